@@ -1,0 +1,88 @@
+// Recording events: what every Clone surface records and the API server ingests.
+//
+// To add an event type, add one `eventVariant(...)` entry to `CloneEventVariants` below and run
+// `pnpm protocol:gen`. Everything else (JSON Schema, Swift, DRF serializers, CLONE_EVENT_TYPES,
+// validators) is derived from this list.
+import { Type, type Static, type TObject, type TProperties } from "@sinclair/typebox";
+import { NonEmptyString, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
+
+export const CloneEventSourceSchema = StringLiteralUnion([
+  "desktop",
+  "cli",
+  "mobile",
+  "smartglass",
+  "agent",
+  "integration",
+]);
+export type CloneEventSource = Static<typeof CloneEventSourceSchema>;
+
+const baseEventFields = {
+  id: NonEmptyString,
+  session_id: NonEmptyString,
+  occurred_at: RFC3339DateTime,
+  source: CloneEventSourceSchema,
+  source_detail: Type.Optional(NonEmptyString),
+};
+
+// Written as a JSON Schema `if`/`then` so that every validator in every language (AJV, Python's
+// jsonschema, the generated DRF serializers) enforces it from the schema, not from TS code.
+const integrationNeedsSourceDetail = {
+  if: { properties: { source: { const: "integration" } }, required: ["source"] },
+  then: { required: ["source_detail"] },
+};
+
+function eventVariant<const T extends string, P extends TProperties>(type: T, fields: P) {
+  return Type.Object(
+    { ...baseEventFields, type: Type.Literal(type), ...fields },
+    { additionalProperties: false, ...integrationNeedsSourceDetail },
+  );
+}
+
+export const SessionStartedEventSchema = eventVariant("session.started", {});
+export const SessionStoppedEventSchema = eventVariant("session.stopped", {});
+export const AppFocusedEventSchema = eventVariant("app.focused", {
+  app: NonEmptyString,
+  window_title: NullableString,
+});
+export const CaptureFrameEventSchema = eventVariant("capture.frame", {
+  uri: NonEmptyString,
+  content_hash: NullableString,
+  width: Type.Integer({ minimum: 0 }),
+  height: Type.Integer({ minimum: 0 }),
+});
+export const AgentPromptEventSchema = eventVariant("agent.prompt", {
+  agent: NonEmptyString,
+  prompt: Type.String(),
+});
+export const AgentResponseEventSchema = eventVariant("agent.response", {
+  agent: NonEmptyString,
+  response: Type.String(),
+  in_response_to: NullableString,
+});
+
+/** Each variant under the definition name it gets in events.schema.json; order is wire order. */
+export const CloneEventVariants = {
+  SessionStartedEvent: SessionStartedEventSchema,
+  SessionStoppedEvent: SessionStoppedEventSchema,
+  AppFocusedEvent: AppFocusedEventSchema,
+  CaptureFrameEvent: CaptureFrameEventSchema,
+  AgentPromptEvent: AgentPromptEventSchema,
+  AgentResponseEvent: AgentResponseEventSchema,
+} satisfies Record<string, TObject>;
+
+export const CloneEventSchema = Type.Union(Object.values(CloneEventVariants), {
+  discriminator: { propertyName: "type" },
+});
+
+export type SessionStartedEvent = Static<typeof SessionStartedEventSchema>;
+export type SessionStoppedEvent = Static<typeof SessionStoppedEventSchema>;
+export type AppFocusedEvent = Static<typeof AppFocusedEventSchema>;
+export type CaptureFrameEvent = Static<typeof CaptureFrameEventSchema>;
+export type AgentPromptEvent = Static<typeof AgentPromptEventSchema>;
+export type AgentResponseEvent = Static<typeof AgentResponseEventSchema>;
+export type CloneEvent = Static<typeof CloneEventSchema>;
+export type CloneEventType = CloneEvent["type"];
+
+export const CLONE_EVENT_TYPES = Object.values(CloneEventVariants).map(
+  (variant) => variant.properties.type.const,
+) as readonly CloneEventType[];

@@ -1,0 +1,48 @@
+// The schema families codegen turns into files. A family is a set of named TypeBox definitions plus
+// the discriminated union that is its document's top level. A new family is one entry here.
+import type { TSchema } from "@sinclair/typebox";
+import { CloneEventSchema, CloneEventSourceSchema, CloneEventVariants } from "./events.ts";
+import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
+
+export interface SchemaFamily {
+  /** Stable identifier, used in clone-codegen.config.ts and in generated names (`Gateway…`). */
+  readonly name: string;
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  /** Named definitions, in the order they appear in the generated document. */
+  readonly definitions: Readonly<Record<string, TSchema>>;
+  /** The top level of the document: a union of some definitions, told apart by one property. */
+  readonly root: {
+    readonly name: string;
+    readonly discriminator: string;
+    readonly variants: readonly string[];
+  };
+  /** Named scalar constants every target should export (e.g. the protocol version). */
+  readonly constants?: Readonly<Record<string, string | number>>;
+}
+
+export const gatewayFamily: SchemaFamily = {
+  name: "Gateway",
+  id: "https://clone.dev/schemas/protocol.schema.json",
+  title: "Clone Gateway Protocol",
+  description: "Handshake, request/response, and event frames for the Gateway WebSocket.",
+  definitions: GatewayProtocolSchemas,
+  root: { name: "GatewayFrame", discriminator: "type", variants: ["RequestFrame", "ResponseFrame", "EventFrame"] },
+  constants: { PROTOCOL_VERSION },
+};
+
+export const cloneEventsFamily: SchemaFamily = {
+  name: "CloneEvents",
+  id: "https://clone.dev/schemas/events.schema.json",
+  title: "Clone Recording Events",
+  description: "Events every Clone surface records and the API server ingests, discriminated by `type`.",
+  definitions: {
+    ...CloneEventVariants,
+    CloneEvent: CloneEventSchema,
+    CloneEventSource: CloneEventSourceSchema,
+  },
+  root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(CloneEventVariants) },
+};
+
+export const schemaFamilies: readonly SchemaFamily[] = [gatewayFamily, cloneEventsFamily];

@@ -1,0 +1,17 @@
+// @clone/schema: Clone's wire shapes, written once. Types, schemas, constants and validators.
+export * from "./events.ts";
+export * from "./gateway/index.ts";
+export * from "./families.ts";
+export { NonEmptyString, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
+export { formats, isRfc3339DateTime, DATE_TIME_PATTERN } from "./validate/formats.ts";
+export { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./validate/errors.ts";
+export {
+  ajv,
+  assertValid,
+  compileValidator,
+  createValidator,
+  prepareForAjv,
+  SchemaValidationError,
+  type Validator,
+} from "./validate/ajv.ts";
+export * from "./validate/validators.ts";

@@ -1,0 +1,202 @@
+// Turns AJV's raw errors into one line per problem: the JSON pointer of the offending value and what
+// was expected there. Compound keywords (`if`/`then`, `anyOf`, discriminated `oneOf`) are folded into
+// the message a person needs ("required when source is \"integration\""), never "must match a schema
+// in anyOf".
+import type { ErrorObject } from "ajv";
+
+export interface ValidationIssue {
+  /** RFC 6901 pointer into the validated value; "" is the value itself. */
+  readonly pointer: string;
+  readonly message: string;
+  /** The JSON Schema keyword that failed, after folding (e.g. "required", "anyOf"). */
+  readonly keyword: string;
+}
+
+type SchemaObject = Record<string, unknown>;
+
+interface WorkingError {
+  readonly schemaPath: string;
+  readonly issue: ValidationIssue;
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replaceAll("~", "~0").replaceAll("/", "~1");
+}
+
+export function formatIssue(issue: ValidationIssue): string {
+  return `${issue.pointer === "" ? "(root)" : issue.pointer}: ${issue.message}`;
+}
+
+/** One message per problem, e.g. `/source_detail: required when source is "integration"`. */
+export function describeErrors(errors: readonly ErrorObject[] | null | undefined, data?: unknown): string[] {
+  return explainErrors(errors, data).map(formatIssue);
+}
+
+export function explainErrors(errors: readonly ErrorObject[] | null | undefined, data?: unknown): ValidationIssue[] {
+  if (!errors || errors.length === 0) return [];
+  let working: WorkingError[] = [];
+  const compound: ErrorObject[] = [];
+  for (const error of errors) {
+    if (COMPOUND_KEYWORDS.has(error.keyword)) compound.push(error);
+    else working.push({ schemaPath: error.schemaPath, issue: simpleIssue(error) });
+  }
+  // Innermost first, so that an outer anyOf sees its inner ones already folded.
+  compound.sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const error of compound) working = foldCompound(error, working, data);
+  return dedupe(working.map((entry) => entry.issue));
+}
+
+const COMPOUND_KEYWORDS = new Set(["if", "anyOf", "oneOf", "discriminator"]);
+
+function simpleIssue(error: ErrorObject): ValidationIssue {
+  const at = error.instancePath;
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case "required":
+      return issue(`${at}/${escapePointerToken(String(params.missingProperty))}`, "is required", "required");
+    case "additionalProperties":
+      return issue(
+        `${at}/${escapePointerToken(String(params.additionalProperty))}`,
+        "is not allowed (unknown property)",
+        "additionalProperties",
+      );
+    case "type":
+      return issue(at, `expected ${String(params.type).split(",").join(" or ")}`, "type");
+    case "const":
+      return issue(at, `expected ${JSON.stringify(params.allowedValue)}`, "const");
+    case "enum":
+      return issue(at, `expected one of ${listValues(params.allowedValues as unknown[])}`, "enum");
+    case "format":
+      return issue(at, `expected ${describeFormat(String(params.format))}`, "format");
+    case "minLength":
+      return issue(at, params.limit === 1 ? "must not be empty" : `must be at least ${params.limit} characters`, "minLength");
+    default:
+      return issue(at, error.message ?? `fails ${error.keyword}`, error.keyword);
+  }
+}
+
+function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown): WorkingError[] {
+  const base = error.schemaPath;
+  const isChild = (entry: WorkingError) => entry.schemaPath.startsWith(`${base}/`);
+  const parent = (error.parentSchema ?? {}) as SchemaObject;
+  const replace = (issues: ValidationIssue[]) => [
+    ...working.filter((entry) => !isChild(entry)),
+    ...issues.map((item) => ({ schemaPath: base, issue: item })),
+  ];
+
+  if (error.keyword === "if") {
+    // Errors under `then` are the rule's consequences; say which condition made them apply.
+    const thenPath = `${base.slice(0, -"/if".length)}/then/`;
+    const condition = describeCondition(parent.if);
+    return working.map((entry) =>
+      entry.schemaPath.startsWith(thenPath) && entry.issue.keyword === "required"
+        ? { ...entry, issue: { ...entry.issue, message: `required when ${condition}` } }
+        : entry,
+    );
+  }
+
+  if (error.keyword === "discriminator") {
+    const params = error.params as { error: string; tag: string; tagValue?: unknown };
+    const pointer = `${error.instancePath}/${escapePointerToken(params.tag)}`;
+    const values = variantTagValues(parent.oneOf, params.tag);
+    if (params.error === "mapping") {
+      return replace([issue(pointer, `expected one of ${listValues(values)}`, "discriminator")]);
+    }
+    const value = valueAt(data, error.instancePath);
+    const missing = typeof value === "object" && value !== null && !(params.tag in value);
+    return replace([issue(pointer, missing ? "is required" : "expected string", "discriminator")]);
+  }
+
+  // anyOf / oneOf without a discriminator annotation.
+  const branches = (Array.isArray(parent[error.keyword]) ? parent[error.keyword] : []) as SchemaObject[];
+  if (branches.length > 0 && branches.every(isScalarBranch)) {
+    return replace([issue(error.instancePath, `expected ${branches.map(describeScalar).join(" or ")}`, error.keyword)]);
+  }
+  const value = valueAt(data, error.instancePath);
+  const tag = commonTag(branches);
+  if (tag !== undefined && typeof value === "object" && value !== null) {
+    const tagValue = (value as Record<string, unknown>)[tag];
+    const index = branches.findIndex((branch) => constOf(branch, tag) === tagValue);
+    if (index >= 0) {
+      // The tag picks the variant: only its errors are relevant.
+      const branchPrefix = `${base}/${index}/`;
+      return working.filter((entry) => !isChild(entry) || entry.schemaPath.startsWith(branchPrefix));
+    }
+    return replace([
+      issue(
+        `${error.instancePath}/${escapePointerToken(tag)}`,
+        tagValue === undefined ? "is required" : `expected one of ${listValues(branches.map((b) => constOf(b, tag)))}`,
+        error.keyword,
+      ),
+    ]);
+  }
+  const childIssues = working.filter(isChild).map((entry) => entry.issue.message);
+  const detail = childIssues.length > 0 ? ` (${[...new Set(childIssues)].join("; ")})` : "";
+  return replace([issue(error.instancePath, `matches none of the ${branches.length} allowed shapes${detail}`, error.keyword)]);
+}
+
+function issue(pointer: string, message: string, keyword: string): ValidationIssue {
+  return { pointer, message, keyword };
+}
+
+function dedupe(issues: ValidationIssue[]): ValidationIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((item) => {
+    const key = formatIssue(item);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function listValues(values: readonly unknown[]): string {
+  return values.map((value) => JSON.stringify(value)).join(", ");
+}
+
+function describeFormat(format: string): string {
+  return format === "date-time" ? 'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"' : `format "${format}"`;
+}
+
+function describeCondition(condition: unknown): string {
+  const properties = ((condition as SchemaObject | undefined)?.properties ?? {}) as Record<string, SchemaObject>;
+  const parts = Object.entries(properties).map(([name, schema]) =>
+    "const" in schema ? `${name} is ${JSON.stringify(schema.const)}` : `${name} matches its condition`,
+  );
+  return parts.length > 0 ? parts.join(" and ") : "the condition holds";
+}
+
+function isScalarBranch(branch: SchemaObject): boolean {
+  return "const" in branch || "enum" in branch || (typeof branch.type === "string" && branch.type !== "object" && branch.type !== "array");
+}
+
+function describeScalar(branch: SchemaObject): string {
+  if ("const" in branch) return JSON.stringify(branch.const);
+  if (Array.isArray(branch.enum)) return branch.enum.map((value) => JSON.stringify(value)).join(" or ");
+  return String(branch.type);
+}
+
+function constOf(branch: SchemaObject, property: string): unknown {
+  const schema = (branch.properties as Record<string, SchemaObject> | undefined)?.[property];
+  return schema && "const" in schema ? schema.const : undefined;
+}
+
+function commonTag(branches: readonly SchemaObject[]): string | undefined {
+  const first = branches[0]?.properties as Record<string, SchemaObject> | undefined;
+  if (!first) return undefined;
+  return Object.keys(first).find((name) => branches.every((branch) => constOf(branch, name) !== undefined));
+}
+
+function variantTagValues(variants: unknown, tag: string): unknown[] {
+  return Array.isArray(variants) ? variants.map((variant) => constOf(variant as SchemaObject, tag)).filter((v) => v !== undefined) : [];
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  if (pointer === "") return data;
+  let current: unknown = data;
+  for (const raw of pointer.slice(1).split("/")) {
+    const token = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+    if (typeof current !== "object" || current === null) return undefined;
+    current = (current as Record<string, unknown>)[token];
+  }
+  return current;
+}
