@@ -81,5 +81,6 @@ for name in TERM CI NO_COLOR ${CLONE_SWIFT_PASS_ENV:-}; do
   if [[ -n "${!name+x}" ]]; then envv+=("$name=${!name}"); fi
 done
 
+# shellcheck disable=SC2016 # $1/$@ are meant for the inner shell, not this one.
 exec chroot "$ROOT" /usr/bin/env -i "${envv[@]}" \
   /bin/sh -c 'cd "$1" || exit 2; shift; exec "$@"' sh "$dir" "$@"

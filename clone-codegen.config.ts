@@ -1,0 +1,21 @@
+// What `pnpm protocol:gen` writes and `pnpm protocol:check` verifies: for each output, which schema
+// families go through which target into which directory. Paths are relative to this file.
+import { defineConfig } from "@clone/codegen";
+import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
+
+export default defineConfig({
+  outputs: [
+    {
+      target: "json-schema",
+      families: [gatewayFamily],
+      outDir: "dist",
+      options: { fileNames: { Gateway: "protocol.schema.json" } },
+    },
+    {
+      target: "json-schema",
+      families: [cloneEventsFamily],
+      outDir: "packages/schema",
+      options: { fileNames: { CloneEvents: "events.schema.json" } },
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+// What a target is: a function from models to files. It never sees TypeBox or the input document's
+// raw schema (the JSON Schema target aside, whose job is to re-emit it), only the normalized model.
+import type { SchemaModel } from "../model/types.ts";
+
+export interface GeneratedFile {
+  /** POSIX path relative to the output directory. */
+  readonly path: string;
+  readonly contents: string;
+}
+
+export interface TargetOptions {
+  /** Output file name per model name (e.g. `{ Gateway: "GatewayModels.swift" }`); targets pick a default. */
+  readonly fileNames?: Readonly<Record<string, string>>;
+  /** Target-specific settings from clone-codegen.config.ts. */
+  readonly [setting: string]: unknown;
+}
+
+export interface Target {
+  /** What `--target` takes, e.g. "json-schema", "swift", "python-drf". */
+  readonly name: string;
+  readonly description: string;
+  /**
+   * Renders every model given into one set of files (support code shared between models is emitted
+   * once). Must be deterministic: the same models give the same bytes, ending in a newline, and every
+   * file carries the generated-file marker where the format allows a comment.
+   */
+  render(models: readonly SchemaModel[], options: TargetOptions): GeneratedFile[];
+}
