@@ -1,0 +1,34 @@
+// TypeBox → JSON Schema document: the only place codegen touches TypeBox. TypeBox schemas already are
+// JSON Schema; serializing drops TypeBox's symbol-keyed bookkeeping.
+import type { SchemaFamily } from "@clone/schema";
+import { toSourceDocument, type SourceDocument } from "./document.ts";
+
+export const DRAFT_07_URI = "http://json-schema.org/draft-07/schema#";
+
+export function documentFromFamily(family: SchemaFamily): SourceDocument {
+  const definitionRef = (name: string) => `#/definitions/${name}`;
+  const { root } = family;
+  const document = {
+    $schema: DRAFT_07_URI,
+    $id: family.id,
+    title: family.title,
+    description: family.description,
+    oneOf: root.variants.map((name) => ({ $ref: definitionRef(name) })),
+    discriminator: {
+      propertyName: root.discriminator,
+      mapping: Object.fromEntries(root.variants.map((name) => [tagOf(family, name), definitionRef(name)])),
+    },
+    ...(family.constants ? { "x-clone-constants": family.constants } : {}),
+    definitions: family.definitions,
+  };
+  return toSourceDocument(JSON.parse(JSON.stringify(document)), `typebox:${family.name}`);
+}
+
+function tagOf(family: SchemaFamily, variant: string): string {
+  const schema = family.definitions[variant] as { properties?: Record<string, { const?: unknown }> } | undefined;
+  const tag = schema?.properties?.[family.root.discriminator]?.const;
+  if (typeof tag !== "string") {
+    throw new Error(`${family.name}: root variant ${variant} has no string const "${family.root.discriminator}"`);
+  }
+  return tag;
+}

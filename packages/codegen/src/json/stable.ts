@@ -1,0 +1,22 @@
+// Deterministic JSON: object keys in a fixed order, so the same value always gives the same bytes.
+import type { JsonValue } from "./types.ts";
+
+/** Keys sorted by code point at every level: a structural identity for any JSON value. */
+export function stableKey(value: unknown): string {
+  return JSON.stringify(sortKeysDeep(value, compareCodePoints));
+}
+
+export function compareCodePoints(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortKeysDeep(value: unknown, compare: (a: string, b: string) => number): JsonValue {
+  if (Array.isArray(value)) return value.map((item) => sortKeysDeep(item, compare));
+  if (typeof value !== "object" || value === null) return value as JsonValue;
+  const out: Record<string, JsonValue> = {};
+  for (const key of Object.keys(value).sort(compare)) {
+    const child = (value as Record<string, unknown>)[key];
+    if (child !== undefined) out[key] = sortKeysDeep(child, compare);
+  }
+  return out;
+}

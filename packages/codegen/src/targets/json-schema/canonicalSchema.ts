@@ -1,0 +1,71 @@
+// Canonical key order for JSON Schema objects, so the emitted bytes depend only on the schema's
+// meaning-bearing content, not on the order a builder or a hand-written file happened to use.
+import type { JsonValue } from "../../json/types.ts";
+import { compareCodePoints } from "../../json/stable.ts";
+
+/** Keywords in reading order: identity, then what a value is, its constraints, structure, composition. */
+const KEYWORD_ORDER = [
+  "$schema",
+  "$id",
+  "$comment",
+  "title",
+  "description",
+  "type",
+  "const",
+  "enum",
+  "format",
+  "pattern",
+  "minLength",
+  "maxLength",
+  "minimum",
+  "exclusiveMinimum",
+  "maximum",
+  "exclusiveMaximum",
+  "multipleOf",
+  "default",
+  "examples",
+  "items",
+  "minItems",
+  "maxItems",
+  "uniqueItems",
+  "properties",
+  "patternProperties",
+  "additionalProperties",
+  "required",
+  "if",
+  "then",
+  "else",
+  "$ref",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "discriminator",
+  "definitions",
+  "$defs",
+];
+const RANK = new Map(KEYWORD_ORDER.map((keyword, index) => [keyword, index]));
+
+/** Keywords whose value maps user-chosen names to schemas: names keep their order, values are schemas. */
+const NAMED_SCHEMAS = new Set(["properties", "patternProperties", "definitions", "$defs", "mapping"]);
+/** Keywords whose value is data, kept exactly as written. */
+const DATA = new Set(["const", "enum", "default", "examples", "required"]);
+
+function compareKeywords(a: string, b: string): number {
+  const rankA = RANK.get(a) ?? KEYWORD_ORDER.length;
+  const rankB = RANK.get(b) ?? KEYWORD_ORDER.length;
+  return rankA !== rankB ? rankA - rankB : compareCodePoints(a, b);
+}
+
+export function canonicalSchema(schema: JsonValue): JsonValue {
+  if (Array.isArray(schema)) return schema.map(canonicalSchema);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const out: Record<string, JsonValue> = {};
+  for (const key of Object.keys(schema).sort(compareKeywords)) {
+    const value = schema[key]!;
+    if (DATA.has(key) || key.startsWith("x-")) out[key] = value;
+    else if (NAMED_SCHEMAS.has(key) && typeof value === "object" && value !== null && !Array.isArray(value)) {
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, canonicalSchema(child)]));
+    } else out[key] = canonicalSchema(value);
+  }
+  return out;
+}
