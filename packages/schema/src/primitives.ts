@@ -10,8 +10,6 @@ export const NullableString = Type.Union([Type.String(), Type.Null()]);
 export const RFC3339DateTime = Type.String({ format: "date-time" });
 
 /** A closed set of string values, written as `anyOf` of `const`s like the rest of the protocol. */
-export function StringLiteralUnion<const T extends readonly string[]>(
-  values: T,
-): TUnion<{ [K in keyof T]: TLiteral<T[K]> }> {
-  return Type.Union(values.map((value) => Type.Literal(value))) as never;
+export function StringLiteralUnion<const T extends readonly string[]>(values: T): TUnion<TLiteral<T[number]>[]> {
+  return Type.Union(values.map((value) => Type.Literal(value)));
 }

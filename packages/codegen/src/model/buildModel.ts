@@ -346,7 +346,7 @@ class ModelBuilder {
 
   private liftEnum(values: string[], pointer: string, nameHint: string, context: { asDefinition?: boolean }): TypeRef {
     if (new Set(values).size !== values.length) throw new CodegenError(pointer, "enum values must be distinct");
-    return this.liftShape(`enum:${JSON.stringify(values)}`, pointer, nameHint, context, () => ({
+    return this.liftShape(enumShapeKey(values), pointer, nameHint, context, () => ({
       kind: "enum",
       name: nameHint,
       pointer,
@@ -460,10 +460,30 @@ class ModelBuilder {
 
 // ---- small pure helpers -------------------------------------------------------------------------------
 
-/** The identity under which an object schema is shared; undefined for schemas that are never lifted. */
+/**
+ * The identity under which a lifted schema is shared, so that an inline copy of a definition (TypeBox
+ * inlines by value) becomes a reference to it. Undefined for schemas that are never lifted.
+ */
 function liftedShapeKey(schema: Schema): string | undefined {
   const isObject = schema.type === "object" || (schema.type === undefined && "properties" in schema);
-  return isObject ? `object:${stableKey(schema)}` : undefined;
+  if (isObject) return `object:${stableKey(schema)}`;
+  const values = stringEnumValues(schema);
+  return values === undefined ? undefined : enumShapeKey(values);
+}
+
+function enumShapeKey(values: readonly string[]): string {
+  return `enum:${JSON.stringify(values)}`;
+}
+
+/** The values of a closed string set written as `enum` or as `anyOf`/`oneOf` of string constants. */
+function stringEnumValues(schema: Schema): string[] | undefined {
+  const candidates = Array.isArray(schema.enum)
+    ? schema.enum
+    : Array.isArray(schema.anyOf ?? schema.oneOf)
+      ? ((schema.anyOf ?? schema.oneOf) as JsonValue[]).map((variant) => constantString(variant as Schema) ?? null)
+      : undefined;
+  if (!candidates || candidates.length < 2) return undefined;
+  return candidates.every((value): value is string => typeof value === "string") ? candidates : undefined;
 }
 
 function isAnnotation(keyword: string): boolean {

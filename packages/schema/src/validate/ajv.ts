@@ -4,12 +4,16 @@ import type { Static, TSchema } from "@sinclair/typebox";
 import { describeErrors, explainErrors, type ValidationIssue } from "./errors.ts";
 import { formats } from "./formats.ts";
 
-// `discriminator: true` lets AJV jump straight to the variant named by the tag instead of trying every
-// branch: it is what makes validating a CloneEvent cheaper than parsing it. `verbose` keeps the failing
-// sub-schema on each error so the formatter can explain unions and conditional rules; `allErrors` reports
-// every problem at once (and is what makes AJV emit the `if` error that names the condition).
-export const ajv = new Ajv({ strict: true, strictTypes: false, strictRequired: false, discriminator: true, verbose: true, allErrors: true });
-for (const [name, validate] of Object.entries(formats)) ajv.addFormat(name, { type: "string", validate });
+// Two AJV instances, one schema: `fast` answers valid/invalid with the least work (`discriminator`
+// jumps straight to the variant named by the tag; it stops at the first error); `explain` runs only
+// after a failure, with every error (`allErrors`, which also makes AJV report the `if` of a failed
+// conditional rule) and the failing sub-schema on each (`verbose`), for the error formatter.
+const baseOptions = { strict: true, strictTypes: false, strictRequired: false, discriminator: true } as const;
+export const ajv = new Ajv({ ...baseOptions, allErrors: false });
+const explainingAjv = new Ajv({ ...baseOptions, allErrors: true, verbose: true });
+for (const instance of [ajv, explainingAjv]) {
+  for (const [name, validate] of Object.entries(formats)) instance.addFormat(name, { type: "string", validate });
+}
 
 /**
  * AJV understands only the OpenAPI form of `discriminator` (`{ propertyName }` on a `oneOf`, without a
@@ -43,14 +47,26 @@ export interface Validator<T> {
 
 /** Compiles on first use, so importing @clone/schema costs nothing until a validator runs. */
 export function createValidator<S extends TSchema>(schemaName: string, schema: S): Validator<Static<S>> {
-  let compiled: ValidateFunction | undefined;
-  const compile = () => (compiled ??= ajv.compile(prepareForAjv(schema) as object));
-  const validate = ((value: unknown) => compile()(value)) as Validator<Static<S>>;
+  let fast: ValidateFunction | undefined;
+  let explain: ValidateFunction | undefined;
+  let lastErrors: ErrorObject[] | null = null;
+  const prepared = () => prepareForAjv(schema) as object;
+  const validate = ((value: unknown) => {
+    fast ??= ajv.compile(prepared());
+    if (fast(value)) {
+      lastErrors = null;
+      return true;
+    }
+    explain ??= explainingAjv.compile(prepared());
+    explain(value);
+    lastErrors = explain.errors ?? [];
+    return false;
+  }) as Validator<Static<S>>;
   Object.defineProperties(validate, {
     schemaName: { value: schemaName },
-    errors: { get: () => compile().errors ?? null },
-    issues: { value: (value?: unknown) => explainErrors(compile().errors, value) },
-    messages: { value: (value?: unknown) => describeErrors(compile().errors, value) },
+    errors: { get: () => lastErrors },
+    issues: { value: (value?: unknown) => explainErrors(lastErrors, value) },
+    messages: { value: (value?: unknown) => describeErrors(lastErrors, value) },
   });
   return validate;
 }

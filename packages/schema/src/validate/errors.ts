@@ -103,7 +103,7 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
       return replace([issue(pointer, `expected one of ${listValues(values)}`, "discriminator")]);
     }
     const value = valueAt(data, error.instancePath);
-    const missing = typeof value === "object" && value !== null && !(params.tag in value);
+    const missing = isPlainObject(value) && !(params.tag in value);
     return replace([issue(pointer, missing ? "is required" : "expected string", "discriminator")]);
   }
 
@@ -114,7 +114,7 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
   }
   const value = valueAt(data, error.instancePath);
   const tag = commonTag(branches);
-  if (tag !== undefined && typeof value === "object" && value !== null) {
+  if (tag !== undefined && isPlainObject(value)) {
     const tagValue = (value as Record<string, unknown>)[tag];
     const index = branches.findIndex((branch) => constOf(branch, tag) === tagValue);
     if (index >= 0) {
@@ -133,6 +133,10 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
   const childIssues = working.filter(isChild).map((entry) => entry.issue.message);
   const detail = childIssues.length > 0 ? ` (${[...new Set(childIssues)].join("; ")})` : "";
   return replace([issue(error.instancePath, `matches none of the ${branches.length} allowed shapes${detail}`, error.keyword)]);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function issue(pointer: string, message: string, keyword: string): ValidationIssue {

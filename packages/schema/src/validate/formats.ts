@@ -4,9 +4,9 @@
 // `T`/`Z` in either case. The calendar date must exist (leap years included); hours 00-23,
 // minutes and seconds 00-59. Leap seconds (`:60`) are rejected: no runtime we target can represent
 // them, and accepting them in one validator but not another would split verdicts.
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|[+-](\d{2}):(\d{2}))$/;
 
-export const DATE_TIME_PATTERN = DATE_TIME.source;
+/** The syntax, as a regular expression other runtimes can share; ranges are checked separately. */
+export const DATE_TIME_PATTERN = "^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:[Zz]|[+-](\\d{2}):(\\d{2}))$";
 
 function daysInMonth(year: number, month: number): number {
   if (month === 2) {
@@ -16,23 +16,63 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** Digit value at `index`, or -1. */
+function digit(text: string, index: number): number {
+  const code = text.charCodeAt(index) - 48;
+  return code >= 0 && code <= 9 ? code : -1;
+}
+
+/** Two-digit number at `index`, or -1. */
+function twoDigits(text: string, index: number): number {
+  const tens = digit(text, index);
+  const ones = digit(text, index + 1);
+  return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+}
+
+/**
+ * Same verdict as DATE_TIME_PATTERN plus the range checks above, read character by character: this
+ * check runs on every ingested event, and a regex with capture groups made it the single largest cost
+ * of validating one (see `pnpm bench`).
+ */
 export function isRfc3339DateTime(value: string): boolean {
-  const match = DATE_TIME.exec(value);
-  if (match === null) return false;
-  const [year, month, day, hour, minute, second, offsetHour, offsetMinute] = match
-    .slice(1)
-    .map((group) => (group === undefined ? 0 : Number(group))) as [number, number, number, number, number, number, number, number];
-  return (
-    month >= 1 &&
-    month <= 12 &&
-    day >= 1 &&
-    day <= daysInMonth(year, month) &&
-    hour <= 23 &&
-    minute <= 59 &&
-    second <= 59 &&
-    offsetHour <= 23 &&
-    offsetMinute <= 59
-  );
+  const length = value.length;
+  if (length < 20) return false;
+  const century = twoDigits(value, 0);
+  const yearOfCentury = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  const separator = value.charCodeAt(10);
+  if (
+    century < 0 ||
+    yearOfCentury < 0 ||
+    value.charCodeAt(4) !== 45 /* - */ ||
+    value.charCodeAt(7) !== 45 ||
+    (separator !== 84 /* T */ && separator !== 116) /* t */ ||
+    value.charCodeAt(13) !== 58 /* : */ ||
+    value.charCodeAt(16) !== 58
+  ) {
+    return false;
+  }
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  const second = twoDigits(value, 17);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(century * 100 + yearOfCentury, month) || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    return false;
+  }
+  let index = 19;
+  if (value.charCodeAt(index) === 46 /* . */) {
+    index += 1;
+    const fractionStart = index;
+    while (index < length && digit(value, index) >= 0) index += 1;
+    if (index === fractionStart) return false;
+  }
+  const zone = value.charCodeAt(index);
+  if (zone === 90 /* Z */ || zone === 122 /* z */) return index + 1 === length;
+  if (zone !== 43 /* + */ && zone !== 45 /* - */) return false;
+  if (index + 6 !== length || value.charCodeAt(index + 3) !== 58) return false;
+  const offsetHour = twoDigits(value, index + 1);
+  const offsetMinute = twoDigits(value, index + 4);
+  return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
 }
 
 /** Formats our schemas use, by JSON Schema `format` name. */

@@ -1,0 +1,161 @@
+// The normalized model: names, nullability, unions and their discriminators, as every target sees them.
+import { describe, expect, it } from "vitest";
+import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
+import { buildModel, documentFromFamily, readSchemaFile } from "../src/index.ts";
+import type { ObjectType, UnionType } from "../src/model/types.ts";
+import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
+import { REPO_ROOT } from "./helpers/workspace.ts";
+
+const events = buildModel(documentFromFamily(cloneEventsFamily), { name: "CloneEvents" });
+const gateway = buildModel(documentFromFamily(gatewayFamily), { name: "Gateway" });
+
+describe("the CloneEvents model", () => {
+  it("has the root union CloneEvent, tagged by type, with one variant per event type", () => {
+    expect(events.root).toEqual({ kind: "named", name: "CloneEvent" });
+    const union = typeNamed(events, "CloneEvent") as UnionType;
+    expect(union.discriminator).toEqual({ kind: "property", property: "type" });
+    expect(union.variants.map((variant) => [variant.tag, variant.name, variant.type])).toEqual([
+      ["session.started", "SessionStarted", { kind: "named", name: "SessionStartedEvent" }],
+      ["session.stopped", "SessionStopped", { kind: "named", name: "SessionStoppedEvent" }],
+      ["app.focused", "AppFocused", { kind: "named", name: "AppFocusedEvent" }],
+      ["capture.frame", "CaptureFrame", { kind: "named", name: "CaptureFrameEvent" }],
+      ["agent.prompt", "AgentPrompt", { kind: "named", name: "AgentPromptEvent" }],
+      ["agent.response", "AgentResponse", { kind: "named", name: "AgentResponseEvent" }],
+    ]);
+  });
+
+  it("keeps required-nullable apart from optional", () => {
+    const appFocused = typeNamed(events, "AppFocusedEvent") as ObjectType;
+    const windowTitle = appFocused.properties.find((p) => p.name === "window_title")!;
+    const sourceDetail = appFocused.properties.find((p) => p.name === "source_detail")!;
+    expect(windowTitle).toMatchObject({ required: true, type: { kind: "nullable", type: { kind: "string" } } });
+    expect(sourceDetail).toMatchObject({ required: false, type: { kind: "string", constraints: { minLength: 1 } } });
+  });
+
+  it("carries the integration rule, the closed object and the bounds", () => {
+    const frame = typeNamed(events, "CaptureFrameEvent") as ObjectType;
+    expect(frame.requiredWhen).toEqual([
+      { property: "source", equals: "integration", require: ["source_detail"], pointer: "/definitions/CaptureFrameEvent/if" },
+    ]);
+    expect(frame.additionalProperties).toBe(false);
+    expect(frame.properties.find((p) => p.name === "width")!.type).toEqual({ kind: "integer", constraints: { minimum: 0 } });
+    expect(frame.properties.find((p) => p.name === "occurred_at")!.type).toEqual({ kind: "string", constraints: { format: "date-time" } });
+  });
+
+  it("shares the source enum between every event under its definition name", () => {
+    const source = (name: string) => (typeNamed(events, name) as ObjectType).properties.find((p) => p.name === "source")!.type;
+    expect(source("SessionStartedEvent")).toEqual({ kind: "named", name: "CloneEventSource" });
+    expect(source("AgentResponseEvent")).toEqual({ kind: "named", name: "CloneEventSource" });
+    expect(typeNamed(events, "CloneEventSource")).toMatchObject({ kind: "enum", values: ["desktop", "cli", "mobile", "smartglass", "agent", "integration"] });
+  });
+});
+
+describe("the Gateway model", () => {
+  it("resolves the document root to the GatewayFrame definition", () => {
+    expect(gateway.root).toEqual({ kind: "named", name: "GatewayFrame" });
+    const frame = typeNamed(gateway, "GatewayFrame") as UnionType;
+    expect(frame.variants.map((v) => [v.tag, v.name, v.type])).toEqual([
+      ["req", "Req", { kind: "named", name: "RequestFrame" }],
+      ["res", "Res", { kind: "named", name: "ResponseFrame" }],
+      ["event", "Event", { kind: "named", name: "EventFrame" }],
+    ]);
+  });
+
+  it("reuses a definition for an identical inline schema (Snapshot inside HelloOk)", () => {
+    const hello = typeNamed(gateway, "HelloOk") as ObjectType;
+    expect(hello.properties.find((p) => p.name === "snapshot")!.type).toEqual({ kind: "named", name: "Snapshot" });
+  });
+
+  it("lifts nested objects, unions and enums under names derived from their path", () => {
+    const job = typeNamed(gateway, "CronJob") as ObjectType;
+    const typeOf = (name: string) => job.properties.find((p) => p.name === name)!.type;
+    expect(typeOf("schedule")).toEqual({ kind: "named", name: "CronJobSchedule" });
+    expect(typeOf("state")).toEqual({ kind: "named", name: "CronJobState" });
+    expect(typeOf("sessionTarget")).toEqual({ kind: "named", name: "CronJobSessionTarget" });
+    const schedule = typeNamed(gateway, "CronJobSchedule") as UnionType;
+    expect(schedule.discriminator).toEqual({ kind: "property", property: "kind" });
+    expect(schedule.variants.map((v) => v.type)).toEqual([
+      { kind: "named", name: "CronJobScheduleAt" },
+      { kind: "named", name: "CronJobScheduleEvery" },
+      { kind: "named", name: "CronJobScheduleCron" },
+    ]);
+    // CronAddParams has the identical inline union: same type, not a second copy.
+    const add = typeNamed(gateway, "CronAddParams") as ObjectType;
+    expect(add.properties.find((p) => p.name === "schedule")!.type).toEqual({ kind: "named", name: "CronJobSchedule" });
+  });
+
+  it("keeps records, open values and constants", () => {
+    const agentEvent = typeNamed(gateway, "AgentEvent") as ObjectType;
+    expect(agentEvent.properties.find((p) => p.name === "data")!.type).toEqual({ kind: "record", values: { kind: "unknown" } });
+    const request = typeNamed(gateway, "RequestFrame") as ObjectType;
+    expect(request.properties.find((p) => p.name === "params")).toMatchObject({ required: false, type: { kind: "unknown" } });
+    expect(gateway.constants).toEqual([{ name: "PROTOCOL_VERSION", value: 2 }]);
+    expect(typeNamed(gateway, "ErrorCode")).toMatchObject({ kind: "enum", origin: "definition" });
+  });
+
+  it("keeps a definition distinct from an earlier one of the same shape", () => {
+    expect(typeNamed(gateway, "NodePairRejectParams")).toMatchObject({ kind: "object", origin: "definition" });
+    expect(typeNamed(gateway, "CronStatusParams")).toMatchObject({ kind: "object", properties: [], additionalProperties: false });
+  });
+});
+
+describe("unions in the openclaw corpus", () => {
+  const corpus = buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/openclaw/openclaw-protocol.schema.json`));
+
+  it("builds all 129 definitions", () => {
+    expect(corpus.types.filter((type) => type.origin === "definition")).toHaveLength(129);
+  });
+
+  it("tells variants apart by a required key when there is no tag (CronUpdateParams: id | jobId)", () => {
+    const update = typeNamed(corpus, "CronUpdateParams") as UnionType;
+    expect(update.discriminator).toEqual({ kind: "requiredKey" });
+    expect(update.variants.map((v) => [v.requiredKey, v.name])).toEqual([
+      ["id", "Id"],
+      ["jobId", "JobId"],
+    ]);
+  });
+
+  it("tells variants apart by JSON type (failureAlert: false | object)", () => {
+    const job = typeNamed(corpus, "CronJob") as ObjectType;
+    const alert = job.properties.find((p) => p.name === "failureAlert")!.type;
+    expect(alert.kind).toBe("named");
+    const union = typeNamed(corpus, (alert as { name: string }).name) as UnionType;
+    expect(union.discriminator).toEqual({ kind: "jsonType" });
+    expect(union.variants.map((v) => v.jsonType)).toEqual(["boolean", "object"]);
+  });
+});
+
+describe("2020-12 documents with $defs", () => {
+  it("reads $defs, $ref and a root $ref", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $ref: "#/$defs/Entry",
+      $defs: {
+        Entry: { type: "object", properties: { at: { $ref: "#/$defs/Stamp" }, tags: { type: ["array", "null"], items: { type: "string" } } }, required: ["at"] },
+        Stamp: { type: "integer", minimum: 0 },
+      },
+    });
+    expect(model.source.definitionsKey).toBe("$defs");
+    expect(model.root).toEqual({ kind: "named", name: "Entry" });
+    const entry = typeNamed(model, "Entry") as ObjectType;
+    expect(entry.properties.map((p) => [p.name, p.required, p.type])).toEqual([
+      ["at", true, { kind: "named", name: "Stamp" }],
+      ["tags", false, { kind: "nullable", type: { kind: "array", items: { kind: "string", constraints: {} }, constraints: {} } }],
+    ]);
+    expect(entry.additionalProperties).toEqual({ kind: "unknown" });
+    expect(typeNamed(model, "Stamp")).toMatchObject({ kind: "alias", type: { kind: "integer", constraints: { minimum: 0 } } });
+  });
+
+  it("reads the real Claude Code history schema", () => {
+    const model = buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/claude-code/history.schema.json`));
+    expect(model.root?.kind).toBe("named");
+  });
+
+  it("open string unions keep their known values", () => {
+    const model = modelOf(draft07({ Channel: { anyOf: [{ const: "last", type: "string" }, { type: "string", minLength: 1 }] } }));
+    expect(typeNamed(model, "Channel")).toMatchObject({
+      kind: "alias",
+      type: { kind: "string", knownValues: ["last"], constraints: { minLength: 1 } },
+    });
+  });
+});

@@ -1,0 +1,12 @@
+// `pnpm bench`: figures side by side with their baselines, all measured in this run. Not a test: it
+// prints numbers and never fails on them.
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchCodegen } from "./codegen.ts";
+import { benchValidation } from "./validation.ts";
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
+
+console.log(`bench: node ${process.version}, ${new Date().toISOString()}`);
+await benchCodegen(repoRoot);
+benchValidation();
