@@ -17,5 +17,14 @@ export default defineConfig({
       outDir: "packages/schema",
       options: { fileNames: { CloneEvents: "events.schema.json" } },
     },
+    {
+      target: "python-drf",
+      families: [cloneEventsFamily],
+      outDir: "apps/server/recording",
+      options: {
+        fileNames: { CloneEvents: "serializers.py" },
+        payloadFieldsNames: { CloneEvents: "RECORDING_PAYLOAD_FIELDS" },
+      },
+    },
   ],
 });

@@ -2,9 +2,10 @@
 // file exporting a `Target`, plus one line here.
 import { CodegenError } from "../errors.ts";
 import { jsonSchemaTarget } from "./json-schema/index.ts";
+import { pythonDrfTarget } from "./python-drf/index.ts";
 import type { Target } from "./target.ts";
 
-export const targets: readonly Target[] = [jsonSchemaTarget];
+export const targets: readonly Target[] = [jsonSchemaTarget, pythonDrfTarget];
 
 export function findTarget(name: string): Target {
   const target = targets.find((candidate) => candidate.name === name);

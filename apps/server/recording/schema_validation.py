@@ -1,0 +1,97 @@
+"""JSON Schema validation of events with the Python validators, held to the same `format`
+rules as the TypeScript (AJV) validators through the generated JSON_SCHEMA_FORMATS table.
+
+Two engines: ``fastjsonschema`` (compiles the schema to Python code; the default, see the
+bench numbers in README) and ``jsonschema`` (the reference implementation, reports every
+error with its location). Both answer the same question, `is_valid(instance)`.
+"""
+
+import json
+from pathlib import Path
+
+import fastjsonschema
+import jsonschema
+from django.core.exceptions import ImproperlyConfigured
+
+from .serializers import JSON_SCHEMA_FORMATS
+
+ENGINES = ("fastjsonschema", "jsonschema")
+
+
+def load_schema(path: Path) -> dict:
+    """The events JSON Schema, or ImproperlyConfigured saying how to produce it."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ImproperlyConfigured(
+            f"The recording server cannot start: the events JSON Schema is missing at {path}. "
+            "It is generated from packages/schema/src/events.ts: run `pnpm protocol:gen` at the "
+            "repository root (or point CLONE_EVENTS_SCHEMA at an events.schema.json)."
+        ) from None
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{path} is not valid JSON: {exc}") from None
+
+
+def _pointer(path) -> str:
+    return "".join(
+        "/" + str(token).replace("~", "~0").replace("/", "~1") for token in path
+    )
+
+
+class JsonSchemaEngine:
+    name = "jsonschema"
+
+    def __init__(self, schema: dict):
+        checker = jsonschema.FormatChecker(formats=())
+        for format_name, check in JSON_SCHEMA_FORMATS.items():
+            checker.checks(format_name)(check)
+        cls = jsonschema.validators.validator_for(
+            schema, default=jsonschema.Draft7Validator
+        )
+        cls.check_schema(schema)
+        self._validator = cls(schema, format_checker=checker)
+
+    def is_valid(self, instance) -> bool:
+        return self._validator.is_valid(instance)
+
+    def issues(self, instance) -> list[dict]:
+        return [
+            {"pointer": _pointer(error.absolute_path), "message": error.message}
+            for error in self._validator.iter_errors(instance)
+        ]
+
+
+class FastJsonSchemaEngine:
+    name = "fastjsonschema"
+
+    def __init__(self, schema: dict):
+        self._validate = fastjsonschema.compile(
+            schema, formats=dict(JSON_SCHEMA_FORMATS), use_default=False
+        )
+
+    def is_valid(self, instance) -> bool:
+        try:
+            self._validate(instance)
+        except fastjsonschema.JsonSchemaValueException:
+            return False
+        return True
+
+    def issues(self, instance) -> list[dict]:
+        try:
+            self._validate(instance)
+        except fastjsonschema.JsonSchemaValueException as exc:
+            path = exc.path[1:] if exc.path and exc.path[0] == "data" else exc.path
+            return [{"pointer": _pointer(path), "message": exc.message}]
+        return []
+
+
+def make_engine(name: str, schema: dict):
+    if name == "fastjsonschema":
+        return FastJsonSchemaEngine(schema)
+    if name == "jsonschema":
+        return JsonSchemaEngine(schema)
+    raise ImproperlyConfigured(
+        f"CLONE_SCHEMA_VALIDATOR must be one of {', '.join(ENGINES)}, not {name!r}"
+    )

@@ -1,0 +1,41 @@
+// The python-drf target: Django REST Framework serializers that accept exactly what the JSON Schema
+// accepts (see render.ts for the layout and support.py for the strict fields). One self-contained
+// module per model: the support section is emitted into each file, so any one of them imports alone.
+import { CodegenError } from "../../errors.ts";
+import { GENERATED_MARKER } from "../../generate/marker.ts";
+import type { SchemaModel } from "../../model/types.ts";
+import { snakeCase } from "../../naming/words.ts";
+import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
+import { renderModel } from "./render.ts";
+
+export interface PythonDrfTargetOptions extends TargetOptions {
+  /**
+   * Name of the root union's "type → the variant's own fields" table, per model name, e.g.
+   * `{ CloneEvents: "RECORDING_PAYLOAD_FIELDS" }`; default `<ROOT_NAME>_PAYLOAD_FIELDS`.
+   */
+  readonly payloadFieldsNames?: Readonly<Record<string, string>>;
+}
+
+export const pythonDrfTarget: Target = {
+  name: "python-drf",
+  description: "Django REST Framework serializers: strict fields, tagged-union dispatch, per-type field tables",
+  render(models: readonly SchemaModel[], options: PythonDrfTargetOptions): GeneratedFile[] {
+    const files: GeneratedFile[] = [];
+    const paths = new Set<string>();
+    for (const model of models) {
+      const path = options.fileNames?.[model.name] ?? `${snakeCase(model.name)}_serializers.py`;
+      if (paths.has(path)) throw new CodegenError("", `two python-drf outputs share the file name "${path}"`, "python-drf");
+      paths.add(path);
+      const payloadFieldsName = options.payloadFieldsNames?.[model.name];
+      if (payloadFieldsName !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(payloadFieldsName)) {
+        throw new CodegenError("", `payloadFieldsNames.${model.name} must be SCREAMING_SNAKE_CASE, got "${payloadFieldsName}"`, "python-drf");
+      }
+      const header = [
+        `# ${GENERATED_MARKER}`,
+        `# Django REST Framework serializers for ${model.name} (${model.source.origin}).`,
+      ];
+      files.push({ path, contents: renderModel(model, { header, payloadFieldsName }) });
+    }
+    return files;
+  },
+};

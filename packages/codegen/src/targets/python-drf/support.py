@@ -1,0 +1,488 @@
+# ---------------------------------------------------------------------------------------
+# Support: strict DRF fields that accept exactly what the JSON Schema accepts.
+#
+# DRF coerces by default ("1" is an integer, 1 is a string, unknown keys are dropped); JSON
+# Schema does not. Every field below checks the JSON type first, reports errors with the
+# same wording as the TypeScript validators, and never invents values (no defaults).
+# ---------------------------------------------------------------------------------------
+
+_NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
+
+_DATE_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
+)
+_DATE_TIME_MESSAGE = (
+    'expected an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
+)
+
+
+def is_rfc3339_date_time(value: object) -> bool:
+    """RFC 3339 date-time with an explicit offset or Z, on a real calendar date, no leap
+    seconds: the rule of packages/schema/src/validate/formats.ts, to the letter."""
+    if not isinstance(value, str):
+        return True  # formats only constrain strings
+    match = _DATE_TIME.fullmatch(value)
+    if match is None:
+        return False
+    year, month, day, hour, minute, second, off_hour, off_minute = (
+        int(group) if group is not None else 0 for group in match.groups()
+    )
+    if month < 1 or month > 12 or day < 1:
+        return False
+    if month == 2:
+        leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
+        last_day = 29 if leap else 28
+    else:
+        last_day = 30 if month in (4, 6, 9, 11) else 31
+    return (
+        day <= last_day
+        and hour <= 23
+        and minute <= 59
+        and second <= 59
+        and off_hour <= 23
+        and off_minute <= 59
+    )
+
+
+#: JSON Schema `format` checks by name, for Python JSON Schema validators (jsonschema,
+#: fastjsonschema) so that they hold strings to the same rules as these serializers.
+JSON_SCHEMA_FORMATS = {"date-time": is_rfc3339_date_time}
+
+_FORMAT_MESSAGES = {"date-time": _DATE_TIME_MESSAGE}
+
+
+def _json_repr(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _json_equal(a: object, b: object) -> bool:
+    """Equality as JSON means it: true is not 1, 1 is 1.0, objects ignore key order."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b) and a == b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return a == b
+    if isinstance(a, list) and isinstance(b, list):
+        return len(a) == len(b) and all(_json_equal(x, y) for x, y in zip(a, b))
+    if isinstance(a, dict) and isinstance(b, dict):
+        return a.keys() == b.keys() and all(_json_equal(a[k], b[k]) for k in a)
+    return type(a) is type(b) and a == b
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "integer" if value.is_integer() else "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, dict):
+        return "object"
+    return type(value).__name__
+
+
+def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
+    return _drf.ValidationError([message], code=code)
+
+
+class _Strict:
+    """Mixin: the JSON Schema treatment of absent keys and null, then `check`."""
+
+    expected = "value"
+
+    def run_validation(self, data=_empty):
+        if data is _empty:
+            if self.required:
+                raise _invalid("is required", "required")
+            raise _SkipField()
+        if data is None:
+            if self.allow_null:
+                return None
+            message = f"expected {self.expected}"
+            raise _invalid(message, "null")
+        return self.check(data)
+
+    def type_error(self) -> _drf.ValidationError:
+        suffix = " or null" if self.allow_null else ""
+        return _invalid(f"expected {self.expected}{suffix}", "type")
+
+    def to_representation(self, value):
+        return value
+
+
+class _String(_Strict, _drf.CharField):
+    expected = "string"
+
+    def __init__(self, *, pattern=None, format=None, **kwargs):
+        kwargs.setdefault("trim_whitespace", False)
+        kwargs.setdefault("allow_blank", True)
+        super().__init__(**kwargs)
+        self.pattern = pattern
+        self.regex = re.compile(pattern, re.ASCII) if pattern is not None else None
+        self.format = format
+        self.format_check = JSON_SCHEMA_FORMATS.get(format)
+
+    def check(self, data):
+        if type(data) is not str:
+            raise self.type_error()
+        if self.min_length is not None and len(data) < self.min_length:
+            if self.min_length == 1:
+                raise _invalid("must not be empty", "minLength")
+            message = f"must be at least {self.min_length} characters"
+            raise _invalid(message, "minLength")
+        if self.max_length is not None and len(data) > self.max_length:
+            message = f"must NOT have more than {self.max_length} characters"
+            raise _invalid(message, "maxLength")
+        if self.regex is not None and self.regex.search(data) is None:
+            raise _invalid(f'must match pattern "{self.pattern}"', "pattern")
+        if self.format_check is not None and not self.format_check(data):
+            raise _invalid(f"expected {_FORMAT_MESSAGES[self.format]}", "format")
+        return data
+
+
+class _NumberChecks:
+    def __init__(
+        self,
+        *,
+        minimum=None,
+        maximum=None,
+        exclusive_minimum=None,
+        exclusive_maximum=None,
+        multiple_of=None,
+        **kwargs,
+    ):
+        super().__init__(min_value=minimum, max_value=maximum, **kwargs)
+        self.minimum = minimum
+        self.maximum = maximum
+        self.exclusive_minimum = exclusive_minimum
+        self.exclusive_maximum = exclusive_maximum
+        self.multiple_of = multiple_of
+
+    def check_bounds(self, data):
+        if self.minimum is not None and data < self.minimum:
+            raise _invalid(f"must be >= {self.minimum}", "minimum")
+        if self.maximum is not None and data > self.maximum:
+            raise _invalid(f"must be <= {self.maximum}", "maximum")
+        if self.exclusive_minimum is not None and data <= self.exclusive_minimum:
+            raise _invalid(f"must be > {self.exclusive_minimum}", "exclusiveMinimum")
+        if self.exclusive_maximum is not None and data >= self.exclusive_maximum:
+            raise _invalid(f"must be < {self.exclusive_maximum}", "exclusiveMaximum")
+        if self.multiple_of is not None:
+            quotient = data / self.multiple_of
+            if quotient != int(quotient):
+                message = f"must be multiple of {self.multiple_of}"
+                raise _invalid(message, "multipleOf")
+        return data
+
+
+class _Integer(_Strict, _NumberChecks, _drf.IntegerField):
+    expected = "integer"
+
+    def check(self, data):
+        kind = type(data)
+        if kind is not int and not (kind is float and data.is_integer()):
+            raise self.type_error()
+        return self.check_bounds(data)
+
+
+class _Number(_Strict, _NumberChecks, _drf.FloatField):
+    expected = "number"
+
+    def check(self, data):
+        if type(data) is not int and type(data) is not float:
+            raise self.type_error()
+        return self.check_bounds(data)
+
+
+class _Boolean(_Strict, _drf.BooleanField):
+    expected = "boolean"
+
+    def check(self, data):
+        if type(data) is not bool:
+            raise self.type_error()
+        return data
+
+
+class _Const(_Strict, _drf.Field):
+    """A constant (`const`): exactly this JSON value."""
+
+    def __init__(self, value, **kwargs):
+        super().__init__(**kwargs)
+        self.value = value
+        self.expected = _json_repr(value)
+
+    def check(self, data):
+        if not _json_equal(data, self.value):
+            raise _invalid(f"expected {self.expected}", "const")
+        return data
+
+
+class _Choice(_Strict, _drf.ChoiceField):
+    """A closed set of strings (`enum`). Subclasses set `_values`."""
+
+    _values: tuple = ()
+
+    def __init__(self, **kwargs):
+        super().__init__(choices=self._values, **kwargs)
+        self.allowed = frozenset(self._values)
+        self.expected = " or ".join(_json_repr(v) for v in self._values)
+
+    def check(self, data):
+        if type(data) is not str or data not in self.allowed:
+            raise _invalid(f"expected {self.expected}", "enum")
+        return data
+
+
+class _Unknown(_Strict, _drf.JSONField):
+    """Any JSON value (`{}`)."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("allow_null", True)
+        super().__init__(**kwargs)
+
+    def check(self, data):
+        return data
+
+
+class _List(_Strict, _drf.ListField):
+    expected = "array"
+
+    def __init__(self, *, min_items=None, max_items=None, unique_items=False, **kwargs):
+        super().__init__(min_length=min_items, max_length=max_items, **kwargs)
+        self.min_items = min_items
+        self.max_items = max_items
+        self.unique_items = unique_items
+
+    def check(self, data):
+        if type(data) is not list:
+            raise self.type_error()
+        if self.min_items is not None and len(data) < self.min_items:
+            message = f"must NOT have fewer than {self.min_items} items"
+            raise _invalid(message, "minItems")
+        if self.max_items is not None and len(data) > self.max_items:
+            message = f"must NOT have more than {self.max_items} items"
+            raise _invalid(message, "maxItems")
+        if self.unique_items:
+            for j in range(len(data)):
+                for i in range(j):
+                    if _json_equal(data[i], data[j]):
+                        message = f"must NOT have duplicate items (items ## {j} and {i} are identical)"
+                        raise _invalid(message, "uniqueItems")
+        result, errors = [], {}
+        child = self.child
+        for index, item in enumerate(data):
+            try:
+                result.append(child.run_validation(item))
+            except _drf.ValidationError as exc:
+                errors[index] = exc.detail
+        if errors:
+            raise _drf.ValidationError(errors)
+        return result
+
+
+class _Record(_Strict, _drf.DictField):
+    """An object used as a map: any key, every value of one type."""
+
+    expected = "object"
+
+    def check(self, data):
+        if type(data) is not dict:
+            raise self.type_error()
+        result, errors = {}, {}
+        child = self.child
+        for key, value in data.items():
+            try:
+                result[key] = child.run_validation(value)
+            except _drf.ValidationError as exc:
+                errors[key] = exc.detail
+        if errors:
+            raise _drf.ValidationError(errors)
+        return result
+
+
+class _Lazy(_drf.Field):
+    """A field built on first use: how a type refers to one defined after it (cycles)."""
+
+    def __init__(self, build, **kwargs):
+        super().__init__(**kwargs)
+        self.build = build
+        self.built = None
+
+    def run_validation(self, data=_empty):
+        if self.built is None:
+            self.built = self.build()
+        return self.built.run_validation(data)
+
+    def to_representation(self, value):
+        return value
+
+
+class _Values:
+    """`additionalProperties` holding a schema: every extra key's value is one of these."""
+
+    def __init__(self, field):
+        self.field = field
+
+
+class _TopLevel:
+    """Serializer mixin: errors about the value itself go under `non_field_errors` when the
+    serializer is used on its own, as DRF expects of a top-level serializer."""
+
+    def run_validation(self, data=_empty):
+        try:
+            return super().run_validation(data)
+        except _drf.ValidationError as exc:
+            if self.parent is None and not isinstance(exc.detail, dict):
+                raise _drf.ValidationError({_NON_FIELD: exc.detail}) from None
+            raise
+
+
+class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
+    """An object schema. `_additional` is False (`additionalProperties: false`, unknown keys
+    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_required_when`
+    lists `(property, value, required keys, message)` rules from `if`/`then`."""
+
+    expected = "object"
+    _additional = False
+    _required_when = ()
+
+    def check(self, data):
+        if type(data) is not dict:
+            raise self.type_error()
+        fields = self.__dict__.get("_strict_fields")
+        if fields is None:
+            fields = self._strict_fields = dict(self.fields)
+        errors = {}
+        result = {}
+        for name, field in fields.items():
+            try:
+                result[name] = field.run_validation(data.get(name, _empty))
+            except _SkipField:
+                pass
+            except _drf.ValidationError as exc:
+                errors[name] = exc.detail
+        if len(data) > len(result) + len(errors):
+            additional = self._additional
+            for key, value in data.items():
+                if key in fields:
+                    continue
+                if additional is False:
+                    errors[key] = ["is not allowed (unknown property)"]
+                elif additional is True:
+                    result[key] = value
+                else:
+                    try:
+                        result[key] = additional.field.run_validation(value)
+                    except _drf.ValidationError as exc:
+                        errors[key] = exc.detail
+        for prop, equals, required, message in self._required_when:
+            if prop in data and _json_equal(data[prop], equals):
+                for key in required:
+                    if key not in data:
+                        errors[key] = [message]
+        if errors:
+            raise _drf.ValidationError(errors)
+        return result
+
+    def to_representation(self, instance):
+        return instance
+
+
+class _Union(_TopLevel, _Strict, _drf.Serializer):
+    """A union. Subclasses set `_variants`; the value must match exactly one of them."""
+
+    expected = "object"
+    _variants: ClassVar[dict] = {}
+
+    def get_fields(self):
+        return {}
+
+    def to_representation(self, instance):
+        return instance
+
+
+class _TaggedUnion(_Union):
+    """Told apart by a string constant at `_discriminator`, e.g. `type`."""
+
+    _discriminator = "type"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        allowed = ", ".join(_json_repr(tag) for tag in self._variants)
+        self.unknown_tag = f"expected one of {allowed}"
+
+    def check(self, data):
+        if type(data) is not dict:
+            raise self.type_error()
+        tag = data.get(self._discriminator, _empty)
+        if tag is _empty:
+            raise _drf.ValidationError({self._discriminator: ["is required"]})
+        if type(tag) is not str:
+            raise _drf.ValidationError({self._discriminator: ["expected string"]})
+        variant = self._variants.get(tag)
+        if variant is None:
+            raise _drf.ValidationError({self._discriminator: [self.unknown_tag]})
+        return variant.run_validation(data)
+
+
+class _JsonTypeUnion(_Union):
+    """Told apart by JSON type: `_variants` maps "string", "object", ... to a field."""
+
+    def __init__(self, *args, **kwargs):
+        if "null" in self._variants:
+            kwargs.setdefault("allow_null", True)
+        super().__init__(*args, **kwargs)
+
+    def check(self, data):
+        kind = _json_type(data)
+        variant = self._variants.get(kind)
+        if variant is None and kind == "integer":
+            variant = self._variants.get("number")
+        if variant is None:
+            expected = " or ".join(self._variants)
+            raise _invalid(f"expected {expected}", "type")
+        return variant.run_validation(data)
+
+
+class _RequiredKeyUnion(_Union):
+    """Closed objects told apart by a required key only one of them declares."""
+
+    def check(self, data):
+        if type(data) is not dict:
+            raise self.type_error()
+        present = [key for key in self._variants if key in data]
+        if len(present) != 1:
+            keys = ", ".join(_json_repr(key) for key in self._variants)
+            message = f"must have exactly one of the keys {keys}"
+            raise _invalid(message, "oneOf")
+        return self._variants[present[0]].run_validation(data)
+
+
+def _pointer_token(key: object) -> str:
+    return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def validation_issues(detail: object, pointer: str = "") -> list[dict]:
+    """A serializer's `errors` (or a ValidationError's `detail`) as a flat list of
+    `{"pointer": RFC 6901 pointer into the input, "message": ...}`."""
+    issues: list[dict] = []
+    if isinstance(detail, dict):
+        for key, value in detail.items():
+            if key == _NON_FIELD:
+                issues.extend(validation_issues(value, pointer))
+            else:
+                issues.extend(
+                    validation_issues(value, f"{pointer}/{_pointer_token(key)}")
+                )
+    elif isinstance(detail, list):
+        for item in detail:
+            issues.extend(validation_issues(item, pointer))
+    else:
+        issues.append({"pointer": pointer, "message": str(detail)})
+    return issues

@@ -1,0 +1,118 @@
+// The python-drf target on small hand-built models: what it names, how it maps each construct, and
+// that its line breaking matches ruff format. (The generated code is imported, ruff-checked and run
+// against every conformance vector by the Python suite: apps/server, scripts/python/test.sh.)
+import { describe, expect, it } from "vitest";
+import { GENERATED_MARKER } from "../../src/generate/marker.ts";
+import type { SchemaModel } from "../../src/model/types.ts";
+import { pythonDrfTarget } from "../../src/targets/python-drf/index.ts";
+import { atom, call, kwarg, layout, pyString } from "../../src/targets/python-drf/pyexpr.ts";
+import { pythonPattern } from "../../src/targets/python-drf/render.ts";
+import { sharedVariantFields } from "../../src/targets/python-drf/shared.ts";
+
+const str = { kind: "string", constraints: {} } as const;
+const model: SchemaModel = {
+  name: "Demo",
+  source: { origin: "test", dialect: "draft-07", definitionsKey: "definitions", document: {} },
+  constants: [{ name: "PROTOCOL_VERSION", value: 3 }],
+  root: { kind: "named", name: "Thing" },
+  types: [
+    {
+      kind: "object",
+      name: "A",
+      pointer: "/definitions/A",
+      origin: "definition",
+      additionalProperties: false,
+      requiredWhen: [{ property: "kind", equals: "x", require: ["detail"], pointer: "/definitions/A" }],
+      properties: [
+        { name: "id", type: { kind: "string", constraints: { minLength: 1 } }, required: true, pointer: "" },
+        { name: "tag", type: { kind: "literal", value: "a" }, required: true, pointer: "" },
+        { name: "kind", type: { kind: "named", name: "Kind" }, required: true, pointer: "" },
+        { name: "detail", type: str, required: false, pointer: "" },
+        { name: "from", type: { kind: "nullable", type: str }, required: true, pointer: "" },
+        { name: "next", type: { kind: "named", name: "Thing" }, required: false, pointer: "" },
+      ],
+    },
+    {
+      kind: "object",
+      name: "B",
+      pointer: "/definitions/B",
+      origin: "definition",
+      additionalProperties: { kind: "unknown" },
+      requiredWhen: [{ property: "kind", equals: "x", require: ["detail"], pointer: "/definitions/B" }],
+      properties: [
+        { name: "id", type: { kind: "string", constraints: { minLength: 1 } }, required: true, pointer: "" },
+        { name: "tag", type: { kind: "literal", value: "b" }, required: true, pointer: "" },
+        { name: "kind", type: { kind: "named", name: "Kind" }, required: true, pointer: "" },
+        { name: "detail", type: str, required: false, pointer: "" },
+        { name: "n", type: { kind: "integer", constraints: { minimum: 0 } }, required: true, pointer: "" },
+        { name: "tags", type: { kind: "array", items: str, constraints: {} }, required: true, pointer: "" },
+        { name: "meta", type: { kind: "record", values: { kind: "unknown" } }, required: false, pointer: "" },
+      ],
+    },
+    {
+      kind: "union",
+      name: "Thing",
+      pointer: "/definitions/Thing",
+      origin: "definition",
+      discriminator: { kind: "property", property: "tag" },
+      variants: [
+        { name: "A", tag: "a", type: { kind: "named", name: "A" } },
+        { name: "B", tag: "b", type: { kind: "named", name: "B" } },
+      ],
+    },
+    { kind: "enum", name: "Kind", pointer: "/definitions/Kind", origin: "definition", values: ["x", "y"] },
+  ],
+};
+
+describe("python-drf target", () => {
+  const [file] = pythonDrfTarget.render([model], { fileNames: { Demo: "demo.py" } });
+  const text = file!.contents;
+
+  it("writes one self-contained file with the marker in its header", () => {
+    expect(file!.path).toBe("demo.py");
+    expect(text.split("\n")[0]).toBe(`# ${GENERATED_MARKER}`);
+    expect(text).toContain("class _StrictSerializer(");
+    expect(text.endsWith("\n")).toBe(true);
+    expect(pythonDrfTarget.render([model], { fileNames: { Demo: "demo.py" } })[0]!.contents).toBe(text);
+  });
+
+  it("hoists the fields every root variant shares into a base serializer", () => {
+    const shared = sharedVariantFields(model, model.types[2] as never)!;
+    expect(shared.properties.map((p) => p.name)).toEqual(["id", "kind", "detail"]);
+    expect(text).toContain("class ThingBaseSerializer(_StrictSerializer):");
+    expect(text).toContain("class ASerializer(ThingBaseSerializer):");
+    expect(text).toContain("THING_TYPES = (\"a\", \"b\")");
+    expect(text).toMatch(/THING_PAYLOAD_FIELDS = \{\s*"a": \("from", "next"\),\s*"b": \("n", "tags", "meta"\),?\s*\}/);
+  });
+
+  it("maps each construct to a strict field", () => {
+    expect(text).toContain('    locals()["from"] = _String(allow_null=True)');
+    // A → Thing → A: Thing is written first and reaches A lazily.
+    expect(text).toContain("    next = ThingSerializer(required=False)");
+    expect(text).toContain('"a": _Lazy(lambda: ASerializer())');
+    expect(text).toContain("    n = _Integer(minimum=0)");
+    expect(text).toContain("    tags = _List(child=_String())");
+    expect(text).toContain("    meta = _Record(child=_Unknown(), required=False)");
+    expect(text).toContain("    _additional = True");
+    expect(text).toContain("class KindField(_Choice):");
+    expect(text).toContain("PROTOCOL_VERSION = 3");
+  });
+
+  it("breaks long lines the way ruff format does", () => {
+    const long = call("SomeVeryLongSerializerName", [kwarg("required", atom("False")), kwarg("allow_null", atom("True"))]);
+    expect(layout("a_rather_long_attribute_name_for_testing = ", long, "", 4)).toEqual([
+      "    a_rather_long_attribute_name_for_testing = SomeVeryLongSerializerName(",
+      "        required=False,",
+      "        allow_null=True,",
+      "    )",
+    ]);
+    expect(pyString('say "hi"')).toBe(`'say "hi"'`);
+    expect(pyString("a\\b\n")).toBe('"a\\\\b\\n"');
+  });
+
+  it("translates ECMAScript patterns to Python's re", () => {
+    expect(pythonPattern("^\\d{4}$")).toBe("^\\d{4}\\Z");
+    expect(pythonPattern("^[$]x$")).toBe("^[$]x\\Z");
+    expect(pythonPattern("(?<year>\\d+)")).toBe("(?P<year>\\d+)");
+  });
+});
