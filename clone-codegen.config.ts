@@ -18,6 +18,12 @@ export default defineConfig({
       options: { fileNames: { CloneEvents: "events.schema.json" } },
     },
     {
+      target: "swift",
+      families: [gatewayFamily, cloneEventsFamily],
+      outDir: "apps/macos/Sources/CloneProtocol",
+      options: { fileNames: { Gateway: "GatewayModels.swift", CloneEvents: "CloneEvents.swift" } },
+    },
+    {
       target: "python-drf",
       families: [cloneEventsFamily],
       outDir: "apps/server/recording",

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite, every language: TypeScript (typecheck + vitest), Python/Django (pytest, in
-# apps/server/.venv, created on first run), Swift (swift test in a Debian trixie root filesystem, set
-# up on first run). Every suite runs even if an earlier one fails, so each prints its own summary; the
+# The whole test suite, every language: TypeScript (typecheck + vitest), Swift (swift test in a Debian
+# trixie root filesystem, set up on first run), Python/Django (pytest, in apps/server/.venv, created
+# on first run). Every suite runs even if an earlier one fails, so each prints its own summary; the
 # last line adds them up as "all: N passed, M failed", and the exit code is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -43,10 +43,11 @@ count() {
   failed_total=$((failed_total + ${failures:-0}))
 }
 
+# Swift first: it sets up the toolchain and writes the re-encoded vectors a vitest test checks with AJV.
 suite typecheck pnpm -s typecheck
+suite swift bash scripts/swift/test.sh
 suite vitest pnpm -s test:ts
-if [ -f scripts/python/test.sh ]; then suite python bash scripts/python/test.sh; fi
-if [ -f scripts/swift/test.sh ]; then suite swift bash scripts/swift/test.sh; fi
+suite python bash scripts/python/test.sh
 
 for log in "$logs"/*.log; do count "$log"; done
 echo

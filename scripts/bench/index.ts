@@ -3,6 +3,8 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchCodegen } from "./codegen.ts";
+import { benchServer } from "./server.ts";
+import { benchSwift } from "./swift.ts";
 import { benchValidation } from "./validation.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
@@ -10,3 +12,5 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 console.log(`bench: node ${process.version}, ${new Date().toISOString()}`);
 await benchCodegen(repoRoot);
 benchValidation();
+await benchSwift(repoRoot);
+benchServer(repoRoot);

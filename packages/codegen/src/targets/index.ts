@@ -3,9 +3,10 @@
 import { CodegenError } from "../errors.ts";
 import { jsonSchemaTarget } from "./json-schema/index.ts";
 import { pythonDrfTarget } from "./python-drf/index.ts";
+import { swiftTarget } from "./swift/index.ts";
 import type { Target } from "./target.ts";
 
-export const targets: readonly Target[] = [jsonSchemaTarget, pythonDrfTarget];
+export const targets: readonly Target[] = [jsonSchemaTarget, swiftTarget, pythonDrfTarget];
 
 export function findTarget(name: string): Target {
   const target = targets.find((candidate) => candidate.name === name);

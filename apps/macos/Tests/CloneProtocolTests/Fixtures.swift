@@ -1,0 +1,179 @@
+// Conformance vectors from packages/schema/fixtures, and the JSON helpers the tests share.
+//
+// Layout: fixtures/<Schema>/valid/*.json hold raw instances; fixtures/<Schema>/invalid/*.json hold
+// { note, violation, expect, instance }. Re-encoded valid instances are written to
+// apps/macos/.build/reencoded/<Schema>/<file>.json (or $CLONE_REENCODED_DIR) so that
+// packages/codegen/test/swift-reencode.test.ts can validate them with AJV.
+import CloneProtocol
+import Foundation
+import XCTest
+
+enum Fixtures {
+    /// The repository root, found from this file's compile-time path (Tests/CloneProtocolTests/…).
+    static let repoRoot: URL = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<5 { url.deleteLastPathComponent() }
+        return url
+    }()
+
+    static let fixturesDir = repoRoot.appendingPathComponent("packages/schema/fixtures")
+
+    static let reencodedDir: URL = {
+        if let override = ProcessInfo.processInfo.environment["CLONE_REENCODED_DIR"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
+        return repoRoot.appendingPathComponent("apps/macos/.build/reencoded")
+    }()
+
+    struct Vector {
+        let schema: String
+        let name: String
+        let data: Data
+    }
+
+    struct InvalidVector: Decodable {
+        let note: String
+        let violation: String
+        let instance: JSONValue
+    }
+
+    static func schemas() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: fixturesDir.path)
+            .filter { name in
+                var isDirectory: ObjCBool = false
+                let path = fixturesDir.appendingPathComponent(name).path
+                return !name.hasPrefix(".") && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+                    && isDirectory.boolValue
+            }
+            .sorted()
+    }
+
+    static func files(_ schema: String, _ kind: String) throws -> [URL] {
+        let dir = fixturesDir.appendingPathComponent(schema).appendingPathComponent(kind)
+        guard FileManager.default.fileExists(atPath: dir.path) else { return [] }
+        return try FileManager.default.contentsOfDirectory(atPath: dir.path)
+            .filter { $0.hasSuffix(".json") }
+            .sorted()
+            .map { dir.appendingPathComponent($0) }
+    }
+
+    static func valid(_ schema: String) throws -> [Vector] {
+        try files(schema, "valid").map { Vector(schema: schema, name: $0.lastPathComponent, data: try Data(contentsOf: $0)) }
+    }
+
+    /// Invalid vectors with their instance re-serialized as JSON text, ready to decode.
+    static func invalid(_ schema: String) throws -> [(name: String, vector: InvalidVector, data: Data)] {
+        try files(schema, "invalid").map { url in
+            let vector = try JSONDecoder().decode(InvalidVector.self, from: Data(contentsOf: url))
+            return (url.lastPathComponent, vector, try encoder.encode(vector.instance))
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+
+    static func writeReencoded(schema: String, name: String, data: Data) throws {
+        let dir = reencodedDir.appendingPathComponent(schema)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        try data.write(to: dir.appendingPathComponent(name))
+    }
+
+    static func resetReencoded() {
+        try? FileManager.default.removeItem(at: reencodedDir)
+    }
+}
+
+/// JSON equality up to key order and number spelling (1 == 1.0), strict about everything else.
+func jsonEqual(_ a: JSONValue, _ b: JSONValue) -> Bool {
+    switch (a, b) {
+    case (.null, .null): return true
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.string(let x), .string(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.int, .double), (.double, .int), (.double, .double): return a.doubleValue == b.doubleValue
+    case (.array(let x), .array(let y)): return x.count == y.count && zip(x, y).allSatisfy(jsonEqual)
+    case (.object(let x), .object(let y)):
+        return x.count == y.count && x.allSatisfy { key, value in y[key].map { jsonEqual(value, $0) } ?? false }
+    default: return false
+    }
+}
+
+func parseJSON(_ data: Data) throws -> JSONValue {
+    try JSONDecoder().decode(JSONValue.self, from: data)
+}
+
+func text(_ data: Data) -> String {
+    String(decoding: data, as: UTF8.self)
+}
+
+/// Every fixture schema the tests know how to decode, by its fixtures/ directory name.
+let decodableSchemas: [String: any (Codable & Equatable).Type] = [
+    // Recording events
+    "CloneEvent": CloneEvent.self,
+    "SessionStartedEvent": SessionStartedEvent.self,
+    "SessionStoppedEvent": SessionStoppedEvent.self,
+    "AppFocusedEvent": AppFocusedEvent.self,
+    "CaptureFrameEvent": CaptureFrameEvent.self,
+    "AgentPromptEvent": AgentPromptEvent.self,
+    "AgentResponseEvent": AgentResponseEvent.self,
+    // Gateway
+    "GatewayFrame": GatewayFrame.self,
+    "RequestFrame": RequestFrame.self,
+    "ResponseFrame": ResponseFrame.self,
+    "EventFrame": EventFrame.self,
+    "ConnectParams": ConnectParams.self,
+    "HelloOk": HelloOk.self,
+    "PresenceEntry": PresenceEntry.self,
+    "StateVersion": StateVersion.self,
+    "Snapshot": Snapshot.self,
+    "ErrorShape": ErrorShape.self,
+    "AgentEvent": AgentEvent.self,
+    "SendParams": SendParams.self,
+    "AgentParams": AgentParams.self,
+    "WakeParams": WakeParams.self,
+    "NodePairRequestParams": NodePairRequestParams.self,
+    "NodePairListParams": NodePairListParams.self,
+    "NodePairApproveParams": NodePairApproveParams.self,
+    "NodePairRejectParams": NodePairRejectParams.self,
+    "NodePairVerifyParams": NodePairVerifyParams.self,
+    "CronJob": CronJob.self,
+    "CronListParams": CronListParams.self,
+    "CronStatusParams": CronStatusParams.self,
+    "CronAddParams": CronAddParams.self,
+    "CronUpdateParams": CronUpdateParams.self,
+    "CronRemoveParams": CronRemoveParams.self,
+    "CronRunParams": CronRunParams.self,
+    "CronRunsParams": CronRunsParams.self,
+    "CronRunLogEntry": CronRunLogEntry.self,
+    "ChatHistoryParams": ChatHistoryParams.self,
+    "ChatSendParams": ChatSendParams.self,
+    "ChatEvent": ChatEvent.self,
+    "TickEvent": TickEvent.self,
+    "ShutdownEvent": ShutdownEvent.self,
+    "SystemEchoParams": SystemEchoParams.self,
+    "SystemEchoResult": SystemEchoResult.self,
+    "ErrorCode": ErrorCode.self,
+]
+
+func decodeAndReencode<T: Codable & Equatable>(_ type: T.Type, _ data: Data) throws -> Data {
+    let value = try JSONDecoder().decode(T.self, from: data)
+    let encoded = try Fixtures.encoder.encode(value)
+    // Decoding what we encoded gives the same value back.
+    let again = try JSONDecoder().decode(T.self, from: encoded)
+    guard again == value else {
+        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "decode(encode(x)) != x for \(T.self)"))
+    }
+    return encoded
+}
+
+func decodes<T: Decodable>(_ type: T.Type, _ data: Data) -> Error? {
+    do {
+        _ = try JSONDecoder().decode(T.self, from: data)
+        return nil
+    } catch {
+        return error
+    }
+}

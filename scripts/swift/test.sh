@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Swift checks, all through the trixie toolchain (run.sh):
+#   1. swift build + swift test (XCTest) for apps/macos: the generated CloneProtocol module against
+#      the conformance vectors; re-encoded vectors land in apps/macos/.build/reencoded for the AJV
+#      check in packages/codegen/test/swift-reencode.test.ts;
+#   2. the Swift generated from the openclaw corpus (test/corpus/openclaw) compiles on its own, in a
+#      scratch SwiftPM package under apps/macos/.build (gitignored).
+#
+#   scripts/swift/test.sh            # everything
+#   scripts/swift/test.sh --no-corpus
+#
+# Needs root (chroot, mount); fails with run.sh's message otherwise.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
+REPO="$(cd "$here/../.." && pwd -P)"
+cd "$REPO"
+
+corpus=1
+for arg in "$@"; do
+  case "$arg" in
+    --no-corpus) corpus=0 ;;
+    *) echo "swift-test: unknown argument $arg" >&2; exit 2 ;;
+  esac
+done
+
+say() { echo "swift-test: $*" >&2; }
+
+"$here/setup-toolchain.sh"
+
+say "swift build (apps/macos)"
+"$here/run.sh" apps/macos swift build
+say "swift test (apps/macos)"
+"$here/run.sh" apps/macos swift test --disable-swift-testing
+
+if [[ "$corpus" -eq 1 ]]; then
+  pkg="apps/macos/.build/clone-corpus"
+  say "compiling Swift generated from test/corpus/openclaw/openclaw-protocol.schema.json in $pkg"
+  rm -rf "$pkg/Sources"
+  mkdir -p "$pkg/Sources/OpenClawProtocol"
+  cat >"$pkg/Package.swift" <<'SWIFT'
+// swift-tools-version:6.0
+// Scratch package written by scripts/swift/test.sh: the openclaw corpus through the Swift target.
+import PackageDescription
+
+let package = Package(
+    name: "OpenClawProtocol",
+    products: [.library(name: "OpenClawProtocol", targets: ["OpenClawProtocol"])],
+    targets: [.target(name: "OpenClawProtocol")]
+)
+SWIFT
+  node_modules/.bin/tsx packages/codegen/src/cli.ts gen \
+    --input test/corpus/openclaw/openclaw-protocol.schema.json --target swift \
+    --out "$pkg/Sources/OpenClawProtocol" >/dev/null
+  "$here/run.sh" "$pkg" swift build
+fi
+say "ok"
