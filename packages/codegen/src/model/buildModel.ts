@@ -73,10 +73,10 @@ class ModelBuilder {
     for (const { typeName, pointer, schema } of this.definitions.values()) {
       this.definitionTypes.push(this.translateDefinition(typeName, schema, pointer));
     }
-    const name = options.name ?? (typeof document.title === "string" ? pascalCase(document.title) : "") ?? "";
-    const root = this.translateRoot(name || "Schema");
+    const name = options.name || (typeof document.title === "string" && pascalCase(document.title)) || "Schema";
+    const root = this.translateRoot(name);
     return {
-      name: name || "Schema",
+      name,
       source: this.source,
       types: [...this.definitionTypes, ...this.inlineTypes],
       ...(root ? { root } : {}),
