@@ -11,6 +11,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "CloneProtocol"),
+        // Test tooling, hand-written: the Swift side of the cross-language conformance runner
+        // (scripts/swift/harness.sh). Not a product, so nothing depending on the library sees it.
+        .executableTarget(name: "CloneConformanceHarness", dependencies: ["CloneProtocol"]),
         .testTarget(name: "CloneProtocolTests", dependencies: ["CloneProtocol"]),
     ]
 )

@@ -507,3 +507,24 @@ public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Ha
         hasher.combine(self.rawValue)
     }
 }
+
+// MARK: - Definitions by wire name
+
+/// The Swift type of every CloneEvents definition, keyed by its name in the JSON Schema
+/// document, for decoding a payload whose schema is named at run time (a request's params by
+/// method, a fixture by its directory, a conformance harness by the schema it is told).
+/// Generated, so a new definition is registered as soon as it is declared. Typealiased
+/// definitions map to the aliased type. Decoding checks what every generated type checks (JSON
+/// types, required keys, constants), not bounds, formats or patterns.
+public enum CloneEventsDefinitions {
+    public static let byName: [String: any (Codable & Sendable & Hashable).Type] = [
+        "SessionStartedEvent": SessionStartedEvent.self,
+        "SessionStoppedEvent": SessionStoppedEvent.self,
+        "AppFocusedEvent": AppFocusedEvent.self,
+        "CaptureFrameEvent": CaptureFrameEvent.self,
+        "AgentPromptEvent": AgentPromptEvent.self,
+        "AgentResponseEvent": AgentResponseEvent.self,
+        "CloneEvent": CloneEvent.self,
+        "CloneEventSource": CloneEventSource.self,
+    ]
+}

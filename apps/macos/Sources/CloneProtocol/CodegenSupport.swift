@@ -171,7 +171,7 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
                 AnyCodingKey(name),
                 DecodingError.Context(
                     codingPath: codingPath,
-                    debugDescription: "\"\(name)\" is required when \"\(property)\" is \(value)"
+                    debugDescription: "\"\(name)\" is required when \"\(property)\" is \(value.stringValue.map { "\"\($0)\"" } ?? "\(value)")"
                 )
             )
         }
@@ -205,4 +205,10 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
             try encode(value, forKey: AnyCodingKey(name))
         }
     }
+}
+
+/// Every definition of every model in this module, keyed by wire name: the registries of
+/// Gateway and CloneEvents merged (the generator refuses a wire name declared twice).
+public enum AllDefinitions {
+    public static let byName: [String: any (Codable & Sendable & Hashable).Type] = GatewayDefinitions.byName.merging(CloneEventsDefinitions.byName) { first, _ in first }
 }

@@ -2343,3 +2343,52 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
         hasher.combine(self.rawValue)
     }
 }
+
+// MARK: - Definitions by wire name
+
+/// The Swift type of every Gateway definition, keyed by its name in the JSON Schema
+/// document, for decoding a payload whose schema is named at run time (a request's params by
+/// method, a fixture by its directory, a conformance harness by the schema it is told).
+/// Generated, so a new definition is registered as soon as it is declared. Typealiased
+/// definitions map to the aliased type. Decoding checks what every generated type checks (JSON
+/// types, required keys, constants), not bounds, formats or patterns.
+public enum GatewayDefinitions {
+    public static let byName: [String: any (Codable & Sendable & Hashable).Type] = [
+        "ConnectParams": ConnectParams.self,
+        "HelloOk": HelloOk.self,
+        "RequestFrame": RequestFrame.self,
+        "ResponseFrame": ResponseFrame.self,
+        "EventFrame": EventFrame.self,
+        "GatewayFrame": GatewayFrame.self,
+        "PresenceEntry": PresenceEntry.self,
+        "StateVersion": StateVersion.self,
+        "Snapshot": Snapshot.self,
+        "ErrorShape": ErrorShape.self,
+        "AgentEvent": AgentEvent.self,
+        "SendParams": SendParams.self,
+        "AgentParams": AgentParams.self,
+        "WakeParams": WakeParams.self,
+        "NodePairRequestParams": NodePairRequestParams.self,
+        "NodePairListParams": NodePairListParams.self,
+        "NodePairApproveParams": NodePairApproveParams.self,
+        "NodePairRejectParams": NodePairRejectParams.self,
+        "NodePairVerifyParams": NodePairVerifyParams.self,
+        "CronJob": CronJob.self,
+        "CronListParams": CronListParams.self,
+        "CronStatusParams": CronStatusParams.self,
+        "CronAddParams": CronAddParams.self,
+        "CronUpdateParams": CronUpdateParams.self,
+        "CronRemoveParams": CronRemoveParams.self,
+        "CronRunParams": CronRunParams.self,
+        "CronRunsParams": CronRunsParams.self,
+        "CronRunLogEntry": CronRunLogEntry.self,
+        "ChatHistoryParams": ChatHistoryParams.self,
+        "ChatSendParams": ChatSendParams.self,
+        "ChatEvent": ChatEvent.self,
+        "TickEvent": TickEvent.self,
+        "ShutdownEvent": ShutdownEvent.self,
+        "SystemEchoParams": SystemEchoParams.self,
+        "SystemEchoResult": SystemEchoResult.self,
+        "ErrorCode": ErrorCode.self,
+    ]
+}

@@ -109,54 +109,9 @@ func text(_ data: Data) -> String {
     String(decoding: data, as: UTF8.self)
 }
 
-/// Every fixture schema the tests know how to decode, by its fixtures/ directory name.
-let decodableSchemas: [String: any (Codable & Equatable).Type] = [
-    // Recording events
-    "CloneEvent": CloneEvent.self,
-    "SessionStartedEvent": SessionStartedEvent.self,
-    "SessionStoppedEvent": SessionStoppedEvent.self,
-    "AppFocusedEvent": AppFocusedEvent.self,
-    "CaptureFrameEvent": CaptureFrameEvent.self,
-    "AgentPromptEvent": AgentPromptEvent.self,
-    "AgentResponseEvent": AgentResponseEvent.self,
-    // Gateway
-    "GatewayFrame": GatewayFrame.self,
-    "RequestFrame": RequestFrame.self,
-    "ResponseFrame": ResponseFrame.self,
-    "EventFrame": EventFrame.self,
-    "ConnectParams": ConnectParams.self,
-    "HelloOk": HelloOk.self,
-    "PresenceEntry": PresenceEntry.self,
-    "StateVersion": StateVersion.self,
-    "Snapshot": Snapshot.self,
-    "ErrorShape": ErrorShape.self,
-    "AgentEvent": AgentEvent.self,
-    "SendParams": SendParams.self,
-    "AgentParams": AgentParams.self,
-    "WakeParams": WakeParams.self,
-    "NodePairRequestParams": NodePairRequestParams.self,
-    "NodePairListParams": NodePairListParams.self,
-    "NodePairApproveParams": NodePairApproveParams.self,
-    "NodePairRejectParams": NodePairRejectParams.self,
-    "NodePairVerifyParams": NodePairVerifyParams.self,
-    "CronJob": CronJob.self,
-    "CronListParams": CronListParams.self,
-    "CronStatusParams": CronStatusParams.self,
-    "CronAddParams": CronAddParams.self,
-    "CronUpdateParams": CronUpdateParams.self,
-    "CronRemoveParams": CronRemoveParams.self,
-    "CronRunParams": CronRunParams.self,
-    "CronRunsParams": CronRunsParams.self,
-    "CronRunLogEntry": CronRunLogEntry.self,
-    "ChatHistoryParams": ChatHistoryParams.self,
-    "ChatSendParams": ChatSendParams.self,
-    "ChatEvent": ChatEvent.self,
-    "TickEvent": TickEvent.self,
-    "ShutdownEvent": ShutdownEvent.self,
-    "SystemEchoParams": SystemEchoParams.self,
-    "SystemEchoResult": SystemEchoResult.self,
-    "ErrorCode": ErrorCode.self,
-]
+/// Every fixture schema the tests know how to decode, by its fixtures/ directory name, which is the
+/// definition's wire name: the generated registry, so a new definition needs no entry here.
+let decodableSchemas: [String: any (Codable & Sendable & Hashable).Type] = AllDefinitions.byName
 
 func decodeAndReencode<T: Codable & Equatable>(_ type: T.Type, _ data: Data) throws -> Data {
     let value = try JSONDecoder().decode(T.self, from: data)

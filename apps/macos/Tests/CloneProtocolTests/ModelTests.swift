@@ -121,4 +121,17 @@ final class ModelTests: XCTestCase {
         let set: Set<JSONValue> = [value, value]
         XCTAssertEqual(set.count, 1)
     }
+
+    /// Decoding by a schema name known only at run time, as the app does for a request's params.
+    func testDefinitionRegistryDecodesByWireName() throws {
+        XCTAssertEqual(
+            AllDefinitions.byName.count, GatewayDefinitions.byName.count + CloneEventsDefinitions.byName.count,
+            "the two families' wire names are disjoint")
+        let type = try XCTUnwrap(AllDefinitions.byName["SystemEchoParams"])
+        XCTAssertTrue(type == SystemEchoParams.self)
+        let value = try JSONDecoder().decode(type, from: Data(#"{"text":"hi"}"#.utf8))
+        XCTAssertEqual(value as? SystemEchoParams, SystemEchoParams(text: "hi"))
+        XCTAssertTrue(CloneEventsDefinitions.byName["CloneEvent"] == CloneEvent.self)
+        XCTAssertNil(AllDefinitions.byName["CronJobSchedule"], "inline types are not definitions")
+    }
 }

@@ -1,10 +1,12 @@
 // The Swift target: Codable value types for every shape of the model (see render.ts), one file per
-// model plus one support file (JSONValue and coding helpers) so that the output compiles on its own.
+// model plus one support file (JSONValue, coding helpers and the module-wide definition registry) so
+// that the output compiles on its own.
 import { CodegenError } from "../../errors.ts";
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { SchemaModel } from "../../model/types.ts";
 import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
-import { constantName } from "./naming.ts";
+import { constantName, RESERVED_TYPE_NAMES } from "./naming.ts";
+import { registryName, renderAllDefinitions } from "./registry.ts";
 import { renderModel } from "./render.ts";
 import { SUPPORT_SWIFT } from "./support.ts";
 
@@ -33,7 +35,7 @@ export const swiftTarget: Target = {
     }
     files.push({
       path: supportFileName,
-      contents: `${header("Support types shared by the generated Swift models.").join("\n")}\n\n${SUPPORT_SWIFT}`,
+      contents: `${header("Support types shared by the generated Swift models.").join("\n")}\n\n${SUPPORT_SWIFT}\n${renderAllDefinitions(models)}\n`,
     });
     const paths = new Set<string>();
     for (const file of files) {
@@ -62,5 +64,19 @@ function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
     for (const type of model.types) claim(model, type.name, type.pointer);
     for (const constant of model.constants) claim(model, constantName(model.name, constant.name), "");
     if (model.root) claim(model, `${constantName(model.root.name)}_TYPES`, "");
+  }
+  // Registries are claimed last and clash with anything, their own model's types included.
+  for (const model of models) {
+    const name = registryName(model);
+    const previous = seen.get(name);
+    if (previous || RESERVED_TYPE_NAMES.has(name)) {
+      const owner = previous ? `${previous.model.name} (${previous.model.source.origin}#${previous.pointer})` : "the support file";
+      throw new CodegenError(
+        previous && previous.model === model ? previous.pointer : "",
+        `Swift name "${name}" is ${model.name}'s definition registry, but ${owner} declares it too`,
+        model.source.origin,
+      );
+    }
+    seen.set(name, { model, pointer: "" });
   }
 }

@@ -29,7 +29,7 @@ export const RESERVED_TYPE_NAMES = new Set([
   "Hashable", "Hasher", "Int", "Int64", "KeyedDecodingContainer", "KeyedEncodingContainer", "Never",
   "Optional", "Protocol", "RawRepresentable", "Self", "Sendable", "Set", "String", "Type", "Void",
   // support file
-  "JSONValue", "AnyCodingKey",
+  "JSONValue", "AnyCodingKey", "AllDefinitions",
 ]);
 
 /** A Swift identifier as written in source: keywords in backticks. */

@@ -7,6 +7,7 @@
 // - enum → `enum` with an `unknown(String)` case, or a closed `enum X: String` when no type refers
 //   to it (a constant set such as ErrorCode);
 // - alias, and objects with no declared properties but open keys → `typealias`.
+// The file ends with the model's definition registry (registry.ts).
 import { childPointer, CodegenError } from "../../errors.ts";
 import type { JsonValue } from "../../json/types.ts";
 import type {
@@ -21,6 +22,7 @@ import type {
   UnionVariant,
 } from "../../model/types.ts";
 import { constantName, docComment, escapeIdentifier, memberName, RESERVED_TYPE_NAMES, stringLiteral } from "./naming.ts";
+import { renderRegistry } from "./registry.ts";
 
 const CONFORMANCES = "Codable, Sendable, Equatable, Hashable";
 const I1 = "    ";
@@ -53,6 +55,7 @@ export function renderModel(model: SchemaModel, header: readonly string[]): stri
   for (const type of model.types) {
     out.push("", ...renderNamedType(type, analysis, fail));
   }
+  out.push("", ...renderRegistry(model));
   return `${out.join("\n")}\n`;
 }
 

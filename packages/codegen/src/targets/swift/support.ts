@@ -1,6 +1,7 @@
 // The support file: types every generated Swift file relies on, emitted once per render so that an
 // output directory compiles on its own. Only `JSONValue` is public; the coding helpers are internal
-// to the module the files are compiled into.
+// to the module the files are compiled into. index.ts appends the one part that depends on the
+// models rendered: the module-wide definition registry `AllDefinitions` (registry.ts).
 
 export const SUPPORT_SWIFT = String.raw`/// Any JSON value, kept losslessly: integers stay integers (decoded as Int64 before
 /// Double is tried) and an object keeps every key.
@@ -172,7 +173,7 @@ extension KeyedDecodingContainer where Key == AnyCodingKey {
                 AnyCodingKey(name),
                 DecodingError.Context(
                     codingPath: codingPath,
-                    debugDescription: "\"\(name)\" is required when \"\(property)\" is \(value)"
+                    debugDescription: "\"\(name)\" is required when \"\(property)\" is \(value.stringValue.map { "\"\($0)\"" } ?? "\(value)")"
                 )
             )
         }

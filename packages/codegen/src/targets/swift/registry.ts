@@ -1,0 +1,161 @@
+// Definition registries: the Swift type of every document definition, looked up by its wire name.
+//
+// Why: a payload often arrives with its schema named beside it rather than implied by a Swift type
+// (a request's `method` picks the params definition, a test vector sits in a directory named after
+// its definition, the cross-language conformance harness is told "decode this as ConnectParams").
+// Generating the table means it can never fall behind the schema: a new definition is registered by
+// the `pnpm protocol:gen` that declares its type, and nobody keeps a hand-written list in step.
+//
+// Each model file ends with `public enum <Model>Definitions { public static let byName }`; the support
+// file, rendered once per Swift module, merges them into `AllDefinitions.byName`.
+import { CodegenError } from "../../errors.ts";
+import type { NamedType, SchemaModel } from "../../model/types.ts";
+import { stringLiteral } from "./naming.ts";
+
+/** The module-wide registry, declared in the support file. */
+export const ALL_DEFINITIONS_NAME = "AllDefinitions";
+
+/**
+ * The element type of every registry. Everything the target declares is Codable, Sendable, Equatable
+ * and Hashable (structs, enums, and typealiases of standard-library containers of those), so callers
+ * can decode, re-encode and compare through the existential.
+ */
+export const DEFINITION_METATYPE = "any (Codable & Sendable & Hashable).Type";
+
+const SWIFT_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** `Gateway` → `GatewayDefinitions`. */
+export function registryName(model: SchemaModel): string {
+  const name = `${model.name}Definitions`;
+  if (!SWIFT_IDENTIFIER.test(name)) {
+    throw new CodegenError("", `model name "${model.name}" does not give a Swift identifier for its definition registry`, model.source.origin);
+  }
+  return name;
+}
+
+export interface RegistryEntry {
+  /** The definition's key in the document, exactly as written (e.g. "cron-job" for type CronJob). */
+  readonly wireName: string;
+  readonly type: NamedType;
+}
+
+/**
+ * Every definition of the model with its wire name, in document order. The wire name comes from the
+ * type's pointer (`/definitions/<name>`), since a type name may have been converted from it. Throws
+ * rather than leave a definition out: a definition type whose pointer is not a definition, two types
+ * claiming one definition, or a definition of the document without a type.
+ */
+export function registryEntries(model: SchemaModel): RegistryEntry[] {
+  const origin = model.source.origin;
+  const prefix = `/${model.source.definitionsKey}/`;
+  const entries: RegistryEntry[] = [];
+  const byWireName = new Map<string, NamedType>();
+  for (const type of model.types) {
+    if (type.origin !== "definition") continue;
+    const token = type.pointer.startsWith(prefix) ? type.pointer.slice(prefix.length) : undefined;
+    if (token === undefined || token.includes("/")) {
+      throw new CodegenError(
+        type.pointer,
+        `definition type ${type.name} does not sit directly under ${prefix}, so it has no wire name to register it under`,
+        origin,
+      );
+    }
+    const wireName = token.replaceAll("~1", "/").replaceAll("~0", "~");
+    const previous = byWireName.get(wireName);
+    if (previous) {
+      throw new CodegenError(type.pointer, `types ${previous.name} and ${type.name} both claim definition "${wireName}"`, origin);
+    }
+    byWireName.set(wireName, type);
+    entries.push({ wireName, type });
+  }
+  const declared = model.source.document[model.source.definitionsKey];
+  if (declared !== null && typeof declared === "object" && !Array.isArray(declared)) {
+    for (const wireName of Object.keys(declared)) {
+      if (!byWireName.has(wireName)) {
+        throw new CodegenError(`${prefix}${wireName.replaceAll("~", "~0").replaceAll("/", "~1")}`, `definition "${wireName}" has no Swift type to register`, origin);
+      }
+    }
+  }
+  return entries;
+}
+
+/**
+ * A definition that is only a constant is a typealias of its scalar type, so decoding through the
+ * registry accepts any value of that type; the entry says so rather than pretend to check it.
+ */
+function uncheckedConstantNote(type: NamedType): string {
+  if (type.kind !== "alias") return "";
+  let inner = type.type;
+  while (inner.kind === "nullable") inner = inner.type;
+  if (inner.kind !== "literal") return "";
+  const value = inner.value;
+  const scalar = typeof value === "string" ? "String" : typeof value === "boolean" ? "Bool" : Number.isInteger(value) ? "Int" : "Double";
+  return `  // a typealias of ${scalar}: the constant ${JSON.stringify(value)} is not checked`;
+}
+
+/** The registry enum closing a model's file. */
+export function renderRegistry(model: SchemaModel): string[] {
+  const entries = registryEntries(model);
+  const name = registryName(model);
+  const out = [
+    "// MARK: - Definitions by wire name",
+    "",
+    `/// The Swift type of every ${model.name} definition, keyed by its name in the JSON Schema`,
+    "/// document, for decoding a payload whose schema is named at run time (a request's params by",
+    "/// method, a fixture by its directory, a conformance harness by the schema it is told).",
+    "/// Generated, so a new definition is registered as soon as it is declared. Typealiased",
+    "/// definitions map to the aliased type. Decoding checks what every generated type checks (JSON",
+    "/// types, required keys, constants), not bounds, formats or patterns.",
+    `public enum ${name} {`,
+  ];
+  if (entries.length === 0) {
+    out.push(`    public static let byName: [String: ${DEFINITION_METATYPE}] = [:]`);
+  } else {
+    out.push(`    public static let byName: [String: ${DEFINITION_METATYPE}] = [`);
+    for (const { wireName, type } of entries) {
+      out.push(`        ${stringLiteral(wireName)}: ${type.name}.self,${uncheckedConstantNote(type)}`);
+    }
+    out.push("    ]");
+  }
+  out.push("}");
+  return out;
+}
+
+/**
+ * The module-wide registry for the support file. Wire names cannot repeat across models (the type
+ * name derived from a wire name is unique in the module), but the merge would quietly keep one of two
+ * equal keys, so a repeat is refused here rather than trusted to that argument.
+ */
+export function renderAllDefinitions(models: readonly SchemaModel[]): string {
+  const seen = new Map<string, SchemaModel>();
+  for (const model of models) {
+    for (const { wireName, type } of registryEntries(model)) {
+      const previous = seen.get(wireName);
+      if (previous) {
+        throw new CodegenError(
+          type.pointer,
+          `definition "${wireName}" is declared by both ${previous.name} and ${model.name}; ${ALL_DEFINITIONS_NAME} keys them by wire name`,
+          model.source.origin,
+        );
+      }
+      seen.set(wireName, model);
+    }
+  }
+  const parts = models.map((model) => `${registryName(model)}.byName`);
+  const value =
+    parts.length === 0
+      ? "[:]"
+      : parts.length === 1
+        ? parts[0]!
+        : // Keys are unique (checked by the generator), so the merge policy never runs.
+          parts.slice(1).reduce((acc, part) => `${acc}.merging(${part}) { first, _ in first }`, parts[0]!);
+  const names = models.map((model) => model.name);
+  const merged = names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+  return [
+    "/// Every definition of every model in this module, keyed by wire name: the registries of",
+    `/// ${merged || "no model"} merged (the generator refuses a wire name declared twice).`,
+    `public enum ${ALL_DEFINITIONS_NAME} {`,
+    `    public static let byName: [String: ${DEFINITION_METATYPE}] = ${value}`,
+    "}",
+  ].join("\n");
+}

@@ -1,0 +1,144 @@
+// The definition registries: every document definition's Swift type under its wire name, per model
+// (`<Model>Definitions.byName`) and for the module (`AllDefinitions.byName` in the support file).
+import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
+import { describe, expect, it } from "vitest";
+import { CodegenError } from "../../src/errors.ts";
+import { documentFromFamily } from "../../src/input/fromTypeBox.ts";
+import { buildModel } from "../../src/model/buildModel.ts";
+import type { SchemaModel } from "../../src/model/types.ts";
+import { swiftTarget } from "../../src/targets/swift/index.ts";
+import { registryEntries } from "../../src/targets/swift/registry.ts";
+import { draft07, modelOf } from "../helpers/model.ts";
+
+/** `"wire": Type.self` pairs of the registry enum in a rendered model file, in order. */
+function registry(swift: string, name: string): [string, string][] {
+  const start = swift.indexOf(`public enum ${name} {`);
+  if (start < 0) throw new Error(`no registry ${name}:\n${swift}`);
+  const body = swift.slice(start, swift.indexOf("\n}\n", start));
+  return [...body.matchAll(/^ {8}("(?:[^"\\]|\\.)*"): (\w+)\.self,/gm)].map((m) => [JSON.parse(m[1]!) as string, m[2]!]);
+}
+
+function renderError(models: SchemaModel[]): CodegenError {
+  try {
+    swiftTarget.render(models, {});
+  } catch (error) {
+    expect(error).toBeInstanceOf(CodegenError);
+    return error as CodegenError;
+  }
+  throw new Error("render did not fail");
+}
+
+const object = (properties: Record<string, unknown>) => ({ type: "object", properties, additionalProperties: false });
+
+describe("Swift definition registry", () => {
+  it("registers every definition under its wire name, in document order, and no inline type", () => {
+    const model = modelOf(
+      draft07({
+        "cron-job": object({ a: { type: "string" }, inner: object({ b: { type: "integer" } }) }),
+        "a~b/c": { type: "string" },
+        Mode: { enum: ["a", "b"] },
+        Uses: object({ mode: { $ref: "#/definitions/Mode" } }),
+      }),
+    );
+    const [file, support] = swiftTarget.render([model], {});
+    expect(registry(file!.contents, "TestDefinitions")).toEqual([
+      ["cron-job", "CronJob"],
+      ["a~b/c", "ABC"],
+      ["Mode", "Mode"],
+      ["Uses", "Uses"],
+    ]);
+    expect(file!.contents).not.toMatch(/"\w*": CronJobInner\.self/);
+    expect(support!.contents).toContain(
+      "public enum AllDefinitions {\n    public static let byName: [String: any (Codable & Sendable & Hashable).Type] = TestDefinitions.byName\n}\n",
+    );
+  });
+
+  it("registers aliases as their typealias, saying so when a constant goes unchecked", () => {
+    const model = modelOf(
+      draft07({
+        Target: object({ x: { type: "string" } }),
+        Ref: { $ref: "#/definitions/Target" },
+        Maybe: { anyOf: [object({ y: { type: "string" } }), { type: "null" }] },
+        Stamp: { type: "string", format: "date-time" },
+        Version: { const: "v1" },
+      }),
+    );
+    const swift = swiftTarget.render([model], {})[0]!.contents;
+    // Maybe is `MaybeValue?`: the registry holds the definition, not its lifted non-null part.
+    expect(registry(swift, "TestDefinitions").map(([wire]) => wire)).toEqual(["Target", "Ref", "Maybe", "Stamp", "Version"]);
+    expect(swift).toContain("public typealias Maybe = MaybeValue?");
+    expect(swift).toContain('        "Version": Version.self,  // a typealias of String: the constant "v1" is not checked\n');
+    expect(swift).toContain('        "Stamp": Stamp.self,\n');
+  });
+
+  it("uses $defs pointers for 2020-12 documents and an empty literal for a model without definitions", () => {
+    const defs = modelOf({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { "x/y": object({ a: { type: "string" } }) } });
+    expect(registryEntries(defs).map((e) => [e.wireName, e.type.name])).toEqual([["x/y", "XY"]]);
+    const empty = modelOf(draft07({}), "Empty");
+    expect(swiftTarget.render([empty], {})[0]!.contents).toContain(
+      "public enum EmptyDefinitions {\n    public static let byName: [String: any (Codable & Sendable & Hashable).Type] = [:]\n}\n",
+    );
+  });
+
+  it("merges the models' registries into AllDefinitions", () => {
+    const a = modelOf(draft07({ A: object({ x: { type: "string" } }) }), "Alpha");
+    const b = modelOf(draft07({ B: object({ y: { type: "string" } }) }), "Beta");
+    const c = modelOf(draft07({ C: object({ z: { type: "string" } }) }), "Gamma");
+    const support = swiftTarget.render([a, b, c], {}).at(-1)!.contents;
+    expect(support).toContain("/// Alpha, Beta and Gamma merged");
+    expect(support).toContain(
+      "= AlphaDefinitions.byName.merging(BetaDefinitions.byName) { first, _ in first }.merging(GammaDefinitions.byName) { first, _ in first }\n",
+    );
+  });
+
+  it("lists every definition of the Gateway and CloneEvents families", () => {
+    for (const family of [gatewayFamily, cloneEventsFamily]) {
+      const model = buildModel(documentFromFamily(family), { name: family.name });
+      const swift = swiftTarget.render([model], {})[0]!.contents;
+      const definitions = Object.keys(model.source.document[model.source.definitionsKey] as object);
+      expect(registry(swift, `${family.name}Definitions`).map(([wire]) => wire)).toEqual(definitions);
+    }
+  });
+});
+
+describe("Swift definition registry errors", () => {
+  it("a type named like its own model's registry", () => {
+    const error = renderError([modelOf(draft07({ TestDefinitions: object({ a: { type: "string" } }) }))]);
+    expect(error.pointer).toBe("/definitions/TestDefinitions");
+    expect(error.reason).toContain("definition registry");
+  });
+
+  it("a type of another model named like a registry, and the module-wide registry's name", () => {
+    const a = modelOf(draft07({ BetaDefinitions: object({ a: { type: "string" } }) }), "Alpha");
+    const b = modelOf(draft07({ B: object({ b: { type: "string" } }) }), "Beta");
+    expect(renderError([a, b]).reason).toContain('"BetaDefinitions" is Beta\'s definition registry, but Alpha');
+    expect(renderError([modelOf(draft07({ AllDefinitions: { type: "string" } }))]).reason).toContain("reserved");
+    expect(renderError([modelOf(draft07({ A: { type: "string" } }), "All")]).reason).toContain("the support file");
+  });
+
+  it("a definition type with no wire name, and a document definition with no type", () => {
+    const source = { origin: "hand.json", dialect: "draft-07" as const, definitionsKey: "definitions" as const };
+    const lost: SchemaModel = {
+      name: "Hand",
+      source: { ...source, document: {} },
+      types: [{ kind: "alias", name: "A", pointer: "/properties/a", origin: "definition", type: { kind: "string", constraints: {} } }],
+      constants: [],
+    };
+    expect(renderError([lost]).reason).toContain("no wire name");
+    const missing: SchemaModel = { ...lost, source: { ...source, document: { definitions: { A: {}, B: {} } } }, types: [{ ...lost.types[0]!, pointer: "/definitions/A" }] };
+    const error = renderError([missing]);
+    expect(error.pointer).toBe("/definitions/B");
+    expect(error.reason).toContain('definition "B" has no Swift type');
+  });
+
+  it("one wire name in two models", () => {
+    const hand = (name: string, typeName: string): SchemaModel => ({
+      name,
+      source: { origin: `${name}.json`, dialect: "draft-07", definitionsKey: "definitions", document: {} },
+      types: [{ kind: "alias", name: typeName, pointer: "/definitions/Shared", origin: "definition", type: { kind: "string", constraints: {} } }],
+      constants: [],
+    });
+    const error = renderError([hand("Alpha", "A"), hand("Beta", "B")]);
+    expect(error.reason).toContain('definition "Shared" is declared by both Alpha and Beta');
+  });
+});
