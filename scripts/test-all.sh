@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, every language: TypeScript (typecheck + vitest), Swift (swift test in a Debian
 # trixie root filesystem, set up on first run), Python/Django (pytest, in apps/server/.venv, created
-# on first run). Every suite runs even if an earlier one fails, so each prints its own summary; the
-# last line adds them up as "all: N passed, M failed", and the exit code is non-zero if any failed.
+# on first run), then the cross-language conformance run (pnpm test:conformance). Every suite runs
+# even if an earlier one fails, so each prints its own summary; the last line adds them up as
+# "all: N passed, M failed", and the exit code is non-zero if any failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,7 +22,8 @@ suite() {
 }
 
 # Reads the runners' own closing lines: vitest "Tests  2 failed | 40 passed (42)", pytest
-# "== 40 passed, 2 failed in 1.2s ==", XCTest "Executed 42 tests, with 2 failures".
+# "== 40 passed, 2 failed in 1.2s ==", XCTest "Executed 42 tests, with 2 failures", the conformance
+# run "conformance: 8000 passed, 0 failed" (one per instance).
 count() {
   local text
   text=$(sed -e 's/\x1b\[[0-9;]*m//g' "$1")
@@ -33,6 +35,9 @@ count() {
     passed=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+' || echo 0)
     local n
     for n in $(grep -oE '[0-9]+ (failed|errors?)' <<<"$line" | grep -oE '^[0-9]+'); do failures=$((failures + n)); done
+  elif line=$(grep -E '^conformance: [0-9]+ passed, [0-9]+ failed$' <<<"$text" | tail -n 1) && [ -n "$line" ]; then
+    passed=$(grep -oE '[0-9]+ passed' <<<"$line" | grep -oE '[0-9]+')
+    failures=$(grep -oE '[0-9]+ failed' <<<"$line" | grep -oE '[0-9]+')
   elif line=$(grep -E 'Executed [0-9]+ tests?, with [0-9]+ failures?' <<<"$text" | tail -n 1) && [ -n "$line" ]; then
     local total
     total=$(grep -oE 'Executed [0-9]+' <<<"$line" | grep -oE '[0-9]+')
@@ -48,6 +53,8 @@ suite typecheck pnpm -s typecheck
 suite swift bash scripts/swift/test.sh
 suite vitest pnpm -s test:ts
 suite python bash scripts/python/test.sh
+# Random instances from the model, judged by AJV, Python and Swift (needs the venv and the toolchain above).
+suite conformance pnpm -s test:conformance
 
 for log in "$logs"/*.log; do count "$log"; done
 echo

@@ -3,6 +3,7 @@
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchCodegen } from "./codegen.ts";
+import { benchConformance } from "./conformance.ts";
 import { benchServer } from "./server.ts";
 import { benchSwift } from "./swift.ts";
 import { benchValidation } from "./validation.ts";
@@ -14,3 +15,4 @@ await benchCodegen(repoRoot);
 benchValidation();
 await benchSwift(repoRoot);
 benchServer(repoRoot);
+await benchConformance(repoRoot);

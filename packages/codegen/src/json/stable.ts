@@ -16,7 +16,8 @@ export function sortKeysDeep(value: unknown, compare: (a: string, b: string) => 
   const out: Record<string, JsonValue> = {};
   for (const key of Object.keys(value).sort(compare)) {
     const child = (value as Record<string, unknown>)[key];
-    if (child !== undefined) out[key] = sortKeysDeep(child, compare);
+    // defineProperty, not assignment: `out["__proto__"] = …` would set the prototype and drop the key.
+    if (child !== undefined) Object.defineProperty(out, key, { value: sortKeysDeep(child, compare), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { SchemaModel } from "../../model/types.ts";
 import { snakeCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
 import { renderModel } from "./render.ts";
+import { disabledRuleSet, type DrfRuleName } from "./rules.ts";
 
 export interface PythonDrfTargetOptions extends TargetOptions {
   /**
@@ -14,6 +15,8 @@ export interface PythonDrfTargetOptions extends TargetOptions {
    * `{ CloneEvents: "RECORDING_PAYLOAD_FIELDS" }`; default `<ROOT_NAME>_PAYLOAD_FIELDS`.
    */
   readonly payloadFieldsNames?: Readonly<Record<string, string>>;
+  /** Rules to leave out of the output (see rules.ts): only for the conformance suite's broken-generator test. */
+  readonly disabledRules?: readonly DrfRuleName[];
 }
 
 export const pythonDrfTarget: Target = {
@@ -22,6 +25,7 @@ export const pythonDrfTarget: Target = {
   render(models: readonly SchemaModel[], options: PythonDrfTargetOptions): GeneratedFile[] {
     const files: GeneratedFile[] = [];
     const paths = new Set<string>();
+    const disabledRules = disabledRuleSet(options.disabledRules);
     for (const model of models) {
       const path = options.fileNames?.[model.name] ?? `${snakeCase(model.name)}_serializers.py`;
       if (paths.has(path)) throw new CodegenError("", `two python-drf outputs share the file name "${path}"`, "python-drf");
@@ -34,7 +38,7 @@ export const pythonDrfTarget: Target = {
         `# ${GENERATED_MARKER}`,
         `# Django REST Framework serializers for ${model.name} (${model.source.origin}).`,
       ];
-      files.push({ path, contents: renderModel(model, { header, payloadFieldsName }) });
+      files.push({ path, contents: renderModel(model, { header, payloadFieldsName, disabledRules }) });
     }
     return files;
   },

@@ -23,6 +23,7 @@ import type {
 } from "../../model/types.ts";
 import { screamingSnakeCase } from "../../naming/words.ts";
 import { arg, atom, call, dict, flat, kwarg, lambda, layout, pyNumber, pyString, pyValue, tuple, type PyArg, type PyExpr } from "./pyexpr.ts";
+import type { DrfRuleName } from "./rules.ts";
 import { sharedVariantFields, type SharedFields } from "./shared.ts";
 
 export const SUPPORT_PY = readFileSync(new URL("./support.py", import.meta.url), "utf8");
@@ -55,6 +56,8 @@ export interface RenderOptions {
   readonly header: readonly string[];
   /** Name of the type → own-fields table; default `<ROOT>_PAYLOAD_FIELDS`. */
   readonly payloadFieldsName?: string;
+  /** Rules switched off (rules.ts); empty except in the conformance suite's broken-generator test. */
+  readonly disabledRules?: ReadonlySet<DrfRuleName>;
 }
 
 interface FieldOptions {
@@ -215,6 +218,9 @@ class ModuleRenderer {
     rules: readonly RequiredWhen[],
   ): string[] {
     const lines: string[] = [];
+    if (additional === false && this.options.disabledRules?.has("reject-unknown-keys")) {
+      lines.push("    _additional = True  # rule reject-unknown-keys switched off");
+    }
     if (additional !== false) {
       const value = additional.kind === "unknown" ? atom("True") : call("_Values", [arg(this.field(additional, {}))]);
       lines.push(...layout("_additional = ", value, "", 4));
@@ -322,8 +328,7 @@ class ModuleRenderer {
           }
           return this.field(type.type, options, [...seenAliases, type.name]);
         }
-        const className = type.kind === "enum" ? enumFieldName(type.name) : serializerName(type.name);
-        const expr = call(className, common);
+        const expr = call(classNameOf(type)!, common);
         // Defined later (a cycle): build it on first use.
         return this.state.get(type.name) === "done" ? expr : call("_Lazy", [arg(lambda(expr))]);
       }
@@ -369,6 +374,12 @@ function enumClass(type: EnumType): string[] {
     `class ${enumFieldName(type.name)}(_Choice):`,
     ...layout("_values = ", tuple(type.values.map((value) => atom(pyString(value)))), "", 4),
   ];
+}
+
+/** The class a named type renders to: `<Name>Serializer` (object, union), `<Name>Field` (enum); none for an alias. */
+export function classNameOf(type: NamedType): string | undefined {
+  if (type.kind === "alias") return undefined;
+  return type.kind === "enum" ? enumFieldName(type.name) : serializerName(type.name);
 }
 
 export function serializerName(typeName: string): string {

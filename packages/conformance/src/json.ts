@@ -1,0 +1,49 @@
+// JSON helpers the runners and mutations share: equality as JSON means it, pointers, edits.
+import { stableKey, type JsonType, type JsonValue } from "@clone/codegen";
+
+export type { JsonValue } from "@clone/codegen";
+export type JsonObject = { [key: string]: JsonValue };
+export type PathToken = string | number;
+
+/** Equal as JSON values: numbers compared as numbers (1 and 1.0 are one value), key order ignored. */
+export function jsonEqual(a: unknown, b: unknown): boolean {
+  return stableKey(a) === stableKey(b);
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The JSON Schema type of a value; an integral number is "integer". */
+export function jsonTypeOf(value: JsonValue): JsonType {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value as "boolean" | "string" | "object";
+}
+
+/** RFC 6901. */
+export function pointerOf(path: readonly PathToken[]): string {
+  return path.map((token) => `/${String(token).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
+/** One change to a value: set (or add) the value at `path`, or delete the key at `path`. */
+export type Edit = { readonly path: readonly PathToken[]; readonly value: JsonValue } | { readonly path: readonly PathToken[]; readonly delete: true };
+
+/** A copy of `value` with the edits applied in order; the original is left as it was. */
+export function applyEdits(value: JsonValue, edits: readonly Edit[]): JsonValue {
+  let result = structuredClone(value);
+  for (const edit of edits) {
+    if (edit.path.length === 0) {
+      if ("value" in edit) result = structuredClone(edit.value);
+      continue;
+    }
+    let parent: JsonValue = result;
+    for (const token of edit.path.slice(0, -1)) parent = (parent as Record<PathToken, JsonValue>)[token]!;
+    const last = edit.path[edit.path.length - 1]!;
+    if ("delete" in edit) delete (parent as Record<PathToken, JsonValue>)[last];
+    // defineProperty, so that a key such as "__proto__" becomes an own key as JSON.parse would make it.
+    else Object.defineProperty(parent, last, { value: structuredClone(edit.value), enumerable: true, writable: true, configurable: true });
+  }
+  return result;
+}

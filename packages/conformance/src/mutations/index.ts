@@ -1,0 +1,75 @@
+// Invalid instances: a valid instance (from the model-derived generator) with exactly one mutation
+// applied. The mutation is chosen uniformly among those that apply to that instance, then the site,
+// so rare kinds (a conditional rule, a nested tag) are tried as often as common ones.
+import fc from "fast-check";
+import type { SchemaModel } from "@clone/codegen";
+import { ValidInstances } from "../arbitraries/index.ts";
+import { applyEdits, pointerOf, type JsonValue, type PathToken } from "../json.ts";
+import { PositionWalker, type Position } from "./positions.ts";
+import { MUTATIONS, type Mutation, type Violation } from "./registry.ts";
+
+export { MUTATIONS, findMutation, type Mutation, type Violation, type Change, type Site } from "./registry.ts";
+export { PositionWalker, type Position } from "./positions.ts";
+
+export interface InvalidInstance {
+  readonly instance: JsonValue;
+  /** The registry entry that broke it. */
+  readonly mutation: string;
+  readonly violation: Violation;
+  /** RFC 6901 pointer a validator should report the problem at. */
+  readonly pointer: string;
+  /** The valid instance it was made from. */
+  readonly original: JsonValue;
+}
+
+export interface InvalidOptions {
+  /** Only these registry entries (by name); default: all of them. */
+  readonly mutations?: readonly string[];
+}
+
+/** Invalid instances of the named type; `undefined` values (no mutation applies) are never produced. */
+export function invalidInstances(model: SchemaModel, typeName: string, options: InvalidOptions = {}): fc.Arbitrary<InvalidInstance> {
+  const valid = new ValidInstances(model);
+  const walker = new PositionWalker(model);
+  const ref = { kind: "named", name: typeName } as const;
+  const chosen: readonly Mutation[] = options.mutations ? MUTATIONS.filter((mutation) => options.mutations!.includes(mutation.name)) : MUTATIONS;
+  // The choices of mutation and site are drawn beside the valid instance, not from it, so that when
+  // fast-check shrinks the instance the same mutation still applies at the corresponding site.
+  const choice = fc.noBias(fc.integer({ min: 0, max: 0x7fffffff }));
+  return fc
+    .tuple(valid.of(typeName), choice, choice)
+    .chain(([original, whichMutation, whichSite]): fc.Arbitrary<InvalidInstance | undefined> => {
+      const positions = walker.positions(ref, original);
+      const applicable = chosen
+        .map((mutation) => ({ mutation, sites: mutation.sites(positions, walker) }))
+        .filter(({ sites }) => sites.length > 0);
+      if (applicable.length === 0) return fc.constant(undefined);
+      const { mutation, sites } = applicable[whichMutation % applicable.length]!;
+      return sites[whichSite % sites.length]!.map(
+        (change): InvalidInstance => ({
+          instance: applyEdits(original, change.edits),
+          mutation: mutation.name,
+          violation: mutation.violation,
+          pointer: pointerOf(reportedAt(positions, change.issuePath)),
+          original,
+        }),
+      );
+    })
+    .filter((invalid): invalid is InvalidInstance => invalid !== undefined);
+}
+
+/**
+ * Where a validator reports a problem at `path`: there, unless it lies inside a union told apart by
+ * JSON type or by a required key, which can only say that the value matches none of its variants
+ * (reported at the outermost such union).
+ */
+function reportedAt(positions: readonly Position[], path: readonly PathToken[]): readonly PathToken[] {
+  const untagged = positions.find(
+    (position) =>
+      position.variantOf !== undefined &&
+      position.variantOf.union.discriminator.kind !== "property" &&
+      position.path.length <= path.length &&
+      position.path.every((token, i) => token === path[i]),
+  );
+  return untagged ? untagged.path : path;
+}

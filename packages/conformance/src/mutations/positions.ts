@@ -1,0 +1,188 @@
+// Walks a valid instance alongside the model and lists every position in it: each value with the
+// type the model expects there, and for objects and unions what they are (which object type, which
+// tagged union). Mutations pick their targets from this list, so they reach nested values as easily
+// as top-level ones.
+import type { JsonType, NamedType, ObjectType, SchemaModel, TypeRef, UnionType, UnionVariant } from "@clone/codegen";
+import { typesByName } from "../suite.ts";
+import { isJsonObject, jsonTypeOf, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
+
+export interface Position {
+  readonly path: readonly PathToken[];
+  readonly value: JsonValue;
+  /** The type the model expects here, aliases resolved (named objects, unions and enums stay named). */
+  readonly ref: TypeRef;
+  /** JSON types the schema accepts at this position ("any" under `unknown`). */
+  readonly accepts: ReadonlySet<JsonType> | "any";
+  /** Set when the value is an object of this object type. */
+  readonly object?: ObjectType;
+  /** Set when the value is a tagged union's object: the union and its tag property. */
+  readonly taggedUnion?: UnionType & { readonly discriminator: { readonly kind: "property"; readonly property: string } };
+  /** Set when the value is a union's: the union and the variant it matched (innermost union). */
+  readonly variantOf?: { readonly union: UnionType; readonly variant: UnionVariant };
+  /** Set when this value is the tag of an enclosing tagged union (its discriminator property). */
+  readonly isTag?: boolean;
+  /** Set when this value sits under an object key: the object's type and whether the key is required. */
+  readonly property?: { readonly owner: ObjectType; readonly name: string; readonly required: boolean };
+}
+
+/** What a position knows from where it sits (its key, the union it is a variant of). */
+type Context = Pick<Position, "isTag" | "property" | "variantOf">;
+
+export class PositionWalker {
+  private readonly types: ReadonlyMap<string, NamedType>;
+
+  constructor(readonly model: SchemaModel) {
+    this.types = typesByName(model);
+  }
+
+  named(name: string): NamedType {
+    const type = this.types.get(name);
+    if (!type) throw new Error(`${this.model.name}: no type named ${name}`);
+    return type;
+  }
+
+  /** Follows aliases until the reference is not an alias. */
+  resolve(ref: TypeRef): TypeRef {
+    let current = ref;
+    for (let guard = 0; current.kind === "named"; guard++) {
+      const type = this.named(current.name);
+      if (type.kind !== "alias" || guard > 100) return current;
+      current = type.type;
+    }
+    return current;
+  }
+
+  acceptedTypes(ref: TypeRef): ReadonlySet<JsonType> | "any" {
+    const resolved = this.resolve(ref);
+    switch (resolved.kind) {
+      case "string":
+      case "boolean":
+      case "array":
+      case "integer":
+        return new Set([resolved.kind]);
+      case "number":
+        return new Set(["number", "integer"]);
+      case "literal":
+        return new Set([jsonTypeOf(resolved.value)]);
+      case "record":
+        return new Set(["object"]);
+      case "unknown":
+        return "any";
+      case "nullable": {
+        const inner = this.acceptedTypes(resolved.type);
+        return inner === "any" ? inner : new Set([...inner, "null"]);
+      }
+      case "named": {
+        const type = this.named(resolved.name);
+        if (type.kind === "enum") return new Set(["string"]);
+        if (type.kind === "object") return new Set(["object"]);
+        if (type.kind === "alias") return this.acceptedTypes(type.type);
+        const all = new Set<JsonType>();
+        for (const variant of type.variants) {
+          const accepted = this.acceptedTypes(variant.type);
+          if (accepted === "any") return "any";
+          for (const kind of accepted) all.add(kind);
+        }
+        return all;
+      }
+    }
+  }
+
+  /** Every position of `value`, an instance of `ref`, outermost first. */
+  positions(ref: TypeRef, value: JsonValue): Position[] {
+    const out: Position[] = [];
+    this.walk(ref, value, [], this.acceptedTypes(ref), {}, out);
+    return out;
+  }
+
+  private walk(
+    ref: TypeRef,
+    value: JsonValue,
+    path: readonly PathToken[],
+    accepts: Position["accepts"],
+    context: Context,
+    out: Position[],
+  ): void {
+    const resolved = this.resolve(ref);
+    if (resolved.kind === "nullable") {
+      // The same position: null or the inner type; an instance that is null has nothing inside.
+      if (value === null) out.push({ path, value, ref: resolved, accepts, ...context });
+      else this.walk(resolved.type, value, path, accepts, context, out);
+      return;
+    }
+    if (resolved.kind === "named") {
+      const type = this.named(resolved.name);
+      if (type.kind === "union") return this.walkUnion(type, resolved, value, path, accepts, context, out);
+      if (type.kind === "object" && isJsonObject(value)) return this.walkObject(type, resolved, value, path, accepts, context, out);
+    }
+    out.push({ path, value, ref: resolved, accepts, ...context });
+    if (resolved.kind === "array" && Array.isArray(value)) {
+      value.forEach((item, index) => this.walk(resolved.items, item, [...path, index], this.acceptedTypes(resolved.items), {}, out));
+    } else if (resolved.kind === "record" && isJsonObject(value)) {
+      for (const [key, item] of Object.entries(value)) {
+        this.walk(resolved.values, item, [...path, key], this.acceptedTypes(resolved.values), {}, out);
+      }
+    }
+  }
+
+  private walkObject(
+    type: ObjectType,
+    ref: TypeRef,
+    value: JsonObject,
+    path: readonly PathToken[],
+    accepts: Position["accepts"],
+    context: Context & Pick<Position, "taggedUnion">,
+    out: Position[],
+  ): void {
+    out.push({ path, value, ref, accepts, object: type, ...context });
+    const tag = context.taggedUnion?.discriminator.property;
+    for (const property of type.properties) {
+      if (!Object.hasOwn(value, property.name)) continue;
+      const child = value[property.name]!;
+      const property_ = { owner: type, name: property.name, required: property.required };
+      this.walk(property.type, child, [...path, property.name], this.acceptedTypes(property.type), { property: property_, ...(property.name === tag ? { isTag: true } : {}) }, out);
+    }
+    const additional = type.additionalProperties;
+    if (additional === false) return;
+    const declared = new Set(type.properties.map((property) => property.name));
+    for (const [key, child] of Object.entries(value)) {
+      if (!declared.has(key)) this.walk(additional, child, [...path, key], this.acceptedTypes(additional), {}, out);
+    }
+  }
+
+  private walkUnion(
+    union: UnionType,
+    ref: TypeRef,
+    value: JsonValue,
+    path: readonly PathToken[],
+    accepts: Position["accepts"],
+    context: Context,
+    out: Position[],
+  ): void {
+    const variant = union.variants.find((candidate) => {
+      switch (union.discriminator.kind) {
+        case "property":
+          return isJsonObject(value) && value[union.discriminator.property] === candidate.tag;
+        case "jsonType": {
+          const kind = jsonTypeOf(value);
+          return candidate.jsonType === kind || (kind === "integer" && candidate.jsonType === "number");
+        }
+        case "requiredKey":
+          return isJsonObject(value) && Object.hasOwn(value, candidate.requiredKey!);
+      }
+    });
+    if (!variant) {
+      out.push({ path, value, ref, accepts, ...context });
+      return;
+    }
+    // The variant sits at the same position: what is accepted here is still the whole union's set.
+    const inner = this.resolve(variant.type);
+    const variantType = inner.kind === "named" ? this.named(inner.name) : undefined;
+    const within = { ...context, variantOf: { union, variant } };
+    if (union.discriminator.kind === "property" && variantType?.kind === "object" && isJsonObject(value)) {
+      const taggedUnion = union as Position["taggedUnion"] & UnionType;
+      return this.walkObject(variantType, inner, value, path, accepts, { ...within, taggedUnion }, out);
+    }
+    this.walk(variant.type, value, path, accepts, within, out);
+  }
+}

@@ -1,0 +1,61 @@
+// What the run prints: the table (schema × runtime → agreed / disagreed), every disagreement with its
+// seed, shrunk instance and verdicts, and the closing lines test-all.sh reads.
+import { COLUMNS, KNOWN_LIMITATIONS } from "./rules.ts";
+import type { Disagreement, RunResult } from "./run.ts";
+
+export function formatTable(result: RunResult): string {
+  const header = ["schema", "instances", ...COLUMNS];
+  const rows = result.tallies.map((tally) => [
+    tally.schema,
+    String(tally.instances),
+    ...COLUMNS.map((column) => {
+      let cell = `${tally.agreed[column]} / ${tally.disagreed[column]}`;
+      if (tally.tolerated[column] > 0) cell += ` (+${tally.tolerated[column]} known)`;
+      if (tally.notApplicable[column] > 0) cell += ` (+${tally.notApplicable[column]} n/a)`;
+      return cell;
+    }),
+  ]);
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => row[i]!.length)));
+  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  return [
+    "agreed / disagreed per runtime (known: a known limitation met, listed below; n/a: the runtime has nothing for that schema or is switched off)",
+    line(header),
+    widths.map((width) => "-".repeat(width)).join("  "),
+    ...rows.map(line),
+  ].join("\n");
+}
+
+/** Every known limitation the run met, with its count and first instance: open bugs, never hidden. */
+export function formatLimitations(result: RunResult): string[] {
+  return [...result.limitations].map(
+    ([name, seen]) =>
+      `KNOWN LIMITATION ${name}: ${seen.count} instances (not counted as disagreements)\n  ${KNOWN_LIMITATIONS[name]}\n  first: ${seen.schema} ${JSON.stringify(seen.instance).slice(0, 400)}`,
+  );
+}
+
+export function formatDisagreement(disagreement: Disagreement, runSeed: number): string {
+  const { expectation } = disagreement;
+  const expected = expectation.valid ? "valid" : `invalid (${expectation.violation}, mutation ${expectation.mutation})`;
+  const verdicts = COLUMNS.map((column) => {
+    const verdict = disagreement.verdicts[column];
+    const said = !verdict ? "not run" : verdict.unsupported ? "n/a" : verdict.valid ? "valid" : "invalid";
+    const extra = verdict?.reencoded !== undefined ? ` → re-encoded ${JSON.stringify(verdict.reencoded)}` : verdict?.detail ? ` (${verdict.detail})` : "";
+    return `    ${column.padEnd(15)} ${said}${extra}`;
+  });
+  return [
+    `DISAGREEMENT ${disagreement.schema} (${disagreement.kind} instance #${disagreement.index})`,
+    `  replay: pnpm test:conformance --seed ${runSeed} --schema ${disagreement.schema}   (fast-check seed ${disagreement.seed}, path ${disagreement.index})`,
+    `  expected: ${expected}`,
+    `  instance${disagreement.shrunk ? " (shrunk)" : ""}: ${JSON.stringify(disagreement.instance)}`,
+    "  verdicts:",
+    ...verdicts,
+    "  broken rules:",
+    ...disagreement.findings.map((finding) => `    ${finding.column}: ${finding.reason}${finding.limitation ? ` (known limitation ${finding.limitation})` : ""}`),
+  ].join("\n");
+}
+
+/** The closing lines: test-all.sh's `count()` reads the first, and the last is the run's summary. */
+export function formatSummary(result: RunResult): string {
+  const passed = result.instances - result.failedInstances;
+  return [`conformance: ${passed} passed, ${result.failedInstances} failed`, `conformance: ${result.instances} instances, ${result.failedInstances} disagreements`].join("\n");
+}

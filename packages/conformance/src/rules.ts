@@ -1,0 +1,97 @@
+// The rules of issue 5: what each runtime must answer for a valid or an invalid instance. A broken
+// rule is a disagreement, charged to the column (validator) that broke it.
+import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
+import type { Violation } from "./mutations/index.ts";
+import type { Verdict } from "./runners/types.ts";
+
+/** The validators, in table order. Swift is last: it decodes types and is held to the lenient rule. */
+export const COLUMNS = ["ajv", "jsonschema", "fastjsonschema", "drf", "swift"] as const;
+export type Column = (typeof COLUMNS)[number];
+
+/**
+ * Swift models types, not constraints: it may accept an instance that breaks only a bound, a length, a
+ * pattern, a format, a conditional rule or `additionalProperties: false`, and an unknown tag or enum
+ * value decodes into an `unknown` case by design. Anything else it accepts is a disagreement; above
+ * all it must reject a missing required key and a wrong JSON type.
+ */
+export const SWIFT_MAY_ACCEPT: ReadonlySet<Violation> = new Set(["bound", "pattern", "format", "conditional", "unknown-key", "unknown-tag", "out-of-enum"]);
+
+/**
+ * Runtime limitations the run tolerates, each by name and only in its exact form; every tolerated
+ * case is counted and printed, never silently passed. Each entry is an open bug outside what a
+ * generator can fix.
+ */
+export const KNOWN_LIMITATIONS = {
+  "swift-merges-equivalent-keys":
+    "Swift's JSONDecoder keys a JSON object by String, which compares by Unicode canonical equivalence, so keys such as " +
+    'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
+    "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation",
+} as const;
+export type KnownLimitation = keyof typeof KNOWN_LIMITATIONS;
+
+export type Expectation = { readonly valid: true } | { readonly valid: false; readonly violation: Violation; readonly mutation: string };
+
+export interface Finding {
+  readonly column: Column;
+  readonly reason: string;
+  /** Set when the finding is a known limitation: counted apart, not a disagreement. */
+  readonly limitation?: KnownLimitation;
+}
+
+/** What AJV and DRF say about Swift's re-encoding of a valid instance. */
+export interface ReencodingVerdicts {
+  readonly ajv: Verdict;
+  readonly drf: Verdict;
+}
+
+export function findings(
+  expectation: Expectation,
+  instance: JsonValue,
+  verdicts: Readonly<Partial<Record<Column, Verdict>>>,
+  reencoding?: ReencodingVerdicts,
+): Finding[] {
+  const out: Finding[] = [];
+  for (const column of COLUMNS) {
+    const verdict = verdicts[column];
+    if (!verdict || verdict.unsupported) continue;
+    if (expectation.valid) {
+      if (!verdict.valid) out.push({ column, reason: `rejected a valid instance${verdict.detail ? `: ${verdict.detail}` : ""}` });
+      else if (verdict.unchanged === false) out.push({ column, reason: "validated data differs from the input (coerced or defaulted)" });
+      else if (column === "swift") out.push(...swiftReencodingFindings(instance, verdict, reencoding));
+    } else if (verdict.valid && !(column === "swift" && SWIFT_MAY_ACCEPT.has(expectation.violation))) {
+      out.push({ column, reason: `accepted an invalid instance (${expectation.violation}, by ${expectation.mutation})` });
+    }
+  }
+  return out;
+}
+
+function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencoding: ReencodingVerdicts | undefined): Finding[] {
+  const out: Finding[] = [];
+  if (!jsonEqual(verdict.reencoded, instance)) {
+    const reason = `re-encoding differs from the input: ${JSON.stringify(verdict.reencoded)}`;
+    if (!equalMergingEquivalentKeys(instance, verdict.reencoded)) return [{ column: "swift", reason }];
+    out.push({ column: "swift", reason, limitation: "swift-merges-equivalent-keys" });
+  }
+  if (reencoding && !reencoding.ajv.valid) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
+  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
+  return out;
+}
+
+/**
+ * `output` is `input` with every set of canonically equivalent keys of an object (same NFC form)
+ * merged into one of them, holding that key's value: what Swift's decoder does, and nothing more.
+ */
+export function equalMergingEquivalentKeys(input: unknown, output: unknown): boolean {
+  if (Array.isArray(input)) {
+    return Array.isArray(output) && input.length === output.length && input.every((item, i) => equalMergingEquivalentKeys(item, output[i]));
+  }
+  if (!isJsonObject(input)) return jsonEqual(input, output);
+  if (!isJsonObject(output)) return false;
+  const spellings = new Map<string, string[]>();
+  for (const key of Object.keys(input)) spellings.set(key.normalize("NFC"), [...(spellings.get(key.normalize("NFC")) ?? []), key]);
+  const kept = Object.keys(output);
+  return (
+    kept.length === spellings.size &&
+    kept.every((key) => spellings.get(key.normalize("NFC"))?.some((spelling) => equalMergingEquivalentKeys(input[spelling], output[key])) === true)
+  );
+}

@@ -1,0 +1,237 @@
+// The differential run: for every schema, valid and invalid instances from the model-derived
+// generators, judged by every runtime at once (batched over the pipes), checked against the rules;
+// each disagreement is shrunk with fast-check and reported with its seed and every verdict.
+import fc from "fast-check";
+import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
+import { ValidInstances } from "./arbitraries/index.ts";
+import type { JsonValue } from "./json.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type ReencodingVerdicts } from "./rules.ts";
+import type { AjvRunner } from "./runners/ajv.ts";
+import type { Case, Runner, Verdict } from "./runners/types.ts";
+import type { SchemaUnderTest, Suite } from "./suite.ts";
+
+export interface RunOptions {
+  readonly seed: number;
+  /** Valid and (as many) invalid instances per top-level schema (CloneEvent, GatewayFrame). */
+  readonly runs: number;
+  /** Valid and invalid instances per other definition; 0 skips them. */
+  readonly otherRuns: number;
+  /** Only these schemas (definition names); default all. */
+  readonly schemas?: readonly string[];
+  /** Only these mutations (registry names) for invalid instances; default all. */
+  readonly mutations?: readonly string[];
+  /** Time budget for shrinking one disagreement, in ms. */
+  readonly shrinkMillis?: number;
+}
+
+export interface Runtimes {
+  readonly ajv: AjvRunner;
+  readonly others: readonly Runner[];
+}
+
+export type Kind = "valid" | "invalid";
+
+export interface Disagreement {
+  readonly schema: string;
+  readonly kind: Kind;
+  /** The seed that generates this schema's instances of this kind (fast-check's, for replay). */
+  readonly seed: number;
+  readonly index: number;
+  readonly findings: readonly Finding[];
+  /** The shrunk instance, and what every runtime said about it. */
+  readonly instance: JsonValue;
+  readonly expectation: Expectation;
+  readonly verdicts: Readonly<Partial<Record<Column, Verdict>>>;
+  readonly shrunk: boolean;
+}
+
+export interface SchemaTally {
+  readonly schema: string;
+  instances: number;
+  failedInstances: number;
+  readonly agreed: Record<Column, number>;
+  readonly disagreed: Record<Column, number>;
+  readonly notApplicable: Record<Column, number>;
+  /** Known limitations (rules.ts KNOWN_LIMITATIONS) met, by column: counted, not disagreements. */
+  readonly tolerated: Record<Column, number>;
+}
+
+export interface RunResult {
+  readonly tallies: readonly SchemaTally[];
+  readonly disagreements: readonly Disagreement[];
+  readonly instances: number;
+  readonly failedInstances: number;
+  /** Known limitations met: how many instances, and the first one (schema and instance). */
+  readonly limitations: ReadonlyMap<KnownLimitation, { count: number; schema: string; instance: JsonValue }>;
+  /** Wall time of judging per runtime (ms), for throughput figures. */
+  readonly millis: number;
+}
+
+/** One kind of instance for one schema, ready to judge. */
+interface Batch {
+  readonly schema: SchemaUnderTest;
+  readonly kind: Kind;
+  readonly seed: number;
+  readonly arbitrary: fc.Arbitrary<Generated>;
+  readonly generated: readonly Generated[];
+}
+
+export interface Generated {
+  readonly instance: JsonValue;
+  readonly expectation: Expectation;
+}
+
+/** A per-schema, per-kind seed derived from the run's seed, so `--schema X` reproduces X's instances. */
+export function derivedSeed(seed: number, schema: string, kind: Kind): number {
+  let hash = (seed ^ 0x9e3779b9) >>> 0;
+  for (const ch of `${schema}/${kind}`) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash | 0;
+}
+
+export function arbitraryFor(schema: SchemaUnderTest, kind: Kind, mutations?: readonly string[]): fc.Arbitrary<Generated> {
+  const { model } = schema.family;
+  if (kind === "valid") return new ValidInstances(model).of(schema.type.name).map((instance) => ({ instance, expectation: { valid: true } as const }));
+  return invalidInstances(model, schema.type.name, mutations ? { mutations } : {}).map((invalid: InvalidInstance) => ({
+    instance: invalid.instance,
+    expectation: { valid: false, violation: invalid.violation, mutation: invalid.mutation },
+  }));
+}
+
+/** The run's instances of one kind for one schema: what `--seed` reproduces. */
+export function sampleInstances(schema: SchemaUnderTest, kind: Kind, runSeed: number, numRuns: number, mutations?: readonly string[]): Generated[] {
+  return fc.sample(arbitraryFor(schema, kind, mutations), { seed: derivedSeed(runSeed, schema.name, kind), numRuns });
+}
+
+export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" | "otherRuns">): SchemaUnderTest[] {
+  if (options.schemas && options.schemas.length > 0) {
+    const known = new Set(suite.schemas.map((schema) => schema.name));
+    const unknown = options.schemas.filter((name) => !known.has(name));
+    if (unknown.length > 0) throw new Error(`unknown schema ${unknown.join(", ")}; known: ${[...known].join(", ")}`);
+    return suite.schemas.filter((schema) => options.schemas!.includes(schema.name));
+  }
+  return suite.schemas.filter((schema) => schema.topLevel || options.otherRuns > 0);
+}
+
+export async function runConformance(suite: Suite, runtimes: Runtimes, options: RunOptions): Promise<RunResult> {
+  const batches: Batch[] = [];
+  for (const schema of selectSchemas(suite, options)) {
+    const numRuns = schema.topLevel ? options.runs : options.otherRuns;
+    if (numRuns <= 0) continue;
+    for (const kind of ["valid", "invalid"] as const) {
+      const generated = sampleInstances(schema, kind, options.seed, numRuns, options.mutations);
+      // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
+      batches.push({ schema, kind, seed: derivedSeed(options.seed, schema.name, kind), arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
+    }
+  }
+
+  const started = performance.now();
+  const judged = await Promise.all(batches.map((batch) => judgeAll(runtimes, batch.schema, batch.generated)));
+  const millis = performance.now() - started;
+
+  const tallies = new Map<string, SchemaTally>();
+  const disagreements: Disagreement[] = [];
+  const limitations = new Map<KnownLimitation, { count: number; schema: string; instance: JsonValue }>();
+  let instances = 0;
+  let failedInstances = 0;
+  for (const [i, batch] of batches.entries()) {
+    const tally = tallies.get(batch.schema.name) ?? newTally(batch.schema.name);
+    tallies.set(batch.schema.name, tally);
+    let firstFailure: number | undefined;
+    for (const [index, result] of judged[i]!.entries()) {
+      instances += 1;
+      tally.instances += 1;
+      const charged = new Set(result.findings.filter((finding) => !finding.limitation).map((finding) => finding.column));
+      const tolerated = new Set(result.findings.filter((finding) => finding.limitation).map((finding) => finding.column));
+      for (const limitation of new Set(result.findings.flatMap((finding) => (finding.limitation ? [finding.limitation] : [])))) {
+        const seen = limitations.get(limitation) ?? { count: 0, schema: batch.schema.name, instance: batch.generated[index]!.instance };
+        limitations.set(limitation, { ...seen, count: seen.count + 1 });
+      }
+      for (const column of COLUMNS) {
+        if (charged.has(column)) tally.disagreed[column] += 1;
+        else if (tolerated.has(column)) tally.tolerated[column] += 1;
+        else if (!result.verdicts[column] || result.verdicts[column]!.unsupported) tally.notApplicable[column] += 1;
+        else tally.agreed[column] += 1;
+      }
+      if (charged.size > 0) {
+        failedInstances += 1;
+        tally.failedInstances += 1;
+        firstFailure ??= index;
+      }
+    }
+    if (firstFailure !== undefined) {
+      disagreements.push(await shrink(runtimes, batch, firstFailure, options.shrinkMillis ?? 20_000));
+    }
+  }
+  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis };
+}
+
+interface Judged {
+  readonly verdicts: Partial<Record<Column, Verdict>>;
+  readonly findings: readonly Finding[];
+}
+
+/** Every runtime on every instance (concurrently), then AJV and DRF on Swift's re-encodings. */
+async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: readonly Generated[]): Promise<Judged[]> {
+  const cases: Case[] = generated.map(({ instance }) => ({ schema, instance }));
+  const answers = await Promise.all([runtimes.ajv.judge(cases), ...runtimes.others.map((runner) => runner.judge(cases))]);
+  const verdicts = cases.map((_, index) => Object.assign({}, ...answers.map((answer) => answer[index])) as Partial<Record<Column, Verdict>>);
+
+  // Swift's re-encodings of valid instances go round again: AJV and DRF must accept them too.
+  const reencoded = generated
+    .map((entry, index) => ({ index, swift: verdicts[index]!.swift, valid: entry.expectation.valid }))
+    .filter((entry) => entry.valid && entry.swift?.valid === true && entry.swift.reencoded !== undefined);
+  const reencodedCases = reencoded.map((entry) => ({ schema, instance: entry.swift!.reencoded! }));
+  const python = runtimes.others.find((runner) => runner.columns.includes("drf"));
+  const [ajvAgain, pythonAgain] = await Promise.all([runtimes.ajv.judge(reencodedCases), python ? python.judge(reencodedCases) : []]);
+  const reencodings = new Map<number, ReencodingVerdicts>(
+    reencoded.map((entry, i) => [entry.index, { ajv: ajvAgain[i]!.ajv!, drf: pythonAgain[i]?.drf ?? { valid: false, unsupported: true } }]),
+  );
+  return generated.map((entry, index) => ({
+    verdicts: verdicts[index]!,
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index)),
+  }));
+}
+
+/**
+ * Replays the batch's property with fast-check from the failing run (same seed, `path` = its index),
+ * letting fast-check shrink the instance to a minimal one that still disagrees.
+ */
+async function shrink(runtimes: Runtimes, batch: Batch, index: number, budgetMillis: number): Promise<Disagreement> {
+  let last: { generated: Generated; judged: Judged } | undefined;
+  const property = fc.asyncProperty(batch.arbitrary, async (generated) => {
+    const [judged] = await judgeAll(runtimes, batch.schema, [generated]);
+    const disagrees = isDisagreement(judged!);
+    if (disagrees) last = { generated, judged: judged! };
+    return !disagrees;
+  });
+  const details = await fc.check(property, {
+    seed: batch.seed,
+    path: String(index),
+    numRuns: 1,
+    interruptAfterTimeLimit: budgetMillis,
+    markInterruptAsFailure: false,
+  });
+  const original = batch.generated[index]!;
+  const counterexample = details.counterexample?.[0] ?? original;
+  const final = last && last.generated === counterexample ? last : { generated: counterexample, judged: (await judgeAll(runtimes, batch.schema, [counterexample]))[0]! };
+  return {
+    schema: batch.schema.name,
+    kind: batch.kind,
+    seed: batch.seed,
+    index,
+    findings: final.judged.findings,
+    instance: final.generated.instance,
+    expectation: final.generated.expectation,
+    verdicts: final.judged.verdicts,
+    shrunk: details.failed,
+  };
+}
+
+function isDisagreement(judged: Judged): boolean {
+  return judged.findings.some((finding) => !finding.limitation);
+}
+
+function newTally(schema: string): SchemaTally {
+  const zero = () => Object.fromEntries(COLUMNS.map((column) => [column, 0])) as Record<Column, number>;
+  return { schema, instances: 0, failedInstances: 0, agreed: zero(), disagreed: zero(), notApplicable: zero(), tolerated: zero() };
+}

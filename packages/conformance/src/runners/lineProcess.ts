@@ -1,0 +1,97 @@
+// A long-lived child process spoken to in newline-delimited JSON, many requests in flight at once:
+// each request carries an `id`, each answer line names it. Writes respect back-pressure while answers
+// are read concurrently, so a batch of thousands of lines never deadlocks on full pipes.
+import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
+import { createInterface } from "node:readline";
+
+export interface Answer {
+  readonly id: number;
+  readonly [key: string]: unknown;
+}
+
+export class LineProcess {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly pending = new Map<number, (answer: Answer) => void>();
+  private readonly rejecters = new Map<number, (error: Error) => void>();
+  private queue: string[] = [];
+  /** Batches are written one after another, so only one writer ever waits for "drain". */
+  private writing: Promise<void> = Promise.resolve();
+  private nextId = 1;
+  private failure: Error | undefined;
+  private stderrTail = "";
+
+  constructor(
+    readonly label: string,
+    command: string,
+    args: readonly string[],
+    options: { cwd: string },
+  ) {
+    this.child = spawn(command, args, { cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stderr.on("data", (chunk: Buffer) => {
+      this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-4000);
+    });
+    createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on("line", (line) => this.receive(line));
+    this.child.on("error", (error) => this.fail(new Error(`${label}: ${error.message}`)));
+    this.child.on("exit", (code, signal) => {
+      if (this.pending.size > 0 || code !== 0) this.fail(new Error(`${label} exited (${signal ?? code}) with ${this.pending.size} answers outstanding\n${this.stderrTail}`));
+    });
+    this.child.stdin.on("error", (error) => this.fail(new Error(`${label}: stdin: ${error.message}\n${this.stderrTail}`)));
+  }
+
+  /** Sends every request (an `id` is added to each) and resolves with the answers in the same order. */
+  async requestAll(requests: readonly Record<string, unknown>[]): Promise<Answer[]> {
+    if (this.failure) throw this.failure;
+    const answers = requests.map(
+      (request) =>
+        new Promise<Answer>((resolve, reject) => {
+          const id = this.nextId++;
+          this.pending.set(id, resolve);
+          this.rejecters.set(id, reject);
+          this.queue.push(`${JSON.stringify({ id, ...request })}\n`);
+        }),
+    );
+    const lines = this.queue;
+    this.queue = [];
+    this.writing = this.writing.then(() => this.write(lines));
+    await this.writing;
+    return Promise.all(answers);
+  }
+
+  private async write(lines: readonly string[]): Promise<void> {
+    // Chunks of a few hundred lines: fewer syscalls than one write per line, and back-pressure holds.
+    for (let start = 0; start < lines.length; start += 256) {
+      if (this.failure) throw this.failure;
+      const ok = this.child.stdin.write(lines.slice(start, start + 256).join(""));
+      if (!ok) await new Promise<void>((resolve) => this.child.stdin.once("drain", resolve));
+    }
+  }
+
+  private receive(line: string): void {
+    let answer: Answer;
+    try {
+      answer = JSON.parse(line) as Answer;
+    } catch {
+      return this.fail(new Error(`${this.label} wrote a line that is not JSON: ${line.slice(0, 200)}`));
+    }
+    if (typeof answer.id !== "number") return; // a greeting such as {"ready": true}
+    const resolve = this.pending.get(answer.id);
+    this.pending.delete(answer.id);
+    this.rejecters.delete(answer.id);
+    resolve?.(answer);
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const reject of this.rejecters.values()) reject(this.failure);
+    this.pending.clear();
+    this.rejecters.clear();
+  }
+
+  /** Closes stdin (the child's signal to exit) and waits for it to end. */
+  async close(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
+    this.child.stdin.end();
+    await exited;
+  }
+}

@@ -1,0 +1,41 @@
+// Swift, one long-lived compiled harness (scripts/swift/harness.sh: the generated Codable types decode
+// each instance and, when they can, encode it again). `SwiftRunner.disabled` stands in with the same
+// interface when Swift is switched off (`--no-swift`): every case answers "unsupported".
+import { join } from "node:path";
+import { LineProcess } from "./lineProcess.ts";
+import type { Case, Runner, Verdict } from "./types.ts";
+import type { JsonValue } from "../json.ts";
+
+export class SwiftRunner implements Runner {
+  readonly name = "swift";
+  readonly columns = ["swift"] as const;
+
+  private constructor(private readonly process: LineProcess | undefined) {}
+
+  static start(repoRoot: string): SwiftRunner {
+    return new SwiftRunner(new LineProcess("swift harness", "bash", [join(repoRoot, "scripts/swift/harness.sh")], { cwd: repoRoot }));
+  }
+
+  static disabled(): SwiftRunner {
+    return new SwiftRunner(undefined);
+  }
+
+  get enabled(): boolean {
+    return this.process !== undefined;
+  }
+
+  async judge(cases: readonly Case[]): Promise<Record<string, Verdict>[]> {
+    if (!this.process) return cases.map(() => ({ swift: { valid: false, unsupported: true, detail: "swift switched off" } }));
+    const answers = await this.process.requestAll(cases.map(({ schema, instance }) => ({ schema: schema.name, instance })));
+    return answers.map((answer) => {
+      if (answer.ok === true) return { swift: { valid: true, reencoded: answer.reencoded as JsonValue } };
+      // The harness is generated for every definition, so one it does not know is a gap, not "n/a":
+      // it counts as a rejection (a disagreement on every valid instance).
+      return { swift: { valid: false, detail: `${answer.unsupported === true ? "unsupported: " : ""}${String(answer.error ?? "rejected")}` } };
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.process?.close();
+  }
+}

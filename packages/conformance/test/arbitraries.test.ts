@@ -1,0 +1,118 @@
+// The valid-instance generator: every instance it makes is valid for AJV, for every definition of
+// every family and for a document using every construct of the model, and it reaches every variant,
+// enum value, null and absence the model allows.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { isRfc3339DateTime } from "@clone/schema";
+import type { NamedType, SchemaModel, TypeRef } from "@clone/codegen";
+import { ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
+import { PositionWalker } from "../src/mutations/index.ts";
+import { AjvRunner } from "../src/runners/ajv.ts";
+import { loadSuite } from "../src/suite.ts";
+import { constructsModel } from "./constructs.ts";
+import { constructsValidator } from "./validators.ts";
+
+const suite = await loadSuite();
+const ajv = new AjvRunner();
+
+describe("valid instances are valid for AJV", () => {
+  for (const schema of suite.schemas) {
+    it(schema.name, () => {
+      const validate = ajv.validator(schema);
+      const arbitrary = new ValidInstances(schema.family.model).of(schema.type.name);
+      for (const instance of fc.sample(arbitrary, { seed: 42, numRuns: 300 })) {
+        expect(validate(instance), `${JSON.stringify(instance)}\n${validate.messages(instance).join("\n")}`).toBe(true);
+      }
+    });
+  }
+
+  it("every construct of the model (patterns, number bounds, unique arrays, JSON-type and required-key unions, records, aliases)", () => {
+    const validate = constructsValidator("Thing");
+    for (const instance of fc.sample(new ValidInstances(constructsModel()).of("Thing"), { seed: 42, numRuns: 500 })) {
+      expect(validate(instance), `${JSON.stringify(instance)}\n${validate.messages(instance).join("\n")}`).toBe(true);
+    }
+  });
+});
+
+describe("date-times", () => {
+  it("generates valid RFC 3339 with offsets, fractions and lowercase t/z, and near misses that are not", () => {
+    const valid = fc.sample(rfc3339DateTime, { seed: 1, numRuns: 1000 });
+    expect(valid.every(isRfc3339DateTime)).toBe(true);
+    expect(valid.some((value) => /t/.test(value))).toBe(true);
+    expect(valid.some((value) => /z$/.test(value))).toBe(true);
+    expect(valid.some((value) => /[+-]\d{2}:\d{2}$/.test(value))).toBe(true);
+    expect(valid.some((value) => /\.\d+/.test(value))).toBe(true);
+    expect(valid.some((value) => value.includes("-02-29"))).toBe(true);
+    expect(fc.sample(brokenDateTime, { seed: 1, numRuns: 1000 }).some(isRfc3339DateTime)).toBe(false);
+  });
+});
+
+/** What a model lets an instance of `root` do: each variant, enum value, null, presence and absence. */
+function possibilities(model: SchemaModel, root: string): Set<string> {
+  const walker = new PositionWalker(model);
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const visitRef = (ref: TypeRef, where: string): void => {
+    const resolved = walker.resolve(ref);
+    if (resolved.kind === "nullable") {
+      out.add(`${where} null`).add(`${where} set`);
+      return visitRef(resolved.type, where);
+    }
+    if (resolved.kind === "array") return visitRef(resolved.items, where);
+    if (resolved.kind === "record") return visitRef(resolved.values, where);
+    if (resolved.kind === "named") visitType(walker.named(resolved.name));
+  };
+  const visitType = (type: NamedType): void => {
+    if (seen.has(type.name)) return;
+    seen.add(type.name);
+    if (type.kind === "enum") for (const value of type.values) out.add(`${type.name} = ${value}`);
+    if (type.kind === "union") for (const variant of type.variants) (out.add(`${type.name} variant ${variant.name}`), visitRef(variant.type, type.name));
+    if (type.kind === "alias") visitRef(type.type, type.name);
+    if (type.kind === "object") {
+      for (const property of type.properties) {
+        const where = `${type.name}.${property.name}`;
+        if (!property.required) out.add(`${where} present`).add(`${where} absent`);
+        visitRef(property.type, where);
+      }
+    }
+  };
+  visitType(walker.named(root));
+  return out;
+}
+
+/** What the instances did, in the same words. */
+function observed(model: SchemaModel, root: string, instances: readonly unknown[]): Set<string> {
+  const walker = new PositionWalker(model);
+  const out = new Set<string>();
+  for (const instance of instances) {
+    for (const position of walker.positions({ kind: "named", name: root }, instance as never)) {
+      if (position.variantOf) out.add(`${position.variantOf.union.name} variant ${position.variantOf.variant.name}`);
+      const type = position.ref.kind === "named" ? walker.named(position.ref.name) : undefined;
+      if (type?.kind === "enum") out.add(`${type.name} = ${String(position.value)}`);
+      if (position.object) {
+        const value = position.value as Record<string, unknown>;
+        for (const property of position.object.properties) {
+          const where = `${position.object.name}.${property.name}`;
+          out.add(`${where} ${Object.hasOwn(value, property.name) ? "present" : "absent"}`);
+          if (Object.hasOwn(value, property.name)) out.add(`${where} ${value[property.name] === null ? "null" : "set"}`);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+describe("coverage: every variant, enum value, null and set, present and absent", () => {
+  const cases: [string, SchemaModel, string][] = [
+    ...suite.schemas.filter((schema) => schema.topLevel || schema.name === "CronJob" || schema.name === "HelloOk").map((schema): [string, SchemaModel, string] => [schema.name, schema.family.model, schema.type.name]),
+    ["constructs: Thing", constructsModel(), "Thing"],
+  ];
+  for (const [label, model, root] of cases) {
+    it(label, () => {
+      const instances = fc.sample(new ValidInstances(model).of(root), { seed: 7, numRuns: 2000 });
+      const seen = observed(model, root, instances);
+      const missing = [...possibilities(model, root)].filter((possibility) => !seen.has(possibility));
+      expect(missing).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,85 @@
+// The rules of issue 5, verdict by verdict: what counts as a disagreement and whose it is.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { findings, type Expectation } from "../src/rules.ts";
+import type { Verdict } from "../src/runners/types.ts";
+import type { JsonValue } from "../src/json.ts";
+
+const valid: Verdict = { valid: true };
+const invalid: Verdict = { valid: false };
+const instance = { a: 1, b: [1.5, "x"] };
+const allValid = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: { b: [1.5, "x"], a: 1.0 } } };
+const reencodingOk = { ajv: valid, drf: valid };
+const broken = (violation: string): Expectation => ({ valid: false, violation: violation as never, mutation: "test" });
+
+describe("valid instances", () => {
+  it("agree when every runtime accepts and Swift re-encodes the same JSON (key order and 1 vs 1.0 aside)", () => {
+    expect(findings({ valid: true }, instance, allValid, reencodingOk)).toEqual([]);
+  });
+
+  it("charge a rejection to the runtime that rejected", () => {
+    expect(findings({ valid: true }, instance, { ...allValid, fastjsonschema: invalid }, reencodingOk).map((f) => f.column)).toEqual(["fastjsonschema"]);
+  });
+
+  it("charge Swift for a re-encoding that differs (a dropped null, a number turned string) or that AJV or DRF reject", () => {
+    const differs = { ...allValid, swift: { valid: true, reencoded: { a: "1", b: [1.5, "x"] } } };
+    expect(findings({ valid: true }, instance, differs, reencodingOk).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, instance, allValid, { ajv: invalid, drf: valid }).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, instance, allValid, { ajv: valid, drf: invalid }).map((f) => f.column)).toEqual(["swift"]);
+  });
+
+  it("charge DRF when its validated data is not the input", () => {
+    expect(findings({ valid: true }, instance, { ...allValid, drf: { valid: true, unchanged: false } }, reencodingOk).map((f) => f.column)).toEqual(["drf"]);
+  });
+
+  it("skip a runtime that has nothing for the schema", () => {
+    expect(findings({ valid: true }, instance, { ...allValid, swift: { valid: false, unsupported: true } })).toEqual([]);
+  });
+});
+
+describe("invalid instances", () => {
+  const allRejected = { ajv: invalid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+
+  it("agree when every runtime rejects", () => {
+    expect(findings(broken("missing-required"), instance, allRejected)).toEqual([]);
+  });
+
+  it("let Swift accept only bounds, lengths, patterns, formats, conditional rules, unknown keys, tags and enum values", () => {
+    const lenient = ["bound", "pattern", "format", "conditional", "unknown-key", "unknown-tag", "out-of-enum"];
+    for (const violation of lenient) expect(findings(broken(violation), instance, { ...allRejected, swift: valid })).toEqual([]);
+    for (const violation of ["missing-required", "wrong-type", "wrong-const"]) {
+      expect(findings(broken(violation), instance, { ...allRejected, swift: valid }).map((f) => f.column)).toEqual(["swift"]);
+    }
+  });
+
+  it("never let AJV, jsonschema, fastjsonschema or DRF accept", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("ajv", "jsonschema", "fastjsonschema", "drf"), fc.constantFrom("bound", "unknown-key", "format"), (column, violation) => {
+        expect(findings(broken(violation), instance, { ...allRejected, [column]: valid }).map((f) => f.column)).toEqual([column]);
+      }),
+    );
+  });
+});
+
+describe("known limitations", () => {
+  const input = { a: { "\u00e9": 1, "e\u0301": 2, x: [{ "\u00c5": true, "\u212b": false }] } };
+
+  it("tolerate a Swift re-encoding that only merged canonically equivalent keys, and count it as such", () => {
+    const merged = { a: { "\u00e9": 2, x: [{ "\u212b": false }] } };
+    const swift = { valid: true, reencoded: merged };
+    const result = findings({ valid: true }, input, { ...allValid, swift }, reencodingOk);
+    expect(result.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
+  });
+
+  it("but not one that lost a key, changed a value or merged keys that are not equivalent", () => {
+    for (const reencoded of <JsonValue[]>[
+      { a: { "\u00e9": 3, x: [{ "\u212b": false }] } },
+      { a: { "\u00e9": 1, x: [{}] } },
+      { a: { "\u00e9": 1, "e\u0301": 2, x: [{ "\u00c5": true }] } },
+      { a: { e: 1, x: [{ "\u00c5": true, "\u212b": false }] } },
+    ]) {
+      const result = findings({ valid: true }, input, { ...allValid, swift: { valid: true, reencoded } }, reencodingOk);
+      expect(result.map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
+    }
+  });
+});
