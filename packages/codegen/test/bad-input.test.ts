@@ -3,17 +3,11 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CodegenError } from "../src/index.ts";
-import { draft07, modelOf } from "./helpers/model.ts";
+import { codegenErrorOf, draft07, modelOf } from "./helpers/model.ts";
 import { runCli, tempDir, writeTree } from "./helpers/workspace.ts";
 
 function buildError(document: Record<string, unknown>): CodegenError {
-  try {
-    modelOf(document);
-  } catch (error) {
-    if (error instanceof CodegenError) return error;
-    throw error;
-  }
-  throw new Error("expected the model build to fail");
+  return codegenErrorOf(() => modelOf(document));
 }
 
 const object = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({

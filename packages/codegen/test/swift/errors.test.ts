@@ -3,16 +3,10 @@ import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
-import { draft07, modelOf } from "../helpers/model.ts";
+import { codegenErrorOf, draft07, modelOf } from "../helpers/model.ts";
 
 function renderError(models: SchemaModel[]): CodegenError {
-  try {
-    swiftTarget.render(models, {});
-  } catch (error) {
-    expect(error).toBeInstanceOf(CodegenError);
-    return error as CodegenError;
-  }
-  throw new Error("render did not fail");
+  return codegenErrorOf(() => swiftTarget.render(models, {}));
 }
 
 const source = (name: string) => ({

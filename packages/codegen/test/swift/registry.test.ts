@@ -8,7 +8,7 @@ import { buildModel } from "../../src/model/buildModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { registryEntries } from "../../src/targets/swift/registry.ts";
-import { draft07, modelOf } from "../helpers/model.ts";
+import { codegenErrorOf, draft07, modelOf } from "../helpers/model.ts";
 
 /** `"wire": Type.self` pairs of the registry enum in a rendered model file, in order. */
 function registry(swift: string, name: string): [string, string][] {
@@ -19,13 +19,7 @@ function registry(swift: string, name: string): [string, string][] {
 }
 
 function renderError(models: SchemaModel[]): CodegenError {
-  try {
-    swiftTarget.render(models, {});
-  } catch (error) {
-    expect(error).toBeInstanceOf(CodegenError);
-    return error as CodegenError;
-  }
-  throw new Error("render did not fail");
+  return codegenErrorOf(() => swiftTarget.render(models, {}));
 }
 
 const object = (properties: Record<string, unknown>) => ({ type: "object", properties, additionalProperties: false });
