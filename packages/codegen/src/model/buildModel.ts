@@ -5,31 +5,16 @@
 // lifting inline objects, unions and enums into named types (an inline schema identical to one already
 // named reuses that name); then resolve the document's root and constants.
 import { childPointer, CodegenError } from "../errors.ts";
-import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { definitionTypeName, inlineTypeName, variantNameFromValue, type InlinePlace } from "../naming/typeNames.ts";
+import { definitionTypeName, inlineTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import { constantString, discriminateUnion } from "./discriminateUnion.ts";
-import { ANNOTATION_KEYWORDS, isKnownKeyword, MATCH_ANY_KEY_PATTERNS } from "./keywords.ts";
-import type {
-  ArrayConstraints,
-  Constant,
-  JsonType,
-  NamedType,
-  NamedTypeRef,
-  NumberConstraints,
-  ObjectType,
-  Property,
-  RequiredWhen,
-  SchemaModel,
-  SourceDocument,
-  StringConstraints,
-  TypeRef,
-  UnionType,
-  UnionVariant,
-} from "./types.ts";
-
-type Schema = { readonly [key: string]: JsonValue };
+import { decodePointer, resolvePointer } from "./jsonPointer.ts";
+import { isKnownKeyword } from "./keywords.ts";
+import { arrayConstraints, descriptionOf, isAnnotation, liftedShapeKey, literal, numberConstraints, stringConstraints } from "./schemaFacts.ts";
+import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
+import { translateObject } from "./translateObject.ts";
+import { translateEnum, translateUnion } from "./translateUnion.ts";
+import type { Constant, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 
 export interface BuildModelOptions {
   /** The model's name; defaults to the document title (or "Schema") in PascalCase. */
@@ -47,7 +32,7 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
 const CONSTANTS_KEYWORD = "x-clone-constants";
 const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD]);
 
-class ModelBuilder {
+class ModelBuilder implements TranslationContext {
   private readonly definitions: Map<string, { typeName: string; pointer: string; schema: Schema }> = new Map();
   private readonly definitionTypes: NamedType[] = [];
   private readonly inlineTypes: NamedType[] = [];
@@ -139,15 +124,15 @@ class ModelBuilder {
    * Translates one schema. `nameHint` is the name the schema gets if it has to be lifted into a named
    * type; `asDefinition` means the schema is a definition's own and must not be matched to itself.
    */
-  private translate(schema: Schema, pointer: string, nameHint: string, context: { asDefinition?: boolean } = {}): TypeRef {
+  translate(schema: Schema, pointer: string, nameHint: string, options: LiftOptions = {}): TypeRef {
     this.checkKeywords(schema, pointer);
     if ("$ref" in schema) return this.translateRef(schema, pointer, nameHint);
     if ("allOf" in schema) return this.translateAllOf(schema, pointer, nameHint);
     if ("const" in schema) return literal(schema.const, pointer);
-    if ("enum" in schema) return this.translateEnum(schema, pointer, nameHint, context);
-    if ("anyOf" in schema || "oneOf" in schema) return this.translateUnion(schema, pointer, nameHint, context);
+    if ("enum" in schema) return translateEnum(this, schema, pointer, nameHint, options);
+    if ("anyOf" in schema || "oneOf" in schema) return translateUnion(this, schema, pointer, nameHint, options);
     const type = schema.type;
-    if (Array.isArray(type)) return this.translateTypeList(schema, type, pointer, nameHint, context);
+    if (Array.isArray(type)) return this.translateTypeList(schema, type, pointer, nameHint, options);
     switch (type) {
       case "string":
         return { kind: "string", constraints: stringConstraints(schema, pointer) };
@@ -159,12 +144,12 @@ class ModelBuilder {
       case "array":
         return this.translateArray(schema, pointer, nameHint);
       case "object":
-        return this.translateObject(schema, pointer, nameHint, context);
+        return translateObject(this, schema, pointer, nameHint, options);
       case "null":
         throw new CodegenError(pointer, 'a schema that only allows null is not supported outside a union ("T | null")');
       case undefined:
         if ("properties" in schema || "patternProperties" in schema || "additionalProperties" in schema) {
-          return this.translateObject(schema, pointer, nameHint, context);
+          return translateObject(this, schema, pointer, nameHint, options);
         }
         if ("items" in schema) return this.translateArray(schema, pointer, nameHint);
         return { kind: "unknown" };
@@ -216,112 +201,11 @@ class ModelBuilder {
     return this.translate(this.expectSchema(parts[0], childPointer(pointer, "allOf", 0)), childPointer(pointer, "allOf", 0), nameHint);
   }
 
-  private translateTypeList(schema: Schema, types: JsonValue[], pointer: string, nameHint: string, context: { asDefinition?: boolean }): TypeRef {
+  private translateTypeList(schema: Schema, types: JsonValue[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
     const rest = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "type"));
     const variants = types.map((type) => ({ ...rest, type }));
-    return this.translateUnion({ anyOf: variants }, pointer, nameHint, context);
+    return translateUnion(this, { anyOf: variants }, pointer, nameHint, options);
   }
-
-  // ---- objects ---------------------------------------------------------------------------------------
-
-  private translateObject(schema: Schema, pointer: string, nameHint: string, context: { asDefinition?: boolean }): TypeRef {
-    const declared = (schema.properties ?? {}) as Record<string, JsonValue>;
-    const patterns = schema.patternProperties as Record<string, JsonValue> | undefined;
-    const additional = schema.additionalProperties;
-    if (patterns !== undefined) {
-      const keys = Object.keys(patterns);
-      const at = childPointer(pointer, "patternProperties");
-      if (keys.length !== 1 || !MATCH_ANY_KEY_PATTERNS.has(keys[0]!) || Object.keys(declared).length > 0 || additional !== undefined) {
-        throw new CodegenError(at, "patternProperties is supported only as a record: one match-everything pattern and no properties");
-      }
-      const valuePointer = childPointer(at, keys[0]!);
-      return { kind: "record", values: this.translateChild(patterns[keys[0]!], valuePointer, inlineTypeName(nameHint, { kind: "values" })) };
-    }
-    if (Object.keys(declared).length === 0 && additional !== false && !("if" in schema)) {
-      if (additional === undefined || additional === true) return { kind: "record", values: { kind: "unknown" } };
-      const at = childPointer(pointer, "additionalProperties");
-      return { kind: "record", values: this.translateChild(additional, at, inlineTypeName(nameHint, { kind: "values" })) };
-    }
-    return this.lift(schema, pointer, nameHint, context, () => this.buildObjectType(schema, pointer, nameHint));
-  }
-
-  private buildObjectType(schema: Schema, pointer: string, name: string): ObjectType {
-    const declared = (schema.properties ?? {}) as Record<string, JsonValue>;
-    const requiredKeys = this.requiredList(schema.required, childPointer(pointer, "required"));
-    for (const key of requiredKeys) {
-      if (!(key in declared)) {
-        throw new CodegenError(childPointer(pointer, "required"), `required property "${key}" is not declared in "properties"`);
-      }
-    }
-    const properties: Property[] = Object.entries(declared).map(([propertyName, propertySchema]) => {
-      const at = childPointer(pointer, "properties", propertyName);
-      const checked = this.expectSchema(propertySchema, at);
-      const place: InlinePlace = { kind: "property", property: propertyName };
-      return {
-        name: propertyName,
-        type: this.translate(checked, at, inlineTypeName(name, place)),
-        required: requiredKeys.includes(propertyName),
-        pointer: at,
-        ...descriptionOf(checked),
-        ...("default" in checked ? { default: checked.default } : {}),
-      };
-    });
-    const additional = schema.additionalProperties;
-    const additionalProperties =
-      additional === false
-        ? false
-        : additional === undefined || additional === true
-          ? ({ kind: "unknown" } as const)
-          : this.translateChild(additional, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
-    return {
-      kind: "object",
-      name,
-      pointer,
-      origin: "inline",
-      properties,
-      additionalProperties,
-      requiredWhen: this.readRequiredWhen(schema, pointer, Object.keys(declared)),
-      ...descriptionOf(schema),
-    };
-  }
-
-  /** `if: {properties: {P: {const: V}}, required: [P]}, then: {required: [...]}`: the one conditional form. */
-  private readRequiredWhen(schema: Schema, pointer: string, declared: readonly string[]): RequiredWhen[] {
-    if (!("if" in schema)) return [];
-    const condition = schema.if as Schema | undefined;
-    const consequence = schema.then as Schema | undefined;
-    const unsupported = () =>
-      new CodegenError(
-        childPointer(pointer, "if"),
-        'only "if": {"properties": {P: {"const": V}}, "required": [P]} with "then": {"required": [...]} is supported',
-      );
-    if (typeof condition !== "object" || condition === null || typeof consequence !== "object" || consequence === null) throw unsupported();
-    const conditionProperties = (condition.properties ?? {}) as Record<string, Schema>;
-    const names = Object.keys(conditionProperties);
-    const extraKeys = Object.keys(condition).filter((key) => key !== "properties" && key !== "required");
-    const property = names[0];
-    if (names.length !== 1 || property === undefined || extraKeys.length > 0 || !("const" in conditionProperties[property]!)) throw unsupported();
-    if (!this.requiredList(condition.required, pointer).includes(property)) throw unsupported();
-    const thenKeys = Object.keys(consequence).filter((key) => !isAnnotation(key));
-    if (thenKeys.length !== 1 || thenKeys[0] !== "required") throw unsupported();
-    const require = this.requiredList(consequence.required, childPointer(pointer, "then", "required"));
-    for (const key of [property, ...require]) {
-      if (!declared.includes(key)) {
-        throw new CodegenError(childPointer(pointer, "if"), `conditional rule names "${key}", which is not a declared property`);
-      }
-    }
-    return [{ property, equals: conditionProperties[property]!.const!, require, pointer: childPointer(pointer, "if") }];
-  }
-
-  private requiredList(value: JsonValue | undefined, pointer: string): string[] {
-    if (value === undefined) return [];
-    if (!Array.isArray(value) || !value.every((key): key is string => typeof key === "string")) {
-      throw new CodegenError(pointer, "must be an array of property names");
-    }
-    return value;
-  }
-
-  // ---- arrays, enums and unions -------------------------------------------------------------------
 
   private translateArray(schema: Schema, pointer: string, nameHint: string): TypeRef {
     const items = schema.items;
@@ -331,88 +215,7 @@ class ModelBuilder {
     return { kind: "array", items: itemType, constraints: arrayConstraints(schema, pointer) };
   }
 
-  private translateEnum(schema: Schema, pointer: string, nameHint: string, context: { asDefinition?: boolean }): TypeRef {
-    const values = schema.enum;
-    const at = childPointer(pointer, "enum");
-    if (!Array.isArray(values) || values.length === 0) throw new CodegenError(at, "enum must be a non-empty array");
-    const nonNull = values.filter((value) => value !== null);
-    const nullable = nonNull.length < values.length;
-    let type: TypeRef;
-    if (nonNull.length === 1) type = literal(nonNull[0]!, at);
-    else if (nonNull.every((value): value is string => typeof value === "string")) type = this.liftEnum(nonNull, pointer, nameHint, context);
-    else throw new CodegenError(at, "an enum of several non-string values is not supported");
-    return nullable ? { kind: "nullable", type } : type;
-  }
-
-  private liftEnum(values: string[], pointer: string, nameHint: string, context: { asDefinition?: boolean }): TypeRef {
-    if (new Set(values).size !== values.length) throw new CodegenError(pointer, "enum values must be distinct");
-    return this.liftShape(enumShapeKey(values), pointer, nameHint, context, () => ({
-      kind: "enum",
-      name: nameHint,
-      pointer,
-      origin: "inline",
-      values,
-    }));
-  }
-
-  private translateUnion(schema: Schema, pointer: string, nameHint: string, context: { asDefinition?: boolean }): TypeRef {
-    const keyword = "anyOf" in schema ? "anyOf" : "oneOf";
-    const others = Object.keys(schema).filter((key) => key !== keyword && key !== "discriminator" && !isAnnotation(key) && key !== "type");
-    if ("anyOf" in schema && "oneOf" in schema) throw new CodegenError(pointer, "anyOf and oneOf together are not supported");
-    if (others.length > 0) {
-      throw new CodegenError(pointer, `${keyword} next to ${others.map((key) => `"${key}"`).join(", ")} is not supported`);
-    }
-    const raw = schema[keyword];
-    if (!Array.isArray(raw) || raw.length === 0) throw new CodegenError(childPointer(pointer, keyword), "must be a non-empty array");
-    const entries = raw.map((variant, index) => {
-      const at = childPointer(pointer, keyword, index);
-      return { at, schema: this.expectSchema(variant, at) };
-    });
-    const isNull = (variant: Schema) => variant.type === "null" || (variant.const === null && "const" in variant);
-    const nonNull = entries.filter((entry) => !isNull(entry.schema));
-    const nullable = nonNull.length < entries.length;
-    const wrap = (type: TypeRef): TypeRef => (nullable ? { kind: "nullable", type } : type);
-    if (nonNull.length === 0) throw new CodegenError(pointer, "a union of only null is not supported");
-    if (nonNull.length === 1) return wrap(this.translate(nonNull[0]!.schema, nonNull[0]!.at, nameHint, context));
-
-    const strings = nonNull.map((entry) => constantString(entry.schema));
-    if (strings.every((value): value is string => value !== undefined)) {
-      return wrap(this.liftEnum(strings, pointer, nameHint, context));
-    }
-    const openString = this.asOpenString(nonNull.map((entry) => entry.schema), pointer);
-    if (openString) return wrap(openString);
-
-    const annotation = discriminatorAnnotation(schema.discriminator, childPointer(pointer, "discriminator"));
-    const shapes = nonNull.map((entry) => ({ schema: this.followRef(entry.schema, entry.at) }));
-    const decision = discriminateUnion(shapes, annotation);
-    if (!decision.ok) throw new CodegenError(pointer, decision.reason);
-    const { discriminator, keys } = decision;
-    const variantNames = keys.map((key) => variantNameFromValue(key));
-    const variants: UnionVariant[] = nonNull.map((entry, index) => {
-      const key = keys[index]!;
-      const name = variantNames[index]!;
-      if (variantNames.indexOf(name) !== index) {
-        throw new CodegenError(entry.at, `name collision: variants "${keys[variantNames.indexOf(name)]}" and "${key}" both become "${name}"`);
-      }
-      const type = this.translate(entry.schema, entry.at, inlineTypeName(nameHint, { kind: "variant", variantName: name }));
-      const match =
-        discriminator.kind === "property" ? { tag: key } : discriminator.kind === "jsonType" ? { jsonType: key as JsonType } : { requiredKey: key };
-      return { name, type, ...match };
-    });
-    const union: Omit<UnionType, "name"> = { kind: "union", pointer, origin: "inline", discriminator, variants, ...descriptionOf(schema) };
-    return wrap(this.liftShape(`union:${stableKey({ discriminator, variants })}`, pointer, nameHint, context, () => ({ ...union, name: nameHint })));
-  }
-
-  /** `anyOf: [{const: "a"}, …, {type: "string"}]`: any string, some of them named. */
-  private asOpenString(variants: Schema[], pointer: string): TypeRef | undefined {
-    const plain = variants.filter((variant) => variant.type === "string" && !("const" in variant) && !("enum" in variant));
-    if (plain.length !== 1) return undefined;
-    const known = variants.filter((variant) => variant !== plain[0]).map((variant) => constantString(variant));
-    if (!known.every((value): value is string => value !== undefined)) return undefined;
-    return { kind: "string", constraints: stringConstraints(plain[0]!, pointer), knownValues: known };
-  }
-
-  private followRef(schema: Schema, pointer: string): Schema {
+  followRef(schema: Schema, pointer: string): Schema {
     if (typeof schema.$ref !== "string") return schema;
     const target = resolvePointer(this.source.document, decodePointer(schema.$ref.replace(/^#/, ""), pointer));
     if (target === undefined) throw new CodegenError(childPointer(pointer, "$ref"), `$ref "${schema.$ref}" does not resolve`);
@@ -421,21 +224,16 @@ class ModelBuilder {
 
   // ---- lifting and naming ---------------------------------------------------------------------------
 
-  private translateChild(schema: JsonValue | undefined, pointer: string, nameHint: string): TypeRef {
+  translateChild(schema: JsonValue | undefined, pointer: string, nameHint: string): TypeRef {
     return this.translate(this.expectSchema(schema, pointer), pointer, nameHint);
   }
 
-  /** Lifts an object schema into a named type, reusing the name of an identical schema seen before. */
-  private lift(schema: Schema, pointer: string, nameHint: string, context: { asDefinition?: boolean }, build: () => NamedType): TypeRef {
-    return this.liftShape(liftedShapeKey(schema)!, pointer, nameHint, context, build);
-  }
-
-  private liftShape(shape: string, pointer: string, nameHint: string, context: { asDefinition?: boolean }, build: () => NamedType): NamedTypeRef {
+  liftShape(shape: string, pointer: string, nameHint: string, options: LiftOptions, build: () => NamedType): NamedTypeRef {
     // A definition is a named concept of its own even when another has the same shape; an inline
     // schema takes the name of the first identical one (definitions are registered first).
     const existing = this.namesByShape.get(shape);
-    if (existing !== undefined && !context.asDefinition) return { kind: "named", name: existing };
-    if (!context.asDefinition) this.claimName(nameHint, pointer, "inline type");
+    if (existing !== undefined && !options.asDefinition) return { kind: "named", name: existing };
+    if (!options.asDefinition) this.claimName(nameHint, pointer, "inline type");
     if (existing === undefined) this.namesByShape.set(shape, nameHint);
     this.inlineTypes.push(build());
     return { kind: "named", name: nameHint };
@@ -449,106 +247,11 @@ class ModelBuilder {
     this.claimedNames.set(name, pointer);
   }
 
-  private expectSchema(value: JsonValue | undefined, pointer: string): Schema {
+  expectSchema(value: JsonValue | undefined, pointer: string): Schema {
     if (value === true) return {};
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       throw new CodegenError(pointer, value === false ? "the schema `false` (nothing is valid) is not supported" : "expected a schema object");
     }
     return value;
   }
-}
-
-// ---- small pure helpers -------------------------------------------------------------------------------
-
-/**
- * The identity under which a lifted schema is shared, so that an inline copy of a definition (TypeBox
- * inlines by value) becomes a reference to it. Undefined for schemas that are never lifted.
- */
-function liftedShapeKey(schema: Schema): string | undefined {
-  const isObject = schema.type === "object" || (schema.type === undefined && "properties" in schema);
-  if (isObject) return `object:${stableKey(schema)}`;
-  const values = stringEnumValues(schema);
-  return values === undefined ? undefined : enumShapeKey(values);
-}
-
-function enumShapeKey(values: readonly string[]): string {
-  return `enum:${JSON.stringify(values)}`;
-}
-
-/** The values of a closed string set written as `enum` or as `anyOf`/`oneOf` of string constants. */
-function stringEnumValues(schema: Schema): string[] | undefined {
-  const candidates = Array.isArray(schema.enum)
-    ? schema.enum
-    : Array.isArray(schema.anyOf ?? schema.oneOf)
-      ? ((schema.anyOf ?? schema.oneOf) as JsonValue[]).map((variant) => constantString(variant as Schema) ?? null)
-      : undefined;
-  if (!candidates || candidates.length < 2) return undefined;
-  return candidates.every((value): value is string => typeof value === "string") ? candidates : undefined;
-}
-
-function isAnnotation(keyword: string): boolean {
-  return ANNOTATION_KEYWORDS.has(keyword);
-}
-
-function descriptionOf(schema: Schema): { description?: string } {
-  const text = typeof schema.description === "string" ? schema.description : typeof schema.title === "string" ? schema.title : undefined;
-  return text === undefined ? {} : { description: text };
-}
-
-function literal(value: JsonValue | undefined, pointer: string): TypeRef {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { kind: "literal", value };
-  throw new CodegenError(pointer, `a constant of ${value === null ? "null" : "this kind"} is not supported (string, number or boolean)`);
-}
-
-function discriminatorAnnotation(value: JsonValue | undefined, pointer: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string") return value;
-  if (typeof value === "object" && value !== null && !Array.isArray(value) && typeof value.propertyName === "string") return value.propertyName;
-  throw new CodegenError(pointer, 'must be a property name or {"propertyName": …}');
-}
-
-function pickNumbers<K extends string>(schema: Schema, keys: readonly K[], pointer: string): Partial<Record<K, number>> {
-  const out: Partial<Record<K, number>> = {};
-  for (const key of keys) {
-    const value = schema[key];
-    if (value === undefined) continue;
-    if (typeof value !== "number") throw new CodegenError(childPointer(pointer, key), `must be a number (draft-04 boolean forms are not supported)`);
-    out[key] = value;
-  }
-  return out;
-}
-
-function stringConstraints(schema: Schema, pointer: string): StringConstraints {
-  const out: { -readonly [K in keyof StringConstraints]: StringConstraints[K] } = pickNumbers(schema, ["minLength", "maxLength"], pointer);
-  if (typeof schema.pattern === "string") out.pattern = schema.pattern;
-  if (typeof schema.format === "string") out.format = schema.format;
-  return out;
-}
-
-function numberConstraints(schema: Schema, pointer: string): NumberConstraints {
-  return pickNumbers(schema, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
-}
-
-function arrayConstraints(schema: Schema, pointer: string): ArrayConstraints {
-  const out: { -readonly [K in keyof ArrayConstraints]: ArrayConstraints[K] } = pickNumbers(schema, ["minItems", "maxItems"], pointer);
-  if (schema.uniqueItems === true) out.uniqueItems = true;
-  return out;
-}
-
-function decodePointer(pointer: string, at: string): string[] {
-  if (pointer === "") return [];
-  if (!pointer.startsWith("/")) throw new CodegenError(at, `"#${pointer}" is not a JSON pointer`);
-  return pointer
-    .slice(1)
-    .split("/")
-    .map((token) => decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~"));
-}
-
-function resolvePointer(document: JsonValue, tokens: readonly string[]): JsonValue | undefined {
-  let current: JsonValue | undefined = document;
-  for (const token of tokens) {
-    if (typeof current !== "object" || current === null) return undefined;
-    current = Array.isArray(current) ? current[Number(token)] : current[token];
-  }
-  return current;
 }
