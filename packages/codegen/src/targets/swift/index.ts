@@ -1,14 +1,18 @@
-// The Swift target: Codable value types for every shape of the model (see render.ts), one file per
-// model plus one support file (JSONValue, coding helpers and the module-wide definition registry) so
-// that the output compiles on its own.
+// The Swift target: Codable value types for every shape of the model, one file per model plus one
+// support file (JSONValue, coding helpers and the module-wide definition registry) so that the
+// output compiles on its own. Each concept is spelled by its translate*.ts module.
 import { CodegenError } from "../../errors.ts";
 import { GENERATED_MARKER } from "../../generate/marker.ts";
-import type { SchemaModel } from "../../model/types.ts";
+import type { NamedType, SchemaModel } from "../../model/types.ts";
 import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
-import { constantName, RESERVED_TYPE_NAMES } from "./naming.ts";
-import { registryName, renderAllDefinitions } from "./registry.ts";
-import { renderModel } from "./render.ts";
+import { analyzeModel, assertUniqueGlobalNames, type Fail, type ModelAnalysis } from "./analyzeModel.ts";
+import { renderAllDefinitions, renderRegistry } from "./registry.ts";
 import { SUPPORT_SWIFT } from "./support.ts";
+import { translateAlias } from "./translateAlias.ts";
+import { translateConstants } from "./translateConstants.ts";
+import { translateEnum } from "./translateEnum.ts";
+import { translateObject } from "./translateObject.ts";
+import { translateUnion } from "./translateUnion.ts";
 
 export const DEFAULT_SUPPORT_FILE_NAME = "CodegenSupport.swift";
 
@@ -30,8 +34,7 @@ export const swiftTarget: Target = {
     const files: GeneratedFile[] = [];
     for (const model of models) {
       const path = options.fileNames?.[model.name] ?? `${model.name}Models.swift`;
-      const contents = renderModel(model, header(`Swift models for ${model.name} (${model.source.origin}).`));
-      files.push({ path, contents });
+      files.push({ path, contents: translateModelFile(model) });
     }
     files.push({
       path: supportFileName,
@@ -46,37 +49,31 @@ export const swiftTarget: Target = {
   },
 };
 
-/** All models of one render share a Swift module, so type and constant names must not clash. */
-function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
-  const seen = new Map<string, { model: SchemaModel; pointer: string }>();
-  const claim = (model: SchemaModel, name: string, pointer: string) => {
-    const previous = seen.get(name);
-    if (previous && previous.model !== model) {
-      throw new CodegenError(
-        pointer,
-        `Swift name "${name}" is declared by both ${previous.model.name} (${previous.model.source.origin}#${previous.pointer}) and ${model.name}; they share one Swift module`,
-        model.source.origin,
-      );
-    }
-    seen.set(name, { model, pointer });
-  };
-  for (const model of models) {
-    for (const type of model.types) claim(model, type.name, type.pointer);
-    for (const constant of model.constants) claim(model, constantName(model.name, constant.name), "");
-    if (model.root) claim(model, `${constantName(model.root.name)}_TYPES`, "");
+/** One model's file: constants, then every named type in model order, then its definition registry. */
+function translateModelFile(model: SchemaModel): string {
+  const fail: Fail = (pointer, reason) => new CodegenError(pointer, reason, model.source.origin);
+  const analysis = analyzeModel(model, fail);
+  const out = header(`Swift models for ${model.name} (${model.source.origin}).`);
+
+  const constants = translateConstants(model, analysis);
+  if (constants.length > 0) out.push("", "// MARK: - Constants", "", ...constants);
+
+  for (const type of model.types) {
+    out.push("", ...translateNamedType(type, analysis, fail));
   }
-  // Registries are claimed last and clash with anything, their own model's types included.
-  for (const model of models) {
-    const name = registryName(model);
-    const previous = seen.get(name);
-    if (previous || RESERVED_TYPE_NAMES.has(name)) {
-      const owner = previous ? `${previous.model.name} (${previous.model.source.origin}#${previous.pointer})` : "the support file";
-      throw new CodegenError(
-        previous && previous.model === model ? previous.pointer : "",
-        `Swift name "${name}" is ${model.name}'s definition registry, but ${owner} declares it too`,
-        model.source.origin,
-      );
-    }
-    seen.set(name, { model, pointer: "" });
+  out.push("", ...renderRegistry(model));
+  return `${out.join("\n")}\n`;
+}
+
+function translateNamedType(type: NamedType, analysis: ModelAnalysis, fail: Fail): string[] {
+  switch (type.kind) {
+    case "object":
+      return translateObject(type, fail);
+    case "union":
+      return translateUnion(type, analysis, fail);
+    case "enum":
+      return translateEnum(type, analysis, fail);
+    case "alias":
+      return translateAlias(type);
   }
 }

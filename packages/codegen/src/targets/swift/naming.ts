@@ -1,4 +1,5 @@
-// How the Swift target spells model names: identifiers, keyword escaping, string literals.
+// How the Swift target spells model names: identifiers, keyword escaping, string literals, and the
+// names the target itself claims (support types, enum members, the undeclared-keys property).
 // Words are split by the shared helpers in naming/words.ts; this file only adds Swift's rules.
 import { camelCase, screamingSnakeCase } from "../../naming/words.ts";
 
@@ -32,6 +33,19 @@ export const RESERVED_TYPE_NAMES = new Set([
   "JSONValue", "AnyCodingKey", "AllDefinitions",
 ]);
 
+/** Member names an enum's cases must not take (they are members of every generated enum). */
+export const RESERVED_CASE_NAMES = new Set(["rawValue", "allCases", "hashValue"]);
+
+/** The name of the stored property that keeps undeclared keys of an open object. */
+export const ADDITIONAL_PROPERTIES_MEMBER = "additionalProperties";
+
+const SWIFT_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** Whether a name can be written as a Swift identifier without backticks or conversion. */
+export function isSwiftIdentifier(name: string): boolean {
+  return SWIFT_IDENTIFIER.test(name);
+}
+
 /** A Swift identifier as written in source: keywords in backticks. */
 export function escapeIdentifier(name: string): string {
   return SWIFT_KEYWORDS.has(name) ? `\`${name}\`` : name;
@@ -52,9 +66,42 @@ export function memberName(wireName: string): string {
   return /^[0-9]/.test(camel) ? `_${camel}` : camel;
 }
 
+/**
+ * A string enum value as a case name, unescaped. A value with no letters or digits ("+", "") has its
+ * code points spelled out ("u002B"), so the name stays deterministic.
+ */
+export function enumCaseName(value: string): string {
+  const name = memberName(value);
+  if (name !== "") return name;
+  if (value === "") return "empty";
+  return `u${Array.from(value, (char) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")).join("")}`;
+}
+
+/**
+ * The case that keeps a value this version does not know: `unknown`, unless a real case already has
+ * that name. Takes case identifiers as written (possibly in backticks).
+ */
+export function fallbackCaseName(caseIdentifiers: Iterable<string>): string {
+  const names = new Set(Array.from(caseIdentifiers, (id) => id.replaceAll("`", "")));
+  return names.has("unknown") ? "unrecognized" : "unknown";
+}
+
+/**
+ * A memberwise-init parameter's internal name. A parameter named `self` would shadow self inside the
+ * initializer, so it is renamed there while its argument label stays `self`.
+ */
+export function initParameterName(name: string): string {
+  return name === "self" ? "self_" : escapeIdentifier(name);
+}
+
 /** Constant names: "Gateway" + "PROTOCOL_VERSION" → "GATEWAY_PROTOCOL_VERSION". */
 export function constantName(...parts: readonly string[]): string {
   return parts.map((part) => screamingSnakeCase(part)).filter((part) => part !== "").join("_");
+}
+
+/** The constant listing a tagged root union's tags: "CloneEvent" → "CLONE_EVENT_TYPES". */
+export function rootTagsConstantName(rootName: string): string {
+  return `${constantName(rootName)}_TYPES`;
 }
 
 /** A Swift string literal. */
@@ -71,13 +118,4 @@ export function stringLiteral(value: string): string {
     else out += char;
   }
   return `${out}"`;
-}
-
-/** Doc comment lines (`/// …`) at the given indent; none for an empty description. */
-export function docComment(description: string | undefined, indent: string): string[] {
-  if (description === undefined || description.trim() === "") return [];
-  return description
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `${indent}///${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`);
 }

@@ -10,7 +10,8 @@
 // file, rendered once per Swift module, merges them into `AllDefinitions.byName`.
 import { CodegenError } from "../../errors.ts";
 import type { NamedType, SchemaModel } from "../../model/types.ts";
-import { stringLiteral } from "./naming.ts";
+import { isSwiftIdentifier, stringLiteral } from "./naming.ts";
+import { literalSwiftType, stripNullable } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
 export const ALL_DEFINITIONS_NAME = "AllDefinitions";
@@ -22,12 +23,10 @@ export const ALL_DEFINITIONS_NAME = "AllDefinitions";
  */
 export const DEFINITION_METATYPE = "any (Codable & Sendable & Hashable).Type";
 
-const SWIFT_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
 /** `Gateway` → `GatewayDefinitions`. */
 export function registryName(model: SchemaModel): string {
   const name = `${model.name}Definitions`;
-  if (!SWIFT_IDENTIFIER.test(name)) {
+  if (!isSwiftIdentifier(name)) {
     throw new CodegenError("", `model name "${model.name}" does not give a Swift identifier for its definition registry`, model.source.origin);
   }
   return name;
@@ -85,12 +84,9 @@ export function registryEntries(model: SchemaModel): RegistryEntry[] {
  */
 function uncheckedConstantNote(type: NamedType): string {
   if (type.kind !== "alias") return "";
-  let inner = type.type;
-  while (inner.kind === "nullable") inner = inner.type;
+  const inner = stripNullable(type.type);
   if (inner.kind !== "literal") return "";
-  const value = inner.value;
-  const scalar = typeof value === "string" ? "String" : typeof value === "boolean" ? "Bool" : Number.isInteger(value) ? "Int" : "Double";
-  return `  // a typealias of ${scalar}: the constant ${JSON.stringify(value)} is not checked`;
+  return `  // a typealias of ${literalSwiftType(inner.value)}: the constant ${JSON.stringify(inner.value)} is not checked`;
 }
 
 /** The registry enum closing a model's file. */

@@ -1,0 +1,22 @@
+// Layout shared by every translator, so all generated declarations look alike.
+
+/** One indentation level each: Swift is written with four spaces. */
+export const I1 = "    ";
+export const I2 = I1 + I1;
+export const I3 = I2 + I1;
+export const I4 = I3 + I1;
+
+/**
+ * What every generated struct and enum conforms to. Callers rely on all four (registry.ts declares
+ * its element type with them), so a declaration that drops one no longer fits the registry.
+ */
+export const VALUE_TYPE_CONFORMANCES = "Codable, Sendable, Equatable, Hashable";
+
+/** Doc comment lines (`/// …`) at the given indent; none for an empty description. */
+export function docComment(description: string | undefined, indent: string): string[] {
+  if (description === undefined || description.trim() === "") return [];
+  return description
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => `${indent}///${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`);
+}

@@ -1,0 +1,8 @@
+// A model alias: a `typealias` of the Swift type it names.
+import type { AliasType } from "../../model/types.ts";
+import { docComment } from "./swiftSyntax.ts";
+import { swiftType } from "./swiftTypes.ts";
+
+export function translateAlias(type: AliasType): string[] {
+  return [...docComment(type.description, ""), `public typealias ${type.name} = ${swiftType(type.type)}`];
+}
