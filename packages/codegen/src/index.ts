@@ -9,7 +9,7 @@ export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { stableKey } from "./json/stable.ts";
 export { targets, findTarget } from "./targets/index.ts";
-export { classNameOf as drfClassNameOf } from "./targets/python-drf/render.ts";
+export { classNameOf as drfClassNameOf } from "./targets/python-drf/naming.ts";
 export { DRF_RULES, type DrfRuleName } from "./targets/python-drf/rules.ts";
 export type { Target, TargetOptions, GeneratedFile } from "./targets/target.ts";
 export { planGeneration, renderFile } from "./generate/plan.ts";

@@ -6,7 +6,7 @@ import { GENERATED_MARKER } from "../../src/generate/marker.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { pythonDrfTarget } from "../../src/targets/python-drf/index.ts";
 import { atom, call, kwarg, layout, pyString } from "../../src/targets/python-drf/pyexpr.ts";
-import { pythonPattern } from "../../src/targets/python-drf/render.ts";
+import { pythonPattern } from "../../src/targets/python-drf/pythonPattern.ts";
 import { sharedVariantFields } from "../../src/targets/python-drf/shared.ts";
 
 const str = { kind: "string", constraints: {} } as const;

@@ -1,11 +1,12 @@
 // The python-drf target: Django REST Framework serializers that accept exactly what the JSON Schema
-// accepts (see render.ts for the layout and support.py for the strict fields). One self-contained
-// module per model: the support section is emitted into each file, so any one of them imports alone.
+// accepts (render.ts lays the module out, the translate*.ts modules spell each class, support.py holds
+// the strict fields). One self-contained module per model: the support section is emitted into each
+// file, so any one of them imports alone.
 import { CodegenError } from "../../errors.ts";
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { SchemaModel } from "../../model/types.ts";
-import { snakeCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
+import { isConstantName, moduleFileName } from "./naming.ts";
 import { renderModel } from "./render.ts";
 import { disabledRuleSet, type DrfRuleName } from "./rules.ts";
 
@@ -27,11 +28,11 @@ export const pythonDrfTarget: Target = {
     const paths = new Set<string>();
     const disabledRules = disabledRuleSet(options.disabledRules);
     for (const model of models) {
-      const path = options.fileNames?.[model.name] ?? `${snakeCase(model.name)}_serializers.py`;
+      const path = options.fileNames?.[model.name] ?? moduleFileName(model.name);
       if (paths.has(path)) throw new CodegenError("", `two python-drf outputs share the file name "${path}"`, "python-drf");
       paths.add(path);
       const payloadFieldsName = options.payloadFieldsNames?.[model.name];
-      if (payloadFieldsName !== undefined && !/^[A-Z][A-Z0-9_]*$/.test(payloadFieldsName)) {
+      if (payloadFieldsName !== undefined && !isConstantName(payloadFieldsName)) {
         throw new CodegenError("", `payloadFieldsNames.${model.name} must be SCREAMING_SNAKE_CASE, got "${payloadFieldsName}"`, "python-drf");
       }
       const header = [

@@ -38,12 +38,16 @@ export function sharedVariantFields(model: SchemaModel, union: UnionType): Share
     rest.every((variant) => variant.properties.some((other) => other.name === property.name && key(other) === key(property))),
   );
   const names = new Set(properties.map((property) => property.name));
-  const ruleKey = (rule: RequiredWhen) => stableKey({ p: rule.property, e: rule.equals, r: rule.require });
   const requiredWhen = first.requiredWhen.filter(
     (rule) =>
       names.has(rule.property) &&
       rule.require.every((name) => names.has(name)) &&
-      rest.every((variant) => variant.requiredWhen.some((other) => ruleKey(other) === ruleKey(rule))),
+      rest.every((variant) => variant.requiredWhen.some((other) => requiredWhenKey(other) === requiredWhenKey(rule))),
   );
   return { properties, requiredWhen, variants };
+}
+
+/** Identifies a rule by what it requires (not by where it was written), to match it across variants. */
+export function requiredWhenKey(rule: RequiredWhen): string {
+  return stableKey({ p: rule.property, e: rule.equals, r: rule.require });
 }

@@ -1,0 +1,12 @@
+// The class holding the fields every root union variant shares (baseSerializer.ts decides which).
+import type { BaseSerializer } from "./baseSerializer.ts";
+import type { TranslationContext } from "./context.ts";
+import { translateObjectBody } from "./translateObject.ts";
+
+export function translateBaseSerializer(base: BaseSerializer, context: TranslationContext): string[] {
+  return [
+    `# The fields every ${base.root.name} variant shares.`,
+    `class ${base.className}(_StrictSerializer):`,
+    ...translateObjectBody(base.shared.properties, false, base.shared.requiredWhen, context),
+  ];
+}

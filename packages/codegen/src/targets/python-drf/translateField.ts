@@ -1,0 +1,102 @@
+// A type reference as the field instance that validates it, e.g. `_String(min_length=1)` or
+// `ASerializer(required=False)`: one support.py field class per TypeRef kind, with the schema's
+// constraints as keyword arguments. Aliases have no class, so their target is spelled out in place.
+import { CodegenError } from "../../errors.ts";
+import type { ArrayConstraints, NamedTypeRef, NumberConstraints, StringConstraints, TypeRef } from "../../model/types.ts";
+import type { TranslationContext } from "./context.ts";
+import { classNameOf } from "./naming.ts";
+import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, type PyArg, type PyExpr } from "./pyexpr.ts";
+import { pythonPattern } from "./pythonPattern.ts";
+
+export interface FieldOptions {
+  readonly required?: boolean;
+  readonly allowNull?: boolean;
+}
+
+/** Formats the support section implements; any other `format` is an annotation (as in AJV's strict mode it would be an error). */
+const KNOWN_FORMATS = new Set(["date-time"]);
+
+/** `aliasPath`: the aliases being expanded, to report one that refers to itself instead of recursing forever. */
+export function translateField(
+  ref: TypeRef,
+  options: FieldOptions,
+  context: TranslationContext,
+  aliasPath: readonly string[] = [],
+): PyExpr {
+  const common = commonArgs(options);
+  const child = (item: TypeRef) => translateField(item, {}, context, aliasPath);
+  switch (ref.kind) {
+    case "string":
+      return call("_String", [...stringArgs(ref.constraints), ...common]);
+    case "integer":
+      return call("_Integer", [...numberArgs(ref.constraints), ...common]);
+    case "number":
+      return call("_Number", [...numberArgs(ref.constraints), ...common]);
+    case "boolean":
+      return call("_Boolean", common);
+    case "literal":
+      return call("_Const", [arg(pyValue(ref.value)), ...common]);
+    case "array":
+      return call("_List", [kwarg("child", child(ref.items)), ...arrayArgs(ref.constraints), ...common]);
+    case "record":
+      return call("_Record", [kwarg("child", child(ref.values)), ...common]);
+    case "unknown":
+      // `_Unknown` accepts null by default, so only requiredness is passed on.
+      return call("_Unknown", options.required === false ? [kwarg("required", atom("False"))] : []);
+    case "nullable":
+      return translateField(ref.type, { ...options, allowNull: true }, context, aliasPath);
+    case "named":
+      return namedField(ref, options, context, aliasPath);
+  }
+}
+
+function namedField(ref: NamedTypeRef, options: FieldOptions, context: TranslationContext, aliasPath: readonly string[]): PyExpr {
+  const type = context.typeNamed(ref.name);
+  if (type.kind === "alias") {
+    if (aliasPath.includes(type.name)) {
+      throw new CodegenError(type.pointer, `python-drf: alias ${type.name} refers to itself`, context.origin);
+    }
+    return translateField(type.type, options, context, [...aliasPath, type.name]);
+  }
+  const instance = call(classNameOf(type)!, commonArgs(options));
+  // A cycle: the class is written further down, so build the field on first use.
+  return context.isDefined(type.name) ? instance : call("_Lazy", [arg(lambda(instance))]);
+}
+
+/** Keyword arguments every field class takes, after its own. */
+function commonArgs(options: FieldOptions): PyArg[] {
+  const args: PyArg[] = [];
+  if (options.required === false) args.push(kwarg("required", atom("False")));
+  if (options.allowNull) args.push(kwarg("allow_null", atom("True")));
+  return args;
+}
+
+function stringArgs(constraints: StringConstraints): PyArg[] {
+  const args: PyArg[] = [];
+  if (constraints.minLength !== undefined) args.push(kwarg("min_length", atom(pyNumber(constraints.minLength))));
+  if (constraints.maxLength !== undefined) args.push(kwarg("max_length", atom(pyNumber(constraints.maxLength))));
+  if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(pythonPattern(constraints.pattern)))));
+  if (constraints.format !== undefined && KNOWN_FORMATS.has(constraints.format)) {
+    args.push(kwarg("format", atom(pyString(constraints.format))));
+  }
+  return args;
+}
+
+function numberArgs(constraints: NumberConstraints): PyArg[] {
+  const bounds: [string, number | undefined][] = [
+    ["minimum", constraints.minimum],
+    ["maximum", constraints.maximum],
+    ["exclusive_minimum", constraints.exclusiveMinimum],
+    ["exclusive_maximum", constraints.exclusiveMaximum],
+    ["multiple_of", constraints.multipleOf],
+  ];
+  return bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value)))]));
+}
+
+function arrayArgs(constraints: ArrayConstraints): PyArg[] {
+  const args: PyArg[] = [];
+  if (constraints.minItems !== undefined) args.push(kwarg("min_items", atom(pyNumber(constraints.minItems))));
+  if (constraints.maxItems !== undefined) args.push(kwarg("max_items", atom(pyNumber(constraints.maxItems))));
+  if (constraints.uniqueItems) args.push(kwarg("unique_items", atom("True")));
+  return args;
+}

@@ -1,0 +1,64 @@
+// An object type → a `_StrictSerializer` subclass: one field attribute per property, plus the class
+// attributes support.py reads (`_additional` for extra keys, `_required_when` for conditional
+// requirements). A variant of the root union inherits the shared part from the base serializer
+// (baseSerializer.ts) and declares only the rest.
+import { CodegenError } from "../../errors.ts";
+import type { ObjectType, Property, RequiredWhen } from "../../model/types.ts";
+import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
+import { commentLines } from "./comments.ts";
+import type { TranslationContext } from "./context.ts";
+import { attributeTarget, isReservedAttribute, serializerName } from "./naming.ts";
+import { arg, atom, call, layout, pyString, pyValue, tuple } from "./pyexpr.ts";
+import { translateField } from "./translateField.ts";
+
+export function translateObject(type: ObjectType, base: BaseSerializer | undefined, context: TranslationContext): string[] {
+  const own = ownFields(type, base);
+  const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
+  return [
+    `class ${serializerName(type.name)}(${superclass}):`,
+    ...translateObjectBody(own.properties, type.additionalProperties, own.requiredWhen, context),
+  ];
+}
+
+/** The indented class body; `pass` when there is nothing to declare. */
+export function translateObjectBody(
+  properties: readonly Property[],
+  additional: ObjectType["additionalProperties"],
+  requiredWhen: readonly RequiredWhen[],
+  context: TranslationContext,
+): string[] {
+  const lines: string[] = [];
+  if (additional === false && context.disabledRules.has("reject-unknown-keys")) {
+    lines.push("    _additional = True  # rule reject-unknown-keys switched off");
+  }
+  if (additional !== false) {
+    const value = additional.kind === "unknown" ? atom("True") : call("_Values", [arg(translateField(additional, {}, context))]);
+    lines.push(...layout("_additional = ", value, "", 4));
+  }
+  if (requiredWhen.length > 0) lines.push(...layout("_required_when = ", requiredWhenTable(requiredWhen), "", 4));
+  for (const property of properties) lines.push(...propertyLines(property, context));
+  if (lines.length === 0) lines.push("    pass");
+  return lines;
+}
+
+/** `(property, equals, required keys, message)` per rule, as `_StrictSerializer` checks them. */
+function requiredWhenTable(rules: readonly RequiredWhen[]) {
+  return tuple(
+    rules.map((rule) =>
+      tuple([
+        atom(pyString(rule.property)),
+        pyValue(rule.equals),
+        tuple(rule.require.map((name) => atom(pyString(name)))),
+        atom(pyString(`required when ${rule.property} is ${JSON.stringify(rule.equals)}`)),
+      ]),
+    ),
+  );
+}
+
+function propertyLines(property: Property, context: TranslationContext): string[] {
+  if (isReservedAttribute(property.name)) {
+    throw new CodegenError(property.pointer, `python-drf: a property may not be called ${property.name}`, context.origin);
+  }
+  const field = translateField(property.type, { required: property.required }, context);
+  return [...commentLines(property.description, 4), ...layout(`${attributeTarget(property.name)} = `, field, "", 4)];
+}

@@ -1,0 +1,50 @@
+// Module-level tables about the root union, for code that handles its variants by tag (the recording
+// server's views): tag → variant serializer (`<ROOT>_SERIALIZERS`), every tag in union order
+// (`<ROOT>_TYPES`), and tag → the variant's own field names (`<ROOT>_PAYLOAD_FIELDS`), i.e. those
+// beyond the shared base fields and the tag itself. Only a union tagged by a property has tags to key
+// them by.
+import type { ObjectType, UnionType, UnionVariant } from "../../model/types.ts";
+import { sharedPropertyNames, type BaseSerializer } from "./baseSerializer.ts";
+import type { TranslationContext } from "./context.ts";
+import { rootTableNames, serializerName } from "./naming.ts";
+import { atom, dict, layout, pyString, tuple, type PyExpr } from "./pyexpr.ts";
+
+export function translateRootTables(
+  root: UnionType,
+  base: BaseSerializer | undefined,
+  payloadFieldsName: string | undefined,
+  context: TranslationContext,
+): string[] {
+  const discriminator = root.discriminator;
+  if (discriminator.kind !== "property") return [];
+  const names = rootTableNames(root.name, payloadFieldsName);
+  const tag = (variant: UnionVariant) => atom(pyString(variant.tag!));
+
+  const serializers = root.variants.flatMap((variant): [PyExpr, PyExpr][] => {
+    const object = variantObject(variant, context);
+    return object ? [[tag(variant), atom(serializerName(object.name))]] : [];
+  });
+  const shared = sharedPropertyNames(base);
+  const payloadFields = root.variants.map((variant): [PyExpr, PyExpr] => {
+    const own = (variantObject(variant, context)?.properties ?? [])
+      .map((property) => property.name)
+      .filter((name) => !shared.has(name) && name !== discriminator.property);
+    return [tag(variant), tuple(own.map((name) => atom(pyString(name))))];
+  });
+
+  return [
+    `# ${root.name} variant serializers by \`${discriminator.property}\`.`,
+    ...layout(`${names.serializers} = `, dict(serializers), "", 0),
+    "",
+    ...layout(`${names.types} = `, tuple(root.variants.map(tag)), "", 0),
+    "",
+    `# Each ${root.name} type's own fields (beyond the shared ones and \`${discriminator.property}\`).`,
+    ...layout(`${names.payloadFields} = `, dict(payloadFields), "", 0),
+  ];
+}
+
+function variantObject(variant: UnionVariant, context: TranslationContext): ObjectType | undefined {
+  if (variant.type.kind !== "named") return undefined;
+  const type = context.typeNamed(variant.type.name);
+  return type.kind === "object" ? type : undefined;
+}
