@@ -3,8 +3,9 @@
 #   1. swift build + swift test (XCTest) for apps/macos: the generated CloneProtocol module against
 #      the conformance vectors; re-encoded vectors land in apps/macos/.build/reencoded for the AJV
 #      check in packages/codegen/test/swift-reencode.test.ts;
-#   2. the Swift generated from the openclaw corpus (test/corpus/openclaw) compiles on its own, in a
-#      scratch SwiftPM package under apps/macos/.build (gitignored).
+#   2. the Swift generated from external schemas (the openclaw corpus, Claude Code's history schema,
+#      the mixed-union fixture) compiles on its own, in a scratch SwiftPM package under
+#      apps/macos/.build (gitignored).
 #
 #   scripts/swift/test.sh            # everything
 #   scripts/swift/test.sh --no-corpus
@@ -34,24 +35,35 @@ say "swift test (apps/macos)"
 "$here/run.sh" apps/macos swift test --disable-swift-testing
 
 if [[ "$corpus" -eq 1 ]]; then
+  # Each input becomes one module of a scratch package, so every output must compile on its own.
   pkg="apps/macos/.build/clone-corpus"
-  say "compiling Swift generated from test/corpus/openclaw/openclaw-protocol.schema.json in $pkg"
+  inputs=(
+    "OpenClawProtocol:test/corpus/openclaw/openclaw-protocol.schema.json"
+    "ClaudeCodeHistory:test/corpus/claude-code/history.schema.json"
+    "MixedUnions:packages/codegen/test/fixtures/mixed-union.schema.json"
+  )
   rm -rf "$pkg/Sources"
-  mkdir -p "$pkg/Sources/OpenClawProtocol"
-  cat >"$pkg/Package.swift" <<'SWIFT'
+  targets=""
+  for entry in "${inputs[@]}"; do
+    module="${entry%%:*}"
+    input="${entry#*:}"
+    say "generating Swift for $input into module $module"
+    mkdir -p "$pkg/Sources/$module"
+    node_modules/.bin/tsx packages/codegen/src/cli.ts gen --input "$input" --target swift --out "$pkg/Sources/$module" >/dev/null
+    targets+="        .target(name: \"$module\"),"$'\n'
+  done
+  cat >"$pkg/Package.swift" <<SWIFT
 // swift-tools-version:6.0
-// Scratch package written by scripts/swift/test.sh: the openclaw corpus through the Swift target.
+// Scratch package written by scripts/swift/test.sh: external schemas through the Swift target.
 import PackageDescription
 
 let package = Package(
-    name: "OpenClawProtocol",
-    products: [.library(name: "OpenClawProtocol", targets: ["OpenClawProtocol"])],
-    targets: [.target(name: "OpenClawProtocol")]
+    name: "CloneCorpus",
+    targets: [
+$targets    ]
 )
 SWIFT
-  node_modules/.bin/tsx packages/codegen/src/cli.ts gen \
-    --input test/corpus/openclaw/openclaw-protocol.schema.json --target swift \
-    --out "$pkg/Sources/OpenClawProtocol" >/dev/null
+  say "compiling $pkg"
   "$here/run.sh" "$pkg" swift build
 fi
 say "ok"

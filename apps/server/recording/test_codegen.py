@@ -64,6 +64,28 @@ def test_generated_serializers_import_and_work_for_any_document(name, tmp_path):
     assert len(classes) >= len(objects)
 
 
+MIXED_UNIONS = (
+    REPO_ROOT / "packages" / "codegen" / "test" / "fixtures" / "mixed-union.schema.json"
+)
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (["hi", {"type": "text", "text": "x"}, {"type": "image", "url": "u"}], None),
+        ([{"type": "image", "url": ""}], "must not be empty"),
+        ([{"type": "video"}], 'expected one of "text", "image"'),
+        ([3], "expected string or object"),
+    ],
+)
+def test_a_union_of_a_string_and_tagged_objects(content, error, tmp_path):
+    module = import_file(generate(MIXED_UNIONS, tmp_path), "generated_mixed_unions")
+    serializer = module.MessageSerializer(data={"role": "user", "content": content})
+    assert serializer.is_valid() is (error is None), serializer.errors
+    if error is not None:
+        assert error in str(serializer.errors["content"][0])
+
+
 def test_gateway_frames_validate_through_the_root_union(tmp_path):
     module = import_file(
         generate(DOCUMENTS["gateway"], tmp_path), "generated_gateway_frames"

@@ -158,4 +158,31 @@ describe("2020-12 documents with $defs", () => {
       type: { kind: "string", knownValues: ["last"], constraints: { minLength: 1 } },
     });
   });
+
+  it("splits a union of a scalar and tagged objects into a union by JSON type over a tagged union", () => {
+    const model = buildModel(readSchemaFile(`${REPO_ROOT}/packages/codegen/test/fixtures/mixed-union.schema.json`));
+    const item = typeNamed(model, "ContentItem") as UnionType;
+    expect(item.discriminator).toEqual({ kind: "jsonType" });
+    expect(item.variants.map((v) => [v.name, v.jsonType, v.type])).toEqual([
+      ["String", "string", { kind: "string", constraints: {} }],
+      ["Object", "object", { kind: "named", name: "ContentItemObject" }],
+    ]);
+    const objects = typeNamed(model, "ContentItemObject") as UnionType;
+    expect(objects.discriminator).toEqual({ kind: "property", property: "type" });
+    expect(objects.variants.map((v) => [v.tag, v.type])).toEqual([
+      ["text", { kind: "named", name: "ContentItemObjectText" }],
+      ["image", { kind: "named", name: "ContentItemObjectImage" }],
+    ]);
+  });
+
+  it("reads extension keywords (x-…) as annotations, beside a root oneOf too", () => {
+    const model = buildModel(readSchemaFile(`${REPO_ROOT}/packages/codegen/test/fixtures/mixed-union.schema.json`));
+    expect(model.root).toEqual({ kind: "named", name: "Message" });
+  });
+
+  it("still refuses a union of strings that overlap (Claude Code's ToolName: an enum or an MCP pattern)", () => {
+    expect(() => buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/claude-code/session-v2.1.59.schema.json`))).toThrow(
+      /#\/\$defs\/ToolName: union variants cannot be told apart/,
+    );
+  });
 });

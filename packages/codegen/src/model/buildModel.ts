@@ -9,8 +9,8 @@ import type { JsonValue } from "../json/types.ts";
 import { definitionTypeName, inlineTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { decodePointer, resolvePointer } from "./jsonPointer.ts";
-import { isKnownKeyword } from "./keywords.ts";
-import { arrayConstraints, descriptionOf, isAnnotation, liftedShapeKey, literal, numberConstraints, stringConstraints } from "./schemaFacts.ts";
+import { isAnnotation, isKnownKeyword } from "./keywords.ts";
+import { arrayConstraints, descriptionOf, liftedShapeKey, literal, numberConstraints, stringConstraints } from "./schemaFacts.ts";
 import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
 import { translateObject } from "./translateObject.ts";
 import { translateEnum, translateUnion } from "./translateUnion.ts";
@@ -97,7 +97,7 @@ class ModelBuilder implements TranslationContext {
     const rootSchema = Object.fromEntries(
       Object.entries(this.source.document).filter(([key]) => !ROOT_KEYWORDS.has(key)),
     ) as Schema;
-    const structural = Object.keys(rootSchema).some((key) => !isAnnotation(key) && !key.startsWith("x-"));
+    const structural = Object.keys(rootSchema).some((key) => !isAnnotation(key));
     if (!structural) return undefined;
     const type = this.translate(rootSchema, "", rootName);
     if (type.kind === "named") return type;
@@ -175,7 +175,7 @@ class ModelBuilder implements TranslationContext {
     const ref = schema.$ref;
     const at = childPointer(pointer, "$ref");
     if (typeof ref !== "string") throw new CodegenError(at, "$ref must be a string");
-    const siblings = Object.keys(schema).filter((key) => key !== "$ref" && !isAnnotation(key) && !key.startsWith("x-"));
+    const siblings = Object.keys(schema).filter((key) => key !== "$ref" && !isAnnotation(key));
     if (siblings.length > 0) {
       throw new CodegenError(pointer, `$ref next to ${siblings.map((s) => `"${s}"`).join(", ")} is not supported`);
     }

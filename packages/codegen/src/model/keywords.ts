@@ -49,9 +49,13 @@ export const MODELLED_KEYWORDS = new Set([
   "uniqueItems",
 ]);
 
-/** Extension keywords (`x-…`) are annotations by convention. */
+/** Documentation, bookkeeping and extension (`x-…`, annotations by convention) keywords. */
+export function isAnnotation(keyword: string): boolean {
+  return ANNOTATION_KEYWORDS.has(keyword) || keyword.startsWith("x-");
+}
+
 export function isKnownKeyword(keyword: string): boolean {
-  return ANNOTATION_KEYWORDS.has(keyword) || MODELLED_KEYWORDS.has(keyword) || keyword.startsWith("x-");
+  return isAnnotation(keyword) || MODELLED_KEYWORDS.has(keyword);
 }
 
 /** Patterns that mean "any key": a `patternProperties` with one of these is a record. */

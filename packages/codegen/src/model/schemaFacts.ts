@@ -4,7 +4,6 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { constantString } from "./discriminateUnion.ts";
-import { ANNOTATION_KEYWORDS } from "./keywords.ts";
 import type { Schema } from "./translationContext.ts";
 import type { ArrayConstraints, NumberConstraints, StringConstraints, TypeRef } from "./types.ts";
 
@@ -32,10 +31,6 @@ function stringEnumValues(schema: Schema): string[] | undefined {
       : undefined;
   if (!candidates || candidates.length < 2) return undefined;
   return candidates.every((value): value is string => typeof value === "string") ? candidates : undefined;
-}
-
-export function isAnnotation(keyword: string): boolean {
-  return ANNOTATION_KEYWORDS.has(keyword);
 }
 
 export function descriptionOf(schema: Schema): { description?: string } {

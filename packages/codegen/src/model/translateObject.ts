@@ -3,8 +3,8 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
-import { MATCH_ANY_KEY_PATTERNS } from "./keywords.ts";
-import { descriptionOf, isAnnotation, liftedShapeKey, requiredList } from "./schemaFacts.ts";
+import { isAnnotation, MATCH_ANY_KEY_PATTERNS } from "./keywords.ts";
+import { descriptionOf, liftedShapeKey, requiredList } from "./schemaFacts.ts";
 import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
 import type { ObjectType, Property, RequiredWhen, TypeRef } from "./types.ts";
 

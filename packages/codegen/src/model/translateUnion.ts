@@ -4,10 +4,11 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
-import { constantString, discriminateUnion } from "./discriminateUnion.ts";
-import { descriptionOf, enumShapeKey, isAnnotation, literal, stringConstraints } from "./schemaFacts.ts";
+import { constantString, discriminateUnion, jsonTypeOf } from "./discriminateUnion.ts";
+import { isAnnotation } from "./keywords.ts";
+import { descriptionOf, enumShapeKey, literal, stringConstraints } from "./schemaFacts.ts";
 import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
-import type { JsonType, TypeRef, UnionType, UnionVariant } from "./types.ts";
+import type { JsonType, NamedTypeRef, TypeRef, UnionDiscriminator, UnionType, UnionVariant } from "./types.ts";
 
 export function translateEnum(context: TranslationContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const values = schema.enum;
@@ -51,29 +52,72 @@ export function translateUnion(context: TranslationContext, schema: Schema, poin
   if (openString) return wrap(openString);
 
   const annotation = discriminatorAnnotation(schema.discriminator, childPointer(pointer, "discriminator"));
+  return wrap(liftDiscriminatedUnion(context, nonNull, { pointer, nameHint, options, annotation, ...descriptionOf(schema) }));
+}
+
+interface UnionEntry {
+  readonly at: string;
+  readonly schema: Schema;
+}
+
+interface UnionPlace {
+  readonly pointer: string;
+  readonly nameHint: string;
+  readonly options: LiftOptions;
+  readonly annotation: string | undefined;
+  readonly description?: string;
+}
+
+/**
+ * Lifts a union whose variants one rule of discriminateUnion tells apart. Failing that, a union of
+ * scalars and several objects (`string | {type: "text"…} | {type: "image"…}`) is split in two: a
+ * union by JSON type whose `object` variant is itself the union of the objects, told apart by their tag.
+ */
+function liftDiscriminatedUnion(context: TranslationContext, entries: readonly UnionEntry[], place: UnionPlace): NamedTypeRef {
+  const shapes = entries.map((entry) => context.followRef(entry.schema, entry.at));
   const decision = discriminateUnion(
-    nonNull.map((entry) => ({ schema: context.followRef(entry.schema, entry.at) })),
-    annotation,
+    shapes.map((schema) => ({ schema })),
+    place.annotation,
   );
-  if (!decision.ok) throw new CodegenError(pointer, decision.reason);
-  const { discriminator, keys } = decision;
+  if (decision.ok) return liftUnion(context, entries, decision.discriminator, decision.keys, place);
+  const objects = entries.filter((_, index) => jsonTypeOf(shapes[index]!) === "object");
+  const scalars = entries.filter((_, index) => jsonTypeOf(shapes[index]!) !== "object");
+  const byType = discriminateUnion([...scalars.map((entry) => ({ schema: context.followRef(entry.schema, entry.at) })), { schema: { type: "object" } }]);
+  if (objects.length < 2 || scalars.length === 0 || !byType.ok) throw new CodegenError(place.pointer, decision.reason);
+  const objectsName = inlineTypeName(place.nameHint, { kind: "variant", variantName: variantNameFromValue("object") });
+  const objectUnion = liftDiscriminatedUnion(context, objects, { pointer: place.pointer, nameHint: objectsName, options: {}, annotation: place.annotation });
+  const objectsEntry: UnionEntry = { at: place.pointer, schema: {} };
+  const resolved = new Map<UnionEntry, TypeRef>([[objectsEntry, objectUnion]]);
+  return liftUnion(context, [...scalars, objectsEntry], byType.discriminator, byType.keys, place, resolved);
+}
+
+function liftUnion(
+  context: TranslationContext,
+  entries: readonly UnionEntry[],
+  discriminator: UnionDiscriminator,
+  keys: readonly string[],
+  place: UnionPlace,
+  resolved: ReadonlyMap<UnionEntry, TypeRef> = new Map(),
+): NamedTypeRef {
+  const { pointer, nameHint, options } = place;
   const variantNames = keys.map((key) => variantNameFromValue(key));
-  const variants: UnionVariant[] = nonNull.map((entry, index) => {
+  const variants: UnionVariant[] = entries.map((entry, index) => {
     const key = keys[index]!;
     const name = variantNames[index]!;
     if (variantNames.indexOf(name) !== index) {
       throw new CodegenError(entry.at, `name collision: variants "${keys[variantNames.indexOf(name)]}" and "${key}" both become "${name}"`);
     }
-    const type = context.translate(entry.schema, entry.at, inlineTypeName(nameHint, { kind: "variant", variantName: name }));
+    const type = resolved.get(entry) ?? context.translate(entry.schema, entry.at, inlineTypeName(nameHint, { kind: "variant", variantName: name }));
     const match =
       discriminator.kind === "property" ? { tag: key } : discriminator.kind === "jsonType" ? { jsonType: key as JsonType } : { requiredKey: key };
     return { name, type, ...match };
   });
-  const union: Omit<UnionType, "name"> = { kind: "union", pointer, origin: "inline", discriminator, variants, ...descriptionOf(schema) };
+  const description = place.description === undefined ? {} : { description: place.description };
+  const union: Omit<UnionType, "name"> = { kind: "union", pointer, origin: "inline", discriminator, variants, ...description };
   // Unions are shared by what they mean (their discriminator and variant types), so the document root
   // `oneOf` of `$ref`s and a definition inlining the same variants are one type.
   const shape = `union:${stableKey({ discriminator, variants })}`;
-  return wrap(context.liftShape(shape, pointer, nameHint, options, () => ({ ...union, name: nameHint })));
+  return context.liftShape(shape, pointer, nameHint, options, () => ({ ...union, name: nameHint }));
 }
 
 /** `anyOf: [{const: "a"}, …, {type: "string"}]`: any string, some of them named. */
