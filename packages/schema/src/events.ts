@@ -31,7 +31,8 @@ const integrationNeedsSourceDetail = {
   then: { required: ["source_detail"] },
 };
 
-function eventVariant<const T extends string, P extends TProperties>(type: T, fields: P) {
+/** One event type: the base fields, `type` fixed to `type`, the event's own fields; closed. */
+export function eventVariant<const T extends string, P extends TProperties>(type: T, fields: P) {
   return Type.Object(
     { ...baseEventFields, type: Type.Literal(type), ...fields },
     { additionalProperties: false, ...integrationNeedsSourceDetail },
@@ -70,9 +71,12 @@ export const CloneEventVariants = {
   AgentResponseEvent: AgentResponseEventSchema,
 } satisfies Record<string, TObject>;
 
-export const CloneEventSchema = Type.Union(Object.values(CloneEventVariants), {
-  discriminator: { propertyName: "type" },
-});
+/** The union of the given event variants, told apart by `type`. */
+export function cloneEventUnion<V extends Record<string, TObject>>(variants: V) {
+  return Type.Union(Object.values(variants) as V[keyof V][], { discriminator: { propertyName: "type" } });
+}
+
+export const CloneEventSchema = cloneEventUnion(CloneEventVariants);
 
 export type SessionStartedEvent = Static<typeof SessionStartedEventSchema>;
 export type SessionStoppedEvent = Static<typeof SessionStoppedEventSchema>;

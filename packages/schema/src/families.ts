@@ -1,7 +1,7 @@
 // The schema families codegen turns into files. A family is a set of named TypeBox definitions plus
 // the discriminated union that is its document's top level. A new family is one entry here.
-import type { TSchema } from "@sinclair/typebox";
-import { CloneEventSchema, CloneEventSourceSchema, CloneEventVariants } from "./events.ts";
+import type { TObject, TSchema } from "@sinclair/typebox";
+import { cloneEventUnion, CloneEventSourceSchema, CloneEventVariants } from "./events.ts";
 import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
 
 export interface SchemaFamily {
@@ -32,17 +32,22 @@ export const gatewayFamily: SchemaFamily = {
   constants: { PROTOCOL_VERSION },
 };
 
-export const cloneEventsFamily: SchemaFamily = {
-  name: "CloneEvents",
-  id: "https://clone.dev/schemas/events.schema.json",
-  title: "Clone Recording Events",
-  description: "Events every Clone surface records and the API server ingests, discriminated by `type`.",
-  definitions: {
-    ...CloneEventVariants,
-    CloneEvent: CloneEventSchema,
-    CloneEventSource: CloneEventSourceSchema,
-  },
-  root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(CloneEventVariants) },
-};
+/** The recording-events family for a set of event variants (the real one is `cloneEventsFamily`). */
+export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>): SchemaFamily {
+  return {
+    name: "CloneEvents",
+    id: "https://clone.dev/schemas/events.schema.json",
+    title: "Clone Recording Events",
+    description: "Events every Clone surface records and the API server ingests, discriminated by `type`.",
+    definitions: {
+      ...variants,
+      CloneEvent: cloneEventUnion(variants),
+      CloneEventSource: CloneEventSourceSchema,
+    },
+    root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
+  };
+}
+
+export const cloneEventsFamily = cloneEventsFamilyOf(CloneEventVariants);
 
 export const schemaFamilies: readonly SchemaFamily[] = [gatewayFamily, cloneEventsFamily];
