@@ -35,7 +35,9 @@ export function createProgram(): Command {
         const plan: GenerationPlan = {
           rootDir: resolve(options.out),
           files: new Map(files.map((file) => [file.path, file.contents])),
-          outDirs: ["."],
+          // No stale-file sweep: --out may hold other generated files (another input's, another
+          // target's) that this one-off run knows nothing about, and they must survive it.
+          outDirs: [],
         };
         report(writeGenerated(plan), options.out);
         return;

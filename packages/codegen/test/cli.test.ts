@@ -27,6 +27,14 @@ describe("clone-codegen", () => {
     expect(document.$comment).toBe(GENERATED_MARKER);
     expect(Object.keys(document.definitions)).toHaveLength(129);
   });
+  it("gen --input leaves other generated files in --out alone", () => {
+    const out = join(scratch, "shared-out");
+    expect(runCli(["gen", "--input", "dist/protocol.schema.json", "--target", "json-schema", "--out", out]).status).toBe(0);
+    const result = runCli(["gen", "--input", "packages/schema/events.schema.json", "--target", "json-schema", "--out", out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/^removed /m);
+    expect(readdirSync(out).sort()).toEqual(["CloneGatewayProtocol.schema.json", "CloneRecordingEvents.schema.json"]);
+  });
 });
 
 describe("determinism", () => {
