@@ -1,7 +1,7 @@
 // The one AJV instance every validator is compiled with.
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Static, TSchema } from "@sinclair/typebox";
-import { describeErrors, explainErrors, type ValidationIssue } from "./errors.ts";
+import { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./errors.ts";
 import { formats } from "./formats.ts";
 
 // Two AJV instances, one schema: `fast` answers valid/invalid with the least work (`discriminator`
@@ -81,7 +81,7 @@ export class SchemaValidationError extends Error {
     readonly schemaName: string,
     readonly issues: readonly ValidationIssue[],
   ) {
-    super(`invalid ${schemaName}:\n${issues.map((i) => `  ${i.pointer === "" ? "(root)" : i.pointer}: ${i.message}`).join("\n")}`);
+    super(`invalid ${schemaName}:\n${issues.map((issue) => `  ${formatIssue(issue)}`).join("\n")}`);
     this.name = "SchemaValidationError";
   }
 }
