@@ -11,15 +11,15 @@ afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function workspace(): { dir: string; check: () => ReturnType<typeof runCli> } {
-  const dir = copyOfRepoOutputs();
+async function workspace(): Promise<{ dir: string; check: () => ReturnType<typeof runCli> }> {
+  const dir = await copyOfRepoOutputs();
   scratch.push(dir);
   return { dir, check: () => runCli(["check", "--config", join(dir, "clone-codegen.config.ts")]) };
 }
 
 describe("clone-codegen check", () => {
-  it("passes on the committed outputs and writes nothing", () => {
-    const { dir, check } = workspace();
+  it("passes on the committed outputs and writes nothing", async () => {
+    const { dir, check } = await workspace();
     const before = readFileSync(join(dir, "dist/protocol.schema.json"), "utf8");
     const result = check();
     expect(result.stderr).toBe("");
@@ -28,8 +28,8 @@ describe("clone-codegen check", () => {
     expect(readFileSync(join(dir, "dist/protocol.schema.json"), "utf8")).toBe(before);
   });
 
-  it("fails on a stale file: names it, shows a diff and the repair command", () => {
-    const { dir, check } = workspace();
+  it("fails on a stale file: names it, shows a diff and the repair command", async () => {
+    const { dir, check } = await workspace();
     const path = join(dir, "packages/schema/events.schema.json");
     writeFileSync(path, readFileSync(path, "utf8").replace('"minLength": 1', '"minLength": 2'));
     const result = check();
@@ -40,53 +40,53 @@ describe("clone-codegen check", () => {
     expect(result.stderr).toContain("pnpm protocol:gen");
   });
 
-  it("fails when a single byte changes, even only whitespace at the end", () => {
-    const { dir, check } = workspace();
+  it("fails when a single byte changes, even only whitespace at the end", async () => {
+    const { dir, check } = await workspace();
     appendFileSync(join(dir, "dist/protocol.schema.json"), "\n");
     const result = check();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("stale:   dist/protocol.schema.json");
   });
 
-  it("fails on a missing file", () => {
-    const { dir, check } = workspace();
+  it("fails on a missing file", async () => {
+    const { dir, check } = await workspace();
     rmSync(join(dir, "dist/protocol.schema.json"));
     const result = check();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("missing: dist/protocol.schema.json");
   });
 
-  it("fails on an extra generated file that no target produces", () => {
-    const { dir, check } = workspace();
+  it("fails on an extra generated file that no target produces", async () => {
+    const { dir, check } = await workspace();
     writeFileSync(join(dir, "dist/old-protocol.schema.json"), JSON.stringify({ $comment: GENERATED_MARKER }));
     const result = check();
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("extra:   dist/old-protocol.schema.json");
   });
 
-  it("ignores hand-written files beside the generated ones", () => {
-    const { dir, check } = workspace();
+  it("ignores hand-written files beside the generated ones", async () => {
+    const { dir, check } = await workspace();
     writeFileSync(join(dir, "dist/README.md"), "not generated\n");
     expect(check().status).toBe(0);
   });
 
-  it("still fails when the outputs are gitignored (it never asks git)", () => {
-    const { dir, check } = workspace();
+  it("still fails when the outputs are gitignored (it never asks git)", async () => {
+    const { dir, check } = await workspace();
     writeFileSync(join(dir, ".gitignore"), "dist/\npackages/\n");
     rmSync(join(dir, "dist/protocol.schema.json"));
     expect(check().status).toBe(1);
   });
 
-  it("caps the diff it prints", () => {
-    const { dir } = workspace();
+  it("caps the diff it prints", async () => {
+    const { dir } = await workspace();
     writeFileSync(join(dir, "dist/protocol.schema.json"), "{}\n");
     const result = runCli(["check", "--config", join(dir, "clone-codegen.config.ts"), "--max-diff-lines", "10"]);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/… \d+ more diff lines not shown/);
   });
 
-  it("gen repairs what check reported, and removes the extra file", () => {
-    const { dir, check } = workspace();
+  it("gen repairs what check reported, and removes the extra file", async () => {
+    const { dir, check } = await workspace();
     rmSync(join(dir, "dist/protocol.schema.json"));
     writeFileSync(join(dir, "dist/old.schema.json"), JSON.stringify({ $comment: GENERATED_MARKER }));
     const gen = runCli(["gen", "--config", join(dir, "clone-codegen.config.ts")]);

@@ -1,9 +1,11 @@
 // Test helpers: temporary workspaces with their own clone-codegen.config.ts, and running the CLI.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { CONFIG_FILE_NAME, loadConfig } from "../../src/config.ts";
+import { planGeneration } from "../../src/generate/plan.ts";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../../../..");
 export const CLI = join(REPO_ROOT, "packages/codegen/src/cli.ts");
@@ -21,15 +23,18 @@ export function writeTree(dir: string, files: Record<string, string>): void {
 }
 
 /**
- * A scratch copy of the config and every generated output, inside the repository (so the config's
- * imports of @clone/* resolve) but gitignored: tests break it without touching the real files.
+ * A scratch copy of the config and every file it generates (as committed on disk), inside the
+ * repository (so the config's imports of @clone/* resolve) but gitignored: tests break it without
+ * touching the real files. The file list comes from the config itself, so a new output is covered.
  */
-export function copyOfRepoOutputs(): string {
+export async function copyOfRepoOutputs(): Promise<string> {
   const parent = join(REPO_ROOT, ".tmp-tests");
   mkdirSync(parent, { recursive: true });
   const dir = mkdtempSync(join(parent, "check-"));
-  for (const path of ["clone-codegen.config.ts", "dist", "packages/schema/events.schema.json", "apps/macos/Sources", "apps/server/recording/serializers.py"]) {
-    if (existsSync(join(REPO_ROOT, path))) cpSync(join(REPO_ROOT, path), join(dir, path), { recursive: true });
+  const plan = planGeneration(await loadConfig(join(REPO_ROOT, CONFIG_FILE_NAME)));
+  for (const path of [CONFIG_FILE_NAME, ...plan.files.keys()]) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    cpSync(join(REPO_ROOT, path), join(dir, path));
   }
   return dir;
 }
