@@ -1,9 +1,11 @@
 // What `pnpm protocol:gen` writes and `pnpm protocol:check` verifies: for each output, which schema
-// families go through which target into which directory. Paths are relative to this file.
+// families go through which target into which directory. Paths are relative to this file. gen records
+// what it wrote in clone-codegen.manifest.json and lists it in .prettierignore's generated section.
 import { defineConfig } from "@clone/codegen";
 import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
 
 export default defineConfig({
+  ignoreFiles: [".prettierignore"],
   outputs: [
     {
       target: "json-schema",

@@ -1,22 +1,33 @@
 // clone-codegen: `gen` writes every generated file, `check` verifies them, both from one plan.
-// Exit codes: 0 ok, 1 check failed, 2 usage or input error.
+// Exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 internal error (a bug in clone-codegen).
 import { resolve } from "node:path";
-import { Command, CommanderError, Option } from "commander";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "./config.ts";
 import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 import { planGeneration, renderFile, type GenerationPlan } from "./generate/plan.ts";
-import { writeGenerated } from "./generate/writeGenerated.ts";
+import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
 import { readSchemaFile } from "./input/readSchemaFile.ts";
 import { buildModel } from "./model/buildModel.ts";
+import { modelNameOfFile } from "./naming/modelName.ts";
 import { targets } from "./targets/index.ts";
 
-export const EXIT = { ok: 0, checkFailed: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
 const REPAIR_COMMAND = "pnpm protocol:gen";
+const BUG_REPORT = "report it in the Clone schema toolkit's issue tracker with the command you ran and its --verbose output";
+const NAME_HELP = "model name for --input, prefixing generated identifiers such as Swift's <Name>Definitions (default: the file's name, events.schema.json → Events)";
+
+/** Parses a numeric option strictly: "abc", "1.5", "-3" and "" are usage errors, never NaN. */
+function nonNegativeInteger(value: string): number {
+  if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more.");
+  return Number(value);
+}
 
 export function createProgram(): Command {
   const program = new Command("clone-codegen")
     .description("Generate JSON Schema, Swift and Python/DRF code from Clone's TypeBox schemas (or any JSON Schema file).")
+    .option("--verbose", "on an internal error, print the stack trace")
+    .addHelpText("after", "\nExit codes: 0 ok, 1 check failed, 2 usage or input error, 3 internal error (a bug in clone-codegen).")
     .showHelpAfterError()
     .exitOverride();
 
@@ -27,22 +38,20 @@ export function createProgram(): Command {
     .option("--input <file>", "a JSON Schema file (draft-07 or 2020-12) to generate from instead of the config")
     .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
     .option("--out <dir>", "output directory for --input")
-    .option("--name <Name>", "model name for --input (default: the document's title)")
+    .option("--name <Name>", NAME_HELP)
     .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string }) => {
       if (options.input !== undefined) {
         if (!options.target || !options.out) throw new CommanderError(EXIT.usage, "usage", "gen --input needs --target and --out");
-        const files = renderFile(options.input, options.target, options.name);
-        const plan: GenerationPlan = {
-          rootDir: resolve(options.out),
-          files: new Map(files.map((file) => [file.path, file.contents])),
-          // No stale-file sweep: --out may hold other generated files (another input's, another
-          // target's) that this one-off run knows nothing about, and they must survive it.
-          outDirs: [],
-        };
+        const name = options.name ?? modelNameOfFile(options.input);
+        const files = renderFile(options.input, options.target, name);
+        // No manifest and no removal: --out may hold other generated files (another input's, another
+        // target's) that this one-off run knows nothing about, and they must survive it.
+        const plan: GenerationPlan = { rootDir: resolve(options.out), files: new Map(files.map((file) => [file.path, file.contents])), sections: new Map() };
         report(writeGenerated(plan), options.out);
+        if (options.name === undefined) console.log(`gen: model name ${name}, from the file name (--name sets it)`);
         return;
       }
-      if (options.target || options.out) throw new CommanderError(EXIT.usage, "usage", "--target and --out go with --input");
+      if (options.target || options.out || options.name) throw new CommanderError(EXIT.usage, "usage", "--target, --out and --name go with --input");
       const plan = planGeneration(await loadConfig(options.config));
       report(writeGenerated(plan), plan.rootDir);
     });
@@ -51,7 +60,7 @@ export function createProgram(): Command {
     .command("check")
     .description("regenerate in memory and compare with the files on disk; exit 1 on any stale, missing or extra file")
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
-    .option("--max-diff-lines <n>", "cap on diff lines printed", (value) => Number.parseInt(value, 10), 80)
+    .option("--max-diff-lines <n>", "cap on diff lines printed", nonNegativeInteger, 80)
     .action(async (options: { config?: string; maxDiffLines: number }) => {
       const result = checkGenerated(planGeneration(await loadConfig(options.config)));
       const text = formatCheckReport(result, REPAIR_COMMAND, options.maxDiffLines);
@@ -66,8 +75,9 @@ export function createProgram(): Command {
     .command("model")
     .description("print the normalized model built from a JSON Schema file, as JSON (for debugging a target)")
     .requiredOption("--input <file>", "a JSON Schema file")
-    .action((options: { input: string }) => {
-      const { source: _source, ...model } = buildModel(readSchemaFile(options.input));
+    .option("--name <Name>", "model name (default: the file's name, events.schema.json → Events)")
+    .action((options: { input: string; name?: string }) => {
+      const { source: _source, ...model } = buildModel(readSchemaFile(options.input), { name: options.name ?? modelNameOfFile(options.input) });
       console.log(JSON.stringify(model, null, 2));
     });
 
@@ -81,16 +91,21 @@ export function createProgram(): Command {
   return program;
 }
 
-function report(result: ReturnType<typeof writeGenerated>, where: string): void {
-  const { written, unchanged, removed } = result;
+function report(result: WriteReport, where: string): void {
+  const { written, unchanged, removed, kept, unrecorded } = result;
   for (const path of written) console.log(`wrote   ${path}`);
   for (const path of removed) console.log(`removed ${path}`);
+  for (const path of kept) console.warn(`kept    ${path}: the manifest records it, but it lacks the generated marker (edited by hand?); left in place and no longer recorded`);
+  for (const path of unrecorded) {
+    console.warn(`note    ${path} carries the generated marker, but gen has no record of writing it (first run, no manifest): left alone; delete it if it is a leftover`);
+  }
   console.log(`gen: ${written.length} written, ${unchanged.length} unchanged, ${removed.length} removed (in ${where})`);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
+  const program = createProgram();
   try {
-    await createProgram().parseAsync([...argv], { from: "user" });
+    await program.parseAsync([...argv], { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
@@ -102,8 +117,20 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`error: ${error.message}`);
       return EXIT.usage;
     }
-    throw error;
+    if (isSystemError(error)) {
+      // The file system refused (permissions, a full disk): the machine's problem, not a bug.
+      console.error(`error: ${error.message}`);
+      return EXIT.usage;
+    }
+    const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0];
+    console.error(`clone-codegen: internal error (${message}). This is a bug in clone-codegen, not in your input: ${BUG_REPORT}.`);
+    if (program.opts<{ verbose?: boolean }>().verbose) console.error(error instanceof Error ? error.stack : error);
+    return EXIT.internal;
   }
+}
+
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === "string" && typeof (error as NodeJS.ErrnoException).syscall === "string";
 }
 
 if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("cli.ts")) {

@@ -22,6 +22,11 @@ export interface OutputSpec {
 
 export interface CodegenConfig {
   readonly outputs: readonly OutputSpec[];
+  /**
+   * Ignore files in gitignore syntax (e.g. ".prettierignore"), relative to the config file, in which
+   * gen keeps a section listing every generated file, so formatters leave generated files alone.
+   */
+  readonly ignoreFiles?: readonly string[];
 }
 
 export interface LoadedConfig extends CodegenConfig {
@@ -46,7 +51,13 @@ export function findConfig(start: string = process.cwd()): string {
 export async function loadConfig(path: string = findConfig()): Promise<LoadedConfig> {
   const absolute = resolve(path);
   if (!existsSync(absolute)) throw new CodegenError("", "config file not found", absolute);
-  const module = (await import(pathToFileURL(absolute).href)) as { default?: CodegenConfig };
+  let module: { default?: CodegenConfig };
+  try {
+    module = (await import(pathToFileURL(absolute).href)) as { default?: CodegenConfig };
+  } catch (error) {
+    // The config is the user's code: its failure is bad input, not a bug in clone-codegen.
+    throw new CodegenError("", `the config failed to load: ${(error as Error).message ?? String(error)}`, absolute);
+  }
   const config = module.default;
   if (!config || !Array.isArray(config.outputs)) {
     throw new CodegenError("", "must `export default defineConfig({ outputs: [...] })`", absolute);

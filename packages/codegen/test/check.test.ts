@@ -1,11 +1,12 @@
 // `protocol:check` must fail, naming the file, on any stale, missing or extra generated file, and
 // must not depend on git.
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { GENERATED_MARKER } from "../src/index.ts";
 import { copyOfRepoOutputs, runCli } from "./helpers/workspace.ts";
 
+const MANIFEST = "clone-codegen.manifest.json";
 const scratch: string[] = [];
 afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -56,8 +57,9 @@ describe("clone-codegen check", () => {
     expect(result.stderr).toContain("missing: dist/protocol.schema.json");
   });
 
-  it("fails on an extra generated file that no target produces", async () => {
+  it("fails on an extra file: one gen wrote (the manifest records it) that no target produces now", async () => {
     const { dir, check } = await workspace();
+    recordInManifest(dir, "dist/old-protocol.schema.json");
     writeFileSync(join(dir, "dist/old-protocol.schema.json"), JSON.stringify({ $comment: GENERATED_MARKER }));
     const result = check();
     expect(result.status).toBe(1);
@@ -88,11 +90,20 @@ describe("clone-codegen check", () => {
   it("gen repairs what check reported, and removes the extra file", async () => {
     const { dir, check } = await workspace();
     rmSync(join(dir, "dist/protocol.schema.json"));
+    recordInManifest(dir, "dist/old.schema.json");
     writeFileSync(join(dir, "dist/old.schema.json"), JSON.stringify({ $comment: GENERATED_MARKER }));
     const gen = runCli(["gen", "--config", join(dir, "clone-codegen.config.ts")]);
     expect(gen.status).toBe(0);
     expect(gen.stdout).toContain("wrote   dist/protocol.schema.json");
     expect(gen.stdout).toContain("removed dist/old.schema.json");
+    expect(existsSync(join(dir, "dist/old.schema.json"))).toBe(false);
     expect(check().status).toBe(0);
   });
 });
+
+/** Adds `path` to the workspace's manifest, as if an earlier gen had written it. */
+function recordInManifest(dir: string, path: string): void {
+  const manifestPath = join(dir, MANIFEST);
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8")) as { $comment: string; files: string[] };
+  writeFileSync(manifestPath, `${JSON.stringify({ ...manifest, files: [...manifest.files, path].sort() }, null, 2)}\n`);
+}

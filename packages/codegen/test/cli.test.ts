@@ -22,7 +22,7 @@ describe("clone-codegen", () => {
     const result = runCli(["gen", "--input", "test/corpus/openclaw/openclaw-protocol.schema.json", "--target", "json-schema", "--out", out]);
     expect(result.status).toBe(0);
     const [file] = readdirSync(out);
-    expect(file).toBe("OpenClawGatewayProtocol.schema.json");
+    expect(file).toBe("OpenclawProtocol.schema.json");
     const document = JSON.parse(readFileSync(join(out, file!), "utf8")) as { $comment: string; definitions: object };
     expect(document.$comment).toBe(GENERATED_MARKER);
     expect(Object.keys(document.definitions)).toHaveLength(129);
@@ -33,7 +33,50 @@ describe("clone-codegen", () => {
     const result = runCli(["gen", "--input", "packages/schema/events.schema.json", "--target", "json-schema", "--out", out]);
     expect(result.status).toBe(0);
     expect(result.stdout).not.toMatch(/^removed /m);
-    expect(readdirSync(out).sort()).toEqual(["CloneGatewayProtocol.schema.json", "CloneRecordingEvents.schema.json"]);
+    expect(readdirSync(out).sort()).toEqual(["Events.schema.json", "Protocol.schema.json"]);
+  });
+
+  it("without --name, the model is named after the file, and gen says so; --name gives the committed identifiers", () => {
+    const byFile = join(scratch, "by-file");
+    const result = runCli(["gen", "--input", "packages/schema/events.schema.json", "--target", "swift", "--out", byFile]);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toContain("model name Events, from the file name (--name sets it)");
+    expect(readFileSync(join(byFile, "EventsModels.swift"), "utf8")).toMatch(/^public enum EventsDefinitions \{$/m);
+    const named = join(scratch, "named");
+    expect(runCli(["gen", "--input", "packages/schema/events.schema.json", "--target", "swift", "--out", named, "--name", "CloneEvents"]).status).toBe(0);
+    const committed = readFileSync(join(REPO_ROOT, "apps/macos/Sources/CloneProtocol/CloneEvents.swift"), "utf8");
+    const definitions = (swift: string) => /^public enum (\w+Definitions) \{$/m.exec(swift)?.[1];
+    expect(definitions(readFileSync(join(named, "CloneEventsModels.swift"), "utf8"))).toBe(definitions(committed));
+  });
+
+  it("--name is for --input only", () => {
+    const result = runCli(["gen", "--name", "X"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("--target, --out and --name go with --input");
+  });
+
+  for (const value of ["abc", "1.5", "-3", "", "10x"]) {
+    it(`check --max-diff-lines ${JSON.stringify(value)} is a usage error (exit 2)`, () => {
+      const result = runCli(["check", "--max-diff-lines", value]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(/--max-diff-lines.*expected a whole number/);
+    });
+  }
+
+  it("a config that throws while loading is the user's error (exit 2), not an internal one", () => {
+    const dir = tempDir();
+    try {
+      writeFileSync(join(dir, "clone-codegen.config.ts"), 'throw new Error("no such family");\n');
+      const result = runCli(["check", "--config", join(dir, "clone-codegen.config.ts")]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain("the config failed to load: no such family");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("--help documents the exit codes", () => {
+    expect(runCli(["--help"]).stdout).toContain("0 ok, 1 check failed, 2 usage or input error, 3 internal error");
   });
 });
 

@@ -1,31 +1,28 @@
 // `check`: regenerates in memory and compares with the files on disk byte for byte. Writes nothing.
 import { join } from "node:path";
 import { createTwoFilesPatch } from "diff";
-import { findGeneratedFiles } from "./generatedFiles.ts";
 import type { GenerationPlan } from "./plan.ts";
-import { readIfExists } from "./writeGenerated.ts";
+import { leftoverFiles, readIfExists } from "./writeGenerated.ts";
 
 export interface CheckResult {
   /** On disk but different: with a unified diff from disk to expected. */
   readonly stale: { readonly path: string; readonly diff: string }[];
   /** Expected but absent. */
   readonly missing: string[];
-  /** Carries the generated marker but no target produces it. */
+  /** Recorded in the manifest as written by gen, still on disk, but no target produces it any more. */
   readonly extra: string[];
   readonly checked: number;
 }
 
 export function checkGenerated(plan: GenerationPlan): CheckResult {
-  const result: CheckResult = { stale: [], missing: [], extra: [], checked: plan.files.size };
-  for (const [path, expected] of plan.files) {
+  const expected = [...plan.files, ...plan.sections];
+  const result: CheckResult = { stale: [], missing: [], extra: leftoverFiles(plan) ?? [], checked: expected.length };
+  for (const [path, contents] of expected) {
     const actual = readIfExists(join(plan.rootDir, path));
     if (actual === undefined) result.missing.push(path);
-    else if (actual !== expected) {
-      result.stale.push({ path, diff: createTwoFilesPatch(`${path} (committed)`, `${path} (generated)`, actual, expected, "", "", { context: 2 }) });
+    else if (actual !== contents) {
+      result.stale.push({ path, diff: createTwoFilesPatch(`${path} (committed)`, `${path} (generated)`, actual, contents, "", "", { context: 2 }) });
     }
-  }
-  for (const path of findGeneratedFiles(plan.rootDir, plan.outDirs)) {
-    if (!plan.files.has(path)) result.extra.push(path);
   }
   return result;
 }
@@ -48,7 +45,7 @@ export function formatCheckReport(result: CheckResult, repairCommand: string, ma
     if (shown.length < diffLines.length) lines.push(`    … ${diffLines.length - shown.length} more diff lines not shown`);
   }
   for (const path of result.missing) lines.push(`missing: ${path}`);
-  for (const path of result.extra) lines.push(`extra:   ${path} (generated file that no target produces any more)`);
+  for (const path of result.extra) lines.push(`extra:   ${path} (gen wrote it, but no target produces it any more)`);
   const problems = result.stale.length + result.missing.length + result.extra.length;
   lines.push("", `protocol:check: ${problems} of the generated files are out of date. Repair with:`, `  ${repairCommand}`);
   return lines.join("\n");

@@ -1,6 +1,7 @@
-// Finds the generated files already on disk under the output directories, by their marker. This is
-// how `check` sees a generated file no target produces any more, without asking git (a gitignored
-// output must never make the check go quiet).
+// Finds files under the output directories that carry the generated marker. Only for a note on the
+// first run (no manifest yet), listing files that look generated but that gen has no record of: it
+// never decides what gen removes, which follows the manifest alone (a hand-written file may quote the
+// marker).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, posix } from "node:path";
 import { hasGeneratedMarker, MARKER_SEARCH_BYTES } from "./marker.ts";

@@ -1,6 +1,6 @@
-// Everything the config asks for, rendered in memory: repository path → file contents. Nothing is
-// written here, so a bad input stops the run before any file changes.
-import { posix, relative, resolve } from "node:path";
+// Everything the config asks for, rendered in memory: path relative to the config → file contents.
+// Nothing is written here, so a bad input stops the run before any file changes.
+import { posix, relative, resolve, sep } from "node:path";
 import type { SchemaFamily } from "@clone/schema";
 import type { LoadedConfig, OutputSpec } from "../config.ts";
 import { CodegenError } from "../errors.ts";
@@ -8,37 +8,53 @@ import { documentFromFamily } from "../input/fromTypeBox.ts";
 import { readSchemaFile } from "../input/readSchemaFile.ts";
 import { buildModel } from "../model/buildModel.ts";
 import type { SchemaModel } from "../model/types.ts";
+import { modelNameOfFile } from "../naming/modelName.ts";
 import { findTarget } from "../targets/index.ts";
 import type { GeneratedFile } from "../targets/target.ts";
+import { withGeneratedSection } from "./ignoreFileSection.ts";
+import { manifestPathFor, renderManifest } from "./manifest.ts";
+import { readIfExists } from "./writeGenerated.ts";
 
 export interface GenerationPlan {
   readonly rootDir: string;
-  /** Repository-relative POSIX path → contents, sorted by path. */
+  /** Every file gen owns (the manifest included): relative POSIX path → contents, sorted by path. */
   readonly files: ReadonlyMap<string, string>;
-  /** Repository-relative output directories: where stale generated files are looked for. */
-  readonly outDirs: readonly string[];
+  /**
+   * The record of what gen wrote (relative path), one of `files`: the files gen may remove when no
+   * target produces them any more. Absent for a one-off `gen --input`, which removes nothing.
+   */
+  readonly manifest?: string;
+  /** Files gen keeps one section of (ignore files): relative path → whole new contents. Never removed. */
+  readonly sections: ReadonlyMap<string, string>;
 }
 
 export function planGeneration(config: LoadedConfig): GenerationPlan {
   const models = new ModelCache(config.rootDir);
-  const files = new Map<string, string>();
+  const rendered = new Map<string, string>();
   for (const output of config.outputs) {
     const target = findTarget(output.target);
     for (const file of target.render(models.forOutput(output), output.options ?? {})) {
       const path = posix.join(output.outDir, file.path);
-      if (files.has(path)) throw new CodegenError("", `two outputs write ${path}`, config.path);
-      files.set(path, file.contents);
+      if (rendered.has(path)) throw new CodegenError("", `two outputs write ${path}`, config.path);
+      rendered.set(path, file.contents);
     }
   }
-  const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1)));
-  return { rootDir: config.rootDir, files: sorted, outDirs: [...new Set(config.outputs.map((output) => posix.normalize(output.outDir)))] };
+  const manifest = relativePath(config.rootDir, manifestPathFor(config.path));
+  if (rendered.has(manifest)) throw new CodegenError("", `an output writes ${manifest}, the manifest's path`, config.path);
+  const entries: [string, string][] = [...rendered, [manifest, renderManifest(rendered.keys())]];
+  const files = new Map(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+  const sections = new Map<string, string>();
+  for (const ignoreFile of config.ignoreFiles ?? []) {
+    const absolute = resolve(config.rootDir, ignoreFile);
+    sections.set(relativePath(config.rootDir, absolute), withGeneratedSection(absolute, readIfExists(absolute), config.rootDir, files.keys()));
+  }
+  return { rootDir: config.rootDir, files, manifest, sections };
 }
 
-/** One-off rendering for `gen --input FILE --target NAME --out DIR`. */
-export function renderFile(inputPath: string, targetName: string, modelName?: string): GeneratedFile[] {
+/** One-off rendering for `gen --input FILE --target NAME --out DIR`; the model name defaults to the file's. */
+export function renderFile(inputPath: string, targetName: string, modelName: string = modelNameOfFile(inputPath)): GeneratedFile[] {
   const target = findTarget(targetName);
-  const model = buildModel(readSchemaFile(inputPath), modelName ? { name: modelName } : {});
-  return target.render([model], {});
+  return target.render([buildModel(readSchemaFile(inputPath), { name: modelName })], {});
 }
 
 /** Builds each input's model once, however many outputs use it. */
@@ -67,13 +83,16 @@ class ModelCache {
     const absolute = resolve(this.rootDir, path);
     let model = this.byFile.get(absolute);
     if (!model) {
-      model = buildModel(readSchemaFile(absolute));
+      // Its origin (in generated headers and errors) is relative to the config, so the generated
+      // files are the same on every checkout path.
+      model = buildModel(readSchemaFile(absolute, relativePath(this.rootDir, absolute)), { name: modelNameOfFile(absolute) });
       this.byFile.set(absolute, model);
     }
     return model;
   }
 }
 
-export function repoRelative(rootDir: string, absolute: string): string {
-  return relative(rootDir, absolute).split("\\").join("/");
+/** `absolute` relative to `rootDir`, with POSIX separators. */
+function relativePath(rootDir: string, absolute: string): string {
+  return relative(rootDir, absolute).split(sep).join("/");
 }

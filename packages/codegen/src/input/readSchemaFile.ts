@@ -3,14 +3,15 @@ import { readFileSync } from "node:fs";
 import { CodegenError } from "../errors.ts";
 import { toSourceDocument, type SourceDocument } from "./document.ts";
 
-export function readSchemaFile(path: string): SourceDocument {
+/** `origin` names the document in errors and generated headers (default: `path` as given). */
+export function readSchemaFile(path: string, origin: string = path): SourceDocument {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, path);
+    throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, origin);
   }
-  return toSourceDocument(parseJsonText(text, path), path);
+  return toSourceDocument(parseJsonText(text, origin), origin);
 }
 
 export function parseJsonText(text: string, origin: string): unknown {

@@ -22,17 +22,22 @@ export function writeTree(dir: string, files: Record<string, string>): void {
   }
 }
 
-/**
- * A scratch copy of the config and every file it generates (as committed on disk), inside the
- * repository (so the config's imports of @clone/* resolve) but gitignored: tests break it without
- * touching the real files. The file list comes from the config itself, so a new output is covered.
- */
-export async function copyOfRepoOutputs(): Promise<string> {
+/** A scratch folder inside the repository (so a config's imports of @clone/* resolve), gitignored. */
+export function tempDirInRepo(prefix: string): string {
   const parent = join(REPO_ROOT, ".tmp-tests");
   mkdirSync(parent, { recursive: true });
-  const dir = mkdtempSync(join(parent, "check-"));
+  return mkdtempSync(join(parent, prefix));
+}
+
+/**
+ * A scratch copy of the config and every file it generates or keeps a section of (as committed on
+ * disk), inside the repository but gitignored: tests break it without touching the real files. The
+ * file list comes from the config itself, so a new output is covered.
+ */
+export async function copyOfRepoOutputs(): Promise<string> {
+  const dir = tempDirInRepo("check-");
   const plan = planGeneration(await loadConfig(join(REPO_ROOT, CONFIG_FILE_NAME)));
-  for (const path of [CONFIG_FILE_NAME, ...plan.files.keys()]) {
+  for (const path of [CONFIG_FILE_NAME, ...plan.files.keys(), ...plan.sections.keys()]) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     cpSync(join(REPO_ROOT, path), join(dir, path));
   }
@@ -46,6 +51,7 @@ export interface CliResult {
 }
 
 export function runCli(args: readonly string[], cwd: string = REPO_ROOT): CliResult {
-  const result = spawnSync(process.execPath, ["--import", "tsx", CLI, ...args], { cwd, encoding: "utf8" });
+  // tsx by its resolved URL: `--import tsx` would be looked up from `cwd`, which may be outside the repo.
+  const result = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), CLI, ...args], { cwd, encoding: "utf8" });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

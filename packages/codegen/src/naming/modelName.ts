@@ -1,0 +1,13 @@
+// The model name of a JSON Schema file when the user gives none (`--name`): the file's own name, as
+// quicktype and similar tools do, so the same file gives the same identifiers wherever it came from.
+// The name prefixes generated identifiers (the Swift `<Name>Definitions` registry, constants) and
+// names default output files.
+import { basename } from "node:path";
+import { pascalCase } from "./words.ts";
+
+/** "events.schema.json" → "Events", "openclaw-protocol.schema.json" → "OpenclawProtocol". */
+export function modelNameOfFile(path: string): string {
+  const name = pascalCase(basename(path).replace(/(\.schema)?\.json$/i, ""));
+  if (name === "") return "Schema";
+  return /^[0-9]/.test(name) ? `Schema${name}` : name;
+}
