@@ -3,23 +3,17 @@
 // without waiting for more input; every definition of both families decodable by its wire name; the
 // re-encoded JSON keeping integers as integers; exit 0 when stdin closes.
 //
-// Runs only when the Swift toolchain is set up (root + scripts/swift/setup-toolchain.sh's cache), as
-// swift-reencode.test.ts does; CLONE_SKIP_SWIFT=1 never runs Swift. The first run builds the harness
-// in release mode, which takes a minute or so.
+// Needs the Swift toolchain (helpers/swift.ts: without it, a failure under CI=true, an announced skip
+// elsewhere). The first run builds the harness in release mode, which takes a minute or so.
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWithSwift } from "./helpers/swift.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
 
 const FIXTURES = join(REPO_ROOT, "packages/schema/fixtures");
-const SWIFT_ROOT = process.env.CLONE_SWIFT_ROOT || "/var/cache/clone-swift/trixie";
-
-function toolchainAvailable(): boolean {
-  if (process.env.CLONE_SKIP_SWIFT === "1") return false;
-  return process.getuid?.() === 0 && existsSync(join(SWIFT_ROOT, ".clone-swift-ready"));
-}
 
 interface Answer {
   id: number | null;
@@ -82,7 +76,7 @@ function definitionNames(path: string): string[] {
   return Object.keys(document.definitions);
 }
 
-describe.skipIf(!toolchainAvailable())("Swift conformance harness", () => {
+describeWithSwift("Swift conformance harness", () => {
   let harness: Harness;
   let nextId = 1;
   const request = (schema: string, instance: unknown) => ({ id: nextId++, schema, instance });

@@ -2,60 +2,64 @@
 // conformance vectors, plus values built in Swift with nil in required-nullable fields) must pass the
 // AJV validator of its schema, and re-encoded vectors must equal their input.
 //
-// The Swift side (apps/macos/Tests/CloneProtocolTests) writes apps/macos/.build/reencoded/<Schema>/*.json.
-// When the toolchain is set up (root + scripts/swift/setup-toolchain.sh's cache), this test runs that
-// XCTest first so the files are fresh; otherwise it uses files already there (e.g. from
-// scripts/swift/test.sh), and skips when there are none. CLONE_SKIP_SWIFT=1 never runs Swift.
+// The Swift side (apps/macos/Tests/CloneProtocolTests) writes <dir>/<Schema>/*.json. This test runs
+// that XCTest itself, into a fresh folder of its own, and reads only what that run wrote: never output
+// an earlier run left under .build. Needs the Swift toolchain (helpers/swift.ts: without it, a failure
+// under CI=true, an announced skip elsewhere).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { validatorsByName } from "@clone/schema";
-import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "./helpers/workspace.ts";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeWithSwift } from "./helpers/swift.ts";
+import { REPO_ROOT, tempDirInRepo } from "./helpers/workspace.ts";
 
-const REENCODED = process.env.CLONE_REENCODED_DIR || join(REPO_ROOT, "apps/macos/.build/reencoded");
 const FIXTURES = join(REPO_ROOT, "packages/schema/fixtures");
-const SWIFT_ROOT = process.env.CLONE_SWIFT_ROOT || "/var/cache/clone-swift/trixie";
 
-function toolchainAvailable(): boolean {
-  if (process.env.CLONE_SKIP_SWIFT === "1") return false;
-  return process.getuid?.() === 0 && existsSync(join(SWIFT_ROOT, ".clone-swift-ready"));
-}
-
-function runSwiftReencode(): { status: number | null; output: string } {
+/** Runs the re-encoding XCTests with their output sent to `outDir` (inside the repo: the chroot sees only it). */
+function runSwiftReencode(outDir: string): { status: number | null; output: string } {
   const result = spawnSync(
     join(REPO_ROOT, "scripts/swift/run.sh"),
     ["apps/macos", "swift", "test", "--disable-swift-testing", "--filter", "ConformanceTests|ModelTests"],
-    { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
+    {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, CLONE_REENCODED_DIR: outDir, CLONE_SWIFT_PASS_ENV: "CLONE_REENCODED_DIR" },
+    },
   );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-function reencodedFiles(): { schema: string; name: string; path: string }[] {
-  if (!existsSync(REENCODED)) return [];
-  return readdirSync(REENCODED)
-    .filter((schema) => statSync(join(REENCODED, schema)).isDirectory())
+function reencodedFiles(dir: string): { schema: string; name: string; path: string }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((schema) => statSync(join(dir, schema)).isDirectory())
     .sort()
     .flatMap((schema) =>
-      readdirSync(join(REENCODED, schema))
+      readdirSync(join(dir, schema))
         .filter((name) => name.endsWith(".json"))
         .sort()
-        .map((name) => ({ schema, name, path: join(REENCODED, schema, name) })),
+        .map((name) => ({ schema, name, path: join(dir, schema, name) })),
     );
 }
 
-const runSwift = toolchainAvailable();
-const haveOutput = runSwift || reencodedFiles().length > 0;
-
-describe.skipIf(!haveOutput)("Swift re-encoded JSON against AJV", () => {
+describeWithSwift("Swift re-encoded JSON against AJV", () => {
+  let outDir = "";
   let files: ReturnType<typeof reencodedFiles> = [];
 
-  it("the Swift conformance tests ran and wrote their output", { timeout: 900_000 }, () => {
-    if (runSwift) {
-      const { status, output } = runSwiftReencode();
-      expect(status, output.slice(-4000)).toBe(0);
-    }
-    files = reencodedFiles();
+  beforeAll(() => {
+    outDir = tempDirInRepo("reencoded-");
+    const { status, output } = runSwiftReencode(outDir);
+    expect(status, output.slice(-4000)).toBe(0);
+    files = reencodedFiles(outDir);
+  }, 900_000);
+
+  afterAll(() => {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+  });
+
+  it("the Swift conformance tests wrote output for both root unions, in this run", () => {
     expect(files.length).toBeGreaterThan(0);
     const schemas = new Set(files.map((f) => f.schema));
     expect(schemas).toContain("CloneEvent");
@@ -63,6 +67,7 @@ describe.skipIf(!haveOutput)("Swift re-encoded JSON against AJV", () => {
   });
 
   it("every re-encoded value is valid for its schema", () => {
+    expect(files.length, "no re-encoded files to check").toBeGreaterThan(0);
     const failures: string[] = [];
     for (const file of files) {
       const validate = validatorsByName[file.schema];
@@ -92,6 +97,7 @@ describe.skipIf(!haveOutput)("Swift re-encoded JSON against AJV", () => {
   it("each valid CloneEvent and GatewayFrame vector was re-encoded", () => {
     for (const schema of ["CloneEvent", "GatewayFrame"]) {
       const inputs = readdirSync(join(FIXTURES, schema, "valid")).filter((n) => n.endsWith(".json")).sort();
+      expect(inputs.length, schema).toBeGreaterThan(0);
       const outputs = new Set(files.filter((f) => f.schema === schema).map((f) => f.name));
       expect(inputs.filter((n) => !outputs.has(n)), schema).toEqual([]);
     }

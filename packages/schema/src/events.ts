@@ -78,6 +78,14 @@ export function cloneEventUnion<V extends Record<string, TObject>>(variants: V) 
 
 export const CloneEventSchema = cloneEventUnion(CloneEventVariants);
 
+/** Every definition of the recording-events family for the given variants, in document order. */
+export function cloneEventDefinitionsOf<V extends Record<string, TObject>>(variants: V) {
+  return { ...variants, CloneEvent: cloneEventUnion(variants), CloneEventSource: CloneEventSourceSchema };
+}
+
+/** The definitions of events.schema.json. */
+export const CloneEventDefinitions = { ...cloneEventDefinitionsOf(CloneEventVariants), CloneEvent: CloneEventSchema };
+
 export type SessionStartedEvent = Static<typeof SessionStartedEventSchema>;
 export type SessionStoppedEvent = Static<typeof SessionStoppedEventSchema>;
 export type AppFocusedEvent = Static<typeof AppFocusedEventSchema>;

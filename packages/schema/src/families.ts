@@ -1,7 +1,7 @@
 // The schema families codegen turns into files. A family is a set of named TypeBox definitions plus
 // the discriminated union that is its document's top level. A new family is one entry here.
 import type { TObject, TSchema } from "@sinclair/typebox";
-import { cloneEventUnion, CloneEventSourceSchema, CloneEventVariants } from "./events.ts";
+import { cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
 import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
 
 export interface SchemaFamily {
@@ -39,11 +39,7 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
     id: "https://clone.dev/schemas/events.schema.json",
     title: "Clone Recording Events",
     description: "Events every Clone surface records and the API server ingests, discriminated by `type`.",
-    definitions: {
-      ...variants,
-      CloneEvent: cloneEventUnion(variants),
-      CloneEventSource: CloneEventSourceSchema,
-    },
+    definitions: cloneEventDefinitionsOf(variants),
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
   };
 }

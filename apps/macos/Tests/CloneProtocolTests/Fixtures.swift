@@ -2,8 +2,8 @@
 //
 // Layout: fixtures/<Schema>/valid/*.json hold raw instances; fixtures/<Schema>/invalid/*.json hold
 // { note, violation, expect, instance }. Re-encoded valid instances are written to
-// apps/macos/.build/reencoded/<Schema>/<file>.json (or $CLONE_REENCODED_DIR) so that
-// packages/codegen/test/swift-reencode.test.ts can validate them with AJV.
+// apps/macos/.build/reencoded/<Schema>/<file>.json, or to $CLONE_REENCODED_DIR, where
+// packages/codegen/test/swift-reencode.test.ts asks for them and validates them with AJV.
 import CloneProtocol
 import Foundation
 import XCTest
@@ -83,6 +83,37 @@ enum Fixtures {
 
     static func resetReencoded() {
         try? FileManager.default.removeItem(at: reencodedDir)
+    }
+
+    /// A generated JSON Schema document of the repository (e.g. "packages/schema/events.schema.json"):
+    /// what the generated Swift constants are checked against, so no test repeats a list by hand.
+    static func schemaDocument(_ path: String) throws -> JSONValue {
+        try parseJSON(Data(contentsOf: repoRoot.appendingPathComponent(path)))
+    }
+
+    /// The tags of a document's root union in document order: for each `oneOf` entry, the `const` of its
+    /// definition's discriminator property.
+    static func rootTags(_ path: String) throws -> [String] {
+        let document = try schemaDocument(path)
+        guard case .string(let discriminator)? = document["discriminator"]?["propertyName"],
+              case .array(let variants)? = document["oneOf"] else { return [] }
+        return variants.compactMap { variant -> String? in
+            guard case .string(let ref)? = variant["$ref"], let name = ref.split(separator: "/").last,
+                  case .string(let tag)? = document["definitions"]?[String(name)]?["properties"]?[discriminator]?["const"]
+            else { return nil }
+            return tag
+        }
+    }
+
+    /// The string values a definition allows, in order: its `enum`, or the `const` of each `anyOf` entry.
+    static func stringValues(_ path: String, definition: String) throws -> [String] {
+        let schema = try schemaDocument(path)["definitions"]?[definition]
+        let strings = { (values: [JSONValue]) in values.compactMap { value -> String? in
+            if case .string(let text) = value { return text } else { return nil }
+        } }
+        if case .array(let values)? = schema?["enum"] { return strings(values) }
+        if case .array(let entries)? = schema?["anyOf"] { return strings(entries.compactMap { $0["const"] }) }
+        return []
     }
 }
 

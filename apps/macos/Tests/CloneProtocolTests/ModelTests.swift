@@ -13,12 +13,15 @@ final class ModelTests: XCTestCase {
         return object
     }
 
-    func testConstants() {
+    func testConstants() throws {
         XCTAssertEqual(GATEWAY_PROTOCOL_VERSION, 2)
-        XCTAssertEqual(GATEWAY_FRAME_TYPES, ["req", "res", "event"])
-        XCTAssertEqual(CLONE_EVENT_TYPES, [
-            "session.started", "session.stopped", "app.focused", "capture.frame", "agent.prompt", "agent.response",
-        ])
+        // The tag lists follow the schema documents, so adding an event type needs no edit here.
+        let frameTypes = try Fixtures.rootTags("dist/protocol.schema.json")
+        let eventTypes = try Fixtures.rootTags("packages/schema/events.schema.json")
+        XCTAssertFalse(frameTypes.isEmpty)
+        XCTAssertFalse(eventTypes.isEmpty)
+        XCTAssertEqual(GATEWAY_FRAME_TYPES, frameTypes)
+        XCTAssertEqual(CLONE_EVENT_TYPES, eventTypes)
         XCTAssertEqual(ErrorCode(rawValue: "NOT_LINKED"), .notLinked)
         XCTAssertNil(ErrorCode(rawValue: "NO_SUCH_CODE"))
     }
@@ -83,7 +86,9 @@ final class ModelTests: XCTestCase {
         let decoded = try JSONDecoder().decode([CloneEventSource].self, from: Data(#"["cli","hologram"]"#.utf8))
         XCTAssertEqual(decoded, [.cli, .unknown("hologram")])
         XCTAssertEqual(text(try Fixtures.encoder.encode(decoded)), #"["cli","hologram"]"#)
-        XCTAssertEqual(CloneEventSource.allCases.count, 6)
+        let sources = try Fixtures.stringValues("packages/schema/events.schema.json", definition: "CloneEventSource")
+        XCTAssertFalse(sources.isEmpty)
+        XCTAssertEqual(CloneEventSource.allCases.map(\.rawValue), sources)
     }
 
     func testNestedTaggedUnions() throws {

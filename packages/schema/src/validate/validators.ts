@@ -1,6 +1,6 @@
-// A compiled validator for every exported schema, named `validate<Definition>`.
+// A compiled validator for every definition of every schema family, named `validate<Definition>`.
 import type { Static, TSchema } from "@sinclair/typebox";
-import { CloneEventSchema, CloneEventVariants } from "../events.ts";
+import { CloneEventDefinitions } from "../events.ts";
 import { GatewayProtocolSchemas } from "../gateway/index.ts";
 import { createValidator, type Validator } from "./ajv.ts";
 
@@ -8,65 +8,24 @@ type ValidatorsFor<T extends Record<string, TSchema>> = {
   [K in keyof T & string as `validate${K}`]: Validator<Static<T[K]>>;
 };
 
-function validatorsFor<T extends Record<string, TSchema>>(schemas: T): ValidatorsFor<T> {
+export function validatorsFor<T extends Record<string, TSchema>>(schemas: T): ValidatorsFor<T> {
   return Object.fromEntries(
     Object.entries(schemas).map(([name, schema]) => [`validate${name}`, createValidator(name, schema)]),
   ) as ValidatorsFor<T>;
 }
 
+// Each family's validators come from its definitions, so a new definition or event type needs no edit
+// here; only the root unions are also exported by name, as most code needs just those.
 export const gatewayValidators = validatorsFor(GatewayProtocolSchemas);
-export const cloneEventValidators = validatorsFor({ ...CloneEventVariants, CloneEvent: CloneEventSchema });
+export const cloneEventValidators = validatorsFor(CloneEventDefinitions);
 
-export const {
-  validateCloneEvent,
-  validateSessionStartedEvent,
-  validateSessionStoppedEvent,
-  validateAppFocusedEvent,
-  validateCaptureFrameEvent,
-  validateAgentPromptEvent,
-  validateAgentResponseEvent,
-} = cloneEventValidators;
+/** Every validator, typed: `validators.validateConnectParams(value)` narrows `value` to `ConnectParams`. */
+export const validators = { ...gatewayValidators, ...cloneEventValidators };
 
-export const {
-  validateConnectParams,
-  validateHelloOk,
-  validateRequestFrame,
-  validateResponseFrame,
-  validateEventFrame,
-  validateGatewayFrame,
-  validatePresenceEntry,
-  validateStateVersion,
-  validateSnapshot,
-  validateErrorShape,
-  validateAgentEvent,
-  validateSendParams,
-  validateAgentParams,
-  validateWakeParams,
-  validateNodePairRequestParams,
-  validateNodePairListParams,
-  validateNodePairApproveParams,
-  validateNodePairRejectParams,
-  validateNodePairVerifyParams,
-  validateCronJob,
-  validateCronListParams,
-  validateCronStatusParams,
-  validateCronAddParams,
-  validateCronUpdateParams,
-  validateCronRemoveParams,
-  validateCronRunParams,
-  validateCronRunsParams,
-  validateCronRunLogEntry,
-  validateChatHistoryParams,
-  validateChatSendParams,
-  validateChatEvent,
-  validateTickEvent,
-  validateShutdownEvent,
-  validateSystemEchoParams,
-  validateSystemEchoResult,
-  validateErrorCode,
-} = gatewayValidators;
+export const { validateCloneEvent } = cloneEventValidators;
+export const { validateGatewayFrame } = gatewayValidators;
 
 /** Every validator by definition name, for tools that pick one at run time (fixtures, CLIs). */
 export const validatorsByName: Readonly<Record<string, Validator<unknown>>> = Object.fromEntries(
-  [...Object.values(gatewayValidators), ...Object.values(cloneEventValidators)].map((v) => [v.schemaName, v]),
+  Object.values(validators).map((v) => [v.schemaName, v]),
 );

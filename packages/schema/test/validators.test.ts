@@ -1,0 +1,35 @@
+// Every definition of every schema family has its validator, derived from the family's definitions:
+// adding an event type or a Gateway definition needs no edit to validators.ts.
+import { Type } from "@sinclair/typebox";
+import { describe, expect, it } from "vitest";
+import * as schema from "@clone/schema";
+import { cloneEventsFamilyOf, CloneEventVariants, eventVariant, schemaFamilies, validators, validatorsByName, validatorsFor } from "@clone/schema";
+
+describe("validators", () => {
+  const definitions = schemaFamilies.flatMap((family) => Object.keys(family.definitions));
+
+  it("exist for every definition of every family, by name and typed, and for nothing else", () => {
+    expect(definitions.length).toBeGreaterThan(0);
+    for (const name of definitions) {
+      expect(validatorsByName[name], name).toBeDefined();
+      expect(validatorsByName[name]!.schemaName).toBe(name);
+      expect((validators as Record<string, unknown>)[`validate${name}`], name).toBe(validatorsByName[name]);
+    }
+    expect(Object.keys(validatorsByName).sort()).toEqual([...new Set(definitions)].sort());
+  });
+
+  it("the root unions are exported by name too", () => {
+    for (const family of schemaFamilies) {
+      expect((schema as Record<string, unknown>)[`validate${family.root.name}`], family.root.name).toBe(validatorsByName[family.root.name]);
+    }
+  });
+
+  it("an event type added to the variants gets its validator from the family alone", () => {
+    const family = cloneEventsFamilyOf({ ...CloneEventVariants, ClipboardCopiedEvent: eventVariant("clipboard.copied", { text: Type.String() }) });
+    const added = validatorsFor(family.definitions);
+    const event = { id: "e", session_id: "s", occurred_at: "2026-01-31T09:30:00Z", source: "desktop", type: "clipboard.copied", text: "hi" };
+    expect(added.validateClipboardCopiedEvent!(event)).toBe(true);
+    expect(added.validateCloneEvent!(event)).toBe(true);
+    expect(validators.validateCloneEvent(event)).toBe(false);
+  });
+});
