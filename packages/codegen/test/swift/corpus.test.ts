@@ -1,12 +1,17 @@
 // The Swift target on the real inputs: the Gateway/CloneEvents families and the openclaw corpus.
 // (Compiling them is scripts/swift/test.sh's job; this checks what is typed and how.)
+//
+// How many properties Swift leaves untyped is counted twice, independently of the model: once from the
+// generated Swift text (structs' CodingKeys and member types, walked from the definition registry),
+// once from the JSON Schema document itself (properties at every level; open = says nothing about the
+// value). Both must list the same property paths, and the figures must be what the corpus holds.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
 import { describe, expect, it } from "vitest";
 import { buildModel } from "../../src/model/buildModel.ts";
 import { documentFromFamily } from "../../src/input/fromTypeBox.ts";
 import { readSchemaFile } from "../../src/input/readSchemaFile.ts";
-import type { NamedType, SchemaModel, TypeRef } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
 
@@ -15,52 +20,98 @@ const CORPUS = join(REPO_ROOT, "test/corpus/openclaw/openclaw-protocol.schema.js
 /** Swift types that carry no schema information. */
 const UNTYPED = /^(JSONValue|\[String: JSONValue\])\??$/;
 
-/**
- * Walks every property at every level of nesting, as the schema spells it (a named type used twice is
- * counted twice), and gives the Swift type each one is declared with in the generated source.
- */
-function propertiesAtEveryLevel(model: SchemaModel, swift: string): { path: string; swiftType: string }[] {
-  const types = new Map(model.types.map((t) => [t.name, t]));
-  const declared = new Map<string, Map<string, string>>();
-  let current: Map<string, string> | undefined;
-  for (const line of swift.split("\n")) {
-    const start = /^public (?:indirect )?(?:struct|enum) (\w+)/.exec(line);
-    if (start) declared.set(start[1]!, (current = new Map()));
-    else if (line === "}") current = undefined;
-    const member = /^ {4}public (?:var|let) (`?\w+`?): ([^=]+?)(?: = .*)?$/.exec(line);
-    if (current && member) current.set(member[1]!.replaceAll("`", ""), member[2]!.trim());
+interface PropertyAt {
+  /** Definition name, then each property's wire name: `HelloOk.snapshot.health`. */
+  readonly path: string;
+  readonly untyped: boolean;
+}
+
+type SwiftDeclaration =
+  | { readonly kind: "struct"; readonly members: { readonly wireName: string; readonly type: string }[] }
+  | { readonly kind: "enum"; readonly payloads: string[] }
+  | { readonly kind: "alias"; readonly type: string };
+
+/** The top-level declarations of generated Swift, read from its text. */
+function swiftDeclarations(swift: string): Map<string, SwiftDeclaration> {
+  const declarations = new Map<string, SwiftDeclaration>();
+  for (const [, name, type] of swift.matchAll(/^public typealias (\w+) = (.+)$/gm)) declarations.set(name!, { kind: "alias", type: type! });
+  for (const [, kind, name, body] of swift.matchAll(/^public (?:indirect )?(struct|enum) (\w+)[^\n]*\{\n([\s\S]*?)^\}$/gm)) {
+    if (kind === "enum") {
+      const payloads = [...body!.matchAll(/^ {4}case (\w+)\((.+)\)$/gm)].filter(([, caseName]) => caseName !== "unknown").map(([, , payload]) => payload!);
+      declarations.set(name!, { kind: "enum", payloads });
+      continue;
+    }
+    const types = new Map([...body!.matchAll(/^ {4}public (?:var|let) `?(\w+)`?: ([^=\n]+?)(?: = .*)?$/gm)].map(([, member, type]) => [member!, type!.trim()]));
+    const codingKeys = /^ {4}enum CodingKeys: String, CodingKey \{\n([\s\S]*?)^ {4}\}$/m.exec(body!)?.[1] ?? "";
+    const members = [...codingKeys.matchAll(/^ {8}case `?(\w+)`?(?: = "((?:[^"\\]|\\.)*)")?$/gm)].map(([, member, wire]) => ({
+      wireName: wire ?? member!,
+      type: types.get(member!) ?? "<missing>",
+    }));
+    declarations.set(name!, { kind: "struct", members });
   }
-  const named = (ref: TypeRef): string[] =>
-    ref.kind === "named" ? [ref.name] : ref.kind === "nullable" ? named(ref.type) : ref.kind === "array" ? named(ref.items) : ref.kind === "record" ? named(ref.values) : [];
-  const result: { path: string; swiftType: string }[] = [];
-  const walk = (type: NamedType, path: string): void => {
-    if (type.kind === "object") {
-      const members = declared.get(type.name);
-      for (const property of type.properties) {
-        const swiftName = [...(members?.keys() ?? [])].find((n) => swiftNameOf(property.name) === n) ?? "?";
-        result.push({ path: `${path}.${property.name}`, swiftType: members?.get(swiftName) ?? "<missing>" });
-        for (const name of named(property.type)) walk(types.get(name)!, `${path}.${property.name}`);
+  return declarations;
+}
+
+/** Every property at every level, from the generated Swift alone, walked from the definition registry. */
+function swiftProperties(swift: string): PropertyAt[] {
+  const declarations = swiftDeclarations(swift);
+  const resolve = (type: string): string => {
+    const optional = type.endsWith("?");
+    let base = optional ? type.slice(0, -1) : type;
+    for (let declaration = declarations.get(base); declaration?.kind === "alias"; declaration = declarations.get(base)) base = declaration.type;
+    return optional ? `${base}?` : base;
+  };
+  const namedIn = (type: string) => [...type.matchAll(/\w+/g)].map(([name]) => name).filter((name) => declarations.has(name));
+  const result: PropertyAt[] = [];
+  const walk = (typeName: string, path: string, depth: number): void => {
+    const declaration = declarations.get(typeName);
+    if (!declaration || depth > 50) return;
+    if (declaration.kind === "struct") {
+      for (const { wireName, type } of declaration.members) {
+        result.push({ path: `${path}.${wireName}`, untyped: UNTYPED.test(resolve(type)) });
+        for (const name of namedIn(type)) walk(name, `${path}.${wireName}`, depth + 1);
       }
-    } else if (type.kind === "union") {
-      for (const variant of type.variants) for (const name of named(variant.type)) walk(types.get(name)!, path);
-    } else if (type.kind === "alias") {
-      for (const name of named(type.type)) walk(types.get(name)!, path);
+    } else {
+      for (const type of declaration.kind === "enum" ? declaration.payloads : [declaration.type]) for (const name of namedIn(type)) walk(name, path, depth + 1);
     }
   };
-  for (const type of model.types) if (type.origin === "definition") walk(type, type.name);
+  const registry = /^public enum \w+Definitions \{\n([\s\S]*?)^\}$/m.exec(swift)?.[1] ?? "";
+  for (const [, wireName, typeName] of registry.matchAll(/^ {8}"(\w+)": (\w+)\.self,$/gm)) walk(typeName!, wireName!, 0);
   return result;
 }
 
-// Resolve typealiases (`public typealias X = [String: JSONValue]`) when classifying.
-function resolveAliases(swift: string, type: string): string {
-  const aliases = new Map([...swift.matchAll(/^public typealias (\w+) = (.+)$/gm)].map((m) => [m[1]!, m[2]!]));
-  const optional = type.endsWith("?");
-  let base = optional ? type.slice(0, -1) : type;
-  for (let i = 0; i < 10 && aliases.has(base); i++) base = aliases.get(base)!;
-  return optional ? `${base}?` : base;
+type JsonSchema = { readonly [keyword: string]: unknown };
+const ANNOTATIONS = new Set(["description", "title", "default", "examples", "$comment"]);
+
+/** A schema that says nothing about its value: no keyword but annotations, or an object of such values. */
+function isOpen(schema: JsonSchema): boolean {
+  const keywords = Object.keys(schema).filter((keyword) => !ANNOTATIONS.has(keyword));
+  if (keywords.length === 0) return true;
+  if (schema.type !== "object" || schema.properties !== undefined) return false;
+  const valueSchemas = [...Object.values((schema.patternProperties ?? {}) as Record<string, JsonSchema>), schema.additionalProperties ?? {}];
+  return keywords.every((k) => ["type", "patternProperties", "additionalProperties"].includes(k)) && valueSchemas.every((v) => v === true || (typeof v === "object" && isOpen(v as JsonSchema)));
 }
 
-import { memberName as swiftNameOf } from "../../src/targets/swift/naming.ts";
+/** Every property at every level, from the JSON Schema document alone (this corpus has no $ref). */
+function schemaProperties(document: { definitions: Record<string, JsonSchema> }): PropertyAt[] {
+  const result: PropertyAt[] = [];
+  const walk = (schema: unknown, path: string): void => {
+    if (typeof schema !== "object" || schema === null) return;
+    const s = schema as JsonSchema;
+    for (const keyword of ["anyOf", "oneOf", "allOf"]) for (const branch of (s[keyword] ?? []) as unknown[]) walk(branch, path);
+    walk(s.items, path);
+    walk(s.additionalProperties, path);
+    for (const value of Object.values((s.patternProperties ?? {}) as object)) walk(value, path);
+    for (const [name, property] of Object.entries((s.properties ?? {}) as Record<string, JsonSchema>)) {
+      result.push({ path: `${path}.${name}`, untyped: isOpen(property) });
+      walk(property, `${path}.${name}`);
+    }
+  };
+  for (const [name, schema] of Object.entries(document.definitions)) walk(schema, name);
+  return result;
+}
+
+const paths = (properties: PropertyAt[]) => properties.map((p) => p.path).sort();
 
 describe("openclaw corpus through the Swift target", () => {
   const model = buildModel(readSchemaFile(CORPUS));
@@ -68,11 +119,12 @@ describe("openclaw corpus through the Swift target", () => {
   const swift = files.find((f) => f.path.endsWith("Models.swift"))!.contents;
 
   it("leaves untyped only the 32 properties the schema leaves open, of 1,169 at every level", () => {
-    const properties = propertiesAtEveryLevel(model, swift);
-    expect(properties).toHaveLength(1169);
-    expect(properties.filter((p) => p.swiftType === "<missing>")).toEqual([]);
-    const untyped = properties.filter((p) => UNTYPED.test(resolveAliases(swift, p.swiftType)));
-    expect(untyped).toHaveLength(32);
+    const inSwift = swiftProperties(swift);
+    const inSchema = schemaProperties(JSON.parse(readFileSync(CORPUS, "utf8")) as { definitions: Record<string, JsonSchema> });
+    expect(inSchema).toHaveLength(1169);
+    expect(inSchema.filter((p) => p.untyped)).toHaveLength(32);
+    expect(paths(inSwift)).toEqual(paths(inSchema));
+    expect(paths(inSwift.filter((p) => p.untyped))).toEqual(paths(inSchema.filter((p) => p.untyped)));
   });
 
   it("renders GatewayFrame as a sealed enum, not a struct of optionals", () => {
