@@ -1,6 +1,7 @@
 // TypeBox → JSON Schema document: the only place codegen touches TypeBox. TypeBox schemas already are
 // JSON Schema; serializing drops TypeBox's symbol-keyed bookkeeping.
 import type { SchemaFamily } from "@clone/schema";
+import { childPointer, CodegenError } from "../errors.ts";
 import { toSourceDocument, type SourceDocument } from "./document.ts";
 
 export const DRAFT_07_URI = "http://json-schema.org/draft-07/schema#";
@@ -28,7 +29,8 @@ function tagOf(family: SchemaFamily, variant: string): string {
   const schema = family.definitions[variant] as { properties?: Record<string, { const?: unknown }> } | undefined;
   const tag = schema?.properties?.[family.root.discriminator]?.const;
   if (typeof tag !== "string") {
-    throw new Error(`${family.name}: root variant ${variant} has no string const "${family.root.discriminator}"`);
+    // A family is the user's input: a mistake in it is bad input (exit 2), not a bug in clone-codegen.
+    throw new CodegenError(childPointer("", "definitions", variant), `root variant ${variant} has no string const "${family.root.discriminator}"`, `typebox:${family.name}`);
   }
   return tag;
 }

@@ -1,6 +1,5 @@
 // How the model names types it lifts out of other types, and union variants. The one place these
 // rules live: targets receive the names and never invent their own.
-import { CodegenError } from "../errors.ts";
 import { pascalCase } from "./words.ts";
 
 /** A definition's name as a type name: kept when already PascalCase-safe, else converted. */
@@ -13,8 +12,7 @@ export type InlinePlace =
   | { readonly kind: "property"; readonly property: string }
   | { readonly kind: "items" }
   | { readonly kind: "values" }
-  | { readonly kind: "variant"; readonly variantName: string }
-  | { readonly kind: "nonNull" };
+  | { readonly kind: "variant"; readonly variantName: string };
 
 /** `CronJob` + property `schedule` → `CronJobSchedule`; items → `…Item`; record values → `…Value`. */
 export function inlineTypeName(parent: string, place: InlinePlace): string {
@@ -27,8 +25,6 @@ export function inlineTypeName(parent: string, place: InlinePlace): string {
       return `${parent}Value`;
     case "variant":
       return parent + place.variantName;
-    case "nonNull":
-      return parent;
   }
 }
 
@@ -36,26 +32,4 @@ export function inlineTypeName(parent: string, place: InlinePlace): string {
 export function variantNameFromValue(value: string | number | boolean): string {
   const name = pascalCase(String(value));
   return /^[0-9]/.test(name) ? `V${name}` : name || "Empty";
-}
-
-/** Fails when two different things would get the same name; `describe` says where each came from. */
-export function assertUniqueNames<T>(
-  items: readonly T[],
-  nameOf: (item: T) => string,
-  describe: (item: T) => { pointer: string; label: string },
-): void {
-  const seen = new Map<string, T>();
-  for (const item of items) {
-    const name = nameOf(item);
-    const previous = seen.get(name);
-    if (previous !== undefined) {
-      const first = describe(previous);
-      const second = describe(item);
-      throw new CodegenError(
-        second.pointer,
-        `name collision: ${second.label} and ${first.label} (at ${first.pointer || "/"}) both become "${name}"`,
-      );
-    }
-    seen.set(name, item);
-  }
 }
