@@ -19,9 +19,8 @@ describe("validators", () => {
   });
 
   it("the root unions are exported by name too", () => {
-    for (const family of schemaFamilies) {
-      expect((schema as Record<string, unknown>)[`validate${family.root.name}`], family.root.name).toBe(validatorsByName[family.root.name]);
-    }
+    expect(schema.validateCloneEvent).toBe(validatorsByName.CloneEvent);
+    expect(schema.validateGatewayFrame).toBe(validatorsByName.GatewayFrame);
   });
 
   it("an event type added to the variants gets its validator from the family alone", () => {

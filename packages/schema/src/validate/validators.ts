@@ -1,6 +1,7 @@
 // A compiled validator for every definition of every schema family, named `validate<Definition>`.
 import type { Static, TSchema } from "@sinclair/typebox";
 import { CloneEventDefinitions } from "../events.ts";
+import { schemaFamilies } from "../families.ts";
 import { GatewayProtocolSchemas } from "../gateway/index.ts";
 import { createValidator, type Validator } from "./ajv.ts";
 
@@ -25,7 +26,16 @@ export const validators = { ...gatewayValidators, ...cloneEventValidators };
 export const { validateCloneEvent } = cloneEventValidators;
 export const { validateGatewayFrame } = gatewayValidators;
 
-/** Every validator by definition name, for tools that pick one at run time (fixtures, CLIs). */
+/**
+ * Every validator by definition name, for tools that pick one at run time (fixtures, CLIs): every
+ * definition of every family in `schemaFamilies`, so a new family has its validators here untyped
+ * before anyone adds a typed object for it above.
+ */
 export const validatorsByName: Readonly<Record<string, Validator<unknown>>> = Object.fromEntries(
-  Object.values(validators).map((v) => [v.schemaName, v]),
+  schemaFamilies.flatMap((family) =>
+    Object.entries(family.definitions).map(([name, schema]) => [
+      name,
+      (validators as Record<string, Validator<unknown>>)[`validate${name}`] ?? createValidator(name, schema),
+    ]),
+  ),
 );
