@@ -2,8 +2,9 @@
 // formatters leave them alone, since each generator formats its own output and `check` compares bytes.
 // That list is derived, never hand-kept: `gen` owns one delimited section of each ignore file the
 // config names and rewrites it from the plan; everything outside the section stays the author's.
-import { dirname, posix, relative, sep } from "node:path";
+import { dirname, posix } from "node:path";
 import { CodegenError } from "../errors.ts";
+import { relativePath } from "./paths.ts";
 
 const BEGIN = "# >>> clone-codegen: generated files (written by `pnpm protocol:gen` from the config; do not edit)";
 const END = "# <<< clone-codegen";
@@ -13,7 +14,7 @@ const END = "# <<< clone-codegen";
  * clone-codegen section replaced by `generatedPaths` (relative to `rootDir`), or the section appended.
  */
 export function withGeneratedSection(ignoreFile: string, current: string | undefined, rootDir: string, generatedPaths: Iterable<string>): string {
-  const base = relative(rootDir, dirname(ignoreFile)).split(sep).join("/");
+  const base = relativePath(rootDir, dirname(ignoreFile));
   const entries = [...generatedPaths].sort().map((path) => {
     const entry = base === "" ? path : posix.relative(base, path);
     if (entry.startsWith("../")) {

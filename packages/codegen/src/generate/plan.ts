@@ -1,6 +1,6 @@
 // Everything the config asks for, rendered in memory: path relative to the config → file contents.
 // Nothing is written here, so a bad input stops the run before any file changes.
-import { posix, relative, resolve, sep } from "node:path";
+import { posix, resolve } from "node:path";
 import type { SchemaFamily } from "@clone/schema";
 import type { LoadedConfig, OutputSpec } from "../config.ts";
 import { CodegenError } from "../errors.ts";
@@ -13,6 +13,7 @@ import { findTarget } from "../targets/index.ts";
 import type { GeneratedFile } from "../targets/target.ts";
 import { withGeneratedSection } from "./ignoreFileSection.ts";
 import { manifestPathFor, renderManifest } from "./manifest.ts";
+import { relativePath } from "./paths.ts";
 import { readIfExists } from "./writeGenerated.ts";
 
 export interface GenerationPlan {
@@ -90,9 +91,4 @@ class ModelCache {
     }
     return model;
   }
-}
-
-/** `absolute` relative to `rootDir`, with POSIX separators. */
-function relativePath(rootDir: string, absolute: string): string {
-  return relative(rootDir, absolute).split(sep).join("/");
 }
