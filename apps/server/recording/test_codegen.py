@@ -17,7 +17,7 @@ RUFF = Path(sys.executable).parent / "ruff"
 # in its README), so every clone runs the same tests.
 DOCUMENTS = {
     "gateway": REPO_ROOT / "dist" / "protocol.schema.json",
-    "openclaw": REPO_ROOT / "test" / "corpus" / "openclaw" / "openclaw-protocol.schema.json",
+    "openclaw": REPO_ROOT / "test/corpus/openclaw/openclaw-protocol.schema.json",
 }
 
 
