@@ -67,7 +67,8 @@ export function createProgram(): Command {
     .description("print the normalized model built from a JSON Schema file, as JSON (for debugging a target)")
     .requiredOption("--input <file>", "a JSON Schema file")
     .action((options: { input: string }) => {
-      const { source: _source, ...model } = buildModel(readSchemaFile(options.input));
+      // The input document and the index over `types` would only repeat what is printed.
+      const { source: _source, typesByName: _index, ...model } = buildModel(readSchemaFile(options.input));
       console.log(JSON.stringify(model, null, 2));
     });
 

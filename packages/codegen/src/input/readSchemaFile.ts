@@ -13,14 +13,14 @@ export function readSchemaFile(path: string): SourceDocument {
   return toSourceDocument(parseJsonText(text, path), path);
 }
 
-export function parseJsonText(text: string, origin: string): unknown {
+export function parseJsonText(text: string, location: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
     const where = position === undefined ? "" : ` at ${lineAndColumn(text, Number(position))}`;
-    throw new CodegenError("", `invalid JSON${where}: ${message}`, origin);
+    throw new CodegenError("", `invalid JSON${where}: ${message}`, location);
   }
 }
 

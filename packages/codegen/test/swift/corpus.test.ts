@@ -47,7 +47,7 @@ function propertiesAtEveryLevel(model: SchemaModel, swift: string): { path: stri
       for (const name of named(type.type)) walk(types.get(name)!, path);
     }
   };
-  for (const type of model.types) if (type.origin === "definition") walk(type, type.name);
+  for (const type of model.types) if (type.definitionName !== undefined) walk(type, type.name);
   return result;
 }
 
