@@ -1,9 +1,9 @@
 // Every way the Swift target refuses a model: a CodegenError naming the document and the pointer.
 import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.ts";
-import { createSchemaModel } from "../../src/model/schemaModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
+import { handModel } from "../helpers/handModel.ts";
 import { codegenErrorOf, draft07, modelOf } from "../helpers/model.ts";
 
 function renderError(models: SchemaModel[]): CodegenError {
@@ -18,8 +18,8 @@ const source = (name: string) => ({
 });
 
 /** A hand-built model, for shapes buildModel would not produce. */
-function handModel(name: string, types: SchemaModel["types"]): SchemaModel {
-  return createSchemaModel({ name, source: source(name), types, constants: [], fallbacks: [] });
+function namedHandModel(name: string, types: SchemaModel["types"]): SchemaModel {
+  return handModel(types, { name, source: source(name) });
 }
 
 describe("Swift target errors", () => {
@@ -77,7 +77,7 @@ describe("Swift target errors", () => {
   });
 
   it("a struct that contains itself", () => {
-    const node = handModel("Tree", [
+    const node = namedHandModel("Tree", [
       {
         kind: "object",
         name: "Node",
@@ -96,7 +96,7 @@ describe("Swift target errors", () => {
   });
 
   it("makes a union on a cycle indirect instead of failing", () => {
-    const expr = handModel("Expr", [
+    const expr = namedHandModel("Expr", [
       {
         kind: "union",
         name: "Expr",
