@@ -30,7 +30,7 @@ export type Pointer = string;
 export interface SchemaModel {
   /** PascalCase name of the document, e.g. "Gateway", "CloneEvents"; prefixes document-level names. */
   readonly name: string;
-  /** The input document as read (references to other files already bundled in): only the JSON Schema target reads it. */
+  /** The input document as read. Of the targets, only the JSON Schema target reads it (its output is the document). */
   readonly source: SourceDocument;
   /** Definitions first, in document order, then inline types in the order they were lifted. */
   readonly types: readonly NamedType[];
@@ -68,8 +68,9 @@ export interface Constant {
 
 /**
  * A place where a typed language gets the open JSON value instead of a type, although the schema says
- * more (a remote `$ref`, a construct with no faithful typed form). `gen` prints each as a warning;
- * `--strict` makes them errors. A plain `{}` (any value, by the schema's own word) is not a fallback.
+ * more (a remote `$ref`, a construct with no faithful typed form): for `gen` to report as a warning,
+ * and for `--strict` to refuse. A plain `{}` (any value, by the schema's own word) is not a fallback.
+ * buildModel records none yet: it still refuses every such construct.
  */
 export interface Fallback {
   readonly pointer: Pointer;
@@ -159,9 +160,6 @@ export interface RequiredWhen {
  * validateModel.ts checks each of these.
  */
 export type UnionType = TagUnion | JsonTypeUnion | KeyPresenceUnion | FirstMatchUnion;
-
-/** Every rule, by name: what a target's switch over `UnionType["rule"]` must cover. */
-export type UnionRule = UnionType["rule"];
 
 interface UnionBase<Variant> extends NamedTypeBase {
   readonly kind: "union";
