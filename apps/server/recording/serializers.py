@@ -236,9 +236,11 @@ class _Const(_Strict, _drf.Field):
 
 
 class _Choice(_Strict, _drf.ChoiceField):
-    """A closed set of strings (`enum`). Subclasses set `_values`."""
+    """A set of strings (`enum`). Subclasses set `_values`, and `_other` when the set is
+    open: the field any value beyond `_values` must pass (any string of a length, a pattern)."""
 
     _values: tuple = ()
+    _other = None
 
     def __init__(self, **kwargs):
         super().__init__(choices=self._values, **kwargs)
@@ -246,9 +248,11 @@ class _Choice(_Strict, _drf.ChoiceField):
         self.expected = " or ".join(_json_repr(v) for v in self._values)
 
     def check(self, data):
-        if type(data) is not str or data not in self.allowed:
-            raise _invalid(f"expected {self.expected}", "enum")
-        return data
+        if type(data) is str and data in self.allowed:
+            return data
+        if self._other is not None:
+            return self._other.check(data)
+        raise _invalid(f"expected {self.expected}", "enum")
 
 
 class _Unknown(_Strict, _drf.JSONField):

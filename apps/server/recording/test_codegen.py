@@ -91,6 +91,31 @@ def test_a_union_of_a_string_and_tagged_objects(content, error, tmp_path):
         assert error in str(serializer.errors["content"][0])
 
 
+OPEN_ENUM = (
+    REPO_ROOT / "packages" / "codegen" / "test" / "fixtures" / "open-enum.schema.json"
+)
+
+
+@pytest.mark.parametrize(
+    ("channel", "error"),
+    [
+        ("last", None),  # a known value, though it does not match the pattern
+        ("#general", None),  # any other string of the pattern
+        ("general", 'must match pattern "^#"'),
+        (3, "expected string"),
+        (None, "expected"),
+    ],
+)
+def test_an_open_enum_takes_its_values_or_any_other_its_type_allows(
+    channel, error, tmp_path
+):
+    module = import_file(generate(OPEN_ENUM, tmp_path), "generated_open_enum")
+    serializer = module.DeliverySerializer(data={"channel": channel})
+    assert serializer.is_valid() is (error is None), serializer.errors
+    if error is not None:
+        assert error in str(serializer.errors["channel"][0])
+
+
 def test_gateway_frames_validate_through_the_root_union(tmp_path):
     module = import_file(
         generate(DOCUMENTS["gateway"], tmp_path), "generated_gateway_frames"

@@ -77,7 +77,8 @@ export function createProgram(): Command {
     .requiredOption("--input <file>", "a JSON Schema file")
     .option("--name <Name>", "model name (default: the file's name, events.schema.json → Events)")
     .action((options: { input: string; name?: string }) => {
-      const { source: _source, ...model } = buildModel(readSchemaFile(options.input), { name: options.name ?? modelNameOfFile(options.input) });
+      // The input document and the index over `types` would only repeat what is printed.
+      const { source: _source, typesByName: _index, ...model } = buildModel(readSchemaFile(options.input), { name: options.name ?? modelNameOfFile(options.input) });
       console.log(JSON.stringify(model, null, 2));
     });
 

@@ -4,15 +4,18 @@ export class CodegenError extends Error {
     /** JSON pointer into the input document ("" for the document itself). */
     readonly pointer: string,
     readonly reason: string,
-    /** The input document: a file path or `typebox:<Family>`. */
-    readonly origin?: string,
+    /**
+     * Where the input came from, as `SourceDocument.location` spells it (a file path or
+     * `typebox:<Family>`), or the option or config the error is about (`--target`, the config path).
+     */
+    readonly location?: string,
   ) {
-    super(`${origin ?? "<input>"}#${pointer}: ${reason}`);
+    super(`${location ?? "<input>"}#${pointer}: ${reason}`);
     this.name = "CodegenError";
   }
 
-  withOrigin(origin: string): CodegenError {
-    return this.origin ? this : new CodegenError(this.pointer, this.reason, origin);
+  withLocation(location: string): CodegenError {
+    return this.location ? this : new CodegenError(this.pointer, this.reason, location);
   }
 }
 

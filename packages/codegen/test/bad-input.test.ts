@@ -20,7 +20,7 @@ const object = (properties: Record<string, unknown>, extra: Record<string, unkno
 describe("bad input", () => {
   it("an unsupported construct names its keyword and pointer", () => {
     const error = buildError(draft07({ A: object({ x: { not: { type: "string" } } }) }));
-    expect(error.origin).toBe("test.schema.json");
+    expect(error.location).toBe("test.schema.json");
     expect(error.pointer).toBe("/definitions/A/properties/x/not");
     expect(error.message).toBe('test.schema.json#/definitions/A/properties/x/not: unsupported keyword "not": the model cannot represent it');
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
 import { buildModel, documentFromFamily, readSchemaFile } from "../src/index.ts";
-import type { ObjectType, UnionType } from "../src/model/types.ts";
+import type { JsonTypeUnion, KeyPresenceUnion, ObjectType, TagUnion } from "../src/model/types.ts";
 import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
 
@@ -12,8 +12,8 @@ const gateway = buildModel(documentFromFamily(gatewayFamily), { name: "Gateway" 
 describe("the CloneEvents model", () => {
   it("has the root union CloneEvent, tagged by type, with one variant per event type", () => {
     expect(events.root).toEqual({ kind: "named", name: "CloneEvent" });
-    const union = typeNamed(events, "CloneEvent") as UnionType;
-    expect(union.discriminator).toEqual({ kind: "property", property: "type" });
+    const union = typeNamed(events, "CloneEvent") as TagUnion;
+    expect(union).toMatchObject({ rule: "tag", property: "type" });
     expect(union.variants.map((variant) => [variant.tag, variant.name, variant.type])).toEqual([
       ["session.started", "SessionStarted", { kind: "named", name: "SessionStartedEvent" }],
       ["session.stopped", "SessionStopped", { kind: "named", name: "SessionStoppedEvent" }],
@@ -53,7 +53,7 @@ describe("the CloneEvents model", () => {
 describe("the Gateway model", () => {
   it("resolves the document root to the GatewayFrame definition", () => {
     expect(gateway.root).toEqual({ kind: "named", name: "GatewayFrame" });
-    const frame = typeNamed(gateway, "GatewayFrame") as UnionType;
+    const frame = typeNamed(gateway, "GatewayFrame") as TagUnion;
     expect(frame.variants.map((v) => [v.tag, v.name, v.type])).toEqual([
       ["req", "Req", { kind: "named", name: "RequestFrame" }],
       ["res", "Res", { kind: "named", name: "ResponseFrame" }],
@@ -72,8 +72,8 @@ describe("the Gateway model", () => {
     expect(typeOf("schedule")).toEqual({ kind: "named", name: "CronJobSchedule" });
     expect(typeOf("state")).toEqual({ kind: "named", name: "CronJobState" });
     expect(typeOf("sessionTarget")).toEqual({ kind: "named", name: "CronJobSessionTarget" });
-    const schedule = typeNamed(gateway, "CronJobSchedule") as UnionType;
-    expect(schedule.discriminator).toEqual({ kind: "property", property: "kind" });
+    const schedule = typeNamed(gateway, "CronJobSchedule") as TagUnion;
+    expect(schedule).toMatchObject({ rule: "tag", property: "kind" });
     expect(schedule.variants.map((v) => v.type)).toEqual([
       { kind: "named", name: "CronJobScheduleAt" },
       { kind: "named", name: "CronJobScheduleEvery" },
@@ -90,11 +90,11 @@ describe("the Gateway model", () => {
     const request = typeNamed(gateway, "RequestFrame") as ObjectType;
     expect(request.properties.find((p) => p.name === "params")).toMatchObject({ required: false, type: { kind: "unknown" } });
     expect(gateway.constants).toEqual([{ name: "PROTOCOL_VERSION", value: 2 }]);
-    expect(typeNamed(gateway, "ErrorCode")).toMatchObject({ kind: "enum", origin: "definition" });
+    expect(typeNamed(gateway, "ErrorCode")).toMatchObject({ kind: "enum", definitionName: "ErrorCode", valueType: "string" });
   });
 
   it("keeps a definition distinct from an earlier one of the same shape", () => {
-    expect(typeNamed(gateway, "NodePairRejectParams")).toMatchObject({ kind: "object", origin: "definition" });
+    expect(typeNamed(gateway, "NodePairRejectParams")).toMatchObject({ kind: "object", definitionName: "NodePairRejectParams" });
     expect(typeNamed(gateway, "CronStatusParams")).toMatchObject({ kind: "object", properties: [], additionalProperties: false });
   });
 });
@@ -103,15 +103,17 @@ describe("unions in the openclaw corpus", () => {
   const corpus = buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/openclaw/openclaw-protocol.schema.json`));
 
   it("builds all 129 definitions", () => {
-    expect(corpus.types.filter((type) => type.origin === "definition")).toHaveLength(129);
+    const definitions = corpus.types.filter((type) => type.definitionName !== undefined);
+    expect(definitions).toHaveLength(129);
+    expect(definitions.map((type) => type.definitionName)).toEqual(Object.keys(corpus.source.document.definitions as object));
   });
 
-  it("tells variants apart by a required key when there is no tag (CronUpdateParams: id | jobId)", () => {
-    const update = typeNamed(corpus, "CronUpdateParams") as UnionType;
-    expect(update.discriminator).toEqual({ kind: "requiredKey" });
-    expect(update.variants.map((v) => [v.requiredKey, v.name])).toEqual([
-      ["id", "Id"],
-      ["jobId", "JobId"],
+  it("tells variants apart by the keys present when there is no tag (CronUpdateParams: id | jobId)", () => {
+    const update = typeNamed(corpus, "CronUpdateParams") as KeyPresenceUnion;
+    expect(update.rule).toBe("keyPresence");
+    expect(update.variants.map((v) => [v.keys, v.name])).toEqual([
+      [["id"], "Id"],
+      [["jobId"], "JobId"],
     ]);
   });
 
@@ -119,8 +121,8 @@ describe("unions in the openclaw corpus", () => {
     const job = typeNamed(corpus, "CronJob") as ObjectType;
     const alert = job.properties.find((p) => p.name === "failureAlert")!.type;
     expect(alert.kind).toBe("named");
-    const union = typeNamed(corpus, (alert as { name: string }).name) as UnionType;
-    expect(union.discriminator).toEqual({ kind: "jsonType" });
+    const union = typeNamed(corpus, (alert as { name: string }).name) as JsonTypeUnion;
+    expect(union.rule).toBe("jsonType");
     expect(union.variants.map((v) => v.jsonType)).toEqual(["boolean", "object"]);
   });
 });
@@ -151,24 +153,31 @@ describe("2020-12 documents with $defs", () => {
     expect(model.root?.kind).toBe("named");
   });
 
-  it("open string unions keep their known values", () => {
-    const model = modelOf(draft07({ Channel: { anyOf: [{ const: "last", type: "string" }, { type: "string", minLength: 1 }] } }));
-    expect(typeNamed(model, "Channel")).toMatchObject({
-      kind: "alias",
-      type: { kind: "string", knownValues: ["last"], constraints: { minLength: 1 } },
+  it("an open string union is an enum open to other values, shared with its inline copies", () => {
+    const channel = { anyOf: [{ const: "last", type: "string" }, { type: "string", minLength: 1 }] };
+    const model = modelOf(draft07({ Channel: channel, Send: { type: "object", properties: { to: channel } } }));
+    expect(typeNamed(model, "Channel")).toEqual({
+      kind: "enum",
+      name: "Channel",
+      pointer: "/definitions/Channel",
+      definitionName: "Channel",
+      valueType: "string",
+      values: ["last"],
+      otherValues: { kind: "string", constraints: { minLength: 1 } },
     });
+    expect((typeNamed(model, "Send") as ObjectType).properties[0]!.type).toEqual({ kind: "named", name: "Channel" });
   });
 
   it("splits a union of a scalar and tagged objects into a union by JSON type over a tagged union", () => {
     const model = buildModel(readSchemaFile(`${REPO_ROOT}/packages/codegen/test/fixtures/mixed-union.schema.json`));
-    const item = typeNamed(model, "ContentItem") as UnionType;
-    expect(item.discriminator).toEqual({ kind: "jsonType" });
+    const item = typeNamed(model, "ContentItem") as JsonTypeUnion;
+    expect(item.rule).toBe("jsonType");
     expect(item.variants.map((v) => [v.name, v.jsonType, v.type])).toEqual([
       ["String", "string", { kind: "string", constraints: {} }],
       ["Object", "object", { kind: "named", name: "ContentItemObject" }],
     ]);
-    const objects = typeNamed(model, "ContentItemObject") as UnionType;
-    expect(objects.discriminator).toEqual({ kind: "property", property: "type" });
+    const objects = typeNamed(model, "ContentItemObject") as TagUnion;
+    expect(objects).toMatchObject({ rule: "tag", property: "type" });
     expect(objects.variants.map((v) => [v.tag, v.type])).toEqual([
       ["text", { kind: "named", name: "ContentItemObjectText" }],
       ["image", { kind: "named", name: "ContentItemObjectImage" }],
@@ -184,5 +193,43 @@ describe("2020-12 documents with $defs", () => {
     expect(() => buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/claude-code/session-v2.1.59.schema.json`))).toThrow(
       /#\/\$defs\/ToolName: union variants cannot be told apart/,
     );
+  });
+});
+
+describe("what the model records beside the types", () => {
+  it("keeps title, description, examples and deprecated apart, on types and properties", () => {
+    const model = modelOf(
+      draft07({
+        Job: {
+          title: "A job",
+          description: "Runs later.",
+          examples: [{ id: "j1" }],
+          type: "object",
+          properties: { id: { type: "string", title: "Job id", deprecated: true, examples: ["j1"] } },
+        },
+      }),
+    );
+    const job = typeNamed(model, "Job") as ObjectType;
+    expect(job).toMatchObject({ title: "A job", description: "Runs later.", examples: [{ id: "j1" }] });
+    expect(job.properties[0]).toMatchObject({ title: "Job id", deprecated: true, examples: ["j1"] });
+    expect(job.properties[0]).not.toHaveProperty("description");
+  });
+
+  it("indexes every type by name, records the union keyword, the dialect and (no) fallbacks", () => {
+    expect([...gateway.typesByName.keys()]).toEqual(gateway.types.map((type) => type.name));
+    for (const type of gateway.types) expect(gateway.typesByName.get(type.name)).toBe(type);
+    expect(gateway.fallbacks).toEqual([]);
+    expect(gateway.source).toMatchObject({ location: "typebox:Gateway", dialect: "draft-07" });
+    const mixed = buildModel(readSchemaFile(`${REPO_ROOT}/packages/codegen/test/fixtures/mixed-union.schema.json`));
+    expect(typeNamed(mixed, "ContentItem")).toMatchObject({ kind: "union", keyword: "oneOf" });
+    expect(typeNamed(mixed, "ContentItemObject")).toMatchObject({ kind: "union", keyword: "oneOf" });
+    expect(typeNamed(mixed, "MessageNote")).toMatchObject({ kind: "union", keyword: "anyOf" });
+    expect(modelOf({ $schema: "http://json-schema.org/draft-04/schema#", definitions: {} }).source.dialect).toBe("draft-04");
+    expect(modelOf({ $schema: "https://json-schema.org/draft/2019-09/schema", $defs: {} }).source.dialect).toBe("2019-09");
+  });
+
+  it("names a definition that starts with a digit so that it is still a type name", () => {
+    const model = modelOf(draft07({ "2fa": { type: "object", properties: { code: { type: "string" } } } }));
+    expect(model.types.map((type) => [type.name, type.definitionName])).toEqual([["Definition2fa", "2fa"]]);
   });
 });

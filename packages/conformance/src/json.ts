@@ -1,7 +1,8 @@
 // JSON helpers the runners and mutations share: equality as JSON means it, pointers, edits.
-import { stableKey, type JsonType, type JsonValue } from "@clone/codegen";
+import { stableKey, type JsonValue } from "@clone/codegen";
 
 export type { JsonValue } from "@clone/codegen";
+export { jsonTypeOfValue } from "@clone/codegen";
 export type JsonObject = { [key: string]: JsonValue };
 export type PathToken = string | number;
 
@@ -12,14 +13,6 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
 
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The JSON Schema type of a value; an integral number is "integer". */
-export function jsonTypeOf(value: JsonValue): JsonType {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value as "boolean" | "string" | "object";
 }
 
 /** RFC 6901. */

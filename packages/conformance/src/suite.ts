@@ -2,15 +2,7 @@
 // exactly as `pnpm protocol:gen` builds it, with the files generated for it: the JSON Schema document
 // (what AJV's peers in Python validate against) and the python-drf module holding its serializers.
 import { posix } from "node:path";
-import {
-  buildModel,
-  documentFromFamily,
-  findTarget,
-  loadConfig,
-  type LoadedConfig,
-  type NamedType,
-  type SchemaModel,
-} from "@clone/codegen";
+import { buildModel, documentFromFamily, findTarget, loadConfig, type LoadedConfig, type NamedType, type SchemaModel } from "@clone/codegen";
 import { schemaFamilies, type SchemaFamily } from "@clone/schema";
 
 export interface FamilyUnderTest {
@@ -43,7 +35,7 @@ export async function loadSuite(configPath?: string): Promise<Suite> {
   const families = schemaFamilies.map((family) => familyUnderTest(config, family));
   const schemas = families.flatMap((entry) =>
     Object.keys(entry.family.definitions).map((name): SchemaUnderTest => {
-      const type = entry.model.types.find((candidate) => candidate.pointer === `/definitions/${name}`);
+      const type = entry.model.types.find((candidate) => candidate.definitionName === name);
       if (!type) throw new Error(`${entry.family.name}: the model has no type for definition ${name}`);
       return { name, family: entry, type, topLevel: name === entry.family.root.name };
     }),
@@ -66,9 +58,4 @@ function outputPath(config: LoadedConfig, targetName: string, family: SchemaFami
   if (!output) return undefined;
   const [file] = findTarget(targetName).render([model], output.options ?? {});
   return file ? posix.join(output.outDir, file.path) : undefined;
-}
-
-/** The model's named types by name. */
-export function typesByName(model: SchemaModel): ReadonlyMap<string, NamedType> {
-  return new Map(model.types.map((type) => [type.name, type]));
 }

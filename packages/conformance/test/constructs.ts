@@ -1,7 +1,8 @@
-// A JSON Schema document using every construct the model has, beyond what Clone's own schemas use
-// today (patterns, maxLength, numbers with exclusive bounds, unique arrays, unions told apart by JSON
-// type or by a required key, typed additionalProperties, nullable, aliases): the generators must
-// handle them all, so that a schema written tomorrow is covered without an edit.
+// A JSON Schema document using every construct the model builder produces, beyond what Clone's own
+// schemas use today (patterns, maxLength, numbers with exclusive bounds, unique arrays, unions told
+// apart by JSON type or by the keys present, open enums, typed additionalProperties, nullable,
+// aliases): the generators must handle them all, so that a schema written tomorrow is covered
+// without an edit.
 import { buildModel, toSourceDocument } from "@clone/codegen";
 
 export const CONSTRUCTS_DOCUMENT = {
@@ -13,7 +14,7 @@ export const CONSTRUCTS_DOCUMENT = {
     Thing: {
       type: "object",
       additionalProperties: false,
-      required: ["code", "score", "tags", "shape", "when", "pick", "maybe", "kind"],
+      required: ["code", "score", "tags", "shape", "when", "pick", "maybe", "kind", "channel"],
       properties: {
         code: { $ref: "#/definitions/Code" },
         name: { type: "string", minLength: 2, maxLength: 5 },
@@ -31,6 +32,8 @@ export const CONSTRUCTS_DOCUMENT = {
         },
         maybe: { anyOf: [{ $ref: "#/definitions/Level" }, { type: "null" }] },
         kind: { const: "thing" },
+        // An open enum: a known value (which need not match the pattern), or any string of the pattern.
+        channel: { anyOf: [{ const: "last" }, { type: "string", pattern: "^#[a-z]+$" }] },
         open: { type: "object", properties: { known: { type: "boolean" } }, required: ["known"] },
       },
     },

@@ -84,7 +84,7 @@ class ModelCache {
     const absolute = resolve(this.rootDir, path);
     let model = this.byFile.get(absolute);
     if (!model) {
-      // Its origin (in generated headers and errors) is relative to the config, so the generated
+      // Its location (in generated headers and errors) is relative to the config, so the generated
       // files are the same on every checkout path.
       model = buildModel(readSchemaFile(absolute, relativePath(this.rootDir, absolute)), { name: modelNameOfFile(absolute) });
       this.byFile.set(absolute, model);

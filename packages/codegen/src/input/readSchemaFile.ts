@@ -3,25 +3,25 @@ import { readFileSync } from "node:fs";
 import { CodegenError } from "../errors.ts";
 import { toSourceDocument, type SourceDocument } from "./document.ts";
 
-/** `origin` names the document in errors and generated headers (default: `path` as given). */
-export function readSchemaFile(path: string, origin: string = path): SourceDocument {
+/** `location` names the document in errors and generated headers (default: `path` as given). */
+export function readSchemaFile(path: string, location: string = path): SourceDocument {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, origin);
+    throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, location);
   }
-  return toSourceDocument(parseJsonText(text, origin), origin);
+  return toSourceDocument(parseJsonText(text, location), location);
 }
 
-export function parseJsonText(text: string, origin: string): unknown {
+export function parseJsonText(text: string, location: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message)?.[1];
     const where = position === undefined ? "" : ` at ${lineAndColumn(text, Number(position))}`;
-    throw new CodegenError("", `invalid JSON${where}: ${message}`, origin);
+    throw new CodegenError("", `invalid JSON${where}: ${message}`, location);
   }
 }
 

@@ -3,18 +3,21 @@
 //
 // Steps: register the document's definitions under their type names; translate each definition,
 // lifting inline objects, unions and enums into named types (an inline schema identical to one already
-// named reuses that name); then resolve the document's root and constants.
+// named reuses that name); resolve the document's root and constants; then check the result against
+// the contract (validateModel.ts) before any target sees it.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { definitionTypeName, inlineTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { decodePointer, resolvePointer } from "./jsonPointer.ts";
 import { isAnnotation, isKnownKeyword } from "./keywords.ts";
-import { arrayConstraints, descriptionOf, liftedShapeKey, literal, numberConstraints, stringConstraints } from "./schemaFacts.ts";
-import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
+import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { annotationsOf, arrayConstraints, liftedShapeKey, literal, numberConstraints, stringConstraints } from "./schemaFacts.ts";
+import { createSchemaModel } from "./schemaModel.ts";
 import { translateObject } from "./translateObject.ts";
 import { translateEnum, translateUnion } from "./translateUnion.ts";
 import type { Constant, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import { validateModel } from "./validateModel.ts";
 
 export interface BuildModelOptions {
   /** The model's name; defaults to the document title (or "Schema") in PascalCase. */
@@ -23,16 +26,18 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    return new ModelBuilder(source).build(options);
+    const model = new ModelBuilder(source).build(options);
+    validateModel(model);
+    return model;
   } catch (error) {
-    throw error instanceof CodegenError ? error.withOrigin(source.origin) : error;
+    throw error instanceof CodegenError ? error.withLocation(source.location) : error;
   }
 }
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
 const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD]);
 
-class ModelBuilder implements TranslationContext {
+class ModelBuilder implements ModelBuilderContext {
   private readonly definitions: Map<string, { typeName: string; pointer: string; schema: Schema }> = new Map();
   private readonly definitionTypes: NamedType[] = [];
   private readonly inlineTypes: NamedType[] = [];
@@ -40,6 +45,8 @@ class ModelBuilder implements TranslationContext {
   private readonly claimedNames = new Map<string, string>();
   /** Structural identity of a lifted schema → the name it was given. */
   private readonly namesByShape = new Map<string, string>();
+  /** `$ref`s to schemas that are not definitions, being translated in place: one met again is a cycle. */
+  private readonly inlineRefsInProgress = new Set<string>();
 
   constructor(private readonly source: SourceDocument) {}
 
@@ -52,45 +59,47 @@ class ModelBuilder implements TranslationContext {
       this.claimName(typeName, pointer, `definition "${definitionName}"`);
       const checked = this.expectSchema(schema, pointer);
       this.definitions.set(definitionName, { typeName, pointer, schema: checked });
-      const shape = liftedShapeKey(checked);
+      const shape = liftedShapeKey(checked, pointer);
       if (shape !== undefined && !this.namesByShape.has(shape)) this.namesByShape.set(shape, typeName);
     }
-    for (const { typeName, pointer, schema } of this.definitions.values()) {
-      this.definitionTypes.push(this.translateDefinition(typeName, schema, pointer));
+    for (const [definitionName, { typeName, pointer, schema }] of this.definitions) {
+      this.definitionTypes.push(this.translateDefinition(definitionName, typeName, schema, pointer));
     }
     const name = options.name || (typeof document.title === "string" && pascalCase(document.title)) || "Schema";
     const root = this.translateRoot(name);
-    return {
+    return createSchemaModel({
       name,
       source: this.source,
       types: [...this.definitionTypes, ...this.inlineTypes],
       ...(root ? { root } : {}),
       constants: this.readConstants(),
-    };
+      // Every construct the builder cannot type is refused today, so nothing falls back yet.
+      fallbacks: [],
+    });
   }
 
   // ---- definitions and the root -------------------------------------------------------------------
 
-  private translateDefinition(typeName: string, schema: Schema, pointer: string): NamedType {
+  private translateDefinition(definitionName: string, typeName: string, schema: Schema, pointer: string): NamedType {
     const type = this.translate(schema, pointer, typeName, { asDefinition: true });
-    if (type.kind === "named" && type.name === typeName) return this.takeLifted(typeName);
-    if (type.kind === "nullable" && type.type.kind === "named" && type.type.name === typeName) {
-      // `Foo: X | null` lifted X under Foo's own name; X becomes FooValue and Foo the nullable alias.
-      const valueName = `${typeName}Value`;
-      this.claimName(valueName, pointer, "non-null part of a nullable definition");
-      const lifted = this.takeLifted(typeName);
-      for (const [shape, name] of this.namesByShape) if (name === typeName) this.namesByShape.set(shape, valueName);
-      this.inlineTypes.push({ ...lifted, name: valueName, origin: "inline" });
-      return { kind: "alias", name: typeName, pointer, origin: "definition", type: { kind: "nullable", type: { kind: "named", name: valueName } }, ...descriptionOf(schema) };
-    }
-    return { kind: "alias", name: typeName, pointer, origin: "definition", type, ...descriptionOf(schema) };
+    const alias = (aliased: TypeRef): NamedType => ({ kind: "alias", name: typeName, pointer, definitionName, type: aliased, ...annotationsOf(schema) });
+    // The definition's own object, union or enum was lifted under its name while translating (a
+    // `$ref` to itself was not: it stays an alias of itself, which validateModel refuses as a cycle).
+    const lifted = this.takeLifted(typeName);
+    if (!lifted) return alias(type);
+    if (type.kind === "named") return { ...lifted, definitionName };
+    // `Foo: X | null` lifted X under Foo's own name; X becomes FooValue and Foo the nullable alias.
+    const valueName = `${typeName}Value`;
+    this.claimName(valueName, pointer, "non-null part of a nullable definition");
+    for (const [shape, name] of this.namesByShape) if (name === typeName) this.namesByShape.set(shape, valueName);
+    this.inlineTypes.push({ ...lifted, name: valueName });
+    return alias({ kind: "nullable", type: { kind: "named", name: valueName } });
   }
 
-  /** The definition itself was lifted under its own name while translating; move it to its place. */
-  private takeLifted(typeName: string): NamedType {
+  /** Removes and returns the type lifted under `typeName`, if one was. */
+  private takeLifted(typeName: string): NamedType | undefined {
     const index = this.inlineTypes.findIndex((type) => type.name === typeName);
-    const [lifted] = this.inlineTypes.splice(index, 1);
-    return { ...lifted!, origin: "definition" };
+    return index < 0 ? undefined : this.inlineTypes.splice(index, 1)[0];
   }
 
   private translateRoot(rootName: string): NamedTypeRef | undefined {
@@ -189,7 +198,16 @@ class ModelBuilder implements TranslationContext {
     }
     const target = resolvePointer(this.source.document, tokens);
     if (target === undefined) throw new CodegenError(at, `$ref "${ref}" does not resolve`);
-    return this.translate(this.expectSchema(target, ref.slice(1)), ref.slice(1), nameHint);
+    // A schema that is not a definition is translated in place, so a reference back into it would recurse forever.
+    if (this.inlineRefsInProgress.has(ref)) {
+      throw new CodegenError(at, `$ref "${ref}" refers back into itself through schemas that are not definitions; recursion is supported only through definitions`);
+    }
+    this.inlineRefsInProgress.add(ref);
+    try {
+      return this.translate(this.expectSchema(target, ref.slice(1)), ref.slice(1), nameHint);
+    } finally {
+      this.inlineRefsInProgress.delete(ref);
+    }
   }
 
   private translateAllOf(schema: Schema, pointer: string, nameHint: string): TypeRef {
@@ -215,11 +233,14 @@ class ModelBuilder implements TranslationContext {
     return { kind: "array", items: itemType, constraints: arrayConstraints(schema, pointer) };
   }
 
-  followRef(schema: Schema, pointer: string): Schema {
-    if (typeof schema.$ref !== "string") return schema;
-    const target = resolvePointer(this.source.document, decodePointer(schema.$ref.replace(/^#/, ""), pointer));
-    if (target === undefined) throw new CodegenError(childPointer(pointer, "$ref"), `$ref "${schema.$ref}" does not resolve`);
-    return this.followRef(this.expectSchema(target, schema.$ref.slice(1)), schema.$ref.slice(1));
+  followRef(schema: Schema, pointer: string, seen: ReadonlySet<string> = new Set()): Schema {
+    const ref = schema.$ref;
+    if (typeof ref !== "string") return schema;
+    const at = childPointer(pointer, "$ref");
+    if (seen.has(ref)) throw new CodegenError(at, `$ref "${ref}" leads back to itself without ever reaching a schema`);
+    const target = resolvePointer(this.source.document, decodePointer(ref.replace(/^#/, ""), pointer));
+    if (target === undefined) throw new CodegenError(at, `$ref "${ref}" does not resolve`);
+    return this.followRef(this.expectSchema(target, ref.slice(1)), ref.slice(1), new Set([...seen, ref]));
   }
 
   // ---- lifting and naming ---------------------------------------------------------------------------

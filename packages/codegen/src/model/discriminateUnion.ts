@@ -1,6 +1,17 @@
 // How to tell a union's variants apart. The model only accepts unions a decoder can dispatch without
-// guessing; this decides which of the three rules applies, or explains why none does.
-import type { JsonType, UnionDiscriminator } from "./types.ts";
+// guessing; this decides which rule applies, or explains why none does.
+//
+// Precedence (the first that holds wins):
+// 1. `tag`: a property every variant requires with a distinct string constant (an explicit
+//    `discriminator` annotation names the property, and then nothing else is tried);
+// 2. `jsonType`: every variant accepts exactly one JSON type, and no two the same (integer and
+//    number counting as one);
+// 3. `keyPresence`: every variant is a closed object with a required key no other variant declares
+//    (one key per variant).
+// The contract's `firstMatch` rule is not chosen here yet: a union none of these fits is refused.
+import { jsonTypeOfValue } from "../json/jsonType.ts";
+import type { JsonValue } from "../json/types.ts";
+import type { JsonType } from "./types.ts";
 
 type Schema = Record<string, unknown>;
 
@@ -9,15 +20,13 @@ export interface VariantShape {
   readonly schema: Schema;
 }
 
+/** Which rule tells the variants apart, with variant i's selector at index i. */
 export type Discrimination =
-  | { readonly ok: true; readonly discriminator: UnionDiscriminator; readonly keys: readonly string[] }
+  | { readonly ok: true; readonly rule: "tag"; readonly property: string; readonly tags: readonly string[] }
+  | { readonly ok: true; readonly rule: "jsonType"; readonly jsonTypes: readonly JsonType[] }
+  | { readonly ok: true; readonly rule: "keyPresence"; readonly keys: readonly (readonly string[])[] }
   | { readonly ok: false; readonly reason: string };
 
-/**
- * Tries, in order: a common tag property (an explicit `discriminator` annotation wins), distinct JSON
- * types, then a required key unique to each closed object variant. `keys[i]` is variant i's tag value,
- * JSON type or required key.
- */
 export function discriminateUnion(variants: readonly VariantShape[], annotated?: string): Discrimination {
   const tagged = findTagProperty(variants, annotated);
   if (tagged) return tagged;
@@ -57,22 +66,22 @@ function findTagProperty(variants: readonly VariantShape[], annotated?: string):
   if (!first) return undefined;
   const candidates = annotated !== undefined ? [annotated] : Object.keys(properties(first.schema));
   for (const property of candidates) {
-    const keys = variants.map(({ schema }) =>
+    const tags = variants.map(({ schema }) =>
       required(schema).includes(property) ? constantString(properties(schema)[property]) : undefined,
     );
-    if (keys.every((key): key is string => key !== undefined) && new Set(keys).size === keys.length) {
-      return { ok: true, discriminator: { kind: "property", property }, keys };
+    if (tags.every((tag): tag is string => tag !== undefined) && new Set(tags).size === tags.length) {
+      return { ok: true, rule: "tag", property, tags };
     }
   }
   return undefined;
 }
 
-/** The JSON type a variant accepts, when it accepts exactly one. `integer` counts as `number`. */
-export function jsonTypeOf(schema: Schema): JsonType | undefined {
+/** The one JSON type a schema accepts, when it accepts exactly one (read from `type`, a constant or its keywords). */
+export function schemaJsonType(schema: Schema): JsonType | undefined {
   if (typeof schema.type === "string") return schema.type as JsonType;
-  if ("const" in schema) return constJsonType(schema.const);
+  if ("const" in schema) return jsonTypeOfValue(schema.const as JsonValue);
   if (Array.isArray(schema.enum)) {
-    const types = new Set(schema.enum.map(constJsonType));
+    const types = new Set((schema.enum as JsonValue[]).map(jsonTypeOfValue));
     return types.size === 1 ? [...types][0] : undefined;
   }
   if ("properties" in schema || "patternProperties" in schema) return "object";
@@ -80,30 +89,23 @@ export function jsonTypeOf(schema: Schema): JsonType | undefined {
   return undefined;
 }
 
-function constJsonType(value: unknown): JsonType {
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value as JsonType;
-}
-
 function distinctJsonTypes(variants: readonly VariantShape[]): Discrimination | undefined {
-  const keys = variants.map(({ schema }) => jsonTypeOf(schema));
-  if (!keys.every((key): key is JsonType => key !== undefined)) return undefined;
-  const families = keys.map((key) => (key === "integer" ? "number" : key));
+  const jsonTypes = variants.map(({ schema }) => schemaJsonType(schema));
+  if (!jsonTypes.every((jsonType): jsonType is JsonType => jsonType !== undefined)) return undefined;
+  const families = jsonTypes.map((jsonType) => (jsonType === "integer" ? "number" : jsonType));
   if (new Set(families).size !== families.length) return undefined;
-  return { ok: true, discriminator: { kind: "jsonType" }, keys };
+  return { ok: true, rule: "jsonType", jsonTypes };
 }
 
 function uniqueRequiredKeys(variants: readonly VariantShape[]): Discrimination | undefined {
-  const closedObjects = variants.every(({ schema }) => jsonTypeOf(schema) === "object" && schema.additionalProperties === false);
+  const closedObjects = variants.every(({ schema }) => schemaJsonType(schema) === "object" && schema.additionalProperties === false);
   if (!closedObjects) return undefined;
-  const keys: string[] = [];
+  const keys: string[][] = [];
   for (const [index, { schema }] of variants.entries()) {
     const others = variants.filter((_, other) => other !== index);
     const own = required(schema).find((key) => others.every((other) => !(key in properties(other.schema))));
     if (own === undefined) return undefined;
-    keys.push(own);
+    keys.push([own]);
   }
-  return { ok: true, discriminator: { kind: "requiredKey" }, keys };
+  return { ok: true, rule: "keyPresence", keys };
 }

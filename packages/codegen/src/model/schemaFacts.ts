@@ -4,22 +4,31 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { constantString } from "./discriminateUnion.ts";
-import type { Schema } from "./translationContext.ts";
-import type { ArrayConstraints, NumberConstraints, StringConstraints, TypeRef } from "./types.ts";
+import type { Schema } from "./modelBuilderContext.ts";
+import type { Annotations, ArrayConstraints, NumberConstraints, StringConstraints, StringTypeRef, TypeRef } from "./types.ts";
 
 /**
  * The identity under which a lifted schema is shared, so that an inline copy of a definition (TypeBox
  * inlines by value) becomes a reference to it. Undefined for schemas that are never lifted.
  */
-export function liftedShapeKey(schema: Schema): string | undefined {
+export function liftedShapeKey(schema: Schema, pointer: string): string | undefined {
   const isObject = schema.type === "object" || (schema.type === undefined && "properties" in schema);
   if (isObject) return `object:${stableKey(schema)}`;
   const values = stringEnumValues(schema);
-  return values === undefined ? undefined : enumShapeKey(values);
+  if (values !== undefined) return enumShapeKey(values);
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (!Array.isArray(variants) || !variants.every(isSchemaObject)) return undefined;
+  const open = openStringEnum(variants, pointer);
+  return open === undefined ? undefined : enumShapeKey(open.values, open.otherValues);
 }
 
-export function enumShapeKey(values: readonly string[]): string {
-  return `enum:${JSON.stringify(values)}`;
+/** The identity of an enum: its values, and what else it accepts when it is open. */
+export function enumShapeKey(values: readonly string[], otherValues?: TypeRef): string {
+  return otherValues === undefined ? `enum:${JSON.stringify(values)}` : `enum:${stableKey({ values, otherValues })}`;
+}
+
+function isSchemaObject(value: JsonValue): value is Schema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The values of a closed string set written as `enum` or as `anyOf`/`oneOf` of string constants. */
@@ -33,9 +42,27 @@ function stringEnumValues(schema: Schema): string[] | undefined {
   return candidates.every((value): value is string => typeof value === "string") ? candidates : undefined;
 }
 
-export function descriptionOf(schema: Schema): { description?: string } {
-  const text = typeof schema.description === "string" ? schema.description : typeof schema.title === "string" ? schema.title : undefined;
-  return text === undefined ? {} : { description: text };
+/**
+ * `anyOf: [{const: "a"}, …, {type: "string", …}]`: named strings next to any other string (an open
+ * string enum). Exactly one variant is a plain string; every other is a string constant.
+ */
+export function openStringEnum(variants: readonly Schema[], pointer: string): { values: string[]; otherValues: StringTypeRef } | undefined {
+  const plain = variants.filter((variant) => variant.type === "string" && !("const" in variant) && !("enum" in variant));
+  if (plain.length !== 1) return undefined;
+  const values = variants.filter((variant) => variant !== plain[0]).map((variant) => constantString(variant));
+  if (!values.every((value): value is string => value !== undefined)) return undefined;
+  return { values, otherValues: { kind: "string", constraints: stringConstraints(plain[0]!, pointer) } };
+}
+
+/** The documentation keywords of a schema; a keyword with a value of the wrong kind is left out, never an error. */
+export function annotationsOf(schema: Schema): Annotations {
+  const { title, description, examples, deprecated } = schema;
+  return {
+    ...(typeof title === "string" ? { title } : {}),
+    ...(typeof description === "string" ? { description } : {}),
+    ...(Array.isArray(examples) ? { examples } : {}),
+    ...(typeof deprecated === "boolean" ? { deprecated } : {}),
+  };
 }
 
 export function literal(value: JsonValue | undefined, pointer: string): TypeRef {

@@ -4,11 +4,11 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
 import { isAnnotation, MATCH_ANY_KEY_PATTERNS } from "./keywords.ts";
-import { descriptionOf, liftedShapeKey, requiredList } from "./schemaFacts.ts";
-import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
+import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { annotationsOf, liftedShapeKey, requiredList } from "./schemaFacts.ts";
 import type { ObjectType, Property, RequiredWhen, TypeRef } from "./types.ts";
 
-export function translateObject(context: TranslationContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+export function translateObject(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const declared = (schema.properties ?? {}) as Record<string, JsonValue>;
   const patterns = schema.patternProperties as Record<string, JsonValue> | undefined;
   const additional = schema.additionalProperties;
@@ -25,10 +25,10 @@ export function translateObject(context: TranslationContext, schema: Schema, poi
     if (additional === undefined || additional === true) return { kind: "record", values: { kind: "unknown" } };
     return { kind: "record", values: context.translateChild(additional, childPointer(pointer, "additionalProperties"), valuesName) };
   }
-  return context.liftShape(liftedShapeKey(schema)!, pointer, nameHint, options, () => buildObjectType(context, schema, pointer, nameHint));
+  return context.liftShape(liftedShapeKey(schema, pointer)!, pointer, nameHint, options, () => buildObjectType(context, schema, pointer, nameHint));
 }
 
-function buildObjectType(context: TranslationContext, schema: Schema, pointer: string, name: string): ObjectType {
+function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string): ObjectType {
   const declared = (schema.properties ?? {}) as Record<string, JsonValue>;
   const requiredKeys = requiredList(schema.required, childPointer(pointer, "required"));
   for (const key of requiredKeys) {
@@ -44,7 +44,7 @@ function buildObjectType(context: TranslationContext, schema: Schema, pointer: s
       type: context.translate(checked, at, inlineTypeName(name, { kind: "property", property: propertyName })),
       required: requiredKeys.includes(propertyName),
       pointer: at,
-      ...descriptionOf(checked),
+      ...annotationsOf(checked),
       ...("default" in checked ? { default: checked.default } : {}),
     };
   });
@@ -59,11 +59,12 @@ function buildObjectType(context: TranslationContext, schema: Schema, pointer: s
     kind: "object",
     name,
     pointer,
-    origin: "inline",
     properties,
+    bases: [],
+    patternProperties: [],
     additionalProperties,
     requiredWhen: readRequiredWhen(schema, pointer, Object.keys(declared)),
-    ...descriptionOf(schema),
+    ...annotationsOf(schema),
   };
 }
 

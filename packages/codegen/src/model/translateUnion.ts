@@ -1,33 +1,60 @@
-// `anyOf` / `oneOf` / `enum` → a nullable wrapper, a string enum, an open string, or a named union
-// whose variants discriminateUnion.ts has shown can be told apart.
+// `anyOf` / `oneOf` / `enum` → a nullable wrapper, a string enum (closed, or open to other strings),
+// or a named union whose variants discriminateUnion.ts has shown can be told apart.
 import { childPointer, CodegenError } from "../errors.ts";
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
-import { constantString, discriminateUnion, jsonTypeOf } from "./discriminateUnion.ts";
+import { constantString, discriminateUnion, schemaJsonType, type Discrimination } from "./discriminateUnion.ts";
 import { isAnnotation } from "./keywords.ts";
-import { descriptionOf, enumShapeKey, literal, stringConstraints } from "./schemaFacts.ts";
-import type { LiftOptions, Schema, TranslationContext } from "./translationContext.ts";
-import type { JsonType, NamedTypeRef, TypeRef, UnionDiscriminator, UnionType, UnionVariant } from "./types.ts";
+import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { annotationsOf, enumShapeKey, literal, openStringEnum } from "./schemaFacts.ts";
+import type {
+  Annotations,
+  EnumType,
+  JsonTypeUnion,
+  KeyPresenceUnion,
+  NamedTypeRef,
+  StringTypeRef,
+  TagUnion,
+  TypeRef,
+  UnionType,
+  UnionVariant,
+} from "./types.ts";
 
-export function translateEnum(context: TranslationContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+export function translateEnum(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const values = schema.enum;
   const at = childPointer(pointer, "enum");
   if (!Array.isArray(values) || values.length === 0) throw new CodegenError(at, "enum must be a non-empty array");
   const nonNull = values.filter((value) => value !== null);
   let type: TypeRef;
   if (nonNull.length === 1) type = literal(nonNull[0]!, at);
-  else if (nonNull.every((value): value is string => typeof value === "string")) type = liftEnum(context, nonNull, pointer, nameHint, options);
-  else throw new CodegenError(at, "an enum of several non-string values is not supported");
+  else if (nonNull.every((value): value is string => typeof value === "string")) {
+    type = liftEnum(context, { values: nonNull }, { pointer, nameHint, options, annotations: annotationsOf(schema) });
+  } else throw new CodegenError(at, "an enum of several non-string values is not supported");
   return nonNull.length < values.length ? { kind: "nullable", type } : type;
 }
 
-function liftEnum(context: TranslationContext, values: string[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
-  if (new Set(values).size !== values.length) throw new CodegenError(pointer, "enum values must be distinct");
-  return context.liftShape(enumShapeKey(values), pointer, nameHint, options, () => ({ kind: "enum", name: nameHint, pointer, origin: "inline", values }));
+interface EnumValues {
+  readonly values: readonly string[];
+  readonly otherValues?: StringTypeRef;
 }
 
-export function translateUnion(context: TranslationContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+function liftEnum(context: ModelBuilderContext, { values, otherValues }: EnumValues, place: EnumPlace): TypeRef {
+  const { pointer, nameHint, options, annotations } = place;
+  if (new Set(values).size !== values.length) throw new CodegenError(pointer, "enum values must be distinct");
+  const build = (): EnumType => ({
+    kind: "enum",
+    name: nameHint,
+    pointer,
+    valueType: "string",
+    values,
+    ...(otherValues ? { otherValues } : {}),
+    ...annotations,
+  });
+  return context.liftShape(enumShapeKey(values, otherValues), pointer, nameHint, options, build);
+}
+
+export function translateUnion(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const keyword = "anyOf" in schema ? "anyOf" : "oneOf";
   const others = Object.keys(schema).filter((key) => key !== keyword && key !== "discriminator" && !isAnnotation(key) && key !== "type");
   if ("anyOf" in schema && "oneOf" in schema) throw new CodegenError(pointer, "anyOf and oneOf together are not supported");
@@ -46,13 +73,17 @@ export function translateUnion(context: TranslationContext, schema: Schema, poin
   if (nonNull.length === 0) throw new CodegenError(pointer, "a union of only null is not supported");
   if (nonNull.length === 1) return wrap(context.translate(nonNull[0]!.schema, nonNull[0]!.at, nameHint, options));
 
+  const place: UnionPlace = { pointer, nameHint, options, keyword, annotations: annotationsOf(schema) };
   const strings = nonNull.map((entry) => constantString(entry.schema));
-  if (strings.every((value): value is string => value !== undefined)) return wrap(liftEnum(context, strings, pointer, nameHint, options));
-  const openString = asOpenString(nonNull.map((entry) => entry.schema), pointer);
-  if (openString) return wrap(openString);
+  if (strings.every((value): value is string => value !== undefined)) return wrap(liftEnum(context, { values: strings }, place));
+  const openEnum = openStringEnum(
+    nonNull.map((entry) => entry.schema),
+    pointer,
+  );
+  if (openEnum) return wrap(liftEnum(context, openEnum, place));
 
   const annotation = discriminatorAnnotation(schema.discriminator, childPointer(pointer, "discriminator"));
-  return wrap(liftDiscriminatedUnion(context, nonNull, { pointer, nameHint, options, annotation, ...descriptionOf(schema) }));
+  return wrap(liftDiscriminatedUnion(context, nonNull, place, annotation));
 }
 
 interface UnionEntry {
@@ -60,12 +91,17 @@ interface UnionEntry {
   readonly schema: Schema;
 }
 
-interface UnionPlace {
+/** Where an enum is being lifted, and the documentation it carries. */
+interface EnumPlace {
   readonly pointer: string;
   readonly nameHint: string;
   readonly options: LiftOptions;
-  readonly annotation: string | undefined;
-  readonly description?: string;
+  readonly annotations: Annotations;
+}
+
+/** Where a union is being lifted: an enum's place, and the keyword that wrote it. */
+interface UnionPlace extends EnumPlace {
+  readonly keyword: UnionType["keyword"];
 }
 
 /**
@@ -73,60 +109,81 @@ interface UnionPlace {
  * scalars and several objects (`string | {type: "text"…} | {type: "image"…}`) is split in two: a
  * union by JSON type whose `object` variant is itself the union of the objects, told apart by their tag.
  */
-function liftDiscriminatedUnion(context: TranslationContext, entries: readonly UnionEntry[], place: UnionPlace): NamedTypeRef {
+function liftDiscriminatedUnion(context: ModelBuilderContext, entries: readonly UnionEntry[], place: UnionPlace, annotation: string | undefined): NamedTypeRef {
   const shapes = entries.map((entry) => context.followRef(entry.schema, entry.at));
   const decision = discriminateUnion(
     shapes.map((schema) => ({ schema })),
-    place.annotation,
+    annotation,
   );
-  if (decision.ok) return liftUnion(context, entries, decision.discriminator, decision.keys, place);
-  const objects = entries.filter((_, index) => jsonTypeOf(shapes[index]!) === "object");
-  const scalars = entries.filter((_, index) => jsonTypeOf(shapes[index]!) !== "object");
+  if (decision.ok) return liftUnion(context, entries, decision, place);
+  const objects = entries.filter((_, index) => schemaJsonType(shapes[index]!) === "object");
+  const scalars = entries.filter((_, index) => schemaJsonType(shapes[index]!) !== "object");
   const byType = discriminateUnion([...scalars.map((entry) => ({ schema: context.followRef(entry.schema, entry.at) })), { schema: { type: "object" } }]);
   if (objects.length < 2 || scalars.length === 0 || !byType.ok) throw new CodegenError(place.pointer, decision.reason);
   const objectsName = inlineTypeName(place.nameHint, { kind: "variant", variantName: variantNameFromValue("object") });
-  const objectUnion = liftDiscriminatedUnion(context, objects, { pointer: place.pointer, nameHint: objectsName, options: {}, annotation: place.annotation });
+  const objectsPlace: UnionPlace = { pointer: place.pointer, nameHint: objectsName, options: {}, keyword: place.keyword, annotations: {} };
+  const objectUnion = liftDiscriminatedUnion(context, objects, objectsPlace, annotation);
   const objectsEntry: UnionEntry = { at: place.pointer, schema: {} };
   const resolved = new Map<UnionEntry, TypeRef>([[objectsEntry, objectUnion]]);
-  return liftUnion(context, [...scalars, objectsEntry], byType.discriminator, byType.keys, place, resolved);
+  return liftUnion(context, [...scalars, objectsEntry], byType, place, resolved);
+}
+
+type Decided = Discrimination & { readonly ok: true };
+
+/** Variant i's selector as text, which names the variant ("session.started" → "SessionStarted"). */
+function selectorLabel(decision: Decided, index: number): string {
+  switch (decision.rule) {
+    case "tag":
+      return decision.tags[index]!;
+    case "jsonType":
+      return decision.jsonTypes[index]!;
+    case "keyPresence":
+      return decision.keys[index]!.join("-");
+  }
+}
+
+/** A union's rule and its variants with their selectors: what the union means, apart from where it was written. */
+type RuleAndVariants = Pick<TagUnion, "rule" | "property" | "variants"> | Pick<JsonTypeUnion, "rule" | "variants"> | Pick<KeyPresenceUnion, "rule" | "variants">;
+
+/** The union's rule with each variant's selector, in the form of the contract. */
+function withSelectors(decision: Decided, variants: readonly UnionVariant[]): RuleAndVariants {
+  switch (decision.rule) {
+    case "tag":
+      return { rule: "tag", property: decision.property, variants: variants.map((variant, i) => ({ ...variant, tag: decision.tags[i]! })) };
+    case "jsonType":
+      return { rule: "jsonType", variants: variants.map((variant, i) => ({ ...variant, jsonType: decision.jsonTypes[i]! })) };
+    case "keyPresence":
+      return { rule: "keyPresence", variants: variants.map((variant, i) => ({ ...variant, keys: decision.keys[i]! })) };
+  }
 }
 
 function liftUnion(
-  context: TranslationContext,
+  context: ModelBuilderContext,
   entries: readonly UnionEntry[],
-  discriminator: UnionDiscriminator,
-  keys: readonly string[],
+  decision: Decided,
   place: UnionPlace,
   resolved: ReadonlyMap<UnionEntry, TypeRef> = new Map(),
 ): NamedTypeRef {
   const { pointer, nameHint, options } = place;
-  const variantNames = keys.map((key) => variantNameFromValue(key));
+  const labels = entries.map((_, index) => selectorLabel(decision, index));
+  const variantNames = labels.map((label) => variantNameFromValue(label));
   const variants: UnionVariant[] = entries.map((entry, index) => {
-    const key = keys[index]!;
     const name = variantNames[index]!;
-    if (variantNames.indexOf(name) !== index) {
-      throw new CodegenError(entry.at, `name collision: variants "${keys[variantNames.indexOf(name)]}" and "${key}" both become "${name}"`);
+    const first = variantNames.indexOf(name);
+    if (first !== index) {
+      throw new CodegenError(entry.at, `name collision: variants "${labels[first]}" and "${labels[index]}" both become "${name}"`);
     }
     const type = resolved.get(entry) ?? context.translate(entry.schema, entry.at, inlineTypeName(nameHint, { kind: "variant", variantName: name }));
-    const match =
-      discriminator.kind === "property" ? { tag: key } : discriminator.kind === "jsonType" ? { jsonType: key as JsonType } : { requiredKey: key };
-    return { name, type, ...match };
+    return { name, type };
   });
-  const description = place.description === undefined ? {} : { description: place.description };
-  const union: Omit<UnionType, "name"> = { kind: "union", pointer, origin: "inline", discriminator, variants, ...description };
-  // Unions are shared by what they mean (their discriminator and variant types), so the document root
-  // `oneOf` of `$ref`s and a definition inlining the same variants are one type.
-  const shape = `union:${stableKey({ discriminator, variants })}`;
-  return context.liftShape(shape, pointer, nameHint, options, () => ({ ...union, name: nameHint }));
-}
-
-/** `anyOf: [{const: "a"}, …, {type: "string"}]`: any string, some of them named. */
-function asOpenString(variants: Schema[], pointer: string): TypeRef | undefined {
-  const plain = variants.filter((variant) => variant.type === "string" && !("const" in variant) && !("enum" in variant));
-  if (plain.length !== 1) return undefined;
-  const known = variants.filter((variant) => variant !== plain[0]).map((variant) => constantString(variant));
-  if (!known.every((value): value is string => value !== undefined)) return undefined;
-  return { kind: "string", constraints: stringConstraints(plain[0]!, pointer), knownValues: known };
+  const selected = withSelectors(decision, variants);
+  // Unions are shared by what they mean (their rule and variants), so the document root `oneOf` of
+  // `$ref`s and a definition inlining the same variants (TypeBox writes `anyOf`) are one type. Every
+  // rule chosen here makes the variants exclusive, so `oneOf` and `anyOf` mean the same and the
+  // keyword is left out of the identity (the first one named keeps its own).
+  const shape = `union:${stableKey(selected)}`;
+  const build = (): UnionType => ({ kind: "union", name: nameHint, pointer, keyword: place.keyword, ...selected, ...place.annotations });
+  return context.liftShape(shape, pointer, nameHint, options, build);
 }
 
 function discriminatorAnnotation(value: JsonValue | undefined, pointer: string): string | undefined {

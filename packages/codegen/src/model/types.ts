@@ -1,13 +1,27 @@
 // The normalized model: what every target renders from. It is built once from a JSON Schema document
-// (see buildModel.ts) and already knows every name, discriminator and nullability, so a target only
-// decides how to spell them in its language.
+// (see buildModel.ts), checked once by validateModel.ts, and already knows every name, how each
+// union's variants are told apart, nullability, and which places had to stay untyped and why. A target
+// only decides how to spell it in its language; it never reads the raw input (the JSON Schema target,
+// whose output *is* the input document, aside).
 //
 // Shape of the model:
-// - `types` holds every named type: the document's definitions (origin "definition") and every inline
-//   object, union or enum lifted out of them (origin "inline"), each with a deterministic PascalCase
-//   name derived from where it was first found (`CronJob` › `schedule` → `CronJobSchedule`).
-// - Everything else refers to named types through `{ kind: "named", name }`.
+// - `types` holds every named type: the document's definitions (with `definitionName` set) and every
+//   inline object, union or enum lifted out of them, each with a deterministic PascalCase name derived
+//   from where it was first found (`CronJob` › `schedule` → `CronJobSchedule`). `typesByName` is the one
+//   index over them.
+// - Everything else refers to named types through `{ kind: "named", name }`. Types may be recursive
+//   (a tree, the meta-schema, LSP's `Type`); only a cycle of aliases (A = B, B = A) is an error.
 // - Nullability (`T | null`) is a type (`nullable`); optionality is a property flag (`required`).
+// - Validation-only rules (`not`, `if`/`then`/`else`, `contains`, `propertyNames`, `minProperties`,
+//   `dependentRequired`, an `allOf` part that does not merge…) are `Assertion`s on a `constrained`
+//   type: validating targets (JSON Schema, DRF) enforce them, typed targets carry them as documentation.
+// - Documentation (`Annotations`) rides on named types and properties; `documentation()` in
+//   schemaModel.ts is the text a target shows for it.
+//
+// The contract is wider than what buildModel produces today: it refuses (with a CodegenError) any
+// construct some target cannot render yet. Every target still switches exhaustively over every kind
+// and rule below; one it cannot spell yet throws `notRenderedYet` (targets/notRenderedYet.ts), an
+// internal error, never reachable from input while the builder refuses the construct.
 import type { JsonValue } from "../json/types.ts";
 
 /** A JSON pointer into the input document, e.g. `/definitions/CronJob/properties/schedule`. */
@@ -16,20 +30,31 @@ export type Pointer = string;
 export interface SchemaModel {
   /** PascalCase name of the document, e.g. "Gateway", "CloneEvents"; prefixes document-level names. */
   readonly name: string;
-  /** The input document as read: the JSON Schema target re-emits its definitions. */
+  /** The input document as read. Of the targets, only the JSON Schema target reads it (its output is the document). */
   readonly source: SourceDocument;
   /** Definitions first, in document order, then inline types in the order they were lifted. */
   readonly types: readonly NamedType[];
-  /** The document's top-level type (its root `oneOf`), if it has one: always a named union. */
+  /** The one lookup of `types` by name. */
+  readonly typesByName: ReadonlyMap<string, NamedType>;
+  /**
+   * The document's own top-level type, if it has one: its root `oneOf`, or the document itself when
+   * it is a schema (a meta-schema's root object). Absent when the document is only definitions (DAP).
+   */
   readonly root?: NamedTypeRef;
   /** Named scalar constants the document declares (`x-clone-constants`), e.g. PROTOCOL_VERSION. */
   readonly constants: readonly Constant[];
+  /** Places the model had to leave untyped (`unknown`) although the schema constrains them, each with why. */
+  readonly fallbacks: readonly Fallback[];
 }
 
 export interface SourceDocument {
-  /** Where the document came from, for messages: a file path or `typebox:<Family>`. */
-  readonly origin: string;
-  readonly dialect: "draft-07" | "2020-12";
+  /**
+   * Where the document came from, for messages and generated headers: the file path as given (on the
+   * command line, or resolved from the config), or `typebox:<Family>`. `CodegenError.location` means
+   * the same thing.
+   */
+  readonly location: string;
+  readonly dialect: "draft-04" | "draft-06" | "draft-07" | "2019-09" | "2020-12";
   /** Which key holds the named definitions. */
   readonly definitionsKey: "definitions" | "$defs";
   readonly document: { readonly [key: string]: JsonValue };
@@ -41,42 +66,74 @@ export interface Constant {
   readonly value: string | number | boolean;
 }
 
+/**
+ * A place where a typed language gets the open JSON value instead of a type, although the schema says
+ * more (a remote `$ref`, a construct with no faithful typed form): for `gen` to report as a warning,
+ * and for `--strict` to refuse. A plain `{}` (any value, by the schema's own word) is not a fallback.
+ * buildModel records none yet: it still refuses every such construct.
+ */
+export interface Fallback {
+  readonly pointer: Pointer;
+  readonly reason: string;
+}
+
+/** Documentation a schema carries; every output that can show it does. */
+export interface Annotations {
+  readonly title?: string;
+  readonly description?: string;
+  readonly examples?: readonly JsonValue[];
+  readonly deprecated?: boolean;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Named types
 
 export type NamedType = ObjectType | UnionType | EnumType | AliasType;
 
-interface NamedTypeBase {
+interface NamedTypeBase extends Annotations {
   /** PascalCase, unique within the model. Targets may escape it but never rename it. */
   readonly name: string;
   /** Where the schema of this type sits in the input document. */
   readonly pointer: Pointer;
-  /** A document definition, or lifted out of one. */
-  readonly origin: "definition" | "inline";
-  readonly description?: string;
+  /** Set when the type is a document definition: its key under `definitions` / `$defs`, exactly as written. Lifted inline types have none. */
+  readonly definitionName?: string;
 }
 
 export interface ObjectType extends NamedTypeBase {
   readonly kind: "object";
-  /** In the order the schema declares them. */
+  /** In the order the schema declares them, bases' properties first (see `bases`). */
   readonly properties: readonly Property[];
   /**
-   * Keys beyond `properties`: `false` rejects them (`additionalProperties: false`); a type allows them
-   * with values of that type (`{ kind: "unknown" }` when the schema leaves them open).
+   * Object definitions this one was composed from by `allOf` (`Request` is `ProtocolMessage` plus its
+   * own keys): their properties are already merged into `properties`; typed targets may share them
+   * (a Swift protocol the structs adopt). Each base is an object type of the model.
+   */
+  readonly bases: readonly NamedTypeRef[];
+  /** Keys matching a pattern (and not declared in `properties`): typed extra-key maps, in schema order. */
+  readonly patternProperties: readonly PatternProperty[];
+  /**
+   * Keys matching neither `properties` nor any pattern: `false` rejects them (`additionalProperties:
+   * false`); otherwise they are allowed with values of that type (`{ kind: "unknown" }` when open).
    */
   readonly additionalProperties: false | TypeRef;
   /** Conditional requirements (`if`/`then`), e.g. source = "integration" requires source_detail. */
   readonly requiredWhen: readonly RequiredWhen[];
 }
 
-export interface Property {
+export interface Property extends Annotations {
   /** The key on the wire, exactly as in the schema. */
   readonly name: string;
   readonly type: TypeRef;
   /** The key must be present. A required property may still be nullable (its type says so). */
   readonly required: boolean;
-  readonly description?: string;
   readonly default?: JsonValue;
+  readonly pointer: Pointer;
+}
+
+export interface PatternProperty {
+  /** The ECMA-262 regular expression, as written in the schema. */
+  readonly pattern: string;
+  readonly type: TypeRef;
   readonly pointer: Pointer;
 }
 
@@ -89,39 +146,77 @@ export interface RequiredWhen {
 }
 
 /**
- * A union whose variants can always be told apart, by one of three rules:
- * - `property`: every variant is an object with a required string constant at `property` (a tag);
- * - `jsonType`: every variant has a different JSON type (boolean, object, string, …);
- * - `requiredKey`: every variant is a closed object with a required key no other variant declares.
+ * A union, with how a decoder picks the variant a value belongs to. The rule is chosen by the model
+ * (model/discriminateUnion.ts states the precedence) and each kind of union carries its variants'
+ * selectors:
+ * - `tag`: every variant is an object with a required constant at `property`; the value picks the
+ *   variant. Tags are distinct.
+ * - `jsonType`: every variant has a different JSON type (null, boolean, number, string, array,
+ *   object); `integer` and `number` count as one, since 1 is both.
+ * - `keyPresence`: objects told apart by which keys are present; variants are in the order to try,
+ *   the first whose `keys` are all present wins (so a variant with more keys comes before its subset;
+ *   no variant's keys include an earlier variant's, which would make it unreachable).
+ * - `firstMatch`: JSON Schema's own semantics: the first variant, in order, that the value validates against.
+ * validateModel.ts checks each of these.
  */
-export interface UnionType extends NamedTypeBase {
-  readonly kind: "union";
-  readonly discriminator: UnionDiscriminator;
-  readonly variants: readonly UnionVariant[];
-}
+export type UnionType = TagUnion | JsonTypeUnion | KeyPresenceUnion | FirstMatchUnion;
 
-export type UnionDiscriminator =
-  | { readonly kind: "property"; readonly property: string }
-  | { readonly kind: "jsonType" }
-  | { readonly kind: "requiredKey" };
+interface UnionBase<Variant> extends NamedTypeBase {
+  readonly kind: "union";
+  /** `oneOf` (exactly one variant validates) or `anyOf` (at least one). */
+  readonly keyword: "oneOf" | "anyOf";
+  readonly variants: readonly Variant[];
+}
 
 export interface UnionVariant {
   /** PascalCase, unique within the union, from the tag ("session.started" → "SessionStarted"), the
-   * JSON type ("Boolean") or the required key ("JobId"). Targets derive case names from it. */
+   * JSON type ("Boolean"), the keys ("JobId") or the variant's type name. Targets derive case names from it. */
   readonly name: string;
   readonly type: TypeRef;
-  /** Set for `property` unions: the tag value that selects this variant. */
-  readonly tag?: string;
-  /** Set for `jsonType` unions. */
-  readonly jsonType?: JsonType;
-  /** Set for `requiredKey` unions. */
-  readonly requiredKey?: string;
 }
 
-/** A closed set of strings (`enum`, or `anyOf` of string `const`s). */
+export interface TagVariant extends UnionVariant {
+  /** The constant at the union's `property` that selects this variant. */
+  readonly tag: string | number | boolean;
+}
+
+export interface JsonTypeVariant extends UnionVariant {
+  readonly jsonType: JsonType;
+}
+
+export interface KeyPresenceVariant extends UnionVariant {
+  /** Keys that must all be present for this variant (tried in union order). */
+  readonly keys: readonly string[];
+}
+
+export interface TagUnion extends UnionBase<TagVariant> {
+  readonly rule: "tag";
+  readonly property: string;
+}
+
+export interface JsonTypeUnion extends UnionBase<JsonTypeVariant> {
+  readonly rule: "jsonType";
+}
+
+export interface KeyPresenceUnion extends UnionBase<KeyPresenceVariant> {
+  readonly rule: "keyPresence";
+}
+
+export interface FirstMatchUnion extends UnionBase<UnionVariant> {
+  readonly rule: "firstMatch";
+}
+
+/**
+ * A set of scalar values of one JSON type (`enum`, or `anyOf` of `const`s), distinct, each of
+ * `valueType`. With `otherValues` the set is open: the known values, or any other value that type
+ * accepts (`ToolName`: a known tool, or any string matching the MCP pattern; openclaw's channel: "last"
+ * or any non-empty string). A known value need not satisfy `otherValues`.
+ */
 export interface EnumType extends NamedTypeBase {
   readonly kind: "enum";
-  readonly values: readonly string[];
+  readonly valueType: "string" | "integer" | "number" | "boolean";
+  readonly values: readonly (string | number | boolean)[];
+  readonly otherValues?: StringTypeRef | NumberTypeRef;
 }
 
 /** A definition that is neither object, union nor enum (e.g. `{ "type": "string" }`). */
@@ -138,19 +233,20 @@ export type JsonType = "null" | "boolean" | "integer" | "number" | "string" | "a
 export type TypeRef =
   | StringTypeRef
   | NumberTypeRef
-  | { readonly kind: "boolean" }
+  | BooleanTypeRef
+  | NullTypeRef
   | LiteralTypeRef
   | ArrayTypeRef
+  | TupleTypeRef
   | RecordTypeRef
-  | { readonly kind: "unknown" }
+  | UnknownTypeRef
   | NullableTypeRef
+  | ConstrainedTypeRef
   | NamedTypeRef;
 
 export interface StringTypeRef {
   readonly kind: "string";
   readonly constraints: StringConstraints;
-  /** Values the schema names without closing the set (`anyOf: [{const: "a"}, {type: "string"}]`). */
-  readonly knownValues?: readonly string[];
 }
 
 export interface NumberTypeRef {
@@ -158,15 +254,33 @@ export interface NumberTypeRef {
   readonly constraints: NumberConstraints;
 }
 
-/** A single constant value (`const`). */
+export interface BooleanTypeRef {
+  readonly kind: "boolean";
+}
+
+/** Only `null` (`type: "null"` outside a union). `T | null` is `nullable`. */
+export interface NullTypeRef {
+  readonly kind: "null";
+}
+
+/** A single constant value (`const`, or a one-value `enum`): any JSON value but null, which is `{ kind: "null" }`. */
 export interface LiteralTypeRef {
   readonly kind: "literal";
-  readonly value: string | number | boolean;
+  readonly value: Exclude<JsonValue, null>;
 }
 
 export interface ArrayTypeRef {
   readonly kind: "array";
   readonly items: TypeRef;
+  readonly constraints: ArrayConstraints;
+}
+
+/** An array whose first items have types of their own (`prefixItems`, or draft-07 `items` as a list). */
+export interface TupleTypeRef {
+  readonly kind: "tuple";
+  readonly prefixItems: readonly TypeRef[];
+  /** Items after the prefix: `false` forbids them (`items: false` / `additionalItems: false`). */
+  readonly rest: false | TypeRef;
   readonly constraints: ArrayConstraints;
 }
 
@@ -176,16 +290,49 @@ export interface RecordTypeRef {
   readonly values: TypeRef;
 }
 
+/** Any JSON value. */
+export interface UnknownTypeRef {
+  readonly kind: "unknown";
+}
+
 /** `T | null`: the value may be null. Whether the key may be absent is the property's business. */
 export interface NullableTypeRef {
   readonly kind: "nullable";
   readonly type: TypeRef;
 }
 
+/** A value of `type` that must also satisfy every assertion: rules a type system does not express. */
+export interface ConstrainedTypeRef {
+  readonly kind: "constrained";
+  readonly type: TypeRef;
+  readonly assertions: readonly Assertion[];
+}
+
 export interface NamedTypeRef {
   readonly kind: "named";
   readonly name: string;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Validation-only rules. Each names the pointer of the keyword it came from.
+
+export type Assertion =
+  /** `not`: the value must not validate against `type`. */
+  | { readonly kind: "not"; readonly type: TypeRef; readonly pointer: Pointer }
+  /** An `allOf` part (or a `$ref` sibling set) that could not be merged into the type: the value must validate against it too. */
+  | { readonly kind: "allOf"; readonly type: TypeRef; readonly pointer: Pointer }
+  /** `if`/`then`/`else` beyond the `requiredWhen` form. */
+  | { readonly kind: "conditional"; readonly if: TypeRef; readonly then?: TypeRef; readonly else?: TypeRef; readonly pointer: Pointer }
+  /** `contains` (with `minContains` / `maxContains`): how many items validate against `type`. */
+  | { readonly kind: "contains"; readonly type: TypeRef; readonly min: number; readonly max?: number; readonly pointer: Pointer }
+  /** `propertyNames`: every key of the object validates against `type` (a string type). */
+  | { readonly kind: "propertyNames"; readonly type: TypeRef; readonly pointer: Pointer }
+  /** `minProperties` / `maxProperties`. */
+  | { readonly kind: "propertyCount"; readonly min?: number; readonly max?: number; readonly pointer: Pointer }
+  /** `dependentRequired` / array-valued `dependencies`: when `property` is present, so is every key of `require`. */
+  | { readonly kind: "dependentRequired"; readonly property: string; readonly require: readonly string[]; readonly pointer: Pointer }
+  /** `dependentSchemas` / schema-valued `dependencies`: when `property` is present, the object validates against `type`. */
+  | { readonly kind: "dependentSchema"; readonly property: string; readonly type: TypeRef; readonly pointer: Pointer };
 
 export interface StringConstraints {
   readonly minLength?: number;
@@ -197,6 +344,7 @@ export interface StringConstraints {
 export interface NumberConstraints {
   readonly minimum?: number;
   readonly maximum?: number;
+  /** Always the draft-06+ numeric form; draft-04's boolean form is converted on input. */
   readonly exclusiveMinimum?: number;
   readonly exclusiveMaximum?: number;
   readonly multipleOf?: number;

@@ -2,9 +2,15 @@
 // rules live: targets receive the names and never invent their own.
 import { pascalCase } from "./words.ts";
 
-/** A definition's name as a type name: kept when already PascalCase-safe, else converted. */
+/**
+ * A definition's name as a type name: kept when already PascalCase-safe, else converted. A name with
+ * no letters or digits is "Definition", and one that would start with a digit is prefixed with it
+ * ("2fa" → "Definition2fa"), since a type name must start with a letter.
+ */
 export function definitionTypeName(definitionName: string): string {
-  return /^[A-Z][A-Za-z0-9]*$/.test(definitionName) ? definitionName : pascalCase(definitionName) || "Definition";
+  if (/^[A-Z][A-Za-z0-9]*$/.test(definitionName)) return definitionName;
+  const converted = pascalCase(definitionName);
+  return /^[A-Z]/.test(converted) ? converted : `Definition${converted}`;
 }
 
 /** Where an inline type sits relative to its parent; each place has a fixed suffix rule. */

@@ -3,6 +3,7 @@
 // against every conformance vector by the Python suite: apps/server, scripts/python/test.sh.)
 import { describe, expect, it } from "vitest";
 import { GENERATED_MARKER } from "../../src/generate/marker.ts";
+import { createSchemaModel } from "../../src/model/schemaModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { pythonDrfTarget } from "../../src/targets/python-drf/index.ts";
 import { atom, call, kwarg, layout, pyString } from "../../src/targets/python-drf/pyexpr.ts";
@@ -10,17 +11,20 @@ import { pythonPattern } from "../../src/targets/python-drf/pythonPattern.ts";
 import { sharedVariantFields } from "../../src/targets/python-drf/shared.ts";
 
 const str = { kind: "string", constraints: {} } as const;
-const model: SchemaModel = {
+const model: SchemaModel = createSchemaModel({
   name: "Demo",
-  source: { origin: "test", dialect: "draft-07", definitionsKey: "definitions", document: {} },
+  source: { location: "test", dialect: "draft-07", definitionsKey: "definitions", document: {} },
   constants: [{ name: "PROTOCOL_VERSION", value: 3 }],
+  fallbacks: [],
   root: { kind: "named", name: "Thing" },
   types: [
     {
       kind: "object",
       name: "A",
       pointer: "/definitions/A",
-      origin: "definition",
+      definitionName: "A",
+      bases: [],
+      patternProperties: [],
       additionalProperties: false,
       requiredWhen: [{ property: "kind", equals: "x", require: ["detail"], pointer: "/definitions/A" }],
       properties: [
@@ -30,13 +34,18 @@ const model: SchemaModel = {
         { name: "detail", type: str, required: false, pointer: "" },
         { name: "from", type: { kind: "nullable", type: str }, required: true, pointer: "" },
         { name: "next", type: { kind: "named", name: "Thing" }, required: false, pointer: "" },
+        { name: "via", type: { kind: "named", name: "Via" }, required: false, pointer: "" },
+        { name: "nothing", type: { kind: "null" }, required: true, pointer: "" },
+        { name: "shape", type: { kind: "literal", value: { x: [1, true] } }, required: false, pointer: "" },
       ],
     },
     {
       kind: "object",
       name: "B",
       pointer: "/definitions/B",
-      origin: "definition",
+      definitionName: "B",
+      bases: [],
+      patternProperties: [],
       additionalProperties: { kind: "unknown" },
       requiredWhen: [{ property: "kind", equals: "x", require: ["detail"], pointer: "/definitions/B" }],
       properties: [
@@ -53,16 +62,27 @@ const model: SchemaModel = {
       kind: "union",
       name: "Thing",
       pointer: "/definitions/Thing",
-      origin: "definition",
-      discriminator: { kind: "property", property: "tag" },
+      definitionName: "Thing",
+      keyword: "oneOf",
+      rule: "tag",
+      property: "tag",
       variants: [
         { name: "A", tag: "a", type: { kind: "named", name: "A" } },
         { name: "B", tag: "b", type: { kind: "named", name: "B" } },
       ],
     },
-    { kind: "enum", name: "Kind", pointer: "/definitions/Kind", origin: "definition", values: ["x", "y"] },
+    { kind: "enum", name: "Kind", pointer: "/definitions/Kind", definitionName: "Kind", valueType: "string", values: ["x", "y"] },
+    {
+      kind: "enum",
+      name: "Via",
+      pointer: "/definitions/Via",
+      definitionName: "Via",
+      valueType: "string",
+      values: ["last"],
+      otherValues: { kind: "string", constraints: { minLength: 1 } },
+    },
   ],
-};
+});
 
 describe("python-drf target", () => {
   const [file] = pythonDrfTarget.render([model], { fileNames: { Demo: "demo.py" } });
@@ -82,7 +102,7 @@ describe("python-drf target", () => {
     expect(text).toContain("class ThingBaseSerializer(_StrictSerializer):");
     expect(text).toContain("class ASerializer(ThingBaseSerializer):");
     expect(text).toContain("THING_TYPES = (\"a\", \"b\")");
-    expect(text).toMatch(/THING_PAYLOAD_FIELDS = \{\s*"a": \("from", "next"\),\s*"b": \("n", "tags", "meta"\),?\s*\}/);
+    expect(text).toMatch(/THING_PAYLOAD_FIELDS = \{\s*"a": \("from", "next", "via", "nothing", "shape"\),\s*"b": \("n", "tags", "meta"\),?\s*\}/);
   });
 
   it("maps each construct to a strict field", () => {
@@ -96,6 +116,14 @@ describe("python-drf target", () => {
     expect(text).toContain("    _additional = True");
     expect(text).toContain("class KindField(_Choice):");
     expect(text).toContain("PROTOCOL_VERSION = 3");
+    // The constant null, and a constant of any JSON value.
+    expect(text).toContain("    nothing = _Const(None, allow_null=True)");
+    expect(text).toContain('    shape = _Const({"x": [1, True]}, required=False)');
+  });
+
+  it("renders an open enum as its values plus the field every other value must pass", () => {
+    expect(text).toContain('class ViaField(_Choice):\n    _values = ("last",)\n    _other = _String(min_length=1)\n');
+    expect(text).toContain("    via = ViaField(required=False)");
   });
 
   it("breaks long lines the way ruff format does", () => {

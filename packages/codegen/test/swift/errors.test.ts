@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
+import { handModel } from "../helpers/handModel.ts";
 import { codegenErrorOf, draft07, modelOf } from "../helpers/model.ts";
 
 function renderError(models: SchemaModel[]): CodegenError {
@@ -10,15 +11,15 @@ function renderError(models: SchemaModel[]): CodegenError {
 }
 
 const source = (name: string) => ({
-  origin: `${name}.schema.json`,
+  location: `${name}.schema.json`,
   dialect: "draft-07" as const,
   definitionsKey: "definitions" as const,
   document: {},
 });
 
 /** A hand-built model, for shapes buildModel would not produce. */
-function handModel(name: string, types: SchemaModel["types"]): SchemaModel {
-  return { name, source: source(name), types, constants: [] };
+function namedHandModel(name: string, types: SchemaModel["types"]): SchemaModel {
+  return handModel(types, { name, source: source(name) });
 }
 
 describe("Swift target errors", () => {
@@ -27,7 +28,7 @@ describe("Swift target errors", () => {
       modelOf(draft07({ Ev: { type: "object", properties: { session_id: { type: "string" }, sessionId: { type: "string" } } } })),
     ]);
     expect(error.pointer).toBe("/definitions/Ev/properties/sessionId");
-    expect(error.origin).toBe("test.schema.json");
+    expect(error.location).toBe("test.schema.json");
     expect(error.reason).toMatch(/"session_id" .* and "sessionId" of Ev both become the Swift name "sessionId"/);
   });
 
@@ -76,13 +77,15 @@ describe("Swift target errors", () => {
   });
 
   it("a struct that contains itself", () => {
-    const node = handModel("Tree", [
+    const node = namedHandModel("Tree", [
       {
         kind: "object",
         name: "Node",
         pointer: "/definitions/Node",
-        origin: "definition",
+        definitionName: "Node",
         properties: [{ name: "parent", type: { kind: "named", name: "Node" }, required: false, pointer: "/definitions/Node/properties/parent" }],
+        bases: [],
+        patternProperties: [],
         additionalProperties: false,
         requiredWhen: [],
       },
@@ -93,39 +96,33 @@ describe("Swift target errors", () => {
   });
 
   it("makes a union on a cycle indirect instead of failing", () => {
-    const expr = handModel("Expr", [
+    const expr = namedHandModel("Expr", [
       {
         kind: "union",
         name: "Expr",
         pointer: "/definitions/Expr",
-        origin: "definition",
-        discriminator: { kind: "property", property: "op" },
+        definitionName: "Expr",
+        keyword: "oneOf",
+        rule: "tag",
+        property: "op",
         variants: [{ name: "Not", tag: "not", type: { kind: "named", name: "NotExpr" } }],
       },
       {
         kind: "object",
         name: "NotExpr",
         pointer: "/definitions/NotExpr",
-        origin: "definition",
+        definitionName: "NotExpr",
         properties: [
           { name: "op", type: { kind: "literal", value: "not" }, required: true, pointer: "/definitions/NotExpr/properties/op" },
           { name: "arg", type: { kind: "named", name: "Expr" }, required: true, pointer: "/definitions/NotExpr/properties/arg" },
         ],
+        bases: [],
+        patternProperties: [],
         additionalProperties: false,
         requiredWhen: [],
       },
     ]);
     const [file] = swiftTarget.render([expr], {});
     expect(file!.contents).toContain("public indirect enum Expr:");
-  });
-
-  it("a reference to a type the model does not define", () => {
-    const broken = handModel("Broken", [
-      { kind: "alias", name: "A", pointer: "/definitions/A", origin: "definition", type: { kind: "named", name: "Missing" } },
-    ]);
-    const error = renderError([broken]);
-    expect(error.pointer).toBe("/definitions/A");
-    expect(error.reason).toContain('"Missing"');
-    expect(error.origin).toBe("Broken.schema.json");
   });
 });

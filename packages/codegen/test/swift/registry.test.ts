@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { CodegenError } from "../../src/errors.ts";
 import { documentFromFamily } from "../../src/input/fromTypeBox.ts";
 import { buildModel } from "../../src/model/buildModel.ts";
+import { createSchemaModel } from "../../src/model/schemaModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { registryEntries } from "../../src/targets/swift/registry.ts";
@@ -110,28 +111,15 @@ describe("Swift definition registry errors", () => {
     expect(renderError([modelOf(draft07({ A: { type: "string" } }), "All")]).reason).toContain("the support file");
   });
 
-  it("a definition type with no wire name, and a document definition with no type", () => {
-    const source = { origin: "hand.json", dialect: "draft-07" as const, definitionsKey: "definitions" as const };
-    const lost: SchemaModel = {
-      name: "Hand",
-      source: { ...source, document: {} },
-      types: [{ kind: "alias", name: "A", pointer: "/properties/a", origin: "definition", type: { kind: "string", constraints: {} } }],
-      constants: [],
-    };
-    expect(renderError([lost]).reason).toContain("no wire name");
-    const missing: SchemaModel = { ...lost, source: { ...source, document: { definitions: { A: {}, B: {} } } }, types: [{ ...lost.types[0]!, pointer: "/definitions/A" }] };
-    const error = renderError([missing]);
-    expect(error.pointer).toBe("/definitions/B");
-    expect(error.reason).toContain('definition "B" has no Swift type');
-  });
-
   it("one wire name in two models", () => {
-    const hand = (name: string, typeName: string): SchemaModel => ({
-      name,
-      source: { origin: `${name}.json`, dialect: "draft-07", definitionsKey: "definitions", document: {} },
-      types: [{ kind: "alias", name: typeName, pointer: "/definitions/Shared", origin: "definition", type: { kind: "string", constraints: {} } }],
-      constants: [],
-    });
+    const hand = (name: string, typeName: string): SchemaModel =>
+      createSchemaModel({
+        name,
+        source: { location: `${name}.json`, dialect: "draft-07", definitionsKey: "definitions", document: {} },
+        types: [{ kind: "alias", name: typeName, pointer: "/definitions/Shared", definitionName: "Shared", type: { kind: "string", constraints: {} } }],
+        constants: [],
+        fallbacks: [],
+      });
     const error = renderError([hand("Alpha", "A"), hand("Beta", "B")]);
     expect(error.reason).toContain('definition "Shared" is declared by both Alpha and Beta');
   });

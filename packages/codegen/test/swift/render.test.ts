@@ -4,7 +4,10 @@ import { GENERATED_MARKER } from "../../src/generate/marker.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { memberName } from "../../src/targets/swift/naming.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
+import { buildModel } from "../../src/model/buildModel.ts";
+import { readSchemaFile } from "../../src/input/readSchemaFile.ts";
 import { draft07, modelOf } from "../helpers/model.ts";
+import { REPO_ROOT } from "../helpers/workspace.ts";
 
 function swiftOf(model: SchemaModel): string {
   const files = swiftTarget.render([model], {});
@@ -135,7 +138,7 @@ describe("Swift shapes", () => {
     expect(job).toContain("note: String? = nil");
   });
 
-  it("renders jsonType and requiredKey unions as enums decoded by JSON type / present key", () => {
+  it("renders jsonType and keyPresence unions as enums decoded by JSON type / present key", () => {
     const model = modelOf(
       draft07({
         Alert: { anyOf: [{ const: false }, object({ after: { type: "integer" } })] },
@@ -168,6 +171,19 @@ describe("Swift shapes", () => {
     expect(source).toContain("case unknown(String)");
     expect(source).toContain("default: self = .unknown(rawValue)");
     expect(source).toContain("case .unknown(let value): return value");
+  });
+
+  it("renders an open enum (known values, or any other string) open, whether or not it is referenced", () => {
+    const model = buildModel(readSchemaFile(`${REPO_ROOT}/packages/codegen/test/fixtures/open-enum.schema.json`));
+    const out = swiftOf(model);
+    const channel = block(out, "DeliveryChannel");
+    expect(channel).toMatch(/^public enum DeliveryChannel: RawRepresentable, /);
+    expect(channel).toContain('case "last": self = .last');
+    expect(channel).toContain("case unknown(String)");
+    expect(block(out, "Delivery")).toContain("public var channel: DeliveryChannel");
+    // Open by the schema even when nothing refers to it (a closed enum nothing refers to stays closed).
+    const alone = swiftOf(modelOf(draft07({ Channel: { anyOf: [{ const: "last" }, { type: "string" }] } })));
+    expect(block(alone, "Channel")).toContain("case unknown(String)");
   });
 
   it("keeps undeclared keys of open objects and types an object without properties as a dictionary", () => {

@@ -59,15 +59,15 @@ export function invalidInstances(model: SchemaModel, typeName: string, options: 
 }
 
 /**
- * Where a validator reports a problem at `path`: there, unless it lies inside a union told apart by
- * JSON type or by a required key, which can only say that the value matches none of its variants
- * (reported at the outermost such union).
+ * Where a validator reports a problem at `path`: there, unless it lies inside a union not told apart
+ * by a tag (by JSON type, by the keys present), which can only say that the value matches none of its
+ * variants (reported at the outermost such union).
  */
 function reportedAt(positions: readonly Position[], path: readonly PathToken[]): readonly PathToken[] {
   const untagged = positions.find(
     (position) =>
       position.variantOf !== undefined &&
-      position.variantOf.union.discriminator.kind !== "property" &&
+      position.variantOf.union.rule !== "tag" &&
       position.path.length <= path.length &&
       position.path.every((token, i) => token === path[i]),
   );

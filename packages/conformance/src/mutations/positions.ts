@@ -2,9 +2,8 @@
 // type the model expects there, and for objects and unions what they are (which object type, which
 // tagged union). Mutations pick their targets from this list, so they reach nested values as easily
 // as top-level ones.
-import type { JsonType, NamedType, ObjectType, SchemaModel, TypeRef, UnionType, UnionVariant } from "@clone/codegen";
-import { typesByName } from "../suite.ts";
-import { isJsonObject, jsonTypeOf, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
+import { notRenderedYet, selectVariant, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { isJsonObject, jsonTypeOfValue, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
 
 export interface Position {
   readonly path: readonly PathToken[];
@@ -15,8 +14,8 @@ export interface Position {
   readonly accepts: ReadonlySet<JsonType> | "any";
   /** Set when the value is an object of this object type. */
   readonly object?: ObjectType;
-  /** Set when the value is a tagged union's object: the union and its tag property. */
-  readonly taggedUnion?: UnionType & { readonly discriminator: { readonly kind: "property"; readonly property: string } };
+  /** Set when the value is a tagged union's object: the union (with its tag property). */
+  readonly taggedUnion?: TagUnion;
   /** Set when the value is a union's: the union and the variant it matched (innermost union). */
   readonly variantOf?: { readonly union: UnionType; readonly variant: UnionVariant };
   /** Set when this value is the tag of an enclosing tagged union (its discriminator property). */
@@ -29,16 +28,10 @@ export interface Position {
 type Context = Pick<Position, "isTag" | "property" | "variantOf">;
 
 export class PositionWalker {
-  private readonly types: ReadonlyMap<string, NamedType>;
-
-  constructor(readonly model: SchemaModel) {
-    this.types = typesByName(model);
-  }
+  constructor(readonly model: SchemaModel) {}
 
   named(name: string): NamedType {
-    const type = this.types.get(name);
-    if (!type) throw new Error(`${this.model.name}: no type named ${name}`);
-    return type;
+    return typeNamed(this.model, name);
   }
 
   /** Follows aliases until the reference is not an alias. */
@@ -59,13 +52,18 @@ export class PositionWalker {
       case "boolean":
       case "array":
       case "integer":
+      case "null":
         return new Set([resolved.kind]);
       case "number":
         return new Set(["number", "integer"]);
       case "literal":
-        return new Set([jsonTypeOf(resolved.value)]);
+        return new Set([jsonTypeOfValue(resolved.value)]);
       case "record":
         return new Set(["object"]);
+      case "tuple":
+        return new Set(["array"]);
+      case "constrained":
+        return this.acceptedTypes(resolved.type);
       case "unknown":
         return "any";
       case "nullable": {
@@ -74,7 +72,7 @@ export class PositionWalker {
       }
       case "named": {
         const type = this.named(resolved.name);
-        if (type.kind === "enum") return new Set(["string"]);
+        if (type.kind === "enum") return new Set(type.valueType === "number" ? ["number", "integer"] : [type.valueType]);
         if (type.kind === "object") return new Set(["object"]);
         if (type.kind === "alias") return this.acceptedTypes(type.type);
         const all = new Set<JsonType>();
@@ -134,8 +132,9 @@ export class PositionWalker {
     context: Context & Pick<Position, "taggedUnion">,
     out: Position[],
   ): void {
+    if (type.patternProperties.length > 0) return notRenderedYet("conformance positions", "patternProperties (typed extra-key maps)");
     out.push({ path, value, ref, accepts, object: type, ...context });
-    const tag = context.taggedUnion?.discriminator.property;
+    const tag = context.taggedUnion?.property;
     for (const property of type.properties) {
       if (!Object.hasOwn(value, property.name)) continue;
       const child = value[property.name]!;
@@ -159,18 +158,8 @@ export class PositionWalker {
     context: Context,
     out: Position[],
   ): void {
-    const variant = union.variants.find((candidate) => {
-      switch (union.discriminator.kind) {
-        case "property":
-          return isJsonObject(value) && value[union.discriminator.property] === candidate.tag;
-        case "jsonType": {
-          const kind = jsonTypeOf(value);
-          return candidate.jsonType === kind || (kind === "integer" && candidate.jsonType === "number");
-        }
-        case "requiredKey":
-          return isJsonObject(value) && Object.hasOwn(value, candidate.requiredKey!);
-      }
-    });
+    if (union.rule === "firstMatch") return notRenderedYet("conformance positions", "a union told apart by first match");
+    const variant = selectVariant(union, value);
     if (!variant) {
       out.push({ path, value, ref, accepts, ...context });
       return;
@@ -179,9 +168,8 @@ export class PositionWalker {
     const inner = this.resolve(variant.type);
     const variantType = inner.kind === "named" ? this.named(inner.name) : undefined;
     const within = { ...context, variantOf: { union, variant } };
-    if (union.discriminator.kind === "property" && variantType?.kind === "object" && isJsonObject(value)) {
-      const taggedUnion = union as Position["taggedUnion"] & UnionType;
-      return this.walkObject(variantType, inner, value, path, accepts, { ...within, taggedUnion }, out);
+    if (union.rule === "tag" && variantType?.kind === "object" && isJsonObject(value)) {
+      return this.walkObject(variantType, inner, value, path, accepts, { ...within, taggedUnion: union }, out);
     }
     this.walk(variant.type, value, path, accepts, within, out);
   }

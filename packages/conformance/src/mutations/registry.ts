@@ -3,10 +3,10 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
-import type { JsonType, ObjectType } from "@clone/codegen";
+import { notRenderedYet, stringEnumValues, type JsonType, type ObjectType } from "@clone/codegen";
 import { brokenDateTime, codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
-import { isJsonObject, type Edit, type JsonValue, type PathToken } from "../json.ts";
+import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
 import type { Position, PositionWalker } from "./positions.ts";
 
 export type Violation =
@@ -132,9 +132,11 @@ export const MUTATIONS: readonly Mutation[] = [
     sites: (positions, walker) =>
       positions.flatMap((position) => {
         const type = position.ref.kind === "named" ? walker.named(position.ref.name) : undefined;
-        if (type?.kind !== "enum" || typeof position.value !== "string") return [];
-        const allowed = new Set(type.values);
-        const near = type.values.flatMap((value) => [value.toUpperCase(), value.toLowerCase(), ` ${value}`, `${value}\u0000`, `${value}x`]);
+        // An open enum (`otherValues`) accepts values beyond its own: breaking it is another mutation's job.
+        if (type?.kind !== "enum" || type.otherValues || typeof position.value !== "string") return [];
+        const values = stringEnumValues(type) ?? notRenderedYet("conformance mutations", `an enum of ${type.valueType} values`);
+        const allowed = new Set(values);
+        const near = values.flatMap((value) => [value.toUpperCase(), value.toLowerCase(), ` ${value}`, `${value}\u0000`, `${value}x`]);
         const value = fc.oneof(fc.constantFrom(...near), unicodeString()).filter((candidate) => !allowed.has(candidate));
         return [replaceAt(position.path, value)];
       }),
@@ -146,9 +148,11 @@ export const MUTATIONS: readonly Mutation[] = [
     sites: (positions) =>
       objects(positions).flatMap(({ path, taggedUnion }) => {
         if (!taggedUnion) return [];
-        const tags = new Set(taggedUnion.variants.map((variant) => variant.tag));
-        const tagPath = [...path, taggedUnion.discriminator.property];
-        const near = [...tags].flatMap((tag) => [tag!.toUpperCase(), `${tag}.v2`, `${tag} `]);
+        const tags = new Set(
+          taggedUnion.variants.map(({ tag }) => (typeof tag === "string" ? tag : notRenderedYet("conformance mutations", "a union tagged by a non-string constant"))),
+        );
+        const tagPath = [...path, taggedUnion.property];
+        const near = [...tags].flatMap((tag) => [tag.toUpperCase(), `${tag}.v2`, `${tag} `]);
         const tag = fc.oneof(fc.constantFrom("unknown", "", ...near), unicodeString()).filter((candidate) => !tags.has(candidate));
         return [replaceAt(tagPath, tag)];
       }),
@@ -166,7 +170,9 @@ export const MUTATIONS: readonly Mutation[] = [
             ? fc.oneof(fc.constantFrom(constant.toUpperCase(), `${constant} `, ""), unicodeString()).filter((text) => text !== constant)
             : typeof constant === "number"
               ? fc.integer().filter((number) => number !== constant)
-              : fc.constant(!constant);
+              : typeof constant === "boolean"
+                ? fc.constant(!constant)
+                : fc.constant<JsonValue>(Array.isArray(constant) ? [...constant, null] : { ...constant, "\u0000extra": null }).filter((other) => !jsonEqual(other, constant));
         return [replaceAt(position.path, other)];
       }),
   },

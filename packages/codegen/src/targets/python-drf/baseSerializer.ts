@@ -21,7 +21,7 @@ export function findBaseSerializer(model: SchemaModel, root: UnionType): BaseSer
     throw new CodegenError(
       root.pointer,
       `python-drf: the base serializer name ${className} collides with type ${baseTypeName(root.name)}`,
-      model.source.origin,
+      model.source.location,
     );
   }
   return { className, root, shared };

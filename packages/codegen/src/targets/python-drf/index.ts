@@ -37,7 +37,7 @@ export const pythonDrfTarget: Target = {
       }
       const header = [
         `# ${GENERATED_MARKER}`,
-        `# Django REST Framework serializers for ${model.name} (${model.source.origin}).`,
+        `# Django REST Framework serializers for ${model.name} (${model.source.location}).`,
       ];
       files.push({ path, contents: renderModel(model, { header, payloadFieldsName, disabledRules }) });
     }

@@ -9,11 +9,12 @@
 // built lazily (`_Lazy`, see translateField.ts). Aliases get no class but still pull their
 // dependencies up, and the root union's base serializer is written just before its first variant.
 import { readFileSync } from "node:fs";
-import { CodegenError } from "../../errors.ts";
-import type { NamedType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import { documentation, typeNamed } from "../../model/schemaModel.ts";
+import type { NamedType, SchemaModel, UnionType } from "../../model/types.ts";
+import { namedRefsIn, refsOfType } from "../../model/walk.ts";
 import { findBaseSerializer, isBaseVariant, type BaseSerializer } from "./baseSerializer.ts";
 import { commentLines } from "./comments.ts";
-import type { TranslationContext } from "./context.ts";
+import type { SerializerModuleContext } from "./moduleContext.ts";
 import { flat, pyValue } from "./pyexpr.ts";
 import type { DrfRuleName } from "./rules.ts";
 import { translateBaseSerializer } from "./translateBaseSerializer.ts";
@@ -64,32 +65,28 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
 }
 
 function rootUnion(model: SchemaModel): UnionType | undefined {
-  const root = model.root ? model.types.find((type) => type.name === model.root!.name) : undefined;
+  const root = model.root ? typeNamed(model, model.root.name) : undefined;
   return root?.kind === "union" ? root : undefined;
 }
 
 /** Writes the classes in dependency order, and tells the translators which ones are written so far. */
-class ClassWriter implements TranslationContext {
+class ClassWriter implements SerializerModuleContext {
   /** One list of lines per class, in the order written. */
   readonly blocks: string[][] = [];
-  readonly origin: string;
-  private readonly byName: Map<string, NamedType>;
+  readonly location: string;
   private readonly progress = new Map<string, "writing" | "written">();
   private baseWritten = false;
 
   constructor(
-    model: SchemaModel,
+    private readonly model: SchemaModel,
     private readonly base: BaseSerializer | undefined,
     readonly disabledRules: ReadonlySet<DrfRuleName>,
   ) {
-    this.origin = model.source.origin;
-    this.byName = new Map(model.types.map((type) => [type.name, type]));
+    this.location = model.source.location;
   }
 
   typeNamed(name: string): NamedType {
-    const type = this.byName.get(name);
-    if (!type) throw new CodegenError("", `python-drf: reference to unknown type ${name}`, this.origin);
-    return type;
+    return typeNamed(this.model, name);
   }
 
   isDefined(name: string): boolean {
@@ -101,8 +98,8 @@ class ClassWriter implements TranslationContext {
     if (this.progress.has(type.name)) return;
     this.progress.set(type.name, "writing");
     if (type.kind === "object" && isBaseVariant(this.base, type.name)) this.writeBase();
-    this.writeDependencies(typeDependencies(type));
-    if (type.kind !== "alias") this.blocks.push([...commentLines(type.description), ...this.translate(type)]);
+    this.writeDependencies(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)));
+    if (type.kind !== "alias") this.blocks.push([...commentLines(documentation(type)), ...this.translate(type)]);
     this.progress.set(type.name, "written");
   }
 
@@ -113,50 +110,18 @@ class ClassWriter implements TranslationContext {
       case "union":
         return translateUnion(type, this);
       case "enum":
-        return translateEnum(type);
+        return translateEnum(type, this);
     }
   }
 
   private writeBase(): void {
     if (this.baseWritten || !this.base) return;
     this.baseWritten = true;
-    this.writeDependencies(this.base.shared.properties.flatMap((property) => refDependencies(property.type)));
+    this.writeDependencies(this.base.shared.properties.flatMap((property) => namedRefsIn(property.type)));
     this.blocks.push(translateBaseSerializer(this.base, this));
   }
 
   private writeDependencies(names: readonly string[]): void {
     for (const name of names) this.write(this.typeNamed(name));
-  }
-}
-
-/** The named types a type's class instantiates in its body. */
-function typeDependencies(type: NamedType): string[] {
-  switch (type.kind) {
-    case "object": {
-      const names = type.properties.flatMap((property) => refDependencies(property.type));
-      if (type.additionalProperties !== false) names.push(...refDependencies(type.additionalProperties));
-      return names;
-    }
-    case "union":
-      return type.variants.flatMap((variant) => refDependencies(variant.type));
-    case "enum":
-      return [];
-    case "alias":
-      return refDependencies(type.type);
-  }
-}
-
-function refDependencies(ref: TypeRef): string[] {
-  switch (ref.kind) {
-    case "array":
-      return refDependencies(ref.items);
-    case "record":
-      return refDependencies(ref.values);
-    case "nullable":
-      return refDependencies(ref.type);
-    case "named":
-      return [ref.name];
-    default:
-      return [];
   }
 }

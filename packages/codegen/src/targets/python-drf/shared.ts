@@ -1,7 +1,8 @@
 // Which properties every variant of a union declares identically: what the python-drf target hoists
 // into one base serializer (the five base fields of every CloneEvent). Computed from the model alone.
 import { stableKey } from "../../json/stable.ts";
-import type { NamedType, ObjectType, Property, RequiredWhen, SchemaModel, UnionType } from "../../model/types.ts";
+import { typeNamed } from "../../model/schemaModel.ts";
+import type { ObjectType, Property, RequiredWhen, SchemaModel, UnionType } from "../../model/types.ts";
 
 export interface SharedFields {
   /** In the order the first variant declares them. */
@@ -14,12 +15,11 @@ export interface SharedFields {
 
 /** The object type of each variant, or undefined unless every variant is a named object type. */
 export function variantObjects(model: SchemaModel, union: UnionType): ObjectType[] | undefined {
-  const byName = new Map<string, NamedType>(model.types.map((type) => [type.name, type]));
   const objects: ObjectType[] = [];
   for (const variant of union.variants) {
     if (variant.type.kind !== "named") return undefined;
-    const type = byName.get(variant.type.name);
-    if (type?.kind !== "object") return undefined;
+    const type = typeNamed(model, variant.type.name);
+    if (type.kind !== "object") return undefined;
     objects.push(type);
   }
   return objects;

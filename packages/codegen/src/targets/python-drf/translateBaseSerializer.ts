@@ -1,9 +1,9 @@
 // The class holding the fields every root union variant shares (baseSerializer.ts decides which).
 import type { BaseSerializer } from "./baseSerializer.ts";
-import type { TranslationContext } from "./context.ts";
+import type { SerializerModuleContext } from "./moduleContext.ts";
 import { translateObjectBody } from "./translateObject.ts";
 
-export function translateBaseSerializer(base: BaseSerializer, context: TranslationContext): string[] {
+export function translateBaseSerializer(base: BaseSerializer, context: SerializerModuleContext): string[] {
   return [
     `# The fields every ${base.root.name} variant shares.`,
     `class ${base.className}(_StrictSerializer):`,

@@ -3,7 +3,8 @@
 // constraints as keyword arguments. Aliases have no class, so their target is spelled out in place.
 import { CodegenError } from "../../errors.ts";
 import type { ArrayConstraints, NamedTypeRef, NumberConstraints, StringConstraints, TypeRef } from "../../model/types.ts";
-import type { TranslationContext } from "./context.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
+import type { SerializerModuleContext } from "./moduleContext.ts";
 import { classNameOf } from "./naming.ts";
 import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, type PyArg, type PyExpr } from "./pyexpr.ts";
 import { pythonPattern } from "./pythonPattern.ts";
@@ -16,11 +17,15 @@ export interface FieldOptions {
 /** Formats the support section implements; any other `format` is an annotation (as in AJV's strict mode it would be an error). */
 const KNOWN_FORMATS = new Set(["date-time"]);
 
-/** `aliasPath`: the aliases being expanded, to report one that refers to itself instead of recursing forever. */
+/**
+ * `aliasPath`: the aliases being expanded. An alias has no class, so one that contains itself (A =
+ * an array of A; the model allows that recursion, not a bare cycle of aliases) cannot be spelled in
+ * place and is reported instead of recursing forever.
+ */
 export function translateField(
   ref: TypeRef,
   options: FieldOptions,
-  context: TranslationContext,
+  context: SerializerModuleContext,
   aliasPath: readonly string[] = [],
 ): PyExpr {
   const common = commonArgs(options);
@@ -36,8 +41,15 @@ export function translateField(
       return call("_Boolean", common);
     case "literal":
       return call("_Const", [arg(pyValue(ref.value)), ...common]);
+    case "null":
+      // The constant null: `_Const(None)` with null allowed, since `_Strict` answers null itself.
+      return call("_Const", [arg(pyValue(null)), ...commonArgs({ ...options, allowNull: true })]);
     case "array":
       return call("_List", [kwarg("child", child(ref.items)), ...arrayArgs(ref.constraints), ...common]);
+    case "tuple":
+      return notRenderedYet("python-drf", "a tuple array");
+    case "constrained":
+      return notRenderedYet("python-drf", "validation-only assertions (a constrained type)");
     case "record":
       return call("_Record", [kwarg("child", child(ref.values)), ...common]);
     case "unknown":
@@ -50,11 +62,11 @@ export function translateField(
   }
 }
 
-function namedField(ref: NamedTypeRef, options: FieldOptions, context: TranslationContext, aliasPath: readonly string[]): PyExpr {
+function namedField(ref: NamedTypeRef, options: FieldOptions, context: SerializerModuleContext, aliasPath: readonly string[]): PyExpr {
   const type = context.typeNamed(ref.name);
   if (type.kind === "alias") {
     if (aliasPath.includes(type.name)) {
-      throw new CodegenError(type.pointer, `python-drf: alias ${type.name} refers to itself`, context.origin);
+      throw new CodegenError(type.pointer, `python-drf: alias ${type.name} refers to itself`, context.location);
     }
     return translateField(type.type, options, context, [...aliasPath, type.name]);
   }

@@ -3,15 +3,19 @@
 // requirements). A variant of the root union inherits the shared part from the base serializer
 // (baseSerializer.ts) and declares only the rest.
 import { CodegenError } from "../../errors.ts";
+import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, Property, RequiredWhen } from "../../model/types.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
 import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
 import { commentLines } from "./comments.ts";
-import type { TranslationContext } from "./context.ts";
+import type { SerializerModuleContext } from "./moduleContext.ts";
 import { attributeTarget, isReservedAttribute, serializerName } from "./naming.ts";
 import { arg, atom, call, layout, pyString, pyValue, tuple } from "./pyexpr.ts";
 import { translateField } from "./translateField.ts";
 
-export function translateObject(type: ObjectType, base: BaseSerializer | undefined, context: TranslationContext): string[] {
+export function translateObject(type: ObjectType, base: BaseSerializer | undefined, context: SerializerModuleContext): string[] {
+  // Bases need no class of their own yet: their properties are already among the object's.
+  if (type.patternProperties.length > 0) return notRenderedYet("python-drf", "patternProperties (typed extra-key maps)");
   const own = ownFields(type, base);
   const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
   return [
@@ -25,7 +29,7 @@ export function translateObjectBody(
   properties: readonly Property[],
   additional: ObjectType["additionalProperties"],
   requiredWhen: readonly RequiredWhen[],
-  context: TranslationContext,
+  context: SerializerModuleContext,
 ): string[] {
   const lines: string[] = [];
   if (additional === false && context.disabledRules.has("reject-unknown-keys")) {
@@ -55,10 +59,10 @@ function requiredWhenTable(rules: readonly RequiredWhen[]) {
   );
 }
 
-function propertyLines(property: Property, context: TranslationContext): string[] {
+function propertyLines(property: Property, context: SerializerModuleContext): string[] {
   if (isReservedAttribute(property.name)) {
-    throw new CodegenError(property.pointer, `python-drf: a property may not be called ${property.name}`, context.origin);
+    throw new CodegenError(property.pointer, `python-drf: a property may not be called ${property.name}`, context.location);
   }
   const field = translateField(property.type, { required: property.required }, context);
-  return [...commentLines(property.description, 4), ...layout(`${attributeTarget(property.name)} = `, field, "", 4)];
+  return [...commentLines(documentation(property), 4), ...layout(`${attributeTarget(property.name)} = `, field, "", 4)];
 }

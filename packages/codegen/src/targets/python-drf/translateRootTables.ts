@@ -3,9 +3,10 @@
 // (`<ROOT>_TYPES`), and tag → the variant's own field names (`<ROOT>_PAYLOAD_FIELDS`), i.e. those
 // beyond the shared base fields and the tag itself. Only a union tagged by a property has tags to key
 // them by.
-import type { ObjectType, UnionType, UnionVariant } from "../../model/types.ts";
+import type { ObjectType, TagVariant, UnionType, UnionVariant } from "../../model/types.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
 import { sharedPropertyNames, type BaseSerializer } from "./baseSerializer.ts";
-import type { TranslationContext } from "./context.ts";
+import type { SerializerModuleContext } from "./moduleContext.ts";
 import { rootTableNames, serializerName } from "./naming.ts";
 import { atom, dict, layout, pyString, tuple, type PyExpr } from "./pyexpr.ts";
 
@@ -13,12 +14,12 @@ export function translateRootTables(
   root: UnionType,
   base: BaseSerializer | undefined,
   payloadFieldsName: string | undefined,
-  context: TranslationContext,
+  context: SerializerModuleContext,
 ): string[] {
-  const discriminator = root.discriminator;
-  if (discriminator.kind !== "property") return [];
+  if (root.rule !== "tag") return [];
+  const { property } = root;
   const names = rootTableNames(root.name, payloadFieldsName);
-  const tag = (variant: UnionVariant) => atom(pyString(variant.tag!));
+  const tag = ({ tag }: TagVariant) => atom(pyString(typeof tag === "string" ? tag : notRenderedYet("python-drf", "a root union tagged by a non-string constant")));
 
   const serializers = root.variants.flatMap((variant): [PyExpr, PyExpr][] => {
     const object = variantObject(variant, context);
@@ -28,22 +29,22 @@ export function translateRootTables(
   const payloadFields = root.variants.map((variant): [PyExpr, PyExpr] => {
     const own = (variantObject(variant, context)?.properties ?? [])
       .map((property) => property.name)
-      .filter((name) => !shared.has(name) && name !== discriminator.property);
+      .filter((name) => !shared.has(name) && name !== property);
     return [tag(variant), tuple(own.map((name) => atom(pyString(name))))];
   });
 
   return [
-    `# ${root.name} variant serializers by \`${discriminator.property}\`.`,
+    `# ${root.name} variant serializers by \`${property}\`.`,
     ...layout(`${names.serializers} = `, dict(serializers), "", 0),
     "",
     ...layout(`${names.types} = `, tuple(root.variants.map(tag)), "", 0),
     "",
-    `# Each ${root.name} type's own fields (beyond the shared ones and \`${discriminator.property}\`).`,
+    `# Each ${root.name} type's own fields (beyond the shared ones and \`${property}\`).`,
     ...layout(`${names.payloadFields} = `, dict(payloadFields), "", 0),
   ];
 }
 
-function variantObject(variant: UnionVariant, context: TranslationContext): ObjectType | undefined {
+function variantObject(variant: UnionVariant, context: SerializerModuleContext): ObjectType | undefined {
   if (variant.type.kind !== "named") return undefined;
   const type = context.typeNamed(variant.type.name);
   return type.kind === "object" ? type : undefined;

@@ -1,40 +1,34 @@
-// A union → a serializer that picks the variant's field by the union's discriminator and validates
-// with it: the tag property's value (`_TaggedUnion`), the JSON type (`_JsonTypeUnion`) or the one key
-// only that variant requires (`_RequiredKeyUnion`). `_variants` maps that key to the variant's field.
-import type { UnionType, UnionVariant } from "../../model/types.ts";
-import type { TranslationContext } from "./context.ts";
+// A union → a serializer that picks the variant's field by the union's rule and validates with it:
+// the tag property's value (`_TaggedUnion`), the JSON type (`_JsonTypeUnion`) or the key present
+// (`_RequiredKeyUnion`). `_variants` maps that selector to the variant's field.
+import type { UnionType } from "../../model/types.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
+import type { SerializerModuleContext } from "./moduleContext.ts";
 import { serializerName } from "./naming.ts";
 import { atom, dict, layout, pyString, type PyExpr } from "./pyexpr.ts";
 import { translateField } from "./translateField.ts";
 
-export function translateUnion(type: UnionType, context: TranslationContext): string[] {
-  const entries = type.variants.map((variant): [PyExpr, PyExpr] => [
-    atom(pyString(dispatchKey(type, variant))),
-    translateField(variant.type, {}, context),
-  ]);
-  return [...classHeader(type), ...layout("_variants: ClassVar[dict] = ", dict(entries), "", 4)];
-}
-
-function dispatchKey(type: UnionType, variant: UnionVariant): string {
-  switch (type.discriminator.kind) {
-    case "property":
-      return variant.tag!;
-    case "jsonType":
-      return variant.jsonType!;
-    case "requiredKey":
-      return variant.requiredKey!;
-  }
-}
-
-function classHeader(type: UnionType): string[] {
+export function translateUnion(type: UnionType, context: SerializerModuleContext): string[] {
   const name = serializerName(type.name);
-  const discriminator = type.discriminator;
-  switch (discriminator.kind) {
-    case "property":
-      return [`class ${name}(_TaggedUnion):`, ...layout("_discriminator = ", atom(pyString(discriminator.property)), "", 4)];
+  const variants = (selectors: readonly string[]): string[] => {
+    const entries = type.variants.map((variant, i): [PyExpr, PyExpr] => [atom(pyString(selectors[i]!)), translateField(variant.type, {}, context)]);
+    return layout("_variants: ClassVar[dict] = ", dict(entries), "", 4);
+  };
+  switch (type.rule) {
+    case "tag": {
+      const tags = type.variants.map(({ tag }) => (typeof tag === "string" ? tag : notRenderedYet("python-drf", "a union tagged by a non-string constant")));
+      return [`class ${name}(_TaggedUnion):`, ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variants(tags)];
+    }
     case "jsonType":
-      return [`class ${name}(_JsonTypeUnion):`];
-    case "requiredKey":
-      return [`class ${name}(_RequiredKeyUnion):`];
+      return [`class ${name}(_JsonTypeUnion):`, ...variants(type.variants.map((variant) => variant.jsonType))];
+    case "keyPresence": {
+      // `_RequiredKeyUnion` dispatches on one key per variant and requires exactly one of them: the
+      // contract's rule (first variant whose keys are all present) for closed objects, whose keys
+      // exclude each other. Several keys, or none, need the general rule.
+      const keys = type.variants.map(({ keys }) => (keys.length === 1 ? keys[0]! : notRenderedYet("python-drf", "a key-presence variant selected by several keys, or none")));
+      return [`class ${name}(_RequiredKeyUnion):`, ...variants(keys)];
+    }
+    case "firstMatch":
+      return notRenderedYet("python-drf", "a union told apart by first match");
   }
 }

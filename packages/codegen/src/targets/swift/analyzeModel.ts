@@ -2,7 +2,10 @@
 // usable, which string enums must stay open, which unions must be `indirect`, which objects are
 // typealiases; and, across the models of one render, that no two declare the same Swift name.
 import { CodegenError } from "../../errors.ts";
+import { typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, ObjectType, SchemaModel, TypeRef } from "../../model/types.ts";
+import { namedRefsIn, refsOfType } from "../../model/walk.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
 import { constantName, isSwiftIdentifier, RESERVED_TYPE_NAMES, rootTagsConstantName } from "./naming.ts";
 import { registryName } from "./registry.ts";
 
@@ -10,10 +13,10 @@ import { registryName } from "./registry.ts";
 export type Fail = (pointer: string, reason: string) => CodegenError;
 
 export interface ModelAnalysis {
-  readonly types: ReadonlyMap<string, NamedType>;
   /**
-   * Enums some type refers to: a peer may send a value this version does not know, so they are
-   * rendered open (`unknown(String)`). The rest are constant sets, rendered closed.
+   * Enums open by the schema (`otherValues`), and enums some type refers to: a peer may send a value
+   * this version does not know, so they are rendered open (`unknown(String)`). The rest are constant
+   * sets, rendered closed.
    */
   readonly openEnums: ReadonlySet<string>;
   /** Unions that sit on a cycle of inline containment and must be `indirect`. */
@@ -21,7 +24,6 @@ export interface ModelAnalysis {
 }
 
 export function analyzeModel(model: SchemaModel, fail: Fail): ModelAnalysis {
-  const types = new Map<string, NamedType>();
   for (const type of model.types) {
     if (RESERVED_TYPE_NAMES.has(type.name)) {
       throw fail(type.pointer, `type name "${type.name}" is reserved in Swift output (standard library or support type)`);
@@ -29,52 +31,21 @@ export function analyzeModel(model: SchemaModel, fail: Fail): ModelAnalysis {
     if (!isSwiftIdentifier(type.name)) {
       throw fail(type.pointer, `type name "${type.name}" is not a Swift identifier`);
     }
-    types.set(type.name, type);
   }
 
   const openEnums = new Set<string>();
-  const visitRef = (ref: TypeRef, pointer: string): void => {
-    switch (ref.kind) {
-      case "array":
-        return visitRef(ref.items, pointer);
-      case "record":
-        return visitRef(ref.values, pointer);
-      case "nullable":
-        return visitRef(ref.type, pointer);
-      case "named": {
-        const target = types.get(ref.name);
-        if (!target) throw fail(pointer, `refers to type "${ref.name}", which the model does not define`);
-        if (target.kind === "enum") openEnums.add(target.name);
-        return;
-      }
-      default:
-        return;
-    }
-  };
-  for (const type of model.types) {
-    for (const ref of directRefs(type)) visitRef(ref, type.pointer);
+  const referenced = [...model.types.flatMap((type) => refsOfType(type).map(({ ref }) => ref)), ...(model.root ? [model.root] : [])];
+  for (const name of referenced.flatMap(namedRefsIn)) {
+    if (typeNamed(model, name).kind === "enum") openEnums.add(name);
   }
-  if (model.root) visitRef(model.root, "");
+  for (const type of model.types) if (type.kind === "enum" && type.otherValues) openEnums.add(type.name);
 
-  return { types, openEnums, indirectUnions: findIndirectUnions(model, types, fail) };
+  return { openEnums, indirectUnions: findIndirectUnions(model, fail) };
 }
 
-/** An object with no declared properties whose keys are open is rendered as `[String: T]`. */
+/** An object with no declared properties or patterns whose keys are open is rendered as `[String: T]`. */
 export function isTypealiasObject(type: ObjectType): boolean {
-  return type.properties.length === 0 && type.additionalProperties !== false;
-}
-
-function directRefs(type: NamedType): TypeRef[] {
-  switch (type.kind) {
-    case "object":
-      return [...type.properties.map((p) => p.type), ...(type.additionalProperties ? [type.additionalProperties] : [])];
-    case "union":
-      return type.variants.map((v) => v.type);
-    case "alias":
-      return [type.type];
-    case "enum":
-      return [];
-  }
+  return type.properties.length === 0 && type.patternProperties.length === 0 && type.additionalProperties !== false;
 }
 
 function rendersAsTypealias(type: NamedType | undefined): boolean {
@@ -87,24 +58,34 @@ function rendersAsTypealias(type: NamedType | undefined): boolean {
  * of a typealias (a typealias may never refer to itself). A cycle through a union is fixed by making
  * the union `indirect`; a cycle of structs and aliases alone cannot be rendered.
  */
-function findIndirectUnions(model: SchemaModel, types: ReadonlyMap<string, NamedType>, fail: Fail): Set<string> {
+function findIndirectUnions(model: SchemaModel, fail: Fail): Set<string> {
+  const types = model.typesByName;
   const inlineNames = (ref: TypeRef, throughCollections: boolean): string[] => {
     switch (ref.kind) {
       case "named":
         return [ref.name];
       case "nullable":
+      case "constrained":
         return inlineNames(ref.type, throughCollections);
       case "array":
         return throughCollections ? inlineNames(ref.items, true) : [];
       case "record":
         return throughCollections ? inlineNames(ref.values, true) : [];
-      default:
+      case "tuple":
+        return notRenderedYet("swift", "a tuple array");
+      case "string":
+      case "integer":
+      case "number":
+      case "boolean":
+      case "null":
+      case "literal":
+      case "unknown":
         return [];
     }
   };
   const edges = new Map<string, string[]>();
   for (const type of model.types) {
-    edges.set(type.name, directRefs(type).flatMap((ref) => inlineNames(ref, rendersAsTypealias(type))));
+    edges.set(type.name, refsOfType(type).flatMap(({ ref }) => inlineNames(ref, rendersAsTypealias(type))));
   }
 
   const indirect = new Set<string>();
@@ -173,8 +154,8 @@ export function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
     if (previous && previous.model !== model) {
       throw new CodegenError(
         pointer,
-        `Swift name "${name}" is declared by both ${previous.model.name} (${previous.model.source.origin}#${previous.pointer}) and ${model.name}; they share one Swift module`,
-        model.source.origin,
+        `Swift name "${name}" is declared by both ${previous.model.name} (${previous.model.source.location}#${previous.pointer}) and ${model.name}; they share one Swift module`,
+        model.source.location,
       );
     }
     seen.set(name, { model, pointer });
@@ -189,11 +170,11 @@ export function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
     const name = registryName(model);
     const previous = seen.get(name);
     if (previous || RESERVED_TYPE_NAMES.has(name)) {
-      const owner = previous ? `${previous.model.name} (${previous.model.source.origin}#${previous.pointer})` : "the support file";
+      const owner = previous ? `${previous.model.name} (${previous.model.source.location}#${previous.pointer})` : "the support file";
       throw new CodegenError(
         previous && previous.model === model ? previous.pointer : "",
         `Swift name "${name}" is ${model.name}'s definition registry, but ${owner} declares it too`,
-        model.source.origin,
+        model.source.location,
       );
     }
     seen.set(name, { model, pointer: "" });

@@ -51,11 +51,11 @@ export const swiftTarget: Target = {
 
 /** One model's file: constants, then every named type in model order, then its definition registry. */
 function translateModelFile(model: SchemaModel): string {
-  const fail: Fail = (pointer, reason) => new CodegenError(pointer, reason, model.source.origin);
+  const fail: Fail = (pointer, reason) => new CodegenError(pointer, reason, model.source.location);
   const analysis = analyzeModel(model, fail);
-  const out = header(`Swift models for ${model.name} (${model.source.origin}).`);
+  const out = header(`Swift models for ${model.name} (${model.source.location}).`);
 
-  const constants = translateConstants(model, analysis);
+  const constants = translateConstants(model);
   if (constants.length > 0) out.push("", "// MARK: - Constants", "", ...constants);
 
   for (const type of model.types) {

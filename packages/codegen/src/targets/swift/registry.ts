@@ -11,7 +11,7 @@
 import { CodegenError } from "../../errors.ts";
 import type { NamedType, SchemaModel } from "../../model/types.ts";
 import { isSwiftIdentifier, stringLiteral } from "./naming.ts";
-import { literalSwiftType, stripNullable } from "./swiftTypes.ts";
+import { literalSwiftType, scalarConstant, stripNullable } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
 export const ALL_DEFINITIONS_NAME = "AllDefinitions";
@@ -27,7 +27,7 @@ export const DEFINITION_METATYPE = "any (Codable & Sendable & Hashable).Type";
 export function registryName(model: SchemaModel): string {
   const name = `${model.name}Definitions`;
   if (!isSwiftIdentifier(name)) {
-    throw new CodegenError("", `model name "${model.name}" does not give a Swift identifier for its definition registry`, model.source.origin);
+    throw new CodegenError("", `model name "${model.name}" does not give a Swift identifier for its definition registry`, model.source.location);
   }
   return name;
 }
@@ -39,43 +39,11 @@ export interface RegistryEntry {
 }
 
 /**
- * Every definition of the model with its wire name, in document order. The wire name comes from the
- * type's pointer (`/definitions/<name>`), since a type name may have been converted from it. Throws
- * rather than leave a definition out: a definition type whose pointer is not a definition, two types
- * claiming one definition, or a definition of the document without a type.
+ * Every definition of the model with its wire name (its `definitionName`), in document order. The
+ * model guarantees each definition of the document has exactly one type (validateModel.ts).
  */
 export function registryEntries(model: SchemaModel): RegistryEntry[] {
-  const origin = model.source.origin;
-  const prefix = `/${model.source.definitionsKey}/`;
-  const entries: RegistryEntry[] = [];
-  const byWireName = new Map<string, NamedType>();
-  for (const type of model.types) {
-    if (type.origin !== "definition") continue;
-    const token = type.pointer.startsWith(prefix) ? type.pointer.slice(prefix.length) : undefined;
-    if (token === undefined || token.includes("/")) {
-      throw new CodegenError(
-        type.pointer,
-        `definition type ${type.name} does not sit directly under ${prefix}, so it has no wire name to register it under`,
-        origin,
-      );
-    }
-    const wireName = token.replaceAll("~1", "/").replaceAll("~0", "~");
-    const previous = byWireName.get(wireName);
-    if (previous) {
-      throw new CodegenError(type.pointer, `types ${previous.name} and ${type.name} both claim definition "${wireName}"`, origin);
-    }
-    byWireName.set(wireName, type);
-    entries.push({ wireName, type });
-  }
-  const declared = model.source.document[model.source.definitionsKey];
-  if (declared !== null && typeof declared === "object" && !Array.isArray(declared)) {
-    for (const wireName of Object.keys(declared)) {
-      if (!byWireName.has(wireName)) {
-        throw new CodegenError(`${prefix}${wireName.replaceAll("~", "~0").replaceAll("/", "~1")}`, `definition "${wireName}" has no Swift type to register`, origin);
-      }
-    }
-  }
-  return entries;
+  return model.types.flatMap((type) => (type.definitionName === undefined ? [] : [{ wireName: type.definitionName, type }]));
 }
 
 /**
@@ -86,7 +54,7 @@ function uncheckedConstantNote(type: NamedType): string {
   if (type.kind !== "alias") return "";
   const inner = stripNullable(type.type);
   if (inner.kind !== "literal") return "";
-  return `  // a typealias of ${literalSwiftType(inner.value)}: the constant ${JSON.stringify(inner.value)} is not checked`;
+  return `  // a typealias of ${literalSwiftType(scalarConstant(inner))}: the constant ${JSON.stringify(inner.value)} is not checked`;
 }
 
 /** The registry enum closing a model's file. */
@@ -131,7 +99,7 @@ export function renderAllDefinitions(models: readonly SchemaModel[]): string {
         throw new CodegenError(
           type.pointer,
           `definition "${wireName}" is declared by both ${previous.name} and ${model.name}; ${ALL_DEFINITIONS_NAME} keys them by wire name`,
-          model.source.origin,
+          model.source.location,
         );
       }
       seen.set(wireName, model);

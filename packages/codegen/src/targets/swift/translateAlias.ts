@@ -1,8 +1,9 @@
 // A model alias: a `typealias` of the Swift type it names.
+import { documentation } from "../../model/schemaModel.ts";
 import type { AliasType } from "../../model/types.ts";
 import { docComment } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
 
 export function translateAlias(type: AliasType): string[] {
-  return [...docComment(type.description, ""), `public typealias ${type.name} = ${swiftType(type.type)}`];
+  return [...docComment(documentation(type), ""), `public typealias ${type.name} = ${swiftType(type.type)}`];
 }

@@ -1,8 +1,12 @@
-// String enums. One that messages refer to is open: a value this version does not know decodes into
-// a fallback case and encodes back unchanged, so a newer peer cannot break decoding. One nothing
-// refers to is a set of constants (such as ErrorCode) and stays a plain closed `enum X: String`.
+// String enums. One the schema leaves open (`otherValues`), or that messages refer to, is open: a
+// value this version does not know decodes into a fallback case and encodes back unchanged, so a newer
+// peer cannot break decoding. One nothing refers to is a set of constants (such as ErrorCode) and
+// stays a plain closed `enum X: String`. What an open enum's other values must satisfy (a pattern, a
+// length) is not checked, as for any Swift string.
 import { childPointer } from "../../errors.ts";
+import { documentation, stringEnumValues } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
 import type { Fail, ModelAnalysis } from "./analyzeModel.ts";
 import { enumCaseName, escapeIdentifier, fallbackCaseName, RESERVED_CASE_NAMES, stringLiteral } from "./naming.ts";
 import { docComment, I1, I2, VALUE_TYPE_CONFORMANCES } from "./swiftSyntax.ts";
@@ -21,7 +25,8 @@ export function translateEnum(type: EnumType, analysis: ModelAnalysis, fail: Fai
 
 function enumCases(type: EnumType, fail: Fail): SwiftEnumCase[] {
   const seen = new Map<string, string>();
-  return type.values.map((value, index) => {
+  const values = stringEnumValues(type) ?? notRenderedYet("swift", `an enum of ${type.valueType} values`);
+  return values.map((value, index) => {
     const name = enumCaseName(value);
     const pointer = childPointer(type.pointer, "enum", index);
     if (RESERVED_CASE_NAMES.has(name)) {
@@ -41,7 +46,7 @@ function enumCases(type: EnumType, fail: Fail): SwiftEnumCase[] {
 
 function closedEnum(type: EnumType, cases: readonly SwiftEnumCase[]): string[] {
   return [
-    ...docComment(type.description, ""),
+    ...docComment(documentation(type), ""),
     `public enum ${type.name}: String, ${VALUE_TYPE_CONFORMANCES}, CaseIterable {`,
     ...cases.map((c) => (c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${stringLiteral(c.value)}`)),
     "}",
@@ -56,7 +61,7 @@ function closedEnum(type: EnumType, cases: readonly SwiftEnumCase[]): string[] {
 function openEnum(type: EnumType, cases: readonly SwiftEnumCase[]): string[] {
   const fallback = fallbackCaseName(cases.map((c) => c.id));
   return [
-    ...docComment(type.description, ""),
+    ...docComment(documentation(type), ""),
     `public enum ${type.name}: RawRepresentable, ${VALUE_TYPE_CONFORMANCES}, CaseIterable {`,
     ...cases.map((c) => `${I1}case ${c.id}`),
     `${I1}/// A value this version does not know, kept as it came.`,

@@ -3,11 +3,13 @@
 // leave constants unchecked and drop undeclared keys, so coding is spelled out: strict about missing
 // keys, null and constants, and keeping the undeclared keys of an open object. An object with no
 // declared properties but open keys is only a dictionary, rendered as a `typealias`.
+import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, Property, TypeRef } from "../../model/types.ts";
+import { notRenderedYet } from "../notRenderedYet.ts";
 import { type Fail, isTypealiasObject } from "./analyzeModel.ts";
 import { ADDITIONAL_PROPERTIES_MEMBER, escapeIdentifier, initParameterName, memberName, stringLiteral } from "./naming.ts";
 import { docComment, I1, I2, I3, I4, VALUE_TYPE_CONFORMANCES } from "./swiftSyntax.ts";
-import { jsonValueExpression, literalExpression, stripNullable, swiftType } from "./swiftTypes.ts";
+import { jsonValueExpression, literalExpression, scalarConstant, stripNullable, swiftType } from "./swiftTypes.ts";
 
 interface SwiftProperty {
   readonly property: Property;
@@ -39,7 +41,9 @@ const DECODE_METHODS: Record<SwiftProperty["decode"], string> = {
 };
 
 export function translateObject(type: ObjectType, fail: Fail): string[] {
-  const doc = docComment(type.description, "");
+  // Bases need no spelling of their own yet: their properties are already among the object's.
+  if (type.patternProperties.length > 0) return notRenderedYet("swift", "patternProperties (typed extra-key maps)");
+  const doc = docComment(documentation(type), "");
   if (isTypealiasObject(type)) {
     return [...doc, `public typealias ${type.name} = [String: ${swiftType(type.additionalProperties as TypeRef)}]`];
   }
@@ -103,7 +107,7 @@ function describeProperty(property: Property): Omit<SwiftProperty, "name" | "id"
   const type = optional ? `${base}?` : base;
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
   if (inner.kind === "literal") {
-    const literal = literalExpression(inner.value);
+    const literal = literalExpression(scalarConstant(inner));
     if (decode === "required") return { property, type, constant: literal, decode };
     return { property, type, check: literal, decode };
   }
@@ -113,7 +117,7 @@ function describeProperty(property: Property): Omit<SwiftProperty, "name" | "id"
 function storedProperties({ properties, extrasType }: SwiftStruct): string[] {
   const out: string[] = [];
   for (const p of properties) {
-    out.push(...docComment(p.property.description, I1));
+    out.push(...docComment(documentation(p.property), I1));
     out.push(p.constant !== undefined ? `${I1}public let ${p.id}: ${p.type} = ${p.constant}` : `${I1}public var ${p.id}: ${p.type}`);
   }
   if (extrasType) {

@@ -10,7 +10,7 @@ export interface LiftOptions {
   readonly asDefinition?: boolean;
 }
 
-export interface TranslationContext {
+export interface ModelBuilderContext {
   /** Translates a schema; `nameHint` is the name it gets if it has to be lifted into a named type. */
   translate(schema: Schema, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
   /** `translate` for a value not yet known to be a schema object (`true` counts as `{}`). */

@@ -1,0 +1,29 @@
+// Small helpers over a built model that every consumer (targets, the conformance run, tests) shares,
+// so none of them keeps its own index or its own reading of the contract.
+import { CodegenError } from "../errors.ts";
+import type { Annotations, EnumType, NamedType, SchemaModel } from "./types.ts";
+
+/** A model from its parts, with `typesByName` indexed from `types` (what buildModel returns, and hand-built test models). */
+export function createSchemaModel(parts: Omit<SchemaModel, "typesByName">): SchemaModel {
+  return { ...parts, typesByName: new Map(parts.types.map((type) => [type.name, type])) };
+}
+
+/**
+ * The named type `name` refers to. validateModel guarantees every reference resolves, so a miss is a
+ * bug in whatever built the model, reported as an error at the model's document.
+ */
+export function typeNamed(model: SchemaModel, name: string): NamedType {
+  const type = model.typesByName.get(name);
+  if (!type) throw new CodegenError("", `the model has no type named "${name}"`, model.source.location);
+  return type;
+}
+
+/** The text a target shows as a type's or property's documentation: its description, else its title. */
+export function documentation(annotations: Annotations): string | undefined {
+  return annotations.description ?? annotations.title;
+}
+
+/** The values of a string enum (`valueType` "string", whose values validateModel has checked are strings); undefined for any other enum. */
+export function stringEnumValues(type: EnumType): readonly string[] | undefined {
+  return type.valueType === "string" ? type.values.filter((value): value is string => typeof value === "string") : undefined;
+}

@@ -1,0 +1,173 @@
+// The model contract, checked: buildModel runs this once on what it built, before any target sees
+// it, so a target may rely on every invariant below instead of re-checking it. A violation is a
+// CodegenError at the pointer of the type that breaks it: most can only come from a bug in the
+// builder, but some come from the input (a definition that is only a `$ref` to itself).
+//
+// Invariants:
+// - `typesByName` indexes exactly `types`; type names are unique and PascalCase;
+// - each definition of the document has exactly one type carrying its `definitionName`;
+// - every `named` reference (the root's too) resolves; every base of an object is an object type;
+// - no cycle of aliases (A = B, B = A; A = A | null): such a type has no values;
+// - a union has variants with unique PascalCase names and consistent selectors (tags distinct,
+//   JSON types distinct with integer counting as number, no key-presence variant unreachable);
+// - an enum's values (and other values) are distinct and of its value type; a literal is never null
+//   (`null` is its own kind).
+import { childPointer, CodegenError } from "../errors.ts";
+import { jsonTypeOfValue } from "../json/jsonType.ts";
+import { stableKey } from "../json/stable.ts";
+import { refsInsideRef, refsOfType } from "./walk.ts";
+import type { EnumType, NamedType, ObjectType, SchemaModel, TypeRef, UnionType } from "./types.ts";
+
+const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
+
+export function validateModel(model: SchemaModel): void {
+  checkIndex(model);
+  checkDefinitions(model);
+  for (const type of model.types) {
+    for (const { ref, pointer } of refsOfType(type)) checkRef(model, ref, pointer);
+    if (type.kind === "object") checkBases(model, type);
+    if (type.kind === "union") checkUnion(type);
+    if (type.kind === "enum") checkEnum(type);
+  }
+  if (model.root) checkRef(model, model.root, "");
+  checkAliasCycles(model);
+}
+
+function checkIndex(model: SchemaModel): void {
+  const seen = new Map<string, NamedType>();
+  for (const type of model.types) {
+    if (!PASCAL_CASE.test(type.name)) throw new CodegenError(type.pointer, `type name "${type.name}" is not PascalCase`);
+    const previous = seen.get(type.name);
+    if (previous) throw new CodegenError(type.pointer, `two types are named "${type.name}" (the other at ${previous.pointer || "/"})`);
+    seen.set(type.name, type);
+  }
+  for (const type of model.types) {
+    if (model.typesByName.get(type.name) !== type) throw new CodegenError(type.pointer, `typesByName does not index type "${type.name}"`);
+  }
+  if (model.typesByName.size !== model.types.length) {
+    const extra = [...model.typesByName.keys()].filter((name) => !seen.has(name));
+    throw new CodegenError("", `typesByName indexes types the model does not list: ${extra.join(", ")}`);
+  }
+}
+
+function checkDefinitions(model: SchemaModel): void {
+  const { document, definitionsKey } = model.source;
+  const byDefinition = new Map<string, NamedType>();
+  for (const type of model.types) {
+    if (type.definitionName === undefined) continue;
+    const previous = byDefinition.get(type.definitionName);
+    if (previous) throw new CodegenError(type.pointer, `types ${previous.name} and ${type.name} both claim definition "${type.definitionName}"`);
+    byDefinition.set(type.definitionName, type);
+  }
+  const declared = document[definitionsKey];
+  if (declared === null || typeof declared !== "object" || Array.isArray(declared)) return;
+  for (const definitionName of Object.keys(declared)) {
+    if (!byDefinition.has(definitionName)) {
+      throw new CodegenError(childPointer("", definitionsKey, definitionName), `definition "${definitionName}" has no type in the model`);
+    }
+  }
+}
+
+function checkRef(model: SchemaModel, ref: TypeRef, pointer: string): void {
+  if (ref.kind === "named" && !model.typesByName.has(ref.name)) {
+    throw new CodegenError(pointer, `refers to type "${ref.name}", which the model does not define`);
+  }
+  if (ref.kind === "literal" && (ref.value as unknown) === null) throw new CodegenError(pointer, 'a literal null must be the type { kind: "null" }');
+  for (const inner of refsInsideRef(ref)) checkRef(model, inner, pointer);
+}
+
+function checkBases(model: SchemaModel, type: ObjectType): void {
+  for (const base of type.bases) {
+    if (model.typesByName.get(base.name)?.kind !== "object") {
+      throw new CodegenError(type.pointer, `base "${base.name}" of ${type.name} is not an object type`);
+    }
+  }
+}
+
+function checkUnion(union: UnionType): void {
+  if (union.variants.length === 0) throw new CodegenError(union.pointer, `union ${union.name} has no variants`);
+  const names = new Set<string>();
+  for (const variant of union.variants) {
+    if (!PASCAL_CASE.test(variant.name)) throw new CodegenError(union.pointer, `variant name "${variant.name}" of ${union.name} is not PascalCase`);
+    if (names.has(variant.name)) throw new CodegenError(union.pointer, `union ${union.name} has two variants named "${variant.name}"`);
+    names.add(variant.name);
+  }
+  const fail = (reason: string) => new CodegenError(union.pointer, `union ${union.name} (rule ${union.rule}): ${reason}`);
+  switch (union.rule) {
+    case "tag": {
+      const tags = new Set<string>();
+      for (const { tag, name } of union.variants) {
+        if (tags.has(stableKey(tag))) throw fail(`variant ${name} repeats the tag ${JSON.stringify(tag)}`);
+        tags.add(stableKey(tag));
+      }
+      return;
+    }
+    case "jsonType": {
+      const families = new Set<string>();
+      for (const { jsonType, name } of union.variants) {
+        const family = jsonType === "integer" ? "number" : jsonType;
+        if (families.has(family)) throw fail(`variant ${name} repeats the JSON type ${family} (integer counts as number)`);
+        families.add(family);
+      }
+      return;
+    }
+    case "keyPresence":
+      union.variants.forEach((variant, index) => {
+        const earlier = union.variants.slice(0, index).find((other) => other.keys.every((key) => variant.keys.includes(key)));
+        if (earlier) throw fail(`variant ${variant.name} can never be chosen: ${earlier.name}, tried before it, needs only keys it has too`);
+      });
+      return;
+    case "firstMatch":
+      return;
+  }
+}
+
+function checkEnum(type: EnumType): void {
+  if (type.values.length === 0) throw new CodegenError(type.pointer, `enum ${type.name} has no values`);
+  const { otherValues, valueType } = type;
+  if (otherValues && !(otherValues.kind === valueType || (otherValues.kind === "integer" && valueType === "number"))) {
+    throw new CodegenError(type.pointer, `enum ${type.name} of ${valueType} values is open to ${otherValues.kind} values`);
+  }
+  const seen = new Set<string>();
+  for (const value of type.values) {
+    const jsonType = jsonTypeOfValue(value);
+    const fits = jsonType === type.valueType || (jsonType === "integer" && type.valueType === "number");
+    if (!fits) throw new CodegenError(type.pointer, `enum ${type.name} holds ${JSON.stringify(value)}, not a ${type.valueType}`);
+    if (seen.has(stableKey(value))) throw new CodegenError(type.pointer, `enum ${type.name} repeats the value ${JSON.stringify(value)}`);
+    seen.add(stableKey(value));
+  }
+}
+
+/**
+ * An alias whose type is, through `nullable` and `constrained` wrappers only, another alias of the
+ * cycle: every name on it stands for the others and none for a value. (Recursion through an array,
+ * a record, an object or a union is a real recursive type and fine.)
+ */
+function checkAliasCycles(model: SchemaModel): void {
+  const acyclic = new Set<string>();
+  const aliasTarget = (ref: TypeRef): string | undefined => {
+    if (ref.kind === "named") return model.typesByName.get(ref.name)?.kind === "alias" ? ref.name : undefined;
+    if (ref.kind === "nullable" || ref.kind === "constrained") return aliasTarget(ref.type);
+    return undefined;
+  };
+  for (const type of model.types) {
+    if (type.kind !== "alias") continue;
+    const path: string[] = [];
+    for (let name: string | undefined = type.name; name !== undefined && !acyclic.has(name); ) {
+      if (path.includes(name)) {
+        const cycle = [...path.slice(path.indexOf(name)), name];
+        const start = model.typesByName.get(name)!;
+        throw new CodegenError(
+          start.pointer,
+          cycle.length === 2
+            ? `${name} is only a reference to itself (alias cycle ${cycle.join(" → ")}): it describes no value`
+            : `alias cycle ${cycle.join(" → ")}: each is only another name for the next, so none describes a value`,
+        );
+      }
+      path.push(name);
+      const alias: NamedType = model.typesByName.get(name)!;
+      name = alias.kind === "alias" ? aliasTarget(alias.type) : undefined;
+    }
+    for (const name of path) acyclic.add(name);
+  }
+}

@@ -1,0 +1,78 @@
+// The references a model holds, for every consumer that walks it (validateModel, a target ordering
+// its declarations): one place that knows where TypeRefs sit, so a new construct is walked everywhere.
+import { childPointer } from "../errors.ts";
+import type { NamedType, Pointer, TypeRef } from "./types.ts";
+
+/** A reference and where in the document it was written. */
+export interface PlacedRef {
+  readonly ref: TypeRef;
+  readonly pointer: Pointer;
+}
+
+/**
+ * The references a named type holds directly, in declaration order (properties, then extra keys).
+ * An object's `bases` are not among them: the bases' properties already are.
+ */
+export function refsOfType(type: NamedType): PlacedRef[] {
+  switch (type.kind) {
+    case "object":
+      return [
+        ...type.properties.map((property) => ({ ref: property.type, pointer: property.pointer })),
+        ...type.patternProperties.map((pattern) => ({ ref: pattern.type, pointer: pattern.pointer })),
+        ...(type.additionalProperties === false ? [] : [{ ref: type.additionalProperties, pointer: childPointer(type.pointer, "additionalProperties") }]),
+      ];
+    case "union":
+      return type.variants.map((variant) => ({ ref: variant.type, pointer: type.pointer }));
+    case "enum":
+      return type.otherValues ? [{ ref: type.otherValues, pointer: type.pointer }] : [];
+    case "alias":
+      return [{ ref: type.type, pointer: type.pointer }];
+  }
+}
+
+/** The references directly inside a reference (array items, record values, assertion schemas…); none inside a named one. */
+export function refsInsideRef(ref: TypeRef): TypeRef[] {
+  switch (ref.kind) {
+    case "array":
+      return [ref.items];
+    case "tuple":
+      return [...ref.prefixItems, ...(ref.rest === false ? [] : [ref.rest])];
+    case "record":
+      return [ref.values];
+    case "nullable":
+      return [ref.type];
+    case "constrained":
+      return [
+        ref.type,
+        ...ref.assertions.flatMap((assertion): TypeRef[] => {
+          switch (assertion.kind) {
+            case "not":
+            case "allOf":
+            case "contains":
+            case "propertyNames":
+            case "dependentSchema":
+              return [assertion.type];
+            case "conditional":
+              return [assertion.if, ...(assertion.then ? [assertion.then] : []), ...(assertion.else ? [assertion.else] : [])];
+            case "propertyCount":
+            case "dependentRequired":
+              return [];
+          }
+        }),
+      ];
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+    case "literal":
+    case "unknown":
+    case "named":
+      return [];
+  }
+}
+
+/** The names of the types a reference mentions, at any depth inside it (without entering those types). */
+export function namedRefsIn(ref: TypeRef): string[] {
+  return ref.kind === "named" ? [ref.name] : refsInsideRef(ref).flatMap(namedRefsIn);
+}
