@@ -24,8 +24,9 @@ _DATE_TIME = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
     r"(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
 )
+# What a `format` failure says after "expected ", worded as the TypeScript validators word it.
 _DATE_TIME_MESSAGE = (
-    'expected an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
+    'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
 )
 
 
@@ -379,7 +380,8 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
                 pass
             except _drf.ValidationError as exc:
                 errors[name] = exc.detail
-        if len(data) > len(result) + len(errors):
+        # Compare key sets, not counts: a missing required key must not hide an unknown one.
+        if not data.keys() <= fields.keys():
             additional = self._additional
             for key, value in data.items():
                 if key in fields:
