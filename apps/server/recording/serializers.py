@@ -60,6 +60,7 @@ def is_rfc3339_date_time(value: object) -> bool:
 
 #: JSON Schema `format` checks by name, for Python JSON Schema validators (jsonschema,
 #: fastjsonschema) so that they hold strings to the same rules as these serializers.
+#: (Their `pattern` counterpart, JSON_SCHEMA_PATTERNS, lists the model's own patterns below.)
 JSON_SCHEMA_FORMATS = {"date-time": is_rfc3339_date_time}
 
 _FORMAT_MESSAGES = {"date-time": _DATE_TIME_MESSAGE}
@@ -136,8 +137,13 @@ class _String(_Strict, _drf.CharField):
         kwargs.setdefault("trim_whitespace", False)
         kwargs.setdefault("allow_blank", True)
         super().__init__(**kwargs)
+        # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
-        self.regex = re.compile(pattern, re.ASCII) if pattern is not None else None
+        self.regex = (
+            re.compile(JSON_SCHEMA_PATTERNS[pattern], re.ASCII)
+            if pattern is not None
+            else None
+        )
         self.format = format
         self.format_check = JSON_SCHEMA_FORMATS.get(format)
 
@@ -507,6 +513,12 @@ def validation_issues(detail: object, pointer: str = "") -> list[dict]:
 # ---------------------------------------------------------------------------------------
 
 
+# Each string `pattern` of the schema (ECMAScript) → the Python `re` pattern that means the same.
+JSON_SCHEMA_PATTERNS = {
+    "^[^\\u0000-\\u001F\\u007F-\\u009F]*$": "^[^\\u0000-\\u001F\\u007F-\\u009F]*\\Z",
+}
+
+
 class CloneEventSourceField(_Choice):
     _values = ("desktop", "cli", "mobile", "smartglass", "agent", "integration")
 
@@ -521,8 +533,16 @@ class CloneEventBaseSerializer(_StrictSerializer):
             'required when source is "integration"',
         ),
     )
-    id = _String(min_length=1)
-    session_id = _String(min_length=1)
+    id = _String(
+        min_length=1,
+        max_length=256,
+        pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+    )
+    session_id = _String(
+        min_length=1,
+        max_length=256,
+        pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+    )
     occurred_at = _String(format="date-time")
     source = CloneEventSourceField()
     source_detail = _String(min_length=1, required=False)
@@ -546,8 +566,8 @@ class CaptureFrameEventSerializer(CloneEventBaseSerializer):
     type = _Const("capture.frame")
     uri = _String(min_length=1)
     content_hash = _String(allow_null=True)
-    width = _Integer(minimum=0)
-    height = _Integer(minimum=0)
+    width = _Integer(minimum=0, maximum=9007199254740991)
+    height = _Integer(minimum=0, maximum=9007199254740991)
 
 
 class AgentPromptEventSerializer(CloneEventBaseSerializer):

@@ -19,6 +19,7 @@ import type { DrfRuleName } from "./rules.ts";
 import { translateBaseSerializer } from "./translateBaseSerializer.ts";
 import { translateEnum } from "./translateEnum.ts";
 import { translateObject } from "./translateObject.ts";
+import { translatePatterns } from "./translatePatterns.ts";
 import { translateRootTables } from "./translateRootTables.ts";
 import { translateUnion } from "./translateUnion.ts";
 
@@ -56,6 +57,7 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
   const parts = [
     [...options.header, "", ...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n"),
     [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])].join("\n"),
+    translatePatterns(model).join("\n"),
     ...classes.blocks.map((block) => block.join("\n")),
   ];
   const tables = root ? translateRootTables(root, base, options.payloadFieldsName, classes) : [];

@@ -48,6 +48,7 @@ def is_rfc3339_date_time(value: object) -> bool:
 
 #: JSON Schema `format` checks by name, for Python JSON Schema validators (jsonschema,
 #: fastjsonschema) so that they hold strings to the same rules as these serializers.
+#: (Their `pattern` counterpart, JSON_SCHEMA_PATTERNS, lists the model's own patterns below.)
 JSON_SCHEMA_FORMATS = {"date-time": is_rfc3339_date_time}
 
 _FORMAT_MESSAGES = {"date-time": _DATE_TIME_MESSAGE}
@@ -124,8 +125,13 @@ class _String(_Strict, _drf.CharField):
         kwargs.setdefault("trim_whitespace", False)
         kwargs.setdefault("allow_blank", True)
         super().__init__(**kwargs)
+        # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
-        self.regex = re.compile(pattern, re.ASCII) if pattern is not None else None
+        self.regex = (
+            re.compile(JSON_SCHEMA_PATTERNS[pattern], re.ASCII)
+            if pattern is not None
+            else None
+        )
         self.format = format
         self.format_check = JSON_SCHEMA_FORMATS.get(format)
 
