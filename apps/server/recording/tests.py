@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from urllib.parse import quote
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
@@ -44,6 +45,11 @@ def event(n: int = 1, **overrides) -> dict:
     }
     base.update(overrides)
     return base
+
+
+def session_url(session_id: str) -> str:
+    """The session's events URL: the id percent-encoded as one path segment."""
+    return f"/api/recording/sessions/{quote(session_id, safe='')}/events"
 
 
 def post(client, body, **kwargs):
@@ -95,7 +101,7 @@ def test_valid_vector_is_stored_and_reads_back(client, vector):
     assert response.status_code == 201, response.json()
     assert response.json() == {"stored": [instance["id"]], "duplicates": []}
     assert Event.objects.count() == 1
-    listed = client.get(f"/api/recording/sessions/{instance['session_id']}/events")
+    listed = client.get(session_url(instance["session_id"]))
     assert listed.status_code == 200
     assert listed.json()["results"] == [instance]
 

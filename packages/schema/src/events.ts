@@ -4,7 +4,7 @@
 // `pnpm protocol:gen`. Everything else (JSON Schema, Swift, DRF serializers, CLONE_EVENT_TYPES,
 // validators) is derived from this list.
 import { Type, type Static, type TObject, type TProperties } from "@sinclair/typebox";
-import { NonEmptyString, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
+import { Identifier, NonEmptyString, NonNegativeInteger, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
 
 export const CloneEventSourceSchema = StringLiteralUnion([
   "desktop",
@@ -17,8 +17,8 @@ export const CloneEventSourceSchema = StringLiteralUnion([
 export type CloneEventSource = Static<typeof CloneEventSourceSchema>;
 
 const baseEventFields = {
-  id: NonEmptyString,
-  session_id: NonEmptyString,
+  id: Identifier,
+  session_id: Identifier,
   occurred_at: RFC3339DateTime,
   source: CloneEventSourceSchema,
   source_detail: Type.Optional(NonEmptyString),
@@ -48,8 +48,8 @@ export const AppFocusedEventSchema = eventVariant("app.focused", {
 export const CaptureFrameEventSchema = eventVariant("capture.frame", {
   uri: NonEmptyString,
   content_hash: NullableString,
-  width: Type.Integer({ minimum: 0 }),
-  height: Type.Integer({ minimum: 0 }),
+  width: NonNegativeInteger,
+  height: NonNegativeInteger,
 });
 export const AgentPromptEventSchema = eventVariant("agent.prompt", {
   agent: NonEmptyString,
