@@ -512,6 +512,9 @@ def validation_issues(detail: object, pointer: str = "") -> list[dict]:
 # CloneEvents
 # ---------------------------------------------------------------------------------------
 
+MAX_IDENTIFIER_LENGTH = 256
+MAX_WIRE_INTEGER = 9007199254740991
+
 
 # Each string `pattern` of the schema (ECMAScript) → the Python `re` pattern that means the same.
 JSON_SCHEMA_PATTERNS = {

@@ -3,6 +3,7 @@
 import type { TObject, TSchema } from "@sinclair/typebox";
 import { cloneEventUnion, CloneEventSourceSchema, CloneEventVariants } from "./events.ts";
 import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
+import { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER } from "./primitives.ts";
 
 export interface SchemaFamily {
   /** Stable identifier, used in clone-codegen.config.ts and in generated names (`Gateway…`). */
@@ -45,6 +46,8 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
       CloneEventSource: CloneEventSourceSchema,
     },
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
+    // The wire limits servers enforce beyond single fields (e.g. on every integer of a body).
+    constants: { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
   };
 }
 

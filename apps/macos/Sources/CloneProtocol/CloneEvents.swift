@@ -3,6 +3,8 @@
 
 // MARK: - Constants
 
+public let CLONE_EVENTS_MAX_IDENTIFIER_LENGTH: Int = 256
+public let CLONE_EVENTS_MAX_WIRE_INTEGER: Int = 9007199254740991
 /// Every "type" value CloneEvent knows, in schema order.
 public let CLONE_EVENT_TYPES: [String] = ["session.started", "session.stopped", "app.focused", "capture.frame", "agent.prompt", "agent.response"]
 
