@@ -172,25 +172,34 @@ def _drain(stream, socket, size: int, deadline: float) -> None:
 
 
 class _Invalid:
-    """Stands where the parser met a value I-JSON refuses; `key` names a duplicated key."""
+    """Stands where the parser met a value I-JSON refuses."""
 
-    __slots__ = ("key", "message")
+    __slots__ = ("message",)
 
-    def __init__(self, message: str, key: str | None = None):
+    def __init__(self, message: str):
         self.message = message
-        self.key = key
 
 
-def _object(pairs: list) -> dict | _Invalid:
+class _DuplicateKeys(dict):
+    """An object that repeats a key (the last value kept, so the body keeps its shape)."""
+
+    __slots__ = ("duplicates",)
+
+
+_DUPLICATE_KEY = "duplicate key (I-JSON allows each key once)"
+
+
+def _object(pairs: list) -> dict:
     obj = dict(pairs)
     if len(obj) == len(pairs):
         return obj
-    seen = set()
+    flagged, seen = _DuplicateKeys(obj), set()
+    flagged.duplicates = []
     for key, _ in pairs:
         if key in seen:
-            return _Invalid("duplicate key (I-JSON allows each key once)", key)
+            flagged.duplicates.append(key)
         seen.add(key)
-    raise AssertionError("unreachable")
+    return flagged
 
 
 def _integer(text: str) -> int | _Invalid:
@@ -281,7 +290,7 @@ def _plain(value: object, depth: int) -> bool:
     elif kind is list:
         items = value
     else:
-        return kind is not _Invalid
+        return kind is not _Invalid and kind is not _DuplicateKeys
     if depth >= MAX_NESTING_DEPTH:
         return False
     for item in items:
@@ -289,7 +298,7 @@ def _plain(value: object, depth: int) -> bool:
         if kind is dict or kind is list:
             if not _plain(item, depth + 1):
                 return False
-        elif kind is _Invalid:
+        elif kind is _Invalid or kind is _DuplicateKeys:
             return False
     return True
 
@@ -301,22 +310,22 @@ def _problems(value: object, *, check_strings: bool):
         node, pointer, depth = stack.pop()
         kind = type(node)
         if kind is _Invalid:
-            if node.key is not None:
-                pointer = f"{pointer}/{_token(node.key)}"
             yield {"pointer": pointer, "message": node.message}
         elif kind is str:
             if check_strings and _LONE_SURROGATE.search(node):
                 yield {"pointer": pointer, "message": _NOT_UNICODE}
-        elif kind is dict or kind is list:
+        elif kind is dict or kind is list or kind is _DuplicateKeys:
             if depth >= MAX_NESTING_DEPTH:
                 message = f"nested deeper than {MAX_NESTING_DEPTH} levels"
                 yield {"pointer": pointer, "message": message}
                 continue
-            pairs = node.items() if kind is dict else enumerate(node)
+            for key in getattr(node, "duplicates", ()):
+                yield {"pointer": f"{pointer}/{_token(key)}", "message": _DUPLICATE_KEY}
+            pairs = enumerate(node) if kind is list else node.items()
             children = []
             for key, item in pairs:
                 child = f"{pointer}/{_token(key)}"
-                if check_strings and kind is dict and _LONE_SURROGATE.search(key):
+                if check_strings and kind is not list and _LONE_SURROGATE.search(key):
                     yield {"pointer": child, "message": "key " + _NOT_UNICODE}
                 children.append((item, child, depth + 1))
             stack.extend(reversed(children))
