@@ -112,12 +112,50 @@ class FastJsonSchemaEngine:
         return []
 
 
+class DiscriminatedEngine:
+    """A document whose root is a `oneOf` with a `discriminator` mapping (OpenAPI's keyword,
+    which events.schema.json writes): an instance whose tag names a variant is validated
+    against that variant alone, as AJV's `discriminator` option does. Same verdicts as the
+    whole `oneOf`, since every variant requires its own constant tag; without a known tag
+    the whole document judges (and rejects)."""
+
+    def __init__(self, root, tag: str, variants: dict):
+        self.name = root.name
+        self._root = root
+        self._tag = tag
+        self._variants = variants
+
+    def _engine(self, instance):
+        if type(instance) is dict:
+            tag = instance.get(self._tag)
+            if type(tag) is str and tag in self._variants:
+                return self._variants[tag]
+        return self._root
+
+    def is_valid(self, instance) -> bool:
+        return self._engine(instance).is_valid(instance)
+
+    def issues(self, instance) -> list[dict]:
+        return self._engine(instance).issues(instance)
+
+
 def make_engine(name: str, schema: dict, patterns: dict = JSON_SCHEMA_PATTERNS):
     """`patterns`: the JSON_SCHEMA_PATTERNS of the serializers generated for `schema`."""
-    if name == "fastjsonschema":
-        return FastJsonSchemaEngine(schema, patterns)
-    if name == "jsonschema":
-        return JsonSchemaEngine(schema, patterns)
-    raise ImproperlyConfigured(
-        f"CLONE_SCHEMA_VALIDATOR must be one of {', '.join(ENGINES)}, not {name!r}"
-    )
+    engines = {"fastjsonschema": FastJsonSchemaEngine, "jsonschema": JsonSchemaEngine}
+    if name not in engines:
+        raise ImproperlyConfigured(
+            f"CLONE_SCHEMA_VALIDATOR must be one of {', '.join(ENGINES)}, not {name!r}"
+        )
+    engine = engines[name]
+    root = engine(schema, patterns)
+    discriminator = schema.get("discriminator")
+    if "oneOf" not in schema or not isinstance(discriminator, dict):
+        return root
+    context = {
+        key: schema[key] for key in ("$schema", "definitions", "$defs") if key in schema
+    }
+    variants = {
+        tag: engine({**context, "$ref": ref}, patterns)
+        for tag, ref in discriminator.get("mapping", {}).items()
+    }
+    return DiscriminatedEngine(root, discriminator["propertyName"], variants)

@@ -1,9 +1,10 @@
 """Storing validated events: idempotent under any interleaving of requests, on SQLite and on
 PostgreSQL.
 
-A request's events go in with one `INSERT … ON CONFLICT DO NOTHING` (SQLite: `INSERT OR
-IGNORE`), rows sorted by id so that two requests never wait on each other's rows in opposite
-orders. Then the same transaction reads back every id it sent: rows stamped with this
+A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING` (the same SQL on
+both databases, written here rather than through the ORM, which spends more time preparing
+500 rows than the database spends storing them), rows sorted by id so that two requests never
+wait on each other's rows in opposite orders. Then the same transaction reads back every id it sent: rows stamped with this
 request's `ingest_batch` are new, rows with the same digest are repeats, any other digest is a
 conflict and the whole transaction is rolled back. No IntegrityError can come out of a race,
 and no answer depends on which request got there first beyond new-versus-repeat.
@@ -17,7 +18,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
-from django.db import OperationalError, transaction
+from django.db import OperationalError, connection, transaction
 
 from .models import Event
 
@@ -88,10 +89,28 @@ class Busy(Exception):
     """The database stayed locked or deadlocked through every attempt."""
 
 
+# The columns one row fills, in the order _row gives them.
+COLUMNS = (
+    "event_id",
+    "session_id",
+    "occurred_at",
+    "type",
+    "source",
+    "body",
+    "body_sha256",
+    "body_bytes",
+    "ingest_batch",
+    "received_at",
+)
+_DIGEST = COLUMNS.index("body_sha256")
+_BATCH = COLUMNS.index("ingest_batch")
+
+
 def store_events(events: list[dict], timings: dict | None = None) -> Stored:
     """Stores valid events all or nothing; raises Conflict or Busy."""
     rows, order, conflicts = {}, [], []
-    now = datetime.now(UTC)
+    adapt = connection.ops.adapt_datetimefield_value
+    now = adapt(datetime.now(UTC))
     for index, event in enumerate(events):
         text = canonical_json(event)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -99,8 +118,8 @@ def store_events(events: list[dict], timings: dict | None = None) -> Stored:
         order.append((event_id, digest))
         first = rows.get(event_id)
         if first is None:
-            rows[event_id] = _row(event, text, digest, now)
-        elif first.body_sha256 != digest:
+            rows[event_id] = _row(event, text, digest, adapt, now)
+        elif first[_DIGEST] != digest:
             conflicts.append({"index": index, "id": event_id})
     if conflicts:
         raise Conflict(conflicts)
@@ -119,29 +138,33 @@ def store_events(events: list[dict], timings: dict | None = None) -> Stored:
     raise AssertionError("unreachable")
 
 
-def _insert(rows: dict[str, Event], order: list[tuple[str, str]]) -> Stored:
+def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
     batch = uuid.uuid4()
+    stamp_value = Event._meta.get_field("ingest_batch").get_db_prep_value(
+        batch, connection
+    )
     ids = sorted(rows)
-    with transaction.atomic():
-        for event_id in ids:
-            rows[event_id].ingest_batch = batch
-        Event.objects.bulk_create(
-            [rows[event_id] for event_id in ids], ignore_conflicts=True
-        )
+    for event_id in ids:
+        rows[event_id][_BATCH] = stamp_value
+    per_statement = (connection.features.max_query_params or 65535) // len(COLUMNS)
+    with transaction.atomic(), connection.cursor() as cursor:
+        for start in range(0, len(ids), per_statement):
+            chunk = ids[start : start + per_statement]
+            cursor.execute(
+                _insert_sql(len(chunk)),
+                [value for event_id in chunk for value in rows[event_id]],
+            )
         found = {}
         for start in range(0, len(ids), ID_SLICE):
-            found.update(
-                (event_id, (digest, stamp))
-                for event_id, digest, stamp in Event.objects.filter(
-                    event_id__in=ids[start : start + ID_SLICE]
-                ).values_list("event_id", "body_sha256", "ingest_batch")
-            )
+            chunk = ids[start : start + ID_SLICE]
+            cursor.execute(_select_sql(len(chunk)), chunk)
+            found.update((row[0], row[1:]) for row in cursor.fetchall())
         created, duplicates, conflicts, seen = [], [], [], set()
         for index, (event_id, digest) in enumerate(order):
             stored_digest, stamp = found[event_id]
             if stored_digest != digest:
                 conflicts.append({"index": index, "id": event_id})
-            elif stamp == batch and event_id not in seen:
+            elif stamp == stamp_value and event_id not in seen:
                 created.append(event_id)
             else:
                 duplicates.append(event_id)
@@ -151,15 +174,37 @@ def _insert(rows: dict[str, Event], order: list[tuple[str, str]]) -> Stored:
     return Stored(created, duplicates)
 
 
-def _row(event: dict, text: str, digest: str, now: datetime) -> Event:
-    return Event(
-        event_id=event["id"],
-        session_id=event["session_id"],
-        occurred_at=parse_occurred_at(event["occurred_at"]),
-        type=event["type"],
-        source=event["source"],
-        body=text,
-        body_sha256=digest,
-        body_bytes=len(text.encode("utf-8")),
-        received_at=now,
+def _row(event: dict, text: str, digest: str, adapt, now) -> list:
+    """The values of COLUMNS for one event (ingest_batch is set when inserting)."""
+    return [
+        event["id"],
+        event["session_id"],
+        adapt(parse_occurred_at(event["occurred_at"])),
+        event["type"],
+        event["source"],
+        text,
+        digest,
+        len(text.encode("utf-8")),
+        None,
+        now,
+    ]
+
+
+def _select_sql(ids: int) -> str:
+    table = connection.ops.quote_name(Event._meta.db_table)
+    quote = connection.ops.quote_name
+    placeholders = ", ".join(["%s"] * ids)
+    return (
+        f"SELECT {quote('event_id')}, {quote('body_sha256')}, {quote('ingest_batch')} "
+        f"FROM {table} WHERE {quote('event_id')} IN ({placeholders})"
+    )
+
+
+def _insert_sql(rows: int) -> str:
+    table = connection.ops.quote_name(Event._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
+    values = ", ".join(["(" + ", ".join(["%s"] * len(COLUMNS)) + ")"] * rows)
+    return (
+        f"INSERT INTO {table} ({columns}) VALUES {values} "
+        f"ON CONFLICT ({connection.ops.quote_name('event_id')}) DO NOTHING"
     )

@@ -131,16 +131,25 @@ def read_body(
     return body
 
 
-def _read(stream, socket, size: int, deadline: float) -> bytes:
-    """Up to `size` bytes; the socket (when the server exposes it) bounds each read by
-    what is left of the deadline, so a client trickling its body cannot hold a thread."""
+# A client that sends nothing for this long has stalled: the read ends (408), and a drain
+# (the body of a 413 answer, which no one will read) ends sooner.
+READ_IDLE_SECONDS = 10.0
+DRAIN_IDLE_SECONDS = 2.0
+
+
+def _read(
+    stream, socket, size: int, deadline: float, idle: float = READ_IDLE_SECONDS
+) -> bytes:
+    """Up to `size` bytes. Where the server exposes the socket, each read waits at most
+    `idle` seconds and all of them end by `deadline`, so a client trickling or stalling
+    its body cannot hold a thread (408)."""
     parts, left = [], size
     while left > 0:
         if socket is not None:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise WireError(408, "the request body did not arrive in time")
-            socket.settimeout(remaining)
+            socket.settimeout(min(remaining, idle))
         try:
             chunk = stream.read(min(left, 1 << 16))
         except TimeoutError:
@@ -159,7 +168,9 @@ def _drain(stream, socket, size: int, deadline: float) -> None:
     left = size
     try:
         while left > 0:
-            chunk = _read(stream, socket, min(left, 1 << 16), deadline)
+            chunk = _read(
+                stream, socket, min(left, 1 << 16), deadline, DRAIN_IDLE_SECONDS
+            )
             if not chunk:
                 return
             left -= len(chunk)
@@ -225,10 +236,11 @@ def _constant(name: str) -> _Invalid:
     return _Invalid(f"{name} is not JSON")
 
 
-def count_values(raw: bytes) -> int:
-    """An upper bound of the number of JSON values in `raw`, exact outside strings."""
+def count_values(raw: bytes, limit: int) -> int:
+    """The number of JSON values in `raw` when it may exceed `limit` (commas and brackets
+    outside strings), else an upper bound of it (all commas and brackets, counted fast)."""
     bound = raw.count(b",") + raw.count(b"[") + raw.count(b"{") + 1
-    if bound <= 1024:
+    if bound <= limit:
         return bound
     structure = _STRING_LITERAL.sub(b'""', raw)
     return structure.count(b",") + structure.count(b"[") + structure.count(b"{") + 1
@@ -242,7 +254,7 @@ def parse(raw: bytes, *, max_values: int) -> object:
             raise WireError(415, f"the body is {encoding}; a JSON body is UTF-8")
     if len(raw) >= 2 and (raw[0] == 0 or raw[1] == 0):
         raise WireError(415, "the body is UTF-16 or UTF-32; a JSON body is UTF-8")
-    values = count_values(raw)
+    values = count_values(raw, max_values)
     if values > max_values:
         raise WireError(
             413, f"the body holds {values} JSON values; the limit is {max_values}"
