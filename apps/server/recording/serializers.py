@@ -135,7 +135,8 @@ class _String(_Strict, _drf.CharField):
 
     def __init__(self, *, pattern=None, format=None, **kwargs):
         kwargs.setdefault("trim_whitespace", False)
-        kwargs.setdefault("allow_blank", True)
+        # What DRF (and drf-spectacular) read as "may be empty": only without a minLength.
+        kwargs.setdefault("allow_blank", not kwargs.get("min_length"))
         super().__init__(**kwargs)
         # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
@@ -228,11 +229,12 @@ class _Boolean(_Strict, _drf.BooleanField):
         return data
 
 
-class _Const(_Strict, _drf.Field):
-    """A constant (`const`): exactly this JSON value."""
+class _Const(_Strict, _drf.ChoiceField):
+    """A constant (`const`): exactly this JSON value. A choice of one, so that schema
+    generators (drf-spectacular) see its type and value."""
 
     def __init__(self, value, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(choices=[value], **kwargs)
         self.value = value
         self.expected = _json_repr(value)
 
@@ -523,11 +525,14 @@ JSON_SCHEMA_PATTERNS = {
 
 
 class CloneEventSourceField(_Choice):
+    """CloneEventSource, as defined at /definitions/CloneEventSource of the schema."""
+
     _values = ("desktop", "cli", "mobile", "smartglass", "agent", "integration")
 
 
-# The fields every CloneEvent variant shares.
 class CloneEventBaseSerializer(_StrictSerializer):
+    """The fields every CloneEvent variant shares."""
+
     _required_when = (
         (
             "source",
@@ -552,20 +557,28 @@ class CloneEventBaseSerializer(_StrictSerializer):
 
 
 class SessionStartedEventSerializer(CloneEventBaseSerializer):
+    """SessionStartedEvent, as defined at /definitions/SessionStartedEvent of the schema."""
+
     type = _Const("session.started")
 
 
 class SessionStoppedEventSerializer(CloneEventBaseSerializer):
+    """SessionStoppedEvent, as defined at /definitions/SessionStoppedEvent of the schema."""
+
     type = _Const("session.stopped")
 
 
 class AppFocusedEventSerializer(CloneEventBaseSerializer):
+    """AppFocusedEvent, as defined at /definitions/AppFocusedEvent of the schema."""
+
     type = _Const("app.focused")
     app = _String(min_length=1)
     window_title = _String(allow_null=True)
 
 
 class CaptureFrameEventSerializer(CloneEventBaseSerializer):
+    """CaptureFrameEvent, as defined at /definitions/CaptureFrameEvent of the schema."""
+
     type = _Const("capture.frame")
     uri = _String(min_length=1)
     content_hash = _String(allow_null=True)
@@ -574,12 +587,16 @@ class CaptureFrameEventSerializer(CloneEventBaseSerializer):
 
 
 class AgentPromptEventSerializer(CloneEventBaseSerializer):
+    """AgentPromptEvent, as defined at /definitions/AgentPromptEvent of the schema."""
+
     type = _Const("agent.prompt")
     agent = _String(min_length=1)
     prompt = _String()
 
 
 class AgentResponseEventSerializer(CloneEventBaseSerializer):
+    """AgentResponseEvent, as defined at /definitions/AgentResponseEvent of the schema."""
+
     type = _Const("agent.response")
     agent = _String(min_length=1)
     response = _String()
@@ -587,6 +604,8 @@ class AgentResponseEventSerializer(CloneEventBaseSerializer):
 
 
 class CloneEventSerializer(_TaggedUnion):
+    """CloneEvent, as defined at /definitions/CloneEvent of the schema."""
+
     _discriminator = "type"
     _variants: ClassVar[dict] = {
         "session.started": SessionStartedEventSerializer(),

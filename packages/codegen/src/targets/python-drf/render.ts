@@ -12,7 +12,6 @@ import { readFileSync } from "node:fs";
 import { CodegenError } from "../../errors.ts";
 import type { NamedType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { findBaseSerializer, isBaseVariant, type BaseSerializer } from "./baseSerializer.ts";
-import { commentLines } from "./comments.ts";
 import type { TranslationContext } from "./context.ts";
 import { flat, pyValue } from "./pyexpr.ts";
 import type { DrfRuleName } from "./rules.ts";
@@ -104,7 +103,7 @@ class ClassWriter implements TranslationContext {
     this.progress.set(type.name, "writing");
     if (type.kind === "object" && isBaseVariant(this.base, type.name)) this.writeBase();
     this.writeDependencies(typeDependencies(type));
-    if (type.kind !== "alias") this.blocks.push([...commentLines(type.description), ...this.translate(type)]);
+    if (type.kind !== "alias") this.blocks.push(this.translate(type));
     this.progress.set(type.name, "written");
   }
 

@@ -123,7 +123,8 @@ class _String(_Strict, _drf.CharField):
 
     def __init__(self, *, pattern=None, format=None, **kwargs):
         kwargs.setdefault("trim_whitespace", False)
-        kwargs.setdefault("allow_blank", True)
+        # What DRF (and drf-spectacular) read as "may be empty": only without a minLength.
+        kwargs.setdefault("allow_blank", not kwargs.get("min_length"))
         super().__init__(**kwargs)
         # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
@@ -216,11 +217,12 @@ class _Boolean(_Strict, _drf.BooleanField):
         return data
 
 
-class _Const(_Strict, _drf.Field):
-    """A constant (`const`): exactly this JSON value."""
+class _Const(_Strict, _drf.ChoiceField):
+    """A constant (`const`): exactly this JSON value. A choice of one, so that schema
+    generators (drf-spectacular) see its type and value."""
 
     def __init__(self, value, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(choices=[value], **kwargs)
         self.value = value
         self.expected = _json_repr(value)
 

@@ -2,6 +2,7 @@
 // with it: the tag property's value (`_TaggedUnion`), the JSON type (`_JsonTypeUnion`) or the one key
 // only that variant requires (`_RequiredKeyUnion`). `_variants` maps that key to the variant's field.
 import type { UnionType, UnionVariant } from "../../model/types.ts";
+import { classBody, typeDocstring } from "./comments.ts";
 import type { TranslationContext } from "./context.ts";
 import { serializerName } from "./naming.ts";
 import { atom, dict, layout, pyString, type PyExpr } from "./pyexpr.ts";
@@ -12,7 +13,8 @@ export function translateUnion(type: UnionType, context: TranslationContext): st
     atom(pyString(dispatchKey(type, variant))),
     translateField(variant.type, {}, context),
   ]);
-  return [...classHeader(type), ...layout("_variants: ClassVar[dict] = ", dict(entries), "", 4)];
+  const [classLine, ...attributes] = classHeader(type);
+  return [classLine!, ...classBody(typeDocstring(type), [...attributes, ...layout("_variants: ClassVar[dict] = ", dict(entries), "", 4)])];
 }
 
 function dispatchKey(type: UnionType, variant: UnionVariant): string {
