@@ -1,8 +1,8 @@
 """Shared pytest fixtures for the recording server's tests."""
 
 import importlib.util
-import os
 import json
+import os
 import shutil
 import subprocess
 import sys
