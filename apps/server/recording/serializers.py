@@ -557,19 +557,19 @@ class CloneEventBaseSerializer(_StrictSerializer):
 
 
 class SessionStartedEventSerializer(CloneEventBaseSerializer):
-    """SessionStartedEvent, as defined at /definitions/SessionStartedEvent of the schema."""
+    """A recording session began."""
 
     type = _Const("session.started")
 
 
 class SessionStoppedEventSerializer(CloneEventBaseSerializer):
-    """SessionStoppedEvent, as defined at /definitions/SessionStoppedEvent of the schema."""
+    """A recording session ended."""
 
     type = _Const("session.stopped")
 
 
 class AppFocusedEventSerializer(CloneEventBaseSerializer):
-    """AppFocusedEvent, as defined at /definitions/AppFocusedEvent of the schema."""
+    """An app came to the front; `window_title` is null when the app has no titled window."""
 
     type = _Const("app.focused")
     app = _String(min_length=1)
@@ -577,7 +577,7 @@ class AppFocusedEventSerializer(CloneEventBaseSerializer):
 
 
 class CaptureFrameEventSerializer(CloneEventBaseSerializer):
-    """CaptureFrameEvent, as defined at /definitions/CaptureFrameEvent of the schema."""
+    """A screen frame was captured to `uri`, `width` × `height` pixels."""
 
     type = _Const("capture.frame")
     uri = _String(min_length=1)
@@ -587,7 +587,7 @@ class CaptureFrameEventSerializer(CloneEventBaseSerializer):
 
 
 class AgentPromptEventSerializer(CloneEventBaseSerializer):
-    """AgentPromptEvent, as defined at /definitions/AgentPromptEvent of the schema."""
+    """A prompt was sent to an agent."""
 
     type = _Const("agent.prompt")
     agent = _String(min_length=1)
@@ -595,7 +595,7 @@ class AgentPromptEventSerializer(CloneEventBaseSerializer):
 
 
 class AgentResponseEventSerializer(CloneEventBaseSerializer):
-    """AgentResponseEvent, as defined at /definitions/AgentResponseEvent of the schema."""
+    """An agent answered; `in_response_to` names the prompt event when known."""
 
     type = _Const("agent.response")
     agent = _String(min_length=1)
