@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, every language: TypeScript (typecheck + vitest), Swift (swift test in a Debian
 # trixie root filesystem, set up on first run), Python/Django (pytest, in apps/server/.venv, created
-# on first run), then the cross-language conformance run (pnpm test:conformance). Every suite runs
+# on first run) twice, on SQLite and on PostgreSQL, then the cross-language conformance run
+# (pnpm test:conformance). Every suite runs
 # even if an earlier one fails, so each prints its own summary; the last line adds them up as
 # "all: N passed, M failed", and the exit code is non-zero if any failed.
 set -uo pipefail
@@ -48,11 +49,33 @@ count() {
   failed_total=$((failed_total + ${failures:-0}))
 }
 
+# The recording server's suite on PostgreSQL: on the cluster named by CLONE_TEST_POSTGRES_URL (.ci/run
+# starts one), or else on a throw-away cluster started and stopped here. Without PostgreSQL the suite
+# fails under CI=true and is reported as not run otherwise.
+python_on_postgres() {
+  local url=${CLONE_TEST_POSTGRES_URL:-} dir="" status
+  if [ -z "$url" ]; then
+    if ! dir=$(bash scripts/postgres/cluster.sh start); then
+      echo "python-postgres: PostgreSQL is not installed (bash scripts/postgres/cluster.sh install)"
+      [ "${CI:-}" = "true" ] && return 1
+      echo "python-postgres: NOT RUN"
+      return 0
+    fi
+    url=$(cat "$dir/url")
+  fi
+  echo "python-postgres: DATABASE_URL=$url"
+  DATABASE_URL=$url bash scripts/python/test.sh
+  status=$?
+  if [ -n "$dir" ]; then bash scripts/postgres/cluster.sh stop "$dir"; fi
+  return $status
+}
+
 # Swift first: it sets up the toolchain and writes the re-encoded vectors a vitest test checks with AJV.
 suite typecheck pnpm -s typecheck
 suite swift bash scripts/swift/test.sh
 suite vitest pnpm -s test:ts
 suite python bash scripts/python/test.sh
+suite python-postgres python_on_postgres
 # Random instances from the model, judged by AJV, Python and Swift (needs the venv and the toolchain above).
 suite conformance pnpm -s test:conformance
 
