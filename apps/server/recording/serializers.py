@@ -135,8 +135,11 @@ class _String(_Strict, _drf.CharField):
 
     def __init__(self, *, pattern=None, format=None, **kwargs):
         kwargs.setdefault("trim_whitespace", False)
-        # What DRF (and drf-spectacular) read as "may be empty": only without a minLength.
-        kwargs.setdefault("allow_blank", not kwargs.get("min_length"))
+        # What DRF (and drf-spectacular) read as "may be empty": only without a minLength
+        # or a format (no format accepts "").
+        kwargs.setdefault(
+            "allow_blank", not kwargs.get("min_length") and format is None
+        )
         super().__init__(**kwargs)
         # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
