@@ -1,9 +1,10 @@
 from django.urls import include, path
-from drf_spectacular.views import SpectacularAPIView
+
+from clone_server.openapi_view import openapi_document
 
 urlpatterns = [
     path("api/recording/", include("recording.urls")),
-    path("api/schema", SpectacularAPIView.as_view(), name="openapi-schema"),
+    path("api/schema", openapi_document, name="openapi-document"),
 ]
 
 handler400 = "clone_server.errors.bad_request"

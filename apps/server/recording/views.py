@@ -113,15 +113,21 @@ def event_errors(body: object, errors: list[dict]) -> list[dict]:
 # POST /api/recording/events
 
 
+def clone_event_schema() -> PolymorphicProxySerializer:
+    """The event in the OpenAPI document: `oneOf` the generated variant serializers, told
+    apart by `type` (a `discriminator` mapping each tag to its variant)."""
+    return PolymorphicProxySerializer(
+        component_name="CloneEvent",
+        serializers=CLONE_EVENT_SERIALIZERS,
+        resource_type_field_name="type",
+    )
+
+
 class BatchSerializer(drf.Serializer):
     """Up to CLONE_INGEST_MAX_EVENTS events, stored all or nothing."""
 
     events = drf.ListField(
-        child=PolymorphicProxySerializer(
-            component_name="CloneEvent",
-            serializers=list(CLONE_EVENT_SERIALIZERS.values()),
-            resource_type_field_name="type",
-        ),
+        child=clone_event_schema(),
         min_length=1,
     )
 
@@ -166,17 +172,17 @@ class IngestEventsView(APIView):
     @extend_schema(
         operation_id="ingest_events",
         summary="Store one event or a batch of events",
+        description=(
+            'The body is one event or `{"events": [...]}` (1 to CLONE_INGEST_MAX_EVENTS), '
+            "UTF-8 `application/json` and I-JSON (RFC 7493): no duplicate keys, no lone "
+            "surrogates, integers within ±(2^53 − 1). A batch is stored all or nothing. "
+            "Sending an event again is a no-op (200, listed in `duplicates`) when it means "
+            "the same JSON; another event under a stored id is a 409."
+        ),
         request={
             "application/json": PolymorphicProxySerializer(
                 component_name="IngestBody",
-                serializers=[
-                    PolymorphicProxySerializer(
-                        component_name="CloneEvent",
-                        serializers=list(CLONE_EVENT_SERIALIZERS.values()),
-                        resource_type_field_name="type",
-                    ),
-                    BatchSerializer,
-                ],
+                serializers=[clone_event_schema(), BatchSerializer],
                 resource_type_field_name=None,
             )
         },
@@ -305,13 +311,7 @@ class IngestEventsView(APIView):
 
 
 class SessionPageSerializer(drf.Serializer):
-    results = drf.ListField(
-        child=PolymorphicProxySerializer(
-            component_name="CloneEvent",
-            serializers=list(CLONE_EVENT_SERIALIZERS.values()),
-            resource_type_field_name="type",
-        )
-    )
+    results = drf.ListField(child=clone_event_schema())
     next = drf.URLField(
         allow_null=True, help_text="the next page, or null on the last one"
     )
@@ -324,6 +324,12 @@ class SessionEventsView(APIView):
     @extend_schema(
         operation_id="session_events",
         summary="Read a session's events, oldest first",
+        description=(
+            "Events as ingested (canonical JSON: keys sorted), in `occurred_at` order. The "
+            "session id is percent-encoded as one path segment (`/` as `%2F`). Follow `next` "
+            "from the first page: each event comes exactly once, even while ingest runs. A "
+            "page holds at most `page_size` events and stops early at its byte budget."
+        ),
         parameters=[
             OpenApiParameter(
                 "cursor", str, description="from the previous page's `next`"
