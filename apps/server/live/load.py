@@ -44,9 +44,13 @@ class LoadResult:
         return self.events_acknowledged / self.seconds if self.seconds else 0.0
 
 
+def batch_body(events: list[dict]) -> bytes:
+    return json.dumps({"events": events}).encode()
+
+
 def run_clients(
     server: LiveServer,
-    batch_for: Callable[[int, int], list[dict]],
+    body_for: Callable[[int, int], bytes | None],
     *,
     clients: int,
     seconds: float,
@@ -54,8 +58,8 @@ def run_clients(
     pace: float | None = None,
     result: LoadResult | None = None,
 ) -> LoadResult:
-    """`clients` threads; client c's k-th request posts {"events": batch_for(c, k)}. Stops
-    after `seconds` or `max_batches` batches in all. With `pace`, each client sends one
+    """`clients` threads; client c's k-th request posts `body_for(c, k)` (a batch; None
+    ends that client). Stops after `seconds` or `max_batches` batches in all. With `pace`, each client sends one
     batch every `pace` seconds (its requests never overlap) instead of back to back."""
     result = LoadResult() if result is None else result
     lock = result.lock
@@ -77,8 +81,9 @@ def run_clients(
             if pace:
                 time.sleep(max(0.0, next_send - time.monotonic()))
                 next_send += pace
-            events = batch_for(index, k)
-            body = json.dumps({"events": events}).encode()
+            body = body_for(index, k)
+            if body is None:
+                break
             k += 1
             started = time.perf_counter()
             try:
@@ -104,7 +109,9 @@ def run_clients(
                     answer = json.loads(payload)
                     result.acknowledged.update(answer["stored"])
                     result.acknowledged.update(answer["duplicates"])
-                    result.events_acknowledged += len(events)
+                    result.events_acknowledged += len(answer["stored"]) + len(
+                        answer["duplicates"]
+                    )
         conn.close()
 
     threads = [threading.Thread(target=client, args=(i,)) for i in range(clients)]

@@ -13,9 +13,8 @@ class Event(models.Model):
     database, and a page of events is served without decoding them. `body_sha256` is the
     digest of that text: the same id with the same JSON meaning is a no-op, with another
     meaning a conflict. The columns beside it index, route and order: `session_id` and
-    `occurred_at` (the instant in UTC) serve a session's events in order, `body_bytes` lets a
-    page stop at its byte budget before reading bodies, and `ingest_batch` tells which rows
-    one request inserted (ingest inserts with ON CONFLICT DO NOTHING).
+    `occurred_at` (the instant in UTC) serve a session's events in order, and `body_bytes`
+    lets a page stop at its byte budget before reading bodies.
     """
 
     event_id = models.TextField()
@@ -26,7 +25,6 @@ class Event(models.Model):
     body = models.TextField()
     body_sha256 = models.CharField(max_length=64)
     body_bytes = models.PositiveIntegerField()
-    ingest_batch = models.UUIDField(null=True)
     received_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -1,20 +1,27 @@
 """Storing validated events: idempotent under any interleaving of requests, on SQLite and on
 PostgreSQL.
 
-A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING` (the same SQL on
-both databases, written here rather than through the ORM, which spends more time preparing
-500 rows than the database spends storing them), rows sorted by id so that two requests never
-wait on each other's rows in opposite orders. Then the same transaction reads back every id it sent: rows stamped with this
-request's `ingest_batch` are new, rows with the same digest are repeats, any other digest is a
-conflict and the whole transaction is rolled back. No IntegrityError can come out of a race,
-and no answer depends on which request got there first beyond new-versus-repeat.
+A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+rows sorted by id so that two requests never wait on each other's rows in opposite orders:
+on SQLite as multi-row VALUES, on PostgreSQL from a COPY into a per-connection temporary
+table (planning 500 rows of VALUES costs PostgreSQL more than storing them). The SQL is
+written here rather than through the ORM, which spends more time preparing 500 rows than
+the database spends storing them. The ids the insert returns are the new
+ones; for any other id the same transaction reads the stored digest: the same digest is a
+repeat, another is a conflict and the whole transaction is rolled back. No IntegrityError can
+come out of a race, and no answer depends on which request got there first beyond
+new-versus-repeat.
+
+SQLite has one writer at a time: the threads of a worker take turns on a lock here, rather
+than on SQLite's busy timeout, which sleeps and retries.
 """
 
 import hashlib
 import json
 import re
+import threading
 import time
-import uuid
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
@@ -99,11 +106,11 @@ COLUMNS = (
     "body",
     "body_sha256",
     "body_bytes",
-    "ingest_batch",
     "received_at",
 )
 _DIGEST = COLUMNS.index("body_sha256")
-_BATCH = COLUMNS.index("ingest_batch")
+_SQLITE_WRITER = threading.Lock()
+STAGING_TABLE = "recording_event_staging"
 
 
 def store_events(events: list[dict], timings: dict | None = None) -> Stored:
@@ -139,43 +146,68 @@ def store_events(events: list[dict], timings: dict | None = None) -> Stored:
 
 
 def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
-    batch = uuid.uuid4()
-    stamp_value = Event._meta.get_field("ingest_batch").get_db_prep_value(
-        batch, connection
-    )
     ids = sorted(rows)
-    for event_id in ids:
-        rows[event_id][_BATCH] = stamp_value
-    per_statement = (connection.features.max_query_params or 65535) // len(COLUMNS)
-    with transaction.atomic(), connection.cursor() as cursor:
-        for start in range(0, len(ids), per_statement):
-            chunk = ids[start : start + per_statement]
-            cursor.execute(
-                _insert_sql(len(chunk)),
-                [value for event_id in chunk for value in rows[event_id]],
-            )
-        found = {}
-        for start in range(0, len(ids), ID_SLICE):
-            chunk = ids[start : start + ID_SLICE]
+    postgres = connection.vendor == "postgresql"
+    writer = nullcontext() if postgres else _SQLITE_WRITER
+    with writer, transaction.atomic(), connection.cursor() as cursor:
+        insert_new = _copy_insert if postgres else _values_insert
+        new = insert_new(cursor, [rows[event_id] for event_id in ids])
+        # Ids already stored (by an earlier request, or by another one a moment ago).
+        others = [event_id for event_id in ids if event_id not in new]
+        stored_digests = {}
+        for start in range(0, len(others), ID_SLICE):
+            chunk = others[start : start + ID_SLICE]
             cursor.execute(_select_sql(len(chunk)), chunk)
-            found.update((row[0], row[1:]) for row in cursor.fetchall())
-        created, duplicates, conflicts, seen = [], [], [], set()
+            stored_digests.update(cursor.fetchall())
+        created, duplicates, conflicts = [], [], []
         for index, (event_id, digest) in enumerate(order):
-            stored_digest, stamp = found[event_id]
-            if stored_digest != digest:
-                conflicts.append({"index": index, "id": event_id})
-            elif stamp == stamp_value and event_id not in seen:
+            if event_id in new:
                 created.append(event_id)
-            else:
+                new.discard(event_id)  # a repeat later in the request is a duplicate
+            elif stored_digests.get(event_id, rows[event_id][_DIGEST]) == digest:
                 duplicates.append(event_id)
-            seen.add(event_id)
+            else:
+                conflicts.append({"index": index, "id": event_id})
         if conflicts:
             raise Conflict(conflicts)  # rolls the transaction back
     return Stored(created, duplicates)
 
 
+def _values_insert(cursor, rows: list[list]) -> set[str]:
+    """The ids of `rows` this INSERT stored, in statements within the parameter limit."""
+    per_statement = (connection.features.max_query_params or 65535) // len(COLUMNS)
+    new = set()
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        cursor.execute(
+            _insert_sql(len(chunk)), [value for row in chunk for value in row]
+        )
+        new.update(row[0] for row in cursor.fetchall())
+    return new
+
+
+def _copy_insert(cursor, rows: list[list]) -> set[str]:
+    """COPY into this connection's temporary table (made by the same transaction when the
+    connection has none yet, emptied at every commit), then one INSERT from it."""
+    columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
+    table = connection.ops.quote_name(Event._meta.db_table)
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_TABLE} ON COMMIT DELETE ROWS "
+        f"AS SELECT {columns} FROM {table} WITH NO DATA"
+    )
+    with cursor.cursor.copy(f"COPY {STAGING_TABLE} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    event_id = connection.ops.quote_name("event_id")
+    cursor.execute(
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING_TABLE} "
+        f"ORDER BY {event_id} ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
+    )
+    return {row[0] for row in cursor.fetchall()}
+
+
 def _row(event: dict, text: str, digest: str, adapt, now) -> list:
-    """The values of COLUMNS for one event (ingest_batch is set when inserting)."""
+    """The values of COLUMNS for one event."""
     return [
         event["id"],
         event["session_id"],
@@ -185,7 +217,6 @@ def _row(event: dict, text: str, digest: str, adapt, now) -> list:
         text,
         digest,
         len(text.encode("utf-8")),
-        None,
         now,
     ]
 
@@ -195,7 +226,7 @@ def _select_sql(ids: int) -> str:
     quote = connection.ops.quote_name
     placeholders = ", ".join(["%s"] * ids)
     return (
-        f"SELECT {quote('event_id')}, {quote('body_sha256')}, {quote('ingest_batch')} "
+        f"SELECT {quote('event_id')}, {quote('body_sha256')} "
         f"FROM {table} WHERE {quote('event_id')} IN ({placeholders})"
     )
 
@@ -204,7 +235,8 @@ def _insert_sql(rows: int) -> str:
     table = connection.ops.quote_name(Event._meta.db_table)
     columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
     values = ", ".join(["(" + ", ".join(["%s"] * len(COLUMNS)) + ")"] * rows)
+    event_id = connection.ops.quote_name("event_id")
     return (
         f"INSERT INTO {table} ({columns}) VALUES {values} "
-        f"ON CONFLICT ({connection.ops.quote_name('event_id')}) DO NOTHING"
+        f"ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
     )

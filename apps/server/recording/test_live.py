@@ -17,7 +17,7 @@ from django.conf import settings
 
 from live.events import make_event
 from live.fuzz import MUTATIONS, run_fuzz
-from live.load import LoadResult, read_session, run_clients
+from live.load import LoadResult, batch_body, read_session, run_clients
 from live.server import (
     PRODUCTION_COMMAND,
     SERVER_DIR,
@@ -83,12 +83,12 @@ def test_16_clients_posting_overlapping_batches_lose_and_duplicate_nothing(
 ):
     run, pool, sessions = "conc", 30_000, 8
 
-    def batch_for(client: int, k: int) -> list[dict]:
+    def batch_for(client: int, k: int) -> bytes:
         rng = random.Random(client * 100_003 + k)
         # Half of each batch is drawn from ids every client uses: heavy overlap.
         hot = rng.sample(range(2_000), 50)
         cold = rng.sample(range(2_000, pool), 50)
-        return [make_event(n, run, sessions) for n in hot + cold]
+        return batch_body([make_event(n, run, sessions) for n in hot + cold])
 
     result = LoadResult()
     reads: list[str] = []

@@ -73,11 +73,6 @@ class Migration(migrations.Migration):
             field=models.PositiveIntegerField(default=0),
             preserve_default=False,
         ),
-        migrations.AddField(
-            model_name="event",
-            name="ingest_batch",
-            field=models.UUIDField(null=True),
-        ),
         migrations.RunPython(forwards, backwards, elidable=False),
         migrations.RemoveField(model_name="event", name="payload"),
         migrations.RemoveField(model_name="event", name="occurred_at_text"),
