@@ -36,7 +36,13 @@ sys.path.insert(0, str(ROOT / "apps" / "server"))
 from live.events import make_event
 from live.fuzz import run_fuzz
 from live.load import LoadResult, batch_body, run_clients
-from live.server import PRODUCTION_COMMAND, live_database, live_server
+from live.server import (
+    PRODUCTION_COMMAND,
+    children,
+    cpu_seconds,
+    live_database,
+    live_server,
+)
 
 BATCH = 500
 CLIENTS = 16
@@ -59,20 +65,34 @@ def bodies(run: str, count: int) -> list[bytes]:
     ]
 
 
+def server_pids(server, postmaster: int | None) -> list[int]:
+    """The server's processes: gunicorn's workers, and the PostgreSQL cluster's backends when
+    this run owns the cluster (their CPU is the database's share of the work)."""
+    backends = children(postmaster) if postmaster else []
+    return [server.process.pid, *server.worker_pids(), *backends]
+
+
 def load(
-    server, prepared: list[bytes], seconds: float, pace: float | None
-) -> LoadResult:
-    """16 clients over `prepared` batches, each sent once."""
+    server,
+    prepared: list[bytes],
+    seconds: float,
+    pace: float | None,
+    postmaster: int | None = None,
+) -> tuple[LoadResult, float]:
+    """16 clients over `prepared` batches, each sent once; and the server's CPU seconds."""
     next_batch = iter(range(len(prepared)))
 
     def body_for(client: int, k: int) -> bytes | None:
         index = next(next_batch, None)
         return None if index is None else prepared[index]
 
-    return run_clients(server, body_for, clients=CLIENTS, seconds=seconds, pace=pace)
+    before = cpu_seconds(server_pids(server, postmaster))
+    result = run_clients(server, body_for, clients=CLIENTS, seconds=seconds, pace=pace)
+    return result, cpu_seconds(server_pids(server, postmaster)) - before
 
 
-def figures(mode: str, result: LoadResult) -> dict:
+def figures(mode: str, measured: tuple[LoadResult, float]) -> dict:
+    result, cpu = measured
     batches = sum(result.statuses.values()) or 1
     return {
         "mode": mode,
@@ -88,11 +108,18 @@ def figures(mode: str, result: LoadResult) -> dict:
             name: round(total / batches * 1000, 1)
             for name, total in result.split.items()
         },
+        # CPU the server spent per batch, whatever else runs on the machine: what this code
+        # costs, where events/s also tells how busy the machine was.
+        "server_cpu_ms_per_batch": round(cpu / batches * 1000, 1),
     }
 
 
 def bench_database(
-    name: str, postgres_url: str | None, seconds: float, fuzz: bool
+    name: str,
+    postgres_url: str | None,
+    seconds: float,
+    fuzz: bool,
+    postmaster: int | None = None,
 ) -> dict:
     # Enough new batches for the saturated phase at twice the target, and for the paced one.
     saturated_batches = int(2 * TARGET_EVENTS_PER_SECOND * seconds / BATCH) + CLIENTS
@@ -108,11 +135,11 @@ def bench_database(
     ):
         load(server, warm, 30, None)  # imports, compiled validators, connections
         out["phases"].append(
-            figures("saturated", load(server, saturated, seconds, None))
+            figures("saturated", load(server, saturated, seconds, None, postmaster))
         )
         pace = CLIENTS * BATCH / TARGET_EVENTS_PER_SECOND
         out["phases"].append(
-            figures("paced 10k/s", load(server, paced, seconds + 5, pace))
+            figures("paced 10k/s", load(server, paced, seconds + 5, pace, postmaster))
         )
         if fuzz:
             result = run_fuzz(server, count=FUZZ_INPUTS, seed=1)
@@ -141,10 +168,10 @@ def bench_baseline(seconds: float) -> dict:
 
 @contextlib.contextmanager
 def postgres():
-    """A PostgreSQL server URL, or None when there is none to be had."""
+    """(URL, postmaster pid or None) of a PostgreSQL server, or (None, None)."""
     url = os.environ.get("CLONE_TEST_POSTGRES_URL")
     if url:
-        yield url
+        yield url, None
         return
     cluster = ROOT / "scripts" / "postgres" / "cluster.sh"
     started = subprocess.run(
@@ -155,26 +182,28 @@ def postgres():
     )
     if started.returncode != 0:
         print(f"  postgresql: not run ({started.stderr.strip().splitlines()[-1:]})")
-        yield None
+        yield None, None
         return
-    directory = started.stdout.strip()
+    directory = Path(started.stdout.strip())
     try:
-        yield (Path(directory) / "url").read_text().strip()
+        postmaster = int((directory / "data" / "postmaster.pid").read_text().split()[0])
+        yield (directory / "url").read_text().strip(), postmaster
     finally:
         subprocess.run(["bash", str(cluster), "stop", directory], check=False)
 
 
-def report(baseline: dict, databases: list[dict]) -> None:
+def report(baseline: dict, databases: list[dict], load_average: str) -> None:
     print(
         f"server ingest: production command (gunicorn gthread), {CLIENTS} clients, "
-        f"batches of {BATCH} new events, 127.0.0.1, {os.cpu_count()} cores"
+        f"batches of {BATCH} new events, 127.0.0.1, {os.cpu_count()} cores, "
+        f"load average {load_average} before the run"
     )
     print(
         f"  baseline (same command and clients; app only reads and json.loads the body): "
         f"{baseline['events_per_second']:>8,} events/s  p50 {baseline['p50_ms']} ms  "
         f"p99 {baseline['p99_ms']} ms"
     )
-    header = f"  {'database':<11}{'phase':<13}{'events/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'5xx':>5}  time per batch (ms)"
+    header = f"  {'database':<11}{'phase':<13}{'events/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'5xx':>5}{'CPU ms':>8}  time per batch (ms)"
     print(header)
     for db in databases:
         for phase in db["phases"]:
@@ -183,7 +212,8 @@ def report(baseline: dict, databases: list[dict]) -> None:
             )
             print(
                 f"  {db['database']:<11}{phase['mode']:<13}{phase['events_per_second']:>9,}"
-                f"{phase['p50_ms']:>9}{phase['p99_ms']:>9}{phase['server_errors']:>5}  {split}"
+                f"{phase['p50_ms']:>9}{phase['p99_ms']:>9}{phase['server_errors']:>5}"
+                f"{phase['server_cpu_ms_per_batch']:>8}  {split}"
             )
     for db in databases:
         if "fuzz" in db:
@@ -204,6 +234,13 @@ def report(baseline: dict, databases: list[dict]) -> None:
             f"{k}: {'met' if v else 'NOT met'}" for k, v in met.items()
         )
         print(f"  targets ({db['database']}): {verdicts}")
+        cost = saturated["server_cpu_ms_per_batch"]
+        if cost > 0:
+            capacity = (os.cpu_count() or 1) * 1000 / cost * BATCH
+            print(
+                f"    the server spends {cost} ms of CPU per batch: on {os.cpu_count()} "
+                f"otherwise idle cores that caps it near {capacity:,.0f} events/s"
+            )
 
 
 def main() -> int:
@@ -212,14 +249,17 @@ def main() -> int:
     parser.add_argument("--no-fuzz", action="store_true", help="skip the fuzz counts")
     parser.add_argument("--json", help="also write the figures to this file")
     args = parser.parse_args()
+    load_average = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     databases = [bench_database("sqlite", None, args.seconds, not args.no_fuzz)]
-    with postgres() as url:
+    with postgres() as (url, postmaster):
         if url is not None:
             databases.append(
-                bench_database("postgresql", url, args.seconds, not args.no_fuzz)
+                bench_database(
+                    "postgresql", url, args.seconds, not args.no_fuzz, postmaster
+                )
             )
     baseline = bench_baseline(args.seconds)
-    report(baseline, databases)
+    report(baseline, databases, load_average)
     if args.json:
         Path(args.json).write_text(
             json.dumps({"baseline": baseline, "databases": databases}, indent=2) + "\n",

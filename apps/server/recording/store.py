@@ -12,13 +12,17 @@ repeat, another is a conflict and the whole transaction is rolled back. No Integ
 come out of a race, and no answer depends on which request got there first beyond
 new-versus-repeat.
 
-SQLite has one writer at a time: the threads of a worker take turns on a lock here, rather
-than on SQLite's busy timeout, which sleeps and retries.
+SQLite has one writer at a time: writers take turns on a lock here (a thread lock within a
+worker, an flock on `<database>-writer.lock` between workers) rather than on SQLite's busy
+timeout, which sleeps up to 100 ms between retries while the file may have been free for long.
 """
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import re
+import sqlite3
 import threading
 import time
 from contextlib import nullcontext
@@ -148,7 +152,7 @@ def store_events(events: list[dict], timings: dict | None = None) -> Stored:
 def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
     ids = sorted(rows)
     postgres = connection.vendor == "postgresql"
-    writer = nullcontext() if postgres else _SQLITE_WRITER
+    writer = nullcontext() if postgres else sqlite_writer()
     with writer, transaction.atomic(), connection.cursor() as cursor:
         insert_new = _copy_insert if postgres else _values_insert
         new = insert_new(cursor, [rows[event_id] for event_id in ids])
@@ -173,9 +177,26 @@ def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
     return Stored(created, duplicates)
 
 
+@contextlib.contextmanager
+def sqlite_writer():
+    """The SQLite write turn: this worker's threads one at a time, then the workers."""
+    name = str(connection.settings_dict["NAME"])
+    in_memory = name == ":memory:" or "mode=memory" in name
+    with _SQLITE_WRITER:
+        if in_memory:
+            yield
+            return
+        with open(f"{name}-writer.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            yield
+
+
 def _values_insert(cursor, rows: list[list]) -> set[str]:
-    """The ids of `rows` this INSERT stored, in statements within the parameter limit."""
-    per_statement = (connection.features.max_query_params or 65535) // len(COLUMNS)
+    """The ids of `rows` this INSERT stored, in statements within SQLite's parameter limit
+    (as this SQLite library was built, usually far above Django's assumed 999): few
+    statements, so the writer holds its turn briefly."""
+    limit = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per_statement = max(1, min(limit, 32766) // len(COLUMNS))
     new = set()
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
