@@ -59,9 +59,13 @@ install() {
   fi
   echo "postgres: installing the distribution's postgresql package" >&2
   export DEBIAN_FRONTEND=noninteractive
+  # Only the binaries are wanted: no distribution cluster, no service started by the install.
+  mkdir -p /etc/postgresql-common
+  if ! grep -qs '^create_main_cluster' /etc/postgresql-common/createcluster.conf; then
+    echo "create_main_cluster = false" >>/etc/postgresql-common/createcluster.conf
+  fi
   apt-get update -qq >&2
   apt-get install -y -qq postgresql >&2
-  # The package may create and start the distribution's own cluster; this project never uses it.
   bindir >/dev/null || { echo "postgres: installed, but no initdb found" >&2; exit 1; }
 }
 
