@@ -62,7 +62,8 @@ class Family:
                 if key in self.document
             }
             wrapper["$ref"] = f"#/{self.definitions_key}/{schema}"
-            engines = {name: make_engine(name, wrapper) for name in ENGINES}
+            patterns = self.module.JSON_SCHEMA_PATTERNS
+            engines = {name: make_engine(name, wrapper, patterns) for name in ENGINES}
             self.engines[schema] = engines
         return engines
 

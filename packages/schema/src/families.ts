@@ -3,6 +3,7 @@
 import type { TObject, TSchema } from "@sinclair/typebox";
 import { cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
 import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
+import { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER } from "./primitives.ts";
 
 export interface SchemaFamily {
   /** Stable identifier, used in clone-codegen.config.ts and in generated names (`Gateway…`). */
@@ -41,6 +42,8 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
     description: "Events every Clone surface records and the API server ingests, discriminated by `type`.",
     definitions: cloneEventDefinitionsOf(variants),
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
+    // The wire limits servers enforce beyond single fields (e.g. on every integer of a body).
+    constants: { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
   };
 }
 

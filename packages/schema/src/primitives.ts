@@ -3,6 +3,29 @@ import { Type, type TLiteral, type TUnion } from "@sinclair/typebox";
 
 export const NonEmptyString = Type.String({ minLength: 1 });
 
+/** Longest identifier (in code points): an id is indexed and routed by, so it has a bound every store can index. */
+export const MAX_IDENTIFIER_LENGTH = 256;
+
+/**
+ * An identifier the server stores, indexes and puts in URLs (an event id, a session id): 1 to
+ * MAX_IDENTIFIER_LENGTH code points and no control character (C0, DEL, C1), so it fits a database index,
+ * survives every store (PostgreSQL text cannot hold NUL) and reads back at its own URL.
+ */
+export const Identifier = Type.String({
+  minLength: 1,
+  maxLength: MAX_IDENTIFIER_LENGTH,
+  pattern: "^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+});
+
+/**
+ * The integers every client reads exactly: I-JSON (RFC 7493) interoperable integers, ±(2^53 − 1).
+ * JavaScript's numbers and Swift's Double hold them without loss.
+ */
+export const MAX_WIRE_INTEGER = Number.MAX_SAFE_INTEGER;
+
+/** A count or a size: an integer from 0 to MAX_WIRE_INTEGER. */
+export const NonNegativeInteger = Type.Integer({ minimum: 0, maximum: MAX_WIRE_INTEGER });
+
 /** A required key whose value may be null (`string | null`), as opposed to an optional key. */
 export const NullableString = Type.Union([Type.String(), Type.Null()]);
 

@@ -3,6 +3,7 @@
 import { stringEnumValues } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
 import { notRenderedYet } from "../notRenderedYet.ts";
+import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { enumFieldName } from "./naming.ts";
 import { atom, layout, pyString, tuple } from "./pyexpr.ts";
@@ -12,7 +13,9 @@ export function translateEnum(type: EnumType, context: SerializerModuleContext):
   const values = stringEnumValues(type) ?? notRenderedYet("python-drf", `an enum of ${type.valueType} values`);
   return [
     `class ${enumFieldName(type.name)}(_Choice):`,
-    ...layout("_values = ", tuple(values.map((value) => atom(pyString(value)))), "", 4),
-    ...(type.otherValues ? layout("_other = ", translateField(type.otherValues, {}, context), "", 4) : []),
+    ...classBody(typeDocstring(type), [
+      ...layout("_values = ", tuple(values.map((value) => atom(pyString(value)))), "", 4),
+      ...(type.otherValues ? layout("_other = ", translateField(type.otherValues, {}, context), "", 4) : []),
+    ]),
   ];
 }

@@ -7,7 +7,6 @@ import { notRenderedYet } from "../notRenderedYet.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { classNameOf } from "./naming.ts";
 import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, type PyArg, type PyExpr } from "./pyexpr.ts";
-import { pythonPattern } from "./pythonPattern.ts";
 
 export interface FieldOptions {
   readonly required?: boolean;
@@ -87,7 +86,8 @@ function stringArgs(constraints: StringConstraints): PyArg[] {
   const args: PyArg[] = [];
   if (constraints.minLength !== undefined) args.push(kwarg("min_length", atom(pyNumber(constraints.minLength))));
   if (constraints.maxLength !== undefined) args.push(kwarg("max_length", atom(pyNumber(constraints.maxLength))));
-  if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(pythonPattern(constraints.pattern)))));
+  // As the schema writes it: the field runs its Python translation from JSON_SCHEMA_PATTERNS (translatePatterns.ts).
+  if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(constraints.pattern))));
   if (constraints.format !== undefined && KNOWN_FORMATS.has(constraints.format)) {
     args.push(kwarg("format", atom(pyString(constraints.format))));
   }

@@ -3,12 +3,19 @@
 // (`_RequiredKeyUnion`). `_variants` maps that selector to the variant's field.
 import type { UnionType } from "../../model/types.ts";
 import { notRenderedYet } from "../notRenderedYet.ts";
+import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { serializerName } from "./naming.ts";
 import { atom, dict, layout, pyString, type PyExpr } from "./pyexpr.ts";
 import { translateField } from "./translateField.ts";
 
 export function translateUnion(type: UnionType, context: SerializerModuleContext): string[] {
+  const lines = translateUnionClass(type, context);
+  return [lines[0]!, ...classBody(typeDocstring(type), lines.slice(1))];
+}
+
+/** The class line, then its attributes (before the docstring goes in). */
+function translateUnionClass(type: UnionType, context: SerializerModuleContext): string[] {
   const name = serializerName(type.name);
   const variants = (selectors: readonly string[]): string[] => {
     const entries = type.variants.map((variant, i): [PyExpr, PyExpr] => [atom(pyString(selectors[i]!)), translateField(variant.type, {}, context)]);
