@@ -66,6 +66,7 @@ export class GatewayServer implements GatewayServices {
   private readonly pendingStreams = new Set<() => void>();
   private readonly tickTimer: NodeJS.Timeout;
   private readonly handlers: MethodHandlers;
+  private readonly boundPort: number;
   private messagesSent = 0;
   private stopping: Promise<void> | undefined;
 
@@ -75,6 +76,7 @@ export class GatewayServer implements GatewayServices {
     private readonly wss: WebSocketServer,
   ) {
     this.options = options;
+    this.boundPort = (wss.address() as AddressInfo).port;
     // A handler given as undefined withdraws a built-in method.
     this.handlers = Object.fromEntries(Object.entries({ ...defaultMethodHandlers, ...handlers }).filter(([, handler]) => handler !== undefined));
     this.methods = Object.keys(this.handlers) as ServableMethod[];
@@ -96,8 +98,9 @@ export class GatewayServer implements GatewayServices {
     return new GatewayServer(resolved, options.handlers, wss);
   }
 
+  /** The port listened on (the OS's pick when started with port 0); kept after shutdown. */
   get port(): number {
-    return (this.wss.address() as AddressInfo).port;
+    return this.boundPort;
   }
 
   get url(): string {
