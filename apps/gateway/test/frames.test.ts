@@ -1,0 +1,60 @@
+// The committed frame transcripts (packages/schema/frames) are what the live gateway sends: recorded
+// again here and compared byte for byte, then checked frame by frame against the protocol's schemas.
+import { describe, expect, it } from "vitest";
+import { gatewayEventContracts, gatewayMethodContracts, isGatewayEvent, isGatewayMethod, validateGatewayFrame } from "@clone/schema";
+import { defaultMethodHandlers, EMITTED_EVENTS } from "../src/index.ts";
+import { readCommittedFrames, recordFrames, staleFrames, type Transcript } from "../src/record-frames.ts";
+
+const committed = readCommittedFrames();
+const transcripts = [...committed.values()].map((text) => JSON.parse(text) as Transcript);
+
+describe("recorded frames", () => {
+  it("are what the gateway sends today (else: pnpm gateway:frames)", async () => {
+    const recorded = await recordFrames();
+    const problems = staleFrames(recorded, committed);
+    expect(problems, `the committed frames differ from what the gateway sends; run pnpm gateway:frames\n${problems.join("\n")}`).toEqual([]);
+  }, 60_000);
+
+  it("a changed, missing or extra file is reported", () => {
+    const changed = new Map(committed);
+    const [first, second] = [...committed.keys()];
+    changed.set(first!, committed.get(first!)!.replace("1767225600000", "1767225600001"));
+    changed.delete(second!);
+    changed.set("renamed.json", "{}\n");
+    expect(staleFrames(committed, changed)).toEqual([`stale: ${first}`, `missing: ${second}`, "extra: renamed.json (no scenario records it)"]);
+  });
+
+  it("every gateway frame is a valid GatewayFrame whose payload fits its method's result or its event's payload", () => {
+    let checked = 0;
+    for (const transcript of transcripts) {
+      for (const entry of transcript.frames.filter((item) => item.from === "gateway")) {
+        const where = `${transcript.scenario}: ${JSON.stringify(entry.frame)}`;
+        expect(validateGatewayFrame(entry.frame), where).toBe(true);
+        const frame = entry.frame;
+        if (frame.type === "res" && frame.ok) {
+          // A successful response names its method: the type of its payload.
+          expect(entry.method !== undefined && isGatewayMethod(entry.method), `${where}: a response names its method`).toBe(true);
+          const result = gatewayMethodContracts[entry.method as keyof typeof gatewayMethodContracts].result;
+          expect(result !== undefined && result(frame.payload), `${where}: ${result?.messages(frame.payload)}`).toBe(true);
+        } else if (frame.type === "event") {
+          expect(isGatewayEvent(frame.event), where).toBe(true);
+          const payload = gatewayEventContracts[frame.event as keyof typeof gatewayEventContracts].payload;
+          expect(payload !== undefined && payload(frame.payload), `${where}: ${payload?.messages(frame.payload)}`).toBe(true);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+  });
+
+  it("cover every method the gateway serves, every event it emits, and its error and close paths", () => {
+    const gatewayFrames = transcripts.flatMap((transcript) => transcript.frames.filter((entry) => entry.from === "gateway"));
+    const answered = new Set(gatewayFrames.filter((entry) => entry.frame.type === "res" && entry.frame.ok).map((entry) => entry.method));
+    const events = new Set(gatewayFrames.map((entry) => (entry.frame.type === "event" ? entry.frame.event : undefined)));
+    const errorCodes = new Set(gatewayFrames.map((entry) => (entry.frame.type === "res" && !entry.frame.ok ? entry.frame.error?.code : undefined)));
+    for (const method of ["connect", ...Object.keys(defaultMethodHandlers)]) expect(answered, `a successful ${method}`).toContain(method);
+    for (const event of EMITTED_EVENTS) expect(events, `a ${event} event`).toContain(event);
+    for (const code of ["INVALID_REQUEST", "UNAVAILABLE", "UNAUTHORIZED"]) expect(errorCodes).toContain(code);
+    expect(transcripts.map((transcript) => transcript.close?.code).filter((code) => code !== undefined).sort()).toEqual([1001, 1002, 1008, 1008]);
+  });
+});
