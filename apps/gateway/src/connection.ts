@@ -17,7 +17,7 @@ import {
 import { GatewayError, internalError, invalidRequest, unknownMethod } from "./errors.ts";
 import { acceptConnect } from "./handshake.ts";
 import { readInbound } from "./inbound.ts";
-import type { MethodContext, ServableMethod } from "./methods/index.ts";
+import type { CallerServices, GatewayServices, MethodContext, ServableMethod } from "./methods/index.ts";
 import type { GatewayServer } from "./server.ts";
 
 type ConnectionState = "handshake" | "open" | "closing" | "closed";
@@ -119,36 +119,27 @@ export class Connection {
       return this.respondError(id, invalidRequest(`invalid params for ${method}`, issuesAt("/params", contract.params.issues(params))));
     }
 
-    const afterResponse: (() => void)[] = [];
-    const context: MethodContext = {
-      gateway: this.server,
-      caller: {
-        connId: this.connId,
-        followChat: (sessionKey) => this.server.followChat(this, sessionKey),
-        afterResponse: (task) => afterResponse.push(task),
-      },
-    };
-    const run = () => handler(params as never, context);
+    const call = new Call(this.server, this);
     let outcome: unknown;
     try {
       outcome = contract.idempotent
-        ? this.server.idempotency.run(method, (params as { idempotencyKey: string }).idempotencyKey, params, async () => run())
-        : run();
+        ? this.server.idempotency.run(method, (params as { idempotencyKey: string }).idempotencyKey, params, async () => handler(params as never, call))
+        : handler(params as never, call);
     } catch (error) {
       return this.respondError(id, this.asGatewayError(error, method));
     }
     if (outcome instanceof Promise) {
       outcome.then(
-        (result) => this.respond(id, method, result, afterResponse),
+        (result) => this.respond(id, method, result, call),
         (error: unknown) => this.respondError(id, this.asGatewayError(error, method)),
       );
     } else {
-      this.respond(id, method, outcome, afterResponse);
+      this.respond(id, method, outcome, call);
     }
   }
 
   /** Sends a result after checking it against the method's result schema: a bad one is our bug. */
-  private respond(id: string, method: "connect" | ServableMethod, result: unknown, afterResponse: readonly (() => void)[] = []): void {
+  private respond(id: string, method: "connect" | ServableMethod, result: unknown, call?: Call): void {
     const validate = gatewayMethodContracts[method].result;
     if (validate !== undefined && !validate(result)) {
       this.server.log(`bug: the result of ${method} fails ${validate.schemaName}: ${validate.messages(result).join("; ")}`);
@@ -156,7 +147,7 @@ export class Connection {
     }
     const frame: ResponseFrame = { type: "res", id, ok: true, payload: result };
     this.write(JSON.stringify(frame));
-    for (const task of afterResponse) task();
+    call?.runAfterResponse();
   }
 
   private respondError(id: string, error: GatewayError): void {
@@ -188,6 +179,39 @@ export class Connection {
     this.state = "closed";
     this.server.release(this, wasOpen);
     this.markClosed();
+  }
+}
+
+/**
+ * One request as its handler sees it: the gateway, and the connection it came on. A class rather than
+ * an object of closures, since one is made per request on the hot path.
+ */
+class Call implements MethodContext, CallerServices {
+  private tasks: (() => void)[] | undefined;
+
+  constructor(
+    readonly gateway: GatewayServer & GatewayServices,
+    private readonly connection: Connection,
+  ) {}
+
+  get caller(): CallerServices {
+    return this;
+  }
+
+  get connId(): string {
+    return this.connection.connId;
+  }
+
+  followChat(sessionKey: string): void {
+    this.gateway.followChat(this.connection, sessionKey);
+  }
+
+  afterResponse(task: () => void): void {
+    (this.tasks ??= []).push(task);
+  }
+
+  runAfterResponse(): void {
+    if (this.tasks !== undefined) for (const task of this.tasks) task();
   }
 }
 
