@@ -140,6 +140,10 @@ export class GatewayClient {
     this.connecting = this.openLink().then(
       (hello) => {
         this.connecting = undefined;
+        if (this.currentState === "closed") {
+          this.dropLink();
+          throw new GatewayConnectionError("the client was closed while connecting");
+        }
         this.opened(hello, false);
         return hello;
       },
@@ -310,10 +314,7 @@ export class GatewayClient {
     if (this.currentState !== "reconnecting") return;
     this.openLink().then(
       (hello) => {
-        if (this.currentState !== "reconnecting") {
-          this.link?.socket.close(GatewayCloseCode.normal, "client closing");
-          return;
-        }
+        if (this.currentState !== "reconnecting") return this.dropLink();
         this.opened(hello, true);
       },
       (error: Error) => {
@@ -328,6 +329,13 @@ export class GatewayClient {
         this.notify({ kind: "reconnect-failed", attempt, error, reconnectInMs: this.scheduleReconnect(attempt + 1) });
       },
     );
+  }
+
+  /** Closes a link that completed its handshake after the client was closed. */
+  private dropLink(): void {
+    const link = this.link;
+    this.link = undefined;
+    link?.socket.close(GatewayCloseCode.normal, "client closing");
   }
 
   private waitForOpen(method: string, timeoutMs: number): Promise<Link> {

@@ -284,3 +284,20 @@ describe("backoffDelay", () => {
     expect(backoffDelay(9, jittered, () => 1)).toBe(1_000);
   });
 });
+
+describe("close() while a handshake is under way", () => {
+  it("connect() rejects and the socket is closed, not left open", async () => {
+    const { gateway, client } = await setUp();
+    let answer: (() => void) | undefined;
+    gateway.handler = (frame, connection) => (answer = () => standardReplies(frame, connection));
+    const connecting = client.connect();
+    await until(() => answer !== undefined, "the connect request");
+    const closing = client.close();
+    answer!();
+    const error = await rejection(connecting);
+    expect(error.message).toBe("the client was closed while connecting");
+    await closing;
+    await until(() => gateway.last.socket.readyState === gateway.last.socket.CLOSED, "the socket to close");
+    expect(client.state).toBe("closed");
+  });
+});
