@@ -43,6 +43,7 @@ const FIXED_OPTIONS: GatewayOptions = {
 
 const CLIENT: ConnectParams["client"] = { name: "clone-macos", version: "1.0.0", platform: "macos 15.1", mode: "ui", instanceId: "A1B2" };
 const CONNECT: ConnectParams = { minProtocol: PROTOCOL_VERSION, maxProtocol: PROTOCOL_VERSION, client: CLIENT };
+const SEND_PARAMS = { to: "+15551234567", message: "on my way", idempotencyKey: "send-1" };
 
 /** A client that writes down every frame it sends and receives, in wire order. */
 class RecordingPeer {
@@ -124,46 +125,50 @@ interface Scenario {
 
 const echo = (id: string, text: unknown): RequestFrame => ({ type: "req", id, method: "system.echo", params: { text } });
 
+/** A scenario body: the handshake, then each request in turn, each awaited. */
+function requestsAfterHandshake(...requests: RequestFrame[]): Scenario["run"] {
+  return async (server) => {
+    const peer = await RecordingPeer.connected(server);
+    for (const request of requests) await peer.request(request);
+    return peer;
+  };
+}
+
+/** A scenario body: a connect the gateway refuses, answered and then closed. */
+function refusedConnect(params: unknown): Scenario["run"] {
+  return async (server) => {
+    const peer = await RecordingPeer.open(server);
+    await peer.request({ type: "req", id: "c1", method: "connect", params });
+    await peer.closed;
+    return peer;
+  };
+}
+
 /** Every scenario: one per method served, one per event emitted, and the error paths. */
 export const SCENARIOS: readonly Scenario[] = [
   { name: "connect", description: "connect, answered by hello-ok", run: (server) => RecordingPeer.connected(server) },
   {
     name: "health",
     description: "health takes no params",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      await peer.request({ type: "req", id: "r1", method: "health" });
-      return peer;
-    },
+    run: requestsAfterHandshake({ type: "req", id: "r1", method: "health" }),
   },
   {
     name: "status",
     description: "status, with memory figures fixed for the recording",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      await peer.request({ type: "req", id: "r1", method: "status" });
-      return peer;
-    },
+    run: requestsAfterHandshake({ type: "req", id: "r1", method: "status" }),
   },
   {
     name: "system.echo",
     description: "seed 004's worked example",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      await peer.request(echo("r1", "hello, gateway"));
-      return peer;
-    },
+    run: requestsAfterHandshake(echo("r1", "hello, gateway")),
   },
   {
     name: "send",
     description: "send, then the same idempotencyKey again: the same response, one delivery",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      const params = { to: "+15551234567", message: "on my way", idempotencyKey: "send-1" };
-      await peer.request({ type: "req", id: "r1", method: "send", params });
-      await peer.request({ type: "req", id: "r2", method: "send", params });
-      return peer;
-    },
+    run: requestsAfterHandshake(
+      { type: "req", id: "r1", method: "send", params: SEND_PARAMS },
+      { type: "req", id: "r2", method: "send", params: SEND_PARAMS },
+    ),
   },
   {
     name: "chat",
@@ -216,29 +221,17 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "error.invalid-params",
     description: "invalid params: INVALID_REQUEST naming the pointer; the connection stays up",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      await peer.request(echo("r1", 42));
-      return peer;
-    },
+    run: requestsAfterHandshake(echo("r1", 42)),
   },
   {
     name: "error.unknown-method",
     description: "an unknown method, named in the error",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      await peer.request({ type: "req", id: "r1", method: "system.reboot", params: {} });
-      return peer;
-    },
+    run: requestsAfterHandshake({ type: "req", id: "r1", method: "system.reboot", params: {} }),
   },
   {
     name: "error.unavailable",
     description: "a protocol method this gateway does not serve",
-    run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      await peer.request({ type: "req", id: "r1", method: "cron.list", params: {} });
-      return peer;
-    },
+    run: requestsAfterHandshake({ type: "req", id: "r1", method: "cron.list", params: {} }),
   },
   {
     name: "error.invalid-frame",
@@ -252,33 +245,18 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     name: "handshake.invalid-connect",
     description: "connect params of the wrong type: INVALID_REQUEST, close 1008",
-    run: async (server) => {
-      const peer = await RecordingPeer.open(server);
-      await peer.request({ type: "req", id: "c1", method: "connect", params: { ...CONNECT, minProtocol: "2" } });
-      await peer.closed;
-      return peer;
-    },
+    run: refusedConnect({ ...CONNECT, minProtocol: "2" }),
   },
   {
     name: "handshake.protocol-mismatch",
     description: "a protocol range that excludes the gateway's: INVALID_REQUEST with details.expectedProtocol, close 1002",
-    run: async (server) => {
-      const peer = await RecordingPeer.open(server);
-      await peer.request({ type: "req", id: "c1", method: "connect", params: { ...CONNECT, minProtocol: PROTOCOL_VERSION + 1, maxProtocol: PROTOCOL_VERSION + 1 } });
-      await peer.closed;
-      return peer;
-    },
+    run: refusedConnect({ ...CONNECT, minProtocol: PROTOCOL_VERSION + 1, maxProtocol: PROTOCOL_VERSION + 1 }),
   },
   {
     name: "handshake.unauthorized",
     description: "a wrong token: UNAUTHORIZED, close 1008",
     options: { token: "the-right-token" },
-    run: async (server) => {
-      const peer = await RecordingPeer.open(server);
-      await peer.request({ type: "req", id: "c1", method: "connect", params: { ...CONNECT, auth: { token: "a-wrong-token" } } });
-      await peer.closed;
-      return peer;
-    },
+    run: refusedConnect({ ...CONNECT, auth: { token: "a-wrong-token" } }),
   },
 ];
 
