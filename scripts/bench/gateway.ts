@@ -4,9 +4,12 @@
 // comes from this one. Every connection keeps one request in flight (a closed loop), so the rate over
 // one connection is latency-bound and over 32 it is throughput-bound.
 //
-// Three clients:
+// Two bare servers (scripts/bench/bare-echo-server.ts): the byte echo the target is measured against,
+// and one that parses each request and answers in JSON, to tell the cost of JSON from the gateway's own.
+//
+// Two clients:
 // - raw: a bare `ws` client that sends the request frame text and matches responses by id; the same
-//   for the gateway and the bare echo, so the ratio between them is the gateway's own cost;
+//   for every server, so the ratio between them is the servers' difference;
 // - TS client: @clone/gateway-client, which validates params before sending and every inbound frame
 //   and result: the cost a real TS caller pays end to end.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -149,8 +152,10 @@ function clientLoop(url: string) {
 export async function benchGateway(repoRoot: string): Promise<void> {
   const gateway = await startServer(repoRoot, "apps/gateway/src/cli.ts", ["--port", "0", "--quiet", "--tick-ms", "3600000"]);
   const bare = await startServer(repoRoot, "scripts/bench/bare-echo-server.ts", []);
+  const bareJson = await startServer(repoRoot, "scripts/bench/bare-echo-server.ts", ["--json"]);
   const runs = [
     { label: "baseline: bare ws echo server (raw client)", server: bare, loop: rawLoop(bare.url, false) },
+    { label: "bare ws server answering in JSON, no validation (raw client)", server: bareJson, loop: rawLoop(bareJson.url, false) },
     { label: "gateway system.echo (raw client)", server: gateway, loop: rawLoop(gateway.url, true) },
     { label: "gateway system.echo (@clone/gateway-client)", server: gateway, loop: clientLoop(gateway.url) },
   ];
@@ -173,7 +178,7 @@ export async function benchGateway(repoRoot: string): Promise<void> {
       }
     }
   } finally {
-    await Promise.all([gateway.stop(), bare.stop()]);
+    await Promise.all([gateway.stop(), bare.stop(), bareJson.stop()]);
   }
   const [bare1, bare32] = best.get(runs[0]!.label)!;
   const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}×`;
