@@ -232,32 +232,14 @@ export class GatewayServer implements GatewayServices {
   }
 
   streamChat(sessionKey: string, events: readonly ChatEvent[], onDone?: () => void): void {
-    const delayMs = this.options.chatChunkDelayMs;
-    let index = 0;
-    const next = () => {
-      const event = events[index];
-      index += 1;
-      if (event === undefined) return onDone?.();
-      this.emit("chat", event, this.chatFollowers.get(sessionKey) ?? []);
-      schedule();
+    const sendFrom = (index: number) => {
+      this.emit("chat", events[index]!, this.chatFollowers.get(sessionKey) ?? []);
+      // onDone runs in the same turn as the last event, so whoever saw that event sees its effect.
+      if (index + 1 < events.length) this.later(() => sendFrom(index + 1));
+      else onDone?.();
     };
-    const schedule = () => {
-      if (index === events.length) return next();
-      let cancel: () => void;
-      const step = () => {
-        this.pendingStreams.delete(cancel);
-        next();
-      };
-      if (delayMs > 0) {
-        const timer = setTimeout(step, delayMs);
-        cancel = () => clearTimeout(timer);
-      } else {
-        const immediate = setImmediate(step);
-        cancel = () => clearImmediate(immediate);
-      }
-      this.pendingStreams.add(cancel);
-    };
-    schedule();
+    if (events.length === 0) onDone?.();
+    else this.later(() => sendFrom(0));
   }
 
   // --- internals
@@ -270,6 +252,24 @@ export class GatewayServer implements GatewayServices {
       return;
     }
     for (const connection of targets) connection.sendEvent(event, payload, stateVersion);
+  }
+
+  /** Runs `task` after `chatChunkDelayMs` (0: the next turn of the event loop); shutdown cancels it. */
+  private later(task: () => void): void {
+    const delayMs = this.options.chatChunkDelayMs;
+    let cancel: () => void;
+    const run = () => {
+      this.pendingStreams.delete(cancel);
+      task();
+    };
+    if (delayMs > 0) {
+      const timer = setTimeout(run, delayMs);
+      cancel = () => clearTimeout(timer);
+    } else {
+      const immediate = setImmediate(run);
+      cancel = () => clearImmediate(immediate);
+    }
+    this.pendingStreams.add(cancel);
   }
 
   private openConnections(except?: Connection): Connection[] {
