@@ -15,7 +15,7 @@ describe("tick", () => {
     const started = Date.now();
     const ticks = [];
     while (ticks.length < 4) {
-      const frame = await peer.next(2_000);
+      const frame = await peer.next(10_000);
       if (frame.event !== "tick") continue;
       expect(validateEventFrame(frame)).toBe(true);
       expect(validateTickEvent(frame.payload)).toBe(true);

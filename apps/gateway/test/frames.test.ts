@@ -1,9 +1,11 @@
 // The committed frame transcripts (packages/schema/frames) are what the live gateway sends: recorded
 // again here and compared byte for byte, then checked frame by frame against the protocol's schemas.
+import type { AddressInfo } from "node:net";
 import { describe, expect, it } from "vitest";
+import { WebSocketServer } from "ws";
 import { gatewayEventContracts, gatewayMethodContracts, isGatewayEvent, isGatewayMethod, validateGatewayFrame } from "@clone/schema";
 import { defaultMethodHandlers, EMITTED_EVENTS } from "../src/index.ts";
-import { readCommittedFrames, recordFrames, staleFrames, type Transcript } from "../src/record-frames.ts";
+import { readCommittedFrames, RecordingPeer, recordFrames, staleFrames, type Transcript } from "../src/record-frames.ts";
 
 const committed = readCommittedFrames();
 const transcripts = [...committed.values()].map((text) => JSON.parse(text) as Transcript);
@@ -56,5 +58,33 @@ describe("recorded frames", () => {
     for (const event of EMITTED_EVENTS) expect(events, `a ${event} event`).toContain(event);
     for (const code of ["INVALID_REQUEST", "UNAVAILABLE", "UNAUTHORIZED"]) expect(errorCodes).toContain(code);
     expect(transcripts.map((transcript) => transcript.close?.code).filter((code) => code !== undefined).sort()).toEqual([1001, 1002, 1008, 1008]);
+  });
+
+  it("a recording that ends at a frame leaves out frames that came in the same read (regression: two ticks in tick.json)", async () => {
+    const wss = new WebSocketServer({ host: "127.0.0.1", port: 0 });
+    await new Promise((resolve) => wss.once("listening", resolve));
+    // On the client's first frame, two ticks in one TCP write, so the client reads them in one chunk.
+    wss.on("connection", (socket) =>
+      socket.once("message", () => {
+        const tcp = (socket as unknown as { _socket: { cork(): void; uncork(): void } })._socket;
+        tcp.cork();
+        socket.send(JSON.stringify({ type: "event", event: "tick", payload: { ts: 1 }, seq: 1 }));
+        socket.send(JSON.stringify({ type: "event", event: "tick", payload: { ts: 2 }, seq: 2 }));
+        tcp.uncork();
+      }),
+    );
+    try {
+      const peer = await RecordingPeer.open({ url: `ws://127.0.0.1:${(wss.address() as AddressInfo).port}` });
+      const first = peer.next((frame) => frame.type === "event", true);
+      const go = { type: "req", id: "go", method: "health" };
+      void peer.send(go, () => false);
+      await first;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(peer.entries.map((entry) => entry.frame)).toEqual([go, { type: "event", event: "tick", payload: { ts: 1 }, seq: 1 }]);
+      await peer.close();
+    } finally {
+      for (const client of wss.clients) client.terminate();
+      await new Promise((resolve) => wss.close(resolve));
+    }
   });
 });
