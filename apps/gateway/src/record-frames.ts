@@ -190,9 +190,12 @@ export const SCENARIOS: readonly Scenario[] = [
     description: "the tick event",
     options: { tickIntervalMs: 25 },
     run: async (server) => {
-      const peer = await RecordingPeer.connected(server);
-      // Stop at the first tick: how many more arrive before the close depends on timing.
-      await peer.next(isEvent("tick"), true);
+      const peer = await RecordingPeer.open(server);
+      // Waiting from before the handshake (a tick can come in the same read as hello-ok), and stopping
+      // at the first tick: how many more arrive before the close depends on timing.
+      const tick = peer.next(isEvent("tick"), true);
+      await peer.request({ type: "req", id: "c1", method: "connect", params: CONNECT });
+      await tick;
       return peer;
     },
   },

@@ -5,7 +5,8 @@ import { describe, expect, it } from "vitest";
 import { WebSocketServer } from "ws";
 import { gatewayEventContracts, gatewayMethodContracts, isGatewayEvent, isGatewayMethod, validateGatewayFrame } from "@clone/schema";
 import { defaultMethodHandlers, EMITTED_EVENTS } from "../src/index.ts";
-import { readCommittedFrames, RecordingPeer, recordFrames, staleFrames, type Transcript } from "../src/record-frames.ts";
+import { readCommittedFrames, RecordingPeer, recordFrames, SCENARIOS, staleFrames, type Transcript } from "../src/record-frames.ts";
+import { startGateway } from "../src/server.ts";
 
 const committed = readCommittedFrames();
 const transcripts = [...committed.values()].map((text) => JSON.parse(text) as Transcript);
@@ -85,6 +86,21 @@ describe("recorded frames", () => {
     } finally {
       for (const client of wss.clients) client.terminate();
       await new Promise((resolve) => wss.close(resolve));
+    }
+  });
+
+  it("the tick scenario records exactly one tick even when ticks come as fast as the handshake (regression)", async () => {
+    const tick = SCENARIOS.find((scenario) => scenario.name === "tick")!;
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const server = await startGateway({ host: "127.0.0.1", port: 0, tickIntervalMs: 1, clock: () => 0 });
+      try {
+        const peer = await tick.run(server);
+        const ticks = peer.entries.filter((entry) => entry.frame.type === "event" && entry.frame.event === "tick");
+        expect(ticks, `attempt ${attempt}`).toHaveLength(1);
+        await peer.close();
+      } finally {
+        await server.shutdown("test over");
+      }
     }
   });
 });

@@ -58,7 +58,7 @@ describe("load", () => {
     await probe.connect();
     const before = await probe.call("status");
 
-    const clients = Array.from({ length: 200 }, (_, index) => new GatewayClient({ url: gateway.url, client: identity(`load-${index}`), reconnect: false, requestTimeoutMs: 60_000 }));
+    const clients = Array.from({ length: 200 }, (_, index) => new GatewayClient({ url: gateway.url, client: identity(`load-${index}`), reconnect: false, requestTimeoutMs: 60_000, connectTimeoutMs: 60_000 }));
     await Promise.all(clients.map((client) => client.connect()));
     let matched = 0;
     const mismatches: string[] = [];
