@@ -27,6 +27,11 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${issue.pointer === "" ? "(root)" : issue.pointer}: ${issue.message}`;
 }
 
+/** Issues found in a value that sits at `pointer` inside a larger one (e.g. a frame's "/params"), re-rooted there. */
+export function issuesAt(pointer: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((item) => ({ ...item, pointer: `${pointer}${item.pointer}` }));
+}
+
 /** One message per problem, e.g. `/source_detail: required when source is "integration"`. */
 export function describeErrors(errors: readonly ErrorObject[] | null | undefined, data?: unknown): string[] {
   return explainErrors(errors, data).map(formatIssue);
