@@ -2,8 +2,9 @@
 export * from "./events.ts";
 export * from "./gateway/index.ts";
 export * from "./families.ts";
-export { NonEmptyString, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
-export { formats, isRfc3339DateTime, DATE_TIME_PATTERN } from "./validate/formats.ts";
+export * from "./claude-code/index.ts";
+export { NonEmptyString, NullableString, OpenStringEnum, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
+export { formats, isRfc3339DateTime, isUri, DATE_TIME_PATTERN, URI_PATTERN } from "./validate/formats.ts";
 export { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./validate/errors.ts";
 export {
   ajv,
@@ -15,3 +16,4 @@ export {
   type Validator,
 } from "./validate/ajv.ts";
 export * from "./validate/validators.ts";
+export * from "./validate/versioned.ts";
