@@ -10,7 +10,9 @@ import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
 import { readSchemaFile } from "./input/readSchemaFile.ts";
 import { buildModel } from "./model/buildModel.ts";
 import { modelNameOfFile } from "./naming/modelName.ts";
+import { InputError } from "./records/sources.ts";
 import { targets } from "./targets/index.ts";
+import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
 const REPAIR_COMMAND = "pnpm protocol:gen";
@@ -83,6 +85,21 @@ export function createProgram(): Command {
     });
 
   program
+    .command("validate")
+    .description("check JSON / JSONL records (files, directories, -) against a schema, line by line, streaming")
+    .argument("<paths...>", "files, directories (recursively: *.json, *.jsonl) or - for standard input")
+    .requiredOption("--schema <Name>", "the schema: a name in validatorsByName (CloneEvent, GatewayFrame, …) or ClaudeCodeRecord")
+    .option("--schema-version <version>", "for a versioned schema: use this version for every file instead of detecting it")
+    .option("--max-errors <n>", "how many invalid lines to show", (value) => Number(value), 20)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--stdin-format <format>", "what - holds").choices(["jsonl", "json"]).default("jsonl"))
+    .option("--no-progress", "no progress line on a terminal")
+    .addHelpText("after", validateHelp())
+    .action(async (paths: string[], options: ValidateCommandOptions) => {
+      process.exitCode = await runValidateCommand(paths, options);
+    });
+
+  program
     .command("targets")
     .description("list the targets")
     .action(() => {
@@ -112,6 +129,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
       if (error.code === "usage") console.error(`error: ${error.message}`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      console.error(`error: ${error.message}`);
       return EXIT.usage;
     }
     if (error instanceof CodegenError) {

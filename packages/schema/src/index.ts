@@ -17,3 +17,4 @@ export {
 } from "./validate/ajv.ts";
 export * from "./validate/validators.ts";
 export * from "./validate/versioned.ts";
+export * from "./validate/registry.ts";

@@ -1,7 +1,7 @@
 // Claude Code session files (~/.claude/projects/<project>/<session>.jsonl): one record per line,
 // versioned by the CLI that wrote them. See versions.ts for the versions and what changed in each.
 import type { TSchema } from "@sinclair/typebox";
-import { createValidator, type Validator } from "../validate/ajv.ts";
+import { createDocumentValidators } from "../validate/ajv.ts";
 import { parseVersion, type SchemaVersion, type VersionedSchemaFamily } from "../validate/versioned.ts";
 import { RECORD_TAG, ROOT_DEFINITION, sessionDefinitions, type SessionFormat } from "./format.ts";
 import { CLAUDE_CODE_FORMATS } from "./versions.ts";
@@ -17,13 +17,11 @@ export interface ClaudeCodeSchemaVersion extends SchemaVersion {
 
 function schemaVersionOf(format: SessionFormat): ClaudeCodeSchemaVersion {
   const definitions = sessionDefinitions(format);
-  const validators: Record<string, Validator<unknown>> = {};
-  for (const [name, schema] of Object.entries(definitions)) validators[name] = createValidator(name, schema);
   return {
     version: format.version,
     firstProducerVersion: format.firstCliVersion,
     recordTags: new Set(Object.values(format.records).map((record) => record.type)),
-    validators,
+    validators: createDocumentValidators(definitions),
     format,
     definitions,
   };

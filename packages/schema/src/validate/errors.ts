@@ -65,7 +65,7 @@ function simpleIssue(error: ErrorObject): ValidationIssue {
     case "const":
       return issue(at, `expected ${JSON.stringify(params.allowedValue)}`, "const");
     case "enum":
-      return issue(at, `expected one of ${listValues(params.allowedValues as unknown[])}`, "enum");
+      return issue(at, `expected ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(" or ")}`, "enum");
     case "format":
       return issue(at, `expected ${describeFormat(String(params.format))}`, "format");
     case "pattern":
