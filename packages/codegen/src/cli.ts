@@ -1,7 +1,7 @@
 // clone-codegen: `gen` writes every generated file, `check` verifies them, both from one plan.
 // Exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 internal error (a bug in clone-codegen).
 import { resolve } from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "./config.ts";
 import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
@@ -13,6 +13,7 @@ import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
 import { targets } from "./targets/index.ts";
 import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
+import { IMPORT_HELP, IMPORT_SOURCES, runImportCommand, type ImportCommandOptions } from "./import/command.ts";
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
 const REPAIR_COMMAND = "pnpm protocol:gen";
@@ -97,6 +98,20 @@ export function createProgram(): Command {
     .addHelpText("after", validateHelp())
     .action(async (paths: string[], options: ValidateCommandOptions) => {
       process.exitCode = await runValidateCommand(paths, options);
+    });
+
+  program
+    .command("import")
+    .description("turn agent session files into Clone recording events (JSONL on stdout, or --post to the recording server)")
+    .addArgument(new Argument("<source>", "what the files are").choices(IMPORT_SOURCES))
+    .argument("<paths...>", "files, directories (recursively: *.jsonl, *.json) or - for standard input")
+    .option("--post <url>", "send the events to the recording server instead (its URL, or its ingest endpoint)")
+    .option("--token <token>", "the server's bearer token (CLONE_INGEST_TOKEN), with --post")
+    .option("--batch-size <n>", "events per request with --post", (value) => Number(value), 500)
+    .option("--no-progress", "no progress bar on a terminal")
+    .addHelpText("after", IMPORT_HELP)
+    .action(async (source: string, paths: string[], options: ImportCommandOptions) => {
+      process.exitCode = await runImportCommand(source, paths, options);
     });
 
   program

@@ -12,6 +12,8 @@ export interface LineHandler {
   oversized(number: number, characters: number): void;
   /** Bytes read so far grew by `bytes` (for progress). */
   read(bytes: number): void;
+  /** Awaited after each chunk's lines, before the next chunk is read: lets a slow consumer hold the reading back. */
+  afterChunk?(): Promise<void>;
 }
 
 /** Longer lines cannot be one JavaScript string (V8's limit is about 2^29 characters). */
@@ -64,9 +66,11 @@ export async function readLines(source: RecordSource, handler: LineHandler): Pro
   for await (const chunk of openStream(source)) {
     handler.read(chunk.length);
     take(decoder.write(chunk));
+    if (handler.afterChunk) await handler.afterChunk();
   }
   take(decoder.end());
   if (partsLength > 0 || tooLong) finish("");
+  if (handler.afterChunk) await handler.afterChunk();
 }
 
 /** A `.json` source: the whole text (one record). */

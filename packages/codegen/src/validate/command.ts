@@ -1,6 +1,7 @@
 // `clone-codegen validate --schema <Name> PATH...`: the command around validateSources.
 import { findSchema, registeredSchemaNames, versionedFamilies } from "@clone/schema";
 import { expandSources, InputError, type RecordFormat } from "../records/sources.ts";
+import { StatusLine } from "../records/terminal.ts";
 import { formatTextSummary, jsonReport, ProblemLimit, ProgressLine, textObserver } from "./report.ts";
 import { validateSources } from "./run.ts";
 import { summarize } from "./summary.ts";
@@ -48,7 +49,8 @@ export async function runValidateCommand(paths: readonly string[], options: Vali
   const sources = expandSources(paths, options.stdinFormat);
   const limit = new ProblemLimit(options.maxErrors);
   const totalBytes = sources.every((source) => source.size !== undefined) ? sources.reduce((sum, source) => sum + source.size!, 0) : undefined;
-  const progress = options.progress && process.stderr.isTTY ? new ProgressLine(process.stderr, totalBytes, sources.length) : undefined;
+  const statusLine = StatusLine.forStderr(options.progress);
+  const progress = statusLine && new ProgressLine(statusLine, totalBytes, sources.length);
   const stdout = { write: (text: string) => void process.stdout.write(text) };
   const observer =
     options.format === "text"

@@ -1,6 +1,7 @@
 // How a validation run is shown: as text (problems as they are found, then a summary table), as one
 // JSON document (--format json), and as a progress line on a terminal.
 import { formatIssue } from "@clone/schema";
+import { formatBytes, formatCount, progressBar, type StatusLine } from "../records/terminal.ts";
 import type { FileResult, LineProblem, ValidationObserver } from "./run.ts";
 import { passRate, type RunSummary, type Tally } from "./summary.ts";
 
@@ -37,14 +38,8 @@ export class ProblemLimit {
   }
 }
 
-const count = (value: number) => value.toLocaleString("en-US");
+const count = formatCount;
 const percent = (rate: number | undefined) => (rate === undefined ? "–" : `${(rate * 100).toFixed(2)}%`);
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
-  if (bytes < 1024 * 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-  return `${(bytes / 1024 / 1024 / 1024).toFixed(2)} GiB`;
-}
 
 /** The summary table: one row per PATH argument (or per schema version), then the total. */
 export function formatSummaryTable(firstColumn: string, rows: ReadonlyMap<string, Tally>, total: Tally): string {
@@ -131,32 +126,22 @@ export function jsonReport(schema: string, files: readonly FileResult[], summary
   };
 }
 
-/**
- * A one-line progress display on a terminal (stderr), redrawn at most every 200 ms: bytes read of the
- * total when it is known, lines, invalid lines, current file.
- */
+/** The validate progress line: bytes read of the total when known, lines, invalid lines, current file. */
 export class ProgressLine {
-  private last = 0;
-  private shown = false;
-
   constructor(
-    private readonly stream: NodeJS.WriteStream,
+    private readonly line: StatusLine,
     private readonly totalBytes: number | undefined,
     private readonly totalFiles: number,
   ) {}
 
   update(state: { readonly bytes: number; readonly lines: number; readonly invalid: number; readonly fileIndex: number }): void {
-    const now = performance.now();
-    if (now - this.last < 200) return;
-    this.last = now;
-    const read = this.totalBytes ? `${formatBytes(state.bytes)} of ${formatBytes(this.totalBytes)} (${Math.floor((100 * state.bytes) / this.totalBytes)}%)` : formatBytes(state.bytes);
-    this.stream.write(`\r\x1b[Kvalidating: file ${state.fileIndex + 1}/${this.totalFiles}, ${read}, ${count(state.lines)} lines, ${count(state.invalid)} invalid`);
-    this.shown = true;
+    this.line.update(() => {
+      const read = this.totalBytes ? `${progressBar(state.bytes / this.totalBytes)} ${formatBytes(state.bytes)} of ${formatBytes(this.totalBytes)}` : formatBytes(state.bytes);
+      return `validating ${read}, file ${state.fileIndex + 1}/${this.totalFiles}, ${count(state.lines)} lines, ${count(state.invalid)} invalid`;
+    });
   }
 
   clear(): void {
-    if (!this.shown) return;
-    this.stream.write("\r\x1b[K");
-    this.shown = false;
+    this.line.clear();
   }
 }
