@@ -18,7 +18,9 @@ export interface LineHandler {
 
 /** Longer lines cannot be one JavaScript string (V8's limit is about 2^29 characters). */
 export const MAX_LINE_CHARACTERS = 256 * 1024 * 1024;
-const CHUNK_BYTES = 1024 * 1024;
+// 64 KiB reads: with 1 MiB ones, validating a 270 MB file took twice as long and peaked 45 MB higher
+// (each line is a slice of its chunk's string, which stays alive as long as the line does).
+const CHUNK_BYTES = 64 * 1024;
 const BYTE_ORDER_MARK = "\uFEFF";
 
 function openStream(source: RecordSource): AsyncIterable<Buffer> {
