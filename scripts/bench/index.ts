@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { benchCodegen } from "./codegen.ts";
 import { benchConformance } from "./conformance.ts";
 import { benchServer } from "./server.ts";
+import { benchSessionValidation } from "./sessions.ts";
 import { benchSwift } from "./swift.ts";
 import { benchValidation } from "./validation.ts";
 
@@ -13,6 +14,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 console.log(`bench: node ${process.version}, ${new Date().toISOString()}`);
 await benchCodegen(repoRoot);
 benchValidation();
+await benchSessionValidation(repoRoot);
 await benchSwift(repoRoot);
 benchServer(repoRoot);
 await benchConformance(repoRoot);

@@ -3,7 +3,7 @@ import { findSchema, registeredSchemaNames, versionedFamilies } from "@clone/sch
 import { expandSources, InputError, type RecordFormat } from "../records/sources.ts";
 import { StatusLine } from "../records/terminal.ts";
 import { formatTextSummary, jsonReport, ProblemLimit, ProgressLine, textObserver } from "./report.ts";
-import { validateSources } from "./run.ts";
+import { CompileClock, validateSources } from "./run.ts";
 import { summarize } from "./summary.ts";
 
 export interface ValidateCommandOptions {
@@ -57,12 +57,13 @@ export async function runValidateCommand(paths: readonly string[], options: Vali
       ? textObserver({ schema: options.schema, limit, out: stdout, progress })
       : { problem: (problem: Parameters<ProblemLimit["take"]>[0]) => void limit.take(problem), progress: progress && ((state: Parameters<ProgressLine["update"]>[0]) => progress.update(state)) };
   const started = performance.now();
-  const files = await validateSources(sources, { schema, schemaVersion: options.schemaVersion, observer });
+  const clock = new CompileClock();
+  const files = await validateSources(sources, { schema, schemaVersion: options.schemaVersion, observer }, clock);
   progress?.clear();
-  const seconds = (performance.now() - started) / 1000;
+  const timing = { seconds: (performance.now() - started) / 1000, compileSeconds: clock.seconds };
   const summary = summarize(files);
-  if (options.format === "json") stdout.write(`${JSON.stringify(jsonReport(options.schema, files, summary, limit, seconds), null, 2)}\n`);
-  else stdout.write(formatTextSummary(options.schema, summary, limit, seconds));
+  if (options.format === "json") stdout.write(`${JSON.stringify(jsonReport(options.schema, files, summary, limit, timing), null, 2)}\n`);
+  else stdout.write(formatTextSummary(options.schema, summary, limit, timing));
   if (summary.total.unreadableFiles > 0) return VALIDATE_EXIT.usage;
   return summary.total.invalid > 0 ? VALIDATE_EXIT.someInvalid : VALIDATE_EXIT.allValid;
 }
