@@ -20,7 +20,12 @@ const REPAIR_COMMAND = "pnpm protocol:gen";
 const BUG_REPORT = "report it in the Clone schema toolkit's issue tracker with the command you ran and its --verbose output";
 const NAME_HELP = "model name for --input, prefixing generated identifiers such as Swift's <Name>Definitions (default: the file's name, events.schema.json → Events)";
 
-/** Parses a numeric option strictly: "abc", "1.5", "-3" and "" are usage errors, never NaN. */
+// Numeric options are parsed strictly: "abc", "1.5", "-3" and "" are usage errors, never NaN.
+function positiveInteger(value: string): number {
+  if (!/^[0-9]+$/.test(value) || Number(value) === 0) throw new InvalidArgumentError("expected a whole number of 1 or more.");
+  return Number(value);
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more.");
   return Number(value);
@@ -91,7 +96,7 @@ export function createProgram(): Command {
     .argument("<paths...>", "files, directories (recursively: *.json, *.jsonl) or - for standard input")
     .requiredOption("--schema <Name>", "the schema: a name in validatorsByName (CloneEvent, GatewayFrame, …) or ClaudeCodeRecord")
     .option("--schema-version <version>", "for a versioned schema: use this version for every file instead of detecting it")
-    .option("--max-errors <n>", "how many invalid lines to show", (value) => Number(value), 20)
+    .option("--max-errors <n>", "how many invalid lines to show", nonNegativeInteger, 20)
     .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
     .addOption(new Option("--stdin-format <format>", "what - holds").choices(["jsonl", "json"]).default("jsonl"))
     .option("--no-progress", "no progress line on a terminal")
@@ -107,7 +112,7 @@ export function createProgram(): Command {
     .argument("<paths...>", "files, directories (recursively: *.jsonl, *.json) or - for standard input")
     .option("--post <url>", "send the events to the recording server instead (its URL, or its ingest endpoint)")
     .option("--token <token>", "the server's bearer token (CLONE_INGEST_TOKEN), with --post")
-    .option("--batch-size <n>", "events per request with --post", (value) => Number(value), 500)
+    .option("--batch-size <n>", "events per request with --post (1 to the server's limit, 1000 by default)", positiveInteger, 500)
     .option("--no-progress", "no progress bar on a terminal")
     .addHelpText("after", IMPORT_HELP)
     .action(async (source: string, paths: string[], options: ImportCommandOptions) => {
