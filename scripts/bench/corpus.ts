@@ -7,7 +7,8 @@ import { join } from "node:path";
 
 export const CORPUS_SESSIONS = join(import.meta.dirname, "../../test/corpus/claude-code/sessions");
 
-function jsonlFiles(dir: string): string[] {
+/** Every .jsonl file below `dir`, depth first, entries sorted by name. */
+export function jsonlFiles(dir: string): string[] {
   return readdirSync(dir)
     .sort()
     .flatMap((name) => {

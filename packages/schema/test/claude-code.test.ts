@@ -20,6 +20,7 @@ import {
   versionForUnversionedFile,
   type ClaudeCodeSchemaVersion,
 } from "@clone/schema";
+import { jsonlFiles } from "../../../scripts/bench/corpus.ts";
 
 const CORPUS = join(import.meta.dirname, "../../../test/corpus/claude-code");
 const SESSIONS = join(CORPUS, "sessions");
@@ -34,15 +35,6 @@ addFormats.default(ajv2020);
 const originalValidators = Object.fromEntries(VERSIONS.map((version) => [version, ajv2020.compile(originals[version])])) as unknown as Record<Version, (value: unknown) => boolean>;
 
 const ours = Object.fromEntries(claudeCodeSessions.versions.map((version) => [version.version, version])) as unknown as Record<Version, ClaudeCodeSchemaVersion>;
-
-function jsonlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? jsonlFiles(path) : name.endsWith(".jsonl") ? [path] : [];
-    });
-}
 
 interface SessionFile {
   readonly path: string;
