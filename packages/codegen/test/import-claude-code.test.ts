@@ -1,6 +1,6 @@
 // `import claude-code`: which records become events and how they link, ids stable across runs, every
 // event valid, and a real session posted to a live recording server read back equal, event for event.
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -200,6 +200,13 @@ describe("import claude-code --post into a live recording server", () => {
     expect(again.stderr).toContain(`0 stored, ${expected.length} already there`);
     const sessions = [...new Set(expected.map((event) => event.session_id))];
     expect((await Promise.all(sessions.map(readBack))).flat()).toHaveLength(expected.length);
+  }, 120_000);
+
+  it("draws a progress bar on a terminal while posting", () => {
+    const command = [process.execPath, "--import", "tsx", CLI, "import", "claude-code", SHORT_SESSION, "--post", server.url, "--token", server.token].join(" ");
+    const onTerminal = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(onTerminal.status).toBe(0);
+    expect(onTerminal.stdout).toMatch(/\r\x1b\[Kimporting \[[#-]{24}\] +\d+% [\d.]+ KiB of [\d.]+ KiB, \d+ events posted/);
   }, 120_000);
 
   it("a wrong token exits 2 and stores nothing", async () => {

@@ -220,6 +220,17 @@ describe("inputs", () => {
     }
   });
 
+  it("draws a progress line on a terminal (stderr), and none when stderr is not one", () => {
+    // util-linux `script` runs the command on a pseudo-terminal.
+    const command = [process.execPath, "--import", "tsx", CLI, "validate", "--schema", "ClaudeCodeRecord", `${SESSIONS}/marot-spotter`].join(" ");
+    const onTerminal = spawnSync("script", ["-qec", command, "/dev/null"], { cwd: REPO_ROOT, encoding: "utf8" });
+    expect(onTerminal.status).toBe(0);
+    expect(onTerminal.stdout).toMatch(/\r\x1b\[Kvalidating \[[#-]{24}\] +\d+% [\d.]+ (KiB|MiB) of 15\.9 MiB, file \d+\/20, [\d,]+ lines, 0 invalid/);
+    const piped = runCli(["validate", "--schema", "ClaudeCodeRecord", `${SESSIONS}/marot-spotter`]);
+    expect(piped.stderr).toBe("");
+    expect(piped.stdout).not.toContain("\x1b[K");
+  });
+
   it("--help explains inputs, output and exit codes", () => {
     const help = runCli(["validate", "--help"]);
     expect(help.status).toBe(0);

@@ -31,7 +31,7 @@ export class StatusLine {
     const now = performance.now();
     if (!force && now - this.last < 200) return;
     this.last = now;
-    const columns = this.stream.columns ?? 120;
+    const columns = this.stream.columns || 120; // 0 when the terminal does not say
     this.stream.write(`\r\x1b[K${render().slice(0, Math.max(20, columns - 1))}`);
     this.shown = true;
   }
