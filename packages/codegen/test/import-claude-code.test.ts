@@ -210,10 +210,14 @@ describe("import claude-code --post into a live recording server", () => {
   }, 120_000);
 
   it("a wrong token exits 2 and stores nothing", async () => {
-    const result = await runCliAsync(["import", "claude-code", SHORT_SESSION, "--post", server.url, "--token", "x".repeat(32)]);
+    const file = join(scratch, "unposted.jsonl");
+    writeFileSync(file, `${JSON.stringify({ ...user(1, null, "never stored"), sessionId: "11111111-2222-4333-8444-555555555555" })}\n`);
+    const result = await runCliAsync(["import", "claude-code", file, "--post", server.url, "--token", "x".repeat(32)]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("401");
-    const sessionId = eventsOf(runCli(["import", "claude-code", SHORT_SESSION]).stdout)[0]!.session_id;
-    expect(await readBack(sessionId)).toEqual([]);
+    expect(await readBack("11111111-2222-4333-8444-555555555555")).toEqual([]);
+    // The same file with the right token is stored: the empty read-back above is not an accident.
+    expect((await runCliAsync(["import", "claude-code", file, "--post", server.url, "--token", server.token])).status).toBe(0);
+    expect(await readBack("11111111-2222-4333-8444-555555555555")).toHaveLength(1);
   }, 120_000);
 });

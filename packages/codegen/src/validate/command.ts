@@ -3,7 +3,7 @@ import { findSchema, registeredSchemaNames, versionedFamilies } from "@clone/sch
 import { expandSources, InputError, type RecordFormat } from "../records/sources.ts";
 import { StatusLine } from "../records/terminal.ts";
 import { formatTextSummary, jsonReport, ProblemLimit, ProgressLine, textObserver } from "./report.ts";
-import { CompileClock, validateSources } from "./run.ts";
+import { CompileClock, validateSources, type ValidationObserver } from "./run.ts";
 import { summarize } from "./summary.ts";
 
 export interface ValidateCommandOptions {
@@ -52,10 +52,10 @@ export async function runValidateCommand(paths: readonly string[], options: Vali
   const statusLine = StatusLine.forStderr(options.progress);
   const progress = statusLine && new ProgressLine(statusLine, totalBytes, sources.length);
   const stdout = { write: (text: string) => void process.stdout.write(text) };
-  const observer =
+  const observer: ValidationObserver =
     options.format === "text"
-      ? textObserver({ schema: options.schema, limit, out: stdout, progress })
-      : { problem: (problem: Parameters<ProblemLimit["take"]>[0]) => void limit.take(problem), progress: progress && ((state: Parameters<ProgressLine["update"]>[0]) => progress.update(state)) };
+      ? textObserver({ limit, out: stdout, progress })
+      : { problem: (problem) => void limit.take(problem), progress: (state) => progress?.update(state) };
   const started = performance.now();
   const clock = new CompileClock();
   const files = await validateSources(sources, { schema, schemaVersion: options.schemaVersion, observer }, clock);

@@ -67,10 +67,9 @@ export function formatSummaryTable(firstColumn: string, rows: ReadonlyMap<string
 }
 
 export interface TextReportOptions {
-  readonly schema: string;
   readonly limit: ProblemLimit;
   readonly out: Output;
-  /** Where notes about files go (skipped, unreadable): the same stream as problems. */
+  /** Cleared before a problem is printed, so the two do not share a line on a terminal. */
   readonly progress?: ProgressLine;
 }
 
