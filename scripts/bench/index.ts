@@ -6,6 +6,7 @@ import { benchCodegen } from "./codegen.ts";
 import { benchConformance } from "./conformance.ts";
 import { benchGateway } from "./gateway.ts";
 import { benchServer } from "./server.ts";
+import { benchSessionValidation } from "./sessions.ts";
 import { benchSwift } from "./swift.ts";
 import { benchValidation } from "./validation.ts";
 
@@ -15,6 +16,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const sections: Record<string, () => unknown> = {
   codegen: () => benchCodegen(repoRoot),
   validation: () => benchValidation(),
+  sessions: () => benchSessionValidation(repoRoot),
   gateway: () => benchGateway(repoRoot),
   swift: () => benchSwift(repoRoot),
   server: () => benchServer(repoRoot),

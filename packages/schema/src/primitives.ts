@@ -1,5 +1,5 @@
 // Small building blocks shared by every schema family, so that one shape is spelled one way.
-import { Type, type TLiteral, type TUnion } from "@sinclair/typebox";
+import { Type, type TLiteral, type TString, type TUnion } from "@sinclair/typebox";
 
 export const NonEmptyString = Type.String({ minLength: 1 });
 
@@ -35,4 +35,14 @@ export const RFC3339DateTime = Type.String({ format: "date-time" });
 /** A closed set of string values, written as `anyOf` of `const`s like the rest of the protocol. */
 export function StringLiteralUnion<const T extends readonly string[]>(values: T): TUnion<TLiteral<T[number]>[]> {
   return Type.Union(values.map((value) => Type.Literal(value)));
+}
+
+/**
+ * A string enum that stays open: one of the `known` values, or any other string `other` accepts (e.g. a
+ * known tool name, or any name matching the MCP pattern). Written as `anyOf: [known consts, other]`, so
+ * a validator checks `other`'s constraints and a typed language gets the known values as cases plus a
+ * case for the rest.
+ */
+export function OpenStringEnum<const T extends readonly string[]>(known: T, other: TString): TUnion<[TUnion<TLiteral<T[number]>[]>, TString]> {
+  return Type.Union([StringLiteralUnion(known), other]);
 }

@@ -75,7 +75,19 @@ export function isRfc3339DateTime(value: string): boolean {
   return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
 }
 
+// `uri` is RFC 3986 section 4.3's absolute URI in its character rules: a scheme (a letter, then
+// letters, digits, `+`, `-` or `.`), a colon, then only unreserved or reserved characters and
+// well-formed percent-escapes. No whitespace, no non-ASCII (an IRI is not a URI); the parts after the
+// scheme are not parsed further.
+export const URI_PATTERN = "^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*$";
+const uriExpression = new RegExp(URI_PATTERN);
+
+export function isUri(value: string): boolean {
+  return uriExpression.test(value);
+}
+
 /** Formats our schemas use, by JSON Schema `format` name. */
 export const formats = {
   "date-time": isRfc3339DateTime,
+  uri: isUri,
 } as const satisfies Record<string, (value: string) => boolean>;
