@@ -689,7 +689,8 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
     def by_semantics(self, data, preferred=()):
         """JSON Schema's own verdict: every variant tried; valid when exactly one (oneOf) or
         at least one (anyOf) accepts. The result comes from the first of `preferred` (the
-        variant the union's rule selects) that accepts, else from the first that does."""
+        candidates the union's rule selects) that accepts, else from the first that does;
+        when none does, the errors are the first candidate's."""
         accepted, failures = [], []
         for selector, field in self._variants:
             try:
@@ -697,7 +698,7 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
             except _drf.ValidationError as exc:
                 failures.append((selector, exc.detail))
         if not accepted:
-            for field in preferred:
+            for field in preferred[:1]:
                 field.run_validation(data)  # the selected variant's own errors
             if len(failures) == 1:
                 raise _drf.ValidationError(failures[0][1])
@@ -766,16 +767,17 @@ class _JsonTypeUnion(_Union):
 
 class _KeyPresenceUnion(_Union):
     """Objects told apart by the keys present: `_variants` pairs a tuple of keys with a
-    field, in the order to try; the first whose keys are all present is the variant. The
-    verdict is JSON Schema's (`by_semantics`), so open objects that overlap judge right."""
+    field, in the order to try; a variant whose keys are all present is a candidate, and
+    the value belongs to the first candidate it validates against. The verdict is JSON
+    Schema's (`by_semantics`), so open objects that overlap are judged right."""
 
     def check(self, data):
         if type(data) is not dict:
             raise self.type_error()
-        selected = [
+        candidates = [
             field for keys, field in self._variants if all(key in data for key in keys)
-        ][:1]
-        return self.by_semantics(data, selected)
+        ]
+        return self.by_semantics(data, candidates)
 
 
 class _FirstMatchUnion(_Union):

@@ -55,7 +55,12 @@ export function planGeneration(config: LoadedConfig): GenerationPlan {
 /** One-off rendering for `gen --input FILE --target NAME --out DIR`; the model name defaults to the file's. */
 export function renderFile(inputPath: string, targetName: string, modelName: string = modelNameOfFile(inputPath)): GeneratedFile[] {
   const target = findTarget(targetName);
-  return target.render([buildModel(readSchemaFile(inputPath), { name: modelName })], {});
+  return target.render([modelOfFile(inputPath, modelName)], {});
+}
+
+/** The model `gen --input FILE` renders from (and `pnpm test:conformance --input FILE` tests). */
+export function modelOfFile(inputPath: string, modelName: string = modelNameOfFile(inputPath)): SchemaModel {
+  return buildModel(readSchemaFile(inputPath), { name: modelName });
 }
 
 /** Builds each input's model once, however many outputs use it. */
