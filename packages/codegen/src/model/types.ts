@@ -147,16 +147,22 @@ export interface RequiredWhen {
 
 /**
  * A union, with how a decoder picks the variant a value belongs to. The rule is chosen by the model
- * (model/discriminateUnion.ts states the precedence) and each kind of union carries its variants'
- * selectors:
- * - `tag`: every variant is an object with a required constant at `property`; the value picks the
- *   variant. Tags are distinct.
+ * (model/discriminateUnion.ts states the precedence; model/selectVariant.ts is the executable
+ * statement of each rule) and each kind of union carries its variants' selectors:
+ * - `tag`: every variant is an object with a required constant at `property` (a string, number or
+ *   boolean); the value there picks the variant. Tags are distinct.
  * - `jsonType`: every variant has a different JSON type (null, boolean, number, string, array,
  *   object); `integer` and `number` count as one, since 1 is both.
- * - `keyPresence`: objects told apart by which keys are present; variants are in the order to try,
- *   the first whose `keys` are all present wins (so a variant with more keys comes before its subset;
- *   no variant's keys include an earlier variant's, which would make it unreachable).
- * - `firstMatch`: JSON Schema's own semantics: the first variant, in order, that the value validates against.
+ * - `keyPresence`: objects (open ones too) told apart by which keys are present. A variant is a
+ *   candidate when all its `keys` are present; the value belongs to the first candidate, in union
+ *   order, that it validates against. The builder puts a variant before every variant whose keys are
+ *   a subset of its own (more specific first), and no two variants have the same keys. When every
+ *   variant is a closed object with a key no other declares, a value has at most one candidate, so a
+ *   decoder need not try further; with open objects (JSON-RPC's request, notification, response and
+ *   error) a value may have several, and a decoder tries them in order.
+ * - `firstMatch`: JSON Schema's own semantics: the first variant, in order, that the value validates
+ *   against. For `anyOf` any variant that validates is right, so the builder may order them most
+ *   specific first; for `oneOf` exactly one may validate, which validating targets check.
  * validateModel.ts checks each of these.
  */
 export type UnionType = TagUnion | JsonTypeUnion | KeyPresenceUnion | FirstMatchUnion;
@@ -185,7 +191,7 @@ export interface JsonTypeVariant extends UnionVariant {
 }
 
 export interface KeyPresenceVariant extends UnionVariant {
-  /** Keys that must all be present for this variant (tried in union order). */
+  /** Keys that must all be present for this variant to be a candidate (tried in union order); may be empty (a catch-all, last). */
   readonly keys: readonly string[];
 }
 
