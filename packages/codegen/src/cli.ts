@@ -5,7 +5,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { loadConfig } from "./config.ts";
 import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
-import { planGeneration, readModel, type GenerationPlan } from "./generate/plan.ts";
+import { planGeneration, modelOfFile, type GenerationPlan } from "./generate/plan.ts";
 import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
 import { formatSummary, requireNoFallbacks } from "./model/summary.ts";
 import type { SchemaModel } from "./model/types.ts";
@@ -48,7 +48,7 @@ export function createProgram(): Command {
       if (options.input !== undefined) {
         if (!options.target || !options.out) throw new CommanderError(EXIT.usage, "usage", "gen --input needs --target and --out");
         const name = options.name ?? modelNameOfFile(options.input);
-        const model = readModel(options.input, name);
+        const model = modelOfFile(options.input, name);
         if (options.strict) requireNoFallbacks(model);
         const files = findTarget(options.target).render([model], {});
         // No manifest and no removal: --out may hold other generated files (another input's, another
@@ -88,7 +88,7 @@ export function createProgram(): Command {
     .option("--name <Name>", "model name (default: the file's name, events.schema.json → Events)")
     .action((options: { input: string; name?: string }) => {
       // The input document and the index over `types` would only repeat what is printed.
-      const { source: _source, typesByName: _index, ...model } = readModel(options.input, options.name ?? modelNameOfFile(options.input));
+      const { source: _source, typesByName: _index, ...model } = modelOfFile(options.input, options.name ?? modelNameOfFile(options.input));
       console.log(JSON.stringify(model, null, 2));
     });
 

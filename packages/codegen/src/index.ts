@@ -18,7 +18,8 @@ export { notRenderedYet, NotRenderedYetError } from "./targets/notRenderedYet.ts
 export { classNameOf as drfClassNameOf } from "./targets/python-drf/naming.ts";
 export { DRF_RULES, type DrfRuleName } from "./targets/python-drf/rules.ts";
 export type { Target, TargetOptions, GeneratedFile } from "./targets/target.ts";
-export { planGeneration, readModel, renderFile } from "./generate/plan.ts";
+export { planGeneration, renderFile, modelOfFile } from "./generate/plan.ts";
+export { modelNameOfFile } from "./naming/modelName.ts";
 export { writeGenerated } from "./generate/writeGenerated.ts";
 export { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 export { GENERATED_MARKER } from "./generate/marker.ts";

@@ -251,7 +251,7 @@ public struct EventFrame: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum GatewayFrame: Codable, Sendable, Equatable, Hashable {
+public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "req"
     case req(RequestFrame)
     /// "type": "res"
@@ -287,6 +287,12 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable {
         case .unknown(let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -1630,7 +1636,7 @@ public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case now
     case nextHeartbeat
     /// A value this version does not know, kept as it came.
@@ -1670,6 +1676,12 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -1769,7 +1781,7 @@ public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable {
+public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "at"
     case at(CronJobScheduleAt)
     /// "kind": "every"
@@ -1806,9 +1818,15 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable {
             try raw.encode(to: encoder)
         }
     }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case main
     case isolated
     /// A value this version does not know, kept as it came.
@@ -1849,9 +1867,15 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case nextHeartbeat
     case now
     /// A value this version does not know, kept as it came.
@@ -1892,6 +1916,12 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable {
@@ -1922,7 +1952,7 @@ public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable 
     }
 }
 
-public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case last
     case whatsapp
     case telegram
@@ -1965,6 +1995,12 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2032,7 +2068,7 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronJobPayload: Codable, Sendable, Equatable, Hashable {
+public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "systemEvent"
     case systemEvent(CronJobPayloadSystemEvent)
     /// "kind": "agentTurn"
@@ -2062,6 +2098,12 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable {
         case .unknown(let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2095,7 +2137,7 @@ public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case ok
     case error
     case skipped
@@ -2138,6 +2180,12 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2255,7 +2303,7 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case due
     case force
     /// A value this version does not know, kept as it came.
@@ -2296,9 +2344,15 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case delta
     case final
     case error
@@ -2341,6 +2395,12 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 

@@ -55,14 +55,15 @@ export function planGeneration(config: LoadedConfig): GenerationPlan {
   return { rootDir: config.rootDir, files, manifest, sections, models: models.all() };
 }
 
-/** The model of a JSON Schema file (and the local files it refers to); the name defaults to the file's. */
-export function readModel(inputPath: string, modelName: string = modelNameOfFile(inputPath)): SchemaModel {
-  return buildModel(readSchemaFile(inputPath), { name: modelName });
-}
-
 /** One-off rendering for `gen --input FILE --target NAME --out DIR`; the model name defaults to the file's. */
 export function renderFile(inputPath: string, targetName: string, modelName: string = modelNameOfFile(inputPath)): GeneratedFile[] {
-  return findTarget(targetName).render([readModel(inputPath, modelName)], {});
+  const target = findTarget(targetName);
+  return target.render([modelOfFile(inputPath, modelName)], {});
+}
+
+/** The model `gen --input FILE` renders from (and `pnpm test:conformance --input FILE` tests): the file and the local files its refs name. */
+export function modelOfFile(inputPath: string, modelName: string = modelNameOfFile(inputPath)): SchemaModel {
+  return buildModel(readSchemaFile(inputPath), { name: modelName });
 }
 
 /** Builds each input's model once, however many outputs use it. */

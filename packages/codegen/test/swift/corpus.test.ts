@@ -129,7 +129,7 @@ describe("openclaw corpus through the Swift target", () => {
 
   it("renders GatewayFrame as a sealed enum, not a struct of optionals", () => {
     expect(swift).toMatch(
-      /public enum GatewayFrame: Codable, Sendable, Equatable, Hashable \{\n(?: {4}\/\/\/.*\n)? {4}case req\(RequestFrame\)\n(?: {4}\/\/\/.*\n)? {4}case res\(ResponseFrame\)\n(?: {4}\/\/\/.*\n)? {4}case event\(EventFrame\)\n(?: {4}\/\/\/.*\n)? {4}case unknown\(\[String: JSONValue\]\)\n\n/,
+      /public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFallback \{\n(?: {4}\/\/\/.*\n)? {4}case req\(RequestFrame\)\n(?: {4}\/\/\/.*\n)? {4}case res\(ResponseFrame\)\n(?: {4}\/\/\/.*\n)? {4}case event\(EventFrame\)\n(?: {4}\/\/\/.*\n)? {4}case unknown\(\[String: JSONValue\]\)\n\n/,
     );
     for (const union of model.types.filter((t) => t.kind === "union")) {
       expect(swift, union.name).toMatch(new RegExp(`^public (?:indirect )?enum ${union.name}:`, "m"));
