@@ -2,7 +2,7 @@
 // prints numbers and never fails on them.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchCodegen } from "./codegen.ts";
+import { benchCodegen, benchTrainingSchemas } from "./codegen.ts";
 import { benchConformance } from "./conformance.ts";
 import { benchServer } from "./server.ts";
 import { benchSwift } from "./swift.ts";
@@ -12,6 +12,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 
 console.log(`bench: node ${process.version}, ${new Date().toISOString()}`);
 await benchCodegen(repoRoot);
+await benchTrainingSchemas(repoRoot);
 benchValidation();
 await benchSwift(repoRoot);
 benchServer(repoRoot);

@@ -101,6 +101,17 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(siblings);
   });
 
+  it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
+    const model = modelOf(
+      draft07({
+        Never: { allOf: [{ type: "string" }, { type: "integer" }] },
+        Text: { type: "string", anyOf: [{ type: "string", maxLength: 3 }, { type: "object" }] },
+      }),
+    );
+    expect(typeNamed(model, "Never")).toMatchObject({ kind: "alias", type: { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" } }] } });
+    expect(typeNamed(model, "Text")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { maxLength: 3 } } });
+  });
+
   it("a $ref to a definition that is part of itself is an error with its pointer", () => {
     const error = codegenErrorOf(() => modelOf(draft07({ A: { allOf: [{ $ref: "#/definitions/A" }, obj({ x: { type: "string" } })] } })));
     expect(error.pointer).toBe("/definitions/A/allOf/0/$ref");
