@@ -440,6 +440,16 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Doc", "title")).toEqual({ kind: "string", constraints: { maxLength: 9 } });
   });
 
+  it("$dynamicRef / $recursiveRef are read as references to their static target (2020-12, 2019-09 meta-schemas)", () => {
+    const dynamic = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: { Node: { $dynamicAnchor: "node", type: "object", properties: { next: { $dynamicRef: "#node" } } } },
+    });
+    expect(propertyType(dynamic, "Node", "next")).toEqual(named("Node"));
+    const recursive = modelOf({ $schema: "https://json-schema.org/draft/2019-09/schema", $recursiveAnchor: true, type: "object", properties: { child: { $recursiveRef: "#" } } }, "Tree");
+    expect(propertyType(recursive, "Tree", "child")).toEqual(named("Tree"));
+  });
+
   it("unknown keywords are annotations, never errors (DAP's _enum, x-…, markdownDescription, errorMessage)", () => {
     const model = modelOf(draft07({ Reason: { type: "string", _enum: ["step", "pause"], enumDescriptions: ["a", "b"], "x-internal": true, markdownDescription: "Why **it** stopped.", errorMessage: "bad" } }));
     expect(typeNamed(model, "Reason")).toEqual({ kind: "alias", name: "Reason", pointer: "/definitions/Reason", definitionName: "Reason", type: str, description: "Why **it** stopped." });
