@@ -136,6 +136,8 @@ export const CONSTRUCTS: readonly Construct[] = [
       object("FailureError", [prop("FailureError", "code", int), prop("FailureError", "message", str)], { additionalProperties: unknown }),
     ],
     [
+      // Candidates in order, the first that matches: a request whose id does not decode is a notification (open, keeping the id).
+      ["Message", { jsonrpc: "2.0", id: "x", method: "m" }],
       ["Message", { jsonrpc: "2.0", id: 1, method: "ping" }],
       ["Message", { jsonrpc: "2.0", id: 1, method: "call", params: { a: [1] } }],
       ["Message", { jsonrpc: "2.0", method: "note", params: null }],
@@ -144,7 +146,9 @@ export const CONSTRUCTS: readonly Construct[] = [
     ],
     [
       ["Message", { jsonrpc: "2.0", id: 4 }, /expected one of the keys: id \+ method, method, result, error/],
-      ["Message", { id: "x", method: "m" }, /typeMismatch at \/id/],
+      // A candidate (method) that does not decode: the first candidate's own error.
+      ["Message", { id: "x", method: 5 }, /typeMismatch at \/id/],
+      ["Message", { method: 5 }, /typeMismatch at \/method/],
     ],
   ),
   construct(
@@ -319,7 +323,7 @@ export const CONSTRUCTS: readonly Construct[] = [
       ["Flag", true],
     ],
     [
-      ["Sign", 5, /5 is not a Sign value/],
+      ["Sign", 5, /invalid Int value 5/],
       ["Settings", { priority: "high" }, /typeMismatch at \/priority/],
     ],
   ),
