@@ -12,6 +12,8 @@ import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts";
 import { describeWithSwift } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
+import { propertyValue } from "../../src/targets/swift/swiftTypes.ts";
+import { countSchemaProperties } from "../helpers/swiftText.ts";
 import { CONSTRUCTS } from "./constructs.ts";
 
 const files = swiftTarget.render(
@@ -137,6 +139,22 @@ describe("Swift spelling of each construct", () => {
     expect(swift).toMatch(/^public struct Message2: Codable, Sendable, Equatable, Hashable, Message2Protocol \{/m);
     expect(swift).toMatch(/^public struct Request2: Codable, Sendable, Equatable, Hashable, Request2Protocol \{/m);
     expect(swift).toMatch(/^public struct LaunchRequest: Codable, Sendable, Equatable, Hashable, Request2Protocol \{/m);
+  });
+});
+
+describe("untyped properties, counted from the Swift text", () => {
+  it("finds exactly the properties the models leave open, not constants or typed maps", () => {
+    const swift = files.map((file) => file.contents).join("\n");
+    const counted = countSchemaProperties(swift);
+    const properties = CONSTRUCTS.flatMap((c) => c.model.types.flatMap((type) => (type.kind === "object" ? type.properties : [])));
+    const open = properties.filter((property) => propertyValue(property.type).inner.kind === "unknown");
+    expect(open.map((p) => p.pointer)).toEqual([
+      "/definitions/Request/properties/params",
+      "/definitions/Notification/properties/params",
+      "/definitions/Response/properties/result",
+      "/definitions/Request2/properties/arguments",
+    ]);
+    expect(counted).toEqual({ properties: properties.length, untyped: open.length });
   });
 });
 
