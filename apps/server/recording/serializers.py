@@ -3,7 +3,6 @@
 
 import json
 import re
-from typing import ClassVar
 
 from rest_framework import serializers as _drf
 from rest_framework.fields import SkipField as _SkipField
@@ -99,6 +98,28 @@ def _json_type(value: object) -> str:
     return type(value).__name__
 
 
+def _scalar_key(value: object) -> tuple:
+    """A key under which JSON-equal scalars meet (1 and 1.0) and others never do (true, 1)."""
+    if isinstance(value, bool):
+        return ("boolean", value)
+    if isinstance(value, (int, float)):
+        return ("number", value)
+    if isinstance(value, str):
+        return ("string", value)
+    if value is None:
+        return ("null", None)
+    return ("structure", id(value))
+
+
+def _validates(field, data) -> bool:
+    """Whether `field` accepts `data` (an assertion's or a union variant's test)."""
+    try:
+        field.run_validation(data)
+    except (_drf.ValidationError, _SkipField):
+        return False
+    return True
+
+
 def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
     return _drf.ValidationError([message], code=code)
 
@@ -107,6 +128,9 @@ class _Strict:
     """Mixin: the JSON Schema treatment of absent keys and null, then `check`."""
 
     expected = "value"
+    #: Whether null is this field's to judge (a union whose variants may accept it) rather
+    #: than refused unless `allow_null`.
+    checks_null = False
 
     def run_validation(self, data=_empty):
         if data is _empty:
@@ -116,6 +140,8 @@ class _Strict:
         if data is None:
             if self.allow_null:
                 return None
+            if self.checks_null:
+                return self.check(data)
             message = f"expected {self.expected}"
             raise _invalid(message, "null")
         return self.check(data)
@@ -236,19 +262,21 @@ class _Const(_Strict, _drf.Field):
 
 
 class _Choice(_Strict, _drf.ChoiceField):
-    """A set of strings (`enum`). Subclasses set `_values`, and `_other` when the set is
-    open: the field any value beyond `_values` must pass (any string of a length, a pattern)."""
+    """A set of scalar values (`enum`): strings, numbers or booleans, compared as JSON
+    compares them (1 is 1.0, true is not 1). Subclasses set `_values`, and `_other` when
+    the set is open: the field any value beyond `_values` must pass (any string of a
+    length, a pattern; any number in a range)."""
 
     _values: tuple = ()
     _other = None
 
     def __init__(self, **kwargs):
         super().__init__(choices=self._values, **kwargs)
-        self.allowed = frozenset(self._values)
+        self.allowed = frozenset(_scalar_key(v) for v in self._values)
         self.expected = " or ".join(_json_repr(v) for v in self._values)
 
     def check(self, data):
-        if type(data) is str and data in self.allowed:
+        if _scalar_key(data) in self.allowed:
             return data
         if self._other is not None:
             return self._other.check(data)
@@ -302,6 +330,52 @@ class _List(_Strict, _drf.ListField):
         return result
 
 
+class _Tuple(_Strict, _drf.Field):
+    """An array whose first items have fields of their own (`prefixItems`, or `items` as a
+    list): `prefix` lists them, `rest` is the field of every later item, or False when
+    there may be none. Fewer items than the prefix are fine (JSON Schema's rule)."""
+
+    expected = "array"
+
+    def __init__(
+        self,
+        *,
+        prefix=(),
+        rest=False,
+        min_items=None,
+        max_items=None,
+        unique_items=False,
+        **kwargs,
+    ):
+        super().__init__(**kwargs)
+        self.prefix = tuple(prefix)
+        self.rest = rest
+        self.items = _List(
+            child=_Unknown(),
+            min_items=min_items,
+            max_items=max_items,
+            unique_items=unique_items,
+        )
+
+    def check(self, data):
+        if type(data) is not list:
+            raise self.type_error()
+        self.items.check(data)
+        if self.rest is False and len(data) > len(self.prefix):
+            message = f"must NOT have more than {len(self.prefix)} items"
+            raise _invalid(message, "items")
+        result, errors = [], {}
+        for index, item in enumerate(data):
+            field = self.prefix[index] if index < len(self.prefix) else self.rest
+            try:
+                result.append(field.run_validation(item))
+            except _drf.ValidationError as exc:
+                errors[index] = exc.detail
+        if errors:
+            raise _drf.ValidationError(errors)
+        return result
+
+
 class _Record(_Strict, _drf.DictField):
     """An object used as a map: any key, every value of one type."""
 
@@ -339,6 +413,178 @@ class _Lazy(_drf.Field):
         return value
 
 
+class _Alias(_Strict, _drf.Field):
+    """A named type that is another type under a new name (`{"type": "string"}`, an array
+    of itself): subclasses build the field of that type in `build`, on first use, so an
+    alias may contain itself (a tree of lists)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.built = None
+
+    def run_validation(self, data=_empty):
+        if data is _empty or (data is None and self.allow_null):
+            return super().run_validation(data)
+        if self.built is None:
+            self.built = self.build()
+        return self.built.run_validation(data)
+
+    def build(self):
+        raise NotImplementedError
+
+
+class _Constrained(_Strict, _drf.Field):
+    """A value of `field`'s type that must also satisfy every assertion: the rules a type
+    does not carry (`not`, `if`/`then`/`else`, `contains`, `propertyNames`, ...). Null
+    allowed on this field itself (a nullable constrained type) skips the assertions."""
+
+    def __init__(self, field, *, assertions=(), **kwargs):
+        super().__init__(**kwargs)
+        self.field = field
+        self.assertions = tuple(assertions)
+
+    def run_validation(self, data=_empty):
+        if data is _empty or (data is None and self.allow_null):
+            return super().run_validation(data)
+        result = self.field.run_validation(data)
+        messages = [m for a in self.assertions if (m := a.violation(data)) is not None]
+        if messages:
+            raise _drf.ValidationError(messages)
+        return result
+
+
+class _Not:
+    """`not`: the value must not validate against `field`."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def violation(self, data):
+        return "must NOT be valid" if _validates(self.field, data) else None
+
+
+class _AllOf:
+    """An `allOf` part kept apart from the type: the value must validate against it too."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def violation(self, data):
+        return None if _validates(self.field, data) else "must match every allOf schema"
+
+
+class _IfThenElse:
+    """`if`/`then`/`else`: `then` (when given) must hold when `if` does, `else` when not."""
+
+    def __init__(self, condition, then=None, otherwise=None):
+        self.condition = condition
+        self.then = then
+        self.otherwise = otherwise
+
+    def violation(self, data):
+        branch, name = (
+            (self.then, "then")
+            if _validates(self.condition, data)
+            else (self.otherwise, "else")
+        )
+        if branch is None or _validates(branch, data):
+            return None
+        return f'must match "{name}" schema'
+
+
+class _Contains:
+    """`contains` with `minContains`/`maxContains`: how many items validate against `field`
+    (arrays only; any other value passes)."""
+
+    def __init__(self, field, minimum=1, maximum=None):
+        self.field = field
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def violation(self, data):
+        if type(data) is not list:
+            return None
+        count = sum(1 for item in data if _validates(self.field, item))
+        if count < self.minimum:
+            return f"must contain at least {self.minimum} valid item(s)"
+        if self.maximum is not None and count > self.maximum:
+            return f"must contain at most {self.maximum} valid item(s)"
+        return None
+
+
+class _PropertyNames:
+    """`propertyNames`: every key of an object validates against `field`."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def violation(self, data):
+        if type(data) is not dict:
+            return None
+        for key in data:
+            if not _validates(self.field, key):
+                return f"property name {_json_repr(key)} is invalid"
+        return None
+
+
+class _PropertyCount:
+    """`minProperties` / `maxProperties` (objects only)."""
+
+    def __init__(self, minimum=None, maximum=None):
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def violation(self, data):
+        if type(data) is not dict:
+            return None
+        if self.minimum is not None and len(data) < self.minimum:
+            return f"must NOT have fewer than {self.minimum} properties"
+        if self.maximum is not None and len(data) > self.maximum:
+            return f"must NOT have more than {self.maximum} properties"
+        return None
+
+
+class _DependentRequired:
+    """`dependentRequired`: when `key` is present, so is every key of `required`."""
+
+    def __init__(self, key, required):
+        self.key = key
+        self.required = tuple(required)
+
+    def violation(self, data):
+        if type(data) is not dict or self.key not in data:
+            return None
+        missing = [name for name in self.required if name not in data]
+        if not missing:
+            return None
+        names = ", ".join(_json_repr(name) for name in missing)
+        return f"must have {names} when {_json_repr(self.key)} is present"
+
+
+class _DependentSchema:
+    """`dependentSchemas`: when `key` is present, the object validates against `field`."""
+
+    def __init__(self, key, field):
+        self.key = key
+        self.field = field
+
+    def violation(self, data):
+        if type(data) is not dict or self.key not in data:
+            return None
+        if _validates(self.field, data):
+            return None
+        return f"must match the schema required by {_json_repr(self.key)}"
+
+
+class _Pattern:
+    """`patternProperties`: keys matching `regex` hold values `field` accepts."""
+
+    def __init__(self, pattern, field):
+        self.pattern = pattern
+        self.regex = re.compile(pattern, re.ASCII)
+        self.field = field
+
+
 class _Values:
     """`additionalProperties` holding a schema: every extra key's value is one of these."""
 
@@ -361,11 +607,14 @@ class _TopLevel:
 
 class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
     """An object schema. `_additional` is False (`additionalProperties: false`, unknown keys
-    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_required_when`
-    lists `(property, value, required keys, message)` rules from `if`/`then`."""
+    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_patterns`
+    lists `_Pattern`s (`patternProperties`: every key matching one holds a value its field
+    accepts, declared keys too, and is no longer an extra key); `_required_when` lists
+    `(property, value, required keys, message)` rules from `if`/`then`."""
 
     expected = "object"
     _additional = False
+    _patterns = ()
     _required_when = ()
 
     def check(self, data):
@@ -383,10 +632,23 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
                 pass
             except _drf.ValidationError as exc:
                 errors[name] = exc.detail
-        if len(data) > len(result) + len(errors):
+        patterns = self._patterns
+        if patterns or len(data) > len(result) + len(errors):
             additional = self._additional
             for key, value in data.items():
-                if key in fields:
+                matched = False
+                for pattern in patterns:
+                    if pattern.regex.search(key) is None:
+                        continue
+                    matched = True
+                    try:
+                        checked = pattern.field.run_validation(value)
+                    except _drf.ValidationError as exc:
+                        errors.setdefault(key, exc.detail)
+                        continue
+                    if key not in fields and key not in errors:
+                        result[key] = checked
+                if key in fields or matched:
                     continue
                 if additional is False:
                     errors[key] = ["is not allowed (unknown property)"]
@@ -411,10 +673,12 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
 
 
 class _Union(_TopLevel, _Strict, _drf.Serializer):
-    """A union. Subclasses set `_variants`; the value must match exactly one of them."""
+    """A union. Subclasses set `_variants`, `(selector, field)` pairs in the union's order,
+    and `_keyword`: "oneOf" (exactly one variant validates) or "anyOf" (at least one)."""
 
     expected = "object"
-    _variants: ClassVar[dict] = {}
+    _variants: tuple = ()
+    _keyword = "oneOf"
 
     def get_fields(self):
         return {}
@@ -422,16 +686,49 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
     def to_representation(self, instance):
         return instance
 
+    def by_semantics(self, data, preferred=()):
+        """JSON Schema's own verdict: every variant tried; valid when exactly one (oneOf) or
+        at least one (anyOf) accepts. The result comes from the first of `preferred` (the
+        candidates the union's rule selects) that accepts, else from the first that does;
+        when none does, the errors are the first candidate's."""
+        accepted, failures = [], []
+        for selector, field in self._variants:
+            try:
+                accepted.append((field, field.run_validation(data)))
+            except _drf.ValidationError as exc:
+                failures.append((selector, exc.detail))
+        if not accepted:
+            for field in preferred[:1]:
+                field.run_validation(data)  # the selected variant's own errors
+            if len(failures) == 1:
+                raise _drf.ValidationError(failures[0][1])
+            names = ", ".join(str(selector) for selector, _ in failures)
+            raise _invalid(f"must match one of the variants {names}", self._keyword)
+        if self._keyword == "oneOf" and len(accepted) > 1:
+            raise _invalid("must match exactly one variant, matches several", "oneOf")
+        for field in preferred:
+            for candidate, value in accepted:
+                if candidate is field:
+                    return value
+        return accepted[0][1]
+
 
 class _TaggedUnion(_Union):
-    """Told apart by a string constant at `_discriminator`, e.g. `type`."""
+    """Told apart by a constant at `_discriminator`, e.g. `type` (a string, a number or a
+    boolean): the tags are distinct, so at most one variant can validate."""
 
     _discriminator = "type"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        allowed = ", ".join(_json_repr(tag) for tag in self._variants)
+        self.by_tag = {_scalar_key(tag): field for tag, field in self._variants}
+        self.tag_kinds = {_scalar_key(tag)[0] for tag, _ in self._variants}
+        allowed = ", ".join(_json_repr(tag) for tag, _ in self._variants)
         self.unknown_tag = f"expected one of {allowed}"
+        kinds = ("string", "number", "boolean")
+        self.wrong_kind = "expected " + " or ".join(
+            k for k in kinds if k in self.tag_kinds
+        )
 
     def check(self, data):
         if type(data) is not dict:
@@ -439,45 +736,58 @@ class _TaggedUnion(_Union):
         tag = data.get(self._discriminator, _empty)
         if tag is _empty:
             raise _drf.ValidationError({self._discriminator: ["is required"]})
-        if type(tag) is not str:
-            raise _drf.ValidationError({self._discriminator: ["expected string"]})
-        variant = self._variants.get(tag)
+        key = _scalar_key(tag)
+        if key[0] not in self.tag_kinds:
+            raise _drf.ValidationError({self._discriminator: [self.wrong_kind]})
+        variant = self.by_tag.get(key)
         if variant is None:
             raise _drf.ValidationError({self._discriminator: [self.unknown_tag]})
         return variant.run_validation(data)
 
 
 class _JsonTypeUnion(_Union):
-    """Told apart by JSON type: `_variants` maps "string", "object", ... to a field."""
+    """Told apart by JSON type: `_variants` pairs "string", "object", ... with a field."""
 
     def __init__(self, *args, **kwargs):
-        if "null" in self._variants:
+        self.by_type = dict(self._variants)
+        if "null" in self.by_type:
             kwargs.setdefault("allow_null", True)
         super().__init__(*args, **kwargs)
 
     def check(self, data):
         kind = _json_type(data)
-        variant = self._variants.get(kind)
+        variant = self.by_type.get(kind)
         if variant is None and kind == "integer":
-            variant = self._variants.get("number")
+            variant = self.by_type.get("number")
         if variant is None:
-            expected = " or ".join(self._variants)
+            expected = " or ".join(self.by_type)
             raise _invalid(f"expected {expected}", "type")
         return variant.run_validation(data)
 
 
-class _RequiredKeyUnion(_Union):
-    """Closed objects told apart by a required key only one of them declares."""
+class _KeyPresenceUnion(_Union):
+    """Objects told apart by the keys present: `_variants` pairs a tuple of keys with a
+    field, in the order to try; a variant whose keys are all present is a candidate, and
+    the value belongs to the first candidate it validates against. The verdict is JSON
+    Schema's (`by_semantics`), so open objects that overlap are judged right."""
 
     def check(self, data):
         if type(data) is not dict:
             raise self.type_error()
-        present = [key for key in self._variants if key in data]
-        if len(present) != 1:
-            keys = ", ".join(_json_repr(key) for key in self._variants)
-            message = f"must have exactly one of the keys {keys}"
-            raise _invalid(message, "oneOf")
-        return self._variants[present[0]].run_validation(data)
+        candidates = [
+            field for keys, field in self._variants if all(key in data for key in keys)
+        ]
+        return self.by_semantics(data, candidates)
+
+
+class _FirstMatchUnion(_Union):
+    """JSON Schema's own semantics: the first variant, in order, that the value validates
+    against; `_keyword` says whether a second one may validate too."""
+
+    checks_null = True
+
+    def check(self, data):
+        return self.by_semantics(data)
 
 
 def _pointer_token(key: object) -> str:
@@ -567,14 +877,14 @@ class AgentResponseEventSerializer(CloneEventBaseSerializer):
 
 class CloneEventSerializer(_TaggedUnion):
     _discriminator = "type"
-    _variants: ClassVar[dict] = {
-        "session.started": SessionStartedEventSerializer(),
-        "session.stopped": SessionStoppedEventSerializer(),
-        "app.focused": AppFocusedEventSerializer(),
-        "capture.frame": CaptureFrameEventSerializer(),
-        "agent.prompt": AgentPromptEventSerializer(),
-        "agent.response": AgentResponseEventSerializer(),
-    }
+    _variants = (
+        ("session.started", SessionStartedEventSerializer()),
+        ("session.stopped", SessionStoppedEventSerializer()),
+        ("app.focused", AppFocusedEventSerializer()),
+        ("capture.frame", CaptureFrameEventSerializer()),
+        ("agent.prompt", AgentPromptEventSerializer()),
+        ("agent.response", AgentResponseEventSerializer()),
+    )
 
 
 # CloneEvent variant serializers by `type`.
