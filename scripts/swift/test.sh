@@ -42,6 +42,11 @@ if [[ "$corpus" -eq 1 ]]; then
     "ClaudeCodeHistory:test/corpus/claude-code/history.schema.json"
     "MixedUnions:packages/codegen/test/fixtures/mixed-union.schema.json"
   )
+  # The training schemas of issue 8 (test/corpus/external): each module compiles on its own.
+  for input in test/corpus/external/*.json; do
+    module="$(basename "$input" .json | sed -E 's/(^|[^A-Za-z0-9]+)([A-Za-z0-9])/\U\2/g')"
+    inputs+=("External$module:$input")
+  done
   rm -rf "$pkg/Sources"
   targets=""
   for entry in "${inputs[@]}"; do
@@ -59,6 +64,7 @@ import PackageDescription
 
 let package = Package(
     name: "CloneCorpus",
+    platforms: [.macOS(.v13), .iOS(.v16)],
     targets: [
 $targets    ]
 )
