@@ -2,9 +2,6 @@
 // (or the JSON Schema document) to check the target independently. Knows the target's layout (one
 // declaration per top-level block, four-space members, `CodingKeys` naming the wire keys), nothing more.
 
-/** Swift types that carry no schema information. */
-const UNTYPED = /^(JSONValue|\[String: JSONValue\])\??$/;
-
 export interface StoredMember {
   /** The key on the wire, from CodingKeys. */
   readonly wireName: string;
@@ -62,9 +59,21 @@ export function resolveAliases(declarations: ReadonlyMap<string, SwiftDeclaratio
   return optional && !base.endsWith("?") ? `${base}?` : base;
 }
 
-/** Whether a member holds any JSON at all: its type (aliases followed) is JSONValue or `[String: JSONValue]`, and it is no constant. */
+/**
+ * Whether a member holds any JSON at all: no constant, and its type (typealiases followed, `?`
+ * aside) is JSONValue, or an array or dictionary of such (`[JSONValue]`, `[String: [JSONValue]]`).
+ */
 export function isUntyped(declarations: ReadonlyMap<string, SwiftDeclaration>, member: StoredMember): boolean {
-  return !member.constant && UNTYPED.test(resolveAliases(declarations, member.type));
+  return !member.constant && isOpenType(declarations, member.type);
+}
+
+function isOpenType(declarations: ReadonlyMap<string, SwiftDeclaration>, type: string): boolean {
+  const resolved = resolveAliases(declarations, type.trim()).replace(/\?$/, "");
+  if (resolved === "JSONValue") return true;
+  const dictionary = /^\[String: (.+)\]$/.exec(resolved);
+  if (dictionary) return isOpenType(declarations, dictionary[1]!);
+  const array = /^\[(.+)\]$/.exec(resolved);
+  return array !== null && isOpenType(declarations, array[1]!);
 }
 
 /** The `"wire": Type.self` entries of the definition registries in Swift text, in order. */
