@@ -47,6 +47,41 @@ describe("untyped properties of the training schemas, from the Swift text and fr
   });
 });
 
+/** The Swift of one training schema, all files together. */
+function swiftOfTraining(file: string): string {
+  return swiftTarget
+    .render([modelOfFile(join(EXTERNAL, file))], {})
+    .map((f) => f.contents)
+    .join("\n");
+}
+
+describe("issue 8's done-when items for Swift", () => {
+  it("DAP's requests, responses and events adopt their base's protocol, which shares the base fields", () => {
+    const swift = swiftOfTraining("dap.json");
+    expect(swift).toContain("public protocol ProtocolMessageProtocol: Codable, Sendable {");
+    expect(swift).toMatch(/public protocol RequestProtocol: ProtocolMessageProtocol \{\n(?: {4}\/\/\/.*\n)* {4}var command: String \{ get \}\n\}/);
+    expect(swift).toMatch(/public protocol ResponseProtocol: ProtocolMessageProtocol \{\n(?: {4}\/\/\/.*\n)* {4}var requestSeq: Int \{ get \}\n(?: {4}\/\/\/.*\n)* {4}var success: Bool \{ get \}\n(?: {4}\/\/\/.*\n)* {4}var command: String \{ get \}\n/);
+    // Which definitions are built on which base, read from the document itself.
+    const document = JSON.parse(readFileSync(join(EXTERNAL, "dap.json"), "utf8")) as { definitions: Record<string, { allOf?: { $ref?: string }[] }> };
+    for (const base of ["Request", "Response", "Event"]) {
+      const derived = Object.entries(document.definitions)
+        .filter(([, schema]) => (schema.allOf ?? []).some((part) => part.$ref === `#/definitions/${base}`))
+        .map(([name]) => name);
+      expect(derived.length, base).toBeGreaterThan(10);
+      for (const name of derived) expect(swift, `${name} adopts ${base}Protocol`).toMatch(new RegExp(`^public struct ${name}: Codable, Sendable, Equatable, Hashable, ${base}Protocol \\{`, "m"));
+    }
+  });
+
+  it("MCP's JSON-RPC messages are a sealed union of the four message types", () => {
+    const swift = swiftOfTraining("mcp-2025-06-18.json");
+    const declaration = /^public enum JSONRPCMessage: Codable, Sendable, Equatable, Hashable \{\n((?: {4}case .*\n)+)/m.exec(swift);
+    expect(declaration?.[1]).toBe(
+      "    case jsonrpcRequest(JSONRPCRequest)\n    case jsonrpcResponse(JSONRPCResponse)\n    case jsonrpcError(JSONRPCError)\n    case jsonrpcNotification(JSONRPCNotification)\n",
+    );
+    for (const name of ["JSONRPCRequest", "JSONRPCResponse", "JSONRPCError", "JSONRPCNotification"]) expect(swift).toMatch(new RegExp(`^public struct ${name}: `, "m"));
+  });
+});
+
 interface Answer {
   readonly id: number;
   readonly ok: boolean;
