@@ -5,6 +5,7 @@
 // scripts/swift/harnessPackage.ts), and that the generated API is what a Swift user writes against
 // (a small program of checks, compiled and run beside the harness).
 import { spawnSync } from "node:child_process";
+import { Ajv } from "ajv";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonValue } from "../../src/json/types.ts";
@@ -12,12 +13,15 @@ import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts";
 import { describeWithSwift } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
-import { propertyValue } from "../../src/targets/swift/swiftTypes.ts";
-import { countSchemaProperties } from "../helpers/swiftText.ts";
+import { isUntypedProperty, summarizeModel } from "../../src/model/summary.ts";
+import { countSchemaProperties, isUntyped, swiftDeclarations } from "../helpers/swiftText.ts";
+import { CONSTRUCT_SCHEMAS } from "./constructSchemas.ts";
 import { CONSTRUCTS } from "./constructs.ts";
 
+// Hand-made models and minimal schemas, all in one module: a user's package may well hold several.
+const ALL = [...CONSTRUCTS, ...CONSTRUCT_SCHEMAS];
 const files = swiftTarget.render(
-  CONSTRUCTS.map((c) => c.model),
+  ALL.map((c) => c.model),
   {},
 );
 const swiftOf = (name: string) => files.find((file) => file.path === `${name}Models.swift`)!.contents;
@@ -142,19 +146,29 @@ describe("Swift spelling of each construct", () => {
   });
 });
 
+describe("the minimal schemas' instances, judged by AJV", () => {
+  it.each(CONSTRUCT_SCHEMAS.map((c) => [c.name, c] as const))("%s: valid ones valid, invalid ones invalid", (_, c) => {
+    const ajv = new Ajv({ strict: false });
+    ajv.addSchema(c.document);
+    const validate = (definition: string, instance: JsonValue) => ajv.validate({ $ref: `${c.document.$id as string}#/definitions/${definition}` }, instance);
+    expect(c.valid.length).toBeGreaterThan(0);
+    for (const [definition, instance] of c.valid) expect(validate(definition, instance), `${definition} ${JSON.stringify(instance)}: ${ajv.errorsText()}`).toBe(true);
+    for (const [definition, instance] of c.invalid) expect(validate(definition, instance), `${definition} ${JSON.stringify(instance)}`).toBe(false);
+  });
+});
+
 describe("untyped properties, counted from the Swift text", () => {
-  it("finds exactly the properties the models leave open, not constants or typed maps", () => {
+  it("finds exactly the properties the models leave open (model/summary.ts), not constants or typed maps", () => {
     const swift = files.map((file) => file.contents).join("\n");
-    const counted = countSchemaProperties(swift);
-    const properties = CONSTRUCTS.flatMap((c) => c.model.types.flatMap((type) => (type.kind === "object" ? type.properties : [])));
-    const open = properties.filter((property) => propertyValue(property.type).inner.kind === "unknown");
-    expect(open.map((p) => p.pointer)).toEqual([
-      "/definitions/Request/properties/params",
-      "/definitions/Notification/properties/params",
-      "/definitions/Response/properties/result",
-      "/definitions/Request2/properties/arguments",
-    ]);
-    expect(counted).toEqual({ properties: properties.length, untyped: open.length });
+    const declarations = swiftDeclarations(swift);
+    const inSwift = [...declarations].flatMap(([name, d]) => (d.kind === "struct" ? d.members.filter((m) => isUntyped(declarations, m)).map((m) => `${name}.${m.wireName}`) : []));
+    const inModels = ALL.flatMap(({ model }) =>
+      model.types.flatMap((type) => (type.kind === "object" ? type.properties.filter((p) => isUntypedProperty(model, p)).map((p) => `${type.name}.${p.name}`) : [])),
+    );
+    expect(inSwift.sort()).toEqual(inModels.sort());
+    expect(inModels).toContain("Request2.arguments");
+    expect(inModels).toContain("Response.result");
+    expect(countSchemaProperties(swift).properties).toBe(ALL.reduce((sum, { model }) => sum + summarizeModel(model).properties, 0));
   });
 });
 
@@ -270,6 +284,23 @@ let text: String = "Swift's own String"
 check(_Error(value: text).value == text && _String(value: "s").value == "s", "types named like standard ones do not shadow them")
 if case .type(let value)? = decode(Choice.self, #"{"value":"v"}"#) { check(value.value == "v", "case type") } else { check(false, "an object is Choice.type") }
 
+// The same constructs from minimal JSON Schemas, through the builder.
+if case .v25? = decode(Dial.self, #"{"kind":2.5}"#) {} else { check(false, "kind 2.5 is Dial.v25") }
+if case .` + "`true`" + String.raw`(let on)? = decode(Switch.self, #"{"on":true,"level":4}"#) { check(on.level == 4, "Switch.true") } else { check(false, "on true is Switch.true") }
+if let anyway = decode(Anyway.self, #"{"x":1,"y":2}"#), case .object(.x(.ajarPoint(let point)))? = anyway {
+    check(point.additionalProperties["y"] == 2, "the open point keeps y")
+} else {
+    check(false, "{x:1,y:2} is the open point")
+}
+if let anyway = decode(Anyway.self, #"{"x":1}"#), case .object(.x(.shutPoint))? = anyway {} else { check(false, "{x:1} is the closed point") }
+if case .rpcNotification(let note)? = decode(Rpc.self, #"{"id":null,"method":"m"}"#) {
+    check(note.additionalProperties["id"] == .null, "the notification keeps the null id")
+} else {
+    check(false, "a null id makes no request: the message is a notification")
+}
+let commands: [any CommandProtocol] = [Command(seq: 1, command: "x"), StartCommand(seq: 2, arguments: StartArguments())]
+check(commands.map(\.seq) == [1, 2] && commands.map(\.command) == ["x", "start"], "commands share seq and command")
+
 for failure in failures { print("FAIL \(failure)") }
 print("\(failures.isEmpty ? "ok" : "failed"): API checks")
 exit(failures.isEmpty ? 0 : 1)
@@ -298,11 +329,11 @@ describeWithSwift("every construct compiled with Swift 6, decoded and re-encoded
   }, 1_200_000);
 
   it("decodes every valid instance and re-encodes it to equal JSON, and refuses every invalid one", () => {
-    const requests = CONSTRUCTS.flatMap((c) => [
+    const requests = ALL.flatMap((c) => [
       ...c.valid.map(([schema, instance]) => ({ construct: c.name, schema, instance, error: undefined })),
       ...c.invalid.map(([schema, instance, error]) => ({ construct: c.name, schema, instance, error })),
     ]);
-    expect(requests.length).toBeGreaterThan(60);
+    expect(requests.length).toBeGreaterThan(120);
     const input = requests.map((r, id) => JSON.stringify({ id, schema: r.schema, instance: r.instance })).join("\n");
     const run = runSwift([".build/debug/CloneConformanceHarness"], `${input}\n`);
     expect(run.status, run.stderr).toBe(0);
