@@ -405,6 +405,14 @@ export const CONSTRUCTS: readonly Construct[] = [
         prop("Keywords", "kind", named("Type")),
         prop("Keywords", "error", named("Error"), false),
       ], { additionalProperties: str }),
+      // Members named like the locals and statics the generated coding code uses.
+      object(
+        "Locals",
+        ["declaredKeys", "keyPatterns", "encode", "container", "anyContainer", "decoder", "encoder", "written", "value", "failures", "payload"].map((name) => prop("Locals", name, str, false)),
+        { patternProperties: [{ pattern: "^x-", type: int, pointer: "/definitions/Locals/patternProperties/^x-" }], additionalProperties: bool },
+      ),
+      enumOf("Fallbacks", "string", ["unknown", "unrecognized"]),
+      object("UsesFallbacks", [prop("UsesFallbacks", "f", named("Fallbacks"))]),
       handUnion("Choice", {
         rule: "jsonType",
         variants: [
@@ -415,6 +423,9 @@ export const CONSTRUCTS: readonly Construct[] = [
     ],
     [
       ["Keywords", { hashValue: "h", init: 1, "--": "d", session_id: "a", sessionId: "b", additionalProperties: 2, kind: { value: "t" }, extra: "e" }],
+      ["Locals", { declaredKeys: "a", keyPatterns: "b", encode: "c", container: "d", anyContainer: "e", decoder: "f", encoder: "g", written: "h", value: "i", failures: "j", payload: "k", "x-n": 1, other: true }],
+      ["UsesFallbacks", { f: "unrecognized" }],
+      ["UsesFallbacks", { f: "something else" }],
       ["Choice", { value: "v" }],
       ["Choice", "s"],
       ["Type", { value: "t" }],
