@@ -112,21 +112,35 @@ export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" 
   return suite.schemas.filter((schema) => schema.topLevel || options.otherRuns > 0);
 }
 
-export async function runConformance(suite: Suite, runtimes: Runtimes, options: RunOptions): Promise<RunResult> {
-  const batches: Batch[] = [];
-  for (const schema of selectSchemas(suite, options)) {
-    const numRuns = schema.topLevel ? options.runs : options.otherRuns;
-    if (numRuns <= 0) continue;
-    for (const kind of ["valid", "invalid"] as const) {
-      const generated = sampleInstances(schema, kind, options.seed, numRuns, options.mutations);
-      // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
-      batches.push({ schema, kind, seed: derivedSeed(options.seed, schema.name, kind), arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
-    }
-  }
+/** Schemas generated and judged together: enough to keep every runtime busy, few enough to report progress. */
+const SCHEMAS_PER_ROUND = 16;
 
-  const started = performance.now();
-  const judged = await Promise.all(batches.map((batch) => judgeAll(runtimes, batch.schema, batch.generated)));
-  const millis = performance.now() - started;
+export async function runConformance(
+  suite: Suite,
+  runtimes: Runtimes,
+  options: RunOptions,
+  onProgress?: (schemasDone: number, schemasTotal: number) => void,
+): Promise<RunResult> {
+  const selected = selectSchemas(suite, options).filter((schema) => (schema.topLevel ? options.runs : options.otherRuns) > 0);
+  const batches: Batch[] = [];
+  const judged: Judged[][] = [];
+  let millis = 0;
+  for (let start = 0; start < selected.length; start += SCHEMAS_PER_ROUND) {
+    const round: Batch[] = [];
+    for (const schema of selected.slice(start, start + SCHEMAS_PER_ROUND)) {
+      const numRuns = schema.topLevel ? options.runs : options.otherRuns;
+      for (const kind of ["valid", "invalid"] as const) {
+        const generated = sampleInstances(schema, kind, options.seed, numRuns, options.mutations);
+        // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
+        round.push({ schema, kind, seed: derivedSeed(options.seed, schema.name, kind), arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
+      }
+    }
+    const started = performance.now();
+    judged.push(...(await Promise.all(round.map((batch) => judgeAll(runtimes, batch.schema, batch.generated)))));
+    millis += performance.now() - started;
+    batches.push(...round);
+    if (selected.length > SCHEMAS_PER_ROUND) onProgress?.(Math.min(start + SCHEMAS_PER_ROUND, selected.length), selected.length);
+  }
 
   const tallies = new Map<string, SchemaTally>();
   const disagreements: Disagreement[] = [];
