@@ -97,7 +97,9 @@ export function stringConstraints(schema: Schema, pointer: string): StringConstr
 }
 
 export function numberConstraints(schema: Schema, pointer: string): NumberConstraints {
-  return pickNumbers(schema, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  const out: { -readonly [K in keyof NumberConstraints]: NumberConstraints[K] } = pickNumbers(schema, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  if (typeof schema.format === "string") out.format = schema.format;
+  return out;
 }
 
 export function arrayConstraints(schema: Schema, pointer: string): ArrayConstraints {
