@@ -38,10 +38,10 @@ import django
 
 django.setup()
 
-import fastjsonschema  # noqa: E402 (Django must be set up before DRF is imported)
-import jsonschema  # noqa: E402
-import referencing  # noqa: E402
-import referencing.jsonschema  # noqa: E402
+import fastjsonschema  # Django is set up before DRF (and its users) are imported
+import jsonschema
+import referencing
+import referencing.jsonschema
 
 VALIDATORS = {
     "draft-04": jsonschema.Draft4Validator,
