@@ -101,6 +101,8 @@ console.log(
 for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed)}`);
 console.log(`\n${formatTable(result)}`);
 for (const limitation of formatLimitations(result)) console.log(`\n${limitation}`);
+const filters = result.filters.lines();
+if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
 console.log(`\nconformance: ${Math.round(performance.now() - started)} ms wall, ${Math.round(result.millis)} ms judging`);
 console.log(formatSummary(result));
 process.exitCode = result.failedInstances > 0 ? 1 : 0;
