@@ -56,9 +56,393 @@ def is_rfc3339_date_time(value: object) -> bool:
     )
 
 
-#: JSON Schema `format` checks by name, for Python JSON Schema validators (jsonschema,
-#: fastjsonschema) so that they hold strings to the same rules as these serializers.
-JSON_SCHEMA_FORMATS = {"date-time": is_rfc3339_date_time}
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
+_TIME = re.compile(
+    r"([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))?",
+    re.ASCII,
+)
+
+
+def _is_date(value: object) -> bool:
+    """`format: date`: RFC 3339's full-date on a real calendar date."""
+    if not isinstance(value, str):
+        return True
+    match = _DATE.fullmatch(value)
+    if match is None:
+        return False
+    year, month, day = (int(group) for group in match.groups())
+    if month < 1 or month > 12 or day < 1:
+        return False
+    if month == 2:
+        leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
+        return day <= (29 if leap else 28)
+    return day <= (30 if month in (4, 6, 9, 11) else 31)
+
+
+def _time_matches(value: str, offset_optional: bool) -> bool:
+    match = _TIME.fullmatch(value)
+    if match is None or (match.group(4) is None and not offset_optional):
+        return False
+    hour, minute, second = (int(match.group(i)) for i in (1, 2, 3))
+    offset_hour = int(match.group(5) or 0)
+    offset_minute = int(match.group(6) or 0)
+    return (
+        hour <= 23
+        and minute <= 59
+        and second <= 59
+        and offset_hour <= 23
+        and offset_minute <= 59
+    )
+
+
+def _is_time(value: object) -> bool:
+    """`format: time`: HH:MM:SS[.frac] with an offset, no leap second (as date-time)."""
+    return not isinstance(value, str) or _time_matches(value, False)
+
+
+def _is_iso_time(value: object) -> bool:
+    return not isinstance(value, str) or _time_matches(value, True)
+
+
+def _is_iso_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    return (
+        len(value) > 10
+        and value[10] in "Tt"
+        and "T" not in value[:10]
+        and "t" not in value[:10]
+        and _is_date(value[:10])
+        and _time_matches(value[11:], True)
+    )
+
+
+def _is_int32(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return True
+    return float(value).is_integer() and -(2**31) <= value < 2**31
+
+
+def _is_int64(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return True
+    return float(value).is_integer()
+
+
+def _is_regex(value: object) -> bool:
+    """`format: regex`: an ECMAScript regular expression in Unicode mode (how JSON Schema
+    `pattern`s are compiled), by its grammar: Python's `re` has another one."""
+    if not isinstance(value, str):
+        return True
+    try:
+        _EcmaRegexSyntax(value).check()
+    except ValueError:
+        return False
+    return True
+
+
+_SYNTAX_CHARACTERS = frozenset("^$\\.*+?()[]{}|")
+_CLASS_ESCAPES = frozenset("dDsSwW")
+_CONTROL_ESCAPES = frozenset("fnrtv")
+_HEX = frozenset("0123456789abcdefABCDEF")
+_DIGITS = frozenset("0123456789")
+#: General_Category values and binary properties ECMAScript's `\p{...}` knows by name.
+_UNICODE_PROPERTY_NAMES = (
+    "C Cc Cf Cn Co Cs L LC Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps "
+    "S Sc Sk Sm So Z Zl Zp Zs Other Control Format Unassigned Private_Use Surrogate "
+    "Letter Cased_Letter Lowercase_Letter Modifier_Letter Other_Letter Titlecase_Letter "
+    "Uppercase_Letter Mark Combining_Mark Spacing_Mark Enclosing_Mark Nonspacing_Mark "
+    "Number Decimal_Number digit Letter_Number Other_Number Punctuation punct "
+    "Connector_Punctuation Dash_Punctuation Close_Punctuation Final_Punctuation "
+    "Initial_Punctuation Other_Punctuation Open_Punctuation Symbol Currency_Symbol "
+    "Modifier_Symbol Math_Symbol Other_Symbol Separator Line_Separator "
+    "Paragraph_Separator Space_Separator cntrl Mn "
+    "ASCII ASCII_Hex_Digit AHex Alphabetic Alpha Any Assigned Bidi_Control Bidi_C "
+    "Bidi_Mirrored Bidi_M Case_Ignorable CI Cased Changes_When_Casefolded CWCF "
+    "Changes_When_Casemapped CWCM Changes_When_Lowercased CWL "
+    "Changes_When_NFKC_Casefolded CWKCF Changes_When_Titlecased CWT "
+    "Changes_When_Uppercased CWU Dash Default_Ignorable_Code_Point DI Deprecated Dep "
+    "Diacritic Dia Emoji Emoji_Component EComp Emoji_Modifier EMod "
+    "Emoji_Modifier_Base EBase Emoji_Presentation EPres Extended_Pictographic ExtPict "
+    "Extender Ext Grapheme_Base Gr_Base Grapheme_Extend Gr_Ext Hex_Digit Hex "
+    "IDS_Binary_Operator IDSB IDS_Trinary_Operator IDST ID_Continue IDC ID_Start IDS "
+    "Ideographic Ideo Join_Control Join_C Logical_Order_Exception LOE Lowercase Lower "
+    "Math Noncharacter_Code_Point NChar Pattern_Syntax Pat_Syn Pattern_White_Space "
+    "Pat_WS Quotation_Mark QMark Radical Regional_Indicator RI Sentence_Terminal STerm "
+    "Soft_Dotted SD Terminal_Punctuation Term Unified_Ideograph UIdeo Uppercase Upper "
+    "Variation_Selector VS White_Space space XID_Continue XIDC XID_Start XIDS"
+)
+_UNICODE_PROPERTIES = frozenset(_UNICODE_PROPERTY_NAMES.split())
+
+
+class _EcmaRegexSyntax:
+    """A recognizer for ECMAScript's Pattern grammar with the `u` flag (ES2023 section
+    22.2.1): raises ValueError where `new RegExp(source, "u")` throws a SyntaxError. Script
+    names in `\\p{Script=...}` are taken on trust."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.pos = 0
+        self.groups = 0
+        self.names: list[str] = []
+        self.backrefs: list[int] = []
+        self.name_refs: list[str] = []
+
+    def check(self) -> None:
+        self.disjunction()
+        if self.pos != len(self.source):
+            raise ValueError(f"unexpected {self.source[self.pos]!r}")
+        if len(set(self.names)) != len(self.names):
+            raise ValueError("duplicate group name")
+        if any(n > self.groups for n in self.backrefs):
+            raise ValueError("backreference to no group")
+        if any(name not in self.names for name in self.name_refs):
+            raise ValueError("\\k to no group")
+
+    def peek(self, offset: int = 0) -> str:
+        index = self.pos + offset
+        return self.source[index] if index < len(self.source) else ""
+
+    def take(self, text: str) -> bool:
+        if self.source.startswith(text, self.pos):
+            self.pos += len(text)
+            return True
+        return False
+
+    def disjunction(self) -> None:
+        self.alternative()
+        while self.take("|"):
+            self.alternative()
+
+    def alternative(self) -> None:
+        while self.pos < len(self.source) and self.peek() not in "|)":
+            self.term()
+
+    def term(self) -> None:
+        if self.take("^") or self.take("$") or self.take("\\b") or self.take("\\B"):
+            self.no_quantifier()
+            return
+        for opener in ("(?=", "(?!", "(?<=", "(?<!"):
+            if self.take(opener):
+                self.disjunction()
+                self.close_group()
+                self.no_quantifier()
+                return
+        self.atom()
+        self.quantifier()
+
+    def close_group(self) -> None:
+        if not self.take(")"):
+            raise ValueError("unterminated group")
+
+    def no_quantifier(self) -> None:
+        if self.peek() in ("*", "+", "?") or self.braced_quantifier(dry_run=True):
+            raise ValueError("nothing to repeat")
+
+    def quantifier(self) -> None:
+        if self.peek() in ("*", "+", "?"):
+            self.pos += 1
+        elif not self.braced_quantifier(dry_run=False):
+            return
+        self.take("?")
+
+    def braced_quantifier(self, dry_run: bool) -> bool:
+        match = re.compile(r"\{([0-9]+)(,([0-9]*))?\}", re.ASCII).match(
+            self.source, self.pos
+        )
+        if match is None:
+            return False
+        low = int(match.group(1))
+        high = match.group(3)
+        if high and int(high) < low:
+            raise ValueError("numbers out of order in {} quantifier")
+        if not dry_run:
+            self.pos = match.end()
+        return True
+
+    def atom(self) -> None:
+        ch = self.peek()
+        if ch == ".":
+            self.pos += 1
+        elif ch == "\\":
+            self.pos += 1
+            self.atom_escape()
+        elif ch == "[":
+            self.pos += 1
+            self.character_class()
+        elif ch == "(":
+            self.pos += 1
+            if self.take("?:"):
+                pass
+            elif self.take("?<"):
+                self.names.append(self.group_name())
+                self.groups += 1
+            elif self.peek() == "?":
+                raise ValueError("invalid group")
+            else:
+                self.groups += 1
+            self.disjunction()
+            self.close_group()
+        elif ch in _SYNTAX_CHARACTERS:
+            raise ValueError(f"unexpected {ch!r}")
+        else:
+            self.pos += 1
+
+    def group_name(self) -> str:
+        start = self.pos
+        while self.pos < len(self.source) and self.peek() != ">":
+            self.pos += 1
+        name = self.source[start : self.pos]
+        if not self.take(">") or not _is_identifier(name):
+            raise ValueError("invalid group name")
+        return name
+
+    def atom_escape(self) -> None:
+        ch = self.peek()
+        if ch in _DIGITS and ch != "0":
+            start = self.pos
+            while self.peek() in _DIGITS and self.peek():
+                self.pos += 1
+            self.backrefs.append(int(self.source[start : self.pos]))
+        elif ch == "k":
+            self.pos += 1
+            if not self.take("<"):
+                raise ValueError("invalid named reference")
+            self.name_refs.append(self.group_name())
+        elif ch == "b" or ch == "B" or ch == "-":
+            raise ValueError("invalid escape")
+        else:
+            self.class_or_character_escape()
+
+    def class_or_character_escape(self) -> str | None:
+        """Reads an escape (after the backslash); returns the character it stands for, or
+        None when it is a class of characters (`\\d`, `\\p{...}`)."""
+        ch = self.peek()
+        if not ch:
+            raise ValueError("\\ at end of pattern")
+        self.pos += 1
+        if ch in _CLASS_ESCAPES:
+            return None
+        if ch in ("p", "P"):
+            self.property_escape()
+            return None
+        if ch in _CONTROL_ESCAPES:
+            return {"f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}[ch]
+        if ch == "c":
+            letter = self.peek()
+            if not ("a" <= letter <= "z" or "A" <= letter <= "Z"):
+                raise ValueError("invalid \\c escape")
+            self.pos += 1
+            return chr(ord(letter) % 32)
+        if ch == "0":
+            if self.peek() in _DIGITS and self.peek():
+                raise ValueError("invalid decimal escape")
+            return "\0"
+        if ch == "x":
+            digits = self.source[self.pos : self.pos + 2]
+            if len(digits) != 2 or not set(digits) <= _HEX:
+                raise ValueError("invalid \\x escape")
+            self.pos += 2
+            return chr(int(digits, 16))
+        if ch == "u":
+            return self.unicode_escape()
+        if ch in _SYNTAX_CHARACTERS or ch == "/":
+            return ch
+        raise ValueError("invalid escape")
+
+    def unicode_escape(self) -> str:
+        if self.take("{"):
+            end = self.source.find("}", self.pos)
+            digits = self.source[self.pos : end] if end >= 0 else ""
+            if not digits or not set(digits) <= _HEX or int(digits, 16) > 0x10FFFF:
+                raise ValueError("invalid \\u{} escape")
+            self.pos = end + 1
+            return chr(int(digits, 16))
+        digits = self.source[self.pos : self.pos + 4]
+        if len(digits) != 4 or not set(digits) <= _HEX:
+            raise ValueError("invalid \\u escape")
+        self.pos += 4
+        code = int(digits, 16)
+        if 0xD800 <= code <= 0xDBFF and self.source.startswith("\\u", self.pos):
+            low = self.source[self.pos + 2 : self.pos + 6]
+            if len(low) == 4 and set(low) <= _HEX and 0xDC00 <= int(low, 16) <= 0xDFFF:
+                self.pos += 6
+                return chr(0x10000 + (code - 0xD800) * 0x400 + int(low, 16) - 0xDC00)
+        return chr(code)
+
+    def property_escape(self) -> None:
+        match = re.compile(r"\{([A-Za-z_]+)(=([A-Za-z0-9_]+))?\}", re.ASCII).match(
+            self.source, self.pos
+        )
+        if match is None:
+            raise ValueError("invalid property escape")
+        name, value = match.group(1), match.group(3)
+        if value is None:
+            known = name in _UNICODE_PROPERTIES
+        elif name in ("General_Category", "gc"):
+            known = value in _UNICODE_PROPERTIES
+        else:
+            known = name in ("Script", "sc", "Script_Extensions", "scx")
+        if not known:
+            raise ValueError("unknown Unicode property")
+        self.pos = match.end()
+
+    def character_class(self) -> None:
+        self.take("^")
+        while True:
+            if self.pos >= len(self.source):
+                raise ValueError("unterminated character class")
+            if self.take("]"):
+                return
+            low = self.class_atom()
+            if self.peek() == "-" and self.peek(1) not in ("]", ""):
+                self.pos += 1
+                high = self.class_atom()
+                if low is None or high is None:
+                    raise ValueError("invalid character class range")
+                if ord(low) > ord(high):
+                    raise ValueError("range out of order in character class")
+
+    def class_atom(self) -> str | None:
+        ch = self.peek()
+        self.pos += 1
+        if ch != "\\":
+            return ch
+        if self.take("b"):
+            return "\b"
+        if self.take("-"):
+            return "-"
+        return self.class_or_character_escape()
+
+
+def _is_identifier(name: str) -> bool:
+    """ECMAScript's IdentifierName, near enough: Python's identifiers, `$`, ZWNJ and ZWJ."""
+    if not name:
+        return False
+    first, rest = name[0], name[1:]
+    if not (first in "$_" or first.isidentifier()):
+        return False
+    return all(c in "$\u200c\u200d" or ("a" + c).isidentifier() for c in rest)
+
+
+def _pattern_format(pattern: str, flags: int):
+    """A format that is one regular expression (a JSON-type check first: it judges strings)."""
+    regex = re.compile(pattern, flags)
+    return lambda value: not isinstance(value, str) or regex.search(value) is not None
+
+
+#: The toolkit's format checks that are not one regular expression, by format name
+#: (@clone/schema's FORMAT_RULES, which names them).
+_FORMAT_CHECKS = {
+    "date-time": is_rfc3339_date_time,
+    "date": _is_date,
+    "time": _is_time,
+    "iso-time": _is_iso_time,
+    "iso-date-time": _is_iso_date_time,
+    "regex": _is_regex,
+    "int32": _is_int32,
+    "int64": _is_int64,
+}
 
 _FORMAT_MESSAGES = {"date-time": _DATE_TIME_MESSAGE}
 
@@ -180,7 +564,8 @@ class _String(_Strict, _drf.CharField):
         if self.regex is not None and self.regex.search(data) is None:
             raise _invalid(f'must match pattern "{self.pattern}"', "pattern")
         if self.format_check is not None and not self.format_check(data):
-            raise _invalid(f"expected {_FORMAT_MESSAGES[self.format]}", "format")
+            message = _FORMAT_MESSAGES.get(self.format, f'format "{self.format}"')
+            raise _invalid(f"expected {message}", "format")
         return data
 
 
@@ -193,9 +578,12 @@ class _NumberChecks:
         exclusive_minimum=None,
         exclusive_maximum=None,
         multiple_of=None,
+        format=None,
         **kwargs,
     ):
         super().__init__(min_value=minimum, max_value=maximum, **kwargs)
+        self.format = format
+        self.format_check = JSON_SCHEMA_FORMATS.get(format)
         self.minimum = minimum
         self.maximum = maximum
         self.exclusive_minimum = exclusive_minimum
@@ -216,6 +604,8 @@ class _NumberChecks:
             if quotient != int(quotient):
                 message = f"must be multiple of {self.multiple_of}"
                 raise _invalid(message, "multipleOf")
+        if self.format_check is not None and not self.format_check(data):
+            raise _invalid(f'expected format "{self.format}"', "format")
         return data
 
 
@@ -812,6 +1202,11 @@ def validation_issues(detail: object, pointer: str = "") -> list[dict]:
     else:
         issues.append({"pointer": pointer, "message": str(detail)})
     return issues
+
+
+#: JSON Schema `format` checks by name: the formats this model uses that the toolkit checks
+#: (every other format is an annotation), for its fields and for Python JSON Schema validators.
+JSON_SCHEMA_FORMATS = {"date-time": _FORMAT_CHECKS["date-time"]}
 
 
 # ---------------------------------------------------------------------------------------

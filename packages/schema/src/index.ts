@@ -3,7 +3,7 @@ export * from "./events.ts";
 export * from "./gateway/index.ts";
 export * from "./families.ts";
 export { NonEmptyString, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
-export { formats, isRfc3339DateTime, DATE_TIME_PATTERN } from "./validate/formats.ts";
+export { formats, isRfc3339DateTime, DATE_TIME_PATTERN, FORMAT_RULES, satisfiesFormat, type FormatRule } from "./validate/formats.ts";
 export { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./validate/errors.ts";
 export {
   ajv,

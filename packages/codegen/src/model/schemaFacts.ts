@@ -146,7 +146,9 @@ export function numberConstraints(schema: Schema, pointer: string): NumberConstr
       delete draft04[inclusive];
     }
   }
-  return pickNumbers(draft04, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  const out: { -readonly [K in keyof NumberConstraints]: NumberConstraints[K] } = pickNumbers(draft04, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  if (typeof schema.format === "string") out.format = schema.format;
+  return out;
 }
 
 export function arrayConstraints(schema: Schema, pointer: string): ArrayConstraints {

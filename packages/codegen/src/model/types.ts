@@ -373,6 +373,11 @@ export interface NumberConstraints {
   readonly exclusiveMinimum?: number;
   readonly exclusiveMaximum?: number;
   readonly multipleOf?: number;
+  /**
+   * A `format` on a number, e.g. OpenAPI's `int32` (DAP's `seq`): validating targets hold values to it
+   * as they do a string's format (AJV's ajv-formats checks `int32` and `int64`; others are annotations).
+   */
+  readonly format?: string;
 }
 
 export interface ArrayConstraints {

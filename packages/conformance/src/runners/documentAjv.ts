@@ -1,7 +1,8 @@
 // AJV for any JSON Schema document, in its own dialect: draft-04 through `ajv-draft-04`, draft-06
 // and draft-07 through Ajv (draft-06 with its meta-schema added), 2019-09 and 2020-12 through
-// Ajv2019 and Ajv2020; formats from ajv-formats, but `date-time` is the toolkit's one rule
-// (@clone/schema's formats.ts, which every generated validator follows too). Not strict: a user's
+// Ajv2019 and Ajv2020; formats are the toolkit's (@clone/schema's FORMAT_RULES: ajv-formats' own
+// where it is one regular expression, the toolkit's rules otherwise), which every generated
+// validator follows too. Not strict: a user's
 // schema may hold keywords JSON Schema does not define (annotations, e.g. DAP's `_enum`) and formats
 // no validator knows, which JSON Schema says to ignore.
 //
@@ -13,17 +14,15 @@ import { Ajv2019 } from "ajv/dist/2019.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import draft06MetaSchema from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
 import ajvDraft04 from "ajv-draft-04";
-import ajvFormats from "ajv-formats";
 import type { SourceDocument } from "@clone/codegen";
-import { describeErrors, explainErrors, formats, type Validator } from "@clone/schema";
+import { describeErrors, explainErrors, FORMAT_RULES, type Validator } from "@clone/schema";
 import type { JsonObject } from "../json.ts";
 import { documentBaseUri, remoteReferences } from "./documentRefs.ts";
 
 type AjvInstance = InstanceType<typeof Ajv>;
 
-// CommonJS modules whose `module.exports` is also their `default`: the same value either way.
+// A CommonJS module whose `module.exports` is also its `default`: the same value either way.
 const AjvDraft04 = ajvDraft04.default;
-const addFormats = ajvFormats.default;
 
 function newAjv(dialect: SourceDocument["dialect"], options: Options): AjvInstance {
   switch (dialect) {
@@ -61,8 +60,11 @@ export class DocumentAjv {
   }
 
   private prepare(ajv: AjvInstance, document: JsonObject): AjvInstance {
-    addFormats(ajv);
-    for (const [name, validate] of Object.entries(formats)) ajv.addFormat(name, { type: "string", validate });
+    for (const [name, rule] of Object.entries(FORMAT_RULES)) {
+      if (rule.kind === "pattern") ajv.addFormat(name, rule.regex);
+      else if (rule.kind === "check") ajv.addFormat(name, { type: rule.appliesTo, validate: rule.check as (value: string | number) => boolean } as never);
+      else ajv.addFormat(name, true);
+    }
     for (const uri of remoteReferences(document, this.dialect)) ajv.addSchema({}, uri);
     // The document may be a meta-schema AJV already holds under the same id: the document wins.
     if (ajv.getSchema(this.base)) ajv.removeSchema(this.base);

@@ -20,6 +20,7 @@ import type { DrfRuleName } from "./rules.ts";
 import { translateAlias } from "./translateAlias.ts";
 import { translateBaseSerializer } from "./translateBaseSerializer.ts";
 import { translateEnum } from "./translateEnum.ts";
+import { translateFormats } from "./translateFormats.ts";
 import { translateObject } from "./translateObject.ts";
 import { translateRootTables } from "./translateRootTables.ts";
 import { translateUnion } from "./translateUnion.ts";
@@ -56,6 +57,7 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
   const constants = model.constants.map((constant) => `${constant.name} = ${flat(pyValue(constant.value))}`);
   const parts = [
     [...options.header, "", ...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n"),
+    translateFormats(model).join("\n"),
     [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])].join("\n"),
     ...classes.blocks.map((block) => block.join("\n")),
   ];

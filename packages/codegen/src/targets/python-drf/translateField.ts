@@ -6,15 +6,13 @@ import type { SerializerModuleContext } from "./moduleContext.ts";
 import { classNameOf } from "./naming.ts";
 import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, tuple, type PyArg, type PyExpr } from "./pyexpr.ts";
 import { translateAssertion } from "./translateAssertion.ts";
+import { isCheckedFormat } from "./translateFormats.ts";
 import { pythonPattern } from "./pythonPattern.ts";
 
 export interface FieldOptions {
   readonly required?: boolean;
   readonly allowNull?: boolean;
 }
-
-/** Formats the support section implements; any other `format` is an annotation (as in AJV's strict mode it would be an error). */
-const KNOWN_FORMATS = new Set(["date-time"]);
 
 export function translateField(ref: TypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
   const common = commonArgs(options);
@@ -80,9 +78,7 @@ function stringArgs(constraints: StringConstraints): PyArg[] {
   if (constraints.minLength !== undefined) args.push(kwarg("min_length", atom(pyNumber(constraints.minLength))));
   if (constraints.maxLength !== undefined) args.push(kwarg("max_length", atom(pyNumber(constraints.maxLength))));
   if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(pythonPattern(constraints.pattern)))));
-  if (constraints.format !== undefined && KNOWN_FORMATS.has(constraints.format)) {
-    args.push(kwarg("format", atom(pyString(constraints.format))));
-  }
+  if (isCheckedFormat(constraints.format)) args.push(kwarg("format", atom(pyString(constraints.format))));
   return args;
 }
 
@@ -94,7 +90,9 @@ function numberArgs(constraints: NumberConstraints): PyArg[] {
     ["exclusive_maximum", constraints.exclusiveMaximum],
     ["multiple_of", constraints.multipleOf],
   ];
-  return bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value)))]));
+  const args = bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value)))]));
+  if (isCheckedFormat(constraints.format)) args.push(kwarg("format", atom(pyString(constraints.format))));
+  return args;
 }
 
 function arrayArgs(constraints: ArrayConstraints): PyArg[] {
