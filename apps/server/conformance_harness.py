@@ -42,6 +42,7 @@ import fastjsonschema  # Django is set up before DRF (and its users) are importe
 import jsonschema
 import referencing
 import referencing.jsonschema
+
 from recording.schema_validation import ecmascript_pattern_keyword
 
 VALIDATORS = {
