@@ -644,16 +644,22 @@ class _List(_Strict, _drf.ListField):
                     if _json_equal(data[i], data[j]):
                         message = f"must NOT have duplicate items (items ## {j} and {i} are identical)"
                         raise _invalid(message, "uniqueItems")
-        result, errors = [], {}
         child = self.child
-        for index, item in enumerate(data):
-            try:
-                result.append(child.run_validation(item))
-            except _drf.ValidationError as exc:
-                errors[index] = exc.detail
-        if errors:
-            raise _drf.ValidationError(errors)
-        return result
+        return _validate_items(data, lambda _index: child)
+
+
+def _validate_items(data: list, field_at) -> list:
+    """Every item of an array through its field (`field_at(index)`); the errors are
+    collected by index, so one bad item does not hide the next."""
+    result, errors = [], {}
+    for index, item in enumerate(data):
+        try:
+            result.append(field_at(index).run_validation(item))
+        except _drf.ValidationError as exc:
+            errors[index] = exc.detail
+    if errors:
+        raise _drf.ValidationError(errors)
+    return result
 
 
 class _Tuple(_Strict, _drf.Field):
@@ -690,16 +696,10 @@ class _Tuple(_Strict, _drf.Field):
         if self.rest is False and len(data) > len(self.prefix):
             message = f"must NOT have more than {len(self.prefix)} items"
             raise _invalid(message, "items")
-        result, errors = [], {}
-        for index, item in enumerate(data):
-            field = self.prefix[index] if index < len(self.prefix) else self.rest
-            try:
-                result.append(field.run_validation(item))
-            except _drf.ValidationError as exc:
-                errors[index] = exc.detail
-        if errors:
-            raise _drf.ValidationError(errors)
-        return result
+        prefix, rest = self.prefix, self.rest
+        return _validate_items(
+            data, lambda index: prefix[index] if index < len(prefix) else rest
+        )
 
 
 class _Record(_Strict, _drf.DictField):
@@ -1137,9 +1137,7 @@ def validation_issues(detail: object, pointer: str = "") -> list[dict]:
             if key == _NON_FIELD:
                 issues.extend(validation_issues(value, pointer))
             else:
-                issues.extend(
-                    validation_issues(value, pointer + json_pointer([key]))
-                )
+                issues.extend(validation_issues(value, pointer + json_pointer([key])))
     elif isinstance(detail, list):
         for item in detail:
             issues.extend(validation_issues(item, pointer))
