@@ -57,7 +57,8 @@ export function matchesCalendarFormat(syntax: RegExp, value: string): boolean {
   return fields.day === undefined || Number(fields.day) <= daysInMonth(Number(fields.year), Number(fields.month));
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The days of `month` (1-12) in `year`, by the Gregorian calendar (the calendar formats' rule). */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return leap ? 29 : 28;
