@@ -16,7 +16,7 @@ import fastjsonschema
 import jsonschema
 from django.core.exceptions import ImproperlyConfigured
 
-from .serializers import JSON_SCHEMA_FORMATS, JSON_SCHEMA_PATTERNS
+from .serializers import JSON_SCHEMA_FORMATS, JSON_SCHEMA_PATTERNS, json_pointer
 
 ENGINES = ("fastjsonschema", "jsonschema")
 
@@ -35,12 +35,6 @@ def load_schema(path: Path) -> dict:
         return json.loads(text)
     except ValueError as exc:
         raise ImproperlyConfigured(f"{path} is not valid JSON: {exc}") from None
-
-
-def _pointer(path) -> str:
-    return "".join(
-        "/" + str(token).replace("~", "~0").replace("/", "~1") for token in path
-    )
 
 
 def ecmascript_pattern_keyword(patterns: dict):
@@ -82,7 +76,7 @@ class JsonSchemaEngine:
 
     def issues(self, instance) -> list[dict]:
         return [
-            {"pointer": _pointer(error.absolute_path), "message": error.message}
+            {"pointer": json_pointer(error.absolute_path), "message": error.message}
             for error in self._validator.iter_errors(instance)
         ]
 
@@ -108,7 +102,7 @@ class FastJsonSchemaEngine:
             self._validate(instance)
         except fastjsonschema.JsonSchemaValueException as exc:
             path = exc.path[1:] if exc.path and exc.path[0] == "data" else exc.path
-            return [{"pointer": _pointer(path), "message": exc.message}]
+            return [{"pointer": json_pointer(path), "message": exc.message}]
         return []
 
 

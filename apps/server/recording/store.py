@@ -21,7 +21,6 @@ import contextlib
 import fcntl
 import hashlib
 import json
-import re
 import sqlite3
 import threading
 import time
@@ -32,16 +31,16 @@ from datetime import UTC, datetime, timedelta, timezone
 from django.db import OperationalError, connection, transaction
 
 from .models import Event
+from .serializers import CALENDAR_FORMATS
 
 # Reads of ids go in slices, within every database's limit on query parameters.
 ID_SLICE = 500
 # A deadlock, a serialization failure or a busy SQLite file is retried this many times.
 ATTEMPTS = 4
 
-_DATE_TIME = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
-    r"(?:\.([0-9]+))?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
-)
+# The date-time syntax of the generated module (the one rule, @clone/schema's formats.ts); its
+# named groups are the fields.
+_DATE_TIME = CALENDAR_FORMATS["date-time"]
 
 
 def canonical_json(event: dict) -> str:
@@ -62,12 +61,16 @@ def parse_occurred_at(text: str) -> datetime:
     """The instant of a validated RFC 3339 date-time, in UTC, to the microsecond. Instants
     outside what Python represents (year 0000, or pushed past 9999 by the offset) are
     clamped; the body keeps the exact string."""
-    match = _DATE_TIME.fullmatch(text)
-    year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
-    fraction, sign, off_hour, off_minute = match.groups()[6:]
-    micros = int((fraction or "0")[:6].ljust(6, "0"))
-    offset = timedelta(hours=int(off_hour or 0), minutes=int(off_minute or 0))
-    if sign == "-":
+    fields = _DATE_TIME.match(text).groupdict()
+    year, month, day, hour, minute, second = (
+        int(fields[name])
+        for name in ("year", "month", "day", "hour", "minute", "second")
+    )
+    micros = int((fields["fraction"] or "0")[:6].ljust(6, "0"))
+    offset = timedelta(
+        hours=int(fields["offsetHour"] or 0), minutes=int(fields["offsetMinute"] or 0)
+    )
+    if fields["offsetSign"] == "-":
         offset = -offset
     if year < 1:
         return datetime.min.replace(tzinfo=UTC)

@@ -20,7 +20,7 @@ import re
 import time
 from dataclasses import dataclass, field
 
-from .serializers import MAX_WIRE_INTEGER
+from .serializers import MAX_WIRE_INTEGER, json_pointer_token
 
 JSON_MEDIA_TYPE = "application/json"
 
@@ -352,4 +352,4 @@ def _token(key: object) -> str:
         text
     ):  # a pointer is text: spell a bad code unit as \udxxx
         text = text.encode("utf-8", "backslashreplace").decode("utf-8")
-    return text.replace("~", "~0").replace("/", "~1")
+    return json_pointer_token(text)

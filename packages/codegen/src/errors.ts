@@ -19,12 +19,5 @@ export class CodegenError extends Error {
   }
 }
 
-/** Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
-export function childPointer(pointer: string, ...tokens: readonly (string | number)[]): string {
-  let out = pointer;
-  for (const token of tokens) {
-    const text = String(token);
-    out += `/${text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text}`;
-  }
-  return out;
-}
+/** Appends reference tokens to a JSON pointer (@clone/schema's one pointer helper). */
+export { childPointer } from "@clone/schema/json-pointer";

@@ -15,10 +15,8 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** RFC 6901. */
-export function pointerOf(path: readonly PathToken[]): string {
-  return path.map((token) => `/${String(token).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-}
+/** RFC 6901 (@clone/schema's one pointer helper). */
+export { jsonPointer as pointerOf } from "@clone/schema/json-pointer";
 
 /** One change to a value: set (or add) the value at `path`, or delete the key at `path`. */
 export type Edit = { readonly path: readonly PathToken[]; readonly value: JsonValue } | { readonly path: readonly PathToken[]; readonly delete: true };

@@ -1,5 +1,7 @@
 // The rules of issue 5: what each runtime must answer for a valid or an invalid instance. A broken
 // rule is a disagreement, charged to the column (validator) that broke it.
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 import type { Violation } from "./mutations/index.ts";
 import type { Verdict } from "./runners/types.ts";
@@ -8,30 +10,19 @@ import type { Verdict } from "./runners/types.ts";
 export const COLUMNS = ["ajv", "jsonschema", "fastjsonschema", "drf", "swift"] as const;
 export type Column = (typeof COLUMNS)[number];
 
+/** Where the one statement of what Swift may accept lives; the XCTest suite reads the same file. */
+export const SWIFT_MAY_ACCEPT_FILE = fileURLToPath(new URL("../swift-may-accept.json", import.meta.url));
+
 /**
- * Swift models types, not constraints: it may accept an instance that breaks only a bound, a length, a
- * pattern, a format, a conditional rule, `additionalProperties: false` or a validation-only rule it
- * carries as documentation (`not`, `contains`, `propertyNames`, `minProperties`, a dependency, an
- * `allOf` part kept apart, a value two `oneOf` variants match: it decodes the first), and an unknown
- * tag or enum value decodes into an `unknown` case by design. Anything else it accepts is a
- * disagreement; above all it must reject a missing required key and a wrong JSON type.
+ * Swift models types, not constraints: the violations it may accept (a bound, a pattern, a format, an
+ * `if`/`then`/`else` assertion, an unknown key, tag or enum value, validation-only rules it carries as
+ * documentation), each with why, in swift-may-accept.json. Anything else it accepts is a
+ * disagreement; above all it must reject a missing required key, a wrong JSON type and a key a
+ * `requiredWhen` rule requires (the generated decoder checks those).
  */
-export const SWIFT_MAY_ACCEPT: ReadonlySet<Violation> = new Set([
-  "bound",
-  "pattern",
-  "format",
-  "conditional",
-  "unknown-key",
-  "unknown-tag",
-  "out-of-enum",
-  "not",
-  "contains",
-  "property-names",
-  "property-count",
-  "dependency",
-  "all-of",
-  "one-of",
-]);
+export const SWIFT_MAY_ACCEPT: ReadonlySet<Violation> = new Set(
+  Object.keys((JSON.parse(readFileSync(SWIFT_MAY_ACCEPT_FILE, "utf8")) as { mayAccept: Record<string, string> }).mayAccept) as Violation[],
+);
 
 /**
  * Runtime limitations the run tolerates, each by name and only in its exact form; every tolerated

@@ -22,6 +22,7 @@ import {
 } from "@clone/codegen";
 import { createValidator, schemaFamilies, validatorsByName, type SchemaFamily, type Validator } from "@clone/schema";
 import { readFileSync } from "node:fs";
+import { escapePointerToken } from "@clone/schema/json-pointer";
 import type { JsonObject } from "./json.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
 import { documentBaseUri, remoteReferences } from "./runners/documentRefs.ts";
@@ -165,7 +166,7 @@ function definitionSchemas(family: FamilyUnderTest, isTopLevel: (definitionName:
   return family.model.types.flatMap((type): SchemaUnderTest[] => {
     const name = type.definitionName;
     if (name === undefined) return [];
-    const fragment = `#/${definitionsKey}/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    const fragment = `#/${definitionsKey}/${escapePointerToken(name)}`;
     return [{ name, family, type, fragment: encodeFragment(fragment), topLevel: isTopLevel(name) }];
   });
 }

@@ -1,7 +1,9 @@
 // The rules of issue 5, verdict by verdict: what counts as a disagreement and whose it is.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findings, type Expectation } from "../src/rules.ts";
+import { readFileSync } from "node:fs";
+import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
+import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
 import type { JsonValue } from "../src/json.ts";
 
@@ -44,12 +46,29 @@ describe("invalid instances", () => {
     expect(findings(broken("missing-required"), instance, allRejected)).toEqual([]);
   });
 
-  it("let Swift accept only bounds, lengths, patterns, formats, conditional rules, unknown keys, tags and enum values", () => {
+  it("let Swift accept only bounds, lengths, patterns, formats, if/then/else assertions, unknown keys, tags and enum values", () => {
     const lenient = ["bound", "pattern", "format", "conditional", "unknown-key", "unknown-tag", "out-of-enum"];
     for (const violation of lenient) expect(findings(broken(violation), instance, { ...allRejected, swift: valid })).toEqual([]);
-    for (const violation of ["missing-required", "wrong-type", "wrong-const"]) {
+    for (const violation of ["missing-required", "wrong-type", "wrong-const", "required-when"]) {
       expect(findings(broken(violation), instance, { ...allRejected, swift: valid }).map((f) => f.column)).toEqual(["swift"]);
     }
+  });
+
+  it("hold Swift to a requiredWhen rule: the generated decoder checks it, as the XCTest suite requires", () => {
+    const requiredWhen = findMutation("break-required-when");
+    expect(SWIFT_MAY_ACCEPT.has(requiredWhen.violation)).toBe(false);
+    expect(SWIFT_MAY_ACCEPT.has(findMutation("break-conditional").violation)).toBe(true);
+  });
+
+  it("read what Swift may accept from the one statement, every entry a violation some mutation makes, each with its reason", () => {
+    const statement = JSON.parse(readFileSync(SWIFT_MAY_ACCEPT_FILE, "utf8")) as { mayAccept: Record<string, string> };
+    const made = new Set(MUTATIONS.map((mutation) => mutation.violation));
+    expect(Object.keys(statement.mayAccept).length).toBeGreaterThan(0);
+    for (const [violation, reason] of Object.entries(statement.mayAccept)) {
+      expect(made.has(violation as never), violation).toBe(true);
+      expect(reason.length, violation).toBeGreaterThan(0);
+    }
+    expect([...SWIFT_MAY_ACCEPT].sort()).toEqual(Object.keys(statement.mayAccept).sort());
   });
 
   it("never let AJV, jsonschema, fastjsonschema or DRF accept", () => {

@@ -6,7 +6,20 @@ export * from "./gateway/close-codes.ts";
 export * from "./families.ts";
 export * from "./claude-code/index.ts";
 export { NonEmptyString, NullableString, OpenStringEnum, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
-export { formats, isRfc3339DateTime, isUri, DATE_TIME_PATTERN, FORMAT_RULES, satisfiesFormat, type FormatRule } from "./validate/formats.ts";
+export {
+  CALENDAR_FIELD_RANGES,
+  CALENDAR_FORMATS,
+  daysInMonth,
+  FORMAT_EXPECTATIONS,
+  FORMAT_RULES,
+  formats,
+  isRfc3339DateTime,
+  isUri,
+  matchesCalendarFormat,
+  satisfiesFormat,
+  type FormatRule,
+} from "./validate/formats.ts";
+export { childPointer, escapePointerToken, jsonPointer, pointerTokens, unescapePointerToken } from "./jsonPointer.ts";
 export { describeErrors, explainErrors, formatIssue, issuesAt, type ValidationIssue } from "./validate/errors.ts";
 export {
   ajv,

@@ -17,7 +17,7 @@ const VIOLATIONS = [
   "bound",
   "pattern",
   "format",
-  "conditional",
+  "required-when",
 ] as const;
 
 /** Schemas the contract requires vectors for (more may exist). */

@@ -3,6 +3,7 @@
 // resource URI plus JSON pointer, or by plain-name anchor (`$anchor`, `$dynamicAnchor`, and the
 // draft-06/07 `$id: "#name"` form). Shared by the input (which bundles other files into one
 // document) and the model builder (which follows refs inside that document).
+import { unescapePointerToken } from "@clone/schema/json-pointer";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, subschemas, type Dialect } from "./vocabulary.ts";
 
@@ -55,7 +56,7 @@ export function pointerTokens(fragment: string): string[] | undefined {
   return fragment
     .slice(1)
     .split("/")
-    .map((token) => safeDecode(token).replaceAll("~1", "/").replaceAll("~0", "~"));
+    .map((token) => unescapePointerToken(safeDecode(token)));
 }
 
 function safeDecode(token: string): string {

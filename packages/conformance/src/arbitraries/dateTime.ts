@@ -3,16 +3,9 @@
 // length, `T`/`Z` in either case, and `Z` or a ±HH:MM offset. Every instance is checked against
 // `isRfc3339DateTime`, the rule itself, so the generator can never drift from it unnoticed.
 import fc from "fast-check";
-import { isRfc3339DateTime } from "@clone/schema";
+import { daysInMonth, isRfc3339DateTime } from "@clone/schema";
 
 const pad = (value: number, width: number) => String(value).padStart(width, "0");
-
-function daysIn(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC avoids time-zone surprises.
-  const date = new Date(Date.UTC(2000, month, 0));
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
-}
 
 export const calendarDate = fc
   .record({
@@ -21,7 +14,7 @@ export const calendarDate = fc
     dayFromEnd: fc.oneof(fc.nat(30), fc.constant(0)),
   })
   .map(({ year, month, dayFromEnd }) => {
-    const last = daysIn(year, month);
+    const last = daysInMonth(year, month);
     return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.max(1, last - dayFromEnd), 2)}`;
   });
 

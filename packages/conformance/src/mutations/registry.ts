@@ -22,6 +22,9 @@ export type Violation =
   | "bound"
   | "format"
   | "pattern"
+  /** A key missing that a `requiredWhen` rule requires (the model's conditional requirement). */
+  | "required-when"
+  /** A value that breaks an `if`/`then`/`else` assertion. */
   | "conditional"
   /** A value that validates against a `not` schema. */
   | "not"
@@ -349,7 +352,7 @@ export const MUTATIONS: readonly Mutation[] = [
   },
   {
     name: "break-required-when",
-    violation: "conditional",
+    violation: "required-when",
     description: "make a conditional rule apply and leave out what it requires (integration without source_detail)",
     sites: (positions) =>
       objects(positions).flatMap(({ path, value, object }) =>

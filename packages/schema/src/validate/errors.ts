@@ -3,6 +3,8 @@
 // the message a person needs ("required when source is \"integration\""), never "must match a schema
 // in anyOf".
 import type { ErrorObject } from "ajv";
+import { childPointer, pointerTokens } from "../jsonPointer.ts";
+import { FORMAT_EXPECTATIONS } from "./formats.ts";
 
 export interface ValidationIssue {
   /** RFC 6901 pointer into the validated value; "" is the value itself. */
@@ -19,9 +21,6 @@ interface WorkingError {
   readonly issue: ValidationIssue;
 }
 
-export function escapePointerToken(token: string): string {
-  return token.replaceAll("~", "~0").replaceAll("/", "~1");
-}
 
 export function formatIssue(issue: ValidationIssue): string {
   return `${issue.pointer === "" ? "(root)" : issue.pointer}: ${issue.message}`;
@@ -58,10 +57,10 @@ function simpleIssue(error: ErrorObject): ValidationIssue {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case "required":
-      return issue(`${at}/${escapePointerToken(String(params.missingProperty))}`, "is required", "required");
+      return issue(childPointer(at, String(params.missingProperty)), "is required", "required");
     case "additionalProperties":
       return issue(
-        `${at}/${escapePointerToken(String(params.additionalProperty))}`,
+        childPointer(at, String(params.additionalProperty)),
         "is not allowed (unknown property)",
         "additionalProperties",
       );
@@ -104,7 +103,7 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
 
   if (error.keyword === "discriminator") {
     const params = error.params as { error: string; tag: string; tagValue?: unknown };
-    const pointer = `${error.instancePath}/${escapePointerToken(params.tag)}`;
+    const pointer = childPointer(error.instancePath, params.tag);
     const values = variantTagValues(parent.oneOf, params.tag);
     if (params.error === "mapping") {
       return replace([issue(pointer, `expected one of ${listValues(values)}`, "discriminator")]);
@@ -146,7 +145,7 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
     }
     return replace([
       issue(
-        `${error.instancePath}/${escapePointerToken(tag)}`,
+        childPointer(error.instancePath, tag),
         tagValue === undefined ? "is required" : `expected one of ${listValues(branches.map((b) => constOf(b, tag)))}`,
         error.keyword,
       ),
@@ -180,7 +179,7 @@ function listValues(values: readonly unknown[]): string {
 }
 
 function describeFormat(format: string): string {
-  return format === "date-time" ? 'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"' : `format "${format}"`;
+  return FORMAT_EXPECTATIONS[format] ?? `format "${format}"`;
 }
 
 function describeCondition(condition: unknown): string {
@@ -270,10 +269,8 @@ function variantTagValues(variants: unknown, tag: string): unknown[] {
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
-  if (pointer === "") return data;
   let current: unknown = data;
-  for (const raw of pointer.slice(1).split("/")) {
-    const token = raw.replaceAll("~1", "/").replaceAll("~0", "~");
+  for (const token of pointerTokens(pointer) ?? []) {
     if (typeof current !== "object" || current === null) return undefined;
     current = (current as Record<string, unknown>)[token];
   }

@@ -4,13 +4,61 @@
 // `T`/`Z` in either case. The calendar date must exist (leap years included); hours 00-23,
 // minutes and seconds 00-59. Leap seconds (`:60`) are rejected: no runtime we target can represent
 // them, and accepting them in one validator but not another would split verdicts.
+//
+// The calendar formats (`date-time`, `date`, `time`, `iso-time`, `iso-date-time`) are written here
+// once, as data: a syntax per format (CALENDAR_FORMATS, whose named groups are the fields) and the
+// range of every field (CALENDAR_FIELD_RANGES; `day` also within its month). Other languages' copies
+// are generated from that data (python-drf's `CALENDAR_FORMATS`); every copy is tested against the
+// vectors of packages/schema/rules/calendar-formats.json.
 
 import { fullFormats } from "ajv-formats/dist/formats.js";
 
-/** The syntax, as a regular expression other runtimes can share; ranges are checked separately. */
-export const DATE_TIME_PATTERN = "^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:[Zz]|[+-](\\d{2}):(\\d{2}))$";
+const DATE_SYNTAX = String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})`;
+const TIME_SYNTAX = String.raw`(?<hour>\d{2}):(?<minute>\d{2}):(?<second>\d{2})(?:\.(?<fraction>\d+))?`;
+const OFFSET_SYNTAX = String.raw`(?:[Zz]|(?<offsetSign>[+-])(?<offsetHour>\d{2}):(?<offsetMinute>\d{2}))`;
 
-function daysInMonth(year: number, month: number): number {
+/**
+ * Each calendar format's syntax (ASCII digits: no `u` flag). Named groups are the fields: the ones
+ * CALENDAR_FIELD_RANGES lists are range-checked; `fraction` and `offsetSign` are there for readers
+ * that turn a value into an instant.
+ */
+export const CALENDAR_FORMATS = {
+  "date-time": new RegExp(`^${DATE_SYNTAX}[Tt]${TIME_SYNTAX}${OFFSET_SYNTAX}$`),
+  date: new RegExp(`^${DATE_SYNTAX}$`),
+  time: new RegExp(`^${TIME_SYNTAX}${OFFSET_SYNTAX}$`),
+  "iso-time": new RegExp(`^${TIME_SYNTAX}${OFFSET_SYNTAX}?$`),
+  "iso-date-time": new RegExp(`^${DATE_SYNTAX}[Tt]${TIME_SYNTAX}${OFFSET_SYNTAX}?$`),
+} as const satisfies Record<string, RegExp>;
+
+/** The inclusive range of each field a calendar syntax captures; `day` must also exist in its month and year. */
+export const CALENDAR_FIELD_RANGES = {
+  month: [1, 12],
+  day: [1, 31],
+  hour: [0, 23],
+  minute: [0, 59],
+  second: [0, 59],
+  offsetHour: [0, 23],
+  offsetMinute: [0, 59],
+} as const satisfies Record<string, readonly [number, number]>;
+
+/** What a value failing a format was expected to be, worded for people (by every language's validators); other formats say `format "<name>"`. */
+export const FORMAT_EXPECTATIONS: Readonly<Record<string, string>> = {
+  "date-time": 'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"',
+};
+
+/** The verdict of a calendar format's rule: `syntax` matches and every field is in range. */
+export function matchesCalendarFormat(syntax: RegExp, value: string): boolean {
+  const fields = syntax.exec(value)?.groups;
+  if (fields === undefined) return false;
+  for (const [name, [low, high]] of Object.entries(CALENDAR_FIELD_RANGES)) {
+    const text = fields[name];
+    if (text !== undefined && (Number(text) < low || Number(text) > high)) return false;
+  }
+  return fields.day === undefined || Number(fields.day) <= daysInMonth(Number(fields.year), Number(fields.month));
+}
+
+/** The days of `month` (1-12) in `year`, by the Gregorian calendar (the calendar formats' rule). */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
     return leap ? 29 : 28;
@@ -32,9 +80,9 @@ function twoDigits(text: string, index: number): number {
 }
 
 /**
- * Same verdict as DATE_TIME_PATTERN plus the range checks above, read character by character: this
- * check runs on every ingested event, and a regex with capture groups made it the single largest cost
- * of validating one (see `pnpm bench`).
+ * The verdict of CALENDAR_FORMATS["date-time"] and its ranges (matchesCalendarFormat; formats.test.ts
+ * holds the two equal), read character by character: this check runs on every ingested event, and a
+ * regex with capture groups made it the single largest cost of validating one (see `pnpm bench`).
  */
 export function isRfc3339DateTime(value: string): boolean {
   const length = value.length;
@@ -99,31 +147,19 @@ export const formats = {
 export type FormatRule =
   /** The value (a string) matches `regex`; its source and flags are what other languages translate. */
   | { readonly kind: "pattern"; readonly regex: RegExp }
-  /** A check of the toolkit's own, ported to other languages under `name`; `appliesTo` is the JSON type it judges (others pass). */
-  | { readonly kind: "check"; readonly appliesTo: "string" | "number"; readonly check: (value: never) => boolean }
+  /**
+   * A check of the toolkit's own; `appliesTo` is the JSON type it judges (others pass). A calendar
+   * format carries its `calendar` syntax (CALENDAR_FORMATS), from which other languages generate
+   * their check; any other check is ported to other languages under the format's name.
+   */
+  | { readonly kind: "check"; readonly appliesTo: "string" | "number"; readonly check: (value: never) => boolean; readonly calendar?: RegExp }
   /** Named by ajv-formats but checks nothing (`password`, `float`). */
   | { readonly kind: "annotation" };
 
-function isDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** `HH:MM:SS[.frac]` then an offset (`Z`, `±HH:MM`), required unless `offsetOptional`; no leap second, as `date-time`. */
-function isTime(value: string, offsetOptional: boolean): boolean {
-  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))?$/.exec(value);
-  if (!match || (match[4] === undefined && !offsetOptional)) return false;
-  const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const offsetHour = match[5] === undefined ? 0 : Number(match[5]);
-  const offsetMinute = match[6] === undefined ? 0 : Number(match[6]);
-  return hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
-}
-
-function isIsoDateTime(value: string): boolean {
-  const separator = value.search(/[Tt]/);
-  return separator === 10 && isDate(value.slice(0, 10)) && isTime(value.slice(11), true);
+/** The rule of a calendar format, by name. */
+function calendarRule(name: keyof typeof CALENDAR_FORMATS, check?: (value: string) => boolean): FormatRule {
+  const syntax = CALENDAR_FORMATS[name];
+  return { kind: "check", appliesTo: "string", calendar: syntax, check: check ?? ((value: string) => matchesCalendarFormat(syntax, value)) };
 }
 
 /** Whether `value` is an ECMAScript regular expression with the `u` flag (how JSON Schema's `pattern`s are compiled). */
@@ -173,11 +209,11 @@ export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
       format instanceof RegExp ? [[name, { kind: "pattern", regex: format }]] : format === true ? [[name, { kind: "annotation" }]] : [],
     ),
   ),
-  "date-time": { kind: "check", appliesTo: "string", check: isRfc3339DateTime },
-  date: { kind: "check", appliesTo: "string", check: isDate },
-  time: { kind: "check", appliesTo: "string", check: (value: string) => isTime(value, false) },
-  "iso-time": { kind: "check", appliesTo: "string", check: (value: string) => isTime(value, true) },
-  "iso-date-time": { kind: "check", appliesTo: "string", check: isIsoDateTime },
+  "date-time": calendarRule("date-time", isRfc3339DateTime),
+  date: calendarRule("date"),
+  time: calendarRule("time"),
+  "iso-time": calendarRule("iso-time"),
+  "iso-date-time": calendarRule("iso-date-time"),
   uri: { kind: "pattern", regex: URI },
   byte: { kind: "pattern", regex: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/ },
   regex: { kind: "check", appliesTo: "string", check: isRegex },

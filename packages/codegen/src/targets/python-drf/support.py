@@ -8,103 +8,36 @@
 
 _NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
 
-_DATE_TIME = re.compile(
-    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
-    r"(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
-)
-# What a `format` failure says after "expected ", worded as the TypeScript validators word it.
-_DATE_TIME_MESSAGE = (
-    'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
-)
+
+def _calendar_format(syntax: re.Pattern):
+    """A calendar format's check, by its rule as data (@clone/schema's formats.ts, written into
+    this module as CALENDAR_FORMATS and CALENDAR_FIELD_RANGES): `syntax` matches, every field it
+    captures lies in its range, and the day exists in its month (Gregorian leap years)."""
+
+    def check(value: object) -> bool:
+        if not isinstance(value, str):
+            return True  # formats only constrain strings
+        match = syntax.match(value)
+        if match is None:
+            return False
+        fields = match.groupdict()
+        for name, (low, high) in CALENDAR_FIELD_RANGES.items():
+            text = fields.get(name)
+            if text is not None and not low <= int(text) <= high:
+                return False
+        day = fields.get("day")
+        return day is None or int(day) <= _days_in_month(
+            int(fields["year"]), int(fields["month"])
+        )
+
+    return check
 
 
-def is_rfc3339_date_time(value: object) -> bool:
-    """RFC 3339 date-time with an explicit offset or Z, on a real calendar date, no leap
-    seconds: the rule of packages/schema/src/validate/formats.ts, to the letter."""
-    if not isinstance(value, str):
-        return True  # formats only constrain strings
-    match = _DATE_TIME.fullmatch(value)
-    if match is None:
-        return False
-    year, month, day, hour, minute, second, off_hour, off_minute = (
-        int(group) if group is not None else 0 for group in match.groups()
-    )
-    if month < 1 or month > 12 or day < 1:
-        return False
+def _days_in_month(year: int, month: int) -> int:
     if month == 2:
         leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
-        last_day = 29 if leap else 28
-    else:
-        last_day = 30 if month in (4, 6, 9, 11) else 31
-    return (
-        day <= last_day
-        and hour <= 23
-        and minute <= 59
-        and second <= 59
-        and off_hour <= 23
-        and off_minute <= 59
-    )
-
-
-_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
-_TIME = re.compile(
-    r"([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))?",
-    re.ASCII,
-)
-
-
-def _is_date(value: object) -> bool:
-    """`format: date`: RFC 3339's full-date on a real calendar date."""
-    if not isinstance(value, str):
-        return True
-    match = _DATE.fullmatch(value)
-    if match is None:
-        return False
-    year, month, day = (int(group) for group in match.groups())
-    if month < 1 or month > 12 or day < 1:
-        return False
-    if month == 2:
-        leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
-        return day <= (29 if leap else 28)
-    return day <= (30 if month in (4, 6, 9, 11) else 31)
-
-
-def _time_matches(value: str, offset_optional: bool) -> bool:
-    match = _TIME.fullmatch(value)
-    if match is None or (match.group(4) is None and not offset_optional):
-        return False
-    hour, minute, second = (int(match.group(i)) for i in (1, 2, 3))
-    offset_hour = int(match.group(5) or 0)
-    offset_minute = int(match.group(6) or 0)
-    return (
-        hour <= 23
-        and minute <= 59
-        and second <= 59
-        and offset_hour <= 23
-        and offset_minute <= 59
-    )
-
-
-def _is_time(value: object) -> bool:
-    """`format: time`: HH:MM:SS[.frac] with an offset, no leap second (as date-time)."""
-    return not isinstance(value, str) or _time_matches(value, False)
-
-
-def _is_iso_time(value: object) -> bool:
-    return not isinstance(value, str) or _time_matches(value, True)
-
-
-def _is_iso_date_time(value: object) -> bool:
-    if not isinstance(value, str):
-        return True
-    return (
-        len(value) > 10
-        and value[10] in "Tt"
-        and "T" not in value[:10]
-        and "t" not in value[:10]
-        and _is_date(value[:10])
-        and _time_matches(value[11:], True)
-    )
+        return 29 if leap else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def _is_int32(value: object) -> bool:
@@ -415,26 +348,18 @@ def _is_identifier(name: str) -> bool:
     return all(c in "$\u200c\u200d" or ("a" + c).isidentifier() for c in rest)
 
 
-def _pattern_format(pattern: str, flags: int):
+def _pattern_format(regex: re.Pattern):
     """A format that is one regular expression (a JSON-type check first: it judges strings)."""
-    regex = re.compile(pattern, flags)
     return lambda value: not isinstance(value, str) or regex.search(value) is not None
 
 
-#: The toolkit's format checks that are not one regular expression, by format name
-#: (@clone/schema's FORMAT_RULES, which names them).
+#: The toolkit's format checks that are neither one regular expression nor a calendar format,
+#: by format name (@clone/schema's FORMAT_RULES, which names them).
 _FORMAT_CHECKS = {
-    "date-time": is_rfc3339_date_time,
-    "date": _is_date,
-    "time": _is_time,
-    "iso-time": _is_iso_time,
-    "iso-date-time": _is_iso_date_time,
     "regex": _is_regex,
     "int32": _is_int32,
     "int64": _is_int64,
 }
-
-_FORMAT_MESSAGES = {"date-time": _DATE_TIME_MESSAGE}
 
 
 def _json_repr(value: object) -> str:
@@ -563,7 +488,7 @@ class _String(_Strict, _drf.CharField):
         if self.regex is not None and self.regex.search(data) is None:
             raise _invalid(f'must match pattern "{self.pattern}"', "pattern")
         if self.format_check is not None and not self.format_check(data):
-            message = _FORMAT_MESSAGES.get(self.format, f'format "{self.format}"')
+            message = _FORMAT_EXPECTATIONS.get(self.format, f'format "{self.format}"')
             raise _invalid(f"expected {message}", "format")
         return data
 
@@ -708,16 +633,22 @@ class _List(_Strict, _drf.ListField):
                     if _json_equal(data[i], data[j]):
                         message = f"must NOT have duplicate items (items ## {j} and {i} are identical)"
                         raise _invalid(message, "uniqueItems")
-        result, errors = [], {}
         child = self.child
-        for index, item in enumerate(data):
-            try:
-                result.append(child.run_validation(item))
-            except _drf.ValidationError as exc:
-                errors[index] = exc.detail
-        if errors:
-            raise _drf.ValidationError(errors)
-        return result
+        return _validate_items(data, lambda _index: child)
+
+
+def _validate_items(data: list, field_at) -> list:
+    """Every item of an array through its field (`field_at(index)`); the errors are
+    collected by index, so one bad item does not hide the next."""
+    result, errors = [], {}
+    for index, item in enumerate(data):
+        try:
+            result.append(field_at(index).run_validation(item))
+        except _drf.ValidationError as exc:
+            errors[index] = exc.detail
+    if errors:
+        raise _drf.ValidationError(errors)
+    return result
 
 
 class _Tuple(_Strict, _drf.Field):
@@ -754,16 +685,10 @@ class _Tuple(_Strict, _drf.Field):
         if self.rest is False and len(data) > len(self.prefix):
             message = f"must NOT have more than {len(self.prefix)} items"
             raise _invalid(message, "items")
-        result, errors = [], {}
-        for index, item in enumerate(data):
-            field = self.prefix[index] if index < len(self.prefix) else self.rest
-            try:
-                result.append(field.run_validation(item))
-            except _drf.ValidationError as exc:
-                errors[index] = exc.detail
-        if errors:
-            raise _drf.ValidationError(errors)
-        return result
+        prefix, rest = self.prefix, self.rest
+        return _validate_items(
+            data, lambda index: prefix[index] if index < len(prefix) else rest
+        )
 
 
 class _Record(_Strict, _drf.DictField):
@@ -1181,8 +1106,15 @@ class _FirstMatchUnion(_Union):
         return self.by_semantics(data)
 
 
-def _pointer_token(key: object) -> str:
+def json_pointer_token(key: object) -> str:
+    """One RFC 6901 reference token as a pointer spells it (`~` → `~0`, then `/` → `~1`): the
+    one pointer helper of Python code here (packages/schema/rules/json-pointer.json)."""
     return str(key).replace("~", "~0").replace("/", "~1")
+
+
+def json_pointer(tokens) -> str:
+    """The RFC 6901 pointer to the value at `tokens` (keys and indexes; none is "")."""
+    return "".join("/" + json_pointer_token(token) for token in tokens)
 
 
 def validation_issues(detail: object, pointer: str = "") -> list[dict]:
@@ -1194,9 +1126,7 @@ def validation_issues(detail: object, pointer: str = "") -> list[dict]:
             if key == _NON_FIELD:
                 issues.extend(validation_issues(value, pointer))
             else:
-                issues.extend(
-                    validation_issues(value, f"{pointer}/{_pointer_token(key)}")
-                )
+                issues.extend(validation_issues(value, pointer + json_pointer([key])))
     elif isinstance(detail, list):
         for item in detail:
             issues.extend(validation_issues(item, pointer))

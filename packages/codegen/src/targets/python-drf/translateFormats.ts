@@ -1,12 +1,15 @@
 // The module's `JSON_SCHEMA_FORMATS`: a check per `format` the model uses that the toolkit checks
 // (@clone/schema's FORMAT_RULES), for the fields' `format` arguments and for Python JSON Schema
 // validators (jsonschema's FormatChecker, fastjsonschema's `formats`), so all of them hold values to
-// the rules AJV does. A rule that is one regular expression is translated (pythonPattern.ts); the
-// others are support.py's `_FORMAT_CHECKS`, ported by name.
-import { FORMAT_RULES } from "@clone/schema/formats";
+// the rules AJV does. A rule that is one regular expression is translated (pythonPattern.ts); a
+// calendar format's rule is data (its syntax, `CALENDAR_FORMATS`, and the fields' ranges,
+// `CALENDAR_FIELD_RANGES`), written here from @clone/schema's and read by support.py's
+// `_calendar_format`; the other checks are support.py's `_FORMAT_CHECKS`, ported by name. What a
+// failing value was expected to be (`_FORMAT_EXPECTATIONS`) comes from @clone/schema too.
+import { CALENDAR_FIELD_RANGES, FORMAT_EXPECTATIONS, FORMAT_RULES } from "@clone/schema/formats";
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
-import { atom, call, dict, layout, pyString, type PyExpr } from "./pyexpr.ts";
+import { atom, call, dict, layout, pyNumber, pyString, tuple, type PyExpr } from "./pyexpr.ts";
 import { pythonPattern } from "./pythonPattern.ts";
 
 /** Whether the field of a string or number needs its `format` checked. */
@@ -17,19 +20,40 @@ export function isCheckedFormat(format: string | undefined): format is string {
 
 export function translateFormats(model: SchemaModel): string[] {
   const used = [...formatsUsed(model)].filter(isCheckedFormat).sort();
-  const entries = used.map((name): [PyExpr, PyExpr] => [atom(pyString(name)), formatCheck(name)]);
+  const calendar = used.flatMap((name): [PyExpr, PyExpr][] => {
+    const rule = FORMAT_RULES[name]!;
+    return rule.kind === "check" && rule.calendar ? [[atom(pyString(name)), compiledRegex(rule.calendar)]] : [];
+  });
+  const ranges = Object.entries(CALENDAR_FIELD_RANGES).map(([field, [low, high]]): [PyExpr, PyExpr] => [atom(pyString(field)), tuple([atom(pyNumber(low)), atom(pyNumber(high))])]);
+  const expectations = used.flatMap((name): [PyExpr, PyExpr][] => (FORMAT_EXPECTATIONS[name] === undefined ? [] : [[atom(pyString(name)), atom(pyString(FORMAT_EXPECTATIONS[name]))]]));
+  const checks = used.map((name): [PyExpr, PyExpr] => [atom(pyString(name)), formatCheck(name)]);
   return [
+    "#: The calendar formats this model uses (@clone/schema's CALENDAR_FORMATS): each one's syntax,",
+    "#: whose named groups are its fields; every field present lies in CALENDAR_FIELD_RANGES, and a",
+    "#: day in its month.",
+    ...layout("CALENDAR_FORMATS = ", dict(calendar), "", 0),
+    ...layout("CALENDAR_FIELD_RANGES = ", dict(ranges), "", 0),
+    "",
+    "#: What a value failing a format was expected to be (other formats: `format \"<name>\"`).",
+    ...layout("_FORMAT_EXPECTATIONS = ", dict(expectations), "", 0),
+    "",
     "#: JSON Schema `format` checks by name: the formats this model uses that the toolkit checks",
     "#: (every other format is an annotation), for its fields and for Python JSON Schema validators.",
-    ...layout("JSON_SCHEMA_FORMATS = ", dict(entries), "", 0),
+    ...layout("JSON_SCHEMA_FORMATS = ", dict(checks), "", 0),
   ];
 }
 
 function formatCheck(name: string): PyExpr {
   const rule = FORMAT_RULES[name]!;
+  if (rule.kind === "check" && rule.calendar) return call("_calendar_format", [{ value: atom(`CALENDAR_FORMATS[${pyString(name)}]`) }]);
   if (rule.kind !== "pattern") return atom(`_FORMAT_CHECKS[${pyString(name)}]`);
-  const flags = [rule.regex.flags.includes("u") ? undefined : "re.ASCII", rule.regex.flags.includes("i") ? "re.IGNORECASE" : undefined].filter(Boolean);
-  return call("_pattern_format", [{ value: atom(pyString(pythonPattern(rule.regex.source))) }, { value: atom(flags.join(" | ") || "0") }]);
+  return call("_pattern_format", [{ value: compiledRegex(rule.regex) }]);
+}
+
+/** `re.compile(...)` of an ECMAScript regular expression, with its meaning (flags included). */
+function compiledRegex(regex: RegExp): PyExpr {
+  const flags = [regex.flags.includes("u") ? undefined : "re.ASCII", regex.flags.includes("i") ? "re.IGNORECASE" : undefined].filter(Boolean);
+  return call("re.compile", [{ value: atom(pyString(pythonPattern(regex.source))) }, { value: atom(flags.join(" | ") || "0") }]);
 }
 
 function formatsUsed(model: SchemaModel): Set<string> {

@@ -184,6 +184,32 @@ struct AnyCodingKey: CodingKey, Hashable, Sendable {
     }
 }
 
+extension JSONValue {
+    /// One RFC 6901 reference token as a JSON pointer spells it ("~" → "~0", "/" → "~1"): the one
+    /// pointer helper of the Swift code, held to packages/schema/rules/json-pointer.json.
+    public static func pointerToken(_ token: String) -> String {
+        var escaped = String.UnicodeScalarView()
+        for scalar in token.unicodeScalars {
+            switch scalar {
+            case "~": escaped.append(contentsOf: "~0".unicodeScalars)
+            case "/": escaped.append(contentsOf: "~1".unicodeScalars)
+            default: escaped.append(scalar)
+            }
+        }
+        return String(escaped)
+    }
+
+    /// The RFC 6901 pointer to the value at \`tokens\` (none is "", the whole value).
+    public static func pointer(_ tokens: [String]) -> String {
+        tokens.map { "/" + pointerToken($0) }.joined()
+    }
+
+    /// Where a decoding error happened, as a pointer (the whole value: "the top level").
+    static func place(_ codingPath: [any CodingKey]) -> String {
+        codingPath.isEmpty ? "the top level" : pointer(codingPath.map { $0.intValue.map { String($0) } ?? $0.stringValue })
+    }
+}
+
 /// A generated enum that keeps, besides its known cases, a value this version does not know (a
 /// newer peer's tag or enum value) so it still decodes and re-encodes unchanged.
 public protocol UnknownValueFallback {
@@ -432,13 +458,10 @@ func matchVariant<T: Codable & Equatable>(
 
 /// A decoding error in a few words, for the message of a union none of whose variants matched.
 func briefly(_ error: DecodingError) -> String {
-    let path = { (context: DecodingError.Context) in
-        context.codingPath.map { $0.intValue.map { String($0) } ?? $0.stringValue }.joined(separator: "/")
-    }
     switch error {
-    case .keyNotFound(let key, let context): return "missing \"\(key.stringValue)\" at /\(path(context))"
+    case .keyNotFound(let key, let context): return "missing \"\(key.stringValue)\" at \(JSONValue.place(context.codingPath))"
     case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
-        return "\(context.debugDescription) at /\(path(context))"
+        return "\(context.debugDescription) at \(JSONValue.place(context.codingPath))"
     @unknown default: return "\(error)"
     }
 }

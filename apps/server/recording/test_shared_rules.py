@@ -1,0 +1,105 @@
+"""The rules several languages share, written once in packages/schema, against the vectors
+every language's copy is held to (packages/schema/rules/): the generated module's calendar
+formats (generated from @clone/schema's CALENDAR_FORMATS) and its JSON pointer helper."""
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from conftest import REPO_ROOT, import_file, run_codegen
+from recording import serializers
+from recording.store import parse_occurred_at
+
+RULES_DIR = REPO_ROOT / "packages" / "schema" / "rules"
+
+
+def rule_vectors(name: str) -> dict:
+    data = json.loads((RULES_DIR / name).read_text(encoding="utf-8"))
+    data.pop("$comment", None)
+    return data
+
+
+CALENDAR_VECTORS = rule_vectors("calendar-formats.json")
+POINTER_VECTORS = rule_vectors("json-pointer.json")["pointers"]
+
+
+@pytest.fixture(scope="module")
+def every_calendar_format(tmp_path_factory):
+    """A module generated from a schema that uses every calendar format the vectors cover."""
+    out = tmp_path_factory.mktemp("calendar")
+    document = out / "calendar.schema.json"
+    properties = {
+        name.replace("-", "_"): {"type": "string", "format": name}
+        for name in CALENDAR_VECTORS
+    }
+    document.write_text(
+        json.dumps(
+            {
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "title": "Calendar",
+                "type": "object",
+                "properties": properties,
+            }
+        ),
+        encoding="utf-8",
+    )
+    run_codegen(
+        "gen", "--input", str(document), "--target", "python-drf", "--out", str(out)
+    )
+    [module_path] = sorted(out.glob("*.py"))
+    return import_file(module_path, "generated_calendar_serializers")
+
+
+def test_vectors_cover_the_calendar_formats(every_calendar_format):
+    assert sorted(CALENDAR_VECTORS) == [
+        "date",
+        "date-time",
+        "iso-date-time",
+        "iso-time",
+        "time",
+    ]
+    assert sorted(every_calendar_format.CALENDAR_FORMATS) == sorted(CALENDAR_VECTORS)
+
+
+@pytest.mark.parametrize("format_name", sorted(CALENDAR_VECTORS))
+def test_generated_calendar_format_checks_follow_the_rule(
+    format_name, every_calendar_format
+):
+    check = every_calendar_format.JSON_SCHEMA_FORMATS[format_name]
+    vectors = CALENDAR_VECTORS[format_name]
+    assert vectors["valid"] and vectors["invalid"]
+    wrong = [v for v in vectors["valid"] if not check(v)] + [
+        v for v in vectors["invalid"] if check(v)
+    ]
+    assert wrong == [], f"{format_name}: wrong verdict on {wrong!r}"
+
+
+def test_the_committed_module_checks_date_times_by_the_rule():
+    check = serializers.JSON_SCHEMA_FORMATS["date-time"]
+    vectors = CALENDAR_VECTORS["date-time"]
+    assert all(check(v) for v in vectors["valid"])
+    assert not any(check(v) for v in vectors["invalid"])
+
+
+def test_the_store_reads_instants_with_the_modules_syntax():
+    assert parse_occurred_at("2024-02-29T23:59:59.1234567+05:30") == datetime(
+        2024, 2, 29, 18, 29, 59, 123456, tzinfo=UTC
+    )
+    assert parse_occurred_at("2026-01-31t09:30:00z") == datetime(
+        2026, 1, 31, 9, 30, tzinfo=UTC
+    )
+    assert parse_occurred_at("2026-01-01T00:30:00-01:00") == datetime(
+        2026, 1, 1, 1, 30, tzinfo=UTC
+    )
+
+
+def test_json_pointers_follow_the_shared_vectors():
+    assert len(POINTER_VECTORS) > 10
+    for vector in POINTER_VECTORS:
+        assert serializers.json_pointer(vector["tokens"]) == vector["pointer"], vector
+
+
+def test_validation_issues_point_with_the_helper():
+    issues = serializers.validation_issues({"a/b": {"m~n": ["bad"]}})
+    assert issues == [{"pointer": "/a~1b/m~0n", "message": "bad"}]
