@@ -2867,7 +2867,7 @@ public enum GatewayMethod: String, Codable, Sendable, Equatable, Hashable, CaseI
     case systemEcho = "system.echo"
 
     /// The type of the params; nil when the method takes none.
-    public var paramsType: (any Codable & Sendable & Hashable).Type? {
+    public var paramsType: (any (Codable & Sendable & Hashable).Type)? {
         switch self {
         case .connect: return ConnectParams.self
         case .health: return nil
@@ -2894,7 +2894,7 @@ public enum GatewayMethod: String, Codable, Sendable, Equatable, Hashable, CaseI
     }
 
     /// The type of the result; nil when the protocol does not type it.
-    public var resultType: (any Codable & Sendable & Hashable).Type? {
+    public var resultType: (any (Codable & Sendable & Hashable).Type)? {
         switch self {
         case .connect: return HelloOk.self
         case .health: return HealthSummary.self

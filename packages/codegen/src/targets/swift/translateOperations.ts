@@ -9,6 +9,7 @@ import { typeNamed } from "../../model/schemaModel.ts";
 import type { Method, ObjectType, Operations, ServerEvent, TypeRef } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, fallbackCaseName, methodEnumName, operationCaseNames, serverEventEnumName, stringLiteral, typeIdentifier } from "./naming.ts";
+import { definitionMetatype } from "./registry.ts";
 import { structMembers } from "./structMembers.ts";
 import { I1, I2, I3 } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
@@ -50,7 +51,7 @@ function translateMethodEnum(operations: Operations, ctx: SwiftContext): string[
   const name = methodEnumName(ctx.model.name);
   const cases = operationCaseNames(operations.methods.map((method) => method.name));
   const metatype = (pick: (method: Method) => TypeRef | undefined, what: string) => [
-    `${I1}public var ${what}Type: (any Codable & Sendable & Hashable).Type? {`,
+    `${I1}public var ${what}Type: (${definitionMetatype()})? {`,
     `${I2}switch self {`,
     ...operations.methods.map((method, index) => {
       const type = pick(method);
