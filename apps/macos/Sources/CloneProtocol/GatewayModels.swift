@@ -3114,7 +3114,7 @@ public enum GatewayServerEvent: Sendable, Equatable, Hashable, UnknownValueFallb
         }
     }
 
-    /// Whether this is an event this version does not know (the `unknown` case).
+    /// Whether this holds an event this version does not know (the `unknown` case).
     public var isUnknownToThisVersion: Bool {
         if case .unknown = self { return true }
         return false

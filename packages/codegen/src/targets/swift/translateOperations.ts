@@ -11,7 +11,7 @@ import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, fallbackCaseName, methodEnumName, operationCaseNames, serverEventEnumName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { definitionMetatype } from "./registry.ts";
 import { structMembers } from "./structMembers.ts";
-import { I1, I2, I3 } from "./swiftSyntax.ts";
+import { I1, I2, I3, unknownToThisVersionMember } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
 
 export function translateOperations(operations: Operations, ctx: SwiftContext): string[] {
@@ -177,11 +177,7 @@ function translateServerEventEnum(operations: Operations, ctx: SwiftContext): st
     `${I2}}`,
     `${I1}}`,
     "",
-    `${I1}/// Whether this is an event this version does not know (the \`${unknown}\` case).`,
-    `${I1}public var isUnknownToThisVersion: Bool {`,
-    `${I2}if case .${unknown} = self { return true }`,
-    `${I2}return false`,
-    `${I1}}`,
+    ...unknownToThisVersionMember(unknown, "event"),
     "}",
     "",
     `extension ${event.type} {`,
