@@ -94,8 +94,8 @@ describe("determinism", () => {
 
   it("the JSON Schema output does not depend on the key order of its input", () => {
     // Reverses the order of keywords everywhere; names chosen by the author (properties, definitions,
-    // mapping) keep their order, which is part of the document.
-    const namedMaps = new Set(["properties", "patternProperties", "definitions", "mapping"]);
+    // mapping, the operations' methods and events) keep their order, which is part of the document.
+    const namedMaps = new Set(["properties", "patternProperties", "definitions", "mapping", "methods", "events"]);
     const shuffle = (value: unknown): unknown => {
       if (Array.isArray(value)) return value.map(shuffle);
       if (typeof value !== "object" || value === null) return value;

@@ -3,7 +3,7 @@
 import type { TObject, TSchema } from "@sinclair/typebox";
 import { claudeCodeSessions, CLAUDE_CODE_RECORD_TAG, CLAUDE_CODE_ROOT, type ClaudeCodeSchemaVersion } from "./claude-code/index.ts";
 import { cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
-import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
+import { GatewayEvents, GatewayMethods, GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
 import { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER } from "./primitives.ts";
 
 export interface SchemaFamily {
@@ -22,17 +22,53 @@ export interface SchemaFamily {
   };
   /** Named scalar constants every target should export (e.g. the protocol version). */
   readonly constants?: Readonly<Record<string, string | number>>;
+  /** The operations of a request/response protocol, when the family is one (the Gateway). */
+  readonly operations?: SchemaOperations;
 }
 
-export const gatewayFamily: SchemaFamily = {
-  name: "Gateway",
-  id: "https://clone.dev/schemas/protocol.schema.json",
-  title: "Clone Gateway Protocol",
-  description: "Handshake, request/response, and event frames for the Gateway WebSocket.",
-  definitions: GatewayProtocolSchemas,
-  root: { name: "GatewayFrame", discriminator: "type", variants: ["RequestFrame", "ResponseFrame", "EventFrame"] },
-  constants: { PROTOCOL_VERSION },
-};
+/**
+ * A protocol's operations, by definition name: each method's params and result, each server event's
+ * payload (absent: not typed), the error-code enum, and the three frames that carry them (a request
+ * frame with `id`, `method` and `params`; a response frame with `payload`; an event frame with
+ * `event` and `payload`). Codegen publishes them in the document (`x-clone-operations`) and the model
+ * carries them to every target.
+ */
+export interface SchemaOperations {
+  readonly frames: { readonly request: string; readonly response: string; readonly event: string };
+  readonly methods: Readonly<Record<string, { readonly params?: string; readonly result?: string }>>;
+  readonly events: Readonly<Record<string, { readonly payload?: string }>>;
+  readonly errorCodes?: string;
+}
+
+/**
+ * The Gateway family for a set of definitions, methods and events (the real one is `gatewayFamily`);
+ * tests add a method to a copy and check that it reaches every layer.
+ */
+export function gatewayFamilyOf(
+  protocol: {
+    readonly definitions?: Readonly<Record<string, TSchema>>;
+    readonly methods?: SchemaOperations["methods"];
+    readonly events?: SchemaOperations["events"];
+  } = {},
+): SchemaFamily {
+  return {
+    name: "Gateway",
+    id: "https://clone.dev/schemas/protocol.schema.json",
+    title: "Clone Gateway Protocol",
+    description: "Handshake, request/response, and event frames for the Gateway WebSocket.",
+    definitions: protocol.definitions ?? GatewayProtocolSchemas,
+    root: { name: "GatewayFrame", discriminator: "type", variants: ["RequestFrame", "ResponseFrame", "EventFrame"] },
+    constants: { PROTOCOL_VERSION },
+    operations: {
+      frames: { request: "RequestFrame", response: "ResponseFrame", event: "EventFrame" },
+      methods: protocol.methods ?? GatewayMethods,
+      events: protocol.events ?? GatewayEvents,
+      errorCodes: "ErrorCode",
+    },
+  };
+}
+
+export const gatewayFamily: SchemaFamily = gatewayFamilyOf();
 
 /** The recording-events family for a set of event variants (the real one is `cloneEventsFamily`). */
 export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>): SchemaFamily {

@@ -240,6 +240,331 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
     }
 }
 
+extension JSONValue {
+    /// Any Encodable value as a JSONValue, built in memory as JSONEncoder would write it.
+    public init<T: Encodable>(encoding value: T) throws {
+        self = try JSONValueEncoder.encode(value)
+    }
+
+    /// This value decoded as T, read in memory as JSONDecoder would read the same JSON.
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == JSONValue.self { return self as! T }
+        return try T(from: JSONValueDecoder(value: self, codingPath: []))
+    }
+}
+
+/// Encodes a value into a JSONValue in memory, as JSONEncoder would write it.
+enum JSONValueEncoder {
+    static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        let root = EncodedNode()
+        try value.encode(to: NodeEncoder(node: root, codingPath: []))
+        return try root.value(at: [])
+    }
+}
+
+/// What an encoder wrote at one place: nothing yet, a single value, or a container filled in place.
+private final class EncodedNode {
+    enum Content {
+        case empty
+        case single(JSONValue)
+        case object([String: EncodedNode])
+        case array([EncodedNode])
+    }
+
+    var content = Content.empty
+
+    func value(at codingPath: [any CodingKey]) throws -> JSONValue {
+        switch content {
+        case .empty:
+            throw EncodingError.invalidValue(
+                (), EncodingError.Context(codingPath: codingPath, debugDescription: "nothing was encoded"))
+        case .single(let value): return value
+        case .object(let nodes): return .object(try nodes.mapValues { try $0.value(at: codingPath) })
+        case .array(let nodes): return .array(try nodes.map { try $0.value(at: codingPath) })
+        }
+    }
+
+    func object() -> [String: EncodedNode] {
+        if case .object(let nodes) = content { return nodes }
+        content = .object([:])
+        return [:]
+    }
+
+    func child(forKey key: String) -> EncodedNode {
+        var nodes = object()
+        let node = EncodedNode()
+        nodes[key] = node
+        content = .object(nodes)
+        return node
+    }
+
+    func appended() -> EncodedNode {
+        var nodes: [EncodedNode] = []
+        if case .array(let existing) = content { nodes = existing }
+        let node = EncodedNode()
+        nodes.append(node)
+        content = .array(nodes)
+        return node
+    }
+
+    var count: Int {
+        if case .array(let nodes) = content { return nodes.count }
+        return 0
+    }
+}
+
+private struct NodeEncoder: Encoder {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        _ = node.object()
+        return KeyedEncodingContainer(NodeKeyedContainer<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array = node.content {} else { node.content = .array([]) }
+        return NodeUnkeyedContainer(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        NodeSingleValueContainer(node: node, codingPath: codingPath)
+    }
+}
+
+/// Numbers as JSONValue holds them: integers as Int64, every other number as Double.
+private func jsonNumber<N: BinaryInteger>(_ value: N) -> JSONValue {
+    Int64(exactly: value).map { .int($0) } ?? .double(Double(value))
+}
+
+private struct NodeSingleValueContainer: SingleValueEncodingContainer {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { node.content = .single(.null) }
+    mutating func encode(_ value: Bool) throws { node.content = .single(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.content = .single(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.content = .single(.double(value)) }
+    mutating func encode(_ value: Float) throws { node.content = .single(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int8) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int16) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int32) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int64) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt8) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt16) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt32) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt64) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
+    }
+}
+
+private struct NodeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws { node.child(forKey: key.stringValue).content = .single(.null) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try value.encode(to: NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]))
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder {
+        NodeEncoder(node: node.child(forKey: "super"), codingPath: codingPath)
+    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key])
+    }
+}
+
+private struct NodeUnkeyedContainer: UnkeyedEncodingContainer {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+    var count: Int { node.count }
+
+    mutating func encodeNil() throws { node.appended().content = .single(.null) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try value.encode(to: NodeEncoder(node: node.appended(), codingPath: codingPath))
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        NodeEncoder(node: node.appended(), codingPath: codingPath).container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        NodeEncoder(node: node.appended(), codingPath: codingPath).unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder {
+        NodeEncoder(node: node.appended(), codingPath: codingPath)
+    }
+}
+
+/// Reads a JSONValue as a Decoder: what JSONDecoder accepts from the same JSON text, it accepts, and
+/// what it refuses (a string where a number belongs, a fraction for an Int) it refuses.
+private struct JSONValueDecoder: Decoder {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let object) = value else { throw jsonValueMismatch([String: JSONValue].self, value, codingPath) }
+        return KeyedDecodingContainer(JSONValueKeyedDecodingContainer<Key>(object: object, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let array) = value else { throw jsonValueMismatch([JSONValue].self, value, codingPath) }
+        return JSONValueUnkeyedDecodingContainer(array: array, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        JSONValueSingleDecodingContainer(value: value, codingPath: codingPath)
+    }
+}
+
+private func jsonValueMismatch(_ type: Any.Type, _ value: JSONValue, _ codingPath: [any CodingKey]) -> DecodingError {
+    DecodingError.typeMismatch(type, DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(type), found \(value)"))
+}
+
+/// The index of an array item as a coding key, as JSONDecoder reports it.
+private struct JSONValueIndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { return nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+/// A JSON number as an integer of type N, when it is one exactly (1.0 is 1; 1.5 and 2^70 fit no Int64).
+private func jsonInteger<N: BinaryInteger>(_ value: JSONValue, _ codingPath: [any CodingKey]) throws -> N {
+    let number: N?
+    switch value {
+    case .int(let int): number = N(exactly: int)
+    case .double(let double): number = N(exactly: double)
+    default: throw jsonValueMismatch(N.self, value, codingPath)
+    }
+    guard let number else {
+        throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "\(value) does not fit in \(N.self)"))
+    }
+    return number
+}
+
+private struct JSONValueSingleDecodingContainer: SingleValueDecodingContainer {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+
+    func decodeNil() -> Bool { value == .null }
+    func decode(_ type: Bool.Type) throws -> Bool {
+        guard case .bool(let bool) = value else { throw jsonValueMismatch(type, value, codingPath) }
+        return bool
+    }
+    func decode(_ type: String.Type) throws -> String {
+        guard case .string(let string) = value else { throw jsonValueMismatch(type, value, codingPath) }
+        return string
+    }
+    func decode(_ type: Double.Type) throws -> Double {
+        guard let double = value.doubleValue else { throw jsonValueMismatch(type, value, codingPath) }
+        return double
+    }
+    func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
+    func decode(_ type: Int.Type) throws -> Int { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt.Type) throws -> UInt { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try jsonInteger(value, codingPath) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == JSONValue.self { return value as! T }
+        return try T(from: JSONValueDecoder(value: value, codingPath: codingPath))
+    }
+}
+
+private struct JSONValueKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let object: [String: JSONValue]
+    let codingPath: [any CodingKey]
+
+    var allKeys: [Key] { object.keys.compactMap { Key(stringValue: $0) } }
+    func contains(_ key: Key) -> Bool { object[key.stringValue] != nil }
+
+    private func value(_ key: Key) throws -> JSONValue {
+        guard let value = object[key.stringValue] else {
+            throw DecodingError.keyNotFound(
+                key, DecodingError.Context(codingPath: codingPath, debugDescription: "no value for key \"\(key.stringValue)\""))
+        }
+        return value
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try value(key) == .null }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try JSONValueSingleDecodingContainer(value: try value(key), codingPath: codingPath + [key]).decode(type)
+    }
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try JSONValueDecoder(value: try value(key), codingPath: codingPath + [key]).container(keyedBy: type)
+    }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try JSONValueDecoder(value: try value(key), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+    func superDecoder() throws -> any Decoder {
+        JSONValueDecoder(value: object["super"] ?? .null, codingPath: codingPath)
+    }
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        JSONValueDecoder(value: object[key.stringValue] ?? .null, codingPath: codingPath + [key])
+    }
+}
+
+private struct JSONValueUnkeyedDecodingContainer: UnkeyedDecodingContainer {
+    let array: [JSONValue]
+    let codingPath: [any CodingKey]
+    var currentIndex = 0
+
+    init(array: [JSONValue], codingPath: [any CodingKey]) {
+        self.array = array
+        self.codingPath = codingPath
+    }
+
+    var count: Int? { array.count }
+    var isAtEnd: Bool { currentIndex >= array.count }
+
+    private mutating func next<T>(_ type: T.Type) throws -> (JSONValue, [any CodingKey]) {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(
+                type, DecodingError.Context(codingPath: codingPath + [JSONValueIndexKey(currentIndex)], debugDescription: "unkeyed container is at end"))
+        }
+        defer { currentIndex += 1 }
+        return (array[currentIndex], codingPath + [JSONValueIndexKey(currentIndex)])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, array[currentIndex] == .null else { return false }
+        currentIndex += 1
+        return true
+    }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let (value, path) = try next(type)
+        return try JSONValueSingleDecodingContainer(value: value, codingPath: path).decode(type)
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let (value, path) = try next([String: JSONValue].self)
+        return try JSONValueDecoder(value: value, codingPath: path).container(keyedBy: type)
+    }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let (value, path) = try next([JSONValue].self)
+        return try JSONValueDecoder(value: value, codingPath: path).unkeyedContainer()
+    }
+    mutating func superDecoder() throws -> any Decoder {
+        let (value, path) = try next(JSONValue.self)
+        return JSONValueDecoder(value: value, codingPath: path)
+    }
+}
+
 /// Every definition of every model in this module, keyed by wire name: the registries of
 /// Gateway and CloneEvents merged (the generator refuses a wire name declared twice).
 public enum AllDefinitions {

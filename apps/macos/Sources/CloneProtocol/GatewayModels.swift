@@ -2840,6 +2840,294 @@ public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable,
     }
 }
 
+// MARK: - Operations
+
+/// Every method Gateway declares, by wire name, with the types of its params and result.
+public enum GatewayMethod: String, Codable, Sendable, Equatable, Hashable, CaseIterable {
+    case connect = "connect"
+    case health = "health"
+    case status = "status"
+    case send = "send"
+    case agent = "agent"
+    case wake = "wake"
+    case nodePairRequest = "node.pair.request"
+    case nodePairList = "node.pair.list"
+    case nodePairApprove = "node.pair.approve"
+    case nodePairReject = "node.pair.reject"
+    case nodePairVerify = "node.pair.verify"
+    case cronList = "cron.list"
+    case cronStatus = "cron.status"
+    case cronAdd = "cron.add"
+    case cronUpdate = "cron.update"
+    case cronRemove = "cron.remove"
+    case cronRun = "cron.run"
+    case cronRuns = "cron.runs"
+    case chatHistory = "chat.history"
+    case chatSend = "chat.send"
+    case systemEcho = "system.echo"
+
+    /// The type of the params; nil when the method takes none.
+    public var paramsType: (any (Codable & Sendable & Hashable).Type)? {
+        switch self {
+        case .connect: return ConnectParams.self
+        case .health: return nil
+        case .status: return nil
+        case .send: return SendParams.self
+        case .agent: return AgentParams.self
+        case .wake: return WakeParams.self
+        case .nodePairRequest: return NodePairRequestParams.self
+        case .nodePairList: return NodePairListParams.self
+        case .nodePairApprove: return NodePairApproveParams.self
+        case .nodePairReject: return NodePairRejectParams.self
+        case .nodePairVerify: return NodePairVerifyParams.self
+        case .cronList: return CronListParams.self
+        case .cronStatus: return CronStatusParams.self
+        case .cronAdd: return CronAddParams.self
+        case .cronUpdate: return CronUpdateParams.self
+        case .cronRemove: return CronRemoveParams.self
+        case .cronRun: return CronRunParams.self
+        case .cronRuns: return CronRunsParams.self
+        case .chatHistory: return ChatHistoryParams.self
+        case .chatSend: return ChatSendParams.self
+        case .systemEcho: return SystemEchoParams.self
+        }
+    }
+
+    /// The type of the result; nil when the protocol does not type it.
+    public var resultType: (any (Codable & Sendable & Hashable).Type)? {
+        switch self {
+        case .connect: return HelloOk.self
+        case .health: return HealthSummary.self
+        case .status: return StatusResult.self
+        case .send: return SendResult.self
+        case .agent: return nil
+        case .wake: return nil
+        case .nodePairRequest: return nil
+        case .nodePairList: return nil
+        case .nodePairApprove: return nil
+        case .nodePairReject: return nil
+        case .nodePairVerify: return nil
+        case .cronList: return nil
+        case .cronStatus: return nil
+        case .cronAdd: return CronJob.self
+        case .cronUpdate: return CronJob.self
+        case .cronRemove: return nil
+        case .cronRun: return nil
+        case .cronRuns: return nil
+        case .chatHistory: return ChatHistoryResult.self
+        case .chatSend: return ChatSendResult.self
+        case .systemEcho: return SystemEchoResult.self
+        }
+    }
+}
+
+extension RequestFrame {
+    /// The "connect" request: params ConnectParams; the result is HelloOk.
+    public static func connect(id: String, params: ConnectParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.connect.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "health" request: no params; the result is HealthSummary.
+    public static func health(id: String) -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.health.rawValue)
+    }
+
+    /// The "status" request: no params; the result is StatusResult.
+    public static func status(id: String) -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.status.rawValue)
+    }
+
+    /// The "send" request: params SendParams; the result is SendResult.
+    public static func send(id: String, params: SendParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.send.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "agent" request: params AgentParams; the protocol does not type the result.
+    public static func agent(id: String, params: AgentParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.agent.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "wake" request: params WakeParams; the protocol does not type the result.
+    public static func wake(id: String, params: WakeParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.wake.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "node.pair.request" request: params NodePairRequestParams; the protocol does not type the result.
+    public static func nodePairRequest(id: String, params: NodePairRequestParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.nodePairRequest.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "node.pair.list" request: params NodePairListParams; the protocol does not type the result.
+    public static func nodePairList(id: String, params: NodePairListParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.nodePairList.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "node.pair.approve" request: params NodePairApproveParams; the protocol does not type the result.
+    public static func nodePairApprove(id: String, params: NodePairApproveParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.nodePairApprove.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "node.pair.reject" request: params NodePairRejectParams; the protocol does not type the result.
+    public static func nodePairReject(id: String, params: NodePairRejectParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.nodePairReject.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "node.pair.verify" request: params NodePairVerifyParams; the protocol does not type the result.
+    public static func nodePairVerify(id: String, params: NodePairVerifyParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.nodePairVerify.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.list" request: params CronListParams; the protocol does not type the result.
+    public static func cronList(id: String, params: CronListParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronList.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.status" request: params CronStatusParams; the protocol does not type the result.
+    public static func cronStatus(id: String, params: CronStatusParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronStatus.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.add" request: params CronAddParams; the result is CronJob.
+    public static func cronAdd(id: String, params: CronAddParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronAdd.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.update" request: params CronUpdateParams; the result is CronJob.
+    public static func cronUpdate(id: String, params: CronUpdateParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronUpdate.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.remove" request: params CronRemoveParams; the protocol does not type the result.
+    public static func cronRemove(id: String, params: CronRemoveParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronRemove.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.run" request: params CronRunParams; the protocol does not type the result.
+    public static func cronRun(id: String, params: CronRunParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronRun.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "cron.runs" request: params CronRunsParams; the protocol does not type the result.
+    public static func cronRuns(id: String, params: CronRunsParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.cronRuns.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "chat.history" request: params ChatHistoryParams; the result is ChatHistoryResult.
+    public static func chatHistory(id: String, params: ChatHistoryParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.chatHistory.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "chat.send" request: params ChatSendParams; the result is ChatSendResult.
+    public static func chatSend(id: String, params: ChatSendParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.chatSend.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The "system.echo" request: params SystemEchoParams; the result is SystemEchoResult.
+    public static func systemEcho(id: String, params: SystemEchoParams) throws -> RequestFrame {
+        RequestFrame(id: id, method: GatewayMethod.systemEcho.rawValue, params: try JSONValue(encoding: params))
+    }
+
+    /// The method this request calls, when this version knows it.
+    public var knownGatewayMethod: GatewayMethod? { GatewayMethod(rawValue: method) }
+
+    /// The params decoded as T; nil when the request carries none.
+    public func params<T: Decodable>(as type: T.Type) throws -> T? {
+        try params.map { try $0.decode(type) }
+    }
+}
+
+extension ResponseFrame {
+    /// The payload decoded as T (the result type of the method called: `GatewayMethod.resultType`);
+    /// nil when the response carries none.
+    public func payload<T: Decodable>(as type: T.Type) throws -> T? {
+        try payload.map { try $0.decode(type) }
+    }
+}
+
+/// An event the server pushes, its payload typed by the event's name. An event this version does not
+/// know is `unknown`, with its name and payload as they came: decoding it never throws.
+public enum GatewayServerEvent: Sendable, Equatable, Hashable, UnknownValueFallback {
+    /// "tick"
+    case tick(TickEvent)
+    /// "presence"
+    case presence(PresenceEvent)
+    /// "agent"
+    case agent(AgentEvent)
+    /// "chat"
+    case chat(ChatEvent)
+    /// "health"
+    case health(HealthSummary)
+    /// "cron": the protocol does not type its payload
+    case cron(JSONValue?)
+    /// "shutdown"
+    case shutdown(ShutdownEvent)
+    /// An event this version does not know.
+    case unknown(event: String, payload: JSONValue?)
+
+    /// The event a frame carries. Throws only when a known event's payload does not decode as its type.
+    public init(frame: EventFrame) throws {
+        switch frame.event {
+        case "tick":
+            self = .tick(try (frame.payload ?? .null).decode(TickEvent.self))
+        case "presence":
+            self = .presence(try (frame.payload ?? .null).decode(PresenceEvent.self))
+        case "agent":
+            self = .agent(try (frame.payload ?? .null).decode(AgentEvent.self))
+        case "chat":
+            self = .chat(try (frame.payload ?? .null).decode(ChatEvent.self))
+        case "health":
+            self = .health(try (frame.payload ?? .null).decode(HealthSummary.self))
+        case "cron":
+            self = .cron(frame.payload)
+        case "shutdown":
+            self = .shutdown(try (frame.payload ?? .null).decode(ShutdownEvent.self))
+        default:
+            self = .unknown(event: frame.event, payload: frame.payload)
+        }
+    }
+
+    /// The event's wire name.
+    public var name: String {
+        switch self {
+        case .tick: return "tick"
+        case .presence: return "presence"
+        case .agent: return "agent"
+        case .chat: return "chat"
+        case .health: return "health"
+        case .cron: return "cron"
+        case .shutdown: return "shutdown"
+        case .unknown(let event, _): return event
+        }
+    }
+
+    /// The payload as JSON, as an event frame carries it.
+    public func payloadValue() throws -> JSONValue? {
+        switch self {
+        case .tick(let payload): return try JSONValue(encoding: payload)
+        case .presence(let payload): return try JSONValue(encoding: payload)
+        case .agent(let payload): return try JSONValue(encoding: payload)
+        case .chat(let payload): return try JSONValue(encoding: payload)
+        case .health(let payload): return try JSONValue(encoding: payload)
+        case .cron(let payload): return payload
+        case .shutdown(let payload): return try JSONValue(encoding: payload)
+        case .unknown(_, let payload): return payload
+        }
+    }
+
+    /// Whether this holds an event this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+}
+
+extension EventFrame {
+    /// This frame's event, typed (see GatewayServerEvent).
+    public func serverEvent() throws -> GatewayServerEvent {
+        try GatewayServerEvent(frame: self)
+    }
+}
+
 // MARK: - Definitions by wire name
 
 /// The Swift type of every Gateway definition, keyed by its name in the JSON Schema

@@ -1,6 +1,7 @@
 // TypeBox → JSON Schema document: the only place codegen touches TypeBox. TypeBox schemas already are
 // JSON Schema; serializing drops TypeBox's symbol-keyed bookkeeping.
-import type { SchemaFamily } from "@clone/schema";
+import type { SchemaFamily, SchemaOperations } from "@clone/schema";
+import { OPERATIONS_KEYWORD } from "../model/operationsKeyword.ts";
 import { childPointer, CodegenError } from "../errors.ts";
 import { toSourceDocument, type SourceDocument } from "./document.ts";
 
@@ -20,6 +21,7 @@ export function documentFromFamily(family: SchemaFamily): SourceDocument {
       mapping: Object.fromEntries(root.variants.map((name) => [tagOf(family, name), definitionRef(name)])),
     },
     ...(family.constants ? { "x-clone-constants": family.constants } : {}),
+    ...(family.operations ? { [OPERATIONS_KEYWORD]: operationsDocument(family.operations, definitionRef) } : {}),
     definitions: family.definitions,
   };
   return toSourceDocument(JSON.parse(JSON.stringify(document)), `typebox:${family.name}`);
@@ -33,4 +35,17 @@ function tagOf(family: SchemaFamily, variant: string): string {
     throw new CodegenError(childPointer("", "definitions", variant), `root variant ${variant} has no string const "${family.root.discriminator}"`, `typebox:${family.name}`);
   }
   return tag;
+}
+
+/** The family's operations as the document publishes them: every definition name a `$ref`. */
+function operationsDocument(operations: SchemaOperations, definitionRef: (name: string) => string) {
+  const ref = (name: string) => ({ $ref: definitionRef(name) });
+  const refs = (entry: Readonly<Record<string, string | undefined>>) =>
+    Object.fromEntries(Object.entries(entry).flatMap(([key, name]) => (name === undefined ? [] : [[key, ref(name)]])));
+  return {
+    frames: refs(operations.frames),
+    methods: Object.fromEntries(Object.entries(operations.methods).map(([method, entry]) => [method, refs(entry)])),
+    events: Object.fromEntries(Object.entries(operations.events).map(([event, entry]) => [event, refs(entry)])),
+    ...(operations.errorCodes !== undefined ? { errorCodes: ref(operations.errorCodes) } : {}),
+  };
 }

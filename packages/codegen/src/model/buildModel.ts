@@ -26,6 +26,8 @@ import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
 import { translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
+import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
+import { translateOperations } from "./translateOperations.ts";
 import { translateTypeList, translateUnion } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, Constant, Fallback, JsonType, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
@@ -48,7 +50,7 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
 /** Keys of the document that are not part of its own schema. */
-const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD]);
+const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD, OPERATIONS_KEYWORD]);
 /** The URI the document is resolved against when it has no `$id` of its own. */
 const DOCUMENT_URI = "clone-codegen:/input.json";
 
@@ -149,6 +151,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.definitionTypes.push(this.bind(typeName, pointer, type, schema, definitionName));
     }
     const root = this.translateRoot(name);
+    const operations = translateOperations(this, this.document);
     const types = [...this.definitionTypes, ...this.inlineTypes.values()];
     const objects = new Set(types.filter((type) => type.kind === "object").map((type) => type.name));
     return createSchemaModel({
@@ -160,6 +163,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       ...(root ? { root } : {}),
       constants: this.readConstants(),
       fallbacks: this.fallbacks,
+      ...(operations ? { operations } : {}),
     });
   }
 

@@ -61,6 +61,48 @@ export interface SchemaModel {
   readonly constants: readonly Constant[];
   /** Places the model had to leave untyped (`unknown`) although the schema constrains them, each with why. */
   readonly fallbacks: readonly Fallback[];
+  /** The methods, server events and error codes of a request/response protocol (`x-clone-operations`). */
+  readonly operations?: Operations;
+}
+
+/**
+ * A protocol's operations, as the document declares them under `x-clone-operations` (its JSON form:
+ * `{ frames: { request, response, event }, methods: { <name>: { params?, result? } }, events: { <name>:
+ * { payload? } }, errorCodes? }`, each a schema, usually a `$ref` to a definition). Every schema is
+ * translated like any other, so a type here is an ordinary type of the model. validateModel checks:
+ * - `frames.request` is an object with `id` and `method` (strings) and an optional `params`;
+ *   `frames.response` has an optional `payload`; `frames.event` has `event` (a string) and an
+ *   optional `payload`. The request's other required keys are constants (the frame's tag), so a
+ *   request is built from the id, the method and the params alone;
+ * - method and event names are unique and non-empty;
+ * - `errorCodes`, when present, is a string enum.
+ */
+export interface Operations {
+  readonly frames: { readonly request: NamedTypeRef; readonly response: NamedTypeRef; readonly event: NamedTypeRef };
+  /** In document order. */
+  readonly methods: readonly Method[];
+  /** Events the server pushes, in document order. */
+  readonly events: readonly ServerEvent[];
+  readonly errorCodes?: NamedTypeRef;
+  readonly pointer: Pointer;
+}
+
+export interface Method {
+  /** The wire name, e.g. "system.echo". */
+  readonly name: string;
+  /** Absent: the method takes no params. */
+  readonly params?: TypeRef;
+  /** Absent: the protocol does not type the result. */
+  readonly result?: TypeRef;
+  readonly pointer: Pointer;
+}
+
+export interface ServerEvent {
+  /** The wire name, e.g. "tick". */
+  readonly name: string;
+  /** Absent: the protocol does not type the payload. */
+  readonly payload?: TypeRef;
+  readonly pointer: Pointer;
 }
 
 export interface SourceDocument {

@@ -12,12 +12,14 @@
 //   JSON types distinct with integer counting as number, key-presence variants with distinct key sets,
 //   more specific first);
 // - an enum's values (and other values) are distinct and of its value type; a literal is never null
-//   (`null` is its own kind).
+//   (`null` is its own kind);
+// - operations (types.ts `Operations`): every type they name resolves; the frames have the keys a
+//   frame is built from; method and event names are unique and non-empty; error codes are a string enum.
 import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { stableKey } from "../json/stable.ts";
 import { refsInsideRef, refsOfType } from "./walk.ts";
-import type { EnumType, NamedType, ObjectType, SchemaModel, TypeRef, UnionType } from "./types.ts";
+import type { EnumType, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType } from "./types.ts";
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -31,7 +33,58 @@ export function validateModel(model: SchemaModel): void {
     if (type.kind === "enum") checkEnum(type);
   }
   if (model.root) checkRef(model, model.root, "");
+  if (model.operations) checkOperations(model, model.operations);
   checkAliasCycles(model);
+}
+
+/** Each frame's keys: name → whether it must be required (undefined: optional), and a string when typed so. */
+const FRAME_KEYS: Record<keyof Operations["frames"], Record<string, { required: boolean; string: boolean }>> = {
+  request: { id: { required: true, string: true }, method: { required: true, string: true }, params: { required: false, string: false } },
+  response: { payload: { required: false, string: false } },
+  event: { event: { required: true, string: true }, payload: { required: false, string: false } },
+};
+
+function checkOperations(model: SchemaModel, operations: Operations): void {
+  const { pointer } = operations;
+  for (const [frame, keys] of Object.entries(FRAME_KEYS) as [keyof Operations["frames"], (typeof FRAME_KEYS)["request"]][]) {
+    const at = childPointer(pointer, "frames", frame);
+    const type = namedOperand(model, operations.frames[frame], at);
+    if (type.kind !== "object") throw new CodegenError(at, `the ${frame} frame ${type.name} must be an object type`);
+    for (const [key, rule] of Object.entries(keys)) {
+      const property = type.properties.find((candidate) => candidate.name === key);
+      if (!property || property.required !== rule.required || (rule.string && property.type.kind !== "string")) {
+        throw new CodegenError(at, `the ${frame} frame ${type.name} must have ${rule.required ? "a required" : "an optional"} ${rule.string ? "string " : ""}"${key}"`);
+      }
+    }
+    // A request is built from the id, the method and the params alone (typed request builders).
+    const other = frame !== "request" ? undefined : type.properties.find((property) => property.required && !(property.name in keys) && property.type.kind !== "literal");
+    if (other) throw new CodegenError(at, `the ${frame} frame ${type.name} requires "${other.name}", which is neither a frame key nor a constant`);
+  }
+  const names = (kind: string, entries: readonly { name: string; pointer: string }[]) => {
+    const seen = new Set<string>();
+    for (const { name, pointer: at } of entries) {
+      if (name === "") throw new CodegenError(at, `a ${kind} name must not be empty`);
+      if (seen.has(name)) throw new CodegenError(at, `the ${kind} "${name}" is declared twice`);
+      seen.add(name);
+    }
+  };
+  names("method", operations.methods);
+  names("event", operations.events);
+  for (const method of operations.methods) {
+    if (method.params) checkRef(model, method.params, childPointer(method.pointer, "params"));
+    if (method.result) checkRef(model, method.result, childPointer(method.pointer, "result"));
+  }
+  for (const event of operations.events) if (event.payload) checkRef(model, event.payload, childPointer(event.pointer, "payload"));
+  if (operations.errorCodes) {
+    const at = childPointer(pointer, "errorCodes");
+    const type = namedOperand(model, operations.errorCodes, at);
+    if (type.kind !== "enum" || type.valueType !== "string") throw new CodegenError(at, `the error codes ${type.name} must be a string enum`);
+  }
+}
+
+function namedOperand(model: SchemaModel, ref: NamedTypeRef, pointer: string): NamedType {
+  checkRef(model, ref, pointer);
+  return model.typesByName.get(ref.name)!;
 }
 
 function checkIndex(model: SchemaModel): void {

@@ -1,10 +1,12 @@
 // The Gateway's operations as types and validators: for each method its params and result, for each
 // event its payload. This module is the one place the server (apps/gateway) and the TS client
-// (@clone/gateway-client) learn that pairing. Today it reads `GatewayMethods` / `GatewayEvents`; when
-// the normalized model carries operations, a generated method map replaces those two imports and
-// nothing downstream changes.
+// (@clone/gateway-client) learn that pairing. The types read `GatewayMethods` / `GatewayEvents`; the
+// run-time contracts read the family's `operations` (families.ts, built from the same two maps), which
+// is also what codegen puts into the normalized model, the JSON Schema and the Swift typed layer.
 import type { Static } from "@sinclair/typebox";
-import type { Validator } from "../validate/ajv.ts";
+import type { TSchema } from "@sinclair/typebox";
+import { gatewayFamily, type SchemaFamily } from "../families.ts";
+import { createValidator, type Validator } from "../validate/ajv.ts";
 import { validatorsByName } from "../validate/validators.ts";
 import {
   ERROR_CODES,
@@ -53,31 +55,47 @@ export interface EventContract<E extends GatewayEvent = GatewayEvent> {
   readonly payload?: Validator<GatewayEventPayload<E>>;
 }
 
-function validatorOf(name: string | undefined): Validator<never> | undefined {
-  if (name === undefined) return undefined;
-  const validator = validatorsByName[name];
-  if (validator === undefined) throw new Error(`gateway operations: definition "${name}" has no validator`);
-  return validator as Validator<never>;
+/**
+ * The run-time contracts of a family's operations: a validator per method's params and result and per
+ * event's payload, and which methods are idempotent. `validatorOf` gives a definition's validator
+ * (default: a new one compiled from the family's definition).
+ */
+export function operationContractsOf(
+  family: SchemaFamily,
+  validatorOf: (definition: string) => Validator<unknown> | undefined = (definition) => {
+    const schema = family.definitions[definition];
+    return schema === undefined ? undefined : createValidator(definition, schema);
+  },
+): { readonly methods: Readonly<Record<string, MethodContract<never>>>; readonly events: Readonly<Record<string, EventContract<never>>> } {
+  const operations = family.operations;
+  if (!operations) throw new Error(`family ${family.name} declares no operations`);
+  const validator = (name: string | undefined): Validator<never> | undefined => {
+    if (name === undefined) return undefined;
+    const found = validatorOf(name);
+    if (found === undefined) throw new Error(`${family.name} operations: definition "${name}" has no validator`);
+    return found as Validator<never>;
+  };
+  const requiresIdempotencyKey = (definition: string | undefined): boolean => {
+    if (definition === undefined) return false;
+    const schema = family.definitions[definition] as (TSchema & { required?: readonly string[] }) | undefined;
+    return schema?.required?.includes("idempotencyKey") ?? false;
+  };
+  return {
+    methods: Object.fromEntries(
+      Object.entries(operations.methods).map(([method, entry]) => [
+        method,
+        { method: method as never, params: validator(entry.params), result: validator(entry.result), idempotent: requiresIdempotencyKey(entry.params) },
+      ]),
+    ),
+    events: Object.fromEntries(Object.entries(operations.events).map(([event, entry]) => [event, { event: event as never, payload: validator(entry.payload) }])),
+  };
 }
 
-function requiresIdempotencyKey(definition: string | undefined): boolean {
-  if (definition === undefined) return false;
-  const schema = GatewayProtocolSchemas[definition as GatewayDefinitionName] as { required?: readonly string[] };
-  return schema.required?.includes("idempotencyKey") ?? false;
-}
+const gatewayContracts = operationContractsOf(gatewayFamily, (definition) => validatorsByName[definition]);
 
-const entries = <T extends object>(record: T) => Object.entries(record) as [keyof T & string, { params?: string; result?: string; payload?: string }][];
+export const gatewayMethodContracts = gatewayContracts.methods as unknown as { readonly [M in GatewayMethod]: MethodContract<M> };
 
-export const gatewayMethodContracts = Object.fromEntries(
-  entries(GatewayMethods).map(([method, entry]) => [
-    method,
-    { method, params: validatorOf(entry.params), result: validatorOf(entry.result), idempotent: requiresIdempotencyKey(entry.params) },
-  ]),
-) as { readonly [M in GatewayMethod]: MethodContract<M> };
-
-export const gatewayEventContracts = Object.fromEntries(
-  entries(GatewayEvents).map(([event, entry]) => [event, { event, payload: validatorOf(entry.payload) }]),
-) as { readonly [E in GatewayEvent]: EventContract<E> };
+export const gatewayEventContracts = gatewayContracts.events as unknown as { readonly [E in GatewayEvent]: EventContract<E> };
 
 const methodNames: ReadonlySet<string> = new Set(METHODS);
 const eventNames: ReadonlySet<string> = new Set(EVENTS);

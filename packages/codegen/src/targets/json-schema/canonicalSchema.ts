@@ -2,6 +2,7 @@
 // meaning-bearing content, not on the order a builder or a hand-written file happened to use.
 import type { JsonValue } from "../../json/types.ts";
 import { compareCodePoints } from "../../json/stable.ts";
+import { OPERATIONS_KEYWORD } from "../../model/operationsKeyword.ts";
 
 /** Keywords in reading order: identity, then what a value is, its constraints, structure, composition. */
 const KEYWORD_ORDER = [
@@ -62,10 +63,42 @@ export function canonicalSchema(schema: JsonValue): JsonValue {
   const out: Record<string, JsonValue> = {};
   for (const key of Object.keys(schema).sort(compareKeywords)) {
     const value = schema[key]!;
-    if (DATA.has(key) || key.startsWith("x-")) out[key] = value;
+    if (key === OPERATIONS_KEYWORD) out[key] = canonicalOperations(value);
+    else if (DATA.has(key) || key.startsWith("x-")) out[key] = value;
     else if (NAMED_SCHEMAS.has(key) && typeof value === "object" && value !== null && !Array.isArray(value)) {
       out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, canonicalSchema(child)]));
     } else out[key] = canonicalSchema(value);
   }
   return out;
+}
+
+/** Keys of `x-clone-operations` and of its entries, in reading order (model/types.ts `Operations`). */
+const OPERATION_KEYS = ["frames", "methods", "events", "errorCodes", "request", "response", "event", "params", "result", "payload"];
+/** Keys whose value maps names the author chose (methods, events) to entries: the names keep their order. */
+const OPERATION_NAME_MAPS = new Set(["methods", "events"]);
+
+/**
+ * `x-clone-operations` in canonical form: its own keys in a fixed order, method and event names in
+ * the author's order, every schema canonical. Anything else in it is kept as data.
+ */
+function canonicalOperations(value: JsonValue): JsonValue {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
+  const rank = (key: string) => (OPERATION_KEYS.includes(key) ? OPERATION_KEYS.indexOf(key) : OPERATION_KEYS.length);
+  const entry = (fields: JsonValue): JsonValue => {
+    if (typeof fields !== "object" || fields === null || Array.isArray(fields)) return fields;
+    const keys = Object.keys(fields).sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
+    return Object.fromEntries(keys.map((key) => [key, canonicalSchema(fields[key]!)]));
+  };
+  const keys = Object.keys(value).sort((a, b) => rank(a) - rank(b) || compareCodePoints(a, b));
+  return Object.fromEntries(
+    keys.map((key) => {
+      const child = value[key]!;
+      if (key === "frames") return [key, entry(child)];
+      if (key === "errorCodes") return [key, canonicalSchema(child)];
+      if (OPERATION_NAME_MAPS.has(key) && typeof child === "object" && child !== null && !Array.isArray(child)) {
+        return [key, Object.fromEntries(Object.entries(child).map(([name, fields]) => [name, entry(fields)]))];
+      }
+      return [key, child];
+    }),
+  );
 }

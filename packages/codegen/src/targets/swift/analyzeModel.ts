@@ -7,7 +7,7 @@ import { typeNamed } from "../../model/schemaModel.ts";
 import type { AliasType, NamedType, ObjectType, SchemaModel, TypeRef } from "../../model/types.ts";
 import { namedRefsIn, refsInsideRef, refsOfType } from "../../model/walk.ts";
 import type { Fail } from "./context.ts";
-import { claimUnique, constantName, isClaimedTypeName, isSwiftIdentifier, rootTagsConstantName } from "./naming.ts";
+import { claimUnique, constantName, isClaimedTypeName, isSwiftIdentifier, methodEnumName, rootTagsConstantName, serverEventEnumName } from "./naming.ts";
 import { registryName } from "./registry.ts";
 import { structMembers } from "./structMembers.ts";
 import { declaredPropertyType } from "./swiftTypes.ts";
@@ -315,19 +315,21 @@ export function claimGlobalNames(models: readonly SchemaModel[]): Set<string> {
     for (const constant of model.constants) claim(model, constantName(model.name, constant.name), "");
     if (model.root) claim(model, rootTagsConstantName(model.root.name), "");
   }
-  // Registries are claimed last and clash with anything, their own model's types included.
-  for (const model of models) {
-    const name = registryName(model);
+  // Names the target gives a model (its registry, its operations' enums) are claimed last and clash
+  // with anything, their own model's types included.
+  const claimModelWide = (model: SchemaModel, name: string, pointer: string, what: string) => {
     const previous = seen.get(name);
     if (previous || isClaimedTypeName(name)) {
       const owner = previous ? `${previous.model.name} (${previous.model.source.location}#${previous.pointer})` : "the support file";
-      throw new CodegenError(
-        previous && previous.model === model ? previous.pointer : "",
-        `Swift name "${name}" is ${model.name}'s definition registry, but ${owner} declares it too`,
-        model.source.location,
-      );
+      throw new CodegenError(previous && previous.model === model ? previous.pointer : pointer, `Swift name "${name}" is ${model.name}'s ${what}, but ${owner} declares it too`, model.source.location);
     }
-    seen.set(name, { model, pointer: "" });
+    seen.set(name, { model, pointer });
+  };
+  for (const model of models) {
+    claimModelWide(model, registryName(model), "", "definition registry");
+    if (!model.operations) continue;
+    claimModelWide(model, methodEnumName(model.name), model.operations.pointer, "method enum");
+    claimModelWide(model, serverEventEnumName(model.name), model.operations.pointer, "server-event enum");
   }
   return new Set(seen.keys());
 }

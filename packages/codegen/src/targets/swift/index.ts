@@ -14,6 +14,7 @@ import { translateAlias } from "./translateAlias.ts";
 import { translateConstants } from "./translateConstants.ts";
 import { translateEnum } from "./translateEnum.ts";
 import { translateObject } from "./translateObject.ts";
+import { translateOperations } from "./translateOperations.ts";
 import { translateProtocol } from "./translateProtocol.ts";
 import { translateUnion } from "./translateUnion.ts";
 
@@ -55,7 +56,7 @@ export const swiftTarget: Target = {
   },
 };
 
-/** One model's file: constants, then every named type in model order (a base's protocol before it), then its definition registry. */
+/** One model's file: constants, then every named type in model order (a base's protocol before it), its operations, then its definition registry. */
 function translateModelFile(ctx: SwiftContext): string {
   const { model } = ctx;
   const out = header(`Swift models for ${model.name} (${model.source.location}).`);
@@ -68,6 +69,7 @@ function translateModelFile(ctx: SwiftContext): string {
     if (protocol) out.push("", ...translateProtocol(protocol));
     out.push("", ...translateNamedType(type, ctx));
   }
+  if (model.operations) out.push("", ...translateOperations(model.operations, ctx));
   out.push("", ...renderRegistry(model));
   return `${out.join("\n")}\n`;
 }

@@ -36,7 +36,7 @@ const STANDARD_NAMES = [
 ];
 
 /** The support file's own types (support.ts), and the nested name every generated struct declares. */
-const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "UnknownValueFallback", "CodingKeys"];
+const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys"];
 
 /** Names Swift gives a meaning of its own in a type position. */
 const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];
@@ -189,4 +189,20 @@ export function stringLiteral(value: string): string {
     else out += char;
   }
   return `${out}"`;
+}
+
+/** The enum of a model's methods: "Gateway" → "GatewayMethod". */
+export function methodEnumName(modelName: string): string {
+  return `${modelName}Method`;
+}
+
+/** The enum of the events a model's server pushes: "Gateway" → "GatewayServerEvent". */
+export function serverEventEnumName(modelName: string): string {
+  return `${modelName}ServerEvent`;
+}
+
+/** One case name per wire name ("node.pair.request" → "nodePairRequest"), each unique, in order. */
+export function operationCaseNames(wireNames: readonly string[]): string[] {
+  const taken = new Set<string>();
+  return wireNames.map((name) => claimUnique(enumCaseName(name), taken));
 }

@@ -50,6 +50,7 @@ export function supportSwift(needs: SupportNeeds): string {
   return [
     jsonValue(),
     codingHelpers(),
+    jsonValueBridge(),
     ...(needs.null ? [jsonNull()] : []),
     ...(needs.indirect ? [indirect()] : []),
     ...(needs.keyPatterns ? [keyPatterns()] : []),
@@ -465,6 +466,27 @@ func briefly(_ error: DecodingError) -> String {
     @unknown default: return "\(error)"
     }
 }
+`;
+}
+
+/**
+ * The bridge between JSONValue and any Codable value, in memory, with no detour through bytes:
+ * `JSONValue(encoding:)` and `value.decode(_:)`. The typed request builders and `payload(as:)` of a
+ * protocol's operations use it, and so does `matchVariant` to re-encode a candidate.
+ */
+function jsonValueBridge(): string {
+  return String.raw`extension JSONValue {
+    /// Any Encodable value as a JSONValue, built in memory as JSONEncoder would write it.
+    public init<T: Encodable>(encoding value: T) throws {
+        self = try JSONValueEncoder.encode(value)
+    }
+
+    /// This value decoded as T, read in memory as JSONDecoder would read the same JSON.
+    public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == JSONValue.self { return self as! T }
+        return try T(from: JSONValueDecoder(value: self, codingPath: []))
+    }
+}
 
 /// Encodes a value into a JSONValue in memory, as JSONEncoder would write it.
 enum JSONValueEncoder {
@@ -614,6 +636,167 @@ private struct NodeUnkeyedContainer: UnkeyedEncodingContainer {
     }
     mutating func superEncoder() -> any Encoder {
         NodeEncoder(node: node.appended(), codingPath: codingPath)
+    }
+}
+
+/// Reads a JSONValue as a Decoder: what JSONDecoder accepts from the same JSON text, it accepts, and
+/// what it refuses (a string where a number belongs, a fraction for an Int) it refuses.
+private struct JSONValueDecoder: Decoder {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
+        guard case .object(let object) = value else { throw jsonValueMismatch([String: JSONValue].self, value, codingPath) }
+        return KeyedDecodingContainer(JSONValueKeyedDecodingContainer<Key>(object: object, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        guard case .array(let array) = value else { throw jsonValueMismatch([JSONValue].self, value, codingPath) }
+        return JSONValueUnkeyedDecodingContainer(array: array, codingPath: codingPath)
+    }
+
+    func singleValueContainer() throws -> any SingleValueDecodingContainer {
+        JSONValueSingleDecodingContainer(value: value, codingPath: codingPath)
+    }
+}
+
+private func jsonValueMismatch(_ type: Any.Type, _ value: JSONValue, _ codingPath: [any CodingKey]) -> DecodingError {
+    DecodingError.typeMismatch(type, DecodingError.Context(codingPath: codingPath, debugDescription: "expected \(type), found \(value)"))
+}
+
+/// The index of an array item as a coding key, as JSONDecoder reports it.
+private struct JSONValueIndexKey: CodingKey {
+    let intValue: Int?
+    var stringValue: String { "Index \(intValue ?? 0)" }
+    init(_ index: Int) { intValue = index }
+    init?(stringValue: String) { return nil }
+    init?(intValue: Int) { self.intValue = intValue }
+}
+
+/// A JSON number as an integer of type N, when it is one exactly (1.0 is 1; 1.5 and 2^70 fit no Int64).
+private func jsonInteger<N: BinaryInteger>(_ value: JSONValue, _ codingPath: [any CodingKey]) throws -> N {
+    let number: N?
+    switch value {
+    case .int(let int): number = N(exactly: int)
+    case .double(let double): number = N(exactly: double)
+    default: throw jsonValueMismatch(N.self, value, codingPath)
+    }
+    guard let number else {
+        throw DecodingError.dataCorrupted(DecodingError.Context(codingPath: codingPath, debugDescription: "\(value) does not fit in \(N.self)"))
+    }
+    return number
+}
+
+private struct JSONValueSingleDecodingContainer: SingleValueDecodingContainer {
+    let value: JSONValue
+    let codingPath: [any CodingKey]
+
+    func decodeNil() -> Bool { value == .null }
+    func decode(_ type: Bool.Type) throws -> Bool {
+        guard case .bool(let bool) = value else { throw jsonValueMismatch(type, value, codingPath) }
+        return bool
+    }
+    func decode(_ type: String.Type) throws -> String {
+        guard case .string(let string) = value else { throw jsonValueMismatch(type, value, codingPath) }
+        return string
+    }
+    func decode(_ type: Double.Type) throws -> Double {
+        guard let double = value.doubleValue else { throw jsonValueMismatch(type, value, codingPath) }
+        return double
+    }
+    func decode(_ type: Float.Type) throws -> Float { Float(try decode(Double.self)) }
+    func decode(_ type: Int.Type) throws -> Int { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int8.Type) throws -> Int8 { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int16.Type) throws -> Int16 { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int32.Type) throws -> Int32 { try jsonInteger(value, codingPath) }
+    func decode(_ type: Int64.Type) throws -> Int64 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt.Type) throws -> UInt { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try jsonInteger(value, codingPath) }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try jsonInteger(value, codingPath) }
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        if T.self == JSONValue.self { return value as! T }
+        return try T(from: JSONValueDecoder(value: value, codingPath: codingPath))
+    }
+}
+
+private struct JSONValueKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
+    let object: [String: JSONValue]
+    let codingPath: [any CodingKey]
+
+    var allKeys: [Key] { object.keys.compactMap { Key(stringValue: $0) } }
+    func contains(_ key: Key) -> Bool { object[key.stringValue] != nil }
+
+    private func value(_ key: Key) throws -> JSONValue {
+        guard let value = object[key.stringValue] else {
+            throw DecodingError.keyNotFound(
+                key, DecodingError.Context(codingPath: codingPath, debugDescription: "no value for key \"\(key.stringValue)\""))
+        }
+        return value
+    }
+
+    func decodeNil(forKey key: Key) throws -> Bool { try value(key) == .null }
+    func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
+        try JSONValueSingleDecodingContainer(value: try value(key), codingPath: codingPath + [key]).decode(type)
+    }
+    func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
+        try JSONValueDecoder(value: try value(key), codingPath: codingPath + [key]).container(keyedBy: type)
+    }
+    func nestedUnkeyedContainer(forKey key: Key) throws -> any UnkeyedDecodingContainer {
+        try JSONValueDecoder(value: try value(key), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+    func superDecoder() throws -> any Decoder {
+        JSONValueDecoder(value: object["super"] ?? .null, codingPath: codingPath)
+    }
+    func superDecoder(forKey key: Key) throws -> any Decoder {
+        JSONValueDecoder(value: object[key.stringValue] ?? .null, codingPath: codingPath + [key])
+    }
+}
+
+private struct JSONValueUnkeyedDecodingContainer: UnkeyedDecodingContainer {
+    let array: [JSONValue]
+    let codingPath: [any CodingKey]
+    var currentIndex = 0
+
+    init(array: [JSONValue], codingPath: [any CodingKey]) {
+        self.array = array
+        self.codingPath = codingPath
+    }
+
+    var count: Int? { array.count }
+    var isAtEnd: Bool { currentIndex >= array.count }
+
+    private mutating func next<T>(_ type: T.Type) throws -> (JSONValue, [any CodingKey]) {
+        guard !isAtEnd else {
+            throw DecodingError.valueNotFound(
+                type, DecodingError.Context(codingPath: codingPath + [JSONValueIndexKey(currentIndex)], debugDescription: "unkeyed container is at end"))
+        }
+        defer { currentIndex += 1 }
+        return (array[currentIndex], codingPath + [JSONValueIndexKey(currentIndex)])
+    }
+
+    mutating func decodeNil() throws -> Bool {
+        guard !isAtEnd, array[currentIndex] == .null else { return false }
+        currentIndex += 1
+        return true
+    }
+    mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        let (value, path) = try next(type)
+        return try JSONValueSingleDecodingContainer(value: value, codingPath: path).decode(type)
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {
+        let (value, path) = try next([String: JSONValue].self)
+        return try JSONValueDecoder(value: value, codingPath: path).container(keyedBy: type)
+    }
+    mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
+        let (value, path) = try next([JSONValue].self)
+        return try JSONValueDecoder(value: value, codingPath: path).unkeyedContainer()
+    }
+    mutating func superDecoder() throws -> any Decoder {
+        let (value, path) = try next(JSONValue.self)
+        return JSONValueDecoder(value: value, codingPath: path)
     }
 }
 `;

@@ -34,3 +34,17 @@ export function documentedRules(description: string | undefined, assertions: rea
   const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion)}`)].join("\n");
   return description === undefined || description.trim() === "" ? rules : `${description.trim()}\n\n${rules}`;
 }
+
+/**
+ * `isUnknownToThisVersion` (UnknownValueFallback) of an enum whose `fallbackCase` keeps what this
+ * version does not know; `what` names it in the doc comment ("value", "variant", "event").
+ */
+export function unknownToThisVersionMember(fallbackCase: string, what: string): string[] {
+  return [
+    `${I1}/// Whether this holds ${what === "event" ? "an" : "a"} ${what} this version does not know (the \`${fallbackCase}\` case).`,
+    `${I1}public var isUnknownToThisVersion: Bool {`,
+    `${I2}if case .${fallbackCase} = self { return true }`,
+    `${I2}return false`,
+    `${I1}}`,
+  ];
+}

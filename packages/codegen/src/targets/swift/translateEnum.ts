@@ -8,7 +8,7 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, typeIdentifier } from "./naming.ts";
-import { docComment, I1, I2, I3, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, I1, I2, I3, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { isSwiftInt, literalExpression } from "./swiftTypes.ts";
 
 interface SwiftEnumCase {
@@ -147,14 +147,7 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
           `${I1}}`,
         ]),
     ...(forwardCompatible
-      ? [
-          "",
-          `${I1}/// Whether this holds a value this version does not know (the \`${fallback}\` case).`,
-          `${I1}public var isUnknownToThisVersion: Bool {`,
-          `${I2}if case .${fallback} = self { return true }`,
-          `${I2}return false`,
-          `${I1}}`,
-        ]
+      ? ["", ...unknownToThisVersionMember(fallback, "value")]
       : []),
     "}",
   ];

@@ -17,7 +17,7 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
-import { docComment, documentedRules, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, documentedRules, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, jsonValueExpression, stripNullable, swiftType } from "./swiftTypes.ts";
 
 interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
@@ -73,14 +73,7 @@ function assemble(
   out.push("", `${I1}public init(from decoder: any Decoder) throws {`, ...decodeBody, `${I1}}`);
   out.push("", ...encodeMethod(cases, fallback?.id));
   if (fallback) {
-    out.push(
-      "",
-      `${I1}/// Whether this holds a variant this version does not know (the \`${fallback.id}\` case).`,
-      `${I1}public var isUnknownToThisVersion: Bool {`,
-      `${I2}if case .${fallback.id} = self { return true }`,
-      `${I2}return false`,
-      `${I1}}`,
-    );
+    out.push("", ...unknownToThisVersionMember(fallback.id, "variant"));
   }
   out.push("}");
   return out;
