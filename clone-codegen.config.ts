@@ -11,7 +11,9 @@ export default defineConfig({
       target: "json-schema",
       families: [gatewayFamily],
       outDir: "dist",
-      options: { fileNames: { Gateway: "protocol.schema.json" } },
+      // Seed 001's shape: its definitions carry no documentation, so neither does this file (the
+      // bundle below carries it all).
+      options: { fileNames: { Gateway: "protocol.schema.json" }, annotations: "root" },
     },
     {
       target: "json-schema",

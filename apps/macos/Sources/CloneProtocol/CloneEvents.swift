@@ -10,11 +10,17 @@ public let CLONE_EVENT_TYPES: [String] = ["session.started", "session.stopped", 
 
 /// A recording session began.
 public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `session.started`: tells this event type apart from the others.
     public let type: String = "session.started"
 
     public init(
@@ -65,11 +71,17 @@ public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
 
 /// A recording session ended.
 public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `session.stopped`: tells this event type apart from the others.
     public let type: String = "session.stopped"
 
     public init(
@@ -120,13 +132,21 @@ public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
 
 /// An app came to the front; `window_title` is null when the app has no titled window.
 public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `app.focused`: tells this event type apart from the others.
     public let type: String = "app.focused"
+    /// The app that came to the front, by name or bundle id, e.g. `Safari`, `com.apple.Safari`.
     public var app: String
+    /// The title of the app's front window; null when it has no titled window (the key is always present).
     public var windowTitle: String?
 
     public init(
@@ -187,15 +207,25 @@ public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
 
 /// A screen frame was captured to `uri`, `width` × `height` pixels.
 public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `capture.frame`: tells this event type apart from the others.
     public let type: String = "capture.frame"
+    /// Where the captured image is stored, e.g. `file:///…/frame-0001.png` or an object-store URL.
     public var uri: String
+    /// A hash of the image's bytes (e.g. `sha256:…`), to spot identical frames; null when not computed (the key is always present).
     public var contentHash: String?
+    /// The image's width, in pixels.
     public var width: Int
+    /// The image's height, in pixels.
     public var height: Int
 
     public init(
@@ -266,13 +296,21 @@ public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
 
 /// A prompt was sent to an agent.
 public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `agent.prompt`: tells this event type apart from the others.
     public let type: String = "agent.prompt"
+    /// The agent prompted, e.g. `claude-code`, `codex`.
     public var agent: String
+    /// The prompt's text, as sent (may be empty).
     public var prompt: String
 
     public init(
@@ -333,14 +371,23 @@ public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
 
 /// An agent answered; `in_response_to` names the prompt event when known.
 public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `agent.response`: tells this event type apart from the others.
     public let type: String = "agent.response"
+    /// The agent that answered, e.g. `claude-code`.
     public var agent: String
+    /// The answer's text, as received (may be empty).
     public var response: String
+    /// The `id` of the `agent.prompt` event this answers; null when unknown (the key is always present).
     public var inResponseTo: String?
 
     public init(
@@ -404,6 +451,7 @@ public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// One recorded event: the fields every event shares, plus those of its type, told apart by `type`.
 public enum CloneEvent: Codable, Sendable, Equatable, Hashable {
     /// "type": "session.started"
     case sessionStarted(SessionStartedEvent)
@@ -461,6 +509,7 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// The surface (modality) an event was recorded on.
 public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
     case desktop
     case cli

@@ -9,11 +9,13 @@ import type { Annotations, ArrayConstraints, NumberConstraints, StringConstraint
 
 /**
  * The identity under which a lifted schema is shared, so that an inline copy of a definition (TypeBox
- * inlines by value) becomes a reference to it. Undefined for schemas that are never lifted.
+ * inlines by value) becomes a reference to it. Undefined for schemas that are never lifted. The
+ * copy's own annotations are left out: a field that describes the definition it holds ("the state
+ * when the connection opened") still holds that definition, and the description is the field's.
  */
 export function liftedShapeKey(schema: Schema, pointer: string): string | undefined {
   const isObject = schema.type === "object" || (schema.type === undefined && "properties" in schema);
-  if (isObject) return `object:${stableKey(schema)}`;
+  if (isObject) return `object:${stableKey(withoutOwnAnnotations(schema))}`;
   const values = stringEnumValues(schema);
   if (values !== undefined) return enumShapeKey(values);
   const variants = schema.anyOf ?? schema.oneOf;
@@ -21,6 +23,13 @@ export function liftedShapeKey(schema: Schema, pointer: string): string | undefi
   const open = openStringEnum(variants, pointer);
   return open === undefined ? undefined : enumShapeKey(open.values, open.otherValues);
 }
+
+/** The schema without its top-level documentation keywords (nested schemas keep theirs). */
+function withoutOwnAnnotations(schema: Schema): Schema {
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !DOCUMENTATION_KEYWORDS.has(keyword)));
+}
+
+const DOCUMENTATION_KEYWORDS = new Set(["title", "description", "examples", "deprecated", "$comment"]);
 
 /** The identity of an enum: its values, and what else it accepts when it is open. */
 export function enumShapeKey(values: readonly string[], otherValues?: TypeRef): string {
