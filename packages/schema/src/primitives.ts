@@ -64,6 +64,11 @@ export function StringLiteralUnion(values: readonly string[] | DescribedValues, 
  * a validator checks `other`'s constraints and a typed language gets the known values as cases plus a
  * case for the rest.
  */
-export function OpenStringEnum<const T extends readonly string[]>(known: T, other: TString, options?: SchemaOptions): TUnion<[TUnion<TLiteral<T[number]>[]>, TString]> {
-  return Type.Union([StringLiteralUnion(known), other], options);
+export function OpenStringEnum<const T extends readonly string[]>(
+  known: T,
+  other: TString,
+  options: SchemaOptions & { readonly knownDescription: string },
+): TUnion<[TUnion<TLiteral<T[number]>[]>, TString]> {
+  const { knownDescription, ...own } = options;
+  return Type.Union([StringLiteralUnion(known, { description: knownDescription }), other], own);
 }
