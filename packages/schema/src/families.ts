@@ -22,7 +22,16 @@ export interface SchemaFamily {
   };
   /** Named scalar constants every target should export (e.g. the protocol version). */
   readonly constants?: Readonly<Record<string, string | number>>;
+  /**
+   * Where the family's conformance vectors are (a `file:` URL of a folder laid out as fixtures/README.md
+   * says): each definition's valid vectors (`<Definition>/valid/*.json`, the root's under its name) are
+   * its examples in every output.
+   */
+  readonly examples?: string;
 }
+
+/** This package's conformance vectors, shared by the families it renders. */
+const FIXTURES = new URL("../fixtures/", import.meta.url).href;
 
 export const gatewayFamily: SchemaFamily = {
   name: "Gateway",
@@ -32,6 +41,7 @@ export const gatewayFamily: SchemaFamily = {
   definitions: GatewayProtocolSchemas,
   root: { name: "GatewayFrame", discriminator: "type", variants: ["RequestFrame", "ResponseFrame", "EventFrame"] },
   constants: { PROTOCOL_VERSION },
+  examples: FIXTURES,
 };
 
 /** The recording-events family for a set of event variants (the real one is `cloneEventsFamily`). */
@@ -45,6 +55,7 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
     // The wire limits servers enforce beyond single fields (e.g. on every integer of a body).
     constants: { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
+    examples: FIXTURES,
   };
 }
 

@@ -3,24 +3,30 @@
 import type { SchemaFamily } from "@clone/schema";
 import { childPointer, CodegenError } from "../errors.ts";
 import { toSourceDocument, type SourceDocument } from "./document.ts";
+import { exampleVectors } from "./exampleVectors.ts";
 
 export const DRAFT_07_URI = "http://json-schema.org/draft-07/schema#";
 
 export function documentFromFamily(family: SchemaFamily): SourceDocument {
   const definitionRef = (name: string) => `#/definitions/${name}`;
   const { root } = family;
+  const examplesOf = (name: string) => {
+    const examples = family.examples === undefined ? [] : exampleVectors(family.examples, name);
+    return examples.length > 0 ? { examples } : {};
+  };
   const document = {
     $schema: DRAFT_07_URI,
     $id: family.id,
     title: family.title,
     description: family.description,
+    ...examplesOf(root.name),
     oneOf: root.variants.map((name) => ({ $ref: definitionRef(name) })),
     discriminator: {
       propertyName: root.discriminator,
       mapping: Object.fromEntries(root.variants.map((name) => [tagOf(family, name), definitionRef(name)])),
     },
     ...(family.constants ? { "x-clone-constants": family.constants } : {}),
-    definitions: family.definitions,
+    definitions: Object.fromEntries(Object.entries(family.definitions).map(([name, schema]) => [name, { ...schema, ...examplesOf(name) }])),
   };
   return toSourceDocument(JSON.parse(JSON.stringify(document)), `typebox:${family.name}`);
 }
