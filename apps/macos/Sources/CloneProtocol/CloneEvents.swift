@@ -452,7 +452,7 @@ public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// One recorded event: the fields every event shares, plus those of its type, told apart by `type`.
-public enum CloneEvent: Codable, Sendable, Equatable, Hashable {
+public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "session.started"
     case sessionStarted(SessionStartedEvent)
     /// "type": "session.stopped"
@@ -507,10 +507,16 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable {
             try raw.encode(to: encoder)
         }
     }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// The surface (modality) an event was recorded on.
-public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case desktop
     case cli
     case mobile
@@ -562,6 +568,12 @@ public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Ha
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 

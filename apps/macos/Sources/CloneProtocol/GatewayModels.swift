@@ -284,7 +284,7 @@ public struct EventFrame: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Every WebSocket text message of the Gateway protocol is one JSON frame, told apart by `type`: a request (`req`), a response (`res`) or an event (`event`).
-public enum GatewayFrame: Codable, Sendable, Equatable, Hashable {
+public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "req"
     case req(RequestFrame)
     /// "type": "res"
@@ -320,6 +320,12 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable {
         case .unknown(let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2124,7 +2130,7 @@ public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
 }
 
 /// When the agent sees the text.
-public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case now
     case nextHeartbeat
     /// A value this version does not know, kept as it came.
@@ -2164,6 +2170,12 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2275,7 +2287,7 @@ public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
 }
 
 /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
-public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable {
+public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "at"
     case at(CronJobScheduleAt)
     /// "kind": "every"
@@ -2312,10 +2324,16 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable {
             try raw.encode(to: encoder)
         }
     }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// Which agent session the job runs in.
-public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case main
     case isolated
     /// A value this version does not know, kept as it came.
@@ -2356,10 +2374,16 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// When the agent picks up a due run.
-public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case nextHeartbeat
     case now
     /// A value this version does not know, kept as it came.
@@ -2400,6 +2424,12 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// Hand the agent a system event (as `wake` does).
@@ -2434,7 +2464,7 @@ public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable 
 }
 
 /// The messaging channel that delivers the reply.
-public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case last
     case whatsapp
     case telegram
@@ -2477,6 +2507,12 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2554,7 +2590,7 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
 }
 
 /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
-public enum CronJobPayload: Codable, Sendable, Equatable, Hashable {
+public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "systemEvent"
     case systemEvent(CronJobPayloadSystemEvent)
     /// "kind": "agentTurn"
@@ -2584,6 +2620,12 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable {
         case .unknown(let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2621,7 +2663,7 @@ public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
 }
 
 /// How a run ended.
-public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case ok
     case error
     case skipped
@@ -2664,6 +2706,12 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2797,7 +2845,7 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Whether to run the job only when due.
-public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case due
     case force
     /// A value this version does not know, kept as it came.
@@ -2838,10 +2886,16 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// Where the run stands.
-public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case delta
     case final
     case error
@@ -2884,6 +2938,12 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2961,7 +3021,7 @@ public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Who wrote the message.
-public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case user
     case assistant
     /// A value this version does not know, kept as it came.
@@ -3002,10 +3062,16 @@ public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Has
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 /// What happened to the client.
-public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case joined
     case left
     /// A value this version does not know, kept as it came.
@@ -3045,6 +3111,12 @@ public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable,
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
