@@ -25,6 +25,14 @@ export default defineConfig({
       options: { fileNames: { CloneEvents: "events.schema.json" } },
     },
     {
+      // Written for other tools (AJV strict, quicktype, datamodel-code-generator): shared shapes by
+      // $ref, every type titled, described and exemplified.
+      target: "json-schema-bundle",
+      families: [gatewayFamily, cloneEventsFamily],
+      outDir: "dist/bundles",
+      options: { fileNames: { Gateway: "gateway.bundle.schema.json", CloneEvents: "events.bundle.schema.json" } },
+    },
+    {
       target: "swift",
       strict: true,
       families: [gatewayFamily, cloneEventsFamily],

@@ -2,11 +2,12 @@
 // file exporting a `Target`, plus one line here.
 import { CodegenError } from "../errors.ts";
 import { jsonSchemaTarget } from "./json-schema/index.ts";
+import { jsonSchemaBundleTarget } from "./json-schema-bundle/index.ts";
 import { pythonDrfTarget } from "./python-drf/index.ts";
 import { swiftTarget } from "./swift/index.ts";
 import type { Target } from "./target.ts";
 
-export const targets: readonly Target[] = [jsonSchemaTarget, swiftTarget, pythonDrfTarget];
+export const targets: readonly Target[] = [jsonSchemaTarget, jsonSchemaBundleTarget, swiftTarget, pythonDrfTarget];
 
 export function findTarget(name: string): Target {
   const target = targets.find((candidate) => candidate.name === name);
