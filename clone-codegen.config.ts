@@ -33,6 +33,13 @@ export default defineConfig({
       options: { fileNames: { Gateway: "gateway.bundle.schema.json", CloneEvents: "events.bundle.schema.json" } },
     },
     {
+      // The reference docs, linked from the README.
+      target: "docs",
+      families: [gatewayFamily, cloneEventsFamily],
+      outDir: "docs",
+      options: { fileNames: { Gateway: "gateway.md", CloneEvents: "events.md" } },
+    },
+    {
       target: "swift",
       strict: true,
       families: [gatewayFamily, cloneEventsFamily],
