@@ -5,8 +5,8 @@
 // names. (datamodel-code-generator is run on them by apps/server/recording/test_bundle_models.py.)
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
 import { InputData, JSONSchemaInput, JSONSchemaStore, quicktype, type JSONSchema } from "quicktype-core";
 import { describe, expect, it } from "vitest";
 import { formats, schemaFamilies, validatorsByName } from "@clone/schema";
@@ -26,7 +26,9 @@ const bundleOutput = config.outputs.find((output) => output.target === jsonSchem
  * verdicts, `date-time` is the toolkit's rule (RFC 3339 without leap seconds, which no runtime we
  * target represents); ajv-formats' own accepts `23:59:60`.
  */
-function newStrictAjv(options: { toolkitDateTime?: boolean } = {}): InstanceType<typeof Ajv2020> {
+const addFormats = ajvFormats.default;
+
+function newStrictAjv(options: { toolkitDateTime?: boolean } = {}): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, discriminator: true, allErrors: true });
   addFormats(ajv);
   if (options.toolkitDateTime) ajv.addFormat("date-time", formats["date-time"]);
