@@ -1252,88 +1252,124 @@ class CloneEventBaseSerializer(_StrictSerializer):
             'required when source is "integration"',
         ),
     )
-    # The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     id = _String(
         min_length=1,
         max_length=256,
         pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+        help_text="The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.",
     )
-    # The recording session the event belongs to; every event of one session shares it.
     session_id = _String(
         min_length=1,
         max_length=256,
         pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+        help_text="The recording session the event belongs to; every event of one session shares it.",
     )
-    # When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
-    occurred_at = _String(format="date-time")
-    # The surface (modality) an event was recorded on.
-    source = CloneEventSourceField()
-    # Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
-    source_detail = _String(min_length=1, required=False)
+    occurred_at = _String(
+        format="date-time",
+        help_text="When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.",
+    )
+    source = CloneEventSourceField(
+        help_text="The surface (modality) an event was recorded on.",
+    )
+    source_detail = _String(
+        min_length=1,
+        required=False,
+        help_text="Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.",
+    )
 
 
 class SessionStartedEventSerializer(CloneEventBaseSerializer):
     """A recording session began."""
 
-    # Always `session.started`: tells this event type apart from the others.
-    type = _Const("session.started")
+    type = _Const(
+        "session.started",
+        help_text="Always `session.started`: tells this event type apart from the others.",
+    )
 
 
 class SessionStoppedEventSerializer(CloneEventBaseSerializer):
     """A recording session ended."""
 
-    # Always `session.stopped`: tells this event type apart from the others.
-    type = _Const("session.stopped")
+    type = _Const(
+        "session.stopped",
+        help_text="Always `session.stopped`: tells this event type apart from the others.",
+    )
 
 
 class AppFocusedEventSerializer(CloneEventBaseSerializer):
     """An app came to the front; `window_title` is null when the app has no titled window."""
 
-    # Always `app.focused`: tells this event type apart from the others.
-    type = _Const("app.focused")
-    # The app that came to the front, by name or bundle id, e.g. `Safari`, `com.apple.Safari`.
-    app = _String(min_length=1)
-    # The title of the app's front window; null when it has no titled window (the key is always present).
-    window_title = _String(allow_null=True)
+    type = _Const(
+        "app.focused",
+        help_text="Always `app.focused`: tells this event type apart from the others.",
+    )
+    app = _String(
+        min_length=1,
+        help_text="The app that came to the front, by name or bundle id, e.g. `Safari`, `com.apple.Safari`.",
+    )
+    window_title = _String(
+        allow_null=True,
+        help_text="The title of the app's front window; null when it has no titled window (the key is always present).",
+    )
 
 
 class CaptureFrameEventSerializer(CloneEventBaseSerializer):
     """A screen frame was captured to `uri`, `width` × `height` pixels."""
 
-    # Always `capture.frame`: tells this event type apart from the others.
-    type = _Const("capture.frame")
-    # Where the captured image is stored, e.g. `file:///…/frame-0001.png` or an object-store URL.
-    uri = _String(min_length=1)
-    # A hash of the image's bytes (e.g. `sha256:…`), to spot identical frames; null when not computed (the key is always present).
-    content_hash = _String(allow_null=True)
-    # The image's width, in pixels.
-    width = _Integer(minimum=0, maximum=9007199254740991)
-    # The image's height, in pixels.
-    height = _Integer(minimum=0, maximum=9007199254740991)
+    type = _Const(
+        "capture.frame",
+        help_text="Always `capture.frame`: tells this event type apart from the others.",
+    )
+    uri = _String(
+        min_length=1,
+        help_text="Where the captured image is stored, e.g. `file:///…/frame-0001.png` or an object-store URL.",
+    )
+    content_hash = _String(
+        allow_null=True,
+        help_text="A hash of the image's bytes (e.g. `sha256:…`), to spot identical frames; null when not computed (the key is always present).",
+    )
+    width = _Integer(
+        minimum=0,
+        maximum=9007199254740991,
+        help_text="The image's width, in pixels.",
+    )
+    height = _Integer(
+        minimum=0,
+        maximum=9007199254740991,
+        help_text="The image's height, in pixels.",
+    )
 
 
 class AgentPromptEventSerializer(CloneEventBaseSerializer):
     """A prompt was sent to an agent."""
 
-    # Always `agent.prompt`: tells this event type apart from the others.
-    type = _Const("agent.prompt")
-    # The agent prompted, e.g. `claude-code`, `codex`.
-    agent = _String(min_length=1)
-    # The prompt's text, as sent (may be empty).
-    prompt = _String()
+    type = _Const(
+        "agent.prompt",
+        help_text="Always `agent.prompt`: tells this event type apart from the others.",
+    )
+    agent = _String(
+        min_length=1,
+        help_text="The agent prompted, e.g. `claude-code`, `codex`.",
+    )
+    prompt = _String(help_text="The prompt's text, as sent (may be empty).")
 
 
 class AgentResponseEventSerializer(CloneEventBaseSerializer):
     """An agent answered; `in_response_to` names the prompt event when known."""
 
-    # Always `agent.response`: tells this event type apart from the others.
-    type = _Const("agent.response")
-    # The agent that answered, e.g. `claude-code`.
-    agent = _String(min_length=1)
-    # The answer's text, as received (may be empty).
-    response = _String()
-    # The `id` of the `agent.prompt` event this answers; null when unknown (the key is always present).
-    in_response_to = _String(allow_null=True)
+    type = _Const(
+        "agent.response",
+        help_text="Always `agent.response`: tells this event type apart from the others.",
+    )
+    agent = _String(
+        min_length=1,
+        help_text="The agent that answered, e.g. `claude-code`.",
+    )
+    response = _String(help_text="The answer's text, as received (may be empty).")
+    in_response_to = _String(
+        allow_null=True,
+        help_text="The `id` of the `agent.prompt` event this answers; null when unknown (the key is always present).",
+    )
 
 
 class CloneEventSerializer(_TaggedUnion):

@@ -9,6 +9,8 @@ public let CLONE_EVENTS_MAX_WIRE_INTEGER: Int = 9007199254740991
 public let CLONE_EVENT_TYPES: [String] = ["session.started", "session.stopped", "app.focused", "capture.frame", "agent.prompt", "agent.response"]
 
 /// A recording session began.
+///
+/// - Remark: Generated from `#/definitions/SessionStartedEvent`.
 public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
     /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
@@ -70,6 +72,8 @@ public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A recording session ended.
+///
+/// - Remark: Generated from `#/definitions/SessionStoppedEvent`.
 public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
     /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
@@ -131,6 +135,8 @@ public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// An app came to the front; `window_title` is null when the app has no titled window.
+///
+/// - Remark: Generated from `#/definitions/AppFocusedEvent`.
 public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
     /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
@@ -206,6 +212,8 @@ public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A screen frame was captured to `uri`, `width` × `height` pixels.
+///
+/// - Remark: Generated from `#/definitions/CaptureFrameEvent`.
 public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
     /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
@@ -295,6 +303,8 @@ public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A prompt was sent to an agent.
+///
+/// - Remark: Generated from `#/definitions/AgentPromptEvent`.
 public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
     /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
@@ -370,6 +380,8 @@ public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// An agent answered; `in_response_to` names the prompt event when known.
+///
+/// - Remark: Generated from `#/definitions/AgentResponseEvent`.
 public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
     /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
@@ -452,6 +464,8 @@ public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// One recorded event: the fields every event shares, plus those of its type, told apart by `type`.
+///
+/// - Remark: Generated from `#/definitions/CloneEvent`.
 public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "session.started"
     case sessionStarted(SessionStartedEvent)
@@ -516,12 +530,20 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFall
 }
 
 /// The surface (modality) an event was recorded on.
+///
+/// - Remark: Generated from `#/definitions/CloneEventSource`.
 public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Computer-use trajectory on macOS, Windows or Linux.
     case desktop
+    /// A terminal session.
     case cli
+    /// Smartphone-use trajectory (iOS, Android).
     case mobile
+    /// Smart-glass-use trajectory (e.g. Meta Ray-Ban).
     case smartglass
+    /// Server-side agent events (Anthropic, OpenAI, …).
     case agent
+    /// A third-party service; `source_detail` names the provider and is required.
     case integration
     /// A value this version does not know, kept as it came.
     case unknown(String)

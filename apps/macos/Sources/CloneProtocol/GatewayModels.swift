@@ -8,6 +8,8 @@ public let GATEWAY_PROTOCOL_VERSION: Int = 2
 public let GATEWAY_FRAME_TYPES: [String] = ["req", "res", "event"]
 
 /// Params of `connect`, the request that must be the first frame a client sends: the protocol versions it speaks, who it is, and its credentials.
+///
+/// - Remark: Generated from `#/definitions/ConnectParams`.
 public struct ConnectParams: Codable, Sendable, Equatable, Hashable {
     /// Oldest protocol version the client speaks. The gateway accepts the connection only if its own `PROTOCOL_VERSION` lies in `minProtocol..maxProtocol`.
     public var minProtocol: Int
@@ -76,6 +78,8 @@ public struct ConnectParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Result of `connect`: the handshake succeeded. Says which protocol version is in use, which methods and events the gateway serves, its current state and the connection's limits.
+///
+/// - Remark: Generated from `#/definitions/HelloOk`.
 public struct HelloOk: Codable, Sendable, Equatable, Hashable {
     /// Always `hello-ok`: the handshake succeeded.
     public let type: String = "hello-ok"
@@ -135,6 +139,8 @@ public struct HelloOk: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A call from the client to a gateway method. The gateway answers each with exactly one `ResponseFrame` carrying the same `id`.
+///
+/// - Remark: Generated from `#/definitions/RequestFrame`.
 public struct RequestFrame: Codable, Sendable, Equatable, Hashable {
     /// Always `req`: this frame is a request.
     public let type: String = "req"
@@ -180,6 +186,8 @@ public struct RequestFrame: Codable, Sendable, Equatable, Hashable {
 }
 
 /// The gateway's answer to one `RequestFrame`.
+///
+/// - Remark: Generated from `#/definitions/ResponseFrame`.
 public struct ResponseFrame: Codable, Sendable, Equatable, Hashable {
     /// Always `res`: this frame answers a request.
     public let type: String = "res"
@@ -232,6 +240,8 @@ public struct ResponseFrame: Codable, Sendable, Equatable, Hashable {
 }
 
 /// An event the gateway pushes to a connected client after the handshake: ticks, presence changes, chat output, shutdown.
+///
+/// - Remark: Generated from `#/definitions/EventFrame`.
 public struct EventFrame: Codable, Sendable, Equatable, Hashable {
     /// Always `event`: this frame is pushed by the gateway, unasked.
     public let type: String = "event"
@@ -284,6 +294,8 @@ public struct EventFrame: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Every WebSocket text message of the Gateway protocol is one JSON frame, told apart by `type`: a request (`req`), a response (`res`) or an event (`event`).
+///
+/// - Remark: Generated from `#/definitions/GatewayFrame`.
 public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "req"
     case req(RequestFrame)
@@ -330,6 +342,8 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFa
 }
 
 /// One connected client as presence shows it: which machine and program, and how recently its user was active.
+///
+/// - Remark: Generated from `#/definitions/PresenceEntry`.
 public struct PresenceEntry: Codable, Sendable, Equatable, Hashable {
     /// Name of the machine the client runs on, when known.
     public var host: String?
@@ -419,6 +433,8 @@ public struct PresenceEntry: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Counters of the gateway's shared state, one per part: each rises when that part changes, so a client compares them to tell whether what it holds is current.
+///
+/// - Remark: Generated from `#/definitions/StateVersion`.
 public struct StateVersion: Codable, Sendable, Equatable, Hashable {
     /// Counts changes to presence since the gateway started: rises by one each time a client joins or leaves.
     public var presence: Int
@@ -452,6 +468,8 @@ public struct StateVersion: Codable, Sendable, Equatable, Hashable {
 }
 
 /// The gateway's shared state at one moment: who is connected, its health, and the counters that version them. Sent in `hello-ok`.
+///
+/// - Remark: Generated from `#/definitions/Snapshot`.
 public struct Snapshot: Codable, Sendable, Equatable, Hashable {
     /// Every client connected when the snapshot was taken, this one included.
     public var presence: [PresenceEntry]
@@ -499,6 +517,8 @@ public struct Snapshot: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Why a request failed: sent by the gateway as `ResponseFrame.error` when `ok` is false.
+///
+/// - Remark: Generated from `#/definitions/ErrorShape`.
 public struct ErrorShape: Codable, Sendable, Equatable, Hashable {
     /// Machine-readable reason, one of the `ErrorCode` values (e.g. `INVALID_REQUEST`); a client branches on this, never on `message`.
     public var code: String
@@ -553,6 +573,8 @@ public struct ErrorShape: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Payload of the `agent` event: one piece of output of an agent run started by `agent`.
+///
+/// - Remark: Generated from `#/definitions/AgentEvent`.
 public struct AgentEvent: Codable, Sendable, Equatable, Hashable {
     /// The agent run this output belongs to.
     public var runId: String
@@ -607,6 +629,8 @@ public struct AgentEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `send`: deliver one message to a recipient through a messaging provider.
+///
+/// - Remark: Generated from `#/definitions/SendParams`.
 public struct SendParams: Codable, Sendable, Equatable, Hashable {
     /// The recipient, in the delivering provider's own address form (a phone number, a chat id).
     public var to: String
@@ -661,6 +685,8 @@ public struct SendParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `agent`: start an agent run on a prompt; its output streams as `agent` events.
+///
+/// - Remark: Generated from `#/definitions/AgentParams`.
 public struct AgentParams: Codable, Sendable, Equatable, Hashable {
     /// The prompt for the agent.
     public var message: String
@@ -743,6 +769,8 @@ public struct AgentParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `wake`: give the agent a system event, now or at its next heartbeat.
+///
+/// - Remark: Generated from `#/definitions/WakeParams`.
 public struct WakeParams: Codable, Sendable, Equatable, Hashable {
     /// When the agent sees the text.
     public var mode: WakeParamsMode
@@ -776,6 +804,8 @@ public struct WakeParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `node.pair.request`: a device (a node) asks to be paired with this gateway; an operator then approves or rejects the request.
+///
+/// - Remark: Generated from `#/definitions/NodePairRequestParams`.
 public struct NodePairRequestParams: Codable, Sendable, Equatable, Hashable {
     /// The device's own stable id.
     public var nodeId: String
@@ -830,6 +860,8 @@ public struct NodePairRequestParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `node.pair.list`: none (an empty object); lists pending pairing requests and paired nodes.
+///
+/// - Remark: Generated from `#/definitions/NodePairListParams`.
 public struct NodePairListParams: Codable, Sendable, Equatable, Hashable {
 
     public init() {}
@@ -844,6 +876,8 @@ public struct NodePairListParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `node.pair.approve`: an operator accepts a pairing request, which gives the node its token.
+///
+/// - Remark: Generated from `#/definitions/NodePairApproveParams`.
 public struct NodePairApproveParams: Codable, Sendable, Equatable, Hashable {
     /// The pairing request to approve, as `node.pair.list` names it.
     public var requestId: String
@@ -870,6 +904,8 @@ public struct NodePairApproveParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `node.pair.reject`: an operator turns a pairing request down.
+///
+/// - Remark: Generated from `#/definitions/NodePairRejectParams`.
 public struct NodePairRejectParams: Codable, Sendable, Equatable, Hashable {
     /// The pairing request to reject, as `node.pair.list` names it.
     public var requestId: String
@@ -896,6 +932,8 @@ public struct NodePairRejectParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `node.pair.verify`: a paired device proves it holds a valid token.
+///
+/// - Remark: Generated from `#/definitions/NodePairVerifyParams`.
 public struct NodePairVerifyParams: Codable, Sendable, Equatable, Hashable {
     /// The paired device's id.
     public var nodeId: String
@@ -929,6 +967,8 @@ public struct NodePairVerifyParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A scheduled job: when it runs, what it does and how its runs went. Returned by `cron.add` and `cron.update`.
+///
+/// - Remark: Generated from `#/definitions/CronJob`.
 public struct CronJob: Codable, Sendable, Equatable, Hashable {
     /// The job's id, given by the gateway when the job was added.
     public var id: String
@@ -1025,6 +1065,8 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.list`: list the scheduled jobs.
+///
+/// - Remark: Generated from `#/definitions/CronListParams`.
 public struct CronListParams: Codable, Sendable, Equatable, Hashable {
     /// True to list paused jobs too; only enabled jobs when absent.
     public var includeDisabled: Bool?
@@ -1051,6 +1093,8 @@ public struct CronListParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.status`: none (an empty object); reports the scheduler's state.
+///
+/// - Remark: Generated from `#/definitions/CronStatusParams`.
 public struct CronStatusParams: Codable, Sendable, Equatable, Hashable {
 
     public init() {}
@@ -1065,6 +1109,8 @@ public struct CronStatusParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.add`: schedule a new job. The gateway answers the `CronJob` it created.
+///
+/// - Remark: Generated from `#/definitions/CronAddParams`.
 public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
     /// A name for people, e.g. `morning briefing`.
     public var name: String?
@@ -1133,6 +1179,8 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.update`: change some fields of a job. The gateway answers the updated `CronJob`.
+///
+/// - Remark: Generated from `#/definitions/CronUpdateParams`.
 public struct CronUpdateParams: Codable, Sendable, Equatable, Hashable {
     /// The job to change.
     public var id: String
@@ -1166,6 +1214,8 @@ public struct CronUpdateParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.remove`: delete a job.
+///
+/// - Remark: Generated from `#/definitions/CronRemoveParams`.
 public struct CronRemoveParams: Codable, Sendable, Equatable, Hashable {
     /// The job to delete.
     public var id: String
@@ -1192,6 +1242,8 @@ public struct CronRemoveParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.run`: run a job now.
+///
+/// - Remark: Generated from `#/definitions/CronRunParams`.
 public struct CronRunParams: Codable, Sendable, Equatable, Hashable {
     /// The job to run.
     public var id: String
@@ -1225,6 +1277,8 @@ public struct CronRunParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `cron.runs`: read the run log.
+///
+/// - Remark: Generated from `#/definitions/CronRunsParams`.
 public struct CronRunsParams: Codable, Sendable, Equatable, Hashable {
     /// Only this job's runs; every job's when absent.
     public var id: String?
@@ -1258,6 +1312,8 @@ public struct CronRunsParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// One entry of the cron run log, as `cron.runs` returns them: a run of a job ended.
+///
+/// - Remark: Generated from `#/definitions/CronRunLogEntry`.
 public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
     /// When the entry was written, in milliseconds since the Unix epoch.
     public var ts: Int
@@ -1331,6 +1387,8 @@ public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `chat.history`: read a chat session's messages.
+///
+/// - Remark: Generated from `#/definitions/ChatHistoryParams`.
 public struct ChatHistoryParams: Codable, Sendable, Equatable, Hashable {
     /// The chat session to read, by key (e.g. `main`); a key names one conversation, shared by every client that uses it.
     public var sessionKey: String
@@ -1357,6 +1415,8 @@ public struct ChatHistoryParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `chat.send`: post a user message to a chat session; the agent's reply streams back as `chat` events.
+///
+/// - Remark: Generated from `#/definitions/ChatSendParams`.
 public struct ChatSendParams: Codable, Sendable, Equatable, Hashable {
     /// The chat session to write to, by key (e.g. `main`); a key names one conversation, shared by every client that uses it.
     public var sessionKey: String
@@ -1425,6 +1485,8 @@ public struct ChatSendParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Payload of the `chat` event: a piece of an agent's reply in a chat session. A run streams `delta` events, then one `final` (or `error`), with `seq` rising from 0.
+///
+/// - Remark: Generated from `#/definitions/ChatEvent`.
 public struct ChatEvent: Codable, Sendable, Equatable, Hashable {
     /// The agent run this output belongs to (`ChatSendResult.runId`).
     public var runId: String
@@ -1500,6 +1562,8 @@ public struct ChatEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Payload of the `tick` event, sent every `policy.tickIntervalMs`: a heartbeat that tells the client the connection is alive.
+///
+/// - Remark: Generated from `#/definitions/TickEvent`.
 public struct TickEvent: Codable, Sendable, Equatable, Hashable {
     /// When the tick was sent, in milliseconds since the Unix epoch.
     public var ts: Int
@@ -1526,6 +1590,8 @@ public struct TickEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Payload of the `shutdown` event, sent just before the gateway closes every connection (close code 1001).
+///
+/// - Remark: Generated from `#/definitions/ShutdownEvent`.
 public struct ShutdownEvent: Codable, Sendable, Equatable, Hashable {
     /// Why the gateway is stopping, for people, e.g. `gateway shutting down`.
     public var reason: String
@@ -1559,6 +1625,8 @@ public struct ShutdownEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Params of `system.echo`: text for the gateway to send back, to test a connection end to end.
+///
+/// - Remark: Generated from `#/definitions/SystemEchoParams`.
 public struct SystemEchoParams: Codable, Sendable, Equatable, Hashable {
     /// The text to echo back.
     public var text: String
@@ -1585,6 +1653,8 @@ public struct SystemEchoParams: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Result of `system.echo`: the text that was sent.
+///
+/// - Remark: Generated from `#/definitions/SystemEchoResult`.
 public struct SystemEchoResult: Codable, Sendable, Equatable, Hashable {
     /// Always true when the echo succeeded.
     public var ok: Bool
@@ -1618,17 +1688,28 @@ public struct SystemEchoResult: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Machine-readable reasons a request fails, as `ErrorShape.code` carries them.
+///
+/// - Remark: Generated from `#/definitions/ErrorCode`.
 public enum ErrorCode: String, Codable, Sendable, Equatable, Hashable, CaseIterable {
+    /// The messaging provider the request needs is not linked to this gateway.
     case notLinked = "NOT_LINKED"
+    /// The device is not paired (node methods).
     case notPaired = "NOT_PAIRED"
+    /// The agent did not answer within the allowed time.
     case agentTimeout = "AGENT_TIMEOUT"
+    /// The frame or its params are malformed, the method is unknown, or the handshake failed; `message` names the JSON pointer.
     case invalidRequest = "INVALID_REQUEST"
+    /// The method is part of the protocol but this gateway does not serve it, or a service it needs is down.
     case unavailable = "UNAVAILABLE"
+    /// The `connect` token is missing or wrong.
     case unauthorized = "UNAUTHORIZED"
+    /// A bug in the gateway: the request may have been fine.
     case `internal` = "INTERNAL"
 }
 
 /// The gateway's health: the result of `health`, the payload of the `health` event, and what `hello-ok.snapshot.health` holds.
+///
+/// - Remark: Generated from `#/definitions/HealthSummary`.
 public struct HealthSummary: Codable, Sendable, Equatable, Hashable {
     /// True when the gateway is working normally.
     public var ok: Bool
@@ -1676,6 +1757,8 @@ public struct HealthSummary: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Result of `status`: the gateway's own view of itself, for operators.
+///
+/// - Remark: Generated from `#/definitions/StatusResult`.
 public struct StatusResult: Codable, Sendable, Equatable, Hashable {
     /// The gateway that answered.
     public var server: StatusResultServer
@@ -1751,6 +1834,8 @@ public struct StatusResult: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Result of `send`: the message was accepted for delivery. Repeating the request with the same `idempotencyKey` answers this same result again.
+///
+/// - Remark: Generated from `#/definitions/SendResult`.
 public struct SendResult: Codable, Sendable, Equatable, Hashable {
     /// The gateway's id for the accepted message.
     public var messageId: String
@@ -1791,6 +1876,8 @@ public struct SendResult: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Result of `chat.send`, answered at once: the run that will produce the reply.
+///
+/// - Remark: Generated from `#/definitions/ChatSendResult`.
 public struct ChatSendResult: Codable, Sendable, Equatable, Hashable {
     /// The agent run the message started; the `chat` events of its reply carry the same `runId`.
     public var runId: String
@@ -1817,6 +1904,8 @@ public struct ChatSendResult: Codable, Sendable, Equatable, Hashable {
 }
 
 /// One message of a chat session.
+///
+/// - Remark: Generated from `#/definitions/ChatMessage`.
 public struct ChatMessage: Codable, Sendable, Equatable, Hashable {
     /// The agent run the message belongs to: a user message and the reply to it share one.
     public var runId: String
@@ -1864,6 +1953,8 @@ public struct ChatMessage: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Result of `chat.history`: a chat session's user and assistant messages.
+///
+/// - Remark: Generated from `#/definitions/ChatHistoryResult`.
 public struct ChatHistoryResult: Codable, Sendable, Equatable, Hashable {
     /// The session read, as given in the params.
     public var sessionKey: String
@@ -1897,6 +1988,8 @@ public struct ChatHistoryResult: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Payload of the `presence` event, sent to the other clients when a client completes its handshake or leaves; the frame's `stateVersion.presence` counts the change.
+///
+/// - Remark: Generated from `#/definitions/PresenceEvent`.
 public struct PresenceEvent: Codable, Sendable, Equatable, Hashable {
     /// What happened to the client.
     public var change: PresenceEventChange
@@ -1930,6 +2023,8 @@ public struct PresenceEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Who is connecting: the client program, its version and platform. The gateway shows it in presence.
+///
+/// - Remark: Generated from `#/definitions/ConnectParams/properties/client`.
 public struct ConnectParamsClient: Codable, Sendable, Equatable, Hashable {
     /// The client program's identifier, e.g. `clone-macos`, `cli`.
     public var name: String
@@ -1984,6 +2079,8 @@ public struct ConnectParamsClient: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Credentials for a gateway that requires them.
+///
+/// - Remark: Generated from `#/definitions/ConnectParams/properties/auth`.
 public struct ConnectParamsAuth: Codable, Sendable, Equatable, Hashable {
     /// The shared secret the gateway was started with (`--token`); required when the gateway has one, ignored otherwise.
     public var token: String?
@@ -2010,6 +2107,8 @@ public struct ConnectParamsAuth: Codable, Sendable, Equatable, Hashable {
 }
 
 /// The gateway the client reached.
+///
+/// - Remark: Generated from `#/definitions/HelloOk/properties/server`.
 public struct HelloOkServer: Codable, Sendable, Equatable, Hashable {
     /// The gateway software's version, e.g. `1.0.0`.
     public var version: String
@@ -2057,6 +2156,8 @@ public struct HelloOkServer: Codable, Sendable, Equatable, Hashable {
 }
 
 /// What this gateway serves: a client calls only these methods and expects only these events.
+///
+/// - Remark: Generated from `#/definitions/HelloOk/properties/features`.
 public struct HelloOkFeatures: Codable, Sendable, Equatable, Hashable {
     /// The methods this gateway serves; a protocol method missing here is answered `UNAVAILABLE`.
     public var methods: [String]
@@ -2090,6 +2191,8 @@ public struct HelloOkFeatures: Codable, Sendable, Equatable, Hashable {
 }
 
 /// The limits the gateway holds this connection to.
+///
+/// - Remark: Generated from `#/definitions/HelloOk/properties/policy`.
 public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
     /// Largest frame, in bytes, the gateway accepts; a bigger one closes the connection with 1009.
     public var maxPayload: Int
@@ -2130,8 +2233,12 @@ public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
 }
 
 /// When the agent sees the text.
+///
+/// - Remark: Generated from `#/definitions/WakeParams/properties/mode`.
 public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Wake the agent at once.
     case now
+    /// Hand the text to the agent at its next scheduled heartbeat.
     case nextHeartbeat
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2180,6 +2287,8 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 }
 
 /// Run once, at a given moment.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/0`.
 public struct CronJobScheduleAt: Codable, Sendable, Equatable, Hashable {
     /// Always `at`: a one-off run.
     public let kind: String = "at"
@@ -2211,6 +2320,8 @@ public struct CronJobScheduleAt: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Run repeatedly, at a fixed interval.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/1`.
 public struct CronJobScheduleEvery: Codable, Sendable, Equatable, Hashable {
     /// Always `every`: a run at a fixed interval.
     public let kind: String = "every"
@@ -2249,6 +2360,8 @@ public struct CronJobScheduleEvery: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Run whenever a cron expression matches.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/2`.
 public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
     /// Always `cron`: runs on a cron expression.
     public let kind: String = "cron"
@@ -2287,6 +2400,8 @@ public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
 }
 
 /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule`.
 public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "at"
     case at(CronJobScheduleAt)
@@ -2333,8 +2448,12 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValu
 }
 
 /// Which agent session the job runs in.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/sessionTarget`.
 public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The agent's main session, with its history.
     case main
+    /// A fresh session of its own for each run.
     case isolated
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2383,8 +2502,12 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
 }
 
 /// When the agent picks up a due run.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/wakeMode`.
 public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// At the agent's next scheduled heartbeat.
     case nextHeartbeat
+    /// At once, waking the agent.
     case now
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2433,6 +2556,8 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
 }
 
 /// Hand the agent a system event (as `wake` does).
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/0`.
 public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable {
     /// Always `systemEvent`.
     public let kind: String = "systemEvent"
@@ -2464,9 +2589,14 @@ public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable 
 }
 
 /// The messaging channel that delivers the reply.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/1/properties/channel`.
 public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The channel the user last wrote from.
     case last
+    /// WhatsApp.
     case whatsapp
+    /// Telegram.
     case telegram
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2517,6 +2647,8 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
 }
 
 /// Run one agent turn on a prompt, and optionally deliver the reply.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/1`.
 public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
     /// Always `agentTurn`.
     public let kind: String = "agentTurn"
@@ -2590,6 +2722,8 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
 }
 
 /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload`.
 public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "systemEvent"
     case systemEvent(CronJobPayloadSystemEvent)
@@ -2630,6 +2764,8 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValue
 }
 
 /// Settings for a job whose `sessionTarget` is `isolated`.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/isolation`.
 public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
     /// True to post a summary of each isolated run into the main session.
     public var postToMain: Bool?
@@ -2663,9 +2799,14 @@ public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
 }
 
 /// How a run ended.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/state/properties/lastStatus`.
 public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The run finished successfully.
     case ok
+    /// The run failed.
     case error
+    /// The run was not performed (e.g. the job was disabled).
     case skipped
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2716,6 +2857,8 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
 }
 
 /// What the gateway knows of a job's runs, kept by the gateway (never set by clients).
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/state`.
 public struct CronJobState: Codable, Sendable, Equatable, Hashable {
     /// When the job runs next, in milliseconds since the Unix epoch.
     public var nextRunAtMs: Int?
@@ -2777,6 +2920,8 @@ public struct CronJobState: Codable, Sendable, Equatable, Hashable {
 }
 
 /// The fields to change, each as in `cron.add`; fields left out keep their value.
+///
+/// - Remark: Generated from `#/definitions/CronUpdateParams/properties/patch`.
 public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
     /// A name for people, e.g. `morning briefing`.
     public var name: String?
@@ -2845,8 +2990,12 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Whether to run the job only when due.
+///
+/// - Remark: Generated from `#/definitions/CronRunParams/properties/mode`.
 public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Run only if the job is due (the default).
     case due
+    /// Run now whether or not it is due.
     case force
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2895,9 +3044,14 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
 }
 
 /// Where the run stands.
+///
+/// - Remark: Generated from `#/definitions/ChatEvent/properties/state`.
 public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// More of the reply: `message` holds the new part.
     case delta
+    /// The reply is complete: `message` holds all of it.
     case final
+    /// The run failed: `errorMessage` says why.
     case error
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2948,6 +3102,8 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
 }
 
 /// The gateway that answered.
+///
+/// - Remark: Generated from `#/definitions/StatusResult/properties/server`.
 public struct StatusResultServer: Codable, Sendable, Equatable, Hashable {
     /// The gateway software's version.
     public var version: String
@@ -2988,6 +3144,8 @@ public struct StatusResultServer: Codable, Sendable, Equatable, Hashable {
 }
 
 /// What the gateway process uses of the machine's memory.
+///
+/// - Remark: Generated from `#/definitions/StatusResult/properties/memory`.
 public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
     /// The process's resident memory, in bytes.
     public var rssBytes: Int
@@ -3021,8 +3179,12 @@ public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
 }
 
 /// Who wrote the message.
+///
+/// - Remark: Generated from `#/definitions/ChatMessage/properties/role`.
 public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Written by the user.
     case user
+    /// Written by the agent.
     case assistant
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -3071,8 +3233,12 @@ public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Has
 }
 
 /// What happened to the client.
+///
+/// - Remark: Generated from `#/definitions/PresenceEvent/properties/change`.
 public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The client completed its handshake.
     case joined
+    /// The client's connection closed.
     case left
     /// A value this version does not know, kept as it came.
     case unknown(String)
