@@ -64,11 +64,13 @@ export function StringLiteralUnion(values: readonly string[] | DescribedValues, 
  * a validator checks `other`'s constraints and a typed language gets the known values as cases plus a
  * case for the rest.
  */
-export function OpenStringEnum<const T extends readonly string[]>(
-  known: T,
-  other: TString,
-  options: SchemaOptions & { readonly knownDescription: string },
-): TUnion<[TUnion<TLiteral<T[number]>[]>, TString]> {
+export function OpenStringEnum<const T extends readonly string[]>(known: T, other: TString, options: OpenStringEnumOptions): TUnion<[TUnion<TLiteral<T[number]>[]>, TString]>;
+export function OpenStringEnum<const T extends DescribedValues>(known: T, other: TString, options: OpenStringEnumOptions): TUnion<[TUnion<TLiteral<keyof T & string>[]>, TString]>;
+export function OpenStringEnum(known: readonly string[] | DescribedValues, other: TString, options: OpenStringEnumOptions): TUnion<[TUnion<TLiteral<string>[]>, TString]> {
   const { knownDescription, ...own } = options;
-  return Type.Union([StringLiteralUnion(known, { description: knownDescription }), other], own);
+  const values = Array.isArray(known) ? StringLiteralUnion(known as readonly string[], { description: knownDescription }) : StringLiteralUnion(known as DescribedValues, { description: knownDescription });
+  return Type.Union([values, other], own);
 }
+
+/** An open enum's own options, and what its known values have in common. */
+export type OpenStringEnumOptions = SchemaOptions & { readonly knownDescription: string };

@@ -1,9 +1,9 @@
-// Every definition, every property and every schema that becomes a named type carries a description,
+// Every definition, every property, every enum value and every schema that becomes a named type carries a description,
 // in every family (the rendered ones and every Claude Code session version): the documentation every
 // output shows comes from here. A failure names each place by its JSON pointer.
 import { Type } from "@sinclair/typebox";
 import { describe, expect, it } from "vitest";
-import { claudeCodeSessionFamilies, cloneEventsFamilyOf, CloneEventVariants, eventVariant, schemaFamilies } from "@clone/schema";
+import { claudeCodeSessionFamilies, cloneEventsFamilyOf, CloneEventVariants, eventVariant, schemaFamilies, StringLiteralUnion } from "@clone/schema";
 import { undocumentedPlaces } from "./undocumented.ts";
 
 describe("descriptions", () => {
@@ -26,6 +26,14 @@ describe("descriptions", () => {
     const missing = undocumentedPlaces(cloneEventsFamilyOf(variants).definitions);
     expect(missing).toContain("#/definitions/BadgeEarnedEvent/properties/level");
     expect(missing).not.toContain("#/definitions/BadgeEarnedEvent/properties/badge");
+  });
+
+  it("names an enum value without a description, and no value of an enum whose values all have one", () => {
+    const definitions = {
+      Level: StringLiteralUnion({ low: "Quiet.", high: "Loud." }, { description: "A level." }),
+      Mode: Type.Union([Type.Literal("fast", { description: "Fast." }), Type.Literal("slow")], { description: "A mode." }),
+    };
+    expect(undocumentedPlaces(definitions)).toEqual(["#/definitions/Mode/anyOf/1"]);
   });
 
   it("names a definition, a nested object and a union variant without one", () => {

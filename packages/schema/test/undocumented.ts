@@ -1,4 +1,5 @@
-// Where a schema family lacks documentation: every definition, every property, and every schema that
+// Where a schema family lacks documentation: every definition, every property, every value of a set of
+// constants (an enum), and every schema that
 // becomes a named type of its own in the outputs (an object with fields, a union, an enum) must carry
 // a `description`. Read from the family's JSON Schema, so it sees exactly what codegen reads.
 import type { TSchema } from "@sinclair/typebox";
@@ -39,7 +40,9 @@ export function undocumentedPlaces(definitions: Readonly<Record<string, TSchema>
     for (const keyword of ["items", "additionalProperties", "not"] as const) visit(schema[keyword], `${pointer}/${keyword}`, false);
     for (const keyword of ["anyOf", "oneOf"] as const) {
       const members = schema[keyword];
-      if (Array.isArray(members)) members.forEach((member, index) => visit(member, `${pointer}/${keyword}/${index}`, false));
+      // A closed set of constants (an enum): each value says what it means.
+      const valuesMustSay = Array.isArray(members) && members.length > 1 && members.every((member) => isSchema(member) && "const" in member);
+      if (Array.isArray(members)) members.forEach((member, index) => visit(member, `${pointer}/${keyword}/${index}`, valuesMustSay));
     }
     // `if`/`then`/`allOf` parts restate fields already declared (and described) in `properties`.
   };

@@ -18,7 +18,10 @@ function blockTag<const T extends string>(type: T) {
 export const ImageSource = Type.Object(
   {
     type: Type.Literal("base64", { description: "Always `base64`: the image is inline." }),
-    media_type: StringLiteralUnion(["image/png", "image/jpeg", "image/gif", "image/webp"], { description: "The image's format, as a MIME type." }),
+    media_type: StringLiteralUnion(
+      { "image/png": "A PNG image.", "image/jpeg": "A JPEG image.", "image/gif": "A GIF image.", "image/webp": "A WebP image." },
+      { description: "The image's format, as a MIME type." },
+    ),
     data: Type.String({ description: "The image's bytes, base64-encoded." }),
   },
   { additionalProperties: true, description: "An image's bytes, inline." },
@@ -72,9 +75,16 @@ export const ToolReferenceBlock = block(
   "A reference to a tool, as ToolSearch returns: the tool becomes available to the model.",
 );
 
+/** What a built-in tool does, from its input's description ("Input of Bash: run a shell command."). */
+function toolMeaning(name: string, input: TSchema): string {
+  const description = typeof input.description === "string" ? input.description : "";
+  const purpose = description.replace(new RegExp(`^Input of ${name}: `), "");
+  return purpose === "" ? `The built-in tool \`${name}\`.` : `The built-in tool \`${name}\`: ${purpose}`;
+}
+
 /** The tool-name enum: one of the version's known tools, or any name matching the MCP pattern. */
 export function toolNameOf(inputs: ToolInputs, mcpToolName: TString) {
-  return OpenStringEnum(Object.keys(inputs), mcpToolName, {
+  return OpenStringEnum(Object.fromEntries(Object.entries(inputs).map(([name, input]) => [name, toolMeaning(name, input)])), mcpToolName, {
     description: "A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`).",
     knownDescription: "The name of one of the CLI's built-in tools.",
   });

@@ -19,7 +19,14 @@ const Count = (what: string) => Type.Integer({ minimum: 0, description: what });
  * PascalCase name is accepted too.
  */
 export const HookEvent = OpenStringEnum(
-  ["PreToolUse", "PostToolUse", "PostToolUseFailure", "SessionStart", "SubagentStop", "Stop"],
+  {
+    PreToolUse: "Before a tool call runs.",
+    PostToolUse: "After a tool call succeeded.",
+    PostToolUseFailure: "After a tool call failed.",
+    SessionStart: "When a session starts or resumes.",
+    SubagentStop: "When a subagent finishes.",
+    Stop: "When the main agent finishes its turn.",
+  },
   Type.String({ pattern: "^[A-Z][A-Za-z0-9]*$" }),
   {
     description: "The event a hook runs on: a known one, or any other PascalCase name (the CLI adds events in minor releases).",
