@@ -1,7 +1,6 @@
 // Where a schema family lacks documentation: every definition, every property, every value of a set of
-// constants (an enum), and every schema that
-// becomes a named type of its own in the outputs (an object with fields, a union, an enum) must carry
-// a `description`. Read from the family's JSON Schema, so it sees exactly what codegen reads.
+// constants (an enum), and every schema that becomes a named type of its own in the outputs (an object
+// with fields, a union, an enum) must carry a `description`. Read from the family's JSON Schema, so it sees exactly what codegen reads.
 import type { TSchema } from "@sinclair/typebox";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
