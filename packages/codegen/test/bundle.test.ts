@@ -10,9 +10,9 @@ import ajvFormats from "ajv-formats";
 import { InputData, JSONSchemaInput, JSONSchemaStore, quicktype, type JSONSchema } from "quicktype-core";
 import { describe, expect, it } from "vitest";
 import { formats, schemaFamilies, validatorsByName } from "@clone/schema";
-import { buildModel, documentFromFamily } from "../src/index.ts";
+import { buildModel, documentFromFamily, toSourceDocument } from "../src/index.ts";
 import type { JsonValue } from "../src/json/types.ts";
-import { jsonSchemaBundleTarget } from "../src/targets/json-schema-bundle/index.ts";
+import { bundleOf, jsonSchemaBundleTarget } from "../src/targets/json-schema-bundle/index.ts";
 import { quicktypeWrapper } from "../../../scripts/bench/quicktype.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
 import config from "../../../clone-codegen.config.ts";
@@ -68,6 +68,13 @@ async function quicktypeTypeNames(bundle: Schema): Promise<string[]> {
 const QUICKTYPE_COLLISION_PREFIXES = /^(Purple|Fluffy|Tentacled|Sticky|Indigo|Indecent|Hilarious|Ambitious|Cunning|Magenta|Frisky|Mischievous|Braggadocious)[A-Z]/;
 
 describe("json-schema-bundle", () => {
+  // A relative `$id` (SchemaStore's) once made the bundle's own `$id` throw: it is left out instead.
+  it("gives the bundle an $id only beside an absolute one", () => {
+    const model = (id: string) => buildModel(toSourceDocument({ $id: id, title: "T", type: "object", properties: { a: { type: "string" } } }, "t.json"));
+    expect(bundleOf(model("package.json"), "t.bundle.json").$id).toBeUndefined();
+    expect(bundleOf(model("https://example.com/schemas/t.json"), "t.bundle.json").$id).toBe("https://example.com/schemas/t.bundle.json");
+  });
+
   it("is configured for every family the targets render", () => {
     expect(bundleOutput.families?.map((family) => family.name)).toEqual(schemaFamilies.map((family) => family.name));
   });

@@ -32,7 +32,7 @@ export const jsonSchemaBundleTarget: Target = {
 export function bundleOf(model: SchemaModel, fileName: string): Schema {
   const source = model.source.document;
   const examples = examplesByType(model);
-  const $id = typeof source.$id === "string" ? new URL(fileName, source.$id).href : undefined;
+  const $id = bundleId(source.$id, fileName);
   return {
     $schema: DRAFT_2020_12,
     ...($id === undefined ? {} : { $id }),
@@ -42,6 +42,12 @@ export function bundleOf(model: SchemaModel, fileName: string): Schema {
     ...(model.root ? { $ref: refTo(model.root.name) } : {}),
     $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [])])),
   };
+}
+
+/** The bundle's own `$id`: its file name beside the document's `$id`, when that is an absolute URI. */
+function bundleId(documentId: JsonValue | undefined, fileName: string): string | undefined {
+  if (typeof documentId !== "string" || !URL.canParse(documentId)) return undefined;
+  return new URL(fileName, documentId).href;
 }
 
 const refTo = (name: string): string => `#/$defs/${encodeURIComponent(name).replaceAll("~", "~0")}`;
