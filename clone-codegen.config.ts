@@ -13,7 +13,9 @@ export default defineConfig({
       strict: true,
       families: [gatewayFamily],
       outDir: "dist",
-      options: { fileNames: { Gateway: "protocol.schema.json" } },
+      // Seed 001's shape: its definitions carry no documentation, so neither does this file (the
+      // bundle below carries it all).
+      options: { fileNames: { Gateway: "protocol.schema.json" }, annotations: "root" },
     },
     {
       target: "json-schema",
@@ -21,6 +23,21 @@ export default defineConfig({
       families: [cloneEventsFamily],
       outDir: "packages/schema",
       options: { fileNames: { CloneEvents: "events.schema.json" } },
+    },
+    {
+      // Written for other tools (AJV strict, quicktype, datamodel-code-generator): shared shapes by
+      // $ref, every type titled, described and exemplified.
+      target: "json-schema-bundle",
+      families: [gatewayFamily, cloneEventsFamily],
+      outDir: "dist/bundles",
+      options: { fileNames: { Gateway: "gateway.bundle.schema.json", CloneEvents: "events.bundle.schema.json" } },
+    },
+    {
+      // The reference docs, linked from the README.
+      target: "docs",
+      families: [gatewayFamily, cloneEventsFamily],
+      outDir: "docs",
+      options: { fileNames: { Gateway: "gateway.md", CloneEvents: "events.md" } },
     },
     {
       target: "swift",

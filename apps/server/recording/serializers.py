@@ -1190,7 +1190,7 @@ JSON_SCHEMA_PATTERNS = {
 
 
 class CloneEventSourceField(_Choice):
-    """CloneEventSource, as defined at /definitions/CloneEventSource of the schema."""
+    """The surface (modality) an event was recorded on."""
 
     _values = ("desktop", "cli", "mobile", "smartglass", "agent", "integration")
 
@@ -1210,66 +1210,124 @@ class CloneEventBaseSerializer(_StrictSerializer):
         min_length=1,
         max_length=256,
         pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+        help_text="The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.",
     )
     session_id = _String(
         min_length=1,
         max_length=256,
         pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+        help_text="The recording session the event belongs to; every event of one session shares it.",
     )
-    occurred_at = _String(format="date-time")
-    source = CloneEventSourceField()
-    source_detail = _String(min_length=1, required=False)
+    occurred_at = _String(
+        format="date-time",
+        help_text="When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.",
+    )
+    source = CloneEventSourceField(
+        help_text="The surface (modality) an event was recorded on.",
+    )
+    source_detail = _String(
+        min_length=1,
+        required=False,
+        help_text="Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.",
+    )
 
 
 class SessionStartedEventSerializer(CloneEventBaseSerializer):
     """A recording session began."""
 
-    type = _Const("session.started")
+    type = _Const(
+        "session.started",
+        help_text="Always `session.started`: tells this event type apart from the others.",
+    )
 
 
 class SessionStoppedEventSerializer(CloneEventBaseSerializer):
     """A recording session ended."""
 
-    type = _Const("session.stopped")
+    type = _Const(
+        "session.stopped",
+        help_text="Always `session.stopped`: tells this event type apart from the others.",
+    )
 
 
 class AppFocusedEventSerializer(CloneEventBaseSerializer):
     """An app came to the front; `window_title` is null when the app has no titled window."""
 
-    type = _Const("app.focused")
-    app = _String(min_length=1)
-    window_title = _String(allow_null=True)
+    type = _Const(
+        "app.focused",
+        help_text="Always `app.focused`: tells this event type apart from the others.",
+    )
+    app = _String(
+        min_length=1,
+        help_text="The app that came to the front, by name or bundle id, e.g. `Safari`, `com.apple.Safari`.",
+    )
+    window_title = _String(
+        allow_null=True,
+        help_text="The title of the app's front window; null when it has no titled window (the key is always present).",
+    )
 
 
 class CaptureFrameEventSerializer(CloneEventBaseSerializer):
     """A screen frame was captured to `uri`, `width` × `height` pixels."""
 
-    type = _Const("capture.frame")
-    uri = _String(min_length=1)
-    content_hash = _String(allow_null=True)
-    width = _Integer(minimum=0, maximum=9007199254740991)
-    height = _Integer(minimum=0, maximum=9007199254740991)
+    type = _Const(
+        "capture.frame",
+        help_text="Always `capture.frame`: tells this event type apart from the others.",
+    )
+    uri = _String(
+        min_length=1,
+        help_text="Where the captured image is stored, e.g. `file:///…/frame-0001.png` or an object-store URL.",
+    )
+    content_hash = _String(
+        allow_null=True,
+        help_text="A hash of the image's bytes (e.g. `sha256:…`), to spot identical frames; null when not computed (the key is always present).",
+    )
+    width = _Integer(
+        minimum=0,
+        maximum=9007199254740991,
+        help_text="The image's width, in pixels.",
+    )
+    height = _Integer(
+        minimum=0,
+        maximum=9007199254740991,
+        help_text="The image's height, in pixels.",
+    )
 
 
 class AgentPromptEventSerializer(CloneEventBaseSerializer):
     """A prompt was sent to an agent."""
 
-    type = _Const("agent.prompt")
-    agent = _String(min_length=1)
-    prompt = _String()
+    type = _Const(
+        "agent.prompt",
+        help_text="Always `agent.prompt`: tells this event type apart from the others.",
+    )
+    agent = _String(
+        min_length=1,
+        help_text="The agent prompted, e.g. `claude-code`, `codex`.",
+    )
+    prompt = _String(help_text="The prompt's text, as sent (may be empty).")
 
 
 class AgentResponseEventSerializer(CloneEventBaseSerializer):
     """An agent answered; `in_response_to` names the prompt event when known."""
 
-    type = _Const("agent.response")
-    agent = _String(min_length=1)
-    response = _String()
-    in_response_to = _String(allow_null=True)
+    type = _Const(
+        "agent.response",
+        help_text="Always `agent.response`: tells this event type apart from the others.",
+    )
+    agent = _String(
+        min_length=1,
+        help_text="The agent that answered, e.g. `claude-code`.",
+    )
+    response = _String(help_text="The answer's text, as received (may be empty).")
+    in_response_to = _String(
+        allow_null=True,
+        help_text="The `id` of the `agent.prompt` event this answers; null when unknown (the key is always present).",
+    )
 
 
 class CloneEventSerializer(_TaggedUnion):
-    """CloneEvent, as defined at /definitions/CloneEvent of the schema."""
+    """One recorded event: the fields every event shares, plus those of its type, told apart by `type`."""
 
     _discriminator = "type"
     _variants = (

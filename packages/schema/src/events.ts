@@ -4,25 +4,35 @@
 // `pnpm protocol:gen`. Everything else (JSON Schema, Swift, DRF serializers, CLONE_EVENT_TYPES,
 // validators) is derived from this list.
 import { Type, type Static, type TObject, type TProperties } from "@sinclair/typebox";
-import { Identifier, NonEmptyString, NonNegativeInteger, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
+import { described, Identifier, NonEmptyString, NonNegativeInteger, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
 
-export const CloneEventSourceSchema = StringLiteralUnion([
-  "desktop",
-  "cli",
-  "mobile",
-  "smartglass",
-  "agent",
-  "integration",
-]);
+export const CloneEventSourceSchema = StringLiteralUnion(
+  {
+    desktop: "Computer-use trajectory on macOS, Windows or Linux.",
+    cli: "A terminal session.",
+    mobile: "Smartphone-use trajectory (iOS, Android).",
+    smartglass: "Smart-glass-use trajectory (e.g. Meta Ray-Ban).",
+    agent: "Server-side agent events (Anthropic, OpenAI, …).",
+    integration: "A third-party service; `source_detail` names the provider and is required.",
+  },
+  { description: "The surface (modality) an event was recorded on." },
+);
 export type CloneEventSource = Static<typeof CloneEventSourceSchema>;
 
 const baseEventFields = {
-  id: Identifier,
-  session_id: Identifier,
-  occurred_at: RFC3339DateTime,
+  id: described(Identifier, "The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless."),
+  session_id: described(Identifier, "The recording session the event belongs to; every event of one session shares it."),
+  occurred_at: described(RFC3339DateTime, "When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`."),
   source: CloneEventSourceSchema,
-  source_detail: Type.Optional(NonEmptyString),
+  source_detail: Type.Optional(
+    described(NonEmptyString, "Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise."),
+  ),
 };
+
+/** The `type` tag of one event type, as every output documents it. */
+function eventTag<const T extends string>(type: T) {
+  return Type.Literal(type, { description: `Always \`${type}\`: tells this event type apart from the others.` });
+}
 
 // Written as a JSON Schema `if`/`then` so that every validator in every language (AJV, Python's
 // jsonschema, the generated DRF serializers) enforces it from the schema, not from TS code.
@@ -37,7 +47,7 @@ const integrationNeedsSourceDetail = {
  */
 export function eventVariant<const T extends string, P extends TProperties>(type: T, fields: P, description?: string) {
   return Type.Object(
-    { ...baseEventFields, type: Type.Literal(type), ...fields },
+    { ...baseEventFields, type: eventTag(type), ...fields },
     { additionalProperties: false, ...integrationNeedsSourceDetail, ...(description ? { description } : {}) },
   );
 }
@@ -46,22 +56,37 @@ export const SessionStartedEventSchema = eventVariant("session.started", {}, "A 
 export const SessionStoppedEventSchema = eventVariant("session.stopped", {}, "A recording session ended.");
 export const AppFocusedEventSchema = eventVariant(
   "app.focused",
-  { app: NonEmptyString, window_title: NullableString },
+  {
+    app: described(NonEmptyString, "The app that came to the front, by name or bundle id, e.g. `Safari`, `com.apple.Safari`."),
+    window_title: described(NullableString, "The title of the app's front window; null when it has no titled window (the key is always present)."),
+  },
   "An app came to the front; `window_title` is null when the app has no titled window.",
 );
 export const CaptureFrameEventSchema = eventVariant(
   "capture.frame",
-  { uri: NonEmptyString, content_hash: NullableString, width: NonNegativeInteger, height: NonNegativeInteger },
+  {
+    uri: described(NonEmptyString, "Where the captured image is stored, e.g. `file:///…/frame-0001.png` or an object-store URL."),
+    content_hash: described(NullableString, "A hash of the image's bytes (e.g. `sha256:…`), to spot identical frames; null when not computed (the key is always present)."),
+    width: described(NonNegativeInteger, "The image's width, in pixels."),
+    height: described(NonNegativeInteger, "The image's height, in pixels."),
+  },
   "A screen frame was captured to `uri`, `width` × `height` pixels.",
 );
 export const AgentPromptEventSchema = eventVariant(
   "agent.prompt",
-  { agent: NonEmptyString, prompt: Type.String() },
+  {
+    agent: described(NonEmptyString, "The agent prompted, e.g. `claude-code`, `codex`."),
+    prompt: Type.String({ description: "The prompt's text, as sent (may be empty)." }),
+  },
   "A prompt was sent to an agent.",
 );
 export const AgentResponseEventSchema = eventVariant(
   "agent.response",
-  { agent: NonEmptyString, response: Type.String(), in_response_to: NullableString },
+  {
+    agent: described(NonEmptyString, "The agent that answered, e.g. `claude-code`."),
+    response: Type.String({ description: "The answer's text, as received (may be empty)." }),
+    in_response_to: described(NullableString, "The `id` of the `agent.prompt` event this answers; null when unknown (the key is always present)."),
+  },
   "An agent answered; `in_response_to` names the prompt event when known.",
 );
 
@@ -77,7 +102,10 @@ export const CloneEventVariants = {
 
 /** The union of the given event variants, told apart by `type`. */
 export function cloneEventUnion<V extends Record<string, TObject>>(variants: V) {
-  return Type.Union(Object.values(variants) as V[keyof V][], { discriminator: { propertyName: "type" } });
+  return Type.Union(Object.values(variants) as V[keyof V][], {
+    discriminator: { propertyName: "type" },
+    description: "One recorded event: the fields every event shares, plus those of its type, told apart by `type`.",
+  });
 }
 
 export const CloneEventSchema = cloneEventUnion(CloneEventVariants);

@@ -24,7 +24,16 @@ export interface SchemaFamily {
   readonly constants?: Readonly<Record<string, string | number>>;
   /** The operations of a request/response protocol, when the family is one (the Gateway). */
   readonly operations?: SchemaOperations;
+  /**
+   * Where the family's conformance vectors are (a `file:` URL of a folder laid out as fixtures/README.md
+   * says): each definition's valid vectors (`<Definition>/valid/*.json`, the root's under its name) are
+   * its examples in every output.
+   */
+  readonly examples?: string;
 }
+
+/** This package's conformance vectors, shared by the families it renders. */
+const FIXTURES = new URL("../fixtures/", import.meta.url).href;
 
 /**
  * A protocol's operations, by definition name: each method's params and result, each server event's
@@ -65,6 +74,7 @@ export function gatewayFamilyOf(
       events: protocol.events ?? GatewayEvents,
       errorCodes: "ErrorCode",
     },
+    examples: FIXTURES,
   };
 }
 
@@ -81,6 +91,7 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
     // The wire limits servers enforce beyond single fields (e.g. on every integer of a body).
     constants: { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
+    examples: FIXTURES,
   };
 }
 

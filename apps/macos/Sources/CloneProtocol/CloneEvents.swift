@@ -9,12 +9,20 @@ public let CLONE_EVENTS_MAX_WIRE_INTEGER: Int = 9007199254740991
 public let CLONE_EVENT_TYPES: [String] = ["session.started", "session.stopped", "app.focused", "capture.frame", "agent.prompt", "agent.response"]
 
 /// A recording session began.
+///
+/// - Remark: Generated from `#/definitions/SessionStartedEvent`.
 public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `session.started`: tells this event type apart from the others.
     public let type: String = "session.started"
 
     public init(
@@ -64,12 +72,20 @@ public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A recording session ended.
+///
+/// - Remark: Generated from `#/definitions/SessionStoppedEvent`.
 public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `session.stopped`: tells this event type apart from the others.
     public let type: String = "session.stopped"
 
     public init(
@@ -119,14 +135,24 @@ public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// An app came to the front; `window_title` is null when the app has no titled window.
+///
+/// - Remark: Generated from `#/definitions/AppFocusedEvent`.
 public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `app.focused`: tells this event type apart from the others.
     public let type: String = "app.focused"
+    /// The app that came to the front, by name or bundle id, e.g. `Safari`, `com.apple.Safari`.
     public var app: String
+    /// The title of the app's front window; null when it has no titled window (the key is always present).
     public var windowTitle: String?
 
     public init(
@@ -186,16 +212,28 @@ public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A screen frame was captured to `uri`, `width` × `height` pixels.
+///
+/// - Remark: Generated from `#/definitions/CaptureFrameEvent`.
 public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `capture.frame`: tells this event type apart from the others.
     public let type: String = "capture.frame"
+    /// Where the captured image is stored, e.g. `file:///…/frame-0001.png` or an object-store URL.
     public var uri: String
+    /// A hash of the image's bytes (e.g. `sha256:…`), to spot identical frames; null when not computed (the key is always present).
     public var contentHash: String?
+    /// The image's width, in pixels.
     public var width: Int
+    /// The image's height, in pixels.
     public var height: Int
 
     public init(
@@ -265,14 +303,24 @@ public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// A prompt was sent to an agent.
+///
+/// - Remark: Generated from `#/definitions/AgentPromptEvent`.
 public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `agent.prompt`: tells this event type apart from the others.
     public let type: String = "agent.prompt"
+    /// The agent prompted, e.g. `claude-code`, `codex`.
     public var agent: String
+    /// The prompt's text, as sent (may be empty).
     public var prompt: String
 
     public init(
@@ -332,15 +380,26 @@ public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
 }
 
 /// An agent answered; `in_response_to` names the prompt event when known.
+///
+/// - Remark: Generated from `#/definitions/AgentResponseEvent`.
 public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
+    /// The event's own id, chosen by the recording surface and unique across all events: the server stores an event once per id, so sending it again is harmless.
     public var id: String
+    /// The recording session the event belongs to; every event of one session shares it.
     public var sessionId: String
+    /// When the event happened on the recording device: an RFC 3339 date-time with an offset or `Z`, e.g. `2026-01-31T09:30:00Z`.
     public var occurredAt: String
+    /// The surface (modality) an event was recorded on.
     public var source: CloneEventSource
+    /// Which provider or product within `source` recorded the event, e.g. `slack`, `notion`, `github`, `claude-code`. Required when `source` is `integration`; optional otherwise.
     public var sourceDetail: String?
+    /// Always `agent.response`: tells this event type apart from the others.
     public let type: String = "agent.response"
+    /// The agent that answered, e.g. `claude-code`.
     public var agent: String
+    /// The answer's text, as received (may be empty).
     public var response: String
+    /// The `id` of the `agent.prompt` event this answers; null when unknown (the key is always present).
     public var inResponseTo: String?
 
     public init(
@@ -404,6 +463,9 @@ public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// One recorded event: the fields every event shares, plus those of its type, told apart by `type`.
+///
+/// - Remark: Generated from `#/definitions/CloneEvent`.
 public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "session.started"
     case sessionStarted(SessionStartedEvent)
@@ -467,12 +529,21 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFall
     }
 }
 
+/// The surface (modality) an event was recorded on.
+///
+/// - Remark: Generated from `#/definitions/CloneEventSource`.
 public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Computer-use trajectory on macOS, Windows or Linux.
     case desktop
+    /// A terminal session.
     case cli
+    /// Smartphone-use trajectory (iOS, Android).
     case mobile
+    /// Smart-glass-use trajectory (e.g. Meta Ray-Ban).
     case smartglass
+    /// Server-side agent events (Anthropic, OpenAI, …).
     case agent
+    /// A third-party service; `source_detail` names the provider and is required.
     case integration
     /// A value this version does not know, kept as it came.
     case unknown(String)

@@ -7,13 +7,23 @@ public let GATEWAY_PROTOCOL_VERSION: Int = 2
 /// Every "type" value GatewayFrame knows, in schema order.
 public let GATEWAY_FRAME_TYPES: [String] = ["req", "res", "event"]
 
+/// Params of `connect`, the request that must be the first frame a client sends: the protocol versions it speaks, who it is, and its credentials.
+///
+/// - Remark: Generated from `#/definitions/ConnectParams`.
 public struct ConnectParams: Codable, Sendable, Equatable, Hashable {
+    /// Oldest protocol version the client speaks. The gateway accepts the connection only if its own `PROTOCOL_VERSION` lies in `minProtocol..maxProtocol`.
     public var minProtocol: Int
+    /// Newest protocol version the client speaks (at least `minProtocol`).
     public var maxProtocol: Int
+    /// Who is connecting: the client program, its version and platform. The gateway shows it in presence.
     public var client: ConnectParamsClient
+    /// Capabilities the client offers beyond the protocol's core, by name; empty or absent when none.
     public var caps: [String]?
+    /// Credentials for a gateway that requires them.
     public var auth: ConnectParamsAuth?
+    /// The user's locale as a BCP 47 tag, e.g. `en-US`, for text the gateway composes.
     public var locale: String?
+    /// Free-form client description for the gateway's logs, like an HTTP User-Agent.
     public var userAgent: String?
 
     public init(
@@ -67,12 +77,21 @@ public struct ConnectParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Result of `connect`: the handshake succeeded. Says which protocol version is in use, which methods and events the gateway serves, its current state and the connection's limits.
+///
+/// - Remark: Generated from `#/definitions/HelloOk`.
 public struct HelloOk: Codable, Sendable, Equatable, Hashable {
+    /// Always `hello-ok`: the handshake succeeded.
     public let type: String = "hello-ok"
+    /// The protocol version this connection speaks: the gateway's `PROTOCOL_VERSION`, within the client's `minProtocol..maxProtocol`.
     public var `protocol`: Int
+    /// The gateway the client reached.
     public var server: HelloOkServer
+    /// What this gateway serves: a client calls only these methods and expects only these events.
     public var features: HelloOkFeatures
+    /// The gateway's shared state at one moment: who is connected, its health, and the counters that version them. Sent in `hello-ok`.
     public var snapshot: Snapshot
+    /// The limits the gateway holds this connection to.
     public var policy: HelloOkPolicy
 
     public init(
@@ -119,10 +138,17 @@ public struct HelloOk: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// A call from the client to a gateway method. The gateway answers each with exactly one `ResponseFrame` carrying the same `id`.
+///
+/// - Remark: Generated from `#/definitions/RequestFrame`.
 public struct RequestFrame: Codable, Sendable, Equatable, Hashable {
+    /// Always `req`: this frame is a request.
     public let type: String = "req"
+    /// Chosen by the client, unique among its requests still waiting for an answer; the gateway echoes it in the `ResponseFrame` so the client can pair them.
     public var id: String
+    /// The method to call, e.g. `connect`, `health`, `chat.send`; `hello-ok.features.methods` lists those the gateway serves. The first request on a connection must be `connect`.
     public var method: String
+    /// The method's arguments: for a method with a params definition (e.g. `ConnectParams` for `connect`), an object of that shape; absent (or `{}`) for methods that take none.
     public var params: JSONValue?
 
     public init(
@@ -159,11 +185,19 @@ public struct RequestFrame: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// The gateway's answer to one `RequestFrame`.
+///
+/// - Remark: Generated from `#/definitions/ResponseFrame`.
 public struct ResponseFrame: Codable, Sendable, Equatable, Hashable {
+    /// Always `res`: this frame answers a request.
     public let type: String = "res"
+    /// The `id` of the request this answers.
     public var id: String
+    /// True when the method succeeded (`payload` holds its result); false when it failed (`error` says why).
     public var ok: Bool
+    /// The method's result when `ok` is true, of the method's result definition where it has one (e.g. `HelloOk` for `connect`).
     public var payload: JSONValue?
+    /// Why a request failed: sent by the gateway as `ResponseFrame.error` when `ok` is false.
     public var error: ErrorShape?
 
     public init(
@@ -205,11 +239,19 @@ public struct ResponseFrame: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// An event the gateway pushes to a connected client after the handshake: ticks, presence changes, chat output, shutdown.
+///
+/// - Remark: Generated from `#/definitions/EventFrame`.
 public struct EventFrame: Codable, Sendable, Equatable, Hashable {
+    /// Always `event`: this frame is pushed by the gateway, unasked.
     public let type: String = "event"
+    /// The event's name, e.g. `tick`, `presence`, `chat`, `shutdown`; `hello-ok.features.events` lists those the gateway sends.
     public var event: String
+    /// The event's data, of the event's payload definition where it has one (e.g. `TickEvent` for `tick`).
     public var payload: JSONValue?
+    /// Position of this event among the events sent on this connection: rises by one per event, so a gap means a missed event.
     public var seq: Int?
+    /// Counters of the gateway's shared state, one per part: each rises when that part changes, so a client compares them to tell whether what it holds is current.
     public var stateVersion: StateVersion?
 
     public init(
@@ -251,6 +293,9 @@ public struct EventFrame: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Every WebSocket text message of the Gateway protocol is one JSON frame, told apart by `type`: a request (`req`), a response (`res`) or an event (`event`).
+///
+/// - Remark: Generated from `#/definitions/GatewayFrame`.
 public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "req"
     case req(RequestFrame)
@@ -296,16 +341,29 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     }
 }
 
+/// One connected client as presence shows it: which machine and program, and how recently its user was active.
+///
+/// - Remark: Generated from `#/definitions/PresenceEntry`.
 public struct PresenceEntry: Codable, Sendable, Equatable, Hashable {
+    /// Name of the machine the client runs on, when known.
     public var host: String?
+    /// The client's IP address as the gateway sees it, e.g. `127.0.0.1`.
     public var ip: String?
+    /// The client program's version (its `ConnectParams.client.version`).
     public var version: String?
+    /// How the client is used (its `ConnectParams.client.mode`), e.g. `ui`, `cli`.
     public var mode: String?
+    /// Seconds since the user last touched keyboard or mouse on that machine, when the client reports it: tells an active user from an idle one.
     public var lastInputSeconds: Int?
+    /// Why this entry was last updated, e.g. `connect`.
     public var reason: String?
+    /// Labels for the client, such as the capabilities it offered (`ConnectParams.caps`).
     public var tags: [String]?
+    /// A one-line human-readable summary of the entry, for display.
     public var text: String?
+    /// When the entry was last updated, in milliseconds since the Unix epoch.
     public var ts: Int
+    /// The client installation's id (its `ConnectParams.client.instanceId`).
     public var instanceId: String?
 
     public init(
@@ -374,8 +432,13 @@ public struct PresenceEntry: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Counters of the gateway's shared state, one per part: each rises when that part changes, so a client compares them to tell whether what it holds is current.
+///
+/// - Remark: Generated from `#/definitions/StateVersion`.
 public struct StateVersion: Codable, Sendable, Equatable, Hashable {
+    /// Counts changes to presence since the gateway started: rises by one each time a client joins or leaves.
     public var presence: Int
+    /// Counts changes to the health summary since the gateway started.
     public var health: Int
 
     public init(
@@ -404,10 +467,17 @@ public struct StateVersion: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// The gateway's shared state at one moment: who is connected, its health, and the counters that version them. Sent in `hello-ok`.
+///
+/// - Remark: Generated from `#/definitions/Snapshot`.
 public struct Snapshot: Codable, Sendable, Equatable, Hashable {
+    /// Every client connected when the snapshot was taken, this one included.
     public var presence: [PresenceEntry]
+    /// The gateway's health summary when the snapshot was taken (a `HealthSummary` from this gateway; any JSON in the protocol).
     public var health: JSONValue
+    /// Counters of the gateway's shared state, one per part: each rises when that part changes, so a client compares them to tell whether what it holds is current.
     public var stateVersion: StateVersion
+    /// Milliseconds since the gateway started.
     public var uptimeMs: Int
 
     public init(
@@ -446,11 +516,19 @@ public struct Snapshot: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Why a request failed: sent by the gateway as `ResponseFrame.error` when `ok` is false.
+///
+/// - Remark: Generated from `#/definitions/ErrorShape`.
 public struct ErrorShape: Codable, Sendable, Equatable, Hashable {
+    /// Machine-readable reason, one of the `ErrorCode` values (e.g. `INVALID_REQUEST`); a client branches on this, never on `message`.
     public var code: String
+    /// Human-readable explanation, e.g. `invalid params for system.echo: /params/text: expected string`; for logs and people, not for parsing.
     public var message: String
+    /// Machine-readable specifics, any JSON: e.g. `{ "issues": [{ "pointer", "message" }] }` for invalid params, `{ "expectedProtocol": 2 }` for a protocol mismatch, `{ "method" }` for an unknown method.
     public var details: JSONValue?
+    /// True when sending the same request again later may succeed (the gateway was busy or an upstream was down); absent or false means retrying cannot help.
     public var retryable: Bool?
+    /// Milliseconds the client should wait before retrying, when `retryable` is true.
     public var retryAfterMs: Int?
 
     public init(
@@ -494,11 +572,19 @@ public struct ErrorShape: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Payload of the `agent` event: one piece of output of an agent run started by `agent`.
+///
+/// - Remark: Generated from `#/definitions/AgentEvent`.
 public struct AgentEvent: Codable, Sendable, Equatable, Hashable {
+    /// The agent run this output belongs to.
     public var runId: String
+    /// Position of this event within its run, from 0.
     public var seq: Int
+    /// Which of the run's output streams this is, e.g. `assistant` for reply text, `tool` for tool calls, `lifecycle` for start and end.
     public var stream: String
+    /// When the output was produced, in milliseconds since the Unix epoch.
     public var ts: Int
+    /// The output itself, an object whose keys depend on `stream` (e.g. `{ "text": "…" }`).
     public var data: [String: JSONValue]
 
     public init(
@@ -542,11 +628,19 @@ public struct AgentEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `send`: deliver one message to a recipient through a messaging provider.
+///
+/// - Remark: Generated from `#/definitions/SendParams`.
 public struct SendParams: Codable, Sendable, Equatable, Hashable {
+    /// The recipient, in the delivering provider's own address form (a phone number, a chat id).
     public var to: String
+    /// The text to deliver.
     public var message: String
+    /// URL of an image or other media to attach.
     public var mediaUrl: String?
+    /// Which messaging provider delivers it (e.g. `whatsapp`, `telegram`); the gateway's default when absent.
     public var provider: String?
+    /// Chosen by the client, unique per intended message: the gateway performs it once per key, and a repeat with the same key and params gets the first answer again (a repeat with other params is refused).
     public var idempotencyKey: String
 
     public init(
@@ -590,15 +684,27 @@ public struct SendParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `agent`: start an agent run on a prompt; its output streams as `agent` events.
+///
+/// - Remark: Generated from `#/definitions/AgentParams`.
 public struct AgentParams: Codable, Sendable, Equatable, Hashable {
+    /// The prompt for the agent.
     public var message: String
+    /// Where to deliver the agent's reply, in the provider's address form.
     public var to: String?
+    /// The agent session to continue, by id.
     public var sessionId: String?
+    /// The agent session to continue, by key (e.g. `main`).
     public var sessionKey: String?
+    /// How much the agent should reason before answering, e.g. `low`, `high`.
     public var thinking: String?
+    /// True to deliver the reply to `to` through `channel`; otherwise it is only recorded.
     public var deliver: Bool?
+    /// The messaging channel that delivers the reply, e.g. `whatsapp`, `last`.
     public var channel: String?
+    /// Seconds the run may take before it is stopped.
     public var timeout: Int?
+    /// Chosen by the client, unique per intended agent run: the gateway performs it once per key, and a repeat with the same key and params gets the first answer again (a repeat with other params is refused).
     public var idempotencyKey: String
 
     public init(
@@ -662,8 +768,13 @@ public struct AgentParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `wake`: give the agent a system event, now or at its next heartbeat.
+///
+/// - Remark: Generated from `#/definitions/WakeParams`.
 public struct WakeParams: Codable, Sendable, Equatable, Hashable {
+    /// When the agent sees the text.
     public var mode: WakeParamsMode
+    /// The text the agent wakes up to, as a system event.
     public var text: String
 
     public init(
@@ -692,11 +803,19 @@ public struct WakeParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `node.pair.request`: a device (a node) asks to be paired with this gateway; an operator then approves or rejects the request.
+///
+/// - Remark: Generated from `#/definitions/NodePairRequestParams`.
 public struct NodePairRequestParams: Codable, Sendable, Equatable, Hashable {
+    /// The device's own stable id.
     public var nodeId: String
+    /// A name for people to recognize the device by, e.g. `Kitchen iPad`.
     public var displayName: String?
+    /// The device's operating system and version, e.g. `ios 18.2`.
     public var platform: String?
+    /// The version of the node software on the device.
     public var version: String?
+    /// The IP address the device connects from.
     public var remoteIp: String?
 
     public init(
@@ -740,6 +859,9 @@ public struct NodePairRequestParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `node.pair.list`: none (an empty object); lists pending pairing requests and paired nodes.
+///
+/// - Remark: Generated from `#/definitions/NodePairListParams`.
 public struct NodePairListParams: Codable, Sendable, Equatable, Hashable {
 
     public init() {}
@@ -753,7 +875,11 @@ public struct NodePairListParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `node.pair.approve`: an operator accepts a pairing request, which gives the node its token.
+///
+/// - Remark: Generated from `#/definitions/NodePairApproveParams`.
 public struct NodePairApproveParams: Codable, Sendable, Equatable, Hashable {
+    /// The pairing request to approve, as `node.pair.list` names it.
     public var requestId: String
 
     public init(
@@ -777,7 +903,11 @@ public struct NodePairApproveParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `node.pair.reject`: an operator turns a pairing request down.
+///
+/// - Remark: Generated from `#/definitions/NodePairRejectParams`.
 public struct NodePairRejectParams: Codable, Sendable, Equatable, Hashable {
+    /// The pairing request to reject, as `node.pair.list` names it.
     public var requestId: String
 
     public init(
@@ -801,8 +931,13 @@ public struct NodePairRejectParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `node.pair.verify`: a paired device proves it holds a valid token.
+///
+/// - Remark: Generated from `#/definitions/NodePairVerifyParams`.
 public struct NodePairVerifyParams: Codable, Sendable, Equatable, Hashable {
+    /// The paired device's id.
     public var nodeId: String
+    /// The token the device received when its pairing was approved.
     public var token: String
 
     public init(
@@ -831,17 +966,31 @@ public struct NodePairVerifyParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// A scheduled job: when it runs, what it does and how its runs went. Returned by `cron.add` and `cron.update`.
+///
+/// - Remark: Generated from `#/definitions/CronJob`.
 public struct CronJob: Codable, Sendable, Equatable, Hashable {
+    /// The job's id, given by the gateway when the job was added.
     public var id: String
+    /// A name for people, e.g. `morning briefing`.
     public var name: String?
+    /// False when the job is paused: it keeps its schedule but does not run.
     public var enabled: Bool
+    /// When the job was added, in milliseconds since the Unix epoch.
     public var createdAtMs: Int
+    /// When the job was last changed, in milliseconds since the Unix epoch.
     public var updatedAtMs: Int
+    /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
     public var schedule: CronJobSchedule
+    /// Which agent session the job runs in.
     public var sessionTarget: CronJobSessionTarget
+    /// When the agent picks up a due run.
     public var wakeMode: CronJobWakeMode
+    /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
     public var payload: CronJobPayload
+    /// Settings for a job whose `sessionTarget` is `isolated`.
     public var isolation: CronJobIsolation?
+    /// What the gateway knows of a job's runs, kept by the gateway (never set by clients).
     public var state: CronJobState
 
     public init(
@@ -915,7 +1064,11 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.list`: list the scheduled jobs.
+///
+/// - Remark: Generated from `#/definitions/CronListParams`.
 public struct CronListParams: Codable, Sendable, Equatable, Hashable {
+    /// True to list paused jobs too; only enabled jobs when absent.
     public var includeDisabled: Bool?
 
     public init(
@@ -939,6 +1092,9 @@ public struct CronListParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.status`: none (an empty object); reports the scheduler's state.
+///
+/// - Remark: Generated from `#/definitions/CronStatusParams`.
 public struct CronStatusParams: Codable, Sendable, Equatable, Hashable {
 
     public init() {}
@@ -952,13 +1108,23 @@ public struct CronStatusParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.add`: schedule a new job. The gateway answers the `CronJob` it created.
+///
+/// - Remark: Generated from `#/definitions/CronAddParams`.
 public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
+    /// A name for people, e.g. `morning briefing`.
     public var name: String?
+    /// False to add the job paused; enabled when absent.
     public var enabled: Bool?
+    /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
     public var schedule: CronJobSchedule
+    /// Which agent session the job runs in.
     public var sessionTarget: CronJobSessionTarget
+    /// When the agent picks up a due run.
     public var wakeMode: CronJobWakeMode
+    /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
     public var payload: CronJobPayload
+    /// Settings for a job whose `sessionTarget` is `isolated`.
     public var isolation: CronJobIsolation?
 
     public init(
@@ -1012,8 +1178,13 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.update`: change some fields of a job. The gateway answers the updated `CronJob`.
+///
+/// - Remark: Generated from `#/definitions/CronUpdateParams`.
 public struct CronUpdateParams: Codable, Sendable, Equatable, Hashable {
+    /// The job to change.
     public var id: String
+    /// The fields to change, each as in `cron.add`; fields left out keep their value.
     public var patch: CronUpdateParamsPatch
 
     public init(
@@ -1042,7 +1213,11 @@ public struct CronUpdateParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.remove`: delete a job.
+///
+/// - Remark: Generated from `#/definitions/CronRemoveParams`.
 public struct CronRemoveParams: Codable, Sendable, Equatable, Hashable {
+    /// The job to delete.
     public var id: String
 
     public init(
@@ -1066,8 +1241,13 @@ public struct CronRemoveParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.run`: run a job now.
+///
+/// - Remark: Generated from `#/definitions/CronRunParams`.
 public struct CronRunParams: Codable, Sendable, Equatable, Hashable {
+    /// The job to run.
     public var id: String
+    /// Whether to run the job only when due.
     public var mode: CronRunParamsMode?
 
     public init(
@@ -1096,8 +1276,13 @@ public struct CronRunParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `cron.runs`: read the run log.
+///
+/// - Remark: Generated from `#/definitions/CronRunsParams`.
 public struct CronRunsParams: Codable, Sendable, Equatable, Hashable {
+    /// Only this job's runs; every job's when absent.
     public var id: String?
+    /// At most this many entries, newest first.
     public var limit: Int?
 
     public init(
@@ -1126,14 +1311,25 @@ public struct CronRunsParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// One entry of the cron run log, as `cron.runs` returns them: a run of a job ended.
+///
+/// - Remark: Generated from `#/definitions/CronRunLogEntry`.
 public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
+    /// When the entry was written, in milliseconds since the Unix epoch.
     public var ts: Int
+    /// The job that ran.
     public var jobId: String
+    /// What happened; always `finished` (a run ended).
     public let action: String = "finished"
+    /// How a run ended.
     public var status: CronJobStateLastStatus?
+    /// The run's error message, when it failed.
     public var error: String?
+    /// When the run started, in milliseconds since the Unix epoch.
     public var runAtMs: Int?
+    /// How long the run took, in milliseconds.
     public var durationMs: Int?
+    /// When the job runs next, in milliseconds since the Unix epoch.
     public var nextRunAtMs: Int?
 
     public init(
@@ -1190,7 +1386,11 @@ public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `chat.history`: read a chat session's messages.
+///
+/// - Remark: Generated from `#/definitions/ChatHistoryParams`.
 public struct ChatHistoryParams: Codable, Sendable, Equatable, Hashable {
+    /// The chat session to read, by key (e.g. `main`); a key names one conversation, shared by every client that uses it.
     public var sessionKey: String
 
     public init(
@@ -1214,13 +1414,23 @@ public struct ChatHistoryParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `chat.send`: post a user message to a chat session; the agent's reply streams back as `chat` events.
+///
+/// - Remark: Generated from `#/definitions/ChatSendParams`.
 public struct ChatSendParams: Codable, Sendable, Equatable, Hashable {
+    /// The chat session to write to, by key (e.g. `main`); a key names one conversation, shared by every client that uses it.
     public var sessionKey: String
+    /// The user's message.
     public var message: String
+    /// How much the agent should reason before answering, e.g. `low`, `high`.
     public var thinking: String?
+    /// True to also deliver the agent's reply through the session's messaging channel.
     public var deliver: Bool?
+    /// Files sent with the message (images, documents), each any JSON the agent understands.
     public var attachments: [JSONValue]?
+    /// Milliseconds the agent's run may take before it is stopped.
     public var timeoutMs: Int?
+    /// Chosen by the client, unique per message: the gateway starts one run per key, and a repeat with the same key and params gets the first answer again.
     public var idempotencyKey: String
 
     public init(
@@ -1274,14 +1484,25 @@ public struct ChatSendParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Payload of the `chat` event: a piece of an agent's reply in a chat session. A run streams `delta` events, then one `final` (or `error`), with `seq` rising from 0.
+///
+/// - Remark: Generated from `#/definitions/ChatEvent`.
 public struct ChatEvent: Codable, Sendable, Equatable, Hashable {
+    /// The agent run this output belongs to (`ChatSendResult.runId`).
     public var runId: String
+    /// The chat session the run writes to.
     public var sessionKey: String
+    /// Position of this event within its run, from 0: a client orders the deltas by it.
     public var seq: Int
+    /// Where the run stands.
     public var state: ChatEventState
+    /// The reply so far (`delta`: the new part; `final`: the whole message), e.g. `{ "role": "assistant", "text": "…" }`.
     public var message: JSONValue?
+    /// Why the run failed, when `state` is `error`.
     public var errorMessage: String?
+    /// What the run consumed (e.g. tokens), as the agent reports it, with the `final` event.
     public var usage: JSONValue?
+    /// Why the agent stopped, with the `final` event, e.g. `end_turn`.
     public var stopReason: String?
 
     public init(
@@ -1340,7 +1561,11 @@ public struct ChatEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Payload of the `tick` event, sent every `policy.tickIntervalMs`: a heartbeat that tells the client the connection is alive.
+///
+/// - Remark: Generated from `#/definitions/TickEvent`.
 public struct TickEvent: Codable, Sendable, Equatable, Hashable {
+    /// When the tick was sent, in milliseconds since the Unix epoch.
     public var ts: Int
 
     public init(
@@ -1364,8 +1589,13 @@ public struct TickEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Payload of the `shutdown` event, sent just before the gateway closes every connection (close code 1001).
+///
+/// - Remark: Generated from `#/definitions/ShutdownEvent`.
 public struct ShutdownEvent: Codable, Sendable, Equatable, Hashable {
+    /// Why the gateway is stopping, for people, e.g. `gateway shutting down`.
     public var reason: String
+    /// Milliseconds until the gateway expects to be back, when it is restarting; a client waits about this long before reconnecting.
     public var restartExpectedMs: Int?
 
     public init(
@@ -1394,7 +1624,11 @@ public struct ShutdownEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Params of `system.echo`: text for the gateway to send back, to test a connection end to end.
+///
+/// - Remark: Generated from `#/definitions/SystemEchoParams`.
 public struct SystemEchoParams: Codable, Sendable, Equatable, Hashable {
+    /// The text to echo back.
     public var text: String
 
     public init(
@@ -1418,8 +1652,13 @@ public struct SystemEchoParams: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Result of `system.echo`: the text that was sent.
+///
+/// - Remark: Generated from `#/definitions/SystemEchoResult`.
 public struct SystemEchoResult: Codable, Sendable, Equatable, Hashable {
+    /// Always true when the echo succeeded.
     public var ok: Bool
+    /// The text from the params, unchanged.
     public var text: String
 
     public init(
@@ -1448,20 +1687,37 @@ public struct SystemEchoResult: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Machine-readable reasons a request fails, as `ErrorShape.code` carries them.
+///
+/// - Remark: Generated from `#/definitions/ErrorCode`.
 public enum ErrorCode: String, Codable, Sendable, Equatable, Hashable, CaseIterable {
+    /// The messaging provider the request needs is not linked to this gateway.
     case notLinked = "NOT_LINKED"
+    /// The device is not paired (node methods).
     case notPaired = "NOT_PAIRED"
+    /// The agent did not answer within the allowed time.
     case agentTimeout = "AGENT_TIMEOUT"
+    /// The frame or its params are malformed, the method is unknown, or the handshake failed; `message` names the JSON pointer.
     case invalidRequest = "INVALID_REQUEST"
+    /// The method is part of the protocol but this gateway does not serve it, or a service it needs is down.
     case unavailable = "UNAVAILABLE"
+    /// The `connect` token is missing or wrong.
     case unauthorized = "UNAUTHORIZED"
+    /// A bug in the gateway: the request may have been fine.
     case `internal` = "INTERNAL"
 }
 
+/// The gateway's health: the result of `health`, the payload of the `health` event, and what `hello-ok.snapshot.health` holds.
+///
+/// - Remark: Generated from `#/definitions/HealthSummary`.
 public struct HealthSummary: Codable, Sendable, Equatable, Hashable {
+    /// True when the gateway is working normally.
     public var ok: Bool
+    /// When the summary was taken, in milliseconds since the Unix epoch.
     public var ts: Int
+    /// Milliseconds since the gateway started.
     public var uptimeMs: Int
+    /// Clients connected and past the handshake.
     public var connections: Int
 
     public init(
@@ -1500,14 +1756,25 @@ public struct HealthSummary: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Result of `status`: the gateway's own view of itself, for operators.
+///
+/// - Remark: Generated from `#/definitions/StatusResult`.
 public struct StatusResult: Codable, Sendable, Equatable, Hashable {
+    /// The gateway that answered.
     public var server: StatusResultServer
+    /// The protocol version the gateway speaks (`PROTOCOL_VERSION`).
     public var `protocol`: Int
+    /// Milliseconds since the gateway started.
     public var uptimeMs: Int
+    /// Clients connected and past the handshake.
     public var connections: Int
+    /// Counters of the gateway's shared state, one per part: each rises when that part changes, so a client compares them to tell whether what it holds is current.
     public var stateVersion: StateVersion
+    /// Messages `send` has delivered since the gateway started (each idempotency key counts once).
     public var messagesSent: Int
+    /// Chat sessions the gateway holds.
     public var chatSessions: Int
+    /// What the gateway process uses of the machine's memory.
     public var memory: StatusResultMemory
 
     public init(
@@ -1566,9 +1833,15 @@ public struct StatusResult: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Result of `send`: the message was accepted for delivery. Repeating the request with the same `idempotencyKey` answers this same result again.
+///
+/// - Remark: Generated from `#/definitions/SendResult`.
 public struct SendResult: Codable, Sendable, Equatable, Hashable {
+    /// The gateway's id for the accepted message.
     public var messageId: String
+    /// The recipient, as given in the params.
     public var to: String
+    /// When the gateway accepted the message, in milliseconds since the Unix epoch.
     public var ts: Int
 
     public init(
@@ -1602,7 +1875,11 @@ public struct SendResult: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Result of `chat.send`, answered at once: the run that will produce the reply.
+///
+/// - Remark: Generated from `#/definitions/ChatSendResult`.
 public struct ChatSendResult: Codable, Sendable, Equatable, Hashable {
+    /// The agent run the message started; the `chat` events of its reply carry the same `runId`.
     public var runId: String
 
     public init(
@@ -1626,10 +1903,17 @@ public struct ChatSendResult: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// One message of a chat session.
+///
+/// - Remark: Generated from `#/definitions/ChatMessage`.
 public struct ChatMessage: Codable, Sendable, Equatable, Hashable {
+    /// The agent run the message belongs to: a user message and the reply to it share one.
     public var runId: String
+    /// Who wrote the message.
     public var role: ChatMessageRole
+    /// The message's text.
     public var text: String
+    /// When the message was written, in milliseconds since the Unix epoch.
     public var ts: Int
 
     public init(
@@ -1668,8 +1952,13 @@ public struct ChatMessage: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Result of `chat.history`: a chat session's user and assistant messages.
+///
+/// - Remark: Generated from `#/definitions/ChatHistoryResult`.
 public struct ChatHistoryResult: Codable, Sendable, Equatable, Hashable {
+    /// The session read, as given in the params.
     public var sessionKey: String
+    /// The session's messages, oldest first.
     public var messages: [ChatMessage]
 
     public init(
@@ -1698,8 +1987,13 @@ public struct ChatHistoryResult: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Payload of the `presence` event, sent to the other clients when a client completes its handshake or leaves; the frame's `stateVersion.presence` counts the change.
+///
+/// - Remark: Generated from `#/definitions/PresenceEvent`.
 public struct PresenceEvent: Codable, Sendable, Equatable, Hashable {
+    /// What happened to the client.
     public var change: PresenceEventChange
+    /// One connected client as presence shows it: which machine and program, and how recently its user was active.
     public var entry: PresenceEntry
 
     public init(
@@ -1728,11 +2022,19 @@ public struct PresenceEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Who is connecting: the client program, its version and platform. The gateway shows it in presence.
+///
+/// - Remark: Generated from `#/definitions/ConnectParams/properties/client`.
 public struct ConnectParamsClient: Codable, Sendable, Equatable, Hashable {
+    /// The client program's identifier, e.g. `clone-macos`, `cli`.
     public var name: String
+    /// The client program's version, e.g. `1.0.0`.
     public var version: String
+    /// Operating system and version the client runs on, e.g. `macos 15.1`, `node`.
     public var platform: String
+    /// How the client is used, e.g. `ui` for an app with a window, `cli` for a terminal tool; shown in presence.
     public var mode: String
+    /// Stable id of this installation of the client, so presence can tell two copies of the same app apart.
     public var instanceId: String?
 
     public init(
@@ -1776,7 +2078,11 @@ public struct ConnectParamsClient: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Credentials for a gateway that requires them.
+///
+/// - Remark: Generated from `#/definitions/ConnectParams/properties/auth`.
 public struct ConnectParamsAuth: Codable, Sendable, Equatable, Hashable {
+    /// The shared secret the gateway was started with (`--token`); required when the gateway has one, ignored otherwise.
     public var token: String?
 
     public init(
@@ -1800,10 +2106,17 @@ public struct ConnectParamsAuth: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// The gateway the client reached.
+///
+/// - Remark: Generated from `#/definitions/HelloOk/properties/server`.
 public struct HelloOkServer: Codable, Sendable, Equatable, Hashable {
+    /// The gateway software's version, e.g. `1.0.0`.
     public var version: String
+    /// The source revision the gateway was built from, when known.
     public var commit: String?
+    /// The name of the machine the gateway runs on, when it tells.
     public var host: String?
+    /// The gateway's id for this connection, e.g. `ws-1`: it names the connection in logs and presence.
     public var connId: String
 
     public init(
@@ -1842,8 +2155,13 @@ public struct HelloOkServer: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// What this gateway serves: a client calls only these methods and expects only these events.
+///
+/// - Remark: Generated from `#/definitions/HelloOk/properties/features`.
 public struct HelloOkFeatures: Codable, Sendable, Equatable, Hashable {
+    /// The methods this gateway serves; a protocol method missing here is answered `UNAVAILABLE`.
     public var methods: [String]
+    /// The events this gateway sends.
     public var events: [String]
 
     public init(
@@ -1872,9 +2190,15 @@ public struct HelloOkFeatures: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// The limits the gateway holds this connection to.
+///
+/// - Remark: Generated from `#/definitions/HelloOk/properties/policy`.
 public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
+    /// Largest frame, in bytes, the gateway accepts; a bigger one closes the connection with 1009.
     public var maxPayload: Int
+    /// Most bytes the gateway lets wait unsent to a client that reads too slowly before it drops that client.
     public var maxBufferedBytes: Int
+    /// Milliseconds between `tick` events; a client that hears none for much longer can assume the connection is dead.
     public var tickIntervalMs: Int
 
     public init(
@@ -1908,8 +2232,13 @@ public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// When the agent sees the text.
+///
+/// - Remark: Generated from `#/definitions/WakeParams/properties/mode`.
 public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Wake the agent at once.
     case now
+    /// Hand the text to the agent at its next scheduled heartbeat.
     case nextHeartbeat
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -1957,8 +2286,13 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
     }
 }
 
+/// Run once, at a given moment.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/0`.
 public struct CronJobScheduleAt: Codable, Sendable, Equatable, Hashable {
+    /// Always `at`: a one-off run.
     public let kind: String = "at"
+    /// When the job runs, in milliseconds since the Unix epoch.
     public var atMs: Int
 
     public init(
@@ -1985,9 +2319,15 @@ public struct CronJobScheduleAt: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Run repeatedly, at a fixed interval.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/1`.
 public struct CronJobScheduleEvery: Codable, Sendable, Equatable, Hashable {
+    /// Always `every`: a run at a fixed interval.
     public let kind: String = "every"
+    /// Milliseconds between two runs.
     public var everyMs: Int
+    /// A moment the runs are aligned to (runs happen at anchor + n × everyMs); the job's creation when absent, in milliseconds since the Unix epoch.
     public var anchorMs: Int?
 
     public init(
@@ -2019,9 +2359,15 @@ public struct CronJobScheduleEvery: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Run whenever a cron expression matches.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/2`.
 public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
+    /// Always `cron`: runs on a cron expression.
     public let kind: String = "cron"
+    /// A five-field cron expression, e.g. `0 9 * * 1-5` (09:00 on weekdays).
     public var expr: String
+    /// The IANA time zone the expression is read in, e.g. `Europe/Berlin`; the gateway's own when absent.
     public var tz: String?
 
     public init(
@@ -2053,6 +2399,9 @@ public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/schedule`.
 public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "at"
     case at(CronJobScheduleAt)
@@ -2098,8 +2447,13 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValu
     }
 }
 
+/// Which agent session the job runs in.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/sessionTarget`.
 public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The agent's main session, with its history.
     case main
+    /// A fresh session of its own for each run.
     case isolated
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2147,8 +2501,13 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     }
 }
 
+/// When the agent picks up a due run.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/wakeMode`.
 public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// At the agent's next scheduled heartbeat.
     case nextHeartbeat
+    /// At once, waking the agent.
     case now
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2196,8 +2555,13 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     }
 }
 
+/// Hand the agent a system event (as `wake` does).
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/0`.
 public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable {
+    /// Always `systemEvent`.
     public let kind: String = "systemEvent"
+    /// The text of the system event.
     public var text: String
 
     public init(
@@ -2224,9 +2588,15 @@ public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable 
     }
 }
 
+/// The messaging channel that delivers the reply.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/1/properties/channel`.
 public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The channel the user last wrote from.
     case last
+    /// WhatsApp.
     case whatsapp
+    /// Telegram.
     case telegram
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2276,14 +2646,25 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
     }
 }
 
+/// Run one agent turn on a prompt, and optionally deliver the reply.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/1`.
 public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
+    /// Always `agentTurn`.
     public let kind: String = "agentTurn"
+    /// The prompt for the agent turn.
     public var message: String
+    /// How much the agent should reason, e.g. `low`, `high`.
     public var thinking: String?
+    /// Seconds the turn may take before it is stopped.
     public var timeoutSeconds: Int?
+    /// True to deliver the agent's reply through `channel`.
     public var deliver: Bool?
+    /// The messaging channel that delivers the reply.
     public var channel: CronJobPayloadAgentTurnChannel?
+    /// The recipient of the reply, in the channel's address form.
     public var to: String?
+    /// True to count the run as a success even when delivering the reply fails.
     public var bestEffortDeliver: Bool?
 
     public init(
@@ -2340,6 +2721,9 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/payload`.
 public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "systemEvent"
     case systemEvent(CronJobPayloadSystemEvent)
@@ -2379,8 +2763,13 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValue
     }
 }
 
+/// Settings for a job whose `sessionTarget` is `isolated`.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/isolation`.
 public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
+    /// True to post a summary of each isolated run into the main session.
     public var postToMain: Bool?
+    /// Text put before that summary, e.g. `[cron]`.
     public var postToMainPrefix: String?
 
     public init(
@@ -2409,9 +2798,15 @@ public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// How a run ended.
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/state/properties/lastStatus`.
 public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The run finished successfully.
     case ok
+    /// The run failed.
     case error
+    /// The run was not performed (e.g. the job was disabled).
     case skipped
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2461,12 +2856,21 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
     }
 }
 
+/// What the gateway knows of a job's runs, kept by the gateway (never set by clients).
+///
+/// - Remark: Generated from `#/definitions/CronJob/properties/state`.
 public struct CronJobState: Codable, Sendable, Equatable, Hashable {
+    /// When the job runs next, in milliseconds since the Unix epoch.
     public var nextRunAtMs: Int?
+    /// When the run now in progress started; absent when none is, in milliseconds since the Unix epoch.
     public var runningAtMs: Int?
+    /// When the last run started, in milliseconds since the Unix epoch.
     public var lastRunAtMs: Int?
+    /// How a run ended.
     public var lastStatus: CronJobStateLastStatus?
+    /// The last run's error message, when it failed.
     public var lastError: String?
+    /// How long the last run took, in milliseconds.
     public var lastDurationMs: Int?
 
     public init(
@@ -2515,13 +2919,23 @@ public struct CronJobState: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// The fields to change, each as in `cron.add`; fields left out keep their value.
+///
+/// - Remark: Generated from `#/definitions/CronUpdateParams/properties/patch`.
 public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
+    /// A name for people, e.g. `morning briefing`.
     public var name: String?
+    /// False to add the job paused; enabled when absent.
     public var enabled: Bool?
+    /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
     public var schedule: CronJobSchedule?
+    /// Which agent session the job runs in.
     public var sessionTarget: CronJobSessionTarget?
+    /// When the agent picks up a due run.
     public var wakeMode: CronJobWakeMode?
+    /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
     public var payload: CronJobPayload?
+    /// Settings for a job whose `sessionTarget` is `isolated`.
     public var isolation: CronJobIsolation?
 
     public init(
@@ -2575,8 +2989,13 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Whether to run the job only when due.
+///
+/// - Remark: Generated from `#/definitions/CronRunParams/properties/mode`.
 public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Run only if the job is due (the default).
     case due
+    /// Run now whether or not it is due.
     case force
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2624,9 +3043,15 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
     }
 }
 
+/// Where the run stands.
+///
+/// - Remark: Generated from `#/definitions/ChatEvent/properties/state`.
 public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// More of the reply: `message` holds the new part.
     case delta
+    /// The reply is complete: `message` holds all of it.
     case final
+    /// The run failed: `errorMessage` says why.
     case error
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2676,9 +3101,15 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
     }
 }
 
+/// The gateway that answered.
+///
+/// - Remark: Generated from `#/definitions/StatusResult/properties/server`.
 public struct StatusResultServer: Codable, Sendable, Equatable, Hashable {
+    /// The gateway software's version.
     public var version: String
+    /// The name of the machine the gateway runs on, when it tells.
     public var host: String?
+    /// The gateway's id for the connection that asked.
     public var connId: String
 
     public init(
@@ -2712,8 +3143,13 @@ public struct StatusResultServer: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// What the gateway process uses of the machine's memory.
+///
+/// - Remark: Generated from `#/definitions/StatusResult/properties/memory`.
 public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
+    /// The process's resident memory, in bytes.
     public var rssBytes: Int
+    /// Memory the gateway's objects use, in bytes.
     public var heapUsedBytes: Int
 
     public init(
@@ -2742,8 +3178,13 @@ public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// Who wrote the message.
+///
+/// - Remark: Generated from `#/definitions/ChatMessage/properties/role`.
 public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// Written by the user.
     case user
+    /// Written by the agent.
     case assistant
     /// A value this version does not know, kept as it came.
     case unknown(String)
@@ -2791,8 +3232,13 @@ public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Has
     }
 }
 
+/// What happened to the client.
+///
+/// - Remark: Generated from `#/definitions/PresenceEvent/properties/change`.
 public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    /// The client completed its handshake.
     case joined
+    /// The client's connection closed.
     case left
     /// A value this version does not know, kept as it came.
     case unknown(String)

@@ -4,17 +4,23 @@ import type { SchemaFamily, SchemaOperations } from "@clone/schema";
 import { OPERATIONS_KEYWORD } from "../model/operationsKeyword.ts";
 import { childPointer, CodegenError } from "../errors.ts";
 import { toSourceDocument, type SourceDocument } from "./document.ts";
+import { exampleVectors } from "./exampleVectors.ts";
 
 export const DRAFT_07_URI = "http://json-schema.org/draft-07/schema#";
 
 export function documentFromFamily(family: SchemaFamily): SourceDocument {
   const definitionRef = (name: string) => `#/definitions/${name}`;
   const { root } = family;
+  const examplesOf = (name: string) => {
+    const examples = family.examples === undefined ? [] : exampleVectors(family.examples, name);
+    return examples.length > 0 ? { examples } : {};
+  };
   const document = {
     $schema: DRAFT_07_URI,
     $id: family.id,
     title: family.title,
     description: family.description,
+    ...examplesOf(root.name),
     oneOf: root.variants.map((name) => ({ $ref: definitionRef(name) })),
     discriminator: {
       propertyName: root.discriminator,
@@ -22,7 +28,7 @@ export function documentFromFamily(family: SchemaFamily): SourceDocument {
     },
     ...(family.constants ? { "x-clone-constants": family.constants } : {}),
     ...(family.operations ? { [OPERATIONS_KEYWORD]: operationsDocument(family.operations, definitionRef) } : {}),
-    definitions: family.definitions,
+    definitions: Object.fromEntries(Object.entries(family.definitions).map(([name, schema]) => [name, { ...schema, ...examplesOf(name) }])),
   };
   return toSourceDocument(JSON.parse(JSON.stringify(document)), `typebox:${family.name}`);
 }

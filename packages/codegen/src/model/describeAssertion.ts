@@ -16,35 +16,39 @@ export function assertionsIn(ref: TypeRef): Assertion[] {
 }
 
 /** One assertion as a sentence fragment: "must not be: a string of at most 3 characters". */
-export function describeAssertion(assertion: Assertion): string {
+export function describeAssertion(assertion: Assertion, spellName: SpellName = plainName): string {
   switch (assertion.kind) {
     case "not":
-      return `must not be ${describeTypeRef(assertion.type)}`;
+      return `must not be ${describeTypeRef(assertion.type, spellName)}`;
     case "allOf":
-      return `must also be ${describeTypeRef(assertion.type)}`;
+      return `must also be ${describeTypeRef(assertion.type, spellName)}`;
     case "conditional": {
-      const parts = [`if it is ${describeTypeRef(assertion.if)}`];
-      if (assertion.then) parts.push(`then it must be ${describeTypeRef(assertion.then)}`);
-      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it must be ${describeTypeRef(assertion.else)}`);
+      const parts = [`if it is ${describeTypeRef(assertion.if, spellName)}`];
+      if (assertion.then) parts.push(`then it must be ${describeTypeRef(assertion.then, spellName)}`);
+      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it must be ${describeTypeRef(assertion.else, spellName)}`);
       return parts.join(", ");
     }
     case "contains": {
       const count = assertion.max === undefined ? `at least ${assertion.min}` : `${assertion.min} to ${assertion.max}`;
-      return `must contain ${count} item(s) that are ${describeTypeRef(assertion.type)}`;
+      return `must contain ${count} item(s) that are ${describeTypeRef(assertion.type, spellName)}`;
     }
     case "propertyNames":
-      return `every key must be ${describeTypeRef(assertion.type)}`;
+      return `every key must be ${describeTypeRef(assertion.type, spellName)}`;
     case "propertyCount":
       return `must have ${range(assertion.min, assertion.max)} properties`;
     case "dependentRequired":
       return `when "${assertion.property}" is present, so must be ${assertion.require.map((key) => `"${key}"`).join(", ")}`;
     case "dependentSchema":
-      return `when "${assertion.property}" is present, the object must be ${describeTypeRef(assertion.type)}`;
+      return `when "${assertion.property}" is present, the object must be ${describeTypeRef(assertion.type, spellName)}`;
   }
 }
 
+/** How a named type is written: its name, or (the docs) a link to it. */
+export type SpellName = (name: string) => string;
+const plainName: SpellName = (name) => name;
+
 /** A type reference in a few words: "a string matching /^x-/", "an array of Tag", "null". */
-export function describeTypeRef(ref: TypeRef): string {
+export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName): string {
   switch (ref.kind) {
     case "string":
       return withConstraints("a string", stringConstraints(ref.constraints));
@@ -58,22 +62,22 @@ export function describeTypeRef(ref: TypeRef): string {
     case "literal":
       return JSON.stringify(ref.value);
     case "array":
-      return `an array of ${describeTypeRef(ref.items)}`;
+      return `an array of ${describeTypeRef(ref.items, spellName)}`;
     case "tuple": {
-      const items = ref.prefixItems.map(describeTypeRef);
-      if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest)}…`);
+      const items = ref.prefixItems.map((item) => describeTypeRef(item, spellName));
+      if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, spellName)}…`);
       return `an array [${items.join(", ")}]`;
     }
     case "record":
-      return `an object of ${describeTypeRef(ref.values)} values`;
+      return `an object of ${describeTypeRef(ref.values, spellName)} values`;
     case "unknown":
       return "any value";
     case "nullable":
-      return `${describeTypeRef(ref.type)} or null`;
+      return `${describeTypeRef(ref.type, spellName)} or null`;
     case "constrained":
-      return `${describeTypeRef(ref.type)} that ${ref.assertions.map(describeAssertion).join(" and ")}`;
+      return `${describeTypeRef(ref.type, spellName)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, spellName)).join(" and ")}`;
     case "named":
-      return ref.name;
+      return spellName(ref.name);
   }
 }
 

@@ -81,11 +81,21 @@ function valueHasType(value: JsonValue, type: JsonType): boolean {
 
 /**
  * The identity under which a lifted schema is shared, so that an inline copy of a definition (TypeBox
- * inlines by value) becomes a reference to it.
+ * inlines by value) becomes a reference to it. The copy's own annotations are left out: a field that
+ * describes the definition it holds ("the state when the connection opened") still holds that
+ * definition, and the description is the field's.
  */
 export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
-  return bases.length === 0 ? `object:${stableKey(schema)}` : `object:${stableKey(schema)}+${JSON.stringify(bases)}`;
+  const own = stableKey(withoutOwnAnnotations(schema));
+  return bases.length === 0 ? `object:${own}` : `object:${own}+${JSON.stringify(bases)}`;
 }
+
+/** The schema without its top-level documentation keywords (nested schemas keep theirs). */
+function withoutOwnAnnotations(schema: Schema): Schema {
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !SHAPE_NEUTRAL_KEYWORDS.has(keyword)));
+}
+
+const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
 
 /** The identity of an enum: its value type, its values, and what else it accepts when it is open. */
 export function enumShapeKey(valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {

@@ -1,6 +1,8 @@
 // Small helpers over a built model that every consumer (targets, the conformance run, tests) shares,
 // so none of them keeps its own index or its own reading of the contract.
 import { CodegenError } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { pointerTokens, valueAt } from "../jsonSchema/references.ts";
 import type { Annotations, EnumType, NamedType, SchemaModel } from "./types.ts";
 
 /** A model from its parts, with `typesByName` indexed from `types` (what buildModel returns, and hand-built test models). */
@@ -26,4 +28,32 @@ export function documentation(annotations: Annotations): string | undefined {
 /** The values of a string enum (`valueType` "string", whose values validateModel has checked are strings); undefined for any other enum. */
 export function stringEnumValues(type: EnumType): readonly string[] | undefined {
   return type.valueType === "string" ? type.values.filter((value): value is string => typeof value === "string") : undefined;
+}
+
+/**
+ * What each value of an enum means, where its schema says: a `const` with a description of its own
+ * among the `anyOf`/`oneOf` members the enum was read from (StringLiteralUnion writes them so). Values
+ * the schema does not describe are absent.
+ */
+export function enumValueDescriptions(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
+  const described = new Map<string | number | boolean, string>();
+  const visit = (schema: JsonValue | undefined): void => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    const { const: value, description } = schema;
+    if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && typeof description === "string" && type.values.includes(value)) {
+      if (!described.has(value)) described.set(value, description);
+    }
+    for (const keyword of ["anyOf", "oneOf"] as const) {
+      const members = schema[keyword];
+      if (Array.isArray(members)) members.forEach(visit);
+    }
+  };
+  const tokens = pointerTokens(type.pointer);
+  if (tokens !== undefined) visit(valueAt(model.source.document, tokens));
+  return described;
+}
+
+/** Where a named type's schema is in its source document, as a URI fragment: `#/definitions/CronJob`. */
+export function sourceFragment(type: NamedType): string {
+  return `#${type.pointer}`;
 }

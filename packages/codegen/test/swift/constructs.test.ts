@@ -132,7 +132,7 @@ describe("Swift spelling of each construct", () => {
     const swift = swiftOf("Constrained");
     expect(block(swift, "Account")).toContain('    /// Rules the decoder does not check:\n    /// - must not be "admin"\n    public var handle: String');
     expect(block(swift, "Account")).toContain("    /// - must have at least 1 properties\n    public var tags: [String]?");
-    expect(swift).toContain("/// Rules the decoder does not check:\n/// - must not be 13\npublic typealias Limited = Int");
+    expect(swift).toContain("/// Rules the decoder does not check:\n/// - must not be 13\n///\n/// - Remark: Generated from `#/definitions/Limited`.\npublic typealias Limited = Int");
   });
 
   it("declares a protocol per allOf base with the fields every type built on it spells alike", () => {

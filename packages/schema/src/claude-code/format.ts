@@ -71,7 +71,7 @@ export function sessionDefinitions(format: SessionFormat): Record<string, TSchem
   const blocks = { ToolUseBlock, ToolResultBlock, ...format.contentBlocks };
   const ContentBlock = contentBlockOf(blocks);
   const UserMessageContent = Type.Union([Type.String(), Type.Array(ContentBlock)], {
-    description: "A string (typed prompts, compaction summaries) or content blocks",
+    description: "What a user message holds: a string (typed prompts, compaction summaries) or content blocks.",
   });
   const built = new BuiltDefinitions({
     UUID: Uuid,
@@ -96,7 +96,7 @@ export function sessionDefinitions(format: SessionFormat): Record<string, TSchem
     Object.entries(format.records).map(([name, spec]) => [
       name,
       Type.Object(
-        { type: Type.Literal(spec.type), ...(spec.conversation ? format.envelope : {}), ...spec.fields(built) },
+        { type: Type.Literal(spec.type, { description: `Always \`${spec.type}\`.` }), ...(spec.conversation ? format.envelope : {}), ...spec.fields(built) },
         { additionalProperties: true, description: spec.description },
       ),
     ]),
@@ -104,6 +104,9 @@ export function sessionDefinitions(format: SessionFormat): Record<string, TSchem
   return {
     ...built.all,
     ...records,
-    [ROOT_DEFINITION]: Type.Union(Object.values(records), { discriminator: { propertyName: RECORD_TAG } }),
+    [ROOT_DEFINITION]: Type.Union(Object.values(records), {
+      discriminator: { propertyName: RECORD_TAG },
+      description: "One line of a Claude Code session file, told apart by `type`.",
+    }),
   };
 }

@@ -6,7 +6,7 @@
 // sessions prove those schemas wrong, the fix is made in the oldest version the evidence covers and
 // marked "fix:" with its evidence.
 import { Type } from "@sinclair/typebox";
-import { StringLiteralUnion } from "../primitives.ts";
+import { described, StringLiteralUnion } from "../primitives.ts";
 import {
   DocumentBlock,
   ImageBlock,
@@ -49,9 +49,9 @@ export const formatV2_0_76: SessionFormat = {
   // corpus has 1.0.98 and 1.0.108 files). Older CLIs (0.x) are reported as skipped.
   firstCliVersion: "1.0.0",
   tools: toolsV2_0_76,
-  mcpToolName: Type.String({ pattern: "^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$" }),
+  mcpToolName: Type.String({ pattern: "^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$", description: "An MCP tool's name, `mcp__<server>__<tool>`." }),
   // fix: `caller` was new in v2.1.59's schema, but CLI 2.0.74 already writes it on every tool_use.
-  toolUseFields: { caller: Type.Optional(ToolUseCaller) },
+  toolUseFields: { caller: Type.Optional(described(ToolUseCaller, "How the tool was invoked.")) },
   toolResultItems: { ToolResultTextItem, ToolResultImageItem },
   contentBlocks: { TextBlock, ThinkingBlock, ImageBlock },
   namedShapes: { ImageSource, ToolUseCaller, ...namedShapesV2_0_76 },
@@ -74,8 +74,8 @@ export const formatV2_1_1: SessionFormat = {
   records: {
     ...formatV2_0_76.records,
     UserRecord: withFields(userRecordV2_0_76, () => ({
-      toolUseResult: Type.Optional(Type.Union([AnyObject, Type.String()], { description: "The tool's result, as the CLI saw it" })),
-      sourceToolAssistantUUID: Type.Optional(Uuid),
+      toolUseResult: Type.Optional(Type.Union([AnyObject, Type.String()], { description: "The tool's result as the CLI saw it, beside what the model was sent (e.g. a file's full content)." })),
+      sourceToolAssistantUUID: Type.Optional(described(Uuid, "The assistant record whose tool call this record answers.")),
     })),
   },
 };
@@ -84,8 +84,12 @@ const v2_1_1 = formatV2_1_1;
 
 /** An API error's cause (api_error records): a network error code, the request path, errno. */
 const ErrorCause = Type.Object(
-  { code: Type.Optional(Type.String()), path: Type.Optional(Type.String()), errno: Type.Optional(Type.Integer()) },
-  open,
+  {
+    code: Type.Optional(Type.String({ description: "The network error's code, e.g. `ECONNRESET`, `ConnectionRefused`." })),
+    path: Type.Optional(Type.String({ description: "The request's address." })),
+    errno: Type.Optional(Type.Integer({ description: "The operating system's error number." })),
+  },
+  { ...open, description: "Why an API request failed, as the network layer reported it." },
 );
 
 /** CLI 2.1.2 and later: progress and pr-link records, teams, many new tools and blocks. */
@@ -95,7 +99,10 @@ export const formatV2_1_59: SessionFormat = {
   firstCliVersion: "2.1.2",
   tools: toolsV2_1_59,
   // MCP server names may now hold colons (plugin servers: `mcp__plugin:sentry:sentry__search`).
-  mcpToolName: Type.String({ pattern: "^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$" }),
+  mcpToolName: Type.String({
+    pattern: "^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$",
+    description: "An MCP tool's name, `mcp__<server>__<tool>`; plugin servers' names hold colons (`mcp__plugin:sentry:sentry__search`).",
+  }),
   toolResultItems: { ...v2_1_1.toolResultItems, ToolReferenceBlock },
   contentBlocks: { ...v2_1_1.contentBlocks, DocumentBlock, ToolReferenceBlock },
   namedShapes: {
@@ -104,34 +111,49 @@ export const formatV2_1_59: SessionFormat = {
       {
         ...usageFieldsV2_0_76,
         server_tool_use: Type.Optional(
-          Type.Object({ web_search_requests: Type.Optional(Type.Integer()), web_fetch_requests: Type.Optional(Type.Integer()) }, open),
+          Type.Object(
+            {
+              web_search_requests: Type.Optional(Type.Integer({ description: "Web searches the API ran." })),
+              web_fetch_requests: Type.Optional(Type.Integer({ description: "Web fetches the API ran." })),
+            },
+            { ...open, description: "Server-side tools the API ran, with counts." },
+          ),
         ),
-        inference_geo: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-        iterations: Type.Optional(Type.Union([Type.Array(AnyObject), Type.Null()])),
-        speed: Type.Optional(Type.Union([Type.String(), Type.Null()])),
+        inference_geo: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: "Where the model ran, as a region; empty, `not_available` or null when unknown." })),
+        iterations: Type.Optional(Type.Union([Type.Array(AnyObject), Type.Null()], { description: "Details per iteration of the request (seen empty or null)." })),
+        speed: Type.Optional(Type.Union([Type.String(), Type.Null()], { description: "The speed tier that served the request, e.g. `standard`." })),
       },
-      open,
+      { ...open, description: "What an API request consumed, in tokens, and how it was served." },
     ),
     ...progressDataV2_1_59,
     ProgressData,
   },
-  envelope: { ...v2_1_1.envelope, teamName: Type.Optional(Type.String({ description: "The team, in a team context" })) },
+  envelope: { ...v2_1_1.envelope, teamName: Type.Optional(Type.String({ description: "The team the session works in, when it is part of one." })) },
   records: {
     ...v2_1_1.records,
     UserRecord: withFields(v2_1_1.records.UserRecord!, (definitions) => ({
-      isVisibleInTranscriptOnly: Type.Optional(Type.Boolean()),
-      toolUseResult: Type.Optional(Type.Union([AnyObject, Type.String(), Type.Array(definitions.get("ToolResultContentItem"))])),
-      permissionMode: Type.Optional(definitions.get("PermissionMode")),
-      imagePasteIds: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()]))),
+      isVisibleInTranscriptOnly: Type.Optional(Type.Boolean({ description: "True for messages shown in the transcript but never sent to the model." })),
+      toolUseResult: Type.Optional(
+        Type.Union([AnyObject, Type.String(), Type.Array(definitions.get("ToolResultContentItem"))], {
+          description: "The tool's result as the CLI saw it, beside what the model was sent: an object, a string, or content items.",
+        }),
+      ),
+      permissionMode: Type.Optional(described(definitions.get("PermissionMode"), "The permission mode the turn ran in.")),
+      imagePasteIds: Type.Optional(Type.Array(Type.Union([Type.String(), Type.Integer()], { description: "One pasted image's id." }), { description: "The ids of images pasted into the prompt." })),
     })),
     SystemRecord: withFields(v2_1_1.records.SystemRecord!, () => ({
-      subtype: StringLiteralUnion([...systemSubtypesV2_0_76, "bridge_status"]),
-      error: Type.Optional(Type.Object({ cause: Type.Optional(ErrorCause) }, open)),
-      url: Type.Optional(Type.String({ format: "uri", description: "bridge_status: the remote-control session link" })),
-      cause: Type.Optional(Type.Union([Type.String(), ErrorCause])),
-      retryInMs: Type.Optional(Type.Number({ minimum: 0 })),
-      retryAttempt: Type.Optional(Type.Integer({ minimum: 0 })),
-      maxRetries: Type.Optional(Type.Integer({ minimum: 0 })),
+      subtype: StringLiteralUnion(
+        { ...systemSubtypesV2_0_76, bridge_status: "The session's remote-control link changed." },
+        { description: "Which kind of event." },
+      ),
+      error: Type.Optional(
+        Type.Object({ cause: Type.Optional(described(ErrorCause, "Why the request failed.")) }, { ...open, description: "The failed request's error (api_error)." }),
+      ),
+      url: Type.Optional(Type.String({ format: "uri", description: "The remote-control session's link (bridge_status)." })),
+      cause: Type.Optional(Type.Union([Type.String(), ErrorCause], { description: "Why the request failed: a message, or the network error (api_error)." })),
+      retryInMs: Type.Optional(Type.Number({ minimum: 0, description: "Milliseconds until the CLI retries (api_error; may be fractional)." })),
+      retryAttempt: Type.Optional(Type.Integer({ minimum: 0, description: "Which retry comes next (api_error)." })),
+      maxRetries: Type.Optional(Type.Integer({ minimum: 0, description: "How many retries the CLI makes at most (api_error)." })),
     })),
     ProgressRecord: progressRecord,
     PrLinkRecord: prLinkRecord,

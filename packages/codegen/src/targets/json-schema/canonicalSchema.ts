@@ -47,9 +47,9 @@ const KEYWORD_ORDER = [
 const RANK = new Map(KEYWORD_ORDER.map((keyword, index) => [keyword, index]));
 
 /** Keywords whose value maps user-chosen names to schemas: names keep their order, values are schemas. */
-const NAMED_SCHEMAS = new Set(["properties", "patternProperties", "definitions", "$defs", "mapping"]);
+export const NAMED_SCHEMAS = new Set(["properties", "patternProperties", "definitions", "$defs", "mapping"]);
 /** Keywords whose value is data, kept exactly as written. */
-const DATA = new Set(["const", "enum", "default", "examples", "required"]);
+export const DATA = new Set(["const", "enum", "default", "examples", "required"]);
 
 function compareKeywords(a: string, b: string): number {
   const rankA = RANK.get(a) ?? KEYWORD_ORDER.length;

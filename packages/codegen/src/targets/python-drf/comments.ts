@@ -1,18 +1,7 @@
-// Schema descriptions in Python: a property's as `#` comment lines (each right-trimmed, an empty one a
-// bare `#`, so that no line leaves trailing whitespace for ruff to flag); a named type's as its class
-// docstring.
+// Schema descriptions in Python: a named type's as its class docstring (a property's is its field's
+// `help_text`, translateField.ts).
 import { documentation } from "../../model/schemaModel.ts";
 import type { NamedType } from "../../model/types.ts";
-
-export function commentLines(description: string | undefined, indent = 0): string[] {
-  if (!description) return [];
-  const pad = " ".repeat(indent);
-  return description
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => line.trimEnd())
-    .map((line) => (line === "" ? `${pad}#` : `${pad}# ${line}`));
-}
 
 /** What a named type's class says about itself: the schema's description, or where the schema defines it. */
 export function typeDocstring(type: NamedType): string {

@@ -11,6 +11,8 @@ import { isCheckedFormat } from "./translateFormats.ts";
 export interface FieldOptions {
   readonly required?: boolean;
   readonly allowNull?: boolean;
+  /** The property's description, as DRF's `help_text` (which drf-spectacular puts in the OpenAPI document). */
+  readonly helpText?: string;
 }
 
 export function translateField(ref: TypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
@@ -49,7 +51,7 @@ export function translateField(ref: TypeRef, options: FieldOptions, context: Ser
       return call("_Record", [kwarg("child", child(ref.values)), ...common]);
     case "unknown":
       // `_Unknown` accepts null by default, so only requiredness is passed on.
-      return call("_Unknown", options.required === false ? [kwarg("required", atom("False"))] : []);
+      return call("_Unknown", commonArgs({ ...options, allowNull: false }));
     case "nullable":
       return translateField(ref.type, { ...options, allowNull: true }, context);
     case "named":
@@ -69,6 +71,7 @@ function commonArgs(options: FieldOptions): PyArg[] {
   const args: PyArg[] = [];
   if (options.required === false) args.push(kwarg("required", atom("False")));
   if (options.allowNull) args.push(kwarg("allow_null", atom("True")));
+  if (options.helpText !== undefined && options.helpText.trim() !== "") args.push(kwarg("help_text", atom(pyString(options.helpText.trim()))));
   return args;
 }
 

@@ -6,7 +6,7 @@ import { CodegenError } from "../../errors.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, RequiredWhen } from "../../model/types.ts";
 import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
-import { classBody, commentLines, typeDocstring } from "./comments.ts";
+import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { attributeTarget, isReservedAttribute, serializerName } from "./naming.ts";
 import { arg, atom, call, layout, pyString, pyValue, tuple } from "./pyexpr.ts";
@@ -69,6 +69,7 @@ function propertyLines(property: Property, context: SerializerModuleContext): st
   if (isReservedAttribute(property.name)) {
     throw new CodegenError(property.pointer, `python-drf: a property may not be called ${property.name}`, context.location);
   }
-  const field = translateField(property.type, { required: property.required }, context);
-  return [...commentLines(documentation(property), 4), ...layout(`${attributeTarget(property.name)} = `, field, "", 4)];
+  const description = documentation(property);
+  const field = translateField(property.type, { required: property.required, ...(description === undefined ? {} : { helpText: description }) }, context);
+  return layout(`${attributeTarget(property.name)} = `, field, "", 4);
 }

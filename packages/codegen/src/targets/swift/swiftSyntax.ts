@@ -1,6 +1,7 @@
 // Layout shared by every translator, so all generated declarations look alike.
 import { describeAssertion } from "../../model/describeAssertion.ts";
-import type { Assertion } from "../../model/types.ts";
+import { sourceFragment } from "../../model/schemaModel.ts";
+import type { Assertion, NamedType } from "../../model/types.ts";
 
 /** One indentation level each: Swift is written with four spaces. */
 export const I1 = "    ";
@@ -23,6 +24,15 @@ export function docComment(description: string | undefined, indent: string): str
     .trim()
     .split(/\r?\n/)
     .map((line) => `${indent}///${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`);
+}
+
+/**
+ * A named type's doc comment: its description, then where in the schema it is generated from (as
+ * swift-openapi-generator remarks it), so a reader can find the source of any type.
+ */
+export function typeDocComment(type: NamedType, description: string | undefined): string[] {
+  const remark = `- Remark: Generated from \`${sourceFragment(type)}\`.`;
+  return docComment(description === undefined || description.trim() === "" ? remark : `${description.trim()}\n\n${remark}`, "");
 }
 
 /**

@@ -6,11 +6,11 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { AliasType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { typeIdentifier } from "./naming.ts";
-import { docComment, documentedRules, I1, I2, valueTypeConformances } from "./swiftSyntax.ts";
+import { documentedRules, typeDocComment, I1, I2, valueTypeConformances } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
 
 export function translateAlias(type: AliasType, { analysis }: SwiftContext): string[] {
-  const doc = docComment(documentedRules(documentation(type), assertionsIn(type.type)), "");
+  const doc = typeDocComment(type, documentedRules(documentation(type), assertionsIn(type.type)));
   const name = typeIdentifier(type.name);
   const value = swiftType(type.type);
   if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${value}`];

@@ -4,11 +4,11 @@
 // constants (such as ErrorCode) and stays a plain closed `enum X: String` (or `Int`, `Double`). What
 // an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
 // always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
-import { documentation } from "../../model/schemaModel.ts";
+import { documentation, enumValueDescriptions } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, typeIdentifier } from "./naming.ts";
-import { docComment, I1, I2, I3, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, I1, typeDocComment, I2, I3, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { isSwiftInt, literalExpression } from "./swiftTypes.ts";
 
 interface SwiftEnumCase {
@@ -18,6 +18,8 @@ interface SwiftEnumCase {
   readonly id: string;
   /** The wire value as a Swift literal of the raw type. */
   readonly literal: string;
+  /** What the value means, when the schema says. */
+  readonly description?: string;
 }
 
 interface SwiftEnum {
@@ -30,8 +32,8 @@ interface SwiftEnum {
 
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const rawType = enumRawType(type);
-  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double") };
-  const doc = docComment(documentation(type), "");
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", enumValueDescriptions(ctx.model, type)) };
+  const doc = typeDocComment(type, documentation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
   return [...doc, ...rawValueEnum(e)];
@@ -51,12 +53,13 @@ function enumRawType(type: EnumType): string {
   }
 }
 
-function enumCases(type: EnumType, asDouble: boolean): SwiftEnumCase[] {
+function enumCases(type: EnumType, asDouble: boolean, descriptions: ReadonlyMap<string | number | boolean, string>): SwiftEnumCase[] {
   const taken = new Set<string>();
   return type.values.map((value) => {
     const name = claimUnique(enumCaseName(value), taken);
     const literal = typeof value === "number" && asDouble && isSwiftInt(value) ? `${value}.0` : literalExpression(value);
-    return { value, id: escapeIdentifier(name), literal };
+    const description = descriptions.get(value);
+    return { value, id: escapeIdentifier(name), literal, ...(description === undefined ? {} : { description }) };
   });
 }
 
@@ -64,7 +67,7 @@ function enumCases(type: EnumType, asDouble: boolean): SwiftEnumCase[] {
 function rawValueEnum({ name, rawType, cases }: SwiftEnum): string[] {
   return [
     `public enum ${name}: ${rawType}, ${valueTypeConformances()}, CaseIterable {`,
-    ...cases.map((c) => (c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${c.literal}`)),
+    ...cases.flatMap((c) => [...docComment(c.description, I1), c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${c.literal}`]),
     "}",
   ];
 }
@@ -111,7 +114,7 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
   const forwardCompatible = fallback !== undefined && type.otherValues === undefined;
   return [
     `public enum ${name}: RawRepresentable, ${valueTypeConformances()}, CaseIterable${forwardCompatible ? ", UnknownValueFallback" : ""} {`,
-    ...cases.map((c) => `${I1}case ${c.id}`),
+    ...cases.flatMap((c) => [...docComment(c.description, I1), `${I1}case ${c.id}`]),
     ...(fallback === undefined ? [] : [`${I1}/// A value this version does not know, kept as it came.`, `${I1}case ${fallback}(${rawType})`]),
     "",
     `${I1}public static let allCases: [${name}] = [${cases.map((c) => `.${c.id}`).join(", ")}]`,

@@ -12,7 +12,7 @@ import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { structMembers } from "./structMembers.ts";
-import { docComment, documentedRules, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, declaredPropertyType, jsonValueExpression, propertyValue, swiftType } from "./swiftTypes.ts";
 
 interface SwiftProperty {
@@ -56,7 +56,7 @@ const DECODE_METHODS: Record<SwiftProperty["decode"], string> = {
 
 export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   const { analysis } = ctx;
-  const doc = docComment(documentation(type), "");
+  const doc = typeDocComment(type, documentation(type));
   if (rendersAsTypealias(type, analysis)) {
     return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef)}]`];
   }

@@ -17,7 +17,7 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
-import { docComment, documentedRules, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, jsonValueExpression, stripNullable, swiftType } from "./swiftTypes.ts";
 
 interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
@@ -40,7 +40,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
   const indirect = ctx.analysis.indirectUnions.has(type.name) ? "indirect " : "";
   const fallbackConformance = type.rule === "tag" ? ", UnknownValueFallback" : "";
   const declaration = [
-    ...docComment(documentation(type), ""),
+    ...typeDocComment(type, documentation(type)),
     `public ${indirect}enum ${typeIdentifier(type.name)}: ${valueTypeConformances()}${fallbackConformance} {`,
   ];
   const cases = unionCases(type);

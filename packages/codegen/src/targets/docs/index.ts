@@ -1,0 +1,211 @@
+// The docs target: Markdown reference documentation per model, for a reader with no TypeScript. Each
+// named type gets a section (its description, where it is defined, its fields or variants or values
+// with their types, constraints and descriptions, and an example ready to paste); types link to each
+// other; conditional requirements are written out in prose. An index (README.md) lists every model.
+import { GENERATED_MARKER } from "../../generate/marker.ts";
+import type { JsonValue } from "../../json/types.ts";
+import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
+import { examplesByType } from "../../model/examples.ts";
+import { documentation, enumValueDescriptions, sourceFragment } from "../../model/schemaModel.ts";
+import type { AliasType, EnumType, NamedType, ObjectType, Property, RequiredWhen, SchemaModel, UnionType } from "../../model/types.ts";
+import { pascalCase } from "../../naming/words.ts";
+import type { GeneratedFile, Target } from "../target.ts";
+
+const INDEX_FILE = "README.md";
+
+export const docsTarget: Target = {
+  name: "docs",
+  description: "Markdown reference docs: every type with its fields, variants, values, constraints, descriptions and examples",
+  render(models, options) {
+    const fileOf = (model: SchemaModel) => options.fileNames?.[model.name] ?? `${pascalCase(model.name)}.md`;
+    return [...models.map((model): GeneratedFile => ({ path: fileOf(model), contents: renderModel(model) })), { path: INDEX_FILE, contents: renderIndex(models, fileOf) }];
+  },
+};
+
+function renderIndex(models: readonly SchemaModel[], fileOf: (model: SchemaModel) => string): string {
+  const lines = [
+    `<!-- ${GENERATED_MARKER} -->`,
+    "",
+    "# Wire format reference",
+    "",
+    "Every shape on the wire, generated from the schemas. Each page lists every type with its fields (type, required or optional, nullable, constraints, meaning), how union variants are told apart, and examples that validate.",
+    "",
+    ...models.map((model) => `- [${titleOf(model)}](${fileOf(model)}): ${oneLine(descriptionOf(model) ?? "")}`),
+  ];
+  return `${lines.join("\n")}\n`;
+}
+
+function titleOf(model: SchemaModel): string {
+  const title = model.source.document.title;
+  return typeof title === "string" ? title : model.name;
+}
+
+function descriptionOf(model: SchemaModel): string | undefined {
+  const description = model.source.document.description;
+  return typeof description === "string" ? description : undefined;
+}
+
+/** A type's heading anchor, as Markdown renderers derive it from `### Name`. */
+const anchorOf = (name: string): string => name.toLowerCase();
+const link: SpellName = (name) => `[${name}](#${anchorOf(name)})`;
+
+function renderModel(model: SchemaModel): string {
+  const examples = examplesByType(model);
+  const definitions = model.types.filter((type) => type.definitionName !== undefined);
+  const lifted = model.types.filter((type) => type.definitionName === undefined);
+  const lines: string[] = [`<!-- ${GENERATED_MARKER} -->`, "", `# ${titleOf(model)}`, ""];
+  const description = descriptionOf(model);
+  if (description) lines.push(description, "");
+  if (model.root) lines.push(`A document of this kind is one ${link(model.root.name)}.`, "");
+  lines.push("## Contents", "", ...definitions.map((type) => `- ${link(type.name)}`));
+  if (lifted.length > 0) lines.push(`- [Nested types](#nested-types): ${lifted.map((type) => link(type.name)).join(", ")}`);
+  if (model.constants.length > 0) lines.push("- [Constants](#constants)");
+  lines.push("");
+  if (model.constants.length > 0) {
+    lines.push("## Constants", "", "| Name | Value |", "| --- | --- |", ...model.constants.map((constant) => `| \`${constant.name}\` | \`${JSON.stringify(constant.value)}\` |`), "");
+  }
+  lines.push("## Definitions", "");
+  for (const type of definitions) lines.push(...renderType(model, type, examples.get(type.name) ?? []));
+  if (lifted.length > 0) {
+    lines.push("## Nested types", "", "Types written inline inside a definition, named after where they sit.", "");
+    for (const type of lifted) lines.push(...renderType(model, type, examples.get(type.name) ?? []));
+  }
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+function renderType(model: SchemaModel, type: NamedType, examples: readonly JsonValue[]): string[] {
+  const lines = [`### ${type.name}`, ""];
+  const text = documentation(type);
+  if (text) lines.push(text.trim(), "");
+  if (type.deprecated) lines.push("**Deprecated.**", "");
+  lines.push(`Defined at \`${sourceFragment(type)}\`.`, "");
+  lines.push(...translateBody(model, type));
+  for (const [index, example] of examplesShown(examples).entries()) {
+    lines.push(index === 0 ? "Example:" : "A fuller example:", "", "```json", JSON.stringify(example, null, 2), "```", "");
+  }
+  return lines;
+}
+
+/**
+ * The examples a section shows: the shortest (a reader's starting point, not an edge case of the
+ * vectors), then the one with the most keys, when that is another (every optional field filled in).
+ */
+function examplesShown(examples: readonly JsonValue[]): JsonValue[] {
+  if (examples.length === 0) return [];
+  const size = (value: JsonValue) => JSON.stringify(value).length;
+  const keys = (value: JsonValue): number =>
+    Array.isArray(value) ? value.reduce<number>((sum, item) => sum + keys(item), 0) : typeof value === "object" && value !== null ? Object.values(value).reduce<number>((sum, item) => sum + 1 + keys(item), 0) : 0;
+  const shortest = examples.reduce((best, example) => (size(example) < size(best) ? example : best));
+  const fullest = examples.reduce((best, example) => (keys(example) > keys(best) ? example : best));
+  return keys(fullest) > keys(shortest) ? [shortest, fullest] : [shortest];
+}
+
+function translateBody(model: SchemaModel, type: NamedType): string[] {
+  switch (type.kind) {
+    case "object":
+      return translateObject(type);
+    case "union":
+      return translateUnion(type);
+    case "enum":
+      return translateEnum(model, type);
+    case "alias":
+      return translateAlias(type);
+  }
+}
+
+function translateObject(type: ObjectType): string[] {
+  const lines: string[] = [];
+  if (type.properties.length > 0) {
+    lines.push("| Field | Type | Required | Description |", "| --- | --- | --- | --- |", ...type.properties.map(translateProperty), "");
+  } else {
+    lines.push("An object with no declared fields.", "");
+  }
+  for (const pattern of type.patternProperties) lines.push(`Keys matching \`${pattern.pattern}\` hold ${describeTypeRef(pattern.type, link)}.`, "");
+  if (type.additionalProperties === false) lines.push("No other keys are allowed.", "");
+  else if (type.additionalProperties.kind === "unknown") lines.push("Other keys are allowed, with any value.", "");
+  else lines.push(`Other keys are allowed, each holding ${describeTypeRef(type.additionalProperties, link)}.`, "");
+  for (const rule of type.requiredWhen) lines.push(translateRequiredWhen(rule), "");
+  return lines;
+}
+
+function translateProperty(property: Property): string {
+  const description = [documentation(property)?.trim(), property.default === undefined ? undefined : `Default: \`${JSON.stringify(property.default)}\`.`, property.deprecated ? "Deprecated." : undefined]
+    .filter((part) => part !== undefined && part !== "")
+    .join(" ");
+  return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
+}
+
+/** The conditional requirement in prose: "When `source` is `"integration"`, `source_detail` is required." */
+function translateRequiredWhen(rule: RequiredWhen): string {
+  const keys = rule.require.map((key) => `\`${key}\``);
+  const list = keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(", ")} and ${keys[keys.length - 1]!}`;
+  return `When \`${rule.property}\` is \`${JSON.stringify(rule.equals)}\`, ${list} ${keys.length === 1 ? "is" : "are"} required as well; otherwise ${keys.length === 1 ? "it is" : "they are"} optional.`;
+}
+
+function translateUnion(type: UnionType): string[] {
+  switch (type.rule) {
+    case "tag":
+      return [
+        `One of the following, told apart by the value of \`${type.property}\`:`,
+        "",
+        `| \`${type.property}\` | Variant |`,
+        "| --- | --- |",
+        ...type.variants.map((variant) => `| \`${JSON.stringify(variant.tag)}\` | ${cell(describeTypeRef(variant.type, link))} |`),
+        "",
+        `A value whose \`${type.property}\` is none of these is invalid.`,
+        "",
+      ];
+    case "jsonType":
+      return [
+        "One of the following, told apart by the JSON type of the value:",
+        "",
+        "| JSON type | Variant |",
+        "| --- | --- |",
+        ...type.variants.map((variant) => `| ${variant.jsonType} | ${cell(describeTypeRef(variant.type, link))} |`),
+        "",
+      ];
+    case "keyPresence":
+      return [
+        "One of the following, told apart by which keys are present: a value is the first variant, in this order, whose keys it all has and that it matches.",
+        "",
+        "| Keys present | Variant |",
+        "| --- | --- |",
+        ...type.variants.map((variant) => `| ${variant.keys.length === 0 ? "(any)" : variant.keys.map((key) => `\`${key}\``).join(", ")} | ${cell(describeTypeRef(variant.type, link))} |`),
+        "",
+      ];
+    case "firstMatch":
+      return [
+        type.keyword === "oneOf" ? "Exactly one of the following:" : "Any of the following (a value is the first, in this order, that it matches):",
+        "",
+        ...type.variants.map((variant) => `- ${describeTypeRef(variant.type, link)}`),
+        "",
+      ];
+  }
+}
+
+function translateEnum(model: SchemaModel, type: EnumType): string[] {
+  const meanings = enumValueDescriptions(model, type);
+  const described = type.values.some((value) => meanings.has(value));
+  const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(meanings.get(value) ?? "")} |` : `| \`${JSON.stringify(value)}\` |`));
+  return [
+    type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(describeTypeRef(type.otherValues, link))}:` : `One of these ${type.valueType} values:`,
+    "",
+    described ? "| Value | Meaning |" : "| Value |",
+    described ? "| --- | --- |" : "| --- |",
+    ...rows,
+    "",
+  ];
+}
+
+function translateAlias(type: AliasType): string[] {
+  return [`A value of this type is ${describeTypeRef(type.type, link)}.`, ""];
+}
+
+/** Text fit for one Markdown table cell: one line, pipes escaped. */
+function cell(text: string): string {
+  return oneLine(text).replaceAll("|", "\\|");
+}
+
+function oneLine(text: string): string {
+  return text.trim().replace(/\s*\r?\n\s*/g, " ");
+}

@@ -1,0 +1,179 @@
+// The JSON Schema bundle target: one JSON Schema 2020-12 document per model, written from the model for
+// tools other than ours (AJV in strict mode, quicktype, datamodel-code-generator). Unlike the
+// json-schema target, which re-emits the input document (where TypeBox repeats a shared shape inline
+// at every use), every named type of the model is one `$defs` entry and every use of it a `$ref`; each
+// entry has a `title` (its type name), its description and examples. A tag union carries an
+// OpenAPI-style `discriminator` object. Only standard keywords (and `discriminator`, which AJV knows)
+// are written.
+import { GENERATED_MARKER } from "../../generate/marker.ts";
+import type { JsonValue } from "../../json/types.ts";
+import { examplesByType } from "../../model/examples.ts";
+import { documentation } from "../../model/schemaModel.ts";
+import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import { pascalCase } from "../../naming/words.ts";
+import type { GeneratedFile, Target } from "../target.ts";
+
+type Schema = { [keyword: string]: JsonValue };
+
+export const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
+
+export const jsonSchemaBundleTarget: Target = {
+  name: "json-schema-bundle",
+  description: "a JSON Schema 2020-12 bundle for other tools: every named type one $defs entry with title, description and examples",
+  render(models, options) {
+    return models.map((model): GeneratedFile => {
+      const path = options.fileNames?.[model.name] ?? `${pascalCase(model.name)}.bundle.schema.json`;
+      return { path, contents: `${JSON.stringify(bundleOf(model, path), null, 2)}\n` };
+    });
+  },
+};
+
+/** The bundle document of `model`, published as `fileName` beside the document's own `$id`. */
+export function bundleOf(model: SchemaModel, fileName: string): Schema {
+  const source = model.source.document;
+  const examples = examplesByType(model);
+  const $id = bundleId(source.$id, fileName);
+  return {
+    $schema: DRAFT_2020_12,
+    ...($id === undefined ? {} : { $id }),
+    $comment: GENERATED_MARKER,
+    title: typeof source.title === "string" ? source.title : model.name,
+    ...(typeof source.description === "string" ? { description: source.description } : {}),
+    ...(model.root ? { $ref: refTo(model.root.name) } : {}),
+    $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [])])),
+  };
+}
+
+/** The bundle's own `$id`: its file name beside the document's `$id`, when that is an absolute URI. */
+function bundleId(documentId: JsonValue | undefined, fileName: string): string | undefined {
+  if (typeof documentId !== "string" || !URL.canParse(documentId)) return undefined;
+  return new URL(fileName, documentId).href;
+}
+
+const refTo = (name: string): string => `#/$defs/${encodeURIComponent(name).replaceAll("~", "~0")}`;
+
+function annotationsSchema(annotations: Annotations): Schema {
+  const text = documentation(annotations);
+  return {
+    ...(text === undefined ? {} : { description: text }),
+    ...(annotations.deprecated === true ? { deprecated: true } : {}),
+  };
+}
+
+function translateNamedType(type: NamedType, examples: readonly JsonValue[]): Schema {
+  const heading: Schema = { title: type.name, ...annotationsSchema(type), ...(examples.length > 0 ? { examples: [...examples] } : {}) };
+  switch (type.kind) {
+    case "object":
+      return { ...heading, ...translateObject(type) };
+    case "union":
+      return { ...heading, ...translateUnion(type) };
+    case "enum": {
+      const known: Schema = { type: type.valueType, enum: [...type.values] };
+      return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues)] } : known) };
+    }
+    case "alias":
+      return { ...heading, ...translateRef(type.type) };
+  }
+}
+
+function translateObject(type: ObjectType): Schema {
+  const required = type.properties.filter((property) => property.required).map((property) => property.name);
+  const requiredWhen = type.requiredWhen.map(
+    (rule): Schema => ({
+      if: { properties: { [rule.property]: { const: rule.equals } }, required: [rule.property] },
+      // The keys are declared again (as `true`: their schemas are in `properties`), for AJV's strictRequired.
+      then: { properties: Object.fromEntries(rule.require.map((key) => [key, true])), required: [...rule.require] },
+    }),
+  );
+  return {
+    type: "object",
+    properties: Object.fromEntries(
+      type.properties.map((property) => [
+        property.name,
+        { ...translateRef(property.type), ...annotationsSchema(property), ...(property.default === undefined ? {} : { default: property.default }) },
+      ]),
+    ),
+    ...(type.patternProperties.length > 0 ? { patternProperties: Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type)])) } : {}),
+    ...(required.length > 0 ? { required } : {}),
+    ...(type.additionalProperties === false ? { additionalProperties: false } : type.additionalProperties.kind === "unknown" ? {} : { additionalProperties: translateRef(type.additionalProperties) }),
+    ...(requiredWhen.length > 0 ? { allOf: requiredWhen } : {}),
+  };
+}
+
+function translateUnion(type: UnionType): Schema {
+  const variants = type.variants.map((variant) => translateRef(variant.type));
+  // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
+  // `discriminator` (OpenAPI, AJV) sits beside.
+  if (type.rule === "tag") return { type: "object", oneOf: variants, discriminator: { propertyName: type.property } };
+  return { [type.keyword]: variants };
+}
+
+/** The schema of a reference: a `$ref` for a named type, the keywords themselves for the rest. */
+export function translateRef(ref: TypeRef): Schema {
+  switch (ref.kind) {
+    case "named":
+      return { $ref: refTo(ref.name) };
+    case "string":
+    case "integer":
+    case "number":
+      return { type: ref.kind, ...definedOnly(ref.constraints) };
+    case "boolean":
+    case "null":
+      return { type: ref.kind };
+    case "literal":
+      return { ...jsonTypeOf(ref.value), const: ref.value };
+    case "array":
+      return { type: "array", items: translateRef(ref.items), ...definedOnly(ref.constraints) };
+    case "tuple":
+      return {
+        type: "array",
+        prefixItems: ref.prefixItems.map(translateRef),
+        items: ref.rest === false ? false : translateRef(ref.rest),
+        ...definedOnly(ref.constraints),
+      };
+    case "record":
+      return { type: "object", additionalProperties: translateRef(ref.values) };
+    case "unknown":
+      return {};
+    case "nullable":
+      return { anyOf: [translateRef(ref.type), { type: "null" }] };
+    case "constrained":
+      return { ...translateRef(ref.type), allOf: ref.assertions.map(translateAssertion) };
+  }
+}
+
+function translateAssertion(assertion: Assertion): Schema {
+  switch (assertion.kind) {
+    case "not":
+      return { not: translateRef(assertion.type) };
+    case "allOf":
+      return translateRef(assertion.type);
+    case "conditional":
+      return {
+        if: translateRef(assertion.if),
+        ...(assertion.then ? { then: translateRef(assertion.then) } : {}),
+        ...(assertion.else ? { else: translateRef(assertion.else) } : {}),
+      };
+    case "contains":
+      return { contains: translateRef(assertion.type), minContains: assertion.min, ...(assertion.max === undefined ? {} : { maxContains: assertion.max }) };
+    case "propertyNames":
+      return { propertyNames: translateRef(assertion.type) };
+    case "propertyCount":
+      return { ...(assertion.min === undefined ? {} : { minProperties: assertion.min }), ...(assertion.max === undefined ? {} : { maxProperties: assertion.max }) };
+    case "dependentRequired":
+      return { dependentRequired: { [assertion.property]: [...assertion.require] } };
+    case "dependentSchema":
+      return { dependentSchemas: { [assertion.property]: translateRef(assertion.type) } };
+  }
+}
+
+function jsonTypeOf(value: Exclude<JsonValue, null>): Schema {
+  if (Array.isArray(value)) return { type: "array" };
+  if (typeof value === "object") return { type: "object" };
+  if (typeof value === "number") return { type: Number.isInteger(value) ? "integer" : "number" };
+  return { type: typeof value };
+}
+
+function definedOnly(constraints: object): Schema {
+  return Object.fromEntries(Object.entries(constraints).filter(([, value]) => value !== undefined)) as Schema;
+}

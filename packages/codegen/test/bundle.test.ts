@@ -1,0 +1,166 @@
+// The JSON Schema bundles (json-schema-bundle target) are read cleanly by other tools: AJV in strict
+// mode compiles each and judges every conformance vector as our own validators do, every `$defs` entry
+// is titled, described and exemplified by examples its own schema accepts, shared shapes appear once
+// (by `$ref`), and quicktype-core generates from each with no numbered or colour-prefixed duplicate
+// names. (datamodel-code-generator is run on them by apps/server/recording/test_bundle_models.py.)
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import ajvFormats from "ajv-formats";
+import { InputData, JSONSchemaInput, JSONSchemaStore, quicktype, type JSONSchema } from "quicktype-core";
+import { describe, expect, it } from "vitest";
+import { formats, schemaFamilies, validatorsByName } from "@clone/schema";
+import { buildModel, documentFromFamily, toSourceDocument } from "../src/index.ts";
+import type { JsonValue } from "../src/json/types.ts";
+import { bundleOf, jsonSchemaBundleTarget } from "../src/targets/json-schema-bundle/index.ts";
+import { quicktypeWrapper } from "../../../scripts/bench/quicktype.ts";
+import { REPO_ROOT } from "./helpers/workspace.ts";
+import config from "../../../clone-codegen.config.ts";
+
+type Schema = { [keyword: string]: JsonValue };
+const FIXTURES = join(REPO_ROOT, "packages/schema/fixtures");
+const bundleOutput = config.outputs.find((output) => output.target === jsonSchemaBundleTarget.name)!;
+
+/**
+ * AJV as a third party would set it up: strict, with discriminator support and ajv-formats. For
+ * verdicts, `date-time` is the toolkit's rule (RFC 3339 without leap seconds, which no runtime we
+ * target represents); ajv-formats' own accepts `23:59:60`.
+ */
+const addFormats = ajvFormats.default;
+
+function newStrictAjv(options: { toolkitDateTime?: boolean } = {}): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, discriminator: true, allErrors: true });
+  addFormats(ajv);
+  if (options.toolkitDateTime) ajv.addFormat("date-time", formats["date-time"]);
+  return ajv;
+}
+
+/** Every vector under fixtures/<name>/: the instance and whether it must validate. */
+function vectorsOf(name: string): { file: string; instance: JsonValue; valid: boolean }[] {
+  return (["valid", "invalid"] as const).flatMap((kind) => {
+    const folder = join(FIXTURES, name, kind);
+    return readdirSync(folder)
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => {
+        const json = JSON.parse(readFileSync(join(folder, file), "utf8")) as { instance?: JsonValue };
+        return { file: `${name}/${kind}/${file}`, instance: kind === "valid" ? (json as JsonValue) : json.instance!, valid: kind === "valid" };
+      });
+  });
+}
+
+class OfflineStore extends JSONSchemaStore {
+  async fetch(): Promise<JSONSchema | undefined> {
+    return undefined;
+  }
+}
+
+/** The type names quicktype's TypeScript output declares. */
+async function quicktypeTypeNames(bundle: Schema): Promise<string[]> {
+  const input = new JSONSchemaInput(new OfflineStore());
+  await input.addSource({ name: "AllDefinitions", schema: JSON.stringify(quicktypeWrapper(bundle)) });
+  const inputData = new InputData();
+  inputData.addInput(input);
+  const result = await quicktype({ inputData, lang: "typescript", rendererOptions: { "just-types": "true" } });
+  return result.lines.flatMap((line) => /^export (?:interface|enum|type) (\w+)/.exec(line)?.[1] ?? []);
+}
+
+// quicktype gives a second type of one name a number or one of these prefixes.
+const QUICKTYPE_COLLISION_PREFIXES = /^(Purple|Fluffy|Tentacled|Sticky|Indigo|Indecent|Hilarious|Ambitious|Cunning|Magenta|Frisky|Mischievous|Braggadocious)[A-Z]/;
+
+describe("json-schema-bundle", () => {
+  // A relative `$id` (SchemaStore's) once made the bundle's own `$id` throw: it is left out instead.
+  it("gives the bundle an $id only beside an absolute one", () => {
+    const model = (id: string) => buildModel(toSourceDocument({ $id: id, title: "T", type: "object", properties: { a: { type: "string" } } }, "t.json"));
+    expect(bundleOf(model("package.json"), "t.bundle.json").$id).toBeUndefined();
+    expect(bundleOf(model("https://example.com/schemas/t.json"), "t.bundle.json").$id).toBe("https://example.com/schemas/t.bundle.json");
+  });
+
+  it("is configured for every family the targets render", () => {
+    expect(bundleOutput.families?.map((family) => family.name)).toEqual(schemaFamilies.map((family) => family.name));
+  });
+
+  for (const family of schemaFamilies) {
+    const model = buildModel(documentFromFamily(family), { name: family.name });
+    const [file] = jsonSchemaBundleTarget.render([model], bundleOutput.options ?? {});
+    const bundle = JSON.parse(file!.contents) as Schema;
+    const defs = bundle.$defs as { [name: string]: Schema };
+
+    describe(family.name, () => {
+      it("is the committed file", () => {
+        expect(readFileSync(join(REPO_ROOT, bundleOutput.outDir, file!.path), "utf8")).toBe(file!.contents);
+      });
+
+      it("has an $id, a title and a description, and only standard keywords (AJV strict compiles it)", () => {
+        expect(bundle.$id).toMatch(/^https:\/\/.+\.json$/);
+        expect(bundle.title).toEqual(family.title);
+        expect(bundle.description).toEqual(family.description);
+        expect(() => newStrictAjv().compile(bundle)).not.toThrow();
+        expect(JSON.stringify(bundle)).not.toMatch(/"x-[a-z-]+":/);
+      });
+
+      it("gives every named type a $defs entry with title, description and at least one example", () => {
+        expect(Object.keys(defs)).toEqual(model.types.map((type) => type.name));
+        for (const [name, schema] of Object.entries(defs)) {
+          expect(schema.title, name).toBe(name);
+          expect(typeof schema.description === "string" && schema.description.length > 0, `${name} has a description`).toBe(true);
+          expect(Array.isArray(schema.examples) && schema.examples.length > 0, `${name} has an example`).toBe(true);
+        }
+      });
+
+      it("every example validates against its own definition (AJV strict)", () => {
+        const ajv = newStrictAjv();
+        ajv.addSchema(bundle);
+        let checked = 0;
+        for (const [name, schema] of Object.entries(defs)) {
+          const validate = ajv.getSchema(`${bundle.$id as string}#/$defs/${name}`)!;
+          for (const example of schema.examples as JsonValue[]) {
+            expect(validate(example), `${name} example ${JSON.stringify(example)}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+            checked += 1;
+          }
+        }
+        expect(checked).toBeGreaterThanOrEqual(Object.keys(defs).length);
+      });
+
+      it("refers to shared shapes: no object schema is written inline outside $defs", () => {
+        const inline: string[] = [];
+        const visit = (value: JsonValue, pointer: string, isDefinition: boolean): void => {
+          if (Array.isArray(value)) return value.forEach((item, index) => visit(item, `${pointer}/${index}`, false));
+          if (typeof value !== "object" || value === null) return;
+          if (!isDefinition && value.type === "object" && value.properties !== undefined && !pointer.includes("/then")) inline.push(pointer);
+          for (const [key, child] of Object.entries(value)) {
+            if (key === "examples") continue;
+            if (key === "$defs") for (const [name, definition] of Object.entries(child as Schema)) visit(definition, `/$defs/${name}`, true);
+            else visit(child, `${pointer}/${key}`, false);
+          }
+        };
+        visit(bundle, "", false);
+        expect(inline).toEqual([]);
+      });
+
+      it("AJV strict judges every conformance vector as our validators do", () => {
+        const ajv = newStrictAjv({ toolkitDateTime: true });
+        ajv.addSchema(bundle);
+        const names = readdirSync(FIXTURES).filter((name) => model.typesByName.get(name) !== undefined);
+        expect(names.length).toBeGreaterThan(0);
+        let judged = 0;
+        for (const name of names) {
+          const validate = ajv.getSchema(`${bundle.$id as string}#/$defs/${name}`)!;
+          const ours = validatorsByName[name]!;
+          for (const vector of vectorsOf(name)) {
+            const verdict = validate(vector.instance);
+            expect(verdict, `${vector.file}: ${ajv.errorsText(validate.errors)}`).toBe(vector.valid);
+            expect(ours(vector.instance), vector.file).toBe(vector.valid);
+            judged += 1;
+          }
+        }
+        expect(judged).toBeGreaterThan(names.length);
+      });
+
+      it("quicktype-core generates from it with no numbered or prefixed duplicate names", async () => {
+        const names = await quicktypeTypeNames(bundle);
+        for (const type of model.types.filter((type) => type.kind === "object")) expect(names).toContain(type.name);
+        expect(names.filter((name) => /\d$/.test(name) || QUICKTYPE_COLLISION_PREFIXES.test(name))).toEqual([]);
+      }, 60_000);
+    });
+  }
+});

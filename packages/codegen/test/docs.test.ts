@@ -1,0 +1,90 @@
+// The reference docs (docs target, committed under docs/): a section per type with every field, an
+// example per definition that our validators accept, links that land on a heading, the conditional
+// requirement written out, and the README pointing at them.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { schemaFamilies, validatorsByName } from "@clone/schema";
+import { buildModel, documentFromFamily } from "../src/index.ts";
+import { docsTarget } from "../src/targets/docs/index.ts";
+import { REPO_ROOT } from "./helpers/workspace.ts";
+import config from "../../../clone-codegen.config.ts";
+
+const docsOutput = config.outputs.find((output) => output.target === docsTarget.name)!;
+const models = schemaFamilies.map((family) => buildModel(documentFromFamily(family), { name: family.name }));
+const files = docsTarget.render(models, docsOutput.options ?? {});
+
+/** Each `### Name` section of a page, by name. */
+function sections(page: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of page.split(/^### /m).slice(1)) out.set(part.slice(0, part.indexOf("\n")).trim(), part);
+  return out;
+}
+
+describe("docs target", () => {
+  it("covers every family the targets render, plus an index, as committed", () => {
+    expect(docsOutput.families?.map((family) => family.name)).toEqual(schemaFamilies.map((family) => family.name));
+    expect(files).toHaveLength(models.length + 1);
+    for (const file of files) expect(readFileSync(join(REPO_ROOT, docsOutput.outDir, file.path), "utf8"), file.path).toBe(file.contents);
+  });
+
+  it("the README links the docs index, and the index links every page", () => {
+    const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8");
+    expect(readme).toContain(`](${docsOutput.outDir}/README.md)`);
+    const index = files.find((file) => file.path === "README.md")!.contents;
+    for (const file of files.filter((file) => file.path !== "README.md")) expect(index).toContain(`](${file.path})`);
+  });
+
+  for (const [index, model] of models.entries()) {
+    const page = files[index]!.contents;
+    const byName = sections(page);
+
+    describe(model.name, () => {
+      it("has a section for every type, listing every field of an object", () => {
+        expect([...byName.keys()]).toEqual(model.types.map((type) => type.name));
+        for (const type of model.types) {
+          if (type.kind !== "object") continue;
+          for (const property of type.properties) expect(byName.get(type.name), `${type.name}.${property.name}`).toContain(`| \`${property.name}\` |`);
+        }
+      });
+
+      it("every link lands on a section of the page", () => {
+        const anchors = new Set([...byName.keys()].map((name) => name.toLowerCase()).concat(["constants", "nested-types"]));
+        const links = [...page.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]!);
+        expect(links.length).toBeGreaterThan(model.types.length);
+        expect(links.filter((anchor) => !anchors.has(anchor))).toEqual([]);
+      });
+
+      it("every definition shows an example our validators accept", () => {
+        let checked = 0;
+        for (const type of model.types.filter((type) => type.definitionName !== undefined)) {
+          const section = byName.get(type.name)!;
+          const blocks = [...section.matchAll(/```json\n([\s\S]*?)\n```/g)].map((match) => JSON.parse(match[1]!) as unknown);
+          expect(blocks.length, `${type.name} has an example`).toBeGreaterThan(0);
+          const validate = validatorsByName[type.definitionName!];
+          if (!validate) continue;
+          for (const block of blocks) {
+            expect(validate(block), `${type.name}: ${validate.messages(block).join("; ")}`).toBe(true);
+            checked += 1;
+          }
+        }
+        expect(checked).toBeGreaterThan(0);
+      });
+
+      it("writes out every conditional requirement in prose", () => {
+        for (const type of model.types) {
+          if (type.kind !== "object") continue;
+          for (const rule of type.requiredWhen) {
+            expect(byName.get(type.name)).toContain(`When \`${rule.property}\` is \`${JSON.stringify(rule.equals)}\`, \`${rule.require[0]}\``);
+          }
+        }
+      });
+    });
+  }
+
+  it("the recording events page states the integration rule", () => {
+    const page = files.find((file) => file.path === docsOutput.options?.fileNames?.CloneEvents)!.contents;
+    expect(page).toContain('When `source` is `"integration"`, `source_detail` is required as well; otherwise it is optional.');
+    expect(existsSync(join(REPO_ROOT, dirname(docsOutput.outDir), docsOutput.outDir))).toBe(true);
+  });
+});
