@@ -19,6 +19,8 @@ export interface Target {
   /** What `--target` takes, e.g. "json-schema", "swift", "python-drf". */
   readonly name: string;
   readonly description: string;
+  /** Who judges values through this target's output, in reports: "Swift apps", "DRF servers". */
+  readonly consumers: string;
   /**
    * Renders every model given into one set of files (support code shared between models is emitted
    * once). Must be deterministic: the same models give the same bytes, ending in a newline, and every

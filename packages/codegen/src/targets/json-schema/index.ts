@@ -9,6 +9,7 @@ import { canonicalSchema } from "./canonicalSchema.ts";
 export const jsonSchemaTarget: Target = {
   name: "json-schema",
   description: "the JSON Schema document (draft-07 or 2020-12, as read), canonically ordered",
+  consumers: "JSON Schema validators",
   render(models, options) {
     return models.map((model): GeneratedFile => {
       const { $comment, ...document } = model.source.document;

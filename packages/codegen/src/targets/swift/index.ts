@@ -28,6 +28,7 @@ function header(description: string): string[] {
 export const swiftTarget: Target = {
   name: "swift",
   description: "Swift 6 Codable models: sealed enums for unions, structs with CodingKeys, lossless JSONValue",
+  consumers: "Swift apps",
   render(models: readonly SchemaModel[], options: SwiftTargetOptions): GeneratedFile[] {
     assertUniqueGlobalNames(models);
     const supportFileName = typeof options.supportFileName === "string" ? options.supportFileName : DEFAULT_SUPPORT_FILE_NAME;
