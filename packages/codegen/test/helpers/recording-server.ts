@@ -32,6 +32,8 @@ export async function startRecordingServer(): Promise<RecordingServer> {
     ...process.env,
     DATABASE_URL: `sqlite:///${join(dir, "db.sqlite3")}`,
     CLONE_INGEST_TOKEN: token,
+    // The server refuses to start without a secret key outside DEBUG (clone_server/startup.py).
+    DJANGO_SECRET_KEY: randomBytes(32).toString("hex"),
     DJANGO_SETTINGS_MODULE: "clone_server.settings",
   };
   const migrate = spawnSync(python, ["manage.py", "migrate", "-v", "0"], { cwd: SERVER_DIR, env, encoding: "utf8" });

@@ -74,7 +74,7 @@ function simpleIssue(error: ErrorObject): ValidationIssue {
     case "format":
       return issue(at, `expected ${describeFormat(String(params.format))}`, "format");
     case "pattern":
-      return issue(at, `expected a string matching ${String(params.pattern)}`, "pattern");
+      return issue(at, `must match pattern "${String(params.pattern)}"`, "pattern");
     case "minLength":
       return issue(at, params.limit === 1 ? "must not be empty" : `must be at least ${params.limit} characters`, "minLength");
     default:
