@@ -521,6 +521,7 @@ def validation_issues(detail: object, pointer: str = "") -> list[dict]:
 # CloneEvents
 # ---------------------------------------------------------------------------------------
 
+CLONE_EVENTS_VERSION = 1
 MAX_IDENTIFIER_LENGTH = 256
 MAX_WIRE_INTEGER = 9007199254740991
 

@@ -2,7 +2,7 @@
 // the discriminated union that is its document's top level. A new family is one entry here.
 import type { TObject, TSchema } from "@sinclair/typebox";
 import { claudeCodeSessions, CLAUDE_CODE_RECORD_TAG, CLAUDE_CODE_ROOT, type ClaudeCodeSchemaVersion } from "./claude-code/index.ts";
-import { cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
+import { CLONE_EVENTS_VERSION, cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
 import { GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
 import { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER } from "./primitives.ts";
 
@@ -22,6 +22,11 @@ export interface SchemaFamily {
   };
   /** Named scalar constants every target should export (e.g. the protocol version). */
   readonly constants?: Readonly<Record<string, string | number>>;
+  /**
+   * Which of `constants` is the family's version: bumped for a change that breaks the released
+   * baseline (README "Breaking changes").
+   */
+  readonly versionConstant?: string;
 }
 
 export const gatewayFamily: SchemaFamily = {
@@ -32,6 +37,7 @@ export const gatewayFamily: SchemaFamily = {
   definitions: GatewayProtocolSchemas,
   root: { name: "GatewayFrame", discriminator: "type", variants: ["RequestFrame", "ResponseFrame", "EventFrame"] },
   constants: { PROTOCOL_VERSION },
+  versionConstant: "PROTOCOL_VERSION",
 };
 
 /** The recording-events family for a set of event variants (the real one is `cloneEventsFamily`). */
@@ -44,7 +50,8 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
     definitions: cloneEventDefinitionsOf(variants),
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
     // The wire limits servers enforce beyond single fields (e.g. on every integer of a body).
-    constants: { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
+    constants: { CLONE_EVENTS_VERSION, MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
+    versionConstant: "CLONE_EVENTS_VERSION",
   };
 }
 
