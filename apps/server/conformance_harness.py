@@ -1,18 +1,25 @@
-"""The Python side of the cross-language conformance run (issue 5; driven by
+"""The Python side of the cross-language conformance run (driven by
 packages/conformance/src/runners/python.ts). One long-lived process:
 
-    python conformance_harness.py --family NAME SCHEMA_JSON SERIALIZERS_PY [--family ...]
+    python conformance_harness.py --families FAMILIES_JSON
 
-reads one JSON request per line on stdin and writes one JSON answer per line on stdout, in order:
+FAMILIES_JSON lists the families to judge, each
+`{"name", "document", "dialect", "base", "remote", "serializers"}`: the JSON Schema document
+(path) in its dialect ("draft-04" ... "2020-12"), the URI it is known by, the remote URIs its
+`$ref`s reach (each stands for the empty schema: nothing is fetched) and the generated DRF
+serializers module (path). It reads one JSON request per line on stdin and writes one JSON
+answer per line on stdout, in order:
 
-    in:  {"id": 1, "family": "CloneEvents", "schema": "CloneEvent",
+    in:  {"id": 1, "family": "CloneEvents", "fragment": "#/definitions/CloneEvent",
           "serializer": "CloneEventSerializer", "instance": {...}}
-    out: {"id": 1, "jsonschema": true, "fastjsonschema": true, "drf": true, "drf_unchanged": true}
+    out: {"id": 1, "jsonschema": true, "fastjsonschema": true, "drf": true,
+          "drf_unchanged": true}
 
-`jsonschema` and `fastjsonschema` validate against `{"$ref": "#/definitions/<schema>"}` in the
-family's generated JSON Schema document, held to the same `date-time` rule as AJV (the generated
-JSON_SCHEMA_FORMATS, through recording.schema_validation). `drf` is the verdict of the generated
-serializer (or enum field) class `serializer` of the family's module, null when there is none;
+`jsonschema` (the validator class of the document's dialect) and `fastjsonschema` (null for
+dialects after draft-07, which it does not implement) validate against the schema at `fragment`
+of the document ("#" is the document itself), held to the same `format` rules as AJV and the
+serializers: the module's JSON_SCHEMA_FORMATS. `drf` is the verdict of the module's class
+`serializer` (a serializer, or a field class such as an enum's or an alias's);
 `drf_unchanged` says whether a valid instance's validated data equals the input as JSON (no
 coercion, no defaults). A request that cannot be judged gets {"id": ..., "error": "..."}.
 """
@@ -23,6 +30,7 @@ import json
 import os
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clone_server.settings")
 
@@ -30,9 +38,25 @@ import django
 
 django.setup()
 
-from recording.schema_validation import make_engine
+import fastjsonschema  # Django is set up before DRF (and its users) are imported
+import jsonschema
+import referencing
+import referencing.jsonschema
+from recording.schema_validation import ecmascript_pattern_keyword
 
-ENGINES = ("jsonschema", "fastjsonschema")
+VALIDATORS = {
+    "draft-04": jsonschema.Draft4Validator,
+    "draft-06": jsonschema.Draft6Validator,
+    "draft-07": jsonschema.Draft7Validator,
+    "2019-09": jsonschema.Draft201909Validator,
+    "2020-12": jsonschema.Draft202012Validator,
+}
+#: The dialects fastjsonschema implements, by the `$schema` it reads them from.
+FASTJSONSCHEMA_DIALECTS = {
+    "draft-04": "http://json-schema.org/draft-04/schema#",
+    "draft-06": "http://json-schema.org/draft-06/schema#",
+    "draft-07": "http://json-schema.org/draft-07/schema#",
+}
 
 
 def load_module(name: str, path: str):
@@ -42,34 +66,87 @@ def load_module(name: str, path: str):
     return module
 
 
-class Family:
-    """One schema family: its JSON Schema document and its generated serializers module."""
+def without_fragment(uri: str) -> str:
+    return urlunsplit(urlsplit(uri)._replace(fragment=""))
 
-    def __init__(self, name: str, schema_path: str, serializers_path: str):
-        self.document = json.loads(Path(schema_path).read_text(encoding="utf-8"))
-        self.definitions_key = "$defs" if "$defs" in self.document else "definitions"
-        self.module = load_module(name, serializers_path)
+
+class Family:
+    """One family: its JSON Schema document, its engines and its generated serializers."""
+
+    def __init__(self, spec: dict):
+        self.document = json.loads(Path(spec["document"]).read_text(encoding="utf-8"))
+        self.dialect = spec["dialect"]
+        self.base = spec["base"]
+        self.remote = set(spec["remote"])
+        self.module = load_module(spec["name"], spec["serializers"])
+        formats = self.module.JSON_SCHEMA_FORMATS
+        self.checker = jsonschema.FormatChecker(formats=())
+        for name, check in formats.items():
+            self.checker.checks(name)(check)
+        # fastjsonschema checks some formats of its own; the module's table replaces them all.
+        self.fast_formats = dict(formats)
+        self.registry = self.make_registry()
+        # jsonschema runs `pattern` as the serializers do: through the module's translation of
+        # each ECMAScript pattern (Python's own `$` also matches before a final newline).
+        self.validator_class = jsonschema.validators.extend(
+            VALIDATORS[self.dialect],
+            {"pattern": ecmascript_pattern_keyword(self.module.JSON_SCHEMA_PATTERNS)},
+        )
         self.engines: dict[str, dict] = {}
         self.fields: dict[str, object] = {}
 
-    def engines_for(self, schema: str) -> dict:
-        engines = self.engines.get(schema)
+    def make_registry(self) -> referencing.Registry:
+        validator = VALIDATORS[self.dialect]
+        specification = referencing.jsonschema.specification_with(
+            validator.META_SCHEMA["$schema"]
+        )
+        empty = referencing.Resource(contents={}, specification=specification)
+
+        def retrieve(uri: str):
+            if without_fragment(uri) in self.remote:
+                return empty
+            raise referencing.exceptions.NoSuchResource(ref=uri)
+
+        document = referencing.Resource(
+            contents=self.document, specification=specification
+        )
+        return (
+            referencing.Registry(retrieve=retrieve)
+            .with_resource(self.base, document)
+            .crawl()
+        )
+
+    def fetch(self, uri: str):
+        """fastjsonschema's handler for absolute URIs: this document, or a remote stand-in."""
+        plain = without_fragment(uri)
+        if plain == self.base:
+            return self.document
+        if plain in self.remote:
+            return {}
+        raise LookupError(f"no document at {uri}")
+
+    def engines_for(self, fragment: str) -> dict:
+        engines = self.engines.get(fragment)
         if engines is None:
-            # Only what a `$ref` into the document needs: its dialect and its definitions.
-            wrapper = {
-                key: self.document[key]
-                for key in ("$schema", self.definitions_key)
-                if key in self.document
-            }
-            wrapper["$ref"] = f"#/{self.definitions_key}/{schema}"
-            patterns = self.module.JSON_SCHEMA_PATTERNS
-            engines = {name: make_engine(name, wrapper, patterns) for name in ENGINES}
-            self.engines[schema] = engines
+            ref = {"$ref": f"{self.base}{fragment}"}
+            validator = self.validator_class(
+                ref, registry=self.registry, format_checker=self.checker
+            )
+            engines = {"jsonschema": validator.is_valid, "fastjsonschema": None}
+            dialect_uri = FASTJSONSCHEMA_DIALECTS.get(self.dialect)
+            if dialect_uri is not None:
+                schemes = {urlsplit(uri).scheme for uri in (self.base, *self.remote)}
+                compiled = fastjsonschema.compile(
+                    {"$schema": dialect_uri, **ref},
+                    handlers={scheme: self.fetch for scheme in schemes},
+                    formats=self.fast_formats,
+                    use_default=False,
+                )
+                engines["fastjsonschema"] = fast_verdict(compiled)
+            self.engines[fragment] = engines
         return engines
 
-    def drf(self, class_name: str | None, instance) -> tuple[bool | None, bool | None]:
-        if class_name is None:
-            return None, None
+    def drf(self, class_name: str, instance) -> tuple[bool, bool | None]:
         cls = getattr(self.module, class_name)
         if issubclass(cls, self.module._drf.Serializer):
             serializer = cls(data=instance)
@@ -86,28 +163,33 @@ class Family:
         return True, self.module._json_equal(data, instance)
 
 
+def fast_verdict(compiled):
+    def is_valid(instance) -> bool:
+        try:
+            compiled(instance)
+        except fastjsonschema.JsonSchemaValueException:
+            return False
+        return True
+
+    return is_valid
+
+
 def answer(families: dict[str, Family], request: dict) -> dict:
     family = families[request["family"]]
     instance = request["instance"]
-    engines = family.engines_for(request["schema"])
     out = {"id": request["id"]}
-    for name, engine in engines.items():
-        out[name] = engine.is_valid(instance)
-    out["drf"], out["drf_unchanged"] = family.drf(request.get("serializer"), instance)
+    for name, is_valid in family.engines_for(request["fragment"]).items():
+        out[name] = None if is_valid is None else is_valid(instance)
+    out["drf"], out["drf_unchanged"] = family.drf(request["serializer"], instance)
     return out
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--family",
-        nargs=3,
-        action="append",
-        required=True,
-        metavar=("NAME", "SCHEMA_JSON", "SERIALIZERS_PY"),
-    )
+    parser.add_argument("--families", required=True, metavar="FAMILIES_JSON")
     args = parser.parse_args()
-    families = {name: Family(name, schema, py) for name, schema, py in args.family}
+    specs = json.loads(Path(args.families).read_text(encoding="utf-8"))
+    families = {spec["name"]: Family(spec) for spec in specs}
     print(json.dumps({"ready": True}), flush=True)
     out = sys.stdout
     for line in sys.stdin:

@@ -2,7 +2,7 @@
 // test: it prints numbers and never fails on them. With section names, only those run.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchCodegen } from "./codegen.ts";
+import { benchCodegen, benchTrainingSchemas } from "./codegen.ts";
 import { benchConformance } from "./conformance.ts";
 import { benchGateway } from "./gateway.ts";
 import { benchServer } from "./server.ts";
@@ -15,6 +15,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 /** Every section, in the order a full run prints them. */
 const sections: Record<string, () => unknown> = {
   codegen: () => benchCodegen(repoRoot),
+  "training-schemas": () => benchTrainingSchemas(repoRoot),
   validation: () => benchValidation(),
   sessions: () => benchSessionValidation(repoRoot),
   gateway: () => benchGateway(repoRoot),

@@ -5,6 +5,13 @@
 # through (run.sh execs chroot, nothing in between buffers).
 #
 #   scripts/swift/harness.sh < requests.jsonl > answers.jsonl
+#   scripts/swift/harness.sh --input FILE [--name NAME] < requests.jsonl > answers.jsonl
+#
+# Without --input it runs the CloneProtocol package (the Gateway and CloneEvents models). With
+# --input it first generates Swift for that JSON Schema file (as `gen --input FILE --target swift`
+# would, model name from --name or the file name) into a scratch package under
+# apps/macos/.build/harness-inputs (scripts/swift/harnessPackage.ts), so every definition of any
+# input is decodable by its name. A file the generator refuses exits 2 before anything runs.
 #
 # Protocol (one JSON object per line each way; see apps/macos/Sources/CloneConformanceHarness):
 #   in:  {"id": 1, "schema": "CloneEvent", "instance": {...}}
@@ -23,7 +30,23 @@ case "$config" in
   *) echo "swift-harness: CLONE_HARNESS_CONFIG must be release or debug, not $config" >&2; exit 2 ;;
 esac
 
-# Build output would corrupt the answer stream, so all of it goes to stderr.
-"$here/run.sh" apps/macos swift build -c "$config" --product CloneConformanceHarness >&2
+package=apps/macos
+if [[ $# -gt 0 ]]; then
+  input=""
+  name=()
+  while [[ $# -gt 0 ]]; do
+    case "$1" in
+      --input) [[ $# -ge 2 ]] || { echo "swift-harness: --input needs a file" >&2; exit 2; }; input="$2"; shift 2 ;;
+      --name) [[ $# -ge 2 ]] || { echo "swift-harness: --name needs a name" >&2; exit 2; }; name=(--name "$2"); shift 2 ;;
+      *) echo "swift-harness: unknown argument $1 (usage: harness.sh [--input FILE [--name NAME]])" >&2; exit 2 ;;
+    esac
+  done
+  [[ -n "$input" ]] || { echo "swift-harness: --name goes with --input" >&2; exit 2; }
+  repo="$(cd "$here/../.." && pwd -P)"
+  package="$("$repo/node_modules/.bin/tsx" "$here/harnessPackage.ts" --input "$input" "${name[@]}")" || exit 2
+fi
 
-exec "$here/run.sh" apps/macos ".build/$config/CloneConformanceHarness"
+# Build output would corrupt the answer stream, so all of it goes to stderr.
+"$here/run.sh" "$package" swift build -c "$config" --product CloneConformanceHarness >&2
+
+exec "$here/run.sh" "$package" ".build/$config/CloneConformanceHarness"

@@ -5,13 +5,13 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import { loadConfig } from "./config.ts";
 import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
-import { planGeneration, renderFile, type GenerationPlan } from "./generate/plan.ts";
+import { planGeneration, modelOfFile, type GenerationPlan } from "./generate/plan.ts";
 import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
-import { readSchemaFile } from "./input/readSchemaFile.ts";
-import { buildModel } from "./model/buildModel.ts";
+import { formatSummary, requireNoFallbacks } from "./model/summary.ts";
+import type { SchemaModel } from "./model/types.ts";
 import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
-import { targets } from "./targets/index.ts";
+import { findTarget, targets } from "./targets/index.ts";
 import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
 import { BASELINE_COMMAND, checkBaselines, writeBaselines } from "./breaking/baseline.ts";
 import { BREAKING_HELP, LEVELS, ROLES, runBreakingCommand, type BreakingCommandOptions } from "./breaking/command.ts";
@@ -45,25 +45,35 @@ export function createProgram(): Command {
     .command("gen")
     .description("write every generated file the config lists, or, with --input, one target's files for one schema file")
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
-    .option("--input <file>", "a JSON Schema file (draft-07 or 2020-12) to generate from instead of the config")
+    .option("--input <file>", "a JSON Schema file (draft-04 to 2020-12; the local files its $refs name are read with it) to generate from instead of the config")
     .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)
-    .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string }) => {
+    .option("--strict", "refuse (exit 2) any place the model has to leave untyped, instead of warning about it")
+    .addHelpText(
+      "after",
+      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; the run ends with a summary of types, properties and properties left untyped.",
+    )
+    .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string; strict?: boolean }) => {
       if (options.input !== undefined) {
         if (!options.target || !options.out) throw new CommanderError(EXIT.usage, "usage", "gen --input needs --target and --out");
         const name = options.name ?? modelNameOfFile(options.input);
-        const files = renderFile(options.input, options.target, name);
+        const model = modelOfFile(options.input, name);
+        if (options.strict) requireNoFallbacks(model);
+        const files = findTarget(options.target).render([model], {});
         // No manifest and no removal: --out may hold other generated files (another input's, another
         // target's) that this one-off run knows nothing about, and they must survive it.
         const plan: GenerationPlan = { rootDir: resolve(options.out), files: new Map(files.map((file) => [file.path, file.contents])), sections: new Map() };
         report(writeGenerated(plan), options.out);
+        reportModels([model]);
         if (options.name === undefined) console.log(`gen: model name ${name}, from the file name (--name sets it)`);
         return;
       }
       if (options.target || options.out || options.name) throw new CommanderError(EXIT.usage, "usage", "--target, --out and --name go with --input");
-      const plan = planGeneration(await loadConfig(options.config));
+      const config = await loadConfig(options.config);
+      const plan = planGeneration(options.strict ? { ...config, outputs: config.outputs.map((output) => ({ ...output, strict: true })) } : config);
       report(writeGenerated(plan), plan.rootDir);
+      reportModels(plan.models ?? []);
     });
 
   program
@@ -122,7 +132,7 @@ export function createProgram(): Command {
     .option("--name <Name>", "model name (default: the file's name, events.schema.json → Events)")
     .action((options: { input: string; name?: string }) => {
       // The input document and the index over `types` would only repeat what is printed.
-      const { source: _source, typesByName: _index, ...model } = buildModel(readSchemaFile(options.input), { name: options.name ?? modelNameOfFile(options.input) });
+      const { source: _source, typesByName: _index, ...model } = modelOfFile(options.input, options.name ?? modelNameOfFile(options.input));
       console.log(JSON.stringify(model, null, 2));
     });
 
@@ -163,6 +173,14 @@ export function createProgram(): Command {
     });
 
   return program;
+}
+
+/** Each model's fallbacks as warnings (stderr), then its summary line. */
+function reportModels(models: readonly SchemaModel[]): void {
+  for (const model of models) {
+    for (const fallback of model.fallbacks) console.warn(`warning: ${model.source.location}#${fallback.pointer}: ${fallback.reason}`);
+    console.log(`gen: ${formatSummary(model)}`);
+  }
 }
 
 function report(result: WriteReport, where: string): void {

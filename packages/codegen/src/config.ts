@@ -19,6 +19,11 @@ export interface OutputSpec {
   /** Directory the target's files go to, relative to the config file. */
   readonly outDir: string;
   readonly options?: TargetOptions;
+  /**
+   * Refuse any place the model had to leave untyped (a Fallback) instead of warning about it, as
+   * `gen --input --strict` does: for schemas that must stay fully typed, such as the project's own.
+   */
+  readonly strict?: boolean;
 }
 
 export interface CodegenConfig {

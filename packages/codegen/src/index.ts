@@ -8,6 +8,8 @@ export { buildModel } from "./model/buildModel.ts";
 export { validateModel } from "./model/validateModel.ts";
 export { createSchemaModel, documentation, stringEnumValues, typeNamed } from "./model/schemaModel.ts";
 export { selectVariant } from "./model/selectVariant.ts";
+export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";
+export { formatSummary, isUntypedProperty, requireNoFallbacks, summarizeModel, untypedShare, type ModelSummary } from "./model/summary.ts";
 export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { jsonTypeOfValue } from "./json/jsonType.ts";
@@ -17,7 +19,8 @@ export { notRenderedYet, NotRenderedYetError } from "./targets/notRenderedYet.ts
 export { classNameOf as drfClassNameOf } from "./targets/python-drf/naming.ts";
 export { DRF_RULES, type DrfRuleName } from "./targets/python-drf/rules.ts";
 export type { Target, TargetOptions, GeneratedFile } from "./targets/target.ts";
-export { planGeneration, renderFile } from "./generate/plan.ts";
+export { planGeneration, renderFile, modelOfFile } from "./generate/plan.ts";
+export { modelNameOfFile } from "./naming/modelName.ts";
 export { writeGenerated } from "./generate/writeGenerated.ts";
 export { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 export { GENERATED_MARKER } from "./generate/marker.ts";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
 import { buildModel, documentFromFamily, readSchemaFile } from "../src/index.ts";
-import type { JsonTypeUnion, KeyPresenceUnion, ObjectType, TagUnion } from "../src/model/types.ts";
+import type { EnumType, JsonTypeUnion, KeyPresenceUnion, ObjectType, StringTypeRef, TagUnion } from "../src/model/types.ts";
 import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
 
@@ -189,10 +189,13 @@ describe("2020-12 documents with $defs", () => {
     expect(model.root).toEqual({ kind: "named", name: "Message" });
   });
 
-  it("still refuses a union of strings that overlap (Claude Code's ToolName: an enum or an MCP pattern)", () => {
-    expect(() => buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/claude-code/session-v2.1.59.schema.json`))).toThrow(
-      /#\/\$defs\/ToolName: union variants cannot be told apart/,
-    );
+  it("a union of known strings and a pattern is an open enum (Claude Code's ToolName: a built-in tool, or an MCP pattern)", () => {
+    const model = buildModel(readSchemaFile(`${REPO_ROOT}/test/corpus/claude-code/session-v2.1.59.schema.json`));
+    const toolName = typeNamed(model, "ToolName") as EnumType;
+    expect(toolName).toMatchObject({ kind: "enum", valueType: "string", definitionName: "ToolName" });
+    expect(toolName.values).toContain("Bash");
+    expect(toolName.otherValues?.kind).toBe("string");
+    expect((toolName.otherValues as StringTypeRef).constraints.pattern).toMatch(/^\^mcp__/);
   });
 });
 

@@ -1,6 +1,8 @@
-// Constructs the model contract has but buildModel does not produce yet: every target either renders
-// each one or throws NotRenderedYetError (an internal error), never anything else. This table is the
-// to-do list of the targets: rendering a construct turns its "not rendered yet" into "rendered".
+// Every construct of the model contract, on hand-made models (the shapes a target must spell, some of
+// which the builder reaches only through combinations), renders in every typed target: none throws
+// NotRenderedYetError any more. model-constructs.test.ts builds each construct from a minimal JSON
+// Schema and renders it with every target. A construct added to the contract later starts here as
+// "not rendered yet" until each target spells it.
 import { describe, expect, it } from "vitest";
 import type { NamedType, SchemaModel, TypeRef } from "../src/model/types.ts";
 import { validateModel } from "../src/model/validateModel.ts";
@@ -25,39 +27,39 @@ const b = handObject("B", { id: str, extra: str });
 type Outcome = "rendered" | "not rendered yet";
 
 const CONSTRUCTS: readonly [string, () => SchemaModel, Record<"swift" | "python-drf", Outcome>][] = [
-  ["a null-only type", () => holding({ kind: "null" }), { swift: "not rendered yet", "python-drf": "rendered" }],
-  ["a constant object", () => holding({ kind: "literal", value: { a: [1] } }), { swift: "not rendered yet", "python-drf": "rendered" }],
-  ["a tuple", () => holding({ kind: "tuple", prefixItems: [str], rest: false, constraints: {} }), { swift: "not rendered yet", "python-drf": "not rendered yet" }],
+  ["a null-only type", () => holding({ kind: "null" }), { swift: "rendered", "python-drf": "rendered" }],
+  ["a constant object", () => holding({ kind: "literal", value: { a: [1] } }), { swift: "rendered", "python-drf": "rendered" }],
+  ["a tuple", () => holding({ kind: "tuple", prefixItems: [str], rest: false, constraints: {} }), { swift: "rendered", "python-drf": "rendered" }],
   [
     "a constrained type",
     () => holding({ kind: "constrained", type: str, assertions: [{ kind: "not", type: { kind: "literal", value: "" }, pointer: "/not" }] }),
-    { swift: "rendered", "python-drf": "not rendered yet" },
+    { swift: "rendered", "python-drf": "rendered" },
   ],
   [
     "an integer enum",
     () => modelOf({ kind: "enum", name: "T", pointer: "/definitions/T", definitionName: "T", valueType: "integer", values: [1, 2] }),
-    { swift: "not rendered yet", "python-drf": "not rendered yet" },
+    { swift: "rendered", "python-drf": "rendered" },
   ],
   [
     "patternProperties",
     () => modelOf(handObject("T", {}, { patternProperties: [{ pattern: "^x-", type: str, pointer: "/definitions/T/patternProperties/^x-" }] })),
-    { swift: "not rendered yet", "python-drf": "not rendered yet" },
+    { swift: "rendered", "python-drf": "rendered" },
   ],
   ["an object with a base (flattened)", () => modelOf(handObject("T", { id: str }, { bases: [{ kind: "named", name: "A" }] }), a), { swift: "rendered", "python-drf": "rendered" }],
   [
     "a first-match union",
     () => unionOf({ rule: "firstMatch", variants: [{ name: "A", type: named("A") }, { name: "S", type: str }] }, a),
-    { swift: "not rendered yet", "python-drf": "not rendered yet" },
+    { swift: "rendered", "python-drf": "rendered" },
   ],
   [
     "a key-presence union with several keys per variant",
     () => unionOf({ rule: "keyPresence", variants: [{ name: "B", type: named("B"), keys: ["id", "extra"] }, { name: "A", type: named("A"), keys: ["id"] }] }, a, b),
-    { swift: "rendered", "python-drf": "not rendered yet" },
+    { swift: "rendered", "python-drf": "rendered" },
   ],
   [
     "a union tagged by a number",
     () => unionOf({ rule: "tag", property: "id", variants: [{ name: "A", type: named("A"), tag: 1 }, { name: "B", type: named("B"), tag: 2 }] }, a, b),
-    { swift: "not rendered yet", "python-drf": "not rendered yet" },
+    { swift: "rendered", "python-drf": "rendered" },
   ],
   [
     "a JSON-type union with a null variant",
@@ -68,7 +70,7 @@ const CONSTRUCTS: readonly [string, () => SchemaModel, Record<"swift" | "python-
 
 const TARGETS: readonly Target[] = [swiftTarget, pythonDrfTarget];
 
-describe("constructs of the contract the builder does not produce yet", () => {
+describe("every construct of the contract renders in every typed target", () => {
   for (const [label, model, outcomes] of CONSTRUCTS) {
     for (const target of TARGETS) {
       const outcome = outcomes[target.name as keyof typeof outcomes];

@@ -10,11 +10,28 @@ export type Column = (typeof COLUMNS)[number];
 
 /**
  * Swift models types, not constraints: it may accept an instance that breaks only a bound, a length, a
- * pattern, a format, a conditional rule or `additionalProperties: false`, and an unknown tag or enum
- * value decodes into an `unknown` case by design. Anything else it accepts is a disagreement; above
- * all it must reject a missing required key and a wrong JSON type.
+ * pattern, a format, a conditional rule, `additionalProperties: false` or a validation-only rule it
+ * carries as documentation (`not`, `contains`, `propertyNames`, `minProperties`, a dependency, an
+ * `allOf` part kept apart, a value two `oneOf` variants match: it decodes the first), and an unknown
+ * tag or enum value decodes into an `unknown` case by design. Anything else it accepts is a
+ * disagreement; above all it must reject a missing required key and a wrong JSON type.
  */
-export const SWIFT_MAY_ACCEPT: ReadonlySet<Violation> = new Set(["bound", "pattern", "format", "conditional", "unknown-key", "unknown-tag", "out-of-enum"]);
+export const SWIFT_MAY_ACCEPT: ReadonlySet<Violation> = new Set([
+  "bound",
+  "pattern",
+  "format",
+  "conditional",
+  "unknown-key",
+  "unknown-tag",
+  "out-of-enum",
+  "not",
+  "contains",
+  "property-names",
+  "property-count",
+  "dependency",
+  "all-of",
+  "one-of",
+]);
 
 /** The codegen target whose output each column runs: the JSON Schema document, the DRF serializers, the Swift models. */
 export const COLUMN_TARGETS: Readonly<Record<Column, string>> = {

@@ -3,7 +3,7 @@
 // each disagreement is shrunk with fast-check and reported with its seed and every verdict.
 import fc from "fast-check";
 import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
-import { ValidInstances } from "./arbitraries/index.ts";
+import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import type { JsonValue } from "./json.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type ReencodingVerdicts } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
@@ -65,6 +65,8 @@ export interface RunResult {
   readonly limitations: ReadonlyMap<KnownLimitation, { count: number; schema: string; instance: JsonValue }>;
   /** Wall time of judging per runtime (ms), for throughput figures. */
   readonly millis: number;
+  /** What the generators' filters rejected while making the run's instances. */
+  readonly filters: FilterStats;
 }
 
 /** One kind of instance for one schema, ready to judge. */
@@ -88,18 +90,19 @@ export function derivedSeed(seed: number, schema: string, kind: Kind): number {
   return hash | 0;
 }
 
-export function arbitraryFor(schema: SchemaUnderTest, kind: Kind, mutations?: readonly string[]): fc.Arbitrary<Generated> {
+export function arbitraryFor(schema: SchemaUnderTest, kind: Kind, mutations?: readonly string[], stats?: FilterStats): fc.Arbitrary<Generated> {
   const { model } = schema.family;
-  if (kind === "valid") return new ValidInstances(model).of(schema.type.name).map((instance) => ({ instance, expectation: { valid: true } as const }));
-  return invalidInstances(model, schema.type.name, mutations ? { mutations } : {}).map((invalid: InvalidInstance) => ({
+  const instances = new ValidInstances(model, stats ? { stats } : {});
+  if (kind === "valid") return instances.of(schema.type.name).map((instance) => ({ instance, expectation: { valid: true } as const }));
+  return invalidInstances(model, schema.type.name, { instances, ...(mutations ? { mutations } : {}) }).map((invalid: InvalidInstance) => ({
     instance: invalid.instance,
     expectation: { valid: false, violation: invalid.violation, mutation: invalid.mutation },
   }));
 }
 
 /** The run's instances of one kind for one schema: what `--seed` reproduces. */
-export function sampleInstances(schema: SchemaUnderTest, kind: Kind, runSeed: number, numRuns: number, mutations?: readonly string[]): Generated[] {
-  return fc.sample(arbitraryFor(schema, kind, mutations), { seed: derivedSeed(runSeed, schema.name, kind), numRuns });
+export function sampleInstances(schema: SchemaUnderTest, kind: Kind, runSeed: number, numRuns: number, mutations?: readonly string[], stats?: FilterStats): Generated[] {
+  return fc.sample(arbitraryFor(schema, kind, mutations, stats), { seed: derivedSeed(runSeed, schema.name, kind), numRuns });
 }
 
 export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" | "otherRuns">): SchemaUnderTest[] {
@@ -112,21 +115,37 @@ export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" 
   return suite.schemas.filter((schema) => schema.topLevel || options.otherRuns > 0);
 }
 
-export async function runConformance(suite: Suite, runtimes: Runtimes, options: RunOptions): Promise<RunResult> {
-  const batches: Batch[] = [];
-  for (const schema of selectSchemas(suite, options)) {
-    const numRuns = schema.topLevel ? options.runs : options.otherRuns;
-    if (numRuns <= 0) continue;
-    for (const kind of ["valid", "invalid"] as const) {
-      const generated = sampleInstances(schema, kind, options.seed, numRuns, options.mutations);
-      // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
-      batches.push({ schema, kind, seed: derivedSeed(options.seed, schema.name, kind), arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
-    }
-  }
+/** Schemas generated and judged together: enough to keep every runtime busy, few enough to report progress. */
+const SCHEMAS_PER_ROUND = 16;
 
-  const started = performance.now();
-  const judged = await Promise.all(batches.map((batch) => judgeAll(runtimes, batch.schema, batch.generated)));
-  const millis = performance.now() - started;
+export async function runConformance(
+  suite: Suite,
+  runtimes: Runtimes,
+  options: RunOptions,
+  onProgress?: (schemasDone: number, schemasTotal: number) => void,
+): Promise<RunResult> {
+  const selected = selectSchemas(suite, options).filter((schema) => (schema.topLevel ? options.runs : options.otherRuns) > 0);
+  const batches: Batch[] = [];
+  const judged: Judged[][] = [];
+  const stats = new FilterStats();
+  let millis = 0;
+  for (let start = 0; start < selected.length; start += SCHEMAS_PER_ROUND) {
+    const round: Batch[] = [];
+    for (const schema of selected.slice(start, start + SCHEMAS_PER_ROUND)) {
+      const numRuns = schema.topLevel ? options.runs : options.otherRuns;
+      for (const kind of ["valid", "invalid"] as const) {
+        const seed = derivedSeed(options.seed, schema.name, kind);
+        const generated = fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns });
+        // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
+        round.push({ schema, kind, seed, arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
+      }
+    }
+    const started = performance.now();
+    judged.push(...(await Promise.all(round.map((batch) => judgeAll(runtimes, batch.schema, batch.generated)))));
+    millis += performance.now() - started;
+    batches.push(...round);
+    if (selected.length > SCHEMAS_PER_ROUND) onProgress?.(Math.min(start + SCHEMAS_PER_ROUND, selected.length), selected.length);
+  }
 
   const tallies = new Map<string, SchemaTally>();
   const disagreements: Disagreement[] = [];
@@ -162,7 +181,7 @@ export async function runConformance(suite: Suite, runtimes: Runtimes, options: 
       disagreements.push(await shrink(runtimes, batch, firstFailure, options.shrinkMillis ?? 20_000));
     }
   }
-  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis };
+  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis, filters: stats };
 }
 
 interface Judged {

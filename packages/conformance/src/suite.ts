@@ -1,55 +1,106 @@
-// What the conformance run covers: every schema family codegen renders, as the normalized model built
-// exactly as `pnpm protocol:gen` builds it, with the files generated for it: the JSON Schema document
-// (what AJV's peers in Python validate against) and the python-drf module holding its serializers.
-import { posix } from "node:path";
-import { buildModel, documentFromFamily, findTarget, loadConfig, type LoadedConfig, type NamedType, type SchemaModel } from "@clone/codegen";
-import { schemaFamilies, type SchemaFamily } from "@clone/schema";
+// What a conformance run covers, in one shape whatever it came from:
+// - the project's own families (`loadSuite`): every family codegen renders, its model built exactly as
+//   `pnpm protocol:gen` builds it, judged against its generated JSON Schema document and its committed
+//   python-drf module, and by AJV through @clone/schema's own validators;
+// - any JSON Schema file (`loadInputSuite`, `pnpm test:conformance --input FILE`): its model built as
+//   `gen --input FILE` builds it, judged against the json-schema target's rendering of it (a bundle
+//   when it spans files) and the python-drf module rendered from it, by AJV in the document's dialect.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, posix } from "node:path";
+import {
+  buildModel,
+  documentFromFamily,
+  findTarget,
+  loadConfig,
+  modelNameOfFile,
+  modelOfFile,
+  type LoadedConfig,
+  type NamedType,
+  type SchemaModel,
+  type SourceDocument,
+} from "@clone/codegen";
+import { createValidator, schemaFamilies, validatorsByName, type SchemaFamily, type Validator } from "@clone/schema";
+import { readFileSync } from "node:fs";
+import type { JsonObject } from "./json.ts";
+import { DocumentAjv } from "./runners/documentAjv.ts";
+import { documentBaseUri, remoteReferences } from "./runners/documentRefs.ts";
 
 export interface FamilyUnderTest {
-  readonly family: SchemaFamily;
+  /** The model's name: what runtimes key the family by. */
+  readonly name: string;
   readonly model: SchemaModel;
-  /** Repository-relative path of the family's generated JSON Schema document. */
-  readonly schemaPath: string;
-  /** Repository-relative path of the committed python-drf module, when the config renders one. */
+  readonly dialect: SourceDocument["dialect"];
+  /** The JSON Schema document the validators judge by, and where it is on disk (absolute). */
+  readonly document: JsonObject;
+  readonly documentPath: string;
+  /** The URI the document is known by, and the remote documents its `$ref`s reach (any value each). */
+  readonly baseUri: string;
+  readonly remoteReferences: readonly string[];
+  /** The python-drf module (absolute path); absent when the Python runner must render one itself. */
   readonly serializersPath?: string;
+  /** AJV's validator for one schema of the family. */
+  ajv(schema: SchemaUnderTest): Validator<unknown>;
+  /** How the Swift harness is started for this family: the project's package, one generated for an input file, or none (a hand-made model). */
+  readonly swift: { readonly kind: "project" } | { readonly kind: "input"; readonly inputPath: string } | { readonly kind: "none" };
 }
 
 export interface SchemaUnderTest {
-  /** The definition name, as `validatorsByName`, the fixtures and the Swift harness spell it. */
+  /** The definition name (as `validatorsByName`, the fixtures and the Swift harness spell it), or the root type's name. */
   readonly name: string;
   readonly family: FamilyUnderTest;
-  /** The model's type for the definition. */
+  /** The model's type for it. */
   readonly type: NamedType;
-  /** The family's root union (CloneEvent, GatewayFrame): run with the full instance count. */
+  /** Where it is in the document: "#" for the document itself, "#/definitions/X" for a definition. */
+  readonly fragment: string;
+  /** Run with the full instance count (a family's root union; for an input, its root or every definition). */
   readonly topLevel: boolean;
 }
 
 export interface Suite {
   readonly families: readonly FamilyUnderTest[];
-  /** Every definition of every family, top-level schemas first. */
+  /** Every schema of every family, top-level schemas first. */
   readonly schemas: readonly SchemaUnderTest[];
+  /** Removes what loading wrote (rendered documents and modules of an input). */
+  dispose(): void;
 }
+
+// ---------------------------------------------------------------------------------------------------
+// The project's own families
 
 export async function loadSuite(configPath?: string): Promise<Suite> {
   const config = await loadConfig(configPath);
-  const families = schemaFamilies.map((family) => familyUnderTest(config, family));
-  const schemas = families.flatMap((entry) =>
-    Object.keys(entry.family.definitions).map((name): SchemaUnderTest => {
-      const type = entry.model.types.find((candidate) => candidate.definitionName === name);
-      if (!type) throw new Error(`${entry.family.name}: the model has no type for definition ${name}`);
-      return { name, family: entry, type, topLevel: name === entry.family.root.name };
-    }),
-  );
-  schemas.sort((a, b) => Number(b.topLevel) - Number(a.topLevel));
-  return { families, schemas };
+  const families = schemaFamilies.map((family) => ownFamily(config, family));
+  const schemas = families.flatMap((entry, index) => {
+    const family = schemaFamilies[index]!;
+    return definitionSchemas(entry, (name) => name === family.root.name);
+  });
+  return { families, schemas: topLevelFirst(schemas), dispose: () => {} };
 }
 
-function familyUnderTest(config: LoadedConfig, family: SchemaFamily): FamilyUnderTest {
+function ownFamily(config: LoadedConfig, family: SchemaFamily): FamilyUnderTest {
   const model = buildModel(documentFromFamily(family), { name: family.name });
   const schemaPath = outputPath(config, "json-schema", family, model);
   if (schemaPath === undefined) throw new Error(`clone-codegen.config.ts renders no JSON Schema for ${family.name}`);
   const serializersPath = outputPath(config, "python-drf", family, model);
-  return { family, model, schemaPath, ...(serializersPath !== undefined ? { serializersPath } : {}) };
+  const documentPath = join(config.rootDir, schemaPath);
+  const document = JSON.parse(readFileSync(documentPath, "utf8")) as JsonObject;
+  const { dialect } = model.source;
+  // The project's validators (@clone/schema), which the app ships: those are what must agree.
+  const ajv = (schema: SchemaUnderTest): Validator<unknown> =>
+    validatorsByName[schema.name] ?? createValidator(schema.name, family.definitions[schema.name] as Parameters<typeof createValidator>[1]);
+  return {
+    name: family.name,
+    model,
+    dialect,
+    document,
+    documentPath,
+    baseUri: documentBaseUri(document, dialect),
+    remoteReferences: remoteReferences(document, dialect),
+    ...(serializersPath !== undefined ? { serializersPath: join(config.rootDir, serializersPath) } : {}),
+    ajv,
+    swift: { kind: "project" },
+  };
 }
 
 /** Where the config writes `family` through `targetName`; the file name is the target's own choice. */
@@ -58,4 +109,72 @@ function outputPath(config: LoadedConfig, targetName: string, family: SchemaFami
   if (!output) return undefined;
   const [file] = findTarget(targetName).render([model], output.options ?? {});
   return file ? posix.join(output.outDir, file.path) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Any JSON Schema file
+
+export interface InputSuiteOptions {
+  /** The model name (default: the file's, as `gen --input`). */
+  readonly name?: string;
+}
+
+export function loadInputSuite(inputPath: string, options: InputSuiteOptions = {}): Suite {
+  const model = modelOfFile(inputPath, options.name ?? modelNameOfFile(inputPath));
+  const [schemaFile] = findTarget("json-schema").render([model], {});
+  return documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "input", inputPath });
+}
+
+/**
+ * A suite of one model and the JSON Schema document it stands for (an input's rendering, or a
+ * test's hand-made pair), judged by AJV in the document's dialect and the model's python-drf module.
+ */
+export function documentSuite(model: SchemaModel, document: JsonObject, swift: FamilyUnderTest["swift"]): Suite {
+  const dir = mkdtempSync(join(tmpdir(), "clone-conformance-input-"));
+  const [serializersFile] = findTarget("python-drf").render([model], {});
+  const documentPath = join(dir, "document.schema.json");
+  const serializersPath = join(dir, serializersFile!.path);
+  writeFileSync(documentPath, JSON.stringify(document));
+  writeFileSync(serializersPath, serializersFile!.contents);
+  const { dialect } = model.source;
+  const documentAjv = new DocumentAjv(document, dialect);
+  const family: FamilyUnderTest = {
+    name: model.name,
+    model,
+    dialect,
+    document,
+    documentPath,
+    baseUri: documentBaseUri(document, dialect),
+    remoteReferences: remoteReferences(document, dialect),
+    serializersPath,
+    ajv: (schema) => documentAjv.validator(schema.name, schema.fragment),
+    swift,
+  };
+  const root = model.root ? model.typesByName.get(model.root.name) : undefined;
+  const definitions = definitionSchemas(family, () => root === undefined);
+  // The root, when the document has one, under its type's name (a definition it refers to keeps its own).
+  const rootSchema: SchemaUnderTest[] = root && root.definitionName === undefined ? [{ name: root.name, family, type: root, fragment: "#", topLevel: true }] : [];
+  const schemas = topLevelFirst([...rootSchema, ...definitions.map((schema) => (root && schema.type === root ? { ...schema, topLevel: true } : schema))]);
+  return { families: [family], schemas, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+function definitionSchemas(family: FamilyUnderTest, isTopLevel: (definitionName: string) => boolean): SchemaUnderTest[] {
+  const { definitionsKey } = family.model.source;
+  return family.model.types.flatMap((type): SchemaUnderTest[] => {
+    const name = type.definitionName;
+    if (name === undefined) return [];
+    const fragment = `#/${definitionsKey}/${name.replaceAll("~", "~0").replaceAll("/", "~1")}`;
+    return [{ name, family, type, fragment: encodeFragment(fragment), topLevel: isTopLevel(name) }];
+  });
+}
+
+/** A JSON pointer as a URI fragment (RFC 6901 §6): characters a URI may not hold, percent-encoded. */
+function encodeFragment(fragment: string): string {
+  return fragment.replace(/[^A-Za-z0-9\-._~!$&'()*+,;=:@/?#]/gu, (ch) => encodeURIComponent(ch));
+}
+
+function topLevelFirst(schemas: SchemaUnderTest[]): SchemaUnderTest[] {
+  return [...schemas].sort((a, b) => Number(b.topLevel) - Number(a.topLevel));
 }

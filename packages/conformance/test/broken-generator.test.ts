@@ -15,7 +15,7 @@ import { loadSuite } from "../src/suite.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
 const suite = await loadSuite(join(repoRoot, "clone-codegen.config.ts"));
-const cloneEvents = suite.families.find((entry) => entry.family.name === "CloneEvents")!;
+const cloneEvents = suite.families.find((entry) => entry.name === "CloneEvents")!;
 const tempDir = mkdtempSync(join(tmpdir(), "clone-broken-drf-"));
 afterAll(() => rmSync(tempDir, { recursive: true, force: true }));
 

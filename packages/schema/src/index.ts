@@ -6,7 +6,7 @@ export * from "./gateway/close-codes.ts";
 export * from "./families.ts";
 export * from "./claude-code/index.ts";
 export { NonEmptyString, NullableString, OpenStringEnum, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
-export { formats, isRfc3339DateTime, isUri, DATE_TIME_PATTERN, URI_PATTERN } from "./validate/formats.ts";
+export { formats, isRfc3339DateTime, isUri, DATE_TIME_PATTERN, FORMAT_RULES, satisfiesFormat, type FormatRule } from "./validate/formats.ts";
 export { describeErrors, explainErrors, formatIssue, issuesAt, type ValidationIssue } from "./validate/errors.ts";
 export {
   ajv,

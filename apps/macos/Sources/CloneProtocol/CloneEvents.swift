@@ -405,7 +405,7 @@ public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CloneEvent: Codable, Sendable, Equatable, Hashable {
+public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "session.started"
     case sessionStarted(SessionStartedEvent)
     /// "type": "session.stopped"
@@ -460,9 +460,15 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable {
             try raw.encode(to: encoder)
         }
     }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case desktop
     case cli
     case mobile
@@ -514,6 +520,12 @@ public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Ha
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 

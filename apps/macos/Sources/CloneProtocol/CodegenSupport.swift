@@ -123,6 +123,13 @@ struct AnyCodingKey: CodingKey, Hashable, Sendable {
     }
 }
 
+/// A generated enum that keeps, besides its known cases, a value this version does not know (a
+/// newer peer's tag or enum value) so it still decodes and re-encodes unchanged.
+public protocol UnknownValueFallback {
+    /// Whether this holds such a value rather than a known case.
+    var isUnknownToThisVersion: Bool { get }
+}
+
 extension KeyedDecodingContainer {
     /// A required key whose value may be null: the key must be present, even when its value is null.
     func decodeNullable<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {

@@ -251,7 +251,7 @@ public struct EventFrame: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum GatewayFrame: Codable, Sendable, Equatable, Hashable {
+public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "type": "req"
     case req(RequestFrame)
     /// "type": "res"
@@ -287,6 +287,12 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable {
         case .unknown(let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -1902,7 +1908,7 @@ public struct HelloOkPolicy: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case now
     case nextHeartbeat
     /// A value this version does not know, kept as it came.
@@ -1942,6 +1948,12 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2041,7 +2053,7 @@ public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable {
+public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "at"
     case at(CronJobScheduleAt)
     /// "kind": "every"
@@ -2078,9 +2090,15 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable {
             try raw.encode(to: encoder)
         }
     }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case main
     case isolated
     /// A value this version does not know, kept as it came.
@@ -2121,9 +2139,15 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case nextHeartbeat
     case now
     /// A value this version does not know, kept as it came.
@@ -2164,6 +2188,12 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
 public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable {
@@ -2194,7 +2224,7 @@ public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable 
     }
 }
 
-public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case last
     case whatsapp
     case telegram
@@ -2237,6 +2267,12 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2304,7 +2340,7 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronJobPayload: Codable, Sendable, Equatable, Hashable {
+public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "systemEvent"
     case systemEvent(CronJobPayloadSystemEvent)
     /// "kind": "agentTurn"
@@ -2334,6 +2370,12 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable {
         case .unknown(let raw):
             try raw.encode(to: encoder)
         }
+    }
+
+    /// Whether this holds a variant this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2367,7 +2409,7 @@ public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case ok
     case error
     case skipped
@@ -2410,6 +2452,12 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2527,7 +2575,7 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case due
     case force
     /// A value this version does not know, kept as it came.
@@ -2568,9 +2616,15 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case delta
     case final
     case error
@@ -2613,6 +2667,12 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 
@@ -2682,7 +2742,7 @@ public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case user
     case assistant
     /// A value this version does not know, kept as it came.
@@ -2723,9 +2783,15 @@ public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Has
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
     }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
 }
 
-public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
+public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     case joined
     case left
     /// A value this version does not know, kept as it came.
@@ -2765,6 +2831,12 @@ public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable,
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
     }
 }
 

@@ -7,6 +7,7 @@ import { CodegenError } from "../errors.ts";
 import { documentFromFamily } from "../input/fromTypeBox.ts";
 import { readSchemaFile } from "../input/readSchemaFile.ts";
 import { buildModel } from "../model/buildModel.ts";
+import { requireNoFallbacks } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import { modelNameOfFile } from "../naming/modelName.ts";
 import { findTarget } from "../targets/index.ts";
@@ -27,6 +28,8 @@ export interface GenerationPlan {
   readonly manifest?: string;
   /** Files gen keeps one section of (ignore files): relative path → whole new contents. Never removed. */
   readonly sections: ReadonlyMap<string, string>;
+  /** Every model rendered, once each, for gen to report its fallbacks and summary. */
+  readonly models?: readonly SchemaModel[];
 }
 
 export function planGeneration(config: LoadedConfig): GenerationPlan {
@@ -49,13 +52,18 @@ export function planGeneration(config: LoadedConfig): GenerationPlan {
     const absolute = resolve(config.rootDir, ignoreFile);
     sections.set(relativePath(config.rootDir, absolute), withGeneratedSection(absolute, readIfExists(absolute), config.rootDir, files.keys()));
   }
-  return { rootDir: config.rootDir, files, manifest, sections };
+  return { rootDir: config.rootDir, files, manifest, sections, models: models.all() };
 }
 
 /** One-off rendering for `gen --input FILE --target NAME --out DIR`; the model name defaults to the file's. */
 export function renderFile(inputPath: string, targetName: string, modelName: string = modelNameOfFile(inputPath)): GeneratedFile[] {
   const target = findTarget(targetName);
-  return target.render([buildModel(readSchemaFile(inputPath), { name: modelName })], {});
+  return target.render([modelOfFile(inputPath, modelName)], {});
+}
+
+/** The model `gen --input FILE` renders from (and `pnpm test:conformance --input FILE` tests): the file and the local files its refs name. */
+export function modelOfFile(inputPath: string, modelName: string = modelNameOfFile(inputPath)): SchemaModel {
+  return buildModel(readSchemaFile(inputPath), { name: modelName });
 }
 
 /** Builds each input's model once, however many outputs use it. */
@@ -68,7 +76,14 @@ class ModelCache {
   forOutput(output: OutputSpec): SchemaModel[] {
     const fromFamilies = (output.families ?? []).map((family) => this.family(family));
     const fromFiles = (output.inputs ?? []).map((path) => this.file(path));
-    return [...fromFamilies, ...fromFiles];
+    const models = [...fromFamilies, ...fromFiles];
+    if (output.strict) for (const model of models) requireNoFallbacks(model);
+    return models;
+  }
+
+  /** Every model built, in the order first built. */
+  all(): SchemaModel[] {
+    return [...this.byFamily.values(), ...this.byFile.values()];
   }
 
   private family(family: SchemaFamily): SchemaModel {

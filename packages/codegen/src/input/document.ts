@@ -2,11 +2,12 @@
 import { CodegenError } from "../errors.ts";
 import type { SourceDocument } from "../model/types.ts";
 import type { JsonValue } from "../json/types.ts";
+import type { Dialect } from "../jsonSchema/vocabulary.ts";
 
 export type { SourceDocument };
 
 /** Each dialect by the `$schema` URIs that declare it (draft-05 was an editorial release of draft-04). */
-const DIALECTS: readonly [RegExp, SourceDocument["dialect"]][] = [
+const DIALECTS: readonly [RegExp, Dialect][] = [
   [/json-schema\.org\/draft-0[45]\/schema/, "draft-04"],
   [/json-schema\.org\/draft-06\/schema/, "draft-06"],
   [/json-schema\.org\/draft-07\/schema/, "draft-07"],
@@ -14,27 +15,41 @@ const DIALECTS: readonly [RegExp, SourceDocument["dialect"]][] = [
   [/json-schema\.org\/draft\/2020-12\/schema/, "2020-12"],
 ];
 
-/** Checks the document's outer shape and records its dialect (draft-07 when undeclared) and where its definitions are. */
-export function toSourceDocument(json: unknown, location: string): SourceDocument {
-  if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    throw new CodegenError("", "a JSON Schema document must be a JSON object", location);
-  }
-  const document = json as { [key: string]: JsonValue };
+/**
+ * The dialect a document declares with `$schema`. Undeclared means draft-07; a meta-schema of its own
+ * (an OpenAPI dialect, a vendor's) is read as 2020-12 when the document uses `$defs`, else as draft-07.
+ * Draft-03 and earlier differ in kind (`required: true`, `extends`) and are refused.
+ */
+export function dialectOf(document: { readonly [key: string]: JsonValue }, location: string): Dialect {
   const declared = document.$schema;
-  if (declared !== undefined && typeof declared !== "string") {
-    throw new CodegenError("/$schema", "must be a string", location);
-  }
-  const dialect = declared === undefined ? "draft-07" : DIALECTS.find(([uri]) => uri.test(declared))?.[1];
-  if (dialect === undefined) {
+  if (declared !== undefined && typeof declared !== "string") throw new CodegenError("/$schema", "must be a string", location);
+  if (declared === undefined) return "draft-07";
+  const known = DIALECTS.find(([uri]) => uri.test(declared))?.[1];
+  if (known) return known;
+  if (/json-schema\.org\/draft-0[0-3]\/schema/.test(declared)) {
     throw new CodegenError("/$schema", `unsupported dialect "${declared}" (draft-04 to draft-07, 2019-09 and 2020-12 are supported)`, location);
   }
-  if ("definitions" in document && "$defs" in document) {
-    throw new CodegenError("", 'has both "definitions" and "$defs"; use one', location);
-  }
-  const definitionsKey = "$defs" in document ? "$defs" : "definitions";
+  return "$defs" in document ? "2020-12" : "draft-07";
+}
+
+/** Checks the document's outer shape and records its dialect and where its definitions are. */
+export function toSourceDocument(json: unknown, location: string): SourceDocument {
+  const document = expectDocumentObject(json, location);
+  const dialect = dialectOf(document, location);
+  // Both containers at once: the larger one holds the named definitions; a schema in the other is
+  // still reachable by `$ref` (it becomes a type named where it is first used).
+  const count = (key: string) => Object.keys((document[key] ?? {}) as object).length;
+  const definitionsKey = "$defs" in document && (!("definitions" in document) || count("$defs") > count("definitions")) ? "$defs" : "definitions";
   const definitions = document[definitionsKey];
   if (definitions !== undefined && (typeof definitions !== "object" || definitions === null || Array.isArray(definitions))) {
     throw new CodegenError(`/${definitionsKey}`, "must be an object of named schemas", location);
   }
   return { location, dialect, definitionsKey, document };
+}
+
+export function expectDocumentObject(json: unknown, location: string): { [key: string]: JsonValue } {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    throw new CodegenError("", "a JSON Schema document must be a JSON object", location);
+  }
+  return json as { [key: string]: JsonValue };
 }

@@ -1,22 +1,34 @@
 // JSON Schema document → normalized model. Every decision about names, nullability and how union
-// variants are told apart is made here, once, for all targets.
+// variants are told apart is made here, once, for all targets. No valid JSON Schema is refused:
+// what a typed language cannot express becomes a constrained or open type, and a place left untyped
+// although the schema says more is recorded as a Fallback (gen warns, `--strict` refuses).
 //
-// Steps: register the document's definitions under their type names; translate each definition,
-// lifting inline objects, unions and enums into named types (an inline schema identical to one already
-// named reuses that name); resolve the document's root and constants; then check the result against
-// the contract (validateModel.ts) before any target sees it.
+// Steps: register the document's definitions under their type names (a name another type already
+// took is numbered); translate each definition, lifting inline objects, unions and enums into named
+// types (an inline schema identical to one already named reuses that name); translate the document's
+// own schema when it is a type (see translateRoot); read constants; then check the result against the
+// contract (validateModel.ts) before any target sees it.
+//
+// Per schema (translate): `allOf` and `$ref` with siblings are merged first (normalizeSchema.ts);
+// a reference becomes the named type of its definition (recursion is just a reference); the rest is
+// translated by what it is (values, union, type) and its validation-only keywords become assertions.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { definitionTypeName, inlineTypeName } from "../naming/typeNames.ts";
+import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
+import { allSchemas, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import { decodePointer, resolvePointer } from "./jsonPointer.ts";
-import { isAnnotation, isKnownKeyword } from "./keywords.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { annotationsOf, arrayConstraints, liftedShapeKey, literal, numberConstraints, stringConstraints } from "./schemaFacts.ts";
+import { neverType, isNeverType } from "./neverType.ts";
+import { isPureRef, refOf, remoteReason, SchemaNormalizer, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
+import { annotationsOf, constantValues, declaredTypes, enumShapeKey, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
+import { translateArray } from "./translateArray.ts";
+import { translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
-import { translateEnum, translateUnion } from "./translateUnion.ts";
-import type { Constant, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import { translateTypeList, translateUnion } from "./translateUnion.ts";
+import { translateValues } from "./translateValues.ts";
+import type { Assertion, Constant, Fallback, JsonType, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { validateModel } from "./validateModel.ts";
 
 export interface BuildModelOptions {
@@ -35,86 +47,182 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
 }
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
+/** Keys of the document that are not part of its own schema. */
 const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD]);
+/** The URI the document is resolved against when it has no `$id` of its own. */
+const DOCUMENT_URI = "clone-codegen:/input.json";
 
-class ModelBuilder implements ModelBuilderContext {
-  private readonly definitions: Map<string, { typeName: string; pointer: string; schema: Schema }> = new Map();
+interface Definition {
+  readonly typeName: string;
+  readonly pointer: string;
+  readonly schema: JsonValue;
+}
+
+class ModelBuilder implements ModelBuilderContext, NormalizerHost {
+  readonly dialect: SourceDocument["dialect"];
+  /** The document, every schema object of which sits at one place (so it has one pointer); never changed. */
+  private document: { readonly [key: string]: JsonValue };
+  private readonly rootSchema: Schema;
+  /** Resources and anchors, for refs that are not plain pointers; built when first needed (at once when nested `$id`s change bases). */
+  private index?: SchemaIndex;
+  /** Some schema below the root has an `$id` of its own, so not every `#/…` is a pointer from the root. */
+  private nestedIds = false;
+  /** Every `$ref` (and dynamic ref) of the document, with where it sits. */
+  private readonly refs: { readonly tokens: readonly (string | number)[]; readonly schema: Schema; readonly ref: string }[] = [];
+  private readonly origins = new Map<object, string>();
+  private readonly normalizer: SchemaNormalizer;
+  private readonly definitions = new Map<string, Definition>();
   private readonly definitionTypes: NamedType[] = [];
-  private readonly inlineTypes: NamedType[] = [];
-  /** Type name → pointer of whatever claimed it, for collision messages. */
-  private readonly claimedNames = new Map<string, string>();
+  /** Lifted types by name, in the order lifted. */
+  private readonly inlineTypes = new Map<string, NamedType>();
+  private readonly claimedNames = new Set<string>();
   /** Structural identity of a lifted schema → the name it was given. */
   private readonly namesByShape = new Map<string, string>();
-  /** `$ref`s to schemas that are not definitions, being translated in place: one met again is a cycle. */
-  private readonly inlineRefsInProgress = new Set<string>();
+  /** Schemas that are not definitions, being translated in place (pointer → name hint): one met again is recursion. */
+  private readonly inPlace = new Map<string, string>();
+  /** The name a schema that is not a definition got because it refers to itself (pointer → name). */
+  private readonly recursiveNames = new Map<string, string>();
+  /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
+  private readonly lifting = new Map<string, string>();
+  private readonly fallbacks: Fallback[] = [];
+  private readonly resolvedRefs = new Map<string, RefResolution>();
+  /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
+  private rootTypeName?: string;
 
-  constructor(private readonly source: SourceDocument) {}
+  constructor(private readonly source: SourceDocument) {
+    this.dialect = source.dialect;
+    this.document = source.document;
+    if (!this.indexOrigins()) {
+      // A schema object met at two places (a hand-built document sharing objects): the builder works
+      // on its own copy, in which every object has one place.
+      this.origins.clear();
+      this.document = JSON.parse(JSON.stringify(source.document)) as { [key: string]: JsonValue };
+      this.indexOrigins();
+    }
+    this.rootSchema = Object.fromEntries(Object.entries(this.document).filter(([key]) => !ROOT_KEYWORDS.has(key)));
+    this.origins.set(this.rootSchema, "");
+    if (this.nestedIds) this.schemaIndex();
+    this.normalizer = new SchemaNormalizer(this);
+  }
+
+  /** Records where each schema object sits; false when one sits at two places. */
+  private indexOrigins(): boolean {
+    this.refs.length = 0;
+    const id = idKeyword(this.dialect);
+    for (const [tokens, schema] of allSchemas(this.document)) {
+      if (this.origins.has(schema)) return false;
+      this.origins.set(schema, childPointer("", ...tokens));
+      if (tokens.length > 0 && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
+      const ref = refOf(schema);
+      if (ref !== undefined) this.refs.push({ tokens, schema, ref });
+    }
+    return true;
+  }
+
+  private schemaIndex(): SchemaIndex {
+    if (!this.index) {
+      this.index = new SchemaIndex();
+      this.index.add({ uri: DOCUMENT_URI, json: this.document, dialect: this.dialect });
+      this.index.adopt(this.rootSchema, this.document);
+    }
+    return this.index;
+  }
+
+  private baseOf(schema: object): string {
+    return this.index ? this.index.baseOf(schema, DOCUMENT_URI) : DOCUMENT_URI;
+  }
 
   build(options: BuildModelOptions): SchemaModel {
-    const { document, definitionsKey } = this.source;
-    const definitions = (document[definitionsKey] ?? {}) as Record<string, JsonValue>;
+    const { definitionsKey } = this.source;
+    const declared = this.document[definitionsKey];
+    const definitions = typeof declared === "object" && declared !== null && !Array.isArray(declared) ? declared : {};
     for (const [definitionName, schema] of Object.entries(definitions)) {
       const pointer = childPointer("", definitionsKey, definitionName);
-      const typeName = definitionTypeName(definitionName);
-      this.claimName(typeName, pointer, `definition "${definitionName}"`);
-      const checked = this.expectSchema(schema, pointer);
-      this.definitions.set(definitionName, { typeName, pointer, schema: checked });
-      const shape = liftedShapeKey(checked, pointer);
-      if (shape !== undefined && !this.namesByShape.has(shape)) this.namesByShape.set(shape, typeName);
+      const typeName = this.claimName(definitionTypeName(definitionName), pointer);
+      this.definitions.set(definitionName, { typeName, pointer, schema });
     }
+    for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
+    const name = options.name || (typeof this.document.title === "string" && pascalCase(this.document.title)) || "Schema";
+    if (this.refersToRoot()) this.rootTypeName = this.claimName(name, "");
     for (const [definitionName, { typeName, pointer, schema }] of this.definitions) {
-      this.definitionTypes.push(this.translateDefinition(definitionName, typeName, schema, pointer));
+      const type = this.translate(schema, pointer, typeName, { asDefinition: true });
+      this.definitionTypes.push(this.bind(typeName, pointer, type, schema, definitionName));
     }
-    const name = options.name || (typeof document.title === "string" && pascalCase(document.title)) || "Schema";
     const root = this.translateRoot(name);
+    const types = [...this.definitionTypes, ...this.inlineTypes.values()];
+    const objects = new Set(types.filter((type) => type.kind === "object").map((type) => type.name));
     return createSchemaModel({
       name,
       source: this.source,
-      types: [...this.definitionTypes, ...this.inlineTypes],
+      // A base is shared structure only where it is an object type (a definition merged in through
+      // allOf may be anything; its keywords are merged either way).
+      types: types.map((type) => (type.kind === "object" && type.bases.some((base) => !objects.has(base.name)) ? { ...type, bases: type.bases.filter((base) => objects.has(base.name)) } : type)),
       ...(root ? { root } : {}),
       constants: this.readConstants(),
-      // Every construct the builder cannot type is refused today, so nothing falls back yet.
-      fallbacks: [],
+      fallbacks: this.fallbacks,
     });
   }
 
   // ---- definitions and the root -------------------------------------------------------------------
 
-  private translateDefinition(definitionName: string, typeName: string, schema: Schema, pointer: string): NamedType {
-    const type = this.translate(schema, pointer, typeName, { asDefinition: true });
-    const alias = (aliased: TypeRef): NamedType => ({ kind: "alias", name: typeName, pointer, definitionName, type: aliased, ...annotationsOf(schema) });
-    // The definition's own object, union or enum was lifted under its name while translating (a
-    // `$ref` to itself was not: it stays an alias of itself, which validateModel refuses as a cycle).
-    const lifted = this.takeLifted(typeName);
+  /**
+   * Gives `name` to what `type` describes: the type lifted under that name (carrying `definitionName`
+   * for a definition), or an alias. A definition `Foo: X | null` (or X with assertions) lifted X
+   * under Foo's own name: X becomes FooValue and Foo the alias of `FooValue | null`.
+   */
+  private bind(name: string, pointer: string, type: TypeRef, schema: JsonValue, definitionName?: string): NamedType {
+    const documentation = typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {};
+    const alias = (aliased: TypeRef): NamedType => ({ kind: "alias", name, pointer, ...(definitionName !== undefined ? { definitionName } : {}), type: aliased, ...documentation });
+    const lifted = this.takeLifted(name);
     if (!lifted) return alias(type);
-    if (type.kind === "named") return { ...lifted, definitionName };
-    // `Foo: X | null` lifted X under Foo's own name; X becomes FooValue and Foo the nullable alias.
-    const valueName = `${typeName}Value`;
-    this.claimName(valueName, pointer, "non-null part of a nullable definition");
-    for (const [shape, name] of this.namesByShape) if (name === typeName) this.namesByShape.set(shape, valueName);
-    this.inlineTypes.push({ ...lifted, name: valueName });
-    return alias({ kind: "nullable", type: { kind: "named", name: valueName } });
+    if (type.kind === "named" && type.name === name) return { ...lifted, ...(definitionName !== undefined ? { definitionName } : {}) };
+    const valueName = this.claimName(`${name}Value`, pointer);
+    for (const [shape, named] of this.namesByShape) if (named === name) this.namesByShape.set(shape, valueName);
+    this.inlineTypes.set(valueName, { ...lifted, name: valueName });
+    return alias(renameCore(type, name, valueName));
   }
 
   /** Removes and returns the type lifted under `typeName`, if one was. */
   private takeLifted(typeName: string): NamedType | undefined {
-    const index = this.inlineTypes.findIndex((type) => type.name === typeName);
-    return index < 0 ? undefined : this.inlineTypes.splice(index, 1)[0];
+    const lifted = this.inlineTypes.get(typeName);
+    this.inlineTypes.delete(typeName);
+    return lifted;
   }
 
-  private translateRoot(rootName: string): NamedTypeRef | undefined {
-    const rootSchema = Object.fromEntries(
-      Object.entries(this.source.document).filter(([key]) => !ROOT_KEYWORDS.has(key)),
-    ) as Schema;
-    const structural = Object.keys(rootSchema).some((key) => !isAnnotation(key));
-    if (!structural) return undefined;
-    const type = this.translate(rootSchema, "", rootName);
+  /**
+   * The document's own schema, when it is a type: when something refers to it (`$ref: "#"`), or when
+   * it says more than `type` (a meta-schema's root object beside its definitions, a root union). A
+   * document of only definitions (DAP, MCP), perhaps with `type: "object"`, has no root.
+   */
+  private translateRoot(modelName: string): NamedTypeRef | undefined {
+    const structural = Object.keys(this.rootSchema).filter((key) => isValidationKeyword(key, this.dialect));
+    if (this.rootTypeName !== undefined) {
+      const type = this.translate(this.rootSchema, "", this.rootTypeName, { asDefinition: true });
+      const bound = this.bind(this.rootTypeName, "", type, this.rootSchema);
+      this.inlineTypes.set(bound.name, bound);
+      return { kind: "named", name: this.rootTypeName };
+    }
+    if (structural.length === 0) return undefined;
+    if (this.definitions.size > 0 && structural.length === 1 && structural[0] === "type") return undefined;
+    const type = this.translate(this.rootSchema, "", modelName);
     if (type.kind === "named") return type;
-    throw new CodegenError("", "the document's top level must be a union, an object or a $ref to a definition");
+    const name = this.claimName(modelName, "");
+    this.inlineTypes.set(name, { kind: "alias", name, pointer: "", type, ...annotationsOf(this.rootSchema) });
+    return { kind: "named", name };
+  }
+
+  /** True when some `$ref` in the document names the document itself (and the root is not just a reference). */
+  private refersToRoot(): boolean {
+    if (isPureRef(this.rootSchema, this.dialect)) return false;
+    return this.refs.some(({ tokens, schema, ref }) => {
+      if (tokens.length === 0) return false;
+      const target = this.targetTokens(ref, this.baseOf(schema));
+      return target !== undefined && target !== "remote" && target.length === 0;
+    });
   }
 
   private readConstants(): Constant[] {
-    const raw = this.source.document[CONSTANTS_KEYWORD];
+    const raw = this.document[CONSTANTS_KEYWORD];
     if (raw === undefined) return [];
     if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
       throw new CodegenError(`/${CONSTANTS_KEYWORD}`, "must be an object of name → string, number or boolean");
@@ -127,152 +235,273 @@ class ModelBuilder implements ModelBuilderContext {
     });
   }
 
+  /**
+   * Registers the identity a definition's own object or enum will be lifted under, before any
+   * definition is translated, so an inline copy met first (TypeBox inlines by value) refers to the
+   * definition instead of becoming a type of its own.
+   */
+  private registerShape(schema: JsonValue, pointer: string, typeName: string): void {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    const normalized = this.normalizer.normalize(schema, pointer);
+    const shape = normalized.schema;
+    if (shape === false || isPureRef(shape, this.dialect)) return;
+    let key: string | undefined;
+    const values = constantValues(shape);
+    const types = declaredTypes(shape);
+    if (values !== undefined) {
+      if (values.length >= 2 && values.every((value) => typeof value === "string")) key = enumShapeKey("string", values as string[]);
+    } else if (Array.isArray(shape.anyOf ?? shape.oneOf)) {
+      key = this.openStringEnumKey((shape.anyOf ?? shape.oneOf) as JsonValue[]);
+    } else if (types?.length === 1 && types[0] === "object" || (types === undefined && impliedFamilies(shape, this.dialect).has("object") && impliedFamilies(shape, this.dialect).size === 1)) {
+      key = objectShapeKey(shape, normalized.bases);
+    }
+    if (key !== undefined && !this.namesByShape.has(key)) this.namesByShape.set(key, typeName);
+  }
+
+  /** The identity of a string enum written as `anyOf` of string constants, perhaps with one plain string (open). */
+  private openStringEnumKey(variants: readonly JsonValue[]): string | undefined {
+    const shapes = variants.map((variant) => this.shapeOf(variant));
+    if (!shapes.every((shape): shape is Schema => typeof shape === "object")) return undefined;
+    const plain = shapes.filter((shape) => constantValues(shape) === undefined);
+    if (plain.length === 0) {
+      const values = [...new Set(shapes.flatMap((shape) => constantValues(shape)!))];
+      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey("string", values as string[]) : undefined;
+    }
+    if (plain.length !== 1 || plain[0]!.type !== "string" || Object.keys(plain[0]!).some((key) => isValidationKeyword(key, this.dialect) && !["type", "minLength", "maxLength", "pattern", "format"].includes(key))) return undefined;
+    const values = shapes.filter((shape) => shape !== plain[0]).flatMap((shape) => constantValues(shape)!);
+    if (values.length === 0 || !values.every((value) => typeof value === "string")) return undefined;
+    return enumShapeKey("string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!, "") });
+  }
+
   // ---- the dispatcher -----------------------------------------------------------------------------
 
-  /**
-   * Translates one schema. `nameHint` is the name the schema gets if it has to be lifted into a named
-   * type; `asDefinition` means the schema is a definition's own and must not be matched to itself.
-   */
-  translate(schema: Schema, pointer: string, nameHint: string, options: LiftOptions = {}): TypeRef {
-    this.checkKeywords(schema, pointer);
-    if ("$ref" in schema) return this.translateRef(schema, pointer, nameHint);
-    if ("allOf" in schema) return this.translateAllOf(schema, pointer, nameHint);
-    if ("const" in schema) return literal(schema.const, pointer);
-    if ("enum" in schema) return translateEnum(this, schema, pointer, nameHint, options);
-    if ("anyOf" in schema || "oneOf" in schema) return translateUnion(this, schema, pointer, nameHint, options);
-    const type = schema.type;
-    if (Array.isArray(type)) return this.translateTypeList(schema, type, pointer, nameHint, options);
-    switch (type) {
+  translate(value: JsonValue | undefined, pointer: string, nameHint: string, options: LiftOptions = {}): TypeRef {
+    if (value === undefined || value === true) return { kind: "unknown" };
+    if (value === false) return neverType(pointer);
+    if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");
+    const at = this.pointerOf(value, pointer);
+    const normalized = this.normalizer.normalize(value, at);
+    if (normalized.schema === false) return neverType(at);
+    const schema = normalized.schema;
+    let type: TypeRef;
+    let consumedIf = false;
+    if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
+    else ({ type, consumedIf } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
+    const assertions: Assertion[] = [
+      ...translateAssertions(this, schema, { pointer: at, nameHint, consumedIf }),
+      ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`), pointer: leftover.pointer })),
+    ];
+    return this.constrain(type, assertions, at);
+  }
+
+  private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
+    const plain = (type: TypeRef) => ({ type, consumedIf: false });
+    const values = constantValues(schema);
+    if (values !== undefined) return plain(translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) }));
+    if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return plain(translateUnion(this, schema, pointer, nameHint, options));
+    const types: JsonType[] = declaredTypes(schema) ?? [...impliedFamilies(schema, this.dialect)];
+    if (types.length === 0) return plain({ kind: "unknown" });
+    if (types.length > 1) return plain(translateTypeList(this, schema, types, pointer, nameHint, options));
+    switch (types[0]!) {
       case "string":
-        return { kind: "string", constraints: stringConstraints(schema, pointer) };
+        return plain({ kind: "string", constraints: stringConstraints(schema, pointer) });
       case "integer":
       case "number":
-        return { kind: type, constraints: numberConstraints(schema, pointer) };
+        return plain({ kind: types[0] as "integer" | "number", constraints: numberConstraints(schema, pointer) });
       case "boolean":
-        return { kind: "boolean" };
-      case "array":
-        return this.translateArray(schema, pointer, nameHint);
-      case "object":
-        return translateObject(this, schema, pointer, nameHint, options);
+        return plain({ kind: "boolean" });
       case "null":
-        throw new CodegenError(pointer, 'a schema that only allows null is not supported outside a union ("T | null")');
-      case undefined:
-        if ("properties" in schema || "patternProperties" in schema || "additionalProperties" in schema) {
-          return translateObject(this, schema, pointer, nameHint, options);
-        }
-        if ("items" in schema) return this.translateArray(schema, pointer, nameHint);
-        return { kind: "unknown" };
-      default:
-        throw new CodegenError(childPointer(pointer, "type"), `unknown type ${JSON.stringify(type)}`);
+        return plain({ kind: "null" });
+      case "array":
+        return plain(translateArray(this, schema, pointer, nameHint));
+      case "object":
+        return translateObject(this, schema, pointer, nameHint, options, bases);
     }
   }
 
-  private checkKeywords(schema: Schema, pointer: string): void {
-    for (const keyword of Object.keys(schema)) {
-      if (!isKnownKeyword(keyword)) {
-        throw new CodegenError(childPointer(pointer, keyword), `unsupported keyword "${keyword}": the model cannot represent it`);
-      }
+  /** `type` with its assertions; an open JSON value that must satisfy some is a place left untyped. */
+  private constrain(type: TypeRef, assertions: readonly Assertion[], pointer: string): TypeRef {
+    if (assertions.length === 0) return type;
+    const constrained: TypeRef = type.kind === "constrained" ? { ...type, assertions: [...type.assertions, ...assertions] } : { kind: "constrained", type, assertions };
+    const core = type.kind === "nullable" ? type.type : type;
+    if (core.kind === "unknown" && !isNeverType(constrained)) {
+      const kinds = [...new Set(assertions.map((assertion) => assertion.kind))].join(", ");
+      this.fallback(pointer, `the value is constrained only by rules a type cannot state (${kinds}): typed targets get a JSON value, validators check the rules`);
     }
-    if ("then" in schema && !("if" in schema)) {
-      throw new CodegenError(childPointer(pointer, "then"), '"then" without "if"');
-    }
+    return constrained;
   }
 
-  // ---- references and composition -----------------------------------------------------------------
+  // ---- references --------------------------------------------------------------------------------
 
-  private translateRef(schema: Schema, pointer: string, nameHint: string): TypeRef {
-    const ref = schema.$ref;
-    const at = childPointer(pointer, "$ref");
-    if (typeof ref !== "string") throw new CodegenError(at, "$ref must be a string");
-    const siblings = Object.keys(schema).filter((key) => key !== "$ref" && !isAnnotation(key));
-    if (siblings.length > 0) {
-      throw new CodegenError(pointer, `$ref next to ${siblings.map((s) => `"${s}"`).join(", ")} is not supported`);
+  private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+    const ref = refOf(schema)!;
+    const resolution = this.resolveRef(ref, schema, childPointer(pointer, "$ref"));
+    if (resolution.kind === "remote") {
+      this.fallback(pointer, remoteReason(resolution.url));
+      return { kind: "unknown" };
     }
-    if (!ref.startsWith("#")) throw new CodegenError(at, `$ref "${ref}" points outside this document; only local refs are supported`);
-    const tokens = decodePointer(ref.slice(1), at);
-    const [container, definitionName, ...rest] = tokens;
-    if (container === this.source.definitionsKey && definitionName !== undefined && rest.length === 0) {
-      const definition = this.definitions.get(definitionName);
-      if (!definition) throw new CodegenError(at, `$ref "${ref}" does not resolve: no definition "${definitionName}"`);
-      return { kind: "named", name: definition.typeName };
+    if (resolution.definition !== undefined) return { kind: "named", name: resolution.definition };
+    if (resolution.pointer === "") {
+      if (this.rootTypeName !== undefined) return { kind: "named", name: this.rootTypeName };
+      return this.translate(resolution.schema, "", nameHint, options);
     }
-    const target = resolvePointer(this.source.document, tokens);
-    if (target === undefined) throw new CodegenError(at, `$ref "${ref}" does not resolve`);
-    // A schema that is not a definition is translated in place, so a reference back into it would recurse forever.
-    if (this.inlineRefsInProgress.has(ref)) {
-      throw new CodegenError(at, `$ref "${ref}" refers back into itself through schemas that are not definitions; recursion is supported only through definitions`);
+    return this.translateInPlace(resolution.schema, resolution.pointer, nameHint);
+  }
+
+  /**
+   * A referenced schema that is not a definition, translated where it is referenced. Met again while
+   * it is being translated, it refers to itself: it gets a name (the one its type is being lifted
+   * under, or a new one with an alias), and the recursion is a reference to that name.
+   */
+  private translateInPlace(schema: JsonValue, pointer: string, nameHint: string): TypeRef {
+    const named = this.recursiveNames.get(pointer);
+    if (named !== undefined) return { kind: "named", name: named };
+    const hint = this.inPlace.get(pointer);
+    if (hint !== undefined) {
+      const name = this.lifting.get(pointer) ?? this.claimName(hint, pointer);
+      this.recursiveNames.set(pointer, name);
+      return { kind: "named", name };
     }
-    this.inlineRefsInProgress.add(ref);
+    this.inPlace.set(pointer, nameHint);
+    let type: TypeRef;
     try {
-      return this.translate(this.expectSchema(target, ref.slice(1)), ref.slice(1), nameHint);
+      type = this.translate(schema, pointer, nameHint);
     } finally {
-      this.inlineRefsInProgress.delete(ref);
+      this.inPlace.delete(pointer);
+    }
+    const name = this.recursiveNames.get(pointer);
+    if (name === undefined) return type;
+    // Lifted under that name already; otherwise an alias (which validateModel refuses when the
+    // schemas only refer to each other: then none of them describes a value).
+    if (type.kind === "named" && type.name === name && this.inlineTypes.has(name)) return type;
+    this.inlineTypes.set(name, { kind: "alias", name, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
+    return { kind: "named", name };
+  }
+
+  resolveRef(ref: string, holder: Schema, pointer: string): RefResolution {
+    // The same ref from the same base always names the same schema: resolved once.
+    const base = this.baseOf(holder);
+    const key = `${base} ${ref}`;
+    const known = this.resolvedRefs.get(key);
+    if (known) return known;
+    const resolution = this.resolveUncached(ref, base, pointer);
+    this.resolvedRefs.set(key, resolution);
+    return resolution;
+  }
+
+  /**
+   * Where `ref` points in the document: its tokens, "remote" for a URL elsewhere, or undefined for a
+   * reference to another document that was not read with this one. A plain pointer (`#/…`) in a
+   * document without nested `$id`s is read directly; anything else goes through the index.
+   */
+  private targetTokens(ref: string, base: string): readonly (string | number)[] | "remote" | undefined {
+    if (!this.nestedIds && (ref === "#" || ref.startsWith("#/"))) return pointerTokens(ref.slice(1));
+    const resolved = this.schemaIndex().resolve(ref, base);
+    if (resolved?.target) return resolved.target.tokens;
+    return resolved !== undefined && /^(https?|urn|tag|ftp):/i.test(resolved.uri) ? "remote" : undefined;
+  }
+
+  private resolveUncached(ref: string, base: string, pointer: string): RefResolution {
+    const tokens = this.targetTokens(ref, base);
+    if (tokens === "remote") return { kind: "remote", url: resolveUri(ref, base)! };
+    if (tokens === undefined) {
+      const uri = resolveUri(ref, base);
+      if (uri === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`);
+      throw new CodegenError(pointer, `$ref "${ref}" points outside this document (${uri}): read the file from disk, so that the files it names are read with it`);
+    }
+    const target = valueAt(this.document, tokens);
+    const { definitionsKey } = this.source;
+    if (tokens.length === 2 && tokens[0] === definitionsKey) {
+      const definition = this.definitions.get(String(tokens[1]));
+      if (!definition) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: no definition "${tokens[1]}"`);
+      return { kind: "schema", schema: definition.schema, pointer: definition.pointer, definition: definition.typeName };
+    }
+    if (target === undefined) throw new CodegenError(pointer, `$ref "${ref}" does not resolve`);
+    if (tokens.length === 0) return { kind: "schema", schema: this.rootSchema, pointer: "" };
+    return { kind: "schema", schema: target, pointer: childPointer("", ...tokens) };
+  }
+
+  definitionRefName(schema: JsonValue | undefined): string | undefined {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema) || !isPureRef(schema, this.dialect)) return undefined;
+    try {
+      const resolution = this.resolveRef(refOf(schema)!, schema, "");
+      return resolution.kind === "schema" ? (resolution.definition ?? (resolution.pointer === "" ? this.rootTypeName : undefined)) : undefined;
+    } catch {
+      return undefined;
     }
   }
 
-  private translateAllOf(schema: Schema, pointer: string, nameHint: string): TypeRef {
-    const parts = schema.allOf;
-    const others = Object.keys(schema).filter((key) => key !== "allOf" && !isAnnotation(key));
-    if (!Array.isArray(parts) || parts.length !== 1 || others.length > 0) {
-      throw new CodegenError(childPointer(pointer, "allOf"), "allOf is supported only with a single schema and no sibling keywords");
+  shapeOf(schema: JsonValue | undefined): Schema | boolean {
+    const seen = new Set<string>();
+    let current = schema;
+    for (;;) {
+      if (current === undefined || current === true) return true;
+      if (current === false) return false;
+      if (typeof current !== "object" || current === null || Array.isArray(current)) return true;
+      const normalized = this.normalizer.normalize(current, this.pointerOf(current, ""));
+      if (normalized.schema === false) return false;
+      const shape = normalized.schema;
+      if (!isPureRef(shape, this.dialect)) return shape;
+      let resolution: RefResolution;
+      try {
+        resolution = this.resolveRef(refOf(shape)!, shape, this.pointerOf(shape, ""));
+      } catch {
+        return true;
+      }
+      if (resolution.kind === "remote" || seen.has(resolution.pointer)) return true;
+      seen.add(resolution.pointer);
+      current = resolution.schema;
     }
-    return this.translate(this.expectSchema(parts[0], childPointer(pointer, "allOf", 0)), childPointer(pointer, "allOf", 0), nameHint);
   }
 
-  private translateTypeList(schema: Schema, types: JsonValue[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
-    const rest = Object.fromEntries(Object.entries(schema).filter(([key]) => key !== "type"));
-    const variants = types.map((type) => ({ ...rest, type }));
-    return translateUnion(this, { anyOf: variants }, pointer, nameHint, options);
-  }
+  // ---- lifting, naming, bookkeeping --------------------------------------------------------------
 
-  private translateArray(schema: Schema, pointer: string, nameHint: string): TypeRef {
-    const items = schema.items;
-    if (Array.isArray(items)) throw new CodegenError(childPointer(pointer, "items"), "tuple arrays (items as a list) are not supported");
-    const itemType =
-      items === undefined ? ({ kind: "unknown" } as const) : this.translateChild(items, childPointer(pointer, "items"), inlineTypeName(nameHint, { kind: "items" }));
-    return { kind: "array", items: itemType, constraints: arrayConstraints(schema, pointer) };
-  }
-
-  followRef(schema: Schema, pointer: string, seen: ReadonlySet<string> = new Set()): Schema {
-    const ref = schema.$ref;
-    if (typeof ref !== "string") return schema;
-    const at = childPointer(pointer, "$ref");
-    if (seen.has(ref)) throw new CodegenError(at, `$ref "${ref}" leads back to itself without ever reaching a schema`);
-    const target = resolvePointer(this.source.document, decodePointer(ref.replace(/^#/, ""), pointer));
-    if (target === undefined) throw new CodegenError(at, `$ref "${ref}" does not resolve`);
-    return this.followRef(this.expectSchema(target, ref.slice(1)), ref.slice(1), new Set([...seen, ref]));
-  }
-
-  // ---- lifting and naming ---------------------------------------------------------------------------
-
-  translateChild(schema: JsonValue | undefined, pointer: string, nameHint: string): TypeRef {
-    return this.translate(this.expectSchema(schema, pointer), pointer, nameHint);
-  }
-
-  liftShape(shape: string, pointer: string, nameHint: string, options: LiftOptions, build: () => NamedType): NamedTypeRef {
+  liftShape(shape: string, pointer: string, nameHint: string, options: LiftOptions, build: (name: string) => NamedType): NamedTypeRef {
     // A definition is a named concept of its own even when another has the same shape; an inline
     // schema takes the name of the first identical one (definitions are registered first).
     const existing = this.namesByShape.get(shape);
     if (existing !== undefined && !options.asDefinition) return { kind: "named", name: existing };
-    if (!options.asDefinition) this.claimName(nameHint, pointer, "inline type");
-    if (existing === undefined) this.namesByShape.set(shape, nameHint);
-    this.inlineTypes.push(build());
-    return { kind: "named", name: nameHint };
+    const name = options.asDefinition ? nameHint : (this.recursiveNames.get(pointer) ?? this.claimName(nameHint, pointer));
+    if (existing === undefined) this.namesByShape.set(shape, name);
+    const previous = this.lifting.get(pointer);
+    this.lifting.set(pointer, name);
+    try {
+      const built = build(name);
+      this.inlineTypes.set(built.name, built);
+    } finally {
+      if (previous === undefined) this.lifting.delete(pointer);
+      else this.lifting.set(pointer, previous);
+    }
+    return { kind: "named", name };
   }
 
-  private claimName(name: string, pointer: string, label: string): void {
-    const previous = this.claimedNames.get(name);
-    if (previous !== undefined) {
-      throw new CodegenError(pointer, `name collision: ${label} here and the type at ${previous || "/"} both become "${name}"`);
-    }
-    this.claimedNames.set(name, pointer);
+  claimName(wanted: string, _pointer: string): string {
+    let name = wanted;
+    for (let n = 2; this.claimedNames.has(name); n++) name = `${wanted}${n}`;
+    this.claimedNames.add(name);
+    return name;
   }
 
-  expectSchema(value: JsonValue | undefined, pointer: string): Schema {
-    if (value === true) return {};
-    if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new CodegenError(pointer, value === false ? "the schema `false` (nothing is valid) is not supported" : "expected a schema object");
-    }
-    return value;
+  pointerOf(schema: JsonValue | undefined, fallback: string): string {
+    return typeof schema === "object" && schema !== null ? (this.origins.get(schema) ?? fallback) : fallback;
   }
+
+  adopt = (made: Schema, from: JsonValue | undefined): void => {
+    if (typeof from !== "object" || from === null || this.origins.has(made)) return;
+    const origin = this.origins.get(from);
+    if (origin !== undefined) this.origins.set(made, origin);
+    this.index?.adopt(made, from);
+  };
+
+  fallback(pointer: string, reason: string): void {
+    if (!this.fallbacks.some((known) => known.pointer === pointer && known.reason === reason)) this.fallbacks.push({ pointer, reason });
+  }
+}
+
+/** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */
+function renameCore(type: TypeRef, from: string, to: string): TypeRef {
+  if (type.kind === "named") return type.name === from ? { kind: "named", name: to } : type;
+  if (type.kind === "nullable") return { ...type, type: renameCore(type.type, from, to) };
+  if (type.kind === "constrained") return { ...type, type: renameCore(type.type, from, to) };
+  return type;
 }

@@ -1,111 +1,121 @@
-// How to tell a union's variants apart. The model only accepts unions a decoder can dispatch without
-// guessing; this decides which rule applies, or explains why none does.
+// How a union's variants are told apart: the documented rules and their precedence. The decisions
+// here are pure (over facts read from the variants' schemas); translateUnion.ts applies them, and
+// selectVariant.ts is the executable statement of each rule for a value.
 //
-// Precedence (the first that holds wins):
-// 1. `tag`: a property every variant requires with a distinct string constant (an explicit
-//    `discriminator` annotation names the property, and then nothing else is tried);
-// 2. `jsonType`: every variant accepts exactly one JSON type, and no two the same (integer and
-//    number counting as one);
-// 3. `keyPresence`: every variant is a closed object with a required key no other variant declares
-//    (one key per variant).
-// The contract's `firstMatch` rule is not chosen here yet: a union none of these fits is refused.
-import { jsonTypeOfValue } from "../json/jsonType.ts";
+// Precedence, for the variants of one `anyOf` / `oneOf` (a `type` list is the union of its types):
+// 0. `null` variants make the union nullable (`T | null`); `false` variants are dropped (they match
+//    nothing); a union of constants only is an enum (values of several JSON types: a union by JSON type
+//    of one enum per type).
+// 1. JSON type: variants whose JSON types do not overlap (integer and number counting as one) are told
+//    apart by the value's type (`jsonType`). Where several variants share a type, they form one
+//    variant of that type, a union of their own decided by the rules below (only those of that type);
+//    a variant of several types is split into its part of each type.
+// 2. Among objects, a tag: a property each variant requires with constant values (string, number or
+//    boolean; `const` or `enum`), told apart by that value (`tag`). A value several variants share
+//    selects a union of those variants, decided by the rules below. An OpenAPI `discriminator` names
+//    the property to use. When only some variants are tagged, they form one tagged union and that
+//    union is one variant among the untagged ones, decided by 3 and 4.
+// 3. Among objects, the keys present: each variant's required keys beyond those every variant
+//    requires (`keyPresence`, open objects too: a value may have several candidates, and belongs to
+//    the first it validates against; more specific variants come first). Variants requiring the same
+//    keys form one variant, a `firstMatch` union of their own.
+// 4. Among strings, numbers or booleans: constants and one unconstrained-by-value variant make an open
+//    enum (known values, or any other value of that type); otherwise `firstMatch`.
+// 5. What remains is `firstMatch`, JSON Schema's own semantics: the first variant the value validates
+//    against. For `anyOf` a variant that accepts every value goes last.
+import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import type { JsonType } from "./types.ts";
+import { FAMILIES, type Family } from "./schemaFacts.ts";
 
-type Schema = Record<string, unknown>;
-
-/** A variant as the analysis sees it: its schema with a top-level `$ref` already followed. */
-export interface VariantShape {
-  readonly schema: Schema;
+/** What the rules need to know of a variant. */
+export interface VariantFacts {
+  /** The JSON type families its values can have. */
+  readonly families: ReadonlySet<Family>;
+  /** Keys it requires (for a union: those every one of its variants requires). */
+  readonly required: readonly string[];
+  /** Properties it declares, in order (candidates for a tag). */
+  readonly properties: readonly string[];
+  /** The constant values it allows at `property`, when it requires the property and pins it to scalars. */
+  tagValues(property: string): readonly TagValue[] | undefined;
+  /** The values it is pinned to (`const` / `enum`), when it is. */
+  readonly constants?: readonly JsonValue[];
 }
 
-/** Which rule tells the variants apart, with variant i's selector at index i. */
-export type Discrimination =
-  | { readonly ok: true; readonly rule: "tag"; readonly property: string; readonly tags: readonly string[] }
-  | { readonly ok: true; readonly rule: "jsonType"; readonly jsonTypes: readonly JsonType[] }
-  | { readonly ok: true; readonly rule: "keyPresence"; readonly keys: readonly (readonly string[])[] }
-  | { readonly ok: false; readonly reason: string };
+export type TagValue = string | number | boolean;
 
-export function discriminateUnion(variants: readonly VariantShape[], annotated?: string): Discrimination {
-  const tagged = findTagProperty(variants, annotated);
-  if (tagged) return tagged;
-  if (annotated !== undefined) {
-    return { ok: false, reason: `discriminator "${annotated}" is not a required string constant with a distinct value in every variant` };
-  }
-  const byType = distinctJsonTypes(variants);
-  if (byType) return byType;
-  const byKey = uniqueRequiredKeys(variants);
-  if (byKey) return byKey;
-  return {
-    ok: false,
-    reason:
-      "union variants cannot be told apart: they share no required constant property, their JSON types overlap, " +
-      "and not every variant is a closed object with a required key of its own",
-  };
+export function acceptsEveryType(facts: VariantFacts): boolean {
+  return FAMILIES.every((family) => facts.families.has(family));
 }
 
-function properties(schema: Schema): Record<string, Schema> {
-  return (schema.properties ?? {}) as Record<string, Schema>;
+/** A tag: the property and, per value (in order of first appearance), the variants that hold it. */
+export interface TagDecision {
+  readonly property: string;
+  readonly groups: readonly { readonly value: TagValue; readonly members: readonly number[] }[];
+  /** Variants with no constant at the property (empty for a full tag). */
+  readonly untagged: readonly number[];
 }
 
-function required(schema: Schema): string[] {
-  return (schema.required ?? []) as string[];
-}
-
-/** The string a property schema pins its value to, if it does (`const`, or a one-value `enum`). */
-export function constantString(schema: Schema | undefined): string | undefined {
-  if (!schema) return undefined;
-  if (typeof schema.const === "string") return schema.const;
-  if (Array.isArray(schema.enum) && schema.enum.length === 1 && typeof schema.enum[0] === "string") return schema.enum[0];
-  return undefined;
-}
-
-function findTagProperty(variants: readonly VariantShape[], annotated?: string): Discrimination | undefined {
-  const first = variants[0];
-  if (!first) return undefined;
-  const candidates = annotated !== undefined ? [annotated] : Object.keys(properties(first.schema));
+/**
+ * The best tag property: every variant tagged beats some, then more distinct values, then fewer values
+ * shared by several variants, then the first declared. At least two distinct values, held by at
+ * least two variants. `annotated` (an OpenAPI discriminator) is the only candidate when given.
+ */
+export function findTag(variants: readonly VariantFacts[], annotated?: string): TagDecision | undefined {
+  const candidates = annotated !== undefined ? [annotated] : [...new Set(variants.flatMap((variant) => variant.properties))];
+  let best: { decision: TagDecision; score: readonly number[] } | undefined;
   for (const property of candidates) {
-    const tags = variants.map(({ schema }) =>
-      required(schema).includes(property) ? constantString(properties(schema)[property]) : undefined,
-    );
-    if (tags.every((tag): tag is string => tag !== undefined) && new Set(tags).size === tags.length) {
-      return { ok: true, rule: "tag", property, tags };
+    const values = variants.map((variant) => variant.tagValues(property));
+    const tagged = values.flatMap((value, index) => (value === undefined ? [] : [index]));
+    if (tagged.length < 2) continue;
+    const groups = new Map<string, { value: TagValue; members: number[] }>();
+    for (const index of tagged) {
+      for (const value of values[index]!) {
+        const key = stableKey(value);
+        const group = groups.get(key) ?? { value, members: [] };
+        if (!group.members.includes(index)) group.members.push(index);
+        groups.set(key, group);
+      }
     }
+    if (groups.size < 2) continue;
+    const untagged = values.flatMap((value, index) => (value === undefined ? [index] : []));
+    const shared = [...groups.values()].filter((group) => group.members.length > 1).length;
+    const score = [untagged.length === 0 ? 1 : 0, groups.size, -shared];
+    if (!best || compareScores(score, best.score) > 0) best = { decision: { property, groups: [...groups.values()], untagged }, score };
   }
-  return undefined;
+  return best?.decision;
 }
 
-/** The one JSON type a schema accepts, when it accepts exactly one (read from `type`, a constant or its keywords). */
-export function schemaJsonType(schema: Schema): JsonType | undefined {
-  if (typeof schema.type === "string") return schema.type as JsonType;
-  if ("const" in schema) return jsonTypeOfValue(schema.const as JsonValue);
-  if (Array.isArray(schema.enum)) {
-    const types = new Set((schema.enum as JsonValue[]).map(jsonTypeOfValue));
-    return types.size === 1 ? [...types][0] : undefined;
-  }
-  if ("properties" in schema || "patternProperties" in schema) return "object";
-  if ("items" in schema) return "array";
-  return undefined;
+function compareScores(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
 }
 
-function distinctJsonTypes(variants: readonly VariantShape[]): Discrimination | undefined {
-  const jsonTypes = variants.map(({ schema }) => schemaJsonType(schema));
-  if (!jsonTypes.every((jsonType): jsonType is JsonType => jsonType !== undefined)) return undefined;
-  const families = jsonTypes.map((jsonType) => (jsonType === "integer" ? "number" : jsonType));
-  if (new Set(families).size !== families.length) return undefined;
-  return { ok: true, rule: "jsonType", jsonTypes };
+/** Variants grouped by JSON type family, in order of first appearance; every variant has exactly one family here. */
+export function familyGroups(families: readonly Family[]): { readonly family: Family; readonly members: readonly number[] }[] {
+  const groups = new Map<Family, number[]>();
+  families.forEach((family, index) => groups.set(family, [...(groups.get(family) ?? []), index]));
+  return [...groups].map(([family, members]) => ({ family, members }));
 }
 
-function uniqueRequiredKeys(variants: readonly VariantShape[]): Discrimination | undefined {
-  const closedObjects = variants.every(({ schema }) => schemaJsonType(schema) === "object" && schema.additionalProperties === false);
-  if (!closedObjects) return undefined;
-  const keys: string[][] = [];
-  for (const [index, { schema }] of variants.entries()) {
-    const others = variants.filter((_, other) => other !== index);
-    const own = required(schema).find((key) => others.every((other) => !(key in properties(other.schema))));
-    if (own === undefined) return undefined;
-    keys.push([own]);
-  }
-  return { ok: true, rule: "keyPresence", keys };
+/** Key-presence groups: each variant's keys beyond those all require, most specific first; undefined when keys tell nothing apart. */
+export function keyGroups(required: readonly (readonly string[])[]): { readonly keys: readonly string[]; readonly members: readonly number[] }[] | undefined {
+  const common = required.reduce<readonly string[]>((acc, keys) => acc.filter((key) => keys.includes(key)), required[0] ?? []);
+  const groups = new Map<string, { keys: string[]; members: number[] }>();
+  required.forEach((keys, index) => {
+    const own = keys.filter((key) => !common.includes(key));
+    const id = JSON.stringify([...own].sort());
+    const group = groups.get(id) ?? { keys: own, members: [] };
+    group.members.push(index);
+    groups.set(id, group);
+  });
+  if (groups.size < 2) return undefined;
+  // More keys first (stable): a variant whose keys include another's is tried before it.
+  return [...groups.values()].sort((a, b) => b.keys.length - a.keys.length);
+}
+
+/** The order `firstMatch` tries variants in: as written, except that for `anyOf` a variant accepting every value goes last. */
+export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "anyOf" | "oneOf"): number[] {
+  const order = variants.map((_, index) => index);
+  if (keyword === "oneOf") return order;
+  return [...order.filter((index) => !acceptsEveryType(variants[index]!)), ...order.filter((index) => acceptsEveryType(variants[index]!))];
 }

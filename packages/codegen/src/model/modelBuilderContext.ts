@@ -1,6 +1,8 @@
-// What the per-concept translators (translateObject, translateUnion) need from the model builder:
-// recursion into child schemas, and the one registry that names lifted types.
+// What the per-concept translators (objects, arrays, values, unions, assertions) need from the model
+// builder: recursion into child schemas, the one registry that names lifted types, the normalized
+// reading of a schema (refs followed, allOf merged), and the record of fallbacks.
 import type { JsonValue } from "../json/types.ts";
+import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import type { NamedType, NamedTypeRef, TypeRef } from "./types.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
@@ -11,13 +13,27 @@ export interface LiftOptions {
 }
 
 export interface ModelBuilderContext {
-  /** Translates a schema; `nameHint` is the name it gets if it has to be lifted into a named type. */
-  translate(schema: Schema, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
-  /** `translate` for a value not yet known to be a schema object (`true` counts as `{}`). */
-  translateChild(value: JsonValue | undefined, pointer: string, nameHint: string): TypeRef;
-  /** Names the type `build` makes, unless a type of the same `shape` already has a name. */
-  liftShape(shape: string, pointer: string, nameHint: string, options: LiftOptions, build: () => NamedType): NamedTypeRef;
-  expectSchema(value: JsonValue | undefined, pointer: string): Schema;
-  /** The schema a top-level `$ref` points to (followed transitively), or the schema itself. */
-  followRef(schema: Schema, pointer: string): Schema;
+  readonly dialect: Dialect;
+  /** Translates a schema (`true`, `false` or an object); `nameHint` is the name it gets if it has to be lifted into a named type. */
+  translate(schema: JsonValue | undefined, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
+  /**
+   * Names the type `build` makes, unless a type of the same `shape` already has a name. The name is
+   * `nameHint`, or `nameHint` numbered when another type took it first.
+   */
+  liftShape(shape: string, pointer: string, nameHint: string, options: LiftOptions, build: (name: string) => NamedType): NamedTypeRef;
+  /** A type name no other type has yet, from `wanted` (numbered if taken), claimed for the type at `pointer`. */
+  claimName(wanted: string, pointer: string): string;
+  /**
+   * What a schema says, for analysis: `$ref`s followed and `allOf` merged (`true` for a schema that
+   * accepts everything, `false` for one that accepts nothing). Assertions that did not merge are left out.
+   */
+  shapeOf(schema: JsonValue | undefined): Schema | boolean;
+  /** Where a schema object sits in the document (a merged one: where the schema it came from sits), or `fallback`. */
+  pointerOf(schema: JsonValue | undefined, fallback: string): string;
+  /** Records that `made`, a schema the builder composed, stands for `from` (its pointer and base URI). */
+  adopt(made: Schema, from: JsonValue | undefined): void;
+  /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */
+  definitionRefName(schema: JsonValue | undefined): string | undefined;
+  /** Records a place left untyped although the schema says more (a warning for `gen`, an error under `--strict`). */
+  fallback(pointer: string, reason: string): void;
 }

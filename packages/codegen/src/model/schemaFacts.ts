@@ -1,73 +1,108 @@
-// Small, pure readings of one schema object: its annotations, constraints, constants and the
-// identity under which a lifted type is shared.
+// Small, pure readings of one schema object: its annotations, constraints, constants, the JSON types
+// it accepts, and the identity under which a lifted type is shared.
 import { childPointer, CodegenError } from "../errors.ts";
-import { stableKey } from "../json/stable.ts";
+import { jsonTypeOfValue } from "../json/jsonType.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { constantString } from "./discriminateUnion.ts";
-import type { Schema } from "./modelBuilderContext.ts";
-import type { Annotations, ArrayConstraints, NumberConstraints, StringConstraints, StringTypeRef, TypeRef } from "./types.ts";
+import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
+import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints } from "./types.ts";
+
+/** A JSON type with integer folded into number: the classes of values a union tells apart by type. */
+export type Family = "null" | "boolean" | "number" | "string" | "array" | "object";
+
+export const FAMILIES: readonly Family[] = ["null", "boolean", "number", "string", "array", "object"];
+
+export function familyOf(type: JsonType): Family {
+  return type === "integer" ? "number" : type;
+}
+
+const JSON_TYPES = new Set(["null", "boolean", "integer", "number", "string", "array", "object"]);
+
+/** The `type` keyword as a list of JSON types (unknown names dropped), or undefined when absent. */
+export function declaredTypes(schema: Schema): JsonType[] | undefined {
+  const type = schema.type;
+  if (type === undefined) return undefined;
+  const list = Array.isArray(type) ? type : [type];
+  return list.filter((item): item is JsonType => typeof item === "string" && JSON_TYPES.has(item));
+}
+
+/**
+ * The JSON type families a schema's values can have: from `type`, `const` or `enum`, the variants of
+ * a union, or else the one family its validation keywords are about (a schema with only object
+ * keywords is read as an object: see types.ts). Every family when nothing narrows it.
+ */
+export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): Set<Family> {
+  const shape = context.shapeOf(schema);
+  if (shape === true) return new Set(FAMILIES);
+  if (shape === false) return new Set();
+  if (seen.has(shape)) return new Set(FAMILIES);
+  seen.add(shape);
+  const values = constantValues(shape);
+  if (values !== undefined) return new Set(values.map((value) => familyOf(jsonTypeOfValue(value))));
+  const types = declaredTypes(shape);
+  if (types !== undefined) return new Set(types.map(familyOf));
+  const variants = shape.anyOf ?? shape.oneOf;
+  if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+  const implied = impliedFamilies(shape, context.dialect);
+  return implied.size > 0 ? implied : new Set(FAMILIES);
+}
+
+/** The families a schema's validation keywords are about (`minLength` → string…). */
+export function impliedFamilies(schema: Schema, dialect: Dialect): Set<Family> {
+  const families = new Set<Family>();
+  for (const keyword of Object.keys(schema)) {
+    if (!isValidationKeyword(keyword, dialect)) continue;
+    const family = keywordFamily(keyword);
+    if (family) families.add(family);
+  }
+  return families;
+}
+
+/** The values a schema pins its value to (`const`, or `enum`), filtered by its `type`; undefined when it pins none. */
+export function constantValues(schema: Schema): JsonValue[] | undefined {
+  const values = "const" in schema ? [schema.const!] : Array.isArray(schema.enum) ? schema.enum : undefined;
+  if (values === undefined) return undefined;
+  const types = declaredTypes(schema);
+  const allowed = types === undefined ? values : values.filter((value) => types.some((type) => valueHasType(value, type)));
+  const seen = new Set<string>();
+  return allowed.filter((value) => {
+    const key = stableKey(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function valueHasType(value: JsonValue, type: JsonType): boolean {
+  const actual = jsonTypeOfValue(value);
+  return actual === type || (actual === "integer" && type === "number");
+}
 
 /**
  * The identity under which a lifted schema is shared, so that an inline copy of a definition (TypeBox
- * inlines by value) becomes a reference to it. Undefined for schemas that are never lifted.
+ * inlines by value) becomes a reference to it.
  */
-export function liftedShapeKey(schema: Schema, pointer: string): string | undefined {
-  const isObject = schema.type === "object" || (schema.type === undefined && "properties" in schema);
-  if (isObject) return `object:${stableKey(schema)}`;
-  const values = stringEnumValues(schema);
-  if (values !== undefined) return enumShapeKey(values);
-  const variants = schema.anyOf ?? schema.oneOf;
-  if (!Array.isArray(variants) || !variants.every(isSchemaObject)) return undefined;
-  const open = openStringEnum(variants, pointer);
-  return open === undefined ? undefined : enumShapeKey(open.values, open.otherValues);
+export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
+  return bases.length === 0 ? `object:${stableKey(schema)}` : `object:${stableKey(schema)}+${JSON.stringify(bases)}`;
 }
 
-/** The identity of an enum: its values, and what else it accepts when it is open. */
-export function enumShapeKey(values: readonly string[], otherValues?: TypeRef): string {
-  return otherValues === undefined ? `enum:${JSON.stringify(values)}` : `enum:${stableKey({ values, otherValues })}`;
-}
-
-function isSchemaObject(value: JsonValue): value is Schema {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** The values of a closed string set written as `enum` or as `anyOf`/`oneOf` of string constants. */
-function stringEnumValues(schema: Schema): string[] | undefined {
-  const candidates = Array.isArray(schema.enum)
-    ? schema.enum
-    : Array.isArray(schema.anyOf ?? schema.oneOf)
-      ? ((schema.anyOf ?? schema.oneOf) as JsonValue[]).map((variant) => constantString(variant as Schema) ?? null)
-      : undefined;
-  if (!candidates || candidates.length < 2) return undefined;
-  return candidates.every((value): value is string => typeof value === "string") ? candidates : undefined;
-}
-
-/**
- * `anyOf: [{const: "a"}, …, {type: "string", …}]`: named strings next to any other string (an open
- * string enum). Exactly one variant is a plain string; every other is a string constant.
- */
-export function openStringEnum(variants: readonly Schema[], pointer: string): { values: string[]; otherValues: StringTypeRef } | undefined {
-  const plain = variants.filter((variant) => variant.type === "string" && !("const" in variant) && !("enum" in variant));
-  if (plain.length !== 1) return undefined;
-  const values = variants.filter((variant) => variant !== plain[0]).map((variant) => constantString(variant));
-  if (!values.every((value): value is string => value !== undefined)) return undefined;
-  return { values, otherValues: { kind: "string", constraints: stringConstraints(plain[0]!, pointer) } };
+/** The identity of an enum: its value type, its values, and what else it accepts when it is open. */
+export function enumShapeKey(valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {
+  const known = valueType === "string" ? JSON.stringify(values) : stableKey({ valueType, values });
+  return otherValues === undefined ? `enum:${known}` : `enum:${stableKey({ known, otherValues })}`;
 }
 
 /** The documentation keywords of a schema; a keyword with a value of the wrong kind is left out, never an error. */
 export function annotationsOf(schema: Schema): Annotations {
-  const { title, description, examples, deprecated } = schema;
+  const { title, description, markdownDescription, examples, deprecated } = schema;
+  const text = typeof description === "string" ? description : typeof markdownDescription === "string" ? markdownDescription : undefined;
   return {
     ...(typeof title === "string" ? { title } : {}),
-    ...(typeof description === "string" ? { description } : {}),
+    ...(text !== undefined ? { description: text } : {}),
     ...(Array.isArray(examples) ? { examples } : {}),
     ...(typeof deprecated === "boolean" ? { deprecated } : {}),
   };
-}
-
-export function literal(value: JsonValue | undefined, pointer: string): TypeRef {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return { kind: "literal", value };
-  throw new CodegenError(pointer, `a constant of ${value === null ? "null" : "this kind"} is not supported (string, number or boolean)`);
 }
 
 export function requiredList(value: JsonValue | undefined, pointer: string): string[] {
@@ -75,7 +110,7 @@ export function requiredList(value: JsonValue | undefined, pointer: string): str
   if (!Array.isArray(value) || !value.every((key): key is string => typeof key === "string")) {
     throw new CodegenError(pointer, "must be an array of property names");
   }
-  return value;
+  return [...new Set(value)];
 }
 
 function pickNumbers<K extends string>(schema: Schema, keys: readonly K[], pointer: string): Partial<Record<K, number>> {
@@ -83,7 +118,7 @@ function pickNumbers<K extends string>(schema: Schema, keys: readonly K[], point
   for (const key of keys) {
     const value = schema[key];
     if (value === undefined) continue;
-    if (typeof value !== "number") throw new CodegenError(childPointer(pointer, key), `must be a number (draft-04 boolean forms are not supported)`);
+    if (typeof value !== "number") throw new CodegenError(childPointer(pointer, key), "must be a number");
     out[key] = value;
   }
   return out;
@@ -96,8 +131,24 @@ export function stringConstraints(schema: Schema, pointer: string): StringConstr
   return out;
 }
 
+/** Number bounds, always in the draft-06+ form: draft-04's `exclusiveMinimum: true` makes `minimum` exclusive. */
 export function numberConstraints(schema: Schema, pointer: string): NumberConstraints {
-  return pickNumbers(schema, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  const draft04 = { ...schema };
+  for (const [exclusive, inclusive] of [
+    ["exclusiveMinimum", "minimum"],
+    ["exclusiveMaximum", "maximum"],
+  ] as const) {
+    const flag = draft04[exclusive];
+    if (typeof flag !== "boolean") continue;
+    delete draft04[exclusive];
+    if (flag && typeof draft04[inclusive] === "number") {
+      draft04[exclusive] = draft04[inclusive]!;
+      delete draft04[inclusive];
+    }
+  }
+  const out: { -readonly [K in keyof NumberConstraints]: NumberConstraints[K] } = pickNumbers(draft04, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  if (typeof schema.format === "string") out.format = schema.format;
+  return out;
 }
 
 export function arrayConstraints(schema: Schema, pointer: string): ArrayConstraints {

@@ -1,97 +1,144 @@
-// `type: "object"` → a record (an object used as a map) or a named object type with its properties,
-// its rule for extra keys and its conditional requirements.
-import { childPointer, CodegenError } from "../errors.ts";
+// An object schema → a record (an object used as a map: no declared keys, one rule for every key) or
+// a named object type: its properties (bases' first), typed extra-key maps for `patternProperties`,
+// its rule for other keys, and the conditional requirements it can state as `requiredWhen`.
+import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
-import { isAnnotation, MATCH_ANY_KEY_PATTERNS } from "./keywords.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { annotationsOf, liftedShapeKey, requiredList } from "./schemaFacts.ts";
-import type { ObjectType, Property, RequiredWhen, TypeRef } from "./types.ts";
+import { annotationsOf, objectShapeKey, requiredList } from "./schemaFacts.ts";
+import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
 
-export function translateObject(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
-  const declared = (schema.properties ?? {}) as Record<string, JsonValue>;
-  const patterns = schema.patternProperties as Record<string, JsonValue> | undefined;
-  const additional = schema.additionalProperties;
-  const valuesName = inlineTypeName(nameHint, { kind: "values" });
-  if (patterns !== undefined) {
-    const keys = Object.keys(patterns);
-    const at = childPointer(pointer, "patternProperties");
-    if (keys.length !== 1 || !MATCH_ANY_KEY_PATTERNS.has(keys[0]!) || Object.keys(declared).length > 0 || additional !== undefined) {
-      throw new CodegenError(at, "patternProperties is supported only as a record: one match-everything pattern and no properties");
-    }
-    return { kind: "record", values: context.translateChild(patterns[keys[0]!], childPointer(at, keys[0]!), valuesName) };
-  }
-  if (Object.keys(declared).length === 0 && additional !== false && !("if" in schema)) {
-    if (additional === undefined || additional === true) return { kind: "record", values: { kind: "unknown" } };
-    return { kind: "record", values: context.translateChild(additional, childPointer(pointer, "additionalProperties"), valuesName) };
-  }
-  return context.liftShape(liftedShapeKey(schema, pointer)!, pointer, nameHint, options, () => buildObjectType(context, schema, pointer, nameHint));
+/** Patterns that mean "any key": a `patternProperties` of only such a pattern is a record. */
+export const MATCH_ANY_KEY_PATTERNS = new Set(["^(.*)$", "^.*$", ".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
+
+type SchemaMap = { readonly [key: string]: JsonValue };
+
+function mapOf(value: JsonValue | undefined): SchemaMap {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
 }
 
-function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string): ObjectType {
-  const declared = (schema.properties ?? {}) as Record<string, JsonValue>;
-  const requiredKeys = requiredList(schema.required, childPointer(pointer, "required"));
-  for (const key of requiredKeys) {
-    if (!(key in declared)) {
-      throw new CodegenError(childPointer(pointer, "required"), `required property "${key}" is not declared in "properties"`);
+export interface TranslatedObject {
+  readonly type: TypeRef;
+  /** The schema's `if`/`then` was stated as `requiredWhen` (so it is no assertion of its own). */
+  readonly consumedIf: boolean;
+}
+
+export function translateObject(
+  context: ModelBuilderContext,
+  schema: Schema,
+  pointer: string,
+  nameHint: string,
+  options: LiftOptions,
+  bases: readonly string[],
+): TranslatedObject {
+  const declared = mapOf(schema.properties);
+  const patterns = mapOf(schema.patternProperties);
+  const additional = schema.additionalProperties;
+  const undeclaredRequired = requiredList(schema.required, childPointer(pointer, "required")).filter((key) => !Object.hasOwn(declared, key));
+  const requiredWhen = requiredWhenOf(schema, pointer);
+  const valuesName = inlineTypeName(nameHint, { kind: "values" });
+  if (Object.keys(declared).length === 0 && undeclaredRequired.length === 0 && requiredWhen === undefined && bases.length === 0) {
+    const patternKeys = Object.keys(patterns);
+    if (patternKeys.length === 0 && additional !== false) {
+      return { type: { kind: "record", values: context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), valuesName) }, consumedIf: false };
+    }
+    if (patternKeys.length === 1 && MATCH_ANY_KEY_PATTERNS.has(patternKeys[0]!)) {
+      const at = childPointer(pointer, "patternProperties", patternKeys[0]!);
+      return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName) }, consumedIf: false };
     }
   }
-  const properties: Property[] = Object.entries(declared).map(([propertyName, propertySchema]) => {
-    const at = childPointer(pointer, "properties", propertyName);
-    const checked = context.expectSchema(propertySchema, at);
+  const build = (name: string) => buildObjectType(context, schema, pointer, name, bases, requiredWhen);
+  return { type: context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, build), consumedIf: requiredWhen !== undefined };
+}
+
+function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string, bases: readonly string[], requiredWhen: RequiredWhen | undefined): ObjectType {
+  const declared = mapOf(schema.properties);
+  const patterns = mapOf(schema.patternProperties);
+  const requiredKeys = requiredList(schema.required, childPointer(pointer, "required"));
+  const property = (propertyName: string, propertySchema: JsonValue | undefined, at: string): Property => {
+    const documentation = propertyAnnotations(propertySchema);
     return {
       name: propertyName,
-      type: context.translate(checked, at, inlineTypeName(name, { kind: "property", property: propertyName })),
+      type: context.translate(propertySchema, at, inlineTypeName(name, { kind: "property", property: propertyName })),
       required: requiredKeys.includes(propertyName),
       pointer: at,
-      ...annotationsOf(checked),
-      ...("default" in checked ? { default: checked.default } : {}),
+      ...documentation.annotations,
+      ...(documentation.default !== undefined ? { default: documentation.default } : {}),
     };
+  };
+  const properties: Property[] = Object.entries(declared).map(([key, value]) => property(key, value, context.pointerOf(value, childPointer(pointer, "properties", key))));
+  // A required key the schema does not declare still holds a value: the one its patterns or extra-key rule allow.
+  for (const key of requiredKeys.filter((key) => !Object.hasOwn(declared, key))) {
+    properties.push(property(key, ruleForUndeclared(schema, key), childPointer(pointer, "required")));
+  }
+  const patternProperties: PatternProperty[] = Object.entries(patterns).map(([pattern, value]) => {
+    const at = context.pointerOf(value, childPointer(pointer, "patternProperties", pattern));
+    return { pattern, type: context.translate(value, at, inlineTypeName(name, { kind: "values" })), pointer: at };
   });
   const additional = schema.additionalProperties;
   const additionalProperties =
-    additional === false
-      ? false
-      : additional === undefined || additional === true
-        ? ({ kind: "unknown" } as const)
-        : context.translateChild(additional, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
+    additional === false ? false : context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
   return {
     kind: "object",
     name,
     pointer,
     properties,
-    bases: [],
-    patternProperties: [],
+    bases: bases.map((base) => ({ kind: "named", name: base })),
+    patternProperties,
     additionalProperties,
-    requiredWhen: readRequiredWhen(schema, pointer, Object.keys(declared)),
+    requiredWhen: requiredWhen ? [requiredWhen] : [],
     ...annotationsOf(schema),
   };
 }
 
-/** `if: {properties: {P: {const: V}}, required: [P]}, then: {required: [...]}`: the one conditional form. */
-function readRequiredWhen(schema: Schema, pointer: string, declared: readonly string[]): RequiredWhen[] {
-  if (!("if" in schema)) return [];
-  const condition = schema.if as Schema | undefined;
-  const consequence = schema.then as Schema | undefined;
-  const unsupported = () =>
-    new CodegenError(
-      childPointer(pointer, "if"),
-      'only "if": {"properties": {P: {"const": V}}, "required": [P]} with "then": {"required": [...]} is supported',
-    );
-  if (typeof condition !== "object" || condition === null || typeof consequence !== "object" || consequence === null) throw unsupported();
-  const conditionProperties = (condition.properties ?? {}) as Record<string, Schema>;
-  const names = Object.keys(conditionProperties);
-  const extraKeys = Object.keys(condition).filter((key) => key !== "properties" && key !== "required");
-  const property = names[0];
-  if (names.length !== 1 || property === undefined || extraKeys.length > 0 || !("const" in conditionProperties[property]!)) throw unsupported();
-  if (!requiredList(condition.required, pointer).includes(property)) throw unsupported();
-  const thenKeys = Object.keys(consequence).filter((key) => !isAnnotation(key));
-  if (thenKeys.length !== 1 || thenKeys[0] !== "required") throw unsupported();
-  const require = requiredList(consequence.required, childPointer(pointer, "then", "required"));
-  for (const key of [property, ...require]) {
-    if (!declared.includes(key)) {
-      throw new CodegenError(childPointer(pointer, "if"), `conditional rule names "${key}", which is not a declared property`);
+/** The schema a key not in `properties` must satisfy: its matching patterns, else the extra-key rule. */
+function ruleForUndeclared(schema: Schema, key: string): JsonValue {
+  const matching = Object.entries(mapOf(schema.patternProperties)).filter(([pattern]) => {
+    try {
+      return new RegExp(pattern, "u").test(key);
+    } catch {
+      return false;
     }
-  }
-  return [{ property, equals: conditionProperties[property]!.const!, require, pointer: childPointer(pointer, "if") }];
+  });
+  if (matching.length === 1) return matching[0]![1];
+  if (matching.length > 1) return { allOf: matching.map(([, rule]) => rule) };
+  return schema.additionalProperties ?? true;
+}
+
+/**
+ * A property's documentation and default: its own, or for a property two schemas declared (merged
+ * into `allOf`), those of its parts, the later winning.
+ */
+function propertyAnnotations(schema: JsonValue | undefined): { annotations: Annotations; default?: JsonValue } {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { annotations: {} };
+  if (!Array.isArray(schema.allOf)) return { annotations: annotationsOf(schema), ...("default" in schema ? { default: schema.default } : {}) };
+  const parts = Array.isArray(schema.allOf) ? schema.allOf.filter((part): part is Schema => typeof part === "object" && part !== null && !Array.isArray(part)) : [];
+  const layers = [...parts.map(propertyAnnotations), { annotations: annotationsOf(schema), ...("default" in schema ? { default: schema.default } : {}) }];
+  return layers.reduce((acc, layer) => ({ annotations: { ...acc.annotations, ...layer.annotations }, ...(layer.default !== undefined ? { default: layer.default } : acc.default !== undefined ? { default: acc.default } : {}) }), {
+    annotations: {},
+  });
+}
+
+/**
+ * `if: {properties: {P: {const: V}}, required: [P]}, then: {required: [...]}` over declared
+ * properties: the conditional form the model states as `requiredWhen`. Any other conditional is an
+ * assertion (translateAssertions.ts).
+ */
+export function requiredWhenOf(schema: Schema, pointer: string): RequiredWhen | undefined {
+  const condition = schema.if;
+  const consequence = schema.then;
+  if ("else" in schema || typeof condition !== "object" || condition === null || Array.isArray(condition)) return undefined;
+  if (typeof consequence !== "object" || consequence === null || Array.isArray(consequence)) return undefined;
+  const conditionProperties = mapOf(condition.properties);
+  const names = Object.keys(conditionProperties);
+  const property = names[0];
+  if (names.length !== 1 || property === undefined || Object.keys(condition).some((key) => key !== "properties" && key !== "required")) return undefined;
+  const pinned = conditionProperties[property];
+  if (typeof pinned !== "object" || pinned === null || Array.isArray(pinned) || !("const" in pinned) || Object.keys(pinned).length !== 1) return undefined;
+  if (!Array.isArray(condition.required) || !condition.required.includes(property)) return undefined;
+  if (Object.keys(consequence).some((key) => key !== "required" && !["title", "description", "$comment"].includes(key))) return undefined;
+  if (!Array.isArray(consequence.required) || !consequence.required.every((key): key is string => typeof key === "string")) return undefined;
+  const declared = mapOf(schema.properties);
+  if (![property, ...consequence.required].every((key) => Object.hasOwn(declared, key))) return undefined;
+  return { property, equals: pinned.const!, require: consequence.required, pointer: childPointer(pointer, "if") };
 }

@@ -1,194 +1,436 @@
-// `anyOf` / `oneOf` / `enum` → a nullable wrapper, a string enum (closed, or open to other strings),
-// or a named union whose variants discriminateUnion.ts has shown can be told apart.
+// `anyOf` / `oneOf` and `type` lists → a nullable wrapper, an enum (closed, or open to other values),
+// or named unions, by the rules and precedence of discriminateUnion.ts. Keywords beside the union
+// (`type`, `properties`, `required`…) apply to every variant, so they are merged into each
+// (`{type: "string", anyOf: [{enum}, {pattern}]}` is a union of two strings); validation-only ones
+// stay on the union as assertions (translateAssertions.ts).
 import { childPointer, CodegenError } from "../errors.ts";
-import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
+import { isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
-import { constantString, discriminateUnion, schemaJsonType, type Discrimination } from "./discriminateUnion.ts";
-import { isAnnotation } from "./keywords.ts";
+import { pascalCase } from "../naming/words.ts";
+import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
+import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { annotationsOf, enumShapeKey, literal, openStringEnum } from "./schemaFacts.ts";
-import type {
-  Annotations,
-  EnumType,
-  JsonTypeUnion,
-  KeyPresenceUnion,
-  NamedTypeRef,
-  StringTypeRef,
-  TagUnion,
-  TypeRef,
-  UnionType,
-  UnionVariant,
-} from "./types.ts";
+import { neverType } from "./neverType.ts";
+import { annotationsOf, constantValues, declaredTypes, familiesOf, FAMILIES, type Family } from "./schemaFacts.ts";
+import { translateValues } from "./translateValues.ts";
+import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
-export function translateEnum(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
-  const values = schema.enum;
-  const at = childPointer(pointer, "enum");
-  if (!Array.isArray(values) || values.length === 0) throw new CodegenError(at, "enum must be a non-empty array");
-  const nonNull = values.filter((value) => value !== null);
-  let type: TypeRef;
-  if (nonNull.length === 1) type = literal(nonNull[0]!, at);
-  else if (nonNull.every((value): value is string => typeof value === "string")) {
-    type = liftEnum(context, { values: nonNull }, { pointer, nameHint, options, annotations: annotationsOf(schema) });
-  } else throw new CodegenError(at, "an enum of several non-string values is not supported");
-  return nonNull.length < values.length ? { kind: "nullable", type } : type;
+/** Keywords beside `anyOf`/`oneOf` that stay on the union (as assertions) instead of joining each variant. */
+const UNION_LEVEL = new Set([
+  "anyOf",
+  "oneOf",
+  "not",
+  "if",
+  "then",
+  "else",
+  "contains",
+  "minContains",
+  "maxContains",
+  "propertyNames",
+  "minProperties",
+  "maxProperties",
+  "dependencies",
+  "dependentRequired",
+  "dependentSchemas",
+]);
+
+interface UnionPlace extends LiftPlace {
+  readonly keyword: UnionType["keyword"];
+  /** The property an OpenAPI `discriminator` names. */
+  readonly discriminator?: string;
 }
 
-interface EnumValues {
-  readonly values: readonly string[];
-  readonly otherValues?: StringTypeRef;
-}
-
-function liftEnum(context: ModelBuilderContext, { values, otherValues }: EnumValues, place: EnumPlace): TypeRef {
-  const { pointer, nameHint, options, annotations } = place;
-  if (new Set(values).size !== values.length) throw new CodegenError(pointer, "enum values must be distinct");
-  const build = (): EnumType => ({
-    kind: "enum",
-    name: nameHint,
-    pointer,
-    valueType: "string",
-    values,
-    ...(otherValues ? { otherValues } : {}),
-    ...annotations,
-  });
-  return context.liftShape(enumShapeKey(values, otherValues), pointer, nameHint, options, build);
+/** A variant as the rules see it: what to translate, what is known of it, and what names it. */
+interface Candidate {
+  readonly at: string;
+  readonly schema: JsonValue;
+  readonly facts: VariantFacts;
+  /** A name of its own (the definition it refers to), for rules that do not name variants by selector. */
+  readonly label?: string;
+  /** Set for a variant the rules made (a union of some variants): how to build it. */
+  readonly build?: () => TypeRef;
 }
 
 export function translateUnion(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
-  const keyword = "anyOf" in schema ? "anyOf" : "oneOf";
-  const others = Object.keys(schema).filter((key) => key !== keyword && key !== "discriminator" && !isAnnotation(key) && key !== "type");
-  if ("anyOf" in schema && "oneOf" in schema) throw new CodegenError(pointer, "anyOf and oneOf together are not supported");
-  if (others.length > 0) {
-    throw new CodegenError(pointer, `${keyword} next to ${others.map((key) => `"${key}"`).join(", ")} is not supported`);
-  }
-  const raw = schema[keyword];
-  if (!Array.isArray(raw) || raw.length === 0) throw new CodegenError(childPointer(pointer, keyword), "must be a non-empty array");
-  const entries = raw.map((variant, index) => {
-    const at = childPointer(pointer, keyword, index);
-    return { at, schema: context.expectSchema(variant, at) };
+  const keyword = Array.isArray(schema.oneOf) ? "oneOf" : "anyOf";
+  const list = schema[keyword] as JsonValue[];
+  if (list.length === 0) throw new CodegenError(childPointer(pointer, keyword), "must be a non-empty array");
+  const siblings: { [key: string]: JsonValue } = {};
+  for (const [key, value] of Object.entries(schema)) if (isValidationKeyword(key, context.dialect) && !UNION_LEVEL.has(key)) siblings[key] = value;
+  context.adopt(siblings, schema);
+  const union = new UnionTranslator(context);
+  const candidates = list.map((variant, index) => {
+    const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
+    return union.candidate(distribute(context, siblings, variant), at, context.definitionRefName(variant));
   });
-  const isNull = (variant: Schema) => variant.type === "null" || (variant.const === null && "const" in variant);
-  const nonNull = entries.filter((entry) => !isNull(entry.schema));
-  const wrap = (type: TypeRef): TypeRef => (nonNull.length < entries.length ? { kind: "nullable", type } : type);
-  if (nonNull.length === 0) throw new CodegenError(pointer, "a union of only null is not supported");
-  if (nonNull.length === 1) return wrap(context.translate(nonNull[0]!.schema, nonNull[0]!.at, nameHint, options));
-
-  const place: UnionPlace = { pointer, nameHint, options, keyword, annotations: annotationsOf(schema) };
-  const strings = nonNull.map((entry) => constantString(entry.schema));
-  if (strings.every((value): value is string => value !== undefined)) return wrap(liftEnum(context, { values: strings }, place));
-  const openEnum = openStringEnum(
-    nonNull.map((entry) => entry.schema),
-    pointer,
-  );
-  if (openEnum) return wrap(liftEnum(context, openEnum, place));
-
-  const annotation = discriminatorAnnotation(schema.discriminator, childPointer(pointer, "discriminator"));
-  return wrap(liftDiscriminatedUnion(context, nonNull, place, annotation));
+  return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema) });
 }
 
-interface UnionEntry {
-  readonly at: string;
-  readonly schema: Schema;
+/** A `type` list (`["string", "null"]`, the meta-schema's `["object", "boolean"]`): the union of the schema restricted to each type. */
+export function translateTypeList(context: ModelBuilderContext, schema: Schema, types: readonly JsonType[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+  const families = new Set(types.map((type) => (type === "integer" ? "number" : type)));
+  if (FAMILIES.every((family) => families.has(family))) return { kind: "unknown" };
+  const union = new UnionTranslator(context);
+  const candidates = [...families].map((family) => union.candidate(restrict(context, schema, family, types), pointer));
+  return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword: "anyOf" });
 }
 
-/** Where an enum is being lifted, and the documentation it carries. */
-interface EnumPlace {
-  readonly pointer: string;
-  readonly nameHint: string;
-  readonly options: LiftOptions;
-  readonly annotations: Annotations;
+/** `schema` where only values of `family` are allowed (`integer` when the schema allows integers but not other numbers). */
+function restrict(context: ModelBuilderContext, schema: JsonValue, family: Family, types?: readonly JsonType[]): JsonValue {
+  const declared = types ?? (typeof schema === "object" && schema !== null && !Array.isArray(schema) ? declaredTypes(schema) : undefined);
+  const type = family === "number" && declared?.includes("integer") && !declared.includes("number") ? "integer" : family;
+  // The part of one type describes values, not the whole: the documentation stays with the union
+  // (so the root's object part read through `$ref: "#"` and through the root itself is one type).
+  const rules = typeof schema === "object" && schema !== null && !Array.isArray(schema) ? validationOnly(context, schema) : schema;
+  const made = { allOf: [rules, { type }] };
+  context.adopt(made, schema);
+  return made;
 }
 
-/** Where a union is being lifted: an enum's place, and the keyword that wrote it. */
-interface UnionPlace extends EnumPlace {
-  readonly keyword: UnionType["keyword"];
+function validationOnly(context: ModelBuilderContext, schema: Schema): Schema {
+  const rules = Object.fromEntries(Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, context.dialect)));
+  context.adopt(rules, schema);
+  return rules;
 }
 
-/**
- * Lifts a union whose variants one rule of discriminateUnion tells apart. Failing that, a union of
- * scalars and several objects (`string | {type: "text"…} | {type: "image"…}`) is split in two: a
- * union by JSON type whose `object` variant is itself the union of the objects, told apart by their tag.
- */
-function liftDiscriminatedUnion(context: ModelBuilderContext, entries: readonly UnionEntry[], place: UnionPlace, annotation: string | undefined): NamedTypeRef {
-  const shapes = entries.map((entry) => context.followRef(entry.schema, entry.at));
-  const decision = discriminateUnion(
-    shapes.map((schema) => ({ schema })),
-    annotation,
-  );
-  if (decision.ok) return liftUnion(context, entries, decision, place);
-  const objects = entries.filter((_, index) => schemaJsonType(shapes[index]!) === "object");
-  const scalars = entries.filter((_, index) => schemaJsonType(shapes[index]!) !== "object");
-  const byType = discriminateUnion([...scalars.map((entry) => ({ schema: context.followRef(entry.schema, entry.at) })), { schema: { type: "object" } }]);
-  if (objects.length < 2 || scalars.length === 0 || !byType.ok) throw new CodegenError(place.pointer, decision.reason);
-  const objectsName = inlineTypeName(place.nameHint, { kind: "variant", variantName: variantNameFromValue("object") });
-  const objectsPlace: UnionPlace = { pointer: place.pointer, nameHint: objectsName, options: {}, keyword: place.keyword, annotations: {} };
-  const objectUnion = liftDiscriminatedUnion(context, objects, objectsPlace, annotation);
-  const objectsEntry: UnionEntry = { at: place.pointer, schema: {} };
-  const resolved = new Map<UnionEntry, TypeRef>([[objectsEntry, objectUnion]]);
-  return liftUnion(context, [...scalars, objectsEntry], byType, place, resolved);
-}
-
-type Decided = Discrimination & { readonly ok: true };
-
-/** Variant i's selector as text, which names the variant ("session.started" → "SessionStarted"). */
-function selectorLabel(decision: Decided, index: number): string {
-  switch (decision.rule) {
-    case "tag":
-      return decision.tags[index]!;
-    case "jsonType":
-      return decision.jsonTypes[index]!;
-    case "keyPresence":
-      return decision.keys[index]!.join("-");
+/** The sibling keywords merged into a variant (left a reference when they add nothing, so it keeps its name). */
+function distribute(context: ModelBuilderContext, siblings: Schema, variant: JsonValue): JsonValue {
+  const keys = Object.keys(siblings);
+  if (keys.length === 0 || variant === false) return variant;
+  if (keys.length === 1 && keys[0] === "type") {
+    const allowed = new Set((declaredTypes(siblings) ?? []).map((type) => (type === "integer" ? "number" : type)));
+    const integerOnly = declaredTypes(siblings)?.includes("integer") && !declaredTypes(siblings)?.includes("number");
+    if (!integerOnly && [...familiesOf(context, variant)].every((family) => allowed.has(family))) return variant;
   }
+  const made = { allOf: [siblings, variant] };
+  context.adopt(made, variant);
+  return made;
 }
 
-/** A union's rule and its variants with their selectors: what the union means, apart from where it was written. */
-type RuleAndVariants = Pick<TagUnion, "rule" | "property" | "variants"> | Pick<JsonTypeUnion, "rule" | "variants"> | Pick<KeyPresenceUnion, "rule" | "variants">;
+function discriminatorOf(schema: Schema): { discriminator?: string } {
+  const value = schema.discriminator;
+  if (typeof value === "string") return { discriminator: value };
+  if (typeof value === "object" && value !== null && !Array.isArray(value) && typeof value.propertyName === "string") return { discriminator: value.propertyName };
+  return {};
+}
 
-/** The union's rule with each variant's selector, in the form of the contract. */
-function withSelectors(decision: Decided, variants: readonly UnionVariant[]): RuleAndVariants {
-  switch (decision.rule) {
-    case "tag":
-      return { rule: "tag", property: decision.property, variants: variants.map((variant, i) => ({ ...variant, tag: decision.tags[i]! })) };
-    case "jsonType":
-      return { rule: "jsonType", variants: variants.map((variant, i) => ({ ...variant, jsonType: decision.jsonTypes[i]! })) };
-    case "keyPresence":
-      return { rule: "keyPresence", variants: variants.map((variant, i) => ({ ...variant, keys: decision.keys[i]! })) };
+/** Facts of a variant schema, per model being built (its schemas never change while it is built). */
+const factsBySchema = new WeakMap<ModelBuilderContext, WeakMap<object, VariantFacts>>();
+
+class UnionTranslator {
+  private readonly translated = new Map<Candidate, TypeRef>();
+
+  constructor(private readonly context: ModelBuilderContext) {}
+
+  candidate(schema: JsonValue, at: string, label?: string): Candidate {
+    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}) };
   }
-}
 
-function liftUnion(
-  context: ModelBuilderContext,
-  entries: readonly UnionEntry[],
-  decision: Decided,
-  place: UnionPlace,
-  resolved: ReadonlyMap<UnionEntry, TypeRef> = new Map(),
-): NamedTypeRef {
-  const { pointer, nameHint, options } = place;
-  const labels = entries.map((_, index) => selectorLabel(decision, index));
-  const variantNames = labels.map((label) => variantNameFromValue(label));
-  const variants: UnionVariant[] = entries.map((entry, index) => {
-    const name = variantNames[index]!;
-    const first = variantNames.indexOf(name);
-    if (first !== index) {
-      throw new CodegenError(entry.at, `name collision: variants "${labels[first]}" and "${labels[index]}" both become "${name}"`);
+  /** Rule 0, then by JSON type (rule 1), then within each type. */
+  decide(all: readonly Candidate[], place: UnionPlace): TypeRef {
+    const live = all.filter((candidate) => candidate.facts.families.size > 0);
+    if (live.length === 0) return neverType(place.pointer);
+    const isNull = (candidate: Candidate) => candidate.facts.families.size === 1 && candidate.facts.families.has("null");
+    const candidates = live.filter((candidate) => !isNull(candidate));
+    let nullable = candidates.length < live.length;
+    const wrap = (type: TypeRef): TypeRef => (nullable ? { kind: "nullable", type } : type);
+    if (candidates.length === 0) return { kind: "null" };
+    if (candidates.length === 1) return wrap(this.translate(candidates[0]!, place.nameHint, place.options));
+    const constants = candidates.map((candidate) => candidate.facts.constants);
+    if (constants.every((values): values is readonly JsonValue[] => values !== undefined)) {
+      return wrap(translateValues(this.context, distinct(constants.flat()), place, place.keyword));
     }
-    const type = resolved.get(entry) ?? context.translate(entry.schema, entry.at, inlineTypeName(nameHint, { kind: "variant", variantName: name }));
-    return { name, type };
-  });
-  const selected = withSelectors(decision, variants);
-  // Unions are shared by what they mean (their rule and variants), so the document root `oneOf` of
-  // `$ref`s and a definition inlining the same variants (TypeBox writes `anyOf`) are one type. Every
-  // rule chosen here makes the variants exclusive, so `oneOf` and `anyOf` mean the same and the
-  // keyword is left out of the identity (the first one named keeps its own).
-  const shape = `union:${stableKey(selected)}`;
-  const build = (): UnionType => ({ kind: "union", name: nameHint, pointer, keyword: place.keyword, ...selected, ...place.annotations });
-  return context.liftShape(shape, pointer, nameHint, options, build);
+    if (candidates.some((candidate) => acceptsEveryType(candidate.facts))) return wrap(this.firstMatch(candidates, place));
+    // Each variant of one type; one of several types is split into its part of each.
+    const parts: { candidate: Candidate; family: Family }[] = [];
+    for (const candidate of candidates) {
+      const families = [...candidate.facts.families].filter((family) => family !== "null");
+      if (families.length < candidate.facts.families.size) nullable = true;
+      if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
+      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at), family });
+    }
+    const groups = familyGroups(parts.map((part) => part.family));
+    if (groups.length === 1) return wrap(this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
+    const variants: JsonTypeVariant[] = groups.map(({ family, members }) => {
+      const group = members.map((index) => parts[index]!.candidate);
+      const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
+      const name = variantNameFromValue(jsonType);
+      const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
+      const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.withinFamily(group, family, subPlace(place, nameHint));
+      return { name, jsonType, type };
+    });
+    return wrap(liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
+  }
+
+  /** Variants that all have values of one JSON type: rules 2 to 5. */
+  private withinFamily(candidates: readonly Candidate[], family: Family, place: UnionPlace): TypeRef {
+    if (candidates.length === 1) return this.translate(candidates[0]!, place.nameHint, place.options);
+    if (family === "object") {
+      const tag = findTag(
+        candidates.map((candidate) => candidate.facts),
+        place.discriminator,
+      );
+      if (tag && tag.untagged.length === 0) return this.tagged(candidates, tag, place);
+      if (tag) {
+        // Some variants tagged: their tagged union is one variant among the others.
+        const members = tag.groups.flatMap((group) => group.members).filter((index, at, all) => all.indexOf(index) === at);
+        const taggedOnes = members.map((index) => candidates[index]!);
+        const label = `By${pascalCase(tag.property)}`;
+        const inner = findTag(taggedOnes.map((candidate) => candidate.facts), tag.property)!;
+        const subHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: label });
+        const build = () => this.tagged(taggedOnes, inner, subPlace(place, subHint));
+        const pseudo: Candidate = { at: place.pointer, schema: true, facts: unionFacts(taggedOnes.map((candidate) => candidate.facts)), label, build };
+        return this.byKeys([pseudo, ...tag.untagged.map((index) => candidates[index]!)], place);
+      }
+      return this.byKeys(candidates, place);
+    }
+    if (family === "string" || family === "number" || family === "boolean") return this.scalars(candidates, family, place);
+    return this.firstMatch(candidates, place);
+  }
+
+  /** Rule 2: by the tag's value; a value several variants share selects their own union. */
+  private tagged(candidates: readonly Candidate[], tag: TagDecision, place: UnionPlace): TypeRef {
+    const names = uniqueNames(tag.groups.map((group) => variantNameFromValue(group.value)));
+    const variants: TagVariant[] = tag.groups.map((group, index) => {
+      const name = names[index]!;
+      const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
+      const members = group.members.map((member) => candidates[member]!);
+      const type = members.length === 1 ? this.translate(members[0]!, nameHint) : this.withinFamily(members, "object", subPlace(place, nameHint, tag.property));
+      return { name, tag: group.value, type };
+    });
+    return liftUnion(this.context, { rule: "tag", property: tag.property, variants }, place.keyword, place);
+  }
+
+  /** Rule 3: by the keys present; variants needing the same keys are told apart by first match. */
+  private byKeys(candidates: readonly Candidate[], place: UnionPlace): TypeRef {
+    const groups = keyGroups(candidates.map((candidate) => candidate.facts.required));
+    if (!groups) return this.firstMatch(candidates, place);
+    const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(keys)));
+    const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
+      const name = names[index]!;
+      const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
+      const group = members.map((member) => candidates[member]!);
+      const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.firstMatch(group, subPlace(place, nameHint));
+      return { name, keys, type };
+    });
+    return liftUnion(this.context, { rule: "keyPresence", variants }, place.keyword, place);
+  }
+
+  /** Rule 4: constants and one other variant of the same type are an open enum; otherwise first match. */
+  private scalars(candidates: readonly Candidate[], family: Family, place: UnionPlace): TypeRef {
+    const pinned = candidates.filter((candidate) => candidate.facts.constants !== undefined);
+    const others = candidates.filter((candidate) => candidate.facts.constants === undefined);
+    const values = distinct(pinned.flatMap((candidate) => candidate.facts.constants!));
+    if (others.length === 1 && values.length > 0) {
+      const other = this.plainScalar(others[0]!, place.nameHint);
+      if (family === "boolean" && other.kind === "boolean") return other;
+      // Under `oneOf` a known value the other variant also accepts is invalid, which an open enum
+      // cannot say: then the variants stay apart.
+      const exclusive = place.keyword === "anyOf" || (other.kind !== "boolean" && values.every((value) => acceptedBy(other, value) === false));
+      if (other.kind === "string" && family === "string" && exclusive) return liftEnum(this.context, { valueType: "string", values: values as string[], otherValues: other }, place);
+      if ((other.kind === "integer" || other.kind === "number") && family === "number" && exclusive) {
+        const valueType = other.kind === "integer" && values.every((value) => Number.isInteger(value)) ? "integer" : "number";
+        return liftEnum(this.context, { valueType, values: values as number[], otherValues: other }, place);
+      }
+    }
+    if (others.length === 0) return translateValues(this.context, values, place, place.keyword);
+    if (pinned.length === 0) return this.firstMatch(candidates, place);
+    // Several other variants: the constants are one variant (an enum), tried first.
+    const enumHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: "Known" });
+    const known: Candidate = {
+      at: place.pointer,
+      schema: true,
+      facts: unionFacts(pinned.map((candidate) => candidate.facts)),
+      label: "Known",
+      build: () => translateValues(this.context, values, { ...place, nameHint: enumHint, options: {}, annotations: {} }, place.keyword),
+    };
+    return this.firstMatch([known, ...others], place);
+  }
+
+  /** A variant's type as a plain scalar when it is one (a reference to a plain string definition reads as that string). */
+  private plainScalar(candidate: Candidate, nameHint: string): TypeRef {
+    const shape = this.context.shapeOf(candidate.schema);
+    const scalar = (schema: Schema) => ["string", "integer", "number", "boolean"].includes(schema.type as string) && !["anyOf", "oneOf", "enum", "const", "not", "if"].some((keyword) => keyword in schema);
+    if (typeof shape === "object" && candidate.build === undefined && scalar(shape)) {
+      const type = this.context.translate(shape, this.context.pointerOf(shape, candidate.at), nameHint);
+      if (type.kind === "string" || type.kind === "integer" || type.kind === "number" || type.kind === "boolean") return type;
+    }
+    return this.translate(candidate, nameHint);
+  }
+
+  /** Rule 5: JSON Schema's own semantics, in the order of firstMatchOrder. */
+  private firstMatch(candidates: readonly Candidate[], place: UnionPlace): TypeRef {
+    const order = firstMatchOrder(
+      candidates.map((candidate) => candidate.facts),
+      place.keyword,
+    );
+    const ordered = order.map((index) => candidates[index]!);
+    const names = uniqueNames(ordered.map((candidate) => candidate.label ?? familyName(candidate)));
+    const variants: UnionVariant[] = ordered.map((candidate, index) => {
+      const name = names[index]!;
+      return { name, type: this.translate(candidate, inlineTypeName(place.nameHint, { kind: "variant", variantName: name })) };
+    });
+    return liftUnion(this.context, { rule: "firstMatch", variants }, place.keyword, place);
+  }
+
+  private translate(candidate: Candidate, nameHint: string, options: LiftOptions = {}): TypeRef {
+    const known = this.translated.get(candidate);
+    if (known) return known;
+    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
+    this.translated.set(candidate, type);
+    return type;
+  }
+
+  private factsOf(schema: JsonValue): VariantFacts {
+    if (typeof schema !== "object" || schema === null) return this.computeFacts(schema);
+    let known = factsBySchema.get(this.context);
+    if (!known) factsBySchema.set(this.context, (known = new WeakMap()));
+    let facts = known.get(schema);
+    if (!facts) known.set(schema, (facts = this.computeFacts(schema)));
+    return facts;
+  }
+
+  private computeFacts(schema: JsonValue): VariantFacts {
+    const context = this.context;
+    const shape = context.shapeOf(schema);
+    const families = familiesOf(context, schema);
+    const constants = typeof shape === "object" ? constantValues(shape) : undefined;
+    return {
+      families,
+      required: requiredOf(context, shape, new Set()),
+      properties: propertiesOf(context, shape, new Set()),
+      tagValues: (property) => tagValuesOf(context, shape, property, new Set()),
+      ...(constants !== undefined ? { constants } : {}),
+    };
+  }
 }
 
-function discriminatorAnnotation(value: JsonValue | undefined, pointer: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === "string") return value;
-  if (typeof value === "object" && value !== null && !Array.isArray(value) && typeof value.propertyName === "string") return value.propertyName;
-  throw new CodegenError(pointer, 'must be a property name or {"propertyName": …}');
+function subPlace(place: UnionPlace, nameHint: string, usedTag?: string): UnionPlace {
+  const { discriminator, ...rest } = place;
+  // A group that shares the tag's value is told apart otherwise: the discriminator is spent.
+  return { ...rest, nameHint, options: {}, annotations: {}, ...(discriminator !== undefined && discriminator !== usedTag ? { discriminator } : {}) };
+}
+
+/** Whether a scalar type accepts `value`: true, false, or undefined when it cannot be told here (a format). */
+function acceptedBy(type: TypeRef, value: JsonValue): boolean | undefined {
+  if (type.kind === "string") {
+    if (typeof value !== "string") return false;
+    const { minLength, maxLength, pattern, format } = type.constraints;
+    const length = [...value].length;
+    if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
+    if (pattern !== undefined) {
+      try {
+        if (!new RegExp(pattern, "u").test(value)) return false;
+      } catch {
+        return undefined;
+      }
+    }
+    return format === undefined ? true : undefined;
+  }
+  if (type.kind === "integer" || type.kind === "number") {
+    if (typeof value !== "number" || (type.kind === "integer" && !Number.isInteger(value))) return false;
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = type.constraints;
+    if (minimum !== undefined && value < minimum) return false;
+    if (maximum !== undefined && value > maximum) return false;
+    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) return false;
+    if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) return false;
+    if (multipleOf !== undefined && Math.abs(value / multipleOf - Math.round(value / multipleOf)) > 1e-9) return false;
+    return true;
+  }
+  return undefined;
+}
+
+function integerOnly(candidate: Candidate): boolean {
+  const shape = candidate.schema;
+  if (candidate.facts.constants) return candidate.facts.constants.every((value) => Number.isInteger(value));
+  const types = typeof shape === "object" && shape !== null && !Array.isArray(shape) ? declaredTypes(shape) : undefined;
+  const allOf = typeof shape === "object" && shape !== null && !Array.isArray(shape) && Array.isArray(shape.allOf) ? shape.allOf : [];
+  const restricted = allOf.some((part) => typeof part === "object" && part !== null && !Array.isArray(part) && part.type === "integer");
+  return restricted || (types !== undefined && types.includes("integer") && !types.includes("number"));
+}
+
+/** Facts of a union of variants: the keys all require, the properties any declares, tag values when all are tagged. */
+function unionFacts(members: readonly VariantFacts[]): VariantFacts {
+  return {
+    families: new Set(members.flatMap((member) => [...member.families])),
+    required: members.reduce<readonly string[]>((acc, member) => acc.filter((key) => member.required.includes(key)), members[0]?.required ?? []),
+    properties: [...new Set(members.flatMap((member) => member.properties))],
+    tagValues: (property) => {
+      const values = members.map((member) => member.tagValues(property));
+      return values.every((value): value is readonly TagValue[] => value !== undefined) ? distinct(values.flat()) as TagValue[] : undefined;
+    },
+  };
+}
+
+function variantsOf(shape: Schema): JsonValue[] | undefined {
+  const variants = shape.anyOf ?? shape.oneOf;
+  return Array.isArray(variants) ? variants : undefined;
+}
+
+function requiredOf(context: ModelBuilderContext, shape: Schema | boolean, seen: Set<unknown>): string[] {
+  if (typeof shape === "boolean") return [];
+  const own = Array.isArray(shape.required) ? shape.required.filter((key): key is string => typeof key === "string") : [];
+  const variants = variantsOf(shape);
+  if (!variants || seen.has(shape)) return own;
+  seen.add(shape);
+  const each = variants.map((variant) => requiredOf(context, context.shapeOf(variant), seen));
+  const common = each.reduce((acc, keys) => acc.filter((key) => keys.includes(key)), each[0] ?? []);
+  return [...own, ...common.filter((key) => !own.includes(key))];
+}
+
+function propertiesOf(context: ModelBuilderContext, shape: Schema | boolean, seen: Set<unknown>): string[] {
+  if (typeof shape === "boolean") return [];
+  const own = typeof shape.properties === "object" && shape.properties !== null && !Array.isArray(shape.properties) ? Object.keys(shape.properties) : [];
+  const variants = variantsOf(shape);
+  if (!variants || seen.has(shape)) return own;
+  seen.add(shape);
+  return [...new Set([...own, ...variants.flatMap((variant) => propertiesOf(context, context.shapeOf(variant), seen))])];
+}
+
+/** The scalar constants a variant requires at `property` (for a union: of every variant, when each has some). */
+function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, property: string, seen: Set<unknown>): TagValue[] | undefined {
+  if (typeof shape === "boolean") return undefined;
+  const declared = typeof shape.properties === "object" && shape.properties !== null && !Array.isArray(shape.properties) ? shape.properties : {};
+  const required = Array.isArray(shape.required) && shape.required.includes(property);
+  if (required && Object.hasOwn(declared, property)) {
+    const pinned = context.shapeOf(declared[property]);
+    const values = typeof pinned === "object" ? constantValues(pinned) : undefined;
+    if (values !== undefined && values.length > 0 && values.every((value): value is TagValue => ["string", "number", "boolean"].includes(typeof value))) return values;
+  }
+  const variants = variantsOf(shape);
+  if (!variants || seen.has(shape)) return undefined;
+  seen.add(shape);
+  const each = variants.map((variant) => tagValuesOf(context, context.shapeOf(variant), property, seen));
+  return each.every((values): values is TagValue[] => values !== undefined) ? (distinct(each.flat()) as TagValue[]) : undefined;
+}
+
+function distinct<T extends JsonValue>(values: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = JSON.stringify(value);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function keysName(keys: readonly string[]): string {
+  return keys.length === 0 ? "Other" : variantNameFromValue(keys.join("-"));
+}
+
+function familyName(candidate: Candidate): string {
+  const families = [...candidate.facts.families];
+  return families.length === 1 ? variantNameFromValue(integerOnly(candidate) ? "integer" : families[0]!) : "Value";
+}
+
+/** Names made unique within one union by numbering repeats (`AB`, `AB2`). */
+function uniqueNames(wanted: readonly string[]): string[] {
+  const used = new Set<string>();
+  return wanted.map((name) => {
+    let candidate = name;
+    for (let n = 2; used.has(candidate); n++) candidate = `${name}${n}`;
+    used.add(candidate);
+    return candidate;
+  });
 }

@@ -9,7 +9,8 @@
 // - every `named` reference (the root's too) resolves; every base of an object is an object type;
 // - no cycle of aliases (A = B, B = A; A = A | null): such a type has no values;
 // - a union has variants with unique PascalCase names and consistent selectors (tags distinct,
-//   JSON types distinct with integer counting as number, no key-presence variant unreachable);
+//   JSON types distinct with integer counting as number, key-presence variants with distinct key sets,
+//   more specific first);
 // - an enum's values (and other values) are distinct and of its value type; a literal is never null
 //   (`null` is its own kind).
 import { childPointer, CodegenError } from "../errors.ts";
@@ -114,7 +115,9 @@ function checkUnion(union: UnionType): void {
     case "keyPresence":
       union.variants.forEach((variant, index) => {
         const earlier = union.variants.slice(0, index).find((other) => other.keys.every((key) => variant.keys.includes(key)));
-        if (earlier) throw fail(`variant ${variant.name} can never be chosen: ${earlier.name}, tried before it, needs only keys it has too`);
+        if (!earlier) return;
+        if (earlier.keys.length === variant.keys.length) throw fail(`variants ${earlier.name} and ${variant.name} need the same keys, so keys do not tell them apart`);
+        throw fail(`variant ${variant.name} comes after ${earlier.name}, whose keys are a subset of its own: the more specific variant must be tried first`);
       });
       return;
     case "firstMatch":

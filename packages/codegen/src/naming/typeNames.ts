@@ -17,16 +17,19 @@ export function definitionTypeName(definitionName: string): string {
 export type InlinePlace =
   | { readonly kind: "property"; readonly property: string }
   | { readonly kind: "items" }
+  | { readonly kind: "tupleItem"; readonly index: number }
   | { readonly kind: "values" }
   | { readonly kind: "variant"; readonly variantName: string };
 
-/** `CronJob` + property `schedule` → `CronJobSchedule`; items → `…Item`; record values → `…Value`. */
+/** `CronJob` + property `schedule` → `CronJobSchedule`; items → `…Item` (a tuple's first → `…Item1`); record values → `…Value`. */
 export function inlineTypeName(parent: string, place: InlinePlace): string {
   switch (place.kind) {
     case "property":
       return parent + (pascalCase(place.property) || "Property");
     case "items":
       return `${parent}Item`;
+    case "tupleItem":
+      return `${parent}Item${place.index + 1}`;
     case "values":
       return `${parent}Value`;
     case "variant":

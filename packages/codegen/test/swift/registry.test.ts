@@ -9,6 +9,7 @@ import { createSchemaModel } from "../../src/model/schemaModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { registryEntries } from "../../src/targets/swift/registry.ts";
+import { handModel, handObject, str } from "../helpers/handModel.ts";
 import { codegenErrorOf, draft07, modelOf } from "../helpers/model.ts";
 
 /** `"wire": Type.self` pairs of the registry enum in a rendered model file, in order. */
@@ -75,6 +76,18 @@ describe("Swift definition registry", () => {
     );
   });
 
+  it("registers the document's own type under its type name when it is no definition (a meta-schema's root)", () => {
+    const root = { ...handObject("Meta", { title: str }), definitionName: undefined, pointer: "" };
+    const model = handModel([handObject("Part", { id: str }), root], { root: { kind: "named", name: "Meta" } });
+    expect(registryEntries(model).map((e) => [e.wireName, e.type.name])).toEqual([
+      ["Part", "Part"],
+      ["Meta", "Meta"],
+    ]);
+    // A definition whose wire name is the root's type name (its own type named otherwise) leaves no key for the root.
+    const clash = handModel([handObject("Other", { id: str }, { definitionName: "Meta" }), root], { root: { kind: "named", name: "Meta" } });
+    expect(codegenErrorOf(() => registryEntries(clash)).reason).toContain("the document's own type Meta has the name of a definition");
+  });
+
   it("merges the models' registries into AllDefinitions", () => {
     const a = modelOf(draft07({ A: object({ x: { type: "string" } }) }), "Alpha");
     const b = modelOf(draft07({ B: object({ y: { type: "string" } }) }), "Beta");
@@ -107,7 +120,8 @@ describe("Swift definition registry errors", () => {
     const a = modelOf(draft07({ BetaDefinitions: object({ a: { type: "string" } }) }), "Alpha");
     const b = modelOf(draft07({ B: object({ b: { type: "string" } }) }), "Beta");
     expect(renderError([a, b]).reason).toContain('"BetaDefinitions" is Beta\'s definition registry, but Alpha');
-    expect(renderError([modelOf(draft07({ AllDefinitions: { type: "string" } }))]).reason).toContain("reserved");
+    // A model type named like a support type is renamed instead (naming.ts, typeIdentifier).
+    expect(swiftTarget.render([modelOf(draft07({ AllDefinitions: { type: "string" } }))], {})[0]!.contents).toContain('"AllDefinitions": _AllDefinitions.self,');
     expect(renderError([modelOf(draft07({ A: { type: "string" } }), "All")]).reason).toContain("the support file");
   });
 

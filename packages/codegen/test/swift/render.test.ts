@@ -116,7 +116,7 @@ describe("Swift shapes", () => {
 
   it("renders a tagged union as an enum with an unknown case keeping the raw object", () => {
     const schedule = block(swift, "JobSchedule");
-    expect(schedule).toMatch(/^public enum JobSchedule: Codable, Sendable, Equatable, Hashable \{/);
+    expect(schedule).toMatch(/^public enum JobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback \{/);
     expect(schedule).toContain("case at(JobScheduleAt)");
     expect(schedule).toContain("case every(JobScheduleEvery)");
     expect(schedule).toContain("case unknown([String: JSONValue])");

@@ -14,7 +14,7 @@ function daysIn(year: number, month: number): number {
   return date.getUTCDate();
 }
 
-const calendarDate = fc
+export const calendarDate = fc
   .record({
     year: fc.oneof(fc.integer({ min: 0, max: 9999 }), fc.constantFrom(0, 1900, 2000, 2024, 2100, 9999)),
     month: fc.integer({ min: 1, max: 12 }),
@@ -25,13 +25,13 @@ const calendarDate = fc
     return `${pad(year, 4)}-${pad(month, 2)}-${pad(Math.max(1, last - dayFromEnd), 2)}`;
   });
 
-const timeOfDay = fc
+export const timeOfDay = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }), fc.integer({ min: 0, max: 59 }))
   .map(([hour, minute, second]) => `${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}`);
 
-const fraction = fc.oneof(fc.constant(""), fc.stringMatching(/^\.[0-9]{1,12}$/));
+export const fraction = fc.oneof(fc.constant(""), fc.stringMatching(/^\.[0-9]{1,12}$/));
 
-const offset = fc.oneof(
+export const offset = fc.oneof(
   fc.constantFrom("Z", "z", "+00:00", "-00:00"),
   fc
     .tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))

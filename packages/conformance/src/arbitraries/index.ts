@@ -2,74 +2,131 @@
 // knows a particular schema, so a new definition or event type is covered without an edit.
 //
 // Coverage the walk guarantees by construction: every union variant and enum value (uniform choice),
-// nullable values both null and set, optional properties both present and absent, strings and
-// numbers at and near their bounds, and large nested payloads wherever the schema says `unknown`.
+// nullable values both null and set, optional properties both present and absent, tuples of every
+// length the schema allows, strings and numbers at and near their bounds, strings of every checked
+// format, keys of every pattern, and large nested payloads wherever the schema says `unknown`.
+//
+// Where a generator cannot construct a value directly it filters candidates with the model's own
+// verdict (ModelValidator), counted in FilterStats: the rules of a `constrained` type (`not`,
+// `if`/`then`/`else`, …), a `oneOf` whose variants overlap (exactly one may match), keys several
+// patterns claim. `contains` and `dependentRequired` are constructed (the items and keys they ask
+// for are added) before the filter sees them.
+//
+// Recursion (a tree, the meta-schema) is bounded: each entry into a type that can contain itself
+// counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
+// in its smallest form (required parts only, the union variants with the fewest required parts).
 import fc from "fast-check";
-import { notRenderedYet, typeNamed, type EnumType, type JsonValue, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { typeNamed, type Assertion, type EnumType, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { isJsonObject, type JsonValue } from "../json.ts";
+import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
-import { rfc3339DateTime } from "./dateTime.ts";
+import { filtered, FilterStats } from "./filtered.ts";
+import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
-import { objectKey, patternString, unicodeString } from "./strings.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
+import { minimalSizes, recursiveTypes, sizeOfRef } from "./sizes.ts";
+import { objectKey, patternString, satisfiesLength, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
 export { codePointLength, unicodeString } from "./strings.ts";
 export { integerBounds } from "./numbers.ts";
+export { FilterStats } from "./filtered.ts";
 
+/** Levels of recursion (entries into a type that can contain itself) before types take their smallest form. */
+export const MAX_RECURSION = 3;
 
-/** Builds (and caches) one arbitrary per named type of a model. */
+type Arb = fc.Arbitrary<JsonValue>;
+
+export interface ValidInstanceOptions {
+  /** Where filters count what they reject. */
+  readonly stats?: FilterStats;
+}
+
+/** Builds (and caches) arbitraries for the named types of a model, at each level of recursion. */
 export class ValidInstances {
-  private readonly cache = new Map<string, fc.Arbitrary<JsonValue>>();
+  private readonly cache = new Map<string, Arb>();
+  readonly validator: ModelValidator;
+  private readonly recursive: ReadonlySet<string>;
+  private readonly sizes: ReadonlyMap<string, number>;
+  readonly stats: FilterStats;
 
-  constructor(private readonly model: SchemaModel) {}
+  constructor(
+    readonly model: SchemaModel,
+    options: ValidInstanceOptions = {},
+  ) {
+    this.validator = new ModelValidator(model);
+    this.recursive = recursiveTypes(model);
+    this.sizes = minimalSizes(model);
+    this.stats = options.stats ?? new FilterStats();
+  }
 
   /** Valid instances of the named type (a definition or an inline type). */
-  of(typeName: string): fc.Arbitrary<JsonValue> {
-    const cached = this.cache.get(typeName);
-    if (cached) return cached;
-    // Registered before it is built, so a recursive type refers to itself lazily instead of looping.
-    let built: fc.Arbitrary<JsonValue> | undefined;
-    const lazy = fc.constant(null).chain(() => built!);
-    this.cache.set(typeName, lazy);
-    built = this.named(this.type(typeName));
-    this.cache.set(typeName, built);
-    return built;
+  of(typeName: string): Arb {
+    return this.named(typeName, 0);
   }
 
   type(typeName: string): NamedType {
     return typeNamed(this.model, typeName);
   }
 
-  private named(type: NamedType): fc.Arbitrary<JsonValue> {
+  /** Valid instances of a reference, at the top level. */
+  ref(ref: TypeRef): Arb {
+    return this.at(ref, 0);
+  }
+
+  // ---- named types, with the recursion bound --------------------------------------------------------
+
+  private named(name: string, depth: number): Arb {
+    const level = this.recursive.has(name) ? depth + 1 : depth;
+    const minimal = level > MAX_RECURSION;
+    const key = `${name}@${minimal ? "min" : level}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    // Registered before it is built, so a type reached again while building refers to it lazily.
+    let built: Arb | undefined;
+    this.cache.set(
+      key,
+      fc.constant(null).chain(() => built!),
+    );
+    built = minimal ? this.smallest(this.type(name)) : this.build(this.type(name), level);
+    this.cache.set(key, built);
+    return built;
+  }
+
+  private build(type: NamedType, depth: number): Arb {
     switch (type.kind) {
       case "object":
-        return this.object(type);
+        return this.object(type, depth);
       case "union":
-        return this.union(type);
+        return this.union(type, depth, type.variants);
       case "enum":
-        return this.enum(type);
+        return this.enum(type, depth);
       case "alias":
-        return this.ref(type.type);
+        return this.at(type.type, depth);
     }
   }
 
-  /** Any variant: the rules the builder picks make variants exclusive, so each instance of one is valid. */
-  private union(type: UnionType): fc.Arbitrary<JsonValue> {
-    if (type.rule === "firstMatch") return notRenderedYet("conformance generators", "a union told apart by first match");
-    return fc.oneof(...type.variants.map((variant) => this.ref(variant.type)));
+  /** Any variant; when variants may overlap and the keyword is `oneOf`, only values that match exactly one. */
+  private union(type: UnionType, depth: number, variants: UnionType["variants"], minimal = false): Arb {
+    const candidates = fc.oneof(...variants.map((variant) => (minimal ? this.smallestRef(variant.type) : this.at(variant.type, depth))));
+    const exclusive = type.rule === "tag" || type.rule === "jsonType" || type.keyword === "anyOf";
+    return exclusive ? candidates : filtered(candidates, (value) => this.validator.validatesNamed(type.name, value), `${type.name} (oneOf: exactly one variant matches)`, this.stats);
   }
 
   /** A known value, or (when the enum is open) any value its other values allow. */
-  private enum(type: EnumType): fc.Arbitrary<JsonValue> {
+  private enum(type: EnumType, depth: number): Arb {
     const known = fc.constantFrom(...type.values);
-    return type.otherValues ? fc.oneof(known, this.ref(type.otherValues)) : known;
+    return type.otherValues ? fc.oneof(known, this.at(type.otherValues, depth)) : known;
   }
 
-  ref(ref: TypeRef): fc.Arbitrary<JsonValue> {
+  // ---- references -------------------------------------------------------------------------------------
+
+  private at(ref: TypeRef, depth: number): Arb {
+    const longest = depth > 1 ? 2 : 4;
     switch (ref.kind) {
       case "string":
-        return stringOf(ref);
+        return this.string(ref);
       case "integer":
         return integerIn(ref.constraints);
       case "number":
@@ -80,54 +137,190 @@ export class ValidInstances {
         return fc.constant(null);
       case "literal":
         return fc.constant(ref.value);
-      case "tuple":
-        return notRenderedYet("conformance generators", "a tuple array");
-      case "constrained":
-        return notRenderedYet("conformance generators", "validation-only assertions (a constrained type)");
       case "array": {
-        const { minItems = 0, maxItems = minItems + 4, uniqueItems } = ref.constraints;
-        const items = this.ref(ref.items);
+        const { minItems = 0, maxItems = minItems + longest, uniqueItems } = ref.constraints;
+        const items = this.at(ref.items, depth);
         return uniqueItems
           ? fc.uniqueArray(items, { minLength: minItems, maxLength: maxItems, selector: (item) => JSON.stringify(item) })
           : fc.array(items, { minLength: minItems, maxLength: maxItems });
       }
+      case "tuple":
+        return this.tuple(ref, (item) => this.at(item, depth), longest);
       case "record":
-        return fc.dictionary(objectKey, this.ref(ref.values), { maxKeys: 4, noNullPrototype: true });
+        return fc.dictionary(objectKey, this.at(ref.values, depth), { maxKeys: longest, noNullPrototype: true });
       case "unknown":
-        return anyJson;
+        return depth > 1 ? fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), unicodeString({ maxLength: 4 })) : anyJson;
       case "nullable":
-        return fc.oneof(fc.constant(null), this.ref(ref.type));
+        return fc.oneof(fc.constant(null), this.at(ref.type, depth));
+      case "constrained":
+        return this.constrained(ref, this.at(ref.type, depth), depth);
       case "named":
-        return this.of(ref.name);
+        return this.named(ref.name, depth);
     }
   }
 
-  private object(type: ObjectType): fc.Arbitrary<JsonValue> {
-    if (type.patternProperties.length > 0) return notRenderedYet("conformance generators", "patternProperties (typed extra-key maps)");
-    const shape: Record<string, fc.Arbitrary<JsonValue>> = {};
-    for (const property of type.properties) shape[property.name] = this.ref(property.type);
+  private string(ref: StringTypeRef): Arb {
+    const { constraints } = ref;
+    const formatted = constraints.format === undefined ? undefined : formatString(constraints.format, this.stats);
+    if (formatted) {
+      const { pattern } = constraints;
+      if (pattern === undefined && constraints.minLength === undefined && constraints.maxLength === undefined) return formatted;
+      const regex = pattern === undefined ? undefined : this.validator.regex(pattern);
+      return filtered(formatted, (value) => satisfiesLength(value, constraints) && (regex === undefined || regex.test(value)), `format ${constraints.format} with ${pattern ?? "length bounds"}`, this.stats);
+    }
+    if (constraints.pattern !== undefined) return patternString(constraints.pattern, constraints);
+    return unicodeString(constraints);
+  }
+
+  /** A prefix of the tuple's items (JSON Schema allows fewer than the prefix), then rest items when allowed. */
+  private tuple(ref: Extract<TypeRef, { kind: "tuple" }>, item: (ref: TypeRef) => Arb, longest: number): Arb {
+    const { minItems = 0, maxItems, uniqueItems } = ref.constraints;
+    const prefix = ref.prefixItems;
+    const most = Math.min(maxItems ?? Infinity, ref.rest === false ? prefix.length : prefix.length + longest);
+    const least = Math.min(minItems, most);
+    const sized = fc.integer({ min: least, max: Math.max(least, most) }).chain((length) => {
+      const parts = Array.from({ length }, (_, index) => (index < prefix.length ? item(prefix[index]!) : item(ref.rest as TypeRef)));
+      return fc.tuple(...parts) as fc.Arbitrary<JsonValue[]>;
+    });
+    return uniqueItems ? filtered(sized, (value) => this.validator.validates(ref, value), "tuple (uniqueItems)", this.stats) : sized;
+  }
+
+  /**
+   * A value of the type that also satisfies every assertion: `contains` gets the items it counts
+   * added, `dependentRequired` the keys it asks for; everything else (and whatever those two could
+   * not settle) is filtered by the model's verdict.
+   */
+  private constrained(ref: Extract<TypeRef, { kind: "constrained" }>, base: Arb, depth: number): Arb {
+    let candidates = base;
+    for (const assertion of ref.assertions) candidates = this.construct(assertion, candidates, ref.type, depth);
+    const label = `${ref.assertions.map((assertion) => `${assertion.kind} at ${assertion.pointer || "/"}`).join(", ")}`;
+    return filtered(candidates, (value) => this.validator.validates(ref, value), label, this.stats);
+  }
+
+  private construct(assertion: Assertion, candidates: Arb, type: TypeRef, depth: number): Arb {
+    if (assertion.kind === "contains" && assertion.min > 0) {
+      const item = this.at(assertion.type, depth);
+      return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat()).map(([value, extra, at]) => {
+        if (!Array.isArray(value)) return value;
+        const index = value.length === 0 ? 0 : at % (value.length + 1);
+        return [...value.slice(0, index), ...extra, ...value.slice(index)];
+      });
+    }
+    if (assertion.kind === "dependentRequired") {
+      const object = this.objectOf(type);
+      if (!object) return candidates;
+      const values = assertion.require.map((key) => {
+        const property = object.properties.find((candidate) => candidate.name === key);
+        return property ? this.at(property.type, depth) : object.additionalProperties === false ? fc.constant(null) : this.at(object.additionalProperties, depth);
+      });
+      return fc.tuple(candidates, fc.tuple(...values)).map(([value, extras]) => {
+        if (!isJsonObject(value) || !Object.hasOwn(value, assertion.property)) return value;
+        const out = { ...value };
+        assertion.require.forEach((key, index) => {
+          if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: extras[index]!, enumerable: true, writable: true, configurable: true });
+        });
+        return out;
+      });
+    }
+    return candidates;
+  }
+
+  /** The object type a reference stands for, through aliases. */
+  private objectOf(ref: TypeRef): ObjectType | undefined {
+    let current = ref;
+    for (let guard = 0; current.kind === "named" && guard < 100; guard++) {
+      const type = this.type(current.name);
+      if (type.kind === "object") return type;
+      if (type.kind !== "alias") return undefined;
+      current = type.type;
+    }
+    return undefined;
+  }
+
+  private object(type: ObjectType, depth: number): Arb {
+    const shape: Record<string, Arb> = {};
+    for (const property of type.properties) shape[property.name] = this.at(property.type, depth);
     const requiredKeys = type.properties.filter((property) => property.required).map((property) => property.name);
     let declared: fc.Arbitrary<Record<string, JsonValue>> = fc.record(shape, { requiredKeys, noNullPrototype: true });
-    if (type.additionalProperties !== false) {
-      const names = new Set(type.properties.map((property) => property.name));
-      const extra = fc.dictionary(
-        objectKey.filter((key) => !names.has(key)),
-        this.ref(type.additionalProperties),
-        { maxKeys: 3, noNullPrototype: true },
-      );
-      declared = fc.tuple(declared, extra).map(([own, more]) => ({ ...more, ...own }));
+    const names = new Set(type.properties.map((property) => property.name));
+    const patterns = type.patternProperties.map((entry) => ({ regex: this.validator.regex(entry.pattern), entry }));
+    const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
+    for (const { entry } of patterns) {
+      const key = fc.stringMatching(this.validator.regex(entry.pattern)).filter((name) => !names.has(name));
+      extras.push(fc.dictionary(key, this.at(entry.type, depth), { maxKeys: depth > 1 ? 1 : 3, noNullPrototype: true }));
     }
-    return type.requiredWhen.length === 0 ? declared : declared.filter((value) => satisfiesRequiredWhen(type, value));
+    if (type.additionalProperties !== false) {
+      const key = objectKey.filter((name) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name)));
+      extras.push(fc.dictionary(key, this.at(type.additionalProperties, depth), { maxKeys: depth > 1 ? 1 : 3, noNullPrototype: true }));
+    }
+    if (extras.length > 0) {
+      declared = fc.tuple(declared, ...extras).map(([own, ...more]) => Object.assign({}, ...more.reverse(), own) as Record<string, JsonValue>);
+    }
+    // Keys two patterns claim, and declared keys a pattern claims too, must satisfy both; conditional rules must hold.
+    const settled = patterns.length === 0 && type.requiredWhen.length === 0;
+    if (settled) return declared;
+    return filtered(
+      declared,
+      (value) => satisfiesRequiredWhen(type, value) && (patterns.length === 0 || this.validator.validatesNamed(type.name, value)),
+      `${type.name} (${patterns.length > 0 ? "patternProperties" : "conditional requirements"})`,
+      this.stats,
+    );
   }
-}
 
-function stringOf({ constraints }: StringTypeRef): fc.Arbitrary<string> {
-  if (constraints.format === "date-time") return rfc3339DateTime;
-  if (constraints.pattern !== undefined) return patternString(constraints.pattern, constraints);
-  return unicodeString(constraints);
+  // ---- the smallest form, past the recursion bound -------------------------------------------------
+
+  private smallest(type: NamedType): Arb {
+    switch (type.kind) {
+      case "object": {
+        const shape: Record<string, Arb> = {};
+        for (const property of type.properties) if (property.required) shape[property.name] = this.smallestRef(property.type);
+        const value = fc.record(shape, { noNullPrototype: true });
+        return type.requiredWhen.length === 0 && type.patternProperties.length === 0
+          ? value
+          : filtered(value, (candidate) => this.validator.validatesNamed(type.name, candidate), `${type.name} (smallest form)`, this.stats);
+      }
+      case "union": {
+        const cheapest = Math.min(...type.variants.map((variant) => this.sizeOf(variant.type)));
+        if (!Number.isFinite(cheapest)) throw new Error(`${type.name}: no variant has a finite instance (every one requires itself)`);
+        return this.union(type, MAX_RECURSION + 1, type.variants.filter((variant) => this.sizeOf(variant.type) === cheapest), true);
+      }
+      case "enum":
+        return fc.constantFrom(...type.values);
+      case "alias":
+        return this.smallestRef(type.type);
+    }
+  }
+
+  private smallestRef(ref: TypeRef): Arb {
+    switch (ref.kind) {
+      case "array": {
+        const { minItems = 0 } = ref.constraints;
+        return minItems === 0 ? fc.constant([]) : this.at({ ...ref, constraints: { ...ref.constraints, maxItems: minItems } }, MAX_RECURSION + 1);
+      }
+      case "tuple": {
+        const { minItems = 0 } = ref.constraints;
+        return this.tuple({ ...ref, constraints: { ...ref.constraints, maxItems: minItems } }, (item) => this.smallestRef(item), 0);
+      }
+      case "record":
+        return fc.constant({});
+      case "unknown":
+      case "nullable":
+        return fc.constant(null);
+      case "constrained":
+        return this.constrained(ref, this.smallestRef(ref.type), MAX_RECURSION + 1);
+      case "named":
+        return this.named(ref.name, MAX_RECURSION + 1);
+      default:
+        return this.at(ref, MAX_RECURSION + 1);
+    }
+  }
+
+  private sizeOf(ref: TypeRef): number {
+    return ref.kind === "named" ? (this.sizes.get(ref.name) ?? Infinity) : sizeOfRef(ref, this.sizes);
+  }
 }
 
 /** Valid instances of the named type in `model`. */
-export function validInstances(model: SchemaModel, typeName: string): fc.Arbitrary<JsonValue> {
-  return new ValidInstances(model).of(typeName);
+export function validInstances(model: SchemaModel, typeName: string, options: ValidInstanceOptions = {}): fc.Arbitrary<JsonValue> {
+  return new ValidInstances(model, options).of(typeName);
 }

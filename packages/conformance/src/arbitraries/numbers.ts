@@ -2,13 +2,15 @@
 // integers every runtime must carry exactly (±(2^53 − 1), the JSON interoperability limit of RFC 8259).
 import fc from "fast-check";
 import type { NumberConstraints } from "@clone/codegen";
+import { isMultipleOf } from "../modelValidator.ts";
 
 export const MAX_EXACT_INTEGER = Number.MAX_SAFE_INTEGER;
 
 /** The tightest inclusive integer bounds the constraints allow. */
 export function integerBounds(constraints: NumberConstraints): { min: number; max: number } {
-  let min = -MAX_EXACT_INTEGER;
-  let max = MAX_EXACT_INTEGER;
+  // `int32` holds integers to 32 bits (FORMAT_RULES): its range is a bound like any other.
+  let min = constraints.format === "int32" ? -(2 ** 31) : -MAX_EXACT_INTEGER;
+  let max = constraints.format === "int32" ? 2 ** 31 - 1 : MAX_EXACT_INTEGER;
   if (constraints.minimum !== undefined) min = Math.max(min, Math.ceil(constraints.minimum));
   if (constraints.exclusiveMinimum !== undefined) min = Math.max(min, Math.floor(constraints.exclusiveMinimum) + 1);
   if (constraints.maximum !== undefined) max = Math.min(max, Math.floor(constraints.maximum));
@@ -29,8 +31,9 @@ export function integerIn(constraints: NumberConstraints): fc.Arbitrary<number> 
   return multipleOf === undefined ? integers : integers.map((value) => value - (value % multipleOf)).filter((value) => value >= min && value <= max);
 }
 
-/** Finite doubles within the bounds (JSON has no NaN or infinity). */
+/** Finite doubles within the bounds (JSON has no NaN or infinity); integers only under an integer format. */
 export function numberIn(constraints: NumberConstraints): fc.Arbitrary<number> {
+  if (constraints.format === "int32" || constraints.format === "int64") return integerIn(constraints);
   const doubles = fc.double({
     noNaN: true,
     noDefaultInfinity: true,
@@ -44,6 +47,6 @@ export function numberIn(constraints: NumberConstraints): fc.Arbitrary<number> {
         Number.isFinite(value) &&
         (constraints.exclusiveMinimum === undefined || value > constraints.exclusiveMinimum) &&
         (constraints.exclusiveMaximum === undefined || value < constraints.exclusiveMaximum) &&
-        (constraints.multipleOf === undefined || Number.isInteger(value / constraints.multipleOf)),
+        (constraints.multipleOf === undefined || isMultipleOf(value, constraints.multipleOf)),
     );
 }

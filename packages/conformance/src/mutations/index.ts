@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import type { SchemaModel } from "@clone/codegen";
 import { ValidInstances } from "../arbitraries/index.ts";
+import { filtered } from "../arbitraries/filtered.ts";
 import { applyEdits, pointerOf, type JsonValue, type PathToken } from "../json.ts";
 import { PositionWalker, type Position } from "./positions.ts";
 import { MUTATIONS, type Mutation, type Violation } from "./registry.ts";
@@ -25,37 +26,46 @@ export interface InvalidInstance {
 export interface InvalidOptions {
   /** Only these registry entries (by name); default: all of them. */
   readonly mutations?: readonly string[];
+  /** The valid-instance generator to start from (and to count filter rejects in). */
+  readonly instances?: ValidInstances;
 }
 
-/** Invalid instances of the named type; `undefined` values (no mutation applies) are never produced. */
+/**
+ * Invalid instances of the named type; `undefined` values (no mutation applies) are never produced.
+ * A mutated instance the model still accepts (a change inside an `anyOf` another variant absorbs) is
+ * not invalid: it is counted as a rejected candidate and another is drawn.
+ */
 export function invalidInstances(model: SchemaModel, typeName: string, options: InvalidOptions = {}): fc.Arbitrary<InvalidInstance> {
-  const valid = new ValidInstances(model);
-  const walker = new PositionWalker(model);
+  const valid = options.instances ?? new ValidInstances(model);
+  const walker = new PositionWalker(model, valid);
   const ref = { kind: "named", name: typeName } as const;
   const chosen: readonly Mutation[] = options.mutations ? MUTATIONS.filter((mutation) => options.mutations!.includes(mutation.name)) : MUTATIONS;
   // The choices of mutation and site are drawn beside the valid instance, not from it, so that when
   // fast-check shrinks the instance the same mutation still applies at the corresponding site.
   const choice = fc.noBias(fc.integer({ min: 0, max: 0x7fffffff }));
-  return fc
-    .tuple(valid.of(typeName), choice, choice)
-    .chain(([original, whichMutation, whichSite]): fc.Arbitrary<InvalidInstance | undefined> => {
-      const positions = walker.positions(ref, original);
-      const applicable = chosen
-        .map((mutation) => ({ mutation, sites: mutation.sites(positions, walker) }))
-        .filter(({ sites }) => sites.length > 0);
-      if (applicable.length === 0) return fc.constant(undefined);
-      const { mutation, sites } = applicable[whichMutation % applicable.length]!;
-      return sites[whichSite % sites.length]!.map(
-        (change): InvalidInstance => ({
-          instance: applyEdits(original, change.edits),
-          mutation: mutation.name,
-          violation: mutation.violation,
-          pointer: pointerOf(reportedAt(positions, change.issuePath)),
-          original,
-        }),
-      );
-    })
-    .filter((invalid): invalid is InvalidInstance => invalid !== undefined);
+  const candidates = fc.tuple(valid.of(typeName), choice, choice).chain(([original, whichMutation, whichSite]): fc.Arbitrary<InvalidInstance | undefined> => {
+    const positions = walker.positions(ref, original);
+    const applicable = chosen.map((mutation) => ({ mutation, sites: mutation.sites(positions, walker) })).filter(({ sites }) => sites.length > 0);
+    if (applicable.length === 0) return fc.constant(undefined);
+    const { mutation, sites } = applicable[whichMutation % applicable.length]!;
+    return sites[whichSite % sites.length]!.map((change): InvalidInstance | undefined =>
+      change === undefined
+        ? undefined
+        : {
+            instance: applyEdits(original, change.edits),
+            mutation: mutation.name,
+            violation: mutation.violation,
+            pointer: pointerOf(reportedAt(positions, change.issuePath)),
+            original,
+          },
+    );
+  });
+  return filtered(
+    candidates,
+    (invalid): invalid is InvalidInstance => invalid !== undefined && !walker.validator.validatesNamed(typeName, invalid.instance),
+    `invalid ${typeName} (a mutation that applied and left the instance invalid)`,
+    valid.stats,
+  ) as fc.Arbitrary<InvalidInstance>;
 }
 
 /**

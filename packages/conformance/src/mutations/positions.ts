@@ -1,9 +1,13 @@
 // Walks a valid instance alongside the model and lists every position in it: each value with the
 // type the model expects there, and for objects and unions what they are (which object type, which
-// tagged union). Mutations pick their targets from this list, so they reach nested values as easily
-// as top-level ones.
-import { notRenderedYet, selectVariant, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+// tagged union, which validation-only rules hold there). Mutations pick their targets from this
+// list, so they reach nested values as easily as top-level ones.
+import { selectVariant, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { ValidInstances } from "../arbitraries/index.ts";
 import { isJsonObject, jsonTypeOfValue, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
+import { ModelValidator } from "../modelValidator.ts";
+
+export type ConstrainedRef = Extract<TypeRef, { kind: "constrained" }>;
 
 export interface Position {
   readonly path: readonly PathToken[];
@@ -22,13 +26,24 @@ export interface Position {
   readonly isTag?: boolean;
   /** Set when this value sits under an object key: the object's type and whether the key is required. */
   readonly property?: { readonly owner: ObjectType; readonly name: string; readonly required: boolean };
+  /** Set when the value must also satisfy validation-only rules here (a `constrained` type). */
+  readonly constrained?: ConstrainedRef;
 }
 
-/** What a position knows from where it sits (its key, the union it is a variant of). */
-type Context = Pick<Position, "isTag" | "property" | "variantOf">;
+/** What a position knows from where it sits (its key, the union it is a variant of, rules on it). */
+type Context = Pick<Position, "isTag" | "property" | "variantOf" | "constrained">;
 
 export class PositionWalker {
-  constructor(readonly model: SchemaModel) {}
+  readonly validator: ModelValidator;
+  readonly instances: ValidInstances;
+
+  constructor(
+    readonly model: SchemaModel,
+    instances?: ValidInstances,
+  ) {
+    this.instances = instances ?? new ValidInstances(model);
+    this.validator = this.instances.validator;
+  }
 
   named(name: string): NamedType {
     return typeNamed(this.model, name);
@@ -45,7 +60,7 @@ export class PositionWalker {
     return current;
   }
 
-  acceptedTypes(ref: TypeRef): ReadonlySet<JsonType> | "any" {
+  acceptedTypes(ref: TypeRef, seen: ReadonlySet<string> = new Set()): ReadonlySet<JsonType> | "any" {
     const resolved = this.resolve(ref);
     switch (resolved.kind) {
       case "string":
@@ -63,21 +78,23 @@ export class PositionWalker {
       case "tuple":
         return new Set(["array"]);
       case "constrained":
-        return this.acceptedTypes(resolved.type);
+        return this.acceptedTypes(resolved.type, seen);
       case "unknown":
         return "any";
       case "nullable": {
-        const inner = this.acceptedTypes(resolved.type);
+        const inner = this.acceptedTypes(resolved.type, seen);
         return inner === "any" ? inner : new Set([...inner, "null"]);
       }
       case "named": {
         const type = this.named(resolved.name);
         if (type.kind === "enum") return new Set(type.valueType === "number" ? ["number", "integer"] : [type.valueType]);
         if (type.kind === "object") return new Set(["object"]);
-        if (type.kind === "alias") return this.acceptedTypes(type.type);
+        if (type.kind === "alias") return this.acceptedTypes(type.type, seen);
+        // A union that contains itself (A = string | A[]) adds nothing the second time round.
+        if (seen.has(type.name)) return new Set();
         const all = new Set<JsonType>();
         for (const variant of type.variants) {
-          const accepted = this.acceptedTypes(variant.type);
+          const accepted = this.acceptedTypes(variant.type, new Set([...seen, type.name]));
           if (accepted === "any") return "any";
           for (const kind of accepted) all.add(kind);
         }
@@ -93,20 +110,22 @@ export class PositionWalker {
     return out;
   }
 
-  private walk(
-    ref: TypeRef,
-    value: JsonValue,
-    path: readonly PathToken[],
-    accepts: Position["accepts"],
-    context: Context,
-    out: Position[],
-  ): void {
+  /** The variant `value` belongs to, by the union's rule (first-match and key-presence unions ask the model). */
+  variantOf(union: UnionType, value: JsonValue): UnionVariant | undefined {
+    return selectVariant(union, value, (variant, candidate) => this.validator.validates(variant.type, candidate));
+  }
+
+  private walk(ref: TypeRef, value: JsonValue, path: readonly PathToken[], accepts: Position["accepts"], context: Context, out: Position[]): void {
     const resolved = this.resolve(ref);
     if (resolved.kind === "nullable") {
       // The same position: null or the inner type; an instance that is null has nothing inside.
       if (value === null) out.push({ path, value, ref: resolved, accepts, ...context });
       else this.walk(resolved.type, value, path, accepts, context, out);
       return;
+    }
+    if (resolved.kind === "constrained") {
+      // The same position, with the rules it must also satisfy (the innermost rules win here).
+      return this.walk(resolved.type, value, path, accepts, { ...context, constrained: resolved }, out);
     }
     if (resolved.kind === "named") {
       const type = this.named(resolved.name);
@@ -116,6 +135,11 @@ export class PositionWalker {
     out.push({ path, value, ref: resolved, accepts, ...context });
     if (resolved.kind === "array" && Array.isArray(value)) {
       value.forEach((item, index) => this.walk(resolved.items, item, [...path, index], this.acceptedTypes(resolved.items), {}, out));
+    } else if (resolved.kind === "tuple" && Array.isArray(value)) {
+      value.forEach((item, index) => {
+        const itemType = index < resolved.prefixItems.length ? resolved.prefixItems[index]! : resolved.rest;
+        if (itemType !== false) this.walk(itemType, item, [...path, index], this.acceptedTypes(itemType), {}, out);
+      });
     } else if (resolved.kind === "record" && isJsonObject(value)) {
       for (const [key, item] of Object.entries(value)) {
         this.walk(resolved.values, item, [...path, key], this.acceptedTypes(resolved.values), {}, out);
@@ -132,34 +156,26 @@ export class PositionWalker {
     context: Context & Pick<Position, "taggedUnion">,
     out: Position[],
   ): void {
-    if (type.patternProperties.length > 0) return notRenderedYet("conformance positions", "patternProperties (typed extra-key maps)");
     out.push({ path, value, ref, accepts, object: type, ...context });
     const tag = context.taggedUnion?.property;
     for (const property of type.properties) {
       if (!Object.hasOwn(value, property.name)) continue;
       const child = value[property.name]!;
-      const property_ = { owner: type, name: property.name, required: property.required };
-      this.walk(property.type, child, [...path, property.name], this.acceptedTypes(property.type), { property: property_, ...(property.name === tag ? { isTag: true } : {}) }, out);
+      const owner = { owner: type, name: property.name, required: property.required };
+      this.walk(property.type, child, [...path, property.name], this.acceptedTypes(property.type), { property: owner, ...(property.name === tag ? { isTag: true } : {}) }, out);
     }
-    const additional = type.additionalProperties;
-    if (additional === false) return;
     const declared = new Set(type.properties.map((property) => property.name));
     for (const [key, child] of Object.entries(value)) {
-      if (!declared.has(key)) this.walk(additional, child, [...path, key], this.acceptedTypes(additional), {}, out);
+      if (declared.has(key)) continue;
+      // A key a pattern claims holds that pattern's type (a value wrong for it is wrong for every pattern that claims the key).
+      const pattern = type.patternProperties.find((entry) => this.validator.regex(entry.pattern).test(key));
+      const itemType = pattern ? pattern.type : type.additionalProperties;
+      if (itemType !== false) this.walk(itemType, child, [...path, key], this.acceptedTypes(itemType), {}, out);
     }
   }
 
-  private walkUnion(
-    union: UnionType,
-    ref: TypeRef,
-    value: JsonValue,
-    path: readonly PathToken[],
-    accepts: Position["accepts"],
-    context: Context,
-    out: Position[],
-  ): void {
-    if (union.rule === "firstMatch") return notRenderedYet("conformance positions", "a union told apart by first match");
-    const variant = selectVariant(union, value);
+  private walkUnion(union: UnionType, ref: TypeRef, value: JsonValue, path: readonly PathToken[], accepts: Position["accepts"], context: Context, out: Position[]): void {
+    const variant = this.variantOf(union, value);
     if (!variant) {
       out.push({ path, value, ref, accepts, ...context });
       return;

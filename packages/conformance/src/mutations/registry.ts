@@ -3,11 +3,14 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
-import { notRenderedYet, stringEnumValues, type JsonType, type ObjectType } from "@clone/codegen";
-import { brokenDateTime, codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
+import type { Assertion, JsonType, ObjectType, TypeRef } from "@clone/codegen";
+import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
+import { attempted } from "../arbitraries/filtered.ts";
+import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
+import { objectKey } from "../arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
-import type { Position, PositionWalker } from "./positions.ts";
+import type { ConstrainedRef, Position, PositionWalker } from "./positions.ts";
 
 export type Violation =
   | "missing-required"
@@ -19,7 +22,21 @@ export type Violation =
   | "bound"
   | "format"
   | "pattern"
-  | "conditional";
+  | "conditional"
+  /** A value that validates against a `not` schema. */
+  | "not"
+  /** Too few (or too many) array items matching `contains`. */
+  | "contains"
+  /** A key `propertyNames` rejects. */
+  | "property-names"
+  /** Fewer keys than `minProperties` or more than `maxProperties`. */
+  | "property-count"
+  /** A key present without the keys (`dependentRequired`) or the schema (`dependentSchemas`) it brings. */
+  | "dependency"
+  /** A value that fails an `allOf` part kept apart from its type. */
+  | "all-of"
+  /** A value matching several variants of a `oneOf`. */
+  | "one-of";
 
 /** What one mutation does to one instance: the edits, and where a validator reports the problem. */
 export interface Change {
@@ -28,8 +45,8 @@ export interface Change {
   readonly issuePath: readonly PathToken[];
 }
 
-/** One place in an instance where a mutation applies; an arbitrary over the ways to break it there. */
-export type Site = fc.Arbitrary<Change>;
+/** One place in an instance where a mutation applies; an arbitrary over the ways to break it there (undefined: none found this time). */
+export type Site = fc.Arbitrary<Change | undefined>;
 
 export interface Mutation {
   readonly name: string;
@@ -60,6 +77,53 @@ const remove = (path: readonly PathToken[]): Edit => ({ path, delete: true });
 const replaceAt = (path: readonly PathToken[], values: fc.Arbitrary<JsonValue>): Site =>
   values.map((value) => ({ edits: [set(path, value)], issuePath: path }));
 const fixed = (issuePath: readonly PathToken[], edits: readonly Edit[]): Site => fc.constant({ edits, issuePath });
+/** A site setting the value at `path` to the first of a few candidates `breaks` accepts, if any. */
+const replaceWithFirst = (path: readonly PathToken[], candidates: fc.Arbitrary<JsonValue>, breaks: (value: JsonValue) => boolean): Site =>
+  attempted(candidates, breaks).map((value) => (value === undefined ? undefined : { edits: [set(path, value)], issuePath: path }));
+
+/** Sets a key even when it is `__proto__`, as JSON.parse would. */
+function withKey(object: { [key: string]: JsonValue }, key: string, value: JsonValue): { [key: string]: JsonValue } {
+  const out = { ...object };
+  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** Positions that must satisfy validation-only rules, each with one of those rules. */
+function assertionSites<K extends Assertion["kind"]>(positions: readonly Position[], kind: K): (Position & { constrained: ConstrainedRef; assertion: Extract<Assertion, { kind: K }> })[] {
+  return positions.flatMap((position) =>
+    (position.constrained?.assertions ?? [])
+      .filter((assertion): assertion is Extract<Assertion, { kind: K }> => assertion.kind === kind)
+      .map((assertion) => ({ ...position, constrained: position.constrained!, assertion })),
+  );
+}
+
+const singleAssertions = new WeakMap<Assertion, ConstrainedRef>();
+/** Whether `value` satisfies this one rule (whatever its type). */
+function holds(walker: PositionWalker, assertion: Assertion, value: JsonValue): boolean {
+  let ref = singleAssertions.get(assertion);
+  if (!ref) {
+    ref = { kind: "constrained", type: { kind: "unknown" }, assertions: [assertion] };
+    singleAssertions.set(assertion, ref);
+  }
+  return walker.validator.validates(ref, value);
+}
+
+/**
+ * A site replacing a constrained value with one that is still of its type but breaks `assertion`,
+ * picked among `candidates` (values of the rule's own schema, edits of the current value, …).
+ */
+function breakAssertion(walker: PositionWalker, position: Position & { constrained: ConstrainedRef }, assertion: Assertion, candidates: fc.Arbitrary<JsonValue>): Site {
+  const type: TypeRef = position.constrained.type;
+  return replaceWithFirst(position.path, candidates, (value) => walker.validator.validates(type, value) && !holds(walker, assertion, value));
+}
+
+/** Values an object type allows under a key it does not declare, or undefined when it allows none. */
+function extraValue(walker: PositionWalker, object: ObjectType | undefined, key: string): fc.Arbitrary<JsonValue> | undefined {
+  if (!object) return walker.instances.ref({ kind: "unknown" });
+  const pattern = object.patternProperties.find((entry) => walker.validator.regex(entry.pattern).test(key));
+  if (pattern) return walker.instances.ref(pattern.type);
+  return object.additionalProperties === false ? undefined : walker.instances.ref(object.additionalProperties);
+}
 
 /** Objects in the instance, with their type. */
 function objects(positions: readonly Position[]): (Position & { object: ObjectType; value: { [key: string]: JsonValue } })[] {
@@ -117,9 +181,10 @@ export const MUTATIONS: readonly Mutation[] = [
               return type?.kind === "object" ? type.properties.map((property) => property.name) : [];
             })
             .filter((name) => !declared.has(name));
+          const patterns = object.patternProperties.map((entry) => walker.validator.regex(entry.pattern));
           const key = fc
             .oneof(...(fromSiblings.length > 0 ? [fc.constantFrom(...fromSiblings)] : []), fc.constantFrom("extra", "__proto__", "constructor"), unicodeString({ maxLength: 8 }))
-            .filter((name) => !declared.has(name) && !Object.hasOwn(value, name));
+            .filter((name) => !declared.has(name) && !Object.hasOwn(value, name) && !patterns.some((regex) => regex.test(name)));
           return fc
             .tuple(key, fc.constantFrom<JsonValue>(null, 1, "x", true, {}, []))
             .map(([name, extra]): Change => ({ edits: [set([...path, name], extra)], issuePath: [...path, name] }));
@@ -128,33 +193,36 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: "out-of-enum-value",
     violation: "out-of-enum",
-    description: "a string outside a closed set: another case, padding, or any other text",
+    description: "a value outside a closed set, of the set's own JSON type: another case, padding, any other text; a neighbouring number; the other boolean",
     sites: (positions, walker) =>
       positions.flatMap((position) => {
         const type = position.ref.kind === "named" ? walker.named(position.ref.name) : undefined;
         // An open enum (`otherValues`) accepts values beyond its own: breaking it is another mutation's job.
-        if (type?.kind !== "enum" || type.otherValues || typeof position.value !== "string") return [];
-        const values = stringEnumValues(type) ?? notRenderedYet("conformance mutations", `an enum of ${type.valueType} values`);
-        const allowed = new Set(values);
-        const near = values.flatMap((value) => [value.toUpperCase(), value.toLowerCase(), ` ${value}`, `${value}\u0000`, `${value}x`]);
-        const value = fc.oneof(fc.constantFrom(...near), unicodeString()).filter((candidate) => !allowed.has(candidate));
-        return [replaceAt(position.path, value)];
+        if (type?.kind !== "enum" || type.otherValues) return [];
+        const outside = (candidate: JsonValue) => !type.values.some((known) => jsonEqual(known, candidate));
+        const near: JsonValue[] = type.values.flatMap((value): JsonValue[] => {
+          if (typeof value === "string") return [value.toUpperCase(), value.toLowerCase(), ` ${value}`, `${value}\u0000`, `${value}x`];
+          if (typeof value === "number") return [value + 1, value - 1, value + 0.5, -value, value * 1000];
+          return [!value];
+        });
+        const others = type.valueType === "string" ? unicodeString() : type.valueType === "boolean" ? fc.boolean() : type.valueType === "integer" ? fc.integer() : fc.double({ noNaN: true, noDefaultInfinity: true });
+        const candidates = fc.oneof(fc.constantFrom(...near), others as fc.Arbitrary<JsonValue>);
+        return [replaceWithFirst(position.path, candidates, (candidate) => outside(candidate) && !Object.is(candidate, -0))];
       }),
   },
   {
     name: "unknown-discriminator-tag",
     violation: "unknown-tag",
-    description: "a tagged union's tag naming no variant (the root union's, or a nested one's such as `kind`)",
+    description: "a tagged union's tag naming no variant, of a tag's JSON type (the root union's, or a nested one's such as `kind`)",
     sites: (positions) =>
       objects(positions).flatMap(({ path, taggedUnion }) => {
         if (!taggedUnion) return [];
-        const tags = new Set(
-          taggedUnion.variants.map(({ tag }) => (typeof tag === "string" ? tag : notRenderedYet("conformance mutations", "a union tagged by a non-string constant"))),
+        const tags = taggedUnion.variants.map(({ tag }) => tag);
+        const near = tags.flatMap((tag): JsonValue[] =>
+          typeof tag === "string" ? [tag.toUpperCase(), `${tag}.v2`, `${tag} `, "unknown", ""] : typeof tag === "number" ? [tag + 1, tag - 1, tag + 0.5] : [!tag],
         );
-        const tagPath = [...path, taggedUnion.property];
-        const near = [...tags].flatMap((tag) => [tag.toUpperCase(), `${tag}.v2`, `${tag} `]);
-        const tag = fc.oneof(fc.constantFrom("unknown", "", ...near), unicodeString()).filter((candidate) => !tags.has(candidate));
-        return [replaceAt(tagPath, tag)];
+        const unknown = (candidate: JsonValue) => !tags.some((tag) => jsonEqual(tag, candidate));
+        return [replaceWithFirst([...path, taggedUnion.property], fc.oneof(fc.constantFrom(...near), unicodeString(), fc.integer()), unknown)];
       }),
   },
   {
@@ -196,7 +264,7 @@ export const MUTATIONS: readonly Mutation[] = [
             sites.push(replaceAt(path, longer));
           }
         }
-        if (ref.kind === "array" && Array.isArray(value)) {
+        if ((ref.kind === "array" || ref.kind === "tuple") && Array.isArray(value)) {
           const { minItems, maxItems } = ref.constraints;
           if (minItems !== undefined && minItems > 0) sites.push(fixed(path, [set(path, value.slice(0, minItems - 1))]));
           if (maxItems !== undefined && value.length > 0) {
@@ -231,13 +299,40 @@ export const MUTATIONS: readonly Mutation[] = [
       }),
   },
   {
-    name: "break-date-time",
+    name: "break-format",
     violation: "format",
-    description: "a date-time string with one thing wrong (no offset, space, hour 24, leap second, Feb 30, …)",
+    description: "a string of a checked format with one thing wrong (a date-time without offset, a URI with a space, …), or any text the format rejects",
     sites: (positions) =>
-      positions
-        .filter((position) => position.ref.kind === "string" && position.ref.constraints.format === "date-time" && typeof position.value === "string")
-        .map((position) => replaceAt(position.path, brokenDateTime)),
+      positions.flatMap((position) => {
+        const { ref, path, value } = position;
+        if (ref.kind !== "string" || typeof value !== "string" || ref.constraints.format === undefined) return [];
+        return checkedStringFormats().includes(ref.constraints.format) ? [replaceAt(path, brokenFormatString(ref.constraints.format))] : [];
+      }),
+  },
+  {
+    name: "break-number-format",
+    violation: "format",
+    description: "a number outside its format: past 32 bits for `int32`, a fraction for `int32` or `int64`",
+    sites: (positions) =>
+      positions.flatMap((position) => {
+        const { ref, path, value } = position;
+        if ((ref.kind !== "integer" && ref.kind !== "number") || typeof value !== "number") return [];
+        const { format } = ref.constraints;
+        const fraction = ref.kind === "number" ? [value + 0.5] : [];
+        const candidates = format === "int32" ? [2 ** 31, -(2 ** 31) - 1, 2 ** 40, ...fraction] : format === "int64" ? fraction : [];
+        return candidates.length === 0 ? [] : [replaceAt(path, fc.constantFrom(...candidates))];
+      }),
+  },
+  {
+    name: "extra-tuple-item",
+    violation: "bound",
+    description: "an item past the end of a tuple that allows no more",
+    sites: (positions) =>
+      positions.flatMap((position) => {
+        const { ref, path, value } = position;
+        if (ref.kind !== "tuple" || ref.rest !== false || !Array.isArray(value) || value.length !== ref.prefixItems.length) return [];
+        return [replaceAt(path, fc.constantFrom<JsonValue>(null, 1, "x", {}).map((extra) => [...value, extra]))];
+      }),
   },
   {
     name: "break-pattern",
@@ -248,7 +343,8 @@ export const MUTATIONS: readonly Mutation[] = [
         const { ref, path } = position;
         if (ref.kind !== "string" || ref.constraints.pattern === undefined) return [];
         const regex = new RegExp(ref.constraints.pattern, "u");
-        return [replaceAt(path, unicodeString().filter((text) => !regex.test(text)))];
+        const candidates = fc.oneof(unicodeString(), typeof position.value === "string" ? fc.constantFrom(`${position.value} `, `\n${position.value}`, position.value.slice(1), "") : unicodeString());
+        return [replaceWithFirst(path, candidates, (text) => !regex.test(text as string))];
       }),
   },
   {
@@ -264,6 +360,132 @@ export const MUTATIONS: readonly Mutation[] = [
           return fixed([...path, rule.require[0]!], edits);
         }),
       ),
+  },
+  {
+    name: "match-a-not",
+    violation: "not",
+    description: "a value of the type that the `not` schema matches",
+    sites: (positions, walker) =>
+      assertionSites(positions, "not").map((site) => breakAssertion(walker, site, site.assertion, walker.instances.ref(site.assertion.type))),
+  },
+  {
+    name: "break-all-of",
+    violation: "all-of",
+    description: "a value of the type that fails an `allOf` part kept apart from it",
+    sites: (positions, walker) =>
+      assertionSites(positions, "allOf").map((site) => breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref({ kind: "unknown" })))),
+  },
+  {
+    name: "break-conditional",
+    violation: "conditional",
+    description: "a value that meets an `if` and fails its `then` (or misses the `if` and fails its `else`)",
+    sites: (positions, walker) =>
+      assertionSites(positions, "conditional").map((site) =>
+        breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref(site.assertion.if))),
+      ),
+  },
+  {
+    name: "break-contains",
+    violation: "contains",
+    description: "an array with the items `contains` counts taken out (or one too many of them)",
+    sites: (positions, walker) =>
+      assertionSites(positions, "contains").flatMap((site) => {
+        if (!Array.isArray(site.value)) return [];
+        const matches = (item: JsonValue) => walker.validator.validates(site.assertion.type, item);
+        const without = site.value.filter((item) => !matches(item));
+        const { min, max } = site.assertion;
+        const candidates: JsonValue[] = [without, [...without, ...site.value.filter(matches).slice(0, min - 1)]];
+        const extra = site.value.find(matches);
+        if (max !== undefined && extra !== undefined) candidates.push([...site.value, ...Array.from({ length: max + 1 }, () => extra)]);
+        return [breakAssertion(walker, site, site.assertion, fc.constantFrom(...candidates))];
+      }),
+  },
+  {
+    name: "break-property-names",
+    violation: "property-names",
+    description: "a key `propertyNames` rejects, with a value the object would otherwise take",
+    sites: (positions, walker) =>
+      assertionSites(positions, "propertyNames").flatMap((site) => {
+        if (!isJsonObject(site.value)) return [];
+        const object = site.value;
+        const keys = fc.oneof(unicodeString({ maxLength: 12 }), objectKey, fc.constantFrom("", " ", "$ref", "A", "0", "x".repeat(300)));
+        const badKey = keys.filter((key) => !Object.hasOwn(object, key) && !walker.validator.validates(site.assertion.type, key));
+        const ref = site.ref;
+        const values = (key: string) => (ref.kind === "record" ? walker.instances.ref(ref.values) : extraValue(walker, site.object, key));
+        const candidates = badKey.chain((key) => (values(key) ?? fc.constant<JsonValue>(null)).map((value) => withKey(object, key, value) as JsonValue));
+        return [breakAssertion(walker, site, site.assertion, candidates)];
+      }),
+  },
+  {
+    name: "break-property-count",
+    violation: "property-count",
+    description: "keys taken out below `minProperties`, or added past `maxProperties`",
+    sites: (positions, walker) =>
+      assertionSites(positions, "propertyCount").flatMap((site) => {
+        if (!isJsonObject(site.value)) return [];
+        const object = site.value;
+        const { min, max } = site.assertion;
+        const candidates: fc.Arbitrary<JsonValue>[] = [];
+        if (min !== undefined && min > 0) candidates.push(fc.constant(Object.fromEntries(Object.entries(object).slice(0, min - 1))));
+        if (max !== undefined) {
+          const ref = site.ref;
+          const more = fc.uniqueArray(objectKey.filter((key) => !Object.hasOwn(object, key)), { minLength: max + 1, maxLength: max + 1 });
+          candidates.push(
+            more.chain((keys) =>
+              fc
+                .tuple(...keys.map((key) => (ref.kind === "record" ? walker.instances.ref(ref.values) : (extraValue(walker, site.object, key) ?? fc.constant<JsonValue>(null)))))
+                .map((values) => keys.reduce((out, key, index) => withKey(out, key, values[index]!), object) as JsonValue),
+            ),
+          );
+        }
+        return candidates.length === 0 ? [] : [breakAssertion(walker, site, site.assertion, fc.oneof(...candidates))];
+      }),
+  },
+  {
+    name: "break-dependent-required",
+    violation: "dependency",
+    description: "a key present (added if need be) without one of the keys `dependentRequired` says it brings",
+    sites: (positions, walker) =>
+      assertionSites(positions, "dependentRequired").flatMap((site) => {
+        if (!isJsonObject(site.value)) return [];
+        const object = site.value;
+        const { property, require } = site.assertion;
+        const declared = site.object?.properties.find((candidate) => candidate.name === property);
+        const trigger = Object.hasOwn(object, property) ? fc.constant(object[property]!) : declared ? walker.instances.ref(declared.type) : (extraValue(walker, site.object, property) ?? fc.constant<JsonValue>(null));
+        const candidates = fc.tuple(trigger, fc.constantFrom(...require)).map(([value, missing]) => {
+          const out = withKey(object, property, value);
+          delete out[missing];
+          return out as JsonValue;
+        });
+        return [breakAssertion(walker, site, site.assertion, candidates)];
+      }),
+  },
+  {
+    name: "break-dependent-schema",
+    violation: "dependency",
+    description: "a key present (added if need be) while the object fails the schema `dependentSchemas` ties to it",
+    sites: (positions, walker) =>
+      assertionSites(positions, "dependentSchema").flatMap((site) => {
+        if (!isJsonObject(site.value)) return [];
+        const { property } = site.assertion;
+        const declared = site.object?.properties.find((candidate) => candidate.name === property);
+        const trigger = declared ? walker.instances.ref(declared.type) : (extraValue(walker, site.object, property) ?? fc.constant<JsonValue>(null));
+        const objects = walker.instances.ref(site.constrained.type);
+        const candidates = fc.tuple(objects, trigger).map(([value, triggerValue]) => (isJsonObject(value) && !Object.hasOwn(value, property) ? withKey(value, property, triggerValue) : value));
+        return [breakAssertion(walker, site, site.assertion, candidates)];
+      }),
+  },
+  {
+    name: "match-two-variants",
+    violation: "one-of",
+    description: "a value that matches more than one variant of a `oneOf` whose variants overlap",
+    sites: (positions, walker) =>
+      positions.flatMap((position) => {
+        const union = position.variantOf?.union;
+        if (!union || union.keyword !== "oneOf" || union.rule === "tag" || union.rule === "jsonType") return [];
+        const candidates = fc.oneof(...union.variants.map((variant) => walker.instances.ref(variant.type)));
+        return [replaceWithFirst(position.path, candidates, (value) => walker.validator.matchingVariants(union, value).length > 1)];
+      }),
   },
 ];
 

@@ -1,23 +1,15 @@
-// AJV, in process: the validators @clone/schema exports (`validatorsByName`), and for a definition
-// it exports none for (a bare enum such as CloneEventSource) one compiled the same way.
-import { createValidator, validatorsByName, type Validator } from "@clone/schema";
+// AJV, in process: each family says which validator judges each of its schemas (the project's own
+// @clone/schema validators for its families, an AJV of the document's dialect for an input file).
+import type { Validator } from "@clone/schema";
 import type { SchemaUnderTest } from "../suite.ts";
 import type { Case, Runner, Verdict } from "./types.ts";
 
 export class AjvRunner implements Runner {
   readonly name = "ajv";
   readonly columns = ["ajv"] as const;
-  private readonly extra = new Map<string, Validator<unknown>>();
 
   validator(schema: SchemaUnderTest): Validator<unknown> {
-    const exported = validatorsByName[schema.name];
-    if (exported) return exported;
-    let validator = this.extra.get(schema.name);
-    if (!validator) {
-      validator = createValidator(schema.name, schema.family.family.definitions[schema.name] as Parameters<typeof createValidator>[1]);
-      this.extra.set(schema.name, validator);
-    }
-    return validator;
+    return schema.family.ajv(schema);
   }
 
   /** Synchronous: AJV runs in this process. */

@@ -1,13 +1,13 @@
 // Python, one long-lived process (apps/server/conformance_harness.py in the server's venv): jsonschema
-// and fastjsonschema against each family's generated JSON Schema document, and the family's generated
-// DRF serializers. A family the config renders no serializers for (Gateway) gets them rendered into a
-// temporary directory from its generated document, exactly as
-// `pnpm codegen gen --input dist/protocol.schema.json --target python-drf --out DIR` would.
+// and fastjsonschema against each family's JSON Schema document (in its dialect, with the same base
+// URI and the same stand-ins for remote documents as AJV), and the family's DRF serializers. A
+// family without a python-drf module (Gateway) gets one rendered into a temporary directory from its
+// model, exactly as `pnpm codegen gen --input dist/protocol.schema.json --target python-drf` would.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { drfClassNameOf, renderFile } from "@clone/codegen";
+import { drfClassNameOf, findTarget } from "@clone/codegen";
 import type { Suite } from "../suite.ts";
 import { LineProcess } from "./lineProcess.ts";
 import type { Case, Runner, Verdict } from "./types.ts";
@@ -31,17 +31,25 @@ export class PythonRunner implements Runner {
   static start(repoRoot: string, suite: Suite, options: PythonRunnerOptions = {}): PythonRunner {
     const python = venvPython(repoRoot);
     const tempDir = mkdtempSync(join(tmpdir(), "clone-conformance-drf-"));
-    const familyArgs = suite.families.flatMap((entry) => {
-      const name = entry.family.name;
-      let serializers = options.serializers?.[name] ?? (entry.serializersPath ? join(repoRoot, entry.serializersPath) : undefined);
+    const families = suite.families.map((family) => {
+      let serializers = options.serializers?.[family.name] ?? family.serializersPath;
       if (serializers === undefined) {
-        const [file] = renderFile(join(repoRoot, entry.schemaPath), "python-drf");
+        const [file] = findTarget("python-drf").render([family.model], {});
         serializers = join(tempDir, file!.path);
         writeFileSync(serializers, file!.contents);
       }
-      return ["--family", name, join(repoRoot, entry.schemaPath), serializers];
+      return {
+        name: family.name,
+        document: family.documentPath,
+        dialect: family.dialect,
+        base: family.baseUri,
+        remote: family.remoteReferences,
+        serializers,
+      };
     });
-    const process = new LineProcess("python harness", python, [join(repoRoot, "apps/server/conformance_harness.py"), ...familyArgs], {
+    const config = join(tempDir, "families.json");
+    writeFileSync(config, JSON.stringify(families));
+    const process = new LineProcess("python harness", python, [join(repoRoot, "apps/server/conformance_harness.py"), "--families", config], {
       cwd: join(repoRoot, "apps/server"),
     });
     return new PythonRunner(process, tempDir);
@@ -50,9 +58,9 @@ export class PythonRunner implements Runner {
   async judge(cases: readonly Case[]): Promise<Record<string, Verdict>[]> {
     const answers = await this.process.requestAll(
       cases.map(({ schema, instance }) => ({
-        family: schema.family.family.name,
-        schema: schema.name,
-        serializer: drfClassNameOf(schema.type) ?? null,
+        family: schema.family.name,
+        fragment: schema.fragment,
+        serializer: drfClassNameOf(schema.type),
         instance,
       })),
     );
@@ -60,9 +68,14 @@ export class PythonRunner implements Runner {
       if (typeof answer.error === "string") {
         return Object.fromEntries(COLUMNS.map((column) => [column, { valid: false, detail: `harness error: ${answer.error}` }]));
       }
-      const drf: Verdict =
-        answer.drf === null ? { valid: false, unsupported: true } : { valid: answer.drf === true, ...(answer.drf === true ? { unchanged: answer.drf_unchanged === true } : {}) };
-      return { jsonschema: { valid: answer.jsonschema === true }, fastjsonschema: { valid: answer.fastjsonschema === true }, drf };
+      // null: the engine does not support the document's dialect (fastjsonschema after draft-07).
+      const verdict = (said: unknown, extra: Partial<Verdict> = {}): Verdict =>
+        said === null ? { valid: false, unsupported: true } : { valid: said === true, ...(said === true ? extra : {}) };
+      return {
+        jsonschema: verdict(answer.jsonschema),
+        fastjsonschema: verdict(answer.fastjsonschema),
+        drf: verdict(answer.drf, { unchanged: answer.drf_unchanged === true }),
+      };
     });
   }
 

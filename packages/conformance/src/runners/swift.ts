@@ -12,8 +12,10 @@ export class SwiftRunner implements Runner {
 
   private constructor(private readonly process: LineProcess | undefined) {}
 
-  static start(repoRoot: string): SwiftRunner {
-    return new SwiftRunner(new LineProcess("swift harness", "bash", [join(repoRoot, "scripts/swift/harness.sh")], { cwd: repoRoot }));
+  /** The harness of the project's package, or (`input`) one built for the Swift generated from an input file. */
+  static start(repoRoot: string, input?: { readonly path: string; readonly name: string }): SwiftRunner {
+    const args = input ? ["--input", input.path, "--name", input.name] : [];
+    return new SwiftRunner(new LineProcess("swift harness", "bash", [join(repoRoot, "scripts/swift/harness.sh"), ...args], { cwd: repoRoot }));
   }
 
   static disabled(): SwiftRunner {

@@ -5,6 +5,8 @@
 // minutes and seconds 00-59. Leap seconds (`:60`) are rejected: no runtime we target can represent
 // them, and accepting them in one validator but not another would split verdicts.
 
+import { fullFormats } from "ajv-formats/dist/formats.js";
+
 /** The syntax, as a regular expression other runtimes can share; ranges are checked separately. */
 export const DATE_TIME_PATTERN = "^(\\d{4})-(\\d{2})-(\\d{2})[Tt](\\d{2}):(\\d{2}):(\\d{2})(?:\\.\\d+)?(?:[Zz]|[+-](\\d{2}):(\\d{2}))$";
 
@@ -75,15 +77,9 @@ export function isRfc3339DateTime(value: string): boolean {
   return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
 }
 
-// `uri` is RFC 3986 section 4.3's absolute URI in its character rules: a scheme (a letter, then
-// letters, digits, `+`, `-` or `.`), a colon, then only unreserved or reserved characters and
-// well-formed percent-escapes. No whitespace, no non-ASCII (an IRI is not a URI); the parts after the
-// scheme are not parsed further.
-export const URI_PATTERN = "^[A-Za-z][A-Za-z0-9+.-]*:(?:[A-Za-z0-9\\-._~!$&'()*+,;=:@/?#\\[\\]]|%[0-9A-Fa-f]{2})*$";
-const uriExpression = new RegExp(URI_PATTERN);
-
+/** `uri`: RFC 3986's absolute URI (with an optional fragment), by its grammar (FORMAT_RULES.uri below). */
 export function isUri(value: string): boolean {
-  return uriExpression.test(value);
+  return URI.test(value);
 }
 
 /** Formats our schemas use, by JSON Schema `format` name. */
@@ -91,3 +87,111 @@ export const formats = {
   "date-time": isRfc3339DateTime,
   uri: isUri,
 } as const satisfies Record<string, (value: string) => boolean>;
+
+// ---------------------------------------------------------------------------------------------------
+// Every format the toolkit checks, for any schema (`pnpm test:conformance --input` holds AJV, the
+// Python validators and the generated serializers to these). ajv-formats' formats that are one
+// regular expression are taken from it as they are; the rest are the toolkit's own rules, written
+// here once: `date-time` above, and the ones below, each either a regular expression (which other
+// languages translate) or a check other languages port by name (checked against this one by tests).
+// A format not listed is an annotation, as JSON Schema allows.
+
+export type FormatRule =
+  /** The value (a string) matches `regex`; its source and flags are what other languages translate. */
+  | { readonly kind: "pattern"; readonly regex: RegExp }
+  /** A check of the toolkit's own, ported to other languages under `name`; `appliesTo` is the JSON type it judges (others pass). */
+  | { readonly kind: "check"; readonly appliesTo: "string" | "number"; readonly check: (value: never) => boolean }
+  /** Named by ajv-formats but checks nothing (`password`, `float`). */
+  | { readonly kind: "annotation" };
+
+function isDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** `HH:MM:SS[.frac]` then an offset (`Z`, `±HH:MM`), required unless `offsetOptional`; no leap second, as `date-time`. */
+function isTime(value: string, offsetOptional: boolean): boolean {
+  const match = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))?$/.exec(value);
+  if (!match || (match[4] === undefined && !offsetOptional)) return false;
+  const [hour, minute, second] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const offsetHour = match[5] === undefined ? 0 : Number(match[5]);
+  const offsetMinute = match[6] === undefined ? 0 : Number(match[6]);
+  return hour <= 23 && minute <= 59 && second <= 59 && offsetHour <= 23 && offsetMinute <= 59;
+}
+
+function isIsoDateTime(value: string): boolean {
+  const separator = value.search(/[Tt]/);
+  return separator === 10 && isDate(value.slice(0, 10)) && isTime(value.slice(11), true);
+}
+
+/** Whether `value` is an ECMAScript regular expression with the `u` flag (how JSON Schema's `pattern`s are compiled). */
+function isRegex(value: string): boolean {
+  try {
+    new RegExp(value, "u");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const INT32 = 2 ** 31;
+const isInteger = (value: number) => Number.isInteger(value);
+
+// RFC 3986's `URI` (absolute, optional fragment), assembled from its grammar.
+const HEX = "[0-9A-Fa-f]";
+const PCT = `%${HEX}{2}`;
+const UNRESERVED = "A-Za-z0-9\\-._~";
+const SUB_DELIMS = "!$&'()*+,;=";
+const PCHAR = `(?:[${UNRESERVED}${SUB_DELIMS}:@]|${PCT})`;
+const DEC_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9][0-9]|[0-9])";
+const IPV4 = `${DEC_OCTET}(?:\\.${DEC_OCTET}){3}`;
+const H16 = `${HEX}{1,4}`;
+const LS32 = `(?:${H16}:${H16}|${IPV4})`;
+const IPV6 = `(?:${[
+  `(?:${H16}:){6}${LS32}`,
+  `::(?:${H16}:){5}${LS32}`,
+  `(?:${H16})?::(?:${H16}:){4}${LS32}`,
+  `(?:(?:${H16}:){0,1}${H16})?::(?:${H16}:){3}${LS32}`,
+  `(?:(?:${H16}:){0,2}${H16})?::(?:${H16}:){2}${LS32}`,
+  `(?:(?:${H16}:){0,3}${H16})?::${H16}:${LS32}`,
+  `(?:(?:${H16}:){0,4}${H16})?::${LS32}`,
+  `(?:(?:${H16}:){0,5}${H16})?::${H16}`,
+  `(?:(?:${H16}:){0,6}${H16})?::`,
+].join("|")})`;
+const IP_LITERAL = `\\[(?:${IPV6}|[Vv]${HEX}+\\.[${UNRESERVED}${SUB_DELIMS}:]+)\\]`;
+const REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT})*`;
+const AUTHORITY = `(?:(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*@)?(?:${IP_LITERAL}|${REG_NAME})(?::[0-9]*)?`;
+const HIER_PART = `(?://${AUTHORITY}(?:/${PCHAR}*)*|/(?:${PCHAR}+(?:/${PCHAR}*)*)?|${PCHAR}+(?:/${PCHAR}*)*|)`;
+const URI = new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${HIER_PART}(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`);
+
+/** The toolkit's formats by name (what `format` checks in every validating runtime). */
+export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
+  ...Object.fromEntries(
+    Object.entries(fullFormats).flatMap(([name, format]): [string, FormatRule][] =>
+      format instanceof RegExp ? [[name, { kind: "pattern", regex: format }]] : format === true ? [[name, { kind: "annotation" }]] : [],
+    ),
+  ),
+  "date-time": { kind: "check", appliesTo: "string", check: isRfc3339DateTime },
+  date: { kind: "check", appliesTo: "string", check: isDate },
+  time: { kind: "check", appliesTo: "string", check: (value: string) => isTime(value, false) },
+  "iso-time": { kind: "check", appliesTo: "string", check: (value: string) => isTime(value, true) },
+  "iso-date-time": { kind: "check", appliesTo: "string", check: isIsoDateTime },
+  uri: { kind: "pattern", regex: URI },
+  byte: { kind: "pattern", regex: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/ },
+  regex: { kind: "check", appliesTo: "string", check: isRegex },
+  int32: { kind: "check", appliesTo: "number", check: (value: number) => isInteger(value) && value >= -INT32 && value < INT32 },
+  int64: { kind: "check", appliesTo: "number", check: isInteger },
+  float: { kind: "annotation" },
+  double: { kind: "annotation" },
+};
+
+/** Whether `value` satisfies format `name` (true for a format the toolkit does not check, or a value of another JSON type). */
+export function satisfiesFormat(name: string, value: unknown): boolean {
+  const rule = FORMAT_RULES[name];
+  if (!rule || rule.kind === "annotation") return true;
+  if (rule.kind === "pattern") return typeof value !== "string" || rule.regex.test(value);
+  if (rule.appliesTo === "string") return typeof value !== "string" || (rule.check as (value: string) => boolean)(value);
+  return typeof value !== "number" || (rule.check as (value: number) => boolean)(value);
+}

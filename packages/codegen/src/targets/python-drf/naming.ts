@@ -26,10 +26,21 @@ export function enumFieldName(typeName: string): string {
   return `${typeName}Field`;
 }
 
-/** The class a named type renders to: `<Name>Serializer` (object, union), `<Name>Field` (enum); none for an alias. */
-export function classNameOf(type: NamedType): string | undefined {
-  if (type.kind === "alias") return undefined;
-  return type.kind === "enum" ? enumFieldName(type.name) : serializerName(type.name);
+export function aliasFieldName(typeName: string): string {
+  return `${typeName}Field`;
+}
+
+/** The class a named type renders to: `<Name>Serializer` (object, union), `<Name>Field` (enum, alias). */
+export function classNameOf(type: NamedType): string {
+  switch (type.kind) {
+    case "object":
+    case "union":
+      return serializerName(type.name);
+    case "enum":
+      return enumFieldName(type.name);
+    case "alias":
+      return aliasFieldName(type.name);
+  }
 }
 
 /**
@@ -72,7 +83,7 @@ const PYTHON_KEYWORDS = new Set(
 );
 
 /** Class attributes the support classes read their configuration from: a property may not be called so. */
-const RESERVED_ATTRIBUTES = new Set(["_additional", "_required_when", "_variants", "_discriminator", "_values"]);
+const RESERVED_ATTRIBUTES = new Set(["_additional", "_patterns", "_required_when", "_variants", "_keyword", "_discriminator", "_values"]);
 
 export function isReservedAttribute(key: string): boolean {
   return RESERVED_ATTRIBUTES.has(key);

@@ -6,8 +6,8 @@
 // Order: Python builds a class's field instances while it runs the class body, so a class must stand
 // below every class its fields instantiate. Types are written depth-first, dependencies first; a type
 // reached again while it is still being written (a cycle) cannot come first, so that reference is
-// built lazily (`_Lazy`, see translateField.ts). Aliases get no class but still pull their
-// dependencies up, and the root union's base serializer is written just before its first variant.
+// built lazily (`_Lazy`, see translateField.ts). An alias's class builds its field only when first
+// used, and the root union's base serializer is written just before its first variant.
 import { readFileSync } from "node:fs";
 import { typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SchemaModel, UnionType } from "../../model/types.ts";
@@ -16,8 +16,10 @@ import { findBaseSerializer, isBaseVariant, type BaseSerializer } from "./baseSe
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { flat, pyValue } from "./pyexpr.ts";
 import type { DrfRuleName } from "./rules.ts";
+import { translateAlias } from "./translateAlias.ts";
 import { translateBaseSerializer } from "./translateBaseSerializer.ts";
 import { translateEnum } from "./translateEnum.ts";
+import { translateFormats } from "./translateFormats.ts";
 import { translateObject } from "./translateObject.ts";
 import { translatePatterns } from "./translatePatterns.ts";
 import { translateRootTables } from "./translateRootTables.ts";
@@ -28,7 +30,6 @@ const SUPPORT_PY = readFileSync(new URL("./support.py", import.meta.url), "utf8"
 const IMPORTS = [
   "import json",
   "import re",
-  "from typing import ClassVar",
   "",
   "from rest_framework import serializers as _drf",
   "from rest_framework.fields import SkipField as _SkipField",
@@ -56,6 +57,7 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
   const constants = model.constants.map((constant) => `${constant.name} = ${flat(pyValue(constant.value))}`);
   const parts = [
     [...options.header, "", ...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n"),
+    translateFormats(model).join("\n"),
     [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])].join("\n"),
     translatePatterns(model).join("\n"),
     ...classes.blocks.map((block) => block.join("\n")),
@@ -100,11 +102,11 @@ class ClassWriter implements SerializerModuleContext {
     this.progress.set(type.name, "writing");
     if (type.kind === "object" && isBaseVariant(this.base, type.name)) this.writeBase();
     this.writeDependencies(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)));
-    if (type.kind !== "alias") this.blocks.push(this.translate(type));
+    this.blocks.push(this.translate(type));
     this.progress.set(type.name, "written");
   }
 
-  private translate(type: Exclude<NamedType, { kind: "alias" }>): string[] {
+  private translate(type: NamedType): string[] {
     switch (type.kind) {
       case "object":
         return translateObject(type, this.base, this);
@@ -112,6 +114,8 @@ class ClassWriter implements SerializerModuleContext {
         return translateUnion(type, this);
       case "enum":
         return translateEnum(type, this);
+      case "alias":
+        return translateAlias(type, this);
     }
   }
 

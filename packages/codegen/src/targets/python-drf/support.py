@@ -46,10 +46,393 @@ def is_rfc3339_date_time(value: object) -> bool:
     )
 
 
-#: JSON Schema `format` checks by name, for Python JSON Schema validators (jsonschema,
-#: fastjsonschema) so that they hold strings to the same rules as these serializers.
-#: (Their `pattern` counterpart, JSON_SCHEMA_PATTERNS, lists the model's own patterns below.)
-JSON_SCHEMA_FORMATS = {"date-time": is_rfc3339_date_time}
+_DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", re.ASCII)
+_TIME = re.compile(
+    r"([0-9]{2}):([0-9]{2}):([0-9]{2})(?:\.[0-9]+)?([Zz]|[+-]([0-9]{2}):([0-9]{2}))?",
+    re.ASCII,
+)
+
+
+def _is_date(value: object) -> bool:
+    """`format: date`: RFC 3339's full-date on a real calendar date."""
+    if not isinstance(value, str):
+        return True
+    match = _DATE.fullmatch(value)
+    if match is None:
+        return False
+    year, month, day = (int(group) for group in match.groups())
+    if month < 1 or month > 12 or day < 1:
+        return False
+    if month == 2:
+        leap = (year % 4 == 0 and year % 100 != 0) or year % 400 == 0
+        return day <= (29 if leap else 28)
+    return day <= (30 if month in (4, 6, 9, 11) else 31)
+
+
+def _time_matches(value: str, offset_optional: bool) -> bool:
+    match = _TIME.fullmatch(value)
+    if match is None or (match.group(4) is None and not offset_optional):
+        return False
+    hour, minute, second = (int(match.group(i)) for i in (1, 2, 3))
+    offset_hour = int(match.group(5) or 0)
+    offset_minute = int(match.group(6) or 0)
+    return (
+        hour <= 23
+        and minute <= 59
+        and second <= 59
+        and offset_hour <= 23
+        and offset_minute <= 59
+    )
+
+
+def _is_time(value: object) -> bool:
+    """`format: time`: HH:MM:SS[.frac] with an offset, no leap second (as date-time)."""
+    return not isinstance(value, str) or _time_matches(value, False)
+
+
+def _is_iso_time(value: object) -> bool:
+    return not isinstance(value, str) or _time_matches(value, True)
+
+
+def _is_iso_date_time(value: object) -> bool:
+    if not isinstance(value, str):
+        return True
+    return (
+        len(value) > 10
+        and value[10] in "Tt"
+        and "T" not in value[:10]
+        and "t" not in value[:10]
+        and _is_date(value[:10])
+        and _time_matches(value[11:], True)
+    )
+
+
+def _is_int32(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return True
+    return float(value).is_integer() and -(2**31) <= value < 2**31
+
+
+def _is_int64(value: object) -> bool:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return True
+    return float(value).is_integer()
+
+
+def _is_regex(value: object) -> bool:
+    """`format: regex`: an ECMAScript regular expression in Unicode mode (how JSON Schema
+    `pattern`s are compiled), by its grammar: Python's `re` has another one."""
+    if not isinstance(value, str):
+        return True
+    try:
+        _EcmaRegexSyntax(value).check()
+    except ValueError:
+        return False
+    return True
+
+
+_SYNTAX_CHARACTERS = frozenset("^$\\.*+?()[]{}|")
+_CLASS_ESCAPES = frozenset("dDsSwW")
+_CONTROL_ESCAPES = frozenset("fnrtv")
+_HEX = frozenset("0123456789abcdefABCDEF")
+_DIGITS = frozenset("0123456789")
+#: General_Category values and binary properties ECMAScript's `\p{...}` knows by name.
+_UNICODE_PROPERTY_NAMES = (
+    "C Cc Cf Cn Co Cs L LC Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps "
+    "S Sc Sk Sm So Z Zl Zp Zs Other Control Format Unassigned Private_Use Surrogate "
+    "Letter Cased_Letter Lowercase_Letter Modifier_Letter Other_Letter Titlecase_Letter "
+    "Uppercase_Letter Mark Combining_Mark Spacing_Mark Enclosing_Mark Nonspacing_Mark "
+    "Number Decimal_Number digit Letter_Number Other_Number Punctuation punct "
+    "Connector_Punctuation Dash_Punctuation Close_Punctuation Final_Punctuation "
+    "Initial_Punctuation Other_Punctuation Open_Punctuation Symbol Currency_Symbol "
+    "Modifier_Symbol Math_Symbol Other_Symbol Separator Line_Separator "
+    "Paragraph_Separator Space_Separator cntrl Mn "
+    "ASCII ASCII_Hex_Digit AHex Alphabetic Alpha Any Assigned Bidi_Control Bidi_C "
+    "Bidi_Mirrored Bidi_M Case_Ignorable CI Cased Changes_When_Casefolded CWCF "
+    "Changes_When_Casemapped CWCM Changes_When_Lowercased CWL "
+    "Changes_When_NFKC_Casefolded CWKCF Changes_When_Titlecased CWT "
+    "Changes_When_Uppercased CWU Dash Default_Ignorable_Code_Point DI Deprecated Dep "
+    "Diacritic Dia Emoji Emoji_Component EComp Emoji_Modifier EMod "
+    "Emoji_Modifier_Base EBase Emoji_Presentation EPres Extended_Pictographic ExtPict "
+    "Extender Ext Grapheme_Base Gr_Base Grapheme_Extend Gr_Ext Hex_Digit Hex "
+    "IDS_Binary_Operator IDSB IDS_Trinary_Operator IDST ID_Continue IDC ID_Start IDS "
+    "Ideographic Ideo Join_Control Join_C Logical_Order_Exception LOE Lowercase Lower "
+    "Math Noncharacter_Code_Point NChar Pattern_Syntax Pat_Syn Pattern_White_Space "
+    "Pat_WS Quotation_Mark QMark Radical Regional_Indicator RI Sentence_Terminal STerm "
+    "Soft_Dotted SD Terminal_Punctuation Term Unified_Ideograph UIdeo Uppercase Upper "
+    "Variation_Selector VS White_Space space XID_Continue XIDC XID_Start XIDS"
+)
+_UNICODE_PROPERTIES = frozenset(_UNICODE_PROPERTY_NAMES.split())
+
+
+class _EcmaRegexSyntax:
+    """A recognizer for ECMAScript's Pattern grammar with the `u` flag (ES2023 section
+    22.2.1): raises ValueError where `new RegExp(source, "u")` throws a SyntaxError. Script
+    names in `\\p{Script=...}` are taken on trust."""
+
+    def __init__(self, source: str):
+        self.source = source
+        self.pos = 0
+        self.groups = 0
+        self.names: list[str] = []
+        self.backrefs: list[int] = []
+        self.name_refs: list[str] = []
+
+    def check(self) -> None:
+        self.disjunction()
+        if self.pos != len(self.source):
+            raise ValueError(f"unexpected {self.source[self.pos]!r}")
+        if len(set(self.names)) != len(self.names):
+            raise ValueError("duplicate group name")
+        if any(n > self.groups for n in self.backrefs):
+            raise ValueError("backreference to no group")
+        if any(name not in self.names for name in self.name_refs):
+            raise ValueError("\\k to no group")
+
+    def peek(self, offset: int = 0) -> str:
+        index = self.pos + offset
+        return self.source[index] if index < len(self.source) else ""
+
+    def take(self, text: str) -> bool:
+        if self.source.startswith(text, self.pos):
+            self.pos += len(text)
+            return True
+        return False
+
+    def disjunction(self) -> None:
+        self.alternative()
+        while self.take("|"):
+            self.alternative()
+
+    def alternative(self) -> None:
+        while self.pos < len(self.source) and self.peek() not in "|)":
+            self.term()
+
+    def term(self) -> None:
+        if self.take("^") or self.take("$") or self.take("\\b") or self.take("\\B"):
+            self.no_quantifier()
+            return
+        for opener in ("(?=", "(?!", "(?<=", "(?<!"):
+            if self.take(opener):
+                self.disjunction()
+                self.close_group()
+                self.no_quantifier()
+                return
+        self.atom()
+        self.quantifier()
+
+    def close_group(self) -> None:
+        if not self.take(")"):
+            raise ValueError("unterminated group")
+
+    def no_quantifier(self) -> None:
+        if self.peek() in ("*", "+", "?") or self.braced_quantifier(dry_run=True):
+            raise ValueError("nothing to repeat")
+
+    def quantifier(self) -> None:
+        if self.peek() in ("*", "+", "?"):
+            self.pos += 1
+        elif not self.braced_quantifier(dry_run=False):
+            return
+        self.take("?")
+
+    def braced_quantifier(self, dry_run: bool) -> bool:
+        match = re.compile(r"\{([0-9]+)(,([0-9]*))?\}", re.ASCII).match(
+            self.source, self.pos
+        )
+        if match is None:
+            return False
+        low = int(match.group(1))
+        high = match.group(3)
+        if high and int(high) < low:
+            raise ValueError("numbers out of order in {} quantifier")
+        if not dry_run:
+            self.pos = match.end()
+        return True
+
+    def atom(self) -> None:
+        ch = self.peek()
+        if ch == ".":
+            self.pos += 1
+        elif ch == "\\":
+            self.pos += 1
+            self.atom_escape()
+        elif ch == "[":
+            self.pos += 1
+            self.character_class()
+        elif ch == "(":
+            self.pos += 1
+            if self.take("?:"):
+                pass
+            elif self.take("?<"):
+                self.names.append(self.group_name())
+                self.groups += 1
+            elif self.peek() == "?":
+                raise ValueError("invalid group")
+            else:
+                self.groups += 1
+            self.disjunction()
+            self.close_group()
+        elif ch in _SYNTAX_CHARACTERS:
+            raise ValueError(f"unexpected {ch!r}")
+        else:
+            self.pos += 1
+
+    def group_name(self) -> str:
+        start = self.pos
+        while self.pos < len(self.source) and self.peek() != ">":
+            self.pos += 1
+        name = self.source[start : self.pos]
+        if not self.take(">") or not _is_identifier(name):
+            raise ValueError("invalid group name")
+        return name
+
+    def atom_escape(self) -> None:
+        ch = self.peek()
+        if ch in _DIGITS and ch != "0":
+            start = self.pos
+            while self.peek() in _DIGITS and self.peek():
+                self.pos += 1
+            self.backrefs.append(int(self.source[start : self.pos]))
+        elif ch == "k":
+            self.pos += 1
+            if not self.take("<"):
+                raise ValueError("invalid named reference")
+            self.name_refs.append(self.group_name())
+        elif ch == "b" or ch == "B" or ch == "-":
+            raise ValueError("invalid escape")
+        else:
+            self.class_or_character_escape()
+
+    def class_or_character_escape(self) -> str | None:
+        """Reads an escape (after the backslash); returns the character it stands for, or
+        None when it is a class of characters (`\\d`, `\\p{...}`)."""
+        ch = self.peek()
+        if not ch:
+            raise ValueError("\\ at end of pattern")
+        self.pos += 1
+        if ch in _CLASS_ESCAPES:
+            return None
+        if ch in ("p", "P"):
+            self.property_escape()
+            return None
+        if ch in _CONTROL_ESCAPES:
+            return {"f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v"}[ch]
+        if ch == "c":
+            letter = self.peek()
+            if not ("a" <= letter <= "z" or "A" <= letter <= "Z"):
+                raise ValueError("invalid \\c escape")
+            self.pos += 1
+            return chr(ord(letter) % 32)
+        if ch == "0":
+            if self.peek() in _DIGITS and self.peek():
+                raise ValueError("invalid decimal escape")
+            return "\0"
+        if ch == "x":
+            digits = self.source[self.pos : self.pos + 2]
+            if len(digits) != 2 or not set(digits) <= _HEX:
+                raise ValueError("invalid \\x escape")
+            self.pos += 2
+            return chr(int(digits, 16))
+        if ch == "u":
+            return self.unicode_escape()
+        if ch in _SYNTAX_CHARACTERS or ch == "/":
+            return ch
+        raise ValueError("invalid escape")
+
+    def unicode_escape(self) -> str:
+        if self.take("{"):
+            end = self.source.find("}", self.pos)
+            digits = self.source[self.pos : end] if end >= 0 else ""
+            if not digits or not set(digits) <= _HEX or int(digits, 16) > 0x10FFFF:
+                raise ValueError("invalid \\u{} escape")
+            self.pos = end + 1
+            return chr(int(digits, 16))
+        digits = self.source[self.pos : self.pos + 4]
+        if len(digits) != 4 or not set(digits) <= _HEX:
+            raise ValueError("invalid \\u escape")
+        self.pos += 4
+        code = int(digits, 16)
+        if 0xD800 <= code <= 0xDBFF and self.source.startswith("\\u", self.pos):
+            low = self.source[self.pos + 2 : self.pos + 6]
+            if len(low) == 4 and set(low) <= _HEX and 0xDC00 <= int(low, 16) <= 0xDFFF:
+                self.pos += 6
+                return chr(0x10000 + (code - 0xD800) * 0x400 + int(low, 16) - 0xDC00)
+        return chr(code)
+
+    def property_escape(self) -> None:
+        match = re.compile(r"\{([A-Za-z_]+)(=([A-Za-z0-9_]+))?\}", re.ASCII).match(
+            self.source, self.pos
+        )
+        if match is None:
+            raise ValueError("invalid property escape")
+        name, value = match.group(1), match.group(3)
+        if value is None:
+            known = name in _UNICODE_PROPERTIES
+        elif name in ("General_Category", "gc"):
+            known = value in _UNICODE_PROPERTIES
+        else:
+            known = name in ("Script", "sc", "Script_Extensions", "scx")
+        if not known:
+            raise ValueError("unknown Unicode property")
+        self.pos = match.end()
+
+    def character_class(self) -> None:
+        self.take("^")
+        while True:
+            if self.pos >= len(self.source):
+                raise ValueError("unterminated character class")
+            if self.take("]"):
+                return
+            low = self.class_atom()
+            if self.peek() == "-" and self.peek(1) not in ("]", ""):
+                self.pos += 1
+                high = self.class_atom()
+                if low is None or high is None:
+                    raise ValueError("invalid character class range")
+                if ord(low) > ord(high):
+                    raise ValueError("range out of order in character class")
+
+    def class_atom(self) -> str | None:
+        ch = self.peek()
+        self.pos += 1
+        if ch != "\\":
+            return ch
+        if self.take("b"):
+            return "\b"
+        if self.take("-"):
+            return "-"
+        return self.class_or_character_escape()
+
+
+def _is_identifier(name: str) -> bool:
+    """ECMAScript's IdentifierName, near enough: Python's identifiers, `$`, ZWNJ and ZWJ."""
+    if not name:
+        return False
+    first, rest = name[0], name[1:]
+    if not (first in "$_" or first.isidentifier()):
+        return False
+    return all(c in "$\u200c\u200d" or ("a" + c).isidentifier() for c in rest)
+
+
+def _pattern_format(pattern: str, flags: int):
+    """A format that is one regular expression (a JSON-type check first: it judges strings)."""
+    regex = re.compile(pattern, flags)
+    return lambda value: not isinstance(value, str) or regex.search(value) is not None
+
+
+#: The toolkit's format checks that are not one regular expression, by format name
+#: (@clone/schema's FORMAT_RULES, which names them).
+_FORMAT_CHECKS = {
+    "date-time": is_rfc3339_date_time,
+    "date": _is_date,
+    "time": _is_time,
+    "iso-time": _is_iso_time,
+    "iso-date-time": _is_iso_date_time,
+    "regex": _is_regex,
+    "int32": _is_int32,
+    "int64": _is_int64,
+}
 
 _FORMAT_MESSAGES = {"date-time": _DATE_TIME_MESSAGE}
 
@@ -89,6 +472,28 @@ def _json_type(value: object) -> str:
     return type(value).__name__
 
 
+def _scalar_key(value: object) -> tuple:
+    """A key under which JSON-equal scalars meet (1 and 1.0) and others never do (true, 1)."""
+    if isinstance(value, bool):
+        return ("boolean", value)
+    if isinstance(value, (int, float)):
+        return ("number", value)
+    if isinstance(value, str):
+        return ("string", value)
+    if value is None:
+        return ("null", None)
+    return ("structure", id(value))
+
+
+def _validates(field, data) -> bool:
+    """Whether `field` accepts `data` (an assertion's or a union variant's test)."""
+    try:
+        field.run_validation(data)
+    except (_drf.ValidationError, _SkipField):
+        return False
+    return True
+
+
 def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
     return _drf.ValidationError([message], code=code)
 
@@ -97,6 +502,9 @@ class _Strict:
     """Mixin: the JSON Schema treatment of absent keys and null, then `check`."""
 
     expected = "value"
+    #: Whether null is this field's to judge (a union whose variants may accept it) rather
+    #: than refused unless `allow_null`.
+    checks_null = False
 
     def run_validation(self, data=_empty):
         if data is _empty:
@@ -106,6 +514,8 @@ class _Strict:
         if data is None:
             if self.allow_null:
                 return None
+            if self.checks_null:
+                return self.check(data)
             message = f"expected {self.expected}"
             raise _invalid(message, "null")
         return self.check(data)
@@ -153,7 +563,8 @@ class _String(_Strict, _drf.CharField):
         if self.regex is not None and self.regex.search(data) is None:
             raise _invalid(f'must match pattern "{self.pattern}"', "pattern")
         if self.format_check is not None and not self.format_check(data):
-            raise _invalid(f"expected {_FORMAT_MESSAGES[self.format]}", "format")
+            message = _FORMAT_MESSAGES.get(self.format, f'format "{self.format}"')
+            raise _invalid(f"expected {message}", "format")
         return data
 
 
@@ -166,9 +577,12 @@ class _NumberChecks:
         exclusive_minimum=None,
         exclusive_maximum=None,
         multiple_of=None,
+        format=None,
         **kwargs,
     ):
         super().__init__(min_value=minimum, max_value=maximum, **kwargs)
+        self.format = format
+        self.format_check = JSON_SCHEMA_FORMATS.get(format)
         self.minimum = minimum
         self.maximum = maximum
         self.exclusive_minimum = exclusive_minimum
@@ -189,6 +603,8 @@ class _NumberChecks:
             if quotient != int(quotient):
                 message = f"must be multiple of {self.multiple_of}"
                 raise _invalid(message, "multipleOf")
+        if self.format_check is not None and not self.format_check(data):
+            raise _invalid(f'expected format "{self.format}"', "format")
         return data
 
 
@@ -236,19 +652,21 @@ class _Const(_Strict, _drf.ChoiceField):
 
 
 class _Choice(_Strict, _drf.ChoiceField):
-    """A set of strings (`enum`). Subclasses set `_values`, and `_other` when the set is
-    open: the field any value beyond `_values` must pass (any string of a length, a pattern)."""
+    """A set of scalar values (`enum`): strings, numbers or booleans, compared as JSON
+    compares them (1 is 1.0, true is not 1). Subclasses set `_values`, and `_other` when
+    the set is open: the field any value beyond `_values` must pass (any string of a
+    length, a pattern; any number in a range)."""
 
     _values: tuple = ()
     _other = None
 
     def __init__(self, **kwargs):
         super().__init__(choices=self._values, **kwargs)
-        self.allowed = frozenset(self._values)
+        self.allowed = frozenset(_scalar_key(v) for v in self._values)
         self.expected = " or ".join(_json_repr(v) for v in self._values)
 
     def check(self, data):
-        if type(data) is str and data in self.allowed:
+        if _scalar_key(data) in self.allowed:
             return data
         if self._other is not None:
             return self._other.check(data)
@@ -302,6 +720,52 @@ class _List(_Strict, _drf.ListField):
         return result
 
 
+class _Tuple(_Strict, _drf.Field):
+    """An array whose first items have fields of their own (`prefixItems`, or `items` as a
+    list): `prefix` lists them, `rest` is the field of every later item, or False when
+    there may be none. Fewer items than the prefix are fine (JSON Schema's rule)."""
+
+    expected = "array"
+
+    def __init__(
+        self,
+        *,
+        prefix=(),
+        rest=False,
+        min_items=None,
+        max_items=None,
+        unique_items=False,
+        **kwargs,
+    ):
+        super().__init__(**kwargs)
+        self.prefix = tuple(prefix)
+        self.rest = rest
+        self.items = _List(
+            child=_Unknown(),
+            min_items=min_items,
+            max_items=max_items,
+            unique_items=unique_items,
+        )
+
+    def check(self, data):
+        if type(data) is not list:
+            raise self.type_error()
+        self.items.check(data)
+        if self.rest is False and len(data) > len(self.prefix):
+            message = f"must NOT have more than {len(self.prefix)} items"
+            raise _invalid(message, "items")
+        result, errors = [], {}
+        for index, item in enumerate(data):
+            field = self.prefix[index] if index < len(self.prefix) else self.rest
+            try:
+                result.append(field.run_validation(item))
+            except _drf.ValidationError as exc:
+                errors[index] = exc.detail
+        if errors:
+            raise _drf.ValidationError(errors)
+        return result
+
+
 class _Record(_Strict, _drf.DictField):
     """An object used as a map: any key, every value of one type."""
 
@@ -339,6 +803,178 @@ class _Lazy(_drf.Field):
         return value
 
 
+class _Alias(_Strict, _drf.Field):
+    """A named type that is another type under a new name (`{"type": "string"}`, an array
+    of itself): subclasses build the field of that type in `build`, on first use, so an
+    alias may contain itself (a tree of lists)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.built = None
+
+    def run_validation(self, data=_empty):
+        if data is _empty or (data is None and self.allow_null):
+            return super().run_validation(data)
+        if self.built is None:
+            self.built = self.build()
+        return self.built.run_validation(data)
+
+    def build(self):
+        raise NotImplementedError
+
+
+class _Constrained(_Strict, _drf.Field):
+    """A value of `field`'s type that must also satisfy every assertion: the rules a type
+    does not carry (`not`, `if`/`then`/`else`, `contains`, `propertyNames`, ...). Null
+    allowed on this field itself (a nullable constrained type) skips the assertions."""
+
+    def __init__(self, field, *, assertions=(), **kwargs):
+        super().__init__(**kwargs)
+        self.field = field
+        self.assertions = tuple(assertions)
+
+    def run_validation(self, data=_empty):
+        if data is _empty or (data is None and self.allow_null):
+            return super().run_validation(data)
+        result = self.field.run_validation(data)
+        messages = [m for a in self.assertions if (m := a.violation(data)) is not None]
+        if messages:
+            raise _drf.ValidationError(messages)
+        return result
+
+
+class _Not:
+    """`not`: the value must not validate against `field`."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def violation(self, data):
+        return "must NOT be valid" if _validates(self.field, data) else None
+
+
+class _AllOf:
+    """An `allOf` part kept apart from the type: the value must validate against it too."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def violation(self, data):
+        return None if _validates(self.field, data) else "must match every allOf schema"
+
+
+class _IfThenElse:
+    """`if`/`then`/`else`: `then` (when given) must hold when `if` does, `else` when not."""
+
+    def __init__(self, condition, then=None, otherwise=None):
+        self.condition = condition
+        self.then = then
+        self.otherwise = otherwise
+
+    def violation(self, data):
+        branch, name = (
+            (self.then, "then")
+            if _validates(self.condition, data)
+            else (self.otherwise, "else")
+        )
+        if branch is None or _validates(branch, data):
+            return None
+        return f'must match "{name}" schema'
+
+
+class _Contains:
+    """`contains` with `minContains`/`maxContains`: how many items validate against `field`
+    (arrays only; any other value passes)."""
+
+    def __init__(self, field, minimum=1, maximum=None):
+        self.field = field
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def violation(self, data):
+        if type(data) is not list:
+            return None
+        count = sum(1 for item in data if _validates(self.field, item))
+        if count < self.minimum:
+            return f"must contain at least {self.minimum} valid item(s)"
+        if self.maximum is not None and count > self.maximum:
+            return f"must contain at most {self.maximum} valid item(s)"
+        return None
+
+
+class _PropertyNames:
+    """`propertyNames`: every key of an object validates against `field`."""
+
+    def __init__(self, field):
+        self.field = field
+
+    def violation(self, data):
+        if type(data) is not dict:
+            return None
+        for key in data:
+            if not _validates(self.field, key):
+                return f"property name {_json_repr(key)} is invalid"
+        return None
+
+
+class _PropertyCount:
+    """`minProperties` / `maxProperties` (objects only)."""
+
+    def __init__(self, minimum=None, maximum=None):
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def violation(self, data):
+        if type(data) is not dict:
+            return None
+        if self.minimum is not None and len(data) < self.minimum:
+            return f"must NOT have fewer than {self.minimum} properties"
+        if self.maximum is not None and len(data) > self.maximum:
+            return f"must NOT have more than {self.maximum} properties"
+        return None
+
+
+class _DependentRequired:
+    """`dependentRequired`: when `key` is present, so is every key of `required`."""
+
+    def __init__(self, key, required):
+        self.key = key
+        self.required = tuple(required)
+
+    def violation(self, data):
+        if type(data) is not dict or self.key not in data:
+            return None
+        missing = [name for name in self.required if name not in data]
+        if not missing:
+            return None
+        names = ", ".join(_json_repr(name) for name in missing)
+        return f"must have {names} when {_json_repr(self.key)} is present"
+
+
+class _DependentSchema:
+    """`dependentSchemas`: when `key` is present, the object validates against `field`."""
+
+    def __init__(self, key, field):
+        self.key = key
+        self.field = field
+
+    def violation(self, data):
+        if type(data) is not dict or self.key not in data:
+            return None
+        if _validates(self.field, data):
+            return None
+        return f"must match the schema required by {_json_repr(self.key)}"
+
+
+class _Pattern:
+    """`patternProperties`: keys matching `regex` hold values `field` accepts."""
+
+    def __init__(self, pattern, field):
+        self.pattern = pattern
+        self.regex = re.compile(pattern, re.ASCII)
+        self.field = field
+
+
 class _Values:
     """`additionalProperties` holding a schema: every extra key's value is one of these."""
 
@@ -361,11 +997,14 @@ class _TopLevel:
 
 class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
     """An object schema. `_additional` is False (`additionalProperties: false`, unknown keys
-    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_required_when`
-    lists `(property, value, required keys, message)` rules from `if`/`then`."""
+    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_patterns`
+    lists `_Pattern`s (`patternProperties`: every key matching one holds a value its field
+    accepts, declared keys too, and is no longer an extra key); `_required_when` lists
+    `(property, value, required keys, message)` rules from `if`/`then`."""
 
     expected = "object"
     _additional = False
+    _patterns = ()
     _required_when = ()
 
     def check(self, data):
@@ -383,11 +1022,24 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
                 pass
             except _drf.ValidationError as exc:
                 errors[name] = exc.detail
+        patterns = self._patterns
         # Compare key sets, not counts: a missing required key must not hide an unknown one.
-        if not data.keys() <= fields.keys():
+        if patterns or not data.keys() <= fields.keys():
             additional = self._additional
             for key, value in data.items():
-                if key in fields:
+                matched = False
+                for pattern in patterns:
+                    if pattern.regex.search(key) is None:
+                        continue
+                    matched = True
+                    try:
+                        checked = pattern.field.run_validation(value)
+                    except _drf.ValidationError as exc:
+                        errors.setdefault(key, exc.detail)
+                        continue
+                    if key not in fields and key not in errors:
+                        result[key] = checked
+                if key in fields or matched:
                     continue
                 if additional is False:
                     errors[key] = ["is not allowed (unknown property)"]
@@ -412,10 +1064,12 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
 
 
 class _Union(_TopLevel, _Strict, _drf.Serializer):
-    """A union. Subclasses set `_variants`; the value must match exactly one of them."""
+    """A union. Subclasses set `_variants`, `(selector, field)` pairs in the union's order,
+    and `_keyword`: "oneOf" (exactly one variant validates) or "anyOf" (at least one)."""
 
     expected = "object"
-    _variants: ClassVar[dict] = {}
+    _variants: tuple = ()
+    _keyword = "oneOf"
 
     def get_fields(self):
         return {}
@@ -423,16 +1077,49 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
     def to_representation(self, instance):
         return instance
 
+    def by_semantics(self, data, preferred=()):
+        """JSON Schema's own verdict: every variant tried; valid when exactly one (oneOf) or
+        at least one (anyOf) accepts. The result comes from the first of `preferred` (the
+        candidates the union's rule selects) that accepts, else from the first that does;
+        when none does, the errors are the first candidate's."""
+        accepted, failures = [], []
+        for selector, field in self._variants:
+            try:
+                accepted.append((field, field.run_validation(data)))
+            except _drf.ValidationError as exc:
+                failures.append((selector, exc.detail))
+        if not accepted:
+            for field in preferred[:1]:
+                field.run_validation(data)  # the selected variant's own errors
+            if len(failures) == 1:
+                raise _drf.ValidationError(failures[0][1])
+            names = ", ".join(str(selector) for selector, _ in failures)
+            raise _invalid(f"must match one of the variants {names}", self._keyword)
+        if self._keyword == "oneOf" and len(accepted) > 1:
+            raise _invalid("must match exactly one variant, matches several", "oneOf")
+        for field in preferred:
+            for candidate, value in accepted:
+                if candidate is field:
+                    return value
+        return accepted[0][1]
+
 
 class _TaggedUnion(_Union):
-    """Told apart by a string constant at `_discriminator`, e.g. `type`."""
+    """Told apart by a constant at `_discriminator`, e.g. `type` (a string, a number or a
+    boolean): the tags are distinct, so at most one variant can validate."""
 
     _discriminator = "type"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        allowed = ", ".join(_json_repr(tag) for tag in self._variants)
+        self.by_tag = {_scalar_key(tag): field for tag, field in self._variants}
+        self.tag_kinds = {_scalar_key(tag)[0] for tag, _ in self._variants}
+        allowed = ", ".join(_json_repr(tag) for tag, _ in self._variants)
         self.unknown_tag = f"expected one of {allowed}"
+        kinds = ("string", "number", "boolean")
+        self.wrong_kind = "expected " + " or ".join(
+            k for k in kinds if k in self.tag_kinds
+        )
 
     def check(self, data):
         if type(data) is not dict:
@@ -440,45 +1127,58 @@ class _TaggedUnion(_Union):
         tag = data.get(self._discriminator, _empty)
         if tag is _empty:
             raise _drf.ValidationError({self._discriminator: ["is required"]})
-        if type(tag) is not str:
-            raise _drf.ValidationError({self._discriminator: ["expected string"]})
-        variant = self._variants.get(tag)
+        key = _scalar_key(tag)
+        if key[0] not in self.tag_kinds:
+            raise _drf.ValidationError({self._discriminator: [self.wrong_kind]})
+        variant = self.by_tag.get(key)
         if variant is None:
             raise _drf.ValidationError({self._discriminator: [self.unknown_tag]})
         return variant.run_validation(data)
 
 
 class _JsonTypeUnion(_Union):
-    """Told apart by JSON type: `_variants` maps "string", "object", ... to a field."""
+    """Told apart by JSON type: `_variants` pairs "string", "object", ... with a field."""
 
     def __init__(self, *args, **kwargs):
-        if "null" in self._variants:
+        self.by_type = dict(self._variants)
+        if "null" in self.by_type:
             kwargs.setdefault("allow_null", True)
         super().__init__(*args, **kwargs)
 
     def check(self, data):
         kind = _json_type(data)
-        variant = self._variants.get(kind)
+        variant = self.by_type.get(kind)
         if variant is None and kind == "integer":
-            variant = self._variants.get("number")
+            variant = self.by_type.get("number")
         if variant is None:
-            expected = " or ".join(self._variants)
+            expected = " or ".join(self.by_type)
             raise _invalid(f"expected {expected}", "type")
         return variant.run_validation(data)
 
 
-class _RequiredKeyUnion(_Union):
-    """Closed objects told apart by a required key only one of them declares."""
+class _KeyPresenceUnion(_Union):
+    """Objects told apart by the keys present: `_variants` pairs a tuple of keys with a
+    field, in the order to try; a variant whose keys are all present is a candidate, and
+    the value belongs to the first candidate it validates against. The verdict is JSON
+    Schema's (`by_semantics`), so open objects that overlap are judged right."""
 
     def check(self, data):
         if type(data) is not dict:
             raise self.type_error()
-        present = [key for key in self._variants if key in data]
-        if len(present) != 1:
-            keys = ", ".join(_json_repr(key) for key in self._variants)
-            message = f"must have exactly one of the keys {keys}"
-            raise _invalid(message, "oneOf")
-        return self._variants[present[0]].run_validation(data)
+        candidates = [
+            field for keys, field in self._variants if all(key in data for key in keys)
+        ]
+        return self.by_semantics(data, candidates)
+
+
+class _FirstMatchUnion(_Union):
+    """JSON Schema's own semantics: the first variant, in order, that the value validates
+    against; `_keyword` says whether a second one may validate too."""
+
+    checks_null = True
+
+    def check(self, data):
+        return self.by_semantics(data)
 
 
 def _pointer_token(key: object) -> str:

@@ -1,34 +1,21 @@
 // A type reference as the field instance that validates it, e.g. `_String(min_length=1)` or
 // `ASerializer(required=False)`: one support.py field class per TypeRef kind, with the schema's
-// constraints as keyword arguments. Aliases have no class, so their target is spelled out in place.
-import { CodegenError } from "../../errors.ts";
+// constraints as keyword arguments.
 import type { ArrayConstraints, NamedTypeRef, NumberConstraints, StringConstraints, TypeRef } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { classNameOf } from "./naming.ts";
-import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, type PyArg, type PyExpr } from "./pyexpr.ts";
+import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, tuple, type PyArg, type PyExpr } from "./pyexpr.ts";
+import { translateAssertion } from "./translateAssertion.ts";
+import { isCheckedFormat } from "./translateFormats.ts";
 
 export interface FieldOptions {
   readonly required?: boolean;
   readonly allowNull?: boolean;
 }
 
-/** Formats the support section implements; any other `format` is an annotation (as in AJV's strict mode it would be an error). */
-const KNOWN_FORMATS = new Set(["date-time"]);
-
-/**
- * `aliasPath`: the aliases being expanded. An alias has no class, so one that contains itself (A =
- * an array of A; the model allows that recursion, not a bare cycle of aliases) cannot be spelled in
- * place and is reported instead of recursing forever.
- */
-export function translateField(
-  ref: TypeRef,
-  options: FieldOptions,
-  context: SerializerModuleContext,
-  aliasPath: readonly string[] = [],
-): PyExpr {
+export function translateField(ref: TypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
   const common = commonArgs(options);
-  const child = (item: TypeRef) => translateField(item, {}, context, aliasPath);
+  const child = (item: TypeRef) => translateField(item, {}, context);
   switch (ref.kind) {
     case "string":
       return call("_String", [...stringArgs(ref.constraints), ...common]);
@@ -46,30 +33,33 @@ export function translateField(
     case "array":
       return call("_List", [kwarg("child", child(ref.items)), ...arrayArgs(ref.constraints), ...common]);
     case "tuple":
-      return notRenderedYet("python-drf", "a tuple array");
+      return call("_Tuple", [
+        kwarg("prefix", tuple(ref.prefixItems.map(child))),
+        ...(ref.rest === false ? [] : [kwarg("rest", child(ref.rest))]),
+        ...arrayArgs(ref.constraints),
+        ...common,
+      ]);
     case "constrained":
-      return notRenderedYet("python-drf", "validation-only assertions (a constrained type)");
+      return call("_Constrained", [
+        arg(child(ref.type)),
+        kwarg("assertions", tuple(ref.assertions.map((assertion) => translateAssertion(assertion, context)))),
+        ...common,
+      ]);
     case "record":
       return call("_Record", [kwarg("child", child(ref.values)), ...common]);
     case "unknown":
       // `_Unknown` accepts null by default, so only requiredness is passed on.
       return call("_Unknown", options.required === false ? [kwarg("required", atom("False"))] : []);
     case "nullable":
-      return translateField(ref.type, { ...options, allowNull: true }, context, aliasPath);
+      return translateField(ref.type, { ...options, allowNull: true }, context);
     case "named":
-      return namedField(ref, options, context, aliasPath);
+      return namedField(ref, options, context);
   }
 }
 
-function namedField(ref: NamedTypeRef, options: FieldOptions, context: SerializerModuleContext, aliasPath: readonly string[]): PyExpr {
+function namedField(ref: NamedTypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
   const type = context.typeNamed(ref.name);
-  if (type.kind === "alias") {
-    if (aliasPath.includes(type.name)) {
-      throw new CodegenError(type.pointer, `python-drf: alias ${type.name} refers to itself`, context.location);
-    }
-    return translateField(type.type, options, context, [...aliasPath, type.name]);
-  }
-  const instance = call(classNameOf(type)!, commonArgs(options));
+  const instance = call(classNameOf(type), commonArgs(options));
   // A cycle: the class is written further down, so build the field on first use.
   return context.isDefined(type.name) ? instance : call("_Lazy", [arg(lambda(instance))]);
 }
@@ -88,9 +78,7 @@ function stringArgs(constraints: StringConstraints): PyArg[] {
   if (constraints.maxLength !== undefined) args.push(kwarg("max_length", atom(pyNumber(constraints.maxLength))));
   // As the schema writes it: the field runs its Python translation from JSON_SCHEMA_PATTERNS (translatePatterns.ts).
   if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(constraints.pattern))));
-  if (constraints.format !== undefined && KNOWN_FORMATS.has(constraints.format)) {
-    args.push(kwarg("format", atom(pyString(constraints.format))));
-  }
+  if (isCheckedFormat(constraints.format)) args.push(kwarg("format", atom(pyString(constraints.format))));
   return args;
 }
 
@@ -102,7 +90,9 @@ function numberArgs(constraints: NumberConstraints): PyArg[] {
     ["exclusive_maximum", constraints.exclusiveMaximum],
     ["multiple_of", constraints.multipleOf],
   ];
-  return bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value)))]));
+  const args = bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value)))]));
+  if (isCheckedFormat(constraints.format)) args.push(kwarg("format", atom(pyString(constraints.format))));
+  return args;
 }
 
 function arrayArgs(constraints: ArrayConstraints): PyArg[] {

@@ -1,26 +1,25 @@
 // An object type → a `_StrictSerializer` subclass: one field attribute per property, plus the class
-// attributes support.py reads (`_additional` for extra keys, `_required_when` for conditional
-// requirements). A variant of the root union inherits the shared part from the base serializer
+// attributes support.py reads (`_additional` for extra keys, `_patterns` for keys matching a pattern,
+// `_required_when` for conditional requirements). A variant of the root union inherits the shared part from the base serializer
 // (baseSerializer.ts) and declares only the rest.
 import { CodegenError } from "../../errors.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import type { ObjectType, Property, RequiredWhen } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
+import type { ObjectType, PatternProperty, Property, RequiredWhen } from "../../model/types.ts";
 import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
 import { classBody, commentLines, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { attributeTarget, isReservedAttribute, serializerName } from "./naming.ts";
 import { arg, atom, call, layout, pyString, pyValue, tuple } from "./pyexpr.ts";
+import { pythonPattern } from "./pythonPattern.ts";
 import { translateField } from "./translateField.ts";
 
 export function translateObject(type: ObjectType, base: BaseSerializer | undefined, context: SerializerModuleContext): string[] {
   // Bases need no class of their own yet: their properties are already among the object's.
-  if (type.patternProperties.length > 0) return notRenderedYet("python-drf", "patternProperties (typed extra-key maps)");
   const own = ownFields(type, base);
   const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
   return [
     `class ${serializerName(type.name)}(${superclass}):`,
-    ...translateObjectBody(typeDocstring(type), own.properties, type.additionalProperties, own.requiredWhen, context),
+    ...translateObjectBody(typeDocstring(type), own.properties, type.additionalProperties, own.requiredWhen, context, type.patternProperties),
   ];
 }
 
@@ -31,6 +30,7 @@ export function translateObjectBody(
   additional: ObjectType["additionalProperties"],
   requiredWhen: readonly RequiredWhen[],
   context: SerializerModuleContext,
+  patternProperties: readonly PatternProperty[] = [],
 ): string[] {
   const lines: string[] = [];
   if (additional === false && context.disabledRules.has("reject-unknown-keys")) {
@@ -40,9 +40,15 @@ export function translateObjectBody(
     const value = additional.kind === "unknown" ? atom("True") : call("_Values", [arg(translateField(additional, {}, context))]);
     lines.push(...layout("_additional = ", value, "", 4));
   }
+  if (patternProperties.length > 0) lines.push(...layout("_patterns = ", tuple(patternProperties.map((entry) => translatePattern(entry, context))), "", 4));
   if (requiredWhen.length > 0) lines.push(...layout("_required_when = ", requiredWhenTable(requiredWhen), "", 4));
   for (const property of properties) lines.push(...propertyLines(property, context));
   return classBody(docstring, lines);
+}
+
+/** `_Pattern(regex, field)`: the ECMAScript pattern spelled for Python's `re` (pythonPattern.ts). */
+function translatePattern(entry: PatternProperty, context: SerializerModuleContext) {
+  return call("_Pattern", [arg(atom(pyString(pythonPattern(entry.pattern)))), arg(translateField(entry.type, {}, context))]);
 }
 
 /** `(property, equals, required keys, message)` per rule, as `_StrictSerializer` checks them. */

@@ -2,13 +2,12 @@
 // server's views): tag → variant serializer (`<ROOT>_SERIALIZERS`), every tag in union order
 // (`<ROOT>_TYPES`), and tag → the variant's own field names (`<ROOT>_PAYLOAD_FIELDS`), i.e. those
 // beyond the shared base fields and the tag itself. Only a union tagged by a property has tags to key
-// them by.
+// them by (strings, numbers or booleans, as Python values).
 import type { ObjectType, TagVariant, UnionType, UnionVariant } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
 import { sharedPropertyNames, type BaseSerializer } from "./baseSerializer.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { rootTableNames, serializerName } from "./naming.ts";
-import { atom, dict, layout, pyString, tuple, type PyExpr } from "./pyexpr.ts";
+import { atom, dict, layout, pyString, pyValue, tuple, type PyExpr } from "./pyexpr.ts";
 
 export function translateRootTables(
   root: UnionType,
@@ -19,7 +18,10 @@ export function translateRootTables(
   if (root.rule !== "tag") return [];
   const { property } = root;
   const names = rootTableNames(root.name, payloadFieldsName);
-  const tag = ({ tag }: TagVariant) => atom(pyString(typeof tag === "string" ? tag : notRenderedYet("python-drf", "a root union tagged by a non-string constant")));
+  const tag = ({ tag }: TagVariant) => pyValue(tag);
+  // Python's dict keys meet where JSON's values do not (True == 1): such tags get no tables.
+  const keys = new Set(root.variants.map(({ tag }) => (typeof tag === "boolean" ? Number(tag) : tag)));
+  if (keys.size < root.variants.length) return [];
 
   const serializers = root.variants.flatMap((variant): [PyExpr, PyExpr][] => {
     const object = variantObject(variant, context);

@@ -1,12 +1,14 @@
-// A union → a serializer that picks the variant's field by the union's rule and validates with it:
-// the tag property's value (`_TaggedUnion`), the JSON type (`_JsonTypeUnion`) or the key present
-// (`_RequiredKeyUnion`). `_variants` maps that selector to the variant's field.
-import type { UnionType } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
+// A union → a serializer that validates with its variants by the union's rule: the tag property's
+// value (`_TaggedUnion`), the JSON type (`_JsonTypeUnion`), the keys present (`_KeyPresenceUnion`)
+// or the first variant that validates (`_FirstMatchUnion`). `_variants` pairs each variant's selector
+// with its field, in union order. Tag and JSON-type variants exclude each other (validateModel checks
+// it), so dispatching is JSON Schema's verdict; for the other two, support.py tries every variant and
+// applies the union's keyword (`oneOf`: exactly one validates, `anyOf`: at least one).
+import type { UnionType, UnionVariant } from "../../model/types.ts";
 import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { serializerName } from "./naming.ts";
-import { atom, dict, layout, pyString, type PyExpr } from "./pyexpr.ts";
+import { atom, layout, pyString, pyValue, tuple, type PyExpr } from "./pyexpr.ts";
 import { translateField } from "./translateField.ts";
 
 export function translateUnion(type: UnionType, context: SerializerModuleContext): string[] {
@@ -16,26 +18,18 @@ export function translateUnion(type: UnionType, context: SerializerModuleContext
 
 /** The class line, then its attributes (before the docstring goes in). */
 function translateUnionClass(type: UnionType, context: SerializerModuleContext): string[] {
-  const name = serializerName(type.name);
-  const variants = (selectors: readonly string[]): string[] => {
-    const entries = type.variants.map((variant, i): [PyExpr, PyExpr] => [atom(pyString(selectors[i]!)), translateField(variant.type, {}, context)]);
-    return layout("_variants: ClassVar[dict] = ", dict(entries), "", 4);
-  };
+  const header = (base: string) => `class ${serializerName(type.name)}(${base}):`;
+  const variants = <V extends UnionVariant>(variants: readonly V[], selector: (variant: V) => PyExpr): string[] =>
+    layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, {}, context)]))), "", 4);
+  const keyword = layout("_keyword = ", atom(pyString(type.keyword)), "", 4);
   switch (type.rule) {
-    case "tag": {
-      const tags = type.variants.map(({ tag }) => (typeof tag === "string" ? tag : notRenderedYet("python-drf", "a union tagged by a non-string constant")));
-      return [`class ${name}(_TaggedUnion):`, ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variants(tags)];
-    }
+    case "tag":
+      return [header("_TaggedUnion"), ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variants(type.variants, (variant) => pyValue(variant.tag))];
     case "jsonType":
-      return [`class ${name}(_JsonTypeUnion):`, ...variants(type.variants.map((variant) => variant.jsonType))];
-    case "keyPresence": {
-      // `_RequiredKeyUnion` dispatches on one key per variant and requires exactly one of them: the
-      // contract's rule (first variant whose keys are all present) for closed objects, whose keys
-      // exclude each other. Several keys, or none, need the general rule.
-      const keys = type.variants.map(({ keys }) => (keys.length === 1 ? keys[0]! : notRenderedYet("python-drf", "a key-presence variant selected by several keys, or none")));
-      return [`class ${name}(_RequiredKeyUnion):`, ...variants(keys)];
-    }
+      return [header("_JsonTypeUnion"), ...variants(type.variants, (variant) => atom(pyString(variant.jsonType)))];
+    case "keyPresence":
+      return [header("_KeyPresenceUnion"), ...keyword, ...variants(type.variants, (variant) => tuple(variant.keys.map((key) => atom(pyString(key)))))];
     case "firstMatch":
-      return notRenderedYet("python-drf", "a union told apart by first match");
+      return [header("_FirstMatchUnion"), ...keyword, ...variants(type.variants, (variant) => atom(pyString(variant.name)))];
   }
 }

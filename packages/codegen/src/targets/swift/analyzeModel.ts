@@ -1,36 +1,59 @@
-// What the translators need to know about a model before spelling any of it: which type names are
-// usable, which string enums must stay open, which unions must be `indirect`, which objects are
-// typealiases; and, across the models of one render, that no two declare the same Swift name.
+// What the translators need to know about a model before spelling any of it: which enums stay open,
+// how recursion is broken (which unions are `indirect`, which stored properties are boxed, which
+// aliases become wrapper structs), which object bases become protocols and who adopts them; and,
+// across the models of one render, that no two declare the same Swift name.
 import { CodegenError } from "../../errors.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
-import type { NamedType, ObjectType, SchemaModel, TypeRef } from "../../model/types.ts";
-import { namedRefsIn, refsOfType } from "../../model/walk.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
-import { constantName, isSwiftIdentifier, RESERVED_TYPE_NAMES, rootTagsConstantName } from "./naming.ts";
+import type { AliasType, NamedType, ObjectType, SchemaModel, TypeRef } from "../../model/types.ts";
+import { namedRefsIn, refsInsideRef, refsOfType } from "../../model/walk.ts";
+import type { Fail } from "./context.ts";
+import { claimUnique, constantName, isClaimedTypeName, isSwiftIdentifier, rootTagsConstantName } from "./naming.ts";
 import { registryName } from "./registry.ts";
-
-/** Builds the error refusing the model at a pointer of its document. */
-export type Fail = (pointer: string, reason: string) => CodegenError;
+import { structMembers } from "./structMembers.ts";
+import { declaredPropertyType } from "./swiftTypes.ts";
 
 export interface ModelAnalysis {
   /**
    * Enums open by the schema (`otherValues`), and enums some type refers to: a peer may send a value
-   * this version does not know, so they are rendered open (`unknown(String)`). The rest are constant
+   * this version does not know, so they are rendered open (`unknown(…)`). The rest are constant
    * sets, rendered closed.
    */
   readonly openEnums: ReadonlySet<string>;
-  /** Unions that sit on a cycle of inline containment and must be `indirect`. */
+  /** Unions on a cycle of inline containment: `indirect enum`. */
   readonly indirectUnions: ReadonlySet<string>;
+  /** Per struct, the wire names of the properties stored in an `Indirect` box (they close a cycle of structs). */
+  readonly boxedProperties: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Aliases (and open objects without properties) that would be a typealias but refer to themselves
+   * through typealiases only (`A = [A]`, which Swift refuses): each is a wrapper struct instead.
+   */
+  readonly wrappedAliases: ReadonlySet<string>;
+  /** Wrapper structs whose `value` is boxed (it closes a cycle of structs). */
+  readonly boxedWrappers: ReadonlySet<string>;
+  /** Object types used as an `allOf` base, with the protocol each declares. */
+  readonly baseProtocols: ReadonlyMap<string, BaseProtocol>;
 }
 
-export function analyzeModel(model: SchemaModel, fail: Fail): ModelAnalysis {
+/** The protocol an `allOf` base declares: the base's properties every type built on it shares. */
+export interface BaseProtocol {
+  readonly name: string;
+  readonly base: ObjectType;
+  /** Protocols of the base's own bases, which this one refines. */
+  readonly parents: readonly string[];
+  /** Wire names of the base's properties that are requirements (declared here, not by a parent). */
+  readonly requirements: readonly string[];
+  /** Wire names of the base's properties some adopter spells differently (so not shared), with why. */
+  readonly unshared: readonly string[];
+}
+
+export interface AnalysisInput {
+  /** Every name the module declares so far; protocol names are claimed in it. */
+  readonly taken: Set<string>;
+}
+
+export function analyzeModel(model: SchemaModel, fail: Fail, { taken }: AnalysisInput): ModelAnalysis {
   for (const type of model.types) {
-    if (RESERVED_TYPE_NAMES.has(type.name)) {
-      throw fail(type.pointer, `type name "${type.name}" is reserved in Swift output (standard library or support type)`);
-    }
-    if (!isSwiftIdentifier(type.name)) {
-      throw fail(type.pointer, `type name "${type.name}" is not a Swift identifier`);
-    }
+    if (!isSwiftIdentifier(type.name)) throw fail(type.pointer, `type name "${type.name}" is not a Swift identifier`);
   }
 
   const openEnums = new Set<string>();
@@ -40,39 +63,70 @@ export function analyzeModel(model: SchemaModel, fail: Fail): ModelAnalysis {
   }
   for (const type of model.types) if (type.kind === "enum" && type.otherValues) openEnums.add(type.name);
 
-  return { openEnums, indirectUnions: findIndirectUnions(model, fail) };
+  const wrappedAliases = findWrappedAliases(model);
+  return { openEnums, wrappedAliases, ...breakCycles(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases) };
 }
 
-/** An object with no declared properties or patterns whose keys are open is rendered as `[String: T]`. */
+/** An object with no declared properties or patterns whose keys are open is only a dictionary: `[String: T]`. */
 export function isTypealiasObject(type: ObjectType): boolean {
   return type.properties.length === 0 && type.patternProperties.length === 0 && type.additionalProperties !== false;
 }
 
-function rendersAsTypealias(type: NamedType | undefined): boolean {
-  return type?.kind === "alias" || (type?.kind === "object" && isTypealiasObject(type));
+/** Whether a type would be written as a `typealias` (before recursion turns some into wrapper structs). */
+function isTypealiasShaped(type: NamedType): type is AliasType | ObjectType {
+  return type.kind === "alias" || (type.kind === "object" && isTypealiasObject(type));
+}
+
+/** Whether the type is written as a `typealias` in this model. */
+export function rendersAsTypealias(type: NamedType, analysis: Pick<ModelAnalysis, "wrappedAliases">): boolean {
+  return isTypealiasShaped(type) && !analysis.wrappedAliases.has(type.name);
 }
 
 /**
- * Value types cannot contain themselves. Edges are "stored inline" (a property or payload, possibly
- * optional; arrays and dictionaries box their elements, so they break a cycle), plus every reference
- * of a typealias (a typealias may never refer to itself). A cycle through a union is fixed by making
- * the union `indirect`; a cycle of structs and aliases alone cannot be rendered.
+ * A typealias may not refer to itself through other typealiases (`typealias A = [A]`), but may
+ * through a struct or an enum. Every typealias-shaped type on a cycle of typealias-shaped types is
+ * declared as a struct instead (an alias as a wrapper with one `value`, an open object as a struct
+ * keeping its keys), which Swift accepts.
  */
-function findIndirectUnions(model: SchemaModel, fail: Fail): Set<string> {
+function findWrappedAliases(model: SchemaModel): Set<string> {
+  const shaped = model.types.filter(isTypealiasShaped);
+  const shapedNames = new Set(shaped.map((type) => type.name));
+  const edges = new Map(shaped.map((type) => [type.name, refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)).filter((name) => shapedNames.has(name))]));
+  const wrapped = new Set<string>();
+  for (const component of cyclicComponents(shaped.map((type) => type.name), edges)) for (const name of component) wrapped.add(name);
+  return wrapped;
+}
+
+/**
+ * Value types cannot contain themselves. An edge X → Y means a value of X stores a Y inline: a
+ * property, a payload or a tuple item, possibly optional, possibly through a typealias (arrays and
+ * dictionaries store their elements out of line, so they break a cycle). In a cycle, unions become
+ * `indirect` (every payload boxed) and each struct-to-struct edge is boxed (`@Indirect`), which
+ * breaks every cycle: one through a union is broken there, one of structs only at each edge.
+ */
+function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): Pick<ModelAnalysis, "indirectUnions" | "boxedProperties" | "boxedWrappers"> {
   const types = model.typesByName;
-  const inlineNames = (ref: TypeRef, throughCollections: boolean): string[] => {
+  const isTypealias = (name: string) => {
+    const type = types.get(name);
+    return type !== undefined && rendersAsTypealias(type, { wrappedAliases });
+  };
+  /** Nominal types a reference stores inline, looking through typealiases (which form no cycle among themselves). */
+  const inlineNames = (ref: TypeRef, seen: ReadonlySet<string> = new Set()): string[] => {
     switch (ref.kind) {
-      case "named":
-        return [ref.name];
+      case "named": {
+        if (!isTypealias(ref.name)) return [ref.name];
+        if (seen.has(ref.name)) return [];
+        const alias = types.get(ref.name)!;
+        const next = new Set([...seen, ref.name]);
+        return refsOfType(alias).flatMap(({ ref: inner }) => (alias.kind === "alias" ? inlineNames(inner, next) : []));
+      }
       case "nullable":
       case "constrained":
-        return inlineNames(ref.type, throughCollections);
-      case "array":
-        return throughCollections ? inlineNames(ref.items, true) : [];
-      case "record":
-        return throughCollections ? inlineNames(ref.values, true) : [];
+        return inlineNames(ref.type, seen);
       case "tuple":
-        return notRenderedYet("swift", "a tuple array");
+        return ref.prefixItems.flatMap((item) => inlineNames(item, seen));
+      case "array":
+      case "record":
       case "string":
       case "integer":
       case "number":
@@ -83,32 +137,124 @@ function findIndirectUnions(model: SchemaModel, fail: Fail): Set<string> {
         return [];
     }
   };
-  const edges = new Map<string, string[]>();
-  for (const type of model.types) {
-    edges.set(type.name, refsOfType(type).flatMap(({ ref }) => inlineNames(ref, rendersAsTypealias(type))));
-  }
-
-  const indirect = new Set<string>();
-  for (const component of stronglyConnectedComponents(model.types.map((type) => type.name), edges)) {
-    const root = component[0]!;
-    const cyclic = component.length > 1 || (edges.get(root) ?? []).includes(root);
-    if (!cyclic) continue;
-    const unions = component.filter((name) => types.get(name)?.kind === "union");
-    if (unions.length === 0 || component.some((name) => rendersAsTypealias(types.get(name)))) {
-      throw fail(
-        types.get(root)!.pointer,
-        `recursive type cycle ${component.join(" → ")} cannot be a Swift value type (put the recursion inside an array, a record or a union)`,
-      );
+  const nominal = model.types.filter((type) => !isTypealias(type.name));
+  const storedRefs = (type: NamedType): { key: string; ref: TypeRef }[] => {
+    switch (type.kind) {
+      case "object":
+        // Pattern and additional keys live in dictionaries: never inline.
+        return type.properties.map((property) => ({ key: property.name, ref: property.type }));
+      case "union":
+        return type.variants.map((variant) => ({ key: variant.name, ref: variant.type }));
+      case "alias":
+        return [{ key: "value", ref: type.type }];
+      case "enum":
+        return [];
     }
-    for (const union of unions) indirect.add(union);
+  };
+  const edges = new Map(nominal.map((type) => [type.name, storedRefs(type).flatMap(({ ref }) => inlineNames(ref))]));
+
+  const indirectUnions = new Set<string>();
+  const boxedProperties = new Map<string, Set<string>>();
+  const boxedWrappers = new Set<string>();
+  for (const component of cyclicComponents(nominal.map((type) => type.name), edges)) {
+    const members = new Set(component);
+    for (const name of component) {
+      const type = types.get(name)!;
+      if (type.kind === "union") {
+        indirectUnions.add(name);
+        continue;
+      }
+      for (const { key, ref } of storedRefs(type)) {
+        const closesCycle = inlineNames(ref).some((target) => members.has(target) && types.get(target)!.kind !== "union");
+        if (!closesCycle) continue;
+        if (type.kind === "alias") boxedWrappers.add(name);
+        else boxedProperties.set(name, new Set([...(boxedProperties.get(name) ?? []), key]));
+      }
+    }
   }
-  return indirect;
+  return { indirectUnions, boxedProperties, boxedWrappers };
 }
 
 /**
- * Tarjan's strongly connected components, visiting nodes in the order given so the result (and the
- * first cycle reported) is deterministic. Components come in completion order, each starting at the
- * node the search entered it by.
+ * Every object used as a base declares a protocol `<Base>Protocol`, refining its own bases'
+ * protocols, that requires the base's properties each adopter (the base itself and every object
+ * built on it, directly or not) spells alike: same Swift name, same Swift type. A property an
+ * adopter narrows (DAP's `arguments`, `JSONValue?` in `Request`, `InitializeRequestArguments` in
+ * `InitializeRequest`) cannot be one requirement, so it is left out, and the protocol says so.
+ */
+function findBaseProtocols(model: SchemaModel, taken: Set<string>, wrappedAliases: ReadonlySet<string>): Map<string, BaseProtocol> {
+  const objects = model.types.filter((type): type is ObjectType => type.kind === "object");
+  // A base with no properties that is only a dictionary (a typealias) has nothing to share and cannot adopt a protocol.
+  const baseNames = new Set(objects.flatMap((type) => type.bases.map((base) => base.name)).filter((name) => !rendersAsTypealias(model.typesByName.get(name)!, { wrappedAliases })));
+  const adoptersOf = (base: string): ObjectType[] => {
+    const result = new Map<string, ObjectType>();
+    const visit = (name: string) => {
+      for (const type of objects) {
+        if (!result.has(type.name) && type.bases.some((b) => b.name === name)) {
+          result.set(type.name, type);
+          visit(type.name);
+        }
+      }
+    };
+    visit(base);
+    return [...result.values()];
+  };
+  const spelling = (type: ObjectType, wireName: string): string | undefined => {
+    const property = type.properties.find((p) => p.name === wireName);
+    if (!property) return undefined;
+    return `${structMembers(type).properties.get(wireName)}: ${declaredPropertyType(property)}`;
+  };
+
+  /** The base's properties every adopter spells alike (memoized: parents are asked for by their children). */
+  const sharedCache = new Map<string, ReadonlySet<string>>();
+  const sharedBy = (base: ObjectType): ReadonlySet<string> => {
+    const cached = sharedCache.get(base.name);
+    if (cached) return cached;
+    const adopters = [base, ...adoptersOf(base.name)];
+    const shared = new Set(base.properties.map((p) => p.name).filter((name) => adopters.every((adopter) => spelling(adopter, name) === spelling(base, name))));
+    sharedCache.set(base.name, shared);
+    return shared;
+  };
+  /** Properties a parent protocol already requires, at any depth. */
+  const inheritedBy = (base: ObjectType, seen: ReadonlySet<string> = new Set()): Set<string> => {
+    const parents = base.bases.map((parent) => model.typesByName.get(parent.name) as ObjectType).filter((parent) => baseNames.has(parent.name) && !seen.has(parent.name));
+    const next = new Set([...seen, base.name]);
+    return new Set(parents.flatMap((parent) => [...sharedBy(parent), ...inheritedBy(parent, next)]));
+  };
+
+  // Names first, in model order, so a protocol's parents are named whatever order the types come in.
+  const names = new Map<string, string>();
+  for (const type of objects) if (baseNames.has(type.name)) names.set(type.name, claimUnique(`${type.name}Protocol`, taken));
+  const protocols = new Map<string, BaseProtocol>();
+  for (const base of objects) {
+    if (!baseNames.has(base.name)) continue;
+    const shared = sharedBy(base);
+    const inherited = inheritedBy(base);
+    protocols.set(base.name, {
+      name: names.get(base.name)!,
+      base,
+      parents: base.bases.flatMap((parent) => names.get(parent.name) ?? []),
+      requirements: base.properties.map((p) => p.name).filter((name) => shared.has(name) && !inherited.has(name)),
+      unshared: base.properties.map((p) => p.name).filter((name) => !shared.has(name)),
+    });
+  }
+  return protocols;
+}
+
+/** The protocols an object adopts: its own when it is a base (which refines its bases'), else its direct bases'. */
+export function adoptedProtocols(type: ObjectType, analysis: ModelAnalysis): string[] {
+  const own = analysis.baseProtocols.get(type.name);
+  return own ? [own.name] : type.bases.flatMap((base) => analysis.baseProtocols.get(base.name)?.name ?? []);
+}
+
+/** Strongly connected components that hold a cycle (several nodes, or one with an edge to itself). */
+function cyclicComponents(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
+  return stronglyConnectedComponents(nodes, edges).filter((component) => component.length > 1 || (edges.get(component[0]!) ?? []).includes(component[0]!));
+}
+
+/**
+ * Tarjan's strongly connected components, visiting nodes in the order given so the result is
+ * deterministic. Components come in completion order, each starting at the node the search entered it by.
  */
 function stronglyConnectedComponents(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
   let index = 0;
@@ -124,6 +270,7 @@ function stronglyConnectedComponents(nodes: readonly string[], edges: ReadonlyMa
     stack.push(node);
     onStack.add(node);
     for (const next of edges.get(node) ?? []) {
+      if (!edges.has(next)) continue;
       if (!indices.has(next)) {
         strongConnect(next);
         lowlink.set(node, Math.min(lowlink.get(node)!, lowlink.get(next)!));
@@ -146,8 +293,11 @@ function stronglyConnectedComponents(nodes: readonly string[], edges: ReadonlyMa
   return components;
 }
 
-/** All models of one render share a Swift module, so type and constant names must not clash. */
-export function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
+/**
+ * All models of one render share a Swift module, so type and constant names must not clash. Returns
+ * every name claimed, for the names the target derives later (protocols) to avoid.
+ */
+export function claimGlobalNames(models: readonly SchemaModel[]): Set<string> {
   const seen = new Map<string, { model: SchemaModel; pointer: string }>();
   const claim = (model: SchemaModel, name: string, pointer: string) => {
     const previous = seen.get(name);
@@ -169,7 +319,7 @@ export function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
   for (const model of models) {
     const name = registryName(model);
     const previous = seen.get(name);
-    if (previous || RESERVED_TYPE_NAMES.has(name)) {
+    if (previous || isClaimedTypeName(name)) {
       const owner = previous ? `${previous.model.name} (${previous.model.source.location}#${previous.pointer})` : "the support file";
       throw new CodegenError(
         previous && previous.model === model ? previous.pointer : "",
@@ -179,4 +329,10 @@ export function assertUniqueGlobalNames(models: readonly SchemaModel[]): void {
     }
     seen.set(name, { model, pointer: "" });
   }
+  return new Set(seen.keys());
+}
+
+/** Every reference inside a reference, itself included (for walks that look at every level). */
+export function refsWithin(ref: TypeRef): TypeRef[] {
+  return [ref, ...refsInsideRef(ref).flatMap(refsWithin)];
 }

@@ -1,17 +1,20 @@
 // The Swift target: Codable value types for every shape of the model, one file per model plus one
-// support file (JSONValue, coding helpers and the module-wide definition registry) so that the
-// output compiles on its own. Each concept is spelled by its translate*.ts module.
+// support file (JSONValue, coding helpers, the support types the models need and the module-wide
+// definition registry) so that the output compiles on its own. Each concept is spelled by its
+// translate*.ts module.
 import { CodegenError } from "../../errors.ts";
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { NamedType, SchemaModel } from "../../model/types.ts";
 import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
-import { analyzeModel, assertUniqueGlobalNames, type Fail, type ModelAnalysis } from "./analyzeModel.ts";
+import { analyzeModel, claimGlobalNames } from "./analyzeModel.ts";
+import { failAt, type SwiftContext } from "./context.ts";
 import { renderAllDefinitions, renderRegistry } from "./registry.ts";
-import { SUPPORT_SWIFT } from "./support.ts";
+import { supportNeeds, supportSwift } from "./support.ts";
 import { translateAlias } from "./translateAlias.ts";
 import { translateConstants } from "./translateConstants.ts";
 import { translateEnum } from "./translateEnum.ts";
 import { translateObject } from "./translateObject.ts";
+import { translateProtocol } from "./translateProtocol.ts";
 import { translateUnion } from "./translateUnion.ts";
 
 export const DEFAULT_SUPPORT_FILE_NAME = "CodegenSupport.swift";
@@ -30,16 +33,19 @@ export const swiftTarget: Target = {
   description: "Swift 6 Codable models: sealed enums for unions, structs with CodingKeys, lossless JSONValue",
   consumers: "Swift apps",
   render(models: readonly SchemaModel[], options: SwiftTargetOptions): GeneratedFile[] {
-    assertUniqueGlobalNames(models);
+    const taken = claimGlobalNames(models);
+    const contexts: SwiftContext[] = models.map((model) => {
+      const fail = failAt(model);
+      return { model, fail, analysis: analyzeModel(model, fail, { taken }) };
+    });
     const supportFileName = typeof options.supportFileName === "string" ? options.supportFileName : DEFAULT_SUPPORT_FILE_NAME;
-    const files: GeneratedFile[] = [];
-    for (const model of models) {
-      const path = options.fileNames?.[model.name] ?? `${model.name}Models.swift`;
-      files.push({ path, contents: translateModelFile(model) });
-    }
+    const files: GeneratedFile[] = contexts.map((ctx) => ({
+      path: options.fileNames?.[ctx.model.name] ?? `${ctx.model.name}Models.swift`,
+      contents: translateModelFile(ctx),
+    }));
     files.push({
       path: supportFileName,
-      contents: `${header("Support types shared by the generated Swift models.").join("\n")}\n\n${SUPPORT_SWIFT}\n${renderAllDefinitions(models)}\n`,
+      contents: `${header("Support types shared by the generated Swift models.").join("\n")}\n\n${supportSwift(supportNeeds(contexts))}\n${renderAllDefinitions(models)}\n`,
     });
     const paths = new Set<string>();
     for (const file of files) {
@@ -50,31 +56,33 @@ export const swiftTarget: Target = {
   },
 };
 
-/** One model's file: constants, then every named type in model order, then its definition registry. */
-function translateModelFile(model: SchemaModel): string {
-  const fail: Fail = (pointer, reason) => new CodegenError(pointer, reason, model.source.location);
-  const analysis = analyzeModel(model, fail);
+/** One model's file: constants, then every named type in model order (a base's protocol before it), then its definition registry. */
+function translateModelFile(ctx: SwiftContext): string {
+  const { model } = ctx;
   const out = header(`Swift models for ${model.name} (${model.source.location}).`);
 
   const constants = translateConstants(model);
   if (constants.length > 0) out.push("", "// MARK: - Constants", "", ...constants);
 
   for (const type of model.types) {
-    out.push("", ...translateNamedType(type, analysis, fail));
+    const protocol = ctx.analysis.baseProtocols.get(type.name);
+    if (protocol) out.push("", ...translateProtocol(protocol));
+    out.push("", ...translateNamedType(type, ctx));
   }
   out.push("", ...renderRegistry(model));
   return `${out.join("\n")}\n`;
 }
 
-function translateNamedType(type: NamedType, analysis: ModelAnalysis, fail: Fail): string[] {
+function translateNamedType(type: NamedType, ctx: SwiftContext): string[] {
   switch (type.kind) {
     case "object":
-      return translateObject(type, fail);
+      return translateObject(type, ctx);
     case "union":
-      return translateUnion(type, analysis, fail);
+      return translateUnion(type, ctx);
     case "enum":
-      return translateEnum(type, analysis, fail);
+      return translateEnum(type, ctx);
     case "alias":
-      return translateAlias(type);
+      return translateAlias(type, ctx);
   }
 }
+

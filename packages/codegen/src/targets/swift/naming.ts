@@ -21,23 +21,81 @@ const SWIFT_KEYWORDS = new Set([
 ]);
 
 /**
- * Type names the generated code itself refers to (standard library and the support file). A model
- * type with one of these names would shadow it, so the target refuses it rather than rename it.
+ * Standard-library names the generated code spells. A public type of the same name would shadow
+ * Swift's inside the module and in every file that imports it (`String` would mean the model's type).
  */
-export const RESERVED_TYPE_NAMES = new Set([
-  "Any", "Array", "Bool", "Codable", "CaseIterable", "CodingKey", "CodingKeys", "Decodable", "Decoder",
-  "DecodingError", "Dictionary", "Double", "Encodable", "Encoder", "EncodingError", "Equatable", "Error",
-  "Hashable", "Hasher", "Int", "Int64", "KeyedDecodingContainer", "KeyedEncodingContainer", "Never",
-  "Optional", "Protocol", "RawRepresentable", "Self", "Sendable", "Set", "String", "Type", "Void",
-  // support file
-  "JSONValue", "AnyCodingKey", "AllDefinitions",
-]);
+const STANDARD_NAMES = [
+  "AnyRegexOutput", "BinaryInteger", "Bool", "CaseIterable", "Codable", "CodingKey", "CodingUserInfoKey", "Decodable",
+  "Decoder", "DecodingError", "Dictionary", "Double", "Encodable", "Encoder", "EncodingError", "Equatable", "Error",
+  "ExpressibleByArrayLiteral", "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByFloatLiteral",
+  "ExpressibleByIntegerLiteral", "ExpressibleByNilLiteral", "ExpressibleByStringLiteral", "Float", "Hashable", "Hasher",
+  "Int", "Int8", "Int16", "Int32", "Int64", "KeyedDecodingContainer", "KeyedEncodingContainer",
+  "KeyedEncodingContainerProtocol", "Never", "Optional", "RawRepresentable", "Regex", "Sendable", "Set",
+  "SingleValueEncodingContainer", "String", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "UnkeyedDecodingContainer",
+  "UnkeyedEncodingContainer",
+];
 
-/** Member names an enum's cases must not take (they are members of every generated enum). */
-export const RESERVED_CASE_NAMES = new Set(["rawValue", "allCases", "hashValue"]);
+/** The support file's own types (support.ts), and the nested name every generated struct declares. */
+const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "UnknownValueFallback", "CodingKeys"];
 
-/** The name of the stored property that keeps undeclared keys of an open object. */
+/** Names Swift gives a meaning of its own in a type position. */
+const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];
+
+const RENAMED_TYPE_NAMES = new Set([...STANDARD_NAMES, ...SUPPORT_TYPE_NAMES, ...TYPE_POSITION_KEYWORDS]);
+
+/** Whether a name is one the support file or Swift itself claims (the tuple family included). */
+export function isClaimedTypeName(name: string): boolean {
+  return RENAMED_TYPE_NAMES.has(name) || /^JSONTuple\d+(Min\d+)?$/.test(name);
+}
+
+/**
+ * A model type name as declared and written in Swift. A name Swift or the support file claims gets a
+ * leading underscore (`Error` → `_Error`, `Type` → `_Type`), as swift-openapi-generator does: no
+ * escape stops a public `Error` from shadowing Swift's for every importer, and a model name never
+ * starts with an underscore, so the result is unique. The registry keeps the wire name.
+ */
+export function typeIdentifier(name: string): string {
+  return isClaimedTypeName(name) ? `_${name}` : name;
+}
+
+/** `JSONTuple2`, `JSONTuple3Min1`: the support struct for tuples of `arity` items, the first `required` of them required. */
+export function tupleTypeName(arity: number, required: number): string {
+  return required >= arity ? `JSONTuple${arity}` : `JSONTuple${arity}Min${required}`;
+}
+
+/**
+ * Member names a case must not take: members every generated enum has, and `none`, which Swift
+ * would read as `Optional.none` wherever the enum is optional (`let mode: Mode? = .none` is nil).
+ * Such a case is written with a leading underscore (`_none`, `_rawValue`).
+ */
+const CASE_NAMES_TO_AVOID = new Set(["rawValue", "allCases", "hashValue", "none"]);
+
+/** Member names a struct's property must not take: `hashValue` is Hashable's own. */
+const PROPERTY_NAMES_TO_AVOID = new Set(["hashValue"]);
+
+/** The name of the stored property that keeps undeclared keys of an open object (unless a property has it). */
 export const ADDITIONAL_PROPERTIES_MEMBER = "additionalProperties";
+
+/** The stored property keeping the keys of the only pattern, or `patternProperties1`, `2`… when there are several. */
+export const PATTERN_PROPERTIES_MEMBER = "patternProperties";
+
+/** `name`, or `name2`, `name3`… : the first not in `taken`, which then holds it. */
+export function claimUnique(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${name}${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** A case name, unescaped, moved off the names Swift gives another meaning. */
+export function caseName(name: string): string {
+  return CASE_NAMES_TO_AVOID.has(name) ? `_${name}` : name;
+}
+
+/** A property name, unescaped, moved off the members every struct has. */
+export function propertyName(name: string): string {
+  return PROPERTY_NAMES_TO_AVOID.has(name) ? `_${name}` : name;
+}
 
 const SWIFT_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
@@ -67,23 +125,36 @@ export function memberName(wireName: string): string {
 }
 
 /**
- * A string enum value as a case name, unescaped. A value with no letters or digits ("+", "") has its
- * code points spelled out ("u002B"), so the name stays deterministic.
+ * A wire name as a member name that is never empty: one with no letters or digits ("+", "--", "") has
+ * its code points spelled out ("u002B"), so the name stays deterministic.
  */
-export function enumCaseName(value: string): string {
-  const name = memberName(value);
+export function spelledMemberName(wireName: string): string {
+  const name = memberName(wireName);
   if (name !== "") return name;
-  if (value === "") return "empty";
-  return `u${Array.from(value, (char) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")).join("")}`;
+  if (wireName === "") return "empty";
+  return `u${Array.from(wireName, (char) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")).join("")}`;
+}
+
+/**
+ * An enum value as a case name, unescaped: strings as members ("next-heartbeat" → "nextHeartbeat"),
+ * numbers as swift-openapi-generator spells them (1 → "_1", -1 → "_n1", 1.5 → "_1_5", 1e21 →
+ * "_1e21"), booleans as themselves.
+ */
+export function enumCaseName(value: string | number | boolean): string {
+  if (typeof value === "string") return caseName(spelledMemberName(value));
+  if (typeof value === "boolean") return String(value);
+  const digits = String(Math.abs(value)).replace(".", "_").replace("e+", "e").replace("e-", "en");
+  return `_${value < 0 || Object.is(value, -0) ? "n" : ""}${digits}`;
 }
 
 /**
  * The case that keeps a value this version does not know: `unknown`, unless a real case already has
- * that name. Takes case identifiers as written (possibly in backticks).
+ * that name (then `unrecognized`, numbered if need be). Takes case identifiers as written (possibly
+ * in backticks).
  */
 export function fallbackCaseName(caseIdentifiers: Iterable<string>): string {
   const names = new Set(Array.from(caseIdentifiers, (id) => id.replaceAll("`", "")));
-  return names.has("unknown") ? "unrecognized" : "unknown";
+  return names.has("unknown") ? claimUnique("unrecognized", names) : "unknown";
 }
 
 /**

@@ -10,8 +10,8 @@
 // file, rendered once per Swift module, merges them into `AllDefinitions.byName`.
 import { CodegenError } from "../../errors.ts";
 import type { NamedType, SchemaModel } from "../../model/types.ts";
-import { isSwiftIdentifier, stringLiteral } from "./naming.ts";
-import { literalSwiftType, scalarConstant, stripNullable } from "./swiftTypes.ts";
+import { isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
+import { literalSwiftType, swiftType, valueTypeOf } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
 export const ALL_DEFINITIONS_NAME = "AllDefinitions";
@@ -21,7 +21,9 @@ export const ALL_DEFINITIONS_NAME = "AllDefinitions";
  * and Hashable (structs, enums, and typealiases of standard-library containers of those), so callers
  * can decode, re-encode and compare through the existential.
  */
-export const DEFINITION_METATYPE = "any (Codable & Sendable & Hashable).Type";
+export function definitionMetatype(): string {
+  return `any (Codable & Sendable & Hashable).Type`;
+}
 
 /** `Gateway` → `GatewayDefinitions`. */
 export function registryName(model: SchemaModel): string {
@@ -33,17 +35,28 @@ export function registryName(model: SchemaModel): string {
 }
 
 export interface RegistryEntry {
-  /** The definition's key in the document, exactly as written (e.g. "cron-job" for type CronJob). */
+  /**
+   * The definition's key in the document, exactly as written (e.g. "cron-job" for type CronJob); for
+   * the document's own type when it is no definition (a meta-schema's root), its type name.
+   */
   readonly wireName: string;
   readonly type: NamedType;
 }
 
 /**
- * Every definition of the model with its wire name (its `definitionName`), in document order. The
- * model guarantees each definition of the document has exactly one type (validateModel.ts).
+ * Every definition of the model with its wire name (its `definitionName`), in document order, then
+ * the document's own type if it is not one of them, under its type name (`model.root.name`), so a
+ * caller holding the model can decode the root too. The model guarantees each definition of the
+ * document has exactly one type (validateModel.ts).
  */
 export function registryEntries(model: SchemaModel): RegistryEntry[] {
-  return model.types.flatMap((type) => (type.definitionName === undefined ? [] : [{ wireName: type.definitionName, type }]));
+  const entries = model.types.flatMap((type) => (type.definitionName === undefined ? [] : [{ wireName: type.definitionName, type }]));
+  const root = model.root ? model.typesByName.get(model.root.name) : undefined;
+  if (root === undefined || root.definitionName !== undefined) return entries;
+  if (entries.some((entry) => entry.wireName === root.name)) {
+    throw new CodegenError(root.pointer, `the document's own type ${root.name} has the name of a definition, so the Swift registry cannot list both`, model.source.location);
+  }
+  return [...entries, { wireName: root.name, type: root }];
 }
 
 /**
@@ -52,9 +65,10 @@ export function registryEntries(model: SchemaModel): RegistryEntry[] {
  */
 function uncheckedConstantNote(type: NamedType): string {
   if (type.kind !== "alias") return "";
-  const inner = stripNullable(type.type);
+  const inner = valueTypeOf(type.type);
   if (inner.kind !== "literal") return "";
-  return `  // a typealias of ${literalSwiftType(scalarConstant(inner))}: the constant ${JSON.stringify(inner.value)} is not checked`;
+  const swift = typeof inner.value === "object" ? swiftType(inner) : literalSwiftType(inner.value);
+  return `  // a typealias of ${swift}: the constant ${JSON.stringify(inner.value)} is not checked`;
 }
 
 /** The registry enum closing a model's file. */
@@ -73,11 +87,11 @@ export function renderRegistry(model: SchemaModel): string[] {
     `public enum ${name} {`,
   ];
   if (entries.length === 0) {
-    out.push(`    public static let byName: [String: ${DEFINITION_METATYPE}] = [:]`);
+    out.push(`    public static let byName: [String: ${definitionMetatype()}] = [:]`);
   } else {
-    out.push(`    public static let byName: [String: ${DEFINITION_METATYPE}] = [`);
+    out.push(`    public static let byName: [String: ${definitionMetatype()}] = [`);
     for (const { wireName, type } of entries) {
-      out.push(`        ${stringLiteral(wireName)}: ${type.name}.self,${uncheckedConstantNote(type)}`);
+      out.push(`        ${stringLiteral(wireName)}: ${typeIdentifier(type.name)}.self,${uncheckedConstantNote(type)}`);
     }
     out.push("    ]");
   }
@@ -119,7 +133,7 @@ export function renderAllDefinitions(models: readonly SchemaModel[]): string {
     "/// Every definition of every model in this module, keyed by wire name: the registries of",
     `/// ${merged || "no model"} merged (the generator refuses a wire name declared twice).`,
     `public enum ${ALL_DEFINITIONS_NAME} {`,
-    `    public static let byName: [String: ${DEFINITION_METATYPE}] = ${value}`,
+    `    public static let byName: [String: ${definitionMetatype()}] = ${value}`,
     "}",
   ].join("\n");
 }

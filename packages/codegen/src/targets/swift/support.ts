@@ -1,9 +1,65 @@
 // The support file: types every generated Swift file relies on, emitted once per render so that an
-// output directory compiles on its own. Only `JSONValue` is public; the coding helpers are internal
-// to the module the files are compiled into. index.ts appends the one part that depends on the
-// models rendered: the module-wide definition registry `AllDefinitions` (registry.ts).
+// output directory compiles on its own. `JSONValue` and the types a model's declarations mention
+// (`JSONNull`, `Indirect`, the `JSONTuple…` family) are public; the coding helpers are internal to the
+// module the files are compiled into. Parts only some models need are emitted only when one does
+// (supportNeeds). Standard-library names are written through `StandardNames`, so a model may declare
+// a type named `String` or `Error`. index.ts appends the module-wide definition registry.
+import type { SchemaModel, TypeRef } from "../../model/types.ts";
+import { refsInsideRef, refsOfType } from "../../model/walk.ts";
+import type { ModelAnalysis } from "./analyzeModel.ts";
+import { rendersAsTypealias } from "./analyzeModel.ts";
+import { tupleTypeName } from "./naming.ts";
+import { type TupleShape, tupleShape } from "./swiftTypes.ts";
 
-export const SUPPORT_SWIFT = String.raw`/// Any JSON value, kept losslessly: integers stay integers (decoded as Int64 before
+/** Which optional parts of the support file the rendered models use. */
+export interface SupportNeeds {
+  readonly null: boolean;
+  readonly indirect: boolean;
+  readonly keyPatterns: boolean;
+  /** `matchVariant` and what it needs: unions that try variants in turn (first match, key presence). */
+  readonly variantMatching: boolean;
+  /** Every tuple shape, each once, smallest first. */
+  readonly tuples: readonly TupleShape[];
+}
+
+export function supportNeeds(models: readonly { readonly model: SchemaModel; readonly analysis: ModelAnalysis }[]): SupportNeeds {
+  const refs: TypeRef[] = [];
+  // Assertion schemas only become documentation, so they need no Swift type.
+  const collect = (ref: TypeRef): void => {
+    refs.push(ref);
+    for (const inner of ref.kind === "constrained" ? [ref.type] : refsInsideRef(ref)) collect(inner);
+  };
+  for (const { model } of models) for (const type of model.types) for (const { ref } of refsOfType(type)) collect(ref);
+  const shapes = new Map<string, TupleShape>();
+  for (const ref of refs) {
+    if (ref.kind !== "tuple") continue;
+    const shape = tupleShape(ref);
+    shapes.set(`${shape.arity}:${shape.required}`, shape);
+  }
+  const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ type, analysis })));
+  return {
+    null: refs.some((ref) => ref.kind === "null"),
+    indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
+    keyPatterns: types.some(({ type, analysis }) => type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)),
+    variantMatching: types.some(({ type }) => type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")),
+    tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
+  };
+}
+
+export function supportSwift(needs: SupportNeeds): string {
+  return [
+    jsonValue(),
+    codingHelpers(),
+    ...(needs.null ? [jsonNull()] : []),
+    ...(needs.indirect ? [indirect()] : []),
+    ...(needs.keyPatterns ? [keyPatterns()] : []),
+    ...(needs.variantMatching ? [variantMatching()] : []),
+    ...(needs.tuples.length > 0 ? [tupleHelpers(), ...needs.tuples.map((shape) => tupleStruct(shape))] : []),
+  ].join("\n");
+}
+
+function jsonValue(): string {
+  return String.raw`/// Any JSON value, kept losslessly: integers stay integers (decoded as Int64 before
 /// Double is tried) and an object keeps every key.
 public enum JSONValue: Codable, Sendable, Equatable, Hashable {
     case null
@@ -104,8 +160,11 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
         self = .object(Dictionary(elements, uniquingKeysWith: { _, last in last }))
     }
 }
+`;
+}
 
-/// A coding key for any string: discriminators, conditional requirements and additional properties.
+function codingHelpers(): string {
+  return String.raw`/// A coding key for any string: discriminators, conditional requirements and additional properties.
 struct AnyCodingKey: CodingKey, Hashable, Sendable {
     let stringValue: String
     let intValue: Int?
@@ -123,6 +182,13 @@ struct AnyCodingKey: CodingKey, Hashable, Sendable {
         self.stringValue = String(intValue)
         self.intValue = intValue
     }
+}
+
+/// A generated enum that keeps, besides its known cases, a value this version does not know (a
+/// newer peer's tag or enum value) so it still decodes and re-encodes unchanged.
+public protocol UnknownValueFallback {
+    /// Whether this holds such a value rather than a known case.
+    var isUnknownToThisVersion: Bool { get }
 }
 
 extension KeyedDecodingContainer {
@@ -209,3 +275,378 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
     }
 }
 `;
+}
+
+function jsonNull(): string {
+  return String.raw`/// The one value of a schema that only allows null (type "null", outside a union).
+public struct JSONNull: Codable, Sendable, Equatable, Hashable {
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        guard container.decodeNil() else {
+            throw DecodingError.typeMismatch(
+                JSONNull.self, DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "expected null"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encodeNil()
+    }
+}
+`;
+}
+
+function indirect(): string {
+  return String.raw`/// A stored property boxed out of line (@Indirect public var next: Node?): a struct
+/// cannot contain itself, but it can hold a box that does. A value type like any other: copies are
+/// independent, and equality and hashing are the wrapped value's.
+@propertyWrapper
+public indirect enum Indirect<Value> {
+    case value(Value)
+
+    public init(wrappedValue: Value) {
+        self = .value(wrappedValue)
+    }
+
+    public var wrappedValue: Value {
+        get { switch self { case .value(let value): return value } }
+        set { self = .value(newValue) }
+    }
+}
+
+extension Indirect: Equatable where Value: Equatable {}
+extension Indirect: Hashable where Value: Hashable {}
+extension Indirect: Sendable where Value: Sendable {}
+`;
+}
+
+function keyPatterns(): string {
+  return String.raw`/// A patternProperties pattern: an ECMA-262 regular expression, matched anywhere in a key (unanchored,
+/// as JSON Schema says), by Unicode scalars. Compiled once; a pattern Swift's regex syntax cannot
+/// read makes decoding fail with a message naming it rather than guess.
+struct KeyPattern: @unchecked Sendable {
+    let source: String
+    // Immutable once built; Regex is not Sendable only because it is not marked so.
+    private let regex: Regex<AnyRegexOutput>?
+
+    init(_ source: String) {
+        self.source = source
+        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar)
+    }
+
+    func matches(_ key: String) throws -> Bool {
+        guard let regex else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [], debugDescription: "the key pattern \(source) is not a regular expression Swift can read"))
+        }
+        return key.contains(regex)
+    }
+}
+
+extension KeyedDecodingContainer where Key == AnyCodingKey {
+    /// Every undeclared key matching pattern, decoded as T.
+    func decodePatternProperties<T: Decodable>(_ type: T.Type, matching pattern: KeyPattern, declared: Set<String>) throws -> [String: T] {
+        var result: [String: T] = [:]
+        for key in allKeys where !declared.contains(key.stringValue) {
+            if try pattern.matches(key.stringValue) { result[key.stringValue] = try decode(T.self, forKey: key) }
+        }
+        return result
+    }
+
+    /// Every key neither declared nor matching any of patterns, decoded as T.
+    func decodeAdditionalProperties<T: Decodable>(_ type: T.Type, declared: Set<String>, patterns: [KeyPattern]) throws -> [String: T] {
+        var result: [String: T] = [:]
+        for key in allKeys where !declared.contains(key.stringValue) {
+            if try patterns.contains(where: { try $0.matches(key.stringValue) }) { continue }
+            result[key.stringValue] = try decode(T.self, forKey: key)
+        }
+        return result
+    }
+}
+
+extension KeyedEncodingContainer where Key == AnyCodingKey {
+    /// Writes one pattern's keys, skipping keys already written (declared, or kept by an earlier pattern).
+    mutating func encodePatternProperties<T: Encodable>(_ values: [String: T], written: inout Set<String>) throws {
+        for (name, value) in values where !written.contains(name) {
+            try encode(value, forKey: AnyCodingKey(name))
+            written.insert(name)
+        }
+    }
+}
+`;
+}
+
+function variantMatching(): string {
+  return String.raw`extension JSONValue {
+    /// Equal as JSON values: numbers by value (1 and 1.0 are the same number), objects regardless of
+    /// key order.
+    func isSameJSON(as other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.int(let a), .double(let b)), (.double(let b), .int(let a)):
+            return Double(a) == b
+        case (.array(let a), .array(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.isSameJSON(as: $1) }
+        case (.object(let a), .object(let b)):
+            return a.count == b.count && a.allSatisfy { key, value in b[key].map { value.isSameJSON(as: $0) } ?? false }
+        default:
+            return self == other
+        }
+    }
+}
+
+/// One variant of a union that tries its variants in turn (first match, key presence), tried on the
+/// value: the payload when T decodes
+/// the value, equals constant (for a variant that is one value), is not a value this version does not
+/// know, and encodes back to the same JSON (so a variant that would drop part of the value is passed
+/// over); otherwise nil, with why appended to failures.
+func matchVariant<T: Codable & Equatable>(
+    _ type: T.Type, from decoder: any Decoder, equalTo value: JSONValue, constant: T? = nil, named name: String,
+    failures: inout [String]
+) -> T? {
+    let candidate: T
+    do {
+        candidate = try decoder.singleValueContainer().decode(T.self)
+    } catch let error as DecodingError {
+        failures.append("\(name): \(briefly(error))")
+        return nil
+    } catch {
+        failures.append("\(name): \(error)")
+        return nil
+    }
+    if let constant, candidate != constant {
+        failures.append("\(name): expected constant \(constant)")
+        return nil
+    }
+    if let open = candidate as? any UnknownValueFallback, open.isUnknownToThisVersion {
+        failures.append("\(name): a value this version does not know")
+        return nil
+    }
+    guard let reencoded = try? JSONValueEncoder.encode(candidate), reencoded.isSameJSON(as: value) else {
+        failures.append("\(name): would not re-encode the value unchanged")
+        return nil
+    }
+    return candidate
+}
+
+/// A decoding error in a few words, for the message of a union none of whose variants matched.
+func briefly(_ error: DecodingError) -> String {
+    let path = { (context: DecodingError.Context) in
+        context.codingPath.map { $0.intValue.map { String($0) } ?? $0.stringValue }.joined(separator: "/")
+    }
+    switch error {
+    case .keyNotFound(let key, let context): return "missing \"\(key.stringValue)\" at /\(path(context))"
+    case .typeMismatch(_, let context), .valueNotFound(_, let context), .dataCorrupted(let context):
+        return "\(context.debugDescription) at /\(path(context))"
+    @unknown default: return "\(error)"
+    }
+}
+
+/// Encodes a value into a JSONValue in memory, as JSONEncoder would write it.
+enum JSONValueEncoder {
+    static func encode<T: Encodable>(_ value: T) throws -> JSONValue {
+        let root = EncodedNode()
+        try value.encode(to: NodeEncoder(node: root, codingPath: []))
+        return try root.value(at: [])
+    }
+}
+
+/// What an encoder wrote at one place: nothing yet, a single value, or a container filled in place.
+private final class EncodedNode {
+    enum Content {
+        case empty
+        case single(JSONValue)
+        case object([String: EncodedNode])
+        case array([EncodedNode])
+    }
+
+    var content = Content.empty
+
+    func value(at codingPath: [any CodingKey]) throws -> JSONValue {
+        switch content {
+        case .empty:
+            throw EncodingError.invalidValue(
+                (), EncodingError.Context(codingPath: codingPath, debugDescription: "nothing was encoded"))
+        case .single(let value): return value
+        case .object(let nodes): return .object(try nodes.mapValues { try $0.value(at: codingPath) })
+        case .array(let nodes): return .array(try nodes.map { try $0.value(at: codingPath) })
+        }
+    }
+
+    func object() -> [String: EncodedNode] {
+        if case .object(let nodes) = content { return nodes }
+        content = .object([:])
+        return [:]
+    }
+
+    func child(forKey key: String) -> EncodedNode {
+        var nodes = object()
+        let node = EncodedNode()
+        nodes[key] = node
+        content = .object(nodes)
+        return node
+    }
+
+    func appended() -> EncodedNode {
+        var nodes: [EncodedNode] = []
+        if case .array(let existing) = content { nodes = existing }
+        let node = EncodedNode()
+        nodes.append(node)
+        content = .array(nodes)
+        return node
+    }
+
+    var count: Int {
+        if case .array(let nodes) = content { return nodes.count }
+        return 0
+    }
+}
+
+private struct NodeEncoder: Encoder {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        _ = node.object()
+        return KeyedEncodingContainer(NodeKeyedContainer<Key>(node: node, codingPath: codingPath))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        if case .array = node.content {} else { node.content = .array([]) }
+        return NodeUnkeyedContainer(node: node, codingPath: codingPath)
+    }
+
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        NodeSingleValueContainer(node: node, codingPath: codingPath)
+    }
+}
+
+/// Numbers as JSONValue holds them: integers as Int64, every other number as Double.
+private func jsonNumber<N: BinaryInteger>(_ value: N) -> JSONValue {
+    Int64(exactly: value).map { .int($0) } ?? .double(Double(value))
+}
+
+private struct NodeSingleValueContainer: SingleValueEncodingContainer {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil() throws { node.content = .single(.null) }
+    mutating func encode(_ value: Bool) throws { node.content = .single(.bool(value)) }
+    mutating func encode(_ value: String) throws { node.content = .single(.string(value)) }
+    mutating func encode(_ value: Double) throws { node.content = .single(.double(value)) }
+    mutating func encode(_ value: Float) throws { node.content = .single(.double(Double(value))) }
+    mutating func encode(_ value: Int) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int8) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int16) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int32) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: Int64) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt8) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt16) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt32) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode(_ value: UInt64) throws { node.content = .single(jsonNumber(value)) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
+    }
+}
+
+private struct NodeKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+
+    mutating func encodeNil(forKey key: Key) throws { node.child(forKey: key.stringValue).content = .single(.null) }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+        try value.encode(to: NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]))
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
+        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]).container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key]).unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder {
+        NodeEncoder(node: node.child(forKey: "super"), codingPath: codingPath)
+    }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        NodeEncoder(node: node.child(forKey: key.stringValue), codingPath: codingPath + [key])
+    }
+}
+
+private struct NodeUnkeyedContainer: UnkeyedEncodingContainer {
+    let node: EncodedNode
+    let codingPath: [any CodingKey]
+    var count: Int { node.count }
+
+    mutating func encodeNil() throws { node.appended().content = .single(.null) }
+    mutating func encode<T: Encodable>(_ value: T) throws {
+        try value.encode(to: NodeEncoder(node: node.appended(), codingPath: codingPath))
+    }
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        NodeEncoder(node: node.appended(), codingPath: codingPath).container(keyedBy: keyType)
+    }
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        NodeEncoder(node: node.appended(), codingPath: codingPath).unkeyedContainer()
+    }
+    mutating func superEncoder() -> any Encoder {
+        NodeEncoder(node: node.appended(), codingPath: codingPath)
+    }
+}
+`;
+}
+
+function tupleHelpers(): string {
+  return String.raw`extension UnkeyedDecodingContainer {
+    /// A tuple item that may be absent (beyond minItems): nil at the end of the array.
+    mutating func decodeTupleItemIfPresent<T: Decodable>(_ type: T.Type) throws -> T? {
+        isAtEnd ? nil : try decode(T.self)
+    }
+
+    /// The items after a tuple's prefix (none allowed when Rest is Never).
+    mutating func decodeTupleRest<Rest: Decodable>(_ type: Rest.Type) throws -> [Rest] {
+        var rest: [Rest] = []
+        while !isAtEnd { rest.append(try decode(Rest.self)) }
+        return rest
+    }
+}
+`;
+}
+
+/**
+ * `JSONTuple<n>[Min<m>]`: a JSON array whose first n items have types of their own, the first m of
+ * them required (items after an absent one are absent too), then any number of `Rest` items.
+ */
+function tupleStruct({ arity, required }: TupleShape): string {
+  const name = tupleTypeName(arity, required);
+  const indices = Array.from({ length: arity }, (_, i) => i);
+  const conformance = `Codable & Sendable & Hashable`;
+  const itemType = (i: number) => (i < required ? `Item${i}` : `Item${i}?`);
+  const lines = [
+    `/// A JSON array of ${arity} typed item(s)${required < arity ? `, of which the first ${required} are required (an absent item is nil, and so is every one after it)` : ""},`,
+    "/// then any number of `Rest` items (`Never` when the schema allows none).",
+    `public struct ${name}<${[...indices.map((i) => `Item${i}: ${conformance}`), `Rest: ${conformance}`].join(", ")}>: Codable, Sendable, Equatable, Hashable {`,
+    ...indices.map((i) => `    public var item${i}: ${itemType(i)}`),
+    "    public var rest: [Rest]",
+    "",
+    `    public init(${[...indices.map((i) => `_ item${i}: ${itemType(i)}${i < required ? "" : " = nil"}`), "rest: [Rest] = []"].join(", ")}) {`,
+    ...indices.map((i) => `        self.item${i} = item${i}`),
+    "        self.rest = rest",
+    "    }",
+    "",
+    `    public init(from decoder: any Decoder) throws {`,
+    "        var container = try decoder.unkeyedContainer()",
+    ...indices.map((i) => (i < required ? `        item${i} = try container.decode(Item${i}.self)` : `        item${i} = try container.decodeTupleItemIfPresent(Item${i}.self)`)),
+    "        rest = try container.decodeTupleRest(Rest.self)",
+    "    }",
+    "",
+    `    public func encode(to encoder: any Encoder) throws {`,
+    "        var container = encoder.unkeyedContainer()",
+    ...indices.map((i) => (i < required ? `        try container.encode(item${i})` : `        guard let item${i} else { return }\n        try container.encode(item${i})`)),
+    "        for item in rest { try container.encode(item) }",
+    "    }",
+    "}",
+    "",
+  ];
+  return lines.join("\n");
+}

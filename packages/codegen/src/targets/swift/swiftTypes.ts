@@ -1,15 +1,16 @@
 // How a model TypeRef, a literal or a JSON value is spelled in Swift source.
 import type { JsonValue } from "../../json/types.ts";
-import type { LiteralTypeRef, TypeRef } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
-import { stringLiteral } from "./naming.ts";
+import type { LiteralTypeRef, Property, TupleTypeRef, TypeRef } from "../../model/types.ts";
+import { stringLiteral, tupleTypeName, typeIdentifier } from "./naming.ts";
 
 /** A constant Swift can hold as a scalar. */
 export type ScalarConstant = string | number | boolean;
 
 /**
  * The Swift type of a reference; `T | null` is `T?`, except that JSONValue already holds null. A
- * constrained type is its base type: Swift carries no validation-only rule.
+ * constrained type is its base type: Swift carries no validation-only rule (the assertions become
+ * documentation, see describeAssertion.ts). A constant object or array is a JSONValue whose value
+ * the decoder checks; a type that only allows null is JSONNull.
  */
 export function swiftType(ref: TypeRef): string {
   switch (ref.kind) {
@@ -22,13 +23,13 @@ export function swiftType(ref: TypeRef): string {
     case "boolean":
       return "Bool";
     case "literal":
-      return literalSwiftType(scalarConstant(ref));
+      return typeof ref.value === "object" ? "JSONValue" : literalSwiftType(ref.value);
     case "array":
       return `[${swiftType(ref.items)}]`;
     case "tuple":
-      return notRenderedYet("swift", "a tuple array");
+      return tupleType(ref);
     case "null":
-      return notRenderedYet("swift", "a type that only allows null, outside a union");
+      return "JSONNull";
     case "constrained":
       return swiftType(ref.type);
     case "record":
@@ -40,8 +41,30 @@ export function swiftType(ref: TypeRef): string {
       return inner.kind === "unknown" ? "JSONValue" : `${swiftType(inner)}?`;
     }
     case "named":
-      return ref.name;
+      return typeIdentifier(ref.name);
   }
+}
+
+/**
+ * How a tuple is stored: `JSONTuple<n>[Min<m>]<Item0, …, Rest>` (support.ts declares each shape the
+ * models use). Items from index `minItems` on may be absent, so the struct declares them optional
+ * itself; `Rest` is `Never` when no item may follow the prefix.
+ */
+export interface TupleShape {
+  readonly arity: number;
+  readonly required: number;
+}
+
+export function tupleShape(ref: TupleTypeRef): TupleShape {
+  const arity = ref.prefixItems.length;
+  return { arity, required: Math.min(ref.constraints.minItems ?? 0, arity) };
+}
+
+function tupleType(ref: TupleTypeRef): string {
+  const { arity, required } = tupleShape(ref);
+  const items = ref.prefixItems.map((item) => swiftType(item));
+  const rest = ref.rest === false ? "Never" : swiftType(ref.rest);
+  return `${tupleTypeName(arity, required)}<${[...items, rest].join(", ")}>`;
 }
 
 /** The reference under any number of `nullable` wrappers. */
@@ -49,25 +72,40 @@ export function stripNullable(ref: TypeRef): TypeRef {
   return ref.kind === "nullable" ? stripNullable(ref.type) : ref;
 }
 
-/** A literal's value, which Swift spells only for scalars. */
-export function scalarConstant(ref: LiteralTypeRef): ScalarConstant {
-  const { value } = ref;
-  return typeof value === "object" ? notRenderedYet("swift", "a constant object or array") : value;
+/** The reference under `nullable` and `constrained` wrappers: what the value is, rules aside. */
+export function valueTypeOf(ref: TypeRef): TypeRef {
+  return ref.kind === "nullable" || ref.kind === "constrained" ? valueTypeOf(ref.type) : ref;
+}
+
+/**
+ * Whether a number is written as a Swift Int: a whole number JSON parsers keep exactly (a larger one
+ * such as 1e21 is beyond Int64, or already rounded, and is written as a Double).
+ */
+export function isSwiftInt(value: number): boolean {
+  return Number.isSafeInteger(value);
 }
 
 /** The scalar type holding a constant: whole numbers are Int, other numbers Double. */
 export function literalSwiftType(value: ScalarConstant): string {
   if (typeof value === "string") return "String";
   if (typeof value === "boolean") return "Bool";
-  return Number.isInteger(value) ? "Int" : "Double";
+  return isSwiftInt(value) ? "Int" : "Double";
 }
 
-/** A constant as a Swift expression whose type is its literalSwiftType. */
+/**
+ * A constant as a Swift expression of its literalSwiftType (scalars), or of JSONValue (objects and
+ * arrays, spelled with the type so it needs no context: `JSONValue.object([…])`).
+ */
+export function constantExpression(ref: LiteralTypeRef): string {
+  return typeof ref.value === "object" ? `JSONValue${jsonValueExpression(ref.value)}` : literalExpression(ref.value);
+}
+
+/** A scalar constant as a Swift expression whose type is its literalSwiftType. */
 export function literalExpression(value: ScalarConstant): string {
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "boolean") return String(value);
   if (!Number.isFinite(value)) throw new Error(`non-finite number literal ${value}`);
-  if (Number.isInteger(value)) return String(value);
+  if (isSwiftInt(value)) return String(value);
   const text = String(value);
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
@@ -76,9 +114,34 @@ export function literalExpression(value: ScalarConstant): string {
 export function jsonValueExpression(value: JsonValue): string {
   if (value === null) return ".null";
   if (typeof value === "boolean") return `.bool(${value})`;
-  if (typeof value === "number") return Number.isInteger(value) ? `.int(${value})` : `.double(${literalExpression(value)})`;
+  if (typeof value === "number") return isSwiftInt(value) ? `.int(${value})` : `.double(${literalExpression(value)})`;
   if (typeof value === "string") return `.string(${stringLiteral(value)})`;
   if (Array.isArray(value)) return `.array([${value.map(jsonValueExpression).join(", ")}])`;
   const entries = Object.entries(value).map(([key, item]) => `${stringLiteral(key)}: ${jsonValueExpression(item)}`);
   return entries.length === 0 ? ".object([:])" : `.object([${entries.join(", ")}])`;
+}
+
+/**
+ * What a property holds once its top-level `nullable` and `constrained` wrappers are looked through,
+ * and whether null is among its values. JSONValue holds null itself, so an open value is never
+ * "nullable" in Swift terms.
+ */
+export function propertyValue(ref: TypeRef): { readonly inner: TypeRef; readonly nullable: boolean } {
+  let nullable = false;
+  let inner = ref;
+  while (inner.kind === "nullable" || inner.kind === "constrained") {
+    if (inner.kind === "nullable") nullable = true;
+    inner = inner.type;
+  }
+  return { inner, nullable: nullable && inner.kind !== "unknown" };
+}
+
+/**
+ * The type a struct declares for a property: `T?` when the key may be absent or the value null
+ * (both are nil in Swift; the coding methods keep them apart on the wire).
+ */
+export function declaredPropertyType(property: Property): string {
+  const { inner, nullable } = propertyValue(property.type);
+  const base = swiftType(inner);
+  return !property.required || nullable ? `${base}?` : base;
 }

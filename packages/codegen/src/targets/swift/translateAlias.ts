@@ -1,9 +1,38 @@
-// A model alias: a `typealias` of the Swift type it names.
+// A model alias: a `typealias` of the Swift type it names, or, when it refers to itself through
+// typealiases only (`A = [A]`, which Swift refuses), a wrapper struct holding one `value` that codes
+// as that value alone.
+import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { AliasType } from "../../model/types.ts";
-import { docComment } from "./swiftSyntax.ts";
+import type { SwiftContext } from "./context.ts";
+import { typeIdentifier } from "./naming.ts";
+import { docComment, documentedRules, I1, I2, valueTypeConformances } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
 
-export function translateAlias(type: AliasType): string[] {
-  return [...docComment(documentation(type), ""), `public typealias ${type.name} = ${swiftType(type.type)}`];
+export function translateAlias(type: AliasType, { analysis }: SwiftContext): string[] {
+  const doc = docComment(documentedRules(documentation(type), assertionsIn(type.type)), "");
+  const name = typeIdentifier(type.name);
+  const value = swiftType(type.type);
+  if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${value}`];
+  const boxed = analysis.boxedWrappers.has(type.name) ? "@Indirect " : "";
+  return [
+    ...doc,
+    `/// (A struct rather than a typealias: the type refers to itself, which a typealias cannot.)`,
+    `public struct ${name}: ${valueTypeConformances()} {`,
+    `${I1}${boxed}public var value: ${value}`,
+    "",
+    `${I1}public init(_ value: ${value}) {`,
+    `${I2}self.value = value`,
+    `${I1}}`,
+    "",
+    `${I1}public init(from decoder: any Decoder) throws {`,
+    `${I2}self.value = try decoder.singleValueContainer().decode(${value}.self)`,
+    `${I1}}`,
+    "",
+    `${I1}public func encode(to encoder: any Encoder) throws {`,
+    `${I2}var container = encoder.singleValueContainer()`,
+    `${I2}try container.encode(self.value)`,
+    `${I1}}`,
+    "}",
+  ];
 }

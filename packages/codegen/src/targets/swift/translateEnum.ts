@@ -1,105 +1,161 @@
-// String enums. One the schema leaves open (`otherValues`), or that messages refer to, is open: a
-// value this version does not know decodes into a fallback case and encodes back unchanged, so a newer
-// peer cannot break decoding. One nothing refers to is a set of constants (such as ErrorCode) and
-// stays a plain closed `enum X: String`. What an open enum's other values must satisfy (a pattern, a
-// length) is not checked, as for any Swift string.
-import { childPointer } from "../../errors.ts";
-import { documentation, stringEnumValues } from "../../model/schemaModel.ts";
+// Enums of string, integer, number or boolean values. One the schema leaves open (`otherValues`), or
+// that messages refer to, is open: a value this version does not know decodes into a fallback case and
+// encodes back unchanged, so a newer peer cannot break decoding. One nothing refers to is a set of
+// constants (such as ErrorCode) and stays a plain closed `enum X: String` (or `Int`, `Double`). What
+// an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
+// always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
+import { documentation } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
-import type { Fail, ModelAnalysis } from "./analyzeModel.ts";
-import { enumCaseName, escapeIdentifier, fallbackCaseName, RESERVED_CASE_NAMES, stringLiteral } from "./naming.ts";
-import { docComment, I1, I2, VALUE_TYPE_CONFORMANCES } from "./swiftSyntax.ts";
+import type { SwiftContext } from "./context.ts";
+import { claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, typeIdentifier } from "./naming.ts";
+import { docComment, I1, I2, I3, valueTypeConformances } from "./swiftSyntax.ts";
+import { isSwiftInt, literalExpression } from "./swiftTypes.ts";
 
 interface SwiftEnumCase {
   /** The wire value. */
-  readonly value: string;
+  readonly value: string | number | boolean;
   /** The case name as written in source. */
   readonly id: string;
+  /** The wire value as a Swift literal of the raw type. */
+  readonly literal: string;
 }
 
-export function translateEnum(type: EnumType, analysis: ModelAnalysis, fail: Fail): string[] {
-  const cases = enumCases(type, fail);
-  return analysis.openEnums.has(type.name) ? openEnum(type, cases) : closedEnum(type, cases);
+interface SwiftEnum {
+  readonly type: EnumType;
+  /** As written in source. */
+  readonly name: string;
+  readonly rawType: string;
+  readonly cases: readonly SwiftEnumCase[];
 }
 
-function enumCases(type: EnumType, fail: Fail): SwiftEnumCase[] {
-  const seen = new Map<string, string>();
-  const values = stringEnumValues(type) ?? notRenderedYet("swift", `an enum of ${type.valueType} values`);
-  return values.map((value, index) => {
-    const name = enumCaseName(value);
-    const pointer = childPointer(type.pointer, "enum", index);
-    if (RESERVED_CASE_NAMES.has(name)) {
-      throw fail(pointer, `value ${JSON.stringify(value)} of ${type.name} becomes case "${name}", a member every Swift enum has`);
-    }
-    const previous = seen.get(name);
-    if (previous !== undefined) {
-      throw fail(
-        pointer,
-        `values ${JSON.stringify(previous)} and ${JSON.stringify(value)} of ${type.name} both become the Swift case "${name}"`,
-      );
-    }
-    seen.set(name, value);
-    return { value, id: escapeIdentifier(name) };
+export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
+  const rawType = enumRawType(type);
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double") };
+  const doc = docComment(documentation(type), "");
+  if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
+  if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
+  return [...doc, ...rawValueEnum(e)];
+}
+
+/** String, Bool, Int (whole numbers a JSON parser keeps exactly), else Double. */
+function enumRawType(type: EnumType): string {
+  switch (type.valueType) {
+    case "string":
+      return "String";
+    case "boolean":
+      return "Bool";
+    case "integer":
+      return type.values.every((value) => typeof value === "number" && isSwiftInt(value)) ? "Int" : "Double";
+    case "number":
+      return "Double";
+  }
+}
+
+function enumCases(type: EnumType, asDouble: boolean): SwiftEnumCase[] {
+  const taken = new Set<string>();
+  return type.values.map((value) => {
+    const name = claimUnique(enumCaseName(value), taken);
+    const literal = typeof value === "number" && asDouble && isSwiftInt(value) ? `${value}.0` : literalExpression(value);
+    return { value, id: escapeIdentifier(name), literal };
   });
 }
 
-function closedEnum(type: EnumType, cases: readonly SwiftEnumCase[]): string[] {
+/** `enum X: String` (or Int, Double): Swift's own raw-value coding refuses a value it does not know. */
+function rawValueEnum({ name, rawType, cases }: SwiftEnum): string[] {
   return [
-    ...docComment(documentation(type), ""),
-    `public enum ${type.name}: String, ${VALUE_TYPE_CONFORMANCES}, CaseIterable {`,
-    ...cases.map((c) => (c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${stringLiteral(c.value)}`)),
+    `public enum ${name}: ${rawType}, ${valueTypeConformances()}, CaseIterable {`,
+    ...cases.map((c) => (c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${c.literal}`)),
     "}",
   ];
 }
 
 /**
- * Written out by hand rather than as `enum X: String`, since a raw-value enum cannot have a case with
- * a payload. Equality and hashing go through the wire value, so a fallback holding a known value
- * equals the known case.
+ * Written out by hand: an open enum needs a case with a payload (which a raw-value enum cannot have),
+ * and Bool is no raw-value type. Equality and hashing go through the wire value, so a fallback
+ * holding a known value equals the known case. Without a fallback, an unknown value is refused.
  */
-function openEnum(type: EnumType, cases: readonly SwiftEnumCase[]): string[] {
-  const fallback = fallbackCaseName(cases.map((c) => c.id));
+function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: string | undefined): string[] {
+  const coversEveryBool = type.valueType === "boolean" && cases.length === 2;
+  const initializer =
+    fallback === undefined
+      ? [
+          `${I1}public init?(rawValue: ${rawType}) {`,
+          `${I2}switch rawValue {`,
+          ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
+          ...(coversEveryBool ? [] : [`${I2}default: return nil`]),
+          `${I2}}`,
+          `${I1}}`,
+        ]
+      : [
+          `${I1}public init(rawValue: ${rawType}) {`,
+          `${I2}switch rawValue {`,
+          ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
+          `${I2}default: self = .${fallback}(rawValue)`,
+          `${I2}}`,
+          `${I1}}`,
+        ];
+  const decode =
+    fallback === undefined
+      ? [
+          `${I2}let container = try decoder.singleValueContainer()`,
+          `${I2}let rawValue = try container.decode(${rawType}.self)`,
+          `${I2}guard let value = Self(rawValue: rawValue) else {`,
+          `${I3}throw DecodingError.dataCorruptedError(in: container, debugDescription: "\\(rawValue) is not a ${type.name} value")`,
+          `${I2}}`,
+          `${I2}self = value`,
+        ]
+      : [`${I2}self.init(rawValue: try decoder.singleValueContainer().decode(${rawType}.self))`];
+  const example = cases[0] ? cases[0].literal : "…";
+  // Open only so that a newer peer cannot break decoding (the schema allows no other value): the
+  // fallback is a value this version does not know, which a first-match union must not take as a match.
+  const forwardCompatible = fallback !== undefined && type.otherValues === undefined;
   return [
-    ...docComment(documentation(type), ""),
-    `public enum ${type.name}: RawRepresentable, ${VALUE_TYPE_CONFORMANCES}, CaseIterable {`,
+    `public enum ${name}: RawRepresentable, ${valueTypeConformances()}, CaseIterable${forwardCompatible ? ", UnknownValueFallback" : ""} {`,
     ...cases.map((c) => `${I1}case ${c.id}`),
-    `${I1}/// A value this version does not know, kept as it came.`,
-    `${I1}case ${fallback}(String)`,
+    ...(fallback === undefined ? [] : [`${I1}/// A value this version does not know, kept as it came.`, `${I1}case ${fallback}(${rawType})`]),
     "",
-    `${I1}public static let allCases: [${type.name}] = [${cases.map((c) => `.${c.id}`).join(", ")}]`,
+    `${I1}public static let allCases: [${name}] = [${cases.map((c) => `.${c.id}`).join(", ")}]`,
     "",
-    `${I1}public init(rawValue: String) {`,
-    `${I2}switch rawValue {`,
-    ...cases.map((c) => `${I2}case ${stringLiteral(c.value)}: self = .${c.id}`),
-    `${I2}default: self = .${fallback}(rawValue)`,
-    `${I2}}`,
-    `${I1}}`,
+    ...initializer,
     "",
-    `${I1}public var rawValue: String {`,
+    `${I1}public var rawValue: ${rawType} {`,
     `${I2}switch self {`,
-    ...cases.map((c) => `${I2}case .${c.id}: return ${stringLiteral(c.value)}`),
-    `${I2}case .${fallback}(let value): return value`,
+    ...cases.map((c) => `${I2}case .${c.id}: return ${c.literal}`),
+    ...(fallback === undefined ? [] : [`${I2}case .${fallback}(let value): return value`]),
     `${I2}}`,
     `${I1}}`,
     "",
     `${I1}public init(from decoder: any Decoder) throws {`,
-    `${I2}self.init(rawValue: try decoder.singleValueContainer().decode(String.self))`,
+    ...decode,
     `${I1}}`,
     "",
     `${I1}public func encode(to encoder: any Encoder) throws {`,
     `${I2}var container = encoder.singleValueContainer()`,
     `${I2}try container.encode(self.rawValue)`,
     `${I1}}`,
-    "",
-    `${I1}/// Equal when the wire values are equal (\`.${fallback}(${stringLiteral(cases[0]?.value ?? "x")})\` equals the known case).`,
-    `${I1}public static func == (lhs: ${type.name}, rhs: ${type.name}) -> Bool {`,
-    `${I2}lhs.rawValue == rhs.rawValue`,
-    `${I1}}`,
-    "",
-    `${I1}public func hash(into hasher: inout Hasher) {`,
-    `${I2}hasher.combine(self.rawValue)`,
-    `${I1}}`,
+    ...(fallback === undefined
+      ? []
+      : [
+          "",
+          `${I1}/// Equal when the wire values are equal (\`.${fallback}(${example})\` equals the known case).`,
+          `${I1}public static func == (lhs: ${name}, rhs: ${name}) -> Bool {`,
+          `${I2}lhs.rawValue == rhs.rawValue`,
+          `${I1}}`,
+          "",
+          `${I1}public func hash(into hasher: inout Hasher) {`,
+          `${I2}hasher.combine(self.rawValue)`,
+          `${I1}}`,
+        ]),
+    ...(forwardCompatible
+      ? [
+          "",
+          `${I1}/// Whether this holds a value this version does not know (the \`${fallback}\` case).`,
+          `${I1}public var isUnknownToThisVersion: Bool {`,
+          `${I2}if case .${fallback} = self { return true }`,
+          `${I2}return false`,
+          `${I1}}`,
+        ]
+      : []),
     "}",
   ];
 }

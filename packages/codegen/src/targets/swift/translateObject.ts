@@ -1,15 +1,19 @@
 // Objects: a `struct` with lowerCamel properties, CodingKeys to the wire names, a memberwise init and
 // hand-written init(from:)/encode(to:). The synthesized Codable would treat null like a missing key,
 // leave constants unchecked and drop undeclared keys, so coding is spelled out: strict about missing
-// keys, null and constants, and keeping the undeclared keys of an open object. An object with no
-// declared properties but open keys is only a dictionary, rendered as a `typealias`.
+// keys, null and constants, and keeping the keys the schema allows beyond its properties (one typed
+// map per pattern, then one for the rest). An object with no declared properties or patterns but
+// open keys is only a dictionary, rendered as a `typealias`. A struct adopts the protocols of its
+// `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
+import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import type { ObjectType, Property, TypeRef } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
-import { type Fail, isTypealiasObject } from "./analyzeModel.ts";
-import { ADDITIONAL_PROPERTIES_MEMBER, escapeIdentifier, initParameterName, memberName, stringLiteral } from "./naming.ts";
-import { docComment, I1, I2, I3, I4, VALUE_TYPE_CONFORMANCES } from "./swiftSyntax.ts";
-import { jsonValueExpression, literalExpression, scalarConstant, stripNullable, swiftType } from "./swiftTypes.ts";
+import type { ObjectType, PatternProperty, Property, TypeRef } from "../../model/types.ts";
+import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
+import type { SwiftContext } from "./context.ts";
+import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } from "./naming.ts";
+import { structMembers } from "./structMembers.ts";
+import { docComment, documentedRules, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
+import { constantExpression, declaredPropertyType, jsonValueExpression, propertyValue, swiftType } from "./swiftTypes.ts";
 
 interface SwiftProperty {
   readonly property: Property;
@@ -19,18 +23,28 @@ interface SwiftProperty {
   readonly id: string;
   /** Declared type, including `?` when the value may be absent or null. */
   readonly type: string;
-  /** A required constant: stored `let` with its value, not an init parameter. */
+  /** A required constant (or null): stored `let` with its value, not an init parameter. */
   readonly constant?: string;
   /** An optional or nullable constant: checked after decoding when present. */
   readonly check?: string;
   readonly decode: "required" | "nullable" | "optional" | "optionalNullable";
+  /** Stored in an `Indirect` box: the property closes a cycle of structs. */
+  readonly boxed: boolean;
 }
 
-/** A struct to declare: its properties, and the value type of its undeclared keys when it keeps them. */
+/** A map of extra keys: those matching a pattern, or (pattern undefined) all others. */
+interface ExtraKeys {
+  readonly member: string;
+  readonly valueType: string;
+  readonly pattern?: PatternProperty;
+}
+
+/** A struct to declare. */
 interface SwiftStruct {
   readonly type: ObjectType;
   readonly properties: readonly SwiftProperty[];
-  readonly extrasType: string | undefined;
+  readonly patterns: readonly ExtraKeys[];
+  readonly additional: ExtraKeys | undefined;
 }
 
 const DECODE_METHODS: Record<SwiftProperty["decode"], string> = {
@@ -40,21 +54,26 @@ const DECODE_METHODS: Record<SwiftProperty["decode"], string> = {
   optionalNullable: "decodeOptionalNullable",
 };
 
-export function translateObject(type: ObjectType, fail: Fail): string[] {
-  // Bases need no spelling of their own yet: their properties are already among the object's.
-  if (type.patternProperties.length > 0) return notRenderedYet("swift", "patternProperties (typed extra-key maps)");
+export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
+  const { analysis } = ctx;
   const doc = docComment(documentation(type), "");
-  if (isTypealiasObject(type)) {
-    return [...doc, `public typealias ${type.name} = [String: ${swiftType(type.additionalProperties as TypeRef)}]`];
+  if (rendersAsTypealias(type, analysis)) {
+    return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef)}]`];
   }
+  const members = structMembers(type);
   const struct: SwiftStruct = {
     type,
-    properties: swiftProperties(type, fail),
-    extrasType: type.additionalProperties === false ? undefined : swiftType(type.additionalProperties),
+    properties: swiftProperties(type, ctx),
+    patterns: type.patternProperties.map((pattern, index) => ({ member: members.patterns[index]!, valueType: swiftType(pattern.type), pattern })),
+    additional:
+      type.additionalProperties === false || members.additional === undefined
+        ? undefined
+        : { member: members.additional, valueType: swiftType(type.additionalProperties) },
   };
+  const conformances = [valueTypeConformances(), ...adoptedProtocols(type, analysis)].join(", ");
   return [
     ...doc,
-    `public struct ${type.name}: ${VALUE_TYPE_CONFORMANCES} {`,
+    `public struct ${typeIdentifier(type.name)}: ${conformances} {`,
     ...storedProperties(struct),
     "",
     ...memberwiseInit(struct),
@@ -67,84 +86,78 @@ export function translateObject(type: ObjectType, fail: Fail): string[] {
   ];
 }
 
-function swiftProperties(type: ObjectType, fail: Fail): SwiftProperty[] {
-  const seen = new Map<string, Property>();
-  const result: SwiftProperty[] = [];
-  const hasExtras = type.additionalProperties !== false;
-  for (const property of type.properties) {
-    const name = memberName(property.name);
-    if (name === "") {
-      throw fail(property.pointer, `property "${property.name}" of ${type.name} has no letters or digits to form a Swift name from`);
-    }
-    const previous = seen.get(name);
-    if (previous) {
-      throw fail(
-        property.pointer,
-        `properties "${previous.name}" (at ${previous.pointer}) and "${property.name}" of ${type.name} both become the Swift name "${name}"`,
-      );
-    }
-    if (hasExtras && name === ADDITIONAL_PROPERTIES_MEMBER) {
-      throw fail(
-        property.pointer,
-        `property "${property.name}" of ${type.name} becomes "${name}", which the Swift struct uses for its undeclared keys`,
-      );
-    }
-    seen.set(name, property);
-    result.push({ ...describeProperty(property), name, id: escapeIdentifier(name) });
-  }
-  return result;
+/** Whether the struct reads keys outside its CodingKeys: pattern or other undeclared keys. */
+function keepsExtraKeys(struct: SwiftStruct): boolean {
+  return struct.patterns.length > 0 || struct.additional !== undefined;
+}
+
+function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
+  const names = structMembers(type).properties;
+  const boxed = ctx.analysis.boxedProperties.get(type.name);
+  return type.properties.map((property) => {
+    const name = names.get(property.name)!;
+    return { ...describeProperty(property), name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false };
+  });
 }
 
 /**
  * A JSON null and an absent key are different on the wire, so `decode` records which of the two a
- * property allows; both are `nil` in Swift. A constant property keeps its value in the declaration.
+ * property allows; both are `nil` in Swift. A constant property keeps its value in the declaration;
+ * a property that may only be null is a constant too (`JSONNull()`).
  */
-function describeProperty(property: Property): Omit<SwiftProperty, "name" | "id"> {
-  const inner = stripNullable(property.type);
-  const nullable = property.type.kind === "nullable" && inner.kind !== "unknown";
-  const base = inner.kind === "unknown" ? "JSONValue" : swiftType(inner);
-  const optional = !property.required || nullable;
-  const type = optional ? `${base}?` : base;
+function describeProperty(property: Property): Omit<SwiftProperty, "name" | "id" | "boxed"> {
+  const { inner, nullable } = propertyValue(property.type);
+  const type = declaredPropertyType(property);
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
-  if (inner.kind === "literal") {
-    const literal = literalExpression(scalarConstant(inner));
-    if (decode === "required") return { property, type, constant: literal, decode };
-    return { property, type, check: literal, decode };
-  }
-  return { property, type, decode };
+  if (inner.kind === "null") return decode === "required" ? { property, type, constant: "JSONNull()", decode } : { property, type, decode };
+  if (inner.kind !== "literal") return { property, type, decode };
+  const constant = constantExpression(inner);
+  return decode === "required" ? { property, type, constant, decode } : { property, type, check: constant, decode };
 }
 
-function storedProperties({ properties, extrasType }: SwiftStruct): string[] {
+function storedProperties(struct: SwiftStruct): string[] {
   const out: string[] = [];
-  for (const p of properties) {
-    out.push(...docComment(documentation(p.property), I1));
-    out.push(p.constant !== undefined ? `${I1}public let ${p.id}: ${p.type} = ${p.constant}` : `${I1}public var ${p.id}: ${p.type}`);
+  for (const p of struct.properties) {
+    out.push(...docComment(documentedRules(documentation(p.property), assertionsIn(p.property.type)), I1));
+    if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
+    else out.push(`${I1}${p.boxed ? "@Indirect " : ""}public var ${p.id}: ${p.type}`);
   }
-  if (extrasType) {
-    out.push(`${I1}/// Keys the schema does not declare, kept as they came.`);
-    out.push(`${I1}public var ${ADDITIONAL_PROPERTIES_MEMBER}: [String: ${extrasType}]`);
+  for (const extra of struct.patterns) {
+    const pattern = extra.pattern!;
+    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above), kept as they came.`, assertionsIn(pattern.type)), I1));
+    out.push(`${I1}public var ${escapeIdentifier(extra.member)}: [String: ${extra.valueType}]`);
+  }
+  if (struct.additional) {
+    const what = struct.patterns.length > 0 ? "Keys the schema neither declares nor matches by a pattern" : "Keys the schema does not declare";
+    out.push(`${I1}/// ${what}, kept as they came.`);
+    out.push(`${I1}public var ${escapeIdentifier(struct.additional.member)}: [String: ${struct.additional.valueType}]`);
   }
   return out;
 }
 
-function memberwiseInit({ properties, extrasType }: SwiftStruct): string[] {
-  const settable = properties.filter((p) => p.constant === undefined);
+function extraKeys(struct: SwiftStruct): ExtraKeys[] {
+  return [...struct.patterns, ...(struct.additional ? [struct.additional] : [])];
+}
+
+function memberwiseInit(struct: SwiftStruct): string[] {
+  const settable = struct.properties.filter((p) => p.constant === undefined);
   const params = settable.map((p) => {
     const parameter = initParameterName(p.name);
     const label = parameter === p.id ? p.id : `${p.id} ${parameter}`;
     return `${label}: ${p.type}${p.property.required ? "" : " = nil"}`;
   });
-  if (extrasType) params.push(`${ADDITIONAL_PROPERTIES_MEMBER}: [String: ${extrasType}] = [:]`);
+  for (const extra of extraKeys(struct)) params.push(`${escapeIdentifier(extra.member)}: [String: ${extra.valueType}] = [:]`);
   if (params.length === 0) return [`${I1}public init() {}`];
   const out = [`${I1}public init(`, ...params.map((param, i) => `${I2}${param}${i < params.length - 1 ? "," : ""}`), `${I1}) {`];
   for (const p of settable) out.push(`${I2}self.${p.id} = ${initParameterName(p.name)}`);
-  if (extrasType) out.push(`${I2}self.${ADDITIONAL_PROPERTIES_MEMBER} = ${ADDITIONAL_PROPERTIES_MEMBER}`);
+  for (const extra of extraKeys(struct)) out.push(`${I2}self.${escapeIdentifier(extra.member)} = ${escapeIdentifier(extra.member)}`);
   out.push(`${I1}}`);
   return out;
 }
 
-/** CodingKeys for the declared properties and, for an open object, the set of keys they cover. */
-function codingKeys({ type, properties, extrasType }: SwiftStruct): string[] {
+/** CodingKeys for the declared properties and, when other keys are kept, the declared key set and the patterns. */
+function codingKeys(struct: SwiftStruct): string[] {
+  const { type, properties } = struct;
   const out: string[] = [];
   if (properties.length > 0) {
     out.push("", `${I1}enum CodingKeys: String, CodingKey {`);
@@ -153,17 +166,21 @@ function codingKeys({ type, properties, extrasType }: SwiftStruct): string[] {
     }
     out.push(`${I1}}`);
   }
-  if (extrasType) {
+  if (keepsExtraKeys(struct)) {
     const declaredKeys = properties.length > 0 ? `[${type.properties.map((p) => stringLiteral(p.name)).join(", ")}]` : "[]";
     out.push("", `${I1}private static let declaredKeys: Set<String> = ${declaredKeys}`);
+  }
+  if (struct.patterns.length > 0) {
+    out.push(`${I1}private static let keyPatterns: [KeyPattern] = [${struct.patterns.map((extra) => `KeyPattern(${stringLiteral(extra.pattern!.pattern)})`).join(", ")}]`);
   }
   return out;
 }
 
-function decodeInitializer({ type, properties, extrasType }: SwiftStruct): string[] {
+function decodeInitializer(struct: SwiftStruct): string[] {
+  const { type, properties } = struct;
   // Keys outside CodingKeys (undeclared ones, or those a requiredWhen rule names) need a container
   // that reads any key. With no properties at all, one still makes decoding refuse a non-object.
-  const needsAnyKeys = extrasType !== undefined || type.requiredWhen.length > 0;
+  const needsAnyKeys = keepsExtraKeys(struct) || type.requiredWhen.length > 0;
   const out = [`${I1}public init(from decoder: any Decoder) throws {`];
   if (properties.length > 0) out.push(`${I2}let container = try decoder.container(keyedBy: CodingKeys.self)`);
   if (needsAnyKeys || properties.length === 0) {
@@ -191,16 +208,23 @@ function decodeInitializer({ type, properties, extrasType }: SwiftStruct): strin
       `${I2}try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`,
     );
   }
-  if (extrasType) {
+  struct.patterns.forEach((extra, index) => {
     out.push(
-      `${I2}self.${ADDITIONAL_PROPERTIES_MEMBER} = try anyContainer.decodeAdditionalProperties(${extrasType}.self, declared: Self.declaredKeys)`,
+      `${I2}self.${escapeIdentifier(extra.member)} = try anyContainer.decodePatternProperties(${extra.valueType}.self, matching: Self.keyPatterns[${index}], declared: Self.declaredKeys)`,
+    );
+  });
+  if (struct.additional) {
+    const patterns = struct.patterns.length > 0 ? ", patterns: Self.keyPatterns" : "";
+    out.push(
+      `${I2}self.${escapeIdentifier(struct.additional.member)} = try anyContainer.decodeAdditionalProperties(${struct.additional.valueType}.self, declared: Self.declaredKeys${patterns})`,
     );
   }
   out.push(`${I1}}`);
   return out;
 }
 
-function encodeMethod({ properties, extrasType }: SwiftStruct): string[] {
+function encodeMethod(struct: SwiftStruct): string[] {
+  const { properties } = struct;
   const out = [`${I1}public func encode(to encoder: any Encoder) throws {`];
   if (properties.length > 0) out.push(`${I2}var container = encoder.container(keyedBy: CodingKeys.self)`);
   for (const p of properties) {
@@ -209,11 +233,16 @@ function encodeMethod({ properties, extrasType }: SwiftStruct): string[] {
     else if (p.decode === "nullable") out.push(`${I2}try container.encodeNullable(self.${p.id}, forKey: ${key})`);
     else out.push(`${I2}try container.encodeIfPresent(self.${p.id}, forKey: ${key})`);
   }
-  if (extrasType) {
-    out.push(
-      `${I2}var anyContainer = encoder.container(keyedBy: AnyCodingKey.self)`,
-      `${I2}try anyContainer.encodeAdditionalProperties(self.${ADDITIONAL_PROPERTIES_MEMBER}, declared: Self.declaredKeys)`,
-    );
+  if (keepsExtraKeys(struct)) {
+    out.push(`${I2}var anyContainer = encoder.container(keyedBy: AnyCodingKey.self)`);
+    if (struct.patterns.length === 0) {
+      out.push(`${I2}try anyContainer.encodeAdditionalProperties(self.${escapeIdentifier(struct.additional!.member)}, declared: Self.declaredKeys)`);
+    } else {
+      // A key matching several patterns sits in several maps; it is written once, from the first.
+      out.push(`${I2}var written = Self.declaredKeys`);
+      for (const extra of struct.patterns) out.push(`${I2}try anyContainer.encodePatternProperties(self.${escapeIdentifier(extra.member)}, written: &written)`);
+      if (struct.additional) out.push(`${I2}try anyContainer.encodeAdditionalProperties(self.${escapeIdentifier(struct.additional.member)}, declared: written)`);
+    }
   } else if (properties.length === 0) {
     // Requesting a keyed container is what makes an empty struct encode as `{}` rather than nothing.
     out.push(`${I2}_ = encoder.container(keyedBy: AnyCodingKey.self)`);

@@ -1,15 +1,24 @@
-// Unions: an `enum` with one case per variant. How a payload picks its case follows the model's
-// rule: a tag property, the JSON type of the value, or the keys present. A tagged union also gets a
-// fallback case keeping a variant this version does not know, so a newer peer's message still
-// decodes and re-encodes unchanged.
-import { childPointer } from "../../errors.ts";
+// Unions: an `enum` with one case per variant. How a payload picks its case follows the model's rule
+// (types.ts, UnionType; model/selectVariant.ts is the same rule in TypeScript):
+// - `tag`: the value of the tag property (a string, number or boolean constant) names the case. A
+//   tagged union also gets a fallback case keeping a variant this version does not know, so a newer
+//   peer's message still decodes and re-encodes unchanged.
+// - `jsonType`: the JSON type of the value.
+// - `keyPresence`: the variants whose keys are all present are candidates; the first candidate, in
+//   the model's order, that the value matches (as below) wins, else the first candidate.
+// - `firstMatch`: the first variant, in the model's order, that the value matches. A Swift decoder
+//   checks less than a JSON Schema validator (no bounds, patterns or formats), so "matches" means: the
+//   variant's type decodes the value, equals its constant if it is one, is not a fallback for a value
+//   this version does not know, and encodes back to the same JSON. The last part keeps re-encoding
+//   lossless: a variant that would drop a key the value has (a closed struct ignores keys it does not
+//   declare) is passed over for one that keeps it.
+import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
-import { notRenderedYet } from "../notRenderedYet.ts";
-import type { Fail, ModelAnalysis } from "./analyzeModel.ts";
-import { escapeIdentifier, fallbackCaseName, memberName, RESERVED_CASE_NAMES, stringLiteral } from "./naming.ts";
-import { docComment, I1, I2, I3, I4, VALUE_TYPE_CONFORMANCES } from "./swiftSyntax.ts";
-import { literalExpression, scalarConstant, stripNullable, swiftType } from "./swiftTypes.ts";
+import type { SwiftContext } from "./context.ts";
+import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
+import { docComment, documentedRules, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
+import { constantExpression, jsonValueExpression, stripNullable, swiftType } from "./swiftTypes.ts";
 
 interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
   readonly variant: Variant;
@@ -17,78 +26,99 @@ interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
   readonly id: string;
   /** The Swift type of the associated value; none for a variant that is only null. */
   readonly payload: string | undefined;
+  /** The constant the payload must equal, for a variant that is one value. */
+  readonly constant: string | undefined;
 }
 
-export function translateUnion(type: UnionType, analysis: ModelAnalysis, fail: Fail): string[] {
-  const indirect = analysis.indirectUnions.has(type.name) ? "indirect " : "";
-  const declaration = [...docComment(documentation(type), ""), `public ${indirect}enum ${type.name}: ${VALUE_TYPE_CONFORMANCES} {`];
+/** The fallback case of a union that keeps values this version does not know. */
+interface Fallback {
+  readonly id: string;
+  readonly doc: string;
+}
+
+export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
+  const indirect = ctx.analysis.indirectUnions.has(type.name) ? "indirect " : "";
+  const fallbackConformance = type.rule === "tag" ? ", UnknownValueFallback" : "";
+  const declaration = [
+    ...docComment(documentation(type), ""),
+    `public ${indirect}enum ${typeIdentifier(type.name)}: ${valueTypeConformances()}${fallbackConformance} {`,
+  ];
+  const cases = unionCases(type);
   switch (type.rule) {
     case "tag":
-      return translateTaggedUnion(type, declaration, fail);
+      return translateTaggedUnion(type, declaration, cases as SwiftCase<TagUnion["variants"][number]>[]);
     case "jsonType":
-      return assemble(declaration, unionCases(type, fail), undefined, (cases) => decodeByJsonType(type, cases));
+      return assemble(declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
     case "keyPresence":
-      return assemble(declaration, unionCases(type, fail), undefined, decodeByKeyPresence);
+      return assemble(declaration, cases, undefined, decodeByKeyPresence(cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
     case "firstMatch":
-      return notRenderedYet("swift", "a union told apart by first match");
+      return assemble(declaration, cases, undefined, decodeByFirstMatch(type, cases));
   }
 }
 
-/** Declaration, cases, `init(from:)` (its body from `decodeBody`) and `encode(to:)`. */
-function assemble<Variant extends UnionVariant>(
+/** Declaration, cases, `init(from:)` (its body given), `encode(to:)`, and the fallback test when there is one. */
+function assemble(
   declaration: readonly string[],
-  cases: readonly SwiftCase<Variant>[],
-  fallback: { readonly id: string; readonly doc: string } | undefined,
-  decodeBody: (cases: readonly SwiftCase<Variant>[]) => string[],
-  caseDoc: (c: SwiftCase<Variant>) => string[] = () => [],
+  cases: readonly SwiftCase[],
+  fallback: Fallback | undefined,
+  decodeBody: readonly string[],
+  caseDoc: (c: SwiftCase) => string | undefined = () => undefined,
 ): string[] {
   const out = [...declaration];
   for (const c of cases) {
-    out.push(...caseDoc(c), c.payload === undefined ? `${I1}case ${c.id}` : `${I1}case ${c.id}(${c.payload})`);
+    const doc = documentedRules(caseDoc(c), assertionsIn(c.variant.type));
+    out.push(...docComment(doc, I1), c.payload === undefined ? `${I1}case ${c.id}` : `${I1}case ${c.id}(${c.payload})`);
   }
   if (fallback) out.push(`${I1}/// ${fallback.doc}`, `${I1}case ${fallback.id}([String: JSONValue])`);
-  out.push("", `${I1}public init(from decoder: any Decoder) throws {`, ...decodeBody(cases), `${I1}}`);
-  out.push("", ...encodeMethod(cases, fallback?.id), "}");
+  out.push("", `${I1}public init(from decoder: any Decoder) throws {`, ...decodeBody, `${I1}}`);
+  out.push("", ...encodeMethod(cases, fallback?.id));
+  if (fallback) {
+    out.push(
+      "",
+      `${I1}/// Whether this holds a variant this version does not know (the \`${fallback.id}\` case).`,
+      `${I1}public var isUnknownToThisVersion: Bool {`,
+      `${I2}if case .${fallback.id} = self { return true }`,
+      `${I2}return false`,
+      `${I1}}`,
+    );
+  }
+  out.push("}");
   return out;
 }
 
-function unionCases<Variant extends UnionVariant>(type: UnionType & { readonly variants: readonly Variant[] }, fail: Fail): SwiftCase<Variant>[] {
-  const seen = new Map<string, UnionVariant>();
-  return type.variants.map((variant, index) => {
-    const name = memberName(variant.name);
-    const pointer = childPointer(type.pointer, "variants", index);
-    if (name === "") throw fail(pointer, `variant "${variant.name}" of ${type.name} gives no Swift case name`);
-    if (RESERVED_CASE_NAMES.has(name)) {
-      throw fail(pointer, `variant "${variant.name}" of ${type.name} becomes case "${name}", a member every Swift enum has`);
-    }
-    const previous = seen.get(name);
-    if (previous) {
-      throw fail(pointer, `variants "${previous.name}" and "${variant.name}" of ${type.name} both become the Swift case "${name}"`);
-    }
-    seen.set(name, variant);
-    return { variant, id: escapeIdentifier(name), payload: variant.type.kind === "null" ? undefined : swiftType(variant.type) };
+function unionCases(type: UnionType): SwiftCase[] {
+  const taken = new Set<string>();
+  return type.variants.map((variant: UnionVariant) => {
+    const name = claimUnique(caseName(memberName(variant.name) || "variant"), taken);
+    const value = stripNullable(variant.type);
+    const payload = variant.type.kind === "null" ? undefined : swiftType(variant.type);
+    const constant = value.kind === "literal" ? constantExpression(value) : undefined;
+    return { variant, id: escapeIdentifier(name), payload, constant };
   });
 }
 
-function translateTaggedUnion(type: TagUnion, declaration: readonly string[], fail: Fail): string[] {
-  const cases = unionCases(type, fail);
-  const tagOf = (c: SwiftCase<TagUnion["variants"][number]>) =>
-    typeof c.variant.tag === "string" ? c.variant.tag : notRenderedYet("swift", "a union tagged by a non-string constant");
+function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[]): string[] {
   const property = stringLiteral(type.property);
   const fallback = {
     id: fallbackCaseName(cases.map((c) => c.id)),
     doc: `A ${property} this version does not know: the whole object, kept as it came.`,
   };
-  const decodeByTag = (tagged: readonly SwiftCase<TagUnion["variants"][number]>[]): string[] => [
+  const stringTags = cases.every((c) => typeof c.variant.tag === "string");
+  // String tags switch on the String; other constants on the JSONValue, where 1 is `.int(1)` and 1.5 `.double(1.5)`.
+  const pattern = (tag: string | number | boolean) => (stringTags ? stringLiteral(tag as string) : jsonValueExpression(tag));
+  const body = [
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
-    `${I2}let tag = try container.decode(String.self, forKey: AnyCodingKey(${property}))`,
+    `${I2}let tag = try container.decode(${stringTags ? "String" : "JSONValue"}.self, forKey: AnyCodingKey(${property}))`,
     `${I2}switch tag {`,
-    ...tagged.flatMap((c) => [`${I2}case ${stringLiteral(tagOf(c))}:`, ...decodeCase(c, I3)]),
+    ...cases.flatMap((c) => [`${I2}case ${pattern(c.variant.tag)}:`, ...decodeCase(c, I3)]),
     `${I2}default:`,
     `${I3}self = .${fallback.id}(try [String: JSONValue](from: decoder))`,
     `${I2}}`,
   ];
-  return assemble(declaration, cases, fallback, decodeByTag, (c) => [`${I1}/// ${property}: ${stringLiteral(tagOf(c))}`]);
+  return assemble(declaration, cases, fallback, body, (c) => {
+    const tag = (c.variant as TagUnion["variants"][number]).tag;
+    return `${property}: ${typeof tag === "string" ? stringLiteral(tag) : JSON.stringify(tag)}`;
+  });
 }
 
 function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTypeUnion["variants"][number]>[]): string[] {
@@ -108,24 +138,38 @@ function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTyp
   for (const [pattern, c] of patterns) {
     if (c) out.push(`${I2}case .${pattern}:`, ...decodeCase(c, I3));
   }
+  // A union of every JSON type covers every JSONValue case, and Swift warns about a default it never takes.
+  if (patterns.every(([, c]) => c !== undefined)) return [...out, `${I2}}`];
   const expected = cases.map((c) => c.variant.jsonType).join(", ");
   out.push(
     `${I2}default:`,
-    `${I3}throw DecodingError.typeMismatch(${type.name}.self, DecodingError.Context(`,
+    `${I3}throw DecodingError.typeMismatch(${typeIdentifier(type.name)}.self, DecodingError.Context(`,
     `${I4}codingPath: decoder.codingPath, debugDescription: ${stringLiteral(`expected one of: ${expected}`)}))`,
     `${I2}}`,
   );
   return out;
 }
 
-/** The first variant, in union order, whose keys are all present. */
+/**
+ * The candidates are the variants whose keys are all present; the value belongs to the first, in
+ * union order, that it matches (as for first match), and when none does, to the first candidate
+ * (whose decoding error then says what is wrong). No candidate at all is an error naming the keys.
+ */
 function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]): string[] {
-  const out = [`${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`];
+  const present = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) =>
+    c.variant.keys.length === 0 ? "true" : c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`).join(" && ");
+  const out = [
+    `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
+    `${I2}let value = try JSONValue(from: decoder)`,
+    `${I2}var failures: [String] = []`,
+  ];
+  for (const c of cases) {
+    out.push(`${I2}if ${present(c)}, ${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
+  }
   cases.forEach((c, i) => {
-    const present = c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`);
-    out.push(`${I2}${i === 0 ? "if" : "} else if"} ${present.length > 0 ? present.join(" && ") : "true"} {`, ...decodeCase(c, I3));
+    out.push(`${I2}${i === 0 ? "if" : "} else if"} ${present(c)} {`, ...decodeCase(c, I3));
   });
-  const keys = cases.map((c) => c.variant.keys.join(" + ")).join(", ");
+  const keys = cases.map((c) => c.variant.keys.join(" + ") || "(none)").join(", ");
   out.push(
     `${I2}} else {`,
     `${I3}throw DecodingError.dataCorrupted(DecodingError.Context(`,
@@ -135,25 +179,56 @@ function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variant
   return out;
 }
 
+/** `let payload = matchVariant(…)`: the case's payload when the value matches it (support.ts). */
+function matchExpression(c: SwiftCase): string {
+  const constant = c.constant === undefined ? "" : `, constant: ${c.constant}`;
+  return `let payload = matchVariant(${c.payload}.self, from: decoder, equalTo: value${constant}, named: ${stringLiteral(c.variant.name)}, failures: &failures)`;
+}
+
+/** Each variant in turn (support.ts, `matchVariant`); the first that matches wins. */
+function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[]): string[] {
+  const out = [`${I2}let value = try JSONValue(from: decoder)`, `${I2}var failures: [String] = []`];
+  for (const c of cases) {
+    if (c.payload === undefined) {
+      out.push(`${I2}if value == .null { self = .${c.id}; return }`, `${I2}failures.append("${c.variant.name}: not null")`);
+      continue;
+    }
+    out.push(
+      `${I2}if ${matchExpression(c)} {`,
+      `${I3}self = .${c.id}(payload)`,
+      `${I3}return`,
+      `${I2}}`,
+    );
+  }
+  out.push(
+    `${I2}throw DecodingError.dataCorrupted(DecodingError.Context(`,
+    `${I3}codingPath: decoder.codingPath, debugDescription: "matches no variant of ${type.name}: \\(failures.joined(separator: "; "))"))`,
+  );
+  return out;
+}
+
 /** Decodes the whole value as one case's payload; a constant payload must also equal its constant. */
-function decodeCase(c: SwiftCase, indent: string): string[] {
+function decodeCase(c: SwiftCase, indent: string, ): string[] {
   if (c.payload === undefined) return [`${indent}self = .${c.id}`];
-  const literal = stripNullable(c.variant.type);
-  if (literal.kind === "literal") {
-    const expected = literalExpression(scalarConstant(literal));
+  if (c.constant !== undefined) {
     return [
-      `${indent}let value = try ${c.payload}(from: decoder)`,
-      `${indent}guard value == ${expected} else {`,
+      `${indent}let value = try ${initializerType(c.payload)}(from: decoder)`,
+      `${indent}guard value == ${c.constant} else {`,
       `${indent}${I1}throw DecodingError.dataCorrupted(DecodingError.Context(`,
-      `${indent}${I2}codingPath: decoder.codingPath, debugDescription: "expected constant \\(${expected}), found \\(value)"))`,
+      `${indent}${I2}codingPath: decoder.codingPath, debugDescription: "expected constant \\(${c.constant}), found \\(value)"))`,
       `${indent}}`,
       `${indent}self = .${c.id}(value)`,
     ];
   }
-  return [`${indent}self = .${c.id}(try ${c.payload}(from: decoder))`];
+  return [`${indent}self = .${c.id}(try ${initializerType(c.payload)}(from: decoder))`];
 }
 
-function encodeMethod(cases: readonly SwiftCase[], fallback: string | undefined): string[] {
+/** A type as written before `(from: decoder)`: `Int?(from:)` does not parse, `Optional<Int>(from:)` does. */
+function initializerType(swiftType: string): string {
+  return swiftType.endsWith("?") ? `Optional<${swiftType.slice(0, -1)}>` : swiftType;
+}
+
+function encodeMethod(cases: readonly SwiftCase[], fallback: string | undefined, ): string[] {
   const out = [`${I1}public func encode(to encoder: any Encoder) throws {`, `${I2}switch self {`];
   for (const c of cases) {
     if (c.payload === undefined) {

@@ -1,0 +1,238 @@
+// One self-contained document from an input that spans files. Every `$ref` is resolved by JSON
+// Schema's rules (jsonSchema/references.ts); then:
+// - a ref into another local file (`other.json#/definitions/X`, `./dir/x.json`, or a URL under the
+//   input's own `$id` whose file sits beside it) brings the schema it names into this document's
+//   definitions (`X`, or the file's name for its root) and points there; refs inside that schema are
+//   rewritten the same way, so the result needs no other file (AJV compiles it alone);
+// - a ref to anything else (http, https, urn…) is never fetched: it becomes `REMOTE_REF_KEYWORD`,
+//   which the model reports as an untyped place (a Fallback naming the pointer and the URL), and which
+//   validators read as an annotation;
+// - a ref that the document resolves itself stays as written, unless the document had to change, in
+//   which case every ref becomes a plain pointer (`#/…`) and nested `$id`s are dropped, since they
+//   would change what those pointers mean.
+// A document with no refs to other files comes out unchanged (the same object).
+import { existsSync } from "node:fs";
+import { basename, dirname, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { childPointer, CodegenError } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { idKeyword, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { convertDialect } from "../jsonSchema/dialects.ts";
+import { allSchemas, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
+
+type SchemaObject = { [key: string]: JsonValue };
+
+/** A document read from a file: where it came from and what it holds. */
+export interface FileDocument extends IndexedDocument {
+  /** Absolute file path. */
+  readonly path: string;
+  /** How messages name the file (the path as given). */
+  readonly location: string;
+}
+
+export type ReadDocument = (path: string, location: string) => FileDocument;
+
+const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;
+
+export function bundleReferences(main: FileDocument, read: ReadDocument): SchemaObject {
+  return refersOnlyWithinItself(main) ? main.json : new Bundler(main, read).bundle();
+}
+
+/** True when every ref is a plain pointer from the root (`#/…`) and no nested `$id` changes that: nothing to do. */
+function refersOnlyWithinItself(document: FileDocument): boolean {
+  const id = idKeyword(document.dialect);
+  for (const [tokens, schema] of allSchemas(document.json)) {
+    if (tokens.length > 0 && typeof schema[id] === "string") return false;
+    for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) {
+      const ref = schema[keyword];
+      if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) return false;
+    }
+  }
+  return true;
+}
+
+class Bundler {
+  private readonly index = new SchemaIndex();
+  private readonly documents = new Map<string, FileDocument>();
+  /** Hoisted schemas by their key in the main document's definitions. */
+  private readonly hoisted = new Map<string, JsonValue>();
+  /** Key of each hoisted unit, by "document uri|unit pointer". */
+  private readonly unitKeys = new Map<string, string>();
+  private readonly pending: { document: FileDocument; unit: Tokens; key: string }[] = [];
+  private readonly definitionsKey: "definitions" | "$defs";
+  private changed = false;
+
+  constructor(
+    private readonly main: FileDocument,
+    private readonly read: ReadDocument,
+  ) {
+    this.index.add(main);
+    this.documents.set(main.uri, main);
+    this.definitionsKey = "$defs" in main.json && !("definitions" in main.json) ? "$defs" : main.dialect === "2020-12" && !("definitions" in main.json) ? "$defs" : "definitions";
+  }
+
+  bundle(): SchemaObject {
+    const rewritten = this.copy(this.main, this.main.json, []) as SchemaObject;
+    while (this.pending.length > 0) {
+      const { document, unit, key } = this.pending.shift()!;
+      this.hoisted.set(key, this.hoist(document, unit));
+    }
+    if (!this.changed) return this.main.json;
+    // Refs were rewritten to plain pointers from the root: nested `$id`s would change what they
+    // mean, so they go, and the hoisted schemas join the definitions.
+    const stripped = (this.index.nestedResourcesOf(this.main).length > 0 ? stripNestedIds(rewritten, idKeyword(this.main.dialect), true) : rewritten) as SchemaObject;
+    const existing = (stripped[this.definitionsKey] ?? {}) as SchemaObject;
+    return { ...stripped, [this.definitionsKey]: { ...existing, ...Object.fromEntries(this.hoisted) } };
+  }
+
+  /**
+   * A copy of `schema` (at `tokens` in `document`) with every `$ref` pointing into the bundle; a
+   * schema in which nothing changes is returned as is.
+   */
+  private copy(document: FileDocument, schema: JsonValue, tokens: Tokens): JsonValue {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+    let out: SchemaObject | undefined;
+    const changed = (): SchemaObject => (out ??= { ...schema });
+    const ref = schema.$ref;
+    if (typeof ref === "string") {
+      const replaced = this.rewriteRef(document, schema, ref, childPointer(pointerOf(tokens), "$ref"));
+      if (replaced.remote !== undefined) {
+        delete changed().$ref;
+        changed()[REMOTE_REF_KEYWORD] = replaced.remote;
+      } else if (replaced.ref !== undefined && replaced.ref !== ref) changed().$ref = replaced.ref;
+    }
+    for (const [path, child] of subschemas(schema)) {
+      const copied = this.copy(document, child, [...tokens, ...path]);
+      if (copied !== child) setAt(changed(), path, copied);
+    }
+    if (out !== undefined) this.changed = true;
+    return out ?? schema;
+  }
+
+  /** The ref as the bundle spells it: a pointer into the main document, or a remote URL it will not fetch. */
+  private rewriteRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: string): { ref?: string; remote?: string } {
+    // A plain pointer in the main document, where no nested `$id` changes what it means, stays.
+    if (document === this.main && (ref === "#" || ref.startsWith("#/")) && this.index.nestedResourcesOf(this.main).length === 0) return { ref };
+    const base = this.index.baseOf(schema, document.uri);
+    let resolved = this.index.resolve(ref, base);
+    if (resolved === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`, document.location);
+    if (!resolved.target) {
+      const loaded = this.load(resolved.uri, document, pointer, ref);
+      if (!loaded) return { remote: resolved.uri };
+      resolved = this.index.resolve(ref, base)!;
+    }
+    const target = resolved.target;
+    if (!target) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: ${resolved.uri} has no such anchor`, document.location);
+    const at = this.bundlePointer(target);
+    if (at === undefined) return { ref };
+    // A plain pointer the main document already resolves the same way stays byte for byte.
+    return document === this.main && ref === `#${at}` ? { ref } : { ref: `#${at}` };
+  }
+
+  /** Where `target` sits in the bundle (a JSON pointer), hoisting it first when it is in another file. */
+  private bundlePointer(target: RefTarget): string | undefined {
+    if (target.document.uri === this.main.uri) return pointerOf(target.tokens);
+    const document = this.documents.get(target.document.uri)!;
+    const [container, name] = target.tokens;
+    const inDefinitions = DEFINITION_CONTAINERS.some((key) => key === container) && target.tokens.length >= 2 && typeof valueAt(document.json, [container!, name!]) === "object";
+    const unit: Tokens = inDefinitions ? [container!, name!] : [];
+    const rest = target.tokens.slice(unit.length);
+    return pointerOf([this.definitionsKey, this.unitKey(document, unit), ...rest]);
+  }
+
+  private unitKey(document: FileDocument, unit: Tokens): string {
+    const id = `${document.uri}|${pointerOf(unit)}`;
+    const known = this.unitKeys.get(id);
+    if (known !== undefined) return known;
+    const wanted = unit.length === 0 ? basename(document.path).replace(/(\.schema)?\.json$/i, "") || "external" : String(unit[1]);
+    const taken = (key: string) => this.hoisted.has(key) || [...this.unitKeys.values()].includes(key) || Object.hasOwn((this.main.json[this.definitionsKey] ?? {}) as object, key);
+    let key = wanted;
+    for (let n = 2; taken(key); n++) key = `${wanted}_${n}`;
+    this.unitKeys.set(id, key);
+    this.pending.push({ document, unit, key });
+    this.changed = true;
+    return key;
+  }
+
+  /** The schema of a unit of another file (one of its definitions, or its root without them), with refs rewritten. */
+  private hoist(document: FileDocument, unit: Tokens): JsonValue {
+    const schema = valueAt(document.json, unit);
+    const copied = stripNestedIds(this.copy(document, schema ?? {}, unit), idKeyword(document.dialect), false);
+    if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
+    const out: SchemaObject = { ...copied };
+    if (unit.length === 0) for (const key of [...DEFINITION_CONTAINERS, "$schema"]) delete out[key];
+    out[BUNDLED_FROM_KEYWORD] = `${relative(dirname(this.main.path), document.path).split("\\").join("/")}#${pointerOf(unit)}`;
+    return convertDialect(out, document.dialect, this.main.dialect as Dialect);
+  }
+
+  /**
+   * Reads the file a ref names, when it is local: a file: URL, or a URL under the `$id` of a document
+   * already read whose file sits at the same relative place. Returns false for anything remote.
+   */
+  private load(uri: string, from: FileDocument, pointer: string, ref: string): boolean {
+    const [resource] = splitFragment(uri);
+    const path = this.localPath(resource);
+    if (path === undefined) return false;
+    if (!existsSync(path)) {
+      if (resource.startsWith("file:")) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: no file ${path}`, from.location);
+      return false;
+    }
+    const known = [...this.documents.values()].find((document) => document.path === path);
+    if (known) {
+      this.index.add(known, [resource]);
+      return true;
+    }
+    const document = this.read(path, relative(dirname(this.main.path), path) || path);
+    this.documents.set(document.uri, document);
+    this.index.add(document, resource === document.uri ? [] : [resource]);
+    return true;
+  }
+
+  private localPath(resource: string): string | undefined {
+    if (resource.startsWith("file:")) return fileURLToPath(resource);
+    // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one.
+    for (const document of this.documents.values()) {
+      const id = document.json[idKeyword(document.dialect)];
+      if (typeof id !== "string") continue;
+      const [ownUri] = splitFragment(new URL(id, document.uri).href);
+      const directory = ownUri.slice(0, ownUri.lastIndexOf("/") + 1);
+      if (directory === "" || !resource.startsWith(directory) || ownUri.startsWith("file:")) continue;
+      return resolve(dirname(document.path), decodeURIComponent(resource.slice(directory.length)));
+    }
+    return undefined;
+  }
+}
+
+/** `schema` without the `$id`s (and `$anchor`s) of its subschemas; the root's own `$id` stays when `keepRoot`. */
+function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean): JsonValue {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  const out: SchemaObject = { ...schema };
+  if (!keepRoot) {
+    if (typeof out[id] === "string") delete out[id];
+    delete out.$anchor;
+  }
+  for (const [path, child] of subschemas(schema)) setAt(out, path, stripNestedIds(child, id, false));
+  return out;
+}
+
+function pointerOf(tokens: Tokens): string {
+  return childPointer("", ...tokens);
+}
+
+/** Sets `value` at `path` (one or two tokens, as `subschemas` gives them) inside the copy `out`. */
+function setAt(out: SchemaObject, path: readonly (string | number)[], value: JsonValue): void {
+  const [keyword, inner] = path;
+  if (inner === undefined) {
+    out[keyword as string] = value;
+    return;
+  }
+  const container = out[keyword as string];
+  if (Array.isArray(container)) {
+    const copy = [...container];
+    copy[inner as number] = value;
+    out[keyword as string] = copy;
+  } else {
+    out[keyword as string] = { ...(container as SchemaObject), [inner]: value };
+  }
+}

@@ -1,0 +1,153 @@
+// Where a `$ref` points, by JSON Schema's rules: resolved against the base URI of the schema it sits
+// in (the document's URI, changed by every `$id`, or draft-04 `id`, on the way down), then found by
+// resource URI plus JSON pointer, or by plain-name anchor (`$anchor`, `$dynamicAnchor`, and the
+// draft-06/07 `$id: "#name"` form). Shared by the input (which bundles other files into one
+// document) and the model builder (which follows refs inside that document).
+import type { JsonValue } from "../json/types.ts";
+import { dialectAtLeast, subschemas, type Dialect } from "./vocabulary.ts";
+
+export type Tokens = readonly (string | number)[];
+type SchemaObject = { readonly [key: string]: JsonValue };
+
+/** One JSON Schema document and the URI it was retrieved from (a file: URL for a local file). */
+export interface IndexedDocument {
+  readonly uri: string;
+  readonly json: SchemaObject;
+  readonly dialect: Dialect;
+}
+
+export interface RefTarget {
+  readonly document: IndexedDocument;
+  readonly tokens: Tokens;
+}
+
+/** A URI without its fragment, and the fragment (without `#`; "" when there is none). */
+export function splitFragment(uri: string): [string, string] {
+  const hash = uri.indexOf("#");
+  return hash < 0 ? [uri, ""] : [uri.slice(0, hash), uri.slice(hash + 1)];
+}
+
+/** `ref` resolved against `base` (RFC 3986), or undefined when it is not a URI reference at all. */
+export function resolveUri(ref: string, base: string): string | undefined {
+  // A plain fragment (`#/definitions/X`, the common case) only replaces the base's.
+  if (ref.startsWith("#") && !base.includes("#")) return `${base}${encodeFragment(ref)}`;
+  try {
+    return new URL(ref, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A fragment as URL parsing would spell it (so both paths give the same string). */
+function encodeFragment(fragment: string): string {
+  return /^[#A-Za-z0-9/_.~!$&'()*+,;=:@%-]*$/.test(fragment) ? fragment : new URL(fragment, "x:/").hash || "#";
+}
+
+/** The key that changes the base URI in this dialect (`id` in draft-04, `$id` later). */
+export function idKeyword(dialect: Dialect): "id" | "$id" {
+  return dialectAtLeast(dialect, "draft-06") ? "$id" : "id";
+}
+
+/** RFC 6901 pointer tokens, decoded (`~1` → `/`, `~0` → `~`, and %-escapes of a URI fragment). */
+export function pointerTokens(fragment: string): string[] | undefined {
+  if (fragment === "") return [];
+  if (!fragment.startsWith("/")) return undefined;
+  return fragment
+    .slice(1)
+    .split("/")
+    .map((token) => safeDecode(token).replaceAll("~1", "/").replaceAll("~0", "~"));
+}
+
+function safeDecode(token: string): string {
+  try {
+    return decodeURIComponent(token);
+  } catch {
+    return token;
+  }
+}
+
+/** The value at `tokens` inside `root`, or undefined when the path does not exist. */
+export function valueAt(root: JsonValue, tokens: Tokens): JsonValue | undefined {
+  let current: JsonValue | undefined = root;
+  for (const token of tokens) {
+    if (typeof current !== "object" || current === null) return undefined;
+    current = Array.isArray(current) ? current[Number(token)] : Object.hasOwn(current, token) ? current[String(token)] : undefined;
+  }
+  return current;
+}
+
+/**
+ * The resources (by `$id`) and anchors of a set of documents, and the base URI of every schema object
+ * in them, so any `$ref` met anywhere can be resolved.
+ */
+export class SchemaIndex {
+  private readonly resources = new Map<string, RefTarget>();
+  private readonly anchors = new Map<string, RefTarget>();
+  private readonly bases = new Map<object, string>();
+  /** Schema objects that open a resource of their own (a nested `$id`), by document. */
+  private readonly nestedResources = new Map<IndexedDocument, Tokens[]>();
+
+  add(document: IndexedDocument, aliases: readonly string[] = []): void {
+    for (const alias of [document.uri, ...aliases]) this.resources.set(splitFragment(alias)[0], { document, tokens: [] });
+    this.nestedResources.set(document, []);
+    this.walk(document, document.json, [], document.uri);
+  }
+
+  /** The base URI `$ref`s inside `schema` resolve against (the document's URI for a schema the index has not seen). */
+  baseOf(schema: object, fallback: string): string {
+    return this.bases.get(schema) ?? fallback;
+  }
+
+  /** Records that `made` (a schema composed from `from`) resolves refs against `from`'s base. */
+  adopt(made: object, from: unknown): void {
+    const base = typeof from === "object" && from !== null ? this.bases.get(from) : undefined;
+    if (base !== undefined && !this.bases.has(made)) this.bases.set(made, base);
+  }
+
+  /** Pointers (tokens) of the schemas in `document` that carry an `$id` of their own, below the root. */
+  nestedResourcesOf(document: IndexedDocument): readonly Tokens[] {
+    return this.nestedResources.get(document) ?? [];
+  }
+
+  /** The schema `ref` names, or undefined when no indexed document holds it. */
+  resolve(ref: string, base: string): { readonly uri: string; readonly target?: RefTarget } | undefined {
+    const uri = resolveUri(ref, base);
+    if (uri === undefined) return undefined;
+    const [resource, fragment] = splitFragment(uri);
+    const tokens = pointerTokens(fragment);
+    if (tokens === undefined) return { uri, target: this.anchors.get(`${resource}#${fragment}`) };
+    const found = this.resources.get(resource);
+    if (!found) return { uri };
+    return { uri, target: { document: found.document, tokens: [...found.tokens, ...tokens] } };
+  }
+
+  hasResource(uri: string): boolean {
+    return this.resources.has(splitFragment(uri)[0]);
+  }
+
+  private walk(document: IndexedDocument, schema: JsonValue, tokens: Tokens, parentBase: string): void {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    let base = parentBase;
+    const id = schema[idKeyword(document.dialect)];
+    if (typeof id === "string") {
+      const resolved = resolveUri(id, parentBase);
+      if (resolved !== undefined) {
+        const [resource, fragment] = splitFragment(resolved);
+        // `$id: "#name"` (draft-06/07) and draft-04 `id: "#name"` name an anchor, not a resource.
+        if (id.startsWith("#")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
+        else {
+          base = resource;
+          this.resources.set(resource, { document, tokens });
+          if (tokens.length > 0) this.nestedResources.get(document)!.push(tokens);
+          if (fragment !== "" && !fragment.startsWith("/")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
+        }
+      }
+    }
+    for (const keyword of ["$anchor", "$dynamicAnchor"]) {
+      const anchor = schema[keyword];
+      if (typeof anchor === "string") this.anchors.set(`${splitFragment(base)[0]}#${anchor}`, { document, tokens });
+    }
+    this.bases.set(schema, base);
+    for (const [path, child] of subschemas(schema)) this.walk(document, child, [...tokens, ...path], base);
+  }
+}

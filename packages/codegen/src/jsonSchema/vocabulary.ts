@@ -1,0 +1,156 @@
+// The JSON Schema vocabulary, once: which keywords hold subschemas (so every walker finds every
+// schema, and nothing else), which keywords validate in which dialect, and what JSON type a keyword
+// is about. Any keyword not listed as validating is an annotation: JSON Schema says an
+// implementation ignores keywords it does not define (DAP's `_enum`, `x-…`, `markdownDescription`,
+// `errorMessage`), so the model keeps them as documentation at most and never stops on them.
+import type { JsonValue } from "../json/types.ts";
+
+export type Dialect = "draft-04" | "draft-06" | "draft-07" | "2019-09" | "2020-12";
+
+const DIALECT_ORDER: readonly Dialect[] = ["draft-04", "draft-06", "draft-07", "2019-09", "2020-12"];
+
+/** True when `dialect` is `since` or later. */
+export function dialectAtLeast(dialect: Dialect, since: Dialect): boolean {
+  return DIALECT_ORDER.indexOf(dialect) >= DIALECT_ORDER.indexOf(since);
+}
+
+/** Where a keyword keeps subschemas: one schema, a list of schemas, or a map of name → schema. */
+export type SubschemaForm = "schema" | "list" | "map";
+
+/**
+ * Keywords whose values are (or contain) schemas, by form. `items` is a schema or (before 2020-12) a
+ * list; `dependencies` maps to a schema or a list of names (only the schemas are subschemas).
+ */
+const SUBSCHEMA_KEYWORDS: Readonly<Record<string, readonly SubschemaForm[]>> = {
+  additionalItems: ["schema"],
+  additionalProperties: ["schema"],
+  allOf: ["list"],
+  anyOf: ["list"],
+  contains: ["schema"],
+  contentSchema: ["schema"],
+  definitions: ["map"],
+  $defs: ["map"],
+  dependencies: ["map"],
+  dependentSchemas: ["map"],
+  else: ["schema"],
+  if: ["schema"],
+  items: ["schema", "list"],
+  not: ["schema"],
+  oneOf: ["list"],
+  patternProperties: ["map"],
+  prefixItems: ["list"],
+  properties: ["map"],
+  propertyNames: ["schema"],
+  then: ["schema"],
+  unevaluatedItems: ["schema"],
+  unevaluatedProperties: ["schema"],
+};
+
+/** A schema is an object or a boolean (`true` accepts everything, `false` nothing). */
+export function isSchema(value: JsonValue | undefined): value is { [key: string]: JsonValue } | boolean {
+  return typeof value === "boolean" || (typeof value === "object" && value !== null && !Array.isArray(value));
+}
+
+/** Each direct subschema of `schema` with the pointer tokens that lead to it, in document order. */
+export function subschemas(schema: { readonly [key: string]: JsonValue }): [readonly (string | number)[], JsonValue][] {
+  const out: [readonly (string | number)[], JsonValue][] = [];
+  for (const [keyword, value] of Object.entries(schema)) {
+    const forms = SUBSCHEMA_KEYWORDS[keyword];
+    if (!forms) continue;
+    if (Array.isArray(value)) {
+      if (forms.includes("list")) value.forEach((item, index) => isSchema(item) && out.push([[keyword, index], item]));
+    } else if (forms.includes("map") && typeof value === "object" && value !== null) {
+      for (const [name, child] of Object.entries(value)) if (isSchema(child)) out.push([[keyword, name], child]);
+    } else if (forms.includes("schema") && isSchema(value)) out.push([[keyword], value]);
+  }
+  return out;
+}
+
+/**
+ * Every schema object in `root` (itself included) with its pointer tokens, depth first in document
+ * order. Values of annotation keywords are never entered: only subschema positions are schemas.
+ */
+export function* allSchemas(
+  root: JsonValue,
+  tokens: readonly (string | number)[] = [],
+): Generator<[readonly (string | number)[], { [key: string]: JsonValue }]> {
+  if (typeof root !== "object" || root === null || Array.isArray(root)) return;
+  yield [tokens, root];
+  for (const [path, child] of subschemas(root)) yield* allSchemas(child, [...tokens, ...path]);
+}
+
+/** The JSON type family a validation keyword is about (`undefined`: any value). */
+type KeywordFamily = "object" | "array" | "string" | "number" | undefined;
+
+interface ValidationKeyword {
+  readonly family: KeywordFamily;
+  /** First dialect that defines it (draft-04 when absent). */
+  readonly since?: Dialect;
+  /** Last dialect that defines it, when later ones dropped it. */
+  readonly until?: Dialect;
+}
+
+/**
+ * Every keyword that validates, with the dialects that define it. (`const`, `contains`,
+ * `propertyNames` and `if` are read in draft-04 documents too, as AJV does.)
+ */
+const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
+  $ref: { family: undefined },
+  $recursiveRef: { family: undefined, since: "2019-09", until: "2019-09" },
+  $dynamicRef: { family: undefined, since: "2020-12" },
+  type: { family: undefined },
+  const: { family: undefined },
+  enum: { family: undefined },
+  allOf: { family: undefined },
+  anyOf: { family: undefined },
+  oneOf: { family: undefined },
+  not: { family: undefined },
+  if: { family: undefined },
+  then: { family: undefined },
+  else: { family: undefined },
+  minLength: { family: "string" },
+  maxLength: { family: "string" },
+  pattern: { family: "string" },
+  format: { family: "string" },
+  minimum: { family: "number" },
+  maximum: { family: "number" },
+  exclusiveMinimum: { family: "number" },
+  exclusiveMaximum: { family: "number" },
+  multipleOf: { family: "number" },
+  properties: { family: "object" },
+  patternProperties: { family: "object" },
+  additionalProperties: { family: "object" },
+  required: { family: "object" },
+  propertyNames: { family: "object" },
+  minProperties: { family: "object" },
+  maxProperties: { family: "object" },
+  dependencies: { family: "object", until: "draft-07" },
+  dependentRequired: { family: "object", since: "2019-09" },
+  dependentSchemas: { family: "object", since: "2019-09" },
+  unevaluatedProperties: { family: "object", since: "2019-09" },
+  items: { family: "array" },
+  additionalItems: { family: "array", until: "2019-09" },
+  prefixItems: { family: "array", since: "2020-12" },
+  minItems: { family: "array" },
+  maxItems: { family: "array" },
+  uniqueItems: { family: "array" },
+  contains: { family: "array" },
+  minContains: { family: "array", since: "2019-09" },
+  maxContains: { family: "array", since: "2019-09" },
+  unevaluatedItems: { family: "array", since: "2019-09" },
+};
+
+/** True when `keyword` validates in `dialect`; everything else is an annotation. */
+export function isValidationKeyword(keyword: string, dialect: Dialect): boolean {
+  const entry = VALIDATION_KEYWORDS[keyword];
+  if (!entry) return false;
+  return dialectAtLeast(dialect, entry.since ?? "draft-04") && (entry.until === undefined || dialectAtLeast(entry.until, dialect));
+}
+
+/** The JSON type family a validation keyword constrains, or undefined when it applies to any value. */
+export function keywordFamily(keyword: string): KeywordFamily {
+  return VALIDATION_KEYWORDS[keyword]?.family;
+}
+
+/** Every validation keyword the vocabulary knows, for tests that check each one is modelled. */
+export const validationKeywords: readonly string[] = Object.keys(VALIDATION_KEYWORDS);

@@ -1,0 +1,106 @@
+// Validation-only rules (`Assertion`s on a `constrained` type) in words, for targets that carry them
+// as documentation instead of enforcing them (Swift doc comments). One wording for every target.
+import type { Assertion, NumberConstraints, StringConstraints, TypeRef } from "./types.ts";
+import { refsInsideRef } from "./walk.ts";
+
+/**
+ * Every assertion a reference carries, at any depth inside it (array items, record values, a
+ * tuple's items…) but without entering named types, which document their own. In the order written.
+ */
+export function assertionsIn(ref: TypeRef): Assertion[] {
+  const own = ref.kind === "constrained" ? [...ref.assertions] : [];
+  // A constrained type's assertion schemas are among its inner refs; their own assertions are part
+  // of describing them, not rules on this value.
+  const inner = ref.kind === "constrained" ? [ref.type] : refsInsideRef(ref);
+  return [...own, ...inner.flatMap(assertionsIn)];
+}
+
+/** One assertion as a sentence fragment: "must not be: a string of at most 3 characters". */
+export function describeAssertion(assertion: Assertion): string {
+  switch (assertion.kind) {
+    case "not":
+      return `must not be ${describeTypeRef(assertion.type)}`;
+    case "allOf":
+      return `must also be ${describeTypeRef(assertion.type)}`;
+    case "conditional": {
+      const parts = [`if it is ${describeTypeRef(assertion.if)}`];
+      if (assertion.then) parts.push(`then it must be ${describeTypeRef(assertion.then)}`);
+      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it must be ${describeTypeRef(assertion.else)}`);
+      return parts.join(", ");
+    }
+    case "contains": {
+      const count = assertion.max === undefined ? `at least ${assertion.min}` : `${assertion.min} to ${assertion.max}`;
+      return `must contain ${count} item(s) that are ${describeTypeRef(assertion.type)}`;
+    }
+    case "propertyNames":
+      return `every key must be ${describeTypeRef(assertion.type)}`;
+    case "propertyCount":
+      return `must have ${range(assertion.min, assertion.max)} properties`;
+    case "dependentRequired":
+      return `when "${assertion.property}" is present, so must be ${assertion.require.map((key) => `"${key}"`).join(", ")}`;
+    case "dependentSchema":
+      return `when "${assertion.property}" is present, the object must be ${describeTypeRef(assertion.type)}`;
+  }
+}
+
+/** A type reference in a few words: "a string matching /^x-/", "an array of Tag", "null". */
+export function describeTypeRef(ref: TypeRef): string {
+  switch (ref.kind) {
+    case "string":
+      return withConstraints("a string", stringConstraints(ref.constraints));
+    case "integer":
+    case "number":
+      return withConstraints(ref.kind === "integer" ? "an integer" : "a number", numberConstraints(ref.constraints));
+    case "boolean":
+      return "a boolean";
+    case "null":
+      return "null";
+    case "literal":
+      return JSON.stringify(ref.value);
+    case "array":
+      return `an array of ${describeTypeRef(ref.items)}`;
+    case "tuple": {
+      const items = ref.prefixItems.map(describeTypeRef);
+      if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest)}…`);
+      return `an array [${items.join(", ")}]`;
+    }
+    case "record":
+      return `an object of ${describeTypeRef(ref.values)} values`;
+    case "unknown":
+      return "any value";
+    case "nullable":
+      return `${describeTypeRef(ref.type)} or null`;
+    case "constrained":
+      return `${describeTypeRef(ref.type)} that ${ref.assertions.map(describeAssertion).join(" and ")}`;
+    case "named":
+      return ref.name;
+  }
+}
+
+function withConstraints(noun: string, constraints: string[]): string {
+  return constraints.length === 0 ? noun : `${noun} ${constraints.join(", ")}`;
+}
+
+function range(min: number | undefined, max: number | undefined): string {
+  if (min !== undefined && max !== undefined) return min === max ? `exactly ${min}` : `${min} to ${max}`;
+  return min !== undefined ? `at least ${min}` : `at most ${max}`;
+}
+
+function stringConstraints(c: StringConstraints): string[] {
+  const out: string[] = [];
+  if (c.minLength !== undefined || c.maxLength !== undefined) out.push(`of ${range(c.minLength, c.maxLength)} characters`);
+  if (c.pattern !== undefined) out.push(`matching /${c.pattern}/`);
+  if (c.format !== undefined) out.push(`in format ${c.format}`);
+  return out;
+}
+
+function numberConstraints(c: NumberConstraints): string[] {
+  const out: string[] = [];
+  if (c.minimum !== undefined) out.push(`≥ ${c.minimum}`);
+  if (c.exclusiveMinimum !== undefined) out.push(`> ${c.exclusiveMinimum}`);
+  if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
+  if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
+  if (c.multipleOf !== undefined) out.push(`a multiple of ${c.multipleOf}`);
+  if (c.format !== undefined) out.push(`in format ${c.format}`);
+  return out;
+}

@@ -1,0 +1,52 @@
+// Lifting enums and unions into named types: one place that builds them, so a type of the same
+// meaning is named once wherever it is written (a definition's union inlined elsewhere by TypeBox is
+// the same type).
+import { frozenStableKey as stableKey } from "../json/stable.ts";
+import type { LiftOptions, ModelBuilderContext } from "./modelBuilderContext.ts";
+import { enumShapeKey } from "./schemaFacts.ts";
+import type { Annotations, EnumType, FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, NamedTypeRef, NumberTypeRef, StringTypeRef, TagUnion, UnionType } from "./types.ts";
+
+/** Where a type is being lifted, and the documentation it carries. */
+export interface LiftPlace {
+  readonly pointer: string;
+  readonly nameHint: string;
+  readonly options: LiftOptions;
+  readonly annotations: Annotations;
+}
+
+export interface EnumValues {
+  readonly valueType: EnumType["valueType"];
+  readonly values: readonly (string | number | boolean)[];
+  readonly otherValues?: StringTypeRef | NumberTypeRef;
+}
+
+export function liftEnum(context: ModelBuilderContext, { valueType, values, otherValues }: EnumValues, place: LiftPlace): NamedTypeRef {
+  const build = (name: string): EnumType => ({
+    kind: "enum",
+    name,
+    pointer: place.pointer,
+    valueType,
+    values,
+    ...(otherValues ? { otherValues } : {}),
+    ...place.annotations,
+  });
+  return context.liftShape(enumShapeKey(valueType, values, otherValues), place.pointer, place.nameHint, place.options, build);
+}
+
+/** A union's rule and its variants with their selectors: what the union means, apart from where it was written. */
+export type RuleAndVariants =
+  | Pick<TagUnion, "rule" | "property" | "variants">
+  | Pick<JsonTypeUnion, "rule" | "variants">
+  | Pick<KeyPresenceUnion, "rule" | "variants">
+  | Pick<FirstMatchUnion, "rule" | "variants">;
+
+export function liftUnion(context: ModelBuilderContext, selected: RuleAndVariants, keyword: UnionType["keyword"], place: LiftPlace): NamedTypeRef {
+  // Unions are shared by what they mean (their rule and variants), so the document root `oneOf` of
+  // `$ref`s and a definition inlining the same variants (TypeBox writes `anyOf`) are one type. A tag or
+  // a JSON type makes variants exclusive, so there `oneOf` and `anyOf` mean the same and the keyword
+  // is left out of the identity (the first one named keeps its own); keys and first match do not.
+  const exclusive = selected.rule === "tag" || selected.rule === "jsonType";
+  const shape = `union:${stableKey(exclusive ? selected : { keyword, selected })}`;
+  const build = (name: string): UnionType => ({ kind: "union", name, pointer: place.pointer, keyword, ...selected, ...place.annotations }) as UnionType;
+  return context.liftShape(shape, place.pointer, place.nameHint, place.options, build);
+}

@@ -1,0 +1,216 @@
+// The conjunction of two schemas as one schema, keyword by keyword: what `allOf` (and a `$ref` with
+// sibling keywords) means, spelled so a target sees one type. `type`s intersect, bounds tighten, enums
+// intersect, `required` lists join, and properties merge key by key (a property both declare becomes
+// `allOf` of the two, merged in turn when it is translated: DAP's `command: string` under
+// `command: {enum: ["attach"]}` becomes the constant "attach").
+//
+// Exactness is the rule: where one schema cannot say what both say (two different patterns, two
+// `not`s, extra-key rules that overlap in ways a regex cannot be intersected), the keyword of `b`
+// stays out of the merged schema and comes back in `conflicts`, which the model keeps as `allOf`
+// assertions. Nothing is dropped.
+import { frozenStableKey as stableKey } from "../json/stable.ts";
+import type { JsonValue } from "../json/types.ts";
+import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
+
+type SchemaObject = { [key: string]: JsonValue };
+type SubSchema = JsonValue | undefined;
+
+export interface Merged {
+  readonly schema: SchemaObject;
+  /** Parts of `b` the merged schema does not express: the value must validate against each too. */
+  readonly conflicts: readonly SchemaObject[];
+  /** No value satisfies both (their types, constants or enums do not meet). */
+  readonly unsatisfiable?: true;
+}
+
+/** Called with every schema object the merge makes, and the schema it stands for (for its pointer). */
+export type Adopt = (made: SchemaObject, from: SubSchema) => void;
+
+const LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
+const UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+const OBJECT_GROUP = ["properties", "patternProperties", "additionalProperties"];
+const ARRAY_GROUP = ["items", "additionalItems", "prefixItems"];
+const CONDITIONAL_GROUP = ["if", "then", "else"];
+
+export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect, adopt: Adopt): Merged {
+  const out: SchemaObject = { ...a };
+  const conflict: SchemaObject = {};
+  let unsatisfiable = false;
+  const clash = (keyword: string) => {
+    conflict[keyword] = b[keyword]!;
+  };
+  for (const [keyword, value] of Object.entries(b)) {
+    if (OBJECT_GROUP.includes(keyword) || ARRAY_GROUP.includes(keyword) || CONDITIONAL_GROUP.includes(keyword)) continue;
+    if (!isValidationKeyword(keyword, dialect)) {
+      out[keyword] = value;
+      continue;
+    }
+    if (!(keyword in a)) {
+      out[keyword] = value;
+      continue;
+    }
+    const mine = a[keyword]!;
+    if (stableKey(mine) === stableKey(value)) continue;
+    if (LOWER_BOUNDS.includes(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.max(mine, value);
+    else if (UPPER_BOUNDS.includes(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.min(mine, value);
+    else if (keyword === "type") {
+      const types = intersectTypes(mine, value);
+      if (types === undefined) unsatisfiable = true;
+      else out.type = types;
+    } else if (keyword === "enum" && Array.isArray(mine) && Array.isArray(value)) {
+      const theirs = new Set(value.map((item) => stableKey(item)));
+      const both = mine.filter((item) => theirs.has(stableKey(item)));
+      if (both.length === 0) unsatisfiable = true;
+      else out.enum = both;
+    } else if (keyword === "required" && Array.isArray(mine) && Array.isArray(value)) {
+      out.required = [...mine, ...value.filter((key) => !mine.includes(key))];
+    } else if (keyword === "uniqueItems") out.uniqueItems = mine === true || value === true;
+    else if (keyword === "multipleOf" && typeof mine === "number" && typeof value === "number" && (isMultiple(mine, value) || isMultiple(value, mine))) {
+      out.multipleOf = Math.max(mine, value);
+    } else if ((keyword === "dependencies" || keyword === "dependentRequired" || keyword === "dependentSchemas") && isObject(mine) && isObject(value)) {
+      const merged = mergeDependencies(mine, value);
+      out[keyword] = merged.merged;
+      if (merged.conflicting) conflict[keyword] = merged.conflicting;
+    } else if (keyword === "propertyNames") out.propertyNames = both(mine, value, adopt);
+    else if (keyword === "const") unsatisfiable = true;
+    // Anything else both hold with different values (`pattern`, `format`, `const`, `not`, `contains`,
+    // `anyOf`…) cannot be one keyword: b's stays a separate assertion.
+    else clash(keyword);
+  }
+  mergeObjectGroup(a, b, out, conflict, adopt);
+  mergeArrayGroup(a, b, out, conflict, adopt);
+  if (CONDITIONAL_GROUP.some((keyword) => keyword in b)) {
+    const target = "if" in a && "if" in b ? conflict : out;
+    for (const keyword of CONDITIONAL_GROUP) if (keyword in b) target[keyword] = b[keyword]!;
+  }
+  return { schema: out, conflicts: Object.keys(conflict).length > 0 ? [conflict] : [], ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
+}
+
+/** The conjunction of two subschemas, left for the model to merge when it translates it (`allOf`). */
+export function both(x: SubSchema, y: SubSchema, adopt: Adopt): JsonValue {
+  if (x === undefined || x === true || (isObject(x) && Object.keys(x).length === 0)) return y ?? true;
+  if (y === undefined || y === true || (isObject(y) && Object.keys(y).length === 0)) return x;
+  if (x === false || y === false) return false;
+  if (stableKey(x) === stableKey(y)) return x;
+  const made: SchemaObject = { allOf: [x, y] };
+  adopt(made, y);
+  return made;
+}
+
+/** `type` values as sets; integer ⊂ number. Undefined when nothing is left. */
+function intersectTypes(a: JsonValue, b: JsonValue): JsonValue | undefined {
+  const list = (value: JsonValue) => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
+  const theirs = list(b);
+  const accepts = (type: string) => theirs.includes(type) || (type === "integer" && theirs.includes("number"));
+  const fromA = list(a).filter(accepts);
+  const fromB = theirs.filter((type) => type === "integer" && list(a).includes("number") && !fromA.includes("integer"));
+  const types = [...fromA, ...fromB];
+  if (types.length === 0) return undefined;
+  return types.length === 1 ? types[0]! : types;
+}
+
+function isMultiple(of: number, value: number): boolean {
+  const ratio = value / of;
+  return Math.abs(ratio - Math.round(ratio)) < 1e-9;
+}
+
+function isObject(value: SubSchema): value is SchemaObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function mergeDependencies(a: SchemaObject, b: SchemaObject): { merged: SchemaObject; conflicting?: SchemaObject } {
+  const merged: SchemaObject = { ...a };
+  const conflicting: SchemaObject = {};
+  for (const [key, value] of Object.entries(b)) {
+    const mine = merged[key];
+    if (mine === undefined || stableKey(mine) === stableKey(value)) merged[key] = value;
+    else if (Array.isArray(mine) && Array.isArray(value)) merged[key] = [...mine, ...value.filter((item) => !mine.includes(item))];
+    else conflicting[key] = value;
+  }
+  return Object.keys(conflicting).length > 0 ? { merged, conflicting } : { merged };
+}
+
+/** An extra-key rule that lets every value through. */
+function isOpen(rule: SubSchema): boolean {
+  return rule === undefined || rule === true || (isObject(rule) && Object.keys(rule).length === 0);
+}
+
+function patternsOf(schema: SchemaObject): SchemaObject {
+  return isObject(schema.patternProperties) ? schema.patternProperties : {};
+}
+
+/** The schema a key's value must satisfy under `schema`'s own rules (declared, else matching patterns, else additional). */
+function ruleFor(schema: SchemaObject, key: string, adopt: Adopt): SubSchema {
+  const declared = isObject(schema.properties) ? schema.properties : {};
+  if (Object.hasOwn(declared, key)) return declared[key];
+  const matching = Object.entries(patternsOf(schema))
+    .filter(([pattern]) => matches(pattern, key))
+    .map(([, rule]) => rule);
+  if (matching.length > 0) return matching.reduce<JsonValue>((acc, rule) => both(acc, rule, adopt), true);
+  return schema.additionalProperties;
+}
+
+function matches(pattern: string, key: string): boolean {
+  try {
+    return new RegExp(pattern, "u").test(key);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `properties` / `patternProperties` / `additionalProperties` of both. Each key either declares
+ * gets the conjunction of what each side requires of it; extra keys get both sides' extra-key rules.
+ * When both sides have patterns and one restricts extra keys, which keys two regexes share is
+ * unknowable: the merged schema takes the union of the rules and both sides' rules stay as conflicts.
+ */
+function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, conflict: SchemaObject, adopt: Adopt): void {
+  if (!OBJECT_GROUP.some((keyword) => keyword in b)) return;
+  if (!OBJECT_GROUP.some((keyword) => keyword in a)) {
+    for (const keyword of OBJECT_GROUP) if (keyword in b) out[keyword] = b[keyword]!;
+    return;
+  }
+  const patternsA = patternsOf(a);
+  const patternsB = patternsOf(b);
+  const bothPatterned = Object.keys(patternsA).length > 0 && Object.keys(patternsB).length > 0;
+  const exact = !bothPatterned || (isOpen(a.additionalProperties) && isOpen(b.additionalProperties));
+  const declaredA = isObject(a.properties) ? a.properties : {};
+  const declaredB = isObject(b.properties) ? b.properties : {};
+  const properties: SchemaObject = {};
+  for (const key of new Set([...Object.keys(declaredA), ...Object.keys(declaredB)])) {
+    properties[key] = both(ruleFor(a, key, adopt), ruleFor(b, key, adopt), adopt);
+  }
+  const patterns: SchemaObject = {};
+  // Keys matching a pattern of one side meet the other side's extra-key rule, unless that side has
+  // patterns too (then both additional rules are open, or the merge is not exact).
+  for (const [pattern, rule] of Object.entries(patternsA)) patterns[pattern] = both(rule, Object.keys(patternsB).length > 0 ? patternsB[pattern] : b.additionalProperties, adopt);
+  for (const [pattern, rule] of Object.entries(patternsB)) {
+    if (!(pattern in patterns)) patterns[pattern] = both(rule, Object.keys(patternsA).length > 0 ? undefined : a.additionalProperties, adopt);
+  }
+  delete out.properties;
+  delete out.patternProperties;
+  delete out.additionalProperties;
+  if (Object.keys(properties).length > 0) out.properties = properties;
+  if (Object.keys(patterns).length > 0) out.patternProperties = patterns;
+  const additional = both(a.additionalProperties, b.additionalProperties, adopt);
+  if (!isOpen(additional)) out.additionalProperties = additional;
+  if (!exact) {
+    for (const side of [a, b]) {
+      const group = Object.fromEntries(OBJECT_GROUP.filter((keyword) => keyword in side).map((keyword) => [keyword, side[keyword]!]));
+      conflict.allOf = [...((conflict.allOf as JsonValue[] | undefined) ?? []), group];
+    }
+  }
+}
+
+/** `items` (and tuple keywords) of both: two item schemas merge; tuples on both sides stay a conflict. */
+function mergeArrayGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, conflict: SchemaObject, adopt: Adopt): void {
+  if (!ARRAY_GROUP.some((keyword) => keyword in b)) return;
+  const tupleIn = (schema: SchemaObject) => Array.isArray(schema.items) || "prefixItems" in schema;
+  if (!ARRAY_GROUP.some((keyword) => keyword in a)) {
+    for (const keyword of ARRAY_GROUP) if (keyword in b) out[keyword] = b[keyword]!;
+  } else if (!tupleIn(a) && !tupleIn(b) && "items" in b) {
+    out.items = both(a.items, b.items, adopt);
+  } else {
+    for (const keyword of ARRAY_GROUP) if (keyword in b) conflict[keyword] = b[keyword]!;
+  }
+}

@@ -1,0 +1,20 @@
+// The type of a schema no value satisfies (`false`, `not: {}`, an allOf whose parts contradict):
+// any JSON value, with the assertion that it is not one. Validating targets reject every value;
+// typed targets see the open JSON value, which in practice means "never present".
+import { childPointer } from "../errors.ts";
+import type { ConstrainedTypeRef, TypeRef } from "./types.ts";
+
+export function neverType(pointer: string): ConstrainedTypeRef {
+  return { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" }, pointer: childPointer(pointer, "not") }] };
+}
+
+/** True for the type `neverType` makes. */
+export function isNeverType(type: TypeRef): boolean {
+  return (
+    type.kind === "constrained" &&
+    type.type.kind === "unknown" &&
+    type.assertions.length === 1 &&
+    type.assertions[0]!.kind === "not" &&
+    type.assertions[0]!.type.kind === "unknown"
+  );
+}

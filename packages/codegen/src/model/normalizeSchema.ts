@@ -1,0 +1,213 @@
+// One schema object from a schema that composes others: `allOf` parts and a `$ref` with sibling
+// keywords (AJV's reading in every draft: the ref and its siblings all apply) are merged into one
+// schema by mergeSchemas.ts, in the order ref, allOf parts, own keywords (so a base's properties
+// come first and the schema's own documentation wins). What does not merge comes back as leftovers
+// (allOf assertions); every definition merged in through a `$ref` is recorded as a base.
+//
+// A schema that only refers (`{"$ref": …}` with annotations, or `allOf` of one `$ref` and
+// annotations) is left a reference, so it keeps its name. `unevaluatedProperties` /
+// `unevaluatedItems` become `additionalProperties` / the tuple rest wherever no other applicator
+// could evaluate more (see reduceUnevaluated).
+import { CodegenError } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
+import type { Schema } from "./modelBuilderContext.ts";
+
+type SchemaObject = { [key: string]: JsonValue };
+
+export interface Normalized {
+  /** The merged schema (`false` when a part accepts nothing). */
+  readonly schema: Schema | false;
+  /** Parts the merged schema does not express, each with the pointer of the part it came from. */
+  readonly leftovers: readonly { readonly schema: Schema; readonly pointer: string }[];
+  /** Type names of the definitions merged in through a `$ref` (the candidates for `ObjectType.bases`). */
+  readonly bases: readonly string[];
+}
+
+/** A `$ref`'s target, as the model builder resolves it. */
+export type RefResolution =
+  | { readonly kind: "schema"; readonly schema: JsonValue; readonly pointer: string; readonly definition?: string }
+  | { readonly kind: "remote"; readonly url: string };
+
+export interface NormalizerHost {
+  readonly dialect: Dialect;
+  resolveRef(ref: string, holder: Schema, pointer: string): RefResolution;
+  pointerOf(schema: JsonValue | undefined, fallback: string): string;
+  adopt: Adopt;
+  fallback(pointer: string, reason: string): void;
+}
+
+/** The keyword a schema refers with: `$ref`, or the dynamic forms (read statically, as their usual target). */
+export function refOf(schema: Schema): string | undefined {
+  for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) if (typeof schema[keyword] === "string") return schema[keyword] as string;
+  return undefined;
+}
+
+const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
+
+/** True when `schema` accepts every value: only annotations, perhaps a `type` listing every JSON type. */
+export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
+  const rules = Object.keys(schema).filter((keyword) => isValidationKeyword(keyword, dialect) || keyword === REMOTE_REF_KEYWORD);
+  if (rules.length === 0) return true;
+  if (rules.length > 1 || rules[0] !== "type" || !Array.isArray(schema.type)) return false;
+  const types = new Set(schema.type.map((type) => (type === "integer" ? "number" : type)));
+  return ["null", "boolean", "number", "string", "array", "object"].every((type) => types.has(type));
+}
+
+/** Only the annotations of `schema`. */
+function annotationsOnly(schema: Schema, dialect: Dialect): Schema {
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !isValidationKeyword(keyword, dialect)));
+}
+
+/** `schema` without its annotations. */
+function validationOnly(schema: Schema, dialect: Dialect): Schema {
+  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, dialect)));
+}
+
+/** A `$ref` with nothing but annotations beside it. */
+export function isPureRef(schema: Schema, dialect: Dialect): boolean {
+  const ref = refOf(schema);
+  if (ref === undefined) return false;
+  return Object.keys(schema).every((keyword) => REF_KEYWORDS.includes(keyword) || !isValidationKeyword(keyword, dialect));
+}
+
+type Item = { readonly kind: "ref"; readonly ref: string; readonly holder: Schema; readonly pointer: string } | { readonly kind: "schema"; readonly schema: Schema; readonly pointer: string };
+
+export class SchemaNormalizer {
+  private readonly cache = new WeakMap<object, Normalized>();
+  /** Targets being normalized, for the one cycle allOf cannot have: a schema that is part of itself. */
+  private readonly inProgress = new Set<string>();
+
+  constructor(private readonly host: NormalizerHost) {}
+
+  normalize(schema: Schema, pointer: string): Normalized {
+    const cached = this.cache.get(schema);
+    if (cached) return cached;
+    const result = this.compute(schema, pointer);
+    this.cache.set(schema, result);
+    return result;
+  }
+
+  private compute(schema: Schema, pointer: string): Normalized {
+    const { dialect } = this.host;
+    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && (refOf(schema) === undefined || isPureRef(schema, dialect))) {
+      return { schema: this.reduceUnevaluated(schema), leftovers: [], bases: [] };
+    }
+    const items: Item[] = [];
+    let satisfiable = this.collect(schema, pointer, items);
+    const structural = items.filter((item) => item.kind === "ref" || !acceptsEverything(item.schema, dialect));
+    const annotations = Object.assign({}, ...items.flatMap((item) => (item.kind === "schema" ? [annotationsOnly(item.schema, dialect)] : []))) as SchemaObject;
+    if (satisfiable && structural.length === 1 && structural[0]!.kind === "ref") {
+      // Only a reference (and documentation): it stays one, and keeps the name of what it names.
+      const made: SchemaObject = { ...annotations, $ref: structural[0]!.ref };
+      this.host.adopt(made, structural[0]!.holder);
+      return { schema: made, leftovers: [], bases: [] };
+    }
+    const parts: { schema: Schema; pointer: string }[] = [];
+    const leftovers: { schema: Schema; pointer: string }[] = [];
+    const bases: string[] = [];
+    for (const item of items) {
+      if (item.kind === "schema") {
+        parts.push({ schema: item === items[items.length - 1] ? item.schema : this.reduceUnevaluated(item.schema), pointer: item.pointer });
+        continue;
+      }
+      const resolution = this.host.resolveRef(item.ref, item.holder, item.pointer);
+      if (resolution.kind === "remote") {
+        this.host.fallback(item.pointer, remoteReason(resolution.url));
+        continue;
+      }
+      if (resolution.schema === false) satisfiable = false;
+      if (typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) continue;
+      if (acceptsEverything(resolution.schema, dialect)) continue;
+      if (this.inProgress.has(resolution.pointer)) {
+        throw new CodegenError(item.pointer, `${item.ref} is part of itself (through allOf or $ref with siblings), so it describes no value`);
+      }
+      this.inProgress.add(resolution.pointer);
+      try {
+        const target = this.normalize(resolution.schema, resolution.pointer);
+        // The target's documentation describes the target, not this schema: only its rules are merged.
+        if (target.schema === false) satisfiable = false;
+        else {
+          const rules = validationOnly(target.schema, dialect);
+          this.host.adopt(rules, target.schema);
+          parts.push({ schema: rules, pointer: resolution.pointer });
+        }
+        leftovers.push(...target.leftovers);
+        if (resolution.definition !== undefined) bases.push(resolution.definition);
+      } finally {
+        this.inProgress.delete(resolution.pointer);
+      }
+    }
+    if (!satisfiable) return { schema: false, leftovers: [], bases: [] };
+    let merged: SchemaObject = {};
+    for (const part of parts) {
+      const { schema: next, conflicts, unsatisfiable } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
+      if (unsatisfiable) return { schema: false, leftovers: [], bases: [] };
+      merged = next;
+      for (const conflict of conflicts) {
+        this.host.adopt(conflict, part.schema);
+        leftovers.push({ schema: conflict, pointer: part.pointer });
+      }
+    }
+    this.host.adopt(merged, schema);
+    return { schema: this.reduceUnevaluated(merged), leftovers, bases };
+  }
+
+  /** Flattens `schema` into items (refs, allOf parts, own keywords, in that order); false when a part is `false`. */
+  private collect(schema: JsonValue, pointer: string, items: Item[]): boolean {
+    if (schema === true) return true;
+    if (schema === false) return false;
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");
+    const own: SchemaObject = {};
+    let satisfiable = true;
+    for (const [keyword, value] of Object.entries(schema)) {
+      if (keyword === "allOf" || REF_KEYWORDS.includes(keyword) || keyword === REMOTE_REF_KEYWORD) continue;
+      own[keyword] = value;
+    }
+    const remote = schema[REMOTE_REF_KEYWORD];
+    if (typeof remote === "string") this.host.fallback(pointer, remoteReason(remote));
+    const ref = refOf(schema);
+    if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: `${pointer}/$ref` });
+    if (Array.isArray(schema.allOf)) {
+      schema.allOf.forEach((part, index) => {
+        satisfiable = this.collect(part, this.host.pointerOf(part, `${pointer}/allOf/${index}`), items) && satisfiable;
+      });
+    }
+    this.host.adopt(own, schema);
+    items.push({ kind: "schema", schema: own, pointer });
+    return satisfiable;
+  }
+
+  /**
+   * `unevaluatedProperties` / `unevaluatedItems` where nothing but the schema's own keywords can
+   * evaluate: the same as `additionalProperties` / the items after the tuple. (An allOf part is
+   * reduced on its own, since its siblings do not evaluate for it; a schema with siblings is reduced
+   * once they are merged into it.)
+   */
+  private reduceUnevaluated(schema: Schema): Schema {
+    if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
+    if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
+    if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return schema;
+    const out: SchemaObject = { ...schema };
+    if ("unevaluatedProperties" in out) {
+      if (!("additionalProperties" in out)) out.additionalProperties = out.unevaluatedProperties!;
+      delete out.unevaluatedProperties;
+    }
+    if ("unevaluatedItems" in out && !("contains" in out)) {
+      const tuple = this.host.dialect === "2020-12" ? "prefixItems" in out : Array.isArray(out.items);
+      const rest = this.host.dialect === "2020-12" ? "items" : "additionalItems";
+      if (tuple) {
+        if (!(rest in out)) out[rest] = out.unevaluatedItems!;
+      } else if (!("items" in out)) out.items = out.unevaluatedItems!;
+      delete out.unevaluatedItems;
+    }
+    this.host.adopt(out, schema);
+    return out;
+  }
+}
+
+export function remoteReason(url: string): string {
+  return `$ref "${url}" is remote and is not fetched (nothing is read from the network): left untyped`;
+}

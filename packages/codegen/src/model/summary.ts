@@ -1,0 +1,78 @@
+// What a model leaves untyped, counted one way for everyone: the end-of-run summary of `gen`, the
+// bench beside quicktype, and the tests. `--strict` refuses any fallback (strictMode).
+import { CodegenError } from "../errors.ts";
+import { typeNamed } from "./schemaModel.ts";
+import type { Property, SchemaModel, TypeRef } from "./types.ts";
+
+/**
+ * A property is untyped when a typed language can hold its value only as the open JSON value: its
+ * type, seen through `nullable`, `constrained` and aliases, is `unknown`, or an array or record whose
+ * elements are untyped in the same sense. (A union, an object, an enum or a tuple is typed, whatever
+ * its parts hold; so is a scalar.) Whether the schema asked for any value (`{}`) or the model had to
+ * fall back does not matter here: the fallbacks are listed apart.
+ */
+export function isUntypedProperty(model: SchemaModel, property: Property): boolean {
+  return isOpenValue(model, property.type, new Set());
+}
+
+function isOpenValue(model: SchemaModel, type: TypeRef, seen: Set<string>): boolean {
+  switch (type.kind) {
+    case "unknown":
+      return true;
+    case "nullable":
+    case "constrained":
+      return isOpenValue(model, type.type, seen);
+    case "array":
+      return isOpenValue(model, type.items, seen);
+    case "record":
+      return isOpenValue(model, type.values, seen);
+    case "named": {
+      if (seen.has(type.name)) return false;
+      seen.add(type.name);
+      const named = typeNamed(model, type.name);
+      return named.kind === "alias" && isOpenValue(model, named.type, seen);
+    }
+    default:
+      return false;
+  }
+}
+
+export interface ModelSummary {
+  /** Named types in the model. */
+  readonly types: number;
+  /** Declared properties of every object type. */
+  readonly properties: number;
+  /** Of those, the ones isUntypedProperty counts. */
+  readonly untypedProperties: number;
+  /** Places left untyped although the schema says more (Fallback). */
+  readonly fallbacks: number;
+}
+
+export function summarizeModel(model: SchemaModel): ModelSummary {
+  const properties = model.types.flatMap((type) => (type.kind === "object" ? type.properties : []));
+  return {
+    types: model.types.length,
+    properties: properties.length,
+    untypedProperties: properties.filter((property) => isUntypedProperty(model, property)).length,
+    fallbacks: model.fallbacks.length,
+  };
+}
+
+/** The share of properties left untyped, in percent (0 for a model without properties). */
+export function untypedShare(summary: ModelSummary): number {
+  return summary.properties === 0 ? 0 : (100 * summary.untypedProperties) / summary.properties;
+}
+
+export function formatSummary(model: SchemaModel): string {
+  const summary = summarizeModel(model);
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `${model.name}: ${plural(summary.types, "type")}, ${plural(summary.properties, "property").replace(/propertys$/, "properties")}, ${summary.untypedProperties} left untyped (${untypedShare(summary).toFixed(1)}%), ${plural(summary.fallbacks, "fallback")}`;
+}
+
+/** Strict mode: every fallback is an error (exit 2), reported at the first with the count of the rest. */
+export function requireNoFallbacks(model: SchemaModel): void {
+  const [first, ...rest] = model.fallbacks;
+  if (!first) return;
+  const more = rest.length === 0 ? "" : ` (and ${rest.length} more place${rest.length === 1 ? "" : "s"} left untyped: ${rest.map((fallback) => fallback.pointer || "/").join(", ")})`;
+  throw new CodegenError(first.pointer, `strict mode: ${first.reason}${more}`, model.source.location);
+}

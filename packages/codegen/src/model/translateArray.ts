@@ -1,0 +1,30 @@
+// An array schema → an array of one item type, or a tuple: items with types of their own by
+// position (`prefixItems` in 2020-12, `items` as a list before it) and a rule for the rest
+// (`items` / `additionalItems`; `false` forbids more). `items: false` alone is the empty array.
+import { childPointer } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { inlineTypeName } from "../naming/typeNames.ts";
+import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { arrayConstraints } from "./schemaFacts.ts";
+import type { TypeRef } from "./types.ts";
+
+export function translateArray(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string): TypeRef {
+  const modern = context.dialect === "2020-12";
+  // 2020-12 spells the tuple `prefixItems` + `items`; earlier drafts `items: [...]` + `additionalItems`.
+  // A 2020-12 document still using the list form is read as the earlier one meant it.
+  const prefixKeyword = modern && Array.isArray(schema.prefixItems) ? "prefixItems" : Array.isArray(schema.items) ? "items" : undefined;
+  const prefix = prefixKeyword === undefined ? undefined : (schema[prefixKeyword] as JsonValue[]);
+  const restKeyword = prefixKeyword === "prefixItems" ? "items" : prefixKeyword === "items" ? "additionalItems" : "items";
+  const rest = schema[restKeyword];
+  const constraints = arrayConstraints(schema, pointer);
+  const itemName = inlineTypeName(nameHint, { kind: "items" });
+  if (prefix === undefined) {
+    if (rest === false) return { kind: "tuple", prefixItems: [], rest: false, constraints };
+    return { kind: "array", items: context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, "items")), itemName), constraints };
+  }
+  const prefixItems = prefix.map((item, index) =>
+    context.translate(item, context.pointerOf(item, childPointer(pointer, prefixKeyword!, index)), inlineTypeName(nameHint, { kind: "tupleItem", index })),
+  );
+  const restType = rest === false ? false : context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, restKeyword)), itemName);
+  return { kind: "tuple", prefixItems, rest: restType, constraints };
+}

@@ -1,0 +1,86 @@
+// The validation-only keywords of a schema → assertions: rules a type system does not hold (`not`,
+// `if`/`then`/`else`, `contains`, `propertyNames`, property counts, dependencies), which validating
+// targets enforce and typed targets carry as documentation. Each applies, as in JSON Schema, only to
+// values of the JSON type it is about (a property count to objects, `contains` to arrays).
+import { childPointer } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
+import { pascalCase } from "../naming/words.ts";
+import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { familiesOf, requiredList } from "./schemaFacts.ts";
+import type { Assertion } from "./types.ts";
+
+export interface AssertionPlace {
+  readonly pointer: string;
+  readonly nameHint: string;
+  /** The `if`/`then` was already stated as the object's `requiredWhen`. */
+  readonly consumedIf: boolean;
+}
+
+/** Keywords that can make an assertion (a schema without any has none, the common case). */
+const ASSERTING = ["not", "anyOf", "if", "contains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"];
+
+export function translateAssertions(context: ModelBuilderContext, schema: Schema, place: AssertionPlace): Assertion[] {
+  if (!ASSERTING.some((keyword) => keyword in schema)) return [];
+  const { pointer, nameHint } = place;
+  const at = (keyword: string) => childPointer(pointer, keyword);
+  const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, context.pointerOf(value, at(keyword)), `${nameHint}${suffix}`);
+  const modern = dialectAtLeast(context.dialect, "2019-09");
+  const families = familiesOf(context, schema);
+  const out: Assertion[] = [];
+  if ("not" in schema) out.push({ kind: "not", type: sub(schema.not, "not", "Not"), pointer: at("not") });
+  if (Array.isArray(schema.anyOf) && Array.isArray(schema.oneOf)) {
+    // Both at once: the union is the `oneOf`; the `anyOf` must hold as well.
+    const anyOf = { anyOf: schema.anyOf };
+    context.adopt(anyOf, schema);
+    out.push({ kind: "allOf", type: context.translate(anyOf, at("anyOf"), `${nameHint}AnyOf`), pointer: at("anyOf") });
+  }
+  if ("if" in schema && !place.consumedIf && ("then" in schema || "else" in schema)) {
+    out.push({
+      kind: "conditional",
+      if: sub(schema.if, "if", "If"),
+      ...("then" in schema ? { then: sub(schema.then, "then", "Then") } : {}),
+      ...("else" in schema ? { else: sub(schema.else, "else", "Else") } : {}),
+      pointer: at("if"),
+    });
+  }
+  if (families.has("array") && "contains" in schema) {
+    const min = modern && typeof schema.minContains === "number" ? schema.minContains : 1;
+    const max = modern && typeof schema.maxContains === "number" ? schema.maxContains : undefined;
+    out.push({ kind: "contains", type: sub(schema.contains, "contains", "Contains"), min, ...(max !== undefined ? { max } : {}), pointer: at("contains") });
+  }
+  // Beside a union they were distributed into its variants (translateUnion.ts) and reduced there.
+  const union = Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf);
+  for (const keyword of ["unevaluatedProperties", "unevaluatedItems"]) {
+    if (modern && !union && keyword in schema && schema[keyword] !== true) {
+      context.fallback(at(keyword), `${keyword} here depends on what other applicators (if/then/else, dependentSchemas) evaluate, which no target but json-schema can follow: not enforced by typed and DRF targets`);
+    }
+  }
+  if (!families.has("object")) return out;
+  if ("propertyNames" in schema && schema.propertyNames !== true) {
+    out.push({ kind: "propertyNames", type: sub(schema.propertyNames, "propertyNames", "Key"), pointer: at("propertyNames") });
+  }
+  const min = typeof schema.minProperties === "number" && schema.minProperties > 0 ? schema.minProperties : undefined;
+  const max = typeof schema.maxProperties === "number" ? schema.maxProperties : undefined;
+  if (min !== undefined || max !== undefined) {
+    out.push({ kind: "propertyCount", ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), pointer: at(min !== undefined ? "minProperties" : "maxProperties") });
+  }
+  const dependencies: [string, string, JsonValue][] = [];
+  if (!modern && typeof schema.dependencies === "object" && schema.dependencies !== null && !Array.isArray(schema.dependencies)) {
+    for (const [property, value] of Object.entries(schema.dependencies)) dependencies.push(["dependencies", property, value]);
+  }
+  for (const keyword of modern ? ["dependentRequired", "dependentSchemas"] : []) {
+    const value = schema[keyword];
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) for (const [property, rule] of Object.entries(value)) dependencies.push([keyword, property, rule]);
+  }
+  for (const [keyword, property, rule] of dependencies) {
+    const where = childPointer(pointer, keyword, property);
+    if (Array.isArray(rule)) {
+      const require = requiredList(rule, where);
+      if (require.length > 0) out.push({ kind: "dependentRequired", property, require, pointer: where });
+    } else if (rule !== true) {
+      out.push({ kind: "dependentSchema", property, type: context.translate(rule, context.pointerOf(rule, where), `${nameHint}When${pascalCase(property)}`), pointer: where });
+    }
+  }
+  return out;
+}

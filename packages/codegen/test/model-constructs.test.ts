@@ -1,0 +1,512 @@
+// Every construct of issue 8 on a minimal schema of its own: what the model makes of it (expected
+// values written by hand from the schema, never read back from the builder), and that every target
+// renders it. No valid JSON Schema is refused.
+import { describe, expect, it } from "vitest";
+import { selectVariant } from "../src/model/selectVariant.ts";
+import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
+import type { Assertion, EnumType, KeyPresenceUnion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../src/model/types.ts";
+import { targets } from "../src/targets/index.ts";
+import { codegenErrorOf, draft07, modelOf, typeNamed } from "./helpers/model.ts";
+
+const str: TypeRef = { kind: "string", constraints: {} };
+const int: TypeRef = { kind: "integer", constraints: {} };
+const named = (name: string): TypeRef => ({ kind: "named", name });
+const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: "object", properties, ...extra });
+
+function object(model: SchemaModel, name: string): ObjectType {
+  const type = typeNamed(model, name);
+  expect(type.kind).toBe("object");
+  return type as ObjectType;
+}
+
+function union(model: SchemaModel, name: string): UnionType {
+  const type = typeNamed(model, name);
+  expect(type.kind).toBe("union");
+  return type as UnionType;
+}
+
+function propertyType(model: SchemaModel, owner: string, property: string): TypeRef {
+  const found = object(model, owner).properties.find((candidate) => candidate.name === property);
+  if (!found) throw new Error(`${owner} has no property ${property}`);
+  return found.type;
+}
+
+function assertionsOf(type: TypeRef): readonly Assertion[] {
+  expect(type.kind).toBe("constrained");
+  return (type as Extract<TypeRef, { kind: "constrained" }>).assertions;
+}
+
+/** Every target renders the model without an error (the check each construct below ends with). */
+function rendersEverywhere(model: SchemaModel): void {
+  for (const target of targets) expect(target.render([model], {}).length, target.name).toBeGreaterThan(0);
+}
+
+describe("allOf and $ref with siblings", () => {
+  const model = modelOf(
+    draft07({
+      ProtocolMessage: obj({ seq: { type: "integer" }, type: { type: "string" } }, { required: ["seq", "type"] }),
+      Request: { allOf: [{ $ref: "#/definitions/ProtocolMessage" }, obj({ type: { enum: ["request"] }, command: { type: "string" } }, { required: ["command"] })] },
+      AttachRequest: { allOf: [{ $ref: "#/definitions/Request" }, obj({ command: { enum: ["attach"] } })], description: "Attach." },
+    }),
+  );
+
+  it("merges the parts into one object, bases' properties first, a narrowed property taking the narrower type", () => {
+    const attach = object(model, "AttachRequest");
+    expect(attach.properties.map((p) => [p.name, p.type, p.required])).toEqual([
+      ["seq", int, true],
+      ["type", { kind: "literal", value: "request" }, true],
+      ["command", { kind: "literal", value: "attach" }, true],
+    ]);
+    expect(attach.description).toBe("Attach.");
+    expect(attach.additionalProperties).toEqual({ kind: "unknown" });
+  });
+
+  it("records each $ref'd object definition as a base", () => {
+    expect(object(model, "AttachRequest").bases).toEqual([named("Request")]);
+    expect(object(model, "Request").bases).toEqual([named("ProtocolMessage")]);
+    expect(object(model, "ProtocolMessage").bases).toEqual([]);
+    rendersEverywhere(model);
+  });
+
+  it("keeps what does not merge as an allOf assertion (two patterns), never dropping it", () => {
+    const two = modelOf(draft07({ Code: { allOf: [{ type: "string", pattern: "^a" }, { pattern: "b$" }] } }));
+    const code = typeNamed(two, "Code");
+    expect(code.kind).toBe("alias");
+    // The second pattern is kept as an assertion the validators enforce, on the first's string type.
+    expect((code as Extract<NamedType, { kind: "alias" }>).type).toEqual({
+      kind: "constrained",
+      type: { kind: "string", constraints: { pattern: "^a" } },
+      assertions: [{ kind: "allOf", type: { kind: "string", constraints: { pattern: "b$" } }, pointer: "/definitions/Code/allOf/1" }],
+    });
+    rendersEverywhere(two);
+  });
+
+  it("a closed part with another part's extra properties keeps both as assertions", () => {
+    const closed = modelOf(draft07({ C: { allOf: [obj({ a: { type: "string" } }, { additionalProperties: false }), obj({ b: { type: "string" } })] } }));
+    const c = object(closed, "C");
+    // Key b meets the first part's `additionalProperties: false`: it can never be present.
+    expect(c.properties.map((p) => p.name)).toEqual(["a", "b"]);
+    expect(c.additionalProperties).toBe(false);
+    const b = c.properties[1]!.type;
+    expect(b.kind).toBe("constrained");
+    rendersEverywhere(closed);
+  });
+
+  it("reads $ref with sibling keywords as allOf of the two (AJV's semantics in every draft)", () => {
+    const siblings = modelOf(draft07({ Name: { type: "string", minLength: 1 }, Short: { $ref: "#/definitions/Name", maxLength: 3 } }));
+    expect(typeNamed(siblings, "Short")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { minLength: 1, maxLength: 3 } } });
+    // A $ref with only annotations beside it stays a reference.
+    const documented = modelOf(draft07({ Name: { type: "string" }, Label: { $ref: "#/definitions/Name", description: "A label." } }));
+    expect(typeNamed(documented, "Label")).toMatchObject({ kind: "alias", type: named("Name"), description: "A label." });
+    rendersEverywhere(siblings);
+  });
+
+  it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
+    const model = modelOf(
+      draft07({
+        Never: { allOf: [{ type: "string" }, { type: "integer" }] },
+        Text: { type: "string", anyOf: [{ type: "string", maxLength: 3 }, { type: "object" }] },
+      }),
+    );
+    expect(typeNamed(model, "Never")).toMatchObject({ kind: "alias", type: { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" } }] } });
+    expect(typeNamed(model, "Text")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { maxLength: 3 } } });
+  });
+
+  it("a $ref to a definition that is part of itself is an error with its pointer", () => {
+    const error = codegenErrorOf(() => modelOf(draft07({ A: { allOf: [{ $ref: "#/definitions/A" }, obj({ x: { type: "string" } })] } })));
+    expect(error.pointer).toBe("/definitions/A/allOf/0/$ref");
+    expect(error.reason).toContain("is part of itself");
+  });
+});
+
+describe("unions beyond a tag", () => {
+  const tagged = (property: string, value: unknown, extra: Record<string, unknown> = {}) =>
+    obj({ [property]: { const: value }, ...extra }, { required: [property, ...Object.keys(extra)] });
+
+  it("a tag of non-string constants (integers, booleans)", () => {
+    const model = modelOf(draft07({ Level: { oneOf: [tagged("v", 1, { a: { type: "string" } }), tagged("v", 2, { b: { type: "string" } })] } }));
+    const level = union(model, "Level") as TagUnion;
+    expect(level.rule).toBe("tag");
+    expect(level.property).toBe("v");
+    expect(level.variants.map((v) => [v.name, v.tag])).toEqual([
+      ["V1", 1],
+      ["V2", 2],
+    ]);
+    const flag = modelOf(draft07({ Flag: { anyOf: [tagged("on", true), tagged("on", false, { why: { type: "string" } })] } }));
+    expect((union(flag, "Flag") as TagUnion).variants.map((v) => v.tag)).toEqual([true, false]);
+    rendersEverywhere(model);
+    rendersEverywhere(flag);
+  });
+
+  it("a tag value two variants share selects a union of those two, told apart otherwise", () => {
+    const model = modelOf(
+      draft07({
+        Field: {
+          anyOf: [
+            tagged("type", "string", { enum: { type: "array" } }),
+            tagged("type", "string"),
+            obj({ type: { enum: ["number", "integer"] } }, { required: ["type"] }),
+          ],
+        },
+      }),
+    );
+    const field = union(model, "Field") as TagUnion;
+    expect(field.variants.map((v) => [v.name, v.tag, v.type])).toEqual([
+      ["String", "string", named("FieldString")],
+      ["Number", "number", named("FieldNumber")],
+      ["Integer", "integer", named("FieldNumber")],
+    ]);
+    const strings = union(model, "FieldString") as KeyPresenceUnion;
+    expect(strings.rule).toBe("keyPresence");
+    expect(strings.variants.map((v) => v.keys)).toEqual([["enum"], []]);
+    // Both number and integer select the same object.
+    expect(object(model, "FieldNumber").properties.map((p) => p.name)).toEqual(["type"]);
+    rendersEverywhere(model);
+  });
+
+  it("tagged variants mixed with untagged ones: the tagged union is one variant among the rest", () => {
+    const model = modelOf(draft07({ Item: { anyOf: [tagged("kind", "a"), tagged("kind", "b"), obj({ ref: { type: "string" } }, { required: ["ref"] })] } }));
+    const item = union(model, "Item") as KeyPresenceUnion;
+    expect(item.rule).toBe("keyPresence");
+    expect(item.variants.map((v) => [v.name, v.keys])).toEqual([
+      ["ByKind", ["kind"]],
+      ["Ref", ["ref"]],
+    ]);
+    const byKind = union(model, "ItemByKind") as TagUnion;
+    expect(byKind).toMatchObject({ rule: "tag", property: "kind" });
+    expect(byKind.variants.map((v) => v.tag)).toEqual(["a", "b"]);
+    rendersEverywhere(model);
+  });
+
+  it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
+    const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
+    const model = modelOf(
+      draft07({
+        Request: rpc(["id", "method"]),
+        Notification: rpc(["method"]),
+        Response: rpc(["id", "result"]),
+        Error: rpc(["id", "error"]),
+        Message: { anyOf: ["Request", "Notification", "Response", "Error"].map((name) => ({ $ref: `#/definitions/${name}` })) },
+      }),
+    );
+    const message = union(model, "Message") as KeyPresenceUnion;
+    expect(message.rule).toBe("keyPresence");
+    expect(message.variants.map((v) => [v.name, v.keys])).toEqual([
+      ["Request", ["id", "method"]],
+      ["Response", ["id", "result"]],
+      ["Error", ["id", "error"]],
+      ["Notification", ["method"]],
+    ]);
+    // A notification carrying a stray `id` is a candidate for Request too; it belongs to the first
+    // candidate it validates against.
+    const value = { jsonrpc: "2.0", method: "ping", id: null };
+    expect(selectVariant(message, value)!.name).toBe("Request");
+    expect(selectVariant(message, value, (variant) => variant.name !== "Request")!.name).toBe("Notification");
+    rendersEverywhere(model);
+  });
+
+  it("what nothing else tells apart is first match, JSON Schema's own semantics; for anyOf a catch-all goes last", () => {
+    const model = modelOf(draft07({ Loose: { anyOf: [{}, obj({ a: { type: "string" } }), obj({ a: { type: "integer" } })] } }));
+    const loose = union(model, "Loose");
+    expect(loose.rule).toBe("firstMatch");
+    expect(loose.variants.map((v) => v.type.kind)).toEqual(["named", "named", "unknown"]);
+    rendersEverywhere(model);
+  });
+
+  it("strings of known values next to a pattern are an open enum", () => {
+    const model = modelOf(draft07({ Tool: { anyOf: [{ enum: ["Bash", "Read"] }, { type: "string", pattern: "^mcp__" }] } }));
+    expect(typeNamed(model, "Tool")).toEqual({
+      kind: "enum",
+      name: "Tool",
+      pointer: "/definitions/Tool",
+      definitionName: "Tool",
+      valueType: "string",
+      values: ["Bash", "Read"],
+      otherValues: { kind: "string", constraints: { pattern: "^mcp__" } },
+    });
+    rendersEverywhere(model);
+  });
+
+  it("keywords beside the union apply to every variant (tsconfig's target: a string, known or matching a pattern)", () => {
+    const model = modelOf(draft07({ Target: { type: "string", anyOf: [{ enum: ["ES5", "ES6"] }, { pattern: "^[Ee][Ss]\\d+$" }] } }));
+    expect(typeNamed(model, "Target")).toMatchObject({ kind: "enum", values: ["ES5", "ES6"], otherValues: { kind: "string", constraints: { pattern: "^[Ee][Ss]\\d+$" } } });
+    rendersEverywhere(model);
+  });
+
+  it("an OpenAPI discriminator names the tag property", () => {
+    const variant = (tag: string) => obj({ kind: { const: tag }, also: { const: `x${tag}` } }, { required: ["kind", "also"] });
+    const model = modelOf(draft07({ U: { discriminator: { propertyName: "also" }, oneOf: [variant("a"), variant("b")] } }));
+    expect(union(model, "U")).toMatchObject({ rule: "tag", property: "also" });
+  });
+});
+
+describe("validation-only keywords become assertions", () => {
+  it("not, if/then/else, propertyNames, property counts and dependencies (draft-07)", () => {
+    const model = modelOf(
+      draft07({
+        Word: { type: "string", not: { const: "" } },
+        Shape: {
+          ...obj({ kind: { type: "string" }, radius: { type: "number" }, side: { type: "number" } }),
+          if: { properties: { kind: { const: "circle" } } },
+          then: { required: ["radius"] },
+          else: { required: ["side"] },
+          propertyNames: { maxLength: 8 },
+          minProperties: 1,
+          maxProperties: 3,
+          dependencies: { radius: ["kind"], side: { required: ["kind"] } },
+        },
+      }),
+    );
+    const word = typeNamed(model, "Word") as Extract<NamedType, { kind: "alias" }>;
+    expect(word.type).toEqual({ kind: "constrained", type: str, assertions: [{ kind: "not", type: { kind: "literal", value: "" }, pointer: "/definitions/Word/not" }] });
+    const shape = typeNamed(model, "Shape") as Extract<NamedType, { kind: "alias" }>;
+    expect(shape.type).toMatchObject({ kind: "constrained", type: named("ShapeValue") });
+    expect(assertionsOf(shape.type).map((assertion) => [assertion.kind, assertion.pointer])).toEqual([
+      ["conditional", "/definitions/Shape/if"],
+      ["propertyNames", "/definitions/Shape/propertyNames"],
+      ["propertyCount", "/definitions/Shape/minProperties"],
+      ["dependentRequired", "/definitions/Shape/dependencies/radius"],
+      ["dependentSchema", "/definitions/Shape/dependencies/side"],
+    ]);
+    const [conditional, names, count, required] = assertionsOf(shape.type);
+    expect(conditional).toMatchObject({ then: expect.anything(), else: expect.anything() });
+    expect(names).toMatchObject({ type: { kind: "string", constraints: { maxLength: 8 } } });
+    expect(count).toMatchObject({ min: 1, max: 3 });
+    expect(required).toMatchObject({ property: "radius", require: ["kind"] });
+    expect(object(model, "ShapeValue").properties.map((p) => p.name)).toEqual(["kind", "radius", "side"]);
+    rendersEverywhere(model);
+  });
+
+  it("contains with minContains / maxContains, dependentRequired and dependentSchemas (2019-09)", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $defs: {
+        Tags: { type: "array", items: { type: "string" }, contains: { const: "main" }, minContains: 1, maxContains: 2 },
+        Card: { ...obj({ number: { type: "string" }, billing: { type: "string" } }), dependentRequired: { number: ["billing"] }, dependentSchemas: { billing: { required: ["number"] } } },
+      },
+    });
+    const tags = (typeNamed(model, "Tags") as Extract<NamedType, { kind: "alias" }>).type;
+    expect(assertionsOf(tags)).toEqual([{ kind: "contains", type: { kind: "literal", value: "main" }, min: 1, max: 2, pointer: "/$defs/Tags/contains" }]);
+    const card = (typeNamed(model, "Card") as Extract<NamedType, { kind: "alias" }>).type;
+    expect(assertionsOf(card).map((a) => a.kind)).toEqual(["dependentRequired", "dependentSchema"]);
+    rendersEverywhere(model);
+  });
+
+  it("unevaluatedProperties that reduces to additionalProperties does; one that does not is a fallback", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Base: obj({ id: { type: "string" } }),
+        Closed: { allOf: [{ $ref: "#/$defs/Base" }, obj({ name: { type: "string" } })], unevaluatedProperties: false },
+        Conditional: { ...obj({ a: { type: "string" } }), if: { required: ["a"] }, then: obj({ b: { type: "string" } }), unevaluatedProperties: false },
+      },
+    });
+    const closed = object(model, "Closed");
+    expect(closed.properties.map((p) => p.name)).toEqual(["id", "name"]);
+    expect(closed.additionalProperties).toBe(false);
+    expect(model.fallbacks).toEqual([{ pointer: "/$defs/Conditional/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
+  });
+});
+
+describe("patternProperties, enums, constants, null, type lists, tuples", () => {
+  it("patternProperties are typed extra-key maps, next to properties and additionalProperties", () => {
+    const model = modelOf(draft07({ Pkg: { ...obj({ name: { type: "string" } }), patternProperties: { "^x-": { type: "integer" }, "^_": { type: "boolean" } }, additionalProperties: false } }));
+    const pkg = object(model, "Pkg");
+    expect(pkg.patternProperties).toEqual([
+      { pattern: "^x-", type: int, pointer: "/definitions/Pkg/patternProperties/^x-" },
+      { pattern: "^_", type: { kind: "boolean" }, pointer: "/definitions/Pkg/patternProperties/^_" },
+    ]);
+    expect(pkg.additionalProperties).toBe(false);
+    // One match-everything pattern alone is a record.
+    const map = modelOf(draft07({ Env: { type: "object", patternProperties: { ".*": { type: "string" } } } }));
+    expect(typeNamed(map, "Env")).toMatchObject({ kind: "alias", type: { kind: "record", values: str } });
+    rendersEverywhere(model);
+  });
+
+  it("integer, number and boolean enums, a non-string const, and mixed-type enums", () => {
+    const model = modelOf(
+      draft07({
+        Level: { enum: [1, 2, 3] },
+        Ratio: { enum: [0.5, 1] },
+        Yes: { enum: [true, false] },
+        Version: { const: 2 },
+        Origin: { const: { x: 0, y: 0 } },
+        Mixed: { enum: ["auto", 0, 1, null] },
+      }),
+    );
+    expect(typeNamed(model, "Level")).toMatchObject({ kind: "enum", valueType: "integer", values: [1, 2, 3] });
+    expect(typeNamed(model, "Ratio")).toMatchObject({ kind: "enum", valueType: "number", values: [0.5, 1] });
+    expect(typeNamed(model, "Yes")).toMatchObject({ kind: "alias", type: { kind: "boolean" } });
+    expect(typeNamed(model, "Version")).toMatchObject({ kind: "alias", type: { kind: "literal", value: 2 } });
+    expect(typeNamed(model, "Origin")).toMatchObject({ kind: "alias", type: { kind: "literal", value: { x: 0, y: 0 } } });
+    expect(typeNamed(model, "Mixed")).toMatchObject({ kind: "alias", type: { kind: "nullable", type: named("MixedValue") } });
+    const mixed = union(model, "MixedValue");
+    expect(mixed.rule).toBe("jsonType");
+    expect(mixed.variants.map((v) => [v.name, v.type])).toEqual([
+      ["String", { kind: "literal", value: "auto" }],
+      ["Integer", named("MixedInteger")],
+    ]);
+    expect(typeNamed(model, "MixedInteger")).toMatchObject({ kind: "enum", valueType: "integer", values: [0, 1] });
+    rendersEverywhere(model);
+  });
+
+  it("a schema that only allows null, and type lists", () => {
+    const model = modelOf(draft07({ Nothing: { type: "null" }, Id: { type: ["string", "integer"] }, Maybe: { type: ["string", "null"], minLength: 1 }, Any: { type: ["array", "boolean", "integer", "null", "number", "object", "string"] } }));
+    expect(typeNamed(model, "Nothing")).toMatchObject({ kind: "alias", type: { kind: "null" } });
+    expect(union(model, "Id")).toMatchObject({ rule: "jsonType", variants: [{ jsonType: "string" }, { jsonType: "integer" }] });
+    expect(typeNamed(model, "Maybe")).toMatchObject({ kind: "alias", type: { kind: "nullable", type: { kind: "string", constraints: { minLength: 1 } } } });
+    expect(typeNamed(model, "Any")).toMatchObject({ kind: "alias", type: { kind: "unknown" } });
+    rendersEverywhere(model);
+  });
+
+  it("tuples: items as a list with additionalItems, prefixItems with items, items: false", () => {
+    const older = modelOf(draft07({ Pair: { type: "array", items: [{ type: "string" }, { type: "integer" }], additionalItems: false }, Empty: { type: "array", items: false } }));
+    expect(typeNamed(older, "Pair")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [str, int], rest: false } });
+    expect(typeNamed(older, "Empty")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [], rest: false } });
+    const modern = modelOf({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { Point: { type: "array", prefixItems: [{ type: "number" }, { type: "number" }], items: { type: "string" } } } });
+    expect(typeNamed(modern, "Point")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [{ kind: "number" }, { kind: "number" }], rest: str } });
+    rendersEverywhere(older);
+    rendersEverywhere(modern);
+  });
+});
+
+describe("recursion", () => {
+  it("a self-referencing definition (a tree) is a recursive type", () => {
+    const model = modelOf(draft07({ Tree: obj({ value: { type: "string" }, children: { type: "array", items: { $ref: "#/definitions/Tree" } } }, { required: ["value"] }) }));
+    expect(propertyType(model, "Tree", "children")).toEqual({ kind: "array", items: named("Tree"), constraints: {} });
+    rendersEverywhere(model);
+  });
+
+  it("recursion through definitions (A → B → A)", () => {
+    const model = modelOf(draft07({ A: obj({ b: { $ref: "#/definitions/B" } }), B: obj({ a: { $ref: "#/definitions/A" } }) }));
+    expect(propertyType(model, "A", "b")).toEqual(named("B"));
+    expect(propertyType(model, "B", "a")).toEqual(named("A"));
+    rendersEverywhere(model);
+  });
+
+  it("$ref: \"#\" is the document itself (the meta-schema's recursion), the root a type named after the model", () => {
+    const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", type: ["object", "boolean"], properties: { not: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { type: "array", items: { $ref: "#" } }] } } }, "Meta");
+    expect(model.root).toEqual(named("Meta"));
+    const meta = union(model, "Meta");
+    expect(meta.variants.map((v) => [v.name, v.type])).toEqual([
+      ["Object", named("MetaObject")],
+      ["Boolean", { kind: "boolean" }],
+    ]);
+    expect(propertyType(model, "MetaObject", "not")).toEqual(named("Meta"));
+    // `items`: the document (an object or a boolean) or an array of it, told apart by JSON type.
+    const items = union(model, (propertyType(model, "MetaObject", "items") as { name: string }).name);
+    expect(items.variants.map((v) => [v.name, v.type])).toEqual([
+      ["Object", named("MetaObject")],
+      ["Boolean", { kind: "boolean" }],
+      ["Array", { kind: "array", items: named("Meta"), constraints: {} }],
+    ]);
+    rendersEverywhere(model);
+  });
+
+  it("an alias cycle stays an error naming its pointer", () => {
+    const error = codegenErrorOf(() => modelOf(draft07({ A: { $ref: "#/definitions/B" }, B: { anyOf: [{ $ref: "#/definitions/A" }, { type: "null" }] } })));
+    expect(error.pointer).toBe("/definitions/A");
+    expect(error.reason).toContain("alias cycle A → B → A");
+  });
+});
+
+describe("dialects, annotations and the document", () => {
+  it("draft-04: id, and boolean exclusiveMinimum / exclusiveMaximum", () => {
+    const model = modelOf({
+      $schema: "http://json-schema.org/draft-04/schema#",
+      id: "http://example.com/root.json",
+      definitions: {
+        Positive: { type: "number", minimum: 0, exclusiveMinimum: true, maximum: 10, exclusiveMaximum: false },
+        Item: { id: "#item", type: "string" },
+        Ref: obj({ item: { $ref: "http://example.com/root.json#item" }, also: { $ref: "#item" } }),
+      },
+    });
+    expect(typeNamed(model, "Positive")).toMatchObject({ kind: "alias", type: { kind: "number", constraints: { exclusiveMinimum: 0, maximum: 10 } } });
+    expect(propertyType(model, "Ref", "item")).toEqual(named("Item"));
+    expect(propertyType(model, "Ref", "also")).toEqual(named("Item"));
+  });
+
+  it("$id-addressed refs inside a bundle (2020-12)", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://example.com/bundle",
+      $defs: {
+        Info: { $id: "https://example.com/info.json", type: "object", properties: { title: { $ref: "#/$defs/Title" } }, $defs: { Title: { type: "string", maxLength: 9 } } },
+        Doc: obj({ info: { $ref: "info.json" }, title: { $ref: "https://example.com/info.json#/$defs/Title" } }),
+      },
+    });
+    expect(propertyType(model, "Doc", "info")).toEqual(named("Info"));
+    expect(propertyType(model, "Info", "title")).toEqual({ kind: "string", constraints: { maxLength: 9 } });
+    expect(propertyType(model, "Doc", "title")).toEqual({ kind: "string", constraints: { maxLength: 9 } });
+  });
+
+  it("$dynamicRef / $recursiveRef are read as references to their static target (2020-12, 2019-09 meta-schemas)", () => {
+    const dynamic = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: { Node: { $dynamicAnchor: "node", type: "object", properties: { next: { $dynamicRef: "#node" } } } },
+    });
+    expect(propertyType(dynamic, "Node", "next")).toEqual(named("Node"));
+    const recursive = modelOf({ $schema: "https://json-schema.org/draft/2019-09/schema", $recursiveAnchor: true, type: "object", properties: { child: { $recursiveRef: "#" } } }, "Tree");
+    expect(propertyType(recursive, "Tree", "child")).toEqual(named("Tree"));
+  });
+
+  it("unknown keywords are annotations, never errors (DAP's _enum, x-…, markdownDescription, errorMessage)", () => {
+    const model = modelOf(draft07({ Reason: { type: "string", _enum: ["step", "pause"], enumDescriptions: ["a", "b"], "x-internal": true, markdownDescription: "Why **it** stopped.", errorMessage: "bad" } }));
+    expect(typeNamed(model, "Reason")).toEqual({ kind: "alias", name: "Reason", pointer: "/definitions/Reason", definitionName: "Reason", type: str, description: "Why **it** stopped." });
+  });
+
+  it("the document itself may be the type, beside its definitions; or there may be no root", () => {
+    const rooted = modelOf({ ...obj({ version: { $ref: "#/definitions/Version" } }, { required: ["version"] }), definitions: { Version: { type: "integer" } } }, "Notebook");
+    expect(rooted.root).toEqual(named("Notebook"));
+    expect(object(rooted, "Notebook").properties[0]).toMatchObject({ name: "version", type: named("Version"), required: true });
+    // Only definitions (DAP declares `type: "object"` beside them, MCP nothing): no root.
+    expect(modelOf({ type: "object", definitions: { A: { type: "string" } } }).root).toBeUndefined();
+    expect(modelOf({ definitions: { A: { type: "string" } } }).root).toBeUndefined();
+  });
+
+  it("names that would collide are numbered, never refused", () => {
+    const model = modelOf(draft07({ "cron-job": obj({}), CronJob: obj({}), A: obj({ b: obj({ x: { type: "string" } }) }), AB: obj({ y: { type: "integer" } }) }));
+    expect(model.types.filter((t) => t.definitionName !== undefined).map((t) => [t.definitionName, t.name])).toEqual([
+      ["cron-job", "CronJob"],
+      ["CronJob", "CronJob2"],
+      ["A", "A"],
+      ["AB", "AB"],
+    ]);
+    expect(propertyType(model, "A", "b")).toEqual(named("AB2"));
+  });
+});
+
+describe("fallbacks and the untyped count", () => {
+  it("a value only rules describe is a fallback naming its pointer and why; a plain {} is not", () => {
+    const model = modelOf(draft07({ A: obj({ anything: {}, notNull: { not: { type: "null" } } }) }));
+    expect(model.fallbacks).toEqual([{ pointer: "/definitions/A/properties/notNull", reason: expect.stringContaining("(not)") }]);
+  });
+
+  it("an untyped property: the open JSON value, through nullable, constraints, aliases, arrays and records", () => {
+    const model = modelOf(
+      draft07({
+        Json: {},
+        A: obj({
+          plain: {},
+          list: { type: "array" },
+          map: { type: "object" },
+          aliased: { $ref: "#/definitions/Json" },
+          maybe: { type: ["array", "null"] },
+          text: { type: "string" },
+          union: { type: ["string", "integer"] },
+          record: { type: "object", additionalProperties: { type: "string" } },
+        }),
+      }),
+    );
+    const a = object(model, "A");
+    expect(a.properties.filter((p) => isUntypedProperty(model, p)).map((p) => p.name)).toEqual(["plain", "list", "map", "aliased", "maybe"]);
+    expect(summarizeModel(model)).toEqual({ types: 3, properties: 8, untypedProperties: 5, fallbacks: 0 });
+  });
+});
+
+describe("enum values stay distinct and typed", () => {
+  it("an enum filtered by its type keeps only values of that type", () => {
+    const model = modelOf(draft07({ E: { type: "string", enum: ["a", 1, "b", "a"] } }));
+    expect((typeNamed(model, "E") as EnumType).values).toEqual(["a", "b"]);
+  });
+});

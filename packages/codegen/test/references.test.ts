@@ -1,0 +1,129 @@
+// References across files and to the network, end to end: local files are read relative to the input
+// (and bundled into one self-contained document for the json-schema target), a remote ref is never
+// fetched but reported as a fallback, and `--strict` refuses it with exit 2.
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { main } from "../src/cli.ts";
+import { modelOfFile } from "../src/generate/plan.ts";
+import { renderFile } from "../src/index.ts";
+import type { ObjectType } from "../src/model/types.ts";
+import { typeNamed } from "./helpers/model.ts";
+import { tempDir, writeTree } from "./helpers/workspace.ts";
+
+const dir = tempDir("clone-codegen-refs-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const json = (value: unknown) => JSON.stringify(value, null, 2);
+writeTree(dir, {
+  "main.json": json({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    title: "Main",
+    definitions: {
+      Order: {
+        type: "object",
+        properties: {
+          item: { $ref: "other.json#/definitions/Item" },
+          price: { $ref: "./dir/price.json" },
+          extra: { $ref: "https://example.com/schemas/extra.json#/definitions/Extra" },
+        },
+        required: ["item", "price"],
+        additionalProperties: false,
+      },
+      // Two definitions named Item: the other file's one is numbered when it is brought in.
+      Item: { type: "string" },
+    },
+  }),
+  "other.json": json({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    definitions: {
+      Item: { type: "object", properties: { sku: { $ref: "#/definitions/Sku" } }, required: ["sku"] },
+      Sku: { type: "string", pattern: "^[A-Z]{3}$" },
+      Unused: { type: "integer" },
+    },
+  }),
+  "dir/price.json": json({ $schema: "http://json-schema.org/draft-04/schema#", type: "number", minimum: 0, exclusiveMinimum: true }),
+  "missing.json": json({ definitions: { A: { $ref: "nowhere.json" } } }),
+});
+
+/** Runs the CLI in process, collecting what it prints. */
+async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void stdout.push(parts.join(" ")));
+  const warn = vi.spyOn(console, "warn").mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(" ")));
+  const error = vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(" ")));
+  try {
+    return { status: await main(args), stdout: stdout.join("\n"), stderr: stderr.join("\n") };
+  } finally {
+    log.mockRestore();
+    warn.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe("local file references", () => {
+  const model = modelOfFile(join(dir, "main.json"));
+
+  it("resolve relative to the input: a definition of another file, and a whole file in a folder", () => {
+    const order = typeNamed(model, "Order") as ObjectType;
+    expect(order.properties.map((p) => [p.name, p.type])).toEqual([
+      ["item", { kind: "named", name: "Item2" }],
+      ["price", { kind: "named", name: "Price" }],
+      ["extra", { kind: "unknown" }],
+    ]);
+    // The other file's refs inside it follow it; what nothing refers to stays out.
+    expect((typeNamed(model, "Item2") as ObjectType).properties[0]!.type).toEqual({ kind: "named", name: "Sku" });
+    expect(typeNamed(model, "Sku")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { pattern: "^[A-Z]{3}$" } } });
+    expect(model.types.map((type) => type.name)).not.toContain("Unused");
+    // The draft-04 file's boolean exclusiveMinimum, read in the draft-07 input.
+    expect(typeNamed(model, "Price")).toMatchObject({ kind: "alias", type: { kind: "number", constraints: { exclusiveMinimum: 0 } } });
+  });
+
+  it("a remote ref is never fetched: untyped, with a fallback naming the pointer and the URL", () => {
+    expect(model.fallbacks).toEqual([
+      { pointer: "/definitions/Order/properties/extra", reason: expect.stringContaining('"https://example.com/schemas/extra.json#/definitions/Extra" is remote and is not fetched') },
+    ]);
+  });
+
+  it("the json-schema target writes one self-contained document that validates the same", () => {
+    const [file] = renderFile(join(dir, "main.json"), "json-schema");
+    const document = JSON.parse(file!.contents) as { definitions: Record<string, unknown> };
+    expect(file!.contents).not.toMatch(/"\$ref": "(?!#)/);
+    expect(Object.keys(document.definitions)).toEqual(["Order", "Item", "Item_2", "price", "Sku"]);
+    // AJV compiles it with no other file at hand, and judges as the three files together do.
+    const validate = new Ajv({ strict: false }).compile({ ...document, $ref: "#/definitions/Order" });
+    const verdicts = [
+      { item: { sku: "ABC" }, price: 1 },
+      { item: { sku: "abc" }, price: 1 },
+      { item: { sku: "ABC" }, price: 0 },
+      { item: "ABC", price: 1 },
+      { item: { sku: "ABC" }, price: 1, extra: [1, { any: "thing" }] },
+    ].map((instance) => validate(instance));
+    expect(verdicts).toEqual([true, false, false, false, true]);
+  });
+
+  it("a ref to a local file that does not exist is an error naming the pointer and the file", () => {
+    expect(() => modelOfFile(join(dir, "missing.json"))).toThrow(/missing\.json#\/definitions\/A\/\$ref: \$ref "nowhere\.json" does not resolve: no file .*nowhere\.json/);
+  });
+});
+
+describe("fallbacks through gen", () => {
+  it("warns with the pointer and reason, and ends with the summary; exit 0", async () => {
+    const out = join(dir, "out-warn");
+    const result = await cli(["gen", "--input", join(dir, "main.json"), "--target", "swift", "--out", out]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toMatch(/^warning: .*main\.json#\/definitions\/Order\/properties\/extra: \$ref "https:\/\/example\.com\/schemas\/extra\.json#\/definitions\/Extra" is remote/m);
+    // Order (3 properties, extra untyped) and Item2 (1): 4 properties, 1 left untyped.
+    expect(result.stdout).toMatch(/^gen: Main: \d+ types, 4 properties, 1 left untyped \(25\.0%\), 1 fallback$/m);
+  });
+
+  it("--strict turns the warning into an error: exit 2, nothing written", async () => {
+    const out = join(dir, "out-strict");
+    const result = await cli(["gen", "--input", join(dir, "main.json"), "--target", "json-schema", "--out", out, "--strict"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/main\.json#\/definitions\/Order\/properties\/extra: strict mode: \$ref "https:\/\/example\.com\/schemas\/extra\.json#\/definitions\/Extra" is remote/);
+    expect(() => readFileSync(join(out, "Main.schema.json"))).toThrow();
+  });
+});

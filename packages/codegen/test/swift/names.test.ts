@@ -1,0 +1,77 @@
+// Names Swift cannot take as the schema spells them are renamed by fixed rules (naming.ts,
+// structMembers.ts), never refused: a valid schema always generates.
+import { describe, expect, it } from "vitest";
+import type { SchemaModel } from "../../src/model/types.ts";
+import { swiftTarget } from "../../src/targets/swift/index.ts";
+import { enumCaseName } from "../../src/targets/swift/naming.ts";
+import { draft07, modelOf } from "../helpers/model.ts";
+
+function swiftOf(model: SchemaModel): string {
+  return swiftTarget.render([model], {})[0]!.contents;
+}
+
+describe("Swift names", () => {
+  it("numbers two wire names that give the same member, in schema order", () => {
+    const swift = swiftOf(modelOf(draft07({ Ev: { type: "object", properties: { session_id: { type: "string" }, sessionId: { type: "string" } } } })));
+    expect(swift).toContain("public var sessionId: String?");
+    expect(swift).toContain("public var sessionId2: String?");
+    expect(swift).toContain('case sessionId = "session_id"');
+    expect(swift).toMatch(/^ {8}case sessionId2 = "sessionId"$/m);
+  });
+
+  it("numbers two enum values that give the same case", () => {
+    const swift = swiftOf(modelOf(draft07({ Mode: { enum: ["next-heartbeat", "next_heartbeat"] }, U: { type: "object", properties: { m: { $ref: "#/definitions/Mode" } } } })));
+    expect(swift).toContain('case "next-heartbeat": self = .nextHeartbeat');
+    expect(swift).toContain('case "next_heartbeat": self = .nextHeartbeat2');
+  });
+
+  it("spells out the code points of a name with no letters or digits", () => {
+    const swift = swiftOf(modelOf(draft07({ Odd: { type: "object", properties: { "--": { type: "string" } } } })));
+    expect(swift).toContain("public var u002D002D: String?");
+    expect(swift).toContain('case u002D002D = "--"');
+  });
+
+  it("moves a case off the members every enum has, and off `none`, which an Optional would take", () => {
+    const swift = swiftOf(modelOf(draft07({ Raw: { enum: ["plain", "raw_value", "none"] }, U: { type: "object", properties: { r: { $ref: "#/definitions/Raw" } } } })));
+    expect(swift).toContain('case "raw_value": self = ._rawValue');
+    expect(swift).toContain('case "none": self = ._none');
+    expect(swift).not.toMatch(/case none\b/);
+  });
+
+  it("numbers the undeclared-keys member when a property has its name", () => {
+    const swift = swiftOf(modelOf(draft07({ Open: { type: "object", properties: { additional_properties: { type: "string" } } } })));
+    expect(swift).toContain("public var additionalProperties: String?");
+    expect(swift).toContain("public var additionalProperties2: [String: JSONValue]");
+  });
+
+  it("prefixes with an underscore a type named like one Swift or the support file claims, keeping its wire name", () => {
+    const swift = swiftOf(
+      modelOf(
+        draft07({
+          JSONValue: { type: "object", properties: { a: { type: "string" } } },
+          String: { type: "string" },
+          Type: { type: "object", properties: { of: { $ref: "#/definitions/String" } } },
+        }),
+      ),
+    );
+    expect(swift).toContain("public struct _JSONValue: Codable");
+    expect(swift).toContain("public typealias _String = String");
+    expect(swift).toContain("public struct _Type: Codable");
+    expect(swift).toContain("public var of: _String?");
+    expect(swift).toContain('"String": _String.self,');
+    expect(swift).toContain('"Type": _Type.self,');
+  });
+
+  it.each([
+    ["low", "low"],
+    ["none", "_none"],
+    [1, "_1"],
+    [-1, "_n1"],
+    [1.5, "_1_5"],
+    [-0.25, "_n0_25"],
+    [1e21, "_1e21"],
+    [true, "true"],
+  ] as const)("enum value %j is case %s", (value, name) => {
+    expect(enumCaseName(value)).toBe(name);
+  });
+});

@@ -1,0 +1,94 @@
+// Filtering, bounded and counted. Where a generator cannot construct a valid value directly (a value
+// that must *not* match a schema, the one variant of a `oneOf` that must match alone), it makes
+// candidates and keeps those the model accepts. Every candidate tried and rejected is counted by
+// label, and the run prints the counts, so a filter that throws most of its candidates away (and so
+// might leave a class of values unseen) is visible; one that rejects every candidate of a long run
+// stops it with an error naming the label instead of looping forever.
+import fc from "fast-check";
+
+export class FilterStats {
+  readonly counts = new Map<string, { tried: number; rejected: number }>();
+
+  record(label: string, accepted: boolean): void {
+    const entry = this.counts.get(label) ?? { tried: 0, rejected: 0 };
+    entry.tried += 1;
+    if (!accepted) entry.rejected += 1;
+    this.counts.set(label, entry);
+  }
+
+  /** One line per filter that rejected anything, most rejecting first. */
+  lines(): string[] {
+    return [...this.counts]
+      .filter(([, { rejected }]) => rejected > 0)
+      .sort(([, a], [, b]) => b.rejected / b.tried - a.rejected / a.tried)
+      .map(([label, { tried, rejected }]) => `filter ${label}: rejected ${rejected} of ${tried} candidates (${Math.round((100 * rejected) / tried)}%)`);
+  }
+}
+
+/** Candidates tried for one value before the generator gives up. */
+export const MAX_CANDIDATES = 500;
+
+class BoundedFilter<T> extends fc.Arbitrary<T> {
+  constructor(
+    private readonly source: fc.Arbitrary<T>,
+    private readonly accepts: (value: T) => boolean,
+    private readonly label: string,
+    private readonly stats: FilterStats | undefined,
+  ) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
+    for (let attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
+      const candidate = this.source.generate(mrng, biasFactor);
+      const accepted = this.accepts(candidate.value);
+      this.stats?.record(this.label, accepted);
+      if (accepted) return candidate;
+    }
+    throw new Error(`cannot generate a valid value for ${this.label}: ${MAX_CANDIDATES} candidates in a row were rejected`);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T {
+    return this.source.canShrinkWithoutContext(value) && this.accepts(value);
+  }
+
+  shrink(value: T, context: unknown): fc.Stream<fc.Value<T>> {
+    return this.source.shrink(value, context).filter((candidate) => this.accepts(candidate.value));
+  }
+}
+
+export function filtered<T>(source: fc.Arbitrary<T>, accepts: (value: T) => boolean, label: string, stats: FilterStats | undefined): fc.Arbitrary<T> {
+  return new BoundedFilter(source, accepts, label, stats);
+}
+
+/** Like `filtered`, but after `tries` rejected candidates it yields `undefined` (a mutation site with nothing to offer). */
+export function attempted<T>(source: fc.Arbitrary<T>, accepts: (value: T) => boolean, tries = 40): fc.Arbitrary<T | undefined> {
+  return new Attempt(source, accepts, tries);
+}
+
+class Attempt<T> extends fc.Arbitrary<T | undefined> {
+  constructor(
+    private readonly source: fc.Arbitrary<T>,
+    private readonly accepts: (value: T) => boolean,
+    private readonly tries: number,
+  ) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
+    for (let attempt = 0; attempt < this.tries; attempt++) {
+      const candidate = this.source.generate(mrng, biasFactor);
+      if (this.accepts(candidate.value)) return candidate;
+    }
+    return new fc.Value(undefined, undefined);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T | undefined {
+    return value === undefined || (this.source.canShrinkWithoutContext(value) && this.accepts(value));
+  }
+
+  shrink(value: T | undefined, context: unknown): fc.Stream<fc.Value<T | undefined>> {
+    if (value === undefined) return fc.Stream.nil();
+    return this.source.shrink(value, context).filter((candidate) => this.accepts(candidate.value));
+  }
+}

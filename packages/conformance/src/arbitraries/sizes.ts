@@ -1,0 +1,76 @@
+// What the generators need to know about recursion in a model: which named types can contain
+// themselves (a tree, the meta-schema), and the size of each type's smallest instance, counted in
+// values, so that past the recursion bound a union takes the variants that end soonest. A type whose
+// every instance contains itself (an object requiring itself) has no finite instance: Infinity.
+import { namedRefsIn, refsOfType, type SchemaModel, type TypeRef } from "@clone/codegen";
+
+/** Named types from which some chain of references leads back to themselves. */
+export function recursiveTypes(model: SchemaModel): Set<string> {
+  const edges = new Map(model.types.map((type) => [type.name, new Set(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)))]));
+  const recursive = new Set<string>();
+  for (const start of edges.keys()) {
+    const seen = new Set<string>();
+    const stack = [...edges.get(start)!];
+    while (stack.length > 0) {
+      const name = stack.pop()!;
+      if (name === start) {
+        recursive.add(start);
+        break;
+      }
+      if (seen.has(name)) continue;
+      seen.add(name);
+      stack.push(...(edges.get(name) ?? []));
+    }
+  }
+  return recursive;
+}
+
+/** The size of each named type's smallest instance (a fixpoint: sizes only shrink as types resolve). */
+export function minimalSizes(model: SchemaModel): Map<string, number> {
+  const sizes = new Map(model.types.map((type) => [type.name, Infinity]));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const type of model.types) {
+      let size: number;
+      switch (type.kind) {
+        case "object":
+          size = 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type, sizes), 0);
+          break;
+        case "union":
+          size = Math.min(...type.variants.map((variant) => sizeOfRef(variant.type, sizes)));
+          break;
+        case "enum":
+          size = 1;
+          break;
+        case "alias":
+          size = sizeOfRef(type.type, sizes);
+          break;
+      }
+      if (size < sizes.get(type.name)!) {
+        sizes.set(type.name, size);
+        changed = true;
+      }
+    }
+  }
+  return sizes;
+}
+
+export function sizeOfRef(ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
+  switch (ref.kind) {
+    case "array":
+      return 1 + (ref.constraints.minItems ?? 0) * (ref.constraints.minItems ? sizeOfRef(ref.items, sizes) : 0);
+    case "tuple": {
+      const needed = ref.constraints.minItems ?? 0;
+      const prefix = ref.prefixItems.slice(0, needed).reduce((sum, item) => sum + sizeOfRef(item, sizes), 0);
+      const beyond = Math.max(0, needed - ref.prefixItems.length);
+      if (beyond === 0) return 1 + prefix;
+      return ref.rest === false ? Infinity : 1 + prefix + beyond * sizeOfRef(ref.rest, sizes);
+    }
+    case "constrained":
+      return sizeOfRef(ref.type, sizes);
+    case "named":
+      return sizes.get(ref.name) ?? Infinity;
+    default:
+      return 1;
+  }
+}

@@ -1,0 +1,250 @@
+// The model's own verdict on a value: what JSON Schema says about it, read from the normalized model
+// (the contract's semantics, types.ts), not from the document. The generators use it where they
+// cannot construct a value directly (a value of `not: …`, the one variant of a `oneOf` that must
+// match alone) and the position walker uses it to tell which variant of a first-match union a value
+// belongs to. The conformance run then checks that AJV agrees with every instance it made.
+//
+// Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
+// flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES.
+import { satisfiesFormat } from "@clone/schema";
+import { typeNamed, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { codePointLength } from "./arbitraries/strings.ts";
+import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
+
+type Check = (value: JsonValue) => boolean;
+
+export class ModelValidator {
+  private readonly byRef = new WeakMap<TypeRef, Check>();
+  private readonly byName = new Map<string, Check>();
+  private readonly patterns = new Map<string, RegExp>();
+
+  constructor(readonly model: SchemaModel) {}
+
+  validates(ref: TypeRef, value: JsonValue): boolean {
+    return this.check(ref)(value);
+  }
+
+  validatesNamed(name: string, value: JsonValue): boolean {
+    return this.named(name)(value);
+  }
+
+  /** The union's variants `value` validates against, in union order. */
+  matchingVariants(union: UnionType, value: JsonValue): UnionType["variants"][number][] {
+    return union.variants.filter((variant) => this.validates(variant.type, value));
+  }
+
+  regex(pattern: string): RegExp {
+    let regex = this.patterns.get(pattern);
+    if (!regex) {
+      regex = new RegExp(pattern, "u");
+      this.patterns.set(pattern, regex);
+    }
+    return regex;
+  }
+
+  private check(ref: TypeRef): Check {
+    let check = this.byRef.get(ref);
+    if (!check) {
+      check = this.compile(ref);
+      this.byRef.set(ref, check);
+    }
+    return check;
+  }
+
+  /** A named type's check, built on first use and reachable before it is built (recursion). */
+  private named(name: string): Check {
+    let check = this.byName.get(name);
+    if (!check) {
+      let built: Check | undefined;
+      this.byName.set(name, (value) => (built ??= this.compileNamed(typeNamed(this.model, name)))(value));
+      check = this.byName.get(name)!;
+    }
+    return check;
+  }
+
+  private compile(ref: TypeRef): Check {
+    switch (ref.kind) {
+      case "string": {
+        const { minLength, maxLength, pattern, format } = ref.constraints;
+        const regex = pattern === undefined ? undefined : this.regex(pattern);
+        return (value) => {
+          if (typeof value !== "string") return false;
+          if (minLength !== undefined || maxLength !== undefined) {
+            const length = codePointLength(value);
+            if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
+          }
+          return (regex === undefined || regex.test(value)) && (format === undefined || satisfiesFormat(format, value));
+        };
+      }
+      case "integer":
+      case "number": {
+        const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format } = ref.constraints;
+        const integer = ref.kind === "integer";
+        return (value) =>
+          typeof value === "number" &&
+          (!integer || Number.isInteger(value)) &&
+          (minimum === undefined || value >= minimum) &&
+          (maximum === undefined || value <= maximum) &&
+          (exclusiveMinimum === undefined || value > exclusiveMinimum) &&
+          (exclusiveMaximum === undefined || value < exclusiveMaximum) &&
+          (multipleOf === undefined || isMultipleOf(value, multipleOf)) &&
+          (format === undefined || satisfiesFormat(format, value));
+      }
+      case "boolean":
+        return (value) => typeof value === "boolean";
+      case "null":
+        return (value) => value === null;
+      case "literal": {
+        const constant = ref.value;
+        return (value) => jsonEqual(value, constant);
+      }
+      case "array": {
+        const items = this.check(ref.items);
+        const bounds = arrayBounds(ref.constraints);
+        return (value) => Array.isArray(value) && bounds(value) && value.every(items);
+      }
+      case "tuple": {
+        const prefix = ref.prefixItems.map((item) => this.check(item));
+        const rest = ref.rest === false ? undefined : this.check(ref.rest);
+        const bounds = arrayBounds(ref.constraints);
+        return (value) =>
+          Array.isArray(value) &&
+          bounds(value) &&
+          (rest !== undefined || value.length <= prefix.length) &&
+          value.every((item, index) => (index < prefix.length ? prefix[index]! : rest!)(item));
+      }
+      case "record": {
+        const values = this.check(ref.values);
+        return (value) => isJsonObject(value) && Object.values(value).every(values);
+      }
+      case "unknown":
+        return () => true;
+      case "nullable": {
+        const inner = this.check(ref.type);
+        return (value) => value === null || inner(value);
+      }
+      case "constrained": {
+        const inner = this.check(ref.type);
+        const assertions = ref.assertions.map((assertion) => this.assertion(assertion));
+        return (value) => inner(value) && assertions.every((holds) => holds(value));
+      }
+      case "named":
+        return this.named(ref.name);
+    }
+  }
+
+  private compileNamed(type: NamedType): Check {
+    switch (type.kind) {
+      case "object":
+        return this.object(type);
+      case "union": {
+        const variants = type.variants.map((variant) => this.check(variant.type));
+        if (type.keyword === "anyOf") return (value) => variants.some((variant) => variant(value));
+        return (value) => {
+          let matches = 0;
+          for (const variant of variants) if (variant(value) && ++matches > 1) return false;
+          return matches === 1;
+        };
+      }
+      case "enum": {
+        const other = type.otherValues ? this.check(type.otherValues) : undefined;
+        return (value) => type.values.some((known) => jsonEqual(known, value)) || (other !== undefined && other(value));
+      }
+      case "alias":
+        return this.check(type.type);
+    }
+  }
+
+  private object(type: ObjectType): Check {
+    const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.check(property.type) }));
+    const declared = new Set(type.properties.map((property) => property.name));
+    const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern), check: this.check(entry.type) }));
+    const additional = type.additionalProperties === false ? false : this.check(type.additionalProperties);
+    return (value) => {
+      if (!isJsonObject(value)) return false;
+      for (const property of properties) {
+        if (!Object.hasOwn(value, property.name)) {
+          if (property.required) return false;
+        } else if (!property.check(value[property.name]!)) return false;
+      }
+      for (const [key, item] of Object.entries(value)) {
+        let matched = false;
+        for (const pattern of patterns) {
+          if (!pattern.regex.test(key)) continue;
+          matched = true;
+          if (!pattern.check(item)) return false;
+        }
+        if (matched || declared.has(key)) continue;
+        if (additional === false || !additional(item)) return false;
+      }
+      return type.requiredWhen.every(
+        (rule) => !(Object.hasOwn(value, rule.property) && jsonEqual(value[rule.property], rule.equals)) || rule.require.every((key) => Object.hasOwn(value, key)),
+      );
+    };
+  }
+
+  private assertion(assertion: Assertion): Check {
+    switch (assertion.kind) {
+      case "not": {
+        const inner = this.check(assertion.type);
+        return (value) => !inner(value);
+      }
+      case "allOf":
+        return this.check(assertion.type);
+      case "conditional": {
+        const condition = this.check(assertion.if);
+        const then = assertion.then ? this.check(assertion.then) : undefined;
+        const otherwise = assertion.else ? this.check(assertion.else) : undefined;
+        return (value) => {
+          const branch = condition(value) ? then : otherwise;
+          return branch === undefined || branch(value);
+        };
+      }
+      case "contains": {
+        const inner = this.check(assertion.type);
+        const { min, max } = assertion;
+        return (value) => {
+          if (!Array.isArray(value)) return true;
+          const count = value.filter(inner).length;
+          return count >= min && (max === undefined || count <= max);
+        };
+      }
+      case "propertyNames": {
+        const inner = this.check(assertion.type);
+        return (value) => !isJsonObject(value) || Object.keys(value).every((key) => inner(key));
+      }
+      case "propertyCount": {
+        const { min, max } = assertion;
+        return (value) => {
+          if (!isJsonObject(value)) return true;
+          const count = Object.keys(value).length;
+          return (min === undefined || count >= min) && (max === undefined || count <= max);
+        };
+      }
+      case "dependentRequired": {
+        const { property, require } = assertion;
+        return (value) => !isJsonObject(value) || !Object.hasOwn(value, property) || require.every((key) => Object.hasOwn(value, key));
+      }
+      case "dependentSchema": {
+        const inner = this.check(assertion.type);
+        const { property } = assertion;
+        return (value) => !isJsonObject(value) || !Object.hasOwn(value, property) || inner(value);
+      }
+    }
+  }
+}
+
+/** AJV's `multipleOf` (without `multipleOfPrecision`): the quotient is an integer as parseInt reads it. */
+export function isMultipleOf(value: number, divisor: number): boolean {
+  const quotient = value / divisor;
+  return quotient === Number.parseInt(String(quotient), 10);
+}
+
+function arrayBounds({ minItems, maxItems, uniqueItems }: { minItems?: number; maxItems?: number; uniqueItems?: boolean }) {
+  return (value: readonly JsonValue[]): boolean => {
+    if ((minItems !== undefined && value.length < minItems) || (maxItems !== undefined && value.length > maxItems)) return false;
+    if (!uniqueItems) return true;
+    for (let j = 0; j < value.length; j++) for (let i = 0; i < j; i++) if (jsonEqual(value[i], value[j])) return false;
+    return true;
+  };
+}

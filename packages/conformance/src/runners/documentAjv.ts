@@ -1,0 +1,109 @@
+// AJV for any JSON Schema document, in its own dialect: draft-04 through `ajv-draft-04`, draft-06
+// and draft-07 through Ajv (draft-06 with its meta-schema added), 2019-09 and 2020-12 through
+// Ajv2019 and Ajv2020; formats are the toolkit's (@clone/schema's FORMAT_RULES: ajv-formats' own
+// where it is one regular expression, the toolkit's rules otherwise), which every generated
+// validator follows too. Not strict: a user's
+// schema may hold keywords JSON Schema does not define (annotations, e.g. DAP's `_enum`) and formats
+// no validator knows, which JSON Schema says to ignore.
+//
+// A definition is validated through a `$ref` into the document (so `#` inside it still means the
+// document); a `$ref` to a document that is not here (a remote URL) stands for any value, as the
+// model leaves it untyped: nothing is fetched.
+import { Ajv, type AnySchemaObject, type ErrorObject, type Options, type ValidateFunction } from "ajv";
+import { Ajv2019 } from "ajv/dist/2019.js";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import draft06MetaSchema from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
+import ajvDraft04 from "ajv-draft-04";
+import type { SourceDocument } from "@clone/codegen";
+import { describeErrors, explainErrors, FORMAT_RULES, type Validator } from "@clone/schema";
+import type { JsonObject } from "../json.ts";
+import { documentBaseUri, remoteReferences } from "./documentRefs.ts";
+
+type AjvInstance = InstanceType<typeof Ajv>;
+
+// A CommonJS module whose `module.exports` is also its `default`: the same value either way.
+const AjvDraft04 = ajvDraft04.default;
+
+function newAjv(dialect: SourceDocument["dialect"], options: Options): AjvInstance {
+  switch (dialect) {
+    case "draft-04":
+      return new AjvDraft04(options) as unknown as AjvInstance;
+    case "draft-06": {
+      const ajv = new Ajv(options);
+      ajv.addMetaSchema(draft06MetaSchema);
+      return ajv;
+    }
+    case "draft-07":
+      return new Ajv(options);
+    case "2019-09":
+      return new Ajv2019(options) as unknown as AjvInstance;
+    case "2020-12":
+      return new Ajv2020(options) as unknown as AjvInstance;
+  }
+}
+
+/** One document's AJV set-up: a fast instance for the verdict, an explaining one for messages. */
+export class DocumentAjv {
+  private readonly fast: AjvInstance;
+  private readonly explaining: AjvInstance;
+  private readonly base: string;
+  private readonly validators = new Map<string, Validator<unknown>>();
+
+  constructor(
+    document: JsonObject,
+    private readonly dialect: SourceDocument["dialect"],
+  ) {
+    this.base = documentBaseUri(document, dialect);
+    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true };
+    this.fast = this.prepare(newAjv(dialect, { ...common, allErrors: false }), document);
+    this.explaining = this.prepare(newAjv(dialect, { ...common, allErrors: true, verbose: true }), document);
+  }
+
+  private prepare(ajv: AjvInstance, document: JsonObject): AjvInstance {
+    for (const [name, rule] of Object.entries(FORMAT_RULES)) {
+      if (rule.kind === "pattern") ajv.addFormat(name, rule.regex);
+      else if (rule.kind === "check") ajv.addFormat(name, { type: rule.appliesTo, validate: rule.check as (value: string | number) => boolean } as never);
+      else ajv.addFormat(name, true);
+    }
+    for (const uri of remoteReferences(document, this.dialect)) ajv.addSchema({}, uri);
+    // The document may be a meta-schema AJV already holds under the same id: the document wins.
+    if (ajv.getSchema(this.base)) ajv.removeSchema(this.base);
+    ajv.addSchema(document as AnySchemaObject, this.base);
+    return ajv;
+  }
+
+  /** The validator of the schema at `fragment` ("#" for the document itself, "#/definitions/X"). */
+  validator(name: string, fragment: string): Validator<unknown> {
+    const key = `${name} ${fragment}`;
+    let validator = this.validators.get(key);
+    if (!validator) {
+      validator = this.compile(name, { $ref: `${this.base}${fragment}` });
+      this.validators.set(key, validator);
+    }
+    return validator;
+  }
+
+  private compile(name: string, schema: AnySchemaObject): Validator<unknown> {
+    let fast: ValidateFunction | undefined;
+    let explain: ValidateFunction | undefined;
+    let lastErrors: ErrorObject[] | null = null;
+    const validate = ((value: unknown) => {
+      fast ??= this.fast.compile(schema);
+      if (fast(value)) {
+        lastErrors = null;
+        return true;
+      }
+      explain ??= this.explaining.compile(schema);
+      explain(value);
+      lastErrors = explain.errors ?? [];
+      return false;
+    }) as Validator<unknown>;
+    Object.defineProperties(validate, {
+      schemaName: { value: name },
+      errors: { get: () => lastErrors },
+      issues: { value: (value?: unknown) => explainErrors(lastErrors, value) },
+      messages: { value: (value?: unknown) => describeErrors(lastErrors, value) },
+    });
+    return validate;
+  }
+}
