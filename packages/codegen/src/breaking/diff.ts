@@ -54,9 +54,21 @@ interface Context {
 }
 
 /** How the rejecting version fails a witness found inside a validation-only rule of this kind. */
-export function assertionViolation(_kind: Assertion["kind"]): Violation {
-  return "conditional";
+export function assertionViolation(kind: Assertion["kind"]): Violation {
+  return ASSERTION_VIOLATIONS[kind];
 }
+
+/** The conformance violation (packages/conformance mutations) each kind of validation-only rule is broken by. */
+const ASSERTION_VIOLATIONS: Readonly<Record<Assertion["kind"], Violation>> = {
+  not: "not",
+  allOf: "all-of",
+  conditional: "conditional",
+  contains: "contains",
+  propertyNames: "property-names",
+  propertyCount: "property-count",
+  dependentRequired: "dependency",
+  dependentSchema: "dependency",
+};
 
 const CLASS_REFS: Readonly<Record<JsonClass, TypeRef>> = {
   null: { kind: "null" },
