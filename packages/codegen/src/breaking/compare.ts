@@ -22,6 +22,8 @@ export interface Finding {
   /** Where in a value of the definition, e.g. `CloneEvent › <"app.focused"> › window_title`. */
   readonly location: string;
   readonly pointers: { readonly old?: Pointer; readonly new?: Pointer };
+  /** The definition's schema in each version: what the witness is an instance of, and AJV judges it by. */
+  readonly definitionPointers: { readonly old?: Pointer; readonly new?: Pointer };
   readonly message: string;
   /** For a value finding: which version accepts the separating value, and the role that breaks. */
   readonly direction?: Direction;
@@ -106,6 +108,7 @@ function findingsOf(change: Change, search: WitnessSearch, role: Role, targets: 
     definition: change.definition.label,
     location: formatPath(change.definition.label, change.path),
     pointers: change.pointers,
+    definitionPointers: { old: change.definition.old?.pointer, new: change.definition.new?.pointer },
     message: change.message,
   };
   if (rule.nature === "declarations") {
