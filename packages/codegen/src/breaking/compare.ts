@@ -79,7 +79,6 @@ export function compareModels(oldModel: SchemaModel, newModel: SchemaModel, opti
     options.seed ?? 1,
   );
   const findings = sortFindings(changes.flatMap((change) => findingsOf(change, search, role, names)));
-  const count = (level: Level) => findings.filter((finding) => finding.level === level).length;
   const describe = (model: SchemaModel) => ({
     location: model.source.location,
     dialect: model.source.dialect,
@@ -90,14 +89,7 @@ export function compareModels(oldModel: SchemaModel, newModel: SchemaModel, opti
     new: describe(newModel),
     role,
     findings,
-    summary: {
-      error: count("error"),
-      warning: count("warning"),
-      info: count("info"),
-      witnesses: findings.filter((finding) => finding.witness !== undefined).length,
-      unproven: findings.filter((finding) => finding.status === "unproven").length,
-      rules: new Set(findings.map((finding) => finding.rule)).size,
-    },
+    summary: summarize(findings),
   };
 }
 
@@ -117,12 +109,10 @@ function findingsOf(change: Change, search: WitnessSearch, role: Role, targets: 
   return change.separations.map((separation): Finding => {
     const result = search.find(change, separation);
     const proven = "witness" in result;
-    const relevant = breaksRole(separation.direction, role);
     const rejecting: Version = separation.direction === "new-accepts" ? "old" : "new";
     return {
       ...common,
-      // A finding the role does not care about is information; one without a witness is never reported as breaking.
-      level: !relevant ? "info" : proven ? rule.level : "warning",
+      level: levelFor(rule.level, separation.direction, proven, role),
       status: proven ? "proven" : "unproven",
       direction: separation.direction,
       breaks: roleBrokenBy(separation.direction),
@@ -133,11 +123,37 @@ function findingsOf(change: Change, search: WitnessSearch, role: Role, targets: 
   });
 }
 
+/** A finding the role does not care about is information; one without a witness is never reported as breaking. */
+function levelFor(ruleLevel: Level, direction: Direction, proven: boolean, role: Role): Level {
+  if (!breaksRole(direction, role)) return "info";
+  return proven ? ruleLevel : "warning";
+}
+
+/** The same findings as they stand for another role (the witnesses do not depend on the role). */
+export function reportForRole(report: BreakingReport, role: Role): BreakingReport {
+  const findings = sortFindings(
+    report.findings.map((finding) => (finding.direction === undefined ? finding : { ...finding, level: levelFor(ruleById(finding.rule).level, finding.direction, finding.status === "proven", role) })),
+  );
+  return { ...report, role, findings, summary: summarize(findings) };
+}
+
+function summarize(findings: readonly Finding[]): BreakingReport["summary"] {
+  const count = (level: Level) => findings.filter((finding) => finding.level === level).length;
+  return {
+    error: count("error"),
+    warning: count("warning"),
+    info: count("info"),
+    witnesses: findings.filter((finding) => finding.witness !== undefined).length,
+    unproven: findings.filter((finding) => finding.status === "unproven").length,
+    rules: new Set(findings.map((finding) => finding.rule)).size,
+  };
+}
+
 const LEVEL_ORDER: Readonly<Record<Level, number>> = { error: 0, warning: 1, info: 2 };
 const RULE_ORDER = new Map(RULES.map((rule, index) => [rule.id, index]));
 
 /** Most severe first, then by definition and place, then by rule: reports read the same on every run. */
-function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: readonly Finding[]): Finding[] {
   return findings
     .map((finding, index) => ({ finding, index }))
     .sort(

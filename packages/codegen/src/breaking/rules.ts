@@ -62,7 +62,8 @@ const both: readonly Direction[] = ["new-accepts", "old-accepts"];
 const widening: readonly Direction[] = ["new-accepts"];
 const narrowing: readonly Direction[] = ["old-accepts"];
 
-const valueRule = (id: string, separates: readonly Direction[], violation: Violation, checks: string): ValueRule => ({
+// Generic in the id, so that RuleId below is the union of the ids, not `string`.
+const valueRule = <const Id extends string>(id: Id, separates: readonly Direction[], violation: Violation, checks: string): ValueRule & { readonly id: Id; readonly nature: "values" } => ({
   id,
   level: "error",
   nature: "values",
@@ -71,7 +72,13 @@ const valueRule = (id: string, separates: readonly Direction[], violation: Viola
   checks,
 });
 
-const declarationRule = (id: string, level: Level, checks: string, effect: string): DeclarationRule => ({ id, level, nature: "declarations", checks, effect });
+const declarationRule = <const Id extends string>(id: Id, level: Level, checks: string, effect: string): DeclarationRule & { readonly id: Id; readonly nature: "declarations" } => ({
+  id,
+  level,
+  nature: "declarations",
+  checks,
+  effect,
+});
 
 /** Every rule, in the order reports list them. */
 export const RULES = [
