@@ -117,15 +117,38 @@ describe("findings checked by hand", () => {
     for (const finding of added) expect(finding.level).toBe("info");
   });
 
-  it("Claude Code v2.0.76 → v2.1.1: a nullable field became non-null (witness null, accepted by v2.0.76 only)", () => {
-    const nullable = findings(cc0, cc1).filter((finding) => finding.rule === "nullable-removed");
-    expect(nullable.length).toBeGreaterThan(0);
-    for (const finding of nullable) expect(finding.breaks).toBe("consumer");
+  it("Claude Code v2.0.76 → v2.1.1: UserMessage.sourceToolAssistantUUID was undeclared on an open object (any value) and is now a UUID string: null, other types and non-UUID strings break consumers", () => {
+    const before = rawDefinition(cc0, "UserMessage");
+    const after = rawDefinition(cc1, "UserMessage");
+    expect([before.additionalProperties, before.properties.sourceToolAssistantUUID]).toEqual([true, undefined]);
+    expect(after.properties.sourceToolAssistantUUID.$ref).toBe("#/$defs/UUID");
+    for (const rule of ["nullable-removed", "type-removed", "pattern-added"]) {
+      const finding = findingAt(cc0, cc1, rule, "UserMessage › sourceToolAssistantUUID");
+      expect([finding.level, finding.breaks, finding.status]).toEqual(["error", "consumer", "proven"]);
+    }
+    // A pattern is not checked by Swift's decoders, so only the pattern finding spares Swift apps.
+    expect(findingAt(cc0, cc1, "pattern-added", "UserMessage › sourceToolAssistantUUID").targets.find((effect) => effect.target === "swift")!.breaks).toBe(false);
+    expect(findingAt(cc0, cc1, "nullable-removed", "UserMessage › sourceToolAssistantUUID").targets.find((effect) => effect.target === "swift")!.breaks).toBe(true);
   });
 
-  it("Claude Code v2.1.1 → v2.1.59: tool names gain values (the enum of known tools grows), which breaks producers only", () => {
-    const added = findings(cc1, cc2).filter((finding) => finding.rule === "enum-value-added");
-    expect(added.length).toBeGreaterThan(0);
-    for (const finding of added) expect([finding.direction, finding.breaks]).toEqual(["new-accepts", "producer"]);
+  it("Claude Code v2.1.1 → v2.1.59: BuiltInToolName grows from 17 to 29 values, one finding each, breaking producers only", () => {
+    const [before, after] = [rawDefinition(cc1, "BuiltInToolName").enum as string[], rawDefinition(cc2, "BuiltInToolName").enum as string[]];
+    const added = after.filter((name) => !before.includes(name));
+    expect([before.length, after.length, added.length]).toEqual([17, 29, 12]);
+    const found = findings(cc1, cc2).filter((finding) => finding.rule === "enum-value-added" && finding.location === "BuiltInToolName");
+    expect(found).toHaveLength(added.length);
+    for (const finding of found) {
+      expect([finding.direction, finding.breaks]).toEqual(["new-accepts", "producer"]);
+      expect(added).toContain(finding.witness!.instance);
+    }
+  });
+
+  it("Claude Code v2.1.1 → v2.1.59: BashInput.timeout went from integer to number (same bounds): a fractional timeout breaks producers", () => {
+    expect(rawDefinition(cc1, "BashInput").properties.timeout.type).toBe("integer");
+    expect(rawDefinition(cc2, "BashInput").properties.timeout.type).toBe("number");
+    const finding = findingAt(cc1, cc2, "integer-widened-to-number", "BashInput › timeout");
+    const timeout = (finding.witness!.instance as { timeout: number }).timeout;
+    expect(Number.isInteger(timeout)).toBe(false);
+    expect(finding.breaks).toBe("producer");
   });
 });
