@@ -2,7 +2,7 @@
 // Golden files hold the human form, so it prints nothing that changes between runs (no timings).
 import type { JsonValue } from "../json/types.ts";
 import type { BreakingReport, Finding } from "./compare.ts";
-import { atOrAbove, type Level } from "./rules.ts";
+import { atOrAbove, roleBrokenBy, RULES, type Level } from "./rules.ts";
 
 const MAX_WITNESS_CHARS = 400;
 
@@ -46,4 +46,12 @@ export function formatFinding(finding: Finding): string[] {
 
 function clip(text: string): string {
   return text.length <= MAX_WITNESS_CHARS ? text : `${text.slice(0, MAX_WITNESS_CHARS)}… (${text.length} characters)`;
+}
+
+/** The registry as the README's Markdown table rows: id, level, the roles a value rule breaks, what it checks. */
+export function formatRuleTable(): string[] {
+  return RULES.map((rule) => {
+    const breaks = rule.nature === "values" ? rule.separates.map((direction) => `${roleBrokenBy(direction)}s`).join(", ") : "—";
+    return `| \`${rule.id}\` | ${rule.level} | ${breaks} | ${rule.checks} |`;
+  });
 }

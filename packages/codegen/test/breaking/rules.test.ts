@@ -3,7 +3,11 @@
 // under the other, and the targets are spelled as each will see the value.
 import { describe, expect, it } from "vitest";
 import { compareDocuments, type BreakingReport, type Finding } from "../../src/breaking/compare.ts";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { formatRuleTable } from "../../src/breaking/report.ts";
 import { RULES, type Direction } from "../../src/breaking/rules.ts";
+import { REPO_ROOT } from "../helpers/workspace.ts";
 import { toSourceDocument } from "../../src/input/document.ts";
 import type { JsonValue } from "../../src/json/types.ts";
 import { judge } from "./judge.ts";
@@ -30,6 +34,14 @@ describe("the rule registry", () => {
     const ids = RULES.map((rule) => rule.id).sort();
     expect([...Object.keys(VALUE_RULE_CASES), ...Object.keys(DECLARATION_RULE_CASES)].sort()).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("is the README's rule table, row for row", () => {
+    const readme = readFileSync(join(REPO_ROOT, "README.md"), "utf8").split("\n");
+    const header = readme.indexOf("| rule | level | breaks | checks |");
+    expect(header).toBeGreaterThan(0);
+    const rows = readme.slice(header + 2, readme.indexOf("", header));
+    expect(rows).toEqual(formatRuleTable());
   });
 });
 
