@@ -7,3 +7,4 @@ export { findings, mayAccept, COLUMNS, COLUMN_TARGETS, SWIFT_MAY_ACCEPT, KNOWN_L
 export { startRuntimes, DEFAULT_OPTIONS } from "./runtimes.ts";
 export { formatTable, formatDisagreement, formatLimitations, formatSummary } from "./report.ts";
 export type { Runner, Case, Verdict } from "./runners/types.ts";
+export { DocumentAjv } from "./runners/documentAjv.ts";
