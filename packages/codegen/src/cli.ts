@@ -13,8 +13,8 @@ import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
 import { findTarget, targets } from "./targets/index.ts";
 import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
-import { BASELINE_COMMAND, checkBaselines, writeBaselines } from "./breaking/baseline.ts";
-import { BREAKING_HELP, LEVELS, ROLES, runBreakingCommand, type BreakingCommandOptions } from "./breaking/command.ts";
+import type { BreakingCommandOptions } from "./breaking/command.ts";
+import { BASELINE_COMMAND, BREAKING_HELP, LEVELS, ROLES } from "./breaking/help.ts";
 import { IMPORT_HELP, IMPORT_SOURCES, runImportCommand, type ImportCommandOptions } from "./import/command.ts";
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
@@ -90,7 +90,9 @@ export function createProgram(): Command {
         console.error(text);
         process.exitCode = EXIT.checkFailed;
       }
-      for (const verdict of checkBaselines(config)) {
+      // Loaded only when there is a baseline: the witness search is heavy to load.
+      const verdicts = config.baseline === undefined ? [] : (await import("./breaking/baseline.ts")).checkBaselines(config);
+      for (const verdict of verdicts) {
         if (verdict.ok) console.log(verdict.text);
         else {
           console.error(verdict.text);
@@ -104,6 +106,7 @@ export function createProgram(): Command {
     .description(`record each family's schema as its released baseline (what \`${BASELINE_COMMAND}\` runs); refuses a breaking change under an unbumped version`)
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
     .action(async (options: { config?: string }) => {
+      const { writeBaselines } = await import("./breaking/baseline.ts");
       const { ok, lines } = writeBaselines(await loadConfig(options.config));
       for (const line of lines) (ok ? console.log : console.error)(line);
       if (!ok) process.exitCode = EXIT.checkFailed;
@@ -122,6 +125,7 @@ export function createProgram(): Command {
     .option("--seed <n>", "seed of the witness search (reports are reproducible for a seed)", nonNegativeInteger, 1)
     .addHelpText("after", BREAKING_HELP)
     .action(async (family: string | undefined, options: BreakingCommandOptions) => {
+      const { runBreakingCommand } = await import("./breaking/command.ts");
       process.exitCode = await runBreakingCommand(family, options);
     });
 

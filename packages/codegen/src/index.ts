@@ -24,7 +24,3 @@ export { modelNameOfFile } from "./naming/modelName.ts";
 export { writeGenerated } from "./generate/writeGenerated.ts";
 export { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 export { GENERATED_MARKER } from "./generate/marker.ts";
-export { compareDocuments, compareModels, reportForRole, type BreakingReport, type Finding as BreakingFinding } from "./breaking/compare.ts";
-export { diffModels } from "./breaking/diff.ts";
-export { formatReport as formatBreakingReport } from "./breaking/report.ts";
-export { RULES as BREAKING_RULES, type Level as BreakingLevel, type Role as BreakingRole } from "./breaking/rules.ts";

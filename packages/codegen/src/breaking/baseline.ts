@@ -14,9 +14,9 @@ import { readSchemaFile } from "../input/readSchemaFile.ts";
 import { canonicalSchema } from "../targets/json-schema/canonicalSchema.ts";
 import { familiesOf, failsOn, targetsOf } from "./command.ts";
 import { compareDocuments, type BreakingReport } from "./compare.ts";
+import { BASELINE_COMMAND } from "./help.ts";
 import { formatFinding } from "./report.ts";
 
-export const BASELINE_COMMAND = "pnpm protocol:baseline";
 const BASELINE_COMMENT = `The released wire contract of this family, written by \`${BASELINE_COMMAND}\`; \`pnpm protocol:check\` compares the schema against it. Never edit by hand.`;
 
 export interface BaselineVerdict {

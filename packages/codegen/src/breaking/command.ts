@@ -13,7 +13,7 @@ import { parseJsonText, readSchemaFile } from "../input/readSchemaFile.ts";
 import { toSourceDocument, type SourceDocument } from "../input/document.ts";
 import { compareDocuments, type BreakingReport } from "./compare.ts";
 import { formatReport } from "./report.ts";
-import { atOrAbove, LEVELS, ROLES, type Level, type Role } from "./rules.ts";
+import { atOrAbove, type Level, type Role } from "./rules.ts";
 
 export interface BreakingCommandOptions {
   readonly against: string;
@@ -25,21 +25,7 @@ export interface BreakingCommandOptions {
   readonly seed: number;
 }
 
-export const BREAKING_HELP = `
-Compares two versions of a schema definition by definition and proves every difference in accepted
-values with a witness: a JSON value AJV accepts under one version and rejects under the other.
-Roles: a producer's change breaks when the new version accepts a value the old one rejects (consumers
-still on the old schema reject what it sends); a consumer's change breaks in the other direction.
-Every rule: see README "Breaking changes".
 
-Examples:
-  clone-codegen breaking --against old.schema.json --input new.schema.json
-  clone-codegen breaking --against HEAD~1 Gateway --role consumer
-  clone-codegen breaking --against main:dist/protocol.schema.json --input dist/protocol.schema.json --format json
-
-Exit codes: 0 nothing at or above --fail-on, 1 findings at that level, 2 usage or input error.`;
-
-export { LEVELS, ROLES };
 
 export async function runBreakingCommand(family: string | undefined, options: BreakingCommandOptions): Promise<number> {
   if ((family === undefined) === (options.input === undefined)) throw new CodegenError("", "give either --input <file> or a family name (not both)", "breaking");
