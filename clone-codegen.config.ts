@@ -7,6 +7,8 @@ import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
 
 export default defineConfig({
   ignoreFiles: [".prettierignore"],
+  // The released wire contract each family is checked against (README "Breaking changes").
+  baseline: { dir: "protocol/baseline" },
   outputs: [
     {
       target: "json-schema",

@@ -2,6 +2,7 @@
 // test: it prints numbers and never fails on them. With section names, only those run.
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchBreaking } from "./breaking.ts";
 import { benchCodegen, benchTrainingSchemas } from "./codegen.ts";
 import { benchConformance } from "./conformance.ts";
 import { benchGateway } from "./gateway.ts";
@@ -16,6 +17,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const sections: Record<string, () => unknown> = {
   codegen: () => benchCodegen(repoRoot),
   "training-schemas": () => benchTrainingSchemas(repoRoot),
+  breaking: () => benchBreaking(repoRoot),
   validation: () => benchValidation(),
   sessions: () => benchSessionValidation(repoRoot),
   gateway: () => benchGateway(repoRoot),

@@ -1179,6 +1179,7 @@ JSON_SCHEMA_FORMATS = {"date-time": _calendar_format(CALENDAR_FORMATS["date-time
 # CloneEvents
 # ---------------------------------------------------------------------------------------
 
+CLONE_EVENTS_VERSION = 1
 MAX_IDENTIFIER_LENGTH = 256
 MAX_WIRE_INTEGER = 9007199254740991
 

@@ -13,6 +13,8 @@ import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
 import { findTarget, targets } from "./targets/index.ts";
 import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
+import type { BreakingCommandOptions } from "./breaking/command.ts";
+import { BASELINE_COMMAND, BREAKING_HELP, LEVELS, ROLES } from "./breaking/help.ts";
 import { IMPORT_HELP, IMPORT_SOURCES, runImportCommand, type ImportCommandOptions } from "./import/command.ts";
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
@@ -76,17 +78,55 @@ export function createProgram(): Command {
 
   program
     .command("check")
-    .description("regenerate in memory and compare with the files on disk; exit 1 on any stale, missing or extra file")
+    .description("regenerate in memory and compare with the files on disk, and each family with its released baseline; exit 1 on any stale, missing or extra file or a breaking change without a version bump")
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
     .option("--max-diff-lines <n>", "cap on diff lines printed", nonNegativeInteger, 80)
     .action(async (options: { config?: string; maxDiffLines: number }) => {
-      const result = checkGenerated(planGeneration(await loadConfig(options.config)));
+      const config = await loadConfig(options.config);
+      const result = checkGenerated(planGeneration(config));
       const text = formatCheckReport(result, REPAIR_COMMAND, options.maxDiffLines);
       if (isClean(result)) console.log(text);
       else {
         console.error(text);
         process.exitCode = EXIT.checkFailed;
       }
+      // Loaded only when there is a baseline: the witness search is heavy to load.
+      const verdicts = config.baseline === undefined ? [] : (await import("./breaking/baseline.ts")).checkBaselines(config);
+      for (const verdict of verdicts) {
+        if (verdict.ok) console.log(verdict.text);
+        else {
+          console.error(verdict.text);
+          process.exitCode = EXIT.checkFailed;
+        }
+      }
+    });
+
+  program
+    .command("baseline")
+    .description(`record each family's schema as its released baseline (what \`${BASELINE_COMMAND}\` runs); refuses a breaking change under an unbumped version`)
+    .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
+    .action(async (options: { config?: string }) => {
+      const { writeBaselines } = await import("./breaking/baseline.ts");
+      const { ok, lines } = writeBaselines(await loadConfig(options.config));
+      for (const line of lines) (ok ? console.log : console.error)(line);
+      if (!ok) process.exitCode = EXIT.checkFailed;
+    });
+
+  program
+    .command("breaking")
+    .description("report what changed between two versions of a schema, who it breaks, each finding proven by a witness value")
+    .argument("[family]", "a family of the config (Gateway, CloneEvents), compared as its TypeBox source defines it now")
+    .requiredOption("--against <old>", "the old version: a JSON Schema file, or a git revision (REV, or REV:path)")
+    .option("--input <new>", "the new version as a JSON Schema file (instead of a family)")
+    .option("--config <file>", "config file, for a family (default: nearest clone-codegen.config.ts)")
+    .addOption(new Option("--role <role>", "whose break matters: producers (new accepts what old rejects), consumers (the reverse), or both").choices(ROLES).default("both"))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--fail-on <level>", "exit 1 when a finding is at or above this level").choices(LEVELS).default("error"))
+    .option("--seed <n>", "seed of the witness search (reports are reproducible for a seed)", nonNegativeInteger, 1)
+    .addHelpText("after", BREAKING_HELP)
+    .action(async (family: string | undefined, options: BreakingCommandOptions) => {
+      const { runBreakingCommand } = await import("./breaking/command.ts");
+      process.exitCode = await runBreakingCommand(family, options);
     });
 
   program

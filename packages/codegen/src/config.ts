@@ -4,6 +4,7 @@ import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { SchemaFamily } from "@clone/schema";
 import { CodegenError } from "./errors.ts";
+import type { Role } from "./breaking/rules.ts";
 import type { TargetOptions } from "./targets/target.ts";
 
 export const CONFIG_FILE_NAME = "clone-codegen.config.ts";
@@ -32,6 +33,12 @@ export interface CodegenConfig {
    * gen keeps a section listing every generated file, so formatters leave generated files alone.
    */
   readonly ignoreFiles?: readonly string[];
+  /**
+   * The released wire contract (README "Breaking changes"): `dir` holds each family's last released
+   * JSON Schema (`<Family>.schema.json`); `check` fails on a change that breaks `role` (default both)
+   * unless the family's version constant is bumped and the baseline rewritten in the same change.
+   */
+  readonly baseline?: { readonly dir: string; readonly role?: Role };
 }
 
 export interface LoadedConfig extends CodegenConfig {

@@ -6,6 +6,12 @@
 import { Type, type Static, type TObject, type TProperties } from "@sinclair/typebox";
 import { described, Identifier, NonEmptyString, NonNegativeInteger, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
 
+/**
+ * The recording-event family's version: bump it with a change that breaks the released baseline
+ * (protocol/baseline/CloneEvents.schema.json; README "Breaking changes").
+ */
+export const CLONE_EVENTS_VERSION = 1;
+
 export const CloneEventSourceSchema = StringLiteralUnion(
   {
     desktop: "Computer-use trajectory on macOS, Windows or Linux.",

@@ -2,7 +2,7 @@
 // the discriminated union that is its document's top level. A new family is one entry here.
 import type { TObject, TSchema } from "@sinclair/typebox";
 import { claudeCodeSessions, CLAUDE_CODE_RECORD_TAG, CLAUDE_CODE_ROOT, type ClaudeCodeSchemaVersion } from "./claude-code/index.ts";
-import { cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
+import { CLONE_EVENTS_VERSION, cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
 import { GatewayEvents, GatewayMethods, GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
 import { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER } from "./primitives.ts";
 
@@ -30,6 +30,11 @@ export interface SchemaFamily {
    * its examples in every output.
    */
   readonly examples?: string;
+  /**
+   * Which of `constants` is the family's version: bumped for a change that breaks the released
+   * baseline (README "Breaking changes").
+   */
+  readonly versionConstant?: string;
 }
 
 /** This package's conformance vectors, shared by the families it renders. */
@@ -68,6 +73,7 @@ export function gatewayFamilyOf(
     definitions: protocol.definitions ?? GatewayProtocolSchemas,
     root: { name: "GatewayFrame", discriminator: "type", variants: ["RequestFrame", "ResponseFrame", "EventFrame"] },
     constants: { PROTOCOL_VERSION },
+    versionConstant: "PROTOCOL_VERSION",
     operations: {
       frames: { request: "RequestFrame", response: "ResponseFrame", event: "EventFrame" },
       methods: protocol.methods ?? GatewayMethods,
@@ -90,7 +96,8 @@ export function cloneEventsFamilyOf(variants: Readonly<Record<string, TObject>>)
     definitions: cloneEventDefinitionsOf(variants),
     root: { name: "CloneEvent", discriminator: "type", variants: Object.keys(variants) },
     // The wire limits servers enforce beyond single fields (e.g. on every integer of a body).
-    constants: { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
+    constants: { CLONE_EVENTS_VERSION, MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER },
+    versionConstant: "CLONE_EVENTS_VERSION",
     examples: FIXTURES,
   };
 }

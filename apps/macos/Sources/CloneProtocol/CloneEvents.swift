@@ -3,6 +3,7 @@
 
 // MARK: - Constants
 
+public let CLONE_EVENTS_CLONE_EVENTS_VERSION: Int = 1
 public let CLONE_EVENTS_MAX_IDENTIFIER_LENGTH: Int = 256
 public let CLONE_EVENTS_MAX_WIRE_INTEGER: Int = 9007199254740991
 /// Every "type" value CloneEvent knows, in schema order.

@@ -20,6 +20,11 @@ export interface Target {
   readonly name: string;
   readonly description: string;
   /**
+   * Who judges values through this target's output, in breaking-change reports: "Swift apps", "DRF
+   * servers". Absent for outputs that judge no value (documentation, bundles for other generators).
+   */
+  readonly consumers?: string;
+  /**
    * Renders every model given into one set of files (support code shared between models is emitted
    * once). Must be deterministic: the same models give the same bytes, ending in a newline, and every
    * file carries the generated-file marker where the format allows a comment.

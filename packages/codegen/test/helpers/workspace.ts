@@ -30,16 +30,19 @@ export function tempDirInRepo(prefix: string): string {
 }
 
 /**
- * A scratch copy of the config and every file it generates or keeps a section of (as committed on
+ * A scratch copy of the config and every file it generates or keeps a section of, and its baselines (as committed on
  * disk), inside the repository but gitignored: tests break it without touching the real files. The
  * file list comes from the config itself, so a new output is covered.
  */
 export async function copyOfRepoOutputs(): Promise<string> {
   const dir = tempDirInRepo("check-");
-  const plan = planGeneration(await loadConfig(join(REPO_ROOT, CONFIG_FILE_NAME)));
-  for (const path of [CONFIG_FILE_NAME, ...plan.files.keys(), ...plan.sections.keys()]) {
+  const config = await loadConfig(join(REPO_ROOT, CONFIG_FILE_NAME));
+  const plan = planGeneration(config);
+  // The released baselines too, which check compares each family with.
+  const baseline = config.baseline === undefined ? [] : [config.baseline.dir];
+  for (const path of [CONFIG_FILE_NAME, ...plan.files.keys(), ...plan.sections.keys(), ...baseline]) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
-    cpSync(join(REPO_ROOT, path), join(dir, path));
+    cpSync(join(REPO_ROOT, path), join(dir, path), { recursive: true });
   }
   return dir;
 }

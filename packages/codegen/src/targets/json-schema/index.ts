@@ -12,6 +12,7 @@ import { documentWithoutAnnotations } from "./withoutAnnotations.ts";
 export const jsonSchemaTarget: Target = {
   name: "json-schema",
   description: "the JSON Schema document (draft-07 or 2020-12, as read), canonically ordered",
+  consumers: "JSON Schema validators",
   render(models, options) {
     return models.map((model): GeneratedFile => {
       const source = options.annotations === "root" ? documentWithoutAnnotations(model.source.document) : model.source.document;

@@ -23,6 +23,7 @@ export interface PythonDrfTargetOptions extends TargetOptions {
 export const pythonDrfTarget: Target = {
   name: "python-drf",
   description: "Django REST Framework serializers: strict fields, tagged-union dispatch, per-type field tables",
+  consumers: "DRF servers",
   render(models: readonly SchemaModel[], options: PythonDrfTargetOptions): GeneratedFile[] {
     const files: GeneratedFile[] = [];
     const paths = new Set<string>();

@@ -32,6 +32,7 @@ function header(description: string): string[] {
 export const swiftTarget: Target = {
   name: "swift",
   description: "Swift 6 Codable models: sealed enums for unions, structs with CodingKeys, lossless JSONValue",
+  consumers: "Swift apps",
   render(models: readonly SchemaModel[], options: SwiftTargetOptions): GeneratedFile[] {
     const taken = claimGlobalNames(models);
     const contexts: SwiftContext[] = models.map((model) => {
