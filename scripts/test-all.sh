@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, every language: TypeScript (typecheck + vitest), Swift (swift test in a Debian
 # trixie root filesystem, set up on first run), Python/Django (pytest, in apps/server/.venv, created
-# on first run), then the cross-language conformance run (pnpm test:conformance). Every suite runs
+# on first run; once on SQLite and once on PostgreSQL), then the cross-language conformance run (pnpm test:conformance). Every suite runs
 # even if an earlier one fails, so each prints its own summary; scripts/test-summary.sh adds them up
 # in two closing lines, tests and conformance instances apart ("all: N tests passed, M failed" and
 # "all: K conformance instances passed, L failed"), and the exit code is non-zero if any suite failed.
@@ -20,11 +20,35 @@ suite() {
   if [ "${PIPESTATUS[0]}" -ne 0 ]; then failed+=("$name"); fi
 }
 
+# The recording server's suite on PostgreSQL: on the cluster named by CLONE_TEST_POSTGRES_URL (.ci/run
+# starts one), or else on a throw-away cluster started and stopped here (installed first if missing). Without PostgreSQL the suite
+# fails under CI=true and is reported as not run otherwise.
+python_on_postgres() {
+  local url=${CLONE_TEST_POSTGRES_URL:-} dir="" status
+  if [ -z "$url" ]; then
+    # Like the Swift toolchain, PostgreSQL is installed on first run where we may (root, apt-get).
+    bash scripts/postgres/cluster.sh install || true
+    if ! dir=$(bash scripts/postgres/cluster.sh start); then
+      echo "python-postgres: PostgreSQL is not installed (bash scripts/postgres/cluster.sh install)"
+      [ "${CI:-}" = "true" ] && return 1
+      echo "python-postgres: NOT RUN"
+      return 0
+    fi
+    url=$(cat "$dir/url")
+  fi
+  echo "python-postgres: DATABASE_URL=$url"
+  DATABASE_URL=$url bash scripts/python/test.sh
+  status=$?
+  if [ -n "$dir" ]; then bash scripts/postgres/cluster.sh stop "$dir"; fi
+  return $status
+}
+
 # Swift first: it sets up the toolchain that vitest's Swift tests and the conformance run use.
 suite typecheck pnpm -s typecheck
 suite swift bash scripts/swift/test.sh
 suite vitest pnpm -s test:ts
 suite python bash scripts/python/test.sh
+suite python-postgres python_on_postgres
 # Random instances from the model, judged by AJV, Python and Swift (needs the venv and the toolchain above).
 suite conformance pnpm -s test:conformance
 

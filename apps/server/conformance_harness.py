@@ -42,6 +42,7 @@ import fastjsonschema  # Django is set up before DRF (and its users) are importe
 import jsonschema
 import referencing
 import referencing.jsonschema
+from recording.schema_validation import ecmascript_pattern_keyword
 
 VALIDATORS = {
     "draft-04": jsonschema.Draft4Validator,
@@ -85,6 +86,12 @@ class Family:
         # fastjsonschema checks some formats of its own; the module's table replaces them all.
         self.fast_formats = dict(formats)
         self.registry = self.make_registry()
+        # jsonschema runs `pattern` as the serializers do: through the module's translation of
+        # each ECMAScript pattern (Python's own `$` also matches before a final newline).
+        self.validator_class = jsonschema.validators.extend(
+            VALIDATORS[self.dialect],
+            {"pattern": ecmascript_pattern_keyword(self.module.JSON_SCHEMA_PATTERNS)},
+        )
         self.engines: dict[str, dict] = {}
         self.fields: dict[str, object] = {}
 
@@ -122,7 +129,7 @@ class Family:
         engines = self.engines.get(fragment)
         if engines is None:
             ref = {"$ref": f"{self.base}{fragment}"}
-            validator = VALIDATORS[self.dialect](
+            validator = self.validator_class(
                 ref, registry=self.registry, format_checker=self.checker
             )
             engines = {"jsonschema": validator.is_valid, "fastjsonschema": None}

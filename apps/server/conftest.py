@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,8 @@ SERVER_DIR = Path(__file__).resolve().parent
 REPO_ROOT = SERVER_DIR.parent.parent
 FIXTURES_DIR = REPO_ROOT / "packages" / "schema" / "fixtures"
 TOKEN = "test-ingest-token"
+# The tests run with production settings (DEBUG off), so they need a key like production.
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-only-secret-key-not-for-production")
 
 
 def load_vectors(schema: str = "CloneEvent") -> list[dict]:

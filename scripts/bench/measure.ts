@@ -43,3 +43,21 @@ export function printTable(title: string, header: readonly string[], rows: reado
 }
 
 export const formatRate = (perSecond: number) => `${Math.round(perSecond).toLocaleString("en-US")}/s`;
+
+/** CPU time (user + system) per call of `fn`, in milliseconds, over `runs` calls after one warm-up. */
+export function cpuMillis(fn: () => unknown, runs = 5): number {
+  fn();
+  const start = process.cpuUsage();
+  for (let i = 0; i < runs; i++) fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / runs;
+}
+
+/** `cpuMillis` for an async `fn`. */
+export async function cpuMillisAsync(fn: () => Promise<unknown>, runs = 3): Promise<number> {
+  await fn();
+  const start = process.cpuUsage();
+  for (let i = 0; i < runs; i++) await fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000 / runs;
+}

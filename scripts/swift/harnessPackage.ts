@@ -23,7 +23,10 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..
 const HARNESS_SOURCE = join(REPO_ROOT, "apps/macos/Sources/CloneConformanceHarness/Harness.swift");
 const MODULE_DIR = "Sources/CloneProtocol";
 
-const PACKAGE_SWIFT = `// swift-tools-version:6.0
+/** Package.swift: the generated module, the harness, and any other executables (each one main.swift) using the module. */
+function packageSwift(executables: readonly string[]): string {
+  const targets = ["CloneConformanceHarness", ...executables].map((name) => `        .executableTarget(name: "${name}", dependencies: ["CloneProtocol"]),`);
+  return `// swift-tools-version:6.0
 // Scratch package written by scripts/swift/harnessPackage.ts: generated Swift plus the conformance harness.
 import PackageDescription
 
@@ -32,20 +35,23 @@ let package = Package(
     platforms: [.macOS(.v13), .iOS(.v16)],
     targets: [
         .target(name: "CloneProtocol"),
-        .executableTarget(name: "CloneConformanceHarness", dependencies: ["CloneProtocol"]),
+${targets.join("\n")}
     ]
 )
 `;
+}
 
 /**
  * Writes the package into `dir`: Package.swift, the Swift files as module CloneProtocol (removing any
- * other .swift file left there by an earlier run), and the harness. Returns `dir`.
+ * other .swift file left there by an earlier run), the harness, and `executables` (target name →
+ * main.swift source importing CloneProtocol: a test's own checks of the generated API). Returns `dir`.
  */
-export function writeHarnessPackage(dir: string, swiftFiles: readonly GeneratedFile[]): string {
+export function writeHarnessPackage(dir: string, swiftFiles: readonly GeneratedFile[], executables: Readonly<Record<string, string>> = {}): string {
   const files = new Map<string, string>([
-    ["Package.swift", PACKAGE_SWIFT],
+    ["Package.swift", packageSwift(Object.keys(executables))],
     ["Sources/CloneConformanceHarness/Harness.swift", readFileSync(HARNESS_SOURCE, "utf8")],
     ...swiftFiles.map((file): [string, string] => [`${MODULE_DIR}/${file.path}`, file.contents]),
+    ...Object.entries(executables).map(([name, source]): [string, string] => [`Sources/${name}/main.swift`, source]),
   ]);
   writeGenerated({ rootDir: dir, files, sections: new Map() });
   for (const name of readdirSync(join(dir, MODULE_DIR))) {

@@ -5,7 +5,8 @@
 #      check in packages/codegen/test/swift-reencode.test.ts;
 #   2. the Swift generated from external schemas (the openclaw corpus, Claude Code's history schema,
 #      the mixed-union fixture) compiles on its own, in a scratch SwiftPM package under
-#      apps/macos/.build (gitignored).
+#      apps/macos/.build (gitignored); so does each training schema of test/corpus/external, in its
+#      conformance-harness package (scripts/swift/harnessPackage.ts, debug).
 #
 #   scripts/swift/test.sh            # everything
 #   scripts/swift/test.sh --no-corpus
@@ -59,11 +60,22 @@ import PackageDescription
 
 let package = Package(
     name: "CloneCorpus",
+    platforms: [.macOS(.v13), .iOS(.v16)],
     targets: [
 $targets    ]
 )
 SWIFT
   say "compiling $pkg"
   "$here/run.sh" "$pkg" swift build
+
+  # The training schemas of issue 8 (test/corpus/external), each in the conformance-harness package
+  # `harness.sh --input` runs (debug): compiling one proves its Swift builds, and the vitest and
+  # conformance runs that follow find it built.
+  for input in test/corpus/external/*.json; do
+    say "generating Swift for $input into its harness package"
+    harness_pkg="$(node_modules/.bin/tsx scripts/swift/harnessPackage.ts --input "$input")"
+    say "compiling $harness_pkg"
+    "$here/run.sh" "$harness_pkg" swift build --product CloneConformanceHarness
+  done
 fi
 say "ok"

@@ -1,3 +1,5 @@
+import json
+
 from django.db import models
 from django.utils import timezone
 
@@ -5,26 +7,35 @@ from django.utils import timezone
 class Event(models.Model):
     """One recorded CloneEvent.
 
-    The five base fields and `type` have columns; the variant's own fields (the generated
-    RECORDING_PAYLOAD_FIELDS table) are in `payload`. `occurred_at` is the instant (UTC) for
-    ordering and `occurred_at_text` the string exactly as sent, so the event reads back as it
-    came in. `body_sha256` identifies the whole event: the same id with the same body is a
-    no-op, with another body a conflict.
+    `body` is the event itself, as canonical JSON text (see recording.store.canonical_json):
+    stored as text and not as a JSON column, so that any string a JSON text may hold
+    (a NUL included, which PostgreSQL's jsonb and text refuse raw) is kept losslessly on every
+    database, and a page of events is served without decoding them. `body_sha256` is the
+    digest of that text: the same id with the same JSON meaning is a no-op, with another
+    meaning a conflict. The columns beside it index, route and order: `session_id` and
+    `occurred_at` (the instant in UTC) serve a session's events in order, and `body_bytes`
+    lets a page stop at its byte budget before reading bodies.
     """
 
-    event_id = models.TextField(unique=True)
+    event_id = models.TextField()
     session_id = models.TextField()
     occurred_at = models.DateTimeField()
-    occurred_at_text = models.TextField()
-    source = models.CharField(max_length=32)
-    source_detail = models.TextField(null=True, blank=True)
     type = models.CharField(max_length=64)
-    payload = models.JSONField(default=dict)
+    source = models.CharField(max_length=32)
+    body = models.TextField()
     body_sha256 = models.CharField(max_length=64)
+    body_bytes = models.PositiveIntegerField()
     received_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
-        # Indexes session_id, and serves a session's events in occurred_at order.
+        # Constraints and indexes named here (not `unique=True` on the field): PostgreSQL then
+        # gets no extra `text_pattern_ops` index to maintain on every insert.
+        constraints = [
+            models.UniqueConstraint(
+                fields=["event_id"], name="recording_event_id_unique"
+            )
+        ]
+        # A session's events in (occurred_at, id) order: the keyset of its pages.
         indexes = [
             models.Index(
                 fields=["session_id", "occurred_at", "id"],
@@ -36,15 +47,5 @@ class Event(models.Model):
         return f"{self.type} {self.event_id}"
 
     def as_event(self) -> dict:
-        """The event as it was ingested."""
-        event = {
-            "id": self.event_id,
-            "session_id": self.session_id,
-            "occurred_at": self.occurred_at_text,
-            "source": self.source,
-        }
-        if self.source_detail is not None:
-            event["source_detail"] = self.source_detail
-        event["type"] = self.type
-        event.update(self.payload)
-        return event
+        """The event as it was ingested (in canonical form)."""
+        return json.loads(self.body)

@@ -23,8 +23,9 @@ _DATE_TIME = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
     r"(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
 )
+# What a `format` failure says after "expected ", worded as the TypeScript validators word it.
 _DATE_TIME_MESSAGE = (
-    'expected an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
+    'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
 )
 
 
@@ -543,10 +544,19 @@ class _String(_Strict, _drf.CharField):
 
     def __init__(self, *, pattern=None, format=None, **kwargs):
         kwargs.setdefault("trim_whitespace", False)
-        kwargs.setdefault("allow_blank", True)
+        # What DRF (and drf-spectacular) read as "may be empty": only without a minLength
+        # or a format (no format accepts "").
+        kwargs.setdefault(
+            "allow_blank", not kwargs.get("min_length") and format is None
+        )
         super().__init__(**kwargs)
+        # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
-        self.regex = re.compile(pattern, re.ASCII) if pattern is not None else None
+        self.regex = (
+            re.compile(JSON_SCHEMA_PATTERNS[pattern], re.ASCII)
+            if pattern is not None
+            else None
+        )
         self.format = format
         self.format_check = JSON_SCHEMA_FORMATS.get(format)
 
@@ -637,11 +647,12 @@ class _Boolean(_Strict, _drf.BooleanField):
         return data
 
 
-class _Const(_Strict, _drf.Field):
-    """A constant (`const`): exactly this JSON value."""
+class _Const(_Strict, _drf.ChoiceField):
+    """A constant (`const`): exactly this JSON value. A choice of one, so that schema
+    generators (drf-spectacular) see its type and value."""
 
     def __init__(self, value, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(choices=[value], **kwargs)
         self.value = value
         self.expected = _json_repr(value)
 
@@ -1023,7 +1034,8 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
             except _drf.ValidationError as exc:
                 errors[name] = exc.detail
         patterns = self._patterns
-        if patterns or len(data) > len(result) + len(errors):
+        # Compare key sets, not counts: a missing required key must not hide an unknown one.
+        if patterns or not data.keys() <= fields.keys():
             additional = self._additional
             for key, value in data.items():
                 matched = False
@@ -1213,13 +1225,25 @@ JSON_SCHEMA_FORMATS = {"date-time": _FORMAT_CHECKS["date-time"]}
 # CloneEvents
 # ---------------------------------------------------------------------------------------
 
+MAX_IDENTIFIER_LENGTH = 256
+MAX_WIRE_INTEGER = 9007199254740991
+
+
+# Each string `pattern` of the schema (ECMAScript) → the Python `re` pattern that means the same.
+JSON_SCHEMA_PATTERNS = {
+    "^[^\\u0000-\\u001F\\u007F-\\u009F]*$": "^[^\\u0000-\\u001F\\u007F-\\u009F]*\\Z",
+}
+
 
 class CloneEventSourceField(_Choice):
+    """CloneEventSource, as defined at /definitions/CloneEventSource of the schema."""
+
     _values = ("desktop", "cli", "mobile", "smartglass", "agent", "integration")
 
 
-# The fields every CloneEvent variant shares.
 class CloneEventBaseSerializer(_StrictSerializer):
+    """The fields every CloneEvent variant shares."""
+
     _required_when = (
         (
             "source",
@@ -1228,42 +1252,62 @@ class CloneEventBaseSerializer(_StrictSerializer):
             'required when source is "integration"',
         ),
     )
-    id = _String(min_length=1)
-    session_id = _String(min_length=1)
+    id = _String(
+        min_length=1,
+        max_length=256,
+        pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+    )
+    session_id = _String(
+        min_length=1,
+        max_length=256,
+        pattern="^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
+    )
     occurred_at = _String(format="date-time")
     source = CloneEventSourceField()
     source_detail = _String(min_length=1, required=False)
 
 
 class SessionStartedEventSerializer(CloneEventBaseSerializer):
+    """A recording session began."""
+
     type = _Const("session.started")
 
 
 class SessionStoppedEventSerializer(CloneEventBaseSerializer):
+    """A recording session ended."""
+
     type = _Const("session.stopped")
 
 
 class AppFocusedEventSerializer(CloneEventBaseSerializer):
+    """An app came to the front; `window_title` is null when the app has no titled window."""
+
     type = _Const("app.focused")
     app = _String(min_length=1)
     window_title = _String(allow_null=True)
 
 
 class CaptureFrameEventSerializer(CloneEventBaseSerializer):
+    """A screen frame was captured to `uri`, `width` × `height` pixels."""
+
     type = _Const("capture.frame")
     uri = _String(min_length=1)
     content_hash = _String(allow_null=True)
-    width = _Integer(minimum=0)
-    height = _Integer(minimum=0)
+    width = _Integer(minimum=0, maximum=9007199254740991)
+    height = _Integer(minimum=0, maximum=9007199254740991)
 
 
 class AgentPromptEventSerializer(CloneEventBaseSerializer):
+    """A prompt was sent to an agent."""
+
     type = _Const("agent.prompt")
     agent = _String(min_length=1)
     prompt = _String()
 
 
 class AgentResponseEventSerializer(CloneEventBaseSerializer):
+    """An agent answered; `in_response_to` names the prompt event when known."""
+
     type = _Const("agent.response")
     agent = _String(min_length=1)
     response = _String()
@@ -1271,6 +1315,8 @@ class AgentResponseEventSerializer(CloneEventBaseSerializer):
 
 
 class CloneEventSerializer(_TaggedUnion):
+    """CloneEvent, as defined at /definitions/CloneEvent of the schema."""
+
     _discriminator = "type"
     _variants = (
         ("session.started", SessionStartedEventSerializer()),

@@ -12,12 +12,13 @@ from django.conf import settings
 
 from conftest import FIXTURES_DIR, REPO_ROOT, load_vectors
 from recording.schema_validation import load_schema, make_engine
-from recording.serializers import CloneEventSerializer
+from recording.serializers import CloneEventSerializer, validation_issues
 
 SCHEMA = "CloneEvent"
 
 
-def ajv_verdicts() -> dict[str, bool]:
+def ajv_rows() -> list[dict]:
+    """AJV's row per vector: {file, ajvValid, issues: [{pointer, message, keyword}]}."""
     tsx = REPO_ROOT / "node_modules" / ".bin" / "tsx"
     if not tsx.exists() and not shutil.which("pnpm"):
         pytest.fail(
@@ -31,7 +32,11 @@ def ajv_verdicts() -> dict[str, bool]:
         command, cwd=REPO_ROOT, check=False, capture_output=True, text=True
     )
     assert result.returncode == 0, result.stderr
-    return {row["file"]: row["ajvValid"] for row in json.loads(result.stdout)}
+    return json.loads(result.stdout)
+
+
+def ajv_verdicts() -> dict[str, bool]:
+    return {row["file"]: row["ajvValid"] for row in ajv_rows()}
 
 
 def verdict(ok: bool) -> str:
@@ -72,3 +77,23 @@ def test_ajv_jsonschema_fastjsonschema_and_drf_agree_on_every_vector():
     table = "\n".join(lines)
     print(f"\nAgreement table for {SCHEMA} ({len(rows)} vectors):\n{table}")
     assert not splits, f"verdicts split on {len(splits)} vector(s):\n{table}"
+
+
+def test_drf_words_every_issue_as_the_typescript_validators_do():
+    """Same pointers, same messages: a DRF client and a TS client read one error text."""
+    invalid = [row for row in ajv_rows() if not row["ajvValid"]]
+    assert invalid, "AJV judged no vector invalid"
+    instances = {vector["file"]: vector["instance"] for vector in load_vectors(SCHEMA)}
+    differences = []
+    for row in invalid:
+        serializer = CloneEventSerializer(data=instances[row["file"]])
+        assert not serializer.is_valid(), row["file"]
+        drf = {
+            (i["pointer"], i["message"]) for i in validation_issues(serializer.errors)
+        }
+        ajv = {(i["pointer"], i["message"]) for i in row["issues"]}
+        if drf != ajv:
+            differences.append(
+                f"{row['file']}:\n  AJV {sorted(ajv)}\n  DRF {sorted(drf)}"
+            )
+    assert not differences, "\n".join(differences)

@@ -4,8 +4,10 @@ from . import views
 
 urlpatterns = [
     path("events", views.IngestEventsView.as_view(), name="recording-events"),
+    # `path`: a session id may hold "/" (sent percent-encoded as %2F, which the server
+    # decodes before routing); the route ends at the last "/events".
     path(
-        "sessions/<str:session_id>/events",
+        "sessions/<path:session_id>/events",
         views.SessionEventsView.as_view(),
         name="recording-session-events",
     ),

@@ -1,7 +1,7 @@
 // clone-codegen: `gen` writes every generated file, `check` verifies them, both from one plan.
 // Exit codes: 0 ok, 1 check failed, 2 usage or input error, 3 internal error (a bug in clone-codegen).
 import { resolve } from "node:path";
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { loadConfig } from "./config.ts";
 import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
@@ -10,14 +10,22 @@ import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
 import { formatSummary, requireNoFallbacks } from "./model/summary.ts";
 import type { SchemaModel } from "./model/types.ts";
 import { modelNameOfFile } from "./naming/modelName.ts";
+import { InputError } from "./records/sources.ts";
 import { findTarget, targets } from "./targets/index.ts";
+import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
+import { IMPORT_HELP, IMPORT_SOURCES, runImportCommand, type ImportCommandOptions } from "./import/command.ts";
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
 const REPAIR_COMMAND = "pnpm protocol:gen";
 const BUG_REPORT = "report it in the Clone schema toolkit's issue tracker with the command you ran and its --verbose output";
 const NAME_HELP = "model name for --input, prefixing generated identifiers such as Swift's <Name>Definitions (default: the file's name, events.schema.json → Events)";
 
-/** Parses a numeric option strictly: "abc", "1.5", "-3" and "" are usage errors, never NaN. */
+// Numeric options are parsed strictly: "abc", "1.5", "-3" and "" are usage errors, never NaN.
+function positiveInteger(value: string): number {
+  if (!/^[0-9]+$/.test(value) || Number(value) === 0) throw new InvalidArgumentError("expected a whole number of 1 or more.");
+  return Number(value);
+}
+
 function nonNegativeInteger(value: string): number {
   if (!/^[0-9]+$/.test(value)) throw new InvalidArgumentError("expected a whole number of 0 or more.");
   return Number(value);
@@ -93,6 +101,35 @@ export function createProgram(): Command {
     });
 
   program
+    .command("validate")
+    .description("check JSON / JSONL records (files, directories, -) against a schema, line by line, streaming")
+    .argument("<paths...>", "files, directories (recursively: *.json, *.jsonl) or - for standard input")
+    .requiredOption("--schema <Name>", "the schema: a name in validatorsByName (CloneEvent, GatewayFrame, …) or ClaudeCodeRecord")
+    .option("--schema-version <version>", "for a versioned schema: use this version for every file instead of detecting it")
+    .option("--max-errors <n>", "how many invalid lines to show", nonNegativeInteger, 20)
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
+    .addOption(new Option("--stdin-format <format>", "what - holds").choices(["jsonl", "json"]).default("jsonl"))
+    .option("--no-progress", "no progress line on a terminal")
+    .addHelpText("after", validateHelp())
+    .action(async (paths: string[], options: ValidateCommandOptions) => {
+      process.exitCode = await runValidateCommand(paths, options);
+    });
+
+  program
+    .command("import")
+    .description("turn agent session files into Clone recording events (JSONL on stdout, or --post to the recording server)")
+    .addArgument(new Argument("<source>", "what the files are").choices(IMPORT_SOURCES))
+    .argument("<paths...>", "files, directories (recursively: *.jsonl, *.json) or - for standard input")
+    .option("--post <url>", "send the events to the recording server instead (its URL, or its ingest endpoint)")
+    .option("--token <token>", "the server's bearer token (CLONE_INGEST_TOKEN), with --post")
+    .option("--batch-size <n>", "events per request with --post (1 to the server's limit, 1000 by default)", positiveInteger, 500)
+    .option("--no-progress", "no progress bar on a terminal")
+    .addHelpText("after", IMPORT_HELP)
+    .action(async (source: string, paths: string[], options: ImportCommandOptions) => {
+      process.exitCode = await runImportCommand(source, paths, options);
+    });
+
+  program
     .command("targets")
     .description("list the targets")
     .action(() => {
@@ -130,6 +167,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       if (error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help") return EXIT.ok;
       if (error.code === "usage") console.error(`error: ${error.message}`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      console.error(`error: ${error.message}`);
       return EXIT.usage;
     }
     if (error instanceof CodegenError) {

@@ -21,8 +21,10 @@ export class CodegenError extends Error {
 
 /** Appends one reference token to a JSON pointer, escaping `~` and `/` as RFC 6901 requires. */
 export function childPointer(pointer: string, ...tokens: readonly (string | number)[]): string {
-  return tokens.reduce<string>(
-    (acc, token) => `${acc}/${String(token).replaceAll("~", "~0").replaceAll("/", "~1")}`,
-    pointer,
-  );
+  let out = pointer;
+  for (const token of tokens) {
+    const text = String(token);
+    out += `/${text.includes("~") || text.includes("/") ? text.replaceAll("~", "~0").replaceAll("/", "~1") : text}`;
+  }
+  return out;
 }

@@ -101,6 +101,17 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(siblings);
   });
 
+  it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
+    const model = modelOf(
+      draft07({
+        Never: { allOf: [{ type: "string" }, { type: "integer" }] },
+        Text: { type: "string", anyOf: [{ type: "string", maxLength: 3 }, { type: "object" }] },
+      }),
+    );
+    expect(typeNamed(model, "Never")).toMatchObject({ kind: "alias", type: { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" } }] } });
+    expect(typeNamed(model, "Text")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { maxLength: 3 } } });
+  });
+
   it("a $ref to a definition that is part of itself is an error with its pointer", () => {
     const error = codegenErrorOf(() => modelOf(draft07({ A: { allOf: [{ $ref: "#/definitions/A" }, obj({ x: { type: "string" } })] } })));
     expect(error.pointer).toBe("/definitions/A/allOf/0/$ref");
@@ -427,6 +438,16 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Doc", "info")).toEqual(named("Info"));
     expect(propertyType(model, "Info", "title")).toEqual({ kind: "string", constraints: { maxLength: 9 } });
     expect(propertyType(model, "Doc", "title")).toEqual({ kind: "string", constraints: { maxLength: 9 } });
+  });
+
+  it("$dynamicRef / $recursiveRef are read as references to their static target (2020-12, 2019-09 meta-schemas)", () => {
+    const dynamic = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: { Node: { $dynamicAnchor: "node", type: "object", properties: { next: { $dynamicRef: "#node" } } } },
+    });
+    expect(propertyType(dynamic, "Node", "next")).toEqual(named("Node"));
+    const recursive = modelOf({ $schema: "https://json-schema.org/draft/2019-09/schema", $recursiveAnchor: true, type: "object", properties: { child: { $recursiveRef: "#" } } }, "Tree");
+    expect(propertyType(recursive, "Tree", "child")).toEqual(named("Tree"));
   });
 
   it("unknown keywords are annotations, never errors (DAP's _enum, x-…, markdownDescription, errorMessage)", () => {

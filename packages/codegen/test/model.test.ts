@@ -38,7 +38,7 @@ describe("the CloneEvents model", () => {
       { property: "source", equals: "integration", require: ["source_detail"], pointer: "/definitions/CaptureFrameEvent/if" },
     ]);
     expect(frame.additionalProperties).toBe(false);
-    expect(frame.properties.find((p) => p.name === "width")!.type).toEqual({ kind: "integer", constraints: { minimum: 0 } });
+    expect(frame.properties.find((p) => p.name === "width")!.type).toEqual({ kind: "integer", constraints: { minimum: 0, maximum: 9007199254740991 } });
     expect(frame.properties.find((p) => p.name === "occurred_at")!.type).toEqual({ kind: "string", constraints: { format: "date-time" } });
   });
 

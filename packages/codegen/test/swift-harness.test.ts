@@ -5,7 +5,7 @@
 //
 // Needs the Swift toolchain (helpers/swift.ts: without it, a failure under CI=true, an announced skip
 // elsewhere). The first run builds the harness in release mode, which takes a minute or so.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
@@ -168,5 +168,46 @@ describeWithSwift("Swift conformance harness", () => {
   it("exits 0 when stdin closes", async () => {
     harness.child.stdin.end();
     expect(await harness.exited).toBe(0);
+  });
+});
+
+// `harness.sh --input FILE`: the same harness over the Swift generated from any JSON Schema file, which
+// `pnpm test:conformance --input FILE` relies on. Debug build, to keep the test's compile short.
+describeWithSwift("Swift conformance harness for any input (--input FILE)", () => {
+  const input = "packages/codegen/test/fixtures/mixed-union.schema.json";
+
+  function runHarness(args: readonly string[], requests: readonly object[]) {
+    return spawnSync("bash", [join(REPO_ROOT, "scripts/swift/harness.sh"), ...args], {
+      cwd: REPO_ROOT,
+      input: requests.map((request) => `${JSON.stringify(request)}\n`).join(""),
+      encoding: "utf8",
+      env: { ...process.env, CLONE_HARNESS_CONFIG: "debug" },
+    });
+  }
+
+  it("decodes every definition of that file by its name, and nothing else", () => {
+    const message = { role: "user", content: ["hi", { type: "text", text: "t" }, { type: "image", url: "u" }], note: 3 };
+    const run = runHarness(["--input", input], [
+      { id: 1, schema: "Message", instance: message },
+      { id: 2, schema: "ContentItem", instance: { type: "image", url: "u" } },
+      { id: 3, schema: "ContentItem", instance: 5 },
+      { id: 4, schema: "CloneEvent", instance: {} },
+    ]);
+    expect(run.status, run.stderr).toBe(0);
+    const answers = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as Answer);
+    expect(answers[0]).toEqual({ id: 1, ok: true, reencoded: message });
+    expect(answers[1]).toEqual({ id: 2, ok: true, reencoded: { type: "image", url: "u" } });
+    expect(answers[2]).toMatchObject({ id: 3, ok: false });
+    // The Clone families are not in this package: only the input's definitions are.
+    expect(answers[3]).toMatchObject({ id: 4, ok: false, unsupported: true });
+  }, 1_200_000);
+
+  it("exits 2, naming the problem, on an input the generator refuses or a bad argument", () => {
+    const missing = runHarness(["--input", "no/such/file.json"], []);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("no/such/file.json");
+    const bad = runHarness(["--nope"], []);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("unknown argument --nope");
   });
 });

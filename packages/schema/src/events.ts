@@ -4,7 +4,7 @@
 // `pnpm protocol:gen`. Everything else (JSON Schema, Swift, DRF serializers, CLONE_EVENT_TYPES,
 // validators) is derived from this list.
 import { Type, type Static, type TObject, type TProperties } from "@sinclair/typebox";
-import { NonEmptyString, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
+import { Identifier, NonEmptyString, NonNegativeInteger, NullableString, RFC3339DateTime, StringLiteralUnion } from "./primitives.ts";
 
 export const CloneEventSourceSchema = StringLiteralUnion([
   "desktop",
@@ -17,8 +17,8 @@ export const CloneEventSourceSchema = StringLiteralUnion([
 export type CloneEventSource = Static<typeof CloneEventSourceSchema>;
 
 const baseEventFields = {
-  id: NonEmptyString,
-  session_id: NonEmptyString,
+  id: Identifier,
+  session_id: Identifier,
   occurred_at: RFC3339DateTime,
   source: CloneEventSourceSchema,
   source_detail: Type.Optional(NonEmptyString),
@@ -31,35 +31,39 @@ const integrationNeedsSourceDetail = {
   then: { required: ["source_detail"] },
 };
 
-/** One event type: the base fields, `type` fixed to `type`, the event's own fields; closed. */
-export function eventVariant<const T extends string, P extends TProperties>(type: T, fields: P) {
+/**
+ * One event type: the base fields, `type` fixed to `type`, the event's own fields; closed. The
+ * description documents the event in every target (JSON Schema, Swift, the server's OpenAPI document).
+ */
+export function eventVariant<const T extends string, P extends TProperties>(type: T, fields: P, description?: string) {
   return Type.Object(
     { ...baseEventFields, type: Type.Literal(type), ...fields },
-    { additionalProperties: false, ...integrationNeedsSourceDetail },
+    { additionalProperties: false, ...integrationNeedsSourceDetail, ...(description ? { description } : {}) },
   );
 }
 
-export const SessionStartedEventSchema = eventVariant("session.started", {});
-export const SessionStoppedEventSchema = eventVariant("session.stopped", {});
-export const AppFocusedEventSchema = eventVariant("app.focused", {
-  app: NonEmptyString,
-  window_title: NullableString,
-});
-export const CaptureFrameEventSchema = eventVariant("capture.frame", {
-  uri: NonEmptyString,
-  content_hash: NullableString,
-  width: Type.Integer({ minimum: 0 }),
-  height: Type.Integer({ minimum: 0 }),
-});
-export const AgentPromptEventSchema = eventVariant("agent.prompt", {
-  agent: NonEmptyString,
-  prompt: Type.String(),
-});
-export const AgentResponseEventSchema = eventVariant("agent.response", {
-  agent: NonEmptyString,
-  response: Type.String(),
-  in_response_to: NullableString,
-});
+export const SessionStartedEventSchema = eventVariant("session.started", {}, "A recording session began.");
+export const SessionStoppedEventSchema = eventVariant("session.stopped", {}, "A recording session ended.");
+export const AppFocusedEventSchema = eventVariant(
+  "app.focused",
+  { app: NonEmptyString, window_title: NullableString },
+  "An app came to the front; `window_title` is null when the app has no titled window.",
+);
+export const CaptureFrameEventSchema = eventVariant(
+  "capture.frame",
+  { uri: NonEmptyString, content_hash: NullableString, width: NonNegativeInteger, height: NonNegativeInteger },
+  "A screen frame was captured to `uri`, `width` × `height` pixels.",
+);
+export const AgentPromptEventSchema = eventVariant(
+  "agent.prompt",
+  { agent: NonEmptyString, prompt: Type.String() },
+  "A prompt was sent to an agent.",
+);
+export const AgentResponseEventSchema = eventVariant(
+  "agent.response",
+  { agent: NonEmptyString, response: Type.String(), in_response_to: NullableString },
+  "An agent answered; `in_response_to` names the prompt event when known.",
+);
 
 /** Each variant under the definition name it gets in events.schema.json; order is wire order. */
 export const CloneEventVariants = {

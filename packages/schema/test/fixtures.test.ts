@@ -15,6 +15,7 @@ const VIOLATIONS = [
   "out-of-enum",
   "unknown-tag",
   "bound",
+  "pattern",
   "format",
   "conditional",
 ] as const;

@@ -3,9 +3,12 @@
 
 // MARK: - Constants
 
+public let CLONE_EVENTS_MAX_IDENTIFIER_LENGTH: Int = 256
+public let CLONE_EVENTS_MAX_WIRE_INTEGER: Int = 9007199254740991
 /// Every "type" value CloneEvent knows, in schema order.
 public let CLONE_EVENT_TYPES: [String] = ["session.started", "session.stopped", "app.focused", "capture.frame", "agent.prompt", "agent.response"]
 
+/// A recording session began.
 public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var sessionId: String
@@ -60,6 +63,7 @@ public struct SessionStartedEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// A recording session ended.
 public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var sessionId: String
@@ -114,6 +118,7 @@ public struct SessionStoppedEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// An app came to the front; `window_title` is null when the app has no titled window.
 public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var sessionId: String
@@ -180,6 +185,7 @@ public struct AppFocusedEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// A screen frame was captured to `uri`, `width` × `height` pixels.
 public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var sessionId: String
@@ -258,6 +264,7 @@ public struct CaptureFrameEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// A prompt was sent to an agent.
 public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var sessionId: String
@@ -324,6 +331,7 @@ public struct AgentPromptEvent: Codable, Sendable, Equatable, Hashable {
     }
 }
 
+/// An agent answered; `in_response_to` names the prompt event when known.
 public struct AgentResponseEvent: Codable, Sendable, Equatable, Hashable {
     public var id: String
     public var sessionId: String

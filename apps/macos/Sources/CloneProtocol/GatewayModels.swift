@@ -1454,6 +1454,278 @@ public enum ErrorCode: String, Codable, Sendable, Equatable, Hashable, CaseItera
     case agentTimeout = "AGENT_TIMEOUT"
     case invalidRequest = "INVALID_REQUEST"
     case unavailable = "UNAVAILABLE"
+    case unauthorized = "UNAUTHORIZED"
+    case `internal` = "INTERNAL"
+}
+
+public struct HealthSummary: Codable, Sendable, Equatable, Hashable {
+    public var ok: Bool
+    public var ts: Int
+    public var uptimeMs: Int
+    public var connections: Int
+
+    public init(
+        ok: Bool,
+        ts: Int,
+        uptimeMs: Int,
+        connections: Int
+    ) {
+        self.ok = ok
+        self.ts = ts
+        self.uptimeMs = uptimeMs
+        self.connections = connections
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case ok
+        case ts
+        case uptimeMs
+        case connections
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.ok = try container.decode(Bool.self, forKey: .ok)
+        self.ts = try container.decode(Int.self, forKey: .ts)
+        self.uptimeMs = try container.decode(Int.self, forKey: .uptimeMs)
+        self.connections = try container.decode(Int.self, forKey: .connections)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.ok, forKey: .ok)
+        try container.encode(self.ts, forKey: .ts)
+        try container.encode(self.uptimeMs, forKey: .uptimeMs)
+        try container.encode(self.connections, forKey: .connections)
+    }
+}
+
+public struct StatusResult: Codable, Sendable, Equatable, Hashable {
+    public var server: StatusResultServer
+    public var `protocol`: Int
+    public var uptimeMs: Int
+    public var connections: Int
+    public var stateVersion: StateVersion
+    public var messagesSent: Int
+    public var chatSessions: Int
+    public var memory: StatusResultMemory
+
+    public init(
+        server: StatusResultServer,
+        `protocol`: Int,
+        uptimeMs: Int,
+        connections: Int,
+        stateVersion: StateVersion,
+        messagesSent: Int,
+        chatSessions: Int,
+        memory: StatusResultMemory
+    ) {
+        self.server = server
+        self.`protocol` = `protocol`
+        self.uptimeMs = uptimeMs
+        self.connections = connections
+        self.stateVersion = stateVersion
+        self.messagesSent = messagesSent
+        self.chatSessions = chatSessions
+        self.memory = memory
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case server
+        case `protocol`
+        case uptimeMs
+        case connections
+        case stateVersion
+        case messagesSent
+        case chatSessions
+        case memory
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.server = try container.decode(StatusResultServer.self, forKey: .server)
+        self.`protocol` = try container.decode(Int.self, forKey: .`protocol`)
+        self.uptimeMs = try container.decode(Int.self, forKey: .uptimeMs)
+        self.connections = try container.decode(Int.self, forKey: .connections)
+        self.stateVersion = try container.decode(StateVersion.self, forKey: .stateVersion)
+        self.messagesSent = try container.decode(Int.self, forKey: .messagesSent)
+        self.chatSessions = try container.decode(Int.self, forKey: .chatSessions)
+        self.memory = try container.decode(StatusResultMemory.self, forKey: .memory)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.server, forKey: .server)
+        try container.encode(self.`protocol`, forKey: .`protocol`)
+        try container.encode(self.uptimeMs, forKey: .uptimeMs)
+        try container.encode(self.connections, forKey: .connections)
+        try container.encode(self.stateVersion, forKey: .stateVersion)
+        try container.encode(self.messagesSent, forKey: .messagesSent)
+        try container.encode(self.chatSessions, forKey: .chatSessions)
+        try container.encode(self.memory, forKey: .memory)
+    }
+}
+
+public struct SendResult: Codable, Sendable, Equatable, Hashable {
+    public var messageId: String
+    public var to: String
+    public var ts: Int
+
+    public init(
+        messageId: String,
+        to: String,
+        ts: Int
+    ) {
+        self.messageId = messageId
+        self.to = to
+        self.ts = ts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case messageId
+        case to
+        case ts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.messageId = try container.decode(String.self, forKey: .messageId)
+        self.to = try container.decode(String.self, forKey: .to)
+        self.ts = try container.decode(Int.self, forKey: .ts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.messageId, forKey: .messageId)
+        try container.encode(self.to, forKey: .to)
+        try container.encode(self.ts, forKey: .ts)
+    }
+}
+
+public struct ChatSendResult: Codable, Sendable, Equatable, Hashable {
+    public var runId: String
+
+    public init(
+        runId: String
+    ) {
+        self.runId = runId
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case runId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.runId, forKey: .runId)
+    }
+}
+
+public struct ChatMessage: Codable, Sendable, Equatable, Hashable {
+    public var runId: String
+    public var role: ChatMessageRole
+    public var text: String
+    public var ts: Int
+
+    public init(
+        runId: String,
+        role: ChatMessageRole,
+        text: String,
+        ts: Int
+    ) {
+        self.runId = runId
+        self.role = role
+        self.text = text
+        self.ts = ts
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case runId
+        case role
+        case text
+        case ts
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.runId = try container.decode(String.self, forKey: .runId)
+        self.role = try container.decode(ChatMessageRole.self, forKey: .role)
+        self.text = try container.decode(String.self, forKey: .text)
+        self.ts = try container.decode(Int.self, forKey: .ts)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.runId, forKey: .runId)
+        try container.encode(self.role, forKey: .role)
+        try container.encode(self.text, forKey: .text)
+        try container.encode(self.ts, forKey: .ts)
+    }
+}
+
+public struct ChatHistoryResult: Codable, Sendable, Equatable, Hashable {
+    public var sessionKey: String
+    public var messages: [ChatMessage]
+
+    public init(
+        sessionKey: String,
+        messages: [ChatMessage]
+    ) {
+        self.sessionKey = sessionKey
+        self.messages = messages
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case sessionKey
+        case messages
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.sessionKey = try container.decode(String.self, forKey: .sessionKey)
+        self.messages = try container.decode([ChatMessage].self, forKey: .messages)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.sessionKey, forKey: .sessionKey)
+        try container.encode(self.messages, forKey: .messages)
+    }
+}
+
+public struct PresenceEvent: Codable, Sendable, Equatable, Hashable {
+    public var change: PresenceEventChange
+    public var entry: PresenceEntry
+
+    public init(
+        change: PresenceEventChange,
+        entry: PresenceEntry
+    ) {
+        self.change = change
+        self.entry = entry
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case change
+        case entry
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.change = try container.decode(PresenceEventChange.self, forKey: .change)
+        self.entry = try container.decode(PresenceEntry.self, forKey: .entry)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.change, forKey: .change)
+        try container.encode(self.entry, forKey: .entry)
+    }
 }
 
 public struct ConnectParamsClient: Codable, Sendable, Equatable, Hashable {
@@ -2404,6 +2676,170 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
     }
 }
 
+public struct StatusResultServer: Codable, Sendable, Equatable, Hashable {
+    public var version: String
+    public var host: String?
+    public var connId: String
+
+    public init(
+        version: String,
+        host: String? = nil,
+        connId: String
+    ) {
+        self.version = version
+        self.host = host
+        self.connId = connId
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case version
+        case host
+        case connId
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.version = try container.decode(String.self, forKey: .version)
+        self.host = try container.decodeOptional(String.self, forKey: .host)
+        self.connId = try container.decode(String.self, forKey: .connId)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.version, forKey: .version)
+        try container.encodeIfPresent(self.host, forKey: .host)
+        try container.encode(self.connId, forKey: .connId)
+    }
+}
+
+public struct StatusResultMemory: Codable, Sendable, Equatable, Hashable {
+    public var rssBytes: Int
+    public var heapUsedBytes: Int
+
+    public init(
+        rssBytes: Int,
+        heapUsedBytes: Int
+    ) {
+        self.rssBytes = rssBytes
+        self.heapUsedBytes = heapUsedBytes
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case rssBytes
+        case heapUsedBytes
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.rssBytes = try container.decode(Int.self, forKey: .rssBytes)
+        self.heapUsedBytes = try container.decode(Int.self, forKey: .heapUsedBytes)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(self.rssBytes, forKey: .rssBytes)
+        try container.encode(self.heapUsedBytes, forKey: .heapUsedBytes)
+    }
+}
+
+public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    case user
+    case assistant
+    /// A value this version does not know, kept as it came.
+    case unknown(String)
+
+    public static let allCases: [ChatMessageRole] = [.user, .assistant]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "user": self = .user
+        case "assistant": self = .assistant
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .user: return "user"
+        case .assistant: return "assistant"
+        case .unknown(let value): return value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+
+    /// Equal when the wire values are equal (`.unknown("user")` equals the known case).
+    public static func == (lhs: ChatMessageRole, rhs: ChatMessageRole) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+}
+
+public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+    case joined
+    case left
+    /// A value this version does not know, kept as it came.
+    case unknown(String)
+
+    public static let allCases: [PresenceEventChange] = [.joined, .left]
+
+    public init(rawValue: String) {
+        switch rawValue {
+        case "joined": self = .joined
+        case "left": self = .left
+        default: self = .unknown(rawValue)
+        }
+    }
+
+    public var rawValue: String {
+        switch self {
+        case .joined: return "joined"
+        case .left: return "left"
+        case .unknown(let value): return value
+        }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(self.rawValue)
+    }
+
+    /// Equal when the wire values are equal (`.unknown("joined")` equals the known case).
+    public static func == (lhs: PresenceEventChange, rhs: PresenceEventChange) -> Bool {
+        lhs.rawValue == rhs.rawValue
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(self.rawValue)
+    }
+
+    /// Whether this holds a value this version does not know (the `unknown` case).
+    public var isUnknownToThisVersion: Bool {
+        if case .unknown = self { return true }
+        return false
+    }
+}
+
 // MARK: - Definitions by wire name
 
 /// The Swift type of every Gateway definition, keyed by its name in the JSON Schema
@@ -2450,5 +2886,12 @@ public enum GatewayDefinitions {
         "SystemEchoParams": SystemEchoParams.self,
         "SystemEchoResult": SystemEchoResult.self,
         "ErrorCode": ErrorCode.self,
+        "HealthSummary": HealthSummary.self,
+        "StatusResult": StatusResult.self,
+        "SendResult": SendResult.self,
+        "ChatSendResult": ChatSendResult.self,
+        "ChatMessage": ChatMessage.self,
+        "ChatHistoryResult": ChatHistoryResult.self,
+        "PresenceEvent": PresenceEvent.self,
     ]
 }

@@ -19,7 +19,7 @@ import type { JsonValue } from "../json/types.ts";
 import { idKeyword, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
-import { subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -36,7 +36,20 @@ export type ReadDocument = (path: string, location: string) => FileDocument;
 const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;
 
 export function bundleReferences(main: FileDocument, read: ReadDocument): SchemaObject {
-  return new Bundler(main, read).bundle();
+  return refersOnlyWithinItself(main) ? main.json : new Bundler(main, read).bundle();
+}
+
+/** True when every ref is a plain pointer from the root (`#/…`) and no nested `$id` changes that: nothing to do. */
+function refersOnlyWithinItself(document: FileDocument): boolean {
+  const id = idKeyword(document.dialect);
+  for (const [tokens, schema] of allSchemas(document.json)) {
+    if (tokens.length > 0 && typeof schema[id] === "string") return false;
+    for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) {
+      const ref = schema[keyword];
+      if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) return false;
+    }
+  }
+  return true;
 }
 
 class Bundler {
@@ -68,7 +81,7 @@ class Bundler {
     if (!this.changed) return this.main.json;
     // Refs were rewritten to plain pointers from the root: nested `$id`s would change what they
     // mean, so they go, and the hoisted schemas join the definitions.
-    const stripped = stripNestedIds(rewritten, idKeyword(this.main.dialect), true) as SchemaObject;
+    const stripped = (this.index.nestedResourcesOf(this.main).length > 0 ? stripNestedIds(rewritten, idKeyword(this.main.dialect), true) : rewritten) as SchemaObject;
     const existing = (stripped[this.definitionsKey] ?? {}) as SchemaObject;
     return { ...stripped, [this.definitionsKey]: { ...existing, ...Object.fromEntries(this.hoisted) } };
   }
@@ -79,33 +92,28 @@ class Bundler {
    */
   private copy(document: FileDocument, schema: JsonValue, tokens: Tokens): JsonValue {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
-    const out: SchemaObject = {};
-    for (const [key, value] of Object.entries(schema)) out[key] = value;
+    let out: SchemaObject | undefined;
+    const changed = (): SchemaObject => (out ??= { ...schema });
     const ref = schema.$ref;
     if (typeof ref === "string") {
-      const pointer = childPointer(pointerOf(tokens), "$ref");
-      const replaced = this.rewriteRef(document, schema, ref, pointer);
+      const replaced = this.rewriteRef(document, schema, ref, childPointer(pointerOf(tokens), "$ref"));
       if (replaced.remote !== undefined) {
-        delete out.$ref;
-        out[REMOTE_REF_KEYWORD] = replaced.remote;
-        this.changed = true;
-      } else if (replaced.ref !== undefined && replaced.ref !== ref) {
-        out.$ref = replaced.ref;
-        this.changed = true;
-      }
+        delete changed().$ref;
+        changed()[REMOTE_REF_KEYWORD] = replaced.remote;
+      } else if (replaced.ref !== undefined && replaced.ref !== ref) changed().$ref = replaced.ref;
     }
-    let same = out.$ref === schema.$ref && !(REMOTE_REF_KEYWORD in out);
     for (const [path, child] of subschemas(schema)) {
       const copied = this.copy(document, child, [...tokens, ...path]);
-      if (copied === child) continue;
-      setAt(out, path, copied);
-      same = false;
+      if (copied !== child) setAt(changed(), path, copied);
     }
-    return same ? schema : out;
+    if (out !== undefined) this.changed = true;
+    return out ?? schema;
   }
 
   /** The ref as the bundle spells it: a pointer into the main document, or a remote URL it will not fetch. */
   private rewriteRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: string): { ref?: string; remote?: string } {
+    // A plain pointer in the main document, where no nested `$id` changes what it means, stays.
+    if (document === this.main && (ref === "#" || ref.startsWith("#/")) && this.index.nestedResourcesOf(this.main).length === 0) return { ref };
     const base = this.index.baseOf(schema, document.uri);
     let resolved = this.index.resolve(ref, base);
     if (resolved === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`, document.location);

@@ -21,3 +21,27 @@ export function sortKeysDeep(value: unknown, compare: (a: string, b: string) => 
   }
   return out;
 }
+
+const keys = new WeakMap<object, string>();
+
+/**
+ * `stableKey`, remembered per object: for values that are never changed once made (the model builder's
+ * schemas), so a subtree shared by many lifted types is serialized once, not once per enclosing type.
+ */
+export function frozenStableKey(value: unknown): string {
+  if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+  const known = keys.get(value);
+  if (known !== undefined) return known;
+  let key: string;
+  if (Array.isArray(value)) key = `[${value.map((item) => (item === undefined ? "null" : frozenStableKey(item))).join(",")}]`;
+  else {
+    const parts: string[] = [];
+    for (const name of Object.keys(value).sort(compareCodePoints)) {
+      const child = (value as Record<string, unknown>)[name];
+      if (child !== undefined) parts.push(`${JSON.stringify(name)}:${frozenStableKey(child)}`);
+    }
+    key = `{${parts.join(",")}}`;
+  }
+  keys.set(value, key);
+  return key;
+}

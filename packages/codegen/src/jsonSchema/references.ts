@@ -29,11 +29,18 @@ export function splitFragment(uri: string): [string, string] {
 
 /** `ref` resolved against `base` (RFC 3986), or undefined when it is not a URI reference at all. */
 export function resolveUri(ref: string, base: string): string | undefined {
+  // A plain fragment (`#/definitions/X`, the common case) only replaces the base's.
+  if (ref.startsWith("#") && !base.includes("#")) return `${base}${encodeFragment(ref)}`;
   try {
     return new URL(ref, base).href;
   } catch {
     return undefined;
   }
+}
+
+/** A fragment as URL parsing would spell it (so both paths give the same string). */
+function encodeFragment(fragment: string): string {
+  return /^[#A-Za-z0-9/_.~!$&'()*+,;=:@%-]*$/.test(fragment) ? fragment : new URL(fragment, "x:/").hash || "#";
 }
 
 /** The key that changes the base URI in this dialect (`id` in draft-04, `$id` later). */

@@ -14,7 +14,7 @@
 // translated by what it is (values, union, type) and its validation-only keywords become assertions.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { SchemaIndex, valueAt } from "../jsonSchema/references.ts";
+import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { allSchemas, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -60,15 +60,21 @@ interface Definition {
 
 class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   readonly dialect: SourceDocument["dialect"];
-  /** The builder's own copy of the document: every schema object in it is distinct, so it has one pointer. */
-  private readonly document: { [key: string]: JsonValue };
+  /** The document, every schema object of which sits at one place (so it has one pointer); never changed. */
+  private document: { readonly [key: string]: JsonValue };
   private readonly rootSchema: Schema;
-  private readonly index = new SchemaIndex();
+  /** Resources and anchors, for refs that are not plain pointers; built when first needed (at once when nested `$id`s change bases). */
+  private index?: SchemaIndex;
+  /** Some schema below the root has an `$id` of its own, so not every `#/…` is a pointer from the root. */
+  private nestedIds = false;
+  /** Every `$ref` (and dynamic ref) of the document, with where it sits. */
+  private readonly refs: { readonly tokens: readonly (string | number)[]; readonly schema: Schema; readonly ref: string }[] = [];
   private readonly origins = new Map<object, string>();
   private readonly normalizer: SchemaNormalizer;
   private readonly definitions = new Map<string, Definition>();
   private readonly definitionTypes: NamedType[] = [];
-  private readonly inlineTypes: NamedType[] = [];
+  /** Lifted types by name, in the order lifted. */
+  private readonly inlineTypes = new Map<string, NamedType>();
   private readonly claimedNames = new Set<string>();
   /** Structural identity of a lifted schema → the name it was given. */
   private readonly namesByShape = new Map<string, string>();
@@ -79,18 +85,51 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
   private readonly lifting = new Map<string, string>();
   private readonly fallbacks: Fallback[] = [];
+  private readonly resolvedRefs = new Map<string, RefResolution>();
   /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
   private rootTypeName?: string;
 
   constructor(private readonly source: SourceDocument) {
     this.dialect = source.dialect;
-    this.document = JSON.parse(JSON.stringify(source.document)) as { [key: string]: JsonValue };
+    this.document = source.document;
+    if (!this.indexOrigins()) {
+      // A schema object met at two places (a hand-built document sharing objects): the builder works
+      // on its own copy, in which every object has one place.
+      this.origins.clear();
+      this.document = JSON.parse(JSON.stringify(source.document)) as { [key: string]: JsonValue };
+      this.indexOrigins();
+    }
     this.rootSchema = Object.fromEntries(Object.entries(this.document).filter(([key]) => !ROOT_KEYWORDS.has(key)));
-    this.index.add({ uri: DOCUMENT_URI, json: this.document, dialect: this.dialect });
-    for (const [tokens, schema] of allSchemas(this.document)) this.origins.set(schema, childPointer("", ...tokens));
     this.origins.set(this.rootSchema, "");
-    this.index.adopt(this.rootSchema, this.document);
+    if (this.nestedIds) this.schemaIndex();
     this.normalizer = new SchemaNormalizer(this);
+  }
+
+  /** Records where each schema object sits; false when one sits at two places. */
+  private indexOrigins(): boolean {
+    this.refs.length = 0;
+    const id = idKeyword(this.dialect);
+    for (const [tokens, schema] of allSchemas(this.document)) {
+      if (this.origins.has(schema)) return false;
+      this.origins.set(schema, childPointer("", ...tokens));
+      if (tokens.length > 0 && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
+      const ref = refOf(schema);
+      if (ref !== undefined) this.refs.push({ tokens, schema, ref });
+    }
+    return true;
+  }
+
+  private schemaIndex(): SchemaIndex {
+    if (!this.index) {
+      this.index = new SchemaIndex();
+      this.index.add({ uri: DOCUMENT_URI, json: this.document, dialect: this.dialect });
+      this.index.adopt(this.rootSchema, this.document);
+    }
+    return this.index;
+  }
+
+  private baseOf(schema: object): string {
+    return this.index ? this.index.baseOf(schema, DOCUMENT_URI) : DOCUMENT_URI;
   }
 
   build(options: BuildModelOptions): SchemaModel {
@@ -110,7 +149,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.definitionTypes.push(this.bind(typeName, pointer, type, schema, definitionName));
     }
     const root = this.translateRoot(name);
-    const types = [...this.definitionTypes, ...this.inlineTypes];
+    const types = [...this.definitionTypes, ...this.inlineTypes.values()];
     const objects = new Set(types.filter((type) => type.kind === "object").map((type) => type.name));
     return createSchemaModel({
       name,
@@ -139,14 +178,15 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (type.kind === "named" && type.name === name) return { ...lifted, ...(definitionName !== undefined ? { definitionName } : {}) };
     const valueName = this.claimName(`${name}Value`, pointer);
     for (const [shape, named] of this.namesByShape) if (named === name) this.namesByShape.set(shape, valueName);
-    this.inlineTypes.push({ ...lifted, name: valueName });
+    this.inlineTypes.set(valueName, { ...lifted, name: valueName });
     return alias(renameCore(type, name, valueName));
   }
 
   /** Removes and returns the type lifted under `typeName`, if one was. */
   private takeLifted(typeName: string): NamedType | undefined {
-    const index = this.inlineTypes.findIndex((type) => type.name === typeName);
-    return index < 0 ? undefined : this.inlineTypes.splice(index, 1)[0];
+    const lifted = this.inlineTypes.get(typeName);
+    this.inlineTypes.delete(typeName);
+    return lifted;
   }
 
   /**
@@ -159,7 +199,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (this.rootTypeName !== undefined) {
       const type = this.translate(this.rootSchema, "", this.rootTypeName, { asDefinition: true });
       const bound = this.bind(this.rootTypeName, "", type, this.rootSchema);
-      this.inlineTypes.push(bound);
+      this.inlineTypes.set(bound.name, bound);
       return { kind: "named", name: this.rootTypeName };
     }
     if (structural.length === 0) return undefined;
@@ -167,20 +207,18 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const type = this.translate(this.rootSchema, "", modelName);
     if (type.kind === "named") return type;
     const name = this.claimName(modelName, "");
-    this.inlineTypes.push({ kind: "alias", name, pointer: "", type, ...annotationsOf(this.rootSchema) });
+    this.inlineTypes.set(name, { kind: "alias", name, pointer: "", type, ...annotationsOf(this.rootSchema) });
     return { kind: "named", name };
   }
 
   /** True when some `$ref` in the document names the document itself (and the root is not just a reference). */
   private refersToRoot(): boolean {
     if (isPureRef(this.rootSchema, this.dialect)) return false;
-    for (const [tokens, schema] of allSchemas(this.document)) {
-      const ref = refOf(schema);
-      if (ref === undefined) continue;
-      const resolved = this.index.resolve(ref, this.index.baseOf(schema, DOCUMENT_URI));
-      if (resolved?.target && resolved.target.tokens.length === 0 && tokens.length > 0) return true;
-    }
-    return false;
+    return this.refs.some(({ tokens, schema, ref }) => {
+      if (tokens.length === 0) return false;
+      const target = this.targetTokens(ref, this.baseOf(schema));
+      return target !== undefined && target !== "remote" && target.length === 0;
+    });
   }
 
   private readConstants(): Constant[] {
@@ -335,19 +373,42 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (name === undefined) return type;
     // Lifted under that name already; otherwise an alias (which validateModel refuses when the
     // schemas only refer to each other: then none of them describes a value).
-    if (type.kind === "named" && type.name === name && this.inlineTypes.some((known) => known.name === name)) return type;
-    this.inlineTypes.push({ kind: "alias", name, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
+    if (type.kind === "named" && type.name === name && this.inlineTypes.has(name)) return type;
+    this.inlineTypes.set(name, { kind: "alias", name, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
     return { kind: "named", name };
   }
 
   resolveRef(ref: string, holder: Schema, pointer: string): RefResolution {
-    const resolved = this.index.resolve(ref, this.index.baseOf(holder, DOCUMENT_URI));
-    if (resolved === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`);
-    if (!resolved.target) {
-      if (/^(https?|urn|tag|ftp):/i.test(resolved.uri)) return { kind: "remote", url: resolved.uri };
-      throw new CodegenError(pointer, `$ref "${ref}" points outside this document (${resolved.uri}): read the file from disk, so that the files it names are read with it`);
+    // The same ref from the same base always names the same schema: resolved once.
+    const base = this.baseOf(holder);
+    const key = `${base} ${ref}`;
+    const known = this.resolvedRefs.get(key);
+    if (known) return known;
+    const resolution = this.resolveUncached(ref, base, pointer);
+    this.resolvedRefs.set(key, resolution);
+    return resolution;
+  }
+
+  /**
+   * Where `ref` points in the document: its tokens, "remote" for a URL elsewhere, or undefined for a
+   * reference to another document that was not read with this one. A plain pointer (`#/…`) in a
+   * document without nested `$id`s is read directly; anything else goes through the index.
+   */
+  private targetTokens(ref: string, base: string): readonly (string | number)[] | "remote" | undefined {
+    if (!this.nestedIds && (ref === "#" || ref.startsWith("#/"))) return pointerTokens(ref.slice(1));
+    const resolved = this.schemaIndex().resolve(ref, base);
+    if (resolved?.target) return resolved.target.tokens;
+    return resolved !== undefined && /^(https?|urn|tag|ftp):/i.test(resolved.uri) ? "remote" : undefined;
+  }
+
+  private resolveUncached(ref: string, base: string, pointer: string): RefResolution {
+    const tokens = this.targetTokens(ref, base);
+    if (tokens === "remote") return { kind: "remote", url: resolveUri(ref, base)! };
+    if (tokens === undefined) {
+      const uri = resolveUri(ref, base);
+      if (uri === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`);
+      throw new CodegenError(pointer, `$ref "${ref}" points outside this document (${uri}): read the file from disk, so that the files it names are read with it`);
     }
-    const { tokens } = resolved.target;
     const target = valueAt(this.document, tokens);
     const { definitionsKey } = this.source;
     if (tokens.length === 2 && tokens[0] === definitionsKey) {
@@ -405,7 +466,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const previous = this.lifting.get(pointer);
     this.lifting.set(pointer, name);
     try {
-      this.inlineTypes.push(build(name));
+      const built = build(name);
+      this.inlineTypes.set(built.name, built);
     } finally {
       if (previous === undefined) this.lifting.delete(pointer);
       else this.lifting.set(pointer, previous);
@@ -428,7 +490,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (typeof from !== "object" || from === null || this.origins.has(made)) return;
     const origin = this.origins.get(from);
     if (origin !== undefined) this.origins.set(made, origin);
-    this.index.adopt(made, from);
+    this.index?.adopt(made, from);
   };
 
   fallback(pointer: string, reason: string): void {

@@ -101,5 +101,6 @@ function numberConstraints(c: NumberConstraints): string[] {
   if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
   if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
   if (c.multipleOf !== undefined) out.push(`a multiple of ${c.multipleOf}`);
+  if (c.format !== undefined) out.push(`in format ${c.format}`);
   return out;
 }

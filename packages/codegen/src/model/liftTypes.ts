@@ -1,7 +1,7 @@
 // Lifting enums and unions into named types: one place that builds them, so a type of the same
 // meaning is named once wherever it is written (a definition's union inlined elsewhere by TypeBox is
 // the same type).
-import { stableKey } from "../json/stable.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { LiftOptions, ModelBuilderContext } from "./modelBuilderContext.ts";
 import { enumShapeKey } from "./schemaFacts.ts";
 import type { Annotations, EnumType, FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, NamedTypeRef, NumberTypeRef, StringTypeRef, TagUnion, UnionType } from "./types.ts";

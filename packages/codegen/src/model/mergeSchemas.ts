@@ -8,7 +8,7 @@
 // `not`s, extra-key rules that overlap in ways a regex cannot be intersected), the keyword of `b`
 // stays out of the merged schema and comes back in `conflicts`, which the model keeps as `allOf`
 // assertions. Nothing is dropped.
-import { stableKey } from "../json/stable.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 
@@ -19,6 +19,8 @@ export interface Merged {
   readonly schema: SchemaObject;
   /** Parts of `b` the merged schema does not express: the value must validate against each too. */
   readonly conflicts: readonly SchemaObject[];
+  /** No value satisfies both (their types, constants or enums do not meet). */
+  readonly unsatisfiable?: true;
 }
 
 /** Called with every schema object the merge makes, and the schema it stands for (for its pointer). */
@@ -33,6 +35,7 @@ const CONDITIONAL_GROUP = ["if", "then", "else"];
 export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect, adopt: Adopt): Merged {
   const out: SchemaObject = { ...a };
   const conflict: SchemaObject = {};
+  let unsatisfiable = false;
   const clash = (keyword: string) => {
     conflict[keyword] = b[keyword]!;
   };
@@ -52,12 +55,12 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     else if (UPPER_BOUNDS.includes(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.min(mine, value);
     else if (keyword === "type") {
       const types = intersectTypes(mine, value);
-      if (types === undefined) clash(keyword);
+      if (types === undefined) unsatisfiable = true;
       else out.type = types;
     } else if (keyword === "enum" && Array.isArray(mine) && Array.isArray(value)) {
       const theirs = new Set(value.map((item) => stableKey(item)));
       const both = mine.filter((item) => theirs.has(stableKey(item)));
-      if (both.length === 0) clash(keyword);
+      if (both.length === 0) unsatisfiable = true;
       else out.enum = both;
     } else if (keyword === "required" && Array.isArray(mine) && Array.isArray(value)) {
       out.required = [...mine, ...value.filter((key) => !mine.includes(key))];
@@ -69,6 +72,7 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
       out[keyword] = merged.merged;
       if (merged.conflicting) conflict[keyword] = merged.conflicting;
     } else if (keyword === "propertyNames") out.propertyNames = both(mine, value, adopt);
+    else if (keyword === "const") unsatisfiable = true;
     // Anything else both hold with different values (`pattern`, `format`, `const`, `not`, `contains`,
     // `anyOf`…) cannot be one keyword: b's stays a separate assertion.
     else clash(keyword);
@@ -79,7 +83,7 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     const target = "if" in a && "if" in b ? conflict : out;
     for (const keyword of CONDITIONAL_GROUP) if (keyword in b) target[keyword] = b[keyword]!;
   }
-  return { schema: out, conflicts: Object.keys(conflict).length > 0 ? [conflict] : [] };
+  return { schema: out, conflicts: Object.keys(conflict).length > 0 ? [conflict] : [], ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
 }
 
 /** The conjunction of two subschemas, left for the model to merge when it translates it (`allOf`). */

@@ -143,7 +143,8 @@ export class SchemaNormalizer {
     if (!satisfiable) return { schema: false, leftovers: [], bases: [] };
     let merged: SchemaObject = {};
     for (const part of parts) {
-      const { schema: next, conflicts } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
+      const { schema: next, conflicts, unsatisfiable } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
+      if (unsatisfiable) return { schema: false, leftovers: [], bases: [] };
       merged = next;
       for (const conflict of conflicts) {
         this.host.adopt(conflict, part.schema);

@@ -2,7 +2,7 @@
 // it accepts, and the identity under which a lifted type is shared.
 import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
-import { stableKey } from "../json/stable.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
@@ -84,7 +84,7 @@ function valueHasType(value: JsonValue, type: JsonType): boolean {
  * inlines by value) becomes a reference to it.
  */
 export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
-  return bases.length === 0 ? `object:${stableKey(schema)}` : `object:${stableKey({ schema, bases })}`;
+  return bases.length === 0 ? `object:${stableKey(schema)}` : `object:${stableKey(schema)}+${JSON.stringify(bases)}`;
 }
 
 /** The identity of an enum: its value type, its values, and what else it accepts when it is open. */

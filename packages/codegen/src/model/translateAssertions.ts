@@ -17,7 +17,11 @@ export interface AssertionPlace {
   readonly consumedIf: boolean;
 }
 
+/** Keywords that can make an assertion (a schema without any has none, the common case). */
+const ASSERTING = ["not", "anyOf", "if", "contains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"];
+
 export function translateAssertions(context: ModelBuilderContext, schema: Schema, place: AssertionPlace): Assertion[] {
+  if (!ASSERTING.some((keyword) => keyword in schema)) return [];
   const { pointer, nameHint } = place;
   const at = (keyword: string) => childPointer(pointer, keyword);
   const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, context.pointerOf(value, at(keyword)), `${nameHint}${suffix}`);

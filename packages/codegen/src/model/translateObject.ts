@@ -111,6 +111,7 @@ function ruleForUndeclared(schema: Schema, key: string): JsonValue {
  */
 function propertyAnnotations(schema: JsonValue | undefined): { annotations: Annotations; default?: JsonValue } {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return { annotations: {} };
+  if (!Array.isArray(schema.allOf)) return { annotations: annotationsOf(schema), ...("default" in schema ? { default: schema.default } : {}) };
   const parts = Array.isArray(schema.allOf) ? schema.allOf.filter((part): part is Schema => typeof part === "object" && part !== null && !Array.isArray(part)) : [];
   const layers = [...parts.map(propertyAnnotations), { annotations: annotationsOf(schema), ...("default" in schema ? { default: schema.default } : {}) }];
   return layers.reduce((acc, layer) => ({ annotations: { ...acc.annotations, ...layer.annotations }, ...(layer.default !== undefined ? { default: layer.default } : acc.default !== undefined ? { default: acc.default } : {}) }), {

@@ -115,6 +115,9 @@ function discriminatorOf(schema: Schema): { discriminator?: string } {
   return {};
 }
 
+/** Facts of a variant schema, per model being built (its schemas never change while it is built). */
+const factsBySchema = new WeakMap<ModelBuilderContext, WeakMap<object, VariantFacts>>();
+
 class UnionTranslator {
   private readonly translated = new Map<Candidate, TypeRef>();
 
@@ -280,6 +283,15 @@ class UnionTranslator {
   }
 
   private factsOf(schema: JsonValue): VariantFacts {
+    if (typeof schema !== "object" || schema === null) return this.computeFacts(schema);
+    let known = factsBySchema.get(this.context);
+    if (!known) factsBySchema.set(this.context, (known = new WeakMap()));
+    let facts = known.get(schema);
+    if (!facts) known.set(schema, (facts = this.computeFacts(schema)));
+    return facts;
+  }
+
+  private computeFacts(schema: JsonValue): VariantFacts {
     const context = this.context;
     const shape = context.shapeOf(schema);
     const families = familiesOf(context, schema);

@@ -18,19 +18,34 @@
 // - Documentation (`Annotations`) rides on named types and properties; `documentation()` in
 //   schemaModel.ts is the text a target shows for it.
 //
-// The contract is wider than what buildModel produces today: it refuses (with a CodegenError) any
-// construct some target cannot render yet. Every target still switches exhaustively over every kind
-// and rule below; one it cannot spell yet throws `notRenderedYet` (targets/notRenderedYet.ts), an
-// internal error, never reachable from input while the builder refuses the construct.
+// buildModel produces every construct below from some valid JSON Schema, and never refuses a valid
+// one; targets switch exhaustively over every kind and rule (a construct added to the contract later
+// is spelled `notRenderedYet` in a target until it learns it, targets/notRenderedYet.ts). How the
+// builder reads JSON Schema, in short:
+// - `allOf` and `$ref` with sibling keywords merge into one type (model/mergeSchemas.ts); what cannot
+//   merge stays as `allOf` assertions; definitions merged in by `$ref` are an object's `bases`.
+// - A schema without `type` whose validation keywords are all about one JSON type (only `properties`,
+//   `required`…; only `minLength`, `pattern`…) is read as that type, as typed generators and AJV's
+//   strictTypes read it; keywords of several types make a union of those types.
+// - Keywords JSON Schema does not define are annotations (`markdownDescription` is read as the
+//   description when there is none); a remote `$ref` is never fetched (an `unknown` with a Fallback).
 import type { JsonValue } from "../json/types.ts";
 
-/** A JSON pointer into the input document, e.g. `/definitions/CronJob/properties/schedule`. */
+/**
+ * A JSON pointer into the input document (`source.document`), e.g.
+ * `/definitions/CronJob/properties/schedule`. A schema brought in from another file sits in that
+ * document's definitions, with the file and pointer it came from in `x-clone-bundled-from`.
+ */
 export type Pointer = string;
 
 export interface SchemaModel {
   /** PascalCase name of the document, e.g. "Gateway", "CloneEvents"; prefixes document-level names. */
   readonly name: string;
-  /** The input document as read. Of the targets, only the JSON Schema target reads it (its output is the document). */
+  /**
+   * The input document as read, with the schemas of the local files its refs name brought into its
+   * definitions and remote refs marked (input/bundle.ts): self-contained. Of the targets, only the
+   * JSON Schema target reads it (its output is the document).
+   */
   readonly source: SourceDocument;
   /** Definitions first, in document order, then inline types in the order they were lifted. */
   readonly types: readonly NamedType[];
@@ -38,7 +53,8 @@ export interface SchemaModel {
   readonly typesByName: ReadonlyMap<string, NamedType>;
   /**
    * The document's own top-level type, if it has one: its root `oneOf`, or the document itself when
-   * it is a schema (a meta-schema's root object). Absent when the document is only definitions (DAP).
+   * it is a schema (a meta-schema's root object, named after the model when `$ref: "#"` refers to it).
+   * Absent when the document is only definitions (DAP, which declares `type: "object"` beside them; MCP).
    */
   readonly root?: NamedTypeRef;
   /** Named scalar constants the document declares (`x-clone-constants`), e.g. PROTOCOL_VERSION. */
@@ -68,9 +84,10 @@ export interface Constant {
 
 /**
  * A place where a typed language gets the open JSON value instead of a type, although the schema says
- * more (a remote `$ref`, a construct with no faithful typed form): for `gen` to report as a warning,
- * and for `--strict` to refuse. A plain `{}` (any value, by the schema's own word) is not a fallback.
- * buildModel records none yet: it still refuses every such construct.
+ * more (a remote `$ref`, a value only validation rules such as `not` describe, an
+ * `unevaluatedProperties` that depends on conditionals): for `gen` to report as a warning, and for
+ * `--strict` to refuse. A plain `{}` (any value, by the schema's own word) is not a fallback.
+ * model/summary.ts counts untyped properties (isUntypedProperty) apart from fallbacks.
  */
 export interface Fallback {
   readonly pointer: Pointer;
@@ -320,7 +337,9 @@ export interface NamedTypeRef {
 }
 
 // ---------------------------------------------------------------------------------------------------
-// Validation-only rules. Each names the pointer of the keyword it came from.
+// Validation-only rules. Each names the pointer of the keyword it came from. As in JSON Schema, a rule
+// about objects (`propertyNames`, `propertyCount`, `dependentRequired`, `dependentSchema`) holds for
+// object values only and `contains` for arrays only: other values pass it.
 
 export type Assertion =
   /** `not`: the value must not validate against `type`. */

@@ -4,11 +4,19 @@
 // boundaries ("minProtocol" → min|Protocol, "HTTPServer" → HTTP|Server, "v2Api" → v2|Api), so that
 // converting never loses a boundary the author wrote (the anchor generator's `minprotocol` bug).
 
+const wordsOf = new Map<string, readonly string[]>();
+
 export function splitWords(name: string): string[] {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .flatMap((chunk) => chunk.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+[a-z]*/g) ?? [])
-    .filter((word) => word.length > 0);
+  // Every generator splits the same few names over and over: each is split once.
+  let words = wordsOf.get(name);
+  if (words === undefined) {
+    words = name
+      .split(/[^A-Za-z0-9]+/)
+      .flatMap((chunk) => chunk.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+[a-z]*/g) ?? [])
+      .filter((word) => word.length > 0);
+    wordsOf.set(name, words);
+  }
+  return [...words];
 }
 
 function capitalize(word: string): string {

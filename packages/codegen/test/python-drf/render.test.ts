@@ -7,6 +7,7 @@ import { createSchemaModel } from "../../src/model/schemaModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { pythonDrfTarget } from "../../src/targets/python-drf/index.ts";
 import { atom, call, kwarg, layout, pyString } from "../../src/targets/python-drf/pyexpr.ts";
+import { docstringLines } from "../../src/targets/python-drf/comments.ts";
 import { pythonPattern } from "../../src/targets/python-drf/pythonPattern.ts";
 import { sharedVariantFields } from "../../src/targets/python-drf/shared.ts";
 
@@ -25,11 +26,13 @@ const model: SchemaModel = createSchemaModel({
       definitionName: "A",
       bases: [],
       patternProperties: [],
+      description: "An A.\n\nIts id is a `pattern`-checked string.",
       additionalProperties: false,
       requiredWhen: [{ property: "kind", equals: "x", require: ["detail"], pointer: "/definitions/A" }],
       properties: [
         { name: "id", type: { kind: "string", constraints: { minLength: 1 } }, required: true, pointer: "" },
         { name: "tag", type: { kind: "literal", value: "a" }, required: true, pointer: "" },
+        { name: "code", type: { kind: "string", constraints: { pattern: "^[a-z]+$" } }, required: false, pointer: "" },
         { name: "kind", type: { kind: "named", name: "Kind" }, required: true, pointer: "" },
         { name: "detail", type: str, required: false, pointer: "" },
         { name: "from", type: { kind: "nullable", type: str }, required: true, pointer: "" },
@@ -102,7 +105,7 @@ describe("python-drf target", () => {
     expect(text).toContain("class ThingBaseSerializer(_StrictSerializer):");
     expect(text).toContain("class ASerializer(ThingBaseSerializer):");
     expect(text).toContain("THING_TYPES = (\"a\", \"b\")");
-    expect(text).toMatch(/THING_PAYLOAD_FIELDS = \{\s*"a": \("from", "next", "via", "nothing", "shape"\),\s*"b": \("n", "tags", "meta"\),?\s*\}/);
+    expect(text).toMatch(/THING_PAYLOAD_FIELDS = \{\s*"a": \("code", "from", "next", "via", "nothing", "shape"\),\s*"b": \("n", "tags", "meta"\),?\s*\}/);
   });
 
   it("maps each construct to a strict field", () => {
@@ -122,7 +125,7 @@ describe("python-drf target", () => {
   });
 
   it("renders an open enum as its values plus the field every other value must pass", () => {
-    expect(text).toContain('class ViaField(_Choice):\n    _values = ("last",)\n    _other = _String(min_length=1)\n');
+    expect(text).toMatch(/class ViaField\(_Choice\):\n    """[^\n]*"""\n\n    _values = \("last",\)\n    _other = _String\(min_length=1\)\n/);
     expect(text).toContain("    via = ViaField(required=False)");
   });
 
@@ -136,6 +139,20 @@ describe("python-drf target", () => {
     ]);
     expect(pyString('say "hi"')).toBe(`'say "hi"'`);
     expect(pyString("a\\b\n")).toBe('"a\\\\b\\n"');
+  });
+
+  it("gives every class a docstring, from the schema's description or else where it is defined", () => {
+    expect(text).toContain('class ASerializer(ThingBaseSerializer):\n    """An A.\n\n    Its id is a `pattern`-checked string.\n    """\n\n');
+    expect(text).toContain('class KindField(_Choice):\n    """Kind, as defined at /definitions/Kind of the schema."""\n\n    _values');
+    expect(text).toContain('class ThingBaseSerializer(_StrictSerializer):\n    """The fields every Thing variant shares."""\n');
+    expect(text).toContain('class ThingSerializer(_TaggedUnion):\n    """Thing, as defined at /definitions/Thing of the schema."""\n');
+    expect(docstringLines('say """hi""" \\ "bye"')).toEqual(['    """say \\"\\"\\"hi\\"\\"\\" \\\\ "bye\\""""']);
+    expect(docstringLines("a\u0000b", 0)).toEqual(['"""a\\x00b"""']);
+  });
+
+  it("lists each pattern with its Python translation, and fields keep the schema's pattern", () => {
+    expect(text).toContain('JSON_SCHEMA_PATTERNS = {"^[a-z]+$": "^[a-z]+\\\\Z"}');
+    expect(text).toContain('    code = _String(pattern="^[a-z]+$", required=False)');
   });
 
   it("translates ECMAScript patterns to Python's re", () => {

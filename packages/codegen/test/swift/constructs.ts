@@ -136,6 +136,8 @@ export const CONSTRUCTS: readonly Construct[] = [
       object("FailureError", [prop("FailureError", "code", int), prop("FailureError", "message", str)], { additionalProperties: unknown }),
     ],
     [
+      // Candidates in order, the first that matches: a request whose id does not decode is a notification (open, keeping the id).
+      ["Message", { jsonrpc: "2.0", id: "x", method: "m" }],
       ["Message", { jsonrpc: "2.0", id: 1, method: "ping" }],
       ["Message", { jsonrpc: "2.0", id: 1, method: "call", params: { a: [1] } }],
       ["Message", { jsonrpc: "2.0", method: "note", params: null }],
@@ -144,7 +146,9 @@ export const CONSTRUCTS: readonly Construct[] = [
     ],
     [
       ["Message", { jsonrpc: "2.0", id: 4 }, /expected one of the keys: id \+ method, method, result, error/],
-      ["Message", { id: "x", method: "m" }, /typeMismatch at \/id/],
+      // A candidate (method) that does not decode: the first candidate's own error.
+      ["Message", { id: "x", method: 5 }, /typeMismatch at \/id/],
+      ["Message", { method: 5 }, /typeMismatch at \/method/],
     ],
   ),
   construct(
@@ -319,7 +323,7 @@ export const CONSTRUCTS: readonly Construct[] = [
       ["Flag", true],
     ],
     [
-      ["Sign", 5, /5 is not a Sign value/],
+      ["Sign", 5, /invalid Int value 5/],
       ["Settings", { priority: "high" }, /typeMismatch at \/priority/],
     ],
   ),
@@ -401,6 +405,14 @@ export const CONSTRUCTS: readonly Construct[] = [
         prop("Keywords", "kind", named("Type")),
         prop("Keywords", "error", named("Error"), false),
       ], { additionalProperties: str }),
+      // Members named like the locals and statics the generated coding code uses.
+      object(
+        "Locals",
+        ["declaredKeys", "keyPatterns", "encode", "container", "anyContainer", "decoder", "encoder", "written", "value", "failures", "payload"].map((name) => prop("Locals", name, str, false)),
+        { patternProperties: [{ pattern: "^x-", type: int, pointer: "/definitions/Locals/patternProperties/^x-" }], additionalProperties: bool },
+      ),
+      enumOf("Fallbacks", "string", ["unknown", "unrecognized"]),
+      object("UsesFallbacks", [prop("UsesFallbacks", "f", named("Fallbacks"))]),
       handUnion("Choice", {
         rule: "jsonType",
         variants: [
@@ -411,6 +423,9 @@ export const CONSTRUCTS: readonly Construct[] = [
     ],
     [
       ["Keywords", { hashValue: "h", init: 1, "--": "d", session_id: "a", sessionId: "b", additionalProperties: 2, kind: { value: "t" }, extra: "e" }],
+      ["Locals", { declaredKeys: "a", keyPatterns: "b", encode: "c", container: "d", anyContainer: "e", decoder: "f", encoder: "g", written: "h", value: "i", failures: "j", payload: "k", "x-n": 1, other: true }],
+      ["UsesFallbacks", { f: "unrecognized" }],
+      ["UsesFallbacks", { f: "something else" }],
       ["Choice", { value: "v" }],
       ["Choice", "s"],
       ["Type", { value: "t" }],

@@ -9,6 +9,7 @@ import { createSchemaModel } from "../../src/model/schemaModel.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { registryEntries } from "../../src/targets/swift/registry.ts";
+import { handModel, handObject, str } from "../helpers/handModel.ts";
 import { codegenErrorOf, draft07, modelOf } from "../helpers/model.ts";
 
 /** `"wire": Type.self` pairs of the registry enum in a rendered model file, in order. */
@@ -73,6 +74,18 @@ describe("Swift definition registry", () => {
     expect(swiftTarget.render([empty], {})[0]!.contents).toContain(
       "public enum EmptyDefinitions {\n    public static let byName: [String: any (Codable & Sendable & Hashable).Type] = [:]\n}\n",
     );
+  });
+
+  it("registers the document's own type under its type name when it is no definition (a meta-schema's root)", () => {
+    const root = { ...handObject("Meta", { title: str }), definitionName: undefined, pointer: "" };
+    const model = handModel([handObject("Part", { id: str }), root], { root: { kind: "named", name: "Meta" } });
+    expect(registryEntries(model).map((e) => [e.wireName, e.type.name])).toEqual([
+      ["Part", "Part"],
+      ["Meta", "Meta"],
+    ]);
+    // A definition whose wire name is the root's type name (its own type named otherwise) leaves no key for the root.
+    const clash = handModel([handObject("Other", { id: str }, { definitionName: "Meta" }), root], { root: { kind: "named", name: "Meta" } });
+    expect(codegenErrorOf(() => registryEntries(clash)).reason).toContain("the document's own type Meta has the name of a definition");
   });
 
   it("merges the models' registries into AllDefinitions", () => {

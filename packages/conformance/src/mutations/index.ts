@@ -72,15 +72,18 @@ export function invalidInstances(model: SchemaModel, typeName: string, options: 
 }
 
 /**
- * Where a validator reports a problem at `path`: there, unless it lies inside a union not told apart
- * by a tag (by JSON type, by the keys present), which can only say that the value matches none of its
- * variants (reported at the outermost such union).
+ * Where a validator reports a problem at `path`: there, unless it lies inside a union told apart
+ * neither by a tag nor by JSON type (by the keys present, by first match), which can only say that the
+ * value matches none of its variants (reported at the outermost such union). Inside a union by tag or
+ * by JSON type the value picks its variant, and the error formatter reports that variant's errors at
+ * their own place.
  */
 function reportedAt(positions: readonly Position[], path: readonly PathToken[]): readonly PathToken[] {
   const untagged = positions.find(
     (position) =>
       position.variantOf !== undefined &&
       position.variantOf.union.rule !== "tag" &&
+      position.variantOf.union.rule !== "jsonType" &&
       position.path.length <= path.length &&
       position.path.every((token, i) => token === path[i]),
   );

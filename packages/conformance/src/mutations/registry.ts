@@ -267,7 +267,9 @@ export const MUTATIONS: readonly Mutation[] = [
             sites.push(replaceAt(path, unicodeString({ maxLength: minLength - 1 })));
           }
           if (maxLength !== undefined) {
-            const longer = unicodeString({ minLength: maxLength + 1, maxLength: maxLength + 8 }).filter((text) => codePointLength(text) > maxLength);
+            // Any length past the bound will do: a unit can hold several code points, so a tight upper
+            // bound would have the generator discard most strings once maxLength is in the hundreds.
+            const longer = unicodeString({ minLength: maxLength + 1, maxLength: 8 * (maxLength + 1) }).filter((text) => codePointLength(text) > maxLength);
             sites.push(replaceAt(path, longer));
           }
         }

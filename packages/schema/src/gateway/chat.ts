@@ -20,6 +20,25 @@ export const ChatSendParamsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** `chat.send` answers at once with the run it started; the reply streams as `chat` events. */
+export const ChatSendResultSchema = Type.Object({ runId: NonEmptyString }, { additionalProperties: false });
+
+/** One message of a chat session, as `chat.history` returns it and `chat` events carry it. */
+export const ChatMessageSchema = Type.Object(
+  {
+    runId: NonEmptyString,
+    role: StringLiteralUnion(["user", "assistant"]),
+    text: Type.String(),
+    ts: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ChatHistoryResultSchema = Type.Object(
+  { sessionKey: NonEmptyString, messages: Type.Array(ChatMessageSchema) },
+  { additionalProperties: false },
+);
+
 export const ChatEventSchema = Type.Object(
   {
     runId: NonEmptyString,
@@ -36,4 +55,7 @@ export const ChatEventSchema = Type.Object(
 
 export type ChatHistoryParams = Static<typeof ChatHistoryParamsSchema>;
 export type ChatSendParams = Static<typeof ChatSendParamsSchema>;
+export type ChatSendResult = Static<typeof ChatSendResultSchema>;
+export type ChatMessage = Static<typeof ChatMessageSchema>;
+export type ChatHistoryResult = Static<typeof ChatHistoryResultSchema>;
 export type ChatEvent = Static<typeof ChatEventSchema>;

@@ -64,6 +64,13 @@ export const GatewayProtocolSchemas = {
   SystemEchoParams: system.SystemEchoParamsSchema,
   SystemEchoResult: system.SystemEchoResultSchema,
   ErrorCode: system.ErrorCodeSchema,
+  HealthSummary: system.HealthSummarySchema,
+  StatusResult: system.StatusResultSchema,
+  SendResult: messaging.SendResultSchema,
+  ChatSendResult: chat.ChatSendResultSchema,
+  ChatMessage: chat.ChatMessageSchema,
+  ChatHistoryResult: chat.ChatHistoryResultSchema,
+  PresenceEvent: snapshot.PresenceEventSchema,
 } satisfies Record<string, TSchema>;
 
 export type GatewayDefinitionName = keyof typeof GatewayProtocolSchemas;
@@ -74,9 +81,9 @@ export type GatewayDefinitionName = keyof typeof GatewayProtocolSchemas;
  */
 export const GatewayMethods = {
   connect: { params: "ConnectParams", result: "HelloOk" },
-  health: {},
-  status: {},
-  send: { params: "SendParams" },
+  health: { result: "HealthSummary" },
+  status: { result: "StatusResult" },
+  send: { params: "SendParams", result: "SendResult" },
   agent: { params: "AgentParams" },
   wake: { params: "WakeParams" },
   "node.pair.request": { params: "NodePairRequestParams" },
@@ -91,18 +98,18 @@ export const GatewayMethods = {
   "cron.remove": { params: "CronRemoveParams" },
   "cron.run": { params: "CronRunParams" },
   "cron.runs": { params: "CronRunsParams" },
-  "chat.history": { params: "ChatHistoryParams" },
-  "chat.send": { params: "ChatSendParams" },
+  "chat.history": { params: "ChatHistoryParams", result: "ChatHistoryResult" },
+  "chat.send": { params: "ChatSendParams", result: "ChatSendResult" },
   "system.echo": { params: "SystemEchoParams", result: "SystemEchoResult" },
 } as const satisfies Record<string, { params?: GatewayDefinitionName; result?: GatewayDefinitionName }>;
 
 /** Events a gateway advertises in `hello-ok.features.events`, with their payload definition. */
 export const GatewayEvents = {
   tick: { payload: "TickEvent" },
-  presence: {},
+  presence: { payload: "PresenceEvent" },
   agent: { payload: "AgentEvent" },
   chat: { payload: "ChatEvent" },
-  health: {},
+  health: { payload: "HealthSummary" },
   cron: {},
   shutdown: { payload: "ShutdownEvent" },
 } as const satisfies Record<string, { payload?: GatewayDefinitionName }>;

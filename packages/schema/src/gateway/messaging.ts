@@ -13,6 +13,17 @@ export const SendParamsSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** What `send` answers; replaying the same idempotencyKey answers the same message again. */
+export const SendResultSchema = Type.Object(
+  {
+    messageId: NonEmptyString,
+    to: NonEmptyString,
+    /** Milliseconds since the Unix epoch when the gateway accepted the message. */
+    ts: Type.Integer({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+
 export const AgentParamsSchema = Type.Object(
   {
     message: NonEmptyString,
@@ -37,5 +48,6 @@ export const WakeParamsSchema = Type.Object(
 );
 
 export type SendParams = Static<typeof SendParamsSchema>;
+export type SendResult = Static<typeof SendResultSchema>;
 export type AgentParams = Static<typeof AgentParamsSchema>;
 export type WakeParams = Static<typeof WakeParamsSchema>;

@@ -1,6 +1,6 @@
 // Presence and the state snapshot a client receives on connect.
 import { Type, type Static } from "@sinclair/typebox";
-import { NonEmptyString } from "../primitives.ts";
+import { NonEmptyString, StringLiteralUnion } from "../primitives.ts";
 
 export const PresenceEntrySchema = Type.Object(
   {
@@ -36,6 +36,13 @@ export const SnapshotSchema = Type.Object(
   { additionalProperties: false },
 );
 
+/** The `presence` event: one client joined or left; `EventFrame.stateVersion.presence` counts changes. */
+export const PresenceEventSchema = Type.Object(
+  { change: StringLiteralUnion(["joined", "left"]), entry: PresenceEntrySchema },
+  { additionalProperties: false },
+);
+
+export type PresenceEvent = Static<typeof PresenceEventSchema>;
 export type PresenceEntry = Static<typeof PresenceEntrySchema>;
 export type StateVersion = Static<typeof StateVersionSchema>;
 export type Snapshot = Static<typeof SnapshotSchema>;

@@ -16,21 +16,79 @@ for (const instance of [ajv, explainingAjv]) {
 }
 
 /**
- * AJV understands only the OpenAPI form of `discriminator` (`{ propertyName }` on a `oneOf`, without a
- * mapping), while our documents also carry the bare-string form TypeBox unions were written with.
- * Returns a copy in the form AJV compiles; the meaning is unchanged since the tags are distinct.
+ * Returns a copy of a schema in the form AJV compiles best; the meaning is unchanged.
+ * - AJV understands only the OpenAPI form of `discriminator` (`{ propertyName }` on a `oneOf`, without
+ *   a mapping), while our documents also carry the bare-string form TypeBox unions were written with;
+ *   the tags are distinct, so `oneOf` means what `anyOf` did.
+ * - An `anyOf` of constants (how a closed set of strings is written) becomes an `enum` of them: AJV
+ *   tries `anyOf` branches one by one and records an error for each one that misses, where an `enum`
+ *   is one lookup. The error message reads the same (errors.ts).
  */
 export function prepareForAjv(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(prepareForAjv);
   if (typeof schema !== "object" || schema === null) return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) out[key] = prepareForAjv(value);
+  const constants = constantsOfAnyOf(out.anyOf);
+  if (constants !== undefined && out.discriminator === undefined) {
+    delete out.anyOf;
+    return { ...out, enum: constants };
+  }
+  const widest = widestBranchOfAnyOf(out.anyOf);
+  if (widest !== undefined && out.discriminator === undefined) {
+    delete out.anyOf;
+    return { ...out, ...widest };
+  }
   const discriminator = out.discriminator;
   if (discriminator === undefined) return out;
   const propertyName = typeof discriminator === "string" ? discriminator : (discriminator as { propertyName: string }).propertyName;
   const variants = out.oneOf ?? out.anyOf;
   delete out.anyOf;
   return { ...out, type: "object", discriminator: { propertyName }, oneOf: variants };
+}
+
+/** The values of an `anyOf` whose every branch is `{ const }` (with at most the `type` of its value). */
+function constantsOfAnyOf(branches: unknown): unknown[] | undefined {
+  if (!Array.isArray(branches) || branches.length === 0) return undefined;
+  const values: unknown[] = [];
+  for (const branch of branches) {
+    if (typeof branch !== "object" || branch === null || !("const" in branch)) return undefined;
+    const { const: value, type, ...rest } = branch as Record<string, unknown>;
+    if (Object.keys(rest).length > 0 || (type !== undefined && type !== jsonTypeName(value))) return undefined;
+    values.push(value);
+  }
+  return values;
+}
+
+/**
+ * The branch of an `anyOf` that accepts every value of the one JSON type all branches are restricted
+ * to (e.g. any object, beside objects of known shapes: a tool input), which makes the others
+ * redundant for validation; undefined when there is none.
+ */
+function widestBranchOfAnyOf(branches: unknown): Record<string, unknown> | undefined {
+  if (!Array.isArray(branches) || branches.length < 2) return undefined;
+  const typed = branches as Record<string, unknown>[];
+  const type = typed[0]?.type;
+  if (typeof type !== "string" || !typed.every((branch) => typeof branch === "object" && branch !== null && branch.type === type)) return undefined;
+  return typed.find(acceptsEveryValueOfItsType);
+}
+
+const ANNOTATIONS = new Set(["description", "title", "examples", "default", "$comment"]);
+
+function acceptsEveryValueOfItsType(branch: Record<string, unknown>): boolean {
+  return Object.entries(branch).every(([key, value]) => {
+    if (key === "type" || ANNOTATIONS.has(key)) return true;
+    if (key === "additionalProperties") return value === true;
+    if (key === "properties") return typeof value === "object" && value !== null && Object.keys(value).length === 0;
+    return false;
+  });
+}
+
+function jsonTypeName(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
 }
 
 export interface Validator<T> {
@@ -43,16 +101,23 @@ export interface Validator<T> {
   issues(value?: unknown): ValidationIssue[];
   /** The last failure explained as `pointer: message` lines. */
   messages(value?: unknown): string[];
+  /** Compiles the fast check now rather than on the first call (a tool that times its work uses it). */
+  compile(): void;
 }
 
-/** Compiles on first use, so importing @clone/schema costs nothing until a validator runs. */
-export function createValidator<S extends TSchema>(schemaName: string, schema: S): Validator<Static<S>> {
+/**
+ * Compiles on first use, so importing @clone/schema costs nothing until a validator runs. The fast
+ * check is compiled from the schema itself unless `compileFast` gives another way (a document of
+ * definitions, see createDocumentValidators); explanations always come from the schema itself.
+ */
+export function createValidator<S extends TSchema>(schemaName: string, schema: S, compileFast?: () => ValidateFunction): Validator<Static<S>> {
   let fast: ValidateFunction | undefined;
   let explain: ValidateFunction | undefined;
   let lastErrors: ErrorObject[] | null = null;
   const prepared = () => prepareForAjv(schema) as object;
+  const compile = () => (fast ??= compileFast ? compileFast() : ajv.compile(prepared()));
   const validate = ((value: unknown) => {
-    fast ??= ajv.compile(prepared());
+    fast ??= compile();
     if (fast(value)) {
       lastErrors = null;
       return true;
@@ -67,8 +132,77 @@ export function createValidator<S extends TSchema>(schemaName: string, schema: S
     errors: { get: () => lastErrors },
     issues: { value: (value?: unknown) => explainErrors(lastErrors, value) },
     messages: { value: (value?: unknown) => describeErrors(lastErrors, value) },
+    compile: { value: () => void compile() },
   });
   return validate;
+}
+
+// Large families (Claude Code sessions) validate through one document per family: every definition
+// that is an object or a union is compiled once, as a function of its own, and referenced (`$ref`)
+// wherever the same shape recurs. Inlined, the same content-block union appears in user and assistant
+// records and the validator becomes one function too large for V8 to optimize. Explanations of a
+// failure still come from the inline schema, whose error paths errors.ts folds.
+const documentAjv = new Ajv({ ...baseOptions, allErrors: false, inlineRefs: false });
+for (const [name, validate] of Object.entries(formats)) documentAjv.addFormat(name, { type: "string", validate });
+let documentCount = 0;
+
+/** A validator per definition, all checking through one shared document (compiled on first use). */
+export function createDocumentValidators(definitions: Readonly<Record<string, TSchema>>): Record<string, Validator<unknown>> {
+  const id = `clone:document:${++documentCount}`;
+  let added = false;
+  const compileFast = (name: string) => () => {
+    if (!added) {
+      documentAjv.addSchema(toAjvDocument(id, definitions));
+      added = true;
+    }
+    const compiled = documentAjv.getSchema(`${id}#/$defs/${encodeURIComponent(name)}`);
+    if (!compiled) throw new Error(`${id}: no definition ${name}`);
+    return compiled;
+  };
+  return Object.fromEntries(Object.entries(definitions).map(([name, schema]) => [name, createValidator(name, schema, compileFast(name))]));
+}
+
+/** Keywords whose values are schemas, maps of schemas or lists of schemas. */
+const SCHEMA_KEYWORDS = new Set(["additionalProperties", "items", "not", "if", "then", "else", "contains", "propertyNames", "additionalItems", "unevaluatedProperties", "unevaluatedItems"]);
+const SCHEMA_LIST_KEYWORDS = new Set(["anyOf", "oneOf", "allOf", "prefixItems"]);
+const SCHEMA_MAP_KEYWORDS = new Set(["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"]);
+
+/**
+ * The definitions as one AJV document `{ $id, $defs }`, each prepared for AJV, with every nested
+ * schema equal to an object or union definition replaced by a `$ref` to it.
+ */
+export function toAjvDocument(id: string, definitions: Readonly<Record<string, TSchema>>): object {
+  const prepared = Object.entries(definitions).map(([name, schema]) => [name, prepareForAjv(schema) as Record<string, unknown>] as const);
+  const nameByShape = new Map<string, string>();
+  for (const [name, schema] of prepared) {
+    const shape = JSON.stringify(schema);
+    if (isCompound(schema) && !nameByShape.has(shape)) nameByShape.set(shape, name);
+  }
+  const referTo = (schema: unknown): unknown => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+    const name = nameByShape.get(JSON.stringify(schema));
+    return name === undefined ? withReferences(schema as Record<string, unknown>) : { $ref: `#/$defs/${encodeURIComponent(name)}` };
+  };
+  const withReferences = (schema: Record<string, unknown>): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(schema)) {
+      if (SCHEMA_KEYWORDS.has(key)) out[key] = Array.isArray(value) ? value.map(referTo) : referTo(value);
+      else if (SCHEMA_LIST_KEYWORDS.has(key) && Array.isArray(value)) out[key] = value.map(referTo);
+      else if (SCHEMA_MAP_KEYWORDS.has(key) && typeof value === "object" && value !== null) {
+        out[key] = Object.fromEntries(Object.entries(value).map(([entry, schema]) => [entry, referTo(schema)]));
+      } else out[key] = value;
+    }
+    return out;
+  };
+  return { $id: id, $defs: Object.fromEntries(prepared.map(([name, schema]) => [name, withReferences(schema)])) };
+}
+
+/** An object with properties, or a union: worth a function of its own. */
+function isCompound(schema: Record<string, unknown>): boolean {
+  const properties = schema.properties;
+  if (typeof properties === "object" && properties !== null && Object.keys(properties).length > 0) return true;
+  const variants = schema.anyOf ?? schema.oneOf;
+  return Array.isArray(variants) && variants.length > 1;
 }
 
 /** The compiled AJV function itself, for hot paths that want no wrapper at all. */

@@ -27,6 +27,11 @@ export function formatIssue(issue: ValidationIssue): string {
   return `${issue.pointer === "" ? "(root)" : issue.pointer}: ${issue.message}`;
 }
 
+/** Issues found in a value that sits at `pointer` inside a larger one (e.g. a frame's "/params"), re-rooted there. */
+export function issuesAt(pointer: string, issues: readonly ValidationIssue[]): ValidationIssue[] {
+  return issues.map((item) => ({ ...item, pointer: `${pointer}${item.pointer}` }));
+}
+
 /** One message per problem, e.g. `/source_detail: required when source is "integration"`. */
 export function describeErrors(errors: readonly ErrorObject[] | null | undefined, data?: unknown): string[] {
   return explainErrors(errors, data).map(formatIssue);
@@ -65,9 +70,11 @@ function simpleIssue(error: ErrorObject): ValidationIssue {
     case "const":
       return issue(at, `expected ${JSON.stringify(params.allowedValue)}`, "const");
     case "enum":
-      return issue(at, `expected one of ${listValues(params.allowedValues as unknown[])}`, "enum");
+      return issue(at, `expected ${(params.allowedValues as unknown[]).map((value) => JSON.stringify(value)).join(" or ")}`, "enum");
     case "format":
       return issue(at, `expected ${describeFormat(String(params.format))}`, "format");
+    case "pattern":
+      return issue(at, `must match pattern "${String(params.pattern)}"`, "pattern");
     case "minLength":
       return issue(at, params.limit === 1 ? "must not be empty" : `must be at least ${params.limit} characters`, "minLength");
     default:
@@ -109,10 +116,25 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
 
   // anyOf / oneOf without a discriminator annotation.
   const branches = (Array.isArray(parent[error.keyword]) ? parent[error.keyword] : []) as SchemaObject[];
-  if (branches.length > 0 && branches.every(isScalarBranch)) {
-    return replace([issue(error.instancePath, `expected ${branches.map(describeScalar).join(" or ")}`, error.keyword)]);
-  }
   const value = valueAt(data, error.instancePath);
+  const candidates = branchesAcceptingTypeOf(branches, value);
+  if (candidates !== undefined) {
+    // The value's JSON type picks the variants that could apply (a union by JSON type, e.g. a string
+    // or an array of blocks): only their errors are relevant.
+    if (candidates.length === 0) return replace([issue(error.instancePath, `expected ${describeBranches(branches)}`, error.keyword)]);
+    if (candidates.length === 1) {
+      const branchPrefix = `${base}/${candidates[0]}/`;
+      const kept = working.filter((entry) => !isChild(entry) || entry.schemaPath.startsWith(branchPrefix));
+      if (kept.some((entry) => isChild(entry))) return kept;
+    }
+    const candidateBranches = candidates.map((index) => branches[index]!);
+    if (candidateBranches.every(isScalarBranch)) {
+      return replace([issue(error.instancePath, `expected ${describeBranches(candidateBranches)}`, error.keyword)]);
+    }
+  }
+  if (branches.length > 0 && branches.every(isScalarBranch)) {
+    return replace([issue(error.instancePath, `expected ${describeBranches(branches)}`, error.keyword)]);
+  }
   const tag = commonTag(branches);
   if (tag !== undefined && isPlainObject(value)) {
     const tagValue = (value as Record<string, unknown>)[tag];
@@ -169,14 +191,67 @@ function describeCondition(condition: unknown): string {
   return parts.length > 0 ? parts.join(" and ") : "the condition holds";
 }
 
+/** A branch a message can spell out: constants, enums, scalar types (with their pattern), unions of those. */
 function isScalarBranch(branch: SchemaObject): boolean {
-  return "const" in branch || "enum" in branch || (typeof branch.type === "string" && branch.type !== "object" && branch.type !== "array");
+  if ("const" in branch || "enum" in branch) return true;
+  const variants = branch.anyOf ?? branch.oneOf;
+  if (Array.isArray(variants)) return variants.length > 0 && (variants as SchemaObject[]).every(isScalarBranch);
+  return typeof branch.type === "string" && branch.type !== "object" && branch.type !== "array";
 }
 
 function describeScalar(branch: SchemaObject): string {
   if ("const" in branch) return JSON.stringify(branch.const);
   if (Array.isArray(branch.enum)) return branch.enum.map((value) => JSON.stringify(value)).join(" or ");
+  const variants = branch.anyOf ?? branch.oneOf;
+  if (Array.isArray(variants)) return (variants as SchemaObject[]).map(describeScalar).join(" or ");
+  if (typeof branch.pattern === "string") return `a ${String(branch.type)} matching ${branch.pattern}`;
   return String(branch.type);
+}
+
+/** "\"a\" or \"b\" or null", "string or array": each branch by its values, or else by its JSON type. */
+function describeBranches(branches: readonly SchemaObject[]): string {
+  const parts = branches.map((branch) => (isScalarBranch(branch) ? describeScalar(branch) : [...(jsonTypesOf(branch) ?? ["a value of another shape"])].join(" or ")));
+  return [...new Set(parts)].join(" or ");
+}
+
+type JsonType = "null" | "boolean" | "integer" | "number" | "string" | "array" | "object";
+
+function jsonTypeOfValue(value: unknown): JsonType {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value as "boolean" | "string" | "object";
+}
+
+/** The JSON types a schema can accept, or undefined when it does not say (no `type`, `const`, …). */
+function jsonTypesOf(schema: SchemaObject): Set<JsonType> | undefined {
+  if (Array.isArray(schema.type)) return new Set(schema.type as JsonType[]);
+  if (typeof schema.type === "string") return new Set([schema.type as JsonType]);
+  if ("const" in schema) return new Set([jsonTypeOfValue(schema.const)]);
+  if (Array.isArray(schema.enum)) return new Set(schema.enum.map(jsonTypeOfValue));
+  if (schema.discriminator !== undefined) return new Set(["object"]);
+  const variants = schema.anyOf ?? schema.oneOf;
+  if (!Array.isArray(variants) || variants.length === 0) return undefined;
+  const types = new Set<JsonType>();
+  for (const variant of variants as SchemaObject[]) {
+    const inner = jsonTypesOf(variant);
+    if (inner === undefined) return undefined;
+    for (const type of inner) types.add(type);
+  }
+  return types;
+}
+
+/** Indices of the branches whose JSON types admit the value's; undefined if some branch's are unknown. */
+function branchesAcceptingTypeOf(branches: readonly SchemaObject[], value: unknown): number[] | undefined {
+  if (value === undefined) return undefined;
+  const type = jsonTypeOfValue(value);
+  const accepting: number[] = [];
+  for (const [index, branch] of branches.entries()) {
+    const types = jsonTypesOf(branch);
+    if (types === undefined) return undefined;
+    if (types.has(type) || (type === "integer" && types.has("number"))) accepting.push(index);
+  }
+  return accepting;
 }
 
 function constOf(branch: SchemaObject, property: string): unknown {

@@ -77,9 +77,15 @@ export function isRfc3339DateTime(value: string): boolean {
   return offsetHour >= 0 && offsetHour <= 23 && offsetMinute >= 0 && offsetMinute <= 59;
 }
 
+/** `uri`: RFC 3986's absolute URI (with an optional fragment), by its grammar (FORMAT_RULES.uri below). */
+export function isUri(value: string): boolean {
+  return URI.test(value);
+}
+
 /** Formats our schemas use, by JSON Schema `format` name. */
 export const formats = {
   "date-time": isRfc3339DateTime,
+  uri: isUri,
 } as const satisfies Record<string, (value: string) => boolean>;
 
 // ---------------------------------------------------------------------------------------------------

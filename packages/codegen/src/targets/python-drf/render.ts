@@ -9,11 +9,10 @@
 // built lazily (`_Lazy`, see translateField.ts). An alias's class builds its field only when first
 // used, and the root union's base serializer is written just before its first variant.
 import { readFileSync } from "node:fs";
-import { documentation, typeNamed } from "../../model/schemaModel.ts";
+import { typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SchemaModel, UnionType } from "../../model/types.ts";
 import { namedRefsIn, refsOfType } from "../../model/walk.ts";
 import { findBaseSerializer, isBaseVariant, type BaseSerializer } from "./baseSerializer.ts";
-import { commentLines } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { flat, pyValue } from "./pyexpr.ts";
 import type { DrfRuleName } from "./rules.ts";
@@ -22,6 +21,7 @@ import { translateBaseSerializer } from "./translateBaseSerializer.ts";
 import { translateEnum } from "./translateEnum.ts";
 import { translateFormats } from "./translateFormats.ts";
 import { translateObject } from "./translateObject.ts";
+import { translatePatterns } from "./translatePatterns.ts";
 import { translateRootTables } from "./translateRootTables.ts";
 import { translateUnion } from "./translateUnion.ts";
 
@@ -59,6 +59,7 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
     [...options.header, "", ...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n"),
     translateFormats(model).join("\n"),
     [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])].join("\n"),
+    translatePatterns(model).join("\n"),
     ...classes.blocks.map((block) => block.join("\n")),
   ];
   const tables = root ? translateRootTables(root, base, options.payloadFieldsName, classes) : [];
@@ -101,7 +102,7 @@ class ClassWriter implements SerializerModuleContext {
     this.progress.set(type.name, "writing");
     if (type.kind === "object" && isBaseVariant(this.base, type.name)) this.writeBase();
     this.writeDependencies(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)));
-    this.blocks.push([...commentLines(documentation(type)), ...this.translate(type)]);
+    this.blocks.push(this.translate(type));
     this.progress.set(type.name, "written");
   }
 

@@ -12,8 +12,9 @@ _DATE_TIME = re.compile(
     r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
     r"(?:\.[0-9]+)?(?:[Zz]|[+-]([0-9]{2}):([0-9]{2}))"
 )
+# What a `format` failure says after "expected ", worded as the TypeScript validators word it.
 _DATE_TIME_MESSAGE = (
-    'expected an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
+    'an RFC 3339 date-time with offset or "Z", e.g. "2026-01-31T09:30:00Z"'
 )
 
 
@@ -532,10 +533,19 @@ class _String(_Strict, _drf.CharField):
 
     def __init__(self, *, pattern=None, format=None, **kwargs):
         kwargs.setdefault("trim_whitespace", False)
-        kwargs.setdefault("allow_blank", True)
+        # What DRF (and drf-spectacular) read as "may be empty": only without a minLength
+        # or a format (no format accepts "").
+        kwargs.setdefault(
+            "allow_blank", not kwargs.get("min_length") and format is None
+        )
         super().__init__(**kwargs)
+        # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
-        self.regex = re.compile(pattern, re.ASCII) if pattern is not None else None
+        self.regex = (
+            re.compile(JSON_SCHEMA_PATTERNS[pattern], re.ASCII)
+            if pattern is not None
+            else None
+        )
         self.format = format
         self.format_check = JSON_SCHEMA_FORMATS.get(format)
 
@@ -626,11 +636,12 @@ class _Boolean(_Strict, _drf.BooleanField):
         return data
 
 
-class _Const(_Strict, _drf.Field):
-    """A constant (`const`): exactly this JSON value."""
+class _Const(_Strict, _drf.ChoiceField):
+    """A constant (`const`): exactly this JSON value. A choice of one, so that schema
+    generators (drf-spectacular) see its type and value."""
 
     def __init__(self, value, **kwargs):
-        super().__init__(**kwargs)
+        super().__init__(choices=[value], **kwargs)
         self.value = value
         self.expected = _json_repr(value)
 
@@ -1012,7 +1023,8 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
             except _drf.ValidationError as exc:
                 errors[name] = exc.detail
         patterns = self._patterns
-        if patterns or len(data) > len(result) + len(errors):
+        # Compare key sets, not counts: a missing required key must not hide an unknown one.
+        if patterns or not data.keys() <= fields.keys():
             additional = self._additional
             for key, value in data.items():
                 matched = False

@@ -5,8 +5,7 @@ import { translateObjectBody } from "./translateObject.ts";
 
 export function translateBaseSerializer(base: BaseSerializer, context: SerializerModuleContext): string[] {
   return [
-    `# The fields every ${base.root.name} variant shares.`,
     `class ${base.className}(_StrictSerializer):`,
-    ...translateObjectBody(base.shared.properties, false, base.shared.requiredWhen, context),
+    ...translateObjectBody(`The fields every ${base.root.name} variant shares.`, base.shared.properties, false, base.shared.requiredWhen, context),
   ];
 }

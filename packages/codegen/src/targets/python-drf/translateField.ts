@@ -7,7 +7,6 @@ import { classNameOf } from "./naming.ts";
 import { arg, atom, call, kwarg, lambda, pyNumber, pyString, pyValue, tuple, type PyArg, type PyExpr } from "./pyexpr.ts";
 import { translateAssertion } from "./translateAssertion.ts";
 import { isCheckedFormat } from "./translateFormats.ts";
-import { pythonPattern } from "./pythonPattern.ts";
 
 export interface FieldOptions {
   readonly required?: boolean;
@@ -77,7 +76,8 @@ function stringArgs(constraints: StringConstraints): PyArg[] {
   const args: PyArg[] = [];
   if (constraints.minLength !== undefined) args.push(kwarg("min_length", atom(pyNumber(constraints.minLength))));
   if (constraints.maxLength !== undefined) args.push(kwarg("max_length", atom(pyNumber(constraints.maxLength))));
-  if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(pythonPattern(constraints.pattern)))));
+  // As the schema writes it: the field runs its Python translation from JSON_SCHEMA_PATTERNS (translatePatterns.ts).
+  if (constraints.pattern !== undefined) args.push(kwarg("pattern", atom(pyString(constraints.pattern))));
   if (isCheckedFormat(constraints.format)) args.push(kwarg("format", atom(pyString(constraints.format))));
   return args;
 }

@@ -6,7 +6,7 @@ import { CodegenError } from "../../errors.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, RequiredWhen } from "../../model/types.ts";
 import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
-import { commentLines } from "./comments.ts";
+import { classBody, commentLines, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { attributeTarget, isReservedAttribute, serializerName } from "./naming.ts";
 import { arg, atom, call, layout, pyString, pyValue, tuple } from "./pyexpr.ts";
@@ -19,12 +19,13 @@ export function translateObject(type: ObjectType, base: BaseSerializer | undefin
   const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
   return [
     `class ${serializerName(type.name)}(${superclass}):`,
-    ...translateObjectBody(own.properties, type.additionalProperties, own.requiredWhen, context, type.patternProperties),
+    ...translateObjectBody(typeDocstring(type), own.properties, type.additionalProperties, own.requiredWhen, context, type.patternProperties),
   ];
 }
 
-/** The indented class body; `pass` when there is nothing to declare. */
+/** The indented class body, under its docstring. */
 export function translateObjectBody(
+  docstring: string,
   properties: readonly Property[],
   additional: ObjectType["additionalProperties"],
   requiredWhen: readonly RequiredWhen[],
@@ -42,8 +43,7 @@ export function translateObjectBody(
   if (patternProperties.length > 0) lines.push(...layout("_patterns = ", tuple(patternProperties.map((entry) => translatePattern(entry, context))), "", 4));
   if (requiredWhen.length > 0) lines.push(...layout("_required_when = ", requiredWhenTable(requiredWhen), "", 4));
   for (const property of properties) lines.push(...propertyLines(property, context));
-  if (lines.length === 0) lines.push("    pass");
-  return lines;
+  return classBody(docstring, lines);
 }
 
 /** `_Pattern(regex, field)`: the ECMAScript pattern spelled for Python's `re` (pythonPattern.ts). */

@@ -5,12 +5,19 @@
 // it), so dispatching is JSON Schema's verdict; for the other two, support.py tries every variant and
 // applies the union's keyword (`oneOf`: exactly one validates, `anyOf`: at least one).
 import type { UnionType, UnionVariant } from "../../model/types.ts";
+import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { serializerName } from "./naming.ts";
 import { atom, layout, pyString, pyValue, tuple, type PyExpr } from "./pyexpr.ts";
 import { translateField } from "./translateField.ts";
 
 export function translateUnion(type: UnionType, context: SerializerModuleContext): string[] {
+  const lines = translateUnionClass(type, context);
+  return [lines[0]!, ...classBody(typeDocstring(type), lines.slice(1))];
+}
+
+/** The class line, then its attributes (before the docstring goes in). */
+function translateUnionClass(type: UnionType, context: SerializerModuleContext): string[] {
   const header = (base: string) => `class ${serializerName(type.name)}(${base}):`;
   const variants = <V extends UnionVariant>(variants: readonly V[], selector: (variant: V) => PyExpr): string[] =>
     layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, {}, context)]))), "", 4);

@@ -64,7 +64,7 @@ export function analyzeModel(model: SchemaModel, fail: Fail, { taken }: Analysis
   for (const type of model.types) if (type.kind === "enum" && type.otherValues) openEnums.add(type.name);
 
   const wrappedAliases = findWrappedAliases(model);
-  return { openEnums, wrappedAliases, ...breakCycles(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken) };
+  return { openEnums, wrappedAliases, ...breakCycles(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases) };
 }
 
 /** An object with no declared properties or patterns whose keys are open is only a dictionary: `[String: T]`. */
@@ -182,9 +182,10 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
  * adopter narrows (DAP's `arguments`, `JSONValue?` in `Request`, `InitializeRequestArguments` in
  * `InitializeRequest`) cannot be one requirement, so it is left out, and the protocol says so.
  */
-function findBaseProtocols(model: SchemaModel, taken: Set<string>): Map<string, BaseProtocol> {
+function findBaseProtocols(model: SchemaModel, taken: Set<string>, wrappedAliases: ReadonlySet<string>): Map<string, BaseProtocol> {
   const objects = model.types.filter((type): type is ObjectType => type.kind === "object");
-  const baseNames = new Set(objects.flatMap((type) => type.bases.map((base) => base.name)));
+  // A base with no properties that is only a dictionary (a typealias) has nothing to share and cannot adopt a protocol.
+  const baseNames = new Set(objects.flatMap((type) => type.bases.map((base) => base.name)).filter((name) => !rendersAsTypealias(model.typesByName.get(name)!, { wrappedAliases })));
   const adoptersOf = (base: string): ObjectType[] => {
     const result = new Map<string, ObjectType>();
     const visit = (name: string) => {
@@ -204,45 +205,46 @@ function findBaseProtocols(model: SchemaModel, taken: Set<string>): Map<string, 
     return `${structMembers(type).properties.get(wireName)}: ${declaredPropertyType(property)}`;
   };
 
-  const protocols = new Map<string, BaseProtocol>();
-  // Names first, in model order, so a protocol's parents are named before it is built.
+  /** The base's properties every adopter spells alike (memoized: parents are asked for by their children). */
+  const sharedCache = new Map<string, ReadonlySet<string>>();
+  const sharedBy = (base: ObjectType): ReadonlySet<string> => {
+    const cached = sharedCache.get(base.name);
+    if (cached) return cached;
+    const adopters = [base, ...adoptersOf(base.name)];
+    const shared = new Set(base.properties.map((p) => p.name).filter((name) => adopters.every((adopter) => spelling(adopter, name) === spelling(base, name))));
+    sharedCache.set(base.name, shared);
+    return shared;
+  };
+  /** Properties a parent protocol already requires, at any depth. */
+  const inheritedBy = (base: ObjectType, seen: ReadonlySet<string> = new Set()): Set<string> => {
+    const parents = base.bases.map((parent) => model.typesByName.get(parent.name) as ObjectType).filter((parent) => baseNames.has(parent.name) && !seen.has(parent.name));
+    const next = new Set([...seen, base.name]);
+    return new Set(parents.flatMap((parent) => [...sharedBy(parent), ...inheritedBy(parent, next)]));
+  };
+
+  // Names first, in model order, so a protocol's parents are named whatever order the types come in.
   const names = new Map<string, string>();
   for (const type of objects) if (baseNames.has(type.name)) names.set(type.name, claimUnique(`${type.name}Protocol`, taken));
-  const shared = new Map<string, Set<string>>();
+  const protocols = new Map<string, BaseProtocol>();
   for (const base of objects) {
     if (!baseNames.has(base.name)) continue;
-    const adopters = [base, ...adoptersOf(base.name)];
-    const sharedHere = new Set<string>();
-    const unshared: string[] = [];
-    for (const property of base.properties) {
-      const expected = spelling(base, property.name);
-      if (adopters.every((adopter) => spelling(adopter, property.name) === expected)) sharedHere.add(property.name);
-      else unshared.push(property.name);
-    }
-    shared.set(base.name, sharedHere);
-    const inherited = new Set(base.bases.flatMap((parent) => [...(sharedOf(parent.name) ?? [])]));
+    const shared = sharedBy(base);
+    const inherited = inheritedBy(base);
     protocols.set(base.name, {
       name: names.get(base.name)!,
       base,
-      parents: base.bases.map((parent) => names.get(parent.name)!),
-      requirements: base.properties.map((p) => p.name).filter((name) => sharedHere.has(name) && !inherited.has(name)),
-      unshared,
+      parents: base.bases.flatMap((parent) => names.get(parent.name) ?? []),
+      requirements: base.properties.map((p) => p.name).filter((name) => shared.has(name) && !inherited.has(name)),
+      unshared: base.properties.map((p) => p.name).filter((name) => !shared.has(name)),
     });
   }
   return protocols;
-
-  function sharedOf(name: string): Set<string> | undefined {
-    const own = shared.get(name);
-    if (own === undefined) return undefined;
-    const base = objects.find((type) => type.name === name)!;
-    return new Set([...own, ...base.bases.flatMap((parent) => [...(sharedOf(parent.name) ?? [])])]);
-  }
 }
 
 /** The protocols an object adopts: its own when it is a base (which refines its bases'), else its direct bases'. */
 export function adoptedProtocols(type: ObjectType, analysis: ModelAnalysis): string[] {
   const own = analysis.baseProtocols.get(type.name);
-  return own ? [own.name] : type.bases.map((base) => analysis.baseProtocols.get(base.name)!.name);
+  return own ? [own.name] : type.bases.flatMap((base) => analysis.baseProtocols.get(base.name)?.name ?? []);
 }
 
 /** Strongly connected components that hold a cycle (several nodes, or one with an edge to itself). */

@@ -149,11 +149,12 @@ export function enumCaseName(value: string | number | boolean): string {
 
 /**
  * The case that keeps a value this version does not know: `unknown`, unless a real case already has
- * that name. Takes case identifiers as written (possibly in backticks).
+ * that name (then `unrecognized`, numbered if need be). Takes case identifiers as written (possibly
+ * in backticks).
  */
 export function fallbackCaseName(caseIdentifiers: Iterable<string>): string {
   const names = new Set(Array.from(caseIdentifiers, (id) => id.replaceAll("`", "")));
-  return names.has("unknown") ? "unrecognized" : "unknown";
+  return names.has("unknown") ? claimUnique("unrecognized", names) : "unknown";
 }
 
 /**

@@ -35,17 +35,28 @@ export function registryName(model: SchemaModel): string {
 }
 
 export interface RegistryEntry {
-  /** The definition's key in the document, exactly as written (e.g. "cron-job" for type CronJob). */
+  /**
+   * The definition's key in the document, exactly as written (e.g. "cron-job" for type CronJob); for
+   * the document's own type when it is no definition (a meta-schema's root), its type name.
+   */
   readonly wireName: string;
   readonly type: NamedType;
 }
 
 /**
- * Every definition of the model with its wire name (its `definitionName`), in document order. The
- * model guarantees each definition of the document has exactly one type (validateModel.ts).
+ * Every definition of the model with its wire name (its `definitionName`), in document order, then
+ * the document's own type if it is not one of them, under its type name (`model.root.name`), so a
+ * caller holding the model can decode the root too. The model guarantees each definition of the
+ * document has exactly one type (validateModel.ts).
  */
 export function registryEntries(model: SchemaModel): RegistryEntry[] {
-  return model.types.flatMap((type) => (type.definitionName === undefined ? [] : [{ wireName: type.definitionName, type }]));
+  const entries = model.types.flatMap((type) => (type.definitionName === undefined ? [] : [{ wireName: type.definitionName, type }]));
+  const root = model.root ? model.typesByName.get(model.root.name) : undefined;
+  if (root === undefined || root.definitionName !== undefined) return entries;
+  if (entries.some((entry) => entry.wireName === root.name)) {
+    throw new CodegenError(root.pointer, `the document's own type ${root.name} has the name of a definition, so the Swift registry cannot list both`, model.source.location);
+  }
+  return [...entries, { wireName: root.name, type: root }];
 }
 
 /**

@@ -16,7 +16,8 @@ export interface SupportNeeds {
   readonly null: boolean;
   readonly indirect: boolean;
   readonly keyPatterns: boolean;
-  readonly firstMatch: boolean;
+  /** `matchVariant` and what it needs: unions that try variants in turn (first match, key presence). */
+  readonly variantMatching: boolean;
   /** Every tuple shape, each once, smallest first. */
   readonly tuples: readonly TupleShape[];
 }
@@ -40,7 +41,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     null: refs.some((ref) => ref.kind === "null"),
     indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
     keyPatterns: types.some(({ type, analysis }) => type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)),
-    firstMatch: types.some(({ type }) => type.kind === "union" && type.rule === "firstMatch"),
+    variantMatching: types.some(({ type }) => type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")),
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
   };
 }
@@ -52,7 +53,7 @@ export function supportSwift(needs: SupportNeeds): string {
     ...(needs.null ? [jsonNull()] : []),
     ...(needs.indirect ? [indirect()] : []),
     ...(needs.keyPatterns ? [keyPatterns()] : []),
-    ...(needs.firstMatch ? [firstMatch()] : []),
+    ...(needs.variantMatching ? [variantMatching()] : []),
     ...(needs.tuples.length > 0 ? [tupleHelpers(), ...needs.tuples.map((shape) => tupleStruct(shape))] : []),
   ].join("\n");
 }
@@ -377,7 +378,7 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
 `;
 }
 
-function firstMatch(): string {
+function variantMatching(): string {
   return String.raw`extension JSONValue {
     /// Equal as JSON values: numbers by value (1 and 1.0 are the same number), objects regardless of
     /// key order.
@@ -395,7 +396,8 @@ function firstMatch(): string {
     }
 }
 
-/// One variant of a union told apart by first match, tried on the value: the payload when T decodes
+/// One variant of a union that tries its variants in turn (first match, key presence), tried on the
+/// value: the payload when T decodes
 /// the value, equals constant (for a variant that is one value), is not a value this version does not
 /// know, and encodes back to the same JSON (so a variant that would drop part of the value is passed
 /// over); otherwise nil, with why appended to failures.

@@ -4,7 +4,8 @@
 //   tagged union also gets a fallback case keeping a variant this version does not know, so a newer
 //   peer's message still decodes and re-encodes unchanged.
 // - `jsonType`: the JSON type of the value.
-// - `keyPresence`: the first variant, in the model's order, whose keys are all present.
+// - `keyPresence`: the variants whose keys are all present are candidates; the first candidate, in
+//   the model's order, that the value matches (as below) wins, else the first candidate.
 // - `firstMatch`: the first variant, in the model's order, that the value matches. A Swift decoder
 //   checks less than a JSON Schema validator (no bounds, patterns or formats), so "matches" means: the
 //   variant's type decodes the value, equals its constant if it is one, is not a fallback for a value
@@ -149,14 +150,26 @@ function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTyp
   return out;
 }
 
-/** The first variant, in union order, whose keys are all present. */
+/**
+ * The candidates are the variants whose keys are all present; the value belongs to the first, in
+ * union order, that it matches (as for first match), and when none does, to the first candidate
+ * (whose decoding error then says what is wrong). No candidate at all is an error naming the keys.
+ */
 function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]): string[] {
-  const out = [`${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`];
+  const present = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) =>
+    c.variant.keys.length === 0 ? "true" : c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`).join(" && ");
+  const out = [
+    `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
+    `${I2}let value = try JSONValue(from: decoder)`,
+    `${I2}var failures: [String] = []`,
+  ];
+  for (const c of cases) {
+    out.push(`${I2}if ${present(c)}, ${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
+  }
   cases.forEach((c, i) => {
-    const present = c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`);
-    out.push(`${I2}${i === 0 ? "if" : "} else if"} ${present.length > 0 ? present.join(" && ") : "true"} {`, ...decodeCase(c, I3));
+    out.push(`${I2}${i === 0 ? "if" : "} else if"} ${present(c)} {`, ...decodeCase(c, I3));
   });
-  const keys = cases.map((c) => c.variant.keys.join(" + ")).join(", ");
+  const keys = cases.map((c) => c.variant.keys.join(" + ") || "(none)").join(", ");
   out.push(
     `${I2}} else {`,
     `${I3}throw DecodingError.dataCorrupted(DecodingError.Context(`,
@@ -164,6 +177,12 @@ function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variant
     `${I2}}`,
   );
   return out;
+}
+
+/** `let payload = matchVariant(…)`: the case's payload when the value matches it (support.ts). */
+function matchExpression(c: SwiftCase): string {
+  const constant = c.constant === undefined ? "" : `, constant: ${c.constant}`;
+  return `let payload = matchVariant(${c.payload}.self, from: decoder, equalTo: value${constant}, named: ${stringLiteral(c.variant.name)}, failures: &failures)`;
 }
 
 /** Each variant in turn (support.ts, `matchVariant`); the first that matches wins. */
@@ -174,9 +193,8 @@ function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[]): strin
       out.push(`${I2}if value == .null { self = .${c.id}; return }`, `${I2}failures.append("${c.variant.name}: not null")`);
       continue;
     }
-    const constant = c.constant === undefined ? "" : `, constant: ${c.constant}`;
     out.push(
-      `${I2}if let payload = matchVariant(${c.payload}.self, from: decoder, equalTo: value${constant}, named: ${stringLiteral(c.variant.name)}, failures: &failures) {`,
+      `${I2}if ${matchExpression(c)} {`,
       `${I3}self = .${c.id}(payload)`,
       `${I3}return`,
       `${I2}}`,

@@ -1,0 +1,46 @@
+"""The production serving set-up (README, "Production"):
+
+    gunicorn -c python:clone_server.gunicorn_conf clone_server.wsgi --bind 0.0.0.0:8000
+
+Threaded workers (gthread): a connection holds a thread only while its request is being
+read and answered, so slow clients (headers trickling in at a byte a second) occupy a few
+threads and the others keep serving; a body must arrive within CLONE_INGEST_BODY_TIMEOUT
+seconds (recording.wire, 408 after). The app is loaded once before forking, so a server
+missing its token or secret key stops at once with the reason (clone_server.startup).
+
+Each setting can be changed on the command line or through GUNICORN_CMD_ARGS; the worker
+and thread counts also through WEB_CONCURRENCY and CLONE_SERVER_THREADS.
+"""
+
+import os
+import sys
+
+worker_class = "gthread"
+# One process per core: the GIL lets one thread of a process run Python at a time; the
+# threads overlap waiting (database, slow clients), not computing.
+workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
+threads = int(os.environ.get("CLONE_SERVER_THREADS") or 8)
+preload_app = True
+# A worker that stops answering its heartbeat for this long is replaced.
+timeout = 30
+graceful_timeout = 30
+# Idle kept-alive connections wait in the worker's poller, not in a thread.
+keepalive = 5
+# Request line and headers well under anything a client of this API sends.
+limit_request_line = 4094
+limit_request_fields = 64
+limit_request_field_size = 8190
+# Recycle workers now and then, so that no leak can grow without bound.
+max_requests = 20000
+max_requests_jitter = 2000
+
+
+def post_fork(server, worker):
+    # A thread back from the database waits for the GIL up to the switch interval while
+    # others validate; 1 ms instead of 5 keeps a writer from holding its turn that long.
+    sys.setswitchinterval(0.001)
+
+
+# Logs to stderr; the access log is off by default (CLONE_ACCESS_LOG=1 turns it on).
+errorlog = "-"
+accesslog = "-" if os.environ.get("CLONE_ACCESS_LOG") == "1" else None

@@ -1,0 +1,263 @@
+"""Storing validated events: idempotent under any interleaving of requests, on SQLite and on
+PostgreSQL.
+
+A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
+rows sorted by id so that two requests never wait on each other's rows in opposite orders:
+on SQLite as multi-row VALUES, on PostgreSQL from a COPY into a per-connection temporary
+table (planning 500 rows of VALUES costs PostgreSQL more than storing them). The SQL is
+written here rather than through the ORM, which spends more time preparing 500 rows than
+the database spends storing them. The ids the insert returns are the new
+ones; for any other id the same transaction reads the stored digest: the same digest is a
+repeat, another is a conflict and the whole transaction is rolled back. No IntegrityError can
+come out of a race, and no answer depends on which request got there first beyond
+new-versus-repeat.
+
+SQLite has one writer at a time: writers take turns on a lock here (a thread lock within a
+worker, an flock on `<database>-writer.lock` between workers) rather than on SQLite's busy
+timeout, which sleeps up to 100 ms between retries while the file may have been free for long.
+"""
+
+import contextlib
+import fcntl
+import hashlib
+import json
+import re
+import sqlite3
+import threading
+import time
+from contextlib import nullcontext
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from django.db import OperationalError, connection, transaction
+
+from .models import Event
+
+# Reads of ids go in slices, within every database's limit on query parameters.
+ID_SLICE = 500
+# A deadlock, a serialization failure or a busy SQLite file is retried this many times.
+ATTEMPTS = 4
+
+_DATE_TIME = re.compile(
+    r"([0-9]{4})-([0-9]{2})-([0-9]{2})[Tt]([0-9]{2}):([0-9]{2}):([0-9]{2})"
+    r"(?:\.([0-9]+))?(?:[Zz]|([+-])([0-9]{2}):([0-9]{2}))"
+)
+
+
+def canonical_json(event: dict) -> str:
+    """The event's JSON meaning as one text: keys sorted, no spaces, numbers as the wire
+    parser reads them (recording.wire: 2560.0 is 2560). Equal meanings give equal texts,
+    so its digest identifies the event; NUL and other controls are escaped (\\u0000), so
+    any database's text column keeps it."""
+    return json.dumps(
+        event,
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
+
+
+def parse_occurred_at(text: str) -> datetime:
+    """The instant of a validated RFC 3339 date-time, in UTC, to the microsecond. Instants
+    outside what Python represents (year 0000, or pushed past 9999 by the offset) are
+    clamped; the body keeps the exact string."""
+    match = _DATE_TIME.fullmatch(text)
+    year, month, day, hour, minute, second = (int(g) for g in match.groups()[:6])
+    fraction, sign, off_hour, off_minute = match.groups()[6:]
+    micros = int((fraction or "0")[:6].ljust(6, "0"))
+    offset = timedelta(hours=int(off_hour or 0), minutes=int(off_minute or 0))
+    if sign == "-":
+        offset = -offset
+    if year < 1:
+        return datetime.min.replace(tzinfo=UTC)
+    local = datetime(
+        year, month, day, hour, minute, second, micros, tzinfo=timezone(offset)
+    )
+    try:
+        return local.astimezone(UTC)
+    except OverflowError:
+        return (datetime.min if year == 1 else datetime.max).replace(tzinfo=UTC)
+
+
+@dataclass
+class Stored:
+    """Ids in request order: `created` now, `duplicates` already there with this meaning."""
+
+    created: list[str]
+    duplicates: list[str]
+
+
+class Conflict(Exception):
+    """An id already names an event with another meaning; nothing was stored."""
+
+    def __init__(self, conflicts: list[dict]):
+        super().__init__(f"{len(conflicts)} conflicting ids")
+        self.conflicts = conflicts
+
+
+class Busy(Exception):
+    """The database stayed locked or deadlocked through every attempt."""
+
+
+# The columns one row fills, in the order _row gives them.
+COLUMNS = (
+    "event_id",
+    "session_id",
+    "occurred_at",
+    "type",
+    "source",
+    "body",
+    "body_sha256",
+    "body_bytes",
+    "received_at",
+)
+_DIGEST = COLUMNS.index("body_sha256")
+_SQLITE_WRITER = threading.Lock()
+STAGING_TABLE = "recording_event_staging"
+
+
+def store_events(events: list[dict], timings: dict | None = None) -> Stored:
+    """Stores valid events all or nothing; raises Conflict or Busy."""
+    rows, order, conflicts = {}, [], []
+    adapt = connection.ops.adapt_datetimefield_value
+    now = adapt(datetime.now(UTC))
+    for index, event in enumerate(events):
+        text = canonical_json(event)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        event_id = event["id"]
+        order.append((event_id, digest))
+        first = rows.get(event_id)
+        if first is None:
+            rows[event_id] = _row(event, text, digest, adapt, now)
+        elif first[_DIGEST] != digest:
+            conflicts.append({"index": index, "id": event_id})
+    if conflicts:
+        raise Conflict(conflicts)
+    started = time.perf_counter()
+    try:
+        for attempt in range(ATTEMPTS):
+            try:
+                return _insert(rows, order)
+            except OperationalError:
+                if attempt == ATTEMPTS - 1:
+                    raise Busy() from None
+                time.sleep(0.05 * (attempt + 1))
+    finally:
+        if timings is not None:
+            timings["db"] = timings.get("db", 0.0) + time.perf_counter() - started
+    raise AssertionError("unreachable")
+
+
+def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
+    ids = sorted(rows)
+    postgres = connection.vendor == "postgresql"
+    writer = nullcontext() if postgres else sqlite_writer()
+    with writer, transaction.atomic(), connection.cursor() as cursor:
+        insert_new = _copy_insert if postgres else _values_insert
+        new = insert_new(cursor, [rows[event_id] for event_id in ids])
+        # Ids already stored (by an earlier request, or by another one a moment ago).
+        others = [event_id for event_id in ids if event_id not in new]
+        stored_digests = {}
+        for start in range(0, len(others), ID_SLICE):
+            chunk = others[start : start + ID_SLICE]
+            cursor.execute(_select_sql(len(chunk)), chunk)
+            stored_digests.update(cursor.fetchall())
+        created, duplicates, conflicts = [], [], []
+        for index, (event_id, digest) in enumerate(order):
+            if event_id in new:
+                created.append(event_id)
+                new.discard(event_id)  # a repeat later in the request is a duplicate
+            elif stored_digests.get(event_id, rows[event_id][_DIGEST]) == digest:
+                duplicates.append(event_id)
+            else:
+                conflicts.append({"index": index, "id": event_id})
+        if conflicts:
+            raise Conflict(conflicts)  # rolls the transaction back
+    return Stored(created, duplicates)
+
+
+@contextlib.contextmanager
+def sqlite_writer():
+    """The SQLite write turn: this worker's threads one at a time, then the workers."""
+    name = str(connection.settings_dict["NAME"])
+    in_memory = name == ":memory:" or "mode=memory" in name
+    with _SQLITE_WRITER:
+        if in_memory:
+            yield
+            return
+        with open(f"{name}-writer.lock", "a") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+            yield
+
+
+def _values_insert(cursor, rows: list[list]) -> set[str]:
+    """The ids of `rows` this INSERT stored, in statements within SQLite's parameter limit
+    (as this SQLite library was built, usually far above Django's assumed 999): few
+    statements, so the writer holds its turn briefly."""
+    limit = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per_statement = max(1, min(limit, 32766) // len(COLUMNS))
+    new = set()
+    for start in range(0, len(rows), per_statement):
+        chunk = rows[start : start + per_statement]
+        cursor.execute(
+            _insert_sql(len(chunk)), [value for row in chunk for value in row]
+        )
+        new.update(row[0] for row in cursor.fetchall())
+    return new
+
+
+def _copy_insert(cursor, rows: list[list]) -> set[str]:
+    """COPY into this connection's temporary table (made by the same transaction when the
+    connection has none yet, emptied at every commit), then one INSERT from it."""
+    columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
+    table = connection.ops.quote_name(Event._meta.db_table)
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_TABLE} ON COMMIT DELETE ROWS "
+        f"AS SELECT {columns} FROM {table} WITH NO DATA"
+    )
+    with cursor.cursor.copy(f"COPY {STAGING_TABLE} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row(row)
+    event_id = connection.ops.quote_name("event_id")
+    cursor.execute(
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING_TABLE} "
+        f"ORDER BY {event_id} ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
+    )
+    return {row[0] for row in cursor.fetchall()}
+
+
+def _row(event: dict, text: str, digest: str, adapt, now) -> list:
+    """The values of COLUMNS for one event."""
+    return [
+        event["id"],
+        event["session_id"],
+        adapt(parse_occurred_at(event["occurred_at"])),
+        event["type"],
+        event["source"],
+        text,
+        digest,
+        len(text.encode("utf-8")),
+        now,
+    ]
+
+
+def _select_sql(ids: int) -> str:
+    table = connection.ops.quote_name(Event._meta.db_table)
+    quote = connection.ops.quote_name
+    placeholders = ", ".join(["%s"] * ids)
+    return (
+        f"SELECT {quote('event_id')}, {quote('body_sha256')} "
+        f"FROM {table} WHERE {quote('event_id')} IN ({placeholders})"
+    )
+
+
+def _insert_sql(rows: int) -> str:
+    table = connection.ops.quote_name(Event._meta.db_table)
+    columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
+    values = ", ".join(["(" + ", ".join(["%s"] * len(COLUMNS)) + ")"] * rows)
+    event_id = connection.ops.quote_name("event_id")
+    return (
+        f"INSERT INTO {table} ({columns}) VALUES {values} "
+        f"ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
+    )

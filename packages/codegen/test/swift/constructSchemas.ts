@@ -1,0 +1,222 @@
+// Each construct again, now from a minimal JSON Schema through the real builder (constructs.ts holds
+// hand-made models for exact contract shapes): the whole pipeline, input to compiled Swift. Every
+// instance is also judged by AJV against its schema in the tests, so the data itself is checked
+// independently of the code under test. Definition names are unique across this file and
+// constructs.ts, since all of them are compiled into one Swift module.
+import type { JsonValue } from "../../src/json/types.ts";
+import type { SchemaModel } from "../../src/model/types.ts";
+import { draft07, modelOf } from "../helpers/model.ts";
+
+export interface ConstructSchema {
+  readonly name: string;
+  readonly document: Record<string, unknown>;
+  readonly model: SchemaModel;
+  readonly valid: readonly (readonly [string, JsonValue])[];
+  readonly invalid: readonly (readonly [string, JsonValue, RegExp])[];
+}
+
+function fromSchema(name: string, definitions: Record<string, unknown>, valid: ConstructSchema["valid"], invalid: ConstructSchema["invalid"] = []): ConstructSchema {
+  const document = draft07(definitions, { $id: `https://clone.invalid/${name}.json` });
+  return { name, document, model: modelOf(document, name), valid, invalid };
+}
+
+/** A closed object whose listed properties are all required unless `required` says otherwise. */
+const closed = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: "object", properties, required, additionalProperties: false });
+const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+
+export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  fromSchema(
+    "SchemaTags",
+    {
+      Dial: { oneOf: [closed({ kind: { const: 1 }, a: { type: "string" } }), closed({ kind: { const: 2 }, b: { type: "integer" } }), closed({ kind: { const: 2.5 } })] },
+      Switch: { oneOf: [closed({ on: { const: true }, level: { type: "integer" } }), closed({ on: { const: false } })] },
+    },
+    [
+      ["Dial", { kind: 1, a: "x" }],
+      ["Dial", { kind: 2, b: 3 }],
+      ["Dial", { kind: 2.5 }],
+      ["Switch", { on: true, level: 4 }],
+      ["Switch", { on: false }],
+    ],
+    [["Dial", { kind: 1, a: 5 }, /typeMismatch at \/a/]],
+  ),
+  fromSchema(
+    "SchemaJsonTypes",
+    {
+      Json: { anyOf: [{ type: "null" }, { type: "boolean" }, { type: "number" }, { type: "string" }, { type: "array", items: ref("Json") }, ref("Holder")] },
+      Holder: closed({ inner: ref("Json") }),
+    },
+    [
+      ["Json", null],
+      ["Json", false],
+      ["Json", -7],
+      ["Json", 0.25],
+      ["Json", "s"],
+      ["Json", [1, [null, { inner: "x" }]]],
+      ["Json", { inner: { inner: null } }],
+    ],
+    [["Holder", {}, /keyNotFound at \/: "inner"/]],
+  ),
+  fromSchema(
+    "SchemaKeyPresence",
+    {
+      Rpc: { anyOf: [ref("RpcRequest"), ref("RpcNotification"), ref("RpcResponse"), ref("RpcError")] },
+      RpcRequest: { type: "object", properties: { id: { type: ["string", "integer"] }, method: { type: "string" }, params: { type: "object" } }, required: ["id", "method"] },
+      RpcNotification: { type: "object", properties: { method: { type: "string" }, params: { type: "object" } }, required: ["method"] },
+      RpcResponse: { type: "object", properties: { id: { type: ["string", "integer"] }, result: { type: "object" } }, required: ["id", "result"] },
+      RpcError: {
+        type: "object",
+        properties: { id: { type: ["string", "integer"] }, error: { type: "object", properties: { code: { type: "integer" }, message: { type: "string" } }, required: ["code", "message"] } },
+        required: ["id", "error"],
+      },
+    },
+    [
+      ["Rpc", { jsonrpc: "2.0", id: 1, method: "ping" }],
+      ["Rpc", { jsonrpc: "2.0", id: "a", method: "call", params: { x: [1] } }],
+      ["Rpc", { jsonrpc: "2.0", method: "note" }],
+      ["Rpc", { jsonrpc: "2.0", id: 2, result: {} }],
+      ["Rpc", { jsonrpc: "2.0", id: 3, error: { code: -32601, message: "no", data: 1 } }],
+      // No request (id is no string or integer): the notification, which keeps the id it does not declare.
+      ["Rpc", { id: null, method: "m" }],
+    ],
+    [["Rpc", { jsonrpc: "2.0", id: 4 }, /expected one of the keys/]],
+  ),
+  fromSchema(
+    "SchemaFirstMatch",
+    {
+      Anyway: {
+        anyOf: [{ const: "exact" }, { type: "string" }, { type: "null" }, ref("ShutPoint"), ref("AjarPoint"), { type: "array", items: { type: "number" } }, { const: { fixed: [1, 2] } }, { type: "object" }],
+      },
+      ShutPoint: closed({ x: { type: "integer" } }),
+      AjarPoint: { type: "object", properties: { x: { type: "integer" } }, required: ["x"] },
+    },
+    [
+      ["Anyway", "exact"],
+      ["Anyway", "other"],
+      ["Anyway", null],
+      ["Anyway", { x: 1 }],
+      ["Anyway", { x: 1, y: 2 }],
+      ["Anyway", [1, 2.5]],
+      ["Anyway", { fixed: [1, 2] }],
+      ["Anyway", { fixed: [1, 3] }],
+      ["Anyway", {}],
+    ],
+    [["Anyway", true, /expected one of/]],
+  ),
+  fromSchema(
+    "SchemaRecursion",
+    {
+      Branch: closed({ value: { type: "integer" }, children: { type: "array", items: ref("Branch") } }),
+      Link: closed({ name: { type: "string" }, next: ref("Link") }, ["name"]),
+      Mother: closed({ child: ref("Daughter") }, []),
+      Daughter: closed({ mother: { anyOf: [ref("Mother"), { type: "null" }] } }),
+      Node: closed({ value: { type: "integer" }, next: ref("MaybeNode") }),
+      MaybeNode: { anyOf: [ref("Node"), { type: "null" }] },
+      Lists: { type: "array", items: ref("Lists") },
+      Maps: { type: "object", additionalProperties: ref("Maps") },
+      Formula: { oneOf: [ref("FormulaLit"), ref("FormulaNot")] },
+      FormulaLit: closed({ op: { const: "lit" }, value: { type: "boolean" } }),
+      FormulaNot: closed({ op: { const: "not" }, arg: ref("Formula") }),
+    },
+    [
+      ["Branch", { value: 1, children: [{ value: 2, children: [{ value: 3, children: [{ value: 4, children: [{ value: 5, children: [] }] }] }] }] }],
+      ["Link", { name: "a", next: { name: "b", next: { name: "c", next: { name: "d", next: { name: "e" } } } } }],
+      ["Mother", { child: { mother: { child: { mother: null } } } }],
+      ["Node", { value: 1, next: { value: 2, next: { value: 3, next: null } } }],
+      ["Lists", [[], [[[]]], [[], [[]]]]],
+      ["Maps", { a: { b: { c: {} } }, d: {} }],
+      ["Formula", { op: "not", arg: { op: "not", arg: { op: "not", arg: { op: "lit", value: false } } } }],
+    ],
+    [["Node", { value: 1, next: { value: 2 } }, /keyNotFound at \/next: "next"/]],
+  ),
+  fromSchema(
+    "SchemaTuples",
+    {
+      Spans: closed(
+        {
+          pair: { type: "array", items: [{ type: "string" }, { type: "integer" }], minItems: 2, additionalItems: false },
+          loose: { type: "array", items: [{ type: "string" }, { type: "integer" }, { type: ["string", "null"] }], minItems: 1, additionalItems: { type: "number" } },
+        },
+        ["pair"],
+      ),
+    },
+    [
+      ["Spans", { pair: ["a", 1] }],
+      ["Spans", { pair: ["a", 1], loose: ["x"] }],
+      ["Spans", { pair: ["a", 1], loose: ["x", 2, null] }],
+      ["Spans", { pair: ["a", 1], loose: ["x", 2, "y", 1.5, 3] }],
+    ],
+    [["Spans", { pair: ["a", "b"] }, /typeMismatch at \/pair\/1/]],
+  ),
+  fromSchema(
+    "SchemaPatterns",
+    {
+      Vendor: { type: "object", properties: { name: { type: "string" } }, required: ["name"], patternProperties: { "^x-": { type: "string" }, "^[0-9]+$": { type: "integer" } }, additionalProperties: { type: "boolean" } },
+    },
+    [
+      ["Vendor", { name: "n" }],
+      ["Vendor", { name: "n", "x-a": "s", "12": 3, other: true }],
+    ],
+    [["Vendor", { name: "n", "x-a": 1 }, /typeMismatch at \/x-a/]],
+  ),
+  fromSchema(
+    "SchemaNulls",
+    { Nothing: closed({ always: { type: "null" }, sometimes: { type: "null" } }, ["always"]), JustNull: { type: "null" } },
+    [
+      ["Nothing", { always: null }],
+      ["Nothing", { always: null, sometimes: null }],
+      ["JustNull", null],
+    ],
+    [["Nothing", { always: 0 }, /typeMismatch at \/always/]],
+  ),
+  fromSchema(
+    "SchemaEnums",
+    {
+      Rank: { enum: [1, 2, 3] },
+      Share: { enum: [0.5, 1, 2.5] },
+      Status: { anyOf: [{ enum: [200, 404] }, { type: "integer", minimum: 100 }] },
+      Pick: { enum: ["none", "some", "rawValue", "a-b", "a_b"] },
+      Prefs: closed({ rank: ref("Rank"), share: ref("Share"), status: ref("Status"), choice: ref("Pick") }, ["rank"]),
+    },
+    [
+      ["Prefs", { rank: 2 }],
+      ["Prefs", { rank: 1, share: 2.5, status: 503, choice: "none" }],
+      ["Prefs", { rank: 3, share: 0.5, choice: "a_b" }],
+    ],
+    [["Prefs", { rank: "high" }, /typeMismatch at \/rank/]],
+  ),
+  fromSchema(
+    "SchemaConstants",
+    { Fixed: closed({ version: { const: 2 }, shape: { const: { kind: "square", sides: [1, 1] } }, defaults: { const: [1, "a", true] } }, ["version", "shape"]) },
+    [
+      ["Fixed", { version: 2, shape: { kind: "square", sides: [1, 1] } }],
+      ["Fixed", { version: 2, shape: { sides: [1, 1], kind: "square" }, defaults: [1, "a", true] }],
+    ],
+    [["Fixed", { version: 2, shape: { kind: "circle" } }, /expected constant/]],
+  ),
+  fromSchema(
+    "SchemaRules",
+    {
+      Handle: closed({ login: { type: "string", pattern: "^[a-z]+$", not: { const: "admin" } }, tags: { type: "array", items: { type: "string" }, contains: { const: "x" } } }, ["login"]),
+      Unlucky: { type: "integer", not: { const: 13 } },
+    },
+    [
+      ["Handle", { login: "ann", tags: ["x"] }],
+      ["Unlucky", 12],
+    ],
+  ),
+  fromSchema(
+    "SchemaBases",
+    {
+      Envelope: { type: "object", properties: { seq: { type: "integer" }, type: { type: "string" } }, required: ["seq", "type"] },
+      Command: { allOf: [ref("Envelope"), { type: "object", properties: { type: { enum: ["request"] }, command: { type: "string" }, arguments: {} }, required: ["type", "command"] }] },
+      StartCommand: { allOf: [ref("Command"), { type: "object", properties: { command: { enum: ["start"] }, arguments: ref("StartArguments") }, required: ["command", "arguments"] }] },
+      StartArguments: closed({ noDebug: { type: "boolean" } }, []),
+    },
+    [
+      ["Command", { seq: 1, type: "request", command: "x" }],
+      ["StartCommand", { seq: 2, type: "request", command: "start", arguments: { noDebug: true } }],
+    ],
+    [["StartCommand", { seq: 2, type: "request", command: "stop", arguments: {} }, /expected constant/]],
+  ),
+];
