@@ -44,11 +44,12 @@ export const KNOWN_LIMITATIONS = {
     'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
     "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation",
   "python-validators-read-patterns-as-python":
-    "jsonschema and fastjsonschema hand a schema's `pattern` and `patternProperties` to Python's `re` as they are, while JSON Schema " +
-    "means ECMA-262: `.` also matches \\r, U+2028 and U+2029, `$` also matches before a final newline (fastjsonschema rewrites it " +
-    "for `pattern` only), and `\\d`, `\\w`, `\\s`, `\\b` are Unicode. Tolerated only where the model, judged with that engine's Python " +
-    "reading of every pattern (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the " +
-    "document's patterns themselves (the generated serializers translate them and are held to ECMA-262)",
+    "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
+    "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
+    "`.` also matches \\r, U+2028 and U+2029, `$` also matches before a final newline (fastjsonschema rewrites it for `pattern` only), " +
+    "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode. Tolerated only where the model, judged with that engine's Python reading of those " +
+    "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +
+    "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
 } as const;
 export type KnownLimitation = keyof typeof KNOWN_LIMITATIONS;
 

@@ -233,7 +233,8 @@ function pythonPatternVerdicts(schema: SchemaUnderTest, entry: Generated, verdic
   let readings = pythonReadings.get(model);
   if (!readings) {
     readings = {
-      jsonschema: new ModelValidator(model, { regex: (pattern) => pythonRegex(pattern, { dollarIsEnd: false }) }),
+      // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
+      jsonschema: new ModelValidator(model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) }),
       fastjsonschema: new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
     };
     pythonReadings.set(model, readings);
