@@ -60,7 +60,7 @@ function applies(mutation: Mutation, target: Target): boolean {
 
 describe("every mutation yields AJV-invalid instances with the named violation", () => {
   for (const mutation of MUTATIONS) {
-    it(`${mutation.name} (${mutation.violation})`, () => {
+    it(`${mutation.name} (${mutation.violation})`, { timeout: 300_000 }, () => {
       const applicable = targets.filter((target) => applies(mutation, target));
       expect(applicable.length, `${mutation.name} applies to no schema`).toBeGreaterThan(0);
       for (const target of applicable) {
