@@ -51,6 +51,11 @@ suite python bash scripts/python/test.sh
 suite python-postgres python_on_postgres
 # Random instances from the model, judged by AJV, Python and Swift (needs the venv and the toolchain above).
 suite conformance pnpm -s test:conformance
+# The same run on every real-world schema of the training corpus (issue 8): each its own suite and
+# summary line, its instances counted with the conformance instances.
+for schema in test/corpus/external/*.json; do
+  suite "conformance-$(basename "$schema" .json)" pnpm -s test:conformance --input "$schema"
+done
 
 echo
 bash scripts/test-summary.sh "$logs" "${failed[@]}"

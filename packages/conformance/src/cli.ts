@@ -98,7 +98,8 @@ try {
 console.log(
   `conformance: seed ${options.seed}, ${options.runs} valid + ${options.runs} invalid per top-level schema, ${options.otherRuns} + ${options.otherRuns} per other definition${runtimes.swiftEnabled ? "" : " (Swift switched off)"}`,
 );
-for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed)}`);
+const replayInput = values.input === undefined ? "" : `--input ${values.input}${values.name ? ` --name ${values.name}` : ""}`;
+for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed, replayInput)}`);
 console.log(`\n${formatTable(result)}`);
 for (const limitation of formatLimitations(result)) console.log(`\n${limitation}`);
 const filters = result.filters.lines();

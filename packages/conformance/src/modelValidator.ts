@@ -13,12 +13,26 @@ import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 
 type Check = (value: JsonValue) => boolean;
 
+/** Where a pattern is used: a string's `pattern`, or an object's `patternProperties` key. */
+export type PatternUse = "pattern" | "patternProperties";
+
+export interface ModelValidatorOptions {
+  /** How a pattern is compiled (default: as AJV does, ECMA-262 with the `u` flag). */
+  readonly regex?: (pattern: string, use: PatternUse) => RegExp;
+}
+
 export class ModelValidator {
   private readonly byRef = new WeakMap<TypeRef, Check>();
   private readonly byName = new Map<string, Check>();
   private readonly patterns = new Map<string, RegExp>();
+  private readonly compilePattern: (pattern: string, use: PatternUse) => RegExp;
 
-  constructor(readonly model: SchemaModel) {}
+  constructor(
+    readonly model: SchemaModel,
+    options: ModelValidatorOptions = {},
+  ) {
+    this.compilePattern = options.regex ?? ((pattern) => new RegExp(pattern, "u"));
+  }
 
   validates(ref: TypeRef, value: JsonValue): boolean {
     return this.check(ref)(value);
@@ -33,11 +47,13 @@ export class ModelValidator {
     return union.variants.filter((variant) => this.validates(variant.type, value));
   }
 
-  regex(pattern: string): RegExp {
-    let regex = this.patterns.get(pattern);
+  /** The pattern compiled as this validator reads patterns used as `use`. */
+  regex(pattern: string, use: PatternUse = "pattern"): RegExp {
+    const key = `${use} ${pattern}`;
+    let regex = this.patterns.get(key);
     if (!regex) {
-      regex = new RegExp(pattern, "u");
-      this.patterns.set(pattern, regex);
+      regex = this.compilePattern(pattern, use);
+      this.patterns.set(key, regex);
     }
     return regex;
   }
@@ -158,7 +174,7 @@ export class ModelValidator {
   private object(type: ObjectType): Check {
     const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.check(property.type) }));
     const declared = new Set(type.properties.map((property) => property.name));
-    const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern), check: this.check(entry.type) }));
+    const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
     const additional = type.additionalProperties === false ? false : this.check(type.additionalProperties);
     return (value) => {
       if (!isJsonObject(value)) return false;

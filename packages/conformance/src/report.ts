@@ -33,7 +33,8 @@ export function formatLimitations(result: RunResult): string[] {
   );
 }
 
-export function formatDisagreement(disagreement: Disagreement, runSeed: number): string {
+/** `input`: the `--input FILE [--name NAME]` arguments the run was given, for the replay command. */
+export function formatDisagreement(disagreement: Disagreement, runSeed: number, input = ""): string {
   const { expectation } = disagreement;
   const expected = expectation.valid ? "valid" : `invalid (${expectation.violation}, mutation ${expectation.mutation})`;
   const verdicts = COLUMNS.map((column) => {
@@ -44,7 +45,7 @@ export function formatDisagreement(disagreement: Disagreement, runSeed: number):
   });
   return [
     `DISAGREEMENT ${disagreement.schema} (${disagreement.kind} instance #${disagreement.index})`,
-    `  replay: pnpm test:conformance --seed ${runSeed} --schema ${disagreement.schema}   (fast-check seed ${disagreement.seed}, path ${disagreement.index})`,
+    `  replay: pnpm test:conformance${input ? ` ${input}` : ""} --seed ${runSeed} --schema ${disagreement.schema}   (fast-check seed ${disagreement.seed}, path ${disagreement.index})`,
     `  expected: ${expected}`,
     `  instance${disagreement.shrunk ? " (shrunk)" : ""}: ${JSON.stringify(disagreement.instance)}`,
     "  verdicts:",

@@ -52,6 +52,13 @@ export const KNOWN_LIMITATIONS = {
     "Swift's JSONDecoder keys a JSON object by String, which compares by Unicode canonical equivalence, so keys such as " +
     'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
     "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation",
+  "python-validators-read-patterns-as-python":
+    "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
+    "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
+    "`.` also matches \\r, U+2028 and U+2029, `$` also matches before a final newline (fastjsonschema rewrites it for `pattern` only), " +
+    "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode. Tolerated only where the model, judged with that engine's Python reading of those " +
+    "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +
+    "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
 } as const;
 export type KnownLimitation = keyof typeof KNOWN_LIMITATIONS;
 
@@ -70,16 +77,25 @@ export interface ReencodingVerdicts {
   readonly drf: Verdict;
 }
 
+/** The model's verdict on an instance judged with each Python engine's reading of patterns (pythonRegex.ts). */
+export type PythonPatternVerdicts = Readonly<Partial<Record<"jsonschema" | "fastjsonschema", boolean>>>;
+
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
   reencoding?: ReencodingVerdicts,
+  pythonPatterns?: PythonPatternVerdicts,
 ): Finding[] {
   const out: Finding[] = [];
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
+    const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;
+    if (verdict.valid !== expectation.valid && explainedByPythonPatterns) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's re reads the patterns`, limitation: "python-validators-read-patterns-as-python" });
+      continue;
+    }
     if (expectation.valid) {
       if (!verdict.valid) out.push({ column, reason: `rejected a valid instance${verdict.detail ? `: ${verdict.detail}` : ""}` });
       else if (verdict.unchanged === false) out.push({ column, reason: "validated data differs from the input (coerced or defaulted)" });

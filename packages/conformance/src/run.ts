@@ -5,7 +5,10 @@ import fc from "fast-check";
 import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import type { JsonValue } from "./json.ts";
-import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type ReencodingVerdicts } from "./rules.ts";
+import type { SchemaModel } from "@clone/codegen";
+import { ModelValidator } from "./modelValidator.ts";
+import { pythonRegex } from "./pythonRegex.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type PythonPatternVerdicts, type ReencodingVerdicts } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import type { SchemaUnderTest, Suite } from "./suite.ts";
@@ -22,6 +25,8 @@ export interface RunOptions {
   readonly mutations?: readonly string[];
   /** Time budget for shrinking one disagreement, in ms. */
   readonly shrinkMillis?: number;
+  /** Time budget for shrinking, in ms, over the whole run: past it, disagreements are reported as found. */
+  readonly shrinkTotalMillis?: number;
 }
 
 export interface Runtimes {
@@ -128,6 +133,7 @@ export async function runConformance(
   const batches: Batch[] = [];
   const judged: Judged[][] = [];
   const stats = new FilterStats();
+  let shrinkLeft = options.shrinkTotalMillis ?? 120_000;
   let millis = 0;
   for (let start = 0; start < selected.length; start += SCHEMAS_PER_ROUND) {
     const round: Batch[] = [];
@@ -178,7 +184,10 @@ export async function runConformance(
       }
     }
     if (firstFailure !== undefined) {
-      disagreements.push(await shrink(runtimes, batch, firstFailure, options.shrinkMillis ?? 20_000));
+      const budget = Math.min(options.shrinkMillis ?? 20_000, shrinkLeft);
+      const started = performance.now();
+      disagreements.push(await shrink(runtimes, batch, firstFailure, budget));
+      shrinkLeft -= performance.now() - started;
     }
   }
   return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis, filters: stats };
@@ -207,8 +216,30 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index)),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!)),
   }));
+}
+
+const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();
+
+/**
+ * Where jsonschema or fastjsonschema contradict the expectation: the model's verdict with each
+ * engine's Python reading of patterns (rules.ts, "python-validators-read-patterns-as-python").
+ */
+function pythonPatternVerdicts(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): PythonPatternVerdicts | undefined {
+  const engines = (["jsonschema", "fastjsonschema"] as const).filter((column) => verdicts[column] && !verdicts[column]!.unsupported && verdicts[column]!.valid !== entry.expectation.valid);
+  if (engines.length === 0) return undefined;
+  const { model } = schema.family;
+  let readings = pythonReadings.get(model);
+  if (!readings) {
+    readings = {
+      // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
+      jsonschema: new ModelValidator(model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) }),
+      fastjsonschema: new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
+    };
+    pythonReadings.set(model, readings);
+  }
+  return Object.fromEntries(engines.map((engine) => [engine, readings[engine].validatesNamed(schema.type.name, entry.instance)]));
 }
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { isRfc3339DateTime } from "@clone/schema";
 import type { NamedType, SchemaModel, TypeRef } from "@clone/codegen";
 import { ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
+import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
 import { PositionWalker } from "../src/mutations/index.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { loadSuite } from "../src/suite.ts";
@@ -113,6 +114,30 @@ describe("coverage: every variant, enum value, null and set, present and absent"
       const seen = observed(model, root, instances);
       const missing = [...possibilities(model, root)].filter((possibility) => !seen.has(possibility));
       expect(missing).toEqual([]);
+    });
+  }
+});
+
+// Regression (MCP's ModelPreferences: numbers in [0, 1]): a generator that filtered all safe integers
+// down to a narrow range never produced one, and the run hung.
+describe("numbers in narrow ranges are drawn within them", () => {
+  const cases = [
+    { minimum: 0, maximum: 1 },
+    { minimum: 5, maximum: 7, multipleOf: 3 },
+    { minimum: -2, exclusiveMaximum: 0, format: "int32" as const },
+    { minimum: 1e15, maximum: 1e15 + 2 },
+  ];
+  for (const constraints of cases) {
+    it(JSON.stringify(constraints), { timeout: 10_000 }, () => {
+      for (const make of [integerIn, numberIn]) {
+        const values = fc.sample(make(constraints), { seed: 7, numRuns: 200 });
+        const { min, max } = integerBounds(constraints);
+        for (const value of values) {
+          expect(value >= (constraints.minimum ?? -Infinity) && value <= (constraints.maximum ?? Infinity), String(value)).toBe(true);
+          if (make === integerIn) expect(Number.isInteger(value) && value >= min && value <= max, String(value)).toBe(true);
+          if (constraints.multipleOf !== undefined) expect(value % constraints.multipleOf, String(value)).toBe(0);
+        }
+      }
     });
   }
 });

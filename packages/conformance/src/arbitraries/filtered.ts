@@ -45,7 +45,7 @@ class BoundedFilter<T> extends fc.Arbitrary<T> {
       this.stats?.record(this.label, accepted);
       if (accepted) return candidate;
     }
-    throw new Error(`cannot generate a valid value for ${this.label}: ${MAX_CANDIDATES} candidates in a row were rejected`);
+    throw new GenerationError(`cannot generate a valid value for ${this.label}: ${MAX_CANDIDATES} candidates in a row were rejected`);
   }
 
   canShrinkWithoutContext(value: unknown): value is T {
@@ -90,5 +90,56 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
   shrink(value: T | undefined, context: unknown): fc.Stream<fc.Value<T | undefined>> {
     if (value === undefined) return fc.Stream.nil();
     return this.source.shrink(value, context).filter((candidate) => this.accepts(candidate.value));
+  }
+}
+
+/** The label of a generator that could not make a value (its filter exhausted every candidate). */
+export class GenerationError extends Error {}
+
+/**
+ * One of the alternatives, chosen uniformly; an alternative that cannot make a value (a union
+ * variant no value satisfies, such as a string that must also be an object) is recorded under its
+ * label and another is tried, so one impossible variant does not stop the run but is reported.
+ */
+export function oneOfSatisfiable<T>(alternatives: readonly { readonly label: string; readonly arbitrary: fc.Arbitrary<T> }[], stats: FilterStats | undefined): fc.Arbitrary<T> {
+  if (alternatives.length === 1) return alternatives[0]!.arbitrary;
+  return new OneOfSatisfiable(alternatives, stats);
+}
+
+class OneOfSatisfiable<T> extends fc.Arbitrary<T> {
+  constructor(
+    private readonly alternatives: readonly { readonly label: string; readonly arbitrary: fc.Arbitrary<T> }[],
+    private readonly stats: FilterStats | undefined,
+  ) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
+    const first = mrng.nextInt(0, this.alternatives.length - 1);
+    let failure: unknown;
+    for (let offset = 0; offset < this.alternatives.length; offset++) {
+      const index = (first + offset) % this.alternatives.length;
+      const { label, arbitrary } = this.alternatives[index]!;
+      try {
+        const value = arbitrary.generate(mrng, biasFactor);
+        return new fc.Value(value.value_, { index, context: value.context });
+      } catch (error) {
+        if (!(error instanceof GenerationError)) throw error;
+        this.stats?.record(`${label} (no valid value found: ${error.message})`, false);
+        failure = error;
+      }
+    }
+    throw failure;
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T {
+    return this.alternatives.some(({ arbitrary }) => arbitrary.canShrinkWithoutContext(value));
+  }
+
+  shrink(value: T, context: unknown): fc.Stream<fc.Value<T>> {
+    const known = context as { index: number; context: unknown } | undefined;
+    const index = known?.index ?? this.alternatives.findIndex(({ arbitrary }) => arbitrary.canShrinkWithoutContext(value));
+    if (index < 0) return fc.Stream.nil();
+    return this.alternatives[index]!.arbitrary.shrink(value, known?.context).map((shrunk) => new fc.Value(shrunk.value_, { index, context: shrunk.context }));
   }
 }

@@ -20,7 +20,7 @@ import { typeNamed, type Assertion, type EnumType, type NamedType, type ObjectTy
 import { isJsonObject, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
-import { filtered, FilterStats } from "./filtered.ts";
+import { filtered, FilterStats, oneOfSatisfiable } from "./filtered.ts";
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
@@ -37,6 +37,9 @@ export { FilterStats } from "./filtered.ts";
 export const MAX_RECURSION = 3;
 
 type Arb = fc.Arbitrary<JsonValue>;
+
+/** Values of every JSON type, one of which a typed key rejects: how one variant is made not to match. */
+const PROBES: readonly JsonValue[] = [null, true, 0, 1.5, "", "x", [], {}];
 
 export interface ValidInstanceOptions {
   /** Where filters count what they reject. */
@@ -107,11 +110,54 @@ export class ValidInstances {
     }
   }
 
-  /** Any variant; when variants may overlap and the keyword is `oneOf`, only values that match exactly one. */
+  /**
+   * Any variant (one that no value satisfies is reported and skipped). When variants may overlap and
+   * the keyword is `oneOf`, a value of one variant that others match too is edited until they do not
+   * (a key another variant declares given a value it rejects), and only values matching exactly one
+   * variant are kept.
+   */
   private union(type: UnionType, depth: number, variants: UnionType["variants"], minimal = false): Arb {
-    const candidates = fc.oneof(...variants.map((variant) => (minimal ? this.smallestRef(variant.type) : this.at(variant.type, depth))));
     const exclusive = type.rule === "tag" || type.rule === "jsonType" || type.keyword === "anyOf";
+    const alternatives = variants.map((variant) => {
+      const values = minimal ? this.smallestRef(variant.type) : this.at(variant.type, depth);
+      const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
+      return { label: `${type.name} variant ${variant.name}`, arbitrary };
+    });
+    const candidates = oneOfSatisfiable(alternatives, this.stats);
     return exclusive ? candidates : filtered(candidates, (value) => this.validator.validatesNamed(type.name, value), `${type.name} (oneOf: exactly one variant matches)`, this.stats);
+  }
+
+  /** `value` of `variant`, edited (a few times at most) until no other variant of the union matches it. */
+  private separate(union: UnionType, variant: UnionType["variants"][number], value: JsonValue, choice: number): JsonValue {
+    let current = value;
+    for (let round = 0; round < 4; round++) {
+      const other = this.validator.matchingVariants(union, current).find((candidate) => candidate !== variant);
+      if (!other) return current;
+      const edits = this.editsBreaking(other.type, variant.type, current);
+      if (edits.length === 0) return current;
+      current = edits[(choice + round) % edits.length]!;
+    }
+    return current;
+  }
+
+  /** Copies of `value` with one key another type declares set to a value it rejects (or taken out when it requires it), that `keep` still accepts. */
+  private editsBreaking(other: TypeRef, keep: TypeRef, value: JsonValue): JsonValue[] {
+    const object = this.objectOf(other);
+    if (!object || !isJsonObject(value)) return [];
+    const edits: JsonValue[] = [];
+    for (const property of object.properties) {
+      if (property.required && Object.hasOwn(value, property.name)) {
+        const { [property.name]: _dropped, ...without } = value;
+        edits.push(without);
+      }
+      for (const probe of PROBES) {
+        if (this.validator.validates(property.type, probe)) continue;
+        const edited = { ...value };
+        Object.defineProperty(edited, property.name, { value: probe, enumerable: true, writable: true, configurable: true });
+        edits.push(edited);
+      }
+    }
+    return edits.filter((edited) => this.validator.validates(keep, edited) && !this.validator.validates(other, edited));
   }
 
   /** A known value, or (when the enum is open) any value its other values allow. */
@@ -206,6 +252,12 @@ export class ValidInstances {
         return [...value.slice(0, index), ...extra, ...value.slice(index)];
       });
     }
+    if (assertion.kind === "allOf") {
+      // A value of either side, or (for strings, e.g. two patterns anchored at either end) of both joined.
+      const other = this.at(assertion.type, depth);
+      const joined = fc.tuple(candidates, other, fc.boolean()).map(([a, b, flip]) => (typeof a === "string" && typeof b === "string" ? (flip ? b + a : a + b) : a));
+      return fc.oneof(candidates, other, joined);
+    }
     if (assertion.kind === "dependentRequired") {
       const object = this.objectOf(type);
       if (!object) return candidates;
@@ -226,7 +278,7 @@ export class ValidInstances {
   }
 
   /** The object type a reference stands for, through aliases. */
-  private objectOf(ref: TypeRef): ObjectType | undefined {
+  objectOf(ref: TypeRef): ObjectType | undefined {
     let current = ref;
     for (let guard = 0; current.kind === "named" && guard < 100; guard++) {
       const type = this.type(current.name);

@@ -3,6 +3,7 @@
 import fc from "fast-check";
 import type { NumberConstraints } from "@clone/codegen";
 import { isMultipleOf } from "../modelValidator.ts";
+import { filtered } from "./filtered.ts";
 
 export const MAX_EXACT_INTEGER = Number.MAX_SAFE_INTEGER;
 
@@ -26,9 +27,28 @@ export function integerIn(constraints: NumberConstraints): fc.Arbitrary<number> 
   const integers = fc.oneof(
     { weight: 3, arbitrary: fc.constantFrom(...edges) },
     { weight: 3, arbitrary: fc.integer({ min: Math.max(min, -1000), max: Math.min(max, Math.max(min, -1000) + 2000) }) },
-    { weight: 2, arbitrary: fc.maxSafeInteger().filter((value) => value >= min && value <= max) },
+    // Anywhere in the range, drawn in it (a filter over all safe integers would never hit a narrow one).
+    { weight: 2, arbitrary: integerBetween(min, max) },
   );
-  return multipleOf === undefined ? integers : integers.map((value) => value - (value % multipleOf)).filter((value) => value >= min && value <= max);
+  if (multipleOf === undefined) return integers;
+  if (Number.isInteger(multipleOf)) {
+    // The multiples in range, drawn directly: k × multipleOf for k in [⌈min / m⌉, ⌊max / m⌋].
+    const low = Math.ceil(min / multipleOf);
+    const high = Math.floor(max / multipleOf);
+    if (low > high) throw new Error(`no integer satisfies ${JSON.stringify(constraints)}`);
+    return fc.oneof(fc.constantFrom(low, high, ...(low <= 0 && high >= 0 ? [0] : [])), integerBetween(low, high)).map((k) => k * multipleOf);
+  }
+  return filtered(
+    integers.map((value) => value - (value % multipleOf)),
+    (value) => value >= min && value <= max,
+    `integer multiple of ${multipleOf} in [${min}, ${max}]`,
+    undefined,
+  );
+}
+
+/** Any integer of [min, max] (bounds within ±(2^53 − 1)). */
+function integerBetween(min: number, max: number): fc.Arbitrary<number> {
+  return fc.bigInt({ min: BigInt(min), max: BigInt(max) }).map(Number);
 }
 
 /** Finite doubles within the bounds (JSON has no NaN or infinity); integers only under an integer format. */
@@ -40,13 +60,14 @@ export function numberIn(constraints: NumberConstraints): fc.Arbitrary<number> {
     ...(constraints.minimum !== undefined ? { min: constraints.minimum } : {}),
     ...(constraints.maximum !== undefined ? { max: constraints.maximum } : {}),
   });
-  return fc
-    .oneof(doubles, integerIn(constraints))
-    .filter(
-      (value) =>
-        Number.isFinite(value) &&
-        (constraints.exclusiveMinimum === undefined || value > constraints.exclusiveMinimum) &&
-        (constraints.exclusiveMaximum === undefined || value < constraints.exclusiveMaximum) &&
-        (constraints.multipleOf === undefined || isMultipleOf(value, constraints.multipleOf)),
-    );
+  return filtered(
+    fc.oneof(doubles, integerIn(constraints)),
+    (value) =>
+      Number.isFinite(value) &&
+      (constraints.exclusiveMinimum === undefined || value > constraints.exclusiveMinimum) &&
+      (constraints.exclusiveMaximum === undefined || value < constraints.exclusiveMaximum) &&
+      (constraints.multipleOf === undefined || isMultipleOf(value, constraints.multipleOf)),
+    `number ${JSON.stringify(constraints)}`,
+    undefined,
+  );
 }

@@ -19,6 +19,8 @@ export interface InvalidInstance {
   readonly violation: Violation;
   /** RFC 6901 pointer a validator should report the problem at. */
   readonly pointer: string;
+  /** The broken rule is a subschema applied at `pointer`: the problem may be reported there or below it. */
+  readonly reportedInside: boolean;
   /** The valid instance it was made from. */
   readonly original: JsonValue;
 }
@@ -56,6 +58,7 @@ export function invalidInstances(model: SchemaModel, typeName: string, options: 
             mutation: mutation.name,
             violation: mutation.violation,
             pointer: pointerOf(reportedAt(positions, change.issuePath)),
+            reportedInside: change.reportedInside === true,
             original,
           },
     );

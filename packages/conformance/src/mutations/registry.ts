@@ -3,7 +3,7 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
-import type { Assertion, JsonType, ObjectType, TypeRef } from "@clone/codegen";
+import type { Assertion, JsonType, ObjectType, TypeRef, UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { attempted } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
@@ -46,6 +46,11 @@ export interface Change {
   readonly edits: readonly Edit[];
   /** Path of the value (or missing or extra key) an issue about this change is reported at. */
   readonly issuePath: readonly PathToken[];
+  /**
+   * The broken rule is a subschema applied to the value at `issuePath` (a conditional's `then`, a
+   * dependent schema, an `allOf` part): a validator reports what failed in it, there or below.
+   */
+  readonly reportedInside?: boolean;
 }
 
 /** One place in an instance where a mutation applies; an arbitrary over the ways to break it there (undefined: none found this time). */
@@ -117,8 +122,12 @@ function holds(walker: PositionWalker, assertion: Assertion, value: JsonValue): 
  */
 function breakAssertion(walker: PositionWalker, position: Position & { constrained: ConstrainedRef }, assertion: Assertion, candidates: fc.Arbitrary<JsonValue>): Site {
   const type: TypeRef = position.constrained.type;
-  return replaceWithFirst(position.path, candidates, (value) => walker.validator.validates(type, value) && !holds(walker, assertion, value));
+  const site = replaceWithFirst(position.path, candidates, (value) => walker.validator.validates(type, value) && !holds(walker, assertion, value));
+  return SUBSCHEMA_ASSERTIONS.has(assertion.kind) ? site.map((change) => change && { ...change, reportedInside: true }) : site;
 }
+
+/** Assertions whose rule is a subschema applied to the value itself (its failures are reported where they are, inside). */
+const SUBSCHEMA_ASSERTIONS: ReadonlySet<Assertion["kind"]> = new Set(["conditional", "dependentSchema", "allOf"]);
 
 /** Values an object type allows under a key it does not declare, or undefined when it allows none. */
 function extraValue(walker: PositionWalker, object: ObjectType | undefined, key: string): fc.Arbitrary<JsonValue> | undefined {
@@ -485,12 +494,27 @@ export const MUTATIONS: readonly Mutation[] = [
     sites: (positions, walker) =>
       positions.flatMap((position) => {
         const union = position.variantOf?.union;
-        if (!union || union.keyword !== "oneOf" || union.rule === "tag" || union.rule === "jsonType") return [];
+        if (!union || union.keyword !== "oneOf" || union.rule === "tag" || union.rule === "jsonType" || closedByKeys(walker, union)) return [];
         const candidates = fc.oneof(...union.variants.map((variant) => walker.instances.ref(variant.type)));
         return [replaceWithFirst(position.path, candidates, (value) => walker.validator.matchingVariants(union, value).length > 1)];
       }),
   },
 ];
+
+/**
+ * Whether no value can match two variants: a `keyPresence` union of closed objects each requiring a
+ * key no other variant declares (model/types.ts: such a value has at most one candidate).
+ */
+function closedByKeys(walker: PositionWalker, union: UnionType): boolean {
+  if (union.rule !== "keyPresence") return false;
+  const objects = union.variants.map((variant) => walker.instances.objectOf(variant.type));
+  return union.variants.every((variant, index) => {
+    const object = objects[index];
+    if (!object || object.additionalProperties !== false || object.patternProperties.length > 0) return false;
+    const others = objects.filter((_, other) => other !== index);
+    return variant.keys.some((key) => others.every((other) => other !== undefined && !other.properties.some((property) => property.name === key)));
+  });
+}
 
 export function findMutation(name: string): Mutation {
   const mutation = MUTATIONS.find((candidate) => candidate.name === name);

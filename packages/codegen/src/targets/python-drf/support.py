@@ -563,10 +563,11 @@ class _Boolean(_Strict, _drf.BooleanField):
 
 class _Const(_Strict, _drf.ChoiceField):
     """A constant (`const`): exactly this JSON value. A choice of one, so that schema
-    generators (drf-spectacular) see its type and value."""
+    generators (drf-spectacular) see its type and value; an object or array constant is no
+    choice (DRF keys choices by value, and a list there would read as a (value, label) pair)."""
 
     def __init__(self, value, **kwargs):
-        super().__init__(choices=[value], **kwargs)
+        super().__init__(choices=[] if isinstance(value, (dict, list)) else [value], **kwargs)
         self.value = value
         self.expected = _json_repr(value)
 

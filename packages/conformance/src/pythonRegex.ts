@@ -1,0 +1,77 @@
+// How Python's `re` reads a schema's pattern, spelled as a JavaScript regular expression: what
+// jsonschema and fastjsonschema do with `pattern` and `patternProperties` (they hand the pattern to
+// `re` as it is, while JSON Schema means ECMA-262). The run judges an instance with these semantics
+// to tell a verdict that only this difference explains (a known limitation of those engines, see
+// rules.ts) from any other disagreement. The generated serializers translate patterns
+// (pythonPattern.ts) and are held to ECMA-262.
+//
+// The differences, for a pattern compiled without flags and applied with `re.search`:
+// - `.` matches anything but \n (ECMA-262 also excludes \r, U+2028 and U+2029);
+// - `$` also matches before a final \n (fastjsonschema's `pattern` alone replaces it with `\Z`);
+// - `\d`, `\w`, `\s` and `\b` are Unicode: decimal digits, letters and numbers, `str.isspace()`.
+
+/** Word characters for `re`: what `str.isalnum()` accepts, and `_`. */
+const WORD = "\\p{L}\\p{N}_";
+/** What `str.isspace()` accepts. */
+const SPACE = "\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+
+export interface PythonRegexOptions {
+  /** `$` is the end of the string only (fastjsonschema rewrites `pattern`'s `$` as `\Z`). */
+  readonly dollarIsEnd: boolean;
+}
+
+/** A JavaScript regular expression (`u` flag) that matches where Python's `re.search(pattern, …)` does. */
+export function pythonRegex(pattern: string, options: PythonRegexOptions): RegExp {
+  return new RegExp(pythonSemantics(pattern, options), "u");
+}
+
+export function pythonSemantics(pattern: string, { dollarIsEnd }: PythonRegexOptions): string {
+  let out = "";
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") {
+      const next = pattern[i + 1] ?? "";
+      i++;
+      out += escape(next, inClass) ?? `\\${next}`;
+    } else if (inClass) {
+      if (ch === "]") inClass = false;
+      out += ch;
+    } else if (ch === "[") {
+      inClass = true;
+      out += ch;
+      if (pattern[i + 1] === "^") out += pattern[++i];
+      if (pattern[i + 1] === "]") out += `\\${pattern[++i]}`;
+    } else if (ch === ".") {
+      out += "[^\\n]";
+    } else if (ch === "$") {
+      out += dollarIsEnd ? "$" : "(?=\\n?$)";
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function escape(next: string, inClass: boolean): string | undefined {
+  switch (next) {
+    case "d":
+      return "\\p{Nd}";
+    case "D":
+      return "\\P{Nd}";
+    case "w":
+      return inClass ? WORD : `[${WORD}]`;
+    case "W":
+      return inClass ? undefined : `[^${WORD}]`;
+    case "s":
+      return inClass ? SPACE : `[${SPACE}]`;
+    case "S":
+      return inClass ? undefined : `[^${SPACE}]`;
+    case "b":
+      return inClass ? undefined : `(?:(?<=[${WORD}])(?![${WORD}])|(?<![${WORD}])(?=[${WORD}]))`;
+    case "B":
+      return inClass ? undefined : `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))`;
+    default:
+      return undefined;
+  }
+}

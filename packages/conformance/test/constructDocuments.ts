@@ -1,0 +1,121 @@
+// Minimal JSON Schema documents, one definition per construct of issue 8, in the dialects that spell
+// them differently: what the conformance tests run every generator, mutation and runtime on. Written
+// from the JSON Schema specification, not from any schema in the corpus.
+import { buildModel, findTarget, toSourceDocument, type SchemaModel } from "@clone/codegen";
+import type { JsonObject } from "../src/json.ts";
+
+const obj = (properties: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({ type: "object", properties, ...extra });
+
+/** 2020-12: tuples as prefixItems, contains with counts, dependentRequired / dependentSchemas. */
+export const DOCUMENT_2020 = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $defs: {
+    Pair: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false },
+    Head: { type: "array", prefixItems: [{ type: "boolean" }], items: { type: "number" }, minItems: 1, maxItems: 4 },
+    NotEmpty: { type: "string", not: { const: "" } },
+    Sized: {
+      ...obj({ kind: { enum: ["a", "b"] }, size: { type: "integer", minimum: 0 } }, { required: ["kind"] }),
+      if: { properties: { kind: { const: "a" } } },
+      then: { required: ["size"] },
+      else: { not: { required: ["size"] } },
+    },
+    Scores: { type: "array", items: { type: "integer" }, contains: { minimum: 10 }, minContains: 1, maxContains: 2 },
+    ShortKeys: { type: "object", propertyNames: { maxLength: 3, pattern: "^[a-z]+$" }, additionalProperties: { type: "integer" } },
+    Flags: { type: "object", minProperties: 1, maxProperties: 3, additionalProperties: { type: "boolean" } },
+    Payment: {
+      ...obj({ card: { type: "string" }, billing: { type: "string" }, zip: { type: "string", pattern: "^[0-9]{5}$" } }),
+      dependentRequired: { card: ["billing"] },
+      dependentSchemas: { billing: { required: ["zip"] } },
+    },
+    Extensions: { ...obj({ name: { type: "string" } }), patternProperties: { "^x-": { type: "integer" }, "^[0-9]+$": { type: "boolean" } }, additionalProperties: false },
+    Level: { enum: [1, 2, 3] },
+    Ratio: { type: "number", enum: [1.5, 2, -0.25] },
+    Switch: { type: "boolean", enum: [true, false] },
+    Mixed: { enum: ["a", 1, null] },
+    Shape: { const: { a: [1, true] } },
+    Nothing: { type: "null" },
+    Versioned: {
+      oneOf: [
+        obj({ v: { const: 1 }, a: { type: "string" } }, { required: ["v", "a"], additionalProperties: false }),
+        obj({ v: { const: 2 }, b: { type: "integer" } }, { required: ["v", "b"], additionalProperties: false }),
+      ],
+    },
+    Message: {
+      anyOf: [
+        obj({ id: { type: ["string", "integer"] }, method: { type: "string" }, params: { type: "object" } }, { required: ["id", "method"] }),
+        obj({ method: { type: "string" }, params: { type: "object" } }, { required: ["method"] }),
+        obj({ id: { type: ["string", "integer"] }, result: { type: "object" } }, { required: ["id", "result"] }),
+        obj({ id: { type: ["string", "integer", "null"] }, error: obj({ code: { type: "integer" }, message: { type: "string" } }, { required: ["code", "message"] }) }, { required: ["id", "error"] }),
+      ],
+    },
+    Either: { oneOf: [{ type: "string", maxLength: 3 }, { type: "string", pattern: "^a" }] },
+    Some: { anyOf: [{ type: "integer", minimum: 10 }, { type: "integer", multipleOf: 3 }] },
+    Tree: { type: "array", items: { $ref: "#/$defs/Tree" } },
+    Node: { ...obj({ value: { type: "integer" }, children: { type: "array", items: { $ref: "#/$defs/Node" } } }), required: ["value"], additionalProperties: false },
+    Both: { allOf: [{ type: "string", pattern: "^a" }, { type: "string", pattern: "b$" }] },
+    Formats: {
+      ...obj({
+        uri: { type: "string", format: "uri" },
+        reference: { type: "string", format: "uri-reference" },
+        template: { type: "string", format: "uri-template" },
+        email: { type: "string", format: "email" },
+        hostname: { type: "string", format: "hostname" },
+        regex: { type: "string", format: "regex" },
+        date: { type: "string", format: "date" },
+        time: { type: "string", format: "time" },
+        stamp: { type: "string", format: "date-time" },
+        duration: { type: "string", format: "duration" },
+        uuid: { type: "string", format: "uuid" },
+        ipv4: { type: "string", format: "ipv4" },
+        ipv6: { type: "string", format: "ipv6" },
+        pointer: { type: "string", format: "json-pointer" },
+        bytes: { type: "string", format: "byte" },
+        small: { type: "integer", format: "int32" },
+        whole: { type: "number", format: "int64" },
+        vendor: { type: "string", format: "x-vendor" },
+      }),
+      additionalProperties: false,
+    },
+  },
+};
+
+/** Draft-07: `$ref: "#"` (the document is the type), items as a list with additionalItems, `dependencies`. */
+export const DOCUMENT_07 = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  type: "object",
+  properties: {
+    name: { type: "string", minLength: 1 },
+    children: { type: "array", items: { $ref: "#" }, maxItems: 3 },
+    point: { $ref: "#/definitions/Point" },
+    extra: { $ref: "#/definitions/Extra" },
+  },
+  required: ["name"],
+  additionalProperties: false,
+  definitions: {
+    Point: { type: "array", items: [{ type: "number" }, { type: "number" }], additionalItems: false, minItems: 2 },
+    Extra: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } }, dependencies: { a: ["b"], b: { properties: { c: { type: "integer" } }, required: ["c"] } } },
+  },
+};
+
+/** Draft-04: `id`, boolean exclusive bounds. */
+export const DOCUMENT_04 = {
+  $schema: "http://json-schema.org/draft-04/schema#",
+  id: "https://example.invalid/constructs-04.json",
+  definitions: {
+    Percent: { type: "number", minimum: 0, exclusiveMinimum: true, maximum: 100, exclusiveMaximum: false },
+    Reading: { type: "object", properties: { at: { type: "string", format: "date-time" }, value: { $ref: "#/definitions/Percent" } }, required: ["value"], additionalProperties: false },
+  },
+};
+
+export const CONSTRUCT_DOCUMENTS = {
+  "constructs-2020-12": DOCUMENT_2020,
+  "constructs-draft-07": DOCUMENT_07,
+  "constructs-draft-04": DOCUMENT_04,
+} as unknown as Readonly<Record<string, JsonObject>>;
+
+/** The model of a document, built as `gen --input` builds it, and the json-schema target's rendering of it. */
+export function constructModel(name: string): { model: SchemaModel; document: JsonObject } {
+  const model = buildModel(toSourceDocument(structuredClone(CONSTRUCT_DOCUMENTS[name]!), `test:${name}`), { name: "Constructs" });
+  const [file] = findTarget("json-schema").render([model], {});
+  return { model, document: JSON.parse(file!.contents) as JsonObject };
+}
