@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { schemaFamilies, validatorsByName } from "@clone/schema";
+import { GatewayEvents, GatewayMethods, schemaFamilies, validatorsByName } from "@clone/schema";
 import { buildModel, documentFromFamily } from "../src/index.ts";
 import { docsTarget } from "../src/targets/docs/index.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
@@ -49,7 +49,8 @@ describe("docs target", () => {
       });
 
       it("every link lands on a section of the page", () => {
-        const anchors = new Set([...byName.keys()].map((name) => name.toLowerCase()).concat(["constants", "nested-types"]));
+        // GitHub's anchor of a heading: lower case, spaces as hyphens.
+        const anchors = new Set([...page.matchAll(/^#{2,3} (.+)$/gm)].map((match) => match[1]!.trim().toLowerCase().replaceAll(" ", "-")));
         const links = [...page.matchAll(/\]\(#([^)]+)\)/g)].map((match) => match[1]!);
         expect(links.length).toBeGreaterThan(model.types.length);
         expect(links.filter((anchor) => !anchors.has(anchor))).toEqual([]);
@@ -86,5 +87,17 @@ describe("docs target", () => {
     const page = files.find((file) => file.path === docsOutput.options?.fileNames?.CloneEvents)!.contents;
     expect(page).toContain('When `source` is `"integration"`, `source_detail` is required as well; otherwise it is optional.');
     expect(existsSync(join(REPO_ROOT, dirname(docsOutput.outDir), docsOutput.outDir))).toBe(true);
+  });
+
+  it("the Gateway page lists every method with its params and result, and every server event with its payload", () => {
+    const page = files.find((file) => file.path === docsOutput.options?.fileNames?.Gateway)!.contents;
+    const rows = (heading: string) => page.slice(page.indexOf(`## ${heading}\n`), page.indexOf("\n## ", page.indexOf(`## ${heading}\n`) + 1)).split("\n").filter((line) => line.startsWith("| `"));
+    const cellOf = (name: string | undefined, absent: string) => (name === undefined ? absent : `[${name}](#${name.toLowerCase()})`);
+    const methods = Object.entries(GatewayMethods) as [string, { params?: string; result?: string }][];
+    expect(methods.length).toBeGreaterThan(0);
+    expect(rows("Methods")).toEqual(methods.map(([name, method]) => `| \`${name}\` | ${cellOf(method.params, "none")} | ${cellOf(method.result, "not typed")} |`));
+    const events = Object.entries(GatewayEvents) as [string, { payload?: string }][];
+    expect(events.length).toBeGreaterThan(0);
+    expect(rows("Server events")).toEqual(events.map(([name, event]) => `| \`${name}\` | ${cellOf(event.payload, "not typed")} |`));
   });
 });

@@ -7,7 +7,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
 import { examplesByType } from "../../model/examples.ts";
 import { documentation, enumValueDescriptions, sourceFragment } from "../../model/schemaModel.ts";
-import type { AliasType, EnumType, NamedType, ObjectType, Property, RequiredWhen, SchemaModel, UnionType } from "../../model/types.ts";
+import type { AliasType, EnumType, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
@@ -60,10 +60,12 @@ function renderModel(model: SchemaModel): string {
   lines.push("## Contents", "", ...definitions.map((type) => `- ${link(type.name)}`));
   if (lifted.length > 0) lines.push(`- [Nested types](#nested-types): ${lifted.map((type) => link(type.name)).join(", ")}`);
   if (model.constants.length > 0) lines.push("- [Constants](#constants)");
+  if (model.operations) lines.push("- [Methods](#methods)", "- [Server events](#server-events)");
   lines.push("");
   if (model.constants.length > 0) {
     lines.push("## Constants", "", "| Name | Value |", "| --- | --- |", ...model.constants.map((constant) => `| \`${constant.name}\` | \`${JSON.stringify(constant.value)}\` |`), "");
   }
+  if (model.operations) lines.push(...translateOperations(model.operations));
   lines.push("## Definitions", "");
   for (const type of definitions) lines.push(...renderType(model, type, examples.get(type.name) ?? []));
   if (lifted.length > 0) {
@@ -71,6 +73,30 @@ function renderModel(model: SchemaModel): string {
     for (const type of lifted) lines.push(...renderType(model, type, examples.get(type.name) ?? []));
   }
   return `${lines.join("\n").trimEnd()}\n`;
+}
+
+/** A protocol's methods (params → result) and server events (payload), as the model's operations declare them. */
+function translateOperations(operations: Operations): string[] {
+  const typeCell = (ref: TypeRef | undefined, absent: string) => (ref === undefined ? absent : cell(describeTypeRef(ref, link)));
+  const frames = operations.frames;
+  return [
+    "## Methods",
+    "",
+    `A call is a ${link(frames.request.name)} naming the method, answered by a ${link(frames.response.name)} with the same \`id\`${operations.errorCodes ? `; a failed call's error code is one of the ${link(operations.errorCodes.name)} values` : ""}.`,
+    "",
+    "| Method | Params | Result |",
+    "| --- | --- | --- |",
+    ...operations.methods.map((method) => `| \`${method.name}\` | ${typeCell(method.params, "none")} | ${typeCell(method.result, "not typed")} |`),
+    "",
+    "## Server events",
+    "",
+    `The server pushes each as an ${link(frames.event.name)} naming the event; a client meets names it does not know and must tolerate them.`,
+    "",
+    "| Event | Payload |",
+    "| --- | --- |",
+    ...operations.events.map((event) => `| \`${event.name}\` | ${typeCell(event.payload, "not typed")} |`),
+    "",
+  ];
 }
 
 function renderType(model: SchemaModel, type: NamedType, examples: readonly JsonValue[]): string[] {
