@@ -567,7 +567,9 @@ class _Const(_Strict, _drf.ChoiceField):
     choice (DRF keys choices by value, and a list there would read as a (value, label) pair)."""
 
     def __init__(self, value, **kwargs):
-        super().__init__(choices=[] if isinstance(value, (dict, list)) else [value], **kwargs)
+        super().__init__(
+            choices=[] if isinstance(value, (dict, list)) else [value], **kwargs
+        )
         self.value = value
         self.expected = _json_repr(value)
 
