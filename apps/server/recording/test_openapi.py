@@ -62,6 +62,11 @@ def test_each_variant_says_what_the_schema_says(document):
     assert frame["additionalProperties"] is False
     assert frame["then"] == {"required": ["source_detail"]}
     properties = frame["properties"]
+    # Each field's description is the JSON Schema's (the serializers' help_text), the rest its type.
+    events = json.loads(settings.CLONE_EVENTS_SCHEMA.read_text(encoding="utf-8"))
+    described = events["definitions"]["CaptureFrameEvent"]["properties"]
+    for name in ("id", "occurred_at", "content_hash"):
+        assert properties[name].pop("description") == described[name]["description"]
     assert properties["id"] == {
         "type": "string",
         "pattern": "^[^\\u0000-\\u001F\\u007F-\\u009F]*$",
@@ -71,7 +76,11 @@ def test_each_variant_says_what_the_schema_says(document):
     assert properties["occurred_at"] == {"type": "string", "format": "date-time"}
     assert properties["content_hash"] == {"type": ["string", "null"]}
     assert properties["width"]["maximum"] == 2**53 - 1
-    tag = schemas[properties["type"]["$ref"].rsplit("/", 1)[1]]
+    # A described reference: OpenAPI 3.1 puts the description beside an `allOf` of the one `$ref`.
+    tag_property = properties["type"]
+    assert tag_property["description"] == described["type"]["description"]
+    (tag_ref,) = tag_property["allOf"]
+    tag = schemas[tag_ref["$ref"].rsplit("/", 1)[1]]
     assert tag == {"enum": ["capture.frame"], "type": "string"}
     assert set(frame["required"]) == {
         "id", "session_id", "occurred_at", "source", "type",
