@@ -102,3 +102,17 @@ describe("known limitations", () => {
     }
   });
 });
+
+describe("fastjsonschema and number formats", () => {
+  // Found on DAP (int32 on DisassembledInstruction's sourceReference): fastjsonschema checks formats on strings only.
+  const allInvalid = { ajv: invalid, jsonschema: invalid, fastjsonschema: valid, drf: invalid, swift: invalid };
+  it("a number that breaks its format and passes fastjsonschema is its known limitation, not a disagreement", () => {
+    const [finding, ...rest] = findings({ valid: false, violation: "format", mutation: "break-number-format" }, 3_000_000_000, allInvalid);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ column: "fastjsonschema", limitation: "fastjsonschema-checks-formats-on-strings-only" });
+  });
+  it("a string format fastjsonschema lets through is still a disagreement", () => {
+    const found = findings({ valid: false, violation: "format", mutation: "break-string-format" }, "x", allInvalid);
+    expect(found).toEqual([{ column: "fastjsonschema", reason: "accepted an invalid instance (format, by break-string-format)" }]);
+  });
+});
