@@ -5,6 +5,10 @@ JSON_SCHEMA_FORMATS and JSON_SCHEMA_PATTERNS tables.
 Two engines: ``fastjsonschema`` (compiles the schema to Python code; the default, see the
 bench numbers in README) and ``jsonschema`` (the reference implementation, reports every
 error with its location). Both answer the same question, `is_valid(instance)`.
+
+Each engine also says where it may accept what the generated serializers refuse (`gaps`,
+named entries of FASTJSONSCHEMA_GAPS found in the schema): the ingest view trusts an engine's
+"valid" alone only when it has none, and otherwise asks the serializer about every event too.
 """
 
 import functools
@@ -57,6 +61,8 @@ def ecmascript_pattern_keyword(patterns: dict):
 
 class JsonSchemaEngine:
     name = "jsonschema"
+    #: Formats judged on every JSON type, patterns through their translation: none.
+    gaps: tuple[str, ...] = ()
 
     def __init__(self, schema: dict, patterns: dict = JSON_SCHEMA_PATTERNS):
         checker = jsonschema.FormatChecker(formats=())
@@ -85,14 +91,22 @@ class FastJsonSchemaEngine:
     name = "fastjsonschema"
 
     def __init__(self, schema: dict, patterns: dict = JSON_SCHEMA_PATTERNS):
+        formats = dict(JSON_SCHEMA_FORMATS)
+        # Verdicts come from an equivalent schema that compiles to cheaper code and reads
+        # each pattern as the serializers do; issues (the words of a rejection) come from
+        # the schema as written.
+        self._check = fastjsonschema.compile(
+            cheaper_equivalent(schema, patterns), formats=formats, use_default=False
+        )
         # fastjsonschema reads `$` as the end of the string by itself.
         self._validate = fastjsonschema.compile(
-            schema, formats=dict(JSON_SCHEMA_FORMATS), use_default=False
+            schema, formats=formats, use_default=False
         )
+        self.gaps = fastjsonschema_gaps(schema, patterns)
 
     def is_valid(self, instance) -> bool:
         try:
-            self._validate(instance)
+            self._check(instance)
         except fastjsonschema.JsonSchemaValueException:
             return False
         return True
@@ -106,6 +120,144 @@ class FastJsonSchemaEngine:
         return []
 
 
+# ---------------------------------------------------------------------------------------
+# Where fastjsonschema may accept what the serializers refuse, found in a schema: each
+# entry tells whether a subschema (a dict) holds the construct.
+
+
+def _format_off_strings(node: dict, patterns: dict) -> bool:
+    """fastjsonschema calls a format check for strings only (the conformance run's known
+    limitation `fastjsonschema-checks-formats-on-strings-only`): a `format` that can meet
+    another JSON type (a number's `int32`) goes unchecked there."""
+    return "format" in node and node.get("type") != "string"
+
+
+def _unique_items(node: dict, patterns: dict) -> bool:
+    """fastjsonschema compares items with Python's ==, so `[1, true]` or `[1, 1.0]` are
+    judged as repeats or not other than JSON means them."""
+    return node.get("uniqueItems") is True
+
+
+def _untranslatable_pattern(node: dict, patterns: dict) -> bool:
+    """A pattern read as the serializers read it (its Python translation, ASCII classes)
+    unless the translation is missing or holds a `$`, which fastjsonschema rewrites
+    wherever it stands (inside a character class too)."""
+    found = []
+    if isinstance(node.get("pattern"), str):
+        found.append(node["pattern"])
+    if isinstance(node.get("patternProperties"), dict):
+        found.extend(node["patternProperties"])
+    return any(_python_pattern(pattern, patterns) is None for pattern in found)
+
+
+FASTJSONSCHEMA_GAPS = {
+    "format-off-strings": _format_off_strings,
+    "unique-items": _unique_items,
+    "untranslatable-pattern": _untranslatable_pattern,
+}
+
+
+def fastjsonschema_gaps(schema: dict, patterns: dict) -> tuple[str, ...]:
+    """The FASTJSONSCHEMA_GAPS entries that `schema` holds somewhere, sorted."""
+    found = set()
+    for node in _subschemas(schema):
+        found.update(
+            name for name, holds in FASTJSONSCHEMA_GAPS.items() if holds(node, patterns)
+        )
+    return tuple(sorted(found))
+
+
+def _subschemas(value):
+    """Every dict inside `value` (schemas and, harmlessly, `properties` maps and consts)."""
+    stack = [value]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            yield node
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _python_pattern(pattern: str, patterns: dict) -> str | None:
+    translated = patterns.get(pattern)
+    if translated is None or "$" in translated:
+        return None
+    return "(?a)" + translated
+
+
+# ---------------------------------------------------------------------------------------
+# An equivalent schema that fastjsonschema compiles to cheaper code: it tries each branch of
+# an `anyOf` under try/except, and builds an exception (with its definition) per failed
+# branch, the costliest thing it does on a valid instance.
+
+
+def cheaper_equivalent(schema, patterns: dict):
+    """`schema` with the same verdicts: an `anyOf` of string constants is an `enum`, an
+    `anyOf` of bare types is one `type` list, and each translatable `pattern` is its
+    Python translation (as the serializers run it)."""
+    if isinstance(schema, list):
+        return [cheaper_equivalent(item, patterns) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out = {}
+    for key, value in schema.items():
+        if key in ("const", "enum", "default", "examples") or key.startswith("x-"):
+            out[key] = value  # data, not schemas
+        elif key == "properties" and isinstance(value, dict):
+            out[key] = {
+                name: cheaper_equivalent(sub, patterns) for name, sub in value.items()
+            }
+        elif key == "patternProperties" and isinstance(value, dict):
+            out[key] = {
+                (_python_pattern(name, patterns) or name): cheaper_equivalent(
+                    sub, patterns
+                )
+                for name, sub in value.items()
+            }
+        elif key == "pattern" and isinstance(value, str):
+            out[key] = _python_pattern(value, patterns) or value
+        else:
+            out[key] = cheaper_equivalent(value, patterns)
+    branches = out.get("anyOf")
+    if isinstance(branches, list) and branches:
+        if (
+            "enum" not in out
+            and "const" not in out
+            and all(_string_constant(branch) for branch in branches)
+        ):
+            del out["anyOf"]
+            out["enum"] = [branch["const"] for branch in branches]
+        elif "type" not in out and all(_bare_type(branch) for branch in branches):
+            del out["anyOf"]
+            out["type"] = [branch["type"] for branch in branches]
+    return out
+
+
+# Keywords that never change a verdict.
+_ANNOTATIONS = frozenset(("description", "title", "$comment", "examples", "default"))
+# JSON types whose fastjsonschema check is an isinstance test alone (numbers and booleans
+# overlap in Python, so they stay as written).
+_PLAIN_TYPES = frozenset(("string", "null", "object", "array"))
+
+
+def _string_constant(branch) -> bool:
+    return (
+        isinstance(branch, dict)
+        and isinstance(branch.get("const"), str)
+        and branch.get("type", "string") == "string"
+        and set(branch) - _ANNOTATIONS <= {"const", "type"}
+    )
+
+
+def _bare_type(branch) -> bool:
+    return (
+        isinstance(branch, dict)
+        and branch.get("type") in _PLAIN_TYPES
+        and set(branch) - _ANNOTATIONS == {"type"}
+    )
+
+
 class DiscriminatedEngine:
     """A document whose root is a `oneOf` with a `discriminator` mapping (OpenAPI's keyword,
     which events.schema.json writes): an instance whose tag names a variant is validated
@@ -115,6 +267,7 @@ class DiscriminatedEngine:
 
     def __init__(self, root, tag: str, variants: dict):
         self.name = root.name
+        self.gaps = root.gaps
         self._root = root
         self._tag = tag
         self._variants = variants

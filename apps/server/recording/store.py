@@ -43,44 +43,72 @@ ATTEMPTS = 4
 _DATE_TIME = CALENDAR_FORMATS["date-time"]
 
 
+# One encoder for every event (json.dumps with these options builds a new one per call).
+_CANONICAL_ENCODER = json.JSONEncoder(
+    ensure_ascii=False,
+    sort_keys=True,
+    separators=(",", ":"),
+    allow_nan=False,
+)
+
+
 def canonical_json(event: dict) -> str:
     """The event's JSON meaning as one text: keys sorted, no spaces, numbers as the wire
     parser reads them (recording.wire: 2560.0 is 2560). Equal meanings give equal texts,
     so its digest identifies the event; NUL and other controls are escaped (\\u0000), so
     any database's text column keeps it."""
-    return json.dumps(
-        event,
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-        allow_nan=False,
-    )
+    return _CANONICAL_ENCODER.encode(event)
+
+
+_DATE_TIME_FIELDS = (
+    "year",
+    "month",
+    "day",
+    "hour",
+    "minute",
+    "second",
+    "fraction",
+    "offsetSign",
+    "offsetHour",
+    "offsetMinute",
+)
 
 
 def parse_occurred_at(text: str) -> datetime:
     """The instant of a validated RFC 3339 date-time, in UTC, to the microsecond. Instants
     outside what Python represents (year 0000, or pushed past 9999 by the offset) are
     clamped; the body keeps the exact string."""
-    fields = _DATE_TIME.match(text).groupdict()
-    year, month, day, hour, minute, second = (
-        int(fields[name])
-        for name in ("year", "month", "day", "hour", "minute", "second")
+    year, month, day, hour, minute, second, fraction, sign, off_hour, off_minute = (
+        _DATE_TIME.match(text).group(*_DATE_TIME_FIELDS)
     )
-    micros = int((fields["fraction"] or "0")[:6].ljust(6, "0"))
-    offset = timedelta(
-        hours=int(fields["offsetHour"] or 0), minutes=int(fields["offsetMinute"] or 0)
-    )
-    if fields["offsetSign"] == "-":
-        offset = -offset
+    year = int(year)
     if year < 1:
         return datetime.min.replace(tzinfo=UTC)
-    local = datetime(
-        year, month, day, hour, minute, second, micros, tzinfo=timezone(offset)
-    )
+    micros = int(fraction[:6].ljust(6, "0")) if fraction else 0
+    fields = (int(month), int(day), int(hour), int(minute), int(second), micros)
+    if sign is None:  # `Z`: already UTC
+        return datetime(year, *fields, tzinfo=UTC)
+    offset = timedelta(hours=int(off_hour), minutes=int(off_minute))
+    if sign == "-":
+        offset = -offset
+    local = datetime(year, *fields, tzinfo=timezone(offset))
     try:
         return local.astimezone(UTC)
     except OverflowError:
         return (datetime.min if year == 1 else datetime.max).replace(tzinfo=UTC)
+
+
+def datetime_adapter():
+    """The connection's adaptation of a UTC datetime to a query parameter: on SQLite with a
+    UTC connection, the text Django's adapt_datetimefield_value makes (the naive UTC time,
+    str()), without its per-call checks; elsewhere Django's own."""
+    if connection.vendor == "sqlite" and connection.timezone_name == "UTC":
+        return _naive_utc_text
+    return connection.ops.adapt_datetimefield_value
+
+
+def _naive_utc_text(value: datetime) -> str:
+    return str(value.replace(tzinfo=None))
 
 
 @dataclass
@@ -103,7 +131,7 @@ class Busy(Exception):
     """The database stayed locked or deadlocked through every attempt."""
 
 
-# The columns one row fills, in the order _row gives them.
+# The columns one row fills, in the order store_events gives them.
 COLUMNS = (
     "event_id",
     "session_id",
@@ -122,19 +150,34 @@ STAGING_TABLE = "recording_event_staging"
 
 def store_events(events: list[dict], timings: dict | None = None) -> Stored:
     """Stores valid events all or nothing; raises Conflict or Busy."""
+    started = time.perf_counter()
     rows, order, conflicts = {}, [], []
-    adapt = connection.ops.adapt_datetimefield_value
+    adapt = datetime_adapter()
     now = adapt(datetime.now(UTC))
+    sha256 = hashlib.sha256
     for index, event in enumerate(events):
         text = canonical_json(event)
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        encoded = text.encode("utf-8")
+        digest = sha256(encoded).hexdigest()
         event_id = event["id"]
         order.append((event_id, digest))
         first = rows.get(event_id)
         if first is None:
-            rows[event_id] = _row(event, text, digest, adapt, now)
+            rows[event_id] = [
+                event_id,
+                event["session_id"],
+                adapt(parse_occurred_at(event["occurred_at"])),
+                event["type"],
+                event["source"],
+                text,
+                digest,
+                len(encoded),
+                now,
+            ]
         elif first[_DIGEST] != digest:
             conflicts.append({"index": index, "id": event_id})
+    if timings is not None:
+        timings["rows"] = timings.get("rows", 0.0) + time.perf_counter() - started
     if conflicts:
         raise Conflict(conflicts)
     started = time.perf_counter()
@@ -228,21 +271,6 @@ def _copy_insert(cursor, rows: list[list]) -> set[str]:
         f"ORDER BY {event_id} ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
     )
     return {row[0] for row in cursor.fetchall()}
-
-
-def _row(event: dict, text: str, digest: str, adapt, now) -> list:
-    """The values of COLUMNS for one event."""
-    return [
-        event["id"],
-        event["session_id"],
-        adapt(parse_occurred_at(event["occurred_at"])),
-        event["type"],
-        event["source"],
-        text,
-        digest,
-        len(text.encode("utf-8")),
-        now,
-    ]
 
 
 def _select_sql(ids: int) -> str:
