@@ -24,6 +24,14 @@ def _calendar_format(syntax: re.Pattern):
     """A calendar format's check, by its rule as data (@clone/schema's formats.ts, written into
     this module as CALENDAR_FORMATS and CALENDAR_FIELD_RANGES): `syntax` matches, every field it
     captures lies in its range, and the day exists in its month (Gregorian leap years)."""
+    # The fields this syntax has, by group number, looked up once (a check runs per value).
+    groups = syntax.groupindex
+    ranges = tuple(
+        (groups[name], low, high)
+        for name, (low, high) in CALENDAR_FIELD_RANGES.items()
+        if name in groups
+    )
+    has_day = "day" in groups
 
     def check(value: object) -> bool:
         if not isinstance(value, str):
@@ -31,14 +39,14 @@ def _calendar_format(syntax: re.Pattern):
         match = syntax.match(value)
         if match is None:
             return False
-        fields = match.groupdict()
-        for name, (low, high) in CALENDAR_FIELD_RANGES.items():
-            text = fields.get(name)
+        group = match.group
+        for index, low, high in ranges:
+            text = group(index)
             if text is not None and not low <= int(text) <= high:
                 return False
-        day = fields.get("day")
+        day = group("day") if has_day else None
         return day is None or int(day) <= _days_in_month(
-            int(fields["year"]), int(fields["month"])
+            int(group("year")), int(group("month"))
         )
 
     return check

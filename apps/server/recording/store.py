@@ -19,6 +19,7 @@ timeout, which sleeps up to 100 ms between retries while the file may have been 
 
 import contextlib
 import fcntl
+import functools
 import hashlib
 import json
 import sqlite3
@@ -43,8 +44,10 @@ ATTEMPTS = 4
 _DATE_TIME = CALENDAR_FORMATS["date-time"]
 
 
-# One encoder for every event (json.dumps with these options builds a new one per call).
+# One encoder for every event (json.dumps with these options builds a new one per call). A
+# parsed body cannot hold a cycle, so the encoder keeps no record of the containers it is in.
 _CANONICAL_ENCODER = json.JSONEncoder(
+    check_circular=False,
     ensure_ascii=False,
     sort_keys=True,
     separators=(",", ":"),
@@ -246,9 +249,15 @@ def _values_insert(cursor, rows: list[list]) -> set[str]:
     new = set()
     for start in range(0, len(rows), per_statement):
         chunk = rows[start : start + per_statement]
-        cursor.execute(
-            _insert_sql(len(chunk)), [value for row in chunk for value in row]
-        )
+        # Straight to sqlite3 with `?` placeholders: Django's cursor rewrites every `%s` of
+        # a statement with a regular expression, each time (thousands here). Its error
+        # translation stays (a locked file is Django's OperationalError, retried above).
+        with connection.wrap_database_errors:
+            sqlite3.Cursor.execute(
+                cursor.cursor,
+                _sqlite_insert_sql(len(chunk)),
+                [value for row in chunk for value in row],
+            )
         new.update(row[0] for row in cursor.fetchall())
     return new
 
@@ -283,11 +292,15 @@ def _select_sql(ids: int) -> str:
     )
 
 
-def _insert_sql(rows: int) -> str:
-    table = connection.ops.quote_name(Event._meta.db_table)
-    columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
-    values = ", ".join(["(" + ", ".join(["%s"] * len(COLUMNS)) + ")"] * rows)
-    event_id = connection.ops.quote_name("event_id")
+@functools.lru_cache(maxsize=64)
+def _sqlite_insert_sql(rows: int) -> str:
+    """SQLite's INSERT of `rows` rows, `?` placeholders (made once per row count; only
+    ever called on a SQLite connection)."""
+    quote = connection.ops.quote_name
+    table = quote(Event._meta.db_table)
+    columns = ", ".join(quote(column) for column in COLUMNS)
+    values = ", ".join(["(" + ", ".join(["?"] * len(COLUMNS)) + ")"] * rows)
+    event_id = quote("event_id")
     return (
         f"INSERT INTO {table} ({columns}) VALUES {values} "
         f"ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
