@@ -282,6 +282,23 @@ def _copy_insert(cursor, rows: list[list]) -> set[str]:
     return {row[0] for row in cursor.fetchall()}
 
 
+# The PostgreSQL type a binary COPY sends for each kind of model field.
+_POSTGRES_COPY_TYPES = {
+    "TextField": "text",
+    "CharField": "varchar",
+    "DateTimeField": "timestamptz",
+    "PositiveIntegerField": "int4",
+}
+
+
+def _copy_types() -> list[str]:
+    """The binary COPY's type of each of COLUMNS, from the model's fields."""
+    return [
+        _POSTGRES_COPY_TYPES[Event._meta.get_field(column).get_internal_type()]
+        for column in COLUMNS
+    ]
+
+
 def _select_sql(ids: int) -> str:
     table = connection.ops.quote_name(Event._meta.db_table)
     quote = connection.ops.quote_name
