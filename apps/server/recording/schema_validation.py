@@ -19,6 +19,7 @@ from pathlib import Path
 import fastjsonschema
 import jsonschema
 from django.core.exceptions import ImproperlyConfigured
+from fastjsonschema.ref_resolver import RefResolver
 
 from .serializers import JSON_SCHEMA_FORMATS, JSON_SCHEMA_PATTERNS, json_pointer
 
@@ -95,8 +96,8 @@ class FastJsonSchemaEngine:
         # Verdicts come from an equivalent schema that compiles to cheaper code and reads
         # each pattern as the serializers do; issues (the words of a rejection) come from
         # the schema as written.
-        self._check = fastjsonschema.compile(
-            cheaper_equivalent(schema, patterns), formats=formats, use_default=False
+        self._check = compile_without_trials(
+            cheaper_equivalent(schema, patterns), formats
         )
         # fastjsonschema reads `$` as the end of the string by itself.
         self._validate = fastjsonschema.compile(
@@ -232,6 +233,66 @@ def cheaper_equivalent(schema, patterns: dict):
             del out["anyOf"]
             out["type"] = [branch["type"] for branch in branches]
     return out
+
+
+def compile_without_trials(schema: dict, formats: dict):
+    """fastjsonschema.compile(schema, formats=formats, use_default=False), except that an
+    `if` that only tests one property for a string constant (`{"properties": {P: {"const":
+    "v"}}, "required": [P]}`, how a tagged rule reads) is compiled to a plain test: the
+    library compiles every `if` as a trial validation that raises an exception, with its
+    message and definition, each time the condition is false, which is most events."""
+    base = fastjsonschema._get_code_generator_class(schema)
+    generator_class = type(
+        "TrialFreeCodeGenerator",
+        (base,),
+        {"generate_if_then_else": _generate_if_then_else},
+    )
+    resolver = RefResolver.from_schema(schema, handlers={}, store={})
+    generator = generator_class(
+        schema, resolver=resolver, formats=formats, use_default=False
+    )
+    state = generator.global_state
+    # As fastjsonschema.compile does: the code is generated from our own schema.
+    exec(generator.func_code, state)  # noqa: S102
+    return functools.partial(state[resolver.get_scope_name()], custom_formats=formats)
+
+
+def _generate_if_then_else(generator):
+    definition = generator._definition
+    condition = _string_tag_condition(definition["if"])
+    if condition is None or "else" in definition:
+        type(generator).__mro__[1].generate_if_then_else(generator)
+        return
+    prop, value = condition
+    test = "if isinstance({variable}, dict) and isinstance({variable}.get({}), str) and {variable}[{}] == {}:"
+    with generator.l(test, repr(prop), repr(prop), repr(value)):
+        size = len(generator._code)
+        generator.generate_func_code_block(
+            definition["then"],
+            generator._variable,
+            generator._variable_name,
+            clear_variables=True,
+        )
+        if len(generator._code) == size:
+            generator.l("pass")
+
+
+def _string_tag_condition(condition) -> tuple[str, str] | None:
+    """(P, v) when `condition` holds exactly when property P is the string v."""
+    if not isinstance(condition, dict) or set(condition) - _ANNOTATIONS != {
+        "properties",
+        "required",
+    }:
+        return None
+    properties, required = condition["properties"], condition["required"]
+    if not isinstance(properties, dict) or len(properties) != 1:
+        return None
+    ((prop, test),) = properties.items()
+    if required != [prop] or not isinstance(test, dict):
+        return None
+    if set(test) - _ANNOTATIONS != {"const"} or not isinstance(test["const"], str):
+        return None
+    return prop, test["const"]
 
 
 # Keywords that never change a verdict.

@@ -1,0 +1,236 @@
+"""The ingest path's cheaper steps keep today's verdicts and words.
+
+- One validation path: where the JSON Schema engine has no gap (nothing in the schema it may
+  accept that the serializer refuses), its "valid" settles an event and the serializer only
+  words the errors of refused ones; with a gap, the serializer judges every event too.
+- The engine's cheaper equivalent schema (anyOf of constants as an enum, anyOf of types as
+  a type list, a tag `if` as a plain test, patterns as their Python translation) gives the
+  verdicts of the reference validator, jsonschema, on the same schema.
+- The store's fast SQLite datetime text is the text Django's own adaptation makes.
+"""
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+from django.conf import settings
+from django.db import connection
+
+from recording import views
+from recording.schema_validation import (
+    FastJsonSchemaEngine,
+    JsonSchemaEngine,
+    fastjsonschema_gaps,
+    load_schema,
+    make_engine,
+)
+from recording.serializers import JSON_SCHEMA_PATTERNS, CloneEventSerializer
+from recording.store import datetime_adapter, parse_occurred_at
+from recording.tests import event
+
+# ---------------------------------------------------------------------------------------
+# Gaps
+
+
+def test_the_events_schema_leaves_fastjsonschema_no_gap():
+    """So the server runs one validation path on it (the bench's figures depend on it)."""
+    schema = load_schema(settings.CLONE_EVENTS_SCHEMA)
+    assert make_engine("fastjsonschema", schema).gaps == ()
+    assert views.SCHEMA_ENGINE.gaps == ()
+
+
+@pytest.mark.parametrize(
+    ("schema", "gap"),
+    [
+        ({"type": "integer", "format": "int32"}, "format-off-strings"),
+        ({"properties": {"n": {"format": "date-time"}}}, "format-off-strings"),
+        ({"type": "array", "uniqueItems": True}, "unique-items"),
+        ({"type": "string", "pattern": "^untranslated$"}, "untranslatable-pattern"),
+        ({"patternProperties": {"^x-": {}}}, "untranslatable-pattern"),
+        ({"type": "string", "pattern": "^a$"}, "untranslatable-pattern"),
+    ],
+)
+def test_constructs_fastjsonschema_judges_more_leniently_are_gaps(schema, gap):
+    patterns = {
+        "^a$": "^a$"
+    }  # a translation holding `$`, which fastjsonschema rewrites
+    assert gap in fastjsonschema_gaps(schema, patterns)
+
+
+def test_strings_with_formats_and_translated_patterns_are_no_gap():
+    schema = {
+        "properties": {
+            "at": {"type": "string", "format": "date-time"},
+            "id": {"type": "string", "pattern": "^[a-z]+$"},
+        }
+    }
+    assert fastjsonschema_gaps(schema, {"^[a-z]+$": "^[a-z]+\\Z"}) == ()
+    assert JsonSchemaEngine(schema, {"^[a-z]+$": "^[a-z]+\\Z"}).gaps == ()
+
+
+# ---------------------------------------------------------------------------------------
+# One validation path
+
+
+class AcceptsAll:
+    """An engine that accepts everything, with the gaps it is given."""
+
+    def __init__(self, gaps=()):
+        self.gaps = gaps
+
+    def is_valid(self, instance) -> bool:
+        return True
+
+    def issues(self, instance) -> list[dict]:
+        return []
+
+
+class NeverCalled:
+    def run_validation(self, data):
+        raise AssertionError("the serializer ran on an event the engine accepted")
+
+
+def timings() -> dict:
+    return {"schema": 0.0, "serializer": 0.0}
+
+
+def test_without_a_gap_the_serializer_never_runs_on_accepted_events():
+    errors, invalid, total = views.validate_events(
+        [event(1), event(2)], AcceptsAll(), NeverCalled(), timings()
+    )
+    assert (errors, invalid, total) == ([], 0, 0)
+
+
+def test_with_a_gap_the_serializer_still_judges_every_event():
+    bad = event(2, window_title=7)
+    errors, invalid, total = views.validate_events(
+        [event(1), bad],
+        AcceptsAll(gaps=("format-off-strings",)),
+        views.EVENT_SERIALIZER,
+        timings(),
+    )
+    assert invalid == 1 and total == 1
+    assert errors == [
+        {"index": 1, "pointer": "/window_title", "message": "expected string or null"}
+    ]
+
+
+def test_a_refused_event_is_worded_by_the_serializer_as_before():
+    bad = event(3, source="floppy", window_title=7)
+    errors, invalid, total = views.validate_events(
+        [event(1), bad], views.SCHEMA_ENGINE, views.EVENT_SERIALIZER, timings()
+    )
+    serializer = CloneEventSerializer(data=bad)
+    assert not serializer.is_valid()
+    assert invalid == 1 and total == 2
+    assert {(e["pointer"], e["message"]) for e in errors} == {
+        ("/source", serializer.errors["source"][0]),
+        ("/window_title", serializer.errors["window_title"][0]),
+    }
+    assert all(e["index"] == 1 for e in errors)
+
+
+# ---------------------------------------------------------------------------------------
+# The cheaper equivalent schema
+
+
+TAGGED = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "type": "object",
+    "properties": {
+        "kind": {
+            "description": "a union of string constants",
+            "anyOf": [
+                {"type": "string", "const": "a", "description": "A"},
+                {"type": "string", "const": "b"},
+            ],
+        },
+        "note": {"anyOf": [{"type": "string"}, {"type": "null"}]},
+        "detail": {"type": "string"},
+        "code": {"type": "string", "pattern": "^\\d+$"},
+    },
+    "required": ["kind"],
+    "if": {"properties": {"kind": {"const": "b"}}, "required": ["kind"]},
+    "then": {"required": ["detail"]},
+}
+TAGGED_PATTERNS = {"^\\d+$": "^\\d+\\Z"}
+INSTANCES = [
+    {"kind": "a"},
+    {"kind": "b"},
+    {"kind": "b", "detail": "x"},
+    {"kind": "c"},
+    {"kind": 1},
+    {"kind": True},
+    {"kind": None},
+    {},
+    {"kind": "a", "note": None},
+    {"kind": "a", "note": "n"},
+    {"kind": "a", "note": 0},
+    {"kind": "a", "note": False},
+    {"kind": "a", "note": []},
+    {"kind": "a", "code": "123"},
+    {"kind": "a", "code": "12\n"},
+    {
+        "kind": "a",
+        "code": "\u0663",
+    },  # ARABIC-INDIC DIGIT THREE: \d only in Unicode mode
+    ["kind", "b"],
+    "b",
+    None,
+]
+
+
+@pytest.mark.parametrize("instance", INSTANCES, ids=repr)
+def test_the_cheaper_schema_keeps_the_reference_verdicts(instance):
+    reference = JsonSchemaEngine(TAGGED, TAGGED_PATTERNS)
+    engine = FastJsonSchemaEngine(TAGGED, TAGGED_PATTERNS)
+    assert engine.is_valid(instance) == reference.is_valid(instance)
+
+
+def test_patterns_are_read_as_the_serializers_read_them():
+    """fastjsonschema compiled the ECMAScript pattern as Python reads it, where `\\d` is any
+    Unicode digit; the serializers (and AJV) take ASCII digits only."""
+    engine = FastJsonSchemaEngine(TAGGED, TAGGED_PATTERNS)
+    assert not engine.is_valid({"kind": "a", "code": "\u0663"})
+    assert engine.is_valid({"kind": "a", "code": "3"})
+
+
+def test_the_events_schema_engine_agrees_with_its_reference_on_tags_and_sources():
+    schema = load_schema(settings.CLONE_EVENTS_SCHEMA)
+    fast = make_engine("fastjsonschema", schema, JSON_SCHEMA_PATTERNS)
+    reference = make_engine("jsonschema", schema, JSON_SCHEMA_PATTERNS)
+    variants = [
+        event(1),
+        event(2, source="integration"),
+        event(3, source="integration", source_detail="github"),
+        event(4, source="integration", source_detail=""),
+        event(5, source=None),
+        event(6, source=1),
+        event(7, source="cli"),
+        event(8, window_title=None),
+        event(9, window_title=3),
+    ]
+    for instance in variants:
+        assert fast.is_valid(instance) == reference.is_valid(instance), instance
+
+
+# ---------------------------------------------------------------------------------------
+# The store's datetime text
+
+
+@pytest.mark.django_db
+def test_the_fast_datetime_text_is_djangos(settings):
+    if connection.vendor != "sqlite":
+        assert datetime_adapter() == connection.ops.adapt_datetimefield_value
+        return
+    adapt = datetime_adapter()
+    assert adapt is not connection.ops.adapt_datetimefield_value
+    instants = [
+        datetime(2026, 1, 31, 9, 30, tzinfo=UTC),
+        datetime(2026, 1, 31, 9, 30, 0, 500, tzinfo=UTC),
+        parse_occurred_at("2024-02-29T23:59:59.1234567+05:30"),
+        parse_occurred_at("0000-01-01T00:00:00Z"),
+        parse_occurred_at("9999-12-31T23:59:59-01:00"),
+        datetime(2026, 6, 1, 12, tzinfo=timezone(timedelta(0))),
+    ]
+    for instant in instants:
+        assert adapt(instant) == connection.ops.adapt_datetimefield_value(instant)
