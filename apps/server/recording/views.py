@@ -8,9 +8,12 @@ A body goes through three gates, each answering with a 4xx JSON body when it ref
 the wire contract (recording.wire: UTF-8 application/json, I-JSON, size and shape limits),
 the events JSON Schema (packages/schema/events.schema.json, loaded at import: a missing file
 stops the server and says how to generate it) and the generated CloneEventSerializer. Only
-events both validators accept are stored (recording.store). With CLONE_SERVER_TIMING on, a
-`Server-Timing` header splits the request's time between parsing (`parse`), JSON Schema
-validation (`schema`), the serializer (`serializer`) and the database (`db`).
+events both validators accept are stored (recording.store); where the compiled schema has no
+gap (validate_events), its verdict stands for both and the serializer only words the errors
+of refused events. With CLONE_SERVER_TIMING on, a `Server-Timing` header splits the request's
+time between parsing (`parse`), JSON Schema validation (`schema`), the serializer (`serializer`:
+wording rejections), building the rows (`rows`: canonical JSON, digest, columns) and the
+database (`db`).
 """
 
 import json
