@@ -9,6 +9,7 @@
 - The store's fast SQLite datetime text is the text Django's own adaptation makes.
 """
 
+import json
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -24,7 +25,7 @@ from recording.schema_validation import (
     make_engine,
 )
 from recording.serializers import JSON_SCHEMA_PATTERNS, CloneEventSerializer
-from recording.store import datetime_adapter, parse_occurred_at
+from recording.store import canonical_json, datetime_adapter, parse_occurred_at
 from recording.tests import event
 
 # ---------------------------------------------------------------------------------------
@@ -234,3 +235,41 @@ def test_the_fast_datetime_text_is_djangos(settings):
     ]
     for instant in instants:
         assert adapt(instant) == connection.ops.adapt_datetimefield_value(instant)
+
+
+# ---------------------------------------------------------------------------------------
+# Canonical JSON
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        {
+            "b": 1,
+            "a": [1, 2.5, -0.0, 1e300, None, True, False],
+            "c": {"z": {}, "y": []},
+        },
+        {
+            "s": 'NUL \u0000 tab \t quote " backslash \\ é 😀 \u2028',
+            "n": -9007199254740991,
+        },
+        {"": "", "\u00e9": 1, "e\u0301": 2, "Z": 3, "a": 4},
+        [],
+        "text",
+    ],
+)
+def test_canonical_json_is_json_dumps_sorted_and_compact(value):
+    expected = json.dumps(
+        value,
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+        allow_nan=False,
+    )
+    assert canonical_json(value) == expected
+    assert json.loads(canonical_json(value)) == value
+
+
+def test_canonical_json_refuses_what_json_cannot_hold():
+    with pytest.raises(ValueError):
+        canonical_json({"x": float("nan")})
