@@ -221,28 +221,41 @@ def store_events(events: list[dict], timings: dict | None = None) -> Stored:
 def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
     ids = sorted(rows)
     postgres = connection.vendor == "postgresql"
-    writer = nullcontext() if postgres else sqlite_writer()
+    # Everything that needs no database is done outside the transaction: on SQLite it is
+    # the one writer's turn, and a thread holding it competes for the GIL with the threads
+    # validating other requests, so each step inside stretches every other writer's wait.
+    if postgres:
+        writer, insert_new = nullcontext(), _copy_insert
+        prepared = [rows[event_id] for event_id in ids]
+    else:
+        writer, insert_new = sqlite_writer(), _values_insert
+        prepared = _sqlite_statements([rows[event_id] for event_id in ids])
     with writer, transaction.atomic(), connection.cursor() as cursor:
-        insert_new = _copy_insert if postgres else _values_insert
-        new = insert_new(cursor, [rows[event_id] for event_id in ids])
+        new = insert_new(cursor, prepared)
         # Ids already stored (by an earlier request, or by another one a moment ago).
-        others = [event_id for event_id in ids if event_id not in new]
+        others = [] if len(new) == len(ids) else [i for i in ids if i not in new]
         stored_digests = {}
         for start in range(0, len(others), ID_SLICE):
             chunk = others[start : start + ID_SLICE]
             cursor.execute(_select_sql(len(chunk)), chunk)
             stored_digests.update(cursor.fetchall())
-        created, duplicates, conflicts = [], [], []
-        for index, (event_id, digest) in enumerate(order):
-            if event_id in new:
-                created.append(event_id)
-                new.discard(event_id)  # a repeat later in the request is a duplicate
-            elif stored_digests.get(event_id, rows[event_id][_DIGEST]) == digest:
-                duplicates.append(event_id)
-            else:
-                conflicts.append({"index": index, "id": event_id})
-        if conflicts:
-            raise Conflict(conflicts)  # rolls the transaction back
+        if any(
+            stored_digests.get(i, rows[i][_DIGEST]) != rows[i][_DIGEST] for i in others
+        ):
+            raise Conflict(  # rolls the transaction back
+                [
+                    {"index": index, "id": event_id}
+                    for index, (event_id, digest) in enumerate(order)
+                    if stored_digests.get(event_id, digest) != digest
+                ]
+            )
+    created, duplicates = [], []
+    for event_id, _ in order:
+        if event_id in new:
+            created.append(event_id)
+            new.discard(event_id)  # a repeat later in the request is a duplicate
+        else:
+            duplicates.append(event_id)
     return Stored(created, duplicates)
 
 
@@ -260,24 +273,34 @@ def sqlite_writer():
             yield
 
 
-def _values_insert(cursor, rows: list[list]) -> set[str]:
-    """The ids of `rows` this INSERT stored, in statements within SQLite's parameter limit
-    (as this SQLite library was built, usually far above Django's assumed 999): few
+def _sqlite_statements(rows: list[list]) -> list[tuple[str, list]]:
+    """(SQL, parameters) of the INSERTs that store `rows`, each within SQLite's parameter
+    limit (as this SQLite library was built, usually far above Django's assumed 999): few
     statements, so the writer holds its turn briefly."""
+    connection.ensure_connection()
     limit = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     per_statement = max(1, min(limit, 32766) // len(COLUMNS))
+    return [
+        (
+            _sqlite_insert_sql(len(chunk)),
+            [value for row in chunk for value in row],
+        )
+        for chunk in (
+            rows[start : start + per_statement]
+            for start in range(0, len(rows), per_statement)
+        )
+    ]
+
+
+def _values_insert(cursor, statements: list[tuple[str, list]]) -> set[str]:
+    """The ids the prepared INSERTs (_sqlite_statements) stored."""
     new = set()
-    for start in range(0, len(rows), per_statement):
-        chunk = rows[start : start + per_statement]
+    for sql, parameters in statements:
         # Straight to sqlite3 with `?` placeholders: Django's cursor rewrites every `%s` of
         # a statement with a regular expression, each time (thousands here). Its error
         # translation stays (a locked file is Django's OperationalError, retried above).
         with connection.wrap_database_errors:
-            sqlite3.Cursor.execute(
-                cursor.cursor,
-                _sqlite_insert_sql(len(chunk)),
-                [value for row in chunk for value in row],
-            )
+            sqlite3.Cursor.execute(cursor.cursor, sql, parameters)
         new.update(row[0] for row in cursor.fetchall())
     return new
 
