@@ -16,9 +16,27 @@ import os
 import sys
 
 worker_class = "gthread"
-# One process per core: the GIL lets one thread of a process run Python at a time; the
-# threads overlap waiting (database, slow clients), not computing.
-workers = int(os.environ.get("WEB_CONCURRENCY") or 2)
+
+
+def cores() -> int:
+    """The cores this process may run on (its CPU affinity, which a container's CPU set
+    narrows), else the machine's."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # no sched_getaffinity on this platform
+        return os.cpu_count() or 1
+
+
+# One process per core: the GIL lets one thread of a process run Python at a time, so a
+# process is one core's worth of validation and encoding (an ingest batch is CPU-bound: a
+# few ms of database against tens of ms of Python). A process more than cores adds only
+# switching and memory. On the 2-core bench machine: 2 processes.
+workers = int(os.environ.get("WEB_CONCURRENCY") or cores())
+# Threads overlap waiting, not computing: a thread waiting for the database (SQLite's
+# writer turn, a PostgreSQL commit) or for a slow client's request releases the GIL to the
+# others. Eight per process keep the core busy while a few slow clients each hold a thread
+# (the slow-header test holds two); many more would only lengthen the queue for the GIL
+# that a thread holding SQLite's writer turn waits in.
 threads = int(os.environ.get("CLONE_SERVER_THREADS") or 8)
 preload_app = True
 # A worker that stops answering its heartbeat for this long is replaced.

@@ -10,6 +10,7 @@
 """
 
 import json
+import os
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -273,3 +274,21 @@ def test_canonical_json_is_json_dumps_sorted_and_compact(value):
 def test_canonical_json_refuses_what_json_cannot_hold():
     with pytest.raises(ValueError):
         canonical_json({"x": float("nan")})
+
+
+# ---------------------------------------------------------------------------------------
+# The production command's processes
+
+
+def test_the_production_command_runs_one_worker_per_core(monkeypatch):
+    import importlib
+
+    from clone_server import gunicorn_conf
+
+    monkeypatch.delenv("WEB_CONCURRENCY", raising=False)
+    monkeypatch.delenv("CLONE_SERVER_THREADS", raising=False)
+    conf = importlib.reload(gunicorn_conf)
+    assert conf.workers == len(os.sched_getaffinity(0))
+    assert (conf.worker_class, conf.threads) == ("gthread", 8)
+    monkeypatch.setenv("WEB_CONCURRENCY", "3")
+    assert importlib.reload(gunicorn_conf).workers == 3
