@@ -1,14 +1,16 @@
 """Storing validated events: idempotent under any interleaving of requests, on SQLite and on
 PostgreSQL.
 
-A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-rows sorted by id so that two requests never wait on each other's rows in opposite orders:
-on SQLite as multi-row VALUES, on PostgreSQL from a COPY into a per-connection temporary
-table (planning 500 rows of VALUES costs PostgreSQL more than storing them). The SQL is
-written here rather than through the ORM, which spends more time preparing 500 rows than
-the database spends storing them. The ids the insert returns are the new
-ones; for any other id the same transaction reads the stored digest: the same digest is a
-repeat, another is a conflict and the whole transaction is rolled back. No IntegrityError can
+A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING`, rows sorted by id
+so that two requests never wait on each other's rows in opposite orders: on SQLite as
+multi-row VALUES, on PostgreSQL from a binary COPY into a per-connection temporary table
+(planning 500 rows of VALUES costs PostgreSQL more than storing them). The SQL is written here
+rather than through the ORM, which spends more time preparing 500 rows than the database
+spends storing them. On PostgreSQL the insert returns the new ids (RETURNING) and the same
+transaction then reads the stored digest of every other id; on SQLite, where the transaction
+holds the one write lock from its start, the stored digests are read first and every other id
+is new. The same digest is a repeat, another is a conflict and the whole transaction is rolled
+back. No IntegrityError can
 come out of a race, and no answer depends on which request got there first beyond
 new-versus-repeat.
 
@@ -225,23 +227,16 @@ def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
     # the one writer's turn, and a thread holding it competes for the GIL with the threads
     # validating other requests, so each step inside stretches every other writer's wait.
     if postgres:
-        writer, insert_new = nullcontext(), _copy_insert
+        writer, store_new = nullcontext(), _store_postgres
         prepared = [rows[event_id] for event_id in ids]
     else:
-        writer, insert_new = sqlite_writer(), _values_insert
+        writer, store_new = sqlite_writer(), _store_sqlite
         prepared = _sqlite_statements([rows[event_id] for event_id in ids])
     with writer, transaction.atomic(), connection.cursor() as cursor:
-        new = insert_new(cursor, prepared)
-        # Ids already stored (by an earlier request, or by another one a moment ago).
-        others = [] if len(new) == len(ids) else [i for i in ids if i not in new]
-        stored_digests = {}
-        for start in range(0, len(others), ID_SLICE):
-            chunk = others[start : start + ID_SLICE]
-            cursor.execute(_select_sql(len(chunk)), chunk)
-            stored_digests.update(cursor.fetchall())
-        if any(
-            stored_digests.get(i, rows[i][_DIGEST]) != rows[i][_DIGEST] for i in others
-        ):
+        # The ids stored now, and the digests of those already stored (by an earlier
+        # request, or by another one a moment ago).
+        new, stored_digests = store_new(cursor, ids, prepared)
+        if any(digest != rows[i][_DIGEST] for i, digest in stored_digests.items()):
             raise Conflict(  # rolls the transaction back
                 [
                     {"index": index, "id": event_id}
@@ -257,6 +252,42 @@ def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
         else:
             duplicates.append(event_id)
     return Stored(created, duplicates)
+
+
+def _store_postgres(cursor, ids: list[str], rows: list[list]):
+    """INSERT … ON CONFLICT DO NOTHING RETURNING tells the new ids; the digests of the
+    others are read after it, in the same transaction (READ COMMITTED: a row another
+    request committed meanwhile is seen)."""
+    new = _copy_insert(cursor, rows)
+    others = [] if len(new) == len(ids) else [i for i in ids if i not in new]
+    return new, _stored_digests(cursor, others)
+
+
+def _store_sqlite(cursor, ids: list[str], statements: list[tuple[str, list]]):
+    """The stored digests of these ids are read first, then every row is inserted (ON
+    CONFLICT DO NOTHING): the transaction holds SQLite's one write lock from its start
+    (BEGIN IMMEDIATE), so no other writer stores an id in between, and the new ids are
+    the others. No RETURNING: sqlite3 releases and takes back the GIL for every row a
+    statement returns, and each take-back waits behind the validating threads, which
+    stretched the writer's turn to hundreds of milliseconds under load."""
+    stored_digests = _stored_digests(cursor, ids)
+    for sql, parameters in statements:
+        # Straight to sqlite3 with `?` placeholders: Django's cursor rewrites every `%s` of
+        # a statement with a regular expression, each time (thousands here). Its error
+        # translation stays (a locked file is Django's OperationalError, retried above).
+        with connection.wrap_database_errors:
+            sqlite3.Cursor.execute(cursor.cursor, sql, parameters)
+    return {i for i in ids if i not in stored_digests}, stored_digests
+
+
+def _stored_digests(cursor, ids: list[str]) -> dict[str, str]:
+    """{id: stored digest} for those of `ids` already stored."""
+    found = {}
+    for start in range(0, len(ids), ID_SLICE):
+        chunk = ids[start : start + ID_SLICE]
+        cursor.execute(_select_sql(len(chunk)), chunk)
+        found.update(cursor.fetchall())
+    return found
 
 
 @contextlib.contextmanager
@@ -290,19 +321,6 @@ def _sqlite_statements(rows: list[list]) -> list[tuple[str, list]]:
             for start in range(0, len(rows), per_statement)
         )
     ]
-
-
-def _values_insert(cursor, statements: list[tuple[str, list]]) -> set[str]:
-    """The ids the prepared INSERTs (_sqlite_statements) stored."""
-    new = set()
-    for sql, parameters in statements:
-        # Straight to sqlite3 with `?` placeholders: Django's cursor rewrites every `%s` of
-        # a statement with a regular expression, each time (thousands here). Its error
-        # translation stays (a locked file is Django's OperationalError, retried above).
-        with connection.wrap_database_errors:
-            sqlite3.Cursor.execute(cursor.cursor, sql, parameters)
-        new.update(row[0] for row in cursor.fetchall())
-    return new
 
 
 def _copy_insert(cursor, rows: list[list]) -> set[str]:
@@ -363,5 +381,5 @@ def _sqlite_insert_sql(rows: int) -> str:
     event_id = quote("event_id")
     return (
         f"INSERT INTO {table} ({columns}) VALUES {values} "
-        f"ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
+        f"ON CONFLICT ({event_id}) DO NOTHING"
     )
