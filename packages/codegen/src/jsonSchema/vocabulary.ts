@@ -140,11 +140,18 @@ const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
   unevaluatedItems: { family: "array", since: "2019-09" },
 };
 
+function definedIn(entry: ValidationKeyword, dialect: Dialect): boolean {
+  return dialectAtLeast(dialect, entry.since ?? "draft-04") && (entry.until === undefined || dialectAtLeast(entry.until, dialect));
+}
+
+/** The validating keywords of each dialect, read from VALIDATION_KEYWORDS (asked for every keyword of every schema). */
+const VALIDATION_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, ReadonlySet<string>> = new Map(
+  DIALECT_ORDER.map((dialect) => [dialect, new Set(Object.entries(VALIDATION_KEYWORDS).flatMap(([keyword, entry]) => (definedIn(entry, dialect) ? [keyword] : [])))]),
+);
+
 /** True when `keyword` validates in `dialect`; everything else is an annotation. */
 export function isValidationKeyword(keyword: string, dialect: Dialect): boolean {
-  const entry = VALIDATION_KEYWORDS[keyword];
-  if (!entry) return false;
-  return dialectAtLeast(dialect, entry.since ?? "draft-04") && (entry.until === undefined || dialectAtLeast(entry.until, dialect));
+  return VALIDATION_KEYWORDS_BY_DIALECT.get(dialect)!.has(keyword);
 }
 
 /** The JSON type family a validation keyword constrains, or undefined when it applies to any value. */
