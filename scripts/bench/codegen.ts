@@ -4,7 +4,7 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkGenerated, loadConfig, modelOfFile, planGeneration, summarizeModel, targets, untypedShare, writeGenerated } from "@clone/codegen";
+import { checkGenerated, forgetNameSpellings, loadConfig, modelOfFile, planGeneration, summarizeModel, targets, untypedShare, writeGenerated } from "@clone/codegen";
 import { medianMillis, printTable } from "./measure.ts";
 import { countQuicktypeProperties, quicktypeSwift, type QuicktypePropertyCounts } from "./quicktype.ts";
 
@@ -32,8 +32,13 @@ export async function benchCodegen(repoRoot: string): Promise<void> {
   }
 }
 
-/** Everything `gen --input FILE` does for every target, in process: read, bundle, model, render. */
+/**
+ * Everything `gen --input FILE` does for every target, in process: read, bundle, model, render. The
+ * name spellings the process keeps (words.ts) are forgotten first, so each run spells every name anew,
+ * as `gen` in a new process does.
+ */
 function genAllTargets(path: string): void {
+  forgetNameSpellings();
   const model = modelOfFile(path);
   for (const target of targets) target.render([model], {});
 }
@@ -118,8 +123,9 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
   );
   console.log(
     "ratio: of median wall times (the target); CPU ratio: of median CPU time per run (process.cpuUsage), steadier on a shared machine;\n" +
-      "  1st-run ratio: of each tool's first call in this process (JIT cold). Nothing is cached between runs: every run of ours reads the\n" +
-      "  file and builds the model and every target anew (memo tables live on per-run objects), and quicktype gets the document anew.\n" +
+      "  1st-run ratio: of each tool's first call in this process (JIT cold). Nothing is reused between runs: every run of ours reads the\n" +
+      "  file and builds the model and every target anew (memo tables live on per-run objects; the process-wide name spellings are\n" +
+      "  cleared before each run, forgetNameSpellings), and quicktype gets the document anew.\n" +
       "untyped: ours = properties of object types whose type is the open JSON value (through nullable, constraints, aliases, arrays and maps:\n" +
       "  isUntypedProperty); quicktype = stored properties of its Swift structs/classes (its JSONAny/JSONNull/JSONCodingKey support aside)\n" +
       "  whose type, with ?, [T] and [String: T] taken off and typealiases followed, is JSONAny/Any/AnyHashable or an enum of every JSON type.\n" +

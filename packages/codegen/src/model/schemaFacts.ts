@@ -86,9 +86,13 @@ function valueHasType(value: JsonValue, type: JsonType): boolean {
  * definition, and the description is the field's.
  */
 export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
-  const own = frozenStableKeyOmitting(schema, SHAPE_NEUTRAL_KEYWORDS);
+  let own = ownShapeKeys.get(schema);
+  if (own === undefined) ownShapeKeys.set(schema, (own = frozenStableKeyOmitting(schema, SHAPE_NEUTRAL_KEYWORDS)));
   return bases.length === 0 ? `object:${own}` : `object:${own}+${JSON.stringify(bases)}`;
 }
+
+/** objectShapeKey's part from the schema itself, per schema object (the builder never changes one it has made or read). */
+const ownShapeKeys = new WeakMap<Schema, string>();
 
 /** Top-level documentation keywords, left out of a shape's identity (nested schemas keep theirs). */
 const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
