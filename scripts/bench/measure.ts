@@ -52,12 +52,3 @@ export function cpuMillis(fn: () => unknown, runs = 5): number {
   const used = process.cpuUsage(start);
   return (used.user + used.system) / 1000 / runs;
 }
-
-/** `cpuMillis` for an async `fn`. */
-export async function cpuMillisAsync(fn: () => Promise<unknown>, runs = 3): Promise<number> {
-  await fn();
-  const start = process.cpuUsage();
-  for (let i = 0; i < runs; i++) await fn();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000 / runs;
-}

@@ -8,6 +8,12 @@
 import { InputData, JSONSchemaInput, JSONSchemaStore, quicktype, type JSONSchema } from "quicktype-core";
 
 export const QUICKTYPE_WRAPPER = "QuicktypeAllDefinitions";
+/**
+ * quicktype's own Swift support code (its JSON value and null helpers), emitted whenever a schema
+ * has an open value: not types of the schema, so their members (`JSONAny.value: Any`,
+ * `JSONCodingKey.key`) are no properties of it, as clone-codegen's support code counts for nothing.
+ */
+export const QUICKTYPE_SUPPORT_TYPES: ReadonlySet<string> = new Set(["JSONAny", "JSONNull", "JSONCodingKey"]);
 const ROOT_DEFINITION = "QuicktypeDocumentRoot";
 
 class OfflineStore extends JSONSchemaStore {
@@ -58,7 +64,7 @@ export interface QuicktypePropertyCounts {
 
 /**
  * Stored properties in quicktype's Swift (`let` / `var` members of its structs and classes, the
- * wrapper's aside) and how many are untyped: whose type, with `?`, `[T]` and `[String: T]` taken off
+ * wrapper and quicktype's support types aside) and how many are untyped: whose type, with `?`, `[T]` and `[String: T]` taken off
  * and type aliases followed, is `JSONAny`, `Any` or `AnyHashable`, or an enum with a case for every
  * JSON type (null included): the open JSON value. This is the same rule as clone-codegen's
  * isUntypedProperty (the open value, alone or in arrays and maps).
@@ -90,7 +96,7 @@ export function countQuicktypeProperties(swift: string): QuicktypePropertyCounts
     const start = /^(?:public |open |final )*(struct|class|enum|extension) (\w+)/.exec(line);
     if (start) owner = start[1] === "struct" || start[1] === "class" ? start[2] : undefined;
     else if (line.startsWith("}")) owner = undefined;
-    if (owner === undefined || owner === QUICKTYPE_WRAPPER) continue;
+    if (owner === undefined || owner === QUICKTYPE_WRAPPER || QUICKTYPE_SUPPORT_TYPES.has(owner)) continue;
     const member = /^ {4}(?:public )?(?:let|var) `?\w+`?: ([^{=]+?)\s*(=.*)?$/.exec(line);
     if (!member) continue;
     properties += 1;

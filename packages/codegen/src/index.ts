@@ -21,6 +21,7 @@ export { DRF_RULES, type DrfRuleName } from "./targets/python-drf/rules.ts";
 export type { Target, TargetOptions, GeneratedFile } from "./targets/target.ts";
 export { planGeneration, renderFile, modelOfFile } from "./generate/plan.ts";
 export { modelNameOfFile } from "./naming/modelName.ts";
+export { forgetNameSpellings } from "./naming/words.ts";
 export { writeGenerated } from "./generate/writeGenerated.ts";
 export { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 export { GENERATED_MARKER } from "./generate/marker.ts";

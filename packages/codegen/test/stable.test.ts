@@ -3,6 +3,8 @@
 // only by it compared equal (and so did a Swift re-encoding that lost it).
 import { describe, expect, it } from "vitest";
 import { stableKey } from "../src/index.ts";
+import { frozenStableKey, frozenStableKeyOmitting } from "../src/json/stable.ts";
+import { isValidationKeyword } from "../src/jsonSchema/vocabulary.ts";
 import { draft07, modelOf } from "./helpers/model.ts";
 
 describe("stableKey", () => {
@@ -30,5 +32,34 @@ describe("stableKey", () => {
     const holder = model.types.find((type) => type.name === "Holder");
     const refs = holder?.kind === "object" ? holder.properties.map((property) => property.type) : [];
     expect(refs[0]).not.toEqual(refs[1]);
+  });
+});
+
+// frozenStableKey remembers keys per object and builds them without a sorted copy; stableKey (a
+// sorted copy, serialized by JSON.stringify) is the independent reference it must agree with.
+describe("frozenStableKey", () => {
+  const value = JSON.parse('{"b": [1, {"z": null, "a": "x"}], "a": {"é": 1, "e": 2, "Z": 3, "\u{1f600}": 4, "\uffff": 5}, "__proto__": {"k": true}}') as Record<string, unknown>;
+
+  it("spells what stableKey spells", () => {
+    expect(frozenStableKey(value)).toBe(stableKey(value));
+    expect(frozenStableKey(value)).toBe(stableKey(value));
+  });
+
+  it("leaves out the keys it is told to, as stableKey of the copy without them", () => {
+    const { b: _b, ...rest } = value;
+    expect(frozenStableKeyOmitting(value, new Set(["b"]))).toBe(stableKey(JSON.parse(JSON.stringify(rest)) as unknown));
+    expect(frozenStableKeyOmitting(value, new Set())).toBe(stableKey(value));
+  });
+});
+
+// Keywords are looked up in a table: a name Object.prototype holds ("constructor", "toString") is
+// no keyword of JSON Schema, so it is an annotation.
+describe("isValidationKeyword", () => {
+  it("knows keywords by dialect and nothing from Object.prototype", () => {
+    expect(isValidationKeyword("type", "draft-04")).toBe(true);
+    expect(isValidationKeyword("prefixItems", "draft-07")).toBe(false);
+    expect(isValidationKeyword("prefixItems", "2020-12")).toBe(true);
+    expect(isValidationKeyword("dependencies", "2020-12")).toBe(false);
+    for (const name of ["constructor", "toString", "hasOwnProperty", "__proto__"]) expect(isValidationKeyword(name, "2020-12")).toBe(false);
   });
 });

@@ -24,6 +24,9 @@ export function sortKeysDeep(value: unknown, compare: (a: string, b: string) => 
 
 const keys = new WeakMap<object, string>();
 
+// Object keys are strings, and the default sort orders strings by UTF-16 code units, as
+// compareCodePoints does (`<` on strings): the same order, without a comparator call per pair.
+
 /**
  * `stableKey`, remembered per object: for values that are never changed once made (the model builder's
  * schemas), so a subtree shared by many lifted types is serialized once, not once per enclosing type.
@@ -34,14 +37,27 @@ export function frozenStableKey(value: unknown): string {
   if (known !== undefined) return known;
   let key: string;
   if (Array.isArray(value)) key = `[${value.map((item) => (item === undefined ? "null" : frozenStableKey(item))).join(",")}]`;
-  else {
-    const parts: string[] = [];
-    for (const name of Object.keys(value).sort(compareCodePoints)) {
-      const child = (value as Record<string, unknown>)[name];
-      if (child !== undefined) parts.push(`${JSON.stringify(name)}:${frozenStableKey(child)}`);
-    }
-    key = `{${parts.join(",")}}`;
-  }
+  else key = objectKey(value as Record<string, unknown>);
   keys.set(value, key);
   return key;
+}
+
+/**
+ * `frozenStableKey` of `value` without its keys in `omit`, spelled without making that copy (the
+ * copy would be a new object, so nothing of it could be remembered).
+ */
+export function frozenStableKeyOmitting(value: Record<string, unknown>, omit: ReadonlySet<string>): string {
+  return objectKey(value, omit);
+}
+
+function objectKey(value: Record<string, unknown>, omit?: ReadonlySet<string>): string {
+  let key = "{";
+  let first = true;
+  for (const name of Object.keys(value).sort()) {
+    const child = value[name];
+    if (child === undefined || omit?.has(name)) continue;
+    key += `${first ? "" : ","}${JSON.stringify(name)}:${frozenStableKey(child)}`;
+    first = false;
+  }
+  return `${key}}`;
 }

@@ -70,13 +70,16 @@ export function subschemas(schema: { readonly [key: string]: JsonValue }): [read
  * Every schema object in `root` (itself included) with its pointer tokens, depth first in document
  * order. Values of annotation keywords are never entered: only subschema positions are schemas.
  */
-export function* allSchemas(
-  root: JsonValue,
-  tokens: readonly (string | number)[] = [],
-): Generator<[readonly (string | number)[], { [key: string]: JsonValue }]> {
-  if (typeof root !== "object" || root === null || Array.isArray(root)) return;
-  yield [tokens, root];
-  for (const [path, child] of subschemas(root)) yield* allSchemas(child, [...tokens, ...path]);
+export function allSchemas(root: JsonValue, tokens: readonly (string | number)[] = []): [readonly (string | number)[], { [key: string]: JsonValue }][] {
+  // Collected into one list (a recursive generator hands every schema up through each level above it).
+  const out: [readonly (string | number)[], { [key: string]: JsonValue }][] = [];
+  const visit = (schema: JsonValue, at: readonly (string | number)[]): void => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    out.push([at, schema]);
+    for (const [path, child] of subschemas(schema)) visit(child, [...at, ...path]);
+  };
+  visit(root, tokens);
+  return out;
 }
 
 /** The JSON type family a validation keyword is about (`undefined`: any value). */
@@ -140,11 +143,18 @@ const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
   unevaluatedItems: { family: "array", since: "2019-09" },
 };
 
+function definedIn(entry: ValidationKeyword, dialect: Dialect): boolean {
+  return dialectAtLeast(dialect, entry.since ?? "draft-04") && (entry.until === undefined || dialectAtLeast(entry.until, dialect));
+}
+
+/** The validating keywords of each dialect, read from VALIDATION_KEYWORDS (asked for every keyword of every schema). */
+const VALIDATION_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, ReadonlySet<string>> = new Map(
+  DIALECT_ORDER.map((dialect) => [dialect, new Set(Object.entries(VALIDATION_KEYWORDS).flatMap(([keyword, entry]) => (definedIn(entry, dialect) ? [keyword] : [])))]),
+);
+
 /** True when `keyword` validates in `dialect`; everything else is an annotation. */
 export function isValidationKeyword(keyword: string, dialect: Dialect): boolean {
-  const entry = VALIDATION_KEYWORDS[keyword];
-  if (!entry) return false;
-  return dialectAtLeast(dialect, entry.since ?? "draft-04") && (entry.until === undefined || dialectAtLeast(entry.until, dialect));
+  return VALIDATION_KEYWORDS_BY_DIALECT.get(dialect)!.has(keyword);
 }
 
 /** The JSON type family a validation keyword constrains, or undefined when it applies to any value. */

@@ -2,7 +2,7 @@
 // it accepts, and the identity under which a lifted type is shared.
 import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
-import { frozenStableKey as stableKey } from "../json/stable.ts";
+import { frozenStableKeyOmitting, frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
@@ -86,15 +86,15 @@ function valueHasType(value: JsonValue, type: JsonType): boolean {
  * definition, and the description is the field's.
  */
 export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
-  const own = stableKey(withoutOwnAnnotations(schema));
+  let own = ownShapeKeys.get(schema);
+  if (own === undefined) ownShapeKeys.set(schema, (own = frozenStableKeyOmitting(schema, SHAPE_NEUTRAL_KEYWORDS)));
   return bases.length === 0 ? `object:${own}` : `object:${own}+${JSON.stringify(bases)}`;
 }
 
-/** The schema without its top-level documentation keywords (nested schemas keep theirs). */
-function withoutOwnAnnotations(schema: Schema): Schema {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !SHAPE_NEUTRAL_KEYWORDS.has(keyword)));
-}
+/** objectShapeKey's part from the schema itself, per schema object (the builder never changes one it has made or read). */
+const ownShapeKeys = new WeakMap<Schema, string>();
 
+/** Top-level documentation keywords, left out of a shape's identity (nested schemas keep theirs). */
 const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
 
 /** The identity of an enum: its value type, its values, and what else it accepts when it is open. */

@@ -141,6 +141,30 @@ describe("python-drf target", () => {
     expect(pyString("a\\b\n")).toBe('"a\\\\b\\n"');
   });
 
+  // pyString spells a string needing no escape as it is: the same as escaping it character by character.
+  it("spells strings with and without escapes alike, whichever way it takes", () => {
+    expect(pyString("plain text")).toBe('"plain text"');
+    expect(pyString("it's")).toBe(`"it's"`);
+    expect(pyString("both ' and \"")).toBe('"both \' and \\""');
+    expect(pyString("line\u2028sep \u0085 \x7f")).toBe('"line\\u2028sep \\u0085 \\x7f"');
+    expect(pyString("lone \ud800 pair \u{1f600}")).toBe('"lone \\ud800 pair \u{1f600}"');
+  });
+
+  // layout asks for each sub-expression's one-line spelling at every level it tries; an expression
+  // spelled once keeps that spelling wherever it is laid out again.
+  it("lays out a nested call the same however often its parts are spelled", () => {
+    const inner = call("Inner", [kwarg("first_argument_name", atom(pyString("a fairly long value"))), kwarg("second", atom("None"))]);
+    const outer = call("OuterSerializerWithALongName", [kwarg("child", inner), kwarg("many", atom("True"))]);
+    const once = layout("field = ", outer, "", 4);
+    expect(layout("field = ", outer, "", 4)).toEqual(once);
+    expect(once).toEqual([
+      "    field = OuterSerializerWithALongName(",
+      '        child=Inner(first_argument_name="a fairly long value", second=None),',
+      "        many=True,",
+      "    )",
+    ]);
+  });
+
   it("gives every class a docstring, from the schema's description or else where it is defined", () => {
     expect(text).toContain('class ASerializer(ThingBaseSerializer):\n    """An A.\n\n    Its id is a `pattern`-checked string.\n    """\n\n');
     expect(text).toContain('class KindField(_Choice):\n    """Kind, as defined at /definitions/Kind of the schema."""\n\n    _values');

@@ -27,10 +27,20 @@ export const lambda = (body: PyExpr): PyExpr => ({ kind: "lambda", body });
 export const kwarg = (name: string, value: PyExpr): PyArg => ({ name, value });
 export const arg = (value: PyExpr): PyArg => ({ value });
 
+/** A character pyString spells otherwise than as itself in a double-quoted literal (or a double quote). */
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f\x85\u2028\u2029\ud800-\udfff]/;
+
 /** A Python string literal spelled as ruff format spells it (double quotes unless that needs more escapes). */
 export function pyString(value: string): string {
-  const doubles = [...value].filter((c) => c === '"').length;
-  const singles = [...value].filter((c) => c === "'").length;
+  // Most strings need no escape and no other quote: spelled as they are.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
+  let doubles = 0;
+  let singles = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x22) doubles++;
+    else if (code === 0x27) singles++;
+  }
   const quote = doubles > singles ? "'" : '"';
   let out = "";
   for (const ch of value) {
@@ -65,8 +75,21 @@ export function pyNumber(value: number): string {
   return String(value).replace("e+", "e");
 }
 
+/**
+ * One-line spellings already made: `layout` asks for the spelling of every sub-expression at every
+ * level it tries, so each (immutable) expression is spelled once.
+ */
+const flatSpellings = new WeakMap<PyExpr, string>();
+
 /** The expression on one line. */
 export function flat(expr: PyExpr): string {
+  if (expr.kind === "atom") return expr.text;
+  let text = flatSpellings.get(expr);
+  if (text === undefined) flatSpellings.set(expr, (text = spellFlat(expr)));
+  return text;
+}
+
+function spellFlat(expr: PyExpr): string {
   switch (expr.kind) {
     case "atom":
       return expr.text;

@@ -186,11 +186,20 @@ function findBaseProtocols(model: SchemaModel, taken: Set<string>, wrappedAliase
   const objects = model.types.filter((type): type is ObjectType => type.kind === "object");
   // A base with no properties that is only a dictionary (a typealias) has nothing to share and cannot adopt a protocol.
   const baseNames = new Set(objects.flatMap((type) => type.bases.map((base) => base.name)).filter((name) => !rendersAsTypealias(model.typesByName.get(name)!, { wrappedAliases })));
+  // Each base's direct adopters, in model order (so adoptersOf walks the index, not every object per adopter).
+  const directAdopters = new Map<string, ObjectType[]>();
+  for (const type of objects) {
+    for (const name of new Set(type.bases.map((b) => b.name))) {
+      const list = directAdopters.get(name);
+      if (list) list.push(type);
+      else directAdopters.set(name, [type]);
+    }
+  }
   const adoptersOf = (base: string): ObjectType[] => {
     const result = new Map<string, ObjectType>();
     const visit = (name: string) => {
-      for (const type of objects) {
-        if (!result.has(type.name) && type.bases.some((b) => b.name === name)) {
+      for (const type of directAdopters.get(name) ?? []) {
+        if (!result.has(type.name)) {
           result.set(type.name, type);
           visit(type.name);
         }

@@ -96,7 +96,7 @@ function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
   const boxed = ctx.analysis.boxedProperties.get(type.name);
   return type.properties.map((property) => {
     const name = names.get(property.name)!;
-    return { ...describeProperty(property), name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false };
+    return Object.assign(describeProperty(property), { name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false });
   });
 }
 
