@@ -10,7 +10,7 @@ import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats
 import { ruleApplies } from "../arbitraries/rules.ts";
 import { objectKey } from "../arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
-import type { ConstrainedRef, Position, PositionWalker } from "./positions.ts";
+import { taggedUnionsOf, type ConstrainedRef, type Position, type PositionWalker } from "./positions.ts";
 
 export type Violation =
   | "missing-required"
@@ -184,9 +184,11 @@ export const MUTATIONS: readonly Mutation[] = [
     sites: (positions, walker) =>
       objects(positions)
         .filter(({ object }) => object.additionalProperties === false)
-        .map(({ path, value, object, taggedUnion }) => {
+        .map((position) => {
+          const { path, value, object } = position;
           const declared = new Set(object.properties.map((property) => property.name));
-          const fromSiblings = (taggedUnion?.variants ?? [])
+          const fromSiblings = taggedUnionsOf(position)
+            .flatMap((union) => union.variants)
             .flatMap((variant) => {
               const ref = walker.resolve(variant.type);
               const type = ref.kind === "named" ? walker.named(ref.name) : undefined;
@@ -227,14 +229,18 @@ export const MUTATIONS: readonly Mutation[] = [
     violation: "unknown-tag",
     description: "a tagged union's tag naming no variant, of a tag's JSON type (the root union's, or a nested one's such as `kind`)",
     sites: (positions) =>
-      objects(positions).flatMap(({ path, taggedUnion }) => {
-        if (!taggedUnion) return [];
-        const tags = taggedUnion.variants.map(({ tag }) => tag);
-        const near = tags.flatMap((tag): JsonValue[] =>
-          typeof tag === "string" ? [tag.toUpperCase(), `${tag}.v2`, `${tag} `, "unknown", ""] : typeof tag === "number" ? [tag + 1, tag - 1, tag + 0.5] : [!tag],
-        );
-        const unknown = (candidate: JsonValue) => !tags.some((tag) => jsonEqual(tag, candidate));
-        return [replaceWithFirst([...path, taggedUnion.property], fc.oneof(fc.constantFrom(...near), unicodeString(), fc.integer()), unknown)];
+      objects(positions).flatMap((position) => {
+        const taggedUnions = taggedUnionsOf(position);
+        // One site per tag property; a union nested in another's variant (a shared tag value) knows
+        // only some of the tags, so a value is unknown when no enclosing union on that property knows it.
+        return [...new Set(taggedUnions.map((union) => union.property))].map((property) => {
+          const tags = taggedUnions.filter((union) => union.property === property).flatMap((union) => union.variants.map(({ tag }) => tag));
+          const near = tags.flatMap((tag): JsonValue[] =>
+            typeof tag === "string" ? [tag.toUpperCase(), `${tag}.v2`, `${tag} `, "unknown", ""] : typeof tag === "number" ? [tag + 1, tag - 1, tag + 0.5] : [!tag],
+          );
+          const unknown = (candidate: JsonValue) => !tags.some((tag) => jsonEqual(tag, candidate));
+          return replaceWithFirst([...position.path, property], fc.oneof(fc.constantFrom(...near), unicodeString(), fc.integer()), unknown);
+        });
       }),
   },
   {
