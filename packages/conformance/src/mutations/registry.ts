@@ -196,12 +196,12 @@ export const MUTATIONS: readonly Mutation[] = [
             })
             .filter((name) => !declared.has(name));
           const patterns = object.patternProperties.map((entry) => walker.validator.regex(entry.pattern));
-          const key = fc
-            .oneof(...(fromSiblings.length > 0 ? [fc.constantFrom(...fromSiblings)] : []), fc.constantFrom("extra", "__proto__", "constructor"), unicodeString({ maxLength: 8 }))
-            .filter((name) => !declared.has(name) && !Object.hasOwn(value, name) && !patterns.some((regex) => regex.test(name)));
+          const candidates = fc.oneof(...(fromSiblings.length > 0 ? [fc.constantFrom(...fromSiblings)] : []), fc.constantFrom("extra", "__proto__", "constructor"), unicodeString({ maxLength: 8 }));
+          // Bounded: a pattern may claim every key (`".*"` beside additionalProperties: false), leaving no unknown one.
+          const key = attempted(candidates, (name) => !declared.has(name) && !Object.hasOwn(value, name) && !patterns.some((regex) => regex.test(name)));
           return fc
             .tuple(key, fc.constantFrom<JsonValue>(null, 1, "x", true, {}, []))
-            .map(([name, extra]): Change => ({ edits: [set([...path, name], extra)], issuePath: [...path, name] }));
+            .map(([name, extra]): Change | undefined => (name === undefined ? undefined : { edits: [set([...path, name], extra)], issuePath: [...path, name] }));
         }),
   },
   {
@@ -251,15 +251,15 @@ export const MUTATIONS: readonly Mutation[] = [
       positions.flatMap((position) => {
         if (position.ref.kind !== "literal" || position.isTag) return [];
         const constant = position.ref.value;
-        const other: fc.Arbitrary<JsonValue> =
+        const others: fc.Arbitrary<JsonValue> =
           typeof constant === "string"
-            ? fc.oneof(fc.constantFrom(constant.toUpperCase(), `${constant} `, ""), unicodeString()).filter((text) => text !== constant)
+            ? fc.oneof(fc.constantFrom(constant.toUpperCase(), `${constant} `, ""), unicodeString())
             : typeof constant === "number"
-              ? fc.integer().filter((number) => number !== constant)
+              ? fc.integer()
               : typeof constant === "boolean"
                 ? fc.constant(!constant)
-                : fc.constant<JsonValue>(Array.isArray(constant) ? [...constant, null] : { ...constant, "\u0000extra": null }).filter((other) => !jsonEqual(other, constant));
-        return [replaceAt(position.path, other)];
+                : fc.constant<JsonValue>(Array.isArray(constant) ? [...constant, null] : { ...constant, "\u0000extra": null });
+        return [replaceWithFirst(position.path, others, (other) => !jsonEqual(other, constant))];
       }),
   },
   {
@@ -276,10 +276,8 @@ export const MUTATIONS: readonly Mutation[] = [
             sites.push(replaceAt(path, unicodeString({ maxLength: minLength - 1 })));
           }
           if (maxLength !== undefined) {
-            // Any length past the bound will do: a unit can hold several code points, so a tight upper
-            // bound would have the generator discard most strings once maxLength is in the hundreds.
-            const longer = unicodeString({ minLength: maxLength + 1, maxLength: 8 * (maxLength + 1) }).filter((text) => codePointLength(text) > maxLength);
-            sites.push(replaceAt(path, longer));
+            // Any length past the bound will do (unicodeString keeps to its bounds, so every one is longer).
+            sites.push(replaceAt(path, unicodeString({ minLength: maxLength + 1, maxLength: 2 * (maxLength + 1) })));
           }
         }
         if ((ref.kind === "array" || ref.kind === "tuple") && Array.isArray(value)) {
