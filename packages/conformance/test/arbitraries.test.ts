@@ -181,3 +181,15 @@ describe("no search without an end", () => {
     expect(() => fc.sample(patternString("^a$", { minLength: 5 }, undefined), { seed: 7, numRuns: 5 })).toThrow(/string matching \^a\$ with minLength 5/);
   });
 });
+
+// Regression (DAP's CompletionsResponse, seed 5: {"label":""} judged invalid by AJV alone): an extra
+// "__proto__" key merged with Object.assign set the object's prototype, whose keys AJV sees and
+// JSON.stringify does not.
+describe("an extra key named __proto__ is an own key", () => {
+  it("never a prototype", () => {
+    const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Item: { type: "object", properties: { label: { type: "string" } }, patternProperties: { "^x-": { type: "integer" } } } } }, "test:proto"), { name: "Proto" });
+    const instances = fc.sample(new ValidInstances(model).of("Item"), { seed: 5, numRuns: 2000 }) as object[];
+    expect(instances.some((instance) => Object.hasOwn(instance, "__proto__"))).toBe(true);
+    expect(instances.filter((instance) => Object.getPrototypeOf(instance) !== Object.prototype).map((instance) => JSON.stringify(instance))).toEqual([]);
+  });
+});

@@ -326,7 +326,15 @@ export class ValidInstances {
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
     if (extras.length > 0) {
-      declared = fc.tuple(declared, ...extras).map(([own, ...more]) => Object.assign({}, ...more.reverse(), own) as Record<string, JsonValue>);
+      // Merged with defineProperty, not Object.assign: assigning an extra "__proto__" key would set the
+      // object's prototype (a key AJV then sees, JSON.stringify not) instead of adding the key.
+      declared = fc.tuple(declared, ...extras).map(([own, ...more]) => {
+        const out: Record<string, JsonValue> = {};
+        for (const part of [...more.reverse(), own]) {
+          for (const [key, value] of Object.entries(part)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+      });
     }
     // Keys two patterns claim, and declared keys a pattern claims too, must satisfy both; conditional rules must hold.
     const settled = patterns.length === 0 && type.requiredWhen.length === 0;
