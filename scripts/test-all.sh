@@ -52,16 +52,29 @@ suite python-postgres python_on_postgres
 # Random instances from the model, judged by AJV, Python and Swift (needs the venv and the toolchain above).
 suite conformance pnpm -s test:conformance
 # The same run on every real-world schema of the training corpus (issue 8): each its own suite and
-# summary line, its instances counted with the conformance instances. 50 valid + 50 invalid per
-# definition (not --input's default 200 + 200) keeps the five, DAP's 192 definitions among them, within
-# CI's time; `pnpm test:conformance --input FILE` runs the full count on one file. Swift is left out
-# here while issue 8 is open: on MCP's PrimitiveSchemaDefinition (an anyOf whose variants share the
-# tag value "string") the generated Swift accepts {"enum":[],"type":"STRING"}, which every other
-# runtime rejects (replay: pnpm test:conformance --input test/corpus/external/mcp-2025-06-18.json
-# --seed 5 --schema PrimitiveSchemaDefinition).
+# summary line, its instances counted with the conformance instances, Swift included. Swift judges
+# with the debug harness that the swift suite above already built for each of these files
+# (scripts/swift/test.sh), so no release build is added here. 50 valid + 50 invalid per definition
+# (not --input's default 200 + 200) keeps the five, DAP's 192 definitions among them, within CI's 90
+# minutes; `pnpm test:conformance --input FILE` runs the full count on one file. Measured on this
+# 2-core machine while three other jobs loaded it (load 9-11): at 200 + 200 with Swift (release
+# harness), MCP's 91 definitions, 36,400 instances, 0 disagreements in 50 min wall with the harness
+# already built, and nbformat, 400 instances, 0 disagreements in 9.5 min, most of it the release
+# build; at 50 + 50 with the debug harness, the draft-07 meta-schema in 6 min, most of it the debug
+# build. Swift builds dominate: DAP's harness took 16 min to build in debug under that load and its
+# release build did not finish in the time there was, so 200 + 200 for all five, which adds a release
+# build per file, was not shown to fit in CI's 90 minutes.
+# SchemaStore's package.json is judged without Swift while issue 8 is open: at 50 + 50 Swift's
+# re-encoding of 37 of its 100 valid instances differs from the input (a key under an untyped value
+# dropped, e.g. "Å" at /prettier/hasOwnProperty/…; replay: CLONE_HARNESS_CONFIG=debug pnpm
+# test:conformance --input test/corpus/external/schemastore-package-json.json --runs 50). DAP (19,200
+# instances, 5.4 min) and the draft-07 meta-schema agree at this setting, MCP and nbformat at 200 + 200.
 EXTERNAL_CONFORMANCE_RUNS=50
+SWIFT_PENDING_DISAGREEMENTS=(test/corpus/external/schemastore-package-json.json)
 for schema in test/corpus/external/*.json; do
-  suite "conformance-$(basename "$schema" .json)" pnpm -s test:conformance --input "$schema" --runs "$EXTERNAL_CONFORMANCE_RUNS" --no-swift
+  swift=()
+  [[ " ${SWIFT_PENDING_DISAGREEMENTS[*]} " == *" $schema "* ]] && swift=(--no-swift)
+  suite "conformance-$(basename "$schema" .json)" env CLONE_HARNESS_CONFIG=debug pnpm -s test:conformance --input "$schema" --runs "$EXTERNAL_CONFORMANCE_RUNS" "${swift[@]}"
 done
 
 echo

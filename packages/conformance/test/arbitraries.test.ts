@@ -1,13 +1,15 @@
 // The valid-instance generator: every instance it makes is valid for AJV, for every definition of
 // every family and for a document using every construct of the model, and it reaches every variant,
 // enum value, null and absence the model allows.
+import { Ajv } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRfc3339DateTime } from "@clone/schema";
-import type { NamedType, SchemaModel, TypeRef } from "@clone/codegen";
+import { buildModel, toSourceDocument, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
 import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
-import { PositionWalker } from "../src/mutations/index.ts";
+import { codePointLength, patternString, unicodeString } from "../src/arbitraries/strings.ts";
+import { findMutation, PositionWalker } from "../src/mutations/index.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { loadSuite } from "../src/suite.ts";
 import { constructsModel } from "./constructs.ts";
@@ -140,4 +142,54 @@ describe("numbers in narrow ranges are drawn within them", () => {
       }
     });
   }
+});
+
+// Generators that searched by `.filter` could loop forever on a valid schema: every search is bounded
+// (arbitraries/filtered.ts), and where nothing fits, the value is left out or the run stops naming it.
+describe("no search without an end", () => {
+  const modelOf = (definitions: Record<string, unknown>) => buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions }, "test:bounded"), { name: "Bounded" });
+  const validatorOf = (definitions: Record<string, unknown>, name: string) => new Ajv({ strict: false }).compile({ definitions, $ref: `#/definitions/${name}` });
+
+  it("a pattern only declared names match, or one that claims every key: the extra keys are left out", { timeout: 30_000 }, () => {
+    const definitions = {
+      Named: { type: "object", properties: { name: { type: "string" } }, required: ["name"], patternProperties: { "^name$": { type: "string", minLength: 1 } }, additionalProperties: false },
+      // Every key (not spelled as the match-all pattern the model turns into a map), beside a declared one.
+      Counts: { type: "object", properties: { total: { type: "integer" } }, patternProperties: { "[\\s\\S]?": { type: "integer" } } },
+    };
+    const model = modelOf(definitions);
+    for (const name of ["Named", "Counts"]) {
+      const validate = validatorOf(definitions, name);
+      const instances = fc.sample(new ValidInstances(model).of(name), { seed: 7, numRuns: 100 });
+      for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+      if (name === "Named") expect(instances.every((instance) => Object.keys(instance as object).join() === "name")).toBe(true);
+      if (name === "Counts") expect(instances.some((instance) => Object.keys(instance as object).some((key) => key !== "total"))).toBe(true);
+    }
+  });
+
+  it("a closed object whose pattern claims every key has no unknown key to add", { timeout: 30_000 }, () => {
+    const model = modelOf({ Closed: { type: "object", properties: { total: { type: "integer" } }, patternProperties: { "[\\s\\S]?": { type: "integer" } }, additionalProperties: false } });
+    const walker = new PositionWalker(model);
+    const positions = walker.positions({ kind: "named", name: "Closed" }, { a: 1 });
+    const sites = findMutation("add-unknown-key")!.sites(positions, walker);
+    expect(sites.length).toBe(1);
+    expect(fc.sample(sites[0]!, { seed: 7, numRuns: 20 }).every((change) => change === undefined)).toBe(true);
+  });
+
+  it("strings as long as their bounds allow exactly, and a pattern no string of the bounds matches named", { timeout: 30_000 }, () => {
+    const exact = fc.sample(unicodeString({ minLength: 64, maxLength: 64 }), { seed: 7, numRuns: 200 });
+    expect(exact.every((value) => codePointLength(value) === 64)).toBe(true);
+    expect(() => fc.sample(patternString("^a$", { minLength: 5 }, undefined), { seed: 7, numRuns: 5 })).toThrow(/string matching \^a\$ with minLength 5/);
+  });
+});
+
+// Regression (DAP's CompletionsResponse, seed 5: {"label":""} judged invalid by AJV alone): an extra
+// "__proto__" key merged with Object.assign set the object's prototype, whose keys AJV sees and
+// JSON.stringify does not.
+describe("an extra key named __proto__ is an own key", () => {
+  it("never a prototype", () => {
+    const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Item: { type: "object", properties: { label: { type: "string" } }, patternProperties: { "^x-": { type: "integer" } } } } }, "test:proto"), { name: "Proto" });
+    const instances = fc.sample(new ValidInstances(model).of("Item"), { seed: 5, numRuns: 2000 }) as object[];
+    expect(instances.some((instance) => Object.hasOwn(instance, "__proto__"))).toBe(true);
+    expect(instances.filter((instance) => Object.getPrototypeOf(instance) !== Object.prototype).map((instance) => JSON.stringify(instance))).toEqual([]);
+  });
 });

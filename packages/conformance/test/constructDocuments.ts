@@ -79,7 +79,7 @@ export const DOCUMENT_2020 = {
   },
 };
 
-/** Draft-07: `$ref: "#"` (the document is the type), items as a list with additionalItems, `dependencies`. */
+/** Draft-07: `$ref: "#"` (the document is the type), items as a list with additionalItems, `dependencies`, a shared tag value. */
 export const DOCUMENT_07 = {
   $schema: "http://json-schema.org/draft-07/schema#",
   type: "object",
@@ -94,6 +94,14 @@ export const DOCUMENT_07 = {
   definitions: {
     Point: { type: "array", items: [{ type: "number" }, { type: "number" }], additionalItems: false, minItems: 2 },
     Extra: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } }, dependencies: { a: ["b"], b: { properties: { c: { type: "integer" } }, required: ["c"] } } },
+    // A tag value two variants share ("string"): the value selects a union of its own, told apart by the keys present.
+    Field: {
+      anyOf: [
+        { type: "object", properties: { type: { const: "string" }, maxLength: { type: "integer" } }, required: ["type"] },
+        { type: "object", properties: { type: { const: "boolean" } }, required: ["type"] },
+        { type: "object", properties: { type: { const: "string" }, enum: { type: "array", items: { type: "string" } } }, required: ["type", "enum"] },
+      ],
+    },
   },
 };
 

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { SchemaModel } from "@clone/codegen";
 import type { Validator } from "@clone/schema";
 import { ValidInstances } from "../src/arbitraries/index.ts";
+import { applyEdits, jsonEqual, type JsonValue } from "../src/json.ts";
 import { invalidInstances, MUTATIONS, PositionWalker, type Mutation } from "../src/mutations/index.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { documentSuite, loadSuite } from "../src/suite.ts";
@@ -89,5 +90,38 @@ describe("every mutation yields AJV-invalid instances with the named violation",
       const expected = MUTATIONS.filter((mutation) => applies(mutation, target)).map((mutation) => mutation.name);
       expect([...used].sort()).toEqual([...expected].sort());
     }
+  });
+});
+
+describe("a tag value several variants share stays a tag", () => {
+  // Shrunk by the conformance run on MCP's PrimitiveSchemaDefinition (seed 5): a tag union whose value
+  // "string" selects a union of two variants. Changing that tag was charged as a wrong constant (which
+  // Swift must reject), though no enclosing union knows the new tag: an unknown tag, which the Swift
+  // union keeps in its unknown case by design (swift-may-accept.json).
+  const original: JsonValue = { enum: [], type: "string" };
+  const shrunk: JsonValue = { enum: [], type: "STRING" };
+  const { model } = constructModel("constructs-draft-07");
+  const walker = new PositionWalker(model);
+  const positions = walker.positions({ kind: "named", name: "Field" }, original);
+
+  it("the vector: the original is valid, the shrunk instance invalid", () => {
+    expect(walker.validator.validatesNamed("Field", original)).toBe(true);
+    expect(walker.validator.validatesNamed("Field", shrunk)).toBe(false);
+  });
+
+  it("the tag of a variant nested in the shared value's union is marked as a tag", () => {
+    expect(positions.find((position) => position.path.join("/") === "type")?.isTag).toBe(true);
+  });
+
+  it("every mutation that turns the original into the shrunk instance calls it an unknown tag", () => {
+    const violations = new Set<string>();
+    for (const mutation of MUTATIONS) {
+      for (const site of mutation.sites(positions, walker)) {
+        for (const change of fc.sample(site, { seed: 5, numRuns: 300 })) {
+          if (change && jsonEqual(applyEdits(original, change.edits), shrunk)) violations.add(mutation.violation);
+        }
+      }
+    }
+    expect([...violations]).toEqual(["unknown-tag"]);
   });
 });

@@ -61,9 +61,12 @@ export function filtered<T>(source: fc.Arbitrary<T>, accepts: (value: T) => bool
   return new BoundedFilter(source, accepts, label, stats);
 }
 
-/** Like `filtered`, but after `tries` rejected candidates it yields `undefined` (a mutation site with nothing to offer). */
-export function attempted<T>(source: fc.Arbitrary<T>, accepts: (value: T) => boolean, tries = 40): fc.Arbitrary<T | undefined> {
-  return new Attempt(source, accepts, tries);
+/**
+ * Like `filtered`, but after `tries` rejected candidates it yields `undefined` (a mutation site with
+ * nothing to offer, an optional key no candidate fits); counted under `counted.label` when given.
+ */
+export function attempted<T>(source: fc.Arbitrary<T>, accepts: (value: T) => boolean, tries = 40, counted?: { readonly label: string; readonly stats: FilterStats | undefined }): fc.Arbitrary<T | undefined> {
+  return new Attempt(source, accepts, tries, counted);
 }
 
 class Attempt<T> extends fc.Arbitrary<T | undefined> {
@@ -71,6 +74,7 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
     private readonly source: fc.Arbitrary<T>,
     private readonly accepts: (value: T) => boolean,
     private readonly tries: number,
+    private readonly counted: { readonly label: string; readonly stats: FilterStats | undefined } | undefined,
   ) {
     super();
   }
@@ -78,7 +82,9 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
     for (let attempt = 0; attempt < this.tries; attempt++) {
       const candidate = this.source.generate(mrng, biasFactor);
-      if (this.accepts(candidate.value)) return candidate;
+      const accepted = this.accepts(candidate.value);
+      this.counted?.stats?.record(this.counted.label, accepted);
+      if (accepted) return candidate;
     }
     return new fc.Value(undefined, undefined);
   }

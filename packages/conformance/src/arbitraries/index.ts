@@ -20,7 +20,7 @@ import { typeNamed, type Assertion, type EnumType, type NamedType, type ObjectTy
 import { isJsonObject, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
-import { filtered, FilterStats, oneOfSatisfiable } from "./filtered.ts";
+import { attempted, filtered, FilterStats, oneOfSatisfiable } from "./filtered.ts";
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
@@ -35,6 +35,8 @@ export { FilterStats } from "./filtered.ts";
 
 /** Levels of recursion (entries into a type that can contain itself) before types take their smallest form. */
 export const MAX_RECURSION = 3;
+/** Candidates tried for one extra key before leaving it out. */
+const MAX_KEY_CANDIDATES = 40;
 
 type Arb = fc.Arbitrary<JsonValue>;
 
@@ -214,7 +216,7 @@ export class ValidInstances {
       const regex = pattern === undefined ? undefined : this.validator.regex(pattern);
       return filtered(formatted, (value) => satisfiesLength(value, constraints) && (regex === undefined || regex.test(value)), `format ${constraints.format} with ${pattern ?? "length bounds"}`, this.stats);
     }
-    if (constraints.pattern !== undefined) return patternString(constraints.pattern, constraints);
+    if (constraints.pattern !== undefined) return patternString(constraints.pattern, constraints, this.stats);
     return unicodeString(constraints);
   }
 
@@ -289,6 +291,23 @@ export class ValidInstances {
     return undefined;
   }
 
+  /**
+   * Up to `maxKeys` keys beside the declared ones, from `keys` where `accepts` admits them, each with a
+   * value. Bounded: a key no candidate fits (every string a pattern matches is a declared name, a
+   * pattern matches every key) is left out, counted under `label`, instead of searched for forever.
+   */
+  private extraEntries(keys: fc.Arbitrary<string>, accepts: (key: string) => boolean, values: Arb, maxKeys: number, label: string): fc.Arbitrary<Record<string, JsonValue>> {
+    const entry = fc.tuple(attempted(keys, accepts, MAX_KEY_CANDIDATES, { label, stats: this.stats }), values);
+    return fc.array(entry, { maxLength: maxKeys }).map((entries) => {
+      const out: Record<string, JsonValue> = {};
+      for (const [key, value] of entries) {
+        // defineProperty, so that "__proto__" is an own key, as JSON.parse makes it.
+        if (key !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    });
+  }
+
   private object(type: ObjectType, depth: number): Arb {
     const shape: Record<string, Arb> = {};
     for (const property of type.properties) shape[property.name] = this.at(property.type, depth);
@@ -297,16 +316,25 @@ export class ValidInstances {
     const names = new Set(type.properties.map((property) => property.name));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.validator.regex(entry.pattern), entry }));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
+    const maxKeys = depth > 1 ? 1 : 3;
     for (const { entry } of patterns) {
-      const key = fc.stringMatching(this.validator.regex(entry.pattern)).filter((name) => !names.has(name));
-      extras.push(fc.dictionary(key, this.at(entry.type, depth), { maxKeys: depth > 1 ? 1 : 3, noNullPrototype: true }));
+      const key = fc.stringMatching(this.validator.regex(entry.pattern));
+      extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
     if (type.additionalProperties !== false) {
-      const key = objectKey.filter((name) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name)));
-      extras.push(fc.dictionary(key, this.at(type.additionalProperties, depth), { maxKeys: depth > 1 ? 1 : 3, noNullPrototype: true }));
+      const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
+      extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
     if (extras.length > 0) {
-      declared = fc.tuple(declared, ...extras).map(([own, ...more]) => Object.assign({}, ...more.reverse(), own) as Record<string, JsonValue>);
+      // Merged with defineProperty, not Object.assign: assigning an extra "__proto__" key would set the
+      // object's prototype (a key AJV then sees, JSON.stringify not) instead of adding the key.
+      declared = fc.tuple(declared, ...extras).map(([own, ...more]) => {
+        const out: Record<string, JsonValue> = {};
+        for (const part of [...more.reverse(), own]) {
+          for (const [key, value] of Object.entries(part)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        }
+        return out;
+      });
     }
     // Keys two patterns claim, and declared keys a pattern claims too, must satisfy both; conditional rules must hold.
     const settled = patterns.length === 0 && type.requiredWhen.length === 0;

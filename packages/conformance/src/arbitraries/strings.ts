@@ -4,6 +4,7 @@
 // and no runtime here promises to carry them.
 import fc from "fast-check";
 import type { StringConstraints } from "@clone/codegen";
+import { filtered, type FilterStats } from "./filtered.ts";
 
 const TRICKY_CHARACTERS = [
   '"',
@@ -49,18 +50,27 @@ export function satisfiesLength(value: string, constraints: StringConstraints): 
   return (constraints.minLength === undefined || length >= constraints.minLength) && (constraints.maxLength === undefined || length <= constraints.maxLength);
 }
 
-/** Any string of `minLength`…`maxLength` code points (units may hold several; the filter settles it). */
+/**
+ * Any string of `minLength`…`maxLength` code points: as many units as the bounds allow, each at least
+ * one code point, cut to `maxLength` code points when units of several overshoot (so no candidate is
+ * ever thrown away, however tight the bounds).
+ */
 export function unicodeString(constraints: Pick<StringConstraints, "minLength" | "maxLength"> = {}): fc.Arbitrary<string> {
   const minLength = constraints.minLength ?? 0;
   const maxLength = constraints.maxLength ?? Math.max(minLength + 12, 2 * minLength);
-  return fc
-    .string({ unit: stringUnit, minLength, maxLength })
-    .filter((value) => satisfiesLength(value, { minLength, maxLength }));
+  return fc.string({ unit: stringUnit, minLength, maxLength }).map((value) => (codePointLength(value) > maxLength ? [...value].slice(0, maxLength).join("") : value));
 }
 
-/** Strings the ECMAScript `pattern` (with the `u` flag, as AJV runs it) matches, within the length bounds. */
-export function patternString(pattern: string, constraints: StringConstraints): fc.Arbitrary<string> {
-  return fc.stringMatching(new RegExp(pattern, "u")).filter((value) => satisfiesLength(value, constraints));
+/**
+ * Strings the ECMAScript `pattern` (with the `u` flag, as AJV runs it) matches, within the length
+ * bounds: the pattern's own strings, kept when their length fits (bounded and counted in `stats`: a
+ * pattern whose strings rarely fit is reported, one whose strings never do stops with its name).
+ */
+export function patternString(pattern: string, constraints: StringConstraints, stats: FilterStats | undefined): fc.Arbitrary<string> {
+  const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
+  const matching = fc.stringMatching(new RegExp(pattern, "u"));
+  if (bounds.length === 0) return matching;
+  return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
 }
 
 /**

@@ -76,16 +76,17 @@ export function invalidInstances(model: SchemaModel, typeName: string, options: 
  * neither by a tag nor by JSON type (by the keys present, by first match), which can only say that the
  * value matches none of its variants (reported at the outermost such union). Inside a union by tag or
  * by JSON type the value picks its variant, and the error formatter reports that variant's errors at
- * their own place.
+ * their own place; a problem with the tag itself is the tag's, even when the variants sharing a tag
+ * value form an untagged union of their own (the tag is read before that union is).
  */
 function reportedAt(positions: readonly Position[], path: readonly PathToken[]): readonly PathToken[] {
-  const untagged = positions.find(
-    (position) =>
-      position.variantOf !== undefined &&
-      position.variantOf.union.rule !== "tag" &&
-      position.variantOf.union.rule !== "jsonType" &&
-      position.path.length <= path.length &&
-      position.path.every((token, i) => token === path[i]),
-  );
-  return untagged ? untagged.path : path;
+  for (const position of positions) {
+    if (position.path.length > path.length || !position.path.every((token, i) => token === path[i])) continue;
+    const atTag = path.length === position.path.length + 1;
+    for (const union of position.unions ?? []) {
+      if (union.rule === "tag" && atTag && union.property === path[path.length - 1]) return path;
+      if (union.rule !== "tag" && union.rule !== "jsonType") return position.path;
+    }
+  }
+  return path;
 }

@@ -18,11 +18,14 @@ export interface Position {
   readonly accepts: ReadonlySet<JsonType> | "any";
   /** Set when the value is an object of this object type. */
   readonly object?: ObjectType;
-  /** Set when the value is a tagged union's object: the union (with its tag property). */
-  readonly taggedUnion?: TagUnion;
   /** Set when the value is a union's: the union and the variant it matched (innermost union). */
   readonly variantOf?: { readonly union: UnionType; readonly variant: UnionVariant };
-  /** Set when this value is the tag of an enclosing tagged union (its discriminator property). */
+  /**
+   * Every union the value is a variant of at this position, outermost first (`variantOf` is the
+   * last): a tag value several variants share selects a union of its own inside the tagged union.
+   */
+  readonly unions?: readonly UnionType[];
+  /** Set when this value is the tag of an enclosing tagged union (its discriminator property), however deeply the variant is nested. */
   readonly isTag?: boolean;
   /** Set when this value sits under an object key: the object's type and whether the key is required. */
   readonly property?: { readonly owner: ObjectType; readonly name: string; readonly required: boolean };
@@ -31,7 +34,12 @@ export interface Position {
 }
 
 /** What a position knows from where it sits (its key, the union it is a variant of, rules on it). */
-type Context = Pick<Position, "isTag" | "property" | "variantOf" | "constrained">;
+type Context = Pick<Position, "isTag" | "property" | "variantOf" | "unions" | "constrained">;
+
+/** The tagged unions a position's value is a variant of, outermost first: their tag properties are tags there. */
+export function taggedUnionsOf(position: Pick<Position, "unions">): TagUnion[] {
+  return (position.unions ?? []).filter((union): union is TagUnion => union.rule === "tag");
+}
 
 export class PositionWalker {
   readonly validator: ModelValidator;
@@ -153,16 +161,16 @@ export class PositionWalker {
     value: JsonObject,
     path: readonly PathToken[],
     accepts: Position["accepts"],
-    context: Context & Pick<Position, "taggedUnion">,
+    context: Context,
     out: Position[],
   ): void {
     out.push({ path, value, ref, accepts, object: type, ...context });
-    const tag = context.taggedUnion?.property;
+    const tags = new Set(taggedUnionsOf(context).map((union) => union.property));
     for (const property of type.properties) {
       if (!Object.hasOwn(value, property.name)) continue;
       const child = value[property.name]!;
       const owner = { owner: type, name: property.name, required: property.required };
-      this.walk(property.type, child, [...path, property.name], this.acceptedTypes(property.type), { property: owner, ...(property.name === tag ? { isTag: true } : {}) }, out);
+      this.walk(property.type, child, [...path, property.name], this.acceptedTypes(property.type), { property: owner, ...(tags.has(property.name) ? { isTag: true } : {}) }, out);
     }
     const declared = new Set(type.properties.map((property) => property.name));
     for (const [key, child] of Object.entries(value)) {
@@ -183,9 +191,10 @@ export class PositionWalker {
     // The variant sits at the same position: what is accepted here is still the whole union's set.
     const inner = this.resolve(variant.type);
     const variantType = inner.kind === "named" ? this.named(inner.name) : undefined;
-    const within = { ...context, variantOf: { union, variant } };
+    // The tag stays a tag through a variant that is itself a union (a tag value several variants share).
+    const within: Context = { ...context, variantOf: { union, variant }, unions: [...(context.unions ?? []), union] };
     if (union.rule === "tag" && variantType?.kind === "object" && isJsonObject(value)) {
-      return this.walkObject(variantType, inner, value, path, accepts, { ...within, taggedUnion: union }, out);
+      return this.walkObject(variantType, inner, value, path, accepts, within, out);
     }
     this.walk(variant.type, value, path, accepts, within, out);
   }

@@ -10,7 +10,7 @@ import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats
 import { ruleApplies } from "../arbitraries/rules.ts";
 import { objectKey } from "../arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
-import type { ConstrainedRef, Position, PositionWalker } from "./positions.ts";
+import { taggedUnionsOf, type ConstrainedRef, type Position, type PositionWalker } from "./positions.ts";
 
 export type Violation =
   | "missing-required"
@@ -184,9 +184,11 @@ export const MUTATIONS: readonly Mutation[] = [
     sites: (positions, walker) =>
       objects(positions)
         .filter(({ object }) => object.additionalProperties === false)
-        .map(({ path, value, object, taggedUnion }) => {
+        .map((position) => {
+          const { path, value, object } = position;
           const declared = new Set(object.properties.map((property) => property.name));
-          const fromSiblings = (taggedUnion?.variants ?? [])
+          const fromSiblings = taggedUnionsOf(position)
+            .flatMap((union) => union.variants)
             .flatMap((variant) => {
               const ref = walker.resolve(variant.type);
               const type = ref.kind === "named" ? walker.named(ref.name) : undefined;
@@ -194,12 +196,12 @@ export const MUTATIONS: readonly Mutation[] = [
             })
             .filter((name) => !declared.has(name));
           const patterns = object.patternProperties.map((entry) => walker.validator.regex(entry.pattern));
-          const key = fc
-            .oneof(...(fromSiblings.length > 0 ? [fc.constantFrom(...fromSiblings)] : []), fc.constantFrom("extra", "__proto__", "constructor"), unicodeString({ maxLength: 8 }))
-            .filter((name) => !declared.has(name) && !Object.hasOwn(value, name) && !patterns.some((regex) => regex.test(name)));
+          const candidates = fc.oneof(...(fromSiblings.length > 0 ? [fc.constantFrom(...fromSiblings)] : []), fc.constantFrom("extra", "__proto__", "constructor"), unicodeString({ maxLength: 8 }));
+          // Bounded: a pattern may claim every key (`".*"` beside additionalProperties: false), leaving no unknown one.
+          const key = attempted(candidates, (name) => !declared.has(name) && !Object.hasOwn(value, name) && !patterns.some((regex) => regex.test(name)));
           return fc
             .tuple(key, fc.constantFrom<JsonValue>(null, 1, "x", true, {}, []))
-            .map(([name, extra]): Change => ({ edits: [set([...path, name], extra)], issuePath: [...path, name] }));
+            .map(([name, extra]): Change | undefined => (name === undefined ? undefined : { edits: [set([...path, name], extra)], issuePath: [...path, name] }));
         }),
   },
   {
@@ -227,14 +229,18 @@ export const MUTATIONS: readonly Mutation[] = [
     violation: "unknown-tag",
     description: "a tagged union's tag naming no variant, of a tag's JSON type (the root union's, or a nested one's such as `kind`)",
     sites: (positions) =>
-      objects(positions).flatMap(({ path, taggedUnion }) => {
-        if (!taggedUnion) return [];
-        const tags = taggedUnion.variants.map(({ tag }) => tag);
-        const near = tags.flatMap((tag): JsonValue[] =>
-          typeof tag === "string" ? [tag.toUpperCase(), `${tag}.v2`, `${tag} `, "unknown", ""] : typeof tag === "number" ? [tag + 1, tag - 1, tag + 0.5] : [!tag],
-        );
-        const unknown = (candidate: JsonValue) => !tags.some((tag) => jsonEqual(tag, candidate));
-        return [replaceWithFirst([...path, taggedUnion.property], fc.oneof(fc.constantFrom(...near), unicodeString(), fc.integer()), unknown)];
+      objects(positions).flatMap((position) => {
+        const taggedUnions = taggedUnionsOf(position);
+        // One site per tag property; a union nested in another's variant (a shared tag value) knows
+        // only some of the tags, so a value is unknown when no enclosing union on that property knows it.
+        return [...new Set(taggedUnions.map((union) => union.property))].map((property) => {
+          const tags = taggedUnions.filter((union) => union.property === property).flatMap((union) => union.variants.map(({ tag }) => tag));
+          const near = tags.flatMap((tag): JsonValue[] =>
+            typeof tag === "string" ? [tag.toUpperCase(), `${tag}.v2`, `${tag} `, "unknown", ""] : typeof tag === "number" ? [tag + 1, tag - 1, tag + 0.5] : [!tag],
+          );
+          const unknown = (candidate: JsonValue) => !tags.some((tag) => jsonEqual(tag, candidate));
+          return replaceWithFirst([...position.path, property], fc.oneof(fc.constantFrom(...near), unicodeString(), fc.integer()), unknown);
+        });
       }),
   },
   {
@@ -245,15 +251,15 @@ export const MUTATIONS: readonly Mutation[] = [
       positions.flatMap((position) => {
         if (position.ref.kind !== "literal" || position.isTag) return [];
         const constant = position.ref.value;
-        const other: fc.Arbitrary<JsonValue> =
+        const others: fc.Arbitrary<JsonValue> =
           typeof constant === "string"
-            ? fc.oneof(fc.constantFrom(constant.toUpperCase(), `${constant} `, ""), unicodeString()).filter((text) => text !== constant)
+            ? fc.oneof(fc.constantFrom(constant.toUpperCase(), `${constant} `, ""), unicodeString())
             : typeof constant === "number"
-              ? fc.integer().filter((number) => number !== constant)
+              ? fc.integer()
               : typeof constant === "boolean"
                 ? fc.constant(!constant)
-                : fc.constant<JsonValue>(Array.isArray(constant) ? [...constant, null] : { ...constant, "\u0000extra": null }).filter((other) => !jsonEqual(other, constant));
-        return [replaceAt(position.path, other)];
+                : fc.constant<JsonValue>(Array.isArray(constant) ? [...constant, null] : { ...constant, "\u0000extra": null });
+        return [replaceWithFirst(position.path, others, (other) => !jsonEqual(other, constant))];
       }),
   },
   {
@@ -270,10 +276,8 @@ export const MUTATIONS: readonly Mutation[] = [
             sites.push(replaceAt(path, unicodeString({ maxLength: minLength - 1 })));
           }
           if (maxLength !== undefined) {
-            // Any length past the bound will do: a unit can hold several code points, so a tight upper
-            // bound would have the generator discard most strings once maxLength is in the hundreds.
-            const longer = unicodeString({ minLength: maxLength + 1, maxLength: 8 * (maxLength + 1) }).filter((text) => codePointLength(text) > maxLength);
-            sites.push(replaceAt(path, longer));
+            // Any length past the bound will do (unicodeString keeps to its bounds, so every one is longer).
+            sites.push(replaceAt(path, unicodeString({ minLength: maxLength + 1, maxLength: 2 * (maxLength + 1) })));
           }
         }
         if ((ref.kind === "array" || ref.kind === "tuple") && Array.isArray(value)) {

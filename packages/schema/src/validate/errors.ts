@@ -137,11 +137,18 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
   const tag = commonTag(branches);
   if (tag !== undefined && isPlainObject(value)) {
     const tagValue = (value as Record<string, unknown>)[tag];
-    const index = branches.findIndex((branch) => constOf(branch, tag) === tagValue);
-    if (index >= 0) {
+    const picked = branches.flatMap((branch, index) => (constOf(branch, tag) === tagValue ? [index] : []));
+    if (picked.length === 1) {
       // The tag picks the variant: only its errors are relevant.
-      const branchPrefix = `${base}/${index}/`;
+      const branchPrefix = `${base}/${picked[0]}/`;
       return working.filter((entry) => !isChild(entry) || entry.schemaPath.startsWith(branchPrefix));
+    }
+    if (picked.length > 1) {
+      // Several variants share the tag value: the value matches none of them, and no one of them is its shape.
+      const prefixes = picked.map((index) => `${base}/${index}/`);
+      const childIssues = working.filter((entry) => isChild(entry) && prefixes.some((prefix) => entry.schemaPath.startsWith(prefix))).map((entry) => entry.issue.message);
+      const detail = childIssues.length > 0 ? ` (${[...new Set(childIssues)].join("; ")})` : "";
+      return replace([issue(error.instancePath, `matches none of the ${picked.length} shapes with ${tag} ${JSON.stringify(tagValue)}${detail}`, error.keyword)]);
     }
     return replace([
       issue(
