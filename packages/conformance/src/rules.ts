@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 import type { Violation } from "./mutations/index.ts";
+import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
 import type { Verdict } from "./runners/types.ts";
 
 /** The validators, in table order. Swift is last: it decodes types and is held to the lenient rule. */
@@ -66,9 +67,6 @@ export const KNOWN_LIMITATIONS = {
 } as const;
 export type KnownLimitation = keyof typeof KNOWN_LIMITATIONS;
 
-/** The mutation that breaks a number's `format` (mutations/registry.ts), the one fastjsonschema cannot see. */
-const NUMBER_FORMAT_MUTATION = "break-number-format";
-
 export type Expectation = { readonly valid: true } | { readonly valid: false; readonly violation: Violation; readonly mutation: string };
 
 export interface Finding {
@@ -103,7 +101,7 @@ export function findings(
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's re reads the patterns`, limitation: "python-validators-read-patterns-as-python" });
       continue;
     }
-    if (column === "fastjsonschema" && verdict.valid && !expectation.valid && expectation.mutation === NUMBER_FORMAT_MUTATION) {
+    if (column === "fastjsonschema" && verdict.valid && !expectation.valid && expectation.mutation === BREAK_NUMBER_FORMAT) {
       out.push({ column, reason: "accepted a number that breaks its format", limitation: "fastjsonschema-checks-formats-on-strings-only" });
       continue;
     }
