@@ -11,6 +11,7 @@
 
 import json
 import os
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -292,3 +293,25 @@ def test_the_production_command_runs_one_worker_per_core(monkeypatch):
     assert (conf.worker_class, conf.threads) == ("gthread", 8)
     monkeypatch.setenv("WEB_CONCURRENCY", "3")
     assert importlib.reload(gunicorn_conf).workers == 3
+
+
+def test_a_worker_spaces_out_garbage_collection_and_freezes_the_preloaded_heap():
+    # Why: the collector's pauses inside requests were the paced ingest bench's p99 (see
+    # gunicorn_conf.post_fork); the hook must leave the worker with those settings.
+    import gc
+
+    from clone_server import gunicorn_conf
+
+    thresholds, interval = gc.get_threshold(), sys.getswitchinterval()
+    try:
+        gc.set_threshold(700, 10, 10)
+        gc.unfreeze()
+        gunicorn_conf.post_fork(server=None, worker=None)
+        assert gc.get_threshold() == gunicorn_conf.GC_THRESHOLDS
+        assert gc.get_threshold()[0] > 700
+        assert gc.get_freeze_count() > 0
+        assert sys.getswitchinterval() == 0.001
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*thresholds)
+        sys.setswitchinterval(interval)
