@@ -332,7 +332,10 @@ def _copy_insert(cursor, rows: list[list]) -> set[str]:
         f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_TABLE} ON COMMIT DELETE ROWS "
         f"AS SELECT {columns} FROM {table} WITH NO DATA"
     )
-    with cursor.cursor.copy(f"COPY {STAGING_TABLE} ({columns}) FROM STDIN") as copy:
+    with cursor.cursor.copy(
+        f"COPY {STAGING_TABLE} ({columns}) FROM STDIN (FORMAT BINARY)"
+    ) as copy:
+        copy.set_types(_copy_types())
         for row in rows:
             copy.write_row(row)
     event_id = connection.ops.quote_name("event_id")
