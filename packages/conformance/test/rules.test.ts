@@ -30,6 +30,14 @@ describe("valid instances", () => {
     expect(findings({ valid: true }, instance, allValid, { ajv: valid, drf: invalid }).map((f) => f.column)).toEqual(["swift"]);
   });
 
+  it("charge Swift for a present null it re-encodes as an absent key (shrunk from the Claude Code sessions)", () => {
+    // An optional nullable property: absent, null and a value are three states, and {} is valid too,
+    // so only the comparison with the input catches the lost null.
+    const present = { x: null };
+    expect(findings({ valid: true }, present, { ...allValid, swift: { valid: true, reencoded: {} } }, reencodingOk).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, present, { ...allValid, swift: { valid: true, reencoded: { x: null } } }, reencodingOk)).toEqual([]);
+  });
+
   it("charge DRF when its validated data is not the input", () => {
     expect(findings({ valid: true }, instance, { ...allValid, drf: { valid: true, unchanged: false } }, reencodingOk).map((f) => f.column)).toEqual(["drf"]);
   });

@@ -176,10 +176,11 @@ extension KeyedDecodingContainer {
         contains(key) ? try decode(T.self, forKey: key) : nil
     }
 
-    /// An optional key whose value may be null: absent and null both give nil.
-    func decodeOptionalNullable<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        return try decode(T.self, forKey: key)
+    /// An optional key whose value may be null, as a double optional: absent gives nil, null gives
+    /// .some(nil), so re-encoding writes back what came.
+    func decodeOptionalNullable<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T?? {
+        guard contains(key) else { return .none }
+        return .some(try decodeNil(forKey: key) ? nil : decode(T.self, forKey: key))
     }
 
     /// A constant field: decodes the value and fails unless it equals expected.
@@ -228,6 +229,12 @@ extension KeyedEncodingContainer {
         } else {
             try encodeNil(forKey: key)
         }
+    }
+
+    /// An optional key whose value may be null: nil omits the key, .some(nil) writes an explicit null.
+    mutating func encodeOptionalNullable<T: Encodable>(_ value: T??, forKey key: Key) throws {
+        guard let value else { return }
+        try encodeNullable(value, forKey: key)
     }
 }
 

@@ -205,6 +205,31 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["Unlucky", 12],
     ],
   ),
+  // Absent, null and a value are three states of an optional nullable property: each re-encodes as
+  // it came (a present null was once dropped). Beside it, the two-state neighbours: required and
+  // nullable (null written back), optional and not nullable (absent stays absent); and an optional
+  // nullable constant, checked only when a value is present.
+  fromSchema(
+    "SchemaOptionalNullable",
+    {
+      Backup: closed(
+        { a: { type: ["integer", "null"] }, kept: { type: ["string", "null"] }, note: { type: "string" }, mode: { anyOf: [{ const: "full" }, { type: "null" }] } },
+        ["kept"],
+      ),
+    },
+    [
+      ["Backup", { kept: null, a: null }],
+      ["Backup", { kept: null }],
+      ["Backup", { kept: "k", a: 1 }],
+      ["Backup", { kept: null, a: null, note: "n", mode: null }],
+      ["Backup", { kept: null, mode: "full" }],
+    ],
+    [
+      ["Backup", { kept: null, mode: "part" }, /expected constant/],
+      ["Backup", { kept: null, note: null }, /typeMismatch at \/note|valueNotFound at \/note/],
+      ["Backup", { a: null }, /keyNotFound at \/: "kept"/],
+    ],
+  ),
   fromSchema(
     "SchemaBases",
     {

@@ -301,6 +301,15 @@ if case .rpcNotification(let note)? = decode(Rpc.self, #"{"id":null,"method":"m"
 let commands: [any CommandProtocol] = [Command(seq: 1, command: "x"), StartCommand(seq: 2, arguments: StartArguments())]
 check(commands.map(\.seq) == [1, 2] && commands.map(\.command) == ["x", "start"], "commands share seq and command")
 
+// Optional and nullable: a double optional, nil when absent and .some(nil) when null.
+check(decode(Backup.self, #"{"kept":null}"#)?.a == .none, "an absent key is nil")
+check(decode(Backup.self, #"{"kept":null,"a":null}"#)?.a == .some(nil), "a present null is .some(nil)")
+check(decode(Backup.self, #"{"kept":null,"a":1}"#)?.a == 1, "a value is the value")
+let sortedEncoder = JSONEncoder()
+sortedEncoder.outputFormatting = .sortedKeys
+let written = [Backup(kept: nil), Backup(a: .some(nil), kept: "k"), Backup(a: 2, kept: nil)].map { String(decoding: try! sortedEncoder.encode($0), as: UTF8.self) }
+check(written == [#"{"kept":null}"#, #"{"a":null,"kept":"k"}"#, #"{"a":2,"kept":null}"#], "built in Swift: nil omits a, .some(nil) writes null: \(written)")
+
 for failure in failures { print("FAIL \(failure)") }
 print("\(failures.isEmpty ? "ok" : "failed"): API checks")
 exit(failures.isEmpty ? 0 : 1)

@@ -137,11 +137,13 @@ export function propertyValue(ref: TypeRef): { readonly inner: TypeRef; readonly
 }
 
 /**
- * The type a struct declares for a property: `T?` when the key may be absent or the value null
- * (both are nil in Swift; the coding methods keep them apart on the wire).
+ * The type a struct declares for a property: `T?` when the key may be absent or the value null, and
+ * `T??` when it may be both. Absent, null and a value are three states on the wire, and a single
+ * optional would merge two of them: in `T??`, `nil` is absent and `.some(nil)` is null.
  */
 export function declaredPropertyType(property: Property): string {
   const { inner, nullable } = propertyValue(property.type);
   const base = swiftType(inner);
+  if (!property.required && nullable) return `${base}??`;
   return !property.required || nullable ? `${base}?` : base;
 }

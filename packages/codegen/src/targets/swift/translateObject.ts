@@ -21,8 +21,10 @@ interface SwiftProperty {
   readonly name: string;
   /** As written in declarations and after `self.` / `.`. */
   readonly id: string;
-  /** Declared type, including `?` when the value may be absent or null. */
+  /** Declared type, including `?` when the value may be absent or null (`??` when both). */
   readonly type: string;
+  /** The type of a present, non-null value: what the coding methods are given. */
+  readonly valueType: string;
   /** A required constant (or null): stored `let` with its value, not an init parameter. */
   readonly constant?: string;
   /** An optional or nullable constant: checked after decoding when present. */
@@ -52,6 +54,12 @@ const DECODE_METHODS: Record<SwiftProperty["decode"], string> = {
   nullable: "decodeNullable",
   optional: "decodeOptional",
   optionalNullable: "decodeOptionalNullable",
+};
+
+const ENCODE_METHODS: Record<Exclude<SwiftProperty["decode"], "required">, string> = {
+  nullable: "encodeNullable",
+  optional: "encodeIfPresent",
+  optionalNullable: "encodeOptionalNullable",
 };
 
 export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
@@ -102,17 +110,19 @@ function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
 
 /**
  * A JSON null and an absent key are different on the wire, so `decode` records which of the two a
- * property allows; both are `nil` in Swift. A constant property keeps its value in the declaration;
+ * property allows: either one alone is `nil` in Swift, and a property allowing both is a double
+ * optional (declaredPropertyType) that keeps them apart. A constant property keeps its value in the declaration;
  * a property that may only be null is a constant too (`JSONNull()`).
  */
 function describeProperty(property: Property): Omit<SwiftProperty, "name" | "id" | "boxed"> {
   const { inner, nullable } = propertyValue(property.type);
   const type = declaredPropertyType(property);
+  const valueType = swiftType(inner);
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
-  if (inner.kind === "null") return decode === "required" ? { property, type, constant: "JSONNull()", decode } : { property, type, decode };
-  if (inner.kind !== "literal") return { property, type, decode };
+  if (inner.kind === "null") return decode === "required" ? { property, type, valueType, constant: "JSONNull()", decode } : { property, type, valueType, decode };
+  if (inner.kind !== "literal") return { property, type, valueType, decode };
   const constant = constantExpression(inner);
-  return decode === "required" ? { property, type, constant, decode } : { property, type, check: constant, decode };
+  return decode === "required" ? { property, type, valueType, constant, decode } : { property, type, valueType, check: constant, decode };
 }
 
 function storedProperties(struct: SwiftStruct): string[] {
@@ -192,11 +202,12 @@ function decodeInitializer(struct: SwiftStruct): string[] {
       out.push(`${I2}try container.decodeConstant(${p.constant}, forKey: ${key})`);
       continue;
     }
-    const base = p.type.endsWith("?") ? p.type.slice(0, -1) : p.type;
-    out.push(`${I2}self.${p.id} = try container.${DECODE_METHODS[p.decode]}(${base}.self, forKey: ${key})`);
+    out.push(`${I2}self.${p.id} = try container.${DECODE_METHODS[p.decode]}(${p.valueType}.self, forKey: ${key})`);
     if (p.check !== undefined) {
+      // `?? nil` flattens a double optional, so a null is not compared with the constant.
+      const present = p.decode === "optionalNullable" ? `self.${p.id} ?? nil` : `self.${p.id}`;
       out.push(
-        `${I2}if let value = self.${p.id}, value != ${p.check} {`,
+        `${I2}if let value = ${present}, value != ${p.check} {`,
         `${I3}throw DecodingError.dataCorruptedError(`,
         `${I4}forKey: ${key}, in: container, debugDescription: "expected constant \\(${p.check}), found \\(value)")`,
         `${I2}}`,
@@ -230,8 +241,7 @@ function encodeMethod(struct: SwiftStruct): string[] {
   for (const p of properties) {
     const key = `.${p.id}`;
     if (p.decode === "required") out.push(`${I2}try container.encode(self.${p.id}, forKey: ${key})`);
-    else if (p.decode === "nullable") out.push(`${I2}try container.encodeNullable(self.${p.id}, forKey: ${key})`);
-    else out.push(`${I2}try container.encodeIfPresent(self.${p.id}, forKey: ${key})`);
+    else out.push(`${I2}try container.${ENCODE_METHODS[p.decode]}(self.${p.id}, forKey: ${key})`);
   }
   if (keepsExtraKeys(struct)) {
     out.push(`${I2}var anyContainer = encoder.container(keyedBy: AnyCodingKey.self)`);
