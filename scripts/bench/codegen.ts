@@ -4,6 +4,8 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { checkGenerated, forgetNameSpellings, loadConfig, modelOfFile, planGeneration, summarizeModel, targets, untypedShare, writeGenerated } from "@clone/codegen";
 import { medianMillis, printTable } from "./measure.ts";
 import { countQuicktypeProperties, quicktypeSwift, type QuicktypePropertyCounts } from "./quicktype.ts";
@@ -53,7 +55,13 @@ interface Timing {
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+// A full collection before every timed call (outside the timing), so neither tool pays for the
+// garbage the other left: the two run interleaved in one heap, and quicktype leaves far more of it.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
+
 async function timeOnce(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
+  collectGarbage();
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   await fn();
