@@ -1,5 +1,5 @@
 // `pnpm test:conformance [--input FILE [--name NAME]] [--seed N] [--runs N] [--other-runs N]
-// [--schema NAME]... [--mutation NAME]... [--no-swift]`: the cross-language conformance run. Without
+// [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]`: the cross-language conformance run. Without
 // --input it covers the project's own families; with it, any JSON Schema file. Exit 0 when every
 // runtime agrees, 1 on any disagreement, 2 on a usage or input error.
 import { dirname, join, resolve } from "node:path";
@@ -8,12 +8,12 @@ import { parseArgs } from "node:util";
 import { CodegenError } from "@clone/codegen";
 import { formatDisagreement, formatLimitations, formatSummary, formatTable } from "./report.ts";
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
-import { runConformance, type RunOptions } from "./run.ts";
+import { runConformance, runsWithin, type RunOptions } from "./run.ts";
 import { loadInputSuite, loadSuite, type Suite } from "./suite.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const USAGE =
-  "usage: pnpm test:conformance [--input FILE [--name NAME]] [--seed N] [--runs N] [--other-runs N] [--schema NAME]... [--mutation NAME]... [--no-swift]";
+  "usage: pnpm test:conformance [--input FILE [--name NAME]] [--seed N] [--runs N] [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]";
 
 function usage(message: string): never {
   console.error(`error: ${message}`);
@@ -36,6 +36,7 @@ try {
       seed: { type: "string" },
       runs: { type: "string" },
       "other-runs": { type: "string" },
+      "max-instances": { type: "string" },
       schema: { type: "string", multiple: true },
       mutation: { type: "string", multiple: true },
       "no-swift": { type: "boolean" },
@@ -56,6 +57,8 @@ if (values.help) {
   console.log(`  --seed N         run seed (default ${DEFAULT_OPTIONS.seed})`);
   console.log(`  --runs N         valid and invalid instances per top-level schema (default ${DEFAULT_OPTIONS.runs}; ${INPUT_DEFAULT_OPTIONS.runs} with --input)`);
   console.log(`  --other-runs N   valid and invalid instances per other definition (default ${DEFAULT_OPTIONS.otherRuns}; ${INPUT_DEFAULT_OPTIONS.otherRuns} with --input)`);
+  console.log("  --max-instances N  fewer --runs, evenly, when the top-level schemas' valid + invalid instances would exceed N (a file");
+  console.log("                   without a root has every definition top-level); the run prints the runs it chose");
   console.log("  --schema NAME    only this definition (repeatable), with --runs instances");
   console.log("  --mutation NAME  only this mutation for invalid instances (repeatable)");
   console.log("  --no-swift       leave the Swift harness out (it is never left out otherwise)");
@@ -63,14 +66,8 @@ if (values.help) {
 }
 if (values.name !== undefined && values.input === undefined) usage("--name goes with --input");
 
-const runs = integer("runs", values.runs, defaults.runs);
-const options: RunOptions = {
-  seed: integer("seed", values.seed, defaults.seed),
-  runs,
-  otherRuns: values.schema ? runs : integer("other-runs", values["other-runs"], defaults.otherRuns),
-  ...(values.schema ? { schemas: values.schema } : {}),
-  ...(values.mutation ? { mutations: values.mutation } : {}),
-};
+const requestedRuns = integer("runs", values.runs, defaults.runs);
+const maxInstances = values["max-instances"] === undefined ? undefined : integer("max-instances", values["max-instances"], 0);
 
 const started = performance.now();
 let suite: Suite;
@@ -82,7 +79,19 @@ try {
   process.exit(2);
 }
 const label = values.input === undefined ? "the project's families" : `${values.input} (model ${suite.families[0]!.name}, ${suite.families[0]!.dialect})`;
-console.log(`conformance: ${label}: ${suite.schemas.filter((schema) => schema.topLevel).length} top-level schemas of ${suite.schemas.length}`);
+const topLevelCount = suite.schemas.filter((schema) => schema.topLevel).length;
+console.log(`conformance: ${label}: ${topLevelCount} top-level schemas of ${suite.schemas.length}`);
+// The schemas --runs applies to: the top-level ones, or every one --schema names.
+const schemasGivenRuns = values.schema ? values.schema.length : topLevelCount;
+const runs = runsWithin(requestedRuns, schemasGivenRuns, maxInstances);
+if (runs !== requestedRuns) console.log(`conformance: --max-instances ${maxInstances}: ${runs} + ${runs} per top-level schema instead of ${requestedRuns} + ${requestedRuns} (${schemasGivenRuns} of them)`);
+const options: RunOptions = {
+  seed: integer("seed", values.seed, defaults.seed),
+  runs,
+  otherRuns: values.schema ? runs : integer("other-runs", values["other-runs"], defaults.otherRuns),
+  ...(values.schema ? { schemas: values.schema } : {}),
+  ...(values.mutation ? { mutations: values.mutation } : {}),
+};
 const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
 let result;
 try {

@@ -110,6 +110,15 @@ export function sampleInstances(schema: SchemaUnderTest, kind: Kind, runSeed: nu
   return fc.sample(arbitraryFor(schema, kind, mutations, stats), { seed: derivedSeed(runSeed, schema.name, kind), numRuns });
 }
 
+/**
+ * Runs per top-level schema within a budget of valid + invalid instances over all of them: the runs
+ * asked for, or fewer, the same for each, when they would exceed it (never below one each).
+ */
+export function runsWithin(runs: number, topLevelSchemas: number, maxInstances: number | undefined): number {
+  if (maxInstances === undefined || topLevelSchemas === 0 || 2 * runs * topLevelSchemas <= maxInstances) return runs;
+  return Math.max(1, Math.floor(maxInstances / (2 * topLevelSchemas)));
+}
+
 export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" | "otherRuns">): SchemaUnderTest[] {
   if (options.schemas && options.schemas.length > 0) {
     const known = new Set(suite.schemas.map((schema) => schema.name));
