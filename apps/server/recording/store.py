@@ -3,13 +3,11 @@ PostgreSQL.
 
 A request's events go in with `INSERT … ON CONFLICT (event_id) DO NOTHING`, rows sorted by id
 so that two requests never wait on each other's rows in opposite orders: on SQLite as
-multi-row VALUES, on PostgreSQL as one binary array per column (planning 500 rows of VALUES
-costs PostgreSQL more than storing them). The SQL is written here rather than through the ORM,
-which spends more time preparing 500 rows than the database spends storing them. On
-PostgreSQL one prepared statement inserts, returns the new ids (RETURNING) and reads the
-stored digest of every other id: one round trip to the database between BEGIN and COMMIT
-(each round trip is a wake-up of another process, which on a busy machine now and then waits
-tens of milliseconds for a core); on SQLite, where the transaction
+multi-row VALUES, on PostgreSQL from a binary COPY into a per-connection temporary table
+(planning 500 rows of VALUES costs PostgreSQL more than storing them). The SQL is written here
+rather than through the ORM, which spends more time preparing 500 rows than the database
+spends storing them. On PostgreSQL the insert returns the new ids (RETURNING) and the same
+transaction then reads the stored digest of every other id; on SQLite, where the transaction
 holds the one write lock from its start, the stored digests are read first and every other id
 is new. The same digest is a repeat, another is a conflict and the whole transaction is rolled
 back. No IntegrityError can
@@ -172,6 +170,7 @@ COLUMNS = (
 )
 _DIGEST = COLUMNS.index("body_sha256")
 _SQLITE_WRITER = threading.Lock()
+STAGING_TABLE = "recording_event_staging"
 
 
 def store_events(events: list[dict], timings: dict | None = None) -> Stored:
@@ -256,38 +255,12 @@ def _insert(rows: dict[str, list], order: list[tuple[str, str]]) -> Stored:
 
 
 def _store_postgres(cursor, ids: list[str], rows: list[list]):
-    """One statement, one round trip: the rows go in as one binary array per column
-    (unnest), INSERT … ON CONFLICT DO NOTHING RETURNING tells the new ids, and the same
-    statement reads the stored digest of every other id. Those reads see the rows committed
-    before the statement began; an id that was neither inserted nor seen was committed by
-    another request meanwhile (the insert waited for it, then skipped it), and its digest
-    is read by a second statement of the same transaction (READ COMMITTED: a new snapshot
-    sees it). The statement is prepared on the connection (server-side binding: Django's
-    cursor binds on the client, and can neither send binary arrays nor prepare)."""
-    import psycopg  # only PostgreSQL's store needs the driver
-
-    def execute(sql, params, many, context):
-        with connection.wrap_database_errors:
-            raw = psycopg.Cursor(connection.connection)
-            return raw.execute(sql, params, prepare=True).fetchall()
-
-    # Through the connection's execute wrappers (Django's hooks for instrumentation),
-    # like any query of Django's cursor.
-    answered = cursor._execute_with_wrappers(
-        _postgres_store_sql(),
-        [list(column) for column in zip(*rows)],
-        many=False,
-        executor=execute,
-    )
-    new, stored_digests = set(), {}
-    for event_id, digest in answered:
-        if digest is None:
-            new.add(event_id)
-        else:
-            stored_digests[event_id] = digest
-    unseen = [i for i in ids if i not in new and i not in stored_digests]
-    stored_digests.update(_stored_digests(cursor, unseen))
-    return new, stored_digests
+    """INSERT … ON CONFLICT DO NOTHING RETURNING tells the new ids; the digests of the
+    others are read after it, in the same transaction (READ COMMITTED: a row another
+    request committed meanwhile is seen)."""
+    new = _copy_insert(cursor, rows)
+    others = [] if len(new) == len(ids) else [i for i in ids if i not in new]
+    return new, _stored_digests(cursor, others)
 
 
 def _store_sqlite(cursor, ids: list[str], statements: list[tuple[str, list]]):
@@ -350,8 +323,31 @@ def _sqlite_statements(rows: list[list]) -> list[tuple[str, list]]:
     ]
 
 
-# The PostgreSQL type of each kind of model field, for the arrays the store sends.
-_POSTGRES_TYPES = {
+def _copy_insert(cursor, rows: list[list]) -> set[str]:
+    """COPY into this connection's temporary table (made by the same transaction when the
+    connection has none yet, emptied at every commit), then one INSERT from it."""
+    columns = ", ".join(connection.ops.quote_name(column) for column in COLUMNS)
+    table = connection.ops.quote_name(Event._meta.db_table)
+    cursor.execute(
+        f"CREATE TEMPORARY TABLE IF NOT EXISTS {STAGING_TABLE} ON COMMIT DELETE ROWS "
+        f"AS SELECT {columns} FROM {table} WITH NO DATA"
+    )
+    with cursor.cursor.copy(
+        f"COPY {STAGING_TABLE} ({columns}) FROM STDIN (FORMAT BINARY)"
+    ) as copy:
+        copy.set_types(_copy_types())
+        for row in rows:
+            copy.write_row(row)
+    event_id = connection.ops.quote_name("event_id")
+    cursor.execute(
+        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM {STAGING_TABLE} "
+        f"ORDER BY {event_id} ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}"
+    )
+    return {row[0] for row in cursor.fetchall()}
+
+
+# The PostgreSQL type a binary COPY sends for each kind of model field.
+_POSTGRES_COPY_TYPES = {
     "TextField": "text",
     "CharField": "varchar",
     "DateTimeField": "timestamptz",
@@ -360,29 +356,12 @@ _POSTGRES_TYPES = {
 
 
 @functools.cache
-def _postgres_store_sql() -> str:
-    """PostgreSQL's statement of _store_postgres: one `%b` (binary) array parameter per
-    column of COLUMNS, typed from the model's fields; answers (id, NULL) for each new id
-    and (id, stored digest) for each id stored before the statement began. Made once (the
-    model is fixed for the process; this runs for every batch). Rows go in sorted by id,
-    so that two requests never wait on each other's rows in opposite orders."""
-    quote = connection.ops.quote_name
-    table = quote(Event._meta.db_table)
-    columns = ", ".join(quote(column) for column in COLUMNS)
-    arrays = ", ".join(
-        f"%b::{_POSTGRES_TYPES[Event._meta.get_field(column).get_internal_type()]}[]"
+def _copy_types() -> tuple[str, ...]:
+    """The binary COPY's type of each of COLUMNS, from the model's fields (made once: the
+    model is fixed for the process, and this runs for every batch)."""
+    return tuple(
+        _POSTGRES_COPY_TYPES[Event._meta.get_field(column).get_internal_type()]
         for column in COLUMNS
-    )
-    event_id, digest = quote("event_id"), quote("body_sha256")
-    return (
-        f"WITH batch ({columns}) AS (SELECT * FROM unnest({arrays})), "
-        f"inserted AS (INSERT INTO {table} ({columns}) "
-        f"SELECT {columns} FROM batch ORDER BY {event_id} "
-        f"ON CONFLICT ({event_id}) DO NOTHING RETURNING {event_id}) "
-        f"SELECT {event_id}, NULL FROM inserted "
-        f"UNION ALL SELECT stored.{event_id}, stored.{digest} "
-        f"FROM batch JOIN {table} AS stored USING ({event_id}) "
-        f"WHERE NOT EXISTS (SELECT FROM inserted WHERE inserted.{event_id} = batch.{event_id})"
     )
 
 

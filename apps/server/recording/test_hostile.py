@@ -171,7 +171,7 @@ def test_5_ids_committed_by_another_request_mid_ingest_are_duplicates(ingest_tok
 
     def race_before_insert(execute, sql, params, many, context):
         # Before each INSERT of ours, another request stores one of our events and commits.
-        if "INSERT INTO" in sql.upper() and "recording_event" in sql:
+        if sql.lstrip().upper().startswith("INSERT") and "recording_event" in sql:
             racer = next(racers, None)
             if racer is not None:
                 other = APIClient()
