@@ -16,6 +16,7 @@ plus JSON on this machine), and the fuzz run's counts (inputs, 4xx, 5xx) on each
 Prints figures; never fails on them. Run with the server venv's python:
 
     apps/server/.venv/bin/python scripts/bench/server.py [--seconds 20] [--json out.json]
+        [--database sqlite|postgresql]
 
 PostgreSQL: the cluster CLONE_TEST_POSTGRES_URL names, or else a throw-away cluster with
 PostgreSQL's durable defaults started (and stopped) here by scripts/postgres/cluster.sh.
@@ -49,6 +50,7 @@ CLIENTS = 16
 TARGET_EVENTS_PER_SECOND = 10_000
 TARGET_P99_SECONDS = 0.250
 FUZZ_INPUTS = 2_015
+DATABASES = ("sqlite", "postgresql")
 # The baseline app, served by the production command's own settings.
 BASELINE_COMMAND = (
     *PRODUCTION_COMMAND[:-1],
@@ -248,10 +250,21 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20, help="per phase")
     parser.add_argument("--no-fuzz", action="store_true", help="skip the fuzz counts")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument(
+        "--database",
+        action="append",
+        choices=DATABASES,
+        help="only this database (repeatable; default: every one)",
+    )
     args = parser.parse_args()
+    chosen = args.database or DATABASES
     load_average = " ".join(Path("/proc/loadavg").read_text().split()[:3])
-    databases = [bench_database("sqlite", None, args.seconds, not args.no_fuzz)]
-    with postgres() as (url, postmaster):
+    databases = []
+    if "sqlite" in chosen:
+        databases.append(bench_database("sqlite", None, args.seconds, not args.no_fuzz))
+    with postgres() if "postgresql" in chosen else contextlib.nullcontext(
+        (None, None)
+    ) as (url, postmaster):
         if url is not None:
             databases.append(
                 bench_database(

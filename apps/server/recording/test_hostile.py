@@ -9,13 +9,15 @@ import os
 import subprocess
 import sys
 import threading
+import time
 
 import pytest
-from django.db import connection
+from django.db import connection, transaction
 from rest_framework.test import APIClient
 
 from conftest import SERVER_DIR, TOKEN
 from recording.models import Event
+from recording.store import store_events
 from recording.tests import event, post, session_url
 
 URL = "/api/recording/events"
@@ -188,6 +190,75 @@ def test_5_ids_committed_by_another_request_mid_ingest_are_duplicates(ingest_tok
     assert sorted(body["stored"] + body["duplicates"]) == ["evt-1", "evt-2", "evt-3"]
     assert "evt-3" in body["stored"] and "evt-1" in body["duplicates"]
     assert Event.objects.count() == 3
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.parametrize("same_meaning", [True, False], ids=["repeat", "conflict"])
+def test_5_an_id_committed_while_our_insert_waits_for_it_is_judged_by_its_digest(
+    ingest_token, same_meaning
+):
+    """Another request holds evt-2 uncommitted when ours begins; our insert waits for it,
+    then skips it. The row was committed after our statement's snapshot, so the statement
+    itself cannot read its digest: the store must still tell a repeat from a conflict."""
+    if connection.vendor == "sqlite":
+        pytest.skip(
+            "SQLite has one writer at a time: another request cannot commit inside ours"
+        )
+    batch = [event(n) for n in range(1, 4)]
+    theirs = batch[1] if same_meaning else {**batch[1], "window_title": "another"}
+    holding, release, answers = threading.Event(), threading.Event(), []
+
+    def other_request():
+        try:
+            with transaction.atomic():
+                store_events([theirs])
+                holding.set()
+                release.wait(30)
+        finally:
+            connection.close()
+
+    def our_request():
+        try:
+            client = APIClient()
+            client.credentials(HTTP_AUTHORIZATION=f"Bearer {TOKEN}")
+            answers.append(post(client, {"events": batch}))
+        finally:
+            connection.close()
+
+    other = threading.Thread(target=other_request)
+    other.start()
+    assert holding.wait(30)
+    ours = threading.Thread(target=our_request)
+    ours.start()
+    try:
+        waiting = 0
+        for _ in range(300):  # until our insert waits for their row's transaction
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = "
+                    "'Lock' AND datname = current_database()"
+                )
+                [waiting] = cursor.fetchone()
+            if waiting:
+                break
+            time.sleep(0.05)
+        assert waiting == 1
+    finally:
+        release.set()
+        other.join(30)
+        ours.join(30)
+    [response] = answers
+    if same_meaning:
+        assert response.status_code == 201, response.content
+        assert response.json() == {
+            "stored": ["evt-1", "evt-3"],
+            "duplicates": ["evt-2"],
+        }
+        assert Event.objects.count() == 3
+    else:
+        assert response.status_code == 409, response.content
+        assert response.json()["conflicts"] == [{"index": 1, "id": "evt-2"}]
+        assert list(Event.objects.values_list("event_id", flat=True)) == ["evt-2"]
 
 
 # ---------------------------------------------------------------------------------------
