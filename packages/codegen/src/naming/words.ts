@@ -1,7 +1,7 @@
 // Word splitting and case conversion: every generated name in every language is spelled from these.
 //
 // A name is first split into words at separators (anything not a letter or digit) and at case
-// boundaries ("minProtocol" → min|Protocol, "HTTPServer" → HTTP|Server, "v2Api" → v2|Api), so that
+// boundaries ("minProtocol" → min|Protocol, "HTTPServer" → HTTP|Server, "v2Api" → v|2|Api), so that
 // converting never loses a boundary the author wrote (the anchor generator's `minprotocol` bug).
 
 const wordsOf = new Map<string, readonly string[]>();
