@@ -13,7 +13,19 @@ export interface PlacedRef {
  * The references a named type holds directly, in declaration order (properties, then extra keys).
  * An object's `bases` are not among them: the bases' properties already are.
  */
-export function refsOfType(type: NamedType): PlacedRef[] {
+export function refsOfType(type: NamedType): readonly PlacedRef[] {
+  let refs = refsByType.get(type);
+  if (refs === undefined) refsByType.set(type, (refs = collectRefsOfType(type)));
+  return refs;
+}
+
+/**
+ * refsOfType per type object: validation and every target walk each type's references (the Swift
+ * target alone several times), and a model's types never change once built.
+ */
+const refsByType = new WeakMap<NamedType, readonly PlacedRef[]>();
+
+function collectRefsOfType(type: NamedType): PlacedRef[] {
   switch (type.kind) {
     case "object":
       return [

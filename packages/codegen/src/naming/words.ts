@@ -1,7 +1,7 @@
 // Word splitting and case conversion: every generated name in every language is spelled from these.
 //
 // A name is first split into words at separators (anything not a letter or digit) and at case
-// boundaries ("minProtocol" → min|Protocol, "HTTPServer" → HTTP|Server, "v2Api" → v2|Api), so that
+// boundaries ("minProtocol" → min|Protocol, "HTTPServer" → HTTP|Server, "v2Api" → v|2|Api), so that
 // converting never loses a boundary the author wrote (the anchor generator's `minprotocol` bug).
 
 const wordsOf = new Map<string, readonly string[]>();
@@ -17,16 +17,51 @@ export function forgetNameSpellings(): void {
 }
 
 export function splitWords(name: string): string[] {
-  // Every generator splits the same few names over and over: each is split once.
+  return [...wordsOfName(name)];
+}
+
+/** The words of `name`, split once per name (every generator splits the same few names over and over). */
+function wordsOfName(name: string): readonly string[] {
   let words = wordsOf.get(name);
-  if (words === undefined) {
-    words = name
-      .split(/[^A-Za-z0-9]+/)
-      .flatMap((chunk) => chunk.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+[a-z]*/g) ?? [])
-      .filter((word) => word.length > 0);
-    wordsOf.set(name, words);
+  if (words === undefined) wordsOf.set(name, (words = scanWords(name)));
+  return words;
+}
+
+const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
+const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+
+/**
+ * The words of `name`, scanned in one pass (names are split for every property of every object, so
+ * this runs often): anything but an ASCII letter or digit separates; within a run of letters and
+ * digits a word is a run of capitals not followed by a lowercase letter ("HTTP" in "HTTPServer"),
+ * an optional capital and lowercase letters ("Server"), or digits and the lowercase letters after
+ * them ("2" in "v2Api", "2nd"). (The regular expression this spells is in words.test.ts.)
+ */
+function scanWords(name: string): string[] {
+  const words: string[] = [];
+  let i = 0;
+  while (i < name.length) {
+    const code = name.charCodeAt(i);
+    let end = i + 1;
+    if (isUpper(code)) {
+      while (end < name.length && isUpper(name.charCodeAt(end))) end++;
+      const lowerAfter = end < name.length && isLower(name.charCodeAt(end));
+      if (lowerAfter && end - i > 1) end--; // the last capital starts the next word: "HTTP|Server"
+      else if (lowerAfter) while (end < name.length && isLower(name.charCodeAt(end))) end++;
+    } else if (isLower(code)) {
+      while (end < name.length && isLower(name.charCodeAt(end))) end++;
+    } else if (isDigit(code)) {
+      while (end < name.length && isDigit(name.charCodeAt(end))) end++;
+      while (end < name.length && isLower(name.charCodeAt(end))) end++;
+    } else {
+      i = end; // a separator
+      continue;
+    }
+    words.push(name.slice(i, end));
+    i = end;
   }
-  return [...words];
+  return words;
 }
 
 function capitalize(word: string): string {
@@ -37,7 +72,7 @@ function capitalize(word: string): string {
 export function pascalCase(name: string): string {
   // Asked for every property of every object (the name its inline type would get): spelled once.
   let pascal = pascalOf.get(name);
-  if (pascal === undefined) pascalOf.set(name, (pascal = splitWords(name).map(capitalize).join("")));
+  if (pascal === undefined) pascalOf.set(name, (pascal = wordsOfName(name).map(capitalize).join("")));
   return pascal;
 }
 
@@ -49,7 +84,7 @@ export function camelCase(name: string): string {
 
 /** "minProtocol" → "min_protocol", "session.started" → "session_started". */
 export function snakeCase(name: string): string {
-  return splitWords(name)
+  return wordsOfName(name)
     .map((word) => word.toLowerCase())
     .join("_");
 }
