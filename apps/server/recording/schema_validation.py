@@ -236,16 +236,31 @@ def cheaper_equivalent(schema, patterns: dict):
 
 
 def compile_without_trials(schema: dict, formats: dict):
-    """fastjsonschema.compile(schema, formats=formats, use_default=False), except that an
-    `if` that only tests one property for a string constant (`{"properties": {P: {"const":
-    "v"}}, "required": [P]}`, how a tagged rule reads) is compiled to a plain test: the
-    library compiles every `if` as a trial validation that raises an exception, with its
-    message and definition, each time the condition is false, which is most events."""
+    """fastjsonschema.compile(schema, formats=formats, use_default=False), with the same
+    verdicts from cheaper code (its messages are never shown: `issues` words refusals with
+    the schema as written):
+
+    - an `if` that only tests one property for a string constant (`{"properties": {P:
+      {"const": "v"}}, "required": [P]}`, how a tagged rule reads) is a plain test: the
+      library compiles every `if` as a trial validation that raises an exception, with its
+      message and definition, each time the condition is false, which is most events;
+    - `required` is one subset test against a set made once (the library builds a set of
+      the required keys and subtracts the object's keys, per object);
+    - `properties` with `additionalProperties` false or absent (and no
+      `patternProperties`) look each key up in the object itself, and "no other key" is
+      one subset test (the library copies the keys into a set and removes each known one);
+    - an `enum` of strings is one set lookup (the library compares with each in turn)."""
     base = fastjsonschema._get_code_generator_class(schema)
     generator_class = type(
         "TrialFreeCodeGenerator",
         (base,),
-        {"generate_if_then_else": _generate_if_then_else},
+        {
+            "generate_if_then_else": _generate_if_then_else,
+            "generate_required": _generate_required,
+            "generate_properties": _generate_properties,
+            "generate_additional_properties": _generate_additional_properties,
+            "generate_enum": _generate_enum,
+        },
     )
     resolver = RefResolver.from_schema(schema, handlers={}, store={})
     generator = generator_class(
@@ -275,6 +290,90 @@ def _generate_if_then_else(generator):
         )
         if len(generator._code) == size:
             generator.l("pass")
+
+
+def _constant(generator, prefix: str, value) -> str:
+    """The name of a constant the generated code reads (a global of the compiled module)."""
+    constants = generator._extra_imports_objects
+    name = f"{prefix}_{len(constants)}"
+    constants[name] = value
+    return name
+
+
+def _generate_required(generator):
+    required = generator._definition["required"]
+    if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
+        type(generator).__mro__[1].generate_required(generator)
+        return
+    keys = _constant(generator, "REQUIRED_KEYS", frozenset(required))
+    test = "if isinstance({variable}, dict) and not {variable}.keys() >= " + keys + ":"
+    with generator.l(test):
+        generator.exc("{name} must contain {}", generator.e(required), rule="required")
+
+
+def _keys_are_closed(definition: dict) -> bool:
+    """Properties that need no set of the object's remaining keys: no `patternProperties`,
+    and `additionalProperties` absent, true or false (not a schema the others must meet)."""
+    return "patternProperties" not in definition and definition.get(
+        "additionalProperties", True
+    ) in (True, False)
+
+
+def _generate_properties(generator):
+    definition = generator._definition
+    if not _keys_are_closed(definition):
+        type(generator).__mro__[1].generate_properties(generator)
+        return
+    generator.create_variable_is_dict()
+    with generator.l("if {variable}_is_dict:"):
+        for key, prop_definition in definition["properties"].items():
+            key_name = re.sub(r"($[^a-zA-Z]|[^a-zA-Z0-9])", "", key)
+            with generator.l('if "{}" in {variable}:', generator.e(key)):
+                generator.l(
+                    '{variable}__{0} = {variable}["{1}"]', key_name, generator.e(key)
+                )
+                generator.generate_func_code_block(
+                    prop_definition,
+                    f"{generator._variable}__{key_name}",
+                    "{}.{}".format(
+                        generator._variable_name,
+                        generator.e(key).replace("{", "{{").replace("}", "}}"),
+                    ),
+                    clear_variables=True,
+                )
+
+
+def _generate_additional_properties(generator):
+    definition = generator._definition
+    if definition["additionalProperties"] is not False or not _keys_are_closed(
+        definition
+    ):
+        type(generator).__mro__[1].generate_additional_properties(generator)
+        return
+    known = _constant(
+        generator, "KNOWN_KEYS", frozenset(definition.get("properties", {}))
+    )
+    test = "if isinstance({variable}, dict) and not {variable}.keys() <= " + known + ":"
+    with generator.l(test):
+        generator.exc(
+            "{name} must not contain other properties", rule="additionalProperties"
+        )
+
+
+def _generate_enum(generator):
+    enum = generator._definition["enum"]
+    if (
+        not isinstance(enum, list)
+        or not enum
+        or not all(isinstance(v, str) for v in enum)
+    ):
+        type(generator).__mro__[1].generate_enum(generator)
+        return
+    values = _constant(generator, "ENUM_STRINGS", frozenset(enum))
+    with generator.l(
+        "if not (isinstance({variable}, str) and {variable} in " + values + "):"
+    ):
+        generator.exc("{name} must be one of {}", generator.e(enum), rule="enum")
 
 
 def _string_tag_condition(condition) -> tuple[str, str] | None:

@@ -199,6 +199,78 @@ def test_the_cheaper_schema_keeps_the_reference_verdicts(instance):
     assert engine.is_valid(instance) == reference.is_valid(instance)
 
 
+# A closed object (the shape of every event): required keys, known keys only, a string enum,
+# a nullable key; and the same with other keys allowed by a schema or a pattern, where the
+# library's own code judges them.
+CLOSED = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
+    "type": "object",
+    "properties": {
+        "kind": {"enum": ["a", "b", "c{d}"]},
+        "size": {"enum": [1, "1", True, None]},
+        "note": {"type": ["string", "null"]},
+        "n": {"type": "integer"},
+    },
+    "required": ["kind", "note"],
+    "additionalProperties": False,
+}
+OPEN_BY_SCHEMA = {**CLOSED, "additionalProperties": {"type": "integer"}}
+OPEN_BY_PATTERN = {**CLOSED, "patternProperties": {"^x-": {"type": "string"}}}
+CLOSED_INSTANCES = [
+    {"kind": "a", "note": None},
+    {"kind": "c{d}", "note": "x", "n": 1},
+    {"kind": "d", "note": None},
+    {"kind": 1, "note": None},
+    {"kind": ["a"], "note": None},
+    {"kind": "a"},
+    {"note": None},
+    {},
+    # an unknown key with a required one missing: the counts must not cancel out (issue 10)
+    {"kind": "a", "other": None},
+    {"kind": "a", "note": None, "other": 1},
+    {"kind": "a", "note": None, "other": "s"},
+    {"kind": "a", "note": None, "x-a": "s"},
+    {"kind": "a", "note": None, "x-a": 1},
+    {"kind": "a", "note": None, "size": 1},
+    {"kind": "a", "note": None, "size": "1"},
+    {"kind": "a", "note": None, "size": 1.0},
+    {"kind": "a", "note": None, "size": False},
+    {"kind": "a", "note": None, "size": 2},
+    {"kind": "a", "note": None, "n": True},
+    {"kind": "a", "note": 0},
+    [],
+    "a",
+    None,
+]
+
+
+@pytest.mark.parametrize("instance", CLOSED_INSTANCES, ids=repr)
+@pytest.mark.parametrize(
+    "schema",
+    [CLOSED, OPEN_BY_SCHEMA, OPEN_BY_PATTERN],
+    ids=["closed", "open-by-schema", "open-by-pattern"],
+)
+def test_cheaper_required_properties_and_enums_keep_the_reference_verdicts(
+    schema, instance
+):
+    """`required` and "no other key" as subset tests, known keys looked up in the object,
+    string enums as a set: the verdicts of jsonschema, the reference."""
+    reference = JsonSchemaEngine(schema, {})
+    engine = FastJsonSchemaEngine(schema, {})
+    assert engine.is_valid(instance) == reference.is_valid(instance)
+
+
+def test_the_closed_object_test_is_the_one_the_engine_runs():
+    """So the test above exercises the cheaper code, not the library's."""
+    from recording.schema_validation import compile_without_trials
+
+    check = compile_without_trials(CLOSED, {})
+    code = check.func.__globals__
+    assert any(name.startswith("KNOWN_KEYS") for name in code)
+    assert any(name.startswith("REQUIRED_KEYS") for name in code)
+    assert any(name.startswith("ENUM_STRINGS") for name in code)
+
+
 def test_patterns_are_read_as_the_serializers_read_them():
     """fastjsonschema compiled the ECMAScript pattern as Python reads it, where `\\d` is any
     Unicode digit; the serializers (and AJV) take ASCII digits only."""
