@@ -24,14 +24,17 @@ def _calendar_format(syntax: re.Pattern):
     """A calendar format's check, by its rule as data (@clone/schema's formats.ts, written into
     this module as CALENDAR_FORMATS and CALENDAR_FIELD_RANGES): `syntax` matches, every field it
     captures lies in its range, and the day exists in its month (Gregorian leap years)."""
-    # The fields this syntax has, by group number, looked up once (a check runs per value).
+    # The fields this syntax has, by group number, looked up once (a check runs per value),
+    # each with the texts of its in-range values: a set lookup settles most fields without
+    # reading the number (a text not among them is read, so the verdict never rests on it).
     groups = syntax.groupindex
     ranges = tuple(
-        (groups[name], low, high)
+        (groups[name], low, high, _texts_of_range(low, high))
         for name, (low, high) in CALENDAR_FIELD_RANGES.items()
         if name in groups
     )
     has_day = "day" in groups
+    days_of_every_month = _texts_of_range(1, 28)
 
     def check(value: object) -> bool:
         if not isinstance(value, str):
@@ -40,16 +43,26 @@ def _calendar_format(syntax: re.Pattern):
         if match is None:
             return False
         group = match.group
-        for index, low, high in ranges:
+        for index, low, high, texts in ranges:
             text = group(index)
-            if text is not None and not low <= int(text) <= high:
+            if text is not None and text not in texts and not low <= int(text) <= high:
                 return False
         day = group("day") if has_day else None
-        return day is None or int(day) <= _days_in_month(
-            int(group("year")), int(group("month"))
+        return (
+            day is None
+            or day in days_of_every_month
+            or int(day) <= _days_in_month(int(group("year")), int(group("month")))
         )
 
     return check
+
+
+def _texts_of_range(low: int, high: int) -> frozenset:
+    """The decimal texts of low..high, unpadded and zero-padded up to the width of `high`."""
+    width = len(str(high))
+    return frozenset(
+        str(n).zfill(w) for n in range(low, high + 1) for w in range(1, width + 1)
+    )
 
 
 def _days_in_month(year: int, month: int) -> int:
