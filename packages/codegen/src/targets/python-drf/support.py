@@ -23,7 +23,13 @@ def _calendar_format(syntax: re.Pattern):
         if name in groups
     )
     has_day = "day" in groups
-    days_of_every_month = _texts_of_range(1, 28)
+    # (month, day) texts that name a day in every year: only 29 February needs the year.
+    days_of_every_year = frozenset(
+        (month, day)
+        for month in _texts_of_range(1, 12)
+        for day in _texts_of_range(1, 31)
+        if int(day) <= _days_in_month(2001, int(month))  # 2001: not a leap year
+    )
 
     def check(value: object) -> bool:
         if not isinstance(value, str):
@@ -39,7 +45,7 @@ def _calendar_format(syntax: re.Pattern):
         day = group("day") if has_day else None
         return (
             day is None
-            or day in days_of_every_month
+            or (group("month"), day) in days_of_every_year
             or int(day) <= _days_in_month(int(group("year")), int(group("month")))
         )
 
