@@ -431,6 +431,8 @@ class DiscriminatedEngine:
         self._root = root
         self._tag = tag
         self._variants = variants
+        # Each variant's verdict, looked up once per event (the one call an event costs here).
+        self._is_valid_of = {name: engine.is_valid for name, engine in variants.items()}
 
     def _engine(self, instance):
         if type(instance) is dict:
@@ -440,7 +442,13 @@ class DiscriminatedEngine:
         return self._root
 
     def is_valid(self, instance) -> bool:
-        return self._engine(instance).is_valid(instance)
+        if type(instance) is dict:
+            tag = instance.get(self._tag)
+            if type(tag) is str:
+                is_valid = self._is_valid_of.get(tag)
+                if is_valid is not None:
+                    return is_valid(instance)
+        return self._root.is_valid(instance)
 
     def issues(self, instance) -> list[dict]:
         return self._engine(instance).issues(instance)

@@ -261,7 +261,8 @@ def parse(raw: bytes, *, max_values: int) -> object:
         )
     try:
         text = raw.decode("utf-8")
-        suspect = _SURROGATE_ESCAPE.search(text) is not None
+        # Most bodies hold no `\u` escape at all: one C substring scan settles them.
+        suspect = "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None
     except UnicodeDecodeError:
         # Parse anyway, with each bad byte as a lone surrogate, to name where it is.
         text = raw.decode("utf-8", "surrogateescape")
