@@ -71,6 +71,8 @@ def test_1_deep_nesting_inside_an_event_names_its_pointer(client):
         ('"hi \\ud800 there"', "/prompt"),  # escaped high surrogate
         ('"\\udfff"', "/prompt"),  # escaped low surrogate
         ('"\\udc00\\ud800"', "/prompt"),  # a pair in the wrong order
+        ('"\\uD83D x"', "/prompt"),  # uppercase hex, in a body with no `\\ud`
+        ('"\\u00e9 \\uDBFF"', "/prompt"),  # after another escape
     ],
 )
 def test_2_an_escaped_lone_surrogate_is_400_at_its_pointer(client, text, pointer):

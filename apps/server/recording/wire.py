@@ -261,8 +261,10 @@ def parse(raw: bytes, *, max_values: int) -> object:
         )
     try:
         text = raw.decode("utf-8")
-        # Most bodies hold no `\u` escape at all: one C substring scan settles them.
-        suspect = "\\u" in text and _SURROGATE_ESCAPE.search(text) is not None
+        # A surrogate escape starts `\ud` or `\uD`: C substring scans settle most bodies.
+        suspect = ("\\ud" in text or "\\uD" in text) and _SURROGATE_ESCAPE.search(
+            text
+        ) is not None
     except UnicodeDecodeError:
         # Parse anyway, with each bad byte as a lone surrogate, to name where it is.
         text = raw.decode("utf-8", "surrogateescape")
