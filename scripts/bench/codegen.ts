@@ -39,10 +39,11 @@ export async function benchCodegen(repoRoot: string): Promise<void> {
  * name spellings the process keeps (words.ts) are forgotten first, so each run spells every name anew,
  * as `gen` in a new process does.
  */
-function genAllTargets(path: string): void {
+function genAllTargets(path: string): ReturnType<typeof modelOfFile> {
   forgetNameSpellings();
   const model = modelOfFile(path);
   for (const target of targets) target.render([model], {});
+  return model;
 }
 
 interface Timing {
@@ -60,29 +61,30 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
-async function timeOnce(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
+async function timeOnce<T>(fn: () => T | Promise<T>): Promise<{ wall: number; cpu: number; value: T }> {
   collectGarbage();
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  await fn();
+  const value = await fn();
   const wall = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+  return { wall, cpu: (cpu.user + cpu.system) / 1000, value };
 }
 
 /**
- * Both tools measured the same way: one first call each, then `runs` calls each, interleaved (which
- * goes first alternates), so load from other processes on a shared machine falls on both alike.
+ * Both tools measured the same way: each one's first call on the file (timed: its result gives the
+ * counts), then `runs` calls each, interleaved (which goes first alternates), so load from other
+ * processes on a shared machine falls on both alike. No other call of either tool on the file comes
+ * before: the same warm-up for both.
  */
-async function timeSideBySide(ours: () => unknown, theirs: () => Promise<unknown>, runs: number): Promise<[Timing, Timing]> {
-  const first = [await timeOnce(ours), await timeOnce(theirs)];
+async function timeSideBySide(firstMillis: readonly [number, number], ours: () => unknown, theirs: () => Promise<unknown>, runs: number): Promise<[Timing, Timing]> {
   const samples: { wall: number; cpu: number }[][] = [[], []];
   for (let run = 0; run < runs; run++) {
     const order = run % 2 === 0 ? [0, 1] : [1, 0];
     for (const side of order) samples[side]!.push(await timeOnce(side === 0 ? ours : theirs));
   }
   const timing = (side: number): Timing => ({
-    firstMillis: first[side]!.wall,
+    firstMillis: firstMillis[side]!,
     millis: median(samples[side]!.map((sample) => sample.wall)),
     cpu: median(samples[side]!.map((sample) => sample.cpu)),
   });
@@ -91,24 +93,29 @@ async function timeSideBySide(ours: () => unknown, theirs: () => Promise<unknown
 
 export async function benchTrainingSchemas(repoRoot: string, options: { readonly runs?: number } = {}): Promise<void> {
   const corpus = join(repoRoot, "test/corpus/external");
-  const runs = options.runs ?? 5;
+  const runs = options.runs ?? 7;
   const rows: string[][] = [];
   for (const file of readdirSync(corpus).filter((name) => name.endsWith(".json")).sort()) {
     const path = join(corpus, file);
-    const summary = summarizeModel(modelOfFile(path));
+    // Each tool's first call on this file, timed, gives its counts.
+    const ourFirst = await timeOnce(() => genAllTargets(path));
+    const summary = summarizeModel(ourFirst.value);
     const share = untypedShare(summary);
     const untyped = `${share.toFixed(2)}% (${summary.untypedProperties}/${summary.properties})`;
     // quicktype reads the document as clone-codegen's input reads it (bundled, remote refs not fetched).
-    const document = modelOfFile(path).source.document as Parameters<typeof quicktypeSwift>[0];
+    const document = ourFirst.value.source.document as Parameters<typeof quicktypeSwift>[0];
     let counts: QuicktypePropertyCounts;
+    let theirFirst: number;
     try {
-      counts = countQuicktypeProperties(await quicktypeSwift(document));
+      const first = await timeOnce(() => quicktypeSwift(document));
+      theirFirst = first.wall;
+      counts = countQuicktypeProperties(first.value);
     } catch (error) {
       const ours = await medianMillis(() => genAllTargets(path), runs);
       rows.push([file, `${ours.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", untyped, "", ""]);
       continue;
     }
-    const [ours, theirs] = await timeSideBySide(() => genAllTargets(path), () => quicktypeSwift(document), runs);
+    const [ours, theirs] = await timeSideBySide([ourFirst.wall, theirFirst], () => genAllTargets(path), () => quicktypeSwift(document), runs);
     const ratio = ours.millis / theirs.millis;
     const theirShare = counts.properties === 0 ? 0 : (100 * counts.untyped) / counts.properties;
     rows.push([
@@ -125,13 +132,13 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
     ]);
   }
   printTable(
-    `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), in process, median of ${runs} interleaved runs after a first run each`,
+    `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), in process, median of ${runs} interleaved runs after a first run each (each timed from the file's path: read, parse, bundle, model, render; quicktype from the parsed document: JSON text, parse, Swift)`,
     ["schema", "clone-codegen", "quicktype", "ratio", "CPU ratio", "1st-run ratio", "≤0.1×", "untyped (ours)", "untyped (quicktype)", "ours lower"],
     rows,
   );
   console.log(
     "ratio: of median wall times (the target); CPU ratio: of median CPU time per run (process.cpuUsage), steadier on a shared machine;\n" +
-      "  1st-run ratio: of each tool's first call in this process (JIT cold). Nothing is reused between runs: every run of ours reads the\n" +
+      "  1st-run ratio: of each tool's first call on the file in this process (its code warmed only by the files before). Nothing is reused between runs: every run of ours reads the\n" +
       "  file and builds the model and every target anew (memo tables live on per-run objects; the process-wide name spellings are\n" +
       "  cleared before each run, forgetNameSpellings), and quicktype gets the document anew.\n" +
       "untyped: ours = properties of object types whose type is the open JSON value (through nullable, constraints, aliases, arrays and maps:\n" +
