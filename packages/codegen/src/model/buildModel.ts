@@ -299,7 +299,6 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
-    const plain = (type: TypeRef) => ({ type, consumedIf: false });
     const values = constantValues(schema);
     if (values !== undefined) return plain(translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) }));
     if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return plain(translateUnion(this, schema, pointer, nameHint, options));
@@ -500,6 +499,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   fallback(pointer: string, reason: string): void {
     if (!this.fallbacks.some((known) => known.pointer === pointer && known.reason === reason)) this.fallbacks.push({ pointer, reason });
   }
+}
+
+/** A structure's type when no `if` was consumed for it. */
+function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
+  return { type, consumedIf: false };
 }
 
 /** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */
