@@ -291,10 +291,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     let consumedIf = false;
     if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
     else ({ type, consumedIf } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
-    const assertions: Assertion[] = [
-      ...translateAssertions(this, schema, { pointer: at, nameHint, consumedIf }),
-      ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`), pointer: leftover.pointer })),
-    ];
+    const own = translateAssertions(this, schema, { pointer: at, nameHint, consumedIf });
+    const assertions: readonly Assertion[] =
+      normalized.leftovers.length === 0
+        ? own
+        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`), pointer: leftover.pointer }))];
     return this.constrain(type, assertions, at);
   }
 
