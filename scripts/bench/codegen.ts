@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { checkGenerated, forgetNameSpellings, loadConfig, modelOfFile, planGeneration, summarizeModel, targets, untypedShare, writeGenerated } from "@clone/codegen";
+import { checkGenerated, findTarget, forgetNameSpellings, loadConfig, modelOfFile, planGeneration, summarizeModel, targets, untypedShare, writeGenerated } from "@clone/codegen";
 import { medianMillis, printTable } from "./measure.ts";
 import { countQuicktypeProperties, quicktypeSwift, type QuicktypePropertyCounts } from "./quicktype.ts";
 
@@ -39,10 +39,17 @@ export async function benchCodegen(repoRoot: string): Promise<void> {
  * name spellings the process keeps (words.ts) are forgotten first, so each run spells every name anew,
  * as `gen` in a new process does.
  */
-function genAllTargets(path: string): void {
+function genAllTargets(path: string): ReturnType<typeof modelOfFile> {
   forgetNameSpellings();
   const model = modelOfFile(path);
   for (const target of targets) target.render([model], {});
+  return model;
+}
+
+/** The same from the file's path, for the Swift target only: the work quicktype does (its Swift), for a same-target ratio. */
+function genSwift(path: string): void {
+  forgetNameSpellings();
+  findTarget("swift").render([modelOfFile(path)], {});
 }
 
 interface Timing {
@@ -60,55 +67,63 @@ const median = (values: readonly number[]): number => [...values].sort((a, b) =>
 setFlagsFromString("--expose-gc");
 const collectGarbage = runInNewContext("gc") as () => void;
 
-async function timeOnce(fn: () => unknown): Promise<{ wall: number; cpu: number }> {
+async function timeOnce<T>(fn: () => T | Promise<T>): Promise<{ wall: number; cpu: number; value: T }> {
   collectGarbage();
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  await fn();
+  const value = await fn();
   const wall = performance.now() - start;
   const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+  return { wall, cpu: (cpu.user + cpu.system) / 1000, value };
 }
 
 /**
- * Both tools measured the same way: one first call each, then `runs` calls each, interleaved (which
- * goes first alternates), so load from other processes on a shared machine falls on both alike.
+ * The tools measured the same way: each one's first call on the file (timed: its result gives the
+ * counts), then `runs` calls each, interleaved (which goes first rotates), so load from other
+ * processes on a shared machine falls on all alike. No other call of either tool on the file comes
+ * before: the same warm-up for both.
  */
-async function timeSideBySide(ours: () => unknown, theirs: () => Promise<unknown>, runs: number): Promise<[Timing, Timing]> {
-  const first = [await timeOnce(ours), await timeOnce(theirs)];
-  const samples: { wall: number; cpu: number }[][] = [[], []];
+async function timeSideBySide(firstMillis: readonly number[], sides: readonly (() => unknown)[], runs: number): Promise<Timing[]> {
+  const samples: { wall: number; cpu: number }[][] = sides.map(() => []);
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 === 0 ? [0, 1] : [1, 0];
-    for (const side of order) samples[side]!.push(await timeOnce(side === 0 ? ours : theirs));
+    for (let step = 0; step < sides.length; step++) {
+      const side = (run + step) % sides.length;
+      samples[side]!.push(await timeOnce(sides[side]!));
+    }
   }
-  const timing = (side: number): Timing => ({
-    firstMillis: first[side]!.wall,
+  return sides.map((_, side) => ({
+    firstMillis: firstMillis[side]!,
     millis: median(samples[side]!.map((sample) => sample.wall)),
     cpu: median(samples[side]!.map((sample) => sample.cpu)),
-  });
-  return [timing(0), timing(1)];
+  }));
 }
 
 export async function benchTrainingSchemas(repoRoot: string, options: { readonly runs?: number } = {}): Promise<void> {
   const corpus = join(repoRoot, "test/corpus/external");
-  const runs = options.runs ?? 5;
+  const runs = options.runs ?? 7;
   const rows: string[][] = [];
   for (const file of readdirSync(corpus).filter((name) => name.endsWith(".json")).sort()) {
     const path = join(corpus, file);
-    const summary = summarizeModel(modelOfFile(path));
+    // Each tool's first call on this file, timed, gives its counts.
+    const ourFirst = await timeOnce(() => genAllTargets(path));
+    const summary = summarizeModel(ourFirst.value);
     const share = untypedShare(summary);
     const untyped = `${share.toFixed(2)}% (${summary.untypedProperties}/${summary.properties})`;
     // quicktype reads the document as clone-codegen's input reads it (bundled, remote refs not fetched).
-    const document = modelOfFile(path).source.document as Parameters<typeof quicktypeSwift>[0];
+    const document = ourFirst.value.source.document as Parameters<typeof quicktypeSwift>[0];
     let counts: QuicktypePropertyCounts;
+    let theirFirst: number;
     try {
-      counts = countQuicktypeProperties(await quicktypeSwift(document));
+      const first = await timeOnce(() => quicktypeSwift(document));
+      theirFirst = first.wall;
+      counts = countQuicktypeProperties(first.value);
     } catch (error) {
       const ours = await medianMillis(() => genAllTargets(path), runs);
-      rows.push([file, `${ours.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", untyped, "", ""]);
+      rows.push([file, `${ours.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", "", untyped, "", ""]);
       continue;
     }
-    const [ours, theirs] = await timeSideBySide(() => genAllTargets(path), () => quicktypeSwift(document), runs);
+    const swiftFirst = await timeOnce(() => genSwift(path));
+    const [ours, theirs, oursSwift] = (await timeSideBySide([ourFirst.wall, theirFirst, swiftFirst.wall], [() => genAllTargets(path), () => quicktypeSwift(document), () => genSwift(path)], runs)) as [Timing, Timing, Timing];
     const ratio = ours.millis / theirs.millis;
     const theirShare = counts.properties === 0 ? 0 : (100 * counts.untyped) / counts.properties;
     rows.push([
@@ -118,6 +133,7 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
       `${ratio.toFixed(3)}×`,
       `${(ours.cpu / theirs.cpu).toFixed(3)}×`,
       `${(ours.firstMillis / theirs.firstMillis).toFixed(3)}×`,
+      `${(oursSwift.millis / theirs.millis).toFixed(3)}×`,
       ratio <= 0.1 ? "yes" : "no",
       untyped,
       `${theirShare.toFixed(2)}% (${counts.untyped}/${counts.properties})`,
@@ -125,13 +141,14 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
     ]);
   }
   printTable(
-    `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), in process, median of ${runs} interleaved runs after a first run each`,
-    ["schema", "clone-codegen", "quicktype", "ratio", "CPU ratio", "1st-run ratio", "≤0.1×", "untyped (ours)", "untyped (quicktype)", "ours lower"],
+    `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), in process, median of ${runs} interleaved runs after a first run each (each timed from the file's path: read, parse, bundle, model, render; quicktype from the parsed document: JSON text, parse, Swift)`,
+    ["schema", "clone-codegen", "quicktype", "ratio", "CPU ratio", "1st-run ratio", "Swift-only ratio", "≤0.1×", "untyped (ours)", "untyped (quicktype)", "ours lower"],
     rows,
   );
   console.log(
     "ratio: of median wall times (the target); CPU ratio: of median CPU time per run (process.cpuUsage), steadier on a shared machine;\n" +
-      "  1st-run ratio: of each tool's first call in this process (JIT cold). Nothing is reused between runs: every run of ours reads the\n" +
+      "  1st-run ratio: of each tool's first call on the file in this process (its code warmed only by the files before);\n" +
+      "  Swift-only ratio: ours for the swift target alone (the work quicktype does), timed in the same interleaved rounds. Nothing is reused between runs: every run of ours reads the\n" +
       "  file and builds the model and every target anew (memo tables live on per-run objects; the process-wide name spellings are\n" +
       "  cleared before each run, forgetNameSpellings), and quicktype gets the document anew.\n" +
       "untyped: ours = properties of object types whose type is the open JSON value (through nullable, constraints, aliases, arrays and maps:\n" +

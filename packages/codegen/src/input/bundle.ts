@@ -92,19 +92,20 @@ class Bundler {
    */
   private copy(document: FileDocument, schema: JsonValue, tokens: Tokens): JsonValue {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+    // The copy, made when the first change is (no closure for it: this runs for every schema).
     let out: SchemaObject | undefined;
-    const changed = (): SchemaObject => (out ??= { ...schema });
     const ref = schema.$ref;
     if (typeof ref === "string") {
       const replaced = this.rewriteRef(document, schema, ref, childPointer(pointerOf(tokens), "$ref"));
       if (replaced.remote !== undefined) {
-        delete changed().$ref;
-        changed()[REMOTE_REF_KEYWORD] = replaced.remote;
-      } else if (replaced.ref !== undefined && replaced.ref !== ref) changed().$ref = replaced.ref;
+        out ??= { ...schema };
+        delete out.$ref;
+        out[REMOTE_REF_KEYWORD] = replaced.remote;
+      } else if (replaced.ref !== undefined && replaced.ref !== ref) (out ??= { ...schema }).$ref = replaced.ref;
     }
     for (const [path, child] of subschemas(schema)) {
       const copied = this.copy(document, child, [...tokens, ...path]);
-      if (copied !== child) setAt(changed(), path, copied);
+      if (copied !== child) setAt((out ??= { ...schema }), path, copied);
     }
     if (out !== undefined) this.changed = true;
     return out ?? schema;

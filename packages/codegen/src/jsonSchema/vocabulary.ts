@@ -73,13 +73,14 @@ export function subschemas(schema: { readonly [key: string]: JsonValue }): [read
 export function allSchemas(root: JsonValue, tokens: readonly (string | number)[] = []): [readonly (string | number)[], { [key: string]: JsonValue }][] {
   // Collected into one list (a recursive generator hands every schema up through each level above it).
   const out: [readonly (string | number)[], { [key: string]: JsonValue }][] = [];
-  const visit = (schema: JsonValue, at: readonly (string | number)[]): void => {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-    out.push([at, schema]);
-    for (const [path, child] of subschemas(schema)) visit(child, [...at, ...path]);
-  };
-  visit(root, tokens);
+  collectSchemas(root, tokens, out);
   return out;
+}
+
+function collectSchemas(schema: JsonValue, at: readonly (string | number)[], out: [readonly (string | number)[], { [key: string]: JsonValue }][]): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+  out.push([at, schema]);
+  for (const [path, child] of subschemas(schema)) collectSchemas(child, [...at, ...path], out);
 }
 
 /** The JSON type family a validation keyword is about (`undefined`: any value). */

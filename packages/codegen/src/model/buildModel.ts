@@ -291,15 +291,15 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     let consumedIf = false;
     if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
     else ({ type, consumedIf } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
-    const assertions: Assertion[] = [
-      ...translateAssertions(this, schema, { pointer: at, nameHint, consumedIf }),
-      ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`), pointer: leftover.pointer })),
-    ];
+    const own = translateAssertions(this, schema, { pointer: at, nameHint, consumedIf });
+    const assertions: readonly Assertion[] =
+      normalized.leftovers.length === 0
+        ? own
+        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`), pointer: leftover.pointer }))];
     return this.constrain(type, assertions, at);
   }
 
   private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
-    const plain = (type: TypeRef) => ({ type, consumedIf: false });
     const values = constantValues(schema);
     if (values !== undefined) return plain(translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) }));
     if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return plain(translateUnion(this, schema, pointer, nameHint, options));
@@ -500,6 +500,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   fallback(pointer: string, reason: string): void {
     if (!this.fallbacks.some((known) => known.pointer === pointer && known.reason === reason)) this.fallbacks.push({ pointer, reason });
   }
+}
+
+/** A structure's type when no `if` was consumed for it. */
+function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
+  return { type, consumedIf: false };
 }
 
 /** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */

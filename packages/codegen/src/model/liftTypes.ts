@@ -21,7 +21,7 @@ export interface EnumValues {
 }
 
 export function liftEnum(context: ModelBuilderContext, { valueType, values, otherValues }: EnumValues, place: LiftPlace): NamedTypeRef {
-  const build = (name: string): EnumType => ({
+  return context.liftShape(enumShapeKey(valueType, values, otherValues), place.pointer, place.nameHint, place.options, (name): EnumType => ({
     kind: "enum",
     name,
     pointer: place.pointer,
@@ -29,8 +29,7 @@ export function liftEnum(context: ModelBuilderContext, { valueType, values, othe
     values,
     ...(otherValues ? { otherValues } : {}),
     ...place.annotations,
-  });
-  return context.liftShape(enumShapeKey(valueType, values, otherValues), place.pointer, place.nameHint, place.options, build);
+  }));
 }
 
 /** A union's rule and its variants with their selectors: what the union means, apart from where it was written. */
@@ -47,6 +46,5 @@ export function liftUnion(context: ModelBuilderContext, selected: RuleAndVariant
   // is left out of the identity (the first one named keeps its own); keys and first match do not.
   const exclusive = selected.rule === "tag" || selected.rule === "jsonType";
   const shape = `union:${stableKey(exclusive ? selected : { keyword, selected })}`;
-  const build = (name: string): UnionType => ({ kind: "union", name, pointer: place.pointer, keyword, ...selected, ...place.annotations }) as UnionType;
-  return context.liftShape(shape, place.pointer, place.nameHint, place.options, build);
+  return context.liftShape(shape, place.pointer, place.nameHint, place.options, (name) => ({ kind: "union", name, pointer: place.pointer, keyword, ...selected, ...place.annotations }) as UnionType);
 }

@@ -36,9 +36,6 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
   const out: SchemaObject = { ...a };
   const conflict: SchemaObject = {};
   let unsatisfiable = false;
-  const clash = (keyword: string) => {
-    conflict[keyword] = b[keyword]!;
-  };
   for (const [keyword, value] of Object.entries(b)) {
     if (OBJECT_GROUP.includes(keyword) || ARRAY_GROUP.includes(keyword) || CONDITIONAL_GROUP.includes(keyword)) continue;
     if (!isValidationKeyword(keyword, dialect)) {
@@ -75,7 +72,7 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     else if (keyword === "const") unsatisfiable = true;
     // Anything else both hold with different values (`pattern`, `format`, `const`, `not`, `contains`,
     // `anyOf`…) cannot be one keyword: b's stays a separate assertion.
-    else clash(keyword);
+    else conflict[keyword] = value;
   }
   mergeObjectGroup(a, b, out, conflict, adopt);
   mergeArrayGroup(a, b, out, conflict, adopt);
@@ -99,14 +96,16 @@ export function both(x: SubSchema, y: SubSchema, adopt: Adopt): JsonValue {
 
 /** `type` values as sets; integer ⊂ number. Undefined when nothing is left. */
 function intersectTypes(a: JsonValue, b: JsonValue): JsonValue | undefined {
-  const list = (value: JsonValue) => (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
-  const theirs = list(b);
-  const accepts = (type: string) => theirs.includes(type) || (type === "integer" && theirs.includes("number"));
-  const fromA = list(a).filter(accepts);
-  const fromB = theirs.filter((type) => type === "integer" && list(a).includes("number") && !fromA.includes("integer"));
+  const theirs = typeList(b);
+  const fromA = typeList(a).filter((type) => theirs.includes(type) || (type === "integer" && theirs.includes("number")));
+  const fromB = theirs.filter((type) => type === "integer" && typeList(a).includes("number") && !fromA.includes("integer"));
   const types = [...fromA, ...fromB];
   if (types.length === 0) return undefined;
   return types.length === 1 ? types[0]! : types;
+}
+
+function typeList(value: JsonValue): string[] {
+  return (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string");
 }
 
 function isMultiple(of: number, value: number): boolean {

@@ -73,6 +73,9 @@ export function isPureRef(schema: Schema, dialect: Dialect): boolean {
   return Object.keys(schema).every((keyword) => REF_KEYWORDS.includes(keyword) || !isValidationKeyword(keyword, dialect));
 }
 
+/** The empty leftovers and bases of most schemas, shared (normalize runs for every schema). */
+const NONE: readonly never[] = Object.freeze([]);
+
 type Item = { readonly kind: "ref"; readonly ref: string; readonly holder: Schema; readonly pointer: string } | { readonly kind: "schema"; readonly schema: Schema; readonly pointer: string };
 
 export class SchemaNormalizer {
@@ -93,7 +96,7 @@ export class SchemaNormalizer {
   private compute(schema: Schema, pointer: string): Normalized {
     const { dialect } = this.host;
     if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && (refOf(schema) === undefined || isPureRef(schema, dialect))) {
-      return { schema: this.reduceUnevaluated(schema), leftovers: [], bases: [] };
+      return { schema: this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
@@ -103,7 +106,7 @@ export class SchemaNormalizer {
       // Only a reference (and documentation): it stays one, and keeps the name of what it names.
       const made: SchemaObject = { ...annotations, $ref: structural[0]!.ref };
       this.host.adopt(made, structural[0]!.holder);
-      return { schema: made, leftovers: [], bases: [] };
+      return { schema: made, leftovers: NONE, bases: NONE };
     }
     const parts: { schema: Schema; pointer: string }[] = [];
     const leftovers: { schema: Schema; pointer: string }[] = [];
@@ -140,11 +143,11 @@ export class SchemaNormalizer {
         this.inProgress.delete(resolution.pointer);
       }
     }
-    if (!satisfiable) return { schema: false, leftovers: [], bases: [] };
+    if (!satisfiable) return { schema: false, leftovers: NONE, bases: NONE };
     let merged: SchemaObject = {};
     for (const part of parts) {
       const { schema: next, conflicts, unsatisfiable } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
-      if (unsatisfiable) return { schema: false, leftovers: [], bases: [] };
+      if (unsatisfiable) return { schema: false, leftovers: NONE, bases: NONE };
       merged = next;
       for (const conflict of conflicts) {
         this.host.adopt(conflict, part.schema);

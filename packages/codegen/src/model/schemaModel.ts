@@ -37,20 +37,22 @@ export function stringEnumValues(type: EnumType): readonly string[] | undefined 
  */
 export function enumValueDescriptions(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
   const described = new Map<string | number | boolean, string>();
-  const visit = (schema: JsonValue | undefined): void => {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-    const { const: value, description } = schema;
-    if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && typeof description === "string" && type.values.includes(value)) {
-      if (!described.has(value)) described.set(value, description);
-    }
-    for (const keyword of ["anyOf", "oneOf"] as const) {
-      const members = schema[keyword];
-      if (Array.isArray(members)) members.forEach(visit);
-    }
-  };
   const tokens = pointerTokens(type.pointer);
-  if (tokens !== undefined) visit(valueAt(model.source.document, tokens));
+  if (tokens !== undefined) collectValueDescriptions(valueAt(model.source.document, tokens), type.values, described);
   return described;
+}
+
+/** enumValueDescriptions' walk: `schema` and its `anyOf`/`oneOf` members, depth first. */
+function collectValueDescriptions(schema: JsonValue | undefined, values: EnumType["values"], described: Map<string | number | boolean, string>): void {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+  const { const: value, description } = schema;
+  if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && typeof description === "string" && values.includes(value)) {
+    if (!described.has(value)) described.set(value, description);
+  }
+  for (const keyword of ["anyOf", "oneOf"] as const) {
+    const members = schema[keyword];
+    if (Array.isArray(members)) for (const member of members) collectValueDescriptions(member, values, described);
+  }
 }
 
 /** Where a named type's schema is in its source document, as a URI fragment: `#/definitions/CronJob`. */

@@ -47,29 +47,18 @@ export function translateObject(
       return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName) }, consumedIf: false };
     }
   }
-  const build = (name: string) => buildObjectType(context, schema, pointer, name, bases, requiredWhen);
-  return { type: context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, build), consumedIf: requiredWhen !== undefined };
+  const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen));
+  return { type, consumedIf: requiredWhen !== undefined };
 }
 
 function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string, bases: readonly string[], requiredWhen: RequiredWhen | undefined): ObjectType {
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
   const requiredKeys = requiredList(schema.required, childPointer(pointer, "required"));
-  const property = (propertyName: string, propertySchema: JsonValue | undefined, at: string): Property => {
-    const documentation = propertyAnnotations(propertySchema);
-    return {
-      name: propertyName,
-      type: context.translate(propertySchema, at, inlineTypeName(name, { kind: "property", property: propertyName })),
-      required: requiredKeys.includes(propertyName),
-      pointer: at,
-      ...documentation.annotations,
-      ...(documentation.default !== undefined ? { default: documentation.default } : {}),
-    };
-  };
-  const properties: Property[] = Object.entries(declared).map(([key, value]) => property(key, value, context.pointerOf(value, childPointer(pointer, "properties", key))));
+  const properties: Property[] = Object.entries(declared).map(([key, value]) => translateProperty(context, name, requiredKeys, key, value, context.pointerOf(value, childPointer(pointer, "properties", key))));
   // A required key the schema does not declare still holds a value: the one its patterns or extra-key rule allow.
   for (const key of requiredKeys.filter((key) => !Object.hasOwn(declared, key))) {
-    properties.push(property(key, ruleForUndeclared(schema, key), childPointer(pointer, "required")));
+    properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), childPointer(pointer, "required")));
   }
   const patternProperties: PatternProperty[] = Object.entries(patterns).map(([pattern, value]) => {
     const at = context.pointerOf(value, childPointer(pointer, "patternProperties", pattern));
@@ -88,6 +77,19 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     additionalProperties,
     requiredWhen: requiredWhen ? [requiredWhen] : [],
     ...annotationsOf(schema),
+  };
+}
+
+/** One property of the object type `objectName`: its type, requiredness, documentation and default. */
+function translateProperty(context: ModelBuilderContext, objectName: string, requiredKeys: readonly string[], propertyName: string, propertySchema: JsonValue | undefined, at: string): Property {
+  const documentation = propertyAnnotations(propertySchema);
+  return {
+    name: propertyName,
+    type: context.translate(propertySchema, at, inlineTypeName(objectName, { kind: "property", property: propertyName })),
+    required: requiredKeys.includes(propertyName),
+    pointer: at,
+    ...documentation.annotations,
+    ...(documentation.default !== undefined ? { default: documentation.default } : {}),
   };
 }
 

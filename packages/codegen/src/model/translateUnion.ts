@@ -131,17 +131,15 @@ class UnionTranslator {
   decide(all: readonly Candidate[], place: UnionPlace): TypeRef {
     const live = all.filter((candidate) => candidate.facts.families.size > 0);
     if (live.length === 0) return neverType(place.pointer);
-    const isNull = (candidate: Candidate) => candidate.facts.families.size === 1 && candidate.facts.families.has("null");
-    const candidates = live.filter((candidate) => !isNull(candidate));
+    const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
     let nullable = candidates.length < live.length;
-    const wrap = (type: TypeRef): TypeRef => (nullable ? { kind: "nullable", type } : type);
     if (candidates.length === 0) return { kind: "null" };
-    if (candidates.length === 1) return wrap(this.translate(candidates[0]!, place.nameHint, place.options));
+    if (candidates.length === 1) return nullableIf(nullable, this.translate(candidates[0]!, place.nameHint, place.options));
     const constants = candidates.map((candidate) => candidate.facts.constants);
     if (constants.every((values): values is readonly JsonValue[] => values !== undefined)) {
-      return wrap(translateValues(this.context, distinct(constants.flat()), place, place.keyword));
+      return nullableIf(nullable, translateValues(this.context, distinct(constants.flat()), place, place.keyword));
     }
-    if (candidates.some((candidate) => acceptsEveryType(candidate.facts))) return wrap(this.firstMatch(candidates, place));
+    if (candidates.some((candidate) => acceptsEveryType(candidate.facts))) return nullableIf(nullable, this.firstMatch(candidates, place));
     // Each variant of one type; one of several types is split into its part of each.
     const parts: { candidate: Candidate; family: Family }[] = [];
     for (const candidate of candidates) {
@@ -151,7 +149,7 @@ class UnionTranslator {
       else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at), family });
     }
     const groups = familyGroups(parts.map((part) => part.family));
-    if (groups.length === 1) return wrap(this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
+    if (groups.length === 1) return nullableIf(nullable, this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
     const variants: JsonTypeVariant[] = groups.map(({ family, members }) => {
       const group = members.map((index) => parts[index]!.candidate);
       const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
@@ -160,7 +158,7 @@ class UnionTranslator {
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.withinFamily(group, family, subPlace(place, nameHint));
       return { name, jsonType, type };
     });
-    return wrap(liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
+    return nullableIf(nullable, liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
   }
 
   /** Variants that all have values of one JSON type: rules 2 to 5. */
@@ -296,14 +294,29 @@ class UnionTranslator {
     const shape = context.shapeOf(schema);
     const families = familiesOf(context, schema);
     const constants = typeof shape === "object" ? constantValues(shape) : undefined;
+    // The keys required and declared matter only to a union of objects (the tag and key rules):
+    // read when a rule first asks, as most variants are never asked.
+    let required: readonly string[] | undefined;
+    let properties: readonly string[] | undefined;
     return {
       families,
-      required: requiredOf(context, shape, new Set()),
-      properties: propertiesOf(context, shape, new Set()),
-      tagValues: (property) => tagValuesOf(context, shape, property, new Set()),
+      get required() {
+        return (required ??= requiredOf(context, shape, new Set()));
+      },
+      get properties() {
+        return (properties ??= propertiesOf(context, shape, new Set()));
+      },
+      tagValues(property) {
+        return tagValuesOf(context, shape, property, new Set());
+      },
       ...(constants !== undefined ? { constants } : {}),
     };
   }
+}
+
+/** `type`, or null beside it when the union allows null. */
+function nullableIf(nullable: boolean, type: TypeRef): TypeRef {
+  return nullable ? { kind: "nullable", type } : type;
 }
 
 function subPlace(place: UnionPlace, nameHint: string, usedTag?: string): UnionPlace {

@@ -13,8 +13,12 @@ export function translateAlias(type: AliasType, context: SerializerModuleContext
   const atRunTime: SerializerModuleContext = {
     location: context.location,
     disabledRules: context.disabledRules,
-    typeNamed: (name) => context.typeNamed(name),
-    isDefined: () => true,
+    typeNamed(name) {
+      return context.typeNamed(name);
+    },
+    isDefined() {
+      return true;
+    },
   };
   return [`class ${aliasFieldName(type.name)}(_Alias):`, "    def build(self):", ...layout("return ", translateField(type.type, {}, atRunTime), "", 8)];
 }

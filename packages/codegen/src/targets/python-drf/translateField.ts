@@ -17,7 +17,6 @@ export interface FieldOptions {
 
 export function translateField(ref: TypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
   const common = commonArgs(options);
-  const child = (item: TypeRef) => translateField(item, {}, context);
   switch (ref.kind) {
     case "string":
       return call("_String", [...stringArgs(ref.constraints), ...common]);
@@ -33,22 +32,22 @@ export function translateField(ref: TypeRef, options: FieldOptions, context: Ser
       // The constant null: `_Const(None)` with null allowed, since `_Strict` answers null itself.
       return call("_Const", [arg(pyValue(null)), ...commonArgs({ ...options, allowNull: true })]);
     case "array":
-      return call("_List", [kwarg("child", child(ref.items)), ...arrayArgs(ref.constraints), ...common]);
+      return call("_List", [kwarg("child", translateField(ref.items, {}, context)), ...arrayArgs(ref.constraints), ...common]);
     case "tuple":
       return call("_Tuple", [
-        kwarg("prefix", tuple(ref.prefixItems.map(child))),
-        ...(ref.rest === false ? [] : [kwarg("rest", child(ref.rest))]),
+        kwarg("prefix", tuple(ref.prefixItems.map((item) => translateField(item, {}, context)))),
+        ...(ref.rest === false ? [] : [kwarg("rest", translateField(ref.rest, {}, context))]),
         ...arrayArgs(ref.constraints),
         ...common,
       ]);
     case "constrained":
       return call("_Constrained", [
-        arg(child(ref.type)),
+        arg(translateField(ref.type, {}, context)),
         kwarg("assertions", tuple(ref.assertions.map((assertion) => translateAssertion(assertion, context)))),
         ...common,
       ]);
     case "record":
-      return call("_Record", [kwarg("child", child(ref.values)), ...common]);
+      return call("_Record", [kwarg("child", translateField(ref.values, {}, context)), ...common]);
     case "unknown":
       // `_Unknown` accepts null by default, so only requiredness is passed on.
       return call("_Unknown", commonArgs({ ...options, allowNull: false }));

@@ -18,18 +18,24 @@ export function translateUnion(type: UnionType, context: SerializerModuleContext
 
 /** The class line, then its attributes (before the docstring goes in). */
 function translateUnionClass(type: UnionType, context: SerializerModuleContext): string[] {
-  const header = (base: string) => `class ${serializerName(type.name)}(${base}):`;
-  const variants = <V extends UnionVariant>(variants: readonly V[], selector: (variant: V) => PyExpr): string[] =>
-    layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, {}, context)]))), "", 4);
   const keyword = layout("_keyword = ", atom(pyString(type.keyword)), "", 4);
   switch (type.rule) {
     case "tag":
-      return [header("_TaggedUnion"), ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variants(type.variants, (variant) => pyValue(variant.tag))];
+      return [unionHeader(type, "_TaggedUnion"), ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variantLines(type.variants, (variant) => pyValue(variant.tag), context)];
     case "jsonType":
-      return [header("_JsonTypeUnion"), ...variants(type.variants, (variant) => atom(pyString(variant.jsonType)))];
+      return [unionHeader(type, "_JsonTypeUnion"), ...variantLines(type.variants, (variant) => atom(pyString(variant.jsonType)), context)];
     case "keyPresence":
-      return [header("_KeyPresenceUnion"), ...keyword, ...variants(type.variants, (variant) => tuple(variant.keys.map((key) => atom(pyString(key)))))];
+      return [unionHeader(type, "_KeyPresenceUnion"), ...keyword, ...variantLines(type.variants, (variant) => tuple(variant.keys.map((key) => atom(pyString(key)))), context)];
     case "firstMatch":
-      return [header("_FirstMatchUnion"), ...keyword, ...variants(type.variants, (variant) => atom(pyString(variant.name)))];
+      return [unionHeader(type, "_FirstMatchUnion"), ...keyword, ...variantLines(type.variants, (variant) => atom(pyString(variant.name)), context)];
   }
+}
+
+function unionHeader(type: UnionType, base: string): string {
+  return `class ${serializerName(type.name)}(${base}):`;
+}
+
+/** `_variants`: each variant's selector with its field. */
+function variantLines<V extends UnionVariant>(variants: readonly V[], selector: (variant: V) => PyExpr, context: SerializerModuleContext): string[] {
+  return layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, {}, context)]))), "", 4);
 }
