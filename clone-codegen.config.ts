@@ -3,7 +3,12 @@
 // what it wrote in clone-codegen.manifest.json and lists it in .prettierignore's generated section.
 // Every output is strict: our own schemas must stay fully typed (a fallback is an error, not a warning).
 import { defineConfig } from "@clone/codegen";
-import { cloneEventsFamily, gatewayFamily } from "@clone/schema";
+import { claudeCodeSessionFamilies, cloneEventsFamily, gatewayFamily, type SchemaFamily } from "@clone/schema";
+
+/** A file name per Claude Code session version, from its schema version ("2.1.59" → "v2.1.59"). */
+function perSessionVersion(fileName: (version: string) => string): Record<string, string> {
+  return Object.fromEntries(claudeCodeSessionFamilies.map((family: SchemaFamily) => [family.name, fileName(String(family.constants?.CLAUDE_CODE_SCHEMA_VERSION))]));
+}
 
 export default defineConfig({
   ignoreFiles: [".prettierignore"],
@@ -27,6 +32,14 @@ export default defineConfig({
       options: { fileNames: { CloneEvents: "events.schema.json" } },
     },
     {
+      // Claude Code session files, one document per CLI format version (issue 12).
+      target: "json-schema",
+      strict: true,
+      families: claudeCodeSessionFamilies,
+      outDir: "packages/schema/claude-code",
+      options: { fileNames: perSessionVersion((version) => `session-v${version}.schema.json`) },
+    },
+    {
       // Written for other tools (AJV strict, quicktype, datamodel-code-generator): shared shapes by
       // $ref, every type titled, described and exemplified.
       target: "json-schema-bundle",
@@ -48,6 +61,15 @@ export default defineConfig({
       outDir: "apps/macos/Sources/CloneProtocol",
       options: { fileNames: { Gateway: "GatewayModels.swift", CloneEvents: "CloneEvents.swift" } },
     },
+    // Each Claude Code session version is a Swift module of its own (library ClaudeCodeSessionV…): the
+    // versions share definition names, and an app reads each file with the module of its version.
+    ...claudeCodeSessionFamilies.map((family) => ({
+      target: "swift",
+      strict: true,
+      families: [family],
+      outDir: `apps/macos/Sources/${family.name}`,
+      options: { fileNames: { [family.name]: "SessionModels.swift" } },
+    })),
     {
       target: "python-drf",
       strict: true,
@@ -57,6 +79,13 @@ export default defineConfig({
         fileNames: { CloneEvents: "serializers.py" },
         payloadFieldsNames: { CloneEvents: "RECORDING_PAYLOAD_FIELDS" },
       },
+    },
+    {
+      target: "python-drf",
+      strict: true,
+      families: claudeCodeSessionFamilies,
+      outDir: "apps/server/claude_code",
+      options: { fileNames: perSessionVersion((version) => `session_v${version.replaceAll(".", "_")}.py`) },
     },
   ],
 });

@@ -6,12 +6,15 @@
 #
 #   scripts/swift/harness.sh < requests.jsonl > answers.jsonl
 #   scripts/swift/harness.sh --input FILE [--name NAME] < requests.jsonl > answers.jsonl
+#   scripts/swift/harness.sh --sources DIR < requests.jsonl > answers.jsonl
 #
 # Without --input it runs the CloneProtocol package (the Gateway and CloneEvents models). With
 # --input it first generates Swift for that JSON Schema file (as `gen --input FILE --target swift`
 # would, model name from --name or the file name) into a scratch package under
 # apps/macos/.build/harness-inputs (scripts/swift/harnessPackage.ts), so every definition of any
-# input is decodable by its name. A file the generator refuses exits 2 before anything runs.
+# input is decodable by its name. A file the generator refuses exits 2 before anything runs. With
+# --sources it builds the same scratch package around a committed module of generated Swift (e.g.
+# apps/macos/Sources/ClaudeCodeSessionV2_1_59), for the families that are not in CloneProtocol.
 #
 # Protocol (one JSON object per line each way; see apps/macos/Sources/CloneConformanceHarness):
 #   in:  {"id": 1, "schema": "CloneEvent", "instance": {...}}
@@ -33,17 +36,24 @@ esac
 package=apps/macos
 if [[ $# -gt 0 ]]; then
   input=""
+  sources=""
   name=()
   while [[ $# -gt 0 ]]; do
     case "$1" in
       --input) [[ $# -ge 2 ]] || { echo "swift-harness: --input needs a file" >&2; exit 2; }; input="$2"; shift 2 ;;
       --name) [[ $# -ge 2 ]] || { echo "swift-harness: --name needs a name" >&2; exit 2; }; name=(--name "$2"); shift 2 ;;
-      *) echo "swift-harness: unknown argument $1 (usage: harness.sh [--input FILE [--name NAME]])" >&2; exit 2 ;;
+      --sources) [[ $# -ge 2 ]] || { echo "swift-harness: --sources needs a directory" >&2; exit 2; }; sources="$2"; shift 2 ;;
+      *) echo "swift-harness: unknown argument $1 (usage: harness.sh [--input FILE [--name NAME] | --sources DIR])" >&2; exit 2 ;;
     esac
   done
-  [[ -n "$input" ]] || { echo "swift-harness: --name goes with --input" >&2; exit 2; }
   repo="$(cd "$here/../.." && pwd -P)"
-  package="$("$repo/node_modules/.bin/tsx" "$here/harnessPackage.ts" --input "$input" "${name[@]}")" || exit 2
+  if [[ -n "$sources" ]]; then
+    [[ -z "$input" && ${#name[@]} -eq 0 ]] || { echo "swift-harness: --sources goes alone" >&2; exit 2; }
+    package="$("$repo/node_modules/.bin/tsx" "$here/harnessPackage.ts" --sources "$sources")" || exit 2
+  else
+    [[ -n "$input" ]] || { echo "swift-harness: --name goes with --input" >&2; exit 2; }
+    package="$("$repo/node_modules/.bin/tsx" "$here/harnessPackage.ts" --input "$input" "${name[@]}")" || exit 2
+  fi
 fi
 
 # Build output would corrupt the answer stream, so all of it goes to stderr.

@@ -6,13 +6,14 @@
 // render hand-made models write one with `writeHarnessPackage`.
 //
 //   tsx scripts/swift/harnessPackage.ts --input FILE [--name NAME]   # prints the package directory
+//   tsx scripts/swift/harnessPackage.ts --sources DIR                 # a committed module of generated Swift
 //
 // Packages live under apps/macos/.build/harness-inputs (gitignored, inside the repository so the
 // toolchain's chroot sees them), one per input path and model name, and files are only rewritten
 // when their contents change, so a second run of the same input rebuilds nothing.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { modelNameOfFile } from "../../packages/codegen/src/naming/modelName.ts";
 import { renderFile } from "../../packages/codegen/src/generate/plan.ts";
@@ -60,7 +61,7 @@ export function writeHarnessPackage(dir: string, swiftFiles: readonly GeneratedF
   return dir;
 }
 
-/** Where the package for one input lives: named after the model, told apart by the input's absolute path. */
+/** Where the package for one input (a file or a sources directory) lives: named after the model, told apart by the input's absolute path. */
 export function harnessPackageDir(inputPath: string, modelName: string): string {
   const key = createHash("sha256").update(resolve(inputPath)).digest("hex").slice(0, 12);
   return join(REPO_ROOT, "apps/macos/.build/harness-inputs", `${modelName}-${key}`);
@@ -71,23 +72,41 @@ export function writeHarnessPackageForInput(inputPath: string, modelName: string
   return writeHarnessPackage(harnessPackageDir(inputPath, modelName), renderFile(inputPath, "swift", modelName));
 }
 
+/**
+ * The package around a directory of generated Swift as it is committed (its .swift files, the
+ * support file among them), named after the directory.
+ */
+export function writeHarnessPackageForSources(sourcesDir: string): string {
+  const files = readdirSync(sourcesDir)
+    .filter((name) => name.endsWith(".swift"))
+    .sort()
+    .map((name): GeneratedFile => ({ path: name, contents: readFileSync(join(sourcesDir, name), "utf8") }));
+  if (files.length === 0) throw new Error(`${sourcesDir} holds no .swift file`);
+  return writeHarnessPackage(harnessPackageDir(sourcesDir, basename(resolve(sourcesDir))), files);
+}
+
+const USAGE = "usage: harnessPackage.ts --input FILE [--name NAME] | --sources DIR";
+
 function main(argv: readonly string[]): number {
   let input: string | undefined;
   let name: string | undefined;
+  let sources: string | undefined;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === "--input" && i + 1 < argv.length) input = argv[++i];
     else if (arg === "--name" && i + 1 < argv.length) name = argv[++i];
+    else if (arg === "--sources" && i + 1 < argv.length) sources = argv[++i];
     else {
-      console.error(`harnessPackage: unknown argument ${arg}\nusage: harnessPackage.ts --input FILE [--name NAME]`);
+      console.error(`harnessPackage: unknown argument ${arg}\n${USAGE}`);
       return 2;
     }
   }
-  if (input === undefined) {
-    console.error("usage: harnessPackage.ts --input FILE [--name NAME]");
+  if ((input === undefined) === (sources === undefined) || (sources !== undefined && name !== undefined)) {
+    console.error(USAGE);
     return 2;
   }
-  console.log(relative(REPO_ROOT, writeHarnessPackageForInput(input, name)));
+  const dir = sources !== undefined ? writeHarnessPackageForSources(sources) : writeHarnessPackageForInput(input!, name);
+  console.log(relative(REPO_ROOT, dir));
   return 0;
 }
 

@@ -3,8 +3,8 @@
 #   1. swift build + swift test (XCTest) for apps/macos: the generated CloneProtocol module against
 #      the conformance vectors; re-encoded vectors land in apps/macos/.build/reencoded for the AJV
 #      check in packages/codegen/test/swift-reencode.test.ts;
-#   2. the Swift generated from external schemas (the openclaw corpus, Claude Code's history schema,
-#      the mixed-union fixture) compiles on its own, in a scratch SwiftPM package under
+#   2. the Swift generated from external schemas (the openclaw corpus, Claude Code's history schema
+#      and its three published session schemas, the mixed-union fixture) compiles on its own, in a scratch SwiftPM package under
 #      apps/macos/.build (gitignored); so does each training schema of test/corpus/external, in its
 #      conformance-harness package (scripts/swift/harnessPackage.ts, debug).
 #
@@ -41,6 +41,9 @@ if [[ "$corpus" -eq 1 ]]; then
   inputs=(
     "OpenClawProtocol:test/corpus/openclaw/openclaw-protocol.schema.json"
     "ClaudeCodeHistory:test/corpus/claude-code/history.schema.json"
+    "ClaudeCodeSessionOriginalV2_0_76:test/corpus/claude-code/session-v2.0.76.schema.json"
+    "ClaudeCodeSessionOriginalV2_1_1:test/corpus/claude-code/session-v2.1.1.schema.json"
+    "ClaudeCodeSessionOriginalV2_1_59:test/corpus/claude-code/session-v2.1.59.schema.json"
     "MixedUnions:packages/codegen/test/fixtures/mixed-union.schema.json"
   )
   rm -rf "$pkg/Sources"

@@ -482,6 +482,21 @@ describe("fallbacks and the untyped count", () => {
     expect(model.fallbacks).toEqual([{ pointer: "/definitions/A/properties/notNull", reason: expect.stringContaining("(not)") }]);
   });
 
+  // Claude Code's tool_use: `allOf` of if-name-then-input parts on a typed object. Each part only adds
+  // rules to the object, so none is a place left untyped; an `allOf` of such parts with no type
+  // anywhere still is, once, where the value is.
+  it("an allOf part that only adds if/then rules to a typed object is no fallback; on an untyped value the value is one", () => {
+    const ifThen = { if: obj({ name: { const: "Bash" } }), then: { required: ["input"] } };
+    const typed = modelOf(draft07({ Call: obj({ name: { type: "string" }, input: { type: "object" } }, { allOf: [ifThen, { ...ifThen }] }) }));
+    expect(typed.fallbacks).toEqual([]);
+    const call = typeNamed(typed, "Call");
+    expect(call.kind).toBe("alias");
+    // The rules stay, for validators: one part merged as the object's conditional, the other left over.
+    expect(assertionsOf((call as Extract<NamedType, { kind: "alias" }>).type).map((assertion) => assertion.kind)).toEqual(["conditional", "allOf"]);
+    const untyped = modelOf(draft07({ A: obj({ rules: { allOf: [ifThen, { not: { type: "null" } }] } }) }));
+    expect(untyped.fallbacks.map((fallback) => fallback.pointer)).toEqual(["/definitions/A/properties/rules"]);
+  });
+
   it("an untyped property: the open JSON value, through nullable, constraints, aliases, arrays and records", () => {
     const model = modelOf(
       draft07({

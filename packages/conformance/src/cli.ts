@@ -1,19 +1,20 @@
-// `pnpm test:conformance [--input FILE [--name NAME]] [--seed N] [--runs N] [--other-runs N]
-// [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]`: the cross-language conformance run. Without
-// --input it covers the project's own families; with it, any JSON Schema file. Exit 0 when every
-// runtime agrees, 1 on any disagreement, 2 on a usage or input error.
+// `pnpm test:conformance [--input FILE [--name NAME] | --family NAME...] [--seed N] [--runs N]
+// [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]`: the
+// cross-language conformance run. Without --input it covers every family clone-codegen.config.ts
+// renders (or those --family names), one suite per Swift harness, one after another; with it, any
+// JSON Schema file. Exit 0 when every runtime agrees, 1 on any disagreement, 2 on a usage or input error.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CodegenError } from "@clone/codegen";
 import { formatDisagreement, formatLimitations, formatSummary, formatTable } from "./report.ts";
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
-import { runConformance, runsWithin, type RunOptions } from "./run.ts";
-import { loadInputSuite, loadSuite, type Suite } from "./suite.ts";
+import { runConformance, runsWithin, type RunOptions, type RunResult } from "./run.ts";
+import { loadInputSuite, loadSuites, type Suite } from "./suite.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const USAGE =
-  "usage: pnpm test:conformance [--input FILE [--name NAME]] [--seed N] [--runs N] [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]";
+  "usage: pnpm test:conformance [--input FILE [--name NAME] | --family NAME...] [--seed N] [--runs N] [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]";
 
 function usage(message: string): never {
   console.error(`error: ${message}`);
@@ -33,6 +34,7 @@ try {
     options: {
       input: { type: "string" },
       name: { type: "string" },
+      family: { type: "string", multiple: true },
       seed: { type: "string" },
       runs: { type: "string" },
       "other-runs": { type: "string" },
@@ -54,65 +56,91 @@ if (values.help) {
   console.log(USAGE);
   console.log("  --input FILE     any JSON Schema file instead of the project's families (its root, or every definition when it has none)");
   console.log("  --name NAME      the model name for --input (default: the file's, as `pnpm codegen gen --input`)");
+  console.log("  --family NAME    only this family of the config's (repeatable; default: every family it renders)");
   console.log(`  --seed N         run seed (default ${DEFAULT_OPTIONS.seed})`);
   console.log(`  --runs N         valid and invalid instances per top-level schema (default ${DEFAULT_OPTIONS.runs}; ${INPUT_DEFAULT_OPTIONS.runs} with --input)`);
   console.log(`  --other-runs N   valid and invalid instances per other definition (default ${DEFAULT_OPTIONS.otherRuns}; ${INPUT_DEFAULT_OPTIONS.otherRuns} with --input)`);
-  console.log("  --max-instances N  fewer --runs, evenly, when the top-level schemas' valid + invalid instances would exceed N (a file");
-  console.log("                   without a root has every definition top-level); the run prints the runs it chose");
+  console.log("  --max-instances N  per suite: fewer --runs and --other-runs, scaled alike, when its valid + invalid instances");
+  console.log("                   would exceed N (a file without a root has every definition top-level); the run prints what it chose");
   console.log("  --schema NAME    only this definition (repeatable), with --runs instances");
   console.log("  --mutation NAME  only this mutation for invalid instances (repeatable)");
   console.log("  --no-swift       leave the Swift harness out (it is never left out otherwise)");
   process.exit(0);
 }
 if (values.name !== undefined && values.input === undefined) usage("--name goes with --input");
+if (values.family !== undefined && values.input !== undefined) usage("--family is one of the config's families, not with --input");
 
-const requestedRuns = integer("runs", values.runs, defaults.runs);
+const asked = { runs: integer("runs", values.runs, defaults.runs), otherRuns: integer("other-runs", values["other-runs"], defaults.otherRuns) };
 const maxInstances = values["max-instances"] === undefined ? undefined : integer("max-instances", values["max-instances"], 0);
+const seed = integer("seed", values.seed, defaults.seed);
 
 const started = performance.now();
-let suite: Suite;
+let suites: Suite[];
 try {
-  suite = values.input === undefined ? await loadSuite(join(repoRoot, "clone-codegen.config.ts")) : loadInputSuite(resolve(values.input), values.name ? { name: values.name } : {});
+  suites = values.input === undefined ? await loadSuites(join(repoRoot, "clone-codegen.config.ts"), values.family) : [loadInputSuite(resolve(values.input), values.name ? { name: values.name } : {})];
 } catch (error) {
   if (!(error instanceof CodegenError)) throw error;
   console.error(`conformance: ${error.message}`);
   process.exit(2);
 }
-const label = values.input === undefined ? "the project's families" : `${values.input} (model ${suite.families[0]!.name}, ${suite.families[0]!.dialect})`;
-const topLevelCount = suite.schemas.filter((schema) => schema.topLevel).length;
-console.log(`conformance: ${label}: ${topLevelCount} top-level schemas of ${suite.schemas.length}`);
-// The schemas --runs applies to: the top-level ones, or every one --schema names.
-const schemasGivenRuns = values.schema ? values.schema.length : topLevelCount;
-const runs = runsWithin(requestedRuns, schemasGivenRuns, maxInstances);
-if (runs !== requestedRuns) console.log(`conformance: --max-instances ${maxInstances}: ${runs} + ${runs} per top-level schema instead of ${requestedRuns} + ${requestedRuns} (${schemasGivenRuns} of them)`);
-const options: RunOptions = {
-  seed: integer("seed", values.seed, defaults.seed),
-  runs,
-  otherRuns: values.schema ? runs : integer("other-runs", values["other-runs"], defaults.otherRuns),
-  ...(values.schema ? { schemas: values.schema } : {}),
-  ...(values.mutation ? { mutations: values.mutation } : {}),
-};
-const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
-let result;
-try {
-  result = await runConformance(suite, runtimes, options, (done, total) => console.log(`conformance: judged ${done} of ${total} schemas`));
-} catch (error) {
-  console.error(`conformance: ${(error as Error).message}`);
-  process.exit(2);
-} finally {
-  await runtimes.close();
-  suite.dispose();
+if (values.schema) {
+  // Each name must be a schema of some suite; suites with none of them are left out.
+  const known = new Set(suites.flatMap((suite) => suite.schemas.map((schema) => schema.name)));
+  const unknown = values.schema.filter((name) => !known.has(name));
+  if (unknown.length > 0) usage(`unknown schema ${unknown.join(", ")}`);
+  suites = suites.filter((suite) => suite.schemas.some((schema) => values.schema!.includes(schema.name)));
 }
 
-console.log(
-  `conformance: seed ${options.seed}, ${options.runs} valid + ${options.runs} invalid per top-level schema, ${options.otherRuns} + ${options.otherRuns} per other definition${runtimes.swiftEnabled ? "" : " (Swift switched off)"}`,
-);
 const replayInput = values.input === undefined ? "" : `--input ${values.input}${values.name ? ` --name ${values.name}` : ""}`;
-for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed, replayInput)}`);
-console.log(`\n${formatTable(result)}`);
-for (const limitation of formatLimitations(result)) console.log(`\n${limitation}`);
-const filters = result.filters.lines();
-if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
-console.log(`\nconformance: ${Math.round(performance.now() - started)} ms wall, ${Math.round(result.millis)} ms judging`);
-console.log(formatSummary(result));
-process.exitCode = result.failedInstances > 0 ? 1 : 0;
+const totals = { instances: 0, failedInstances: 0 };
+for (const suite of suites) {
+  const label = values.input === undefined ? suite.families.map((family) => family.name).join(" + ") : `${values.input} (model ${suite.families[0]!.name}, ${suite.families[0]!.dialect})`;
+  const replay = values.input === undefined ? suite.families.map((family) => `--family ${family.name}`).join(" ") : replayInput;
+  const result = await runSuite(suite, label, replay);
+  totals.instances += result.instances;
+  totals.failedInstances += result.failedInstances;
+}
+if (suites.length > 1) console.log(`\nconformance: ${suites.length} suites, ${Math.round(performance.now() - started)} ms wall`);
+console.log(formatSummary(totals));
+process.exitCode = totals.failedInstances > 0 ? 1 : 0;
+
+/** One suite: its runs within the budget, its runtimes, its report. */
+async function runSuite(suite: Suite, label: string, replay: string): Promise<RunResult> {
+  const suiteStarted = performance.now();
+  const topLevelCount = suite.schemas.filter((schema) => schema.topLevel).length;
+  console.log(`\nconformance: ${label}: ${topLevelCount} top-level schemas of ${suite.schemas.length}`);
+  // --schema gives each schema it names the top-level runs.
+  const counts = values.schema ? { topLevel: suite.schemas.filter((schema) => values.schema!.includes(schema.name)).length, others: 0 } : { topLevel: topLevelCount, others: suite.schemas.length - topLevelCount };
+  const runs = runsWithin(values.schema ? { runs: asked.runs, otherRuns: 0 } : asked, counts, maxInstances);
+  if (runs.runs !== asked.runs || (!values.schema && runs.otherRuns !== asked.otherRuns)) {
+    console.log(`conformance: --max-instances ${maxInstances}: ${runs.runs} + ${runs.runs} per top-level schema and ${runs.otherRuns} + ${runs.otherRuns} per other definition instead of ${asked.runs} and ${asked.otherRuns}`);
+  }
+  const options: RunOptions = {
+    seed,
+    runs: runs.runs,
+    otherRuns: values.schema ? runs.runs : runs.otherRuns,
+    ...(values.schema ? { schemas: values.schema.filter((name) => suite.schemas.some((schema) => schema.name === name)) } : {}),
+    ...(values.mutation ? { mutations: values.mutation } : {}),
+  };
+  const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
+  let result: RunResult;
+  try {
+    result = await runConformance(suite, runtimes, options, (done, total) => console.log(`conformance: judged ${done} of ${total} schemas`));
+  } catch (error) {
+    console.error(`conformance: ${(error as Error).message}`);
+    process.exit(2);
+  } finally {
+    await runtimes.close();
+    suite.dispose();
+  }
+  console.log(
+    `conformance: seed ${options.seed}, ${options.runs} valid + ${options.runs} invalid per top-level schema, ${options.otherRuns} + ${options.otherRuns} per other definition${runtimes.swiftEnabled ? "" : " (Swift switched off)"}`,
+  );
+  for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed, replay)}`);
+  console.log(`\n${formatTable(result)}`);
+  for (const limitation of formatLimitations(result)) console.log(`\n${limitation}`);
+  const filters = result.filters.lines();
+  if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
+  console.log(`\nconformance: ${label}: ${Math.round(performance.now() - suiteStarted)} ms wall, ${Math.round(result.millis)} ms judging, ${result.instances} instances, ${result.failedInstances} disagreements`);
+  return result;
+}

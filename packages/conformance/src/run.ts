@@ -110,13 +110,25 @@ export function sampleInstances(schema: SchemaUnderTest, kind: Kind, runSeed: nu
   return fc.sample(arbitraryFor(schema, kind, mutations, stats), { seed: derivedSeed(runSeed, schema.name, kind), numRuns });
 }
 
+/** Valid and invalid instances asked for per top-level schema (`runs`) and per other definition (`otherRuns`). */
+export interface Runs {
+  readonly runs: number;
+  readonly otherRuns: number;
+}
+
 /**
- * Runs per top-level schema within a budget of valid + invalid instances over all of them: the runs
- * asked for, or fewer, the same for each, when they would exceed it (never below one each).
+ * The runs within a budget of valid + invalid instances over a suite's schemas: the runs asked for
+ * when they fit; else the other definitions' runs lowered first (the top-level schemas, which nest
+ * the others, keep theirs), and the top-level runs only when those alone exceed it. Never below one
+ * each where some were asked for.
  */
-export function runsWithin(runs: number, topLevelSchemas: number, maxInstances: number | undefined): number {
-  if (maxInstances === undefined || topLevelSchemas === 0 || 2 * runs * topLevelSchemas <= maxInstances) return runs;
-  return Math.max(1, Math.floor(maxInstances / (2 * topLevelSchemas)));
+export function runsWithin(asked: Runs, schemas: { readonly topLevel: number; readonly others: number }, maxInstances: number | undefined): Runs {
+  const topLevelInstances = 2 * asked.runs * schemas.topLevel;
+  if (maxInstances === undefined || topLevelInstances + 2 * asked.otherRuns * schemas.others <= maxInstances) return asked;
+  const atLeastOne = (runs: number) => Math.max(1, runs);
+  const otherRuns = asked.otherRuns === 0 || schemas.others === 0 ? asked.otherRuns : atLeastOne(Math.floor((maxInstances - topLevelInstances) / (2 * schemas.others)));
+  if (topLevelInstances + 2 * otherRuns * schemas.others <= maxInstances || schemas.topLevel === 0) return { runs: asked.runs, otherRuns };
+  return { runs: atLeastOne(Math.floor((maxInstances - 2 * otherRuns * schemas.others) / (2 * schemas.topLevel))), otherRuns };
 }
 
 export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" | "otherRuns">): SchemaUnderTest[] {

@@ -1,5 +1,6 @@
 // What a conformance run covers, in one shape whatever it came from:
-// - the project's own families (`loadSuite`): every family codegen renders, its model built exactly as
+// - the project's own families (`loadSuites`: every family codegen renders, one suite per Swift harness;
+//   `loadSuite`: some that share one), each model built exactly as
 //   `pnpm protocol:gen` builds it, judged against its generated JSON Schema document and its committed
 //   python-drf module, and by AJV through @clone/schema's own validators;
 // - any JSON Schema file (`loadInputSuite`, `pnpm test:conformance --input FILE`): its model built as
@@ -10,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join, posix } from "node:path";
 import {
   buildModel,
+  CodegenError,
   documentFromFamily,
   findTarget,
   loadConfig,
@@ -42,8 +44,15 @@ export interface FamilyUnderTest {
   readonly serializersPath?: string;
   /** AJV's validator for one schema of the family. */
   ajv(schema: SchemaUnderTest): Validator<unknown>;
-  /** How the Swift harness is started for this family: the project's package, one generated for an input file, or none (a hand-made model). */
-  readonly swift: { readonly kind: "project" } | { readonly kind: "input"; readonly inputPath: string } | { readonly kind: "none" };
+  /**
+   * How the Swift harness is started for this family: the project's package (module CloneProtocol),
+   * one built around another committed module of generated Swift (`sources`, its absolute directory), one generated for an input file, or none (a hand-made model).
+   */
+  readonly swift:
+    | { readonly kind: "project" }
+    | { readonly kind: "sources"; readonly dir: string }
+    | { readonly kind: "input"; readonly inputPath: string }
+    | { readonly kind: "none" };
 }
 
 export interface SchemaUnderTest {
@@ -69,14 +78,42 @@ export interface Suite {
 // ---------------------------------------------------------------------------------------------------
 // The project's own families
 
-export async function loadSuite(configPath?: string): Promise<Suite> {
+/** Some of the project's families that share one Swift harness (default: `schemaFamilies`, module CloneProtocol). */
+export async function loadSuite(configPath?: string, families: readonly SchemaFamily[] = schemaFamilies): Promise<Suite> {
+  return suiteOf(await loadConfig(configPath), families);
+}
+
+/**
+ * Every family clone-codegen.config.ts renders (or those `names` picks), one suite per Swift harness:
+ * the families of module CloneProtocol together, each other module alone (its definitions may share
+ * names with another's, as Claude Code's versions do).
+ */
+export async function loadSuites(configPath?: string, names?: readonly string[]): Promise<Suite[]> {
   const config = await loadConfig(configPath);
-  const families = schemaFamilies.map((family) => ownFamily(config, family));
-  const schemas = families.flatMap((entry, index) => {
-    const family = schemaFamilies[index]!;
-    return definitionSchemas(entry, (name) => name === family.root.name);
-  });
-  return { families, schemas: topLevelFirst(schemas), dispose: () => {} };
+  const rendered = [...new Set(config.outputs.flatMap((output) => output.families ?? []))];
+  const unknown = (names ?? []).filter((name) => !rendered.some((family) => family.name === name));
+  if (unknown.length > 0) throw new CodegenError("", `no family ${unknown.join(", ")} in the config; its families: ${rendered.map((family) => family.name).join(", ")}`, config.path);
+  const selected = names === undefined ? rendered : rendered.filter((family) => names.includes(family.name));
+  const groups = new Map<string, SchemaFamily[]>();
+  for (const family of selected) {
+    const key = swiftSourcesOf(config, family) ?? family.name;
+    groups.set(key, [...(groups.get(key) ?? []), family]);
+  }
+  return [...groups.values()].map((families) => suiteOf(config, families));
+}
+
+function suiteOf(config: LoadedConfig, families: readonly SchemaFamily[]): Suite {
+  const entries = families.map((family) => ownFamily(config, family));
+  const schemas = entries.flatMap((entry, index) => definitionSchemas(entry, (name) => name === families[index]!.root.name));
+  return { families: entries, schemas: topLevelFirst(schemas), dispose: () => {} };
+}
+
+/** The project package's module of generated Swift, which its own harness (CloneConformanceHarness) decodes with. */
+const PROJECT_SWIFT_SOURCES = "apps/macos/Sources/CloneProtocol";
+
+/** The directory (relative to the config) the config writes `family`'s Swift to, if it renders it. */
+function swiftSourcesOf(config: LoadedConfig, family: SchemaFamily): string | undefined {
+  return config.outputs.find((output) => output.target === "swift" && output.families?.includes(family))?.outDir;
 }
 
 function ownFamily(config: LoadedConfig, family: SchemaFamily): FamilyUnderTest {
@@ -87,9 +124,11 @@ function ownFamily(config: LoadedConfig, family: SchemaFamily): FamilyUnderTest 
   const documentPath = join(config.rootDir, schemaPath);
   const document = JSON.parse(readFileSync(documentPath, "utf8")) as JsonObject;
   const { dialect } = model.source;
+  const swiftSources = swiftSourcesOf(config, family);
   // The project's validators (@clone/schema), which the app ships: those are what must agree.
+  const shipped = family.validators ?? validatorsByName;
   const ajv = (schema: SchemaUnderTest): Validator<unknown> =>
-    validatorsByName[schema.name] ?? createValidator(schema.name, family.definitions[schema.name] as Parameters<typeof createValidator>[1]);
+    shipped[schema.name] ?? createValidator(schema.name, family.definitions[schema.name] as Parameters<typeof createValidator>[1]);
   return {
     name: family.name,
     model,
@@ -100,7 +139,7 @@ function ownFamily(config: LoadedConfig, family: SchemaFamily): FamilyUnderTest 
     remoteReferences: remoteReferences(document, dialect),
     ...(serializersPath !== undefined ? { serializersPath: join(config.rootDir, serializersPath) } : {}),
     ajv,
-    swift: { kind: "project" },
+    swift: swiftSources === undefined ? { kind: "none" } : swiftSources === PROJECT_SWIFT_SOURCES ? { kind: "project" } : { kind: "sources", dir: join(config.rootDir, swiftSources) },
   };
 }
 

@@ -5,6 +5,7 @@ import { claudeCodeSessions, CLAUDE_CODE_RECORD_TAG, CLAUDE_CODE_ROOT, type Clau
 import { CLONE_EVENTS_VERSION, cloneEventDefinitionsOf, CloneEventVariants } from "./events.ts";
 import { GatewayEvents, GatewayMethods, GatewayProtocolSchemas, PROTOCOL_VERSION } from "./gateway/index.ts";
 import { MAX_IDENTIFIER_LENGTH, MAX_WIRE_INTEGER } from "./primitives.ts";
+import type { Validator } from "./validate/ajv.ts";
 
 export interface SchemaFamily {
   /** Stable identifier, used in clone-codegen.config.ts and in generated names (`Gateway…`). */
@@ -35,6 +36,11 @@ export interface SchemaFamily {
    * baseline (README "Breaking changes").
    */
   readonly versionConstant?: string;
+  /**
+   * The compiled validators this package ships for the family, by definition name, when they are not
+   * `validatorsByName`'s (a versioned family's definitions share names across its versions).
+   */
+  readonly validators?: Readonly<Record<string, Validator<unknown>>>;
 }
 
 /** This package's conformance vectors, shared by the families it renders. */
@@ -115,14 +121,17 @@ export function claudeCodeSessionFamilyOf(version: ClaudeCodeSchemaVersion): Sch
     definitions: version.definitions,
     root: { name: CLAUDE_CODE_ROOT, discriminator: CLAUDE_CODE_RECORD_TAG, variants: records },
     constants: { CLAUDE_CODE_SCHEMA_VERSION: version.version, CLAUDE_CODE_FIRST_CLI_VERSION: version.firstProducerVersion },
+    // A released producer's format never changes: a change to it is a new version (a new family).
+    versionConstant: "CLAUDE_CODE_SCHEMA_VERSION",
+    validators: version.validators,
   };
 }
 
 export const claudeCodeSessionFamilies: readonly SchemaFamily[] = claudeCodeSessions.versions.map(claudeCodeSessionFamilyOf);
 
 /**
- * The families the codegen targets and the conformance run cover. The Claude Code session families are
- * not among them yet: the model refuses their open tool-name enum and untagged tool-input union (the
- * model rework teaches it those), so they are validated at run time only for now.
+ * The project's unversioned families: their definitions are `validatorsByName`'s, and every
+ * reference output (docs, bundle) covers them. clone-codegen.config.ts renders these and each Claude
+ * Code session version; the conformance run covers every family the config renders.
  */
 export const schemaFamilies: readonly SchemaFamily[] = [gatewayFamily, cloneEventsFamily];

@@ -49,6 +49,8 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
 }
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
+/** How an `allOf` part left over after merging is translated: rules on the enclosing value. */
+const CONSTRAINING: LiftOptions = { constraining: true };
 /** Keys of the document that are not part of its own schema. */
 const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD, OPERATIONS_KEYWORD]);
 /** The URI the document is resolved against when it has no `$id` of its own. */
@@ -295,8 +297,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const assertions: readonly Assertion[] =
       normalized.leftovers.length === 0
         ? own
-        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`), pointer: leftover.pointer }))];
-    return this.constrain(type, assertions, at);
+        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`, CONSTRAINING), pointer: leftover.pointer }))];
+    return this.constrain(type, assertions, at, options.constraining === true);
   }
 
   private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
@@ -323,12 +325,15 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
   }
 
-  /** `type` with its assertions; an open JSON value that must satisfy some is a place left untyped. */
-  private constrain(type: TypeRef, assertions: readonly Assertion[], pointer: string): TypeRef {
+  /**
+   * `type` with its assertions; an open JSON value that must satisfy some is a place left untyped,
+   * unless it only constrains a value typed elsewhere (`constraining`).
+   */
+  private constrain(type: TypeRef, assertions: readonly Assertion[], pointer: string, constraining: boolean): TypeRef {
     if (assertions.length === 0) return type;
     const constrained: TypeRef = type.kind === "constrained" ? { ...type, assertions: [...type.assertions, ...assertions] } : { kind: "constrained", type, assertions };
     const core = type.kind === "nullable" ? type.type : type;
-    if (core.kind === "unknown" && !isNeverType(constrained)) {
+    if (core.kind === "unknown" && !constraining && !isNeverType(constrained)) {
       const kinds = [...new Set(assertions.map((assertion) => assertion.kind))].join(", ");
       this.fallback(pointer, `the value is constrained only by rules a type cannot state (${kinds}): typed targets get a JSON value, validators check the rules`);
     }

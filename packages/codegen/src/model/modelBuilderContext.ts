@@ -10,6 +10,12 @@ export type Schema = { readonly [key: string]: JsonValue };
 export interface LiftOptions {
   /** The schema is a definition's own: it gets the definition's name, never an earlier twin's. */
   readonly asDefinition?: boolean;
+  /**
+   * The schema only adds rules to a value whose type another part states (an `allOf` part left over
+   * after merging, e.g. `if`/`then` requirements): an open core here is not a place left untyped,
+   * since the enclosing value's type is the one targets use.
+   */
+  readonly constraining?: boolean;
 }
 
 export interface ModelBuilderContext {

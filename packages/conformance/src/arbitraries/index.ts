@@ -255,6 +255,11 @@ export class ValidInstances {
       });
     }
     if (assertion.kind === "allOf") {
+      // A part that only adds rules to the value (an open core: if/then, not) has no values of its own
+      // worth drawing: the value's own candidates, filtered below, are the ones that can satisfy it.
+      // Offering its any-JSON values beside them starved an object with many such parts (Claude
+      // Code's tool_use: one if-name-then-input part per tool) of candidates of its own type.
+      if (openCore(assertion.type)) return candidates;
       // A value of either side, or (for strings, e.g. two patterns anchored at either end) of both joined.
       const other = this.at(assertion.type, depth);
       const joined = fc.tuple(candidates, other, fc.boolean()).map(([a, b, flip]) => (typeof a === "string" && typeof b === "string" ? (flip ? b + a : a + b) : a));
@@ -403,4 +408,11 @@ export class ValidInstances {
 /** Valid instances of the named type in `model`. */
 export function validInstances(model: SchemaModel, typeName: string, options: ValidInstanceOptions = {}): fc.Arbitrary<JsonValue> {
   return new ValidInstances(model, options).of(typeName);
+}
+
+/** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */
+function openCore(ref: TypeRef): boolean {
+  let current = ref;
+  while (current.kind === "constrained" || current.kind === "nullable") current = current.type;
+  return current.kind === "unknown";
 }

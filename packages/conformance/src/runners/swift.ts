@@ -12,9 +12,8 @@ export class SwiftRunner implements Runner {
 
   private constructor(private readonly process: LineProcess | undefined) {}
 
-  /** The harness of the project's package, or (`input`) one built for the Swift generated from an input file. */
-  static start(repoRoot: string, input?: { readonly path: string; readonly name: string }): SwiftRunner {
-    const args = input ? ["--input", input.path, "--name", input.name] : [];
+  /** scripts/swift/harness.sh with `args`: none for the project's package, `--sources DIR` or `--input FILE --name NAME` for another. */
+  static start(repoRoot: string, args: readonly string[] = []): SwiftRunner {
     return new SwiftRunner(new LineProcess("swift harness", "bash", [join(repoRoot, "scripts/swift/harness.sh"), ...args], { cwd: repoRoot }));
   }
 
