@@ -241,7 +241,10 @@ export class ValidInstances {
   private constrained(ref: Extract<TypeRef, { kind: "constrained" }>, base: Arb, depth: number): Arb {
     let candidates = base;
     for (const assertion of ref.assertions) candidates = this.construct(assertion, candidates, ref.type, depth);
-    const label = `${ref.assertions.map((assertion) => `${assertion.kind} at ${assertion.pointer || "/"}`).join(", ")}`;
+    // Named by its first rules: a block with one rule per tool would otherwise print twenty.
+    const named = ref.assertions.slice(0, MAX_RULES_NAMED).map((assertion) => `${assertion.kind} at ${assertion.pointer || "/"}`);
+    const more = ref.assertions.length - named.length;
+    const label = `${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
     return filtered(candidates, (value) => this.validator.validates(ref, value), label, this.stats);
   }
 
@@ -409,6 +412,9 @@ export class ValidInstances {
 export function validInstances(model: SchemaModel, typeName: string, options: ValidInstanceOptions = {}): fc.Arbitrary<JsonValue> {
   return new ValidInstances(model, options).of(typeName);
 }
+
+/** How many of a constrained value's rules its filter's label names. */
+const MAX_RULES_NAMED = 3;
 
 /** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */
 function openCore(ref: TypeRef): boolean {
