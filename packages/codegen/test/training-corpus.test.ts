@@ -4,11 +4,11 @@
 // known for is checked by hand-written expectations below.
 import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { main } from "../src/cli.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
 import type { KeyPresenceUnion, ObjectType, SchemaModel } from "../src/model/types.ts";
 import { targets } from "../src/targets/index.ts";
+import { expectGenInputSucceeds } from "./helpers/genInput.ts";
 import { typeNamed } from "./helpers/model.ts";
 import { REPO_ROOT, tempDir } from "./helpers/workspace.ts";
 
@@ -22,20 +22,7 @@ it("the corpus folder holds exactly the five training schemas", () => {
 });
 
 describe.each(FILES)("gen --input %s", (file) => {
-  it.each(targets.map((target) => target.name))("--target %s exits 0 and prints the summary", async (target) => {
-    const printed: string[] = [];
-    const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void printed.push(parts.join(" ")));
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    try {
-      const status = await main(["gen", "--input", join(CORPUS, file), "--target", target, "--out", join(out, target, file)]);
-      expect(status).toBe(0);
-    } finally {
-      log.mockRestore();
-      warn.mockRestore();
-    }
-    expect(printed.join("\n")).toMatch(/^gen: \w+: \d+ types, \d+ properties, \d+ left untyped \(\d+\.\d%\), \d+ fallbacks?$/m);
-    expect(readdirSync(join(out, target, file)).length).toBeGreaterThan(0);
-  });
+  it.each(targets.map((target) => target.name))("--target %s exits 0 and prints the summary", (target) => expectGenInputSucceeds(join(CORPUS, file), target, join(out, target, file)));
 });
 
 describe("what the training schemas are known for", () => {
