@@ -1290,8 +1290,8 @@ class ToolNameSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("String", BuiltInToolNameField()),
-        ("String2", _String(pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$")),
+        ("BuiltInToolName", BuiltInToolNameField()),
+        ("String", _String(pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$")),
     )
 
 
@@ -1680,7 +1680,10 @@ class ToolInputPatternSerializer(_FirstMatchUnion):
     """ToolInputPattern, as defined at /definitions/ToolInput of the schema."""
 
     _keyword = "anyOf"
-    _variants = (("Object", GlobInputSerializer()), ("Object2", GrepInputSerializer()))
+    _variants = (
+        ("GlobInput", GlobInputSerializer()),
+        ("GrepInput", GrepInputSerializer()),
+    )
 
 
 class ToolInputShellIdSerializer(_FirstMatchUnion):
@@ -1699,8 +1702,8 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
     _keyword = "anyOf"
     _variants = (
         ("Object", _Record(child=_Unknown())),
-        ("Object2", ExitPlanModeInputSerializer()),
-        ("Object3", _Record(child=_Unknown())),
+        ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
+        ("Object2", _Record(child=_Unknown())),
     )
 
 

@@ -1303,8 +1303,8 @@ class ToolNameSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("String", BuiltInToolNameField()),
-        ("String2", _String(pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$")),
+        ("BuiltInToolName", BuiltInToolNameField()),
+        ("String", _String(pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$")),
     )
 
 
@@ -1942,7 +1942,10 @@ class ToolInputPatternSerializer(_FirstMatchUnion):
     """ToolInputPattern, as defined at /definitions/ToolInput of the schema."""
 
     _keyword = "anyOf"
-    _variants = (("Object", GlobInputSerializer()), ("Object2", GrepInputSerializer()))
+    _variants = (
+        ("GlobInput", GlobInputSerializer()),
+        ("GrepInput", GrepInputSerializer()),
+    )
 
 
 class ToolInputShellIdSerializer(_FirstMatchUnion):
@@ -1960,8 +1963,8 @@ class ToolInputTaskIdSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("Object", TaskUpdateInputSerializer()),
-        ("Object2", TaskGetInputSerializer()),
+        ("TaskUpdateInput", TaskUpdateInputSerializer()),
+        ("TaskGetInput", TaskGetInputSerializer()),
     )
 
 
@@ -1971,13 +1974,13 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
     _keyword = "anyOf"
     _variants = (
         ("Object", _Record(child=_Unknown())),
-        ("Object2", ExitPlanModeInputSerializer()),
-        ("Object3", TaskStopInputSerializer()),
+        ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
+        ("TaskStopInput", TaskStopInputSerializer()),
+        ("Object2", _Record(child=_Unknown())),
+        ("Object3", _Record(child=_Unknown())),
+        ("EnterWorktreeInput", EnterWorktreeInputSerializer()),
+        ("ListMcpResourcesInput", ListMcpResourcesInputSerializer()),
         ("Object4", _Record(child=_Unknown())),
-        ("Object5", _Record(child=_Unknown())),
-        ("Object6", EnterWorktreeInputSerializer()),
-        ("Object7", ListMcpResourcesInputSerializer()),
-        ("Object8", _Record(child=_Unknown())),
     )
 
 

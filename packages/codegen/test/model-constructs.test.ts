@@ -178,6 +178,25 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // TypeBox writes a definition used inside another by value, not by $ref (Claude Code's tool inputs):
+  // a variant that is an inline copy of a definition is named after it (Swift's `.globInput(GlobInput)`,
+  // not `.object2`), unless several definitions have that shape.
+  it("a variant that is an inline copy of one definition is named after it; a shape several definitions share is not", () => {
+    const glob = obj({ pattern: { type: "string" }, path: { type: "string" } }, { required: ["pattern"] });
+    const grep = obj({ pattern: { type: "string" }, glob: { type: "string" } }, { required: ["pattern"] });
+    const model = modelOf(draft07({ GlobInput: glob, GrepInput: grep, Input: { anyOf: [glob, grep] } }));
+    // Both require `pattern`, so no key tells them apart: they are tried in turn.
+    expect(union(model, "Input").variants.map((v) => [v.name, v.type])).toEqual([
+      ["GlobInput", named("GlobInput")],
+      ["GrepInput", named("GrepInput")],
+    ]);
+    rendersEverywhere(model);
+    // A second definition of Glob's shape (FindInput) leaves that shape no single name.
+    const shared = modelOf(draft07({ GlobInput: glob, FindInput: glob, GrepInput: grep, Input: { anyOf: [glob, grep] } }));
+    expect(union(shared, "Input").variants.map((v) => v.name)).toEqual(["Object", "GrepInput"]);
+    rendersEverywhere(model);
+  });
+
   it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
     const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
     const model = modelOf(

@@ -163,18 +163,18 @@ public typealias MCPToolName = String
 ///
 /// - Remark: Generated from `#/definitions/ToolName`.
 public enum ToolName: Codable, Sendable, Equatable, Hashable {
-    case string(BuiltInToolName)
-    case string2(String)
+    case builtInToolName(BuiltInToolName)
+    case string(String)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(BuiltInToolName.self, from: decoder, equalTo: value, named: "String", failures: &failures) {
-            self = .string(payload)
+        if let payload = matchVariant(BuiltInToolName.self, from: decoder, equalTo: value, named: "BuiltInToolName", failures: &failures) {
+            self = .builtInToolName(payload)
             return
         }
-        if let payload = matchVariant(String.self, from: decoder, equalTo: value, named: "String2", failures: &failures) {
-            self = .string2(payload)
+        if let payload = matchVariant(String.self, from: decoder, equalTo: value, named: "String", failures: &failures) {
+            self = .string(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -183,9 +183,9 @@ public enum ToolName: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .string(let value):
+        case .builtInToolName(let value):
             try value.encode(to: encoder)
-        case .string2(let value):
+        case .string(let value):
             try value.encode(to: encoder)
         }
     }
@@ -1370,90 +1370,90 @@ public typealias MCPToolInput = [String: JSONValue]
 ///
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInput: Codable, Sendable, Equatable, Hashable {
-    case filePathOldStringNewString(EditInput)
-    case filePathContent(WriteInput)
-    case filePathEdits(MultiEditInput)
-    case urlPrompt(WebFetchInput)
-    case descriptionSubagentType(TaskInput)
-    case notebookPathNewSource(NotebookEditInput)
-    case command(BashInput)
-    case filePath(ReadInput)
+    case editInput(EditInput)
+    case writeInput(WriteInput)
+    case multiEditInput(MultiEditInput)
+    case webFetchInput(WebFetchInput)
+    case taskInput(TaskInput)
+    case notebookEditInput(NotebookEditInput)
+    case bashInput(BashInput)
+    case readInput(ReadInput)
     case pattern(ToolInputPattern)
-    case query(WebSearchInput)
-    case todos(TodoWriteInput)
-    case questions(AskUserQuestionInput)
-    case skill(SkillInput)
+    case webSearchInput(WebSearchInput)
+    case todoWriteInput(TodoWriteInput)
+    case askUserQuestionInput(AskUserQuestionInput)
+    case skillInput(SkillInput)
     case shellId(ToolInputShellId)
-    case bashId(BashOutputInput)
-    case taskId(TaskOutputInput)
+    case bashOutputInput(BashOutputInput)
+    case taskOutputInput(TaskOutputInput)
     case other(ToolInputOther)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("old_string")) && container.contains(AnyCodingKey("new_string")), let payload = matchVariant(EditInput.self, from: decoder, equalTo: value, named: "FilePathOldStringNewString", failures: &failures) {
-            self = .filePathOldStringNewString(payload)
+        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("old_string")) && container.contains(AnyCodingKey("new_string")), let payload = matchVariant(EditInput.self, from: decoder, equalTo: value, named: "EditInput", failures: &failures) {
+            self = .editInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("content")), let payload = matchVariant(WriteInput.self, from: decoder, equalTo: value, named: "FilePathContent", failures: &failures) {
-            self = .filePathContent(payload)
+        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("content")), let payload = matchVariant(WriteInput.self, from: decoder, equalTo: value, named: "WriteInput", failures: &failures) {
+            self = .writeInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("edits")), let payload = matchVariant(MultiEditInput.self, from: decoder, equalTo: value, named: "FilePathEdits", failures: &failures) {
-            self = .filePathEdits(payload)
+        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("edits")), let payload = matchVariant(MultiEditInput.self, from: decoder, equalTo: value, named: "MultiEditInput", failures: &failures) {
+            self = .multiEditInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("url")) && container.contains(AnyCodingKey("prompt")), let payload = matchVariant(WebFetchInput.self, from: decoder, equalTo: value, named: "UrlPrompt", failures: &failures) {
-            self = .urlPrompt(payload)
+        if container.contains(AnyCodingKey("url")) && container.contains(AnyCodingKey("prompt")), let payload = matchVariant(WebFetchInput.self, from: decoder, equalTo: value, named: "WebFetchInput", failures: &failures) {
+            self = .webFetchInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("description")) && container.contains(AnyCodingKey("subagent_type")), let payload = matchVariant(TaskInput.self, from: decoder, equalTo: value, named: "DescriptionSubagentType", failures: &failures) {
-            self = .descriptionSubagentType(payload)
+        if container.contains(AnyCodingKey("description")) && container.contains(AnyCodingKey("subagent_type")), let payload = matchVariant(TaskInput.self, from: decoder, equalTo: value, named: "TaskInput", failures: &failures) {
+            self = .taskInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("notebook_path")) && container.contains(AnyCodingKey("new_source")), let payload = matchVariant(NotebookEditInput.self, from: decoder, equalTo: value, named: "NotebookPathNewSource", failures: &failures) {
-            self = .notebookPathNewSource(payload)
+        if container.contains(AnyCodingKey("notebook_path")) && container.contains(AnyCodingKey("new_source")), let payload = matchVariant(NotebookEditInput.self, from: decoder, equalTo: value, named: "NotebookEditInput", failures: &failures) {
+            self = .notebookEditInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("command")), let payload = matchVariant(BashInput.self, from: decoder, equalTo: value, named: "Command", failures: &failures) {
-            self = .command(payload)
+        if container.contains(AnyCodingKey("command")), let payload = matchVariant(BashInput.self, from: decoder, equalTo: value, named: "BashInput", failures: &failures) {
+            self = .bashInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("file_path")), let payload = matchVariant(ReadInput.self, from: decoder, equalTo: value, named: "FilePath", failures: &failures) {
-            self = .filePath(payload)
+        if container.contains(AnyCodingKey("file_path")), let payload = matchVariant(ReadInput.self, from: decoder, equalTo: value, named: "ReadInput", failures: &failures) {
+            self = .readInput(payload)
             return
         }
         if container.contains(AnyCodingKey("pattern")), let payload = matchVariant(ToolInputPattern.self, from: decoder, equalTo: value, named: "Pattern", failures: &failures) {
             self = .pattern(payload)
             return
         }
-        if container.contains(AnyCodingKey("query")), let payload = matchVariant(WebSearchInput.self, from: decoder, equalTo: value, named: "Query", failures: &failures) {
-            self = .query(payload)
+        if container.contains(AnyCodingKey("query")), let payload = matchVariant(WebSearchInput.self, from: decoder, equalTo: value, named: "WebSearchInput", failures: &failures) {
+            self = .webSearchInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("todos")), let payload = matchVariant(TodoWriteInput.self, from: decoder, equalTo: value, named: "Todos", failures: &failures) {
-            self = .todos(payload)
+        if container.contains(AnyCodingKey("todos")), let payload = matchVariant(TodoWriteInput.self, from: decoder, equalTo: value, named: "TodoWriteInput", failures: &failures) {
+            self = .todoWriteInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("questions")), let payload = matchVariant(AskUserQuestionInput.self, from: decoder, equalTo: value, named: "Questions", failures: &failures) {
-            self = .questions(payload)
+        if container.contains(AnyCodingKey("questions")), let payload = matchVariant(AskUserQuestionInput.self, from: decoder, equalTo: value, named: "AskUserQuestionInput", failures: &failures) {
+            self = .askUserQuestionInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("skill")), let payload = matchVariant(SkillInput.self, from: decoder, equalTo: value, named: "Skill", failures: &failures) {
-            self = .skill(payload)
+        if container.contains(AnyCodingKey("skill")), let payload = matchVariant(SkillInput.self, from: decoder, equalTo: value, named: "SkillInput", failures: &failures) {
+            self = .skillInput(payload)
             return
         }
         if container.contains(AnyCodingKey("shell_id")), let payload = matchVariant(ToolInputShellId.self, from: decoder, equalTo: value, named: "ShellId", failures: &failures) {
             self = .shellId(payload)
             return
         }
-        if container.contains(AnyCodingKey("bash_id")), let payload = matchVariant(BashOutputInput.self, from: decoder, equalTo: value, named: "BashId", failures: &failures) {
-            self = .bashId(payload)
+        if container.contains(AnyCodingKey("bash_id")), let payload = matchVariant(BashOutputInput.self, from: decoder, equalTo: value, named: "BashOutputInput", failures: &failures) {
+            self = .bashOutputInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("task_id")), let payload = matchVariant(TaskOutputInput.self, from: decoder, equalTo: value, named: "TaskId", failures: &failures) {
-            self = .taskId(payload)
+        if container.contains(AnyCodingKey("task_id")), let payload = matchVariant(TaskOutputInput.self, from: decoder, equalTo: value, named: "TaskOutputInput", failures: &failures) {
+            self = .taskOutputInput(payload)
             return
         }
         if true, let payload = matchVariant(ToolInputOther.self, from: decoder, equalTo: value, named: "Other", failures: &failures) {
@@ -1461,37 +1461,37 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             return
         }
         if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("old_string")) && container.contains(AnyCodingKey("new_string")) {
-            self = .filePathOldStringNewString(try EditInput(from: decoder))
+            self = .editInput(try EditInput(from: decoder))
         } else if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("content")) {
-            self = .filePathContent(try WriteInput(from: decoder))
+            self = .writeInput(try WriteInput(from: decoder))
         } else if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("edits")) {
-            self = .filePathEdits(try MultiEditInput(from: decoder))
+            self = .multiEditInput(try MultiEditInput(from: decoder))
         } else if container.contains(AnyCodingKey("url")) && container.contains(AnyCodingKey("prompt")) {
-            self = .urlPrompt(try WebFetchInput(from: decoder))
+            self = .webFetchInput(try WebFetchInput(from: decoder))
         } else if container.contains(AnyCodingKey("description")) && container.contains(AnyCodingKey("subagent_type")) {
-            self = .descriptionSubagentType(try TaskInput(from: decoder))
+            self = .taskInput(try TaskInput(from: decoder))
         } else if container.contains(AnyCodingKey("notebook_path")) && container.contains(AnyCodingKey("new_source")) {
-            self = .notebookPathNewSource(try NotebookEditInput(from: decoder))
+            self = .notebookEditInput(try NotebookEditInput(from: decoder))
         } else if container.contains(AnyCodingKey("command")) {
-            self = .command(try BashInput(from: decoder))
+            self = .bashInput(try BashInput(from: decoder))
         } else if container.contains(AnyCodingKey("file_path")) {
-            self = .filePath(try ReadInput(from: decoder))
+            self = .readInput(try ReadInput(from: decoder))
         } else if container.contains(AnyCodingKey("pattern")) {
             self = .pattern(try ToolInputPattern(from: decoder))
         } else if container.contains(AnyCodingKey("query")) {
-            self = .query(try WebSearchInput(from: decoder))
+            self = .webSearchInput(try WebSearchInput(from: decoder))
         } else if container.contains(AnyCodingKey("todos")) {
-            self = .todos(try TodoWriteInput(from: decoder))
+            self = .todoWriteInput(try TodoWriteInput(from: decoder))
         } else if container.contains(AnyCodingKey("questions")) {
-            self = .questions(try AskUserQuestionInput(from: decoder))
+            self = .askUserQuestionInput(try AskUserQuestionInput(from: decoder))
         } else if container.contains(AnyCodingKey("skill")) {
-            self = .skill(try SkillInput(from: decoder))
+            self = .skillInput(try SkillInput(from: decoder))
         } else if container.contains(AnyCodingKey("shell_id")) {
             self = .shellId(try ToolInputShellId(from: decoder))
         } else if container.contains(AnyCodingKey("bash_id")) {
-            self = .bashId(try BashOutputInput(from: decoder))
+            self = .bashOutputInput(try BashOutputInput(from: decoder))
         } else if container.contains(AnyCodingKey("task_id")) {
-            self = .taskId(try TaskOutputInput(from: decoder))
+            self = .taskOutputInput(try TaskOutputInput(from: decoder))
         } else if true {
             self = .other(try ToolInputOther(from: decoder))
         } else {
@@ -1502,37 +1502,37 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .filePathOldStringNewString(let value):
+        case .editInput(let value):
             try value.encode(to: encoder)
-        case .filePathContent(let value):
+        case .writeInput(let value):
             try value.encode(to: encoder)
-        case .filePathEdits(let value):
+        case .multiEditInput(let value):
             try value.encode(to: encoder)
-        case .urlPrompt(let value):
+        case .webFetchInput(let value):
             try value.encode(to: encoder)
-        case .descriptionSubagentType(let value):
+        case .taskInput(let value):
             try value.encode(to: encoder)
-        case .notebookPathNewSource(let value):
+        case .notebookEditInput(let value):
             try value.encode(to: encoder)
-        case .command(let value):
+        case .bashInput(let value):
             try value.encode(to: encoder)
-        case .filePath(let value):
+        case .readInput(let value):
             try value.encode(to: encoder)
         case .pattern(let value):
             try value.encode(to: encoder)
-        case .query(let value):
+        case .webSearchInput(let value):
             try value.encode(to: encoder)
-        case .todos(let value):
+        case .todoWriteInput(let value):
             try value.encode(to: encoder)
-        case .questions(let value):
+        case .askUserQuestionInput(let value):
             try value.encode(to: encoder)
-        case .skill(let value):
+        case .skillInput(let value):
             try value.encode(to: encoder)
         case .shellId(let value):
             try value.encode(to: encoder)
-        case .bashId(let value):
+        case .bashOutputInput(let value):
             try value.encode(to: encoder)
-        case .taskId(let value):
+        case .taskOutputInput(let value):
             try value.encode(to: encoder)
         case .other(let value):
             try value.encode(to: encoder)
@@ -3346,18 +3346,18 @@ public enum NotebookEditInputEditMode: RawRepresentable, Codable, Sendable, Equa
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
-    case object(GlobInput)
-    case object2(GrepInput)
+    case globInput(GlobInput)
+    case grepInput(GrepInput)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
+        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "GlobInput", failures: &failures) {
+            self = .globInput(payload)
             return
         }
-        if let payload = matchVariant(GrepInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
+        if let payload = matchVariant(GrepInput.self, from: decoder, equalTo: value, named: "GrepInput", failures: &failures) {
+            self = .grepInput(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -3366,9 +3366,9 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .object(let value):
+        case .globInput(let value):
             try value.encode(to: encoder)
-        case .object2(let value):
+        case .grepInput(let value):
             try value.encode(to: encoder)
         }
     }
@@ -3407,8 +3407,8 @@ public enum ToolInputShellId: Codable, Sendable, Equatable, Hashable {
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
     case object([String: JSONValue])
-    case object2(ExitPlanModeInput)
-    case object3([String: JSONValue])
+    case exitPlanModeInput(ExitPlanModeInput)
+    case object2([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
@@ -3417,12 +3417,12 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
             self = .object(payload)
             return
         }
-        if let payload = matchVariant(ExitPlanModeInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
+        if let payload = matchVariant(ExitPlanModeInput.self, from: decoder, equalTo: value, named: "ExitPlanModeInput", failures: &failures) {
+            self = .exitPlanModeInput(payload)
             return
         }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object3", failures: &failures) {
-            self = .object3(payload)
+        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
+            self = .object2(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -3433,9 +3433,9 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
         switch self {
         case .object(let value):
             try value.encode(to: encoder)
-        case .object2(let value):
+        case .exitPlanModeInput(let value):
             try value.encode(to: encoder)
-        case .object3(let value):
+        case .object2(let value):
             try value.encode(to: encoder)
         }
     }

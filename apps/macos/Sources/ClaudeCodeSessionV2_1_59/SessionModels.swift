@@ -211,18 +211,18 @@ public typealias MCPToolName = String
 ///
 /// - Remark: Generated from `#/definitions/ToolName`.
 public enum ToolName: Codable, Sendable, Equatable, Hashable {
-    case string(BuiltInToolName)
-    case string2(String)
+    case builtInToolName(BuiltInToolName)
+    case string(String)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(BuiltInToolName.self, from: decoder, equalTo: value, named: "String", failures: &failures) {
-            self = .string(payload)
+        if let payload = matchVariant(BuiltInToolName.self, from: decoder, equalTo: value, named: "BuiltInToolName", failures: &failures) {
+            self = .builtInToolName(payload)
             return
         }
-        if let payload = matchVariant(String.self, from: decoder, equalTo: value, named: "String2", failures: &failures) {
-            self = .string2(payload)
+        if let payload = matchVariant(String.self, from: decoder, equalTo: value, named: "String", failures: &failures) {
+            self = .string(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -231,9 +231,9 @@ public enum ToolName: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .string(let value):
+        case .builtInToolName(let value):
             try value.encode(to: encoder)
-        case .string2(let value):
+        case .string(let value):
             try value.encode(to: encoder)
         }
     }
@@ -2145,120 +2145,120 @@ public typealias MCPToolInput = [String: JSONValue]
 ///
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInput: Codable, Sendable, Equatable, Hashable {
-    case filePathOldStringNewString(EditInput)
-    case taskIdBlockTimeout(TaskOutputInput)
-    case filePathContent(WriteInput)
-    case filePathEdits(MultiEditInput)
-    case urlPrompt(WebFetchInput)
-    case descriptionSubagentType(TaskInput)
-    case notebookPathNewSource(NotebookEditInput)
-    case queryMaxResults(ToolSearchInput)
-    case subjectDescription(TaskCreateInput)
-    case serverUri(ReadMcpResourceInput)
-    case command(BashInput)
-    case filePath(ReadInput)
+    case editInput(EditInput)
+    case taskOutputInput(TaskOutputInput)
+    case writeInput(WriteInput)
+    case multiEditInput(MultiEditInput)
+    case webFetchInput(WebFetchInput)
+    case taskInput(TaskInput)
+    case notebookEditInput(NotebookEditInput)
+    case toolSearchInput(ToolSearchInput)
+    case taskCreateInput(TaskCreateInput)
+    case readMcpResourceInput(ReadMcpResourceInput)
+    case bashInput(BashInput)
+    case readInput(ReadInput)
     case pattern(ToolInputPattern)
-    case query(WebSearchInput)
-    case todos(TodoWriteInput)
-    case questions(AskUserQuestionInput)
-    case skill(SkillInput)
+    case webSearchInput(WebSearchInput)
+    case todoWriteInput(TodoWriteInput)
+    case askUserQuestionInput(AskUserQuestionInput)
+    case skillInput(SkillInput)
     case shellId(ToolInputShellId)
-    case bashId(BashOutputInput)
-    case type(SendMessageInput)
+    case bashOutputInput(BashOutputInput)
+    case sendMessageInput(SendMessageInput)
     case taskId(ToolInputTaskId)
-    case teamName(TeamCreateInput)
+    case teamCreateInput(TeamCreateInput)
     case other(ToolInputOther)
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("old_string")) && container.contains(AnyCodingKey("new_string")), let payload = matchVariant(EditInput.self, from: decoder, equalTo: value, named: "FilePathOldStringNewString", failures: &failures) {
-            self = .filePathOldStringNewString(payload)
+        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("old_string")) && container.contains(AnyCodingKey("new_string")), let payload = matchVariant(EditInput.self, from: decoder, equalTo: value, named: "EditInput", failures: &failures) {
+            self = .editInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("task_id")) && container.contains(AnyCodingKey("block")) && container.contains(AnyCodingKey("timeout")), let payload = matchVariant(TaskOutputInput.self, from: decoder, equalTo: value, named: "TaskIdBlockTimeout", failures: &failures) {
-            self = .taskIdBlockTimeout(payload)
+        if container.contains(AnyCodingKey("task_id")) && container.contains(AnyCodingKey("block")) && container.contains(AnyCodingKey("timeout")), let payload = matchVariant(TaskOutputInput.self, from: decoder, equalTo: value, named: "TaskOutputInput", failures: &failures) {
+            self = .taskOutputInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("content")), let payload = matchVariant(WriteInput.self, from: decoder, equalTo: value, named: "FilePathContent", failures: &failures) {
-            self = .filePathContent(payload)
+        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("content")), let payload = matchVariant(WriteInput.self, from: decoder, equalTo: value, named: "WriteInput", failures: &failures) {
+            self = .writeInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("edits")), let payload = matchVariant(MultiEditInput.self, from: decoder, equalTo: value, named: "FilePathEdits", failures: &failures) {
-            self = .filePathEdits(payload)
+        if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("edits")), let payload = matchVariant(MultiEditInput.self, from: decoder, equalTo: value, named: "MultiEditInput", failures: &failures) {
+            self = .multiEditInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("url")) && container.contains(AnyCodingKey("prompt")), let payload = matchVariant(WebFetchInput.self, from: decoder, equalTo: value, named: "UrlPrompt", failures: &failures) {
-            self = .urlPrompt(payload)
+        if container.contains(AnyCodingKey("url")) && container.contains(AnyCodingKey("prompt")), let payload = matchVariant(WebFetchInput.self, from: decoder, equalTo: value, named: "WebFetchInput", failures: &failures) {
+            self = .webFetchInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("description")) && container.contains(AnyCodingKey("subagent_type")), let payload = matchVariant(TaskInput.self, from: decoder, equalTo: value, named: "DescriptionSubagentType", failures: &failures) {
-            self = .descriptionSubagentType(payload)
+        if container.contains(AnyCodingKey("description")) && container.contains(AnyCodingKey("subagent_type")), let payload = matchVariant(TaskInput.self, from: decoder, equalTo: value, named: "TaskInput", failures: &failures) {
+            self = .taskInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("notebook_path")) && container.contains(AnyCodingKey("new_source")), let payload = matchVariant(NotebookEditInput.self, from: decoder, equalTo: value, named: "NotebookPathNewSource", failures: &failures) {
-            self = .notebookPathNewSource(payload)
+        if container.contains(AnyCodingKey("notebook_path")) && container.contains(AnyCodingKey("new_source")), let payload = matchVariant(NotebookEditInput.self, from: decoder, equalTo: value, named: "NotebookEditInput", failures: &failures) {
+            self = .notebookEditInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("query")) && container.contains(AnyCodingKey("max_results")), let payload = matchVariant(ToolSearchInput.self, from: decoder, equalTo: value, named: "QueryMaxResults", failures: &failures) {
-            self = .queryMaxResults(payload)
+        if container.contains(AnyCodingKey("query")) && container.contains(AnyCodingKey("max_results")), let payload = matchVariant(ToolSearchInput.self, from: decoder, equalTo: value, named: "ToolSearchInput", failures: &failures) {
+            self = .toolSearchInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("subject")) && container.contains(AnyCodingKey("description")), let payload = matchVariant(TaskCreateInput.self, from: decoder, equalTo: value, named: "SubjectDescription", failures: &failures) {
-            self = .subjectDescription(payload)
+        if container.contains(AnyCodingKey("subject")) && container.contains(AnyCodingKey("description")), let payload = matchVariant(TaskCreateInput.self, from: decoder, equalTo: value, named: "TaskCreateInput", failures: &failures) {
+            self = .taskCreateInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("server")) && container.contains(AnyCodingKey("uri")), let payload = matchVariant(ReadMcpResourceInput.self, from: decoder, equalTo: value, named: "ServerUri", failures: &failures) {
-            self = .serverUri(payload)
+        if container.contains(AnyCodingKey("server")) && container.contains(AnyCodingKey("uri")), let payload = matchVariant(ReadMcpResourceInput.self, from: decoder, equalTo: value, named: "ReadMcpResourceInput", failures: &failures) {
+            self = .readMcpResourceInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("command")), let payload = matchVariant(BashInput.self, from: decoder, equalTo: value, named: "Command", failures: &failures) {
-            self = .command(payload)
+        if container.contains(AnyCodingKey("command")), let payload = matchVariant(BashInput.self, from: decoder, equalTo: value, named: "BashInput", failures: &failures) {
+            self = .bashInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("file_path")), let payload = matchVariant(ReadInput.self, from: decoder, equalTo: value, named: "FilePath", failures: &failures) {
-            self = .filePath(payload)
+        if container.contains(AnyCodingKey("file_path")), let payload = matchVariant(ReadInput.self, from: decoder, equalTo: value, named: "ReadInput", failures: &failures) {
+            self = .readInput(payload)
             return
         }
         if container.contains(AnyCodingKey("pattern")), let payload = matchVariant(ToolInputPattern.self, from: decoder, equalTo: value, named: "Pattern", failures: &failures) {
             self = .pattern(payload)
             return
         }
-        if container.contains(AnyCodingKey("query")), let payload = matchVariant(WebSearchInput.self, from: decoder, equalTo: value, named: "Query", failures: &failures) {
-            self = .query(payload)
+        if container.contains(AnyCodingKey("query")), let payload = matchVariant(WebSearchInput.self, from: decoder, equalTo: value, named: "WebSearchInput", failures: &failures) {
+            self = .webSearchInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("todos")), let payload = matchVariant(TodoWriteInput.self, from: decoder, equalTo: value, named: "Todos", failures: &failures) {
-            self = .todos(payload)
+        if container.contains(AnyCodingKey("todos")), let payload = matchVariant(TodoWriteInput.self, from: decoder, equalTo: value, named: "TodoWriteInput", failures: &failures) {
+            self = .todoWriteInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("questions")), let payload = matchVariant(AskUserQuestionInput.self, from: decoder, equalTo: value, named: "Questions", failures: &failures) {
-            self = .questions(payload)
+        if container.contains(AnyCodingKey("questions")), let payload = matchVariant(AskUserQuestionInput.self, from: decoder, equalTo: value, named: "AskUserQuestionInput", failures: &failures) {
+            self = .askUserQuestionInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("skill")), let payload = matchVariant(SkillInput.self, from: decoder, equalTo: value, named: "Skill", failures: &failures) {
-            self = .skill(payload)
+        if container.contains(AnyCodingKey("skill")), let payload = matchVariant(SkillInput.self, from: decoder, equalTo: value, named: "SkillInput", failures: &failures) {
+            self = .skillInput(payload)
             return
         }
         if container.contains(AnyCodingKey("shell_id")), let payload = matchVariant(ToolInputShellId.self, from: decoder, equalTo: value, named: "ShellId", failures: &failures) {
             self = .shellId(payload)
             return
         }
-        if container.contains(AnyCodingKey("bash_id")), let payload = matchVariant(BashOutputInput.self, from: decoder, equalTo: value, named: "BashId", failures: &failures) {
-            self = .bashId(payload)
+        if container.contains(AnyCodingKey("bash_id")), let payload = matchVariant(BashOutputInput.self, from: decoder, equalTo: value, named: "BashOutputInput", failures: &failures) {
+            self = .bashOutputInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("type")), let payload = matchVariant(SendMessageInput.self, from: decoder, equalTo: value, named: "Type", failures: &failures) {
-            self = .type(payload)
+        if container.contains(AnyCodingKey("type")), let payload = matchVariant(SendMessageInput.self, from: decoder, equalTo: value, named: "SendMessageInput", failures: &failures) {
+            self = .sendMessageInput(payload)
             return
         }
         if container.contains(AnyCodingKey("taskId")), let payload = matchVariant(ToolInputTaskId.self, from: decoder, equalTo: value, named: "TaskId", failures: &failures) {
             self = .taskId(payload)
             return
         }
-        if container.contains(AnyCodingKey("team_name")), let payload = matchVariant(TeamCreateInput.self, from: decoder, equalTo: value, named: "TeamName", failures: &failures) {
-            self = .teamName(payload)
+        if container.contains(AnyCodingKey("team_name")), let payload = matchVariant(TeamCreateInput.self, from: decoder, equalTo: value, named: "TeamCreateInput", failures: &failures) {
+            self = .teamCreateInput(payload)
             return
         }
         if true, let payload = matchVariant(ToolInputOther.self, from: decoder, equalTo: value, named: "Other", failures: &failures) {
@@ -2266,49 +2266,49 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             return
         }
         if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("old_string")) && container.contains(AnyCodingKey("new_string")) {
-            self = .filePathOldStringNewString(try EditInput(from: decoder))
+            self = .editInput(try EditInput(from: decoder))
         } else if container.contains(AnyCodingKey("task_id")) && container.contains(AnyCodingKey("block")) && container.contains(AnyCodingKey("timeout")) {
-            self = .taskIdBlockTimeout(try TaskOutputInput(from: decoder))
+            self = .taskOutputInput(try TaskOutputInput(from: decoder))
         } else if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("content")) {
-            self = .filePathContent(try WriteInput(from: decoder))
+            self = .writeInput(try WriteInput(from: decoder))
         } else if container.contains(AnyCodingKey("file_path")) && container.contains(AnyCodingKey("edits")) {
-            self = .filePathEdits(try MultiEditInput(from: decoder))
+            self = .multiEditInput(try MultiEditInput(from: decoder))
         } else if container.contains(AnyCodingKey("url")) && container.contains(AnyCodingKey("prompt")) {
-            self = .urlPrompt(try WebFetchInput(from: decoder))
+            self = .webFetchInput(try WebFetchInput(from: decoder))
         } else if container.contains(AnyCodingKey("description")) && container.contains(AnyCodingKey("subagent_type")) {
-            self = .descriptionSubagentType(try TaskInput(from: decoder))
+            self = .taskInput(try TaskInput(from: decoder))
         } else if container.contains(AnyCodingKey("notebook_path")) && container.contains(AnyCodingKey("new_source")) {
-            self = .notebookPathNewSource(try NotebookEditInput(from: decoder))
+            self = .notebookEditInput(try NotebookEditInput(from: decoder))
         } else if container.contains(AnyCodingKey("query")) && container.contains(AnyCodingKey("max_results")) {
-            self = .queryMaxResults(try ToolSearchInput(from: decoder))
+            self = .toolSearchInput(try ToolSearchInput(from: decoder))
         } else if container.contains(AnyCodingKey("subject")) && container.contains(AnyCodingKey("description")) {
-            self = .subjectDescription(try TaskCreateInput(from: decoder))
+            self = .taskCreateInput(try TaskCreateInput(from: decoder))
         } else if container.contains(AnyCodingKey("server")) && container.contains(AnyCodingKey("uri")) {
-            self = .serverUri(try ReadMcpResourceInput(from: decoder))
+            self = .readMcpResourceInput(try ReadMcpResourceInput(from: decoder))
         } else if container.contains(AnyCodingKey("command")) {
-            self = .command(try BashInput(from: decoder))
+            self = .bashInput(try BashInput(from: decoder))
         } else if container.contains(AnyCodingKey("file_path")) {
-            self = .filePath(try ReadInput(from: decoder))
+            self = .readInput(try ReadInput(from: decoder))
         } else if container.contains(AnyCodingKey("pattern")) {
             self = .pattern(try ToolInputPattern(from: decoder))
         } else if container.contains(AnyCodingKey("query")) {
-            self = .query(try WebSearchInput(from: decoder))
+            self = .webSearchInput(try WebSearchInput(from: decoder))
         } else if container.contains(AnyCodingKey("todos")) {
-            self = .todos(try TodoWriteInput(from: decoder))
+            self = .todoWriteInput(try TodoWriteInput(from: decoder))
         } else if container.contains(AnyCodingKey("questions")) {
-            self = .questions(try AskUserQuestionInput(from: decoder))
+            self = .askUserQuestionInput(try AskUserQuestionInput(from: decoder))
         } else if container.contains(AnyCodingKey("skill")) {
-            self = .skill(try SkillInput(from: decoder))
+            self = .skillInput(try SkillInput(from: decoder))
         } else if container.contains(AnyCodingKey("shell_id")) {
             self = .shellId(try ToolInputShellId(from: decoder))
         } else if container.contains(AnyCodingKey("bash_id")) {
-            self = .bashId(try BashOutputInput(from: decoder))
+            self = .bashOutputInput(try BashOutputInput(from: decoder))
         } else if container.contains(AnyCodingKey("type")) {
-            self = .type(try SendMessageInput(from: decoder))
+            self = .sendMessageInput(try SendMessageInput(from: decoder))
         } else if container.contains(AnyCodingKey("taskId")) {
             self = .taskId(try ToolInputTaskId(from: decoder))
         } else if container.contains(AnyCodingKey("team_name")) {
-            self = .teamName(try TeamCreateInput(from: decoder))
+            self = .teamCreateInput(try TeamCreateInput(from: decoder))
         } else if true {
             self = .other(try ToolInputOther(from: decoder))
         } else {
@@ -2319,49 +2319,49 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .filePathOldStringNewString(let value):
+        case .editInput(let value):
             try value.encode(to: encoder)
-        case .taskIdBlockTimeout(let value):
+        case .taskOutputInput(let value):
             try value.encode(to: encoder)
-        case .filePathContent(let value):
+        case .writeInput(let value):
             try value.encode(to: encoder)
-        case .filePathEdits(let value):
+        case .multiEditInput(let value):
             try value.encode(to: encoder)
-        case .urlPrompt(let value):
+        case .webFetchInput(let value):
             try value.encode(to: encoder)
-        case .descriptionSubagentType(let value):
+        case .taskInput(let value):
             try value.encode(to: encoder)
-        case .notebookPathNewSource(let value):
+        case .notebookEditInput(let value):
             try value.encode(to: encoder)
-        case .queryMaxResults(let value):
+        case .toolSearchInput(let value):
             try value.encode(to: encoder)
-        case .subjectDescription(let value):
+        case .taskCreateInput(let value):
             try value.encode(to: encoder)
-        case .serverUri(let value):
+        case .readMcpResourceInput(let value):
             try value.encode(to: encoder)
-        case .command(let value):
+        case .bashInput(let value):
             try value.encode(to: encoder)
-        case .filePath(let value):
+        case .readInput(let value):
             try value.encode(to: encoder)
         case .pattern(let value):
             try value.encode(to: encoder)
-        case .query(let value):
+        case .webSearchInput(let value):
             try value.encode(to: encoder)
-        case .todos(let value):
+        case .todoWriteInput(let value):
             try value.encode(to: encoder)
-        case .questions(let value):
+        case .askUserQuestionInput(let value):
             try value.encode(to: encoder)
-        case .skill(let value):
+        case .skillInput(let value):
             try value.encode(to: encoder)
         case .shellId(let value):
             try value.encode(to: encoder)
-        case .bashId(let value):
+        case .bashOutputInput(let value):
             try value.encode(to: encoder)
-        case .type(let value):
+        case .sendMessageInput(let value):
             try value.encode(to: encoder)
         case .taskId(let value):
             try value.encode(to: encoder)
-        case .teamName(let value):
+        case .teamCreateInput(let value):
             try value.encode(to: encoder)
         case .other(let value):
             try value.encode(to: encoder)
@@ -5300,18 +5300,18 @@ public enum TaskUpdateInputStatus: RawRepresentable, Codable, Sendable, Equatabl
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
-    case object(GlobInput)
-    case object2(GrepInput)
+    case globInput(GlobInput)
+    case grepInput(GrepInput)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
+        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "GlobInput", failures: &failures) {
+            self = .globInput(payload)
             return
         }
-        if let payload = matchVariant(GrepInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
+        if let payload = matchVariant(GrepInput.self, from: decoder, equalTo: value, named: "GrepInput", failures: &failures) {
+            self = .grepInput(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -5320,9 +5320,9 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .object(let value):
+        case .globInput(let value):
             try value.encode(to: encoder)
-        case .object2(let value):
+        case .grepInput(let value):
             try value.encode(to: encoder)
         }
     }
@@ -5360,18 +5360,18 @@ public enum ToolInputShellId: Codable, Sendable, Equatable, Hashable {
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputTaskId: Codable, Sendable, Equatable, Hashable {
-    case object(TaskUpdateInput)
-    case object2(TaskGetInput)
+    case taskUpdateInput(TaskUpdateInput)
+    case taskGetInput(TaskGetInput)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(TaskUpdateInput.self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
+        if let payload = matchVariant(TaskUpdateInput.self, from: decoder, equalTo: value, named: "TaskUpdateInput", failures: &failures) {
+            self = .taskUpdateInput(payload)
             return
         }
-        if let payload = matchVariant(TaskGetInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
+        if let payload = matchVariant(TaskGetInput.self, from: decoder, equalTo: value, named: "TaskGetInput", failures: &failures) {
+            self = .taskGetInput(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -5380,9 +5380,9 @@ public enum ToolInputTaskId: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .object(let value):
+        case .taskUpdateInput(let value):
             try value.encode(to: encoder)
-        case .object2(let value):
+        case .taskGetInput(let value):
             try value.encode(to: encoder)
         }
     }
@@ -5391,13 +5391,13 @@ public enum ToolInputTaskId: Codable, Sendable, Equatable, Hashable {
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
     case object([String: JSONValue])
-    case object2(ExitPlanModeInput)
-    case object3(TaskStopInput)
+    case exitPlanModeInput(ExitPlanModeInput)
+    case taskStopInput(TaskStopInput)
+    case object2([String: JSONValue])
+    case object3([String: JSONValue])
+    case enterWorktreeInput(EnterWorktreeInput)
+    case listMcpResourcesInput(ListMcpResourcesInput)
     case object4([String: JSONValue])
-    case object5([String: JSONValue])
-    case object6(EnterWorktreeInput)
-    case object7(ListMcpResourcesInput)
-    case object8([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
@@ -5406,32 +5406,32 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
             self = .object(payload)
             return
         }
-        if let payload = matchVariant(ExitPlanModeInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
+        if let payload = matchVariant(ExitPlanModeInput.self, from: decoder, equalTo: value, named: "ExitPlanModeInput", failures: &failures) {
+            self = .exitPlanModeInput(payload)
+            return
+        }
+        if let payload = matchVariant(TaskStopInput.self, from: decoder, equalTo: value, named: "TaskStopInput", failures: &failures) {
+            self = .taskStopInput(payload)
+            return
+        }
+        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
             self = .object2(payload)
             return
         }
-        if let payload = matchVariant(TaskStopInput.self, from: decoder, equalTo: value, named: "Object3", failures: &failures) {
+        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object3", failures: &failures) {
             self = .object3(payload)
+            return
+        }
+        if let payload = matchVariant(EnterWorktreeInput.self, from: decoder, equalTo: value, named: "EnterWorktreeInput", failures: &failures) {
+            self = .enterWorktreeInput(payload)
+            return
+        }
+        if let payload = matchVariant(ListMcpResourcesInput.self, from: decoder, equalTo: value, named: "ListMcpResourcesInput", failures: &failures) {
+            self = .listMcpResourcesInput(payload)
             return
         }
         if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object4", failures: &failures) {
             self = .object4(payload)
-            return
-        }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object5", failures: &failures) {
-            self = .object5(payload)
-            return
-        }
-        if let payload = matchVariant(EnterWorktreeInput.self, from: decoder, equalTo: value, named: "Object6", failures: &failures) {
-            self = .object6(payload)
-            return
-        }
-        if let payload = matchVariant(ListMcpResourcesInput.self, from: decoder, equalTo: value, named: "Object7", failures: &failures) {
-            self = .object7(payload)
-            return
-        }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object8", failures: &failures) {
-            self = .object8(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -5442,19 +5442,19 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
         switch self {
         case .object(let value):
             try value.encode(to: encoder)
+        case .exitPlanModeInput(let value):
+            try value.encode(to: encoder)
+        case .taskStopInput(let value):
+            try value.encode(to: encoder)
         case .object2(let value):
             try value.encode(to: encoder)
         case .object3(let value):
             try value.encode(to: encoder)
+        case .enterWorktreeInput(let value):
+            try value.encode(to: encoder)
+        case .listMcpResourcesInput(let value):
+            try value.encode(to: encoder)
         case .object4(let value):
-            try value.encode(to: encoder)
-        case .object5(let value):
-            try value.encode(to: encoder)
-        case .object6(let value):
-            try value.encode(to: encoder)
-        case .object7(let value):
-            try value.encode(to: encoder)
-        case .object8(let value):
             try value.encode(to: encoder)
         }
     }

@@ -82,6 +82,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly claimedNames = new Set<string>();
   /** Structural identity of a lifted schema → the name it was given. */
   private readonly namesByShape = new Map<string, string>();
+  /** The definition a registered shape is the shape of, or null when several are (namesByShape may point elsewhere later). */
+  private readonly definitionsByShape = new Map<string, string | null>();
   /** Schemas that are not definitions, being translated in place (pointer → name hint): one met again is recursion. */
   private readonly inPlace = new Map<string, string>();
   /** The name a schema that is not a definition got because it refers to itself (pointer → name). */
@@ -247,21 +249,29 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * definition instead of becoming a type of its own.
    */
   private registerShape(schema: JsonValue, pointer: string, typeName: string): void {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    const key = this.liftedShapeKey(schema, pointer);
+    if (key === undefined) return;
+    if (!this.namesByShape.has(key)) this.namesByShape.set(key, typeName);
+    // Two definitions of one shape (e.g. tools that take no arguments) leave it no single name.
+    this.definitionsByShape.set(key, this.definitionsByShape.has(key) ? null : typeName);
+  }
+
+  /** The identity a schema's object or enum is lifted under (see liftShape), if it is one of those. */
+  private liftedShapeKey(schema: JsonValue, pointer: string): string | undefined {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return undefined;
     const normalized = this.normalizer.normalize(schema, pointer);
     const shape = normalized.schema;
-    if (shape === false || isPureRef(shape, this.dialect)) return;
-    let key: string | undefined;
+    if (shape === false || isPureRef(shape, this.dialect)) return undefined;
     const values = constantValues(shape);
     const types = declaredTypes(shape);
     if (values !== undefined) {
-      if (values.length >= 2 && values.every((value) => typeof value === "string")) key = enumShapeKey("string", values as string[]);
-    } else if (Array.isArray(shape.anyOf ?? shape.oneOf)) {
-      key = this.openStringEnumKey((shape.anyOf ?? shape.oneOf) as JsonValue[]);
-    } else if (types?.length === 1 && types[0] === "object" || (types === undefined && impliedFamilies(shape, this.dialect).has("object") && impliedFamilies(shape, this.dialect).size === 1)) {
-      key = objectShapeKey(shape, normalized.bases);
+      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey("string", values as string[]) : undefined;
     }
-    if (key !== undefined && !this.namesByShape.has(key)) this.namesByShape.set(key, typeName);
+    if (Array.isArray(shape.anyOf ?? shape.oneOf)) return this.openStringEnumKey((shape.anyOf ?? shape.oneOf) as JsonValue[]);
+    if ((types?.length === 1 && types[0] === "object") || (types === undefined && impliedFamilies(shape, this.dialect).has("object") && impliedFamilies(shape, this.dialect).size === 1)) {
+      return objectShapeKey(shape, normalized.bases);
+    }
+    return undefined;
   }
 
   /** The identity of a string enum written as `anyOf` of string constants, perhaps with one plain string (open). */
@@ -438,6 +448,13 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     } catch {
       return undefined;
     }
+  }
+
+  definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined {
+    const referenced = this.definitionRefName(schema);
+    if (referenced !== undefined || schema === undefined) return referenced;
+    const key = this.liftedShapeKey(schema, pointer);
+    return key === undefined ? undefined : (this.definitionsByShape.get(key) ?? undefined);
   }
 
   shapeOf(schema: JsonValue | undefined): Schema | boolean {

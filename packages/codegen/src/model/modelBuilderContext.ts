@@ -40,6 +40,12 @@ export interface ModelBuilderContext {
   adopt(made: Schema, from: JsonValue | undefined): void;
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */
   definitionRefName(schema: JsonValue | undefined): string | undefined;
+  /**
+   * The definition a schema stands for: the one it is only a `$ref` to, or the one it is an inline
+   * copy of (TypeBox inlines definitions by value), by the shape its type is lifted under, when no
+   * other definition has that shape.
+   */
+  definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined;
   /** Records a place left untyped although the schema says more (a warning for `gen`, an error under `--strict`). */
   fallback(pointer: string, reason: string): void;
 }

@@ -62,7 +62,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const union = new UnionTranslator(context);
   const candidates = list.map((variant, index) => {
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
-    return union.candidate(distribute(context, siblings, variant), at, context.definitionRefName(variant));
+    return union.candidate(distribute(context, siblings, variant), at, context.definitionNameOf(variant, at));
   });
   return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema) });
 }
