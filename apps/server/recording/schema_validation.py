@@ -249,7 +249,8 @@ def compile_without_trials(schema: dict, formats: dict):
     - `properties` with `additionalProperties` false or absent (and no
       `patternProperties`) look each key up in the object itself, and "no other key" is
       one subset test (the library copies the keys into a set and removes each known one);
-    - an `enum` of strings is one set lookup (the library compares with each in turn)."""
+    - an `enum` of strings is one set lookup (the library compares with each in turn).
+    """
     base = fastjsonschema._get_code_generator_class(schema)
     generator_class = type(
         "TrialFreeCodeGenerator",
@@ -272,12 +273,17 @@ def compile_without_trials(schema: dict, formats: dict):
     return functools.partial(state[resolver.get_scope_name()], custom_formats=formats)
 
 
+def _generate_as_fastjsonschema(generator, method: str) -> None:
+    """fastjsonschema's own code for the keyword, where the cheaper code above does not apply: the
+    method of the generator class ours derives from (the next class in its MRO)."""
+    getattr(type(generator).__mro__[1], method)(generator)
+
+
 def _generate_if_then_else(generator):
     definition = generator._definition
     condition = _string_tag_condition(definition["if"])
     if condition is None or "else" in definition:
-        type(generator).__mro__[1].generate_if_then_else(generator)
-        return
+        return _generate_as_fastjsonschema(generator, "generate_if_then_else")
     prop, value = condition
     test = "if isinstance({variable}, dict) and isinstance({variable}.get({}), str) and {variable}[{}] == {}:"
     with generator.l(test, repr(prop), repr(prop), repr(value)):
@@ -303,8 +309,7 @@ def _constant(generator, prefix: str, value) -> str:
 def _generate_required(generator):
     required = generator._definition["required"]
     if not isinstance(required, list) or not all(isinstance(k, str) for k in required):
-        type(generator).__mro__[1].generate_required(generator)
-        return
+        return _generate_as_fastjsonschema(generator, "generate_required")
     keys = _constant(generator, "REQUIRED_KEYS", frozenset(required))
     test = "if isinstance({variable}, dict) and not {variable}.keys() >= " + keys + ":"
     with generator.l(test):
@@ -313,7 +318,8 @@ def _generate_required(generator):
 
 def _keys_are_closed(definition: dict) -> bool:
     """Properties that need no set of the object's remaining keys: no `patternProperties`,
-    and `additionalProperties` absent, true or false (not a schema the others must meet)."""
+    and `additionalProperties` absent, true or false (not a schema the others must meet).
+    """
     return "patternProperties" not in definition and definition.get(
         "additionalProperties", True
     ) in (True, False)
@@ -322,8 +328,7 @@ def _keys_are_closed(definition: dict) -> bool:
 def _generate_properties(generator):
     definition = generator._definition
     if not _keys_are_closed(definition):
-        type(generator).__mro__[1].generate_properties(generator)
-        return
+        return _generate_as_fastjsonschema(generator, "generate_properties")
     generator.create_variable_is_dict()
     with generator.l("if {variable}_is_dict:"):
         for key, prop_definition in definition["properties"].items():
@@ -348,8 +353,7 @@ def _generate_additional_properties(generator):
     if definition["additionalProperties"] is not False or not _keys_are_closed(
         definition
     ):
-        type(generator).__mro__[1].generate_additional_properties(generator)
-        return
+        return _generate_as_fastjsonschema(generator, "generate_additional_properties")
     known = _constant(
         generator, "KNOWN_KEYS", frozenset(definition.get("properties", {}))
     )
@@ -367,8 +371,7 @@ def _generate_enum(generator):
         or not enum
         or not all(isinstance(v, str) for v in enum)
     ):
-        type(generator).__mro__[1].generate_enum(generator)
-        return
+        return _generate_as_fastjsonschema(generator, "generate_enum")
     values = _constant(generator, "ENUM_STRINGS", frozenset(enum))
     with generator.l(
         "if not (isinstance({variable}, str) and {variable} in " + values + "):"

@@ -96,9 +96,10 @@ export function both(x: SubSchema, y: SubSchema, adopt: Adopt): JsonValue {
 
 /** `type` values as sets; integer ⊂ number. Undefined when nothing is left. */
 function intersectTypes(a: JsonValue, b: JsonValue): JsonValue | undefined {
+  const ours = typeList(a);
   const theirs = typeList(b);
-  const fromA = typeList(a).filter((type) => theirs.includes(type) || (type === "integer" && theirs.includes("number")));
-  const fromB = theirs.filter((type) => type === "integer" && typeList(a).includes("number") && !fromA.includes("integer"));
+  const fromA = ours.filter((type) => theirs.includes(type) || (type === "integer" && theirs.includes("number")));
+  const fromB = theirs.filter((type) => type === "integer" && ours.includes("number") && !fromA.includes("integer"));
   const types = [...fromA, ...fromB];
   if (types.length === 0) return undefined;
   return types.length === 1 ? types[0]! : types;
