@@ -1,5 +1,5 @@
 // @clone/conformance: the cross-language conformance run of issue 5, as a library (the CLI is cli.ts).
-export { loadSuite, type Suite, type SchemaUnderTest, type FamilyUnderTest } from "./suite.ts";
+export { loadSuite, loadSuites, type Suite, type SchemaUnderTest, type FamilyUnderTest } from "./suite.ts";
 export { ValidInstances, validInstances, rfc3339DateTime, brokenDateTime, anyJson } from "./arbitraries/index.ts";
 export { invalidInstances, MUTATIONS, findMutation, PositionWalker, type InvalidInstance, type Mutation, type Violation } from "./mutations/index.ts";
 export { runConformance, sampleInstances, arbitraryFor, derivedSeed, type RunOptions, type RunResult, type Disagreement } from "./run.ts";
