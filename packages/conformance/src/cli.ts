@@ -112,10 +112,10 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   // --schema gives each schema it names the top-level runs.
   const counts = values.schema ? { topLevel: suite.schemas.filter((schema) => values.schema!.includes(schema.name)).length, others: 0 } : { topLevel: topLevelCount, others: suite.schemas.length - topLevelCount };
   const runs = runsWithin(values.schema ? { runs: asked.runs, otherRuns: 0 } : asked, counts, maxInstances);
-  const othersChanged = counts.others > 0 && runs.otherRuns !== asked.otherRuns;
-  if (runs.runs !== asked.runs || othersChanged) {
-    const others = counts.others > 0 ? ` and ${runs.otherRuns} + ${runs.otherRuns} per other definition` : "";
-    const was = counts.others > 0 ? `${asked.runs} and ${asked.otherRuns}` : `${asked.runs}`;
+  const hasOthers = counts.others > 0 && asked.otherRuns > 0;
+  if (runs.runs !== asked.runs || (hasOthers && runs.otherRuns !== asked.otherRuns)) {
+    const others = hasOthers ? ` and ${runs.otherRuns} + ${runs.otherRuns} per other definition` : "";
+    const was = hasOthers ? `${asked.runs} and ${asked.otherRuns}` : `${asked.runs}`;
     console.log(`conformance: --max-instances ${maxInstances}: ${runs.runs} + ${runs.runs} per top-level schema${others} instead of ${was}`);
   }
   const options: RunOptions = {
