@@ -60,8 +60,8 @@ if (values.help) {
   console.log(`  --seed N         run seed (default ${DEFAULT_OPTIONS.seed})`);
   console.log(`  --runs N         valid and invalid instances per top-level schema (default ${DEFAULT_OPTIONS.runs}; ${INPUT_DEFAULT_OPTIONS.runs} with --input)`);
   console.log(`  --other-runs N   valid and invalid instances per other definition (default ${DEFAULT_OPTIONS.otherRuns}; ${INPUT_DEFAULT_OPTIONS.otherRuns} with --input)`);
-  console.log("  --max-instances N  per suite: fewer --runs and --other-runs, scaled alike, when its valid + invalid instances");
-  console.log("                   would exceed N (a file without a root has every definition top-level); the run prints what it chose");
+  console.log("  --max-instances N  per suite, when its valid + invalid instances would exceed N: fewer --other-runs first,");
+  console.log("                   then fewer --runs, evenly (a file without a root has every definition top-level); the run prints what it chose");
   console.log("  --schema NAME    only this definition (repeatable), with --runs instances");
   console.log("  --mutation NAME  only this mutation for invalid instances (repeatable)");
   console.log("  --no-swift       leave the Swift harness out (it is never left out otherwise)");

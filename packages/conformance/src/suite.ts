@@ -46,7 +46,8 @@ export interface FamilyUnderTest {
   ajv(schema: SchemaUnderTest): Validator<unknown>;
   /**
    * How the Swift harness is started for this family: the project's package (module CloneProtocol),
-   * one built around another committed module of generated Swift (`sources`, its absolute directory), one generated for an input file, or none (a hand-made model).
+   * one built around another committed module of generated Swift (`sources`, its absolute
+   * directory), one generated for an input file, or none (a hand-made model).
    */
   readonly swift:
     | { readonly kind: "project" }
