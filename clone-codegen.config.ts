@@ -5,7 +5,7 @@
 import { defineConfig } from "@clone/codegen";
 import { claudeCodeSessionFamilies, cloneEventsFamily, gatewayFamily, type SchemaFamily } from "@clone/schema";
 
-/** A file name per Claude Code session version, from its schema version ("2.1.59" → "v2.1.59"). */
+/** File names by Claude Code session family, each made by `fileName` from the family's schema version (e.g. "2.1.59"). */
 function perSessionVersion(fileName: (version: string) => string): Record<string, string> {
   return Object.fromEntries(claudeCodeSessionFamilies.map((family: SchemaFamily) => [family.name, fileName(String(family.constants?.CLAUDE_CODE_SCHEMA_VERSION))]));
 }
