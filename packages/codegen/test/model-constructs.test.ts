@@ -81,6 +81,21 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(two);
   });
 
+  it("parts with patterns and a closed extra-key rule each stay an assertion of their own (found by random schemas: the pair, kept as allOf, was merged again without end)", () => {
+    const model = modelOf(draft07({ Tagged: { allOf: [{ patternProperties: { "^x-": { type: "string" } } }, { additionalProperties: false, patternProperties: { "^x-": { type: "integer" } } }] } }));
+    const tagged = typeNamed(model, "Tagged") as Extract<NamedType, { kind: "alias" }>;
+    const parts = assertionsOf(tagged.type).map((assertion) => {
+      if (assertion.kind !== "allOf" || assertion.type.kind !== "named") throw new Error(`expected an allOf assertion of a named type, got ${JSON.stringify(assertion)}`);
+      const part = object(model, assertion.type.name);
+      return { patterns: part.patternProperties.map((pattern) => [pattern.pattern, pattern.type.kind]), additional: part.additionalProperties };
+    });
+    expect(parts).toEqual([
+      { patterns: [["^x-", "string"]], additional: { kind: "unknown" } },
+      { patterns: [["^x-", "integer"]], additional: false },
+    ]);
+    rendersEverywhere(model);
+  });
+
   it("a closed part with another part's extra properties keeps both as assertions", () => {
     const closed = modelOf(draft07({ C: { allOf: [obj({ a: { type: "string" } }, { additionalProperties: false }), obj({ b: { type: "string" } })] } }));
     const c = object(closed, "C");
@@ -378,6 +393,14 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     rendersEverywhere(model);
   });
 
+  it("a type list of integer and number is the one type number (found by random schemas: it recursed until the stack overflowed)", () => {
+    const model = modelOf(draft07({ Amount: { type: ["integer", "number"], minimum: 0 }, AmountOrName: { type: ["number", "integer", "string"] }, Nested: obj({ a: { type: ["integer", "number"] } }) }));
+    expect(typeNamed(model, "Amount")).toMatchObject({ kind: "alias", type: { kind: "number", constraints: { minimum: 0 } } });
+    expect(union(model, "AmountOrName")).toMatchObject({ rule: "jsonType", variants: [{ jsonType: "number", type: { kind: "number" } }, { jsonType: "string", type: { kind: "string" } }] });
+    expect(propertyType(model, "Nested", "a")).toEqual({ kind: "number", constraints: {} });
+    rendersEverywhere(model);
+  });
+
   it("tuples: items as a list with additionalItems, prefixItems with items, items: false", () => {
     const older = modelOf(draft07({ Pair: { type: "array", items: [{ type: "string" }, { type: "integer" }], additionalItems: false }, Empty: { type: "array", items: false } }));
     expect(typeNamed(older, "Pair")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [str, int], rest: false } });
@@ -400,6 +423,15 @@ describe("recursion", () => {
     const model = modelOf(draft07({ A: obj({ b: { $ref: "#/definitions/B" } }), B: obj({ a: { $ref: "#/definitions/A" } }) }));
     expect(propertyType(model, "A", "b")).toEqual(named("B"));
     expect(propertyType(model, "B", "a")).toEqual(named("A"));
+    rendersEverywhere(model);
+  });
+
+  it("recursion through a $ref with siblings, where no object is lifted to name it (found by random schemas: it recursed until the stack overflowed)", () => {
+    // Tree's items are a Tree of at most 3 items: the merged schema (Tree's keywords and maxItems)
+    // holds the same items again, so the recursion is the merged schema itself, which gets a name.
+    const model = modelOf({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { Tree: { type: "array", items: { $ref: "#/$defs/Tree", maxItems: 3 } } } });
+    expect(typeNamed(model, "Tree")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("TreeItem") } });
+    expect(typeNamed(model, "TreeItem")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("TreeItem"), constraints: { maxItems: 3 } } });
     rendersEverywhere(model);
   });
 

@@ -20,7 +20,7 @@ import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
-import { isPureRef, refOf, remoteReason, SchemaNormalizer, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
+import { isPureRef, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, enumShapeKey, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
@@ -85,7 +85,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** The definition a registered shape is the shape of, or null when several are (namesByShape may point elsewhere later). */
   private readonly definitionsByShape = new Map<string, string | null>();
   /** Schemas that are not definitions, being translated in place (pointer → name hint): one met again is recursion. */
-  private readonly inPlace = new Map<string, string>();
+  private readonly inPlace = new Map<string, RecursionGuard>();
+  /** Schemas that refs were merged into, being translated: one met again is recursion. */
+  private readonly mergedInProgress = new Map<object, RecursionGuard>();
   /** The name a schema that is not a definition got because it refers to itself (pointer → name). */
   private readonly recursiveNames = new Map<string, string>();
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
@@ -298,7 +300,14 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const at = this.pointerOf(value, pointer);
     const normalized = this.normalizer.normalize(value, at);
     if (normalized.schema === false) return neverType(at);
-    const schema = normalized.schema;
+    if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options);
+    // Refs were merged into a new schema: the target's keywords are copied in, so recursion through
+    // them comes back to `value` itself, not through a reference that could name it.
+    return this.guardRecursion(this.mergedInProgress, value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
+  }
+
+  private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions): TypeRef {
+    const schema = normalized.schema as Schema;
     let type: TypeRef;
     let consumedIf = false;
     if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
@@ -375,20 +384,40 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private translateInPlace(schema: JsonValue, pointer: string, nameHint: string): TypeRef {
     const named = this.recursiveNames.get(pointer);
     if (named !== undefined) return { kind: "named", name: named };
-    const hint = this.inPlace.get(pointer);
-    if (hint !== undefined) {
-      const name = this.lifting.get(pointer) ?? this.claimName(hint, pointer);
-      this.recursiveNames.set(pointer, name);
-      return { kind: "named", name };
+    return this.guardRecursion(this.inPlace, pointer, pointer, nameHint, schema, () => this.translate(schema, pointer, nameHint), (name) => this.recursiveNames.set(pointer, name));
+  }
+
+  /**
+   * Translates what `key` stands for. Met again while it is being translated, it refers to itself:
+   * it gets a name (the one its type is being lifted under, or a new one with an alias), and the
+   * recursion is a reference to that name.
+   */
+  private guardRecursion<Key>(
+    inProgress: Map<Key, RecursionGuard>,
+    key: Key,
+    pointer: string,
+    nameHint: string,
+    schema: JsonValue,
+    translate: () => TypeRef,
+    onNamed: (name: string) => void = () => {},
+  ): TypeRef {
+    const open = inProgress.get(key);
+    if (open !== undefined) {
+      if (open.name === undefined) {
+        open.name = this.lifting.get(pointer) ?? this.claimName(open.nameHint, pointer);
+        onNamed(open.name);
+      }
+      return { kind: "named", name: open.name };
     }
-    this.inPlace.set(pointer, nameHint);
+    const guard: RecursionGuard = { nameHint };
+    inProgress.set(key, guard);
     let type: TypeRef;
     try {
-      type = this.translate(schema, pointer, nameHint);
+      type = translate();
     } finally {
-      this.inPlace.delete(pointer);
+      inProgress.delete(key);
     }
-    const name = this.recursiveNames.get(pointer);
+    const name = guard.name;
     if (name === undefined) return type;
     // Lifted under that name already; otherwise an alias (which validateModel refuses when the
     // schemas only refer to each other: then none of them describes a value).
@@ -522,6 +551,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   fallback(pointer: string, reason: string): void {
     if (!this.fallbacks.some((known) => known.pointer === pointer && known.reason === reason)) this.fallbacks.push({ pointer, reason });
   }
+}
+
+/** A schema being translated: the name hint it was met with, and the name it got if it refers to itself. */
+interface RecursionGuard {
+  readonly nameHint: string;
+  name?: string;
 }
 
 /** A structure's type when no `if` was consumed for it. */

@@ -74,13 +74,14 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     // `anyOf`…) cannot be one keyword: b's stays a separate assertion.
     else conflict[keyword] = value;
   }
-  mergeObjectGroup(a, b, out, conflict, adopt);
+  const inexactGroups = mergeObjectGroup(a, b, out, adopt);
   mergeArrayGroup(a, b, out, conflict, adopt);
   if (CONDITIONAL_GROUP.some((keyword) => keyword in b)) {
     const target = "if" in a && "if" in b ? conflict : out;
     for (const keyword of CONDITIONAL_GROUP) if (keyword in b) target[keyword] = b[keyword]!;
   }
-  return { schema: out, conflicts: Object.keys(conflict).length > 0 ? [conflict] : [], ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
+  const conflicts = [...(Object.keys(conflict).length > 0 ? [conflict] : []), ...inexactGroups];
+  return { schema: out, conflicts, ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
 }
 
 /** The conjunction of two subschemas, left for the model to merge when it translates it (`allOf`). */
@@ -164,11 +165,17 @@ function matches(pattern: string, key: string): boolean {
  * When both sides have patterns and one restricts extra keys, which keys two regexes share is
  * unknowable: the merged schema takes the union of the rules and both sides' rules stay as conflicts.
  */
-function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, conflict: SchemaObject, adopt: Adopt): void {
-  if (!OBJECT_GROUP.some((keyword) => keyword in b)) return;
+/**
+ * `properties`, `patternProperties` and `additionalProperties` of both, into `out`. When the merge is
+ * not exact (both sides have patterns and an extra-key rule that is not open), each side's group
+ * is returned to stay an assertion of its own. Each alone, not `allOf` of the two: that would be
+ * merged again, inexactly again, whenever the assertion is translated, without end.
+ */
+function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, adopt: Adopt): SchemaObject[] {
+  if (!OBJECT_GROUP.some((keyword) => keyword in b)) return [];
   if (!OBJECT_GROUP.some((keyword) => keyword in a)) {
     for (const keyword of OBJECT_GROUP) if (keyword in b) out[keyword] = b[keyword]!;
-    return;
+    return [];
   }
   const patternsA = patternsOf(a);
   const patternsB = patternsOf(b);
@@ -194,12 +201,12 @@ function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, c
   if (Object.keys(patterns).length > 0) out.patternProperties = patterns;
   const additional = both(a.additionalProperties, b.additionalProperties, adopt);
   if (!isOpen(additional)) out.additionalProperties = additional;
-  if (!exact) {
-    for (const side of [a, b]) {
-      const group = Object.fromEntries(OBJECT_GROUP.filter((keyword) => keyword in side).map((keyword) => [keyword, side[keyword]!]));
-      conflict.allOf = [...((conflict.allOf as JsonValue[] | undefined) ?? []), group];
-    }
-  }
+  if (exact) return [];
+  return [a, b].map((side) => {
+    const group: SchemaObject = Object.fromEntries(OBJECT_GROUP.filter((keyword) => keyword in side).map((keyword) => [keyword, side[keyword]!]));
+    adopt(group, side);
+    return group;
+  });
 }
 
 /** `items` (and tuple keywords) of both: two item schemas merge; tuples on both sides stay a conflict. */

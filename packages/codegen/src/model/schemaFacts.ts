@@ -19,12 +19,18 @@ export function familyOf(type: JsonType): Family {
 
 const JSON_TYPES = new Set(["null", "boolean", "integer", "number", "string", "array", "object"]);
 
-/** The `type` keyword as a list of JSON types (unknown names dropped), or undefined when absent. */
+/**
+ * The `type` keyword as a set of JSON types, or undefined when absent: unknown names and repeats
+ * dropped, and `integer` dropped beside `number`, which holds every integer. One list for one set of
+ * values, so `["integer", "number"]` is read as the one type it is, not as a union of two (whose
+ * number part, merged back with the list, would be the same list again).
+ */
 export function declaredTypes(schema: Schema): JsonType[] | undefined {
   const type = schema.type;
   if (type === undefined) return undefined;
   const list = Array.isArray(type) ? type : [type];
-  return list.filter((item): item is JsonType => typeof item === "string" && JSON_TYPES.has(item));
+  const known = [...new Set(list.filter((item): item is JsonType => typeof item === "string" && JSON_TYPES.has(item)))];
+  return known.includes("number") && known.includes("integer") ? known.filter((item) => item !== "integer") : known;
 }
 
 /**
