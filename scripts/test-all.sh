@@ -3,14 +3,17 @@
 # trixie root filesystem, set up on first run), Python/Django (pytest, in apps/server/.venv, created
 # on first run; once on SQLite and once on PostgreSQL), then the cross-language conformance run (pnpm test:conformance). Every suite runs
 # even if an earlier one fails, so each prints its own summary; scripts/test-summary.sh adds them up
-# in two closing lines, tests and conformance instances apart ("all: N tests passed, M failed" and
-# "all: K conformance instances passed, L failed"), and the exit code is non-zero if any suite failed.
+# in three closing lines, tests, conformance instances and fuzz inputs apart ("all: N tests passed, M
+# failed", "all: K conformance instances passed, L failed", "all: F fuzz inputs passed, G failed"), and
+# the exit code is non-zero if any suite failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 logs=$(mktemp -d)
 trap 'rm -rf "$logs"' EXIT
 failed=()
+# Fuzz tests (random schemas, hostile requests) add their input counts here: the summary's own line.
+export CLONE_FUZZ_LOG="$logs/fuzz.lines"
 
 suite() {
   local name=$1

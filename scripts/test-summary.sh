@@ -5,11 +5,14 @@
 #
 # Reads each runner's own closing line in <log-dir>/*.log: vitest "Tests  2 failed | 40 passed (42)",
 # pytest "== 40 passed, 2 failed in 1.2s ==", XCTest "Executed 42 tests, with 2 failures", and the
-# conformance run "conformance: 8000 passed, 0 failed". Tests and conformance instances are counted
-# apart, so the test count means tests:
+# conformance run "conformance: 8000 passed, 0 failed". Fuzz tests add one line each to
+# <log-dir>/fuzz.lines (scripts/test-all.sh points CLONE_FUZZ_LOG there), "fuzz: NAME: N inputs passed,
+# M failed". Tests, conformance instances and fuzz inputs are counted apart, so the test count means
+# tests:
 #
 #   all: 1234 tests passed, 0 failed
 #   all: 8000 conformance instances passed, 0 failed
+#   all: 4630 fuzz inputs passed, 0 failed
 #
 # With failed suites, it names them first, and a suite that failed before its runner printed a summary
 # still counts as a failed test. Exits 1 if any suite failed.
@@ -49,10 +52,21 @@ count() {
 shopt -s nullglob
 for log in "$logs"/*.log; do count "$log"; done
 
+fuzz_passed=0
+fuzz_failed=0
+if [ -f "$logs/fuzz.lines" ]; then
+  while IFS= read -r line; do
+    [[ "$line" =~ ^fuzz:\ .*:\ ([0-9]+)\ inputs\ passed,\ ([0-9]+)\ failed$ ]] || continue
+    fuzz_passed=$((fuzz_passed + BASH_REMATCH[1]))
+    fuzz_failed=$((fuzz_failed + BASH_REMATCH[2]))
+  done <"$logs/fuzz.lines"
+fi
+
 if [ ${#failed[@]} -gt 0 ]; then
   echo "test-all: failed suites: ${failed[*]}"
-  if [ $((tests_failed + instances_failed)) -eq 0 ]; then tests_failed=${#failed[@]}; fi
+  if [ $((tests_failed + instances_failed + fuzz_failed)) -eq 0 ]; then tests_failed=${#failed[@]}; fi
 fi
 echo "all: ${tests_passed} tests passed, ${tests_failed} failed"
 echo "all: ${instances_passed} conformance instances passed, ${instances_failed} failed"
+echo "all: ${fuzz_passed} fuzz inputs passed, ${fuzz_failed} failed"
 [ ${#failed[@]} -eq 0 ]

@@ -1,5 +1,5 @@
-// scripts/test-summary.sh: the closing lines of `pnpm test` count tests and conformance instances apart,
-// so "N tests passed" means tests.
+// scripts/test-summary.sh: the closing lines of `pnpm test` count tests, conformance instances and fuzz
+// inputs apart, so "N tests passed" means tests.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,10 +13,11 @@ afterEach(() => {
   for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-function summarize(logs: Record<string, string>, failed: string[] = []): { status: number | null; lines: string[] } {
+function summarize(logs: Record<string, string>, failed: string[] = [], fuzzLines?: string): { status: number | null; lines: string[] } {
   const dir = mkdtempSync(join(tmpdir(), "test-summary-"));
   scratch.push(dir);
   for (const [name, text] of Object.entries(logs)) writeFileSync(join(dir, `${name}.log`), text);
+  if (fuzzLines !== undefined) writeFileSync(join(dir, "fuzz.lines"), fuzzLines);
   const result = spawnSync("bash", [SCRIPT, dir, ...failed], { encoding: "utf8" });
   return { status: result.status, lines: result.stdout.trim().split("\n") };
 }
@@ -30,10 +31,14 @@ const LOGS = {
 };
 
 describe("test-summary.sh", () => {
-  it("prints tests and conformance instances on separate lines; the test count is tests only", () => {
-    const { status, lines } = summarize(LOGS);
+  it("prints tests, conformance instances and fuzz inputs on separate lines; the test count is tests only", () => {
+    const { status, lines } = summarize(LOGS, [], "fuzz: random schemas (draft-07): 300 inputs passed, 0 failed\nfuzz: hostile requests (sqlite): 2015 inputs passed, 0 failed\n");
     expect(status).toBe(0);
-    expect(lines).toEqual(["all: 550 tests passed, 0 failed", "all: 8000 conformance instances passed, 0 failed"]);
+    expect(lines).toEqual(["all: 550 tests passed, 0 failed", "all: 8000 conformance instances passed, 0 failed", "all: 2315 fuzz inputs passed, 0 failed"]);
+  });
+
+  it("without fuzz lines the fuzz count is 0, so a fuzz run that did not record shows", () => {
+    expect(summarize(LOGS).lines).toContain("all: 0 fuzz inputs passed, 0 failed");
   });
 
   it("counts failures of each kind where they belong, names failed suites and exits 1", () => {
@@ -46,12 +51,14 @@ describe("test-summary.sh", () => {
         conformance: "conformance: 7990 passed, 10 failed\n",
       },
       ["swift", "vitest", "python", "conformance"],
+      "fuzz: hostile requests (postgresql): 2013 inputs passed, 2 failed\n",
     );
     expect(status).toBe(1);
     expect(lines).toEqual([
       "test-all: failed suites: swift vitest python conformance",
       "all: 544 tests passed, 7 failed",
       "all: 7990 conformance instances passed, 10 failed",
+      "all: 2013 fuzz inputs passed, 2 failed",
     ]);
   });
 

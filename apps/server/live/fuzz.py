@@ -10,6 +10,7 @@ only 2xx answers store anything (the caller compares the database with `stored`)
 import gzip
 import http.client
 import json
+import os
 import random
 import time
 from collections import Counter
@@ -503,3 +504,13 @@ def run_fuzz(server: LiveServer, *, count: int, seed: int) -> FuzzResult:
             result.stored.update(json.loads(body)["stored"])
     result.seconds = time.perf_counter() - started
     return result
+
+
+def record_inputs(name: str, passed: int, failed: int) -> None:
+    """Fuzz inputs get a line of their own in `pnpm test`'s summary, apart from tests: the count
+    goes to the file CLONE_FUZZ_LOG names (scripts/test-all.sh sets it; scripts/test-summary.sh
+    reads it, where the line's form is described). Outside test-all nothing is recorded."""
+    log = os.environ.get("CLONE_FUZZ_LOG")
+    if log:
+        with open(log, "a", encoding="utf-8") as out:
+            out.write(f"fuzz: {name}: {passed} inputs passed, {failed} failed\n")

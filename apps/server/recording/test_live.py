@@ -16,7 +16,7 @@ import pytest
 from django.conf import settings
 
 from live.events import make_event
-from live.fuzz import MUTATIONS, run_fuzz
+from live.fuzz import MUTATIONS, record_inputs, run_fuzz
 from live.load import LoadResult, batch_body, read_session, run_clients
 from live.server import (
     PRODUCTION_COMMAND,
@@ -64,7 +64,13 @@ def test_fuzz_every_hostile_input_gets_an_answer_below_500_and_only_2xx_store(
         server, count=FUZZ_INPUTS, seed=int(os.environ.get("CLONE_FUZZ_SEED", "1"))
     )
     summary = f"{result.inputs} inputs: {dict(result.classes)}"
-    print(f"\nfuzz ({database.url.split(':')[0]}): {summary} in {result.seconds:.1f}s")
+    engine = database.url.split(":")[0]
+    print(f"\nfuzz ({engine}): {summary} in {result.seconds:.1f}s")
+    record_inputs(
+        f"hostile requests ({engine})",
+        result.inputs - len(result.failures),
+        len(result.failures),
+    )
     assert not result.failures, "\n".join([summary, *result.failures[:30]])
     assert result.inputs >= 2000 and result.classes["5xx"] == 0
     assert set(result.by_mutation) == set(MUTATIONS)

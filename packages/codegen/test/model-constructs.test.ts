@@ -433,6 +433,11 @@ describe("recursion", () => {
     expect(typeNamed(model, "Tree")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("TreeItem") } });
     expect(typeNamed(model, "TreeItem")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("TreeItem"), constraints: { maxItems: 3 } } });
     rendersEverywhere(model);
+    // An object met again while it is lifted is named by the lifted object, even when the merged
+    // schema has rules around it (dependencies): never an alias of itself.
+    const ruled = modelOf(draft07({ Node: { properties: { next: { type: ["object"], $ref: "#/definitions/Node" } }, dependencies: { next: ["id"] } } }));
+    expect(propertyType(ruled, "NodeNext", "next")).toEqual(named("NodeNext"));
+    rendersEverywhere(ruled);
   });
 
   it("$ref: \"#\" is the document itself (the meta-schema's recursion), the root a type named after the model", () => {

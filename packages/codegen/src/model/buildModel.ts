@@ -404,7 +404,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const open = inProgress.get(key);
     if (open !== undefined) {
       if (open.name === undefined) {
-        open.name = this.lifting.get(pointer) ?? this.claimName(open.nameHint, pointer);
+        const lifted = this.lifting.get(pointer);
+        open.name = lifted ?? this.claimName(open.nameHint, pointer);
+        open.lifted = lifted !== undefined;
         onNamed(open.name);
       }
       return { kind: "named", name: open.name };
@@ -419,9 +421,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     const name = guard.name;
     if (name === undefined) return type;
-    // Lifted under that name already; otherwise an alias (which validateModel refuses when the
-    // schemas only refer to each other: then none of them describes a value).
-    if (type.kind === "named" && type.name === name && this.inlineTypes.has(name)) return type;
+    // The recursion names a type lifted under that name (the one being lifted when it was met, an
+    // object without the assertions around it; or one lifted later under the claimed name), which
+    // is now built; otherwise the name is an alias (which validateModel refuses when the schemas
+    // only refer to each other: then none of them describes a value).
+    if (guard.lifted || (type.kind === "named" && type.name === name && this.inlineTypes.has(name))) return type;
     this.inlineTypes.set(name, { kind: "alias", name, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
     return { kind: "named", name };
   }
@@ -557,6 +561,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 interface RecursionGuard {
   readonly nameHint: string;
   name?: string;
+  /** The name is the one the type is being lifted under (liftShape), not an alias's. */
+  lifted?: boolean;
 }
 
 /** A structure's type when no `if` was consumed for it. */
