@@ -38,3 +38,33 @@ describe("a tag union's failures", () => {
     expect(found[0]!.message).toMatch(/^matches none of the 2 shapes with type "string" \(/);
   });
 });
+
+describe("boolean subschemas (true: any value, false: none) in the schema explained", () => {
+  function explain(schema: object, value: unknown) {
+    const validate = new Ajv({ strict: false, allErrors: true, verbose: true }).compile(schema);
+    expect(validate(value)).toBe(false);
+    return explainErrors(validate.errors, value);
+  }
+
+  // Found by random schemas through the conformance run: the formatter read `"const" in true` and threw.
+  it("a union with a false variant: what the others allow", () => {
+    expect(explain({ oneOf: [{ type: "string", maxLength: 6 }, { enum: ["A B"] }, false] }, 1)).toEqual([{ pointer: "", message: 'expected string or "A B"', keyword: "oneOf" }]);
+  });
+
+  it("a oneOf value that fits several variants (true among them) says so, not that it fits none", () => {
+    // "A B" is a short string, any value, and the enum's value: variants 0, 1 and 2.
+    const found = explain({ oneOf: [{ type: "string", maxLength: 6 }, true, { enum: ["A B"] }, false] }, "A B");
+    expect(found).toEqual([{ pointer: "", message: "must match exactly one variant, matches several", keyword: "oneOf" }]);
+  });
+
+  it("a union of scalars beside false names only the scalars", () => {
+    expect(explain({ anyOf: [{ const: "a" }, false, { type: "integer" }] }, true)).toEqual([{ pointer: "", message: 'expected "a" or integer', keyword: "anyOf" }]);
+  });
+
+  it("a tag property that is true or false in some variant, and a condition on a property that is true", () => {
+    const tagged = { oneOf: [object({ kind: { const: "a" } }, ["kind"]), { type: "object", properties: { kind: true } }, false] };
+    expect(explain(tagged, { kind: "a" }).map((issue) => issue.pointer)).toEqual([""]);
+    const conditional = { if: { properties: { kind: true } }, then: { required: ["size"] } };
+    expect(explain(conditional, { kind: 1 })).toEqual([{ pointer: "/size", message: expect.stringContaining("required"), keyword: "required" }]);
+  });
+});

@@ -15,6 +15,8 @@ export interface ValidationIssue {
 }
 
 type SchemaObject = Record<string, unknown>;
+/** A subschema is an object or a boolean: `true` accepts every value, `false` none. */
+type Subschema = SchemaObject | boolean;
 
 interface WorkingError {
   readonly schemaPath: string;
@@ -114,7 +116,12 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
   }
 
   // anyOf / oneOf without a discriminator annotation.
-  const branches = (Array.isArray(parent[error.keyword]) ? parent[error.keyword] : []) as SchemaObject[];
+  const branches = (Array.isArray(parent[error.keyword]) ? parent[error.keyword] : []) as Subschema[];
+  if (error.keyword === "oneOf" && Array.isArray((error.params as { passingSchemas?: unknown }).passingSchemas)) {
+    // The value fits, but more than one shape: none of the variants' errors is the problem. Worded
+    // as the generated DRF serializers word it (python-drf/support.py's union field).
+    return replace([issue(error.instancePath, "must match exactly one variant, matches several", error.keyword)]);
+  }
   const value = valueAt(data, error.instancePath);
   const candidates = branchesAcceptingTypeOf(branches, value);
   if (candidates !== undefined) {
@@ -131,8 +138,10 @@ function foldCompound(error: ErrorObject, working: WorkingError[], data: unknown
       return replace([issue(error.instancePath, `expected ${describeBranches(candidateBranches)}`, error.keyword)]);
     }
   }
-  if (branches.length > 0 && branches.every(isScalarBranch)) {
-    return replace([issue(error.instancePath, `expected ${describeBranches(branches)}`, error.keyword)]);
+  // A `false` branch allows no value: the others say what is allowed.
+  const allowing = branches.filter((branch) => branch !== false);
+  if (allowing.length > 0 && allowing.every(isScalarBranch)) {
+    return replace([issue(error.instancePath, `expected ${describeBranches(allowing)}`, error.keyword)]);
   }
   const tag = commonTag(branches);
   if (tag !== undefined && isPlainObject(value)) {
@@ -190,18 +199,19 @@ function describeFormat(format: string): string {
 }
 
 function describeCondition(condition: unknown): string {
-  const properties = ((condition as SchemaObject | undefined)?.properties ?? {}) as Record<string, SchemaObject>;
+  const properties = (isPlainObject(condition) && isPlainObject(condition.properties) ? condition.properties : {}) as Record<string, Subschema>;
   const parts = Object.entries(properties).map(([name, schema]) =>
-    "const" in schema ? `${name} is ${JSON.stringify(schema.const)}` : `${name} matches its condition`,
+    isPlainObject(schema) && "const" in schema ? `${name} is ${JSON.stringify(schema.const)}` : `${name} matches its condition`,
   );
   return parts.length > 0 ? parts.join(" and ") : "the condition holds";
 }
 
 /** A branch a message can spell out: constants, enums, scalar types (with their pattern), unions of those. */
-function isScalarBranch(branch: SchemaObject): boolean {
+function isScalarBranch(branch: Subschema): branch is SchemaObject {
+  if (typeof branch === "boolean") return false;
   if ("const" in branch || "enum" in branch) return true;
   const variants = branch.anyOf ?? branch.oneOf;
-  if (Array.isArray(variants)) return variants.length > 0 && (variants as SchemaObject[]).every(isScalarBranch);
+  if (Array.isArray(variants)) return variants.length > 0 && (variants as Subschema[]).every(isScalarBranch);
   return typeof branch.type === "string" && branch.type !== "object" && branch.type !== "array";
 }
 
@@ -214,9 +224,11 @@ function describeScalar(branch: SchemaObject): string {
   return String(branch.type);
 }
 
-/** "\"a\" or \"b\" or null", "string or array": each branch by its values, or else by its JSON type. */
-function describeBranches(branches: readonly SchemaObject[]): string {
-  const parts = branches.map((branch) => (isScalarBranch(branch) ? describeScalar(branch) : [...(jsonTypesOf(branch) ?? ["a value of another shape"])].join(" or ")));
+/** "\"a\" or \"b\" or null", "string or array": each branch by its values, or else by its JSON type (a `false` branch allows nothing to name). */
+function describeBranches(branches: readonly Subschema[]): string {
+  const parts = branches
+    .filter((branch) => branch !== false)
+    .map((branch) => (isScalarBranch(branch) ? describeScalar(branch) : [...(jsonTypesOf(branch) ?? ["a value of another shape"])].join(" or ")));
   return [...new Set(parts)].join(" or ");
 }
 
@@ -229,8 +241,10 @@ function jsonTypeOfValue(value: unknown): JsonType {
   return typeof value as "boolean" | "string" | "object";
 }
 
-/** The JSON types a schema can accept, or undefined when it does not say (no `type`, `const`, …). */
-function jsonTypesOf(schema: SchemaObject): Set<JsonType> | undefined {
+/** The JSON types a schema can accept, or undefined when it does not say (no `type`, `const`, …, or `true`). */
+function jsonTypesOf(schema: Subschema): Set<JsonType> | undefined {
+  if (schema === true) return undefined;
+  if (schema === false) return new Set();
   if (Array.isArray(schema.type)) return new Set(schema.type as JsonType[]);
   if (typeof schema.type === "string") return new Set([schema.type as JsonType]);
   if ("const" in schema) return new Set([jsonTypeOfValue(schema.const)]);
@@ -239,7 +253,7 @@ function jsonTypesOf(schema: SchemaObject): Set<JsonType> | undefined {
   const variants = schema.anyOf ?? schema.oneOf;
   if (!Array.isArray(variants) || variants.length === 0) return undefined;
   const types = new Set<JsonType>();
-  for (const variant of variants as SchemaObject[]) {
+  for (const variant of variants as Subschema[]) {
     const inner = jsonTypesOf(variant);
     if (inner === undefined) return undefined;
     for (const type of inner) types.add(type);
@@ -248,7 +262,7 @@ function jsonTypesOf(schema: SchemaObject): Set<JsonType> | undefined {
 }
 
 /** Indices of the branches whose JSON types admit the value's; undefined if some branch's are unknown. */
-function branchesAcceptingTypeOf(branches: readonly SchemaObject[], value: unknown): number[] | undefined {
+function branchesAcceptingTypeOf(branches: readonly Subschema[], value: unknown): number[] | undefined {
   if (value === undefined) return undefined;
   const type = jsonTypeOfValue(value);
   const accepting: number[] = [];
@@ -260,19 +274,20 @@ function branchesAcceptingTypeOf(branches: readonly SchemaObject[], value: unkno
   return accepting;
 }
 
-function constOf(branch: SchemaObject, property: string): unknown {
-  const schema = (branch.properties as Record<string, SchemaObject> | undefined)?.[property];
-  return schema && "const" in schema ? schema.const : undefined;
+function constOf(branch: Subschema, property: string): unknown {
+  if (!isPlainObject(branch) || !isPlainObject(branch.properties)) return undefined;
+  const schema = branch.properties[property];
+  return isPlainObject(schema) && "const" in schema ? schema.const : undefined;
 }
 
-function commonTag(branches: readonly SchemaObject[]): string | undefined {
-  const first = branches[0]?.properties as Record<string, SchemaObject> | undefined;
-  if (!first) return undefined;
-  return Object.keys(first).find((name) => branches.every((branch) => constOf(branch, name) !== undefined));
+function commonTag(branches: readonly Subschema[]): string | undefined {
+  const first = branches[0];
+  if (!isPlainObject(first) || !isPlainObject(first.properties)) return undefined;
+  return Object.keys(first.properties).find((name) => branches.every((branch) => constOf(branch, name) !== undefined));
 }
 
 function variantTagValues(variants: unknown, tag: string): unknown[] {
-  return Array.isArray(variants) ? variants.map((variant) => constOf(variant as SchemaObject, tag)).filter((v) => v !== undefined) : [];
+  return Array.isArray(variants) ? variants.map((variant) => constOf(variant as Subschema, tag)).filter((v) => v !== undefined) : [];
 }
 
 function valueAt(data: unknown, pointer: string): unknown {
