@@ -23,6 +23,7 @@ export { childPointer, escapePointerToken, jsonPointer, pointerTokens, unescapeP
 export { describeErrors, explainErrors, formatIssue, issuesAt, type ValidationIssue } from "./validate/errors.ts";
 export {
   ajv,
+  INSTANCE_READING,
   assertValid,
   compileValidator,
   createValidator,

@@ -4,6 +4,8 @@ import { Type } from "@sinclair/typebox";
 import { describe, expect, it } from "vitest";
 import * as schema from "@clone/schema";
 import { cloneEventsFamilyOf, CloneEventVariants, eventVariant, schemaFamilies, validators, validatorsByName, validatorsFor } from "@clone/schema";
+// The Claude Code families' validators (one document per family) are built with it.
+import { createDocumentValidators } from "../src/validate/ajv.ts";
 
 describe("validators", () => {
   const definitions = schemaFamilies.flatMap((family) => Object.keys(family.definitions));
@@ -29,5 +31,25 @@ describe("validators", () => {
     const event = { id: "e", session_id: "s", occurred_at: "2026-01-31T09:30:00Z", source: "desktop", type: "clipboard.copied", text: "hi" };
     expect(added.validateClipboardCopiedEvent!(event)).toBe(true);
     expect(added.validateCloneEvent!(event)).toBe(true);
+  });
+});
+
+describe("an instance's keys are its own (found by random schemas: AJV read them through the prototype)", () => {
+  // A schema may name a property after a member of Object.prototype; a parsed instance never has
+  // such a key unless it is written in the JSON.
+  const Inherited = Type.Object({ toString: Type.Optional(Type.Number()), valueOf: Type.String(), constructor: Type.Optional(Type.String()) });
+
+  it("a property named toString or constructor is absent from {}, and valueOf is missing", () => {
+    const validate = schema.createValidator("Inherited", Inherited);
+    expect(validate({})).toBe(false);
+    expect(validate.messages({})).toEqual(["/valueOf: is required"]);
+    expect(validate(JSON.parse('{"valueOf": "v"}'))).toBe(true);
+    expect(validate(JSON.parse('{"valueOf": "v", "toString": "x"}'))).toBe(false);
+  });
+
+  it("in a document's validators too", () => {
+    const { Inherited: validate } = createDocumentValidators({ Inherited });
+    expect(validate!({})).toBe(false);
+    expect(validate!(JSON.parse('{"valueOf": "v"}'))).toBe(true);
   });
 });

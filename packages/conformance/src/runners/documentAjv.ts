@@ -15,7 +15,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import draft06MetaSchema from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
 import ajvDraft04 from "ajv-draft-04";
 import type { SourceDocument } from "@clone/codegen";
-import { describeErrors, explainErrors, FORMAT_RULES, type Validator } from "@clone/schema";
+import { describeErrors, explainErrors, FORMAT_RULES, INSTANCE_READING, type Validator } from "@clone/schema";
 import type { JsonObject } from "../json.ts";
 import { documentBaseUri, remoteReferences } from "./documentRefs.ts";
 
@@ -54,7 +54,7 @@ export class DocumentAjv {
     private readonly dialect: SourceDocument["dialect"],
   ) {
     this.base = documentBaseUri(document, dialect);
-    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true };
+    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true, ...INSTANCE_READING };
     this.fast = this.prepare(newAjv(dialect, { ...common, allErrors: false }), document);
     this.explaining = this.prepare(newAjv(dialect, { ...common, allErrors: true, verbose: true }), document);
   }

@@ -4,11 +4,19 @@ import type { Static, TSchema } from "@sinclair/typebox";
 import { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./errors.ts";
 import { formats } from "./formats.ts";
 
+/**
+ * How every AJV here reads an instance, whatever the schema: a key is present only when the object
+ * has it as its own. Without this, AJV reads `properties` and `required` through the prototype, so a
+ * schema with a property named `toString`, `constructor` or `valueOf` judged `{}` by the inherited
+ * function (a `required: ["valueOf"]` held on `{}`). The conformance run's DocumentAjv uses it too.
+ */
+export const INSTANCE_READING = { ownProperties: true } as const;
+
 // Two AJV instances, one schema: `fast` answers valid/invalid with the least work (`discriminator`
 // jumps straight to the variant named by the tag; it stops at the first error); `explain` runs only
 // after a failure, with every error (`allErrors`, which also makes AJV report the `if` of a failed
 // conditional rule) and the failing sub-schema on each (`verbose`), for the error formatter.
-const baseOptions = { strict: true, strictTypes: false, strictRequired: false, discriminator: true } as const;
+const baseOptions = { strict: true, strictTypes: false, strictRequired: false, discriminator: true, ...INSTANCE_READING } as const;
 export const ajv = new Ajv({ ...baseOptions, allErrors: false });
 const explainingAjv = new Ajv({ ...baseOptions, allErrors: true, verbose: true });
 for (const instance of [ajv, explainingAjv]) {
