@@ -53,3 +53,23 @@ describe("an instance's keys are its own (found by random schemas: AJV read them
     expect(validate!(JSON.parse('{"valueOf": "v"}'))).toBe(true);
   });
 });
+
+describe("const, enum and uniqueItems answer for any JSON instance (AJV's equality threw on a key named toString or valueOf, ajv#2624)", () => {
+  it("uniqueItems: a 22-byte body is judged, not thrown on", () => {
+    const validate = schema.createValidator("Unique", Type.Array(Type.Any(), { uniqueItems: true }));
+    expect(validate(JSON.parse('[{}, {"toString": ""}]'))).toBe(true);
+    expect(validate(JSON.parse('[{"valueOf": 0}, {"valueOf": 0}]'))).toBe(false);
+    expect(validate(JSON.parse('[{"a": [1, {"b": null}]}, {"a": [1, {"b": null}]}]'))).toBe(false);
+    expect(validate(JSON.parse('[{"a": 1, "b": 2}, {"b": 2, "a": 1}]'))).toBe(false);
+    expect(validate(JSON.parse('[[1, 2], [2, 1]]'))).toBe(true);
+  });
+
+  it("const and enum of objects", () => {
+    const constant = schema.createValidator("Constant", Type.Unsafe({ const: { kind: "a" } }));
+    expect(constant(JSON.parse('{"kind": "a"}'))).toBe(true);
+    expect(constant(JSON.parse('{"toString": "a"}'))).toBe(false);
+    const listed = schema.createValidator("Listed", Type.Unsafe({ enum: [{}, { valueOf: 0 }] }));
+    expect(listed(JSON.parse('{"valueOf": 0}'))).toBe(true);
+    expect(listed(JSON.parse('{"valueOf": 1}'))).toBe(false);
+  });
+});

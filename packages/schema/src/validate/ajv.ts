@@ -3,6 +3,8 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Static, TSchema } from "@sinclair/typebox";
 import { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./errors.ts";
 import { formats } from "./formats.ts";
+// First, so every AJV compiles const / enum / uniqueItems with an equality that cannot throw.
+import "./jsonEqual.ts";
 
 /**
  * How every AJV here reads an instance, whatever the schema: a key is present only when the object
