@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRfc3339DateTime } from "@clone/schema";
 import { buildModel, toSourceDocument, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
-import { ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
+import { FilterStats, ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
 import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
 import { codePointLength, patternString, unicodeString } from "../src/arbitraries/strings.ts";
 import { findMutation, PositionWalker } from "../src/mutations/index.ts";
@@ -191,5 +191,40 @@ describe("an extra key named __proto__ is an own key", () => {
     const instances = fc.sample(new ValidInstances(model).of("Item"), { seed: 5, numRuns: 2000 }) as object[];
     expect(instances.some((instance) => Object.hasOwn(instance, "__proto__"))).toBe(true);
     expect(instances.filter((instance) => Object.getPrototypeOf(instance) !== Object.prototype).map((instance) => JSON.stringify(instance))).toEqual([]);
+  });
+});
+
+// Regression (SchemaStore's github-action.json, whose `runs` oneOf branches forbid each other's keys
+// with `"main": {"not": {}}`): a property no value satisfies was drawn like any other, its filter
+// rejected every candidate, and with every branch forbidding one the run stopped.
+describe("a property no value satisfies", () => {
+  const definitions = {
+    Runner: {
+      type: "object",
+      properties: { kind: { enum: ["script", "image"] }, main: { type: "string" }, image: { type: "string" } },
+      required: ["kind"],
+      oneOf: [
+        { properties: { kind: { const: "script" }, image: { not: {} } }, required: ["main"] },
+        { properties: { kind: { const: "image" }, main: { not: {} } }, required: ["image"] },
+      ],
+      additionalProperties: false,
+    },
+    Impossible: { type: "object", properties: { gone: false, name: { type: "string" } }, required: ["gone"] },
+    StringOrImpossible: { oneOf: [{ $ref: "#/definitions/Impossible" }, { type: "string" }] },
+  };
+  const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions }, "test:forbidden"), { name: "Forbidden" });
+  const validate = new Ajv({ strict: false }).compile({ definitions, $ref: "#/definitions/Runner" });
+
+  it("is left out where optional, so every branch is generated", { timeout: 30_000 }, () => {
+    const instances = fc.sample(new ValidInstances(model).of("Runner"), { seed: 7, numRuns: 200 }) as Record<string, unknown>[];
+    for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+    expect(new Set(instances.map((instance) => instance.kind))).toEqual(new Set(["script", "image"]));
+  });
+
+  it("makes an object that requires it impossible: reported at once, and another variant drawn", { timeout: 30_000 }, () => {
+    const stats = new FilterStats();
+    const instances = fc.sample(new ValidInstances(model, { stats }).of("StringOrImpossible"), { seed: 7, numRuns: 50 });
+    expect(instances.every((instance) => typeof instance === "string")).toBe(true);
+    expect(stats.lines().some((line) => line.includes("requires gone, which no value satisfies"))).toBe(true);
   });
 });

@@ -102,6 +102,17 @@ export const DOCUMENT_07 = {
         { type: "object", properties: { type: { const: "string" }, enum: { type: "array", items: { type: "string" } } }, required: ["type", "enum"] },
       ],
     },
+    // Each branch of a oneOf forbids a key the other requires (`not: {}`, no value satisfies it): the key may only be absent there.
+    Runner: {
+      type: "object",
+      properties: { kind: { enum: ["script", "image"] }, main: { type: "string" }, image: { type: "string" } },
+      required: ["kind"],
+      oneOf: [
+        { properties: { kind: { const: "script" }, image: { not: {} } }, required: ["main"] },
+        { properties: { kind: { const: "image" }, main: { not: {} } }, required: ["image"] },
+      ],
+      additionalProperties: false,
+    },
   },
 };
 
