@@ -221,6 +221,18 @@ describe("a property no value satisfies", () => {
     expect(new Set(instances.map((instance) => instance.kind))).toEqual(new Set(["script", "image"]));
   });
 
+  it("keys of a pattern, or unknown keys, that no value satisfies are left out; the object counts as closed to unknown keys", { timeout: 30_000 }, () => {
+    const closedDefinitions = { Closed: { type: "object", properties: { name: { type: "string" } }, patternProperties: { "^x-": { type: "string" }, "^y-": false }, additionalProperties: { not: {} } } };
+    const closedModel = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions: closedDefinitions }, "test:forbidden-keys"), { name: "ForbiddenKeys" });
+    const validateClosed = new Ajv({ strict: false }).compile({ definitions: closedDefinitions, $ref: "#/definitions/Closed" });
+    const instances = fc.sample(new ValidInstances(closedModel).of("Closed"), { seed: 7, numRuns: 200 });
+    for (const instance of instances) expect(validateClosed(instance), JSON.stringify(instance)).toBe(true);
+    expect(instances.some((instance) => Object.keys(instance as object).some((key) => key.startsWith("x-")))).toBe(true);
+    const walker = new PositionWalker(closedModel);
+    const sites = findMutation("add-unknown-key")!.sites(walker.positions({ kind: "named", name: "Closed" }, { name: "a" }), walker);
+    expect(sites.length).toBe(1);
+  });
+
   it("makes an object that requires it impossible: reported at once, and another variant drawn", { timeout: 30_000 }, () => {
     const stats = new FilterStats();
     const instances = fc.sample(new ValidInstances(model, { stats }).of("StringOrImpossible"), { seed: 7, numRuns: 50 });

@@ -330,10 +330,12 @@ export class ValidInstances {
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
     for (const { entry } of patterns) {
+      // Keys of a pattern no value satisfies (`"^y-": false`) may only be absent.
+      if (admitsNoValue(entry.type)) continue;
       const key = fc.stringMatching(this.validator.regex(entry.pattern));
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
-    if (type.additionalProperties !== false) {
+    if (type.additionalProperties !== false && !admitsNoValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
