@@ -142,6 +142,17 @@ describe("numbers in narrow ranges are drawn within them", () => {
       }
     });
   }
+
+  // Regression: numberIn drew integers beside doubles, and integerIn refused a range that holds none,
+  // so a fractional range (a ratio between 0.25 and 0.75) or one past 2^53 stopped the run.
+  const withoutIntegers: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number }[] = [{ minimum: 0.25, maximum: 0.75 }, { exclusiveMinimum: 0, exclusiveMaximum: 1 }, { minimum: 1e300 }];
+  for (const constraints of withoutIntegers) {
+    it(`${JSON.stringify(constraints)}, which holds no integer a runtime carries exactly`, { timeout: 10_000 }, () => {
+      const values = fc.sample(numberIn(constraints), { seed: 7, numRuns: 200 });
+      const { minimum = -Infinity, maximum = Infinity, exclusiveMinimum = -Infinity, exclusiveMaximum = Infinity } = constraints;
+      for (const value of values) expect(value >= minimum && value <= maximum && value > exclusiveMinimum && value < exclusiveMaximum, String(value)).toBe(true);
+    });
+  }
 });
 
 // Generators that searched by `.filter` could loop forever on a valid schema: every search is bounded
