@@ -8,7 +8,7 @@ import { isRfc3339DateTime } from "@clone/schema";
 import { buildModel, toSourceDocument, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { FilterStats, ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
 import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
-import { codePointLength, patternString, unicodeString } from "../src/arbitraries/strings.ts";
+import { codePointLength, patternString, unicodeString, widenedPattern } from "../src/arbitraries/strings.ts";
 import { findMutation, PositionWalker } from "../src/mutations/index.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { loadSuite } from "../src/suite.ts";
@@ -249,5 +249,33 @@ describe("a property no value satisfies", () => {
     const instances = fc.sample(new ValidInstances(model, { stats }).of("StringOrImpossible"), { seed: 7, numRuns: 50 });
     expect(instances.every((instance) => typeof instance === "string")).toBe(true);
     expect(stats.lines().some((line) => line.includes("requires gone, which no value satisfies"))).toBe(true);
+  });
+});
+
+// Regression (configuration schemas write `^(?!.*\\.\\.)[a-z.]+$` and the like): fast-check builds no
+// string from a lookaround, a word boundary or a backreference, and the run stopped at the first one.
+describe("patterns fast-check cannot build from", () => {
+  const patterns = ["^(?!.*\\.\\.)[a-z.]+$", "^(?=[a-z])[a-z0-9-]+$", "(?<=@)[a-z]+", "^(['\"])[a-z]*\\1$", "^(?<pair>ab|cd)\\k<pair>$", "\\bv[0-9]+\\b", "^[\\b(?=]+$"];
+  for (const pattern of patterns) {
+    it(pattern, { timeout: 10_000 }, () => {
+      const regex = new RegExp(pattern, "u");
+      const values = fc.sample(patternString(pattern, {}, undefined), { seed: 7, numRuns: 100 });
+      expect(values.filter((value) => !regex.test(value))).toEqual([]);
+    });
+  }
+
+  it("are widened to patterns that match at least as much, for candidates", () => {
+    expect(widenedPattern("^(?!.*\\.\\.)[a-z.]+$")).toBe("^[a-z.]+$");
+    expect(widenedPattern("^(a|b)\\1(?<=b)$")).toBe("^(a|b)(?:a|b)$");
+    expect(widenedPattern("^(?<q>x)\\k<q>[\\b]$")).toBe("^(?:x)(?:x)[\\x08]$");
+  });
+
+  it("as keys of patternProperties", { timeout: 30_000 }, () => {
+    const definitions = { Hosts: { type: "object", patternProperties: { "^(?!-)[a-z-]+$": { type: "integer" } }, additionalProperties: false } };
+    const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions }, "test:lookahead-keys"), { name: "LookaheadKeys" });
+    const validate = new Ajv({ strict: false }).compile({ definitions, $ref: "#/definitions/Hosts" });
+    const instances = fc.sample(new ValidInstances(model).of("Hosts"), { seed: 7, numRuns: 100 });
+    for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+    expect(instances.some((instance) => Object.keys(instance as object).length > 0)).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef } from "./sizes.ts";
-import { objectKey, patternString, satisfiesLength, unicodeString } from "./strings.ts";
+import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -332,7 +332,7 @@ export class ValidInstances {
     for (const { entry } of patterns) {
       // Keys of a pattern no value satisfies (`"^y-": false`) may only be absent.
       if (admitsNoValue(entry.type)) continue;
-      const key = fc.stringMatching(this.validator.regex(entry.pattern));
+      const key = stringsMatching(this.validator.regex(entry.pattern), this.stats);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
     if (type.additionalProperties !== false && !admitsNoValue(type.additionalProperties)) {
