@@ -13,6 +13,8 @@ export const DOCUMENT_2020 = {
     Pair: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false },
     Head: { type: "array", prefixItems: [{ type: "boolean" }], items: { type: "number" }, minItems: 1, maxItems: 4 },
     NotEmpty: { type: "string", not: { const: "" } },
+    // A Unicode property escape, which Python's re does not know: the serializers spell it out.
+    Identifier: { type: "string", pattern: "^[\\p{L}_][\\p{L}\\p{Nd}_]*$" },
     Sized: {
       ...obj({ kind: { enum: ["a", "b"] }, size: { type: "integer", minimum: 0 } }, { required: ["kind"] }),
       if: { properties: { kind: { const: "a" } } },

@@ -124,3 +124,24 @@ describe("fastjsonschema and number formats", () => {
     expect(found).toEqual([{ column: "fastjsonschema", reason: "accepted an invalid instance (format, by break-string-format)" }]);
   });
 });
+
+// Found on a pattern written with a Unicode property (`^\p{L}+$`): Python's re cannot compile it, so
+// jsonschema and fastjsonschema have no verdict at all; the harness says so per engine, and DRF (whose
+// translation spells the property out) is still judged.
+describe("Python engines that cannot compile a pattern", () => {
+  const unreadable: Verdict = { valid: false, detail: "Python's re cannot compile a pattern of the document: bad escape \\p", unreadablePattern: "bad escape \\p" };
+  const verdicts = { ajv: valid, jsonschema: unreadable, fastjsonschema: unreadable, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
+  it("are their known limitation, on a valid instance and an invalid one alike", () => {
+    for (const expectation of [{ valid: true } as const, broken("pattern")]) {
+      const found = findings(expectation, instance, expectation.valid ? verdicts : { ...verdicts, ajv: invalid, drf: invalid, swift: invalid });
+      expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
+        ["jsonschema", "python-validators-cannot-compile-patterns"],
+        ["fastjsonschema", "python-validators-cannot-compile-patterns"],
+      ]);
+    }
+  });
+  it("leave DRF held to its own verdict", () => {
+    const found = findings({ valid: true }, instance, { ...verdicts, drf: invalid });
+    expect(found.filter((finding) => finding.limitation === undefined).map((finding) => finding.column)).toEqual(["drf"]);
+  });
+});
