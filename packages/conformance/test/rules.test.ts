@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
+import { isDecimalMultipleOf, isMultipleOf } from "../src/modelValidator.ts";
 import type { JsonValue } from "../src/json.ts";
 
 const valid: Verdict = { valid: true };
@@ -143,5 +144,23 @@ describe("Python engines that cannot compile a pattern", () => {
   it("leave DRF held to its own verdict", () => {
     const found = findings({ valid: true }, instance, { ...verdicts, drf: invalid });
     expect(found.filter((finding) => finding.limitation === undefined).map((finding) => finding.column)).toEqual(["drf"]);
+  });
+});
+
+// Found on `"multipleOf": 0.1` ({"step": -1.9000000000000001}: AJV, jsonschema, DRF valid, fastjsonschema
+// invalid): fastjsonschema divides in decimal, the others as floats.
+describe("fastjsonschema and a fractional multipleOf", () => {
+  const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: invalid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
+  it("a verdict the decimal reading of multipleOf explains is its known limitation", () => {
+    const found = findings({ valid: true }, instance, verdicts, undefined, undefined, false);
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", "fastjsonschema-checks-multiple-of-in-decimal"]]);
+  });
+  it("one it does not explain is still a disagreement", () => {
+    expect(findings({ valid: true }, instance, verdicts, undefined, undefined, true)).toEqual([{ column: "fastjsonschema", reason: "rejected a valid instance" }]);
+  });
+  it("reads multipleOf in decimal only where the divisor is fractional, as fastjsonschema does", () => {
+    expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
+    expect([isDecimalMultipleOf(19.01, 0.01), isMultipleOf(19.01, 0.01)]).toEqual([true, false]);
+    expect([isDecimalMultipleOf(7.25, 0.5), isDecimalMultipleOf(1e-7, 1e-8), isDecimalMultipleOf(-0.5, 0.25), isDecimalMultipleOf(9, 3)]).toEqual([false, true, true, true]);
   });
 });
