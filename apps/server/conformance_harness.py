@@ -21,13 +21,17 @@ of the document ("#" is the document itself), held to the same `format` rules as
 serializers: the module's JSON_SCHEMA_FORMATS. `drf` is the verdict of the module's class
 `serializer` (a serializer, or a field class such as an enum's or an alias's);
 `drf_unchanged` says whether a valid instance's validated data equals the input as JSON (no
-coercion, no defaults). A request that cannot be judged gets {"id": ..., "error": "..."}.
+coercion, no defaults). An engine that cannot compile one of the document's patterns with
+Python's `re` (`\\p{L}`, which ECMA-262 has and `re` does not) answers
+{"unreadable_pattern": "<re's message>"} in its place, and the other engines still answer. A
+request that cannot be judged gets {"id": ..., "error": "..."}.
 """
 
 import argparse
 import importlib.util
 import json
 import os
+import re
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -137,13 +141,16 @@ class Family:
             dialect_uri = FASTJSONSCHEMA_DIALECTS.get(self.dialect)
             if dialect_uri is not None:
                 schemes = {urlsplit(uri).scheme for uri in (self.base, *self.remote)}
-                compiled = fastjsonschema.compile(
-                    {"$schema": dialect_uri, **ref},
-                    handlers={scheme: self.fetch for scheme in schemes},
-                    formats=self.fast_formats,
-                    use_default=False,
-                )
-                engines["fastjsonschema"] = fast_verdict(compiled)
+                try:
+                    compiled = fastjsonschema.compile(
+                        {"$schema": dialect_uri, **ref},
+                        handlers={scheme: self.fetch for scheme in schemes},
+                        formats=self.fast_formats,
+                        use_default=False,
+                    )
+                    engines["fastjsonschema"] = fast_verdict(compiled)
+                except re.error as exc:
+                    engines["fastjsonschema"] = unreadable_pattern(exc)
             self.engines[fragment] = engines
         return engines
 
@@ -175,12 +182,25 @@ def fast_verdict(compiled):
     return is_valid
 
 
+def unreadable_pattern(exc: re.error):
+    """The answer of an engine that cannot compile one of the document's patterns."""
+
+    def answer_for(instance) -> dict:
+        return {"unreadable_pattern": str(exc)}
+
+    return answer_for
+
+
 def answer(families: dict[str, Family], request: dict) -> dict:
     family = families[request["family"]]
     instance = request["instance"]
     out = {"id": request["id"]}
     for name, is_valid in family.engines_for(request["fragment"]).items():
-        out[name] = None if is_valid is None else is_valid(instance)
+        # jsonschema compiles a pattern when it first applies it, so its re.error comes here.
+        try:
+            out[name] = None if is_valid is None else is_valid(instance)
+        except re.error as exc:
+            out[name] = unreadable_pattern(exc)(instance)
     out["drf"], out["drf_unchanged"] = family.drf(request["serializer"], instance)
     return out
 

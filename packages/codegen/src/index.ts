@@ -8,6 +8,7 @@ export { buildModel } from "./model/buildModel.ts";
 export { validateModel } from "./model/validateModel.ts";
 export { createSchemaModel, documentation, stringEnumValues, typeNamed } from "./model/schemaModel.ts";
 export { selectVariant } from "./model/selectVariant.ts";
+export { admitsNoValue } from "./model/neverType.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";
 export { formatSummary, isUntypedProperty, requireNoFallbacks, summarizeModel, untypedShare, type ModelSummary } from "./model/summary.ts";
 export type * from "./model/types.ts";

@@ -19,6 +19,8 @@ export type PatternUse = "pattern" | "patternProperties";
 export interface ModelValidatorOptions {
   /** How a pattern is compiled (default: as AJV does, ECMA-262 with the `u` flag). */
   readonly regex?: (pattern: string, use: PatternUse) => RegExp;
+  /** Whether a number is a multiple of `multipleOf` (default: as AJV does, by float division). */
+  readonly multipleOf?: (value: number, divisor: number) => boolean;
 }
 
 export class ModelValidator {
@@ -26,12 +28,14 @@ export class ModelValidator {
   private readonly byName = new Map<string, Check>();
   private readonly patterns = new Map<string, RegExp>();
   private readonly compilePattern: (pattern: string, use: PatternUse) => RegExp;
+  private readonly multipleOf: (value: number, divisor: number) => boolean;
 
   constructor(
     readonly model: SchemaModel,
     options: ModelValidatorOptions = {},
   ) {
     this.compilePattern = options.regex ?? ((pattern) => new RegExp(pattern, "u"));
+    this.multipleOf = options.multipleOf ?? isMultipleOf;
   }
 
   validates(ref: TypeRef, value: JsonValue): boolean {
@@ -103,7 +107,7 @@ export class ModelValidator {
           (maximum === undefined || value <= maximum) &&
           (exclusiveMinimum === undefined || value > exclusiveMinimum) &&
           (exclusiveMaximum === undefined || value < exclusiveMaximum) &&
-          (multipleOf === undefined || isMultipleOf(value, multipleOf)) &&
+          (multipleOf === undefined || this.multipleOf(value, multipleOf)) &&
           (format === undefined || satisfiesFormat(format, value));
       }
       case "boolean":
@@ -254,6 +258,29 @@ export class ModelValidator {
 export function isMultipleOf(value: number, divisor: number): boolean {
   const quotient = value / divisor;
   return quotient === Number.parseInt(String(quotient), 10);
+}
+
+/**
+ * How fastjsonschema checks a fractional `multipleOf` (Python's `Decimal(repr(value)) /
+ * Decimal(repr(divisor))` must be whole): in exact decimal arithmetic on the numbers' shortest
+ * spellings, so -1.9000000000000001 is not a multiple of 0.1, where float division (AJV, the model)
+ * rounds the quotient to -19. A whole divisor is divided as floats, as fastjsonschema does.
+ */
+export function isDecimalMultipleOf(value: number, divisor: number): boolean {
+  if (Number.isInteger(divisor)) return isMultipleOf(value, divisor);
+  const [valueDigits, valueExponent] = decimalSpelling(value);
+  const [divisorDigits, divisorExponent] = decimalSpelling(divisor);
+  // value / divisor = (valueDigits / divisorDigits) · 10^(valueExponent − divisorExponent)
+  const shift = valueExponent - divisorExponent;
+  if (shift >= 0) return (valueDigits * 10n ** BigInt(shift)) % divisorDigits === 0n;
+  return valueDigits % (divisorDigits * 10n ** BigInt(-shift)) === 0n;
+}
+
+/** A finite number's shortest spelling as digits · 10^exponent, exactly. */
+function decimalSpelling(value: number): [bigint, number] {
+  const [mantissa, exponent = "0"] = String(value).toLowerCase().split("e");
+  const [whole, fraction = ""] = mantissa!.split(".");
+  return [BigInt(`${whole}${fraction}`), Number(exponent) - fraction.length];
 }
 
 function arrayBounds({ minItems, maxItems, uniqueItems }: { minItems?: number; maxItems?: number; uniqueItems?: boolean }) {

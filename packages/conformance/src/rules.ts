@@ -60,6 +60,18 @@ export const KNOWN_LIMITATIONS = {
     "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode. Tolerated only where the model, judged with that engine's Python reading of those " +
     "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +
     "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
+  "python-validators-cannot-compile-patterns":
+    "jsonschema (for `patternProperties`) and fastjsonschema (for `pattern` and `patternProperties`) compile the document's " +
+    "patterns with Python's `re`, which has no Unicode property escapes (`\\p{L}`, `\\P{Lu}`, valid ECMA-262 with the `u` flag): " +
+    "such a document has no verdict from them at all. Tolerated only when the engine says so (re.error, answered per engine " +
+    "by the harness). Not fixable in generated code: the engines compile the document's patterns themselves (the generated " +
+    "serializers spell a property as the class of its code points)",
+  "fastjsonschema-checks-multiple-of-in-decimal":
+    "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
+    "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
+    "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema. Tolerated only where the model, judged with " +
+    "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
+    "generated code: fastjsonschema compiles the document's multipleOf itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -91,14 +103,24 @@ export function findings(
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
   reencoding?: ReencodingVerdicts,
   pythonPatterns?: PythonPatternVerdicts,
+  /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
+  decimalMultipleOf?: boolean,
 ): Finding[] {
   const out: Finding[] = [];
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
+    if ((column === "jsonschema" || column === "fastjsonschema") && verdict.unreadablePattern !== undefined) {
+      out.push({ column, reason: `gave no verdict: ${verdict.detail ?? verdict.unreadablePattern}`, limitation: "python-validators-cannot-compile-patterns" });
+      continue;
+    }
     const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;
     if (verdict.valid !== expectation.valid && explainedByPythonPatterns) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's re reads the patterns`, limitation: "python-validators-read-patterns-as-python" });
+      continue;
+    }
+    if (column === "fastjsonschema" && verdict.valid !== expectation.valid && decimalMultipleOf === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as decimal arithmetic reads multipleOf`, limitation: "fastjsonschema-checks-multiple-of-in-decimal" });
       continue;
     }
     if (column === "fastjsonschema" && verdict.valid && !expectation.valid && expectation.mutation === BREAK_NUMBER_FORMAT) {

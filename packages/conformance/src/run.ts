@@ -6,7 +6,7 @@ import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import type { JsonValue } from "./json.ts";
 import type { SchemaModel } from "@clone/codegen";
-import { ModelValidator } from "./modelValidator.ts";
+import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type PythonPatternVerdicts, type ReencodingVerdicts } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
@@ -237,8 +237,23 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!)),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOfVerdict(schema, entry, verdicts[index]!)),
   }));
+}
+
+const decimalReadings = new WeakMap<SchemaModel, ModelValidator>();
+
+/**
+ * Where fastjsonschema contradicts the expectation: the model's verdict with `multipleOf` checked as
+ * fastjsonschema checks it (rules.ts, "fastjsonschema-checks-multiple-of-in-decimal").
+ */
+function decimalMultipleOfVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const verdict = verdicts.fastjsonschema;
+  if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
+  const { model } = schema.family;
+  let reading = decimalReadings.get(model);
+  if (!reading) decimalReadings.set(model, (reading = new ModelValidator(model, { multipleOf: isDecimalMultipleOf })));
+  return reading.validatesNamed(schema.type.name, entry.instance);
 }
 
 const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();

@@ -6,9 +6,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRfc3339DateTime } from "@clone/schema";
 import { buildModel, toSourceDocument, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
-import { ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
+import { FilterStats, ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
 import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
-import { codePointLength, patternString, unicodeString } from "../src/arbitraries/strings.ts";
+import { codePointLength, patternString, unicodeString, widenedPattern } from "../src/arbitraries/strings.ts";
 import { findMutation, PositionWalker } from "../src/mutations/index.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { loadSuite } from "../src/suite.ts";
@@ -142,6 +142,17 @@ describe("numbers in narrow ranges are drawn within them", () => {
       }
     });
   }
+
+  // Regression: numberIn drew integers beside doubles, and integerIn refused a range that holds none,
+  // so a fractional range (a ratio between 0.25 and 0.75) or one past 2^53 stopped the run.
+  const withoutIntegers: { minimum?: number; maximum?: number; exclusiveMinimum?: number; exclusiveMaximum?: number }[] = [{ minimum: 0.25, maximum: 0.75 }, { exclusiveMinimum: 0, exclusiveMaximum: 1 }, { minimum: 1e300 }];
+  for (const constraints of withoutIntegers) {
+    it(`${JSON.stringify(constraints)}, which holds no integer a runtime carries exactly`, { timeout: 10_000 }, () => {
+      const values = fc.sample(numberIn(constraints), { seed: 7, numRuns: 200 });
+      const { minimum = -Infinity, maximum = Infinity, exclusiveMinimum = -Infinity, exclusiveMaximum = Infinity } = constraints;
+      for (const value of values) expect(value >= minimum && value <= maximum && value > exclusiveMinimum && value < exclusiveMaximum, String(value)).toBe(true);
+    });
+  }
 });
 
 // Generators that searched by `.filter` could loop forever on a valid schema: every search is bounded
@@ -191,5 +202,80 @@ describe("an extra key named __proto__ is an own key", () => {
     const instances = fc.sample(new ValidInstances(model).of("Item"), { seed: 5, numRuns: 2000 }) as object[];
     expect(instances.some((instance) => Object.hasOwn(instance, "__proto__"))).toBe(true);
     expect(instances.filter((instance) => Object.getPrototypeOf(instance) !== Object.prototype).map((instance) => JSON.stringify(instance))).toEqual([]);
+  });
+});
+
+// Regression (SchemaStore's github-action.json, whose `runs` oneOf branches forbid each other's keys
+// with `"main": {"not": {}}`): a property no value satisfies was drawn like any other, its filter
+// rejected every candidate, and with every branch forbidding one the run stopped.
+describe("a property no value satisfies", () => {
+  const definitions = {
+    Runner: {
+      type: "object",
+      properties: { kind: { enum: ["script", "image"] }, main: { type: "string" }, image: { type: "string" } },
+      required: ["kind"],
+      oneOf: [
+        { properties: { kind: { const: "script" }, image: { not: {} } }, required: ["main"] },
+        { properties: { kind: { const: "image" }, main: { not: {} } }, required: ["image"] },
+      ],
+      additionalProperties: false,
+    },
+    Impossible: { type: "object", properties: { gone: false, name: { type: "string" } }, required: ["gone"] },
+    StringOrImpossible: { oneOf: [{ $ref: "#/definitions/Impossible" }, { type: "string" }] },
+  };
+  const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions }, "test:forbidden"), { name: "Forbidden" });
+  const validate = new Ajv({ strict: false }).compile({ definitions, $ref: "#/definitions/Runner" });
+
+  it("is left out where optional, so every branch is generated", { timeout: 30_000 }, () => {
+    const instances = fc.sample(new ValidInstances(model).of("Runner"), { seed: 7, numRuns: 200 }) as Record<string, unknown>[];
+    for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+    expect(new Set(instances.map((instance) => instance.kind))).toEqual(new Set(["script", "image"]));
+  });
+
+  it("keys of a pattern, or unknown keys, that no value satisfies are left out; the object counts as closed to unknown keys", { timeout: 30_000 }, () => {
+    const closedDefinitions = { Closed: { type: "object", properties: { name: { type: "string" } }, patternProperties: { "^x-": { type: "string" }, "^y-": false }, additionalProperties: { not: {} } } };
+    const closedModel = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions: closedDefinitions }, "test:forbidden-keys"), { name: "ForbiddenKeys" });
+    const validateClosed = new Ajv({ strict: false }).compile({ definitions: closedDefinitions, $ref: "#/definitions/Closed" });
+    const instances = fc.sample(new ValidInstances(closedModel).of("Closed"), { seed: 7, numRuns: 200 });
+    for (const instance of instances) expect(validateClosed(instance), JSON.stringify(instance)).toBe(true);
+    expect(instances.some((instance) => Object.keys(instance as object).some((key) => key.startsWith("x-")))).toBe(true);
+    const walker = new PositionWalker(closedModel);
+    const sites = findMutation("add-unknown-key")!.sites(walker.positions({ kind: "named", name: "Closed" }, { name: "a" }), walker);
+    expect(sites.length).toBe(1);
+  });
+
+  it("makes an object that requires it impossible: reported at once, and another variant drawn", { timeout: 30_000 }, () => {
+    const stats = new FilterStats();
+    const instances = fc.sample(new ValidInstances(model, { stats }).of("StringOrImpossible"), { seed: 7, numRuns: 50 });
+    expect(instances.every((instance) => typeof instance === "string")).toBe(true);
+    expect(stats.lines().some((line) => line.includes("requires gone, which no value satisfies"))).toBe(true);
+  });
+});
+
+// Regression (configuration schemas write `^(?!.*\\.\\.)[a-z.]+$` and the like): fast-check builds no
+// string from a lookaround, a word boundary or a backreference, and the run stopped at the first one.
+describe("patterns fast-check cannot build from", () => {
+  const patterns = ["^(?!.*\\.\\.)[a-z.]+$", "^(?=[a-z])[a-z0-9-]+$", "(?<=@)[a-z]+", "^(['\"])[a-z]*\\1$", "^(?<pair>ab|cd)\\k<pair>$", "\\bv[0-9]+\\b", "^[\\b(?=]+$"];
+  for (const pattern of patterns) {
+    it(pattern, { timeout: 10_000 }, () => {
+      const regex = new RegExp(pattern, "u");
+      const values = fc.sample(patternString(pattern, {}, undefined), { seed: 7, numRuns: 100 });
+      expect(values.filter((value) => !regex.test(value))).toEqual([]);
+    });
+  }
+
+  it("are widened to patterns that match at least as much, for candidates", () => {
+    expect(widenedPattern("^(?!.*\\.\\.)[a-z.]+$")).toBe("^[a-z.]+$");
+    expect(widenedPattern("^(a|b)\\1(?<=b)$")).toBe("^(a|b)(?:a|b)$");
+    expect(widenedPattern("^(?<q>x)\\k<q>[\\b]$")).toBe("^(?:x)(?:x)[\\x08]$");
+  });
+
+  it("as keys of patternProperties", { timeout: 30_000 }, () => {
+    const definitions = { Hosts: { type: "object", patternProperties: { "^(?!-)[a-z-]+$": { type: "integer" } }, additionalProperties: false } };
+    const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions }, "test:lookahead-keys"), { name: "LookaheadKeys" });
+    const validate = new Ajv({ strict: false }).compile({ definitions, $ref: "#/definitions/Hosts" });
+    const instances = fc.sample(new ValidInstances(model).of("Hosts"), { seed: 7, numRuns: 100 });
+    for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+    expect(instances.some((instance) => Object.keys(instance as object).length > 0)).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ export const DOCUMENT_2020 = {
     Pair: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: false },
     Head: { type: "array", prefixItems: [{ type: "boolean" }], items: { type: "number" }, minItems: 1, maxItems: 4 },
     NotEmpty: { type: "string", not: { const: "" } },
+    // A Unicode property escape, which Python's re does not know: the serializers spell it out.
+    Identifier: { type: "string", pattern: "^[\\p{L}_][\\p{L}\\p{Nd}_]*$" },
     Sized: {
       ...obj({ kind: { enum: ["a", "b"] }, size: { type: "integer", minimum: 0 } }, { required: ["kind"] }),
       if: { properties: { kind: { const: "a" } } },
@@ -101,6 +103,17 @@ export const DOCUMENT_07 = {
         { type: "object", properties: { type: { const: "boolean" } }, required: ["type"] },
         { type: "object", properties: { type: { const: "string" }, enum: { type: "array", items: { type: "string" } } }, required: ["type", "enum"] },
       ],
+    },
+    // Each branch of a oneOf forbids a key the other requires (`not: {}`, no value satisfies it): the key may only be absent there.
+    Runner: {
+      type: "object",
+      properties: { kind: { enum: ["script", "image"] }, main: { type: "string" }, image: { type: "string" } },
+      required: ["kind"],
+      oneOf: [
+        { properties: { kind: { const: "script" }, image: { not: {} } }, required: ["main"] },
+        { properties: { kind: { const: "image" }, main: { not: {} } }, required: ["image"] },
+      ],
+      additionalProperties: false,
     },
   },
 };

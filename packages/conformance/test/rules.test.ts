@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
+import { isDecimalMultipleOf, isMultipleOf } from "../src/modelValidator.ts";
 import type { JsonValue } from "../src/json.ts";
 
 const valid: Verdict = { valid: true };
@@ -122,5 +123,44 @@ describe("fastjsonschema and number formats", () => {
   it("a string format fastjsonschema lets through is still a disagreement", () => {
     const found = findings({ valid: false, violation: "format", mutation: "break-string-format" }, "x", allInvalid);
     expect(found).toEqual([{ column: "fastjsonschema", reason: "accepted an invalid instance (format, by break-string-format)" }]);
+  });
+});
+
+// Found on a pattern written with a Unicode property (`^\p{L}+$`): Python's re cannot compile it, so
+// jsonschema and fastjsonschema have no verdict at all; the harness says so per engine, and DRF (whose
+// translation spells the property out) is still judged.
+describe("Python engines that cannot compile a pattern", () => {
+  const unreadable: Verdict = { valid: false, detail: "Python's re cannot compile a pattern of the document: bad escape \\p", unreadablePattern: "bad escape \\p" };
+  const verdicts = { ajv: valid, jsonschema: unreadable, fastjsonschema: unreadable, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
+  it("are their known limitation, on a valid instance and an invalid one alike", () => {
+    for (const expectation of [{ valid: true } as const, broken("pattern")]) {
+      const found = findings(expectation, instance, expectation.valid ? verdicts : { ...verdicts, ajv: invalid, drf: invalid, swift: invalid });
+      expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
+        ["jsonschema", "python-validators-cannot-compile-patterns"],
+        ["fastjsonschema", "python-validators-cannot-compile-patterns"],
+      ]);
+    }
+  });
+  it("leave DRF held to its own verdict", () => {
+    const found = findings({ valid: true }, instance, { ...verdicts, drf: invalid });
+    expect(found.filter((finding) => finding.limitation === undefined).map((finding) => finding.column)).toEqual(["drf"]);
+  });
+});
+
+// Found on `"multipleOf": 0.1` ({"step": -1.9000000000000001}: AJV, jsonschema, DRF valid, fastjsonschema
+// invalid): fastjsonschema divides in decimal, the others as floats.
+describe("fastjsonschema and a fractional multipleOf", () => {
+  const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: invalid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
+  it("a verdict the decimal reading of multipleOf explains is its known limitation", () => {
+    const found = findings({ valid: true }, instance, verdicts, undefined, undefined, false);
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", "fastjsonschema-checks-multiple-of-in-decimal"]]);
+  });
+  it("one it does not explain is still a disagreement", () => {
+    expect(findings({ valid: true }, instance, verdicts, undefined, undefined, true)).toEqual([{ column: "fastjsonschema", reason: "rejected a valid instance" }]);
+  });
+  it("reads multipleOf in decimal only where the divisor is fractional, as fastjsonschema does", () => {
+    expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
+    expect([isDecimalMultipleOf(19.01, 0.01), isMultipleOf(19.01, 0.01)]).toEqual([true, false]);
+    expect([isDecimalMultipleOf(7.25, 0.5), isDecimalMultipleOf(1e-7, 1e-8), isDecimalMultipleOf(-0.5, 0.25), isDecimalMultipleOf(9, 3)]).toEqual([false, true, true, true]);
   });
 });

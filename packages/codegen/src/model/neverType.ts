@@ -18,3 +18,12 @@ export function isNeverType(type: TypeRef): boolean {
     type.assertions[0]!.type.kind === "unknown"
   );
 }
+
+/**
+ * True when no value satisfies `type`: among its rules is `not` of the open value, whatever type the
+ * rules constrain (`{"type": "string"}` merged with `{"not": {}}`, the way a schema says a declared
+ * property must be absent in one branch), not only the form `neverType` makes.
+ */
+export function admitsNoValue(type: TypeRef): boolean {
+  return type.kind === "constrained" && (admitsNoValue(type.type) || type.assertions.some((assertion) => assertion.kind === "not" && assertion.type.kind === "unknown"));
+}

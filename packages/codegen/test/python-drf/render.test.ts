@@ -184,4 +184,21 @@ describe("python-drf target", () => {
     expect(pythonPattern("^[$]x$")).toBe("^[$]x\\Z");
     expect(pythonPattern("(?<year>\\d+)")).toBe("(?P<year>\\d+)");
   });
+
+  // Regression: `re` knows no `\p{…}`, so a pattern such as `^\p{L}+$` was copied as it is and the
+  // serializer module failed when the field compiled it ("bad escape \p").
+  it("spells a Unicode property as the class of the code points it holds", () => {
+    // The translation read back as JavaScript (`\U0001f600` → `\u{1f600}`, `\Z` → `$`), to compare verdicts code point by code point.
+    const asJavaScript = (python: string) => new RegExp(python.replace(/\\U([0-9a-f]{8})/g, (_, hex: string) => `\\u{${hex}}`).replace(/\\Z/g, "$"), "u");
+    for (const pattern of ["^\\p{L}+$", "^[\\p{Lu}_][\\p{L}\\p{N}_]*$", "^\\P{Lu}$", "^[^\\P{Nd}]$", "\\p{Script=Greek}"]) {
+      const translated = pythonPattern(pattern);
+      expect(translated).not.toMatch(/\\[pP]\{/);
+      const original = new RegExp(pattern, "u");
+      const python = asJavaScript(translated);
+      for (let codePoint = 0; codePoint < 0x110000; codePoint += codePoint < 0x3000 ? 1 : 61) {
+        const text = String.fromCodePoint(codePoint);
+        for (const value of [text, `A${text}`, `${text}_`]) expect(python.test(value), `${pattern} on U+${codePoint.toString(16)} in ${JSON.stringify(value)}`).toBe(original.test(value));
+      }
+    }
+  });
 });

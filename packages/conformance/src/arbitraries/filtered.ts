@@ -103,6 +103,33 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
 export class GenerationError extends Error {}
 
 /**
+ * A generator known to have no value to make (an object that requires a property no value
+ * satisfies): it throws GenerationError at once, which `oneOfSatisfiable` reports and skips, instead
+ * of drawing candidates a filter is sure to reject.
+ */
+export function unsatisfiable<T>(label: string): fc.Arbitrary<T> {
+  return new Unsatisfiable<T>(label);
+}
+
+class Unsatisfiable<T> extends fc.Arbitrary<T> {
+  constructor(private readonly label: string) {
+    super();
+  }
+
+  generate(): fc.Value<T> {
+    throw new GenerationError(`cannot generate a valid value for ${this.label}`);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T {
+    return false;
+  }
+
+  shrink(): fc.Stream<fc.Value<T>> {
+    return fc.Stream.nil();
+  }
+}
+
+/**
  * One of the alternatives, chosen uniformly; an alternative that cannot make a value (a union
  * variant no value satisfies, such as a string that must also be an object) is recorded under its
  * label and another is tried, so one impossible variant does not stop the run but is reported.

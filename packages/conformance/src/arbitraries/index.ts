@@ -16,16 +16,16 @@
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
 // in its smallest form (required parts only, the union variants with the fewest required parts).
 import fc from "fast-check";
-import { typeNamed, type Assertion, type EnumType, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, typeNamed, type Assertion, type EnumType, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { isJsonObject, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
-import { attempted, filtered, FilterStats, oneOfSatisfiable } from "./filtered.ts";
+import { attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef } from "./sizes.ts";
-import { objectKey, patternString, satisfiesLength, unicodeString } from "./strings.ts";
+import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -317,19 +317,25 @@ export class ValidInstances {
   }
 
   private object(type: ObjectType, depth: number): Arb {
+    const forbidding = this.forbidding(type);
+    if (forbidding) return forbidding;
     const shape: Record<string, Arb> = {};
-    for (const property of type.properties) shape[property.name] = this.at(property.type, depth);
-    const requiredKeys = type.properties.filter((property) => property.required).map((property) => property.name);
+    // A property no value satisfies (`"main": {"not": {}}` in one branch of a oneOf) may only be absent.
+    const present = type.properties.filter((property) => !admitsNoValue(property.type));
+    for (const property of present) shape[property.name] = this.at(property.type, depth);
+    const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
     let declared: fc.Arbitrary<Record<string, JsonValue>> = fc.record(shape, { requiredKeys, noNullPrototype: true });
     const names = new Set(type.properties.map((property) => property.name));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.validator.regex(entry.pattern), entry }));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
     for (const { entry } of patterns) {
-      const key = fc.stringMatching(this.validator.regex(entry.pattern));
+      // Keys of a pattern no value satisfies (`"^y-": false`) may only be absent.
+      if (admitsNoValue(entry.type)) continue;
+      const key = stringsMatching(this.validator.regex(entry.pattern), this.stats);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
-    if (type.additionalProperties !== false) {
+    if (type.additionalProperties !== false && !admitsNoValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
@@ -355,11 +361,19 @@ export class ValidInstances {
     );
   }
 
+  /** A generator that reports the object as impossible when it requires a property no value satisfies. */
+  private forbidding(type: ObjectType): Arb | undefined {
+    const impossible = type.properties.find((property) => property.required && admitsNoValue(property.type));
+    return impossible ? unsatisfiable(`${type.name} (requires ${impossible.name}, which no value satisfies)`) : undefined;
+  }
+
   // ---- the smallest form, past the recursion bound -------------------------------------------------
 
   private smallest(type: NamedType): Arb {
     switch (type.kind) {
       case "object": {
+        const forbidding = this.forbidding(type);
+        if (forbidding) return forbidding;
         const shape: Record<string, Arb> = {};
         for (const property of type.properties) if (property.required) shape[property.name] = this.smallestRef(property.type);
         const value = fc.record(shape, { noNullPrototype: true });

@@ -60,8 +60,10 @@ export function numberIn(constraints: NumberConstraints): fc.Arbitrary<number> {
     ...(constraints.minimum !== undefined ? { min: constraints.minimum } : {}),
     ...(constraints.maximum !== undefined ? { max: constraints.maximum } : {}),
   });
+  // Integers at the bounds when the range holds one: [0.25, 0.75] holds none, nor does one past 2^53.
+  const { min, max } = integerBounds(constraints);
   return filtered(
-    fc.oneof(doubles, integerIn(constraints)),
+    min <= max ? fc.oneof(doubles, integerIn(constraints)) : doubles,
     (value) =>
       Number.isFinite(value) &&
       (constraints.exclusiveMinimum === undefined || value > constraints.exclusiveMinimum) &&

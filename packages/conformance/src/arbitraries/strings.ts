@@ -68,9 +68,107 @@ export function unicodeString(constraints: Pick<StringConstraints, "minLength" |
  */
 export function patternString(pattern: string, constraints: StringConstraints, stats: FilterStats | undefined): fc.Arbitrary<string> {
   const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
-  const matching = fc.stringMatching(new RegExp(pattern, "u"));
+  const matching = stringsMatching(new RegExp(pattern, "u"), stats);
   if (bounds.length === 0) return matching;
   return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
+}
+
+/**
+ * Strings `regex` matches. fast-check builds them from the expression itself, but cannot from a
+ * lookahead or lookbehind, a word boundary or a backreference (`^(?!.*\\.\\.)[a-z.]+$`, common in
+ * configuration schemas): for those, candidates come from the widened pattern and `regex` keeps the
+ * ones it matches (bounded and counted in `stats`, like every filter).
+ */
+export function stringsMatching(regex: RegExp, stats: FilterStats | undefined): fc.Arbitrary<string> {
+  try {
+    return fc.stringMatching(regex);
+  } catch {
+    const widened = new RegExp(widenedPattern(regex.source), regex.flags);
+    return filtered(fc.stringMatching(widened), (value) => regex.test(value), `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)`, stats);
+  }
+}
+
+/**
+ * `pattern` with what fast-check cannot build strings from replaced by something that matches at
+ * least as much: lookaheads, lookbehinds and word boundaries (zero-width) are dropped, and a
+ * backreference becomes a copy of the group it names (any text that group matches, not only the
+ * text it matched). Every string the pattern matches, the widened one matches too. (A backspace
+ * `[\\b]` is only respelled.)
+ */
+export function widenedPattern(pattern: string): string {
+  const groups = capturingGroups(pattern);
+  const widen = (source: string, depth: number): string => {
+    let out = "";
+    let inClass = false;
+    for (let i = 0; i < source.length; i++) {
+      const ch = source[i]!;
+      if (ch === "\\") {
+        const escaped = inClass ? undefined : /^\\(?:[bB]|([1-9][0-9]*)|k<([^>]*)>)/.exec(source.slice(i));
+        if (escaped) {
+          const group = escaped[1] !== undefined ? groups[Number(escaped[1]) - 1] : groups.find((candidate) => candidate.name === escaped[2]);
+          if (escaped[0] !== "\\b" && escaped[0] !== "\\B") out += group && depth < MAX_BACKREFERENCE_DEPTH ? `(?:${widen(group.body, depth + 1)})` : "[\\s\\S]*";
+          i += escaped[0].length - 1;
+        } else {
+          // In a class `\\b` is the backspace, which fast-check only reads spelled as a code.
+          out += inClass && source[i + 1] === "b" ? "\\x08" : source.slice(i, i + 2);
+          i++;
+        }
+      } else if (inClass) {
+        if (ch === "]") inClass = false;
+        out += ch;
+      } else if (ch === "[") {
+        inClass = true;
+        out += ch;
+      } else if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+        i = closingParenthesis(source, i);
+      } else if (/^\(\?<[^=!]/.test(source.slice(i, i + 4))) {
+        // A named group, as a plain one: a copy made for a backreference must not declare its name twice.
+        out += "(?:";
+        i = source.indexOf(">", i);
+      } else {
+        out += ch;
+      }
+    }
+    return out;
+  };
+  return widen(pattern, 0);
+}
+
+/** How many backreferences deep a copy of a group is made before any text stands for one. */
+const MAX_BACKREFERENCE_DEPTH = 4;
+
+/** The capturing groups of `pattern`, in the order backreferences number them, with their names and bodies. */
+function capturingGroups(pattern: string): { readonly name?: string; readonly body: string }[] {
+  const groups: { name?: string; body: string }[] = [];
+  let inClass = false;
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") {
+      const named = /^\(\?<([^=!>][^>]*)>/.exec(pattern.slice(i));
+      if (pattern[i + 1] === "?" && !named) continue;
+      const bodyStart = i + (named ? named[0].length : 1);
+      groups.push({ ...(named ? { name: named[1] } : {}), body: pattern.slice(bodyStart, closingParenthesis(pattern, i)) });
+    }
+  }
+  return groups;
+}
+
+/** The index of the `)` that closes the group opened at `open` (escapes and character classes skipped). */
+function closingParenthesis(pattern: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    if (ch === "\\") i++;
+    else if (inClass) inClass = ch !== "]";
+    else if (ch === "[") inClass = true;
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i;
+  }
+  return pattern.length;
 }
 
 /**

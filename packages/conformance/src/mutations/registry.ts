@@ -3,7 +3,7 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
-import type { Assertion, JsonType, ObjectType, TypeRef, UnionType } from "@clone/codegen";
+import { admitsNoValue, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { attempted } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
@@ -133,8 +133,13 @@ const SUBSCHEMA_ASSERTIONS: ReadonlySet<Assertion["kind"]> = new Set(["condition
 function extraValue(walker: PositionWalker, object: ObjectType | undefined, key: string): fc.Arbitrary<JsonValue> | undefined {
   if (!object) return walker.instances.ref({ kind: "unknown" });
   const pattern = object.patternProperties.find((entry) => walker.validator.regex(entry.pattern).test(key));
-  if (pattern) return walker.instances.ref(pattern.type);
-  return object.additionalProperties === false ? undefined : walker.instances.ref(object.additionalProperties);
+  const type = pattern ? pattern.type : object.additionalProperties;
+  return type === false || admitsNoValue(type) ? undefined : walker.instances.ref(type);
+}
+
+/** Whether an object allows no key it does not declare or match by a pattern (`additionalProperties: false`, or a schema no value satisfies). */
+function closed(object: ObjectType): boolean {
+  return object.additionalProperties === false || admitsNoValue(object.additionalProperties);
 }
 
 /** Objects in the instance, with their type. */
@@ -186,7 +191,7 @@ export const MUTATIONS: readonly Mutation[] = [
     description: "add a key a closed object does not declare (often one a sibling variant declares)",
     sites: (positions, walker) =>
       objects(positions)
-        .filter(({ object }) => object.additionalProperties === false)
+        .filter(({ object }) => closed(object))
         .map((position) => {
           const { path, value, object } = position;
           const declared = new Set(object.properties.map((property) => property.name));

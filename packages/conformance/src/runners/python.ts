@@ -68,9 +68,16 @@ export class PythonRunner implements Runner {
       if (typeof answer.error === "string") {
         return Object.fromEntries(COLUMNS.map((column) => [column, { valid: false, detail: `harness error: ${answer.error}` }]));
       }
-      // null: the engine does not support the document's dialect (fastjsonschema after draft-07).
-      const verdict = (said: unknown, extra: Partial<Verdict> = {}): Verdict =>
-        said === null ? { valid: false, unsupported: true } : { valid: said === true, ...(said === true ? extra : {}) };
+      // null: the engine does not support the document's dialect (fastjsonschema after draft-07);
+      // {unreadable_pattern}: Python's `re` cannot compile one of the document's patterns.
+      const verdict = (said: unknown, extra: Partial<Verdict> = {}): Verdict => {
+        if (said === null) return { valid: false, unsupported: true };
+        if (typeof said === "object" && typeof (said as { unreadable_pattern?: unknown }).unreadable_pattern === "string") {
+          const message = (said as { unreadable_pattern: string }).unreadable_pattern;
+          return { valid: false, detail: `Python's re cannot compile a pattern of the document: ${message}`, unreadablePattern: message };
+        }
+        return { valid: said === true, ...(said === true ? extra : {}) };
+      };
       return {
         jsonschema: verdict(answer.jsonschema),
         fastjsonschema: verdict(answer.fastjsonschema),

@@ -18,6 +18,8 @@ export interface Verdict {
   readonly reencoded?: JsonValue;
   /** DRF: the validated data equals the input as JSON (no coercion, no defaults filled in). */
   readonly unchanged?: boolean;
+  /** jsonschema, fastjsonschema: Python's `re` cannot compile one of the document's patterns (its message). */
+  readonly unreadablePattern?: string;
 }
 
 /** One runtime: judges a batch of cases and answers, for each, a verdict per column. */

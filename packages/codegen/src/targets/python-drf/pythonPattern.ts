@@ -5,7 +5,9 @@
  * - `.` matches anything but a line terminator (\n, \r, U+2028, U+2029; Python's only skips \n);
  * - `\s` / `\S` are ECMAScript's whitespace (Unicode spaces and the BOM; re.ASCII's is ASCII only);
  * - `[]` matches nothing and `[^]` anything; `\u{…}` and surrogate pairs are code points;
- * - named groups `(?<n>…)` and `\k<n>` are spelled `(?P<n>…)` and `(?P=n)`; `\cX` is a control character.
+ * - named groups `(?<n>…)` and `\k<n>` are spelled `(?P<n>…)` and `(?P=n)`; `\cX` is a control character;
+ * - a Unicode property `\p{L}` / `\P{L}`, which `re` does not know, is the class of the code points it
+ *   (or, for `\P`, its complement) holds, read from this engine's own Unicode tables.
  */
 export function pythonPattern(pattern: string): string {
   let out = "";
@@ -72,6 +74,14 @@ function escape(pattern: string, i: number, inClass: boolean): [string, number] 
   if (next === "c" && /[A-Za-z]/.test(pattern[i + 2] ?? "")) {
     return [`\\x${(pattern.charCodeAt(i + 2) % 32).toString(16).padStart(2, "0")}`, 3];
   }
+  if (next === "p" || next === "P") {
+    const property = /^\\[pP]\{([^}]+)\}/.exec(pattern.slice(i));
+    if (property) {
+      const ranges = unicodePropertyRanges(property[1]!, next === "P");
+      // A property that holds no code point matches nothing: `(?!)`, as `[]` is spelled above.
+      return [inClass ? ranges : ranges === "" ? "(?!)" : `[${ranges}]`, property[0].length];
+    }
+  }
   if (next === "k") {
     const named = /^\\k<([^>]+)>/.exec(pattern.slice(i));
     if (named) return [`(?P=${named[1]})`, named[0].length];
@@ -82,3 +92,27 @@ function escape(pattern: string, i: number, inClass: boolean): [string, number] 
 function codePointEscape(codePoint: number): string {
   return codePoint <= 0xffff ? `\\u${codePoint.toString(16).padStart(4, "0")}` : `\\U${codePoint.toString(16).padStart(8, "0")}`;
 }
+
+/** Maximal runs of code points `\p{name}` holds (or, `negated`, does not), as the body of a Python class; one computation per property. */
+function unicodePropertyRanges(name: string, negated: boolean): string {
+  const key = `${negated ? "P" : "p"}{${name}}`;
+  let body = propertyClassBodies.get(key);
+  if (body === undefined) {
+    const property = new RegExp(`^\\${key}$`, "u");
+    const parts: string[] = [];
+    let start = -1;
+    for (let codePoint = 0; codePoint <= 0x110000; codePoint++) {
+      const inside = codePoint < 0x110000 && property.test(String.fromCodePoint(codePoint));
+      if (inside && start < 0) start = codePoint;
+      if (!inside && start >= 0) {
+        parts.push(start === codePoint - 1 ? codePointEscape(start) : `${codePointEscape(start)}-${codePointEscape(codePoint - 1)}`);
+        start = -1;
+      }
+    }
+    body = parts.join("");
+    propertyClassBodies.set(key, body);
+  }
+  return body;
+}
+
+const propertyClassBodies = new Map<string, string>();
