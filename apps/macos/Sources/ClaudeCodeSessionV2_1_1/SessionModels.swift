@@ -78,7 +78,7 @@ public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Has
     public static let allCases: [BuiltInToolName] = [.bash, .read, .write, .edit, .multiEdit, .glob, .grep, .webSearch, .webFetch, .task, .todoWrite, .askUserQuestion, .notebookEdit, .enterPlanMode, .exitPlanMode, .skill, .killShell, .killBash, .bashOutput, .taskOutput]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "Bash": self = .bash
         case "Read": self = .read
         case "Write": self = .write
@@ -140,7 +140,7 @@ public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Has
 
     /// Equal when the wire values are equal (`.unknown("Bash")` equals the known case).
     public static func == (lhs: BuiltInToolName, rhs: BuiltInToolName) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -1877,7 +1877,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -2962,7 +2962,7 @@ public enum ClaudeCodeRecord: Codable, Sendable, Equatable, Hashable, UnknownVal
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "user":
             self = .user(try UserRecord(from: decoder))
         case "assistant":
@@ -3022,7 +3022,7 @@ public enum TodoItemStatus: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [TodoItemStatus] = [.pending, .inProgress, .completed]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "pending": self = .pending
         case "in_progress": self = .inProgress
         case "completed": self = .completed
@@ -3050,7 +3050,7 @@ public enum TodoItemStatus: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("pending")` equals the known case).
     public static func == (lhs: TodoItemStatus, rhs: TodoItemStatus) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3132,7 +3132,7 @@ public enum GrepInputOutputMode: RawRepresentable, Codable, Sendable, Equatable,
     public static let allCases: [GrepInputOutputMode] = [.content, .filesWithMatches, .count]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "content": self = .content
         case "files_with_matches": self = .filesWithMatches
         case "count": self = .count
@@ -3160,7 +3160,7 @@ public enum GrepInputOutputMode: RawRepresentable, Codable, Sendable, Equatable,
 
     /// Equal when the wire values are equal (`.unknown("content")` equals the known case).
     public static func == (lhs: GrepInputOutputMode, rhs: GrepInputOutputMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3190,7 +3190,7 @@ public enum TaskInputModel: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [TaskInputModel] = [.sonnet, .opus, .haiku]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "sonnet": self = .sonnet
         case "opus": self = .opus
         case "haiku": self = .haiku
@@ -3218,7 +3218,7 @@ public enum TaskInputModel: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("sonnet")` equals the known case).
     public static func == (lhs: TaskInputModel, rhs: TaskInputModel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3246,7 +3246,7 @@ public enum NotebookEditInputCellType: RawRepresentable, Codable, Sendable, Equa
     public static let allCases: [NotebookEditInputCellType] = [.code, .markdown]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "code": self = .code
         case "markdown": self = .markdown
         default: self = .unknown(rawValue)
@@ -3272,7 +3272,7 @@ public enum NotebookEditInputCellType: RawRepresentable, Codable, Sendable, Equa
 
     /// Equal when the wire values are equal (`.unknown("code")` equals the known case).
     public static func == (lhs: NotebookEditInputCellType, rhs: NotebookEditInputCellType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3302,7 +3302,7 @@ public enum NotebookEditInputEditMode: RawRepresentable, Codable, Sendable, Equa
     public static let allCases: [NotebookEditInputEditMode] = [.replace, .insert, .delete]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "replace": self = .replace
         case "insert": self = .insert
         case "delete": self = .delete
@@ -3330,7 +3330,7 @@ public enum NotebookEditInputEditMode: RawRepresentable, Codable, Sendable, Equa
 
     /// Equal when the wire values are equal (`.unknown("replace")` equals the known case).
     public static func == (lhs: NotebookEditInputEditMode, rhs: NotebookEditInputEditMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -4889,7 +4889,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "text":
             self = .text(try ToolResultTextItem(from: decoder))
         case "image":
@@ -5017,7 +5017,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -5075,7 +5075,7 @@ public enum ImageSourceMediaType: RawRepresentable, Codable, Sendable, Equatable
     public static let allCases: [ImageSourceMediaType] = [.imagePng, .imageJpeg, .imageGif, .imageWebp]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "image/png": self = .imagePng
         case "image/jpeg": self = .imageJpeg
         case "image/gif": self = .imageGif
@@ -5105,7 +5105,7 @@ public enum ImageSourceMediaType: RawRepresentable, Codable, Sendable, Equatable
 
     /// Equal when the wire values are equal (`.unknown("image/png")` equals the known case).
     public static func == (lhs: ImageSourceMediaType, rhs: ImageSourceMediaType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5187,7 +5187,7 @@ public enum ThinkingMetadataLevel: RawRepresentable, Codable, Sendable, Equatabl
     public static let allCases: [ThinkingMetadataLevel] = [.high, .medium, .low]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "high": self = .high
         case "medium": self = .medium
         case "low": self = .low
@@ -5215,7 +5215,7 @@ public enum ThinkingMetadataLevel: RawRepresentable, Codable, Sendable, Equatabl
 
     /// Equal when the wire values are equal (`.unknown("high")` equals the known case).
     public static func == (lhs: ThinkingMetadataLevel, rhs: ThinkingMetadataLevel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5316,7 +5316,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -5499,7 +5499,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -5557,7 +5557,7 @@ public enum AssistantRecordMessageStopReason: RawRepresentable, Codable, Sendabl
     public static let allCases: [AssistantRecordMessageStopReason] = [.endTurn, .toolUse, .maxTokens, .stopSequence]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "end_turn": self = .endTurn
         case "tool_use": self = .toolUse
         case "max_tokens": self = .maxTokens
@@ -5587,7 +5587,7 @@ public enum AssistantRecordMessageStopReason: RawRepresentable, Codable, Sendabl
 
     /// Equal when the wire values are equal (`.unknown("end_turn")` equals the known case).
     public static func == (lhs: AssistantRecordMessageStopReason, rhs: AssistantRecordMessageStopReason) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5704,7 +5704,7 @@ public enum SystemRecordSubtype: RawRepresentable, Codable, Sendable, Equatable,
     public static let allCases: [SystemRecordSubtype] = [.localCommand, .turnDuration, .apiError, .stopHookSummary, .compactBoundary]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "local_command": self = .localCommand
         case "turn_duration": self = .turnDuration
         case "api_error": self = .apiError
@@ -5736,7 +5736,7 @@ public enum SystemRecordSubtype: RawRepresentable, Codable, Sendable, Equatable,
 
     /// Equal when the wire values are equal (`.unknown("local_command")` equals the known case).
     public static func == (lhs: SystemRecordSubtype, rhs: SystemRecordSubtype) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5768,7 +5768,7 @@ public enum SystemRecordLevel: RawRepresentable, Codable, Sendable, Equatable, H
     public static let allCases: [SystemRecordLevel] = [.info, .warn, .error, .suggestion]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "info": self = .info
         case "warn": self = .warn
         case "error": self = .error
@@ -5798,7 +5798,7 @@ public enum SystemRecordLevel: RawRepresentable, Codable, Sendable, Equatable, H
 
     /// Equal when the wire values are equal (`.unknown("info")` equals the known case).
     public static func == (lhs: SystemRecordLevel, rhs: SystemRecordLevel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5927,7 +5927,7 @@ public enum QueueOperationRecordOperation: RawRepresentable, Codable, Sendable, 
     public static let allCases: [QueueOperationRecordOperation] = [.enqueue, .remove, .dequeue, .popAll]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "enqueue": self = .enqueue
         case "remove": self = .remove
         case "dequeue": self = .dequeue
@@ -5957,7 +5957,7 @@ public enum QueueOperationRecordOperation: RawRepresentable, Codable, Sendable, 
 
     /// Equal when the wire values are equal (`.unknown("enqueue")` equals the known case).
     public static func == (lhs: QueueOperationRecordOperation, rhs: QueueOperationRecordOperation) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

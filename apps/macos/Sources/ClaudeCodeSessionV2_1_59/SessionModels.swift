@@ -102,7 +102,7 @@ public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Has
     public static let allCases: [BuiltInToolName] = [.bash, .read, .write, .edit, .multiEdit, .glob, .grep, .webSearch, .webFetch, .task, .todoWrite, .askUserQuestion, .notebookEdit, .enterPlanMode, .exitPlanMode, .skill, .killShell, .killBash, .bashOutput, .taskOutput, .taskStop, .toolSearch, .sendMessage, .taskCreate, .taskUpdate, .taskList, .taskGet, .teamCreate, .teamDelete, .enterWorktree, .listMcpResourcesTool, .readMcpResourceTool]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "Bash": self = .bash
         case "Read": self = .read
         case "Write": self = .write
@@ -188,7 +188,7 @@ public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Has
 
     /// Equal when the wire values are equal (`.unknown("Bash")` equals the known case).
     public static func == (lhs: BuiltInToolName, rhs: BuiltInToolName) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -465,7 +465,7 @@ public enum PermissionMode: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [PermissionMode] = [.acceptEdits, .bypassPermissions, .`default`, .dontAsk, .plan]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "acceptEdits": self = .acceptEdits
         case "bypassPermissions": self = .bypassPermissions
         case "default": self = .`default`
@@ -497,7 +497,7 @@ public enum PermissionMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("acceptEdits")` equals the known case).
     public static func == (lhs: PermissionMode, rhs: PermissionMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -1143,7 +1143,7 @@ public struct TaskInput: Codable, Sendable, Equatable, Hashable {
         self.mode = try container.decodeOptional(PermissionMode.self, forKey: .mode)
         self.maxTurns = try container.decodeOptional(Int.self, forKey: .maxTurns)
         self.isolation = try container.decodeOptional(String.self, forKey: .isolation)
-        if let value = self.isolation, value != "worktree" {
+        if let value = self.isolation, !isSameWireValue(value, "worktree") {
             throw DecodingError.dataCorruptedError(
                 forKey: .isolation, in: container, debugDescription: "expected constant \("worktree"), found \(value)")
         }
@@ -2800,7 +2800,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -3650,7 +3650,7 @@ public enum ProgressData: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "mcp_progress":
             self = .mcpProgress(try MCPProgressData(from: decoder))
         case "bash_progress":
@@ -4697,7 +4697,7 @@ public enum ClaudeCodeRecord: Codable, Sendable, Equatable, Hashable, UnknownVal
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "user":
             self = .user(try UserRecord(from: decoder))
         case "assistant":
@@ -4765,7 +4765,7 @@ public enum TodoItemStatus: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [TodoItemStatus] = [.pending, .inProgress, .completed]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "pending": self = .pending
         case "in_progress": self = .inProgress
         case "completed": self = .completed
@@ -4793,7 +4793,7 @@ public enum TodoItemStatus: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("pending")` equals the known case).
     public static func == (lhs: TodoItemStatus, rhs: TodoItemStatus) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -4875,7 +4875,7 @@ public enum GrepInputOutputMode: RawRepresentable, Codable, Sendable, Equatable,
     public static let allCases: [GrepInputOutputMode] = [.content, .filesWithMatches, .count]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "content": self = .content
         case "files_with_matches": self = .filesWithMatches
         case "count": self = .count
@@ -4903,7 +4903,7 @@ public enum GrepInputOutputMode: RawRepresentable, Codable, Sendable, Equatable,
 
     /// Equal when the wire values are equal (`.unknown("content")` equals the known case).
     public static func == (lhs: GrepInputOutputMode, rhs: GrepInputOutputMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -4933,7 +4933,7 @@ public enum TaskInputModel: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [TaskInputModel] = [.sonnet, .opus, .haiku]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "sonnet": self = .sonnet
         case "opus": self = .opus
         case "haiku": self = .haiku
@@ -4961,7 +4961,7 @@ public enum TaskInputModel: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("sonnet")` equals the known case).
     public static func == (lhs: TaskInputModel, rhs: TaskInputModel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5072,7 +5072,7 @@ public enum NotebookEditInputCellType: RawRepresentable, Codable, Sendable, Equa
     public static let allCases: [NotebookEditInputCellType] = [.code, .markdown]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "code": self = .code
         case "markdown": self = .markdown
         default: self = .unknown(rawValue)
@@ -5098,7 +5098,7 @@ public enum NotebookEditInputCellType: RawRepresentable, Codable, Sendable, Equa
 
     /// Equal when the wire values are equal (`.unknown("code")` equals the known case).
     public static func == (lhs: NotebookEditInputCellType, rhs: NotebookEditInputCellType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5128,7 +5128,7 @@ public enum NotebookEditInputEditMode: RawRepresentable, Codable, Sendable, Equa
     public static let allCases: [NotebookEditInputEditMode] = [.replace, .insert, .delete]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "replace": self = .replace
         case "insert": self = .insert
         case "delete": self = .delete
@@ -5156,7 +5156,7 @@ public enum NotebookEditInputEditMode: RawRepresentable, Codable, Sendable, Equa
 
     /// Equal when the wire values are equal (`.unknown("replace")` equals the known case).
     public static func == (lhs: NotebookEditInputEditMode, rhs: NotebookEditInputEditMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5190,7 +5190,7 @@ public enum SendMessageInputType: RawRepresentable, Codable, Sendable, Equatable
     public static let allCases: [SendMessageInputType] = [.message, .broadcast, .shutdownRequest, .shutdownResponse, .planApprovalResponse]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "message": self = .message
         case "broadcast": self = .broadcast
         case "shutdown_request": self = .shutdownRequest
@@ -5222,7 +5222,7 @@ public enum SendMessageInputType: RawRepresentable, Codable, Sendable, Equatable
 
     /// Equal when the wire values are equal (`.unknown("message")` equals the known case).
     public static func == (lhs: SendMessageInputType, rhs: SendMessageInputType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -5254,7 +5254,7 @@ public enum TaskUpdateInputStatus: RawRepresentable, Codable, Sendable, Equatabl
     public static let allCases: [TaskUpdateInputStatus] = [.pending, .inProgress, .completed, .deleted]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "pending": self = .pending
         case "in_progress": self = .inProgress
         case "completed": self = .completed
@@ -5284,7 +5284,7 @@ public enum TaskUpdateInputStatus: RawRepresentable, Codable, Sendable, Equatabl
 
     /// Equal when the wire values are equal (`.unknown("pending")` equals the known case).
     public static func == (lhs: TaskUpdateInputStatus, rhs: TaskUpdateInputStatus) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -7738,7 +7738,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "text":
             self = .text(try ToolResultTextItem(from: decoder))
         case "image":
@@ -7934,7 +7934,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -8000,7 +8000,7 @@ public enum ImageSourceMediaType: RawRepresentable, Codable, Sendable, Equatable
     public static let allCases: [ImageSourceMediaType] = [.imagePng, .imageJpeg, .imageGif, .imageWebp]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "image/png": self = .imagePng
         case "image/jpeg": self = .imageJpeg
         case "image/gif": self = .imageGif
@@ -8030,7 +8030,7 @@ public enum ImageSourceMediaType: RawRepresentable, Codable, Sendable, Equatable
 
     /// Equal when the wire values are equal (`.unknown("image/png")` equals the known case).
     public static func == (lhs: ImageSourceMediaType, rhs: ImageSourceMediaType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -8112,7 +8112,7 @@ public enum ThinkingMetadataLevel: RawRepresentable, Codable, Sendable, Equatabl
     public static let allCases: [ThinkingMetadataLevel] = [.high, .medium, .low]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "high": self = .high
         case "medium": self = .medium
         case "low": self = .low
@@ -8140,7 +8140,7 @@ public enum ThinkingMetadataLevel: RawRepresentable, Codable, Sendable, Equatabl
 
     /// Equal when the wire values are equal (`.unknown("high")` equals the known case).
     public static func == (lhs: ThinkingMetadataLevel, rhs: ThinkingMetadataLevel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -8260,7 +8260,7 @@ public enum MCPProgressDataStatus: RawRepresentable, Codable, Sendable, Equatabl
     public static let allCases: [MCPProgressDataStatus] = [.started, .completed, .failed]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "started": self = .started
         case "completed": self = .completed
         case "failed": self = .failed
@@ -8288,7 +8288,7 @@ public enum MCPProgressDataStatus: RawRepresentable, Codable, Sendable, Equatabl
 
     /// Equal when the wire values are equal (`.unknown("started")` equals the known case).
     public static func == (lhs: MCPProgressDataStatus, rhs: MCPProgressDataStatus) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -8324,7 +8324,7 @@ public enum HookProgressDataHookEventString: RawRepresentable, Codable, Sendable
     public static let allCases: [HookProgressDataHookEventString] = [.preToolUse, .postToolUse, .postToolUseFailure, .sessionStart, .subagentStop, .stop]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "PreToolUse": self = .preToolUse
         case "PostToolUse": self = .postToolUse
         case "PostToolUseFailure": self = .postToolUseFailure
@@ -8358,7 +8358,7 @@ public enum HookProgressDataHookEventString: RawRepresentable, Codable, Sendable
 
     /// Equal when the wire values are equal (`.unknown("PreToolUse")` equals the known case).
     public static func == (lhs: HookProgressDataHookEventString, rhs: HookProgressDataHookEventString) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -8418,7 +8418,7 @@ public enum WaitingForTaskDataTaskType: RawRepresentable, Codable, Sendable, Equ
     public static let allCases: [WaitingForTaskDataTaskType] = [.localBash, .localAgent]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "local_bash": self = .localBash
         case "local_agent": self = .localAgent
         default: self = .unknown(rawValue)
@@ -8444,7 +8444,7 @@ public enum WaitingForTaskDataTaskType: RawRepresentable, Codable, Sendable, Equ
 
     /// Equal when the wire values are equal (`.unknown("local_bash")` equals the known case).
     public static func == (lhs: WaitingForTaskDataTaskType, rhs: WaitingForTaskDataTaskType) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -8516,7 +8516,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -8757,7 +8757,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "tool_use":
             self = .toolUse(try ToolUseBlockValue(from: decoder))
         case "tool_result":
@@ -8823,7 +8823,7 @@ public enum AssistantRecordMessageStopReason: RawRepresentable, Codable, Sendabl
     public static let allCases: [AssistantRecordMessageStopReason] = [.endTurn, .toolUse, .maxTokens, .stopSequence]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "end_turn": self = .endTurn
         case "tool_use": self = .toolUse
         case "max_tokens": self = .maxTokens
@@ -8853,7 +8853,7 @@ public enum AssistantRecordMessageStopReason: RawRepresentable, Codable, Sendabl
 
     /// Equal when the wire values are equal (`.unknown("end_turn")` equals the known case).
     public static func == (lhs: AssistantRecordMessageStopReason, rhs: AssistantRecordMessageStopReason) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -8972,7 +8972,7 @@ public enum SystemRecordSubtype: RawRepresentable, Codable, Sendable, Equatable,
     public static let allCases: [SystemRecordSubtype] = [.localCommand, .turnDuration, .apiError, .stopHookSummary, .compactBoundary, .bridgeStatus]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "local_command": self = .localCommand
         case "turn_duration": self = .turnDuration
         case "api_error": self = .apiError
@@ -9006,7 +9006,7 @@ public enum SystemRecordSubtype: RawRepresentable, Codable, Sendable, Equatable,
 
     /// Equal when the wire values are equal (`.unknown("local_command")` equals the known case).
     public static func == (lhs: SystemRecordSubtype, rhs: SystemRecordSubtype) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -9038,7 +9038,7 @@ public enum SystemRecordLevel: RawRepresentable, Codable, Sendable, Equatable, H
     public static let allCases: [SystemRecordLevel] = [.info, .warn, .error, .suggestion]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "info": self = .info
         case "warn": self = .warn
         case "error": self = .error
@@ -9068,7 +9068,7 @@ public enum SystemRecordLevel: RawRepresentable, Codable, Sendable, Equatable, H
 
     /// Equal when the wire values are equal (`.unknown("info")` equals the known case).
     public static func == (lhs: SystemRecordLevel, rhs: SystemRecordLevel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -9345,7 +9345,7 @@ public enum QueueOperationRecordOperation: RawRepresentable, Codable, Sendable, 
     public static let allCases: [QueueOperationRecordOperation] = [.enqueue, .remove, .dequeue, .popAll]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "enqueue": self = .enqueue
         case "remove": self = .remove
         case "dequeue": self = .dequeue
@@ -9375,7 +9375,7 @@ public enum QueueOperationRecordOperation: RawRepresentable, Codable, Sendable, 
 
     /// Equal when the wire values are equal (`.unknown("enqueue")` equals the known case).
     public static func == (lhs: QueueOperationRecordOperation, rhs: QueueOperationRecordOperation) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

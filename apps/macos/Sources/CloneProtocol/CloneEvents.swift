@@ -486,7 +486,7 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFall
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "session.started":
             self = .sessionStarted(try SessionStartedEvent(from: decoder))
         case "session.stopped":
@@ -552,7 +552,7 @@ public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Ha
     public static let allCases: [CloneEventSource] = [.desktop, .cli, .mobile, .smartglass, .agent, .integration]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "desktop": self = .desktop
         case "cli": self = .cli
         case "mobile": self = .mobile
@@ -586,7 +586,7 @@ public enum CloneEventSource: RawRepresentable, Codable, Sendable, Equatable, Ha
 
     /// Equal when the wire values are equal (`.unknown("desktop")` equals the known case).
     public static func == (lhs: CloneEventSource, rhs: CloneEventSource) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

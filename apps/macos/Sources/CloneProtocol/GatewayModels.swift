@@ -309,7 +309,7 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("type"))
-        switch tag {
+        switch ExactString(tag) {
         case "req":
             self = .req(try RequestFrame(from: decoder))
         case "res":
@@ -1705,6 +1705,19 @@ public enum ErrorCode: String, Codable, Sendable, Equatable, Hashable, CaseItera
     case unauthorized = "UNAUTHORIZED"
     /// A bug in the gateway: the request may have been fine.
     case `internal` = "INTERNAL"
+
+    public init?(rawValue: String) {
+        switch ExactString(rawValue) {
+        case "NOT_LINKED": self = .notLinked
+        case "NOT_PAIRED": self = .notPaired
+        case "AGENT_TIMEOUT": self = .agentTimeout
+        case "INVALID_REQUEST": self = .invalidRequest
+        case "UNAVAILABLE": self = .unavailable
+        case "UNAUTHORIZED": self = .unauthorized
+        case "INTERNAL": self = .`internal`
+        default: return nil
+        }
+    }
 }
 
 /// The gateway's health: the result of `health`, the payload of the `health` event, and what `hello-ok.snapshot.health` holds.
@@ -2246,7 +2259,7 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [WakeParamsMode] = [.now, .nextHeartbeat]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "now": self = .now
         case "next-heartbeat": self = .nextHeartbeat
         default: self = .unknown(rawValue)
@@ -2272,7 +2285,7 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("now")` equals the known case).
     public static func == (lhs: WakeParamsMode, rhs: WakeParamsMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -2415,7 +2428,7 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValu
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("kind"))
-        switch tag {
+        switch ExactString(tag) {
         case "at":
             self = .at(try CronJobScheduleAt(from: decoder))
         case "every":
@@ -2461,7 +2474,7 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     public static let allCases: [CronJobSessionTarget] = [.main, .isolated]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "main": self = .main
         case "isolated": self = .isolated
         default: self = .unknown(rawValue)
@@ -2487,7 +2500,7 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
 
     /// Equal when the wire values are equal (`.unknown("main")` equals the known case).
     public static func == (lhs: CronJobSessionTarget, rhs: CronJobSessionTarget) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -2515,7 +2528,7 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     public static let allCases: [CronJobWakeMode] = [.nextHeartbeat, .now]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "next-heartbeat": self = .nextHeartbeat
         case "now": self = .now
         default: self = .unknown(rawValue)
@@ -2541,7 +2554,7 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
 
     /// Equal when the wire values are equal (`.unknown("next-heartbeat")` equals the known case).
     public static func == (lhs: CronJobWakeMode, rhs: CronJobWakeMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -2604,7 +2617,7 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
     public static let allCases: [CronJobPayloadAgentTurnChannel] = [.last, .whatsapp, .telegram]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "last": self = .last
         case "whatsapp": self = .whatsapp
         case "telegram": self = .telegram
@@ -2632,7 +2645,7 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
 
     /// Equal when the wire values are equal (`.unknown("last")` equals the known case).
     public static func == (lhs: CronJobPayloadAgentTurnChannel, rhs: CronJobPayloadAgentTurnChannel) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -2735,7 +2748,7 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValue
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyCodingKey.self)
         let tag = try container.decode(String.self, forKey: AnyCodingKey("kind"))
-        switch tag {
+        switch ExactString(tag) {
         case "systemEvent":
             self = .systemEvent(try CronJobPayloadSystemEvent(from: decoder))
         case "agentTurn":
@@ -2814,7 +2827,7 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
     public static let allCases: [CronJobStateLastStatus] = [.ok, .error, .skipped]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "ok": self = .ok
         case "error": self = .error
         case "skipped": self = .skipped
@@ -2842,7 +2855,7 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
 
     /// Equal when the wire values are equal (`.unknown("ok")` equals the known case).
     public static func == (lhs: CronJobStateLastStatus, rhs: CronJobStateLastStatus) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3003,7 +3016,7 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
     public static let allCases: [CronRunParamsMode] = [.due, .force]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "due": self = .due
         case "force": self = .force
         default: self = .unknown(rawValue)
@@ -3029,7 +3042,7 @@ public enum CronRunParamsMode: RawRepresentable, Codable, Sendable, Equatable, H
 
     /// Equal when the wire values are equal (`.unknown("due")` equals the known case).
     public static func == (lhs: CronRunParamsMode, rhs: CronRunParamsMode) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3059,7 +3072,7 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
     public static let allCases: [ChatEventState] = [.delta, .final, .error]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "delta": self = .delta
         case "final": self = .final
         case "error": self = .error
@@ -3087,7 +3100,7 @@ public enum ChatEventState: RawRepresentable, Codable, Sendable, Equatable, Hash
 
     /// Equal when the wire values are equal (`.unknown("delta")` equals the known case).
     public static func == (lhs: ChatEventState, rhs: ChatEventState) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3192,7 +3205,7 @@ public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Has
     public static let allCases: [ChatMessageRole] = [.user, .assistant]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "user": self = .user
         case "assistant": self = .assistant
         default: self = .unknown(rawValue)
@@ -3218,7 +3231,7 @@ public enum ChatMessageRole: RawRepresentable, Codable, Sendable, Equatable, Has
 
     /// Equal when the wire values are equal (`.unknown("user")` equals the known case).
     public static func == (lhs: ChatMessageRole, rhs: ChatMessageRole) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -3246,7 +3259,7 @@ public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable,
     public static let allCases: [PresenceEventChange] = [.joined, .left]
 
     public init(rawValue: String) {
-        switch rawValue {
+        switch ExactString(rawValue) {
         case "joined": self = .joined
         case "left": self = .left
         default: self = .unknown(rawValue)
@@ -3272,7 +3285,7 @@ public enum PresenceEventChange: RawRepresentable, Codable, Sendable, Equatable,
 
     /// Equal when the wire values are equal (`.unknown("joined")` equals the known case).
     public static func == (lhs: PresenceEventChange, rhs: PresenceEventChange) -> Bool {
-        lhs.rawValue == rhs.rawValue
+        isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {

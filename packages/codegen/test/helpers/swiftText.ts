@@ -32,7 +32,7 @@ export function swiftDeclarations(swift: string): Map<string, SwiftDeclaration> 
         { type: type!.trim(), constant: binding === "let" && value !== undefined },
       ]),
     );
-    const checked = new Set([...body!.matchAll(/^ {8}if let value = self\.`?(\w+)`?, value != /gm)].map(([, member]) => member!));
+    const checked = new Set([...body!.matchAll(/^ {8}if let value = self\.`?(\w+)`?(?: \?\? nil)?, !isSameWireValue\(value, /gm)].map(([, member]) => member!));
     const codingKeys = /^ {4}enum CodingKeys: String, CodingKey \{\n([\s\S]*?)^ {4}\}$/m.exec(body!)?.[1] ?? "";
     const members = [...codingKeys.matchAll(/^ {8}case `?(\w+)`?(?: = ("(?:[^"\\]|\\.)*"))?$/gm)].map(([, member, wire]) => {
       const declared = stored.get(member!);

@@ -25,6 +25,32 @@ const closed = (properties: Record<string, unknown>, required: string[] = Object
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // JSON compares strings by code point; Swift's String == by canonical equivalence, under which
+  // "O\u212A" (a Kelvin sign) is "OK" and "e\u0301" is "é". Such a value is not the enum's, the
+  // constant, nor a known tag (found by the configuration-schema sweep: it decoded as the case and
+  // was re-encoded as another string).
+  fromSchema(
+    "SchemaExactStrings",
+    {
+      ExactStatus: { enum: ["OK", "é"] },
+      ExactFixed: closed({ code: { const: "OK" } }),
+      ExactChecked: closed({ code: { const: "OK" } }, []),
+      ExactReply: { oneOf: [closed({ kind: { const: "OK" } }), closed({ kind: { const: "é" }, why: { type: "string" } })] },
+    },
+    [
+      ["ExactStatus", "OK"],
+      ["ExactStatus", "é"],
+      ["ExactFixed", { code: "OK" }],
+      ["ExactChecked", { code: "OK" }],
+      ["ExactReply", { kind: "é", why: "x" }],
+    ],
+    [
+      ["ExactStatus", "O\u212A", /dataCorrupted/],
+      ["ExactStatus", "e\u0301", /dataCorrupted/],
+      ["ExactFixed", { code: "O\u212A" }, /dataCorrupted at \/code/],
+      ["ExactChecked", { code: "O\u212A" }, /dataCorrupted at \/code/],
+    ],
+  ),
   fromSchema(
     "SchemaTags",
     {

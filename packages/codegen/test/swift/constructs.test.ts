@@ -125,7 +125,7 @@ describe("Swift spelling of each construct", () => {
     const tagged = block(swiftOf("Literals"), "Tagged");
     expect(tagged).toContain('public let shape: JSONValue = JSONValue.object(["kind": .string("square"), "sides": .array([.int(1), .int(1)])])');
     expect(tagged).toContain("public var defaults: JSONValue?");
-    expect(tagged).toContain('if let value = self.defaults, value != JSONValue.array([.int(1), .string("a"), .bool(true)]) {');
+    expect(tagged).toContain('if let value = self.defaults, !isSameWireValue(value, JSONValue.array([.int(1), .string("a"), .bool(true)])) {');
   });
 
   it("documents the rules of a constrained type", () => {

@@ -117,6 +117,21 @@ public enum JSONValue: Codable, Sendable, Equatable, Hashable {
         return nil
     }
 
+    /// Equal as JSON values are: strings by their Unicode scalars (see ExactString), numbers as
+    /// decoded (.int(1) is not .double(1.5)), arrays item by item, objects key by key.
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        switch (lhs, rhs) {
+        case (.null, .null): return true
+        case let (.bool(a), .bool(b)): return a == b
+        case let (.int(a), .int(b)): return a == b
+        case let (.double(a), .double(b)): return a == b
+        case let (.string(a), .string(b)): return ExactString(a) == ExactString(b)
+        case let (.array(a), .array(b)): return a == b
+        case let (.object(a), .object(b)): return a == b
+        default: return false
+        }
+    }
+
     public var stringValue: String? {
         if case .string(let value) = self { return value }
         return nil
@@ -165,7 +180,36 @@ extension JSONValue: ExpressibleByNilLiteral, ExpressibleByBooleanLiteral, Expre
 }
 
 function codingHelpers(): string {
-  return String.raw`/// A coding key for any string: discriminators, conditional requirements and additional properties.
+  return String.raw`/// A string compared by its Unicode scalars, as JSON compares strings. Swift's String == is
+/// canonical equivalence ("O\u{212A}" with a Kelvin sign equals "OK", "e\u{301}" equals "é"), which
+/// would let a value the schema does not list match a known enum case or tag and be re-encoded as
+/// another string. Matching a decoded string: switch ExactString(value) { case "OK": … }.
+public struct ExactString: Equatable, Hashable, Sendable, ExpressibleByStringLiteral {
+    public let value: String
+
+    public init(_ value: String) {
+        self.value = value
+    }
+
+    public init(stringLiteral value: String) {
+        self.value = value
+    }
+
+    public static func == (lhs: ExactString, rhs: ExactString) -> Bool {
+        lhs.value.unicodeScalars.elementsEqual(rhs.value.unicodeScalars)
+    }
+}
+
+/// Whether a decoded value is the schema's constant, as JSON compares them (strings by scalars).
+func isSameWireValue<T: Equatable>(_ value: T, _ constant: T) -> Bool {
+    value == constant
+}
+
+func isSameWireValue(_ value: String, _ constant: String) -> Bool {
+    ExactString(value) == ExactString(constant)
+}
+
+/// A coding key for any string: discriminators, conditional requirements and additional properties.
 struct AnyCodingKey: CodingKey, Hashable, Sendable {
     let stringValue: String
     let intValue: Int?
@@ -249,7 +293,18 @@ extension KeyedDecodingContainer {
     @discardableResult
     func decodeConstant<T: Decodable & Equatable>(_ expected: T, forKey key: Key) throws -> T {
         let value = try decode(T.self, forKey: key)
-        guard value == expected else {
+        guard isSameWireValue(value, expected) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self, debugDescription: "expected constant \(expected), found \(value)")
+        }
+        return value
+    }
+
+    /// A string constant, compared by scalars (the generic version above would use String ==).
+    @discardableResult
+    func decodeConstant(_ expected: String, forKey key: Key) throws -> String {
+        let value = try decode(String.self, forKey: key)
+        guard isSameWireValue(value, expected) else {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: self, debugDescription: "expected constant \(expected), found \(value)")
         }

@@ -63,11 +63,26 @@ function enumCases(type: EnumType, asDouble: boolean, descriptions: ReadonlyMap<
   });
 }
 
-/** `enum X: String` (or Int, Double): Swift's own raw-value coding refuses a value it does not know. */
+/**
+ * `enum X: String` (or Int, Double): Swift's own raw-value coding refuses a value it does not know.
+ * A String one reads its raw value by scalars (ExactString): the synthesized `init?(rawValue:)` would
+ * take a canonically equivalent string for a case.
+ */
 function rawValueEnum({ name, rawType, cases }: SwiftEnum): string[] {
   return [
     `public enum ${name}: ${rawType}, ${valueTypeConformances()}, CaseIterable {`,
     ...cases.flatMap((c) => [...docComment(c.description, I1), c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${c.literal}`]),
+    ...(rawType === "String"
+      ? [
+          "",
+          `${I1}public init?(rawValue: String) {`,
+          `${I2}switch ExactString(rawValue) {`,
+          ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
+          `${I2}default: return nil`,
+          `${I2}}`,
+          `${I1}}`,
+        ]
+      : []),
     "}",
   ];
 }
@@ -79,11 +94,13 @@ function rawValueEnum({ name, rawType, cases }: SwiftEnum): string[] {
  */
 function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: string | undefined): string[] {
   const coversEveryBool = type.valueType === "boolean" && cases.length === 2;
+  // A string matches a case by its scalars (ExactString), not by String's canonical equivalence.
+  const matched = rawType === "String" ? "ExactString(rawValue)" : "rawValue";
   const initializer =
     fallback === undefined
       ? [
           `${I1}public init?(rawValue: ${rawType}) {`,
-          `${I2}switch rawValue {`,
+          `${I2}switch ${matched} {`,
           ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
           ...(coversEveryBool ? [] : [`${I2}default: return nil`]),
           `${I2}}`,
@@ -91,7 +108,7 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
         ]
       : [
           `${I1}public init(rawValue: ${rawType}) {`,
-          `${I2}switch rawValue {`,
+          `${I2}switch ${matched} {`,
           ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
           `${I2}default: self = .${fallback}(rawValue)`,
           `${I2}}`,
@@ -142,7 +159,7 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
           "",
           `${I1}/// Equal when the wire values are equal (\`.${fallback}(${example})\` equals the known case).`,
           `${I1}public static func == (lhs: ${name}, rhs: ${name}) -> Bool {`,
-          `${I2}lhs.rawValue == rhs.rawValue`,
+          `${I2}${rawType === "String" ? "isSameWireValue(lhs.rawValue, rhs.rawValue)" : "lhs.rawValue == rhs.rawValue"}`,
           `${I1}}`,
           "",
           `${I1}public func hash(into hasher: inout Hasher) {`,

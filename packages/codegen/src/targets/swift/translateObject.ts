@@ -207,7 +207,7 @@ function decodeInitializer(struct: SwiftStruct): string[] {
       // `?? nil` flattens a double optional, so a null is not compared with the constant.
       const present = p.decode === "optionalNullable" ? `self.${p.id} ?? nil` : `self.${p.id}`;
       out.push(
-        `${I2}if let value = ${present}, value != ${p.check} {`,
+        `${I2}if let value = ${present}, !isSameWireValue(value, ${p.check}) {`,
         `${I3}throw DecodingError.dataCorruptedError(`,
         `${I4}forKey: ${key}, in: container, debugDescription: "expected constant \\(${p.check}), found \\(value)")`,
         `${I2}}`,

@@ -97,12 +97,13 @@ function translateTaggedUnion(type: TagUnion, declaration: readonly string[], ca
     doc: `A ${property} this version does not know: the whole object, kept as it came.`,
   };
   const stringTags = cases.every((c) => typeof c.variant.tag === "string");
-  // String tags switch on the String; other constants on the JSONValue, where 1 is `.int(1)` and 1.5 `.double(1.5)`.
+  // String tags switch on the String by its scalars (ExactString); other constants on the JSONValue,
+  // where 1 is `.int(1)` and 1.5 `.double(1.5)`.
   const pattern = (tag: string | number | boolean) => (stringTags ? stringLiteral(tag as string) : jsonValueExpression(tag));
   const body = [
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
     `${I2}let tag = try container.decode(${stringTags ? "String" : "JSONValue"}.self, forKey: AnyCodingKey(${property}))`,
-    `${I2}switch tag {`,
+    `${I2}switch ${stringTags ? "ExactString(tag)" : "tag"} {`,
     ...cases.flatMap((c) => [`${I2}case ${pattern(c.variant.tag)}:`, ...decodeCase(c, I3)]),
     `${I2}default:`,
     `${I3}self = .${fallback.id}(try [String: JSONValue](from: decoder))`,
