@@ -186,6 +186,29 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     [["Prefs", { rank: "high" }, /typeMismatch at \/rank/]],
   ),
   fromSchema(
+    // Definitions named like the typealiases Swift reads to type an untyped literal (the LSP meta-model
+    // has StringLiteralType and friends): declared as they are, they retype every `"…"` and `0` in the
+    // module, support file included, and nothing compiles.
+    "SchemaLiteralTypeNames",
+    {
+      StringLiteralType: closed({ kind: { const: "stringLiteral" }, value: { type: "string" } }),
+      IntegerLiteralType: closed({ kind: { const: "integerLiteral" }, value: { type: "integer" } }),
+      FloatLiteralType: closed({ kind: { const: "floatLiteral" }, value: { type: "number" } }),
+      BooleanLiteralType: closed({ kind: { const: "booleanLiteral" }, value: { type: "boolean" } }),
+      UnicodeScalarType: { type: "string" },
+      ExtendedGraphemeClusterType: { type: "string" },
+      Literal: { oneOf: [ref("StringLiteralType"), ref("IntegerLiteralType"), ref("FloatLiteralType"), ref("BooleanLiteralType")] },
+    },
+    [
+      ["Literal", { kind: "stringLiteral", value: "a" }],
+      ["Literal", { kind: "integerLiteral", value: 3 }],
+      ["Literal", { kind: "floatLiteral", value: 0.5 }],
+      ["Literal", { kind: "booleanLiteral", value: true }],
+      ["UnicodeScalarType", "u"],
+    ],
+    [["StringLiteralType", { kind: "integerLiteral", value: "a" }, /expected constant/]],
+  ),
+  fromSchema(
     "SchemaConstants",
     { Fixed: closed({ version: { const: 2 }, shape: { const: { kind: "square", sides: [1, 1] } }, defaults: { const: [1, "a", true] } }, ["version", "shape"]) },
     [
