@@ -60,6 +60,11 @@ export const KNOWN_LIMITATIONS = {
     "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode. Tolerated only where the model, judged with that engine's Python reading of those " +
     "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +
     "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
+  "ajv-compares-objects-by-own-toString":
+    "AJV compares values for `const`, `enum` and `uniqueItems` with fast-deep-equal, which calls an object's `valueOf` and " +
+    "`toString` whenever they are not Object.prototype's, so an object holding data under such a key (`{\"toString\": 1}`) " +
+    "makes it throw a TypeError instead of answering. Tolerated only where the instance holds such a key and the error says " +
+    "so. Not fixable in generated code: AJV's runtime comparison cannot be replaced",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -96,6 +101,10 @@ export function findings(
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
+    if (column === "ajv" && verdict.threw !== undefined && threwOnOwnObjectMethod(verdict.threw, instance)) {
+      out.push({ column, reason: `threw: ${verdict.threw}`, limitation: "ajv-compares-objects-by-own-toString" });
+      continue;
+    }
     const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;
     if (verdict.valid !== expectation.valid && explainedByPythonPatterns) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's re reads the patterns`, limitation: "python-validators-read-patterns-as-python" });
@@ -114,6 +123,21 @@ export function findings(
     }
   }
   return out;
+}
+
+/** The names fast-deep-equal calls on an object when they are not Object.prototype's. */
+const OBJECT_METHODS_COMPARED = ["valueOf", "toString"];
+
+/** Whether `message` is the TypeError of calling such a name, and `instance` holds an object with it as an own key. */
+function threwOnOwnObjectMethod(message: string, instance: JsonValue): boolean {
+  const called = OBJECT_METHODS_COMPARED.find((name) => message.endsWith(`.${name} is not a function`));
+  return called !== undefined && holdsOwnKey(instance, called);
+}
+
+function holdsOwnKey(value: JsonValue, key: string): boolean {
+  if (Array.isArray(value)) return value.some((item) => holdsOwnKey(item, key));
+  if (!isJsonObject(value)) return false;
+  return Object.hasOwn(value, key) || Object.values(value).some((child) => holdsOwnKey(child, key));
 }
 
 function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencoding: ReencodingVerdicts | undefined): Finding[] {

@@ -111,6 +111,33 @@ describe("known limitations", () => {
   });
 });
 
+// Found on OpenAPI 3.0's schema (an `enum` value or a unique item holding a "toString" key): AJV threw,
+// and the run ended with "a.toString is not a function".
+describe("AJV and objects holding toString or valueOf", () => {
+  const threw = (message: string): Verdict => ({ valid: false, threw: message, detail: `threw: ${message}` });
+
+  it("AJV throwing on an object with an own toString or valueOf key is its known limitation, not a disagreement", () => {
+    const holding = { enum: [{ toString: 1 }], nested: [{ valueOf: "x" }] };
+    for (const [message, expectation] of [["a.toString is not a function", { valid: true }], ["a.valueOf is not a function", broken("type")]] as const) {
+      const [finding] = findings(expectation, holding, { ...allValid, ajv: threw(message) }, reencodingOk).filter((f) => f.column === "ajv");
+      expect(finding?.limitation).toBe("ajv-compares-objects-by-own-toString");
+    }
+  });
+
+  it("AJV throwing otherwise is a disagreement", () => {
+    const [finding] = findings({ valid: true }, { toString: 1 }, { ...allValid, ajv: threw("something else") }, reencodingOk);
+    expect(finding).toEqual({ column: "ajv", reason: "rejected a valid instance: threw: something else" });
+    expect(findings({ valid: true }, { a: 1 }, { ...allValid, ajv: threw("a.toString is not a function") }, reencodingOk)[0]?.limitation).toBeUndefined();
+  });
+
+  it("the AJV runner answers a throw as a verdict instead of ending the run", async () => {
+    const { AjvRunner } = await import("../src/runners/ajv.ts");
+    const runner = new AjvRunner();
+    const schema = { family: { ajv: () => Object.assign(() => { throw new TypeError("a.toString is not a function"); }, { messages: () => [] }) } } as never;
+    expect(runner.judgeNow([{ schema, instance: { toString: 1 } }])).toEqual([{ ajv: threw("a.toString is not a function") }]);
+  });
+});
+
 describe("fastjsonschema and number formats", () => {
   // Found on DAP (int32 on DisassembledInstruction's sourceReference): fastjsonschema checks formats on strings only.
   const allInvalid = { ajv: invalid, jsonschema: invalid, fastjsonschema: valid, drf: invalid, swift: invalid };
