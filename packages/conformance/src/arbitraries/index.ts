@@ -11,7 +11,7 @@
 // `if`/`then`/`else`, …), a `oneOf` whose variants overlap (exactly one may match), keys several
 // patterns claim. `contains` and `dependentRequired` are constructed (the items and keys they ask
 // for are added), and `not` of a set of required keys (one of them is taken out), before the filter
-// sees them.
+// sees them; a value that is only `if`/`then`/`else` is also drawn from each branch.
 //
 // Recursion (a tree, the meta-schema) is bounded: each entry into a type that can contain itself
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
@@ -272,6 +272,13 @@ export class ValidInstances {
       const other = this.at(assertion.type, depth);
       const joined = fc.tuple(candidates, other, fc.boolean()).map(([a, b, flip]) => joinValues(flip ? b : a, flip ? a : b));
       return fc.oneof(candidates, other, joined);
+    }
+    if (assertion.kind === "conditional" && openCore(type)) {
+      // A value that is nothing but `if`/`then`/`else` (OpenAPI 3.1's "X or a reference": if it has
+      // `$ref` then a reference, else an X): any JSON almost never meets a branch, so values of each
+      // branch are drawn too, and the filter keeps those that take the branch they were drawn for.
+      const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined ? [] : [this.at(branch, depth)]));
+      return branches.length === 0 ? candidates : fc.oneof(candidates, ...branches);
     }
     if (assertion.kind === "not") {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
