@@ -147,7 +147,9 @@ function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencodi
     if (!equalMergingEquivalentKeys(instance, verdict.reencoded)) return [{ column: "swift", reason }];
     out.push({ column: "swift", reason, limitation: "swift-merges-equivalent-keys" });
   }
-  if (reencoding && !reencoding.ajv.valid) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
+  if (reencoding?.ajv.threw !== undefined && verdict.reencoded !== undefined && threwOnOwnObjectMethod(reencoding.ajv.threw, verdict.reencoded)) {
+    out.push({ column: "swift", reason: `AJV threw on the re-encoding: ${reencoding.ajv.threw}`, limitation: "ajv-compares-objects-by-own-toString" });
+  } else if (reencoding && !reencoding.ajv.valid) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
   else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
   return out;
 }

@@ -124,6 +124,13 @@ describe("AJV and objects holding toString or valueOf", () => {
     }
   });
 
+  it("so is AJV throwing on Swift's re-encoding that holds such a key", () => {
+    const reencoded = { list: [{ toString: 0 }] };
+    const swift = { valid: true, reencoded };
+    const found = findings({ valid: true }, reencoded, { ...allValid, swift }, { ajv: threw("a.toString is not a function"), drf: valid });
+    expect(found.map((f) => [f.column, f.limitation])).toEqual([["swift", "ajv-compares-objects-by-own-toString"]]);
+  });
+
   it("AJV throwing otherwise is a disagreement", () => {
     const [finding] = findings({ valid: true }, { toString: 1 }, { ...allValid, ajv: threw("something else") }, reencodingOk);
     expect(finding).toEqual({ column: "ajv", reason: "rejected a valid instance: threw: something else" });
