@@ -160,6 +160,17 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     [["Vendor", { name: "n", "x-a": 1 }, /typeMismatch at \/x-a/]],
   ),
   fromSchema(
+    // ECMA-262's \w and \d are ASCII: "é" and "٣" (an Arabic-Indic digit) match no pattern here and
+    // are other keys (found on AsyncAPI 2.0's securitySchemes, ^[\w\d\.\-_]+$).
+    "SchemaAsciiKeyClasses",
+    { Schemes: { type: "object", patternProperties: { "^[\\w\\d.-]+$": { type: "object" } }, additionalProperties: { type: "integer" } } },
+    [
+      ["Schemes", { a_1: {}, "é": 0, "٣": 1 }],
+      ["Schemes", { "b.c-d": { x: 1 } }],
+    ],
+    [["Schemes", { a: 0 }, /typeMismatch at \/a/]],
+  ),
+  fromSchema(
     "SchemaNulls",
     { Nothing: closed({ always: { type: "null" }, sometimes: { type: "null" } }, ["always"]), JustNull: { type: "null" } },
     [
