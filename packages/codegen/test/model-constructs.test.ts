@@ -179,6 +179,24 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found in OpenAPI 3.1's schema: grouping by a value every variant allows gave the same variants
+  // again, and the builder recursed until the stack ran out.
+  it("a property with a value every variant allows is no tag: the keys present tell them apart", () => {
+    const kinds = { enum: ["a", "b"] };
+    const model = modelOf(
+      draft07({
+        Both: { oneOf: [obj({ kind: kinds, x: { type: "string" } }, { required: ["kind", "x"] }), obj({ kind: kinds, y: { type: "string" } }, { required: ["kind", "y"] })] },
+        Overlap: { oneOf: [obj({ kind: { enum: ["a", "b"] }, x: { type: "string" } }, { required: ["kind", "x"] }), obj({ kind: { enum: ["a", "c"] }, y: { type: "string" } }, { required: ["kind", "y"] })] },
+      }),
+    );
+    for (const name of ["Both", "Overlap"]) {
+      const both = union(model, name) as KeyPresenceUnion;
+      expect(both.rule, name).toBe("keyPresence");
+      expect(both.variants.map((v) => v.keys)).toEqual([["x"], ["y"]]);
+    }
+    rendersEverywhere(model);
+  });
+
   it("tagged variants mixed with untagged ones: the tagged union is one variant among the rest", () => {
     const model = modelOf(draft07({ Item: { anyOf: [tagged("kind", "a"), tagged("kind", "b"), obj({ ref: { type: "string" } }, { required: ["ref"] })] } }));
     const item = union(model, "Item") as KeyPresenceUnion;

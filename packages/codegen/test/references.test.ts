@@ -4,6 +4,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { main } from "../src/cli.ts";
 import { modelOfFile } from "../src/generate/plan.ts";
@@ -45,6 +46,23 @@ writeTree(dir, {
   }),
   "dir/price.json": json({ $schema: "http://json-schema.org/draft-04/schema#", type: "number", minimum: 0, exclusiveMinimum: true }),
   "missing.json": json({ definitions: { A: { $ref: "nowhere.json" } } }),
+  // The 2020-12 meta-schema's shape: a root and the files it joins by `$id`, each with the same
+  // `$dynamicAnchor`, its `$dynamicRef`s meaning whatever the root is.
+  "meta/main.json": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/meta/main",
+    $dynamicAnchor: "node",
+    type: "object",
+    allOf: [{ $ref: "part" }],
+    properties: { name: { type: "string" } },
+  }),
+  "meta/part": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/meta/part",
+    $dynamicAnchor: "node",
+    type: "object",
+    properties: { child: { $dynamicRef: "#node" } },
+  }),
 });
 
 /** Runs the CLI in process, collecting what it prints. */
@@ -62,6 +80,20 @@ async function cli(args: string[]): Promise<{ status: number; stdout: string; st
     error.mockRestore();
   }
 }
+
+// Found on the 2020-12 meta-schema (schema.json and meta/*): every vocabulary file brought in kept its
+// `$dynamicAnchor: "meta"`, so the bundle named several schemas "#meta" and AJV refused to compile it.
+describe("files joined by $id, each with the root's $dynamicAnchor", () => {
+  it("the bundle keeps the root's anchor only, and its $dynamicRefs mean the root, as they did across the files", () => {
+    const [file] = renderFile(join(dir, "meta/main.json"), "json-schema");
+    expect(file!.contents.match(/"\$dynamicAnchor"/g)).toHaveLength(1);
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    const verdicts = [{ name: "a", child: { name: "b", child: {} } }, { child: { name: 1 } }, { child: { child: { name: false } } }, { child: 3 }].map((instance) => validate(instance));
+    expect(verdicts).toEqual([true, false, false, false]);
+    const model = modelOfFile(join(dir, "meta/main.json"));
+    expect((typeNamed(model, "Part") as ObjectType).properties.find((p) => p.name === "child")!.type).toEqual({ kind: "named", name: model.root!.name });
+  });
+});
 
 describe("local file references", () => {
   const model = modelOfFile(join(dir, "main.json"));

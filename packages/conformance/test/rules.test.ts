@@ -6,7 +6,8 @@ import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
 import { isDecimalMultipleOf, isMultipleOf } from "../src/modelValidator.ts";
-import type { JsonValue } from "../src/json.ts";
+import type { JsonObject, JsonValue } from "../src/json.ts";
+import { DocumentAjv } from "../src/runners/documentAjv.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -109,6 +110,36 @@ describe("known limitations", () => {
       const result = findings({ valid: true }, input, { ...allValid, swift: { valid: true, reencoded } }, reencodingOk);
       expect(result.map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
     }
+  });
+});
+
+// Found on OpenAPI 3.0's schema (an `enum` value or a unique item holding a "toString" key): AJV threw,
+// and the run ended with "a.toString is not a function". AJV's equality is now one that cannot throw
+// (@clone/schema's jsonEqual, for every AJV in the process); a validator that throws all the same is
+// a disagreement, never the end of the run.
+describe("AJV and objects holding toString or valueOf", () => {
+  const threw = (message: string): Verdict => ({ valid: false, threw: message, detail: `threw: ${message}` });
+
+  it("the document's AJV judges such an object in const, enum and uniqueItems", () => {
+    const document = JSON.parse(
+      '{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {"Pinned": {"const": {"a": 1}}, "Listed": {"enum": [{}, {"valueOf": 0}]}, "Unique": {"type": "array", "uniqueItems": true}}}',
+    ) as JsonObject;
+    const ajv = new DocumentAjv(document, "draft-07");
+    expect(ajv.validator("Pinned", "#/definitions/Pinned")({ toString: 1 })).toBe(false);
+    expect(ajv.validator("Listed", "#/definitions/Listed")({ valueOf: 0 })).toBe(true);
+    expect(ajv.validator("Unique", "#/definitions/Unique")([{}, { toString: "" }])).toBe(true);
+  });
+
+  it("AJV throwing is a disagreement", () => {
+    const [finding] = findings({ valid: true }, { toString: 1 }, { ...allValid, ajv: threw("a.toString is not a function") }, reencodingOk);
+    expect(finding).toEqual({ column: "ajv", reason: "rejected a valid instance: threw: a.toString is not a function" });
+  });
+
+  it("the AJV runner answers a throw as a verdict instead of ending the run", async () => {
+    const { AjvRunner } = await import("../src/runners/ajv.ts");
+    const runner = new AjvRunner();
+    const schema = { family: { ajv: () => Object.assign(() => { throw new TypeError("a.toString is not a function"); }, { messages: () => [] }) } } as never;
+    expect(runner.judgeNow([{ schema, instance: { toString: 1 } }])).toEqual([{ ajv: threw("a.toString is not a function") }]);
   });
 });
 

@@ -62,6 +62,13 @@ class Bundler {
   private readonly pending: { document: FileDocument; unit: Tokens; key: string }[] = [];
   private readonly definitionsKey: "definitions" | "$defs";
   private changed = false;
+  /**
+   * The `$dynamicAnchor` the main document's root declares, if any. Evaluation starts at the root, so
+   * a `$dynamicRef` to that name resolves to the root wherever it is written; a hoisted schema's own
+   * anchor of that name (each vocabulary file of the 2020-12 meta-schema has `$dynamicAnchor: "meta"`)
+   * changes nothing but would name a second schema in the bundle's one resource, which validators refuse.
+   */
+  private readonly rootDynamicAnchors: ReadonlySet<string>;
 
   constructor(
     private readonly main: FileDocument,
@@ -69,6 +76,7 @@ class Bundler {
   ) {
     this.index.add(main);
     this.documents.set(main.uri, main);
+    this.rootDynamicAnchors = new Set(typeof main.json.$dynamicAnchor === "string" ? [main.json.$dynamicAnchor] : []);
     this.definitionsKey = "$defs" in main.json && !("definitions" in main.json) ? "$defs" : main.dialect === "2020-12" && !("definitions" in main.json) ? "$defs" : "definitions";
   }
 
@@ -159,7 +167,7 @@ class Bundler {
   /** The schema of a unit of another file (one of its definitions, or its root without them), with refs rewritten. */
   private hoist(document: FileDocument, unit: Tokens): JsonValue {
     const schema = valueAt(document.json, unit);
-    const copied = stripNestedIds(this.copy(document, schema ?? {}, unit), idKeyword(document.dialect), false);
+    const copied = withoutDynamicAnchors(stripNestedIds(this.copy(document, schema ?? {}, unit), idKeyword(document.dialect), false), this.rootDynamicAnchors);
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };
     if (unit.length === 0) for (const key of [...DEFINITION_CONTAINERS, "$schema"]) delete out[key];
@@ -214,6 +222,15 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
     delete out.$anchor;
   }
   for (const [path, child] of subschemas(schema)) setAt(out, path, stripNestedIds(child, id, false));
+  return out;
+}
+
+/** `schema` without the `$dynamicAnchor`s among `names`, at any depth. */
+function withoutDynamicAnchors(schema: JsonValue, names: ReadonlySet<string>): JsonValue {
+  if (names.size === 0 || typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  const out: SchemaObject = { ...schema };
+  if (typeof out.$dynamicAnchor === "string" && names.has(out.$dynamicAnchor)) delete out.$dynamicAnchor;
+  for (const [path, child] of subschemas(schema)) setAt(out, path, withoutDynamicAnchors(child, names));
   return out;
 }
 

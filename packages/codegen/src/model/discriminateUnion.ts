@@ -12,7 +12,8 @@
 //    a variant of several types is split into its part of each type.
 // 2. Among objects, a tag: a property each variant requires with constant values (string, number or
 //    boolean; `const` or `enum`), told apart by that value (`tag`). A value several variants share
-//    selects a union of those variants, decided by the rules below. An OpenAPI `discriminator` names
+//    selects a union of those variants, decided by the rules below; a property with a value that
+//    every tagged variant allows is no tag, since it tells none apart. An OpenAPI `discriminator` names
 //    the property to use. When only some variants are tagged, they form one tagged union and that
 //    union is one variant among the untagged ones, decided by 3 and 4.
 // 3. Among objects, the keys present: each variant's required keys beyond those every variant
@@ -58,7 +59,7 @@ export interface TagDecision {
 /**
  * The best tag property: every variant tagged beats some, then more distinct values, then fewer values
  * shared by several variants, then the first declared. At least two distinct values, held by at
- * least two variants. `annotated` (an OpenAPI discriminator) is the only candidate when given.
+ * least two variants, and no value that all of them allow. `annotated` (an OpenAPI discriminator) is the only candidate when given.
  */
 export function findTag(variants: readonly VariantFacts[], annotated?: string): TagDecision | undefined {
   const candidates = annotated !== undefined ? [annotated] : [...new Set(variants.flatMap((variant) => variant.properties))];
@@ -77,6 +78,9 @@ export function findTag(variants: readonly VariantFacts[], annotated?: string): 
       }
     }
     if (groups.size < 2) continue;
+    // A value every tagged variant allows tells none of them apart: its group would be these same
+    // variants, decided again by the same rules, without end.
+    if ([...groups.values()].some((group) => group.members.length === tagged.length)) continue;
     const untagged = values.flatMap((value, index) => (value === undefined ? [index] : []));
     const shared = [...groups.values()].filter((group) => group.members.length > 1).length;
     const score = [untagged.length === 0 ? 1 : 0, groups.size, -shared];

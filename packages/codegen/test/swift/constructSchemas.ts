@@ -186,6 +186,17 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     [["Vendor", { name: "n", "x-a": 1 }, /typeMismatch at \/x-a/]],
   ),
   fromSchema(
+    // ECMA-262's \w and \d are ASCII: "é" and "٣" (an Arabic-Indic digit) match no pattern here and
+    // are other keys (found on AsyncAPI 2.0's securitySchemes, ^[\w\d\.\-_]+$).
+    "SchemaAsciiKeyClasses",
+    { Schemes: { type: "object", patternProperties: { "^[\\w\\d.-]+$": { type: "object" } }, additionalProperties: { type: "integer" } } },
+    [
+      ["Schemes", { a_1: {}, "é": 0, "٣": 1 }],
+      ["Schemes", { "b.c-d": { x: 1 } }],
+    ],
+    [["Schemes", { a: 0 }, /typeMismatch at \/a/]],
+  ),
+  fromSchema(
     "SchemaNulls",
     { Nothing: closed({ always: { type: "null" }, sometimes: { type: "null" } }, ["always"]), JustNull: { type: "null" } },
     [
@@ -210,6 +221,29 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["Prefs", { rank: 3, share: 0.5, choice: "a_b" }],
     ],
     [["Prefs", { rank: "high" }, /typeMismatch at \/rank/]],
+  ),
+  fromSchema(
+    // Definitions named like the typealiases Swift reads to type an untyped literal (the LSP meta-model
+    // has StringLiteralType and friends): declared as they are, they retype every `"…"` and `0` in the
+    // module, support file included, and nothing compiles.
+    "SchemaLiteralTypeNames",
+    {
+      StringLiteralType: closed({ kind: { const: "stringLiteral" }, value: { type: "string" } }),
+      IntegerLiteralType: closed({ kind: { const: "integerLiteral" }, value: { type: "integer" } }),
+      FloatLiteralType: closed({ kind: { const: "floatLiteral" }, value: { type: "number" } }),
+      BooleanLiteralType: closed({ kind: { const: "booleanLiteral" }, value: { type: "boolean" } }),
+      UnicodeScalarType: { type: "string" },
+      ExtendedGraphemeClusterType: { type: "string" },
+      Literal: { oneOf: [ref("StringLiteralType"), ref("IntegerLiteralType"), ref("FloatLiteralType"), ref("BooleanLiteralType")] },
+    },
+    [
+      ["Literal", { kind: "stringLiteral", value: "a" }],
+      ["Literal", { kind: "integerLiteral", value: 3 }],
+      ["Literal", { kind: "floatLiteral", value: 0.5 }],
+      ["Literal", { kind: "booleanLiteral", value: true }],
+      ["UnicodeScalarType", "u"],
+    ],
+    [["StringLiteralType", { kind: "integerLiteral", value: "a" }, /expected constant/]],
   ),
   fromSchema(
     "SchemaConstants",

@@ -62,6 +62,21 @@ describe("Swift names", () => {
     expect(swift).toContain('"Type": _Type.self,');
   });
 
+  it("prefixes with an underscore a type named like a typealias Swift reads to type an untyped literal", () => {
+    const swift = swiftOf(
+      modelOf(
+        draft07({
+          StringLiteralType: { type: "object", properties: { kind: { const: "stringLiteral" } } },
+          IntegerLiteralType: { type: "object", properties: { value: { type: "integer" } } },
+        }),
+      ),
+    );
+    expect(swift).toContain("public struct _StringLiteralType: Codable");
+    expect(swift).toContain("public struct _IntegerLiteralType: Codable");
+    expect(swift).not.toMatch(/\b(struct|enum|typealias) (StringLiteralType|IntegerLiteralType)\b/);
+    expect(swift).toContain('"StringLiteralType": _StringLiteralType.self,');
+  });
+
   it.each([
     ["low", "low"],
     ["none", "_none"],

@@ -10,7 +10,8 @@
 // verdict (ModelValidator), counted in FilterStats: the rules of a `constrained` type (`not`,
 // `if`/`then`/`else`, …), a `oneOf` whose variants overlap (exactly one may match), keys several
 // patterns claim. `contains` and `dependentRequired` are constructed (the items and keys they ask
-// for are added) before the filter sees them.
+// for are added), and `not` of a set of required keys (one of them is taken out), before the filter
+// sees them; a value that is only `if`/`then`/`else` is also drawn from each branch.
 //
 // Recursion (a tree, the meta-schema) is bounded: each entry into a type that can contain itself
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
@@ -262,11 +263,35 @@ export class ValidInstances {
       // worth drawing: the value's own candidates, filtered below, are the ones that can satisfy it.
       // Offering its any-JSON values beside them starved an object with many such parts (Claude
       // Code's tool_use: one if-name-then-input part per tool) of candidates of its own type.
-      if (openCore(assertion.type)) return candidates;
-      // A value of either side, or (for strings, e.g. two patterns anchored at either end) of both joined.
+      // Its own rules that can be constructed (a `not` of required keys) still are.
+      if (openCore(assertion.type)) return rulesOf(assertion.type).reduce((values, rule) => this.construct(rule, values, type, depth), candidates);
+      // A value of either side, or of both joined: strings (e.g. two patterns anchored at either end)
+      // end to end, objects key by key (OpenAPI's Parameter: its own properties, and `in` and `style`
+      // from the part that pins them to one kind of parameter, which a value of either side alone
+      // almost never satisfies).
       const other = this.at(assertion.type, depth);
-      const joined = fc.tuple(candidates, other, fc.boolean()).map(([a, b, flip]) => (typeof a === "string" && typeof b === "string" ? (flip ? b + a : a + b) : a));
+      const joined = fc.tuple(candidates, other, fc.boolean()).map(([a, b, flip]) => joinValues(flip ? b : a, flip ? a : b));
       return fc.oneof(candidates, other, joined);
+    }
+    if (assertion.kind === "conditional" && openCore(type)) {
+      // A value that is nothing but `if`/`then`/`else` (OpenAPI 3.1's "X or a reference": if it has
+      // `$ref` then a reference, else an X): any JSON almost never meets a branch, so values of each
+      // branch are drawn too, and the filter keeps those that take the branch they were drawn for.
+      const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined ? [] : [this.at(branch, depth)]));
+      return branches.length === 0 ? candidates : fc.oneof(candidates, ...branches);
+    }
+    if (assertion.kind === "not") {
+      // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
+      // holding every one of the keys gets one of them taken out. Left to the filter, an object with
+      // several such rules over optional keys (present five times in six) was almost never accepted.
+      const keys = this.onlyRequiredKeys(assertion.type);
+      if (!keys) return candidates;
+      return fc.tuple(candidates, fc.nat()).map(([value, choice]) => {
+        if (!isJsonObject(value) || !keys.every((key) => Object.hasOwn(value, key))) return value;
+        const out = { ...value };
+        delete out[keys[choice % keys.length]!];
+        return out;
+      });
     }
     if (assertion.kind === "dependentRequired") {
       const object = this.objectOf(type);
@@ -285,6 +310,14 @@ export class ValidInstances {
       });
     }
     return candidates;
+  }
+
+  /** The keys an object type asks for when that is all it asks (any values, any other keys): `{ required: [...] }`. */
+  private onlyRequiredKeys(ref: TypeRef): string[] | undefined {
+    const object = this.objectOf(ref);
+    if (!object || object.patternProperties.length > 0 || object.requiredWhen.length > 0 || object.additionalProperties === false || object.additionalProperties.kind !== "unknown") return undefined;
+    if (object.properties.length === 0 || !object.properties.every((property) => property.required && property.type.kind === "unknown")) return undefined;
+    return object.properties.map((property) => property.name);
   }
 
   /** The object type a reference stands for, through aliases. */
@@ -319,14 +352,21 @@ export class ValidInstances {
   private object(type: ObjectType, depth: number): Arb {
     const forbidding = this.forbidding(type);
     if (forbidding) return forbidding;
+    const patterns = type.patternProperties.map((entry) => ({ regex: this.validator.regex(entry.pattern), entry }));
     const shape: Record<string, Arb> = {};
     // A property no value satisfies (`"main": {"not": {}}` in one branch of a oneOf) may only be absent.
     const present = type.properties.filter((property) => !admitsNoValue(property.type));
-    for (const property of present) shape[property.name] = this.at(property.type, depth);
+    for (const property of present) {
+      // A declared key a pattern claims too takes a value both allow, filtered here, key by key: left
+      // to the object's filter, ten such keys (OpenAPI 3.1's components, each a map whose key names
+      // a pattern limits) were almost never all right at once.
+      const claiming = patterns.filter(({ regex }) => regex.test(property.name)).map(({ entry }) => entry.type);
+      const values = this.at(property.type, depth);
+      shape[property.name] = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
+    }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
     let declared: fc.Arbitrary<Record<string, JsonValue>> = fc.record(shape, { requiredKeys, noNullPrototype: true });
     const names = new Set(type.properties.map((property) => property.name));
-    const patterns = type.patternProperties.map((entry) => ({ regex: this.validator.regex(entry.pattern), entry }));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
     for (const { entry } of patterns) {
@@ -429,6 +469,23 @@ export function validInstances(model: SchemaModel, typeName: string, options: Va
 
 /** How many of a constrained value's rules its filter's label names. */
 const MAX_RULES_NAMED = 3;
+
+/** `first` followed by `second`: strings concatenated, objects merged (`second`'s keys win); otherwise `first`. */
+function joinValues(first: JsonValue, second: JsonValue): JsonValue {
+  if (typeof first === "string" && typeof second === "string") return first + second;
+  if (!isJsonObject(first) || !isJsonObject(second)) return first;
+  const out: Record<string, JsonValue> = {};
+  // defineProperty, so that a "__proto__" key stays an own key.
+  for (const [key, value] of [...Object.entries(first), ...Object.entries(second)]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** The assertions of every `constrained` layer of `ref`, outermost first. */
+function rulesOf(ref: TypeRef): Assertion[] {
+  const rules: Assertion[] = [];
+  for (let current = ref; current.kind === "constrained" || current.kind === "nullable"; current = current.type) if (current.kind === "constrained") rules.push(...current.assertions);
+  return rules;
+}
 
 /** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */
 function openCore(ref: TypeRef): boolean {

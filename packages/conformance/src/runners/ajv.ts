@@ -16,7 +16,14 @@ export class AjvRunner implements Runner {
   judgeNow(cases: readonly Case[]): Record<string, Verdict>[] {
     return cases.map(({ schema, instance }) => {
       const validate = this.validator(schema);
-      const valid = validate(instance);
+      let valid: boolean;
+      try {
+        valid = validate(instance);
+      } catch (error) {
+        // An answer of its own (rules.ts decides whether it is a known limitation), not the end of the run.
+        const threw = (error as Error).message;
+        return { ajv: { valid: false, threw, detail: `threw: ${threw}` } };
+      }
       return { ajv: valid ? { valid } : { valid, detail: validate.messages(instance).join("; ") } };
     });
   }

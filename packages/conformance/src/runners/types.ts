@@ -14,6 +14,8 @@ export interface Verdict {
   readonly unsupported?: boolean;
   /** Why it rejected, or what went wrong, when the runtime says. */
   readonly detail?: string;
+  /** The validator threw instead of answering: its message (`valid` is then false). */
+  readonly threw?: string;
   /** Swift: the decoded value encoded again. */
   readonly reencoded?: JsonValue;
   /** DRF: the validated data equals the input as JSON (no coercion, no defaults filled in). */

@@ -35,13 +35,21 @@ const STANDARD_NAMES = [
   "UnkeyedEncodingContainer",
 ];
 
+/**
+ * The typealiases Swift looks up by name, from where a literal is written, to choose the type of a
+ * literal that nothing else types (`let n = 0`, `decodeConstant("and", …)`). A public type of one of
+ * these names makes every such literal in the module, the support file's included, mean the model's
+ * type, and Swift then rejects code that is otherwise correct ("type of expression is ambiguous").
+ */
+const LITERAL_DEFAULT_TYPE_NAMES = ["BooleanLiteralType", "ExtendedGraphemeClusterType", "FloatLiteralType", "IntegerLiteralType", "StringLiteralType", "UnicodeScalarType"];
+
 /** The support file's own types (support.ts), and the nested name every generated struct declares. */
 const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys"];
 
 /** Names Swift gives a meaning of its own in a type position. */
 const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];
 
-const RENAMED_TYPE_NAMES = new Set([...STANDARD_NAMES, ...SUPPORT_TYPE_NAMES, ...TYPE_POSITION_KEYWORDS]);
+const RENAMED_TYPE_NAMES = new Set([...STANDARD_NAMES, ...LITERAL_DEFAULT_TYPE_NAMES, ...SUPPORT_TYPE_NAMES, ...TYPE_POSITION_KEYWORDS]);
 
 /** Whether a name is one the support file or Swift itself claims (the tuple family included). */
 export function isClaimedTypeName(name: string): boolean {

@@ -413,8 +413,9 @@ extension Indirect: Sendable where Value: Sendable {}
 
 function keyPatterns(): string {
   return String.raw`/// A patternProperties pattern: an ECMA-262 regular expression, matched anywhere in a key (unanchored,
-/// as JSON Schema says), by Unicode scalars. Compiled once; a pattern Swift's regex syntax cannot
-/// read makes decoding fail with a message naming it rather than guess.
+/// as JSON Schema says), by Unicode scalars, with \d and \w (and so ) ASCII-only as ECMA-262 has them
+/// (Swift's are Unicode: "é" is no \w key). Compiled once; a pattern Swift's regex syntax cannot read
+/// makes decoding fail with a message naming it rather than guess.
 struct KeyPattern: @unchecked Sendable {
     let source: String
     // Immutable once built; Regex is not Sendable only because it is not marked so.
@@ -422,7 +423,7 @@ struct KeyPattern: @unchecked Sendable {
 
     init(_ source: String) {
         self.source = source
-        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar)
+        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters()
     }
 
     func matches(_ key: String) throws -> Bool {
