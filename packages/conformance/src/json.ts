@@ -1,15 +1,13 @@
 // JSON helpers the runners and mutations share: equality as JSON means it, pointers, edits.
-import { stableKey, type JsonValue } from "@clone/codegen";
+import type { JsonValue } from "@clone/codegen";
 
 export type { JsonValue } from "@clone/codegen";
 export { jsonTypeOfValue } from "@clone/codegen";
 export type JsonObject = { [key: string]: JsonValue };
 export type PathToken = string | number;
 
-/** Equal as JSON values: numbers compared as numbers (1 and 1.0 are one value), key order ignored. */
-export function jsonEqual(a: unknown, b: unknown): boolean {
-  return stableKey(a) === stableKey(b);
-}
+/** Equal as JSON values: numbers compared as numbers (1 and 1.0 are one value), key order ignored (the equality every AJV here uses). */
+export { jsonEqual } from "@clone/schema";
 
 export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);

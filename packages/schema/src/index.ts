@@ -21,6 +21,7 @@ export {
 } from "./validate/formats.ts";
 export { childPointer, escapePointerToken, jsonPointer, pointerTokens, unescapePointerToken } from "./jsonPointer.ts";
 export { describeErrors, explainErrors, formatIssue, issuesAt, type ValidationIssue } from "./validate/errors.ts";
+export { jsonEqual } from "./validate/jsonEqual.ts";
 export {
   ajv,
   INSTANCE_READING,

@@ -3,7 +3,7 @@
 // so a parsed instance with a key "toString" or "valueOf" holding a string or a number made a
 // validator throw instead of answering (ajv-validator/ajv#2624, open in the AJV this project uses):
 // `[{}, {"toString": ""}]` stopped any check with uniqueItems. JSON values are compared by what they
-// hold: arrays item by item, objects by their own keys.
+// hold: arrays item by item, objects by their own keys. The conformance run compares JSON with it too.
 import ajvRuntimeEqual, * as ajvRuntimeEqualNamespace from "ajv/dist/runtime/equal.js";
 
 const hasOwn = Object.prototype.hasOwnProperty;
