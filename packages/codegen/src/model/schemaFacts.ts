@@ -28,8 +28,10 @@ const JSON_TYPES = new Set(["null", "boolean", "integer", "number", "string", "a
 export function declaredTypes(schema: Schema): JsonType[] | undefined {
   const type = schema.type;
   if (type === undefined) return undefined;
-  const list = Array.isArray(type) ? type : [type];
-  const known = [...new Set(list.filter((item): item is JsonType => typeof item === "string" && JSON_TYPES.has(item)))];
+  // One name, the common case (and a hot path): no list to clean.
+  if (!Array.isArray(type)) return typeof type === "string" && JSON_TYPES.has(type) ? [type as JsonType] : [];
+  const known: JsonType[] = [];
+  for (const item of type) if (typeof item === "string" && JSON_TYPES.has(item) && !known.includes(item as JsonType)) known.push(item as JsonType);
   return known.includes("number") && known.includes("integer") ? known.filter((item) => item !== "integer") : known;
 }
 
