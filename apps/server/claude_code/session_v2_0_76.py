@@ -461,6 +461,20 @@ def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
     return _drf.ValidationError([message], code=code)
 
 
+def _holds_json_type(value, expected):
+    """Whether `value` (parsed JSON) is of the JSON type a field `expected`."""
+    kind = type(value)
+    if expected == "string":
+        return kind is str
+    if expected in ("number", "integer"):
+        return kind is int or kind is float
+    if expected == "array":
+        return kind is list
+    if expected == "object":
+        return kind is dict
+    return True
+
+
 class _Strict:
     """Mixin: the JSON Schema treatment of absent keys and null, then `check`."""
 
@@ -468,6 +482,14 @@ class _Strict:
     #: Whether null is this field's to judge (a union whose variants may accept it) rather
     #: than refused unless `allow_null`.
     checks_null = False
+    #: The schema names no type, only keywords of `expected`'s: a value of another JSON type
+    #: (null too) passes untouched (`other_types_pass=True`, or the class attribute).
+    other_types_pass = False
+
+    def __init__(self, *args, other_types_pass=False, **kwargs):
+        if other_types_pass:
+            self.other_types_pass = True
+        super().__init__(*args, **kwargs)
 
     def run_validation(self, data=_empty):
         if data is _empty:
@@ -479,8 +501,12 @@ class _Strict:
                 return None
             if self.checks_null:
                 return self.check(data)
+            if self.other_types_pass:
+                return None
             message = f"expected {self.expected}"
             raise _invalid(message, "null")
+        if self.other_types_pass and not _holds_json_type(data, self.expected):
+            return data
         return self.check(data)
 
     def type_error(self) -> _drf.ValidationError:
@@ -1762,6 +1788,7 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
 class ToolUseBlockIfSerializer(_StrictSerializer):
     """ToolUseBlockIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Bash")
 
@@ -1769,6 +1796,7 @@ class ToolUseBlockIfSerializer(_StrictSerializer):
 class ToolUseBlockThenSerializer(_StrictSerializer):
     """ToolUseBlockThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = BashInputSerializer(
         required=False,
@@ -1779,6 +1807,7 @@ class ToolUseBlockThenSerializer(_StrictSerializer):
 class ToolUseBlockAllOfIfSerializer(_StrictSerializer):
     """ToolUseBlockAllOfIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Read")
 
@@ -1786,6 +1815,7 @@ class ToolUseBlockAllOfIfSerializer(_StrictSerializer):
 class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
     """ToolUseBlockAllOfThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ReadInputSerializer(
         required=False,
@@ -1796,6 +1826,7 @@ class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
 class ToolUseBlockAllOfIf2Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf2, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Write")
 
@@ -1803,6 +1834,7 @@ class ToolUseBlockAllOfIf2Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen2, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = WriteInputSerializer(
         required=False,
@@ -1813,6 +1845,7 @@ class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf3Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf3, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Edit")
 
@@ -1820,6 +1853,7 @@ class ToolUseBlockAllOfIf3Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen3, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = EditInputSerializer(
         required=False,
@@ -1830,6 +1864,7 @@ class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf4Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf4, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("MultiEdit")
 
@@ -1837,6 +1872,7 @@ class ToolUseBlockAllOfIf4Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen4, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = MultiEditInputSerializer(
         required=False,
@@ -1847,6 +1883,7 @@ class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf5Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf5, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Glob")
 
@@ -1854,6 +1891,7 @@ class ToolUseBlockAllOfIf5Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen5, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = GlobInputSerializer(
         required=False,
@@ -1864,6 +1902,7 @@ class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf6Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf6, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Grep")
 
@@ -1871,6 +1910,7 @@ class ToolUseBlockAllOfIf6Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen6, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = GrepInputSerializer(
         required=False,
@@ -1881,6 +1921,7 @@ class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf7Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf7, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("WebSearch")
 
@@ -1888,6 +1929,7 @@ class ToolUseBlockAllOfIf7Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen7, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = WebSearchInputSerializer(
         required=False,
@@ -1898,6 +1940,7 @@ class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf8Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf8, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("WebFetch")
 
@@ -1905,6 +1948,7 @@ class ToolUseBlockAllOfIf8Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen8, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = WebFetchInputSerializer(
         required=False,
@@ -1915,6 +1959,7 @@ class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf9Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf9, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Task")
 
@@ -1922,6 +1967,7 @@ class ToolUseBlockAllOfIf9Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen9, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskInputSerializer(
         required=False,
@@ -1932,6 +1978,7 @@ class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf10Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf10, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TodoWrite")
 
@@ -1939,6 +1986,7 @@ class ToolUseBlockAllOfIf10Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen10, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TodoWriteInputSerializer(
         required=False,
@@ -1949,6 +1997,7 @@ class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf11Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf11, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("AskUserQuestion")
 
@@ -1956,6 +2005,7 @@ class ToolUseBlockAllOfIf11Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen11, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = AskUserQuestionInputSerializer(
         required=False,
@@ -1966,6 +2016,7 @@ class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf12Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf12, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("NotebookEdit")
 
@@ -1973,6 +2024,7 @@ class ToolUseBlockAllOfIf12Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen12, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = NotebookEditInputSerializer(
         required=False,
@@ -1983,6 +2035,7 @@ class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf13Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf13, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("EnterPlanMode")
 
@@ -1990,6 +2043,7 @@ class ToolUseBlockAllOfIf13Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen13, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = _Record(
         child=_Unknown(),
@@ -2001,6 +2055,7 @@ class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf14Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf14, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("ExitPlanMode")
 
@@ -2008,6 +2063,7 @@ class ToolUseBlockAllOfIf14Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen14, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ExitPlanModeInputSerializer(
         required=False,
@@ -2018,6 +2074,7 @@ class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf15Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf15, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Skill")
 
@@ -2025,6 +2082,7 @@ class ToolUseBlockAllOfIf15Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen15, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = SkillInputSerializer(
         required=False,
@@ -2035,6 +2093,7 @@ class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf16Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf16, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("KillShell")
 
@@ -2042,6 +2101,7 @@ class ToolUseBlockAllOfIf16Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen16, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = KillShellInputSerializer(
         required=False,
@@ -2052,6 +2112,7 @@ class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf17Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf17, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("KillBash")
 
@@ -2059,6 +2120,7 @@ class ToolUseBlockAllOfIf17Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen17, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = KillShellInputSerializer(
         required=False,
@@ -2069,6 +2131,7 @@ class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf18Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf18, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("BashOutput")
 
@@ -2076,6 +2139,7 @@ class ToolUseBlockAllOfIf18Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen18, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = BashOutputInputSerializer(
         required=False,
@@ -2086,6 +2150,7 @@ class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf19Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf19, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskOutput")
 
@@ -2093,6 +2158,7 @@ class ToolUseBlockAllOfIf19Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen19Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen19, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskOutputInputSerializer(
         required=False,

@@ -461,6 +461,20 @@ def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
     return _drf.ValidationError([message], code=code)
 
 
+def _holds_json_type(value, expected):
+    """Whether `value` (parsed JSON) is of the JSON type a field `expected`."""
+    kind = type(value)
+    if expected == "string":
+        return kind is str
+    if expected in ("number", "integer"):
+        return kind is int or kind is float
+    if expected == "array":
+        return kind is list
+    if expected == "object":
+        return kind is dict
+    return True
+
+
 class _Strict:
     """Mixin: the JSON Schema treatment of absent keys and null, then `check`."""
 
@@ -468,6 +482,14 @@ class _Strict:
     #: Whether null is this field's to judge (a union whose variants may accept it) rather
     #: than refused unless `allow_null`.
     checks_null = False
+    #: The schema names no type, only keywords of `expected`'s: a value of another JSON type
+    #: (null too) passes untouched (`other_types_pass=True`, or the class attribute).
+    other_types_pass = False
+
+    def __init__(self, *args, other_types_pass=False, **kwargs):
+        if other_types_pass:
+            self.other_types_pass = True
+        super().__init__(*args, **kwargs)
 
     def run_validation(self, data=_empty):
         if data is _empty:
@@ -479,8 +501,12 @@ class _Strict:
                 return None
             if self.checks_null:
                 return self.check(data)
+            if self.other_types_pass:
+                return None
             message = f"expected {self.expected}"
             raise _invalid(message, "null")
+        if self.other_types_pass and not _holds_json_type(data, self.expected):
+            return data
         return self.check(data)
 
     def type_error(self) -> _drf.ValidationError:
@@ -2045,6 +2071,7 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
 class ToolUseBlockIfSerializer(_StrictSerializer):
     """ToolUseBlockIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Bash")
 
@@ -2052,6 +2079,7 @@ class ToolUseBlockIfSerializer(_StrictSerializer):
 class ToolUseBlockThenSerializer(_StrictSerializer):
     """ToolUseBlockThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = BashInputSerializer(
         required=False,
@@ -2062,6 +2090,7 @@ class ToolUseBlockThenSerializer(_StrictSerializer):
 class ToolUseBlockAllOfIfSerializer(_StrictSerializer):
     """ToolUseBlockAllOfIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Read")
 
@@ -2069,6 +2098,7 @@ class ToolUseBlockAllOfIfSerializer(_StrictSerializer):
 class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
     """ToolUseBlockAllOfThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ReadInputSerializer(
         required=False,
@@ -2079,6 +2109,7 @@ class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
 class ToolUseBlockAllOfIf2Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf2, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Write")
 
@@ -2086,6 +2117,7 @@ class ToolUseBlockAllOfIf2Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen2, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = WriteInputSerializer(
         required=False,
@@ -2096,6 +2128,7 @@ class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf3Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf3, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Edit")
 
@@ -2103,6 +2136,7 @@ class ToolUseBlockAllOfIf3Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen3, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = EditInputSerializer(
         required=False,
@@ -2113,6 +2147,7 @@ class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf4Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf4, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("MultiEdit")
 
@@ -2120,6 +2155,7 @@ class ToolUseBlockAllOfIf4Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen4, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = MultiEditInputSerializer(
         required=False,
@@ -2130,6 +2166,7 @@ class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf5Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf5, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Glob")
 
@@ -2137,6 +2174,7 @@ class ToolUseBlockAllOfIf5Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen5, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = GlobInputSerializer(
         required=False,
@@ -2147,6 +2185,7 @@ class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf6Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf6, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Grep")
 
@@ -2154,6 +2193,7 @@ class ToolUseBlockAllOfIf6Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen6, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = GrepInputSerializer(
         required=False,
@@ -2164,6 +2204,7 @@ class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf7Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf7, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("WebSearch")
 
@@ -2171,6 +2212,7 @@ class ToolUseBlockAllOfIf7Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen7, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = WebSearchInputSerializer(
         required=False,
@@ -2181,6 +2223,7 @@ class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf8Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf8, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("WebFetch")
 
@@ -2188,6 +2231,7 @@ class ToolUseBlockAllOfIf8Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen8, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = WebFetchInputSerializer(
         required=False,
@@ -2198,6 +2242,7 @@ class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf9Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf9, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Task")
 
@@ -2205,6 +2250,7 @@ class ToolUseBlockAllOfIf9Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen9, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskInputSerializer(
         required=False,
@@ -2215,6 +2261,7 @@ class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf10Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf10, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TodoWrite")
 
@@ -2222,6 +2269,7 @@ class ToolUseBlockAllOfIf10Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen10, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TodoWriteInputSerializer(
         required=False,
@@ -2232,6 +2280,7 @@ class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf11Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf11, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("AskUserQuestion")
 
@@ -2239,6 +2288,7 @@ class ToolUseBlockAllOfIf11Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen11, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = AskUserQuestionInputSerializer(
         required=False,
@@ -2249,6 +2299,7 @@ class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf12Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf12, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("NotebookEdit")
 
@@ -2256,6 +2307,7 @@ class ToolUseBlockAllOfIf12Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen12, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = NotebookEditInputSerializer(
         required=False,
@@ -2266,6 +2318,7 @@ class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf13Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf13, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("EnterPlanMode")
 
@@ -2273,6 +2326,7 @@ class ToolUseBlockAllOfIf13Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen13, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = _Record(
         child=_Unknown(),
@@ -2284,6 +2338,7 @@ class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf14Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf14, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("ExitPlanMode")
 
@@ -2291,6 +2346,7 @@ class ToolUseBlockAllOfIf14Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen14, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ExitPlanModeInputSerializer(
         required=False,
@@ -2301,6 +2357,7 @@ class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf15Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf15, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("Skill")
 
@@ -2308,6 +2365,7 @@ class ToolUseBlockAllOfIf15Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen15, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = SkillInputSerializer(
         required=False,
@@ -2318,6 +2376,7 @@ class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf16Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf16, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("KillShell")
 
@@ -2325,6 +2384,7 @@ class ToolUseBlockAllOfIf16Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen16, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = KillShellInputSerializer(
         required=False,
@@ -2335,6 +2395,7 @@ class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf17Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf17, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("KillBash")
 
@@ -2342,6 +2403,7 @@ class ToolUseBlockAllOfIf17Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen17, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = KillShellInputSerializer(
         required=False,
@@ -2352,6 +2414,7 @@ class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf18Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf18, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("BashOutput")
 
@@ -2359,6 +2422,7 @@ class ToolUseBlockAllOfIf18Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen18, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = BashOutputInputSerializer(
         required=False,
@@ -2369,6 +2433,7 @@ class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf19Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf19, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskOutput")
 
@@ -2376,6 +2441,7 @@ class ToolUseBlockAllOfIf19Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen19Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen19, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskOutputInputSerializer(
         required=False,
@@ -2386,6 +2452,7 @@ class ToolUseBlockAllOfThen19Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf20Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf20, as defined at /definitions/ToolUseBlock/allOf/20/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskStop")
 
@@ -2393,6 +2460,7 @@ class ToolUseBlockAllOfIf20Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen20Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen20, as defined at /definitions/ToolUseBlock/allOf/20/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskStopInputSerializer(
         required=False,
@@ -2403,6 +2471,7 @@ class ToolUseBlockAllOfThen20Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf21Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf21, as defined at /definitions/ToolUseBlock/allOf/21/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("ToolSearch")
 
@@ -2410,6 +2479,7 @@ class ToolUseBlockAllOfIf21Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen21Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen21, as defined at /definitions/ToolUseBlock/allOf/21/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ToolSearchInputSerializer(
         required=False,
@@ -2420,6 +2490,7 @@ class ToolUseBlockAllOfThen21Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf22Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf22, as defined at /definitions/ToolUseBlock/allOf/22/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("SendMessage")
 
@@ -2427,6 +2498,7 @@ class ToolUseBlockAllOfIf22Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen22Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen22, as defined at /definitions/ToolUseBlock/allOf/22/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = SendMessageInputSerializer(
         required=False,
@@ -2437,6 +2509,7 @@ class ToolUseBlockAllOfThen22Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf23Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf23, as defined at /definitions/ToolUseBlock/allOf/23/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskCreate")
 
@@ -2444,6 +2517,7 @@ class ToolUseBlockAllOfIf23Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen23Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen23, as defined at /definitions/ToolUseBlock/allOf/23/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskCreateInputSerializer(
         required=False,
@@ -2454,6 +2528,7 @@ class ToolUseBlockAllOfThen23Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf24Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf24, as defined at /definitions/ToolUseBlock/allOf/24/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskUpdate")
 
@@ -2461,6 +2536,7 @@ class ToolUseBlockAllOfIf24Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen24Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen24, as defined at /definitions/ToolUseBlock/allOf/24/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskUpdateInputSerializer(
         required=False,
@@ -2471,6 +2547,7 @@ class ToolUseBlockAllOfThen24Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf25Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf25, as defined at /definitions/ToolUseBlock/allOf/25/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskList")
 
@@ -2478,6 +2555,7 @@ class ToolUseBlockAllOfIf25Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen25Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen25, as defined at /definitions/ToolUseBlock/allOf/25/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = _Record(
         child=_Unknown(),
@@ -2489,6 +2567,7 @@ class ToolUseBlockAllOfThen25Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf26Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf26, as defined at /definitions/ToolUseBlock/allOf/26/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TaskGet")
 
@@ -2496,6 +2575,7 @@ class ToolUseBlockAllOfIf26Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen26Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen26, as defined at /definitions/ToolUseBlock/allOf/26/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TaskGetInputSerializer(
         required=False,
@@ -2506,6 +2586,7 @@ class ToolUseBlockAllOfThen26Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf27Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf27, as defined at /definitions/ToolUseBlock/allOf/27/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TeamCreate")
 
@@ -2513,6 +2594,7 @@ class ToolUseBlockAllOfIf27Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen27Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen27, as defined at /definitions/ToolUseBlock/allOf/27/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = TeamCreateInputSerializer(
         required=False,
@@ -2523,6 +2605,7 @@ class ToolUseBlockAllOfThen27Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf28Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf28, as defined at /definitions/ToolUseBlock/allOf/28/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("TeamDelete")
 
@@ -2530,6 +2613,7 @@ class ToolUseBlockAllOfIf28Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen28Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen28, as defined at /definitions/ToolUseBlock/allOf/28/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = _Record(
         child=_Unknown(),
@@ -2541,6 +2625,7 @@ class ToolUseBlockAllOfThen28Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf29Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf29, as defined at /definitions/ToolUseBlock/allOf/29/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("EnterWorktree")
 
@@ -2548,6 +2633,7 @@ class ToolUseBlockAllOfIf29Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen29Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen29, as defined at /definitions/ToolUseBlock/allOf/29/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = EnterWorktreeInputSerializer(
         required=False,
@@ -2558,6 +2644,7 @@ class ToolUseBlockAllOfThen29Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf30Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf30, as defined at /definitions/ToolUseBlock/allOf/30/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("ListMcpResourcesTool")
 
@@ -2565,6 +2652,7 @@ class ToolUseBlockAllOfIf30Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen30Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen30, as defined at /definitions/ToolUseBlock/allOf/30/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ListMcpResourcesInputSerializer(
         required=False,
@@ -2575,6 +2663,7 @@ class ToolUseBlockAllOfThen30Serializer(_StrictSerializer):
 class ToolUseBlockAllOfIf31Serializer(_StrictSerializer):
     """ToolUseBlockAllOfIf31, as defined at /definitions/ToolUseBlock/allOf/31/if of the schema."""
 
+    other_types_pass = True
     _additional = True
     name = _Const("ReadMcpResourceTool")
 
@@ -2582,6 +2671,7 @@ class ToolUseBlockAllOfIf31Serializer(_StrictSerializer):
 class ToolUseBlockAllOfThen31Serializer(_StrictSerializer):
     """ToolUseBlockAllOfThen31, as defined at /definitions/ToolUseBlock/allOf/31/then of the schema."""
 
+    other_types_pass = True
     _additional = True
     input = ReadMcpResourceInputSerializer(
         required=False,

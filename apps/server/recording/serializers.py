@@ -461,6 +461,20 @@ def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
     return _drf.ValidationError([message], code=code)
 
 
+def _holds_json_type(value, expected):
+    """Whether `value` (parsed JSON) is of the JSON type a field `expected`."""
+    kind = type(value)
+    if expected == "string":
+        return kind is str
+    if expected in ("number", "integer"):
+        return kind is int or kind is float
+    if expected == "array":
+        return kind is list
+    if expected == "object":
+        return kind is dict
+    return True
+
+
 class _Strict:
     """Mixin: the JSON Schema treatment of absent keys and null, then `check`."""
 
@@ -468,6 +482,14 @@ class _Strict:
     #: Whether null is this field's to judge (a union whose variants may accept it) rather
     #: than refused unless `allow_null`.
     checks_null = False
+    #: The schema names no type, only keywords of `expected`'s: a value of another JSON type
+    #: (null too) passes untouched (`other_types_pass=True`, or the class attribute).
+    other_types_pass = False
+
+    def __init__(self, *args, other_types_pass=False, **kwargs):
+        if other_types_pass:
+            self.other_types_pass = True
+        super().__init__(*args, **kwargs)
 
     def run_validation(self, data=_empty):
         if data is _empty:
@@ -479,8 +501,12 @@ class _Strict:
                 return None
             if self.checks_null:
                 return self.check(data)
+            if self.other_types_pass:
+                return None
             message = f"expected {self.expected}"
             raise _invalid(message, "null")
+        if self.other_types_pass and not _holds_json_type(data, self.expected):
+            return data
         return self.check(data)
 
     def type_error(self) -> _drf.ValidationError:

@@ -76,7 +76,8 @@ describe("allOf and $ref with siblings", () => {
     expect((code as Extract<NamedType, { kind: "alias" }>).type).toEqual({
       kind: "constrained",
       type: { kind: "string", constraints: { pattern: "^a" } },
-      assertions: [{ kind: "allOf", type: { kind: "string", constraints: { pattern: "b$" } }, pointer: "/definitions/Code/allOf/1" }],
+      // The part names no type: alone it lets other values through, which on a string changes nothing.
+      assertions: [{ kind: "allOf", type: { kind: "string", constraints: { pattern: "b$" }, otherTypesPass: true }, pointer: "/definitions/Code/allOf/1" }],
     });
     rendersEverywhere(two);
   });
@@ -408,6 +409,17 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     expect(union(model, "Id")).toMatchObject({ rule: "jsonType", variants: [{ jsonType: "string" }, { jsonType: "integer" }] });
     expect(typeNamed(model, "Maybe")).toMatchObject({ kind: "alias", type: { kind: "nullable", type: { kind: "string", constraints: { minLength: 1 } } } });
     expect(typeNamed(model, "Any")).toMatchObject({ kind: "alias", type: { kind: "unknown" } });
+    rendersEverywhere(model);
+  });
+
+  it("a schema naming no type is read as its keywords' type, marked as letting values of the other types through", () => {
+    const model = modelOf(draft07({ Loose: obj({ name: { minLength: 1 }, size: { minimum: 0 }, tags: { items: { type: "string" } } }, { type: undefined }), Strict: obj({ name: { type: "string" } }) }));
+    expect(typeNamed(model, "Loose")).toMatchObject({ kind: "object", otherTypesPass: true });
+    expect(typeNamed(model, "Strict")).not.toHaveProperty("otherTypesPass");
+    expect(propertyType(model, "Loose", "name")).toEqual({ kind: "string", constraints: { minLength: 1 }, otherTypesPass: true });
+    expect(propertyType(model, "Loose", "size")).toEqual({ kind: "number", constraints: { minimum: 0 }, otherTypesPass: true });
+    expect(propertyType(model, "Loose", "tags")).toEqual({ kind: "array", items: str, constraints: {}, otherTypesPass: true });
+    expect(propertyType(model, "Strict", "name")).toEqual(str);
     rendersEverywhere(model);
   });
 

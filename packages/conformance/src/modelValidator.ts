@@ -21,6 +21,11 @@ export interface ModelValidatorOptions {
   readonly regex?: (pattern: string, use: PatternUse) => RegExp;
   /** Whether a number is a multiple of `multipleOf` (default: as AJV does, by float division). */
   readonly multipleOf?: (value: number, divisor: number) => boolean;
+  /**
+   * Read a schema that names no type as typed targets read it: only values of its keywords' type pass
+   * (default: as JSON Schema reads it, a value of another type passes; the model's Typeless).
+   */
+  readonly typelessAsTyped?: boolean;
 }
 
 export class ModelValidator {
@@ -29,6 +34,7 @@ export class ModelValidator {
   private readonly patterns = new Map<string, RegExp>();
   private readonly compilePattern: (pattern: string, use: PatternUse) => RegExp;
   private readonly multipleOf: (value: number, divisor: number) => boolean;
+  private readonly typelessAsTyped: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -36,6 +42,7 @@ export class ModelValidator {
   ) {
     this.compilePattern = options.regex ?? ((pattern) => new RegExp(pattern, "u"));
     this.multipleOf = options.multipleOf ?? isMultipleOf;
+    this.typelessAsTyped = options.typelessAsTyped ?? false;
   }
 
   validates(ref: TypeRef, value: JsonValue): boolean {
@@ -65,7 +72,9 @@ export class ModelValidator {
   private check(ref: TypeRef): Check {
     let check = this.byRef.get(ref);
     if (!check) {
-      check = this.compile(ref);
+      const own = this.compile(ref);
+      // A schema naming no type lets values of the other JSON types through (model Typeless).
+      check = "otherTypesPass" in ref && ref.otherTypesPass && !this.typelessAsTyped ? (value) => !holdsJsonType(value, ref.kind) || own(value) : own;
       this.byRef.set(ref, check);
     }
     return check;
@@ -180,8 +189,9 @@ export class ModelValidator {
     const declared = new Set(type.properties.map((property) => property.name));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
     const additional = type.additionalProperties === false ? false : this.check(type.additionalProperties);
+    const otherTypesPass = type.otherTypesPass === true && !this.typelessAsTyped;
     return (value) => {
-      if (!isJsonObject(value)) return false;
+      if (!isJsonObject(value)) return otherTypesPass;
       for (const property of properties) {
         if (!Object.hasOwn(value, property.name)) {
           if (property.required) return false;
@@ -258,6 +268,22 @@ export class ModelValidator {
 export function isMultipleOf(value: number, divisor: number): boolean {
   const quotient = value / divisor;
   return quotient === Number.parseInt(String(quotient), 10);
+}
+
+/** Whether `value` is of the JSON type a string, number, array or tuple type reference is about. */
+function holdsJsonType(value: JsonValue, kind: TypeRef["kind"]): boolean {
+  switch (kind) {
+    case "string":
+      return typeof value === "string";
+    case "integer":
+    case "number":
+      return typeof value === "number";
+    case "array":
+    case "tuple":
+      return Array.isArray(value);
+    default:
+      return true;
+  }
 }
 
 /**

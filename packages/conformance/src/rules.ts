@@ -72,6 +72,12 @@ export const KNOWN_LIMITATIONS = {
     "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema. Tolerated only where the model, judged with " +
     "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
     "generated code: fastjsonschema compiles the document's multipleOf itself",
+  "swift-reads-typeless-schemas-as-their-type":
+    "A schema that names no `type`, only keywords of one (`properties`, `required`…; `minLength`; `minimum`; `items`), lets " +
+    "a value of any other JSON type through, as AJV, the Python engines and the generated serializers read it; the generated " +
+    "Swift reads it as that type (the model's Typeless: the struct, String, Double or array it describes), since a typed value " +
+    "cannot also be any other value without giving up its type, and refuses the rest. Tolerated only where the model, reading " +
+    "such a schema as its keywords' type only, gives Swift's verdict",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -105,6 +111,8 @@ export function findings(
   pythonPatterns?: PythonPatternVerdicts,
   /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
   decimalMultipleOf?: boolean,
+  /** The model's verdict with a schema that names no type read as an object only, as Swift reads it. */
+  typelessAsTyped?: boolean,
 ): Finding[] {
   const out: Finding[] = [];
   for (const column of COLUMNS) {
@@ -117,6 +125,10 @@ export function findings(
     const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;
     if (verdict.valid !== expectation.valid && explainedByPythonPatterns) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's re reads the patterns`, limitation: "python-validators-read-patterns-as-python" });
+      continue;
+    }
+    if (column === "swift" && verdict.valid !== expectation.valid && typelessAsTyped === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as a typed target reads a schema that names no type`, limitation: "swift-reads-typeless-schemas-as-their-type" });
       continue;
     }
     if (column === "fastjsonschema" && verdict.valid !== expectation.valid && decimalMultipleOf === verdict.valid) {

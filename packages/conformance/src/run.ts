@@ -237,8 +237,23 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOfVerdict(schema, entry, verdicts[index]!)),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOfVerdict(schema, entry, verdicts[index]!), typelessAsTypedVerdict(schema, entry, verdicts[index]!)),
   }));
+}
+
+const typedReadings = new WeakMap<SchemaModel, ModelValidator>();
+
+/**
+ * Where Swift contradicts the expectation: the model's verdict with a schema that names no type read
+ * as an object only, as typed targets read it (rules.ts, "swift-reads-typeless-schemas-as-their-type").
+ */
+function typelessAsTypedVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const verdict = verdicts.swift;
+  if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
+  const { model } = schema.family;
+  let reading = typedReadings.get(model);
+  if (!reading) typedReadings.set(model, (reading = new ModelValidator(model, { typelessAsTyped: true })));
+  return reading.validatesNamed(schema.type.name, entry.instance);
 }
 
 const decimalReadings = new WeakMap<SchemaModel, ModelValidator>();

@@ -95,6 +95,11 @@ export const DOCUMENT_07 = {
   additionalProperties: false,
   definitions: {
     Point: { type: "array", items: [{ type: "number" }, { type: "number" }], additionalItems: false, minItems: 2 },
+    // No `type`, only keywords of one: a value of any other JSON type passes (found by the schema sweeps: github-action's root, AsyncAPI's extensions).
+    Typeless: {
+      properties: { name: { minLength: 1 }, size: { minimum: 0 }, tags: { items: { type: "string" } }, meta: { properties: { a: { type: "integer" } } } },
+      required: ["name"],
+    },
     Extra: { type: "object", properties: { a: { type: "string" }, b: { type: "string" } }, dependencies: { a: ["b"], b: { properties: { c: { type: "integer" } }, required: ["c"] } } },
     // A tag value two variants share ("string"): the value selects a union of its own, told apart by the keys present.
     Field: {

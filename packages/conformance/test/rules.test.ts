@@ -180,6 +180,20 @@ describe("Python engines that cannot compile a pattern", () => {
 
 // Found on `"multipleOf": 0.1` ({"step": -1.9000000000000001}: AJV, jsonschema, DRF valid, fastjsonschema
 // invalid): fastjsonschema divides in decimal, the others as floats.
+// Found by the schema sweeps (github-action's root, AsyncAPI's extensions): a schema naming no type
+// lets other JSON values through; DRF now does, and Swift, a typed target, refuses them.
+describe("Swift and a schema that names no type", () => {
+  const refused: Verdict = { valid: false, detail: "typeMismatch at /: expected Dictionary" };
+  const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: refused };
+  it("Swift refusing what only the typeless reading lets through is its known limitation", () => {
+    const found = findings({ valid: true }, null, verdicts, undefined, undefined, undefined, false);
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-reads-typeless-schemas-as-their-type"]]);
+  });
+  it("a refusal that reading does not explain is still a disagreement", () => {
+    expect(findings({ valid: true }, null, verdicts, undefined, undefined, undefined, true)).toEqual([{ column: "swift", reason: "rejected a valid instance: typeMismatch at /: expected Dictionary" }]);
+  });
+});
+
 describe("fastjsonschema and a fractional multipleOf", () => {
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: invalid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
   it("a verdict the decimal reading of multipleOf explains is its known limitation", () => {

@@ -324,21 +324,26 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const values = constantValues(schema);
     if (values !== undefined) return plain(translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) }));
     if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return plain(translateUnion(this, schema, pointer, nameHint, options));
-    const types: JsonType[] = declaredTypes(schema) ?? [...impliedFamilies(schema, this.dialect)];
+    const declared = declaredTypes(schema);
+    const types: JsonType[] = declared ?? [...impliedFamilies(schema, this.dialect)];
     if (types.length === 0) return plain({ kind: "unknown" });
     if (types.length > 1) return plain(translateTypeList(this, schema, types, pointer, nameHint, options));
+    // Only the keywords say which type: values of the others pass the schema (Typeless).
+    const typeless = declared === undefined && !options.variant ? ({ otherTypesPass: true } as const) : {};
     switch (types[0]!) {
       case "string":
-        return plain({ kind: "string", constraints: stringConstraints(schema, pointer) });
+        return plain({ kind: "string", constraints: stringConstraints(schema, pointer), ...typeless });
       case "integer":
       case "number":
-        return plain({ kind: types[0] as "integer" | "number", constraints: numberConstraints(schema, pointer) });
+        return plain({ kind: types[0] as "integer" | "number", constraints: numberConstraints(schema, pointer), ...typeless });
       case "boolean":
         return plain({ kind: "boolean" });
       case "null":
         return plain({ kind: "null" });
-      case "array":
-        return plain(translateArray(this, schema, pointer, nameHint));
+      case "array": {
+        const array = translateArray(this, schema, pointer, nameHint);
+        return plain((array.kind === "array" || array.kind === "tuple") && "otherTypesPass" in typeless ? { ...array, ...typeless } : array);
+      }
       case "object":
         return translateObject(this, schema, pointer, nameHint, options, bases);
     }

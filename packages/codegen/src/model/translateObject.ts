@@ -47,11 +47,13 @@ export function translateObject(
       return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName) }, consumedIf: false };
     }
   }
-  const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen));
+  // Naming no type, it lets other values through, unless a union's rule says which values reach it.
+  const otherTypesPass = schema.type === undefined && !options.variant;
+  const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
   return { type, consumedIf: requiredWhen !== undefined };
 }
 
-function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string, bases: readonly string[], requiredWhen: RequiredWhen | undefined): ObjectType {
+function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string, bases: readonly string[], requiredWhen: RequiredWhen | undefined, otherTypesPass: boolean): ObjectType {
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
   const requiredKeys = requiredList(schema.required, childPointer(pointer, "required"));
@@ -76,6 +78,7 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     patternProperties,
     additionalProperties,
     requiredWhen: requiredWhen ? [requiredWhen] : [],
+    ...(otherTypesPass ? { otherTypesPass: true as const } : {}),
     ...annotationsOf(schema),
   };
 }

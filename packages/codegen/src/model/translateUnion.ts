@@ -275,7 +275,7 @@ class UnionTranslator {
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = {}): TypeRef {
     const known = this.translated.get(candidate);
     if (known) return known;
-    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
+    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, { ...options, variant: true });
     this.translated.set(candidate, type);
     return type;
   }

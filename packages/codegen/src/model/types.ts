@@ -177,6 +177,8 @@ export interface ObjectType extends NamedTypeBase {
   readonly additionalProperties: false | TypeRef;
   /** Conditional requirements (`if`/`then`), e.g. source = "integration" requires source_detail. */
   readonly requiredWhen: readonly RequiredWhen[];
+  /** The schema names no `type`, only object keywords: other JSON values pass it (see Typeless). */
+  readonly otherTypesPass?: true;
 }
 
 export interface Property extends Annotations {
@@ -309,12 +311,21 @@ export type TypeRef =
   | ConstrainedTypeRef
   | NamedTypeRef;
 
-export interface StringTypeRef {
+/**
+ * Set when the schema names no `type`, only keywords of this one (`minLength`, `minimum`, `items`…):
+ * by JSON Schema a value of any other JSON type passes it untouched. Typed targets read it as this
+ * type; validating targets let the other values through (as ObjectType.otherTypesPass for objects).
+ */
+export interface Typeless {
+  readonly otherTypesPass?: true;
+}
+
+export interface StringTypeRef extends Typeless {
   readonly kind: "string";
   readonly constraints: StringConstraints;
 }
 
-export interface NumberTypeRef {
+export interface NumberTypeRef extends Typeless {
   readonly kind: "integer" | "number";
   readonly constraints: NumberConstraints;
 }
@@ -334,14 +345,14 @@ export interface LiteralTypeRef {
   readonly value: Exclude<JsonValue, null>;
 }
 
-export interface ArrayTypeRef {
+export interface ArrayTypeRef extends Typeless {
   readonly kind: "array";
   readonly items: TypeRef;
   readonly constraints: ArrayConstraints;
 }
 
 /** An array whose first items have types of their own (`prefixItems`, or draft-07 `items` as a list). */
-export interface TupleTypeRef {
+export interface TupleTypeRef extends Typeless {
   readonly kind: "tuple";
   readonly prefixItems: readonly TypeRef[];
   /** Items after the prefix: `false` forbids them (`items: false` / `additionalItems: false`). */

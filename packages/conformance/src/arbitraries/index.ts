@@ -30,6 +30,20 @@ import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeStri
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
+
+/** A small JSON value of any type but the one a type reference (or an object) is about. */
+function otherThan(kind: TypeRef["kind"] | "object"): Arb {
+  const family = kind === "integer" ? "number" : kind === "tuple" ? "array" : kind;
+  const values: Record<string, Arb> = {
+    null: fc.constant(null),
+    boolean: fc.boolean(),
+    number: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+    string: fc.string({ maxLength: 4 }),
+    array: fc.array(fc.oneof(fc.integer(), fc.string({ maxLength: 3 })), { maxLength: 2 }),
+    object: fc.dictionary(fc.string({ maxLength: 3 }), fc.integer(), { maxKeys: 2, noNullPrototype: true }),
+  };
+  return fc.oneof(...Object.entries(values).flatMap(([name, arb]) => (name === family ? [] : [arb])));
+}
 export { codePointLength, unicodeString } from "./strings.ts";
 export { integerBounds } from "./numbers.ts";
 export { FilterStats } from "./filtered.ts";
@@ -103,7 +117,9 @@ export class ValidInstances {
   private build(type: NamedType, depth: number): Arb {
     switch (type.kind) {
       case "object":
-        return this.object(type, depth);
+        // A schema naming no type lets every other JSON value through (ObjectType.otherTypesPass):
+        // now and then one, so the runtimes are asked about those too.
+        return type.otherTypesPass ? fc.oneof({ weight: 5, arbitrary: this.object(type, depth) }, { weight: 1, arbitrary: otherThan("object") }) : this.object(type, depth);
       case "union":
         return this.union(type, depth, type.variants);
       case "enum":
@@ -172,6 +188,13 @@ export class ValidInstances {
   // ---- references -------------------------------------------------------------------------------------
 
   private at(ref: TypeRef, depth: number): Arb {
+    const own = this.ofOwnType(ref, depth);
+    // A schema naming no type lets every other JSON value through (the model's Typeless): now and
+    // then one, so the runtimes are asked about those too.
+    return "otherTypesPass" in ref && ref.otherTypesPass ? fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(ref.kind) }) : own;
+  }
+
+  private ofOwnType(ref: TypeRef, depth: number): Arb {
     const longest = depth > 1 ? 2 : 4;
     switch (ref.kind) {
       case "string":

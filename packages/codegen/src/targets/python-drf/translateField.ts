@@ -16,7 +16,8 @@ export interface FieldOptions {
 }
 
 export function translateField(ref: TypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
-  const common = commonArgs(options);
+  // A schema naming no type lets values of the other types through (model Typeless).
+  const common = [...commonArgs(options), ...("otherTypesPass" in ref && ref.otherTypesPass ? [kwarg("other_types_pass", atom("True"))] : [])];
   switch (ref.kind) {
     case "string":
       return call("_String", [...stringArgs(ref.constraints), ...common]);

@@ -19,7 +19,7 @@ export function translateObject(type: ObjectType, base: BaseSerializer | undefin
   const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
   return [
     `class ${serializerName(type.name)}(${superclass}):`,
-    ...translateObjectBody(typeDocstring(type), own.properties, type.additionalProperties, own.requiredWhen, context, type.patternProperties),
+    ...translateObjectBody(typeDocstring(type), own.properties, type.additionalProperties, own.requiredWhen, context, type.patternProperties, type.otherTypesPass === true),
   ];
 }
 
@@ -31,8 +31,11 @@ export function translateObjectBody(
   requiredWhen: readonly RequiredWhen[],
   context: SerializerModuleContext,
   patternProperties: readonly PatternProperty[] = [],
+  otherTypesPass = false,
 ): string[] {
   const lines: string[] = [];
+  // The schema names no type: a value that is not an object passes it (ObjectType.otherTypesPass).
+  if (otherTypesPass) lines.push("    other_types_pass = True");
   if (additional === false && context.disabledRules.has("reject-unknown-keys")) {
     lines.push("    _additional = True  # rule reject-unknown-keys switched off");
   }
