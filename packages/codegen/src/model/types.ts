@@ -26,7 +26,9 @@
 //   merge stays as `allOf` assertions; definitions merged in by `$ref` are an object's `bases`.
 // - A schema without `type` whose validation keywords are all about one JSON type (only `properties`,
 //   `required`…; only `minLength`, `pattern`…) is read as that type, as typed generators and AJV's
-//   strictTypes read it; keywords of several types make a union of those types.
+//   strictTypes read it, and marked `otherTypesPass` (Typeless): by JSON Schema a value of another type
+//   passes it, which validating targets honour (outside a union, whose rule decides which values reach
+//   a variant); keywords of several types make a union of those types.
 // - Keywords JSON Schema does not define are annotations (`markdownDescription` is read as the
 //   description when there is none); a remote `$ref` is never fetched (an `unknown` with a Fallback).
 import type { JsonValue } from "../json/types.ts";
