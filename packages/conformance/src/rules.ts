@@ -111,7 +111,7 @@ export function findings(
   pythonPatterns?: PythonPatternVerdicts,
   /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
   decimalMultipleOf?: boolean,
-  /** The model's verdict with a schema that names no type read as an object only, as Swift reads it. */
+  /** The model's verdict with a schema that names no type read as its keywords' type only, as Swift reads it. */
   typelessAsTyped?: boolean,
 ): Finding[] {
   const out: Finding[] = [];

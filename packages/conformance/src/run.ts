@@ -6,7 +6,7 @@ import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import type { JsonValue } from "./json.ts";
 import type { SchemaModel } from "@clone/codegen";
-import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
+import { isDecimalMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type PythonPatternVerdicts, type ReencodingVerdicts } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
@@ -237,37 +237,32 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOfVerdict(schema, entry, verdicts[index]!), typelessAsTypedVerdict(schema, entry, verdicts[index]!)),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!)),
   }));
 }
 
-const typedReadings = new WeakMap<SchemaModel, ModelValidator>();
-
 /**
- * Where Swift contradicts the expectation: the model's verdict with a schema that names no type read
- * as an object only, as typed targets read it (rules.ts, "swift-reads-typeless-schemas-as-their-type").
+ * The model read as one runtime reads the schema, for a known limitation of that runtime (rules.ts):
+ * fastjsonschema checks a fractional `multipleOf` in decimal; Swift reads a schema naming no type as
+ * its keywords' type only.
  */
-function typelessAsTypedVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const verdict = verdicts.swift;
+const READINGS = {
+  "decimal-multiple-of": { column: "fastjsonschema", options: { multipleOf: isDecimalMultipleOf } },
+  "typeless-as-typed": { column: "swift", options: { typelessAsTyped: true } },
+} as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
+
+const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
+
+/** Where the reading's runtime contradicts the expectation: the model's verdict as that runtime reads the schema. */
+function readingVerdict(name: keyof typeof READINGS, schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const { column, options } = READINGS[name];
+  const verdict = verdicts[column];
   if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
   const { model } = schema.family;
-  let reading = typedReadings.get(model);
-  if (!reading) typedReadings.set(model, (reading = new ModelValidator(model, { typelessAsTyped: true })));
-  return reading.validatesNamed(schema.type.name, entry.instance);
-}
-
-const decimalReadings = new WeakMap<SchemaModel, ModelValidator>();
-
-/**
- * Where fastjsonschema contradicts the expectation: the model's verdict with `multipleOf` checked as
- * fastjsonschema checks it (rules.ts, "fastjsonschema-checks-multiple-of-in-decimal").
- */
-function decimalMultipleOfVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const verdict = verdicts.fastjsonschema;
-  if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
-  const { model } = schema.family;
-  let reading = decimalReadings.get(model);
-  if (!reading) decimalReadings.set(model, (reading = new ModelValidator(model, { multipleOf: isDecimalMultipleOf })));
+  let byModel = readings.get(name);
+  if (!byModel) readings.set(name, (byModel = new WeakMap()));
+  let reading = byModel.get(model);
+  if (!reading) byModel.set(model, (reading = new ModelValidator(model, options)));
   return reading.validatesNamed(schema.type.name, entry.instance);
 }
 

@@ -328,8 +328,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const types: JsonType[] = declared ?? [...impliedFamilies(schema, this.dialect)];
     if (types.length === 0) return plain({ kind: "unknown" });
     if (types.length > 1) return plain(translateTypeList(this, schema, types, pointer, nameHint, options));
-    // Only the keywords say which type: values of the others pass the schema (Typeless).
-    const typeless = declared === undefined && !options.variant ? ({ otherTypesPass: true } as const) : {};
+    // Only the keywords say which type: values of the others pass the schema (Typeless), unless a
+    // union's rule says which values reach it.
+    const otherTypesPass = declared === undefined && !options.variant;
+    const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
     switch (types[0]!) {
       case "string":
         return plain({ kind: "string", constraints: stringConstraints(schema, pointer), ...typeless });
@@ -342,10 +344,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
         return plain({ kind: "null" });
       case "array": {
         const array = translateArray(this, schema, pointer, nameHint);
-        return plain((array.kind === "array" || array.kind === "tuple") && "otherTypesPass" in typeless ? { ...array, ...typeless } : array);
+        return plain(array.kind === "array" || array.kind === "tuple" ? { ...array, ...typeless } : array);
       }
       case "object":
-        return translateObject(this, schema, pointer, nameHint, options, bases);
+        return translateObject(this, schema, pointer, nameHint, options, bases, otherTypesPass);
     }
   }
 

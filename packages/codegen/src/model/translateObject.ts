@@ -30,6 +30,8 @@ export function translateObject(
   nameHint: string,
   options: LiftOptions,
   bases: readonly string[],
+  /** The schema names no type, so other JSON values pass it (ObjectType.otherTypesPass). */
+  otherTypesPass: boolean,
 ): TranslatedObject {
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
@@ -47,8 +49,6 @@ export function translateObject(
       return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName) }, consumedIf: false };
     }
   }
-  // Naming no type, it lets other values through, unless a union's rule says which values reach it.
-  const otherTypesPass = schema.type === undefined && !options.variant;
   const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
   return { type, consumedIf: requiredWhen !== undefined };
 }

@@ -72,18 +72,26 @@ function rawValueEnum({ name, rawType, cases }: SwiftEnum): string[] {
   return [
     `public enum ${name}: ${rawType}, ${valueTypeConformances()}, CaseIterable {`,
     ...cases.flatMap((c) => [...docComment(c.description, I1), c.id === c.value ? `${I1}case ${c.id}` : `${I1}case ${c.id} = ${c.literal}`]),
-    ...(rawType === "String"
-      ? [
-          "",
-          `${I1}public init?(rawValue: String) {`,
-          `${I2}switch ExactString(rawValue) {`,
-          ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
-          `${I2}default: return nil`,
-          `${I2}}`,
-          `${I1}}`,
-        ]
-      : []),
+    ...(rawType === "String" ? ["", ...rawValueInitializer(rawType, cases, undefined, false)] : []),
     "}",
+  ];
+}
+
+/**
+ * `init(rawValue:)`: each case's wire value, a string matched by its scalars (ExactString), not by
+ * String's canonical equivalence. A value no case has is the fallback case, or else no value at all
+ * (unless the cases cover every value: both booleans).
+ */
+function rawValueInitializer(rawType: string, cases: readonly SwiftEnumCase[], fallback: string | undefined, coversEveryValue: boolean): string[] {
+  const matched = rawType === "String" ? "ExactString(rawValue)" : "rawValue";
+  const otherwise = fallback !== undefined ? [`${I2}default: self = .${fallback}(rawValue)`] : coversEveryValue ? [] : [`${I2}default: return nil`];
+  return [
+    `${I1}public init${fallback === undefined ? "?" : ""}(rawValue: ${rawType}) {`,
+    `${I2}switch ${matched} {`,
+    ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
+    ...otherwise,
+    `${I2}}`,
+    `${I1}}`,
   ];
 }
 
@@ -94,26 +102,7 @@ function rawValueEnum({ name, rawType, cases }: SwiftEnum): string[] {
  */
 function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: string | undefined): string[] {
   const coversEveryBool = type.valueType === "boolean" && cases.length === 2;
-  // A string matches a case by its scalars (ExactString), not by String's canonical equivalence.
-  const matched = rawType === "String" ? "ExactString(rawValue)" : "rawValue";
-  const initializer =
-    fallback === undefined
-      ? [
-          `${I1}public init?(rawValue: ${rawType}) {`,
-          `${I2}switch ${matched} {`,
-          ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
-          ...(coversEveryBool ? [] : [`${I2}default: return nil`]),
-          `${I2}}`,
-          `${I1}}`,
-        ]
-      : [
-          `${I1}public init(rawValue: ${rawType}) {`,
-          `${I2}switch ${matched} {`,
-          ...cases.map((c) => `${I2}case ${c.literal}: self = .${c.id}`),
-          `${I2}default: self = .${fallback}(rawValue)`,
-          `${I2}}`,
-          `${I1}}`,
-        ];
+  const initializer = rawValueInitializer(rawType, cases, fallback, coversEveryBool);
   const decode =
     fallback === undefined
       ? [
