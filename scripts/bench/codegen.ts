@@ -4,11 +4,11 @@
 import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setFlagsFromString } from "node:v8";
-import { runInNewContext } from "node:vm";
-import { checkGenerated, findTarget, forgetNameSpellings, loadConfig, modelOfFile, planGeneration, summarizeModel, targets, untypedShare, writeGenerated } from "@clone/codegen";
+import { checkGenerated, loadConfig, planGeneration, targets, untypedShare, writeGenerated } from "@clone/codegen";
+import { Isolate, type IsolatedCall } from "./isolate.ts";
 import { medianMillis, printTable } from "./measure.ts";
-import { countQuicktypeProperties, quicktypeSwift, type QuicktypePropertyCounts } from "./quicktype.ts";
+import type { QuicktypePropertyCounts } from "./quicktype.ts";
+import type * as TrainingSchemaTools from "./trainingSchemaTools.ts";
 
 export async function benchCodegen(repoRoot: string): Promise<void> {
   const config = await loadConfig(join(repoRoot, "clone-codegen.config.ts"));
@@ -34,26 +34,8 @@ export async function benchCodegen(repoRoot: string): Promise<void> {
   }
 }
 
-/**
- * Everything `gen --input FILE` does for every target, in process: read, bundle, model, render. The
- * name spellings the process keeps (words.ts) are forgotten first, so each run spells every name anew,
- * as `gen` in a new process does.
- */
-function genAllTargets(path: string): ReturnType<typeof modelOfFile> {
-  forgetNameSpellings();
-  const model = modelOfFile(path);
-  for (const target of targets) target.render([model], {});
-  return model;
-}
-
-/** The same from the file's path, for the Swift target only: the work quicktype does (its Swift), for a same-target ratio. */
-function genSwift(path: string): void {
-  forgetNameSpellings();
-  findTarget("swift").render([modelOfFile(path)], {});
-}
-
 interface Timing {
-  /** The first call in this process (the JIT still cold for this file's shapes). */
+  /** Each tool's first call on the file (its code warmed only by the files before). */
   readonly firstMillis: number;
   /** Medians over the measured runs: wall time and CPU time (process.cpuUsage) per call. */
   readonly millis: number;
@@ -62,20 +44,7 @@ interface Timing {
 
 const median = (values: readonly number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-// A full collection before every timed call (outside the timing), so neither tool pays for the
-// garbage the other left: the two run interleaved in one heap, and quicktype leaves far more of it.
-setFlagsFromString("--expose-gc");
-const collectGarbage = runInNewContext("gc") as () => void;
-
-async function timeOnce<T>(fn: () => T | Promise<T>): Promise<{ wall: number; cpu: number; value: T }> {
-  collectGarbage();
-  const cpuStart = process.cpuUsage();
-  const start = performance.now();
-  const value = await fn();
-  const wall = performance.now() - start;
-  const cpu = process.cpuUsage(cpuStart);
-  return { wall, cpu: (cpu.user + cpu.system) / 1000, value };
-}
+type Side = () => Promise<IsolatedCall<unknown>>;
 
 /**
  * The tools measured the same way: each one's first call on the file (timed: its result gives the
@@ -83,12 +52,12 @@ async function timeOnce<T>(fn: () => T | Promise<T>): Promise<{ wall: number; cp
  * processes on a shared machine falls on all alike. No other call of either tool on the file comes
  * before: the same warm-up for both.
  */
-async function timeSideBySide(firstMillis: readonly number[], sides: readonly (() => unknown)[], runs: number): Promise<Timing[]> {
+async function timeSideBySide(firstMillis: readonly number[], sides: readonly Side[], runs: number): Promise<Timing[]> {
   const samples: { wall: number; cpu: number }[][] = sides.map(() => []);
   for (let run = 0; run < runs; run++) {
     for (let step = 0; step < sides.length; step++) {
       const side = (run + step) % sides.length;
-      samples[side]!.push(await timeOnce(sides[side]!));
+      samples[side]!.push(await sides[side]!());
     }
   }
   return sides.map((_, side) => ({
@@ -101,56 +70,70 @@ async function timeSideBySide(firstMillis: readonly number[], sides: readonly ((
 export async function benchTrainingSchemas(repoRoot: string, options: { readonly runs?: number } = {}): Promise<void> {
   const corpus = join(repoRoot, "test/corpus/external");
   const runs = options.runs ?? 7;
+  // Each tool in an isolate of its own (isolate.ts): clone-codegen's runs (all targets, and Swift
+  // alone) in one, quicktype's in the other.
+  const tools = new URL("./trainingSchemaTools.ts", import.meta.url);
+  const ours = new Isolate<typeof TrainingSchemaTools>(tools);
+  const theirs = new Isolate<typeof TrainingSchemaTools>(tools);
   const rows: string[][] = [];
-  for (const file of readdirSync(corpus).filter((name) => name.endsWith(".json")).sort()) {
-    const path = join(corpus, file);
-    // Each tool's first call on this file, timed, gives its counts.
-    const ourFirst = await timeOnce(() => genAllTargets(path));
-    const summary = summarizeModel(ourFirst.value);
-    const share = untypedShare(summary);
-    const untyped = `${share.toFixed(2)}% (${summary.untypedProperties}/${summary.properties})`;
-    // quicktype reads the document as clone-codegen's input reads it (bundled, remote refs not fetched).
-    const document = ourFirst.value.source.document as Parameters<typeof quicktypeSwift>[0];
-    let counts: QuicktypePropertyCounts;
-    let theirFirst: number;
-    try {
-      const first = await timeOnce(() => quicktypeSwift(document));
-      theirFirst = first.wall;
-      counts = countQuicktypeProperties(first.value);
-    } catch (error) {
-      const ours = await medianMillis(() => genAllTargets(path), runs);
-      rows.push([file, `${ours.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", "", untyped, "", ""]);
-      continue;
+  try {
+    for (const file of readdirSync(corpus).filter((name) => name.endsWith(".json")).sort()) {
+      const path = join(corpus, file);
+      // Each tool's first call on this file, timed, gives its counts.
+      const ourFirst = await ours.call("genAllTargets", path, true);
+      const { summary, document } = ourFirst.value!;
+      const share = untypedShare(summary);
+      const untyped = `${share.toFixed(2)}% (${summary.untypedProperties}/${summary.properties})`;
+      const genAll: Side = () => ours.call("genAllTargets", path);
+      let counts: QuicktypePropertyCounts;
+      let theirFirst: number;
+      try {
+        // quicktype reads the document as clone-codegen's input read it (bundled, remote refs not fetched).
+        const first = await theirs.call("quicktypeSwiftOf", document, true);
+        theirFirst = first.wall;
+        counts = first.value!;
+      } catch (error) {
+        const [alone] = await timeSideBySide([ourFirst.wall], [genAll], runs);
+        rows.push([file, `${alone!.millis.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", "", untyped, "", ""]);
+        continue;
+      }
+      const swiftFirst = await ours.call("genSwift", path);
+      const [all, quicktype, swiftOnly] = (await timeSideBySide(
+        [ourFirst.wall, theirFirst, swiftFirst.wall],
+        [genAll, () => theirs.call("quicktypeSwiftOf", document), () => ours.call("genSwift", path)],
+        runs,
+      )) as [Timing, Timing, Timing];
+      const ratio = all.millis / quicktype.millis;
+      const theirShare = counts.properties === 0 ? 0 : (100 * counts.untyped) / counts.properties;
+      rows.push([
+        file,
+        `${all.millis.toFixed(1)} ms`,
+        `${quicktype.millis.toFixed(1)} ms`,
+        `${ratio.toFixed(3)}×`,
+        `${(all.cpu / quicktype.cpu).toFixed(3)}×`,
+        `${(all.firstMillis / quicktype.firstMillis).toFixed(3)}×`,
+        `${(swiftOnly.millis / quicktype.millis).toFixed(3)}×`,
+        ratio <= 0.1 ? "yes" : "no",
+        untyped,
+        `${theirShare.toFixed(2)}% (${counts.untyped}/${counts.properties})`,
+        share < theirShare ? "yes" : "no",
+      ]);
     }
-    const swiftFirst = await timeOnce(() => genSwift(path));
-    const [ours, theirs, oursSwift] = (await timeSideBySide([ourFirst.wall, theirFirst, swiftFirst.wall], [() => genAllTargets(path), () => quicktypeSwift(document), () => genSwift(path)], runs)) as [Timing, Timing, Timing];
-    const ratio = ours.millis / theirs.millis;
-    const theirShare = counts.properties === 0 ? 0 : (100 * counts.untyped) / counts.properties;
-    rows.push([
-      file,
-      `${ours.millis.toFixed(1)} ms`,
-      `${theirs.millis.toFixed(1)} ms`,
-      `${ratio.toFixed(3)}×`,
-      `${(ours.cpu / theirs.cpu).toFixed(3)}×`,
-      `${(ours.firstMillis / theirs.firstMillis).toFixed(3)}×`,
-      `${(oursSwift.millis / theirs.millis).toFixed(3)}×`,
-      ratio <= 0.1 ? "yes" : "no",
-      untyped,
-      `${theirShare.toFixed(2)}% (${counts.untyped}/${counts.properties})`,
-      share < theirShare ? "yes" : "no",
-    ]);
+  } finally {
+    await Promise.all([ours.close(), theirs.close()]);
   }
   printTable(
-    `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), in process, median of ${runs} interleaved runs after a first run each (each timed from the file's path: read, parse, bundle, model, render; quicktype from the parsed document: JSON text, parse, Swift)`,
+    `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), each tool in a V8 isolate of its own, median of ${runs} interleaved runs after a first run each (each timed from the file's path: read, parse, bundle, model, render; quicktype from the parsed document: JSON text, parse, Swift)`,
     ["schema", "clone-codegen", "quicktype", "ratio", "CPU ratio", "1st-run ratio", "Swift-only ratio", "≤0.1×", "untyped (ours)", "untyped (quicktype)", "ours lower"],
     rows,
   );
   console.log(
     "ratio: of median wall times (the target); CPU ratio: of median CPU time per run (process.cpuUsage), steadier on a shared machine;\n" +
-      "  1st-run ratio: of each tool's first call on the file in this process (its code warmed only by the files before);\n" +
+      "  1st-run ratio: of each tool's first call on the file in its isolate (its code warmed only by the files before);\n" +
       "  Swift-only ratio: ours for the swift target alone (the work quicktype does), timed in the same interleaved rounds. Nothing is reused between runs: every run of ours reads the\n" +
       "  file and builds the model and every target anew (memo tables live on per-run objects; the process-wide name spellings are\n" +
-      "  cleared before each run, forgetNameSpellings), and quicktype gets the document anew.\n" +
+      "  cleared before each run, forgetNameSpellings), and quicktype gets the document anew. Each tool has a worker thread (a V8\n" +
+      "  isolate: heap, collections and JIT of its own) and the two never run at once: sharing one heap, each paid for the other's garbage.\n" +
       "untyped: ours = properties of object types whose type is the open JSON value (through nullable, constraints, aliases, arrays and maps:\n" +
       "  isUntypedProperty); quicktype = stored properties of its Swift structs/classes (its JSONAny/JSONNull/JSONCodingKey support aside)\n" +
       "  whose type, with ?, [T] and [String: T] taken off and typealiases followed, is JSONAny/Any/AnyHashable or an enum of every JSON type.\n" +
