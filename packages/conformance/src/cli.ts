@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CodegenError } from "@clone/codegen";
-import { formatDisagreement, formatLimitations, formatSummary, formatTable } from "./report.ts";
+import { formatDisagreement, formatLimitations, formatSummary, formatTable, formatWithoutFiniteValue } from "./report.ts";
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
 import { runConformance, runsWithin, type RunOptions, type RunResult } from "./run.ts";
 import { loadInputSuite, loadSuites, type Suite } from "./suite.ts";
@@ -142,6 +142,7 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed, replay)}`);
   console.log(`\n${formatTable(result)}`);
   for (const limitation of formatLimitations(result)) console.log(`\n${limitation}`);
+  for (const line of formatWithoutFiniteValue(result)) console.log(`\n${line}`);
   const filters = result.filters.lines();
   if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
   console.log(`\nconformance: ${label}: ${Math.round(performance.now() - suiteStarted)} ms wall, ${Math.round(result.millis)} ms judging, ${result.instances} instances, ${result.failedInstances} disagreements`);

@@ -33,6 +33,11 @@ export function formatLimitations(result: RunResult): string[] {
   );
 }
 
+/** Each selected schema the run could make no instance of, as no finite value satisfies it. */
+export function formatWithoutFiniteValue(result: Pick<RunResult, "withoutFiniteValue">): string[] {
+  return result.withoutFiniteValue.map((schema) => `NO FINITE VALUE ${schema}: every value of it contains another, so no instance was made or judged (a schema no finite JSON value satisfies)`);
+}
+
 /** `input`: the `--input FILE [--name NAME]` arguments the run was given, for the replay command. */
 export function formatDisagreement(disagreement: Disagreement, runSeed: number, input = ""): string {
   const { expectation } = disagreement;

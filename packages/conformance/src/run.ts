@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
+import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import type { JsonValue } from "./json.ts";
 import type { SchemaModel } from "@clone/codegen";
 import { isDecimalMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
@@ -72,6 +73,12 @@ export interface RunResult {
   readonly millis: number;
   /** What the generators' filters rejected while making the run's instances. */
   readonly filters: FilterStats;
+  /**
+   * Selected schemas with no finite value (every value contains another of the same type, as
+   * `Tree: {required: [children], children: {minItems: 1, items: Tree}}`): nothing to generate
+   * from, valid or invalid, so none was judged; the run names them instead.
+   */
+  readonly withoutFiniteValue: readonly string[];
 }
 
 /** One kind of instance for one schema, ready to judge. */
@@ -150,7 +157,9 @@ export async function runConformance(
   options: RunOptions,
   onProgress?: (schemasDone: number, schemasTotal: number) => void,
 ): Promise<RunResult> {
-  const selected = selectSchemas(suite, options).filter((schema) => (schema.topLevel ? options.runs : options.otherRuns) > 0);
+  const asked = selectSchemas(suite, options).filter((schema) => (schema.topLevel ? options.runs : options.otherRuns) > 0);
+  const selected = asked.filter((schema) => hasFiniteValue(schema.family.model, schema.type.name));
+  const withoutFiniteValue = asked.filter((schema) => !selected.includes(schema)).map((schema) => schema.name);
   const batches: Batch[] = [];
   const judged: Judged[][] = [];
   const stats = new FilterStats();
@@ -211,7 +220,7 @@ export async function runConformance(
       shrinkLeft -= performance.now() - started;
     }
   }
-  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis, filters: stats };
+  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis, filters: stats, withoutFiniteValue };
 }
 
 interface Judged {

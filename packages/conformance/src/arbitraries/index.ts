@@ -211,6 +211,8 @@ export class ValidInstances {
         return fc.constant(ref.value);
       case "array": {
         const { minItems = 0, maxItems = minItems + longest, uniqueItems } = ref.constraints;
+        // Items no finite value satisfies leave the array empty (if it may be: else its size is Infinity and it is never reached).
+        if (minItems === 0 && !this.hasValue(ref.items)) return fc.constant([]);
         const items = this.at(ref.items, depth);
         return uniqueItems
           ? fc.uniqueArray(items, { minLength: minItems, maxLength: maxItems, selector: (item) => JSON.stringify(item) })
@@ -219,11 +221,12 @@ export class ValidInstances {
       case "tuple":
         return this.tuple(ref, (item) => this.at(item, depth), longest);
       case "record":
+        if (!this.hasValue(ref.values)) return fc.constant({});
         return fc.dictionary(objectKey, this.at(ref.values, depth), { maxKeys: longest, noNullPrototype: true });
       case "unknown":
         return depth > 1 ? fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), unicodeString({ maxLength: 4 })) : anyJson;
       case "nullable":
-        return fc.oneof(fc.constant(null), this.at(ref.type, depth));
+        return this.hasValue(ref.type) ? fc.oneof(fc.constant(null), this.at(ref.type, depth)) : fc.constant(null);
       case "constrained":
         return this.constrained(ref, this.at(ref.type, depth), depth);
       case "named":
@@ -377,8 +380,9 @@ export class ValidInstances {
     if (forbidding) return forbidding;
     const patterns = type.patternProperties.map((entry) => ({ regex: this.validator.regex(entry.pattern), entry }));
     const shape: Record<string, Arb> = {};
-    // A property no value satisfies (`"main": {"not": {}}` in one branch of a oneOf) may only be absent.
-    const present = type.properties.filter((property) => !admitsNoValue(property.type));
+    // A property no value satisfies (`"main": {"not": {}}` in one branch of a oneOf), or no finite
+    // value (a tree that must have children), may only be absent.
+    const present = type.properties.filter((property) => this.hasValue(property.type));
     for (const property of present) {
       // A declared key a pattern claims too takes a value both allow, filtered here, key by key: left
       // to the object's filter, ten such keys (OpenAPI 3.1's components, each a map whose key names
@@ -393,12 +397,12 @@ export class ValidInstances {
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
     for (const { entry } of patterns) {
-      // Keys of a pattern no value satisfies (`"^y-": false`) may only be absent.
-      if (admitsNoValue(entry.type)) continue;
+      // Keys of a pattern no (finite) value satisfies (`"^y-": false`) may only be absent.
+      if (!this.hasValue(entry.type)) continue;
       const key = stringsMatching(this.validator.regex(entry.pattern), this.stats);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
-    if (type.additionalProperties !== false && !admitsNoValue(type.additionalProperties)) {
+    if (type.additionalProperties !== false && this.hasValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
@@ -433,8 +437,13 @@ export class ValidInstances {
   // ---- the smallest form, past the recursion bound -------------------------------------------------
 
   private smallest(type: NamedType): Arb {
+    // Past the recursion bound, a type whose every value contains another of it has nothing to end
+    // with: say so (GenerationError, which a union reports and skips) instead of recursing without end.
+    if (!Number.isFinite(this.sizes.get(type.name) ?? Infinity)) return unsatisfiable(`${type.name} (no finite value: every value of it contains another)`);
     switch (type.kind) {
       case "object": {
+        // A value of another type is smaller still where it passes (Typeless), and ends a type requiring itself.
+        if (type.otherTypesPass) return otherThan("object");
         const forbidding = this.forbidding(type);
         if (forbidding) return forbidding;
         const shape: Record<string, Arb> = {};
@@ -446,7 +455,6 @@ export class ValidInstances {
       }
       case "union": {
         const cheapest = Math.min(...type.variants.map((variant) => this.sizeOf(variant.type)));
-        if (!Number.isFinite(cheapest)) throw new Error(`${type.name}: no variant has a finite instance (every one requires itself)`);
         return this.union(type, MAX_RECURSION + 1, type.variants.filter((variant) => this.sizeOf(variant.type) === cheapest), true);
       }
       case "enum":
@@ -478,6 +486,11 @@ export class ValidInstances {
       default:
         return this.at(ref, MAX_RECURSION + 1);
     }
+  }
+
+  /** Whether some finite value satisfies the reference: what an optional place may hold, or else stays empty. */
+  private hasValue(ref: TypeRef): boolean {
+    return !admitsNoValue(ref) && Number.isFinite(this.sizeOf(ref));
   }
 
   private sizeOf(ref: TypeRef): number {

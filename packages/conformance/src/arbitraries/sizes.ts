@@ -1,7 +1,9 @@
 // What the generators need to know about recursion in a model: which named types can contain
 // themselves (a tree, the meta-schema), and the size of each type's smallest instance, counted in
 // values, so that past the recursion bound a union takes the variants that end soonest. A type whose
-// every instance contains itself (an object requiring itself) has no finite instance: Infinity.
+// every instance contains itself (an object requiring itself, an array that must contain one) has no
+// finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
+// instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
 import { namedRefsIn, refsOfType, type SchemaModel, type TypeRef } from "@clone/codegen";
 
 /** Named types from which some chain of references leads back to themselves. */
@@ -34,7 +36,8 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
       let size: number;
       switch (type.kind) {
         case "object":
-          size = 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type, sizes), 0);
+          // A value of another JSON type passes a schema that names no type (Typeless).
+          size = type.otherTypesPass ? 1 : 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type, sizes), 0);
           break;
         case "union":
           size = Math.min(...type.variants.map((variant) => sizeOfRef(variant.type, sizes)));
@@ -56,6 +59,7 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
 }
 
 export function sizeOfRef(ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
+  if ("otherTypesPass" in ref && ref.otherTypesPass) return 1;
   switch (ref.kind) {
     case "array":
       return 1 + (ref.constraints.minItems ?? 0) * (ref.constraints.minItems ? sizeOfRef(ref.items, sizes) : 0);
@@ -67,10 +71,20 @@ export function sizeOfRef(ref: TypeRef, sizes: ReadonlyMap<string, number>): num
       return ref.rest === false ? Infinity : 1 + prefix + beyond * sizeOfRef(ref.rest, sizes);
     }
     case "constrained":
-      return sizeOfRef(ref.type, sizes);
+      // `contains` needs `min` items of its own type beside whatever the value holds already.
+      return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type, sizes) : sum), sizeOfRef(ref.type, sizes));
     case "named":
       return sizes.get(ref.name) ?? Infinity;
     default:
       return 1;
   }
+}
+
+const sizesByModel = new WeakMap<SchemaModel, Map<string, number>>();
+
+/** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
+export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
+  let sizes = sizesByModel.get(model);
+  if (sizes === undefined) sizesByModel.set(model, (sizes = minimalSizes(model)));
+  return Number.isFinite(sizes.get(typeName) ?? Infinity);
 }
