@@ -7,7 +7,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { CodegenError } from "@clone/codegen";
-import { formatDisagreement, formatLimitations, formatSummary, formatTable, formatWithoutFiniteValue } from "./report.ts";
+import { formatDisagreement, formatLimitations, formatSummary, formatTable, formatUnjudged } from "./report.ts";
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
 import { runConformance, runsWithin, type RunOptions, type RunResult } from "./run.ts";
 import { loadInputSuite, loadSuites, type Suite } from "./suite.ts";
@@ -92,17 +92,19 @@ if (values.schema) {
 }
 
 const replayInput = values.input === undefined ? "" : `--input ${values.input}${values.name ? ` --name ${values.name}` : ""}`;
-const totals = { instances: 0, failedInstances: 0 };
+const totals = { instances: 0, failedInstances: 0, gaveUp: 0 };
 for (const suite of suites) {
   const label = values.input === undefined ? suite.families.map((family) => family.name).join(" + ") : `${values.input} (model ${suite.families[0]!.name}, ${suite.families[0]!.dialect})`;
   const replay = values.input === undefined ? suite.families.map((family) => `--family ${family.name}`).join(" ") : replayInput;
   const result = await runSuite(suite, label, replay);
   totals.instances += result.instances;
   totals.failedInstances += result.failedInstances;
+  totals.gaveUp += result.generatorGaveUp.length;
 }
 if (suites.length > 1) console.log(`\nconformance: ${suites.length} suites, ${Math.round(performance.now() - started)} ms wall`);
+if (totals.gaveUp > 0) console.log(`conformance: the generators gave up on ${totals.gaveUp} schema kind(s), listed above (GENERATOR GAVE UP): those were not judged`);
 console.log(formatSummary(totals));
-process.exitCode = totals.failedInstances > 0 ? 1 : 0;
+process.exitCode = totals.failedInstances > 0 || totals.gaveUp > 0 ? 1 : 0;
 
 /** One suite: its runs within the budget, its runtimes, its report. */
 async function runSuite(suite: Suite, label: string, replay: string): Promise<RunResult> {
@@ -142,7 +144,7 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   for (const disagreement of result.disagreements) console.log(`\n${formatDisagreement(disagreement, options.seed, replay)}`);
   console.log(`\n${formatTable(result)}`);
   for (const limitation of formatLimitations(result)) console.log(`\n${limitation}`);
-  for (const line of formatWithoutFiniteValue(result)) console.log(`\n${line}`);
+  for (const line of formatUnjudged(result)) console.log(`\n${line}`);
   const filters = result.filters.lines();
   if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
   console.log(`\nconformance: ${label}: ${Math.round(performance.now() - suiteStarted)} ms wall, ${Math.round(result.millis)} ms judging, ${result.instances} instances, ${result.failedInstances} disagreements`);

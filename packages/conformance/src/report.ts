@@ -33,9 +33,16 @@ export function formatLimitations(result: RunResult): string[] {
   );
 }
 
-/** Each selected schema the run could make no instance of, as no finite value satisfies it. */
-export function formatWithoutFiniteValue(result: Pick<RunResult, "withoutFiniteValue">): string[] {
-  return result.withoutFiniteValue.map((schema) => `NO FINITE VALUE ${schema}: every value of it contains another, so no instance was made or judged (a schema no finite JSON value satisfies)`);
+/**
+ * Each selected schema the run judged less of than asked, and why: no finite value satisfies it (no
+ * instance at all), every value does (no invalid instance), or the generators found none.
+ */
+export function formatUnjudged(result: Pick<RunResult, "withoutFiniteValue" | "acceptingEveryValue" | "generatorGaveUp">): string[] {
+  return [
+    ...result.withoutFiniteValue.map((schema) => `NO FINITE VALUE ${schema}: every value of it contains another, so no instance was made or judged (a schema no finite JSON value satisfies)`),
+    ...result.acceptingEveryValue.map((schema) => `ACCEPTS EVERY VALUE ${schema}: every JSON value satisfies it, so no invalid instance exists; its valid ones were judged`),
+    ...result.generatorGaveUp.map(({ schema, kind, message }) => `GENERATOR GAVE UP ${schema} (${kind}): ${message}; none of its ${kind} instances were judged`),
+  ];
 }
 
 /** `input`: the `--input FILE [--name NAME]` arguments the run was given, for the replay command. */

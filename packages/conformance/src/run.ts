@@ -4,6 +4,8 @@
 import fc from "fast-check";
 import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
+import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
+import { GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import type { JsonValue } from "./json.ts";
 import type { SchemaModel } from "@clone/codegen";
@@ -79,6 +81,13 @@ export interface RunResult {
    * from, valid or invalid, so none was judged; the run names them instead.
    */
   readonly withoutFiniteValue: readonly string[];
+  /** Selected schemas every JSON value satisfies (`{}`): no invalid instance exists, so only their valid ones were judged. */
+  readonly acceptingEveryValue: readonly string[];
+  /**
+   * Where the generators found no instance (a filter rejected every candidate: `GenerationError`):
+   * that schema's instances of that kind were not judged; the run goes on with the others and fails.
+   */
+  readonly generatorGaveUp: readonly { readonly schema: string; readonly kind: Kind; readonly message: string }[];
 }
 
 /** One kind of instance for one schema, ready to judge. */
@@ -160,6 +169,8 @@ export async function runConformance(
   const asked = selectSchemas(suite, options).filter((schema) => (schema.topLevel ? options.runs : options.otherRuns) > 0);
   const selected = asked.filter((schema) => hasFiniteValue(schema.family.model, schema.type.name));
   const withoutFiniteValue = asked.filter((schema) => !selected.includes(schema)).map((schema) => schema.name);
+  const accepting = new Set(selected.filter((schema) => acceptsEveryValue(schema.family.model, { kind: "named", name: schema.type.name })));
+  const generatorGaveUp: { schema: string; kind: Kind; message: string }[] = [];
   const batches: Batch[] = [];
   const judged: Judged[][] = [];
   const stats = new FilterStats();
@@ -169,9 +180,16 @@ export async function runConformance(
     const round: Batch[] = [];
     for (const schema of selected.slice(start, start + SCHEMAS_PER_ROUND)) {
       const numRuns = schema.topLevel ? options.runs : options.otherRuns;
-      for (const kind of ["valid", "invalid"] as const) {
+      for (const kind of accepting.has(schema) ? (["valid"] as const) : (["valid", "invalid"] as const)) {
         const seed = derivedSeed(options.seed, schema.name, kind);
-        const generated = fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns });
+        let generated: Generated[];
+        try {
+          generated = fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns });
+        } catch (error) {
+          if (!(error instanceof GenerationError)) throw error;
+          generatorGaveUp.push({ schema: schema.name, kind, message: error.message });
+          continue;
+        }
         // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
         round.push({ schema, kind, seed, arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
       }
@@ -220,7 +238,7 @@ export async function runConformance(
       shrinkLeft -= performance.now() - started;
     }
   }
-  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis, filters: stats, withoutFiniteValue };
+  return { tallies: [...tallies.values()], disagreements, instances, failedInstances, limitations, millis, filters: stats, withoutFiniteValue, acceptingEveryValue: [...accepting].map((schema) => schema.name), generatorGaveUp };
 }
 
 interface Judged {

@@ -1,16 +1,21 @@
-// Regression (found by random schemas: `D0: {type: array, contains: {const: [], $ref: D0}}`; the run
-// died with "Maximum call stack size exceeded", naming nothing): a type whose every value contains
-// another of it (a tree that must have a child, an array that must contain itself) has no finite
-// value. The generators said nothing about it and recursed without end, both for the type itself and
-// for any optional place holding it. Now such a type is named by the run and left unjudged, and an
-// optional place of it (a property, a nullable, a map, an array that may be empty) stays empty.
+// Schemas the run cannot judge as asked, named by it while it judges the rest. Each was the end of the
+// whole run before, naming nothing of use:
+// - a type whose every value contains another of it (a tree that must have a child, an array that must
+//   contain itself) has no finite value: "Maximum call stack size exceeded" (found by random schemas:
+//   `D0: {type: array, contains: {const: [], $ref: D0}}`). Now it is named and left unjudged, and an
+//   optional place of it (a property, a nullable, a map, an array that may be empty) stays empty;
+// - a type every value satisfies (`"A": {}`, a definition of a file without root) has no invalid
+//   instance: "cannot generate a valid value for invalid A … 500 candidates in a row were rejected".
+//   Now its valid instances are judged and the run says why there are no invalid ones;
+// - where a filter gives up (a declared key whose value and a pattern's value have nothing in common),
+//   that schema's instances of that kind are listed and left out, the others judged, and the run fails.
 import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { ValidInstances } from "../src/arbitraries/index.ts";
 import { hasFiniteValue } from "../src/arbitraries/sizes.ts";
 import type { JsonObject } from "../src/json.ts";
-import { formatWithoutFiniteValue } from "../src/report.ts";
+import { formatUnjudged } from "../src/report.ts";
 import { runConformance } from "../src/run.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { documentSuite } from "../src/suite.ts";
@@ -24,6 +29,11 @@ const document = {
     MustContainItself: { type: "array", contains: { const: [], $ref: "#/$defs/MustContainItself" } },
     // By JSON Schema a value of another type passes a schema naming none: `1` is a finite value.
     TypelessSelf: { required: ["self"], properties: { self: { $ref: "#/$defs/TypelessSelf" } } },
+    Anything: {},
+    AnythingOrFlag: { anyOf: [{}, { type: "boolean" }] },
+    // oneOf: a boolean matches both variants, so booleans are invalid.
+    NotBooleans: { oneOf: [{}, { type: "boolean" }] },
+    Clash: { type: "object", required: ["k"], properties: { k: { type: "integer" } }, patternProperties: { "^k$": { type: "string" } } },
     Holder: {
       type: "object",
       properties: {
@@ -38,14 +48,14 @@ const document = {
 };
 const model = buildModel(toSourceDocument(structuredClone(document), "test:no-finite-value"), { name: "NoFiniteValue" });
 
-describe("types without a finite value", () => {
-  it("are told apart from those with one", () => {
+describe("schemas the run cannot judge as asked", () => {
+  it("types without a finite value are told apart from those with one", () => {
     const finite = (name: string) => hasFiniteValue(model, name);
     expect([finite("Tree1"), finite("MustContainItself")]).toEqual([false, false]);
     expect([finite("Tree0"), finite("TypelessSelf"), finite("Holder")]).toEqual([true, true, true]);
   });
 
-  it("leave the optional places that hold them empty", () => {
+  it("optional places holding a type without a finite value stay empty", () => {
     const holders = fc.sample(new ValidInstances(model).of("Holder"), { seed: 3, numRuns: 200 }) as JsonObject[];
     expect(holders).toHaveLength(200);
     expect(holders.filter((holder) => "n" in holder).length).toBeGreaterThan(0);
@@ -63,9 +73,16 @@ describe("types without a finite value", () => {
     afterAll(() => suite.dispose());
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
     expect([...result.withoutFiniteValue].sort()).toEqual(["MustContainItself", "Tree1"]);
-    expect(result.tallies.map((tally) => tally.schema).sort()).toEqual(["Holder", "Tree0", "TypelessSelf"]);
-    expect(result.instances).toBe(3 * 40);
+    expect([...result.acceptingEveryValue].sort()).toEqual(["Anything", "AnythingOrFlag"]);
+    expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["Clash/invalid", "Clash/valid"]);
+    const judged = Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]));
+    // Valid and invalid for the others; valid only for the two that take everything.
+    expect(judged).toEqual({ Anything: 20, AnythingOrFlag: 20, Holder: 40, NotBooleans: 40, Tree0: 40, TypelessSelf: 40 });
     expect(result.failedInstances).toBe(0);
-    expect(formatWithoutFiniteValue(result)[0]).toMatch(/^NO FINITE VALUE (MustContainItself|Tree1): every value of it contains another/);
+    const lines = formatUnjudged(result);
+    expect(lines).toHaveLength(6);
+    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith("ACCEPTS EVERY VALUE "))).toHaveLength(2);
+    expect(lines.filter((line) => /^GENERATOR GAVE UP Clash \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(2);
   });
 });
