@@ -39,7 +39,7 @@ export function formatLimitations(result: RunResult): string[] {
  */
 export function formatUnjudged(result: Pick<RunResult, "withoutFiniteValue" | "acceptingEveryValue" | "generatorGaveUp">): string[] {
   return [
-    ...result.withoutFiniteValue.map((schema) => `NO FINITE VALUE ${schema}: every value of it contains another, so no instance was made or judged (a schema no finite JSON value satisfies)`),
+    ...result.withoutFiniteValue.map((schema) => `NO FINITE VALUE ${schema}: no finite JSON value satisfies it (it admits none, as false does, or every value of it contains another), so no instance was made or judged`),
     ...result.acceptingEveryValue.map((schema) => `ACCEPTS EVERY VALUE ${schema}: every JSON value satisfies it, so no invalid instance exists; its valid ones were judged`),
     ...result.generatorGaveUp.map(({ schema, kind, message }) => `GENERATOR GAVE UP ${schema} (${kind}): ${message}; none of its ${kind} instances were judged`),
   ];

@@ -1,6 +1,6 @@
 // Schemas the run cannot judge as asked, named by it while it judges the rest. Each was the end of the
 // whole run before, naming nothing of use:
-// - a type whose every value contains another of it (a tree that must have a child, an array that must
+// - a type whose every value contains another of it (or that admits none: `false`) (a tree that must have a child, an array that must
 //   contain itself) has no finite value: "Maximum call stack size exceeded" (found by random schemas:
 //   `D0: {type: array, contains: {const: [], $ref: D0}}`). Now it is named and left unjudged, and an
 //   optional place of it (a property, a nullable, a map, an array that may be empty) stays empty;
@@ -8,7 +8,8 @@
 //   instance: "cannot generate a valid value for invalid A … 500 candidates in a row were rejected".
 //   Now its valid instances are judged and the run says why there are no invalid ones;
 // - where a filter gives up (a declared key whose value and a pattern's value have nothing in common),
-//   that schema's instances of that kind are listed and left out, the others judged, and the run fails.
+//   that schema's instances of that kind are listed and left out, the others judged, and the run fails;
+//   and an array of distinct items that cannot have enough of them gives up instead of hanging.
 import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,10 +30,14 @@ const document = {
     MustContainItself: { type: "array", contains: { const: [], $ref: "#/$defs/MustContainItself" } },
     // By JSON Schema a value of another type passes a schema naming none: `1` is a finite value.
     TypelessSelf: { required: ["self"], properties: { self: { $ref: "#/$defs/TypelessSelf" } } },
+    Nothing: false,
     Anything: {},
     AnythingOrFlag: { anyOf: [{}, { type: "boolean" }] },
     // oneOf: a boolean matches both variants, so booleans are invalid.
     NotBooleans: { oneOf: [{}, { type: "boolean" }] },
+    // Three distinct booleans: none. (fc.uniqueArray drew for them forever: the run hung.)
+    DistinctFlags: { type: "array", items: { type: "boolean" }, minItems: 3, uniqueItems: true },
+    DistinctPair: { type: "array", items: { enum: ["a", "b", "c"] }, minItems: 2, uniqueItems: true },
     Clash: { type: "object", required: ["k"], properties: { k: { type: "integer" } }, patternProperties: { "^k$": { type: "string" } } },
     Holder: {
       type: "object",
@@ -51,7 +56,7 @@ const model = buildModel(toSourceDocument(structuredClone(document), "test:no-fi
 describe("schemas the run cannot judge as asked", () => {
   it("types without a finite value are told apart from those with one", () => {
     const finite = (name: string) => hasFiniteValue(model, name);
-    expect([finite("Tree1"), finite("MustContainItself")]).toEqual([false, false]);
+    expect([finite("Tree1"), finite("MustContainItself"), finite("Nothing")]).toEqual([false, false, false]);
     expect([finite("Tree0"), finite("TypelessSelf"), finite("Holder")]).toEqual([true, true, true]);
   });
 
@@ -72,17 +77,17 @@ describe("schemas the run cannot judge as asked", () => {
     const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
     afterAll(() => suite.dispose());
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
-    expect([...result.withoutFiniteValue].sort()).toEqual(["MustContainItself", "Tree1"]);
+    expect([...result.withoutFiniteValue].sort()).toEqual(["MustContainItself", "Nothing", "Tree1"]);
     expect([...result.acceptingEveryValue].sort()).toEqual(["Anything", "AnythingOrFlag"]);
-    expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["Clash/invalid", "Clash/valid"]);
+    expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["Clash/invalid", "Clash/valid", "DistinctFlags/invalid", "DistinctFlags/valid"]);
     const judged = Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]));
     // Valid and invalid for the others; valid only for the two that take everything.
-    expect(judged).toEqual({ Anything: 20, AnythingOrFlag: 20, Holder: 40, NotBooleans: 40, Tree0: 40, TypelessSelf: 40 });
+    expect(judged).toEqual({ Anything: 20, AnythingOrFlag: 20, DistinctPair: 40, Holder: 40, NotBooleans: 40, Tree0: 40, TypelessSelf: 40 });
     expect(result.failedInstances).toBe(0);
     const lines = formatUnjudged(result);
-    expect(lines).toHaveLength(6);
-    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(2);
+    expect(lines).toHaveLength(9);
+    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(3);
     expect(lines.filter((line) => line.startsWith("ACCEPTS EVERY VALUE "))).toHaveLength(2);
-    expect(lines.filter((line) => /^GENERATOR GAVE UP Clash \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(2);
+    expect(lines.filter((line) => /^GENERATOR GAVE UP (Clash|DistinctFlags) \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(4);
   });
 });

@@ -18,7 +18,7 @@
 // in its smallest form (required parts only, the union variants with the fewest required parts).
 import fc from "fast-check";
 import { admitsNoValue, typeNamed, type Assertion, type EnumType, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
-import { isJsonObject, type JsonValue } from "../json.ts";
+import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
 import { attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
@@ -214,9 +214,12 @@ export class ValidInstances {
         // Items no finite value satisfies leave the array empty (if it may be: else its size is Infinity and it is never reached).
         if (minItems === 0 && !this.hasValue(ref.items)) return fc.constant([]);
         const items = this.at(ref.items, depth);
-        return uniqueItems
-          ? fc.uniqueArray(items, { minLength: minItems, maxLength: maxItems, selector: (item) => JSON.stringify(item) })
-          : fc.array(items, { minLength: minItems, maxLength: maxItems });
+        if (!uniqueItems) return fc.array(items, { minLength: minItems, maxLength: maxItems });
+        // Not fc.uniqueArray: it draws until it has minItems distinct items, forever when the items
+        // have fewer values than that (`items: {type: boolean}, minItems: 3`). Distinct as JSON compares
+        // them (jsonEqual: key order aside), kept when enough are left, bounded as every filter is.
+        const distinct = fc.array(items, { minLength: minItems, maxLength: maxItems }).map((drawn) => drawn.filter((item, index) => drawn.findIndex((other) => jsonEqual(other, item)) === index));
+        return filtered(distinct, (value) => value.length >= minItems, `array of ${minItems}+ distinct items (uniqueItems)`, this.stats);
       }
       case "tuple":
         return this.tuple(ref, (item) => this.at(item, depth), longest);
@@ -439,7 +442,7 @@ export class ValidInstances {
   private smallest(type: NamedType): Arb {
     // Past the recursion bound, a type whose every value contains another of it has nothing to end
     // with: say so (GenerationError, which a union reports and skips) instead of recursing without end.
-    if (!Number.isFinite(this.sizes.get(type.name) ?? Infinity)) return unsatisfiable(`${type.name} (no finite value: every value of it contains another)`);
+    if (!Number.isFinite(this.sizes.get(type.name) ?? Infinity)) return unsatisfiable(`${type.name} (no finite value: it admits none, or every value of it contains another)`);
     switch (type.kind) {
       case "object": {
         // A value of another type is smaller still where it passes (Typeless), and ends a type requiring itself.

@@ -1,10 +1,10 @@
 // What the generators need to know about recursion in a model: which named types can contain
 // themselves (a tree, the meta-schema), and the size of each type's smallest instance, counted in
 // values, so that past the recursion bound a union takes the variants that end soonest. A type whose
-// every instance contains itself (an object requiring itself, an array that must contain one) has no
-// finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
+// every instance contains itself (an object requiring itself, an array that must contain one), or that
+// admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { namedRefsIn, refsOfType, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { admitsNoValue, namedRefsIn, refsOfType, type SchemaModel, type TypeRef } from "@clone/codegen";
 
 /** Named types from which some chain of references leads back to themselves. */
 export function recursiveTypes(model: SchemaModel): Set<string> {
@@ -59,6 +59,8 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
 }
 
 export function sizeOfRef(ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
+  // No value at all (`false`, `not: {}`) is no finite value either.
+  if (admitsNoValue(ref)) return Infinity;
   if ("otherTypesPass" in ref && ref.otherTypesPass) return 1;
   switch (ref.kind) {
     case "array":
