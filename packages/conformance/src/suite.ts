@@ -124,24 +124,23 @@ function ownFamily(config: LoadedConfig, family: SchemaFamily): FamilyUnderTest 
   const serializersPath = outputPath(config, "python-drf", family, model);
   const documentPath = join(config.rootDir, schemaPath);
   const document = JSON.parse(readFileSync(documentPath, "utf8")) as JsonObject;
-  const { dialect } = model.source;
   const swiftSources = swiftSourcesOf(config, family);
   // The project's validators (@clone/schema), which the app ships: those are what must agree.
   const shipped = family.validators ?? validatorsByName;
-  const ajv = (schema: SchemaUnderTest): Validator<unknown> =>
-    shipped[schema.name] ?? createValidator(schema.name, family.definitions[schema.name] as Parameters<typeof createValidator>[1]);
-  return {
-    name: family.name,
+  return familyUnderTest({
     model,
-    dialect,
     document,
     documentPath,
-    baseUri: documentBaseUri(document, dialect),
-    remoteReferences: remoteReferences(document, dialect),
     ...(serializersPath !== undefined ? { serializersPath: join(config.rootDir, serializersPath) } : {}),
-    ajv,
+    ajv: (schema) => shipped[schema.name] ?? createValidator(schema.name, family.definitions[schema.name] as Parameters<typeof createValidator>[1]),
     swift: swiftSources === undefined ? { kind: "none" } : swiftSources === PROJECT_SWIFT_SOURCES ? { kind: "project" } : { kind: "sources", dir: join(config.rootDir, swiftSources) },
-  };
+  });
+}
+
+/** A family under test from what its source decides; the rest (name, dialect, the document's URI and remote references) follows from the model and document. */
+function familyUnderTest(given: Pick<FamilyUnderTest, "model" | "document" | "documentPath" | "serializersPath" | "ajv" | "swift">): FamilyUnderTest {
+  const { dialect } = given.model.source;
+  return { ...given, name: given.model.name, dialect, baseUri: documentBaseUri(given.document, dialect), remoteReferences: remoteReferences(given.document, dialect) };
 }
 
 /** Where the config writes `family` through `targetName`; the file name is the target's own choice. */
@@ -177,20 +176,8 @@ export function documentSuite(model: SchemaModel, document: JsonObject, swift: F
   const serializersPath = join(dir, serializersFile!.path);
   writeFileSync(documentPath, JSON.stringify(document));
   writeFileSync(serializersPath, serializersFile!.contents);
-  const { dialect } = model.source;
-  const documentAjv = new DocumentAjv(document, dialect);
-  const family: FamilyUnderTest = {
-    name: model.name,
-    model,
-    dialect,
-    document,
-    documentPath,
-    baseUri: documentBaseUri(document, dialect),
-    remoteReferences: remoteReferences(document, dialect),
-    serializersPath,
-    ajv: (schema) => documentAjv.validator(schema.name, schema.fragment),
-    swift,
-  };
+  const documentAjv = new DocumentAjv(document, model.source.dialect);
+  const family = familyUnderTest({ model, document, documentPath, serializersPath, ajv: (schema) => documentAjv.validator(schema.name, schema.fragment), swift });
   const root = model.root ? model.typesByName.get(model.root.name) : undefined;
   const definitions = definitionSchemas(family, () => root === undefined);
   // The root, when the document has one, under its type's name (a definition it refers to keeps its own).
