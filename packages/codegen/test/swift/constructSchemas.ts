@@ -25,6 +25,37 @@ const closed = (properties: Record<string, unknown>, required: string[] = Object
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // A definition that is one constant is a typealias of the constant's type (String, Bool, JSONValue),
+  // which let every value of that type through, decoded by name or through a property's $ref (found
+  // by a real-world construct sweep: {"const": true} decoded false). The registry decodes it as
+  // CheckedConstant, and a property referring to it checks the constant as an inline `const` does.
+  fromSchema(
+    "SchemaConstantDefinitions",
+    {
+      PinnedVersion: { const: "2.0" },
+      PinnedFlag: { const: true },
+      PinnedShape: { const: { a: [1] } },
+      PinnedOnly: { enum: ["only"] },
+      PinnedHolder: closed({ version: ref("PinnedVersion"), flag: ref("PinnedFlag"), only: ref("PinnedOnly") }, ["version", "flag"]),
+    },
+    [
+      ["PinnedVersion", "2.0"],
+      ["PinnedFlag", true],
+      ["PinnedShape", { a: [1] }],
+      ["PinnedOnly", "only"],
+      ["PinnedHolder", { version: "2.0", flag: true }],
+      ["PinnedHolder", { version: "2.0", flag: true, only: "only" }],
+    ],
+    [
+      ["PinnedVersion", "2.1", /dataCorrupted/],
+      ["PinnedFlag", false, /dataCorrupted/],
+      ["PinnedShape", { a: [2] }, /dataCorrupted/],
+      ["PinnedOnly", "other", /dataCorrupted/],
+      ["PinnedHolder", { version: "2.1", flag: true }, /dataCorrupted at \/version/],
+      ["PinnedHolder", { version: "2.0", flag: false }, /dataCorrupted at \/flag/],
+      ["PinnedHolder", { version: "2.0", flag: true, only: "other" }, /dataCorrupted at \/only/],
+    ],
+  ),
   // JSON compares strings by code point; Swift's String == by canonical equivalence, under which
   // "O\u212A" (a Kelvin sign) is "OK" and "e\u0301" is "é". Such a value is not the enum's, the
   // constant, nor a known tag (found by the configuration-schema sweep: it decoded as the case and

@@ -9,9 +9,9 @@
 // Each model file ends with `public enum <Model>Definitions { public static let byName }`; the support
 // file, rendered once per Swift module, merges them into `AllDefinitions.byName`.
 import { CodegenError } from "../../errors.ts";
-import type { NamedType, SchemaModel } from "../../model/types.ts";
+import type { LiteralTypeRef, NamedType, SchemaModel } from "../../model/types.ts";
 import { isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
-import { literalSwiftType, swiftType, valueTypeOf } from "./swiftTypes.ts";
+import { constantExpression, literalSwiftType, pinnedConstant, swiftType } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
 export const ALL_DEFINITIONS_NAME = "AllDefinitions";
@@ -60,30 +60,63 @@ export function registryEntries(model: SchemaModel): RegistryEntry[] {
 }
 
 /**
- * A definition that is only a constant is a typealias of its scalar type, so decoding through the
- * registry accepts any value of that type; the entry says so rather than pretend to check it.
+ * The constant a definition is, when it is nothing else (`"const": "2.0"`, a one-value enum): its
+ * Swift type is a typealias of the scalar (or JSONValue), which decodes any value of that type. The
+ * registry decodes it as `CheckedConstant<…>` instead, which throws on any other value.
  */
-function uncheckedConstantNote(type: NamedType): string {
-  if (type.kind !== "alias") return "";
-  const inner = valueTypeOf(type.type);
-  if (inner.kind !== "literal") return "";
-  const swift = typeof inner.value === "object" ? swiftType(inner) : literalSwiftType(inner.value);
-  return `  // a typealias of ${swift}: the constant ${JSON.stringify(inner.value)} is not checked`;
+function constantOf(model: SchemaModel, type: NamedType): LiteralTypeRef | undefined {
+  return type.kind === "alias" ? pinnedConstant(model, type.type) : undefined;
+}
+
+/** Whether some definition of the model is a constant the registry checks (the support file then declares CheckedConstant). */
+export function hasConstantDefinitions(model: SchemaModel): boolean {
+  return registryEntries(model).some(({ type }) => constantOf(model, type) !== undefined);
+}
+
+/**
+ * The witness naming a constant definition's value for `CheckedConstant`. `_Constant_<Type>`: a model
+ * type name never starts with an underscore, and a renamed one is `_` and a claimed name, none of
+ * which starts with `Constant_`.
+ */
+function constantWitnessName(type: NamedType): string {
+  return `_Constant_${typeIdentifier(type.name)}`;
+}
+
+function renderConstantWitness(type: NamedType, constant: LiteralTypeRef): string[] {
+  const valueType = typeof constant.value === "object" ? swiftType(constant) : literalSwiftType(constant.value);
+  return [
+    `/// ${typeIdentifier(type.name)}'s constant, which decoding it by name checks (${"`"}CheckedConstant<${constantWitnessName(type)}>${"`"}).`,
+    `public enum ${constantWitnessName(type)}: ConstantDefinition {`,
+    `    public static let value: ${valueType} = ${constantExpression(constant)}`,
+    `    public static func isValue(_ decoded: ${valueType}) -> Bool { isSameWireValue(decoded, value) }`,
+    "}",
+  ];
+}
+
+/** The Swift type the registry decodes a definition as: its own, or for a constant, the checking wrapper. */
+function registeredType(model: SchemaModel, type: NamedType): string {
+  return constantOf(model, type) === undefined ? typeIdentifier(type.name) : `CheckedConstant<${constantWitnessName(type)}>`;
 }
 
 /** The registry enum closing a model's file. */
 export function renderRegistry(model: SchemaModel): string[] {
   const entries = registryEntries(model);
   const name = registryName(model);
+  const witnesses = entries.flatMap(({ type }) => {
+    const constant = constantOf(model, type);
+    return constant === undefined ? [] : [...renderConstantWitness(type, constant), ""];
+  });
   const out = [
     "// MARK: - Definitions by wire name",
     "",
+    ...witnesses,
     `/// The Swift type of every ${model.name} definition, keyed by its name in the JSON Schema`,
     "/// document, for decoding a payload whose schema is named at run time (a request's params by",
     "/// method, a fixture by its directory, a conformance harness by the schema it is told).",
     "/// Generated, so a new definition is registered as soon as it is declared. Typealiased",
-    "/// definitions map to the aliased type. Decoding checks what every generated type checks (JSON",
-    "/// types, required keys, constants), not bounds, formats or patterns.",
+    "/// definitions map to the aliased type, a definition that is one constant to CheckedConstant (which",
+    "/// checks the value). Decoding checks what every generated type checks (JSON types, required keys,",
+    "/// constants), not bounds, formats or patterns.",
     `public enum ${name} {`,
   ];
   if (entries.length === 0) {
@@ -91,7 +124,7 @@ export function renderRegistry(model: SchemaModel): string[] {
   } else {
     out.push(`    public static let byName: [String: ${definitionMetatype()}] = [`);
     for (const { wireName, type } of entries) {
-      out.push(`        ${stringLiteral(wireName)}: ${typeIdentifier(type.name)}.self,${uncheckedConstantNote(type)}`);
+      out.push(`        ${stringLiteral(wireName)}: ${registeredType(model, type)}.self,`);
     }
     out.push("    ]");
   }

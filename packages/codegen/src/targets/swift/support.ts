@@ -9,6 +9,7 @@ import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import type { ModelAnalysis } from "./analyzeModel.ts";
 import { rendersAsTypealias } from "./analyzeModel.ts";
 import { tupleTypeName } from "./naming.ts";
+import { hasConstantDefinitions } from "./registry.ts";
 import { type TupleShape, tupleShape } from "./swiftTypes.ts";
 
 /** Which optional parts of the support file the rendered models use. */
@@ -20,6 +21,8 @@ export interface SupportNeeds {
   readonly variantMatching: boolean;
   /** Every tuple shape, each once, smallest first. */
   readonly tuples: readonly TupleShape[];
+  /** `ConstantDefinition` and `CheckedConstant`: some definition is one constant, which the registry checks. */
+  readonly constants: boolean;
 }
 
 export function supportNeeds(models: readonly { readonly model: SchemaModel; readonly analysis: ModelAnalysis }[]): SupportNeeds {
@@ -43,6 +46,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     keyPatterns: types.some(({ type, analysis }) => type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)),
     variantMatching: types.some(({ type }) => type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")),
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
+    constants: models.some(({ model }) => hasConstantDefinitions(model)),
   };
 }
 
@@ -56,6 +60,7 @@ export function supportSwift(needs: SupportNeeds): string {
     ...(needs.keyPatterns ? [keyPatterns()] : []),
     ...(needs.variantMatching ? [variantMatching()] : []),
     ...(needs.tuples.length > 0 ? [tupleHelpers(), ...needs.tuples.map((shape) => tupleStruct(shape))] : []),
+    ...(needs.constants ? [checkedConstants()] : []),
   ].join("\n");
 }
 
@@ -918,4 +923,38 @@ function tupleStruct({ arity, required }: TupleShape): string {
     "",
   ];
   return lines.join("\n");
+}
+
+function checkedConstants(): string {
+  return String.raw`/// A definition that is one constant ("const": "2.0", an enum of one value): its value, and how a
+/// decoded value is compared with it (as JSON compares them: strings by their Unicode scalars).
+public protocol ConstantDefinition: Sendable {
+    associatedtype Value: Codable & Sendable
+    static var value: Value { get }
+    static func isValue(_ decoded: Value) -> Bool
+}
+
+/// A value that must be its definition's constant, as the definition registry decodes such a
+/// definition: the definition itself is a typealias of the constant's type, which any value of that
+/// type would satisfy. Decoding another value throws; encoding writes the constant.
+public struct CheckedConstant<Definition: ConstantDefinition>: Codable, Sendable, Hashable {
+    public init() {}
+
+    public var value: Definition.Value { Definition.value }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let decoded = try container.decode(Definition.Value.self)
+        guard Definition.isValue(decoded) else {
+            throw DecodingError.dataCorruptedError(
+                in: container, debugDescription: "expected the constant \(Definition.value), found \(decoded)")
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(Definition.value)
+    }
+}
+`;
 }

@@ -1,6 +1,7 @@
 // How a model TypeRef, a literal or a JSON value is spelled in Swift source.
 import type { JsonValue } from "../../json/types.ts";
-import type { LiteralTypeRef, Property, TupleTypeRef, TypeRef } from "../../model/types.ts";
+import { typeNamed } from "../../model/schemaModel.ts";
+import type { LiteralTypeRef, Property, SchemaModel, TupleTypeRef, TypeRef } from "../../model/types.ts";
 import { stringLiteral, tupleTypeName, typeIdentifier } from "./naming.ts";
 
 /** A constant Swift can hold as a scalar. */
@@ -75,6 +76,20 @@ export function stripNullable(ref: TypeRef): TypeRef {
 /** The reference under `nullable` and `constrained` wrappers: what the value is, rules aside. */
 export function valueTypeOf(ref: TypeRef): TypeRef {
   return ref.kind === "nullable" || ref.kind === "constrained" ? valueTypeOf(ref.type) : ref;
+}
+
+/**
+ * The constant a value is pinned to, seen through constraints and aliases (not through `nullable`,
+ * which lets null in too): a `$ref` to a definition that is one constant (`"const": "2.0"`, a one-value
+ * enum) pins a property as an inline `const` does, and such a definition is a typealias of the
+ * constant's type, which alone would let any value of that type through.
+ */
+export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): LiteralTypeRef | undefined {
+  if (ref.kind === "literal") return ref;
+  if (ref.kind === "constrained") return pinnedConstant(model, ref.type, seen);
+  if (ref.kind !== "named" || seen.has(ref.name)) return undefined;
+  const type = typeNamed(model, ref.name);
+  return type.kind === "alias" ? pinnedConstant(model, type.type, new Set([...seen, ref.name])) : undefined;
 }
 
 /**

@@ -7,13 +7,13 @@
 // `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
 import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import type { ObjectType, PatternProperty, Property, TypeRef } from "../../model/types.ts";
+import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
 import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
-import { constantExpression, declaredPropertyType, jsonValueExpression, propertyValue, swiftType } from "./swiftTypes.ts";
+import { constantExpression, declaredPropertyType, jsonValueExpression, pinnedConstant, propertyValue, swiftType } from "./swiftTypes.ts";
 
 interface SwiftProperty {
   readonly property: Property;
@@ -104,7 +104,7 @@ function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
   const boxed = ctx.analysis.boxedProperties.get(type.name);
   return type.properties.map((property) => {
     const name = names.get(property.name)!;
-    return Object.assign(describeProperty(property), { name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false });
+    return Object.assign(describeProperty(property, ctx.model), { name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false });
   });
 }
 
@@ -114,14 +114,16 @@ function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
  * optional (declaredPropertyType) that keeps them apart. A constant property keeps its value in the declaration;
  * a property that may only be null is a constant too (`JSONNull()`).
  */
-function describeProperty(property: Property): Omit<SwiftProperty, "name" | "id" | "boxed"> {
+function describeProperty(property: Property, model: SchemaModel): Omit<SwiftProperty, "name" | "id" | "boxed"> {
   const { inner, nullable } = propertyValue(property.type);
   const type = declaredPropertyType(property);
   const valueType = swiftType(inner);
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
   if (inner.kind === "null") return decode === "required" ? { property, type, valueType, constant: "JSONNull()", decode } : { property, type, valueType, decode };
-  if (inner.kind !== "literal") return { property, type, valueType, decode };
-  const constant = constantExpression(inner);
+  // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
+  const pinned = pinnedConstant(model, inner);
+  if (pinned === undefined) return { property, type, valueType, decode };
+  const constant = constantExpression(pinned);
   return decode === "required" ? { property, type, valueType, constant, decode } : { property, type, valueType, check: constant, decode };
 }
 
