@@ -26,6 +26,13 @@ export interface ModelValidatorOptions {
    * (default: as JSON Schema reads it, a value of another type passes; the model's Typeless).
    */
   readonly typelessAsTyped?: boolean;
+  /**
+   * Read the model as the generated Swift decoder checks it: none of the rules swift-may-accept.json
+   * lists is checked (bounds, patterns, formats, unknown keys, unknown enum values and tags, `not`,
+   * `contains`, `propertyNames`, property counts, dependencies, allOf parts kept apart, if/then/else,
+   * oneOf exclusivity); types, constants, required keys and requiredWhen are.
+   */
+  readonly decoderOnly?: boolean;
 }
 
 export class ModelValidator {
@@ -35,6 +42,7 @@ export class ModelValidator {
   private readonly compilePattern: (pattern: string, use: PatternUse) => RegExp;
   private readonly multipleOf: (value: number, divisor: number) => boolean;
   private readonly typelessAsTyped: boolean;
+  private readonly decoderOnly: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -43,6 +51,7 @@ export class ModelValidator {
     this.compilePattern = options.regex ?? ((pattern) => new RegExp(pattern, "u"));
     this.multipleOf = options.multipleOf ?? isMultipleOf;
     this.typelessAsTyped = options.typelessAsTyped ?? false;
+    this.decoderOnly = options.decoderOnly ?? false;
   }
 
   validates(ref: TypeRef, value: JsonValue): boolean {
@@ -94,6 +103,7 @@ export class ModelValidator {
   private compile(ref: TypeRef): Check {
     switch (ref.kind) {
       case "string": {
+        if (this.decoderOnly) return (value) => typeof value === "string";
         const { minLength, maxLength, pattern, format } = ref.constraints;
         const regex = pattern === undefined ? undefined : this.regex(pattern);
         return (value) => {
@@ -109,6 +119,7 @@ export class ModelValidator {
       case "number": {
         const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format } = ref.constraints;
         const integer = ref.kind === "integer";
+        if (this.decoderOnly) return (value) => typeof value === "number" && (!integer || Number.isInteger(value));
         return (value) =>
           typeof value === "number" &&
           (!integer || Number.isInteger(value)) &&
@@ -129,13 +140,13 @@ export class ModelValidator {
       }
       case "array": {
         const items = this.check(ref.items);
-        const bounds = arrayBounds(ref.constraints);
+        const bounds = this.decoderOnly ? () => true : arrayBounds(ref.constraints);
         return (value) => Array.isArray(value) && bounds(value) && value.every(items);
       }
       case "tuple": {
         const prefix = ref.prefixItems.map((item) => this.check(item));
         const rest = ref.rest === false ? undefined : this.check(ref.rest);
-        const bounds = arrayBounds(ref.constraints);
+        const bounds = this.decoderOnly ? () => true : arrayBounds(ref.constraints);
         return (value) =>
           Array.isArray(value) &&
           bounds(value) &&
@@ -154,6 +165,7 @@ export class ModelValidator {
       }
       case "constrained": {
         const inner = this.check(ref.type);
+        if (this.decoderOnly) return inner;
         const assertions = ref.assertions.map((assertion) => this.assertion(assertion));
         return (value) => inner(value) && assertions.every((holds) => holds(value));
       }
@@ -168,7 +180,13 @@ export class ModelValidator {
         return this.object(type);
       case "union": {
         const variants = type.variants.map((variant) => this.check(variant.type));
-        if (type.keyword === "anyOf") return (value) => variants.some((variant) => variant(value));
+        if (this.decoderOnly && type.rule === "tag") {
+          // A tag no variant has decodes into the union's unknown case.
+          const { property } = type;
+          const tags = type.variants.map((variant) => variant.tag);
+          return (value) => variants.some((variant) => variant(value)) || (isJsonObject(value) && Object.hasOwn(value, property) && !tags.some((tag) => jsonEqual(tag, value[property]!)));
+        }
+        if (type.keyword === "anyOf" || this.decoderOnly) return (value) => variants.some((variant) => variant(value));
         return (value) => {
           let matches = 0;
           for (const variant of variants) if (variant(value) && ++matches > 1) return false;
@@ -176,6 +194,8 @@ export class ModelValidator {
         };
       }
       case "enum": {
+        // A value the enum does not know, of its type, decodes into its unknown case.
+        if (this.decoderOnly) return (value) => (type.valueType === "integer" ? Number.isInteger(value) : typeof value === (type.valueType === "number" ? "number" : type.valueType));
         const other = type.otherValues ? this.check(type.otherValues) : undefined;
         return (value) => type.values.some((known) => jsonEqual(known, value)) || (other !== undefined && other(value));
       }
@@ -188,7 +208,7 @@ export class ModelValidator {
     const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.check(property.type) }));
     const declared = new Set(type.properties.map((property) => property.name));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
-    const additional = type.additionalProperties === false ? false : this.check(type.additionalProperties);
+    const additional = this.decoderOnly ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
     const otherTypesPass = type.otherTypesPass === true && !this.typelessAsTyped;
     return (value) => {
       if (!isJsonObject(value)) return otherTypesPass;

@@ -264,18 +264,19 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!)),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), readingVerdict("decoder-only", schema, entry, verdicts[index]!)),
   }));
 }
 
 /**
  * The model read as one runtime reads the schema, for a known limitation of that runtime (rules.ts):
  * fastjsonschema checks a fractional `multipleOf` in decimal; Swift reads a schema naming no type as
- * its keywords' type only.
+ * its keywords' type only; and, for what Swift may accept, the model as the Swift decoder checks it.
  */
 const READINGS = {
   "decimal-multiple-of": { column: "fastjsonschema", options: { multipleOf: isDecimalMultipleOf } },
   "typeless-as-typed": { column: "swift", options: { typelessAsTyped: true } },
+  "decoder-only": { column: "swift", options: { decoderOnly: true } },
 } as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
 
 const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();

@@ -5,7 +5,8 @@ import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
-import { isDecimalMultipleOf, isMultipleOf } from "../src/modelValidator.ts";
+import { isDecimalMultipleOf, isMultipleOf, ModelValidator } from "../src/modelValidator.ts";
+import { buildModel, toSourceDocument } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
 
@@ -207,5 +208,36 @@ describe("fastjsonschema and a fractional multipleOf", () => {
     expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
     expect([isDecimalMultipleOf(19.01, 0.01), isMultipleOf(19.01, 0.01)]).toEqual([true, false]);
     expect([isDecimalMultipleOf(7.25, 0.5), isDecimalMultipleOf(1e-7, 1e-8), isDecimalMultipleOf(-0.5, 0.25), isDecimalMultipleOf(9, 3)]).toEqual([false, true, true, true]);
+  });
+});
+
+// Found on GitHub's webhook schema (`webhook-events`: oneOf [an array of 50 known event names, ["*"]]):
+// the change-constant mutation turned ["*"] into [""], which breaks the second variant's constant and
+// is an unknown value of the first variant's enum; Swift decodes it as that enum's unknown case, as
+// swift-may-accept.json lets it ("out-of-enum"), but was charged with accepting a wrong constant.
+describe("Swift accepting an invalid instance by a rule it may skip, elsewhere than the mutation broke", () => {
+  const document = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    oneOf: [
+      { type: "array", items: { type: "string", enum: ["push", "fork"] } },
+      { type: "array", items: { type: "string", const: "*" }, minItems: 1, maxItems: 1 },
+    ],
+  };
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:decoder-only"), { name: "Events" });
+  const root = model.root!.name;
+  const strict = new ModelValidator(model);
+  const decoder = new ModelValidator(model, { decoderOnly: true });
+  const accepted = { ajv: invalid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: { valid: true, reencoded: [""] } };
+
+  it("the decoder's reading accepts [\"\"] (an unknown enum value), and still refuses a wrong type", () => {
+    expect([strict.validatesNamed(root, [""]), decoder.validatesNamed(root, [""])]).toEqual([false, true]);
+    expect(decoder.validatesNamed(root, [1])).toBe(false);
+    expect(decoder.validatesNamed(root, "push")).toBe(false);
+  });
+
+  it("is no disagreement where that reading accepts the instance, and still one where it does not", () => {
+    const wrongConstant = broken("wrong-const");
+    expect(findings(wrongConstant, [""], accepted, undefined, undefined, undefined, undefined, true)).toEqual([]);
+    expect(findings(wrongConstant, [""], accepted, undefined, undefined, undefined, undefined, false).map((finding) => finding.column)).toEqual(["swift"]);
   });
 });

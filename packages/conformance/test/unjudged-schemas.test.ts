@@ -91,3 +91,36 @@ describe("schemas the run cannot judge as asked", () => {
     expect(lines.filter((line) => /^GENERATOR GAVE UP (Clash|DistinctFlags) \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(4);
   });
 });
+
+// Regression (found on GitHub's webhook schema, whose `secret-scanning-location` is `"type": "object",
+// "additionalProperties": false` beside a `oneOf` of objects requiring `type` and `details`, keys the
+// outer additionalProperties forbids: the merged variants require properties of `not {}`; the run
+// stopped with "cannot generate a valid value for …Object (requires type, which no value satisfies)",
+// exit 2): a part no value satisfies at all has no finite value either, so a type that requires it
+// (an object, a union of only such variants, the event requiring it as `location`) is named and left
+// unjudged like the others, and an optional place of it stays empty.
+describe("types requiring a part no value satisfies", () => {
+  const variant = (tag: string) => ({ type: "object", required: ["type"], properties: { type: { enum: [tag] } }, additionalProperties: false });
+  const forbidden = {
+    $schema: "http://json-schema.org/draft-07/schema#",
+    definitions: {
+      location: { type: "object", additionalProperties: false, oneOf: [variant("commit"), variant("issue")] },
+      event: { type: "object", required: ["location"], properties: { location: { $ref: "#/definitions/location" }, id: { type: "integer" } } },
+      maybe: { type: "object", properties: { location: { $ref: "#/definitions/location" }, id: { type: "integer" } } },
+    },
+  };
+  const forbiddenModel = buildModel(toSourceDocument(structuredClone(forbidden), "test:no-value-part"), { name: "NoValuePart" });
+
+  it("are named by the run, and an optional place of them stays empty", async () => {
+    const maybeName = forbiddenModel.types.find((type) => type.definitionName === "maybe")!.name;
+    const maybes = fc.sample(new ValidInstances(forbiddenModel).of(maybeName), { seed: 3, numRuns: 100 }) as JsonObject[];
+    expect(maybes.some((instance) => "location" in instance)).toBe(false);
+    const [schemaFile] = findTarget("json-schema").render([forbiddenModel], {});
+    const suite = documentSuite(forbiddenModel, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
+    afterAll(() => suite.dispose());
+    const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
+    expect([...result.withoutFiniteValue].sort()).toEqual(["event", "location"]);
+    expect(result.tallies.map((tally) => tally.schema)).toEqual(["maybe"]);
+    expect(result.failedInstances).toBe(0);
+  });
+});
