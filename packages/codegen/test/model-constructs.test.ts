@@ -117,6 +117,18 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(siblings);
   });
 
+  it("a merged $ref to a definition that only refers follows it to the rules it names (found by GitHub's workflow schema: a pattern's rule merged with branches → globs lost minItems)", () => {
+    const chained = modelOf(
+      draft07({
+        Globs: { type: "array", items: { type: "string" }, minItems: 1 },
+        Branch: { $ref: "#/definitions/Globs", description: "Branch globs." },
+        Short: { $ref: "#/definitions/Branch", maxItems: 3 },
+      }),
+    );
+    expect(typeNamed(chained, "Short")).toMatchObject({ kind: "alias", type: { kind: "array", items: str, constraints: { minItems: 1, maxItems: 3 } } });
+    rendersEverywhere(chained);
+  });
+
   it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
     const model = modelOf(
       draft07({

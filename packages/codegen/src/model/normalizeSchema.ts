@@ -116,32 +116,7 @@ export class SchemaNormalizer {
         parts.push({ schema: item === items[items.length - 1] ? item.schema : this.reduceUnevaluated(item.schema), pointer: item.pointer });
         continue;
       }
-      const resolution = this.host.resolveRef(item.ref, item.holder, item.pointer);
-      if (resolution.kind === "remote") {
-        this.host.fallback(item.pointer, remoteReason(resolution.url));
-        continue;
-      }
-      if (resolution.schema === false) satisfiable = false;
-      if (typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) continue;
-      if (acceptsEverything(resolution.schema, dialect)) continue;
-      if (this.inProgress.has(resolution.pointer)) {
-        throw new CodegenError(item.pointer, `${item.ref} is part of itself (through allOf or $ref with siblings), so it describes no value`);
-      }
-      this.inProgress.add(resolution.pointer);
-      try {
-        const target = this.normalize(resolution.schema, resolution.pointer);
-        // The target's documentation describes the target, not this schema: only its rules are merged.
-        if (target.schema === false) satisfiable = false;
-        else {
-          const rules = validationOnly(target.schema, dialect);
-          this.host.adopt(rules, target.schema);
-          parts.push({ schema: rules, pointer: resolution.pointer });
-        }
-        leftovers.push(...target.leftovers);
-        if (resolution.definition !== undefined) bases.push(resolution.definition);
-      } finally {
-        this.inProgress.delete(resolution.pointer);
-      }
+      satisfiable = this.mergeTarget(item, parts, leftovers, bases) && satisfiable;
     }
     if (!satisfiable) return { schema: false, leftovers: NONE, bases: NONE };
     let merged: SchemaObject = {};
@@ -156,6 +131,45 @@ export class SchemaNormalizer {
     }
     this.host.adopt(merged, schema);
     return { schema: this.reduceUnevaluated(merged), leftovers, bases };
+  }
+
+  /**
+   * The rules of the schema `ref` names, into `parts` (its leftovers and definition too); false when
+   * it accepts nothing. A target that is itself only a reference (`{"$ref": …}` and documentation)
+   * is followed to what it names: merged as it stands, its `$ref` would be one more keyword beside
+   * the others, and the rules it names would be lost.
+   */
+  private mergeTarget(item: Extract<Item, { kind: "ref" }>, parts: { schema: Schema; pointer: string }[], leftovers: { schema: Schema; pointer: string }[], bases: string[]): boolean {
+    const { dialect } = this.host;
+    const resolution = this.host.resolveRef(item.ref, item.holder, item.pointer);
+    if (resolution.kind === "remote") {
+      this.host.fallback(item.pointer, remoteReason(resolution.url));
+      return true;
+    }
+    if (resolution.schema === false) return false;
+    if (typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) return true;
+    if (acceptsEverything(resolution.schema, dialect)) return true;
+    if (this.inProgress.has(resolution.pointer)) {
+      throw new CodegenError(item.pointer, `${item.ref} is part of itself (through allOf or $ref with siblings), so it describes no value`);
+    }
+    this.inProgress.add(resolution.pointer);
+    try {
+      const target = this.normalize(resolution.schema, resolution.pointer);
+      if (resolution.definition !== undefined) bases.push(resolution.definition);
+      if (target.schema === false) return false;
+      const next = refOf(target.schema);
+      if (next !== undefined && isPureRef(target.schema, dialect)) {
+        return this.mergeTarget({ kind: "ref", ref: next, holder: target.schema, pointer: `${resolution.pointer}/$ref` }, parts, leftovers, bases);
+      }
+      // The target's documentation describes the target, not this schema: only its rules are merged.
+      const rules = validationOnly(target.schema, dialect);
+      this.host.adopt(rules, target.schema);
+      parts.push({ schema: rules, pointer: resolution.pointer });
+      leftovers.push(...target.leftovers);
+      return true;
+    } finally {
+      this.inProgress.delete(resolution.pointer);
+    }
   }
 
   /** Flattens `schema` into items (refs, allOf parts, own keywords, in that order); false when a part is `false`. */
