@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
 import type { Assertion, EnumType, KeyPresenceUnion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../src/model/types.ts";
+import { buildModel } from "../src/model/buildModel.ts";
+import { toSourceDocument } from "../src/input/document.ts";
 import { targets } from "../src/targets/index.ts";
 import { codegenErrorOf, draft07, modelOf, typeNamed } from "./helpers/model.ts";
 
@@ -115,6 +117,15 @@ describe("allOf and $ref with siblings", () => {
     const documented = modelOf(draft07({ Name: { type: "string" }, Label: { $ref: "#/definitions/Name", description: "A label." } }));
     expect(typeNamed(documented, "Label")).toMatchObject({ kind: "alias", type: named("Name"), description: "A label." });
     rendersEverywhere(siblings);
+  });
+
+  it("read as draft-07 and earlier say (refSiblings: \"ignore\"), keywords beside a $ref are dropped; 2019-09 on they apply whatever the option", () => {
+    const schema = { Name: { type: "string", minLength: 1 }, Short: { $ref: "#/definitions/Name", maxLength: 3, description: "Short." } };
+    const ignored = buildModel(toSourceDocument(draft07(schema), "test:siblings"), { refSiblings: "ignore" });
+    expect(typeNamed(ignored, "Short")).toMatchObject({ kind: "alias", type: named("Name"), description: "Short." });
+    const later = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { Name: { type: "string", minLength: 1 }, Short: { $ref: "#/$defs/Name", maxLength: 3 } } };
+    const applied = buildModel(toSourceDocument(later, "test:siblings-2020"), { refSiblings: "ignore" });
+    expect(typeNamed(applied, "Short")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { minLength: 1, maxLength: 3 } } });
   });
 
   it("a merged $ref to a definition that only refers follows it to the rules it names (found by GitHub's workflow schema: a pattern's rule merged with branches → globs lost minItems)", () => {

@@ -78,6 +78,12 @@ export const KNOWN_LIMITATIONS = {
     "Swift reads it as that type (the model's Typeless: the struct, String, Double or array it describes), since a typed value " +
     "cannot also be any other value without giving up its type, and refuses the rest. Tolerated only where the model, reading " +
     "such a schema as its keywords' type only, gives Swift's verdict",
+  "python-validators-ignore-ref-siblings":
+    "In a draft-04, -06 or -07 document, jsonschema and fastjsonschema ignore every keyword beside a `$ref`, as those drafts' " +
+    "text says; AJV applies them with the ref in every draft, and so do the model and every generated target (normalizeSchema.ts: " +
+    "authors write them to be applied, as GitHub's workflow schema does with `with: {$ref: env, properties: {args: string}}`). " +
+    "Tolerated only where the model built with those keywords dropped (buildModel's refSiblings: \"ignore\") gives the engine's " +
+    "verdict. Not fixable in generated code: the engines read the document's `$ref`s themselves",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -100,21 +106,33 @@ export interface ReencodingVerdicts {
   readonly drf: Verdict;
 }
 
-/** The model's verdict on an instance judged with each Python engine's reading of patterns (pythonRegex.ts). */
+/** The model's verdict on an instance as each Python engine reads the document (its patterns: pythonRegex.ts; keywords beside a `$ref`). */
 export type PythonPatternVerdicts = Readonly<Partial<Record<"jsonschema" | "fastjsonschema", boolean>>>;
+
+/**
+ * How the runtimes' own readings of the schema judge the instance: the model read as each reads it,
+ * so that a verdict one of them explains is counted as that runtime's known limitation (and only then).
+ */
+export interface Readings {
+  /** AJV's and DRF's verdicts on Swift's re-encoding of the instance. */
+  readonly reencoding?: ReencodingVerdicts;
+  /** The model's verdict with patterns read as Python's `re` reads them (pythonRegex.ts). */
+  readonly pythonPatterns?: PythonPatternVerdicts;
+  /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
+  readonly decimalMultipleOf?: boolean;
+  /** The model's verdict with a schema that names no type read as its keywords' type only, as Swift reads it. */
+  readonly typelessAsTyped?: boolean;
+  /** The model's verdict read as the Swift decoder checks it, none of swift-may-accept.json's rules checked. */
+  readonly decoderOnly?: boolean;
+  /** The model's verdict with keywords beside a `$ref` ignored, as the Python engines read a draft-07-or-earlier document. */
+  readonly refSiblingsIgnored?: PythonPatternVerdicts;
+}
 
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  reencoding?: ReencodingVerdicts,
-  pythonPatterns?: PythonPatternVerdicts,
-  /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
-  decimalMultipleOf?: boolean,
-  /** The model's verdict with a schema that names no type read as its keywords' type only, as Swift reads it. */
-  typelessAsTyped?: boolean,
-  /** The model's verdict read as the Swift decoder checks it, none of swift-may-accept.json's rules checked. */
-  decoderOnly?: boolean,
+  { reencoding, pythonPatterns, decimalMultipleOf, typelessAsTyped, decoderOnly, refSiblingsIgnored }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   for (const column of COLUMNS) {
@@ -127,6 +145,10 @@ export function findings(
     const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;
     if (verdict.valid !== expectation.valid && explainedByPythonPatterns) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's re reads the patterns`, limitation: "python-validators-read-patterns-as-python" });
+      continue;
+    }
+    if ((column === "jsonschema" || column === "fastjsonschema") && verdict.valid !== expectation.valid && refSiblingsIgnored?.[column] === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as keywords beside $ref are ignored`, limitation: "python-validators-ignore-ref-siblings" });
       continue;
     }
     if (column === "swift" && verdict.valid !== expectation.valid && typelessAsTyped === verdict.valid) {

@@ -8,7 +8,7 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import type { JsonValue } from "./json.ts";
-import type { SchemaModel } from "@clone/codegen";
+import { buildModel, type SchemaModel } from "@clone/codegen";
 import { isDecimalMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type PythonPatternVerdicts, type ReencodingVerdicts } from "./rules.ts";
@@ -264,7 +264,7 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, reencodings.get(index), pythonPatternVerdicts(schema, entry, verdicts[index]!), readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), readingVerdict("decoder-only", schema, entry, verdicts[index]!)),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!) }),
   }));
 }
 
@@ -314,6 +314,27 @@ function pythonPatternVerdicts(schema: SchemaUnderTest, entry: Generated, verdic
     pythonReadings.set(model, readings);
   }
   return Object.fromEntries(engines.map((engine) => [engine, readings[engine].validatesNamed(schema.type.name, entry.instance)]));
+}
+
+const refSiblingReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
+
+/**
+ * Where jsonschema or fastjsonschema contradict the expectation on a draft-07-or-earlier document:
+ * the model's verdict with every keyword beside a `$ref` ignored, as those engines read it (rules.ts,
+ * "python-validators-ignore-ref-siblings"). Undefined for a later dialect, where siblings apply.
+ */
+function refSiblingsIgnoredVerdicts(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): PythonPatternVerdicts | undefined {
+  const engines = (["jsonschema", "fastjsonschema"] as const).filter((column) => verdicts[column] && !verdicts[column]!.unsupported && verdicts[column]!.valid !== entry.expectation.valid);
+  if (engines.length === 0) return undefined;
+  const { model } = schema.family;
+  if (!refSiblingReadings.has(model)) {
+    const { dialect } = model.source;
+    const older = dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07";
+    refSiblingReadings.set(model, older ? new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })) : undefined);
+  }
+  const reading = refSiblingReadings.get(model);
+  if (!reading) return undefined;
+  return Object.fromEntries(engines.map((engine) => [engine, reading.validatesNamed(schema.type.name, entry.instance)]));
 }
 
 /**

@@ -19,30 +19,30 @@ const broken = (violation: string): Expectation => ({ valid: false, violation: v
 
 describe("valid instances", () => {
   it("agree when every runtime accepts and Swift re-encodes the same JSON (key order and 1 vs 1.0 aside)", () => {
-    expect(findings({ valid: true }, instance, allValid, reencodingOk)).toEqual([]);
+    expect(findings({ valid: true }, instance, allValid, { reencoding: reencodingOk })).toEqual([]);
   });
 
   it("charge a rejection to the runtime that rejected", () => {
-    expect(findings({ valid: true }, instance, { ...allValid, fastjsonschema: invalid }, reencodingOk).map((f) => f.column)).toEqual(["fastjsonschema"]);
+    expect(findings({ valid: true }, instance, { ...allValid, fastjsonschema: invalid }, { reencoding: reencodingOk }).map((f) => f.column)).toEqual(["fastjsonschema"]);
   });
 
   it("charge Swift for a re-encoding that differs (a dropped null, a number turned string) or that AJV or DRF reject", () => {
     const differs = { ...allValid, swift: { valid: true, reencoded: { a: "1", b: [1.5, "x"] } } };
-    expect(findings({ valid: true }, instance, differs, reencodingOk).map((f) => f.column)).toEqual(["swift"]);
-    expect(findings({ valid: true }, instance, allValid, { ajv: invalid, drf: valid }).map((f) => f.column)).toEqual(["swift"]);
-    expect(findings({ valid: true }, instance, allValid, { ajv: valid, drf: invalid }).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, instance, differs, { reencoding: reencodingOk }).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, instance, allValid, { reencoding: { ajv: invalid, drf: valid } }).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, instance, allValid, { reencoding: { ajv: valid, drf: invalid } }).map((f) => f.column)).toEqual(["swift"]);
   });
 
   it("charge Swift for a present null it re-encodes as an absent key (shrunk from the Claude Code sessions)", () => {
     // An optional nullable property: absent, null and a value are three states, and {} is valid too,
     // so only the comparison with the input catches the lost null.
     const present = { x: null };
-    expect(findings({ valid: true }, present, { ...allValid, swift: { valid: true, reencoded: {} } }, reencodingOk).map((f) => f.column)).toEqual(["swift"]);
-    expect(findings({ valid: true }, present, { ...allValid, swift: { valid: true, reencoded: { x: null } } }, reencodingOk)).toEqual([]);
+    expect(findings({ valid: true }, present, { ...allValid, swift: { valid: true, reencoded: {} } }, { reencoding: reencodingOk }).map((f) => f.column)).toEqual(["swift"]);
+    expect(findings({ valid: true }, present, { ...allValid, swift: { valid: true, reencoded: { x: null } } }, { reencoding: reencodingOk })).toEqual([]);
   });
 
   it("charge DRF when its validated data is not the input", () => {
-    expect(findings({ valid: true }, instance, { ...allValid, drf: { valid: true, unchanged: false } }, reencodingOk).map((f) => f.column)).toEqual(["drf"]);
+    expect(findings({ valid: true }, instance, { ...allValid, drf: { valid: true, unchanged: false } }, { reencoding: reencodingOk }).map((f) => f.column)).toEqual(["drf"]);
   });
 
   it("skip a runtime that has nothing for the schema", () => {
@@ -97,7 +97,7 @@ describe("known limitations", () => {
   it("tolerate a Swift re-encoding that only merged canonically equivalent keys, and count it as such", () => {
     const merged = { a: { "\u00e9": 2, x: [{ "\u212b": false }] } };
     const swift = { valid: true, reencoded: merged };
-    const result = findings({ valid: true }, input, { ...allValid, swift }, reencodingOk);
+    const result = findings({ valid: true }, input, { ...allValid, swift }, { reencoding: reencodingOk });
     expect(result.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
   });
 
@@ -108,7 +108,7 @@ describe("known limitations", () => {
       { a: { "\u00e9": 1, "e\u0301": 2, x: [{ "\u00c5": true }] } },
       { a: { e: 1, x: [{ "\u00c5": true, "\u212b": false }] } },
     ]) {
-      const result = findings({ valid: true }, input, { ...allValid, swift: { valid: true, reencoded } }, reencodingOk);
+      const result = findings({ valid: true }, input, { ...allValid, swift: { valid: true, reencoded } }, { reencoding: reencodingOk });
       expect(result.map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
     }
   });
@@ -132,7 +132,7 @@ describe("AJV and objects holding toString or valueOf", () => {
   });
 
   it("AJV throwing is a disagreement", () => {
-    const [finding] = findings({ valid: true }, { toString: 1 }, { ...allValid, ajv: threw("a.toString is not a function") }, reencodingOk);
+    const [finding] = findings({ valid: true }, { toString: 1 }, { ...allValid, ajv: threw("a.toString is not a function") }, { reencoding: reencodingOk });
     expect(finding).toEqual({ column: "ajv", reason: "rejected a valid instance: threw: a.toString is not a function" });
   });
 
@@ -187,22 +187,22 @@ describe("Swift and a schema that names no type", () => {
   const refused: Verdict = { valid: false, detail: "typeMismatch at /: expected Dictionary" };
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: refused };
   it("Swift refusing what only the typeless reading lets through is its known limitation", () => {
-    const found = findings({ valid: true }, null, verdicts, undefined, undefined, undefined, false);
+    const found = findings({ valid: true }, null, verdicts, { typelessAsTyped: false });
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-reads-typeless-schemas-as-their-type"]]);
   });
   it("a refusal that reading does not explain is still a disagreement", () => {
-    expect(findings({ valid: true }, null, verdicts, undefined, undefined, undefined, true)).toEqual([{ column: "swift", reason: "rejected a valid instance: typeMismatch at /: expected Dictionary" }]);
+    expect(findings({ valid: true }, null, verdicts, { typelessAsTyped: true })).toEqual([{ column: "swift", reason: "rejected a valid instance: typeMismatch at /: expected Dictionary" }]);
   });
 });
 
 describe("fastjsonschema and a fractional multipleOf", () => {
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: invalid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
   it("a verdict the decimal reading of multipleOf explains is its known limitation", () => {
-    const found = findings({ valid: true }, instance, verdicts, undefined, undefined, false);
+    const found = findings({ valid: true }, instance, verdicts, { decimalMultipleOf: false });
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", "fastjsonschema-checks-multiple-of-in-decimal"]]);
   });
   it("one it does not explain is still a disagreement", () => {
-    expect(findings({ valid: true }, instance, verdicts, undefined, undefined, true)).toEqual([{ column: "fastjsonschema", reason: "rejected a valid instance" }]);
+    expect(findings({ valid: true }, instance, verdicts, { decimalMultipleOf: true })).toEqual([{ column: "fastjsonschema", reason: "rejected a valid instance" }]);
   });
   it("reads multipleOf in decimal only where the divisor is fractional, as fastjsonschema does", () => {
     expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
@@ -237,7 +237,29 @@ describe("Swift accepting an invalid instance by a rule it may skip, elsewhere t
 
   it("is no disagreement where that reading accepts the instance, and still one where it does not", () => {
     const wrongConstant = broken("wrong-const");
-    expect(findings(wrongConstant, [""], accepted, undefined, undefined, undefined, undefined, true)).toEqual([]);
-    expect(findings(wrongConstant, [""], accepted, undefined, undefined, undefined, undefined, false).map((finding) => finding.column)).toEqual(["swift"]);
+    expect(findings(wrongConstant, [""], accepted, { decoderOnly: true })).toEqual([]);
+    expect(findings(wrongConstant, [""], accepted, { decoderOnly: false }).map((finding) => finding.column)).toEqual(["swift"]);
+  });
+});
+
+// Found by the schema sweep on GitHub's workflow schema (draft-07): `with: {$ref: env, properties:
+// {entrypoint: {type: string}}}` with entrypoint -0.25: AJV and DRF invalid, jsonschema and
+// fastjsonschema valid, since draft-07 says keywords beside a `$ref` are ignored.
+describe("Python engines and keywords beside a $ref", () => {
+  const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: invalid, swift: invalid };
+  const wrongType = broken("wrong-type");
+  it("accepting what only the draft-07 reading (siblings ignored) lets through is their known limitation", () => {
+    const found = findings(wrongType, instance, verdicts, { refSiblingsIgnored: { jsonschema: true, fastjsonschema: true } });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
+      ["jsonschema", "python-validators-ignore-ref-siblings"],
+      ["fastjsonschema", "python-validators-ignore-ref-siblings"],
+    ]);
+  });
+  it("a verdict that reading does not explain is still a disagreement", () => {
+    const found = findings(wrongType, instance, verdicts, { refSiblingsIgnored: { jsonschema: false, fastjsonschema: false } });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
+      ["jsonschema", undefined],
+      ["fastjsonschema", undefined],
+    ]);
   });
 });

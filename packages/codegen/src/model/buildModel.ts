@@ -15,7 +15,7 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
-import { allSchemas, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
@@ -36,16 +36,35 @@ import { validateModel } from "./validateModel.ts";
 export interface BuildModelOptions {
   /** The model's name; defaults to the document title (or "Schema") in PascalCase. */
   readonly name?: string;
+  /**
+   * How keywords beside a `$ref` are read in draft-04, -06 and -07, whose text says they are
+   * ignored: "apply" (the default, AJV's reading in every draft: the ref and its siblings all apply,
+   * normalizeSchema.ts) or "ignore" (those drafts' own reading, which Python's jsonschema and
+   * fastjsonschema follow: the conformance run judges their verdicts by it). From 2019-09 on they
+   * always apply.
+   */
+  readonly refSiblings?: "apply" | "ignore";
 }
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    const model = new ModelBuilder(source).build(options);
+    const read = options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09") ? withoutRefSiblings(source) : source;
+    const model = new ModelBuilder(read).build(options);
     validateModel(model);
     return model;
   } catch (error) {
     throw error instanceof CodegenError ? error.withLocation(source.location) : error;
   }
+}
+
+/** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */
+function withoutRefSiblings(source: SourceDocument): SourceDocument {
+  const document = structuredClone(source.document);
+  for (const [, schema] of allSchemas(document)) {
+    if (typeof schema.$ref !== "string") continue;
+    for (const keyword of Object.keys(schema)) if (keyword !== "$ref" && isValidationKeyword(keyword, source.dialect)) delete schema[keyword];
+  }
+  return { ...source, document };
 }
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
