@@ -4,7 +4,7 @@
 import { Ajv } from "ajv";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isRfc3339DateTime } from "@clone/schema";
+import { isRfc3339DateTime, satisfiesFormat } from "@clone/schema";
 import { buildModel, toSourceDocument, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { FilterStats, ValidInstances, rfc3339DateTime, brokenDateTime } from "../src/arbitraries/index.ts";
 import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
@@ -184,6 +184,17 @@ describe("no search without an end", () => {
     const sites = findMutation("add-unknown-key")!.sites(positions, walker);
     expect(sites.length).toBe(1);
     expect(fc.sample(sites[0]!, { seed: 7, numRuns: 20 }).every((change) => change === undefined)).toBe(true);
+  });
+
+  it("a format narrowed by a pattern its own candidates seldom meet draws from the pattern too (GitLab CI's coverage: a regex between slashes)", { timeout: 30_000 }, () => {
+    const definitions = { Coverage: { type: "string", format: "regex", pattern: "^/.+/$" }, Home: { type: "string", format: "uri", pattern: "^https?://.+" } };
+    const model = modelOf(definitions);
+    for (const [name, format] of [["Coverage", "regex"], ["Home", "uri"]] as const) {
+      const validate = validatorOf(definitions, name);
+      for (const instance of fc.sample(new ValidInstances(model).of(name), { seed: 7, numRuns: 100 })) {
+        expect(validate(instance) && satisfiesFormat(format, instance as string), JSON.stringify(instance)).toBe(true);
+      }
+    }
   });
 
   it("strings as long as their bounds allow exactly, and a pattern no string of the bounds matches named", { timeout: 30_000 }, () => {
