@@ -27,8 +27,8 @@ const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
   // A definition that is one constant is a typealias of the constant's type (String, Bool, JSONValue),
   // which let every value of that type through, decoded by name or through a property's $ref (found
-  // by a real-world construct sweep: {"const": true} decoded false). The registry decodes it as
-  // CheckedConstant, and a property referring to it checks the constant as an inline `const` does.
+  // by a real-world construct sweep: {"const": true} decoded false). The registry decodes it as a
+  // JSONConstant, and a property referring to it checks the constant as an inline `const` does.
   fromSchema(
     "SchemaConstantDefinitions",
     {
@@ -36,24 +36,31 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       PinnedFlag: { const: true },
       PinnedShape: { const: { a: [1] } },
       PinnedOnly: { enum: ["only"] },
-      PinnedHolder: closed({ version: ref("PinnedVersion"), flag: ref("PinnedFlag"), only: ref("PinnedOnly") }, ["version", "flag"]),
+      PinnedOrNull: { enum: ["x", null] },
+      PinnedHolder: closed({ version: ref("PinnedVersion"), flag: ref("PinnedFlag"), only: ref("PinnedOnly"), nx: ref("PinnedOrNull"), maybeNx: ref("PinnedOrNull") }, ["version", "flag", "nx"]),
     },
     [
       ["PinnedVersion", "2.0"],
       ["PinnedFlag", true],
       ["PinnedShape", { a: [1] }],
       ["PinnedOnly", "only"],
-      ["PinnedHolder", { version: "2.0", flag: true }],
-      ["PinnedHolder", { version: "2.0", flag: true, only: "only" }],
+      ["PinnedOrNull", "x"],
+      ["PinnedOrNull", null],
+      ["PinnedHolder", { version: "2.0", flag: true, nx: null }],
+      ["PinnedHolder", { version: "2.0", flag: true, nx: "x", only: "only", maybeNx: null }],
+      ["PinnedHolder", { version: "2.0", flag: true, nx: "x", maybeNx: "x" }],
     ],
     [
       ["PinnedVersion", "2.1", /dataCorrupted/],
       ["PinnedFlag", false, /dataCorrupted/],
       ["PinnedShape", { a: [2] }, /dataCorrupted/],
       ["PinnedOnly", "other", /dataCorrupted/],
-      ["PinnedHolder", { version: "2.1", flag: true }, /dataCorrupted at \/version/],
-      ["PinnedHolder", { version: "2.0", flag: false }, /dataCorrupted at \/flag/],
-      ["PinnedHolder", { version: "2.0", flag: true, only: "other" }, /dataCorrupted at \/only/],
+      ["PinnedOrNull", "y", /dataCorrupted/],
+      ["PinnedHolder", { version: "2.1", flag: true, nx: null }, /dataCorrupted at \/version/],
+      ["PinnedHolder", { version: "2.0", flag: false, nx: null }, /dataCorrupted at \/flag/],
+      ["PinnedHolder", { version: "2.0", flag: true, nx: null, only: "other" }, /dataCorrupted at \/only/],
+      ["PinnedHolder", { version: "2.0", flag: true, nx: "y" }, /dataCorrupted at \/nx/],
+      ["PinnedHolder", { version: "2.0", flag: true, nx: null, maybeNx: "y" }, /dataCorrupted at \/maybeNx/],
     ],
   ),
   // JSON compares strings by code point; Swift's String == by canonical equivalence, under which
@@ -185,6 +192,31 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["Formula", { op: "not", arg: { op: "not", arg: { op: "not", arg: { op: "lit", value: false } } } }],
     ],
     [["Node", { value: 1, next: { value: 2 } }, /keyNotFound at \/next: "next"/]],
+  ),
+  // A constant inside an array, a tuple or a map's values has no owner that checks it (a struct
+  // checks its properties' constants): it is a JSONConstant, whose decoder does (found by the schema
+  // sweep on GitHub's workflow schema: runs-on ["SELF-HOSTED"] passed for ["self-hosted"]).
+  fromSchema(
+    "SchemaNestedConstants",
+    {
+      Runner: closed(
+        {
+          labels: { type: "array", items: [{ const: "self-hosted" }, { enum: ["linux", "macos"] }] },
+          flags: { type: "array", items: { const: 1 } },
+          modes: { type: "object", additionalProperties: { const: true } },
+        },
+        [],
+      ),
+    },
+    [
+      ["Runner", { labels: ["self-hosted"], flags: [1, 1], modes: { a: true } }],
+      ["Runner", { labels: ["self-hosted", "linux"] }],
+    ],
+    [
+      ["Runner", { labels: ["SELF-HOSTED"] }, /expected constant self-hosted, found SELF-HOSTED/],
+      ["Runner", { flags: [1, 2] }, /expected constant 1, found 2/],
+      ["Runner", { modes: { a: false } }, /expected constant true, found false/],
+    ],
   ),
   fromSchema(
     "SchemaTuples",

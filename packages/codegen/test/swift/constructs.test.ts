@@ -84,6 +84,14 @@ describe("Swift spelling of each construct", () => {
     expect(support).toContain("public indirect enum Indirect<Value>");
   });
 
+  it("a constant inside an array, a tuple or a map is a JSONConstant of its spec, which the support file declares once", () => {
+    const runner = block(swiftOf("SchemaNestedConstants"), "Runner");
+    expect(runner).toContain("public var labels: JSONTuple2Min0<JSONConstant<JSONConstants.S_self_2D_hosted>, RunnerLabelsItem2, JSONValue>?");
+    expect(runner).toContain("public var flags: [JSONConstant<JSONConstants.I_1>]?");
+    expect(runner).toContain("public var modes: [String: JSONConstant<JSONConstants.B_true>]?");
+    expect(block(support, "JSONConstants")).toContain('public enum S_self_2D_hosted: JSONConstantValue { public static let value: String = "self-hosted" }');
+  });
+
   it("types tuples by shape, optional after minItems, Never when nothing may follow", () => {
     const shapes = block(swiftOf("Tuples"), "Shapes");
     expect(shapes).toContain("public var pair: JSONTuple2<String, Int, Never>");

@@ -17,7 +17,7 @@ function registry(swift: string, name: string): [string, string][] {
   const start = swift.indexOf(`public enum ${name} {`);
   if (start < 0) throw new Error(`no registry ${name}:\n${swift}`);
   const body = swift.slice(start, swift.indexOf("\n}\n", start));
-  return [...body.matchAll(/^ {8}("(?:[^"\\]|\\.)*"): ([\w<>]+)\.self,/gm)].map((m) => [JSON.parse(m[1]!) as string, m[2]!]);
+  return [...body.matchAll(/^ {8}("(?:[^"\\]|\\.)*"): ([\w<>.]+)\.self,/gm)].map((m) => [JSON.parse(m[1]!) as string, m[2]!]);
 }
 
 function renderError(models: SchemaModel[]): CodegenError {
@@ -49,7 +49,7 @@ describe("Swift definition registry", () => {
     );
   });
 
-  it("registers aliases as their typealias, and a definition that is one constant as CheckedConstant", () => {
+  it("registers aliases as their typealias, and a definition that is one constant as the JSONConstant that checks it", () => {
     const model = modelOf(
       draft07({
         Target: object({ x: { type: "string" } }),
@@ -63,9 +63,8 @@ describe("Swift definition registry", () => {
     // Maybe is `MaybeValue?`: the registry holds the definition, not its lifted non-null part.
     expect(registry(swift, "TestDefinitions").map(([wire]) => wire)).toEqual(["Target", "Ref", "Maybe", "Stamp", "Version"]);
     expect(swift).toContain("public typealias Maybe = MaybeValue?");
-    // A definition that is one constant is decoded by name through CheckedConstant, which checks it.
-    expect(swift).toContain('        "Version": CheckedConstant<_Constant_Version>.self,\n');
-    expect(swift).toContain('public enum _Constant_Version: ConstantDefinition {\n    public static let value: String = "v1"\n');
+    // A definition that is one constant is decoded by name as a JSONConstant, which checks it.
+    expect(swift).toContain('        "Version": JSONConstant<JSONConstants.S_v1>.self,\n');
     expect(swift).toContain('        "Stamp": Stamp.self,\n');
   });
 

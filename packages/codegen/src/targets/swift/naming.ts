@@ -44,7 +44,7 @@ const STANDARD_NAMES = [
 const LITERAL_DEFAULT_TYPE_NAMES = ["BooleanLiteralType", "ExtendedGraphemeClusterType", "FloatLiteralType", "IntegerLiteralType", "StringLiteralType", "UnicodeScalarType"];
 
 /** The support file's own types (support.ts), and the nested name every generated struct declares. */
-const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "ConstantDefinition", "CheckedConstant", "CodingKeys"];
+const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys", "JSONConstant", "JSONConstantValue", "JSONConstants"];
 
 /** Names Swift gives a meaning of its own in a type position. */
 const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];

@@ -11,7 +11,7 @@
 import { CodegenError } from "../../errors.ts";
 import type { LiteralTypeRef, NamedType, SchemaModel } from "../../model/types.ts";
 import { isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
-import { constantExpression, literalSwiftType, pinnedConstant, swiftType } from "./swiftTypes.ts";
+import { checkedConstantType, constantSpecName, pinnedConstant, type ConstantValue, type PinnedConstant } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
 export const ALL_DEFINITIONS_NAME = "AllDefinitions";
@@ -60,61 +60,43 @@ export function registryEntries(model: SchemaModel): RegistryEntry[] {
 }
 
 /**
- * The constant a definition is, when it is nothing else (`"const": "2.0"`, a one-value enum): its
- * Swift type is a typealias of the scalar (or JSONValue), which decodes any value of that type. The
- * registry decodes it as `CheckedConstant<…>` instead, which throws on any other value.
+ * The constant a definition is, when it is nothing else (`"const": "2.0"`, a one-value enum, perhaps
+ * with null beside it): its Swift type is a typealias of the constant's type, which decodes any value
+ * of that type, so the registry decodes it as `JSONConstant<…>` (optional where null is let in), which
+ * checks the value.
  */
-function constantOf(model: SchemaModel, type: NamedType): LiteralTypeRef | undefined {
+function constantOf(model: SchemaModel, type: NamedType): PinnedConstant | undefined {
   return type.kind === "alias" ? pinnedConstant(model, type.type) : undefined;
 }
 
-/** Whether some definition of the model is a constant the registry checks (the support file then declares CheckedConstant). */
-export function hasConstantDefinitions(model: SchemaModel): boolean {
-  return registryEntries(model).some(({ type }) => constantOf(model, type) !== undefined);
+/** The constants the model's registry checks through JSONConstant, by spec name (the support file declares their specs). */
+export function registryConstants(model: SchemaModel): [string, ConstantValue][] {
+  return registryEntries(model).flatMap(({ type }) => {
+    const pinned = constantOf(model, type);
+    return pinned === undefined ? [] : [[constantSpecName(pinned.constant.value), pinned.constant.value]];
+  });
 }
 
-/**
- * The witness naming a constant definition's value for `CheckedConstant`. `_Constant_<Type>`: a model
- * type name never starts with an underscore, and a renamed one is `_` and a claimed name, none of
- * which starts with `Constant_`.
- */
-function constantWitnessName(type: NamedType): string {
-  return `_Constant_${typeIdentifier(type.name)}`;
-}
-
-function renderConstantWitness(type: NamedType, constant: LiteralTypeRef): string[] {
-  const valueType = typeof constant.value === "object" ? swiftType(constant) : literalSwiftType(constant.value);
-  return [
-    `/// ${typeIdentifier(type.name)}'s constant, which decoding it by name checks (${"`"}CheckedConstant<${constantWitnessName(type)}>${"`"}).`,
-    `public enum ${constantWitnessName(type)}: ConstantDefinition {`,
-    `    public static let value: ${valueType} = ${constantExpression(constant)}`,
-    `    public static func isValue(_ decoded: ${valueType}) -> Bool { isSameWireValue(decoded, value) }`,
-    "}",
-  ];
-}
-
-/** The Swift type the registry decodes a definition as: its own, or for a constant, the checking wrapper. */
+/** The Swift type the registry decodes a definition as: its own, or for a constant, the type that checks it. */
 function registeredType(model: SchemaModel, type: NamedType): string {
-  return constantOf(model, type) === undefined ? typeIdentifier(type.name) : `CheckedConstant<${constantWitnessName(type)}>`;
+  const pinned = constantOf(model, type);
+  if (pinned === undefined) return typeIdentifier(type.name);
+  const checked = checkedConstantType(pinned.constant.value);
+  return pinned.orNull ? `Optional<${checked}>` : checked;
 }
 
 /** The registry enum closing a model's file. */
 export function renderRegistry(model: SchemaModel): string[] {
   const entries = registryEntries(model);
   const name = registryName(model);
-  const witnesses = entries.flatMap(({ type }) => {
-    const constant = constantOf(model, type);
-    return constant === undefined ? [] : [...renderConstantWitness(type, constant), ""];
-  });
   const out = [
     "// MARK: - Definitions by wire name",
     "",
-    ...witnesses,
     `/// The Swift type of every ${model.name} definition, keyed by its name in the JSON Schema`,
     "/// document, for decoding a payload whose schema is named at run time (a request's params by",
     "/// method, a fixture by its directory, a conformance harness by the schema it is told).",
     "/// Generated, so a new definition is registered as soon as it is declared. Typealiased",
-    "/// definitions map to the aliased type, a definition that is one constant to CheckedConstant (which",
+    "/// definitions map to the aliased type, a definition that is one constant to JSONConstant (which",
     "/// checks the value). Decoding checks what every generated type checks (JSON types, required keys,",
     "/// constants), not bounds, formats or patterns.",
     `public enum ${name} {`,

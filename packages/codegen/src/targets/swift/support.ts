@@ -9,8 +9,8 @@ import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import type { ModelAnalysis } from "./analyzeModel.ts";
 import { rendersAsTypealias } from "./analyzeModel.ts";
 import { tupleTypeName } from "./naming.ts";
-import { hasConstantDefinitions } from "./registry.ts";
-import { type TupleShape, tupleShape } from "./swiftTypes.ts";
+import { registryConstants } from "./registry.ts";
+import { checkedConstantsIn, constantExpression, constantValueType, type ConstantValue, type TupleShape, tupleShape } from "./swiftTypes.ts";
 
 /** Which optional parts of the support file the rendered models use. */
 export interface SupportNeeds {
@@ -21,8 +21,8 @@ export interface SupportNeeds {
   readonly variantMatching: boolean;
   /** Every tuple shape, each once, smallest first. */
   readonly tuples: readonly TupleShape[];
-  /** `ConstantDefinition` and `CheckedConstant`: some definition is one constant, which the registry checks. */
-  readonly constants: boolean;
+  /** The constants spelled as checked types (in an array, a tuple or a map's values; a definition that is one constant, in the registry), by spec name. */
+  readonly constants: ReadonlyMap<string, ConstantValue>;
 }
 
 export function supportNeeds(models: readonly { readonly model: SchemaModel; readonly analysis: ModelAnalysis }[]): SupportNeeds {
@@ -40,13 +40,19 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     shapes.set(`${shape.arity}:${shape.required}`, shape);
   }
   const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ type, analysis })));
+  const constants = new Map<string, ConstantValue>();
+  for (const { type } of types) {
+    // A property's and a variant's own constant is checked by its owner; extra-key values are elements.
+    const elements = type.kind === "object" ? [...type.patternProperties.map((pattern) => pattern.type), ...(type.additionalProperties === false ? [] : [type.additionalProperties])] : [];
+    for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, elements.includes(ref) ? "element" : "owned", constants);
+  }
   return {
     null: refs.some((ref) => ref.kind === "null"),
     indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
     keyPatterns: types.some(({ type, analysis }) => type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)),
     variantMatching: types.some(({ type }) => type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")),
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
-    constants: models.some(({ model }) => hasConstantDefinitions(model)),
+    constants: new Map([...constants, ...models.flatMap(({ model }) => registryConstants(model))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
   };
 }
 
@@ -60,7 +66,7 @@ export function supportSwift(needs: SupportNeeds): string {
     ...(needs.keyPatterns ? [keyPatterns()] : []),
     ...(needs.variantMatching ? [variantMatching()] : []),
     ...(needs.tuples.length > 0 ? [tupleHelpers(), ...needs.tuples.map((shape) => tupleStruct(shape))] : []),
-    ...(needs.constants ? [checkedConstants()] : []),
+    ...(needs.constants.size > 0 ? [checkedConstants(needs.constants)] : []),
   ].join("\n");
 }
 
@@ -870,6 +876,51 @@ private struct JSONValueUnkeyedDecodingContainer: UnkeyedDecodingContainer {
 `;
 }
 
+/**
+ * `JSONConstant<Spec>`: a constant an array item, a tuple item or a map's value must be, where no
+ * owner checks it (a struct checks its properties' constants, a union its variants'), and a
+ * definition that is one constant as the registry decodes it (the definition itself is a typealias
+ * of the constant's type, which any value of that type would satisfy). Decoding
+ * checks it as JSON compares (strings by scalars); encoding writes it. Each constant is a spec in
+ * `JSONConstants`, named by swiftTypes.ts constantSpecName.
+ */
+function checkedConstants(constants: ReadonlyMap<string, ConstantValue>): string {
+  return [
+    String.raw`/// The constant a JSONConstant stands for.
+public protocol JSONConstantValue: Sendable {
+    associatedtype Value: Codable & Sendable & Hashable
+    static var value: Value { get }
+}
+
+/// A value that must be one constant: decoding refuses any other, encoding writes the constant.
+public struct JSONConstant<Constant: JSONConstantValue>: Codable, Sendable, Equatable, Hashable {
+    public init() {}
+
+    public var value: Constant.Value { Constant.value }
+
+    public init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(Constant.Value.self)
+        let same = if let text = value as? String, let constant = Constant.value as? String { isSameWireValue(text, constant) } else { value == Constant.value }
+        guard same else {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: decoder.codingPath, debugDescription: "expected constant \(Constant.value), found \(value)"))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(Constant.value)
+    }
+}
+
+/// The constants the models' arrays, tuples and maps hold, and their constant definitions are, one spec each.
+public enum JSONConstants {`,
+    ...[...constants].map(([name, value]) => `    public enum ${name}: JSONConstantValue { public static let value: ${constantValueType(value)} = ${constantExpression({ kind: "literal", value })} }`),
+    "}",
+    "",
+  ].join("\n");
+}
+
 function tupleHelpers(): string {
   return String.raw`extension UnkeyedDecodingContainer {
     /// A tuple item that may be absent (beyond minItems): nil at the end of the array.
@@ -925,36 +976,3 @@ function tupleStruct({ arity, required }: TupleShape): string {
   return lines.join("\n");
 }
 
-function checkedConstants(): string {
-  return String.raw`/// A definition that is one constant ("const": "2.0", an enum of one value): its value, and how a
-/// decoded value is compared with it (as JSON compares them: strings by their Unicode scalars).
-public protocol ConstantDefinition: Sendable {
-    associatedtype Value: Codable & Sendable
-    static var value: Value { get }
-    static func isValue(_ decoded: Value) -> Bool
-}
-
-/// A value that must be its definition's constant, as the definition registry decodes such a
-/// definition: the definition itself is a typealias of the constant's type, which any value of that
-/// type would satisfy. Decoding another value throws; encoding writes the constant.
-public struct CheckedConstant<Definition: ConstantDefinition>: Codable, Sendable, Hashable {
-    public init() {}
-
-    public var value: Definition.Value { Definition.value }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let decoded = try container.decode(Definition.Value.self)
-        guard Definition.isValue(decoded) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "expected the constant \(Definition.value), found \(decoded)")
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(Definition.value)
-    }
-}
-`;
-}

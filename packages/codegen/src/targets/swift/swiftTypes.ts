@@ -1,4 +1,5 @@
 // How a model TypeRef, a literal or a JSON value is spelled in Swift source.
+import { stableKey } from "../../json/stable.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
 import type { LiteralTypeRef, Property, SchemaModel, TupleTypeRef, TypeRef } from "../../model/types.ts";
@@ -13,7 +14,7 @@ export type ScalarConstant = string | number | boolean;
  * documentation, see describeAssertion.ts). A constant object or array is a JSONValue whose value
  * the decoder checks; a type that only allows null is JSONNull.
  */
-export function swiftType(ref: TypeRef): string {
+export function swiftType(ref: TypeRef, position: Position = "owned"): string {
   switch (ref.kind) {
     case "string":
       return "String";
@@ -24,25 +25,82 @@ export function swiftType(ref: TypeRef): string {
     case "boolean":
       return "Bool";
     case "literal":
+      if (position === "element") return checkedConstantType(ref.value);
       return typeof ref.value === "object" ? "JSONValue" : literalSwiftType(ref.value);
     case "array":
-      return `[${swiftType(ref.items)}]`;
+      return `[${swiftType(ref.items, "element")}]`;
     case "tuple":
       return tupleType(ref);
     case "null":
       return "JSONNull";
     case "constrained":
-      return swiftType(ref.type);
+      return swiftType(ref.type, position);
     case "record":
-      return `[String: ${swiftType(ref.values)}]`;
+      return `[String: ${swiftType(ref.values, "element")}]`;
     case "unknown":
       return "JSONValue";
     case "nullable": {
       const inner = stripNullable(ref.type);
-      return inner.kind === "unknown" ? "JSONValue" : `${swiftType(inner)}?`;
+      return inner.kind === "unknown" ? "JSONValue" : `${swiftType(inner, position)}?`;
     }
     case "named":
       return typeIdentifier(ref.name);
+  }
+}
+
+/**
+ * Where a type is spelled: "owned" where its owner checks a constant (a struct's property, a union's
+ * variant: the plain scalar type), "element" inside an array, a tuple or a map's values, where
+ * nothing else would (the constant's own checked type, JSONConstant in support.ts).
+ */
+export type Position = "owned" | "element";
+
+/** Any constant a schema pins a value to (`const`, a one-value enum): a scalar, an object or an array. */
+export type ConstantValue = LiteralTypeRef["value"];
+
+/** A constant as a type whose decoder checks it: `JSONConstant<JSONConstants.<name>>`. */
+export function checkedConstantType(value: ConstantValue): string {
+  return `JSONConstant<JSONConstants.${constantSpecName(value)}>`;
+}
+
+/** The Swift type a constant's spec holds it in: its scalar type, or JSONValue for an object or array. */
+export function constantValueType(value: ConstantValue): string {
+  return typeof value === "object" ? "JSONValue" : literalSwiftType(value);
+}
+
+/**
+ * The name of a constant's spec in JSONConstants, a function of its value alone (so every model of
+ * a module spells it alike) and one to one: letters and digits stay, any other character is
+ * `_<hex code point>_` (so `_` itself is `_5F_`), after a prefix for the JSON type.
+ */
+export function constantSpecName(value: ConstantValue): string {
+  const spell = (text: string) => [...text].map((char) => (/^[A-Za-z0-9]$/.test(char) ? char : `_${char.codePointAt(0)!.toString(16).toUpperCase()}_`)).join("");
+  // An object or array by its canonical JSON (keys sorted), so equal constants share one spec.
+  if (typeof value === "object") return `J_${spell(stableKey(value))}`;
+  if (typeof value === "string") return `S_${spell(value)}`;
+  if (typeof value === "boolean") return `B_${value}`;
+  return isSwiftInt(value) ? `I_${spell(String(value))}` : `D_${spell(literalExpression(value))}`;
+}
+
+/** The constants `ref` spells as checked types at `position` (what JSONConstants must declare), by spec name. */
+export function checkedConstantsIn(ref: TypeRef, position: Position, out: Map<string, ConstantValue>): void {
+  switch (ref.kind) {
+    case "literal":
+      if (position === "element") out.set(constantSpecName(ref.value), ref.value);
+      return;
+    case "array":
+      return checkedConstantsIn(ref.items, "element", out);
+    case "tuple":
+      for (const item of ref.prefixItems) checkedConstantsIn(item, "element", out);
+      if (ref.rest !== false) checkedConstantsIn(ref.rest, "element", out);
+      return;
+    case "record":
+      return checkedConstantsIn(ref.values, "element", out);
+    case "nullable":
+    case "constrained":
+      return checkedConstantsIn(ref.type, position, out);
+    default:
+      return;
   }
 }
 
@@ -63,8 +121,8 @@ export function tupleShape(ref: TupleTypeRef): TupleShape {
 
 function tupleType(ref: TupleTypeRef): string {
   const { arity, required } = tupleShape(ref);
-  const items = ref.prefixItems.map((item) => swiftType(item));
-  const rest = ref.rest === false ? "Never" : swiftType(ref.rest);
+  const items = ref.prefixItems.map((item) => swiftType(item, "element"));
+  const rest = ref.rest === false ? "Never" : swiftType(ref.rest, "element");
   return `${tupleTypeName(arity, required)}<${[...items, rest].join(", ")}>`;
 }
 
@@ -78,18 +136,36 @@ export function valueTypeOf(ref: TypeRef): TypeRef {
   return ref.kind === "nullable" || ref.kind === "constrained" ? valueTypeOf(ref.type) : ref;
 }
 
+/** A constant a value is pinned to, and whether null is let through beside it (`enum: ["x", null]`). */
+export interface PinnedConstant {
+  readonly constant: LiteralTypeRef;
+  readonly orNull: boolean;
+}
+
 /**
- * The constant a value is pinned to, seen through constraints and aliases (not through `nullable`,
- * which lets null in too): a `$ref` to a definition that is one constant (`"const": "2.0"`, a one-value
- * enum) pins a property as an inline `const` does, and such a definition is a typealias of the
- * constant's type, which alone would let any value of that type through.
+ * The constant a value is pinned to, seen through constraints, `nullable` (which lets null in too)
+ * and aliases: a `$ref` to a definition that is one constant (`"const": "2.0"`, a one-value enum)
+ * pins a property as an inline `const` does, and such a definition is a typealias of the constant's
+ * type, which alone would let any value of that type through.
  */
-export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): LiteralTypeRef | undefined {
-  if (ref.kind === "literal") return ref;
-  if (ref.kind === "constrained") return pinnedConstant(model, ref.type, seen);
-  if (ref.kind !== "named" || seen.has(ref.name)) return undefined;
-  const type = typeNamed(model, ref.name);
-  return type.kind === "alias" ? pinnedConstant(model, type.type, new Set([...seen, ref.name])) : undefined;
+export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): PinnedConstant | undefined {
+  switch (ref.kind) {
+    case "literal":
+      return { constant: ref, orNull: false };
+    case "constrained":
+      return pinnedConstant(model, ref.type, seen);
+    case "nullable": {
+      const inner = pinnedConstant(model, ref.type, seen);
+      return inner && { constant: inner.constant, orNull: true };
+    }
+    case "named": {
+      if (seen.has(ref.name)) return undefined;
+      const type = typeNamed(model, ref.name);
+      return type.kind === "alias" ? pinnedConstant(model, type.type, new Set([...seen, ref.name])) : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

@@ -29,6 +29,8 @@ interface SwiftProperty {
   readonly constant?: string;
   /** An optional or nullable constant: checked after decoding when present. */
   readonly check?: string;
+  /** The checked constant's own type lets null in (a `$ref` to `enum: ["x", null]`): one optional level more to see through. */
+  readonly checkOrNull?: true;
   readonly decode: "required" | "nullable" | "optional" | "optionalNullable";
   /** Stored in an `Indirect` box: the property closes a cycle of structs. */
   readonly boxed: boolean;
@@ -66,17 +68,17 @@ export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   const { analysis } = ctx;
   const doc = typeDocComment(type, documentation(type));
   if (rendersAsTypealias(type, analysis)) {
-    return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef)}]`];
+    return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef, "element")}]`];
   }
   const members = structMembers(type);
   const struct: SwiftStruct = {
     type,
     properties: swiftProperties(type, ctx),
-    patterns: type.patternProperties.map((pattern, index) => ({ member: members.patterns[index]!, valueType: swiftType(pattern.type), pattern })),
+    patterns: type.patternProperties.map((pattern, index) => ({ member: members.patterns[index]!, valueType: swiftType(pattern.type, "element"), pattern })),
     additional:
       type.additionalProperties === false || members.additional === undefined
         ? undefined
-        : { member: members.additional, valueType: swiftType(type.additionalProperties) },
+        : { member: members.additional, valueType: swiftType(type.additionalProperties, "element") },
   };
   const conformances = [valueTypeConformances(), ...adoptedProtocols(type, analysis)].join(", ");
   return [
@@ -123,7 +125,9 @@ function describeProperty(property: Property, model: SchemaModel): Omit<SwiftPro
   // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
   const pinned = pinnedConstant(model, inner);
   if (pinned === undefined) return { property, type, valueType, decode };
-  const constant = constantExpression(pinned);
+  const constant = constantExpression(pinned.constant);
+  // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
+  if (pinned.orNull) return { property, type, valueType, check: constant, checkOrNull: true, decode };
   return decode === "required" ? { property, type, valueType, constant, decode } : { property, type, valueType, check: constant, decode };
 }
 
@@ -206,8 +210,11 @@ function decodeInitializer(struct: SwiftStruct): string[] {
     }
     out.push(`${I2}self.${p.id} = try container.${DECODE_METHODS[p.decode]}(${p.valueType}.self, forKey: ${key})`);
     if (p.check !== undefined) {
-      // `?? nil` flattens a double optional, so a null is not compared with the constant.
-      const present = p.decode === "optionalNullable" ? `self.${p.id} ?? nil` : `self.${p.id}`;
+      // The declared type's optional levels: one per way of being nil (absent, null outside, null
+      // inside the definition). `if let` takes one off; `?? nil` flattens each other one, so a null
+      // is never compared with the constant.
+      const optionalLevels = { required: 0, nullable: 1, optional: 1, optionalNullable: 2 }[p.decode] + (p.checkOrNull ? 1 : 0);
+      const present = optionalLevels <= 1 ? `self.${p.id}` : optionalLevels === 2 ? `self.${p.id} ?? nil` : `(self.${p.id} ?? nil) ?? nil`;
       out.push(
         `${I2}if let value = ${present}, !isSameWireValue(value, ${p.check}) {`,
         `${I3}throw DecodingError.dataCorruptedError(`,
