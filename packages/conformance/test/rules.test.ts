@@ -263,3 +263,29 @@ describe("Python engines and keywords beside a $ref", () => {
     ]);
   });
 });
+
+// Found by the schema sweep on GitLab CI's schema too: a job is oneOf [{when: {const: delayed}, required:
+// [when, start_in]}, {when: {not: {const: delayed}}}] over when's own enum; change-constant made
+// "DELAYED", which the second variant's Swift enum decodes as its unknown case (out-of-enum), and
+// drop-required-key dropped start_in, which leaves the second variant's `not` (documentation in Swift).
+describe("the decoder's reading of a oneOf whose variants differ by a constant and a not", () => {
+  it("lets an unknown enum value and a broken `not` through, never a wrong type, a wrong constant or a missing required key", () => {
+    const job = {
+      type: "object",
+      properties: { when: { enum: ["on_success", "delayed"] }, start_in: { type: "string" } },
+      oneOf: [{ properties: { when: { const: "delayed" } }, required: ["when", "start_in"] }, { properties: { when: { not: { const: "delayed" } } } }],
+    };
+    const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Job: job } }, "test:open-enums"), { name: "OpenEnums" });
+    const decoder = new ModelValidator(model, { decoderOnly: true });
+    const strict = new ModelValidator(model);
+    expect([strict.validatesNamed("Job", { when: "DELAYED", start_in: "1h" }), decoder.validatesNamed("Job", { when: "DELAYED", start_in: "1h" })]).toEqual([false, true]);
+    expect(decoder.validatesNamed("Job", { when: 1 })).toBe(false);
+    expect([strict.validatesNamed("Job", { when: "delayed" }), decoder.validatesNamed("Job", { when: "delayed" })]).toEqual([false, true]);
+    const fixed = buildModel(
+      toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Fixed: { type: "object", properties: { kind: { const: "a" }, n: { type: "integer", maximum: 1 } }, required: ["kind"] } } }, "test:fixed"),
+      { name: "Fixed" },
+    );
+    const reading = new ModelValidator(fixed, { decoderOnly: true });
+    expect([reading.validatesNamed("Fixed", { kind: "a", n: 5 }), reading.validatesNamed("Fixed", { kind: "b" }), reading.validatesNamed("Fixed", { n: 1 })]).toEqual([true, false, false]);
+  });
+});
