@@ -52,7 +52,9 @@ export const KNOWN_LIMITATIONS = {
   "swift-merges-equivalent-keys":
     "Swift's JSONDecoder keys a JSON object by String, which compares by Unicode canonical equivalence, so keys such as " +
     'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
-    "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation",
+    "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation. " +
+    "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's, and an invalid instance's it " +
+    "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped)",
   "python-validators-read-patterns-as-python":
     "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
     "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
@@ -170,10 +172,24 @@ export function findings(
     } else if (verdict.valid && !mayAccept(column, expectation.violation) && !(column === "swift" && decoderOnly === true)) {
       // Swift may accept what breaks only rules swift-may-accept.json lists, wherever the instance breaks
       // them: a constant changed in one union variant may leave a value another variant's enum takes as unknown.
+      if (column === "swift" && mergedIntoValid(instance, verdict, reencoding)) {
+        out.push({ column, reason: "accepted what its decoder made of it by merging canonically equivalent keys, a valid value", limitation: "swift-merges-equivalent-keys" });
+        continue;
+      }
       out.push({ column, reason: `accepted an invalid instance (${expectation.violation}, by ${expectation.mutation})` });
     }
   }
   return out;
+}
+
+/**
+ * Whether Swift's acceptance of an invalid instance is its decoder merging canonically equivalent
+ * keys: it re-encoded the instance with such keys merged (one value left), and AJV finds that valid
+ * (the violation was in a value the merge dropped).
+ */
+function mergedIntoValid(instance: JsonValue, verdict: Verdict, reencoding: ReencodingVerdicts | undefined): boolean {
+  if (verdict.reencoded === undefined || jsonEqual(verdict.reencoded, instance)) return false;
+  return equalMergingEquivalentKeys(instance, verdict.reencoded) && reencoding?.ajv.valid === true;
 }
 
 function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencoding: ReencodingVerdicts | undefined): Finding[] {

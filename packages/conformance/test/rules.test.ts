@@ -289,3 +289,20 @@ describe("the decoder's reading of a oneOf whose variants differ by a constant a
     expect([reading.validatesNamed("Fixed", { kind: "a", n: 5 }), reading.validatesNamed("Fixed", { kind: "b" }), reading.validatesNamed("Fixed", { n: 1 })]).toEqual([true, false, false]);
   });
 });
+
+// Found by the schema sweep on GitHub's workflow schema (seed 12): a matrix {"A\u030a": [0], "\u00c5":
+// null}, the null a wrong type: Swift's decoder merged the two keys, kept the array, and accepted.
+describe("Swift accepting an invalid instance whose equivalent keys its decoder merged", () => {
+  const both = { "A\u030a": [0], "\u00c5": null };
+  const merged = { "\u00c5": [0] };
+  const verdicts = { ajv: invalid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: { valid: true, reencoded: merged } };
+  const wrongType: Expectation = { valid: false, violation: "wrong-type", mutation: "wrong-json-type" };
+  it("is the known limitation when what it decoded is valid", () => {
+    const found = findings(wrongType, both, verdicts, { reencoding: { ajv: valid, drf: valid } });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
+  });
+  it("a disagreement when what it decoded is invalid too, or when it merged nothing", () => {
+    expect(findings(wrongType, both, verdicts, { reencoding: { ajv: invalid, drf: invalid } }).map((finding) => finding.limitation)).toEqual([undefined]);
+    expect(findings(wrongType, both, { ...verdicts, swift: { valid: true, reencoded: both } }, { reencoding: { ajv: valid, drf: valid } }).map((finding) => finding.limitation)).toEqual([undefined]);
+  });
+});
