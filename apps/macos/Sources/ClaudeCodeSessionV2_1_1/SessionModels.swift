@@ -5977,8 +5977,9 @@ public enum QueueOperationRecordOperation: RawRepresentable, Codable, Sendable, 
 /// document, for decoding a payload whose schema is named at run time (a request's params by
 /// method, a fixture by its directory, a conformance harness by the schema it is told).
 /// Generated, so a new definition is registered as soon as it is declared. Typealiased
-/// definitions map to the aliased type. Decoding checks what every generated type checks (JSON
-/// types, required keys, constants), not bounds, formats or patterns.
+/// definitions map to the aliased type, a definition that is one constant to JSONConstant (which
+/// checks the value). Decoding checks what every generated type checks (JSON types, required keys,
+/// constants), not bounds, formats or patterns.
 public enum ClaudeCodeSessionV2_1_1Definitions {
     public static let byName: [String: any (Codable & Sendable & Hashable).Type] = [
         "UUID": UUID.self,
