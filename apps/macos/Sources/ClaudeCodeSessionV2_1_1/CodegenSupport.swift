@@ -139,8 +139,13 @@ public struct ExactString: Equatable, Hashable, Sendable, ExpressibleByStringLit
 }
 
 /// Whether a decoded value is the schema's constant, as JSON compares them (strings by scalars).
+/// Generic code (a union's variant, a JSONConstant) knows T only as Equatable, and would reach
+/// String's == through it: a string is told apart here, at run time.
 func isSameWireValue<T: Equatable>(_ value: T, _ constant: T) -> Bool {
-    value == constant
+    if let text = value as? String, let expected = constant as? String {
+        return ExactString(text) == ExactString(expected)
+    }
+    return value == constant
 }
 
 func isSameWireValue(_ value: String, _ constant: String) -> Bool {
@@ -663,7 +668,7 @@ func matchVariant<T: Codable & Equatable>(
         failures.append("\(name): \(error)")
         return nil
     }
-    if let constant, candidate != constant {
+    if let constant, !isSameWireValue(candidate, constant) {
         failures.append("\(name): expected constant \(constant)")
         return nil
     }

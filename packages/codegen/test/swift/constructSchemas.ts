@@ -74,6 +74,9 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ExactFixed: closed({ code: { const: "OK" } }),
       ExactChecked: closed({ code: { const: "OK" } }, []),
       ExactReply: { oneOf: [closed({ kind: { const: "OK" } }), closed({ kind: { const: "é" }, why: { type: "string" } })] },
+      // Variants tried in turn (matchVariant): the constant was compared with String's ==, so "O\u212A"
+      // was the constant's case (the API checks in constructs.test.ts ask which case it is).
+      ExactOrOther: { anyOf: [{ const: "OK" }, { type: "string", not: { const: "x" } }] },
     },
     [
       ["ExactStatus", "OK"],
@@ -81,12 +84,15 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["ExactFixed", { code: "OK" }],
       ["ExactChecked", { code: "OK" }],
       ["ExactReply", { kind: "é", why: "x" }],
+      ["ExactOrOther", "OK"],
+      ["ExactOrOther", "O\u212A"],
     ],
     [
       ["ExactStatus", "O\u212A", /dataCorrupted/],
       ["ExactStatus", "e\u0301", /dataCorrupted/],
       ["ExactFixed", { code: "O\u212A" }, /dataCorrupted at \/code/],
       ["ExactChecked", { code: "O\u212A" }, /dataCorrupted at \/code/],
+      ["ExactOrOther", 5, /matches no variant/],
     ],
   ),
   fromSchema(

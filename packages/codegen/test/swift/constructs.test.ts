@@ -208,6 +208,9 @@ if case .` + "`open`" + String.raw`(let point)? = decode(Loose.self, #"{"x":1,"y
 }
 if case .exact("exact")? = decode(Loose.self, #""exact""#) {} else { check(false, "\"exact\" is Loose.exact") }
 if case .text("other")? = decode(Loose.self, #""other""#) {} else { check(false, "\"other\" is Loose.text") }
+// A constant variant compares by Unicode scalars: "O\u{212A}" (a Kelvin sign) is not the constant "OK".
+if case .known? = decode(ExactOrOther.self, "\"OK\"") {} else { check(false, "\"OK\" is ExactOrOther.known") }
+if case .string? = decode(ExactOrOther.self, "\"O\u{212A}\"") {} else { check(false, "\"O\\u{212A}\" is ExactOrOther.string, not the constant's case") }
 if case .fixed? = decode(Loose.self, #"{"fixed":[1,2]}"#) {} else { check(false, "the constant object is Loose.fixed") }
 if case .anything? = decode(Loose.self, #"{"fixed":[1,3]}"#) {} else { check(false, "another object is Loose.anything") }
 if case .level(.high)? = decode(LevelOrText.self, #""high""#) {} else { check(false, "\"high\" is LevelOrText.level") }
