@@ -9,7 +9,7 @@
 // Each model file ends with `public enum <Model>Definitions { public static let byName }`; the support
 // file, rendered once per Swift module, merges them into `AllDefinitions.byName`.
 import { CodegenError } from "../../errors.ts";
-import type { LiteralTypeRef, NamedType, SchemaModel } from "../../model/types.ts";
+import type { NamedType, SchemaModel } from "../../model/types.ts";
 import { isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
 import { checkedConstantType, constantSpecName, pinnedConstant, type ConstantValue, type PinnedConstant } from "./swiftTypes.ts";
 

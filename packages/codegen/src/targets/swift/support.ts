@@ -6,6 +6,7 @@
 // a type named `String` or `Error`. index.ts appends the module-wide definition registry.
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
+import { compareCodePoints } from "../../json/stable.ts";
 import type { ModelAnalysis } from "./analyzeModel.ts";
 import { rendersAsTypealias } from "./analyzeModel.ts";
 import { tupleTypeName } from "./naming.ts";
@@ -52,7 +53,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     keyPatterns: types.some(({ type, analysis }) => type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)),
     variantMatching: types.some(({ type }) => type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")),
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
-    constants: new Map([...constants, ...models.flatMap(({ model }) => registryConstants(model))].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    constants: new Map([...constants, ...models.flatMap(({ model }) => registryConstants(model))].sort(([a], [b]) => compareCodePoints(a, b))),
   };
 }
 

@@ -25,8 +25,7 @@ export function swiftType(ref: TypeRef, position: Position = "owned"): string {
     case "boolean":
       return "Bool";
     case "literal":
-      if (position === "element") return checkedConstantType(ref.value);
-      return typeof ref.value === "object" ? "JSONValue" : literalSwiftType(ref.value);
+      return position === "element" ? checkedConstantType(ref.value) : constantValueType(ref.value);
     case "array":
       return `[${swiftType(ref.items, "element")}]`;
     case "tuple":
