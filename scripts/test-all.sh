@@ -79,6 +79,10 @@ EXTERNAL_CONFORMANCE_MAX_INSTANCES=10000
 for schema in test/corpus/external/*.json; do
   suite "conformance-$(basename "$schema" .json)" env CLONE_HARNESS_CONFIG=debug pnpm -s test:conformance --input "$schema" --max-instances "$EXTERNAL_CONFORMANCE_MAX_INSTANCES"
 done
+# Instances stated valid or invalid by hand (test/cases: JSON Schema's own test suite, and cases of
+# ours in its format), judged by every runtime against each statement: its instances are counted with
+# the conformance instances. One Swift build per dialect (the debug harness: these are few instances).
+suite conformance-cases env CLONE_HARNESS_CONFIG=debug pnpm -s test:conformance --cases test/cases
 
 echo
 bash scripts/test-summary.sh "$logs" "${failed[@]}"

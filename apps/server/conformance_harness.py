@@ -115,11 +115,15 @@ class Family:
         document = referencing.Resource(
             contents=self.document, specification=specification
         )
-        return (
-            referencing.Registry(retrieve=retrieve)
-            .with_resource(self.base, document)
-            .crawl()
-        )
+        registry = referencing.Registry(retrieve=retrieve).with_resource(self.base, document)
+        try:
+            return registry.crawl()
+        except AttributeError:
+            # referencing (0.37) decides whether a draft-04/06/07 `dependencies` holds schemas
+            # by its first value alone, and its crawl dies on a list after a schema. jsonschema
+            # only crawls when a lookup misses, so it validates such a document; so does this,
+            # uncrawled (a lookup that then needs the crawl fails as jsonschema's would).
+            return registry
 
     def fetch(self, uri: str):
         """fastjsonschema's handler for absolute URIs: this document, or a remote stand-in."""

@@ -380,7 +380,7 @@ describe("validation-only keywords become assertions", () => {
     const closed = object(model, "Closed");
     expect(closed.properties.map((p) => p.name)).toEqual(["id", "name"]);
     expect(closed.additionalProperties).toBe(false);
-    expect(model.fallbacks).toEqual([{ pointer: "/$defs/Conditional/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
+    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Conditional/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
   });
 });
 
@@ -588,7 +588,7 @@ describe("dialects, annotations and the document", () => {
 describe("fallbacks and the untyped count", () => {
   it("a value only rules describe is a fallback naming its pointer and why; a plain {} is not", () => {
     const model = modelOf(draft07({ A: obj({ anything: {}, notNull: { not: { type: "null" } } }) }));
-    expect(model.fallbacks).toEqual([{ pointer: "/definitions/A/properties/notNull", reason: expect.stringContaining("(not)") }]);
+    expect(model.fallbacks).toEqual([{ kind: "rules-only", pointer: "/definitions/A/properties/notNull", reason: expect.stringContaining("(not)") }]);
   });
 
   // Claude Code's tool_use: `allOf` of if-name-then-input parts on a typed object. Each part only adds
@@ -632,5 +632,70 @@ describe("enum values stay distinct and typed", () => {
   it("an enum filtered by its type keeps only values of that type", () => {
     const model = modelOf(draft07({ E: { type: "string", enum: ["a", 1, "b", "a"] } }));
     expect((typeNamed(model, "E") as EnumType).values).toEqual(["a", "b"]);
+  });
+});
+
+// Found by JSON Schema's own test suite (test/cases): each reading below gave DRF (and the model's
+// validator) another verdict than the specification's.
+describe("readings the specification's test suite checked", () => {
+  const alias = (model: SchemaModel, name: string): TypeRef => {
+    const type = typeNamed(model, name);
+    expect(type.kind).toBe("alias");
+    return (type as Extract<NamedType, { kind: "alias" }>).type;
+  };
+
+  it("keywords of maps only, with no type, make a map that lets other JSON values through", () => {
+    const model = modelOf(draft07({ M: { additionalProperties: { type: "integer" } }, C: { minProperties: 1 } }));
+    expect(alias(model, "M")).toEqual({ kind: "record", values: int, otherTypesPass: true });
+    expect(alias(model, "C")).toEqual({ kind: "constrained", type: { kind: "record", values: { kind: "unknown" }, otherTypesPass: true }, assertions: [expect.objectContaining({ kind: "propertyCount", min: 1 })] });
+    // With a type named, other values fail.
+    expect(alias(modelOf(draft07({ M: { type: "object", additionalProperties: { type: "integer" } } })), "M")).toEqual({ kind: "record", values: int });
+  });
+
+  it("keywords of several types, with no type, make a union of every JSON type, only theirs constrained", () => {
+    const model = modelOf(draft07({ U: { maxLength: 2, minimum: 2 } }));
+    // Null, as everywhere, is the nullable around the rest.
+    expect(alias(model, "U")).toEqual({ kind: "nullable", type: named("UValue") });
+    const variants = union(model, "UValue").variants.map((variant) => [variant.name, variant.type]);
+    expect(variants).toEqual([
+      ["Boolean", { kind: "boolean" }],
+      ["Number", { kind: "number", constraints: { minimum: 2 } }],
+      ["String", { kind: "string", constraints: { maxLength: 2 } }],
+      ["Array", expect.objectContaining({ kind: "array", items: { kind: "unknown" } })],
+      ["Object", expect.objectContaining({ kind: "record", values: { kind: "unknown" } })],
+    ]);
+  });
+
+  it("every JSON type listed beside a keyword of one keeps that keyword (it is not any value)", () => {
+    const model = modelOf(draft07({ T: { type: ["null", "boolean", "integer", "number", "string", "array", "object"], maxLength: 2 } }));
+    expect(alias(model, "T")).toEqual({ kind: "nullable", type: named("TValue") });
+    const strings = union(model, "TValue").variants.find((variant) => variant.name === "String");
+    expect(strings?.type).toEqual({ kind: "string", constraints: { maxLength: 2 } });
+    // Without such a keyword, the list is any value.
+    expect(alias(modelOf(draft07({ T: { type: ["null", "boolean", "integer", "number", "string", "array", "object"] } })), "T")).toEqual({ kind: "unknown" });
+  });
+
+  it("if, then and else in different allOf parts stay apart: a then answers only its own schema's if", () => {
+    const model = modelOf(draft07({ C: { allOf: [{ if: { exclusiveMaximum: 0 } }, { then: { minimum: -10 } }, { else: { multipleOf: 2 } }] } }));
+    const conditionals = JSON.stringify(model.types).match(/"kind":"conditional"/g) ?? [];
+    // No conditional pairs the first part's if with the second's then or the third's else.
+    for (const type of model.types) {
+      for (const assertion of type.kind === "alias" && type.type.kind === "constrained" ? type.type.assertions : []) {
+        if (assertion.kind === "conditional") expect(assertion.then === undefined || assertion.else === undefined).toBe(true);
+      }
+    }
+    expect(conditionals.length).toBeLessThanOrEqual(1);
+  });
+
+  it("$recursiveRef in a draft-07 document is no keyword there: an annotation, not a reference", () => {
+    const model = modelOf(draft07({ Tree: { type: "object", additionalProperties: { $recursiveRef: "#" } } }));
+    expect(alias(model, "Tree")).toEqual({ kind: "record", values: { kind: "unknown" } });
+  });
+
+  it("a document whose root is a remote $ref has that root, untyped and reported, not nothing", () => {
+    const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", $ref: "https://example.com/other.json" }, "Remote");
+    expect(model.root).toEqual(named("Remote"));
+    expect(alias(model, "Remote")).toEqual({ kind: "unknown" });
+    expect(model.fallbacks).toEqual([{ kind: "remote-ref", pointer: "", reason: expect.stringContaining("https://example.com/other.json") }]);
   });
 });

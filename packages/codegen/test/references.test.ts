@@ -115,7 +115,7 @@ describe("local file references", () => {
 
   it("a remote ref is never fetched: untyped, with a fallback naming the pointer and the URL", () => {
     expect(model.fallbacks).toEqual([
-      { pointer: "/definitions/Order/properties/extra", reason: expect.stringContaining('"https://example.com/schemas/extra.json#/definitions/Extra" is remote and is not fetched') },
+      { kind: "remote-ref", pointer: "/definitions/Order/properties/extra", reason: expect.stringContaining('"https://example.com/schemas/extra.json#/definitions/Extra" is remote and is not fetched') },
     ]);
   });
 

@@ -2,7 +2,9 @@
 // [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]`: the
 // cross-language conformance run. Without --input it covers every family clone-codegen.config.ts
 // renders (or those --family names), one suite per Swift harness, one after another; with it, any
-// JSON Schema file. Exit 0 when every runtime agrees, 1 on any disagreement, 2 on a usage or input error.
+// JSON Schema file. `--cases PATH` instead judges the tests of case files (JSON Schema's test-suite
+// format, caseFiles.ts) against what each states. Exit 0 when every runtime agrees, 1 on any
+// disagreement, 2 on a usage or input error.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,10 +13,14 @@ import { formatDisagreement, formatLimitations, formatSummary, formatTable, form
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
 import { runConformance, runsWithin, type RunOptions, type RunResult } from "./run.ts";
 import { loadInputSuite, loadSuites, type Suite } from "./suite.ts";
+import { readCaseFiles } from "./caseFiles.ts";
+import { runCases } from "./cases.ts";
+import { formatCaseRun } from "./report.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const USAGE =
-  "usage: pnpm test:conformance [--input FILE [--name NAME] | --family NAME...] [--seed N] [--runs N] [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]";
+  "usage: pnpm test:conformance [--input FILE [--name NAME] | --family NAME...] [--seed N] [--runs N] [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]\n" +
+  "       pnpm test:conformance --cases PATH [--no-swift]";
 
 function usage(message: string): never {
   console.error(`error: ${message}`);
@@ -33,6 +39,7 @@ try {
   parsed = parseArgs({
     options: {
       input: { type: "string" },
+      cases: { type: "string" },
       name: { type: "string" },
       family: { type: "string", multiple: true },
       seed: { type: "string" },
@@ -65,7 +72,15 @@ if (values.help) {
   console.log("  --schema NAME    only this definition (repeatable), with --runs instances");
   console.log("  --mutation NAME  only this mutation for invalid instances (repeatable)");
   console.log("  --no-swift       leave the Swift harness out (it is never left out otherwise)");
+  console.log("  --cases PATH     judge the tests of case files instead: every *.json under PATH (or that file), in JSON Schema's");
+  console.log("                   test-suite format (groups of a schema and data stated valid or invalid), each in a folder named for");
+  console.log("                   its dialect (draft4, draft6, draft7, draft2019-09, draft2020-12)");
   process.exit(0);
+}
+if (values.cases !== undefined) {
+  const others = (["input", "name", "family", "seed", "runs", "other-runs", "max-instances", "schema", "mutation"] as const).filter((option) => values[option] !== undefined);
+  if (others.length > 0) usage(`--cases takes no --${others.join(", --")}`);
+  process.exit(await runCaseFiles(resolve(values.cases), !values["no-swift"]));
 }
 if (values.name !== undefined && values.input === undefined) usage("--name goes with --input");
 if (values.family !== undefined && values.input !== undefined) usage("--family is one of the config's families, not with --input");
@@ -149,4 +164,22 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
   console.log(`\nconformance: ${label}: ${Math.round(performance.now() - suiteStarted)} ms wall, ${Math.round(result.millis)} ms judging, ${result.instances} instances, ${result.failedInstances} disagreements`);
   return result;
+}
+
+/** `--cases`: every test of the case files judged against its statement; the exit code. */
+async function runCaseFiles(path: string, swift: boolean): Promise<number> {
+  let groups;
+  try {
+    groups = readCaseFiles(path);
+  } catch (error) {
+    if (!(error instanceof CodegenError)) throw error;
+    console.error(`conformance: ${error.message}`);
+    return 2;
+  }
+  const tests = groups.reduce((sum, group) => sum + group.tests.length, 0);
+  console.log(`conformance: ${tests} cases in ${groups.length} groups of ${new Set(groups.map((group) => group.file)).size} case files under ${path}`);
+  const result = await runCases(repoRoot, groups, { swift, onDocument: (label) => console.log(`conformance: judging ${label}`) });
+  for (const line of formatCaseRun(result)) console.log(line);
+  console.log(formatSummary({ instances: result.cases, failedInstances: result.failures.length }));
+  return result.failures.length > 0 ? 1 : 0;
 }

@@ -7,7 +7,7 @@
 // Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
 // flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES.
 import { satisfiesFormat } from "@clone/schema";
-import { typeNamed, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength } from "./arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 
@@ -83,7 +83,7 @@ export class ModelValidator {
     if (!check) {
       const own = this.compile(ref);
       // A schema naming no type lets values of the other JSON types through (model Typeless).
-      check = "otherTypesPass" in ref && ref.otherTypesPass && !this.typelessAsTyped ? (value) => !holdsJsonType(value, ref.kind) || own(value) : own;
+      check = typelessFamilyOf(ref) !== undefined && !this.typelessAsTyped ? (value) => passesAsOtherType(ref, value) || own(value) : own;
       this.byRef.set(ref, check);
     }
     return check;
@@ -288,22 +288,6 @@ export class ModelValidator {
 export function isMultipleOf(value: number, divisor: number): boolean {
   const quotient = value / divisor;
   return quotient === Number.parseInt(String(quotient), 10);
-}
-
-/** Whether `value` is of the JSON type a string, number, array or tuple type reference is about. */
-function holdsJsonType(value: JsonValue, kind: TypeRef["kind"]): boolean {
-  switch (kind) {
-    case "string":
-      return typeof value === "string";
-    case "integer":
-    case "number":
-      return typeof value === "number";
-    case "array":
-    case "tuple":
-      return Array.isArray(value);
-    default:
-      return true;
-  }
 }
 
 /**

@@ -1,6 +1,7 @@
 // What the run prints: the table (schema × runtime → agreed / disagreed), every disagreement with its
 // seed, shrunk instance and verdicts, and the closing lines test-all.sh reads.
-import { COLUMNS, KNOWN_LIMITATIONS } from "./rules.ts";
+import { TOOLKIT_READINGS, type CaseRunResult } from "./cases.ts";
+import { COLUMNS, describeExpectation, KNOWN_LIMITATIONS } from "./rules.ts";
 import type { Disagreement, RunResult } from "./run.ts";
 
 export function formatTable(result: RunResult): string {
@@ -48,7 +49,7 @@ export function formatUnjudged(result: Pick<RunResult, "withoutFiniteValue" | "a
 /** `input`: the `--input FILE [--name NAME]` arguments the run was given, for the replay command. */
 export function formatDisagreement(disagreement: Disagreement, runSeed: number, input = ""): string {
   const { expectation } = disagreement;
-  const expected = expectation.valid ? "valid" : `invalid (${expectation.violation}, mutation ${expectation.mutation})`;
+  const expected = describeExpectation(expectation);
   const verdicts = COLUMNS.map((column) => {
     const verdict = disagreement.verdicts[column];
     const said = !verdict ? "not run" : verdict.unsupported ? "n/a" : verdict.valid ? "valid" : "invalid";
@@ -71,4 +72,38 @@ export function formatDisagreement(disagreement: Disagreement, runSeed: number, 
 export function formatSummary(result: Pick<RunResult, "instances" | "failedInstances">): string {
   const passed = result.instances - result.failedInstances;
   return [`conformance: ${passed} passed, ${result.failedInstances} failed`, `conformance: ${result.instances} instances, ${result.failedInstances} disagreements`].join("\n");
+}
+
+/** What a case-file run found (cases.ts): each broken rule with its case, then what was not judged. */
+export function formatCaseRun(result: CaseRunResult): string[] {
+  const lines: string[] = [];
+  for (const { group, test, findings, verdicts, refused } of result.failures) {
+    const said = COLUMNS.map((column) => {
+      const verdict = verdicts[column];
+      return `${column} ${!verdict ? "not run" : verdict.unsupported ? "n/a" : verdict.valid ? "valid" : "invalid"}`;
+    });
+    lines.push(
+      `\nCASE FAILED ${group.file}#${test.pointer}: ${group.description} / ${test.description}`,
+      `  schema: ${JSON.stringify(group.schema)}`,
+      `  data: ${JSON.stringify(test.data)}, stated ${test.valid ? "valid" : "invalid"}; verdicts: ${said.join(", ")}`,
+      ...(refused !== undefined ? [`  gen refused the schema: ${refused}`] : []),
+      ...findings.map((finding) => `  ${finding.column}: ${finding.reason}`),
+    );
+  }
+  for (const [name, count] of result.limitations) lines.push(`\nKNOWN LIMITATION ${name}: ${count} verdicts (not counted as failures)`);
+  if (result.notJudged.length > 0) {
+    lines.push(`\nNOT JUDGED: ${result.notJudged.length} groups`, ...result.notJudged.map(({ group, reason }) => `  ${group.file}#${group.pointer} (${group.description}): ${reason}`));
+  }
+  for (const [reading, tests] of result.readByToolkit) {
+    lines.push(
+      `\nNOT JUDGED, READ BY THE TOOLKIT ${reading}: ${tests.length} cases\n  ${TOOLKIT_READINGS[reading].why}`,
+      ...tests.map(({ group, test }) => `  ${group.file}#${test.pointer} (${group.description} / ${test.description})`),
+    );
+  }
+  if (result.withoutSwift > 0) {
+    const why = result.swiftSwitchedOff ? "Swift switched off" : "groups that refer within themselves are documents of their own; a Swift build each would outlast CI";
+    lines.push(`\nconformance: ${result.withoutSwift} of ${result.cases} cases judged without Swift (${why})`);
+  }
+  lines.push(`\nconformance: cases: ${result.cases} judged, ${result.failures.length} failed`);
+  return lines;
 }

@@ -39,8 +39,8 @@ export const COLUMN_TARGETS: Readonly<Record<Column, string>> = {
  * Swift; every other column is a strict validator. Breaking-change detection reads the same answer to
  * say which targets a change breaks.
  */
-export function mayAccept(column: Column, violation: Violation): boolean {
-  return column === "swift" && SWIFT_MAY_ACCEPT.has(violation);
+export function mayAccept(column: Column, violation: Violation | undefined): boolean {
+  return column === "swift" && violation !== undefined && SWIFT_MAY_ACCEPT.has(violation);
 }
 
 /**
@@ -93,7 +93,27 @@ export const KNOWN_LIMITATIONS = {
 } as const;
 export type KnownLimitation = keyof typeof KNOWN_LIMITATIONS;
 
-export type Expectation = { readonly valid: true } | { readonly valid: false; readonly violation: Violation; readonly mutation: string };
+export type Expectation =
+  /** Valid by the model's word (generated), or by a case file's (`statedIn`). */
+  | { readonly valid: true; readonly statedIn?: string }
+  /** Made invalid by a mutation, which says the one rule it breaks. */
+  | { readonly valid: false; readonly violation: Violation; readonly mutation: string }
+  /** Invalid by a case file's word (caseFiles.ts), which does not say which rule it breaks. */
+  | { readonly valid: false; readonly statedIn: string };
+
+/** The rule an invalid instance breaks, when its expectation says. */
+function violationOf(expectation: Expectation): Violation | undefined {
+  return !expectation.valid && "violation" in expectation ? expectation.violation : undefined;
+}
+
+/** The expectation in words, for a report. */
+export function describeExpectation(expectation: Expectation): string {
+  return expectation.valid ? "valid" : `invalid ${whyInvalid(expectation)}`;
+}
+
+function whyInvalid(expectation: Exclude<Expectation, { valid: true }>): string {
+  return "violation" in expectation ? `(${expectation.violation}, by ${expectation.mutation})` : `(as ${expectation.statedIn} states)`;
+}
 
 export interface Finding {
   readonly column: Column;
@@ -128,15 +148,27 @@ export interface Readings {
   readonly decoderOnly?: boolean;
   /** The model's verdict with keywords beside a `$ref` ignored, as the Python engines read a draft-07-or-earlier document. */
   readonly refSiblingsIgnored?: PythonPatternVerdicts;
+  /**
+   * The model's own verdict. A reading explains a runtime only where the model gives the expectation:
+   * where an expectation comes from elsewhere (a case file) and the model is wrong, every reading of
+   * it is wrong alike, and explains nothing. Undefined: the expectation is the model's.
+   */
+  readonly model?: boolean;
 }
 
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns, decimalMultipleOf, typelessAsTyped, decoderOnly, refSiblingsIgnored }: Readings = {},
+  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
+  const readable = model === undefined || model === expectation.valid;
+  const pythonPatterns = readable ? patternReadings : undefined;
+  const decimalMultipleOf = readable ? decimalReading : undefined;
+  const typelessAsTyped = readable ? typelessReading : undefined;
+  const decoderOnly = readable ? decoderReading : undefined;
+  const refSiblingsIgnored = readable ? siblingReadings : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
@@ -161,7 +193,7 @@ export function findings(
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as decimal arithmetic reads multipleOf`, limitation: "fastjsonschema-checks-multiple-of-in-decimal" });
       continue;
     }
-    if (column === "fastjsonschema" && verdict.valid && !expectation.valid && expectation.mutation === BREAK_NUMBER_FORMAT) {
+    if (column === "fastjsonschema" && verdict.valid && !expectation.valid && "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT) {
       out.push({ column, reason: "accepted a number that breaks its format", limitation: "fastjsonschema-checks-formats-on-strings-only" });
       continue;
     }
@@ -169,14 +201,15 @@ export function findings(
       if (!verdict.valid) out.push({ column, reason: `rejected a valid instance${verdict.detail ? `: ${verdict.detail}` : ""}` });
       else if (verdict.unchanged === false) out.push({ column, reason: "validated data differs from the input (coerced or defaulted)" });
       else if (column === "swift") out.push(...swiftReencodingFindings(instance, verdict, reencoding));
-    } else if (verdict.valid && !mayAccept(column, expectation.violation) && !(column === "swift" && decoderOnly === true)) {
+    } else if (verdict.valid && !mayAccept(column, violationOf(expectation)) && !(column === "swift" && decoderOnly === true)) {
       // Swift may accept what breaks only rules swift-may-accept.json lists, wherever the instance breaks
-      // them: a constant changed in one union variant may leave a value another variant's enum takes as unknown.
+      // them: a constant changed in one union variant may leave a value another variant's enum takes as
+      // unknown. Where the rule broken is not said (a case file), the model read as its decoder decides.
       if (column === "swift" && mergedIntoValid(instance, verdict, reencoding)) {
         out.push({ column, reason: "accepted what its decoder made of it by merging canonically equivalent keys, a valid value", limitation: "swift-merges-equivalent-keys" });
         continue;
       }
-      out.push({ column, reason: `accepted an invalid instance (${expectation.violation}, by ${expectation.mutation})` });
+      out.push({ column, reason: `accepted an invalid instance ${whyInvalid(expectation)}` });
     }
   }
   return out;

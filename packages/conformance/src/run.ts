@@ -247,7 +247,7 @@ interface Judged {
 }
 
 /** Every runtime on every instance (concurrently), then AJV and DRF on Swift's re-encodings. */
-async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: readonly Generated[]): Promise<Judged[]> {
+export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: readonly Generated[]): Promise<Judged[]> {
   const cases: Case[] = generated.map(({ instance }) => ({ schema, instance }));
   const answers = await Promise.all([runtimes.ajv.judge(cases), ...runtimes.others.map((runner) => runner.judge(cases))]);
   const verdicts = cases.map((_, index) => Object.assign({}, ...answers.map((answer) => answer[index])) as Partial<Record<Column, Verdict>>);
@@ -266,7 +266,7 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -293,6 +293,17 @@ function readingVerdict(name: keyof typeof READINGS, schema: SchemaUnderTest, en
   if (!byModel) readings.set(name, (byModel = new WeakMap()));
   let reading = byModel.get(model);
   if (!reading) byModel.set(model, (reading = new ModelValidator(model, options)));
+  return reading.validatesNamed(schema.type.name, entry.instance);
+}
+
+const modelReadings = new WeakMap<SchemaModel, ModelValidator>();
+
+/** The model's own verdict where the expectation is not the model's (a case file's statement); else undefined. */
+function modelVerdict(schema: SchemaUnderTest, entry: Generated): boolean | undefined {
+  if (!("statedIn" in entry.expectation) || entry.expectation.statedIn === undefined) return undefined;
+  const { model } = schema.family;
+  let reading = modelReadings.get(model);
+  if (!reading) modelReadings.set(model, (reading = new ModelValidator(model)));
   return reading.validatesNamed(schema.type.name, entry.instance);
 }
 

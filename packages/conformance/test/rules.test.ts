@@ -262,6 +262,17 @@ describe("Python engines and keywords beside a $ref", () => {
       ["fastjsonschema", undefined],
     ]);
   });
+  // Found by the case files (JSON Schema's test suite): a statement the model itself contradicts made
+  // every reading of the model agree with the engines, so a plain wrong verdict passed as a limitation.
+  it("a reading explains nothing where the model itself contradicts the expectation (a case file's statement)", () => {
+    const stated = { valid: false, statedIn: "draft7/x.json#/0/tests/0" } as const;
+    const readings = { refSiblingsIgnored: { jsonschema: true, fastjsonschema: true } };
+    expect(findings(stated, instance, verdicts, { ...readings, model: true }).map((finding) => [finding.column, finding.limitation])).toEqual([
+      ["jsonschema", undefined],
+      ["fastjsonschema", undefined],
+    ]);
+    expect(findings(stated, instance, verdicts, { ...readings, model: false }).map((finding) => finding.limitation)).toEqual(["python-validators-ignore-ref-siblings", "python-validators-ignore-ref-siblings"]);
+  });
 });
 
 // Found by the schema sweep on GitLab CI's schema too: a job is oneOf [{when: {const: delayed}, required:

@@ -14,6 +14,7 @@
 // translated by what it is (values, union, type) and its validation-only keywords become assertions.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
+import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
@@ -21,7 +22,7 @@ import { pascalCase } from "../naming/words.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
-import { annotationsOf, constantValues, declaredTypes, enumShapeKey, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
 import { translateAssertions } from "./translateAssertions.ts";
@@ -30,7 +31,7 @@ import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
 import { translateTypeList, translateUnion } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
-import type { Assertion, Constant, Fallback, JsonType, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { validateModel } from "./validateModel.ts";
 
 export interface BuildModelOptions {
@@ -140,7 +141,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (this.origins.has(schema)) return false;
       this.origins.set(schema, childPointer("", ...tokens));
       if (tokens.length > 0 && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
-      const ref = refOf(schema);
+      const ref = refOf(schema, this.dialect);
       if (ref !== undefined) this.refs.push({ tokens, schema, ref });
     }
     return true;
@@ -221,10 +222,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /**
    * The document's own schema, when it is a type: when something refers to it (`$ref: "#"`), or when
    * it says more than `type` (a meta-schema's root object beside its definitions, a root union). A
-   * document of only definitions (DAP, MCP), perhaps with `type: "object"`, has no root.
+   * document of only definitions (DAP, MCP), perhaps with `type: "object"`, has no root. A root that
+   * refers to a document not here (its `$ref` made REMOTE_REF_KEYWORD by the input) is a root too:
+   * left untyped, and reported as a fallback, never dropped.
    */
   private translateRoot(modelName: string): NamedTypeRef | undefined {
-    const structural = Object.keys(this.rootSchema).filter((key) => isValidationKeyword(key, this.dialect));
+    const structural = Object.keys(this.rootSchema).filter((key) => isValidationKeyword(key, this.dialect) || key === REMOTE_REF_KEYWORD);
     if (this.rootTypeName !== undefined) {
       const type = this.translate(this.rootSchema, "", this.rootTypeName, { asDefinition: true });
       const bound = this.bind(this.rootTypeName, "", type, this.rootSchema);
@@ -346,10 +349,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const declared = declaredTypes(schema);
     const types: JsonType[] = declared ?? [...impliedFamilies(schema, this.dialect)];
     if (types.length === 0) return plain({ kind: "unknown" });
-    if (types.length > 1) return plain(translateTypeList(this, schema, types, pointer, nameHint, options));
     // Only the keywords say which type: values of the others pass the schema (Typeless), unless a
     // union's rule says which values reach it.
     const otherTypesPass = declared === undefined && !options.variant;
+    // Keywords of several types: a union of those types, as constrained, and of every other type, as it is.
+    if (types.length > 1) return plain(translateTypeList(this, schema, otherTypesPass ? FAMILIES : types, pointer, nameHint, options));
     const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
     switch (types[0]!) {
       case "string":
@@ -380,7 +384,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const core = type.kind === "nullable" ? type.type : type;
     if (core.kind === "unknown" && !constraining && !isNeverType(constrained)) {
       const kinds = [...new Set(assertions.map((assertion) => assertion.kind))].join(", ");
-      this.fallback(pointer, `the value is constrained only by rules a type cannot state (${kinds}): typed targets get a JSON value, validators check the rules`);
+      this.fallback(pointer, "rules-only", `the value is constrained only by rules a type cannot state (${kinds}): typed targets get a JSON value, validators check the rules`);
     }
     return constrained;
   }
@@ -388,10 +392,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   // ---- references --------------------------------------------------------------------------------
 
   private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
-    const ref = refOf(schema)!;
+    const ref = refOf(schema, this.dialect)!;
     const resolution = this.resolveRef(ref, schema, childPointer(pointer, "$ref"));
     if (resolution.kind === "remote") {
-      this.fallback(pointer, remoteReason(resolution.url));
+      this.fallback(pointer, "remote-ref", remoteReason(resolution.url));
       return { kind: "unknown" };
     }
     if (resolution.definition !== undefined) return { kind: "named", name: resolution.definition };
@@ -502,7 +506,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   definitionRefName(schema: JsonValue | undefined): string | undefined {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema) || !isPureRef(schema, this.dialect)) return undefined;
     try {
-      const resolution = this.resolveRef(refOf(schema)!, schema, "");
+      const resolution = this.resolveRef(refOf(schema, this.dialect)!, schema, "");
       return resolution.kind === "schema" ? (resolution.definition ?? (resolution.pointer === "" ? this.rootTypeName : undefined)) : undefined;
     } catch {
       return undefined;
@@ -529,7 +533,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (!isPureRef(shape, this.dialect)) return shape;
       let resolution: RefResolution;
       try {
-        resolution = this.resolveRef(refOf(shape)!, shape, this.pointerOf(shape, ""));
+        resolution = this.resolveRef(refOf(shape, this.dialect)!, shape, this.pointerOf(shape, ""));
       } catch {
         return true;
       }
@@ -578,8 +582,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.index?.adopt(made, from);
   };
 
-  fallback(pointer: string, reason: string): void {
-    if (!this.fallbacks.some((known) => known.pointer === pointer && known.reason === reason)) this.fallbacks.push({ pointer, reason });
+  fallback(pointer: string, kind: FallbackKind, reason: string): void {
+    if (!this.fallbacks.some((known) => known.pointer === pointer && known.reason === reason)) this.fallbacks.push({ kind, pointer, reason });
   }
 }
 

@@ -37,9 +37,9 @@ export function describeAssertion(assertion: Assertion, spellName: SpellName = p
     case "propertyCount":
       return `must have ${range(assertion.min, assertion.max)} properties`;
     case "dependentRequired":
-      return `when "${assertion.property}" is present, so must be ${assertion.require.map((key) => `"${key}"`).join(", ")}`;
+      return `when ${JSON.stringify(assertion.property)} is present, so must be ${assertion.require.map((key) => JSON.stringify(key)).join(", ")}`;
     case "dependentSchema":
-      return `when "${assertion.property}" is present, the object must be ${describeTypeRef(assertion.type, spellName)}`;
+      return `when ${JSON.stringify(assertion.property)} is present, the object must be ${describeTypeRef(assertion.type, spellName)}`;
   }
 }
 

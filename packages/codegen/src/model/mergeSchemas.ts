@@ -77,7 +77,8 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
   const inexactGroups = mergeObjectGroup(a, b, out, adopt);
   mergeArrayGroup(a, b, out, conflict, adopt);
   if (CONDITIONAL_GROUP.some((keyword) => keyword in b)) {
-    const target = "if" in a && "if" in b ? conflict : out;
+    // `then` and `else` answer the `if` of their own schema only: b's join a's none of them.
+    const target = CONDITIONAL_GROUP.some((keyword) => keyword in a) ? conflict : out;
     for (const keyword of CONDITIONAL_GROUP) if (keyword in b) target[keyword] = b[keyword]!;
   }
   const conflicts = [...(Object.keys(conflict).length > 0 ? [conflict] : []), ...inexactGroups];

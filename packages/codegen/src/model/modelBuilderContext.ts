@@ -3,7 +3,7 @@
 // reading of a schema (refs followed, allOf merged), and the record of fallbacks.
 import type { JsonValue } from "../json/types.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
-import type { NamedType, NamedTypeRef, TypeRef } from "./types.ts";
+import type { FallbackKind, NamedType, NamedTypeRef, TypeRef } from "./types.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
 
@@ -53,5 +53,5 @@ export interface ModelBuilderContext {
    */
   definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined;
   /** Records a place left untyped although the schema says more (a warning for `gen`, an error under `--strict`). */
-  fallback(pointer: string, reason: string): void;
+  fallback(pointer: string, kind: FallbackKind, reason: string): void;
 }

@@ -14,6 +14,7 @@ import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import type { Schema } from "./modelBuilderContext.ts";
+import type { FallbackKind } from "./types.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -36,12 +37,13 @@ export interface NormalizerHost {
   resolveRef(ref: string, holder: Schema, pointer: string): RefResolution;
   pointerOf(schema: JsonValue | undefined, fallback: string): string;
   adopt: Adopt;
-  fallback(pointer: string, reason: string): void;
+  fallback(pointer: string, kind: FallbackKind, reason: string): void;
 }
 
 /** The keyword a schema refers with: `$ref`, or the dynamic forms (read statically, as their usual target). */
-export function refOf(schema: Schema): string | undefined {
-  for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) if (typeof schema[keyword] === "string") return schema[keyword] as string;
+export function refOf(schema: Schema, dialect: Dialect): string | undefined {
+  // `$recursiveRef` (2019-09) and `$dynamicRef` (2020-12) refer only in their dialect; elsewhere they are annotations.
+  for (const keyword of REF_KEYWORDS) if (typeof schema[keyword] === "string" && isValidationKeyword(keyword, dialect)) return schema[keyword] as string;
   return undefined;
 }
 
@@ -68,7 +70,7 @@ function validationOnly(schema: Schema, dialect: Dialect): Schema {
 
 /** A `$ref` with nothing but annotations beside it. */
 export function isPureRef(schema: Schema, dialect: Dialect): boolean {
-  const ref = refOf(schema);
+  const ref = refOf(schema, dialect);
   if (ref === undefined) return false;
   return Object.keys(schema).every((keyword) => REF_KEYWORDS.includes(keyword) || !isValidationKeyword(keyword, dialect));
 }
@@ -95,7 +97,7 @@ export class SchemaNormalizer {
 
   private compute(schema: Schema, pointer: string): Normalized {
     const { dialect } = this.host;
-    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && (refOf(schema) === undefined || isPureRef(schema, dialect))) {
+    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
       return { schema: this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
@@ -143,7 +145,7 @@ export class SchemaNormalizer {
     const { dialect } = this.host;
     const resolution = this.host.resolveRef(item.ref, item.holder, item.pointer);
     if (resolution.kind === "remote") {
-      this.host.fallback(item.pointer, remoteReason(resolution.url));
+      this.host.fallback(item.pointer, "remote-ref", remoteReason(resolution.url));
       return true;
     }
     if (resolution.schema === false) return false;
@@ -157,7 +159,7 @@ export class SchemaNormalizer {
       const target = this.normalize(resolution.schema, resolution.pointer);
       if (resolution.definition !== undefined) bases.push(resolution.definition);
       if (target.schema === false) return false;
-      const next = refOf(target.schema);
+      const next = refOf(target.schema, this.host.dialect);
       if (next !== undefined && isPureRef(target.schema, dialect)) {
         return this.mergeTarget({ kind: "ref", ref: next, holder: target.schema, pointer: `${resolution.pointer}/$ref` }, parts, leftovers, bases);
       }
@@ -184,8 +186,8 @@ export class SchemaNormalizer {
       own[keyword] = value;
     }
     const remote = schema[REMOTE_REF_KEYWORD];
-    if (typeof remote === "string") this.host.fallback(pointer, remoteReason(remote));
-    const ref = refOf(schema);
+    if (typeof remote === "string") this.host.fallback(pointer, "remote-ref", remoteReason(remote));
+    const ref = refOf(schema, this.host.dialect);
     if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: `${pointer}/$ref` });
     if (Array.isArray(schema.allOf)) {
       schema.allOf.forEach((part, index) => {

@@ -53,7 +53,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   const union = Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf);
   for (const keyword of ["unevaluatedProperties", "unevaluatedItems"]) {
     if (modern && !union && keyword in schema && schema[keyword] !== true) {
-      context.fallback(at(keyword), `${keyword} here depends on what other applicators (if/then/else, dependentSchemas) evaluate, which no target but json-schema can follow: not enforced by typed and DRF targets`);
+      context.fallback(at(keyword), "unevaluated-beyond-reach", `${keyword} here depends on what other applicators (if/then/else, dependentSchemas) evaluate, which no target but json-schema can follow: not enforced by typed and DRF targets`);
     }
   }
   if (!families.has("object")) return out;

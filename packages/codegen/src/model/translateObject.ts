@@ -41,12 +41,14 @@ export function translateObject(
   const valuesName = inlineTypeName(nameHint, { kind: "values" });
   if (Object.keys(declared).length === 0 && undeclaredRequired.length === 0 && requiredWhen === undefined && bases.length === 0) {
     const patternKeys = Object.keys(patterns);
+    // A map, which like an object type lets other JSON values through when the schema names no type.
+    const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
     if (patternKeys.length === 0 && additional !== false) {
-      return { type: { kind: "record", values: context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), valuesName) }, consumedIf: false };
+      return { type: { kind: "record", values: context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), valuesName), ...typeless }, consumedIf: false };
     }
     if (patternKeys.length === 1 && MATCH_ANY_KEY_PATTERNS.has(patternKeys[0]!)) {
       const at = childPointer(pointer, "patternProperties", patternKeys[0]!);
-      return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName) }, consumedIf: false };
+      return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName), ...typeless }, consumedIf: false };
     }
   }
   const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));

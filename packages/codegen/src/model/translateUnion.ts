@@ -12,7 +12,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ty
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { annotationsOf, constantValues, declaredTypes, familiesOf, FAMILIES, type Family } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, familiesOf, FAMILIES, impliedFamilies, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -70,7 +70,8 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
 /** A `type` list (`["string", "null"]`, the meta-schema's `["object", "boolean"]`): the union of the schema restricted to each type. */
 export function translateTypeList(context: ModelBuilderContext, schema: Schema, types: readonly JsonType[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const families = new Set(types.map((type) => (type === "integer" ? "number" : type)));
-  if (FAMILIES.every((family) => families.has(family))) return { kind: "unknown" };
+  // Every JSON value, unless keywords of some type constrain that type's values (`maxLength` beside all seven types).
+  if (FAMILIES.every((family) => families.has(family)) && impliedFamilies(schema, context.dialect).size === 0) return { kind: "unknown" };
   const union = new UnionTranslator(context);
   const candidates = [...families].map((family) => union.candidate(restrict(context, schema, family, types), pointer));
   return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword: "anyOf" });

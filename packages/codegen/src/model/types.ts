@@ -134,9 +134,17 @@ export interface Constant {
  * model/summary.ts counts untyped properties (isUntypedProperty) apart from fallbacks.
  */
 export interface Fallback {
+  readonly kind: FallbackKind;
   readonly pointer: Pointer;
   readonly reason: string;
 }
+
+/**
+ * Why the place is left untyped: a `$ref` to a document that is not here (never fetched: no runtime
+ * checks what it would say), rules only validators check, or an `unevaluated*` keyword that depends
+ * on what other applicators evaluate (only json-schema follows it).
+ */
+export type FallbackKind = "remote-ref" | "rules-only" | "unevaluated-beyond-reach";
 
 /** Documentation a schema carries; every output that can show it does. */
 export interface Annotations {
@@ -322,6 +330,9 @@ export interface Typeless {
   readonly otherTypesPass?: true;
 }
 
+/** The references that may be Typeless. */
+export type TypelessTypeRef = StringTypeRef | NumberTypeRef | ArrayTypeRef | TupleTypeRef | RecordTypeRef;
+
 export interface StringTypeRef extends Typeless {
   readonly kind: "string";
   readonly constraints: StringConstraints;
@@ -363,7 +374,7 @@ export interface TupleTypeRef extends Typeless {
 }
 
 /** An object used as a map: any string key, every value of one type. */
-export interface RecordTypeRef {
+export interface RecordTypeRef extends Typeless {
   readonly kind: "record";
   readonly values: TypeRef;
 }

@@ -18,7 +18,7 @@
 // in its smallest form (required parts only, the union variants with the fewest required parts).
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, typeNamed, type Assertion, type EnumType, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
@@ -32,9 +32,8 @@ import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeStri
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
 
-/** A small JSON value of any type but the one a type reference (or an object) is about. */
-function otherThan(kind: TypeRef["kind"] | "object"): Arb {
-  const family = kind === "integer" ? "number" : kind === "tuple" ? "array" : kind;
+/** A small JSON value of any family but `family`. */
+function otherThan(family: Family): Arb {
   const values: Record<string, Arb> = {
     null: fc.constant(null),
     boolean: fc.boolean(),
@@ -192,7 +191,8 @@ export class ValidInstances {
     const own = this.ofOwnType(ref, depth);
     // A schema naming no type lets every other JSON value through (the model's Typeless): now and
     // then one, so the runtimes are asked about those too.
-    return "otherTypesPass" in ref && ref.otherTypesPass ? fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(ref.kind) }) : own;
+    const family = typelessFamilyOf(ref);
+    return family !== undefined ? fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) }) : own;
   }
 
   private ofOwnType(ref: TypeRef, depth: number): Arb {

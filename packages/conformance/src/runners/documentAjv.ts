@@ -16,7 +16,7 @@ import draft06MetaSchema from "ajv/dist/refs/json-schema-draft-06.json" with { t
 import ajvDraft04 from "ajv-draft-04";
 import type { SourceDocument } from "@clone/codegen";
 import { describeErrors, explainErrors, FORMAT_RULES, INSTANCE_READING, type Validator } from "@clone/schema";
-import type { JsonObject } from "../json.ts";
+import type { JsonObject, JsonValue } from "../json.ts";
 import { documentBaseUri, remoteReferences } from "./documentRefs.ts";
 
 type AjvInstance = InstanceType<typeof Ajv>;
@@ -106,4 +106,10 @@ export class DocumentAjv {
     });
     return validate;
   }
+}
+
+/** Why `schema` is no valid schema of `dialect` by its meta-schema (AJV's own copy), or undefined when it is one. */
+export function metaSchemaErrors(schema: JsonValue, dialect: SourceDocument["dialect"]): string | undefined {
+  const ajv = newAjv(dialect, { strict: false, logger: false, validateFormats: false });
+  return ajv.validateSchema(schema as AnySchemaObject) ? undefined : ajv.errorsText(ajv.errors);
 }

@@ -2,6 +2,7 @@
 // `help_text`, translateField.ts).
 import { documentation } from "../../model/schemaModel.ts";
 import type { NamedType } from "../../model/types.ts";
+import { commentLines } from "../commentLines.ts";
 
 /** What a named type's class says about itself: the schema's description, or where the schema defines it. */
 export function typeDocstring(type: NamedType): string {
@@ -20,10 +21,7 @@ export function classBody(docstring: string, lines: readonly string[]): string[]
  */
 export function docstringLines(text: string, indent = 4): string[] {
   const pad = " ".repeat(indent);
-  const lines = text
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => escapeDocstring(line.trimEnd()));
+  const lines = commentLines(text).map(escapeDocstring);
   const last = lines.length - 1;
   if (lines[last]!.endsWith('"')) lines[last] = `${lines[last]!.slice(0, -1)}\\"`;
   if (lines.length === 1) return [`${pad}"""${lines[0]}"""`];

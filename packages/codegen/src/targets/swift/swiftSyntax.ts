@@ -2,6 +2,7 @@
 import { describeAssertion } from "../../model/describeAssertion.ts";
 import { sourceFragment } from "../../model/schemaModel.ts";
 import type { Assertion, NamedType } from "../../model/types.ts";
+import { commentLines } from "../commentLines.ts";
 
 /** One indentation level each: Swift is written with four spaces. */
 export const I1 = "    ";
@@ -20,10 +21,7 @@ export function valueTypeConformances(): string {
 /** Doc comment lines (`/// …`) at the given indent; none for an empty description. */
 export function docComment(description: string | undefined, indent: string): string[] {
   if (description === undefined || description.trim() === "") return [];
-  return description
-    .trim()
-    .split(/\r?\n/)
-    .map((line) => `${indent}///${line.trim() === "" ? "" : ` ${line.trimEnd()}`}`);
+  return commentLines(description).map((line) => `${indent}///${line.trim() === "" ? "" : ` ${line}`}`);
 }
 
 /**

@@ -1,0 +1,245 @@
+// The run over case files (caseFiles.ts): every runtime judges each test's data against the test's
+// own statement, valid or invalid, with the rules of the generated run (rules.ts). An invalid case
+// does not say which rule it breaks, so Swift may accept it only where the model read as its decoder
+// checks it accepts it too.
+//
+// Each group's schema is generated as `gen --input` would. Groups of one dialect share one document,
+// each a definition of it, so that one Swift build serves them all; a group that refers within itself
+// (`$ref`, `$id`, anchors) means its own document by `#`, so it becomes one: those are judged without
+// Swift (a build each would outlast CI), and the run says how many. A group whose schema refers to a
+// document that is not here is not judged: nothing is fetched, so no runtime checks what it would say.
+// Nor is a group whose schema its dialect's meta-schema refuses (a suite's file may hold one), nor a
+// test on which the toolkit's own reading of JSON Schema (TOOLKIT_READINGS) gives another verdict
+// than the specification's: each is listed with why.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { buildModel, CodegenError } from "@clone/codegen";
+import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
+import { isJsonObject, type JsonValue } from "./json.ts";
+import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
+import { judgeAll } from "./run.ts";
+import { metaSchemaErrors } from "./runners/documentAjv.ts";
+import type { Column, Expectation, Finding } from "./rules.ts";
+import { startRuntimes, type StartedRuntimes } from "./runtimes.ts";
+import { loadInputSuite, type SchemaUnderTest, type Suite } from "./suite.ts";
+import type { Verdict } from "./runners/types.ts";
+
+export interface CaseFailure {
+  readonly group: CaseGroup;
+  readonly test: CaseTest;
+  readonly findings: readonly Finding[];
+  readonly verdicts: Readonly<Partial<Record<Column, Verdict>>>;
+  /** Set when the generator refused the schema (no runtime judged): its message. */
+  readonly refused?: string;
+}
+
+export interface CaseRunResult {
+  /** Tests judged, and of those, the ones some runtime broke a rule on. */
+  readonly cases: number;
+  readonly failures: readonly CaseFailure[];
+  /** Known limitations met (counted, not failures), by name. */
+  readonly limitations: ReadonlyMap<string, number>;
+  /** Groups not judged, with why. */
+  readonly notJudged: readonly { readonly group: CaseGroup; readonly reason: string }[];
+  /** Tests not judged because a reading of TOOLKIT_READINGS decides them otherwise than the specification, by reading. */
+  readonly readByToolkit: ReadonlyMap<ToolkitReading, readonly { readonly group: CaseGroup; readonly test: CaseTest }[]>;
+  /** Tests judged without Swift (their group is a document of its own, or Swift was switched off). */
+  readonly withoutSwift: number;
+  readonly swiftSwitchedOff: boolean;
+}
+
+export interface CaseRunOptions {
+  /** Swift judges the shared documents' groups (default true). */
+  readonly swift?: boolean;
+  readonly onDocument?: (label: string, groups: number) => void;
+}
+
+/**
+ * Where the toolkit reads JSON Schema otherwise than the specification, on purpose, and says so
+ * (README, "Cross-language conformance"): a test such a reading decides otherwise is not judged against
+ * the specification's statement. Each tells, from the model, whether it decides `instance`.
+ */
+export const TOOLKIT_READINGS = {
+  "multiple-of-in-binary-floating-point": {
+    why: "every runtime divides by multipleOf in binary floating point, as JavaScript and Python compute (3.3 / 1.1 is no integer there); JSON Schema means the decimal numbers written",
+    decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) =>
+      models.validator(schema).validatesNamed(schema.type.name, instance) !== models.decimalMultipleOf(schema).validatesNamed(schema.type.name, instance),
+  },
+  "keywords-beside-ref-apply": {
+    why: "keywords beside a $ref apply in every dialect, as AJV reads them (real draft-07 schemas write them so); draft-04 to draft-07 say they are ignored",
+    decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => {
+      const ignoring = models.refSiblingsIgnored(schema);
+      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
+    },
+  },
+} as const satisfies Record<string, { why: string; decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => boolean }>;
+
+export type ToolkitReading = keyof typeof TOOLKIT_READINGS;
+
+/** The model of a case document read each way TOOLKIT_READINGS compares, each built once. */
+class CaseModels {
+  private readonly made = new Map<string, ModelValidator | undefined>();
+
+  private once(key: string, make: () => ModelValidator | undefined): ModelValidator | undefined {
+    if (!this.made.has(key)) this.made.set(key, make());
+    return this.made.get(key);
+  }
+
+  validator(schema: SchemaUnderTest): ModelValidator {
+    return this.once("default", () => new ModelValidator(schema.family.model))!;
+  }
+
+  decimalMultipleOf(schema: SchemaUnderTest): ModelValidator {
+    return this.once("decimal", () => new ModelValidator(schema.family.model, { multipleOf: isDecimalMultipleOf }))!;
+  }
+
+  /** The model built with keywords beside `$ref` ignored, for a draft-04 to draft-07 document. */
+  refSiblingsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
+    const { model } = schema.family;
+    const older = model.source.dialect === "draft-04" || model.source.dialect === "draft-06" || model.source.dialect === "draft-07";
+    return this.once("ref-siblings", () => (older ? new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })) : undefined));
+  }
+}
+
+/** Keywords by which a schema refers within its document: a group holding one is a document of its own. */
+const REFERRING_KEYWORDS: Readonly<Record<CaseDialect, readonly string[]>> = {
+  "draft-04": ["$ref", "id"],
+  "draft-06": ["$ref", "$id"],
+  "draft-07": ["$ref", "$id"],
+  "2019-09": ["$ref", "$id", "$anchor", "$recursiveRef", "$recursiveAnchor"],
+  "2020-12": ["$ref", "$id", "$anchor", "$dynamicRef", "$dynamicAnchor"],
+};
+
+/** Whether any object inside `value` has one of `keywords` (a property so named counts too: such a group only loses Swift). */
+function mentions(value: JsonValue, keywords: readonly string[]): boolean {
+  if (Array.isArray(value)) return value.some((item) => mentions(item, keywords));
+  if (!isJsonObject(value)) return false;
+  return Object.entries(value).some(([key, item]) => keywords.includes(key) || mentions(item, keywords));
+}
+
+/** A document of case groups, and where each group's schema is judged in it. */
+interface CaseDocument {
+  readonly label: string;
+  readonly document: JsonValue;
+  /** Each group, with the definition that holds it (undefined: the document's root). */
+  readonly groups: readonly { readonly group: CaseGroup; readonly definition?: string }[];
+  readonly swift: boolean;
+}
+
+/** Groups into documents: per dialect, one shared document, and one for each group that refers within itself. */
+export function caseDocuments(groups: readonly CaseGroup[], swift: boolean): CaseDocument[] {
+  const documents: CaseDocument[] = [];
+  for (const [folder, { dialect, metaSchema }] of Object.entries(CASE_DIALECTS)) {
+    const ofDialect = groups.filter((group) => group.dialect === dialect);
+    const alone = ofDialect.filter((group) => mentions(group.schema, REFERRING_KEYWORDS[dialect]));
+    const shared = ofDialect.filter((group) => !alone.includes(group));
+    if (shared.length > 0) {
+      const definitionsKey = dialect === "2019-09" || dialect === "2020-12" ? "$defs" : "definitions";
+      const named = shared.map((group, index) => ({ group, definition: `Case${index}` }));
+      // The dialect is the document's: a group's own `$schema` (the suite repeats it) says the same.
+      const definitions = Object.fromEntries(named.map(({ group, definition }) => [definition, withoutKey(group.schema, "$schema")]));
+      documents.push({ label: `${folder} (${shared.length} groups, one document)`, document: { $schema: metaSchema, [definitionsKey]: definitions }, groups: named, swift });
+    }
+    for (const group of alone) {
+      const document = isJsonObject(group.schema) && !("$schema" in group.schema) ? { $schema: metaSchema, ...group.schema } : group.schema;
+      documents.push({ label: `${group.file}#${group.pointer}`, document, groups: [{ group }], swift: false });
+    }
+  }
+  return documents;
+}
+
+function withoutKey(schema: JsonValue, key: string): JsonValue {
+  if (!isJsonObject(schema) || !(key in schema)) return schema;
+  const { [key]: _dropped, ...rest } = schema;
+  return rest;
+}
+
+/** Judges every test of `groups`; `repoRoot` is where the runtimes' harnesses live. */
+export async function runCases(repoRoot: string, groups: readonly CaseGroup[], options: CaseRunOptions = {}): Promise<CaseRunResult> {
+  const scratch = mkdtempSync(join(tmpdir(), "clone-conformance-cases-"));
+  const failures: CaseFailure[] = [];
+  const limitations = new Map<string, number>();
+  const notJudged: { group: CaseGroup; reason: string }[] = [];
+  const readByToolkit = new Map<ToolkitReading, { group: CaseGroup; test: CaseTest }[]>();
+  let cases = 0;
+  let withoutSwift = 0;
+  try {
+    for (const [index, document] of caseDocuments(groups, options.swift !== false).entries()) {
+      options.onDocument?.(document.label, document.groups.length);
+      const path = join(scratch, `cases-${index}.json`);
+      writeFileSync(path, JSON.stringify(document.document));
+      let suite: Suite;
+      try {
+        suite = loadInputSuite(path, { name: "Cases" });
+      } catch (error) {
+        // The generator refused a valid schema: every test of the document fails, with its message.
+        if (!(error instanceof CodegenError)) throw error;
+        for (const { group } of document.groups) {
+          for (const test of group.tests) failures.push({ group, test, findings: [], verdicts: {}, refused: `${error.reason} (at ${error.pointer || "/"})` });
+          cases += group.tests.length;
+        }
+        continue;
+      }
+      let runtimes: StartedRuntimes;
+      try {
+        runtimes = await startRuntimes(repoRoot, suite, { swift: document.swift });
+      } catch (error) {
+        suite.dispose();
+        throw error;
+      }
+      try {
+        const models = new CaseModels();
+        for (const { group, definition } of document.groups) {
+          const refused = metaSchemaErrors(group.schema, group.dialect);
+          const remote = remoteReference(suite, definition);
+          if (refused !== undefined || remote !== undefined) {
+            notJudged.push({ group, reason: remote ?? `its dialect's meta-schema refuses the schema: ${refused}` });
+            continue;
+          }
+          const schema = schemaOf(suite, definition);
+          const tests = group.tests.filter((test) => {
+            const reading = (Object.keys(TOOLKIT_READINGS) as ToolkitReading[]).find((name) => TOOLKIT_READINGS[name].decides(models, schema, test.data));
+            if (reading !== undefined) readByToolkit.set(reading, [...(readByToolkit.get(reading) ?? []), { group, test }]);
+            return reading === undefined;
+          });
+          const generated = tests.map((test) => ({ instance: test.data, expectation: expectationOf(group, test) }));
+          const judged = await judgeAll(runtimes, schema, generated);
+          judged.forEach((result, testIndex) => {
+            cases += 1;
+            if (!document.swift) withoutSwift += 1;
+            for (const finding of result.findings) if (finding.limitation) limitations.set(finding.limitation, (limitations.get(finding.limitation) ?? 0) + 1);
+            const broken = result.findings.filter((finding) => !finding.limitation);
+            if (broken.length > 0) failures.push({ group, test: tests[testIndex]!, findings: broken, verdicts: result.verdicts });
+          });
+        }
+      } finally {
+        await runtimes.close();
+        suite.dispose();
+      }
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  return { cases, failures, limitations, notJudged, readByToolkit, withoutSwift, swiftSwitchedOff: options.swift === false };
+}
+
+function expectationOf(group: CaseGroup, test: CaseTest): Expectation {
+  const statedIn = `${group.file}#${test.pointer}`;
+  return test.valid ? { valid: true, statedIn } : { valid: false, statedIn };
+}
+
+/** The schema a group is judged by: its definition, or the document's root. */
+function schemaOf(suite: Suite, definition: string | undefined): SchemaUnderTest {
+  const schema = definition === undefined ? suite.schemas.find((candidate) => candidate.fragment === "#") ?? suite.schemas.find((candidate) => candidate.topLevel) : suite.schemas.find((candidate) => candidate.name === definition);
+  if (!schema) throw new Error(`no schema under test for ${definition ?? "the document's root"}`);
+  return schema;
+}
+
+/** Why a group cannot be judged when it refers to a document that is not here (the model's remote-ref fallback). */
+function remoteReference(suite: Suite, definition: string | undefined): string | undefined {
+  const { model } = suite.families[0]!;
+  const prefix = definition === undefined ? "" : `/${model.source.definitionsKey}/${definition}`;
+  const remote = model.fallbacks.find((fallback) => fallback.kind === "remote-ref" && (fallback.pointer === prefix || fallback.pointer.startsWith(`${prefix}/`)));
+  return remote && `refers to a document that is not here, which is never fetched (${remote.reason})`;
+}
