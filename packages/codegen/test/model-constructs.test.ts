@@ -171,6 +171,15 @@ describe("unions beyond a tag", () => {
       ["V1", 1],
       ["V2", 2],
     ]);
+    // A2A's errors, told apart by negative JSON-RPC codes: a number's sign and point stay in the name.
+    const signed = modelOf(draft07({ Code: { anyOf: [tagged("code", -1, { a: { type: "string" } }), tagged("code", 1, { b: { type: "string" } }), tagged("code", 1.5, { c: { type: "string" } }), tagged("code", 15, { d: { type: "string" } })] } }));
+    expect((union(signed, "Code") as TagUnion).variants.map((v) => [v.name, v.tag])).toEqual([
+      ["VMinus1", -1],
+      ["V1", 1],
+      ["V1Point5", 1.5],
+      ["V15", 15],
+    ]);
+    rendersEverywhere(signed);
     const flag = modelOf(draft07({ Flag: { anyOf: [tagged("on", true), tagged("on", false, { why: { type: "string" } })] } }));
     expect((union(flag, "Flag") as TagUnion).variants.map((v) => v.tag)).toEqual([true, false]);
     rendersEverywhere(model);

@@ -204,6 +204,30 @@ describe("no search without an end", () => {
   });
 });
 
+// Regression (SARIF 2.1.0: log → run → result → location → region, each with a dozen optional
+// properties, several of them arrays of the next): optional keys present five times in six at every
+// depth made instances grow as the product of the widths, megabytes each, and the run ran out of memory.
+describe("a wide document nested many objects deep without recursion", () => {
+  const LEVELS = 5;
+  const definitions = Object.fromEntries(
+    Array.from({ length: LEVELS }, (_, level) => {
+      const properties: Record<string, unknown> = Object.fromEntries(Array.from({ length: 8 }, (_, index) => [`text${index}`, { type: "string" }]));
+      if (level + 1 < LEVELS) for (let index = 0; index < 4; index++) properties[`next${index}`] = { type: "array", items: { $ref: `#/definitions/Level${level + 1}` } };
+      return [`Level${level}`, { type: "object", properties, additionalProperties: false }];
+    }),
+  );
+  const model = buildModel(toSourceDocument({ $schema: "http://json-schema.org/draft-07/schema#", definitions }, "test:wide"), { name: "Wide" });
+
+  it("keeps its instances small, and still draws the deepest object's optional keys present and absent", { timeout: 30_000 }, () => {
+    const validate = new Ajv({ strict: false }).compile({ definitions, $ref: "#/definitions/Level0" });
+    const instances = fc.sample(new ValidInstances(model).of("Level0"), { seed: 7, numRuns: 200 });
+    for (const instance of instances) expect(validate(instance)).toBe(true);
+    expect(Math.max(...instances.map((instance) => JSON.stringify(instance).length))).toBeLessThan(200_000);
+    const seen = observed(model, "Level0", instances);
+    expect([`Level${LEVELS - 1}.text0 present`, `Level${LEVELS - 1}.text0 absent`].filter((possibility) => !seen.has(possibility))).toEqual([]);
+  });
+});
+
 // Regression (DAP's CompletionsResponse, seed 5: {"label":""} judged invalid by AJV alone): an extra
 // "__proto__" key merged with Object.assign set the object's prototype, whose keys AJV sees and
 // JSON.stringify does not.

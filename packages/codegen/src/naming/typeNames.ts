@@ -37,8 +37,13 @@ export function inlineTypeName(parent: string, place: InlinePlace): string {
   }
 }
 
-/** A union variant's name from its tag: "session.started" → "SessionStarted", "req" → "Req". */
+/**
+ * A union variant's name from its tag: "session.started" → "SessionStarted", "req" → "Req", 200 →
+ * "V200". A number keeps its sign and point (-32700 → "VMinus32700", 1.5 → "V1Point5"): spelled as
+ * words they vanished, so JSON-RPC's error codes -1 and 1 both read "V1", one then "V12".
+ */
 export function variantNameFromValue(value: string | number | boolean): string {
+  if (typeof value === "number") return `V${value < 0 ? "Minus" : ""}${String(Math.abs(value)).replace(".", "Point").replace("e+", "e").replace("e-", "en")}`;
   const name = pascalCase(String(value));
   return /^[0-9]/.test(name) ? `V${name}` : name || "Empty";
 }

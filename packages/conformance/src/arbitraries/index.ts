@@ -16,6 +16,12 @@
 // Recursion (a tree, the meta-schema) is bounded: each entry into a type that can contain itself
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
 // in its smallest form (required parts only, the union variants with the fewest required parts).
+//
+// Width is bounded too: an object nested more than SPARSE_NESTING objects deep (recursive or not)
+// draws its optional properties seldom, about one in two objects holding one. Otherwise a wide
+// document nested many object types deep without recursion (SARIF: log → run → result → location →
+// region → …, each with a dozen optional properties, most present five times in six) grows as
+// their product: megabytes an instance, and the run out of memory.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
 import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
@@ -50,6 +56,8 @@ export { FilterStats } from "./filtered.ts";
 
 /** Levels of recursion (entries into a type that can contain itself) before types take their smallest form. */
 export const MAX_RECURSION = 3;
+/** Objects nested (named object types entered on the way down) before an object's optional properties become sparse. */
+export const SPARSE_NESTING = 2;
 /** Candidates tried for one extra key before leaving it out. */
 const MAX_KEY_CANDIDATES = 40;
 
@@ -70,6 +78,12 @@ export class ValidInstances {
   private readonly recursive: ReadonlySet<string>;
   private readonly sizes: ReadonlyMap<string, number>;
   readonly stats: FilterStats;
+  /**
+   * Named object types entered on the way down to the arbitrary being built: arbitraries are built
+   * depth first, each under its parents, so this is the nesting of the one being built (part of its
+   * cache key, capped where more makes no difference).
+   */
+  private nesting = 0;
 
   constructor(
     readonly model: SchemaModel,
@@ -100,7 +114,9 @@ export class ValidInstances {
   private named(name: string, depth: number): Arb {
     const level = this.recursive.has(name) ? depth + 1 : depth;
     const minimal = level > MAX_RECURSION;
-    const key = `${name}@${minimal ? "min" : level}`;
+    const type = this.type(name);
+    const nesting = Math.min(this.nesting + (type.kind === "object" ? 1 : 0), SPARSE_NESTING + 1);
+    const key = minimal ? `${name}@min` : `${name}@${level}/${nesting}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     // Registered before it is built, so a type reached again while building refers to it lazily.
@@ -109,7 +125,13 @@ export class ValidInstances {
       key,
       fc.constant(null).chain(() => built!),
     );
-    built = minimal ? this.smallest(this.type(name)) : this.build(this.type(name), level);
+    const outer = this.nesting;
+    this.nesting = nesting;
+    try {
+      built = minimal ? this.smallest(type) : this.build(type, level);
+    } finally {
+      this.nesting = outer;
+    }
     this.cache.set(key, built);
     return built;
   }
@@ -399,7 +421,7 @@ export class ValidInstances {
       shape[property.name] = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
-    let declared: fc.Arbitrary<Record<string, JsonValue>> = fc.record(shape, { requiredKeys, noNullPrototype: true });
+    let declared: fc.Arbitrary<Record<string, JsonValue>> = this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true });
     const names = new Set(type.properties.map((property) => property.name));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
@@ -508,6 +530,24 @@ export class ValidInstances {
 /** Valid instances of the named type in `model`. */
 export function validInstances(model: SchemaModel, typeName: string, options: ValidInstanceOptions = {}): fc.Arbitrary<JsonValue> {
   return new ValidInstances(model, options).of(typeName);
+}
+
+/**
+ * `shape`'s required keys, and each optional one in about one draw of twice their number: an object
+ * holds half an optional key on average, however many it declares (fc.record has each five times in six).
+ */
+function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readonly string[]): fc.Arbitrary<Record<string, JsonValue>> {
+  const optionalCount = Object.keys(shape).filter((key) => !requiredKeys.includes(key)).length;
+  const entries = Object.entries(shape).map(([key, values]) => {
+    const entry = values.map((value): [string, JsonValue] => [key, value]);
+    return requiredKeys.includes(key) ? entry : fc.oneof({ weight: 2 * optionalCount - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: entry });
+  });
+  return fc.tuple(...entries).map((drawn) => {
+    const out: Record<string, JsonValue> = {};
+    // defineProperty, so that a "__proto__" key stays an own key.
+    for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
+    return out;
+  });
 }
 
 /** How many of a constrained value's rules its filter's label names. */
