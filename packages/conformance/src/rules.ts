@@ -86,6 +86,12 @@ export const KNOWN_LIMITATIONS = {
     "authors write them to be applied, as GitHub's workflow schema does with `with: {$ref: env, properties: {args: string}}`). " +
     "Tolerated only where the model built with those keywords dropped (buildModel's refSiblings: \"ignore\") gives the engine's " +
     "verdict. Not fixable in generated code: the engines read the document's `$ref`s themselves",
+  "ajv-reads-inherited-keys-as-evaluated":
+    "AJV tracks the properties that an `anyOf`, `oneOf` or `if` evaluated for `unevaluatedProperties` in a plain JavaScript " +
+    "object and asks it `props[key]`, so a key named after a member of Object.prototype (`constructor`, `toString`, " +
+    "`hasOwnProperty`…) reads as evaluated and `unevaluatedProperties: false` lets it through (ajv 8.20). Tolerated only in a " +
+    "document that has `unevaluatedProperties`, where AJV accepted an invalid instance and the model, with such keys let " +
+    "through where it closes an object, accepts it too. Not fixable in generated code: AJV compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -128,13 +134,15 @@ export interface Readings {
   readonly decoderOnly?: boolean;
   /** The model's verdict with keywords beside a `$ref` ignored, as the Python engines read a draft-07-or-earlier document. */
   readonly refSiblingsIgnored?: PythonPatternVerdicts;
+  /** In a document with `unevaluatedProperties`: the model's verdict with keys named after Object.prototype members let through a closed object, as AJV reads them. */
+  readonly inheritedKeysEvaluated?: boolean;
 }
 
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns, decimalMultipleOf, typelessAsTyped, decoderOnly, refSiblingsIgnored }: Readings = {},
+  { reencoding, pythonPatterns, decimalMultipleOf, typelessAsTyped, decoderOnly, refSiblingsIgnored, inheritedKeysEvaluated }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   for (const column of COLUMNS) {
@@ -159,6 +167,10 @@ export function findings(
     }
     if (column === "fastjsonschema" && verdict.valid !== expectation.valid && decimalMultipleOf === verdict.valid) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as decimal arithmetic reads multipleOf`, limitation: "fastjsonschema-checks-multiple-of-in-decimal" });
+      continue;
+    }
+    if (column === "ajv" && verdict.valid && !expectation.valid && inheritedKeysEvaluated === true) {
+      out.push({ column, reason: "accepted a key named after an Object.prototype member as evaluated", limitation: "ajv-reads-inherited-keys-as-evaluated" });
       continue;
     }
     if (column === "fastjsonschema" && verdict.valid && !expectation.valid && expectation.mutation === BREAK_NUMBER_FORMAT) {

@@ -266,7 +266,7 @@ async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: 
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!) }),
   }));
 }
 
@@ -279,6 +279,7 @@ const READINGS = {
   "decimal-multiple-of": { column: "fastjsonschema", options: { multipleOf: isDecimalMultipleOf } },
   "typeless-as-typed": { column: "swift", options: { typelessAsTyped: true } },
   "decoder-only": { column: "swift", options: { decoderOnly: true } },
+  "inherited-keys-evaluated": { column: "ajv", options: { inheritedKeysEvaluated: true } },
 } as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
 
 const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
@@ -294,6 +295,26 @@ function readingVerdict(name: keyof typeof READINGS, schema: SchemaUnderTest, en
   let reading = byModel.get(model);
   if (!reading) byModel.set(model, (reading = new ModelValidator(model, options)));
   return reading.validatesNamed(schema.type.name, entry.instance);
+}
+
+const unevaluatedDocuments = new WeakMap<SchemaModel, boolean>();
+
+/**
+ * Where AJV contradicts the expectation in a document with `unevaluatedProperties`: the model's
+ * verdict with keys named after Object.prototype members let through (rules.ts,
+ * "ajv-reads-inherited-keys-as-evaluated"). Undefined for a document without the keyword.
+ */
+function inheritedKeysVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const { model } = schema.family;
+  if (!unevaluatedDocuments.has(model)) unevaluatedDocuments.set(model, hasKey(model.source.document, "unevaluatedProperties"));
+  return unevaluatedDocuments.get(model) ? readingVerdict("inherited-keys-evaluated", schema, entry, verdicts) : undefined;
+}
+
+/** Whether `key` is a key of an object anywhere in `value`. */
+function hasKey(value: unknown, key: string): boolean {
+  if (Array.isArray(value)) return value.some((item) => hasKey(item, key));
+  if (typeof value !== "object" || value === null) return false;
+  return Object.hasOwn(value, key) || Object.values(value).some((item) => hasKey(item, key));
 }
 
 const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();
