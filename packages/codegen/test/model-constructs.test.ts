@@ -391,6 +391,31 @@ describe("validation-only keywords become assertions", () => {
     expect(closed.additionalProperties).toBe(false);
     expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Conditional/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
   });
+
+  it("unevaluatedProperties beside a oneOf closes each variant over its own and the sibling properties, not over none", () => {
+    // The Dev Container spec's root: oneOf of container shapes (each an allOf of definitions) beside unevaluatedProperties: false.
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $defs: {
+        Shape: {
+          properties: { name: { type: "string" } },
+          oneOf: [obj({ image: { type: "string" } }, { required: ["image"] }), { allOf: [{ $ref: "#/$defs/Compose" }] }],
+          unevaluatedProperties: false,
+        },
+        Compose: obj({ service: { type: "string" }, files: { type: "array", items: { type: "string" } } }, { required: ["service"] }),
+      },
+    });
+    const shape = union(model, "Shape");
+    expect(shape.keyword).toBe("oneOf");
+    const variants = shape.variants.map((variant) => object(model, (variant.type as { name: string }).name));
+    expect(variants.map((variant) => variant.properties.map((p) => [p.name, p.type.kind]))).toEqual([
+      [["name", "string"], ["image", "string"]],
+      [["name", "string"], ["service", "string"], ["files", "array"]],
+    ]);
+    expect(variants.map((variant) => variant.additionalProperties)).toEqual([false, false]);
+    expect(model.fallbacks).toEqual([]);
+    rendersEverywhere(model);
+  });
 });
 
 describe("patternProperties, enums, constants, null, type lists, tuples", () => {

@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildModel, CodegenError } from "@clone/codegen";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
-import { isJsonObject, type JsonValue } from "./json.ts";
+import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
 import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
 import { judgeAll } from "./run.ts";
 import { metaSchemaErrors } from "./runners/documentAjv.ts";
@@ -102,7 +102,7 @@ class CaseModels {
   }
 }
 
-/** Keywords by which a schema refers within its document: a group holding one is a document of its own. */
+/** Keywords by which a schema refers within its document: a group holding one (even as a property name: it then only loses Swift) is a document of its own. */
 const REFERRING_KEYWORDS: Readonly<Record<CaseDialect, readonly string[]>> = {
   "draft-04": ["$ref", "id"],
   "draft-06": ["$ref", "$id"],
@@ -110,13 +110,6 @@ const REFERRING_KEYWORDS: Readonly<Record<CaseDialect, readonly string[]>> = {
   "2019-09": ["$ref", "$id", "$anchor", "$recursiveRef", "$recursiveAnchor"],
   "2020-12": ["$ref", "$id", "$anchor", "$dynamicRef", "$dynamicAnchor"],
 };
-
-/** Whether any object inside `value` has one of `keywords` (a property so named counts too: such a group only loses Swift). */
-function mentions(value: JsonValue, keywords: readonly string[]): boolean {
-  if (Array.isArray(value)) return value.some((item) => mentions(item, keywords));
-  if (!isJsonObject(value)) return false;
-  return Object.entries(value).some(([key, item]) => keywords.includes(key) || mentions(item, keywords));
-}
 
 /** A document of case groups, and where each group's schema is judged in it. */
 interface CaseDocument {
@@ -132,7 +125,7 @@ export function caseDocuments(groups: readonly CaseGroup[], swift: boolean): Cas
   const documents: CaseDocument[] = [];
   for (const [folder, { dialect, metaSchema }] of Object.entries(CASE_DIALECTS)) {
     const ofDialect = groups.filter((group) => group.dialect === dialect);
-    const alone = ofDialect.filter((group) => mentions(group.schema, REFERRING_KEYWORDS[dialect]));
+    const alone = ofDialect.filter((group) => hasAnyKey(group.schema, REFERRING_KEYWORDS[dialect]));
     const shared = ofDialect.filter((group) => !alone.includes(group));
     if (shared.length > 0) {
       const definitionsKey = dialect === "2019-09" || dialect === "2020-12" ? "$defs" : "definitions";

@@ -36,3 +36,10 @@ export function applyEdits(value: JsonValue, edits: readonly Edit[]): JsonValue 
   }
   return result;
 }
+
+/** Whether an object anywhere in `value` has one of `keys` as a key of its own. */
+export function hasAnyKey(value: unknown, keys: readonly string[]): boolean {
+  if (Array.isArray(value)) return value.some((item) => hasAnyKey(item, keys));
+  if (typeof value !== "object" || value === null) return false;
+  return keys.some((key) => Object.hasOwn(value, key)) || Object.values(value).some((item) => hasAnyKey(item, keys));
+}

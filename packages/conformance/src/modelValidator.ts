@@ -33,6 +33,11 @@ export interface ModelValidatorOptions {
    * oneOf exclusivity); types, constants, required keys and requiredWhen are.
    */
   readonly decoderOnly?: boolean;
+  /**
+   * Let a key named after a member of Object.prototype (`constructor`, `toString`…) through an object
+   * closed to other keys, as AJV's `unevaluatedProperties` reads it (rules.ts, "ajv-reads-inherited-keys-as-evaluated").
+   */
+  readonly inheritedKeysEvaluated?: boolean;
 }
 
 export class ModelValidator {
@@ -43,6 +48,7 @@ export class ModelValidator {
   private readonly multipleOf: (value: number, divisor: number) => boolean;
   private readonly typelessAsTyped: boolean;
   private readonly decoderOnly: boolean;
+  private readonly inheritedKeysEvaluated: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -52,6 +58,7 @@ export class ModelValidator {
     this.multipleOf = options.multipleOf ?? isMultipleOf;
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;
+    this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
   }
 
   validates(ref: TypeRef, value: JsonValue): boolean {
@@ -225,6 +232,7 @@ export class ModelValidator {
           if (!pattern.check(item)) return false;
         }
         if (matched || declared.has(key)) continue;
+        if (additional === false && this.inheritedKeysEvaluated && key in Object.prototype) continue;
         if (additional === false || !additional(item)) return false;
       }
       return type.requiredWhen.every(

@@ -86,6 +86,12 @@ export const KNOWN_LIMITATIONS = {
     "authors write them to be applied, as GitHub's workflow schema does with `with: {$ref: env, properties: {args: string}}`). " +
     "Tolerated only where the model built with those keywords dropped (buildModel's refSiblings: \"ignore\") gives the engine's " +
     "verdict. Not fixable in generated code: the engines read the document's `$ref`s themselves",
+  "ajv-reads-inherited-keys-as-evaluated":
+    "AJV tracks the properties that an `anyOf`, `oneOf` or `if` evaluated for `unevaluatedProperties` in a plain JavaScript " +
+    "object and asks it `props[key]`, so a key named after a member of Object.prototype (`constructor`, `toString`, " +
+    "`hasOwnProperty`…) reads as evaluated and `unevaluatedProperties: false` lets it through (ajv 8.20). Tolerated only in a " +
+    "document that has `unevaluatedProperties`, where AJV accepted an invalid instance and the model, with such keys let " +
+    "through where it closes an object, accepts it too. Not fixable in generated code: AJV compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -154,13 +160,15 @@ export interface Readings {
    * it is wrong alike, and explains nothing. Undefined: the expectation is the model's.
    */
   readonly model?: boolean;
+  /** In a document with `unevaluatedProperties`: the model's verdict with keys named after Object.prototype members let through a closed object, as AJV reads them. */
+  readonly inheritedKeysEvaluated?: boolean;
 }
 
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, model }: Readings = {},
+  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, inheritedKeysEvaluated: inheritedReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -169,6 +177,7 @@ export function findings(
   const typelessAsTyped = readable ? typelessReading : undefined;
   const decoderOnly = readable ? decoderReading : undefined;
   const refSiblingsIgnored = readable ? siblingReadings : undefined;
+  const inheritedKeysEvaluated = readable ? inheritedReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
@@ -191,6 +200,10 @@ export function findings(
     }
     if (column === "fastjsonschema" && verdict.valid !== expectation.valid && decimalMultipleOf === verdict.valid) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as decimal arithmetic reads multipleOf`, limitation: "fastjsonschema-checks-multiple-of-in-decimal" });
+      continue;
+    }
+    if (column === "ajv" && verdict.valid && !expectation.valid && inheritedKeysEvaluated === true) {
+      out.push({ column, reason: "accepted a key named after an Object.prototype member as evaluated", limitation: "ajv-reads-inherited-keys-as-evaluated" });
       continue;
     }
     if (column === "fastjsonschema" && verdict.valid && !expectation.valid && "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT) {

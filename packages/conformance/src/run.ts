@@ -7,7 +7,7 @@ import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
-import { jsonEqual, type JsonValue } from "./json.ts";
+import { hasAnyKey, jsonEqual, type JsonValue } from "./json.ts";
 import { buildModel, type SchemaModel } from "@clone/codegen";
 import { isDecimalMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
@@ -266,7 +266,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -279,6 +279,7 @@ const READINGS = {
   "decimal-multiple-of": { column: "fastjsonschema", options: { multipleOf: isDecimalMultipleOf } },
   "typeless-as-typed": { column: "swift", options: { typelessAsTyped: true } },
   "decoder-only": { column: "swift", options: { decoderOnly: true } },
+  "inherited-keys-evaluated": { column: "ajv", options: { inheritedKeysEvaluated: true } },
 } as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
 
 const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
@@ -305,6 +306,19 @@ function modelVerdict(schema: SchemaUnderTest, entry: Generated): boolean | unde
   let reading = modelReadings.get(model);
   if (!reading) modelReadings.set(model, (reading = new ModelValidator(model)));
   return reading.validatesNamed(schema.type.name, entry.instance);
+}
+
+const unevaluatedDocuments = new WeakMap<SchemaModel, boolean>();
+
+/**
+ * Where AJV contradicts the expectation in a document with `unevaluatedProperties`: the model's
+ * verdict with keys named after Object.prototype members let through (rules.ts,
+ * "ajv-reads-inherited-keys-as-evaluated"). Undefined for a document without the keyword.
+ */
+function inheritedKeysVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const { model } = schema.family;
+  if (!unevaluatedDocuments.has(model)) unevaluatedDocuments.set(model, hasAnyKey(model.source.document, ["unevaluatedProperties"]));
+  return unevaluatedDocuments.get(model) ? readingVerdict("inherited-keys-evaluated", schema, entry, verdicts) : undefined;
 }
 
 const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();

@@ -317,3 +317,38 @@ describe("Swift accepting an invalid instance whose equivalent keys its decoder 
     expect(findings(wrongType, both, { ...verdicts, swift: { valid: true, reencoded: both } }, { reencoding: { ajv: valid, drf: valid } }).map((finding) => finding.limitation)).toEqual([undefined]);
   });
 });
+
+// Found by the schema sweep on the Dev Container spec (seed 2): its root is a oneOf beside
+// `unevaluatedProperties: false`, and {"image": "", "constructor": null} passed AJV alone.
+describe("AJV and an inherited key name where unevaluatedProperties closes the object", () => {
+  const document = {
+    $schema: "https://json-schema.org/draft/2019-09/schema",
+    oneOf: [
+      { type: "object", properties: { a: { type: "string" } }, required: ["a"] },
+      { type: "object", properties: { b: { type: "integer" } }, required: ["b"] },
+    ],
+    unevaluatedProperties: false,
+  };
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:inherited-keys"), { name: "Closed" });
+  const root = model.root!.name;
+  const strict = new ModelValidator(model);
+  const ajvReading = new ModelValidator(model, { inheritedKeysEvaluated: true });
+  const unknownKey: Expectation = { valid: false, violation: "unknown-key", mutation: "add-unknown-key" };
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+
+  it("AJV lets constructor and toString through, not another unknown key (the runtime fault the limitation names)", () => {
+    const judge = new DocumentAjv(document as unknown as JsonObject, "2019-09").validator("Closed", "#");
+    expect([judge({ a: "", constructor: null }), judge({ a: "", toString: 1 }), judge({ a: "", other: 1 })]).toEqual([true, true, false]);
+  });
+
+  it("the model's AJV reading lets such keys through a closed object, and nothing else", () => {
+    expect([strict.validatesNamed(root, { a: "", constructor: null }), ajvReading.validatesNamed(root, { a: "", constructor: null })]).toEqual([false, true]);
+    expect([ajvReading.validatesNamed(root, { a: "", other: 1 }), ajvReading.validatesNamed(root, { a: 1, toString: 1 })]).toEqual([false, false]);
+  });
+
+  it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
+    const found = findings(unknownKey, { a: "", constructor: null }, verdicts, { inheritedKeysEvaluated: true });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-reads-inherited-keys-as-evaluated"]]);
+    expect(findings(unknownKey, { a: "", other: 1 }, verdicts, { inheritedKeysEvaluated: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (unknown-key, by add-unknown-key)" }]);
+  });
+});

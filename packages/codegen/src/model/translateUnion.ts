@@ -95,7 +95,15 @@ function validationOnly(context: ModelBuilderContext, schema: Schema): Schema {
   return rules;
 }
 
-/** The sibling keywords merged into a variant (left a reference when they add nothing, so it keeps its name). */
+/** Keywords beside a union that see what its variant evaluates, so they cannot be an allOf part of their own. */
+const UNEVALUATED = ["unevaluatedProperties", "unevaluatedItems"];
+
+/**
+ * The sibling keywords merged into a variant (left a reference when they add nothing, so it keeps
+ * its name). `unevaluatedProperties` / `unevaluatedItems` stay the made schema's own keywords: an
+ * allOf part is read alone, where `unevaluatedProperties: false` would forbid every property the
+ * variant declares, while beside the union it forbids only the ones neither evaluates.
+ */
 function distribute(context: ModelBuilderContext, siblings: Schema, variant: JsonValue): JsonValue {
   const keys = Object.keys(siblings);
   if (keys.length === 0 || variant === false) return variant;
@@ -104,7 +112,11 @@ function distribute(context: ModelBuilderContext, siblings: Schema, variant: Jso
     const integerOnly = declaredTypes(siblings)?.includes("integer") && !declaredTypes(siblings)?.includes("number");
     if (!integerOnly && [...familiesOf(context, variant)].every((family) => allowed.has(family))) return variant;
   }
-  const made = { allOf: [siblings, variant] };
+  const part: { [key: string]: JsonValue } = {};
+  const own: { [key: string]: JsonValue } = {};
+  for (const [key, value] of Object.entries(siblings)) (UNEVALUATED.includes(key) ? own : part)[key] = value;
+  context.adopt(part, siblings);
+  const made = { allOf: [part, variant], ...own };
   context.adopt(made, variant);
   return made;
 }

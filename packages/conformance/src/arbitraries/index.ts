@@ -335,6 +335,16 @@ export class ValidInstances {
       const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined ? [] : [this.at(branch, depth)]));
       return branches.length === 0 ? candidates : fc.oneof(candidates, ...branches);
     }
+    if (assertion.kind === "conditional") {
+      // An object whose branch closes it or requires keys (JSF's publicKey: kty "EC" then exactly kty,
+      // crv ∈ P-256…, x, y): its own candidates almost never meet the branch they take, so they are
+      // also offered joined with a value of that branch, key by key, either way round. A branch that
+      // only adds rules to properties (Claude Code's if-name-then-input) is left to the filter.
+      const closing = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && this.closesOrRequires(branch));
+      if (closing.length === 0) return candidates;
+      const joined = closing.map((branch) => fc.tuple(candidates, this.at(branch, depth), fc.boolean()).map(([value, taken, flip]) => joinValues(flip ? taken : value, flip ? value : taken)));
+      return fc.oneof(candidates, ...joined);
+    }
     if (assertion.kind === "not") {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
       // holding every one of the keys gets one of them taken out. Left to the filter, an object with
@@ -365,6 +375,12 @@ export class ValidInstances {
       });
     }
     return candidates;
+  }
+
+  /** Whether `ref` is an object type that is closed or requires a key. */
+  private closesOrRequires(ref: TypeRef): boolean {
+    const object = this.objectOf(ref);
+    return object !== undefined && (object.additionalProperties === false || object.properties.some((property) => property.required));
   }
 
   /** The keys an object type asks for when that is all it asks (any values, any other keys): `{ required: [...] }`. */
