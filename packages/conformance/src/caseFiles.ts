@@ -43,9 +43,10 @@ export interface CaseGroup {
 
 /** Every case file under `root` (a folder, or one file), in path order; each must lie in a dialect's folder. */
 export function readCaseFiles(root: string): CaseGroup[] {
-  const files = statSync(root).isDirectory() ? jsonFilesUnder(root) : [root];
+  const folder = statSync(root).isDirectory();
+  const files = folder ? jsonFilesUnder(root) : [root];
   if (files.length === 0) throw new CodegenError("", "no case files (*.json) here", root);
-  const base = statSync(root).isDirectory() ? root : dirname(root);
+  const base = folder ? root : dirname(root);
   return files.flatMap((file) => readCaseFile(file, relative(base, file) || basename(file)));
 }
 

@@ -108,8 +108,12 @@ export class DocumentAjv {
   }
 }
 
+/** An AJV per dialect for metaSchemaErrors, each compiling its meta-schema once. */
+const metaSchemaCheckers = new Map<SourceDocument["dialect"], AjvInstance>();
+
 /** Why `schema` is no valid schema of `dialect` by its meta-schema (AJV's own copy), or undefined when it is one. */
 export function metaSchemaErrors(schema: JsonValue, dialect: SourceDocument["dialect"]): string | undefined {
-  const ajv = newAjv(dialect, { strict: false, logger: false, validateFormats: false });
+  let ajv = metaSchemaCheckers.get(dialect);
+  if (!ajv) metaSchemaCheckers.set(dialect, (ajv = newAjv(dialect, { strict: false, logger: false, validateFormats: false })));
   return ajv.validateSchema(schema as AnySchemaObject) ? undefined : ajv.errorsText(ajv.errors);
 }
