@@ -296,7 +296,7 @@ check(_Error(value: text).value == text && _String(value: "s").value == "s", "ty
 if case .type(let value)? = decode(Choice.self, #"{"value":"v"}"#) { check(value.value == "v", "case type") } else { check(false, "an object is Choice.type") }
 
 // The same constructs from minimal JSON Schemas, through the builder.
-if case .v25? = decode(Dial.self, #"{"kind":2.5}"#) {} else { check(false, "kind 2.5 is Dial.v25") }
+if case .v2Point5? = decode(Dial.self, #"{"kind":2.5}"#) {} else { check(false, "kind 2.5 is Dial.v2Point5") }
 if case .` + "`true`" + String.raw`(let on)? = decode(Switch.self, #"{"on":true,"level":4}"#) { check(on.level == 4, "Switch.true") } else { check(false, "on true is Switch.true") }
 if let anyway = decode(Anyway.self, #"{"x":1,"y":2}"#), case .object(.x(.ajarPoint(let point)))? = anyway {
     check(point.additionalProperties["y"] == 2, "the open point keeps y")
