@@ -132,7 +132,9 @@ class Family:
         document = referencing.Resource(
             contents=self.document, specification=specification
         )
-        registry = referencing.Registry(retrieve=retrieve).with_resource(self.base, document)
+        registry = referencing.Registry(retrieve=retrieve).with_resource(
+            self.base, document
+        )
         try:
             return registry.crawl()
         except AttributeError:
