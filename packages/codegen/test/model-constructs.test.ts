@@ -726,6 +726,25 @@ describe("readings the specification's test suite checked", () => {
     expect(alias(model, "Tree")).toEqual({ kind: "record", values: { kind: "unknown" } });
   });
 
+  it("a union variant naming no type lets other values through: the union is first match over its variants as written", () => {
+    const circle = { properties: { kind: { const: "circle" }, r: { type: "number" } }, required: ["kind", "r"] };
+    const square = { properties: { kind: { const: "square" }, side: { type: "number" } }, required: ["kind", "side"] };
+    const model = modelOf(draft07({ Data: { type: "object", properties: { type: { type: "string" } }, required: ["type"] }, Item: { oneOf: [{ $ref: "#/definitions/Data" }, { type: "null" }, { properties: { ref: { type: "string" } } }] }, Shape: { anyOf: [circle, square] } }));
+    // Null reaches both the null variant and the one naming no type, so it is a variant, not a nullable around the rest.
+    const item = union(model, "Item");
+    expect(item.rule).toBe("firstMatch");
+    expect(item.variants.map((variant) => variant.type.kind)).toEqual(["named", "null", "named"]);
+    expect(typeNamed(model, (item.variants[2]!.type as { name: string }).name)).toMatchObject({ kind: "object", otherTypesPass: true });
+    // A tag among variants naming no type would refuse the numbers both let through.
+    const shape = union(model, "Shape");
+    expect(shape.rule).toBe("firstMatch");
+    expect(shape.variants.every((variant) => (typeNamed(model, (variant.type as { name: string }).name) as { otherTypesPass?: true }).otherTypesPass)).toBe(true);
+    // `type` beside the union reaches each variant: typed objects, told apart by their tag.
+    const typed = modelOf(draft07({ Shape: { type: "object", anyOf: [circle, square] } }));
+    expect(union(typed, "Shape")).toMatchObject({ rule: "tag", property: "kind" });
+    for (const variant of union(typed, "Shape").variants) expect(typeNamed(typed, (variant.type as { name: string }).name)).not.toHaveProperty("otherTypesPass");
+  });
+
   it("a document whose root is a remote $ref has that root, untyped and reported, not nothing", () => {
     const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", $ref: "https://example.com/other.json" }, "Remote");
     expect(model.root).toEqual(named("Remote"));

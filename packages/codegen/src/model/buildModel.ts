@@ -349,9 +349,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const declared = declaredTypes(schema);
     const types: JsonType[] = declared ?? [...impliedFamilies(schema, this.dialect)];
     if (types.length === 0) return plain({ kind: "unknown" });
-    // Only the keywords say which type: values of the others pass the schema (Typeless), unless a
-    // union's rule says which values reach it.
-    const otherTypesPass = declared === undefined && !options.variant;
+    // Only the keywords say which type: values of the others pass the schema (Typeless).
+    const otherTypesPass = declared === undefined;
     // Keywords of several types: a union of those types, as constrained, and of every other type, as it is.
     if (types.length > 1) return plain(translateTypeList(this, schema, otherTypesPass ? FAMILIES : types, pointer, nameHint, options));
     const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};

@@ -3,7 +3,11 @@
 // selectVariant.ts is the executable statement of each rule for a value.
 //
 // Precedence, for the variants of one `anyOf` / `oneOf` (a `type` list is the union of its types):
-// 0. `null` variants make the union nullable (`T | null`); `false` variants are dropped (they match
+// 0. A variant that names no type, only keywords of one (`properties` without `type: "object"`),
+//    lets every value of the other types through: such values may reach several variants, so no rule
+//    below holds and the union is `firstMatch` over its variants as written, nulls among them
+//    (typed targets read that variant as its keywords' type, as they read a Typeless type).
+//    `null` variants make the union nullable (`T | null`); `false` variants are dropped (they match
 //    nothing); a union of constants only is an enum (values of several JSON types: a union by JSON type
 //    of one enum per type).
 // 1. JSON type: variants whose JSON types do not overlap (integer and number counting as one) are told
@@ -30,8 +34,10 @@ import { FAMILIES, type Family } from "./schemaFacts.ts";
 
 /** What the rules need to know of a variant. */
 export interface VariantFacts {
-  /** The JSON type families its values can have. */
+  /** The JSON type families its values can have (one naming no type: those its keywords are about). */
   readonly families: ReadonlySet<Family>;
+  /** It names no type, so values of every other family pass it too (schemaFacts' passesOtherTypes). */
+  readonly othersPass: boolean;
   /** Keys it requires (for a union: those every one of its variants requires). */
   readonly required: readonly string[];
   /** Properties it declares, in order (candidates for a tag). */

@@ -16,12 +16,6 @@ export interface LiftOptions {
    * since the enclosing value's type is the one targets use.
    */
   readonly constraining?: boolean;
-  /**
-   * The schema is a union variant: the union's own rule (and the type keywords beside it, which
-   * `distribute` may leave out) says which values reach it, so one naming no type does not let the
-   * others through (see the model's Typeless).
-   */
-  readonly variant?: boolean;
 }
 
 export interface ModelBuilderContext {

@@ -56,6 +56,22 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
   return implied.size > 0 ? implied : new Set(FAMILIES);
 }
 
+/**
+ * Whether a schema names no type, only keywords of some (`properties`, `minLength`…), so that by JSON
+ * Schema every value of the other types passes it (the model's Typeless; a union passes them when one
+ * of its variants does). A union with such a variant cannot be told apart by type, tag or keys: those
+ * values reach every variant that names no type.
+ */
+export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): boolean {
+  const shape = context.shapeOf(schema);
+  if (typeof shape === "boolean" || seen.has(shape)) return false;
+  seen.add(shape);
+  if (constantValues(shape) !== undefined || declaredTypes(shape) !== undefined) return false;
+  const variants = shape.anyOf ?? shape.oneOf;
+  if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, seen));
+  return impliedFamilies(shape, context.dialect).size > 0;
+}
+
 /** The families a schema's validation keywords are about (`minLength` → string…). */
 export function impliedFamilies(schema: Schema, dialect: Dialect): Set<Family> {
   const families = new Set<Family>();

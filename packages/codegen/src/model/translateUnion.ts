@@ -12,7 +12,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ty
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { annotationsOf, constantValues, declaredTypes, familiesOf, FAMILIES, impliedFamilies, type Family } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, familiesOf, FAMILIES, impliedFamilies, passesOtherTypes, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -110,7 +110,8 @@ function distribute(context: ModelBuilderContext, siblings: Schema, variant: Jso
   if (keys.length === 1 && keys[0] === "type") {
     const allowed = new Set((declaredTypes(siblings) ?? []).map((type) => (type === "integer" ? "number" : type)));
     const integerOnly = declaredTypes(siblings)?.includes("integer") && !declaredTypes(siblings)?.includes("number");
-    if (!integerOnly && [...familiesOf(context, variant)].every((family) => allowed.has(family))) return variant;
+    // A variant naming no type would let the values of other types through, which `type` beside it forbids.
+    if (!integerOnly && !passesOtherTypes(context, variant) && [...familiesOf(context, variant)].every((family) => allowed.has(family))) return variant;
   }
   const part: { [key: string]: JsonValue } = {};
   const own: { [key: string]: JsonValue } = {};
@@ -144,6 +145,7 @@ class UnionTranslator {
   decide(all: readonly Candidate[], place: UnionPlace): TypeRef {
     const live = all.filter((candidate) => candidate.facts.families.size > 0);
     if (live.length === 0) return neverType(place.pointer);
+    if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
     let nullable = candidates.length < live.length;
     if (candidates.length === 0) return { kind: "null" };
@@ -288,7 +290,7 @@ class UnionTranslator {
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = {}): TypeRef {
     const known = this.translated.get(candidate);
     if (known) return known;
-    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, { ...options, variant: true });
+    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
     this.translated.set(candidate, type);
     return type;
   }
@@ -306,6 +308,7 @@ class UnionTranslator {
     const context = this.context;
     const shape = context.shapeOf(schema);
     const families = familiesOf(context, schema);
+    const othersPass = passesOtherTypes(context, schema);
     const constants = typeof shape === "object" ? constantValues(shape) : undefined;
     // The keys required and declared matter only to a union of objects (the tag and key rules):
     // read when a rule first asks, as most variants are never asked.
@@ -313,6 +316,7 @@ class UnionTranslator {
     let properties: readonly string[] | undefined;
     return {
       families,
+      othersPass,
       get required() {
         return (required ??= requiredOf(context, shape, new Set()));
       },
@@ -380,6 +384,7 @@ function integerOnly(candidate: Candidate): boolean {
 function unionFacts(members: readonly VariantFacts[]): VariantFacts {
   return {
     families: new Set(members.flatMap((member) => [...member.families])),
+    othersPass: members.some((member) => member.othersPass),
     required: members.reduce<readonly string[]>((acc, member) => acc.filter((key) => member.required.includes(key)), members[0]?.required ?? []),
     properties: [...new Set(members.flatMap((member) => member.properties))],
     tagValues: (property) => {
