@@ -392,6 +392,29 @@ describe("validation-only keywords become assertions", () => {
     expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Conditional/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
   });
 
+  it("unevaluatedProperties beside an anyOf counts what every matching variant evaluates: each set of variants together is a variant", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        A: obj({ a: { type: "string" } }, { required: ["a"] }),
+        B: obj({ b: { type: "integer" } }, { required: ["b"] }),
+        Either: { properties: { id: { type: "string" } }, anyOf: [{ $ref: "#/$defs/A" }, { $ref: "#/$defs/B" }], unevaluatedProperties: false },
+      },
+    });
+    const either = union(model, "Either");
+    expect(either.keyword).toBe("anyOf");
+    // {a, b} matches both, which together evaluate both keys: the two taken together come first.
+    const variants = either.variants.map((variant) => object(model, (variant.type as { name: string }).name));
+    expect(variants.map((variant) => variant.properties.map((p) => p.name))).toEqual([["id", "a", "b"], ["id", "a"], ["id", "b"]]);
+    expect(variants.map((variant) => variant.additionalProperties)).toEqual([false, false, false]);
+    expect(model.fallbacks).toEqual([]);
+    rendersEverywhere(model);
+    // Beyond four variants the sets are not written out: each is closed alone, and that is reported.
+    const wide = modelOf({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { W: { anyOf: ["a", "b", "c", "d", "e"].map((key) => obj({ [key]: { type: "string" } }, { required: [key] })), unevaluatedProperties: false } } });
+    expect(union(wide, "W").variants).toHaveLength(5);
+    expect(wide.fallbacks).toEqual([expect.objectContaining({ kind: "unevaluated-beyond-reach", pointer: "/$defs/W/unevaluatedProperties" })]);
+  });
+
   it("unevaluatedProperties beside a oneOf closes each variant over its own and the sibling properties, not over none", () => {
     // The Dev Container spec's root: oneOf of container shapes (each an allOf of definitions) beside unevaluatedProperties: false.
     const model = modelOf({

@@ -60,11 +60,50 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   for (const [key, value] of Object.entries(schema)) if (isValidationKeyword(key, context.dialect) && !UNION_LEVEL.has(key)) siblings[key] = value;
   context.adopt(siblings, schema);
   const union = new UnionTranslator(context);
-  const candidates = list.map((variant, index) => {
+  const written = list.map((variant, index): WrittenVariant => {
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
-    return union.candidate(distribute(context, siblings, variant), at, context.definitionNameOf(variant, at));
+    return { schema: variant, at, label: context.definitionNameOf(variant, at) };
   });
+  const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
+  const candidates = evaluated.map((variant) => union.candidate(distribute(context, siblings, variant.schema), variant.at, variant.label));
   return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema) });
+}
+
+interface WrittenVariant {
+  readonly schema: JsonValue;
+  readonly at: string;
+  readonly label: string | undefined;
+}
+
+/** The most variants of an `anyOf` beside `unevaluated*` whose every combination is written out (2^n - 1 of them). */
+const MOST_EVALUATED_TOGETHER = 4;
+
+/**
+ * An `anyOf` beside `unevaluatedProperties` / `unevaluatedItems`: what counts as evaluated is what
+ * every matching variant evaluates, and several may match (`{a, b}` against `anyOf: [{properties: a},
+ * {properties: b}]` with `unevaluatedProperties: false` is valid). A value is valid exactly when some
+ * set of variants all match it and together evaluate all of it, so the union becomes the `anyOf` of
+ * every non-empty set of variants taken together (their `allOf`, closed as one), larger sets first
+ * so a decoder keeps what several evaluate. Beyond MOST_EVALUATED_TOGETHER variants each is closed
+ * alone, which refuses a value only several together evaluate: reported as a fallback.
+ */
+function evaluatedTogether(context: ModelBuilderContext, written: readonly WrittenVariant[], siblings: Schema, schema: Schema, pointer: string): readonly WrittenVariant[] {
+  const keyword = UNEVALUATED.find((key) => key in siblings);
+  if (keyword === undefined || written.length < 2) return written;
+  if (written.length > MOST_EVALUATED_TOGETHER) {
+    context.fallback(childPointer(pointer, keyword), "unevaluated-beyond-reach", `${keyword} beside an anyOf of ${written.length} variants counts what every matching variant evaluates; typed and DRF targets count one variant's only (sets of up to ${MOST_EVALUATED_TOGETHER} variants are written out)`);
+    return written;
+  }
+  const sets: WrittenVariant[][] = [];
+  for (let mask = 1; mask < 1 << written.length; mask++) sets.push(written.filter((_, index) => (mask & (1 << index)) !== 0));
+  sets.sort((a, b) => b.length - a.length);
+  return sets.map((members) => {
+    if (members.length === 1) return members[0]!;
+    const together = { allOf: members.map((member) => member.schema) };
+    context.adopt(together, schema);
+    const labels = members.map((member) => member.label);
+    return { schema: together, at: pointer, label: labels.every((label) => label !== undefined) ? labels.join("And") : undefined };
+  });
 }
 
 /** A `type` list (`["string", "null"]`, the meta-schema's `["object", "boolean"]`): the union of the schema restricted to each type. */
