@@ -63,6 +63,17 @@ writeTree(dir, {
     type: "object",
     properties: { child: { $dynamicRef: "#node" } },
   }),
+  // One file of nested resources (JSON-Schema-Test-Suite's "unevaluatedProperties with $dynamicRef"):
+  // a `$dynamicRef` in the nested resource, bookended there, means the root resource's anchor.
+  "nested-dynamic.json": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/dynamic/derived",
+    $ref: "./base",
+    $defs: {
+      extension: { $dynamicAnchor: "extra", properties: { bar: { type: "string" } } },
+      base: { $id: "./base", properties: { foo: { type: "string" } }, $dynamicRef: "#extra", unevaluatedProperties: false, $defs: { none: { $dynamicAnchor: "extra" } } },
+    },
+  }),
 });
 
 /** Runs the CLI in process, collecting what it prints. */
@@ -92,6 +103,21 @@ describe("files joined by $id, each with the root's $dynamicAnchor", () => {
     expect(verdicts).toEqual([true, false, false, false]);
     const model = modelOfFile(join(dir, "meta/main.json"));
     expect((typeNamed(model, "Part") as ObjectType).properties.find((p) => p.name === "child")!.type).toEqual({ kind: "named", name: model.root!.name });
+  });
+});
+
+// Found by JSON-Schema-Test-Suite (draft2020-12 unevaluatedProperties #21, unevaluatedItems #19): the
+// bundle made refs plain pointers and dropped the nested `$id`s, but left the `$dynamicRef`, which then
+// named nothing: gen refused a valid schema ("points outside this document").
+describe("a $dynamicRef inside a nested resource", () => {
+  it("becomes the pointer it resolves to from the root, the root resource's anchor, and validates as the suite says", () => {
+    const [file] = renderFile(join(dir, "nested-dynamic.json"), "json-schema");
+    expect(file!.contents).not.toContain("$dynamicRef");
+    expect(file!.contents).not.toContain("$dynamicAnchor");
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([{ foo: "a", bar: "b" }, { foo: "a", bar: 1 }, { foo: "a", baz: 1 }].map((instance) => validate(instance))).toEqual([true, false, false]);
+    const model = modelOfFile(join(dir, "nested-dynamic.json"));
+    expect((typeNamed(model, "Base") as ObjectType).properties.map((p) => p.name)).toEqual(["bar", "foo"]);
   });
 });
 

@@ -16,7 +16,7 @@ import { basename, dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { idKeyword, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { idKeyword, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { allSchemas, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
@@ -111,6 +111,16 @@ class Bundler {
         out[REMOTE_REF_KEYWORD] = replaced.remote;
       } else if (replaced.ref !== undefined && replaced.ref !== ref) (out ??= { ...schema }).$ref = replaced.ref;
     }
+    const dynamicRef = schema.$dynamicRef;
+    if (typeof dynamicRef === "string" && document.dialect === "2020-12" && this.pointersOnly(document)) {
+      const at = this.rewriteDynamicRef(document, schema, dynamicRef, childPointer(pointerOf(tokens), "$dynamicRef"));
+      if (at !== undefined) {
+        out ??= { ...schema };
+        delete out.$dynamicRef;
+        if (out.$ref === undefined) out.$ref = at;
+        else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
+      }
+    }
     for (const [path, child] of subschemas(schema)) {
       const copied = this.copy(document, child, [...tokens, ...path]);
       if (copied !== child) setAt((out ??= { ...schema }), path, copied);
@@ -137,6 +147,34 @@ class Bundler {
     if (at === undefined) return { ref };
     // A plain pointer the main document already resolves the same way stays byte for byte.
     return document === this.main && ref === `#${at}` ? { ref } : { ref: `#${at}` };
+  }
+
+  /**
+   * Whether `document`'s refs all become plain pointers in the bundle: a hoisted file's, and the main
+   * document's when it has nested resources (whose `$id`s the bundle drops).
+   */
+  private pointersOnly(document: FileDocument): boolean {
+    return document !== this.main || this.index.nestedResourcesOf(this.main).length > 0;
+  }
+
+  /**
+   * A `$dynamicRef` as the plain pointer it resolves to, for the bundle, where the resources that
+   * scoped it are gone. Evaluation starts at the main document's root, the outermost dynamic scope:
+   * when the static target is a `$dynamicAnchor` (the "bookend") and the root's resource declares one
+   * of that name, that is the target wherever the ref is written; otherwise the static target.
+   * Undefined for a ref to a document not read (left for the model to report).
+   */
+  private rewriteDynamicRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: string): string | undefined {
+    const base = this.index.baseOf(schema, document.uri);
+    const name = splitFragment(resolveUri(ref, base) ?? "")[1];
+    const statically = this.rewriteRef(document, schema, ref, pointer).ref;
+    if (statically === undefined || name === "" || name.startsWith("/")) return statically;
+    const target = this.index.resolve(ref, base)?.target;
+    if (target === undefined || dynamicAnchorAt(target) !== name) return statically;
+    const outermost = this.index.resolve(`#${name}`, this.index.baseOf(this.main.json, this.main.uri))?.target;
+    if (outermost === undefined || dynamicAnchorAt(outermost) !== name) return statically;
+    const at = this.bundlePointer(outermost);
+    return at === undefined ? statically : `#${at}`;
   }
 
   /** Where `target` sits in the bundle (a JSON pointer), hoisting it first when it is in another file. */
@@ -219,10 +257,19 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
   const out: SchemaObject = { ...schema };
   if (!keepRoot) {
     if (typeof out[id] === "string") delete out[id];
+    // Anchors name places in a resource; the bundle's refs are pointers (rewriteDynamicRef too), and
+    // the same name in two former resources would be one resource's name twice.
     delete out.$anchor;
+    delete out.$dynamicAnchor;
   }
   for (const [path, child] of subschemas(schema)) setAt(out, path, stripNestedIds(child, id, false));
   return out;
+}
+
+/** The `$dynamicAnchor` a ref's target declares, if any. */
+function dynamicAnchorAt(target: RefTarget): string | undefined {
+  const schema = valueAt(target.document.json, target.tokens);
+  return typeof schema === "object" && schema !== null && !Array.isArray(schema) && typeof schema.$dynamicAnchor === "string" ? schema.$dynamicAnchor : undefined;
 }
 
 /** `schema` without the `$dynamicAnchor`s among `names`, at any depth. */

@@ -21,7 +21,7 @@ import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
-import { isPureRef, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
+import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
@@ -392,7 +392,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
     const ref = refOf(schema, this.dialect)!;
-    const resolution = this.resolveRef(ref, schema, childPointer(pointer, "$ref"));
+    const resolution = this.resolveRef(ref, schema, childPointer(pointer, refKeywordOf(schema, this.dialect)!));
     if (resolution.kind === "remote") {
       this.fallback(pointer, "remote-ref", remoteReason(resolution.url));
       return { kind: "unknown" };

@@ -8,7 +8,7 @@
 // annotations) is left a reference, so it keeps its name. `unevaluatedProperties` /
 // `unevaluatedItems` become `additionalProperties` / the tuple rest wherever no other applicator
 // could evaluate more (see reduceUnevaluated).
-import { CodegenError } from "../errors.ts";
+import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
@@ -40,11 +40,16 @@ export interface NormalizerHost {
   fallback(pointer: string, kind: FallbackKind, reason: string): void;
 }
 
-/** The keyword a schema refers with: `$ref`, or the dynamic forms (read statically, as their usual target). */
+/** The reference a schema makes: `$ref`, or the dynamic forms (read statically, as their usual target). */
 export function refOf(schema: Schema, dialect: Dialect): string | undefined {
+  const keyword = refKeywordOf(schema, dialect);
+  return keyword === undefined ? undefined : (schema[keyword] as string);
+}
+
+/** The keyword refOf reads, for messages that point at it. */
+export function refKeywordOf(schema: Schema, dialect: Dialect): string | undefined {
   // `$recursiveRef` (2019-09) and `$dynamicRef` (2020-12) refer only in their dialect; elsewhere they are annotations.
-  for (const keyword of REF_KEYWORDS) if (typeof schema[keyword] === "string" && isValidationKeyword(keyword, dialect)) return schema[keyword] as string;
-  return undefined;
+  return REF_KEYWORDS.find((keyword) => typeof schema[keyword] === "string" && isValidationKeyword(keyword, dialect));
 }
 
 const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
@@ -161,7 +166,7 @@ export class SchemaNormalizer {
       if (target.schema === false) return false;
       const next = refOf(target.schema, this.host.dialect);
       if (next !== undefined && isPureRef(target.schema, dialect)) {
-        return this.mergeTarget({ kind: "ref", ref: next, holder: target.schema, pointer: `${resolution.pointer}/$ref` }, parts, leftovers, bases);
+        return this.mergeTarget({ kind: "ref", ref: next, holder: target.schema, pointer: childPointer(resolution.pointer, refKeywordOf(target.schema, dialect)!) }, parts, leftovers, bases);
       }
       // The target's documentation describes the target, not this schema: only its rules are merged.
       const rules = validationOnly(target.schema, dialect);
@@ -188,7 +193,7 @@ export class SchemaNormalizer {
     const remote = schema[REMOTE_REF_KEYWORD];
     if (typeof remote === "string") this.host.fallback(pointer, "remote-ref", remoteReason(remote));
     const ref = refOf(schema, this.host.dialect);
-    if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: `${pointer}/$ref` });
+    if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: childPointer(pointer, refKeywordOf(schema, this.host.dialect)!) });
     if (Array.isArray(schema.allOf)) {
       schema.allOf.forEach((part, index) => {
         satisfiable = this.collect(part, this.host.pointerOf(part, `${pointer}/allOf/${index}`), items) && satisfiable;
