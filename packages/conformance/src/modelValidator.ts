@@ -38,7 +38,15 @@ export interface ModelValidatorOptions {
    * closed to other keys, as AJV's `unevaluatedProperties` reads it (rules.ts, "ajv-reads-inherited-keys-as-evaluated").
    */
   readonly inheritedKeysEvaluated?: boolean;
+  /**
+   * Read a schema's entry for the key `__proto__` in `properties` and in dependencies as absent, as
+   * AJV does (rules.ts, "ajv-skips-proto-entries"): its value is not checked, and it is an undeclared key.
+   */
+  readonly protoEntriesSkipped?: boolean;
 }
+
+/** The key AJV leaves out of `properties` and dependencies (against prototype pollution). */
+const PROTO_KEY = "__proto__";
 
 export class ModelValidator {
   private readonly byRef = new WeakMap<TypeRef, Check>();
@@ -49,6 +57,7 @@ export class ModelValidator {
   private readonly typelessAsTyped: boolean;
   private readonly decoderOnly: boolean;
   private readonly inheritedKeysEvaluated: boolean;
+  private readonly protoEntriesSkipped: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -59,6 +68,12 @@ export class ModelValidator {
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
+    this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
+  }
+
+  /** Whether an entry of `properties` or of a dependency keyword for `key` is read as absent. */
+  private skipsEntry(key: string): boolean {
+    return this.protoEntriesSkipped && key === PROTO_KEY;
   }
 
   validates(ref: TypeRef, value: JsonValue): boolean {
@@ -212,8 +227,9 @@ export class ModelValidator {
   }
 
   private object(type: ObjectType): Check {
-    const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.check(property.type) }));
-    const declared = new Set(type.properties.map((property) => property.name));
+    // A skipped entry leaves its key's value unchecked and the key undeclared; `required` still holds.
+    const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.skipsEntry(property.name) ? () => true : this.check(property.type) }));
+    const declared = new Set(type.properties.map((property) => property.name).filter((name) => !this.skipsEntry(name)));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
     const additional = this.decoderOnly ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
     const otherTypesPass = type.otherTypesPass === true && !this.typelessAsTyped;
@@ -281,11 +297,13 @@ export class ModelValidator {
       }
       case "dependentRequired": {
         const { property, require } = assertion;
+        if (this.skipsEntry(property)) return () => true;
         return (value) => !isJsonObject(value) || !Object.hasOwn(value, property) || require.every((key) => Object.hasOwn(value, key));
       }
       case "dependentSchema": {
         const inner = this.check(assertion.type);
         const { property } = assertion;
+        if (this.skipsEntry(property)) return () => true;
         return (value) => !isJsonObject(value) || !Object.hasOwn(value, property) || inner(value);
       }
     }

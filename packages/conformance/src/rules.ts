@@ -92,6 +92,13 @@ export const KNOWN_LIMITATIONS = {
     "`hasOwnProperty`…) reads as evaluated and `unevaluatedProperties: false` lets it through (ajv 8.20). Tolerated only in a " +
     "document that has `unevaluatedProperties`, where AJV accepted an invalid instance and the model, with such keys let " +
     "through where it closes an object, accepts it too. Not fixable in generated code: AJV compiles the document itself",
+  "ajv-skips-proto-entries":
+    "AJV leaves an entry for the key `__proto__` out of `properties`, `dependencies`, `dependentRequired` and " +
+    "`dependentSchemas` on purpose (against prototype pollution of the code it generates; ajv 8.20, allSchemaProperties): " +
+    "the value under that key is not checked, and under `additionalProperties` the key counts as undeclared. `required` " +
+    "and `patternProperties` do see it. This holds for @clone/schema's validators too, which are AJV. Tolerated only in a " +
+    "document that has such a key, where the model with those entries read as absent gives AJV's verdict. Not fixable in " +
+    "generated code: AJV compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -162,13 +169,15 @@ export interface Readings {
   readonly model?: boolean;
   /** In a document with `unevaluatedProperties`: the model's verdict with keys named after Object.prototype members let through a closed object, as AJV reads them. */
   readonly inheritedKeysEvaluated?: boolean;
+  /** In a document with a `__proto__` entry: the model's verdict with `__proto__` entries of properties and dependencies read as absent, as AJV reads them. */
+  readonly protoEntriesSkipped?: boolean;
 }
 
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, inheritedKeysEvaluated: inheritedReading, model }: Readings = {},
+  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -178,6 +187,7 @@ export function findings(
   const decoderOnly = readable ? decoderReading : undefined;
   const refSiblingsIgnored = readable ? siblingReadings : undefined;
   const inheritedKeysEvaluated = readable ? inheritedReading : undefined;
+  const protoEntriesSkipped = readable ? protoReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
@@ -204,6 +214,10 @@ export function findings(
     }
     if (column === "ajv" && verdict.valid && !expectation.valid && inheritedKeysEvaluated === true) {
       out.push({ column, reason: "accepted a key named after an Object.prototype member as evaluated", limitation: "ajv-reads-inherited-keys-as-evaluated" });
+      continue;
+    }
+    if (column === "ajv" && verdict.valid !== expectation.valid && protoEntriesSkipped === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as AJV reads a __proto__ entry as absent`, limitation: "ajv-skips-proto-entries" });
       continue;
     }
     if (column === "fastjsonschema" && verdict.valid && !expectation.valid && "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT) {

@@ -266,7 +266,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), protoEntriesSkipped: protoEntriesVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -280,6 +280,7 @@ const READINGS = {
   "typeless-as-typed": { column: "swift", options: { typelessAsTyped: true } },
   "decoder-only": { column: "swift", options: { decoderOnly: true } },
   "inherited-keys-evaluated": { column: "ajv", options: { inheritedKeysEvaluated: true } },
+  "proto-entries-skipped": { column: "ajv", options: { protoEntriesSkipped: true } },
 } as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
 
 const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
@@ -319,6 +320,15 @@ function inheritedKeysVerdict(schema: SchemaUnderTest, entry: Generated, verdict
   const { model } = schema.family;
   if (!unevaluatedDocuments.has(model)) unevaluatedDocuments.set(model, hasAnyKey(model.source.document, ["unevaluatedProperties"]));
   return unevaluatedDocuments.get(model) ? readingVerdict("inherited-keys-evaluated", schema, entry, verdicts) : undefined;
+}
+
+const protoDocuments = new WeakMap<SchemaModel, boolean>();
+
+/** In a document with a `__proto__` entry among its properties or dependencies: the model's verdict with that entry read as absent, as AJV reads it. */
+function protoEntriesVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const { model } = schema.family;
+  if (!protoDocuments.has(model)) protoDocuments.set(model, hasAnyKey(model.source.document, ["__proto__"]));
+  return protoDocuments.get(model) ? readingVerdict("proto-entries-skipped", schema, entry, verdicts) : undefined;
 }
 
 const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();

@@ -352,3 +352,39 @@ describe("AJV and an inherited key name where unevaluatedProperties closes the o
     expect(findings(unknownKey, { a: "", other: 1 }, verdicts, { inheritedKeysEvaluated: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (unknown-key, by add-unknown-key)" }]);
   });
 });
+
+// Found by JSON-Schema-Test-Suite's draft7 prototype-safe.json: 30 of its 352 tests failed in the AJV
+// column alone, each on a `__proto__` entry of `properties` or of `dependencies`.
+describe("AJV and a __proto__ entry among properties or dependencies", () => {
+  const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"__proto__": {"type": "number"}, "a": {"type": "string"}}, "dependencies": {"__proto__": ["a"]}}') as JsonObject;
+  const closed = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"__proto__": {"type": "number"}}, "additionalProperties": false}') as JsonObject;
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:proto"), { name: "Proto" });
+  const closedModel = buildModel(toSourceDocument(structuredClone(closed), "test:proto-closed"), { name: "Closed" });
+  const [root, closedRoot] = [model.root!.name, closedModel.root!.name];
+  const instance = (text: string) => JSON.parse(text) as JsonValue;
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+  const stated: Expectation = { valid: false, statedIn: "prototype-safe.json" };
+
+  it("AJV checks neither the value under __proto__ nor the dependency on it, and counts the key as undeclared (the runtime fault the limitation names)", () => {
+    const judge = new DocumentAjv(document, "draft-07").validator("Proto", "#");
+    expect([judge(instance('{"__proto__": "x"}')), judge(instance('{"__proto__": 1}')), judge(instance('{"a": 1}'))]).toEqual([true, true, false]);
+    const judgeClosed = new DocumentAjv(closed, "draft-07").validator("Closed", "#");
+    expect(judgeClosed(instance('{"__proto__": 1}'))).toBe(false);
+  });
+
+  it("the model's AJV reading skips those entries, and nothing else", () => {
+    const strict = new ModelValidator(model);
+    const ajvReading = new ModelValidator(model, { protoEntriesSkipped: true });
+    expect([strict.validatesNamed(root, instance('{"__proto__": "x", "a": "s"}')), ajvReading.validatesNamed(root, instance('{"__proto__": "x", "a": "s"}'))]).toEqual([false, true]);
+    expect([strict.validatesNamed(root, instance('{"__proto__": 1}')), ajvReading.validatesNamed(root, instance('{"__proto__": 1}'))]).toEqual([false, true]);
+    expect(ajvReading.validatesNamed(root, instance('{"a": 1}'))).toBe(false);
+    const closedReading = new ModelValidator(closedModel, { protoEntriesSkipped: true });
+    expect([new ModelValidator(closedModel).validatesNamed(closedRoot, instance('{"__proto__": 1}')), closedReading.validatesNamed(closedRoot, instance('{"__proto__": 1}'))]).toEqual([true, false]);
+  });
+
+  it("is AJV's known limitation where that reading gives AJV's verdict, and still a disagreement where it does not", () => {
+    const found = findings(stated, instance('{"__proto__": "x"}'), verdicts, { protoEntriesSkipped: true, model: false });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-skips-proto-entries"]]);
+    expect(findings(stated, instance('{"__proto__": "x"}'), verdicts, { protoEntriesSkipped: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as prototype-safe.json states)" }]);
+  });
+});
