@@ -520,6 +520,18 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     rendersEverywhere(older);
     rendersEverywhere(modern);
   });
+
+  // Found by JSON-Schema-Test-Suite (draft2020-12 unevaluatedItems "with anyOf" / "with oneOf"): two
+  // tuples were kept apart as a conflict, so `unevaluatedItems: false` closed the array after the
+  // shorter one and ["foo", "bar"] had no type at index 1.
+  it("tuples in allOf parts merge position by position; the rest stays unsaid where one side says none", () => {
+    const modern = modelOf({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { T: { type: "array", prefixItems: [{ const: "foo" }], allOf: [{ prefixItems: [true, { type: "integer" }] }], unevaluatedItems: false } } });
+    expect(typeNamed(modern, "T")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [{ kind: "literal", value: "foo" }, int], rest: false } });
+    const older = modelOf(draft07({ T: { type: "array", items: [{ type: "string" }], additionalItems: { type: "integer" }, allOf: [{ items: [{ maxLength: 2 }, { minimum: 0 }, { type: "number" }] }] } }));
+    expect(typeNamed(older, "T")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [{ kind: "string", constraints: { maxLength: 2 } }, { kind: "integer", constraints: { minimum: 0 } }, int], rest: int } });
+    rendersEverywhere(modern);
+    rendersEverywhere(older);
+  });
 });
 
 describe("recursion", () => {

@@ -10,7 +10,7 @@
 // assertions. Nothing is dropped.
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 type SubSchema = JsonValue | undefined;
@@ -75,7 +75,7 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     else conflict[keyword] = value;
   }
   const inexactGroups = mergeObjectGroup(a, b, out, adopt);
-  mergeArrayGroup(a, b, out, conflict, adopt);
+  mergeArrayGroup(a, b, out, dialect, adopt);
   if (CONDITIONAL_GROUP.some((keyword) => keyword in b)) {
     // `then` and `else` answer the `if` of their own schema only: b's join a's none of them.
     const target = CONDITIONAL_GROUP.some((keyword) => keyword in a) ? conflict : out;
@@ -210,15 +210,39 @@ function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, a
   });
 }
 
-/** `items` (and tuple keywords) of both: two item schemas merge; tuples on both sides stay a conflict. */
-function mergeArrayGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, conflict: SchemaObject, adopt: Adopt): void {
+/**
+ * `items` (and tuple keywords) of both, position by position: at each index the item must satisfy
+ * both sides' schema for it (its tuple entry, else its rest, else anything), and so must every item
+ * past both tuples. A side with no rest leaves the merged rest unsaid (so `unevaluatedItems` can
+ * still apply to it), as it leaves those items unevaluated.
+ */
+function mergeArrayGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, dialect: Dialect, adopt: Adopt): void {
   if (!ARRAY_GROUP.some((keyword) => keyword in b)) return;
-  const tupleIn = (schema: SchemaObject) => Array.isArray(schema.items) || "prefixItems" in schema;
   if (!ARRAY_GROUP.some((keyword) => keyword in a)) {
     for (const keyword of ARRAY_GROUP) if (keyword in b) out[keyword] = b[keyword]!;
-  } else if (!tupleIn(a) && !tupleIn(b) && "items" in b) {
-    out.items = both(a.items, b.items, adopt);
-  } else {
-    for (const keyword of ARRAY_GROUP) if (keyword in b) conflict[keyword] = b[keyword]!;
+    return;
   }
+  const mine = tupleOf(a, dialect);
+  const theirs = tupleOf(b, dialect);
+  const at = (tuple: Tuple, index: number): SubSchema => tuple.prefix[index] ?? tuple.rest;
+  const length = Math.max(mine.prefix.length, theirs.prefix.length);
+  const prefix = Array.from({ length }, (_, index) => both(at(mine, index), at(theirs, index), adopt));
+  const rest = mine.rest === undefined ? theirs.rest : theirs.rest === undefined ? mine.rest : both(mine.rest, theirs.rest, adopt);
+  for (const keyword of ARRAY_GROUP) delete out[keyword];
+  const [prefixKeyword, restKeyword] = dialectAtLeast(dialect, "2020-12") ? ["prefixItems", "items"] : ["items", "additionalItems"];
+  if (length > 0) out[prefixKeyword] = prefix;
+  if (rest !== undefined) out[length > 0 ? restKeyword : "items"] = rest;
+}
+
+/** An array schema's items as a tuple: the schemas of its first items, and of the rest (undefined: unsaid). */
+interface Tuple {
+  readonly prefix: readonly JsonValue[];
+  readonly rest: SubSchema;
+}
+
+function tupleOf(schema: SchemaObject, dialect: Dialect): Tuple {
+  if (dialectAtLeast(dialect, "2020-12")) return { prefix: Array.isArray(schema.prefixItems) ? schema.prefixItems : [], rest: schema.items };
+  // Before 2020-12 a list under `items` is the tuple, and `additionalItems` (only beside one) the rest.
+  if (Array.isArray(schema.items)) return { prefix: schema.items, rest: schema.additionalItems };
+  return { prefix: [], rest: schema.items };
 }
