@@ -126,6 +126,7 @@ export class SchemaNormalizer {
       satisfiable = this.mergeTarget(item, parts, leftovers, bases) && satisfiable;
     }
     if (!satisfiable) return { schema: false, leftovers: NONE, bases: NONE };
+    this.dropVacuousUnevaluated(parts);
     let merged: SchemaObject = {};
     for (const part of parts) {
       const { schema: next, conflicts, unsatisfiable } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
@@ -205,6 +206,23 @@ export class SchemaNormalizer {
   }
 
   /**
+   * The schema's own `unevaluatedProperties` / `unevaluatedItems` (its last part) when another part,
+   * which always applies (an allOf part, a `$ref`'s target), evaluates every property or item of a
+   * value it accepts: nothing is left for them to judge, and merged they would close what that part
+   * opened (`allOf: [{additionalProperties: true}]` beside `unevaluatedProperties: false`).
+   */
+  private dropVacuousUnevaluated(parts: { schema: Schema; pointer: string }[]): void {
+    const own = parts[parts.length - 1];
+    if (own === undefined || !dialectAtLeast(this.host.dialect, "2019-09")) return;
+    const others = parts.slice(0, -1).map((part) => part.schema);
+    const vacuous = UNEVALUATED_KEYWORDS.filter((keyword) => keyword in own.schema && others.some((part) => evaluatesEvery(part, keyword, this.host.dialect)));
+    if (vacuous.length === 0) return;
+    const kept = Object.fromEntries(Object.entries(own.schema).filter(([keyword]) => !vacuous.includes(keyword as UnevaluatedKeyword)));
+    this.host.adopt(kept, own.schema);
+    parts[parts.length - 1] = { ...own, schema: kept };
+  }
+
+  /**
    * `unevaluatedProperties` / `unevaluatedItems` where nothing but the schema's own keywords can
    * evaluate: the same as `additionalProperties` / the items after the tuple. (An allOf part is
    * reduced on its own, since its siblings do not evaluate for it; a schema with siblings is reduced
@@ -230,6 +248,21 @@ export class SchemaNormalizer {
     this.host.adopt(out, schema);
     return out;
   }
+}
+
+const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
+type UnevaluatedKeyword = (typeof UNEVALUATED_KEYWORDS)[number];
+
+/**
+ * Whether a schema evaluates every property (or item) of a value it accepts: `additionalProperties` or
+ * its own `unevaluatedProperties` (even `false`: a key it leaves unevaluated fails it); for items,
+ * `unevaluatedItems` or the keyword for the items past any tuple.
+ */
+function evaluatesEvery(schema: Schema, keyword: UnevaluatedKeyword, dialect: Dialect): boolean {
+  if (keyword === "unevaluatedProperties") return "additionalProperties" in schema || "unevaluatedProperties" in schema;
+  if ("unevaluatedItems" in schema) return true;
+  if (dialectAtLeast(dialect, "2020-12")) return "items" in schema;
+  return Array.isArray(schema.items) ? "additionalItems" in schema : "items" in schema;
 }
 
 export function remoteReason(url: string): string {
