@@ -384,12 +384,24 @@ describe("validation-only keywords become assertions", () => {
         Base: obj({ id: { type: "string" } }),
         Closed: { allOf: [{ $ref: "#/$defs/Base" }, obj({ name: { type: "string" } })], unevaluatedProperties: false },
         Conditional: { ...obj({ a: { type: "string" } }), if: { required: ["a"] }, then: obj({ b: { type: "string" } }), unevaluatedProperties: false },
+        Dependent: { ...obj({ a: { type: "string" }, b: { type: "string" } }), dependentSchemas: { a: obj({ c: { type: "string" } }), b: obj({ d: { type: "string" } }) }, unevaluatedProperties: false },
       },
     });
     const closed = object(model, "Closed");
     expect(closed.properties.map((p) => p.name)).toEqual(["id", "name"]);
     expect(closed.additionalProperties).toBe(false);
-    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Conditional/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
+    // A conditional is the oneOf of its cases, each closed over what it evaluates: with a, then's b too.
+    const conditional = union(model, "Conditional");
+    expect(conditional.keyword).toBe("oneOf");
+    // (The else case carries `not: if` as an assertion around its object.)
+    const objectOf = (type: TypeRef): string => (type.kind === "constrained" ? objectOf(type.type) : (type as { name: string }).name);
+    const cases = conditional.variants.map((variant) => object(model, objectOf(variant.type)));
+    expect(cases.map((type) => [type.properties.map((p) => p.name), type.additionalProperties])).toEqual([
+      [["a", "b"], false],
+      [["a"], false],
+    ]);
+    // Two dependentSchemas entries are four cases, not written out: reported.
+    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Dependent/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
   });
 
   it("unevaluatedProperties beside an anyOf counts what every matching variant evaluates: each set of variants together is a variant", () => {

@@ -223,6 +223,39 @@ export class SchemaNormalizer {
   }
 
   /**
+   * A schema's one `dependentSchemas` entry as the conditional it is (`if` the key is present, `then`
+   * its schema; `required` evaluates nothing), for splitConditional.
+   */
+  private dependentAsConditional(schema: Schema, key: string): Schema {
+    const { dependentSchemas, ...rest } = schema;
+    const condition: SchemaObject = { required: [key] };
+    this.host.adopt(condition, dependentSchemas);
+    const out: SchemaObject = { ...rest, if: condition, then: (dependentSchemas as SchemaObject)[key]! };
+    this.host.adopt(out, schema);
+    return out;
+  }
+
+  /**
+   * `if`/`then`/`else` beside `unevaluated*`: what is evaluated depends on the branch (a passing `if`
+   * evaluates too, a failing one does not), so the schema is the `oneOf` of its two cases, `if` with
+   * `then` and `not: if` with `else`, each closed over what it evaluates once the union distributes
+   * the keywords beside it (translateUnion.ts). The cases exclude each other, so `oneOf` is exact.
+   */
+  private splitConditional(schema: Schema): Schema {
+    const { if: condition, then: whenTrue, else: whenFalse, ...rest } = schema;
+    const cases = [
+      { allOf: [condition!, ...(whenTrue === undefined ? [] : [whenTrue])] },
+      { allOf: [{ not: condition! }, ...(whenFalse === undefined ? [] : [whenFalse])] },
+    ];
+    this.host.adopt(cases[0]!, condition);
+    this.host.adopt(cases[1]!, whenFalse ?? condition);
+    this.host.adopt(cases[1]!.allOf[0] as SchemaObject, condition);
+    const out: SchemaObject = { ...rest, oneOf: cases };
+    this.host.adopt(out, schema);
+    return out;
+  }
+
+  /**
    * `unevaluatedProperties` / `unevaluatedItems` where nothing but the schema's own keywords can
    * evaluate: the same as `additionalProperties` / the items after the tuple. (An allOf part is
    * reduced on its own, since its siblings do not evaluate for it; a schema with siblings is reduced
@@ -231,6 +264,12 @@ export class SchemaNormalizer {
   private reduceUnevaluated(schema: Schema): Schema {
     if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
     if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
+    const dependent = schema.dependentSchemas;
+    if (!("if" in schema) && typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) && Object.keys(dependent).length === 1) {
+      return this.reduceUnevaluated(this.dependentAsConditional(schema, Object.keys(dependent)[0]!));
+    }
+    // (`contains` evaluates items too, but stays beside the union the split makes, where its cases cannot see it.)
+    if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", "contains", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema);
     if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return schema;
     const out: SchemaObject = { ...schema };
     if ("unevaluatedProperties" in out) {
