@@ -43,6 +43,11 @@ export interface ModelValidatorOptions {
    * AJV does (rules.ts, "ajv-skips-proto-entries"): its value is not checked, and it is an undeclared key.
    */
   readonly protoEntriesSkipped?: boolean;
+  /**
+   * Read a dependency's requirement of the empty key `""` (`dependentRequired`, `dependencies` lists)
+   * as unchecked, as AJV checks it when it stops at the first error (rules.ts, "ajv-skips-empty-key-dependency").
+   */
+  readonly emptyKeyDependenciesSkipped?: boolean;
 }
 
 /** The key AJV leaves out of `properties` and dependencies (against prototype pollution). */
@@ -58,6 +63,7 @@ export class ModelValidator {
   private readonly decoderOnly: boolean;
   private readonly inheritedKeysEvaluated: boolean;
   private readonly protoEntriesSkipped: boolean;
+  private readonly emptyKeyDependenciesSkipped: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -69,6 +75,12 @@ export class ModelValidator {
     this.decoderOnly = options.decoderOnly ?? false;
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
     this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
+    this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
+  }
+
+  /** Whether a dependency's requirement that `key` be present is checked. */
+  private dependencyRequires(key: string): boolean {
+    return !(this.emptyKeyDependenciesSkipped && key === "");
   }
 
   /** Whether an entry of `properties` or of a dependency keyword for `key` is read as absent. */
@@ -298,7 +310,7 @@ export class ModelValidator {
       case "dependentRequired": {
         const { property, require } = assertion;
         if (this.skipsEntry(property)) return () => true;
-        return (value) => !isJsonObject(value) || !Object.hasOwn(value, property) || require.every((key) => Object.hasOwn(value, key));
+        return (value) => !isJsonObject(value) || !Object.hasOwn(value, property) || require.every((key) => !this.dependencyRequires(key) || Object.hasOwn(value, key));
       }
       case "dependentSchema": {
         const inner = this.check(assertion.type);

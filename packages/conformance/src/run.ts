@@ -7,7 +7,7 @@ import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
-import { hasAnyKey, jsonEqual, type JsonValue } from "./json.ts";
+import { hasAnyKey, isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 import { buildModel, type SchemaModel } from "@clone/codegen";
 import { isDecimalMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
@@ -266,7 +266,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), protoEntriesSkipped: protoEntriesVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), protoEntriesSkipped: protoEntriesVerdict(schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: emptyKeyVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -281,6 +281,7 @@ const READINGS = {
   "decoder-only": { column: "swift", options: { decoderOnly: true } },
   "inherited-keys-evaluated": { column: "ajv", options: { inheritedKeysEvaluated: true } },
   "proto-entries-skipped": { column: "ajv", options: { protoEntriesSkipped: true } },
+  "empty-key-dependencies-skipped": { column: "ajv", options: { emptyKeyDependenciesSkipped: true } },
 } as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
 
 const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
@@ -329,6 +330,23 @@ function protoEntriesVerdict(schema: SchemaUnderTest, entry: Generated, verdicts
   const { model } = schema.family;
   if (!protoDocuments.has(model)) protoDocuments.set(model, hasAnyKey(model.source.document, ["__proto__"]));
   return protoDocuments.get(model) ? readingVerdict("proto-entries-skipped", schema, entry, verdicts) : undefined;
+}
+
+const emptyKeyDocuments = new WeakMap<SchemaModel, boolean>();
+
+/** In a document with a dependency on the empty key: the model's verdict with those requirements unchecked, as AJV checks them. */
+function emptyKeyVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const { model } = schema.family;
+  if (!emptyKeyDocuments.has(model)) emptyKeyDocuments.set(model, dependsOnEmptyKey(model.source.document));
+  return emptyKeyDocuments.get(model) ? readingVerdict("empty-key-dependencies-skipped", schema, entry, verdicts) : undefined;
+}
+
+/** Whether a dependency's list (`dependentRequired`, `dependencies`) anywhere in `value` names the empty key. */
+function dependsOnEmptyKey(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(dependsOnEmptyKey);
+  if (!isJsonObject(value)) return false;
+  const lists = (key: string, child: JsonValue): JsonValue[] => ((key === "dependentRequired" || key === "dependencies") && isJsonObject(child) ? Object.values(child) : []);
+  return Object.entries(value).some(([key, child]) => lists(key, child).some((list) => Array.isArray(list) && list.includes("")) || dependsOnEmptyKey(child));
 }
 
 const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();

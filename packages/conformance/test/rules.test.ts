@@ -388,3 +388,30 @@ describe("AJV and a __proto__ entry among properties or dependencies", () => {
     expect(findings(stated, instance('{"__proto__": "x"}'), verdicts, { protoEntriesSkipped: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as prototype-safe.json states)" }]);
   });
 });
+
+// Found by a construct sweep (a definition requiring the key ""): AJV accepted objects without it.
+describe("AJV and the empty key required", () => {
+  const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"": {"type": "string"}, "a": {"type": "integer"}}, "required": ["a"], "dependencies": {"a": [""]}}') as JsonObject;
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:empty-key"), { name: "Empty" });
+  const root = model.root!.name;
+  const missing: Expectation = { valid: false, statedIn: "a dependency on the empty key" };
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+
+  it("@clone/schema's AJV options make a required empty key checked; a dependency on it stays unchecked (the runtime fault the limitation names)", () => {
+    const required = new DocumentAjv(JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "required": ["", "a"]}') as JsonObject, "draft-07").validator("Required", "#");
+    expect([required({ a: 1 }), required({ "": 1, a: 1 })]).toEqual([false, true]);
+    const judge = new DocumentAjv(document, "draft-07").validator("Empty", "#");
+    expect([judge({ a: 1 }), judge({ "": "x", a: 1 }), judge({ "": "x" })]).toEqual([true, true, false]);
+  });
+
+  it("the model's AJV reading leaves only that dependency unchecked", () => {
+    const ajvReading = new ModelValidator(model, { emptyKeyDependenciesSkipped: true });
+    expect([new ModelValidator(model).validatesNamed(root, { a: 1 }), ajvReading.validatesNamed(root, { a: 1 })]).toEqual([false, true]);
+    expect([ajvReading.validatesNamed(root, { "": "x" }), ajvReading.validatesNamed(root, { "": 1, a: 1 })]).toEqual([false, false]);
+  });
+
+  it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
+    expect(findings(missing, { a: 1 }, verdicts, { emptyKeyDependenciesSkipped: true, model: false }).map((finding) => finding.limitation)).toEqual(["ajv-skips-empty-key-dependency"]);
+    expect(findings(missing, { a: 1 }, verdicts, { emptyKeyDependenciesSkipped: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as a dependency on the empty key states)" }]);
+  });
+});
