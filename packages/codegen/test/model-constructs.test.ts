@@ -377,6 +377,14 @@ describe("validation-only keywords become assertions", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a construct sweep: `else: {not: {required: ["n"]}}` warned that the value was left untyped.
+  it("an assertion's schema only adds rules to the value typed beside it: an open core there is no fallback", () => {
+    const model = modelOf(draft07({ K: { ...obj({ kind: { enum: ["a", "b"] }, n: { type: "integer" } }), if: { properties: { kind: { const: "a" } }, required: ["kind"] }, then: { required: ["n"] }, else: { not: { required: ["n"] } }, dependencies: { n: { not: { required: ["kind"] } } } } }));
+    expect(model.fallbacks).toEqual([]);
+    // A value constrained only by such rules is still a place left untyped, and reported.
+    expect(modelOf(draft07({ U: { not: { type: "string" } } })).fallbacks).toEqual([expect.objectContaining({ kind: "rules-only", pointer: "/definitions/U" })]);
+  });
+
   it("unevaluatedProperties that reduces to additionalProperties does; one that does not is a fallback", () => {
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2020-12/schema",

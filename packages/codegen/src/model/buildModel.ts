@@ -19,7 +19,7 @@ import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../j
 import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { CONSTRAINING, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
@@ -69,8 +69,6 @@ function withoutRefSiblings(source: SourceDocument): SourceDocument {
 }
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
-/** How an `allOf` part left over after merging is translated: rules on the enclosing value. */
-const CONSTRAINING: LiftOptions = { constraining: true };
 /** Keys of the document that are not part of its own schema. */
 const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD, OPERATIONS_KEYWORD]);
 /** The URI the document is resolved against when it has no `$id` of its own. */

@@ -18,6 +18,9 @@ export interface LiftOptions {
   readonly constraining?: boolean;
 }
 
+/** How a schema that only adds rules to a value typed elsewhere is translated (an assertion's, an allOf part left over). */
+export const CONSTRAINING: LiftOptions = { constraining: true };
+
 export interface ModelBuilderContext {
   readonly dialect: Dialect;
   /** Translates a schema (`true`, `false` or an object); `nameHint` is the name it gets if it has to be lifted into a named type. */

@@ -6,7 +6,7 @@ import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
 import { pascalCase } from "../naming/words.ts";
-import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { familiesOf, requiredList } from "./schemaFacts.ts";
 import type { Assertion } from "./types.ts";
 
@@ -24,7 +24,9 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   if (!ASSERTING.some((keyword) => keyword in schema)) return [];
   const { pointer, nameHint } = place;
   const at = (keyword: string) => childPointer(pointer, keyword);
-  const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, context.pointerOf(value, at(keyword)), `${nameHint}${suffix}`);
+  // An assertion's schema only adds rules to the value this schema types: an open core there is no
+  // place left untyped (`else: {not: {required: ["n"]}}`).
+  const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, context.pointerOf(value, at(keyword)), `${nameHint}${suffix}`, CONSTRAINING);
   const modern = dialectAtLeast(context.dialect, "2019-09");
   const families = familiesOf(context, schema);
   const out: Assertion[] = [];
@@ -33,7 +35,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     // Both at once: the union is the `oneOf`; the `anyOf` must hold as well.
     const anyOf = { anyOf: schema.anyOf };
     context.adopt(anyOf, schema);
-    out.push({ kind: "allOf", type: context.translate(anyOf, at("anyOf"), `${nameHint}AnyOf`), pointer: at("anyOf") });
+    out.push({ kind: "allOf", type: context.translate(anyOf, at("anyOf"), `${nameHint}AnyOf`, CONSTRAINING), pointer: at("anyOf") });
   }
   if ("if" in schema && !place.consumedIf && ("then" in schema || "else" in schema)) {
     out.push({
@@ -79,7 +81,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
       const require = requiredList(rule, where);
       if (require.length > 0) out.push({ kind: "dependentRequired", property, require, pointer: where });
     } else if (rule !== true) {
-      out.push({ kind: "dependentSchema", property, type: context.translate(rule, context.pointerOf(rule, where), `${nameHint}When${pascalCase(property)}`), pointer: where });
+      out.push({ kind: "dependentSchema", property, type: context.translate(rule, context.pointerOf(rule, where), `${nameHint}When${pascalCase(property)}`, CONSTRAINING), pointer: where });
     }
   }
   return out;

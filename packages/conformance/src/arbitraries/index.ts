@@ -342,7 +342,17 @@ export class ValidInstances {
       // only adds rules to properties (Claude Code's if-name-then-input) is left to the filter.
       const closing = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && this.closesOrRequires(branch));
       if (closing.length === 0) return candidates;
-      const joined = closing.map((branch) => fc.tuple(candidates, this.at(branch, depth), fc.boolean()).map(([value, taken, flip]) => joinValues(flip ? taken : value, flip ? value : taken)));
+      // A key the branch only requires (no type of its own) holds a value drawn for the object's own
+      // type there, the candidate's when it has one: the branch's open value (9223372036854776000 for
+      // an integer property) is not one of those the generator means to draw.
+      const joined = closing.map((branch) => {
+        const open = [...this.openKeys(branch)];
+        const owned = fc.tuple(...open.map((key) => this.propertyValue(type, key, depth)));
+        return fc.tuple(candidates, this.at(branch, depth), owned, fc.boolean()).map(([value, drawn, values, flip]) => {
+          const taken = withKeys(drawn, open, values, value);
+          return joinValues(flip ? taken : value, flip ? value : taken);
+        });
+      });
       return fc.oneof(candidates, ...joined);
     }
     if (assertion.kind === "not") {
@@ -375,6 +385,20 @@ export class ValidInstances {
       });
     }
     return candidates;
+  }
+
+  /** Values for `key` of the object `type` stands for: its property's type, or what its other keys take. */
+  private propertyValue(type: TypeRef, key: string, depth: number): Arb {
+    const object = this.objectOf(type);
+    const property = object?.properties.find((candidate) => candidate.name === key);
+    if (property) return this.at(property.type, depth);
+    return object && object.additionalProperties !== false ? this.at(object.additionalProperties, depth) : fc.constant(null);
+  }
+
+  /** The properties an object type declares with no type of their own (`{ required: [...] }`'s keys). */
+  private openKeys(ref: TypeRef): ReadonlySet<string> {
+    const object = this.objectOf(ref);
+    return new Set(object ? object.properties.filter((property) => property.type.kind === "unknown").map((property) => property.name) : []);
   }
 
   /** Whether `ref` is an object type that is closed or requires a key. */
@@ -576,6 +600,18 @@ function joinValues(first: JsonValue, second: JsonValue): JsonValue {
   const out: Record<string, JsonValue> = {};
   // defineProperty, so that a "__proto__" key stays an own key.
   for (const [key, value] of [...Object.entries(first), ...Object.entries(second)]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+/** `value` with each of `keys` it has set to its value in `values`, left out where `other` has that key (objects only). */
+function withKeys(value: JsonValue, keys: readonly string[], values: readonly JsonValue[], other: JsonValue): JsonValue {
+  if (keys.length === 0 || !isJsonObject(value)) return value;
+  const out: Record<string, JsonValue> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const index = keys.indexOf(key);
+    if (index >= 0 && isJsonObject(other) && Object.hasOwn(other, key)) continue;
+    Object.defineProperty(out, key, { value: index >= 0 ? values[index]! : item, enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
