@@ -48,7 +48,15 @@ export interface ModelValidatorOptions {
    * as unchecked, as AJV checks it when it stops at the first error (rules.ts, "ajv-skips-empty-key-dependency").
    */
   readonly emptyKeyDependenciesSkipped?: boolean;
+  /**
+   * Read `integer` as draft-04 defines it, a number written without fraction or exponent: as this
+   * harness writes JSON, an integral number below 1e21 in magnitude (rules.ts, "python-validators-read-draft-04-integers-as-written").
+   */
+  readonly integersAsWritten?: boolean;
 }
+
+/** JSON.stringify writes an integral number of this magnitude or more with an exponent (1e+21). */
+const EXPONENT_FROM = 1e21;
 
 /** The key AJV leaves out of `properties` and dependencies (against prototype pollution). */
 const PROTO_KEY = "__proto__";
@@ -64,6 +72,7 @@ export class ModelValidator {
   private readonly inheritedKeysEvaluated: boolean;
   private readonly protoEntriesSkipped: boolean;
   private readonly emptyKeyDependenciesSkipped: boolean;
+  private readonly integersAsWritten: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -76,6 +85,7 @@ export class ModelValidator {
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
     this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
     this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
+    this.integersAsWritten = options.integersAsWritten ?? false;
   }
 
   /** Whether a dependency's requirement that `key` be present is checked. */
@@ -153,10 +163,11 @@ export class ModelValidator {
       case "number": {
         const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format } = ref.constraints;
         const integer = ref.kind === "integer";
-        if (this.decoderOnly) return (value) => typeof value === "number" && (!integer || Number.isInteger(value));
+        const isInteger = this.integersAsWritten ? (value: number) => Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM : Number.isInteger;
+        if (this.decoderOnly) return (value) => typeof value === "number" && (!integer || isInteger(value));
         return (value) =>
           typeof value === "number" &&
-          (!integer || Number.isInteger(value)) &&
+          (!integer || isInteger(value)) &&
           (minimum === undefined || value >= minimum) &&
           (maximum === undefined || value <= maximum) &&
           (exclusiveMinimum === undefined || value > exclusiveMinimum) &&

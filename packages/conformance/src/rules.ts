@@ -86,6 +86,13 @@ export const KNOWN_LIMITATIONS = {
     "authors write them to be applied, as GitHub's workflow schema does with `with: {$ref: env, properties: {args: string}}`). " +
     "Tolerated only where the model built with those keywords dropped (buildModel's refSiblings: \"ignore\") gives the engine's " +
     "verdict. Not fixable in generated code: the engines read the document's `$ref`s themselves",
+  "python-validators-read-draft-04-integers-as-written":
+    "Draft-04 defines an integer as a JSON number written without a fraction or exponent part; jsonschema and " +
+    "fastjsonschema read it so, since Python's json parses `-1e+21` as a float, while AJV, the model and the generated " +
+    "targets read `integer` by value, as draft-06 on defines it (a number whose fractional part is zero). They differ on " +
+    "an integral number JSON writes with an exponent (1e21 and beyond, as JavaScript writes it). Tolerated only in a " +
+    "draft-04 document, where the model with such numbers read as not integers gives the engine's verdict. Not fixable " +
+    "in generated code: the engines read the document's `type` themselves",
   "ajv-reads-inherited-keys-as-evaluated":
     "AJV tracks the properties that an `anyOf`, `oneOf` or `if` evaluated for `unevaluatedProperties` in a plain JavaScript " +
     "object and asks it `props[key]`, so a key named after a member of Object.prototype (`constructor`, `toString`, " +
@@ -168,6 +175,8 @@ export interface Readings {
   readonly decoderOnly?: boolean;
   /** The model's verdict with keywords beside a `$ref` ignored, as the Python engines read a draft-07-or-earlier document. */
   readonly refSiblingsIgnored?: PythonPatternVerdicts;
+  /** In a draft-04 document: the model's verdict with `integer` read as draft-04 writes one (no exponent), as the Python engines read it. */
+  readonly draft04IntegersAsWritten?: PythonPatternVerdicts;
   /**
    * The model's own verdict. A reading explains a runtime only where the model gives the expectation:
    * where an expectation comes from elsewhere (a case file) and the model is wrong, every reading of
@@ -186,7 +195,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, model }: Readings = {},
+  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -195,6 +204,7 @@ export function findings(
   const typelessAsTyped = readable ? typelessReading : undefined;
   const decoderOnly = readable ? decoderReading : undefined;
   const refSiblingsIgnored = readable ? siblingReadings : undefined;
+  const draft04IntegersAsWritten = readable ? integerReadings : undefined;
   const inheritedKeysEvaluated = readable ? inheritedReading : undefined;
   const protoEntriesSkipped = readable ? protoReading : undefined;
   const emptyKeyDependenciesSkipped = readable ? emptyKeyReading : undefined;
@@ -212,6 +222,10 @@ export function findings(
     }
     if ((column === "jsonschema" || column === "fastjsonschema") && verdict.valid !== expectation.valid && refSiblingsIgnored?.[column] === verdict.valid) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as keywords beside $ref are ignored`, limitation: "python-validators-ignore-ref-siblings" });
+      continue;
+    }
+    if ((column === "jsonschema" || column === "fastjsonschema") && verdict.valid !== expectation.valid && draft04IntegersAsWritten?.[column] === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as draft-04 reads an integer written with an exponent`, limitation: "python-validators-read-draft-04-integers-as-written" });
       continue;
     }
     if (column === "swift" && verdict.valid !== expectation.valid && typelessAsTyped === verdict.valid) {

@@ -266,7 +266,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), protoEntriesSkipped: protoEntriesVerdict(schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: emptyKeyVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), protoEntriesSkipped: protoEntriesVerdict(schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: emptyKeyVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -388,6 +388,23 @@ function refSiblingsIgnoredVerdicts(schema: SchemaUnderTest, entry: Generated, v
     refSiblingReadings.set(model, older ? new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })) : undefined);
   }
   const reading = refSiblingReadings.get(model);
+  if (!reading) return undefined;
+  return Object.fromEntries(engines.map((engine) => [engine, reading.validatesNamed(schema.type.name, entry.instance)]));
+}
+
+const draft04IntegerReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
+
+/**
+ * In a draft-04 document, where jsonschema or fastjsonschema contradict the expectation: the model's
+ * verdict with `integer` read as draft-04 defines it, as the Python engines read it (rules.ts,
+ * "python-validators-read-draft-04-integers-as-written").
+ */
+function draft04IntegerVerdicts(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): PythonPatternVerdicts | undefined {
+  const engines = (["jsonschema", "fastjsonschema"] as const).filter((column) => verdicts[column] && !verdicts[column]!.unsupported && verdicts[column]!.valid !== entry.expectation.valid);
+  if (engines.length === 0) return undefined;
+  const { model } = schema.family;
+  if (!draft04IntegerReadings.has(model)) draft04IntegerReadings.set(model, model.source.dialect === "draft-04" ? new ModelValidator(model, { integersAsWritten: true }) : undefined);
+  const reading = draft04IntegerReadings.get(model);
   if (!reading) return undefined;
   return Object.fromEntries(engines.map((engine) => [engine, reading.validatesNamed(schema.type.name, entry.instance)]));
 }

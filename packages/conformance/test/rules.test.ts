@@ -415,3 +415,28 @@ describe("AJV and the empty key required", () => {
     expect(findings(missing, { a: 1 }, verdicts, { emptyKeyDependenciesSkipped: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as a dependency on the empty key states)" }]);
   });
 });
+
+// Found by a construct sweep: in a draft-04 document, oneOf [integer, number] with -1e+21 passed
+// both Python engines alone (Python's json parses it as a float, not an integer as draft-04 says).
+describe("draft-04 integers written with an exponent", () => {
+  const document = JSON.parse('{"$schema": "http://json-schema.org/draft-04/schema#", "oneOf": [{"type": "integer"}, {"type": "number"}]}') as JsonObject;
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:draft04-integers"), { name: "IntOrNum" });
+  const root = model.root!.name;
+  const twoVariants: Expectation = { valid: false, violation: "one-of", mutation: "match-two-variants" };
+  const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: invalid, swift: invalid };
+
+  it("the draft-04 reading takes an integral number JSON writes with an exponent for no integer, and nothing else", () => {
+    const reading = new ModelValidator(model, { integersAsWritten: true });
+    expect([new ModelValidator(model).validatesNamed(root, -1e21), reading.validatesNamed(root, -1e21)]).toEqual([false, true]);
+    expect([reading.validatesNamed(root, 9007199254740991), reading.validatesNamed(root, 1.5)]).toEqual([false, true]);
+  });
+
+  it("is the Python engines' known limitation where that reading gives their verdict, and still a disagreement where it does not", () => {
+    const found = findings(twoVariants, -1e21, verdicts, { draft04IntegersAsWritten: { jsonschema: true, fastjsonschema: true } });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
+      ["jsonschema", "python-validators-read-draft-04-integers-as-written"],
+      ["fastjsonschema", "python-validators-read-draft-04-integers-as-written"],
+    ]);
+    expect(findings(twoVariants, 3, verdicts, { draft04IntegersAsWritten: { jsonschema: false, fastjsonschema: false } }).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
+  });
+});

@@ -4,6 +4,7 @@
 // (`{type: "string", anyOf: [{enum}, {pattern}]}` is a union of two strings); validation-only ones
 // stay on the union as assertions (translateAssertions.ts).
 import { childPointer, CodegenError } from "../errors.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
@@ -186,19 +187,26 @@ class UnionTranslator {
     if (live.length === 0) return neverType(place.pointer);
     if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
-    let nullable = candidates.length < live.length;
-    if (candidates.length === 0) return { kind: "null" };
-    if (candidates.length === 1) return nullableIf(nullable, this.translate(candidates[0]!, place.nameHint, place.options));
+    // Null is valid when a variant accepts it, and under `oneOf` when exactly one does.
+    const nullOnly = live.length - candidates.length;
+    const nullAcceptors = nullOnly + candidates.filter((candidate) => candidate.facts.families.has("null")).length;
+    const nullable = place.keyword === "oneOf" ? nullAcceptors === 1 : nullAcceptors > 0;
+    if (candidates.length === 0) return nullable ? { kind: "null" } : neverType(place.pointer);
+    const only = candidates.length === 1 ? candidates[0]! : undefined;
+    if (only && nullOnly === 0) return this.translate(only, place.nameHint, place.options);
     const constants = candidates.map((candidate) => candidate.facts.constants);
     if (constants.every((values): values is readonly JsonValue[] => values !== undefined)) {
-      return nullableIf(nullable, translateValues(this.context, distinct(constants.flat()), place, place.keyword));
+      // Under `oneOf` a value two variants list matches both: only values one variant lists are valid.
+      const listed = [...constants, ...Array.from({ length: nullOnly }, () => [null])];
+      return translateValues(this.context, place.keyword === "oneOf" ? listedOnce(listed) : distinct(listed.flat()), place, place.keyword);
     }
-    if (candidates.some((candidate) => acceptsEveryType(candidate.facts))) return nullableIf(nullable, this.firstMatch(candidates, place));
+    // (One that names null among its types is split by type below, so null is the union's to allow or not.)
+    if (only && (!only.facts.families.has("null") || acceptsEveryType(only.facts))) return nullableIf(nullOnly > 0, this.translate(only, place.nameHint, place.options));
+    if (candidates.some((candidate) => acceptsEveryType(candidate.facts))) return nullableIf(nullOnly > 0, this.firstMatch(candidates, place));
     // Each variant of one type; one of several types is split into its part of each.
     const parts: { candidate: Candidate; family: Family }[] = [];
     for (const candidate of candidates) {
       const families = [...candidate.facts.families].filter((family) => family !== "null");
-      if (families.length < candidate.facts.families.size) nullable = true;
       if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
       else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at), family });
     }
@@ -475,10 +483,24 @@ function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, prop
   return each.every((values): values is TagValue[] => values !== undefined) ? (distinct(each.flat()) as TagValue[]) : undefined;
 }
 
+/** The values exactly one of the lists holds (each list counted once per value), in order of first appearance. */
+function listedOnce(lists: readonly (readonly JsonValue[])[]): JsonValue[] {
+  const counts = new Map<string, { value: JsonValue; lists: number }>();
+  for (const list of lists) {
+    for (const value of distinct(list)) {
+      const key = stableKey(value);
+      const entry = counts.get(key) ?? { value, lists: 0 };
+      entry.lists += 1;
+      counts.set(key, entry);
+    }
+  }
+  return [...counts.values()].filter((entry) => entry.lists === 1).map((entry) => entry.value);
+}
+
 function distinct<T extends JsonValue>(values: readonly T[]): T[] {
   const seen = new Set<string>();
   return values.filter((value) => {
-    const key = JSON.stringify(value);
+    const key = stableKey(value);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -173,12 +173,14 @@ function closingParenthesis(pattern: string, open: number): number {
 
 /**
  * Keys for open objects and maps: mostly any string, often one that means something to some runtime
- * (JavaScript's prototype keys, JSON Schema keywords, the empty key), and often one of several
+ * (JavaScript's prototype keys, JSON Schema keywords, the empty key), and now and then one of several
  * spellings of the same text under Unicode canonical equivalence: distinct keys to JSON, one key to a
- * runtime that compares strings by equivalence (Swift's String).
+ * runtime that compares strings by equivalence (Swift's String). Rarely, since an instance with two
+ * of them is one whose Swift verdict the run can only tolerate (swift-merges-equivalent-keys): at one
+ * key in six, half of all instances of some schemas were.
  */
 export const objectKey: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: unicodeString({ maxLength: 10 }) },
-  { weight: 1, arbitrary: fc.constantFrom("", "__proto__", "constructor", "toString", "hasOwnProperty", "$ref", "type", "null", "0") },
+  { weight: 24, arbitrary: unicodeString({ maxLength: 10 }) },
+  { weight: 6, arbitrary: fc.constantFrom("", "__proto__", "constructor", "toString", "hasOwnProperty", "$ref", "type", "null", "0") },
   { weight: 1, arbitrary: fc.constantFrom("\u00e9", "e\u0301", "\u00c5", "\u212b", "A\u030a", "\u1e69", "s\u0323\u0307", "s\u0307\u0323") },
 );
