@@ -755,6 +755,26 @@ describe("readings the specification's test suite checked", () => {
     ]);
   });
 
+  // Found by Swagger 2.0's schema: its vendorExtension, `{"additionalProperties": true, "additionalItems":
+  // true}`, was read as a union of every JSON type, object and array typed, which the conformance run
+  // could not tell takes every value (it searched for an invalid instance until it gave up).
+  it("a keyword whose subschema takes every value constrains nothing and implies no type", () => {
+    const model = modelOf(
+      draft07({
+        Extension: { description: "Any value.", additionalProperties: true, additionalItems: true },
+        Open: { additionalProperties: {}, items: true, propertyNames: { description: "any name" } },
+        Loose: { additionalProperties: true, maxLength: 2 },
+      }),
+    );
+    expect(alias(model, "Extension")).toEqual({ kind: "unknown" });
+    expect(alias(model, "Open")).toEqual({ kind: "unknown" });
+    // Beside a keyword that does constrain, only that keyword's type is read (other values pass it).
+    expect(alias(model, "Loose")).toEqual({ kind: "string", constraints: { maxLength: 2 }, otherTypesPass: true });
+    // `properties` names members worth typing even when their schemas take everything.
+    expect(typeNamed(modelOf(draft07({ P: { properties: { a: {} } } })), "P")).toMatchObject({ kind: "object", otherTypesPass: true });
+    rendersEverywhere(model);
+  });
+
   it("every JSON type listed beside a keyword of one keeps that keyword (it is not any value)", () => {
     const model = modelOf(draft07({ T: { type: ["null", "boolean", "integer", "number", "string", "array", "object"], maxLength: 2 } }));
     expect(alias(model, "T")).toEqual({ kind: "nullable", type: named("TValue") });

@@ -13,6 +13,7 @@ import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
+import { acceptsEverything } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind } from "./types.ts";
 
@@ -53,15 +54,6 @@ export function refKeywordOf(schema: Schema, dialect: Dialect): string | undefin
 }
 
 const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
-
-/** True when `schema` accepts every value: only annotations, perhaps a `type` listing every JSON type. */
-export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
-  const rules = Object.keys(schema).filter((keyword) => isValidationKeyword(keyword, dialect) || keyword === REMOTE_REF_KEYWORD);
-  if (rules.length === 0) return true;
-  if (rules.length > 1 || rules[0] !== "type" || !Array.isArray(schema.type)) return false;
-  const types = new Set(schema.type.map((type) => (type === "integer" ? "number" : type)));
-  return ["null", "boolean", "number", "string", "array", "object"].every((type) => types.has(type));
-}
 
 /** Only the annotations of `schema`. */
 function annotationsOnly(schema: Schema, dialect: Dialect): Schema {
@@ -156,7 +148,9 @@ export class SchemaNormalizer {
     }
     if (resolution.schema === false) return false;
     if (typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) return true;
-    if (acceptsEverything(resolution.schema, dialect)) return true;
+    // (One that evaluates every property or item, such as `{additionalProperties: true}`, still counts
+    // for `unevaluated*` beside the ref: dropVacuousUnevaluated.)
+    if (acceptsEverything(resolution.schema, dialect) && !UNEVALUATED_KEYWORDS.some((keyword) => evaluatesEvery(resolution.schema as Schema, keyword, dialect))) return true;
     if (this.inProgress.has(resolution.pointer)) {
       throw new CodegenError(item.pointer, `${item.ref} is part of itself (through allOf or $ref with siblings), so it describes no value`);
     }

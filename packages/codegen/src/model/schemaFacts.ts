@@ -4,6 +4,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { frozenStableKeyOmitting, frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
+import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints } from "./types.ts";
@@ -72,15 +73,45 @@ export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue
   return impliedFamilies(shape, context.dialect).size > 0;
 }
 
-/** The families a schema's validation keywords are about (`minLength` → string…). */
+/**
+ * The families a schema's validation keywords are about (`minLength` → string…). A keyword that
+ * constrains nothing (`additionalProperties: true`) is about no family: Swagger 2.0's
+ * vendorExtension, `{"additionalProperties": true, "additionalItems": true}`, takes every value.
+ */
 export function impliedFamilies(schema: Schema, dialect: Dialect): Set<Family> {
   const families = new Set<Family>();
   for (const keyword of Object.keys(schema)) {
-    if (!isValidationKeyword(keyword, dialect)) continue;
+    if (!isValidationKeyword(keyword, dialect) || constrainsNothing(keyword, schema[keyword], dialect)) continue;
     const family = keywordFamily(keyword);
     if (family) families.add(family);
   }
   return families;
+}
+
+/**
+ * Keywords that only hand some parts of a value (members, items, key names) to one subschema: with a
+ * subschema that takes every value they constrain nothing. `properties`, `patternProperties` and
+ * `prefixItems` are not among them: the names and positions they list are worth a type even where
+ * their schemas take everything.
+ */
+const PART_KEYWORDS: ReadonlySet<string> = new Set(["additionalProperties", "additionalItems", "items", "unevaluatedProperties", "unevaluatedItems", "propertyNames"]);
+
+/** Whether `keyword: value` constrains nothing: a part keyword whose subschema takes every value. */
+export function constrainsNothing(keyword: string, value: JsonValue | undefined, dialect: Dialect): boolean {
+  if (!PART_KEYWORDS.has(keyword)) return false;
+  return value === true || (typeof value === "object" && value !== null && !Array.isArray(value) && acceptsEverything(value, dialect));
+}
+
+/**
+ * True when `schema` accepts every value: only annotations, keywords that constrain nothing, perhaps
+ * a `type` listing every JSON type.
+ */
+export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
+  const rules = Object.keys(schema).filter((keyword) => (isValidationKeyword(keyword, dialect) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD);
+  if (rules.length === 0) return true;
+  if (rules.length > 1 || rules[0] !== "type" || !Array.isArray(schema.type)) return false;
+  const types = new Set(schema.type.map((type) => (type === "integer" ? "number" : type)));
+  return FAMILIES.every((type) => types.has(type));
 }
 
 /** The values a schema pins its value to (`const`, or `enum`), filtered by its `type`; undefined when it pins none. */

@@ -7,7 +7,7 @@ import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
-import { familiesOf, requiredList } from "./schemaFacts.ts";
+import { constrainsNothing, familiesOf, requiredList } from "./schemaFacts.ts";
 import type { Assertion } from "./types.ts";
 
 export interface AssertionPlace {
@@ -54,12 +54,12 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   // Beside a union they were distributed into its variants (translateUnion.ts) and reduced there.
   const union = Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf);
   for (const keyword of ["unevaluatedProperties", "unevaluatedItems"]) {
-    if (modern && !union && keyword in schema && schema[keyword] !== true) {
+    if (modern && !union && keyword in schema && !constrainsNothing(keyword, schema[keyword], context.dialect)) {
       context.fallback(at(keyword), "unevaluated-beyond-reach", `${keyword} here depends on what other applicators (if/then/else, dependentSchemas) evaluate, which no target but json-schema can follow: not enforced by typed and DRF targets`);
     }
   }
   if (!families.has("object")) return out;
-  if ("propertyNames" in schema && schema.propertyNames !== true) {
+  if ("propertyNames" in schema && !constrainsNothing("propertyNames", schema.propertyNames, context.dialect)) {
     out.push({ kind: "propertyNames", type: sub(schema.propertyNames, "propertyNames", "Key"), pointer: at("propertyNames") });
   }
   const min = typeof schema.minProperties === "number" && schema.minProperties > 0 ? schema.minProperties : undefined;
