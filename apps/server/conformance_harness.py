@@ -85,6 +85,13 @@ def accept_any(value) -> bool:
     return True
 
 
+def without_key(schema, key: str):
+    """`schema` without `key` at its top (a schema that is not an object as it is)."""
+    if not isinstance(schema, dict):
+        return schema
+    return {name: value for name, value in schema.items() if name != key}
+
+
 def without_fragment(uri: str) -> str:
     return urlunsplit(urlsplit(uri)._replace(fragment=""))
 
@@ -129,8 +136,12 @@ class Family:
                 return empty
             raise referencing.exceptions.NoSuchResource(ref=uri)
 
+        # The registry holds the document without its `$schema` (the specification says the
+        # dialect): jsonschema picks the validator class of a `$ref`'s target by its `$schema`,
+        # so the root ("#", a file's top-level schema) was judged by the stock class, whose
+        # `pattern` is Python's (`\w` matched "²"), not by the extended one below.
         document = referencing.Resource(
-            contents=self.document, specification=specification
+            contents=without_key(self.document, "$schema"), specification=specification
         )
         registry = referencing.Registry(retrieve=retrieve).with_resource(
             self.base, document

@@ -779,17 +779,29 @@ class _Record(_Strict, _drf.DictField):
 
 
 class _Lazy(_drf.Field):
-    """A field built on first use: how a type refers to one defined after it (cycles)."""
+    """A field built on first use: how a type refers to one defined after it (cycles).
+
+    Every copy of one declared field shares what it builds. DRF deep-copies a serializer's
+    declared fields for each serializer instance, so a field built per copy built a whole
+    new serializer (and copied every field of it) for each nested value of a recursive
+    type: a deep document took seconds. Validation keeps no state on the field it runs, so
+    one built field can check every level of the recursion."""
 
     def __init__(self, build, **kwargs):
         super().__init__(**kwargs)
         self.build = build
-        self.built = None
+        self.shared = {}
+
+    def __deepcopy__(self, memo):
+        copied = super().__deepcopy__(memo)
+        copied.shared = self.shared
+        return copied
 
     def run_validation(self, data=_empty):
-        if self.built is None:
-            self.built = self.build()
-        return self.built.run_validation(data)
+        built = self.shared.get("field")
+        if built is None:
+            built = self.shared["field"] = self.build()
+        return built.run_validation(data)
 
     def to_representation(self, value):
         return value

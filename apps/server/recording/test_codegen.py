@@ -199,3 +199,39 @@ def test_a_seventh_event_type_is_one_schema_edit(tmp_path):
 
 def test_committed_serializers_are_ruff_clean():
     ruff_clean(SERVER_DIR / "recording" / "serializers.py")
+
+
+def test_a_recursive_type_builds_its_serializer_once_however_deep_the_value(tmp_path):
+    # Found by renovate.json (its config nests in itself): each nested value built a whole new
+    # serializer, since DRF copies declared fields per serializer instance, and a deep document
+    # took seconds to validate.
+    document = tmp_path / "node.schema.json"
+    document.write_text(
+        json.dumps(
+            {
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "type": "object",
+                "properties": {"name": {"type": "string"}, "child": {"$ref": "#"}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    module = import_file(generate(document, tmp_path / "out"), "generated_node")
+    built = []
+    original_init = module.NodeSerializer.__init__
+
+    def counting_init(self, *args, **kwargs):
+        built.append(self)
+        original_init(self, *args, **kwargs)
+
+    module.NodeSerializer.__init__ = counting_init
+    value = {"name": "leaf"}
+    for _ in range(50):
+        value = {"child": value}
+    assert module.NodeSerializer(data=value).is_valid()
+    # The top-level serializer, and one built for every level of the nesting.
+    assert len(built) == 2
+    value["child"]["child"]["name"] = 3
+    invalid = module.NodeSerializer(data=value)
+    assert not invalid.is_valid()
+    assert invalid.errors["child"]["child"]["name"] == ["expected string"]

@@ -140,6 +140,22 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(chained);
   });
 
+  it("a `type` beside a $ref that only restates the target's type keeps the reference (found by renovate.json: `\"type\": \"object\", \"$ref\": \"#\"` made 25 copies of the root)", () => {
+    const recursive = modelOf({
+      $schema: "http://json-schema.org/draft-04/schema#",
+      type: "object",
+      properties: { name: { type: "string" }, a: { type: "object", description: "A.", $ref: "#" }, b: { type: "object", $ref: "#" } },
+    });
+    expect(recursive.types.map((type) => type.name)).toEqual(["Test"]);
+    expect(propertyType(recursive, "Test", "a")).toEqual(named("Test"));
+    expect(propertyType(recursive, "Test", "b")).toEqual(named("Test"));
+    // `number` holds every integer; a narrower or another type is a rule of its own and still merges.
+    const counts = modelOf(draft07({ Count: { type: "integer", minimum: 0 }, Total: { type: "number", $ref: "#/definitions/Count" }, Either: { type: "string", $ref: "#/definitions/Count" } }));
+    expect(typeNamed(counts, "Total")).toMatchObject({ kind: "alias", type: named("Count") });
+    expect(typeNamed(counts, "Either")).not.toMatchObject({ kind: "alias", type: named("Count") });
+    rendersEverywhere(recursive);
+  });
+
   it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
     const model = modelOf(
       draft07({

@@ -13,7 +13,7 @@ import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
-import { acceptsEverything } from "./schemaFacts.ts";
+import { acceptsEverything, declaredTypes } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind } from "./types.ts";
 
@@ -99,7 +99,7 @@ export class SchemaNormalizer {
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
-    const structural = items.filter((item) => item.kind === "ref" || !acceptsEverything(item.schema, dialect));
+    const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.restatesRefType(item.schema, items)));
     const annotations = Object.assign({}, ...items.flatMap((item) => (item.kind === "schema" ? [annotationsOnly(item.schema, dialect)] : []))) as SchemaObject;
     if (satisfiable && structural.length === 1 && structural[0]!.kind === "ref") {
       // Only a reference (and documentation): it stays one, and keeps the name of what it names.
@@ -172,6 +172,29 @@ export class SchemaNormalizer {
     } finally {
       this.inProgress.delete(resolution.pointer);
     }
+  }
+
+  /**
+   * True when `part` only restates the type of what the one `$ref` among `items` names
+   * (`{"type": "object", "$ref": "#"}` where the root is an object): it adds no rule, so the schema
+   * stays a reference to the named type. Merged instead, it made a copy of the target, and where
+   * the target refers to itself that way (renovate.json's `"$ref": "#"` beside `"type": "object"`
+   * in two dozen properties), a copy of the copy at every level of the recursion. Only the target's
+   * own `type` is read: a target that states its type through `allOf` or a union is merged as before.
+   */
+  private restatesRefType(part: Schema, items: readonly Item[]): boolean {
+    const { dialect } = this.host;
+    const rules = Object.keys(part).filter((keyword) => isValidationKeyword(keyword, dialect));
+    if (rules.length !== 1 || rules[0] !== "type") return false;
+    const refs = items.filter((item) => item.kind === "ref");
+    if (refs.length !== 1) return false;
+    const resolution = this.host.resolveRef(refs[0]!.ref, refs[0]!.holder, refs[0]!.pointer);
+    if (resolution.kind !== "schema" || typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) return false;
+    const targetTypes = declaredTypes(resolution.schema);
+    const partTypes = declaredTypes(part);
+    if (targetTypes === undefined || targetTypes.length === 0 || partTypes === undefined) return false;
+    // An integer is a number: `"type": "number"` beside an integer target restates it too.
+    return targetTypes.every((type) => partTypes.includes(type) || (type === "integer" && partTypes.includes("number")));
   }
 
   /** Flattens `schema` into items (refs, allOf parts, own keywords, in that order); false when a part is `false`. */
