@@ -129,6 +129,16 @@ function breakAssertion(walker: PositionWalker, position: Position & { constrain
 /** Assertions whose rule is a subschema applied to the value itself (its failures are reported where they are, inside). */
 const SUBSCHEMA_ASSERTIONS: ReadonlySet<Assertion["kind"]> = new Set(["conditional", "dependentSchema", "allOf"]);
 
+/**
+ * Keys a `propertyNames` type names as rejected: the values of its `not` schemas, as strings. A
+ * random key almost never is one exact name (`"not": {"const": "console_scripts"}`, SchemaStore
+ * pyproject.json's entry-points), so without them such a site had no key to break it with.
+ */
+function namesRejectedBy(walker: PositionWalker, type: TypeRef): fc.Arbitrary<string>[] {
+  if (type.kind !== "constrained") return [];
+  return type.assertions.flatMap((assertion) => (assertion.kind === "not" ? [walker.instances.ref(assertion.type).map((value) => (typeof value === "string" ? value : JSON.stringify(value)))] : []));
+}
+
 /** Values an object type allows under a key it does not declare, or undefined when it allows none. */
 function extraValue(walker: PositionWalker, object: ObjectType | undefined, key: string): fc.Arbitrary<JsonValue> | undefined {
   if (!object) return walker.instances.ref({ kind: "unknown" });
@@ -432,11 +442,14 @@ export const MUTATIONS: readonly Mutation[] = [
       assertionSites(positions, "propertyNames").flatMap((site) => {
         if (!isJsonObject(site.value)) return [];
         const object = site.value;
-        const keys = fc.oneof(unicodeString({ maxLength: 12 }), objectKey, fc.constantFrom("", " ", "$ref", "A", "0", "x".repeat(300)));
-        const badKey = keys.filter((key) => !Object.hasOwn(object, key) && !walker.validator.validates(site.assertion.type, key));
+        const keys = fc.oneof(unicodeString({ maxLength: 12 }), objectKey, fc.constantFrom("", " ", "$ref", "A", "0", "x".repeat(300)), ...namesRejectedBy(walker, site.assertion.type));
+        // Bounded: a `propertyNames` that accepts every string (or all but names no candidate hits)
+        // leaves the site nothing to offer, where an unbounded filter searched forever.
+        const badKey = attempted(keys, (key) => !Object.hasOwn(object, key) && !walker.validator.validates(site.assertion.type, key));
         const ref = site.ref;
         const values = (key: string) => (ref.kind === "record" ? walker.instances.ref(ref.values) : extraValue(walker, site.object, key));
-        const candidates = badKey.chain((key) => (values(key) ?? fc.constant<JsonValue>(null)).map((value) => withKey(object, key, value) as JsonValue));
+        // No key found: the object unchanged, which breaks nothing and so is not taken.
+        const candidates = badKey.chain((key) => (key === undefined ? fc.constant<JsonValue>(object) : (values(key) ?? fc.constant<JsonValue>(null)).map((value) => withKey(object, key, value) as JsonValue)));
         return [breakAssertion(walker, site, site.assertion, candidates)];
       }),
   },
