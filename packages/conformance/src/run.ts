@@ -266,7 +266,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: inheritedKeysVerdict(schema, entry, verdicts[index]!), protoEntriesSkipped: protoEntriesVerdict(schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: emptyKeyVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -310,35 +310,27 @@ function modelVerdict(schema: SchemaUnderTest, entry: Generated): boolean | unde
   return reading.validatesNamed(schema.type.name, entry.instance);
 }
 
-const unevaluatedDocuments = new WeakMap<SchemaModel, boolean>();
-
 /**
- * Where AJV contradicts the expectation in a document with `unevaluatedProperties`: the model's
- * verdict with keys named after Object.prototype members let through (rules.ts,
- * "ajv-reads-inherited-keys-as-evaluated"). Undefined for a document without the keyword.
+ * Readings that explain a runtime only in documents that have what its fault needs, each with the
+ * test for it: AJV's inherited key names only where `unevaluatedProperties` is (rules.ts,
+ * "ajv-reads-inherited-keys-as-evaluated"), its skipped `__proto__` entries where such a key is, and
+ * its unchecked dependency on `""` where one is.
  */
-function inheritedKeysVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+const DOCUMENT_GATES = {
+  "inherited-keys-evaluated": (document: JsonValue) => hasAnyKey(document, ["unevaluatedProperties"]),
+  "proto-entries-skipped": (document: JsonValue) => hasAnyKey(document, ["__proto__"]),
+  "empty-key-dependencies-skipped": dependsOnEmptyKey,
+} as const satisfies Partial<Record<keyof typeof READINGS, (document: JsonValue) => boolean>>;
+
+const gatesPassed = new Map<keyof typeof DOCUMENT_GATES, WeakMap<SchemaModel, boolean>>();
+
+/** The reading's verdict (readingVerdict) in a document its gate lets through; undefined elsewhere. */
+function gatedVerdict(name: keyof typeof DOCUMENT_GATES, schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
   const { model } = schema.family;
-  if (!unevaluatedDocuments.has(model)) unevaluatedDocuments.set(model, hasAnyKey(model.source.document, ["unevaluatedProperties"]));
-  return unevaluatedDocuments.get(model) ? readingVerdict("inherited-keys-evaluated", schema, entry, verdicts) : undefined;
-}
-
-const protoDocuments = new WeakMap<SchemaModel, boolean>();
-
-/** In a document with a `__proto__` entry among its properties or dependencies: the model's verdict with that entry read as absent, as AJV reads it. */
-function protoEntriesVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const { model } = schema.family;
-  if (!protoDocuments.has(model)) protoDocuments.set(model, hasAnyKey(model.source.document, ["__proto__"]));
-  return protoDocuments.get(model) ? readingVerdict("proto-entries-skipped", schema, entry, verdicts) : undefined;
-}
-
-const emptyKeyDocuments = new WeakMap<SchemaModel, boolean>();
-
-/** In a document with a dependency on the empty key: the model's verdict with those requirements unchecked, as AJV checks them. */
-function emptyKeyVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const { model } = schema.family;
-  if (!emptyKeyDocuments.has(model)) emptyKeyDocuments.set(model, dependsOnEmptyKey(model.source.document));
-  return emptyKeyDocuments.get(model) ? readingVerdict("empty-key-dependencies-skipped", schema, entry, verdicts) : undefined;
+  let byModel = gatesPassed.get(name);
+  if (!byModel) gatesPassed.set(name, (byModel = new WeakMap()));
+  if (!byModel.has(model)) byModel.set(model, DOCUMENT_GATES[name](model.source.document));
+  return byModel.get(model) ? readingVerdict(name, schema, entry, verdicts) : undefined;
 }
 
 /** Whether a dependency's list (`dependentRequired`, `dependencies`) anywhere in `value` names the empty key. */
