@@ -64,7 +64,8 @@ export const KNOWN_LIMITATIONS = {
     "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
   "python-validators-cannot-compile-patterns":
     "jsonschema (for `patternProperties`) and fastjsonschema (for `pattern` and `patternProperties`) compile the document's " +
-    "patterns with Python's `re`, which has no Unicode property escapes (`\\p{L}`, `\\P{Lu}`, valid ECMA-262 with the `u` flag): " +
+    "patterns with Python's `re`, which has no Unicode property escapes (`\\p{L}`, `\\P{Lu}`, valid ECMA-262 with the `u` flag); and fastjsonschema " +
+    "first rewrites every `$` of a pattern to `\\Z`, inside a character class too, where `re` refuses it (`^[#$]+$`): " +
     "such a document has no verdict from them at all. Tolerated only when the engine says so (re.error, answered per engine " +
     "by the harness). Not fixable in generated code: the engines compile the document's patterns themselves (the generated " +
     "serializers spell a property as the class of its code points)",

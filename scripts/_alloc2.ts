@@ -1,0 +1,15 @@
+import { genAllTargets } from "./bench/trainingSchemaTools.ts";
+import { Session } from "node:inspector/promises";
+import fs from "node:fs";
+const path = "test/corpus/external/" + (process.argv[2] ?? "schemastore-package-json.json");
+for (let i = 0; i < 30; i++) genAllTargets(path);
+const s = new Session(); s.connect();
+await s.post("HeapProfiler.enable");
+await s.post("HeapProfiler.startSampling", { samplingInterval: 1024, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true } as any);
+const N = 50;
+for (let i = 0; i < N; i++) genAllTargets(path);
+const { profile } = await s.post("HeapProfiler.stopSampling");
+fs.mkdirSync("/tmp/hp2", { recursive: true });
+fs.writeFileSync("/tmp/hp2/p.heapprofile", JSON.stringify(profile));
+let total = 0; const walk = (n: any) => { total += n.selfSize; n.children.forEach(walk); }; walk(profile.head);
+console.log("MB per run", (total / N / 1e6).toFixed(2));
