@@ -7,7 +7,7 @@ import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 import { planGeneration, modelOfFile, type GenerationPlan } from "./generate/plan.ts";
 import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
-import { formatSummary, requireNoFallbacks } from "./model/summary.ts";
+import { formatSummary, modelWarnings, requireNoWarnings } from "./model/summary.ts";
 import type { SchemaModel } from "./model/types.ts";
 import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
@@ -49,17 +49,17 @@ export function createProgram(): Command {
     .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)
-    .option("--strict", "refuse (exit 2) any place the model has to leave untyped, instead of warning about it")
+    .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped, a definition no value satisfies")
     .addHelpText(
       "after",
-      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; the run ends with a summary of types, properties and properties left untyped.",
+      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none). The run ends with a summary of types, properties and properties left untyped.",
     )
     .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string; strict?: boolean }) => {
       if (options.input !== undefined) {
         if (!options.target || !options.out) throw new CommanderError(EXIT.usage, "usage", "gen --input needs --target and --out");
         const name = options.name ?? modelNameOfFile(options.input);
         const model = modelOfFile(options.input, name);
-        if (options.strict) requireNoFallbacks(model);
+        if (options.strict) requireNoWarnings(model);
         const files = findTarget(options.target).render([model], {});
         // No manifest and no removal: --out may hold other generated files (another input's, another
         // target's) that this one-off run knows nothing about, and they must survive it.
@@ -179,10 +179,10 @@ export function createProgram(): Command {
   return program;
 }
 
-/** Each model's fallbacks as warnings (stderr), then its summary line. */
+/** Each model's warnings (stderr), then its summary line. */
 function reportModels(models: readonly SchemaModel[]): void {
   for (const model of models) {
-    for (const fallback of model.fallbacks) console.warn(`warning: ${model.source.location}#${fallback.pointer}: ${fallback.reason}`);
+    for (const warning of modelWarnings(model)) console.warn(`warning: ${model.source.location}#${warning.pointer}: ${warning.reason}`);
     console.log(`gen: ${formatSummary(model)}`);
   }
 }

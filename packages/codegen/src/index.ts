@@ -12,7 +12,7 @@ export { admitsNoValue } from "./model/neverType.ts";
 export { passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
 export type { Family } from "./model/schemaFacts.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";
-export { formatSummary, isUntypedProperty, requireNoFallbacks, summarizeModel, untypedShare, type ModelSummary } from "./model/summary.ts";
+export { formatSummary, isUntypedProperty, modelWarnings, requireNoWarnings, summarizeModel, untypedShare, type ModelSummary } from "./model/summary.ts";
 export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { jsonTypeOfValue } from "./json/jsonType.ts";

@@ -5,11 +5,11 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import { main } from "../src/cli.ts";
+import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
 import { renderFile } from "../src/index.ts";
 import type { ObjectType } from "../src/model/types.ts";
+import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
 import { tempDir, writeTree } from "./helpers/workspace.ts";
 
@@ -77,20 +77,7 @@ writeTree(dir, {
 });
 
 /** Runs the CLI in process, collecting what it prints. */
-async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const log = vi.spyOn(console, "log").mockImplementation((...parts: unknown[]) => void stdout.push(parts.join(" ")));
-  const warn = vi.spyOn(console, "warn").mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(" ")));
-  const error = vi.spyOn(console, "error").mockImplementation((...parts: unknown[]) => void stderr.push(parts.join(" ")));
-  try {
-    return { status: await main(args), stdout: stdout.join("\n"), stderr: stderr.join("\n") };
-  } finally {
-    log.mockRestore();
-    warn.mockRestore();
-    error.mockRestore();
-  }
-}
+
 
 // Found on the 2020-12 meta-schema (schema.json and meta/*): every vocabulary file brought in kept its
 // `$dynamicAnchor: "meta"`, so the bundle named several schemas "#meta" and AJV refused to compile it.
@@ -170,7 +157,7 @@ describe("local file references", () => {
 describe("fallbacks through gen", () => {
   it("warns with the pointer and reason, and ends with the summary; exit 0", async () => {
     const out = join(dir, "out-warn");
-    const result = await cli(["gen", "--input", join(dir, "main.json"), "--target", "swift", "--out", out]);
+    const result = await runCli(["gen", "--input", join(dir, "main.json"), "--target", "swift", "--out", out]);
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^warning: .*main\.json#\/definitions\/Order\/properties\/extra: \$ref "https:\/\/example\.com\/schemas\/extra\.json#\/definitions\/Extra" is remote/m);
     // Order (3 properties, extra untyped) and Item2 (1): 4 properties, 1 left untyped.
@@ -179,7 +166,7 @@ describe("fallbacks through gen", () => {
 
   it("--strict turns the warning into an error: exit 2, nothing written", async () => {
     const out = join(dir, "out-strict");
-    const result = await cli(["gen", "--input", join(dir, "main.json"), "--target", "json-schema", "--out", out, "--strict"]);
+    const result = await runCli(["gen", "--input", join(dir, "main.json"), "--target", "json-schema", "--out", out, "--strict"]);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/main\.json#\/definitions\/Order\/properties\/extra: strict mode: \$ref "https:\/\/example\.com\/schemas\/extra\.json#\/definitions\/Extra" is remote/);
     expect(() => readFileSync(join(out, "Main.schema.json"))).toThrow();

@@ -7,7 +7,7 @@ import { CodegenError } from "../errors.ts";
 import { documentFromFamily } from "../input/fromTypeBox.ts";
 import { readSchemaFile } from "../input/readSchemaFile.ts";
 import { buildModel } from "../model/buildModel.ts";
-import { requireNoFallbacks } from "../model/summary.ts";
+import { requireNoWarnings } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import { modelNameOfFile } from "../naming/modelName.ts";
 import { findTarget } from "../targets/index.ts";
@@ -77,7 +77,7 @@ class ModelCache {
     const fromFamilies = (output.families ?? []).map((family) => this.family(family));
     const fromFiles = (output.inputs ?? []).map((path) => this.file(path));
     const models = [...fromFamilies, ...fromFiles];
-    if (output.strict) for (const model of models) requireNoFallbacks(model);
+    if (output.strict) for (const model of models) requireNoWarnings(model);
     return models;
   }
 

@@ -1,8 +1,9 @@
 // What a model leaves untyped, counted one way for everyone: the end-of-run summary of `gen`, the
-// bench beside quicktype, and the tests. `--strict` refuses any fallback (strictMode).
+// bench beside quicktype, and the tests; and what gen warns about (`--strict` refuses any of it).
 import { CodegenError } from "../errors.ts";
 import { typeNamed } from "./schemaModel.ts";
 import type { Property, SchemaModel, TypeRef } from "./types.ts";
+import { uninhabitedTypes } from "./uninhabitedTypes.ts";
 
 /**
  * A property is untyped when a typed language can hold its value only as the open JSON value: its
@@ -69,10 +70,25 @@ export function formatSummary(model: SchemaModel): string {
   return `${model.name}: ${plural(summary.types, "type")}, ${plural(summary.properties, "property").replace(/propertys$/, "properties")}, ${summary.untypedProperties} left untyped (${untypedShare(summary).toFixed(1)}%), ${plural(summary.fallbacks, "fallback")}`;
 }
 
-/** Strict mode: every fallback is an error (exit 2), reported at the first with the count of the rest. */
-export function requireNoFallbacks(model: SchemaModel): void {
-  const [first, ...rest] = model.fallbacks;
+/** What gen warns about at a JSON pointer of the input. */
+export interface ModelWarning {
+  readonly pointer: string;
+  readonly reason: string;
+}
+
+/** Every warning of a model, in order: its fallbacks (places left untyped), then the named types no value satisfies. */
+export function modelWarnings(model: SchemaModel): ModelWarning[] {
+  const uninhabited = uninhabitedTypes(model).map(({ type, why }) => ({
+    pointer: type.pointer,
+    reason: `no JSON value satisfies ${type.name}: ${why}`,
+  }));
+  return [...model.fallbacks, ...uninhabited];
+}
+
+/** Strict mode: every warning is an error (exit 2), reported at the first with the count of the rest. */
+export function requireNoWarnings(model: SchemaModel): void {
+  const [first, ...rest] = modelWarnings(model);
   if (!first) return;
-  const more = rest.length === 0 ? "" : ` (and ${rest.length} more place${rest.length === 1 ? "" : "s"} left untyped: ${rest.map((fallback) => fallback.pointer || "/").join(", ")})`;
+  const more = rest.length === 0 ? "" : ` (and ${rest.length} more warning${rest.length === 1 ? "" : "s"}, at ${rest.map((warning) => warning.pointer || "/").join(", ")})`;
   throw new CodegenError(first.pointer, `strict mode: ${first.reason}${more}`, model.source.location);
 }

@@ -1,0 +1,91 @@
+// The named types no JSON value satisfies: a definition that is `false` or `not: {}`, whose `allOf`
+// parts contradict, that requires a property of such a type, or that must contain itself (a tree
+// whose every node must have a child: JSON values are finite). Such a definition is valid JSON Schema
+// and every target renders it, but nothing can ever be sent as it, which is rarely what its author
+// meant, so gen warns (and `--strict` refuses it).
+//
+// A least fixpoint: a type is inhabited once a value of it can be built from values of types already
+// known to be inhabited, starting from none. Every rule only ever answers "no value" when that is
+// certain (a rule the analysis does not weigh, a `pattern` or a bound, counts as satisfiable), so the
+// warning is never wrong; it may stay silent on a contradiction the model keeps as rules.
+import { admitsNoValue } from "./neverType.ts";
+import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
+
+export interface UninhabitedType {
+  readonly type: NamedType;
+  /** Why no value satisfies it, in words, naming what it needs that admits none. */
+  readonly why: string;
+}
+
+export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
+  const inhabited = new Set<string>();
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const type of model.types) {
+      if (inhabited.has(type.name) || !namedTypeHasValue(type, inhabited)) continue;
+      inhabited.add(type.name);
+      grew = true;
+    }
+  }
+  return model.types.filter((type) => !inhabited.has(type.name)).map((type) => ({ type, why: whyNoValue(type, inhabited) }));
+}
+
+function namedTypeHasValue(type: NamedType, inhabited: ReadonlySet<string>): boolean {
+  const has = (ref: TypeRef) => hasValue(ref, inhabited);
+  switch (type.kind) {
+    case "object":
+      return type.otherTypesPass === true || type.properties.every((property) => !property.required || has(property.type));
+    case "union":
+      return type.variants.some((variant) => has(variant.type));
+    case "enum":
+      return type.values.length > 0 || type.otherValues !== undefined;
+    case "alias":
+      return has(type.type);
+  }
+}
+
+/** For a type the fixpoint left uninhabited: the first thing it needs that admits no value. */
+function whyNoValue(type: NamedType, inhabited: ReadonlySet<string>): string {
+  const describe = (ref: TypeRef): string => (ref.kind === "named" ? ` (${ref.name})` : "");
+  switch (type.kind) {
+    case "object": {
+      const property = type.properties.find((candidate) => candidate.required && !hasValue(candidate.type, inhabited))!;
+      return `its required property "${property.name}"${describe(property.type)} admits no value`;
+    }
+    case "union":
+      return "none of its variants admits a value";
+    case "enum":
+      return "it lists no value";
+    case "alias":
+      return type.type.kind === "named" ? `it is ${type.type.name}, which admits no value` : "its rules contradict, or what it must hold admits no value";
+  }
+}
+
+function hasValue(type: TypeRef, inhabited: ReadonlySet<string>): boolean {
+  const has = (ref: TypeRef) => hasValue(ref, inhabited);
+  switch (type.kind) {
+    case "named":
+      return inhabited.has(type.name);
+    case "constrained":
+      return !admitsNoValue(type) && has(type.type);
+    case "array":
+      return type.otherTypesPass === true || (type.constraints.minItems ?? 0) === 0 || has(type.items);
+    case "tuple": {
+      if (type.otherTypesPass === true) return true;
+      // The shortest array allowed: its first minItems positions must hold values.
+      const length = type.constraints.minItems ?? 0;
+      const positions = Array.from({ length }, (_, index) => type.prefixItems[index] ?? type.rest);
+      return positions.every((position) => position !== false && has(position));
+    }
+    case "nullable":
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+    case "literal":
+    case "record":
+    case "unknown":
+      return true;
+  }
+}

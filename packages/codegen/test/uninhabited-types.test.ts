@@ -1,0 +1,55 @@
+// A definition no JSON value satisfies is valid JSON Schema, and every target renders it, but nothing
+// can ever be sent as it: gen names each one with its pointer and why (a warning; `--strict` refuses
+// it). Which definitions admit no value is stated here by hand, from JSON Schema's meaning of each.
+// (GitHub webhooks' `secret-scanning-location` admitted none, and gen said nothing.)
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "./helpers/cli.ts";
+import { tempDir, writeTree } from "./helpers/workspace.ts";
+
+const dir = tempDir("clone-codegen-uninhabited-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const definitions = {
+  Never: false,
+  Contradiction: { allOf: [{ type: "string" }, { type: "integer" }] },
+  RequiresNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } }, required: ["x"] },
+  // A tree whose every node must have a child: only an infinite value would do.
+  EndlessTree: { type: "object", properties: { child: { $ref: "#/definitions/EndlessTree" } }, required: ["child"] },
+  NonEmptyOfNothing: { type: "array", items: false, minItems: 1 },
+  EnumOfAnotherType: { type: "string", enum: [1] },
+  UnionOfNothing: { oneOf: [{ $ref: "#/definitions/RequiresNever" }, { $ref: "#/definitions/EndlessTree" }] },
+  // These admit values: the property is optional, the chain may end in null, the array may be empty,
+  // a typeless object lets every other value through, the tuple needs no position.
+  OptionalNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } } },
+  List: { type: "object", properties: { next: { anyOf: [{ $ref: "#/definitions/List" }, { type: "null" }] } }, required: ["next"] },
+  EmptyOfNothing: { type: "array", items: false },
+  TypelessObject: { properties: { x: false }, required: ["x"] },
+  ShortTuple: { type: "array", items: [false], additionalItems: false },
+};
+const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing"];
+
+writeTree(dir, { "doc.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", definitions }) });
+
+const warned = (stderr: string) => [...stderr.matchAll(/^warning: .*doc\.json#\/definitions\/(\w+): no JSON value satisfies (\w+): (.+)$/gm)];
+
+describe("definitions no JSON value satisfies", () => {
+  it("each gets a warning naming its pointer and why, and gen exits 0", async () => {
+    const result = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "json-schema", "--out", join(dir, "out")]);
+    expect(result.status).toBe(0);
+    const warnings = warned(result.stderr);
+    expect(warnings.map(([, pointer]) => pointer).sort()).toEqual([...admitNone].sort());
+    for (const [, pointer, name] of warnings) expect(name).toBe(pointer);
+    const why = new Map(warnings.map(([, pointer, , reason]) => [pointer, reason]));
+    expect(why.get("RequiresNever")).toBe('its required property "x" (Never) admits no value');
+    expect(why.get("EndlessTree")).toBe('its required property "child" (EndlessTree) admits no value');
+    expect(why.get("UnionOfNothing")).toBe("none of its variants admits a value");
+  });
+
+  it("--strict refuses them: exit 2, at the first, counting the rest", async () => {
+    const result = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "json-schema", "--out", join(dir, "strict"), "--strict"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`doc\\.json#/definitions/\\w+: strict mode: no JSON value satisfies \\w+: .* \\(and ${admitNone.length - 1} more warnings, at `));
+  });
+});
