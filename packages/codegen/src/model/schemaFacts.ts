@@ -114,9 +114,13 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
   return FAMILIES.every((type) => types.has(type));
 }
 
-/** The values a schema pins its value to (`const`, or `enum`), filtered by its `type`; undefined when it pins none. */
+/**
+ * The values a schema pins its value to (`const`, `enum`, or both: the constant if the enum lists it,
+ * else none), filtered by its `type`; undefined when it pins none.
+ */
 export function constantValues(schema: Schema): JsonValue[] | undefined {
-  const values = "const" in schema ? [schema.const!] : Array.isArray(schema.enum) ? schema.enum : undefined;
+  const listed = Array.isArray(schema.enum) ? schema.enum : undefined;
+  const values = "const" in schema ? [schema.const!].filter((value) => listed === undefined || listed.some((item) => stableKey(item) === stableKey(value))) : listed;
   if (values === undefined) return undefined;
   const types = declaredTypes(schema);
   const allowed = types === undefined ? values : values.filter((value) => types.some((type) => valueHasType(value, type)));
