@@ -355,6 +355,42 @@ export function isDecimalMultipleOf(value: number, divisor: number): boolean {
   return valueDigits % (divisorDigits * 10n ** BigInt(-shift)) === 0n;
 }
 
+/**
+ * How Python's jsonschema checks `multipleOf`: by an integer divisor, with Python's remainder (`%`,
+ * exact, the sign of the divisor), so -5e-324 is no multiple of 2, where float division (AJV, the
+ * model) rounds the quotient to -0, a whole number; by a fractional one, `int(quotient) ==
+ * quotient` (a quotient of 1e21 or more is whole, where AJV's parseInt reads its exponent
+ * spelling), exactly in fractions when the quotient overflows.
+ */
+export function isRemainderMultipleOf(value: number, divisor: number): boolean {
+  if (Number.isInteger(divisor)) {
+    const remainder = value % divisor;
+    return remainder === 0 || (remainder < 0 !== divisor < 0 && remainder + divisor === 0);
+  }
+  const quotient = value / divisor;
+  if (Number.isFinite(quotient)) return Math.trunc(quotient) === quotient;
+  // value / divisor = (odd₁ / odd₂) · 2^(e₁ − e₂): whole when odd₂ divides odd₁ and the power is not negative.
+  const [odd1, exponent1] = oddTimesPowerOfTwo(value);
+  const [odd2, exponent2] = oddTimesPowerOfTwo(divisor);
+  return odd1 % odd2 === 0n && exponent1 >= exponent2;
+}
+
+/** A finite, non-zero double as an odd integer times a power of two, exactly. */
+function oddTimesPowerOfTwo(value: number): [bigint, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, Math.abs(value));
+  const bits = view.getBigUint64(0);
+  const biased = Number(bits >> 52n);
+  let mantissa = bits & ((1n << 52n) - 1n);
+  let exponent = biased === 0 ? -1074 : biased - 1075;
+  if (biased !== 0) mantissa |= 1n << 52n;
+  while (mantissa !== 0n && (mantissa & 1n) === 0n) {
+    mantissa >>= 1n;
+    exponent += 1;
+  }
+  return [mantissa, exponent];
+}
+
 /** A finite number's shortest spelling as digits · 10^exponent, exactly. */
 function decimalSpelling(value: number): [bigint, number] {
   const [mantissa, exponent = "0"] = String(value).toLowerCase().split("e");

@@ -75,6 +75,13 @@ export const KNOWN_LIMITATIONS = {
     "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema. Tolerated only where the model, judged with " +
     "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
     "generated code: fastjsonschema compiles the document's multipleOf itself",
+  "jsonschema-checks-multiple-of-by-remainder":
+    "Python's jsonschema checks a whole `multipleOf` with Python's exact remainder (`value % divisor`), while AJV, the model " +
+    "and the generated serializers divide as floats: -5e-324 / 2 rounds to -0, a whole quotient, so -5e-324 is a multiple of 2 " +
+    "to them and not to jsonschema; and by a fractional one it takes `int(quotient) == quotient`, where AJV reads the quotient's " +
+    "spelling (1e21 / 0.5 is whole to jsonschema only). Tolerated only where the model, judged with jsonschema's reading " +
+    "(modelValidator.ts isRemainderMultipleOf), gives jsonschema's verdict. Not fixable in generated code: jsonschema " +
+    "checks the document's multipleOf itself",
   "swift-reads-typeless-schemas-as-their-type":
     "A schema that names no `type`, only keywords of one (`properties`, `required`…; `minLength`; `minimum`; `items`), lets " +
     "a value of any other JSON type through, as AJV, the Python engines and the generated serializers read it; the generated " +
@@ -170,6 +177,8 @@ export interface Readings {
   readonly pythonPatterns?: PythonPatternVerdicts;
   /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
   readonly decimalMultipleOf?: boolean;
+  /** The model's verdict with `multipleOf` checked as jsonschema checks it (by remainder; isRemainderMultipleOf). */
+  readonly remainderMultipleOf?: boolean;
   /** The model's verdict with a schema that names no type read as its keywords' type only, as Swift reads it. */
   readonly typelessAsTyped?: boolean;
   /** The model's verdict read as the Swift decoder checks it, none of swift-may-accept.json's rules checked. */
@@ -196,12 +205,13 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, model }: Readings = {},
+  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
   const pythonPatterns = readable ? patternReadings : undefined;
   const decimalMultipleOf = readable ? decimalReading : undefined;
+  const remainderMultipleOf = readable ? remainderReading : undefined;
   const typelessAsTyped = readable ? typelessReading : undefined;
   const decoderOnly = readable ? decoderReading : undefined;
   const refSiblingsIgnored = readable ? siblingReadings : undefined;
@@ -235,6 +245,10 @@ export function findings(
     }
     if (column === "fastjsonschema" && verdict.valid !== expectation.valid && decimalMultipleOf === verdict.valid) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as decimal arithmetic reads multipleOf`, limitation: "fastjsonschema-checks-multiple-of-in-decimal" });
+      continue;
+    }
+    if (column === "jsonschema" && verdict.valid !== expectation.valid && remainderMultipleOf === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as Python's remainder reads multipleOf`, limitation: "jsonschema-checks-multiple-of-by-remainder" });
       continue;
     }
     if (column === "ajv" && verdict.valid && !expectation.valid && inheritedKeysEvaluated === true) {

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
-import { isDecimalMultipleOf, isMultipleOf, ModelValidator } from "../src/modelValidator.ts";
+import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator } from "../src/modelValidator.ts";
 import { buildModel, toSourceDocument } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
@@ -208,6 +208,34 @@ describe("fastjsonschema and a fractional multipleOf", () => {
     expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
     expect([isDecimalMultipleOf(19.01, 0.01), isMultipleOf(19.01, 0.01)]).toEqual([true, false]);
     expect([isDecimalMultipleOf(7.25, 0.5), isDecimalMultipleOf(1e-7, 1e-8), isDecimalMultipleOf(-0.5, 0.25), isDecimalMultipleOf(9, 3)]).toEqual([false, true, true, true]);
+  });
+});
+
+// Found by random schemas judged by every runtime (`{"type": "number", "minimum": -1, "multipleOf": 2}`,
+// the shrunk instance -5e-324: AJV, DRF and the model valid, jsonschema invalid): jsonschema takes a
+// whole divisor's exact remainder, the others divide as floats, and -5e-324 / 2 rounds to -0.
+describe("jsonschema and multipleOf", () => {
+  const tiny = -5e-324;
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: tiny } };
+  const document = { $schema: "http://json-schema.org/draft-07/schema#", type: "number", minimum: -1, multipleOf: 2 };
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:remainder"), { name: "Even" });
+
+  it("the model divides as AJV does; read by remainder, it gives jsonschema's verdict", () => {
+    expect(new ModelValidator(model).validatesNamed(model.root!.name, tiny)).toBe(true);
+    expect(new ModelValidator(model, { multipleOf: isRemainderMultipleOf }).validatesNamed(model.root!.name, tiny)).toBe(false);
+  });
+  it("a verdict the remainder reading explains is its known limitation", () => {
+    const found = findings({ valid: true }, tiny, verdicts, { remainderMultipleOf: false });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["jsonschema", "jsonschema-checks-multiple-of-by-remainder"]]);
+  });
+  it("one it does not explain is still a disagreement", () => {
+    expect(findings({ valid: true }, tiny, verdicts, { remainderMultipleOf: true })).toEqual([{ column: "jsonschema", reason: "rejected a valid instance" }]);
+  });
+  it("reads multipleOf as Python's jsonschema does: a whole divisor by remainder, a fractional one by int(quotient)", () => {
+    // [value, divisor, jsonschema's verdict]: Python's -5e-324 % 2 is 2.0; int(2e21) == 2e21; 1.5e308 / 0.1 overflows, and the exact fraction is not whole.
+    const table: [number, number, boolean][] = [[-5e-324, 2, false], [5e-324, 2, false], [-4, 2, true], [3, 2, false], [0, 2, true], [7.5, 2.5, true], [0.3, 0.1, false], [1e21, 0.5, true], [1e308, 0.5, true], [1.5e308, 0.1, false]];
+    expect(table.map(([value, divisor]) => isRemainderMultipleOf(value, divisor))).toEqual(table.map(([, , verdict]) => verdict));
+    expect([isMultipleOf(-5e-324, 2), isMultipleOf(1e21, 0.5)]).toEqual([true, false]);
   });
 });
 
