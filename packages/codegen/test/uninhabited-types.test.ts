@@ -20,6 +20,7 @@ const definitions = {
   NonEmptyOfNothing: { type: "array", items: false, minItems: 1 },
   EnumOfAnotherType: { type: "string", enum: [1] },
   UnionOfNothing: { oneOf: [{ $ref: "#/definitions/RequiresNever" }, { $ref: "#/definitions/EndlessTree" }] },
+  BranchesOfNothing: { if: { type: "string" }, then: false, else: { allOf: [{ type: "integer" }, { not: {} }] } },
   // These admit values: the property is optional, the chain may end in null, the array may be empty,
   // a typeless object lets every other value through, the tuple needs no position.
   OptionalNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } } },
@@ -27,8 +28,10 @@ const definitions = {
   EmptyOfNothing: { type: "array", items: false },
   TypelessObject: { properties: { x: false }, required: ["x"] },
   ShortTuple: { type: "array", items: [false], additionalItems: false },
+  // Only `then` admits none: every value but a string passes.
+  ThenOfNothing: { if: { type: "string" }, then: false },
 };
-const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing"];
+const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing"];
 
 writeTree(dir, { "doc.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", definitions }) });
 
@@ -47,9 +50,14 @@ describe("definitions no JSON value satisfies", () => {
     expect(why.get("UnionOfNothing")).toBe("none of its variants admits a value");
   });
 
-  it("--strict refuses them: exit 2, at the first, counting the rest", async () => {
+  it("--strict refuses them as it refuses fallbacks: exit 2, at the first warning, counting the rest", async () => {
+    const warnings = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "json-schema", "--out", join(dir, "warn")]);
+    const count = warnings.stderr.split("\n").filter((line) => line.startsWith("warning: ")).length;
+    // Every definition above admitting none, and the fallbacks of the ones only rules describe (the conditionals).
+    expect(count).toBeGreaterThan(admitNone.length);
     const result = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "json-schema", "--out", join(dir, "strict"), "--strict"]);
     expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`doc\\.json#/definitions/\\w+: strict mode: no JSON value satisfies \\w+: .* \\(and ${admitNone.length - 1} more warnings, at `));
+    expect(result.stderr).toMatch(new RegExp(`doc\\.json#/definitions/\\w+: strict mode: .* \\(and ${count - 1} more warnings, at `));
+    for (const name of admitNone) expect(result.stderr).toContain(`/definitions/${name}`);
   });
 });

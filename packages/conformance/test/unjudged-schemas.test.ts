@@ -9,7 +9,10 @@
 //   Now its valid instances are judged and the run says why there are no invalid ones;
 // - where a filter gives up (a declared key whose value and a pattern's value have nothing in common),
 //   that schema's instances of that kind are listed and left out, the others judged, and the run fails;
-//   and an array of distinct items that cannot have enough of them gives up instead of hanging.
+//   and an array of distinct items that cannot have enough of them gives up instead of hanging;
+// - a value that is only a conditional whose every branch admits none has no value (its generator gave up
+//   after 500 rejected candidates), and one whose `then` alone admits none has the values that take
+//   `else` (its generator drew from the empty branch and gave up too). Found by random schemas.
 import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
@@ -31,6 +34,10 @@ const document = {
     // By JSON Schema a value of another type passes a schema naming none: `1` is a finite value.
     TypelessSelf: { required: ["self"], properties: { self: { $ref: "#/$defs/TypelessSelf" } } },
     Nothing: false,
+    // Every branch a value can take admits none (found by random schemas: the generator gave up, 500 rejected candidates).
+    BranchesOfNothing: { if: { type: "string" }, then: false, else: { type: "integer", enum: ["x"] } },
+    // Only `then` admits none: every value but a string passes.
+    ThenOfNothing: { if: { type: "string" }, then: false },
     Anything: {},
     AnythingOrFlag: { anyOf: [{}, { type: "boolean" }] },
     // oneOf: a boolean matches both variants, so booleans are invalid.
@@ -56,8 +63,8 @@ const model = buildModel(toSourceDocument(structuredClone(document), "test:no-fi
 describe("schemas the run cannot judge as asked", () => {
   it("types without a finite value are told apart from those with one", () => {
     const finite = (name: string) => hasFiniteValue(model, name);
-    expect([finite("Tree1"), finite("MustContainItself"), finite("Nothing")]).toEqual([false, false, false]);
-    expect([finite("Tree0"), finite("TypelessSelf"), finite("Holder")]).toEqual([true, true, true]);
+    expect([finite("Tree1"), finite("MustContainItself"), finite("Nothing"), finite("BranchesOfNothing")]).toEqual([false, false, false, false]);
+    expect([finite("Tree0"), finite("TypelessSelf"), finite("Holder"), finite("ThenOfNothing")]).toEqual([true, true, true, true]);
   });
 
   it("optional places holding a type without a finite value stay empty", () => {
@@ -77,16 +84,16 @@ describe("schemas the run cannot judge as asked", () => {
     const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
     afterAll(() => suite.dispose());
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
-    expect([...result.withoutFiniteValue].sort()).toEqual(["MustContainItself", "Nothing", "Tree1"]);
+    expect([...result.withoutFiniteValue].sort()).toEqual(["BranchesOfNothing", "MustContainItself", "Nothing", "Tree1"]);
     expect([...result.acceptingEveryValue].sort()).toEqual(["Anything", "AnythingOrFlag"]);
     expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["Clash/invalid", "Clash/valid", "DistinctFlags/invalid", "DistinctFlags/valid"]);
     const judged = Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]));
     // Valid and invalid for the others; valid only for the two that take everything.
-    expect(judged).toEqual({ Anything: 20, AnythingOrFlag: 20, DistinctPair: 40, Holder: 40, NotBooleans: 40, Tree0: 40, TypelessSelf: 40 });
+    expect(judged).toEqual({ Anything: 20, AnythingOrFlag: 20, DistinctPair: 40, Holder: 40, NotBooleans: 40, ThenOfNothing: 40, Tree0: 40, TypelessSelf: 40 });
     expect(result.failedInstances).toBe(0);
     const lines = formatUnjudged(result);
-    expect(lines).toHaveLength(9);
-    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(3);
+    expect(lines).toHaveLength(10);
+    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(4);
     expect(lines.filter((line) => line.startsWith("ACCEPTS EVERY VALUE "))).toHaveLength(2);
     expect(lines.filter((line) => /^GENERATOR GAVE UP (Clash|DistinctFlags) \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(4);
   });

@@ -2,7 +2,7 @@
 // any JSON value, with the assertion that it is not one. Validating targets reject every value;
 // typed targets see the open JSON value, which in practice means "never present".
 import { childPointer } from "../errors.ts";
-import type { ConstrainedTypeRef, TypeRef } from "./types.ts";
+import type { Assertion, ConstrainedTypeRef, TypeRef } from "./types.ts";
 
 export function neverType(pointer: string): ConstrainedTypeRef {
   return { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" }, pointer: childPointer(pointer, "not") }] };
@@ -20,10 +20,29 @@ export function isNeverType(type: TypeRef): boolean {
 }
 
 /**
- * True when no value satisfies `type`: among its rules is `not` of the open value, whatever type the
+ * True when no value satisfies `type`: among its rules is one no value passes, whatever type the
  * rules constrain (`{"type": "string"}` merged with `{"not": {}}`, the way a schema says a declared
- * property must be absent in one branch), not only the form `neverType` makes.
+ * property must be absent in one branch), not only the form `neverType` makes: `not` of the open
+ * value, an `allOf` part that admits none, or a conditional whose every branch a value can take
+ * admits none. (Named types are not followed: model/uninhabitedTypes.ts does that.)
  */
 export function admitsNoValue(type: TypeRef): boolean {
-  return type.kind === "constrained" && (admitsNoValue(type.type) || type.assertions.some((assertion) => assertion.kind === "not" && assertion.type.kind === "unknown"));
+  return type.kind === "constrained" && (admitsNoValue(type.type) || type.assertions.some(rejectsEveryValue));
+}
+
+function rejectsEveryValue(assertion: Assertion): boolean {
+  switch (assertion.kind) {
+    case "not":
+      return assertion.type.kind === "unknown";
+    case "allOf":
+      return admitsNoValue(assertion.type);
+    case "conditional": {
+      // An absent branch lets every value through; `if` of the open value always takes `then`, and `if` of none always `else`.
+      const thenNone = assertion.then !== undefined && admitsNoValue(assertion.then);
+      const elseNone = assertion.else !== undefined && admitsNoValue(assertion.else);
+      return (thenNone && elseNone) || (assertion.if.kind === "unknown" && thenNone) || (admitsNoValue(assertion.if) && elseNone);
+    }
+    default:
+      return false;
+  }
 }

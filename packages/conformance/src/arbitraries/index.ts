@@ -332,7 +332,8 @@ export class ValidInstances {
       // A value that is nothing but `if`/`then`/`else` (OpenAPI 3.1's "X or a reference": if it has
       // `$ref` then a reference, else an X): any JSON almost never meets a branch, so values of each
       // branch are drawn too, and the filter keeps those that take the branch they were drawn for.
-      const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined ? [] : [this.at(branch, depth)]));
+      // (A branch that admits no value has none to draw: the values that take the other branch are the valid ones.)
+      const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined || admitsNoValue(branch) ? [] : [this.at(branch, depth)]));
       return branches.length === 0 ? candidates : fc.oneof(candidates, ...branches);
     }
     if (assertion.kind === "conditional") {
