@@ -28,6 +28,34 @@ export class FilterStats {
 /** Candidates tried for one value before the generator gives up. */
 export const MAX_CANDIDATES = 500;
 
+/**
+ * Candidates rejected, at every depth, while an outermost filter draws one value. Filters nest (a
+ * `oneOf` variant whose array must contain an item of a filtered type): each level alone is bounded
+ * by MAX_CANDIDATES, but their product was not, and an adversarial schema ran for hours. Past this
+ * budget the draw gives up as a single filter does.
+ */
+export const MAX_REJECTED_PER_DRAW = 10_000;
+
+/** The rejections of the outermost draw under way (filters run one at a time, nested by call). */
+const draw = { depth: 0, rejected: 0 };
+
+/** Counts one rejected candidate against the draw under way; past the budget, gives up. */
+function rejectOne(label: string): void {
+  draw.rejected += 1;
+  if (draw.rejected > MAX_REJECTED_PER_DRAW) throw new GenerationError(`cannot generate a valid value for ${label}: ${MAX_REJECTED_PER_DRAW} candidates were rejected, at every depth, while drawing one value`);
+}
+
+/** Runs one filter's draw as part of the draw under way, or as a new outermost one. */
+function within<T>(generate: () => T): T {
+  if (draw.depth === 0) draw.rejected = 0;
+  draw.depth += 1;
+  try {
+    return generate();
+  } finally {
+    draw.depth -= 1;
+  }
+}
+
 class BoundedFilter<T> extends fc.Arbitrary<T> {
   constructor(
     private readonly source: fc.Arbitrary<T>,
@@ -39,13 +67,16 @@ class BoundedFilter<T> extends fc.Arbitrary<T> {
   }
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
-    for (let attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
-      const candidate = this.source.generate(mrng, biasFactor);
-      const accepted = this.accepts(candidate.value);
-      this.stats?.record(this.label, accepted);
-      if (accepted) return candidate;
-    }
-    throw new GenerationError(`cannot generate a valid value for ${this.label}: ${MAX_CANDIDATES} candidates in a row were rejected`);
+    return within(() => {
+      for (let attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
+        const candidate = this.source.generate(mrng, biasFactor);
+        const accepted = this.accepts(candidate.value);
+        this.stats?.record(this.label, accepted);
+        if (accepted) return candidate;
+        rejectOne(this.label);
+      }
+      throw new GenerationError(`cannot generate a valid value for ${this.label}: ${MAX_CANDIDATES} candidates in a row were rejected`);
+    });
   }
 
   canShrinkWithoutContext(value: unknown): value is T {
@@ -80,13 +111,16 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
   }
 
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
-    for (let attempt = 0; attempt < this.tries; attempt++) {
-      const candidate = this.source.generate(mrng, biasFactor);
-      const accepted = this.accepts(candidate.value);
-      this.counted?.stats?.record(this.counted.label, accepted);
-      if (accepted) return candidate;
-    }
-    return new fc.Value(undefined, undefined);
+    return within(() => {
+      for (let attempt = 0; attempt < this.tries; attempt++) {
+        const candidate = this.source.generate(mrng, biasFactor);
+        const accepted = this.accepts(candidate.value);
+        this.counted?.stats?.record(this.counted.label, accepted);
+        if (accepted) return candidate;
+        rejectOne(this.counted?.label ?? "an attempted value");
+      }
+      return new fc.Value<T | undefined>(undefined, undefined);
+    });
   }
 
   canShrinkWithoutContext(value: unknown): value is T | undefined {
@@ -139,6 +173,8 @@ export function oneOfSatisfiable<T>(alternatives: readonly { readonly label: str
   return new OneOfSatisfiable(alternatives, stats);
 }
 
+const GIVE_UPS_BEFORE_SKIPPING = 2;
+
 class OneOfSatisfiable<T> extends fc.Arbitrary<T> {
   constructor(
     private readonly alternatives: readonly { readonly label: string; readonly arbitrary: fc.Arbitrary<T> }[],
@@ -147,11 +183,17 @@ class OneOfSatisfiable<T> extends fc.Arbitrary<T> {
     super();
   }
 
+  /** Alternatives that gave up twice: no longer tried while another can still make values. */
+  private readonly givenUp = new Map<number, number>();
+
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
     const first = mrng.nextInt(0, this.alternatives.length - 1);
+    const live = (index: number) => (this.givenUp.get(index) ?? 0) < GIVE_UPS_BEFORE_SKIPPING;
+    const order = this.alternatives.map((_, offset) => (first + offset) % this.alternatives.length);
+    // Each draw of a value that cannot be made costs a whole budget of candidates: once an alternative
+    // has given up twice, the others are tried first, and it only when they give up too.
     let failure: unknown;
-    for (let offset = 0; offset < this.alternatives.length; offset++) {
-      const index = (first + offset) % this.alternatives.length;
+    for (const index of [...order.filter(live), ...order.filter((index) => !live(index))]) {
       const { label, arbitrary } = this.alternatives[index]!;
       try {
         const value = arbitrary.generate(mrng, biasFactor);
@@ -159,6 +201,7 @@ class OneOfSatisfiable<T> extends fc.Arbitrary<T> {
       } catch (error) {
         if (!(error instanceof GenerationError)) throw error;
         this.stats?.record(`${label} (no valid value found: ${error.message})`, false);
+        this.givenUp.set(index, (this.givenUp.get(index) ?? 0) + 1);
         failure = error;
       }
     }

@@ -24,7 +24,7 @@
 // their product: megabytes an instance, and the run out of memory.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, typeNamed, typelessFamilyOf, type ArrayTypeRef, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
@@ -306,7 +306,11 @@ export class ValidInstances {
 
   private construct(assertion: Assertion, candidates: Arb, type: TypeRef, depth: number): Arb {
     if (assertion.kind === "contains" && assertion.min > 0) {
-      const item = this.at(assertion.type, depth);
+      // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
+      // array's items (a loose one, `contains: {}` beside `items: {"const": null}`, whose own values
+      // the items almost never take); the filter keeps those that hold both.
+      const array = this.arrayOf(type);
+      const item = array === undefined ? this.at(assertion.type, depth) : fc.oneof(this.at(assertion.type, depth), this.at(array.items, depth));
       return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat()).map(([value, extra, at]) => {
         if (!Array.isArray(value)) return value;
         const index = value.length === 0 ? 0 : at % (value.length + 1);
@@ -424,6 +428,21 @@ export class ValidInstances {
       if (type.kind === "object") return type;
       if (type.kind !== "alias") return undefined;
       current = type.type;
+    }
+    return undefined;
+  }
+
+  /** The array type a reference stands for, through aliases and nullability. */
+  private arrayOf(ref: TypeRef): ArrayTypeRef | undefined {
+    let current = ref;
+    for (let guard = 0; guard < 100; guard++) {
+      if (current.kind === "array") return current;
+      if (current.kind === "nullable" || current.kind === "constrained") current = current.type;
+      else if (current.kind === "named") {
+        const type = this.type(current.name);
+        if (type.kind !== "alias") return undefined;
+        current = type.type;
+      } else return undefined;
     }
     return undefined;
   }
