@@ -461,13 +461,36 @@ def _invalid(message: str, code: str = "invalid") -> _drf.ValidationError:
     return _drf.ValidationError([message], code=code)
 
 
+#: The largest finite double. Python reads a JSON number of any size; JavaScript reads one beyond
+#: this as Infinity, which AJV refuses, and Swift refuses it too: so do these fields.
+_LARGEST_DOUBLE = 1.7976931348623157e308
+
+
+def _is_json_number(value) -> bool:
+    """An int or float JavaScript and Swift read as a number: within the doubles' range (NaN
+    and the infinities fail the comparison)."""
+    kind = type(value)
+    if kind is not int and kind is not float:
+        return False
+    return -_LARGEST_DOUBLE <= value <= _LARGEST_DOUBLE
+
+
+def _is_multiple(value, divisor) -> bool:
+    """`multipleOf` as every runtime checks it (packages/schema/rules/multiple-of.json): the
+    quotient, divided in binary floating point, is a whole number below 1e21 in magnitude.
+    (AJV compares the quotient with parseInt of its spelling, which takes an exponent from
+    1e21 on; an infinite quotient, 1e308 / 0.001, is no multiple, and int() of it raised.)"""
+    quotient = value / divisor
+    return abs(quotient) < 1e21 and quotient == int(quotient)
+
+
 def _holds_json_type(value, expected):
     """Whether `value` (parsed JSON) is of the JSON type a field `expected`."""
     kind = type(value)
     if expected == "string":
         return kind is str
     if expected in ("number", "integer"):
-        return kind is int or kind is float
+        return _is_json_number(value)
     if expected == "array":
         return kind is list
     if expected == "object":
@@ -587,11 +610,9 @@ class _NumberChecks:
             raise _invalid(f"must be > {self.exclusive_minimum}", "exclusiveMinimum")
         if self.exclusive_maximum is not None and data >= self.exclusive_maximum:
             raise _invalid(f"must be < {self.exclusive_maximum}", "exclusiveMaximum")
-        if self.multiple_of is not None:
-            quotient = data / self.multiple_of
-            if quotient != int(quotient):
-                message = f"must be multiple of {self.multiple_of}"
-                raise _invalid(message, "multipleOf")
+        if self.multiple_of is not None and not _is_multiple(data, self.multiple_of):
+            message = f"must be multiple of {self.multiple_of}"
+            raise _invalid(message, "multipleOf")
         if self.format_check is not None and not self.format_check(data):
             raise _invalid(f'expected format "{self.format}"', "format")
         return data
@@ -601,8 +622,7 @@ class _Integer(_Strict, _NumberChecks, _drf.IntegerField):
     expected = "integer"
 
     def check(self, data):
-        kind = type(data)
-        if kind is not int and not (kind is float and data.is_integer()):
+        if not _is_json_number(data) or (type(data) is float and not data.is_integer()):
             raise self.type_error()
         return self.check_bounds(data)
 
@@ -611,7 +631,7 @@ class _Number(_Strict, _NumberChecks, _drf.FloatField):
     expected = "number"
 
     def check(self, data):
-        if type(data) is not int and type(data) is not float:
+        if not _is_json_number(data):
             raise self.type_error()
         return self.check_bounds(data)
 

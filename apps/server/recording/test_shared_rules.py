@@ -1,6 +1,7 @@
 """The rules several languages share, written once in packages/schema, against the vectors
 every language's copy is held to (packages/schema/rules/): the generated module's calendar
-formats (generated from @clone/schema's CALENDAR_FORMATS) and its JSON pointer helper."""
+formats (generated from @clone/schema's CALENDAR_FORMATS), its JSON pointer helper and its
+`multipleOf`."""
 
 import json
 from datetime import UTC, datetime
@@ -103,3 +104,65 @@ def test_json_pointers_follow_the_shared_vectors():
 def test_validation_issues_point_with_the_helper():
     issues = serializers.validation_issues({"a/b": {"m~n": ["bad"]}})
     assert issues == [{"pointer": "/a~1b/m~0n", "message": "bad"}]
+
+
+MULTIPLE_OF_VECTORS = rule_vectors("multiple-of.json")["vectors"]
+
+
+@pytest.fixture(scope="module")
+def numbers_module(tmp_path_factory):
+    """A module generated from a schema with a number and an integer field of every divisor
+    the vectors use."""
+    out = tmp_path_factory.mktemp("numbers")
+    document = out / "numbers.schema.json"
+    divisors = sorted({divisor for _, divisor, _ in MULTIPLE_OF_VECTORS})
+    properties = {
+        f"n{index}": {"type": "number", "multipleOf": divisor}
+        for index, divisor in enumerate(divisors)
+    }
+    properties["any"] = {"type": "number"}
+    properties["count"] = {"type": "integer"}
+    document.write_text(
+        json.dumps(
+            {
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "title": "Numbers",
+                "type": "object",
+                "properties": properties,
+            }
+        ),
+        encoding="utf-8",
+    )
+    run_codegen(
+        "gen", "--input", str(document), "--target", "python-drf", "--out", str(out)
+    )
+    [module_path] = sorted(out.glob("*.py"))
+    return import_file(module_path, "generated_numbers_serializers"), divisors
+
+
+def test_generated_multiple_of_follows_the_rule(numbers_module):
+    module, divisors = numbers_module
+    assert any(multiple for *_, multiple in MULTIPLE_OF_VECTORS)
+    assert any(not multiple for *_, multiple in MULTIPLE_OF_VECTORS)
+    wrong = []
+    for value, divisor, multiple in MULTIPLE_OF_VECTORS:
+        serializer = module.NumbersSerializer(
+            data={f"n{divisors.index(divisor)}": value}
+        )
+        if serializer.is_valid() != multiple:
+            wrong.append((value, divisor, multiple))
+    assert wrong == []
+
+
+def test_numbers_beyond_the_doubles_are_no_numbers(numbers_module):
+    # Python reads a JSON number of any size; JavaScript reads these as Infinity (which AJV
+    # refuses) and Swift refuses them: the fields refuse them too. They used to raise
+    # OverflowError out of the serializer (an int too large for a float).
+    module, _ = numbers_module
+    huge = json.loads("1" * 400)
+    for data in ({"any": huge}, {"count": huge}, {"any": -huge}, {"n0": huge}):
+        serializer = module.NumbersSerializer(data=data)
+        assert not serializer.is_valid()
+        [field] = data
+        assert serializer.errors[field][0].code == "type", data
+    assert module.NumbersSerializer(data={"any": 1.7976931348623157e308}).is_valid()

@@ -214,6 +214,14 @@ describe("fastjsonschema and a fractional multipleOf", () => {
 // Found by random schemas judged by every runtime (`{"type": "number", "minimum": -1, "multipleOf": 2}`,
 // the shrunk instance -5e-324: AJV, DRF and the model valid, jsonschema invalid): jsonschema takes a
 // whole divisor's exact remainder, the others divide as floats, and -5e-324 / 2 rounds to -0.
+describe("the model's multipleOf (isMultipleOf), against packages/schema/rules/multiple-of.json", () => {
+  const { vectors } = JSON.parse(readFileSync(new URL("../../schema/rules/multiple-of.json", import.meta.url), "utf8")) as { vectors: [number, number, boolean][] };
+  it("gives each vector's verdict", () => {
+    expect(vectors.length).toBeGreaterThan(10);
+    expect(vectors.map(([value, divisor]) => isMultipleOf(value, divisor))).toEqual(vectors.map(([, , multiple]) => multiple));
+  });
+});
+
 describe("jsonschema and multipleOf", () => {
   const tiny = -5e-324;
   const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: tiny } };
