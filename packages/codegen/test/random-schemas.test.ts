@@ -23,6 +23,16 @@ function generatesEverywhere(input: Record<string, unknown>): void {
 
 /** Shrunk documents that failed here once (each a stack overflow in the model builder), kept as vectors. */
 const FOUND: Record<string, Record<string, unknown>> = {
+  "a constant beside rules that refer back to the tuple holding it (each level merged anew)": {
+    $schema: DIALECT_URI["2020-12"],
+    type: "integer",
+    $defs: {
+      D0: { anyOf: [{ type: "array", items: { const: {} } }] },
+      D1: { allOf: [{ type: "array", prefixItems: [{ $ref: "#/$defs/D1" }, { type: "null" }], items: false }, { oneOf: [{ $ref: "#/$defs/D0" }] }] },
+      D2: { type: "null" },
+      D3: { oneOf: [{}] },
+    },
+  },
   "type list of integer and number (inside not)": {
     $schema: DIALECT_URI["draft-07"],
     if: { anyOf: [{ type: "null" }] },

@@ -16,16 +16,17 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
-import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
+import { acceptsEverything, annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
-import { translateAssertions } from "./translateAssertions.ts";
+import { ASSERTION_KEYWORDS, translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
@@ -106,6 +107,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly inPlace = new Map<string, RecursionGuard>();
   /** Schemas that refs were merged into, being translated: one met again is recursion. */
   private readonly mergedInProgress = new Map<object, RecursionGuard>();
+  private readonly constantRulesInProgress = new Map<string, RecursionGuard>();
   /** The name a schema that is not a definition got because it refers to itself (pointer → name). */
   private readonly recursiveNames = new Map<string, string>();
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
@@ -340,9 +342,34 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return this.constrain(type, assertions, at, options.constraining === true);
   }
 
+  /**
+   * The constants a schema lists (`enum`, `const`, filtered by its `type`), which must also pass the
+   * other rules beside them: `{"enum": ["a", "bb"], "minLength": 2}` admits "bb" alone, and an
+   * `anyOf` beside them only the constants it matches. Those rules become an allOf assertion, which
+   * validating targets check (translateAssertions states its own keywords' rules).
+   */
+  private constantsAmongRules(values: JsonValue[], schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+    const constants = translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) });
+    const rules = values.length === 0 ? undefined : this.rulesBesideConstants(schema);
+    if (rules === undefined) return constants;
+    // Merges make a new schema at each level of a recursion through these rules (a tuple item that
+    // is a constant and a reference to the tuple), so they are recognized by what they say.
+    const rulesType = this.guardRecursion(this.constantRulesInProgress, stableKey(rules), pointer, `${nameHint}Rules`, rules, () => this.translate(rules, pointer, `${nameHint}Rules`, CONSTRAINING));
+    return { kind: "constrained", type: constants, assertions: [{ kind: "allOf", type: rulesType, pointer }] };
+  }
+
+  /** The rules beside a schema's constants (undefined when there are none, or they take every value). */
+  private rulesBesideConstants(schema: Schema): Schema | undefined {
+    const beside = Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, this.dialect) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword));
+    if (beside.length === 0) return undefined;
+    const rules = Object.fromEntries(beside);
+    this.adopt(rules, schema);
+    return acceptsEverything(rules, this.dialect) ? undefined : rules;
+  }
+
   private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
     const values = constantValues(schema);
-    if (values !== undefined) return plain(translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) }));
+    if (values !== undefined) return plain(this.constantsAmongRules(values, schema, pointer, nameHint, options));
     if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return plain(translateUnion(this, schema, pointer, nameHint, options));
     const declared = declaredTypes(schema);
     const types: JsonType[] = declared ?? [...impliedFamilies(schema, this.dialect)];
@@ -593,6 +620,9 @@ interface RecursionGuard {
 }
 
 /** A structure's type when no `if` was consumed for it. */
+/** What a schema's constants are made of (constantValues reads `type` too). */
+const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type"]);
+
 function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
   return { type, consumedIf: false };
 }
