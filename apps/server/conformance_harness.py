@@ -23,8 +23,10 @@ serializers: the module's JSON_SCHEMA_FORMATS. `drf` is the verdict of the modul
 `drf_unchanged` says whether a valid instance's validated data equals the input as JSON (no
 coercion, no defaults). An engine that cannot compile one of the document's patterns with
 Python's `re` (`\\p{L}`, which ECMA-262 has and `re` does not) answers
-{"unreadable_pattern": "<re's message>"} in its place, and the other engines still answer. A
-request that cannot be judged gets {"id": ..., "error": "..."}.
+{"unreadable_pattern": "<re's message>"} in its place, and the other engines still answer;
+so does fastjsonschema where it refuses to compile a schema JSON Schema allows, with
+{"refused_schema": "<its message>"}. A request that cannot be judged gets
+{"id": ..., "error": "..."}.
 """
 
 import argparse
@@ -185,6 +187,8 @@ class Family:
                     engines["fastjsonschema"] = fast_verdict(compiled)
                 except re.error as exc:
                     engines["fastjsonschema"] = unreadable_pattern(exc)
+                except fastjsonschema.JsonSchemaDefinitionException as exc:
+                    engines["fastjsonschema"] = refused_schema(exc)
             self.engines[fragment] = engines
         return engines
 
@@ -221,6 +225,16 @@ def unreadable_pattern(exc: re.error):
 
     def answer_for(instance) -> dict:
         return {"unreadable_pattern": str(exc)}
+
+    return answer_for
+
+
+def refused_schema(exc: Exception):
+    """The answer of fastjsonschema where it refuses to compile a schema JSON Schema allows
+    (keys `required` that `additionalProperties: false` forbids: "required but not allowed")."""
+
+    def answer_for(instance) -> dict:
+        return {"refused_schema": str(exc)}
 
     return answer_for
 

@@ -69,6 +69,11 @@ export const KNOWN_LIMITATIONS = {
     "such a document has no verdict from them at all. Tolerated only when the engine says so (re.error, answered per engine " +
     "by the harness). Not fixable in generated code: the engines compile the document's patterns themselves (the generated " +
     "serializers spell a property as the class of its code points)",
+  "fastjsonschema-refuses-required-keys-it-forbids":
+    "fastjsonschema refuses to compile a schema whose `required` names keys its `additionalProperties: false` forbids " +
+    "(\"items [...] are required but not allowed\"), which JSON Schema allows (no object passes it, and every other value " +
+    "does): such a document has no verdict from it at all. Tolerated only when fastjsonschema gives that reason. Not fixable " +
+    "in generated code: fastjsonschema compiles the document itself",
   "fastjsonschema-checks-multiple-of-in-decimal":
     "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
     "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
@@ -201,6 +206,9 @@ export interface Readings {
   readonly emptyKeyDependenciesSkipped?: boolean;
 }
 
+/** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
+const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
+
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
@@ -224,6 +232,10 @@ export function findings(
     if (!verdict || verdict.unsupported) continue;
     if ((column === "jsonschema" || column === "fastjsonschema") && verdict.unreadablePattern !== undefined) {
       out.push({ column, reason: `gave no verdict: ${verdict.detail ?? verdict.unreadablePattern}`, limitation: "python-validators-cannot-compile-patterns" });
+      continue;
+    }
+    if (column === "fastjsonschema" && verdict.refusedSchema !== undefined && REQUIRED_BUT_FORBIDDEN.test(verdict.refusedSchema)) {
+      out.push({ column, reason: `gave no verdict: ${verdict.detail ?? verdict.refusedSchema}`, limitation: "fastjsonschema-refuses-required-keys-it-forbids" });
       continue;
     }
     const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;

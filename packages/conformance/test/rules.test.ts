@@ -214,6 +214,21 @@ describe("fastjsonschema and a fractional multipleOf", () => {
 // Found by random schemas judged by every runtime (`{"type": "number", "minimum": -1, "multipleOf": 2}`,
 // the shrunk instance -5e-324: AJV, DRF and the model valid, jsonschema invalid): jsonschema takes a
 // whole divisor's exact remainder, the others divide as floats, and -5e-324 / 2 rounds to -0.
+// Found by random schemas judged by every runtime: fastjsonschema refuses to compile a schema whose
+// `required` keys its `additionalProperties: false` forbids, and the harness answered an error for
+// every Python column; now only fastjsonschema's is missing, under its named limitation.
+describe("fastjsonschema refusing a schema", () => {
+  const refused: Verdict = { valid: false, detail: "refused to compile the schema: data: items ['a'] are required but not allowed", refusedSchema: "data: items ['a'] are required but not allowed" };
+  const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: refused, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: 1 } };
+  it("for keys it requires and forbids is its known limitation", () => {
+    expect(findings({ valid: true }, 1, verdicts).map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", "fastjsonschema-refuses-required-keys-it-forbids"]]);
+  });
+  it("for any other reason is a disagreement", () => {
+    const other = { ...verdicts, fastjsonschema: { ...refused, refusedSchema: "unknown type: 'strnig'" } };
+    expect(findings({ valid: true }, 1, other).map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", undefined]]);
+  });
+});
+
 describe("the model's multipleOf (isMultipleOf), against packages/schema/rules/multiple-of.json", () => {
   const { vectors } = JSON.parse(readFileSync(new URL("../../schema/rules/multiple-of.json", import.meta.url), "utf8")) as { vectors: [number, number, boolean][] };
   it("gives each vector's verdict", () => {

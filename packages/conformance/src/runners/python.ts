@@ -69,12 +69,17 @@ export class PythonRunner implements Runner {
         return Object.fromEntries(COLUMNS.map((column) => [column, { valid: false, detail: `harness error: ${answer.error}` }]));
       }
       // null: the engine does not support the document's dialect (fastjsonschema after draft-07);
-      // {unreadable_pattern}: Python's `re` cannot compile one of the document's patterns.
+      // {unreadable_pattern}: Python's `re` cannot compile one of the document's patterns;
+      // {refused_schema}: fastjsonschema refuses to compile a schema JSON Schema allows.
       const verdict = (said: unknown, extra: Partial<Verdict> = {}): Verdict => {
         if (said === null) return { valid: false, unsupported: true };
         if (typeof said === "object" && typeof (said as { unreadable_pattern?: unknown }).unreadable_pattern === "string") {
           const message = (said as { unreadable_pattern: string }).unreadable_pattern;
           return { valid: false, detail: `Python's re cannot compile a pattern of the document: ${message}`, unreadablePattern: message };
+        }
+        if (typeof said === "object" && typeof (said as { refused_schema?: unknown }).refused_schema === "string") {
+          const message = (said as { refused_schema: string }).refused_schema;
+          return { valid: false, detail: `refused to compile the schema: ${message}`, refusedSchema: message };
         }
         return { valid: said === true, ...(said === true ? extra : {}) };
       };

@@ -22,6 +22,8 @@ export interface Verdict {
   readonly unchanged?: boolean;
   /** jsonschema, fastjsonschema: Python's `re` cannot compile one of the document's patterns (its message). */
   readonly unreadablePattern?: string;
+  /** fastjsonschema: it refused to compile a schema JSON Schema allows (its message). */
+  readonly refusedSchema?: string;
 }
 
 /** One runtime: judges a batch of cases and answers, for each, a verdict per column. */
