@@ -191,6 +191,9 @@ class UnionTranslator {
     const nullOnly = live.length - candidates.length;
     const nullAcceptors = nullOnly + candidates.filter((candidate) => candidate.facts.families.has("null")).length;
     const nullable = place.keyword === "oneOf" ? nullAcceptors === 1 : nullAcceptors > 0;
+    // Under `oneOf`, null that a null-only variant and another variant both accept matches both: the
+    // variants as written (`oneOf [{type: null}, {}]` admits every value but null) say so.
+    if (place.keyword === "oneOf" && nullOnly > 0 && nullAcceptors > 1) return this.firstMatch(live, place);
     if (candidates.length === 0) return nullable ? { kind: "null" } : neverType(place.pointer);
     const only = candidates.length === 1 ? candidates[0]! : undefined;
     if (only && nullOnly === 0) return this.translate(only, place.nameHint, place.options);
