@@ -25,31 +25,32 @@ CALENDAR_VECTORS = rule_vectors("calendar-formats.json")
 POINTER_VECTORS = rule_vectors("json-pointer.json")["pointers"]
 
 
-@pytest.fixture(scope="module")
-def every_calendar_format(tmp_path_factory):
-    """A module generated from a schema that uses every calendar format the vectors cover."""
-    out = tmp_path_factory.mktemp("calendar")
-    document = out / "calendar.schema.json"
-    properties = {
-        name.replace("-", "_"): {"type": "string", "format": name}
-        for name in CALENDAR_VECTORS
+def generated_object_module(tmp_path_factory, title: str, properties: dict):
+    """The python-drf module generated from a draft-07 object schema of `properties`."""
+    out = tmp_path_factory.mktemp(title.lower())
+    document = out / f"{title.lower()}.schema.json"
+    schema = {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        "title": title,
+        "type": "object",
+        "properties": properties,
     }
-    document.write_text(
-        json.dumps(
-            {
-                "$schema": "http://json-schema.org/draft-07/schema#",
-                "title": "Calendar",
-                "type": "object",
-                "properties": properties,
-            }
-        ),
-        encoding="utf-8",
-    )
+    document.write_text(json.dumps(schema), encoding="utf-8")
     run_codegen(
         "gen", "--input", str(document), "--target", "python-drf", "--out", str(out)
     )
     [module_path] = sorted(out.glob("*.py"))
-    return import_file(module_path, "generated_calendar_serializers")
+    return import_file(module_path, f"generated_{title.lower()}_serializers")
+
+
+@pytest.fixture(scope="module")
+def every_calendar_format(tmp_path_factory):
+    """A module generated from a schema that uses every calendar format the vectors cover."""
+    properties = {
+        name.replace("-", "_"): {"type": "string", "format": name}
+        for name in CALENDAR_VECTORS
+    }
+    return generated_object_module(tmp_path_factory, "Calendar", properties)
 
 
 def test_vectors_cover_the_calendar_formats(every_calendar_format):
@@ -113,8 +114,6 @@ MULTIPLE_OF_VECTORS = rule_vectors("multiple-of.json")["vectors"]
 def numbers_module(tmp_path_factory):
     """A module generated from a schema with a number and an integer field of every divisor
     the vectors use."""
-    out = tmp_path_factory.mktemp("numbers")
-    document = out / "numbers.schema.json"
     divisors = sorted({divisor for _, divisor, _ in MULTIPLE_OF_VECTORS})
     properties = {
         f"n{index}": {"type": "number", "multipleOf": divisor}
@@ -122,22 +121,7 @@ def numbers_module(tmp_path_factory):
     }
     properties["any"] = {"type": "number"}
     properties["count"] = {"type": "integer"}
-    document.write_text(
-        json.dumps(
-            {
-                "$schema": "http://json-schema.org/draft-07/schema#",
-                "title": "Numbers",
-                "type": "object",
-                "properties": properties,
-            }
-        ),
-        encoding="utf-8",
-    )
-    run_codegen(
-        "gen", "--input", str(document), "--target", "python-drf", "--out", str(out)
-    )
-    [module_path] = sorted(out.glob("*.py"))
-    return import_file(module_path, "generated_numbers_serializers"), divisors
+    return generated_object_module(tmp_path_factory, "Numbers", properties), divisors
 
 
 def test_generated_multiple_of_follows_the_rule(numbers_module):
