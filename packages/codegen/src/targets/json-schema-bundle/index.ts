@@ -2,14 +2,14 @@
 // tools other than ours (AJV in strict mode, quicktype, datamodel-code-generator). Unlike the
 // json-schema target, which re-emits the input document (where TypeBox repeats a shared shape inline
 // at every use), every named type of the model is one `$defs` entry and every use of it a `$ref`; each
-// entry has a `title` (its type name), its description and examples. A tag union carries an
-// OpenAPI-style `discriminator` object. Only standard keywords (and `discriminator`, which AJV knows)
-// are written.
+// entry has a `title` (its type name), its description and examples. A tag union of string tags, each
+// an object variant's own constant, carries an OpenAPI-style `discriminator` object. Only standard
+// keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { examplesByType } from "../../model/examples.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
@@ -40,7 +40,7 @@ export function bundleOf(model: SchemaModel, fileName: string): Schema {
     title: typeof source.title === "string" ? source.title : model.name,
     ...(typeof source.description === "string" ? { description: source.description } : {}),
     ...(model.root ? { $ref: refTo(model.root.name) } : {}),
-    $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [])])),
+    $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [], model.typesByName)])),
   };
 }
 
@@ -60,13 +60,13 @@ function annotationsSchema(annotations: Annotations): Schema {
   };
 }
 
-function translateNamedType(type: NamedType, examples: readonly JsonValue[]): Schema {
+function translateNamedType(type: NamedType, examples: readonly JsonValue[], typesByName: ReadonlyMap<string, NamedType>): Schema {
   const heading: Schema = { title: type.name, ...annotationsSchema(type), ...(examples.length > 0 ? { examples: [...examples] } : {}) };
   switch (type.kind) {
     case "object":
       return { ...heading, ...translateObject(type) };
     case "union":
-      return { ...heading, ...translateUnion(type) };
+      return { ...heading, ...translateUnion(type, typesByName) };
     case "enum": {
       const known: Schema = { type: type.valueType, enum: [...type.values] };
       return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues)] } : known) };
@@ -100,12 +100,33 @@ function translateObject(type: ObjectType): Schema {
   };
 }
 
-function translateUnion(type: UnionType): Schema {
+function translateUnion(type: UnionType, typesByName: ReadonlyMap<string, NamedType>): Schema {
   const variants = type.variants.map((variant) => translateRef(variant.type));
-  // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
-  // `discriminator` (OpenAPI, AJV) sits beside.
-  if (type.rule === "tag") return { type: "object", oneOf: variants, discriminator: { propertyName: type.property } };
+  if (type.rule === "tag") {
+    // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
+    // `discriminator` (OpenAPI, AJV) sits beside. A type whose tag is an enum is the variant of each
+    // of its values (MCP's NumberSchema, `"type": {"enum": ["integer", "number"]}`): written once,
+    // or every value of it would match two branches of the `oneOf` and none would be valid.
+    const distinct = [...new Map(variants.map((variant) => [JSON.stringify(variant), variant])).values()];
+    return { type: "object", oneOf: distinct, ...(discriminates(type, typesByName) ? { discriminator: { propertyName: type.property } } : {}) };
+  }
   return { [type.keyword]: variants };
+}
+
+/**
+ * Whether a tag union can carry a `discriminator`: OpenAPI's and AJV's name each variant by a string
+ * and find it in the variant's own `properties` (behind one `$ref`) as a required `const`. A tag that
+ * is a number or a boolean (JSON-RPC error codes), or a variant that is itself a union (the variants
+ * that share one tag value), has no such reading, and AJV refuses to compile the whole bundle over it;
+ * such a union is the `oneOf` alone, which says the same.
+ */
+function discriminates(type: TagUnion, typesByName: ReadonlyMap<string, NamedType>): boolean {
+  return type.variants.every((variant) => {
+    if (typeof variant.tag !== "string" || variant.type.kind !== "named") return false;
+    const target = typesByName.get(variant.type.name);
+    const tag = target?.kind === "object" ? target.properties.find((property) => property.name === type.property) : undefined;
+    return tag !== undefined && tag.required && tag.type.kind === "literal" && tag.type.value === variant.tag;
+  });
 }
 
 /** The schema of a reference: a `$ref` for a named type, the keywords themselves for the rest. */
