@@ -138,6 +138,26 @@ describe("json-schema-bundle", () => {
       ]);
     });
 
+    // Not a tag union, but the same reader: AJV strict wants an object keyword's type stated beside it
+    // and does not look through a `$ref` (JSON Feed's author, `minProperties: 1` beside `allOf: [$ref]`).
+    it("object keywords beside a referenced object say its type there", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        $defs: { person: { type: "object", properties: { name: { type: "string" }, url: { type: "string" } } } },
+        type: "object",
+        properties: {
+          author: { allOf: [{ $ref: "#/$defs/person" }], minProperties: 1 },
+          owner: { $ref: "#/$defs/person", dependentRequired: { url: ["name"] } },
+        },
+      };
+      judge(document, [
+        [{ author: { name: "a" } }, true],
+        [{ author: {} }, false],
+        [{ owner: { url: "u" } }, false],
+        [{ owner: { url: "u", name: "n" } }, true],
+      ]);
+    });
+
     it("string tags, each a variant's own constant, still carry a discriminator", () => {
       const bundle = judge({ $schema: DRAFT_2020_12_URI, oneOf: [variant("a", { x: { type: "string" } }), variant("b")] }, [
         [{ kind: "a", x: "1" }, true],

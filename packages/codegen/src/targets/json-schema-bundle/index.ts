@@ -60,23 +60,23 @@ function annotationsSchema(annotations: Annotations): Schema {
   };
 }
 
-function translateNamedType(type: NamedType, examples: readonly JsonValue[], typesByName: ReadonlyMap<string, NamedType>): Schema {
+function translateNamedType(type: NamedType, examples: readonly JsonValue[], types: ReadonlyMap<string, NamedType>): Schema {
   const heading: Schema = { title: type.name, ...annotationsSchema(type), ...(examples.length > 0 ? { examples: [...examples] } : {}) };
   switch (type.kind) {
     case "object":
-      return { ...heading, ...translateObject(type) };
+      return { ...heading, ...translateObject(type, types) };
     case "union":
-      return { ...heading, ...translateUnion(type, typesByName) };
+      return { ...heading, ...translateUnion(type, types) };
     case "enum": {
       const known: Schema = { type: type.valueType, enum: [...type.values] };
-      return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues)] } : known) };
+      return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues, types)] } : known) };
     }
     case "alias":
-      return { ...heading, ...translateRef(type.type) };
+      return { ...heading, ...translateRef(type.type, types) };
   }
 }
 
-function translateObject(type: ObjectType): Schema {
+function translateObject(type: ObjectType, types: ReadonlyMap<string, NamedType>): Schema {
   const required = type.properties.filter((property) => property.required).map((property) => property.name);
   const requiredWhen = type.requiredWhen.map(
     (rule): Schema => ({
@@ -90,25 +90,25 @@ function translateObject(type: ObjectType): Schema {
     properties: Object.fromEntries(
       type.properties.map((property) => [
         property.name,
-        { ...translateRef(property.type), ...annotationsSchema(property), ...(property.default === undefined ? {} : { default: property.default }) },
+        { ...translateRef(property.type, types), ...annotationsSchema(property), ...(property.default === undefined ? {} : { default: property.default }) },
       ]),
     ),
-    ...(type.patternProperties.length > 0 ? { patternProperties: Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type)])) } : {}),
+    ...(type.patternProperties.length > 0 ? { patternProperties: Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type, types)])) } : {}),
     ...(required.length > 0 ? { required } : {}),
-    ...(type.additionalProperties === false ? { additionalProperties: false } : type.additionalProperties.kind === "unknown" ? {} : { additionalProperties: translateRef(type.additionalProperties) }),
+    ...(type.additionalProperties === false ? { additionalProperties: false } : type.additionalProperties.kind === "unknown" ? {} : { additionalProperties: translateRef(type.additionalProperties, types) }),
     ...(requiredWhen.length > 0 ? { allOf: requiredWhen } : {}),
   };
 }
 
-function translateUnion(type: UnionType, typesByName: ReadonlyMap<string, NamedType>): Schema {
-  const variants = type.variants.map((variant) => translateRef(variant.type));
+function translateUnion(type: UnionType, types: ReadonlyMap<string, NamedType>): Schema {
+  const variants = type.variants.map((variant) => translateRef(variant.type, types));
   if (type.rule === "tag") {
     // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
     // `discriminator` (OpenAPI, AJV) sits beside. A type whose tag is an enum is the variant of each
     // of its values (MCP's NumberSchema, `"type": {"enum": ["integer", "number"]}`): written once,
     // or every value of it would match two branches of the `oneOf` and none would be valid.
     const distinct = [...new Map(variants.map((variant) => [JSON.stringify(variant), variant])).values()];
-    return { type: "object", oneOf: distinct, ...(discriminates(type, typesByName) ? { discriminator: { propertyName: type.property } } : {}) };
+    return { type: "object", oneOf: distinct, ...(discriminates(type, types) ? { discriminator: { propertyName: type.property } } : {}) };
   }
   return { [type.keyword]: variants };
 }
@@ -130,7 +130,7 @@ function discriminates(type: TagUnion, typesByName: ReadonlyMap<string, NamedTyp
 }
 
 /** The schema of a reference: a `$ref` for a named type, the keywords themselves for the rest. */
-export function translateRef(ref: TypeRef): Schema {
+export function translateRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
   switch (ref.kind) {
     case "named":
       return { $ref: refTo(ref.name) };
@@ -144,47 +144,71 @@ export function translateRef(ref: TypeRef): Schema {
     case "literal":
       return { ...jsonTypeOf(ref.value), const: ref.value };
     case "array":
-      return { type: "array", items: translateRef(ref.items), ...definedOnly(ref.constraints) };
+      return { type: "array", items: translateRef(ref.items, types), ...definedOnly(ref.constraints) };
     case "tuple":
       return {
         type: "array",
-        prefixItems: ref.prefixItems.map(translateRef),
-        items: ref.rest === false ? false : translateRef(ref.rest),
+        prefixItems: ref.prefixItems.map((item) => translateRef(item, types)),
+        items: ref.rest === false ? false : translateRef(ref.rest, types),
         ...definedOnly(ref.constraints),
       };
     case "record":
-      return { type: "object", additionalProperties: translateRef(ref.values) };
+      return { type: "object", additionalProperties: translateRef(ref.values, types) };
     case "unknown":
       return {};
     case "nullable":
-      return { anyOf: [translateRef(ref.type), { type: "null" }] };
-    case "constrained":
-      return { ...translateRef(ref.type), allOf: ref.assertions.map(translateAssertion) };
+      return { anyOf: [translateRef(ref.type, types), { type: "null" }] };
+    case "constrained": {
+      // AJV in strict mode wants the JSON type an assertion's keywords apply to (`minProperties`,
+      // `dependentSchemas`: object) stated where they are, and does not look through a `$ref`: a
+      // named base of one JSON type says it beside (the same values either way).
+      const base = translateRef(ref.type, types);
+      const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
+      return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base, allOf: ref.assertions.map((assertion) => translateAssertion(assertion, types)) };
+    }
   }
 }
 
-function translateAssertion(assertion: Assertion): Schema {
+function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, NamedType>): Schema {
   switch (assertion.kind) {
     case "not":
-      return { not: translateRef(assertion.type) };
+      return { not: translateRef(assertion.type, types) };
     case "allOf":
-      return translateRef(assertion.type);
+      return translateRef(assertion.type, types);
     case "conditional":
       return {
-        if: translateRef(assertion.if),
-        ...(assertion.then ? { then: translateRef(assertion.then) } : {}),
-        ...(assertion.else ? { else: translateRef(assertion.else) } : {}),
+        if: translateRef(assertion.if, types),
+        ...(assertion.then ? { then: translateRef(assertion.then, types) } : {}),
+        ...(assertion.else ? { else: translateRef(assertion.else, types) } : {}),
       };
     case "contains":
-      return { contains: translateRef(assertion.type), minContains: assertion.min, ...(assertion.max === undefined ? {} : { maxContains: assertion.max }) };
+      return { contains: translateRef(assertion.type, types), minContains: assertion.min, ...(assertion.max === undefined ? {} : { maxContains: assertion.max }) };
     case "propertyNames":
-      return { propertyNames: translateRef(assertion.type) };
+      return { propertyNames: translateRef(assertion.type, types) };
     case "propertyCount":
       return { ...(assertion.min === undefined ? {} : { minProperties: assertion.min }), ...(assertion.max === undefined ? {} : { maxProperties: assertion.max }) };
     case "dependentRequired":
       return { dependentRequired: { [assertion.property]: [...assertion.require] } };
     case "dependentSchema":
-      return { dependentSchemas: { [assertion.property]: translateRef(assertion.type) } };
+      return { dependentSchemas: { [assertion.property]: translateRef(assertion.type, types) } };
+  }
+}
+
+/** The one JSON type every value of a named type has, through aliases; none for a union or an open enum. */
+function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): string | undefined {
+  if (ref.kind !== "named") return undefined;
+  const type = types.get(ref.name);
+  switch (type?.kind) {
+    case "object":
+      return "object";
+    case "enum":
+      return type.otherValues === undefined ? type.valueType : undefined;
+    case "alias": {
+      const schema = translateRef(type.type, types);
+      return typeof schema.type === "string" ? schema.type : singleJsonType(type.type, types);
+    }
+    default:
+      return undefined;
   }
 }
 
