@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 import { formats, schemaFamilies, validatorsByName } from "@clone/schema";
 import { buildModel, documentFromFamily, toSourceDocument } from "../src/index.ts";
 import type { JsonValue } from "../src/json/types.ts";
-import { bundleOf, jsonSchemaBundleTarget } from "../src/targets/json-schema-bundle/index.ts";
+import { bundleOf, DRAFT_2020_12 as DRAFT_2020_12_URI, jsonSchemaBundleTarget } from "../src/targets/json-schema-bundle/index.ts";
 import { quicktypeWrapper } from "../../../scripts/bench/quicktype.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
 import config from "../../../clone-codegen.config.ts";
@@ -73,6 +73,99 @@ describe("json-schema-bundle", () => {
     const model = (id: string) => buildModel(toSourceDocument({ $id: id, title: "T", type: "object", properties: { a: { type: "string" } } }, "t.json"));
     expect(bundleOf(model("package.json"), "t.bundle.json").$id).toBeUndefined();
     expect(bundleOf(model("https://example.com/schemas/t.json"), "t.bundle.json").$id).toBe("https://example.com/schemas/t.bundle.json");
+  });
+
+  // Tag unions beyond the project's own: AJV (strict, with `discriminator`) refused the whole bundle
+  // over a number tag (A2A's JSON-RPC error codes) or a variant that is itself a union (the variants
+  // sharing one tag: devcontainer-feature's options, MCP's PrimitiveSchemaDefinition), and a type whose
+  // tag is an enum was written once per value, so its values matched two `oneOf` branches (MCP's
+  // NumberSchema). Each bundle must compile and judge as the input document does.
+  describe("tag unions other tools can read", () => {
+    const judge = (document: Schema, cases: readonly [JsonValue, boolean][]) => {
+      const bundle = bundleOf(buildModel(toSourceDocument(document, "t.json")), "t.bundle.json");
+      const validate = newStrictAjv().compile(bundle);
+      const original = new Ajv2020({ strict: false }).compile(document);
+      for (const [instance, valid] of cases) {
+        expect(original(instance), `input document: ${JSON.stringify(instance)}`).toBe(valid);
+        expect(validate(instance), `bundle: ${JSON.stringify(instance)}: ${JSON.stringify(validate.errors)}`).toBe(valid);
+      }
+      return bundle;
+    };
+    const variant = (tag: JsonValue, extra: Schema = {}, required: string[] = []): Schema => ({
+      type: "object",
+      properties: { kind: { const: tag }, ...extra },
+      required: ["kind", ...required],
+      additionalProperties: false,
+    });
+
+    it("tags that are numbers: the oneOf alone", () => {
+      const bundle = judge({ $schema: DRAFT_2020_12_URI, oneOf: [variant(1, { a: { type: "string" } }), variant(2, { b: { type: "string" } })] }, [
+        [{ kind: 1, a: "x" }, true],
+        [{ kind: 2, b: "x" }, true],
+        [{ kind: 2, a: "x" }, false],
+        [{ kind: 3 }, false],
+      ]);
+      expect(JSON.stringify(bundle)).not.toContain('"discriminator"');
+    });
+
+    it("variants that share a tag: the oneOf alone", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        anyOf: [variant("flag", { default: { type: "boolean" } }), variant("text", { enum: { type: "array", items: { type: "string" } } }, ["enum"]), variant("text", { proposals: { type: "array" } })],
+      };
+      judge(document, [
+        [{ kind: "flag", default: true }, true],
+        [{ kind: "text", enum: ["a"] }, true],
+        [{ kind: "text", proposals: [] }, true],
+        [{ kind: "text", enum: ["a"], proposals: [] }, false],
+        [{ kind: "flag", enum: [] }, false],
+      ]);
+    });
+
+    it("a type whose tag is an enum: one branch, however many values it has", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        anyOf: [
+          { type: "object", properties: { kind: { enum: ["integer", "number"] }, minimum: { type: "number" } }, required: ["kind"] },
+          { type: "object", properties: { kind: { const: "string" }, minLength: { type: "integer" } }, required: ["kind"] },
+        ],
+      };
+      judge(document, [
+        [{ kind: "number", minimum: 1 }, true],
+        [{ kind: "integer" }, true],
+        [{ kind: "string", minLength: 2 }, true],
+        [{ kind: "boolean" }, false],
+      ]);
+    });
+
+    // Not a tag union, but the same reader: AJV strict wants an object keyword's type stated beside it
+    // and does not look through a `$ref` (JSON Feed's author, `minProperties: 1` beside `allOf: [$ref]`).
+    it("object keywords beside a referenced object say its type there", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        $defs: { person: { type: "object", properties: { name: { type: "string" }, url: { type: "string" } } } },
+        type: "object",
+        properties: {
+          author: { allOf: [{ $ref: "#/$defs/person" }], minProperties: 1 },
+          owner: { $ref: "#/$defs/person", dependentRequired: { url: ["name"] } },
+        },
+      };
+      judge(document, [
+        [{ author: { name: "a" } }, true],
+        [{ author: {} }, false],
+        [{ owner: { url: "u" } }, false],
+        [{ owner: { url: "u", name: "n" } }, true],
+      ]);
+    });
+
+    it("string tags, each a variant's own constant, still carry a discriminator", () => {
+      const bundle = judge({ $schema: DRAFT_2020_12_URI, oneOf: [variant("a", { x: { type: "string" } }), variant("b")] }, [
+        [{ kind: "a", x: "1" }, true],
+        [{ kind: "b" }, true],
+        [{ kind: "c" }, false],
+      ]);
+      expect(JSON.stringify(bundle)).toContain('"discriminator"');
+    });
   });
 
   it("is configured for every family the targets render", () => {

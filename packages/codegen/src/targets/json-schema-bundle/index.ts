@@ -2,14 +2,14 @@
 // tools other than ours (AJV in strict mode, quicktype, datamodel-code-generator). Unlike the
 // json-schema target, which re-emits the input document (where TypeBox repeats a shared shape inline
 // at every use), every named type of the model is one `$defs` entry and every use of it a `$ref`; each
-// entry has a `title` (its type name), its description and examples. A tag union carries an
-// OpenAPI-style `discriminator` object. Only standard keywords (and `discriminator`, which AJV knows)
-// are written.
+// entry has a `title` (its type name), its description and examples. A tag union of string tags, each
+// an object variant's own constant, carries an OpenAPI-style `discriminator` object. Only standard
+// keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { examplesByType } from "../../model/examples.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
@@ -40,7 +40,7 @@ export function bundleOf(model: SchemaModel, fileName: string): Schema {
     title: typeof source.title === "string" ? source.title : model.name,
     ...(typeof source.description === "string" ? { description: source.description } : {}),
     ...(model.root ? { $ref: refTo(model.root.name) } : {}),
-    $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [])])),
+    $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [], model.typesByName)])),
   };
 }
 
@@ -60,23 +60,23 @@ function annotationsSchema(annotations: Annotations): Schema {
   };
 }
 
-function translateNamedType(type: NamedType, examples: readonly JsonValue[]): Schema {
+function translateNamedType(type: NamedType, examples: readonly JsonValue[], types: ReadonlyMap<string, NamedType>): Schema {
   const heading: Schema = { title: type.name, ...annotationsSchema(type), ...(examples.length > 0 ? { examples: [...examples] } : {}) };
   switch (type.kind) {
     case "object":
-      return { ...heading, ...translateObject(type) };
+      return { ...heading, ...translateObject(type, types) };
     case "union":
-      return { ...heading, ...translateUnion(type) };
+      return { ...heading, ...translateUnion(type, types) };
     case "enum": {
       const known: Schema = { type: type.valueType, enum: [...type.values] };
-      return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues)] } : known) };
+      return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues, types)] } : known) };
     }
     case "alias":
-      return { ...heading, ...translateRef(type.type) };
+      return { ...heading, ...translateRef(type.type, types) };
   }
 }
 
-function translateObject(type: ObjectType): Schema {
+function translateObject(type: ObjectType, types: ReadonlyMap<string, NamedType>): Schema {
   const required = type.properties.filter((property) => property.required).map((property) => property.name);
   const requiredWhen = type.requiredWhen.map(
     (rule): Schema => ({
@@ -90,26 +90,47 @@ function translateObject(type: ObjectType): Schema {
     properties: Object.fromEntries(
       type.properties.map((property) => [
         property.name,
-        { ...translateRef(property.type), ...annotationsSchema(property), ...(property.default === undefined ? {} : { default: property.default }) },
+        { ...translateRef(property.type, types), ...annotationsSchema(property), ...(property.default === undefined ? {} : { default: property.default }) },
       ]),
     ),
-    ...(type.patternProperties.length > 0 ? { patternProperties: Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type)])) } : {}),
+    ...(type.patternProperties.length > 0 ? { patternProperties: Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type, types)])) } : {}),
     ...(required.length > 0 ? { required } : {}),
-    ...(type.additionalProperties === false ? { additionalProperties: false } : type.additionalProperties.kind === "unknown" ? {} : { additionalProperties: translateRef(type.additionalProperties) }),
+    ...(type.additionalProperties === false ? { additionalProperties: false } : type.additionalProperties.kind === "unknown" ? {} : { additionalProperties: translateRef(type.additionalProperties, types) }),
     ...(requiredWhen.length > 0 ? { allOf: requiredWhen } : {}),
   };
 }
 
-function translateUnion(type: UnionType): Schema {
-  const variants = type.variants.map((variant) => translateRef(variant.type));
-  // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
-  // `discriminator` (OpenAPI, AJV) sits beside.
-  if (type.rule === "tag") return { type: "object", oneOf: variants, discriminator: { propertyName: type.property } };
+function translateUnion(type: UnionType, types: ReadonlyMap<string, NamedType>): Schema {
+  const variants = type.variants.map((variant) => translateRef(variant.type, types));
+  if (type.rule === "tag") {
+    // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
+    // `discriminator` (OpenAPI, AJV) sits beside. A type whose tag is an enum is the variant of each
+    // of its values (MCP's NumberSchema, `"type": {"enum": ["integer", "number"]}`): written once,
+    // or every value of it would match two branches of the `oneOf` and none would be valid.
+    const distinct = [...new Map(variants.map((variant) => [JSON.stringify(variant), variant])).values()];
+    return { type: "object", oneOf: distinct, ...(discriminates(type, types) ? { discriminator: { propertyName: type.property } } : {}) };
+  }
   return { [type.keyword]: variants };
 }
 
+/**
+ * Whether a tag union can carry a `discriminator`: OpenAPI's and AJV's name each variant by a string
+ * and find it in the variant's own `properties` (behind one `$ref`) as a required `const`. A tag that
+ * is a number or a boolean (JSON-RPC error codes), or a variant that is itself a union (the variants
+ * that share one tag value), has no such reading, and AJV refuses to compile the whole bundle over it;
+ * such a union is the `oneOf` alone, which says the same.
+ */
+function discriminates(type: TagUnion, typesByName: ReadonlyMap<string, NamedType>): boolean {
+  return type.variants.every((variant) => {
+    if (typeof variant.tag !== "string" || variant.type.kind !== "named") return false;
+    const target = typesByName.get(variant.type.name);
+    const tag = target?.kind === "object" ? target.properties.find((property) => property.name === type.property) : undefined;
+    return tag !== undefined && tag.required && tag.type.kind === "literal" && tag.type.value === variant.tag;
+  });
+}
+
 /** The schema of a reference: a `$ref` for a named type, the keywords themselves for the rest. */
-export function translateRef(ref: TypeRef): Schema {
+export function translateRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
   switch (ref.kind) {
     case "named":
       return { $ref: refTo(ref.name) };
@@ -123,47 +144,71 @@ export function translateRef(ref: TypeRef): Schema {
     case "literal":
       return { ...jsonTypeOf(ref.value), const: ref.value };
     case "array":
-      return { type: "array", items: translateRef(ref.items), ...definedOnly(ref.constraints) };
+      return { type: "array", items: translateRef(ref.items, types), ...definedOnly(ref.constraints) };
     case "tuple":
       return {
         type: "array",
-        prefixItems: ref.prefixItems.map(translateRef),
-        items: ref.rest === false ? false : translateRef(ref.rest),
+        prefixItems: ref.prefixItems.map((item) => translateRef(item, types)),
+        items: ref.rest === false ? false : translateRef(ref.rest, types),
         ...definedOnly(ref.constraints),
       };
     case "record":
-      return { type: "object", additionalProperties: translateRef(ref.values) };
+      return { type: "object", additionalProperties: translateRef(ref.values, types) };
     case "unknown":
       return {};
     case "nullable":
-      return { anyOf: [translateRef(ref.type), { type: "null" }] };
-    case "constrained":
-      return { ...translateRef(ref.type), allOf: ref.assertions.map(translateAssertion) };
+      return { anyOf: [translateRef(ref.type, types), { type: "null" }] };
+    case "constrained": {
+      // AJV in strict mode wants the JSON type an assertion's keywords apply to (`minProperties`,
+      // `dependentSchemas`: object) stated where they are, and does not look through a `$ref`: a
+      // named base of one JSON type says it beside (the same values either way).
+      const base = translateRef(ref.type, types);
+      const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
+      return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base, allOf: ref.assertions.map((assertion) => translateAssertion(assertion, types)) };
+    }
   }
 }
 
-function translateAssertion(assertion: Assertion): Schema {
+function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, NamedType>): Schema {
   switch (assertion.kind) {
     case "not":
-      return { not: translateRef(assertion.type) };
+      return { not: translateRef(assertion.type, types) };
     case "allOf":
-      return translateRef(assertion.type);
+      return translateRef(assertion.type, types);
     case "conditional":
       return {
-        if: translateRef(assertion.if),
-        ...(assertion.then ? { then: translateRef(assertion.then) } : {}),
-        ...(assertion.else ? { else: translateRef(assertion.else) } : {}),
+        if: translateRef(assertion.if, types),
+        ...(assertion.then ? { then: translateRef(assertion.then, types) } : {}),
+        ...(assertion.else ? { else: translateRef(assertion.else, types) } : {}),
       };
     case "contains":
-      return { contains: translateRef(assertion.type), minContains: assertion.min, ...(assertion.max === undefined ? {} : { maxContains: assertion.max }) };
+      return { contains: translateRef(assertion.type, types), minContains: assertion.min, ...(assertion.max === undefined ? {} : { maxContains: assertion.max }) };
     case "propertyNames":
-      return { propertyNames: translateRef(assertion.type) };
+      return { propertyNames: translateRef(assertion.type, types) };
     case "propertyCount":
       return { ...(assertion.min === undefined ? {} : { minProperties: assertion.min }), ...(assertion.max === undefined ? {} : { maxProperties: assertion.max }) };
     case "dependentRequired":
       return { dependentRequired: { [assertion.property]: [...assertion.require] } };
     case "dependentSchema":
-      return { dependentSchemas: { [assertion.property]: translateRef(assertion.type) } };
+      return { dependentSchemas: { [assertion.property]: translateRef(assertion.type, types) } };
+  }
+}
+
+/** The one JSON type every value of a named type has, through aliases; none for a union or an open enum. */
+function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): string | undefined {
+  if (ref.kind !== "named") return undefined;
+  const type = types.get(ref.name);
+  switch (type?.kind) {
+    case "object":
+      return "object";
+    case "enum":
+      return type.otherValues === undefined ? type.valueType : undefined;
+    case "alias": {
+      const schema = translateRef(type.type, types);
+      return typeof schema.type === "string" ? schema.type : singleJsonType(type.type, types);
+    }
+    default:
+      return undefined;
   }
 }
 
