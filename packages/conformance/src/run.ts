@@ -186,8 +186,9 @@ export async function runConformance(
         try {
           generated = fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns });
         } catch (error) {
-          if (!(error instanceof GenerationError)) throw error;
-          generatorGaveUp.push({ schema: schema.name, kind, message: error.message });
+          if (!(error instanceof GenerationError) && !isStackOverflow(error)) throw error;
+          const message = error instanceof GenerationError ? error.message : "the generator recursed deeper than the stack allows";
+          generatorGaveUp.push({ schema: schema.name, kind, message });
           continue;
         }
         // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
@@ -268,6 +269,15 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
     verdicts: verdicts[index]!,
     findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
+}
+
+/**
+ * A generator that recursed without bound (found by random schemas: an array of at least one
+ * distinct object whose optional property is that array again) gives up like a filter does, so the
+ * run names it and judges the other schemas instead of ending.
+ */
+function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && error.message.includes("Maximum call stack size exceeded");
 }
 
 /**

@@ -2,6 +2,7 @@
 // every family and for a document using every construct of the model, and it reaches every variant,
 // enum value, null and absence the model allows.
 import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isRfc3339DateTime, satisfiesFormat } from "@clone/schema";
@@ -312,5 +313,27 @@ describe("patterns fast-check cannot build from", () => {
     const instances = fc.sample(new ValidInstances(model).of("Hosts"), { seed: 7, numRuns: 100 });
     for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
     expect(instances.some((instance) => Object.keys(instance as object).length > 0)).toBe(true);
+  });
+});
+
+// Found by random schemas judged by every runtime: the values a `dependentRequired` requires were drawn
+// for every candidate, whether or not it held the key, so a recursive type (an array of at least one
+// distinct object whose `a` requires `b`, the array again) drew a value inside each value it drew,
+// until the stack overflowed and the run ended.
+describe("a dependency of a recursive type", () => {
+  const document = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $defs: {
+      Nest: { type: "array", minItems: 1, uniqueItems: true, items: { properties: { b: { $ref: "#/$defs/Nest" } }, required: ["kind"], additionalProperties: { $ref: "#/$defs/Lists" }, dependentRequired: { a: ["b"] } } },
+      Lists: { type: "array", minItems: 1, items: { type: ["object", "null"] } },
+    },
+  };
+  const model = buildModel(toSourceDocument(structuredClone(document), "nest.json"), { name: "Nest" });
+
+  it("draws what it requires only where the key is, and ends", () => {
+    const validate = new Ajv2020({ strict: false }).compile({ ...document, $ref: "#/$defs/Nest" });
+    const instances = fc.sample(new ValidInstances(model).of("Nest"), { seed: 3, numRuns: 40 });
+    expect(instances).toHaveLength(40);
+    for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
   });
 });

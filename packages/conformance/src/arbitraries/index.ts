@@ -380,13 +380,18 @@ export class ValidInstances {
         const property = object.properties.find((candidate) => candidate.name === key);
         return property ? this.at(property.type, depth) : object.additionalProperties === false ? fc.constant(null) : this.at(object.additionalProperties, depth);
       });
-      return fc.tuple(candidates, fc.tuple(...values)).map(([value, extras]) => {
-        if (!isJsonObject(value) || !Object.hasOwn(value, assertion.property)) return value;
-        const out = { ...value };
-        assertion.require.forEach((key, index) => {
-          if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: extras[index]!, enumerable: true, writable: true, configurable: true });
+      // The values the dependency requires are drawn only for a candidate that holds its key: drawn
+      // for every one, a recursive type (an array of objects whose `a` requires `b`, the array again)
+      // drew a value inside each value it drew, and never ended (a stack overflow; random schemas).
+      return candidates.chain((value) => {
+        if (!isJsonObject(value) || !Object.hasOwn(value, assertion.property)) return fc.constant(value);
+        return fc.tuple(...values).map((extras) => {
+          const out = { ...value };
+          assertion.require.forEach((key, index) => {
+            if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: extras[index]!, enumerable: true, writable: true, configurable: true });
+          });
+          return out;
         });
-        return out;
       });
     }
     return candidates;
