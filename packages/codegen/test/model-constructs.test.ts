@@ -314,6 +314,30 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  it("a variant of several types split by type keeps no part a variant lacks (found by Biome's configuration schema: ImportGroup's object part kept SourceMatcher, a union of strings, as a variant no value satisfies)", () => {
+    // Group's object part is Matcher restricted to objects: Strings, itself a union of strings beside
+    // `type: "object"`, has no value there, so the object part is Pattern alone, not a first-match union
+    // holding a variant the conformance generator could never fill.
+    const model = modelOf(
+      draft07({
+        Group: { anyOf: [{ $ref: "#/definitions/Matcher" }, { type: "array", items: { $ref: "#/definitions/Matcher" } }] },
+        Matcher: { anyOf: [{ $ref: "#/definitions/Pattern" }, { $ref: "#/definitions/Strings" }] },
+        Pattern: obj({ kind: { type: "string" } }),
+        Strings: { anyOf: [{ type: "string", enum: [":A:"] }, { type: "integer" }] },
+      }),
+    );
+    const group = union(model, "Group");
+    expect(group.rule).toBe("jsonType");
+    expect(group.variants.map((variant) => [variant.name, variant.type])).toEqual([
+      ["Object", named("Pattern")],
+      ["String", { kind: "literal", value: ":A:" }],
+      ["Number", int],
+      ["Array", { kind: "array", items: named("Matcher"), constraints: {} }],
+    ]);
+    expect(model.types.map((type) => type.name)).not.toContain("GroupObject");
+    rendersEverywhere(model);
+  });
+
   it("strings of known values next to a pattern are an open enum", () => {
     const model = modelOf(draft07({ Tool: { anyOf: [{ enum: ["Bash", "Read"] }, { type: "string", pattern: "^mcp__" }] } }));
     expect(typeNamed(model, "Tool")).toEqual({

@@ -48,11 +48,24 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
   if (seen.has(shape)) return new Set(FAMILIES);
   seen.add(shape);
   const values = constantValues(shape);
-  if (values !== undefined) return new Set(values.map((value) => familyOf(jsonTypeOfValue(value))));
-  const types = declaredTypes(shape);
-  if (types !== undefined) return new Set(types.map(familyOf));
+  const types = values === undefined ? declaredTypes(shape) : undefined;
   const variants = shape.anyOf ?? shape.oneOf;
-  if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+  if (values === undefined && types === undefined) {
+    if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+  } else {
+    // A union beside `type` (or `const`/`enum`) allows only what both allow: `{"type": "object",
+    // "anyOf": [<strings>]}`, which restricting a variant of several types to one of them makes, has
+    // no value. A variant that names no type lets the values of every other type through, so such a
+    // union narrows nothing.
+    let families = new Set(values !== undefined ? values.map((value) => familyOf(jsonTypeOfValue(value))) : types!.map(familyOf));
+    for (const keyword of ["anyOf", "oneOf"] as const) {
+      const union = shape[keyword];
+      if (!Array.isArray(union) || union.some((variant) => passesOtherTypes(context, variant))) continue;
+      const ofVariants = new Set(union.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+      families = new Set([...families].filter((family) => ofVariants.has(family)));
+    }
+    return families;
+  }
   const implied = impliedFamilies(shape, context.dialect);
   return implied.size > 0 ? implied : new Set(FAMILIES);
 }

@@ -100,6 +100,22 @@ describe("Swift definition registry", () => {
     );
   });
 
+  it("takes another name where a type of its own model has `<Model>Definitions`, which a valid schema may declare", () => {
+    // A root property `definitions` holding an object is named `<Model>Definitions` by the model
+    // (CycloneDX 1.6's BOM), and so is a definition of that name: neither is refused.
+    const inline = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", ...object({ definitions: object({ a: { type: "string" } }) }) });
+    expect(inline.typesByName.has("TestDefinitions")).toBe(true);
+    const [file, support] = swiftTarget.render([inline], {});
+    expect(file!.contents).toContain("public struct TestDefinitions");
+    expect(registry(file!.contents, "TestDefinitionRegistry")).toEqual([["Test", "Test"]]);
+    expect(support!.contents).toContain("= TestDefinitionRegistry.byName\n");
+    const both = modelOf(draft07({ TestDefinitions: object({ a: { type: "string" } }), TestDefinitionRegistry: object({ b: { type: "string" } }) }));
+    expect(registry(swiftTarget.render([both], {})[0]!.contents, "TestDefinitionRegistry2")).toEqual([
+      ["TestDefinitions", "TestDefinitions"],
+      ["TestDefinitionRegistry", "TestDefinitionRegistry"],
+    ]);
+  });
+
   it("lists every definition of the Gateway and CloneEvents families", () => {
     for (const family of [gatewayFamily, cloneEventsFamily]) {
       const model = buildModel(documentFromFamily(family), { name: family.name });
@@ -111,19 +127,14 @@ describe("Swift definition registry", () => {
 });
 
 describe("Swift definition registry errors", () => {
-  it("a type named like its own model's registry", () => {
-    const error = renderError([modelOf(draft07({ TestDefinitions: object({ a: { type: "string" } }) }))]);
-    expect(error.pointer).toBe("/definitions/TestDefinitions");
-    expect(error.reason).toContain("definition registry");
-  });
-
   it("a type of another model named like a registry, and the module-wide registry's name", () => {
     const a = modelOf(draft07({ BetaDefinitions: object({ a: { type: "string" } }) }), "Alpha");
     const b = modelOf(draft07({ B: object({ b: { type: "string" } }) }), "Beta");
     expect(renderError([a, b]).reason).toContain('"BetaDefinitions" is Beta\'s definition registry, but Alpha');
     // A model type named like a support type is renamed instead (naming.ts, typeIdentifier).
     expect(swiftTarget.render([modelOf(draft07({ AllDefinitions: { type: "string" } }))], {})[0]!.contents).toContain('"AllDefinitions": _AllDefinitions.self,');
-    expect(renderError([modelOf(draft07({ A: { type: "string" } }), "All")]).reason).toContain("the support file");
+    // A model named "All" would name its registry like the module-wide one: it takes the next spelling.
+    expect(registry(swiftTarget.render([modelOf(draft07({ A: { type: "string" } }), "All")], {})[0]!.contents, "AllDefinitionRegistry")).toEqual([["A", "A"]]);
   });
 
   it("one wire name in two models", () => {

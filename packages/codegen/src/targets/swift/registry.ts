@@ -6,11 +6,12 @@
 // Generating the table means it can never fall behind the schema: a new definition is registered by
 // the `pnpm protocol:gen` that declares its type, and nobody keeps a hand-written list in step.
 //
-// Each model file ends with `public enum <Model>Definitions { public static let byName }`; the support
-// file, rendered once per Swift module, merges them into `AllDefinitions.byName`.
+// Each model file ends with `public enum <Model>Definitions { public static let byName }` (another
+// spelling where the model has a type of that name: `registryName`); the support file, rendered once
+// per Swift module, merges them into `AllDefinitions.byName`.
 import { CodegenError } from "../../errors.ts";
 import type { NamedType, SchemaModel } from "../../model/types.ts";
-import { isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
+import { isClaimedTypeName, isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
 import { checkedConstantType, constantSpecName, pinnedConstant, type ConstantValue, type PinnedConstant } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
@@ -25,13 +26,25 @@ export function definitionMetatype(): string {
   return `any (Codable & Sendable & Hashable).Type`;
 }
 
-/** `Gateway` → `GatewayDefinitions`. */
+/**
+ * `Gateway` → `GatewayDefinitions`, unless the model declares a type of that name: the model names an
+ * object inline under a root property `definitions` `<Model>Definitions` (CycloneDX's BOM has one), and
+ * its names are fixed before any target runs, so the registry takes the first of
+ * `<Model>DefinitionRegistry`, `<Model>DefinitionRegistry2`, … that no type of the model, nor the
+ * support file or Swift, claims. A type of another model of the same module can still clash; the
+ * module-wide claim (`claimGlobalNames`) reports that.
+ */
 export function registryName(model: SchemaModel): string {
   const name = `${model.name}Definitions`;
   if (!isSwiftIdentifier(name)) {
     throw new CodegenError("", `model name "${model.name}" does not give a Swift identifier for its definition registry`, model.source.location);
   }
-  return name;
+  const taken = (candidate: string) => model.typesByName.has(candidate) || isClaimedTypeName(candidate);
+  if (!taken(name)) return name;
+  for (let n = 1; ; n++) {
+    const candidate = `${model.name}DefinitionRegistry${n === 1 ? "" : n}`;
+    if (!taken(candidate)) return candidate;
+  }
 }
 
 export interface RegistryEntry {
