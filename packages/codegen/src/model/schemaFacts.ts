@@ -18,6 +18,14 @@ export function familyOf(type: JsonType): Family {
   return type === "integer" ? "number" : type;
 }
 
+/**
+ * Whether a `type` list admits every JSON value: every family, with `number` itself (`integer` alone
+ * leaves out 1.5).
+ */
+export function listsEveryType(types: readonly JsonType[]): boolean {
+  return types.includes("number") && FAMILIES.every((family) => types.some((type) => familyOf(type) === family));
+}
+
 const JSON_TYPES = new Set(["null", "boolean", "integer", "number", "string", "array", "object"]);
 
 /**
@@ -123,8 +131,7 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
   const rules = Object.keys(schema).filter((keyword) => (isValidationKeyword(keyword, dialect) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD);
   if (rules.length === 0) return true;
   if (rules.length > 1 || rules[0] !== "type" || !Array.isArray(schema.type)) return false;
-  const types = new Set(schema.type.map((type) => (type === "integer" ? "number" : type)));
-  return FAMILIES.every((type) => types.has(type));
+  return listsEveryType(schema.type as JsonType[]);
 }
 
 /**

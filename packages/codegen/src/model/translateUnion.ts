@@ -13,7 +13,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ty
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { annotationsOf, constantValues, declaredTypes, familiesOf, FAMILIES, impliedFamilies, passesOtherTypes, type Family } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -111,7 +111,7 @@ function evaluatedTogether(context: ModelBuilderContext, written: readonly Writt
 export function translateTypeList(context: ModelBuilderContext, schema: Schema, types: readonly JsonType[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const families = new Set(types.map((type) => (type === "integer" ? "number" : type)));
   // Every JSON value, unless keywords of some type constrain that type's values (`maxLength` beside all seven types).
-  if (FAMILIES.every((family) => families.has(family)) && impliedFamilies(schema, context.dialect).size === 0) return { kind: "unknown" };
+  if (listsEveryType(types) && impliedFamilies(schema, context.dialect).size === 0) return { kind: "unknown" };
   const union = new UnionTranslator(context);
   const candidates = [...families].map((family) => union.candidate(restrict(context, schema, family, types), pointer));
   return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword: "anyOf" });
@@ -287,7 +287,10 @@ class UnionTranslator {
     const values = distinct(pinned.flatMap((candidate) => candidate.facts.constants!));
     if (others.length === 1 && values.length > 0) {
       const other = this.plainScalar(others[0]!, place.nameHint);
-      if (family === "boolean" && other.kind === "boolean") return other;
+      // Every boolean; under `oneOf` a listed one matches two variants, so only the others are valid.
+      if (family === "boolean" && other.kind === "boolean") {
+        return place.keyword === "anyOf" ? other : translateValues(this.context, [true, false].filter((value) => !values.includes(value)), place, place.keyword);
+      }
       // Under `oneOf` a known value the other variant also accepts is invalid, which an open enum
       // cannot say: then the variants stay apart.
       const exclusive = place.keyword === "anyOf" || (other.kind !== "boolean" && values.every((value) => acceptedBy(other, value) === false));
