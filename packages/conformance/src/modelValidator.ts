@@ -343,10 +343,19 @@ export function isMultipleOf(value: number, divisor: number): boolean {
  * How fastjsonschema checks a fractional `multipleOf` (Python's `Decimal(repr(value)) /
  * Decimal(repr(divisor))` must be whole): in exact decimal arithmetic on the numbers' shortest
  * spellings, so -1.9000000000000001 is not a multiple of 0.1, where float division (AJV, the model)
- * rounds the quotient to -19. A whole divisor is divided as floats, as fastjsonschema does.
+ * rounds the quotient to -19. A whole divisor divides an integer exactly and any other number as
+ * floats, as fastjsonschema does.
  */
 export function isDecimalMultipleOf(value: number, divisor: number): boolean {
-  if (Number.isInteger(divisor)) return isMultipleOf(value, divisor);
+  // Its quotient overflowing to infinity is no multiple either way (1e308 / 0.001).
+  if (!Number.isFinite(value / divisor)) return false;
+  if (Number.isInteger(divisor)) {
+    // An integer (which JSON spells in digits below 1e21, and Python reads as an int) by exact
+    // remainder; any other number by float division, whole as int() reads it (1.5e300 / 1 is).
+    if (Number.isInteger(value) && Math.abs(value) < 1e21) return value % divisor === 0;
+    const quotient = value / divisor;
+    return Math.trunc(quotient) === quotient;
+  }
   const [valueDigits, valueExponent] = decimalSpelling(value);
   const [divisorDigits, divisorExponent] = decimalSpelling(divisor);
   // value / divisor = (valueDigits / divisorDigits) · 10^(valueExponent − divisorExponent)

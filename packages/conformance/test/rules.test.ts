@@ -208,6 +208,9 @@ describe("fastjsonschema and a fractional multipleOf", () => {
     expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
     expect([isDecimalMultipleOf(19.01, 0.01), isMultipleOf(19.01, 0.01)]).toEqual([true, false]);
     expect([isDecimalMultipleOf(7.25, 0.5), isDecimalMultipleOf(1e-7, 1e-8), isDecimalMultipleOf(-0.5, 0.25), isDecimalMultipleOf(9, 3)]).toEqual([false, true, true, true]);
+    // A whole divisor: an integer by exact remainder, a number spelled with an exponent (1.5e300, a float to Python) by int(quotient); an infinite quotient is none.
+    expect([isDecimalMultipleOf(1.5e300, 1), isMultipleOf(1.5e300, 1)]).toEqual([true, false]);
+    expect([isDecimalMultipleOf(-5e-324, 2), isDecimalMultipleOf(1e308, 0.001), isDecimalMultipleOf(10, 4)]).toEqual([true, false, false]);
   });
 });
 
