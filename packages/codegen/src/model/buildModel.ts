@@ -23,10 +23,10 @@ import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
-import { acceptsEverything, annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, stringConstraints } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
-import { ASSERTION_KEYWORDS, translateAssertions } from "./translateAssertions.ts";
+import { translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
@@ -350,21 +350,13 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    */
   private constantsAmongRules(values: JsonValue[], schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
     const constants = translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) });
-    const rules = values.length === 0 ? undefined : this.rulesBesideConstants(schema);
+    const rules = values.length === 0 ? undefined : rulesBesideConstants(schema, this.dialect);
     if (rules === undefined) return constants;
+    this.adopt(rules, schema);
     // Merges make a new schema at each level of a recursion through these rules (a tuple item that
     // is a constant and a reference to the tuple), so they are recognized by what they say.
     const rulesType = this.guardRecursion(this.constantRulesInProgress, stableKey(rules), pointer, `${nameHint}Rules`, rules, () => this.translate(rules, pointer, `${nameHint}Rules`, CONSTRAINING));
     return { kind: "constrained", type: constants, assertions: [{ kind: "allOf", type: rulesType, pointer }] };
-  }
-
-  /** The rules beside a schema's constants (undefined when there are none, or they take every value). */
-  private rulesBesideConstants(schema: Schema): Schema | undefined {
-    const beside = Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, this.dialect) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword));
-    if (beside.length === 0) return undefined;
-    const rules = Object.fromEntries(beside);
-    this.adopt(rules, schema);
-    return acceptsEverything(rules, this.dialect) ? undefined : rules;
   }
 
   private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
@@ -620,9 +612,6 @@ interface RecursionGuard {
 }
 
 /** A structure's type when no `if` was consumed for it. */
-/** What a schema's constants are made of (constantValues reads `type` too). */
-const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type"]);
-
 function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
   return { type, consumedIf: false };
 }

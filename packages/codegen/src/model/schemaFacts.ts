@@ -135,6 +135,27 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
 }
 
 /**
+ * The keywords whose rules translateAssertions states, whatever else the schema is (`anyOf` only
+ * beside a `oneOf`, so it is not among them).
+ */
+const ASSERTION_KEYWORDS: ReadonlySet<string> = new Set(["not", "if", "then", "else", "contains", "minContains", "maxContains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"]);
+
+/** What a schema's constants are made of (constantValues reads `type` too). */
+const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type"]);
+
+/**
+ * The rules beside a schema's constants that each constant must pass too (`minLength`, `anyOf`…; not
+ * the assertions' keywords, stated apart), as a schema of their own; undefined when there are none,
+ * or they take every value.
+ */
+export function rulesBesideConstants(schema: Schema, dialect: Dialect): Schema | undefined {
+  const beside = Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, dialect) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword));
+  if (beside.length === 0) return undefined;
+  const rules = Object.fromEntries(beside);
+  return acceptsEverything(rules, dialect) ? undefined : rules;
+}
+
+/**
  * The values a schema pins its value to (`const`, `enum`, or both: the constant if the enum lists it,
  * else none), filtered by its `type`; undefined when it pins none.
  */

@@ -17,12 +17,6 @@ export interface AssertionPlace {
   readonly consumedIf: boolean;
 }
 
-/**
- * The keywords whose rules translateAssertions states, whatever else the schema is (`anyOf` only
- * beside a `oneOf`, so it is not among them).
- */
-export const ASSERTION_KEYWORDS: ReadonlySet<string> = new Set(["not", "if", "then", "else", "contains", "minContains", "maxContains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"]);
-
 /** Keywords that can make an assertion (a schema without any has none, the common case). */
 const ASSERTING = ["not", "anyOf", "if", "contains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"];
 

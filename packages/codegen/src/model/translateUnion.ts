@@ -13,7 +13,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ty
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { annotationsOf, constantValues, declaredTypes, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, type Family } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -362,7 +362,8 @@ class UnionTranslator {
     const shape = context.shapeOf(schema);
     const families = familiesOf(context, schema);
     const othersPass = passesOtherTypes(context, schema);
-    const constants = typeof shape === "object" ? constantValues(shape) : undefined;
+    // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
+    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined ? constantValues(shape) : undefined;
     // The keys required and declared matter only to a union of objects (the tag and key rules):
     // read when a rule first asks, as most variants are never asked.
     let required: readonly string[] | undefined;
