@@ -352,9 +352,8 @@ export function isDecimalMultipleOf(value: number, divisor: number): boolean {
   if (Number.isInteger(divisor)) {
     // An integer (which JSON spells in digits below 1e21, and Python reads as an int) by exact
     // remainder; any other number by float division, whole as int() reads it (1.5e300 / 1 is).
-    if (Number.isInteger(value) && Math.abs(value) < 1e21) return value % divisor === 0;
-    const quotient = value / divisor;
-    return Math.trunc(quotient) === quotient;
+    if (Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM) return value % divisor === 0;
+    return isWholeToPython(value / divisor);
   }
   const [valueDigits, valueExponent] = decimalSpelling(value);
   const [divisorDigits, divisorExponent] = decimalSpelling(divisor);
@@ -377,11 +376,16 @@ export function isRemainderMultipleOf(value: number, divisor: number): boolean {
     return remainder === 0 || (remainder < 0 !== divisor < 0 && remainder + divisor === 0);
   }
   const quotient = value / divisor;
-  if (Number.isFinite(quotient)) return Math.trunc(quotient) === quotient;
+  if (Number.isFinite(quotient)) return isWholeToPython(quotient);
   // value / divisor = (odd₁ / odd₂) · 2^(e₁ − e₂): whole when odd₂ divides odd₁ and the power is not negative.
   const [odd1, exponent1] = oddTimesPowerOfTwo(value);
   const [odd2, exponent2] = oddTimesPowerOfTwo(divisor);
   return odd1 % odd2 === 0n && exponent1 >= exponent2;
+}
+
+/** Python's `int(quotient) == quotient` for a finite float: whole at any magnitude (1.5e300 is). */
+function isWholeToPython(quotient: number): boolean {
+  return Math.trunc(quotient) === quotient;
 }
 
 /** A finite, non-zero double as an odd integer times a power of two, exactly. */
