@@ -36,6 +36,8 @@ import { FAMILIES, type Family } from "./schemaFacts.ts";
 export interface VariantFacts {
   /** The JSON type families its values can have (one naming no type: those its keywords are about). */
   readonly families: ReadonlySet<Family>;
+  /** Whether it accepts null, when its keywords decide it (schemaFacts' acceptsNull; false when null is not among its families). */
+  readonly acceptsNull: boolean | undefined;
   /** It names no type, so values of every other family pass it too (schemaFacts' passesOtherTypes). */
   readonly othersPass: boolean;
   /** Keys it requires (for a union: those every one of its variants requires). */

@@ -79,6 +79,51 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
 }
 
 /**
+ * Whether a schema accepts null: true or false when its keywords decide it, undefined when a reference
+ * or recursion leaves it open. familiesOf tells which types a schema may accept, which is not whether
+ * it accepts them: `oneOf [{type: [integer, null]}, {type: null}]` refuses null, which both its
+ * variants accept. Null is one value, and only the keywords below judge it (every other validation
+ * keyword is about values of another type), so the answer is exact.
+ */
+export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | undefined, path: Set<unknown> = new Set()): boolean | undefined {
+  const shape = context.shapeOf(schema);
+  if (typeof shape === "boolean") return shape;
+  if (path.has(shape)) return undefined;
+  const values = constantValues(shape);
+  if (values !== undefined && !values.includes(null)) return false;
+  const types = declaredTypes(shape);
+  if (types !== undefined && !types.includes("null")) return false;
+  path.add(shape);
+  try {
+    const of = (part: JsonValue | undefined) => acceptsNull(context, part, path);
+    // Every keyword is a conjunct: a false one decides; an open one leaves the whole open.
+    const verdicts: (boolean | undefined)[] = [];
+    const parts = (keyword: string) => (Array.isArray(shape[keyword]) ? (shape[keyword] as JsonValue[]) : undefined);
+    const allOf = parts("allOf");
+    if (allOf) verdicts.push(...allOf.map(of));
+    const anyOf = parts("anyOf")?.map(of);
+    if (anyOf) verdicts.push(anyOf.includes(true) ? true : anyOf.includes(undefined) ? undefined : false);
+    const oneOf = parts("oneOf")?.map(of);
+    if (oneOf) verdicts.push(oneOf.includes(undefined) ? undefined : oneOf.filter((verdict) => verdict).length === 1);
+    if ("not" in shape) {
+      const inner = of(shape.not);
+      verdicts.push(inner === undefined ? undefined : !inner);
+    }
+    if ("if" in shape) {
+      const condition = of(shape.if);
+      const branch = condition === undefined ? undefined : condition ? shape.then : shape.else;
+      verdicts.push(condition === undefined ? undefined : branch === undefined ? true : of(branch));
+    }
+    // A reference beside other keywords (2019-09 on) judges too: left open here.
+    const references = ["$ref", "$dynamicRef", "$recursiveRef"].filter((keyword) => isValidationKeyword(keyword, context.dialect));
+    if ([...references, REMOTE_REF_KEYWORD].some((keyword) => keyword in shape)) verdicts.push(undefined);
+    return verdicts.includes(false) ? false : verdicts.includes(undefined) ? undefined : true;
+  } finally {
+    path.delete(shape);
+  }
+}
+
+/**
  * Whether a schema names no type, only keywords of some (`properties`, `minLength`…), so that by JSON
  * Schema every value of the other types passes it (the model's Typeless; a union passes them when one
  * of its variants does). A union with such a variant cannot be told apart by type, tag or keys: those

@@ -13,7 +13,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ty
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { annotationsOf, constantValues, declaredTypes, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
+import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -187,9 +187,13 @@ class UnionTranslator {
     if (live.length === 0) return neverType(place.pointer);
     if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
-    // Null is valid when a variant accepts it, and under `oneOf` when exactly one does.
+    // Null is valid when a variant accepts it, and under `oneOf` when exactly one does. A variant
+    // whose null part is split off below must say exactly whether it accepts null (one with null
+    // among its types may still refuse it: a `oneOf` whose variants both take null); when a
+    // reference leaves that open, the variants are tried as written.
+    if (live.length > 1 && candidates.some((candidate) => candidate.facts.families.size > 1 && candidate.facts.acceptsNull === undefined)) return this.firstMatch(live, place);
     const nullOnly = live.length - candidates.length;
-    const nullAcceptors = nullOnly + candidates.filter((candidate) => candidate.facts.families.has("null")).length;
+    const nullAcceptors = nullOnly + candidates.filter((candidate) => candidate.facts.acceptsNull).length;
     const nullable = place.keyword === "oneOf" ? nullAcceptors === 1 : nullAcceptors > 0;
     // Under `oneOf`, null that a null-only variant and another variant both accept matches both: the
     // variants as written (`oneOf [{type: null}, {}]` admits every value but null) say so.
@@ -368,9 +372,13 @@ class UnionTranslator {
     // read when a rule first asks, as most variants are never asked.
     let required: readonly string[] | undefined;
     let properties: readonly string[] | undefined;
+    let nullAccepted: { readonly verdict: boolean | undefined } | undefined;
     return {
       families,
       othersPass,
+      get acceptsNull() {
+        return (nullAccepted ??= { verdict: families.has("null") ? acceptsNull(context, schema) : false }).verdict;
+      },
       get required() {
         return (required ??= requiredOf(context, shape, new Set()));
       },
@@ -439,6 +447,10 @@ function unionFacts(members: readonly VariantFacts[]): VariantFacts {
   return {
     families: new Set(members.flatMap((member) => [...member.families])),
     othersPass: members.some((member) => member.othersPass),
+    get acceptsNull() {
+      const each = members.map((member) => member.acceptsNull);
+      return each.includes(true) ? true : each.includes(undefined) ? undefined : false;
+    },
     required: members.reduce<readonly string[]>((acc, member) => acc.filter((key) => member.required.includes(key)), members[0]?.required ?? []),
     properties: [...new Set(members.flatMap((member) => member.properties))],
     tagValues: (property) => {
