@@ -49,6 +49,11 @@ export interface ModelValidatorOptions {
    */
   readonly emptyKeyDependenciesSkipped?: boolean;
   /**
+   * Let an empty array pass a `contains` that needs one match (no more than one, no maximum), as AJV
+   * may read it (rules.ts, "ajv-passes-empty-arrays-after-a-match").
+   */
+  readonly emptyArraysPassContains?: boolean;
+  /**
    * Read `integer` as draft-04 defines it, a number written without fraction or exponent: as this
    * harness writes JSON, an integral number below 1e21 in magnitude (rules.ts, "python-validators-read-draft-04-integers-as-written").
    */
@@ -72,6 +77,7 @@ export class ModelValidator {
   private readonly inheritedKeysEvaluated: boolean;
   private readonly protoEntriesSkipped: boolean;
   private readonly emptyKeyDependenciesSkipped: boolean;
+  private readonly emptyArraysPassContains: boolean;
   private readonly integersAsWritten: boolean;
 
   constructor(
@@ -85,6 +91,7 @@ export class ModelValidator {
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
     this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
     this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
+    this.emptyArraysPassContains = options.emptyArraysPassContains ?? false;
     this.integersAsWritten = options.integersAsWritten ?? false;
   }
 
@@ -300,8 +307,9 @@ export class ModelValidator {
       case "contains": {
         const inner = this.check(assertion.type);
         const { min, max } = assertion;
+        const emptyPasses = this.emptyArraysPassContains && min === 1 && max === undefined;
         return (value) => {
-          if (!Array.isArray(value)) return true;
+          if (!Array.isArray(value) || (emptyPasses && value.length === 0)) return true;
           const count = value.filter(inner).length;
           return count >= min && (max === undefined || count <= max);
         };

@@ -127,6 +127,13 @@ export const KNOWN_LIMITATIONS = {
     "the same fault, which @clone/schema's AJV options avoid (INSTANCE_READING's loopRequired); dependencies have no such " +
     "option. Tolerated only in a document with such a dependency, where the model with it unchecked gives AJV's verdict. " +
     "Not fixable in generated code: AJV compiles the document itself",
+  "ajv-passes-empty-arrays-after-a-match":
+    "AJV's check of a `contains` that needs one match (no `minContains` above 1, no `maxContains`) keeps its verdict in one " +
+    "variable for every array it checks in a loop and only assigns it inside the loop over an array's items, so an empty " +
+    "array passes when the array checked before it had a match: `{items: {contains: {type: null}}}` accepts [[null], []] " +
+    "(ajv 8.20, contains.ts). Tolerated only in a document with `contains`, where AJV accepted an invalid instance and the " +
+    "model, with every empty array read as passing such a `contains`, accepts it too. Not fixable in generated code: AJV " +
+    "compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -205,6 +212,8 @@ export interface Readings {
   readonly protoEntriesSkipped?: boolean;
   /** In a document with a dependency on the empty key: the model's verdict with those requirements unchecked, as AJV checks them. */
   readonly emptyKeyDependenciesSkipped?: boolean;
+  /** In a document with `contains`: the model's verdict with an empty array passing a `contains` that needs one match, as AJV may read it. */
+  readonly emptyArraysPassContains?: boolean;
 }
 
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
@@ -214,7 +223,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, model }: Readings = {},
+  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -228,6 +237,7 @@ export function findings(
   const inheritedKeysEvaluated = readable ? inheritedReading : undefined;
   const protoEntriesSkipped = readable ? protoReading : undefined;
   const emptyKeyDependenciesSkipped = readable ? emptyKeyReading : undefined;
+  const emptyArraysPassContains = readable ? emptyArrayReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
@@ -274,6 +284,10 @@ export function findings(
     }
     if (column === "ajv" && verdict.valid && !expectation.valid && emptyKeyDependenciesSkipped === true) {
       out.push({ column, reason: "accepted an object missing the empty key a dependency requires", limitation: "ajv-skips-empty-key-dependency" });
+      continue;
+    }
+    if (column === "ajv" && verdict.valid && !expectation.valid && emptyArraysPassContains === true) {
+      out.push({ column, reason: "accepted an empty array where contains needs a match", limitation: "ajv-passes-empty-arrays-after-a-match" });
       continue;
     }
     if (column === "fastjsonschema" && verdict.valid && !expectation.valid && "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT) {

@@ -267,7 +267,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   );
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), emptyArraysPassContains: gatedVerdict("empty-arrays-pass-contains", schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -293,6 +293,7 @@ const READINGS = {
   "inherited-keys-evaluated": { column: "ajv", options: { inheritedKeysEvaluated: true } },
   "proto-entries-skipped": { column: "ajv", options: { protoEntriesSkipped: true } },
   "empty-key-dependencies-skipped": { column: "ajv", options: { emptyKeyDependenciesSkipped: true } },
+  "empty-arrays-pass-contains": { column: "ajv", options: { emptyArraysPassContains: true } },
 } as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
 
 const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
@@ -324,13 +325,14 @@ function modelVerdict(schema: SchemaUnderTest, entry: Generated): boolean | unde
 /**
  * Readings that explain a runtime only in documents that have what its fault needs, each with the
  * test for it: AJV's inherited key names only where `unevaluatedProperties` is (rules.ts,
- * "ajv-reads-inherited-keys-as-evaluated"), its skipped `__proto__` entries where such a key is, and
- * its unchecked dependency on `""` where one is.
+ * "ajv-reads-inherited-keys-as-evaluated"), its skipped `__proto__` entries where such a key is,
+ * its unchecked dependency on `""` where one is, and its empty arrays passing `contains` where one is.
  */
 const DOCUMENT_GATES = {
   "inherited-keys-evaluated": (document: JsonValue) => hasAnyKey(document, ["unevaluatedProperties"]),
   "proto-entries-skipped": (document: JsonValue) => hasAnyKey(document, ["__proto__"]),
   "empty-key-dependencies-skipped": dependsOnEmptyKey,
+  "empty-arrays-pass-contains": (document: JsonValue) => hasAnyKey(document, ["contains"]),
 } as const satisfies Partial<Record<keyof typeof READINGS, (document: JsonValue) => boolean>>;
 
 const gatesPassed = new Map<keyof typeof DOCUMENT_GATES, WeakMap<SchemaModel, boolean>>();

@@ -494,3 +494,29 @@ describe("draft-04 integers written with an exponent", () => {
     expect(findings(twoVariants, 3, verdicts, { draft04IntegersAsWritten: { jsonschema: false, fastjsonschema: false } }).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
   });
 });
+
+// Found by random schemas judged by every runtime: an object whose additional properties are arrays
+// that must contain null; AJV accepted {"a": [null], "b": []}.
+describe("AJV and an empty array after one with a match", () => {
+  const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": {"type": "array", "contains": {"type": "null"}}}') as JsonObject;
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:contains-in-a-loop"), { name: "Nested" });
+  const root = model.root!.name;
+  const empty: Expectation = { valid: false, violation: "contains", mutation: "break-contains" };
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+
+  it("AJV passes an empty array only after an array with a match (the runtime fault the limitation names)", () => {
+    const judge = new DocumentAjv(document, "draft-07").validator("Nested", "#");
+    expect([judge([[null], []]), judge([[], [null]]), judge([[]]), judge([[null], [1]])]).toEqual([true, false, false, false]);
+  });
+
+  it("the model's AJV reading lets only an empty array through", () => {
+    const ajvReading = new ModelValidator(model, { emptyArraysPassContains: true });
+    expect([new ModelValidator(model).validatesNamed(root, [[null], []]), ajvReading.validatesNamed(root, [[null], []])]).toEqual([false, true]);
+    expect([ajvReading.validatesNamed(root, [[null], [1]]), ajvReading.validatesNamed(root, [[1]])]).toEqual([false, false]);
+  });
+
+  it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
+    expect(findings(empty, [[null], []], verdicts, { emptyArraysPassContains: true }).map((finding) => finding.limitation)).toEqual(["ajv-passes-empty-arrays-after-a-match"]);
+    expect(findings(empty, [[null], [1]], verdicts, { emptyArraysPassContains: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (contains, by break-contains)" }]);
+  });
+});
