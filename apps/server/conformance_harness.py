@@ -164,7 +164,7 @@ class Family:
             return self.document
         if plain in self.remote:
             return {}
-        raise LookupError(f"no document at {uri}")
+        raise ValueReference(uri)
 
     def engines_for(self, fragment: str) -> dict:
         engines = self.engines.get(fragment)
@@ -187,7 +187,10 @@ class Family:
                     engines["fastjsonschema"] = fast_verdict(compiled)
                 except re.error as exc:
                     engines["fastjsonschema"] = unreadable_pattern(exc)
-                except fastjsonschema.JsonSchemaDefinitionException as exc:
+                except (
+                    fastjsonschema.JsonSchemaDefinitionException,
+                    ValueReference,
+                ) as exc:
                     engines["fastjsonschema"] = refused_schema(exc)
             self.engines[fragment] = engines
         return engines
@@ -229,9 +232,19 @@ def unreadable_pattern(exc: re.error):
     return answer_for
 
 
+class ValueReference(LookupError):
+    """fastjsonschema compiles every `$ref` it finds, a value's too (`const`, `enum`, `default`,
+    `examples` hold data, not schemas): it asked for a document no schema of this one refers to
+    (the remote ones it refers to are all in `remote`), which only a value names."""
+
+    def __init__(self, uri: str):
+        super().__init__(f"fetched {uri}, which only a $ref inside a value names")
+
+
 def refused_schema(exc: Exception):
     """The answer of fastjsonschema where it refuses to compile a schema JSON Schema allows
-    (keys `required` that `additionalProperties: false` forbids: "required but not allowed")."""
+    (keys `required` that `additionalProperties: false` forbids: "required but not allowed"; a
+    `$ref` inside a value it cannot fetch: ValueReference)."""
 
     def answer_for(instance) -> dict:
         return {"refused_schema": str(exc)}

@@ -74,6 +74,13 @@ export const KNOWN_LIMITATIONS = {
     "(\"items [...] are required but not allowed\"), which JSON Schema allows (no object passes it, and every other value " +
     "does): such a document has no verdict from it at all. Tolerated only when fastjsonschema gives that reason. Not fixable " +
     "in generated code: fastjsonschema compiles the document itself",
+  "fastjsonschema-fetches-refs-inside-values":
+    "fastjsonschema compiles every `$ref` it finds in a document, one inside a value too (`const`, `enum`, `default`, " +
+    "`examples` hold data: `{\"const\": {\"$ref\": \"a\"}}` is the object it spells), and fetches the document it names " +
+    "(over the network, by its default handlers); where that fails, it refuses the document, which JSON Schema allows. The " +
+    "harness fetches only the document and the remote ones its schemas refer to, so such a document has no verdict from it " +
+    "at all. Tolerated only when fastjsonschema asked for a document only a value names (the harness's ValueReference). Not " +
+    "fixable in generated code: fastjsonschema compiles the document itself",
   "fastjsonschema-checks-multiple-of-in-decimal":
     "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
     "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
@@ -219,6 +226,9 @@ export interface Readings {
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
 const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 
+/** The harness's reason when fastjsonschema fetched a document only a `$ref` inside a value names (conformance_harness.py, ValueReference). */
+const REFERENCE_IN_A_VALUE = /^fetched \S+, which only a \$ref inside a value names$/;
+
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
@@ -247,6 +257,10 @@ export function findings(
     }
     if (column === "fastjsonschema" && verdict.refusedSchema !== undefined && REQUIRED_BUT_FORBIDDEN.test(verdict.refusedSchema)) {
       out.push({ column, reason: `gave no verdict: ${verdict.detail ?? verdict.refusedSchema}`, limitation: "fastjsonschema-refuses-required-keys-it-forbids" });
+      continue;
+    }
+    if (column === "fastjsonschema" && verdict.refusedSchema !== undefined && REFERENCE_IN_A_VALUE.test(verdict.refusedSchema)) {
+      out.push({ column, reason: `gave no verdict: ${verdict.detail ?? verdict.refusedSchema}`, limitation: "fastjsonschema-fetches-refs-inside-values" });
       continue;
     }
     const explainedByPythonPatterns = (column === "jsonschema" || column === "fastjsonschema") && pythonPatterns?.[column] === verdict.valid;
