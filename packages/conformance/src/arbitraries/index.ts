@@ -140,8 +140,11 @@ export class ValidInstances {
     switch (type.kind) {
       case "object":
         // A schema naming no type lets every other JSON value through (ObjectType.otherTypesPass):
-        // now and then one, so the runtimes are asked about those too.
-        return type.otherTypesPass ? fc.oneof({ weight: 5, arbitrary: this.object(type, depth) }, { weight: 1, arbitrary: otherThan("object") }) : this.object(type, depth);
+        // now and then one, so the runtimes are asked about those too; only those, when it requires
+        // a property no value satisfies (`{"required": ["a"], "additionalProperties": false}`).
+        if (!type.otherTypesPass) return this.object(type, depth);
+        if (this.forbidding(type)) return otherThan("object");
+        return fc.oneof({ weight: 5, arbitrary: this.object(type, depth) }, { weight: 1, arbitrary: otherThan("object") });
       case "union":
         return this.union(type, depth, type.variants);
       case "enum":

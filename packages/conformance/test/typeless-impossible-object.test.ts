@@ -1,0 +1,36 @@
+// Regression (found by random schemas judged by every runtime: "cannot generate a valid value for
+// R0D1Else (requires a, which no value satisfies)"): a schema that names no type and requires a key
+// it forbids admits no object, but every value of another type passes it. Its generator drew an
+// object now and then and gave up on the whole definition; it now draws only the other values.
+import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
+import { afterAll, expect, it } from "vitest";
+import type { JsonObject } from "../src/json.ts";
+import { ModelValidator } from "../src/modelValidator.ts";
+import { sampleInstances } from "../src/run.ts";
+import { documentSuite } from "../src/suite.ts";
+
+const document = {
+  $schema: "https://json-schema.org/draft/2020-12/schema",
+  $defs: {
+    closed: { required: ["a"], properties: {}, additionalProperties: false },
+    "short-strings-or-closed": { if: { type: "string" }, then: { maxLength: 2 }, else: { $ref: "#/$defs/closed" } },
+  },
+};
+
+const model = buildModel(toSourceDocument(structuredClone(document), "test:typeless-impossible-object"), { name: "TypelessImpossible" });
+const [schemaFile] = findTarget("json-schema").render([model], {});
+const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
+afterAll(() => suite.dispose());
+
+for (const definition of ["closed", "short-strings-or-closed"]) {
+  it(`valid instances of ${definition}: values of other types, no object`, () => {
+    const schema = suite.schemas.find((candidate) => candidate.type.definitionName === definition)!;
+    const instances = sampleInstances(schema, "valid", 5, 50).map((generated) => generated.instance);
+    expect(instances).toHaveLength(50);
+    const validator = new ModelValidator(model);
+    for (const instance of instances) {
+      expect(typeof instance === "object" && instance !== null && !Array.isArray(instance)).toBe(false);
+      expect(validator.validatesNamed(schema.type.name, instance)).toBe(true);
+    }
+  });
+}
