@@ -520,3 +520,56 @@ describe("AJV and an empty array after one with a match", () => {
     expect(findings(empty, [[null], [1]], verdicts, { emptyArraysPassContains: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (contains, by break-contains)" }]);
   });
 });
+
+// Found with the model's reading of 2020-12 `unevaluatedItems` beside `contains` (the items it matches
+// are evaluated): AJV reads what a `contains` evaluates otherwise.
+describe("AJV and the items a contains evaluates", () => {
+  const schemas: Record<string, JsonObject> = {
+    Adjacent: { prefixItems: [true], contains: { type: "string" }, unevaluatedItems: false },
+    Typed: { type: "array", contains: { type: "integer" }, unevaluatedItems: { type: "string" } },
+    InAllOf: { allOf: [{ contains: { type: "integer", minimum: 3 } }], unevaluatedItems: { type: "boolean" } },
+    NoMatchNeeded: { contains: { const: "x" }, minContains: 0, unevaluatedItems: false },
+    EveryItemPasses: { contains: true, minContains: 2, unevaluatedItems: false },
+  };
+  const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: schemas } as JsonObject;
+  const source = () => toSourceDocument(structuredClone(document), "test:contains-evaluates");
+  const model = buildModel(source(), { name: "Contains" });
+  const ajvReading = buildModel(source(), { name: "Contains", containsReading: "ajv" });
+  const instances: JsonValue[] = [[], ["x"], ["x", "x"], ["x", "y"], [1, "foo"], [1, 2], [1, 2, "foo"], [1, true], [1, "a", 2], [3, 0], [3, true, 4], [true, false]];
+
+  it("the specification's reading: the items contains matches are evaluated, and only those", () => {
+    const judge = new ModelValidator(model);
+    const typeOf = (definition: string) => model.types.find((type) => type.definitionName === definition)!.name;
+    expect([[1, "foo"], [1, 2, "foo"], ["a", "b"]].map((instance) => judge.validatesNamed(typeOf("Adjacent"), instance))).toEqual([true, false, true]);
+    expect([[1, "a", 2], [1, true]].map((instance) => judge.validatesNamed(typeOf("Typed"), instance))).toEqual([true, false]);
+    expect([[3, true, 4], [3, 0]].map((instance) => judge.validatesNamed(typeOf("InAllOf"), instance))).toEqual([true, false]);
+    expect([[], ["x", "x"], ["x", "y"]].map((instance) => judge.validatesNamed(typeOf("NoMatchNeeded"), instance))).toEqual([true, true, false]);
+  });
+
+  it("the model built with containsReading 'ajv' gives AJV's verdict on every instance", () => {
+    const ajv = new DocumentAjv(document, "2020-12");
+    const reading = new ModelValidator(ajvReading);
+    for (const definition of Object.keys(schemas)) {
+      const name = ajvReading.types.find((type) => type.definitionName === definition)!.name;
+      const judge = ajv.validator(definition, `#/$defs/${definition}`);
+      for (const instance of instances) expect([definition, instance, reading.validatesNamed(name, instance)]).toEqual([definition, instance, judge(instance)]);
+    }
+  });
+
+  it("is AJV's known limitation where that reading gives AJV's verdict, and still a disagreement where it does not", () => {
+    const stated: Expectation = { valid: false, statedIn: "unevaluated-items-beside-contains.json" };
+    const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+    expect(findings(stated, [1, 2, "foo"], verdicts, { containsAsAjvReadsIt: true, model: false }).map((finding) => finding.limitation)).toEqual(["ajv-reads-contains-for-unevaluated-items-its-own-way"]);
+    expect(findings(stated, [1, 2, "foo"], verdicts, { containsAsAjvReadsIt: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as unevaluated-items-beside-contains.json states)" }]);
+  });
+
+  it("Swift's re-encoding of a valid input, unchanged, is not charged with AJV's rejection of that input", () => {
+    const statedValid: Expectation = { valid: true, statedIn: "unevaluated-items-beside-contains.json" };
+    const swift: Verdict = { valid: true, reencoded: ["x", "x"] };
+    const reencoding = { ajv: invalid, drf: valid };
+    const found = findings(statedValid, ["x", "x"], { ajv: invalid, jsonschema: valid, drf: valid, swift }, { reencoding, containsAsAjvReadsIt: false, model: true });
+    expect(found.map((finding) => finding.column)).toEqual(["ajv"]);
+    const changed: Verdict = { valid: true, reencoded: ["x"] };
+    expect(findings(statedValid, ["x", "x"], { ajv: valid, jsonschema: valid, drf: valid, swift: changed }, { reencoding: { ajv: valid, drf: valid }, model: true }).map((finding) => finding.column)).toEqual(["swift"]);
+  });
+});

@@ -46,11 +46,20 @@ export interface BuildModelOptions {
    * always apply.
    */
   readonly refSiblings?: "apply" | "ignore";
+  /**
+   * How `contains` is read in 2019-09 and 2020-12: "specification" (the default) or "ajv", as ajv 8.20
+   * compiles it (the conformance run judges AJV's verdicts by it): a `contains` that needs no match
+   * (`minContains: 0`, no `maxContains`) is ignored; one of a schema every item passes only counts
+   * the items; any other marks every item evaluated, so an `unevaluatedItems` beside it (or beside an
+   * allOf part holding it) checks nothing, where 2020-12 evaluates only the items it matches.
+   */
+  readonly containsReading?: "specification" | "ajv";
 }
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    const read = options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09") ? withoutRefSiblings(source) : source;
+    let read = options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09") ? withoutRefSiblings(source) : source;
+    if (options.containsReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = containsAsAjvReadsIt(read);
     const model = new ModelBuilder(read).build(options);
     validateModel(model);
     return model;
@@ -66,6 +75,37 @@ function withoutRefSiblings(source: SourceDocument): SourceDocument {
     if (typeof schema.$ref !== "string") continue;
     for (const keyword of Object.keys(schema)) if (keyword !== "$ref" && isValidationKeyword(keyword, source.dialect)) delete schema[keyword];
   }
+  return { ...source, document };
+}
+
+/** A 2019-09-or-later document with each `contains` rewritten to what AJV makes of it (BuildModelOptions.containsReading; a copy). */
+function containsAsAjvReadsIt(source: SourceDocument): SourceDocument {
+  const document = structuredClone(source.document);
+  const schemas = allSchemas(document).map(([, schema]) => schema);
+  const effective = new Set<object>();
+  for (const schema of schemas) {
+    if (!("contains" in schema)) continue;
+    const min = typeof schema.minContains === "number" ? schema.minContains : 1;
+    const max = typeof schema.maxContains === "number" ? schema.maxContains : undefined;
+    const contains = schema.contains;
+    const passesEveryItem = contains === true || (typeof contains === "object" && contains !== null && !Array.isArray(contains) && Object.keys(contains).every((keyword) => !isValidationKeyword(keyword, source.dialect)));
+    if (min === 0 && max === undefined) {
+      delete schema.contains;
+    } else if (passesEveryItem) {
+      delete schema.contains;
+      schema.minItems = Math.max(typeof schema.minItems === "number" ? schema.minItems : 0, min);
+      if (max !== undefined) schema.maxItems = Math.min(typeof schema.maxItems === "number" ? schema.maxItems : max, max);
+    } else effective.add(schema);
+    delete schema.minContains;
+    delete schema.maxContains;
+    if (!effective.has(schema)) continue;
+    // The counts stay the contains assertion's; only what it evaluates is AJV's.
+    if (min !== 1) schema.minContains = min;
+    if (max !== undefined) schema.maxContains = max;
+  }
+  const evaluatesEveryItem = (schema: JsonValue): boolean =>
+    typeof schema === "object" && schema !== null && !Array.isArray(schema) && (effective.has(schema) || (Array.isArray(schema.allOf) && schema.allOf.some(evaluatesEveryItem)));
+  for (const schema of schemas) if ("unevaluatedItems" in schema && evaluatesEveryItem(schema)) delete schema.unevaluatedItems;
   return { ...source, document };
 }
 

@@ -293,12 +293,23 @@ export class SchemaNormalizer {
       if (!("additionalProperties" in out)) out.additionalProperties = out.unevaluatedProperties!;
       delete out.unevaluatedProperties;
     }
-    if ("unevaluatedItems" in out && !("contains" in out)) {
+    // In 2020-12 the items `contains` matches are evaluated too (2019-09 says only items keywords
+    // evaluate): past the tuple, an item matches `contains` or passes `unevaluatedItems`.
+    const containsEvaluates = "contains" in out && this.host.dialect === "2020-12";
+    if ("unevaluatedItems" in out && (!("contains" in out) || containsEvaluates)) {
+      const unevaluated = out.unevaluatedItems!;
+      let evaluated = unevaluated;
+      if (containsEvaluates && unevaluated === false) evaluated = out.contains!;
+      else if (containsEvaluates) {
+        const either = { anyOf: [out.contains!, unevaluated] };
+        this.host.adopt(either, typeof unevaluated === "object" ? unevaluated : schema);
+        evaluated = either;
+      }
       const tuple = this.host.dialect === "2020-12" ? "prefixItems" in out : Array.isArray(out.items);
       const rest = this.host.dialect === "2020-12" ? "items" : "additionalItems";
       if (tuple) {
-        if (!(rest in out)) out[rest] = out.unevaluatedItems!;
-      } else if (!("items" in out)) out.items = out.unevaluatedItems!;
+        if (!(rest in out)) out[rest] = evaluated;
+      } else if (!("items" in out)) out.items = evaluated;
       delete out.unevaluatedItems;
     }
     this.host.adopt(out, schema);
