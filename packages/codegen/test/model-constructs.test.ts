@@ -622,6 +622,21 @@ describe("recursion", () => {
     rendersEverywhere(ruled);
   });
 
+  it("recursion through keywords given to a union's variants, one of which refers back to the union (found by random schemas: it recursed until the stack overflowed)", () => {
+    // D2's `unevaluatedProperties` goes to each variant of the union its dependentSchemas make, one of
+    // them a reference to D3, whose oneOf refers back to D2: each level is a new merged schema, with
+    // the same content from the second level on.
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        D2: { unevaluatedProperties: false, dependentSchemas: { a: { anyOf: [{ $ref: "#/$defs/D3" }, { enum: [0.5] }] } } },
+        D3: { oneOf: [{ $ref: "#/$defs/D2", description: "ref with siblings" }, { not: { const: [] } }] },
+      },
+    });
+    expect(model.types.some((type) => type.definitionName === "D2")).toBe(true);
+    rendersEverywhere(model);
+  });
+
   it("$ref: \"#\" is the document itself (the meta-schema's recursion), the root a type named after the model", () => {
     const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", type: ["object", "boolean"], properties: { not: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { type: "array", items: { $ref: "#" } }] } } }, "Meta");
     expect(model.root).toEqual(named("Meta"));

@@ -62,6 +62,18 @@ const FOUND: Record<string, Record<string, unknown>> = {
       D3: { const: [] },
     },
   },
+  "unevaluatedProperties given to the variants of dependentSchemas' union, one referring back (a new merged schema at each level)": {
+    $schema: DIALECT_URI["2020-12"],
+    if: { oneOf: [{}] },
+    then: { const: {} },
+    else: {},
+    $defs: {
+      D0: { anyOf: [{ not: { type: "string" } }] },
+      D1: { type: "array" },
+      D2: { unevaluatedProperties: false, dependentSchemas: { a: { anyOf: [{ $ref: "#/$defs/D3" }, { enum: [0.5] }] } } },
+      D3: { oneOf: [{ $ref: "#/$defs/D2", description: "ref with siblings" }, { not: { const: [] } }] },
+    },
+  },
   "an object met again while lifted, with rules around it (an alias of itself, from the first fix)": {
     $schema: DIALECT_URI["draft-07"],
     definitions: { D3: { properties: { a: { type: ["object"], $ref: "#/definitions/D3", description: "ref with siblings" } }, dependencies: { a: ["b"] } } },

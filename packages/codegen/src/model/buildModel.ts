@@ -109,6 +109,9 @@ function containsAsAjvReadsIt(source: SourceDocument): SourceDocument {
   return { ...source, document };
 }
 
+/** How deep schemas merged into one another nest before one met again is looked for by its content (mergedAgain). */
+const MERGED_DEPTH_COMPARED_BY_CONTENT = 16;
+
 const CONSTANTS_KEYWORD = "x-clone-constants";
 /** Keys of the document that are not part of its own schema. */
 const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD, OPERATIONS_KEYWORD]);
@@ -365,7 +368,21 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options);
     // Refs were merged into a new schema: the target's keywords are copied in, so recursion through
     // them comes back to `value` itself, not through a reference that could name it.
-    return this.guardRecursion(this.mergedInProgress, value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
+    return this.guardRecursion(this.mergedInProgress, this.mergedAgain(value) ?? value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
+  }
+
+  /**
+   * A schema with the content of one being translated, met that deep in schemas merged into one
+   * another: recursion through schemas the builder made (a keyword beside a union, given to each of
+   * its variants, one of which refers back to the union) makes a new schema at each level, which
+   * identity never meets again; the same content does. Past a depth no document met so far reaches
+   * (the training and test corpora go 4 deep), so the content is only compared there.
+   */
+  private mergedAgain(value: object): object | undefined {
+    if (this.mergedInProgress.size < MERGED_DEPTH_COMPARED_BY_CONTENT) return undefined;
+    const content = stableKey(value);
+    for (const open of this.mergedInProgress.keys()) if (stableKey(open) === content) return open;
+    return undefined;
   }
 
   private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions): TypeRef {

@@ -1,6 +1,7 @@
 // Random JSON Schema documents, composed from every construct the model reads (objects with
-// properties, patterns, extra-key rules and dependencies; arrays, tuples and `contains`; type lists;
-// enums and constants of every JSON type; `oneOf` / `anyOf` / `allOf` / `not` / `if`; `$ref` with and
+// properties, patterns, extra-key rules and dependencies; arrays, tuples and `contains`; in 2020-12
+// `unevaluatedProperties` / `unevaluatedItems`, `dependentSchemas` and `minContains` / `maxContains`;
+// type lists; enums and constants of every JSON type; `oneOf` / `anyOf` / `allOf` / `not` / `if`; `$ref` with and
 // without siblings, recursion through definitions), in draft-07 and in 2020-12: inputs nobody wrote
 // by hand, for the tests that every target takes any schema (random-schemas.test.ts, and the Swift
 // and Python ones that compile and import what the targets make of them).
@@ -46,6 +47,14 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[]): fc.Ar
   const nested = schema(depth - 1, dialect, DEFINITION_NAMES);
   const dependencies: Record<string, fc.Arbitrary<unknown>> =
     dialect === "2020-12" ? { dependentRequired: fc.constant({ a: ["b"] }) } : { dependencies: fc.constantFrom<object>({ a: ["b"] }, { a: { required: ["kind"] } }) };
+  // 2020-12's own keywords: what other applicators evaluate (unevaluated*), schemas a key's presence
+  // applies, and how many items `contains` must match.
+  const objectOf2020: Record<string, fc.Arbitrary<unknown>> =
+    dialect === "2020-12"
+      ? { unevaluatedProperties: fc.oneof(fc.boolean(), nested), dependentSchemas: fc.dictionary(fc.constantFrom("a", "kind"), nested, { minKeys: 1, maxKeys: 2 }), maxProperties: fc.integer({ min: 2, max: 5 }) }
+      : {};
+  const arrayOf2020: Record<string, fc.Arbitrary<unknown>> =
+    dialect === "2020-12" ? { unevaluatedItems: fc.oneof(fc.boolean(), nested), minContains: fc.nat(2), maxContains: fc.integer({ min: 1, max: 3 }), maxItems: fc.integer({ min: 2, max: 4 }) } : {};
   const object = fc
     .record(
       {
@@ -56,11 +65,12 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[]): fc.Ar
         minProperties: fc.nat(2),
         propertyNames: fc.constant({ maxLength: 5 }),
         ...dependencies,
+        ...objectOf2020,
       },
       { requiredKeys: [] },
     )
     .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : keywords)));
-  const array = fc.record({ items: nested, minItems: fc.nat(2), uniqueItems: fc.boolean(), contains: nested }, { requiredKeys: ["items"] }).map((keywords) => ({ type: "array", ...keywords }));
+  const array = fc.record({ items: nested, minItems: fc.nat(2), uniqueItems: fc.boolean(), contains: nested, ...arrayOf2020 }, { requiredKeys: [] }).map((keywords) => ({ type: "array", ...keywords }));
   const tuple =
     dialect === "2020-12"
       ? fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([prefixItems, items]) => ({ type: "array", prefixItems, items }))
