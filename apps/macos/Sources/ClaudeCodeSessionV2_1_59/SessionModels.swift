@@ -8683,6 +8683,8 @@ public enum UserRecordImagePasteIdsItem: Codable, Sendable, Equatable, Hashable 
             self = .integer(try Int(from: decoder))
         case .string:
             self = .string(try String(from: decoder))
+        case .double(let number) where number.rounded() == number:
+            self = .integer(try Int(from: decoder))
         default:
             throw DecodingError.typeMismatch(UserRecordImagePasteIdsItem.self, DecodingError.Context(
                 codingPath: decoder.codingPath, debugDescription: "expected one of: string, integer"))

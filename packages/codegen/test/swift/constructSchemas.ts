@@ -25,6 +25,26 @@ const closed = (properties: Record<string, unknown>, required: string[] = Object
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // An enum listing a whole number beyond Int64 beside a string: a union by JSON type whose integer
+  // variant holds 1e21, which JSONValue decodes as .double; the union's switch took only .int for
+  // the integer variant, so Swift refused a valid instance (found by random schemas judged by every
+  // runtime, Swift included).
+  fromSchema(
+    "SchemaWholeBeyondInt64",
+    { HugeOrNamed: { enum: [1e21, "A B"] }, HugeOrSmall: { oneOf: [{ const: 1e21 }, { type: "integer", maximum: 5 }, { type: "string" }] } },
+    [
+      ["HugeOrNamed", 1e21],
+      ["HugeOrNamed", "A B"],
+      ["HugeOrSmall", 1e21],
+      ["HugeOrSmall", 3],
+      ["HugeOrSmall", "x"],
+    ],
+    [
+      ["HugeOrNamed", 2e21, /dataCorrupted/],
+      ["HugeOrNamed", 1.5, /typeMismatch/],
+      ["HugeOrSmall", 1.5, /typeMismatch|dataCorrupted/],
+    ],
+  ),
   // A definition that is one constant is a typealias of the constant's type (String, Bool, JSONValue),
   // which let every value of that type through, decoded by name or through a property's $ref (found
   // by a real-world construct sweep: {"const": true} decoded false). The registry decodes it as a

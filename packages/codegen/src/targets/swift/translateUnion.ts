@@ -132,6 +132,10 @@ function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTyp
   for (const [pattern, c] of patterns) {
     if (c) out.push(`${I2}case .${pattern}:`, ...decodeCase(c, I3));
   }
+  // A whole number beyond Int64 (1e21, which an enum may list) is a JSON integer that JSONValue
+  // holds as .double: with no number variant to take doubles, it is the integer variant's.
+  const integer = byJsonType.get("integer");
+  if (integer && !byJsonType.has("number")) out.push(`${I2}case .double(let number) where number.rounded() == number:`, ...decodeCase(integer, I3));
   // A union of every JSON type covers every JSONValue case, and Swift warns about a default it never takes.
   if (patterns.every(([, c]) => c !== undefined)) return [...out, `${I2}}`];
   const expected = cases.map((c) => c.variant.jsonType).join(", ");
