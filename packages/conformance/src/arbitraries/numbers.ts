@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import type { NumberConstraints } from "@clone/codegen";
 import { isMultipleOf } from "../modelValidator.ts";
-import { filtered } from "./filtered.ts";
+import { filtered, unsatisfiable } from "./filtered.ts";
 
 export const MAX_EXACT_INTEGER = Number.MAX_SAFE_INTEGER;
 
@@ -21,7 +21,9 @@ export function integerBounds(constraints: NumberConstraints): { min: number; ma
 
 export function integerIn(constraints: NumberConstraints): fc.Arbitrary<number> {
   const { min, max } = integerBounds(constraints);
-  if (min > max) throw new Error(`no integer satisfies ${JSON.stringify(constraints)}`);
+  // A range wholly beyond ±(2^53 − 1) holds integers no runtime need carry exactly (I-JSON): the
+  // schema is reported as one the generator gives up on, not the end of the run.
+  if (min > max) return unsatisfiable(`an integer of ${JSON.stringify(constraints)} within ±(2^53 − 1)`);
   const edges = [min, min + 1, max - 1, max, 0, 1, -1].filter((value) => value >= min && value <= max);
   const multipleOf = constraints.multipleOf;
   const integers = fc.oneof(
@@ -35,7 +37,7 @@ export function integerIn(constraints: NumberConstraints): fc.Arbitrary<number> 
     // The multiples in range, drawn directly: k × multipleOf for k in [⌈min / m⌉, ⌊max / m⌋].
     const low = Math.ceil(min / multipleOf);
     const high = Math.floor(max / multipleOf);
-    if (low > high) throw new Error(`no integer satisfies ${JSON.stringify(constraints)}`);
+    if (low > high) return unsatisfiable(`an integer of ${JSON.stringify(constraints)} within ±(2^53 − 1)`);
     return fc.oneof(fc.constantFrom(low, high, ...(low <= 0 && high >= 0 ? [0] : [])), integerBetween(low, high)).map((k) => k * multipleOf);
   }
   return filtered(
