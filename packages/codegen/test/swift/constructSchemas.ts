@@ -25,6 +25,23 @@ const closed = (properties: Record<string, unknown>, required: string[] = Object
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // A tuple whose first item is a constant ([]) that is also the tuple itself: the item's alias
+  // refers to itself, so it is a struct around its value, which decoded any JSON value and let
+  // [null] through (found by random schemas judged by every runtime, Swift included). The struct
+  // now holds the constant's checked type.
+  fromSchema(
+    "SchemaConstantWrappedAlias",
+    { NestedEmpty: { type: "array", items: [{ const: [], $ref: "#/definitions/NestedEmpty" }, { type: "string" }], additionalItems: true } },
+    [
+      ["NestedEmpty", []],
+      ["NestedEmpty", [[]]],
+      ["NestedEmpty", [[], "a", 5]],
+    ],
+    [
+      ["NestedEmpty", [null], /dataCorrupted/],
+      ["NestedEmpty", [[1]], /dataCorrupted/],
+    ],
+  ),
   // An enum listing a whole number beyond Int64 beside a string: a union by JSON type whose integer
   // variant holds 1e21, which JSONValue decodes as .double; the union's switch took only .int for
   // the integer variant, so Swift refused a valid instance (found by random schemas judged by every

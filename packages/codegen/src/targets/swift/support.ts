@@ -42,9 +42,15 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
   }
   const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ type, analysis })));
   const constants = new Map<string, ConstantValue>();
-  for (const { type } of types) {
-    // A property's and a variant's own constant is checked by its owner; extra-key values are elements.
-    const elements = type.kind === "object" ? [...type.patternProperties.map((pattern) => pattern.type), ...(type.additionalProperties === false ? [] : [type.additionalProperties])] : [];
+  for (const { type, analysis } of types) {
+    // A property's and a variant's own constant is checked by its owner; extra-key values are
+    // elements, and so is the value of an alias wrapped in a struct (translateAlias), which checks it itself.
+    const elements =
+      type.kind === "object"
+        ? [...type.patternProperties.map((pattern) => pattern.type), ...(type.additionalProperties === false ? [] : [type.additionalProperties])]
+        : type.kind === "alias" && analysis.wrappedAliases.has(type.name)
+          ? [type.type]
+          : [];
     for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, elements.includes(ref) ? "element" : "owned", constants);
   }
   return {

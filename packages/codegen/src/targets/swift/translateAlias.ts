@@ -12,8 +12,9 @@ import { swiftType } from "./swiftTypes.ts";
 export function translateAlias(type: AliasType, { analysis }: SwiftContext): string[] {
   const doc = typeDocComment(type, documentedRules(documentation(type), assertionsIn(type.type)));
   const name = typeIdentifier(type.name);
-  const value = swiftType(type.type);
-  if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${value}`];
+  if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type)}`];
+  // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.
+  const value = swiftType(type.type, "element");
   const boxed = analysis.boxedWrappers.has(type.name) ? "@Indirect " : "";
   return [
     ...doc,
