@@ -54,7 +54,9 @@ export const KNOWN_LIMITATIONS = {
     'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
     "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation. " +
     "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's, and an invalid instance's it " +
-    "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped)",
+    "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped); and where Swift " +
+    "refused a valid instance holding a key not in NFC only when AJV refuses it too with every key in NFC (an undeclared " +
+    "U+0065 U+0301 read as the declared property U+00E9)",
   "python-validators-read-patterns-as-python":
     "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
     "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
@@ -190,6 +192,27 @@ export interface ReencodingVerdicts {
   readonly drf: Verdict;
 }
 
+/**
+ * `value` with every object key in Unicode NFC, as Swift's String compares keys (equivalent keys of
+ * one object merged, the last one's value kept); undefined when every key already is.
+ */
+export function withKeysInNfc(value: JsonValue): JsonValue | undefined {
+  let changed = false;
+  const walk = (item: JsonValue): JsonValue => {
+    if (Array.isArray(item)) return item.map(walk);
+    if (!isJsonObject(item)) return item;
+    const out: Record<string, JsonValue> = {};
+    for (const [key, child] of Object.entries(item)) {
+      const spelled = key.normalize("NFC");
+      if (spelled !== key) changed = true;
+      Object.defineProperty(out, spelled, { value: walk(child), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
+  const normalized = walk(value);
+  return changed ? normalized : undefined;
+}
+
 /** The model's verdict on an instance as each Python engine reads the document (its patterns: pythonRegex.ts; keywords beside a `$ref`). */
 export type PythonPatternVerdicts = Readonly<Partial<Record<"jsonschema" | "fastjsonschema", boolean>>>;
 
@@ -200,6 +223,8 @@ export type PythonPatternVerdicts = Readonly<Partial<Record<"jsonschema" | "fast
 export interface Readings {
   /** AJV's and DRF's verdicts on Swift's re-encoding of the instance. */
   readonly reencoding?: ReencodingVerdicts;
+  /** Where Swift refused a valid instance with keys not in NFC: AJV's verdict on it with every key in NFC (withKeysInNfc). */
+  readonly ajvWithKeysInNfc?: Verdict;
   /** The model's verdict with patterns read as Python's `re` reads them (pythonRegex.ts). */
   readonly pythonPatterns?: PythonPatternVerdicts;
   /** The model's verdict with `multipleOf` checked as fastjsonschema checks it (in decimal). */
@@ -242,7 +267,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, containsAsAjvReadsIt: ajvContainsReading, model }: Readings = {},
+  { reencoding, ajvWithKeysInNfc, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, containsAsAjvReadsIt: ajvContainsReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -320,6 +345,10 @@ export function findings(
     }
     if (column === "fastjsonschema" && verdict.valid && !expectation.valid && "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT) {
       out.push({ column, reason: "accepted a number that breaks its format", limitation: "fastjsonschema-checks-formats-on-strings-only" });
+      continue;
+    }
+    if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNfc?.valid === false) {
+      out.push({ column, reason: "rejected what its decoder made of it by merging canonically equivalent keys, an invalid value", limitation: "swift-merges-equivalent-keys" });
       continue;
     }
     if (expectation.valid) {
