@@ -48,18 +48,26 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
   // runtime, Swift included).
   fromSchema(
     "SchemaWholeBeyondInt64",
-    { HugeOrNamed: { enum: [1e21, "A B"] }, HugeOrSmall: { oneOf: [{ const: 1e21 }, { type: "integer", maximum: 5 }, { type: "string" }] } },
+    // (HugeOpen: an open enum of integers held as Double, for 1e21, whose fallback took 1.5 too.)
+    {
+      HugeOrNamed: { enum: [1e21, "A B"] },
+      HugeOrSmall: { oneOf: [{ const: 1e21 }, { type: "integer", maximum: 5 }, { type: "string" }] },
+      HugeOpen: { anyOf: [{}, { enum: [1e21, 0] }], type: "integer" },
+    },
     [
       ["HugeOrNamed", 1e21],
       ["HugeOrNamed", "A B"],
       ["HugeOrSmall", 1e21],
       ["HugeOrSmall", 3],
       ["HugeOrSmall", "x"],
+      ["HugeOpen", 1e21],
+      ["HugeOpen", 7],
     ],
     [
       ["HugeOrNamed", 2e21, /dataCorrupted/],
       ["HugeOrNamed", 1.5, /typeMismatch/],
       ["HugeOrSmall", 1.5, /typeMismatch|dataCorrupted/],
+      ["HugeOpen", 1.5, /typeMismatch/],
     ],
   ),
   // A definition that is one constant is a typealias of the constant's type (String, Bool, JSONValue),

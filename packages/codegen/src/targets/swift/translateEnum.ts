@@ -8,7 +8,7 @@ import { documentation, enumValueDescriptions } from "../../model/schemaModel.ts
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, typeIdentifier } from "./naming.ts";
-import { docComment, I1, typeDocComment, I2, I3, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, I1, typeDocComment, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { isSwiftInt, literalExpression } from "./swiftTypes.ts";
 
 interface SwiftEnumCase {
@@ -113,7 +113,17 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
           `${I2}}`,
           `${I2}self = value`,
         ]
-      : [`${I2}self.init(rawValue: try decoder.singleValueContainer().decode(${rawType}.self))`];
+      : type.valueType === "integer" && rawType === "Double"
+        ? // Integers held as Double (a listed one is beyond Int): the fallback takes whole numbers only.
+          [
+            `${I2}let rawValue = try decoder.singleValueContainer().decode(Double.self)`,
+            `${I2}guard rawValue.rounded() == rawValue else {`,
+            `${I3}throw DecodingError.typeMismatch(${name}.self, DecodingError.Context(`,
+            `${I4}codingPath: decoder.codingPath, debugDescription: "expected an integer, found \\(rawValue)"))`,
+            `${I2}}`,
+            `${I2}self.init(rawValue: rawValue)`,
+          ]
+        : [`${I2}self.init(rawValue: try decoder.singleValueContainer().decode(${rawType}.self))`];
   const example = cases[0] ? cases[0].literal : "…";
   // Open only so that a newer peer cannot break decoding (the schema allows no other value): the
   // fallback is a value this version does not know, which a first-match union must not take as a match.
