@@ -516,6 +516,24 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     rendersEverywhere(model);
   });
 
+  it("^(.*)$ (TypeBox's record) matches no key holding a line terminator: a record only when additionalProperties is the same rule", () => {
+    const model = modelOf(
+      draft07({
+        Typed: { type: "object", patternProperties: { "^(.*)$": { type: "string" } } },
+        Closed: { type: "object", patternProperties: { "^.*$": { type: "string" } }, additionalProperties: false },
+        Same: { type: "object", patternProperties: { "^(.*)$": { type: "string" } }, additionalProperties: { type: "string" } },
+        Open: { type: "object", patternProperties: { "^(.*)$": { description: "any value" } } },
+      }),
+    );
+    // A key with a line feed matches no pattern: any value (Typed) or none (Closed) is its rule.
+    expect(object(model, "Typed")).toMatchObject({ patternProperties: [{ pattern: "^(.*)$", type: str }], additionalProperties: { kind: "unknown" } });
+    expect(object(model, "Closed")).toMatchObject({ patternProperties: [{ pattern: "^.*$", type: str }], additionalProperties: false });
+    // Every key takes the one rule.
+    expect(typeNamed(model, "Same")).toMatchObject({ kind: "alias", type: { kind: "record", values: str } });
+    expect(typeNamed(model, "Open")).toMatchObject({ kind: "alias", type: { kind: "record", values: { kind: "unknown" } } });
+    rendersEverywhere(model);
+  });
+
   it("integer, number and boolean enums, a non-string const, and mixed-type enums", () => {
     const model = modelOf(
       draft07({

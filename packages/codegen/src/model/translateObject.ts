@@ -2,14 +2,39 @@
 // a named object type: its properties (bases' first), typed extra-key maps for `patternProperties`,
 // its rule for other keys, and the conditional requirements it can state as `requiredWhen`.
 import { childPointer } from "../errors.ts";
+import { stableKey } from "../json/stable.ts";
+import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { annotationsOf, objectShapeKey, requiredList } from "./schemaFacts.ts";
+import { acceptsEverything, annotationsOf, objectShapeKey, requiredList } from "./schemaFacts.ts";
 import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
 
 /** Patterns that mean "any key": a `patternProperties` of only such a pattern is a record. */
-export const MATCH_ANY_KEY_PATTERNS = new Set(["^(.*)$", "^.*$", ".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
+export const MATCH_ANY_KEY_PATTERNS = new Set([".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
+
+/**
+ * Patterns that match every key but one holding a line terminator (TypeBox writes `^(.*)$` for a
+ * record): ECMA-262's `.` matches none of \n, \r, U+2028 and U+2029, and `$` is only the key's end, so
+ * such a key is left to `additionalProperties`. A record only when that rule is the pattern's own.
+ */
+export const MATCH_ONE_LINE_KEY_PATTERNS = new Set(["^(.*)$", "^.*$"]);
+
+/** Whether `patternProperties` of only `pattern` (with `rule`) beside `additional` gives every key the one rule. */
+function recordPattern(pattern: string, rule: JsonValue | undefined, additional: JsonValue | undefined, dialect: Dialect): boolean {
+  if (MATCH_ANY_KEY_PATTERNS.has(pattern)) return true;
+  return MATCH_ONE_LINE_KEY_PATTERNS.has(pattern) && sameRule(rule, additional, dialect);
+}
+
+/** Whether two schemas are the same rule: written alike, or each admitting any value (absent, `true`, `{}`, annotations only). */
+function sameRule(a: JsonValue | undefined, b: JsonValue | undefined, dialect: Dialect): boolean {
+  const admitsAny = (schema: JsonValue | undefined) => schema === undefined || schema === true || (isSchemaObject(schema) && acceptsEverything(schema, dialect));
+  return (admitsAny(a) && admitsAny(b)) || stableKey(a ?? true) === stableKey(b ?? true);
+}
+
+function isSchemaObject(value: JsonValue): value is Schema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 
 type SchemaMap = { readonly [key: string]: JsonValue };
 
@@ -46,7 +71,7 @@ export function translateObject(
     if (patternKeys.length === 0 && additional !== false) {
       return { type: { kind: "record", values: context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), valuesName), ...typeless }, consumedIf: false };
     }
-    if (patternKeys.length === 1 && MATCH_ANY_KEY_PATTERNS.has(patternKeys[0]!)) {
+    if (patternKeys.length === 1 && recordPattern(patternKeys[0]!, patterns[patternKeys[0]!], additional, context.dialect)) {
       const at = childPointer(pointer, "patternProperties", patternKeys[0]!);
       return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName), ...typeless }, consumedIf: false };
     }

@@ -12,7 +12,12 @@ export interface StoredMember {
 }
 
 export type SwiftDeclaration =
-  | { readonly kind: "struct"; readonly members: readonly StoredMember[] }
+  | {
+      readonly kind: "struct";
+      readonly members: readonly StoredMember[];
+      /** The types of the stored members CodingKeys does not name: the maps of extra keys (`patternProperties`, `additionalProperties`). */
+      readonly extraKeyMaps: readonly string[];
+    }
   | { readonly kind: "enum"; readonly payloads: readonly string[] }
   | { readonly kind: "alias"; readonly type: string };
 
@@ -42,7 +47,9 @@ export function swiftDeclarations(swift: string): Map<string, SwiftDeclaration> 
         constant: (declared?.constant ?? false) || checked.has(member!),
       };
     });
-    declarations.set(name!, { kind: "struct", members });
+    const named = new Set([...codingKeys.matchAll(/^ {8}case `?(\w+)`?/gm)].map(([, member]) => member!));
+    const extraKeyMaps = [...stored].filter(([member, { constant }]) => !named.has(member) && !constant).map(([, { type }]) => type);
+    declarations.set(name!, { kind: "struct", members, extraKeyMaps });
   }
   return declarations;
 }

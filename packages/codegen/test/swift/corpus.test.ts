@@ -37,6 +37,8 @@ function swiftProperties(swift: string): PropertyAt[] {
         result.push({ path: `${path}.${member.wireName}`, untyped: isUntyped(declarations, member) });
         for (const name of namedIn(member.type)) walk(name, `${path}.${member.wireName}`, depth + 1);
       }
+      // The values of a map of extra keys are the schema's patternProperties values: walked, as schemaProperties walks those.
+      for (const type of declaration.extraKeyMaps) for (const name of namedIn(type)) walk(name, path, depth + 1);
     } else {
       for (const type of declaration.kind === "enum" ? declaration.payloads : [declaration.type]) for (const name of namedIn(type)) walk(name, path, depth + 1);
     }

@@ -10,8 +10,8 @@
 // verdict (ModelValidator), counted in FilterStats: the rules of a `constrained` type (`not`,
 // `if`/`then`/`else`, …), a `oneOf` whose variants overlap (exactly one may match), keys several
 // patterns claim. `contains` and `dependentRequired` are constructed (the items and keys they ask
-// for are added), and `not` of a set of required keys (one of them is taken out), before the filter
-// sees them; a value that is only `if`/`then`/`else` is also drawn from each branch.
+// for are added), `not` of a set of required keys (one of them is taken out) and `minProperties` /
+// `maxProperties` (optional keys taken out or declared ones added), before the filter sees them; a value that is only `if`/`then`/`else` is also drawn from each branch.
 //
 // Recursion (a tree, the meta-schema) is bounded: each entry into a type that can contain itself
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
@@ -397,7 +397,45 @@ export class ValidInstances {
         });
       });
     }
+    if (assertion.kind === "propertyCount") return this.counted(assertion, candidates, type, depth);
     return candidates;
+  }
+
+  /**
+   * `minProperties` / `maxProperties` beside optional keys (CircleCI's step: exactly one of eleven
+   * optional keys or a key its patterns allow): the keys a candidate holds seldom number what the rule
+   * asks, and left to the filter such an object was never made. A candidate with too many keys has
+   * optional ones taken out, one with too few gets declared keys it lacks; the filter judges the rest.
+   */
+  private counted(assertion: Extract<Assertion, { kind: "propertyCount" }>, candidates: Arb, type: TypeRef, depth: number): Arb {
+    const object = this.objectOf(type);
+    const required = new Set(object?.properties.filter((property) => property.required).map((property) => property.name));
+    const addable = object?.properties.filter((property) => !property.required && this.hasValue(property.type)) ?? [];
+    return candidates.chain((value): Arb => {
+      if (!isJsonObject(value)) return fc.constant(value);
+      const keys = Object.keys(value);
+      if (assertion.max !== undefined && keys.length > assertion.max) {
+        const optional = keys.filter((key) => !required.has(key));
+        const surplus = Math.min(optional.length, keys.length - assertion.max);
+        return fc.shuffledSubarray(optional, { minLength: surplus, maxLength: surplus }).map((dropped) => {
+          const out = { ...value };
+          for (const key of dropped) delete out[key];
+          return out;
+        });
+      }
+      const absent = addable.filter((property) => !Object.hasOwn(value, property.name));
+      if (assertion.min === undefined || keys.length >= assertion.min || absent.length === 0) return fc.constant(value);
+      const missing = Math.min(absent.length, assertion.min - keys.length);
+      // Values are drawn only for the keys taken, as dependentRequired's are: drawn for every
+      // candidate, a recursive type would draw a value inside each value it drew.
+      return fc.shuffledSubarray(absent, { minLength: missing, maxLength: missing }).chain((taken) =>
+        fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => {
+          const out = { ...value };
+          taken.forEach((property, index) => Object.defineProperty(out, property.name, { value: values[index]!, enumerable: true, writable: true, configurable: true }));
+          return out;
+        }),
+      );
+    });
   }
 
   /** Values for `key` of the object `type` stands for: its property's type, or what its other keys take. */
