@@ -147,7 +147,9 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   try {
     result = await runConformance(suite, runtimes, options, (done, total) => console.log(`conformance: judged ${done} of ${total} schemas`));
   } catch (error) {
+    // Anything that reaches here is a fault of the harness, not a verdict: its stack says where.
     console.error(`conformance: ${(error as Error).message}`);
+    console.error((error as Error).stack);
     process.exit(2);
   } finally {
     await runtimes.close();

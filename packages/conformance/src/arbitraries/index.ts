@@ -308,7 +308,8 @@ export class ValidInstances {
   }
 
   private construct(assertion: Assertion, candidates: Arb, type: TypeRef, depth: number): Arb {
-    if (assertion.kind === "contains" && assertion.min > 0) {
+    // (A maximum below the minimum admits no array: the filter below keeps the values of other types.)
+    if (assertion.kind === "contains" && assertion.min > 0 && (assertion.max === undefined || assertion.max >= assertion.min)) {
       // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
       // array's items (a loose one, `contains: {}` beside `items: {"const": null}`, whose own values
       // the items almost never take); the filter keeps those that hold both.
