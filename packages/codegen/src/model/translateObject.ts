@@ -9,7 +9,17 @@ import { annotationsOf, objectShapeKey, requiredList } from "./schemaFacts.ts";
 import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
 
 /** Patterns that mean "any key": a `patternProperties` of only such a pattern is a record. */
-export const MATCH_ANY_KEY_PATTERNS = new Set(["^(.*)$", "^.*$", ".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
+export const MATCH_ANY_KEY_PATTERNS = new Set([".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
+
+/**
+ * Patterns that match every key without a line terminator (`.` matches none of \n, \r, U+2028,
+ * U+2029, and `$` ends the input), TypeBox's spelling of a record's keys. Beside no other rule for
+ * keys (or `additionalProperties: true`) such an object is read as a record of the pattern's values,
+ * TypeBox's meaning (a key with a line terminator is then held to those values too, where JSON Schema
+ * lets any value through); beside `additionalProperties: false` or another rule it is an object with a
+ * pattern map, as written, since a key with a line terminator is then refused or held to that rule.
+ */
+export const SINGLE_LINE_KEY_PATTERNS = new Set(["^(.*)$", "^.*$"]);
 
 type SchemaMap = { readonly [key: string]: JsonValue };
 
@@ -46,9 +56,11 @@ export function translateObject(
     if (patternKeys.length === 0 && additional !== false) {
       return { type: { kind: "record", values: context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), valuesName), ...typeless }, consumedIf: false };
     }
-    if (patternKeys.length === 1 && MATCH_ANY_KEY_PATTERNS.has(patternKeys[0]!)) {
-      const at = childPointer(pointer, "patternProperties", patternKeys[0]!);
-      return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName), ...typeless }, consumedIf: false };
+    const keyPattern = patternKeys.length === 1 ? patternKeys[0]! : undefined;
+    const singleLine = keyPattern !== undefined && SINGLE_LINE_KEY_PATTERNS.has(keyPattern);
+    if (keyPattern !== undefined && (MATCH_ANY_KEY_PATTERNS.has(keyPattern) || (singleLine && (additional === undefined || additional === true)))) {
+      const at = childPointer(pointer, "patternProperties", keyPattern);
+      return { type: { kind: "record", values: context.translate(patterns[keyPattern], at, valuesName), ...typeless }, consumedIf: false };
     }
   }
   const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
