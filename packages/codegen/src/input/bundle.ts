@@ -241,14 +241,21 @@ class Bundler {
 
   private localPath(resource: string): string | undefined {
     if (resource.startsWith("file:")) return fileURLToPath(resource);
-    // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one.
+    // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one,
+    // named as the URL names it or, when the document's own file adds an extension to the last
+    // segment of its `$id` (schema.json for `.../2019-09/schema`, as the meta-schemas' repository
+    // lays them out), with that extension too (`meta/core` → meta/core.json).
     for (const document of this.documents.values()) {
       const id = document.json[idKeyword(document.dialect)];
       if (typeof id !== "string") continue;
       const [ownUri] = splitFragment(new URL(id, document.uri).href);
       const directory = ownUri.slice(0, ownUri.lastIndexOf("/") + 1);
       if (directory === "" || !resource.startsWith(directory) || ownUri.startsWith("file:")) continue;
-      return resolve(dirname(document.path), decodeURIComponent(resource.slice(directory.length)));
+      const path = resolve(dirname(document.path), decodeURIComponent(resource.slice(directory.length)));
+      const ownName = decodeURIComponent(ownUri.slice(directory.length));
+      const fileName = basename(document.path);
+      const extension = ownName !== "" && fileName.startsWith(ownName) ? fileName.slice(ownName.length) : "";
+      return !existsSync(path) && /^\.[A-Za-z0-9]+$/.test(extension) && existsSync(path + extension) ? path + extension : path;
     }
     return undefined;
   }
