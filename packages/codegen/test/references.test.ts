@@ -4,6 +4,7 @@
 import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
+import { Ajv2019 } from "ajv/dist/2019.js";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
@@ -63,6 +64,21 @@ writeTree(dir, {
     type: "object",
     properties: { child: { $dynamicRef: "#node" } },
   }),
+  // Files named by their `$id`'s last segment plus `.json`, as the meta-schemas' repository lays them
+  // out: `$ref: "meta/core"` names meta/core.json.
+  "by-id/schema.json": json({
+    $schema: "https://json-schema.org/draft/2019-09/schema",
+    $id: "https://example.test/by-id/schema",
+    allOf: [{ $ref: "meta/core" }],
+    properties: { limit: { $ref: "meta/core#/$defs/count" } },
+  }),
+  "by-id/meta/core.json": json({
+    $schema: "https://json-schema.org/draft/2019-09/schema",
+    $id: "https://example.test/by-id/meta/core",
+    type: "object",
+    properties: { name: { type: "string" } },
+    $defs: { count: { type: "integer", minimum: 0 } },
+  }),
   // One file of nested resources (JSON-Schema-Test-Suite's "unevaluatedProperties with $dynamicRef"):
   // a `$dynamicRef` in the nested resource, bookended there, means the root resource's anchor.
   "nested-dynamic.json": json({
@@ -90,6 +106,20 @@ describe("files joined by $id, each with the root's $dynamicAnchor", () => {
     expect(verdicts).toEqual([true, false, false, false]);
     const model = modelOfFile(join(dir, "meta/main.json"));
     expect((typeNamed(model, "Part") as ObjectType).properties.find((p) => p.name === "child")!.type).toEqual({ kind: "named", name: model.root!.name });
+  });
+});
+
+// Found on the 2019-09 meta-schema laid out as its repository names the files (schema.json,
+// meta/core.json…, joined by `$ref: "meta/core"` under the root's `$id`): every ref was read as remote
+// and left untyped, since only the extensionless neighbour was looked for.
+describe("files named by their $id plus the extension the input's own file has", () => {
+  it("are read as the refs' neighbours and bundled", () => {
+    const model = modelOfFile(join(dir, "by-id/schema.json"));
+    expect(model.fallbacks).toEqual([]);
+    const [file] = renderFile(join(dir, "by-id/schema.json"), "json-schema");
+    expect(file!.contents).not.toContain("x-clone-remote-ref");
+    const validate = new Ajv2019({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([{ name: "a", limit: 1 }, { name: 1 }, { limit: -1 }, 3].map((instance) => validate(instance))).toEqual([true, false, false, false]);
   });
 });
 

@@ -61,7 +61,9 @@ export const KNOWN_LIMITATIONS = {
     "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
     "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
     "`.` also matches \\r, U+2028 and U+2029, `$` also matches before a final newline (fastjsonschema rewrites it for `pattern` only), " +
-    "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode. Tolerated only where the model, judged with that engine's Python reading of those " +
+    "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode; and jsonschema tells a key no pattern matches, for `additionalProperties`, by " +
+    "the patterns joined with `|` into one, read as no pattern at all when that is empty, so a lone `\"\"` (JSON:API's " +
+    "`patternProperties: {\"\": true}` beside `additionalProperties: false`) lets no key through. Tolerated only where the model, judged with that engine's Python reading of those " +
     "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +
     "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
   "python-validators-cannot-compile-patterns":

@@ -377,12 +377,44 @@ function pythonPatternVerdicts(schema: SchemaUnderTest, entry: Generated, verdic
   if (!readings) {
     readings = {
       // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
-      jsonschema: new ModelValidator(model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) }),
+      jsonschema: new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) }),
       fastjsonschema: new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
     };
     pythonReadings.set(model, readings);
   }
   return Object.fromEntries(engines.map((engine) => [engine, readings[engine].validatesNamed(schema.type.name, entry.instance)]));
+}
+
+/**
+ * The model as Python's jsonschema reads an object whose only `patternProperties` key is `""`: it tells
+ * keys no pattern matches, for `additionalProperties`, by the patterns joined with `|`, and reads an
+ * empty join as no pattern at all, so every key the empty pattern matches (every key) is still checked
+ * by `additionalProperties` too (rules.ts, "python-validators-read-patterns-as-python"). Built from the
+ * document with each such `patternProperties: {"": S}` written as `allOf: [{additionalProperties: S}]`
+ * (every key checked by S, and undeclared keys by the object's own `additionalProperties`); undefined
+ * when the document has none, or when that document does not build (a `$ref` into the moved schema).
+ */
+function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): SchemaModel | undefined {
+  const document = structuredClone(model.source.document) as JsonValue;
+  let rewritten = false;
+  const rewrite = (value: JsonValue): void => {
+    if (Array.isArray(value)) return value.forEach(rewrite);
+    if (!isJsonObject(value)) return;
+    for (const child of Object.values(value)) rewrite(child);
+    const patterns = value.patternProperties;
+    if (!isJsonObject(patterns) || Object.keys(patterns).length !== 1 || !Object.hasOwn(patterns, "")) return;
+    const object = value as { [key: string]: JsonValue };
+    delete object.patternProperties;
+    object.allOf = [...(Array.isArray(object.allOf) ? object.allOf : []), { additionalProperties: patterns[""]! }];
+    rewritten = true;
+  };
+  rewrite(document);
+  if (!rewritten) return undefined;
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
 }
 
 const refSiblingReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();

@@ -300,8 +300,10 @@ describe("a property no value satisfies", () => {
 
 // Regression (configuration schemas write `^(?!.*\\.\\.)[a-z.]+$` and the like): fast-check builds no
 // string from a lookaround, a word boundary or a backreference, and the run stopped at the first one.
+// Nor from an empty group, the empty pattern too (JSON:API's `patternProperties: {"": true}`, found by
+// the sweep of public schemas).
 describe("patterns fast-check cannot build from", () => {
-  const patterns = ["^(?!.*\\.\\.)[a-z.]+$", "^(?=[a-z])[a-z0-9-]+$", "(?<=@)[a-z]+", "^(['\"])[a-z]*\\1$", "^(?<pair>ab|cd)\\k<pair>$", "\\bv[0-9]+\\b", "^[\\b(?=]+$"];
+  const patterns = ["^(?!.*\\.\\.)[a-z.]+$", "^(?=[a-z])[a-z0-9-]+$", "(?<=@)[a-z]+", "^(['\"])[a-z]*\\1$", "^(?<pair>ab|cd)\\k<pair>$", "\\bv[0-9]+\\b", "^[\\b(?=]+$", "", "^x(){2}y$", "^a(?:)b$", "^(?<none>)[0-9]$", "^\\((?:)\\)$"];
   for (const pattern of patterns) {
     it(pattern, { timeout: 10_000 }, () => {
       const regex = new RegExp(pattern, "u");
@@ -314,6 +316,8 @@ describe("patterns fast-check cannot build from", () => {
     expect(widenedPattern("^(?!.*\\.\\.)[a-z.]+$")).toBe("^[a-z.]+$");
     expect(widenedPattern("^(a|b)\\1(?<=b)$")).toBe("^(a|b)(?:a|b)$");
     expect(widenedPattern("^(?<q>x)\\k<q>[\\b]$")).toBe("^(?:x)(?:x)[\\x08]$");
+    expect(widenedPattern("(?:)")).toBe("(?:a{0})");
+    expect(widenedPattern("^x(){2}[()]\\(\\)$")).toBe("^x(a{0}){2}[()]\\(\\)$");
   });
 
   it("as keys of patternProperties", { timeout: 30_000 }, () => {
@@ -345,5 +349,26 @@ describe("a dependency of a recursive type", () => {
     const instances = fc.sample(new ValidInstances(model).of("Nest"), { seed: 3, numRuns: 40 });
     expect(instances).toHaveLength(40);
     for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+  });
+});
+
+// Regression (OpenTelemetry's propagator, found by the sweep of public schemas): an object of six
+// optional properties with `minProperties: 1, maxProperties: 1` had one key alone too seldom, so the
+// filter gave up and none of its instances were judged; keys beyond the bound are now dropped.
+describe("maxProperties over many optional properties", () => {
+  it("draws objects within the bounds, with the required keys kept", { timeout: 30_000 }, () => {
+    const optional = Object.fromEntries(["a", "b", "c", "d", "e", "f"].map((key) => [key, { type: ["object", "null"], additionalProperties: false }]));
+    const definitions = {
+      One: { type: "object", properties: optional, additionalProperties: { type: ["object", "null"] }, minProperties: 1, maxProperties: 1 },
+      Two: { type: "object", properties: { ...optional, id: { type: "string" } }, required: ["id"], minProperties: 2, maxProperties: 3 },
+    };
+    const model = buildModel(toSourceDocument({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: definitions }, "test:max-properties"), { name: "MaxProperties" });
+    const ajv = new Ajv2020({ strict: false });
+    for (const name of ["One", "Two"] as const) {
+      const validate = ajv.compile({ $defs: definitions, $ref: `#/$defs/${name}` });
+      const instances = fc.sample(new ValidInstances(model).of(name), { seed: 7, numRuns: 100 });
+      for (const instance of instances) expect(validate(instance), JSON.stringify(instance)).toBe(true);
+      if (name === "Two") expect(instances.every((instance) => Object.hasOwn(instance as object, "id"))).toBe(true);
+    }
   });
 });

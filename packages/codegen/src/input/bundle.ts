@@ -10,13 +10,15 @@
 // - a ref that the document resolves itself stays as written, unless the document had to change, in
 //   which case every ref becomes a plain pointer (`#/…`) and nested `$id`s are dropped, since they
 //   would change what those pointers mean.
-// A document with no refs to other files comes out unchanged (the same object).
+// An `id`/`$id` beside a `$ref` below the root in draft-07 or earlier is ignored by those drafts (and by the index),
+// but AJV reads it as a base for the ref: it goes, so every validator reads the ref the same way.
+// A document with no refs to other files and no such id comes out unchanged (the same object).
 import { existsSync } from "node:fs";
 import { basename, dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { idKeyword, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { allSchemas, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
@@ -102,6 +104,7 @@ class Bundler {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
     // The copy, made when the first change is (no closure for it: this runs for every schema).
     let out: SchemaObject | undefined;
+    if (isIdIgnoredBesideRef(schema, tokens, document.dialect)) delete (out ??= { ...schema })[idKeyword(document.dialect)];
     const ref = schema.$ref;
     if (typeof ref === "string") {
       const replaced = this.rewriteRef(document, schema, ref, childPointer(pointerOf(tokens), "$ref"));
@@ -238,14 +241,21 @@ class Bundler {
 
   private localPath(resource: string): string | undefined {
     if (resource.startsWith("file:")) return fileURLToPath(resource);
-    // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one.
+    // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one,
+    // named as the URL names it or, when the document's own file adds an extension to the last
+    // segment of its `$id` (schema.json for `.../2019-09/schema`, as the meta-schemas' repository
+    // lays them out), with that extension too (`meta/core` → meta/core.json).
     for (const document of this.documents.values()) {
       const id = document.json[idKeyword(document.dialect)];
       if (typeof id !== "string") continue;
       const [ownUri] = splitFragment(new URL(id, document.uri).href);
       const directory = ownUri.slice(0, ownUri.lastIndexOf("/") + 1);
       if (directory === "" || !resource.startsWith(directory) || ownUri.startsWith("file:")) continue;
-      return resolve(dirname(document.path), decodeURIComponent(resource.slice(directory.length)));
+      const path = resolve(dirname(document.path), decodeURIComponent(resource.slice(directory.length)));
+      const ownName = decodeURIComponent(ownUri.slice(directory.length));
+      const fileName = basename(document.path);
+      const extension = ownName !== "" && fileName.startsWith(ownName) ? fileName.slice(ownName.length) : "";
+      return !existsSync(path) && /^\.[A-Za-z0-9]+$/.test(extension) && existsSync(path + extension) ? path + extension : path;
     }
     return undefined;
   }

@@ -49,6 +49,18 @@ export function idKeyword(dialect: Dialect): "id" | "$id" {
   return dialectAtLeast(dialect, "draft-06") ? "$id" : "id";
 }
 
+/**
+ * True when `schema`, a subschema (at `tokens`, not a document's root), has an `id`/`$id` beside a
+ * `$ref` in draft-07 or earlier, where every keyword beside a `$ref` is ignored, that one too: it
+ * neither changes the base the ref resolves against nor names a resource (OCI's `{id:
+ * ".../manifest/annotations", $ref: "defs-descriptor.json#/…"}` names the file beside the document,
+ * not one under that id). A root's own `$id` stays the document's URI even beside a `$ref` (the
+ * common `{$id, $ref: "#/definitions/Main", definitions}`): it is where the document is published.
+ */
+export function isIdIgnoredBesideRef(schema: { readonly [key: string]: JsonValue }, tokens: Tokens, dialect: Dialect): boolean {
+  return tokens.length > 0 && typeof schema.$ref === "string" && typeof schema[idKeyword(dialect)] === "string" && !dialectAtLeast(dialect, "2019-09");
+}
+
 /** RFC 6901 pointer tokens, decoded (`~1` → `/`, `~0` → `~`, and %-escapes of a URI fragment). */
 export function pointerTokens(fragment: string): string[] | undefined {
   if (fragment === "") return [];
@@ -130,7 +142,7 @@ export class SchemaIndex {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
     let base = parentBase;
     const id = schema[idKeyword(document.dialect)];
-    if (typeof id === "string") {
+    if (typeof id === "string" && !isIdIgnoredBesideRef(schema, tokens, document.dialect)) {
       const resolved = resolveUri(id, parentBase);
       if (resolved !== undefined) {
         const [resource, fragment] = splitFragment(resolved);

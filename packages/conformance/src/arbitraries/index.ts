@@ -294,8 +294,8 @@ export class ValidInstances {
 
   /**
    * A value of the type that also satisfies every assertion: `contains` gets the items it counts
-   * added, `dependentRequired` the keys it asks for; everything else (and whatever those two could
-   * not settle) is filtered by the model's verdict.
+   * added, `dependentRequired` the keys it asks for, `maxProperties` its keys beyond the bound dropped;
+   * everything else (and whatever those could not settle) is filtered by the model's verdict.
    */
   private constrained(ref: Extract<TypeRef, { kind: "constrained" }>, base: Arb, depth: number): Arb {
     let candidates = base;
@@ -374,6 +374,26 @@ export class ValidInstances {
         if (!isJsonObject(value) || !keys.every((key) => Object.hasOwn(value, key))) return value;
         const out = { ...value };
         delete out[keys[choice % keys.length]!];
+        return out;
+      });
+    }
+    if (assertion.kind === "propertyCount" && assertion.max !== undefined) {
+      // Keys beyond `maxProperties` are dropped (required ones kept), down to a count drawn between the
+      // bounds: an object of six optional properties, most present five times in six, had one alone
+      // (OpenTelemetry's propagator: `minProperties: 1, maxProperties: 1`) too seldom for the filter.
+      const max = assertion.max;
+      const required = new Set(this.objectOf(type)?.properties.filter((property) => property.required).map((property) => property.name) ?? []);
+      return fc.tuple(candidates, fc.nat(), fc.nat()).map(([value, countDraw, orderDraw]) => {
+        if (!isJsonObject(value)) return value;
+        const keys = Object.keys(value);
+        if (keys.length <= max) return value;
+        const kept = keys.filter((key) => required.has(key));
+        const optional = keys.filter((key) => !required.has(key));
+        const least = Math.max(assertion.min ?? 0, kept.length);
+        const count = least >= max ? max : least + (countDraw % (max - least + 1));
+        for (let index = 0; kept.length < count && optional.length > 0; index++) kept.push(optional.splice((orderDraw + index * 7919) % optional.length, 1)[0]!);
+        const out: Record<string, JsonValue> = {};
+        for (const key of keys.filter((key) => kept.includes(key))) Object.defineProperty(out, key, { value: value[key]!, enumerable: true, writable: true, configurable: true });
         return out;
       });
     }

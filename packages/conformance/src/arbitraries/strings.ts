@@ -93,7 +93,7 @@ export function stringsMatching(regex: RegExp, stats: FilterStats | undefined): 
  * least as much: lookaheads, lookbehinds and word boundaries (zero-width) are dropped, and a
  * backreference becomes a copy of the group it names (any text that group matches, not only the
  * text it matched). Every string the pattern matches, the widened one matches too. (A backspace
- * `[\\b]` is only respelled.)
+ * `[\\b]` is only respelled, and an empty group given a body that matches only the empty string.)
  */
 export function widenedPattern(pattern: string): string {
   const groups = capturingGroups(pattern);
@@ -125,6 +125,11 @@ export function widenedPattern(pattern: string): string {
         // A named group, as a plain one: a copy made for a backreference must not declare its name twice.
         out += "(?:";
         i = source.indexOf(">", i);
+      } else if (ch === ")" && (out.endsWith("(") || out.endsWith("(?:"))) {
+        // An empty group (`()`, `(?:)`, and the empty pattern, whose source is `(?:)`) matches the
+        // empty string, as a group of something repeated zero times does; fast-check builds none
+        // from a group with nothing in it.
+        out += "a{0})";
       } else {
         out += ch;
       }

@@ -147,6 +147,16 @@ function extraValue(walker: PositionWalker, object: ObjectType | undefined, key:
   return type === false || admitsNoValue(type) ? undefined : walker.instances.ref(type);
 }
 
+/** The keys `type` forbids together, when that is all it asks (`not: {required: [...]}`); none otherwise. */
+function keysForbiddenBy(walker: PositionWalker, type: TypeRef): readonly string[] {
+  if (type.kind !== "constrained" || type.type.kind !== "unknown" || type.assertions.length !== 1) return [];
+  const [rule] = type.assertions;
+  if (rule!.kind !== "not") return [];
+  const object = walker.instances.objectOf(rule!.type);
+  if (!object || object.properties.length === 0 || !object.properties.every((property) => property.required && property.type.kind === "unknown")) return [];
+  return object.properties.map((property) => property.name);
+}
+
 /** Whether an object allows no key it does not declare or match by a pattern (`additionalProperties: false`, or a schema no value satisfies). */
 function closed(object: ObjectType): boolean {
   return object.additionalProperties === false || admitsNoValue(object.additionalProperties);
@@ -508,7 +518,19 @@ export const MUTATIONS: readonly Mutation[] = [
         const declared = site.object?.properties.find((candidate) => candidate.name === property);
         const trigger = declared ? walker.instances.ref(declared.type) : (extraValue(walker, site.object, property) ?? fc.constant<JsonValue>(null));
         const objects = walker.instances.ref(site.constrained.type);
-        const candidates = fc.tuple(objects, trigger).map(([value, triggerValue]) => (isJsonObject(value) && !Object.hasOwn(value, property) ? withKey(value, property, triggerValue) : value));
+        // A schema that forbids keys (`not: {required: ["errors"]}`, JSON:API's data without errors)
+        // is broken by adding them, which a drawn object almost never holds by chance.
+        const forbidden = keysForbiddenBy(walker, site.assertion.type);
+        const forbiddenValues = forbidden.map((key) => {
+          const property = site.object?.properties.find((candidate) => candidate.name === key);
+          return property ? walker.instances.ref(property.type) : (extraValue(walker, site.object, key) ?? fc.constant<JsonValue>(null));
+        });
+        const candidates = fc.tuple(objects, trigger, fc.boolean(), fc.tuple(...forbiddenValues)).map(([value, triggerValue, addForbidden, values]) => {
+          if (!isJsonObject(value)) return value;
+          let out = Object.hasOwn(value, property) ? value : withKey(value, property, triggerValue);
+          if (addForbidden) forbidden.forEach((key, index) => (out = Object.hasOwn(out, key) ? out : withKey(out, key, values[index]!)));
+          return out;
+        });
         return [breakAssertion(walker, site, site.assertion, candidates)];
       }),
   },
