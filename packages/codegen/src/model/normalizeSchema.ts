@@ -245,7 +245,9 @@ export class SchemaNormalizer {
    */
   private dependentAsConditional(schema: Schema, key: string): Schema {
     const { dependentSchemas, ...rest } = schema;
-    const condition: SchemaObject = { required: [key] };
+    // An object holding the key: `required` alone passes every value of another type, which
+    // dependentSchemas leaves alone (its `then` must not judge `true`).
+    const condition: SchemaObject = { type: "object", required: [key] };
     this.host.adopt(condition, dependentSchemas);
     const out: SchemaObject = { ...rest, if: condition, then: (dependentSchemas as SchemaObject)[key]! };
     this.host.adopt(out, schema);
