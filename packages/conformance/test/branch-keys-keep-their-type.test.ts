@@ -2,11 +2,9 @@
 // a valid instance joined with a value of the branch it takes got the branch's value for `n`, drawn
 // as any JSON, so `n` was 9223372036854776000, an integer no runtime but AJV carries exactly (Swift
 // refused it). A key the branch only requires keeps the value drawn for its own type.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -21,10 +19,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:branch-keys"), { name: "BranchKeys" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { suite } = suiteOfDocument(document, "test:branch-keys", "BranchKeys");
 
 it("a key a branch only requires holds a value of the property's own type, an exact integer", () => {
   const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "Counted")!;

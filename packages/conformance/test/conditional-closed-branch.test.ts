@@ -3,11 +3,10 @@
 // row were rejected"): an object of its own type (kty required, other keys allowed) with one
 // `if kty is X then exactly these keys` part per key type. Its own candidates, filtered, almost never
 // meet the closed branch they take; values of the branches are joined into them.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject, JsonValue } from "../src/json.ts";
+import { expect, it } from "vitest";
+import type { JsonValue } from "../src/json.ts";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const KINDS = { A: ["a1", "a2"], B: ["b1"], C: ["c1", "c2", "c3"] };
 const document = {
@@ -29,10 +28,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:conditional-closed-branch"), { name: "ClosedBranch" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { suite } = suiteOfDocument(document, "test:conditional-closed-branch", "ClosedBranch");
 
 it("valid instances of a typed object whose if/then parts close it per kind: every kind reached, each with exactly its keys", () => {
   const key = suite.schemas.find((schema) => schema.name === "Key")!;

@@ -2,11 +2,9 @@
 // instance: "cannot generate a valid value for conditional …: 500 candidates in a row were
 // rejected"): a value that is nothing but `if`/`then`/`else` was drawn as any JSON and filtered, and
 // any JSON almost never is a closed object of either branch. Values of each branch are drawn too.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -17,10 +15,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:conditional-only"), { name: "ConditionalOnly" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { suite } = suiteOfDocument(document, "test:conditional-only", "ConditionalOnly");
 
 it("valid instances of a value that is only if/then/else: each branch reached, each value of the branch it takes", () => {
   const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "item-or-reference")!;

@@ -3,12 +3,10 @@
 // fast-check for an array of at least 2 and at most 1 items, which threw and ended the whole run
 // (exit 2). Such an array is no longer constructed: values of the other types are drawn, and a schema
 // that only allows arrays is one the generator gives up on.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { ModelValidator } from "../src/modelValidator.ts";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -18,10 +16,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:contains-counts-that-cross"), { name: "Crossed" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { model, suite } = suiteOfDocument(document, "test:contains-counts-that-cross", "Crossed");
 
 it("valid instances of a type beside such a contains are of the other types", () => {
   const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "crossed")!;

@@ -2,11 +2,9 @@
 // a valid value for Components (patternProperties): 500 candidates in a row were rejected"): ten
 // declared maps, each also claimed by a pattern that limits its key names, were drawn as the declared
 // maps alone and filtered as a whole object, which almost never had every map's keys right at once.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const MAPS = ["schemas", "responses", "parameters", "examples", "requestBodies", "headers", "links", "callbacks"];
 const document = {
@@ -21,10 +19,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:claimed-keys"), { name: "ClaimedKeys" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { suite } = suiteOfDocument(document, "test:claimed-keys", "ClaimedKeys");
 
 it("valid instances of an object whose declared maps a pattern also claims: every map's keys as the pattern's rule asks", () => {
   const components = suite.schemas.find((schema) => schema.name === "Components")!;

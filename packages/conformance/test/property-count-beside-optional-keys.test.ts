@@ -3,11 +3,9 @@
 // 500 candidates in a row were rejected"): `minProperties: 1, maxProperties: 1` beside eleven optional
 // keys and a pattern was left to the filter, and a random object seldom holds exactly one key; an
 // object that must hold more keys than it requires (`minProperties: 3` over optional ones) as seldom.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const STEPS = ["run", "checkout", "save_cache", "restore_cache", "deploy", "store_artifacts", "store_test_results", "persist_to_workspace", "attach_workspace", "add_ssh_keys", "setup_remote_docker"];
 const document = {
@@ -29,10 +27,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:property-count"), { name: "PropertyCount" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { suite } = suiteOfDocument(document, "test:property-count", "PropertyCount");
 
 it("valid instances of an object of exactly one optional key: one key each, of several names", () => {
   const step = suite.schemas.find((schema) => schema.name === "Step")!;

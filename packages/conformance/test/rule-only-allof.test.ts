@@ -3,11 +3,10 @@
 // must still get valid instances. Each part used to be offered as a source of values of its own (any
 // JSON, filtered), nested one `oneof` per part, so a candidate of the object's own type became
 // vanishingly rare and the generator gave up ("500 candidates in a row were rejected").
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject, JsonValue } from "../src/json.ts";
+import { expect, it } from "vitest";
+import type { JsonValue } from "../src/json.ts";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const TOOLS = Array.from({ length: 12 }, (_, index) => `T${index}`);
 const document = {
@@ -26,10 +25,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:rule-only-allOf"), { name: "RuleOnly" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { suite } = suiteOfDocument(document, "test:rule-only-allOf", "RuleOnly");
 
 it("valid instances of an object with twelve if-name-then-input parts: each input fits the tool its name picks", () => {
   const call = suite.schemas.find((schema) => schema.name === "Call")!;

@@ -2,12 +2,10 @@
 // R0D1Else (requires a, which no value satisfies)"): a schema that names no type and requires a key
 // it forbids admits no object, but every value of another type passes it. Its generator drew an
 // object now and then and gave up on the whole definition; it now draws only the other values.
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { ModelValidator } from "../src/modelValidator.ts";
 import { sampleInstances } from "../src/run.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -17,10 +15,7 @@ const document = {
   },
 };
 
-const model = buildModel(toSourceDocument(structuredClone(document), "test:typeless-impossible-object"), { name: "TypelessImpossible" });
-const [schemaFile] = findTarget("json-schema").render([model], {});
-const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-afterAll(() => suite.dispose());
+const { model, suite } = suiteOfDocument(document, "test:typeless-impossible-object", "TypelessImpossible");
 
 for (const definition of ["closed", "short-strings-or-closed"]) {
   it(`valid instances of ${definition}: values of other types, no object`, () => {
