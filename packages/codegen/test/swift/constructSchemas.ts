@@ -25,6 +25,22 @@ const closed = (properties: Record<string, unknown>, required: string[] = Object
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // A declared key a pattern matches too holds a value of both types: Swift decoded it as the
+  // property's type alone and let {"id": "a"} through, which every validator refuses (found by the
+  // sweep of public schemas; the pattern's type is now decoded as a check too).
+  fromSchema(
+    "SchemaDeclaredKeyAPatternClaims",
+    { Claimed: { type: "object", properties: { id: { type: ["string", "integer"] }, name: { type: "string" } }, patternProperties: { "^i": { type: "integer" } } } },
+    [
+      ["Claimed", { id: 5 }],
+      ["Claimed", { id: 5, name: "n", index: 2 }],
+      ["Claimed", { name: "n" }],
+    ],
+    [
+      ["Claimed", { id: "a" }, /typeMismatch at \/id/],
+      ["Claimed", { index: "2" }, /typeMismatch/],
+    ],
+  ),
   // A tuple whose first item is a constant ([]) that is also the tuple itself: the item's alias
   // refers to itself, so it is a struct around its value, which decoded any JSON value and let
   // [null] through (found by random schemas judged by every runtime, Swift included). The struct

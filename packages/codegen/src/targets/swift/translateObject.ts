@@ -192,6 +192,30 @@ function codingKeys(struct: SwiftStruct): string[] {
   return out;
 }
 
+/**
+ * A declared key a pattern matches too must hold a value of the pattern's type as well (JSON Schema
+ * applies both), which the property's own type does not say: the value is decoded as that type too,
+ * as a check. Which declared keys a pattern matches is known here, by ECMA-262 as JSON Schema means.
+ */
+function declaredKeysPatternsClaim(struct: SwiftStruct): string[] {
+  const out: string[] = [];
+  for (const extra of struct.patterns) {
+    if (extra.valueType === "JSONValue") continue;
+    let regex: RegExp;
+    try {
+      regex = new RegExp(extra.pattern!.pattern, "u");
+    } catch {
+      continue;
+    }
+    for (const property of struct.type.properties) {
+      if (!regex.test(property.name)) continue;
+      const key = `AnyCodingKey(${stringLiteral(property.name)})`;
+      out.push(`${I2}if anyContainer.contains(${key}) { _ = try anyContainer.decode(${extra.valueType}.self, forKey: ${key}) }`);
+    }
+  }
+  return out;
+}
+
 function decodeInitializer(struct: SwiftStruct): string[] {
   const { type, properties } = struct;
   // Keys outside CodingKeys (undeclared ones, or those a requiredWhen rule names) need a container
@@ -223,6 +247,7 @@ function decodeInitializer(struct: SwiftStruct): string[] {
       );
     }
   }
+  out.push(...declaredKeysPatternsClaim(struct));
   for (const rule of type.requiredWhen) {
     out.push(
       `${I2}try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`,
