@@ -89,19 +89,18 @@ function containsAsAjvReadsIt(source: SourceDocument): SourceDocument {
     const max = typeof schema.maxContains === "number" ? schema.maxContains : undefined;
     const contains = schema.contains;
     const passesEveryItem = contains === true || (typeof contains === "object" && contains !== null && !Array.isArray(contains) && Object.keys(contains).every((keyword) => !isValidationKeyword(keyword, source.dialect)));
-    if (min === 0 && max === undefined) {
-      delete schema.contains;
-    } else if (passesEveryItem) {
-      delete schema.contains;
+    // The counts of an effective one stay its own; only what it evaluates is AJV's.
+    if (!(min === 0 && max === undefined) && !passesEveryItem) {
+      effective.add(schema);
+      continue;
+    }
+    if (passesEveryItem) {
       schema.minItems = Math.max(typeof schema.minItems === "number" ? schema.minItems : 0, min);
       if (max !== undefined) schema.maxItems = Math.min(typeof schema.maxItems === "number" ? schema.maxItems : max, max);
-    } else effective.add(schema);
+    }
+    delete schema.contains;
     delete schema.minContains;
     delete schema.maxContains;
-    if (!effective.has(schema)) continue;
-    // The counts stay the contains assertion's; only what it evaluates is AJV's.
-    if (min !== 1) schema.minContains = min;
-    if (max !== undefined) schema.maxContains = max;
   }
   const evaluatesEveryItem = (schema: JsonValue): boolean =>
     typeof schema === "object" && schema !== null && !Array.isArray(schema) && (effective.has(schema) || (Array.isArray(schema.allOf) && schema.allOf.some(evaluatesEveryItem)));
