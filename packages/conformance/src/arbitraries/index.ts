@@ -294,7 +294,7 @@ export class ValidInstances {
 
   /**
    * A value of the type that also satisfies every assertion: `contains` gets the items it counts
-   * added, `dependentRequired` the keys it asks for, `maxProperties` its keys beyond the bound dropped;
+   * added, `dependentRequired` the keys it asks for, `minProperties` / `maxProperties` keys added or dropped;
    * everything else (and whatever those could not settle) is filtered by the model's verdict.
    */
   private constrained(ref: Extract<TypeRef, { kind: "constrained" }>, base: Arb, depth: number): Arb {
@@ -377,26 +377,6 @@ export class ValidInstances {
         return out;
       });
     }
-    if (assertion.kind === "propertyCount" && assertion.max !== undefined) {
-      // Keys beyond `maxProperties` are dropped (required ones kept), down to a count drawn between the
-      // bounds: an object of six optional properties, most present five times in six, had one alone
-      // (OpenTelemetry's propagator: `minProperties: 1, maxProperties: 1`) too seldom for the filter.
-      const max = assertion.max;
-      const required = new Set(this.objectOf(type)?.properties.filter((property) => property.required).map((property) => property.name) ?? []);
-      return fc.tuple(candidates, fc.nat(), fc.nat()).map(([value, countDraw, orderDraw]) => {
-        if (!isJsonObject(value)) return value;
-        const keys = Object.keys(value);
-        if (keys.length <= max) return value;
-        const kept = keys.filter((key) => required.has(key));
-        const optional = keys.filter((key) => !required.has(key));
-        const least = Math.max(assertion.min ?? 0, kept.length);
-        const count = least >= max ? max : least + (countDraw % (max - least + 1));
-        for (let index = 0; kept.length < count && optional.length > 0; index++) kept.push(optional.splice((orderDraw + index * 7919) % optional.length, 1)[0]!);
-        const out: Record<string, JsonValue> = {};
-        for (const key of keys.filter((key) => kept.includes(key))) Object.defineProperty(out, key, { value: value[key]!, enumerable: true, writable: true, configurable: true });
-        return out;
-      });
-    }
     if (assertion.kind === "dependentRequired") {
       const object = this.objectOf(type);
       if (!object) return candidates;
@@ -436,12 +416,19 @@ export class ValidInstances {
       if (!isJsonObject(value)) return fc.constant(value);
       const keys = Object.keys(value);
       if (assertion.max !== undefined && keys.length > assertion.max) {
+        // Down to a count drawn between the bounds (required keys kept), so that every count the
+        // rule allows is met: OpenTelemetry's propagator (`minProperties: 1, maxProperties: 1` over
+        // six optional properties) had one alone too seldom for the filter.
+        const max = assertion.max;
         const optional = keys.filter((key) => !required.has(key));
-        const surplus = Math.min(optional.length, keys.length - assertion.max);
-        return fc.shuffledSubarray(optional, { minLength: surplus, maxLength: surplus }).map((dropped) => {
-          const out = { ...value };
-          for (const key of dropped) delete out[key];
-          return out;
+        const least = Math.min(Math.max(assertion.min ?? 0, keys.length - optional.length), max);
+        return fc.integer({ min: least, max }).chain((count) => {
+          const surplus = Math.min(optional.length, keys.length - count);
+          return fc.shuffledSubarray(optional, { minLength: surplus, maxLength: surplus }).map((dropped) => {
+            const out = { ...value };
+            for (const key of dropped) delete out[key];
+            return out;
+          });
         });
       }
       const absent = addable.filter((property) => !Object.hasOwn(value, property.name));
