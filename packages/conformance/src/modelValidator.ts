@@ -355,13 +355,16 @@ export function isMultipleOf(value: number, divisor: number): boolean {
  * floats, as fastjsonschema does.
  */
 export function isDecimalMultipleOf(value: number, divisor: number): boolean {
-  // Its quotient overflowing to infinity is no multiple either way (1e308 / 0.001).
-  if (!Number.isFinite(value / divisor)) return false;
+  // A quotient overflowing to infinity is refused ("inifinity reached", 1e308 / 0.001), but the
+  // check compares with +infinity only: one overflowing to -infinity is judged by its digits below.
+  const quotient = value / divisor;
+  if (quotient === Infinity) return false;
   if (Number.isInteger(divisor)) {
+    if (!Number.isFinite(quotient)) return false;
     // An integer (which JSON spells in digits below 1e21, and Python reads as an int) by exact
     // remainder; any other number by float division, whole as int() reads it (1.5e300 / 1 is).
     if (Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM) return value % divisor === 0;
-    return isWholeToPython(value / divisor);
+    return isWholeToPython(quotient);
   }
   const [valueDigits, valueExponent] = decimalSpelling(value);
   const [divisorDigits, divisorExponent] = decimalSpelling(divisor);

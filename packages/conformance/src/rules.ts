@@ -389,9 +389,10 @@ function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencodi
     if (!equalMergingEquivalentKeys(instance, verdict.reencoded)) return [{ column: "swift", reason }];
     out.push({ column: "swift", reason, limitation: "swift-merges-equivalent-keys" });
   }
-  // A re-encoding that is the input itself, which AJV rejected too: AJV's verdict on it is judged in
-  // AJV's own column (a disagreement, or a known limitation of AJV), not charged to Swift.
-  const ajvRejectedTheInput = unchanged && ajvOnInput !== undefined && !ajvOnInput.unsupported && !ajvOnInput.valid;
+  // Where AJV rejected the valid input itself, its verdict on the re-encoding (the input, or the
+  // input with equivalent keys merged) says nothing of Swift: AJV's fault is judged in its own column
+  // (a disagreement, or a known limitation of AJV), and DRF still judges the re-encoding.
+  const ajvRejectedTheInput = ajvOnInput !== undefined && !ajvOnInput.unsupported && !ajvOnInput.valid;
   if (reencoding && !reencoding.ajv.valid && !ajvRejectedTheInput) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
   else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
   return out;
