@@ -8,7 +8,7 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { hasAnyKey, isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
-import { buildModel, type SchemaModel } from "@clone/codegen";
+import { allSchemas, buildModel, type SchemaModel } from "@clone/codegen";
 import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type PythonPatternVerdicts, type ReencodingVerdicts, withKeysInNfc } from "./rules.ts";
@@ -394,22 +394,20 @@ function pythonPatternVerdicts(schema: SchemaUnderTest, entry: Generated, verdic
  * (every key checked by S, and undeclared keys by the object's own `additionalProperties`); undefined
  * when the document has none, or when that document does not build (a `$ref` into the moved schema).
  */
-function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): SchemaModel | undefined {
+export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): SchemaModel | undefined {
   const document = structuredClone(model.source.document) as JsonValue;
-  let rewritten = false;
-  const rewrite = (value: JsonValue): void => {
-    if (Array.isArray(value)) return value.forEach(rewrite);
-    if (!isJsonObject(value)) return;
-    for (const child of Object.values(value)) rewrite(child);
-    const patterns = value.patternProperties;
-    if (!isJsonObject(patterns) || Object.keys(patterns).length !== 1 || !Object.hasOwn(patterns, "")) return;
-    const object = value as { [key: string]: JsonValue };
-    delete object.patternProperties;
-    object.allOf = [...(Array.isArray(object.allOf) ? object.allOf : []), { additionalProperties: patterns[""]! }];
-    rewritten = true;
-  };
-  rewrite(document);
-  if (!rewritten) return undefined;
+  // Schema positions only (allSchemas): a `const` value or a `properties` map with a key named
+  // `patternProperties` is no schema. Listed before any is rewritten, so a moved schema is not met again.
+  const lonelyEmptyPatterns = allSchemas(document).filter(([, schema]) => {
+    const patterns = schema.patternProperties;
+    return isJsonObject(patterns) && Object.keys(patterns).length === 1 && Object.hasOwn(patterns, "");
+  });
+  if (lonelyEmptyPatterns.length === 0) return undefined;
+  for (const [, schema] of lonelyEmptyPatterns) {
+    const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
+    delete schema.patternProperties;
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
+  }
   try {
     return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
   } catch {
@@ -441,7 +439,8 @@ function refSiblingsIgnoredVerdicts(schema: SchemaUnderTest, entry: Generated, v
 const ajvContainsReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
 
 /**
- * Where AJV accepts an instance the expectation calls invalid, in a document with `contains` and
+ * Where AJV's verdict contradicts the expectation (either way: AJV's reading marks more items
+ * evaluated in some schemas and fewer in others), in a document with `contains` and
  * `unevaluatedItems`: the model's verdict with `contains` read as AJV compiles it
  * (rules.ts, "ajv-reads-contains-for-unevaluated-items-its-own-way").
  */

@@ -6,9 +6,10 @@ import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNfc, type Expectation } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
 import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator } from "../src/modelValidator.ts";
-import { buildModel, toSourceDocument } from "@clone/codegen";
+import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
+import { loneEmptyPatternsAsJsonschemaReadsThem } from "../src/run.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -16,6 +17,12 @@ const instance = { a: 1, b: [1.5, "x"] };
 const allValid = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: { b: [1.5, "x"], a: 1.0 } } };
 const reencodingOk = { ajv: valid, drf: valid };
 const broken = (violation: string): Expectation => ({ valid: false, violation: violation as never, mutation: "test" });
+
+/** A document's model (built from a copy, as the run builds it) and the name of its root type. */
+function modelOfDocument(document: object, location: string, name: string): { readonly model: SchemaModel; readonly root: string } {
+  const model = buildModel(toSourceDocument(structuredClone(document) as JsonObject, location), { name });
+  return { model, root: model.root!.name };
+}
 
 describe("valid instances", () => {
   it("agree when every runtime accepts and Swift re-encodes the same JSON (key order and 1 vs 1.0 aside)", () => {
@@ -261,11 +268,11 @@ describe("jsonschema and multipleOf", () => {
   const tiny = -5e-324;
   const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: tiny } };
   const document = { $schema: "http://json-schema.org/draft-07/schema#", type: "number", minimum: -1, multipleOf: 2 };
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:remainder"), { name: "Even" });
+  const { model, root } = modelOfDocument(document, "test:remainder", "Even");
 
   it("the model divides as AJV does; read by remainder, it gives jsonschema's verdict", () => {
-    expect(new ModelValidator(model).validatesNamed(model.root!.name, tiny)).toBe(true);
-    expect(new ModelValidator(model, { multipleOf: isRemainderMultipleOf }).validatesNamed(model.root!.name, tiny)).toBe(false);
+    expect(new ModelValidator(model).validatesNamed(root, tiny)).toBe(true);
+    expect(new ModelValidator(model, { multipleOf: isRemainderMultipleOf }).validatesNamed(root, tiny)).toBe(false);
   });
   it("a verdict the remainder reading explains is its known limitation", () => {
     const found = findings({ valid: true }, tiny, verdicts, { remainderMultipleOf: false });
@@ -294,8 +301,7 @@ describe("Swift accepting an invalid instance by a rule it may skip, elsewhere t
       { type: "array", items: { type: "string", const: "*" }, minItems: 1, maxItems: 1 },
     ],
   };
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:decoder-only"), { name: "Events" });
-  const root = model.root!.name;
+  const { model, root } = modelOfDocument(document, "test:decoder-only", "Events");
   const strict = new ModelValidator(model);
   const decoder = new ModelValidator(model, { decoderOnly: true });
   const accepted = { ajv: invalid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: { valid: true, reencoded: [""] } };
@@ -400,8 +406,7 @@ describe("AJV and an inherited key name where unevaluatedProperties closes the o
     ],
     unevaluatedProperties: false,
   };
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:inherited-keys"), { name: "Closed" });
-  const root = model.root!.name;
+  const { model, root } = modelOfDocument(document, "test:inherited-keys", "Closed");
   const strict = new ModelValidator(model);
   const ajvReading = new ModelValidator(model, { inheritedKeysEvaluated: true });
   const unknownKey: Expectation = { valid: false, violation: "unknown-key", mutation: "add-unknown-key" };
@@ -429,9 +434,8 @@ describe("AJV and an inherited key name where unevaluatedProperties closes the o
 describe("AJV and a __proto__ entry among properties or dependencies", () => {
   const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"__proto__": {"type": "number"}, "a": {"type": "string"}}, "dependencies": {"__proto__": ["a"]}}') as JsonObject;
   const closed = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"__proto__": {"type": "number"}}, "additionalProperties": false}') as JsonObject;
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:proto"), { name: "Proto" });
-  const closedModel = buildModel(toSourceDocument(structuredClone(closed), "test:proto-closed"), { name: "Closed" });
-  const [root, closedRoot] = [model.root!.name, closedModel.root!.name];
+  const { model, root } = modelOfDocument(document, "test:proto", "Proto");
+  const { model: closedModel, root: closedRoot } = modelOfDocument(closed, "test:proto-closed", "Closed");
   const instance = (text: string) => JSON.parse(text) as JsonValue;
   const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
   const stated: Expectation = { valid: false, statedIn: "prototype-safe.json" };
@@ -463,8 +467,7 @@ describe("AJV and a __proto__ entry among properties or dependencies", () => {
 // Found by a construct sweep (a definition requiring the key ""): AJV accepted objects without it.
 describe("AJV and the empty key required", () => {
   const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"": {"type": "string"}, "a": {"type": "integer"}}, "required": ["a"], "dependencies": {"a": [""]}}') as JsonObject;
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:empty-key"), { name: "Empty" });
-  const root = model.root!.name;
+  const { model, root } = modelOfDocument(document, "test:empty-key", "Empty");
   const missing: Expectation = { valid: false, statedIn: "a dependency on the empty key" };
   const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
 
@@ -491,8 +494,7 @@ describe("AJV and the empty key required", () => {
 // both Python engines alone (Python's json parses it as a float, not an integer as draft-04 says).
 describe("draft-04 integers written with an exponent", () => {
   const document = JSON.parse('{"$schema": "http://json-schema.org/draft-04/schema#", "oneOf": [{"type": "integer"}, {"type": "number"}]}') as JsonObject;
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:draft04-integers"), { name: "IntOrNum" });
-  const root = model.root!.name;
+  const { model, root } = modelOfDocument(document, "test:draft04-integers", "IntOrNum");
   const twoVariants: Expectation = { valid: false, violation: "one-of", mutation: "match-two-variants" };
   const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: invalid, swift: invalid };
 
@@ -516,8 +518,7 @@ describe("draft-04 integers written with an exponent", () => {
 // that must contain null; AJV accepted {"a": [null], "b": []}.
 describe("AJV and an empty array after one with a match", () => {
   const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": {"type": "array", "contains": {"type": "null"}}}') as JsonObject;
-  const model = buildModel(toSourceDocument(structuredClone(document), "test:contains-in-a-loop"), { name: "Nested" });
-  const root = model.root!.name;
+  const { model, root } = modelOfDocument(document, "test:contains-in-a-loop", "Nested");
   const empty: Expectation = { valid: false, violation: "contains", mutation: "break-contains" };
   const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
 
@@ -592,5 +593,23 @@ describe("AJV and the items a contains evaluates", () => {
     expect(merged.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", undefined], ["swift", "swift-merges-equivalent-keys"]]);
     const changed: Verdict = { valid: true, reencoded: ["x"] };
     expect(findings(statedValid, ["x", "x"], { ajv: valid, jsonschema: valid, drf: valid, swift: changed }, { reencoding: { ajv: valid, drf: valid }, model: true }).map((finding) => finding.column)).toEqual(["swift"]);
+  });
+});
+
+// Read back from the sweep that added it: the reading walked every value of the document, so a
+// `const` holding `{"patternProperties": {"": …}}` was rewritten as if it were a schema.
+describe("jsonschema's reading of a lone empty pattern", () => {
+  const withPattern = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "patternProperties": {"": {"type": "string"}}, "additionalProperties": {"type": "integer"}}') as JsonObject;
+  const inConstant = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "const": {"patternProperties": {"": 1}}}') as JsonObject;
+
+  it("checks every key by the pattern's rule and undeclared keys by additionalProperties too", () => {
+    const { model, root } = modelOfDocument(withPattern, "test:lone-empty-pattern", "Lone");
+    const reading = new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model)!);
+    expect([new ModelValidator(model).validatesNamed(root, { a: "s" }), reading.validatesNamed(root, { a: "s" })]).toEqual([true, false]);
+  });
+
+  it("rewrites schemas only, never a value that looks like one", () => {
+    const { model } = modelOfDocument(inConstant, "test:pattern-in-a-constant", "Constant");
+    expect(loneEmptyPatternsAsJsonschemaReadsThem(model)).toBeUndefined();
   });
 });
