@@ -32,7 +32,8 @@ export class LineProcess {
     });
     createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on("line", (line) => this.receive(line));
     this.child.on("error", (error) => this.fail(new Error(`${label}: ${error.message}`)));
-    this.child.on("exit", (code, signal) => {
+    // "close", not "exit": at "exit" the child's last answer lines may still be unread on stdout.
+    this.child.on("close", (code, signal) => {
       if (this.pending.size > 0 || code !== 0) this.fail(new Error(`${label} exited (${signal ?? code}) with ${this.pending.size} answers outstanding\n${this.stderrTail}`));
     });
     this.child.stdin.on("error", (error) => this.fail(new Error(`${label}: stdin: ${error.message}\n${this.stderrTail}`)));
@@ -53,8 +54,10 @@ export class LineProcess {
     const lines = this.queue;
     this.queue = [];
     this.writing = this.writing.then(() => this.write(lines));
-    await this.writing;
-    return Promise.all(answers);
+    // Awaited together: when the child ends mid-batch, the writing and every answer reject, and each
+    // rejection has this call to go to (awaiting the writing alone left the answers' unhandled).
+    const [, answered] = await Promise.all([this.writing, Promise.all(answers)]);
+    return answered;
   }
 
   private async write(lines: readonly string[]): Promise<void> {
@@ -62,7 +65,8 @@ export class LineProcess {
     for (let start = 0; start < lines.length; start += 256) {
       if (this.failure) throw this.failure;
       const ok = this.child.stdin.write(lines.slice(start, start + 256).join(""));
-      if (!ok) await new Promise<void>((resolve) => this.child.stdin.once("drain", resolve));
+      // A child that ends without reading never drains: stdin closes instead, and the loop stops on the failure.
+      if (!ok) await new Promise<void>((resolve) => this.child.stdin.once("drain", resolve).once("close", resolve));
     }
   }
 

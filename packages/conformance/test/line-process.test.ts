@@ -1,0 +1,35 @@
+// The child process the Python and Swift harnesses run in (LineProcess): what a caller sees when the
+// child ends while answers are outstanding.
+import { describe, expect, it } from "vitest";
+import { LineProcess } from "../src/runners/lineProcess.ts";
+
+/** A child that answers each request line with its id, echoing the request's `n`. */
+const ECHO = "require('readline').createInterface({ input: process.stdin }).on('line', (line) => { const { id, n } = JSON.parse(line); process.stdout.write(JSON.stringify({ id, n }) + '\\n'); });";
+
+describe("LineProcess", () => {
+  it("answers every request in order", async () => {
+    const child = new LineProcess("echo", process.execPath, ["-e", ECHO], { cwd: process.cwd() });
+    const answers = await child.requestAll(Array.from({ length: 2000 }, (_, n) => ({ n })));
+    await child.close();
+    expect(answers.map((answer) => answer.n)).toEqual(Array.from({ length: 2000 }, (_, n) => n));
+  });
+
+  it("takes every answer of a child that exits on its own once it has answered", async () => {
+    // The child answers a batch of 500 and exits on its own (once its output is flushed), not at the end of its input.
+    const answerThenExit = "let left = 500; require('readline').createInterface({ input: process.stdin }).on('line', (line) => { const { id, n } = JSON.parse(line); process.stdout.write(JSON.stringify({ id, n }) + '\\n'); if (--left === 0) process.stdout.write('', () => process.exit(0)); });";
+    for (let round = 0; round < 3; round++) {
+      const child = new LineProcess("answer-then-exit", process.execPath, ["-e", answerThenExit], { cwd: process.cwd() });
+      const answers = await child.requestAll(Array.from({ length: 500 }, (_, n) => ({ n })));
+      expect(answers).toHaveLength(500);
+      await child.close();
+    }
+  });
+
+  it("rejects the batch, and only the batch, when the child exits without reading it (no unhandled rejection)", async () => {
+    const child = new LineProcess("mute", process.execPath, ["-e", "setTimeout(() => {}, 50)"], { cwd: process.cwd() });
+    const padding = "x".repeat(4096);
+    await expect(child.requestAll(Array.from({ length: 4000 }, (_, n) => ({ n, padding })))).rejects.toThrow(/mute/);
+    await child.close();
+    // Before the fix the batch waited forever for stdin to drain.
+  }, 10_000);
+});
