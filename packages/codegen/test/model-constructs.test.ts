@@ -433,6 +433,7 @@ describe("validation-only keywords become assertions", () => {
         Closed: { allOf: [{ $ref: "#/$defs/Base" }, obj({ name: { type: "string" } })], unevaluatedProperties: false },
         Conditional: { ...obj({ a: { type: "string" } }), if: { required: ["a"] }, then: obj({ b: { type: "string" } }), unevaluatedProperties: false },
         Dependent: { ...obj({ a: { type: "string" }, b: { type: "string" } }), dependentSchemas: { a: obj({ c: { type: "string" } }), b: obj({ d: { type: "string" } }) }, unevaluatedProperties: false },
+        Crowded: { type: "object", dependentSchemas: Object.fromEntries(["a", "b", "c", "d", "e"].map((key) => [key, obj({ [`${key}2`]: { type: "string" } })])), unevaluatedProperties: false },
       },
     });
     const closed = object(model, "Closed");
@@ -448,8 +449,17 @@ describe("validation-only keywords become assertions", () => {
       [["a", "b"], false],
       [["a"], false],
     ]);
-    // Two dependentSchemas entries are four cases, not written out: reported.
-    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Dependent/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
+    // Two dependentSchemas entries are four cases (each key present or absent), each closed over what it evaluates.
+    const dependent = union(model, "Dependent");
+    const dependentCases = dependent.variants.map((variant) => object(model, objectOf(variant.type)));
+    expect(dependentCases.map((type) => [type.properties.map((p) => p.name).sort(), type.additionalProperties])).toEqual([
+      [["a", "b", "c", "d"], false],
+      [["a", "b", "c"], false],
+      [["a", "b", "d"], false],
+      [["a", "b"], false],
+    ]);
+    // Five are 32 cases, not written out: reported.
+    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Crowded/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
   });
 
   it("unevaluatedProperties beside an anyOf counts what every matching variant evaluates: each set of variants together is a variant", () => {

@@ -145,12 +145,16 @@ export const KNOWN_LIMITATIONS = {
     "(ajv 8.20, contains.ts). Tolerated only in a document with `contains`, where AJV accepted an invalid instance and the " +
     "model, with every empty array read as passing such a `contains`, accepts it too. Not fixable in generated code: AJV " +
     "compiles the document itself",
-  "ajv-reads-contains-for-unevaluated-items-its-own-way":
-    "In 2020-12 the items a `contains` matches count as evaluated, so an `unevaluatedItems` beside it (or beside an allOf " +
-    "part holding it) checks the others. AJV marks every item evaluated once a `contains` is there, and none where it skips " +
-    "the `contains` (`minContains: 0` without `maxContains`, or a schema every item passes) (ajv 8.20, contains.ts; its own " +
-    "test run skips the suite's \"unevaluatedItems depends on adjacent contains\"). Tolerated only in a document with both " +
-    "keywords, where the model built with `contains` read as AJV compiles it (buildModel's containsReading: \"ajv\") gives " +
+  "ajv-tracks-what-is-evaluated-its-own-way":
+    "AJV counts what `unevaluatedItems` and `unevaluatedProperties` see as evaluated otherwise than the specification in two " +
+    "places (ajv 8.20). In 2020-12 the items a `contains` matches count as evaluated, so an `unevaluatedItems` beside it (or " +
+    "beside an allOf part holding it) checks the others; AJV marks every item evaluated once a `contains` is there, and none " +
+    "where it skips the `contains` (`minContains: 0` without `maxContains`, or a schema every item passes) (contains.ts; its " +
+    "own test run skips the suite's \"unevaluatedItems depends on adjacent contains\"). Beside `dependentSchemas`, AJV starts " +
+    "its record of evaluated keys inside the check of the first entry, so the keys `properties` evaluated (without " +
+    "`patternProperties` or an applicator beside it) count only when that entry's key is present: `{properties: {id}, dependentSchemas: {a: …}, " +
+    "unevaluatedProperties: false}` refuses {\"id\": \"x\"} (dependencies.ts). Tolerated only in a document with such " +
+    "keywords, where the model built with evaluation read as AJV compiles it (buildModel's evaluationReading: \"ajv\") gives " +
     "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
@@ -255,8 +259,8 @@ export interface Readings {
   readonly emptyKeyDependenciesSkipped?: boolean;
   /** In a document with `contains`: the model's verdict with an empty array passing a `contains` that needs one match, as AJV may read it. */
   readonly emptyArraysPassContains?: boolean;
-  /** In a document with `contains` and `unevaluatedItems`: the model's verdict with `contains` read as AJV compiles it (the items it evaluates). */
-  readonly containsAsAjvReadsIt?: boolean;
+  /** In a document with `contains` and `unevaluatedItems`, or `dependentSchemas` and `unevaluatedProperties`: the model's verdict with what is evaluated read as AJV compiles it. */
+  readonly evaluationAsAjvReadsIt?: boolean;
 }
 
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
@@ -269,7 +273,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNfc, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, containsAsAjvReadsIt: ajvContainsReading, model }: Readings = {},
+  { reencoding, ajvWithKeysInNfc, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, evaluationAsAjvReadsIt: ajvEvaluationReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -284,7 +288,7 @@ export function findings(
   const protoEntriesSkipped = readable ? protoReading : undefined;
   const emptyKeyDependenciesSkipped = readable ? emptyKeyReading : undefined;
   const emptyArraysPassContains = readable ? emptyArrayReading : undefined;
-  const containsAsAjvReadsIt = readable ? ajvContainsReading : undefined;
+  const evaluationAsAjvReadsIt = readable ? ajvEvaluationReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
@@ -337,8 +341,8 @@ export function findings(
       out.push({ column, reason: "accepted an object missing the empty key a dependency requires", limitation: "ajv-skips-empty-key-dependency" });
       continue;
     }
-    if (column === "ajv" && verdict.valid !== expectation.valid && containsAsAjvReadsIt === verdict.valid) {
-      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as AJV reads what a contains evaluates`, limitation: "ajv-reads-contains-for-unevaluated-items-its-own-way" });
+    if (column === "ajv" && verdict.valid !== expectation.valid && evaluationAsAjvReadsIt === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as AJV tracks what is evaluated`, limitation: "ajv-tracks-what-is-evaluated-its-own-way" });
       continue;
     }
     if (column === "ajv" && verdict.valid && !expectation.valid && emptyArraysPassContains === true) {

@@ -276,7 +276,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   const ajvWithKeysInNfc = new Map(inNfc.map((entry, i) => [entry.index, ajvInNfc[i]!.ajv!]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), ajvWithKeysInNfc: ajvWithKeysInNfc.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), emptyArraysPassContains: gatedVerdict("empty-arrays-pass-contains", schema, entry, verdicts[index]!), containsAsAjvReadsIt: containsAsAjvVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), ajvWithKeysInNfc: ajvWithKeysInNfc.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), emptyArraysPassContains: gatedVerdict("empty-arrays-pass-contains", schema, entry, verdicts[index]!), evaluationAsAjvReadsIt: evaluationAsAjvVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -436,23 +436,24 @@ function refSiblingsIgnoredVerdicts(schema: SchemaUnderTest, entry: Generated, v
   return Object.fromEntries(engines.map((engine) => [engine, reading.validatesNamed(schema.type.name, entry.instance)]));
 }
 
-const ajvContainsReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
+const ajvEvaluationReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
 
 /**
  * Where AJV's verdict contradicts the expectation (either way: AJV's reading marks more items
  * evaluated in some schemas and fewer in others), in a document with `contains` and
- * `unevaluatedItems`: the model's verdict with `contains` read as AJV compiles it
- * (rules.ts, "ajv-reads-contains-for-unevaluated-items-its-own-way").
+ * `unevaluatedItems` or with `dependentSchemas` and `unevaluatedProperties`: the model's verdict with
+ * what is evaluated read as AJV compiles it (rules.ts, "ajv-tracks-what-is-evaluated-its-own-way").
  */
-function containsAsAjvVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+function evaluationAsAjvVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
   const verdict = verdicts.ajv;
   if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
   const { model } = schema.family;
-  if (!ajvContainsReadings.has(model)) {
-    const reads = hasAnyKey(model.source.document, ["contains"]) && hasAnyKey(model.source.document, ["unevaluatedItems"]);
-    ajvContainsReadings.set(model, reads ? new ModelValidator(buildModel(model.source, { name: model.name, containsReading: "ajv" })) : undefined);
+  if (!ajvEvaluationReadings.has(model)) {
+    const { document } = model.source;
+    const reads = (hasAnyKey(document, ["contains"]) && hasAnyKey(document, ["unevaluatedItems"])) || (hasAnyKey(document, ["dependentSchemas"]) && hasAnyKey(document, ["unevaluatedProperties"]));
+    ajvEvaluationReadings.set(model, reads ? new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" })) : undefined);
   }
-  return ajvContainsReadings.get(model)?.validatesNamed(schema.type.name, entry.instance);
+  return ajvEvaluationReadings.get(model)?.validatesNamed(schema.type.name, entry.instance);
 }
 
 const draft04IntegerReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();

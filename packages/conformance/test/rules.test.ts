@@ -552,7 +552,7 @@ describe("AJV and the items a contains evaluates", () => {
   const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: schemas } as JsonObject;
   const source = () => toSourceDocument(structuredClone(document), "test:contains-evaluates");
   const model = buildModel(source(), { name: "Contains" });
-  const ajvReading = buildModel(source(), { name: "Contains", containsReading: "ajv" });
+  const ajvReading = buildModel(source(), { name: "Contains", evaluationReading: "ajv" });
   const instances: JsonValue[] = [[], ["x"], ["x", "x"], ["x", "y"], [1, "foo"], [1, 2], [1, 2, "foo"], [1, true], [1, "a", 2], [3, 0], [3, true, 4], [true, false]];
 
   it("the specification's reading: the items contains matches are evaluated, and only those", () => {
@@ -564,7 +564,7 @@ describe("AJV and the items a contains evaluates", () => {
     expect([[], ["x", "x"], ["x", "y"]].map((instance) => judge.validatesNamed(typeOf("NoMatchNeeded"), instance))).toEqual([true, true, false]);
   });
 
-  it("the model built with containsReading 'ajv' gives AJV's verdict on every instance", () => {
+  it("the model built with evaluationReading 'ajv' gives AJV's verdict on every instance", () => {
     const ajv = new DocumentAjv(document, "2020-12");
     const reading = new ModelValidator(ajvReading);
     for (const definition of Object.keys(schemas)) {
@@ -577,15 +577,15 @@ describe("AJV and the items a contains evaluates", () => {
   it("is AJV's known limitation where that reading gives AJV's verdict, and still a disagreement where it does not", () => {
     const stated: Expectation = { valid: false, statedIn: "unevaluated-items-beside-contains.json" };
     const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
-    expect(findings(stated, [1, 2, "foo"], verdicts, { containsAsAjvReadsIt: true, model: false }).map((finding) => finding.limitation)).toEqual(["ajv-reads-contains-for-unevaluated-items-its-own-way"]);
-    expect(findings(stated, [1, 2, "foo"], verdicts, { containsAsAjvReadsIt: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as unevaluated-items-beside-contains.json states)" }]);
+    expect(findings(stated, [1, 2, "foo"], verdicts, { evaluationAsAjvReadsIt: true, model: false }).map((finding) => finding.limitation)).toEqual(["ajv-tracks-what-is-evaluated-its-own-way"]);
+    expect(findings(stated, [1, 2, "foo"], verdicts, { evaluationAsAjvReadsIt: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as unevaluated-items-beside-contains.json states)" }]);
   });
 
   it("Swift's re-encoding of a valid input, unchanged, is not charged with AJV's rejection of that input", () => {
     const statedValid: Expectation = { valid: true, statedIn: "unevaluated-items-beside-contains.json" };
     const swift: Verdict = { valid: true, reencoded: ["x", "x"] };
     const reencoding = { ajv: invalid, drf: valid };
-    const found = findings(statedValid, ["x", "x"], { ajv: invalid, jsonschema: valid, drf: valid, swift }, { reencoding, containsAsAjvReadsIt: false, model: true });
+    const found = findings(statedValid, ["x", "x"], { ajv: invalid, jsonschema: valid, drf: valid, swift }, { reencoding, evaluationAsAjvReadsIt: false, model: true });
     expect(found.map((finding) => finding.column)).toEqual(["ajv"]);
     // Found by random schemas judged by every runtime: the same where Swift's re-encoding merged
     // canonically equivalent keys (Å U+00C5 and U+212B), a known limitation of its own.
@@ -593,6 +593,43 @@ describe("AJV and the items a contains evaluates", () => {
     expect(merged.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", undefined], ["swift", "swift-merges-equivalent-keys"]]);
     const changed: Verdict = { valid: true, reencoded: ["x"] };
     expect(findings(statedValid, ["x", "x"], { ajv: valid, jsonschema: valid, drf: valid, swift: changed }, { reencoding: { ajv: valid, drf: valid }, model: true }).map((finding) => finding.column)).toEqual(["swift"]);
+  });
+});
+
+// Found with the model's split of several dependentSchemas entries beside unevaluatedProperties (case
+// file dependent-schemas-entries-beside-unevaluated.json): AJV refused {"id": "x"} under
+// {properties: {id}, dependentSchemas: {a, c}, unevaluatedProperties: false}.
+describe("AJV and the keys evaluated beside dependentSchemas", () => {
+  const schemas: Record<string, JsonObject> = {
+    TwoEntries: { properties: { id: { type: "string" } }, dependentSchemas: { a: { properties: { a: true } }, c: { properties: { c: true } } }, unevaluatedProperties: false },
+    OneEntry: { type: "object", properties: { id: true }, patternProperties: { "^p": true }, dependentSchemas: { a: { required: ["b"], properties: { b: true } } }, unevaluatedProperties: false },
+    OneEntryOnly: { type: "object", properties: { id: true, a: true }, dependentSchemas: { a: { required: ["b"], properties: { b: true } } }, unevaluatedProperties: false },
+    FirstPassesEverything: { properties: { id: true }, dependentSchemas: { t: true, a: { properties: { a: { type: "integer" } } } }, unevaluatedProperties: { type: "string" } },
+    NothingBeside: { dependentSchemas: { a: { properties: { a: true } }, c: { properties: { c: true } } }, unevaluatedProperties: false },
+  };
+  const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: schemas } as JsonObject;
+  const source = () => toSourceDocument(structuredClone(document), "test:dependent-schemas-evaluate");
+  const model = buildModel(source(), { name: "Dependents" });
+  const ajvReading = buildModel(source(), { name: "Dependents", evaluationReading: "ajv" });
+  const instances: JsonValue[] = ["s", {}, { id: "x" }, { id: 1 }, { a: 1 }, { c: 1 }, { id: "x", a: 1 }, { id: "x", c: 1 }, { id: "x", a: 1, c: 1 }, { a: 1, b: 2 }, { id: 0, a: 1, b: 2 }, { p1: 0 }, { p1: 0, a: 1, b: 0 }, { t: 1, id: "s" }, { t: 1, a: 2, id: "s" }, { e: 1 }];
+  const nameOf = (built: typeof model, definition: string) => built.types.find((type) => type.definitionName === definition)!.name;
+
+  it("the specification's reading: properties evaluate their keys whichever entries apply", () => {
+    const judge = new ModelValidator(model);
+    expect(([{ id: "x" }, { id: "x", c: 1 }, { id: "x", a: 1, c: 1 }, { e: 1 }] as JsonValue[]).map((instance) => judge.validatesNamed(nameOf(model, "TwoEntries"), instance))).toEqual([true, true, true, false]);
+    // `a` is evaluated by nothing: no object holding it passes.
+    expect(([{ id: 0 }, { p1: 0 }, { id: 0, a: 1, b: 2 }, { a: 1 }] as JsonValue[]).map((instance) => judge.validatesNamed(nameOf(model, "OneEntry"), instance))).toEqual([true, true, false, false]);
+  });
+
+  it("the model built with evaluationReading 'ajv' gives AJV's verdict on every instance", () => {
+    const ajv = new DocumentAjv(document, "2020-12");
+    const reading = new ModelValidator(ajvReading);
+    for (const definition of Object.keys(schemas)) {
+      const judge = ajv.validator(definition, `#/$defs/${definition}`);
+      for (const instance of instances) expect([definition, instance, reading.validatesNamed(nameOf(ajvReading, definition), instance)]).toEqual([definition, instance, judge(instance)]);
+    }
+    // The fault the reading states: AJV itself refuses what the specification accepts.
+    expect(ajv.validator("TwoEntries", "#/$defs/TwoEntries")({ id: "x" })).toBe(false);
   });
 });
 

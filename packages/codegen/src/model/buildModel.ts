@@ -47,19 +47,21 @@ export interface BuildModelOptions {
    */
   readonly refSiblings?: "apply" | "ignore";
   /**
-   * How `contains` is read in 2019-09 and 2020-12: "specification" (the default) or "ajv", as ajv 8.20
-   * compiles it (the conformance run judges AJV's verdicts by it): a `contains` that needs no match
-   * (`minContains: 0`, no `maxContains`) is ignored; one of a schema every item passes only counts
-   * the items; any other marks every item evaluated, so an `unevaluatedItems` beside it (or beside an
-   * allOf part holding it) checks nothing, where 2020-12 evaluates only the items it matches.
+   * What counts as evaluated in 2019-09 and 2020-12: "specification" (the default) or "ajv", as ajv
+   * 8.20 compiles it (the conformance run judges AJV's verdicts by it). A `contains` that needs no
+   * match (`minContains: 0`, no `maxContains`) is ignored; one of a schema every item passes only
+   * counts the items; any other marks every item evaluated, so an `unevaluatedItems` beside it (or
+   * beside an allOf part holding it) checks nothing, where 2020-12 evaluates only the items it
+   * matches. Beside `dependentSchemas`, the keys `properties` evaluate count only when its first
+   * entry applies (dependentSchemasAsAjvReadsThem).
    */
-  readonly containsReading?: "specification" | "ajv";
+  readonly evaluationReading?: "specification" | "ajv";
 }
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
     let read = options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09") ? withoutRefSiblings(source) : source;
-    if (options.containsReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = containsAsAjvReadsIt(read);
+    if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
     const model = new ModelBuilder(read).build(options);
     validateModel(model);
     return model;
@@ -78,17 +80,31 @@ function withoutRefSiblings(source: SourceDocument): SourceDocument {
   return { ...source, document };
 }
 
-/** A 2019-09-or-later document with each `contains` rewritten to what AJV makes of it (BuildModelOptions.containsReading; a copy). */
-function containsAsAjvReadsIt(source: SourceDocument): SourceDocument {
+/** A 2019-09-or-later document with what AJV counts as evaluated written out as schemas (BuildModelOptions.evaluationReading; a copy). */
+function evaluationAsAjvReadsIt(source: SourceDocument): SourceDocument {
   const document = structuredClone(source.document);
   const schemas = allSchemas(document).map(([, schema]) => schema);
+  containsAsAjvReadsIt(schemas, source.dialect);
+  dependentSchemasAsAjvReadsThem(schemas, source.dialect);
+  return { ...source, document };
+}
+
+/** A schema object of a document copy, rewritten in place. */
+type WritableSchema = { [key: string]: JsonValue };
+
+/** A schema AJV compiles to no check at all (alwaysValidSchema): `true`, or one of annotations only. */
+function ajvPassesEverything(schema: JsonValue | undefined, dialect: SourceDocument["dialect"]): boolean {
+  return schema === true || (typeof schema === "object" && schema !== null && !Array.isArray(schema) && Object.keys(schema).every((keyword) => !isValidationKeyword(keyword, dialect)));
+}
+
+/** Each `contains` (in place) as AJV compiles it: ignored, counted, or marking every item evaluated. */
+function containsAsAjvReadsIt(schemas: readonly WritableSchema[], dialect: SourceDocument["dialect"]): void {
   const effective = new Set<object>();
   for (const schema of schemas) {
     if (!("contains" in schema)) continue;
     const min = typeof schema.minContains === "number" ? schema.minContains : 1;
     const max = typeof schema.maxContains === "number" ? schema.maxContains : undefined;
-    const contains = schema.contains;
-    const passesEveryItem = contains === true || (typeof contains === "object" && contains !== null && !Array.isArray(contains) && Object.keys(contains).every((keyword) => !isValidationKeyword(keyword, source.dialect)));
+    const passesEveryItem = ajvPassesEverything(schema.contains, dialect);
     // The counts of an effective one stay its own; only what it evaluates is AJV's.
     if (!(min === 0 && max === undefined) && !passesEveryItem) {
       effective.add(schema);
@@ -105,7 +121,41 @@ function containsAsAjvReadsIt(source: SourceDocument): SourceDocument {
   const evaluatesEveryItem = (schema: JsonValue): boolean =>
     typeof schema === "object" && schema !== null && !Array.isArray(schema) && (effective.has(schema) || (Array.isArray(schema.allOf) && schema.allOf.some(evaluatesEveryItem)));
   for (const schema of schemas) if ("unevaluatedItems" in schema && evaluatesEveryItem(schema)) delete schema.unevaluatedItems;
-  return { ...source, document };
+}
+
+/**
+ * Keywords beside which AJV's record of evaluated keys is not the one dependentSchemasAsAjvReadsThem
+ * states: one it keeps at run time already (patternProperties, the applicators), or every key.
+ */
+const EVALUATING_OTHERWISE = ["patternProperties", "additionalProperties", "allOf", "anyOf", "oneOf", "if", "then", "else", "$ref", "$dynamicRef", "$recursiveRef"];
+
+/**
+ * Each schema with `dependentSchemas` beside `unevaluatedProperties` and `properties` (in place), as
+ * AJV compiles it: the keys `properties` evaluates, known when AJV compiles the schema, count as
+ * evaluated only when the first entry AJV checks (one that is no `true`) applies, for AJV starts its
+ * run-time record of evaluated keys inside that entry's check (ajv 8.20, dependencies.ts with mergeEvaluated). Written
+ * as `if` that entry's key is present `then` the schema as it was, `else` its other keywords as a
+ * check that evaluates nothing (`not: {not: …}`) beside the later entries and `unevaluatedProperties`.
+ */
+function dependentSchemasAsAjvReadsThem(schemas: readonly WritableSchema[], dialect: SourceDocument["dialect"]): void {
+  for (const schema of schemas) {
+    const dependent = schema.dependentSchemas;
+    if (typeof dependent !== "object" || dependent === null || Array.isArray(dependent) || !("unevaluatedProperties" in schema)) continue;
+    const first = Object.keys(dependent).find((key) => !ajvPassesEverything(dependent[key], dialect));
+    const validation = Object.keys(schema).filter((keyword) => isValidationKeyword(keyword, dialect));
+    const beside = validation.filter((keyword) => keyword !== "dependentSchemas" && keyword !== "unevaluatedProperties");
+    if (first === undefined || !beside.includes("properties")) continue;
+    if (beside.some((keyword) => EVALUATING_OTHERWISE.includes(keyword))) continue;
+    const asWritten = Object.fromEntries(validation.map((keyword) => [keyword, schema[keyword]!]));
+    const later = Object.fromEntries(Object.entries(dependent).filter(([key]) => key !== first));
+    const otherwise: WritableSchema = {
+      not: { not: structuredClone(Object.fromEntries(beside.map((keyword) => [keyword, schema[keyword]!]))) },
+      ...(Object.keys(later).length > 0 ? { dependentSchemas: structuredClone(later) } : {}),
+      unevaluatedProperties: structuredClone(schema.unevaluatedProperties!),
+    };
+    for (const keyword of validation) delete schema[keyword];
+    Object.assign(schema, { if: { type: "object", required: [first] }, then: asWritten, else: otherwise });
+  }
 }
 
 /** How deep schemas merged into one another nest before one met again is looked for by its content (mergedAgain). */

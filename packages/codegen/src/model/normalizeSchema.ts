@@ -245,11 +245,41 @@ export class SchemaNormalizer {
    */
   private dependentAsConditional(schema: Schema, key: string): Schema {
     const { dependentSchemas, ...rest } = schema;
-    // An object holding the key: `required` alone passes every value of another type, which
-    // dependentSchemas leaves alone (its `then` must not judge `true`).
+    const out: SchemaObject = { ...rest, if: this.holdsKey(key, dependentSchemas!), then: (dependentSchemas as SchemaObject)[key]! };
+    this.host.adopt(out, schema);
+    return out;
+  }
+
+  /**
+   * An object holding `key`: `required` alone passes every value of another type, which
+   * dependentSchemas leaves alone (a case conditioned on it must not judge `true`).
+   */
+  private holdsKey(key: string, origin: JsonValue): SchemaObject {
     const condition: SchemaObject = { type: "object", required: [key] };
-    this.host.adopt(condition, dependentSchemas);
-    const out: SchemaObject = { ...rest, if: condition, then: (dependentSchemas as SchemaObject)[key]! };
+    this.host.adopt(condition, origin);
+    return condition;
+  }
+
+  /**
+   * Several `dependentSchemas` entries beside `unevaluated*` (and no other applicator): what is
+   * evaluated depends on which keys are present, so the schema is the `oneOf` of every combination,
+   * each entry's key present with its schema or absent (2^n cases, which exclude each other), each
+   * closed over what it evaluates as splitConditional's two are. One entry is that split's own case.
+   */
+  private dependentsAsCases(schema: Schema, keys: readonly string[]): Schema {
+    const { dependentSchemas, ...rest } = schema;
+    let cases: JsonValue[][] = [[]];
+    for (const key of keys) {
+      const absent: SchemaObject = { not: this.holdsKey(key, dependentSchemas!) };
+      this.host.adopt(absent, dependentSchemas);
+      cases = cases.flatMap((parts) => [[...parts, this.holdsKey(key, dependentSchemas!), (dependentSchemas as SchemaObject)[key]!], [...parts, absent]]);
+    }
+    const oneOf = cases.map((parts) => {
+      const combination: SchemaObject = { allOf: parts };
+      this.host.adopt(combination, dependentSchemas);
+      return combination;
+    });
+    const out: SchemaObject = { ...rest, oneOf };
     this.host.adopt(out, schema);
     return out;
   }
@@ -284,8 +314,10 @@ export class SchemaNormalizer {
     if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
     if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
     const dependent = schema.dependentSchemas;
-    if (!("if" in schema) && typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) && Object.keys(dependent).length === 1) {
-      return this.reduceUnevaluated(this.dependentAsConditional(schema, Object.keys(dependent)[0]!));
+    const dependentKeys = typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) ? Object.keys(dependent) : [];
+    if (!("if" in schema) && dependentKeys.length === 1) return this.reduceUnevaluated(this.dependentAsConditional(schema, dependentKeys[0]!));
+    if (dependentKeys.length > 1 && dependentKeys.length <= MOST_DEPENDENTS_AS_CASES && !["if", "anyOf", "oneOf", "allOf", "contains", ...REF_KEYWORDS].some((keyword) => keyword in schema)) {
+      return this.dependentsAsCases(schema, dependentKeys);
     }
     // (`contains` evaluates items too, but stays beside the union the split makes, where its cases cannot see it.)
     if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", "contains", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema);
@@ -320,6 +352,8 @@ export class SchemaNormalizer {
 }
 
 const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
+/** The most `dependentSchemas` entries beside `unevaluated*` whose combinations are written out (2^n cases; translateUnion's anyOf sets stop at 4 too). */
+const MOST_DEPENDENTS_AS_CASES = 4;
 type UnevaluatedKeyword = (typeof UNEVALUATED_KEYWORDS)[number];
 
 /**
