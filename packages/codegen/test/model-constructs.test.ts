@@ -498,7 +498,13 @@ describe("validation-only keywords become assertions", () => {
         Compose: obj({ service: { type: "string" }, files: { type: "array", items: { type: "string" } } }, { required: ["service"] }),
       },
     });
-    const shape = union(model, "Shape");
+    // Shape is the union with oneOf's count kept over the variants as written (an assertion: the
+    // variants here are closed, and a value both match as written is refused however each is closed).
+    const alias = typeNamed(model, "Shape");
+    expect(alias.kind).toBe("alias");
+    const constrained = (alias as Extract<typeof alias, { kind: "alias" }>).type;
+    expect(assertionsOf(constrained).map((assertion) => [assertion.kind, assertion.pointer])).toEqual([["allOf", "/$defs/Shape/oneOf"]]);
+    const shape = union(model, ((constrained as Extract<TypeRef, { kind: "constrained" }>).type as { name: string }).name);
     expect(shape.keyword).toBe("oneOf");
     const variants = shape.variants.map((variant) => object(model, (variant.type as { name: string }).name));
     expect(variants.map((variant) => variant.properties.map((p) => [p.name, p.type.kind]))).toEqual([

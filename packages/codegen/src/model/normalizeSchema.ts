@@ -351,7 +351,7 @@ export class SchemaNormalizer {
   }
 }
 
-const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
+export const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
 /** The most `dependentSchemas` entries beside `unevaluated*` whose combinations are written out (2^n cases; translateUnion's anyOf sets stop at 4 too). */
 const MOST_DEPENDENTS_AS_CASES = 4;
 type UnevaluatedKeyword = (typeof UNEVALUATED_KEYWORDS)[number];

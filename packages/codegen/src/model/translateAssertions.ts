@@ -8,6 +8,8 @@ import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { constrainsNothing, familiesOf, requiredList } from "./schemaFacts.ts";
+import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { Assertion } from "./types.ts";
 
 export interface AssertionPlace {
@@ -36,6 +38,14 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     const anyOf = { anyOf: schema.anyOf };
     context.adopt(anyOf, schema);
     out.push({ kind: "allOf", type: context.translate(anyOf, at("anyOf"), `${nameHint}AnyOf`, CONSTRAINING), pointer: at("anyOf") });
+  }
+  if (modern && Array.isArray(schema.oneOf) && closesVariants(schema, context) && !exclusiveByNegation(schema.oneOf) && !exclusiveByTag(schema.oneOf)) {
+    // The union's variants were closed over what each evaluates (translateUnion.ts), and a variant
+    // the value matches but whose closed form it fails no longer counts toward "exactly one": the
+    // count is kept here, over the variants as written.
+    const exactlyOne = { oneOf: schema.oneOf };
+    context.adopt(exactlyOne, schema);
+    out.push({ kind: "allOf", type: context.translate(exactlyOne, at("oneOf"), `${nameHint}OneOf`, CONSTRAINING), pointer: at("oneOf") });
   }
   if ("if" in schema && !place.consumedIf && ("then" in schema || "else" in schema)) {
     out.push({
@@ -85,4 +95,45 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     }
   }
   return out;
+}
+
+/** An `unevaluatedProperties` / `unevaluatedItems` beside the union that rules something out, closing its variants. */
+function closesVariants(schema: Schema, context: ModelBuilderContext): boolean {
+  return UNEVALUATED_KEYWORDS.some((keyword) => keyword in schema && !constrainsNothing(keyword, schema[keyword], context.dialect));
+}
+
+/**
+ * Whether no value matches two of `variants` because of every two, one holds (as itself or an
+ * `allOf` part) a schema whose negation (`{not: S}`) the other holds: the cases the model writes out
+ * for `if`/`then`/`else` and `dependentSchemas` (normalizeSchema.ts), or an author's alike.
+ */
+function exclusiveByNegation(variants: readonly JsonValue[]): boolean {
+  const partsOf = (variant: JsonValue): JsonValue[] => (isSchemaObject(variant) ? [variant, ...(Array.isArray(variant.allOf) ? variant.allOf : [])] : [variant]);
+  const held = variants.map((variant) => new Set(partsOf(variant).map((part) => stableKey(part))));
+  const negated = variants.map((variant) => partsOf(variant).flatMap((part) => (isSchemaObject(part) && Object.keys(part).length === 1 && "not" in part ? [stableKey(part.not!)] : [])));
+  return variants.every((_, i) => variants.every((__, j) => i >= j || negated[i]!.some((key) => held[j]!.has(key)) || negated[j]!.some((key) => held[i]!.has(key))));
+}
+
+/** Whether no value matches two of `variants` because each requires one key (the tag) to be a constant of its own. */
+function exclusiveByTag(variants: readonly JsonValue[]): boolean {
+  const constantsOf = (variant: JsonValue): Map<string, string> => {
+    const out = new Map<string, string>();
+    if (!isSchemaObject(variant) || !Array.isArray(variant.required) || !isSchemaObject(variant.properties ?? null)) return out;
+    for (const key of variant.required) {
+      const rule = typeof key === "string" ? (variant.properties as Schema)[key] : undefined;
+      if (rule === undefined || !isSchemaObject(rule)) continue;
+      const values = "const" in rule ? [rule.const] : Array.isArray(rule.enum) && rule.enum.length === 1 ? rule.enum : undefined;
+      if (values) out.set(key as string, stableKey(values[0]!));
+    }
+    return out;
+  };
+  const constants = variants.map(constantsOf);
+  return [...constants[0]!.keys()].some((tag) => {
+    const values = constants.map((pinned) => pinned.get(tag));
+    return values.every((value) => value !== undefined) && new Set(values).size === values.length;
+  });
+}
+
+function isSchemaObject(value: JsonValue): value is Schema {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -13,6 +13,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ty
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
+import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
@@ -89,7 +90,7 @@ const MOST_EVALUATED_TOGETHER = 4;
  * alone, which refuses a value only several together evaluate: reported as a fallback.
  */
 function evaluatedTogether(context: ModelBuilderContext, written: readonly WrittenVariant[], siblings: Schema, schema: Schema, pointer: string): readonly WrittenVariant[] {
-  const keyword = UNEVALUATED.find((key) => key in siblings);
+  const keyword = UNEVALUATED_KEYWORDS.find((key) => key in siblings);
   if (keyword === undefined || written.length < 2) return written;
   if (written.length > MOST_EVALUATED_TOGETHER) {
     context.fallback(childPointer(pointer, keyword), "unevaluated-beyond-reach", `${keyword} beside an anyOf of ${written.length} variants counts what every matching variant evaluates; typed and DRF targets count one variant's only (sets of up to ${MOST_EVALUATED_TOGETHER} variants are written out)`);
@@ -136,7 +137,6 @@ function validationOnly(context: ModelBuilderContext, schema: Schema): Schema {
 }
 
 /** Keywords beside a union that see what its variant evaluates, so they cannot be an allOf part of their own. */
-const UNEVALUATED = ["unevaluatedProperties", "unevaluatedItems"];
 
 /**
  * The sibling keywords merged into a variant (left a reference when they add nothing, so it keeps
@@ -155,7 +155,7 @@ function distribute(context: ModelBuilderContext, siblings: Schema, variant: Jso
   }
   const part: { [key: string]: JsonValue } = {};
   const own: { [key: string]: JsonValue } = {};
-  for (const [key, value] of Object.entries(siblings)) (UNEVALUATED.includes(key) ? own : part)[key] = value;
+  for (const [key, value] of Object.entries(siblings)) ((UNEVALUATED_KEYWORDS as readonly string[]).includes(key) ? own : part)[key] = value;
   context.adopt(part, siblings);
   const made = { allOf: [part, variant], ...own };
   context.adopt(made, variant);
