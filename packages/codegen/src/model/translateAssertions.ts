@@ -39,11 +39,14 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     context.adopt(anyOf, schema);
     out.push({ kind: "allOf", type: context.translate(anyOf, at("anyOf"), `${nameHint}AnyOf`, CONSTRAINING), pointer: at("anyOf") });
   }
-  if (modern && Array.isArray(schema.oneOf) && closesVariants(schema, context) && !exclusiveByNegation(schema.oneOf) && !exclusiveByTag(schema.oneOf)) {
+  const closing = modern && Array.isArray(schema.oneOf) ? keywordsClosingVariants(schema, context) : [];
+  // A tag tells objects apart only: where unevaluatedItems closes arrays, they may still match two.
+  const exclusive = (variants: readonly JsonValue[]) => exclusiveByNegation(variants) || (!closing.includes("unevaluatedItems") && exclusiveByTag(variants));
+  if (closing.length > 0 && !exclusive(schema.oneOf as JsonValue[])) {
     // The union's variants were closed over what each evaluates (translateUnion.ts), and a variant
     // the value matches but whose closed form it fails no longer counts toward "exactly one": the
     // count is kept here, over the variants as written.
-    const exactlyOne = { oneOf: schema.oneOf };
+    const exactlyOne = { oneOf: schema.oneOf as JsonValue[] };
     context.adopt(exactlyOne, schema);
     out.push({ kind: "allOf", type: context.translate(exactlyOne, at("oneOf"), `${nameHint}OneOf`, CONSTRAINING), pointer: at("oneOf") });
   }
@@ -97,9 +100,9 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   return out;
 }
 
-/** An `unevaluatedProperties` / `unevaluatedItems` beside the union that rules something out, closing its variants. */
-function closesVariants(schema: Schema, context: ModelBuilderContext): boolean {
-  return UNEVALUATED_KEYWORDS.some((keyword) => keyword in schema && !constrainsNothing(keyword, schema[keyword], context.dialect));
+/** The `unevaluatedProperties` / `unevaluatedItems` beside the union that rule something out, closing its variants. */
+function keywordsClosingVariants(schema: Schema, context: ModelBuilderContext): string[] {
+  return UNEVALUATED_KEYWORDS.filter((keyword) => keyword in schema && !constrainsNothing(keyword, schema[keyword], context.dialect));
 }
 
 /**
@@ -114,7 +117,7 @@ function exclusiveByNegation(variants: readonly JsonValue[]): boolean {
   return variants.every((_, i) => variants.every((__, j) => i >= j || negated[i]!.some((key) => held[j]!.has(key)) || negated[j]!.some((key) => held[i]!.has(key))));
 }
 
-/** Whether no value matches two of `variants` because each requires one key (the tag) to be a constant of its own. */
+/** Whether no object matches two of `variants` because each requires one key (the tag) to be a constant of its own. */
 function exclusiveByTag(variants: readonly JsonValue[]): boolean {
   const constantsOf = (variant: JsonValue): Map<string, string> => {
     const out = new Map<string, string>();
