@@ -31,13 +31,15 @@ const UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "m
 const OBJECT_GROUP = ["properties", "patternProperties", "additionalProperties"];
 const ARRAY_GROUP = ["items", "additionalItems", "prefixItems"];
 const CONDITIONAL_GROUP = ["if", "then", "else"];
+/** `minContains` / `maxContains` count the matches of the `contains` of their own schema, and mean nothing without one. */
+const CONTAINS_GROUP = ["contains", "minContains", "maxContains"];
 
 export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect, adopt: Adopt): Merged {
   const out: SchemaObject = { ...a };
   const conflict: SchemaObject = {};
   let unsatisfiable = false;
   for (const [keyword, value] of Object.entries(b)) {
-    if (OBJECT_GROUP.includes(keyword) || ARRAY_GROUP.includes(keyword) || CONDITIONAL_GROUP.includes(keyword)) continue;
+    if (OBJECT_GROUP.includes(keyword) || ARRAY_GROUP.includes(keyword) || CONDITIONAL_GROUP.includes(keyword) || CONTAINS_GROUP.includes(keyword)) continue;
     if (!isValidationKeyword(keyword, dialect)) {
       out[keyword] = value;
       continue;
@@ -74,6 +76,7 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     // `anyOf`…) cannot be one keyword: b's stays a separate assertion.
     else conflict[keyword] = value;
   }
+  mergeContainsGroup(a, b, out, conflict);
   const inexactGroups = mergeObjectGroup(a, b, out, adopt);
   mergeArrayGroup(a, b, out, dialect, adopt);
   if (CONDITIONAL_GROUP.some((keyword) => keyword in b)) {
@@ -83,6 +86,21 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
   }
   const conflicts = [...(Object.keys(conflict).length > 0 ? [conflict] : []), ...inexactGroups];
   return { schema: out, conflicts, ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
+}
+
+/**
+ * `contains` with its counts, as one: b's joins `out` where a has none (a's counts, counting
+ * nothing, go), stays out where a has the same, and is a conflict where a has another (two
+ * `contains` are two rules, each counted by its own bounds). b's counts without b's `contains`
+ * count nothing and are left out.
+ */
+function mergeContainsGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, conflict: SchemaObject): void {
+  if (!("contains" in b)) return;
+  const group = (schema: SchemaObject) => Object.fromEntries(CONTAINS_GROUP.filter((keyword) => keyword in schema).map((keyword) => [keyword, schema[keyword]!]));
+  if (!("contains" in a)) {
+    for (const keyword of CONTAINS_GROUP) delete out[keyword];
+    Object.assign(out, group(b));
+  } else if (stableKey(group(a)) !== stableKey(group(b))) Object.assign(conflict, group(b));
 }
 
 /** The conjunction of two subschemas, left for the model to merge when it translates it (`allOf`). */

@@ -130,7 +130,9 @@ export class SchemaNormalizer {
       }
     }
     this.host.adopt(merged, schema);
-    return { schema: this.reduceUnevaluated(merged), leftovers, bases };
+    // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
+    const containsElsewhere = leftovers.flatMap((leftover) => ("contains" in leftover.schema ? [leftover.schema.contains!] : []));
+    return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
   }
 
   /**
@@ -310,7 +312,7 @@ export class SchemaNormalizer {
    * reduced on its own, since its siblings do not evaluate for it; a schema with siblings is reduced
    * once they are merged into it.)
    */
-  private reduceUnevaluated(schema: Schema): Schema {
+  private reduceUnevaluated(schema: Schema, containsElsewhere: readonly JsonValue[] = NONE): Schema {
     if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
     if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
     const dependent = schema.dependentSchemas;
@@ -329,15 +331,16 @@ export class SchemaNormalizer {
     }
     // In 2020-12 the items `contains` matches are evaluated too (2019-09 says only items keywords
     // evaluate): past the tuple, an item matches `contains` or passes `unevaluatedItems`.
-    const containsEvaluates = "contains" in out && this.host.dialect === "2020-12";
-    if ("unevaluatedItems" in out && (!("contains" in out) || containsEvaluates)) {
+    const evaluatingContains = this.host.dialect === "2020-12" ? [...("contains" in out ? [out.contains!] : []), ...containsElsewhere] : [];
+    if ("unevaluatedItems" in out && (!("contains" in out) || evaluatingContains.length > 0)) {
       const unevaluated = out.unevaluatedItems!;
       let evaluated = unevaluated;
-      if (containsEvaluates && unevaluated === false) evaluated = out.contains!;
-      else if (containsEvaluates) {
-        const either = { anyOf: [out.contains!, unevaluated] };
-        this.host.adopt(either, typeof unevaluated === "object" ? unevaluated : schema);
-        evaluated = either;
+      const either = [...evaluatingContains, ...(unevaluated === false ? [] : [unevaluated])];
+      if (evaluatingContains.length > 0 && either.length === 1) evaluated = either[0]!;
+      else if (evaluatingContains.length > 0) {
+        const anyOf = { anyOf: either };
+        this.host.adopt(anyOf, typeof unevaluated === "object" ? unevaluated : schema);
+        evaluated = anyOf;
       }
       const tuple = this.host.dialect === "2020-12" ? "prefixItems" in out : Array.isArray(out.items);
       const rest = this.host.dialect === "2020-12" ? "items" : "additionalItems";
