@@ -153,7 +153,9 @@ export const KNOWN_LIMITATIONS = {
     "own test run skips the suite's \"unevaluatedItems depends on adjacent contains\"). Beside `dependentSchemas`, AJV starts " +
     "its record of evaluated keys inside the check of the first entry, so the keys `properties` evaluated (without " +
     "`patternProperties` or an applicator beside it) count only when that entry's key is present: `{properties: {id}, dependentSchemas: {a: …}, " +
-    "unevaluatedProperties: false}` refuses {\"id\": \"x\"} (dependencies.ts). Tolerated only in a document with such " +
+    "unevaluatedProperties: false}` refuses {\"id\": \"x\"} (dependencies.ts). And AJV ignores an `if` beside no `then` or " +
+    "`else` it checks, and beside one of them counts the keys the `if`'s `properties` evaluated exactly when that clause " +
+    "runs, a failing `if`'s too (if.ts). Tolerated only in a document with such " +
     "keywords, where the model built with evaluation read as AJV compiles it (buildModel's evaluationReading: \"ajv\") gives " +
     "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":

@@ -441,7 +441,7 @@ const ajvEvaluationReadings = new WeakMap<SchemaModel, ModelValidator | undefine
 /**
  * Where AJV's verdict contradicts the expectation (either way: AJV's reading marks more items
  * evaluated in some schemas and fewer in others), in a document with `contains` and
- * `unevaluatedItems` or with `dependentSchemas` and `unevaluatedProperties`: the model's verdict with
+ * `unevaluatedItems`, with `dependentSchemas` and `unevaluatedProperties`, or with `if` and either: the model's verdict with
  * what is evaluated read as AJV compiles it (rules.ts, "ajv-tracks-what-is-evaluated-its-own-way").
  */
 function evaluationAsAjvVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
@@ -450,7 +450,8 @@ function evaluationAsAjvVerdict(schema: SchemaUnderTest, entry: Generated, verdi
   const { model } = schema.family;
   if (!ajvEvaluationReadings.has(model)) {
     const { document } = model.source;
-    const reads = (hasAnyKey(document, ["contains"]) && hasAnyKey(document, ["unevaluatedItems"])) || (hasAnyKey(document, ["dependentSchemas"]) && hasAnyKey(document, ["unevaluatedProperties"]));
+    const unevaluated = hasAnyKey(document, ["unevaluatedProperties", "unevaluatedItems"]);
+    const reads = (hasAnyKey(document, ["contains"]) && hasAnyKey(document, ["unevaluatedItems"])) || (hasAnyKey(document, ["dependentSchemas"]) && hasAnyKey(document, ["unevaluatedProperties"])) || (hasAnyKey(document, ["if"]) && unevaluated);
     ajvEvaluationReadings.set(model, reads ? new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" })) : undefined);
   }
   return ajvEvaluationReadings.get(model)?.validatesNamed(schema.type.name, entry.instance);

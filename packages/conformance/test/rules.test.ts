@@ -633,6 +633,42 @@ describe("AJV and the keys evaluated beside dependentSchemas", () => {
   });
 });
 
+// Found by the recount of JSON-Schema-Test-Suite's unevaluated*.json: AJV refused {"foo": "a"} under
+// {if: {properties: {foo: {const: "a"}}}, unevaluatedProperties: false}, whose passing if evaluates foo.
+describe("AJV and what an if evaluates", () => {
+  const condition = { properties: { a: { const: 1 } } };
+  const schemas: Record<string, JsonObject> = {
+    IfOnly: { if: condition, unevaluatedProperties: false },
+    IfThen: { if: condition, then: { properties: { b: true } }, unevaluatedProperties: false },
+    IfElse: { if: condition, else: { properties: { c: true } }, unevaluatedProperties: false },
+    TrivialThen: { if: condition, then: true, else: { properties: { c: true } }, unevaluatedProperties: false },
+    ItemsIfOnly: { if: { prefixItems: [{ const: 1 }] }, unevaluatedItems: false },
+  };
+  const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: schemas } as JsonObject;
+  const source = () => toSourceDocument(structuredClone(document), "test:if-evaluates");
+  const model = buildModel(source(), { name: "Ifs" });
+  const ajvReading = buildModel(source(), { name: "Ifs", evaluationReading: "ajv" });
+  const instances: JsonValue[] = [{}, { a: 1 }, { a: 2 }, { a: 1, b: 1 }, { a: 2, b: 1 }, { a: 2, c: 1 }, { a: 1, c: 1 }, { c: 1 }, { x: 1 }, [], [1], [2], [1, 1], [2, 2, 2], "s"];
+  const nameOf = (built: typeof model, definition: string) => built.types.find((type) => type.definitionName === definition)!.name;
+
+  it("the specification's reading: a passing if evaluates its keys, a failing one none", () => {
+    const judge = new ModelValidator(model);
+    expect(([{ a: 1 }, { a: 2 }] as JsonValue[]).map((instance) => judge.validatesNamed(nameOf(model, "IfOnly"), instance))).toEqual([true, false]);
+    expect(([{ a: 1 }, { a: 2 }, { a: 2, c: 1 }] as JsonValue[]).map((instance) => judge.validatesNamed(nameOf(model, "IfElse"), instance))).toEqual([true, false, false]);
+  });
+
+  it("the model built with evaluationReading 'ajv' gives AJV's verdict on every instance", () => {
+    const ajv = new DocumentAjv(document, "2020-12");
+    const reading = new ModelValidator(ajvReading);
+    for (const definition of Object.keys(schemas)) {
+      const judge = ajv.validator(definition, `#/$defs/${definition}`);
+      for (const instance of instances) expect([definition, instance, reading.validatesNamed(nameOf(ajvReading, definition), instance)]).toEqual([definition, instance, judge(instance)]);
+    }
+    // The fault the reading states: AJV itself refuses what the specification accepts, and the other way round.
+    expect([ajv.validator("IfOnly", "#/$defs/IfOnly")({ a: 1 }), ajv.validator("IfElse", "#/$defs/IfElse")({ a: 2, c: 1 })]).toEqual([false, true]);
+  });
+});
+
 // Read back from the sweep that added it: the reading walked every value of the document, so a
 // `const` holding `{"patternProperties": {"": …}}` was rewritten as if it were a schema.
 describe("jsonschema's reading of a lone empty pattern", () => {

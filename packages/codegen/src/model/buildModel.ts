@@ -53,7 +53,8 @@ export interface BuildModelOptions {
    * counts the items; any other marks every item evaluated, so an `unevaluatedItems` beside it (or
    * beside an allOf part holding it) checks nothing, where 2020-12 evaluates only the items it
    * matches. Beside `dependentSchemas`, the keys `properties` evaluate count only when its first
-   * entry applies (dependentSchemasAsAjvReadsThem).
+   * entry applies (dependentSchemasAsAjvReadsThem). What an `if` evaluates counts when a clause AJV
+   * checks runs (conditionalsAsAjvReadsThem).
    */
   readonly evaluationReading?: "specification" | "ajv";
 }
@@ -86,6 +87,7 @@ function evaluationAsAjvReadsIt(source: SourceDocument): SourceDocument {
   const schemas = allSchemas(document).map(([, schema]) => schema);
   containsAsAjvReadsIt(schemas, source.dialect);
   dependentSchemasAsAjvReadsThem(schemas, source.dialect);
+  conditionalsAsAjvReadsThem(schemas, source.dialect);
   return { ...source, document };
 }
 
@@ -156,6 +158,52 @@ function dependentSchemasAsAjvReadsThem(schemas: readonly WritableSchema[], dial
     for (const keyword of validation) delete schema[keyword];
     Object.assign(schema, { if: { type: "object", required: [first] }, then: asWritten, else: otherwise });
   }
+}
+
+/**
+ * The keywords of an `if` whose evaluation conditionalsAsAjvReadsThem states: the keys `properties`
+ * names. (What an `if` evaluates with items keywords AJV counts otherwise again: a failing one's too.)
+ */
+const STATICALLY_EVALUATING = new Set(["properties"]);
+
+/**
+ * Each `if` (in place) as AJV compiles it, for what it evaluates: AJV ignores an `if` beside no
+ * `then` or `else` it checks (absent, `true`, annotations only), and beside one of them counts what
+ * the `if` evaluated exactly when that clause runs, passing or failing (ajv 8.20, if.ts), where the
+ * specification counts it whenever the `if` passes. Written as the `if` evaluating nothing
+ * (`not: {not: if}`), its schema joined to a checked `then` (it passed there), or its evaluation
+ * alone (each key it names, as `true`) joined to a checked `else`. An `if` with other keywords
+ * that evaluate (items keywords, patternProperties, applicators) is left as written.
+ */
+function conditionalsAsAjvReadsThem(schemas: readonly WritableSchema[], dialect: SourceDocument["dialect"]): void {
+  for (const schema of schemas) {
+    if (!("if" in schema)) continue;
+    const checked = (clause: "then" | "else") => clause in schema && !ajvPassesEverything(schema[clause], dialect);
+    const [hasThen, hasElse] = [checked("then"), checked("else")];
+    if (!hasThen && !hasElse) {
+      delete schema.if;
+      continue;
+    }
+    // Beside both, AJV merges what the clauses evaluate in ways not stated here (it counts what the
+    // `else` names in the `then` branch too, where both are known when it compiles them): left as written.
+    if (hasThen && hasElse) continue;
+    const condition = schema.if!;
+    if (typeof condition !== "object" || condition === null || Array.isArray(condition)) continue;
+    const evaluating = Object.keys(condition).filter((keyword) => isValidationKeyword(keyword, dialect) && EVALUATING_KEYWORDS.has(keyword));
+    if (evaluating.some((keyword) => !STATICALLY_EVALUATING.has(keyword))) continue;
+    schema.if = { not: { not: condition } };
+    if (hasThen) schema.then = { allOf: [structuredClone(condition), schema.then!] };
+    if (hasElse) schema.else = { allOf: [evaluationOnly(condition), schema.else!] };
+  }
+}
+
+/** Keywords that evaluate keys or items, or hold schemas that may. */
+const EVALUATING_KEYWORDS = new Set(["properties", "patternProperties", "additionalProperties", "prefixItems", "items", "additionalItems", "unevaluatedProperties", "unevaluatedItems", "contains", "allOf", "anyOf", "oneOf", "if", "then", "else", "dependentSchemas", "$ref", "$dynamicRef", "$recursiveRef"]);
+
+/** A schema every value passes that evaluates the keys `schema`'s `properties` names (each as `true`). */
+function evaluationOnly(schema: WritableSchema): WritableSchema {
+  const properties = schema.properties;
+  return typeof properties === "object" && properties !== null && !Array.isArray(properties) ? { properties: Object.fromEntries(Object.keys(properties).map((key) => [key, true])) } : {};
 }
 
 /** How deep schemas merged into one another nest before one met again is looked for by its content (mergedAgain). */
