@@ -155,7 +155,8 @@ export const KNOWN_LIMITATIONS = {
     "`patternProperties` or an applicator beside it) count only when that entry's key is present: `{properties: {id}, dependentSchemas: {a: …}, " +
     "unevaluatedProperties: false}` refuses {\"id\": \"x\"} (dependencies.ts). And AJV ignores an `if` beside no `then` or " +
     "`else` it checks, and beside one of them counts the keys the `if`'s `properties` evaluated exactly when that clause " +
-    "runs, a failing `if`'s too (if.ts). Tolerated only in a document with such " +
+    "runs, a failing `if`'s too, and every item evaluated by an `if` holding a `contains` beside a clause it checks (if.ts). " +
+    "Tolerated only in a document with such " +
     "keywords, where the model built with evaluation read as AJV compiles it (buildModel's evaluationReading: \"ajv\") gives " +
     "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
   "fastjsonschema-checks-formats-on-strings-only":

@@ -548,6 +548,10 @@ describe("AJV and the items a contains evaluates", () => {
     InAllOf: { allOf: [{ contains: { type: "integer", minimum: 3 } }], unevaluatedItems: { type: "boolean" } },
     NoMatchNeeded: { contains: { const: "x" }, minContains: 0, unevaluatedItems: false },
     EveryItemPasses: { contains: true, minContains: 2, unevaluatedItems: false },
+    // Found with the suite's "unevaluatedItems and contains interact…": AJV counts an if's contains beside a clause it checks, passing or not.
+    InIf: { if: { contains: { const: "x" } }, then: { minItems: 1 }, unevaluatedItems: false },
+    InIfWithElse: { if: { contains: { const: "x" } }, else: { maxItems: 3 }, unevaluatedItems: { type: "integer" } },
+    InIfAlone: { if: { contains: { const: "x" } }, unevaluatedItems: false },
   };
   const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: schemas } as JsonObject;
   const source = () => toSourceDocument(structuredClone(document), "test:contains-evaluates");

@@ -120,8 +120,15 @@ function containsAsAjvReadsIt(schemas: readonly WritableSchema[], dialect: Sourc
     delete schema.minContains;
     delete schema.maxContains;
   }
-  const evaluatesEveryItem = (schema: JsonValue): boolean =>
-    typeof schema === "object" && schema !== null && !Array.isArray(schema) && (effective.has(schema) || (Array.isArray(schema.allOf) && schema.allOf.some(evaluatesEveryItem)));
+  // Through an allOf part, and through an `if` beside a clause AJV checks: it counts what the `if`
+  // evaluates that it knows when it compiles it, passing or failing (if.ts). (Through a clause it
+  // reads otherwise again: not stated here.)
+  const checksAClause = (schema: WritableSchema) => ["then", "else"].some((clause) => clause in schema && !ajvPassesEverything(schema[clause], dialect));
+  const evaluatesEveryItem = (schema: JsonValue | undefined): boolean =>
+    typeof schema === "object" &&
+    schema !== null &&
+    !Array.isArray(schema) &&
+    (effective.has(schema) || (Array.isArray(schema.allOf) && schema.allOf.some(evaluatesEveryItem)) || (checksAClause(schema) && evaluatesEveryItem(schema.if)));
   for (const schema of schemas) if ("unevaluatedItems" in schema && evaluatesEveryItem(schema)) delete schema.unevaluatedItems;
 }
 

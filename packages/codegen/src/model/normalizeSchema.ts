@@ -131,7 +131,7 @@ export class SchemaNormalizer {
     }
     this.host.adopt(merged, schema);
     // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
-    const containsElsewhere = leftovers.flatMap((leftover) => ("contains" in leftover.schema ? [leftover.schema.contains!] : []));
+    const containsElsewhere = leftovers.flatMap((leftover) => this.takeContains(leftover.schema as SchemaObject, leftover.schema).contains);
     return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
   }
 
@@ -268,9 +268,10 @@ export class SchemaNormalizer {
    * each entry's key present with its schema or absent (2^n cases, which exclude each other), each
    * closed over what it evaluates as splitConditional's two are. One entry is that split's own case.
    */
-  private dependentsAsCases(schema: Schema, keys: readonly string[]): Schema {
-    const { dependentSchemas, ...rest } = schema;
-    let cases: JsonValue[][] = [[]];
+  private dependentsAsCases(schema: Schema, keys: readonly string[], containsElsewhere: readonly SchemaObject[]): Schema {
+    const { dependentSchemas, ...others } = schema;
+    const { rest, contains } = this.takeContains(others, schema);
+    let cases: JsonValue[][] = [[...contains, ...containsElsewhere]];
     for (const key of keys) {
       const absent: SchemaObject = { not: this.holdsKey(key, dependentSchemas!) };
       this.host.adopt(absent, dependentSchemas);
@@ -287,16 +288,32 @@ export class SchemaNormalizer {
   }
 
   /**
+   * A `contains` (with its counts) beside the cases a split makes: a rule on the whole value, so it
+   * joins every case (as an allOf part), where what it evaluates is seen with the case's own; beside
+   * the union it evaluated for none of them. So does another part's (containsElsewhere), which stays
+   * an assertion beside too: checked twice, the same rule.
+   */
+  private takeContains(schema: SchemaObject, origin: Schema): { rest: SchemaObject; contains: SchemaObject[] } {
+    if (!("contains" in schema)) return { rest: schema, contains: [] };
+    const { contains, minContains, maxContains, ...rest } = schema;
+    const group: SchemaObject = { contains: contains!, ...(minContains !== undefined ? { minContains } : {}), ...(maxContains !== undefined ? { maxContains } : {}) };
+    this.host.adopt(group, origin);
+    return { rest, contains: [group] };
+  }
+
+  /**
    * `if`/`then`/`else` beside `unevaluated*`: what is evaluated depends on the branch (a passing `if`
    * evaluates too, a failing one does not), so the schema is the `oneOf` of its two cases, `if` with
    * `then` and `not: if` with `else`, each closed over what it evaluates once the union distributes
    * the keywords beside it (translateUnion.ts). The cases exclude each other, so `oneOf` is exact.
    */
-  private splitConditional(schema: Schema): Schema {
-    const { if: condition, then: whenTrue, else: whenFalse, ...rest } = schema;
+  private splitConditional(schema: Schema, containsElsewhere: readonly SchemaObject[]): Schema {
+    const { if: condition, then: whenTrue, else: whenFalse, ...others } = schema;
+    const { rest, contains: own } = this.takeContains(others, schema);
+    const contains = [...own, ...containsElsewhere];
     const cases = [
-      { allOf: [condition!, ...(whenTrue === undefined ? [] : [whenTrue])] },
-      { allOf: [{ not: condition! }, ...(whenFalse === undefined ? [] : [whenFalse])] },
+      { allOf: [condition!, ...(whenTrue === undefined ? [] : [whenTrue]), ...contains] },
+      { allOf: [{ not: condition! }, ...(whenFalse === undefined ? [] : [whenFalse]), ...contains] },
     ];
     this.host.adopt(cases[0]!, condition);
     this.host.adopt(cases[1]!, whenFalse ?? condition);
@@ -312,17 +329,16 @@ export class SchemaNormalizer {
    * reduced on its own, since its siblings do not evaluate for it; a schema with siblings is reduced
    * once they are merged into it.)
    */
-  private reduceUnevaluated(schema: Schema, containsElsewhere: readonly JsonValue[] = NONE): Schema {
+  private reduceUnevaluated(schema: Schema, containsElsewhere: readonly SchemaObject[] = NONE): Schema {
     if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
     if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
     const dependent = schema.dependentSchemas;
     const dependentKeys = typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) ? Object.keys(dependent) : [];
-    if (!("if" in schema) && dependentKeys.length === 1) return this.reduceUnevaluated(this.dependentAsConditional(schema, dependentKeys[0]!));
-    if (dependentKeys.length > 1 && dependentKeys.length <= MOST_DEPENDENTS_AS_CASES && !["if", "anyOf", "oneOf", "allOf", "contains", ...REF_KEYWORDS].some((keyword) => keyword in schema)) {
-      return this.dependentsAsCases(schema, dependentKeys);
+    if (!("if" in schema) && dependentKeys.length === 1) return this.reduceUnevaluated(this.dependentAsConditional(schema, dependentKeys[0]!), containsElsewhere);
+    if (dependentKeys.length > 1 && dependentKeys.length <= MOST_DEPENDENTS_AS_CASES && !["if", "anyOf", "oneOf", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) {
+      return this.dependentsAsCases(schema, dependentKeys, containsElsewhere);
     }
-    // (`contains` evaluates items too, but stays beside the union the split makes, where its cases cannot see it.)
-    if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", "contains", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema);
+    if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema, containsElsewhere);
     if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return schema;
     const out: SchemaObject = { ...schema };
     if ("unevaluatedProperties" in out) {
@@ -331,7 +347,7 @@ export class SchemaNormalizer {
     }
     // In 2020-12 the items `contains` matches are evaluated too (2019-09 says only items keywords
     // evaluate): past the tuple, an item matches `contains` or passes `unevaluatedItems`.
-    const evaluatingContains = this.host.dialect === "2020-12" ? [...("contains" in out ? [out.contains!] : []), ...containsElsewhere] : [];
+    const evaluatingContains = this.host.dialect === "2020-12" ? [...("contains" in out ? [out.contains!] : []), ...containsElsewhere.map((group) => group.contains!)] : [];
     if ("unevaluatedItems" in out && (!("contains" in out) || evaluatingContains.length > 0)) {
       const unevaluated = out.unevaluatedItems!;
       let evaluated = unevaluated;
