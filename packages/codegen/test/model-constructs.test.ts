@@ -671,6 +671,35 @@ describe("recursion", () => {
     rendersEverywhere(model);
   });
 
+  it("recursion into a schema that is not a definition, met while a part of it lifted at the same place is built: the part keeps a name of its own (found on AsyncAPI 3.0's embedded Avro schema by the sweep: the union was its own object variant)", () => {
+    // Shape is a union of JSON types whose object variant is a tagged union lifted at the same
+    // pointer; Record's fields refer back to Shape while that tagged union is being built.
+    const model = modelOf(
+      draft07({
+        Doc: {
+          type: "object",
+          properties: { shape: { $ref: "#/definitions/Doc/definitions/shape" } },
+          definitions: {
+            shape: { oneOf: [{ type: "string" }, { $ref: "#/definitions/Doc/definitions/primitive" }, { $ref: "#/definitions/Doc/definitions/record" }] },
+            primitive: obj({ type: { enum: ["int", "long"] } }, { required: ["type"] }),
+            record: obj({ type: { const: "record" }, fields: { type: "array", items: { $ref: "#/definitions/Doc/definitions/shape" } } }, { required: ["type", "fields"] }),
+          },
+        },
+      }),
+    );
+    const shape = union(model, "DocShape");
+    expect(shape.rule).toBe("jsonType");
+    const objectVariant = shape.variants.find((variant) => "jsonType" in variant && variant.jsonType === "object")!;
+    expect(objectVariant.type).not.toEqual(named("DocShape"));
+    const tagged = union(model, (objectVariant.type as { name: string }).name) as TagUnion;
+    expect(tagged.rule).toBe("tag");
+    expect(tagged.variants.map((variant) => variant.tag)).toEqual(["int", "long", "record"]);
+    // The recursion still names the whole union.
+    const record = object(model, (tagged.variants[2]!.type as { name: string }).name);
+    expect(record.properties.find((property) => property.name === "fields")!.type).toMatchObject({ kind: "array", items: named("DocShape") });
+    rendersEverywhere(model);
+  });
+
   it("$ref: \"#\" is the document itself (the meta-schema's recursion), the root a type named after the model", () => {
     const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", type: ["object", "boolean"], properties: { not: { $ref: "#" }, items: { anyOf: [{ $ref: "#" }, { type: "array", items: { $ref: "#" } }] } } }, "Meta");
     expect(model.root).toEqual(named("Meta"));

@@ -7,7 +7,7 @@
 // Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
 // flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES.
 import { satisfiesFormat } from "@clone/schema";
-import { passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TagVariant, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength } from "./arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 
@@ -238,6 +238,7 @@ export class ModelValidator {
           const tags = type.variants.map((variant) => variant.tag);
           return (value) => variants.some((variant) => variant(value)) || (isJsonObject(value) && Object.hasOwn(value, property) && !tags.some((tag) => jsonEqual(tag, value[property]!)));
         }
+        if (type.rule === "tag") return this.byTag(type.property, type.variants, variants);
         if (type.keyword === "anyOf" || this.decoderOnly) return (value) => variants.some((variant) => variant(value));
         return (value) => {
           let matches = 0;
@@ -254,6 +255,21 @@ export class ModelValidator {
       case "alias":
         return this.check(type.type);
     }
+  }
+
+  /**
+   * A tagged union checks the variant its tag selects. A variant's type is the schemas that list its
+   * tag, and a schema listing several tags (an enum) is the type of each of their variants: counting
+   * the variants a value matches would find that one schema once per tag it lists, and `oneOf` would
+   * refuse what it accepts. The schemas listing other tags refuse the value, so only the selected
+   * variant can match.
+   */
+  private byTag(property: string, variants: readonly TagVariant[], checks: readonly Check[]): Check {
+    return (value) => {
+      if (!isJsonObject(value) || !Object.hasOwn(value, property)) return false;
+      const selected = variants.findIndex((variant) => jsonEqual(variant.tag, value[property]!));
+      return selected >= 0 && checks[selected]!(value);
+    };
   }
 
   private object(type: ObjectType): Check {

@@ -255,8 +255,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Schemas that refs were merged into, being translated: one met again is recursion. */
   private readonly mergedInProgress = new Map<object, RecursionGuard>();
   private readonly constantRulesInProgress = new Map<string, RecursionGuard>();
-  /** The name a schema that is not a definition got because it refers to itself (pointer → name). */
-  private readonly recursiveNames = new Map<string, string>();
+  /**
+   * The name a schema that is not a definition got because it refers to itself, and the name hint it
+   * was being translated under (pointer → both): the type lifted there under that hint takes the name.
+   */
+  private readonly recursiveNames = new Map<string, { readonly name: string; readonly nameHint: string }>();
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
   private readonly lifting = new Map<string, string>();
   private readonly fallbacks: Fallback[] = [];
@@ -590,8 +593,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    */
   private translateInPlace(schema: JsonValue, pointer: string, nameHint: string): TypeRef {
     const named = this.recursiveNames.get(pointer);
-    if (named !== undefined) return { kind: "named", name: named };
-    return this.guardRecursion(this.inPlace, pointer, pointer, nameHint, schema, () => this.translate(schema, pointer, nameHint), (name) => this.recursiveNames.set(pointer, name));
+    if (named !== undefined) return { kind: "named", name: named.name };
+    return this.guardRecursion(this.inPlace, pointer, pointer, nameHint, schema, () => this.translate(schema, pointer, nameHint), (name, hint) => this.recursiveNames.set(pointer, { name, nameHint: hint }));
   }
 
   /**
@@ -606,7 +609,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     nameHint: string,
     schema: JsonValue,
     translate: () => TypeRef,
-    onNamed: (name: string) => void = () => {},
+    onNamed: (name: string, nameHint: string) => void = () => {},
   ): TypeRef {
     const open = inProgress.get(key);
     if (open !== undefined) {
@@ -614,7 +617,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
         const lifted = this.lifting.get(pointer);
         open.name = lifted ?? this.claimName(open.nameHint, pointer);
         open.lifted = lifted !== undefined;
-        onNamed(open.name);
+        onNamed(open.name, open.nameHint);
       }
       return { kind: "named", name: open.name };
     }
@@ -727,7 +730,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     // schema takes the name of the first identical one (definitions are registered first).
     const existing = this.namesByShape.get(shape);
     if (existing !== undefined && !options.asDefinition) return { kind: "named", name: existing };
-    const name = options.asDefinition ? nameHint : (this.recursiveNames.get(pointer) ?? this.claimName(nameHint, pointer));
+    const name = options.asDefinition ? nameHint : (this.recursiveNameFor(pointer, nameHint) ?? this.claimName(nameHint, pointer));
     if (existing === undefined) this.namesByShape.set(shape, name);
     const previous = this.lifting.get(pointer);
     this.lifting.set(pointer, name);
@@ -739,6 +742,18 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       else this.lifting.set(pointer, previous);
     }
     return { kind: "named", name };
+  }
+
+  /**
+   * The name recursion into the schema at `pointer` refers to, for the type lifted there under the
+   * hint that schema was translated under. A part of it lifted at the same place under a hint of its
+   * own (the tagged union that is the object variant of a union of JSON types) is another type: given
+   * the name, it stood for the whole, and the whole, lifted after it, replaced it under that name and
+   * became its own object variant.
+   */
+  private recursiveNameFor(pointer: string, nameHint: string): string | undefined {
+    const recursive = this.recursiveNames.get(pointer);
+    return recursive !== undefined && recursive.nameHint === nameHint ? recursive.name : undefined;
   }
 
   claimName(wanted: string, _pointer: string): string {

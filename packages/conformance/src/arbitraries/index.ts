@@ -350,7 +350,11 @@ export class ValidInstances {
       // also offered joined with a value of that branch, key by key, either way round. A branch that
       // only adds rules to properties (Claude Code's if-name-then-input) is left to the filter.
       const closing = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && this.closesOrRequires(branch));
-      if (closing.length === 0) return candidates;
+      // A branch that is a union (AsyncAPI's message bindings: one if/then per binding version, each
+      // then a oneOf of closed objects) is no object to join key by key, and the object's own
+      // candidates, left to the filter, almost never are one of its values: they are offered whole.
+      const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && this.isUnion(branch) && !admitsNoValue(branch));
+      if (closing.length === 0 && unions.length === 0) return candidates;
       // A key the branch only requires (no type of its own) holds a value drawn for the object's own
       // type there, the candidate's when it has one: the branch's open value (9223372036854776000 for
       // an integer property) is not one of those the generator means to draw.
@@ -362,7 +366,7 @@ export class ValidInstances {
           return joinValues(flip ? taken : value, flip ? value : taken);
         });
       });
-      return fc.oneof(candidates, ...joined);
+      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)));
     }
     if (assertion.kind === "not") {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
@@ -472,6 +476,18 @@ export class ValidInstances {
     if (!object || object.patternProperties.length > 0 || object.requiredWhen.length > 0 || object.additionalProperties === false || object.additionalProperties.kind !== "unknown") return undefined;
     if (object.properties.length === 0 || !object.properties.every((property) => property.required && property.type.kind === "unknown")) return undefined;
     return object.properties.map((property) => property.name);
+  }
+
+  /** Whether a reference stands for a union type, through aliases. */
+  private isUnion(ref: TypeRef): boolean {
+    let current = ref;
+    for (let guard = 0; current.kind === "named" && guard < 100; guard++) {
+      const type = this.type(current.name);
+      if (type.kind === "union") return true;
+      if (type.kind !== "alias") return false;
+      current = type.type;
+    }
+    return false;
   }
 
   /** The object type a reference stands for, through aliases. */
