@@ -433,6 +433,8 @@ describe("validation-only keywords become assertions", () => {
         Closed: { allOf: [{ $ref: "#/$defs/Base" }, obj({ name: { type: "string" } })], unevaluatedProperties: false },
         Conditional: { ...obj({ a: { type: "string" } }), if: { required: ["a"] }, then: obj({ b: { type: "string" } }), unevaluatedProperties: false },
         Dependent: { ...obj({ a: { type: "string" }, b: { type: "string" } }), dependentSchemas: { a: obj({ c: { type: "string" } }), b: obj({ d: { type: "string" } }) }, unevaluatedProperties: false },
+        // contains beside a conditional stays beside the union the split would make, where its cases cannot see what it evaluates.
+        Counted: { type: "array", contains: { type: "string" }, if: { minItems: 2 }, then: { prefixItems: [{ type: "integer" }] }, unevaluatedItems: false },
       },
     });
     const closed = object(model, "Closed");
@@ -448,8 +450,15 @@ describe("validation-only keywords become assertions", () => {
       [["a", "b"], false],
       [["a"], false],
     ]);
-    // Two dependentSchemas entries are four cases, not written out: reported.
-    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Dependent/unevaluatedProperties", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
+    // Two dependentSchemas entries are the four cases of their keys' presence, each closed over what it evaluates.
+    const casesOf = (name: string): ObjectType[] => union(model, name).variants.flatMap((variant) => (typeNamed(model, objectOf(variant.type)).kind === "union" ? casesOf(objectOf(variant.type)) : [object(model, objectOf(variant.type))]));
+    expect(casesOf("Dependent").map((type) => [type.properties.filter((p) => p.required).map((p) => p.name), type.properties.map((p) => p.name), type.additionalProperties])).toEqual([
+      [["a", "b"], ["a", "b", "c", "d"], false],
+      [["a"], ["a", "b", "c"], false],
+      [["b"], ["a", "b", "d"], false],
+      [[], ["a", "b"], false],
+    ]);
+    expect(model.fallbacks).toEqual([{ kind: "unevaluated-beyond-reach", pointer: "/$defs/Counted/unevaluatedItems", reason: expect.stringContaining("not enforced by typed and DRF targets") }]);
   });
 
   it("unevaluatedProperties beside an anyOf counts what every matching variant evaluates: each set of variants together is a variant", () => {

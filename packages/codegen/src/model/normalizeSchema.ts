@@ -240,16 +240,39 @@ export class SchemaNormalizer {
   }
 
   /**
-   * A schema's one `dependentSchemas` entry as the conditional it is (`if` the key is present, `then`
-   * its schema; `required` evaluates nothing), for splitConditional.
+   * A schema's `dependentSchemas` as the conditional it is, for splitConditional: its first entry is
+   * the `if` (the key is present) with that entry's `then`, unless the schema has an `if` of its own;
+   * the entries left go into both branches, since exactly one branch applies and evaluates for the
+   * schema, as `dependentSchemas` beside it would (`required` evaluates nothing). Empty, it is dropped.
    */
-  private dependentAsConditional(schema: Schema, key: string): Schema {
+  private dependentAsConditional(schema: Schema, dependent: SchemaObject): Schema {
     const { dependentSchemas, ...rest } = schema;
-    // An object holding the key: `required` alone passes every value of another type, which
-    // dependentSchemas leaves alone (its `then` must not judge `true`).
-    const condition: SchemaObject = { type: "object", required: [key] };
-    this.host.adopt(condition, dependentSchemas);
-    const out: SchemaObject = { ...rest, if: condition, then: (dependentSchemas as SchemaObject)[key]! };
+    const [first, ...others] = Object.keys(dependent);
+    if (first === undefined) {
+      this.host.adopt(rest, schema);
+      return rest;
+    }
+    const out: SchemaObject = { ...rest };
+    let left = dependent;
+    if (!("if" in schema)) {
+      // An object holding the key: `required` alone passes every value of another type, which
+      // dependentSchemas leaves alone (its `then` must not judge `true`).
+      const condition: SchemaObject = { type: "object", required: [first] };
+      this.host.adopt(condition, dependentSchemas);
+      out.if = condition;
+      out.then = dependent[first]!;
+      left = Object.fromEntries(others.map((key) => [key, dependent[key]!]));
+    }
+    if (Object.keys(left).length > 0) {
+      const remaining: SchemaObject = { dependentSchemas: left };
+      this.host.adopt(remaining, dependentSchemas);
+      for (const branch of ["then", "else"] as const) {
+        const written = out[branch];
+        const joined: SchemaObject = written === undefined ? remaining : { allOf: [written, remaining] };
+        this.host.adopt(joined, typeof written === "object" ? written : dependentSchemas);
+        out[branch] = joined;
+      }
+    }
     this.host.adopt(out, schema);
     return out;
   }
@@ -284,9 +307,7 @@ export class SchemaNormalizer {
     if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
     if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
     const dependent = schema.dependentSchemas;
-    if (!("if" in schema) && typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) && Object.keys(dependent).length === 1) {
-      return this.reduceUnevaluated(this.dependentAsConditional(schema, Object.keys(dependent)[0]!));
-    }
+    if (typeof dependent === "object" && dependent !== null && !Array.isArray(dependent)) return this.reduceUnevaluated(this.dependentAsConditional(schema, dependent));
     // (`contains` evaluates items too, but stays beside the union the split makes, where its cases cannot see it.)
     if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", "contains", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema);
     if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return schema;
