@@ -642,10 +642,12 @@ describe("recursion", () => {
     expect(typeNamed(model, "Tree")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("TreeItem") } });
     expect(typeNamed(model, "TreeItem")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("TreeItem"), constraints: { maxItems: 3 } } });
     rendersEverywhere(model);
-    // An object met again while it is lifted is named by the lifted object, even when the merged
-    // schema has rules around it (dependencies): never an alias of itself.
+    // An object met again while it is lifted, where the merged schema has rules around it
+    // (dependencies), refers to an alias of the whole, so each level keeps them: never an alias of
+    // itself, nor the object without them (found by random schemas judged by every runtime).
     const ruled = modelOf(draft07({ Node: { properties: { next: { type: ["object"], $ref: "#/definitions/Node" } }, dependencies: { next: ["id"] } } }));
-    expect(propertyType(ruled, "NodeNext", "next")).toEqual(named("NodeNext"));
+    expect(propertyType(ruled, "NodeNext", "next")).toEqual(named("NodeNext2"));
+    expect(typeNamed(ruled, "NodeNext2")).toMatchObject({ kind: "alias", type: { kind: "constrained", type: named("NodeNext"), assertions: [{ kind: "dependentRequired", property: "next", require: ["id"] }] } });
     rendersEverywhere(ruled);
   });
 
