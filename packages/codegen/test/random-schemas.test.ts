@@ -74,6 +74,14 @@ const FOUND: Record<string, Record<string, unknown>> = {
       D3: { oneOf: [{ $ref: "#/$defs/D2", description: "ref with siblings" }, { not: { const: [] } }] },
     },
   },
+  "an extra-key rule that refers back beside a oneOf, joined with a declared property's schema at each level (nested allOf grew without end)": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: { D1: { properties: { a: { $ref: "#/definitions/D1" } } }, D2: { additionalProperties: { $ref: "#/definitions/D2" }, oneOf: [{ $ref: "#/definitions/D1" }] } },
+  },
+  "an object met again while lifted, through a type list, with rules around it (the recursion named the object alone; conformance, seed 17010)": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: { R4D1: { properties: { _a: { type: ["object", "string"], $ref: "#/definitions/R4D1" } }, propertyNames: { minLength: 1 } } },
+  },
   "an object met again while lifted, with rules around it (an alias of itself, from the first fix)": {
     $schema: DIALECT_URI["draft-07"],
     definitions: { D3: { properties: { a: { type: ["object"], $ref: "#/definitions/D3", description: "ref with siblings" } }, dependencies: { a: ["b"] } } },

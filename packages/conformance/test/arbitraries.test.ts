@@ -12,6 +12,7 @@ import { GenerationError } from "../src/arbitraries/filtered.ts";
 import { integerBounds, integerIn, numberIn } from "../src/arbitraries/numbers.ts";
 import { codePointLength, patternString, unicodeString, widenedPattern } from "../src/arbitraries/strings.ts";
 import { findMutation, PositionWalker } from "../src/mutations/index.ts";
+import { isMultipleOf } from "../src/modelValidator.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { loadSuite } from "../src/suite.ts";
 import { constructsModel } from "./constructs.ts";
@@ -155,6 +156,17 @@ describe("numbers in narrow ranges are drawn within them", () => {
       for (const value of values) expect(value >= minimum && value <= maximum && value > exclusiveMinimum && value < exclusiveMaximum, String(value)).toBe(true);
     });
   }
+
+  // Regression (found by random schemas judged by every runtime, seed 19212): under a fractional
+  // multipleOf, integerIn took an integer less its float remainder (-1 less -1 % 0.1 is -0.9), no
+  // integer at all, and judged it a valid integer every runtime refused.
+  it("an integer under a fractional multipleOf is an integer, and a multiple as the model reads it", () => {
+    for (const constraints of [{ minimum: -1, maximum: 4, multipleOf: 0.1 }, { minimum: -7, maximum: 20, multipleOf: 1.5 }, { minimum: -3, multipleOf: 0.01 }]) {
+      for (const value of fc.sample(integerIn(constraints), { seed: 7, numRuns: 200 })) {
+        expect(Number.isInteger(value) && value >= constraints.minimum && isMultipleOf(value, constraints.multipleOf), `${value} of ${JSON.stringify(constraints)}`).toBe(true);
+      }
+    }
+  });
 
   // Regression (found by random schemas judged by every runtime): `{"type": "integer", "minimum":
   // 1e20}` holds no integer within ±(2^53 − 1), and integerIn threw a plain Error, which ended the

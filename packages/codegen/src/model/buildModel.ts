@@ -619,9 +619,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
         open.lifted = lifted !== undefined;
         onNamed(open.name, open.nameHint);
       }
-      return { kind: "named", name: open.name };
+      const reference = { kind: "named" as const, name: open.name };
+      open.references.push(reference);
+      return reference;
     }
-    const guard: RecursionGuard = { nameHint };
+    const guard: RecursionGuard = { nameHint, references: [] };
     inProgress.set(key, guard);
     let type: TypeRef;
     try {
@@ -631,11 +633,21 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     const name = guard.name;
     if (name === undefined) return type;
-    // The recursion names a type lifted under that name (the one being lifted when it was met, an
-    // object without the assertions around it; or one lifted later under the claimed name), which
-    // is now built; otherwise the name is an alias (which validateModel refuses when the schemas
-    // only refer to each other: then none of them describes a value).
-    if (guard.lifted || (type.kind === "named" && type.name === name && this.inlineTypes.has(name))) return type;
+    // The recursion names a type lifted under that name (the one being lifted when it was met, or
+    // one lifted later under the claimed name), which is now built; otherwise the name is an alias
+    // (which validateModel refuses when the schemas only refer to each other: then none of them
+    // describes a value).
+    const exact = type.kind === "named" && type.name === name;
+    if (exact && (guard.lifted || this.inlineTypes.has(name))) return type;
+    if (guard.lifted) {
+      // What was being lifted when the recursion was met is only part of the type (an object with
+      // rules around it, one variant of a type list): the recursion refers to the whole, an alias
+      // of its own, so that each level keeps those rules too.
+      const whole = this.claimName(guard.nameHint, pointer);
+      for (const reference of guard.references) (reference as { name: string }).name = whole;
+      this.inlineTypes.set(whole, { kind: "alias", name: whole, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
+      return type;
+    }
     this.inlineTypes.set(name, { kind: "alias", name, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
     return { kind: "named", name };
   }
@@ -785,6 +797,8 @@ interface RecursionGuard {
   name?: string;
   /** The name is the one the type is being lifted under (liftShape), not an alias's. */
   lifted?: boolean;
+  /** The references the recursion made, renamed to the whole's alias where the lifted type is only part of it. */
+  readonly references: NamedTypeRef[];
 }
 
 /** A structure's type when no `if` was consumed for it. */

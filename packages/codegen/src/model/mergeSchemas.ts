@@ -109,9 +109,21 @@ export function both(x: SubSchema, y: SubSchema, adopt: Adopt): JsonValue {
   if (y === undefined || y === true || (isObject(y) && Object.keys(y).length === 0)) return x;
   if (x === false || y === false) return false;
   if (stableKey(x) === stableKey(y)) return x;
-  const made: SchemaObject = { allOf: [x, y] };
+  // One flat list of distinct parts: nested, a conjunction met again at each level of a recursion
+  // (an extra-key rule that refers back, joined with a declared property's schema) grew by one level
+  // each time, so the content never repeated for the recursion guard to meet.
+  const mine = conjunctsOf(x);
+  const known = new Set(mine.map((part) => stableKey(part)));
+  const added = conjunctsOf(y).filter((part) => !known.has(stableKey(part)) && known.add(stableKey(part)));
+  if (added.length === 0) return x;
+  const made: SchemaObject = { allOf: [...mine, ...added] };
   adopt(made, y);
   return made;
+}
+
+/** The parts of a schema that is an `allOf` alone (no keyword beside it), or the schema as one part. */
+function conjunctsOf(schema: JsonValue): JsonValue[] {
+  return isObject(schema) && Object.keys(schema).length === 1 && Array.isArray(schema.allOf) ? schema.allOf : [schema];
 }
 
 /** `type` values as sets; integer ⊂ number. Undefined when nothing is left. */

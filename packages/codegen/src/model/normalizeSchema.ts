@@ -242,12 +242,35 @@ export class SchemaNormalizer {
   }
 
   /**
-   * A schema's one `dependentSchemas` entry as the conditional it is (`if` the key is present, `then`
-   * its schema; `required` evaluates nothing), for splitConditional.
+   * A schema's `dependentSchemas` as the conditional it is, for splitConditional: its first entry is
+   * the `if` (the key is present) with that entry's `then`, unless the schema has an `if` of its own;
+   * the entries left go into both branches, since exactly one branch applies and evaluates for the
+   * schema, as `dependentSchemas` beside it would (`required` evaluates nothing). Empty, it is dropped.
    */
-  private dependentAsConditional(schema: Schema, key: string): Schema {
+  private dependentAsConditional(schema: Schema, dependent: SchemaObject): Schema {
     const { dependentSchemas, ...rest } = schema;
-    const out: SchemaObject = { ...rest, if: this.holdsKey(key, dependentSchemas!), then: (dependentSchemas as SchemaObject)[key]! };
+    const [first, ...others] = Object.keys(dependent);
+    if (first === undefined) {
+      this.host.adopt(rest, schema);
+      return rest;
+    }
+    const out: SchemaObject = { ...rest };
+    let left = dependent;
+    if (!("if" in schema)) {
+      out.if = this.holdsKey(first, dependentSchemas!);
+      out.then = dependent[first]!;
+      left = Object.fromEntries(others.map((key) => [key, dependent[key]!]));
+    }
+    if (Object.keys(left).length > 0) {
+      const remaining: SchemaObject = { dependentSchemas: left };
+      this.host.adopt(remaining, dependentSchemas);
+      for (const branch of ["then", "else"] as const) {
+        const written = out[branch];
+        const joined: SchemaObject = written === undefined ? remaining : { allOf: [written, remaining] };
+        this.host.adopt(joined, typeof written === "object" ? written : dependentSchemas);
+        out[branch] = joined;
+      }
+    }
     this.host.adopt(out, schema);
     return out;
   }
@@ -260,31 +283,6 @@ export class SchemaNormalizer {
     const condition: SchemaObject = { type: "object", required: [key] };
     this.host.adopt(condition, origin);
     return condition;
-  }
-
-  /**
-   * Several `dependentSchemas` entries beside `unevaluated*` (and no other applicator): what is
-   * evaluated depends on which keys are present, so the schema is the `oneOf` of every combination,
-   * each entry's key present with its schema or absent (2^n cases, which exclude each other), each
-   * closed over what it evaluates as splitConditional's two are. One entry is that split's own case.
-   */
-  private dependentsAsCases(schema: Schema, keys: readonly string[], containsElsewhere: readonly SchemaObject[]): Schema {
-    const { dependentSchemas, ...others } = schema;
-    const { rest, contains } = this.takeContains(others, schema);
-    let cases: JsonValue[][] = [[...contains, ...containsElsewhere]];
-    for (const key of keys) {
-      const absent: SchemaObject = { not: this.holdsKey(key, dependentSchemas!) };
-      this.host.adopt(absent, dependentSchemas);
-      cases = cases.flatMap((parts) => [[...parts, this.holdsKey(key, dependentSchemas!), (dependentSchemas as SchemaObject)[key]!], [...parts, absent]]);
-    }
-    const oneOf = cases.map((parts) => {
-      const combination: SchemaObject = { allOf: parts };
-      this.host.adopt(combination, dependentSchemas);
-      return combination;
-    });
-    const out: SchemaObject = { ...rest, oneOf };
-    this.host.adopt(out, schema);
-    return out;
   }
 
   /**
@@ -333,10 +331,8 @@ export class SchemaNormalizer {
     if (!dialectAtLeast(this.host.dialect, "2019-09")) return schema;
     if (!("unevaluatedProperties" in schema) && !("unevaluatedItems" in schema)) return schema;
     const dependent = schema.dependentSchemas;
-    const dependentKeys = typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) ? Object.keys(dependent) : [];
-    if (!("if" in schema) && dependentKeys.length === 1) return this.reduceUnevaluated(this.dependentAsConditional(schema, dependentKeys[0]!), containsElsewhere);
-    if (dependentKeys.length > 1 && dependentKeys.length <= MOST_DEPENDENTS_AS_CASES && !["if", "anyOf", "oneOf", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) {
-      return this.dependentsAsCases(schema, dependentKeys, containsElsewhere);
+    if (typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) && Object.keys(dependent).length <= MOST_DEPENDENTS_AS_CASES) {
+      return this.reduceUnevaluated(this.dependentAsConditional(schema, dependent), containsElsewhere);
     }
     if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema, containsElsewhere);
     if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return schema;
@@ -371,7 +367,7 @@ export class SchemaNormalizer {
 }
 
 export const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
-/** The most `dependentSchemas` entries beside `unevaluated*` whose combinations are written out (2^n cases; translateUnion's anyOf sets stop at 4 too). */
+/** The most `dependentSchemas` entries beside `unevaluated*` split into the cases of their keys' presence (2^n of them; translateUnion's anyOf sets stop at 4 too). */
 const MOST_DEPENDENTS_AS_CASES = 4;
 type UnevaluatedKeyword = (typeof UNEVALUATED_KEYWORDS)[number];
 

@@ -1,7 +1,9 @@
 // Random JSON Schema documents, composed from every construct the model reads (objects with
 // properties, patterns, extra-key rules and dependencies; arrays, tuples and `contains`; in 2020-12
 // `unevaluatedProperties` / `unevaluatedItems`, `dependentSchemas` and `minContains` / `maxContains`;
-// type lists; enums and constants of every JSON type; `oneOf` / `anyOf` / `allOf` / `not` / `if`; `$ref` with and
+// type lists; enums (mixing JSON types, objects and arrays among them) and constants of every JSON type;
+// number bounds both exclusive and decimal `multipleOf`; `propertyNames` of a length, a pattern, an enum
+// or a `not`; `oneOf` / `anyOf` / `allOf` / `not` / `if`; `$ref` with and
 // without siblings, recursion through definitions), in draft-07 and in 2020-12: inputs nobody wrote
 // by hand, for the tests that every target takes any schema (random-schemas.test.ts, and the Swift
 // and Python ones that compile and import what the targets make of them).
@@ -31,13 +33,18 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[]): fc.Ar
   const ref = refs.length === 0 ? fc.constant({ type: "string" }) : fc.constantFrom(...refs).map((name) => ({ $ref: `#/${definitions}/${name}` }));
   const leaf = fc.oneof(
     withOptional({ type: "string" }, { minLength: fc.nat(3), maxLength: fc.integer({ min: 3, max: 9 }), pattern: fc.constantFrom("^[a-z]+$", "x", "^\\d{2}$"), format: fc.constantFrom("date-time", "email", "uri", "uuid", "date", "unknown-format") }),
-    fc.constantFrom("integer", "number").chain((type) => withOptional({ type }, { minimum: fc.integer({ min: -3, max: 0 }), maximum: fc.integer({ min: 1, max: 9 }), exclusiveMinimum: fc.integer({ min: -5, max: -4 }), multipleOf: fc.constantFrom(1, 2, 0.5) })),
+    // Decimal multipleOf (0.1, 0.01) is where binary floating point and each runtime's remainder part ways.
+    fc
+      .constantFrom("integer", "number")
+      .chain((type) =>
+        withOptional({ type }, { minimum: fc.integer({ min: -3, max: 0 }), maximum: fc.integer({ min: 1, max: 9 }), exclusiveMinimum: fc.integer({ min: -5, max: -4 }), exclusiveMaximum: fc.constantFrom(2, 7.5, 10), multipleOf: fc.constantFrom(1, 2, 0.5, 0.1, 0.01, 1.5) }),
+      ),
     fc.constant({ type: "boolean" }),
     fc.constant({ type: "null" }),
     fc.constant({}),
     fc.boolean(),
     anyValue.map((value) => ({ const: value })),
-    fc.uniqueArray(scalar, { minLength: 1, maxLength: 4, selector: (value) => JSON.stringify(value) }).map((values) => ({ enum: values })),
+    fc.uniqueArray(fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: anyValue }), { minLength: 1, maxLength: 4, selector: (value) => JSON.stringify(value) }).map((values) => ({ enum: values })),
     fc.subarray(["string", "integer", "number", "boolean", "null", "object", "array"], { minLength: 1 }).map((types) => ({ type: types })),
     ref,
   );
@@ -63,7 +70,7 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[]): fc.Ar
         additionalProperties: fc.oneof(fc.boolean(), nested),
         patternProperties: fc.dictionary(fc.constantFrom("^x-", ".*", "^[0-9]+$"), nested, { maxKeys: 2 }),
         minProperties: fc.nat(2),
-        propertyNames: fc.constant({ maxLength: 5 }),
+        propertyNames: fc.constantFrom<object>({ maxLength: 5 }, { pattern: "^[a-z]+$" }, { enum: ["a", "b", "kind", "x-1"] }, { minLength: 1, not: { const: "type" } }),
         ...dependencies,
         ...objectOf2020,
       },

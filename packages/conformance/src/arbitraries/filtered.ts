@@ -113,14 +113,27 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
     return within(() => {
       for (let attempt = 0; attempt < this.tries; attempt++) {
-        const candidate = this.source.generate(mrng, biasFactor);
-        const accepted = this.accepts(candidate.value);
+        const candidate = this.candidate(mrng, biasFactor);
+        const accepted = candidate !== undefined && this.accepts(candidate.value);
         this.counted?.stats?.record(this.counted.label, accepted);
         if (accepted) return candidate;
         rejectOne(this.counted?.label ?? "an attempted value");
       }
       return new fc.Value<T | undefined>(undefined, undefined);
     });
+  }
+
+  /**
+   * One candidate, or none where the source had none to make (one of the variants it draws from is
+   * unsatisfiable): a rejected attempt, since others may make one, where it ended the whole draw.
+   */
+  private candidate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> | undefined {
+    try {
+      return this.source.generate(mrng, biasFactor);
+    } catch (error) {
+      if (error instanceof GenerationError) return undefined;
+      throw error;
+    }
   }
 
   canShrinkWithoutContext(value: unknown): value is T | undefined {

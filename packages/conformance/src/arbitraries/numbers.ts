@@ -40,9 +40,12 @@ export function integerIn(constraints: NumberConstraints): fc.Arbitrary<number> 
     if (low > high) return unsatisfiable(`an integer of ${JSON.stringify(constraints)} within ±(2^53 − 1)`);
     return fc.oneof(fc.constantFrom(low, high, ...(low <= 0 && high >= 0 ? [0] : [])), integerBetween(low, high)).map((k) => k * multipleOf);
   }
+  // A fractional multipleOf: an integer less its float remainder is no integer at all (-1 less
+  // -1 % 0.1 is -0.9), so candidates, taken as they are too, are kept where they are integers and
+  // multiples as the model reads them.
   return filtered(
-    integers.map((value) => value - (value % multipleOf)),
-    (value) => value >= min && value <= max,
+    fc.oneof(integers, integers.map((value) => value - (value % multipleOf))),
+    (value) => Number.isInteger(value) && value >= min && value <= max && isMultipleOf(value, multipleOf),
     `integer multiple of ${multipleOf} in [${min}, ${max}]`,
     undefined,
   );

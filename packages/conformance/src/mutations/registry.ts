@@ -552,13 +552,17 @@ export const MUTATIONS: readonly Mutation[] = [
     name: "match-two-variants",
     violation: "one-of",
     description: "a value that matches more than one variant of a `oneOf` whose variants overlap",
+    // Every oneOf the value is a variant of here, not the innermost union alone: a oneOf whose
+    // matching variant is itself a union (an anyOf of {} and a constant) was never given one.
     sites: (positions, walker) =>
-      positions.flatMap((position) => {
-        const union = position.variantOf?.union;
-        if (!union || union.keyword !== "oneOf" || union.rule === "tag" || union.rule === "jsonType" || closedByKeys(walker, union)) return [];
-        const candidates = fc.oneof(...union.variants.map((variant) => walker.instances.ref(variant.type)));
-        return [replaceWithFirst(position.path, candidates, (value) => walker.validator.matchingVariants(union, value).length > 1)];
-      }),
+      positions.flatMap((position) =>
+        (position.unions ?? [])
+          .filter((union) => union.keyword === "oneOf" && union.rule !== "tag" && union.rule !== "jsonType" && !closedByKeys(walker, union))
+          .map((union) => {
+            const candidates = fc.oneof(...union.variants.map((variant) => walker.instances.ref(variant.type)));
+            return replaceWithFirst(position.path, candidates, (value) => walker.validator.matchingVariants(union, value).length > 1);
+          }),
+      ),
   },
 ];
 
