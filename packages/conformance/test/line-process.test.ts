@@ -14,6 +14,22 @@ describe("LineProcess", () => {
     expect(answers.map((answer) => answer.n)).toEqual(Array.from({ length: 2000 }, (_, n) => n));
   });
 
+  it("leaves no listener behind when stdin drains (they piled up over a run's batches: MaxListenersExceededWarning)", async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on("warning", onWarning);
+    try {
+      const child = new LineProcess("echo", process.execPath, ["-e", ECHO], { cwd: process.cwd() });
+      const padding = "x".repeat(4096);
+      for (let batch = 0; batch < 15; batch++) await child.requestAll(Array.from({ length: 200 }, (_, n) => ({ n, padding })));
+      await child.close();
+      await new Promise((resolve) => setImmediate(resolve));
+    } finally {
+      process.off("warning", onWarning);
+    }
+    expect(warnings.filter((name) => name === "MaxListenersExceededWarning")).toEqual([]);
+  });
+
   it("takes every answer of a child that exits on its own once it has answered", async () => {
     // The child answers a batch of 500 and exits on its own (once its output is flushed), not at the end of its input.
     const answerThenExit = "let left = 500; require('readline').createInterface({ input: process.stdin }).on('line', (line) => { const { id, n } = JSON.parse(line); process.stdout.write(JSON.stringify({ id, n }) + '\\n'); if (--left === 0) process.stdout.write('', () => process.exit(0)); });";

@@ -65,9 +65,25 @@ export class LineProcess {
     for (let start = 0; start < lines.length; start += 256) {
       if (this.failure) throw this.failure;
       const ok = this.child.stdin.write(lines.slice(start, start + 256).join(""));
-      // A child that ends without reading never drains: stdin closes instead, and the loop stops on the failure.
-      if (!ok) await new Promise<void>((resolve) => this.child.stdin.once("drain", resolve).once("close", resolve));
+      if (!ok) await this.drained();
     }
+  }
+
+  /**
+   * Until stdin drains, or closes: a child that ends without reading never drains, and the write
+   * loop then stops on the failure. Whichever comes, the other's listener goes (left, they pile up
+   * over the batches of a run).
+   */
+  private drained(): Promise<void> {
+    const stdin = this.child.stdin;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        stdin.off("drain", done);
+        stdin.off("close", done);
+        resolve();
+      };
+      stdin.once("drain", done).once("close", done);
+    });
   }
 
   private receive(line: string): void {
