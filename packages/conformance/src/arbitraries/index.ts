@@ -480,23 +480,21 @@ export class ValidInstances {
 
   /** Whether a reference stands for a union type, through aliases. */
   private isUnion(ref: TypeRef): boolean {
-    let current = ref;
-    for (let guard = 0; current.kind === "named" && guard < 100; guard++) {
-      const type = this.type(current.name);
-      if (type.kind === "union") return true;
-      if (type.kind !== "alias") return false;
-      current = type.type;
-    }
-    return false;
+    return this.namedThroughAliases(ref)?.kind === "union";
   }
 
   /** The object type a reference stands for, through aliases. */
   objectOf(ref: TypeRef): ObjectType | undefined {
+    const type = this.namedThroughAliases(ref);
+    return type?.kind === "object" ? type : undefined;
+  }
+
+  /** The named type other than an alias that a reference stands for, through aliases (none for an inline type). */
+  private namedThroughAliases(ref: TypeRef): NamedType | undefined {
     let current = ref;
     for (let guard = 0; current.kind === "named" && guard < 100; guard++) {
       const type = this.type(current.name);
-      if (type.kind === "object") return type;
-      if (type.kind !== "alias") return undefined;
+      if (type.kind !== "alias") return type;
       current = type.type;
     }
     return undefined;
