@@ -39,8 +39,64 @@ describe("bad input", () => {
   it("a keyword of the wrong kind names its pointer", () => {
     const error = buildError(draft07({ A: object({ x: { type: "string", minLength: "3" } }) }));
     expect(error.pointer).toBe("/definitions/A/properties/x/minLength");
-    expect(error.reason).toBe("must be a number");
+    expect(error.reason).toBe("must be a non-negative integer");
     expect(buildError(draft07({ A: object({}, { required: "x" }) })).pointer).toBe("/definitions/A/required");
+  });
+
+  // Each a value its keyword gives no meaning to, which gen had skipped or half-read (exit 0, targets
+  // that disagree, or code that fails at run time): [what, schema of definition A, pointer below it, reason].
+  const meaningless: [string, Record<string, unknown>, string, RegExp][] = [
+    ["a type name no JSON type has", { type: "objec" }, "/type", /JSON type name .* not "objec"/],
+    ["an empty type list", { type: [] }, "/type", /must not be an empty list/],
+    ["an enum that is no list", { enum: 5 }, "/enum", /must be a list of values/],
+    ["a pattern no regex engine compiles", { type: "string", pattern: "(" }, "/pattern", /pattern "\(" is not an ECMA-262 regular expression/],
+    ["a patternProperties key that is no regular expression", { type: "object", patternProperties: { "[": { type: "string" } } }, "/patternProperties/[", /pattern "\[" is not/],
+    ["a negative length", { type: "string", minLength: -1 }, "/minLength", /non-negative integer/],
+    ["a fractional item count", { type: "array", maxItems: 1.5 }, "/maxItems", /non-negative integer/],
+    ["multipleOf 0", { type: "integer", multipleOf: 0 }, "/multipleOf", /greater than 0/],
+    ["a $ref that is no string", { $ref: 5 }, "/$ref", /must be a string/],
+    ["allOf that is no list", { allOf: {} }, "/allOf", /must be a list of schemas/],
+    ["anyOf holding a number", { anyOf: [{ type: "string" }, 3] }, "/anyOf/1", /must be a schema/],
+    ["a property that is no schema", { type: "object", properties: { a: 5 } }, "/properties/a", /must be a schema/],
+    ["uniqueItems that is no flag", { type: "array", uniqueItems: "yes" }, "/uniqueItems", /true or false/],
+    ["draft-04's boolean exclusiveMinimum in draft-07", { type: "number", minimum: 1, exclusiveMinimum: true }, "/exclusiveMinimum", /number in draft-07/],
+    ["a dependency that is neither a schema nor names", { type: "object", dependencies: { a: 5 } }, "/dependencies/a", /must be a schema/],
+    ["a dependency list holding a number", { type: "object", dependencies: { a: ["b", 1] } }, "/dependencies/a", /list of property names/],
+  ];
+  for (const [what, schema, below, reason] of meaningless) {
+    it(`refused, naming its pointer: ${what}`, () => {
+      const error = buildError(draft07({ A: schema }));
+      expect(error.pointer).toBe(`/definitions/A${below}`);
+      expect(error.reason).toMatch(reason);
+    });
+  }
+
+  it("items as a list in 2020-12 (prefixItems there) is refused; before 2020-12 it is a tuple", () => {
+    const tuple = { type: "array", items: [{ type: "string" }] };
+    const error = buildError({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { A: tuple } });
+    expect([error.pointer, error.reason]).toEqual(["/$defs/A/items", expect.stringMatching(/prefixItems/)]);
+    expect(() => modelOf(draft07({ A: tuple }))).not.toThrow();
+  });
+
+  it("draft-04's boolean exclusiveMinimum is read in draft-04", () => {
+    expect(() => modelOf({ $schema: "http://json-schema.org/draft-04/schema#", definitions: { A: { type: "number", minimum: 1, exclusiveMinimum: true } } })).not.toThrow();
+  });
+
+  it("a value only stricter than its meaning in the meta-schema is taken as it reads", () => {
+    const lenient = [{ type: ["string", "string"] }, { type: "object", required: [] }, { type: "object", required: ["a", "a"] }, { type: "string", pattern: "^[\\w-.]+$" }, { enum: [] }];
+    for (const schema of lenient) expect(() => modelOf(draft07({ A: schema })), JSON.stringify(schema)).not.toThrow();
+  });
+
+  it("annotation keywords are never checked (JSON Schema ignores them)", () => {
+    expect(() => modelOf(draft07({ A: { type: "string", examples: "x", title: 5, deprecated: "no", "x-type": "objec" } }))).not.toThrow();
+    // prefixItems is no keyword of draft-07: an annotation there, whatever its value.
+    expect(() => modelOf(draft07({ A: { type: "array", prefixItems: 5 } }))).not.toThrow();
+  });
+
+  it("every place that breaks a rule is counted, the first named in full", () => {
+    const error = buildError(draft07({ A: { type: "objec" }, B: { enum: 1 }, C: { minLength: -2 } }));
+    expect(error.pointer).toBe("/definitions/A/type");
+    expect(error.reason).toMatch(/\(and 2 more: \/definitions\/B\/enum, \/definitions\/C\/minLength\)$/);
   });
 });
 
@@ -50,6 +106,11 @@ describe("bad input through the CLI", () => {
   writeTree(dir, {
     "broken.json": '{\n  "definitions": {\n    "A": { "type": "object",, }\n  }\n}\n',
     "unresolved.json": JSON.stringify(draft07({ A: { $ref: "#/definitions/Nope" } })),
+    // V8 names no offset for a value it cannot start: the line and column are found by reading.
+    "missing-value.json": '{\n  "definitions": {\n    "A": { "type": }\n  }\n}\n',
+    "cut-short.json": '{\n  "definitions": {\n',
+    "main.json": JSON.stringify(draft07({ A: { $ref: "parts.json#/definitions/Part" } })),
+    "parts.json": JSON.stringify(draft07({ Part: { type: "strin" } }), null, 2),
   });
 
   it("invalid JSON: exit 2, file, line and column, nothing written", () => {
@@ -58,6 +119,20 @@ describe("bad input through the CLI", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/broken\.json#: invalid JSON at line 3, column \d+/);
     expect(result.stdout).toBe("");
+  });
+
+  it("invalid JSON where V8 names no offset: the line and column still", () => {
+    const missingValue = runCli(["gen", "--input", join(dir, "missing-value.json"), "--target", "json-schema", "--out", join(dir, "out-missing")]);
+    expect(missingValue.status).toBe(2);
+    expect(missingValue.stderr).toMatch(/missing-value\.json#: invalid JSON at line 3, column 20: \S/);
+    const cutShort = runCli(["gen", "--input", join(dir, "cut-short.json"), "--target", "json-schema", "--out", join(dir, "out-cut")]);
+    expect(cutShort.stderr).toMatch(/cut-short\.json#: invalid JSON at line 3, column 1: \S/);
+  });
+
+  it("a meaningless keyword value in a file a $ref reads names that file and the pointer in it", () => {
+    const result = runCli(["gen", "--input", join(dir, "main.json"), "--target", "json-schema", "--out", join(dir, "out-parts")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/parts\.json#\/definitions\/Part\/type: must be a JSON type name .* not "strin"/);
   });
 
   it("an unresolved $ref: exit 2 with the pointer", () => {

@@ -21,7 +21,7 @@ import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
-import { allSchemas, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, DEFINITION_CONTAINERS, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -34,8 +34,6 @@ export interface FileDocument extends IndexedDocument {
 }
 
 export type ReadDocument = (path: string, location: string) => FileDocument;
-
-const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;
 
 export function bundleReferences(main: FileDocument, read: ReadDocument): SchemaObject {
   return refersOnlyWithinItself(main) ? main.json : new Bundler(main, read).bundle();

@@ -2,6 +2,7 @@
 import { CodegenError } from "../errors.ts";
 import type { SourceDocument } from "../model/types.ts";
 import type { JsonValue } from "../json/types.ts";
+import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
 
 export type { SourceDocument };
@@ -32,10 +33,23 @@ export function dialectOf(document: { readonly [key: string]: JsonValue }, locat
   return "$defs" in document ? "2020-12" : "draft-07";
 }
 
-/** Checks the document's outer shape and records its dialect and where its definitions are. */
+/**
+ * Checks the document (its outer shape, and every validating keyword's value: checkKeywordValues) and
+ * records its dialect and where its definitions are.
+ */
 export function toSourceDocument(json: unknown, location: string): SourceDocument {
   const document = expectDocumentObject(json, location);
   const dialect = dialectOf(document, location);
+  checkKeywordValues(document, dialect, location);
+  return sourceDocumentOf(document, dialect, location);
+}
+
+/**
+ * The SourceDocument of a document whose keyword values are already checked: readSchemaFile checks
+ * each file on its own, so a refusal names the file and the pointer where the value is written, not
+ * its place in the bundle.
+ */
+export function sourceDocumentOf(document: { [key: string]: JsonValue }, dialect: Dialect, location: string): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).
   const count = (key: string) => Object.keys((document[key] ?? {}) as object).length;

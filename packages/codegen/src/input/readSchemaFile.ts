@@ -4,13 +4,16 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../errors.ts";
+import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import { bundleReferences, type FileDocument } from "./bundle.ts";
-import { dialectOf, expectDocumentObject, toSourceDocument, type SourceDocument } from "./document.ts";
+import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
+import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
 export function readSchemaFile(path: string, location: string = path): SourceDocument {
   const main = readFileDocument(path, location);
-  return toSourceDocument(bundleReferences(main, readFileDocument), location);
+  // Each file's keyword values were checked as it was read (readFileDocument).
+  return sourceDocumentOf(bundleReferences(main, readFileDocument), main.dialect, location);
 }
 
 function readFileDocument(path: string, location: string): FileDocument {
@@ -21,24 +24,22 @@ function readFileDocument(path: string, location: string): FileDocument {
     throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, location);
   }
   const json = expectDocumentObject(parseJsonText(text, location), location);
+  const dialect = dialectOf(json, location);
+  checkKeywordValues(json, dialect, location);
   const absolute = resolve(path);
-  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect: dialectOf(json, location) };
+  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect };
 }
 
+/** `text` parsed; a syntax error names the line and column where the text stops being JSON. */
 export function parseJsonText(text: string, location: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message)?.[1];
-    const where = position === undefined ? "" : ` at ${lineAndColumn(text, Number(position))}`;
+    // V8 quotes the text around a token it cannot take ("Unexpected token '}', "{"a": }" is not
+    // valid JSON", several lines of it at times) or names an offset: the line and column say where.
+    const message = (error as Error).message.replace(/, ".*" is not valid JSON$/s, "").replace(/ at position \d+$/, "").replace(/ in JSON$/, "");
+    const offset = syntaxErrorOffset(text);
+    const where = offset === undefined ? "" : ` at ${lineAndColumn(text, offset)}`;
     throw new CodegenError("", `invalid JSON${where}: ${message}`, location);
   }
-}
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
 }

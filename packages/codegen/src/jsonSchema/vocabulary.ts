@@ -46,6 +46,9 @@ const SUBSCHEMA_KEYWORDS: Readonly<Record<string, readonly SubschemaForm[]>> = {
   unevaluatedProperties: ["schema"],
 };
 
+/** Where a document keeps its named schemas: draft-04 to draft-07 say `definitions`, 2019-09 on `$defs`. */
+export const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;
+
 /** A schema is an object or a boolean (`true` accepts everything, `false` nothing). */
 export function isSchema(value: JsonValue | undefined): value is { [key: string]: JsonValue } | boolean {
   return typeof value === "boolean" || (typeof value === "object" && value !== null && !Array.isArray(value));
@@ -86,8 +89,34 @@ function collectSchemas(schema: JsonValue, at: readonly (string | number)[], out
 /** The JSON type family a validation keyword is about (`undefined`: any value). */
 type KeywordFamily = "object" | "array" | "string" | "number" | undefined;
 
+/**
+ * What a keyword's value must be, by name (the rules themselves are in keywordValues.ts): `count` a
+ * non-negative integer, `exclusiveBound` draft-04's boolean or later drafts' number, `items` a schema
+ * or, before 2020-12, a list of schemas, `nameList` a list of property names, and so on.
+ */
+export type KeywordValueRule =
+  | "anything"
+  | "schema"
+  | "nonEmptySchemaList"
+  | "schemaMap"
+  | "patternSchemaMap"
+  | "items"
+  | "typeNames"
+  | "valueList"
+  | "count"
+  | "number"
+  | "positiveNumber"
+  | "exclusiveBound"
+  | "text"
+  | "regex"
+  | "nameList"
+  | "dependencyMap"
+  | "nameListMap"
+  | "flag";
+
 interface ValidationKeyword {
   readonly family: KeywordFamily;
+  readonly value: KeywordValueRule;
   /** First dialect that defines it (draft-04 when absent). */
   readonly since?: Dialect;
   /** Last dialect that defines it, when later ones dropped it. */
@@ -99,49 +128,49 @@ interface ValidationKeyword {
  * `propertyNames` and `if` are read in draft-04 documents too, as AJV does.)
  */
 const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
-  $ref: { family: undefined },
-  $recursiveRef: { family: undefined, since: "2019-09", until: "2019-09" },
-  $dynamicRef: { family: undefined, since: "2020-12" },
-  type: { family: undefined },
-  const: { family: undefined },
-  enum: { family: undefined },
-  allOf: { family: undefined },
-  anyOf: { family: undefined },
-  oneOf: { family: undefined },
-  not: { family: undefined },
-  if: { family: undefined },
-  then: { family: undefined },
-  else: { family: undefined },
-  minLength: { family: "string" },
-  maxLength: { family: "string" },
-  pattern: { family: "string" },
-  format: { family: "string" },
-  minimum: { family: "number" },
-  maximum: { family: "number" },
-  exclusiveMinimum: { family: "number" },
-  exclusiveMaximum: { family: "number" },
-  multipleOf: { family: "number" },
-  properties: { family: "object" },
-  patternProperties: { family: "object" },
-  additionalProperties: { family: "object" },
-  required: { family: "object" },
-  propertyNames: { family: "object" },
-  minProperties: { family: "object" },
-  maxProperties: { family: "object" },
-  dependencies: { family: "object", until: "draft-07" },
-  dependentRequired: { family: "object", since: "2019-09" },
-  dependentSchemas: { family: "object", since: "2019-09" },
-  unevaluatedProperties: { family: "object", since: "2019-09" },
-  items: { family: "array" },
-  additionalItems: { family: "array", until: "2019-09" },
-  prefixItems: { family: "array", since: "2020-12" },
-  minItems: { family: "array" },
-  maxItems: { family: "array" },
-  uniqueItems: { family: "array" },
-  contains: { family: "array" },
-  minContains: { family: "array", since: "2019-09" },
-  maxContains: { family: "array", since: "2019-09" },
-  unevaluatedItems: { family: "array", since: "2019-09" },
+  $ref: { family: undefined, value: "text" },
+  $recursiveRef: { family: undefined, since: "2019-09", until: "2019-09", value: "text" },
+  $dynamicRef: { family: undefined, since: "2020-12", value: "text" },
+  type: { family: undefined, value: "typeNames" },
+  const: { family: undefined, value: "anything" },
+  enum: { family: undefined, value: "valueList" },
+  allOf: { family: undefined, value: "nonEmptySchemaList" },
+  anyOf: { family: undefined, value: "nonEmptySchemaList" },
+  oneOf: { family: undefined, value: "nonEmptySchemaList" },
+  not: { family: undefined, value: "schema" },
+  if: { family: undefined, value: "schema" },
+  then: { family: undefined, value: "schema" },
+  else: { family: undefined, value: "schema" },
+  minLength: { family: "string", value: "count" },
+  maxLength: { family: "string", value: "count" },
+  pattern: { family: "string", value: "regex" },
+  format: { family: "string", value: "text" },
+  minimum: { family: "number", value: "number" },
+  maximum: { family: "number", value: "number" },
+  exclusiveMinimum: { family: "number", value: "exclusiveBound" },
+  exclusiveMaximum: { family: "number", value: "exclusiveBound" },
+  multipleOf: { family: "number", value: "positiveNumber" },
+  properties: { family: "object", value: "schemaMap" },
+  patternProperties: { family: "object", value: "patternSchemaMap" },
+  additionalProperties: { family: "object", value: "schema" },
+  required: { family: "object", value: "nameList" },
+  propertyNames: { family: "object", value: "schema" },
+  minProperties: { family: "object", value: "count" },
+  maxProperties: { family: "object", value: "count" },
+  dependencies: { family: "object", until: "draft-07", value: "dependencyMap" },
+  dependentRequired: { family: "object", since: "2019-09", value: "nameListMap" },
+  dependentSchemas: { family: "object", since: "2019-09", value: "schemaMap" },
+  unevaluatedProperties: { family: "object", since: "2019-09", value: "schema" },
+  items: { family: "array", value: "items" },
+  additionalItems: { family: "array", until: "2019-09", value: "schema" },
+  prefixItems: { family: "array", since: "2020-12", value: "nonEmptySchemaList" },
+  minItems: { family: "array", value: "count" },
+  maxItems: { family: "array", value: "count" },
+  uniqueItems: { family: "array", value: "flag" },
+  contains: { family: "array", value: "schema" },
+  minContains: { family: "array", since: "2019-09", value: "count" },
+  maxContains: { family: "array", since: "2019-09", value: "count" },
+  unevaluatedItems: { family: "array", since: "2019-09", value: "schema" },
 };
 
 function definedIn(entry: ValidationKeyword, dialect: Dialect): boolean {
@@ -161,6 +190,11 @@ export function isValidationKeyword(keyword: string, dialect: Dialect): boolean 
 /** The JSON type family a validation keyword constrains, or undefined when it applies to any value. */
 export function keywordFamily(keyword: string): KeywordFamily {
   return VALIDATION_KEYWORDS[keyword]?.family;
+}
+
+/** The rule a validating keyword's value follows (checkKeywordValues). */
+export function keywordValueRule(keyword: string): KeywordValueRule {
+  return VALIDATION_KEYWORDS[keyword]!.value;
 }
 
 /** Every validation keyword the vocabulary knows, for tests that check each one is modelled. */

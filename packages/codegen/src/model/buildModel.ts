@@ -460,7 +460,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (plain.length !== 1 || plain[0]!.type !== "string" || Object.keys(plain[0]!).some((key) => isValidationKeyword(key, this.dialect) && !["type", "minLength", "maxLength", "pattern", "format"].includes(key))) return undefined;
     const values = shapes.filter((shape) => shape !== plain[0]).flatMap((shape) => constantValues(shape)!);
     if (values.length === 0 || !values.every((value) => typeof value === "string")) return undefined;
-    return enumShapeKey("string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!, "") });
+    return enumShapeKey("string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!) });
   }
 
   // ---- the dispatcher -----------------------------------------------------------------------------
@@ -537,10 +537,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
     switch (types[0]!) {
       case "string":
-        return plain({ kind: "string", constraints: stringConstraints(schema, pointer), ...typeless });
+        return plain({ kind: "string", constraints: stringConstraints(schema), ...typeless });
       case "integer":
       case "number":
-        return plain({ kind: types[0] as "integer" | "number", constraints: numberConstraints(schema, pointer), ...typeless });
+        return plain({ kind: types[0] as "integer" | "number", constraints: numberConstraints(schema), ...typeless });
       case "boolean":
         return plain({ kind: "boolean" });
       case "null":

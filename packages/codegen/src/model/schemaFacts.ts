@@ -1,6 +1,5 @@
 // Small, pure readings of one schema object: its annotations, constraints, constants, the JSON types
 // it accepts, and the identity under which a lifted type is shared.
-import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { frozenStableKeyOmitting, frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
@@ -260,34 +259,30 @@ export function annotationsOf(schema: Schema): Annotations {
   };
 }
 
-export function requiredList(value: JsonValue | undefined, pointer: string): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((key): key is string => typeof key === "string")) {
-    throw new CodegenError(pointer, "must be an array of property names");
-  }
-  return [...new Set(value)];
+/** The names a `required` list holds, each once (its value was checked as the input was read: checkKeywordValues). */
+export function requiredList(value: JsonValue | undefined): string[] {
+  return Array.isArray(value) ? [...new Set(value.filter((key): key is string => typeof key === "string"))] : [];
 }
 
-function pickNumbers<K extends string>(schema: Schema, keys: readonly K[], pointer: string): Partial<Record<K, number>> {
+/** The bounds among `keys` (their values were checked as the input was read: checkKeywordValues). */
+function pickNumbers<K extends string>(schema: Schema, keys: readonly K[]): Partial<Record<K, number>> {
   const out: Partial<Record<K, number>> = {};
   for (const key of keys) {
     const value = schema[key];
-    if (value === undefined) continue;
-    if (typeof value !== "number") throw new CodegenError(childPointer(pointer, key), "must be a number");
-    out[key] = value;
+    if (typeof value === "number") out[key] = value;
   }
   return out;
 }
 
-export function stringConstraints(schema: Schema, pointer: string): StringConstraints {
-  const out: { -readonly [K in keyof StringConstraints]: StringConstraints[K] } = pickNumbers(schema, ["minLength", "maxLength"], pointer);
+export function stringConstraints(schema: Schema): StringConstraints {
+  const out: { -readonly [K in keyof StringConstraints]: StringConstraints[K] } = pickNumbers(schema, ["minLength", "maxLength"]);
   if (typeof schema.pattern === "string") out.pattern = schema.pattern;
   if (typeof schema.format === "string") out.format = schema.format;
   return out;
 }
 
 /** Number bounds, always in the draft-06+ form: draft-04's `exclusiveMinimum: true` makes `minimum` exclusive. */
-export function numberConstraints(schema: Schema, pointer: string): NumberConstraints {
+export function numberConstraints(schema: Schema): NumberConstraints {
   const draft04 = { ...schema };
   for (const [exclusive, inclusive] of [
     ["exclusiveMinimum", "minimum"],
@@ -301,13 +296,13 @@ export function numberConstraints(schema: Schema, pointer: string): NumberConstr
       delete draft04[inclusive];
     }
   }
-  const out: { -readonly [K in keyof NumberConstraints]: NumberConstraints[K] } = pickNumbers(draft04, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"], pointer);
+  const out: { -readonly [K in keyof NumberConstraints]: NumberConstraints[K] } = pickNumbers(draft04, ["minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf"]);
   if (typeof schema.format === "string") out.format = schema.format;
   return out;
 }
 
-export function arrayConstraints(schema: Schema, pointer: string): ArrayConstraints {
-  const out: { -readonly [K in keyof ArrayConstraints]: ArrayConstraints[K] } = pickNumbers(schema, ["minItems", "maxItems"], pointer);
+export function arrayConstraints(schema: Schema): ArrayConstraints {
+  const out: { -readonly [K in keyof ArrayConstraints]: ArrayConstraints[K] } = pickNumbers(schema, ["minItems", "maxItems"]);
   if (schema.uniqueItems === true) out.uniqueItems = true;
   return out;
 }

@@ -16,7 +16,7 @@ export function translateArray(context: ModelBuilderContext, schema: Schema, poi
   const prefix = prefixKeyword === undefined ? undefined : (schema[prefixKeyword] as JsonValue[]);
   const restKeyword = prefixKeyword === "prefixItems" ? "items" : prefixKeyword === "items" ? "additionalItems" : "items";
   const rest = schema[restKeyword];
-  const constraints = arrayConstraints(schema, pointer);
+  const constraints = arrayConstraints(schema);
   const itemName = inlineTypeName(nameHint, { kind: "items" });
   if (prefix === undefined) {
     if (rest === false) return { kind: "tuple", prefixItems: [], rest: false, constraints };

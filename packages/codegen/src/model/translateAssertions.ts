@@ -91,7 +91,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   for (const [keyword, property, rule] of dependencies) {
     const where = childPointer(pointer, keyword, property);
     if (Array.isArray(rule)) {
-      const require = requiredList(rule, where);
+      const require = requiredList(rule);
       if (require.length > 0) out.push({ kind: "dependentRequired", property, require, pointer: where });
     } else if (rule !== true) {
       out.push({ kind: "dependentSchema", property, type: context.translate(rule, context.pointerOf(rule, where), `${nameHint}When${pascalCase(property)}`, CONSTRAINING), pointer: where });

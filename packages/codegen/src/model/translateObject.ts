@@ -61,7 +61,7 @@ export function translateObject(
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
   const additional = schema.additionalProperties;
-  const undeclaredRequired = requiredList(schema.required, childPointer(pointer, "required")).filter((key) => !Object.hasOwn(declared, key));
+  const undeclaredRequired = requiredList(schema.required).filter((key) => !Object.hasOwn(declared, key));
   const requiredWhen = requiredWhenOf(schema, pointer);
   const valuesName = inlineTypeName(nameHint, { kind: "values" });
   if (Object.keys(declared).length === 0 && undeclaredRequired.length === 0 && requiredWhen === undefined && bases.length === 0) {
@@ -83,7 +83,7 @@ export function translateObject(
 function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string, bases: readonly string[], requiredWhen: RequiredWhen | undefined, otherTypesPass: boolean): ObjectType {
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
-  const requiredKeys = requiredList(schema.required, childPointer(pointer, "required"));
+  const requiredKeys = requiredList(schema.required);
   const properties: Property[] = Object.entries(declared).map(([key, value]) => translateProperty(context, name, requiredKeys, key, value, context.pointerOf(value, childPointer(pointer, "properties", key))));
   // A required key the schema does not declare still holds a value: the one its patterns or extra-key rule allow.
   for (const key of requiredKeys.filter((key) => !Object.hasOwn(declared, key))) {

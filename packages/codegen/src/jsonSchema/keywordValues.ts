@@ -1,0 +1,130 @@
+// What each validating keyword's value must be, checked once on every input before anything reads
+// it. A value the keyword gives no meaning to (`type: "objec"`, `enum: 5`, `pattern: "("`,
+// `minLength: -1`, `multipleOf: 0`, a list for `items` in 2020-12) used to be skipped or half-read
+// by whichever step met it: the targets then disagreed with each other, or wrote code that fails at
+// run time (a pattern no regex engine compiles). AJV refuses such a schema as well.
+//
+// The line drawn: a value the meta-schema forbids is refused when its meaning is unknown. Where the
+// meta-schema is only stricter than the meaning (a type or required name listed twice, an empty
+// `required` in draft-04, an empty `items` list), the schema is taken as it reads.
+import { childPointer, CodegenError } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { allSchemas, DEFINITION_CONTAINERS, isSchema, isValidationKeyword, keywordValueRule, type Dialect, type KeywordValueRule } from "./vocabulary.ts";
+
+/** A value that breaks its keyword's rule: the pointer tokens below the keyword, and why. */
+interface ValueProblem {
+  readonly below: readonly (string | number)[];
+  readonly reason: string;
+}
+
+const JSON_TYPE_NAMES: ReadonlySet<string> = new Set(["array", "boolean", "integer", "null", "number", "object", "string"]);
+
+const problem = (reason: string, below: readonly (string | number)[] = []): ValueProblem[] => [{ below, reason }];
+
+const isObject = (value: JsonValue): value is { [key: string]: JsonValue } => typeof value === "object" && value !== null && !Array.isArray(value);
+
+function schemaProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
+  return isSchema(value) ? [] : problem("must be a schema (an object or a boolean)", below);
+}
+
+function schemaListProblems(value: JsonValue, emptyAllowed: boolean): ValueProblem[] {
+  if (!Array.isArray(value)) return problem("must be a list of schemas");
+  if (value.length === 0 && !emptyAllowed) return problem("must be a non-empty list of schemas");
+  return value.flatMap((item, index) => schemaProblems(item, [index]));
+}
+
+function schemaMapProblems(value: JsonValue, keysArePatterns = false): ValueProblem[] {
+  if (!isObject(value)) return problem("must be an object whose values are schemas");
+  return Object.entries(value).flatMap(([name, child]) => [...(keysArePatterns ? regexProblems(name, [name]) : []), ...schemaProblems(child, [name])]);
+}
+
+function nameListProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
+  return Array.isArray(value) && value.every((name) => typeof name === "string") ? [] : problem("must be a list of property names (strings)", below);
+}
+
+/**
+ * A pattern must be an ECMA-262 regular expression. The targets compile patterns in Unicode mode (the
+ * `u` flag, as AJV does); one that only compiles without it (`[\w-.]`) is still taken here, as
+ * before, since the schema's author plainly wrote a regular expression.
+ */
+function regexProblems(value: JsonValue, below: readonly (string | number)[] = [], subject = "pattern"): ValueProblem[] {
+  if (typeof value !== "string") return problem("must be a string (a regular expression)", below);
+  const compileError = (flags: string): string | undefined => {
+    try {
+      new RegExp(value, flags);
+      return undefined;
+    } catch (error) {
+      // V8 says "Invalid regular expression: /(/: Unterminated group": the last part is the news.
+      return (error as Error).message.split(": ").at(-1);
+    }
+  };
+  if (compileError("u") === undefined) return [];
+  const error = compileError("");
+  return error === undefined ? [] : problem(`${subject} ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})`, below);
+}
+
+/** Each rule a keyword's value can follow, by name (vocabulary.ts says which keyword follows which). */
+const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Dialect) => ValueProblem[]>> = {
+  anything: () => [],
+  schema: (value) => schemaProblems(value),
+  nonEmptySchemaList: (value) => schemaListProblems(value, false),
+  schemaMap: (value) => schemaMapProblems(value),
+  patternSchemaMap: (value) => schemaMapProblems(value, true),
+  items: (value, dialect) => {
+    if (!Array.isArray(value)) return schemaProblems(value);
+    if (dialect === "2020-12") return problem("must be one schema in 2020-12 (a list of schemas, as earlier drafts wrote tuples, is prefixItems now)");
+    return schemaListProblems(value, true);
+  },
+  typeNames: (value) => {
+    const names = Array.isArray(value) ? value : [value];
+    const unknown = names.filter((name) => typeof name !== "string" || !JSON_TYPE_NAMES.has(name));
+    if (names.length > 0 && unknown.length === 0) return [];
+    const listed = [...JSON_TYPE_NAMES].join(", ");
+    return problem(names.length === 0 ? `must not be an empty list (the JSON type names: ${listed})` : `must be a JSON type name (${listed}) or a list of them, not ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
+  },
+  valueList: (value) => (Array.isArray(value) ? [] : problem("must be a list of values")),
+  count: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? [] : problem("must be a non-negative integer")),
+  number: (value) => (typeof value === "number" ? [] : problem("must be a number")),
+  positiveNumber: (value) => (typeof value === "number" && value > 0 ? [] : problem("must be a number greater than 0")),
+  exclusiveBound: (value, dialect) => {
+    if (dialect === "draft-04") return typeof value === "boolean" ? [] : problem("must be a boolean in draft-04 (it makes minimum / maximum exclusive)");
+    return typeof value === "number" ? [] : problem(`must be a number in ${dialect} (draft-04's boolean form is not read there)`);
+  },
+  text: (value) => (typeof value === "string" ? [] : problem("must be a string")),
+  regex: (value) => regexProblems(value),
+  nameList: (value) => nameListProblems(value),
+  dependencyMap: (value) => {
+    if (!isObject(value)) return problem("must be an object whose values are schemas or lists of property names");
+    return Object.entries(value).flatMap(([name, entry]) => (Array.isArray(entry) ? nameListProblems(entry, [name]) : schemaProblems(entry, [name])));
+  },
+  nameListMap: (value) => (isObject(value) ? Object.entries(value).flatMap(([name, entry]) => nameListProblems(entry, [name])) : problem("must be an object whose values are lists of property names")),
+  flag: (value) => (typeof value === "boolean" ? [] : problem("must be true or false")),
+};
+
+/** How many of the other places a refusal names (a generated schema can break one rule hundreds of times). */
+const MOST_PLACES_NAMED = 8;
+
+/**
+ * Refuses (exit 2, naming the JSON pointer) the first validating keyword whose value breaks its rule,
+ * in any schema of `document` (annotation keywords are never checked: JSON Schema ignores them),
+ * with the count and places of the rest.
+ */
+export function checkKeywordValues(document: { readonly [key: string]: JsonValue }, dialect: Dialect, location: string): void {
+  const found: { pointer: string; reason: string }[] = [];
+  const report = (at: string, keyword: string, problems: readonly ValueProblem[]) => {
+    for (const { below, reason } of problems) found.push({ pointer: childPointer(at, keyword, ...below), reason });
+  };
+  for (const container of DEFINITION_CONTAINERS) if (isObject(document[container] ?? null)) report("", container, schemaMapProblems(document[container]!));
+  for (const [tokens, schema] of allSchemas(document)) {
+    const at = childPointer("", ...tokens);
+    for (const [keyword, value] of Object.entries(schema)) {
+      // undefined: a key a hand-built document (TypeBox, a test) spells but leaves out, as JSON does.
+      if (value !== undefined && isValidationKeyword(keyword, dialect)) report(at, keyword, RULES[keywordValueRule(keyword)](value, dialect));
+    }
+  }
+  const [first, ...rest] = found;
+  if (!first) return;
+  const named = rest.slice(0, MOST_PLACES_NAMED).map(({ pointer }) => pointer);
+  const more = rest.length === 0 ? "" : ` (and ${rest.length} more: ${named.join(", ")}${rest.length > named.length ? ", …" : ""})`;
+  throw new CodegenError(first.pointer, `${first.reason}${more}`, location);
+}
