@@ -58,6 +58,46 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["NestedEmpty", [[1]], /dataCorrupted/],
     ],
   ),
+  // A union variant that is a constant beside rules of the union (`patternProperties`, `properties`,
+  // `minLength`…, which the model keeps beside the constant as a constrained type), or through a
+  // definition that is one constant: its case payload is the constant's plain type (JSONValue,
+  // String), and the case checked the constant only when the variant was the bare literal, so it took
+  // any value of that type ({"0": null} as the constant {}; found by random schemas judged by every
+  // runtime, Swift included, seed 19212). The case finds its constant as a struct's property does.
+  fromSchema(
+    "SchemaConstantVariants",
+    {
+      EmptyOrDigits: { oneOf: [{ const: {} }, {}], patternProperties: { "^[0-9]+$": { type: "string" } } },
+      NoneOrNamed: { anyOf: [{ const: [] }, { type: "object" }], properties: { a: { type: "string" } } },
+      LetterOrCount: { oneOf: [{ const: "a" }, { type: "integer" }], minLength: 1 },
+      PinnedOrCount: { oneOf: [ref("Pinned"), { type: "integer" }] },
+      Pinned: { const: { k: 1 } },
+      // A constant variant that lets null through beside it: null is that variant's (constructs.test.ts asks which case).
+      MaybeLetter: { anyOf: [{ enum: ["x", null] }, { not: { type: "string" } }] },
+    },
+    [
+      ["EmptyOrDigits", { "0": "zero" }],
+      ["EmptyOrDigits", { x: null }],
+      ["NoneOrNamed", []],
+      ["NoneOrNamed", { a: "x" }],
+      ["LetterOrCount", "a"],
+      ["LetterOrCount", 3],
+      ["PinnedOrCount", { k: 1 }],
+      ["PinnedOrCount", 2],
+      ["MaybeLetter", "x"],
+      ["MaybeLetter", null],
+      ["MaybeLetter", 5],
+    ],
+    [
+      ["EmptyOrDigits", { "0": null }, /matches no variant/],
+      ["EmptyOrDigits", { "12": 5, x: 1 }, /matches no variant/],
+      ["NoneOrNamed", [1], /dataCorrupted/],
+      ["NoneOrNamed", { a: 1 }, /typeMismatch at \/a/],
+      ["LetterOrCount", "b", /dataCorrupted/],
+      ["PinnedOrCount", { k: 2 }, /dataCorrupted/],
+      ["PinnedOrCount", { k: 1, extra: null }, /dataCorrupted/],
+    ],
+  ),
   // An enum listing a whole number beyond Int64 beside a string: a union by JSON type whose integer
   // variant holds 1e21, which JSONValue decodes as .double; the union's switch took only .int for
   // the integer variant, so Swift refused a valid instance (found by random schemas judged by every
