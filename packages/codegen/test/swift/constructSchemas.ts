@@ -178,6 +178,9 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       // Variants tried in turn (matchVariant): the constant was compared with String's ==, so "O\u212A"
       // was the constant's case (the API checks in constructs.test.ts ask which case it is).
       ExactOrOther: { anyOf: [{ const: "OK" }, { type: "string", not: { const: "x" } }] },
+      // A union told apart by JSON type checks its string variant's constant with the same rule (it
+      // used String's ==, and "e\u0301" decoded as the constant "é").
+      ExactOrCount: { oneOf: [{ const: "é" }, { type: "integer" }] },
     },
     [
       ["ExactStatus", "OK"],
@@ -187,6 +190,8 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["ExactReply", { kind: "é", why: "x" }],
       ["ExactOrOther", "OK"],
       ["ExactOrOther", "O\u212A"],
+      ["ExactOrCount", "é"],
+      ["ExactOrCount", 1],
     ],
     [
       ["ExactStatus", "O\u212A", /dataCorrupted/],
@@ -194,6 +199,7 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["ExactFixed", { code: "O\u212A" }, /dataCorrupted at \/code/],
       ["ExactChecked", { code: "O\u212A" }, /dataCorrupted at \/code/],
       ["ExactOrOther", 5, /matches no variant/],
+      ["ExactOrCount", "e\u0301", /dataCorrupted/],
     ],
   ),
   fromSchema(

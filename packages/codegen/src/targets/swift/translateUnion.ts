@@ -211,11 +211,15 @@ function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[]): strin
   return out;
 }
 
-/** Decodes the whole value as one case's payload; a constant payload must also equal its constant (or be null, where the variant lets null through). */
+/**
+ * Decodes the whole value as one case's payload; a constant payload must also equal its constant (or
+ * be null, where the variant lets null through), as JSON compares them: isSameWireValue (support.ts),
+ * since String's == is canonical equivalence ("e\u{301}" would be the constant "é").
+ */
 function decodeCase(c: SwiftCase, indent: string, ): string[] {
   if (c.payload === undefined) return [`${indent}self = .${c.id}`];
   if (c.constant !== undefined) {
-    const matches = `value == ${c.constant}`;
+    const matches = `isSameWireValue(value, ${c.constant})`;
     return [
       `${indent}let value = try ${initializerType(c.payload)}(from: decoder)`,
       `${indent}guard ${c.constantOrNull ? `value == nil || ${matches}` : matches} else {`,
