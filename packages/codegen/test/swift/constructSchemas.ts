@@ -98,6 +98,38 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["PinnedOrCount", { k: 1, extra: null }, /dataCorrupted/],
     ],
   ),
+  // A $ref to a definition that is one constant, where no owner checks it (an array's items, a tuple
+  // item, a map's or a pattern's values): the definition is a typealias of the constant's plain type,
+  // so ["X"] passed for items that must be "x". Spelled as an inline constant is there, by the type
+  // that checks it (JSONConstant), null kept where the definition lets it in.
+  fromSchema(
+    "SchemaConstantElements",
+    {
+      ElemEx: { const: "x" },
+      ElemExOrNull: { enum: ["x", null] },
+      ElemPoint: { const: { k: 1 } },
+      ElemExes: { type: "array", items: ref("ElemEx") },
+      ElemHolder: {
+        type: "object",
+        properties: {
+          pair: { type: "array", items: [ref("ElemPoint")], additionalItems: ref("ElemExOrNull") },
+          byName: { type: "object", additionalProperties: ref("ElemExOrNull") },
+          byPattern: { type: "object", patternProperties: { "^p": ref("ElemPoint") } },
+        },
+      },
+    },
+    [
+      ["ElemExes", ["x", "x"]],
+      ["ElemHolder", { pair: [{ k: 1 }, "x", null], byName: { a: "x", b: null }, byPattern: { p1: { k: 1 }, other: 2 } }],
+    ],
+    [
+      ["ElemExes", ["X"], /dataCorrupted/],
+      ["ElemHolder", { pair: [{ k: 2 }] }, /dataCorrupted/],
+      ["ElemHolder", { pair: [{ k: 1 }, "y"] }, /dataCorrupted/],
+      ["ElemHolder", { byName: { a: "y" } }, /dataCorrupted/],
+      ["ElemHolder", { byPattern: { p1: { k: 1, extra: null } } }, /dataCorrupted/],
+    ],
+  ),
   // An enum listing a whole number beyond Int64 beside a string: a union by JSON type whose integer
   // variant holds 1e21, which JSONValue decodes as .double; the union's switch took only .int for
   // the integer variant, so Swift refused a valid instance (found by random schemas judged by every

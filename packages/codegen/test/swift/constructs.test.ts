@@ -78,6 +78,16 @@ describe("Swift spelling of each construct", () => {
     expect(block(swift, "MaybeLetter")).toContain('constant: "x", orNull: true, named:');
   });
 
+  it("a $ref to a definition that is one constant is its checked type where nothing else checks it, the definition still a typealias", () => {
+    const swift = swiftOf("SchemaConstantElements");
+    expect(block(swift, "ElemEx")).toBe("public typealias ElemEx = String");
+    expect(block(swift, "ElemExes")).toBe("public typealias ElemExes = [JSONConstant<JSONConstants.S_x>]");
+    const holder = block(swift, "ElemHolder");
+    expect(holder).toContain("public var pair: JSONTuple1Min0<JSONConstant<JSONConstants.J__7B__22_k_22__3A_1_7D_>, JSONConstant<JSONConstants.S_x>?>?");
+    expect(holder).toContain("public var byName: [String: JSONConstant<JSONConstants.S_x>?]?");
+    expect(block(swift, "ElemHolderByPattern")).toContain("public var patternProperties: [String: JSONConstant<JSONConstants.J__7B__22_k_22__3A_1_7D_>]");
+  });
+
   it("boxes each struct-to-struct edge of a cycle, makes a union on one indirect, and wraps an alias of itself", () => {
     const swift = swiftOf("Recursion");
     expect(block(swift, "Tree")).toContain("    public var children: [Tree]");

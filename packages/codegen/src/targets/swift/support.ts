@@ -40,9 +40,9 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     const shape = tupleShape(ref);
     shapes.set(`${shape.arity}:${shape.required}`, shape);
   }
-  const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ type, analysis })));
+  const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ model, type, analysis })));
   const constants = new Map<string, ConstantValue>();
-  for (const { type, analysis } of types) {
+  for (const { model, type, analysis } of types) {
     // A property's and a variant's own constant is checked by its owner; extra-key values are
     // elements, and so is the value of an alias wrapped in a struct (translateAlias), which checks it itself.
     const elements =
@@ -51,7 +51,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
         : type.kind === "alias" && analysis.wrappedAliases.has(type.name)
           ? [type.type]
           : [];
-    for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, elements.includes(ref) ? "element" : "owned", constants);
+    for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, model, elements.includes(ref) ? "element" : "owned", constants);
   }
   return {
     null: refs.some((ref) => ref.kind === "null"),

@@ -85,7 +85,7 @@ function unionCases(type: UnionType, model: SchemaModel): SwiftCase[] {
   const taken = new Set<string>();
   return type.variants.map((variant: UnionVariant) => {
     const name = claimUnique(caseName(memberName(variant.name) || "variant"), taken);
-    const payload = variant.type.kind === "null" ? undefined : swiftType(variant.type);
+    const payload = variant.type.kind === "null" ? undefined : swiftType(variant.type, model);
     // The payload's Swift type is the constant's plain type (String, JSONValue), which takes any value
     // of that type, so the case checks the constant itself. It is found as a struct's property finds
     // its own: also under the rules beside it (a constant beside `patternProperties`, `minLength`…,
