@@ -650,13 +650,13 @@ extension JSONValue {
 }
 
 /// One variant of a union that tries its variants in turn (first match, key presence), tried on the
-/// value: the payload when T decodes
-/// the value, equals constant (for a variant that is one value), is not a value this version does not
+/// value: the payload when T decodes the value, equals constant (for a variant that is one value; null
+/// passes too when orNull lets it through beside the constant), is not a value this version does not
 /// know, and encodes back to the same JSON (so a variant that would drop part of the value is passed
 /// over); otherwise nil, with why appended to failures.
 func matchVariant<T: Codable & Equatable>(
-    _ type: T.Type, from decoder: any Decoder, equalTo value: JSONValue, constant: T? = nil, named name: String,
-    failures: inout [String]
+    _ type: T.Type, from decoder: any Decoder, equalTo value: JSONValue, constant: T? = nil, orNull: Bool = false,
+    named name: String, failures: inout [String]
 ) -> T? {
     let candidate: T
     do {
@@ -668,7 +668,7 @@ func matchVariant<T: Codable & Equatable>(
         failures.append("\(name): \(error)")
         return nil
     }
-    if let constant, !isSameWireValue(candidate, constant) {
+    if let constant, !(orNull && value == .null), !isSameWireValue(candidate, constant) {
         failures.append("\(name): expected constant \(constant)")
         return nil
     }

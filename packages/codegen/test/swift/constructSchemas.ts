@@ -58,6 +58,78 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["NestedEmpty", [[1]], /dataCorrupted/],
     ],
   ),
+  // A union variant that is a constant beside rules of the union (`patternProperties`, `properties`,
+  // `minLength`…, which the model keeps beside the constant as a constrained type), or through a
+  // definition that is one constant: its case payload is the constant's plain type (JSONValue,
+  // String), and the case checked the constant only when the variant was the bare literal, so it took
+  // any value of that type ({"0": null} as the constant {}; found by random schemas judged by every
+  // runtime, Swift included, seed 19212). The case finds its constant as a struct's property does.
+  fromSchema(
+    "SchemaConstantVariants",
+    {
+      EmptyOrDigits: { oneOf: [{ const: {} }, {}], patternProperties: { "^[0-9]+$": { type: "string" } } },
+      NoneOrNamed: { anyOf: [{ const: [] }, { type: "object" }], properties: { a: { type: "string" } } },
+      LetterOrCount: { oneOf: [{ const: "a" }, { type: "integer" }], minLength: 1 },
+      PinnedOrCount: { oneOf: [ref("Pinned"), { type: "integer" }] },
+      Pinned: { const: { k: 1 } },
+      // A constant variant that lets null through beside it: null is that variant's (constructs.test.ts asks which case).
+      MaybeLetter: { anyOf: [{ enum: ["x", null] }, { not: { type: "string" } }] },
+    },
+    [
+      ["EmptyOrDigits", { "0": "zero" }],
+      ["EmptyOrDigits", { x: null }],
+      ["NoneOrNamed", []],
+      ["NoneOrNamed", { a: "x" }],
+      ["LetterOrCount", "a"],
+      ["LetterOrCount", 3],
+      ["PinnedOrCount", { k: 1 }],
+      ["PinnedOrCount", 2],
+      ["MaybeLetter", "x"],
+      ["MaybeLetter", null],
+      ["MaybeLetter", 5],
+    ],
+    [
+      ["EmptyOrDigits", { "0": null }, /matches no variant/],
+      ["EmptyOrDigits", { "12": 5, x: 1 }, /matches no variant/],
+      ["NoneOrNamed", [1], /dataCorrupted/],
+      ["NoneOrNamed", { a: 1 }, /typeMismatch at \/a/],
+      ["LetterOrCount", "b", /dataCorrupted/],
+      ["PinnedOrCount", { k: 2 }, /dataCorrupted/],
+      ["PinnedOrCount", { k: 1, extra: null }, /dataCorrupted/],
+    ],
+  ),
+  // A $ref to a definition that is one constant, where no owner checks it (an array's items, a tuple
+  // item, a map's or a pattern's values): the definition is a typealias of the constant's plain type,
+  // so ["X"] passed for items that must be "x". Spelled as an inline constant is there, by the type
+  // that checks it (JSONConstant), null kept where the definition lets it in.
+  fromSchema(
+    "SchemaConstantElements",
+    {
+      ElemEx: { const: "x" },
+      ElemExOrNull: { enum: ["x", null] },
+      ElemPoint: { const: { k: 1 } },
+      ElemExes: { type: "array", items: ref("ElemEx") },
+      ElemHolder: {
+        type: "object",
+        properties: {
+          pair: { type: "array", items: [ref("ElemPoint")], additionalItems: ref("ElemExOrNull") },
+          byName: { type: "object", additionalProperties: ref("ElemExOrNull") },
+          byPattern: { type: "object", patternProperties: { "^p": ref("ElemPoint") } },
+        },
+      },
+    },
+    [
+      ["ElemExes", ["x", "x"]],
+      ["ElemHolder", { pair: [{ k: 1 }, "x", null], byName: { a: "x", b: null }, byPattern: { p1: { k: 1 }, other: 2 } }],
+    ],
+    [
+      ["ElemExes", ["X"], /dataCorrupted/],
+      ["ElemHolder", { pair: [{ k: 2 }] }, /dataCorrupted/],
+      ["ElemHolder", { pair: [{ k: 1 }, "y"] }, /dataCorrupted/],
+      ["ElemHolder", { byName: { a: "y" } }, /dataCorrupted/],
+      ["ElemHolder", { byPattern: { p1: { k: 1, extra: null } } }, /dataCorrupted/],
+    ],
+  ),
   // An enum listing a whole number beyond Int64 beside a string: a union by JSON type whose integer
   // variant holds 1e21, which JSONValue decodes as .double; the union's switch took only .int for
   // the integer variant, so Swift refused a valid instance (found by random schemas judged by every
@@ -138,6 +210,9 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       // Variants tried in turn (matchVariant): the constant was compared with String's ==, so "O\u212A"
       // was the constant's case (the API checks in constructs.test.ts ask which case it is).
       ExactOrOther: { anyOf: [{ const: "OK" }, { type: "string", not: { const: "x" } }] },
+      // A union told apart by JSON type checks its string variant's constant with the same rule (it
+      // used String's ==, and "e\u0301" decoded as the constant "é").
+      ExactOrCount: { oneOf: [{ const: "é" }, { type: "integer" }] },
     },
     [
       ["ExactStatus", "OK"],
@@ -147,6 +222,8 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["ExactReply", { kind: "é", why: "x" }],
       ["ExactOrOther", "OK"],
       ["ExactOrOther", "O\u212A"],
+      ["ExactOrCount", "é"],
+      ["ExactOrCount", 1],
     ],
     [
       ["ExactStatus", "O\u212A", /dataCorrupted/],
@@ -154,6 +231,7 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["ExactFixed", { code: "O\u212A" }, /dataCorrupted at \/code/],
       ["ExactChecked", { code: "O\u212A" }, /dataCorrupted at \/code/],
       ["ExactOrOther", 5, /matches no variant/],
+      ["ExactOrCount", "e\u0301", /dataCorrupted/],
     ],
   ),
   fromSchema(

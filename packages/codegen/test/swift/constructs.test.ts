@@ -69,6 +69,25 @@ describe("Swift spelling of each construct", () => {
     expect(support).toContain("func matchVariant<T: Codable & Equatable>(");
   });
 
+  it("a constant variant checks its constant beside the union's rules and through a definition that is one constant", () => {
+    const swift = swiftOf("SchemaConstantVariants");
+    expect(block(swift, "EmptyOrDigits")).toContain('matchVariant(JSONValue.self, from: decoder, equalTo: value, constant: JSONValue.object([:]), named: "Object"');
+    expect(block(swift, "NoneOrNamed")).toContain("guard isSameWireValue(value, JSONValue.array([])) else {");
+    expect(block(swift, "LetterOrCount")).toContain('guard isSameWireValue(value, "a") else {');
+    expect(block(swift, "PinnedOrCount")).toContain('guard isSameWireValue(value, JSONValue.object(["k": .int(1)])) else {');
+    expect(block(swift, "MaybeLetter")).toContain('constant: "x", orNull: true, named:');
+  });
+
+  it("a $ref to a definition that is one constant is its checked type where nothing else checks it, the definition still a typealias", () => {
+    const swift = swiftOf("SchemaConstantElements");
+    expect(block(swift, "ElemEx")).toBe("public typealias ElemEx = String");
+    expect(block(swift, "ElemExes")).toBe("public typealias ElemExes = [JSONConstant<JSONConstants.S_x>]");
+    const holder = block(swift, "ElemHolder");
+    expect(holder).toContain("public var pair: JSONTuple1Min0<JSONConstant<JSONConstants.J__7B__22_k_22__3A_1_7D_>, JSONConstant<JSONConstants.S_x>?>?");
+    expect(holder).toContain("public var byName: [String: JSONConstant<JSONConstants.S_x>?]?");
+    expect(block(swift, "ElemHolderByPattern")).toContain("public var patternProperties: [String: JSONConstant<JSONConstants.J__7B__22_k_22__3A_1_7D_>]");
+  });
+
   it("boxes each struct-to-struct edge of a cycle, makes a union on one indirect, and wraps an alias of itself", () => {
     const swift = swiftOf("Recursion");
     expect(block(swift, "Tree")).toContain("    public var children: [Tree]");
@@ -213,6 +232,9 @@ if case .known? = decode(ExactOrOther.self, "\"OK\"") {} else { check(false, "\"
 if case .string? = decode(ExactOrOther.self, "\"O\u{212A}\"") {} else { check(false, "\"O\\u{212A}\" is ExactOrOther.string, not the constant's case") }
 if case .fixed? = decode(Loose.self, #"{"fixed":[1,2]}"#) {} else { check(false, "the constant object is Loose.fixed") }
 if case .anything? = decode(Loose.self, #"{"fixed":[1,3]}"#) {} else { check(false, "another object is Loose.anything") }
+// A constant variant letting null through beside it takes null (not the open variant after it).
+if case .value(nil)? = decode(MaybeLetter.self, "null") {} else { check(false, "null is MaybeLetter.value(nil)") }
+if case .value("x")? = decode(MaybeLetter.self, #""x""#) {} else { check(false, "\"x\" is MaybeLetter.value") }
 if case .level(.high)? = decode(LevelOrText.self, #""high""#) {} else { check(false, "\"high\" is LevelOrText.level") }
 if case .text("medium")? = decode(LevelOrText.self, #""medium""#) {} else { check(false, "a Level this version does not know is no match: \"medium\" is LevelOrText.text") }
 

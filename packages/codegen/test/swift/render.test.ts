@@ -149,7 +149,7 @@ describe("Swift shapes", () => {
     const alert = block(out, "Alert");
     expect(alert).toContain("case boolean(Bool)");
     expect(alert).toContain("switch try JSONValue(from: decoder) {");
-    expect(alert).toContain("guard value == false else {");
+    expect(alert).toContain("guard isSameWireValue(value, false) else {");
     expect(alert).not.toContain("unknown(");
     const byId = block(out, "ById");
     expect(byId).toContain('if container.contains(AnyCodingKey("id")) {');

@@ -211,7 +211,7 @@ function findBaseProtocols(model: SchemaModel, taken: Set<string>, wrappedAliase
   const spelling = (type: ObjectType, wireName: string): string | undefined => {
     const property = type.properties.find((p) => p.name === wireName);
     if (!property) return undefined;
-    return `${structMembers(type).properties.get(wireName)}: ${declaredPropertyType(property)}`;
+    return `${structMembers(type).properties.get(wireName)}: ${declaredPropertyType(property, model)}`;
   };
 
   /** The base's properties every adopter spells alike (memoized: parents are asked for by their children). */

@@ -67,7 +67,7 @@ function translateModelFile(ctx: SwiftContext): string {
 
   for (const type of model.types) {
     const protocol = ctx.analysis.baseProtocols.get(type.name);
-    if (protocol) out.push("", ...translateProtocol(protocol));
+    if (protocol) out.push("", ...translateProtocol(protocol, model));
     out.push("", ...translateNamedType(type, ctx));
   }
   if (model.operations) out.push("", ...translateOperations(model.operations, ctx));

@@ -40,9 +40,9 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     const shape = tupleShape(ref);
     shapes.set(`${shape.arity}:${shape.required}`, shape);
   }
-  const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ type, analysis })));
+  const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ model, type, analysis })));
   const constants = new Map<string, ConstantValue>();
-  for (const { type, analysis } of types) {
+  for (const { model, type, analysis } of types) {
     // A property's and a variant's own constant is checked by its owner; extra-key values are
     // elements, and so is the value of an alias wrapped in a struct (translateAlias), which checks it itself.
     const elements =
@@ -51,7 +51,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
         : type.kind === "alias" && analysis.wrappedAliases.has(type.name)
           ? [type.type]
           : [];
-    for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, elements.includes(ref) ? "element" : "owned", constants);
+    for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, model, elements.includes(ref) ? "element" : "owned", constants);
   }
   return {
     null: refs.some((ref) => ref.kind === "null"),
@@ -510,13 +510,13 @@ function variantMatching(): string {
 }
 
 /// One variant of a union that tries its variants in turn (first match, key presence), tried on the
-/// value: the payload when T decodes
-/// the value, equals constant (for a variant that is one value), is not a value this version does not
+/// value: the payload when T decodes the value, equals constant (for a variant that is one value; null
+/// passes too when orNull lets it through beside the constant), is not a value this version does not
 /// know, and encodes back to the same JSON (so a variant that would drop part of the value is passed
 /// over); otherwise nil, with why appended to failures.
 func matchVariant<T: Codable & Equatable>(
-    _ type: T.Type, from decoder: any Decoder, equalTo value: JSONValue, constant: T? = nil, named name: String,
-    failures: inout [String]
+    _ type: T.Type, from decoder: any Decoder, equalTo value: JSONValue, constant: T? = nil, orNull: Bool = false,
+    named name: String, failures: inout [String]
 ) -> T? {
     let candidate: T
     do {
@@ -528,7 +528,7 @@ func matchVariant<T: Codable & Equatable>(
         failures.append("\(name): \(error)")
         return nil
     }
-    if let constant, !isSameWireValue(candidate, constant) {
+    if let constant, !(orNull && value == .null), !isSameWireValue(candidate, constant) {
         failures.append("\(name): expected constant \(constant)")
         return nil
     }

@@ -12,9 +12,10 @@ export type ScalarConstant = string | number | boolean;
  * The Swift type of a reference; `T | null` is `T?`, except that JSONValue already holds null. A
  * constrained type is its base type: Swift carries no validation-only rule (the assertions become
  * documentation, see describeAssertion.ts). A constant object or array is a JSONValue whose value
- * the decoder checks; a type that only allows null is JSONNull.
+ * the decoder checks; a type that only allows null is JSONNull. The model is where a named type's
+ * definition is looked up (one that is a constant is checked where nothing else checks it).
  */
-export function swiftType(ref: TypeRef, position: Position = "owned"): string {
+export function swiftType(ref: TypeRef, model: SchemaModel, position: Position = "owned"): string {
   switch (ref.kind) {
     case "string":
       return "String";
@@ -27,23 +28,30 @@ export function swiftType(ref: TypeRef, position: Position = "owned"): string {
     case "literal":
       return position === "element" ? checkedConstantType(ref.value) : constantValueType(ref.value);
     case "array":
-      return `[${swiftType(ref.items, "element")}]`;
+      return `[${swiftType(ref.items, model, "element")}]`;
     case "tuple":
-      return tupleType(ref);
+      return tupleType(ref, model);
     case "null":
       return "JSONNull";
     case "constrained":
-      return swiftType(ref.type, position);
+      return swiftType(ref.type, model, position);
     case "record":
-      return `[String: ${swiftType(ref.values, "element")}]`;
+      return `[String: ${swiftType(ref.values, model, "element")}]`;
     case "unknown":
       return "JSONValue";
     case "nullable": {
       const inner = stripNullable(ref.type);
-      return inner.kind === "unknown" ? "JSONValue" : `${swiftType(inner, position)}?`;
+      return inner.kind === "unknown" ? "JSONValue" : `${swiftType(inner, model, position)}?`;
     }
-    case "named":
-      return typeIdentifier(ref.name);
+    case "named": {
+      // A definition that is one constant is a typealias of the constant's plain type (String,
+      // JSONValue), which takes any value of it: an element spells it as an inline constant is, by
+      // the type that checks it.
+      const pinned = position === "element" ? pinnedConstant(model, ref) : undefined;
+      if (pinned === undefined) return typeIdentifier(ref.name);
+      const checked = checkedConstantType(pinned.constant.value);
+      return pinned.orNull ? `${checked}?` : checked;
+    }
   }
 }
 
@@ -81,23 +89,28 @@ export function constantSpecName(value: ConstantValue): string {
   return isSwiftInt(value) ? `I_${spell(String(value))}` : `D_${spell(literalExpression(value))}`;
 }
 
-/** The constants `ref` spells as checked types at `position` (what JSONConstants must declare), by spec name. */
-export function checkedConstantsIn(ref: TypeRef, position: Position, out: Map<string, ConstantValue>): void {
+/** The constants `ref` spells as checked types at `position` (what JSONConstants must declare), by spec name: where swiftType spells one. */
+export function checkedConstantsIn(ref: TypeRef, model: SchemaModel, position: Position, out: Map<string, ConstantValue>): void {
   switch (ref.kind) {
     case "literal":
       if (position === "element") out.set(constantSpecName(ref.value), ref.value);
       return;
+    case "named": {
+      const pinned = position === "element" ? pinnedConstant(model, ref) : undefined;
+      if (pinned !== undefined) out.set(constantSpecName(pinned.constant.value), pinned.constant.value);
+      return;
+    }
     case "array":
-      return checkedConstantsIn(ref.items, "element", out);
+      return checkedConstantsIn(ref.items, model, "element", out);
     case "tuple":
-      for (const item of ref.prefixItems) checkedConstantsIn(item, "element", out);
-      if (ref.rest !== false) checkedConstantsIn(ref.rest, "element", out);
+      for (const item of ref.prefixItems) checkedConstantsIn(item, model, "element", out);
+      if (ref.rest !== false) checkedConstantsIn(ref.rest, model, "element", out);
       return;
     case "record":
-      return checkedConstantsIn(ref.values, "element", out);
+      return checkedConstantsIn(ref.values, model, "element", out);
     case "nullable":
     case "constrained":
-      return checkedConstantsIn(ref.type, position, out);
+      return checkedConstantsIn(ref.type, model, position, out);
     default:
       return;
   }
@@ -118,10 +131,10 @@ export function tupleShape(ref: TupleTypeRef): TupleShape {
   return { arity, required: Math.min(ref.constraints.minItems ?? 0, arity) };
 }
 
-function tupleType(ref: TupleTypeRef): string {
+function tupleType(ref: TupleTypeRef, model: SchemaModel): string {
   const { arity, required } = tupleShape(ref);
-  const items = ref.prefixItems.map((item) => swiftType(item, "element"));
-  const rest = ref.rest === false ? "Never" : swiftType(ref.rest, "element");
+  const items = ref.prefixItems.map((item) => swiftType(item, model, "element"));
+  const rest = ref.rest === false ? "Never" : swiftType(ref.rest, model, "element");
   return `${tupleTypeName(arity, required)}<${[...items, rest].join(", ")}>`;
 }
 
@@ -231,9 +244,9 @@ export function propertyValue(ref: TypeRef): { readonly inner: TypeRef; readonly
  * `T??` when it may be both. Absent, null and a value are three states on the wire, and a single
  * optional would merge two of them: in `T??`, `nil` is absent and `.some(nil)` is null.
  */
-export function declaredPropertyType(property: Property): string {
+export function declaredPropertyType(property: Property, model: SchemaModel): string {
   const { inner, nullable } = propertyValue(property.type);
-  const base = swiftType(inner);
+  const base = swiftType(inner, model);
   if (!property.required && nullable) return `${base}??`;
   return !property.required || nullable ? `${base}?` : base;
 }

@@ -9,12 +9,12 @@ import { typeIdentifier } from "./naming.ts";
 import { documentedRules, typeDocComment, I1, I2, valueTypeConformances } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
 
-export function translateAlias(type: AliasType, { analysis }: SwiftContext): string[] {
+export function translateAlias(type: AliasType, { model, analysis }: SwiftContext): string[] {
   const doc = typeDocComment(type, documentedRules(documentation(type), assertionsIn(type.type)));
   const name = typeIdentifier(type.name);
-  if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type)}`];
+  if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type, model)}`];
   // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.
-  const value = swiftType(type.type, "element");
+  const value = swiftType(type.type, model, "element");
   const boxed = analysis.boxedWrappers.has(type.name) ? "@Indirect " : "";
   return [
     ...doc,

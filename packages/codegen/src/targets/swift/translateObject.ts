@@ -68,17 +68,17 @@ export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   const { analysis } = ctx;
   const doc = typeDocComment(type, documentation(type));
   if (rendersAsTypealias(type, analysis)) {
-    return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef, "element")}]`];
+    return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef, ctx.model, "element")}]`];
   }
   const members = structMembers(type);
   const struct: SwiftStruct = {
     type,
     properties: swiftProperties(type, ctx),
-    patterns: type.patternProperties.map((pattern, index) => ({ member: members.patterns[index]!, valueType: swiftType(pattern.type, "element"), pattern })),
+    patterns: type.patternProperties.map((pattern, index) => ({ member: members.patterns[index]!, valueType: swiftType(pattern.type, ctx.model, "element"), pattern })),
     additional:
       type.additionalProperties === false || members.additional === undefined
         ? undefined
-        : { member: members.additional, valueType: swiftType(type.additionalProperties, "element") },
+        : { member: members.additional, valueType: swiftType(type.additionalProperties, ctx.model, "element") },
   };
   const conformances = [valueTypeConformances(), ...adoptedProtocols(type, analysis)].join(", ");
   return [
@@ -118,8 +118,8 @@ function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
  */
 function describeProperty(property: Property, model: SchemaModel): Omit<SwiftProperty, "name" | "id" | "boxed"> {
   const { inner, nullable } = propertyValue(property.type);
-  const type = declaredPropertyType(property);
-  const valueType = swiftType(inner);
+  const type = declaredPropertyType(property, model);
+  const valueType = swiftType(inner, model);
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
   if (inner.kind === "null") return decode === "required" ? { property, type, valueType, constant: "JSONNull()", decode } : { property, type, valueType, decode };
   // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.

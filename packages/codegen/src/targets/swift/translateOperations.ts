@@ -36,15 +36,15 @@ function frame(ctx: SwiftContext, ref: Operations["frames"]["request"], valueKey
   // validateModel guarantees the frames are object types with the keys used below.
   const object = typeNamed(ctx.model, ref.name) as ObjectType;
   const value = object.properties.find((property) => property.name === valueKey)!;
-  if (swiftType(value.type) !== "JSONValue") {
-    throw ctx.fail(value.pointer, `"${valueKey}" of ${object.name} must be any JSON value for the typed operations, not ${swiftType(value.type)}`);
+  if (swiftType(value.type, ctx.model) !== "JSONValue") {
+    throw ctx.fail(value.pointer, `"${valueKey}" of ${object.name} must be any JSON value for the typed operations, not ${swiftType(value.type, ctx.model)}`);
   }
   const members = structMembers(object);
   return { type: typeIdentifier(object.name), member: (wireName) => escapeIdentifier(members.properties.get(wireName)!) };
 }
 
-function describeType(ref: TypeRef | undefined, absent: string): string {
-  return ref ? swiftType(ref) : absent;
+function describeType(ref: TypeRef | undefined, absent: string, ctx: SwiftContext): string {
+  return ref ? swiftType(ref, ctx.model) : absent;
 }
 
 function translateMethodEnum(operations: Operations, ctx: SwiftContext): string[] {
@@ -55,7 +55,7 @@ function translateMethodEnum(operations: Operations, ctx: SwiftContext): string[
     `${I2}switch self {`,
     ...operations.methods.map((method, index) => {
       const type = pick(method);
-      return `${I2}case .${escapeIdentifier(cases[index]!)}: return ${type ? `${swiftType(type)}.self` : "nil"}`;
+      return `${I2}case .${escapeIdentifier(cases[index]!)}: return ${type ? `${swiftType(type, ctx.model)}.self` : "nil"}`;
     }),
     `${I2}}`,
     `${I1}}`,
@@ -81,12 +81,12 @@ function translateRequestBuilders(operations: Operations, ctx: SwiftContext): st
   const out = [`extension ${request.type} {`];
   operations.methods.forEach((method, index) => {
     const caseName = cases[index]!;
-    const result = method.result ? `the result is ${swiftType(method.result)}` : "the protocol does not type the result";
+    const result = method.result ? `the result is ${swiftType(method.result, ctx.model)}` : "the protocol does not type the result";
     const call = `${request.type}(${request.member("id")}: id, ${request.member("method")}: ${enumName}.${escapeIdentifier(caseName)}.rawValue`;
     if (method.params) {
       out.push(
-        `${I1}/// The ${stringLiteral(method.name)} request: params ${swiftType(method.params)}; ${result}.`,
-        `${I1}public static func ${escapeIdentifier(caseName)}(id: String, params: ${swiftType(method.params)}) throws -> ${request.type} {`,
+        `${I1}/// The ${stringLiteral(method.name)} request: params ${swiftType(method.params, ctx.model)}; ${result}.`,
+        `${I1}public static func ${escapeIdentifier(caseName)}(id: String, params: ${swiftType(method.params, ctx.model)}) throws -> ${request.type} {`,
         `${I2}${call}, ${request.member("params")}: try JSONValue(encoding: params))`,
         `${I1}}`,
         "",
@@ -132,7 +132,7 @@ function translateServerEventEnum(operations: Operations, ctx: SwiftContext): st
   const name = serverEventEnumName(ctx.model.name);
   const cases = operationCaseNames(operations.events.map((serverEvent) => serverEvent.name));
   const unknown = fallbackCaseName(cases);
-  const payloadType = (serverEvent: ServerEvent) => describeType(serverEvent.payload, "JSONValue?");
+  const payloadType = (serverEvent: ServerEvent) => describeType(serverEvent.payload, "JSONValue?", ctx);
   const each = (render: (serverEvent: ServerEvent, caseName: string) => string[]) => operations.events.flatMap((serverEvent, index) => render(serverEvent, escapeIdentifier(cases[index]!)));
   return [
     `/// An event the server pushes, its payload typed by the event's name. An event this version does not`,
@@ -151,7 +151,7 @@ function translateServerEventEnum(operations: Operations, ctx: SwiftContext): st
     ...each((serverEvent, caseName) => [
       `${I2}case ${stringLiteral(serverEvent.name)}:`,
       serverEvent.payload
-        ? `${I3}self = .${caseName}(try (frame.${event.member("payload")} ?? .null).decode(${swiftType(serverEvent.payload)}.self))`
+        ? `${I3}self = .${caseName}(try (frame.${event.member("payload")} ?? .null).decode(${swiftType(serverEvent.payload, ctx.model)}.self))`
         : `${I3}self = .${caseName}(frame.${event.member("payload")})`,
     ]),
     `${I2}default:`,

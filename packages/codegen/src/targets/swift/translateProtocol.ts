@@ -4,6 +4,7 @@
 // struct is a plain value and codes exactly as before.
 import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
+import type { SchemaModel } from "../../model/types.ts";
 import type { BaseProtocol } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, typeIdentifier } from "./naming.ts";
@@ -11,7 +12,7 @@ import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, I1 } from "./swiftSyntax.ts";
 import { declaredPropertyType } from "./swiftTypes.ts";
 
-export function translateProtocol(protocol: BaseProtocol): string[] {
+export function translateProtocol(protocol: BaseProtocol, model: SchemaModel): string[] {
   const { base } = protocol;
   const members = structMembers(base);
   const doc = [
@@ -25,7 +26,7 @@ export function translateProtocol(protocol: BaseProtocol): string[] {
   for (const wireName of protocol.requirements) {
     const property = base.properties.find((p) => p.name === wireName)!;
     out.push(...docComment(documentedRules(documentation(property), assertionsIn(property.type)), I1));
-    out.push(`${I1}var ${escapeIdentifier(members.properties.get(wireName)!)}: ${declaredPropertyType(property)} { get }`);
+    out.push(`${I1}var ${escapeIdentifier(members.properties.get(wireName)!)}: ${declaredPropertyType(property, model)} { get }`);
   }
   out.push("}");
   return out;

@@ -14,11 +14,11 @@
 //   declare) is passed over for one that keeps it.
 import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import type { JsonTypeUnion, KeyPresenceUnion, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
+import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
-import { constantExpression, jsonValueExpression, stripNullable, swiftType } from "./swiftTypes.ts";
+import { constantExpression, jsonValueExpression, pinnedConstant, swiftType } from "./swiftTypes.ts";
 
 interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
   readonly variant: Variant;
@@ -28,6 +28,8 @@ interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
   readonly payload: string | undefined;
   /** The constant the payload must equal, for a variant that is one value. */
   readonly constant: string | undefined;
+  /** The variant lets null through beside its constant (`enum: ["x", null]`): the payload is optional and nil passes. */
+  readonly constantOrNull: boolean;
 }
 
 /** The fallback case of a union that keeps values this version does not know. */
@@ -43,7 +45,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
     ...typeDocComment(type, documentation(type)),
     `public ${indirect}enum ${typeIdentifier(type.name)}: ${valueTypeConformances()}${fallbackConformance} {`,
   ];
-  const cases = unionCases(type);
+  const cases = unionCases(type, ctx.model);
   switch (type.rule) {
     case "tag":
       return translateTaggedUnion(type, declaration, cases as SwiftCase<TagUnion["variants"][number]>[]);
@@ -79,14 +81,18 @@ function assemble(
   return out;
 }
 
-function unionCases(type: UnionType): SwiftCase[] {
+function unionCases(type: UnionType, model: SchemaModel): SwiftCase[] {
   const taken = new Set<string>();
   return type.variants.map((variant: UnionVariant) => {
     const name = claimUnique(caseName(memberName(variant.name) || "variant"), taken);
-    const value = stripNullable(variant.type);
-    const payload = variant.type.kind === "null" ? undefined : swiftType(variant.type);
-    const constant = value.kind === "literal" ? constantExpression(value) : undefined;
-    return { variant, id: escapeIdentifier(name), payload, constant };
+    const payload = variant.type.kind === "null" ? undefined : swiftType(variant.type, model);
+    // The payload's Swift type is the constant's plain type (String, JSONValue), which takes any value
+    // of that type, so the case checks the constant itself. It is found as a struct's property finds
+    // its own: also under the rules beside it (a constant beside `patternProperties`, `minLength`…,
+    // which the model keeps as a constrained type) and through a definition that is one constant.
+    const pinned = pinnedConstant(model, variant.type);
+    const constant = pinned && constantExpression(pinned.constant);
+    return { variant, id: escapeIdentifier(name), payload, constant, constantOrNull: pinned?.orNull === true };
   });
 }
 
@@ -179,7 +185,7 @@ function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variant
 
 /** `let payload = matchVariant(…)`: the case's payload when the value matches it (support.ts). */
 function matchExpression(c: SwiftCase): string {
-  const constant = c.constant === undefined ? "" : `, constant: ${c.constant}`;
+  const constant = c.constant === undefined ? "" : `, constant: ${c.constant}${c.constantOrNull ? ", orNull: true" : ""}`;
   return `let payload = matchVariant(${c.payload}.self, from: decoder, equalTo: value${constant}, named: ${stringLiteral(c.variant.name)}, failures: &failures)`;
 }
 
@@ -205,13 +211,18 @@ function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[]): strin
   return out;
 }
 
-/** Decodes the whole value as one case's payload; a constant payload must also equal its constant. */
+/**
+ * Decodes the whole value as one case's payload; a constant payload must also equal its constant (or
+ * be null, where the variant lets null through), as JSON compares them: isSameWireValue (support.ts),
+ * since String's == is canonical equivalence ("e\u{301}" would be the constant "é").
+ */
 function decodeCase(c: SwiftCase, indent: string, ): string[] {
   if (c.payload === undefined) return [`${indent}self = .${c.id}`];
   if (c.constant !== undefined) {
+    const matches = `isSameWireValue(value, ${c.constant})`;
     return [
       `${indent}let value = try ${initializerType(c.payload)}(from: decoder)`,
-      `${indent}guard value == ${c.constant} else {`,
+      `${indent}guard ${c.constantOrNull ? `value == nil || ${matches}` : matches} else {`,
       `${indent}${I1}throw DecodingError.dataCorrupted(DecodingError.Context(`,
       `${indent}${I2}codingPath: decoder.codingPath, debugDescription: "expected constant \\(${c.constant}), found \\(value)"))`,
       `${indent}}`,
