@@ -220,11 +220,16 @@ export const KNOWN_LIMITATIONS = {
   "ajv-reads-inherited-keys-as-evaluated": {
     runtimes: ["ajv"],
     why:
-      "AJV tracks the properties that an `anyOf`, `oneOf` or `if` evaluated for `unevaluatedProperties` in a plain JavaScript " +
-      "object and asks it `props[key]`, so a key named after a member of Object.prototype (`constructor`, `toString`, " +
-      "`hasOwnProperty`…) reads as evaluated and `unevaluatedProperties: false` lets it through (ajv 8.20). Tolerated only in a " +
-      "document that has `unevaluatedProperties`, where AJV accepted an invalid instance and the model, with such keys let " +
-      "through where it closes an object, accepts it too. Not fixable in generated code: AJV compiles the document itself",
+      "AJV tracks the properties that `patternProperties`, an `anyOf`, `oneOf` or `if` evaluated for `unevaluatedProperties` " +
+      "in a plain JavaScript object and asks it `props[key]`, so a key named after a member of Object.prototype (`constructor`, " +
+      "`toString`, `hasOwnProperty`, `__proto__`…) reads as evaluated and `unevaluatedProperties: false` lets it through; beside " +
+      "`patternProperties` an `unevaluatedProperties` schema checks no such key either: `{patternProperties: {\"^_\": {type: " +
+      "string}}, unevaluatedProperties: {enum: [1]}}` accepts {\"constructor\": null}, and {\"__proto__\": null} once no " +
+      "pattern matches `__proto__` (ajv 8.20; beside `properties` alone AJV knows the evaluated keys when it compiles the " +
+      "schema and checks them). Tolerated only in a document that has `unevaluatedProperties`, where AJV accepted an invalid " +
+      "instance and the model accepts it too with such keys, where no pattern matches them, let through where it closes an " +
+      "object and past the schema for other keys of an object with `patternProperties`. Not fixable in generated code: AJV " +
+      "compiles the document itself",
     evidence: {
       kind: "reading",
       explains: "acceptance",

@@ -34,8 +34,10 @@ export interface ModelValidatorOptions {
    */
   readonly decoderOnly?: boolean;
   /**
-   * Let a key named after a member of Object.prototype (`constructor`, `toString`…) through an object
-   * closed to other keys, as AJV's `unevaluatedProperties` reads it (limitations.ts, "ajv-reads-inherited-keys-as-evaluated").
+   * Let a key named after a member of Object.prototype (`constructor`, `toString`, `__proto__`…) that
+   * no pattern matches through an object closed to other keys, and past the schema for other keys of
+   * an object with `patternProperties`, as AJV's `unevaluatedProperties` reads it where it keeps its
+   * record of evaluated keys in a plain object (limitations.ts, "ajv-reads-inherited-keys-as-evaluated").
    */
   readonly inheritedKeysEvaluated?: boolean;
   /**
@@ -294,7 +296,7 @@ export class ModelValidator {
           if (!pattern.check(item)) return false;
         }
         if (matched || declared.has(key)) continue;
-        if (additional === false && this.inheritedKeysEvaluated && key in Object.prototype) continue;
+        if (this.inheritedKeysEvaluated && key in Object.prototype && (additional === false || patterns.length > 0)) continue;
         if (additional === false || !additional(item)) return false;
       }
       return type.requiredWhen.every(
