@@ -34,28 +34,30 @@ export interface ModelValidatorOptions {
    */
   readonly decoderOnly?: boolean;
   /**
-   * Let a key named after a member of Object.prototype (`constructor`, `toString`…) through an object
-   * closed to other keys, as AJV's `unevaluatedProperties` reads it (rules.ts, "ajv-reads-inherited-keys-as-evaluated").
+   * Let a key named after a member of Object.prototype (`constructor`, `toString`, `__proto__`…) that
+   * no pattern matches through an object closed to other keys, and past the schema for other keys of
+   * an object with `patternProperties`, as AJV's `unevaluatedProperties` reads it where it keeps its
+   * record of evaluated keys in a plain object (limitations.ts, "ajv-reads-inherited-keys-as-evaluated").
    */
   readonly inheritedKeysEvaluated?: boolean;
   /**
    * Read a schema's entry for the key `__proto__` in `properties` and in dependencies as absent, as
-   * AJV does (rules.ts, "ajv-skips-proto-entries"): its value is not checked, and it is an undeclared key.
+   * AJV does (limitations.ts, "ajv-skips-proto-entries"): its value is not checked, and it is an undeclared key.
    */
   readonly protoEntriesSkipped?: boolean;
   /**
    * Read a dependency's requirement of the empty key `""` (`dependentRequired`, `dependencies` lists)
-   * as unchecked, as AJV checks it when it stops at the first error (rules.ts, "ajv-skips-empty-key-dependency").
+   * as unchecked, as AJV checks it when it stops at the first error (limitations.ts, "ajv-skips-empty-key-dependency").
    */
   readonly emptyKeyDependenciesSkipped?: boolean;
   /**
    * Let an empty array pass a `contains` that needs one match (no more than one, no maximum), as AJV
-   * may read it (rules.ts, "ajv-passes-empty-arrays-after-a-match").
+   * may read it (limitations.ts, "ajv-passes-empty-arrays-after-a-match").
    */
   readonly emptyArraysPassContains?: boolean;
   /**
    * Read `integer` as draft-04 defines it, a number written without fraction or exponent: as this
-   * harness writes JSON, an integral number below 1e21 in magnitude (rules.ts, "python-validators-read-draft-04-integers-as-written").
+   * harness writes JSON, an integral number below 1e21 in magnitude (limitations.ts, "python-validators-read-draft-04-integers-as-written").
    */
   readonly integersAsWritten?: boolean;
 }
@@ -294,7 +296,7 @@ export class ModelValidator {
           if (!pattern.check(item)) return false;
         }
         if (matched || declared.has(key)) continue;
-        if (additional === false && this.inheritedKeysEvaluated && key in Object.prototype) continue;
+        if (this.inheritedKeysEvaluated && key in Object.prototype && (additional === false || patterns.length > 0)) continue;
         if (additional === false || !additional(item)) return false;
       }
       return type.requiredWhen.every(

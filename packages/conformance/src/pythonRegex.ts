@@ -2,7 +2,7 @@
 // jsonschema and fastjsonschema do with `pattern` and `patternProperties` (they hand the pattern to
 // `re` as it is, while JSON Schema means ECMA-262). The run judges an instance with these semantics
 // to tell a verdict that only this difference explains (a known limitation of those engines, see
-// rules.ts) from any other disagreement. The generated serializers translate patterns
+// limitations.ts) from any other disagreement. The generated serializers translate patterns
 // (pythonPattern.ts) and are held to ECMA-262.
 //
 // The differences, for a pattern compiled without flags and applied with `re.search`:

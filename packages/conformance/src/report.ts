@@ -30,7 +30,7 @@ export function formatTable(result: RunResult): string {
 export function formatLimitations(result: RunResult): string[] {
   return [...result.limitations].map(
     ([name, seen]) =>
-      `KNOWN LIMITATION ${name}: ${seen.count} instances (not counted as disagreements)\n  ${KNOWN_LIMITATIONS[name]}\n  first: ${seen.schema} ${JSON.stringify(seen.instance).slice(0, 400)}`,
+      `KNOWN LIMITATION ${name}: ${seen.count} instances (not counted as disagreements)\n  ${KNOWN_LIMITATIONS[name].why}\n  first: ${seen.schema} ${JSON.stringify(seen.instance).slice(0, 400)}`,
   );
 }
 

@@ -7,11 +7,11 @@ import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
-import { hasAnyKey, isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
-import { allSchemas, buildModel, type SchemaModel } from "@clone/codegen";
-import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
-import { pythonRegex } from "./pythonRegex.ts";
-import { COLUMNS, findings, type Column, type Expectation, type Finding, type KnownLimitation, type PythonPatternVerdicts, type ReencodingVerdicts, withKeysInNfc } from "./rules.ts";
+import { jsonEqual, type JsonValue } from "./json.ts";
+import type { SchemaModel } from "@clone/codegen";
+import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
+import { ModelValidator } from "./modelValidator.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, withKeysInNfc } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import type { SchemaUnderTest, Suite } from "./suite.ts";
@@ -60,7 +60,7 @@ export interface SchemaTally {
   readonly agreed: Record<Column, number>;
   readonly disagreed: Record<Column, number>;
   readonly notApplicable: Record<Column, number>;
-  /** Known limitations (rules.ts KNOWN_LIMITATIONS) met, by column: counted, not disagreements. */
+  /** Known limitations (limitations.ts KNOWN_LIMITATIONS) met, by column: counted, not disagreements. */
   readonly tolerated: Record<Column, number>;
 }
 
@@ -276,7 +276,13 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   const ajvWithKeysInNfc = new Map(inNfc.map((entry, i) => [entry.index, ajvInNfc[i]!.ajv!]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), ajvWithKeysInNfc: ajvWithKeysInNfc.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), emptyArraysPassContains: gatedVerdict("empty-arrays-pass-contains", schema, entry, verdicts[index]!), evaluationAsAjvReadsIt: evaluationAsAjvVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, {
+      reencoding: reencodings.get(index),
+      ajvWithKeysInNfc: ajvWithKeysInNfc.get(index),
+      limitations: limitationReadings(schema, entry, verdicts[index]!),
+      decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
+      model: modelVerdict(schema, entry),
+    }),
   }));
 }
 
@@ -289,189 +295,62 @@ function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && error.message.includes("Maximum call stack size exceeded");
 }
 
-/**
- * The model read as one runtime reads the schema, for a known limitation of that runtime (rules.ts):
- * fastjsonschema checks a fractional `multipleOf` in decimal, jsonschema a whole one by remainder; Swift reads a schema naming no type as
- * its keywords' type only; and, for what Swift may accept, the model as the Swift decoder checks it.
- */
-const READINGS = {
-  "decimal-multiple-of": { column: "fastjsonschema", options: { multipleOf: isDecimalMultipleOf } },
-  "remainder-multiple-of": { column: "jsonschema", options: { multipleOf: isRemainderMultipleOf } },
-  "typeless-as-typed": { column: "swift", options: { typelessAsTyped: true } },
-  "decoder-only": { column: "swift", options: { decoderOnly: true } },
-  "inherited-keys-evaluated": { column: "ajv", options: { inheritedKeysEvaluated: true } },
-  "proto-entries-skipped": { column: "ajv", options: { protoEntriesSkipped: true } },
-  "empty-key-dependencies-skipped": { column: "ajv", options: { emptyKeyDependenciesSkipped: true } },
-  "empty-arrays-pass-contains": { column: "ajv", options: { emptyArraysPassContains: true } },
-} as const satisfies Record<string, { column: Column; options: ModelValidatorOptions }>;
-
-const readings = new Map<keyof typeof READINGS, WeakMap<SchemaModel, ModelValidator>>();
-
-/** Where the reading's runtime contradicts the expectation: the model's verdict as that runtime reads the schema. */
-function readingVerdict(name: keyof typeof READINGS, schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const { column, options } = READINGS[name];
-  const verdict = verdicts[column];
-  if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
-  const { model } = schema.family;
-  let byModel = readings.get(name);
-  if (!byModel) readings.set(name, (byModel = new WeakMap()));
-  let reading = byModel.get(model);
-  if (!reading) byModel.set(model, (reading = new ModelValidator(model, options)));
-  return reading.validatesNamed(schema.type.name, entry.instance);
+/** `build` of a model, made once per model and kept while the model lives. */
+function perModel<T>(build: (model: SchemaModel) => T): (model: SchemaModel) => T {
+  const built = new WeakMap<SchemaModel, T>();
+  return (model) => {
+    if (!built.has(model)) built.set(model, build(model));
+    return built.get(model)!;
+  };
 }
 
-const modelReadings = new WeakMap<SchemaModel, ModelValidator>();
+/** Whether the runtime's verdict contradicts the expectation (it gave one). */
+function contradicts(verdict: Verdict | undefined, expectation: Expectation): boolean {
+  return verdict !== undefined && !verdict.unsupported && verdict.valid !== expectation.valid;
+}
+
+/**
+ * Each known limitation told by a reading, with its reading of a model as each of its runtimes reads
+ * it: undefined where the document lacks what the fault needs.
+ */
+const READING_LIMITATIONS = LIMITATIONS.flatMap(([name, { runtimes, evidence }]) => {
+  if (evidence.kind !== "reading") return [];
+  const applies = perModel(evidence.appliesTo);
+  const readings = new Map(runtimes.map((runtime) => [runtime, perModel((model) => evidence.readAs(model, runtime))]));
+  const readingOf = (model: SchemaModel, runtime: Column) => (applies(model) ? readings.get(runtime)?.(model) : undefined);
+  return [{ name, runtimes, readingOf }];
+});
+
+/**
+ * For each known limitation told by a reading (limitations.ts), where one of its runtimes contradicts
+ * the expectation in a document it applies to: the model's verdict as that runtime reads the schema.
+ */
+function limitationReadings(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): LimitationReadings {
+  const out: Partial<Record<KnownLimitation, Partial<Record<Column, boolean>>>> = {};
+  const { model } = schema.family;
+  for (const { name, runtimes, readingOf } of READING_LIMITATIONS) {
+    const read = runtimes.flatMap((runtime) => {
+      const reading = contradicts(verdicts[runtime], entry.expectation) ? readingOf(model, runtime) : undefined;
+      return reading ? [[runtime, reading.validatesNamed(schema.type.name, entry.instance)] as const] : [];
+    });
+    if (read.length > 0) out[name] = Object.fromEntries(read);
+  }
+  return out;
+}
+
+const decoderReading = perModel((model) => new ModelValidator(model, { decoderOnly: true }));
+
+/** Where Swift contradicts the expectation: the model's verdict as the Swift decoder checks it (what Swift may accept, rules.ts). */
+function decoderOnlyVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  return contradicts(verdicts.swift, entry.expectation) ? decoderReading(schema.family.model).validatesNamed(schema.type.name, entry.instance) : undefined;
+}
+
+const modelReading = perModel((model) => new ModelValidator(model));
 
 /** The model's own verdict where the expectation is not the model's (a case file's statement); else undefined. */
 function modelVerdict(schema: SchemaUnderTest, entry: Generated): boolean | undefined {
   if (!("statedIn" in entry.expectation) || entry.expectation.statedIn === undefined) return undefined;
-  const { model } = schema.family;
-  let reading = modelReadings.get(model);
-  if (!reading) modelReadings.set(model, (reading = new ModelValidator(model)));
-  return reading.validatesNamed(schema.type.name, entry.instance);
-}
-
-/**
- * Readings that explain a runtime only in documents that have what its fault needs, each with the
- * test for it: AJV's inherited key names only where `unevaluatedProperties` is (rules.ts,
- * "ajv-reads-inherited-keys-as-evaluated"), its skipped `__proto__` entries where such a key is,
- * its unchecked dependency on `""` where one is, and its empty arrays passing `contains` where one is.
- */
-const DOCUMENT_GATES = {
-  "inherited-keys-evaluated": (document: JsonValue) => hasAnyKey(document, ["unevaluatedProperties"]),
-  "proto-entries-skipped": (document: JsonValue) => hasAnyKey(document, ["__proto__"]),
-  "empty-key-dependencies-skipped": dependsOnEmptyKey,
-  "empty-arrays-pass-contains": (document: JsonValue) => hasAnyKey(document, ["contains"]),
-} as const satisfies Partial<Record<keyof typeof READINGS, (document: JsonValue) => boolean>>;
-
-const gatesPassed = new Map<keyof typeof DOCUMENT_GATES, WeakMap<SchemaModel, boolean>>();
-
-/** The reading's verdict (readingVerdict) in a document its gate lets through; undefined elsewhere. */
-function gatedVerdict(name: keyof typeof DOCUMENT_GATES, schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const { model } = schema.family;
-  let byModel = gatesPassed.get(name);
-  if (!byModel) gatesPassed.set(name, (byModel = new WeakMap()));
-  if (!byModel.has(model)) byModel.set(model, DOCUMENT_GATES[name](model.source.document));
-  return byModel.get(model) ? readingVerdict(name, schema, entry, verdicts) : undefined;
-}
-
-/** Whether a dependency's list (`dependentRequired`, `dependencies`) anywhere in `value` names the empty key. */
-function dependsOnEmptyKey(value: JsonValue): boolean {
-  if (Array.isArray(value)) return value.some(dependsOnEmptyKey);
-  if (!isJsonObject(value)) return false;
-  const lists = (key: string, child: JsonValue): JsonValue[] => ((key === "dependentRequired" || key === "dependencies") && isJsonObject(child) ? Object.values(child) : []);
-  return Object.entries(value).some(([key, child]) => lists(key, child).some((list) => Array.isArray(list) && list.includes("")) || dependsOnEmptyKey(child));
-}
-
-const pythonReadings = new WeakMap<SchemaModel, Record<"jsonschema" | "fastjsonschema", ModelValidator>>();
-
-/**
- * Where jsonschema or fastjsonschema contradict the expectation: the model's verdict with each
- * engine's Python reading of patterns (rules.ts, "python-validators-read-patterns-as-python").
- */
-function pythonPatternVerdicts(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): PythonPatternVerdicts | undefined {
-  const engines = (["jsonschema", "fastjsonschema"] as const).filter((column) => verdicts[column] && !verdicts[column]!.unsupported && verdicts[column]!.valid !== entry.expectation.valid);
-  if (engines.length === 0) return undefined;
-  const { model } = schema.family;
-  let readings = pythonReadings.get(model);
-  if (!readings) {
-    readings = {
-      // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
-      jsonschema: new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) }),
-      fastjsonschema: new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
-    };
-    pythonReadings.set(model, readings);
-  }
-  return Object.fromEntries(engines.map((engine) => [engine, readings[engine].validatesNamed(schema.type.name, entry.instance)]));
-}
-
-/**
- * The model as Python's jsonschema reads an object whose only `patternProperties` key is `""`: it tells
- * keys no pattern matches, for `additionalProperties`, by the patterns joined with `|`, and reads an
- * empty join as no pattern at all, so every key the empty pattern matches (every key) is still checked
- * by `additionalProperties` too (rules.ts, "python-validators-read-patterns-as-python"). Built from the
- * document with each such `patternProperties: {"": S}` written as `allOf: [{additionalProperties: S}]`
- * (every key checked by S, and undeclared keys by the object's own `additionalProperties`); undefined
- * when the document has none, or when that document does not build (a `$ref` into the moved schema).
- */
-export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): SchemaModel | undefined {
-  const document = structuredClone(model.source.document) as JsonValue;
-  // Schema positions only (allSchemas): a `const` value or a `properties` map with a key named
-  // `patternProperties` is no schema. Listed before any is rewritten, so a moved schema is not met again.
-  const lonelyEmptyPatterns = allSchemas(document).filter(([, schema]) => {
-    const patterns = schema.patternProperties;
-    return isJsonObject(patterns) && Object.keys(patterns).length === 1 && Object.hasOwn(patterns, "");
-  });
-  if (lonelyEmptyPatterns.length === 0) return undefined;
-  for (const [, schema] of lonelyEmptyPatterns) {
-    const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
-    delete schema.patternProperties;
-    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
-  }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
-  }
-}
-
-const refSiblingReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
-
-/**
- * Where jsonschema or fastjsonschema contradict the expectation on a draft-07-or-earlier document:
- * the model's verdict with every keyword beside a `$ref` ignored, as those engines read it (rules.ts,
- * "python-validators-ignore-ref-siblings"). Undefined for a later dialect, where siblings apply.
- */
-function refSiblingsIgnoredVerdicts(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): PythonPatternVerdicts | undefined {
-  const engines = (["jsonschema", "fastjsonschema"] as const).filter((column) => verdicts[column] && !verdicts[column]!.unsupported && verdicts[column]!.valid !== entry.expectation.valid);
-  if (engines.length === 0) return undefined;
-  const { model } = schema.family;
-  if (!refSiblingReadings.has(model)) {
-    const { dialect } = model.source;
-    const older = dialect === "draft-04" || dialect === "draft-06" || dialect === "draft-07";
-    refSiblingReadings.set(model, older ? new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })) : undefined);
-  }
-  const reading = refSiblingReadings.get(model);
-  if (!reading) return undefined;
-  return Object.fromEntries(engines.map((engine) => [engine, reading.validatesNamed(schema.type.name, entry.instance)]));
-}
-
-const ajvEvaluationReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
-
-/**
- * Where AJV's verdict contradicts the expectation (either way: AJV's reading marks more items
- * evaluated in some schemas and fewer in others), in a document with `contains` and
- * `unevaluatedItems`, with `dependentSchemas` and `unevaluatedProperties`, or with `if` and either: the model's verdict with
- * what is evaluated read as AJV compiles it (rules.ts, "ajv-tracks-what-is-evaluated-its-own-way").
- */
-function evaluationAsAjvVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
-  const verdict = verdicts.ajv;
-  if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
-  const { model } = schema.family;
-  if (!ajvEvaluationReadings.has(model)) {
-    const { document } = model.source;
-    const unevaluated = hasAnyKey(document, ["unevaluatedProperties", "unevaluatedItems"]);
-    const reads = (hasAnyKey(document, ["contains"]) && hasAnyKey(document, ["unevaluatedItems"])) || (hasAnyKey(document, ["dependentSchemas"]) && hasAnyKey(document, ["unevaluatedProperties"])) || (hasAnyKey(document, ["if"]) && unevaluated);
-    ajvEvaluationReadings.set(model, reads ? new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" })) : undefined);
-  }
-  return ajvEvaluationReadings.get(model)?.validatesNamed(schema.type.name, entry.instance);
-}
-
-const draft04IntegerReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
-
-/**
- * In a draft-04 document, where jsonschema or fastjsonschema contradict the expectation: the model's
- * verdict with `integer` read as draft-04 defines it, as the Python engines read it (rules.ts,
- * "python-validators-read-draft-04-integers-as-written").
- */
-function draft04IntegerVerdicts(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): PythonPatternVerdicts | undefined {
-  const engines = (["jsonschema", "fastjsonschema"] as const).filter((column) => verdicts[column] && !verdicts[column]!.unsupported && verdicts[column]!.valid !== entry.expectation.valid);
-  if (engines.length === 0) return undefined;
-  const { model } = schema.family;
-  if (!draft04IntegerReadings.has(model)) draft04IntegerReadings.set(model, model.source.dialect === "draft-04" ? new ModelValidator(model, { integersAsWritten: true }) : undefined);
-  const reading = draft04IntegerReadings.get(model);
-  if (!reading) return undefined;
-  return Object.fromEntries(engines.map((engine) => [engine, reading.validatesNamed(schema.type.name, entry.instance)]));
+  return modelReading(schema.family.model).validatesNamed(schema.type.name, entry.instance);
 }
 
 /**

@@ -3,13 +3,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
-import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNfc, type Expectation } from "../src/rules.ts";
+import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNfc, type Column, type Expectation, type KnownLimitation, type Readings } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
-import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator } from "../src/modelValidator.ts";
+import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "../src/modelValidator.ts";
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { loneEmptyPatternsAsJsonschemaReadsThem } from "../src/run.ts";
+import { loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -17,11 +17,13 @@ const instance = { a: 1, b: [1.5, "x"] };
 const allValid = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: { b: [1.5, "x"], a: 1.0 } } };
 const reencodingOk = { ajv: valid, drf: valid };
 const broken = (violation: string): Expectation => ({ valid: false, violation: violation as never, mutation: "test" });
+/** The readings of one known limitation: the model's verdict as its runtime reads the schema, per column. */
+const readingOf = (limitation: KnownLimitation, verdicts: Partial<Record<Column, boolean>>): Readings => ({ limitations: { [limitation]: verdicts } });
 
-/** Every definition of a 2020-12 `$defs` document, on every instance: the model read as AJV reads evaluation against AJV itself. */
-function expectAjvReadingAgrees(document: JsonObject, ajvReading: SchemaModel, instances: readonly JsonValue[]): DocumentAjv {
+/** Every definition of a 2020-12 `$defs` document, on every instance: the model read as AJV reads it (a model built so, read with `options`) against AJV itself. */
+function expectAjvReadingAgrees(document: JsonObject, ajvReading: SchemaModel, instances: readonly JsonValue[], options: ModelValidatorOptions = {}): DocumentAjv {
   const ajv = new DocumentAjv(document, "2020-12");
-  const reading = new ModelValidator(ajvReading);
+  const reading = new ModelValidator(ajvReading, options);
   for (const definition of Object.keys(document.$defs as JsonObject)) {
     const name = ajvReading.types.find((type) => type.definitionName === definition)!.name;
     const judge = ajv.validator(definition, `#/$defs/${definition}`);
@@ -219,22 +221,22 @@ describe("Swift and a schema that names no type", () => {
   const refused: Verdict = { valid: false, detail: "typeMismatch at /: expected Dictionary" };
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true }, swift: refused };
   it("Swift refusing what only the typeless reading lets through is its known limitation", () => {
-    const found = findings({ valid: true }, null, verdicts, { typelessAsTyped: false });
+    const found = findings({ valid: true }, null, verdicts, readingOf("swift-reads-typeless-schemas-as-their-type", { swift: false }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-reads-typeless-schemas-as-their-type"]]);
   });
   it("a refusal that reading does not explain is still a disagreement", () => {
-    expect(findings({ valid: true }, null, verdicts, { typelessAsTyped: true })).toEqual([{ column: "swift", reason: "rejected a valid instance: typeMismatch at /: expected Dictionary" }]);
+    expect(findings({ valid: true }, null, verdicts, readingOf("swift-reads-typeless-schemas-as-their-type", { swift: true }))).toEqual([{ column: "swift", reason: "rejected a valid instance: typeMismatch at /: expected Dictionary" }]);
   });
 });
 
 describe("fastjsonschema and a fractional multipleOf", () => {
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: invalid, drf: { valid: true, unchanged: true }, swift: { valid: true, reencoded: instance } };
   it("a verdict the decimal reading of multipleOf explains is its known limitation", () => {
-    const found = findings({ valid: true }, instance, verdicts, { decimalMultipleOf: false });
+    const found = findings({ valid: true }, instance, verdicts, readingOf("fastjsonschema-checks-multiple-of-in-decimal", { fastjsonschema: false }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", "fastjsonschema-checks-multiple-of-in-decimal"]]);
   });
   it("one it does not explain is still a disagreement", () => {
-    expect(findings({ valid: true }, instance, verdicts, { decimalMultipleOf: true })).toEqual([{ column: "fastjsonschema", reason: "rejected a valid instance" }]);
+    expect(findings({ valid: true }, instance, verdicts, readingOf("fastjsonschema-checks-multiple-of-in-decimal", { fastjsonschema: true }))).toEqual([{ column: "fastjsonschema", reason: "rejected a valid instance" }]);
   });
   it("reads multipleOf in decimal only where the divisor is fractional, as fastjsonschema does", () => {
     expect([isDecimalMultipleOf(-1.9000000000000001, 0.1), isMultipleOf(-1.9000000000000001, 0.1)]).toEqual([false, true]);
@@ -287,11 +289,11 @@ describe("jsonschema and multipleOf", () => {
     expect(new ModelValidator(model, { multipleOf: isRemainderMultipleOf }).validatesNamed(root, tiny)).toBe(false);
   });
   it("a verdict the remainder reading explains is its known limitation", () => {
-    const found = findings({ valid: true }, tiny, verdicts, { remainderMultipleOf: false });
+    const found = findings({ valid: true }, tiny, verdicts, readingOf("jsonschema-checks-multiple-of-by-remainder", { jsonschema: false }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["jsonschema", "jsonschema-checks-multiple-of-by-remainder"]]);
   });
   it("one it does not explain is still a disagreement", () => {
-    expect(findings({ valid: true }, tiny, verdicts, { remainderMultipleOf: true })).toEqual([{ column: "jsonschema", reason: "rejected a valid instance" }]);
+    expect(findings({ valid: true }, tiny, verdicts, readingOf("jsonschema-checks-multiple-of-by-remainder", { jsonschema: true }))).toEqual([{ column: "jsonschema", reason: "rejected a valid instance" }]);
   });
   it("reads multipleOf as Python's jsonschema does: a whole divisor by remainder, a fractional one by int(quotient)", () => {
     // [value, divisor, jsonschema's verdict]: Python's -5e-324 % 2 is 2.0; int(2e21) == 2e21; 1.5e308 / 0.1 overflows, and the exact fraction is not whole.
@@ -338,14 +340,14 @@ describe("Python engines and keywords beside a $ref", () => {
   const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: invalid, swift: invalid };
   const wrongType = broken("wrong-type");
   it("accepting what only the draft-07 reading (siblings ignored) lets through is their known limitation", () => {
-    const found = findings(wrongType, instance, verdicts, { refSiblingsIgnored: { jsonschema: true, fastjsonschema: true } });
+    const found = findings(wrongType, instance, verdicts, readingOf("python-validators-ignore-ref-siblings", { jsonschema: true, fastjsonschema: true }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
       ["jsonschema", "python-validators-ignore-ref-siblings"],
       ["fastjsonschema", "python-validators-ignore-ref-siblings"],
     ]);
   });
   it("a verdict that reading does not explain is still a disagreement", () => {
-    const found = findings(wrongType, instance, verdicts, { refSiblingsIgnored: { jsonschema: false, fastjsonschema: false } });
+    const found = findings(wrongType, instance, verdicts, readingOf("python-validators-ignore-ref-siblings", { jsonschema: false, fastjsonschema: false }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
       ["jsonschema", undefined],
       ["fastjsonschema", undefined],
@@ -355,7 +357,7 @@ describe("Python engines and keywords beside a $ref", () => {
   // every reading of the model agree with the engines, so a plain wrong verdict passed as a limitation.
   it("a reading explains nothing where the model itself contradicts the expectation (a case file's statement)", () => {
     const stated = { valid: false, statedIn: "draft7/x.json#/0/tests/0" } as const;
-    const readings = { refSiblingsIgnored: { jsonschema: true, fastjsonschema: true } };
+    const readings = readingOf("python-validators-ignore-ref-siblings", { jsonschema: true, fastjsonschema: true });
     expect(findings(stated, instance, verdicts, { ...readings, model: true }).map((finding) => [finding.column, finding.limitation])).toEqual([
       ["jsonschema", undefined],
       ["fastjsonschema", undefined],
@@ -435,9 +437,39 @@ describe("AJV and an inherited key name where unevaluatedProperties closes the o
   });
 
   it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
-    const found = findings(unknownKey, { a: "", constructor: null }, verdicts, { inheritedKeysEvaluated: true });
+    const found = findings(unknownKey, { a: "", constructor: null }, verdicts, readingOf("ajv-reads-inherited-keys-as-evaluated", { ajv: true }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-reads-inherited-keys-as-evaluated"]]);
-    expect(findings(unknownKey, { a: "", other: 1 }, verdicts, { inheritedKeysEvaluated: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (unknown-key, by add-unknown-key)" }]);
+    expect(findings(unknownKey, { a: "", other: 1 }, verdicts, readingOf("ajv-reads-inherited-keys-as-evaluated", { ajv: false }))).toEqual([{ column: "ajv", reason: "accepted an invalid instance (unknown-key, by add-unknown-key)" }]);
+  });
+});
+
+// Asked after a sweep: AJV accepted {"__proto__": null} beside patternProperties and an
+// unevaluatedProperties schema. By experiment (ajv 8.20, 2020-12) it is not the skipped `__proto__`
+// entry but the inherited-key fault: beside patternProperties AJV keeps its record of evaluated keys
+// in a plain object and asks it `props[key]`, so every key named after an Object.prototype member,
+// `__proto__` among them, reads as evaluated whatever unevaluatedProperties says; `__proto__` is only
+// let through where no pattern matches it (a matching one still checks its value). Beside
+// `properties` alone AJV's record is fixed when it compiles the schema, and checks such keys.
+describe("AJV and an inherited key name beside patternProperties", () => {
+  const document = JSON.parse(
+    '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": {' +
+      '"Underscored": {"patternProperties": {"^_": {"type": "string"}}, "unevaluatedProperties": {"enum": [1]}},' +
+      '"Lettered": {"type": "object", "properties": {"a": true}, "patternProperties": {"^x": {"type": "string"}}, "unevaluatedProperties": {"enum": [1]}},' +
+      '"Declared": {"properties": {"a": true}, "unevaluatedProperties": {"enum": [1]}}}}',
+  ) as JsonObject;
+  const model = buildModel(toSourceDocument(structuredClone(document), "test:inherited-beside-patterns"), { name: "Patterned" });
+  const instances = ['{"__proto__": null}', '{"__proto__": 1}', '{"__proto__": "s"}', '{"constructor": null}', '{"toString": 1}', '{"b": null}', '{"b": 1}', '{"x": 1}'].map((text) => JSON.parse(text) as JsonValue);
+
+  it("AJV lets such a key through an unevaluatedProperties schema beside patternProperties, not beside properties alone (the runtime fault the limitation names)", () => {
+    const ajv = new DocumentAjv(document, "2020-12");
+    const [underscored, lettered, declared] = ["Underscored", "Lettered", "Declared"].map((name) => ajv.validator(name, `#/$defs/${name}`));
+    expect([underscored!(instances[0]!), underscored!(instances[3]!)]).toEqual([false, true]);
+    expect([lettered!(instances[0]!), lettered!(instances[3]!)]).toEqual([true, true]);
+    expect([declared!(instances[0]!), declared!(instances[3]!)]).toEqual([false, false]);
+  });
+
+  it("the model's AJV reading gives AJV's verdict on every instance", () => {
+    expectAjvReadingAgrees(document, model, instances, { inheritedKeysEvaluated: true });
   });
 });
 
@@ -470,9 +502,9 @@ describe("AJV and a __proto__ entry among properties or dependencies", () => {
   });
 
   it("is AJV's known limitation where that reading gives AJV's verdict, and still a disagreement where it does not", () => {
-    const found = findings(stated, instance('{"__proto__": "x"}'), verdicts, { protoEntriesSkipped: true, model: false });
+    const found = findings(stated, instance('{"__proto__": "x"}'), verdicts, { ...readingOf("ajv-skips-proto-entries", { ajv: true }), model: false });
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-skips-proto-entries"]]);
-    expect(findings(stated, instance('{"__proto__": "x"}'), verdicts, { protoEntriesSkipped: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as prototype-safe.json states)" }]);
+    expect(findings(stated, instance('{"__proto__": "x"}'), verdicts, { ...readingOf("ajv-skips-proto-entries", { ajv: false }), model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as prototype-safe.json states)" }]);
   });
 });
 
@@ -497,8 +529,8 @@ describe("AJV and the empty key required", () => {
   });
 
   it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
-    expect(findings(missing, { a: 1 }, verdicts, { emptyKeyDependenciesSkipped: true, model: false }).map((finding) => finding.limitation)).toEqual(["ajv-skips-empty-key-dependency"]);
-    expect(findings(missing, { a: 1 }, verdicts, { emptyKeyDependenciesSkipped: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as a dependency on the empty key states)" }]);
+    expect(findings(missing, { a: 1 }, verdicts, { ...readingOf("ajv-skips-empty-key-dependency", { ajv: true }), model: false }).map((finding) => finding.limitation)).toEqual(["ajv-skips-empty-key-dependency"]);
+    expect(findings(missing, { a: 1 }, verdicts, { ...readingOf("ajv-skips-empty-key-dependency", { ajv: false }), model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as a dependency on the empty key states)" }]);
   });
 });
 
@@ -517,12 +549,12 @@ describe("draft-04 integers written with an exponent", () => {
   });
 
   it("is the Python engines' known limitation where that reading gives their verdict, and still a disagreement where it does not", () => {
-    const found = findings(twoVariants, -1e21, verdicts, { draft04IntegersAsWritten: { jsonschema: true, fastjsonschema: true } });
+    const found = findings(twoVariants, -1e21, verdicts, readingOf("python-validators-read-draft-04-integers-as-written", { jsonschema: true, fastjsonschema: true }));
     expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([
       ["jsonschema", "python-validators-read-draft-04-integers-as-written"],
       ["fastjsonschema", "python-validators-read-draft-04-integers-as-written"],
     ]);
-    expect(findings(twoVariants, 3, verdicts, { draft04IntegersAsWritten: { jsonschema: false, fastjsonschema: false } }).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
+    expect(findings(twoVariants, 3, verdicts, readingOf("python-validators-read-draft-04-integers-as-written", { jsonschema: false, fastjsonschema: false })).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
   });
 });
 
@@ -546,8 +578,8 @@ describe("AJV and an empty array after one with a match", () => {
   });
 
   it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
-    expect(findings(empty, [[null], []], verdicts, { emptyArraysPassContains: true }).map((finding) => finding.limitation)).toEqual(["ajv-passes-empty-arrays-after-a-match"]);
-    expect(findings(empty, [[null], [1]], verdicts, { emptyArraysPassContains: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (contains, by break-contains)" }]);
+    expect(findings(empty, [[null], []], verdicts, readingOf("ajv-passes-empty-arrays-after-a-match", { ajv: true })).map((finding) => finding.limitation)).toEqual(["ajv-passes-empty-arrays-after-a-match"]);
+    expect(findings(empty, [[null], [1]], verdicts, readingOf("ajv-passes-empty-arrays-after-a-match", { ajv: false }))).toEqual([{ column: "ajv", reason: "accepted an invalid instance (contains, by break-contains)" }]);
   });
 });
 
@@ -587,15 +619,15 @@ describe("AJV and the items a contains evaluates", () => {
   it("is AJV's known limitation where that reading gives AJV's verdict, and still a disagreement where it does not", () => {
     const stated: Expectation = { valid: false, statedIn: "unevaluated-items-beside-contains.json" };
     const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
-    expect(findings(stated, [1, 2, "foo"], verdicts, { evaluationAsAjvReadsIt: true, model: false }).map((finding) => finding.limitation)).toEqual(["ajv-tracks-what-is-evaluated-its-own-way"]);
-    expect(findings(stated, [1, 2, "foo"], verdicts, { evaluationAsAjvReadsIt: false, model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as unevaluated-items-beside-contains.json states)" }]);
+    expect(findings(stated, [1, 2, "foo"], verdicts, { ...readingOf("ajv-tracks-what-is-evaluated-its-own-way", { ajv: true }), model: false }).map((finding) => finding.limitation)).toEqual(["ajv-tracks-what-is-evaluated-its-own-way"]);
+    expect(findings(stated, [1, 2, "foo"], verdicts, { ...readingOf("ajv-tracks-what-is-evaluated-its-own-way", { ajv: false }), model: false })).toEqual([{ column: "ajv", reason: "accepted an invalid instance (as unevaluated-items-beside-contains.json states)" }]);
   });
 
   it("Swift's re-encoding of a valid input, unchanged, is not charged with AJV's rejection of that input", () => {
     const statedValid: Expectation = { valid: true, statedIn: "unevaluated-items-beside-contains.json" };
     const swift: Verdict = { valid: true, reencoded: ["x", "x"] };
     const reencoding = { ajv: invalid, drf: valid };
-    const found = findings(statedValid, ["x", "x"], { ajv: invalid, jsonschema: valid, drf: valid, swift }, { reencoding, evaluationAsAjvReadsIt: false, model: true });
+    const found = findings(statedValid, ["x", "x"], { ajv: invalid, jsonschema: valid, drf: valid, swift }, { reencoding, ...readingOf("ajv-tracks-what-is-evaluated-its-own-way", { ajv: false }), model: true });
     expect(found.map((finding) => finding.column)).toEqual(["ajv"]);
     // Found by random schemas judged by every runtime: the same where Swift's re-encoding merged
     // canonically equivalent keys (Å U+00C5 and U+212B), a known limitation of its own.

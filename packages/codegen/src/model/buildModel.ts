@@ -133,10 +133,33 @@ function containsAsAjvReadsIt(schemas: readonly WritableSchema[], dialect: Sourc
 }
 
 /**
- * Keywords beside which AJV's record of evaluated keys is not the one dependentSchemasAsAjvReadsThem
- * states: one it keeps at run time already (patternProperties, the applicators), or every key.
+ * The keywords that evaluate, in one place, so that each reading below takes the ones it needs from
+ * it: those that evaluate keys, those that evaluate items, and the applicators, whose subschemas'
+ * evaluation counts for the schema they sit in.
  */
-const EVALUATING_OTHERWISE = ["patternProperties", "additionalProperties", "allOf", "anyOf", "oneOf", "if", "then", "else", "$ref", "$dynamicRef", "$recursiveRef"];
+const KEY_EVALUATING = ["properties", "patternProperties", "additionalProperties", "unevaluatedProperties"];
+const ITEM_EVALUATING = ["prefixItems", "items", "additionalItems", "unevaluatedItems", "contains"];
+const APPLICATORS = ["allOf", "anyOf", "oneOf", "if", "then", "else", "dependentSchemas", "$ref", "$dynamicRef", "$recursiveRef"];
+
+/** Keywords that evaluate keys or items, or hold schemas that may. */
+const EVALUATING_KEYWORDS = new Set([...KEY_EVALUATING, ...ITEM_EVALUATING, ...APPLICATORS]);
+
+/**
+ * The keywords whose evaluation AJV knows when it compiles the schema, as the rewrites below state it:
+ * the keys `properties` names. (What an `if` evaluates with items keywords AJV counts otherwise
+ * again: a failing one's too.)
+ */
+const STATICALLY_EVALUATING = new Set(["properties"]);
+
+/**
+ * Keywords beside which AJV's record of evaluated keys is not the one dependentSchemasAsAjvReadsThem
+ * states: every keyword that evaluates keys, or holds schemas that may, but `properties`; AJV keeps
+ * their record at run time (patternProperties, the applicators) or marks every key (additionalProperties).
+ * Derived from the lists above rather than written again, so a keyword added there is read here too;
+ * items keywords are left out, as they touch no key. (It names `dependentSchemas` and
+ * `unevaluatedProperties` too, which that rewrite never counts among the keywords beside them.)
+ */
+const EVALUATING_OTHERWISE = new Set([...KEY_EVALUATING, ...APPLICATORS].filter((keyword) => !STATICALLY_EVALUATING.has(keyword)));
 
 /**
  * Each schema with `dependentSchemas` beside `unevaluatedProperties` and `properties` (in place), as
@@ -154,7 +177,7 @@ function dependentSchemasAsAjvReadsThem(schemas: readonly WritableSchema[], dial
     const validation = Object.keys(schema).filter((keyword) => isValidationKeyword(keyword, dialect));
     const beside = validation.filter((keyword) => keyword !== "dependentSchemas" && keyword !== "unevaluatedProperties");
     if (first === undefined || !beside.includes("properties")) continue;
-    if (beside.some((keyword) => EVALUATING_OTHERWISE.includes(keyword))) continue;
+    if (beside.some((keyword) => EVALUATING_OTHERWISE.has(keyword))) continue;
     const asWritten = Object.fromEntries(validation.map((keyword) => [keyword, schema[keyword]!]));
     const later = Object.fromEntries(Object.entries(dependent).filter(([key]) => key !== first));
     const otherwise: WritableSchema = {
@@ -166,12 +189,6 @@ function dependentSchemasAsAjvReadsThem(schemas: readonly WritableSchema[], dial
     Object.assign(schema, { if: { type: "object", required: [first] }, then: asWritten, else: otherwise });
   }
 }
-
-/**
- * The keywords of an `if` whose evaluation conditionalsAsAjvReadsThem states: the keys `properties`
- * names. (What an `if` evaluates with items keywords AJV counts otherwise again: a failing one's too.)
- */
-const STATICALLY_EVALUATING = new Set(["properties"]);
 
 /**
  * Each `if` (in place) as AJV compiles it, for what it evaluates: AJV ignores an `if` beside no
@@ -203,9 +220,6 @@ function conditionalsAsAjvReadsThem(schemas: readonly WritableSchema[], dialect:
     if (hasElse) schema.else = { allOf: [evaluationOnly(condition), schema.else!] };
   }
 }
-
-/** Keywords that evaluate keys or items, or hold schemas that may. */
-const EVALUATING_KEYWORDS = new Set(["properties", "patternProperties", "additionalProperties", "prefixItems", "items", "additionalItems", "unevaluatedProperties", "unevaluatedItems", "contains", "allOf", "anyOf", "oneOf", "if", "then", "else", "dependentSchemas", "$ref", "$dynamicRef", "$recursiveRef"]);
 
 /** A schema every value passes that evaluates the keys `schema`'s `properties` names (each as `true`). */
 function evaluationOnly(schema: WritableSchema): WritableSchema {

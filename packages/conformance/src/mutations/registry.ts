@@ -191,7 +191,7 @@ function wrongTypeSite(position: Position): Site[] {
 const isRequiredNullable = (position: Position, walker: PositionWalker) =>
   position.property?.required === true && walker.resolve(position.property.owner.properties.find((p) => p.name === position.property!.name)!.type).kind === "nullable";
 
-/** The mutation that breaks a number's `format`: rules.ts names it as the one fastjsonschema cannot see. */
+/** The mutation that breaks a number's `format`: limitations.ts names it as the one fastjsonschema cannot see. */
 export const BREAK_NUMBER_FORMAT = "break-number-format";
 
 export const MUTATIONS: readonly Mutation[] = [

@@ -1,0 +1,385 @@
+// The runtimes' known limitations, one registry entry each: a named, documented way a third-party
+// runtime deviates from JSON Schema, which the run tolerates only in its exact form; every tolerated
+// verdict is counted and printed, never silently passed. Each entry is an open bug outside what a
+// generator can fix. An entry says whose verdicts it explains (runtimes), why (the documentation the
+// report prints), and how it tells them apart from a disagreement (evidence): a verdict the runtime
+// could not give, what the expectation says, or a reading, the model read as that runtime reads the
+// schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
+// readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
+// ModelValidator option or model rewrite it reads by).
+import { allSchemas, buildModel, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
+import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
+import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
+import { pythonRegex } from "./pythonRegex.ts";
+import type { Column, Expectation } from "./rules.ts";
+import type { Verdict } from "./runners/types.ts";
+
+/** Which of a runtime's contradicting verdicts an entry may explain: only its acceptance of an invalid instance, or either way. */
+export type Explains = "acceptance" | "either verdict";
+
+/** How an entry tells the verdicts it explains. */
+export type Evidence =
+  /** The runtime gave no verdict; `refusal` is its reason when it is this limitation's, else undefined. */
+  | { readonly kind: "no verdict"; readonly refusal: (verdict: Verdict) => string | undefined }
+  /** The expectation names what the runtime does not check (the mutation that made the instance invalid). */
+  | { readonly kind: "expectation"; readonly explains: Explains; readonly applies: (expectation: Expectation) => boolean; readonly verdictReason: string }
+  /**
+   * Where the document has what the fault needs (`appliesTo`), the model read as the runtime reads
+   * the schema (`readAs`, built once per model and runtime) gives the runtime's verdict. Such a
+   * verdict explains nothing where the model itself is wrong (rules.ts, findings).
+   */
+  | {
+      readonly kind: "reading";
+      readonly explains: Explains;
+      readonly appliesTo: (model: SchemaModel) => boolean;
+      readonly readAs: (model: SchemaModel, runtime: Column) => ModelValidator;
+      readonly verdictReason: string;
+    }
+  /** Told by the Swift re-encoding rules of rules.ts from what Swift's decoder made of the instance, and AJV's verdicts on that. */
+  | { readonly kind: "swift re-encoding" };
+
+export interface Limitation {
+  /** The runtimes (columns) whose verdicts it explains. */
+  readonly runtimes: readonly Column[];
+  /** What the runtime does, where it is tolerated, and why no generated code can fix it: printed with every report that meets it. */
+  readonly why: string;
+  readonly evidence: Evidence;
+}
+
+/** A reading of every document. */
+const EVERY_DOCUMENT = () => true;
+
+/** The Python engines, which share several limitations. */
+const PYTHON_ENGINES = ["jsonschema", "fastjsonschema"] as const satisfies readonly Column[];
+
+/** Whether the document has any of `keys`, at any depth. */
+function documentHas(...keys: readonly string[]): (model: SchemaModel) => boolean {
+  return (model) => hasAnyKey(model.source.document, keys);
+}
+
+/** The model read with `options`. */
+function withOptions(options: ModelValidatorOptions): (model: SchemaModel) => ModelValidator {
+  return (model) => new ModelValidator(model, options);
+}
+
+/** A fastjsonschema refusal of the document whose reason `reason` matches. */
+function refusedFor(reason: RegExp): (verdict: Verdict) => string | undefined {
+  return (verdict) => (verdict.refusedSchema !== undefined && reason.test(verdict.refusedSchema) ? verdict.refusedSchema : undefined);
+}
+
+/** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
+const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
+
+/** The harness's reason when fastjsonschema fetched a document only a `$ref` inside a value names (conformance_harness.py, ValueReference). */
+const REFERENCE_IN_A_VALUE = /^fetched \S+, which only a \$ref inside a value names$/;
+
+/**
+ * The known limitations, in the order findings tries them for a verdict (the first that explains it
+ * names it): those of a runtime that gave no verdict first.
+ */
+export const KNOWN_LIMITATIONS = {
+  "python-validators-cannot-compile-patterns": {
+    runtimes: PYTHON_ENGINES,
+    why:
+      "jsonschema (for `patternProperties`) and fastjsonschema (for `pattern` and `patternProperties`) compile the document's " +
+      "patterns with Python's `re`, which has no Unicode property escapes (`\\p{L}`, `\\P{Lu}`, valid ECMA-262 with the `u` flag); and fastjsonschema " +
+      "first rewrites every `$` of a pattern to `\\Z`, inside a character class too, where `re` refuses it (`^[#$]+$`): " +
+      "such a document has no verdict from them at all. Tolerated only when the engine says so (re.error, answered per engine " +
+      "by the harness). Not fixable in generated code: the engines compile the document's patterns themselves (the generated " +
+      "serializers spell a property as the class of its code points)",
+    evidence: { kind: "no verdict", refusal: (verdict) => verdict.unreadablePattern },
+  },
+  "fastjsonschema-refuses-required-keys-it-forbids": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema refuses to compile a schema whose `required` names keys its `additionalProperties: false` forbids " +
+      "(\"items [...] are required but not allowed\"), which JSON Schema allows (no object passes it, and every other value " +
+      "does): such a document has no verdict from it at all. Tolerated only when fastjsonschema gives that reason. Not fixable " +
+      "in generated code: fastjsonschema compiles the document itself",
+    evidence: { kind: "no verdict", refusal: refusedFor(REQUIRED_BUT_FORBIDDEN) },
+  },
+  "fastjsonschema-fetches-refs-inside-values": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema compiles every `$ref` it finds in a document, one inside a value too (`const`, `enum`, `default`, " +
+      "`examples` hold data: `{\"const\": {\"$ref\": \"a\"}}` is the object it spells), and fetches the document it names " +
+      "(over the network, by its default handlers); where that fails, it refuses the document, which JSON Schema allows. The " +
+      "harness fetches only the document and the remote ones its schemas refer to, so such a document has no verdict from it " +
+      "at all. Tolerated only when fastjsonschema asked for a document only a value names (the harness's ValueReference). Not " +
+      "fixable in generated code: fastjsonschema compiles the document itself",
+    evidence: { kind: "no verdict", refusal: refusedFor(REFERENCE_IN_A_VALUE) },
+  },
+  "python-validators-read-patterns-as-python": {
+    runtimes: PYTHON_ENGINES,
+    why:
+      "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
+      "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
+      "`.` also matches \\r, U+2028 and U+2029, `$` also matches before a final newline (fastjsonschema rewrites it for `pattern` only), " +
+      "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode; and jsonschema tells a key no pattern matches, for `additionalProperties`, by " +
+      "the patterns joined with `|` into one, read as no pattern at all when that is empty, so a lone `\"\"` (JSON:API's " +
+      "`patternProperties: {\"\": true}` beside `additionalProperties: false`) lets no key through. Tolerated only where the model, judged with that engine's Python reading of those " +
+      "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +
+      "patterns themselves (the generated serializers translate them and are held to ECMA-262)",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: EVERY_DOCUMENT,
+      readAs: (model, runtime) =>
+        runtime === "jsonschema"
+          ? // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
+            new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) })
+          : new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
+      verdictReason: "as Python's re reads the patterns",
+    },
+  },
+  "python-validators-ignore-ref-siblings": {
+    runtimes: PYTHON_ENGINES,
+    why:
+      "In a draft-04, -06 or -07 document, jsonschema and fastjsonschema ignore every keyword beside a `$ref`, as those drafts' " +
+      "text says; AJV applies them with the ref in every draft, and so do the model and every generated target (normalizeSchema.ts: " +
+      "authors write them to be applied, as GitHub's workflow schema does with `with: {$ref: env, properties: {args: string}}`). " +
+      "Tolerated only where the model built with those keywords dropped (buildModel's refSiblings: \"ignore\") gives the engine's " +
+      "verdict. Not fixable in generated code: the engines read the document's `$ref`s themselves",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      // From 2019-09 on, keywords beside a `$ref` apply in every reading.
+      appliesTo: (model) => ["draft-04", "draft-06", "draft-07"].includes(model.source.dialect),
+      readAs: (model) => new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })),
+      verdictReason: "as keywords beside $ref are ignored",
+    },
+  },
+  "python-validators-read-draft-04-integers-as-written": {
+    runtimes: PYTHON_ENGINES,
+    why:
+      "Draft-04 defines an integer as a JSON number written without a fraction or exponent part; jsonschema and " +
+      "fastjsonschema read it so, since Python's json parses `-1e+21` as a float, while AJV, the model and the generated " +
+      "targets read `integer` by value, as draft-06 on defines it (a number whose fractional part is zero). They differ on " +
+      "an integral number JSON writes with an exponent (1e21 and beyond, as JavaScript writes it). Tolerated only in a " +
+      "draft-04 document, where the model with such numbers read as not integers gives the engine's verdict. Not fixable " +
+      "in generated code: the engines read the document's `type` themselves",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => model.source.dialect === "draft-04",
+      readAs: withOptions({ integersAsWritten: true }),
+      verdictReason: "as draft-04 reads an integer written with an exponent",
+    },
+  },
+  "swift-reads-typeless-schemas-as-their-type": {
+    runtimes: ["swift"],
+    why:
+      "A schema that names no `type`, only keywords of one (`properties`, `required`…; `minLength`; `minimum`; `items`), lets " +
+      "a value of any other JSON type through, as AJV, the Python engines and the generated serializers read it; the generated " +
+      "Swift reads it as that type (the model's Typeless: the struct, String, Double or array it describes), since a typed value " +
+      "cannot also be any other value without giving up its type, and refuses the rest. Tolerated only where the model, reading " +
+      "such a schema as its keywords' type only, gives Swift's verdict",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: EVERY_DOCUMENT,
+      readAs: withOptions({ typelessAsTyped: true }),
+      verdictReason: "as a typed target reads a schema that names no type",
+    },
+  },
+  "fastjsonschema-checks-multiple-of-in-decimal": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
+      "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
+      "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema; a whole one it checks by `int(quotient) == " +
+      "quotient` (1.5e300 is a multiple of 1 to it, not to AJV). Tolerated only where the model, judged with " +
+      "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
+      "generated code: fastjsonschema compiles the document's multipleOf itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: EVERY_DOCUMENT,
+      readAs: withOptions({ multipleOf: isDecimalMultipleOf }),
+      verdictReason: "as decimal arithmetic reads multipleOf",
+    },
+  },
+  "jsonschema-checks-multiple-of-by-remainder": {
+    runtimes: ["jsonschema"],
+    why:
+      "Python's jsonschema checks a whole `multipleOf` with Python's exact remainder (`value % divisor`), while AJV, the model " +
+      "and the generated serializers divide as floats: -5e-324 / 2 rounds to -0, a whole quotient, so -5e-324 is a multiple of 2 " +
+      "to them and not to jsonschema; and by a fractional one it takes `int(quotient) == quotient`, where AJV reads the quotient's " +
+      "spelling (1e21 / 0.5 is whole to jsonschema only). Tolerated only where the model, judged with jsonschema's reading " +
+      "(modelValidator.ts isRemainderMultipleOf), gives jsonschema's verdict. Not fixable in generated code: jsonschema " +
+      "checks the document's multipleOf itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: EVERY_DOCUMENT,
+      readAs: withOptions({ multipleOf: isRemainderMultipleOf }),
+      verdictReason: "as Python's remainder reads multipleOf",
+    },
+  },
+  "ajv-reads-inherited-keys-as-evaluated": {
+    runtimes: ["ajv"],
+    why:
+      "AJV tracks the properties that `patternProperties`, an `anyOf`, `oneOf` or `if` evaluated for `unevaluatedProperties` " +
+      "in a plain JavaScript object and asks it `props[key]`, so a key named after a member of Object.prototype (`constructor`, " +
+      "`toString`, `hasOwnProperty`, `__proto__`…) reads as evaluated and `unevaluatedProperties: false` lets it through; beside " +
+      "`patternProperties` an `unevaluatedProperties` schema checks no such key either: `{patternProperties: {\"^_\": {type: " +
+      "string}}, unevaluatedProperties: {enum: [1]}}` accepts {\"constructor\": null}, and {\"__proto__\": null} once no " +
+      "pattern matches `__proto__` (ajv 8.20; beside `properties` alone AJV knows the evaluated keys when it compiles the " +
+      "schema and checks them). Tolerated only in a document that has `unevaluatedProperties`, where AJV accepted an invalid " +
+      "instance and the model accepts it too with such keys, where no pattern matches them, let through where it closes an " +
+      "object and past the schema for other keys of an object with `patternProperties`. Not fixable in generated code: AJV " +
+      "compiles the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "acceptance",
+      appliesTo: documentHas("unevaluatedProperties"),
+      readAs: withOptions({ inheritedKeysEvaluated: true }),
+      verdictReason: "a key named after an Object.prototype member as evaluated",
+    },
+  },
+  "ajv-skips-proto-entries": {
+    runtimes: ["ajv"],
+    why:
+      "AJV leaves an entry for the key `__proto__` out of `properties`, `dependencies`, `dependentRequired` and " +
+      "`dependentSchemas` on purpose (against prototype pollution of the code it generates; ajv 8.20, allSchemaProperties): " +
+      "the value under that key is not checked, and under `additionalProperties` the key counts as undeclared. `required` " +
+      "and `patternProperties` do see it. This holds for @clone/schema's validators too, which are AJV. Tolerated only in a " +
+      "document that has such a key, where the model with those entries read as absent gives AJV's verdict. Not fixable in " +
+      "generated code: AJV compiles the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: documentHas("__proto__"),
+      readAs: withOptions({ protoEntriesSkipped: true }),
+      verdictReason: "as AJV reads a __proto__ entry as absent",
+    },
+  },
+  "ajv-skips-empty-key-dependency": {
+    runtimes: ["ajv"],
+    why:
+      "AJV, stopping at the first error (allErrors: false, as @clone/schema's validators run), never reports the key `\"\"` " +
+      "missing where a dependency requires it (`dependentRequired`, a `dependencies` list): its generated check records the " +
+      "missing key's name inside the test for it, and the empty name is falsy (ajv 8.20, checkMissingProp). `required` had " +
+      "the same fault, which @clone/schema's AJV options avoid (INSTANCE_READING's loopRequired); dependencies have no such " +
+      "option. Tolerated only in a document with such a dependency, where the model with it unchecked gives AJV's verdict. " +
+      "Not fixable in generated code: AJV compiles the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "acceptance",
+      appliesTo: (model) => dependsOnEmptyKey(model.source.document),
+      readAs: withOptions({ emptyKeyDependenciesSkipped: true }),
+      verdictReason: "an object missing the empty key a dependency requires",
+    },
+  },
+  "ajv-tracks-what-is-evaluated-its-own-way": {
+    runtimes: ["ajv"],
+    why:
+      "AJV counts what `unevaluatedItems` and `unevaluatedProperties` see as evaluated otherwise than the specification in two " +
+      "places (ajv 8.20). In 2020-12 the items a `contains` matches count as evaluated, so an `unevaluatedItems` beside it (or " +
+      "beside an allOf part holding it) checks the others; AJV marks every item evaluated once a `contains` is there, and none " +
+      "where it skips the `contains` (`minContains: 0` without `maxContains`, or a schema every item passes) (contains.ts; its " +
+      "own test run skips the suite's \"unevaluatedItems depends on adjacent contains\"). Beside `dependentSchemas`, AJV starts " +
+      "its record of evaluated keys inside the check of the first entry, so the keys `properties` evaluated (without " +
+      "`patternProperties` or an applicator beside it) count only when that entry's key is present: `{properties: {id}, dependentSchemas: {a: …}, " +
+      "unevaluatedProperties: false}` refuses {\"id\": \"x\"} (dependencies.ts). And AJV ignores an `if` beside no `then` or " +
+      "`else` it checks, and beside one of them counts the keys the `if`'s `properties` evaluated exactly when that clause " +
+      "runs, a failing `if`'s too, and every item evaluated by an `if` holding a `contains` beside a clause it checks (if.ts). " +
+      "Tolerated only in a document with such " +
+      "keywords, where the model built with evaluation read as AJV compiles it (buildModel's evaluationReading: \"ajv\") gives " +
+      "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      // AJV's reading marks more evaluated in some schemas and fewer in others, and only an
+      // `unevaluated*` keyword looks at what is evaluated: in any other document the reading is the model.
+      appliesTo: documentHas(...UNEVALUATED_KEYWORDS),
+      readAs: (model) => new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" })),
+      verdictReason: "as AJV tracks what is evaluated",
+    },
+  },
+  "ajv-passes-empty-arrays-after-a-match": {
+    runtimes: ["ajv"],
+    why:
+      "AJV's check of a `contains` that needs one match (no `minContains` above 1, no `maxContains`) keeps its verdict in one " +
+      "variable for every array it checks in a loop and only assigns it inside the loop over an array's items, so an empty " +
+      "array passes when the array checked before it had a match: `{items: {contains: {type: null}}}` accepts [[null], []] " +
+      "(ajv 8.20, contains.ts). Tolerated only in a document with `contains`, where AJV accepted an invalid instance and the " +
+      "model, with every empty array read as passing such a `contains`, accepts it too. Not fixable in generated code: AJV " +
+      "compiles the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "acceptance",
+      appliesTo: documentHas("contains"),
+      readAs: withOptions({ emptyArraysPassContains: true }),
+      verdictReason: "an empty array where contains needs a match",
+    },
+  },
+  "fastjsonschema-checks-formats-on-strings-only": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
+      "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
+      "code: fastjsonschema compiles the document's formats itself",
+    evidence: {
+      kind: "expectation",
+      explains: "acceptance",
+      applies: (expectation) => "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT,
+      verdictReason: "a number that breaks its format",
+    },
+  },
+  "swift-merges-equivalent-keys": {
+    runtimes: ["swift"],
+    why:
+      "Swift's JSONDecoder keys a JSON object by String, which compares by Unicode canonical equivalence, so keys such as " +
+      'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
+      "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation. " +
+      "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's, and an invalid instance's it " +
+      "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped); and where Swift " +
+      "refused a valid instance holding a key not in NFC only when AJV refuses it too with every key in NFC (an undeclared " +
+      "U+0065 U+0301 read as the declared property U+00E9)",
+    evidence: { kind: "swift re-encoding" },
+  },
+} as const satisfies Record<string, Limitation>;
+export type KnownLimitation = keyof typeof KNOWN_LIMITATIONS;
+
+/** The registry's entries with their names, in its order. */
+export const LIMITATIONS = Object.entries(KNOWN_LIMITATIONS) as [KnownLimitation, Limitation][];
+
+/** Whether a dependency's list (`dependentRequired`, `dependencies`) anywhere in `value` names the empty key. */
+function dependsOnEmptyKey(value: JsonValue): boolean {
+  if (Array.isArray(value)) return value.some(dependsOnEmptyKey);
+  if (!isJsonObject(value)) return false;
+  const lists = (key: string, child: JsonValue): JsonValue[] => ((key === "dependentRequired" || key === "dependencies") && isJsonObject(child) ? Object.values(child) : []);
+  return Object.entries(value).some(([key, child]) => lists(key, child).some((list) => Array.isArray(list) && list.includes("")) || dependsOnEmptyKey(child));
+}
+
+/**
+ * The model as Python's jsonschema reads an object whose only `patternProperties` key is `""`: it tells
+ * keys no pattern matches, for `additionalProperties`, by the patterns joined with `|`, and reads an
+ * empty join as no pattern at all, so every key the empty pattern matches (every key) is still checked
+ * by `additionalProperties` too ("python-validators-read-patterns-as-python"). Built from the
+ * document with each such `patternProperties: {"": S}` written as `allOf: [{additionalProperties: S}]`
+ * (every key checked by S, and undeclared keys by the object's own `additionalProperties`); undefined
+ * when the document has none, or when that document does not build (a `$ref` into the moved schema).
+ */
+export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): SchemaModel | undefined {
+  const document = structuredClone(model.source.document) as JsonValue;
+  // Schema positions only (allSchemas): a `const` value or a `properties` map with a key named
+  // `patternProperties` is no schema. Listed before any is rewritten, so a moved schema is not met again.
+  const lonelyEmptyPatterns = allSchemas(document).filter(([, schema]) => {
+    const patterns = schema.patternProperties;
+    return isJsonObject(patterns) && Object.keys(patterns).length === 1 && Object.hasOwn(patterns, "");
+  });
+  if (lonelyEmptyPatterns.length === 0) return undefined;
+  for (const [, schema] of lonelyEmptyPatterns) {
+    const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
+    delete schema.patternProperties;
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
+  }
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
