@@ -159,6 +159,15 @@ export const KNOWN_LIMITATIONS = {
     "Tolerated only in a document with such " +
     "keywords, where the model built with evaluation read as AJV compiles it (buildModel's evaluationReading: \"ajv\") gives " +
     "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
+  "ajv-resolves-dynamic-refs-to-their-enclosing-schema":
+    "AJV resolves a 2020-12 `$dynamicRef: \"#name\"` through the `$dynamicAnchor` it names only where it registered that " +
+    "anchor while compiling (ajv 8.20, dynamicRef.ts, ajv-validator/ajv#1573 and #1745); elsewhere, as with OpenAPI 3.1's " +
+    "`#meta` in `$defs/schema`, which only `$dynamicRef`s name, it calls the function it is generating around the " +
+    "`$dynamicRef`: the schema nearest above it that it compiles on its own (a `$ref`'s target, the definition or document " +
+    "validated). OpenAPI 3.1's header `schema: false` is refused as not a header, where `#meta` allows a boolean. Tolerated " +
+    "only in a 2020-12 document with such a `$dynamicRef`, where the model with each read as a `$ref` to that enclosing " +
+    "schema (run.ts dynamicRefsAsAjvReadsThem) gives AJV's verdict. Not fixable in generated code: AJV compiles the " +
+    "document itself",
   "fastjsonschema-checks-formats-on-strings-only":
     "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
     "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
@@ -264,6 +273,8 @@ export interface Readings {
   readonly emptyArraysPassContains?: boolean;
   /** In a document with `contains` and `unevaluatedItems`, or `dependentSchemas` and `unevaluatedProperties`: the model's verdict with what is evaluated read as AJV compiles it. */
   readonly evaluationAsAjvReadsIt?: boolean;
+  /** In a 2020-12 document with a `$dynamicRef`: the model's verdict with each read as AJV resolves it (run.ts dynamicRefsAsAjvReadsThem). */
+  readonly dynamicRefsAsAjvReadsThem?: boolean;
 }
 
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
@@ -276,7 +287,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNfc, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, evaluationAsAjvReadsIt: ajvEvaluationReading, model }: Readings = {},
+  { reencoding, ajvWithKeysInNfc, pythonPatterns: patternReadings, decimalMultipleOf: decimalReading, remainderMultipleOf: remainderReading, typelessAsTyped: typelessReading, decoderOnly: decoderReading, refSiblingsIgnored: siblingReadings, draft04IntegersAsWritten: integerReadings, inheritedKeysEvaluated: inheritedReading, protoEntriesSkipped: protoReading, emptyKeyDependenciesSkipped: emptyKeyReading, emptyArraysPassContains: emptyArrayReading, evaluationAsAjvReadsIt: ajvEvaluationReading, dynamicRefsAsAjvReadsThem: ajvDynamicRefReading, model }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   const readable = model === undefined || model === expectation.valid;
@@ -292,6 +303,7 @@ export function findings(
   const emptyKeyDependenciesSkipped = readable ? emptyKeyReading : undefined;
   const emptyArraysPassContains = readable ? emptyArrayReading : undefined;
   const evaluationAsAjvReadsIt = readable ? ajvEvaluationReading : undefined;
+  const dynamicRefsAsAjvReadsThem = readable ? ajvDynamicRefReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
@@ -346,6 +358,10 @@ export function findings(
     }
     if (column === "ajv" && verdict.valid !== expectation.valid && evaluationAsAjvReadsIt === verdict.valid) {
       out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as AJV tracks what is evaluated`, limitation: "ajv-tracks-what-is-evaluated-its-own-way" });
+      continue;
+    }
+    if (column === "ajv" && verdict.valid !== expectation.valid && dynamicRefsAsAjvReadsThem === verdict.valid) {
+      out.push({ column, reason: `${verdict.valid ? "accepted" : "rejected"} as AJV resolves a $dynamicRef to the schema enclosing it`, limitation: "ajv-resolves-dynamic-refs-to-their-enclosing-schema" });
       continue;
     }
     if (column === "ajv" && verdict.valid && !expectation.valid && emptyArraysPassContains === true) {

@@ -276,7 +276,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   const ajvWithKeysInNfc = new Map(inNfc.map((entry, i) => [entry.index, ajvInNfc[i]!.ajv!]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
-    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), ajvWithKeysInNfc: ajvWithKeysInNfc.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), emptyArraysPassContains: gatedVerdict("empty-arrays-pass-contains", schema, entry, verdicts[index]!), evaluationAsAjvReadsIt: evaluationAsAjvVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
+    findings: findings(entry.expectation, entry.instance, verdicts[index]!, { reencoding: reencodings.get(index), ajvWithKeysInNfc: ajvWithKeysInNfc.get(index), pythonPatterns: pythonPatternVerdicts(schema, entry, verdicts[index]!), decimalMultipleOf: readingVerdict("decimal-multiple-of", schema, entry, verdicts[index]!), remainderMultipleOf: readingVerdict("remainder-multiple-of", schema, entry, verdicts[index]!), typelessAsTyped: readingVerdict("typeless-as-typed", schema, entry, verdicts[index]!), decoderOnly: readingVerdict("decoder-only", schema, entry, verdicts[index]!), refSiblingsIgnored: refSiblingsIgnoredVerdicts(schema, entry, verdicts[index]!), draft04IntegersAsWritten: draft04IntegerVerdicts(schema, entry, verdicts[index]!), inheritedKeysEvaluated: gatedVerdict("inherited-keys-evaluated", schema, entry, verdicts[index]!), protoEntriesSkipped: gatedVerdict("proto-entries-skipped", schema, entry, verdicts[index]!), emptyKeyDependenciesSkipped: gatedVerdict("empty-key-dependencies-skipped", schema, entry, verdicts[index]!), emptyArraysPassContains: gatedVerdict("empty-arrays-pass-contains", schema, entry, verdicts[index]!), evaluationAsAjvReadsIt: evaluationAsAjvVerdict(schema, entry, verdicts[index]!), dynamicRefsAsAjvReadsThem: dynamicRefsAsAjvVerdict(schema, entry, verdicts[index]!), model: modelVerdict(schema, entry) }),
   }));
 }
 
@@ -413,6 +413,86 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The model as AJV (8.20, dynamicRef.ts) reads a 2020-12 `$dynamicRef: "#name"` whose anchor it has
+ * not registered while compiling: not as the `$dynamicAnchor` it names, but as a call of the function
+ * AJV is generating around it, which is the schema nearest above it that AJV compiles on its own: the
+ * target of a `$ref` (a schema holding a `$dynamicRef` is never inlined), a definition validated by
+ * itself, or the document (rules.ts, "ajv-resolves-dynamic-refs-to-their-enclosing-schema"). OpenAPI
+ * 3.1's `"schema": {"$dynamicRef": "#meta"}` inside `#/$defs/header` is read as the header itself, so
+ * AJV refuses `"schema": false`, which `#meta` (`type: ["object", "boolean"]`) allows. Built from the
+ * document with each such `$dynamicRef` written as an `allOf` part `$ref`ing that schema; undefined for
+ * another dialect, a document without one, one with a nested `$id` (where `#/…` names another
+ * resource), or one that then does not build.
+ */
+export function dynamicRefsAsAjvReadsThem(model: SchemaModel): SchemaModel | undefined {
+  if (model.source.dialect !== "2020-12") return undefined;
+  const document = structuredClone(model.source.document) as JsonValue;
+  const schemas = allSchemas(document);
+  if (schemas.some(([at, schema]) => at.length > 0 && typeof schema.$id === "string")) return undefined;
+  const dynamicRefs = schemas.filter(([, schema]) => typeof schema.$dynamicRef === "string" && schema.$dynamicRef.startsWith("#") && !schema.$dynamicRef.startsWith("#/"));
+  if (dynamicRefs.length === 0) return undefined;
+  // Where AJV compiles a function of its own: the document, each definition (the run validates one
+  // through a `$ref` to it), and every local `$ref`'s target.
+  const compiledAlone = new Set<string>([pointerOf([])]);
+  for (const key of ["$defs", "definitions"]) {
+    const definitions = isJsonObject(document) ? document[key] : undefined;
+    if (isJsonObject(definitions)) for (const name of Object.keys(definitions)) compiledAlone.add(pointerOf([key, name]));
+  }
+  for (const [, schema] of schemas) {
+    const target = typeof schema.$ref === "string" ? localPointerTokens(schema.$ref) : undefined;
+    if (target) compiledAlone.add(pointerOf(target));
+  }
+  for (const [at, schema] of dynamicRefs) {
+    let enclosing: readonly (string | number)[] = [];
+    for (let length = at.length; length >= 0; length--) {
+      if (compiledAlone.has(pointerOf(at.slice(0, length)))) {
+        enclosing = at.slice(0, length);
+        break;
+      }
+    }
+    delete schema.$dynamicRef;
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { $ref: pointerOf(enclosing) }];
+  }
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
+
+/** `#` and a JSON pointer of `tokens`, spelled as a URI fragment. */
+function pointerOf(tokens: readonly (string | number)[]): string {
+  return `#${tokens.map((token) => `/${encodeURIComponent(String(token).replaceAll("~", "~0").replaceAll("/", "~1"))}`).join("")}`;
+}
+
+/** The tokens of a `$ref` that is a JSON pointer into this document (`#`, `#/…`); undefined for any other reference. */
+function localPointerTokens(reference: string): string[] | undefined {
+  if (reference !== "#" && !reference.startsWith("#/")) return undefined;
+  try {
+    return reference === "#" ? [] : reference.slice(2).split("/").map((token) => decodeURIComponent(token).replaceAll("~1", "/").replaceAll("~0", "~"));
+  } catch {
+    return undefined;
+  }
+}
+
+const ajvDynamicRefReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
+
+/**
+ * Where AJV contradicts the expectation in a 2020-12 document with a `$dynamicRef`: the model's
+ * verdict with each `$dynamicRef` read as AJV resolves it (dynamicRefsAsAjvReadsThem).
+ */
+function dynamicRefsAsAjvVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
+  const verdict = verdicts.ajv;
+  if (!verdict || verdict.unsupported || verdict.valid === entry.expectation.valid) return undefined;
+  const { model } = schema.family;
+  if (!ajvDynamicRefReadings.has(model)) {
+    const reading = dynamicRefsAsAjvReadsThem(model);
+    ajvDynamicRefReadings.set(model, reading ? new ModelValidator(reading) : undefined);
+  }
+  return ajvDynamicRefReadings.get(model)?.validatesNamed(schema.type.name, entry.instance);
 }
 
 const refSiblingReadings = new WeakMap<SchemaModel, ModelValidator | undefined>();
