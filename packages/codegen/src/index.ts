@@ -18,6 +18,7 @@ export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { jsonTypeOfValue } from "./json/jsonType.ts";
 export { allSchemas } from "./jsonSchema/vocabulary.ts";
+export { encodeFragment, pointerTokens } from "./jsonSchema/references.ts";
 export { compareCodePoints, stableKey } from "./json/stable.ts";
 export { targets, findTarget } from "./targets/index.ts";
 export { notRenderedYet, NotRenderedYetError } from "./targets/notRenderedYet.ts";

@@ -7,7 +7,8 @@
 // schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
-import { allSchemas, buildModel, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { allSchemas, buildModel, encodeFragment, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
 import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
 import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
@@ -298,6 +299,26 @@ export const KNOWN_LIMITATIONS = {
       verdictReason: "as AJV tracks what is evaluated",
     },
   },
+  "ajv-resolves-dynamic-refs-to-their-enclosing-schema": {
+    runtimes: ["ajv"],
+    why:
+      "AJV resolves a 2020-12 `$dynamicRef: \"#name\"` through the `$dynamicAnchor` it names only where it registered that " +
+      "anchor while compiling (ajv 8.20, dynamicRef.ts, ajv-validator/ajv#1573 and #1745); elsewhere, as with OpenAPI 3.1's " +
+      "`#meta` in `$defs/schema`, which only `$dynamicRef`s name, it calls the function it is generating around the " +
+      "`$dynamicRef`: the schema nearest above it that it compiles on its own (a `$ref`'s target, the definition or document " +
+      "validated). OpenAPI 3.1's header `schema: false` is refused as not a header, where `#meta` allows a boolean. Tolerated " +
+      "only in a 2020-12 document with such a `$dynamicRef`, where the model with each read as a `$ref` to that enclosing " +
+      "schema (dynamicRefsAsAjvReadsThem) gives AJV's verdict. Not fixable in generated code: AJV compiles the " +
+      "document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => dynamicRefsAsAjvReadsThem(model) !== undefined,
+      // Built twice at most per model (appliesTo, then here): only where AJV contradicts the expectation.
+      readAs: (model) => new ModelValidator(dynamicRefsAsAjvReadsThem(model) ?? model),
+      verdictReason: "as AJV resolves a $dynamicRef to the schema enclosing it",
+    },
+  },
   "ajv-passes-empty-arrays-after-a-match": {
     runtimes: ["ajv"],
     why:
@@ -376,6 +397,62 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
     const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
     delete schema.patternProperties;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
+  }
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The model as AJV (8.20, dynamicRef.ts) reads a 2020-12 `$dynamicRef: "#name"` whose anchor it has
+ * not registered while compiling: not as the `$dynamicAnchor` it names, but as a call of the function
+ * AJV is generating around it, which is the schema nearest above it that AJV compiles on its own: the
+ * target of a `$ref` (a schema holding a `$dynamicRef` is never inlined), a definition validated by
+ * itself, or the document ("ajv-resolves-dynamic-refs-to-their-enclosing-schema"). OpenAPI 3.1's
+ * `"schema": {"$dynamicRef": "#meta"}` inside `#/$defs/header` is read as the header itself, so AJV
+ * refuses `"schema": false`, which `#meta` (`type: ["object", "boolean"]`) allows. Built from the
+ * document with each such `$dynamicRef` written as an `allOf` part `$ref`ing that schema; undefined for
+ * another dialect, a document without one, one with a nested `$id` (where `#/…` names another
+ * resource), or one that then does not build. Remembered per model: appliesTo and readAs both ask.
+ */
+export function dynamicRefsAsAjvReadsThem(model: SchemaModel): SchemaModel | undefined {
+  if (!dynamicRefReadings.has(model)) dynamicRefReadings.set(model, buildDynamicRefReading(model));
+  return dynamicRefReadings.get(model);
+}
+
+const dynamicRefReadings = new WeakMap<SchemaModel, SchemaModel | undefined>();
+
+function buildDynamicRefReading(model: SchemaModel): SchemaModel | undefined {
+  if (model.source.dialect !== "2020-12") return undefined;
+  const document = structuredClone(model.source.document) as JsonValue;
+  const schemas = allSchemas(document);
+  if (schemas.some(([at, schema]) => at.length > 0 && typeof schema.$id === "string")) return undefined;
+  const dynamicRefs = schemas.filter(([, schema]) => typeof schema.$dynamicRef === "string" && schema.$dynamicRef.startsWith("#") && !schema.$dynamicRef.startsWith("#/"));
+  if (dynamicRefs.length === 0) return undefined;
+  // Where AJV compiles a function of its own, by JSON pointer: the document, each definition (the run
+  // validates one through a `$ref` to it), and every local `$ref`'s target.
+  const compiledAlone = new Set<string>([""]);
+  for (const key of ["$defs", "definitions"]) {
+    const definitions = isJsonObject(document) ? document[key] : undefined;
+    if (isJsonObject(definitions)) for (const name of Object.keys(definitions)) compiledAlone.add(childPointer("", key, name));
+  }
+  for (const [, schema] of schemas) {
+    const target = typeof schema.$ref === "string" && schema.$ref.startsWith("#") ? pointerTokens(schema.$ref.slice(1)) : undefined;
+    if (target) compiledAlone.add(childPointer("", ...target));
+  }
+  for (const [at, schema] of dynamicRefs) {
+    let enclosing = "";
+    for (let length = at.length; length >= 0; length--) {
+      const pointer = childPointer("", ...at.slice(0, length));
+      if (compiledAlone.has(pointer)) {
+        enclosing = pointer;
+        break;
+      }
+    }
+    delete schema.$dynamicRef;
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { $ref: encodeFragment(`#${enclosing}`) }];
   }
   try {
     return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });

@@ -9,7 +9,7 @@ import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidato
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
+import { dynamicRefsAsAjvReadsThem, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -716,5 +716,65 @@ describe("jsonschema's reading of a lone empty pattern", () => {
   it("rewrites schemas only, never a value that looks like one", () => {
     const { model } = modelOfDocument(inConstant, "test:pattern-in-a-constant", "Constant");
     expect(loneEmptyPatternsAsJsonschemaReadsThem(model)).toBeUndefined();
+  });
+});
+
+// Found on OpenAPI 3.1's schema (schemas/v3.1/schema.json) by the sweep: AJV refused 26 of 120
+// valid documents, each with a `schema: false` where `{"$dynamicRef": "#meta"}` names
+// `{"$dynamicAnchor": "meta", "type": ["object", "boolean"]}`. The shape below is OpenAPI's, cut down.
+describe("AJV and a $dynamicRef whose anchor only $dynamicRefs name", () => {
+  const schemas: Record<string, JsonObject> = {
+    Header: { type: "object", properties: { description: { type: "string" } }, dependentSchemas: { schema: { properties: { schema: { $dynamicRef: "#meta" } } } } },
+    HeaderOrReference: { if: { required: ["$ref"] }, then: { type: "object", required: ["$ref"] }, else: { $ref: "#/$defs/Header" } },
+    MediaType: { type: "object", required: ["schema"], properties: { schema: { $dynamicRef: "#meta" }, example: true } },
+    Components: { type: "object", properties: { headers: { type: "object", additionalProperties: { $ref: "#/$defs/HeaderOrReference" } } } },
+    Schema: { $dynamicAnchor: "meta", type: ["object", "boolean"] },
+  };
+  const document = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: schemas } as JsonObject;
+  const source = () => toSourceDocument(structuredClone(document), "test:dynamic-ref-meta");
+  const model = buildModel(source(), { name: "Meta" });
+  const ajvReading = dynamicRefsAsAjvReadsThem(model)!;
+  const instances: JsonValue[] = [
+    {},
+    { schema: false },
+    { schema: {} },
+    { schema: { description: "d" } },
+    { schema: { description: 1 } },
+    { schema: 1 },
+    { schema: { schema: false } },
+    { schema: { schema: { schema: true } } },
+    { headers: { h: { schema: false } } },
+    { headers: { h: { schema: { schema: {} } } } },
+    { headers: { h: { $ref: "#/x" } } },
+    { headers: { h: { schema: 2 } } },
+    "s",
+    true,
+    [],
+  ];
+  const nameOf = (built: SchemaModel, definition: string) => built.types.find((type) => type.definitionName === definition)!.name;
+
+  it("the specification's reading: #meta is the Schema definition, so an object or a boolean", () => {
+    const judge = new ModelValidator(model);
+    expect(([{ schema: false }, { schema: {} }, { schema: 1 }] as JsonValue[]).map((instance) => judge.validatesNamed(nameOf(model, "MediaType"), instance))).toEqual([true, true, false]);
+    expect(judge.validatesNamed(nameOf(model, "Components"), { headers: { h: { schema: false } } })).toBe(true);
+  });
+
+  it("the model read as AJV resolves a $dynamicRef gives AJV's verdict on every instance", () => {
+    const ajv = expectAjvReadingAgrees(document, ajvReading, instances);
+    // The fault the reading states: AJV itself refuses what the specification accepts.
+    expect([ajv.validator("MediaType", "#/$defs/MediaType")({ schema: false }), ajv.validator("Components", "#/$defs/Components")({ headers: { h: { schema: false } } })]).toEqual([false, false]);
+  });
+
+  it("is AJV's known limitation where that reading gives AJV's verdict, and still a disagreement where it does not", () => {
+    const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true } };
+    expect(findings({ valid: true }, { schema: false }, verdicts, readingOf("ajv-resolves-dynamic-refs-to-their-enclosing-schema", { ajv: false })).map((finding) => finding.limitation)).toEqual(["ajv-resolves-dynamic-refs-to-their-enclosing-schema"]);
+    expect(findings({ valid: true }, { schema: false }, verdicts, readingOf("ajv-resolves-dynamic-refs-to-their-enclosing-schema", { ajv: true }))).toEqual([{ column: "ajv", reason: "rejected a valid instance" }]);
+  });
+
+  it("reads nothing where no $dynamicRef refers: another dialect, or none in the document", () => {
+    const draft7 = { $schema: "http://json-schema.org/draft-07/schema#", properties: { schema: { $dynamicRef: "#meta" } } };
+    expect(dynamicRefsAsAjvReadsThem(modelOfDocument(draft7, "test:dynamic-ref-draft7", "Old").model)).toBeUndefined();
+    const none = { $schema: "https://json-schema.org/draft/2020-12/schema", properties: { a: { $ref: "#" } } };
+    expect(dynamicRefsAsAjvReadsThem(modelOfDocument(none, "test:no-dynamic-ref", "None").model)).toBeUndefined();
   });
 });

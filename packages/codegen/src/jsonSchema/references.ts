@@ -39,8 +39,8 @@ export function resolveUri(ref: string, base: string): string | undefined {
   }
 }
 
-/** A fragment as URL parsing would spell it (so both paths give the same string). */
-function encodeFragment(fragment: string): string {
+/** A fragment (`#…`) as URL parsing would spell it (so both paths give the same string): percent-encoded where a character may not stand as it is. */
+export function encodeFragment(fragment: string): string {
   return /^[#A-Za-z0-9/_.~!$&'()*+,;=:@%-]*$/.test(fragment) ? fragment : new URL(fragment, "x:/").hash || "#";
 }
 

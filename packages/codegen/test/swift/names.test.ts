@@ -25,6 +25,23 @@ describe("Swift names", () => {
     expect(swift).toContain('case "next_heartbeat": self = .nextHeartbeat2');
   });
 
+  // Found on SchemaStore's dependabot-2.0.json by the sweep: its timezone enum lists Etc/GMT+1 …
+  // Etc/GMT+12 and Etc/GMT-1 … Etc/GMT-14, whose signs a case name drops, so Etc/GMT-1 was `.etcGmt13`
+  // (etcGmt12 was Etc/GMT+12's) and Etc/GMT-13 `.etcGmt132`.
+  it("numbers a case whose name ends in a digit after an underscore, so it never reads as another value's", () => {
+    const zones = ["Etc/GMT+1", "Etc/GMT+12", "Etc/GMT-1", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT+13"];
+    const swift = swiftOf(modelOf(draft07({ Zone: { type: "string", enum: zones }, U: { type: "object", properties: { z: { $ref: "#/definitions/Zone" } } } })));
+    const cases = [...swift.matchAll(/case "(Etc\/GMT[^"]*)": self = \.(\w+)/g)].map(([, value, name]) => [value, name]);
+    expect(cases).toEqual([
+      ["Etc/GMT+1", "etcGmt1"],
+      ["Etc/GMT+12", "etcGmt12"],
+      ["Etc/GMT-1", "etcGmt1_2"],
+      ["Etc/GMT-12", "etcGmt12_2"],
+      ["Etc/GMT-13", "etcGmt13"],
+      ["Etc/GMT+13", "etcGmt13_2"],
+    ]);
+  });
+
   it("spells out the code points of a name with no letters or digits", () => {
     const swift = swiftOf(modelOf(draft07({ Odd: { type: "object", properties: { "--": { type: "string" } } } })));
     expect(swift).toContain("public var u002D002D: String?");

@@ -87,10 +87,15 @@ export const ADDITIONAL_PROPERTIES_MEMBER = "additionalProperties";
 /** The stored property keeping the keys of the only pattern, or `patternProperties1`, `2`… when there are several. */
 export const PATTERN_PROPERTIES_MEMBER = "patternProperties";
 
-/** `name`, or `name2`, `name3`… : the first not in `taken`, which then holds it. */
+/**
+ * `name`, or `name2`, `name3`… : the first not in `taken`, which then holds it. A name ending in a
+ * digit takes its number after an underscore (`etcGmt1_2`): run together, the second `etcGmt1` (Etc/GMT-1
+ * beside Etc/GMT+1, whose signs a member name drops) read `etcGmt12`, the name Etc/GMT+12 has.
+ */
 export function claimUnique(name: string, taken: Set<string>): string {
+  const separator = /[0-9]$/.test(name) ? "_" : "";
   let candidate = name;
-  for (let n = 2; taken.has(candidate); n += 1) candidate = `${name}${n}`;
+  for (let n = 2; taken.has(candidate); n += 1) candidate = `${name}${separator}${n}`;
   taken.add(candidate);
   return candidate;
 }
