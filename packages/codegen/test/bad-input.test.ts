@@ -62,6 +62,8 @@ describe("bad input", () => {
     ["draft-04's boolean exclusiveMinimum in draft-07", { type: "number", minimum: 1, exclusiveMinimum: true }, "/exclusiveMinimum", /number in draft-07/],
     ["a dependency that is neither a schema nor names", { type: "object", dependencies: { a: 5 } }, "/dependencies/a", /must be a schema/],
     ["a dependency list holding a number", { type: "object", dependencies: { a: ["b", 1] } }, "/dependencies/a", /list of property names/],
+    ["draft-03's required: true on a property", { type: "object", properties: { a: { type: "string", required: true } } }, "/properties/a/required", /list of property names .*draft-03's/],
+    ["draft-03's type any", { type: "any" }, "/type", /not "any" \(draft-03's "any" is no `type`/],
   ];
   for (const [what, schema, below, reason] of meaningless) {
     it(`refused, naming its pointer: ${what}`, () => {

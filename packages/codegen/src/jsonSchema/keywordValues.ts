@@ -39,7 +39,10 @@ function schemaMapProblems(value: JsonValue, keysArePatterns = false): ValueProb
 }
 
 function nameListProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
-  return Array.isArray(value) && value.every((name) => typeof name === "string") ? [] : problem("must be a list of property names (strings)", below);
+  if (Array.isArray(value) && value.every((name) => typeof name === "string")) return [];
+  // Older schemas carry draft-03's spellings on: say what they mean now.
+  const draft03 = typeof value === "boolean" ? " (`required: true` on a property is draft-03's; from draft-04 on the object lists the names it requires)" : "";
+  return problem(`must be a list of property names (strings)${draft03}`, below);
 }
 
 /**
@@ -80,7 +83,8 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
     const unknown = names.filter((name) => typeof name !== "string" || !JSON_TYPE_NAMES.has(name));
     if (names.length > 0 && unknown.length === 0) return [];
     const listed = [...JSON_TYPE_NAMES].join(", ");
-    return problem(names.length === 0 ? `must not be an empty list (the JSON type names: ${listed})` : `must be a JSON type name (${listed}) or a list of them, not ${unknown.map((name) => JSON.stringify(name)).join(", ")}`);
+    const draft03 = unknown.includes("any") ? ' (draft-03\'s "any" is no `type` at all from draft-04 on)' : "";
+    return problem(names.length === 0 ? `must not be an empty list (the JSON type names: ${listed})` : `must be a JSON type name (${listed}) or a list of them, not ${unknown.map((name) => JSON.stringify(name)).join(", ")}${draft03}`);
   },
   valueList: (value) => (Array.isArray(value) ? [] : problem("must be a list of values")),
   count: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? [] : problem("must be a non-negative integer")),
