@@ -39,10 +39,7 @@ function schemaMapProblems(value: JsonValue, keysArePatterns = false): ValueProb
 }
 
 function nameListProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
-  if (Array.isArray(value) && value.every((name) => typeof name === "string")) return [];
-  // Older schemas carry draft-03's spellings on: say what they mean now.
-  const draft03 = typeof value === "boolean" ? " (`required: true` on a property is draft-03's; from draft-04 on the object lists the names it requires)" : "";
-  return problem(`must be a list of property names (strings)${draft03}`, below);
+  return Array.isArray(value) && value.every((name) => typeof name === "string") ? [] : problem("must be a list of property names (strings)", below);
 }
 
 /**
@@ -50,7 +47,7 @@ function nameListProblems(value: JsonValue, below: readonly (string | number)[] 
  * `u` flag, as AJV does); one that only compiles without it (`[\w-.]`) is still taken here, as
  * before, since the schema's author plainly wrote a regular expression.
  */
-function regexProblems(value: JsonValue, below: readonly (string | number)[] = [], subject = "pattern"): ValueProblem[] {
+function regexProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
   if (typeof value !== "string") return problem("must be a string (a regular expression)", below);
   const compileError = (flags: string): string | undefined => {
     try {
@@ -63,7 +60,7 @@ function regexProblems(value: JsonValue, below: readonly (string | number)[] = [
   };
   if (compileError("u") === undefined) return [];
   const error = compileError("");
-  return error === undefined ? [] : problem(`${subject} ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})`, below);
+  return error === undefined ? [] : problem(`pattern ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})`, below);
 }
 
 /** Each rule a keyword's value can follow, by name (vocabulary.ts says which keyword follows which). */
@@ -96,7 +93,9 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
   },
   text: (value) => (typeof value === "string" ? [] : problem("must be a string")),
   regex: (value) => regexProblems(value),
-  nameList: (value) => nameListProblems(value),
+  // Older schemas carry draft-03's spellings on: the refusal says what they mean now.
+  nameList: (value) =>
+    typeof value === "boolean" ? problem("must be a list of property names (strings) (`required: true` on a property is draft-03's; from draft-04 on the object lists the names it requires)") : nameListProblems(value),
   dependencyMap: (value) => {
     if (!isObject(value)) return problem("must be an object whose values are schemas or lists of property names");
     return Object.entries(value).flatMap(([name, entry]) => (Array.isArray(entry) ? nameListProblems(entry, [name]) : schemaProblems(entry, [name])));
@@ -115,15 +114,15 @@ const MOST_PLACES_NAMED = 8;
  */
 export function checkKeywordValues(document: { readonly [key: string]: JsonValue }, dialect: Dialect, location: string): void {
   const found: { pointer: string; reason: string }[] = [];
-  const report = (at: string, keyword: string, problems: readonly ValueProblem[]) => {
-    for (const { below, reason } of problems) found.push({ pointer: childPointer(at, keyword, ...below), reason });
+  // Pointers are spelled only for the problems found: this runs on every schema of every input.
+  const report = (tokens: readonly (string | number)[], keyword: string, problems: readonly ValueProblem[]) => {
+    for (const { below, reason } of problems) found.push({ pointer: childPointer("", ...tokens, keyword, ...below), reason });
   };
-  for (const container of DEFINITION_CONTAINERS) if (isObject(document[container] ?? null)) report("", container, schemaMapProblems(document[container]!));
+  for (const container of DEFINITION_CONTAINERS) if (isObject(document[container] ?? null)) report([], container, schemaMapProblems(document[container]!));
   for (const [tokens, schema] of allSchemas(document)) {
-    const at = childPointer("", ...tokens);
     for (const [keyword, value] of Object.entries(schema)) {
       // undefined: a key a hand-built document (TypeBox, a test) spells but leaves out, as JSON does.
-      if (value !== undefined && isValidationKeyword(keyword, dialect)) report(at, keyword, RULES[keywordValueRule(keyword)](value, dialect));
+      if (value !== undefined && isValidationKeyword(keyword, dialect)) report(tokens, keyword, RULES[keywordValueRule(keyword)](value, dialect));
     }
   }
   const [first, ...rest] = found;
