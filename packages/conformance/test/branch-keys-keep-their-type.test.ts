@@ -19,10 +19,10 @@ const document = {
   },
 };
 
-const { suite } = suiteOfDocument(document, "test:branch-keys", "BranchKeys");
+const { schemaOf } = suiteOfDocument(document, "test:branch-keys", "BranchKeys");
 
 it("a key a branch only requires holds a value of the property's own type, an exact integer", () => {
-  const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "Counted")!;
+  const schema = schemaOf("Counted");
   const seeds = [1, 2, 3, 4, 5];
   const counts = seeds.flatMap((seed) => sampleInstances(schema, "valid", seed, 200).map((generated) => (generated.instance as { n?: unknown }).n));
   const present = counts.filter((n) => n !== undefined);

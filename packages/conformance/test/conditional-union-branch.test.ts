@@ -7,7 +7,6 @@
 // A branch that is a union is offered whole.
 import { expect, it } from "vitest";
 import { ModelValidator } from "../src/modelValidator.ts";
-import { sampleInstances } from "../src/run.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
@@ -33,12 +32,11 @@ const document = {
   },
 };
 
-const { model, suite } = suiteOfDocument(document, "test:conditional-union-branch", "ConditionalUnionBranch");
+const { model, schemaOf, drawn } = suiteOfDocument(document, "test:conditional-union-branch", "ConditionalUnionBranch");
 
 it("valid instances of an object whose conditionals' branch is a union of closed objects: values of that union", () => {
-  const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "binding")!;
-  const instances = sampleInstances(schema, "valid", 1, 50).map((generated) => generated.instance);
-  expect(instances).toHaveLength(50);
+  const schema = schemaOf("binding");
+  const instances = drawn("binding", "valid", 1, 50);
   const validator = new ModelValidator(model);
   for (const instance of instances) expect(validator.validatesNamed(schema.type.name, instance)).toBe(true);
   expect(instances.some((instance) => typeof instance === "object" && instance !== null && Object.hasOwn(instance, "version"))).toBe(true);

@@ -15,10 +15,10 @@ const document = {
   definitions: { "long-word": { type: "string", pattern: "^[a-z]{30,40}$" } },
 };
 
-const { model, suite } = suiteOfDocument(document, "test:near-miss-of-a-pattern", "NearMiss");
+const { model, schemaOf } = suiteOfDocument(document, "test:near-miss-of-a-pattern", "NearMiss");
 
 it("a near miss of a long matching string keeps a short stem of it", () => {
-  const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "long-word")!;
+  const schema = schemaOf("long-word");
   const samples = fc.sample(invalidInstances(model, schema.type.name, { mutations: ["break-pattern"] }), { seed: 1, numRuns: 200 });
   expect(samples).toHaveLength(200);
   for (const sample of samples) {

@@ -21,8 +21,8 @@ const document = {
   },
 };
 
-const { model, suite } = suiteOfDocument(document, "test:tags-listed-by-an-enum", "TagsListed");
-const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "shape")!;
+const { model, schemaOf } = suiteOfDocument(document, "test:tags-listed-by-an-enum", "TagsListed");
+const schema = schemaOf("shape");
 const validator = new ModelValidator(model);
 
 it("the construct: a tag union with a variant for each name the enum lists", () => {

@@ -6,7 +6,6 @@
 // site, and the others are drawn.
 import { expect, it } from "vitest";
 import { ModelValidator } from "../src/modelValidator.ts";
-import { sampleInstances } from "../src/run.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
@@ -14,12 +13,11 @@ const document = {
   $defs: { dependent: { dependentSchemas: { a: { required: ["x"] }, b: {} }, unevaluatedProperties: false } },
 };
 
-const { model, suite } = suiteOfDocument(document, "test:unsatisfiable-variant-in-a-mutation", "Unsatisfiable");
+const { model, schemaOf, drawn } = suiteOfDocument(document, "test:unsatisfiable-variant-in-a-mutation", "Unsatisfiable");
 
 it("invalid instances are drawn beside a union variant no value satisfies", () => {
-  const schema = suite.schemas.find((candidate) => candidate.type.definitionName === "dependent")!;
-  const instances = sampleInstances(schema, "invalid", 3, 30).map((generated) => generated.instance);
-  expect(instances).toHaveLength(30);
+  const schema = schemaOf("dependent");
+  const instances = drawn("dependent", "invalid", 3, 30);
   const validator = new ModelValidator(model);
   for (const instance of instances) expect(validator.validatesNamed(schema.type.name, instance)).toBe(false);
 });
