@@ -37,6 +37,9 @@ const IMPORTS = [
   "from rest_framework.settings import api_settings",
 ];
 
+/** What follows the header of every module: the imports and the support section (support.py), joined once per process. */
+const IMPORTS_AND_SUPPORT = [...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n");
+
 const SECTION_RULE = "# ---------------------------------------------------------------------------------------";
 
 export interface RenderOptions {
@@ -55,16 +58,30 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
   for (const type of model.types) classes.write(type);
 
   const constants = model.constants.map((constant) => `${constant.name} = ${flat(pyValue(constant.value))}`);
-  const parts = [
-    [...options.header, "", ...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n"),
-    translateFormats(model).join("\n"),
-    [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])].join("\n"),
-    translatePatterns(model).join("\n"),
-    ...classes.blocks.map((block) => block.join("\n")),
+  const parts: (readonly string[])[] = [
+    [...options.header, "", IMPORTS_AND_SUPPORT],
+    translateFormats(model),
+    [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])],
+    translatePatterns(model),
+    ...classes.blocks,
   ];
   const tables = root ? translateRootTables(root, base, options.payloadFieldsName, classes) : [];
-  if (tables.length > 0) parts.push(tables.join("\n"));
-  return `${parts.join("\n\n\n")}\n`;
+  if (tables.length > 0) parts.push(tables);
+  return `${linesOfParts(parts).join("\n")}\n`;
+}
+
+/**
+ * The parts' lines in one list, two blank lines between parts (a part with no lines is one empty
+ * line), so that the module is joined once rather than part by part and then again.
+ */
+function linesOfParts(parts: readonly (readonly string[])[]): string[] {
+  const lines: string[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0) lines.push("", "");
+    if (part.length === 0) lines.push("");
+    for (const line of part) lines.push(line);
+  });
+  return lines;
 }
 
 function rootUnion(model: SchemaModel): UnionType | undefined {
