@@ -233,5 +233,7 @@ function cell(text: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.trim().replace(/\s*\r?\n\s*/g, " ");
+  const trimmed = text.trim();
+  // Most cells are one line already; the line-break pattern (which scans every space) runs only on those that are not.
+  return trimmed.includes("\n") ? trimmed.replace(/\s*\r?\n\s*/g, " ") : trimmed;
 }
