@@ -7,8 +7,6 @@
 // `_calendar_format`; the other checks are support.py's `_FORMAT_CHECKS`, ported by name. What a
 // failing value was expected to be (`_FORMAT_EXPECTATIONS`) comes from @clone/schema too.
 import { CALENDAR_FIELD_RANGES, FORMAT_EXPECTATIONS, FORMAT_RULES } from "@clone/schema/formats";
-import type { SchemaModel, TypeRef } from "../../model/types.ts";
-import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import { atom, call, dict, layout, pyNumber, pyString, tuple, type PyExpr } from "./pyexpr.ts";
 import { pythonPattern } from "./pythonPattern.ts";
 
@@ -18,8 +16,9 @@ export function isCheckedFormat(format: string | undefined): format is string {
   return rule !== undefined && rule.kind !== "annotation";
 }
 
-export function translateFormats(model: SchemaModel): string[] {
-  const used = [...formatsUsed(model)].filter(isCheckedFormat).sort();
+/** The tables for the formats the model's references name (stringRules.ts). */
+export function translateFormats(formats: Iterable<string>): string[] {
+  const used = [...formats].filter(isCheckedFormat).sort();
   const calendar = used.map(calendarEntry).filter((entry) => entry !== undefined);
   const expectations = used.map(expectationEntry).filter((entry) => entry !== undefined);
   const checks = used.map(checkEntry);
@@ -95,14 +94,4 @@ function formatCheck(name: string): PyExpr {
 function compiledRegex(regex: RegExp): PyExpr {
   const flags = [regex.flags.includes("u") ? undefined : "re.ASCII", regex.flags.includes("i") ? "re.IGNORECASE" : undefined].filter(Boolean);
   return call("re.compile", [{ value: atom(pyString(pythonPattern(regex.source))) }, { value: atom(flags.join(" | ") || "0") }]);
-}
-
-function formatsUsed(model: SchemaModel): Set<string> {
-  const found = new Set<string>();
-  const visit = (ref: TypeRef): void => {
-    if ((ref.kind === "string" || ref.kind === "integer" || ref.kind === "number") && ref.constraints.format !== undefined) found.add(ref.constraints.format);
-    refsInsideRef(ref).forEach(visit);
-  };
-  for (const type of model.types) for (const { ref } of refsOfType(type)) visit(ref);
-  return found;
 }
