@@ -176,7 +176,25 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
         return [];
     }
   };
-  const edges = new Map(nominal.map((type) => [type.name, storedRefs(type).flatMap(({ ref }) => inlineNames(ref))]));
+  /** The references a value of the type stores (storedRefs' refs, without their keys). */
+  const storedTypes = (type: NamedType): readonly TypeRef[] => {
+    switch (type.kind) {
+      case "object":
+        return type.properties.map((property) => property.type);
+      case "union":
+        return type.variants.map((variant) => variant.type);
+      case "alias":
+        return [type.type];
+      case "enum":
+        return [];
+    }
+  };
+  const edges = new Map<string, string[]>();
+  for (const type of nominal) {
+    const targets: string[] = [];
+    for (const ref of storedTypes(type)) inlineNames(ref, targets);
+    edges.set(type.name, targets);
+  }
 
   const indirectUnions = new Set<string>();
   const boxedProperties = new Map<string, Set<string>>();
