@@ -103,31 +103,40 @@ function keepsExtraKeys(struct: SwiftStruct): boolean {
 function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
   const names = structMembers(type).properties;
   const boxed = ctx.analysis.boxedProperties.get(type.name);
-  return type.properties.map((property) => {
-    const name = names.get(property.name)!;
-    return { ...describeProperty(property, ctx.model), name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false };
-  });
+  return type.properties.map((property) => describeProperty(property, ctx.model, names.get(property.name)!, boxed?.has(property.name) ?? false));
 }
 
 /**
  * A JSON null and an absent key are different on the wire, so `decode` records which of the two a
  * property allows: either one alone is `nil` in Swift, and a property allowing both is a double
  * optional (declaredPropertyType) that keeps them apart. A constant property keeps its value in the declaration;
- * a property that may only be null is a constant too (`JSONNull()`).
+ * a property that may only be null is a constant too (`JSONNull()`). Every property is described by
+ * an object of the same keys (those that do not apply are undefined).
  */
-function describeProperty(property: Property, model: SchemaModel): Omit<SwiftProperty, "name" | "id" | "boxed"> {
+function describeProperty(property: Property, model: SchemaModel, name: string, boxed: boolean): SwiftProperty {
   const { inner, nullable } = propertyValue(property.type);
   const type = declaredPropertyType(property, model);
   const valueType = swiftType(inner, model);
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
-  if (inner.kind === "null") return decode === "required" ? { property, type, valueType, constant: "JSONNull()", decode } : { property, type, valueType, decode };
-  // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
-  const pinned = pinnedConstant(model, inner);
-  if (pinned === undefined) return { property, type, valueType, decode };
-  const constant = constantExpression(pinned.constant);
-  // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
-  if (pinned.orNull) return { property, type, valueType, check: constant, checkOrNull: true, decode };
-  return decode === "required" ? { property, type, valueType, constant, decode } : { property, type, valueType, check: constant, decode };
+  let constant: string | undefined;
+  let check: string | undefined;
+  let checkOrNull: true | undefined;
+  if (inner.kind === "null") {
+    if (decode === "required") constant = "JSONNull()";
+  } else {
+    // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
+    const pinned = pinnedConstant(model, inner);
+    if (pinned !== undefined) {
+      const expression = constantExpression(pinned.constant);
+      // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
+      if (pinned.orNull) {
+        check = expression;
+        checkOrNull = true;
+      } else if (decode === "required") constant = expression;
+      else check = expression;
+    }
+  }
+  return { property, name, id: escapeIdentifier(name), type, valueType, constant, check, checkOrNull, decode, boxed };
 }
 
 function storedProperties(struct: SwiftStruct, out: string[]): void {
