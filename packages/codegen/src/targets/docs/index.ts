@@ -5,7 +5,7 @@
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
-import { examplesByType } from "../../model/examples.ts";
+import { modelExamples } from "../modelExamples.ts";
 import { documentation, enumValueDescriptions, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
@@ -50,7 +50,7 @@ const anchorOf = (name: string): string => name.toLowerCase();
 const link: SpellName = (name) => `[${name}](#${anchorOf(name)})`;
 
 function renderModel(model: SchemaModel): string {
-  const examples = examplesByType(model);
+  const examples = modelExamples(model);
   const definitions = model.types.filter((type) => type.definitionName !== undefined);
   const lifted = model.types.filter((type) => type.definitionName === undefined);
   const lines: string[] = [`<!-- ${GENERATED_MARKER} -->`, "", `# ${titleOf(model)}`, ""];

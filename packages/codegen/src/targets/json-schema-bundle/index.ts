@@ -7,7 +7,7 @@
 // keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
-import { examplesByType } from "../../model/examples.ts";
+import { modelExamples } from "../modelExamples.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
@@ -31,7 +31,7 @@ export const jsonSchemaBundleTarget: Target = {
 /** The bundle document of `model`, published as `fileName` beside the document's own `$id`. */
 export function bundleOf(model: SchemaModel, fileName: string): Schema {
   const source = model.source.document;
-  const examples = examplesByType(model);
+  const examples = modelExamples(model);
   const $id = bundleId(source.$id, fileName);
   return {
     $schema: DRAFT_2020_12,
