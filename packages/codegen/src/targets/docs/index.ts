@@ -155,10 +155,16 @@ function translateObject(type: ObjectType): string[] {
 }
 
 function translateProperty(property: Property): string {
-  const description = [documentation(property)?.trim(), property.default === undefined ? undefined : `Default: \`${JSON.stringify(property.default)}\`.`, property.deprecated ? "Deprecated." : undefined]
-    .filter((part) => part !== undefined && part !== "")
-    .join(" ");
+  // The property's description, its default and whether it is deprecated, those it has, in that order.
+  let description = documentation(property)?.trim() ?? "";
+  if (property.default !== undefined) description = sentences(description, `Default: \`${JSON.stringify(property.default)}\`.`);
+  if (property.deprecated) description = sentences(description, "Deprecated.");
   return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
+}
+
+/** Two pieces of a cell's text, one after the other (the first may be empty). */
+function sentences(first: string, second: string): string {
+  return first === "" ? second : `${first} ${second}`;
 }
 
 /** The conditional requirement in prose: "When `source` is `"integration"`, `source_detail` is required." */
