@@ -176,23 +176,10 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
         return [];
     }
   };
-  /** The references a value of the type stores (storedRefs' refs, without their keys). */
-  const storedTypes = (type: NamedType): readonly TypeRef[] => {
-    switch (type.kind) {
-      case "object":
-        return type.properties.map((property) => property.type);
-      case "union":
-        return type.variants.map((variant) => variant.type);
-      case "alias":
-        return [type.type];
-      case "enum":
-        return [];
-    }
-  };
   const edges = new Map<string, string[]>();
   for (const type of nominal) {
     const targets: string[] = [];
-    for (const ref of storedTypes(type)) inlineNames(ref, targets);
+    for (const { ref } of storedRefs(type)) inlineNames(ref, targets);
     edges.set(type.name, targets);
   }
 
