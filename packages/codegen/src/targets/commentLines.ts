@@ -4,8 +4,10 @@
 
 /** The text's lines, trailing spaces dropped, the text trimmed first. */
 export function commentLines(text: string): string[] {
-  return text
-    .trim()
-    .split(/\r\n|\r|\n/)
-    .map((line) => line.trimEnd());
+  const trimmed = text.trim();
+  // Most descriptions are one line: already trimmed at both ends.
+  if (!LINE_BREAK.test(trimmed)) return [trimmed];
+  return trimmed.split(/\r\n|\r|\n/).map((line) => line.trimEnd());
 }
+
+const LINE_BREAK = /[\r\n]/;

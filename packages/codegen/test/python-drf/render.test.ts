@@ -10,6 +10,7 @@ import { atom, call, kwarg, layout, pyString } from "../../src/targets/python-dr
 import { docstringLines } from "../../src/targets/python-drf/comments.ts";
 import { pythonPattern } from "../../src/targets/python-drf/pythonPattern.ts";
 import { sharedVariantFields } from "../../src/targets/python-drf/shared.ts";
+import { draft07, modelOf } from "../helpers/model.ts";
 
 const str = { kind: "string", constraints: {} } as const;
 const model: SchemaModel = createSchemaModel({
@@ -200,5 +201,26 @@ describe("python-drf target", () => {
         for (const value of [text, `A${text}`, `${text}_`]) expect(python.test(value), `${pattern} on U+${codePoint.toString(16)} in ${JSON.stringify(value)}`).toBe(original.test(value));
       }
     }
+  });
+});
+
+// Each format's table entries are built once per process (translateFormats.ts): a module still lists
+// exactly the formats its own model uses, whatever modules were rendered before it.
+describe("format tables across models", () => {
+  const moduleOf = (format: string) => {
+    const document = draft07({ Value: { type: "object", properties: { value: { type: "string", format } }, additionalProperties: false } }, { $ref: "#/definitions/Value" });
+    return pythonDrfTarget.render([modelOf(document)], {})[0]!.contents;
+  };
+  const formatsTable = (text: string) => text.slice(text.indexOf("JSON_SCHEMA_FORMATS = "), text.indexOf("\n}\n", text.indexOf("JSON_SCHEMA_FORMATS = ")));
+
+  it("lists only the model's own formats, the same however often and in whatever order modules are rendered", () => {
+    const uri = moduleOf("uri");
+    const date = moduleOf("date");
+    expect(formatsTable(uri)).toContain('"uri": _pattern_format(');
+    expect(formatsTable(uri)).not.toContain('"date"');
+    expect(formatsTable(date)).toContain('"date": _calendar_format(CALENDAR_FORMATS["date"])');
+    expect(formatsTable(date)).not.toContain('"uri"');
+    expect(moduleOf("uri")).toBe(uri);
+    expect(moduleOf("date")).toBe(date);
   });
 });

@@ -5,7 +5,7 @@
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
-import { examplesByType } from "../../model/examples.ts";
+import { modelExamples } from "../modelExamples.ts";
 import { documentation, enumValueDescriptions, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
@@ -50,7 +50,7 @@ const anchorOf = (name: string): string => name.toLowerCase();
 const link: SpellName = (name) => `[${name}](#${anchorOf(name)})`;
 
 function renderModel(model: SchemaModel): string {
-  const examples = examplesByType(model);
+  const examples = modelExamples(model);
   const definitions = model.types.filter((type) => type.definitionName !== undefined);
   const lifted = model.types.filter((type) => type.definitionName === undefined);
   const lines: string[] = [`<!-- ${GENERATED_MARKER} -->`, "", `# ${titleOf(model)}`, ""];
@@ -155,10 +155,16 @@ function translateObject(type: ObjectType): string[] {
 }
 
 function translateProperty(property: Property): string {
-  const description = [documentation(property)?.trim(), property.default === undefined ? undefined : `Default: \`${JSON.stringify(property.default)}\`.`, property.deprecated ? "Deprecated." : undefined]
-    .filter((part) => part !== undefined && part !== "")
-    .join(" ");
+  // The property's description, its default and whether it is deprecated, those it has, in that order.
+  let description = documentation(property)?.trim() ?? "";
+  if (property.default !== undefined) description = sentences(description, `Default: \`${JSON.stringify(property.default)}\`.`);
+  if (property.deprecated) description = sentences(description, "Deprecated.");
   return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
+}
+
+/** Two pieces of a cell's text, one after the other (the first may be empty). */
+function sentences(first: string, second: string): string {
+  return first === "" ? second : `${first} ${second}`;
 }
 
 /** The conditional requirement in prose: "When `source` is `"integration"`, `source_detail` is required." */
@@ -233,5 +239,7 @@ function cell(text: string): string {
 }
 
 function oneLine(text: string): string {
-  return text.trim().replace(/\s*\r?\n\s*/g, " ");
+  const trimmed = text.trim();
+  // Most cells are one line already; the line-break pattern (which scans every space) runs only on those that are not.
+  return trimmed.includes("\n") ? trimmed.replace(/\s*\r?\n\s*/g, " ") : trimmed;
 }

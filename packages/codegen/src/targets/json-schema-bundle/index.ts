@@ -7,7 +7,7 @@
 // keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
-import { examplesByType } from "../../model/examples.ts";
+import { modelExamples } from "../modelExamples.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
@@ -31,7 +31,7 @@ export const jsonSchemaBundleTarget: Target = {
 /** The bundle document of `model`, published as `fileName` beside the document's own `$id`. */
 export function bundleOf(model: SchemaModel, fileName: string): Schema {
   const source = model.source.document;
-  const examples = examplesByType(model);
+  const examples = modelExamples(model);
   const $id = bundleId(source.$id, fileName);
   return {
     $schema: DRAFT_2020_12,
@@ -52,31 +52,42 @@ function bundleId(documentId: JsonValue | undefined, fileName: string): string |
 
 const refTo = (name: string): string => `#/$defs/${encodeURIComponent(name).replaceAll("~", "~0")}`;
 
-function annotationsSchema(annotations: Annotations): Schema {
+// Each schema is one object whose keywords are written into it in order (as the spreads
+// `{ ...a, ...b }` they replace would place them: a keyword written again keeps its first place), so
+// no intermediate object is made and copied per keyword group.
+
+/** Writes the description (or title) and `deprecated` of what `schema` describes. */
+function annotate(schema: Schema, annotations: Annotations): Schema {
   const text = documentation(annotations);
-  return {
-    ...(text === undefined ? {} : { description: text }),
-    ...(annotations.deprecated === true ? { deprecated: true } : {}),
-  };
+  if (text !== undefined) schema.description = text;
+  if (annotations.deprecated === true) schema.deprecated = true;
+  return schema;
 }
 
 function translateNamedType(type: NamedType, examples: readonly JsonValue[], types: ReadonlyMap<string, NamedType>): Schema {
-  const heading: Schema = { title: type.name, ...annotationsSchema(type), ...(examples.length > 0 ? { examples: [...examples] } : {}) };
+  const schema: Schema = { title: type.name };
+  annotate(schema, type);
+  if (examples.length > 0) schema.examples = [...examples];
   switch (type.kind) {
     case "object":
-      return { ...heading, ...translateObject(type, types) };
+      return writeObject(schema, type, types);
     case "union":
-      return { ...heading, ...translateUnion(type, types) };
+      return writeUnion(schema, type, types);
     case "enum": {
       const known: Schema = { type: type.valueType, enum: [...type.values] };
-      return { ...heading, ...(type.otherValues ? { anyOf: [known, translateRef(type.otherValues, types)] } : known) };
+      if (type.otherValues) schema.anyOf = [known, translateRef(type.otherValues, types)];
+      else {
+        schema.type = known.type!;
+        schema.enum = known.enum!;
+      }
+      return schema;
     }
     case "alias":
-      return { ...heading, ...translateRef(type.type, types) };
+      return writeRef(schema, type.type, types);
   }
 }
 
-function translateObject(type: ObjectType, types: ReadonlyMap<string, NamedType>): Schema {
+function writeObject(schema: Schema, type: ObjectType, types: ReadonlyMap<string, NamedType>): Schema {
   const required = type.properties.filter((property) => property.required).map((property) => property.name);
   const requiredWhen = type.requiredWhen.map(
     (rule): Schema => ({
@@ -85,22 +96,23 @@ function translateObject(type: ObjectType, types: ReadonlyMap<string, NamedType>
       then: { properties: Object.fromEntries(rule.require.map((key) => [key, true])), required: [...rule.require] },
     }),
   );
-  return {
-    type: "object",
-    properties: Object.fromEntries(
-      type.properties.map((property) => [
-        property.name,
-        { ...translateRef(property.type, types), ...annotationsSchema(property), ...(property.default === undefined ? {} : { default: property.default }) },
-      ]),
-    ),
-    ...(type.patternProperties.length > 0 ? { patternProperties: Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type, types)])) } : {}),
-    ...(required.length > 0 ? { required } : {}),
-    ...(type.additionalProperties === false ? { additionalProperties: false } : type.additionalProperties.kind === "unknown" ? {} : { additionalProperties: translateRef(type.additionalProperties, types) }),
-    ...(requiredWhen.length > 0 ? { allOf: requiredWhen } : {}),
-  };
+  schema.type = "object";
+  schema.properties = Object.fromEntries(
+    type.properties.map((property) => {
+      const value = annotate(translateRef(property.type, types), property);
+      if (property.default !== undefined) value.default = property.default;
+      return [property.name, value];
+    }),
+  );
+  if (type.patternProperties.length > 0) schema.patternProperties = Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type, types)]));
+  if (required.length > 0) schema.required = required;
+  if (type.additionalProperties === false) schema.additionalProperties = false;
+  else if (type.additionalProperties.kind !== "unknown") schema.additionalProperties = translateRef(type.additionalProperties, types);
+  if (requiredWhen.length > 0) schema.allOf = requiredWhen;
+  return schema;
 }
 
-function translateUnion(type: UnionType, types: ReadonlyMap<string, NamedType>): Schema {
+function writeUnion(schema: Schema, type: UnionType, types: ReadonlyMap<string, NamedType>): Schema {
   const variants = type.variants.map((variant) => translateRef(variant.type, types));
   if (type.rule === "tag") {
     // Distinct tags make the variants exclusive, so `oneOf` says the same as `anyOf`, and it is what a
@@ -108,9 +120,13 @@ function translateUnion(type: UnionType, types: ReadonlyMap<string, NamedType>):
     // of its values (MCP's NumberSchema, `"type": {"enum": ["integer", "number"]}`): written once,
     // or every value of it would match two branches of the `oneOf` and none would be valid.
     const distinct = [...new Map(variants.map((variant) => [JSON.stringify(variant), variant])).values()];
-    return { type: "object", oneOf: distinct, ...(discriminates(type, types) ? { discriminator: { propertyName: type.property } } : {}) };
+    schema.type = "object";
+    schema.oneOf = distinct;
+    if (discriminates(type, types)) schema.discriminator = { propertyName: type.property };
+    return schema;
   }
-  return { [type.keyword]: variants };
+  schema[type.keyword] = variants;
+  return schema;
 }
 
 /**
@@ -131,40 +147,56 @@ function discriminates(type: TagUnion, typesByName: ReadonlyMap<string, NamedTyp
 
 /** The schema of a reference: a `$ref` for a named type, the keywords themselves for the rest. */
 export function translateRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
+  return writeRef({}, ref, types);
+}
+
+/** translateRef's keywords, written into `schema` after the ones it has. */
+function writeRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
   switch (ref.kind) {
     case "named":
-      return { $ref: refTo(ref.name) };
+      schema.$ref = refTo(ref.name);
+      return schema;
     case "string":
     case "integer":
     case "number":
-      return { type: ref.kind, ...definedOnly(ref.constraints) };
+      schema.type = ref.kind;
+      return writeDefined(schema, ref.constraints);
     case "boolean":
     case "null":
-      return { type: ref.kind };
+      schema.type = ref.kind;
+      return schema;
     case "literal":
-      return { ...jsonTypeOf(ref.value), const: ref.value };
+      schema.type = jsonTypeOf(ref.value);
+      schema.const = ref.value;
+      return schema;
     case "array":
-      return { type: "array", items: translateRef(ref.items, types), ...definedOnly(ref.constraints) };
+      schema.type = "array";
+      schema.items = translateRef(ref.items, types);
+      return writeDefined(schema, ref.constraints);
     case "tuple":
-      return {
-        type: "array",
-        prefixItems: ref.prefixItems.map((item) => translateRef(item, types)),
-        items: ref.rest === false ? false : translateRef(ref.rest, types),
-        ...definedOnly(ref.constraints),
-      };
+      schema.type = "array";
+      schema.prefixItems = ref.prefixItems.map((item) => translateRef(item, types));
+      schema.items = ref.rest === false ? false : translateRef(ref.rest, types);
+      return writeDefined(schema, ref.constraints);
     case "record":
-      return { type: "object", additionalProperties: translateRef(ref.values, types) };
+      schema.type = "object";
+      schema.additionalProperties = translateRef(ref.values, types);
+      return schema;
     case "unknown":
-      return {};
+      return schema;
     case "nullable":
-      return { anyOf: [translateRef(ref.type, types), { type: "null" }] };
+      schema.anyOf = [translateRef(ref.type, types), { type: "null" }];
+      return schema;
     case "constrained": {
       // AJV in strict mode wants the JSON type an assertion's keywords apply to (`minProperties`,
       // `dependentSchemas`: object) stated where they are, and does not look through a `$ref`: a
       // named base of one JSON type says it beside (the same values either way).
       const base = translateRef(ref.type, types);
       const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
-      return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base, allOf: ref.assertions.map((assertion) => translateAssertion(assertion, types)) };
+      if (jsonType !== undefined) schema.type = jsonType;
+      for (const keyword of Object.keys(base)) schema[keyword] = base[keyword]!;
+      schema.allOf = ref.assertions.map((assertion) => translateAssertion(assertion, types));
+      return schema;
     }
   }
 }
@@ -175,18 +207,25 @@ function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, Nam
       return { not: translateRef(assertion.type, types) };
     case "allOf":
       return translateRef(assertion.type, types);
-    case "conditional":
-      return {
-        if: translateRef(assertion.if, types),
-        ...(assertion.then ? { then: translateRef(assertion.then, types) } : {}),
-        ...(assertion.else ? { else: translateRef(assertion.else, types) } : {}),
-      };
-    case "contains":
-      return { contains: translateRef(assertion.type, types), minContains: assertion.min, ...(assertion.max === undefined ? {} : { maxContains: assertion.max }) };
+    case "conditional": {
+      const schema: Schema = { if: translateRef(assertion.if, types) };
+      if (assertion.then) schema.then = translateRef(assertion.then, types);
+      if (assertion.else) schema.else = translateRef(assertion.else, types);
+      return schema;
+    }
+    case "contains": {
+      const schema: Schema = { contains: translateRef(assertion.type, types), minContains: assertion.min };
+      if (assertion.max !== undefined) schema.maxContains = assertion.max;
+      return schema;
+    }
     case "propertyNames":
       return { propertyNames: translateRef(assertion.type, types) };
-    case "propertyCount":
-      return { ...(assertion.min === undefined ? {} : { minProperties: assertion.min }), ...(assertion.max === undefined ? {} : { maxProperties: assertion.max }) };
+    case "propertyCount": {
+      const schema: Schema = {};
+      if (assertion.min !== undefined) schema.minProperties = assertion.min;
+      if (assertion.max !== undefined) schema.maxProperties = assertion.max;
+      return schema;
+    }
     case "dependentRequired":
       return { dependentRequired: { [assertion.property]: [...assertion.require] } };
     case "dependentSchema":
@@ -212,13 +251,16 @@ function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): st
   }
 }
 
-function jsonTypeOf(value: Exclude<JsonValue, null>): Schema {
-  if (Array.isArray(value)) return { type: "array" };
-  if (typeof value === "object") return { type: "object" };
-  if (typeof value === "number") return { type: Number.isInteger(value) ? "integer" : "number" };
-  return { type: typeof value };
+/** The JSON type of a constant. */
+function jsonTypeOf(value: Exclude<JsonValue, null>): string {
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "object") return "object";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
 }
 
-function definedOnly(constraints: object): Schema {
-  return Object.fromEntries(Object.entries(constraints).filter(([, value]) => value !== undefined)) as Schema;
+/** Writes the constraints that are set (the model leaves the others undefined). */
+function writeDefined(schema: Schema, constraints: object): Schema {
+  for (const [keyword, value] of Object.entries(constraints)) if (value !== undefined) schema[keyword] = value as JsonValue;
+  return schema;
 }

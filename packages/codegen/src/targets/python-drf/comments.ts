@@ -29,10 +29,10 @@ export function docstringLines(text: string, indent = 4): string[] {
 }
 
 function escapeDocstring(line: string): string {
-  let out = "";
-  for (const ch of line.replaceAll("\\", "\\\\").replaceAll('"""', '\\"\\"\\"')) {
-    const code = ch.codePointAt(0)!;
-    out += code < 0x20 || code === 0x7f ? `\\x${code.toString(16).padStart(2, "0")}` : ch;
-  }
-  return out;
+  const escaped = line.replaceAll("\\", "\\\\").replaceAll('"""', '\\"\\"\\"');
+  // A control character (one UTF-16 unit, never half of a pair) is spelled as its `\xNN` escape.
+  return CONTROL.test(escaped) ? escaped.replace(CONTROLS, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, "0")}`) : escaped;
 }
+
+const CONTROL = /[\x00-\x1f\x7f]/;
+const CONTROLS = /[\x00-\x1f\x7f]/g;

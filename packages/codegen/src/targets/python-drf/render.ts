@@ -10,12 +10,13 @@
 // used, and the root union's base serializer is written just before its first variant.
 import { readFileSync } from "node:fs";
 import { typeNamed } from "../../model/schemaModel.ts";
-import type { NamedType, SchemaModel, UnionType } from "../../model/types.ts";
-import { namedRefsIn, refsOfType } from "../../model/walk.ts";
+import type { NamedType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import { findBaseSerializer, isBaseVariant, type BaseSerializer } from "./baseSerializer.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { flat, pyValue } from "./pyexpr.ts";
 import type { DrfRuleName } from "./rules.ts";
+import { stringRulesOf } from "./stringRules.ts";
 import { translateAlias } from "./translateAlias.ts";
 import { translateBaseSerializer } from "./translateBaseSerializer.ts";
 import { translateEnum } from "./translateEnum.ts";
@@ -37,6 +38,9 @@ const IMPORTS = [
   "from rest_framework.settings import api_settings",
 ];
 
+/** What follows the header of every module: the imports and the support section (support.py), joined once per process. */
+const IMPORTS_AND_SUPPORT = [...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n");
+
 const SECTION_RULE = "# ---------------------------------------------------------------------------------------";
 
 export interface RenderOptions {
@@ -54,17 +58,32 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
   const classes = new ClassWriter(model, base, options.disabledRules ?? new Set());
   for (const type of model.types) classes.write(type);
 
+  const rules = stringRulesOf(model);
   const constants = model.constants.map((constant) => `${constant.name} = ${flat(pyValue(constant.value))}`);
-  const parts = [
-    [...options.header, "", ...IMPORTS, "", SUPPORT_PY.trimEnd()].join("\n"),
-    translateFormats(model).join("\n"),
-    [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])].join("\n"),
-    translatePatterns(model).join("\n"),
-    ...classes.blocks.map((block) => block.join("\n")),
+  const parts: (readonly string[])[] = [
+    [...options.header, "", IMPORTS_AND_SUPPORT],
+    translateFormats(rules.formats),
+    [SECTION_RULE, `# ${model.name}`, SECTION_RULE, ...(constants.length > 0 ? ["", ...constants] : [])],
+    translatePatterns(rules.patterns),
+    ...classes.blocks,
   ];
   const tables = root ? translateRootTables(root, base, options.payloadFieldsName, classes) : [];
-  if (tables.length > 0) parts.push(tables.join("\n"));
-  return `${parts.join("\n\n\n")}\n`;
+  if (tables.length > 0) parts.push(tables);
+  return `${linesOfParts(parts).join("\n")}\n`;
+}
+
+/**
+ * The parts' lines in one list, two blank lines between parts (a part with no lines is one empty
+ * line), so that the module is joined once rather than part by part and then again.
+ */
+function linesOfParts(parts: readonly (readonly string[])[]): string[] {
+  const lines: string[] = [];
+  parts.forEach((part, index) => {
+    if (index > 0) lines.push("", "");
+    if (part.length === 0) lines.push("");
+    for (const line of part) lines.push(line);
+  });
+  return lines;
 }
 
 function rootUnion(model: SchemaModel): UnionType | undefined {
@@ -101,7 +120,7 @@ class ClassWriter implements SerializerModuleContext {
     if (this.progress.has(type.name)) return;
     this.progress.set(type.name, "writing");
     if (type.kind === "object" && isBaseVariant(this.base, type.name)) this.writeBase();
-    this.writeDependencies(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)));
+    for (const { ref } of refsOfType(type)) this.writeDependencies(ref);
     this.blocks.push(this.translate(type));
     this.progress.set(type.name, "written");
   }
@@ -122,11 +141,13 @@ class ClassWriter implements SerializerModuleContext {
   private writeBase(): void {
     if (this.baseWritten || !this.base) return;
     this.baseWritten = true;
-    this.writeDependencies(this.base.shared.properties.flatMap((property) => namedRefsIn(property.type)));
+    for (const property of this.base.shared.properties) this.writeDependencies(property.type);
     this.blocks.push(translateBaseSerializer(this.base, this));
   }
 
-  private writeDependencies(names: readonly string[]): void {
-    for (const name of names) this.write(this.typeNamed(name));
+  /** The class of every type the reference names, at any depth inside it (without entering those types), in order. */
+  private writeDependencies(ref: TypeRef): void {
+    if (ref.kind === "named") this.write(this.typeNamed(ref.name));
+    else for (const inner of refsInsideRef(ref)) this.writeDependencies(inner);
   }
 }

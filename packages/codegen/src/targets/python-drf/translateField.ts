@@ -15,9 +15,15 @@ export interface FieldOptions {
   readonly helpText?: string;
 }
 
+// Expressions are immutable, so the arguments every field spells alike are made once.
+const NOT_REQUIRED = kwarg("required", atom("False"));
+const ALLOW_NULL = kwarg("allow_null", atom("True"));
+const OTHER_TYPES_PASS = kwarg("other_types_pass", atom("True"));
+
 export function translateField(ref: TypeRef, options: FieldOptions, context: SerializerModuleContext): PyExpr {
+  const common = commonArgs(options);
   // A schema naming no type lets values of the other types through (model Typeless).
-  const common = [...commonArgs(options), ...("otherTypesPass" in ref && ref.otherTypesPass ? [kwarg("other_types_pass", atom("True"))] : [])];
+  if ("otherTypesPass" in ref && ref.otherTypesPass) common.push(OTHER_TYPES_PASS);
   switch (ref.kind) {
     case "string":
       return call("_String", [...stringArgs(ref.constraints), ...common]);
@@ -69,9 +75,10 @@ function namedField(ref: NamedTypeRef, options: FieldOptions, context: Serialize
 /** Keyword arguments every field class takes, after its own. */
 function commonArgs(options: FieldOptions): PyArg[] {
   const args: PyArg[] = [];
-  if (options.required === false) args.push(kwarg("required", atom("False")));
-  if (options.allowNull) args.push(kwarg("allow_null", atom("True")));
-  if (options.helpText !== undefined && options.helpText.trim() !== "") args.push(kwarg("help_text", atom(pyString(options.helpText.trim()))));
+  if (options.required === false) args.push(NOT_REQUIRED);
+  if (options.allowNull) args.push(ALLOW_NULL);
+  const helpText = options.helpText?.trim();
+  if (helpText !== undefined && helpText !== "") args.push(kwarg("help_text", atom(pyString(helpText))));
   return args;
 }
 

@@ -57,11 +57,18 @@ export function analyzeModel(model: SchemaModel, fail: Fail, { taken }: Analysis
   }
 
   const openEnums = new Set<string>();
-  const referenced = [...model.types.flatMap((type) => refsOfType(type).map(({ ref }) => ref)), ...(model.root ? [model.root] : [])];
-  for (const name of referenced.flatMap(namedRefsIn)) {
-    if (typeNamed(model, name).kind === "enum") openEnums.add(name);
+  const noteEnumsIn = (ref: TypeRef): void => {
+    if (ref.kind === "named") {
+      if (typeNamed(model, ref.name).kind === "enum") openEnums.add(ref.name);
+      return;
+    }
+    for (const inner of refsInsideRef(ref)) noteEnumsIn(inner);
+  };
+  for (const type of model.types) {
+    for (const { ref } of refsOfType(type)) noteEnumsIn(ref);
+    if (type.kind === "enum" && type.otherValues) openEnums.add(type.name);
   }
-  for (const type of model.types) if (type.kind === "enum" && type.otherValues) openEnums.add(type.name);
+  if (model.root) noteEnumsIn(model.root);
 
   const wrappedAliases = findWrappedAliases(model);
   return { openEnums, wrappedAliases, ...breakCycles(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases) };
@@ -110,21 +117,38 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
     const type = types.get(name);
     return type !== undefined && rendersAsTypealias(type, { wrappedAliases });
   };
-  /** Nominal types a reference stores inline, looking through typealiases (which form no cycle among themselves). */
-  const inlineNames = (ref: TypeRef, seen: ReadonlySet<string> = new Set()): string[] => {
+  // What a typealias stores inline, found once per alias: typealiases form no cycle among themselves
+  // (findWrappedAliases made a struct of every typealias-shaped type on one), so it depends on the
+  // alias alone. `expanding` only guards that argument.
+  const aliasInline = new Map<string, readonly string[]>();
+  const expanding = new Set<string>();
+  /** Nominal types a reference stores inline, looking through typealiases. */
+  const inlineNames = (ref: TypeRef, out: string[] = []): string[] => {
     switch (ref.kind) {
       case "named": {
-        if (!isTypealias(ref.name)) return [ref.name];
-        if (seen.has(ref.name)) return [];
-        const alias = types.get(ref.name)!;
-        const next = new Set([...seen, ref.name]);
-        return refsOfType(alias).flatMap(({ ref: inner }) => (alias.kind === "alias" ? inlineNames(inner, next) : []));
+        if (!isTypealias(ref.name)) {
+          out.push(ref.name);
+          break;
+        }
+        let names = aliasInline.get(ref.name);
+        if (names === undefined) {
+          if (expanding.has(ref.name)) break;
+          expanding.add(ref.name);
+          const alias = types.get(ref.name)!;
+          names = alias.kind === "alias" ? inlineNames(alias.type) : [];
+          expanding.delete(ref.name);
+          aliasInline.set(ref.name, names);
+        }
+        for (const name of names) out.push(name);
+        break;
       }
       case "nullable":
       case "constrained":
-        return inlineNames(ref.type, seen);
+        inlineNames(ref.type, out);
+        break;
       case "tuple":
-        return ref.prefixItems.flatMap((item) => inlineNames(item, seen));
+        for (const item of ref.prefixItems) inlineNames(item, out);
+        break;
       case "array":
       case "record":
       case "string":
@@ -134,8 +158,9 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
       case "null":
       case "literal":
       case "unknown":
-        return [];
+        break;
     }
+    return out;
   };
   const nominal = model.types.filter((type) => !isTypealias(type.name));
   const storedRefs = (type: NamedType): { key: string; ref: TypeRef }[] => {
@@ -151,7 +176,12 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
         return [];
     }
   };
-  const edges = new Map(nominal.map((type) => [type.name, storedRefs(type).flatMap(({ ref }) => inlineNames(ref))]));
+  const edges = new Map<string, string[]>();
+  for (const type of nominal) {
+    const targets: string[] = [];
+    for (const { ref } of storedRefs(type)) inlineNames(ref, targets);
+    edges.set(type.name, targets);
+  }
 
   const indirectUnions = new Set<string>();
   const boxedProperties = new Map<string, Set<string>>();

@@ -63,16 +63,22 @@ function translateModelFile(ctx: SwiftContext): string {
   const out = header(`Swift models for ${model.name} (${model.source.location}).`);
 
   const constants = translateConstants(model);
-  if (constants.length > 0) out.push("", "// MARK: - Constants", "", ...constants);
+  if (constants.length > 0) section(out, ["// MARK: - Constants", "", ...constants]);
 
   for (const type of model.types) {
     const protocol = ctx.analysis.baseProtocols.get(type.name);
-    if (protocol) out.push("", ...translateProtocol(protocol, model));
-    out.push("", ...translateNamedType(type, ctx));
+    if (protocol) section(out, translateProtocol(protocol, model));
+    section(out, translateNamedType(type, ctx));
   }
-  if (model.operations) out.push("", ...translateOperations(model.operations, ctx));
-  out.push("", ...renderRegistry(model));
+  if (model.operations) section(out, translateOperations(model.operations, ctx));
+  section(out, renderRegistry(model));
   return `${out.join("\n")}\n`;
+}
+
+/** Appends a blank line and then the lines (one at a time: a spread passes every line as an argument). */
+function section(out: string[], lines: readonly string[]): void {
+  out.push("");
+  for (const line of lines) out.push(line);
 }
 
 function translateNamedType(type: NamedType, ctx: SwiftContext): string[] {

@@ -190,18 +190,30 @@ export function rootTagsConstantName(rootName: string): string {
 
 /** A Swift string literal. */
 export function stringLiteral(value: string): string {
-  let out = '"';
-  for (const char of value) {
-    const code = char.codePointAt(0)!;
-    if (char === '"') out += '\\"';
-    else if (char === "\\") out += "\\\\";
-    else if (char === "\n") out += "\\n";
-    else if (char === "\r") out += "\\r";
-    else if (char === "\t") out += "\\t";
-    else if (code < 0x20 || code === 0x7f || (code >= 0x2028 && code <= 0x2029)) out += `\\u{${code.toString(16)}}`;
-    else out += char;
+  // Most keys and names need no escape: spelled as they are, without a pass over every character.
+  if (!NEEDS_ESCAPE.test(value)) return `"${value}"`;
+  return `"${value.replace(TO_ESCAPE, escapeOf)}"`;
+}
+
+/** A UTF-16 unit a Swift string literal spells otherwise than as itself (each is a whole code point). */
+const NEEDS_ESCAPE = /["\\\x00-\x1f\x7f\u2028\u2029]/;
+const TO_ESCAPE = new RegExp(NEEDS_ESCAPE.source, "g");
+
+function escapeOf(char: string): string {
+  switch (char) {
+    case '"':
+      return '\\"';
+    case "\\":
+      return "\\\\";
+    case "\n":
+      return "\\n";
+    case "\r":
+      return "\\r";
+    case "\t":
+      return "\\t";
+    default:
+      return `\\u{${char.charCodeAt(0).toString(16)}}`;
   }
-  return `${out}"`;
 }
 
 /** The enum of a model's methods: "Gateway" → "GatewayMethod". */

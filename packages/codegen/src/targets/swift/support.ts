@@ -27,55 +27,93 @@ export interface SupportNeeds {
 }
 
 export function supportNeeds(models: readonly { readonly model: SchemaModel; readonly analysis: ModelAnalysis }[]): SupportNeeds {
-  const refs: TypeRef[] = [];
-  // Assertion schemas only become documentation, so they need no Swift type.
-  const collect = (ref: TypeRef): void => {
-    refs.push(ref);
-    for (const inner of ref.kind === "constrained" ? [ref.type] : refsInsideRef(ref)) collect(inner);
-  };
-  for (const { model } of models) for (const type of model.types) for (const { ref } of refsOfType(type)) collect(ref);
+  let needsNull = false;
   const shapes = new Map<string, TupleShape>();
-  for (const ref of refs) {
-    if (ref.kind !== "tuple") continue;
-    const shape = tupleShape(ref);
-    shapes.set(`${shape.arity}:${shape.required}`, shape);
-  }
-  const types = models.flatMap(({ model, analysis }) => model.types.map((type) => ({ model, type, analysis })));
+  // Assertion schemas only become documentation, so they need no Swift type.
+  const visit = (ref: TypeRef): void => {
+    if (ref.kind === "null") needsNull = true;
+    else if (ref.kind === "tuple") {
+      const shape = tupleShape(ref);
+      shapes.set(`${shape.arity}:${shape.required}`, shape);
+    }
+    if (ref.kind === "constrained") visit(ref.type);
+    else for (const inner of refsInsideRef(ref)) visit(inner);
+  };
   const constants = new Map<string, ConstantValue>();
-  for (const { model, type, analysis } of types) {
-    // A property's and a variant's own constant is checked by its owner; extra-key values are
-    // elements, and so is the value of an alias wrapped in a struct (translateAlias), which checks it itself.
-    const elements =
-      type.kind === "object"
-        ? [...type.patternProperties.map((pattern) => pattern.type), ...(type.additionalProperties === false ? [] : [type.additionalProperties])]
-        : type.kind === "alias" && analysis.wrappedAliases.has(type.name)
-          ? [type.type]
-          : [];
-    for (const { ref } of refsOfType(type)) checkedConstantsIn(ref, model, elements.includes(ref) ? "element" : "owned", constants);
+  let keyPatterns = false;
+  let variantMatching = false;
+  // One pass over every type of every model serves each need.
+  for (const { model, analysis } of models) {
+    for (const type of model.types) {
+      // A property's and a variant's own constant is checked by its owner; extra-key values are
+      // elements, and so is the value of an alias wrapped in a struct (translateAlias), which checks it itself.
+      const elements =
+        type.kind === "object"
+          ? [...type.patternProperties.map((pattern) => pattern.type), ...(type.additionalProperties === false ? [] : [type.additionalProperties])]
+          : type.kind === "alias" && analysis.wrappedAliases.has(type.name)
+            ? [type.type]
+            : [];
+      for (const { ref } of refsOfType(type)) {
+        visit(ref);
+        checkedConstantsIn(ref, model, elements.includes(ref) ? "element" : "owned", constants);
+      }
+      if (type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)) keyPatterns = true;
+      if (type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")) variantMatching = true;
+    }
   }
   return {
-    null: refs.some((ref) => ref.kind === "null"),
+    null: needsNull,
     indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
-    keyPatterns: types.some(({ type, analysis }) => type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)),
-    variantMatching: types.some(({ type }) => type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")),
+    keyPatterns,
+    variantMatching,
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
     constants: new Map([...constants, ...models.flatMap(({ model }) => registryConstants(model))].sort(([a], [b]) => compareCodePoints(a, b))),
   };
 }
 
 export function supportSwift(needs: SupportNeeds): string {
-  return [
-    jsonValue(),
-    codingHelpers(),
-    jsonValueBridge(),
-    ...(needs.null ? [jsonNull()] : []),
-    ...(needs.indirect ? [indirect()] : []),
-    ...(needs.keyPatterns ? [keyPatterns()] : []),
-    ...(needs.variantMatching ? [variantMatching()] : []),
-    ...(needs.tuples.length > 0 ? [tupleHelpers(), ...needs.tuples.map((shape) => tupleStruct(shape))] : []),
+  const rest = [
+    ...(needs.tuples.length > 0 ? [tupleHelpers(), ...needs.tuples.map(tupleStructText)] : []),
     ...(needs.constants.size > 0 ? [checkedConstants(needs.constants)] : []),
-  ].join("\n");
+  ];
+  // The fixed parts are the bulk of the file: appended to, not copied again.
+  const fixed = fixedSupport(needs);
+  return rest.length === 0 ? fixed : `${fixed}\n${rest.join("\n")}`;
 }
+
+/**
+ * The parts that depend on no model, only on which of them are needed (the first seven of the file,
+ * in order): joined once per process for each combination asked for.
+ */
+function fixedSupport(needs: SupportNeeds): string {
+  const key = `${+needs.null}${+needs.indirect}${+needs.keyPatterns}${+needs.variantMatching}`;
+  let text = fixedSupportTexts.get(key);
+  if (text === undefined) {
+    text = [
+      jsonValue(),
+      codingHelpers(),
+      jsonValueBridge(),
+      ...(needs.null ? [jsonNull()] : []),
+      ...(needs.indirect ? [indirect()] : []),
+      ...(needs.keyPatterns ? [keyPatterns()] : []),
+      ...(needs.variantMatching ? [variantMatching()] : []),
+    ].join("\n");
+    fixedSupportTexts.set(key, text);
+  }
+  return text;
+}
+
+const fixedSupportTexts = new Map<string, string>();
+
+/** tupleStruct's text, once per process for each shape (it depends on the shape alone). */
+function tupleStructText(shape: TupleShape): string {
+  const key = `${shape.arity}:${shape.required}`;
+  let text = tupleStructTexts.get(key);
+  if (text === undefined) tupleStructTexts.set(key, (text = tupleStruct(shape)));
+  return text;
+}
+
+const tupleStructTexts = new Map<string, string>();
 
 function jsonValue(): string {
   return String.raw`/// Any JSON value, kept losslessly: integers stay integers (decoded as Int64 before

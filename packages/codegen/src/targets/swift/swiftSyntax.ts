@@ -21,7 +21,12 @@ export function valueTypeConformances(): string {
 /** Doc comment lines (`/// …`) at the given indent; none for an empty description. */
 export function docComment(description: string | undefined, indent: string): string[] {
   if (description === undefined || description.trim() === "") return [];
-  return commentLines(description).map((line) => `${indent}///${line.trim() === "" ? "" : ` ${line}`}`);
+  return commentLines(description).map((line) => docLine(line, indent));
+}
+
+/** One line of a doc comment. */
+function docLine(line: string, indent: string): string {
+  return `${indent}///${line.trim() === "" ? "" : ` ${line}`}`;
 }
 
 /**
@@ -29,8 +34,11 @@ export function docComment(description: string | undefined, indent: string): str
  * swift-openapi-generator remarks it), so a reader can find the source of any type.
  */
 export function typeDocComment(type: NamedType, description: string | undefined): string[] {
-  const remark = `- Remark: Generated from \`${sourceFragment(type)}\`.`;
-  return docComment(description === undefined || description.trim() === "" ? remark : `${description.trim()}\n\n${remark}`, "");
+  const remark = docComment(`- Remark: Generated from \`${sourceFragment(type)}\`.`, "");
+  if (description === undefined || description.trim() === "") return remark;
+  // The description's lines, a blank line, the remark's: as the two joined by a blank line would be
+  // split, without joining them to split them again.
+  return [...docComment(description, ""), "///", ...remark];
 }
 
 /**

@@ -160,7 +160,7 @@ export interface PinnedConstant {
  * pins a property as an inline `const` does, and such a definition is a typealias of the constant's
  * type, which alone would let any value of that type through.
  */
-export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): PinnedConstant | undefined {
+export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: readonly string[] = NO_NAMES): PinnedConstant | undefined {
   switch (ref.kind) {
     case "literal":
       return { constant: ref, orNull: false };
@@ -171,14 +171,17 @@ export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
       return inner && { constant: inner.constant, orNull: true };
     }
     case "named": {
-      if (seen.has(ref.name)) return undefined;
+      // The aliases followed so far (a handful at most), so that one naming itself ends the search.
+      if (seen.includes(ref.name)) return undefined;
       const type = typeNamed(model, ref.name);
-      return type.kind === "alias" ? pinnedConstant(model, type.type, new Set([...seen, ref.name])) : undefined;
+      return type.kind === "alias" ? pinnedConstant(model, type.type, [...seen, ref.name]) : undefined;
     }
     default:
       return undefined;
   }
 }
+
+const NO_NAMES: readonly string[] = [];
 
 /**
  * Whether a number is written as a Swift Int: a whole number JSON parsers keep exactly (a larger one

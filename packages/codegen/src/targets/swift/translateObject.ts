@@ -81,19 +81,18 @@ export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
         : { member: members.additional, valueType: swiftType(type.additionalProperties, ctx.model, "element") },
   };
   const conformances = [valueTypeConformances(), ...adoptedProtocols(type, analysis)].join(", ");
-  return [
-    ...doc,
-    `public struct ${typeIdentifier(type.name)}: ${conformances} {`,
-    ...storedProperties(struct),
-    "",
-    ...memberwiseInit(struct),
-    ...codingKeys(struct),
-    "",
-    ...decodeInitializer(struct),
-    "",
-    ...encodeMethod(struct),
-    "}",
-  ];
+  // Each part appends its lines to the one list of the declaration.
+  const out = [...doc, `public struct ${typeIdentifier(type.name)}: ${conformances} {`];
+  storedProperties(struct, out);
+  out.push("");
+  memberwiseInit(struct, out);
+  codingKeys(struct, out);
+  out.push("");
+  decodeInitializer(struct, out);
+  out.push("");
+  encodeMethod(struct, out);
+  out.push("}");
+  return out;
 }
 
 /** Whether the struct reads keys outside its CodingKeys: pattern or other undeclared keys. */
@@ -104,35 +103,43 @@ function keepsExtraKeys(struct: SwiftStruct): boolean {
 function swiftProperties(type: ObjectType, ctx: SwiftContext): SwiftProperty[] {
   const names = structMembers(type).properties;
   const boxed = ctx.analysis.boxedProperties.get(type.name);
-  return type.properties.map((property) => {
-    const name = names.get(property.name)!;
-    return Object.assign(describeProperty(property, ctx.model), { name, id: escapeIdentifier(name), boxed: boxed?.has(property.name) ?? false });
-  });
+  return type.properties.map((property) => describeProperty(property, ctx.model, names.get(property.name)!, boxed?.has(property.name) ?? false));
 }
 
 /**
  * A JSON null and an absent key are different on the wire, so `decode` records which of the two a
  * property allows: either one alone is `nil` in Swift, and a property allowing both is a double
  * optional (declaredPropertyType) that keeps them apart. A constant property keeps its value in the declaration;
- * a property that may only be null is a constant too (`JSONNull()`).
+ * a property that may only be null is a constant too (`JSONNull()`). Every property is described by
+ * an object of the same keys (those that do not apply are undefined).
  */
-function describeProperty(property: Property, model: SchemaModel): Omit<SwiftProperty, "name" | "id" | "boxed"> {
+function describeProperty(property: Property, model: SchemaModel, name: string, boxed: boolean): SwiftProperty {
   const { inner, nullable } = propertyValue(property.type);
   const type = declaredPropertyType(property, model);
   const valueType = swiftType(inner, model);
   const decode = property.required ? (nullable ? "nullable" : "required") : nullable ? "optionalNullable" : "optional";
-  if (inner.kind === "null") return decode === "required" ? { property, type, valueType, constant: "JSONNull()", decode } : { property, type, valueType, decode };
-  // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
-  const pinned = pinnedConstant(model, inner);
-  if (pinned === undefined) return { property, type, valueType, decode };
-  const constant = constantExpression(pinned.constant);
-  // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
-  if (pinned.orNull) return { property, type, valueType, check: constant, checkOrNull: true, decode };
-  return decode === "required" ? { property, type, valueType, constant, decode } : { property, type, valueType, check: constant, decode };
+  let constant: string | undefined;
+  let check: string | undefined;
+  let checkOrNull: true | undefined;
+  if (inner.kind === "null") {
+    if (decode === "required") constant = "JSONNull()";
+  } else {
+    // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
+    const pinned = pinnedConstant(model, inner);
+    if (pinned !== undefined) {
+      const expression = constantExpression(pinned.constant);
+      // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
+      if (pinned.orNull) {
+        check = expression;
+        checkOrNull = true;
+      } else if (decode === "required") constant = expression;
+      else check = expression;
+    }
+  }
+  return { property, name, id: escapeIdentifier(name), type, valueType, constant, check, checkOrNull, decode, boxed };
 }
 
-function storedProperties(struct: SwiftStruct): string[] {
-  const out: string[] = [];
+function storedProperties(struct: SwiftStruct, out: string[]): void {
   for (const p of struct.properties) {
     out.push(...docComment(documentedRules(documentation(p.property), assertionsIn(p.property.type)), I1));
     if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
@@ -148,14 +155,13 @@ function storedProperties(struct: SwiftStruct): string[] {
     out.push(`${I1}/// ${what}, kept as they came.`);
     out.push(`${I1}public var ${escapeIdentifier(struct.additional.member)}: [String: ${struct.additional.valueType}]`);
   }
-  return out;
 }
 
 function extraKeys(struct: SwiftStruct): ExtraKeys[] {
   return [...struct.patterns, ...(struct.additional ? [struct.additional] : [])];
 }
 
-function memberwiseInit(struct: SwiftStruct): string[] {
+function memberwiseInit(struct: SwiftStruct, out: string[]): void {
   const settable = struct.properties.filter((p) => p.constant === undefined);
   const params = settable.map((p) => {
     const parameter = initParameterName(p.name);
@@ -163,18 +169,21 @@ function memberwiseInit(struct: SwiftStruct): string[] {
     return `${label}: ${p.type}${p.property.required ? "" : " = nil"}`;
   });
   for (const extra of extraKeys(struct)) params.push(`${escapeIdentifier(extra.member)}: [String: ${extra.valueType}] = [:]`);
-  if (params.length === 0) return [`${I1}public init() {}`];
-  const out = [`${I1}public init(`, ...params.map((param, i) => `${I2}${param}${i < params.length - 1 ? "," : ""}`), `${I1}) {`];
+  if (params.length === 0) {
+    out.push(`${I1}public init() {}`);
+    return;
+  }
+  out.push(`${I1}public init(`);
+  params.forEach((param, i) => out.push(`${I2}${param}${i < params.length - 1 ? "," : ""}`));
+  out.push(`${I1}) {`);
   for (const p of settable) out.push(`${I2}self.${p.id} = ${initParameterName(p.name)}`);
   for (const extra of extraKeys(struct)) out.push(`${I2}self.${escapeIdentifier(extra.member)} = ${escapeIdentifier(extra.member)}`);
   out.push(`${I1}}`);
-  return out;
 }
 
 /** CodingKeys for the declared properties and, when other keys are kept, the declared key set and the patterns. */
-function codingKeys(struct: SwiftStruct): string[] {
+function codingKeys(struct: SwiftStruct, out: string[]): void {
   const { type, properties } = struct;
-  const out: string[] = [];
   if (properties.length > 0) {
     out.push("", `${I1}enum CodingKeys: String, CodingKey {`);
     for (const p of properties) {
@@ -189,7 +198,6 @@ function codingKeys(struct: SwiftStruct): string[] {
   if (struct.patterns.length > 0) {
     out.push(`${I1}private static let keyPatterns: [KeyPattern] = [${struct.patterns.map((extra) => `KeyPattern(${stringLiteral(extra.pattern!.pattern)})`).join(", ")}]`);
   }
-  return out;
 }
 
 /**
@@ -197,8 +205,7 @@ function codingKeys(struct: SwiftStruct): string[] {
  * applies both), which the property's own type does not say: the value is decoded as that type too,
  * as a check. Which declared keys a pattern matches is known here, by ECMA-262 as JSON Schema means.
  */
-function declaredKeysPatternsClaim(struct: SwiftStruct): string[] {
-  const out: string[] = [];
+function declaredKeysPatternsClaim(struct: SwiftStruct, out: string[]): void {
   for (const extra of struct.patterns) {
     if (extra.valueType === "JSONValue") continue;
     let regex: RegExp;
@@ -213,15 +220,14 @@ function declaredKeysPatternsClaim(struct: SwiftStruct): string[] {
       out.push(`${I2}if anyContainer.contains(${key}) { _ = try anyContainer.decode(${extra.valueType}.self, forKey: ${key}) }`);
     }
   }
-  return out;
 }
 
-function decodeInitializer(struct: SwiftStruct): string[] {
+function decodeInitializer(struct: SwiftStruct, out: string[]): void {
   const { type, properties } = struct;
   // Keys outside CodingKeys (undeclared ones, or those a requiredWhen rule names) need a container
   // that reads any key. With no properties at all, one still makes decoding refuse a non-object.
   const needsAnyKeys = keepsExtraKeys(struct) || type.requiredWhen.length > 0;
-  const out = [`${I1}public init(from decoder: any Decoder) throws {`];
+  out.push(`${I1}public init(from decoder: any Decoder) throws {`);
   if (properties.length > 0) out.push(`${I2}let container = try decoder.container(keyedBy: CodingKeys.self)`);
   if (needsAnyKeys || properties.length === 0) {
     out.push(`${I2}let ${needsAnyKeys ? "anyContainer" : "_"} = try decoder.container(keyedBy: AnyCodingKey.self)`);
@@ -247,7 +253,7 @@ function decodeInitializer(struct: SwiftStruct): string[] {
       );
     }
   }
-  out.push(...declaredKeysPatternsClaim(struct));
+  declaredKeysPatternsClaim(struct, out);
   for (const rule of type.requiredWhen) {
     out.push(
       `${I2}try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`,
@@ -265,12 +271,11 @@ function decodeInitializer(struct: SwiftStruct): string[] {
     );
   }
   out.push(`${I1}}`);
-  return out;
 }
 
-function encodeMethod(struct: SwiftStruct): string[] {
+function encodeMethod(struct: SwiftStruct, out: string[]): void {
   const { properties } = struct;
-  const out = [`${I1}public func encode(to encoder: any Encoder) throws {`];
+  out.push(`${I1}public func encode(to encoder: any Encoder) throws {`);
   if (properties.length > 0) out.push(`${I2}var container = encoder.container(keyedBy: CodingKeys.self)`);
   for (const p of properties) {
     const key = `.${p.id}`;
@@ -292,5 +297,4 @@ function encodeMethod(struct: SwiftStruct): string[] {
     out.push(`${I2}_ = encoder.container(keyedBy: AnyCodingKey.self)`);
   }
   out.push(`${I1}}`);
-  return out;
 }
