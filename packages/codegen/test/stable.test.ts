@@ -3,7 +3,7 @@
 // only by it compared equal (and so did a Swift re-encoding that lost it).
 import { describe, expect, it } from "vitest";
 import { stableKey } from "../src/index.ts";
-import { frozenStableKey, frozenStableKeyOmitting } from "../src/json/stable.ts";
+import { frozenStableKey, frozenStableKeyOmitting, StructuralKeys } from "../src/json/stable.ts";
 import { isValidationKeyword } from "../src/jsonSchema/vocabulary.ts";
 import { draft07, modelOf } from "./helpers/model.ts";
 
@@ -49,6 +49,51 @@ describe("frozenStableKey", () => {
     const { b: _b, ...rest } = value;
     expect(frozenStableKeyOmitting(value, new Set(["b"]))).toBe(stableKey(JSON.parse(JSON.stringify(rest)) as unknown));
     expect(frozenStableKeyOmitting(value, new Set())).toBe(stableKey(value));
+  });
+});
+
+// StructuralKeys spells keys of its own (short, interned), so they are checked against stableKey by
+// what matters: two values get one key exactly when stableKey spells them alike.
+describe("StructuralKeys", () => {
+  const values: unknown[] = [
+    null,
+    true,
+    0,
+    "0",
+    "#0",
+    [],
+    {},
+    [null],
+    [[]],
+    [{}],
+    { a: 1 },
+    { a: "1" },
+    { a: [1] },
+    { a: { b: 1 } },
+    { b: 1, a: { b: 1 } },
+    { a: { b: 1 }, b: 1 },
+    { a: undefined, b: 1 },
+    { b: 1 },
+    JSON.parse('{"__proto__": {"x": 1}, "b": 2}'),
+    { b: 2 },
+    [1, [2, [3]]],
+    [1, [2, [3]]],
+    [1, [2, [4]]],
+    { x: [{ y: "z" }, "y"] },
+    { x: ["y", { y: "z" }] },
+  ];
+
+  it("gives two values one key exactly when stableKey spells them alike", () => {
+    const keys = new StructuralKeys();
+    for (const a of values) for (const b of values) expect(keys.of(a) === keys.of(b)).toBe(stableKey(a) === stableKey(b));
+  });
+
+  it("leaves out the keys it is told to, as the key of the copy without them", () => {
+    const keys = new StructuralKeys();
+    const value = { b: [1, { z: null }], a: { c: 1 }, title: "t" };
+    const omit = new Set(["title"]);
+    expect(keys.ofOmitting(value, omit)).toBe(keys.of({ b: [1, { z: null }], a: { c: 1 } }));
+    expect(keys.ofOmitting(value, omit)).not.toBe(keys.of(value));
   });
 });
 

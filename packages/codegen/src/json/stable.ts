@@ -61,3 +61,69 @@ function objectKey(value: Record<string, unknown>, omit?: ReadonlySet<string>): 
   }
   return `${key}}`;
 }
+
+/**
+ * Structural identities for one run of the model builder (one instance per run: nothing is kept
+ * between runs). A value's key is equal to another's exactly when `stableKey` spells the two alike,
+ * but an object's key is short: it is interned, and the content it is interned under names each
+ * child object by the child's own key. So each object is spelled once, from its keys and its
+ * children's short keys, where a spelled-out key holds every subtree again in each enclosing object
+ * (and is hashed whole again wherever it is looked up). Only for values never changed once made, and
+ * only compared with keys of the same instance.
+ */
+export class StructuralKeys {
+  /** Each object's key (`#n`). */
+  private readonly known = new Map<object, string>();
+  /** Interned content (an object's keys and its children's keys) → its key. */
+  private readonly interned = new Map<string, string>();
+  /** Per set of keys left out (ofOmitting): each object's key without them. */
+  private readonly omitted = new Map<ReadonlySet<string>, Map<object, string>>();
+
+  /** The key of any JSON value: a scalar's JSON text, or an object's or array's interned key. */
+  of(value: unknown): string {
+    if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "null";
+    let key = this.known.get(value);
+    if (key === undefined) {
+      key = this.intern(Array.isArray(value) ? this.arrayContent(value) : this.objectContent(value as Record<string, unknown>, undefined));
+      this.known.set(value, key);
+    }
+    return key;
+  }
+
+  /** The key of `value` without its keys in `omit` (remembered per object and set: pass one set object for one reading). */
+  ofOmitting(value: Record<string, unknown>, omit: ReadonlySet<string>): string {
+    let byObject = this.omitted.get(omit);
+    if (byObject === undefined) this.omitted.set(omit, (byObject = new Map()));
+    let key = byObject.get(value);
+    if (key === undefined) byObject.set(value, (key = this.intern(this.objectContent(value, omit))));
+    return key;
+  }
+
+  private intern(content: string): string {
+    let key = this.interned.get(content);
+    // `#` starts no JSON text, so an interned key is never a scalar's.
+    if (key === undefined) this.interned.set(content, (key = `#${this.interned.size}`));
+    return key;
+  }
+
+  private arrayContent(value: readonly unknown[]): string {
+    let content = "[";
+    for (let index = 0; index < value.length; index++) {
+      const item = value[index];
+      content += `${index === 0 ? "" : ","}${item === undefined ? "null" : this.of(item)}`;
+    }
+    return `${content}]`;
+  }
+
+  private objectContent(value: Record<string, unknown>, omit: ReadonlySet<string> | undefined): string {
+    let content = "{";
+    let first = true;
+    for (const name of Object.keys(value).sort()) {
+      const child = value[name];
+      if (child === undefined || omit?.has(name)) continue;
+      content += `${first ? "" : ","}${JSON.stringify(name)}:${this.of(child)}`;
+      first = false;
+    }
+    return `${content}}`;
+  }
+}

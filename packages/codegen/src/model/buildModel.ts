@@ -16,7 +16,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
-import { frozenStableKey as stableKey } from "../json/stable.ts";
+import { StructuralKeys } from "../json/stable.ts";
 import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -244,6 +244,7 @@ interface Definition {
 
 class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   readonly dialect: SourceDocument["dialect"];
+  readonly keys = new StructuralKeys();
   /** The document, every schema object of which sits at one place (so it has one pointer); never changed. */
   private document: { readonly [key: string]: JsonValue };
   private readonly rootSchema: Schema;
@@ -453,11 +454,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const values = constantValues(shape);
     const types = declaredTypes(shape);
     if (values !== undefined) {
-      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey("string", values as string[]) : undefined;
+      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey(this.keys, "string", values as string[]) : undefined;
     }
     if (Array.isArray(shape.anyOf ?? shape.oneOf)) return this.openStringEnumKey((shape.anyOf ?? shape.oneOf) as JsonValue[]);
     if ((types?.length === 1 && types[0] === "object") || (types === undefined && impliedFamilies(shape, this.dialect).has("object") && impliedFamilies(shape, this.dialect).size === 1)) {
-      return objectShapeKey(shape, normalized.bases);
+      return objectShapeKey(this.keys, shape, normalized.bases);
     }
     return undefined;
   }
@@ -469,12 +470,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const plain = shapes.filter((shape) => constantValues(shape) === undefined);
     if (plain.length === 0) {
       const values = [...new Set(shapes.flatMap((shape) => constantValues(shape)!))];
-      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey("string", values as string[]) : undefined;
+      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey(this.keys, "string", values as string[]) : undefined;
     }
     if (plain.length !== 1 || plain[0]!.type !== "string" || Object.keys(plain[0]!).some((key) => isValidationKeyword(key, this.dialect) && !["type", "minLength", "maxLength", "pattern", "format"].includes(key))) return undefined;
     const values = shapes.filter((shape) => shape !== plain[0]).flatMap((shape) => constantValues(shape)!);
     if (values.length === 0 || !values.every((value) => typeof value === "string")) return undefined;
-    return enumShapeKey("string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!) });
+    return enumShapeKey(this.keys, "string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!) });
   }
 
   // ---- the dispatcher -----------------------------------------------------------------------------
@@ -501,8 +502,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    */
   private mergedAgain(value: object): object | undefined {
     if (this.mergedInProgress.size < MERGED_DEPTH_COMPARED_BY_CONTENT) return undefined;
-    const content = stableKey(value);
-    for (const open of this.mergedInProgress.keys()) if (stableKey(open) === content) return open;
+    const content = this.keys.of(value);
+    for (const open of this.mergedInProgress.keys()) if (this.keys.of(open) === content) return open;
     return undefined;
   }
 
@@ -533,7 +534,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.adopt(rules, schema);
     // Merges make a new schema at each level of a recursion through these rules (a tuple item that
     // is a constant and a reference to the tuple), so they are recognized by what they say.
-    const rulesType = this.guardRecursion(this.constantRulesInProgress, stableKey(rules), pointer, `${nameHint}Rules`, rules, () => this.translate(rules, pointer, `${nameHint}Rules`, CONSTRAINING));
+    const rulesType = this.guardRecursion(this.constantRulesInProgress, this.keys.of(rules), pointer, `${nameHint}Rules`, rules, () => this.translate(rules, pointer, `${nameHint}Rules`, CONSTRAINING));
     return { kind: "constrained", type: constants, assertions: [{ kind: "allOf", type: rulesType, pointer }] };
   }
 

@@ -3,6 +3,7 @@
 // reading of a schema (refs followed, allOf merged), and the record of fallbacks.
 import type { JsonValue } from "../json/types.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
+import type { StructuralKeys } from "../json/stable.ts";
 import type { FallbackKind, NamedType, NamedTypeRef, TypeRef } from "./types.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
@@ -23,6 +24,8 @@ export const CONSTRAINING: LiftOptions = { constraining: true };
 
 export interface ModelBuilderContext {
   readonly dialect: Dialect;
+  /** Structural identities of this run's schemas and types (shape keys, recursion met again by content). */
+  readonly keys: StructuralKeys;
   /** Translates a schema (`true`, `false` or an object); `nameHint` is the name it gets if it has to be lifted into a named type. */
   translate(schema: JsonValue | undefined, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
   /**

@@ -1,7 +1,7 @@
 // Small, pure readings of one schema object: its annotations, constraints, constants, the JSON types
 // it accepts, and the identity under which a lifted type is shared.
 import { jsonTypeOfValue } from "../json/jsonType.ts";
-import { frozenStableKeyOmitting, frozenStableKey as stableKey } from "../json/stable.ts";
+import { frozenStableKey as stableKey, type StructuralKeys } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
@@ -229,22 +229,19 @@ function valueHasType(value: JsonValue, type: JsonType): boolean {
  * describes the definition it holds ("the state when the connection opened") still holds that
  * definition, and the description is the field's.
  */
-export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
-  let own = ownShapeKeys.get(schema);
-  if (own === undefined) ownShapeKeys.set(schema, (own = frozenStableKeyOmitting(schema, SHAPE_NEUTRAL_KEYWORDS)));
+export function objectShapeKey(keys: StructuralKeys, schema: Schema, bases: readonly string[]): string {
+  // Remembered per schema object by `keys` (the builder never changes one it has made or read).
+  const own = keys.ofOmitting(schema, SHAPE_NEUTRAL_KEYWORDS);
   return bases.length === 0 ? `object:${own}` : `object:${own}+${JSON.stringify(bases)}`;
 }
-
-/** objectShapeKey's part from the schema itself, per schema object (the builder never changes one it has made or read). */
-const ownShapeKeys = new WeakMap<Schema, string>();
 
 /** Top-level documentation keywords, left out of a shape's identity (nested schemas keep theirs). */
 const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
 
 /** The identity of an enum: its value type, its values, and what else it accepts when it is open. */
-export function enumShapeKey(valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {
-  const known = valueType === "string" ? JSON.stringify(values) : stableKey({ valueType, values });
-  return otherValues === undefined ? `enum:${known}` : `enum:${stableKey({ known, otherValues })}`;
+export function enumShapeKey(keys: StructuralKeys, valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {
+  const known = valueType === "string" ? JSON.stringify(values) : keys.of({ valueType, values });
+  return otherValues === undefined ? `enum:${known}` : `enum:${keys.of({ known, otherValues })}`;
 }
 
 /** The documentation keywords of a schema; a keyword with a value of the wrong kind is left out, never an error. */

@@ -76,7 +76,7 @@ export function translateObject(
       return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName), ...typeless }, consumedIf: false };
     }
   }
-  const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
+  const type = context.liftShape(objectShapeKey(context.keys, schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
   return { type, consumedIf: requiredWhen !== undefined };
 }
 
