@@ -4,8 +4,8 @@
 import { describe, expect, it } from "vitest";
 import { stableKey } from "../src/index.ts";
 import { frozenStableKey, frozenStableKeyOmitting, StructuralKeys } from "../src/json/stable.ts";
-import { isValidationKeyword } from "../src/jsonSchema/vocabulary.ts";
-import { draft07, modelOf } from "./helpers/model.ts";
+import { isValidationKeyword, subschemas } from "../src/jsonSchema/vocabulary.ts";
+import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
 
 describe("stableKey", () => {
   it("keeps a key named __proto__ as an ordinary key", () => {
@@ -106,5 +106,15 @@ describe("isValidationKeyword", () => {
     expect(isValidationKeyword("prefixItems", "2020-12")).toBe(true);
     expect(isValidationKeyword("dependencies", "2020-12")).toBe(false);
     for (const name of ["constructor", "toString", "hasOwnProperty", "__proto__"]) expect(isValidationKeyword(name, "2020-12")).toBe(false);
+  });
+
+  // The table of keywords holding subschemas was an object too: a schema with an annotation named
+  // "toString" or "constructor" stopped every walker (TypeError: forms.includes is not a function).
+  it("walks past an annotation Object.prototype names, holding no subschema", () => {
+    const annotated = { type: "string", toString: { type: "integer" }, constructor: [{ type: "integer" }], valueOf: "x" };
+    expect(subschemas(annotated)).toEqual([]);
+    const model = modelOf(draft07({ Holder: { type: "object", properties: { name: annotated }, required: ["name"] } }));
+    const holder = typeNamed(model, "Holder");
+    expect(holder.kind === "object" ? holder.properties.map((property) => property.type.kind) : []).toEqual(["string"]);
   });
 });

@@ -17,7 +17,7 @@ import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
-import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -253,7 +253,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Some schema below the root has an `$id` of its own, so not every `#/…` is a pointer from the root. */
   private nestedIds = false;
   /** Every `$ref` (and dynamic ref) of the document, with where it sits. */
-  private readonly refs: { readonly tokens: readonly (string | number)[]; readonly schema: Schema; readonly ref: string }[] = [];
+  private readonly refs: { readonly pointer: string; readonly schema: Schema; readonly ref: string }[] = [];
   private readonly origins = new Map<object, string>();
   private readonly normalizer: SchemaNormalizer;
   private readonly definitions = new Map<string, Definition>();
@@ -302,14 +302,21 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private indexOrigins(): boolean {
     this.refs.length = 0;
     const id = idKeyword(this.dialect);
-    for (const [tokens, schema] of allSchemas(this.document)) {
-      if (this.origins.has(schema)) return false;
-      this.origins.set(schema, childPointer("", ...tokens));
-      if (tokens.length > 0 && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
+    let once = true;
+    // Each pointer is its parent's with the tokens below it (not spelled from the root again).
+    const visit = (schema: Schema, pointer: string): void => {
+      if (this.origins.has(schema)) once = false;
+      if (!once) return;
+      this.origins.set(schema, pointer);
+      if (pointer !== "" && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
       const ref = refOf(schema, this.dialect);
-      if (ref !== undefined) this.refs.push({ tokens, schema, ref });
-    }
-    return true;
+      if (ref !== undefined) this.refs.push({ pointer, schema, ref });
+      forEachSubschema(schema, (child, keyword, inner) => {
+        if (typeof child === "object" && child !== null && !Array.isArray(child)) visit(child, inner === undefined ? childPointer(pointer, keyword) : childPointer(pointer, keyword, inner));
+      });
+    };
+    visit(this.document, "");
+    return once;
   }
 
   private schemaIndex(): SchemaIndex {
@@ -411,8 +418,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** True when some `$ref` in the document names the document itself (and the root is not just a reference). */
   private refersToRoot(): boolean {
     if (isPureRef(this.rootSchema, this.dialect)) return false;
-    return this.refs.some(({ tokens, schema, ref }) => {
-      if (tokens.length === 0) return false;
+    return this.refs.some(({ pointer, schema, ref }) => {
+      if (pointer === "") return false;
       const target = this.targetTokens(ref, this.baseOf(schema));
       return target !== undefined && target !== "remote" && target.length === 0;
     });
