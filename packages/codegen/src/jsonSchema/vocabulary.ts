@@ -227,7 +227,20 @@ const VALIDATION_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, ReadonlySet<string>> 
 
 /** True when `keyword` validates in `dialect`; everything else is an annotation. */
 export function isValidationKeyword(keyword: string, dialect: Dialect): boolean {
-  return VALIDATION_KEYWORDS_BY_DIALECT.get(dialect)!.has(keyword);
+  return validationKeywordsOf(dialect).has(keyword);
+}
+
+// The last dialect asked for and its keywords: a run asks for one dialect, for every keyword it reads.
+let lastDialect: Dialect | undefined;
+let lastKeywords: ReadonlySet<string> = new Set();
+
+/** The validating keywords of `dialect` (VALIDATION_KEYWORDS_BY_DIALECT). */
+export function validationKeywordsOf(dialect: Dialect): ReadonlySet<string> {
+  if (dialect !== lastDialect) {
+    lastKeywords = VALIDATION_KEYWORDS_BY_DIALECT.get(dialect)!;
+    lastDialect = dialect;
+  }
+  return lastKeywords;
 }
 
 /** The JSON type family a validation keyword constrains, or undefined when it applies to any value. */

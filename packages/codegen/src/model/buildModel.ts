@@ -278,7 +278,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
   private readonly lifting = new Map<string, string>();
   private readonly fallbacks: Fallback[] = [];
-  private readonly resolvedRefs = new Map<string, RefResolution>();
+  /** Each ref resolved, by base and ref (a map per base: no key is spelled of the two). */
+  private readonly resolvedRefs = new Map<string, Map<string, RefResolution>>();
   /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
   private rootTypeName?: string;
 
@@ -677,11 +678,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   resolveRef(ref: string, holder: Schema, pointer: string): RefResolution {
     // The same ref from the same base always names the same schema: resolved once.
     const base = this.baseOf(holder);
-    const key = `${base} ${ref}`;
-    const known = this.resolvedRefs.get(key);
+    let fromBase = this.resolvedRefs.get(base);
+    if (fromBase === undefined) this.resolvedRefs.set(base, (fromBase = new Map()));
+    const known = fromBase.get(ref);
     if (known) return known;
     const resolution = this.resolveUncached(ref, base, pointer);
-    this.resolvedRefs.set(key, resolution);
+    fromBase.set(ref, resolution);
     return resolution;
   }
 
@@ -735,7 +737,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   shapeOf(schema: JsonValue | undefined): Schema | boolean {
-    const seen = new Set<string>();
+    // The refs followed (made for the first: most shapes are no reference).
+    let seen: Set<string> | undefined;
     let current = schema;
     for (;;) {
       if (current === undefined || current === true) return true;
@@ -751,8 +754,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       } catch {
         return true;
       }
-      if (resolution.kind === "remote" || seen.has(resolution.pointer)) return true;
-      seen.add(resolution.pointer);
+      if (resolution.kind === "remote" || seen?.has(resolution.pointer)) return true;
+      (seen ??= new Set()).add(resolution.pointer);
       current = resolution.schema;
     }
   }
@@ -799,6 +802,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   pointerOf(schema: JsonValue | undefined, fallback: string): string {
     return typeof schema === "object" && schema !== null ? (this.origins.get(schema) ?? fallback) : fallback;
+  }
+
+  originOf(schema: JsonValue | undefined): string | undefined {
+    return typeof schema === "object" && schema !== null ? this.origins.get(schema) : undefined;
   }
 
   adopt = (made: Schema, from: JsonValue | undefined): void => {

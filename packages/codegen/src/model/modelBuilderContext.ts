@@ -42,6 +42,8 @@ export interface ModelBuilderContext {
   shapeOf(schema: JsonValue | undefined): Schema | boolean;
   /** Where a schema object sits in the document (a merged one: where the schema it came from sits), or `fallback`. */
   pointerOf(schema: JsonValue | undefined, fallback: string): string;
+  /** pointerOf with no fallback: undefined for a schema that sits nowhere (so a fallback is spelled only when needed). */
+  originOf(schema: JsonValue | undefined): string | undefined;
   /** Records that `made`, a schema the builder composed, stands for `from` (its pointer and base URI). */
   adopt(made: Schema, from: JsonValue | undefined): void;
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */

@@ -4,7 +4,8 @@ import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { frozenStableKey as stableKey, type StructuralKeys } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { isValidationKeyword, keywordFamily, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { ownEntriesWhere, someOwnKey } from "../json/ownEntries.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints } from "./types.ts";
 
@@ -48,11 +49,11 @@ export function declaredTypes(schema: Schema): JsonType[] | undefined {
  * a union, or else the one family its validation keywords are about (a schema with only object
  * keywords is read as an object: see types.ts). Every family when nothing narrows it.
  */
-export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): Set<Family> {
+export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): ReadonlySet<Family> {
   const shape = context.shapeOf(schema);
-  if (shape === true) return new Set(FAMILIES);
-  if (shape === false) return new Set();
-  if (seen.has(shape)) return new Set(FAMILIES);
+  if (shape === true) return EVERY_FAMILY;
+  if (shape === false) return NO_FAMILY;
+  if (seen.has(shape)) return EVERY_FAMILY;
   seen.add(shape);
   const values = constantValues(shape);
   const types = values === undefined ? declaredTypes(shape) : undefined;
@@ -74,8 +75,12 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
     return families;
   }
   const implied = impliedFamilies(shape, context.dialect);
-  return implied.size > 0 ? implied : new Set(FAMILIES);
+  return implied.size > 0 ? implied : EVERY_FAMILY;
 }
+
+/** familiesOf's answers that name no particular schema's families, shared (no caller adds to one). */
+const EVERY_FAMILY: ReadonlySet<Family> = new Set(FAMILIES);
+const NO_FAMILY: ReadonlySet<Family> = new Set();
 
 /**
  * Whether a schema accepts null: true or false when its keywords decide it, undefined when a reference
@@ -145,8 +150,9 @@ export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue
  */
 export function impliedFamilies(schema: Schema, dialect: Dialect): Set<Family> {
   const families = new Set<Family>();
-  for (const keyword of Object.keys(schema)) {
-    if (!isValidationKeyword(keyword, dialect) || constrainsNothing(keyword, schema[keyword], dialect)) continue;
+  const validating = validationKeywordsOf(dialect);
+  for (const keyword in schema) {
+    if (!Object.hasOwn(schema, keyword) || !validating.has(keyword) || constrainsNothing(keyword, schema[keyword], dialect)) continue;
     const family = keywordFamily(keyword);
     if (family) families.add(family);
   }
@@ -172,9 +178,19 @@ export function constrainsNothing(keyword: string, value: JsonValue | undefined,
  * a `type` listing every JSON type.
  */
 export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
-  const rules = Object.keys(schema).filter((keyword) => (isValidationKeyword(keyword, dialect) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD);
-  if (rules.length === 0) return true;
-  if (rules.length > 1 || rules[0] !== "type" || !Array.isArray(schema.type)) return false;
+  const validating = validationKeywordsOf(dialect);
+  // The keywords that rule something out: none, or only a `type` listing every type.
+  let rules = 0;
+  let first: string | undefined;
+  for (const keyword in schema) {
+    if (!Object.hasOwn(schema, keyword)) continue;
+    if ((validating.has(keyword) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD) {
+      rules++;
+      first ??= keyword;
+    }
+  }
+  if (rules === 0) return true;
+  if (rules > 1 || first !== "type" || !Array.isArray(schema.type)) return false;
   return listsEveryType(schema.type as JsonType[]);
 }
 
@@ -193,9 +209,11 @@ const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type"]
  * or they take every value.
  */
 export function rulesBesideConstants(schema: Schema, dialect: Dialect): Schema | undefined {
-  const beside = Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, dialect) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword));
-  if (beside.length === 0) return undefined;
-  const rules = Object.fromEntries(beside);
+  const validating = validationKeywordsOf(dialect);
+  const isBeside = (keyword: string) => validating.has(keyword) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword);
+  // Asked of every union variant: most have no such rule, and no schema is made for them.
+  if (!someOwnKey(schema, isBeside)) return undefined;
+  const rules = ownEntriesWhere(schema, isBeside);
   return acceptsEverything(rules, dialect) ? undefined : rules;
 }
 
@@ -246,14 +264,19 @@ export function enumShapeKey(keys: StructuralKeys, valueType: EnumType["valueTyp
 
 /** The documentation keywords of a schema; a keyword with a value of the wrong kind is left out, never an error. */
 export function annotationsOf(schema: Schema): Annotations {
+  return withAnnotationsOf(schema, {});
+}
+
+/** `target` with the documentation keywords of `schema` (annotationsOf) added, in that order: for a type or property being made. */
+export function withAnnotationsOf<T extends Annotations>(schema: Schema, target: { -readonly [K in keyof T]: T[K] }): T {
   const { title, description, markdownDescription, examples, deprecated } = schema;
   const text = typeof description === "string" ? description : typeof markdownDescription === "string" ? markdownDescription : undefined;
-  return {
-    ...(typeof title === "string" ? { title } : {}),
-    ...(text !== undefined ? { description: text } : {}),
-    ...(Array.isArray(examples) ? { examples } : {}),
-    ...(typeof deprecated === "boolean" ? { deprecated } : {}),
-  };
+  const out = target as { -readonly [K in keyof Annotations]: Annotations[K] };
+  if (typeof title === "string") out.title = title;
+  if (text !== undefined) out.description = text;
+  if (Array.isArray(examples)) out.examples = examples;
+  if (typeof deprecated === "boolean") out.deprecated = deprecated;
+  return target as T;
 }
 
 /** The names a `required` list holds, each once (its value was checked as the input was read: checkKeywordValues). */

@@ -6,7 +6,8 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
+import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
@@ -58,8 +59,8 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const keyword = Array.isArray(schema.oneOf) ? "oneOf" : "anyOf";
   const list = schema[keyword] as JsonValue[];
   if (list.length === 0) throw new CodegenError(childPointer(pointer, keyword), "must be a non-empty array");
-  const siblings: { [key: string]: JsonValue } = {};
-  for (const [key, value] of Object.entries(schema)) if (isValidationKeyword(key, context.dialect) && !UNION_LEVEL.has(key)) siblings[key] = value;
+  const validating = validationKeywordsOf(context.dialect);
+  const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && !UNION_LEVEL.has(key));
   context.adopt(siblings, schema);
   const union = new UnionTranslator(context);
   const written = list.map((variant, index): WrittenVariant => {
@@ -131,7 +132,8 @@ function restrict(context: ModelBuilderContext, schema: JsonValue, family: Famil
 }
 
 function validationOnly(context: ModelBuilderContext, schema: Schema): Schema {
-  const rules = Object.fromEntries(Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, context.dialect)));
+  const validating = validationKeywordsOf(context.dialect);
+  const rules = ownEntriesWhere(schema, (keyword) => validating.has(keyword));
   context.adopt(rules, schema);
   return rules;
 }
@@ -170,7 +172,7 @@ function discriminatorOf(schema: Schema): { discriminator?: string } {
 }
 
 /** Facts of a variant schema, per model being built (its schemas never change while it is built). */
-const factsBySchema = new WeakMap<ModelBuilderContext, WeakMap<object, VariantFacts>>();
+const factsBySchema = new WeakMap<ModelBuilderContext, Map<object, VariantFacts>>();
 
 class UnionTranslator {
   private readonly translated = new Map<Candidate, TypeRef>();
@@ -355,7 +357,7 @@ class UnionTranslator {
   private factsOf(schema: JsonValue): VariantFacts {
     if (typeof schema !== "object" || schema === null) return this.computeFacts(schema);
     let known = factsBySchema.get(this.context);
-    if (!known) factsBySchema.set(this.context, (known = new WeakMap()));
+    if (!known) factsBySchema.set(this.context, (known = new Map()));
     let facts = known.get(schema);
     if (!facts) known.set(schema, (facts = this.computeFacts(schema)));
     return facts;
