@@ -72,6 +72,8 @@ export function pointerTokens(fragment: string): string[] | undefined {
 }
 
 function safeDecode(token: string): string {
+  // Without a %-escape there is nothing to decode (the common case: spared the call and its try).
+  if (!token.includes("%")) return token;
   try {
     return decodeURIComponent(token);
   } catch {

@@ -49,17 +49,18 @@ export function declaredTypes(schema: Schema): JsonType[] | undefined {
  * a union, or else the one family its validation keywords are about (a schema with only object
  * keywords is read as an object: see types.ts). Every family when nothing narrows it.
  */
-export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): ReadonlySet<Family> {
+export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): ReadonlySet<Family> {
   const shape = context.shapeOf(schema);
   if (shape === true) return EVERY_FAMILY;
   if (shape === false) return NO_FAMILY;
-  if (seen.has(shape)) return EVERY_FAMILY;
-  seen.add(shape);
+  if (seen?.has(shape)) return EVERY_FAMILY;
+  // The shapes seen, made when a union is first entered (most schemas are none).
+  seen?.add(shape);
   const values = constantValues(shape);
   const types = values === undefined ? declaredTypes(shape) : undefined;
   const variants = shape.anyOf ?? shape.oneOf;
   if (values === undefined && types === undefined) {
-    if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+    if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, (seen ??= new Set([shape])))]));
   } else {
     // A union beside `type` (or `const`/`enum`) allows only what both allow: `{"type": "object",
     // "anyOf": [<strings>]}`, which restricting a variant of several types to one of them makes, has
@@ -69,7 +70,7 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
     for (const keyword of ["anyOf", "oneOf"] as const) {
       const union = shape[keyword];
       if (!Array.isArray(union) || union.some((variant) => passesOtherTypes(context, variant))) continue;
-      const ofVariants = new Set(union.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+      const ofVariants = new Set(union.flatMap((variant) => [...familiesOf(context, variant, (seen ??= new Set([shape])))]));
       families = new Set([...families].filter((family) => ofVariants.has(family)));
     }
     return families;
@@ -133,13 +134,13 @@ export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | un
  * of its variants does). A union with such a variant cannot be told apart by type, tag or keys: those
  * values reach every variant that names no type.
  */
-export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): boolean {
+export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): boolean {
   const shape = context.shapeOf(schema);
-  if (typeof shape === "boolean" || seen.has(shape)) return false;
-  seen.add(shape);
+  if (typeof shape === "boolean" || seen?.has(shape)) return false;
+  seen?.add(shape);
   if (constantValues(shape) !== undefined || declaredTypes(shape) !== undefined) return false;
   const variants = shape.anyOf ?? shape.oneOf;
-  if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, seen));
+  if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, (seen ??= new Set([shape]))));
   return impliedFamilies(shape, context.dialect).size > 0;
 }
 

@@ -382,13 +382,13 @@ class UnionTranslator {
         return (nullAccepted ??= { verdict: families.has("null") ? acceptsNull(context, schema) : false }).verdict;
       },
       get required() {
-        return (required ??= requiredOf(context, shape, new Set()));
+        return (required ??= requiredOf(context, shape));
       },
       get properties() {
-        return (properties ??= propertiesOf(context, shape, new Set()));
+        return (properties ??= propertiesOf(context, shape));
       },
       tagValues(property) {
-        return tagValuesOf(context, shape, property, new Set());
+        return tagValuesOf(context, shape, property);
       },
       ...(constants !== undefined ? { constants } : {}),
     };
@@ -467,28 +467,30 @@ function variantsOf(shape: Schema): JsonValue[] | undefined {
   return Array.isArray(variants) ? variants : undefined;
 }
 
-function requiredOf(context: ModelBuilderContext, shape: Schema | boolean, seen: Set<unknown>): string[] {
+// (Each of these walks makes its set of shapes seen when it first enters a union: most never do.)
+
+function requiredOf(context: ModelBuilderContext, shape: Schema | boolean, seen?: Set<unknown>): string[] {
   if (typeof shape === "boolean") return [];
   const own = Array.isArray(shape.required) ? shape.required.filter((key): key is string => typeof key === "string") : [];
   const variants = variantsOf(shape);
-  if (!variants || seen.has(shape)) return own;
-  seen.add(shape);
-  const each = variants.map((variant) => requiredOf(context, context.shapeOf(variant), seen));
+  if (!variants || seen?.has(shape)) return own;
+  const inner = (seen ?? new Set()).add(shape);
+  const each = variants.map((variant) => requiredOf(context, context.shapeOf(variant), inner));
   const common = each.reduce((acc, keys) => acc.filter((key) => keys.includes(key)), each[0] ?? []);
   return [...own, ...common.filter((key) => !own.includes(key))];
 }
 
-function propertiesOf(context: ModelBuilderContext, shape: Schema | boolean, seen: Set<unknown>): string[] {
+function propertiesOf(context: ModelBuilderContext, shape: Schema | boolean, seen?: Set<unknown>): string[] {
   if (typeof shape === "boolean") return [];
   const own = typeof shape.properties === "object" && shape.properties !== null && !Array.isArray(shape.properties) ? Object.keys(shape.properties) : [];
   const variants = variantsOf(shape);
-  if (!variants || seen.has(shape)) return own;
-  seen.add(shape);
-  return [...new Set([...own, ...variants.flatMap((variant) => propertiesOf(context, context.shapeOf(variant), seen))])];
+  if (!variants || seen?.has(shape)) return own;
+  const inner = (seen ?? new Set()).add(shape);
+  return [...new Set([...own, ...variants.flatMap((variant) => propertiesOf(context, context.shapeOf(variant), inner))])];
 }
 
 /** The scalar constants a variant requires at `property` (for a union: of every variant, when each has some). */
-function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, property: string, seen: Set<unknown>): TagValue[] | undefined {
+function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, property: string, seen?: Set<unknown>): TagValue[] | undefined {
   if (typeof shape === "boolean") return undefined;
   const declared = typeof shape.properties === "object" && shape.properties !== null && !Array.isArray(shape.properties) ? shape.properties : {};
   const required = Array.isArray(shape.required) && shape.required.includes(property);
@@ -498,9 +500,9 @@ function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, prop
     if (values !== undefined && values.length > 0 && values.every((value): value is TagValue => ["string", "number", "boolean"].includes(typeof value))) return values;
   }
   const variants = variantsOf(shape);
-  if (!variants || seen.has(shape)) return undefined;
-  seen.add(shape);
-  const each = variants.map((variant) => tagValuesOf(context, context.shapeOf(variant), property, seen));
+  if (!variants || seen?.has(shape)) return undefined;
+  const inner = (seen ?? new Set()).add(shape);
+  const each = variants.map((variant) => tagValuesOf(context, context.shapeOf(variant), property, inner));
   return each.every((values): values is TagValue[] => values !== undefined) ? (distinct(each.flat()) as TagValue[]) : undefined;
 }
 
