@@ -115,7 +115,9 @@ export class SchemaNormalizer {
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
     const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.restatesRefType(item.schema, items)));
-    const annotations = Object.assign({}, ...items.flatMap((item) => (item.kind === "schema" ? [annotationsOnly(item.schema, dialect)] : []))) as SchemaObject;
+    // Object.assign part by part, as the spread of all parts into one call assigned them.
+    const annotations: SchemaObject = {};
+    for (const item of items) if (item.kind === "schema") Object.assign(annotations, annotationsOnly(item.schema, dialect));
     if (satisfiable && structural.length === 1 && structural[0]!.kind === "ref") {
       // Only a reference (and documentation): it stays one, and keeps the name of what it names.
       const made: SchemaObject = { ...annotations, $ref: structural[0]!.ref };
