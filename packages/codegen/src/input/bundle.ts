@@ -42,16 +42,16 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Schema
 /** True when every ref is a plain pointer from the root (`#/…`) and no nested `$id` changes that: nothing to do. */
 function refersOnlyWithinItself(document: FileDocument): boolean {
   const id = idKeyword(document.dialect);
-  let within = true;
-  walkSchemas(document.json, (schema, place) => {
-    if (!within) return;
-    if (place !== undefined && typeof schema[id] === "string") within = false;
+  // The walk stops at the first schema that refers elsewhere or opens a resource of its own.
+  const elsewhere = walkSchemas(document.json, (schema, place) => {
+    if (place !== undefined && typeof schema[id] === "string") return true;
     for (const keyword of REF_KEYWORDS) {
       const ref = schema[keyword];
-      if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) within = false;
+      if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) return true;
     }
+    return false;
   });
-  return within;
+  return !elsewhere;
 }
 
 const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"] as const;
@@ -276,7 +276,9 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
     delete out.$anchor;
     delete out.$dynamicAnchor;
   }
-  forEachSubschema(schema, (child, keyword, inner) => setAt(out, keyword, inner, stripNestedIds(child, id, false)));
+  forEachSubschema(schema, (child, keyword, inner) => {
+    setAt(out, keyword, inner, stripNestedIds(child, id, false));
+  });
   return out;
 }
 
@@ -291,7 +293,9 @@ function withoutDynamicAnchors(schema: JsonValue, names: ReadonlySet<string>): J
   if (names.size === 0 || typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const out: SchemaObject = { ...schema };
   if (typeof out.$dynamicAnchor === "string" && names.has(out.$dynamicAnchor)) delete out.$dynamicAnchor;
-  forEachSubschema(schema, (child, keyword, inner) => setAt(out, keyword, inner, withoutDynamicAnchors(child, names)));
+  forEachSubschema(schema, (child, keyword, inner) => {
+    setAt(out, keyword, inner, withoutDynamicAnchors(child, names));
+  });
   return out;
 }
 

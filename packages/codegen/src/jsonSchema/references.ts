@@ -167,6 +167,8 @@ export class SchemaIndex {
       if (typeof anchor === "string") this.anchors.set(`${splitFragment(base)[0]}#${anchor}`, { document, tokens: placeTokens(place) });
     }
     this.bases.set(schema, base);
-    forEachSubschema(schema, (child, keyword, inner) => this.walk(document, child, { up: place, keyword, inner }, base));
+    forEachSubschema(schema, (child, keyword, inner) => {
+      this.walk(document, child, { up: place, keyword, inner }, base);
+    });
   }
 }

@@ -63,25 +63,29 @@ const SUBSCHEMA_FORMS: ReadonlyMap<string, readonly SubschemaForm[]> = new Map(O
 /**
  * Calls `visit` with each direct subschema of `schema`, the keyword holding it and, in a list or a
  * map, its index or name; in document order. (No list is made: walkers call this for every schema.)
+ * A visit that returns true stops the rest, and then so does this (returning true).
  */
-export function forEachSubschema(schema: { readonly [key: string]: JsonValue }, visit: (child: JsonValue, keyword: string, inner: string | number | undefined) => void): void {
+export function forEachSubschema(schema: { readonly [key: string]: JsonValue }, visit: (child: JsonValue, keyword: string, inner: string | number | undefined) => boolean | void): boolean {
   for (const keyword in schema) {
     if (!Object.hasOwn(schema, keyword)) continue;
     const forms = SUBSCHEMA_FORMS.get(keyword);
     if (forms === undefined) continue;
     const value = schema[keyword]!;
     if (Array.isArray(value)) {
-      if (forms.includes("list")) for (let index = 0; index < value.length; index++) if (isSchema(value[index])) visit(value[index]!, keyword, index);
+      if (forms.includes("list")) for (let index = 0; index < value.length; index++) if (isSchema(value[index]) && visit(value[index]!, keyword, index) === true) return true;
     } else if (forms.includes("map") && typeof value === "object" && value !== null) {
-      for (const name in value) if (Object.hasOwn(value, name) && isSchema(value[name])) visit(value[name]!, keyword, name);
-    } else if (forms.includes("schema") && isSchema(value)) visit(value, keyword, undefined);
+      for (const name in value) if (Object.hasOwn(value, name) && isSchema(value[name]) && visit(value[name]!, keyword, name) === true) return true;
+    } else if (forms.includes("schema") && isSchema(value) && visit(value, keyword, undefined) === true) return true;
   }
+  return false;
 }
 
 /** Each direct subschema of `schema` with the pointer tokens that lead to it, in document order. */
 export function subschemas(schema: { readonly [key: string]: JsonValue }): [readonly (string | number)[], JsonValue][] {
   const out: [readonly (string | number)[], JsonValue][] = [];
-  forEachSubschema(schema, (child, keyword, inner) => out.push([inner === undefined ? [keyword] : [keyword, inner], child]));
+  forEachSubschema(schema, (child, keyword, inner) => {
+    out.push([inner === undefined ? [keyword] : [keyword, inner], child]);
+  });
   return out;
 }
 
@@ -108,15 +112,16 @@ export function placeTokens(place: SchemaPlace | undefined, base: readonly (stri
 
 /**
  * Calls `visit` with every schema object in `root` (itself included, at place undefined), depth first
- * in document order. Values of annotation keywords are never entered: only subschema positions are schemas.
+ * in document order. Values of annotation keywords are never entered: only subschema positions are
+ * schemas. A visit that returns true ends the walk (which then returns true).
  */
-export function walkSchemas(root: JsonValue, visit: (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => void): void {
-  const enter = (schema: JsonValue, place: SchemaPlace | undefined): void => {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-    visit(schema, place);
-    forEachSubschema(schema, (child, keyword, inner) => enter(child, { up: place, keyword, inner }));
+export function walkSchemas(root: JsonValue, visit: (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => boolean | void): boolean {
+  const enter = (schema: JsonValue, place: SchemaPlace | undefined): boolean => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return false;
+    if (visit(schema, place) === true) return true;
+    return forEachSubschema(schema, (child, keyword, inner) => enter(child, { up: place, keyword, inner }));
   };
-  enter(root, undefined);
+  return enter(root, undefined);
 }
 
 /**
@@ -125,7 +130,9 @@ export function walkSchemas(root: JsonValue, visit: (schema: { [key: string]: Js
  */
 export function allSchemas(root: JsonValue, tokens: readonly (string | number)[] = []): [readonly (string | number)[], { [key: string]: JsonValue }][] {
   const out: [readonly (string | number)[], { [key: string]: JsonValue }][] = [];
-  walkSchemas(root, (schema, place) => out.push([placeTokens(place, tokens), schema]));
+  walkSchemas(root, (schema, place) => {
+    out.push([placeTokens(place, tokens), schema]);
+  });
   return out;
 }
 

@@ -45,6 +45,11 @@ function mapOf(value: JsonValue | undefined): SchemaMap {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? value : NO_ENTRIES;
 }
 
+/** Whether requiredList(value) names some key (without making that list). */
+function requiresSome(value: JsonValue | undefined): boolean {
+  return Array.isArray(value) && value.some((key) => typeof key === "string");
+}
+
 function hasEntries(map: SchemaMap): boolean {
   for (const key in map) if (Object.hasOwn(map, key)) return true;
   return false;
@@ -70,7 +75,7 @@ export function translateObject(
   const patterns = mapOf(schema.patternProperties);
   const additional = schema.additionalProperties;
   const requiredWhen = requiredWhenOf(schema, pointer);
-  if (!hasEntries(declared) && requiredList(schema.required).length === 0 && requiredWhen === undefined && bases.length === 0) {
+  if (!hasEntries(declared) && !requiresSome(schema.required) && requiredWhen === undefined && bases.length === 0) {
     const valuesName = inlineTypeName(nameHint, { kind: "values" });
     const patternKeys = Object.keys(patterns);
     // A map, which like an object type lets other JSON values through when the schema names no type.

@@ -375,6 +375,8 @@ class UnionTranslator {
     let required: readonly string[] | undefined;
     let properties: readonly string[] | undefined;
     let nullAccepted: { readonly verdict: boolean | undefined } | undefined;
+    // Asked for every property of every variant a tag is looked for among (findTag), at times twice.
+    let tags: Map<string, readonly TagValue[] | undefined> | undefined;
     return {
       families,
       othersPass,
@@ -388,7 +390,9 @@ class UnionTranslator {
         return (properties ??= propertiesOf(context, shape));
       },
       tagValues(property) {
-        return tagValuesOf(context, shape, property);
+        tags ??= new Map();
+        if (!tags.has(property)) tags.set(property, tagValuesOf(context, shape, property));
+        return tags.get(property);
       },
       ...(constants !== undefined ? { constants } : {}),
     };
