@@ -20,7 +20,7 @@ import { StructuralKeys } from "../json/stable.ts";
 import { allSchemas, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import { CONSTRAINING, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
+import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
@@ -488,7 +488,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   // ---- the dispatcher -----------------------------------------------------------------------------
 
-  translate(value: JsonValue | undefined, pointer: string, nameHint: string, options: LiftOptions = {}): TypeRef {
+  translate(value: JsonValue | undefined, pointer: string, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
     if (value === undefined || value === true) return { kind: "unknown" };
     if (value === false) return neverType(pointer);
     if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");

@@ -22,6 +22,9 @@ export interface LiftOptions {
 /** How a schema that only adds rules to a value typed elsewhere is translated (an assertion's, an allOf part left over). */
 export const CONSTRAINING: LiftOptions = { constraining: true };
 
+/** No option: the default of every translate call that gives none (one object, not one per call). */
+export const NO_OPTIONS: LiftOptions = Object.freeze({});
+
 export interface ModelBuilderContext {
   readonly dialect: Dialect;
   /** Structural identities of this run's schemas and types (shape keys, recursion met again by content). */

@@ -12,7 +12,7 @@ import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
-import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
@@ -346,7 +346,7 @@ class UnionTranslator {
     return liftUnion(this.context, { rule: "firstMatch", variants }, place.keyword, place);
   }
 
-  private translate(candidate: Candidate, nameHint: string, options: LiftOptions = {}): TypeRef {
+  private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
     const known = this.translated.get(candidate);
     if (known) return known;
     const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
@@ -370,32 +370,51 @@ class UnionTranslator {
     const othersPass = passesOtherTypes(context, schema);
     // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
     const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined ? constantValues(shape) : undefined;
-    // The keys required and declared matter only to a union of objects (the tag and key rules):
-    // read when a rule first asks, as most variants are never asked.
-    let required: readonly string[] | undefined;
-    let properties: readonly string[] | undefined;
-    let nullAccepted: { readonly verdict: boolean | undefined } | undefined;
-    // Asked for every property of every variant a tag is looked for among (findTag), at times twice.
-    let tags: Map<string, readonly TagValue[] | undefined> | undefined;
-    return {
-      families,
-      othersPass,
-      get acceptsNull() {
-        return (nullAccepted ??= { verdict: families.has("null") ? acceptsNull(context, schema) : false }).verdict;
-      },
-      get required() {
-        return (required ??= requiredOf(context, shape));
-      },
-      get properties() {
-        return (properties ??= propertiesOf(context, shape));
-      },
-      tagValues(property) {
-        tags ??= new Map();
-        if (!tags.has(property)) tags.set(property, tagValuesOf(context, shape, property));
-        return tags.get(property);
-      },
-      ...(constants !== undefined ? { constants } : {}),
-    };
+    return new SchemaFacts(context, schema, shape, families, othersPass, constants);
+  }
+}
+
+/**
+ * The facts of one variant schema. The keys required and declared matter only to a union of objects
+ * (the tag and key rules), and null only to some unions: each is read when a rule first asks, as most
+ * variants are never asked. (A class, not an object of getters: one is made for every variant.)
+ */
+class SchemaFacts implements VariantFacts {
+  private nullAccepted?: { readonly verdict: boolean | undefined };
+  private requiredKeys?: readonly string[];
+  private declaredKeys?: readonly string[];
+  /** Asked for every property of every variant a tag is looked for among (findTag), at times twice. */
+  private tags?: Map<string, readonly TagValue[] | undefined>;
+  /** Present only for a variant pinned to constants (as VariantFacts says). */
+  declare readonly constants?: readonly JsonValue[];
+
+  constructor(
+    private readonly context: ModelBuilderContext,
+    private readonly schema: JsonValue,
+    private readonly shape: Schema | boolean,
+    readonly families: ReadonlySet<Family>,
+    readonly othersPass: boolean,
+    constants: readonly JsonValue[] | undefined,
+  ) {
+    if (constants !== undefined) (this as { constants?: readonly JsonValue[] }).constants = constants;
+  }
+
+  get acceptsNull(): boolean | undefined {
+    return (this.nullAccepted ??= { verdict: this.families.has("null") ? acceptsNull(this.context, this.schema) : false }).verdict;
+  }
+
+  get required(): readonly string[] {
+    return (this.requiredKeys ??= requiredOf(this.context, this.shape));
+  }
+
+  get properties(): readonly string[] {
+    return (this.declaredKeys ??= propertiesOf(this.context, this.shape));
+  }
+
+  tagValues(property: string): readonly TagValue[] | undefined {
+    this.tags ??= new Map();
+    if (!this.tags.has(property)) this.tags.set(property, tagValuesOf(this.context, this.shape, property));
+    return this.tags.get(property);
   }
 }
 
