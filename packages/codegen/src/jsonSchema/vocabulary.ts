@@ -63,19 +63,24 @@ const SUBSCHEMA_FORMS: ReadonlyMap<string, readonly SubschemaForm[]> = new Map(O
 /**
  * Calls `visit` with each direct subschema of `schema`, the keyword holding it and, in a list or a
  * map, its index or name; in document order. (No list is made: walkers call this for every schema.)
- * A visit that returns true stops the rest, and then so does this (returning true).
+ * A visit that returns true stops the rest, and then so does this (returning true). `state` is
+ * handed to each visit (so a walker needs no closure per schema).
  */
-export function forEachSubschema(schema: { readonly [key: string]: JsonValue }, visit: (child: JsonValue, keyword: string, inner: string | number | undefined) => boolean | void): boolean {
+export function forEachSubschema<S = undefined>(
+  schema: { readonly [key: string]: JsonValue },
+  visit: (child: JsonValue, keyword: string, inner: string | number | undefined, state: S) => boolean | void,
+  state?: S,
+): boolean {
   for (const keyword in schema) {
     if (!Object.hasOwn(schema, keyword)) continue;
     const forms = SUBSCHEMA_FORMS.get(keyword);
     if (forms === undefined) continue;
     const value = schema[keyword]!;
     if (Array.isArray(value)) {
-      if (forms.includes("list")) for (let index = 0; index < value.length; index++) if (isSchema(value[index]) && visit(value[index]!, keyword, index) === true) return true;
+      if (forms.includes("list")) for (let index = 0; index < value.length; index++) if (isSchema(value[index]) && visit(value[index]!, keyword, index, state as S) === true) return true;
     } else if (forms.includes("map") && typeof value === "object" && value !== null) {
-      for (const name in value) if (Object.hasOwn(value, name) && isSchema(value[name]) && visit(value[name]!, keyword, name) === true) return true;
-    } else if (forms.includes("schema") && isSchema(value) && visit(value, keyword, undefined) === true) return true;
+      for (const name in value) if (Object.hasOwn(value, name) && isSchema(value[name]) && visit(value[name]!, keyword, name, state as S) === true) return true;
+    } else if (forms.includes("schema") && isSchema(value) && visit(value, keyword, undefined, state as S) === true) return true;
   }
   return false;
 }
@@ -115,13 +120,32 @@ export function placeTokens(place: SchemaPlace | undefined, base: readonly (stri
  * in document order. Values of annotation keywords are never entered: only subschema positions are
  * schemas. A visit that returns true ends the walk (which then returns true).
  */
-export function walkSchemas(root: JsonValue, visit: (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => boolean | void): boolean {
-  const enter = (schema: JsonValue, place: SchemaPlace | undefined): boolean => {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return false;
-    if (visit(schema, place) === true) return true;
-    return forEachSubschema(schema, (child, keyword, inner) => enter(child, { up: place, keyword, inner }));
-  };
-  return enter(root, undefined);
+export function walkSchemas(root: JsonValue, visit: SchemaVisit): boolean {
+  if (typeof root !== "object" || root === null || Array.isArray(root)) return false;
+  if (visit(root, undefined) === true) return true;
+  return forEachSubschema(root, enterSubschema, new WalkPlace(undefined, "", undefined, visit));
+}
+
+type SchemaVisit = (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => boolean | void;
+
+/**
+ * A schema's place in a walk, carrying the walk's visit down to its subschemas: one object per
+ * schema, where a closure per schema would be a second. The root's (keyword "") is never handed to a visit.
+ */
+class WalkPlace implements SchemaPlace {
+  constructor(
+    readonly up: SchemaPlace | undefined,
+    readonly keyword: string,
+    readonly inner: string | number | undefined,
+    readonly visit: SchemaVisit,
+  ) {}
+}
+
+function enterSubschema(child: JsonValue, keyword: string, inner: string | number | undefined, parent: WalkPlace): boolean {
+  if (typeof child !== "object" || child === null || Array.isArray(child)) return false;
+  const place = new WalkPlace(parent.keyword === "" ? undefined : parent, keyword, inner, parent.visit);
+  if (parent.visit(child, place) === true) return true;
+  return forEachSubschema(child, enterSubschema, place);
 }
 
 /**

@@ -17,6 +17,7 @@ import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
+import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { allSchemas, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -293,7 +294,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.document = JSON.parse(JSON.stringify(source.document)) as { [key: string]: JsonValue };
       this.indexOrigins();
     }
-    this.rootSchema = Object.fromEntries(Object.entries(this.document).filter(([key]) => !ROOT_KEYWORDS.has(key)));
+    this.rootSchema = ownEntriesWhere(this.document, (key) => !ROOT_KEYWORDS.has(key));
     this.origins.set(this.rootSchema, "");
     if (this.nestedIds) this.schemaIndex();
     this.normalizer = new SchemaNormalizer(this);
@@ -312,9 +313,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (pointer !== "" && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
       const ref = refOf(schema, this.dialect);
       if (ref !== undefined) this.refs.push({ pointer, schema, ref });
-      forEachSubschema(schema, (child, keyword, inner) => {
-        if (typeof child === "object" && child !== null && !Array.isArray(child)) visit(child, inner === undefined ? childPointer(pointer, keyword) : childPointer(pointer, keyword, inner));
-      });
+      forEachSubschema(schema, visitChild, pointer);
+    };
+    // The parent's pointer is handed down as the walk's state (no closure per schema).
+    const visitChild = (child: JsonValue, keyword: string, inner: string | number | undefined, parent: string): void => {
+      if (typeof child === "object" && child !== null && !Array.isArray(child)) visit(child, inner === undefined ? childPointer(parent, keyword) : childPointer(parent, keyword, inner));
     };
     visit(this.document, "");
     return once;
