@@ -130,7 +130,7 @@ class Bundler {
     }
     forEachSubschema(schema, (child, keyword, inner) => {
       const copied = this.copy(document, child, unit, { up: place, keyword, inner });
-      if (copied !== child) setAt((out ??= { ...schema }), keyword, inner, copied);
+      if (copied !== child) setAt((out ??= { ...schema }), schema, keyword, inner, copied);
     });
     if (out !== undefined) this.changed = true;
     return out ?? schema;
@@ -277,7 +277,7 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
     delete out.$dynamicAnchor;
   }
   forEachSubschema(schema, (child, keyword, inner) => {
-    setAt(out, keyword, inner, stripNestedIds(child, id, false));
+    setAt(out, schema, keyword, inner, stripNestedIds(child, id, false));
   });
   return out;
 }
@@ -294,7 +294,7 @@ function withoutDynamicAnchors(schema: JsonValue, names: ReadonlySet<string>): J
   const out: SchemaObject = { ...schema };
   if (typeof out.$dynamicAnchor === "string" && names.has(out.$dynamicAnchor)) delete out.$dynamicAnchor;
   forEachSubschema(schema, (child, keyword, inner) => {
-    setAt(out, keyword, inner, withoutDynamicAnchors(child, names));
+    setAt(out, schema, keyword, inner, withoutDynamicAnchors(child, names));
   });
   return out;
 }
@@ -304,17 +304,16 @@ function pointerOf(tokens: Tokens): string {
 }
 
 /** Sets `value` at `keyword` (and `inner` in its list or map, as `forEachSubschema` gives them) inside the copy `out`. */
-function setAt(out: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
+function setAt(out: SchemaObject, original: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
   if (inner === undefined) {
     out[keyword] = value;
     return;
   }
-  const container = out[keyword];
-  if (Array.isArray(container)) {
-    const copy = [...container];
-    copy[inner as number] = value;
-    out[keyword] = copy;
-  } else {
-    out[keyword] = { ...(container as SchemaObject), [inner]: value };
-  }
+  // The list or map is copied once, when its first entry changes (the copy `out` still holds the
+  // original's until then), not again for each entry that changes.
+  let container = out[keyword] as JsonValue[] | SchemaObject;
+  if (container === original[keyword]) out[keyword] = container = Array.isArray(container) ? [...container] : { ...container };
+  if (Array.isArray(container)) container[inner as number] = value;
+  // defineProperty, not assignment, for a name like "__proto__" (as the spread's computed key was).
+  else Object.defineProperty(container, inner, { value, enumerable: true, writable: true, configurable: true });
 }
