@@ -121,4 +121,17 @@ describe("isValidationKeyword", () => {
     const holder = typeNamed(model, "Holder");
     expect(holder.kind === "object" ? holder.properties.map((property) => property.type.kind) : []).toEqual(["string"]);
   });
+
+  // "__proto__" too (read from JSON it is an own key): beside allOf, where the builder copies a
+  // schema's own keywords, it stays an annotation of the copy rather than becoming its prototype.
+  it("walks past an annotation named __proto__, beside allOf too", () => {
+    const annotated = JSON.parse('{"type": "string", "__proto__": {"type": "integer"}}') as Record<string, never>;
+    expect(subschemas(annotated)).toEqual([]);
+    const merged = JSON.parse('{"allOf": [{"type": "object", "properties": {"a": {"type": "string"}}}], "__proto__": {"required": ["a"]}}') as Record<string, unknown>;
+    const model = modelOf(draft07({ Holder: { type: "object", properties: { name: annotated, merged }, required: ["name", "merged"] } }));
+    const holder = typeNamed(model, "Holder");
+    expect(holder.kind === "object" ? holder.properties.map((property) => property.type.kind) : []).toEqual(["string", "named"]);
+    const inner = typeNamed(model, "HolderMerged");
+    expect(inner.kind === "object" ? inner.properties.map((property) => [property.name, property.required]) : []).toEqual([["a", false]]);
+  });
 });

@@ -17,8 +17,13 @@ export function ownEntriesWhere(value: { readonly [key: string]: JsonValue }, ke
   const out: { [key: string]: JsonValue } = {};
   for (const key in value) {
     if (!Object.hasOwn(value, key) || !keep(key)) continue;
-    if (key === "__proto__") Object.defineProperty(out, key, { value: value[key], enumerable: true, writable: true, configurable: true });
-    else out[key] = value[key]!;
+    setOwn(out, key, value[key]!);
   }
   return out;
+}
+
+/** `out[key] = value` as an own entry, "__proto__" too (assignment would set the prototype instead). */
+export function setOwn(out: { [key: string]: JsonValue }, key: string, value: JsonValue): void {
+  if (key === "__proto__") Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  else out[key] = value;
 }

@@ -11,6 +11,7 @@
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { setOwn } from "../json/ownEntries.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 type SubSchema = JsonValue | undefined;
@@ -44,7 +45,7 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     if (!Object.hasOwn(b, keyword) || GROUPED.has(keyword)) continue;
     const value = b[keyword]!;
     if (!isValidationKeyword(keyword, dialect)) {
-      out[keyword] = value;
+      setOwn(out, keyword, value);
       continue;
     }
     if (!(keyword in a)) {

@@ -12,7 +12,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
-import { ownEntriesWhere } from "../json/ownEntries.ts";
+import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { acceptsEverything, declaredTypes } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
@@ -115,9 +115,13 @@ export class SchemaNormalizer {
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
     const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.restatesRefType(item.schema, items)));
-    // Object.assign part by part, as the spread of all parts into one call assigned them.
+    // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
     const annotations: SchemaObject = {};
-    for (const item of items) if (item.kind === "schema") Object.assign(annotations, annotationsOnly(item.schema, dialect));
+    for (const item of items) {
+      if (item.kind !== "schema") continue;
+      const part = annotationsOnly(item.schema, dialect);
+      for (const keyword in part) if (Object.hasOwn(part, keyword)) setOwn(annotations, keyword, part[keyword]!);
+    }
     if (satisfiable && structural.length === 1 && structural[0]!.kind === "ref") {
       // Only a reference (and documentation): it stays one, and keeps the name of what it names.
       const made: SchemaObject = { ...annotations, $ref: structural[0]!.ref };
