@@ -3,9 +3,9 @@
 // only by it compared equal (and so did a Swift re-encoding that lost it).
 import { describe, expect, it } from "vitest";
 import { stableKey } from "../src/index.ts";
-import { frozenStableKey, frozenStableKeyOmitting } from "../src/json/stable.ts";
-import { isValidationKeyword } from "../src/jsonSchema/vocabulary.ts";
-import { draft07, modelOf } from "./helpers/model.ts";
+import { frozenStableKey, frozenStableKeyOmitting, StructuralKeys } from "../src/json/stable.ts";
+import { isValidationKeyword, subschemas } from "../src/jsonSchema/vocabulary.ts";
+import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
 
 describe("stableKey", () => {
   it("keeps a key named __proto__ as an ordinary key", () => {
@@ -52,6 +52,55 @@ describe("frozenStableKey", () => {
   });
 });
 
+// StructuralKeys spells keys of its own (short, interned), so they are checked against stableKey by
+// what matters: two values get one key exactly when stableKey spells them alike.
+describe("StructuralKeys", () => {
+  const values: unknown[] = [
+    null,
+    true,
+    0,
+    -0,
+    1.5,
+    "0",
+    "#0",
+    "$0",
+    "a\u2028\"b",
+    [],
+    {},
+    [null],
+    [[]],
+    [{}],
+    { a: 1 },
+    { a: "1" },
+    { a: [1] },
+    { a: { b: 1 } },
+    { b: 1, a: { b: 1 } },
+    { a: { b: 1 }, b: 1 },
+    { a: undefined, b: 1 },
+    { b: 1 },
+    JSON.parse('{"__proto__": {"x": 1}, "b": 2}'),
+    { b: 2 },
+    [1, [2, [3]]],
+    [1, [2, [3]]],
+    [1, [2, [4]]],
+    { x: [{ y: "z" }, "y"] },
+    { x: ["y", { y: "z" }] },
+  ];
+
+  it("gives two values one key exactly when stableKey spells them alike", () => {
+    const keys = new StructuralKeys();
+    for (const a of values) for (const b of values) expect(keys.of(a) === keys.of(b)).toBe(stableKey(a) === stableKey(b));
+  });
+
+  it("leaves out the keys it is told to, as the key of the copy without them", () => {
+    const keys = new StructuralKeys();
+    const value = { b: [1, { z: null }], a: { c: 1 }, title: "t" };
+    const omit = new Set(["title"]);
+    expect(keys.ofOmitting(value, omit)).toBe(keys.of({ b: [1, { z: null }], a: { c: 1 } }));
+    expect(keys.ofOmitting(value, omit)).not.toBe(keys.of(value));
+  });
+});
+
 // Keywords are looked up in a table: a name Object.prototype holds ("constructor", "toString") is
 // no keyword of JSON Schema, so it is an annotation.
 describe("isValidationKeyword", () => {
@@ -61,5 +110,28 @@ describe("isValidationKeyword", () => {
     expect(isValidationKeyword("prefixItems", "2020-12")).toBe(true);
     expect(isValidationKeyword("dependencies", "2020-12")).toBe(false);
     for (const name of ["constructor", "toString", "hasOwnProperty", "__proto__"]) expect(isValidationKeyword(name, "2020-12")).toBe(false);
+  });
+
+  // The table of keywords holding subschemas was an object too: a schema with an annotation named
+  // "toString" or "constructor" stopped every walker (TypeError: forms.includes is not a function).
+  it("walks past an annotation Object.prototype names, holding no subschema", () => {
+    const annotated = { type: "string", toString: { type: "integer" }, constructor: [{ type: "integer" }], valueOf: "x" };
+    expect(subschemas(annotated)).toEqual([]);
+    const model = modelOf(draft07({ Holder: { type: "object", properties: { name: annotated }, required: ["name"] } }));
+    const holder = typeNamed(model, "Holder");
+    expect(holder.kind === "object" ? holder.properties.map((property) => property.type.kind) : []).toEqual(["string"]);
+  });
+
+  // "__proto__" too (read from JSON it is an own key): beside allOf, where the builder copies a
+  // schema's own keywords, it stays an annotation of the copy rather than becoming its prototype.
+  it("walks past an annotation named __proto__, beside allOf too", () => {
+    const annotated = JSON.parse('{"type": "string", "__proto__": {"type": "integer"}}') as Record<string, never>;
+    expect(subschemas(annotated)).toEqual([]);
+    const merged = JSON.parse('{"allOf": [{"type": "object", "properties": {"a": {"type": "string"}}}], "__proto__": {"required": ["a"]}}') as Record<string, unknown>;
+    const model = modelOf(draft07({ Holder: { type: "object", properties: { name: annotated, merged }, required: ["name", "merged"] } }));
+    const holder = typeNamed(model, "Holder");
+    expect(holder.kind === "object" ? holder.properties.map((property) => property.type.kind) : []).toEqual(["string", "named"]);
+    const inner = typeNamed(model, "HolderMerged");
+    expect(inner.kind === "object" ? inner.properties.map((property) => [property.name, property.required]) : []).toEqual([["a", false]]);
   });
 });

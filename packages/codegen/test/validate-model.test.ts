@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CodegenError } from "../src/errors.ts";
 import type { NamedType, SchemaModel, TypeRef } from "../src/model/types.ts";
 import { validateModel } from "../src/model/validateModel.ts";
+import { forEachRefInside, refsInsideRef } from "../src/model/walk.ts";
 import { targets } from "../src/targets/index.ts";
 import { handModel, handObject, handUnion, named, str } from "./helpers/handModel.ts";
 import { codegenErrorOf, draft07, modelOf } from "./helpers/model.ts";
@@ -61,6 +62,36 @@ describe("validateModel refuses", () => {
     expect(violation(handModel([handObject("A", {})], { root: { kind: "named", name: "Root" } })).reason).toContain('"Root"');
     const constrained: TypeRef = { kind: "constrained", type: str, assertions: [{ kind: "not", type: named("Nope"), pointer: "/x/not" }] };
     expect(violation(handModel([handObject("A", { b: constrained })])).reason).toContain('"Nope"');
+  });
+
+  // validateModel reads references with forEachRefInside (no list per reference): it must meet the
+  // ones refsInsideRef lists, in that order, for every kind that holds some.
+  it("every reference inside another, as refsInsideRef lists them", () => {
+    const refs: TypeRef[] = [
+      { kind: "array", items: named("I"), constraints: {} },
+      { kind: "tuple", prefixItems: [named("P1"), named("P2")], rest: named("R"), constraints: {} },
+      { kind: "tuple", prefixItems: [named("P")], rest: false, constraints: {} },
+      { kind: "record", values: named("V") },
+      { kind: "nullable", type: named("N") },
+      {
+        kind: "constrained",
+        type: named("C"),
+        assertions: [
+          { kind: "not", type: named("Not"), pointer: "" },
+          { kind: "conditional", if: named("If"), then: named("Then"), pointer: "" },
+          { kind: "conditional", if: named("If2"), else: named("Else"), pointer: "" },
+          { kind: "propertyCount", min: 1, pointer: "" },
+          { kind: "dependentSchema", property: "p", type: named("D"), pointer: "" },
+        ],
+      },
+      str,
+      named("X"),
+    ];
+    for (const ref of refs) {
+      const met: TypeRef[] = [];
+      forEachRefInside(ref, (inner) => met.push(inner));
+      expect(met).toEqual(refsInsideRef(ref));
+    }
   });
 
   it("a base that is not an object type", () => {

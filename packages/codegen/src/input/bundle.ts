@@ -21,7 +21,7 @@ import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
-import { allSchemas, DEFINITION_CONTAINERS, subschemas, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { DEFINITION_CONTAINERS, forEachSubschema, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -42,15 +42,19 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Schema
 /** True when every ref is a plain pointer from the root (`#/…`) and no nested `$id` changes that: nothing to do. */
 function refersOnlyWithinItself(document: FileDocument): boolean {
   const id = idKeyword(document.dialect);
-  for (const [tokens, schema] of allSchemas(document.json)) {
-    if (tokens.length > 0 && typeof schema[id] === "string") return false;
-    for (const keyword of ["$ref", "$dynamicRef", "$recursiveRef"]) {
+  // The walk stops at the first schema that refers elsewhere or opens a resource of its own.
+  const elsewhere = walkSchemas(document.json, (schema, place) => {
+    if (place !== undefined && typeof schema[id] === "string") return true;
+    for (const keyword of REF_KEYWORDS) {
       const ref = schema[keyword];
-      if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) return false;
+      if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) return true;
     }
-  }
-  return true;
+    return false;
+  });
+  return !elsewhere;
 }
+
+const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"] as const;
 
 class Bundler {
   private readonly index = new SchemaIndex();
@@ -81,7 +85,7 @@ class Bundler {
   }
 
   bundle(): SchemaObject {
-    const rewritten = this.copy(this.main, this.main.json, []) as SchemaObject;
+    const rewritten = this.copy(this.main, this.main.json, [], undefined) as SchemaObject;
     while (this.pending.length > 0) {
       const { document, unit, key } = this.pending.shift()!;
       this.hoisted.set(key, this.hoist(document, unit));
@@ -95,17 +99,19 @@ class Bundler {
   }
 
   /**
-   * A copy of `schema` (at `tokens` in `document`) with every `$ref` pointing into the bundle; a
-   * schema in which nothing changes is returned as is.
+   * A copy of `schema` (at `place` below `unit` in `document`) with every `$ref` pointing into the
+   * bundle; a schema in which nothing changes is returned as is.
    */
-  private copy(document: FileDocument, schema: JsonValue, tokens: Tokens): JsonValue {
+  private copy(document: FileDocument, schema: JsonValue, unit: Tokens, place: SchemaPlace | undefined): JsonValue {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
-    // The copy, made when the first change is (no closure for it: this runs for every schema).
+    // The copy, made when the first change is.
     let out: SchemaObject | undefined;
-    if (isIdIgnoredBesideRef(schema, tokens, document.dialect)) delete (out ??= { ...schema })[idKeyword(document.dialect)];
+    if (isIdIgnoredBesideRef(schema, unit.length > 0 || place !== undefined, document.dialect)) delete (out ??= { ...schema })[idKeyword(document.dialect)];
+    // A keyword's pointer, for messages: spelled only for one.
+    const pointerTo = (keyword: string) => () => childPointer(pointerOf(placeTokens(place, unit)), keyword);
     const ref = schema.$ref;
     if (typeof ref === "string") {
-      const replaced = this.rewriteRef(document, schema, ref, childPointer(pointerOf(tokens), "$ref"));
+      const replaced = this.rewriteRef(document, schema, ref, pointerTo("$ref"));
       if (replaced.remote !== undefined) {
         out ??= { ...schema };
         delete out.$ref;
@@ -114,7 +120,7 @@ class Bundler {
     }
     const dynamicRef = schema.$dynamicRef;
     if (typeof dynamicRef === "string" && document.dialect === "2020-12" && this.pointersOnly(document)) {
-      const at = this.rewriteDynamicRef(document, schema, dynamicRef, childPointer(pointerOf(tokens), "$dynamicRef"));
+      const at = this.rewriteDynamicRef(document, schema, dynamicRef, pointerTo("$dynamicRef"));
       if (at !== undefined) {
         out ??= { ...schema };
         delete out.$dynamicRef;
@@ -122,28 +128,28 @@ class Bundler {
         else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
       }
     }
-    for (const [path, child] of subschemas(schema)) {
-      const copied = this.copy(document, child, [...tokens, ...path]);
-      if (copied !== child) setAt((out ??= { ...schema }), path, copied);
-    }
+    forEachSubschema(schema, (child, keyword, inner) => {
+      const copied = this.copy(document, child, unit, { up: place, keyword, inner });
+      if (copied !== child) setAt((out ??= { ...schema }), schema, keyword, inner, copied);
+    });
     if (out !== undefined) this.changed = true;
     return out ?? schema;
   }
 
   /** The ref as the bundle spells it: a pointer into the main document, or a remote URL it will not fetch. */
-  private rewriteRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: string): { ref?: string; remote?: string } {
+  private rewriteRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): { ref?: string; remote?: string } {
     // A plain pointer in the main document, where no nested `$id` changes what it means, stays.
     if (document === this.main && (ref === "#" || ref.startsWith("#/")) && this.index.nestedResourcesOf(this.main).length === 0) return { ref };
     const base = this.index.baseOf(schema, document.uri);
     let resolved = this.index.resolve(ref, base);
-    if (resolved === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`, document.location);
+    if (resolved === undefined) throw new CodegenError(pointer(), `$ref "${ref}" is not a URI reference`, document.location);
     if (!resolved.target) {
       const loaded = this.load(resolved.uri, document, pointer, ref);
       if (!loaded) return { remote: resolved.uri };
       resolved = this.index.resolve(ref, base)!;
     }
     const target = resolved.target;
-    if (!target) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: ${resolved.uri} has no such anchor`, document.location);
+    if (!target) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: ${resolved.uri} has no such anchor`, document.location);
     const at = this.bundlePointer(target);
     if (at === undefined) return { ref };
     // A plain pointer the main document already resolves the same way stays byte for byte.
@@ -165,7 +171,7 @@ class Bundler {
    * of that name, that is the target wherever the ref is written; otherwise the static target.
    * Undefined for a ref to a document not read (left for the model to report).
    */
-  private rewriteDynamicRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: string): string | undefined {
+  private rewriteDynamicRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | undefined {
     const base = this.index.baseOf(schema, document.uri);
     const name = splitFragment(resolveUri(ref, base) ?? "")[1];
     const statically = this.rewriteRef(document, schema, ref, pointer).ref;
@@ -206,7 +212,7 @@ class Bundler {
   /** The schema of a unit of another file (one of its definitions, or its root without them), with refs rewritten. */
   private hoist(document: FileDocument, unit: Tokens): JsonValue {
     const schema = valueAt(document.json, unit);
-    const copied = withoutDynamicAnchors(stripNestedIds(this.copy(document, schema ?? {}, unit), idKeyword(document.dialect), false), this.rootDynamicAnchors);
+    const copied = withoutDynamicAnchors(stripNestedIds(this.copy(document, schema ?? {}, unit, undefined), idKeyword(document.dialect), false), this.rootDynamicAnchors);
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };
     if (unit.length === 0) for (const key of [...DEFINITION_CONTAINERS, "$schema"]) delete out[key];
@@ -218,12 +224,12 @@ class Bundler {
    * Reads the file a ref names, when it is local: a file: URL, or a URL under the `$id` of a document
    * already read whose file sits at the same relative place. Returns false for anything remote.
    */
-  private load(uri: string, from: FileDocument, pointer: string, ref: string): boolean {
+  private load(uri: string, from: FileDocument, pointer: () => string, ref: string): boolean {
     const [resource] = splitFragment(uri);
     const path = this.localPath(resource);
     if (path === undefined) return false;
     if (!existsSync(path)) {
-      if (resource.startsWith("file:")) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: no file ${path}`, from.location);
+      if (resource.startsWith("file:")) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: no file ${path}`, from.location);
       return false;
     }
     const known = [...this.documents.values()].find((document) => document.path === path);
@@ -270,7 +276,9 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
     delete out.$anchor;
     delete out.$dynamicAnchor;
   }
-  for (const [path, child] of subschemas(schema)) setAt(out, path, stripNestedIds(child, id, false));
+  forEachSubschema(schema, (child, keyword, inner) => {
+    setAt(out, schema, keyword, inner, stripNestedIds(child, id, false));
+  });
   return out;
 }
 
@@ -285,7 +293,9 @@ function withoutDynamicAnchors(schema: JsonValue, names: ReadonlySet<string>): J
   if (names.size === 0 || typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
   const out: SchemaObject = { ...schema };
   if (typeof out.$dynamicAnchor === "string" && names.has(out.$dynamicAnchor)) delete out.$dynamicAnchor;
-  for (const [path, child] of subschemas(schema)) setAt(out, path, withoutDynamicAnchors(child, names));
+  forEachSubschema(schema, (child, keyword, inner) => {
+    setAt(out, schema, keyword, inner, withoutDynamicAnchors(child, names));
+  });
   return out;
 }
 
@@ -293,19 +303,17 @@ function pointerOf(tokens: Tokens): string {
   return childPointer("", ...tokens);
 }
 
-/** Sets `value` at `path` (one or two tokens, as `subschemas` gives them) inside the copy `out`. */
-function setAt(out: SchemaObject, path: readonly (string | number)[], value: JsonValue): void {
-  const [keyword, inner] = path;
+/** Sets `value` at `keyword` (and `inner` in its list or map, as `forEachSubschema` gives them) inside the copy `out`. */
+function setAt(out: SchemaObject, original: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
   if (inner === undefined) {
-    out[keyword as string] = value;
+    out[keyword] = value;
     return;
   }
-  const container = out[keyword as string];
-  if (Array.isArray(container)) {
-    const copy = [...container];
-    copy[inner as number] = value;
-    out[keyword as string] = copy;
-  } else {
-    out[keyword as string] = { ...(container as SchemaObject), [inner]: value };
-  }
+  // The list or map is copied once, when its first entry changes (the copy `out` still holds the
+  // original's until then), not again for each entry that changes.
+  let container = out[keyword] as JsonValue[] | SchemaObject;
+  if (container === original[keyword]) out[keyword] = container = Array.isArray(container) ? [...container] : { ...container };
+  if (Array.isArray(container)) container[inner as number] = value;
+  // defineProperty, not assignment, for a name like "__proto__" (as the spread's computed key was).
+  else Object.defineProperty(container, inner, { value, enumerable: true, writable: true, configurable: true });
 }

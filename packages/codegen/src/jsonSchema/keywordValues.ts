@@ -9,7 +9,7 @@
 // `required` in draft-04, an empty `items` list), the schema is taken as it reads.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { allSchemas, DEFINITION_CONTAINERS, isSchema, isValidationKeyword, keywordValueRule, type Dialect, type KeywordValueRule } from "./vocabulary.ts";
+import { DEFINITION_CONTAINERS, isSchema, isValidationKeyword, keywordValueRule, placeTokens, walkSchemas, type Dialect, type KeywordValueRule } from "./vocabulary.ts";
 
 /** A value that breaks its keyword's rule: the pointer tokens below the keyword, and why. */
 interface ValueProblem {
@@ -19,27 +19,54 @@ interface ValueProblem {
 
 const JSON_TYPE_NAMES: ReadonlySet<string> = new Set(["array", "boolean", "integer", "null", "number", "object", "string"]);
 
+/** What every rule a value keeps returns (shared: the rules run for every keyword of every schema). */
+const NO_PROBLEMS: readonly ValueProblem[] = Object.freeze([]);
+
 const problem = (reason: string, below: readonly (string | number)[] = []): ValueProblem[] => [{ below, reason }];
 
 const isObject = (value: JsonValue): value is { [key: string]: JsonValue } => typeof value === "object" && value !== null && !Array.isArray(value);
 
-function schemaProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
-  return isSchema(value) ? [] : problem("must be a schema (an object or a boolean)", below);
+function schemaProblems(value: JsonValue, below: readonly (string | number)[] = []): readonly ValueProblem[] {
+  return isSchema(value) ? NO_PROBLEMS : problem("must be a schema (an object or a boolean)", below);
 }
 
-function schemaListProblems(value: JsonValue, emptyAllowed: boolean): ValueProblem[] {
+function schemaListProblems(value: JsonValue, emptyAllowed: boolean): readonly ValueProblem[] {
   if (!Array.isArray(value)) return problem("must be a list of schemas");
   if (value.length === 0 && !emptyAllowed) return problem("must be a non-empty list of schemas");
-  return value.flatMap((item, index) => schemaProblems(item, [index]));
+  let found: ValueProblem[] | undefined;
+  for (let index = 0; index < value.length; index++) if (!isSchema(value[index])) found = adding(found, schemaProblems(value[index]!, [index]));
+  return found ?? NO_PROBLEMS;
 }
 
-function schemaMapProblems(value: JsonValue, keysArePatterns = false): ValueProblem[] {
+/**
+ * `found` with `problems` after it. The checks run on every value of every schema and nearly all
+ * pass: a list is made only once a problem is found (the rules return NO_PROBLEMS otherwise).
+ */
+function adding(found: ValueProblem[] | undefined, problems: readonly ValueProblem[]): ValueProblem[] | undefined {
+  if (problems.length === 0) return found;
+  (found ??= []).push(...problems);
+  return found;
+}
+
+/** Each own entry of a map, for checks that read every value of one (for…in with no list of entries made). */
+function eachEntry(map: { readonly [key: string]: JsonValue }, check: (name: string, value: JsonValue) => readonly ValueProblem[]): readonly ValueProblem[] {
+  let found: ValueProblem[] | undefined;
+  for (const name in map) if (Object.hasOwn(map, name)) found = adding(found, check(name, map[name]!));
+  return found ?? NO_PROBLEMS;
+}
+
+function schemaMapProblems(value: JsonValue, keysArePatterns = false): readonly ValueProblem[] {
   if (!isObject(value)) return problem("must be an object whose values are schemas");
-  return Object.entries(value).flatMap(([name, child]) => [...(keysArePatterns ? regexProblems(name, [name]) : []), ...schemaProblems(child, [name])]);
+  return eachEntry(value, (name, child) => {
+    const schema = isSchema(child) ? NO_PROBLEMS : schemaProblems(child, [name]);
+    if (!keysArePatterns) return schema;
+    const pattern = regexProblems(name, [name]);
+    return pattern.length === 0 ? schema : [...pattern, ...schema];
+  });
 }
 
-function nameListProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
-  return Array.isArray(value) && value.every((name) => typeof name === "string") ? [] : problem("must be a list of property names (strings)", below);
+function nameListProblems(value: JsonValue, below: readonly (string | number)[] = []): readonly ValueProblem[] {
+  return Array.isArray(value) && value.every((name) => typeof name === "string") ? NO_PROBLEMS : problem("must be a list of property names (strings)", below);
 }
 
 /**
@@ -47,7 +74,7 @@ function nameListProblems(value: JsonValue, below: readonly (string | number)[] 
  * `u` flag, as AJV does); one that only compiles without it (`[\w-.]`) is still taken here, as
  * before, since the schema's author plainly wrote a regular expression.
  */
-function regexProblems(value: JsonValue, below: readonly (string | number)[] = []): ValueProblem[] {
+function regexProblems(value: JsonValue, below: readonly (string | number)[] = []): readonly ValueProblem[] {
   if (typeof value !== "string") return problem("must be a string (a regular expression)", below);
   const compileError = (flags: string): string | undefined => {
     try {
@@ -58,14 +85,14 @@ function regexProblems(value: JsonValue, below: readonly (string | number)[] = [
       return (error as Error).message.split(": ").at(-1);
     }
   };
-  if (compileError("u") === undefined) return [];
+  if (compileError("u") === undefined) return NO_PROBLEMS;
   const error = compileError("");
-  return error === undefined ? [] : problem(`pattern ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})`, below);
+  return error === undefined ? NO_PROBLEMS : problem(`pattern ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})`, below);
 }
 
 /** Each rule a keyword's value can follow, by name (vocabulary.ts says which keyword follows which). */
-const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Dialect) => ValueProblem[]>> = {
-  anything: () => [],
+const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Dialect) => readonly ValueProblem[]>> = {
+  anything: () => NO_PROBLEMS,
   schema: (value) => schemaProblems(value),
   nonEmptySchemaList: (value) => schemaListProblems(value, false),
   schemaMap: (value) => schemaMapProblems(value),
@@ -76,32 +103,34 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
     return schemaListProblems(value, true);
   },
   typeNames: (value) => {
+    // One name, the common case: no list to check.
+    if (typeof value === "string" && JSON_TYPE_NAMES.has(value)) return NO_PROBLEMS;
     const names = Array.isArray(value) ? value : [value];
     const unknown = names.filter((name) => typeof name !== "string" || !JSON_TYPE_NAMES.has(name));
-    if (names.length > 0 && unknown.length === 0) return [];
+    if (names.length > 0 && unknown.length === 0) return NO_PROBLEMS;
     const listed = [...JSON_TYPE_NAMES].join(", ");
     const draft03 = unknown.includes("any") ? ' (draft-03\'s "any" is no `type` at all from draft-04 on)' : "";
     return problem(names.length === 0 ? `must not be an empty list (the JSON type names: ${listed})` : `must be a JSON type name (${listed}) or a list of them, not ${unknown.map((name) => JSON.stringify(name)).join(", ")}${draft03}`);
   },
-  valueList: (value) => (Array.isArray(value) ? [] : problem("must be a list of values")),
-  count: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? [] : problem("must be a non-negative integer")),
-  number: (value) => (typeof value === "number" ? [] : problem("must be a number")),
-  positiveNumber: (value) => (typeof value === "number" && value > 0 ? [] : problem("must be a number greater than 0")),
+  valueList: (value) => (Array.isArray(value) ? NO_PROBLEMS : problem("must be a list of values")),
+  count: (value) => (typeof value === "number" && Number.isInteger(value) && value >= 0 ? NO_PROBLEMS : problem("must be a non-negative integer")),
+  number: (value) => (typeof value === "number" ? NO_PROBLEMS : problem("must be a number")),
+  positiveNumber: (value) => (typeof value === "number" && value > 0 ? NO_PROBLEMS : problem("must be a number greater than 0")),
   exclusiveBound: (value, dialect) => {
-    if (dialect === "draft-04") return typeof value === "boolean" ? [] : problem("must be a boolean in draft-04 (it makes minimum / maximum exclusive)");
-    return typeof value === "number" ? [] : problem(`must be a number in ${dialect} (draft-04's boolean form is not read there)`);
+    if (dialect === "draft-04") return typeof value === "boolean" ? NO_PROBLEMS : problem("must be a boolean in draft-04 (it makes minimum / maximum exclusive)");
+    return typeof value === "number" ? NO_PROBLEMS : problem(`must be a number in ${dialect} (draft-04's boolean form is not read there)`);
   },
-  text: (value) => (typeof value === "string" ? [] : problem("must be a string")),
+  text: (value) => (typeof value === "string" ? NO_PROBLEMS : problem("must be a string")),
   regex: (value) => regexProblems(value),
   // Older schemas carry draft-03's spellings on: the refusal says what they mean now.
   nameList: (value) =>
     typeof value === "boolean" ? problem("must be a list of property names (strings) (`required: true` on a property is draft-03's; from draft-04 on the object lists the names it requires)") : nameListProblems(value),
   dependencyMap: (value) => {
     if (!isObject(value)) return problem("must be an object whose values are schemas or lists of property names");
-    return Object.entries(value).flatMap(([name, entry]) => (Array.isArray(entry) ? nameListProblems(entry, [name]) : schemaProblems(entry, [name])));
+    return eachEntry(value, (name, entry) => (Array.isArray(entry) ? nameListProblems(entry, [name]) : schemaProblems(entry, [name])));
   },
-  nameListMap: (value) => (isObject(value) ? Object.entries(value).flatMap(([name, entry]) => nameListProblems(entry, [name])) : problem("must be an object whose values are lists of property names")),
-  flag: (value) => (typeof value === "boolean" ? [] : problem("must be true or false")),
+  nameListMap: (value) => (isObject(value) ? eachEntry(value, (name, entry) => nameListProblems(entry, [name])) : problem("must be an object whose values are lists of property names")),
+  flag: (value) => (typeof value === "boolean" ? NO_PROBLEMS : problem("must be true or false")),
 };
 
 /** How many of the other places a refusal names (a generated schema can break one rule hundreds of times). */
@@ -119,12 +148,15 @@ export function checkKeywordValues(document: { readonly [key: string]: JsonValue
     for (const { below, reason } of problems) found.push({ pointer: childPointer("", ...tokens, keyword, ...below), reason });
   };
   for (const container of DEFINITION_CONTAINERS) if (isObject(document[container] ?? null)) report([], container, schemaMapProblems(document[container]!));
-  for (const [tokens, schema] of allSchemas(document)) {
-    for (const [keyword, value] of Object.entries(schema)) {
+  walkSchemas(document, (schema, place) => {
+    for (const keyword in schema) {
+      const value = schema[keyword];
       // undefined: a key a hand-built document (TypeBox, a test) spells but leaves out, as JSON does.
-      if (value !== undefined && isValidationKeyword(keyword, dialect)) report(tokens, keyword, RULES[keywordValueRule(keyword)](value, dialect));
+      if (value === undefined || !Object.hasOwn(schema, keyword) || !isValidationKeyword(keyword, dialect)) continue;
+      const problems = RULES[keywordValueRule(keyword)](value, dialect);
+      if (problems.length > 0) report(placeTokens(place), keyword, problems);
     }
-  }
+  });
   const [first, ...rest] = found;
   if (!first) return;
   const named = rest.slice(0, MOST_PLACES_NAMED).map(({ pointer }) => pointer);

@@ -5,7 +5,7 @@
 // document) and the model builder (which follows refs inside that document).
 import { unescapePointerToken } from "@clone/schema/json-pointer";
 import type { JsonValue } from "../json/types.ts";
-import { dialectAtLeast, subschemas, type Dialect } from "./vocabulary.ts";
+import { dialectAtLeast, forEachSubschema, placeTokens, type Dialect, type SchemaPlace } from "./vocabulary.ts";
 
 export type Tokens = readonly (string | number)[];
 type SchemaObject = { readonly [key: string]: JsonValue };
@@ -50,15 +50,15 @@ export function idKeyword(dialect: Dialect): "id" | "$id" {
 }
 
 /**
- * True when `schema`, a subschema (at `tokens`, not a document's root), has an `id`/`$id` beside a
+ * True when `schema`, a subschema (`belowRoot`: not a document's root), has an `id`/`$id` beside a
  * `$ref` in draft-07 or earlier, where every keyword beside a `$ref` is ignored, that one too: it
  * neither changes the base the ref resolves against nor names a resource (OCI's `{id:
  * ".../manifest/annotations", $ref: "defs-descriptor.json#/…"}` names the file beside the document,
  * not one under that id). A root's own `$id` stays the document's URI even beside a `$ref` (the
  * common `{$id, $ref: "#/definitions/Main", definitions}`): it is where the document is published.
  */
-export function isIdIgnoredBesideRef(schema: { readonly [key: string]: JsonValue }, tokens: Tokens, dialect: Dialect): boolean {
-  return tokens.length > 0 && typeof schema.$ref === "string" && typeof schema[idKeyword(dialect)] === "string" && !dialectAtLeast(dialect, "2019-09");
+export function isIdIgnoredBesideRef(schema: { readonly [key: string]: JsonValue }, belowRoot: boolean, dialect: Dialect): boolean {
+  return belowRoot && typeof schema.$ref === "string" && typeof schema[idKeyword(dialect)] === "string" && !dialectAtLeast(dialect, "2019-09");
 }
 
 /** RFC 6901 pointer tokens, decoded (`~1` → `/`, `~0` → `~`, and %-escapes of a URI fragment). */
@@ -72,6 +72,8 @@ export function pointerTokens(fragment: string): string[] | undefined {
 }
 
 function safeDecode(token: string): string {
+  // Without a %-escape there is nothing to decode (the common case: spared the call and its try).
+  if (!token.includes("%")) return token;
   try {
     return decodeURIComponent(token);
   } catch {
@@ -93,6 +95,8 @@ export function valueAt(root: JsonValue, tokens: Tokens): JsonValue | undefined 
  * The resources (by `$id`) and anchors of a set of documents, and the base URI of every schema object
  * in them, so any `$ref` met anywhere can be resolved.
  */
+const ANCHOR_KEYWORDS = ["$anchor", "$dynamicAnchor"] as const;
+
 export class SchemaIndex {
   private readonly resources = new Map<string, RefTarget>();
   private readonly anchors = new Map<string, RefTarget>();
@@ -103,7 +107,7 @@ export class SchemaIndex {
   add(document: IndexedDocument, aliases: readonly string[] = []): void {
     for (const alias of [document.uri, ...aliases]) this.resources.set(splitFragment(alias)[0], { document, tokens: [] });
     this.nestedResources.set(document, []);
-    this.walk(document, document.json, [], document.uri);
+    this.walk(document, document.json, undefined, document.uri);
   }
 
   /** The base URI `$ref`s inside `schema` resolve against (the document's URI for a schema the index has not seen). */
@@ -138,14 +142,16 @@ export class SchemaIndex {
     return this.resources.has(splitFragment(uri)[0]);
   }
 
-  private walk(document: IndexedDocument, schema: JsonValue, tokens: Tokens, parentBase: string): void {
+  /** Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a resource or an anchor. */
+  private walk(document: IndexedDocument, schema: JsonValue, place: SchemaPlace | undefined, parentBase: string): void {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
     let base = parentBase;
     const id = schema[idKeyword(document.dialect)];
-    if (typeof id === "string" && !isIdIgnoredBesideRef(schema, tokens, document.dialect)) {
+    if (typeof id === "string" && !isIdIgnoredBesideRef(schema, place !== undefined, document.dialect)) {
       const resolved = resolveUri(id, parentBase);
       if (resolved !== undefined) {
         const [resource, fragment] = splitFragment(resolved);
+        const tokens = placeTokens(place);
         // `$id: "#name"` (draft-06/07) and draft-04 `id: "#name"` name an anchor, not a resource.
         if (id.startsWith("#")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
         else {
@@ -156,11 +162,13 @@ export class SchemaIndex {
         }
       }
     }
-    for (const keyword of ["$anchor", "$dynamicAnchor"]) {
+    for (const keyword of ANCHOR_KEYWORDS) {
       const anchor = schema[keyword];
-      if (typeof anchor === "string") this.anchors.set(`${splitFragment(base)[0]}#${anchor}`, { document, tokens });
+      if (typeof anchor === "string") this.anchors.set(`${splitFragment(base)[0]}#${anchor}`, { document, tokens: placeTokens(place) });
     }
     this.bases.set(schema, base);
-    for (const [path, child] of subschemas(schema)) this.walk(document, child, [...tokens, ...path], base);
+    forEachSubschema(schema, (child, keyword, inner) => {
+      this.walk(document, child, { up: place, keyword, inner }, base);
+    });
   }
 }

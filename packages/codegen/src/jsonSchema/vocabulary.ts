@@ -54,19 +54,98 @@ export function isSchema(value: JsonValue | undefined): value is { [key: string]
   return typeof value === "boolean" || (typeof value === "object" && value !== null && !Array.isArray(value));
 }
 
+/**
+ * SUBSCHEMA_KEYWORDS as a Map, which every walker asks for every keyword of every schema: a keyword
+ * that Object.prototype holds (`toString`, `constructor`, an annotation like any other) names no form.
+ */
+const SUBSCHEMA_FORMS: ReadonlyMap<string, readonly SubschemaForm[]> = new Map(Object.entries(SUBSCHEMA_KEYWORDS));
+
+/**
+ * Calls `visit` with each direct subschema of `schema`, the keyword holding it and, in a list or a
+ * map, its index or name; in document order. (No list is made: walkers call this for every schema.)
+ * A visit that returns true stops the rest, and then so does this (returning true). `state` is
+ * handed to each visit (so a walker needs no closure per schema).
+ */
+export function forEachSubschema<S = undefined>(
+  schema: { readonly [key: string]: JsonValue },
+  visit: (child: JsonValue, keyword: string, inner: string | number | undefined, state: S) => boolean | void,
+  state?: S,
+): boolean {
+  for (const keyword in schema) {
+    if (!Object.hasOwn(schema, keyword)) continue;
+    const forms = SUBSCHEMA_FORMS.get(keyword);
+    if (forms === undefined) continue;
+    const value = schema[keyword]!;
+    if (Array.isArray(value)) {
+      if (forms.includes("list")) for (let index = 0; index < value.length; index++) if (isSchema(value[index]) && visit(value[index]!, keyword, index, state as S) === true) return true;
+    } else if (forms.includes("map") && typeof value === "object" && value !== null) {
+      for (const name in value) if (Object.hasOwn(value, name) && isSchema(value[name]) && visit(value[name]!, keyword, name, state as S) === true) return true;
+    } else if (forms.includes("schema") && isSchema(value) && visit(value, keyword, undefined, state as S) === true) return true;
+  }
+  return false;
+}
+
 /** Each direct subschema of `schema` with the pointer tokens that lead to it, in document order. */
 export function subschemas(schema: { readonly [key: string]: JsonValue }): [readonly (string | number)[], JsonValue][] {
   const out: [readonly (string | number)[], JsonValue][] = [];
-  for (const [keyword, value] of Object.entries(schema)) {
-    const forms = SUBSCHEMA_KEYWORDS[keyword];
-    if (!forms) continue;
-    if (Array.isArray(value)) {
-      if (forms.includes("list")) value.forEach((item, index) => isSchema(item) && out.push([[keyword, index], item]));
-    } else if (forms.includes("map") && typeof value === "object" && value !== null) {
-      for (const [name, child] of Object.entries(value)) if (isSchema(child)) out.push([[keyword, name], child]);
-    } else if (forms.includes("schema") && isSchema(value)) out.push([[keyword], value]);
-  }
+  forEachSubschema(schema, (child, keyword, inner) => {
+    out.push([inner === undefined ? [keyword] : [keyword, inner], child]);
+  });
   return out;
+}
+
+/**
+ * Where a schema object sits below the root of a walk (walkSchemas): the place of the schema holding
+ * it, and the keyword (with the index or name in a list or map) there. Tokens are spelled only when
+ * asked for (placeTokens), as most walkers need them for a few schemas at most.
+ */
+export interface SchemaPlace {
+  readonly up: SchemaPlace | undefined;
+  readonly keyword: string;
+  readonly inner: string | number | undefined;
+}
+
+/** The pointer tokens of `place` (undefined: the root), after `base`. */
+export function placeTokens(place: SchemaPlace | undefined, base: readonly (string | number)[] = []): (string | number)[] {
+  const reversed: (string | number)[] = [];
+  for (let at = place; at !== undefined; at = at.up) {
+    if (at.inner !== undefined) reversed.push(at.inner);
+    reversed.push(at.keyword);
+  }
+  return [...base, ...reversed.reverse()];
+}
+
+/**
+ * Calls `visit` with every schema object in `root` (itself included, at place undefined), depth first
+ * in document order. Values of annotation keywords are never entered: only subschema positions are
+ * schemas. A visit that returns true ends the walk (which then returns true).
+ */
+export function walkSchemas(root: JsonValue, visit: SchemaVisit): boolean {
+  if (typeof root !== "object" || root === null || Array.isArray(root)) return false;
+  if (visit(root, undefined) === true) return true;
+  return forEachSubschema(root, enterSubschema, new WalkPlace(undefined, "", undefined, visit));
+}
+
+type SchemaVisit = (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => boolean | void;
+
+/**
+ * A schema's place in a walk, carrying the walk's visit down to its subschemas: one object per
+ * schema, where a closure per schema would be a second. The root's (keyword "") is never handed to a visit.
+ */
+class WalkPlace implements SchemaPlace {
+  constructor(
+    readonly up: SchemaPlace | undefined,
+    readonly keyword: string,
+    readonly inner: string | number | undefined,
+    readonly visit: SchemaVisit,
+  ) {}
+}
+
+function enterSubschema(child: JsonValue, keyword: string, inner: string | number | undefined, parent: WalkPlace): boolean {
+  if (typeof child !== "object" || child === null || Array.isArray(child)) return false;
+  const place = new WalkPlace(parent.keyword === "" ? undefined : parent, keyword, inner, parent.visit);
+  if (parent.visit(child, place) === true) return true;
+  return forEachSubschema(child, enterSubschema, place);
 }
 
 /**
@@ -74,16 +153,11 @@ export function subschemas(schema: { readonly [key: string]: JsonValue }): [read
  * order. Values of annotation keywords are never entered: only subschema positions are schemas.
  */
 export function allSchemas(root: JsonValue, tokens: readonly (string | number)[] = []): [readonly (string | number)[], { [key: string]: JsonValue }][] {
-  // Collected into one list (a recursive generator hands every schema up through each level above it).
   const out: [readonly (string | number)[], { [key: string]: JsonValue }][] = [];
-  collectSchemas(root, tokens, out);
+  walkSchemas(root, (schema, place) => {
+    out.push([placeTokens(place, tokens), schema]);
+  });
   return out;
-}
-
-function collectSchemas(schema: JsonValue, at: readonly (string | number)[], out: [readonly (string | number)[], { [key: string]: JsonValue }][]): void {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-  out.push([at, schema]);
-  for (const [path, child] of subschemas(schema)) collectSchemas(child, [...at, ...path], out);
 }
 
 /** The JSON type family a validation keyword is about (`undefined`: any value). */
@@ -184,7 +258,20 @@ const VALIDATION_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, ReadonlySet<string>> 
 
 /** True when `keyword` validates in `dialect`; everything else is an annotation. */
 export function isValidationKeyword(keyword: string, dialect: Dialect): boolean {
-  return VALIDATION_KEYWORDS_BY_DIALECT.get(dialect)!.has(keyword);
+  return validationKeywordsOf(dialect).has(keyword);
+}
+
+// The last dialect asked for and its keywords: a run asks for one dialect, for every keyword it reads.
+let lastDialect: Dialect | undefined;
+let lastKeywords: ReadonlySet<string> = new Set();
+
+/** The validating keywords of `dialect` (VALIDATION_KEYWORDS_BY_DIALECT). */
+export function validationKeywordsOf(dialect: Dialect): ReadonlySet<string> {
+  if (dialect !== lastDialect) {
+    lastKeywords = VALIDATION_KEYWORDS_BY_DIALECT.get(dialect)!;
+    lastDialect = dialect;
+  }
+  return lastKeywords;
 }
 
 /** The JSON type family a validation keyword constrains, or undefined when it applies to any value. */

@@ -16,11 +16,12 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
-import { frozenStableKey as stableKey } from "../json/stable.ts";
-import { allSchemas, dialectAtLeast, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { StructuralKeys } from "../json/stable.ts";
+import { ownEntriesWhere } from "../json/ownEntries.ts";
+import { allSchemas, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import { CONSTRAINING, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
+import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
@@ -244,6 +245,7 @@ interface Definition {
 
 class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   readonly dialect: SourceDocument["dialect"];
+  readonly keys = new StructuralKeys();
   /** The document, every schema object of which sits at one place (so it has one pointer); never changed. */
   private document: { readonly [key: string]: JsonValue };
   private readonly rootSchema: Schema;
@@ -252,7 +254,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Some schema below the root has an `$id` of its own, so not every `#/…` is a pointer from the root. */
   private nestedIds = false;
   /** Every `$ref` (and dynamic ref) of the document, with where it sits. */
-  private readonly refs: { readonly tokens: readonly (string | number)[]; readonly schema: Schema; readonly ref: string }[] = [];
+  private readonly refs: { readonly pointer: string; readonly schema: Schema; readonly ref: string }[] = [];
   private readonly origins = new Map<object, string>();
   private readonly normalizer: SchemaNormalizer;
   private readonly definitions = new Map<string, Definition>();
@@ -277,7 +279,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
   private readonly lifting = new Map<string, string>();
   private readonly fallbacks: Fallback[] = [];
-  private readonly resolvedRefs = new Map<string, RefResolution>();
+  /** Each ref resolved, by base and ref (a map per base: no key is spelled of the two). */
+  private readonly resolvedRefs = new Map<string, Map<string, RefResolution>>();
   /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
   private rootTypeName?: string;
 
@@ -291,7 +294,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.document = JSON.parse(JSON.stringify(source.document)) as { [key: string]: JsonValue };
       this.indexOrigins();
     }
-    this.rootSchema = Object.fromEntries(Object.entries(this.document).filter(([key]) => !ROOT_KEYWORDS.has(key)));
+    this.rootSchema = ownEntriesWhere(this.document, (key) => !ROOT_KEYWORDS.has(key));
     this.origins.set(this.rootSchema, "");
     if (this.nestedIds) this.schemaIndex();
     this.normalizer = new SchemaNormalizer(this);
@@ -301,14 +304,23 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private indexOrigins(): boolean {
     this.refs.length = 0;
     const id = idKeyword(this.dialect);
-    for (const [tokens, schema] of allSchemas(this.document)) {
-      if (this.origins.has(schema)) return false;
-      this.origins.set(schema, childPointer("", ...tokens));
-      if (tokens.length > 0 && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
+    let once = true;
+    // Each pointer is its parent's with the tokens below it (not spelled from the root again).
+    const visit = (schema: Schema, pointer: string): void => {
+      if (this.origins.has(schema)) once = false;
+      if (!once) return;
+      this.origins.set(schema, pointer);
+      if (pointer !== "" && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
       const ref = refOf(schema, this.dialect);
-      if (ref !== undefined) this.refs.push({ tokens, schema, ref });
-    }
-    return true;
+      if (ref !== undefined) this.refs.push({ pointer, schema, ref });
+      forEachSubschema(schema, visitChild, pointer);
+    };
+    // The parent's pointer is handed down as the walk's state (no closure per schema).
+    const visitChild = (child: JsonValue, keyword: string, inner: string | number | undefined, parent: string): void => {
+      if (typeof child === "object" && child !== null && !Array.isArray(child)) visit(child, inner === undefined ? childPointer(parent, keyword) : childPointer(parent, keyword, inner));
+    };
+    visit(this.document, "");
+    return once;
   }
 
   private schemaIndex(): SchemaIndex {
@@ -410,8 +422,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** True when some `$ref` in the document names the document itself (and the root is not just a reference). */
   private refersToRoot(): boolean {
     if (isPureRef(this.rootSchema, this.dialect)) return false;
-    return this.refs.some(({ tokens, schema, ref }) => {
-      if (tokens.length === 0) return false;
+    return this.refs.some(({ pointer, schema, ref }) => {
+      if (pointer === "") return false;
       const target = this.targetTokens(ref, this.baseOf(schema));
       return target !== undefined && target !== "remote" && target.length === 0;
     });
@@ -453,11 +465,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const values = constantValues(shape);
     const types = declaredTypes(shape);
     if (values !== undefined) {
-      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey("string", values as string[]) : undefined;
+      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey(this.keys, "string", values as string[]) : undefined;
     }
     if (Array.isArray(shape.anyOf ?? shape.oneOf)) return this.openStringEnumKey((shape.anyOf ?? shape.oneOf) as JsonValue[]);
     if ((types?.length === 1 && types[0] === "object") || (types === undefined && impliedFamilies(shape, this.dialect).has("object") && impliedFamilies(shape, this.dialect).size === 1)) {
-      return objectShapeKey(shape, normalized.bases);
+      return objectShapeKey(this.keys, shape, normalized.bases);
     }
     return undefined;
   }
@@ -469,17 +481,17 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const plain = shapes.filter((shape) => constantValues(shape) === undefined);
     if (plain.length === 0) {
       const values = [...new Set(shapes.flatMap((shape) => constantValues(shape)!))];
-      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey("string", values as string[]) : undefined;
+      return values.length >= 2 && values.every((value) => typeof value === "string") ? enumShapeKey(this.keys, "string", values as string[]) : undefined;
     }
     if (plain.length !== 1 || plain[0]!.type !== "string" || Object.keys(plain[0]!).some((key) => isValidationKeyword(key, this.dialect) && !["type", "minLength", "maxLength", "pattern", "format"].includes(key))) return undefined;
     const values = shapes.filter((shape) => shape !== plain[0]).flatMap((shape) => constantValues(shape)!);
     if (values.length === 0 || !values.every((value) => typeof value === "string")) return undefined;
-    return enumShapeKey("string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!) });
+    return enumShapeKey(this.keys, "string", [...new Set(values as string[])], { kind: "string", constraints: stringConstraints(plain[0]!) });
   }
 
   // ---- the dispatcher -----------------------------------------------------------------------------
 
-  translate(value: JsonValue | undefined, pointer: string, nameHint: string, options: LiftOptions = {}): TypeRef {
+  translate(value: JsonValue | undefined, pointer: string, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
     if (value === undefined || value === true) return { kind: "unknown" };
     if (value === false) return neverType(pointer);
     if (typeof value !== "object" || value === null || Array.isArray(value)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");
@@ -501,8 +513,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    */
   private mergedAgain(value: object): object | undefined {
     if (this.mergedInProgress.size < MERGED_DEPTH_COMPARED_BY_CONTENT) return undefined;
-    const content = stableKey(value);
-    for (const open of this.mergedInProgress.keys()) if (stableKey(open) === content) return open;
+    const content = this.keys.of(value);
+    for (const open of this.mergedInProgress.keys()) if (this.keys.of(open) === content) return open;
     return undefined;
   }
 
@@ -533,7 +545,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.adopt(rules, schema);
     // Merges make a new schema at each level of a recursion through these rules (a tuple item that
     // is a constant and a reference to the tuple), so they are recognized by what they say.
-    const rulesType = this.guardRecursion(this.constantRulesInProgress, stableKey(rules), pointer, `${nameHint}Rules`, rules, () => this.translate(rules, pointer, `${nameHint}Rules`, CONSTRAINING));
+    const rulesType = this.guardRecursion(this.constantRulesInProgress, this.keys.of(rules), pointer, `${nameHint}Rules`, rules, () => this.translate(rules, pointer, `${nameHint}Rules`, CONSTRAINING));
     return { kind: "constrained", type: constants, assertions: [{ kind: "allOf", type: rulesType, pointer }] };
   }
 
@@ -669,11 +681,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   resolveRef(ref: string, holder: Schema, pointer: string): RefResolution {
     // The same ref from the same base always names the same schema: resolved once.
     const base = this.baseOf(holder);
-    const key = `${base} ${ref}`;
-    const known = this.resolvedRefs.get(key);
+    let fromBase = this.resolvedRefs.get(base);
+    if (fromBase === undefined) this.resolvedRefs.set(base, (fromBase = new Map()));
+    const known = fromBase.get(ref);
     if (known) return known;
     const resolution = this.resolveUncached(ref, base, pointer);
-    this.resolvedRefs.set(key, resolution);
+    fromBase.set(ref, resolution);
     return resolution;
   }
 
@@ -727,7 +740,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   shapeOf(schema: JsonValue | undefined): Schema | boolean {
-    const seen = new Set<string>();
+    // The refs followed (made for the first: most shapes are no reference).
+    let seen: Set<string> | undefined;
     let current = schema;
     for (;;) {
       if (current === undefined || current === true) return true;
@@ -743,8 +757,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       } catch {
         return true;
       }
-      if (resolution.kind === "remote" || seen.has(resolution.pointer)) return true;
-      seen.add(resolution.pointer);
+      if (resolution.kind === "remote" || seen?.has(resolution.pointer)) return true;
+      (seen ??= new Set()).add(resolution.pointer);
       current = resolution.schema;
     }
   }
@@ -791,6 +805,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   pointerOf(schema: JsonValue | undefined, fallback: string): string {
     return typeof schema === "object" && schema !== null ? (this.origins.get(schema) ?? fallback) : fallback;
+  }
+
+  originOf(schema: JsonValue | undefined): string | undefined {
+    return typeof schema === "object" && schema !== null ? this.origins.get(schema) : undefined;
   }
 
   adopt = (made: Schema, from: JsonValue | undefined): void => {

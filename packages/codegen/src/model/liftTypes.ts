@@ -1,7 +1,6 @@
 // Lifting enums and unions into named types: one place that builds them, so a type of the same
 // meaning is named once wherever it is written (a definition's union inlined elsewhere by TypeBox is
 // the same type).
-import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { LiftOptions, ModelBuilderContext } from "./modelBuilderContext.ts";
 import { enumShapeKey } from "./schemaFacts.ts";
 import type { Annotations, EnumType, FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, NamedTypeRef, NumberTypeRef, StringTypeRef, TagUnion, UnionType } from "./types.ts";
@@ -21,7 +20,7 @@ export interface EnumValues {
 }
 
 export function liftEnum(context: ModelBuilderContext, { valueType, values, otherValues }: EnumValues, place: LiftPlace): NamedTypeRef {
-  return context.liftShape(enumShapeKey(valueType, values, otherValues), place.pointer, place.nameHint, place.options, (name): EnumType => ({
+  return context.liftShape(enumShapeKey(context.keys, valueType, values, otherValues), place.pointer, place.nameHint, place.options, (name): EnumType => ({
     kind: "enum",
     name,
     pointer: place.pointer,
@@ -45,6 +44,6 @@ export function liftUnion(context: ModelBuilderContext, selected: RuleAndVariant
   // a JSON type makes variants exclusive, so there `oneOf` and `anyOf` mean the same and the keyword
   // is left out of the identity (the first one named keeps its own); keys and first match do not.
   const exclusive = selected.rule === "tag" || selected.rule === "jsonType";
-  const shape = `union:${stableKey(exclusive ? selected : { keyword, selected })}`;
+  const shape = `union:${context.keys.of(exclusive ? selected : { keyword, selected })}`;
   return context.liftShape(shape, place.pointer, place.nameHint, place.options, (name) => ({ kind: "union", name, pointer: place.pointer, keyword, ...selected, ...place.annotations }) as UnionType);
 }

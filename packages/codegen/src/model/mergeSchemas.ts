@@ -11,6 +11,7 @@
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { setOwn } from "../json/ownEntries.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 type SubSchema = JsonValue | undefined;
@@ -26,22 +27,25 @@ export interface Merged {
 /** Called with every schema object the merge makes, and the schema it stands for (for its pointer). */
 export type Adopt = (made: SchemaObject, from: SubSchema) => void;
 
-const LOWER_BOUNDS = ["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"];
-const UPPER_BOUNDS = ["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"];
+const LOWER_BOUNDS: ReadonlySet<string> = new Set(["minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties", "minContains"]);
+const UPPER_BOUNDS: ReadonlySet<string> = new Set(["maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties", "maxContains"]);
 const OBJECT_GROUP = ["properties", "patternProperties", "additionalProperties"];
 const ARRAY_GROUP = ["items", "additionalItems", "prefixItems"];
 const CONDITIONAL_GROUP = ["if", "then", "else"];
 /** `minContains` / `maxContains` count the matches of the `contains` of their own schema, and mean nothing without one. */
 const CONTAINS_GROUP = ["contains", "minContains", "maxContains"];
+/** The keywords of the groups above, which merge as groups (below), not one by one. */
+const GROUPED: ReadonlySet<string> = new Set([...OBJECT_GROUP, ...ARRAY_GROUP, ...CONDITIONAL_GROUP, ...CONTAINS_GROUP]);
 
 export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect, adopt: Adopt): Merged {
   const out: SchemaObject = { ...a };
   const conflict: SchemaObject = {};
   let unsatisfiable = false;
-  for (const [keyword, value] of Object.entries(b)) {
-    if (OBJECT_GROUP.includes(keyword) || ARRAY_GROUP.includes(keyword) || CONDITIONAL_GROUP.includes(keyword) || CONTAINS_GROUP.includes(keyword)) continue;
+  for (const keyword in b) {
+    if (!Object.hasOwn(b, keyword) || GROUPED.has(keyword)) continue;
+    const value = b[keyword]!;
     if (!isValidationKeyword(keyword, dialect)) {
-      out[keyword] = value;
+      setOwn(out, keyword, value);
       continue;
     }
     if (!(keyword in a)) {
@@ -50,8 +54,8 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     }
     const mine = a[keyword]!;
     if (stableKey(mine) === stableKey(value)) continue;
-    if (LOWER_BOUNDS.includes(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.max(mine, value);
-    else if (UPPER_BOUNDS.includes(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.min(mine, value);
+    if (LOWER_BOUNDS.has(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.max(mine, value);
+    else if (UPPER_BOUNDS.has(keyword) && typeof mine === "number" && typeof value === "number") out[keyword] = Math.min(mine, value);
     else if (keyword === "type") {
       const types = intersectTypes(mine, value);
       if (types === undefined) unsatisfiable = true;

@@ -3,6 +3,7 @@
 // reading of a schema (refs followed, allOf merged), and the record of fallbacks.
 import type { JsonValue } from "../json/types.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
+import type { StructuralKeys } from "../json/stable.ts";
 import type { FallbackKind, NamedType, NamedTypeRef, TypeRef } from "./types.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
@@ -21,8 +22,13 @@ export interface LiftOptions {
 /** How a schema that only adds rules to a value typed elsewhere is translated (an assertion's, an allOf part left over). */
 export const CONSTRAINING: LiftOptions = { constraining: true };
 
+/** No option: the default of every translate call that gives none (one object, not one per call). */
+export const NO_OPTIONS: LiftOptions = Object.freeze({});
+
 export interface ModelBuilderContext {
   readonly dialect: Dialect;
+  /** Structural identities of this run's schemas and types (shape keys, recursion met again by content). */
+  readonly keys: StructuralKeys;
   /** Translates a schema (`true`, `false` or an object); `nameHint` is the name it gets if it has to be lifted into a named type. */
   translate(schema: JsonValue | undefined, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
   /**
@@ -39,6 +45,8 @@ export interface ModelBuilderContext {
   shapeOf(schema: JsonValue | undefined): Schema | boolean;
   /** Where a schema object sits in the document (a merged one: where the schema it came from sits), or `fallback`. */
   pointerOf(schema: JsonValue | undefined, fallback: string): string;
+  /** pointerOf with no fallback: undefined for a schema that sits nowhere (so a fallback is spelled only when needed). */
+  originOf(schema: JsonValue | undefined): string | undefined;
   /** Records that `made`, a schema the builder composed, stands for `from` (its pointer and base URI). */
   adopt(made: Schema, from: JsonValue | undefined): void;
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */

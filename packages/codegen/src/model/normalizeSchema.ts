@@ -11,7 +11,8 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, isValidationKeyword, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { acceptsEverything, declaredTypes } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
@@ -49,27 +50,40 @@ export function refOf(schema: Schema, dialect: Dialect): string | undefined {
 
 /** The keyword refOf reads, for messages that point at it. */
 export function refKeywordOf(schema: Schema, dialect: Dialect): string | undefined {
-  // `$recursiveRef` (2019-09) and `$dynamicRef` (2020-12) refer only in their dialect; elsewhere they are annotations.
-  return REF_KEYWORDS.find((keyword) => typeof schema[keyword] === "string" && isValidationKeyword(keyword, dialect));
+  // Asked of nearly every schema the builder meets: `$ref` first, and the others only in their dialect.
+  if (typeof schema.$ref === "string") return "$ref";
+  for (const keyword of DYNAMIC_REF_KEYWORDS_BY_DIALECT.get(dialect)!) if (typeof schema[keyword] === "string") return keyword;
+  return undefined;
 }
 
 const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
 
+/**
+ * `$recursiveRef` (2019-09) and `$dynamicRef` (2020-12) refer only in their dialect; elsewhere they
+ * are annotations. (`$ref` validates in every dialect.)
+ */
+const DYNAMIC_REF_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, readonly string[]> = new Map(
+  (["draft-04", "draft-06", "draft-07", "2019-09", "2020-12"] as const).map((dialect) => [dialect, REF_KEYWORDS.filter((keyword) => keyword !== "$ref" && isValidationKeyword(keyword, dialect))]),
+);
+
 /** Only the annotations of `schema`. */
 function annotationsOnly(schema: Schema, dialect: Dialect): Schema {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => !isValidationKeyword(keyword, dialect)));
+  const validating = validationKeywordsOf(dialect);
+  return ownEntriesWhere(schema, (keyword) => !validating.has(keyword));
 }
 
 /** `schema` without its annotations. */
 function validationOnly(schema: Schema, dialect: Dialect): Schema {
-  return Object.fromEntries(Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, dialect)));
+  const validating = validationKeywordsOf(dialect);
+  return ownEntriesWhere(schema, (keyword) => validating.has(keyword));
 }
 
 /** A `$ref` with nothing but annotations beside it. */
 export function isPureRef(schema: Schema, dialect: Dialect): boolean {
-  const ref = refOf(schema, dialect);
-  if (ref === undefined) return false;
-  return Object.keys(schema).every((keyword) => REF_KEYWORDS.includes(keyword) || !isValidationKeyword(keyword, dialect));
+  if (refKeywordOf(schema, dialect) === undefined) return false;
+  const validating = validationKeywordsOf(dialect);
+  for (const keyword in schema) if (Object.hasOwn(schema, keyword) && validating.has(keyword) && !REF_KEYWORDS.includes(keyword)) return false;
+  return true;
 }
 
 /** The empty leftovers and bases of most schemas, shared (normalize runs for every schema). */
@@ -78,7 +92,8 @@ const NONE: readonly never[] = Object.freeze([]);
 type Item = { readonly kind: "ref"; readonly ref: string; readonly holder: Schema; readonly pointer: string } | { readonly kind: "schema"; readonly schema: Schema; readonly pointer: string };
 
 export class SchemaNormalizer {
-  private readonly cache = new WeakMap<object, Normalized>();
+  /** Per schema object (a Map: the normalizer lives for one build, as long as the schemas it reads). */
+  private readonly cache = new Map<object, Normalized>();
   /** Targets being normalized, for the one cycle allOf cannot have: a schema that is part of itself. */
   private readonly inProgress = new Set<string>();
 
@@ -100,7 +115,13 @@ export class SchemaNormalizer {
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
     const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.restatesRefType(item.schema, items)));
-    const annotations = Object.assign({}, ...items.flatMap((item) => (item.kind === "schema" ? [annotationsOnly(item.schema, dialect)] : []))) as SchemaObject;
+    // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
+    const annotations: SchemaObject = {};
+    for (const item of items) {
+      if (item.kind !== "schema") continue;
+      const part = annotationsOnly(item.schema, dialect);
+      for (const keyword in part) if (Object.hasOwn(part, keyword)) setOwn(annotations, keyword, part[keyword]!);
+    }
     if (satisfiable && structural.length === 1 && structural[0]!.kind === "ref") {
       // Only a reference (and documentation): it stays one, and keeps the name of what it names.
       const made: SchemaObject = { ...annotations, $ref: structural[0]!.ref };
@@ -204,12 +225,8 @@ export class SchemaNormalizer {
     if (schema === true) return true;
     if (schema === false) return false;
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");
-    const own: SchemaObject = {};
+    const own = ownEntriesWhere(schema, (keyword) => keyword !== "allOf" && !REF_KEYWORDS.includes(keyword) && keyword !== REMOTE_REF_KEYWORD);
     let satisfiable = true;
-    for (const [keyword, value] of Object.entries(schema)) {
-      if (keyword === "allOf" || REF_KEYWORDS.includes(keyword) || keyword === REMOTE_REF_KEYWORD) continue;
-      own[keyword] = value;
-    }
     const remote = schema[REMOTE_REF_KEYWORD];
     if (typeof remote === "string") this.host.fallback(pointer, "remote-ref", remoteReason(remote));
     const ref = refOf(schema, this.host.dialect);

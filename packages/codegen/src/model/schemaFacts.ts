@@ -1,10 +1,11 @@
 // Small, pure readings of one schema object: its annotations, constraints, constants, the JSON types
 // it accepts, and the identity under which a lifted type is shared.
 import { jsonTypeOfValue } from "../json/jsonType.ts";
-import { frozenStableKeyOmitting, frozenStableKey as stableKey } from "../json/stable.ts";
+import { frozenStableKey as stableKey, type StructuralKeys } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { isValidationKeyword, keywordFamily, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { isValidationKeyword, keywordFamily, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { ownEntriesWhere, someOwnKey } from "../json/ownEntries.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints } from "./types.ts";
 
@@ -48,17 +49,18 @@ export function declaredTypes(schema: Schema): JsonType[] | undefined {
  * a union, or else the one family its validation keywords are about (a schema with only object
  * keywords is read as an object: see types.ts). Every family when nothing narrows it.
  */
-export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): Set<Family> {
+export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): ReadonlySet<Family> {
   const shape = context.shapeOf(schema);
-  if (shape === true) return new Set(FAMILIES);
-  if (shape === false) return new Set();
-  if (seen.has(shape)) return new Set(FAMILIES);
-  seen.add(shape);
+  if (shape === true) return EVERY_FAMILY;
+  if (shape === false) return NO_FAMILY;
+  if (seen?.has(shape)) return EVERY_FAMILY;
+  // The shapes seen, made when a union is first entered (most schemas are none).
+  seen?.add(shape);
   const values = constantValues(shape);
   const types = values === undefined ? declaredTypes(shape) : undefined;
   const variants = shape.anyOf ?? shape.oneOf;
   if (values === undefined && types === undefined) {
-    if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+    if (Array.isArray(variants)) return new Set(variants.flatMap((variant) => [...familiesOf(context, variant, (seen ??= new Set([shape])))]));
   } else {
     // A union beside `type` (or `const`/`enum`) allows only what both allow: `{"type": "object",
     // "anyOf": [<strings>]}`, which restricting a variant of several types to one of them makes, has
@@ -68,14 +70,18 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
     for (const keyword of ["anyOf", "oneOf"] as const) {
       const union = shape[keyword];
       if (!Array.isArray(union) || union.some((variant) => passesOtherTypes(context, variant))) continue;
-      const ofVariants = new Set(union.flatMap((variant) => [...familiesOf(context, variant, seen)]));
+      const ofVariants = new Set(union.flatMap((variant) => [...familiesOf(context, variant, (seen ??= new Set([shape])))]));
       families = new Set([...families].filter((family) => ofVariants.has(family)));
     }
     return families;
   }
   const implied = impliedFamilies(shape, context.dialect);
-  return implied.size > 0 ? implied : new Set(FAMILIES);
+  return implied.size > 0 ? implied : EVERY_FAMILY;
 }
+
+/** familiesOf's answers that name no particular schema's families, shared (no caller adds to one). */
+const EVERY_FAMILY: ReadonlySet<Family> = new Set(FAMILIES);
+const NO_FAMILY: ReadonlySet<Family> = new Set();
 
 /**
  * Whether a schema accepts null: true or false when its keywords decide it, undefined when a reference
@@ -128,13 +134,13 @@ export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | un
  * of its variants does). A union with such a variant cannot be told apart by type, tag or keys: those
  * values reach every variant that names no type.
  */
-export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen: Set<unknown> = new Set()): boolean {
+export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): boolean {
   const shape = context.shapeOf(schema);
-  if (typeof shape === "boolean" || seen.has(shape)) return false;
-  seen.add(shape);
+  if (typeof shape === "boolean" || seen?.has(shape)) return false;
+  seen?.add(shape);
   if (constantValues(shape) !== undefined || declaredTypes(shape) !== undefined) return false;
   const variants = shape.anyOf ?? shape.oneOf;
-  if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, seen));
+  if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, (seen ??= new Set([shape]))));
   return impliedFamilies(shape, context.dialect).size > 0;
 }
 
@@ -145,8 +151,9 @@ export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue
  */
 export function impliedFamilies(schema: Schema, dialect: Dialect): Set<Family> {
   const families = new Set<Family>();
-  for (const keyword of Object.keys(schema)) {
-    if (!isValidationKeyword(keyword, dialect) || constrainsNothing(keyword, schema[keyword], dialect)) continue;
+  const validating = validationKeywordsOf(dialect);
+  for (const keyword in schema) {
+    if (!Object.hasOwn(schema, keyword) || !validating.has(keyword) || constrainsNothing(keyword, schema[keyword], dialect)) continue;
     const family = keywordFamily(keyword);
     if (family) families.add(family);
   }
@@ -172,9 +179,19 @@ export function constrainsNothing(keyword: string, value: JsonValue | undefined,
  * a `type` listing every JSON type.
  */
 export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
-  const rules = Object.keys(schema).filter((keyword) => (isValidationKeyword(keyword, dialect) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD);
-  if (rules.length === 0) return true;
-  if (rules.length > 1 || rules[0] !== "type" || !Array.isArray(schema.type)) return false;
+  const validating = validationKeywordsOf(dialect);
+  // The keywords that rule something out: none, or only a `type` listing every type.
+  let rules = 0;
+  let first: string | undefined;
+  for (const keyword in schema) {
+    if (!Object.hasOwn(schema, keyword)) continue;
+    if ((validating.has(keyword) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD) {
+      rules++;
+      first ??= keyword;
+    }
+  }
+  if (rules === 0) return true;
+  if (rules > 1 || first !== "type" || !Array.isArray(schema.type)) return false;
   return listsEveryType(schema.type as JsonType[]);
 }
 
@@ -193,9 +210,11 @@ const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type"]
  * or they take every value.
  */
 export function rulesBesideConstants(schema: Schema, dialect: Dialect): Schema | undefined {
-  const beside = Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, dialect) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword));
-  if (beside.length === 0) return undefined;
-  const rules = Object.fromEntries(beside);
+  const validating = validationKeywordsOf(dialect);
+  const isBeside = (keyword: string) => validating.has(keyword) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword);
+  // Asked of every union variant: most have no such rule, and no schema is made for them.
+  if (!someOwnKey(schema, isBeside)) return undefined;
+  const rules = ownEntriesWhere(schema, isBeside);
   return acceptsEverything(rules, dialect) ? undefined : rules;
 }
 
@@ -229,34 +248,36 @@ function valueHasType(value: JsonValue, type: JsonType): boolean {
  * describes the definition it holds ("the state when the connection opened") still holds that
  * definition, and the description is the field's.
  */
-export function objectShapeKey(schema: Schema, bases: readonly string[]): string {
-  let own = ownShapeKeys.get(schema);
-  if (own === undefined) ownShapeKeys.set(schema, (own = frozenStableKeyOmitting(schema, SHAPE_NEUTRAL_KEYWORDS)));
+export function objectShapeKey(keys: StructuralKeys, schema: Schema, bases: readonly string[]): string {
+  // Remembered per schema object by `keys` (the builder never changes one it has made or read).
+  const own = keys.ofOmitting(schema, SHAPE_NEUTRAL_KEYWORDS);
   return bases.length === 0 ? `object:${own}` : `object:${own}+${JSON.stringify(bases)}`;
 }
-
-/** objectShapeKey's part from the schema itself, per schema object (the builder never changes one it has made or read). */
-const ownShapeKeys = new WeakMap<Schema, string>();
 
 /** Top-level documentation keywords, left out of a shape's identity (nested schemas keep theirs). */
 const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
 
 /** The identity of an enum: its value type, its values, and what else it accepts when it is open. */
-export function enumShapeKey(valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {
-  const known = valueType === "string" ? JSON.stringify(values) : stableKey({ valueType, values });
-  return otherValues === undefined ? `enum:${known}` : `enum:${stableKey({ known, otherValues })}`;
+export function enumShapeKey(keys: StructuralKeys, valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {
+  const known = valueType === "string" ? JSON.stringify(values) : keys.of({ valueType, values });
+  return otherValues === undefined ? `enum:${known}` : `enum:${keys.of({ known, otherValues })}`;
 }
 
 /** The documentation keywords of a schema; a keyword with a value of the wrong kind is left out, never an error. */
 export function annotationsOf(schema: Schema): Annotations {
+  return withAnnotationsOf(schema, {});
+}
+
+/** `target` with the documentation keywords of `schema` (annotationsOf) added, in that order: for a type or property being made. */
+export function withAnnotationsOf<T extends Annotations>(schema: Schema, target: { -readonly [K in keyof T]: T[K] }): T {
   const { title, description, markdownDescription, examples, deprecated } = schema;
   const text = typeof description === "string" ? description : typeof markdownDescription === "string" ? markdownDescription : undefined;
-  return {
-    ...(typeof title === "string" ? { title } : {}),
-    ...(text !== undefined ? { description: text } : {}),
-    ...(Array.isArray(examples) ? { examples } : {}),
-    ...(typeof deprecated === "boolean" ? { deprecated } : {}),
-  };
+  const out = target as { -readonly [K in keyof Annotations]: Annotations[K] };
+  if (typeof title === "string") out.title = title;
+  if (text !== undefined) out.description = text;
+  if (Array.isArray(examples)) out.examples = examples;
+  if (typeof deprecated === "boolean") out.deprecated = deprecated;
+  return target as T;
 }
 
 /** The names a `required` list holds, each once (its value was checked as the input was read: checkKeywordValues). */

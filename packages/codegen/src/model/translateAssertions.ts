@@ -20,10 +20,19 @@ export interface AssertionPlace {
 }
 
 /** Keywords that can make an assertion (a schema without any has none, the common case). */
-const ASSERTING = ["not", "anyOf", "if", "contains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"];
+const ASSERTING: ReadonlySet<string> = new Set(["not", "anyOf", "if", "contains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"]);
 
-export function translateAssertions(context: ModelBuilderContext, schema: Schema, place: AssertionPlace): Assertion[] {
-  if (!ASSERTING.some((keyword) => keyword in schema)) return [];
+/** Whether `schema` has a keyword that can make an assertion (asked of every schema translated: its few keys are read, not the list). */
+function mayAssert(schema: Schema): boolean {
+  for (const keyword in schema) if (ASSERTING.has(keyword)) return true;
+  return false;
+}
+
+/** The assertions of most schemas (shared: nothing adds to a list returned). */
+const NO_ASSERTIONS: readonly Assertion[] = Object.freeze([]);
+
+export function translateAssertions(context: ModelBuilderContext, schema: Schema, place: AssertionPlace): readonly Assertion[] {
+  if (!mayAssert(schema)) return NO_ASSERTIONS;
   const { pointer, nameHint } = place;
   const at = (keyword: string) => childPointer(pointer, keyword);
   // An assertion's schema only adds rules to the value this schema types: an open core there is no

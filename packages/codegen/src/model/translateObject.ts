@@ -7,7 +7,7 @@ import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { acceptsEverything, annotationsOf, objectShapeKey, requiredList } from "./schemaFacts.ts";
+import { acceptsEverything, annotationsOf, objectShapeKey, requiredList, withAnnotationsOf } from "./schemaFacts.ts";
 import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
 
 /** Patterns that mean "any key": a `patternProperties` of only such a pattern is a record. */
@@ -38,8 +38,21 @@ function isSchemaObject(value: JsonValue): value is Schema {
 
 type SchemaMap = { readonly [key: string]: JsonValue };
 
+/** The map of an absent or malformed keyword (shared: nothing writes to a map read here). */
+const NO_ENTRIES: SchemaMap = Object.freeze({});
+
 function mapOf(value: JsonValue | undefined): SchemaMap {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : {};
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? value : NO_ENTRIES;
+}
+
+/** Whether requiredList(value) names some key (without making that list). */
+function requiresSome(value: JsonValue | undefined): boolean {
+  return Array.isArray(value) && value.some((key) => typeof key === "string");
+}
+
+function hasEntries(map: SchemaMap): boolean {
+  for (const key in map) if (Object.hasOwn(map, key)) return true;
+  return false;
 }
 
 export interface TranslatedObject {
@@ -61,10 +74,9 @@ export function translateObject(
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
   const additional = schema.additionalProperties;
-  const undeclaredRequired = requiredList(schema.required).filter((key) => !Object.hasOwn(declared, key));
   const requiredWhen = requiredWhenOf(schema, pointer);
-  const valuesName = inlineTypeName(nameHint, { kind: "values" });
-  if (Object.keys(declared).length === 0 && undeclaredRequired.length === 0 && requiredWhen === undefined && bases.length === 0) {
+  if (!hasEntries(declared) && !requiresSome(schema.required) && requiredWhen === undefined && bases.length === 0) {
+    const valuesName = inlineTypeName(nameHint, { kind: "values" });
     const patternKeys = Object.keys(patterns);
     // A map, which like an object type lets other JSON values through when the schema names no type.
     const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
@@ -76,27 +88,35 @@ export function translateObject(
       return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName), ...typeless }, consumedIf: false };
     }
   }
-  const type = context.liftShape(objectShapeKey(schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
+  const type = context.liftShape(objectShapeKey(context.keys, schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));
   return { type, consumedIf: requiredWhen !== undefined };
 }
 
 function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: string, name: string, bases: readonly string[], requiredWhen: RequiredWhen | undefined, otherTypesPass: boolean): ObjectType {
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
-  const requiredKeys = requiredList(schema.required);
-  const properties: Property[] = Object.entries(declared).map(([key, value]) => translateProperty(context, name, requiredKeys, key, value, context.pointerOf(value, childPointer(pointer, "properties", key))));
-  // A required key the schema does not declare still holds a value: the one its patterns or extra-key rule allow.
-  for (const key of requiredKeys.filter((key) => !Object.hasOwn(declared, key))) {
-    properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), childPointer(pointer, "required")));
+  const requiredKeys = new Set(requiredList(schema.required));
+  const properties: Property[] = [];
+  for (const key in declared) {
+    if (!Object.hasOwn(declared, key)) continue;
+    const value = declared[key];
+    properties.push(translateProperty(context, name, requiredKeys, key, value, context.originOf(value) ?? childPointer(pointer, "properties", key)));
   }
-  const patternProperties: PatternProperty[] = Object.entries(patterns).map(([pattern, value]) => {
-    const at = context.pointerOf(value, childPointer(pointer, "patternProperties", pattern));
-    return { pattern, type: context.translate(value, at, inlineTypeName(name, { kind: "values" })), pointer: at };
-  });
+  // A required key the schema does not declare still holds a value: the one its patterns or extra-key rule allow.
+  for (const key of requiredKeys) {
+    if (!Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), childPointer(pointer, "required")));
+  }
+  const patternProperties: PatternProperty[] = [];
+  for (const pattern in patterns) {
+    if (!Object.hasOwn(patterns, pattern)) continue;
+    const value = patterns[pattern];
+    const at = context.originOf(value) ?? childPointer(pointer, "patternProperties", pattern);
+    patternProperties.push({ pattern, type: context.translate(value, at, inlineTypeName(name, { kind: "values" })), pointer: at });
+  }
   const additional = schema.additionalProperties;
   const additionalProperties =
     additional === false ? false : context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
-  return {
+  const type: { -readonly [K in keyof ObjectType]: ObjectType[K] } = {
     kind: "object",
     name,
     pointer,
@@ -105,22 +125,26 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     patternProperties,
     additionalProperties,
     requiredWhen: requiredWhen ? [requiredWhen] : [],
-    ...(otherTypesPass ? { otherTypesPass: true as const } : {}),
-    ...annotationsOf(schema),
   };
+  if (otherTypesPass) type.otherTypesPass = true;
+  return withAnnotationsOf(schema, type);
 }
 
 /** One property of the object type `objectName`: its type, requiredness, documentation and default. */
-function translateProperty(context: ModelBuilderContext, objectName: string, requiredKeys: readonly string[], propertyName: string, propertySchema: JsonValue | undefined, at: string): Property {
+function translateProperty(context: ModelBuilderContext, objectName: string, requiredKeys: ReadonlySet<string>, propertyName: string, propertySchema: JsonValue | undefined, at: string): Property {
+  const type = context.translate(propertySchema, at, inlineTypeName(objectName, { kind: "property", property: propertyName }));
+  const property: { -readonly [K in keyof Property]: Property[K] } = { name: propertyName, type, required: requiredKeys.has(propertyName), pointer: at };
+  if (typeof propertySchema !== "object" || propertySchema === null || Array.isArray(propertySchema)) return property;
+  // Its own documentation and default (the common case), in the order propertyAnnotations gives them.
+  if (!Array.isArray(propertySchema.allOf)) {
+    withAnnotationsOf(propertySchema, property);
+    if ("default" in propertySchema && propertySchema.default !== undefined) property.default = propertySchema.default;
+    return property;
+  }
   const documentation = propertyAnnotations(propertySchema);
-  return {
-    name: propertyName,
-    type: context.translate(propertySchema, at, inlineTypeName(objectName, { kind: "property", property: propertyName })),
-    required: requiredKeys.includes(propertyName),
-    pointer: at,
-    ...documentation.annotations,
-    ...(documentation.default !== undefined ? { default: documentation.default } : {}),
-  };
+  Object.assign(property, documentation.annotations);
+  if (documentation.default !== undefined) property.default = documentation.default;
+  return property;
 }
 
 /** The schema a key not in `properties` must satisfy: its matching patterns, else the extra-key rule. */

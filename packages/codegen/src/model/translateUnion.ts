@@ -6,12 +6,13 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
+import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
-import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
+import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
@@ -58,8 +59,8 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const keyword = Array.isArray(schema.oneOf) ? "oneOf" : "anyOf";
   const list = schema[keyword] as JsonValue[];
   if (list.length === 0) throw new CodegenError(childPointer(pointer, keyword), "must be a non-empty array");
-  const siblings: { [key: string]: JsonValue } = {};
-  for (const [key, value] of Object.entries(schema)) if (isValidationKeyword(key, context.dialect) && !UNION_LEVEL.has(key)) siblings[key] = value;
+  const validating = validationKeywordsOf(context.dialect);
+  const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && !UNION_LEVEL.has(key));
   context.adopt(siblings, schema);
   const union = new UnionTranslator(context);
   const written = list.map((variant, index): WrittenVariant => {
@@ -131,7 +132,8 @@ function restrict(context: ModelBuilderContext, schema: JsonValue, family: Famil
 }
 
 function validationOnly(context: ModelBuilderContext, schema: Schema): Schema {
-  const rules = Object.fromEntries(Object.entries(schema).filter(([keyword]) => isValidationKeyword(keyword, context.dialect)));
+  const validating = validationKeywordsOf(context.dialect);
+  const rules = ownEntriesWhere(schema, (keyword) => validating.has(keyword));
   context.adopt(rules, schema);
   return rules;
 }
@@ -170,7 +172,7 @@ function discriminatorOf(schema: Schema): { discriminator?: string } {
 }
 
 /** Facts of a variant schema, per model being built (its schemas never change while it is built). */
-const factsBySchema = new WeakMap<ModelBuilderContext, WeakMap<object, VariantFacts>>();
+const factsBySchema = new WeakMap<ModelBuilderContext, Map<object, VariantFacts>>();
 
 class UnionTranslator {
   private readonly translated = new Map<Candidate, TypeRef>();
@@ -344,7 +346,7 @@ class UnionTranslator {
     return liftUnion(this.context, { rule: "firstMatch", variants }, place.keyword, place);
   }
 
-  private translate(candidate: Candidate, nameHint: string, options: LiftOptions = {}): TypeRef {
+  private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
     const known = this.translated.get(candidate);
     if (known) return known;
     const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
@@ -355,7 +357,7 @@ class UnionTranslator {
   private factsOf(schema: JsonValue): VariantFacts {
     if (typeof schema !== "object" || schema === null) return this.computeFacts(schema);
     let known = factsBySchema.get(this.context);
-    if (!known) factsBySchema.set(this.context, (known = new WeakMap()));
+    if (!known) factsBySchema.set(this.context, (known = new Map()));
     let facts = known.get(schema);
     if (!facts) known.set(schema, (facts = this.computeFacts(schema)));
     return facts;
@@ -368,28 +370,51 @@ class UnionTranslator {
     const othersPass = passesOtherTypes(context, schema);
     // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
     const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined ? constantValues(shape) : undefined;
-    // The keys required and declared matter only to a union of objects (the tag and key rules):
-    // read when a rule first asks, as most variants are never asked.
-    let required: readonly string[] | undefined;
-    let properties: readonly string[] | undefined;
-    let nullAccepted: { readonly verdict: boolean | undefined } | undefined;
-    return {
-      families,
-      othersPass,
-      get acceptsNull() {
-        return (nullAccepted ??= { verdict: families.has("null") ? acceptsNull(context, schema) : false }).verdict;
-      },
-      get required() {
-        return (required ??= requiredOf(context, shape, new Set()));
-      },
-      get properties() {
-        return (properties ??= propertiesOf(context, shape, new Set()));
-      },
-      tagValues(property) {
-        return tagValuesOf(context, shape, property, new Set());
-      },
-      ...(constants !== undefined ? { constants } : {}),
-    };
+    return new SchemaFacts(context, schema, shape, families, othersPass, constants);
+  }
+}
+
+/**
+ * The facts of one variant schema. The keys required and declared matter only to a union of objects
+ * (the tag and key rules), and null only to some unions: each is read when a rule first asks, as most
+ * variants are never asked. (A class, not an object of getters: one is made for every variant.)
+ */
+class SchemaFacts implements VariantFacts {
+  private nullAccepted?: { readonly verdict: boolean | undefined };
+  private requiredKeys?: readonly string[];
+  private declaredKeys?: readonly string[];
+  /** Asked for every property of every variant a tag is looked for among (findTag), at times twice. */
+  private tags?: Map<string, readonly TagValue[] | undefined>;
+  /** Present only for a variant pinned to constants (as VariantFacts says). */
+  declare readonly constants?: readonly JsonValue[];
+
+  constructor(
+    private readonly context: ModelBuilderContext,
+    private readonly schema: JsonValue,
+    private readonly shape: Schema | boolean,
+    readonly families: ReadonlySet<Family>,
+    readonly othersPass: boolean,
+    constants: readonly JsonValue[] | undefined,
+  ) {
+    if (constants !== undefined) (this as { constants?: readonly JsonValue[] }).constants = constants;
+  }
+
+  get acceptsNull(): boolean | undefined {
+    return (this.nullAccepted ??= { verdict: this.families.has("null") ? acceptsNull(this.context, this.schema) : false }).verdict;
+  }
+
+  get required(): readonly string[] {
+    return (this.requiredKeys ??= requiredOf(this.context, this.shape));
+  }
+
+  get properties(): readonly string[] {
+    return (this.declaredKeys ??= propertiesOf(this.context, this.shape));
+  }
+
+  tagValues(property: string): readonly TagValue[] | undefined {
+    this.tags ??= new Map();
+    if (!this.tags.has(property)) this.tags.set(property, tagValuesOf(this.context, this.shape, property));
+    return this.tags.get(property);
   }
 }
 
@@ -465,28 +490,30 @@ function variantsOf(shape: Schema): JsonValue[] | undefined {
   return Array.isArray(variants) ? variants : undefined;
 }
 
-function requiredOf(context: ModelBuilderContext, shape: Schema | boolean, seen: Set<unknown>): string[] {
+// (Each of these walks makes its set of shapes seen when it first enters a union: most never do.)
+
+function requiredOf(context: ModelBuilderContext, shape: Schema | boolean, seen?: Set<unknown>): string[] {
   if (typeof shape === "boolean") return [];
   const own = Array.isArray(shape.required) ? shape.required.filter((key): key is string => typeof key === "string") : [];
   const variants = variantsOf(shape);
-  if (!variants || seen.has(shape)) return own;
-  seen.add(shape);
-  const each = variants.map((variant) => requiredOf(context, context.shapeOf(variant), seen));
+  if (!variants || seen?.has(shape)) return own;
+  const inner = (seen ?? new Set()).add(shape);
+  const each = variants.map((variant) => requiredOf(context, context.shapeOf(variant), inner));
   const common = each.reduce((acc, keys) => acc.filter((key) => keys.includes(key)), each[0] ?? []);
   return [...own, ...common.filter((key) => !own.includes(key))];
 }
 
-function propertiesOf(context: ModelBuilderContext, shape: Schema | boolean, seen: Set<unknown>): string[] {
+function propertiesOf(context: ModelBuilderContext, shape: Schema | boolean, seen?: Set<unknown>): string[] {
   if (typeof shape === "boolean") return [];
   const own = typeof shape.properties === "object" && shape.properties !== null && !Array.isArray(shape.properties) ? Object.keys(shape.properties) : [];
   const variants = variantsOf(shape);
-  if (!variants || seen.has(shape)) return own;
-  seen.add(shape);
-  return [...new Set([...own, ...variants.flatMap((variant) => propertiesOf(context, context.shapeOf(variant), seen))])];
+  if (!variants || seen?.has(shape)) return own;
+  const inner = (seen ?? new Set()).add(shape);
+  return [...new Set([...own, ...variants.flatMap((variant) => propertiesOf(context, context.shapeOf(variant), inner))])];
 }
 
 /** The scalar constants a variant requires at `property` (for a union: of every variant, when each has some). */
-function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, property: string, seen: Set<unknown>): TagValue[] | undefined {
+function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, property: string, seen?: Set<unknown>): TagValue[] | undefined {
   if (typeof shape === "boolean") return undefined;
   const declared = typeof shape.properties === "object" && shape.properties !== null && !Array.isArray(shape.properties) ? shape.properties : {};
   const required = Array.isArray(shape.required) && shape.required.includes(property);
@@ -496,9 +523,9 @@ function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, prop
     if (values !== undefined && values.length > 0 && values.every((value): value is TagValue => ["string", "number", "boolean"].includes(typeof value))) return values;
   }
   const variants = variantsOf(shape);
-  if (!variants || seen.has(shape)) return undefined;
-  seen.add(shape);
-  const each = variants.map((variant) => tagValuesOf(context, context.shapeOf(variant), property, seen));
+  if (!variants || seen?.has(shape)) return undefined;
+  const inner = (seen ?? new Set()).add(shape);
+  const each = variants.map((variant) => tagValuesOf(context, context.shapeOf(variant), property, inner));
   return each.every((values): values is TagValue[] => values !== undefined) ? (distinct(each.flat()) as TagValue[]) : undefined;
 }
 

@@ -18,7 +18,7 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { stableKey } from "../json/stable.ts";
-import { refsInsideRef, refsOfType } from "./walk.ts";
+import { forEachRefInside, refsOfType } from "./walk.ts";
 import type { EnumType, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType } from "./types.ts";
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
@@ -127,7 +127,7 @@ function checkRef(model: SchemaModel, ref: TypeRef, pointer: string): void {
     throw new CodegenError(pointer, `refers to type "${ref.name}", which the model does not define`);
   }
   if (ref.kind === "literal" && (ref.value as unknown) === null) throw new CodegenError(pointer, 'a literal null must be the type { kind: "null" }');
-  for (const inner of refsInsideRef(ref)) checkRef(model, inner, pointer);
+  forEachRefInside(ref, (inner) => checkRef(model, inner, pointer));
 }
 
 function checkBases(model: SchemaModel, type: ObjectType): void {
@@ -151,8 +151,9 @@ function checkUnion(union: UnionType): void {
     case "tag": {
       const tags = new Set<string>();
       for (const { tag, name } of union.variants) {
-        if (tags.has(stableKey(tag))) throw fail(`variant ${name} repeats the tag ${JSON.stringify(tag)}`);
-        tags.add(stableKey(tag));
+        const key = stableKey(tag);
+        if (tags.has(key)) throw fail(`variant ${name} repeats the tag ${JSON.stringify(tag)}`);
+        tags.add(key);
       }
       return;
     }
@@ -189,8 +190,9 @@ function checkEnum(type: EnumType): void {
     const jsonType = jsonTypeOfValue(value);
     const fits = jsonType === type.valueType || (jsonType === "integer" && type.valueType === "number");
     if (!fits) throw new CodegenError(type.pointer, `enum ${type.name} holds ${JSON.stringify(value)}, not a ${type.valueType}`);
-    if (seen.has(stableKey(value))) throw new CodegenError(type.pointer, `enum ${type.name} repeats the value ${JSON.stringify(value)}`);
-    seen.add(stableKey(value));
+    const key = stableKey(value);
+    if (seen.has(key)) throw new CodegenError(type.pointer, `enum ${type.name} repeats the value ${JSON.stringify(value)}`);
+    seen.add(key);
   }
 }
 

@@ -84,6 +84,56 @@ export function refsInsideRef(ref: TypeRef): TypeRef[] {
   }
 }
 
+/**
+ * Calls `visit` with each reference directly inside `ref`, in refsInsideRef's order, making no list
+ * (validateModel checks every reference of every type this way).
+ */
+export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void): void {
+  switch (ref.kind) {
+    case "array":
+      return visit(ref.items);
+    case "tuple":
+      for (const item of ref.prefixItems) visit(item);
+      if (ref.rest !== false) visit(ref.rest);
+      return;
+    case "record":
+      return visit(ref.values);
+    case "nullable":
+      return visit(ref.type);
+    case "constrained":
+      visit(ref.type);
+      for (const assertion of ref.assertions) {
+        switch (assertion.kind) {
+          case "not":
+          case "allOf":
+          case "contains":
+          case "propertyNames":
+          case "dependentSchema":
+            visit(assertion.type);
+            break;
+          case "conditional":
+            visit(assertion.if);
+            if (assertion.then) visit(assertion.then);
+            if (assertion.else) visit(assertion.else);
+            break;
+          case "propertyCount":
+          case "dependentRequired":
+            break;
+        }
+      }
+      return;
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+    case "literal":
+    case "unknown":
+    case "named":
+      return;
+  }
+}
+
 /** The names of the types a reference mentions, at any depth inside it (without entering those types). */
 export function namedRefsIn(ref: TypeRef): string[] {
   return ref.kind === "named" ? [ref.name] : refsInsideRef(ref).flatMap(namedRefsIn);

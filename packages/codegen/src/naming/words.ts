@@ -65,14 +65,21 @@ function scanWords(name: string): string[] {
 }
 
 function capitalize(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+  // A word is ASCII letters and digits (scanWords): one already capitalized, as most are, stays the string it is.
+  let spelled = !isLower(word.charCodeAt(0));
+  for (let i = 1; spelled && i < word.length; i++) spelled = !isUpper(word.charCodeAt(i));
+  return spelled ? word : word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
 /** "session_id" → "SessionId", "hello-ok" → "HelloOk", "CronJob" → "CronJob". */
 export function pascalCase(name: string): string {
   // Asked for every property of every object (the name its inline type would get): spelled once.
   let pascal = pascalOf.get(name);
-  if (pascal === undefined) pascalOf.set(name, (pascal = wordsOfName(name).map(capitalize).join("")));
+  if (pascal === undefined) {
+    pascal = "";
+    for (const word of wordsOfName(name)) pascal += capitalize(word);
+    pascalOf.set(name, pascal);
+  }
   return pascal;
 }
 
