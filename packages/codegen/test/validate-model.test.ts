@@ -64,33 +64,38 @@ describe("validateModel refuses", () => {
     expect(violation(handModel([handObject("A", { b: constrained })])).reason).toContain('"Nope"');
   });
 
-  // validateModel reads references with forEachRefInside (no list per reference): it must meet the
-  // ones refsInsideRef lists, in that order, for every kind that holds some.
-  it("every reference inside another, as refsInsideRef lists them", () => {
-    const refs: TypeRef[] = [
-      { kind: "array", items: named("I"), constraints: {} },
-      { kind: "tuple", prefixItems: [named("P1"), named("P2")], rest: named("R"), constraints: {} },
-      { kind: "tuple", prefixItems: [named("P")], rest: false, constraints: {} },
-      { kind: "record", values: named("V") },
-      { kind: "nullable", type: named("N") },
-      {
-        kind: "constrained",
-        type: named("C"),
-        assertions: [
-          { kind: "not", type: named("Not"), pointer: "" },
-          { kind: "conditional", if: named("If"), then: named("Then"), pointer: "" },
-          { kind: "conditional", if: named("If2"), else: named("Else"), pointer: "" },
-          { kind: "propertyCount", min: 1, pointer: "" },
-          { kind: "dependentSchema", property: "p", type: named("D"), pointer: "" },
-        ],
-      },
-      str,
-      named("X"),
+  // validateModel reads references with forEachRefInside (no list per reference), and refsInsideRef
+  // is its list: every reference directly inside another, in order, for every kind that holds some.
+  it("every reference directly inside another, in order", () => {
+    const cases: [TypeRef, string[]][] = [
+      [{ kind: "array", items: named("I"), constraints: {} }, ["I"]],
+      [{ kind: "tuple", prefixItems: [named("P1"), named("P2")], rest: named("R"), constraints: {} }, ["P1", "P2", "R"]],
+      [{ kind: "tuple", prefixItems: [named("P")], rest: false, constraints: {} }, ["P"]],
+      [{ kind: "record", values: named("V") }, ["V"]],
+      [{ kind: "nullable", type: named("N") }, ["N"]],
+      [
+        {
+          kind: "constrained",
+          type: named("C"),
+          assertions: [
+            { kind: "not", type: named("Not"), pointer: "" },
+            { kind: "conditional", if: named("If"), then: named("Then"), pointer: "" },
+            { kind: "conditional", if: named("If2"), else: named("Else"), pointer: "" },
+            { kind: "propertyCount", min: 1, pointer: "" },
+            { kind: "dependentSchema", property: "p", type: named("D"), pointer: "" },
+          ],
+        },
+        ["C", "Not", "If", "Then", "If2", "Else", "D"],
+      ],
+      [str, []],
+      [named("X"), []],
     ];
-    for (const ref of refs) {
+    const nameOf = (ref: TypeRef) => (ref.kind === "named" ? ref.name : ref.kind);
+    for (const [ref, expected] of cases) {
       const met: TypeRef[] = [];
       forEachRefInside(ref, (inner) => met.push(inner));
-      expect(met).toEqual(refsInsideRef(ref));
+      expect(met.map(nameOf)).toEqual(expected);
+      expect(refsInsideRef(ref).map(nameOf)).toEqual(expected);
     }
   });
 

@@ -44,49 +44,15 @@ function collectRefsOfType(type: NamedType): PlacedRef[] {
 
 /** The references directly inside a reference (array items, record values, assertion schemas…); none inside a named one. */
 export function refsInsideRef(ref: TypeRef): TypeRef[] {
-  switch (ref.kind) {
-    case "array":
-      return [ref.items];
-    case "tuple":
-      return [...ref.prefixItems, ...(ref.rest === false ? [] : [ref.rest])];
-    case "record":
-      return [ref.values];
-    case "nullable":
-      return [ref.type];
-    case "constrained":
-      return [
-        ref.type,
-        ...ref.assertions.flatMap((assertion): TypeRef[] => {
-          switch (assertion.kind) {
-            case "not":
-            case "allOf":
-            case "contains":
-            case "propertyNames":
-            case "dependentSchema":
-              return [assertion.type];
-            case "conditional":
-              return [assertion.if, ...(assertion.then ? [assertion.then] : []), ...(assertion.else ? [assertion.else] : [])];
-            case "propertyCount":
-            case "dependentRequired":
-              return [];
-          }
-        }),
-      ];
-    case "string":
-    case "integer":
-    case "number":
-    case "boolean":
-    case "null":
-    case "literal":
-    case "unknown":
-    case "named":
-      return [];
-  }
+  const inside: TypeRef[] = [];
+  forEachRefInside(ref, (inner) => inside.push(inner));
+  return inside;
 }
 
 /**
- * Calls `visit` with each reference directly inside `ref`, in refsInsideRef's order, making no list
- * (validateModel checks every reference of every type this way).
+ * Calls `visit` with each reference directly inside `ref` (array items, record values, assertion
+ * schemas…; none inside a named one), making no list: validateModel checks every reference of every
+ * type this way, and refsInsideRef is its list.
  */
 export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void): void {
   switch (ref.kind) {
