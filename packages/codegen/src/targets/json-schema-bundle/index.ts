@@ -8,7 +8,9 @@
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { examplesByType } from "../../model/examples.ts";
+import type { Family } from "../../model/schemaFacts.ts";
 import { documentation } from "../../model/schemaModel.ts";
+import { typelessFamilyOf } from "../../model/typeless.ts";
 import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -64,7 +66,7 @@ function translateNamedType(type: NamedType, examples: readonly JsonValue[], typ
   const heading: Schema = { title: type.name, ...annotationsSchema(type), ...(examples.length > 0 ? { examples: [...examples] } : {}) };
   switch (type.kind) {
     case "object":
-      return { ...heading, ...translateObject(type, types) };
+      return { ...heading, ...(type.otherTypesPass ? lettingOtherTypesPass(translateObject(type, types), "object") : translateObject(type, types)) };
     case "union":
       return { ...heading, ...translateUnion(type, types) };
     case "enum": {
@@ -131,6 +133,22 @@ function discriminates(type: TagUnion, typesByName: ReadonlyMap<string, NamedTyp
 
 /** The schema of a reference: a `$ref` for a named type, the keywords themselves for the rest. */
 export function translateRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
+  const family = typelessFamilyOf(ref);
+  return family === undefined ? translateTypedRef(ref, types) : lettingOtherTypesPass(translateTypedRef(ref, types), family);
+}
+
+/**
+ * A schema that named no type (Typeless: its keywords are about one JSON type, and every value of
+ * another type passes it) is its keywords' type or any value not of that type: written with `type`
+ * alone, the bundle refused what the document accepts (cfn-lint's IAM policy: `"*"` for Principal's
+ * AWS, whose `items` beside a `$ref` to constants apply to arrays only). Spelled with `anyOf` and
+ * `not`, as AJV in strict mode wants the type beside each keyword.
+ */
+function lettingOtherTypesPass(schema: Schema, family: Family): Schema {
+  return { anyOf: [schema, { not: { type: family } }] };
+}
+
+function translateTypedRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
   switch (ref.kind) {
     case "named":
       return { $ref: refTo(ref.name) };
@@ -164,9 +182,40 @@ export function translateRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>
       // named base of one JSON type says it beside (the same values either way).
       const base = translateRef(ref.type, types);
       const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
-      return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base, allOf: ref.assertions.map((assertion) => translateAssertion(assertion, types)) };
+      const stated = typeof base.type === "string" ? base.type : jsonType;
+      // A part that named no type and is about another type than the base's passes every value of it
+      // (IAM's AWS: `items` beside a constant), and AJV strict refuses its type there: it is left out.
+      const assertions = ref.assertions.filter((assertion) => !(assertion.kind === "allOf" && stated !== undefined && typelessFamilyOf(assertion.type) !== undefined && typelessFamilyOf(assertion.type) !== familyOfType(stated)));
+      // Where no type is stated (a base that lets other types pass), a keyword of one type says it
+      // inside a part other types pass (the same values as the keyword alone, which AJV strict refuses).
+      const allOf = assertions.map((assertion) => {
+        const schema = translateAssertion(assertion, types);
+        const family = assertionFamily(assertion);
+        return stated === undefined && family !== undefined ? lettingOtherTypesPass({ type: family, ...schema }, family) : schema;
+      });
+      if (allOf.length === 0) return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base };
+      return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base, allOf };
     }
   }
+}
+
+/** The JSON type an assertion's keyword is about, where it is about one (other values pass it). */
+function assertionFamily(assertion: Assertion): Family | undefined {
+  switch (assertion.kind) {
+    case "propertyNames":
+    case "propertyCount":
+    case "dependentRequired":
+    case "dependentSchema":
+      return "object";
+    case "contains":
+      return "array";
+    default:
+      return undefined;
+  }
+}
+
+function familyOfType(jsonType: string): string {
+  return jsonType === "integer" ? "number" : jsonType;
 }
 
 function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, NamedType>): Schema {
@@ -200,7 +249,7 @@ function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): st
   const type = types.get(ref.name);
   switch (type?.kind) {
     case "object":
-      return "object";
+      return type.otherTypesPass ? undefined : "object";
     case "enum":
       return type.otherValues === undefined ? type.valueType : undefined;
     case "alias": {
