@@ -193,6 +193,22 @@ describe("json-schema-bundle", () => {
       ]);
     });
 
+    // IAM's Principal again: its `if: {type: string}` reached the object side too, where it never holds,
+    // and AJV strict refused the whole bundle over a string type inside an object one.
+    it("a conditional on another plain type, which never holds, is left out where a type is stated", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        type: "object",
+        properties: { principal: { type: ["object", "string"], if: { type: "string" }, then: { const: "*" }, properties: { aws: { type: "string" } } } },
+      };
+      judge(document, [
+        [{ principal: "*" }, true],
+        [{ principal: "x" }, false],
+        [{ principal: { aws: "a" } }, true],
+        [{ principal: { aws: 1 } }, false],
+      ]);
+    });
+
     it("string tags, each a variant's own constant, still carry a discriminator", () => {
       const bundle = judge({ $schema: DRAFT_2020_12_URI, oneOf: [variant("a", { x: { type: "string" } }), variant("b")] }, [
         [{ kind: "a", x: "1" }, true],

@@ -183,9 +183,7 @@ function translateTypedRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>):
       const base = translateRef(ref.type, types);
       const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
       const stated = typeof base.type === "string" ? base.type : jsonType;
-      // A part that named no type and is about another type than the base's passes every value of it
-      // (IAM's AWS: `items` beside a constant), and AJV strict refuses its type there: it is left out.
-      const assertions = ref.assertions.filter((assertion) => !(assertion.kind === "allOf" && stated !== undefined && typelessFamilyOf(assertion.type) !== undefined && typelessFamilyOf(assertion.type) !== familyOfType(stated)));
+      const assertions = stated === undefined ? ref.assertions : ref.assertions.filter((assertion) => !passesEveryValueOf(assertion, stated));
       // Where no type is stated (a base that lets other types pass), a keyword of one type says it
       // inside a part other types pass (the same values as the keyword alone, which AJV strict refuses).
       const allOf = assertions.map((assertion) => {
@@ -197,6 +195,25 @@ function translateTypedRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>):
       return { ...(jsonType === undefined ? {} : { type: jsonType }), ...base, allOf };
     }
   }
+}
+
+/**
+ * Whether an assertion passes every value of the JSON type stated beside it, so that it can be left
+ * out, as AJV strict refuses another type inside that one: a part that named no type and is about
+ * another type (IAM's AWS: `items` beside a constant), or an `if` of another plain type with no
+ * `else` (IAM's Principal: `if: {type: string}` on its object side).
+ */
+function passesEveryValueOf(assertion: Assertion, stated: string): boolean {
+  if (assertion.kind === "allOf") {
+    const family = typelessFamilyOf(assertion.type);
+    return family !== undefined && family !== familyOfType(stated);
+  }
+  if (assertion.kind === "conditional" && assertion.else === undefined) {
+    const condition = assertion.if;
+    const plain = (condition.kind === "string" || condition.kind === "integer" || condition.kind === "number") && Object.values(condition.constraints).every((value) => value === undefined) && !condition.otherTypesPass;
+    return (plain || condition.kind === "boolean" || condition.kind === "null") && familyOfType(condition.kind) !== familyOfType(stated);
+  }
+  return false;
 }
 
 /** The JSON type an assertion's keyword is about, where it is about one (other values pass it). */
