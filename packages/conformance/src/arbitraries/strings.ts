@@ -3,6 +3,7 @@
 // astral-plane emoji and multi-code-point graphemes. No lone surrogates: they are not Unicode text,
 // and no runtime here promises to carry them.
 import fc from "fast-check";
+import { ecmaRegExp } from "../ecmaPattern.ts";
 import type { StringConstraints } from "@clone/codegen";
 import { filtered, type FilterStats } from "./filtered.ts";
 
@@ -68,7 +69,7 @@ export function unicodeString(constraints: Pick<StringConstraints, "minLength" |
  */
 export function patternString(pattern: string, constraints: StringConstraints, stats: FilterStats | undefined): fc.Arbitrary<string> {
   const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
-  const matching = stringsMatching(new RegExp(pattern, "u"), stats);
+  const matching = stringsMatching(ecmaRegExp(pattern), stats);
   if (bounds.length === 0) return matching;
   return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
 }

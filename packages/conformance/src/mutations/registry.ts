@@ -3,6 +3,7 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
+import { ecmaRegExp } from "../ecmaPattern.ts";
 import { admitsNoValue, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { attempted } from "../arbitraries/filtered.ts";
@@ -399,7 +400,7 @@ export const MUTATIONS: readonly Mutation[] = [
       positions.flatMap((position) => {
         const { ref, path } = position;
         if (ref.kind !== "string" || ref.constraints.pattern === undefined) return [];
-        const regex = new RegExp(ref.constraints.pattern, "u");
+        const regex = ecmaRegExp(ref.constraints.pattern);
         const kept = typeof position.value === "string" ? nearMissStem(position.value) : undefined;
         const candidates = fc.oneof(unicodeString(), kept !== undefined ? fc.constantFrom(`${kept} `, `\n${kept}`, kept.slice(1), "") : unicodeString());
         return [replaceWithFirst(path, candidates, (text) => !regex.test(text as string))];
