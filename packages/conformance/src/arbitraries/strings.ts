@@ -82,7 +82,11 @@ export function patternString(pattern: string, constraints: StringConstraints, s
  */
 export function stringsMatching(regex: RegExp, stats: FilterStats | undefined): fc.Arbitrary<string> {
   try {
-    return fc.stringMatching(regex);
+    // Kept only where the expression itself matches: fast-check reads some patterns otherwise than
+    // V8, surrogates escaped one by one in Unicode mode (`[\uD800\uDBFF-\uDC00\uDFFF]`, a pair and a
+    // range to V8) among them, and drew "𐀀" for a pattern that refuses it (cfn-lint's AWS::CleanRoomsML
+    // schemas, found by the sweep), which the run then expected every runtime to accept.
+    return filtered(fc.stringMatching(regex), (value) => regex.test(value), `string matching ${regex.source}`, stats);
   } catch {
     const widened = new RegExp(widenedPattern(regex.source), regex.flags);
     return filtered(fc.stringMatching(widened), (value) => regex.test(value), `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)`, stats);
