@@ -69,7 +69,7 @@ export function unicodeString(constraints: Pick<StringConstraints, "minLength" |
  */
 export function patternString(pattern: string, constraints: StringConstraints, stats: FilterStats | undefined): fc.Arbitrary<string> {
   const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
-  const matching = stringsMatching(ecmaRegExp(pattern), stats);
+  const matching = stringsMatching(ecmaRegExp(pattern), stats, sizeReaching(constraints.minLength ?? 0));
   if (bounds.length === 0) return matching;
   return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
 }
@@ -80,16 +80,25 @@ export function patternString(pattern: string, constraints: StringConstraints, s
  * configuration schemas): for those, candidates come from the widened pattern and `regex` keeps the
  * ones it matches (bounded and counted in `stats`, like every filter).
  */
-export function stringsMatching(regex: RegExp, stats: FilterStats | undefined): fc.Arbitrary<string> {
+/**
+ * How far fast-check repeats a pattern's quantifiers for strings of at least `minLength`: by default
+ * (about ten times) a `.+` never reached 32 characters, and the run gave up on cfn-lint's
+ * AWS::DeviceFarm::VPCEConfiguration (`^arn:.+`, minLength 32), found by the sweep.
+ */
+function sizeReaching(minLength: number): fc.SizeForArbitrary | undefined {
+  return minLength <= 10 ? undefined : minLength <= 100 ? "medium" : "large";
+}
+
+export function stringsMatching(regex: RegExp, stats: FilterStats | undefined, size?: fc.SizeForArbitrary): fc.Arbitrary<string> {
   try {
     // Kept only where the expression itself matches: fast-check reads some patterns otherwise than
     // V8, surrogates escaped one by one in Unicode mode (`[\uD800\uDBFF-\uDC00\uDFFF]`, a pair and a
     // range to V8) among them, and drew "𐀀" for a pattern that refuses it (cfn-lint's AWS::CleanRoomsML
     // schemas, found by the sweep), which the run then expected every runtime to accept.
-    return filtered(fc.stringMatching(regex), (value) => regex.test(value), `string matching ${regex.source}`, stats);
+    return filtered(fc.stringMatching(regex, { size }), (value) => regex.test(value), `string matching ${regex.source}`, stats);
   } catch {
     const widened = new RegExp(widenedPattern(regex.source), regex.flags);
-    return filtered(fc.stringMatching(widened), (value) => regex.test(value), `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)`, stats);
+    return filtered(fc.stringMatching(widened, { size }), (value) => regex.test(value), `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)`, stats);
   }
 }
 
