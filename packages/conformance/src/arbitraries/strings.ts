@@ -69,6 +69,8 @@ export function unicodeString(constraints: Pick<StringConstraints, "minLength" |
  */
 export function patternString(pattern: string, constraints: StringConstraints, stats: FilterStats | undefined): fc.Arbitrary<string> {
   const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
+  const repeated = repeatedCharacter(pattern, constraints);
+  if (repeated !== undefined) return repeated;
   const matching = stringsMatching(ecmaRegExp(pattern), stats, sizeReaching(constraints.minLength ?? 0));
   if (bounds.length === 0) return matching;
   return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
@@ -80,6 +82,25 @@ export function patternString(pattern: string, constraints: StringConstraints, s
  * configuration schemas): for those, candidates come from the widened pattern and `regex` keeps the
  * ones it matches (bounded and counted in `stats`, like every filter).
  */
+/** `^X+$` or `^X*$`, X one class, escape or `.`: X is group 1, the quantifier group 2. */
+const ONE_REPEATED_CHARACTER = /^\^(\[(?:[^\]\\]|\\.)*\]|\\.|\.)([+*])\$$/s;
+
+/**
+ * A pattern that is one character repeated (`^[0-9a-fA-F]+$`), under length bounds: its strings are
+ * drawn at a length between the bounds, a character at a time. Drawn whole, a string of exactly the
+ * length asked for (a 32-digit hex id, minLength = maxLength = 32) was too rare, and the run gave up on
+ * cfn-lint's AWS::MediaPackageV2::OriginEndpoint, found by the sweep.
+ */
+function repeatedCharacter(pattern: string, constraints: StringConstraints): fc.Arbitrary<string> | undefined {
+  const parts = ONE_REPEATED_CHARACTER.exec(pattern);
+  if (parts === null || (constraints.minLength === undefined && constraints.maxLength === undefined)) return undefined;
+  const character = ecmaRegExp(`^${parts[1]}$`);
+  const minLength = Math.max(constraints.minLength ?? 0, parts[2] === "+" ? 1 : 0);
+  const maxLength = constraints.maxLength ?? minLength + 12;
+  if (maxLength < minLength) return undefined;
+  return fc.string({ unit: fc.stringMatching(character), minLength, maxLength });
+}
+
 /**
  * How far fast-check repeats a pattern's quantifiers for strings of at least `minLength`: by default
  * (about ten times) a `.+` never reached 32 characters, and the run gave up on cfn-lint's
