@@ -158,6 +158,57 @@ describe("json-schema-bundle", () => {
       ]);
     });
 
+    // A schema naming no type (Typeless) lets every value of another type through; the bundle wrote its
+    // keywords' type and refused them (found on cfn-lint's IAM policy by the sweep: Principal's AWS,
+    // `items` beside a `$ref` to constants and `type: [string, array]`, made the bundle refuse "*").
+    it("a schema naming no type lets the values of other types through", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        $defs: {
+          arn: { anyOf: [{ const: "*" }, { pattern: "^[0-9]{12}$" }] },
+          timings: { required: ["send"], properties: { send: { type: "number" } } },
+          counted: { minProperties: 1, dependentRequired: { a: ["b"] } },
+        },
+        type: "object",
+        properties: {
+          aws: { $ref: "#/$defs/arn", items: { $ref: "#/$defs/arn", type: "string" }, type: ["string", "array"] },
+          timings: { $ref: "#/$defs/timings" },
+          counted: { $ref: "#/$defs/counted" },
+          long: { maxLength: 2 },
+        },
+      };
+      judge(document, [
+        [{ aws: "*" }, true],
+        [{ aws: ["*", "123456789012"] }, true],
+        [{ aws: "x" }, false],
+        [{ aws: ["x"] }, false],
+        [{ timings: 5 }, true],
+        [{ timings: {} }, false],
+        [{ timings: { send: 1 } }, true],
+        [{ counted: "s" }, true],
+        [{ counted: {} }, false],
+        [{ counted: { a: 1 } }, false],
+        [{ long: 123 }, true],
+        [{ long: "abc" }, false],
+      ]);
+    });
+
+    // IAM's Principal again: its `if: {type: string}` reached the object side too, where it never holds,
+    // and AJV strict refused the whole bundle over a string type inside an object one.
+    it("a conditional on another plain type, which never holds, is left out where a type is stated", () => {
+      const document: Schema = {
+        $schema: DRAFT_2020_12_URI,
+        type: "object",
+        properties: { principal: { type: ["object", "string"], if: { type: "string" }, then: { const: "*" }, properties: { aws: { type: "string" } } } },
+      };
+      judge(document, [
+        [{ principal: "*" }, true],
+        [{ principal: "x" }, false],
+        [{ principal: { aws: "a" } }, true],
+        [{ principal: { aws: 1 } }, false],
+      ]);
+    });
+
     it("string tags, each a variant's own constant, still carry a discriminator", () => {
       const bundle = judge({ $schema: DRAFT_2020_12_URI, oneOf: [variant("a", { x: { type: "string" } }), variant("b")] }, [
         [{ kind: "a", x: "1" }, true],

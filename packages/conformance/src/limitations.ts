@@ -10,6 +10,7 @@
 import { allSchemas, buildModel, encodeFragment, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
+import { ecmaRegExp } from "./ecmaPattern.ts";
 import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
 import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
@@ -69,6 +70,18 @@ function refusedFor(reason: RegExp): (verdict: Verdict) => string | undefined {
   return (verdict) => (verdict.refusedSchema !== undefined && reason.test(verdict.refusedSchema) ? verdict.refusedSchema : undefined);
 }
 
+/** AJV's throw on a pattern that is ECMA-262 only without the `u` flag (V8's message names the pattern and the flag). */
+function unicodeModeRefusal(verdict: Verdict): string | undefined {
+  const pattern = verdict.threw === undefined ? undefined : /^Invalid regular expression: \/(.*)\/u: /s.exec(verdict.threw)?.[1];
+  if (pattern === undefined) return undefined;
+  try {
+    new RegExp(pattern);
+    return verdict.threw;
+  } catch {
+    return undefined;
+  }
+}
+
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
 const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 
@@ -80,6 +93,17 @@ const REFERENCE_IN_A_VALUE = /^fetched \S+, which only a \$ref inside a value na
  * names it): those of a runtime that gave no verdict first.
  */
 export const KNOWN_LIMITATIONS = {
+  "ajv-compiles-patterns-in-unicode-mode": {
+    runtimes: ["ajv"],
+    why:
+      "AJV compiles every pattern with the `u` flag (its unicodeRegExp option, on by default), in which an escaped character " +
+      "that is no syntax character (`\\:`, `\\@`, `\\=` in a class, as AWS's CloudFormation resource schemas write them) is a " +
+      "syntax error: it throws on compiling such a document and gives no verdict at all. The toolkit reads such a pattern as " +
+      "written without the flag, as the input check takes it (ecmaPattern.ts), and the Python runtimes and Swift read `\\:` as `:`. " +
+      "Tolerated only when AJV's error is a pattern's in Unicode mode and that pattern compiles without the flag. Not fixable " +
+      "in generated code: AJV compiles the document itself",
+    evidence: { kind: "no verdict", refusal: unicodeModeRefusal },
+  },
   "python-validators-cannot-compile-patterns": {
     runtimes: PYTHON_ENGINES,
     why:
@@ -129,7 +153,7 @@ export const KNOWN_LIMITATIONS = {
       readAs: (model, runtime) =>
         runtime === "jsonschema"
           ? // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
-            new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? new RegExp(pattern, "u") : pythonRegex(pattern, { dollarIsEnd: false })) })
+            new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? ecmaRegExp(pattern) : pythonRegex(pattern, { dollarIsEnd: false })) })
           : new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
       verdictReason: "as Python's re reads the patterns",
     },

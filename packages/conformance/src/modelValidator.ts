@@ -10,6 +10,7 @@ import { satisfiesFormat } from "@clone/schema";
 import { passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TagVariant, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength } from "./arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
+import { ecmaRegExp } from "./ecmaPattern.ts";
 
 type Check = (value: JsonValue) => boolean;
 
@@ -86,7 +87,7 @@ export class ModelValidator {
     readonly model: SchemaModel,
     options: ModelValidatorOptions = {},
   ) {
-    this.compilePattern = options.regex ?? ((pattern) => new RegExp(pattern, "u"));
+    this.compilePattern = options.regex ?? ecmaRegExp;
     this.multipleOf = options.multipleOf ?? isMultipleOf;
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;

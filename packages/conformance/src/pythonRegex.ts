@@ -72,6 +72,8 @@ function escape(next: string, inClass: boolean): string | undefined {
     case "B":
       return inClass ? undefined : `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))`;
     default:
-      return undefined;
+      // An escaped ASCII punctuation mark is that mark in Python (`\:` too, which the `u` flag refuses):
+      // spelled by its code, which every mode reads so.
+      return /^[!-/:-@[-`{-~]$/.test(next) ? `\\x${next.charCodeAt(0).toString(16).padStart(2, "0")}` : undefined;
   }
 }

@@ -32,7 +32,7 @@ import { attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } fro
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
-import { minimalSizes, recursiveTypes, sizeOfRef } from "./sizes.ts";
+import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
 import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
@@ -162,7 +162,11 @@ export class ValidInstances {
    */
   private union(type: UnionType, depth: number, variants: UnionType["variants"], minimal = false): Arb {
     const exclusive = type.rule === "tag" || type.rule === "jsonType" || type.keyword === "anyOf";
+    const alone = new Set<unknown>(variantsMatchingAlone(type));
     const alternatives = variants.map((variant) => {
+      // A variant no value can match by itself is skipped at once (unsatisfiable): drawing candidates
+      // for it spent the whole draw's budget, and the draw then gave up on its other variants too.
+      if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type, so no value matches it alone)") };
       const values = minimal ? this.smallestRef(variant.type) : this.at(variant.type, depth);
       const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
       return { label: `${type.name} variant ${variant.name}`, arbitrary };
@@ -353,7 +357,9 @@ export class ValidInstances {
       // A branch that is a union (AsyncAPI's message bindings: one if/then per binding version, each
       // then a oneOf of closed objects) is no object to join key by key, and the object's own
       // candidates, left to the filter, almost never are one of its values: they are offered whole.
-      const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && this.isUnion(branch) && !admitsNoValue(branch));
+      // So is a branch of known values (IAM's Principal: if a string then the constant "*"), which
+      // a drawn string never was.
+      const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && (this.isUnion(branch) || this.isKnownValues(branch)) && !admitsNoValue(branch));
       if (closing.length === 0 && unions.length === 0) return candidates;
       // A key the branch only requires (no type of its own) holds a value drawn for the object's own
       // type there, the candidate's when it has one: the branch's open value (9223372036854776000 for
@@ -481,6 +487,18 @@ export class ValidInstances {
   /** Whether a reference stands for a union type, through aliases. */
   private isUnion(ref: TypeRef): boolean {
     return this.namedThroughAliases(ref)?.kind === "union";
+  }
+
+  /** Whether a reference stands for known values only (a `const`, a closed `enum`), through aliases. */
+  private isKnownValues(ref: TypeRef): boolean {
+    let current = ref;
+    for (let guard = 0; current.kind === "named" && guard < 100; guard++) {
+      const type = this.type(current.name);
+      if (type.kind === "enum") return type.otherValues === undefined;
+      if (type.kind !== "alias") return false;
+      current = type.type;
+    }
+    return current.kind === "literal";
   }
 
   /** The object type a reference stands for, through aliases. */

@@ -4,7 +4,8 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, namedRefsIn, refsOfType, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { admitsNoValue, namedRefsIn, refsOfType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { jsonEqual, type JsonValue } from "../json.ts";
 
 /** Named types from which some chain of references leads back to themselves. */
 export function recursiveTypes(model: SchemaModel): Set<string> {
@@ -40,7 +41,7 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
           size = type.otherTypesPass ? 1 : 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type, sizes), 0);
           break;
         case "union":
-          size = Math.min(...type.variants.map((variant) => sizeOfRef(variant.type, sizes)));
+          size = Math.min(Infinity, ...variantsMatchingAlone(type).map((variant) => sizeOfRef(variant.type, sizes)));
           break;
         case "enum":
           size = 1;
@@ -56,6 +57,19 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
     }
   }
   return sizes;
+}
+
+/**
+ * The variants a value of the union can match by themselves. Under `oneOf`, a variant written twice
+ * (the same type: a oneOf of typeless parts, `[{required: [a]}, {required: [b]}]`, beside `type:
+ * [object, array]` gives two identical array variants) matches every value the other does, so no
+ * value matches it alone and it has no value in the union. (A tag union is judged by the variant its
+ * tag selects, the model's verdict: one schema listing several tags is rightly each of their variants.)
+ */
+export function variantsMatchingAlone(type: UnionType): UnionType["variants"] {
+  if (type.keyword !== "oneOf" || type.rule === "tag") return type.variants;
+  const sameType = (a: TypeRef, b: TypeRef) => jsonEqual(a as unknown as JsonValue, b as unknown as JsonValue);
+  return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && sameType(other.type, variant.type)));
 }
 
 export function sizeOfRef(ref: TypeRef, sizes: ReadonlyMap<string, number>): number {

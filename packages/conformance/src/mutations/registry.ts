@@ -3,6 +3,7 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
+import { ecmaRegExp } from "../ecmaPattern.ts";
 import { admitsNoValue, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { attempted } from "../arbitraries/filtered.ts";
@@ -192,6 +193,9 @@ const isRequiredNullable = (position: Position, walker: PositionWalker) =>
   position.property?.required === true && walker.resolve(position.property.owner.properties.find((p) => p.name === position.property!.name)!.type).kind === "nullable";
 
 /** The mutation that breaks a number's `format`: limitations.ts names it as the one fastjsonschema cannot see. */
+/** The longest maxLength past which break-length-bound draws each code point of its string. */
+const LONG_BOUND = 1000;
+
 export const BREAK_NUMBER_FORMAT = "break-number-format";
 
 export const MUTATIONS: readonly Mutation[] = [
@@ -318,7 +322,10 @@ export const MUTATIONS: readonly Mutation[] = [
           }
           if (maxLength !== undefined) {
             // Any length past the bound will do (unicodeString keeps to its bounds, so every one is longer).
-            sites.push(replaceAt(path, unicodeString({ minLength: maxLength + 1, maxLength: 2 * (maxLength + 1) })));
+            // Past a long bound, a few code points repeated: drawn one by one, up to twice AWS's
+            // `maxLength: 10000000` (cfn-lint's Tag schemas) ran V8 out of memory (found by the sweep).
+            const longer = maxLength <= LONG_BOUND ? unicodeString({ minLength: maxLength + 1, maxLength: 2 * (maxLength + 1) }) : unicodeString({ minLength: 1, maxLength: 4 }).map((unit) => unit.repeat(Math.floor(maxLength / codePointLength(unit)) + 1));
+            sites.push(replaceAt(path, longer));
           }
         }
         if ((ref.kind === "array" || ref.kind === "tuple") && Array.isArray(value)) {
@@ -399,7 +406,7 @@ export const MUTATIONS: readonly Mutation[] = [
       positions.flatMap((position) => {
         const { ref, path } = position;
         if (ref.kind !== "string" || ref.constraints.pattern === undefined) return [];
-        const regex = new RegExp(ref.constraints.pattern, "u");
+        const regex = ecmaRegExp(ref.constraints.pattern);
         const kept = typeof position.value === "string" ? nearMissStem(position.value) : undefined;
         const candidates = fc.oneof(unicodeString(), kept !== undefined ? fc.constantFrom(`${kept} `, `\n${kept}`, kept.slice(1), "") : unicodeString());
         return [replaceWithFirst(path, candidates, (text) => !regex.test(text as string))];

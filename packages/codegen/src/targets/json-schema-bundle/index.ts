@@ -7,8 +7,10 @@
 // keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
+import type { Family } from "../../model/schemaFacts.ts";
 import { modelExamples } from "../modelExamples.ts";
 import { documentation } from "../../model/schemaModel.ts";
+import { typelessFamilyOf } from "../../model/typeless.ts";
 import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -70,7 +72,7 @@ function translateNamedType(type: NamedType, examples: readonly JsonValue[], typ
   if (examples.length > 0) schema.examples = [...examples];
   switch (type.kind) {
     case "object":
-      return writeObject(schema, type, types);
+      return type.otherTypesPass ? writeLettingOtherTypesPass(schema, writeObject({}, type, types), "object") : writeObject(schema, type, types);
     case "union":
       return writeUnion(schema, type, types);
     case "enum": {
@@ -152,6 +154,25 @@ export function translateRef(ref: TypeRef, types: ReadonlyMap<string, NamedType>
 
 /** translateRef's keywords, written into `schema` after the ones it has. */
 function writeRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
+  const family = typelessFamilyOf(ref);
+  return family === undefined ? writeTypedRef(schema, ref, types) : writeLettingOtherTypesPass(schema, writeTypedRef({}, ref, types), family);
+}
+
+/**
+ * A schema that named no type (Typeless: its keywords are about one JSON type, and every value of
+ * another type passes it) is its keywords' type or any value not of that type: written with `type`
+ * alone, the bundle refused what the document accepts (cfn-lint's IAM policy: `"*"` for Principal's
+ * AWS, whose `items` beside a `$ref` to constants apply to arrays only). Spelled with `anyOf` and
+ * `not`, as AJV in strict mode wants the type beside each keyword; written into `schema` after the
+ * keywords it has.
+ */
+function writeLettingOtherTypesPass(schema: Schema, typed: Schema, family: Family): Schema {
+  schema.anyOf = [typed, { not: { type: family } }];
+  return schema;
+}
+
+/** writeRef's keywords for a reference that states its type. */
+function writeTypedRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, NamedType>): Schema {
   switch (ref.kind) {
     case "named":
       schema.$ref = refTo(ref.name);
@@ -193,12 +214,59 @@ function writeRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, Named
       // named base of one JSON type says it beside (the same values either way).
       const base = translateRef(ref.type, types);
       const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
+      const stated = typeof base.type === "string" ? base.type : jsonType;
+      const assertions = stated === undefined ? ref.assertions : ref.assertions.filter((assertion) => !passesEveryValueOf(assertion, stated));
       if (jsonType !== undefined) schema.type = jsonType;
       for (const keyword of Object.keys(base)) schema[keyword] = base[keyword]!;
-      schema.allOf = ref.assertions.map((assertion) => translateAssertion(assertion, types));
+      if (assertions.length === 0) return schema;
+      // Where no type is stated (a base that lets other types pass), a keyword of one type says it
+      // inside a part other types pass (the same values as the keyword alone, which AJV strict refuses).
+      schema.allOf = assertions.map((assertion) => {
+        const written = translateAssertion(assertion, types);
+        const family = assertionFamily(assertion);
+        return stated === undefined && family !== undefined ? writeLettingOtherTypesPass({}, { type: family, ...written }, family) : written;
+      });
       return schema;
     }
   }
+}
+
+/**
+ * Whether an assertion passes every value of the JSON type stated beside it, so that it can be left
+ * out, as AJV strict refuses another type inside that one: a part that named no type and is about
+ * another type (IAM's AWS: `items` beside a constant), or an `if` of another plain type with no
+ * `else` (IAM's Principal: `if: {type: string}` on its object side).
+ */
+function passesEveryValueOf(assertion: Assertion, stated: string): boolean {
+  if (assertion.kind === "allOf") {
+    const family = typelessFamilyOf(assertion.type);
+    return family !== undefined && family !== familyOfType(stated);
+  }
+  if (assertion.kind === "conditional" && assertion.else === undefined) {
+    const condition = assertion.if;
+    const plain = (condition.kind === "string" || condition.kind === "integer" || condition.kind === "number") && Object.values(condition.constraints).every((value) => value === undefined) && !condition.otherTypesPass;
+    return (plain || condition.kind === "boolean" || condition.kind === "null") && familyOfType(condition.kind) !== familyOfType(stated);
+  }
+  return false;
+}
+
+/** The JSON type an assertion's keyword is about, where it is about one (other values pass it). */
+function assertionFamily(assertion: Assertion): Family | undefined {
+  switch (assertion.kind) {
+    case "propertyNames":
+    case "propertyCount":
+    case "dependentRequired":
+    case "dependentSchema":
+      return "object";
+    case "contains":
+      return "array";
+    default:
+      return undefined;
+  }
+}
+
+function familyOfType(jsonType: string): string {
+  return jsonType === "integer" ? "number" : jsonType;
 }
 
 function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, NamedType>): Schema {
@@ -239,7 +307,7 @@ function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): st
   const type = types.get(ref.name);
   switch (type?.kind) {
     case "object":
-      return "object";
+      return type.otherTypesPass ? undefined : "object";
     case "enum":
       return type.otherValues === undefined ? type.valueType : undefined;
     case "alias": {
