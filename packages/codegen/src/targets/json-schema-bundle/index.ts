@@ -6,12 +6,13 @@
 // an object variant's own constant, carries an OpenAPI-style `discriminator` object. Only standard
 // keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
+import { jsonTypeOfValue } from "../../json/jsonType.ts";
 import type { JsonValue } from "../../json/types.ts";
-import type { Family } from "../../model/schemaFacts.ts";
+import { familyOf, type Family } from "../../model/schemaFacts.ts";
 import { modelExamples } from "../modelExamples.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import { typelessFamilyOf } from "../../model/typeless.ts";
-import type { Annotations, Assertion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
+import type { Annotations, Assertion, JsonType, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
@@ -187,7 +188,7 @@ function writeTypedRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, 
       schema.type = ref.kind;
       return schema;
     case "literal":
-      schema.type = jsonTypeOf(ref.value);
+      schema.type = jsonTypeOfValue(ref.value);
       schema.const = ref.value;
       return schema;
     case "array":
@@ -214,7 +215,7 @@ function writeTypedRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, 
       // named base of one JSON type says it beside (the same values either way).
       const base = translateRef(ref.type, types);
       const jsonType = base.type === undefined ? singleJsonType(ref.type, types) : undefined;
-      const stated = typeof base.type === "string" ? base.type : jsonType;
+      const stated = statedType(base) ?? jsonType;
       const assertions = stated === undefined ? ref.assertions : ref.assertions.filter((assertion) => !passesEveryValueOf(assertion, stated));
       if (jsonType !== undefined) schema.type = jsonType;
       for (const keyword of Object.keys(base)) schema[keyword] = base[keyword]!;
@@ -237,15 +238,15 @@ function writeTypedRef(schema: Schema, ref: TypeRef, types: ReadonlyMap<string, 
  * another type (IAM's AWS: `items` beside a constant), or an `if` of another plain type with no
  * `else` (IAM's Principal: `if: {type: string}` on its object side).
  */
-function passesEveryValueOf(assertion: Assertion, stated: string): boolean {
+function passesEveryValueOf(assertion: Assertion, stated: JsonType): boolean {
   if (assertion.kind === "allOf") {
     const family = typelessFamilyOf(assertion.type);
-    return family !== undefined && family !== familyOfType(stated);
+    return family !== undefined && family !== familyOf(stated);
   }
   if (assertion.kind === "conditional" && assertion.else === undefined) {
     const condition = assertion.if;
     const plain = (condition.kind === "string" || condition.kind === "integer" || condition.kind === "number") && Object.values(condition.constraints).every((value) => value === undefined) && !condition.otherTypesPass;
-    return (plain || condition.kind === "boolean" || condition.kind === "null") && familyOfType(condition.kind) !== familyOfType(stated);
+    return (plain || condition.kind === "boolean" || condition.kind === "null") && familyOf(condition.kind) !== familyOf(stated);
   }
   return false;
 }
@@ -263,10 +264,6 @@ function assertionFamily(assertion: Assertion): Family | undefined {
     default:
       return undefined;
   }
-}
-
-function familyOfType(jsonType: string): string {
-  return jsonType === "integer" ? "number" : jsonType;
 }
 
 function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, NamedType>): Schema {
@@ -301,8 +298,13 @@ function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, Nam
   }
 }
 
+/** The one JSON type a schema this target wrote states (it writes `type` only as one JSON type name, or a list). */
+function statedType(schema: Schema): JsonType | undefined {
+  return typeof schema.type === "string" ? (schema.type as JsonType) : undefined;
+}
+
 /** The one JSON type every value of a named type has, through aliases; none for a union or an open enum. */
-function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): string | undefined {
+function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): JsonType | undefined {
   if (ref.kind !== "named") return undefined;
   const type = types.get(ref.name);
   switch (type?.kind) {
@@ -312,19 +314,11 @@ function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): st
       return type.otherValues === undefined ? type.valueType : undefined;
     case "alias": {
       const schema = translateRef(type.type, types);
-      return typeof schema.type === "string" ? schema.type : singleJsonType(type.type, types);
+      return statedType(schema) ?? singleJsonType(type.type, types);
     }
     default:
       return undefined;
   }
-}
-
-/** The JSON type of a constant. */
-function jsonTypeOf(value: Exclude<JsonValue, null>): string {
-  if (Array.isArray(value)) return "array";
-  if (typeof value === "object") return "object";
-  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
-  return typeof value;
 }
 
 /** Writes the constraints that are set (the model leaves the others undefined). */
