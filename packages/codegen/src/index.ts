@@ -19,6 +19,7 @@ export type { JsonValue, JsonObject } from "./json/types.ts";
 export { jsonTypeOfValue } from "./json/jsonType.ts";
 export { allSchemas } from "./jsonSchema/vocabulary.ts";
 export { encodeFragment, pointerTokens } from "./jsonSchema/references.ts";
+export { ecmaRegExp } from "./jsonSchema/pattern.ts";
 export { compareCodePoints, stableKey } from "./json/stable.ts";
 export { targets, findTarget } from "./targets/index.ts";
 export { notRenderedYet, NotRenderedYetError } from "./targets/notRenderedYet.ts";

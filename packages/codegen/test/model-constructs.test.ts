@@ -948,3 +948,14 @@ describe("readings the specification's test suite checked", () => {
     expect(model.fallbacks).toEqual([{ kind: "remote-ref", pointer: "", reason: expect.stringContaining("https://example.com/other.json") }]);
   });
 });
+
+describe("a pattern that is ECMA-262 only without the u flag", () => {
+  // The input takes `^[\w\:]+$` (an identity escape inside a class, common in AWS's resource
+  // schemas); the model read it as matching nothing, so a required key it names had no type.
+  const model = modelOf(draft07({ Tags: { type: "object", required: ["a:b"], patternProperties: { "^[\\w\\:]+$": { type: "integer" } } } }));
+
+  it("matches keys as written without the flag", () => {
+    expect(propertyType(model, "Tags", "a:b")).toEqual(int);
+    rendersEverywhere(model);
+  });
+});

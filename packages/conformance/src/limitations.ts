@@ -7,10 +7,9 @@
 // schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
-import { allSchemas, buildModel, encodeFragment, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { allSchemas, buildModel, ecmaRegExp, encodeFragment, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
-import { ecmaRegExp } from "./ecmaPattern.ts";
 import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
 import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";

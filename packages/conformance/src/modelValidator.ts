@@ -7,10 +7,9 @@
 // Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
 // flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES.
 import { satisfiesFormat } from "@clone/schema";
-import { passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TagVariant, type TypeRef, type UnionType } from "@clone/codegen";
+import { ecmaRegExp, passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TagVariant, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength } from "./arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
-import { ecmaRegExp } from "./ecmaPattern.ts";
 
 type Check = (value: JsonValue) => boolean;
 

@@ -8,6 +8,7 @@ import { typeNamed } from "../model/schemaModel.ts";
 import { selectVariant } from "../model/selectVariant.ts";
 import type { ObjectType, SchemaModel, TypeRef } from "../model/types.ts";
 import { resolveAlias } from "./shapes.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 type PathToken = string | number;
 
@@ -68,7 +69,7 @@ function pruneObject(model: SchemaModel, type: ObjectType, value: { [key: string
 
 function matches(pattern: string, key: string): boolean {
   try {
-    return new RegExp(pattern, "u").test(key);
+    return ecmaRegExp(pattern).test(key);
   } catch {
     return false;
   }

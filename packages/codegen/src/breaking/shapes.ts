@@ -6,6 +6,7 @@ import type { JsonValue } from "../json/types.ts";
 import { typeNamed } from "../model/schemaModel.ts";
 import type { ArrayConstraints, Assertion, NamedType, Pointer, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../model/types.ts";
 import type { Hop } from "./steps.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 /** JSON types as a value has them, integers counted as numbers (1 is both). */
 export type JsonClass = "null" | "boolean" | "number" | "string" | "array" | "object";
@@ -161,7 +162,7 @@ export function typeOfUndeclaredKey(view: ObjectView, key: string): TypeRef | un
 
 export function patternMatches(pattern: string, text: string): boolean {
   try {
-    return new RegExp(pattern, "u").test(text);
+    return ecmaRegExp(pattern).test(text);
   } catch {
     return false;
   }

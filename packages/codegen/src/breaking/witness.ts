@@ -21,6 +21,7 @@ import { arrayView, objectView, patternMatches, resolveAlias, typeOfUndeclaredKe
 import { prune } from "./prune.ts";
 import type { Step } from "./steps.ts";
 import { describeIssue, type DocumentValidators, type PointerValidator } from "./validators.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 export interface VersionUnderTest {
   readonly model: SchemaModel;
@@ -178,7 +179,7 @@ export class WitnessSearch {
       }
       case "extraKey": {
         const view = objectView(model, resolved);
-        const keys = step.pattern === undefined ? fc.constantFrom("extra", "x-extra", "zz_unknown") : fc.stringMatching(new RegExp(step.pattern, "u"));
+        const keys = step.pattern === undefined ? fc.constantFrom("extra", "x-extra", "zz_unknown") : fc.stringMatching(ecmaRegExp(step.pattern));
         const key = keys.filter((candidate) => !step.avoid.includes(candidate) && (step.pattern !== undefined || !view?.patternProperties.some((entry) => patternMatches(entry.pattern, candidate))));
         return fc.tuple(this.objectOf(version, resolved), key).chain(([object, name]) =>
           this.place(version, (view ? typeOfUndeclaredKey(view, name) : undefined) ?? UNKNOWN, rest, [...at, name], leaf).map(([value, where]): Built => [setKey(object, name, value), where]),

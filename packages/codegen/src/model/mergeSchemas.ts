@@ -12,6 +12,7 @@ import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { setOwn } from "../json/ownEntries.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 type SubSchema = JsonValue | undefined;
@@ -188,7 +189,7 @@ function ruleFor(schema: SchemaObject, key: string, adopt: Adopt): SubSchema {
 
 function matches(pattern: string, key: string): boolean {
   try {
-    return new RegExp(pattern, "u").test(key);
+    return ecmaRegExp(pattern).test(key);
   } catch {
     return false;
   }

@@ -9,6 +9,7 @@ import { inlineTypeName } from "../naming/typeNames.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import { acceptsEverything, annotationsOf, objectShapeKey, requiredList, withAnnotationsOf } from "./schemaFacts.ts";
 import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 /** Patterns that mean "any key": a `patternProperties` of only such a pattern is a record. */
 export const MATCH_ANY_KEY_PATTERNS = new Set([".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
@@ -151,7 +152,7 @@ function translateProperty(context: ModelBuilderContext, objectName: string, req
 function ruleForUndeclared(schema: Schema, key: string): JsonValue {
   const matching = Object.entries(mapOf(schema.patternProperties)).filter(([pattern]) => {
     try {
-      return new RegExp(pattern, "u").test(key);
+      return ecmaRegExp(pattern).test(key);
     } catch {
       return false;
     }

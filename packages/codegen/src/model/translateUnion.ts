@@ -18,6 +18,7 @@ import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 /** Keywords beside `anyOf`/`oneOf` that stay on the union (as assertions) instead of joining each variant. */
 const UNION_LEVEL = new Set([
@@ -438,7 +439,7 @@ function acceptedBy(type: TypeRef, value: JsonValue): boolean | undefined {
     if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
     if (pattern !== undefined) {
       try {
-        if (!new RegExp(pattern, "u").test(value)) return false;
+        if (!ecmaRegExp(pattern).test(value)) return false;
       } catch {
         return undefined;
       }

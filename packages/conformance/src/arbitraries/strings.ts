@@ -3,8 +3,7 @@
 // astral-plane emoji and multi-code-point graphemes. No lone surrogates: they are not Unicode text,
 // and no runtime here promises to carry them.
 import fc from "fast-check";
-import { ecmaRegExp } from "../ecmaPattern.ts";
-import type { StringConstraints } from "@clone/codegen";
+import { ecmaRegExp, type StringConstraints } from "@clone/codegen";
 import { filtered, type FilterStats } from "./filtered.ts";
 
 const TRICKY_CHARACTERS = [

@@ -3,8 +3,7 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
-import { ecmaRegExp } from "../ecmaPattern.ts";
-import { admitsNoValue, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, ecmaRegExp, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { attempted } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";

@@ -14,6 +14,7 @@ import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } fr
 import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, declaredPropertyType, jsonValueExpression, pinnedConstant, propertyValue, swiftType } from "./swiftTypes.ts";
+import { ecmaRegExp } from "../../jsonSchema/pattern.ts";
 
 interface SwiftProperty {
   readonly property: Property;
@@ -210,7 +211,7 @@ function declaredKeysPatternsClaim(struct: SwiftStruct, out: string[]): void {
     if (extra.valueType === "JSONValue") continue;
     let regex: RegExp;
     try {
-      regex = new RegExp(extra.pattern!.pattern, "u");
+      regex = ecmaRegExp(extra.pattern!.pattern);
     } catch {
       continue;
     }
