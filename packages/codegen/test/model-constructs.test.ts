@@ -690,16 +690,16 @@ describe("recursion", () => {
         },
       }),
     );
-    const shape = union(model, "DocShape");
+    const shape = union(model, "Shape");
     expect(shape.rule).toBe("jsonType");
     const objectVariant = shape.variants.find((variant) => "jsonType" in variant && variant.jsonType === "object")!;
-    expect(objectVariant.type).not.toEqual(named("DocShape"));
+    expect(objectVariant.type).not.toEqual(named("Shape"));
     const tagged = union(model, (objectVariant.type as { name: string }).name) as TagUnion;
     expect(tagged.rule).toBe("tag");
     expect(tagged.variants.map((variant) => variant.tag)).toEqual(["int", "long", "record"]);
     // The recursion still names the whole union.
     const record = object(model, (tagged.variants[2]!.type as { name: string }).name);
-    expect(record.properties.find((property) => property.name === "fields")!.type).toMatchObject({ kind: "array", items: named("DocShape") });
+    expect(record.properties.find((property) => property.name === "fields")!.type).toMatchObject({ kind: "array", items: named("Shape") });
     rendersEverywhere(model);
   });
 
@@ -743,6 +743,35 @@ describe("dialects, annotations and the document", () => {
     expect(typeNamed(model, "Positive")).toMatchObject({ kind: "alias", type: { kind: "number", constraints: { exclusiveMinimum: 0, maximum: 10 } } });
     expect(propertyType(model, "Ref", "item")).toEqual(named("Item"));
     expect(propertyType(model, "Ref", "also")).toEqual(named("Item"));
+  });
+
+  it("a referenced schema filed outside the definitions is named for the key it is filed under, wherever it is first used", () => {
+    // Containers other than the root's definitions: an unknown keyword's (OpenAPI-style
+    // components), a definition holding more (nbformat's misc), a nested definitions container.
+    const pet = obj({ name: { type: "string" } }, { required: ["name"] });
+    const text = { oneOf: [{ type: "string" }, { type: "array", items: { type: "string" } }] };
+    const model = modelOf(
+      draft07(
+        { misc: { multiline_string: text }, Holder: { type: "object", $defs: { Owner: obj({ id: { type: "integer" } }) } } },
+        {
+          type: "object",
+          properties: {
+            pet: { $ref: "#/components/schemas/Pet" },
+            text: { $ref: "#/definitions/misc/multiline_string" },
+            owner: { $ref: "#/definitions/Holder/$defs/Owner" },
+            first: { $ref: "#/properties/pets/items" },
+            pets: { type: "array", items: { type: "object", properties: { n: { type: "number" } } } },
+          },
+          components: { schemas: { Pet: pet } },
+        },
+      ),
+      "Doc",
+    );
+    expect(propertyType(model, "Doc", "pet")).toEqual(named("Pet"));
+    expect(propertyType(model, "Doc", "text")).toEqual(named("MultilineString"));
+    expect(propertyType(model, "Doc", "owner")).toEqual(named("Owner"));
+    // A structural place (items of a property) has no name of its own: the first use names it.
+    expect(propertyType(model, "Doc", "first")).toEqual(named("DocFirst"));
   });
 
   it("$id-addressed refs inside a bundle (2020-12)", () => {

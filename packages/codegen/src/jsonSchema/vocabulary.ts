@@ -85,6 +85,50 @@ export function forEachSubschema<S = undefined>(
   return false;
 }
 
+/**
+ * The name a document's author filed the schema at `tokens` under, if any: its key in a definitions
+ * container below the root's (`#/definitions/A/$defs/B` → "B"), or its key inside a keyword that holds
+ * no subschemas (`#/components/schemas/Pet` → "Pet", `#/definitions/misc/multiline_string`), which is
+ * the author's own filing of named schemas. A schema at a structural place (`items`, `not`,
+ * `allOf/0`, `properties/x`, `patternProperties/…`) or at an index was given no name.
+ */
+export function authoredSchemaName(tokens: readonly (string | number)[]): string | undefined {
+  // Walk the tokens from the root: at a schema, a keyword leads into one of its subschema forms, or
+  // (when it holds none) out of the schemas into plain JSON, where every key is the author's.
+  let at: "schema" | "definitions" | "map" | "list" | "plain" = "schema";
+  let named = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const key = typeof token === "string" && !/^(0|[1-9][0-9]*)$/.test(token) ? token : undefined;
+    switch (at) {
+      case "schema": {
+        const forms = typeof token === "string" ? SUBSCHEMA_FORMS.get(token) : undefined;
+        const next = tokens[index + 1];
+        const listNext = next !== undefined && (typeof next === "number" || /^(0|[1-9][0-9]*)$/.test(next));
+        if (forms === undefined) at = "plain";
+        else if ((DEFINITION_CONTAINERS as readonly string[]).includes(token as string)) at = "definitions";
+        else if (forms.includes("list") && listNext) at = "list";
+        else at = forms.includes("map") ? "map" : "schema";
+        named = at === "plain" && key !== undefined;
+        break;
+      }
+      case "definitions":
+        named = key !== undefined;
+        at = "schema";
+        break;
+      case "map":
+      case "list":
+        named = false;
+        at = "schema";
+        break;
+      case "plain":
+        named = key !== undefined;
+        break;
+    }
+  }
+  return named ? String(tokens[tokens.length - 1]) : undefined;
+}
+
 /** Each direct subschema of `schema` with the pointer tokens that lead to it, in document order. */
 export function subschemas(schema: { readonly [key: string]: JsonValue }): [readonly (string | number)[], JsonValue][] {
   const out: [readonly (string | number)[], JsonValue][] = [];

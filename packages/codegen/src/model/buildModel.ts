@@ -18,7 +18,7 @@ import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -609,7 +609,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (this.rootTypeName !== undefined) return { kind: "named", name: this.rootTypeName };
       return this.translate(resolution.schema, "", nameHint, options);
     }
-    return this.translateInPlace(resolution.schema, resolution.pointer, nameHint);
+    // Named where it is filed, it is one type wherever it is referenced; else it is named for its first use.
+    const name = resolution.authoredName !== undefined ? definitionTypeName(resolution.authoredName) : nameHint;
+    return this.translateInPlace(resolution.schema, resolution.pointer, name);
   }
 
   /**
@@ -719,7 +721,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     if (target === undefined) throw new CodegenError(pointer, `$ref "${ref}" does not resolve`);
     if (tokens.length === 0) return { kind: "schema", schema: this.rootSchema, pointer: "" };
-    return { kind: "schema", schema: target, pointer: childPointer("", ...tokens) };
+    const authoredName = authoredSchemaName(tokens);
+    return { kind: "schema", schema: target, pointer: childPointer("", ...tokens), ...(authoredName !== undefined ? { authoredName } : {}) };
   }
 
   definitionRefName(schema: JsonValue | undefined): string | undefined {

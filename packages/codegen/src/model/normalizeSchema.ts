@@ -31,7 +31,15 @@ export interface Normalized {
 
 /** A `$ref`'s target, as the model builder resolves it. */
 export type RefResolution =
-  | { readonly kind: "schema"; readonly schema: JsonValue; readonly pointer: string; readonly definition?: string }
+  | {
+      readonly kind: "schema";
+      readonly schema: JsonValue;
+      readonly pointer: string;
+      /** The type name of the definition it is. */
+      readonly definition?: string;
+      /** Not a definition, the name its author filed it under (authoredSchemaName). */
+      readonly authoredName?: string;
+    }
   | { readonly kind: "remote"; readonly url: string };
 
 export interface NormalizerHost {
