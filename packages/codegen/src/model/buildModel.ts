@@ -19,7 +19,7 @@ import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../j
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
-import { definitionTypeName } from "../naming/typeNames.ts";
+import { definitionTypeName, firstFreeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
@@ -800,8 +800,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   claimName(wanted: string, _pointer: string): string {
-    let name = wanted;
-    for (let n = 2; this.claimedNames.has(name); n++) name = `${wanted}${n}`;
+    const name = firstFreeName(wanted, (candidate) => this.claimedNames.has(candidate));
     this.claimedNames.add(name);
     return name;
   }

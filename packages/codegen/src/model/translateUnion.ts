@@ -8,7 +8,7 @@ import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
+import { firstFreeName, inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
@@ -567,9 +567,8 @@ function familyName(candidate: Candidate): string {
 function uniqueNames(wanted: readonly string[]): string[] {
   const used = new Set<string>();
   return wanted.map((name) => {
-    let candidate = name;
-    for (let n = 2; used.has(candidate); n++) candidate = `${name}${n}`;
-    used.add(candidate);
-    return candidate;
+    const unique = firstFreeName(name, (candidate) => used.has(candidate));
+    used.add(unique);
+    return unique;
   });
 }

@@ -47,3 +47,10 @@ export function variantNameFromValue(value: string | number | boolean): string {
   const name = pascalCase(String(value));
   return /^[0-9]/.test(name) ? `V${name}` : name || "Empty";
 }
+
+/** `wanted`, or the first of `wanted2`, `wanted3`, … not taken: how the model makes a repeated name unique. */
+export function firstFreeName(wanted: string, isTaken: (name: string) => boolean): string {
+  let name = wanted;
+  for (let n = 2; isTaken(name); n++) name = `${wanted}${n}`;
+  return name;
+}
