@@ -21,7 +21,7 @@ import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
-import { DEFINITION_CONTAINERS, forEachSubschema, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
+import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -45,7 +45,7 @@ function refersOnlyWithinItself(document: FileDocument): boolean {
   // The walk stops at the first schema that refers elsewhere or opens a resource of its own.
   const elsewhere = walkSchemas(document.json, (schema, place) => {
     if (place !== undefined && typeof schema[id] === "string") return true;
-    for (const keyword of REF_KEYWORDS) {
+    for (const keyword of REFERENCE_KEYWORDS) {
       const ref = schema[keyword];
       if (typeof ref === "string" && ref !== "#" && !ref.startsWith("#/")) return true;
     }
@@ -53,8 +53,6 @@ function refersOnlyWithinItself(document: FileDocument): boolean {
   });
   return !elsewhere;
 }
-
-const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"] as const;
 
 class Bundler {
   private readonly index = new SchemaIndex();

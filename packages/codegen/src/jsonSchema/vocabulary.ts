@@ -46,6 +46,12 @@ const SUBSCHEMA_KEYWORDS: Readonly<Record<string, readonly SubschemaForm[]>> = {
   unevaluatedProperties: ["schema"],
 };
 
+/**
+ * The keywords that refer to another schema: `$ref` in every dialect; `$recursiveRef` (2019-09) and
+ * `$dynamicRef` (2020-12) only in theirs (elsewhere they are annotations: isValidationKeyword).
+ */
+export const REFERENCE_KEYWORDS: readonly string[] = ["$ref", "$dynamicRef", "$recursiveRef"];
+
 /** Where a document keeps its named schemas: draft-04 to draft-07 say `definitions`, 2019-09 on `$defs`. */
 export const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;
 

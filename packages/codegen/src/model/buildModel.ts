@@ -18,7 +18,7 @@ import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -140,7 +140,7 @@ function containsAsAjvReadsIt(schemas: readonly WritableSchema[], dialect: Sourc
  */
 const KEY_EVALUATING = ["properties", "patternProperties", "additionalProperties", "unevaluatedProperties"];
 const ITEM_EVALUATING = ["prefixItems", "items", "additionalItems", "unevaluatedItems", "contains"];
-const APPLICATORS = ["allOf", "anyOf", "oneOf", "if", "then", "else", "dependentSchemas", "$ref", "$dynamicRef", "$recursiveRef"];
+const APPLICATORS = ["allOf", "anyOf", "oneOf", "if", "then", "else", "dependentSchemas", ...REFERENCE_KEYWORDS];
 
 /** Keywords that evaluate keys or items, or hold schemas that may. */
 const EVALUATING_KEYWORDS = new Set([...KEY_EVALUATING, ...ITEM_EVALUATING, ...APPLICATORS]);

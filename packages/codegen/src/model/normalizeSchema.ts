@@ -11,7 +11,7 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { dialectAtLeast, isValidationKeyword, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, isValidationKeyword, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { acceptsEverything, declaredTypes } from "./schemaFacts.ts";
@@ -60,18 +60,16 @@ export function refOf(schema: Schema, dialect: Dialect): string | undefined {
 export function refKeywordOf(schema: Schema, dialect: Dialect): string | undefined {
   // Asked of nearly every schema the builder meets: `$ref` first, and the others only in their dialect.
   if (typeof schema.$ref === "string") return "$ref";
-  for (const keyword of DYNAMIC_REF_KEYWORDS_BY_DIALECT.get(dialect)!) if (typeof schema[keyword] === "string") return keyword;
+  for (const keyword of DYNAMIC_REFERENCE_KEYWORDS_BY_DIALECT.get(dialect)!) if (typeof schema[keyword] === "string") return keyword;
   return undefined;
 }
-
-const REF_KEYWORDS = ["$ref", "$dynamicRef", "$recursiveRef"];
 
 /**
  * `$recursiveRef` (2019-09) and `$dynamicRef` (2020-12) refer only in their dialect; elsewhere they
  * are annotations. (`$ref` validates in every dialect.)
  */
-const DYNAMIC_REF_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, readonly string[]> = new Map(
-  (["draft-04", "draft-06", "draft-07", "2019-09", "2020-12"] as const).map((dialect) => [dialect, REF_KEYWORDS.filter((keyword) => keyword !== "$ref" && isValidationKeyword(keyword, dialect))]),
+const DYNAMIC_REFERENCE_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, readonly string[]> = new Map(
+  (["draft-04", "draft-06", "draft-07", "2019-09", "2020-12"] as const).map((dialect) => [dialect, REFERENCE_KEYWORDS.filter((keyword) => keyword !== "$ref" && isValidationKeyword(keyword, dialect))]),
 );
 
 /** Only the annotations of `schema`. */
@@ -90,7 +88,7 @@ function validationOnly(schema: Schema, dialect: Dialect): Schema {
 export function isPureRef(schema: Schema, dialect: Dialect): boolean {
   if (refKeywordOf(schema, dialect) === undefined) return false;
   const validating = validationKeywordsOf(dialect);
-  for (const keyword in schema) if (Object.hasOwn(schema, keyword) && validating.has(keyword) && !REF_KEYWORDS.includes(keyword)) return false;
+  for (const keyword in schema) if (Object.hasOwn(schema, keyword) && validating.has(keyword) && !REFERENCE_KEYWORDS.includes(keyword)) return false;
   return true;
 }
 
@@ -233,7 +231,7 @@ export class SchemaNormalizer {
     if (schema === true) return true;
     if (schema === false) return false;
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");
-    const own = ownEntriesWhere(schema, (keyword) => keyword !== "allOf" && !REF_KEYWORDS.includes(keyword) && keyword !== REMOTE_REF_KEYWORD);
+    const own = ownEntriesWhere(schema, (keyword) => keyword !== "allOf" && !REFERENCE_KEYWORDS.includes(keyword) && keyword !== REMOTE_REF_KEYWORD);
     let satisfiable = true;
     const remote = schema[REMOTE_REF_KEYWORD];
     if (typeof remote === "string") this.host.fallback(pointer, "remote-ref", remoteReason(remote));
@@ -359,8 +357,8 @@ export class SchemaNormalizer {
     if (typeof dependent === "object" && dependent !== null && !Array.isArray(dependent) && Object.keys(dependent).length <= MOST_DEPENDENTS_AS_CASES) {
       return this.reduceUnevaluated(this.dependentAsConditional(schema, dependent), containsElsewhere);
     }
-    if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema, containsElsewhere);
-    if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REF_KEYWORDS].some((keyword) => keyword in schema)) return schema;
+    if ("if" in schema && !["anyOf", "oneOf", "dependentSchemas", "allOf", ...REFERENCE_KEYWORDS].some((keyword) => keyword in schema)) return this.splitConditional(schema, containsElsewhere);
+    if (["anyOf", "oneOf", "if", "dependentSchemas", "allOf", ...REFERENCE_KEYWORDS].some((keyword) => keyword in schema)) return schema;
     const out: SchemaObject = { ...schema };
     if ("unevaluatedProperties" in out) {
       if (!("additionalProperties" in out)) out.additionalProperties = out.unevaluatedProperties!;

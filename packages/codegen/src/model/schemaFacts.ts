@@ -4,7 +4,7 @@ import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { frozenStableKey as stableKey, type StructuralKeys } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { isValidationKeyword, keywordFamily, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, someOwnKey } from "../json/ownEntries.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints } from "./types.ts";
@@ -120,7 +120,7 @@ export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | un
       verdicts.push(condition === undefined ? undefined : branch === undefined ? true : of(branch));
     }
     // A reference beside other keywords (2019-09 on) judges too: left open here.
-    const references = ["$ref", "$dynamicRef", "$recursiveRef"].filter((keyword) => isValidationKeyword(keyword, context.dialect));
+    const references = REFERENCE_KEYWORDS.filter((keyword) => isValidationKeyword(keyword, context.dialect));
     if ([...references, REMOTE_REF_KEYWORD].some((keyword) => keyword in shape)) verdicts.push(undefined);
     return verdicts.includes(false) ? false : verdicts.includes(undefined) ? undefined : true;
   } finally {
