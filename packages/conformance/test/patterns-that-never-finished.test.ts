@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { codePointLength } from "../src/arbitraries/index.ts";
 import { leastLength } from "../src/arbitraries/patternShape.ts";
-import { patternString } from "../src/arbitraries/strings.ts";
+import { patternString, shortlyMatched } from "../src/arbitraries/strings.ts";
 import { runConformance, type RunResult } from "../src/run.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { PythonRunner } from "../src/runners/python.ts";
@@ -74,6 +74,15 @@ describe("a pattern with word boundaries that repeats a repetition", () => {
     const tally = result.tallies.find((entry) => entry.schema === schemaOf("schedule").name);
     expect(tally?.instances).toBe(60);
     expect(tally?.failedInstances).toBe(0);
+  });
+});
+
+describe("a candidate not drawn for a slow pattern (a format's string, say)", () => {
+  it("is refused untested when long: the pattern's test could take minutes", () => {
+    // V8 tries every way to split 40 `a`s among `(a+)+` before it rejects the `!`: 2^40 of them.
+    const matches = shortlyMatched(new RegExp("^(a+)+$", "u"));
+    expect(matches(`${"a".repeat(40)}!`)).toBe(false);
+    expect(matches("aaaa")).toBe(true);
   });
 });
 

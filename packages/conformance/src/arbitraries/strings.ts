@@ -122,13 +122,11 @@ function sizeReaching(minLength: number): fc.SizeForArbitrary | undefined {
 export function stringsMatching(regex: RegExp, stats: FilterStats | undefined, minLength = 0): fc.Arbitrary<string> {
   const drawable = drawableSource(regex.source, regex.flags);
   const slow = repeatsNestedRepetition(regex.source);
-  const longest = Math.max(minLength, leastLength(regex.source)) + SLOW_PATTERN_LENGTH;
   // Kept only where the expression itself matches: fast-check reads some patterns otherwise than
   // V8, surrogates escaped one by one in Unicode mode (`[\uD800\uDBFF-\uDC00\uDFFF]`, a pair and a
   // range to V8) among them, and drew "𐀀" for a pattern that refuses it (cfn-lint's AWS::CleanRoomsML
-  // schemas, found by the sweep), which the run then expected every runtime to accept. For a slow
-  // pattern the length is checked first, so the pattern never tests a long candidate.
-  const accepts = (value: string) => (!slow || codePointLength(value) <= longest) && regex.test(value);
+  // schemas, found by the sweep), which the run then expected every runtime to accept.
+  const accepts = shortlyMatched(regex, minLength);
   const empty = drawable.emptyClasses.length > 0 ? ` (its class ${drawable.emptyClasses.join(", ")} matches no character)` : "";
   const size = sizeReaching(minLength);
   // Anchored, a slow pattern gets no random text before and after what it matches (fast-check's
@@ -144,6 +142,18 @@ export function stringsMatching(regex: RegExp, stats: FilterStats | undefined, m
   } catch {
     return filtered(draw(widenedPattern(drawable.source)), accepts, `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)${empty}`, stats);
   }
+}
+
+/**
+ * Whether `regex` matches a string, asked only of strings it tests quickly: for a slow pattern
+ * (repeatsNestedRepetition) a string longer than its least length (or `minLength`) and
+ * SLOW_PATTERN_LENGTH is refused untested, so the pattern never tests a long candidate that was not
+ * drawn for it (a format's string, a widened pattern's), whose test could take minutes.
+ */
+export function shortlyMatched(regex: RegExp, minLength = 0): (value: string) => boolean {
+  if (!repeatsNestedRepetition(regex.source)) return (value) => regex.test(value);
+  const longest = Math.max(minLength, leastLength(regex.source)) + SLOW_PATTERN_LENGTH;
+  return (value) => codePointLength(value) <= longest && regex.test(value);
 }
 
 /**
