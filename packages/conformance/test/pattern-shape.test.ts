@@ -39,7 +39,7 @@ describe("repeatsNestedRepetition", () => {
   });
 
   it("is false where no repetition is repeated", () => {
-    for (const pattern of ["^[a-z]+$", "^(ab)+$", "^(a+)?b$", "^(a*){1}$", "^[(a+)]+$", "^\\(a+\\)+$", "^\\u{1F600}{2}$", "^(a|b)c{3}$"]) {
+    for (const pattern of ["^[a-z]+$", "^(ab)+$", "^(a+)?b$", "^(a*){1}$", "^[(a+)]+$", "^\\(a+\\)+$", "^\\u{1F600}{2}$", "^(a|b)c{3}$", "(\\w|\\/|-){1,1011}", "^([A-Za-z0-9/+]{64}\\r?\\n)*$", "^(?:[a-z]{2}-)+$"]) {
       expect(repeatsNestedRepetition(pattern), pattern).toBe(false);
     }
   });

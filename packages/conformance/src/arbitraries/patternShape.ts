@@ -101,10 +101,10 @@ function classMember(codePoint: number, unicode: boolean): string {
   return `\\u${codePoint.toString(16).padStart(4, "0")}`;
 }
 
-/** Where a group opened: whether its body repeats something and whether it has alternatives. */
+/** Where a group opened: whether its body repeats something, and where the body starts. */
 interface GroupBody {
   repeats: boolean;
-  alternates: boolean;
+  readonly start: number;
 }
 
 /** A quantifier at the start of the text: `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` (lazy or not). */
@@ -119,32 +119,43 @@ function repeatsMoreThanOnce(quantifier: RegExpExecArray): boolean {
 }
 
 /**
- * Whether `source` repeats a group whose body itself repeats something or has alternatives
- * (`(a+)+`, `(\s*\w+)*$`, `(.*){1,5}`, `(\w|\d)+`): a backtracking engine (V8's, which AJV uses,
- * and Python's `re`) can split a string among such repetitions in a number of ways exponential in
- * its length, and tries them all before it rejects a string, or, searching an unanchored pattern,
- * before it finds where one matches. Strings for such a pattern are kept short (patternString) and
- * strings that break it shorter still (break-pattern).
+ * Whether a quantifier leaves open how many times its atom repeats, more than once (`+`, `*`,
+ * `{1,5}`): an exact count (`[A-Za-z0-9/+]{64}`, a line of a PEM key) splits a string one way only.
+ */
+function repeatsVariably(quantifier: RegExpExecArray): boolean {
+  const [, symbol, least, comma, most] = quantifier;
+  if (symbol !== undefined) return symbol !== "?";
+  return comma !== undefined && (most === "" || (Number(most) > 1 && Number(most) !== Number(least)));
+}
+
+/**
+ * Whether `source` repeats a group whose body itself repeats something a variable number of times,
+ * or has alternatives that can match the same text (`(a+)+`, `(\s*\w+)*$`, `(.*){1,5}`, `(\w|\d)+`):
+ * a backtracking engine (V8's, which AJV uses, and Python's `re`) can split a string among such
+ * repetitions in a number of ways exponential in its length, and tries them all before it rejects a
+ * string, or, searching an unanchored pattern, before it finds where one matches. Strings for such a
+ * pattern are kept short (strings.ts SLOW_PATTERN_LENGTH) and strings that break it shorter still
+ * (break-pattern). Alternatives of one character each that no character matches twice (`(\w|\/|-)`)
+ * split a string one way only, and do not count.
  */
 export function repeatsNestedRepetition(source: string): boolean {
-  const open: GroupBody[] = [{ repeats: false, alternates: false }];
+  const open: GroupBody[] = [{ repeats: false, start: 0 }];
   for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
-    let closed: GroupBody | undefined;
+    let closed: { readonly repeats: boolean; readonly alternates: boolean } | undefined;
     if (ch === "(") {
-      open.push({ repeats: false, alternates: false });
-      i += 1;
-      continue;
-    }
-    if (ch === "|") {
-      open.at(-1)!.alternates = true;
-      i += 1;
+      const prefix = /^\(\?(?::|<?[=!]|<[^>]*>)/.exec(source.slice(i));
+      i += prefix ? prefix[0].length : 1;
+      open.push({ repeats: false, start: i });
       continue;
     }
     if (ch === ")") {
-      closed = open.length > 1 ? open.pop()! : undefined;
-      // A body that repeats makes every group around it one that repeats something too.
-      if (closed?.repeats) open.at(-1)!.repeats = true;
+      const body = open.length > 1 ? open.pop()! : undefined;
+      if (body !== undefined) {
+        closed = { repeats: body.repeats, alternates: alternativesOverlap(source.slice(body.start, i)) };
+        // A body that repeats makes every group around it one that repeats something too.
+        if (body.repeats) open.at(-1)!.repeats = true;
+      }
       i += 1;
     } else if (ch === "[") {
       i = classEnd(source, i) + 1;
@@ -158,11 +169,55 @@ export function repeatsNestedRepetition(source: string): boolean {
     const quantifier = QUANTIFIER.exec(source.slice(i));
     if (quantifier === null) continue;
     i += quantifier[0].length;
-    if (!repeatsMoreThanOnce(quantifier)) continue;
-    if (closed !== undefined && (closed.repeats || closed.alternates)) return true;
-    open.at(-1)!.repeats = true;
+    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates)) return true;
+    if (repeatsVariably(quantifier)) open.at(-1)!.repeats = true;
   }
   return false;
+}
+
+/** One atom alone: a class, an escape (a braced one too) or one character. */
+const SINGLE_ATOM = /^(?:\[(?:[^\]\\]|\\.)*\]|\\[upP]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]|\\.|[^\\()[\]{}|*+?])$/su;
+
+/** Characters tried against alternatives of one character each: ASCII, and a few beyond it. */
+const PROBES = [...Array.from({ length: 0x80 }, (_, codePoint) => String.fromCodePoint(codePoint)), "\u00e9", "\u03b1", "\u2028", "\u4e00", "\u{1F600}"];
+
+/**
+ * Whether a group's body has alternatives that may match the same text: any that is not a single
+ * character (assumed to, since telling would take a parser), or single characters one probe matches
+ * twice. A body without alternatives has none.
+ */
+function alternativesOverlap(body: string): boolean {
+  const alternatives = topLevelAlternatives(body);
+  if (alternatives.length < 2) return false;
+  if (!alternatives.every((alternative) => SINGLE_ATOM.test(alternative))) return true;
+  const members = alternatives.map((alternative) => {
+    try {
+      return new RegExp(`^(?:${alternative})$`, "u");
+    } catch {
+      return new RegExp(`^(?:${alternative})$`);
+    }
+  });
+  return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
+}
+
+/** `body` cut at each `|` outside its classes and groups. */
+function topLevelAlternatives(body: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "[") i = classEnd(body, i);
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(body.slice(from));
+  return alternatives;
 }
 
 /**
