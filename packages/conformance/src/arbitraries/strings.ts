@@ -161,12 +161,12 @@ export function shortlyMatched(regex: RegExp, minLength = 0): (value: string) =>
 
 /**
  * Code points past the least length (the pattern's, or the schema's minLength when longer) that a
- * string drawn for a slow pattern (one that repeats a repetition, repeatsNestedRepetition) may have. Every runtime judged tests it with a
- * backtracking engine, whose time on such a pattern can grow exponentially with the string's length
- * even where it matches: V8 took 3 s on a 54-character string drawn for cfn-lint's
+ * string drawn for a slow pattern (repeatsNestedRepetition) may have. Every runtime judged tests it
+ * with a backtracking engine, whose time on such a pattern can grow exponentially with the string's
+ * length even where it matches: V8 took 3 s on a 50-character string drawn for cfn-lint's
  * AWS::DataZone::DataSource schedule (`cron\((\b[0-5]?[0-9]\b) … (.*){1,5} (.*){1,5} (.*){1,5}
- * (.*){1,5}\)`), and ran over a minute on others, where the run hung. Strings this short take it
- * well under a millisecond.
+ * (.*){1,5}\)`), and over a minute on others, where the run hung. Strings this short take it well
+ * under a millisecond.
  */
 const SLOW_PATTERN_LENGTH = 24;
 
