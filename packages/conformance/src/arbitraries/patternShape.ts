@@ -139,6 +139,19 @@ function repeatsVariably(quantifier: RegExpExecArray): boolean {
  * split a string one way only, and do not count.
  */
 export function repeatsNestedRepetition(source: string): boolean {
+  // Asked again for every site of every instance break-pattern mutates: read once per pattern.
+  let slow = slowPatterns.get(source);
+  if (slow === undefined) {
+    slow = readsNestedRepetition(source);
+    slowPatterns.set(source, slow);
+  }
+  return slow;
+}
+
+/** What repeatsNestedRepetition has read, by pattern source. */
+const slowPatterns = new Map<string, boolean>();
+
+function readsNestedRepetition(source: string): boolean {
   const open: GroupBody[] = [{ repeats: false, start: 0 }];
   for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
