@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
-import { GenerationError } from "./arbitraries/filtered.ts";
+import { DRAW_MILLIS, drawingWithin, GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
 import type { SchemaModel } from "@clone/codegen";
@@ -30,6 +30,8 @@ export interface RunOptions {
   readonly shrinkMillis?: number;
   /** Time budget for shrinking, in ms, over the whole run: past it, disagreements are reported as found. */
   readonly shrinkTotalMillis?: number;
+  /** Wall-time budget, in ms, for drawing one schema's instances of one kind (default DRAW_MILLIS): past it, that draw gives up, reported. */
+  readonly drawMillis?: number;
 }
 
 export interface Runtimes {
@@ -184,7 +186,7 @@ export async function runConformance(
         const seed = derivedSeed(options.seed, schema.name, kind);
         let generated: Generated[];
         try {
-          generated = fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns });
+          generated = drawingWithin(options.drawMillis ?? DRAW_MILLIS, () => fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns }));
         } catch (error) {
           if (!(error instanceof GenerationError) && !isStackOverflow(error)) throw error;
           const message = error instanceof GenerationError ? error.message : "the generator recursed deeper than the stack allows";

@@ -36,6 +36,36 @@ export const MAX_CANDIDATES = 500;
  */
 export const MAX_REJECTED_PER_DRAW = 10_000;
 
+/**
+ * Wall time, in ms, that drawing one schema's instances of one kind (run.ts) may take. Candidates are
+ * bounded in number, but not what each costs: a pattern's test can take seconds on a string it was
+ * not drawn for (strings.ts SLOW_PATTERN_LENGTH), and the run on cfn-lint's AWS::DataZone::DataSource
+ * never ended. Past the budget the draw gives up, reported with the schema's name, and the run goes on.
+ * Five minutes: OpenAPI 3.1's schema, the slowest to draw of those the sweeps judge, takes one to three
+ * (its invalid instances gave up at two minutes on a machine shared with other runs).
+ */
+export const DRAW_MILLIS = 300_000;
+
+/** When the draw under way (drawingWithin) gives up: never, outside one. */
+const clock = { deadline: Number.POSITIVE_INFINITY, millis: 0 };
+
+/** Runs `generate` (the draw of one schema's instances) with a budget of `millis` ms of wall time. */
+export function drawingWithin<T>(millis: number, generate: () => T): T {
+  const outer = { ...clock };
+  clock.deadline = performance.now() + millis;
+  clock.millis = millis;
+  try {
+    return generate();
+  } finally {
+    Object.assign(clock, outer);
+  }
+}
+
+/** Gives up the draw under way once past its wall-time budget; checked before every candidate a filter tries. */
+function withinTime(label: string): void {
+  if (performance.now() > clock.deadline) throw new GenerationError(`gave up after ${clock.millis / 1000} s of drawing (the budget for one schema's instances), last at ${label}`);
+}
+
 /** The rejections of the outermost draw under way (filters run one at a time, nested by call). */
 const draw = { depth: 0, rejected: 0 };
 
@@ -69,6 +99,7 @@ class BoundedFilter<T> extends fc.Arbitrary<T> {
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T> {
     return within(() => {
       for (let attempt = 0; attempt < MAX_CANDIDATES; attempt++) {
+        withinTime(this.label);
         const candidate = this.source.generate(mrng, biasFactor);
         const accepted = this.accepts(candidate.value);
         this.stats?.record(this.label, accepted);
@@ -113,6 +144,7 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
   generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
     return within(() => {
       for (let attempt = 0; attempt < this.tries; attempt++) {
+        withinTime(this.counted?.label ?? "an attempted value");
         const candidate = this.candidate(mrng, biasFactor);
         const accepted = candidate !== undefined && this.accepts(candidate.value);
         this.counted?.stats?.record(this.counted.label, accepted);

@@ -33,7 +33,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
-import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeString } from "./strings.ts";
+import { objectKey, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -277,7 +277,8 @@ export class ValidInstances {
       // Under a pattern, candidates come from the pattern too: one that narrows the format (GitLab
       // CI's coverage, a regex between slashes) is seldom met by the format's own candidates.
       const candidates = regex === undefined ? formatted : fc.oneof(formatted, stringsMatching(regex, this.stats));
-      return filtered(candidates, (value) => satisfiesLength(value, constraints) && (regex === undefined || regex.test(value)) && satisfiesFormat(format, value), `format ${format} with ${pattern ?? "length bounds"}`, this.stats);
+      const matches = regex === undefined ? () => true : shortlyMatched(regex, constraints.minLength ?? 0);
+      return filtered(candidates, (value) => satisfiesLength(value, constraints) && matches(value) && satisfiesFormat(format, value), `format ${format} with ${pattern ?? "length bounds"}`, this.stats);
     }
     if (constraints.pattern !== undefined) return patternString(constraints.pattern, constraints, this.stats);
     return unicodeString(constraints);

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { ecmaRegExp, type StringConstraints } from "@clone/codegen";
 import { filtered, type FilterStats } from "./filtered.ts";
+import { drawableSource, leastLength, repeatsNestedRepetition } from "./patternShape.ts";
 
 const TRICKY_CHARACTERS = [
   '"',
@@ -70,17 +71,11 @@ export function patternString(pattern: string, constraints: StringConstraints, s
   const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
   const repeated = repeatedCharacter(pattern, constraints);
   if (repeated !== undefined) return repeated;
-  const matching = stringsMatching(ecmaRegExp(pattern), stats, sizeReaching(constraints.minLength ?? 0));
+  const matching = stringsMatching(ecmaRegExp(pattern), stats, constraints.minLength ?? 0);
   if (bounds.length === 0) return matching;
   return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
 }
 
-/**
- * Strings `regex` matches. fast-check builds them from the expression itself, but cannot from a
- * lookahead or lookbehind, a word boundary or a backreference (`^(?!.*\\.\\.)[a-z.]+$`, common in
- * configuration schemas): for those, candidates come from the widened pattern and `regex` keeps the
- * ones it matches (bounded and counted in `stats`, like every filter).
- */
 /** `^X+$` or `^X*$`, X one class, escape or `.`: X is group 1, the quantifier group 2. */
 const ONE_REPEATED_CHARACTER = /^\^(\[(?:[^\]\\]|\\.)*\]|\\.|\.)([+*])\$$/s;
 
@@ -94,10 +89,15 @@ function repeatedCharacter(pattern: string, constraints: StringConstraints): fc.
   const parts = ONE_REPEATED_CHARACTER.exec(pattern);
   if (parts === null || (constraints.minLength === undefined && constraints.maxLength === undefined)) return undefined;
   const character = ecmaRegExp(`^${parts[1]}$`);
+  // fast-check draws a negated class by trying printable ASCII characters until one fits: one that
+  // excludes them all is drawn from its positive spelling; one that matches nothing is left to
+  // stringsMatching, whose filter gives up on it, reported.
+  const drawable = drawableSource(character.source, character.flags);
+  if (drawable.emptyClasses.length > 0) return undefined;
   const minLength = Math.max(constraints.minLength ?? 0, parts[2] === "+" ? 1 : 0);
   const maxLength = constraints.maxLength ?? minLength + 12;
   if (maxLength < minLength) return undefined;
-  return fc.string({ unit: fc.stringMatching(character), minLength, maxLength });
+  return fc.string({ unit: fc.stringMatching(new RegExp(drawable.source, character.flags)), minLength, maxLength });
 }
 
 /**
@@ -109,18 +109,66 @@ function sizeReaching(minLength: number): fc.SizeForArbitrary | undefined {
   return minLength <= 10 ? undefined : minLength <= 100 ? "medium" : "large";
 }
 
-export function stringsMatching(regex: RegExp, stats: FilterStats | undefined, size?: fc.SizeForArbitrary): fc.Arbitrary<string> {
+/**
+ * Strings `regex` matches, of at least `minLength` code points where asked (a hint for how far
+ * quantifiers repeat; the caller checks the bounds). fast-check builds them from the expression
+ * itself, but cannot from a lookahead or lookbehind, a word boundary or a backreference
+ * (`^(?!.*\\.\\.)[a-z.]+$`, common in configuration schemas): for those, candidates come from the
+ * widened pattern and `regex` keeps the ones it matches (bounded and counted in `stats`, like every
+ * filter). Two readings come first (patternShape.ts): a negated class fast-check cannot draw from is
+ * spelled as the positive class of what it matches, and a pattern that repeats a repetition is drawn
+ * anchored and short (see SLOW_PATTERN_LENGTH).
+ */
+export function stringsMatching(regex: RegExp, stats: FilterStats | undefined, minLength = 0): fc.Arbitrary<string> {
+  const drawable = drawableSource(regex.source, regex.flags);
+  const slow = repeatsNestedRepetition(regex.source);
+  // Kept only where the expression itself matches: fast-check reads some patterns otherwise than
+  // V8, surrogates escaped one by one in Unicode mode (`[\uD800\uDBFF-\uDC00\uDFFF]`, a pair and a
+  // range to V8) among them, and drew "𐀀" for a pattern that refuses it (cfn-lint's AWS::CleanRoomsML
+  // schemas, found by the sweep), which the run then expected every runtime to accept.
+  const accepts = shortlyMatched(regex, minLength);
+  const empty = drawable.emptyClasses.length > 0 ? ` (its class ${drawable.emptyClasses.join(", ")} matches no character)` : "";
+  const size = sizeReaching(minLength);
+  // Anchored, a slow pattern gets no random text before and after what it matches (fast-check's
+  // reading of an unanchored pattern): that text is what its repetitions try to split. A third of
+  // its candidates repeat each quantifier about once, so most fit the bound whatever size a minLength
+  // asks for (cfn-lint's AWS::VpcLattice ARNs, with minLength 20, were all drawn too long for it), a
+  // third a few times (AWS::AppRunner's ARNs, minLength 44, are longer than once each makes), and
+  // the others at the size the minLength asks for, for variety.
+  const draw = (source: string): fc.Arbitrary<string> => {
+    if (!slow) return fc.stringMatching(new RegExp(source, regex.flags), { size });
+    const anchored = new RegExp(`^(?:${source})$`, regex.flags);
+    return fc.oneof(fc.stringMatching(anchored, { size: "xsmall" }), fc.stringMatching(anchored, { size: "small" }), fc.stringMatching(anchored, { size }));
+  };
   try {
-    // Kept only where the expression itself matches: fast-check reads some patterns otherwise than
-    // V8, surrogates escaped one by one in Unicode mode (`[\uD800\uDBFF-\uDC00\uDFFF]`, a pair and a
-    // range to V8) among them, and drew "𐀀" for a pattern that refuses it (cfn-lint's AWS::CleanRoomsML
-    // schemas, found by the sweep), which the run then expected every runtime to accept.
-    return filtered(fc.stringMatching(regex, { size }), (value) => regex.test(value), `string matching ${regex.source}`, stats);
+    return filtered(draw(drawable.source), accepts, `string matching ${regex.source}${empty}`, stats);
   } catch {
-    const widened = new RegExp(widenedPattern(regex.source), regex.flags);
-    return filtered(fc.stringMatching(widened, { size }), (value) => regex.test(value), `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)`, stats);
+    return filtered(draw(widenedPattern(drawable.source)), accepts, `string matching ${regex.source} (drawn without its lookarounds, word boundaries and backreferences)${empty}`, stats);
   }
 }
+
+/**
+ * Whether `regex` matches a string, asked only of strings it tests quickly: for a slow pattern
+ * (repeatsNestedRepetition) a string longer than its least length (or `minLength`) and
+ * SLOW_PATTERN_LENGTH is refused untested, so the pattern never tests a long candidate that was not
+ * drawn for it (a format's string, a widened pattern's), whose test could take minutes.
+ */
+export function shortlyMatched(regex: RegExp, minLength = 0): (value: string) => boolean {
+  if (!repeatsNestedRepetition(regex.source)) return (value) => regex.test(value);
+  const longest = Math.max(minLength, leastLength(regex.source)) + SLOW_PATTERN_LENGTH;
+  return (value) => codePointLength(value) <= longest && regex.test(value);
+}
+
+/**
+ * Code points past the least length (the pattern's, or the schema's minLength when longer) that a
+ * string drawn for a slow pattern (repeatsNestedRepetition) may have. Every runtime judged tests it
+ * with a backtracking engine, whose time on such a pattern can grow exponentially with the string's
+ * length even where it matches: V8 took 3 s on a 50-character string drawn for cfn-lint's
+ * AWS::DataZone::DataSource schedule (`cron\((\b[0-5]?[0-9]\b) … (.*){1,5} (.*){1,5} (.*){1,5}
+ * (.*){1,5}\)`), and over a minute on others, where the run hung. Strings this short take it well
+ * under a millisecond.
+ */
+const SLOW_PATTERN_LENGTH = 24;
 
 /**
  * `pattern` with what fast-check cannot build strings from replaced by something that matches at

@@ -9,6 +9,7 @@ import { attempted } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
 import { objectKey } from "../arbitraries/strings.ts";
+import { repeatsNestedRepetition } from "../arbitraries/patternShape.ts";
 import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
 import { taggedUnionsOf, type ConstrainedRef, type Position, type PositionWalker } from "./positions.ts";
 
@@ -23,6 +24,22 @@ const NEAR_MISS_CODE_POINTS = 16;
 
 function nearMissStem(matching: string): string {
   return [...matching].slice(0, NEAR_MISS_CODE_POINTS).join("");
+}
+
+/**
+ * Code points of a string that breaks a pattern that repeats a repetition (patternShape.ts
+ * repeatsNestedRepetition). A backtracking engine's time on such a pattern grows exponentially with
+ * the length of a string it rejects: cfn-lint's AWS::DataZone::DataSource schedule, `cron\((…) (…)
+ * (.*){1,5} (.*){1,5} (.*){1,5} (.*){1,5}\)`, takes V8 a millisecond to reject 20 characters and
+ * doubles with each one more, so even NEAR_MISS_CODE_POINTS may be too many. A string of a few
+ * characters fails such a pattern early, whatever it is (and usually fails its first position
+ * outright); a wrong JSON type, the other way to break it, is wrong-json-type's.
+ */
+const FAILING_EARLY_CODE_POINTS = 4;
+
+/** Strings to break a slow pattern with: the empty one and any of at most FAILING_EARLY_CODE_POINTS. */
+function failingEarly(): fc.Arbitrary<string> {
+  return fc.oneof(fc.constant(""), unicodeString({ minLength: 1, maxLength: FAILING_EARLY_CODE_POINTS }));
 }
 
 export type Violation =
@@ -406,6 +423,7 @@ export const MUTATIONS: readonly Mutation[] = [
         const { ref, path } = position;
         if (ref.kind !== "string" || ref.constraints.pattern === undefined) return [];
         const regex = ecmaRegExp(ref.constraints.pattern);
+        if (repeatsNestedRepetition(ref.constraints.pattern)) return [replaceWithFirst(path, failingEarly(), (text) => !regex.test(text as string))];
         const kept = typeof position.value === "string" ? nearMissStem(position.value) : undefined;
         const candidates = fc.oneof(unicodeString(), kept !== undefined ? fc.constantFrom(`${kept} `, `\n${kept}`, kept.slice(1), "") : unicodeString());
         return [replaceWithFirst(path, candidates, (text) => !regex.test(text as string))];

@@ -1,0 +1,295 @@
+// What the generators need to know about a pattern's shape before drawing strings from it: which of
+// its negated classes fast-check cannot draw a character from, and whether it repeats something that
+// itself repeats or alternates (the shape that makes a backtracking engine slow). Read from the
+// pattern's source with a small scanner (escapes, classes and groups), not a full parser: a reading
+// that errs only ever asks for more care (a class rewritten that fast-check could have drawn, a
+// pattern treated as slow that is not), never less.
+
+/**
+ * The characters fast-check draws a negated class (and `.`, `\W`, `\D`, `\S`) from: one printable
+ * ASCII character at a time (its "grapheme-ascii" unit), kept when the class does not exclude it.
+ * Nothing bounds those tries, so a class that excludes every one of them (`[^\u0000-\u007f]`) never
+ * yields a character.
+ */
+const FIRST_PRINTABLE_ASCII = 0x20;
+const LAST_PRINTABLE_ASCII = 0x7e;
+
+/** Members of a rewritten class at most: enough to vary what is drawn, few enough to keep the class short. */
+const MAX_CLASS_MEMBERS = 48;
+
+/** The highest code point: past the BMP only in Unicode mode, where a class reads code points, not UTF-16 units. */
+const LAST_CODE_POINT = 0x10ffff;
+const LAST_BMP_CODE_POINT = 0xffff;
+
+export interface DrawableSource {
+  /** The pattern with every negated class fast-check cannot draw from spelled as the positive class of what it matches. */
+  readonly source: string;
+  /** Negated classes that match no character at all (`[^\s\S]`): each left as a character the pattern refuses. */
+  readonly emptyClasses: readonly string[];
+}
+
+/**
+ * `source` (compiled with `flags`) with each negated class that excludes every printable ASCII
+ * character rewritten as a positive class of characters it matches, found by testing candidates
+ * against the class itself (so the rewrite draws a subset of what the class matches, never more).
+ * A class that matches nothing has no positive spelling: it becomes a class of one character it
+ * refuses, so candidates through it fail the pattern's own test and the bounded filter gives up,
+ * reported, instead of fast-check looping on it.
+ */
+export function drawableSource(source: string, flags: string): DrawableSource {
+  const emptyClasses: string[] = [];
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (ch === "[") {
+      const end = classEnd(source, i);
+      const written = source.slice(i, end + 1);
+      const rewritten = written.startsWith("[^") ? positiveClass(written, flags) : written;
+      if (rewritten === undefined) {
+        emptyClasses.push(written);
+        out += flags.includes("u") ? "[\\u{0}]" : "[\\x00]";
+      } else {
+        out += rewritten;
+      }
+      i = end;
+    } else {
+      out += ch;
+    }
+  }
+  return { source: out, emptyClasses };
+}
+
+/** The index of the `]` closing the class opened at `open` (a `]` right after `[` or `[^` is a member in no ECMAScript mode, so no special case). */
+function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "]") return i;
+  }
+  return source.length - 1;
+}
+
+/**
+ * The negated class `written` as fast-check can draw it: as written when it matches some printable
+ * ASCII character; else a positive class of up to MAX_CLASS_MEMBERS characters it matches, spread
+ * over the code points; undefined when it matches none.
+ */
+function positiveClass(written: string, flags: string): string | undefined {
+  const unicode = flags.includes("u");
+  const member = new RegExp(`^${written}$`, unicode ? "u" : "");
+  // Lone surrogates are no text (strings.ts draws none), so none is a member.
+  const matches = (codePoint: number) => !(codePoint >= 0xd800 && codePoint <= 0xdfff) && member.test(String.fromCodePoint(codePoint));
+  for (let codePoint = FIRST_PRINTABLE_ASCII; codePoint <= LAST_PRINTABLE_ASCII; codePoint++) if (matches(codePoint)) return written;
+  const last = unicode ? LAST_CODE_POINT : LAST_BMP_CODE_POINT;
+  const members: number[] = [];
+  // First the characters near ASCII (Latin-1, the control characters), then a stride over the rest
+  // of the code space, so a class of only astral characters is found as surely as one of accents.
+  for (let codePoint = 0; codePoint <= 0x3ff && members.length < MAX_CLASS_MEMBERS / 2; codePoint++) if (matches(codePoint)) members.push(codePoint);
+  const stride = Math.max(1, Math.floor(last / (4 * MAX_CLASS_MEMBERS)));
+  for (let start = 0; start < stride && members.length < MAX_CLASS_MEMBERS; start += 97) {
+    for (let codePoint = 0x400 + start; codePoint <= last && members.length < MAX_CLASS_MEMBERS; codePoint += stride) if (matches(codePoint)) members.push(codePoint);
+  }
+  if (members.length === 0) return undefined;
+  return `[${members.map((codePoint) => classMember(codePoint, unicode)).join("")}]`;
+}
+
+/** One character of a class, escaped as a code (so no member reads as syntax); astral ones only arise in Unicode mode. */
+function classMember(codePoint: number, unicode: boolean): string {
+  if (unicode) return `\\u{${codePoint.toString(16)}}`;
+  return `\\u${codePoint.toString(16).padStart(4, "0")}`;
+}
+
+/** Where a group opened: whether its body repeats something, and where the body starts. */
+interface GroupBody {
+  repeats: boolean;
+  readonly start: number;
+}
+
+/** A quantifier at the start of the text: `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` (lazy or not). */
+const QUANTIFIER = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/;
+
+/** Whether a quantifier lets its atom match more than once (`?` and `{0,1}` do not). */
+function repeatsMoreThanOnce(quantifier: RegExpExecArray): boolean {
+  const [, symbol, least, comma, most] = quantifier;
+  if (symbol !== undefined) return symbol !== "?";
+  if (comma === undefined) return Number(least) > 1;
+  return most === "" || Number(most) > 1;
+}
+
+/**
+ * Whether a quantifier leaves open how many times its atom repeats, more than once (`+`, `*`,
+ * `{1,5}`): an exact count (`[A-Za-z0-9/+]{64}`, a line of a PEM key) splits a string one way only.
+ */
+function repeatsVariably(quantifier: RegExpExecArray): boolean {
+  const [, symbol, least, comma, most] = quantifier;
+  if (symbol !== undefined) return symbol !== "?";
+  return comma !== undefined && (most === "" || (Number(most) > 1 && Number(most) !== Number(least)));
+}
+
+/**
+ * Whether `source` repeats a group whose body itself repeats something a variable number of times,
+ * or has alternatives that can match the same text (`(a+)+`, `(\s*\w+)*$`, `(.*){1,5}`, `(\w|\d)+`):
+ * a backtracking engine (V8's, which AJV uses, and Python's `re`) can split a string among such
+ * repetitions in a number of ways exponential in its length, and tries them all before it rejects a
+ * string, or, searching an unanchored pattern, before it finds where one matches. Strings for such a
+ * pattern are kept short (strings.ts SLOW_PATTERN_LENGTH) and strings that break it shorter still
+ * (break-pattern). Alternatives of one character each that no character matches twice (`(\w|\/|-)`)
+ * split a string one way only, and do not count.
+ */
+export function repeatsNestedRepetition(source: string): boolean {
+  // Asked again for every site of every instance break-pattern mutates: read once per pattern.
+  let slow = slowPatterns.get(source);
+  if (slow === undefined) {
+    slow = readsNestedRepetition(source);
+    slowPatterns.set(source, slow);
+  }
+  return slow;
+}
+
+/** What repeatsNestedRepetition has read, by pattern source. */
+const slowPatterns = new Map<string, boolean>();
+
+function readsNestedRepetition(source: string): boolean {
+  const open: GroupBody[] = [{ repeats: false, start: 0 }];
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i]!;
+    let closed: { readonly repeats: boolean; readonly alternates: boolean } | undefined;
+    if (ch === "(") {
+      const prefix = /^\(\?(?::|<?[=!]|<[^>]*>)/.exec(source.slice(i));
+      i += prefix ? prefix[0].length : 1;
+      open.push({ repeats: false, start: i });
+      continue;
+    }
+    if (ch === ")") {
+      const body = open.length > 1 ? open.pop()! : undefined;
+      if (body !== undefined) {
+        closed = { repeats: body.repeats, alternates: alternativesOverlap(source.slice(body.start, i)) };
+        // A body that repeats makes every group around it one that repeats something too.
+        if (body.repeats) open.at(-1)!.repeats = true;
+      }
+      i += 1;
+    } else if (ch === "[") {
+      i = classEnd(source, i) + 1;
+    } else if (ch === "\\") {
+      // `\u{…}` and `\p{…}` carry braces that are not a quantifier.
+      const braced = /^\\[upP]\{[^}]*\}/.exec(source.slice(i));
+      i += braced ? braced[0].length : 2;
+    } else {
+      i += 1;
+    }
+    const quantifier = QUANTIFIER.exec(source.slice(i));
+    if (quantifier === null) continue;
+    i += quantifier[0].length;
+    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates)) return true;
+    if (repeatsVariably(quantifier)) open.at(-1)!.repeats = true;
+  }
+  return false;
+}
+
+/** One atom alone: a class, an escape (a braced one too) or one character. */
+const SINGLE_ATOM = /^(?:\[(?:[^\]\\]|\\.)*\]|\\[upP]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]|\\.|[^\\()[\]{}|*+?])$/su;
+
+/** Characters tried against alternatives of one character each: ASCII, and a few beyond it. */
+const PROBES = [...Array.from({ length: 0x80 }, (_, codePoint) => String.fromCodePoint(codePoint)), "\u00e9", "\u03b1", "\u2028", "\u4e00", "\u{1F600}"];
+
+/**
+ * Whether a group's body has alternatives that may match the same text: any that is not a single
+ * character (assumed to, since telling would take a parser), or single characters one probe matches
+ * twice. A body without alternatives has none.
+ */
+function alternativesOverlap(body: string): boolean {
+  const alternatives = topLevelAlternatives(body);
+  if (alternatives.length < 2) return false;
+  if (!alternatives.every((alternative) => SINGLE_ATOM.test(alternative))) return true;
+  const members = alternatives.map((alternative) => {
+    try {
+      return new RegExp(`^(?:${alternative})$`, "u");
+    } catch {
+      return new RegExp(`^(?:${alternative})$`);
+    }
+  });
+  return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
+}
+
+/** `body` cut at each `|` outside its classes and groups. */
+function topLevelAlternatives(body: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "[") i = classEnd(body, i);
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(body.slice(from));
+  return alternatives;
+}
+
+/**
+ * The fewest code points a string `source` matches can have, read from its shape: a character, class
+ * or escape counts one, an assertion or backreference none, a quantified atom its least count times,
+ * a group or pattern of alternatives its shortest. Where the scanner misreads (an escape it does not
+ * know), the figure is an estimate, used only to size a bound (SLOW_PATTERN_LENGTH), never to judge.
+ */
+export function leastLength(source: string): number {
+  let i = 0;
+  const alternatives = (): number => {
+    let shortest = sequence();
+    while (source[i] === "|") {
+      i += 1;
+      shortest = Math.min(shortest, sequence());
+    }
+    return shortest;
+  };
+  const sequence = (): number => {
+    let length = 0;
+    while (i < source.length && source[i] !== "|" && source[i] !== ")") {
+      const atom = atomLength();
+      const quantifier = QUANTIFIER.exec(source.slice(i));
+      if (quantifier === null) {
+        length += atom;
+        continue;
+      }
+      i += quantifier[0].length;
+      const [, symbol, least] = quantifier;
+      length += atom * (symbol === "+" ? 1 : symbol !== undefined ? 0 : Number(least));
+    }
+    return length;
+  };
+  const atomLength = (): number => {
+    const ch = source[i]!;
+    if (ch === "(") {
+      const lookaround = /^\(\?<?[=!]/.test(source.slice(i, i + 4));
+      const prefix = /^\(\?(?::|<?[=!]|<[^>]*>)/.exec(source.slice(i));
+      i += prefix ? prefix[0].length : 1;
+      const body = alternatives();
+      i += 1; // the closing parenthesis
+      return lookaround ? 0 : body;
+    }
+    if (ch === "[") {
+      i = classEnd(source, i) + 1;
+      return 1;
+    }
+    if (ch === "^" || ch === "$") {
+      i += 1;
+      return 0;
+    }
+    if (ch === "\\") {
+      const escape = /^\\(?:[bB]|[1-9]\d*|k<[^>]*>)|^\\[upP]\{[^}]*\}|^\\u[0-9a-fA-F]{4}|^\\x[0-9a-fA-F]{2}|^\\c[a-zA-Z]|^\\./s.exec(source.slice(i))!;
+      i += escape[0].length;
+      return /^\\(?:[bB]|[1-9]|k<)/.test(escape[0]) ? 0 : 1;
+    }
+    // A surrogate pair written as itself is one code point.
+    i += source.codePointAt(i)! > 0xffff ? 2 : 1;
+    return 1;
+  };
+  return alternatives();
+}
