@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
+import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
 import type { Assertion, EnumType, KeyPresenceUnion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../src/model/types.ts";
 import { buildModel } from "../src/model/buildModel.ts";
 import { toSourceDocument } from "../src/input/document.ts";
@@ -626,6 +627,28 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     expect(typeNamed(older, "T")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [{ kind: "string", constraints: { maxLength: 2 } }, { kind: "integer", constraints: { minimum: 0 } }, int], rest: int } });
     rendersEverywhere(modern);
     rendersEverywhere(older);
+  });
+});
+
+describe("conditionals in several parts beside unevaluatedProperties", () => {
+  it("each part's conditional splits in the branches of the one before, and a case whose discriminating constants contradict is no type (OpenAPI 3.1's security scheme; the case file conditionals-in-several-parts-beside-unevaluated.json judges the readings)", () => {
+    const typed = (value: string, key: string) => ({ if: { properties: { type: { const: value } }, required: ["type"] }, then: { properties: { [key]: { type: "string" } }, required: [key] } });
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Scheme: {
+          type: "object",
+          properties: { type: { enum: ["apiKey", "http", "oauth2", "mutualTLS"] } },
+          required: ["type"],
+          allOf: [typed("apiKey", "name"), typed("http", "scheme"), typed("oauth2", "flows")],
+          unevaluatedProperties: false,
+        },
+      },
+    });
+    // Kept, the cases "apiKey and http" and the like were objects whose required type admits no value.
+    expect(uninhabitedTypes(model).map((found) => found.type.name)).toEqual([]);
+    const requiredKeys = model.types.flatMap((type) => (type.kind === "object" ? [type.properties.filter((property) => property.required).map((property) => property.name).sort().join(",")] : []));
+    for (const keys of ["name,type", "scheme,type", "flows,type", "type"]) expect(requiredKeys).toContain(keys);
   });
 });
 

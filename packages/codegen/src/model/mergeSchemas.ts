@@ -90,7 +90,38 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     for (const keyword of CONDITIONAL_GROUP) if (keyword in b) target[keyword] = b[keyword]!;
   }
   const conflicts = [...(Object.keys(conflict).length > 0 ? [conflict] : []), ...inexactGroups];
+  if (requiresKeyOfNoValue(out)) unsatisfiable = true;
   return { schema: out, conflicts, ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
+}
+
+/**
+ * Whether `schema` accepts only objects and requires a key whose merged rule admits no value: then
+ * it accepts nothing. Found where it is cheap to see, in the constants the merged parts state, as
+ * where conditionals on one discriminating key are split into their cases (OpenAPI 3.1's security
+ * scheme: `type` "apiKey" in one case's `if` and "http" in another's): most combinations of such
+ * cases contradict, and kept, each was a type no value takes.
+ */
+function requiresKeyOfNoValue(schema: SchemaObject): boolean {
+  const onlyObjects = schema.type === "object" || (Array.isArray(schema.type) && schema.type.length === 1 && schema.type[0] === "object");
+  if (!onlyObjects || !Array.isArray(schema.required) || !isObject(schema.properties)) return false;
+  const properties = schema.properties;
+  return schema.required.some((key) => typeof key === "string" && Object.hasOwn(properties, key) && constantsContradict(properties[key]!));
+}
+
+/** Whether the parts of a conjunction (`false`, or an `allOf` alone) admit no common value by the `const` / `enum` they state. */
+function constantsContradict(schema: JsonValue): boolean {
+  if (schema === false) return true;
+  let allowed: Set<string> | undefined;
+  for (const part of conjunctsOf(schema)) {
+    if (part === false) return true;
+    if (!isObject(part)) continue;
+    const values = "const" in part ? [part.const!] : Array.isArray(part.enum) ? part.enum : undefined;
+    if (values === undefined) continue;
+    const keys = new Set(values.map((value) => stableKey(value)));
+    allowed = allowed === undefined ? keys : new Set([...allowed].filter((key) => keys.has(key)));
+    if (allowed.size === 0) return true;
+  }
+  return false;
 }
 
 /**

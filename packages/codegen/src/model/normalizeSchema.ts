@@ -157,9 +157,38 @@ export class SchemaNormalizer {
       }
     }
     this.host.adopt(merged, schema);
+    if (this.evaluatesBesideConditional(merged)) merged = this.intoBothBranches(merged, leftovers.splice(0));
     // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
     const containsElsewhere = leftovers.flatMap((leftover) => this.takeContains(leftover.schema as SchemaObject, leftover.schema).contains);
     return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
+  }
+
+  /** Whether `merged` has `unevaluated*` beside a conditional, whose cases splitConditional makes. */
+  private evaluatesBesideConditional(merged: SchemaObject): boolean {
+    return dialectAtLeast(this.host.dialect, "2019-09") && "if" in merged && UNEVALUATED_KEYWORDS.some((keyword) => keyword in merged);
+  }
+
+  /**
+   * `merged` with the parts it could not take (another part's conditional: two cannot be one `if`)
+   * joined to both branches of its own conditional. Exactly one branch applies, so the rules are the
+   * same; but a part left beside the cases evaluated nothing for them, and each case, closed over
+   * what it evaluates, refused the keys that part's own branch declares (OpenAPI 3.1's security
+   * scheme: one conditional per scheme type beside `unevaluatedProperties: false` refused `scheme`
+   * on every `http` scheme). In its branch the part is merged again, and its conditional split in turn.
+   */
+  private intoBothBranches(merged: SchemaObject, parts: readonly { schema: Schema; pointer: string }[]): SchemaObject {
+    if (parts.length === 0) return merged;
+    const joined: SchemaObject = parts.length === 1 ? parts[0]!.schema : { allOf: parts.map((part) => part.schema) };
+    if (parts.length > 1) this.host.adopt(joined, parts[0]!.schema);
+    const out: SchemaObject = { ...merged };
+    for (const branch of ["then", "else"] as const) {
+      const written = out[branch];
+      const both: SchemaObject = written === undefined ? joined : { allOf: [written, joined] };
+      this.host.adopt(both, typeof written === "object" ? written : joined);
+      out[branch] = both;
+    }
+    this.host.adopt(out, merged);
+    return out;
   }
 
   /**
