@@ -33,7 +33,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
-import { objectKey, patternString, satisfiesLength, stringsMatching, unicodeString } from "./strings.ts";
+import { objectKey, patternKeys, patternString, satisfiesLength, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -574,7 +574,13 @@ export class ValidInstances {
     for (const { entry } of patterns) {
       // Keys of a pattern no (finite) value satisfies (`"^y-": false`) may only be absent.
       if (!this.hasValue(entry.type)) continue;
-      const key = stringsMatching(this.validator.regex(entry.pattern), this.stats);
+      // A pattern that spells out its keys (OpenAPI 3.0's `^\$ref$` beside a required `$ref`) gets
+      // those not declared, or no extra key at all: drawn and filtered, every candidate was a declared
+      // key, and the many References of one document spent their draw's budget of rejections on it.
+      const regex = this.validator.regex(entry.pattern);
+      const spelled = patternKeys(entry.pattern, regex)?.filter((name) => !names.has(name));
+      if (spelled?.length === 0) continue;
+      const key = spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
     if (type.additionalProperties !== false && this.hasValue(type.additionalProperties)) {
