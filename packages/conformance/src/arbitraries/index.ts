@@ -422,6 +422,7 @@ export class ValidInstances {
     const object = this.objectOf(type);
     const required = new Set(object?.properties.filter((property) => property.required).map((property) => property.name));
     const addable = object?.properties.filter((property) => !property.required && this.hasValue(property.type)) ?? [];
+    const open = assertion.min === undefined ? undefined : this.openKeysOf(type, depth);
     return candidates.chain((value): Arb => {
       if (!isJsonObject(value)) return fc.constant(value);
       const keys = Object.keys(value);
@@ -442,18 +443,61 @@ export class ValidInstances {
         });
       }
       const absent = addable.filter((property) => !Object.hasOwn(value, property.name));
-      if (assertion.min === undefined || keys.length >= assertion.min || absent.length === 0) return fc.constant(value);
+      if (assertion.min === undefined || keys.length >= assertion.min) return fc.constant(value);
       const missing = Math.min(absent.length, assertion.min - keys.length);
+      // Past the declared keys, keys the type leaves open (a map's, or an object's additional ones):
+      // a map draws at most four keys, two below the top, so a `minProperties: 5` map was never made.
+      const undeclared = open === undefined ? 0 : assertion.min - keys.length - missing;
+      if (missing === 0 && undeclared === 0) return fc.constant(value);
       // Values are drawn only for the keys taken, as dependentRequired's are: drawn for every
       // candidate, a recursive type would draw a value inside each value it drew.
-      return fc.shuffledSubarray(absent, { minLength: missing, maxLength: missing }).chain((taken) =>
-        fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => {
-          const out = { ...value };
-          taken.forEach((property, index) => Object.defineProperty(out, property.name, { value: values[index]!, enumerable: true, writable: true, configurable: true }));
-          return out;
-        }),
-      );
+      const declaredEntries = fc
+        .shuffledSubarray(absent, { minLength: missing, maxLength: missing })
+        .chain((taken) => fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => taken.map((property, index) => [property.name, values[index]!] as const)));
+      const openEntries =
+        undeclared === 0 || open === undefined
+          ? fc.constant([])
+          : fc.uniqueArray(fc.tuple(filtered(objectKey, (key) => !Object.hasOwn(value, key) && open.accepts(key), `${open.label} (a key to reach minProperties)`, this.stats), open.values), {
+              minLength: undeclared,
+              maxLength: undeclared,
+              selector: ([key]) => key,
+            });
+      return fc.tuple(declaredEntries, openEntries).map(([declaredPairs, openPairs]) => {
+        const out = { ...value };
+        for (const [key, entry] of [...declaredPairs, ...openPairs]) Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
+        return out;
+      });
     });
+  }
+
+  /**
+   * The keys a type leaves open and the values they take: any key of a map, or a key an object
+   * neither declares nor claims by a pattern, under its additionalProperties. Undefined where no
+   * such key may be added (closed objects, additional values nothing satisfies).
+   */
+  private openKeysOf(type: TypeRef, depth: number): { accepts: (key: string) => boolean; values: Arb; label: string } | undefined {
+    const map = this.recordOf(type);
+    if (map) return this.hasValue(map.values) ? { accepts: () => true, values: this.at(map.values, depth), label: "map" } : undefined;
+    const object = this.objectOf(type);
+    if (object === undefined || object.additionalProperties === false || !this.hasValue(object.additionalProperties)) return undefined;
+    const declared = new Set(object.properties.map((property) => property.name));
+    const patterns = object.patternProperties.map((entry) => this.validator.regex(entry.pattern));
+    return { accepts: (key) => !declared.has(key) && !patterns.some((regex) => regex.test(key)), values: this.at(object.additionalProperties, depth), label: object.name };
+  }
+
+  /** The map type (record) a reference stands for, through aliases and constraints. */
+  private recordOf(ref: TypeRef): Extract<TypeRef, { kind: "record" }> | undefined {
+    let current = ref;
+    for (let guard = 0; guard < 100; guard++) {
+      if (current.kind === "record") return current;
+      if (current.kind === "constrained") current = current.type;
+      else if (current.kind === "named") {
+        const type = this.type(current.name);
+        if (type.kind !== "alias") return undefined;
+        current = type.type;
+      } else return undefined;
+    }
+    return undefined;
   }
 
   /** Values for `key` of the object `type` stands for: its property's type, or what its other keys take. */
