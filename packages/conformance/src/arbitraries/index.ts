@@ -457,11 +457,10 @@ export class ValidInstances {
       const openEntries =
         undeclared === 0 || open === undefined
           ? fc.constant([])
-          : fc.uniqueArray(fc.tuple(filtered(objectKey, (key) => !Object.hasOwn(value, key) && open.accepts(key), `${open.label} (a key to reach minProperties)`, this.stats), open.values), {
-              minLength: undeclared,
-              maxLength: undeclared,
-              selector: ([key]) => key,
-            });
+          : fc.uniqueArray(
+              fc.oneof(...open.map((source) => fc.tuple(filtered(source.keys, (key) => !Object.hasOwn(value, key) && source.accepts(key), `${source.label} (a key to reach minProperties)`, this.stats), source.values))),
+              { minLength: undeclared, maxLength: undeclared, selector: ([key]) => key },
+            );
       return fc.tuple(declaredEntries, openEntries).map(([declaredPairs, openPairs]) => {
         const out = { ...value };
         for (const [key, entry] of [...declaredPairs, ...openPairs]) Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
@@ -471,18 +470,29 @@ export class ValidInstances {
   }
 
   /**
-   * The keys a type leaves open and the values they take: any key of a map, or a key an object
-   * neither declares nor claims by a pattern, under its additionalProperties. Undefined where no
-   * such key may be added (closed objects, additional values nothing satisfies).
+   * Where keys a type leaves open come from, with the values they take: any key of a map; for an
+   * object, keys its patterns match (with the pattern's value) and keys neither declared nor claimed
+   * by a pattern (with its additionalProperties), those only where it has no pattern: a key the
+   * patterns leave out may be one a `propertyNames` that repeats them refuses (Dash Platform's
+   * document properties). Undefined where no key may be added (a closed object without patterns).
    */
-  private openKeysOf(type: TypeRef, depth: number): { accepts: (key: string) => boolean; values: Arb; label: string } | undefined {
+  private openKeysOf(type: TypeRef, depth: number): { keys: fc.Arbitrary<string>; accepts: (key: string) => boolean; values: Arb; label: string }[] | undefined {
     const map = this.recordOf(type);
-    if (map) return this.hasValue(map.values) ? { accepts: () => true, values: this.at(map.values, depth), label: "map" } : undefined;
+    if (map) return this.hasValue(map.values) ? [{ keys: objectKey, accepts: () => true, values: this.at(map.values, depth), label: "map" }] : undefined;
     const object = this.objectOf(type);
-    if (object === undefined || object.additionalProperties === false || !this.hasValue(object.additionalProperties)) return undefined;
+    if (object === undefined) return undefined;
     const declared = new Set(object.properties.map((property) => property.name));
-    const patterns = object.patternProperties.map((entry) => this.validator.regex(entry.pattern));
-    return { accepts: (key) => !declared.has(key) && !patterns.some((regex) => regex.test(key)), values: this.at(object.additionalProperties, depth), label: object.name };
+    const patterns = object.patternProperties.map((entry) => ({ entry, regex: this.validator.regex(entry.pattern) }));
+    const sources: { keys: fc.Arbitrary<string>; accepts: (key: string) => boolean; values: Arb; label: string }[] = patterns
+      .filter(({ entry }) => this.hasValue(entry.type))
+      .map(({ entry, regex }) => {
+        const spelled = patternKeys(entry.pattern, regex);
+        return { keys: spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled), accepts: (key: string) => !declared.has(key), values: this.at(entry.type, depth), label: `${object.name} (pattern ${entry.pattern})` };
+      });
+    // A pattern's keys when there are any: a key the patterns leave out may be one propertyNames refuses.
+    if (sources.length > 0) return sources;
+    if (object.additionalProperties === false || !this.hasValue(object.additionalProperties)) return undefined;
+    return [{ keys: objectKey, accepts: (key) => !declared.has(key) && !patterns.some(({ regex }) => regex.test(key)), values: this.at(object.additionalProperties, depth), label: object.name }];
   }
 
   /** The map type (record) a reference stands for, through aliases and constraints. */
