@@ -61,3 +61,36 @@ describe("definitions no JSON value satisfies", () => {
     for (const name of admitNone) expect(result.stderr).toContain(`/definitions/${name}`);
   });
 });
+
+// Regression (found on Dash Platform's document meta-schema by the sweep: two dozen warnings "no JSON
+// value satisfies DocumentPropertiesValueTypeByteArray…" at pointers such as
+// /$defs/documentSchema/allOf/0/if/oneOf/0, which the document does not have): beside
+// `unevaluatedProperties` the model splits a schema into the cases of which keys are present and
+// which conditions hold, and some combinations contradict. Such a case is no place a value could be
+// sent while the union has other cases; the definition admits values, so gen says nothing.
+describe("cases of a split that no value takes", () => {
+  it("draw no warning when the definition they split admits values", async () => {
+    const document = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Part: {
+          type: "object",
+          properties: { kind: { type: "string" }, flag: { const: true } },
+          // flag present makes kind "array"; the condition's case needs kind "object": that case of the two contradicts.
+          dependentSchemas: { flag: { properties: { kind: { const: "array" } } } },
+          if: { properties: { kind: { const: "object" } }, required: ["kind"] },
+          then: { required: ["size"], properties: { size: { type: "integer" } } },
+          unevaluatedProperties: false,
+        },
+        Never: { allOf: [{ $ref: "#/$defs/Part" }, { type: "string" }] },
+      },
+    };
+    writeTree(dir, { "cases.json": JSON.stringify(document) });
+    const result = await runCli(["gen", "--input", join(dir, "cases.json"), "--target", "json-schema", "--out", join(dir, "cases-out")]);
+    expect(result.status).toBe(0);
+    const warnings = result.stderr.split("\n").filter((line) => line.includes("no JSON value satisfies"));
+    // Only the definition that truly admits none.
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/cases\.json#\/\$defs\/Never: no JSON value satisfies Never/);
+  });
+});

@@ -95,7 +95,15 @@ export function isPureRef(schema: Schema, dialect: Dialect): boolean {
 /** The empty leftovers and bases of most schemas, shared (normalize runs for every schema). */
 const NONE: readonly never[] = Object.freeze([]);
 
-type Item = { readonly kind: "ref"; readonly ref: string; readonly holder: Schema; readonly pointer: string } | { readonly kind: "schema"; readonly schema: Schema; readonly pointer: string };
+/**
+ * What a schema flattens into: a reference, a part's own keywords, or a part that closes over its own
+ * applicators (`unevaluated*` beside its own `allOf` or `$ref`), kept whole: flattened, its
+ * `unevaluatedProperties` would be reduced without what those evaluate.
+ */
+type Item =
+  | { readonly kind: "ref"; readonly ref: string; readonly holder: Schema; readonly pointer: string }
+  | { readonly kind: "schema"; readonly schema: Schema; readonly pointer: string }
+  | { readonly kind: "closed"; readonly schema: Schema; readonly pointer: string };
 
 export class SchemaNormalizer {
   /** Per schema object (a Map: the normalizer lives for one build, as long as the schemas it reads). */
@@ -124,7 +132,7 @@ export class SchemaNormalizer {
     // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
     const annotations: SchemaObject = {};
     for (const item of items) {
-      if (item.kind !== "schema") continue;
+      if (item.kind === "ref") continue;
       const part = annotationsOnly(item.schema, dialect);
       for (const keyword in part) if (Object.hasOwn(part, keyword)) setOwn(annotations, keyword, part[keyword]!);
     }
@@ -142,7 +150,7 @@ export class SchemaNormalizer {
         parts.push({ schema: item === items[items.length - 1] ? item.schema : this.reduceUnevaluated(item.schema), pointer: item.pointer });
         continue;
       }
-      satisfiable = this.mergeTarget(item, parts, leftovers, bases) && satisfiable;
+      satisfiable = (item.kind === "closed" ? this.mergeClosed(item, parts, leftovers, bases) : this.mergeTarget(item, parts, leftovers, bases)) && satisfiable;
     }
     if (!satisfiable) return { schema: false, leftovers: NONE, bases: NONE };
     this.dropVacuousUnevaluated(parts);
@@ -233,6 +241,31 @@ export class SchemaNormalizer {
   }
 
   /**
+   * Whether an allOf part's `unevaluatedProperties` / `unevaluatedItems` judge what its own `allOf` or
+   * `$ref` evaluate: `allOf: [{allOf: [{$ref: Q}], unevaluatedProperties: false}, {required: [k]}]`
+   * lets Q's properties through that part. Flattened into the parts around it, the part's own
+   * keywords were reduced alone (`additionalProperties: false`) and closed Q's properties too: Dash
+   * Platform's document meta-schema refused every document property of type "object".
+   */
+  private closesOverOwnApplicators(part: JsonValue): boolean {
+    if (typeof part !== "object" || part === null || Array.isArray(part) || !dialectAtLeast(this.host.dialect, "2019-09")) return false;
+    if (!UNEVALUATED_KEYWORDS.some((keyword) => keyword in part)) return false;
+    return Array.isArray(part.allOf) || refOf(part, this.host.dialect) !== undefined;
+  }
+
+  /** A part kept whole (closesOverOwnApplicators), normalized on its own into `parts`; false when it accepts nothing. */
+  private mergeClosed(item: Extract<Item, { kind: "closed" }>, parts: { schema: Schema; pointer: string }[], leftovers: { schema: Schema; pointer: string }[], bases: string[]): boolean {
+    const whole = this.normalize(item.schema, item.pointer);
+    if (whole.schema === false) return false;
+    const rules = validationOnly(whole.schema, this.host.dialect);
+    this.host.adopt(rules, whole.schema);
+    parts.push({ schema: rules, pointer: item.pointer });
+    leftovers.push(...whole.leftovers);
+    bases.push(...whole.bases);
+    return true;
+  }
+
+  /**
    * True when `part` only restates the type of what the one `$ref` among `items` names
    * (`{"type": "object", "$ref": "#"}` where the root is an object): it adds no rule, so the schema
    * stays a reference to the named type. Merged instead, it made a copy of the target, and where
@@ -268,7 +301,9 @@ export class SchemaNormalizer {
     if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: childPointer(pointer, refKeywordOf(schema, this.host.dialect)!) });
     if (Array.isArray(schema.allOf)) {
       schema.allOf.forEach((part, index) => {
-        satisfiable = this.collect(part, this.host.pointerOf(part, `${pointer}/allOf/${index}`), items) && satisfiable;
+        const partPointer = this.host.pointerOf(part, `${pointer}/allOf/${index}`);
+        if (this.closesOverOwnApplicators(part)) items.push({ kind: "closed", schema: part as Schema, pointer: partPointer });
+        else satisfiable = this.collect(part, partPointer, items) && satisfiable;
       });
     }
     this.host.adopt(own, schema);

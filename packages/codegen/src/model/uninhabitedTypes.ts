@@ -9,6 +9,7 @@
 // certain (a rule the analysis does not weigh, a `pattern` or a bound, counts as satisfiable), so the
 // warning is never wrong; it may stay silent on a contradiction the model keeps as rules.
 import { admitsNoValue } from "./neverType.ts";
+import { namedRefsIn, refsOfType } from "./walk.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
 
 export interface UninhabitedType {
@@ -27,7 +28,48 @@ export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
       grew = true;
     }
   }
-  return model.types.filter((type) => !inhabited.has(type.name)).map((type) => ({ type, why: whyNoValue(type, inhabited) }));
+  const quiet = casesNoValueTakes(model, inhabited);
+  return model.types.filter((type) => !inhabited.has(type.name) && !quiet.has(type.name)).map((type) => ({ type, why: whyNoValue(type, inhabited) }));
+}
+
+/**
+ * The types that are only cases no value takes of a union other cases give values to, or are held
+ * only by such (an object's property inside such a case): no place a value could be sent. The model splits a schema into the cases of
+ * which keys are present (`dependentSchemas`, an `if` beside `unevaluatedProperties`), and some
+ * combinations contradict (`dependentSchemas: {flag: {properties: {kind: {const: "array"}}}}` beside
+ * `if: {kind: "object"}`): Dash Platform's document meta-schema drew two dozen warnings about such
+ * cases, named by the model and at pointers the document does not have, while every one of its
+ * definitions admits values. A definition (or the root) is always reported: the author named it.
+ */
+function casesNoValueTakes(model: SchemaModel, inhabited: ReadonlySet<string>): ReadonlySet<string> {
+  const holders = new Map<string, { holder: NamedType; asVariant: boolean }[]>();
+  for (const holder of model.types) {
+    const variants = holder.kind === "union" ? new Set(holder.variants.map((variant) => variant.type)) : new Set<TypeRef>();
+    for (const { ref } of refsOfType(holder)) {
+      for (const name of namedRefsIn(ref)) holders.set(name, [...(holders.get(name) ?? []), { holder, asVariant: ref.kind === "named" && variants.has(ref) }]);
+    }
+  }
+  const rootName = model.root?.kind === "named" ? model.root.name : undefined;
+  const quiet = new Set(model.types.filter((type) => type.name !== rootName && !isDefinitionPointer(type.pointer)).map((type) => type.name));
+  // Greatest fixpoint: a type stays quiet while every holder is itself quiet or, for a type no value
+  // satisfies, an inhabited union holding it as a case.
+  for (let shrank = true; shrank; ) {
+    shrank = false;
+    for (const name of quiet) {
+      const held = holders.get(name) ?? [];
+      const hidden = held.length > 0 && held.every(({ holder, asVariant }) => quiet.has(holder.name) || (asVariant && !inhabited.has(name) && inhabited.has(holder.name)));
+      if (!hidden) {
+        quiet.delete(name);
+        shrank = true;
+      }
+    }
+  }
+  return quiet;
+}
+
+/** Whether a type was written as a definition: `/definitions/X` or `/$defs/X`. */
+function isDefinitionPointer(pointer: string): boolean {
+  return /^\/(?:definitions|\$defs)\/[^/]+$/.test(pointer);
 }
 
 function namedTypeHasValue(type: NamedType, inhabited: ReadonlySet<string>): boolean {

@@ -33,7 +33,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
-import { objectKey, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
+import { objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -423,6 +423,7 @@ export class ValidInstances {
     const object = this.objectOf(type);
     const required = new Set(object?.properties.filter((property) => property.required).map((property) => property.name));
     const addable = object?.properties.filter((property) => !property.required && this.hasValue(property.type)) ?? [];
+    const open = assertion.min === undefined ? undefined : this.openKeysOf(type, depth);
     return candidates.chain((value): Arb => {
       if (!isJsonObject(value)) return fc.constant(value);
       const keys = Object.keys(value);
@@ -443,18 +444,71 @@ export class ValidInstances {
         });
       }
       const absent = addable.filter((property) => !Object.hasOwn(value, property.name));
-      if (assertion.min === undefined || keys.length >= assertion.min || absent.length === 0) return fc.constant(value);
+      if (assertion.min === undefined || keys.length >= assertion.min) return fc.constant(value);
       const missing = Math.min(absent.length, assertion.min - keys.length);
+      // Past the declared keys, keys the type leaves open (a map's, or an object's additional ones):
+      // a map draws at most four keys, two below the top, so a `minProperties: 5` map was never made.
+      const undeclared = open === undefined ? 0 : assertion.min - keys.length - missing;
+      if (missing === 0 && undeclared === 0) return fc.constant(value);
       // Values are drawn only for the keys taken, as dependentRequired's are: drawn for every
       // candidate, a recursive type would draw a value inside each value it drew.
-      return fc.shuffledSubarray(absent, { minLength: missing, maxLength: missing }).chain((taken) =>
-        fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => {
-          const out = { ...value };
-          taken.forEach((property, index) => Object.defineProperty(out, property.name, { value: values[index]!, enumerable: true, writable: true, configurable: true }));
-          return out;
-        }),
-      );
+      const declaredEntries = fc
+        .shuffledSubarray(absent, { minLength: missing, maxLength: missing })
+        .chain((taken) => fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => taken.map((property, index) => [property.name, values[index]!] as const)));
+      const openEntries =
+        undeclared === 0 || open === undefined
+          ? fc.constant([])
+          : fc.uniqueArray(
+              fc.oneof(...open.map((source) => fc.tuple(filtered(source.keys, (key) => !Object.hasOwn(value, key) && source.accepts(key), `${source.label} (a key to reach minProperties)`, this.stats), source.values))),
+              { minLength: undeclared, maxLength: undeclared, selector: ([key]) => key },
+            );
+      return fc.tuple(declaredEntries, openEntries).map(([declaredPairs, openPairs]) => {
+        const out = { ...value };
+        for (const [key, entry] of [...declaredPairs, ...openPairs]) Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
+        return out;
+      });
     });
+  }
+
+  /**
+   * Where keys a type leaves open come from, with the values they take: any key of a map; for an
+   * object, keys its patterns match (with the pattern's value) and keys neither declared nor claimed
+   * by a pattern (with its additionalProperties), those only where it has no pattern: a key the
+   * patterns leave out may be one a `propertyNames` that repeats them refuses (Dash Platform's
+   * document properties). Undefined where no key may be added (a closed object without patterns).
+   */
+  private openKeysOf(type: TypeRef, depth: number): { keys: fc.Arbitrary<string>; accepts: (key: string) => boolean; values: Arb; label: string }[] | undefined {
+    const map = this.recordOf(type);
+    if (map) return this.hasValue(map.values) ? [{ keys: objectKey, accepts: () => true, values: this.at(map.values, depth), label: "map" }] : undefined;
+    const object = this.objectOf(type);
+    if (object === undefined) return undefined;
+    const declared = new Set(object.properties.map((property) => property.name));
+    const patterns = object.patternProperties.map((entry) => ({ entry, regex: this.validator.regex(entry.pattern) }));
+    const sources: { keys: fc.Arbitrary<string>; accepts: (key: string) => boolean; values: Arb; label: string }[] = patterns
+      .filter(({ entry }) => this.hasValue(entry.type))
+      .map(({ entry, regex }) => {
+        const spelled = patternKeys(entry.pattern, regex);
+        return { keys: spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled), accepts: (key: string) => !declared.has(key), values: this.at(entry.type, depth), label: `${object.name} (pattern ${entry.pattern})` };
+      });
+    // A pattern's keys when there are any: a key the patterns leave out may be one propertyNames refuses.
+    if (sources.length > 0) return sources;
+    if (object.additionalProperties === false || !this.hasValue(object.additionalProperties)) return undefined;
+    return [{ keys: objectKey, accepts: (key) => !declared.has(key) && !patterns.some(({ regex }) => regex.test(key)), values: this.at(object.additionalProperties, depth), label: object.name }];
+  }
+
+  /** The map type (record) a reference stands for, through aliases and constraints. */
+  private recordOf(ref: TypeRef): Extract<TypeRef, { kind: "record" }> | undefined {
+    let current = ref;
+    for (let guard = 0; guard < 100; guard++) {
+      if (current.kind === "record") return current;
+      if (current.kind === "constrained") current = current.type;
+      else if (current.kind === "named") {
+        const type = this.type(current.name);
+        if (type.kind !== "alias") return undefined;
+        current = type.type;
+      } else return undefined;
+    }
+    return undefined;
   }
 
   /** Values for `key` of the object `type` stands for: its property's type, or what its other keys take. */
@@ -575,7 +629,13 @@ export class ValidInstances {
     for (const { entry } of patterns) {
       // Keys of a pattern no (finite) value satisfies (`"^y-": false`) may only be absent.
       if (!this.hasValue(entry.type)) continue;
-      const key = stringsMatching(this.validator.regex(entry.pattern), this.stats);
+      // A pattern that spells out its keys (OpenAPI 3.0's `^\$ref$` beside a required `$ref`) gets
+      // those not declared, or no extra key at all: drawn and filtered, every candidate was a declared
+      // key, and the many References of one document spent their draw's budget of rejections on it.
+      const regex = this.validator.regex(entry.pattern);
+      const spelled = patternKeys(entry.pattern, regex)?.filter((name) => !names.has(name));
+      if (spelled?.length === 0) continue;
+      const key = spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
     if (type.additionalProperties !== false && this.hasValue(type.additionalProperties)) {

@@ -109,6 +109,63 @@ function sizeReaching(minLength: number): fc.SizeForArbitrary | undefined {
   return minLength <= 10 ? undefined : minLength <= 100 ? "medium" : "large";
 }
 
+/** Characters that mean something in a pattern outside a class: a literal spells them escaped. */
+const SYNTAX_CHARACTERS = new Set("^$\\.*+?()[]{}|/");
+
+/**
+ * The strings a pattern matches when it spells them out: `^…$` around a literal, or around one group
+ * of literal alternatives (`^(get|put)$`, `^(?:a|b)$`); a literal is characters that mean nothing in a
+ * pattern and escaped punctuation (`^\$ref$`). Undefined for any other pattern (classes, quantifiers,
+ * escapes such as `\d`, alternatives outside a group), whose matches are not listed. Each string is
+ * checked with `regex` (how the run reads the pattern), so a reading the parse missed lists nothing.
+ */
+export function patternKeys(pattern: string, regex: RegExp = ecmaRegExp(pattern)): string[] | undefined {
+  if (!pattern.startsWith("^") || !pattern.endsWith("$") || pattern.endsWith("\\$")) return undefined;
+  let body = pattern.slice(1, -1);
+  const group = /^\((?:\?:)?(.*)\)$/s.exec(body);
+  // A group's alternatives; `^a|b$` is `^a` or `b$`, so alternatives outside a group are not read.
+  if (group) body = group[1]!;
+  const alternatives = group ? splitAlternatives(body) : [body];
+  const keys = alternatives?.map(literalText);
+  if (keys === undefined || keys.some((key) => key === undefined)) return undefined;
+  const listed = keys as string[];
+  return listed.every((key) => regex.test(key)) ? [...new Set(listed)] : undefined;
+}
+
+/** `body` split at each `|` that is not escaped; undefined where a character is escaped at the end. */
+function splitAlternatives(body: string): string[] | undefined {
+  const parts: string[] = [];
+  let current = "";
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === "\\") {
+      if (i + 1 >= body.length) return undefined;
+      current += ch + body[++i]!;
+    } else if (ch === "|") {
+      parts.push(current);
+      current = "";
+    } else current += ch;
+  }
+  return [...parts, current];
+}
+
+/** The one string a literal part of a pattern matches, or undefined where it is more than a literal. */
+function literalText(part: string): string | undefined {
+  let text = "";
+  for (let i = 0; i < part.length; i++) {
+    const ch = part[i]!;
+    if (ch === "\\") {
+      const escaped = part[i + 1];
+      // An identity escape of punctuation matches that character; `\d`, `\n`, `\u0041`… are not read.
+      if (escaped === undefined || /[\p{L}\p{N}_]/u.test(escaped)) return undefined;
+      text += escaped;
+      i++;
+    } else if (SYNTAX_CHARACTERS.has(ch)) return undefined;
+    else text += ch;
+  }
+  return text;
+}
+
 /**
  * Strings `regex` matches, of at least `minLength` code points where asked (a hint for how far
  * quantifiers repeat; the caller checks the bounds). fast-check builds them from the expression
