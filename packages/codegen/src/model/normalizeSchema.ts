@@ -188,14 +188,20 @@ export class SchemaNormalizer {
     if (parts.length === 0) return merged;
     const joined: SchemaObject = parts.length === 1 ? parts[0]!.schema : { allOf: parts.map((part) => part.schema) };
     if (parts.length > 1) this.host.adopt(joined, parts[0]!.schema);
-    const out: SchemaObject = { ...merged };
+    const out = this.joinedToBothBranches(merged, joined);
+    this.host.adopt(out, merged);
+    return out;
+  }
+
+  /** A copy of `conditional` with `part` joined to its `then` and its `else`: exactly one applies, so the rules are the same. */
+  private joinedToBothBranches(conditional: SchemaObject, part: SchemaObject): SchemaObject {
+    const out: SchemaObject = { ...conditional };
     for (const branch of ["then", "else"] as const) {
       const written = out[branch];
-      const both: SchemaObject = written === undefined ? joined : { allOf: [written, joined] };
-      this.host.adopt(both, typeof written === "object" ? written : joined);
+      const both: SchemaObject = written === undefined ? part : { allOf: [written, part] };
+      this.host.adopt(both, typeof written === "object" ? written : part);
       out[branch] = both;
     }
-    this.host.adopt(out, merged);
     return out;
   }
 
@@ -341,7 +347,7 @@ export class SchemaNormalizer {
       this.host.adopt(rest, schema);
       return rest;
     }
-    const out: SchemaObject = { ...rest };
+    let out: SchemaObject = { ...rest };
     let left = dependent;
     if (!("if" in schema)) {
       out.if = this.holdsKey(first, dependentSchemas!);
@@ -351,12 +357,7 @@ export class SchemaNormalizer {
     if (Object.keys(left).length > 0) {
       const remaining: SchemaObject = { dependentSchemas: left };
       this.host.adopt(remaining, dependentSchemas);
-      for (const branch of ["then", "else"] as const) {
-        const written = out[branch];
-        const joined: SchemaObject = written === undefined ? remaining : { allOf: [written, remaining] };
-        this.host.adopt(joined, typeof written === "object" ? written : dependentSchemas);
-        out[branch] = joined;
-      }
+      out = this.joinedToBothBranches(out, remaining);
     }
     this.host.adopt(out, schema);
     return out;

@@ -24,7 +24,7 @@
 // their product: megabytes an instance, and the run out of memory.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, typeNamed, typelessFamilyOf, type ArrayTypeRef, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
@@ -318,7 +318,7 @@ export class ValidInstances {
       // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
       // array's items (a loose one, `contains: {}` beside `items: {"const": null}`, whose own values
       // the items almost never take); the filter keeps those that hold both.
-      const array = this.arrayOf(type);
+      const array = this.structureOf(type, "array");
       const item = array === undefined ? this.at(assertion.type, depth) : fc.oneof(this.at(assertion.type, depth), this.at(array.items, depth));
       return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat()).map(([value, extra, at]) => {
         if (!Array.isArray(value)) return value;
@@ -478,7 +478,7 @@ export class ValidInstances {
    * document properties). Undefined where no key may be added (a closed object without patterns).
    */
   private openKeysOf(type: TypeRef, depth: number): { keys: fc.Arbitrary<string>; accepts: (key: string) => boolean; values: Arb; label: string }[] | undefined {
-    const map = this.recordOf(type);
+    const map = this.structureOf(type, "record");
     if (map) return this.hasValue(map.values) ? [{ keys: objectKey, accepts: () => true, values: this.at(map.values, depth), label: "map" }] : undefined;
     const object = this.objectOf(type);
     if (object === undefined) return undefined;
@@ -494,21 +494,6 @@ export class ValidInstances {
     if (sources.length > 0) return sources;
     if (object.additionalProperties === false || !this.hasValue(object.additionalProperties)) return undefined;
     return [{ keys: objectKey, accepts: (key) => !declared.has(key) && !patterns.some(({ regex }) => regex.test(key)), values: this.at(object.additionalProperties, depth), label: object.name }];
-  }
-
-  /** The map type (record) a reference stands for, through aliases and constraints. */
-  private recordOf(ref: TypeRef): Extract<TypeRef, { kind: "record" }> | undefined {
-    let current = ref;
-    for (let guard = 0; guard < 100; guard++) {
-      if (current.kind === "record") return current;
-      if (current.kind === "constrained") current = current.type;
-      else if (current.kind === "named") {
-        const type = this.type(current.name);
-        if (type.kind !== "alias") return undefined;
-        current = type.type;
-      } else return undefined;
-    }
-    return undefined;
   }
 
   /** Values for `key` of the object `type` stands for: its property's type, or what its other keys take. */
@@ -573,11 +558,11 @@ export class ValidInstances {
     return undefined;
   }
 
-  /** The array type a reference stands for, through aliases and nullability. */
-  private arrayOf(ref: TypeRef): ArrayTypeRef | undefined {
+  /** The `kind` of type (an array, a map) a reference stands for, through aliases, constraints and nullability. */
+  private structureOf<Kind extends "array" | "record">(ref: TypeRef, kind: Kind): Extract<TypeRef, { kind: Kind }> | undefined {
     let current = ref;
     for (let guard = 0; guard < 100; guard++) {
-      if (current.kind === "array") return current;
+      if (current.kind === kind) return current as Extract<TypeRef, { kind: Kind }>;
       if (current.kind === "nullable" || current.kind === "constrained") current = current.type;
       else if (current.kind === "named") {
         const type = this.type(current.name);
