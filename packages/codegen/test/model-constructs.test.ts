@@ -650,6 +650,85 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     const requiredKeys = model.types.flatMap((type) => (type.kind === "object" ? [type.properties.filter((property) => property.required).map((property) => property.name).sort().join(",")] : []));
     for (const keys of ["name,type", "scheme,type", "flows,type", "type"]) expect(requiredKeys).toContain(keys);
   });
+
+  it("the cases the model splits in the cases of another conditional are one union, each case with the rules of those around it (was name | other(scheme | other(flows | other(…))))", () => {
+    const typed = (value: string, key: string) => ({ if: { properties: { type: { const: value } }, required: ["type"] }, then: { properties: { [key]: { type: "string" } }, required: [key] } });
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Scheme: {
+          type: "object",
+          properties: { type: { enum: ["apiKey", "http", "oauth2", "openIdConnect"] } },
+          required: ["type"],
+          allOf: [typed("apiKey", "name"), typed("http", "scheme"), typed("oauth2", "flows"), typed("openIdConnect", "openIdConnectUrl")],
+          unevaluatedProperties: false,
+        },
+      },
+    });
+    const scheme = union(model, "Scheme") as KeyPresenceUnion;
+    expect(scheme.rule).toBe("keyPresence");
+    expect(scheme.variants.map((variant) => [variant.name, variant.keys])).toEqual([
+      ["Name", ["name"]],
+      ["Scheme", ["scheme"]],
+      ["Flows", ["flows"]],
+      ["OpenIdConnectUrl", ["openIdConnectUrl"]],
+      ["Other", []],
+    ]);
+    // Each case is an object, named after the union; the unions it was nested in are gone.
+    expect(model.types.filter((type) => type.kind === "union").map((type) => type.name)).toEqual(["Scheme"]);
+    const cores = scheme.variants.map((variant) => (variant.type.kind === "constrained" ? variant.type.type : variant.type));
+    expect(cores).toEqual(["SchemeName", "SchemeScheme", "SchemeFlows", "SchemeOpenIdConnectUrl", "SchemeOther"].map(named));
+    // A lifted case keeps the `not` of each conditional it is the else of: an oauth2 scheme is
+    // neither apiKey nor http (nor openIdConnect, the then it is not).
+    expect(assertionsOf(scheme.variants[2]!.type).map((assertion) => assertion.kind)).toEqual(["not", "not", "not"]);
+    expect(assertionsOf(scheme.variants[4]!.type).map((assertion) => assertion.kind)).toEqual(["not", "not", "not", "not"]);
+    expect(selectVariant(scheme, { type: "oauth2", flows: "{}" })?.name).toBe("Flows");
+    expect(selectVariant(scheme, { type: "openIdConnect", openIdConnectUrl: "u" })?.name).toBe("OpenIdConnectUrl");
+    rendersEverywhere(model);
+  });
+
+  it("dependentSchemas' cases (a's presence, then b's in each) are one union too, a lifted case named after the keys of both", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Dependent: {
+          type: "object",
+          properties: { a: { type: "string" }, b: { type: "string" } },
+          dependentSchemas: { a: obj({ a2: { type: "integer" } }, { required: ["a2"] }), b: obj({ b2: { type: "integer" } }) },
+          unevaluatedProperties: false,
+        },
+      },
+    });
+    const dependent = union(model, "Dependent") as KeyPresenceUnion;
+    expect(dependent.variants.map((variant) => [variant.name, variant.keys])).toEqual([
+      ["AA2B", ["a", "a2", "b"]],
+      ["AA2", ["a", "a2"]],
+      ["B", ["b"]],
+      ["Other", []],
+    ]);
+    expect(model.types.filter((type) => type.kind === "union").map((type) => type.name)).toEqual(["Dependent"]);
+    expect(selectVariant(dependent, { a: "x", a2: 1, b: "y" })?.name).toBe("AA2B");
+    expect(selectVariant(dependent, { b: "y", b2: 2 })?.name).toBe("B");
+    rendersEverywhere(model);
+  });
+
+  it("a union the author wrote inside another is not lifted into it: only the model's own cases of a conditional are, whose variants exclude each other", () => {
+    // oneOf [a, oneOf [b, c]] accepts {a, b, c} (a matches, the inner oneOf does not: both of its
+    // variants do); flat, three variants would match it and the oneOf would refuse it.
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Nested: { type: "object", properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "string" } }, oneOf: [{ required: ["a"] }, { oneOf: [{ required: ["b"] }, { required: ["c"] }] }] },
+      },
+    });
+    const nested = union(model, "Nested") as KeyPresenceUnion;
+    expect(nested.variants.map((variant) => [variant.keys, variant.type])).toEqual([
+      [["a"], named("NestedA")],
+      [[], named("NestedOther")],
+    ]);
+    expect(union(model, "NestedOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
+    rendersEverywhere(model);
+  });
 });
 
 describe("recursion", () => {

@@ -33,7 +33,8 @@ import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
 import { translateTypeList, translateUnion } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
-import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import { namedRefsIn, refsOfType } from "./walk.ts";
 import { validateModel } from "./validateModel.ts";
 
 export interface BuildModelOptions {
@@ -283,6 +284,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly resolvedRefs = new Map<string, Map<string, RefResolution>>();
   /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
   private rootTypeName?: string;
+  /** Lifted types that may have lost their last reference (release): left out of the model unless one remains. */
+  private readonly released = new Set<string>();
 
   constructor(private readonly source: SourceDocument) {
     this.dialect = source.dialect;
@@ -354,6 +357,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     const root = this.translateRoot(name);
     const operations = translateOperations(this, this.document);
+    this.dropUnreferenced(root, operations);
     const types = [...this.definitionTypes, ...this.inlineTypes.values()];
     const objects = new Set(types.filter((type) => type.kind === "object").map((type) => type.name));
     return createSchemaModel({
@@ -386,6 +390,35 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     for (const [shape, named] of this.namesByShape) if (named === name) this.namesByShape.set(shape, valueName);
     this.inlineTypes.set(valueName, { ...lifted, name: valueName });
     return alias(renameCore(type, name, valueName));
+  }
+
+  /**
+   * Leaves out the released types nothing refers to any more (a union of the model's own cases whose
+   * variants were lifted into the union around it), until none is left: one left out may have been
+   * the last to refer to another.
+   */
+  private dropUnreferenced(root: NamedTypeRef | undefined, operations: Operations | undefined): void {
+    for (let dropped = true; dropped && this.released.size > 0; ) {
+      dropped = false;
+      const referenced = new Set<string>([...(root ? [root.name] : []), ...(operations ? namedRefsOfOperations(operations) : [])]);
+      for (const type of [...this.definitionTypes, ...this.inlineTypes.values()]) {
+        for (const { ref } of refsOfType(type)) for (const name of namedRefsIn(ref)) if (name !== type.name) referenced.add(name);
+      }
+      for (const name of this.released) {
+        if (referenced.has(name) || !this.inlineTypes.has(name)) continue;
+        this.inlineTypes.delete(name);
+        this.released.delete(name);
+        dropped = true;
+      }
+    }
+  }
+
+  release(name: string): void {
+    this.released.add(name);
+  }
+
+  isConditionalSplit(schema: JsonValue): boolean {
+    return this.normalizer.isConditionalSplit(schema);
   }
 
   /** Removes and returns the type lifted under `typeName`, if one was. */
@@ -838,6 +871,15 @@ interface RecursionGuard {
 /** A structure's type when no `if` was consumed for it. */
 function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
   return { type, consumedIf: false };
+}
+
+/** The names the frames, methods and events of a protocol refer to. */
+function namedRefsOfOperations(operations: Operations): string[] {
+  const { frames, methods, events, errorCodes } = operations;
+  const refs: TypeRef[] = [frames.request, frames.response, frames.event, ...(errorCodes ? [errorCodes] : [])];
+  for (const method of methods) refs.push(...(method.params ? [method.params] : []), ...(method.result ? [method.result] : []));
+  for (const event of events) if (event.payload) refs.push(event.payload);
+  return refs.flatMap(namedRefsIn);
 }
 
 /** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */

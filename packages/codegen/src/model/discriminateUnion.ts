@@ -125,6 +125,15 @@ export function keyGroups(required: readonly (readonly string[])[]): { readonly 
   return [...groups.values()].sort((a, b) => b.keys.length - a.keys.length);
 }
 
+/**
+ * Whether key-presence variants with these keys, in this order, keep the rule's order: no variant
+ * after one whose keys are a subset of its own (the more specific is tried first), no two with the
+ * same keys (validateModel checks the same of every such union).
+ */
+export function keyPresenceOrderHolds(keys: readonly (readonly string[])[]): boolean {
+  return keys.every((own, index) => !keys.slice(0, index).some((earlier) => earlier.every((key) => own.includes(key))));
+}
+
 /** The order `firstMatch` tries variants in: as written, except that for `anyOf` a variant accepting every value goes last. */
 export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "anyOf" | "oneOf"): number[] {
   const order = variants.map((_, index) => index);

@@ -57,6 +57,13 @@ export interface ModelBuilderContext {
    * other definition has that shape.
    */
   definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined;
+  /** Whether `schema` is the model's own split of a conditional into its two cases (normalizeSchema's splitConditional), not a union the author wrote. */
+  isConditionalSplit(schema: JsonValue): boolean;
+  /**
+   * Says that the lifted type `name` may have lost its last reference (a union whose variants were
+   * lifted into the union that referred to it): the model leaves it out unless a type still refers to it.
+   */
+  release(name: string): void;
   /** Records a place left untyped although the schema says more (a warning for `gen`, an error under `--strict`). */
   fallback(pointer: string, kind: FallbackKind, reason: string): void;
 }

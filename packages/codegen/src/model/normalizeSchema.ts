@@ -110,8 +110,18 @@ export class SchemaNormalizer {
   private readonly cache = new Map<object, Normalized>();
   /** Targets being normalized, for the one cycle allOf cannot have: a schema that is part of itself. */
   private readonly inProgress = new Set<string>();
+  /** The schemas splitConditional made: the `oneOf` of a conditional's two cases, which exclude each other. */
+  private readonly splits = new WeakSet<object>();
 
   constructor(private readonly host: NormalizerHost) {}
+
+  /**
+   * Whether `schema` is the model's own split of a conditional (splitConditional), not a union the
+   * author wrote: its variants are the conditional's two cases, so no value matches both.
+   */
+  isConditionalSplit(schema: JsonValue): boolean {
+    return typeof schema === "object" && schema !== null && this.splits.has(schema);
+  }
 
   normalize(schema: Schema, pointer: string): Normalized {
     const cached = this.cache.get(schema);
@@ -406,6 +416,7 @@ export class SchemaNormalizer {
     this.host.adopt(cases[1]!.allOf[0] as SchemaObject, condition);
     const out: SchemaObject = { ...rest, oneOf: cases };
     this.host.adopt(out, schema);
+    this.splits.add(out);
     return out;
   }
 

@@ -10,14 +10,14 @@ import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { firstFreeName, inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
+import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
-import type { JsonType, JsonTypeVariant, KeyPresenceVariant, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
+import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 /** Keywords beside `anyOf`/`oneOf` that stay on the union (as assertions) instead of joining each variant. */
@@ -43,6 +43,10 @@ interface UnionPlace extends LiftPlace {
   readonly keyword: UnionType["keyword"];
   /** The property an OpenAPI `discriminator` names. */
   readonly discriminator?: string;
+  /** The union is the model's own split of a conditional (context.isConditionalSplit): no value matches two of its variants. */
+  readonly conditionalCases?: boolean;
+  /** What its variants' types are named after, when not the union's own hint: see nestedCasesHint. */
+  readonly variantsHint?: string;
 }
 
 /** A variant as the rules see it: what to translate, what is known of it, and what names it. */
@@ -70,7 +74,10 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
   const candidates = evaluated.map((variant) => union.candidate(distribute(context, siblings, variant.schema), variant.at, variant.label));
-  return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema) });
+  const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
+  const variantsHint = casesHintsBy.get(context)?.get(schema);
+  const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}) };
+  return union.decide(candidates, place);
 }
 
 interface WrittenVariant {
@@ -171,6 +178,19 @@ function discriminatorOf(schema: Schema): { discriminator?: string } {
   if (typeof value === "object" && value !== null && !Array.isArray(value) && typeof value.propertyName === "string") return { discriminator: value.propertyName };
   return {};
 }
+
+/**
+ * The key-presence unions of the model's own conditional cases, by name, per model being built: a
+ * union around one of them may take its variants in (liftNestedCases). A definition's own union is
+ * never among them: it is a type the author named.
+ */
+const caseUnionsBy = new WeakMap<ModelBuilderContext, Map<string, readonly KeyPresenceVariant[]>>();
+
+/**
+ * The name hint the variants of a split of a conditional are named after, by the split (a schema),
+ * per model being built: the hint of the cases around it (nestedCasesHint).
+ */
+const casesHintsBy = new WeakMap<ModelBuilderContext, WeakMap<object, string>>();
 
 /** Facts of a variant schema, per model being built (its schemas never change while it is built). */
 const factsBySchema = new WeakMap<ModelBuilderContext, Map<object, VariantFacts>>();
@@ -277,14 +297,77 @@ class UnionTranslator {
     const groups = keyGroups(candidates.map((candidate) => candidate.facts.required));
     if (!groups) return this.firstMatch(candidates, place);
     const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(keys)));
+    const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
       const name = names[index]!;
-      const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
+      const nameHint = inlineTypeName(variantsHint, { kind: "variant", variantName: name });
       const group = members.map((member) => candidates[member]!);
+      // The catch-all case (no keys of its own) adds nothing to the names of the cases lifted out of it.
+      if (place.conditionalCases && group.length === 1) this.nestedCasesHint(group[0]!, keys.length === 0 ? variantsHint : nameHint);
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.firstMatch(group, subPlace(place, nameHint));
       return { name, keys, type };
     });
-    return liftUnion(this.context, { rule: "keyPresence", variants }, place.keyword, place);
+    const lifted = place.conditionalCases && place.keyword === "oneOf" ? this.liftNestedCases(variants) : variants;
+    const union = liftUnion(this.context, { rule: "keyPresence", variants: lifted }, place.keyword, place);
+    if (place.conditionalCases && place.keyword === "oneOf" && !place.options.asDefinition) {
+      let known = caseUnionsBy.get(this.context);
+      if (!known) caseUnionsBy.set(this.context, (known = new Map()));
+      known.set(union.name, lifted);
+    }
+    return union;
+  }
+
+  /**
+   * A case that is itself split into cases (another conditional on the same value, joined to both
+   * branches: intoBothBranches in normalizeSchema.ts) names its variants after `variantsHint`: the
+   * union around it, when it is that union's catch-all, since liftNestedCases lifts them into it
+   * (`SecuritySchemeFlows`, not `SecuritySchemeOtherOtherFlows`).
+   */
+  private nestedCasesHint(candidate: Candidate, variantsHint: string): void {
+    if (candidate.build !== undefined) return;
+    const shape = this.context.shapeOf(candidate.schema);
+    if (typeof shape !== "object" || !this.context.isConditionalSplit(shape)) return;
+    let hints = casesHintsBy.get(this.context);
+    if (!hints) casesHintsBy.set(this.context, (hints = new WeakMap()));
+    hints.set(shape, variantsHint);
+  }
+
+  /**
+   * Variants of the model's own conditional cases whose type is (through `constrained`) another
+   * key-presence union of such cases, replaced by that union's variants in its order, each with the
+   * keys of both and the outer variant's assertions after its own: one conditional per value of a key
+   * beside `unevaluatedProperties` (OpenAPI 3.1's security scheme) made `a | other(b | other(c | …))`,
+   * now `a | b | c | … | other`.
+   *
+   * Sound only here: the cases of a split (`if` and `not: if`) exclude each other, and so do those
+   * of the inner union, all inside the outer variant; so `oneOf` over the lifted variants (exactly
+   * one matches) is `oneOf` nested, which it is not for unions the author wrote (three variants that
+   * all match fail the flat `oneOf` but pass `oneOf [a, oneOf [b, c]]`). A decoder tries the same
+   * candidates in the same order, the inner union's in place of the outer variant. When the lifted
+   * variants would break the key-presence order (a variant after one whose keys it has, or two with
+   * the same keys), the union stays nested.
+   */
+  private liftNestedCases(variants: readonly KeyPresenceVariant[]): readonly KeyPresenceVariant[] {
+    const known = caseUnionsBy.get(this.context);
+    if (!known) return variants;
+    const lifted: KeyPresenceVariant[] = [];
+    const taken: string[] = [];
+    for (const variant of variants) {
+      const { core, assertions } = unconstrained(variant.type);
+      const inner = core.kind === "named" ? known.get(core.name) : undefined;
+      if (!inner) {
+        lifted.push(variant);
+        continue;
+      }
+      taken.push((core as NamedTypeRef).name);
+      for (const each of inner) {
+        lifted.push({ name: liftedCaseName(variant, each), keys: [...variant.keys, ...each.keys.filter((key) => !variant.keys.includes(key))], type: withAssertions(each.type, assertions) });
+      }
+    }
+    if (taken.length === 0 || !keyPresenceOrderHolds(lifted.map((variant) => variant.keys))) return variants;
+    for (const name of taken) this.context.release(name);
+    const names = uniqueNames(lifted.map((variant) => variant.name));
+    return lifted.map((variant, index) => ({ ...variant, name: names[index]! }));
   }
 
   /** Rule 4: constants and one other variant of the same type are an open enum; otherwise first match. */
@@ -419,13 +502,35 @@ class SchemaFacts implements VariantFacts {
   }
 }
 
+/**
+ * The name of a case lifted out of `outer`: its own, the outer's when it has no keys of its own (the
+ * inner catch-all), else both (`AA2` and `B`: `AA2B`, as the keys a, a2 and b are named). The outer
+ * catch-all adds nothing.
+ */
+function liftedCaseName(outer: KeyPresenceVariant, inner: KeyPresenceVariant): string {
+  if (outer.keys.length === 0) return inner.name;
+  return inner.keys.length === 0 ? outer.name : `${outer.name}${inner.name}`;
+}
+
+/** A type and the assertions on it, when it is constrained (none otherwise). */
+function unconstrained(type: TypeRef): { core: TypeRef; assertions: readonly Assertion[] } {
+  return type.kind === "constrained" ? { core: type.type, assertions: type.assertions } : { core: type, assertions: [] };
+}
+
+/** `type` that must also satisfy `assertions`, after its own. */
+function withAssertions(type: TypeRef, assertions: readonly Assertion[]): TypeRef {
+  if (assertions.length === 0) return type;
+  return type.kind === "constrained" ? { ...type, assertions: [...type.assertions, ...assertions] } : { kind: "constrained", type, assertions };
+}
+
 /** `type`, or null beside it when the union allows null. */
 function nullableIf(nullable: boolean, type: TypeRef): TypeRef {
   return nullable ? { kind: "nullable", type } : type;
 }
 
 function subPlace(place: UnionPlace, nameHint: string, usedTag?: string): UnionPlace {
-  const { discriminator, ...rest } = place;
+  // A part of the union is named after its own hint, which comes from the union's variants hint.
+  const { discriminator, variantsHint: _named, ...rest } = place;
   // A group that shares the tag's value is told apart otherwise: the discriminator is spent.
   return { ...rest, nameHint, options: {}, annotations: {}, ...(discriminator !== undefined && discriminator !== usedTag ? { discriminator } : {}) };
 }

@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { admitsNoValue, ecmaRegExp, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
-import { attempted } from "../arbitraries/filtered.ts";
+import { attempted, oneOfSatisfiable } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
 import { objectKey } from "../arbitraries/strings.ts";
@@ -583,7 +583,11 @@ export const MUTATIONS: readonly Mutation[] = [
         (position.unions ?? [])
           .filter((union) => union.keyword === "oneOf" && union.rule !== "tag" && union.rule !== "jsonType" && !closedByKeys(walker, union))
           .map((union) => {
-            const candidates = fc.oneof(...union.variants.map((variant) => walker.instances.ref(variant.type)));
+            // A variant that gives up (its rules refuse every candidate: the catch-all case of the
+            // model's conditional cases, where the key has no other value) is drawn last, as the
+            // valid instances' generator draws it: drawn again and again, it spent the whole draw.
+            const alternatives = union.variants.map((variant) => ({ label: `${union.name} variant ${variant.name} (a value for match-two-variants)`, arbitrary: walker.instances.ref(variant.type) }));
+            const candidates = oneOfSatisfiable(alternatives, walker.instances.stats);
             return replaceWithFirst(position.path, candidates, (value) => walker.validator.matchingVariants(union, value).length > 1);
           }),
       ),
