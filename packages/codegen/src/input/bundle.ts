@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
-import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
 
@@ -118,12 +118,19 @@ class Bundler {
     }
     const dynamicRef = schema.$dynamicRef;
     if (typeof dynamicRef === "string" && document.dialect === "2020-12" && this.pointersOnly(document)) {
-      const at = this.rewriteDynamicRef(document, schema, dynamicRef, pointerTo("$dynamicRef"));
-      if (at !== undefined) {
+      if (this.dependsOnDynamicScope(document, schema, dynamicRef)) {
+        // No one pointer says it: left for the model to report, untyped, rather than read as one path's.
         out ??= { ...schema };
         delete out.$dynamicRef;
-        if (out.$ref === undefined) out.$ref = at;
-        else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
+        out[DYNAMIC_SCOPE_REF_KEYWORD] = dynamicRef;
+      } else {
+        const at = this.rewriteDynamicRef(document, schema, dynamicRef, pointerTo("$dynamicRef"));
+        if (at !== undefined) {
+          out ??= { ...schema };
+          delete out.$dynamicRef;
+          if (out.$ref === undefined) out.$ref = at;
+          else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
+        }
       }
     }
     forEachSubschema(schema, (child, keyword, inner) => {
@@ -180,6 +187,61 @@ class Bundler {
     if (outermost === undefined || dynamicAnchorAt(outermost) !== name) return statically;
     const at = this.bundlePointer(outermost);
     return at === undefined ? statically : `#${at}`;
+  }
+
+  /**
+   * Whether a `$dynamicRef` resolves by the path evaluation took to it: its static target is a
+   * `$dynamicAnchor` of the name it asks for (a "bookend"), the root's resource declares none of that
+   * name (one there, outermost, would win on every path: rewriteDynamicRef), and some path from the
+   * root reaches the ref having entered first another resource declaring one, which wins there.
+   */
+  private dependsOnDynamicScope(document: FileDocument, schema: SchemaObject, ref: string): boolean {
+    const base = this.index.baseOf(schema, document.uri);
+    const name = splitFragment(resolveUri(ref, base) ?? "")[1];
+    if (name === "" || name.startsWith("/")) return false;
+    const target = this.index.resolve(ref, base)?.target;
+    if (target === undefined || dynamicAnchorAt(target) !== name) return false;
+    const outermost = this.index.resolve(`#${name}`, this.index.baseOf(this.main.json, this.main.uri))?.target;
+    if (outermost !== undefined && dynamicAnchorAt(outermost) === name) return false;
+    const bookend = valueAt(target.document.json, target.tokens) as object;
+    return this.reachedFirstThroughAnother(schema, name, this.resourceOf(bookend, target.document));
+  }
+
+  /**
+   * Whether evaluation from the main document's root reaches `holder` (following subschemas in place
+   * and refs to their static targets) on a path whose first resource declaring a `$dynamicAnchor` of
+   * `name` (the outermost of its dynamic scope) is not `bookend`.
+   */
+  private reachedFirstThroughAnother(holder: SchemaObject, name: string, bookend: string): boolean {
+    const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
+    // Each schema is walked once per first declaring resource it is reached with ("" for none yet).
+    const seen = new Map<object, Set<string>>();
+    const pending: { schema: JsonValue | undefined; document: IndexedDocument; first: string }[] = [{ schema: this.main.json, document: this.main, first: "" }];
+    while (pending.length > 0) {
+      const { schema, document, first: before } = pending.pop()!;
+      if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+      const resource = this.resourceOf(schema, document);
+      const first = before !== "" ? before : declaring.has(resource) ? resource : "";
+      const firsts = seen.get(schema) ?? new Set<string>();
+      if (firsts.has(first)) continue;
+      seen.set(schema, firsts.add(first));
+      if (schema === holder && first !== "" && first !== bookend) return true;
+      for (const keyword of ["$ref", "$dynamicRef"]) {
+        const ref = schema[keyword];
+        const target = typeof ref === "string" ? this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target : undefined;
+        if (target !== undefined) pending.push({ schema: valueAt(target.document.json, target.tokens), document: target.document, first });
+      }
+      // Definitions are evaluated only where something refers to them.
+      forEachSubschema(schema, (child, keyword) => {
+        if (!DEFINITION_CONTAINERS.some((container) => container === keyword)) pending.push({ schema: child, document, first });
+      });
+    }
+    return false;
+  }
+
+  /** The URI of the resource `schema` lies in. */
+  private resourceOf(schema: object, document: IndexedDocument): string {
+    return splitFragment(this.index.baseOf(schema, document.uri))[0];
   }
 
   /** Where `target` sits in the bundle (a JSON pointer), hoisting it first when it is in another file. */
