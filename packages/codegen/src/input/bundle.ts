@@ -133,6 +133,16 @@ class Bundler {
         }
       }
     }
+    const recursiveRef = schema.$recursiveRef;
+    if (typeof recursiveRef === "string" && document.dialect === "2019-09" && this.pointersOnly(document)) {
+      const at = this.rewriteRecursiveRef(document, schema, recursiveRef, pointerTo("$recursiveRef"));
+      if (at !== undefined) {
+        out ??= { ...schema };
+        delete out.$recursiveRef;
+        if (out.$ref === undefined) out.$ref = at;
+        else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
+      }
+    }
     forEachSubschema(schema, (child, keyword, inner) => {
       const copied = this.copy(document, child, unit, { up: place, keyword, inner });
       if (copied !== child) setAt((out ??= { ...schema }), schema, keyword, inner, copied);
@@ -242,6 +252,19 @@ class Bundler {
   /** The URI of the resource `schema` lies in. */
   private resourceOf(schema: object, document: IndexedDocument): string {
     return splitFragment(this.index.baseOf(schema, document.uri))[0];
+  }
+
+  /**
+   * A 2019-09 `$recursiveRef` as the plain pointer it resolves to, for the bundle, where "#" would
+   * otherwise mean the bundle's root instead of the resource the ref is written in. When that
+   * resource and the main document's root both declare `$recursiveAnchor: true`, the ref means the
+   * root (the outermost such resource, on every path); otherwise its static target.
+   */
+  private rewriteRecursiveRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | undefined {
+    const target = this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target;
+    const anchored = (value: JsonValue | undefined) => typeof value === "object" && value !== null && !Array.isArray(value) && value.$recursiveAnchor === true;
+    if (target !== undefined && anchored(valueAt(target.document.json, target.tokens)) && anchored(this.main.json)) return "#";
+    return this.rewriteRef(document, schema, ref, pointer).ref;
   }
 
   /** Where `target` sits in the bundle (a JSON pointer), hoisting it first when it is in another file. */
