@@ -136,7 +136,11 @@ class Bundler {
     const recursiveRef = schema.$recursiveRef;
     if (typeof recursiveRef === "string" && document.dialect === "2019-09" && this.pointersOnly(document)) {
       const at = this.rewriteRecursiveRef(document, schema, recursiveRef, pointerTo("$recursiveRef"));
-      if (at !== undefined) {
+      if (at === DEPENDS_ON_DYNAMIC_SCOPE) {
+        out ??= { ...schema };
+        delete out.$recursiveRef;
+        out[DYNAMIC_SCOPE_REF_KEYWORD] = recursiveRef;
+      } else if (at !== undefined) {
         out ??= { ...schema };
         delete out.$recursiveRef;
         if (out.$ref === undefined) out.$ref = at;
@@ -214,16 +218,16 @@ class Bundler {
     const outermost = this.index.resolve(`#${name}`, this.index.baseOf(this.main.json, this.main.uri))?.target;
     if (outermost !== undefined && dynamicAnchorAt(outermost) === name) return false;
     const bookend = valueAt(target.document.json, target.tokens) as object;
-    return this.reachedFirstThroughAnother(schema, name, this.resourceOf(bookend, target.document));
+    const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
+    return this.reachedFirstThroughAnother(schema, (resource) => declaring.has(resource), this.resourceOf(bookend, target.document));
   }
 
   /**
    * Whether evaluation from the main document's root reaches `holder` (following subschemas in place
-   * and refs to their static targets) on a path whose first resource declaring a `$dynamicAnchor` of
-   * `name` (the outermost of its dynamic scope) is not `bookend`.
+   * and refs to their static targets) on a path whose first resource that `declares` (the outermost
+   * of its dynamic scope to) is not `bookend`.
    */
-  private reachedFirstThroughAnother(holder: SchemaObject, name: string, bookend: string): boolean {
-    const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
+  private reachedFirstThroughAnother(holder: SchemaObject, declares: (resource: string) => boolean, bookend: string): boolean {
     // Each schema is walked once per first declaring resource it is reached with ("" for none yet).
     const seen = new Map<object, Set<string>>();
     const pending: { schema: JsonValue | undefined; document: IndexedDocument; first: string }[] = [{ schema: this.main.json, document: this.main, first: "" }];
@@ -231,7 +235,7 @@ class Bundler {
       const { schema, document, first: before } = pending.pop()!;
       if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
       const resource = this.resourceOf(schema, document);
-      const first = before !== "" ? before : declaring.has(resource) ? resource : "";
+      const first = before !== "" ? before : declares(resource) ? resource : "";
       const firsts = seen.get(schema) ?? new Set<string>();
       if (firsts.has(first)) continue;
       seen.set(schema, firsts.add(first));
@@ -260,10 +264,19 @@ class Bundler {
    * resource and the main document's root both declare `$recursiveAnchor: true`, the ref means the
    * root (the outermost such resource, on every path); otherwise its static target.
    */
-  private rewriteRecursiveRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | undefined {
+  private rewriteRecursiveRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
     const target = this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target;
     const anchored = (value: JsonValue | undefined) => typeof value === "object" && value !== null && !Array.isArray(value) && value.$recursiveAnchor === true;
-    if (target !== undefined && anchored(valueAt(target.document.json, target.tokens)) && anchored(this.main.json)) return "#";
+    if (target !== undefined && anchored(valueAt(target.document.json, target.tokens))) {
+      if (anchored(this.main.json)) return "#";
+      // Another resource with the anchor, entered first on some path, is what it means there.
+      const declares = (resource: string) => {
+        const root = this.index.resolve(resource, resource)?.target;
+        return root !== undefined && anchored(valueAt(root.document.json, root.tokens));
+      };
+      const bookend = valueAt(target.document.json, target.tokens) as object;
+      if (this.reachedFirstThroughAnother(schema, declares, this.resourceOf(bookend, target.document))) return DEPENDS_ON_DYNAMIC_SCOPE;
+    }
     return this.rewriteRef(document, schema, ref, pointer).ref;
   }
 
@@ -364,6 +377,9 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
   });
   return out;
 }
+
+/** What rewriteRecursiveRef answers for a ref that means a different schema on each path to it. */
+const DEPENDS_ON_DYNAMIC_SCOPE = Symbol("depends on the dynamic scope");
 
 /** The `$dynamicAnchor` a ref's target declares, if any. */
 function dynamicAnchorAt(target: RefTarget): string | undefined {

@@ -5,9 +5,9 @@
 export const REMOTE_REF_KEYWORD = "x-clone-remote-ref";
 
 /**
- * Replaces a 2020-12 `$dynamicRef` whose target depends on the path evaluation took to it (the dynamic
- * scope: which resources declaring its `$dynamicAnchor` were entered first), which one pointer in a
- * bundle cannot say: its value is the ref as written.
+ * Replaces a 2020-12 `$dynamicRef` (or 2019-09 `$recursiveRef`) whose target depends on the path
+ * evaluation took to it (the dynamic scope: which resources declaring its anchor were entered first),
+ * which one pointer in a bundle cannot say: its value is the ref as written.
  */
 export const DYNAMIC_SCOPE_REF_KEYWORD = "x-clone-dynamic-scope-ref";
 

@@ -298,7 +298,11 @@ export class SchemaNormalizer {
     const remote = schema[REMOTE_REF_KEYWORD];
     if (typeof remote === "string") this.host.fallback(pointer, "remote-ref", remoteReason(remote));
     const dynamic = schema[DYNAMIC_SCOPE_REF_KEYWORD];
-    if (typeof dynamic === "string") this.host.fallback(childPointer(pointer, "$dynamicRef"), "dynamic-scope", dynamicScopeReason(dynamic));
+    if (typeof dynamic === "string") {
+      // The input writes it for a 2019-09 `$recursiveRef` or a 2020-12 `$dynamicRef`, as the dialect has it.
+      const keyword = this.host.dialect === "2019-09" ? "$recursiveRef" : "$dynamicRef";
+      this.host.fallback(childPointer(pointer, keyword), "dynamic-scope", dynamicScopeReason(keyword, dynamic));
+    }
     const ref = refOf(schema, this.host.dialect);
     if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: childPointer(pointer, refKeywordOf(schema, this.host.dialect)!) });
     if (Array.isArray(schema.allOf)) {
@@ -472,8 +476,9 @@ function evaluatesEvery(schema: Schema, keyword: UnevaluatedKeyword, dialect: Di
   return Array.isArray(schema.items) ? "additionalItems" in schema : "items" in schema;
 }
 
-export function dynamicScopeReason(ref: string): string {
-  return `$dynamicRef "${ref}" resolves to a different schema on each path that reaches it (the resources declaring its $dynamicAnchor that evaluation entered first): left untyped`;
+export function dynamicScopeReason(keyword: string, ref: string): string {
+  const anchor = keyword === "$recursiveRef" ? "$recursiveAnchor" : "$dynamicAnchor";
+  return `${keyword} "${ref}" resolves to a different schema on each path that reaches it (the resources declaring its ${anchor} that evaluation entered first): left untyped`;
 }
 
 export function remoteReason(url: string): string {
