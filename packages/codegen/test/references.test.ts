@@ -90,6 +90,21 @@ writeTree(dir, {
       base: { $id: "./base", properties: { foo: { type: "string" } }, $dynamicRef: "#extra", unevaluatedProperties: false, $defs: { none: { $dynamicAnchor: "extra" } } },
     },
   }),
+  // A `$dynamicRef` whose anchor two nested resources declare and the root does not: the branch
+  // evaluation takes decides which one it means (JSON-Schema-Test-Suite draft2020-12 dynamicRef.json,
+  // "after leaving a dynamic scope" and "multiple dynamic paths").
+  "scoped-dynamic.json": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/scoped/main",
+    if: { properties: { kind: { const: "numbers" } }, required: ["kind"] },
+    then: { $ref: "numberList" },
+    else: { $ref: "nullList" },
+    $defs: {
+      list: { $id: "list", properties: { items: { type: "array", items: { $dynamicRef: "#item" } } }, $defs: { bookend: { $dynamicAnchor: "item", type: "string" } } },
+      numberList: { $id: "numberList", $ref: "list", $defs: { item: { $dynamicAnchor: "item", type: "number" } } },
+      nullList: { $id: "nullList", $ref: "list", $defs: { item: { $dynamicAnchor: "item", type: "null" } } },
+    },
+  }),
 });
 
 /** Runs the CLI in process, collecting what it prints. */
@@ -135,6 +150,21 @@ describe("a $dynamicRef inside a nested resource", () => {
     expect([{ foo: "a", bar: "b" }, { foo: "a", bar: 1 }, { foo: "a", baz: 1 }].map((instance) => validate(instance))).toEqual([true, false, false]);
     const model = modelOfFile(join(dir, "nested-dynamic.json"));
     expect((typeNamed(model, "Base") as ObjectType).properties.map((p) => p.name)).toEqual(["bar", "foo"]);
+  });
+});
+
+// Found by JSON-Schema-Test-Suite (draft2020-12 dynamicRef.json): such a `$dynamicRef` was read as its
+// static target, the bookend, on every path: a list of numbers or of nulls, as the path taken asks,
+// was refused as not strings. One pointer cannot say what it means: it is left untyped, as a fallback.
+describe("a $dynamicRef whose target depends on the path taken to it", () => {
+  it("is left untyped with a fallback naming it, and accepts what each path accepts", () => {
+    const model = modelOfFile(join(dir, "scoped-dynamic.json"));
+    expect(model.fallbacks.filter((fallback) => fallback.kind === "dynamic-scope").map((fallback) => fallback.pointer)).toEqual(["/$defs/list/properties/items/items/$dynamicRef"]);
+    const [file] = renderFile(join(dir, "scoped-dynamic.json"), "json-schema");
+    expect(file!.contents).not.toContain("$dynamicRef");
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    const valid = [{ kind: "numbers", items: [1, 2] }, { kind: "nulls", items: [null] }, { items: [null] }];
+    expect(valid.map((instance) => validate(instance))).toEqual([true, true, true]);
   });
 });
 

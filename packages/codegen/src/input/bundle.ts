@@ -19,7 +19,7 @@ import { fileURLToPath } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
-import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
 
@@ -118,10 +118,31 @@ class Bundler {
     }
     const dynamicRef = schema.$dynamicRef;
     if (typeof dynamicRef === "string" && document.dialect === "2020-12" && this.pointersOnly(document)) {
-      const at = this.rewriteDynamicRef(document, schema, dynamicRef, pointerTo("$dynamicRef"));
-      if (at !== undefined) {
+      if (this.dependsOnDynamicScope(document, schema, dynamicRef)) {
+        // No one pointer says it: left for the model to report, untyped, rather than read as one path's.
         out ??= { ...schema };
         delete out.$dynamicRef;
+        out[DYNAMIC_SCOPE_REF_KEYWORD] = dynamicRef;
+      } else {
+        const at = this.rewriteDynamicRef(document, schema, dynamicRef, pointerTo("$dynamicRef"));
+        if (at !== undefined) {
+          out ??= { ...schema };
+          delete out.$dynamicRef;
+          if (out.$ref === undefined) out.$ref = at;
+          else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
+        }
+      }
+    }
+    const recursiveRef = schema.$recursiveRef;
+    if (typeof recursiveRef === "string" && document.dialect === "2019-09" && this.pointersOnly(document)) {
+      const at = this.rewriteRecursiveRef(document, schema, recursiveRef, pointerTo("$recursiveRef"));
+      if (at === DEPENDS_ON_DYNAMIC_SCOPE) {
+        out ??= { ...schema };
+        delete out.$recursiveRef;
+        out[DYNAMIC_SCOPE_REF_KEYWORD] = recursiveRef;
+      } else if (at !== undefined) {
+        out ??= { ...schema };
+        delete out.$recursiveRef;
         if (out.$ref === undefined) out.$ref = at;
         else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
       }
@@ -180,6 +201,83 @@ class Bundler {
     if (outermost === undefined || dynamicAnchorAt(outermost) !== name) return statically;
     const at = this.bundlePointer(outermost);
     return at === undefined ? statically : `#${at}`;
+  }
+
+  /**
+   * Whether a `$dynamicRef` resolves by the path evaluation took to it: its static target is a
+   * `$dynamicAnchor` of the name it asks for (a "bookend"), the root's resource declares none of that
+   * name (one there, outermost, would win on every path: rewriteDynamicRef), and some path from the
+   * root reaches the ref having entered first another resource declaring one, which wins there.
+   */
+  private dependsOnDynamicScope(document: FileDocument, schema: SchemaObject, ref: string): boolean {
+    const base = this.index.baseOf(schema, document.uri);
+    const name = splitFragment(resolveUri(ref, base) ?? "")[1];
+    if (name === "" || name.startsWith("/")) return false;
+    const target = this.index.resolve(ref, base)?.target;
+    if (target === undefined || dynamicAnchorAt(target) !== name) return false;
+    const outermost = this.index.resolve(`#${name}`, this.index.baseOf(this.main.json, this.main.uri))?.target;
+    if (outermost !== undefined && dynamicAnchorAt(outermost) === name) return false;
+    const bookend = valueAt(target.document.json, target.tokens) as object;
+    const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
+    return this.reachedFirstThroughAnother(schema, (resource) => declaring.has(resource), this.resourceOf(bookend, target.document));
+  }
+
+  /**
+   * Whether evaluation from the main document's root reaches `holder` (following subschemas in place
+   * and refs to their static targets) on a path whose first resource that `declares` (the outermost
+   * of its dynamic scope to) is not `bookend`.
+   */
+  private reachedFirstThroughAnother(holder: SchemaObject, declares: (resource: string) => boolean, bookend: string): boolean {
+    // Each schema is walked once per first declaring resource it is reached with ("" for none yet).
+    const seen = new Map<object, Set<string>>();
+    const pending: { schema: JsonValue | undefined; document: IndexedDocument; first: string }[] = [{ schema: this.main.json, document: this.main, first: "" }];
+    while (pending.length > 0) {
+      const { schema, document, first: before } = pending.pop()!;
+      if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+      const resource = this.resourceOf(schema, document);
+      const first = before !== "" ? before : declares(resource) ? resource : "";
+      const firsts = seen.get(schema) ?? new Set<string>();
+      if (firsts.has(first)) continue;
+      seen.set(schema, firsts.add(first));
+      if (schema === holder && first !== "" && first !== bookend) return true;
+      for (const keyword of ["$ref", "$dynamicRef"]) {
+        const ref = schema[keyword];
+        const target = typeof ref === "string" ? this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target : undefined;
+        if (target !== undefined) pending.push({ schema: valueAt(target.document.json, target.tokens), document: target.document, first });
+      }
+      // Definitions are evaluated only where something refers to them.
+      forEachSubschema(schema, (child, keyword) => {
+        if (!DEFINITION_CONTAINERS.some((container) => container === keyword)) pending.push({ schema: child, document, first });
+      });
+    }
+    return false;
+  }
+
+  /** The URI of the resource `schema` lies in. */
+  private resourceOf(schema: object, document: IndexedDocument): string {
+    return splitFragment(this.index.baseOf(schema, document.uri))[0];
+  }
+
+  /**
+   * A 2019-09 `$recursiveRef` as the plain pointer it resolves to, for the bundle, where "#" would
+   * otherwise mean the bundle's root instead of the resource the ref is written in. When that
+   * resource and the main document's root both declare `$recursiveAnchor: true`, the ref means the
+   * root (the outermost such resource, on every path); otherwise its static target.
+   */
+  private rewriteRecursiveRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
+    const target = this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target;
+    const anchored = (value: JsonValue | undefined) => typeof value === "object" && value !== null && !Array.isArray(value) && value.$recursiveAnchor === true;
+    if (target !== undefined && anchored(valueAt(target.document.json, target.tokens))) {
+      if (anchored(this.main.json)) return "#";
+      // Another resource with the anchor, entered first on some path, is what it means there.
+      const declares = (resource: string) => {
+        const root = this.index.resolve(resource, resource)?.target;
+        return root !== undefined && anchored(valueAt(root.document.json, root.tokens));
+      };
+      const bookend = valueAt(target.document.json, target.tokens) as object;
+      if (this.reachedFirstThroughAnother(schema, declares, this.resourceOf(bookend, target.document))) return DEPENDS_ON_DYNAMIC_SCOPE;
+    }
+    return this.rewriteRef(document, schema, ref, pointer).ref;
   }
 
   /** Where `target` sits in the bundle (a JSON pointer), hoisting it first when it is in another file. */
@@ -279,6 +377,9 @@ function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean):
   });
   return out;
 }
+
+/** What rewriteRecursiveRef answers for a ref that means a different schema on each path to it. */
+const DEPENDS_ON_DYNAMIC_SCOPE = Symbol("depends on the dynamic scope");
 
 /** The `$dynamicAnchor` a ref's target declares, if any. */
 function dynamicAnchorAt(target: RefTarget): string | undefined {

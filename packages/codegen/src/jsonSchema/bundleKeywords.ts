@@ -1,8 +1,15 @@
-// Keywords the input writes into a bundled document for the model builder to read. Both are
+// Keywords the input writes into a bundled document for the model builder to read. All are
 // extension keywords (`x-…`), so every validator ignores them.
 
 /** Replaces a `$ref` that was not fetched (http, https, urn…): its value is the absolute URL. */
 export const REMOTE_REF_KEYWORD = "x-clone-remote-ref";
+
+/**
+ * Replaces a 2020-12 `$dynamicRef` (or 2019-09 `$recursiveRef`) whose target depends on the path
+ * evaluation took to it (the dynamic scope: which resources declaring its anchor were entered first),
+ * which one pointer in a bundle cannot say: its value is the ref as written.
+ */
+export const DYNAMIC_SCOPE_REF_KEYWORD = "x-clone-dynamic-scope-ref";
 
 /** On a schema brought in from another file: the file (relative to the input) and pointer it came from. */
 export const BUNDLED_FROM_KEYWORD = "x-clone-bundled-from";

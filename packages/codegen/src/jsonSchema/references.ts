@@ -100,6 +100,8 @@ const ANCHOR_KEYWORDS = ["$anchor", "$dynamicAnchor"] as const;
 export class SchemaIndex {
   private readonly resources = new Map<string, RefTarget>();
   private readonly anchors = new Map<string, RefTarget>();
+  /** The resources declaring each `$dynamicAnchor` name. */
+  private readonly dynamicAnchorResources = new Map<string, Set<string>>();
   private readonly bases = new Map<object, string>();
   /** Schema objects that open a resource of their own (a nested `$id`), by document. */
   private readonly nestedResources = new Map<IndexedDocument, Tokens[]>();
@@ -138,6 +140,11 @@ export class SchemaIndex {
     return { uri, target: { document: found.document, tokens: [...found.tokens, ...tokens] } };
   }
 
+  /** The resources (their URIs) that declare a `$dynamicAnchor` of this name. */
+  resourcesDeclaringDynamicAnchor(name: string): ReadonlySet<string> {
+    return this.dynamicAnchorResources.get(name) ?? new Set();
+  }
+
   hasResource(uri: string): boolean {
     return this.resources.has(splitFragment(uri)[0]);
   }
@@ -164,7 +171,12 @@ export class SchemaIndex {
     }
     for (const keyword of ANCHOR_KEYWORDS) {
       const anchor = schema[keyword];
-      if (typeof anchor === "string") this.anchors.set(`${splitFragment(base)[0]}#${anchor}`, { document, tokens: placeTokens(place) });
+      if (typeof anchor !== "string") continue;
+      this.anchors.set(`${splitFragment(base)[0]}#${anchor}`, { document, tokens: placeTokens(place) });
+      if (keyword === "$dynamicAnchor") {
+        const resources = this.dynamicAnchorResources.get(anchor) ?? new Set<string>();
+        this.dynamicAnchorResources.set(anchor, resources.add(splitFragment(base)[0]));
+      }
     }
     this.bases.set(schema, base);
     forEachSubschema(schema, (child, keyword, inner) => {

@@ -14,7 +14,7 @@
 // translated by what it is (values, union, type) and its validation-only keywords become assertions.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
@@ -436,7 +436,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * left untyped, and reported as a fallback, never dropped.
    */
   private translateRoot(modelName: string): NamedTypeRef | undefined {
-    const structural = Object.keys(this.rootSchema).filter((key) => isValidationKeyword(key, this.dialect) || key === REMOTE_REF_KEYWORD);
+    const structural = Object.keys(this.rootSchema).filter((key) => isValidationKeyword(key, this.dialect) || key === REMOTE_REF_KEYWORD || key === DYNAMIC_SCOPE_REF_KEYWORD);
     if (this.rootTypeName !== undefined) {
       const type = this.translate(this.rootSchema, "", this.rootTypeName, { asDefinition: true });
       const bound = this.bind(this.rootTypeName, "", type, this.rootSchema);

@@ -10,7 +10,7 @@
 // could evaluate more (see reduceUnevaluated).
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
@@ -133,7 +133,7 @@ export class SchemaNormalizer {
 
   private compute(schema: Schema, pointer: string): Normalized {
     const { dialect } = this.host;
-    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
+    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
       return { schema: this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
@@ -309,10 +309,16 @@ export class SchemaNormalizer {
     if (schema === true) return true;
     if (schema === false) return false;
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) throw new CodegenError(pointer, "expected a schema (an object or a boolean)");
-    const own = ownEntriesWhere(schema, (keyword) => keyword !== "allOf" && !REFERENCE_KEYWORDS.includes(keyword) && keyword !== REMOTE_REF_KEYWORD);
+    const own = ownEntriesWhere(schema, (keyword) => keyword !== "allOf" && !REFERENCE_KEYWORDS.includes(keyword) && keyword !== REMOTE_REF_KEYWORD && keyword !== DYNAMIC_SCOPE_REF_KEYWORD);
     let satisfiable = true;
     const remote = schema[REMOTE_REF_KEYWORD];
     if (typeof remote === "string") this.host.fallback(pointer, "remote-ref", remoteReason(remote));
+    const dynamic = schema[DYNAMIC_SCOPE_REF_KEYWORD];
+    if (typeof dynamic === "string") {
+      // The input writes it for a 2019-09 `$recursiveRef` or a 2020-12 `$dynamicRef`, as the dialect has it.
+      const keyword = this.host.dialect === "2019-09" ? "$recursiveRef" : "$dynamicRef";
+      this.host.fallback(childPointer(pointer, keyword), "dynamic-scope", dynamicScopeReason(keyword, dynamic));
+    }
     const ref = refOf(schema, this.host.dialect);
     if (ref !== undefined) items.push({ kind: "ref", ref, holder: schema, pointer: childPointer(pointer, refKeywordOf(schema, this.host.dialect)!) });
     if (Array.isArray(schema.allOf)) {
@@ -480,6 +486,11 @@ function evaluatesEvery(schema: Schema, keyword: UnevaluatedKeyword, dialect: Di
   if ("unevaluatedItems" in schema) return true;
   if (dialectAtLeast(dialect, "2020-12")) return "items" in schema;
   return Array.isArray(schema.items) ? "additionalItems" in schema : "items" in schema;
+}
+
+export function dynamicScopeReason(keyword: string, ref: string): string {
+  const anchor = keyword === "$recursiveRef" ? "$recursiveAnchor" : "$dynamicAnchor";
+  return `${keyword} "${ref}" resolves to a different schema on each path that reaches it (the resources declaring its ${anchor} that evaluation entered first): left untyped`;
 }
 
 export function remoteReason(url: string): string {

@@ -3,7 +3,7 @@
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { frozenStableKey as stableKey, type StructuralKeys } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, someOwnKey } from "../json/ownEntries.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
@@ -121,7 +121,7 @@ export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | un
     }
     // A reference beside other keywords (2019-09 on) judges too: left open here.
     const references = REFERENCE_KEYWORDS.filter((keyword) => isValidationKeyword(keyword, context.dialect));
-    if ([...references, REMOTE_REF_KEYWORD].some((keyword) => keyword in shape)) verdicts.push(undefined);
+    if ([...references, REMOTE_REF_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD].some((keyword) => keyword in shape)) verdicts.push(undefined);
     return verdicts.includes(false) ? false : verdicts.includes(undefined) ? undefined : true;
   } finally {
     path.delete(shape);
@@ -185,7 +185,7 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
   let first: string | undefined;
   for (const keyword in schema) {
     if (!Object.hasOwn(schema, keyword)) continue;
-    if ((validating.has(keyword) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD) {
+    if ((validating.has(keyword) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD || keyword === DYNAMIC_SCOPE_REF_KEYWORD) {
       rules++;
       first ??= keyword;
     }

@@ -144,7 +144,7 @@ export interface Fallback {
  * checks what it would say), rules only validators check, or an `unevaluated*` keyword that depends
  * on what other applicators evaluate (only json-schema follows it).
  */
-export type FallbackKind = "remote-ref" | "rules-only" | "unevaluated-beyond-reach";
+export type FallbackKind = "remote-ref" | "dynamic-scope" | "rules-only" | "unevaluated-beyond-reach";
 
 /** Documentation a schema carries; every output that can show it does. */
 export interface Annotations {
