@@ -631,8 +631,10 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
 });
 
 describe("conditionals in several parts beside unevaluatedProperties", () => {
+  /** One part per scheme type: if `type` is `value`, `key` is required (OpenAPI 3.1's security scheme). */
+  const typed = (value: string, key: string) => ({ if: { properties: { type: { const: value } }, required: ["type"] }, then: { properties: { [key]: { type: "string" } }, required: [key] } });
+
   it("each part's conditional splits in the branches of the one before, and a case whose discriminating constants contradict is no type (OpenAPI 3.1's security scheme; the case file conditionals-in-several-parts-beside-unevaluated.json judges the readings)", () => {
-    const typed = (value: string, key: string) => ({ if: { properties: { type: { const: value } }, required: ["type"] }, then: { properties: { [key]: { type: "string" } }, required: [key] } });
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $defs: {
@@ -652,7 +654,6 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
   });
 
   it("the cases the model splits in the cases of another conditional are one union, each case with the rules of those around it (was name | other(scheme | other(flows | other(…))))", () => {
-    const typed = (value: string, key: string) => ({ if: { properties: { type: { const: value } }, required: ["type"] }, then: { properties: { [key]: { type: "string" } }, required: [key] } });
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2020-12/schema",
       $defs: {
