@@ -105,12 +105,12 @@ export function authoredSchemaName(tokens: readonly (string | number)[]): string
   let named = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const key = typeof token === "string" && !/^(0|[1-9][0-9]*)$/.test(token) ? token : undefined;
+    const key = isIndexToken(token) ? undefined : token;
     switch (at) {
       case "schema": {
         const forms = typeof token === "string" ? SUBSCHEMA_FORMS.get(token) : undefined;
         const next = tokens[index + 1];
-        const listNext = next !== undefined && (typeof next === "number" || /^(0|[1-9][0-9]*)$/.test(next));
+        const listNext = next !== undefined && isIndexToken(next);
         if (forms === undefined) at = "plain";
         else if ((DEFINITION_CONTAINERS as readonly string[]).includes(token as string)) at = "definitions";
         else if (forms.includes("list") && listNext) at = "list";
@@ -133,6 +133,11 @@ export function authoredSchemaName(tokens: readonly (string | number)[]): string
     }
   }
   return named ? String(tokens[tokens.length - 1]) : undefined;
+}
+
+/** Whether a pointer token is an array index (a number, or spelled as one: `0`, `12`), not a key. */
+function isIndexToken(token: string | number): boolean {
+  return typeof token === "number" || /^(0|[1-9][0-9]*)$/.test(token);
 }
 
 /** Each direct subschema of `schema` with the pointer tokens that lead to it, in document order. */
