@@ -653,6 +653,24 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     for (const keys of ["name,type", "scheme,type", "flows,type", "type"]) expect(requiredKeys).toContain(keys);
   });
 
+  it("a case whose discriminating constant its own enum excludes is no type either (the constants read as constantValues reads them: const within enum, of a declared type)", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Scheme: {
+          type: "object",
+          properties: { type: { type: "string" } },
+          required: ["type"],
+          // A constant outside the enum beside it, in one part: no value has it.
+          allOf: [{ if: { properties: { type: { const: "oauth", enum: ["apiKey", "http"] } }, required: ["type"] }, then: { properties: { name: { type: "string" } }, required: ["name"] } }, typed("http", "scheme")],
+          unevaluatedProperties: false,
+        },
+      },
+    });
+    // Read as its const alone, that case was an object whose required `type` no value satisfies.
+    expect(uninhabitedTypes(model).map((found) => found.type.name)).toEqual([]);
+  });
+
   it("the cases the model splits in the cases of another conditional are one union, each case with the rules of those around it (was name | other(scheme | other(flows | other(…))))", () => {
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2020-12/schema",

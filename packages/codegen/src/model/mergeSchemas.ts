@@ -13,6 +13,7 @@ import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { constantValues } from "./schemaFacts.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 type SubSchema = JsonValue | undefined;
@@ -108,14 +109,14 @@ function requiresKeyOfNoValue(schema: SchemaObject): boolean {
   return schema.required.some((key) => typeof key === "string" && Object.hasOwn(properties, key) && constantsContradict(properties[key]!));
 }
 
-/** Whether the parts of a conjunction (`false`, or an `allOf` alone) admit no common value by the `const` / `enum` they state. */
+/** Whether the parts of a conjunction (`false`, or an `allOf` alone) admit no common value by the constants they state (constantValues: `const` within `enum`, of a declared type). */
 function constantsContradict(schema: JsonValue): boolean {
   if (schema === false) return true;
   let allowed: Set<string> | undefined;
   for (const part of conjunctsOf(schema)) {
     if (part === false) return true;
     if (!isObject(part)) continue;
-    const values = "const" in part ? [part.const!] : Array.isArray(part.enum) ? part.enum : undefined;
+    const values = constantValues(part);
     if (values === undefined) continue;
     const keys = new Set(values.map((value) => stableKey(value)));
     allowed = allowed === undefined ? keys : new Set([...allowed].filter((key) => keys.has(key)));
