@@ -31,7 +31,7 @@ import { translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
-import { translateTypeList, translateUnion } from "./translateUnion.ts";
+import { translateTypeList, translateUnion, UnionBookkeeping } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { namedRefsIn, refsOfType } from "./walk.ts";
@@ -247,6 +247,7 @@ interface Definition {
 class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   readonly dialect: SourceDocument["dialect"];
   readonly keys = new StructuralKeys();
+  readonly unions = new UnionBookkeeping();
   /** The document, every schema object of which sits at one place (so it has one pointer); never changed. */
   private document: { readonly [key: string]: JsonValue };
   private readonly rootSchema: Schema;

@@ -5,6 +5,7 @@ import type { JsonValue } from "../json/types.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import type { StructuralKeys } from "../json/stable.ts";
 import type { FallbackKind, NamedType, NamedTypeRef, TypeRef } from "./types.ts";
+import type { UnionBookkeeping } from "./translateUnion.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
 
@@ -29,6 +30,8 @@ export interface ModelBuilderContext {
   readonly dialect: Dialect;
   /** Structural identities of this run's schemas and types (shape keys, recursion met again by content). */
   readonly keys: StructuralKeys;
+  /** What union translation keeps while this model is built (translateUnion.ts). */
+  readonly unions: UnionBookkeeping;
   /** Translates a schema (`true`, `false` or an object); `nameHint` is the name it gets if it has to be lifted into a named type. */
   translate(schema: JsonValue | undefined, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
   /**

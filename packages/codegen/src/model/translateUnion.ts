@@ -75,7 +75,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
   const candidates = evaluated.map((variant) => union.candidate(distribute(context, siblings, variant.schema), variant.at, variant.label));
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
-  const variantsHint = casesHintsBy.get(context)?.get(schema);
+  const variantsHint = context.unions.casesHints.get(schema);
   const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}) };
   return union.decide(candidates, place);
 }
@@ -179,21 +179,19 @@ function discriminatorOf(schema: Schema): { discriminator?: string } {
   return {};
 }
 
-/**
- * The key-presence unions of the model's own conditional cases, by name, per model being built: a
- * union around one of them may take its variants in (liftNestedCases). A definition's own union is
- * never among them: it is a type the author named.
- */
-const caseUnionsBy = new WeakMap<ModelBuilderContext, Map<string, readonly KeyPresenceVariant[]>>();
-
-/**
- * The name hint the variants of a split of a conditional are named after, by the split (a schema),
- * per model being built: the hint of the cases around it (nestedCasesHint).
- */
-const casesHintsBy = new WeakMap<ModelBuilderContext, WeakMap<object, string>>();
-
-/** Facts of a variant schema, per model being built (its schemas never change while it is built). */
-const factsBySchema = new WeakMap<ModelBuilderContext, Map<object, VariantFacts>>();
+/** What union translation keeps while one model is built: the context's `unions` (each builder has its own). */
+export class UnionBookkeeping {
+  /**
+   * The key-presence unions of the model's own conditional cases, by name: a union around one of
+   * them may take its variants in (liftNestedCases). A definition's own union is never among them:
+   * it is a type the author named.
+   */
+  readonly caseUnions = new Map<string, readonly KeyPresenceVariant[]>();
+  /** The name hint the variants of a split of a conditional are named after, by the split (a schema): the hint of the cases around it (nestedCasesHint). */
+  readonly casesHints = new WeakMap<object, string>();
+  /** Facts of a variant schema (the model's schemas never change while it is built). */
+  readonly factsBySchema = new Map<object, VariantFacts>();
+}
 
 class UnionTranslator {
   private readonly translated = new Map<Candidate, TypeRef>();
@@ -310,9 +308,7 @@ class UnionTranslator {
     const lifted = place.conditionalCases && place.keyword === "oneOf" ? this.liftNestedCases(variants) : variants;
     const union = liftUnion(this.context, { rule: "keyPresence", variants: lifted }, place.keyword, place);
     if (place.conditionalCases && place.keyword === "oneOf" && !place.options.asDefinition) {
-      let known = caseUnionsBy.get(this.context);
-      if (!known) caseUnionsBy.set(this.context, (known = new Map()));
-      known.set(union.name, lifted);
+      this.context.unions.caseUnions.set(union.name, lifted);
     }
     return union;
   }
@@ -327,9 +323,7 @@ class UnionTranslator {
     if (candidate.build !== undefined) return;
     const shape = this.context.shapeOf(candidate.schema);
     if (typeof shape !== "object" || !this.context.isConditionalSplit(shape)) return;
-    let hints = casesHintsBy.get(this.context);
-    if (!hints) casesHintsBy.set(this.context, (hints = new WeakMap()));
-    hints.set(shape, variantsHint);
+    this.context.unions.casesHints.set(shape, variantsHint);
   }
 
   /**
@@ -348,8 +342,8 @@ class UnionTranslator {
    * the same keys), the union stays nested.
    */
   private liftNestedCases(variants: readonly KeyPresenceVariant[]): readonly KeyPresenceVariant[] {
-    const known = caseUnionsBy.get(this.context);
-    if (!known) return variants;
+    const known = this.context.unions.caseUnions;
+    if (known.size === 0) return variants;
     const lifted: KeyPresenceVariant[] = [];
     const taken: string[] = [];
     for (const variant of variants) {
@@ -440,8 +434,7 @@ class UnionTranslator {
 
   private factsOf(schema: JsonValue): VariantFacts {
     if (typeof schema !== "object" || schema === null) return this.computeFacts(schema);
-    let known = factsBySchema.get(this.context);
-    if (!known) factsBySchema.set(this.context, (known = new Map()));
+    const known = this.context.unions.factsBySchema;
     let facts = known.get(schema);
     if (!facts) known.set(schema, (facts = this.computeFacts(schema)));
     return facts;
