@@ -1,7 +1,7 @@
 // Bad input stops the build with an error naming the document, the JSON pointer and the reason. Bad
 // means not a valid JSON Schema (or a reference that does not resolve): every valid construct builds
 // (model-constructs.test.ts).
-import { rmSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { CodegenError } from "../src/index.ts";
@@ -111,6 +111,8 @@ describe("bad input through the CLI", () => {
     // V8 names no offset for a value it cannot start: the line and column are found by reading.
     "missing-value.json": '{\n  "definitions": {\n    "A": { "type": }\n  }\n}\n',
     "cut-short.json": '{\n  "definitions": {\n',
+    "with-mark.json": `\ufeff${JSON.stringify(draft07({ A: { type: "string" } }))}`,
+    "broken-with-mark.json": '\ufeff{ "definitions": , }',
     "main.json": JSON.stringify(draft07({ A: { $ref: "parts.json#/definitions/Part" } })),
     "parts.json": JSON.stringify(draft07({ Part: { type: "strin" } }), null, 2),
   });
@@ -121,6 +123,17 @@ describe("bad input through the CLI", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/broken\.json#: invalid JSON at line 3, column \d+/);
     expect(result.stdout).toBe("");
+  });
+
+  it("a byte order mark before the JSON is read past (RFC 8259 lets a parser ignore it; editors on Windows write one); after it, columns count from the text", () => {
+    const out = join(dir, "out-with-mark");
+    const result = runCli(["gen", "--input", join(dir, "with-mark.json"), "--target", "json-schema", "--out", out]);
+    expect(result.stderr).not.toMatch(/error/);
+    expect(result.status).toBe(0);
+    expect(readdirSync(out)).toHaveLength(1);
+    const broken = runCli(["gen", "--input", join(dir, "broken-with-mark.json"), "--target", "json-schema", "--out", join(dir, "out-broken-mark")]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/broken-with-mark\.json#: invalid JSON at line 1, column 18: \S/);
   });
 
   it("invalid JSON where V8 names no offset: the line and column still", () => {

@@ -16,6 +16,8 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   return sourceDocumentOf(bundleReferences(main, readFileDocument), main.dialect, location);
 }
 
+const BYTE_ORDER_MARK = 0xfeff;
+
 function readFileDocument(path: string, location: string): FileDocument {
   let text: string;
   try {
@@ -30,8 +32,13 @@ function readFileDocument(path: string, location: string): FileDocument {
   return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect };
 }
 
-/** `text` parsed; a syntax error names the line and column where the text stops being JSON. */
-export function parseJsonText(text: string, location: string): unknown {
+/**
+ * `text` parsed; a syntax error names the line and column where the text stops being JSON. A byte
+ * order mark before it is read past: editors on Windows write one, and RFC 8259 (section 8.1) lets a
+ * parser ignore it, where JSON.parse refuses it as an unexpected token.
+ */
+export function parseJsonText(withMark: string, location: string): unknown {
+  const text = withMark.charCodeAt(0) === BYTE_ORDER_MARK ? withMark.slice(1) : withMark;
   try {
     return JSON.parse(text);
   } catch (error) {
