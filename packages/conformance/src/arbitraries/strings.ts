@@ -71,9 +71,20 @@ export function patternString(pattern: string, constraints: StringConstraints, s
   const bounds = [constraints.minLength !== undefined ? `minLength ${constraints.minLength}` : "", constraints.maxLength !== undefined ? `maxLength ${constraints.maxLength}` : ""].filter(Boolean);
   const repeated = repeatedCharacter(pattern, constraints);
   if (repeated !== undefined) return repeated;
-  const matching = stringsMatching(ecmaRegExp(pattern), stats, constraints.minLength ?? 0);
+  const regex = ecmaRegExp(pattern);
+  const matching = stringsMatching(regex, stats, constraints.minLength ?? 0);
   if (bounds.length === 0) return matching;
-  return filtered(matching, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
+  // fast-check reads an unanchored pattern as text around what it matches, and that text made almost
+  // every candidate longer than a maxLength: cfn-lint's AWS::CodeArtifact::Repository (an account id,
+  // `[0-9]{12}` with minLength = maxLength = 12) gave up. Half the candidates are the pattern's
+  // anchored reading's, which match the pattern alone (every one matches the pattern as written too).
+  const candidates = constraints.maxLength !== undefined ? fc.oneof(matching, stringsMatching(anchoredReading(regex), stats, constraints.minLength ?? 0)) : matching;
+  return filtered(candidates, (value) => satisfiesLength(value, constraints), `string matching ${pattern} with ${bounds.join(" and ")}`, stats);
+}
+
+/** The strings `regex` matches whole: a subset of those it matches somewhere. */
+function anchoredReading(regex: RegExp): RegExp {
+  return new RegExp(`^(?:${regex.source})$`, regex.flags);
 }
 
 /** `^X+$` or `^X*$`, X one class, escape or `.`: X is group 1, the quantifier group 2. */
