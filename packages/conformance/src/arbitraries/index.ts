@@ -304,7 +304,9 @@ export class ValidInstances {
    */
   private constrained(ref: Extract<TypeRef, { kind: "constrained" }>, base: Arb, depth: number): Arb {
     let candidates = base;
-    for (const assertion of ref.assertions) candidates = this.construct(assertion, candidates, ref.type, depth);
+    // propertyNames renames the keys it refuses, so it comes after the rules that add keys (minProperties, dependentRequired).
+    const ordered = [...ref.assertions.filter((assertion) => assertion.kind !== "propertyNames"), ...ref.assertions.filter((assertion) => assertion.kind === "propertyNames")];
+    for (const assertion of ordered) candidates = this.construct(assertion, candidates, ref.type, depth);
     // Named by its first rules: a block with one rule per tool would otherwise print twenty.
     const named = ref.assertions.slice(0, MAX_RULES_NAMED).map((assertion) => `${assertion.kind} at ${assertion.pointer || "/"}`);
     const more = ref.assertions.length - named.length;
@@ -410,7 +412,36 @@ export class ValidInstances {
       });
     }
     if (assertion.kind === "propertyCount") return this.counted(assertion, candidates, type, depth);
+    if (assertion.kind === "propertyNames") return this.withKeysNamed(assertion, candidates, depth);
     return candidates;
+  }
+
+  /**
+   * `propertyNames` over keys a candidate holds: each key the rule refuses is renamed to one drawn
+   * from the rule's own strings. The keys drawn for an object's open places are any strings, which a
+   * rule such as `^[a-z]+$` at most five long almost never allows: left to the filter, a map with that
+   * rule and a `minProperties` was never made (found by a hand-made schema of common constructs).
+   * Renamed keys take the values drawn for the keys they replace; the filter judges the rest (a
+   * declared key the rule refuses is one no valid object holds).
+   */
+  private withKeysNamed(assertion: Extract<Assertion, { kind: "propertyNames" }>, candidates: Arb, depth: number): Arb {
+    if (!this.hasValue(assertion.type)) return candidates;
+    const names = filtered(this.at(assertion.type, depth), (value) => typeof value === "string", `propertyNames at ${assertion.pointer || "/"} (a key it allows)`, this.stats) as fc.Arbitrary<string>;
+    return candidates.chain((value): Arb => {
+      if (!isJsonObject(value)) return fc.constant(value);
+      const refused = new Set(Object.keys(value).filter((key) => !this.validator.validates(assertion.type, key)));
+      if (refused.size === 0) return fc.constant(value);
+      // As many names as keys to rename (not drawn unique: the rule may allow fewer names than that, and
+      // then the value is left as it was, for the filter to refuse).
+      return fc.array(names, { minLength: refused.size, maxLength: refused.size }).map((drawn) => {
+        const free = [...new Set(drawn)].filter((key) => !Object.hasOwn(value, key));
+        if (free.length < refused.size) return value;
+        const out: Record<string, JsonValue> = {};
+        let next = 0;
+        for (const [key, entry] of Object.entries(value)) Object.defineProperty(out, refused.has(key) ? free[next++]! : key, { value: entry, enumerable: true, writable: true, configurable: true });
+        return out;
+      });
+    });
   }
 
   /**
