@@ -15,6 +15,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { buildModel, CodegenError } from "@clone/codegen";
+import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
 import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
@@ -73,6 +74,11 @@ export const TOOLKIT_READINGS = {
       return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
     },
   },
+  "calendar-formats-refuse-leap-seconds": {
+    why: "the calendar formats refuse a leap second (`23:59:60Z`), which no runtime the toolkit targets can represent (README, `date-time`); RFC 3339 allows one as the last second of a UTC day",
+    decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) =>
+      models.validator(schema).validatesNamed(schema.type.name, instance) !== models.leapSecondsAllowed(schema).validatesNamed(schema.type.name, instance),
+  },
 } as const satisfies Record<string, { why: string; decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => boolean }>;
 
 export type ToolkitReading = keyof typeof TOOLKIT_READINGS;
@@ -94,12 +100,37 @@ class CaseModels {
     return this.once("decimal", () => new ModelValidator(schema.family.model, { multipleOf: isDecimalMultipleOf }))!;
   }
 
+  leapSecondsAllowed(schema: SchemaUnderTest): ModelValidator {
+    return this.once("leap-seconds", () => new ModelValidator(schema.family.model, { format: satisfiesFormatWithLeapSeconds }))!;
+  }
+
   /** The model built with keywords beside `$ref` ignored, for a draft-04 to draft-07 document. */
   refSiblingsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
     const { model } = schema.family;
     const older = model.source.dialect === "draft-04" || model.source.dialect === "draft-06" || model.source.dialect === "draft-07";
     return this.once("ref-siblings", () => (older ? new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })) : undefined));
   }
+}
+
+/** The formats whose time RFC 3339 lets end on a leap second, with their offset (so the second's UTC minute is known). */
+const LEAP_SECOND_FORMATS = new Set(["date-time", "time"]);
+const MINUTES_OF_A_DAY = 24 * 60;
+
+/**
+ * A format's verdict as RFC 3339 section 5.6 reads it: a time may end on second 60 where that second
+ * is the last of a UTC day (23:59:60 once the offset is taken away), the rest of the value as the
+ * toolkit's rule checks it.
+ */
+export function satisfiesFormatWithLeapSeconds(name: string, value: string | number): boolean {
+  if (satisfiesFormat(name, value)) return true;
+  if (typeof value !== "string" || !LEAP_SECOND_FORMATS.has(name)) return false;
+  const time = /(?<hour>\d{2}):(?<minute>\d{2}):60(?:\.\d+)?(?:[Zz]|(?<sign>[+-])(?<offsetHour>\d{2}):(?<offsetMinute>\d{2}))$/.exec(value);
+  // The time matched starts `HH:MM:60`: the same value with second 59 must satisfy the rule.
+  if (time === null || !satisfiesFormat(name, `${value.slice(0, time.index + 6)}59${value.slice(time.index + 8)}`)) return false;
+  const { hour, minute, sign, offsetHour, offsetMinute } = time.groups!;
+  const offset = sign === undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHour) * 60 + Number(offsetMinute));
+  const utcMinute = (((Number(hour) * 60 + Number(minute) - offset) % MINUTES_OF_A_DAY) + MINUTES_OF_A_DAY) % MINUTES_OF_A_DAY;
+  return utcMinute === MINUTES_OF_A_DAY - 1;
 }
 
 /** Keywords by which a schema refers within its document: a group holding one (even as a property name: it then only loses Swift) is a document of its own. */

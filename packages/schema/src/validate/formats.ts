@@ -202,6 +202,30 @@ const AUTHORITY = `(?:(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*@)?(?:${IP_LITERA
 const HIER_PART = `(?://${AUTHORITY}(?:/${PCHAR}*)*|/(?:${PCHAR}+(?:/${PCHAR}*)*)?|${PCHAR}+(?:/${PCHAR}*)*|)`;
 const URI = new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${HIER_PART}(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`);
 
+// Where ajv-formats' expression accepts what the format's own grammar refuses (or refuses what it
+// accepts), the toolkit writes the grammar instead; JSON-Schema-Test-Suite's optional/format files
+// (test/cases/json-schema-test-suite) hold each to it.
+
+/**
+ * `duration`: RFC 3339 Appendix A's grammar, which JSON Schema names. Each unit may only be followed
+ * by the next smaller one (`P1Y2D` and `PT1H2S` skip one; ajv-formats took every unit as optional),
+ * and weeks stand alone.
+ */
+const DURATION_TIME = String.raw`T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)`;
+const DURATION_DATE = String.raw`(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:${DURATION_TIME})?`;
+const DURATION = new RegExp(`^P(?:${DURATION_DATE}|${DURATION_TIME}|\\d+W)$`);
+
+/** `uuid`: RFC 4122's string form, hex digits of either case; a `urn:uuid:` URN is not one (ajv-formats allowed that prefix). */
+const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/**
+ * `relative-json-pointer`: the grammar 2020-12 names (draft-bhutton-relative-json-pointer-00), whose
+ * prefix may carry an index manipulation (`0+1`, `1-2/bar`, `0-1#`); ajv-formats knew only the earlier
+ * draft's. One rule for every dialect: the older drafts' pointers are all still valid under it.
+ */
+const NON_NEGATIVE_INTEGER = "(?:0|[1-9][0-9]*)";
+const RELATIVE_JSON_POINTER = new RegExp(`^${NON_NEGATIVE_INTEGER}(?:[+-]${NON_NEGATIVE_INTEGER})?(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`);
+
 /** The toolkit's formats by name (what `format` checks in every validating runtime). */
 export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   ...Object.fromEntries(
@@ -215,6 +239,9 @@ export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   "iso-time": calendarRule("iso-time"),
   "iso-date-time": calendarRule("iso-date-time"),
   uri: { kind: "pattern", regex: URI },
+  duration: { kind: "pattern", regex: DURATION },
+  uuid: { kind: "pattern", regex: UUID },
+  "relative-json-pointer": { kind: "pattern", regex: RELATIVE_JSON_POINTER },
   byte: { kind: "pattern", regex: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/ },
   regex: { kind: "check", appliesTo: "string", check: isRegex },
   int32: { kind: "check", appliesTo: "number", check: (value: number) => isInteger(value) && value >= -INT32 && value < INT32 },
