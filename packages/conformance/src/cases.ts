@@ -173,6 +173,22 @@ export function caseDocuments(groups: readonly CaseGroup[], swift: boolean): Cas
   return documents;
 }
 
+/**
+ * The `$schema` of a group's schema when it names another dialect than the folder it lies in (a suite
+ * file may hold a group copied from another dialect's): read as its folder says, it would not be the
+ * schema its tests were written for, and read as it says, not the folder's dialect.
+ */
+function otherDialectNamed(group: CaseGroup): string | undefined {
+  if (!isJsonObject(group.schema) || typeof group.schema.$schema !== "string") return undefined;
+  const named = group.schema.$schema;
+  const folders = Object.values(CASE_DIALECTS).filter(({ dialect }) => dialect === group.dialect);
+  return folders.some(({ metaSchema }) => withoutEmptyFragment(metaSchema) === withoutEmptyFragment(named)) ? undefined : named;
+}
+
+function withoutEmptyFragment(uri: string): string {
+  return uri.endsWith("#") ? uri.slice(0, -1) : uri;
+}
+
 function withoutKey(schema: JsonValue, key: string): JsonValue {
   if (!isJsonObject(schema) || !(key in schema)) return schema;
   const { [key]: _dropped, ...rest } = schema;
@@ -193,6 +209,11 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
     // document: gen refuses such a schema (a `type: null`, an `items` list in 2020-12), and would
     // refuse the whole document with it.
     const judgeable = groups.filter((group) => {
+      const otherDialect = otherDialectNamed(group);
+      if (otherDialect !== undefined) {
+        notJudged.push({ group, reason: `its $schema names another dialect than its folder's: ${otherDialect}` });
+        return false;
+      }
       const refused = metaSchemaErrors(group.schema, group.dialect);
       if (refused !== undefined) notJudged.push({ group, reason: `its dialect's meta-schema refuses the schema: ${refused}` });
       return refused === undefined;

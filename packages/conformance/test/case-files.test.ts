@@ -62,10 +62,11 @@ describe("judging case files", () => {
     expect(result.failures[0]!.findings.map((finding) => finding.column).sort()).toEqual(["ajv", "drf", "fastjsonschema", "jsonschema"]);
   });
 
-  it("names what it does not judge: a remote reference, a schema its meta-schema refuses, a test the toolkit reads otherwise", { timeout: 300_000 }, async () => {
+  it("names what it does not judge: a remote reference, a schema its meta-schema refuses or of another dialect, a test the toolkit reads otherwise", { timeout: 300_000 }, async () => {
     const dir = caseDirectory("draft7", [
       { description: "remote", schema: { $ref: "https://example.com/elsewhere.json" }, tests: [{ description: "t", data: 1, valid: false }] },
       { description: "not a schema", schema: { type: 12 }, tests: [{ description: "t", data: 1, valid: true }] },
+      { description: "another dialect", schema: { $schema: "https://json-schema.org/draft/2020-12/schema", prefixItems: [true] }, tests: [{ description: "t", data: [1], valid: true }] },
       {
         description: "decimal multiple",
         schema: { multipleOf: 0.1 },
@@ -77,6 +78,7 @@ describe("judging case files", () => {
     ]);
     const result = await runCases(repoRoot, readCaseFiles(dir), { swift: false });
     expect(result.notJudged.map(({ group, reason }) => [group.description, reason]).sort()).toEqual([
+      ["another dialect", expect.stringContaining("another dialect than its folder's")],
       ["not a schema", expect.stringContaining("meta-schema refuses")],
       ["remote", expect.stringContaining("never fetched")],
     ]);
