@@ -200,10 +200,18 @@ const IP_LITERAL = `\\[(?:${IPV6}|[Vv]${HEX}+\\.[${UNRESERVED}${SUB_DELIMS}:]+)\
 const REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT})*`;
 const AUTHORITY = `(?:(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*@)?(?:${IP_LITERAL}|${REG_NAME})(?::[0-9]*)?`;
 const HIER_PART = `(?://${AUTHORITY}(?:/${PCHAR}*)*|/(?:${PCHAR}+(?:/${PCHAR}*)*)?|${PCHAR}+(?:/${PCHAR}*)*|)`;
-const URI = new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${HIER_PART}(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`);
+const SCHEME = "[A-Za-z][A-Za-z0-9+\\-.]*";
+const QUERY = `(?:\\?(?:${PCHAR}|[/?])*)?`;
+const FRAGMENT = `(?:#(?:${PCHAR}|[/?])*)?`;
+const URI = new RegExp(`^${SCHEME}:${HIER_PART}${QUERY}${FRAGMENT}$`);
+// RFC 3986's `URI-reference`: a URI, or a relative reference, whose first segment holds no colon
+// unless a slash comes first (`1:b` is neither; `./this:that` is one).
+const SEGMENT_NZ_NC = `(?:[${UNRESERVED}${SUB_DELIMS}@]|${PCT})+`;
+const RELATIVE_PART = `(?://${AUTHORITY}(?:/${PCHAR}*)*|/(?:${PCHAR}+(?:/${PCHAR}*)*)?|${SEGMENT_NZ_NC}(?:/${PCHAR}*)*|)`;
+const URI_REFERENCE = new RegExp(`^(?:${SCHEME}:${HIER_PART}|${RELATIVE_PART})${QUERY}${FRAGMENT}$`);
 
 // Where ajv-formats' expression accepts what the format's own grammar refuses (or refuses what it
-// accepts), the toolkit writes the grammar instead; JSON-Schema-Test-Suite's optional/format files
+// accepts), the toolkit writes the grammar instead (`uri` and `uri-reference` above, these below); JSON-Schema-Test-Suite's optional/format files
 // (test/cases/json-schema-test-suite) hold each to it.
 
 /**
@@ -239,6 +247,7 @@ export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   "iso-time": calendarRule("iso-time"),
   "iso-date-time": calendarRule("iso-date-time"),
   uri: { kind: "pattern", regex: URI },
+  "uri-reference": { kind: "pattern", regex: URI_REFERENCE },
   duration: { kind: "pattern", regex: DURATION },
   uuid: { kind: "pattern", regex: UUID },
   "relative-json-pointer": { kind: "pattern", regex: RELATIVE_JSON_POINTER },
