@@ -234,6 +234,17 @@ const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 const NON_NEGATIVE_INTEGER = "(?:0|[1-9][0-9]*)";
 const RELATIVE_JSON_POINTER = new RegExp(`^${NON_NEGATIVE_INTEGER}(?:[+-]${NON_NEGATIVE_INTEGER})?(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`);
 
+/**
+ * `uri-template`: RFC 6570's grammar. A variable name may hold single dots (`{a.b}`); a literal is any
+ * character but controls (DEL and C1 too), space and `"%<>\\^`{|}` outside a percent-encoding, an
+ * apostrophe included, as the JSON-Schema-Test-Suite reads it (ajv-formats refused `{a.b}` and `a'b`, and
+ * took DEL).
+ */
+const URI_TEMPLATE_LITERAL = `(?:[\\x21\\x23\\x24\\x26-\\x3B\\x3D\\x3F-\\x5B\\x5D\\x5F\\x61-\\x7A\\x7E]|[^\\x00-\\x9F]|${PCT})`;
+const URI_TEMPLATE_VARCHAR = `(?:[A-Za-z0-9_]|${PCT})`;
+const URI_TEMPLATE_VARSPEC = `${URI_TEMPLATE_VARCHAR}(?:\\.?${URI_TEMPLATE_VARCHAR})*(?::[1-9][0-9]{0,3}|\\*)?`;
+const URI_TEMPLATE = new RegExp(`^(?:${URI_TEMPLATE_LITERAL}|\\{[+#./;?&=,!@|]?${URI_TEMPLATE_VARSPEC}(?:,${URI_TEMPLATE_VARSPEC})*\\})*$`);
+
 /** The toolkit's formats by name (what `format` checks in every validating runtime). */
 export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   ...Object.fromEntries(
@@ -248,6 +259,7 @@ export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   "iso-date-time": calendarRule("iso-date-time"),
   uri: { kind: "pattern", regex: URI },
   "uri-reference": { kind: "pattern", regex: URI_REFERENCE },
+  "uri-template": { kind: "pattern", regex: URI_TEMPLATE },
   duration: { kind: "pattern", regex: DURATION },
   uuid: { kind: "pattern", regex: UUID },
   "relative-json-pointer": { kind: "pattern", regex: RELATIVE_JSON_POINTER },
