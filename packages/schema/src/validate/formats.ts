@@ -245,6 +245,17 @@ const URI_TEMPLATE_VARCHAR = `(?:[A-Za-z0-9_]|${PCT})`;
 const URI_TEMPLATE_VARSPEC = `${URI_TEMPLATE_VARCHAR}(?:\\.?${URI_TEMPLATE_VARCHAR})*(?::[1-9][0-9]{0,3}|\\*)?`;
 const URI_TEMPLATE = new RegExp(`^(?:${URI_TEMPLATE_LITERAL}|\\{[+#./;?&=,!@|]?${URI_TEMPLATE_VARSPEC}(?:,${URI_TEMPLATE_VARSPEC})*\\})*$`);
 
+/**
+ * `email`: RFC 5321's `Mailbox`, which JSON Schema names: a dot-string or quoted local part, and a
+ * domain of letter-digit-hyphen labels or an address literal (`[127.0.0.1]`, `[IPv6:::1]`, a tagged
+ * one). ajv-formats' expression refused a quoted local part, an address literal and a one-label domain.
+ */
+const EMAIL_ATOM = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]+";
+const EMAIL_QUOTED = '"(?:[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]|\\\\[\\x20-\\x7E])*"';
+const EMAIL_LDH_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const EMAIL_ADDRESS_LITERAL = `\\[(?:${IPV4}|[Ii][Pp][Vv]6:${IPV6}|${EMAIL_LDH_LABEL}:[\\x21-\\x5A\\x5E-\\x7E]+)\\]`;
+const EMAIL = new RegExp(`^(?:${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*|${EMAIL_QUOTED})@(?:${EMAIL_LDH_LABEL}(?:\\.${EMAIL_LDH_LABEL})*|${EMAIL_ADDRESS_LITERAL})$`);
+
 /** The toolkit's formats by name (what `format` checks in every validating runtime). */
 export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   ...Object.fromEntries(
@@ -260,6 +271,7 @@ export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   uri: { kind: "pattern", regex: URI },
   "uri-reference": { kind: "pattern", regex: URI_REFERENCE },
   "uri-template": { kind: "pattern", regex: URI_TEMPLATE },
+  email: { kind: "pattern", regex: EMAIL },
   duration: { kind: "pattern", regex: DURATION },
   uuid: { kind: "pattern", regex: UUID },
   "relative-json-pointer": { kind: "pattern", regex: RELATIVE_JSON_POINTER },
