@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildModel, CodegenError } from "@clone/codegen";
+import { allSchemas, buildModel, CodegenError, LATER_KEYWORDS_READ_IN_DRAFT_04 } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -76,6 +76,13 @@ export const TOOLKIT_READINGS = {
       return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
     },
   },
+  "later-keywords-apply-in-draft-04": {
+    why: "`const`, `contains`, `propertyNames` and `if`/`then`/`else` apply in a draft-04 document too, as AJV reads them (LATER_KEYWORDS_READ_IN_DRAFT_04); draft-04 has none of them and ignores them",
+    decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => {
+      const ignoring = models.laterKeywordsIgnored(schema);
+      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
+    },
+  },
   "calendar-formats-refuse-leap-seconds": {
     why: "the calendar formats refuse a leap second (`23:59:60Z`), which no runtime the toolkit targets can represent (README, `date-time`); RFC 3339 allows one as the last second of a UTC day",
     decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) =>
@@ -104,6 +111,19 @@ class CaseModels {
 
   leapSecondsAllowed(schema: SchemaUnderTest): ModelValidator {
     return this.once("leap-seconds", () => new ModelValidator(schema.family.model, { format: satisfiesFormatWithLeapSeconds }))!;
+  }
+
+  /** The model of a draft-04 document built without the keywords later drafts added (undefined for another dialect, or a document with none). */
+  laterKeywordsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
+    const { model } = schema.family;
+    return this.once("later-keywords", () => {
+      if (model.source.dialect !== "draft-04") return undefined;
+      const document = structuredClone(model.source.document) as JsonValue;
+      const later = allSchemas(document).filter(([, each]) => LATER_KEYWORDS_READ_IN_DRAFT_04.some((keyword) => Object.hasOwn(each, keyword)));
+      if (later.length === 0) return undefined;
+      for (const [, each] of later) for (const keyword of LATER_KEYWORDS_READ_IN_DRAFT_04) delete each[keyword];
+      return new ModelValidator(buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name }));
+    });
   }
 
   /** The model built with keywords beside `$ref` ignored, for a draft-04 to draft-07 document. */

@@ -84,6 +84,17 @@ describe("judging case files", () => {
     expect(result.failures).toEqual([]);
   });
 
+  it("does not judge a draft-04 test that a keyword of a later draft decides, and names the reading", { timeout: 300_000 }, async () => {
+    const dir = caseDirectory("draft4", [
+      { description: "const", schema: { const: 2 }, tests: [{ description: "the constant", data: 2, valid: true }, { description: "another value", data: 5, valid: true }] },
+      { description: "if", schema: { if: true, then: { minimum: 3 } }, tests: [{ description: "below", data: 1, valid: true }] },
+    ]);
+    const result = await runCases(repoRoot, readCaseFiles(dir), { swift: false });
+    expect([...result.readByToolkit].map(([reading, tests]) => [reading, tests.map(({ test }) => test.description)])).toEqual([["later-keywords-apply-in-draft-04", ["another value", "below"]]]);
+    expect(result.cases).toBe(1);
+    expect(result.failures).toEqual([]);
+  });
+
   it("names what it does not judge: a remote reference, a schema its meta-schema refuses or of another dialect, a test the toolkit reads otherwise", { timeout: 300_000 }, async () => {
     const dir = caseDirectory("draft7", [
       { description: "remote", schema: { $ref: "https://example.com/elsewhere.json" }, tests: [{ description: "t", data: 1, valid: false }] },

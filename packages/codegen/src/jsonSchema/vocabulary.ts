@@ -253,8 +253,14 @@ interface ValidationKeyword {
 }
 
 /**
- * Every keyword that validates, with the dialects that define it. (`const`, `contains`,
- * `propertyNames` and `if` are read in draft-04 documents too, as AJV does.)
+ * Keywords draft-06 and draft-07 added that the toolkit reads in draft-04 documents too, as AJV does
+ * (draft-04 itself ignores them): VALIDATION_KEYWORDS gives them no `since`.
+ */
+export const LATER_KEYWORDS_READ_IN_DRAFT_04 = ["const", "contains", "propertyNames", "if", "then", "else"] as const;
+
+/**
+ * Every keyword that validates, with the dialects that define it (LATER_KEYWORDS_READ_IN_DRAFT_04 in
+ * draft-04 documents too).
  */
 const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
   $ref: { family: undefined, value: "text" },
