@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allSchemas, buildModel, CodegenError, LATER_KEYWORDS_READ_IN_DRAFT_04 } from "@clone/codegen";
+import { allSchemas, buildModel, CodegenError, dialectAtLeast, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -76,8 +76,8 @@ export const TOOLKIT_READINGS = {
       return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
     },
   },
-  "later-keywords-apply-in-draft-04": {
-    why: "`const`, `contains`, `propertyNames` and `if`/`then`/`else` apply in a draft-04 document too, as AJV reads them (LATER_KEYWORDS_READ_IN_DRAFT_04); draft-04 has none of them and ignores them",
+  "later-keywords-apply-in-earlier-drafts": {
+    why: "`const`, `contains` and `propertyNames` apply in a draft-04 document too, and `if`/`then`/`else` in a draft-04 or draft-06 one, as AJV reads them (KEYWORDS_READ_BEFORE_THEIR_DRAFT); those drafts ignore them",
     decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => {
       const ignoring = models.laterKeywordsIgnored(schema);
       return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
@@ -113,15 +113,16 @@ class CaseModels {
     return this.once("leap-seconds", () => new ModelValidator(schema.family.model, { format: satisfiesFormatWithLeapSeconds }))!;
   }
 
-  /** The model of a draft-04 document built without the keywords later drafts added (undefined for another dialect, or a document with none). */
+  /** The model built without the keywords of drafts later than its document's (undefined for a document with none). */
   laterKeywordsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
     const { model } = schema.family;
     return this.once("later-keywords", () => {
-      if (model.source.dialect !== "draft-04") return undefined;
+      const { dialect } = model.source;
+      const later = Object.keys(KEYWORDS_READ_BEFORE_THEIR_DRAFT).filter((keyword) => !dialectAtLeast(dialect, KEYWORDS_READ_BEFORE_THEIR_DRAFT[keyword]!));
       const document = structuredClone(model.source.document) as JsonValue;
-      const later = allSchemas(document).filter(([, each]) => LATER_KEYWORDS_READ_IN_DRAFT_04.some((keyword) => Object.hasOwn(each, keyword)));
-      if (later.length === 0) return undefined;
-      for (const [, each] of later) for (const keyword of LATER_KEYWORDS_READ_IN_DRAFT_04) delete each[keyword];
+      const holding = allSchemas(document).filter(([, each]) => later.some((keyword) => Object.hasOwn(each, keyword)));
+      if (holding.length === 0) return undefined;
+      for (const [, each] of holding) for (const keyword of later) delete each[keyword];
       return new ModelValidator(buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name }));
     });
   }

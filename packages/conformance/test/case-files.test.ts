@@ -90,7 +90,7 @@ describe("judging case files", () => {
       { description: "if", schema: { if: true, then: { minimum: 3 } }, tests: [{ description: "below", data: 1, valid: true }] },
     ]);
     const result = await runCases(repoRoot, readCaseFiles(dir), { swift: false });
-    expect([...result.readByToolkit].map(([reading, tests]) => [reading, tests.map(({ test }) => test.description)])).toEqual([["later-keywords-apply-in-draft-04", ["another value", "below"]]]);
+    expect([...result.readByToolkit].map(([reading, tests]) => [reading, tests.map(({ test }) => test.description)])).toEqual([["later-keywords-apply-in-earlier-drafts", ["another value", "below"]]]);
     expect(result.cases).toBe(1);
     expect(result.failures).toEqual([]);
   });

@@ -253,14 +253,22 @@ interface ValidationKeyword {
 }
 
 /**
- * Keywords draft-06 and draft-07 added that the toolkit reads in draft-04 documents too, as AJV does
- * (draft-04 itself ignores them): VALIDATION_KEYWORDS gives them no `since`.
+ * Keywords draft-06 and draft-07 added, by the dialect that added each, that the toolkit reads in a
+ * document of an earlier draft too, as AJV does (that draft ignores them): VALIDATION_KEYWORDS gives
+ * them no `since`.
  */
-export const LATER_KEYWORDS_READ_IN_DRAFT_04 = ["const", "contains", "propertyNames", "if", "then", "else"] as const;
+export const KEYWORDS_READ_BEFORE_THEIR_DRAFT: Readonly<Record<string, Dialect>> = {
+  const: "draft-06",
+  contains: "draft-06",
+  propertyNames: "draft-06",
+  if: "draft-07",
+  then: "draft-07",
+  else: "draft-07",
+};
 
 /**
- * Every keyword that validates, with the dialects that define it (LATER_KEYWORDS_READ_IN_DRAFT_04 in
- * draft-04 documents too).
+ * Every keyword that validates, with the dialects that define it (KEYWORDS_READ_BEFORE_THEIR_DRAFT in
+ * earlier drafts' documents too).
  */
 const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
   $ref: { family: undefined, value: "text" },
