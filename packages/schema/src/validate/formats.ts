@@ -229,7 +229,8 @@ const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
 /**
  * `relative-json-pointer`: the grammar 2020-12 names (draft-bhutton-relative-json-pointer-00), whose
  * prefix may carry an index manipulation (`0+1`, `1-2/bar`, `0-1#`); ajv-formats knew only the earlier
- * draft's. One rule for every dialect: the older drafts' pointers are all still valid under it.
+ * draft's. One rule for every dialect (the suite's 2019-09 file states the same verdicts): the older
+ * drafts' pointers are all still valid under it.
  */
 const NON_NEGATIVE_INTEGER = "(?:0|[1-9][0-9]*)";
 const RELATIVE_JSON_POINTER = new RegExp(`^${NON_NEGATIVE_INTEGER}(?:[+-]${NON_NEGATIVE_INTEGER})?(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`);
