@@ -17,7 +17,7 @@ export { formatSummary, isUntypedProperty, modelWarnings, requireNoWarnings, sum
 export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { jsonTypeOfValue } from "./json/jsonType.ts";
-export { allSchemas } from "./jsonSchema/vocabulary.ts";
+export { allSchemas, dialectAtLeast, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "./jsonSchema/vocabulary.ts";
 export { encodeFragment, pointerTokens } from "./jsonSchema/references.ts";
 export { ecmaRegExp } from "./jsonSchema/pattern.ts";
 export { compareCodePoints, stableKey } from "./json/stable.ts";

@@ -28,6 +28,8 @@ export interface CaseTest {
   readonly valid: boolean;
   /** Where the test is in its file (`/3/tests/1`). */
   readonly pointer: string;
+  /** A number of `data` as written that a runtime never sees: JSON.parse's double of it is another number (numbersNotCarried). */
+  readonly numberNotCarried?: string;
 }
 
 export interface CaseGroup {
@@ -37,6 +39,8 @@ export interface CaseGroup {
   readonly description: string;
   readonly schema: JsonValue;
   readonly tests: readonly CaseTest[];
+  /** A number of `schema` as written that no runtime sees (numbersNotCarried). */
+  readonly numberNotCarried?: string;
   /** Where the group is in its file (`/3`). */
   readonly pointer: string;
 }
@@ -59,7 +63,13 @@ function jsonFilesUnder(dir: string): string[] {
 /** One case file's groups; a malformed one is refused with its file and JSON pointer. */
 export function readCaseFile(path: string, name: string = path): CaseGroup[] {
   const dialect = dialectOfCaseFile(path);
-  const json = parseJsonText(readFileSync(path, "utf8"), name) as JsonValue;
+  const text = readFileSync(path, "utf8");
+  const json = parseJsonText(text, name) as JsonValue;
+  const notCarried = numbersNotCarried(text);
+  const numberUnder = (pointer: string): string | undefined => {
+    for (const [at, number] of notCarried) if (at === pointer || at.startsWith(`${pointer}/`)) return number;
+    return undefined;
+  };
   const fail = (pointer: string, message: string): never => {
     throw new CodegenError(pointer, message, name);
   };
@@ -76,9 +86,11 @@ export function readCaseFile(path: string, name: string = path): CaseGroup[] {
       if (typeof test.description !== "string") fail(childPointer(testAt, "description"), "must be a string");
       if (!("data" in test)) fail(childPointer(testAt, "data"), "is missing");
       if (typeof test.valid !== "boolean") fail(childPointer(testAt, "valid"), "must be true or false");
-      return { description: test.description as string, data: test.data!, valid: test.valid as boolean, pointer: testAt };
+      const numberNotCarried = numberUnder(childPointer(testAt, "data"));
+      return { description: test.description as string, data: test.data!, valid: test.valid as boolean, pointer: testAt, ...(numberNotCarried !== undefined && { numberNotCarried }) };
     });
-    return { file: name, dialect, description: group.description as string, schema: group.schema!, tests, pointer: at };
+    const numberNotCarried = numberUnder(childPointer(at, "schema"));
+    return { file: name, dialect, description: group.description as string, schema: group.schema!, tests, pointer: at, ...(numberNotCarried !== undefined && { numberNotCarried }) };
   });
 }
 
@@ -89,4 +101,78 @@ function dialectOfCaseFile(path: string): CaseDialect {
     if (known) return known.dialect;
     if (dirname(dir) === dir) throw new CodegenError("", `not in a dialect's folder (${Object.keys(CASE_DIALECTS).join(", ")})`, path);
   }
+}
+
+/**
+ * The numbers of a JSON text (valid: JSON.parse read it) whose double, as JSON.parse reads it and the
+ * harness writes it to every runtime, is another number than the one written, by where they are:
+ * an integer past 2^53 (`18446744073709551615` reaches the runtimes as 18446744073709552000, which
+ * Python reads exactly) or a decimal with more digits than a double holds. `1.0` and `13.7` are
+ * carried: each runtime reads the same number from what the harness writes.
+ */
+export function numbersNotCarried(text: string): Map<string, string> {
+  const found = new Map<string, string>();
+  const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+  let at = 0;
+  const skipSpace = () => {
+    while (at < text.length && " \t\n\r".includes(text[at]!)) at += 1;
+  };
+  const string = (): string => {
+    const start = at;
+    for (at += 1; text[at] !== '"'; at += text[at] === "\\" ? 2 : 1);
+    at += 1;
+    return JSON.parse(text.slice(start, at)) as string;
+  };
+  const value = (pointer: string): void => {
+    skipSpace();
+    const first = text[at];
+    if (first === "{" || first === "[") {
+      const object = first === "{";
+      at += 1;
+      skipSpace();
+      for (let index = 0; text[at] !== (object ? "}" : "]"); index += 1) {
+        if (object) {
+          const key = string();
+          skipSpace();
+          at += 1; // the colon
+          value(childPointer(pointer, key));
+        } else {
+          value(childPointer(pointer, index));
+        }
+        skipSpace();
+        if (text[at] === ",") at += 1;
+        skipSpace();
+      }
+      at += 1;
+    } else if (first === '"') {
+      string();
+    } else if (first === "-" || (first! >= "0" && first! <= "9")) {
+      number.lastIndex = at;
+      number.test(text);
+      const written = text.slice(at, number.lastIndex);
+      at = number.lastIndex;
+      if (!sameDecimal(written, JSON.stringify(Number(written)))) found.set(pointer, written);
+    } else {
+      at += first === "f" ? 5 : 4; // false, true, null
+    }
+  };
+  value("");
+  return found;
+}
+
+/** Whether two JSON number texts (or a non-number, such as JSON.stringify's `null` for an infinity) denote the same number. */
+function sameDecimal(a: string, b: string): boolean {
+  const left = canonicalDecimal(a);
+  return left !== undefined && left === canonicalDecimal(b);
+}
+
+/** A JSON number's value as sign, significant digits and exponent (`-12e3` for -12000), or undefined for another text. */
+function canonicalDecimal(text: string): string | undefined {
+  const parts = /^(-?)([0-9]+)(?:\.([0-9]+))?(?:[eE]([+-]?[0-9]+))?$/.exec(text);
+  if (!parts) return undefined;
+  const [, sign, whole, fraction = "", exponent = "0"] = parts;
+  const digits = `${whole}${fraction}`.replace(/^0+/, "");
+  if (digits === "") return "0";
+  const significant = digits.replace(/0+$/, "");
+  return `${sign}${significant}e${Number(exponent) - fraction.length + (digits.length - significant.length)}`;
 }

@@ -14,7 +14,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildModel, CodegenError } from "@clone/codegen";
+import { allSchemas, buildModel, CodegenError, dialectAtLeast, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "@clone/codegen";
+import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
 import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
@@ -44,6 +45,8 @@ export interface CaseRunResult {
   readonly notJudged: readonly { readonly group: CaseGroup; readonly reason: string }[];
   /** Tests not judged because a reading of TOOLKIT_READINGS decides them otherwise than the specification, by reading. */
   readonly readByToolkit: ReadonlyMap<ToolkitReading, readonly { readonly group: CaseGroup; readonly test: CaseTest }[]>;
+  /** Tests not judged because their data holds a number no runtime sees as written (caseFiles.ts, numbersNotCarried), with it. */
+  readonly notCarried: readonly { readonly group: CaseGroup; readonly test: CaseTest; readonly number: string }[];
   /** Tests judged without Swift (their group is a document of its own, or Swift was switched off). */
   readonly withoutSwift: number;
   readonly swiftSwitchedOff: boolean;
@@ -73,6 +76,18 @@ export const TOOLKIT_READINGS = {
       return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
     },
   },
+  "later-keywords-apply-in-earlier-drafts": {
+    why: "`const`, `contains` and `propertyNames` apply in a draft-04 document too, and `if`/`then`/`else` in a draft-04 or draft-06 one, as AJV reads them (KEYWORDS_READ_BEFORE_THEIR_DRAFT); those drafts ignore them",
+    decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => {
+      const ignoring = models.laterKeywordsIgnored(schema);
+      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
+    },
+  },
+  "calendar-formats-refuse-leap-seconds": {
+    why: "the calendar formats refuse a leap second (`23:59:60Z`), which no runtime the toolkit targets can represent (README, `date-time`); RFC 3339 allows one as the last second of a UTC day",
+    decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) =>
+      models.validator(schema).validatesNamed(schema.type.name, instance) !== models.leapSecondsAllowed(schema).validatesNamed(schema.type.name, instance),
+  },
 } as const satisfies Record<string, { why: string; decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => boolean }>;
 
 export type ToolkitReading = keyof typeof TOOLKIT_READINGS;
@@ -94,12 +109,51 @@ class CaseModels {
     return this.once("decimal", () => new ModelValidator(schema.family.model, { multipleOf: isDecimalMultipleOf }))!;
   }
 
+  leapSecondsAllowed(schema: SchemaUnderTest): ModelValidator {
+    return this.once("leap-seconds", () => new ModelValidator(schema.family.model, { format: satisfiesFormatWithLeapSeconds }))!;
+  }
+
+  /** The model built without the keywords of drafts later than its document's (undefined for a document with none). */
+  laterKeywordsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
+    const { model } = schema.family;
+    return this.once("later-keywords", () => {
+      const { dialect } = model.source;
+      const later = Object.keys(KEYWORDS_READ_BEFORE_THEIR_DRAFT).filter((keyword) => !dialectAtLeast(dialect, KEYWORDS_READ_BEFORE_THEIR_DRAFT[keyword]!));
+      const document = structuredClone(model.source.document) as JsonValue;
+      const holding = allSchemas(document).filter(([, each]) => later.some((keyword) => Object.hasOwn(each, keyword)));
+      if (holding.length === 0) return undefined;
+      for (const [, each] of holding) for (const keyword of later) delete each[keyword];
+      return new ModelValidator(buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name }));
+    });
+  }
+
   /** The model built with keywords beside `$ref` ignored, for a draft-04 to draft-07 document. */
   refSiblingsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
     const { model } = schema.family;
     const older = model.source.dialect === "draft-04" || model.source.dialect === "draft-06" || model.source.dialect === "draft-07";
     return this.once("ref-siblings", () => (older ? new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })) : undefined));
   }
+}
+
+/** The formats whose time RFC 3339 lets end on a leap second, with their offset (so the second's UTC minute is known). */
+const LEAP_SECOND_FORMATS = new Set(["date-time", "time"]);
+const MINUTES_OF_A_DAY = 24 * 60;
+
+/**
+ * A format's verdict as RFC 3339 section 5.6 reads it: a time may end on second 60 where that second
+ * is the last of a UTC day (23:59:60 once the offset is taken away), the rest of the value as the
+ * toolkit's rule checks it.
+ */
+export function satisfiesFormatWithLeapSeconds(name: string, value: string | number): boolean {
+  if (satisfiesFormat(name, value)) return true;
+  if (typeof value !== "string" || !LEAP_SECOND_FORMATS.has(name)) return false;
+  const time = /(?<hour>\d{2}):(?<minute>\d{2}):60(?:\.\d+)?(?:[Zz]|(?<sign>[+-])(?<offsetHour>\d{2}):(?<offsetMinute>\d{2}))$/.exec(value);
+  // The time matched starts `HH:MM:60`: the same value with second 59 must satisfy the rule.
+  if (time === null || !satisfiesFormat(name, `${value.slice(0, time.index + 6)}59${value.slice(time.index + 8)}`)) return false;
+  const { hour, minute, sign, offsetHour, offsetMinute } = time.groups!;
+  const offset = sign === undefined ? 0 : (sign === "-" ? -1 : 1) * (Number(offsetHour) * 60 + Number(offsetMinute));
+  const utcMinute = (((Number(hour) * 60 + Number(minute) - offset) % MINUTES_OF_A_DAY) + MINUTES_OF_A_DAY) % MINUTES_OF_A_DAY;
+  return utcMinute === MINUTES_OF_A_DAY - 1;
 }
 
 /** Keywords by which a schema refers within its document: a group holding one (even as a property name: it then only loses Swift) is a document of its own. */
@@ -142,6 +196,22 @@ export function caseDocuments(groups: readonly CaseGroup[], swift: boolean): Cas
   return documents;
 }
 
+/**
+ * The `$schema` of a group's schema when it names another dialect than the folder it lies in (a suite
+ * file may hold a group copied from another dialect's): read as its folder says, it would not be the
+ * schema its tests were written for, and read as it says, not the folder's dialect.
+ */
+function otherDialectNamed(group: CaseGroup): string | undefined {
+  if (!isJsonObject(group.schema) || typeof group.schema.$schema !== "string") return undefined;
+  const named = group.schema.$schema;
+  const folders = Object.values(CASE_DIALECTS).filter(({ dialect }) => dialect === group.dialect);
+  return folders.some(({ metaSchema }) => withoutEmptyFragment(metaSchema) === withoutEmptyFragment(named)) ? undefined : named;
+}
+
+function withoutEmptyFragment(uri: string): string {
+  return uri.endsWith("#") ? uri.slice(0, -1) : uri;
+}
+
 function withoutKey(schema: JsonValue, key: string): JsonValue {
   if (!isJsonObject(schema) || !(key in schema)) return schema;
   const { [key]: _dropped, ...rest } = schema;
@@ -155,6 +225,7 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
   const limitations = new Map<string, number>();
   const notJudged: { group: CaseGroup; reason: string }[] = [];
   const readByToolkit = new Map<ToolkitReading, { group: CaseGroup; test: CaseTest }[]>();
+  const notCarried: { group: CaseGroup; test: CaseTest; number: string }[] = [];
   let cases = 0;
   let withoutSwift = 0;
   try {
@@ -162,6 +233,15 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
     // document: gen refuses such a schema (a `type: null`, an `items` list in 2020-12), and would
     // refuse the whole document with it.
     const judgeable = groups.filter((group) => {
+      if (group.numberNotCarried !== undefined) {
+        notJudged.push({ group, reason: `its schema holds a number no runtime sees as written: ${group.numberNotCarried} is read as the double ${JSON.stringify(Number(group.numberNotCarried))}` });
+        return false;
+      }
+      const otherDialect = otherDialectNamed(group);
+      if (otherDialect !== undefined) {
+        notJudged.push({ group, reason: `its $schema names another dialect than its folder's: ${otherDialect}` });
+        return false;
+      }
       const refused = metaSchemaErrors(group.schema, group.dialect);
       if (refused !== undefined) notJudged.push({ group, reason: `its dialect's meta-schema refuses the schema: ${refused}` });
       return refused === undefined;
@@ -199,6 +279,10 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
           }
           const schema = schemaOf(suite, definition);
           const tests = group.tests.filter((test) => {
+            if (test.numberNotCarried !== undefined) {
+              notCarried.push({ group, test, number: test.numberNotCarried });
+              return false;
+            }
             const reading = (Object.keys(TOOLKIT_READINGS) as ToolkitReading[]).find((name) => TOOLKIT_READINGS[name].decides(models, schema, test.data));
             if (reading !== undefined) readByToolkit.set(reading, [...(readByToolkit.get(reading) ?? []), { group, test }]);
             return reading === undefined;
@@ -221,7 +305,7 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  return { cases, failures, limitations, notJudged, readByToolkit, withoutSwift, swiftSwitchedOff: options.swift === false };
+  return { cases, failures, limitations, notJudged, readByToolkit, notCarried, withoutSwift, swiftSwitchedOff: options.swift === false };
 }
 
 function expectationOf(group: CaseGroup, test: CaseTest): Expectation {

@@ -21,6 +21,8 @@ export interface ModelValidatorOptions {
   readonly regex?: (pattern: string, use: PatternUse) => RegExp;
   /** Whether a number is a multiple of `multipleOf` (default: as AJV does, by float division). */
   readonly multipleOf?: (value: number, divisor: number) => boolean;
+  /** Whether a value satisfies a `format` (default: the toolkit's rule, @clone/schema's satisfiesFormat). */
+  readonly format?: (name: string, value: string | number) => boolean;
   /**
    * Read a schema that names no type as typed targets read it: only values of its keywords' type pass
    * (default: as JSON Schema reads it, a value of another type passes; the model's Typeless).
@@ -74,6 +76,7 @@ export class ModelValidator {
   private readonly patterns = new Map<string, RegExp>();
   private readonly compilePattern: (pattern: string, use: PatternUse) => RegExp;
   private readonly multipleOf: (value: number, divisor: number) => boolean;
+  private readonly satisfiesFormat: (name: string, value: string | number) => boolean;
   private readonly typelessAsTyped: boolean;
   private readonly decoderOnly: boolean;
   private readonly inheritedKeysEvaluated: boolean;
@@ -88,6 +91,7 @@ export class ModelValidator {
   ) {
     this.compilePattern = options.regex ?? ecmaRegExp;
     this.multipleOf = options.multipleOf ?? isMultipleOf;
+    this.satisfiesFormat = options.format ?? satisfiesFormat;
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
@@ -165,7 +169,7 @@ export class ModelValidator {
             const length = codePointLength(value);
             if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
           }
-          return (regex === undefined || regex.test(value)) && (format === undefined || satisfiesFormat(format, value));
+          return (regex === undefined || regex.test(value)) && (format === undefined || this.satisfiesFormat(format, value));
         };
       }
       case "integer":
@@ -182,7 +186,7 @@ export class ModelValidator {
           (exclusiveMinimum === undefined || value > exclusiveMinimum) &&
           (exclusiveMaximum === undefined || value < exclusiveMaximum) &&
           (multipleOf === undefined || this.multipleOf(value, multipleOf)) &&
-          (format === undefined || satisfiesFormat(format, value));
+          (format === undefined || this.satisfiesFormat(format, value));
       }
       case "boolean":
         return (value) => typeof value === "boolean";

@@ -100,6 +100,12 @@ export function formatCaseRun(result: CaseRunResult): string[] {
       ...tests.map(({ group, test }) => `  ${group.file}#${test.pointer} (${group.description} / ${test.description})`),
     );
   }
+  if (result.notCarried.length > 0) {
+    lines.push(
+      `\nNOT JUDGED, A NUMBER NO RUNTIME SEES AS WRITTEN: ${result.notCarried.length} cases (JSON.parse reads it as another double, which the runtimes are given)`,
+      ...result.notCarried.map(({ group, test, number }) => `  ${group.file}#${test.pointer} (${group.description} / ${test.description}): ${number} is read as ${JSON.stringify(Number(number))}`),
+    );
+  }
   if (result.withoutSwift > 0) {
     const why = result.swiftSwitchedOff ? "Swift switched off" : "groups that refer within themselves are documents of their own; a Swift build each would outlast CI";
     lines.push(`\nconformance: ${result.withoutSwift} of ${result.cases} cases judged without Swift (${why})`);

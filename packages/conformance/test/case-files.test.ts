@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readCaseFiles } from "../src/caseFiles.ts";
+import { numbersNotCarried, readCaseFiles } from "../src/caseFiles.ts";
 import { runCases } from "../src/cases.ts";
 
 const repoRoot = resolve(import.meta.dirname, "../../..");
@@ -36,6 +36,19 @@ describe("reading case files", () => {
     expect(() => readCaseFiles(dir)).toThrow(expect.objectContaining({ pointer, location: join("draft7", "file.json") }));
   });
 
+  it("finds the numbers no double holds as written, by where they are", () => {
+    const text = '{"a": [1.0, 13.7, 9007199254740993, {"b\\"c": 1e400}], "d": -0, "e": 0.1, "f": 9007199254740992.0, "g": 123456789012345678901234567890.5, "h": [true, false, null, "9007199254740993"]}';
+    expect(Object.fromEntries(numbersNotCarried(text))).toEqual({ "/a/2": "9007199254740993", '/a/3/b"c': "1e400", "/g": "123456789012345678901234567890.5" });
+  });
+
+  it("marks a test whose data, or a group whose schema, holds such a number", () => {
+    const dir = caseDirectory("draft7", '[{"description": "g", "schema": {"maximum": 18446744073709551615}, "tests": [{"description": "t", "data": 1, "valid": true}]}, {"description": "h", "schema": {"type": "integer"}, "tests": [{"description": "big", "data": 18446744073709551615, "valid": true}, {"description": "small", "data": 2.0, "valid": true}]}]');
+    const [first, second] = readCaseFiles(dir);
+    expect(first!.numberNotCarried).toBe("18446744073709551615");
+    expect(second!.numberNotCarried).toBeUndefined();
+    expect(second!.tests.map((test) => test.numberNotCarried)).toEqual(["18446744073709551615", undefined]);
+  });
+
   it("refuses invalid JSON with its line, and a file outside a dialect's folder", () => {
     expect(() => readCaseFiles(caseDirectory("draft7", '[{"description": "g",\n "schema": }]'))).toThrow(/file\.json#: invalid JSON/);
     expect(() => readCaseFiles(caseDirectory("somewhere", []))).toThrow(/not in a dialect's folder/);
@@ -62,10 +75,31 @@ describe("judging case files", () => {
     expect(result.failures[0]!.findings.map((finding) => finding.column).sort()).toEqual(["ajv", "drf", "fastjsonschema", "jsonschema"]);
   });
 
-  it("names what it does not judge: a remote reference, a schema its meta-schema refuses, a test the toolkit reads otherwise", { timeout: 300_000 }, async () => {
+  it("does not judge a test or group holding a number no runtime sees as written, and names it", { timeout: 300_000 }, async () => {
+    const dir = caseDirectory("draft7", '[{"description": "bound", "schema": {"maximum": 18446744073709551615}, "tests": [{"description": "t", "data": 18446744073709551600, "valid": true}]}, {"description": "whole", "schema": {"type": "integer"}, "tests": [{"description": "big", "data": 9007199254740993, "valid": true}, {"description": "written with a fraction", "data": 2.0, "valid": true}]}]');
+    const result = await runCases(repoRoot, readCaseFiles(dir), { swift: false });
+    expect(result.notJudged.map(({ group, reason }) => [group.description, reason])).toEqual([["bound", expect.stringContaining("18446744073709551615 is read as the double 18446744073709552000")]]);
+    expect(result.notCarried.map(({ test, number }) => [test.description, number])).toEqual([["big", "9007199254740993"]]);
+    expect(result.cases).toBe(1);
+    expect(result.failures).toEqual([]);
+  });
+
+  it("does not judge a draft-04 test that a keyword of a later draft decides, and names the reading", { timeout: 300_000 }, async () => {
+    const dir = caseDirectory("draft4", [
+      { description: "const", schema: { const: 2 }, tests: [{ description: "the constant", data: 2, valid: true }, { description: "another value", data: 5, valid: true }] },
+      { description: "if", schema: { if: true, then: { minimum: 3 } }, tests: [{ description: "below", data: 1, valid: true }] },
+    ]);
+    const result = await runCases(repoRoot, readCaseFiles(dir), { swift: false });
+    expect([...result.readByToolkit].map(([reading, tests]) => [reading, tests.map(({ test }) => test.description)])).toEqual([["later-keywords-apply-in-earlier-drafts", ["another value", "below"]]]);
+    expect(result.cases).toBe(1);
+    expect(result.failures).toEqual([]);
+  });
+
+  it("names what it does not judge: a remote reference, a schema its meta-schema refuses or of another dialect, a test the toolkit reads otherwise", { timeout: 300_000 }, async () => {
     const dir = caseDirectory("draft7", [
       { description: "remote", schema: { $ref: "https://example.com/elsewhere.json" }, tests: [{ description: "t", data: 1, valid: false }] },
       { description: "not a schema", schema: { type: 12 }, tests: [{ description: "t", data: 1, valid: true }] },
+      { description: "another dialect", schema: { $schema: "https://json-schema.org/draft/2020-12/schema", prefixItems: [true] }, tests: [{ description: "t", data: [1], valid: true }] },
       {
         description: "decimal multiple",
         schema: { multipleOf: 0.1 },
@@ -77,6 +111,7 @@ describe("judging case files", () => {
     ]);
     const result = await runCases(repoRoot, readCaseFiles(dir), { swift: false });
     expect(result.notJudged.map(({ group, reason }) => [group.description, reason]).sort()).toEqual([
+      ["another dialect", expect.stringContaining("another dialect than its folder's")],
       ["not a schema", expect.stringContaining("meta-schema refuses")],
       ["remote", expect.stringContaining("never fetched")],
     ]);

@@ -253,8 +253,22 @@ interface ValidationKeyword {
 }
 
 /**
- * Every keyword that validates, with the dialects that define it. (`const`, `contains`,
- * `propertyNames` and `if` are read in draft-04 documents too, as AJV does.)
+ * Keywords draft-06 and draft-07 added, by the dialect that added each, that the toolkit reads in a
+ * document of an earlier draft too, as AJV does (that draft ignores them): VALIDATION_KEYWORDS gives
+ * them no `since`.
+ */
+export const KEYWORDS_READ_BEFORE_THEIR_DRAFT: Readonly<Record<string, Dialect>> = {
+  const: "draft-06",
+  contains: "draft-06",
+  propertyNames: "draft-06",
+  if: "draft-07",
+  then: "draft-07",
+  else: "draft-07",
+};
+
+/**
+ * Every keyword that validates, with the dialects that define it (KEYWORDS_READ_BEFORE_THEIR_DRAFT in
+ * earlier drafts' documents too).
  */
 const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
   $ref: { family: undefined, value: "text" },

@@ -1,5 +1,6 @@
 // Small, pure readings of one schema object: its annotations, constraints, constants, the JSON types
 // it accepts, and the identity under which a lifted type is shared.
+import { FORMAT_RULES } from "@clone/schema/formats";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { frozenStableKey as stableKey, type StructuralKeys } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
@@ -154,10 +155,20 @@ export function impliedFamilies(schema: Schema, dialect: Dialect): Set<Family> {
   const validating = validationKeywordsOf(dialect);
   for (const keyword in schema) {
     if (!Object.hasOwn(schema, keyword) || !validating.has(keyword) || constrainsNothing(keyword, schema[keyword], dialect)) continue;
-    const family = keywordFamily(keyword);
+    const family = keyword === "format" ? formatFamily(schema.format) : keywordFamily(keyword);
     if (family) families.add(family);
   }
   return families;
+}
+
+/**
+ * The family a `format` is about: a number's where the toolkit's rule for it judges numbers (OpenAPI's
+ * `int32`, `int64`: validating targets hold a number to it), else a string's. Read as a string's, a
+ * lone `{"format": "int32"}` let every number through.
+ */
+function formatFamily(format: JsonValue | undefined): Family {
+  const rule = typeof format === "string" ? FORMAT_RULES[format] : undefined;
+  return rule?.kind === "check" && rule.appliesTo === "number" ? "number" : "string";
 }
 
 /**

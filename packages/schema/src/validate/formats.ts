@@ -200,7 +200,62 @@ const IP_LITERAL = `\\[(?:${IPV6}|[Vv]${HEX}+\\.[${UNRESERVED}${SUB_DELIMS}:]+)\
 const REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT})*`;
 const AUTHORITY = `(?:(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*@)?(?:${IP_LITERAL}|${REG_NAME})(?::[0-9]*)?`;
 const HIER_PART = `(?://${AUTHORITY}(?:/${PCHAR}*)*|/(?:${PCHAR}+(?:/${PCHAR}*)*)?|${PCHAR}+(?:/${PCHAR}*)*|)`;
-const URI = new RegExp(`^[A-Za-z][A-Za-z0-9+\\-.]*:${HIER_PART}(?:\\?(?:${PCHAR}|[/?])*)?(?:#(?:${PCHAR}|[/?])*)?$`);
+const SCHEME = "[A-Za-z][A-Za-z0-9+\\-.]*";
+const QUERY = `(?:\\?(?:${PCHAR}|[/?])*)?`;
+const FRAGMENT = `(?:#(?:${PCHAR}|[/?])*)?`;
+const URI = new RegExp(`^${SCHEME}:${HIER_PART}${QUERY}${FRAGMENT}$`);
+// RFC 3986's `URI-reference`: a URI, or a relative reference, whose first segment holds no colon
+// unless a slash comes first (`1:b` is neither; `./this:that` is one).
+const SEGMENT_NZ_NC = `(?:[${UNRESERVED}${SUB_DELIMS}@]|${PCT})+`;
+const RELATIVE_PART = `(?://${AUTHORITY}(?:/${PCHAR}*)*|/(?:${PCHAR}+(?:/${PCHAR}*)*)?|${SEGMENT_NZ_NC}(?:/${PCHAR}*)*|)`;
+const URI_REFERENCE = new RegExp(`^(?:${SCHEME}:${HIER_PART}|${RELATIVE_PART})${QUERY}${FRAGMENT}$`);
+
+// Where ajv-formats' expression accepts what the format's own grammar refuses (or refuses what it
+// accepts), the toolkit writes the grammar instead (`uri` and `uri-reference` above, these below); JSON-Schema-Test-Suite's optional/format files
+// (test/cases/json-schema-test-suite) hold each to it.
+
+/**
+ * `duration`: RFC 3339 Appendix A's grammar, which JSON Schema names. Each unit may only be followed
+ * by the next smaller one (`P1Y2D` and `PT1H2S` skip one; ajv-formats took every unit as optional),
+ * and weeks stand alone.
+ */
+const DURATION_TIME = String.raw`T(?:\d+H(?:\d+M(?:\d+S)?)?|\d+M(?:\d+S)?|\d+S)`;
+const DURATION_DATE = String.raw`(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:${DURATION_TIME})?`;
+const DURATION = new RegExp(`^P(?:${DURATION_DATE}|${DURATION_TIME}|\\d+W)$`);
+
+/** `uuid`: RFC 4122's string form, hex digits of either case; a `urn:uuid:` URN is not one (ajv-formats allowed that prefix). */
+const UUID = /^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i;
+
+/**
+ * `relative-json-pointer`: the grammar 2020-12 names (draft-bhutton-relative-json-pointer-00), whose
+ * prefix may carry an index manipulation (`0+1`, `1-2/bar`, `0-1#`); ajv-formats knew only the earlier
+ * draft's. One rule for every dialect (the suite's 2019-09 file states the same verdicts): the older
+ * drafts' pointers are all still valid under it.
+ */
+const NON_NEGATIVE_INTEGER = "(?:0|[1-9][0-9]*)";
+const RELATIVE_JSON_POINTER = new RegExp(`^${NON_NEGATIVE_INTEGER}(?:[+-]${NON_NEGATIVE_INTEGER})?(?:#|(?:/(?:[^~/]|~0|~1)*)*)$`);
+
+/**
+ * `uri-template`: RFC 6570's grammar. A variable name may hold single dots (`{a.b}`); a literal is any
+ * character but controls (DEL and C1 too), space and `"%<>\\^`{|}` outside a percent-encoding, an
+ * apostrophe included, as the JSON-Schema-Test-Suite reads it (ajv-formats refused `{a.b}` and `a'b`, and
+ * took DEL).
+ */
+const URI_TEMPLATE_LITERAL = `(?:[\\x21\\x23\\x24\\x26-\\x3B\\x3D\\x3F-\\x5B\\x5D\\x5F\\x61-\\x7A\\x7E]|[^\\x00-\\x9F]|${PCT})`;
+const URI_TEMPLATE_VARCHAR = `(?:[A-Za-z0-9_]|${PCT})`;
+const URI_TEMPLATE_VARSPEC = `${URI_TEMPLATE_VARCHAR}(?:\\.?${URI_TEMPLATE_VARCHAR})*(?::[1-9][0-9]{0,3}|\\*)?`;
+const URI_TEMPLATE = new RegExp(`^(?:${URI_TEMPLATE_LITERAL}|\\{[+#./;?&=,!@|]?${URI_TEMPLATE_VARSPEC}(?:,${URI_TEMPLATE_VARSPEC})*\\})*$`);
+
+/**
+ * `email`: RFC 5321's `Mailbox`, which JSON Schema names: a dot-string or quoted local part, and a
+ * domain of letter-digit-hyphen labels or an address literal (`[127.0.0.1]`, `[IPv6:::1]`, a tagged
+ * one). ajv-formats' expression refused a quoted local part, an address literal and a one-label domain.
+ */
+const EMAIL_ATOM = "[A-Za-z0-9!#$%&'*+\\-/=?^_`{|}~]+";
+const EMAIL_QUOTED = '"(?:[\\x20\\x21\\x23-\\x5B\\x5D-\\x7E]|\\\\[\\x20-\\x7E])*"';
+const EMAIL_LDH_LABEL = "[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?";
+const EMAIL_ADDRESS_LITERAL = `\\[(?:${IPV4}|[Ii][Pp][Vv]6:${IPV6}|${EMAIL_LDH_LABEL}:[\\x21-\\x5A\\x5E-\\x7E]+)\\]`;
+const EMAIL = new RegExp(`^(?:${EMAIL_ATOM}(?:\\.${EMAIL_ATOM})*|${EMAIL_QUOTED})@(?:${EMAIL_LDH_LABEL}(?:\\.${EMAIL_LDH_LABEL})*|${EMAIL_ADDRESS_LITERAL})$`);
 
 /** The toolkit's formats by name (what `format` checks in every validating runtime). */
 export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
@@ -215,6 +270,12 @@ export const FORMAT_RULES: Readonly<Record<string, FormatRule>> = {
   "iso-time": calendarRule("iso-time"),
   "iso-date-time": calendarRule("iso-date-time"),
   uri: { kind: "pattern", regex: URI },
+  "uri-reference": { kind: "pattern", regex: URI_REFERENCE },
+  "uri-template": { kind: "pattern", regex: URI_TEMPLATE },
+  email: { kind: "pattern", regex: EMAIL },
+  duration: { kind: "pattern", regex: DURATION },
+  uuid: { kind: "pattern", regex: UUID },
+  "relative-json-pointer": { kind: "pattern", regex: RELATIVE_JSON_POINTER },
   byte: { kind: "pattern", regex: /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/ },
   regex: { kind: "check", appliesTo: "string", check: isRegex },
   int32: { kind: "check", appliesTo: "number", check: (value: number) => isInteger(value) && value >= -INT32 && value < INT32 },
