@@ -16,8 +16,8 @@ import { formatDisagreement, formatLimitations, formatSummary, formatTable, form
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
 import { runConformance, runsWithin, type RunOptions, type RunResult } from "./run.ts";
 import { loadInputSuite, loadSuites, type SchemaUnderTest, type Suite } from "./suite.ts";
-import { judgeRecorded, readRecordedInstances, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
-import { judgeDocumentExamples } from "./documentExamples.ts";
+import { judgeRecorded, NoReference, readRecordedInstances, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { judgeDocumentExamples, type JudgedExamples } from "./documentExamples.ts";
 import { readCaseFiles } from "./caseFiles.ts";
 import { runCases } from "./cases.ts";
 import { formatCaseRun, formatRecorded } from "./report.ts";
@@ -170,7 +170,7 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   };
   const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
   let result: RunResult;
-  let examples: Awaited<ReturnType<typeof judgeDocumentExamples>> | undefined;
+  let examples: JudgedExamples | undefined;
   try {
     result = await runConformance(suite, runtimes, options, (done, total) => console.log(`conformance: judged ${done} of ${total} schemas`));
     // An input's own example values, judged against AJV on the input document (the project's families are TypeBox, judged by their vectors).
@@ -204,8 +204,9 @@ function schemasOfExamples(suite: Suite): SchemaUnderTest[] {
   return values.schema ? suite.schemas.filter((schema) => values.schema!.includes(schema.name)) : [...suite.schemas];
 }
 
-function printDocumentExamples({ result, notPlaced }: Awaited<ReturnType<typeof judgeDocumentExamples>>): void {
+function printDocumentExamples({ result, notPlaced, noReference }: JudgedExamples): void {
   for (const line of formatRecorded(result, "document examples")) console.log(line);
+  for (const why of noReference) console.log(`conformance: document examples not judged (no expected verdict): ${why}`);
   if (notPlaced.length > 0) {
     console.log(`conformance: ${notPlaced.length} property example values not judged: no drawn valid instance of the enclosing schema holds the object they sit in`);
     for (const label of notPlaced.slice(0, 20)) console.log(`  ${label}`);
@@ -239,7 +240,7 @@ async function runRecordedInstances(inputPath: string, paths: readonly string[],
   console.log(`\nconformance: ${values.input} (model ${model.name}, ${model.source.dialect}): ${instances.length} recorded instances from ${paths.length} path(s), against ${schemaName ?? "the root"}`);
   const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
   let recorded: RecordedResult;
-  let examples: Awaited<ReturnType<typeof judgeDocumentExamples>>;
+  let examples: JudgedExamples;
   try {
     const reference = new ReferenceValidator(model.source.document, model.source.dialect);
     recorded = await judgeRecorded(runtimes, reference, schema, instances, {
@@ -247,6 +248,10 @@ async function runRecordedInstances(inputPath: string, paths: readonly string[],
       onProgress: (done, total) => console.log(`conformance: judged ${done} of ${total} recorded instances`),
     });
     examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed);
+  } catch (error) {
+    if (!(error instanceof NoReference)) throw error;
+    console.error(`conformance: no recorded instance judged: ${error.message}`);
+    return 2;
   } finally {
     await runtimes.close();
     suite.dispose();

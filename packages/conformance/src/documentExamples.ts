@@ -13,7 +13,7 @@
 import { pointerTokens } from "@clone/schema/json-pointer";
 import { modelExamples, stableKey, typeNamed, valueAt, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, type JsonValue } from "./json.ts";
-import { judgeRecorded, mergeRecorded, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
 import { sampleInstances, type Runtimes } from "./run.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import type { SchemaUnderTest } from "./suite.ts";
@@ -23,6 +23,14 @@ export interface DocumentExamples {
   readonly bySchema: readonly { readonly schema: SchemaUnderTest; readonly instances: readonly RecordedInstance[] }[];
   /** Property values no drawn valid instance could carry (none held their parent object): named, not judged. */
   readonly notPlaced: readonly string[];
+}
+
+export interface JudgedExamples {
+  readonly result: RecordedResult;
+  /** Property values no drawn instance could carry, not judged. */
+  readonly notPlaced: readonly string[];
+  /** Examples not judged because AJV cannot compile their schema in the input document (no expected verdict), with why. */
+  readonly noReference: readonly string[];
 }
 
 /** Valid instances drawn per schema to carry a property's examples: enough that an optional parent object is present in one. */
@@ -135,15 +143,21 @@ function valueAtPath(value: JsonValue, path: readonly string[]): JsonValue | und
  * The document's examples of `schemas`, judged by every runtime against AJV on the input document
  * (for a document read from several files, the bundle the model was built from).
  */
-export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonly SchemaUnderTest[], seed: number): Promise<{ readonly result: RecordedResult; readonly notPlaced: readonly string[] }> {
+export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonly SchemaUnderTest[], seed: number): Promise<JudgedExamples> {
   const { bySchema, notPlaced } = documentExamples(schemas, seed);
   const results: RecordedResult[] = [];
+  const noReference: string[] = [];
   const references = new Map<SchemaModel, ReferenceValidator>();
   for (const { schema, instances } of bySchema) {
     if (instances.length === 0) continue;
     const { model } = schema.family;
     if (!references.has(model)) references.set(model, new ReferenceValidator(model.source.document, model.source.dialect));
-    results.push(await judgeRecorded(runtimes, references.get(model)!, schema, instances));
+    try {
+      results.push(await judgeRecorded(runtimes, references.get(model)!, schema, instances));
+    } catch (error) {
+      if (!(error instanceof NoReference)) throw error;
+      noReference.push(`${instances.length} of ${schema.name}: ${error.message}`);
+    }
   }
-  return { result: mergeRecorded(results), notPlaced };
+  return { result: mergeRecorded(results), notPlaced, noReference };
 }

@@ -82,6 +82,9 @@ export class ReferenceValidator {
   }
 }
 
+/** AJV could not compile the input document's schema: there is no expected verdict, so none of its instances is judged. */
+export class NoReference extends Error {}
+
 export interface RecordedFailure {
   readonly source: string;
   readonly schema: string;
@@ -101,8 +104,8 @@ export interface RecordedResult {
   readonly failures: readonly RecordedFailure[];
   /** Known limitations met (counted, not failures), by name. */
   readonly limitations: ReadonlyMap<string, number>;
-  /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said). */
-  readonly modelDisagrees: number;
+  /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
+  readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
 }
 
 /** Instances judged per round over the pipes: few enough to report progress on a long run. */
@@ -120,11 +123,17 @@ export async function judgeRecorded(
   options: { readonly fragment?: string; readonly onProgress?: (done: number, total: number) => void } = {},
 ): Promise<RecordedResult> {
   const expect = reference.validator(schema, options.fragment);
+  try {
+    // AJV compiles on first use: a schema it cannot compile gives no reference, so nothing is judged.
+    expect(null);
+  } catch (error) {
+    throw new NoReference(`AJV cannot compile the input document's ${options.fragment ?? schema.fragment}: ${(error as Error).message}`);
+  }
   const model = new ModelValidator(schema.family.model);
   const failures: RecordedFailure[] = [];
   const limitations = new Map<string, number>();
   let expectedInvalid = 0;
-  let modelDisagrees = 0;
+  const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
   for (let start = 0; start < instances.length; start += INSTANCES_PER_ROUND) {
     const round = instances.slice(start, start + INSTANCES_PER_ROUND);
     const expected = round.map(({ instance }) => referenceVerdict(expect, instance));
@@ -137,7 +146,7 @@ export async function judgeRecorded(
       const { source, instance } = round[index]!;
       if (!expected[index]!.valid) expectedInvalid += 1;
       const modelValid = model.validatesNamed(schema.type.name, instance);
-      if (modelValid !== expected[index]!.valid) modelDisagrees += 1;
+      if (modelValid !== expected[index]!.valid) modelDisagrees.push({ source, schema: schema.name, instance, expected: expected[index]!.valid });
       for (const finding of result.findings) if (finding.limitation) limitations.set(finding.limitation, (limitations.get(finding.limitation) ?? 0) + 1);
       const broken = result.findings.filter((finding) => !finding.limitation);
       if (broken.length > 0) failures.push({ source, schema: schema.name, instance, expected: expected[index]!, model: modelValid, findings: broken, verdicts: result.verdicts });
@@ -162,6 +171,6 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     expectedInvalid: results.reduce((sum, result) => sum + result.expectedInvalid, 0),
     failures: results.flatMap((result) => result.failures),
     limitations,
-    modelDisagrees: results.reduce((sum, result) => sum + result.modelDisagrees, 0),
+    modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };
 }

@@ -135,7 +135,10 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
     );
   }
   for (const [name, count] of result.limitations) lines.push(`\nKNOWN LIMITATION ${name}: ${count} of the ${what} (not counted as disagreements)`);
-  const modelLine = result.modelDisagrees > 0 ? `; the model's own verdict differs from the reference on ${result.modelDisagrees}` : "";
+  for (const differs of result.modelDisagrees.slice(0, 10)) {
+    lines.push(`\nMODEL DIFFERS ${differs.source} (schema ${differs.schema}): AJV on the input document says ${differs.expected ? "valid" : "invalid"}, the model the opposite\n  instance: ${JSON.stringify(differs.instance).slice(0, 400)}`);
+  }
+  const modelLine = result.modelDisagrees.length > 0 ? `; the model's own verdict differs from the reference on ${result.modelDisagrees.length}` : "";
   lines.push(`\nconformance: ${result.judged} ${what} judged, ${result.failures.length} disagreements (${result.expectedInvalid} invalid by AJV on the input document${modelLine})`);
   return lines;
 }
