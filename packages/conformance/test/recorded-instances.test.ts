@@ -160,3 +160,19 @@ describe("the document's own examples", () => {
     expect(rejecting.result.failures.every((failure) => failure.expected.valid && failure.findings.every((finding) => finding.column === "jsonschema"))).toBe(true);
   });
 });
+
+describe("a schema AJV cannot compile in the input document", () => {
+  // AJV's 2019-09 dialect refuses the draft-04 keyword `id` (found on a SchemaStore schema): no expected verdict exists.
+  const refused = suiteOfDocument(
+    { $schema: "https://json-schema.org/draft/2019-09/schema", $defs: { Named: { id: "#/definitions/Named", type: "string", examples: ["a"] } } },
+    "refused.json",
+    "Refused",
+  );
+
+  it("leaves its examples unjudged and says why, instead of ending the run", async () => {
+    const { result, noReference } = await judgeDocumentExamples({ ajv: new AjvRunner(), others: [new RejectingRunner()] }, refused.suite.schemas, 1);
+    expect(result.judged).toBe(0);
+    expect(noReference).toHaveLength(1);
+    expect(noReference[0]).toMatch(/^1 of Named: AJV cannot compile .*"id"/);
+  });
+});
