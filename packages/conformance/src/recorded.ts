@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CodegenError, compareCodePoints, parseJsonText } from "@clone/codegen";
 import type { Validator } from "@clone/schema";
-import { judgeAll, type Generated, type Runtimes } from "./run.ts";
+import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
 import { ModelValidator } from "./modelValidator.ts";
 import type { Column, Finding } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
@@ -104,6 +104,11 @@ export interface RecordedResult {
   readonly failures: readonly RecordedFailure[];
   /** Known limitations met (counted, not failures), by name. */
   readonly limitations: ReadonlyMap<string, number>;
+  /**
+   * Instances not judged because the reference's verdict is one of AJV's known limitations (its
+   * reading of the schema gives that verdict, the model the other): no expected verdict exists. By limitation, with the first one.
+   */
+  readonly referenceLimited: ReadonlyMap<string, { readonly count: number; readonly first: string }>;
   /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
   readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
 }
@@ -134,26 +139,39 @@ export async function judgeRecorded(
   const limitations = new Map<string, number>();
   let expectedInvalid = 0;
   const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
+  const ajvReadings = runtimeReadings(schema.family.model, "ajv");
+  const referenceLimited = new Map<string, { count: number; first: string }>();
   for (let start = 0; start < instances.length; start += INSTANCES_PER_ROUND) {
-    const round = instances.slice(start, start + INSTANCES_PER_ROUND);
-    const expected = round.map(({ instance }) => referenceVerdict(expect, instance));
-    const generated = round.map(({ source, instance }, index): Generated => {
+    const read = instances.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
+      const expected = referenceVerdict(expect, recorded.instance);
+      const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
+      // Where AJV's verdict is its known limitation (the model gives the other, AJV's reading of the schema this one), the reference says nothing.
+      const limitedBy = modelValid === expected.valid ? undefined : ajvReadings.find(({ reading }) => reading.validatesNamed(schema.type.name, recorded.instance) === expected.valid)?.name;
+      return { ...recorded, expected, modelValid, limitedBy };
+    });
+    for (const { source, limitedBy } of read) {
+      if (limitedBy === undefined) continue;
+      const seen = referenceLimited.get(limitedBy);
+      referenceLimited.set(limitedBy, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? source });
+    }
+    const round = read.filter(({ limitedBy }) => limitedBy === undefined);
+    const generated = round.map(({ source, instance, expected }): Generated => {
       const statedIn = `AJV on the input document (${source})`;
-      return { instance, expectation: expected[index]!.valid ? { valid: true, statedIn } : { valid: false, statedIn } };
+      return { instance, expectation: expected.valid ? { valid: true, statedIn } : { valid: false, statedIn } };
     });
     const judged = await judgeAll(runtimes, schema, generated);
     judged.forEach((result, index) => {
-      const { source, instance } = round[index]!;
-      if (!expected[index]!.valid) expectedInvalid += 1;
-      const modelValid = model.validatesNamed(schema.type.name, instance);
-      if (modelValid !== expected[index]!.valid) modelDisagrees.push({ source, schema: schema.name, instance, expected: expected[index]!.valid });
+      const { source, instance, expected, modelValid } = round[index]!;
+      if (!expected.valid) expectedInvalid += 1;
+      if (modelValid !== expected.valid) modelDisagrees.push({ source, schema: schema.name, instance, expected: expected.valid });
       for (const finding of result.findings) if (finding.limitation) limitations.set(finding.limitation, (limitations.get(finding.limitation) ?? 0) + 1);
       const broken = result.findings.filter((finding) => !finding.limitation);
-      if (broken.length > 0) failures.push({ source, schema: schema.name, instance, expected: expected[index]!, model: modelValid, findings: broken, verdicts: result.verdicts });
+      if (broken.length > 0) failures.push({ source, schema: schema.name, instance, expected, model: modelValid, findings: broken, verdicts: result.verdicts });
     });
     if (instances.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, instances.length), instances.length);
   }
-  return { judged: instances.length, expectedInvalid, failures, limitations, modelDisagrees };
+  const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0);
+  return { judged: instances.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, modelDisagrees };
 }
 
 function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: boolean; detail?: string } {
@@ -166,7 +184,12 @@ function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { 
 export function mergeRecorded(results: readonly RecordedResult[]): RecordedResult {
   const limitations = new Map<string, number>();
   for (const result of results) for (const [name, count] of result.limitations) limitations.set(name, (limitations.get(name) ?? 0) + count);
+  const referenceLimited = new Map<string, { count: number; first: string }>();
+  for (const result of results) {
+    for (const [name, { count, first }] of result.referenceLimited) referenceLimited.set(name, { count: (referenceLimited.get(name)?.count ?? 0) + count, first: referenceLimited.get(name)?.first ?? first });
+  }
   return {
+    referenceLimited,
     judged: results.reduce((sum, result) => sum + result.judged, 0),
     expectedInvalid: results.reduce((sum, result) => sum + result.expectedInvalid, 0),
     failures: results.flatMap((result) => result.failures),

@@ -135,6 +135,9 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
     );
   }
   for (const [name, count] of result.limitations) lines.push(`\nKNOWN LIMITATION ${name}: ${count} of the ${what} (not counted as disagreements)`);
+  for (const [name, { count, first }] of result.referenceLimited) {
+    lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (its reading gives it, the model the other), so no verdict is expected; first: ${first}`);
+  }
   for (const differs of result.modelDisagrees.slice(0, 10)) {
     lines.push(`\nMODEL DIFFERS ${differs.source} (schema ${differs.schema}): AJV on the input document says ${differs.expected ? "valid" : "invalid"}, the model the opposite\n  instance: ${JSON.stringify(differs.instance).slice(0, 400)}`);
   }

@@ -162,9 +162,10 @@ describe("the document's own examples", () => {
 });
 
 describe("a schema AJV cannot compile in the input document", () => {
-  // AJV's 2019-09 dialect refuses the draft-04 keyword `id` (found on a SchemaStore schema): no expected verdict exists.
+  // AJV compiles every pattern in Unicode mode, where `\:` is no escape: no expected verdict exists. (Found as a 2019-09
+  // document's `id`, which AJV refused until documentAjv.ts read it as JSON Schema does.)
   const refused = suiteOfDocument(
-    { $schema: "https://json-schema.org/draft/2019-09/schema", $defs: { Named: { id: "#/definitions/Named", type: "string", examples: ["a"] } } },
+    { $schema: "https://json-schema.org/draft/2019-09/schema", $defs: { Named: { type: "string", pattern: "^[\\w\\:]+$", examples: ["a"] } } },
     "refused.json",
     "Refused",
   );
@@ -173,6 +174,33 @@ describe("a schema AJV cannot compile in the input document", () => {
     const { result, noReference } = await judgeDocumentExamples({ ajv: new AjvRunner(), others: [new RejectingRunner()] }, refused.suite.schemas, 1);
     expect(result.judged).toBe(0);
     expect(noReference).toHaveLength(1);
-    expect(noReference[0]).toMatch(/^1 of Named: AJV cannot compile .*"id"/);
+    expect(noReference[0]).toMatch(/^1 of Named: AJV cannot compile .*Invalid escape/);
+  });
+});
+
+describe("a reference verdict that is AJV's known limitation", () => {
+  // OpenAPI 3.1's shape, cut down (rules.test.ts has the whole story): AJV resolves `$dynamicRef: "#meta"` to the schema enclosing it,
+  // so it refuses `{"schema": false}`, which the document allows. Found on SchemaStore's OpenAPI 3.1 schema by the examples oracle.
+  const document = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $defs: { MediaType: { type: "object", required: ["schema"], properties: { schema: { $dynamicRef: "#meta" } } }, Schema: { $dynamicAnchor: "meta", type: ["object", "boolean"] } },
+  };
+  const meta = suiteOfDocument(document, "meta.json", "Meta");
+
+  it("leaves the instance unjudged, named with the limitation, and judges the others", { timeout: 120_000 }, async () => {
+    const python = PythonRunner.start(repoRoot, meta.suite);
+    try {
+      const instances = [
+        { source: "limited", instance: { schema: false } },
+        { source: "plain", instance: { schema: 1 } },
+      ];
+      const result = await judgeRecorded({ ajv: new AjvRunner(), others: [python] }, new ReferenceValidator(document, "2020-12"), meta.schemaOf("MediaType"), instances);
+      expect([...result.referenceLimited]).toEqual([["ajv-resolves-dynamic-refs-to-their-enclosing-schema", { count: 1, first: "limited" }]]);
+      expect(result.judged).toBe(1);
+      expect(result.expectedInvalid).toBe(1);
+      expect(result.failures).toEqual([]);
+    } finally {
+      await python.close();
+    }
   });
 });
