@@ -3,7 +3,10 @@
 // cross-language conformance run. Without --input it covers every family clone-codegen.config.ts
 // renders (or those --family names), one suite per Swift harness, one after another; with it, any
 // JSON Schema file. `--cases PATH` instead judges the tests of case files (JSON Schema's test-suite
-// format, caseFiles.ts) against what each states. Exit 0 when every runtime agrees, 1 on any
+// format, caseFiles.ts) against what each states. `--input FILE --instances PATH...` judges recorded
+// instances (files, JSON Lines, folders of them) instead of drawn ones, each against AJV's verdict on
+// the input document (recorded.ts); every `--input` run also judges the document's own examples and
+// defaults that way (documentExamples.ts). Exit 0 when every runtime agrees, 1 on any
 // disagreement, 2 on a usage or input error.
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,14 +15,17 @@ import { CodegenError } from "@clone/codegen";
 import { formatDisagreement, formatLimitations, formatSummary, formatTable, formatUnjudged } from "./report.ts";
 import { DEFAULT_OPTIONS, INPUT_DEFAULT_OPTIONS, startRuntimes } from "./runtimes.ts";
 import { runConformance, runsWithin, type RunOptions, type RunResult } from "./run.ts";
-import { loadInputSuite, loadSuites, type Suite } from "./suite.ts";
+import { loadInputSuite, loadSuites, type SchemaUnderTest, type Suite } from "./suite.ts";
+import { judgeRecorded, NoReference, readRecordedInstances, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { judgeDocumentExamples, type JudgedExamples } from "./documentExamples.ts";
 import { readCaseFiles } from "./caseFiles.ts";
 import { runCases } from "./cases.ts";
-import { formatCaseRun } from "./report.ts";
+import { formatCaseRun, formatRecorded } from "./report.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const USAGE =
   "usage: pnpm test:conformance [--input FILE [--name NAME] | --family NAME...] [--seed N] [--runs N] [--other-runs N] [--max-instances N] [--schema NAME]... [--mutation NAME]... [--no-swift]\n" +
+  "       pnpm test:conformance --input FILE [--name NAME] --instances PATH... [--schema NAME] [--seed N] [--no-swift]\n" +
   "       pnpm test:conformance --cases PATH [--no-swift]";
 
 function usage(message: string): never {
@@ -40,6 +46,7 @@ try {
     options: {
       input: { type: "string" },
       cases: { type: "string" },
+      instances: { type: "string", multiple: true },
       name: { type: "string" },
       family: { type: "string", multiple: true },
       seed: { type: "string" },
@@ -52,11 +59,15 @@ try {
       help: { type: "boolean", short: "h" },
     },
     strict: true,
+    allowPositionals: true,
   });
 } catch (error) {
   usage((error as Error).message);
 }
-const { values } = parsed;
+const { values, positionals } = parsed;
+// `--instances a b c`: the paths after the flag are its too.
+const instancePaths = values.instances === undefined ? undefined : [...values.instances, ...positionals];
+if (instancePaths === undefined && positionals.length > 0) usage(`unexpected argument ${positionals[0]}`);
 const defaults = values.input === undefined ? DEFAULT_OPTIONS : INPUT_DEFAULT_OPTIONS;
 if (values.help) {
   console.log("pnpm test:conformance: random instances from the model, judged by AJV, Python (jsonschema, fastjsonschema, DRF) and Swift");
@@ -72,6 +83,13 @@ if (values.help) {
   console.log("  --schema NAME    only this definition (repeatable), with --runs instances");
   console.log("  --mutation NAME  only this mutation for invalid instances (repeatable)");
   console.log("  --no-swift       leave the Swift harness out (it is never left out otherwise)");
+  console.log("  --instances PATH...  with --input: judge these recorded instances instead of drawn ones: a .json file is one");
+  console.log("                   instance, a .jsonl or .ndjson file one a line, a folder every such file under it (a file named");
+  console.log("                   here is read as JSON whatever its name). Each is judged against the root (or the one --schema");
+  console.log("                   definition) by every runtime, held to AJV's verdict on the input document itself; malformed");
+  console.log("                   JSON fails the run (exit 2), naming its file and line");
+  console.log("  (every --input run also judges the document's own `examples` and `default` values the same way: on the root and");
+  console.log("   each definition as whole values, at properties grafted into a drawn valid instance of the enclosing schema)");
   console.log("  --cases PATH     judge the tests of case files instead: every *.json under PATH (or that file), in JSON Schema's");
   console.log("                   test-suite format (groups of a schema and data stated valid or invalid), each in a folder named for");
   console.log("                   its dialect (draft4, draft6, draft7, draft2019-09, draft2020-12)");
@@ -88,6 +106,14 @@ if (values.family !== undefined && values.input !== undefined) usage("--family i
 const asked = { runs: integer("runs", values.runs, defaults.runs), otherRuns: integer("other-runs", values["other-runs"], defaults.otherRuns) };
 const maxInstances = values["max-instances"] === undefined ? undefined : integer("max-instances", values["max-instances"], 0);
 const seed = integer("seed", values.seed, defaults.seed);
+if (instancePaths !== undefined) {
+  if (values.input === undefined) usage("--instances goes with --input");
+  if (instancePaths.length === 0) usage("--instances takes at least one path");
+  const others = (["family", "runs", "other-runs", "max-instances", "mutation"] as const).filter((option) => values[option] !== undefined);
+  if (others.length > 0) usage(`--instances takes no --${others.join(", --")}`);
+  if ((values.schema?.length ?? 0) > 1) usage("--instances judges against one schema: at most one --schema");
+  process.exit(await runRecordedInstances(resolve(values.input), instancePaths, values.schema?.[0]));
+}
 
 const started = performance.now();
 let suites: Suite[];
@@ -144,8 +170,11 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   };
   const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
   let result: RunResult;
+  let examples: JudgedExamples | undefined;
   try {
     result = await runConformance(suite, runtimes, options, (done, total) => console.log(`conformance: judged ${done} of ${total} schemas`));
+    // An input's own example values, judged against AJV on the input document (the project's families are TypeBox, judged by their vectors).
+    if (values.input !== undefined) examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed);
   } catch (error) {
     // Anything that reaches here is a fault of the harness, not a verdict: its stack says where.
     console.error(`conformance: ${(error as Error).message}`);
@@ -165,7 +194,75 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   const filters = result.filters.lines();
   if (filters.length > 0) console.log(`\ngenerators' filters (candidates the model rejected; every instance judged was accepted):\n${filters.map((line) => `  ${line}`).join("\n")}`);
   console.log(`\nconformance: ${label}: ${Math.round(performance.now() - suiteStarted)} ms wall, ${Math.round(result.millis)} ms judging, ${result.instances} instances, ${result.failedInstances} disagreements`);
-  return result;
+  if (examples === undefined) return result;
+  printDocumentExamples(examples);
+  return { ...result, instances: result.instances + examples.result.judged, failedInstances: result.failedInstances + examples.result.failures.length };
+}
+
+/** The schemas whose examples an input run judges: the --schema ones, or every one of the suite (the root and each definition). */
+function schemasOfExamples(suite: Suite): SchemaUnderTest[] {
+  return values.schema ? suite.schemas.filter((schema) => values.schema!.includes(schema.name)) : [...suite.schemas];
+}
+
+function printDocumentExamples({ result, notPlaced, noReference }: JudgedExamples): void {
+  for (const line of formatRecorded(result, "document examples")) console.log(line);
+  for (const why of noReference) console.log(`conformance: document examples not judged (no expected verdict): ${why}`);
+  if (notPlaced.length > 0) {
+    console.log(`conformance: ${notPlaced.length} property example values not judged: no drawn valid instance of the enclosing schema holds the object they sit in`);
+    for (const label of notPlaced.slice(0, 20)) console.log(`  ${label}`);
+    if (notPlaced.length > 20) console.log(`  ... and ${notPlaced.length - 20} more`);
+  }
+}
+
+/**
+ * `--instances`: every recorded instance judged against the root (or `schemaName`), held to AJV's
+ * verdict on the input document; then the document's own examples. The exit code.
+ */
+async function runRecordedInstances(inputPath: string, paths: readonly string[], schemaName: string | undefined): Promise<number> {
+  const started = performance.now();
+  let instances: RecordedInstance[];
+  let suite: Suite;
+  try {
+    // Every file is read before any is judged: a malformed one stops the run with nothing half-judged.
+    instances = readRecordedInstances(paths);
+    suite = loadInputSuite(inputPath, values.name ? { name: values.name } : {});
+  } catch (error) {
+    if (!(error instanceof CodegenError)) throw error;
+    console.error(`conformance: ${error.message}`);
+    return 2;
+  }
+  const { model } = suite.families[0]!;
+  const schema = schemaName === undefined ? suite.schemas.find((candidate) => model.root !== undefined && candidate.type.name === model.root.name) : suite.schemas.find((candidate) => candidate.name === schemaName);
+  if (schema === undefined) {
+    suite.dispose();
+    usage(schemaName === undefined ? `${values.input} has no root schema: name the definition to judge against with --schema` : `unknown schema ${schemaName}`);
+  }
+  console.log(`\nconformance: ${values.input} (model ${model.name}, ${model.source.dialect}): ${instances.length} recorded instances from ${paths.length} path(s), against ${schemaName ?? "the root"}`);
+  const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
+  let recorded: RecordedResult;
+  let examples: JudgedExamples;
+  try {
+    const reference = new ReferenceValidator(model.source.document, model.source.dialect);
+    recorded = await judgeRecorded(runtimes, reference, schema, instances, {
+      fragment: schemaName === undefined ? "#" : schema.fragment,
+      onProgress: (done, total) => console.log(`conformance: judged ${done} of ${total} recorded instances`),
+    });
+    examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed);
+  } catch (error) {
+    if (!(error instanceof NoReference)) throw error;
+    console.error(`conformance: no recorded instance judged: ${error.message}`);
+    return 2;
+  } finally {
+    await runtimes.close();
+    suite.dispose();
+  }
+  if (!runtimes.swiftEnabled) console.log("conformance: Swift switched off");
+  for (const line of formatRecorded(recorded, "recorded instances")) console.log(line);
+  printDocumentExamples(examples);
+  console.log(`\nconformance: ${Math.round(performance.now() - started)} ms wall`);
+  const failed = recorded.failures.length + examples.result.failures.length;
+  console.log(formatSummary({ instances: recorded.judged + examples.result.judged, failedInstances: failed }));
+  return failed > 0 ? 1 : 0;
 }
 
 /** `--cases`: every test of the case files judged against its statement; the exit code. */

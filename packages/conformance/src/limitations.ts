@@ -84,6 +84,9 @@ function unicodeModeRefusal(verdict: Verdict): string | undefined {
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
 const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 
+/** fastjsonschema's reason when it reads a boolean as a schema in a dialect without boolean schemas (draft-04). */
+const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
+
 /** The harness's reason when fastjsonschema fetched a document only a `$ref` inside a value names (conformance_harness.py, ValueReference). */
 const REFERENCE_IN_A_VALUE = /^fetched \S+, which only a \$ref inside a value names$/;
 
@@ -122,6 +125,17 @@ export const KNOWN_LIMITATIONS = {
       "does): such a document has no verdict from it at all. Tolerated only when fastjsonschema gives that reason. Not fixable " +
       "in generated code: fastjsonschema compiles the document itself",
     evidence: { kind: "no verdict", refusal: refusedFor(REQUIRED_BUT_FORBIDDEN) },
+  },
+  "fastjsonschema-refuses-boolean-additional-items-in-draft-04": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema's draft-04 reading compiles `additionalItems: true` as a schema and refuses it (\"definition must be " +
+      "an object\"), where draft-04 allows a boolean there (any further item passes), as its later drafts' readings do (found " +
+      "on SchemaStore's remark settings schema, `plugins` tuples, by the document-examples oracle): such a document has no verdict " +
+      "from it at all. Tolerated only when fastjsonschema gives that reason, which in a draft-04 document its meta-schema " +
+      "accepts only a boolean `additionalItems` or `additionalProperties` (the only places it allows a boolean) can cause. Not " +
+      "fixable in generated code: fastjsonschema compiles the document itself",
+    evidence: { kind: "no verdict", refusal: refusedFor(BOOLEAN_WHERE_A_SCHEMA_IS_READ) },
   },
   "fastjsonschema-fetches-refs-inside-values": {
     runtimes: ["fastjsonschema"],

@@ -3,6 +3,7 @@
 import { TOOLKIT_READINGS, type CaseRunResult } from "./cases.ts";
 import { COLUMNS, describeExpectation, KNOWN_LIMITATIONS } from "./rules.ts";
 import type { Disagreement, RunResult } from "./run.ts";
+import type { RecordedResult } from "./recorded.ts";
 
 export function formatTable(result: RunResult): string {
   const header = ["schema", "instances", ...COLUMNS];
@@ -111,5 +112,42 @@ export function formatCaseRun(result: CaseRunResult): string[] {
     lines.push(`\nconformance: ${result.withoutSwift} of ${result.cases} cases judged without Swift (${why})`);
   }
   lines.push(`\nconformance: cases: ${result.cases} judged, ${result.failures.length} failed`);
+  return lines;
+}
+
+/**
+ * Instances judged against AJV on the input document (recorded.ts): each one some runtime broke a
+ * rule on, with where it came from, every verdict and the model's own; then the run's line.
+ * `what` names them in that line ("recorded instances", "document examples").
+ */
+export function formatRecorded(result: RecordedResult, what: string): string[] {
+  const lines: string[] = [];
+  for (const failure of result.failures) {
+    const said = COLUMNS.map((column) => {
+      const verdict = failure.verdicts[column];
+      const detail = verdict?.detail && !verdict.valid ? ` (${verdict.detail.slice(0, 200)})` : "";
+      return `    ${column.padEnd(15)} ${!verdict ? "not run" : verdict.unsupported ? "n/a" : verdict.valid ? "valid" : "invalid"}${detail}`;
+    });
+    const expected = failure.expected.valid ? "valid" : `invalid (${(failure.expected.detail ?? "").slice(0, 300)})`;
+    lines.push(
+      `\nDISAGREEMENT ${failure.source} (schema ${failure.schema})`,
+      `  expected: ${expected}, by AJV on the input document`,
+      `  instance: ${JSON.stringify(failure.instance).slice(0, 400)}`,
+      "  verdicts:",
+      ...said,
+      `    ${"model".padEnd(15)} ${failure.model ? "valid" : "invalid"}${failure.model !== failure.expected.valid ? " (differs from the reference too)" : ""}`,
+      "  broken rules:",
+      ...failure.findings.map((finding) => `    ${finding.column}: ${finding.reason}`),
+    );
+  }
+  for (const [name, count] of result.limitations) lines.push(`\nKNOWN LIMITATION ${name}: ${count} of the ${what} (not counted as disagreements)`);
+  for (const [name, { count, first }] of result.referenceLimited) {
+    lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (its reading gives it, the model the other), so no verdict is expected; first: ${first}`);
+  }
+  for (const differs of result.modelDisagrees.slice(0, 10)) {
+    lines.push(`\nMODEL DIFFERS ${differs.source} (schema ${differs.schema}): AJV on the input document says ${differs.expected ? "valid" : "invalid"}, the model the opposite\n  instance: ${JSON.stringify(differs.instance).slice(0, 400)}`);
+  }
+  const modelLine = result.modelDisagrees.length > 0 ? `; the model's own verdict differs from the reference on ${result.modelDisagrees.length}` : "";
+  lines.push(`\nconformance: ${result.judged} ${what} judged, ${result.failures.length} disagreements (${result.expectedInvalid} invalid by AJV on the input document${modelLine})`);
   return lines;
 }

@@ -324,6 +324,17 @@ const READING_LIMITATIONS = LIMITATIONS.flatMap(([name, { runtimes, evidence }])
 });
 
 /**
+ * The known limitations of `runtime` told by a reading that apply to `model`, each with its reading:
+ * the model as that runtime reads the schema (made once per model).
+ */
+export function runtimeReadings(model: SchemaModel, runtime: Column): { readonly name: KnownLimitation; readonly reading: ModelValidator }[] {
+  return READING_LIMITATIONS.flatMap(({ name, runtimes, readingOf }) => {
+    const reading = runtimes.includes(runtime) ? readingOf(model, runtime) : undefined;
+    return reading ? [{ name, reading }] : [];
+  });
+}
+
+/**
  * For each known limitation told by a reading (limitations.ts), where one of its runtimes contradicts
  * the expectation in a document it applies to: the model's verdict as that runtime reads the schema.
  */

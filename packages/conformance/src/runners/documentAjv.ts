@@ -42,6 +42,18 @@ function newAjv(dialect: SourceDocument["dialect"], options: Options): AjvInstan
   }
 }
 
+/**
+ * AJV for `dialect`, reading `id` as the dialect does: draft-04's schema identifier, and no keyword
+ * at all after it (an annotation, as any unknown keyword). AJV's own vocabulary refuses `id` in every
+ * later dialect ("NOT SUPPORTED"), so a document that still writes it (SchemaStore has such 2019-09
+ * schemas) threw on every instance.
+ */
+function dialectAjv(dialect: SourceDocument["dialect"], options: Options): AjvInstance {
+  const ajv = newAjv(dialect, options);
+  if (dialect !== "draft-04") ajv.removeKeyword("id");
+  return ajv;
+}
+
 /** One document's AJV set-up: a fast instance for the verdict, an explaining one for messages. */
 export class DocumentAjv {
   private readonly fast: AjvInstance;
@@ -55,8 +67,8 @@ export class DocumentAjv {
   ) {
     this.base = documentBaseUri(document, dialect);
     const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true, ...INSTANCE_READING };
-    this.fast = this.prepare(newAjv(dialect, { ...common, allErrors: false }), document);
-    this.explaining = this.prepare(newAjv(dialect, { ...common, allErrors: true, verbose: true }), document);
+    this.fast = this.prepare(dialectAjv(dialect, { ...common, allErrors: false }), document);
+    this.explaining = this.prepare(dialectAjv(dialect, { ...common, allErrors: true, verbose: true }), document);
   }
 
   private prepare(ajv: AjvInstance, document: JsonObject): AjvInstance {

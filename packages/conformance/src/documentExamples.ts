@@ -1,0 +1,163 @@
+// The document's own example values as instances (recorded.ts judges them against AJV on the input
+// document): real values a schema's author wrote, which the generators never draw. Real schemas hold
+// examples and defaults that their own schema rejects; that is no fault, but then every runtime must
+// reject them too.
+//
+// - On a schema the run judges (the root, a definition): each of its type's examples as the model
+//   places them (model/examples.ts: its own, then the parts of enclosing examples that are of it),
+//   and the schema's `default`, each judged as a whole value.
+// - At a property (down through the properties of inline object types): its `examples` and `default`,
+//   and the examples placed in its inline type, each grafted at its path into a valid instance drawn
+//   for the enclosing schema, so that the value is judged where the schema puts it. The draw only
+//   provides the surroundings: the reference (AJV) decides the expectation of the grafted whole.
+import { pointerTokens } from "@clone/schema/json-pointer";
+import { modelExamples, stableKey, typeNamed, valueAt, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { applyEdits, isJsonObject, type JsonValue } from "./json.ts";
+import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { sampleInstances, type Runtimes } from "./run.ts";
+import { GenerationError } from "./arbitraries/filtered.ts";
+import type { SchemaUnderTest } from "./suite.ts";
+
+export interface DocumentExamples {
+  /** Per schema, the example values to judge against it. */
+  readonly bySchema: readonly { readonly schema: SchemaUnderTest; readonly instances: readonly RecordedInstance[] }[];
+  /** Property values no drawn valid instance could carry (none held their parent object): named, not judged. */
+  readonly notPlaced: readonly string[];
+}
+
+export interface JudgedExamples {
+  readonly result: RecordedResult;
+  /** Property values no drawn instance could carry, not judged. */
+  readonly notPlaced: readonly string[];
+  /** Examples not judged because AJV cannot compile their schema in the input document (no expected verdict), with why. */
+  readonly noReference: readonly string[];
+}
+
+/** Valid instances drawn per schema to carry a property's examples: enough that an optional parent object is present in one. */
+const HOSTS_PER_SCHEMA = 40;
+/** How deep grafting follows inline object types below a judged schema. */
+const GRAFT_DEPTH = 4;
+
+/** The example values of every schema in `schemas`, drawn hosts seeded by `seed`. */
+export function documentExamples(schemas: readonly SchemaUnderTest[], seed: number): DocumentExamples {
+  const notPlaced: string[] = [];
+  const bySchema = schemas.map((schema) => {
+    const { model } = schema.family;
+    const instances: RecordedInstance[] = [];
+    const type = schema.type;
+    (modelExamples(model).get(type.name) ?? []).forEach((value, index) => {
+      const own = index < (type.examples?.length ?? 0);
+      instances.push({ source: own ? `examples[${index}] of ${schema.name} (${where(type.pointer)})` : `a part of another example placed in ${schema.name} (model/examples.ts)`, instance: value });
+    });
+    const schemaDefault = defaultAt(model, type.pointer);
+    if (schemaDefault !== undefined) instances.push({ source: `default of ${schema.name} (${where(type.pointer)})`, instance: schemaDefault });
+
+    const grafts = propertyValues(model, type);
+    if (grafts.length > 0) {
+      const hosts = drawnHosts(schema, seed);
+      for (const graft of grafts) {
+        const host = hosts.find((candidate) => isJsonObject(valueAtPath(candidate, graft.path.slice(0, -1))));
+        const label = `${graft.label} at ${schema.name}/${graft.path.join("/")}`;
+        if (host === undefined) notPlaced.push(label);
+        else instances.push({ source: `${label}, grafted into a drawn valid ${schema.name}`, instance: applyEdits(host, [{ path: graft.path, value: graft.value }]) });
+      }
+    }
+    return { schema, instances };
+  });
+  return { bySchema, notPlaced };
+}
+
+function where(pointer: string): string {
+  return `#${pointer}`;
+}
+
+/** The `default` the input document gives the schema at `pointer`, if any. */
+function defaultAt(model: SchemaModel, pointer: string): JsonValue | undefined {
+  const tokens = pointerTokens(pointer);
+  const schema = tokens === undefined ? undefined : valueAt(model.source.document, tokens);
+  return isJsonObject(schema) && Object.hasOwn(schema, "default") ? schema.default : undefined;
+}
+
+interface Graft {
+  readonly path: readonly string[];
+  readonly value: JsonValue;
+  readonly label: string;
+}
+
+/** Each property's example values below `type`, through inline object types, each once per path. */
+function propertyValues(model: SchemaModel, type: NamedType): Graft[] {
+  const out: Graft[] = [];
+  const walk = (object: NamedType, path: readonly string[], depth: number, entered: ReadonlySet<string>): void => {
+    if (object.kind !== "object" || depth > GRAFT_DEPTH) return;
+    for (const property of object.properties) {
+      const at = [...path, property.name];
+      const seen = new Set<string>();
+      const add = (value: JsonValue, label: string) => {
+        if (seen.has(stableKey(value))) return;
+        seen.add(stableKey(value));
+        out.push({ path: at, value, label });
+      };
+      (property.examples ?? []).forEach((value, index) => add(value, `examples[${index}] (${where(property.pointer)})`));
+      if (property.default !== undefined) add(property.default, `default (${where(property.pointer)})`);
+      const inline = inlineNamedType(model, property.type);
+      // A type already entered on the way down (the root, reached again by `$ref: "#"`) adds nothing deeper.
+      if (inline === undefined || entered.has(inline.name)) continue;
+      for (const value of modelExamples(model).get(inline.name) ?? []) add(value, `an example of ${inline.name} (model/examples.ts)`);
+      walk(inline, at, depth + 1, new Set([...entered, inline.name]));
+    }
+  };
+  const top = aliasTarget(model, type);
+  walk(top, [], 0, new Set([type.name, top.name]));
+  return out;
+}
+
+/** The named type a property's type is, when it is one the document does not define (an inline schema the model lifted). */
+function inlineNamedType(model: SchemaModel, ref: TypeRef): NamedType | undefined {
+  if (ref.kind === "nullable" || ref.kind === "constrained") return inlineNamedType(model, ref.type);
+  if (ref.kind !== "named") return undefined;
+  const type = typeNamed(model, ref.name);
+  return type.definitionName === undefined ? type : undefined;
+}
+
+function aliasTarget(model: SchemaModel, type: NamedType): NamedType {
+  return type.kind === "alias" && type.type.kind === "named" ? aliasTarget(model, typeNamed(model, type.type.name)) : type;
+}
+
+/** Valid instances of the schema to graft into; none when the generators give up on it (its grafts are then not placed). */
+function drawnHosts(schema: SchemaUnderTest, seed: number): JsonValue[] {
+  try {
+    return sampleInstances(schema, "valid", seed, HOSTS_PER_SCHEMA).map((generated) => generated.instance);
+  } catch (error) {
+    if (error instanceof GenerationError || error instanceof RangeError) return [];
+    throw error;
+  }
+}
+
+function valueAtPath(value: JsonValue, path: readonly string[]): JsonValue | undefined {
+  let at: JsonValue | undefined = value;
+  for (const token of path) at = isJsonObject(at) && Object.hasOwn(at, token) ? at[token] : undefined;
+  return at;
+}
+
+/**
+ * The document's examples of `schemas`, judged by every runtime against AJV on the input document
+ * (for a document read from several files, the bundle the model was built from).
+ */
+export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonly SchemaUnderTest[], seed: number): Promise<JudgedExamples> {
+  const { bySchema, notPlaced } = documentExamples(schemas, seed);
+  const results: RecordedResult[] = [];
+  const noReference: string[] = [];
+  const references = new Map<SchemaModel, ReferenceValidator>();
+  for (const { schema, instances } of bySchema) {
+    if (instances.length === 0) continue;
+    const { model } = schema.family;
+    if (!references.has(model)) references.set(model, new ReferenceValidator(model.source.document, model.source.dialect));
+    try {
+      results.push(await judgeRecorded(runtimes, references.get(model)!, schema, instances));
+    } catch (error) {
+      if (!(error instanceof NoReference)) throw error;
+      noReference.push(`${instances.length} of ${schema.name}: ${error.message}`);
+    }
+  }
+  return { result: mergeRecorded(results), notPlaced, noReference };
+}

@@ -1,0 +1,199 @@
+// Recorded instances (`--instances PATH...`) and the document's own example values: instances the
+// model did not draw, so a runtime that wrongly rejects real data (or wrongly accepts data no mutation
+// makes) is seen. The expected verdict is AJV's on the input document itself (DocumentAjv in the
+// document's dialect): the reference validator, which neither the model nor any target had a hand in.
+// Every runtime is then held to it by the generated run's rules (judgeAll, rules.ts), with the
+// expectation marked as stated elsewhere (`statedIn`), as case files' are, so that the model's own
+// verdict is compared too (a reading of it explains a runtime only where the model agrees).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { CodegenError, compareCodePoints, parseJsonText } from "@clone/codegen";
+import type { Validator } from "@clone/schema";
+import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
+import { ModelValidator } from "./modelValidator.ts";
+import type { Column, Finding } from "./rules.ts";
+import type { Verdict } from "./runners/types.ts";
+import { DocumentAjv } from "./runners/documentAjv.ts";
+import type { JsonObject, JsonValue } from "./json.ts";
+import type { SchemaUnderTest } from "./suite.ts";
+
+/** One instance to judge, and where it came from (a file, `file:line` for JSON Lines, or a place in the schema document). */
+export interface RecordedInstance {
+  readonly source: string;
+  readonly instance: JsonValue;
+}
+
+/** Files read line by line, one instance a line (blank lines are none). */
+const LINE_FILE = /\.(jsonl|ndjson)$/u;
+/** What a directory's files must be called to be read (a file named on the command line is read whatever its name). */
+const INSTANCE_FILE = /\.(json|jsonl|ndjson)$/u;
+
+/**
+ * Every instance under `paths`: a file named is one JSON document (or one a line, `.jsonl` and
+ * `.ndjson`); a directory, each `.json`, `.jsonl` and `.ndjson` file under it, in path order.
+ * Malformed JSON is refused (CodegenError) naming its file and line: nothing is half-read.
+ */
+export function readRecordedInstances(paths: readonly string[]): RecordedInstance[] {
+  const files = paths.flatMap((path) => (statOf(path).isDirectory() ? instanceFilesUnder(path) : [path]));
+  return files.flatMap(readInstanceFile);
+}
+
+function statOf(path: string) {
+  try {
+    return statSync(path);
+  } catch (error) {
+    throw new CodegenError("", `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, path);
+  }
+}
+
+function instanceFilesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => compareCodePoints(a.name, b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return instanceFilesUnder(path);
+      // A link is followed: a folder of links is how a run picks files from all over the machine.
+      if (entry.isSymbolicLink()) return statOf(path).isDirectory() ? instanceFilesUnder(path) : INSTANCE_FILE.test(entry.name) ? [path] : [];
+      return INSTANCE_FILE.test(entry.name) ? [path] : [];
+    });
+}
+
+function readInstanceFile(path: string): RecordedInstance[] {
+  const text = readFileSync(path, "utf8");
+  if (!LINE_FILE.test(path)) return [{ source: path, instance: parseJsonText(text, path) as JsonValue }];
+  return text.split(/\r?\n/u).flatMap((line, index) => {
+    if (line.trim() === "") return [];
+    const source = `${path}:${index + 1}`;
+    return [{ source, instance: parseJsonText(line, source) as JsonValue }];
+  });
+}
+
+/** AJV on the input document (the model's source, as read), for one schema of the run: the reference verdict. */
+export class ReferenceValidator {
+  private readonly ajv: DocumentAjv;
+
+  constructor(document: JsonObject, dialect: ConstructorParameters<typeof DocumentAjv>[1]) {
+    this.ajv = new DocumentAjv(document, dialect);
+  }
+
+  /** `schema` judged where the input document holds it: its root ("#") or its definition's fragment. */
+  validator(schema: SchemaUnderTest, fragment: string = schema.fragment): Validator<unknown> {
+    return this.ajv.validator(`reference ${schema.name}`, fragment);
+  }
+}
+
+/** AJV could not compile the input document's schema: there is no expected verdict, so none of its instances is judged. */
+export class NoReference extends Error {}
+
+export interface RecordedFailure {
+  readonly source: string;
+  readonly schema: string;
+  readonly instance: JsonValue;
+  /** AJV's verdict on the input document, and why it rejected when it did. */
+  readonly expected: { readonly valid: boolean; readonly detail?: string };
+  /** The model's own verdict (ModelValidator): where it differs from the reference, the model is wrong too. */
+  readonly model: boolean;
+  readonly findings: readonly Finding[];
+  readonly verdicts: Readonly<Partial<Record<Column, Verdict>>>;
+}
+
+export interface RecordedResult {
+  readonly judged: number;
+  /** Of those, how many the reference rejected (real data may be invalid: every runtime must then reject it too). */
+  readonly expectedInvalid: number;
+  readonly failures: readonly RecordedFailure[];
+  /** Known limitations met (counted, not failures), by name. */
+  readonly limitations: ReadonlyMap<string, number>;
+  /**
+   * Instances not judged because the reference's verdict is one of AJV's known limitations (its
+   * reading of the schema gives that verdict, the model the other): no expected verdict exists. By limitation, with the first one.
+   */
+  readonly referenceLimited: ReadonlyMap<string, { readonly count: number; readonly first: string }>;
+  /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
+  readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
+}
+
+/** Instances judged per round over the pipes: few enough to report progress on a long run. */
+const INSTANCES_PER_ROUND = 500;
+
+/**
+ * Every instance judged by every runtime against `schema`, each held to the reference's verdict at
+ * `fragment` of the input document (default: the schema's own; "#" for the document's root).
+ */
+export async function judgeRecorded(
+  runtimes: Runtimes,
+  reference: ReferenceValidator,
+  schema: SchemaUnderTest,
+  instances: readonly RecordedInstance[],
+  options: { readonly fragment?: string; readonly onProgress?: (done: number, total: number) => void } = {},
+): Promise<RecordedResult> {
+  const expect = reference.validator(schema, options.fragment);
+  try {
+    // AJV compiles on first use: a schema it cannot compile gives no reference, so nothing is judged.
+    expect(null);
+  } catch (error) {
+    throw new NoReference(`AJV cannot compile the input document's ${options.fragment ?? schema.fragment}: ${(error as Error).message}`);
+  }
+  const model = new ModelValidator(schema.family.model);
+  const failures: RecordedFailure[] = [];
+  const limitations = new Map<string, number>();
+  let expectedInvalid = 0;
+  const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
+  const ajvReadings = runtimeReadings(schema.family.model, "ajv");
+  const referenceLimited = new Map<string, { count: number; first: string }>();
+  for (let start = 0; start < instances.length; start += INSTANCES_PER_ROUND) {
+    const read = instances.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
+      const expected = referenceVerdict(expect, recorded.instance);
+      const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
+      // Where AJV's verdict is its known limitation (the model gives the other, AJV's reading of the schema this one), the reference says nothing.
+      const limitedBy = modelValid === expected.valid ? undefined : ajvReadings.find(({ reading }) => reading.validatesNamed(schema.type.name, recorded.instance) === expected.valid)?.name;
+      return { ...recorded, expected, modelValid, limitedBy };
+    });
+    for (const { source, limitedBy } of read) {
+      if (limitedBy === undefined) continue;
+      const seen = referenceLimited.get(limitedBy);
+      referenceLimited.set(limitedBy, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? source });
+    }
+    const round = read.filter(({ limitedBy }) => limitedBy === undefined);
+    const generated = round.map(({ source, instance, expected }): Generated => {
+      const statedIn = `AJV on the input document (${source})`;
+      return { instance, expectation: expected.valid ? { valid: true, statedIn } : { valid: false, statedIn } };
+    });
+    const judged = await judgeAll(runtimes, schema, generated);
+    judged.forEach((result, index) => {
+      const { source, instance, expected, modelValid } = round[index]!;
+      if (!expected.valid) expectedInvalid += 1;
+      if (modelValid !== expected.valid) modelDisagrees.push({ source, schema: schema.name, instance, expected: expected.valid });
+      for (const finding of result.findings) if (finding.limitation) limitations.set(finding.limitation, (limitations.get(finding.limitation) ?? 0) + 1);
+      const broken = result.findings.filter((finding) => !finding.limitation);
+      if (broken.length > 0) failures.push({ source, schema: schema.name, instance, expected, model: modelValid, findings: broken, verdicts: result.verdicts });
+    });
+    if (instances.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, instances.length), instances.length);
+  }
+  const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0);
+  return { judged: instances.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, modelDisagrees };
+}
+
+function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: boolean; detail?: string } {
+  // The reference must answer: an AJV that throws is a fault of the harness, not a verdict.
+  if (validate(instance)) return { valid: true };
+  return { valid: false, detail: validate.messages(instance).join("; ") };
+}
+
+/** Two results as one (examples of several schemas, recorded instances of one). */
+export function mergeRecorded(results: readonly RecordedResult[]): RecordedResult {
+  const limitations = new Map<string, number>();
+  for (const result of results) for (const [name, count] of result.limitations) limitations.set(name, (limitations.get(name) ?? 0) + count);
+  const referenceLimited = new Map<string, { count: number; first: string }>();
+  for (const result of results) {
+    for (const [name, { count, first }] of result.referenceLimited) referenceLimited.set(name, { count: (referenceLimited.get(name)?.count ?? 0) + count, first: referenceLimited.get(name)?.first ?? first });
+  }
+  return {
+    referenceLimited,
+    judged: results.reduce((sum, result) => sum + result.judged, 0),
+    expectedInvalid: results.reduce((sum, result) => sum + result.expectedInvalid, 0),
+    failures: results.flatMap((result) => result.failures),
+    limitations,
+    modelDisagrees: results.flatMap((result) => result.modelDisagrees),
+  };
+}
