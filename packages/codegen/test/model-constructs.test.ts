@@ -280,6 +280,34 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // MCP 2025-03-26 writes its JSON-RPC batches twice: as definitions (JSONRPCBatchRequest, an array of
+  // requests or notifications) and, by value, as variants of JSONRPCMessage met first. An array is no
+  // type of its own, so the copy was named for its place: `.array` / `.array2`, and the definition,
+  // translated later, took the copy's item type (`JSONRPCBatchRequest = [JSONRPCMessageArrayArrayItem]`).
+  it("a variant that is an inline copy of an array definition is named after it, and so are its items", () => {
+    const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const batch = (...names: string[]) => ({ type: "array", items: { anyOf: names.map(ref) } });
+    const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
+    const model = modelOf(
+      draft07({
+        Message: { anyOf: [ref("Request"), batch("Request", "Notification"), batch("Response", "Error")] },
+        BatchRequest: { description: "A JSON-RPC batch request.", ...batch("Request", "Notification") },
+        BatchResponse: batch("Response", "Error"),
+        Request: rpc(["id", "method"]),
+        Notification: rpc(["method"]),
+        Response: rpc(["id", "result"]),
+        Error: rpc(["id", "error"]),
+      }),
+    );
+    const arrays = model.types.find((type) => type.kind === "union" && type.variants.some((variant) => variant.name === "BatchRequest"));
+    expect(arrays?.kind === "union" ? arrays.variants.map((v) => [v.name, v.type]) : undefined).toEqual([
+      ["BatchRequest", { kind: "array", items: named("BatchRequestItem"), constraints: {} }],
+      ["BatchResponse", { kind: "array", items: named("BatchResponseItem"), constraints: {} }],
+    ]);
+    expect(typeNamed(model, "BatchRequest")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("BatchRequestItem") } });
+    rendersEverywhere(model);
+  });
+
   it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
     const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
     const model = modelOf(

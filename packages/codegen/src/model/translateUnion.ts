@@ -56,6 +56,11 @@ interface Candidate {
   readonly facts: VariantFacts;
   /** A name of its own (the definition it refers to), for rules that do not name variants by selector. */
   readonly label?: string;
+  /**
+   * The definition it is an inline copy of, as written (nothing distributed into it): its type is
+   * named as that definition's would be, so the definition, translated later, shares it.
+   */
+  readonly copyOf?: string;
   /** Set for a variant the rules made (a union of some variants): how to build it. */
   readonly build?: () => TypeRef;
 }
@@ -70,10 +75,16 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const union = new UnionTranslator(context);
   const written = list.map((variant, index): WrittenVariant => {
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
-    return { schema: variant, at, label: context.definitionNameOf(variant, at) };
+    const referenced = context.definitionRefName(variant);
+    const copyOf = referenced === undefined ? context.definitionCopyOf(variant, at) : undefined;
+    return { schema: variant, at, label: referenced ?? copyOf, ...(copyOf !== undefined ? { copyOf } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
-  const candidates = evaluated.map((variant) => union.candidate(distribute(context, siblings, variant.schema), variant.at, variant.label));
+  const candidates = evaluated.map((variant) => {
+    const distributed = distribute(context, siblings, variant.schema);
+    const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
+    return union.candidate(distributed, variant.at, variant.label, copyOf);
+  });
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
   const variantsHint = casesHintsBy.get(context)?.get(schema);
   const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}) };
@@ -84,6 +95,8 @@ interface WrittenVariant {
   readonly schema: JsonValue;
   readonly at: string;
   readonly label: string | undefined;
+  /** The definition the variant is an inline copy of (no `$ref`): see Candidate.copyOf. */
+  readonly copyOf?: string;
 }
 
 /** The most variants of an `anyOf` beside `unevaluated*` whose every combination is written out (2^n - 1 of them). */
@@ -200,8 +213,8 @@ class UnionTranslator {
 
   constructor(private readonly context: ModelBuilderContext) {}
 
-  candidate(schema: JsonValue, at: string, label?: string): Candidate {
-    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}) };
+  candidate(schema: JsonValue, at: string, label?: string, copyOf?: string): Candidate {
+    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}) };
   }
 
   /** Rule 0, then by JSON type (rule 1), then within each type. */
@@ -433,7 +446,7 @@ class UnionTranslator {
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
     const known = this.translated.get(candidate);
     if (known) return known;
-    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
+    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, candidate.copyOf ?? nameHint, options);
     this.translated.set(candidate, type);
     return type;
   }
