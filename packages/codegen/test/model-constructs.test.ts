@@ -308,6 +308,30 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // The Agent Client Protocol's root is an anyOf of references to its message unions, and its
+  // responses (ClientResponse, AgentResponse) include null: the null joined the root's, and the rest of
+  // each reference, split off without its name, was named for its JSON type (`.object`, `.object2`).
+  it("a variant referring to a nullable definition keeps the definition's name once its null joins the union's", () => {
+    const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const keyed = (key: string) => obj({ [key]: { type: "string" } }, { required: [key] });
+    const model = modelOf(
+      draft07(
+        {
+          X: keyed("x"),
+          Y: keyed("y"),
+          Z: keyed("z"),
+          W: keyed("w"),
+          ClientResponse: { anyOf: [{ type: "null" }, ref("X"), ref("Y")] },
+          AgentResponse: { anyOf: [ref("Z"), { type: "null" }, ref("W")] },
+        },
+        { title: "Message", anyOf: [ref("ClientResponse"), ref("AgentResponse")] },
+      ),
+    );
+    const root = model.types.find((type) => type.kind === "union" && type.pointer === "");
+    expect(root?.kind === "union" ? root.variants.map((v) => v.name) : undefined).toEqual(["ClientResponse", "AgentResponse"]);
+    rendersEverywhere(model);
+  });
+
   it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
     const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
     const model = modelOf(

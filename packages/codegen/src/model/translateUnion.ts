@@ -251,7 +251,9 @@ class UnionTranslator {
     for (const candidate of candidates) {
       const families = [...candidate.facts.families].filter((family) => family !== "null");
       if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
-      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at), family });
+      // A variant of one type besides null (a reference to a nullable definition) is still that
+      // definition once its null joins the union's: it keeps the definition's name.
+      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, families.length === 1 ? candidate.label : undefined), family });
     }
     const groups = familyGroups(parts.map((part) => part.family));
     if (groups.length === 1) return nullableIf(nullable, this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
