@@ -332,6 +332,28 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // A2A's A2AError is an anyOf of its error definitions, each tagged by a constant `code`: named by
+  // value, Swift's cases were `.vMinus32700(JSONParseError)`; a number names a case only when no
+  // definition does.
+  it("a number tag names its case after the one definition that holds it, else after the value", () => {
+    const error = (code: number) => obj({ code: { const: code, type: "integer" }, message: { type: "string" } }, { required: ["code", "message"] });
+    const model = modelOf(
+      draft07({
+        JSONParseError: error(-32700),
+        InvalidRequestError: error(-32600),
+        A2AError: { anyOf: [{ $ref: "#/definitions/JSONParseError" }, { $ref: "#/definitions/InvalidRequestError" }, error(-32001)] },
+      }),
+    );
+    const errors = union(model, "A2AError") as TagUnion;
+    expect(errors.rule).toBe("tag");
+    expect(errors.variants.map((v) => [v.name, v.tag])).toEqual([
+      ["JSONParseError", -32700],
+      ["InvalidRequestError", -32600],
+      ["VMinus32001", -32001],
+    ]);
+    rendersEverywhere(model);
+  });
+
   it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
     const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
     const model = modelOf(

@@ -296,7 +296,10 @@ class UnionTranslator {
 
   /** Rule 2: by the tag's value; a value several variants share selects their own union. */
   private tagged(candidates: readonly Candidate[], tag: TagDecision, place: UnionPlace): TypeRef {
-    const names = uniqueNames(tag.groups.map((group) => variantNameFromValue(group.value)));
+    // A number says little as a name (`.vMinus32700`): a value only one named variant holds takes that
+    // variant's name instead (JSON-RPC error codes: `.jsonParseError`), the value staying its tag.
+    const nameOf = (group: TagDecision["groups"][number]) => (typeof group.value === "number" && group.members.length === 1 ? candidates[group.members[0]!]!.label : undefined) ?? variantNameFromValue(group.value);
+    const names = uniqueNames(tag.groups.map(nameOf));
     const variants: TagVariant[] = tag.groups.map((group, index) => {
       const name = names[index]!;
       const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
