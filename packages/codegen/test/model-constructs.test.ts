@@ -354,6 +354,31 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // MCP 2025-11-25's sampling content is one content block or a list of them, written as an anyOf of
+  // the blocks' references and an array of SamplingMessageContentBlock, itself an anyOf of the same
+  // references: the object side was a union of its own (CreateMessageResultContentObject), a copy of
+  // SamplingMessageContentBlock under another name.
+  it("the variants of one JSON type that are exactly a union definition's references are that definition", () => {
+    const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const keyed = (key: string) => obj({ [key]: { type: "string" } }, { required: [key] });
+    const model = modelOf(
+      draft07({
+        Content: { anyOf: [ref("Text"), ref("Image"), { type: "array", items: ref("Block") }] },
+        Mixed: { anyOf: [ref("Image"), ref("Text"), { type: "string" }] },
+        Block: { anyOf: [ref("Text"), ref("Image")] },
+        Text: keyed("text"),
+        Image: keyed("data"),
+      }),
+    );
+    expect(union(model, "Content").variants.map((v) => [v.name, v.type])).toEqual([
+      ["Object", named("Block")],
+      ["Array", { kind: "array", items: named("Block"), constraints: {} }],
+    ]);
+    // Another order is another union (the first match differs): not Block.
+    expect(union(model, "Mixed").variants.map((v) => v.type)).not.toContainEqual(named("Block"));
+    rendersEverywhere(model);
+  });
+
   it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
     const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
     const model = modelOf(

@@ -787,6 +787,17 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return this.definitionCopyOf(schema, pointer);
   }
 
+  definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined {
+    for (const { schema, typeName } of this.definitions.values()) {
+      if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+      const variants = schema[keyword];
+      if (!Array.isArray(variants) || variants.length !== members.length) continue;
+      if (Object.keys(schema).some((key) => key !== keyword && isValidationKeyword(key, this.dialect))) continue;
+      if (variants.every((variant, index) => this.definitionRefName(variant) === members[index])) return typeName;
+    }
+    return undefined;
+  }
+
   definitionCopyOf(schema: JsonValue, pointer: string): string | undefined {
     const key = this.liftedShapeKey(schema, pointer) ?? this.arrayShapeKeyOf(schema, pointer);
     return key === undefined ? undefined : (this.definitionsByShape.get(key) ?? undefined);

@@ -262,10 +262,21 @@ class UnionTranslator {
       const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
       const name = variantNameFromValue(jsonType);
       const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
-      const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.withinFamily(group, family, subPlace(place, nameHint));
+      const type = group.length === 1 ? this.translate(group[0]!, nameHint) : (this.definitionHolding(group, place.keyword) ?? this.withinFamily(group, family, subPlace(place, nameHint)));
       return { name, jsonType, type };
     });
     return nullableIf(nullable, liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
+  }
+
+  /**
+   * The definition that is exactly these variants, all references, as a union of the same keyword (MCP's
+   * SamplingMessageContentBlock, the object side of a message's content): its type, not a copy of it.
+   */
+  private definitionHolding(candidates: readonly Candidate[], keyword: UnionPlace["keyword"]): TypeRef | undefined {
+    const referenced = candidates.map((candidate) => this.context.definitionRefName(candidate.schema));
+    if (referenced.some((name, index) => name === undefined || name !== candidates[index]!.label)) return undefined;
+    const definition = this.context.definitionOfUnion(keyword, referenced as string[]);
+    return definition === undefined ? undefined : { kind: "named", name: definition };
   }
 
   /** Variants that all have values of one JSON type: rules 2 to 5. */
