@@ -280,6 +280,105 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // MCP 2025-03-26 writes its JSON-RPC batches twice: as definitions (JSONRPCBatchRequest, an array of
+  // requests or notifications) and, by value, as variants of JSONRPCMessage met first. An array is no
+  // type of its own, so the copy was named for its place: `.array` / `.array2`, and the definition,
+  // translated later, took the copy's item type (`JSONRPCBatchRequest = [JSONRPCMessageArrayArrayItem]`).
+  it("a variant that is an inline copy of an array definition is named after it, and so are its items", () => {
+    const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const batch = (...names: string[]) => ({ type: "array", items: { anyOf: names.map(ref) } });
+    const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
+    const model = modelOf(
+      draft07({
+        Message: { anyOf: [ref("Request"), batch("Request", "Notification"), batch("Response", "Error")] },
+        BatchRequest: { description: "A JSON-RPC batch request.", ...batch("Request", "Notification") },
+        BatchResponse: batch("Response", "Error"),
+        Request: rpc(["id", "method"]),
+        Notification: rpc(["method"]),
+        Response: rpc(["id", "result"]),
+        Error: rpc(["id", "error"]),
+      }),
+    );
+    const arrays = model.types.find((type) => type.kind === "union" && type.variants.some((variant) => variant.name === "BatchRequest"));
+    expect(arrays?.kind === "union" ? arrays.variants.map((v) => [v.name, v.type]) : undefined).toEqual([
+      ["BatchRequest", { kind: "array", items: named("BatchRequestItem"), constraints: {} }],
+      ["BatchResponse", { kind: "array", items: named("BatchResponseItem"), constraints: {} }],
+    ]);
+    expect(typeNamed(model, "BatchRequest")).toMatchObject({ kind: "alias", type: { kind: "array", items: named("BatchRequestItem") } });
+    rendersEverywhere(model);
+  });
+
+  // The Agent Client Protocol's root is an anyOf of references to its message unions, and its
+  // responses (ClientResponse, AgentResponse) include null: the null joined the root's, and the rest of
+  // each reference, split off without its name, was named for its JSON type (`.object`, `.object2`).
+  it("a variant referring to a nullable definition keeps the definition's name once its null joins the union's", () => {
+    const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const keyed = (key: string) => obj({ [key]: { type: "string" } }, { required: [key] });
+    const model = modelOf(
+      draft07(
+        {
+          X: keyed("x"),
+          Y: keyed("y"),
+          Z: keyed("z"),
+          W: keyed("w"),
+          ClientResponse: { anyOf: [{ type: "null" }, ref("X"), ref("Y")] },
+          AgentResponse: { anyOf: [ref("Z"), { type: "null" }, ref("W")] },
+        },
+        { title: "Message", anyOf: [ref("ClientResponse"), ref("AgentResponse")] },
+      ),
+    );
+    const root = model.types.find((type) => type.kind === "union" && type.pointer === "");
+    expect(root?.kind === "union" ? root.variants.map((v) => v.name) : undefined).toEqual(["ClientResponse", "AgentResponse"]);
+    rendersEverywhere(model);
+  });
+
+  // A2A's A2AError is an anyOf of its error definitions, each tagged by a constant `code`: named by
+  // value, Swift's cases were `.vMinus32700(JSONParseError)`; a number names a case only when no
+  // definition does.
+  it("a number tag names its case after the one definition that holds it, else after the value", () => {
+    const error = (code: number) => obj({ code: { const: code, type: "integer" }, message: { type: "string" } }, { required: ["code", "message"] });
+    const model = modelOf(
+      draft07({
+        JSONParseError: error(-32700),
+        InvalidRequestError: error(-32600),
+        A2AError: { anyOf: [{ $ref: "#/definitions/JSONParseError" }, { $ref: "#/definitions/InvalidRequestError" }, error(-32001)] },
+      }),
+    );
+    const errors = union(model, "A2AError") as TagUnion;
+    expect(errors.rule).toBe("tag");
+    expect(errors.variants.map((v) => [v.name, v.tag])).toEqual([
+      ["JSONParseError", -32700],
+      ["InvalidRequestError", -32600],
+      ["VMinus32001", -32001],
+    ]);
+    rendersEverywhere(model);
+  });
+
+  // MCP 2025-11-25's sampling content is one content block or a list of them, written as an anyOf of
+  // the blocks' references and an array of SamplingMessageContentBlock, itself an anyOf of the same
+  // references: the object side was a union of its own (CreateMessageResultContentObject), a copy of
+  // SamplingMessageContentBlock under another name.
+  it("the variants of one JSON type that are exactly a union definition's references are that definition", () => {
+    const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
+    const keyed = (key: string) => obj({ [key]: { type: "string" } }, { required: [key] });
+    const model = modelOf(
+      draft07({
+        Content: { anyOf: [ref("Text"), ref("Image"), { type: "array", items: ref("Block") }] },
+        Mixed: { anyOf: [ref("Image"), ref("Text"), { type: "string" }] },
+        Block: { anyOf: [ref("Text"), ref("Image")] },
+        Text: keyed("text"),
+        Image: keyed("data"),
+      }),
+    );
+    expect(union(model, "Content").variants.map((v) => [v.name, v.type])).toEqual([
+      ["Object", named("Block")],
+      ["Array", { kind: "array", items: named("Block"), constraints: {} }],
+    ]);
+    // Another order is another union (the first match differs): not Block.
+    expect(union(model, "Mixed").variants.map((v) => v.type)).not.toContainEqual(named("Block"));
+    rendersEverywhere(model);
+  });
+
   it("open objects told apart by their required keys (JSON-RPC request, notification, response, error), most specific first", () => {
     const rpc = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, {}])), { required: ["jsonrpc", ...required] });
     const model = modelOf(

@@ -24,7 +24,7 @@ import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
-import { annotationsOf, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
+import { annotationsOf, arrayShapeKey, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
 import { translateAssertions } from "./translateAssertions.ts";
@@ -483,11 +483,24 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * definition instead of becoming a type of its own.
    */
   private registerShape(schema: JsonValue, pointer: string, typeName: string): void {
-    const key = this.liftedShapeKey(schema, pointer);
+    const lifted = this.liftedShapeKey(schema, pointer);
+    if (lifted !== undefined && !this.namesByShape.has(lifted)) this.namesByShape.set(lifted, typeName);
+    const key = lifted ?? this.arrayShapeKeyOf(schema, pointer);
     if (key === undefined) return;
-    if (!this.namesByShape.has(key)) this.namesByShape.set(key, typeName);
     // Two definitions of one shape (e.g. tools that take no arguments) leave it no single name.
     this.definitionsByShape.set(key, this.definitionsByShape.has(key) ? null : typeName);
+  }
+
+  /**
+   * The identity of a schema's array, if it is one: an array is no type of its own (its items are),
+   * so this only tells an inline copy of an array definition by (definitionCopyOf), never a lifted name.
+   */
+  private arrayShapeKeyOf(schema: JsonValue, pointer: string): string | undefined {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return undefined;
+    const shape = this.normalizer.normalize(schema, pointer).schema;
+    if (shape === false || isPureRef(shape, this.dialect)) return undefined;
+    const types = declaredTypes(shape);
+    return types?.length === 1 && types[0] === "array" ? arrayShapeKey(this.keys, shape) : undefined;
   }
 
   /** The identity a schema's object or enum is lifted under (see liftShape), if it is one of those. */
@@ -772,7 +785,22 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined {
     const referenced = this.definitionRefName(schema);
     if (referenced !== undefined || schema === undefined) return referenced;
-    const key = this.liftedShapeKey(schema, pointer);
+    return this.definitionCopyOf(schema, pointer);
+  }
+
+  definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined {
+    for (const { schema, typeName } of this.definitions.values()) {
+      if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+      const variants = schema[keyword];
+      if (!Array.isArray(variants) || variants.length !== members.length) continue;
+      if (Object.keys(schema).some((key) => key !== keyword && isValidationKeyword(key, this.dialect))) continue;
+      if (variants.every((variant, index) => this.definitionRefName(variant) === members[index])) return typeName;
+    }
+    return undefined;
+  }
+
+  definitionCopyOf(schema: JsonValue, pointer: string): string | undefined {
+    const key = this.liftedShapeKey(schema, pointer) ?? this.arrayShapeKeyOf(schema, pointer);
     return key === undefined ? undefined : (this.definitionsByShape.get(key) ?? undefined);
   }
 

@@ -60,6 +60,10 @@ export interface ModelBuilderContext {
    * other definition has that shape.
    */
   definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined;
+  /** The definition that is only an `anyOf` / `oneOf` of references to `members` (definition names), in that order, if one is. */
+  definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined;
+  /** The definition an inline schema is a copy of (definitionNameOf without the `$ref`s): its object, enum or array shape, when no other definition has it. */
+  definitionCopyOf(schema: JsonValue, pointer: string): string | undefined;
   /** Whether `schema` is the model's own split of a conditional into its two cases (normalizeSchema's splitConditional), not a union the author wrote. */
   isConditionalSplit(schema: JsonValue): boolean;
   /**

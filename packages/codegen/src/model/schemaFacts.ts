@@ -265,6 +265,11 @@ export function objectShapeKey(keys: StructuralKeys, schema: Schema, bases: read
   return bases.length === 0 ? `object:${own}` : `object:${own}+${JSON.stringify(bases)}`;
 }
 
+/** The identity of an array schema, its annotations left out as objectShapeKey leaves them out. */
+export function arrayShapeKey(keys: StructuralKeys, schema: Schema): string {
+  return `array:${keys.ofOmitting(schema, SHAPE_NEUTRAL_KEYWORDS)}`;
+}
+
 /** Top-level documentation keywords, left out of a shape's identity (nested schemas keep theirs). */
 const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
 

@@ -56,6 +56,11 @@ interface Candidate {
   readonly facts: VariantFacts;
   /** A name of its own (the definition it refers to), for rules that do not name variants by selector. */
   readonly label?: string;
+  /**
+   * The definition it is an inline copy of, as written (nothing distributed into it): its type is
+   * named as that definition's would be, so the definition, translated later, shares it.
+   */
+  readonly copyOf?: string;
   /** Set for a variant the rules made (a union of some variants): how to build it. */
   readonly build?: () => TypeRef;
 }
@@ -70,10 +75,16 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const union = new UnionTranslator(context);
   const written = list.map((variant, index): WrittenVariant => {
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
-    return { schema: variant, at, label: context.definitionNameOf(variant, at) };
+    const referenced = context.definitionRefName(variant);
+    const copyOf = referenced === undefined ? context.definitionCopyOf(variant, at) : undefined;
+    return { schema: variant, at, label: referenced ?? copyOf, ...(copyOf !== undefined ? { copyOf } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
-  const candidates = evaluated.map((variant) => union.candidate(distribute(context, siblings, variant.schema), variant.at, variant.label));
+  const candidates = evaluated.map((variant) => {
+    const distributed = distribute(context, siblings, variant.schema);
+    const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
+    return union.candidate(distributed, variant.at, variant.label, copyOf);
+  });
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
   const variantsHint = context.unions.casesHints.get(schema);
   const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}) };
@@ -84,6 +95,8 @@ interface WrittenVariant {
   readonly schema: JsonValue;
   readonly at: string;
   readonly label: string | undefined;
+  /** The definition the variant is an inline copy of (no `$ref`): see Candidate.copyOf. */
+  readonly copyOf?: string;
 }
 
 /** The most variants of an `anyOf` beside `unevaluated*` whose every combination is written out (2^n - 1 of them). */
@@ -198,8 +211,8 @@ class UnionTranslator {
 
   constructor(private readonly context: ModelBuilderContext) {}
 
-  candidate(schema: JsonValue, at: string, label?: string): Candidate {
-    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}) };
+  candidate(schema: JsonValue, at: string, label?: string, copyOf?: string): Candidate {
+    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}) };
   }
 
   /** Rule 0, then by JSON type (rule 1), then within each type. */
@@ -236,7 +249,9 @@ class UnionTranslator {
     for (const candidate of candidates) {
       const families = [...candidate.facts.families].filter((family) => family !== "null");
       if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
-      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at), family });
+      // A variant of one type besides null (a reference to a nullable definition) is still that
+      // definition once its null joins the union's: it keeps the definition's name.
+      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, families.length === 1 ? candidate.label : undefined), family });
     }
     const groups = familyGroups(parts.map((part) => part.family));
     if (groups.length === 1) return nullableIf(nullable, this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
@@ -245,10 +260,21 @@ class UnionTranslator {
       const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
       const name = variantNameFromValue(jsonType);
       const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
-      const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.withinFamily(group, family, subPlace(place, nameHint));
+      const type = group.length === 1 ? this.translate(group[0]!, nameHint) : (this.definitionHolding(group, place.keyword) ?? this.withinFamily(group, family, subPlace(place, nameHint)));
       return { name, jsonType, type };
     });
     return nullableIf(nullable, liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
+  }
+
+  /**
+   * The definition that is exactly these variants, all references, as a union of the same keyword (MCP's
+   * SamplingMessageContentBlock, the object side of a message's content): its type, not a copy of it.
+   */
+  private definitionHolding(candidates: readonly Candidate[], keyword: UnionPlace["keyword"]): TypeRef | undefined {
+    const referenced = candidates.map((candidate) => this.context.definitionRefName(candidate.schema));
+    if (referenced.some((name, index) => name === undefined || name !== candidates[index]!.label)) return undefined;
+    const definition = this.context.definitionOfUnion(keyword, referenced as string[]);
+    return definition === undefined ? undefined : { kind: "named", name: definition };
   }
 
   /** Variants that all have values of one JSON type: rules 2 to 5. */
@@ -279,7 +305,10 @@ class UnionTranslator {
 
   /** Rule 2: by the tag's value; a value several variants share selects their own union. */
   private tagged(candidates: readonly Candidate[], tag: TagDecision, place: UnionPlace): TypeRef {
-    const names = uniqueNames(tag.groups.map((group) => variantNameFromValue(group.value)));
+    // A number says little as a name (`.vMinus32700`): a value only one named variant holds takes that
+    // variant's name instead (JSON-RPC error codes: `.jsonParseError`), the value staying its tag.
+    const nameOf = (group: TagDecision["groups"][number]) => (typeof group.value === "number" && group.members.length === 1 ? candidates[group.members[0]!]!.label : undefined) ?? variantNameFromValue(group.value);
+    const names = uniqueNames(tag.groups.map(nameOf));
     const variants: TagVariant[] = tag.groups.map((group, index) => {
       const name = names[index]!;
       const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
@@ -427,7 +456,7 @@ class UnionTranslator {
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
     const known = this.translated.get(candidate);
     if (known) return known;
-    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, nameHint, options);
+    const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, candidate.copyOf ?? nameHint, options);
     this.translated.set(candidate, type);
     return type;
   }
