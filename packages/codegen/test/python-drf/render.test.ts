@@ -186,6 +186,18 @@ describe("python-drf target", () => {
     expect(pythonPattern("(?<year>\\d+)")).toBe("(?P<year>\\d+)");
   });
 
+  // Regression (a SchemaStore schema, found by the examples oracle): `re` refuses a lookbehind of
+  // several lengths, and the module did not import. The case file lookbehinds-of-several-lengths.json
+  // judges the spellings in every runtime.
+  it("spells a lookbehind of several bounded lengths as lookbehinds of one length each; an unbounded one stays as written", () => {
+    expect(pythonPattern("(?<=^v?)1")).toBe("(?:(?<=^)|(?<=^v))1");
+    expect(pythonPattern("a(?<!\\.(?:js|json))")).toBe("a(?<!\\.(?:js))(?<!\\.(?:json))");
+    expect(pythonPattern("(?<=(?<n>ab|c))x")).toBe("(?:(?<=(?:ab))|(?<=(?:c)))x");
+    expect(pythonPattern("(?<=ab|cd)x")).toBe("(?<=ab|cd)x");
+    expect(pythonPattern("(?<=a+)x")).toBe("(?<=a+)x");
+    expect(pythonPattern("(a)(?<=\\1b?)")).toBe("(a)(?<=\\1b?)");
+  });
+
   // Regression: `re` knows no `\p{…}`, so a pattern such as `^\p{L}+$` was copied as it is and the
   // serializer module failed when the field compiled it ("bad escape \p").
   it("spells a Unicode property as the class of the code points it holds", () => {

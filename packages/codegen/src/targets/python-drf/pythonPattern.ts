@@ -1,3 +1,5 @@
+import { withFixedWidthLookbehinds } from "./fixedWidthLookbehinds.ts";
+
 /**
  * An ECMAScript `pattern` (as AJV runs it, with the `u` flag) as a Python `re` pattern with the same
  * meaning, compiled with re.ASCII (so `\d`, `\w` and `\b` are ASCII, as in JavaScript):
@@ -7,9 +9,12 @@
  * - `[]` matches nothing and `[^]` anything; `\u{…}` and surrogate pairs are code points;
  * - named groups `(?<n>…)` and `\k<n>` are spelled `(?P<n>…)` and `(?P=n)`; `\cX` is a control character;
  * - a Unicode property `\p{L}` / `\P{L}`, which `re` does not know, is the class of the code points it
- *   (or, for `\P`, its complement) holds, read from this engine's own Unicode tables.
+ *   (or, for `\P`, its complement) holds, read from this engine's own Unicode tables;
+ * - a lookbehind of several bounded lengths, which `re` refuses, is lookbehinds of one length each
+ *   (fixedWidthLookbehinds.ts).
  */
-export function pythonPattern(pattern: string): string {
+export function pythonPattern(written: string): string {
+  const pattern = withFixedWidthLookbehinds(written);
   let out = "";
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
