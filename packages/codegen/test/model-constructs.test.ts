@@ -579,6 +579,26 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     rendersEverywhere(model);
   });
 
+  it("constants beside a string's length and pattern or a number's bounds are the ones that pass them, with no rule left to check; a format or multipleOf stays a rule (Azure Pipelines' task: 228 constants under each of 228 patterns were 228 variants each)", () => {
+    const model = modelOf(
+      draft07({
+        Task: obj({ task: { anyOf: [{ enum: ["A@1"] }, { enum: ["B@2"] }, { enum: ["C@3"] }], pattern: "^B@" } }),
+        Short: { enum: ["a", "bb", "ccc", 7], maxLength: 2 },
+        Small: { enum: [1, 5, 10, "x"], exclusiveMaximum: 10, minimum: 5 },
+        // A format is not checked here, nor a multipleOf (validators compute it in floating point each their own way): the rule stays beside the constants.
+        Mail: { enum: ["a@b.c", "nope"], format: "email" },
+        Tenths: { enum: [0.3, 0.5], multipleOf: 0.1 },
+      }),
+    );
+    expect(propertyType(model, "Task", "task")).toEqual({ kind: "literal", value: "B@2" });
+    expect(union(model, "Short").variants.map((v) => v.type)).toEqual([named("ShortString"), { kind: "literal", value: 7 }]);
+    expect(typeNamed(model, "ShortString")).toMatchObject({ kind: "enum", values: ["a", "bb"] });
+    expect(union(model, "Small").variants.map((v) => v.type)).toEqual([{ kind: "literal", value: 5 }, { kind: "literal", value: "x" }]);
+    expect(typeNamed(model, "Mail")).toMatchObject({ kind: "alias", type: { kind: "constrained" } });
+    expect(typeNamed(model, "Tenths")).toMatchObject({ kind: "alias", type: { kind: "constrained" } });
+    rendersEverywhere(model);
+  });
+
   it("a schema that only allows null, and type lists", () => {
     const model = modelOf(draft07({ Nothing: { type: "null" }, Id: { type: ["string", "integer"] }, Maybe: { type: ["string", "null"], minLength: 1 }, Any: { type: ["array", "boolean", "integer", "null", "number", "object", "string"] } }));
     expect(typeNamed(model, "Nothing")).toMatchObject({ kind: "alias", type: { kind: "null" } });
