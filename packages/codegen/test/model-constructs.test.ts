@@ -157,6 +157,20 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(recursive);
   });
 
+  it("keywords of a type that a `type` beside a $ref excludes add no rule either: the reference stays (found by renovate-schema.json: `\"type\": \"object\", \"$ref\": \"#\", \"items\": {…}` made three more copies of the root)", () => {
+    const recursive = modelOf({
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      properties: { name: { type: "string" }, tasks: { type: "object", $ref: "#", items: { type: "string" }, minItems: 1, maxLength: 3 } },
+    });
+    expect(recursive.types.map((type) => type.name)).toEqual(["Test"]);
+    expect(propertyType(recursive, "Test", "tasks")).toEqual(named("Test"));
+    // An object keyword beside an object type is a rule: it still merges.
+    const closed = modelOf(draft07({ Base: obj({ a: { type: "string" } }), Narrow: { type: "object", $ref: "#/definitions/Base", maxProperties: 1 } }));
+    expect(typeNamed(closed, "Narrow")).not.toMatchObject({ kind: "alias", type: named("Base") });
+    rendersEverywhere(recursive);
+  });
+
   it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
     const model = modelOf(
       draft07({
