@@ -28,7 +28,7 @@ import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumTy
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
-import { attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
+import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
@@ -604,10 +604,12 @@ export class ValidInstances {
       // a pattern limits) were almost never all right at once.
       const claiming = patterns.filter(({ regex }) => regex.test(property.name)).map(({ entry }) => entry.type);
       const values = this.at(property.type, depth);
-      shape[property.name] = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
+      const allowed = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
+      // An optional property the generator cannot draw a value for is left out (absentOnGiveUp).
+      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed) as Arb);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
-    let declared: fc.Arbitrary<Record<string, JsonValue>> = this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true });
+    let declared: fc.Arbitrary<Record<string, JsonValue>> = (this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true })).map(withoutAbsentValues);
     const names = new Set(type.properties.map((property) => property.name));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
@@ -740,6 +742,15 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
     for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
     return out;
   });
+}
+
+/** `record` without the optional keys absentOnGiveUp left out (drawn as `undefined`). */
+function withoutAbsentValues(record: Record<string, JsonValue>): Record<string, JsonValue> {
+  if (!Object.values(record).includes(undefined as unknown as JsonValue)) return record;
+  const out: Record<string, JsonValue> = {};
+  // defineProperty, so that a "__proto__" key stays an own key.
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 /** How many of a constrained value's rules its filter's label names. */
