@@ -78,6 +78,8 @@ export class ValidInstances {
   private readonly recursive: ReadonlySet<string>;
   private readonly sizes: ReadonlyMap<string, number>;
   readonly stats: FilterStats;
+  /** The optional properties (type.property) whose generator gave up: left out from then on (absentOnGiveUp). */
+  private readonly gaveUp = new Set<string>();
   /**
    * Named object types entered on the way down to the arbitrary being built: arbitraries are built
    * depth first, each under its parents, so this is the nesting of the one being built (part of its
@@ -606,7 +608,7 @@ export class ValidInstances {
       const values = this.at(property.type, depth);
       const allowed = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
       // An optional property the generator cannot draw a value for is left out (absentOnGiveUp).
-      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed) as Arb);
+      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, `${type.name}.${property.name}`, this.gaveUp) as Arb);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
     let declared: fc.Arbitrary<Record<string, JsonValue>> = (this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true })).map(withoutAbsentValues);
