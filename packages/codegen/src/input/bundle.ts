@@ -1,8 +1,9 @@
 // One self-contained document from an input that spans files. Every `$ref` is resolved by JSON
 // Schema's rules (jsonSchema/references.ts); then:
 // - a ref into another local file (`other.json#/definitions/X`, `./dir/x.json`, or a URL under the
-//   input's own `$id` whose file sits beside it) brings the schema it names into this document's
-//   definitions (`X`, or the file's name for its root) and points there; refs inside that schema are
+//   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder)
+//   brings the schema it names into this document's definitions (`X`, or the file's name for its
+//   root) and points there; refs inside that schema are
 //   rewritten the same way, so the result needs no other file (AJV compiles it alone);
 // - a ref to anything else (http, https, urn…) is never fetched: it becomes `REMOTE_REF_KEYWORD`,
 //   which the model reports as an untyped place (a Fallback naming the pointer and the URL), and which
