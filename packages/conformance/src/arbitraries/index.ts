@@ -17,7 +17,8 @@
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
 // in its smallest form (required parts only, the union variants with the fewest required parts).
 //
-// Width is bounded too: an object nested more than SPARSE_NESTING objects deep (recursive or not)
+// Width is bounded too: an object nested more than SPARSE_NESTING objects deep (recursive or not; an
+// object of more than WIDE_OBJECT_PROPERTIES optional properties counts as that many levels at once)
 // draws its optional properties seldom, about one in two objects holding one. Otherwise a wide
 // document nested many object types deep without recursion (SARIF: log → run → result → location →
 // region → …, each with a dozen optional properties, most present five times in six) grows as
@@ -58,6 +59,19 @@ export { FilterStats } from "./filtered.ts";
 export const MAX_RECURSION = 3;
 /** Objects nested (named object types entered on the way down) before an object's optional properties become sparse. */
 export const SPARSE_NESTING = 2;
+/**
+ * Optional properties past which an object counts as SPARSE_NESTING levels of nesting at once: the
+ * objects it holds draw theirs seldom. Two such levels multiply: renovate-schema.json's root has 250
+ * optional properties, 130 of them the root again, and each valid instance held 20,000 keys (a
+ * megabyte, five seconds to draw, 2.6 GB for the run).
+ */
+export const WIDE_OBJECT_PROPERTIES = 64;
+
+/** How many levels of nesting an object type counts for (SPARSE_NESTING, WIDE_OBJECT_PROPERTIES). */
+function nestingLevelsOf(type: ObjectType): number {
+  const optional = type.properties.filter((property) => !property.required).length;
+  return optional > WIDE_OBJECT_PROPERTIES ? SPARSE_NESTING : 1;
+}
 /** Candidates tried for one extra key before leaving it out. */
 const MAX_KEY_CANDIDATES = 40;
 
@@ -117,7 +131,7 @@ export class ValidInstances {
     const level = this.recursive.has(name) ? depth + 1 : depth;
     const minimal = level > MAX_RECURSION;
     const type = this.type(name);
-    const nesting = Math.min(this.nesting + (type.kind === "object" ? 1 : 0), SPARSE_NESTING + 1);
+    const nesting = Math.min(this.nesting + (type.kind === "object" ? nestingLevelsOf(type) : 0), SPARSE_NESTING + 1);
     const key = minimal ? `${name}@min` : `${name}@${level}/${nesting}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
