@@ -157,6 +157,20 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(recursive);
   });
 
+  it("keywords of a type that a `type` beside a $ref excludes add no rule either: the reference stays (found by renovate-schema.json: `\"type\": \"object\", \"$ref\": \"#\", \"items\": {…}` made three more copies of the root)", () => {
+    const recursive = modelOf({
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      properties: { name: { type: "string" }, tasks: { type: "object", $ref: "#", items: { type: "string" }, minItems: 1, maxLength: 3 } },
+    });
+    expect(recursive.types.map((type) => type.name)).toEqual(["Test"]);
+    expect(propertyType(recursive, "Test", "tasks")).toEqual(named("Test"));
+    // An object keyword beside an object type is a rule: it still merges.
+    const closed = modelOf(draft07({ Base: obj({ a: { type: "string" } }), Narrow: { type: "object", $ref: "#/definitions/Base", maxProperties: 1 } }));
+    expect(typeNamed(closed, "Narrow")).not.toMatchObject({ kind: "alias", type: named("Base") });
+    rendersEverywhere(recursive);
+  });
+
   it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
     const model = modelOf(
       draft07({
@@ -675,6 +689,26 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
       ["Integer", named("MixedInteger")],
     ]);
     expect(typeNamed(model, "MixedInteger")).toMatchObject({ kind: "enum", valueType: "integer", values: [0, 1] });
+    rendersEverywhere(model);
+  });
+
+  it("constants beside a string's length and pattern or a number's bounds are the ones that pass them, with no rule left to check; a format or multipleOf stays a rule (Azure Pipelines' task: 228 constants under each of 228 patterns were 228 variants each)", () => {
+    const model = modelOf(
+      draft07({
+        Task: obj({ task: { anyOf: [{ enum: ["A@1"] }, { enum: ["B@2"] }, { enum: ["C@3"] }], pattern: "^B@" } }),
+        Short: { enum: ["a", "bb", "ccc", 7], maxLength: 2 },
+        Small: { enum: [1, 5, 10, "x"], exclusiveMaximum: 10, minimum: 5 },
+        // A format is not checked here, nor a multipleOf (validators compute it in floating point each their own way): the rule stays beside the constants.
+        Mail: { enum: ["a@b.c", "nope"], format: "email" },
+        Tenths: { enum: [0.3, 0.5], multipleOf: 0.1 },
+      }),
+    );
+    expect(propertyType(model, "Task", "task")).toEqual({ kind: "literal", value: "B@2" });
+    expect(union(model, "Short").variants.map((v) => v.type)).toEqual([named("ShortString"), { kind: "literal", value: 7 }]);
+    expect(typeNamed(model, "ShortString")).toMatchObject({ kind: "enum", values: ["a", "bb"] });
+    expect(union(model, "Small").variants.map((v) => v.type)).toEqual([{ kind: "literal", value: 5 }, { kind: "literal", value: "x" }]);
+    expect(typeNamed(model, "Mail")).toMatchObject({ kind: "alias", type: { kind: "constrained" } });
+    expect(typeNamed(model, "Tenths")).toMatchObject({ kind: "alias", type: { kind: "constrained" } });
     rendersEverywhere(model);
   });
 

@@ -79,6 +79,23 @@ writeTree(dir, {
     properties: { name: { type: "string" } },
     $defs: { count: { type: "integer", minimum: 0 } },
   }),
+  // Files laid flat beside each other, whose `$id`s say another layout (kubernetes-json-schema's
+  // *-strict folders: deployment-apps-v1.json is https://kubernetes.io/api/deployment/apps/v1 and
+  // refers to /api/_definitions.json, the `$id` of _definitions.json beside it).
+  "flat/deployment-apps-v1.json": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/api/deployment/apps/v1",
+    type: "object",
+    properties: { spec: { $ref: "/api/_definitions.json#/$defs/Spec" }, kind: { const: "Deployment" } },
+  }),
+  "flat/_definitions.json": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/api/_definitions.json",
+    $defs: { Spec: { type: "object", properties: { replicas: { type: "integer", minimum: 0 } }, required: ["replicas"] } },
+  }),
+  // A neighbour with another `$id` is no match, and a file that is not JSON is passed over.
+  "flat/other.json": json({ $id: "https://example.test/api/other.json", type: "string" }),
+  "flat/notes.json": "not JSON",
   // One file of nested resources (JSON-Schema-Test-Suite's "unevaluatedProperties with $dynamicRef"):
   // a `$dynamicRef` in the nested resource, bookended there, means the root resource's anchor.
   "nested-dynamic.json": json({
@@ -121,6 +138,21 @@ describe("files joined by $id, each with the root's $dynamicAnchor", () => {
     expect(verdicts).toEqual([true, false, false, false]);
     const model = modelOfFile(join(dir, "meta/main.json"));
     expect((typeNamed(model, "Part") as ObjectType).properties.find((p) => p.name === "child")!.type).toEqual({ kind: "named", name: model.root!.name });
+  });
+});
+
+// Found on kubernetes-json-schema's *-strict folders (v1.37.0-local-strict, as the kubernetes-validate
+// package ships them): each resource's `$ref`s name `/api/_definitions.json`, which is the `$id` of the
+// file beside it but not its relative place under the resource's own `$id`: read as remote, the
+// Deployment was 60% untyped.
+describe("a file beside the input whose own $id is what a ref names", () => {
+  it("is read and bundled, whatever place its $id gives it", () => {
+    const model = modelOfFile(join(dir, "flat/deployment-apps-v1.json"));
+    expect(model.fallbacks).toEqual([]);
+    const [file] = renderFile(join(dir, "flat/deployment-apps-v1.json"), "json-schema");
+    expect(file!.contents).not.toContain("x-clone-remote-ref");
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([{ spec: { replicas: 2 } }, { spec: {} }, { spec: { replicas: -1 } }, { kind: "Pod" }].map((instance) => validate(instance))).toEqual([true, false, false, false]);
   });
 });
 

@@ -1,8 +1,9 @@
 // One self-contained document from an input that spans files. Every `$ref` is resolved by JSON
 // Schema's rules (jsonSchema/references.ts); then:
 // - a ref into another local file (`other.json#/definitions/X`, `./dir/x.json`, or a URL under the
-//   input's own `$id` whose file sits beside it) brings the schema it names into this document's
-//   definitions (`X`, or the file's name for its root) and points there; refs inside that schema are
+//   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder)
+//   brings the schema it names into this document's definitions (`X`, or the file's name for its
+//   root) and points there; refs inside that schema are
 //   rewritten the same way, so the result needs no other file (AJV compiles it alone);
 // - a ref to anything else (http, https, urn…) is never fetched: it becomes `REMOTE_REF_KEYWORD`,
 //   which the model reports as an untyped place (a Fallback naming the pointer and the URL), and which
@@ -13,9 +14,9 @@
 // An `id`/`$id` beside a `$ref` below the root in draft-07 or earlier is ignored by those drafts (and by the index),
 // but AJV reads it as a base for the ref: it goes, so every validator reads the ref the same way.
 // A document with no refs to other files and no such id comes out unchanged (the same object).
-import { existsSync } from "node:fs";
-import { basename, dirname, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
@@ -63,6 +64,8 @@ class Bundler {
   private readonly unitKeys = new Map<string, string>();
   private readonly pending: { document: FileDocument; unit: Tokens; key: string }[] = [];
   private readonly definitionsKey: "definitions" | "$defs";
+  /** The files of the input's folder by their own `$id` (neighbourWithId), read when first asked. */
+  private neighboursById: Map<string, string> | undefined;
   private changed = false;
   /**
    * The `$dynamicAnchor` the main document's root declares, if any. Evaluation starts at the root, so
@@ -355,9 +358,43 @@ class Bundler {
       const ownName = decodeURIComponent(ownUri.slice(directory.length));
       const fileName = basename(document.path);
       const extension = ownName !== "" && fileName.startsWith(ownName) ? fileName.slice(ownName.length) : "";
-      return !existsSync(path) && /^\.[A-Za-z0-9]+$/.test(extension) && existsSync(path + extension) ? path + extension : path;
+      const laidOut = !existsSync(path) && /^\.[A-Za-z0-9]+$/.test(extension) && existsSync(path + extension) ? path + extension : path;
+      if (existsSync(laidOut)) return laidOut;
     }
-    return undefined;
+    return this.neighbourWithId(resource);
+  }
+
+  /**
+   * A JSON file in the input's folder whose own `$id` (or `id`) is `resource`: files laid flat whose
+   * `$id`s say another layout (kubernetes-json-schema's *-strict folders: deployment-apps-v1.json,
+   * `$id` .../api/deployment/apps/v1, refers to /api/_definitions.json, the `$id` of the file beside
+   * it). The folder is read once, and only when a ref names no file by the rules above.
+   */
+  private neighbourWithId(resource: string): string | undefined {
+    if (this.neighboursById === undefined) {
+      this.neighboursById = new Map();
+      const folder = dirname(this.main.path);
+      for (const name of readdirSync(folder)) {
+        if (!name.toLowerCase().endsWith(".json")) continue;
+        const path = join(folder, name);
+        let json: unknown;
+        try {
+          json = JSON.parse(readFileSync(path, "utf8"));
+        } catch {
+          continue; // not JSON (or not readable): no schema of this input
+        }
+        if (typeof json !== "object" || json === null || Array.isArray(json)) continue;
+        const id = (json as SchemaObject).$id ?? (json as SchemaObject).id;
+        if (typeof id !== "string") continue;
+        try {
+          const [uri] = splitFragment(new URL(id, pathToFileURL(path).href).href);
+          if (!this.neighboursById.has(uri)) this.neighboursById.set(uri, path);
+        } catch {
+          continue; // an `$id` that is no URI names nothing a ref can reach
+        }
+      }
+    }
+    return this.neighboursById.get(resource);
   }
 }
 

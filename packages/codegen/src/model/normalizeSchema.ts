@@ -11,10 +11,10 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { dialectAtLeast, isValidationKeyword, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
-import { acceptsEverything, declaredTypes } from "./schemaFacts.ts";
+import { acceptsEverything, declaredTypes, familyOf } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind } from "./types.ts";
 
@@ -288,18 +288,25 @@ export class SchemaNormalizer {
    * the target refers to itself that way (renovate.json's `"$ref": "#"` beside `"type": "object"`
    * in two dozen properties), a copy of the copy at every level of the recursion. Only the target's
    * own `type` is read: a target that states its type through `allOf` or a union is merged as before.
+   * Keywords about values of a type the part's `type` excludes (`items` beside `"type": "object"`,
+   * as renovate.json has it) never apply, so they add no rule either.
    */
   private restatesRefType(part: Schema, items: readonly Item[]): boolean {
     const { dialect } = this.host;
-    const rules = Object.keys(part).filter((keyword) => isValidationKeyword(keyword, dialect));
+    const partTypes = declaredTypes(part);
+    if (partTypes === undefined) return false;
+    const appliesToPartType = (keyword: string) => {
+      const family = keywordFamily(keyword);
+      return family === undefined || partTypes.some((type) => familyOf(type) === family);
+    };
+    const rules = Object.keys(part).filter((keyword) => isValidationKeyword(keyword, dialect) && appliesToPartType(keyword));
     if (rules.length !== 1 || rules[0] !== "type") return false;
     const refs = items.filter((item) => item.kind === "ref");
     if (refs.length !== 1) return false;
     const resolution = this.host.resolveRef(refs[0]!.ref, refs[0]!.holder, refs[0]!.pointer);
     if (resolution.kind !== "schema" || typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) return false;
     const targetTypes = declaredTypes(resolution.schema);
-    const partTypes = declaredTypes(part);
-    if (targetTypes === undefined || targetTypes.length === 0 || partTypes === undefined) return false;
+    if (targetTypes === undefined || targetTypes.length === 0) return false;
     // An integer is a number: `"type": "number"` beside an integer target restates it too.
     return targetTypes.every((type) => partTypes.includes(type) || (type === "integer" && partTypes.includes("number")));
   }

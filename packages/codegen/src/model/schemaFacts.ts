@@ -8,7 +8,8 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, someOwnKey } from "../json/ownEntries.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints } from "./types.ts";
+import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints, TypeRef } from "./types.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 /** A JSON type with integer folded into number: the classes of values a union tells apart by type. */
 export type Family = "null" | "boolean" | "number" | "string" | "array" | "object";
@@ -212,8 +213,16 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
  */
 const ASSERTION_KEYWORDS: ReadonlySet<string> = new Set(["not", "if", "then", "else", "contains", "minContains", "maxContains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"]);
 
-/** What a schema's constants are made of (constantValues reads `type` too). */
-const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type"]);
+/**
+ * The rules beside constants that constantValues checks each constant against itself, exactly: a
+ * string's length and pattern, a number's bounds (each passed by a constant of another type). Not
+ * `multipleOf`, which validators compute in floating point each their own way (0.3 of 0.1), nor
+ * `format`.
+ */
+const SCALAR_RULE_KEYWORDS = ["pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"] as const;
+
+/** What a schema's constants are made of (constantValues reads `type` and the scalar rules too). */
+const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type", ...SCALAR_RULE_KEYWORDS]);
 
 /**
  * The rules beside a schema's constants that each constant must pass too (`minLength`, `anyOf`…; not
@@ -231,14 +240,16 @@ export function rulesBesideConstants(schema: Schema, dialect: Dialect): Schema |
 
 /**
  * The values a schema pins its value to (`const`, `enum`, or both: the constant if the enum lists it,
- * else none), filtered by its `type`; undefined when it pins none.
+ * else none), filtered by its `type` and its scalar rules (Azure Pipelines' 228 task names, each
+ * beside every task's pattern, were 228 variants each); undefined when it pins none.
  */
 export function constantValues(schema: Schema): JsonValue[] | undefined {
   const listed = Array.isArray(schema.enum) ? schema.enum : undefined;
   const values = "const" in schema ? [schema.const!].filter((value) => listed === undefined || listed.some((item) => stableKey(item) === stableKey(value))) : listed;
   if (values === undefined) return undefined;
   const types = declaredTypes(schema);
-  const allowed = types === undefined ? values : values.filter((value) => types.some((type) => valueHasType(value, type)));
+  const typed = types === undefined ? values : values.filter((value) => types.some((type) => valueHasType(value, type)));
+  const allowed = SCALAR_RULE_KEYWORDS.some((keyword) => keyword in schema) ? typed.filter((value) => passesScalarRules(value, schema)) : typed;
   const seen = new Set<string>();
   return allowed.filter((value) => {
     const key = stableKey(value);
@@ -246,6 +257,14 @@ export function constantValues(schema: Schema): JsonValue[] | undefined {
     seen.add(key);
     return true;
   });
+}
+
+/** Whether a constant passes the schema's SCALAR_RULE_KEYWORDS (patterns compile: the input check refuses one that does not). */
+function passesScalarRules(value: JsonValue, schema: Schema): boolean {
+  const scalarRules = Object.fromEntries(SCALAR_RULE_KEYWORDS.filter((keyword) => keyword in schema).map((keyword) => [keyword, schema[keyword]!]));
+  if (typeof value === "string") return acceptedBy({ kind: "string", constraints: stringConstraints(scalarRules) }, value) !== false;
+  if (typeof value === "number") return acceptedBy({ kind: "number", constraints: numberConstraints(scalarRules) }, value) !== false;
+  return true;
 }
 
 function valueHasType(value: JsonValue, type: JsonType): boolean {
@@ -342,4 +361,33 @@ export function arrayConstraints(schema: Schema): ArrayConstraints {
   const out: { -readonly [K in keyof ArrayConstraints]: ArrayConstraints[K] } = pickNumbers(schema, ["minItems", "maxItems"]);
   if (schema.uniqueItems === true) out.uniqueItems = true;
   return out;
+}
+
+/** Whether a scalar type accepts `value`: true, false, or undefined when it cannot be told here (a format). */
+export function acceptedBy(type: TypeRef, value: JsonValue): boolean | undefined {
+  if (type.kind === "string") {
+    if (typeof value !== "string") return false;
+    const { minLength, maxLength, pattern, format } = type.constraints;
+    const length = [...value].length;
+    if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
+    if (pattern !== undefined) {
+      try {
+        if (!ecmaRegExp(pattern).test(value)) return false;
+      } catch {
+        return undefined;
+      }
+    }
+    return format === undefined ? true : undefined;
+  }
+  if (type.kind === "integer" || type.kind === "number") {
+    if (typeof value !== "number" || (type.kind === "integer" && !Number.isInteger(value))) return false;
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = type.constraints;
+    if (minimum !== undefined && value < minimum) return false;
+    if (maximum !== undefined && value > maximum) return false;
+    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) return false;
+    if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) return false;
+    if (multipleOf !== undefined && Math.abs(value / multipleOf - Math.round(value / multipleOf)) > 1e-9) return false;
+    return true;
+  }
+  return undefined;
 }

@@ -15,10 +15,9 @@ import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
-import { annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
+import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
-import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 
 /** Keywords beside `anyOf`/`oneOf` that stay on the union (as assertions) instead of joining each variant. */
 const UNION_LEVEL = new Set([
@@ -555,35 +554,6 @@ function subPlace(place: UnionPlace, nameHint: string, usedTag?: string): UnionP
   const { discriminator, variantsHint: _named, ...rest } = place;
   // A group that shares the tag's value is told apart otherwise: the discriminator is spent.
   return { ...rest, nameHint, options: {}, annotations: {}, ...(discriminator !== undefined && discriminator !== usedTag ? { discriminator } : {}) };
-}
-
-/** Whether a scalar type accepts `value`: true, false, or undefined when it cannot be told here (a format). */
-function acceptedBy(type: TypeRef, value: JsonValue): boolean | undefined {
-  if (type.kind === "string") {
-    if (typeof value !== "string") return false;
-    const { minLength, maxLength, pattern, format } = type.constraints;
-    const length = [...value].length;
-    if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
-    if (pattern !== undefined) {
-      try {
-        if (!ecmaRegExp(pattern).test(value)) return false;
-      } catch {
-        return undefined;
-      }
-    }
-    return format === undefined ? true : undefined;
-  }
-  if (type.kind === "integer" || type.kind === "number") {
-    if (typeof value !== "number" || (type.kind === "integer" && !Number.isInteger(value))) return false;
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = type.constraints;
-    if (minimum !== undefined && value < minimum) return false;
-    if (maximum !== undefined && value > maximum) return false;
-    if (exclusiveMinimum !== undefined && value <= exclusiveMinimum) return false;
-    if (exclusiveMaximum !== undefined && value >= exclusiveMaximum) return false;
-    if (multipleOf !== undefined && Math.abs(value / multipleOf - Math.round(value / multipleOf)) > 1e-9) return false;
-    return true;
-  }
-  return undefined;
 }
 
 function integerOnly(candidate: Candidate): boolean {

@@ -178,6 +178,50 @@ class Attempt<T> extends fc.Arbitrary<T | undefined> {
   }
 }
 
+/**
+ * An optional place's values, or `undefined` (the place left out) once `source` gives up: a value no
+ * candidate of which the model accepts (an enum beside a `format` none of its values has, which only
+ * the filter can tell) may only be absent, where giving up ended the draw of the whole document
+ * (renovate-schema.json's productLinks: its extra-key rule, a URI, beside every root property). The
+ * place is named by `place` in `gaveUp`, shared by every arbitrary made for it (one per level of
+ * nesting and recursion): after its first give-up it stays absent without trying again, where trying
+ * spent 500 candidates each time and the draw's whole time budget on renovate-schema.json.
+ */
+export function absentOnGiveUp<T>(source: fc.Arbitrary<T>, place: string, gaveUp: Set<string>): fc.Arbitrary<T | undefined> {
+  return new AbsentOnGiveUp(source, place, gaveUp);
+}
+
+class AbsentOnGiveUp<T> extends fc.Arbitrary<T | undefined> {
+  constructor(
+    private readonly source: fc.Arbitrary<T>,
+    private readonly place: string,
+    private readonly gaveUp: Set<string>,
+  ) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | undefined> {
+    if (!this.gaveUp.has(this.place)) {
+      try {
+        return this.source.generate(mrng, biasFactor);
+      } catch (error) {
+        // Past the draw's wall-time budget the draw itself gives up, as it would without this place.
+        if (!(error instanceof GenerationError) || performance.now() > clock.deadline) throw error;
+        this.gaveUp.add(this.place);
+      }
+    }
+    return new fc.Value<T | undefined>(undefined, undefined);
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T | undefined {
+    return value === undefined || this.source.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: T | undefined, context: unknown): fc.Stream<fc.Value<T | undefined>> {
+    return value === undefined ? fc.Stream.nil() : this.source.shrink(value, context);
+  }
+}
+
 /** The label of a generator that could not make a value (its filter exhausted every candidate). */
 export class GenerationError extends Error {}
 

@@ -17,7 +17,8 @@
 // counts one level, containers shrink as levels deepen, and past MAX_RECURSION a type is generated
 // in its smallest form (required parts only, the union variants with the fewest required parts).
 //
-// Width is bounded too: an object nested more than SPARSE_NESTING objects deep (recursive or not)
+// Width is bounded too: an object nested more than SPARSE_NESTING objects deep (recursive or not; an
+// object of more than WIDE_OBJECT_PROPERTIES optional properties counts as that many levels at once)
 // draws its optional properties seldom, about one in two objects holding one. Otherwise a wide
 // document nested many object types deep without recursion (SARIF: log → run → result → location →
 // region → …, each with a dozen optional properties, most present five times in six) grows as
@@ -28,7 +29,7 @@ import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumTy
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
-import { attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
+import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
@@ -58,6 +59,19 @@ export { FilterStats } from "./filtered.ts";
 export const MAX_RECURSION = 3;
 /** Objects nested (named object types entered on the way down) before an object's optional properties become sparse. */
 export const SPARSE_NESTING = 2;
+/**
+ * Optional properties past which an object counts as SPARSE_NESTING levels of nesting at once: the
+ * objects it holds draw theirs seldom. Two such levels multiply: renovate-schema.json's root has 250
+ * optional properties, 130 of them the root again, and each valid instance held 20,000 keys (a
+ * megabyte, five seconds to draw, 2.6 GB for the run).
+ */
+export const WIDE_OBJECT_PROPERTIES = 64;
+
+/** How many levels of nesting an object type counts for (SPARSE_NESTING, WIDE_OBJECT_PROPERTIES). */
+function nestingLevelsOf(type: ObjectType): number {
+  const optional = type.properties.filter((property) => !property.required).length;
+  return optional > WIDE_OBJECT_PROPERTIES ? SPARSE_NESTING : 1;
+}
 /** Candidates tried for one extra key before leaving it out. */
 const MAX_KEY_CANDIDATES = 40;
 
@@ -78,6 +92,8 @@ export class ValidInstances {
   private readonly recursive: ReadonlySet<string>;
   private readonly sizes: ReadonlyMap<string, number>;
   readonly stats: FilterStats;
+  /** The optional properties (type.property) whose generator gave up: left out from then on (absentOnGiveUp). */
+  private readonly gaveUp = new Set<string>();
   /**
    * Named object types entered on the way down to the arbitrary being built: arbitraries are built
    * depth first, each under its parents, so this is the nesting of the one being built (part of its
@@ -115,7 +131,7 @@ export class ValidInstances {
     const level = this.recursive.has(name) ? depth + 1 : depth;
     const minimal = level > MAX_RECURSION;
     const type = this.type(name);
-    const nesting = Math.min(this.nesting + (type.kind === "object" ? 1 : 0), SPARSE_NESTING + 1);
+    const nesting = Math.min(this.nesting + (type.kind === "object" ? nestingLevelsOf(type) : 0), SPARSE_NESTING + 1);
     const key = minimal ? `${name}@min` : `${name}@${level}/${nesting}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
@@ -635,10 +651,12 @@ export class ValidInstances {
       // a pattern limits) were almost never all right at once.
       const claiming = patterns.filter(({ regex }) => regex.test(property.name)).map(({ entry }) => entry.type);
       const values = this.at(property.type, depth);
-      shape[property.name] = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
+      const allowed = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
+      // An optional property the generator cannot draw a value for is left out (absentOnGiveUp).
+      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, `${type.name}.${property.name}`, this.gaveUp) as Arb);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
-    let declared: fc.Arbitrary<Record<string, JsonValue>> = this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true });
+    let declared: fc.Arbitrary<Record<string, JsonValue>> = (this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true })).map(withoutAbsentValues);
     const names = new Set(type.properties.map((property) => property.name));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
@@ -771,6 +789,15 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
     for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
     return out;
   });
+}
+
+/** `record` without the optional keys absentOnGiveUp left out (drawn as `undefined`). */
+function withoutAbsentValues(record: Record<string, JsonValue>): Record<string, JsonValue> {
+  if (!Object.values(record).includes(undefined as unknown as JsonValue)) return record;
+  const out: Record<string, JsonValue> = {};
+  // defineProperty, so that a "__proto__" key stays an own key.
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  return out;
 }
 
 /** How many of a constrained value's rules its filter's label names. */
