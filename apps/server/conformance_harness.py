@@ -36,7 +36,7 @@ import os
 import re
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clone_server.settings")
 
@@ -98,6 +98,44 @@ def without_fragment(uri: str) -> str:
     return urlunsplit(urlsplit(uri)._replace(fragment=""))
 
 
+def ref_values(schema) -> set[str]:
+    """Every `$ref` string of the document, at any depth (inside values too: fastjsonschema compiles those as well)."""
+    if isinstance(schema, list):
+        return set().union(*(ref_values(item) for item in schema))
+    if not isinstance(schema, dict):
+        return set()
+    refs = {schema["$ref"]} if isinstance(schema.get("$ref"), str) else set()
+    return refs.union(*(ref_values(value) for value in schema.values()))
+
+
+def fastjsonschema_function_name(uri: str) -> str:
+    """The name fastjsonschema (2.x, RefResolver.get_scope_name) gives the function it compiles for
+    the schema at `uri`: every character but letters and digits an underscore, lower-cased."""
+    name = "validate_" + unquote(uri).replace("~1", "_").replace("~0", "_").replace('"', "")
+    return re.sub(r"($[^a-zA-Z]|[^a-zA-Z0-9])", "_", name).lower().rstrip("_")
+
+
+class SharedFunctionName(ValueError):
+    """fastjsonschema compiles one function per name and calls it for every schema of that name, so
+    two refs whose targets differ only in case or punctuation (Vega-Lite's `MarkPropDef<number>` and
+    `MarkPropDef<number[]>`) are both checked by the first one's schema."""
+
+    def __init__(self, first: str, second: str):
+        super().__init__(f"the refs {first} and {second} share one function name in its generated code")
+
+
+def shared_function_name(document, base: str) -> SharedFunctionName | None:
+    """Two `$ref` targets of the document (resolved against its base; nested `$id`s aside) that
+    fastjsonschema would check with one function, if any."""
+    targets: dict[str, str] = {}
+    for ref in sorted(ref_values(document)):
+        uri = urljoin(base, ref)
+        first = targets.setdefault(fastjsonschema_function_name(uri), uri)
+        if first != uri:
+            return SharedFunctionName(first, uri)
+    return None
+
+
 class Family:
     """One family: its JSON Schema document, its engines and its generated serializers."""
 
@@ -116,6 +154,7 @@ class Family:
         # toolkit's, unknown to AJV) passes every string, as it does for AJV and the serializers.
         self.fast_formats = {name: accept_any for name in format_names(self.document)}
         self.fast_formats.update(formats)
+        self.fast_shared_name = shared_function_name(self.document, self.base)
         self.registry = self.make_registry()
         # jsonschema runs `pattern` as the serializers do: through the module's translation of
         # each ECMAScript pattern (Python's own `$` also matches before a final newline).
@@ -175,7 +214,9 @@ class Family:
             )
             engines = {"jsonschema": validator.is_valid, "fastjsonschema": None}
             dialect_uri = FASTJSONSCHEMA_DIALECTS.get(self.dialect)
-            if dialect_uri is not None:
+            if dialect_uri is not None and self.fast_shared_name is not None:
+                engines["fastjsonschema"] = refused_schema(self.fast_shared_name)
+            elif dialect_uri is not None:
                 schemes = {urlsplit(uri).scheme for uri in (self.base, *self.remote)}
                 try:
                     compiled = fastjsonschema.compile(

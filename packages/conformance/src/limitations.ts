@@ -87,6 +87,9 @@ const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 /** fastjsonschema's reason when it reads a boolean as a schema in a dialect without boolean schemas (draft-04). */
 const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
 
+/** The harness's reason when two of the document's refs would share one function in fastjsonschema's generated code (conformance_harness.py, SharedFunctionName). */
+const SHARED_FUNCTION_NAME = /^the refs .+ and .+ share one function name in its generated code$/s;
+
 /** The harness's reason when fastjsonschema fetched a document only a `$ref` inside a value names (conformance_harness.py, ValueReference). */
 const REFERENCE_IN_A_VALUE = /^fetched \S+, which only a \$ref inside a value names$/;
 
@@ -147,6 +150,17 @@ export const KNOWN_LIMITATIONS = {
       "at all. Tolerated only when fastjsonschema asked for a document only a value names (the harness's ValueReference). Not " +
       "fixable in generated code: fastjsonschema compiles the document itself",
     evidence: { kind: "no verdict", refusal: refusedFor(REFERENCE_IN_A_VALUE) },
+  },
+  "fastjsonschema-checks-refs-of-like-names-with-one-function": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema compiles one Python function per `$ref` target, named after its URI with every character but letters " +
+      "and digits an underscore, lower-cased, and calls the first one compiled for every target of that name: Vega-Lite's " +
+      "`#/definitions/MarkPropDef<number>` and `MarkPropDef<number[]>` are both checked by the first one's schema, so it refused " +
+      "`{\"y\": []}` where `y` is the array one (found on Vega-Lite 5 by the sweep). The harness finds such refs in the document " +
+      "before compiling, and then asks fastjsonschema nothing about it: tolerated only with that reason. Not fixable in generated " +
+      "code: fastjsonschema compiles the document itself",
+    evidence: { kind: "no verdict", refusal: refusedFor(SHARED_FUNCTION_NAME) },
   },
   "python-validators-read-patterns-as-python": {
     runtimes: PYTHON_ENGINES,
