@@ -5,6 +5,8 @@
 // that errs only ever asks for more care (a class rewritten that fast-check could have drawn, a
 // pattern treated as slow that is not), never less.
 
+import { classEnd, topLevelAlternatives } from "@clone/codegen";
+
 /**
  * The characters fast-check draws a negated class (and `.`, `\W`, `\D`, `\S`) from: one printable
  * ASCII character at a time (its "grapheme-ascii" unit), kept when the class does not exclude it.
@@ -60,15 +62,6 @@ export function drawableSource(source: string, flags: string): DrawableSource {
     }
   }
   return { source: out, emptyClasses };
-}
-
-/** The index of the `]` closing the class opened at `open` (a `]` right after `[` or `[^` is a member in no ECMAScript mode, so no special case). */
-function classEnd(source: string, open: number): number {
-  for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === "\\") i++;
-    else if (source[i] === "]") return i;
-  }
-  return source.length - 1;
 }
 
 /**
@@ -211,26 +204,6 @@ function alternativesOverlap(body: string): boolean {
     }
   });
   return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
-}
-
-/** `body` cut at each `|` outside its classes and groups. */
-function topLevelAlternatives(body: string): string[] {
-  const alternatives: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i]!;
-    if (ch === "\\") i++;
-    else if (ch === "[") i = classEnd(body, i);
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
-      alternatives.push(body.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alternatives.push(body.slice(from));
-  return alternatives;
 }
 
 /**

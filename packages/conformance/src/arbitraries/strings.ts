@@ -3,7 +3,7 @@
 // astral-plane emoji and multi-code-point graphemes. No lone surrogates: they are not Unicode text,
 // and no runtime here promises to carry them.
 import fc from "fast-check";
-import { ecmaRegExp, type StringConstraints } from "@clone/codegen";
+import { closingParenthesis, ecmaRegExp, type StringConstraints } from "@clone/codegen";
 import { filtered, type FilterStats } from "./filtered.ts";
 import { drawableSource, leastLength, repeatsNestedRepetition } from "./patternShape.ts";
 
@@ -309,21 +309,6 @@ function capturingGroups(pattern: string): { readonly name?: string; readonly bo
     }
   }
   return groups;
-}
-
-/** The index of the `)` that closes the group opened at `open` (escapes and character classes skipped). */
-function closingParenthesis(pattern: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
-  }
-  return pattern.length;
 }
 
 /**

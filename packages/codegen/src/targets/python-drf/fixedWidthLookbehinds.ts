@@ -5,6 +5,8 @@
 // each, which hold exactly where it holds: `(?<=X)` holds where some string X matches ends here, so
 // where one of X's alternatives of some length does.
 
+import { classEnd, closingParenthesis, topLevelAlternatives } from "../../jsonSchema/patternSyntax.ts";
+
 /** The most fixed-width alternatives one lookbehind is written out as; past it, it is left as written. */
 const MOST_ALTERNATIVES = 64;
 
@@ -37,8 +39,8 @@ export function withFixedWidthLookbehinds(pattern: string): string {
       inClass = true;
       out += ch;
     } else if (pattern.startsWith("(?<=", i) || pattern.startsWith("(?<!", i)) {
-      const end = closingParen(pattern, i);
-      if (end === undefined) return pattern;
+      const end = closingParenthesis(pattern, i);
+      if (end === pattern.length) return pattern;
       const body = withFixedWidthLookbehinds(pattern.slice(i + 4, end));
       out += lookbehindOfFixedWidths(body, pattern[i + 3] === "!") ?? `${pattern.slice(i, i + 4)}${body})`;
       i = end;
@@ -63,7 +65,7 @@ function lookbehindOfFixedWidths(body: string, negative: boolean): string | unde
 /** Every way `source` (an alternation) matches, as fixed-width spellings; undefined when unbounded or too many. */
 function expandAlternation(source: string): Spelled[] | undefined {
   const out: Spelled[] = [];
-  for (const branch of topLevelBranches(source)) {
+  for (const branch of topLevelAlternatives(source)) {
     const spelled = expandSequence(branch);
     if (spelled === undefined || out.length + spelled.length > MOST_ALTERNATIVES) return undefined;
     out.push(...spelled);
@@ -116,13 +118,13 @@ function readAtom(source: string, i: number): { ways: Spelled[]; end: number } |
     return { ways: [{ text, width }], end: i + text.length };
   }
   if (ch === "[") {
-    const end = closingBracket(source, i);
-    return end === undefined ? undefined : { ways: [{ text: source.slice(i, end + 1), width: 1 }], end: end + 1 };
+    const end = classEnd(source, i);
+    return { ways: [{ text: source.slice(i, end + 1), width: 1 }], end: end + 1 };
   }
   if (ch === "^" || ch === "$") return { ways: [{ text: ch, width: 0 }], end: i + 1 };
   if (ch === "(") {
-    const end = closingParen(source, i);
-    if (end === undefined) return undefined;
+    const end = closingParenthesis(source, i);
+    if (end === source.length) return undefined;
     const inner = source.slice(i, end + 1);
     // A lookaround matches no character: kept whole.
     if (/^\(\?(?:=|!|<=|<!)/.test(inner)) return { ways: [{ text: inner, width: 0 }], end: end + 1 };
@@ -153,50 +155,4 @@ function readQuantifier(source: string, i: number): { min: number; max: number; 
   } else return { min: 1, max: 1, end: i };
   // A lazy quantifier matches the same strings.
   return source[bounds.end] === "?" ? { ...bounds, end: bounds.end + 1 } : bounds;
-}
-
-/** The branches of `source` split at its top-level `|`. */
-function topLevelBranches(source: string): string[] {
-  const branches: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")") depth--;
-    else if (ch === "|" && depth === 0) {
-      branches.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
-  branches.push(source.slice(start));
-  return branches;
-}
-
-/** Where the group opened at `source[open]` closes; undefined when it does not. */
-function closingParen(source: string, open: number): number | undefined {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === "\\") i++;
-    else if (inClass) inClass = ch !== "]";
-    else if (ch === "[") inClass = true;
-    else if (ch === "(") depth++;
-    else if (ch === ")" && --depth === 0) return i;
-  }
-  return undefined;
-}
-
-/** Where the class opened at `source[open]` closes (a `]` right after `[` or `[^` is ECMAScript's empty class end). */
-function closingBracket(source: string, open: number): number | undefined {
-  for (let i = open + 1; i < source.length; i++) {
-    if (source[i] === "\\") i++;
-    else if (source[i] === "]") return i;
-  }
-  return undefined;
 }

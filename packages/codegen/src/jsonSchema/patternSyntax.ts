@@ -1,0 +1,47 @@
+// Where the parts of an ECMAScript pattern begin and end, read from its text: a character class's
+// closing `]`, a group's closing `)`, the `|` between alternatives. Every reader that walks a
+// pattern's syntax (the python-drf target's lookbehinds, the conformance generator's drawing of
+// strings) scans it this one way: an escape spans two characters, and inside a class nothing but
+// the closing `]` means anything.
+
+/** The index of the `]` closing the class opened at `open` (`[]` is ECMAScript's empty class); the last index when none does. */
+export function classEnd(source: string, open: number): number {
+  for (let i = open + 1; i < source.length; i++) {
+    if (source[i] === "\\") i++;
+    else if (source[i] === "]") return i;
+  }
+  return source.length - 1;
+}
+
+/** The index of the `)` closing the group opened at `open`; the source's length when none does. */
+export function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "[") i = classEnd(source, i);
+    else if (ch === "(") depth++;
+    else if (ch === ")" && --depth === 0) return i;
+  }
+  return source.length;
+}
+
+/** `body` cut at each `|` outside its classes and groups. */
+export function topLevelAlternatives(body: string): string[] {
+  const alternatives: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "[") i = classEnd(body, i);
+    else if (ch === "(") depth++;
+    else if (ch === ")") depth--;
+    else if (ch === "|" && depth === 0) {
+      alternatives.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  alternatives.push(body.slice(from));
+  return alternatives;
+}
