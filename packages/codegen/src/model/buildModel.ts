@@ -782,12 +782,6 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
   }
 
-  definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined {
-    const referenced = this.definitionRefName(schema);
-    if (referenced !== undefined || schema === undefined) return referenced;
-    return this.definitionCopyOf(schema, pointer);
-  }
-
   definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined {
     for (const { schema, typeName } of this.definitions.values()) {
       if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;

@@ -54,15 +54,12 @@ export interface ModelBuilderContext {
   adopt(made: Schema, from: JsonValue | undefined): void;
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */
   definitionRefName(schema: JsonValue | undefined): string | undefined;
-  /**
-   * The definition a schema stands for: the one it is only a `$ref` to, or the one it is an inline
-   * copy of (TypeBox inlines definitions by value), by the shape its type is lifted under, when no
-   * other definition has that shape.
-   */
-  definitionNameOf(schema: JsonValue | undefined, pointer: string): string | undefined;
   /** The definition that is only an `anyOf` / `oneOf` of references to `members` (definition names), in that order, if one is. */
   definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined;
-  /** The definition an inline schema is a copy of (definitionNameOf without the `$ref`s): its object, enum or array shape, when no other definition has it. */
+  /**
+   * The definition an inline schema is a copy of (TypeBox inlines definitions by value), by the
+   * shape its object, enum or array is lifted under, when no other definition has that shape.
+   */
   definitionCopyOf(schema: JsonValue, pointer: string): string | undefined;
   /** Whether `schema` is the model's own split of a conditional into its two cases (normalizeSchema's splitConditional), not a union the author wrote. */
   isConditionalSplit(schema: JsonValue): boolean;
