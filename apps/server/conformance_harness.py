@@ -111,7 +111,9 @@ def ref_values(schema) -> set[str]:
 def fastjsonschema_function_name(uri: str) -> str:
     """The name fastjsonschema (2.x, RefResolver.get_scope_name) gives the function it compiles for
     the schema at `uri`: every character but letters and digits an underscore, lower-cased."""
-    name = "validate_" + unquote(uri).replace("~1", "_").replace("~0", "_").replace('"', "")
+    name = "validate_" + unquote(uri).replace("~1", "_").replace("~0", "_").replace(
+        '"', ""
+    )
     return re.sub(r"($[^a-zA-Z]|[^a-zA-Z0-9])", "_", name).lower().rstrip("_")
 
 
@@ -121,7 +123,9 @@ class SharedFunctionName(ValueError):
     `MarkPropDef<number[]>`) are both checked by the first one's schema."""
 
     def __init__(self, first: str, second: str):
-        super().__init__(f"the refs {first} and {second} share one function name in its generated code")
+        super().__init__(
+            f"the refs {first} and {second} share one function name in its generated code"
+        )
 
 
 def shared_function_name(document, base: str) -> SharedFunctionName | None:
