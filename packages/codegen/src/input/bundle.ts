@@ -14,7 +14,7 @@
 // An `id`/`$id` beside a `$ref` below the root in draft-07 or earlier is ignored by those drafts (and by the index),
 // but AJV reads it as a base for the ref: it goes, so every validator reads the ref the same way.
 // A document with no refs to other files and no such id comes out unchanged (the same object).
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
@@ -64,8 +64,8 @@ class Bundler {
   private readonly unitKeys = new Map<string, string>();
   private readonly pending: { document: FileDocument; unit: Tokens; key: string }[] = [];
   private readonly definitionsKey: "definitions" | "$defs";
-  /** The files of the input's folder by their own `$id` (neighbourWithId), read when first asked. */
-  private neighboursById: Map<string, string> | undefined;
+  /** The files of the input's folder that may have a given `$id` (neighbourWithId), read when first asked. */
+  private neighbourCandidates: Map<string, string[]> | undefined;
   private changed = false;
   /**
    * The `$dynamicAnchor` the main document's root declares, if any. Evaluation starts at the root, so
@@ -368,33 +368,73 @@ class Bundler {
    * A JSON file in the input's folder whose own `$id` (or `id`) is `resource`: files laid flat whose
    * `$id`s say another layout (kubernetes-json-schema's *-strict folders: deployment-apps-v1.json,
    * `$id` .../api/deployment/apps/v1, refers to /api/_definitions.json, the `$id` of the file beside
-   * it). The folder is read once, and only when a ref names no file by the rules above.
+   * it). Asked only when a ref names no file by the rules above.
+   *
+   * The folder may hold anything beside the schema (recorded data, other large schemas), so a file is
+   * parsed only when its text has an `$id`/`id` member whose value resolves to `resource`
+   * (neighbourIdCandidates), and then to confirm that it is the root's; the texts are read once.
    */
   private neighbourWithId(resource: string): string | undefined {
-    if (this.neighboursById === undefined) {
-      this.neighboursById = new Map();
-      const folder = dirname(this.main.path);
-      for (const name of readdirSync(folder)) {
-        if (!name.toLowerCase().endsWith(".json")) continue;
-        const path = join(folder, name);
-        let json: unknown;
-        try {
-          json = JSON.parse(readFileSync(path, "utf8"));
-        } catch {
-          continue; // not JSON (or not readable): no schema of this input
-        }
-        if (typeof json !== "object" || json === null || Array.isArray(json)) continue;
-        const id = (json as SchemaObject).$id ?? (json as SchemaObject).id;
-        if (typeof id !== "string") continue;
-        try {
-          const [uri] = splitFragment(new URL(id, pathToFileURL(path).href).href);
-          if (!this.neighboursById.has(uri)) this.neighboursById.set(uri, path);
-        } catch {
-          continue; // an `$id` that is no URI names nothing a ref can reach
-        }
+    this.neighbourCandidates ??= neighbourIdCandidates(dirname(this.main.path));
+    for (const path of this.neighbourCandidates.get(resource) ?? []) {
+      let json: unknown;
+      try {
+        json = JSON.parse(readFileSync(path, "utf8"));
+      } catch {
+        continue; // not JSON (or not readable): no schema of this input
       }
+      if (typeof json !== "object" || json === null || Array.isArray(json)) continue;
+      const id = (json as SchemaObject).$id ?? (json as SchemaObject).id;
+      if (typeof id === "string" && resolvedId(id, path) === resource) return path;
     }
-    return this.neighboursById.get(resource);
+    return undefined;
+  }
+}
+
+/** A file bigger than this is data, not a schema a ref could name: its text is not read. */
+const NEIGHBOUR_SIZE_LIMIT = 32 * 1024 * 1024;
+/** An `$id` or `id` member with a string value, anywhere in a JSON text (keys spelled with escapes aside). */
+const ID_MEMBER = /"\$?id"\s*:\s*"((?:[^"\\]|\\.)*)"/g;
+
+/**
+ * The JSON files of `folder` by every URI an `$id`/`id` member in their text resolves to, in folder
+ * order. A superset of the files whose root `$id` is that URI: a cheap pattern over the text instead
+ * of a parse of every file, which cost more than the rest of a run on a folder of large neighbours.
+ */
+function neighbourIdCandidates(folder: string): Map<string, string[]> {
+  const candidates = new Map<string, string[]>();
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.toLowerCase().endsWith(".json")) continue;
+    const path = join(folder, name);
+    let text: string;
+    try {
+      if (statSync(path).size > NEIGHBOUR_SIZE_LIMIT) continue;
+      text = readFileSync(path, "utf8");
+    } catch {
+      continue; // not readable: no schema of this input
+    }
+    for (const [, literal] of text.matchAll(ID_MEMBER)) {
+      let id: unknown;
+      try {
+        id = JSON.parse(`"${literal}"`);
+      } catch {
+        continue;
+      }
+      const uri = resolvedId(id as string, path);
+      if (uri === undefined) continue;
+      const paths = candidates.get(uri) ?? [];
+      if (!paths.includes(path)) candidates.set(uri, [...paths, path]);
+    }
+  }
+  return candidates;
+}
+
+/** The resource an `$id` written in the file at `path` names (no fragment), or undefined for an `$id` that is no URI. */
+function resolvedId(id: string, path: string): string | undefined {
+  try {
+    return splitFragment(new URL(id, pathToFileURL(path).href).href)[0];
+  } catch {
+    return undefined;
   }
 }
 
