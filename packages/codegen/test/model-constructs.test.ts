@@ -420,6 +420,22 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  it("an inline variant is named by its title when the title reads as a name, not by its keys or its position (found on ACP's envelope: .idMethod / .id / .method, and .array / .array2)", () => {
+    const rpc = (title: string, required: string[]) => ({ title, ...obj(Object.fromEntries(required.map((key) => [key, {}])), { required }) });
+    const model = modelOf(
+      draft07({
+        Message: { anyOf: [rpc("Request", ["id", "method"]), rpc("Response", ["id", "result"]), rpc("The notification, sent without an id.", ["method"])] },
+        Batch: { anyOf: [{ title: "Agent batch call", type: "array", items: { type: "string" } }, { title: "AgentBatchResponse", type: "array", items: { type: "integer" } }] },
+      }),
+    );
+    const message = union(model, "Message") as KeyPresenceUnion;
+    // A title that is a sentence names nothing: that variant keeps the name of its keys.
+    expect(message.variants.map((v) => v.name)).toEqual(["Request", "Response", "Method"]);
+    expect(message.variants.map((v) => v.type)).toEqual([named("MessageRequest"), named("MessageResponse"), named("MessageMethod")]);
+    expect(union(model, "Batch").variants.map((v) => v.name)).toEqual(["AgentBatchCall", "AgentBatchResponse"]);
+    rendersEverywhere(model);
+  });
+
   it("what nothing else tells apart is first match, JSON Schema's own semantics; for anyOf a catch-all goes last", () => {
     const model = modelOf(draft07({ Loose: { anyOf: [{}, obj({ a: { type: "string" } }), obj({ a: { type: "integer" } })] } }));
     const loose = union(model, "Loose");

@@ -8,7 +8,7 @@ import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { firstFreeName, inlineTypeName, variantNameFromValue } from "../naming/typeNames.ts";
+import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
@@ -53,7 +53,7 @@ interface Candidate {
   readonly at: string;
   readonly schema: JsonValue;
   readonly facts: VariantFacts;
-  /** A name of its own (the definition it refers to), for rules that do not name variants by selector. */
+  /** A name of its own (the definition it refers to, else its title when that reads as a name), for rules that do not name variants by selector. */
   readonly label?: string;
   /**
    * The definition it is an inline copy of, as written (nothing distributed into it): its type is
@@ -76,7 +76,8 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
     const referenced = context.definitionRefName(variant);
     const copyOf = referenced === undefined ? context.definitionCopyOf(variant, at) : undefined;
-    return { schema: variant, at, label: referenced ?? copyOf, ...(copyOf !== undefined ? { copyOf } : {}) };
+    const titled = typeof variant === "object" && variant !== null && !Array.isArray(variant) ? variantNameFromTitle(variant.title) : undefined;
+    return { schema: variant, at, label: referenced ?? copyOf ?? titled, ...(copyOf !== undefined ? { copyOf } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
   const candidates = evaluated.map((variant) => {

@@ -1,6 +1,6 @@
 // How the model names types it lifts out of other types, and union variants. The one place these
 // rules live: targets receive the names and never invent their own.
-import { pascalCase } from "./words.ts";
+import { pascalCase, splitWords } from "./words.ts";
 
 /**
  * A definition's name as a type name: kept when already PascalCase-safe, else converted. A name with
@@ -46,6 +46,21 @@ export function variantNameFromValue(value: string | number | boolean): string {
   if (typeof value === "number") return `V${value < 0 ? "Minus" : ""}${String(Math.abs(value)).replace(".", "Point").replace("e+", "e").replace("e-", "en")}`;
   const name = pascalCase(String(value));
   return /^[0-9]/.test(name) ? `V${name}` : name || "Empty";
+}
+
+/** The most words a `title` may have to name a union variant: past it, it is a sentence, not a name. */
+const MOST_TITLE_WORDS = 4;
+
+/**
+ * A union variant's name from its schema's `title` ("Request" → "Request", "Agent batch call" →
+ * "AgentBatchCall"), when the title reads as a name: a few words, starting with a letter. A variant
+ * that is no reference has no other name the schema gives it (ACP's envelope titles each variant of
+ * an inline `anyOf`); a sentence ("The version of the protocol, as a string.") names nothing.
+ */
+export function variantNameFromTitle(title: unknown): string | undefined {
+  if (typeof title !== "string" || !/^[A-Za-z]/.test(title.trim()) || /[.,;:!?()]/.test(title)) return undefined;
+  const words = splitWords(title);
+  return words.length > 0 && words.length <= MOST_TITLE_WORDS ? pascalCase(title) : undefined;
 }
 
 /** `wanted`, or the first of `wanted2`, `wanted3`, … not taken: how the model makes a repeated name unique. */
