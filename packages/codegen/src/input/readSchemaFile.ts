@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../errors.ts";
+import { integerSpellingsOf, joinIntegerSpellings } from "../json/integerSpellings.ts";
 import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
@@ -11,9 +12,16 @@ import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument 
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
 export function readSchemaFile(path: string, location: string = path): SourceDocument {
-  const main = readFileDocument(path, location);
+  const read: FileDocument[] = [];
+  const readNoting = (file: string, named: string) => {
+    const document = readFileDocument(file, named);
+    read.push(document);
+    return document;
+  };
+  const main = readNoting(path, location);
   // Each file's keyword values were checked as it was read (readFileDocument).
-  return sourceDocumentOf(bundleReferences(main, readFileDocument), main.dialect, location);
+  const bundled = bundleReferences(main, readNoting);
+  return sourceDocumentOf(bundled, main.dialect, location, joinIntegerSpellings(read.map((document) => document.integerSpellings)));
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -29,7 +37,7 @@ function readFileDocument(path: string, location: string): FileDocument {
   const dialect = dialectOf(json, location);
   checkKeywordValues(json, dialect, location);
   const absolute = resolve(path);
-  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect };
+  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect, integerSpellings: integerSpellingsOf(text) };
 }
 
 /**

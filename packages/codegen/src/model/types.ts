@@ -31,6 +31,7 @@
 //   a variant); keywords of several types make a union of those types.
 // - Keywords JSON Schema does not define are annotations (`markdownDescription` is read as the
 //   description when there is none); a remote `$ref` is never fetched (an `unknown` with a Fallback).
+import type { IntegerSpellings } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 
 /**
@@ -118,6 +119,8 @@ export interface SourceDocument {
   /** Which key holds the named definitions. */
   readonly definitionsKey: "definitions" | "$defs";
   readonly document: { readonly [key: string]: JsonValue };
+  /** The document's long integer literals as written (integerSpellings.ts): a target writing a number writes this spelling. */
+  readonly integerSpellings: IntegerSpellings;
 }
 
 export interface Constant {

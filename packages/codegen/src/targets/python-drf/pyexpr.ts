@@ -2,6 +2,7 @@
 // generated files pass `ruff format --check` without running ruff: an expression stays on one line
 // when it fits in 88 columns, and otherwise its outermost bracket is exploded one item per line with a
 // trailing comma (which ruff treats as "magic" and keeps exploded), recursively.
+import { integerSpelling, NO_INTEGER_SPELLINGS, type IntegerSpellings } from "../../json/integerSpellings.ts";
 import type { JsonValue } from "../../json/types.ts";
 
 export const LINE_LENGTH = 88;
@@ -114,19 +115,22 @@ function escapeOf(code: number, quoteCode: number): string | undefined {
   return undefined;
 }
 
-/** A JSON scalar or structure as a Python literal expression. */
-export function pyValue(value: JsonValue): PyExpr {
+/** A JSON scalar or structure as a Python literal expression; a long integer as the input spelled it. */
+export function pyValue(value: JsonValue, spellings: IntegerSpellings = NO_INTEGER_SPELLINGS): PyExpr {
   if (value === null) return atom("None");
   if (value === true) return atom("True");
   if (value === false) return atom("False");
   if (typeof value === "string") return atom(pyString(value));
-  if (typeof value === "number") return atom(pyNumber(value));
-  if (Array.isArray(value)) return list(value.map(pyValue));
-  return dict(Object.entries(value).map(([key, item]) => [atom(pyString(key)), pyValue(item as JsonValue)] as const));
+  if (typeof value === "number") return atom(pyNumber(value, spellings));
+  if (Array.isArray(value)) return list(value.map((item) => pyValue(item, spellings)));
+  return dict(Object.entries(value).map(([key, item]) => [atom(pyString(key)), pyValue(item as JsonValue, spellings)] as const));
 }
 
-export function pyNumber(value: number): string {
+/** A number as a Python literal: an integer as an int (exact, as the input spelled it when a double does not hold it). */
+export function pyNumber(value: number, spellings: IntegerSpellings = NO_INTEGER_SPELLINGS): string {
   if (!Number.isFinite(value)) throw new Error(`not a finite number: ${value}`);
+  const spelled = integerSpelling(value, spellings);
+  if (spelled !== undefined) return spelled;
   if (Number.isInteger(value) && Math.abs(value) < 1e21) return value.toFixed(0);
   return String(value).replace("e+", "e");
 }

@@ -9,6 +9,7 @@
 // built lazily (`_Lazy`, see translateField.ts). An alias's class builds its field only when first
 // used, and the root union's base serializer is written just before its first variant.
 import { readFileSync } from "node:fs";
+import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
@@ -59,7 +60,7 @@ export function renderModel(model: SchemaModel, options: RenderOptions): string 
   for (const type of model.types) classes.write(type);
 
   const rules = stringRulesOf(model);
-  const constants = model.constants.map((constant) => `${constant.name} = ${flat(pyValue(constant.value))}`);
+  const constants = model.constants.map((constant) => `${constant.name} = ${flat(pyValue(constant.value, model.source.integerSpellings))}`);
   const parts: (readonly string[])[] = [
     [...options.header, "", IMPORTS_AND_SUPPORT],
     translateFormats(rules.formats),
@@ -96,6 +97,7 @@ class ClassWriter implements SerializerModuleContext {
   /** One list of lines per class, in the order written. */
   readonly blocks: string[][] = [];
   readonly location: string;
+  readonly integerSpellings: IntegerSpellings;
   private readonly progress = new Map<string, "writing" | "written">();
   private baseWritten = false;
 
@@ -105,6 +107,7 @@ class ClassWriter implements SerializerModuleContext {
     readonly disabledRules: ReadonlySet<DrfRuleName>,
   ) {
     this.location = model.source.location;
+    this.integerSpellings = model.source.integerSpellings;
   }
 
   typeNamed(name: string): NamedType {

@@ -13,6 +13,7 @@ export function translateAlias(type: AliasType, context: SerializerModuleContext
   const atRunTime: SerializerModuleContext = {
     location: context.location,
     disabledRules: context.disabledRules,
+    integerSpellings: context.integerSpellings,
     typeNamed(name) {
       return context.typeNamed(name);
     },

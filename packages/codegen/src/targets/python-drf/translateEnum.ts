@@ -12,7 +12,7 @@ export function translateEnum(type: EnumType, context: SerializerModuleContext):
   return [
     `class ${enumFieldName(type.name)}(_Choice):`,
     ...classBody(typeDocstring(type), [
-      ...layout("_values = ", tuple(type.values.map(pyValue)), "", 4),
+      ...layout("_values = ", tuple(type.values.map((value) => pyValue(value, context.integerSpellings))), "", 4),
       ...(type.otherValues ? layout("_other = ", translateField(type.otherValues, {}, context), "", 4) : []),
     ]),
   ];

@@ -28,13 +28,13 @@ export function translateField(ref: TypeRef, options: FieldOptions, context: Ser
     case "string":
       return call("_String", [...stringArgs(ref.constraints), ...common]);
     case "integer":
-      return call("_Integer", [...numberArgs(ref.constraints), ...common]);
+      return call("_Integer", [...numberArgs(ref.constraints, context), ...common]);
     case "number":
-      return call("_Number", [...numberArgs(ref.constraints), ...common]);
+      return call("_Number", [...numberArgs(ref.constraints, context), ...common]);
     case "boolean":
       return call("_Boolean", common);
     case "literal":
-      return call("_Const", [arg(pyValue(ref.value)), ...common]);
+      return call("_Const", [arg(pyValue(ref.value, context.integerSpellings)), ...common]);
     case "null":
       // The constant null: `_Const(None)` with null allowed, since `_Strict` answers null itself.
       return call("_Const", [arg(pyValue(null)), ...commonArgs({ ...options, allowNull: true })]);
@@ -92,7 +92,7 @@ function stringArgs(constraints: StringConstraints): PyArg[] {
   return args;
 }
 
-function numberArgs(constraints: NumberConstraints): PyArg[] {
+function numberArgs(constraints: NumberConstraints, context: SerializerModuleContext): PyArg[] {
   const bounds: [string, number | undefined][] = [
     ["minimum", constraints.minimum],
     ["maximum", constraints.maximum],
@@ -100,7 +100,7 @@ function numberArgs(constraints: NumberConstraints): PyArg[] {
     ["exclusive_maximum", constraints.exclusiveMaximum],
     ["multiple_of", constraints.multipleOf],
   ];
-  const args = bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value)))]));
+  const args = bounds.flatMap(([name, value]) => (value === undefined ? [] : [kwarg(name, atom(pyNumber(value, context.integerSpellings)))]));
   if (isCheckedFormat(constraints.format)) args.push(kwarg("format", atom(pyString(constraints.format))));
   return args;
 }

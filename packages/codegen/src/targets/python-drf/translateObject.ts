@@ -2,6 +2,7 @@
 // attributes support.py reads (`_additional` for extra keys, `_patterns` for keys matching a pattern,
 // `_required_when` for conditional requirements). A variant of the root union inherits the shared part from the base serializer
 // (baseSerializer.ts) and declares only the rest.
+import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { CodegenError } from "../../errors.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, RequiredWhen } from "../../model/types.ts";
@@ -44,7 +45,7 @@ export function translateObjectBody(
     lines.push(...layout("_additional = ", value, "", 4));
   }
   if (patternProperties.length > 0) lines.push(...layout("_patterns = ", tuple(patternProperties.map((entry) => translatePattern(entry, context))), "", 4));
-  if (requiredWhen.length > 0) lines.push(...layout("_required_when = ", requiredWhenTable(requiredWhen), "", 4));
+  if (requiredWhen.length > 0) lines.push(...layout("_required_when = ", requiredWhenTable(requiredWhen, context.integerSpellings), "", 4));
   for (const property of properties) lines.push(...propertyLines(property, context));
   return classBody(docstring, lines);
 }
@@ -55,12 +56,12 @@ function translatePattern(entry: PatternProperty, context: SerializerModuleConte
 }
 
 /** `(property, equals, required keys, message)` per rule, as `_StrictSerializer` checks them. */
-function requiredWhenTable(rules: readonly RequiredWhen[]) {
+function requiredWhenTable(rules: readonly RequiredWhen[], spellings: IntegerSpellings) {
   return tuple(
     rules.map((rule) =>
       tuple([
         atom(pyString(rule.property)),
-        pyValue(rule.equals),
+        pyValue(rule.equals, spellings),
         tuple(rule.require.map((name) => atom(pyString(name)))),
         atom(pyString(`required when ${rule.property} is ${JSON.stringify(rule.equals)}`)),
       ]),

@@ -18,7 +18,7 @@ export function translateRootTables(
   if (root.rule !== "tag") return [];
   const { property } = root;
   const names = rootTableNames(root.name, payloadFieldsName);
-  const tag = ({ tag }: TagVariant) => pyValue(tag);
+  const tag = ({ tag }: TagVariant) => pyValue(tag, context.integerSpellings);
   // Python's dict keys meet where JSON's values do not (True == 1): such tags get no tables.
   const keys = new Set(root.variants.map(({ tag }) => (typeof tag === "boolean" ? Number(tag) : tag)));
   if (keys.size < root.variants.length) return [];

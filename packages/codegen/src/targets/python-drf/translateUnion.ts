@@ -21,7 +21,7 @@ function translateUnionClass(type: UnionType, context: SerializerModuleContext):
   const keyword = layout("_keyword = ", atom(pyString(type.keyword)), "", 4);
   switch (type.rule) {
     case "tag":
-      return [unionHeader(type, "_TaggedUnion"), ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variantLines(type.variants, (variant) => pyValue(variant.tag), context)];
+      return [unionHeader(type, "_TaggedUnion"), ...layout("_discriminator = ", atom(pyString(type.property)), "", 4), ...variantLines(type.variants, (variant) => pyValue(variant.tag, context.integerSpellings), context)];
     case "jsonType":
       return [unionHeader(type, "_JsonTypeUnion"), ...variantLines(type.variants, (variant) => atom(pyString(variant.jsonType)), context)];
     case "keyPresence":

@@ -1,0 +1,80 @@
+// Integers a schema writes that a double does not hold. JSON.parse reads every number as a double, so
+// `"maximum": 9223372036854775807` (int64's largest, as pydantic, Django and schemars write it) is
+// read as 2^63: written back that way, a Python serializer took 2^63 itself, a value the schema
+// refuses and a 64-bit column cannot store. The exact spelling of each such literal is kept beside
+// the parsed document, by the double it was read as, and every target that writes a number writes it.
+
+/**
+ * The decimal spelling of each long integer literal of an input (one a double may not hold), by the
+ * double it was read as. A literal a double holds is kept too: JSON.stringify writes 2^63 as
+ * 9223372036854776000, and another literal of that double elsewhere makes both ambiguous.
+ */
+export type IntegerSpellings = ReadonlyMap<number, string>;
+
+export const NO_INTEGER_SPELLINGS: IntegerSpellings = new Map();
+
+/** A JSON string (skipped whole, so digits inside it are no number) or a JSON number. */
+const STRING_OR_NUMBER = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/** Doubles hold every integer of up to 15 digits: only a longer literal can be inexact. */
+const LONGEST_EXACT = /\d{16}/;
+
+/**
+ * The long integer literals of a JSON text (16 digits or more, no fraction or exponent). A double that
+ * two different literals round to names neither: it is left out, and written as the double it is.
+ */
+export function integerSpellingsOf(text: string): IntegerSpellings {
+  if (!LONGEST_EXACT.test(text)) return NO_INTEGER_SPELLINGS;
+  const spellings = new Map<number, string>();
+  const ambiguous = new Set<number>();
+  for (const [token] of text.matchAll(STRING_OR_NUMBER)) {
+    if (token.startsWith('"') || !/^-?\d{16,}$/.test(token)) continue;
+    noteSpelling(spellings, ambiguous, Number(token), canonicalInteger(token));
+  }
+  return spellings;
+}
+
+/** The spellings of several inputs read as one (a bundle of files); a double they spell differently is left out. */
+export function joinIntegerSpellings(all: readonly IntegerSpellings[]): IntegerSpellings {
+  const nonEmpty = all.filter((spellings) => spellings.size > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? NO_INTEGER_SPELLINGS;
+  const spellings = new Map<number, string>();
+  const ambiguous = new Set<number>();
+  for (const each of nonEmpty) for (const [value, spelling] of each) noteSpelling(spellings, ambiguous, value, spelling);
+  return spellings;
+}
+
+function noteSpelling(spellings: Map<number, string>, ambiguous: Set<number>, value: number, spelling: string): void {
+  if (ambiguous.has(value)) return;
+  const known = spellings.get(value);
+  if (known === undefined) spellings.set(value, spelling);
+  else if (known !== spelling) {
+    spellings.delete(value);
+    ambiguous.add(value);
+  }
+}
+
+/** "-0012" → "-12": the digits as a number literal of any language writes them. */
+function canonicalInteger(token: string): string {
+  return BigInt(token).toString();
+}
+
+/** `value` in decimal digits as the input wrote it, when it is an integer the input spelled otherwise than its double; else undefined. */
+export function integerSpelling(value: number, spellings: IntegerSpellings): string | undefined {
+  return spellings.size === 0 ? undefined : spellings.get(value);
+}
+
+/** The exact integer `value` stands for (its spelling when it has one): for comparisons a double would round. */
+export function exactInteger(value: number, spellings: IntegerSpellings): bigint | undefined {
+  if (!Number.isInteger(value)) return undefined;
+  const spelled = integerSpelling(value, spellings);
+  return spelled === undefined ? BigInt(value) : BigInt(spelled);
+}
+
+/**
+ * JSON text as JSON.stringify writes it, with each number that has a spelling written as spelled
+ * (JSON.stringify writes 2^63 as 9223372036854776000). Strings are passed over whole.
+ */
+export function withIntegerSpellings(jsonText: string, spellings: IntegerSpellings): string {
+  if (spellings.size === 0) return jsonText;
+  return jsonText.replace(STRING_OR_NUMBER, (token) => (token.startsWith('"') ? token : (integerSpelling(Number(token), spellings) ?? token)));
+}

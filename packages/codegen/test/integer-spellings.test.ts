@@ -1,0 +1,69 @@
+// Integers a double does not hold, as a schema writes them (int64's and uint64's bounds, as pydantic,
+// Django and schemars write them). JSON.parse read `"maximum": 9223372036854775807` as 2^63, and every
+// target wrote 2^63 back: the DRF serializer took 9223372036854775808, which the schema refuses and a
+// 64-bit column cannot store, and the JSON Schema output said 9223372036854776000.
+import { rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { integerSpellingsOf, joinIntegerSpellings, withIntegerSpellings } from "../src/json/integerSpellings.ts";
+import { renderFile } from "../src/index.ts";
+import { tempDir, writeTree } from "./helpers/workspace.ts";
+
+describe("integer spellings of a JSON text", () => {
+  it("keeps each long integer literal by the double it is read as, and no digits inside a string", () => {
+    const text = String.raw`{"maximum": 9223372036854775807, "minimum": -9223372036854775808, "description": "up to 18446744073709551615 \" 12345678901234567", "small": 12, "float": 1234567890123456789.5}`;
+    expect([...integerSpellingsOf(text)]).toEqual([
+      [2 ** 63, "9223372036854775807"],
+      [-(2 ** 63), "-9223372036854775808"],
+    ]);
+    expect(integerSpellingsOf(`{"a": 123456789012345}`).size).toBe(0);
+  });
+
+  it("a double two literals round to is spelled by neither, in one text or across files", () => {
+    expect(integerSpellingsOf(`[9223372036854775807, 9223372036854775808, 18446744073709551615]`)).toEqual(new Map([[2 ** 64, "18446744073709551615"]]));
+    const joined = joinIntegerSpellings([integerSpellingsOf(`[9223372036854775807]`), integerSpellingsOf(`[9223372036854775806, 18446744073709551615]`)]);
+    expect(joined).toEqual(new Map([[2 ** 64, "18446744073709551615"]]));
+  });
+
+  it("JSON text gets the spellings back for its numbers, never for digits inside its strings", () => {
+    const spellings = integerSpellingsOf(`[9223372036854775807]`);
+    const text = JSON.stringify({ maximum: 2 ** 63, note: "9223372036854776000", list: [2 ** 63, 1] });
+    expect(withIntegerSpellings(text, spellings)).toBe(`{"maximum":9223372036854775807,"note":"9223372036854776000","list":[9223372036854775807,1]}`);
+  });
+});
+
+describe("targets write a schema's long integers as it spells them", () => {
+  const dir = tempDir("integer-spellings-");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeTree(dir, {
+    "big.json": String.raw`{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "type": "object",
+  "properties": {
+    "id": {"type": "integer", "minimum": -9223372036854775808, "maximum": 9223372036854775807},
+    "counter": {"$ref": "counter.json"},
+    "kind": {"enum": [18446744073709551615, 1]}
+  }
+}`,
+    "counter.json": String.raw`{"$schema": "http://json-schema.org/draft-07/schema#", "type": "integer", "minimum": 0, "maximum": 18446744073709551615}`,
+  });
+
+  it("json-schema and json-schema-bundle", () => {
+    for (const target of ["json-schema", "json-schema-bundle"]) {
+      const contents = renderFile(join(dir, "big.json"), target)[0]!.contents;
+      expect(contents).toContain('"maximum": 9223372036854775807');
+      expect(contents).toContain('"minimum": -9223372036854775808');
+      // The neighbour file's literal too: it was read from its own text.
+      expect(contents).toContain('"maximum": 18446744073709551615');
+      expect(contents).not.toMatch(/9223372036854776000|18446744073709552000/);
+    }
+  });
+
+  it("python-drf: bounds and enum values as Python ints of the schema's value", () => {
+    const contents = renderFile(join(dir, "big.json"), "python-drf").find((file) => file.path.endsWith("_serializers.py"))!.contents;
+    expect(contents).toMatch(/minimum=-9223372036854775808,\s*maximum=9223372036854775807/);
+    expect(contents).toContain("maximum=18446744073709551615");
+    expect(contents).toMatch(/18446744073709551615,\s*1/);
+    expect(contents).not.toMatch(/[^-0-9]9223372036854775808[^0-9]|18446744073709551616/);
+  });
+});
