@@ -7,7 +7,7 @@
 // `draft7`, `draft2019-09` or `draft2020-12`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { CodegenError, compareCodePoints, parseJsonText } from "@clone/codegen";
+import { CodegenError, compareCodePoints, parseJsonText, spellingsOfLiterals, type IntegerSpellings } from "@clone/codegen";
 import { childPointer } from "@clone/schema/json-pointer";
 import { isJsonObject, type JsonValue } from "./json.ts";
 
@@ -30,6 +30,8 @@ export interface CaseTest {
   readonly pointer: string;
   /** A number of `data` as written that a runtime never sees: JSON.parse's double of it is another number (numbersNotCarried). */
   readonly numberNotCarried?: string;
+  /** The integers of `data` whose double is another number, as written: Python and Swift are given them so (AJV, which reads doubles, their doubles). */
+  readonly integersAsWritten?: IntegerSpellings;
 }
 
 export interface CaseGroup {
@@ -41,6 +43,8 @@ export interface CaseGroup {
   readonly tests: readonly CaseTest[];
   /** A number of `schema` as written that no runtime sees (numbersNotCarried). */
   readonly numberNotCarried?: string;
+  /** The integers of `schema` whose double is another number, as written: the document is written with them. */
+  readonly integersAsWritten?: IntegerSpellings;
   /** Where the group is in its file (`/3`). */
   readonly pointer: string;
 }
@@ -66,9 +70,16 @@ export function readCaseFile(path: string, name: string = path): CaseGroup[] {
   const text = readFileSync(path, "utf8");
   const json = parseJsonText(text, name) as JsonValue;
   const notCarried = numbersNotCarried(text);
-  const numberUnder = (pointer: string): string | undefined => {
-    for (const [at, number] of notCarried) if (at === pointer || at.startsWith(`${pointer}/`)) return number;
-    return undefined;
+  // An integer is carried as written (integersAsWritten), unless another integer of the same test or
+  // schema has the same double: the spellings are told apart by their doubles. A decimal is never.
+  const numbersUnder = (pointer: string): { numberNotCarried?: string; integersAsWritten?: IntegerSpellings } => {
+    const under = [...notCarried].filter(([at]) => at === pointer || at.startsWith(`${pointer}/`)).map(([, number]) => number);
+    if (under.length === 0) return {};
+    const decimal = under.find((number) => !/^-?[0-9]+$/.test(number));
+    if (decimal !== undefined) return { numberNotCarried: decimal };
+    const spellings = spellingsOfLiterals(under);
+    const unspelled = under.find((number) => spellings.get(Number(number)) !== BigInt(number).toString());
+    return unspelled !== undefined ? { numberNotCarried: unspelled } : { integersAsWritten: spellings };
   };
   const fail = (pointer: string, message: string): never => {
     throw new CodegenError(pointer, message, name);
@@ -86,11 +97,9 @@ export function readCaseFile(path: string, name: string = path): CaseGroup[] {
       if (typeof test.description !== "string") fail(childPointer(testAt, "description"), "must be a string");
       if (!("data" in test)) fail(childPointer(testAt, "data"), "is missing");
       if (typeof test.valid !== "boolean") fail(childPointer(testAt, "valid"), "must be true or false");
-      const numberNotCarried = numberUnder(childPointer(testAt, "data"));
-      return { description: test.description as string, data: test.data!, valid: test.valid as boolean, pointer: testAt, ...(numberNotCarried !== undefined && { numberNotCarried }) };
+      return { description: test.description as string, data: test.data!, valid: test.valid as boolean, pointer: testAt, ...numbersUnder(childPointer(testAt, "data")) };
     });
-    const numberNotCarried = numberUnder(childPointer(at, "schema"));
-    return { file: name, dialect, description: group.description as string, schema: group.schema!, tests, pointer: at, ...(numberNotCarried !== undefined && { numberNotCarried }) };
+    return { file: name, dialect, description: group.description as string, schema: group.schema!, tests, pointer: at, ...numbersUnder(childPointer(at, "schema")) };
   });
 }
 

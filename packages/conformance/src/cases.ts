@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allSchemas, buildModel, CodegenError, dialectAtLeast, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "@clone/codegen";
+import { allSchemas, buildModel, CodegenError, dialectAtLeast, joinIntegerSpellings, KEYWORDS_READ_BEFORE_THEIR_DRAFT, withIntegerSpellings, type IntegerSpellings } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -172,29 +172,44 @@ interface CaseDocument {
   /** Each group, with the definition that holds it (undefined: the document's root). */
   readonly groups: readonly { readonly group: CaseGroup; readonly definition?: string }[];
   readonly swift: boolean;
+  /** Its schemas' integers as written (CaseGroup.integersAsWritten): the document's file is written with them. */
+  readonly integersAsWritten: IntegerSpellings;
 }
 
-/** Groups into documents: per dialect, one shared document, and one for each group that refers within itself. */
+/**
+ * Groups into documents: per dialect, one shared document, one more for the groups whose schemas
+ * write integers a double does not hold (as long as no two write one double otherwise), and one for
+ * each group that refers within itself or whose integers the others' make ambiguous.
+ */
 export function caseDocuments(groups: readonly CaseGroup[], swift: boolean): CaseDocument[] {
   const documents: CaseDocument[] = [];
   for (const [folder, { dialect, metaSchema }] of Object.entries(CASE_DIALECTS)) {
     const ofDialect = groups.filter((group) => group.dialect === dialect);
-    const alone = ofDialect.filter((group) => hasAnyKey(group.schema, REFERRING_KEYWORDS[dialect]));
-    const shared = ofDialect.filter((group) => !alone.includes(group));
-    if (shared.length > 0) {
-      const definitionsKey = dialect === "2019-09" || dialect === "2020-12" ? "$defs" : "definitions";
-      const named = shared.map((group, index) => ({ group, definition: `Case${index}` }));
+    const referring = ofDialect.filter((group) => hasAnyKey(group.schema, REFERRING_KEYWORDS[dialect]));
+    const plain = ofDialect.filter((group) => !referring.includes(group) && group.integersAsWritten === undefined);
+    const withIntegers = ofDialect.filter((group) => !referring.includes(group) && group.integersAsWritten !== undefined);
+    const integersAsWritten = joinIntegerSpellings(withIntegers.map((group) => group.integersAsWritten!));
+    const spelledAlike = withIntegers.filter((group) => [...group.integersAsWritten!].every(([value, spelling]) => integersAsWritten.get(value) === spelling));
+    const alone = ofDialect.filter((group) => !plain.includes(group) && !spelledAlike.includes(group));
+    const definitionsKey = dialect === "2019-09" || dialect === "2020-12" ? "$defs" : "definitions";
+    const shared = (members: readonly CaseGroup[], what: string, spellings: IntegerSpellings) => {
+      if (members.length === 0) return;
+      const named = members.map((group, index) => ({ group, definition: `Case${index}` }));
       // The dialect is the document's: a group's own `$schema` (the suite repeats it) says the same.
       const definitions = Object.fromEntries(named.map(({ group, definition }) => [definition, withoutKey(group.schema, "$schema")]));
-      documents.push({ label: `${folder} (${shared.length} groups, one document)`, document: { $schema: metaSchema, [definitionsKey]: definitions }, groups: named, swift });
-    }
+      documents.push({ label: `${folder} (${members.length} groups${what}, one document)`, document: { $schema: metaSchema, [definitionsKey]: definitions }, groups: named, swift, integersAsWritten: spellings });
+    };
+    shared(plain, "", NO_INTEGERS);
+    shared(spelledAlike, " with integers a double does not hold", integersAsWritten);
     for (const group of alone) {
       const document = isJsonObject(group.schema) && !("$schema" in group.schema) ? { $schema: metaSchema, ...group.schema } : group.schema;
-      documents.push({ label: `${group.file}#${group.pointer}`, document, groups: [{ group }], swift: false });
+      documents.push({ label: `${group.file}#${group.pointer}`, document, groups: [{ group }], swift: false, integersAsWritten: group.integersAsWritten ?? NO_INTEGERS });
     }
   }
   return documents;
 }
+
+const NO_INTEGERS: IntegerSpellings = new Map();
 
 /**
  * The `$schema` of a group's schema when it names another dialect than the folder it lies in (a suite
@@ -249,7 +264,7 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
     for (const [index, document] of caseDocuments(judgeable, options.swift !== false).entries()) {
       options.onDocument?.(document.label, document.groups.length);
       const path = join(scratch, `cases-${index}.json`);
-      writeFileSync(path, JSON.stringify(document.document));
+      writeFileSync(path, withIntegerSpellings(JSON.stringify(document.document), document.integersAsWritten));
       let suite: Suite;
       try {
         suite = loadInputSuite(path, { name: "Cases" });
@@ -287,7 +302,11 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
             if (reading !== undefined) readByToolkit.set(reading, [...(readByToolkit.get(reading) ?? []), { group, test }]);
             return reading === undefined;
           });
-          const generated = tests.map((test) => ({ instance: test.data, expectation: expectationOf(group, test) }));
+          const generated = tests.map((test) => ({
+            instance: test.data,
+            expectation: expectationOf(group, test),
+            ...(test.integersAsWritten !== undefined && { instanceText: withIntegerSpellings(JSON.stringify(test.data), test.integersAsWritten) }),
+          }));
           const judged = await judgeAll(runtimes, schema, generated);
           judged.forEach((result, testIndex) => {
             cases += 1;

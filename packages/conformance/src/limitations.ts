@@ -38,7 +38,12 @@ export type Evidence =
       readonly verdictReason: string;
     }
   /** Told by the Swift re-encoding rules of rules.ts from what Swift's decoder made of the instance, and AJV's verdicts on that. */
-  | { readonly kind: "swift re-encoding" };
+  | { readonly kind: "swift re-encoding" }
+  /**
+   * The instance as written, or its schema, holds an integer a double does not (Readings.numbersBeyondDoubles):
+   * the runtimes that read JSON exactly were given it as written, and the verdict contradicts the expectation either way.
+   */
+  | { readonly kind: "numbers beyond doubles"; readonly verdictReason: string };
 
 export interface Limitation {
   /** The runtimes (columns) whose verdicts it explains. */
@@ -399,6 +404,17 @@ export const KNOWN_LIMITATIONS = {
       applies: (expectation) => "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT,
       verdictReason: "a number that breaks its format",
     },
+  },
+  "ajv-reads-numbers-as-doubles": {
+    runtimes: ["ajv"],
+    why:
+      "AJV validates what JSON.parse made of the instance and the schema, where every number is a double: an integer past " +
+      "2^53 is its nearest double, so 9223372036854775808 passes `maximum: 9223372036854775807` (both are 2^63), and " +
+      "@clone/schema's validators, which are AJV, do the same. Python and Swift are given such integers as written and " +
+      "compare them exactly, as the generated serializers must (a 64-bit column stores no 2^63). Tolerated only where the " +
+      "instance as written or the schema holds an integer of 16 digits or more. Not fixable in generated code: AJV reads " +
+      "the parsed value",
+    evidence: { kind: "numbers beyond doubles", verdictReason: "an integer as its nearest double" },
   },
   "swift-merges-equivalent-keys": {
     runtimes: ["swift"],

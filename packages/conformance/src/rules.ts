@@ -115,6 +115,8 @@ export interface Readings {
   readonly ajvWithKeysInNfc?: Verdict;
   /** Each known limitation's reading (limitations.ts), where its runtime contradicts the expectation in a document it applies to. */
   readonly limitations?: LimitationReadings;
+  /** The instance as written, or its schema, holds an integer a double does not hold (AJV reads doubles; "ajv-reads-numbers-as-doubles"). */
+  readonly numbersBeyondDoubles?: boolean;
   /** The model's verdict read as the Swift decoder checks it, none of swift-may-accept.json's rules checked. */
   readonly decoderOnly?: boolean;
   /**
@@ -129,16 +131,18 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNfc, limitations: limitationReadings, decoderOnly: decoderReading, model }: Readings = {},
+  { reencoding, ajvWithKeysInNfc, limitations: limitationReadings, decoderOnly: decoderReading, model, numbersBeyondDoubles = false }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
-  const readable = model === undefined || model === expectation.valid;
+  // The model reads numbers as doubles: where the instance or schema holds an integer a double does
+  // not, its verdict may differ from an exact expectation without being wrong in any other way.
+  const readable = model === undefined || model === expectation.valid || numbersBeyondDoubles;
   const readings = readable ? limitationReadings : undefined;
   const decoderOnly = readable ? decoderReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
-    const known = knownLimitationFinding(column, verdict, expectation, readings);
+    const known = knownLimitationFinding(column, verdict, expectation, readings, numbersBeyondDoubles);
     if (known) {
       out.push(known);
       continue;
@@ -171,7 +175,7 @@ export function findings(
  * limitation's reading accounts for it. The Swift re-encoding limitation is told apart below, from
  * what Swift's decoder made of the instance.
  */
-function knownLimitationFinding(column: Column, verdict: Verdict, expectation: Expectation, readings: LimitationReadings | undefined): Finding | undefined {
+function knownLimitationFinding(column: Column, verdict: Verdict, expectation: Expectation, readings: LimitationReadings | undefined, numbersBeyondDoubles: boolean): Finding | undefined {
   const contradicts = verdict.valid !== expectation.valid;
   const said = verdict.valid ? "accepted" : "rejected";
   for (const [limitation, { runtimes, evidence }] of LIMITATIONS) {
@@ -181,7 +185,12 @@ function knownLimitationFinding(column: Column, verdict: Verdict, expectation: E
       if (refusal !== undefined) return { column, reason: `gave no verdict: ${verdict.detail ?? refusal}`, limitation };
       continue;
     }
-    if (evidence.kind === "swift re-encoding" || !contradicts || (evidence.explains === "acceptance" && !verdict.valid)) continue;
+    if (evidence.kind === "swift re-encoding" || !contradicts) continue;
+    if (evidence.kind === "numbers beyond doubles") {
+      if (numbersBeyondDoubles) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
+      continue;
+    }
+    if (evidence.explains === "acceptance" && !verdict.valid) continue;
     const explained = evidence.kind === "expectation" ? evidence.applies(expectation) : readings?.[limitation]?.[column] === verdict.valid;
     if (explained) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
   }

@@ -104,6 +104,8 @@ interface Batch {
 export interface Generated {
   readonly instance: JsonValue;
   readonly expectation: Expectation;
+  /** The instance as its source wrote it, when that holds an integer a double does not (Case.instanceText). */
+  readonly instanceText?: string;
 }
 
 /** A per-schema, per-kind seed derived from the run's seed, so `--schema X` reproduces X's instances. */
@@ -251,7 +253,7 @@ interface Judged {
 
 /** Every runtime on every instance (concurrently), then AJV and DRF on Swift's re-encodings. */
 export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, generated: readonly Generated[]): Promise<Judged[]> {
-  const cases: Case[] = generated.map(({ instance }) => ({ schema, instance }));
+  const cases: Case[] = generated.map(({ instance, instanceText }) => ({ schema, instance, ...(instanceText !== undefined && { instanceText }) }));
   const answers = await Promise.all([runtimes.ajv.judge(cases), ...runtimes.others.map((runner) => runner.judge(cases))]);
   const verdicts = cases.map((_, index) => Object.assign({}, ...answers.map((answer) => answer[index])) as Partial<Record<Column, Verdict>>);
 
@@ -259,9 +261,15 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   // (And those of invalid instances Swift accepted as something else, such as the value left when
   // its decoder merged two canonically equivalent keys: rules.ts asks whether that value is valid.)
   const reencoded = generated
-    .map((entry, index) => ({ index, swift: verdicts[index]!.swift, valid: entry.expectation.valid, instance: entry.instance }))
+    .map((entry, index) => ({ index, swift: verdicts[index]!.swift, valid: entry.expectation.valid, instance: entry.instance, instanceText: entry.instanceText }))
     .filter((entry) => entry.swift?.valid === true && entry.swift.reencoded !== undefined && (entry.valid || !jsonEqual(entry.swift.reencoded, entry.instance)));
-  const reencodedCases = reencoded.map((entry) => ({ schema, instance: entry.swift!.reencoded! }));
+  // A re-encoding equal to the instance goes round as the instance was written (JSON.parse read Swift's
+  // exact digits as the same doubles the instance's were).
+  const reencodedCases: Case[] = reencoded.map((entry) => ({
+    schema,
+    instance: entry.swift!.reencoded!,
+    ...(entry.instanceText !== undefined && jsonEqual(entry.swift!.reencoded!, entry.instance) && { instanceText: entry.instanceText }),
+  }));
   const python = runtimes.others.find((runner) => runner.columns.includes("drf"));
   const [ajvAgain, pythonAgain] = await Promise.all([runtimes.ajv.judge(reencodedCases), python ? python.judge(reencodedCases) : []]);
   const reencodings = new Map<number, ReencodingVerdicts>(
@@ -284,6 +292,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
       limitations: limitationReadings(schema, entry, verdicts[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),
+      numbersBeyondDoubles: entry.instanceText !== undefined || schema.family.model.source.integerSpellings.size > 0,
     }),
   }));
 }

@@ -17,6 +17,7 @@ import {
   loadConfig,
   modelNameOfFile,
   modelOfFile,
+  withIntegerSpellings,
   type LoadedConfig,
   type NamedType,
   type SchemaModel,
@@ -174,7 +175,8 @@ export function documentSuite(model: SchemaModel, document: JsonObject, swift: F
   const [serializersFile] = findTarget("python-drf").render([model], {});
   const documentPath = join(dir, "document.schema.json");
   const serializersPath = join(dir, serializersFile!.path);
-  writeFileSync(documentPath, JSON.stringify(document));
+  // The Python validators read this file: its integers as the input wrote them, which JSON.parse made doubles of.
+  writeFileSync(documentPath, withIntegerSpellings(JSON.stringify(document), model.source.integerSpellings));
   writeFileSync(serializersPath, serializersFile!.contents);
   const documentAjv = new DocumentAjv(document, model.source.dialect);
   const family = familyUnderTest({ model, document, documentPath, serializersPath, ajv: (schema) => documentAjv.validator(schema.name, schema.fragment), swift });

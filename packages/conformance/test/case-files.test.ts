@@ -41,12 +41,19 @@ describe("reading case files", () => {
     expect(Object.fromEntries(numbersNotCarried(text))).toEqual({ "/a/2": "9007199254740993", '/a/3/b"c': "1e400", "/g": "123456789012345678901234567890.5" });
   });
 
-  it("marks a test whose data, or a group whose schema, holds such a number", () => {
-    const dir = caseDirectory("draft7", '[{"description": "g", "schema": {"maximum": 18446744073709551615}, "tests": [{"description": "t", "data": 1, "valid": true}]}, {"description": "h", "schema": {"type": "integer"}, "tests": [{"description": "big", "data": 18446744073709551615, "valid": true}, {"description": "small", "data": 2.0, "valid": true}]}]');
+  it("carries a test's or a group's integers a double does not hold as written, and marks one holding such a decimal, or two integers of one double", () => {
+    const dir = caseDirectory(
+      "draft7",
+      '[{"description": "g", "schema": {"maximum": 18446744073709551615}, "tests": [{"description": "t", "data": 1, "valid": true}]},' +
+        ' {"description": "h", "schema": {"type": "integer"}, "tests": [{"description": "big", "data": 18446744073709551615, "valid": true}, {"description": "small", "data": 2.0, "valid": true},' +
+        ' {"description": "decimal", "data": 123456789012345678901234567890.5, "valid": false}, {"description": "one double", "data": [9223372036854775807, 9223372036854775808], "valid": true}]}]',
+    );
     const [first, second] = readCaseFiles(dir);
-    expect(first!.numberNotCarried).toBe("18446744073709551615");
-    expect(second!.numberNotCarried).toBeUndefined();
-    expect(second!.tests.map((test) => test.numberNotCarried)).toEqual(["18446744073709551615", undefined]);
+    expect(first!.numberNotCarried).toBeUndefined();
+    expect(first!.integersAsWritten).toEqual(new Map([[2 ** 64, "18446744073709551615"]]));
+    expect(second!.integersAsWritten).toBeUndefined();
+    expect(second!.tests.map((test) => test.integersAsWritten)).toEqual([new Map([[2 ** 64, "18446744073709551615"]]), undefined, undefined, undefined]);
+    expect(second!.tests.map((test) => test.numberNotCarried)).toEqual([undefined, undefined, "123456789012345678901234567890.5", "9223372036854775807"]);
   });
 
   it("refuses invalid JSON with its line, and a file outside a dialect's folder", () => {

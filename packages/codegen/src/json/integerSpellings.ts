@@ -24,12 +24,16 @@ const LONGEST_EXACT = /\d{16}/;
  */
 export function integerSpellingsOf(text: string): IntegerSpellings {
   if (!LONGEST_EXACT.test(text)) return NO_INTEGER_SPELLINGS;
+  const literals: string[] = [];
+  for (const [token] of text.matchAll(STRING_OR_NUMBER)) if (!token.startsWith('"') && /^-?\d{16,}$/.test(token)) literals.push(token);
+  return spellingsOfLiterals(literals);
+}
+
+/** Integer literals (decimal digits, a minus sign at most) by their doubles; a double two of them round to names neither. */
+export function spellingsOfLiterals(literals: Iterable<string>): IntegerSpellings {
   const spellings = new Map<number, string>();
   const ambiguous = new Set<number>();
-  for (const [token] of text.matchAll(STRING_OR_NUMBER)) {
-    if (token.startsWith('"') || !/^-?\d{16,}$/.test(token)) continue;
-    noteSpelling(spellings, ambiguous, Number(token), canonicalInteger(token));
-  }
+  for (const literal of literals) noteSpelling(spellings, ambiguous, Number(literal), canonicalInteger(literal));
   return spellings;
 }
 

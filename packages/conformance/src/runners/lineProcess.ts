@@ -4,6 +4,17 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { createInterface } from "node:readline";
 
+/** A request field written as this JSON text, as is: an instance whose integers a double does not hold, as its source wrote them. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+/** A request's line: its fields as JSON, a RawJson field as its text. */
+function requestLine(id: number, request: Record<string, unknown>): string {
+  const fields = Object.entries({ id, ...request }).map(([key, value]: [string, unknown]) => `${JSON.stringify(key)}:${value instanceof RawJson ? value.text : JSON.stringify(value)}`);
+  return `{${fields.join(",")}}\n`;
+}
+
 export interface Answer {
   readonly id: number;
   readonly [key: string]: unknown;
@@ -48,7 +59,7 @@ export class LineProcess {
           const id = this.nextId++;
           this.pending.set(id, resolve);
           this.rejecters.set(id, reject);
-          this.queue.push(`${JSON.stringify({ id, ...request })}\n`);
+          this.queue.push(requestLine(id, request));
         }),
     );
     const lines = this.queue;

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { drfClassNameOf, findTarget } from "@clone/codegen";
 import type { Suite } from "../suite.ts";
 import { LineProcess } from "./lineProcess.ts";
-import type { Case, Runner, Verdict } from "./types.ts";
+import { exactInstance, type Case, type Runner, type Verdict } from "./types.ts";
 
 export interface PythonRunnerOptions {
   /** Serializer modules to use instead, by family name (the broken-generator test's). */
@@ -57,11 +57,11 @@ export class PythonRunner implements Runner {
 
   async judge(cases: readonly Case[]): Promise<Record<string, Verdict>[]> {
     const answers = await this.process.requestAll(
-      cases.map(({ schema, instance }) => ({
-        family: schema.family.name,
-        fragment: schema.fragment,
-        serializer: drfClassNameOf(schema.type),
-        instance,
+      cases.map((testCase) => ({
+        family: testCase.schema.family.name,
+        fragment: testCase.schema.fragment,
+        serializer: drfClassNameOf(testCase.schema.type),
+        instance: exactInstance(testCase),
       })),
     );
     return answers.map((answer) => {

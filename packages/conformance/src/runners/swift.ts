@@ -3,7 +3,7 @@
 // interface when Swift is switched off (`--no-swift`): every case answers "unsupported".
 import { join } from "node:path";
 import { LineProcess } from "./lineProcess.ts";
-import type { Case, Runner, Verdict } from "./types.ts";
+import { exactInstance, type Case, type Runner, type Verdict } from "./types.ts";
 import type { JsonValue } from "../json.ts";
 
 export class SwiftRunner implements Runner {
@@ -27,7 +27,7 @@ export class SwiftRunner implements Runner {
 
   async judge(cases: readonly Case[]): Promise<Record<string, Verdict>[]> {
     if (!this.process) return cases.map(() => ({ swift: { valid: false, unsupported: true, detail: "swift switched off" } }));
-    const answers = await this.process.requestAll(cases.map(({ schema, instance }) => ({ schema: schema.name, instance })));
+    const answers = await this.process.requestAll(cases.map((testCase) => ({ schema: testCase.schema.name, instance: exactInstance(testCase) })));
     return answers.map((answer) => {
       if (answer.ok === true) return { swift: { valid: true, reencoded: answer.reencoded as JsonValue } };
       // The harness is generated for every definition, so one it does not know is a gap, not "n/a":

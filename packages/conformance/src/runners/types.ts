@@ -1,10 +1,22 @@
 // What every runtime adapter answers: one verdict per validator it runs ("column"), per instance.
 import type { JsonValue } from "../json.ts";
 import type { SchemaUnderTest } from "../suite.ts";
+import { RawJson } from "./lineProcess.ts";
 
 export interface Case {
   readonly schema: SchemaUnderTest;
   readonly instance: JsonValue;
+  /**
+   * The instance as its source wrote it, when that holds an integer a double does not (a case file's
+   * `9223372036854775808`): the runtimes that read JSON exactly (Python, Swift) are given this text,
+   * AJV the parsed instance, as JSON.parse reads every number.
+   */
+  readonly instanceText?: string;
+}
+
+/** What a runtime that reads numbers exactly is sent for a case: its text as written, or the instance. */
+export function exactInstance(testCase: Case): JsonValue | RawJson {
+  return testCase.instanceText === undefined ? testCase.instance : new RawJson(testCase.instanceText);
 }
 
 export interface Verdict {

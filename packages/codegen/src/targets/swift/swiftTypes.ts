@@ -1,8 +1,9 @@
 // How a model TypeRef, a literal or a JSON value is spelled in Swift source.
+import { exactInteger, type IntegerSpellings } from "../../json/integerSpellings.ts";
 import { stableKey } from "../../json/stable.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
-import type { LiteralTypeRef, Property, SchemaModel, TupleTypeRef, TypeRef } from "../../model/types.ts";
+import type { LiteralTypeRef, NumberConstraints, Property, SchemaModel, TupleTypeRef, TypeRef } from "../../model/types.ts";
 import { stringLiteral, tupleTypeName, typeIdentifier } from "./naming.ts";
 
 /** A constant Swift can hold as a scalar. */
@@ -20,7 +21,7 @@ export function swiftType(ref: TypeRef, model: SchemaModel, position: Position =
     case "string":
       return "String";
     case "integer":
-      return "Int";
+      return integerSwiftType(ref.constraints, model.source.integerSpellings);
     case "number":
       return "Double";
     case "boolean":
@@ -182,6 +183,27 @@ export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: readonly 
 }
 
 const NO_NAMES: readonly string[] = [];
+
+const INT64_MAX = 2n ** 63n - 1n;
+const UINT64_MAX = 2n ** 64n - 1n;
+
+/**
+ * An integer's Swift type: `Int`, or `UInt64` where the schema allows no negative value and some past
+ * Int's largest up to UInt64's (a uint64, `minimum: 0, maximum: 18446744073709551615`, as schemars and
+ * protobuf's JSON mapping write it): Int refused every value above 2^63 - 1 the schema allows. Bounds
+ * are compared exactly, as the schema spells them (a double reads 2^63 - 1 as 2^63).
+ */
+function integerSwiftType(constraints: NumberConstraints, spellings: IntegerSpellings): "Int" | "UInt64" {
+  const exact = (value: number | undefined) => (value === undefined ? undefined : exactBound(value, spellings));
+  const low = exact(constraints.minimum) ?? (constraints.exclusiveMinimum === undefined ? undefined : exact(Math.floor(constraints.exclusiveMinimum))! + 1n);
+  const high = exact(constraints.maximum) ?? (constraints.exclusiveMaximum === undefined ? undefined : exact(Math.ceil(constraints.exclusiveMaximum))! - 1n);
+  return low !== undefined && low >= 0n && high !== undefined && high > INT64_MAX && high <= UINT64_MAX ? "UInt64" : "Int";
+}
+
+/** A bound as the exact integer the schema wrote (a fractional bound's nearest integer inward is the caller's). */
+function exactBound(value: number, spellings: IntegerSpellings): bigint | undefined {
+  return Number.isFinite(value) ? exactInteger(Math.trunc(value), spellings) : undefined;
+}
 
 /**
  * Whether a number is written as a Swift Int: a whole number JSON parsers keep exactly (a larger one
