@@ -240,21 +240,40 @@ class Family:
             self.engines[fragment] = engines
         return engines
 
-    def drf(self, class_name: str, instance) -> tuple[bool, bool | None]:
+    def drf(self, class_name: str, instance) -> tuple[bool | dict, bool | None]:
+        """The serializers' verdict, and whether they left the data unchanged; a refusal for a
+        pattern Python's `re` cannot run answers as an unreadable pattern, as the engines do."""
         cls = getattr(self.module, class_name)
         if issubclass(cls, self.module._drf.Serializer):
             serializer = cls(data=instance)
             if not serializer.is_valid():
-                return False, None
+                return self.refusal(serializer.errors), None
             return True, self.module._json_equal(serializer.validated_data, instance)
         field = self.fields.get(class_name)
         if field is None:
             field = self.fields[class_name] = cls()
         try:
             data = field.run_validation(instance)
-        except self.module._drf.ValidationError:
-            return False, None
+        except self.module._drf.ValidationError as exc:
+            return self.refusal(exc.detail), None
         return True, self.module._json_equal(data, instance)
+
+    def refusal(self, errors) -> bool | dict:
+        unrunnable = unrunnable_pattern_message(errors, self.module._UNRUNNABLE_PATTERN)
+        return False if unrunnable is None else {"unreadable_pattern": unrunnable}
+
+
+def unrunnable_pattern_message(errors, code: str) -> str | None:
+    """The message of the first error of `code` in DRF's nested errors, if any."""
+    if isinstance(errors, dict):
+        errors = list(errors.values())
+    if isinstance(errors, list):
+        for error in errors:
+            found = unrunnable_pattern_message(error, code)
+            if found is not None:
+                return found
+        return None
+    return str(errors) if getattr(errors, "code", None) == code else None
 
 
 def fast_verdict(compiled):

@@ -125,6 +125,17 @@ export const KNOWN_LIMITATIONS = {
       "serializers spell a property as the class of its code points)",
     evidence: { kind: "no verdict", refusal: (verdict) => verdict.unreadablePattern },
   },
+  "drf-refuses-values-of-patterns-python-cannot-run": {
+    runtimes: ["drf"],
+    why:
+      "Python's `re` runs a lookbehind only when everything it matches has one length; ECMAScript takes any (`(?<=a+)`). " +
+      "The generated serializers write a bounded one out as lookbehinds of one length each (fixedWidthLookbehinds.ts); an " +
+      "unbounded one has no such spelling, and its pattern is an _UnrunnablePattern: the module loads, and every value the " +
+      "pattern checks is refused with the reason (fail closed), never passed unchecked. Tolerated only where the serializers " +
+      "gave that refusal (the harness answers it as an unreadable pattern). Fixable only by carrying an engine of ECMAScript's " +
+      "regular expressions in the generated support code",
+    evidence: { kind: "no verdict", refusal: (verdict) => verdict.unreadablePattern },
+  },
   "fastjsonschema-refuses-required-keys-it-forbids": {
     runtimes: ["fastjsonschema"],
     why:

@@ -220,7 +220,8 @@ function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencodi
   // (a disagreement, or a known limitation of AJV), and DRF still judges the re-encoding.
   const ajvRejectedTheInput = ajvOnInput !== undefined && !ajvOnInput.unsupported && !ajvOnInput.valid;
   if (reencoding && !reencoding.ajv.valid && !ajvRejectedTheInput) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
-  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
+  // DRF's refusal of a value its pattern cannot run (an unreadable pattern) says nothing of Swift either.
+  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid && reencoding.drf.unreadablePattern === undefined) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
   return out;
 }
 
