@@ -386,6 +386,33 @@ def _is_identifier(name: str) -> bool:
     return all(c in "$\u200c\u200d" or ("a" + c).isidentifier() for c in rest)
 
 
+class _UnrunnablePattern:
+    """A `pattern` Python's `re` cannot run: ECMAScript takes a lookbehind of any length
+    (`(?<=a+)`), `re` only one of fixed width (bounded ones are written out as several of one
+    width each at generation). The module still loads, and every value the pattern checks is
+    refused, naming why: never passed unchecked."""
+
+    def __init__(self, source: str, error: re.error):
+        self.source = source
+        self.reason = str(error)
+
+    def search(self, value):
+        message = f"cannot be checked: Python's re cannot run the pattern {self.source!r} ({self.reason})"
+        raise _invalid(message, _UNRUNNABLE_PATTERN)
+
+
+#: The error code of a value refused because its pattern cannot run (_UnrunnablePattern).
+_UNRUNNABLE_PATTERN = "unrunnable_pattern"
+
+
+def _compiled_pattern(source: str):
+    """`source` (a pattern's Python translation) compiled, or an _UnrunnablePattern."""
+    try:
+        return re.compile(source, re.ASCII)
+    except re.error as error:
+        return _UnrunnablePattern(source, error)
+
+
 def _pattern_format(regex: re.Pattern):
     """A format that is one regular expression (a JSON-type check first: it judges strings)."""
     return lambda value: not isinstance(value, str) or regex.search(value) is not None
@@ -554,7 +581,7 @@ class _String(_Strict, _drf.CharField):
         # `pattern` as the schema writes it (ECMAScript), run as its Python translation.
         self.pattern = pattern
         self.regex = (
-            re.compile(JSON_SCHEMA_PATTERNS[pattern], re.ASCII)
+            _compiled_pattern(JSON_SCHEMA_PATTERNS[pattern])
             if pattern is not None
             else None
         )
@@ -995,7 +1022,7 @@ class _Pattern:
 
     def __init__(self, pattern, field):
         self.pattern = pattern
-        self.regex = re.compile(pattern, re.ASCII)
+        self.regex = _compiled_pattern(pattern)
         self.field = field
 
 
