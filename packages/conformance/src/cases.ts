@@ -23,7 +23,7 @@ import { judgeAll } from "./run.ts";
 import { metaSchemaErrors } from "./runners/documentAjv.ts";
 import type { Column, Expectation, Finding } from "./rules.ts";
 import { startRuntimes, type StartedRuntimes } from "./runtimes.ts";
-import { loadInputSuite, type SchemaUnderTest, type Suite } from "./suite.ts";
+import { loadInputSuite, schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
 import type { Verdict } from "./runners/types.ts";
 
 export interface CaseFailure {
@@ -73,14 +73,14 @@ export const TOOLKIT_READINGS = {
     why: "keywords beside a $ref apply in every dialect, as AJV reads them (real draft-07 schemas write them so); draft-04 to draft-07 say they are ignored",
     decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => {
       const ignoring = models.refSiblingsIgnored(schema);
-      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
+      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schemaTypeNameIn(ignoring.model, schema), instance);
     },
   },
   "later-keywords-apply-in-earlier-drafts": {
     why: "`const`, `contains` and `propertyNames` apply in a draft-04 document too, and `if`/`then`/`else` in a draft-04 or draft-06 one, as AJV reads them (KEYWORDS_READ_BEFORE_THEIR_DRAFT); those drafts ignore them",
     decides: (models: CaseModels, schema: SchemaUnderTest, instance: JsonValue) => {
       const ignoring = models.laterKeywordsIgnored(schema);
-      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schema.type.name, instance);
+      return ignoring !== undefined && models.validator(schema).validatesNamed(schema.type.name, instance) !== ignoring.validatesNamed(schemaTypeNameIn(ignoring.model, schema), instance);
     },
   },
   "calendar-formats-refuse-leap-seconds": {

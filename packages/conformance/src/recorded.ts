@@ -15,7 +15,7 @@ import type { Column, Finding } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
 import type { JsonObject, JsonValue } from "./json.ts";
-import type { SchemaUnderTest } from "./suite.ts";
+import { schemaTypeNameIn, type SchemaUnderTest } from "./suite.ts";
 
 /** One instance to judge, and where it came from (a file, `file:line` for JSON Lines, or a place in the schema document). */
 export interface RecordedInstance {
@@ -146,7 +146,7 @@ export async function judgeRecorded(
       const expected = referenceVerdict(expect, recorded.instance);
       const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
       // Where AJV's verdict is its known limitation (the model gives the other, AJV's reading of the schema this one), the reference says nothing.
-      const limitedBy = modelValid === expected.valid ? undefined : ajvReadings.find(({ reading }) => reading.validatesNamed(schema.type.name, recorded.instance) === expected.valid)?.name;
+      const limitedBy = modelValid === expected.valid ? undefined : ajvReadings.find(({ reading }) => reading.validatesNamed(schemaTypeNameIn(reading.model, schema), recorded.instance) === expected.valid)?.name;
       return { ...recorded, expected, modelValid, limitedBy };
     });
     for (const { source, limitedBy } of read) {

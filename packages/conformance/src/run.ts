@@ -14,7 +14,7 @@ import { ModelValidator } from "./modelValidator.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, withKeysInNfc } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
-import type { SchemaUnderTest, Suite } from "./suite.ts";
+import { schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
 
 export interface RunOptions {
   readonly seed: number;
@@ -353,7 +353,7 @@ function limitationReadings(schema: SchemaUnderTest, entry: Generated, verdicts:
   for (const { name, runtimes, readingOf } of READING_LIMITATIONS) {
     const read = runtimes.flatMap((runtime) => {
       const reading = contradicts(verdicts[runtime], entry.expectation) ? readingOf(model, runtime) : undefined;
-      return reading ? [[runtime, reading.validatesNamed(schema.type.name, entry.instance)] as const] : [];
+      return reading ? [[runtime, reading.validatesNamed(schemaTypeNameIn(reading.model, schema), entry.instance)] as const] : [];
     });
     if (read.length > 0) out[name] = Object.fromEntries(read);
   }

@@ -69,6 +69,19 @@ export interface SchemaUnderTest {
   readonly topLevel: boolean;
 }
 
+/**
+ * The name of `schema`'s type in `model`, a reading of its family's document (limitations.ts,
+ * TOOLKIT_READINGS): the reading's root for the document's root, else the type of the definition of
+ * that name. Not the type's own name: a reading may name the root's type otherwise (with the keywords
+ * beside a root `$ref` dropped, the root is the type the ref names).
+ */
+export function schemaTypeNameIn(model: SchemaModel, schema: SchemaUnderTest): string {
+  if (schema.fragment === "#" && model.root) return model.root.name;
+  const type = model.types.find((each) => each.definitionName === schema.name);
+  if (!type) throw new CodegenError("", `the model has no definition named "${schema.name}"`, model.source.location);
+  return type.name;
+}
+
 export interface Suite {
   readonly families: readonly FamilyUnderTest[];
   /** Every schema of every family, top-level schemas first. */
