@@ -81,10 +81,18 @@ export interface ReencodingVerdicts {
 }
 
 /**
- * `value` with every object key in Unicode NFC, as Swift's String compares keys (equivalent keys of
- * one object merged, the last one's value kept); undefined when every key already is.
+ * Which value of several canonically equivalent keys Swift's decoder keeps: a keyed container finds a
+ * declared property's key by scanning the object, so the first; a dictionary (an object's undeclared
+ * keys, JSONValue) stores each in turn, so the last.
  */
-export function withKeysInNfc(value: JsonValue): JsonValue | undefined {
+export const MERGE_SURVIVORS = ["first", "last"] as const;
+export type MergeSurvivor = (typeof MERGE_SURVIVORS)[number];
+
+/**
+ * `value` with every object key in Unicode NFC, as Swift's String compares keys (equivalent keys of
+ * one object merged, the `survivor`'s value kept); undefined when every key already is.
+ */
+export function withKeysInNfc(value: JsonValue, survivor: MergeSurvivor = "last"): JsonValue | undefined {
   let changed = false;
   const walk = (item: JsonValue): JsonValue => {
     if (Array.isArray(item)) return item.map(walk);
@@ -93,6 +101,7 @@ export function withKeysInNfc(value: JsonValue): JsonValue | undefined {
     for (const [key, child] of Object.entries(item)) {
       const spelled = key.normalize("NFC");
       if (spelled !== key) changed = true;
+      if (survivor === "first" && Object.hasOwn(out, spelled)) continue;
       Object.defineProperty(out, spelled, { value: walk(child), enumerable: true, writable: true, configurable: true });
     }
     return out;
@@ -111,8 +120,11 @@ export type LimitationReadings = Readonly<Partial<Record<KnownLimitation, Readon
 export interface Readings {
   /** AJV's and DRF's verdicts on Swift's re-encoding of the instance. */
   readonly reencoding?: ReencodingVerdicts;
-  /** Where Swift refused a valid instance with keys not in NFC: AJV's verdict on it with every key in NFC (withKeysInNfc). */
-  readonly ajvWithKeysInNfc?: Verdict;
+  /**
+   * Where Swift refused a valid instance with keys not in NFC: AJV's verdicts on it with every key in
+   * NFC (withKeysInNfc), one for each value the merge may keep (MERGE_SURVIVORS).
+   */
+  readonly ajvWithKeysInNfc?: readonly Verdict[];
   /** Each known limitation's reading (limitations.ts), where its runtime contradicts the expectation in a document it applies to. */
   readonly limitations?: LimitationReadings;
   /** The instance as written, or its schema, holds an integer a double does not hold (AJV reads doubles; "ajv-reads-numbers-as-doubles"). */
@@ -147,7 +159,7 @@ export function findings(
       out.push(known);
       continue;
     }
-    if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNfc?.valid === false) {
+    if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNfc?.some((merged) => !merged.valid)) {
       out.push({ column, reason: "rejected what its decoder made of it by merging canonically equivalent keys, an invalid value", limitation: "swift-merges-equivalent-keys" });
       continue;
     }

@@ -11,7 +11,7 @@ import { jsonEqual, type JsonValue } from "./json.ts";
 import type { SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
-import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, withKeysInNfc } from "./rules.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, withKeysInNfc } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import { schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
@@ -279,11 +279,14 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   // String compares them (rules.ts, "swift-merges-equivalent-keys").
   const inNfc = generated.flatMap((entry, index) => {
     if (!entry.expectation.valid || verdicts[index]!.swift?.valid !== false) return [];
-    const normalized = withKeysInNfc(entry.instance);
-    return normalized === undefined ? [] : [{ index, instance: normalized }];
+    return MERGE_SURVIVORS.flatMap((survivor) => {
+      const normalized = withKeysInNfc(entry.instance, survivor);
+      return normalized === undefined ? [] : [{ index, instance: normalized }];
+    });
   });
   const ajvInNfc = runtimes.ajv.judgeNow(inNfc.map((entry) => ({ schema, instance: entry.instance })));
-  const ajvWithKeysInNfc = new Map(inNfc.map((entry, i) => [entry.index, ajvInNfc[i]!.ajv!]));
+  const ajvWithKeysInNfc = new Map<number, Verdict[]>();
+  inNfc.forEach((entry, i) => ajvWithKeysInNfc.set(entry.index, [...(ajvWithKeysInNfc.get(entry.index) ?? []), ajvInNfc[i]!.ajv!]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
     findings: findings(entry.expectation, entry.instance, verdicts[index]!, {
