@@ -1000,6 +1000,26 @@ describe("recursion", () => {
 });
 
 describe("dialects, annotations and the document", () => {
+  // Found on a Kubernetes CRD's `{"type": "array", "nullable": true}` (sweep M): AJV took null there,
+  // the model and every target refused it.
+  it("nullable: true beside a type takes null too, as AJV reads OpenAPI's keyword in every dialect", () => {
+    const model = modelOf(
+      draft07({
+        Pod: obj({
+          tolerations: { type: "array", items: { type: "string" }, nullable: true },
+          port: { type: ["integer", "string"], nullable: true },
+          name: { type: "string", nullable: false },
+          already: { type: ["string", "null"], nullable: true },
+        }),
+      }),
+    );
+    expect(propertyType(model, "Pod", "tolerations")).toEqual({ kind: "nullable", type: { kind: "array", items: str, constraints: {} } });
+    expect(propertyType(model, "Pod", "port").kind).toBe("nullable");
+    expect(propertyType(model, "Pod", "name")).toEqual(str);
+    expect(propertyType(model, "Pod", "already")).toEqual({ kind: "nullable", type: str });
+    rendersEverywhere(model);
+  });
+
   it("draft-04: id, and boolean exclusiveMinimum / exclusiveMaximum", () => {
     const model = modelOf({
       $schema: "http://json-schema.org/draft-04/schema#",

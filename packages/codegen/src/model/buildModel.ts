@@ -18,7 +18,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -63,7 +63,8 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    let read = options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09") ? withoutRefSiblings(source) : source;
+    let read = withNullableInType(source);
+    if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
     if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
     const model = new ModelBuilder(read).build(options);
     validateModel(model);
@@ -71,6 +72,28 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
   } catch (error) {
     throw error instanceof CodegenError ? error.withLocation(source.location) : error;
   }
+}
+
+/**
+ * The document with each `nullable: true` beside a `type` written into that type (a copy; the document
+ * itself when none is). `nullable` is OpenAPI's keyword, no JSON Schema dialect's, but AJV reads it in
+ * every dialect (a `type` without `null` beside `nullable: true` takes null too), and so do the
+ * documents that write it, Kubernetes CRDs and schemas taken from OpenAPI, meaning the value may be null.
+ */
+function withNullableInType(source: SourceDocument): SourceDocument {
+  const widens = (schema: { [key: string]: JsonValue }) => {
+    if (schema.nullable !== true) return false;
+    const types = declaredTypes(schema);
+    return types !== undefined && types.length > 0 && !types.includes("null");
+  };
+  if (!walkSchemas(source.document, widens)) return source;
+  const document = structuredClone(source.document);
+  for (const [, schema] of allSchemas(document)) {
+    if (!widens(schema)) continue;
+    schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+    delete schema.nullable;
+  }
+  return { ...source, document };
 }
 
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */
