@@ -1,6 +1,7 @@
 // Every construct of issue 8 on a minimal schema of its own: what the model makes of it (expected
 // values written by hand from the schema, never read back from the builder), and that every target
 // renders it. No valid JSON Schema is refused.
+import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
@@ -1018,6 +1019,21 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Pod", "name")).toEqual(str);
     expect(propertyType(model, "Pod", "already")).toEqual({ kind: "nullable", type: str });
     rendersEverywhere(model);
+  });
+
+  // OpenAPI writes `{nullable: true, allOf: [{$ref}]}`; AJV refuses to compile `nullable` without a
+  // `type` ("nullable" cannot be used without "type"), and the json-schema target wrote it through.
+  it("nullable is not written out, so AJV compiles the json-schema target's document", () => {
+    const model = modelOf(
+      draft07({
+        User: obj({ id: { type: "integer" } }, { required: ["id"] }),
+        Repo: obj({ owner: { nullable: true, allOf: [{ $ref: "#/definitions/User" }] }, name: { type: ["string", "null"], nullable: false } }),
+      }),
+    );
+    const [file] = targets.find((target) => target.name === "json-schema")!.render([model], {});
+    expect(file!.contents).not.toContain('"nullable"');
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect(validate({})).toBe(true);
   });
 
   it("draft-04: id, and boolean exclusiveMinimum / exclusiveMaximum", () => {

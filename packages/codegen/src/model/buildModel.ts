@@ -63,7 +63,7 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    let read = withNullableInType(source);
+    let read = withNullableRead(source);
     if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
     if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
     const model = new ModelBuilder(read).build(options);
@@ -75,22 +75,22 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
 }
 
 /**
- * The document with each `nullable: true` beside a `type` written into that type (a copy; the document
- * itself when none is). `nullable` is OpenAPI's keyword, no JSON Schema dialect's, but AJV reads it in
- * every dialect (a `type` without `null` beside `nullable: true` takes null too), and so do the
- * documents that write it, Kubernetes CRDs and schemas taken from OpenAPI, meaning the value may be null.
+ * The document with OpenAPI's `nullable` read as AJV reads it in every dialect (a copy; the document
+ * itself when no schema writes it): `nullable: true` beside a `type` without `null` takes null too, as
+ * the documents that write it mean (Kubernetes CRDs, schemas taken from OpenAPI). No dialect defines the
+ * keyword, so it is then dropped everywhere: kept as an annotation, it would make the json-schema
+ * target's document one AJV refuses to compile wherever no `type` stands beside it (OpenAPI's
+ * `{nullable: true, allOf: [{$ref}]}`) or `nullable: false` stands beside a `type` listing null.
  */
-function withNullableInType(source: SourceDocument): SourceDocument {
-  const widens = (schema: { [key: string]: JsonValue }) => {
-    if (schema.nullable !== true) return false;
-    const types = declaredTypes(schema);
-    return types !== undefined && types.length > 0 && !types.includes("null");
-  };
-  if (!walkSchemas(source.document, widens)) return source;
+function withNullableRead(source: SourceDocument): SourceDocument {
+  if (!walkSchemas(source.document, (schema) => Object.hasOwn(schema, "nullable"))) return source;
   const document = structuredClone(source.document);
   for (const [, schema] of allSchemas(document)) {
-    if (!widens(schema)) continue;
-    schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+    if (!Object.hasOwn(schema, "nullable")) continue;
+    const types = declaredTypes(schema);
+    if (schema.nullable === true && types !== undefined && types.length > 0 && !types.includes("null")) {
+      schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+    }
     delete schema.nullable;
   }
   return { ...source, document };
