@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { CodegenError, compareCodePoints, parseJsonText } from "@clone/codegen";
+import { numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
 import { ModelValidator } from "./modelValidator.ts";
@@ -21,6 +22,8 @@ import { schemaTypeNameIn, type SchemaUnderTest } from "./suite.ts";
 export interface RecordedInstance {
   readonly source: string;
   readonly instance: JsonValue;
+  /** A number of the instance as written that no runtime sees: JSON.parse's double of it is another number (numbersNotCarried). */
+  readonly numberNotCarried?: string;
 }
 
 /** Files read line by line, one instance a line (blank lines are none). */
@@ -60,12 +63,14 @@ function instanceFilesUnder(dir: string): string[] {
 
 function readInstanceFile(path: string): RecordedInstance[] {
   const text = readFileSync(path, "utf8");
-  if (!LINE_FILE.test(path)) return [{ source: path, instance: parseJsonText(text, path) as JsonValue }];
-  return text.split(/\r?\n/u).flatMap((line, index) => {
-    if (line.trim() === "") return [];
-    const source = `${path}:${index + 1}`;
-    return [{ source, instance: parseJsonText(line, source) as JsonValue }];
-  });
+  if (!LINE_FILE.test(path)) return [recordedInstance(text, path)];
+  return text.split(/\r?\n/u).flatMap((line, index) => (line.trim() === "" ? [] : [recordedInstance(line, `${path}:${index + 1}`)]));
+}
+
+function recordedInstance(text: string, source: string): RecordedInstance {
+  const instance = parseJsonText(text, source) as JsonValue;
+  const [numberNotCarried] = numbersNotCarried(text).values();
+  return numberNotCarried === undefined ? { source, instance } : { source, instance, numberNotCarried };
 }
 
 /** AJV on the input document (the model's source, as read), for one schema of the run: the reference verdict. */
@@ -109,6 +114,11 @@ export interface RecordedResult {
    * reading of the schema gives that verdict, the model the other): no expected verdict exists. By limitation, with the first one.
    */
   readonly referenceLimited: ReadonlyMap<string, { readonly count: number; readonly first: string }>;
+  /**
+   * Instances not judged because they hold a number no runtime sees as written (every runtime, AJV too,
+   * is given JSON.parse's double of it, another number), with it: as for case files (caseFiles.ts).
+   */
+  readonly notCarried: readonly { readonly source: string; readonly number: string }[];
   /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
   readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
 }
@@ -141,8 +151,10 @@ export async function judgeRecorded(
   const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
   const ajvReadings = runtimeReadings(schema.family.model, "ajv");
   const referenceLimited = new Map<string, { count: number; first: string }>();
-  for (let start = 0; start < instances.length; start += INSTANCES_PER_ROUND) {
-    const read = instances.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
+  const notCarried = instances.flatMap(({ source, numberNotCarried }) => (numberNotCarried === undefined ? [] : [{ source, number: numberNotCarried }]));
+  const carried = instances.filter(({ numberNotCarried }) => numberNotCarried === undefined);
+  for (let start = 0; start < carried.length; start += INSTANCES_PER_ROUND) {
+    const read = carried.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
       const expected = referenceVerdict(expect, recorded.instance);
       const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
       // Where AJV's verdict is its known limitation (the model gives the other, AJV's reading of the schema this one), the reference says nothing.
@@ -168,10 +180,10 @@ export async function judgeRecorded(
       const broken = result.findings.filter((finding) => !finding.limitation);
       if (broken.length > 0) failures.push({ source, schema: schema.name, instance, expected, model: modelValid, findings: broken, verdicts: result.verdicts });
     });
-    if (instances.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, instances.length), instances.length);
+    if (carried.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, carried.length), carried.length);
   }
   const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0);
-  return { judged: instances.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, modelDisagrees };
+  return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, notCarried, modelDisagrees };
 }
 
 function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: boolean; detail?: string } {
@@ -194,6 +206,7 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     expectedInvalid: results.reduce((sum, result) => sum + result.expectedInvalid, 0),
     failures: results.flatMap((result) => result.failures),
     limitations,
+    notCarried: results.flatMap((result) => result.notCarried),
     modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };
 }

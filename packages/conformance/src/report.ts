@@ -144,6 +144,12 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
   for (const [name, { count, first }] of result.referenceLimited) {
     lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (its reading gives it, the model the other), so no verdict is expected; first: ${first}`);
   }
+  if (result.notCarried.length > 0) {
+    lines.push(
+      `\nNOT JUDGED, A NUMBER NO RUNTIME SEES AS WRITTEN: ${result.notCarried.length} of the ${what} (JSON.parse reads it as another double, which the runtimes are given)`,
+      ...result.notCarried.slice(0, 10).map(({ source, number }) => `  ${source}: ${number} is read as ${JSON.stringify(Number(number))}`),
+    );
+  }
   for (const differs of result.modelDisagrees.slice(0, 10)) {
     lines.push(`\nMODEL DIFFERS ${differs.source} (schema ${differs.schema}): AJV on the input document says ${differs.expected ? "valid" : "invalid"}, the model the opposite\n  instance: ${JSON.stringify(differs.instance).slice(0, 400)}`);
   }
