@@ -1036,6 +1036,16 @@ describe("dialects, annotations and the document", () => {
     expect(validate({})).toBe(true);
   });
 
+  // AJV refuses a document whose `$async` schema another refers to ("async schema in sync schema"),
+  // and the json-schema target wrote it through.
+  it("$async is not written out, so AJV compiles the json-schema target's document and validates in step", () => {
+    const model = modelOf(draft07({ Name: { $async: true, type: "string" }, Person: obj({ name: { $ref: "#/definitions/Name" } }) }, { $async: true, $ref: "#/definitions/Person" }));
+    const [file] = targets.find((target) => target.name === "json-schema")!.render([model], {});
+    expect(file!.contents).not.toContain('"$async"');
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([validate({ name: "a" }), validate({ name: 1 })]).toEqual([true, false]);
+  });
+
   it("draft-04: id, and boolean exclusiveMinimum / exclusiveMaximum", () => {
     const model = modelOf({
       $schema: "http://json-schema.org/draft-04/schema#",

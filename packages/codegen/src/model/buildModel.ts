@@ -63,7 +63,7 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    let read = withNullableRead(source);
+    let read = withAjvOwnKeywordsRead(source);
     if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
     if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
     const model = new ModelBuilder(read).build(options);
@@ -75,23 +75,36 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
 }
 
 /**
- * The document with OpenAPI's `nullable` read as AJV reads it in every dialect (a copy; the document
- * itself when no schema writes it): `nullable: true` beside a `type` without `null` takes null too, as
- * the documents that write it mean (Kubernetes CRDs, schemas taken from OpenAPI). No dialect defines the
- * keyword, so it is then dropped everywhere: kept as an annotation, it would make the json-schema
- * target's document one AJV refuses to compile wherever no `type` stands beside it (OpenAPI's
- * `{nullable: true, allOf: [{$ref}]}`) or `nullable: false` stands beside a `type` listing null.
+ * The keywords no dialect defines that AJV, the toolkit's validator, reads in every dialect, each with
+ * what it makes of a schema writing it. Both are then dropped: kept as annotations, the json-schema
+ * target would write a document AJV reads otherwise than the model, or refuses to compile.
  */
-function withNullableRead(source: SourceDocument): SourceDocument {
-  if (!walkSchemas(source.document, (schema) => Object.hasOwn(schema, "nullable"))) return source;
+const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }) => void>> = {
+  // OpenAPI's: beside a `type` without `null`, `true` takes null too, as the documents that write it
+  // mean (Kubernetes CRDs, schemas taken from OpenAPI). AJV refuses it without a `type` (OpenAPI's
+  // `{nullable: true, allOf: [{$ref}]}`), and `false` beside a `type` listing null.
+  nullable: (schema) => {
+    const types = declaredTypes(schema);
+    if (schema.nullable !== true || types === undefined || types.length === 0 || types.includes("null")) return;
+    schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+  },
+  // AJV's own: makes the validator a Promise's (every value "valid" to a caller that does not await),
+  // and a schema holding it a compile error wherever a schema without it refers to it. What a value
+  // must be is unchanged.
+  $async: () => {},
+};
+
+/** The document with AJV_OWN_KEYWORDS read (a copy; the document itself when no schema writes one). */
+function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
+  const writesOne = (schema: { [key: string]: JsonValue }) => Object.keys(AJV_OWN_KEYWORDS).some((keyword) => Object.hasOwn(schema, keyword));
+  if (!walkSchemas(source.document, writesOne)) return source;
   const document = structuredClone(source.document);
   for (const [, schema] of allSchemas(document)) {
-    if (!Object.hasOwn(schema, "nullable")) continue;
-    const types = declaredTypes(schema);
-    if (schema.nullable === true && types !== undefined && types.length > 0 && !types.includes("null")) {
-      schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+    for (const [keyword, read] of Object.entries(AJV_OWN_KEYWORDS)) {
+      if (!Object.hasOwn(schema, keyword)) continue;
+      read(schema);
+      delete schema[keyword];
     }
-    delete schema.nullable;
   }
   return { ...source, document };
 }
