@@ -70,17 +70,7 @@ export function readCaseFile(path: string, name: string = path): CaseGroup[] {
   const text = readFileSync(path, "utf8");
   const json = parseJsonText(text, name) as JsonValue;
   const notCarried = numbersNotCarried(text);
-  // An integer is carried as written (integersAsWritten), unless another integer of the same test or
-  // schema has the same double: the spellings are told apart by their doubles. A decimal is never.
-  const numbersUnder = (pointer: string): { numberNotCarried?: string; integersAsWritten?: IntegerSpellings } => {
-    const under = [...notCarried].filter(([at]) => at === pointer || at.startsWith(`${pointer}/`)).map(([, number]) => number);
-    if (under.length === 0) return {};
-    const decimal = under.find((number) => !/^-?[0-9]+$/.test(number));
-    if (decimal !== undefined) return { numberNotCarried: decimal };
-    const spellings = spellingsOfLiterals(under);
-    const unspelled = under.find((number) => spellings.get(Number(number)) !== BigInt(number).toString());
-    return unspelled !== undefined ? { numberNotCarried: unspelled } : { integersAsWritten: spellings };
-  };
+  const numbersUnder = (pointer: string) => howNumbersReachRuntimes(notCarried, pointer);
   const fail = (pointer: string, message: string): never => {
     throw new CodegenError(pointer, message, name);
   };
@@ -110,6 +100,28 @@ function dialectOfCaseFile(path: string): CaseDialect {
     if (known) return known.dialect;
     if (dirname(dir) === dir) throw new CodegenError("", `not in a dialect's folder (${Object.keys(CASE_DIALECTS).join(", ")})`, path);
   }
+}
+
+/** How the numbers of a JSON text under `pointer` that JSON.parse does not carry (numbersNotCarried) reach the runtimes. */
+export interface NumbersCarried {
+  /** One no runtime sees as written: the value under `pointer` is not judged. */
+  readonly numberNotCarried?: string;
+  /** The integers as written: Python and Swift are given them so (AJV, which reads doubles, their doubles). */
+  readonly integersAsWritten?: IntegerSpellings;
+}
+
+/**
+ * An integer is carried as written (integersAsWritten), unless another integer under `pointer` has
+ * the same double: the spellings are told apart by their doubles. A decimal is never.
+ */
+export function howNumbersReachRuntimes(notCarried: ReadonlyMap<string, string>, pointer: string): NumbersCarried {
+  const under = [...notCarried].filter(([at]) => at === pointer || at.startsWith(`${pointer}/`)).map(([, number]) => number);
+  if (under.length === 0) return {};
+  const decimal = under.find((number) => !/^-?[0-9]+$/.test(number));
+  if (decimal !== undefined) return { numberNotCarried: decimal };
+  const spellings = spellingsOfLiterals(under);
+  const unspelled = under.find((number) => spellings.get(Number(number)) !== BigInt(number).toString());
+  return unspelled !== undefined ? { numberNotCarried: unspelled } : { integersAsWritten: spellings };
 }
 
 /**

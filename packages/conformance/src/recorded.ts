@@ -7,8 +7,8 @@
 // verdict is compared too (a reading of it explains a runtime only where the model agrees).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CodegenError, compareCodePoints, parseJsonText } from "@clone/codegen";
-import { numbersNotCarried } from "./caseFiles.ts";
+import { CodegenError, compareCodePoints, parseJsonText, withIntegerSpellings } from "@clone/codegen";
+import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
 import { ModelValidator } from "./modelValidator.ts";
@@ -22,8 +22,10 @@ import { schemaTypeNameIn, type SchemaUnderTest } from "./suite.ts";
 export interface RecordedInstance {
   readonly source: string;
   readonly instance: JsonValue;
-  /** A number of the instance as written that no runtime sees: JSON.parse's double of it is another number (numbersNotCarried). */
+  /** A number of the instance as written that no runtime sees: JSON.parse's double of it is another number (howNumbersReachRuntimes). */
   readonly numberNotCarried?: string;
+  /** The instance as written, when it holds integers a double does not hold: Python and Swift are given it so (Case.instanceText). */
+  readonly instanceText?: string;
 }
 
 /** Files read line by line, one instance a line (blank lines are none). */
@@ -69,8 +71,9 @@ function readInstanceFile(path: string): RecordedInstance[] {
 
 function recordedInstance(text: string, source: string): RecordedInstance {
   const instance = parseJsonText(text, source) as JsonValue;
-  const [numberNotCarried] = numbersNotCarried(text).values();
-  return numberNotCarried === undefined ? { source, instance } : { source, instance, numberNotCarried };
+  const { numberNotCarried, integersAsWritten } = howNumbersReachRuntimes(numbersNotCarried(text), "");
+  if (numberNotCarried !== undefined) return { source, instance, numberNotCarried };
+  return integersAsWritten === undefined ? { source, instance } : { source, instance, instanceText: withIntegerSpellings(JSON.stringify(instance), integersAsWritten) };
 }
 
 /** AJV on the input document (the model's source, as read), for one schema of the run: the reference verdict. */
@@ -167,9 +170,9 @@ export async function judgeRecorded(
       referenceLimited.set(limitedBy, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? source });
     }
     const round = read.filter(({ limitedBy }) => limitedBy === undefined);
-    const generated = round.map(({ source, instance, expected }): Generated => {
+    const generated = round.map(({ source, instance, instanceText, expected }): Generated => {
       const statedIn = `AJV on the input document (${source})`;
-      return { instance, expectation: expected.valid ? { valid: true, statedIn } : { valid: false, statedIn } };
+      return { instance, expectation: expected.valid ? { valid: true, statedIn } : { valid: false, statedIn }, ...(instanceText !== undefined && { instanceText }) };
     });
     const judged = await judgeAll(runtimes, schema, generated);
     judged.forEach((result, index) => {

@@ -79,18 +79,22 @@ describe("reading recorded instances", () => {
     ]);
   });
 
-  // Found by sweep M: a recorded 18446744073709551615 beside a maximum of that number reached every
-  // runtime as 18446744073709552000, which DRF and Swift compare exactly (above the maximum) and AJV as
-  // the same double; no runtime saw the instance as written, so it is not judged, as in case files.
-  it("does not judge an instance holding a number no runtime sees as written, and names it", { timeout: 120_000 }, async () => {
+  // Found by sweep M: a recorded 18446744073709551615 beside a maximum of that number reached Python
+  // and Swift as JSON.parse's 18446744073709552000, above the maximum, and was counted against them.
+  // An integer is carried as written, as in case files; a decimal past a double's digits is not judged.
+  it("carries an instance's integers as written, and does not judge one holding a decimal no double holds", { timeout: 120_000 }, async () => {
     const file = join(scratch, "numbers.jsonl");
-    writeFileSync(file, ['{"code": "ab", "n": 18446744073709551615}', '{"code": "ab", "n": 18446744073709552000}'].join("\n"));
+    writeFileSync(file, ['{"code": "ab", "n": 18446744073709551615}', '{"code": "ab", "n": 0.1000000000000000000000001}', '{"code": "ab", "n": 2}'].join("\n"));
     const instances = readRecordedInstances([file]);
-    expect(instances.map((entry) => entry.numberNotCarried)).toEqual(["18446744073709551615", undefined]);
+    expect(instances.map((entry) => [entry.instanceText, entry.numberNotCarried])).toEqual([
+      ['{"code":"ab","n":18446744073709551615}', undefined],
+      [undefined, "0.1000000000000000000000001"],
+      [undefined, undefined],
+    ]);
     const reference = new ReferenceValidator(REAL_DOCUMENT, "draft-07");
     const result = await judgeRecorded({ ajv: new AjvRunner(), others: [] }, reference, wrong.schemaOf("Item"), instances);
-    expect(result.judged).toBe(1);
-    expect(result.notCarried).toEqual([{ source: `${file}:1`, number: "18446744073709551615" }]);
+    expect(result.judged).toBe(2);
+    expect(result.notCarried).toEqual([{ source: `${file}:2`, number: "0.1000000000000000000000001" }]);
   });
 
   it("refuses a malformed line, naming its file and line", () => {
