@@ -8,7 +8,7 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { DRAW_MILLIS, drawingWithin, GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
-import type { SchemaModel } from "@clone/codegen";
+import { withIntegerSpellings, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, withKeysInNfc } from "./rules.ts";
@@ -118,11 +118,25 @@ export function derivedSeed(seed: number, schema: string, kind: Kind): number {
 export function arbitraryFor(schema: SchemaUnderTest, kind: Kind, mutations?: readonly string[], stats?: FilterStats): fc.Arbitrary<Generated> {
   const { model } = schema.family;
   const instances = new ValidInstances(model, stats ? { stats } : {});
-  if (kind === "valid") return instances.of(schema.type.name).map((instance) => ({ instance, expectation: { valid: true } as const }));
+  if (kind === "valid") return instances.of(schema.type.name).map((instance) => ({ instance, ...spelledAsTheDocument(model, instance), expectation: { valid: true } as const }));
   return invalidInstances(model, schema.type.name, { instances, ...(mutations ? { mutations } : {}) }).map((invalid: InvalidInstance) => ({
     instance: invalid.instance,
+    ...spelledAsTheDocument(model, invalid.instance),
     expectation: { valid: false, violation: invalid.violation, mutation: invalid.mutation },
   }));
+}
+
+/**
+ * A drawn instance's text for the runtimes that read numbers exactly, where it holds the double of an
+ * integer the document writes past a double's reach (SourceDocument.integerSpellings): the model drew
+ * that integer (a `const`, a bound) as its double, and Python, reading the document's literal exactly,
+ * must be given the literal (`const: 9007199254740993` drawn as 9007199254740992 was refused).
+ */
+function spelledAsTheDocument(model: SchemaModel, instance: JsonValue): { instanceText?: string } {
+  if (model.source.integerSpellings.size === 0) return {};
+  const text = JSON.stringify(instance);
+  const spelled = withIntegerSpellings(text, model.source.integerSpellings);
+  return spelled === text ? {} : { instanceText: spelled };
 }
 
 /** The run's instances of one kind for one schema: what `--seed` reproduces. */
@@ -264,11 +278,13 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
     .map((entry, index) => ({ index, swift: verdicts[index]!.swift, valid: entry.expectation.valid, instance: entry.instance, instanceText: entry.instanceText }))
     .filter((entry) => entry.swift?.valid === true && entry.swift.reencoded !== undefined && (entry.valid || !jsonEqual(entry.swift.reencoded, entry.instance)));
   // A re-encoding equal to the instance goes round as the instance was written (JSON.parse read Swift's
-  // exact digits as the same doubles the instance's were).
+  // exact digits as the same doubles the instance's were); another, as a drawn instance is.
   const reencodedCases: Case[] = reencoded.map((entry) => ({
     schema,
     instance: entry.swift!.reencoded!,
-    ...(entry.instanceText !== undefined && jsonEqual(entry.swift!.reencoded!, entry.instance) && { instanceText: entry.instanceText }),
+    ...(entry.instanceText !== undefined && jsonEqual(entry.swift!.reencoded!, entry.instance)
+      ? { instanceText: entry.instanceText }
+      : spelledAsTheDocument(schema.family.model, entry.swift!.reencoded!)),
   }));
   const python = runtimes.others.find((runner) => runner.columns.includes("drf"));
   const [ajvAgain, pythonAgain] = await Promise.all([runtimes.ajv.judge(reencodedCases), python ? python.judge(reencodedCases) : []]);
