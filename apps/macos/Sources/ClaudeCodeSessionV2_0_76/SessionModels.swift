@@ -4818,7 +4818,7 @@ public struct ToolUseBlockValue: Codable, Sendable, Equatable, Hashable {
     /// A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`).
     public var name: ToolName
     /// A tool call's arguments: the input of the tool the block's `name` names (each tool's input is an open object; an MCP tool's is any object).
-    public var input: ToolInput
+    @Indirect public var input: ToolInput
     /// How a tool was invoked: so far always `{"type": "direct"}`.
     public var caller: ToolUseCaller?
 

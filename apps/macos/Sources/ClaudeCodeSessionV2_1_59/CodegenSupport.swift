@@ -632,6 +632,27 @@ private struct JSONValueUnkeyedDecodingContainer: UnkeyedDecodingContainer {
     }
 }
 
+/// A stored property boxed out of line (@Indirect public var next: Node?): a struct
+/// cannot contain itself, but it can hold a box that does. A value type like any other: copies are
+/// independent, and equality and hashing are the wrapped value's.
+@propertyWrapper
+public indirect enum Indirect<Value> {
+    case value(Value)
+
+    public init(wrappedValue: Value) {
+        self = .value(wrappedValue)
+    }
+
+    public var wrappedValue: Value {
+        get { switch self { case .value(let value): return value } }
+        set { self = .value(newValue) }
+    }
+}
+
+extension Indirect: Equatable where Value: Equatable {}
+extension Indirect: Hashable where Value: Hashable {}
+extension Indirect: Sendable where Value: Sendable {}
+
 extension JSONValue {
     /// Equal as JSON values: numbers by value (1 and 1.0 are the same number), objects regardless of
     /// key order.

@@ -24,6 +24,18 @@ function fromSchema(name: string, definitions: Record<string, unknown>, valid: C
 const closed = (properties: Record<string, unknown>, required: string[] = Object.keys(properties)) => ({ type: "object", properties, required, additionalProperties: false });
 const ref = (name: string) => ({ $ref: `#/definitions/${name}` });
 
+/** Levels of SchemaNestedLayout: `Layer<n>` holds two `Layer<n-1>`, so its inline layout would be 2^(n+2) - 1 values. */
+export const NESTED_LAYOUT_LEVELS = 10;
+/** The level SchemaNestedLayout's union `LayerChoice` holds (beside a string). */
+export const NESTED_LAYOUT_CHOICE = 5;
+
+/** A SchemaNestedLayout instance of the given level: every `left` present, `right` only at the top. */
+function nestedLayer(level: number): JsonValue {
+  if (level === 0) return { x: "leaf", y: 0.5 };
+  const inner = nestedLayer(level - 1);
+  return level % 2 === 0 ? { left: inner, right: inner } : { left: inner };
+}
+
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
   // A declared key a pattern matches too holds a value of both types: Swift decoded it as the
   // property's type alone and let {"id": "a"} through, which every validator refuses (found by the
@@ -337,6 +349,29 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["Formula", { op: "not", arg: { op: "not", arg: { op: "not", arg: { op: "lit", value: false } } } }],
     ],
     [["Node", { value: 1, next: { value: 2 } }, /keyNotFound at \/next: "next"/]],
+  ),
+  // Objects of objects, each level holding two of the one below: inline, a level's layout doubles
+  // with depth, and the Swift compiler spells every copy of a type through all of it (Vega-Lite's
+  // nested configs did not compile in an hour). A level whose parts are too large boxes them; a
+  // union with a payload too large is indirect.
+  fromSchema(
+    "SchemaNestedLayout",
+    {
+      ...Object.fromEntries(
+        Array.from({ length: NESTED_LAYOUT_LEVELS }, (_, level) => [
+          `Layer${level}`,
+          level === 0 ? closed({ x: { type: "string" }, y: { type: "number" } }) : closed({ left: ref(`Layer${level - 1}`), right: ref(`Layer${level - 1}`) }, ["left"]),
+        ]),
+      ),
+      LayerChoice: { anyOf: [{ type: "string" }, ref(`Layer${NESTED_LAYOUT_CHOICE}`)] },
+    },
+    [
+      ["Layer1", { left: { x: "a", y: 1 }, right: { x: "b", y: 2 } }],
+      ["Layer8", nestedLayer(8)],
+      ["LayerChoice", "plain"],
+      ["LayerChoice", nestedLayer(NESTED_LAYOUT_CHOICE)],
+    ],
+    [["Layer8", { left: { left: {} } }, /keyNotFound at \/left\/left: "left"/]],
   ),
   // A constant inside an array, a tuple or a map's values has no owner that checks it (a struct
   // checks its properties' constants): it is a JSONConstant, whose decoder does (found by the schema

@@ -10,12 +10,13 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonValue } from "../../src/json/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
+import { INLINE_LAYOUT_LIMIT } from "../../src/targets/swift/analyzeModel.ts";
 import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts";
 import { describeWithSwift } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
 import { isUntypedProperty, summarizeModel } from "../../src/model/summary.ts";
 import { countSchemaProperties, isUntyped, swiftDeclarations } from "../helpers/swiftText.ts";
-import { CONSTRUCT_SCHEMAS } from "./constructSchemas.ts";
+import { CONSTRUCT_SCHEMAS, NESTED_LAYOUT_CHOICE, NESTED_LAYOUT_LEVELS } from "./constructSchemas.ts";
 import { CONSTRUCTS } from "./constructs.ts";
 
 // Hand-made models and minimal schemas, all in one module: a user's package may well hold several.
@@ -101,6 +102,28 @@ describe("Swift spelling of each construct", () => {
     expect(swift).toContain("public indirect enum Expr:");
     expect(block(swift, "ExprNot")).toContain("    public var arg: Expr\n");
     expect(support).toContain("public indirect enum Indirect<Value>");
+  });
+
+  it("boxes a property, and makes a union indirect, whose inline layout would exceed INLINE_LAYOUT_LIMIT values", () => {
+    // The rule in its simplest case: Layer0 stores 1 + 2 values, each higher level 1 + two of the level below (one box when boxed).
+    const sizes = [3];
+    const boxedLevels: number[] = [];
+    for (let level = 1; level < NESTED_LAYOUT_LEVELS; level++) {
+      const part = sizes[level - 1]!;
+      if (part > INLINE_LAYOUT_LIMIT) boxedLevels.push(level);
+      sizes.push(1 + 2 * (part > INLINE_LAYOUT_LIMIT ? 1 : part));
+    }
+    expect(boxedLevels.length, "the fixture nests deep enough to need a box").toBeGreaterThan(0);
+    const swift = swiftOf("SchemaNestedLayout");
+    for (let level = 1; level < NESTED_LAYOUT_LEVELS; level++) {
+      const box = boxedLevels.includes(level) ? "@Indirect " : "";
+      const layer = block(swift, `Layer${level}`);
+      expect(layer).toContain(`\n    ${box}public var left: Layer${level - 1}\n`);
+      expect(layer).toContain(`\n    ${box}public var right: Layer${level - 1}?\n`);
+    }
+    const indirect = sizes[NESTED_LAYOUT_CHOICE]! > INLINE_LAYOUT_LIMIT ? "indirect " : "";
+    expect(indirect, "the fixture's union holds a payload too large to store inline").not.toBe("");
+    expect(swift).toContain(`public ${indirect}enum LayerChoice:`);
   });
 
   it("a constant inside an array, a tuple or a map is a JSONConstant of its spec, which the support file declares once", () => {

@@ -1,7 +1,7 @@
 // What the translators need to know about a model before spelling any of it: which enums stay open,
-// how recursion is broken (which unions are `indirect`, which stored properties are boxed, which
-// aliases become wrapper structs), which object bases become protocols and who adopts them; and,
-// across the models of one render, that no two declare the same Swift name.
+// how recursion and large inline layouts are broken (which unions are `indirect`, which stored
+// properties are boxed, which aliases become wrapper structs), which object bases become protocols
+// and who adopts them; and, across the models of one render, that no two declare the same Swift name.
 import { CodegenError } from "../../errors.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
 import type { AliasType, NamedType, ObjectType, SchemaModel, TypeRef } from "../../model/types.ts";
@@ -19,16 +19,16 @@ export interface ModelAnalysis {
    * sets, rendered closed.
    */
   readonly openEnums: ReadonlySet<string>;
-  /** Unions on a cycle of inline containment: `indirect enum`. */
+  /** Unions on a cycle of inline containment, or with a payload too large to store inline: `indirect enum`. */
   readonly indirectUnions: ReadonlySet<string>;
-  /** Per struct, the wire names of the properties stored in an `Indirect` box (they close a cycle of structs). */
+  /** Per struct, the wire names of the properties stored in an `Indirect` box (they close a cycle of structs, or are too large to store inline). */
   readonly boxedProperties: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * Aliases (and open objects without properties) that would be a typealias but refer to themselves
    * through typealiases only (`A = [A]`, which Swift refuses): each is a wrapper struct instead.
    */
   readonly wrappedAliases: ReadonlySet<string>;
-  /** Wrapper structs whose `value` is boxed (it closes a cycle of structs). */
+  /** Wrapper structs whose `value` is boxed (it closes a cycle of structs, or is too large to store inline). */
   readonly boxedWrappers: ReadonlySet<string>;
   /** Object types used as an `allOf` base, with the protocol each declares. */
   readonly baseProtocols: ReadonlyMap<string, BaseProtocol>;
@@ -71,7 +71,7 @@ export function analyzeModel(model: SchemaModel, fail: Fail, { taken }: Analysis
   if (model.root) noteEnumsIn(model.root);
 
   const wrappedAliases = findWrappedAliases(model);
-  return { openEnums, wrappedAliases, ...breakCycles(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases) };
+  return { openEnums, wrappedAliases, ...storeOutOfLine(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases) };
 }
 
 /** An object with no declared properties or patterns whose keys are open is only a dictionary: `[String: T]`. */
@@ -105,13 +105,29 @@ function findWrappedAliases(model: SchemaModel): Set<string> {
 }
 
 /**
+ * The most stored values (scalars, references, enum tags) a property, a union payload or an alias
+ * wrapper may hold inline; a larger value is boxed. Swift lays a struct's stored properties out
+ * inline, nested structs and enum payloads included, and the compiler spells every copy, move and
+ * destroy of a type (its value witnesses and the outlined copies of each optional of it) one stored
+ * value at a time, through every level of nesting. So a struct of structs of structs costs code in
+ * proportion to everything it contains, at each level that contains it: Vega-Lite's Config, which
+ * holds some forty mark configs of a hundred properties each, gave gigabytes of LLVM IR, and the
+ * whole schema did not compile in fifty minutes. Boxing every value larger than this bounds what a
+ * type spells to this many values per property, so the code grows with the schema's size, not with
+ * the product of its nesting. A box costs an allocation, so the bound stays above what an ordinary
+ * object holds; on Vega-Lite's Config any bound from 16 to 256 compiled alike, 1024 a third slower.
+ */
+export const INLINE_LAYOUT_LIMIT = 64;
+
+/**
  * Value types cannot contain themselves. An edge X → Y means a value of X stores a Y inline: a
  * property, a payload or a tuple item, possibly optional, possibly through a typealias (arrays and
  * dictionaries store their elements out of line, so they break a cycle). In a cycle, unions become
  * `indirect` (every payload boxed) and each struct-to-struct edge is boxed (`@Indirect`), which
- * breaks every cycle: one through a union is broken there, one of structs only at each edge.
+ * breaks every cycle: one through a union is broken there, one of structs only at each edge. Then,
+ * with the inline layout acyclic, a value larger than INLINE_LAYOUT_LIMIT is boxed the same way.
  */
-function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): Pick<ModelAnalysis, "indirectUnions" | "boxedProperties" | "boxedWrappers"> {
+function storeOutOfLine(model: SchemaModel, wrappedAliases: ReadonlySet<string>): Pick<ModelAnalysis, "indirectUnions" | "boxedProperties" | "boxedWrappers"> {
   const types = model.typesByName;
   const isTypealias = (name: string) => {
     const type = types.get(name);
@@ -120,34 +136,37 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
   // What a typealias stores inline, found once per alias: typealiases form no cycle among themselves
   // (findWrappedAliases made a struct of every typealias-shaped type on one), so it depends on the
   // alias alone. `expanding` only guards that argument.
-  const aliasInline = new Map<string, readonly string[]>();
+  const aliasInline = new Map<string, InlineContents>();
   const expanding = new Set<string>();
-  /** Nominal types a reference stores inline, looking through typealiases. */
-  const inlineNames = (ref: TypeRef, out: string[] = []): string[] => {
+  /** Nominal types a reference stores inline, looking through typealiases, and how many other values (scalars, arrays, dictionaries) beside them. */
+  const inlineContents = (ref: TypeRef, out: InlineContents = { names: [], values: 0 }): InlineContents => {
     switch (ref.kind) {
       case "named": {
         if (!isTypealias(ref.name)) {
-          out.push(ref.name);
+          out.names.push(ref.name);
           break;
         }
-        let names = aliasInline.get(ref.name);
-        if (names === undefined) {
+        let contents = aliasInline.get(ref.name);
+        if (contents === undefined) {
           if (expanding.has(ref.name)) break;
           expanding.add(ref.name);
           const alias = types.get(ref.name)!;
-          names = alias.kind === "alias" ? inlineNames(alias.type) : [];
+          // An open object rendered as a typealias is a dictionary: one value.
+          contents = alias.kind === "alias" ? inlineContents(alias.type) : { names: [], values: 1 };
           expanding.delete(ref.name);
-          aliasInline.set(ref.name, names);
+          aliasInline.set(ref.name, contents);
         }
-        for (const name of names) out.push(name);
+        for (const name of contents.names) out.names.push(name);
+        out.values += contents.values;
         break;
       }
       case "nullable":
       case "constrained":
-        inlineNames(ref.type, out);
+        inlineContents(ref.type, out);
         break;
       case "tuple":
-        for (const item of ref.prefixItems) inlineNames(item, out);
+        for (const item of ref.prefixItems) inlineContents(item, out);
+        if (ref.rest !== false) out.values += 1;
         break;
       case "array":
       case "record":
@@ -158,10 +177,12 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
       case "null":
       case "literal":
       case "unknown":
+        out.values += 1;
         break;
     }
     return out;
   };
+  const inlineNames = (ref: TypeRef): string[] => inlineContents(ref).names;
   const nominal = model.types.filter((type) => !isTypealias(type.name));
   const storedRefs = (type: NamedType): { key: string; ref: TypeRef }[] => {
     switch (type.kind) {
@@ -177,15 +198,16 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
     }
   };
   const edges = new Map<string, string[]>();
-  for (const type of nominal) {
-    const targets: string[] = [];
-    for (const { ref } of storedRefs(type)) inlineNames(ref, targets);
-    edges.set(type.name, targets);
-  }
+  for (const type of nominal) edges.set(type.name, storedRefs(type).flatMap(({ ref }) => inlineNames(ref)));
 
   const indirectUnions = new Set<string>();
   const boxedProperties = new Map<string, Set<string>>();
   const boxedWrappers = new Set<string>();
+  const box = (type: NamedType, key: string) => {
+    if (type.kind === "alias") boxedWrappers.add(type.name);
+    else boxedProperties.set(type.name, new Set([...(boxedProperties.get(type.name) ?? []), key]));
+  };
+  const isBoxed = (type: NamedType, key: string) => (type.kind === "alias" ? boxedWrappers.has(type.name) : (boxedProperties.get(type.name)?.has(key) ?? false));
   for (const component of cyclicComponents(nominal.map((type) => type.name), edges)) {
     const members = new Set(component);
     for (const name of component) {
@@ -196,13 +218,49 @@ function breakCycles(model: SchemaModel, wrappedAliases: ReadonlySet<string>): P
       }
       for (const { key, ref } of storedRefs(type)) {
         const closesCycle = inlineNames(ref).some((target) => members.has(target) && types.get(target)!.kind !== "union");
-        if (!closesCycle) continue;
-        if (type.kind === "alias") boxedWrappers.add(name);
-        else boxedProperties.set(name, new Set([...(boxedProperties.get(name) ?? []), key]));
+        if (closesCycle) box(type, key);
       }
     }
   }
+
+  // How many values a type stores inline once its large parts are boxed (a box, an indirect union
+  // and an enum of strings are one each). The boxing above left the inline layout acyclic, so the
+  // recursion ends; each type is sized, and its parts boxed, once.
+  const sizes = new Map<string, number>();
+  const inlineSize = (ref: TypeRef): number => {
+    const { names, values } = inlineContents(ref);
+    return names.reduce((sum, name) => sum + layoutSize(types.get(name)!), values);
+  };
+  const layoutSize = (type: NamedType): number => {
+    const known = sizes.get(type.name);
+    if (known !== undefined) return known;
+    let size = 1;
+    if (type.kind !== "enum" && !indirectUnions.has(type.name)) {
+      const parts = storedRefs(type).map(({ key, ref }) => ({ key, size: isBoxed(type, key) ? 1 : inlineSize(ref) }));
+      if (type.kind === "union" && parts.some((part) => part.size > INLINE_LAYOUT_LIMIT)) {
+        indirectUnions.add(type.name);
+      } else {
+        for (const part of parts) {
+          if (part.size <= INLINE_LAYOUT_LIMIT) {
+            size += part.size;
+          } else {
+            box(type, part.key);
+            size += 1;
+          }
+        }
+      }
+    }
+    sizes.set(type.name, size);
+    return size;
+  };
+  for (const type of nominal) layoutSize(type);
   return { indirectUnions, boxedProperties, boxedWrappers };
+}
+
+/** What a reference stores inline: nominal types by name, and a count of the other values. */
+interface InlineContents {
+  readonly names: string[];
+  values: number;
 }
 
 /**
