@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allSchemas, buildModel, CodegenError, dialectAtLeast, joinIntegerSpellings, KEYWORDS_READ_BEFORE_THEIR_DRAFT, withIntegerSpellings, type IntegerSpellings } from "@clone/codegen";
+import { allSchemas, buildModel, CodegenError, dialectAtLeast, joinIntegerSpellings, KEYWORDS_READ_BEFORE_THEIR_DRAFT, NO_INTEGER_SPELLINGS, withIntegerSpellings, type IntegerSpellings } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -199,17 +199,16 @@ export function caseDocuments(groups: readonly CaseGroup[], swift: boolean): Cas
       const definitions = Object.fromEntries(named.map(({ group, definition }) => [definition, withoutKey(group.schema, "$schema")]));
       documents.push({ label: `${folder} (${members.length} groups${what}, one document)`, document: { $schema: metaSchema, [definitionsKey]: definitions }, groups: named, swift, integersAsWritten: spellings });
     };
-    shared(plain, "", NO_INTEGERS);
+    shared(plain, "", NO_INTEGER_SPELLINGS);
     shared(spelledAlike, " with integers a double does not hold", integersAsWritten);
     for (const group of alone) {
       const document = isJsonObject(group.schema) && !("$schema" in group.schema) ? { $schema: metaSchema, ...group.schema } : group.schema;
-      documents.push({ label: `${group.file}#${group.pointer}`, document, groups: [{ group }], swift: false, integersAsWritten: group.integersAsWritten ?? NO_INTEGERS });
+      documents.push({ label: `${group.file}#${group.pointer}`, document, groups: [{ group }], swift: false, integersAsWritten: group.integersAsWritten ?? NO_INTEGER_SPELLINGS });
     }
   }
   return documents;
 }
 
-const NO_INTEGERS: IntegerSpellings = new Map();
 
 /**
  * The `$schema` of a group's schema when it names another dialect than the folder it lies in (a suite
