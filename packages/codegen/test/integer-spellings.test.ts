@@ -5,7 +5,7 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { integerSpellingsOf, joinIntegerSpellings, withIntegerSpellings } from "../src/json/integerSpellings.ts";
+import { holdsInexactInteger, integerSpellingsOf, joinIntegerSpellings, withIntegerSpellings } from "../src/json/integerSpellings.ts";
 import { renderFile } from "../src/index.ts";
 import { tempDir, writeTree } from "./helpers/workspace.ts";
 
@@ -23,6 +23,11 @@ describe("integer spellings of a JSON text", () => {
     expect(integerSpellingsOf(`[9223372036854775807, 9223372036854775808, 18446744073709551615]`)).toEqual(new Map([[2 ** 64, "18446744073709551615"]]));
     const joined = joinIntegerSpellings([integerSpellingsOf(`[9223372036854775807]`), integerSpellingsOf(`[9223372036854775806, 18446744073709551615]`)]);
     expect(joined).toEqual(new Map([[2 ** 64, "18446744073709551615"]]));
+  });
+
+  it("tells a literal a double holds (2^63, 16 digits) from one it does not (2^63 - 1)", () => {
+    expect(holdsInexactInteger(integerSpellingsOf(`[9223372036854775808, 1234567890123456]`))).toBe(false);
+    expect(holdsInexactInteger(integerSpellingsOf(`[9223372036854775807]`))).toBe(true);
   });
 
   it("JSON text gets the spellings back for its numbers, never for digits inside its strings", () => {

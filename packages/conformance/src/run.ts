@@ -8,7 +8,7 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { DRAW_MILLIS, drawingWithin, GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
-import { withIntegerSpellings, type SchemaModel } from "@clone/codegen";
+import { holdsInexactInteger, withIntegerSpellings, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, withKeysInNfc } from "./rules.ts";
@@ -311,7 +311,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
       limitations: limitationReadings(schema, entry, verdicts[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),
-      numbersBeyondDoubles: entry.instanceText !== undefined || schema.family.model.source.integerSpellings.size > 0,
+      numbersBeyondDoubles: entry.instanceText !== undefined || holdsInexactInteger(schema.family.model.source.integerSpellings),
     }),
   }));
 }

@@ -67,6 +67,12 @@ export function integerSpelling(value: number, spellings: IntegerSpellings): str
   return spellings.size === 0 ? undefined : spellings.get(value);
 }
 
+/** Whether some literal of `spellings` is another integer than its double: where a reader of doubles (AJV) judges otherwise than an exact one. */
+export function holdsInexactInteger(spellings: IntegerSpellings): boolean {
+  for (const [value, spelling] of spellings) if (BigInt(spelling) !== BigInt(value)) return true;
+  return false;
+}
+
 /** The exact integer `value` stands for (its spelling when it has one): for comparisons a double would round. */
 export function exactInteger(value: number, spellings: IntegerSpellings): bigint | undefined {
   if (!Number.isInteger(value)) return undefined;
