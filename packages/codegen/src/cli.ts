@@ -7,8 +7,8 @@ import { CodegenError } from "./errors.ts";
 import { checkGenerated, formatCheckReport, isClean } from "./generate/checkGenerated.ts";
 import { planGeneration, modelOfFile, type GenerationPlan } from "./generate/plan.ts";
 import { writeGenerated, type WriteReport } from "./generate/writeGenerated.ts";
-import { formatSummary, modelWarnings, requireNoWarnings } from "./model/summary.ts";
-import type { SchemaModel } from "./model/types.ts";
+import { genWarnings, type RenderedModel } from "./generate/warnings.ts";
+import { formatSummary, requireNoWarnings } from "./model/summary.ts";
 import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
 import { findTarget, targets } from "./targets/index.ts";
@@ -49,23 +49,25 @@ export function createProgram(): Command {
     .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)
-    .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped, a definition no value satisfies")
+    .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped, a definition no value satisfies, a rule the target cannot run")
     .addHelpText(
       "after",
-      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none). The run ends with a summary of types, properties and properties left untyped.",
+      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none), and a rule the target cannot run as written (python-drf: a pattern whose lookbehind has no fixed length, which Python's re refuses; its serializers then refuse every value the pattern checks). The run ends with a summary of types, properties and properties left untyped.",
     )
     .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string; strict?: boolean }) => {
       if (options.input !== undefined) {
         if (!options.target || !options.out) throw new CommanderError(EXIT.usage, "usage", "gen --input needs --target and --out");
         const name = options.name ?? modelNameOfFile(options.input);
         const model = modelOfFile(options.input, name);
-        if (options.strict) requireNoWarnings(model);
-        const files = findTarget(options.target).render([model], {});
+        const target = findTarget(options.target);
+        const warnings = genWarnings(model, [target]);
+        if (options.strict) requireNoWarnings(model, warnings);
+        const files = target.render([model], {});
         // No manifest and no removal: --out may hold other generated files (another input's, another
         // target's) that this one-off run knows nothing about, and they must survive it.
         const plan: GenerationPlan = { rootDir: resolve(options.out), files: new Map(files.map((file) => [file.path, file.contents])), sections: new Map() };
         report(writeGenerated(plan), options.out);
-        reportModels([model]);
+        reportModels([{ model, warnings }]);
         if (options.name === undefined) console.log(`gen: model name ${name}, from the file name (--name sets it)`);
         return;
       }
@@ -180,9 +182,9 @@ export function createProgram(): Command {
 }
 
 /** Each model's warnings (stderr), then its summary line. */
-function reportModels(models: readonly SchemaModel[]): void {
-  for (const model of models) {
-    for (const warning of modelWarnings(model)) console.warn(`warning: ${model.source.location}#${warning.pointer}: ${warning.reason}`);
+function reportModels(models: readonly RenderedModel[]): void {
+  for (const { model, warnings } of models) {
+    for (const warning of warnings) console.warn(`warning: ${model.source.location}#${warning.pointer}: ${warning.reason}`);
     console.log(`gen: ${formatSummary(model)}`);
   }
 }

@@ -30,6 +30,7 @@ export { classNameOf as drfClassNameOf } from "./targets/python-drf/naming.ts";
 export { DRF_RULES, type DrfRuleName } from "./targets/python-drf/rules.ts";
 export type { Target, TargetOptions, GeneratedFile } from "./targets/target.ts";
 export { planGeneration, renderFile, modelOfFile } from "./generate/plan.ts";
+export { genWarnings, type RenderedModel } from "./generate/warnings.ts";
 export { modelNameOfFile } from "./naming/modelName.ts";
 export { forgetNameSpellings } from "./naming/words.ts";
 export { writeGenerated } from "./generate/writeGenerated.ts";

@@ -11,10 +11,11 @@ import { requireNoWarnings } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import { modelNameOfFile } from "../naming/modelName.ts";
 import { findTarget } from "../targets/index.ts";
-import type { GeneratedFile } from "../targets/target.ts";
+import type { GeneratedFile, Target } from "../targets/target.ts";
 import { withGeneratedSection } from "./ignoreFileSection.ts";
 import { manifestPathFor, renderManifest } from "./manifest.ts";
 import { relativePath } from "./paths.ts";
+import { genWarnings, type RenderedModel } from "./warnings.ts";
 import { readIfExists } from "./writeGenerated.ts";
 
 export interface GenerationPlan {
@@ -28,8 +29,8 @@ export interface GenerationPlan {
   readonly manifest?: string;
   /** Files gen keeps one section of (ignore files): relative path → whole new contents. Never removed. */
   readonly sections: ReadonlyMap<string, string>;
-  /** Every model rendered, once each, for gen to report its fallbacks and summary. */
-  readonly models?: readonly SchemaModel[];
+  /** Every model rendered, once each, with what gen warns about it (for gen to report, with its summary). */
+  readonly models?: readonly RenderedModel[];
 }
 
 export function planGeneration(config: LoadedConfig): GenerationPlan {
@@ -37,7 +38,7 @@ export function planGeneration(config: LoadedConfig): GenerationPlan {
   const rendered = new Map<string, string>();
   for (const output of config.outputs) {
     const target = findTarget(output.target);
-    for (const file of target.render(models.forOutput(output), output.options ?? {})) {
+    for (const file of target.render(models.forOutput(output, target), output.options ?? {})) {
       const path = posix.join(output.outDir, file.path);
       if (rendered.has(path)) throw new CodegenError("", `two outputs write ${path}`, config.path);
       rendered.set(path, file.contents);
@@ -52,7 +53,7 @@ export function planGeneration(config: LoadedConfig): GenerationPlan {
     const absolute = resolve(config.rootDir, ignoreFile);
     sections.set(relativePath(config.rootDir, absolute), withGeneratedSection(absolute, readIfExists(absolute), config.rootDir, files.keys()));
   }
-  return { rootDir: config.rootDir, files, manifest, sections, models: models.all() };
+  return { rootDir: config.rootDir, files, manifest, sections, models: models.rendered() };
 }
 
 /** One-off rendering for `gen --input FILE --target NAME --out DIR`; the model name defaults to the file's. */
@@ -70,20 +71,27 @@ export function modelOfFile(inputPath: string, modelName: string = modelNameOfFi
 class ModelCache {
   private readonly byFamily = new Map<SchemaFamily, SchemaModel>();
   private readonly byFile = new Map<string, SchemaModel>();
+  /** The targets each model is rendered by, for its warnings. */
+  private readonly targetsOf = new Map<SchemaModel, Target[]>();
 
   constructor(private readonly rootDir: string) {}
 
-  forOutput(output: OutputSpec): SchemaModel[] {
+  /** The models `output` renders with `target`; a strict output refuses any warning of theirs. */
+  forOutput(output: OutputSpec, target: Target): SchemaModel[] {
     const fromFamilies = (output.families ?? []).map((family) => this.family(family));
     const fromFiles = (output.inputs ?? []).map((path) => this.file(path));
     const models = [...fromFamilies, ...fromFiles];
-    if (output.strict) for (const model of models) requireNoWarnings(model);
+    for (const model of models) {
+      const targets = this.targetsOf.get(model) ?? [];
+      this.targetsOf.set(model, [...targets, target]);
+      if (output.strict) requireNoWarnings(model, genWarnings(model, [target]));
+    }
     return models;
   }
 
-  /** Every model built, in the order first built. */
-  all(): SchemaModel[] {
-    return [...this.byFamily.values(), ...this.byFile.values()];
+  /** Every model built, in the order first built, with the warnings of the targets that rendered it. */
+  rendered(): RenderedModel[] {
+    return [...this.byFamily.values(), ...this.byFile.values()].map((model) => ({ model, warnings: genWarnings(model, this.targetsOf.get(model) ?? []) }));
   }
 
   private family(family: SchemaFamily): SchemaModel {

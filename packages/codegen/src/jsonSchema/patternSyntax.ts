@@ -26,6 +26,18 @@ export function closingParenthesis(source: string, open: number): number {
   return source.length;
 }
 
+/** Each group of `source`, in the order its `(` comes (so a group before the groups inside it): where it opens and closes. */
+export function groupsOf(source: string): { readonly open: number; readonly close: number }[] {
+  const groups: { open: number; close: number }[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") i++;
+    else if (ch === "[") i = classEnd(source, i);
+    else if (ch === "(") groups.push({ open: i, close: closingParenthesis(source, i) });
+  }
+  return groups;
+}
+
 /** `body` cut at each `|` outside its classes and groups. */
 export function topLevelAlternatives(body: string): string[] {
   const alternatives: string[] = [];

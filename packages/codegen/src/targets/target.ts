@@ -1,5 +1,6 @@
 // What a target is: a function from models to files. It never sees TypeBox or the input document's
 // raw schema (the JSON Schema target aside, whose job is to re-emit it), only the normalized model.
+import type { ModelWarning } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 
 export interface GeneratedFile {
@@ -30,4 +31,9 @@ export interface Target {
    * file carries the generated-file marker where the format allows a comment.
    */
   render(models: readonly SchemaModel[], options: TargetOptions): GeneratedFile[];
+  /**
+   * What this target's output cannot do as the model says, at the JSON pointer concerned: gen reports
+   * it beside the model's own warnings, and `--strict` refuses it. Absent when the output can do all.
+   */
+  warnings?(model: SchemaModel): ModelWarning[];
 }

@@ -5,7 +5,7 @@
 // each, which hold exactly where it holds: `(?<=X)` holds where some string X matches ends here, so
 // where one of X's alternatives of some length does.
 
-import { classEnd, closingParenthesis, topLevelAlternatives } from "../../jsonSchema/patternSyntax.ts";
+import { classEnd, closingParenthesis, groupsOf, topLevelAlternatives } from "../../jsonSchema/patternSyntax.ts";
 
 /** The most fixed-width alternatives one lookbehind is written out as; past it, it is left as written. */
 const MOST_ALTERNATIVES = 64;
@@ -49,6 +49,27 @@ export function withFixedWidthLookbehinds(pattern: string): string {
     }
   }
   return out;
+}
+
+/**
+ * The lookbehinds Python's `re` refuses in `pattern` once withFixedWidthLookbehinds has spelled it:
+ * those of unbounded length (`(?<=a+)`), or of several lengths it could not write out. A module whose
+ * pattern holds one still loads (support.py's _UnrunnablePattern refuses every value it checks), and
+ * gen warns of it, naming the pattern.
+ */
+export function lookbehindsPythonRefuses(pattern: string): string[] {
+  if (!pattern.includes("(?<")) return [];
+  const spelled = withFixedWidthLookbehinds(pattern);
+  return groupsOf(spelled)
+    .filter(({ open, close }) => close < spelled.length && (spelled.startsWith("(?<=", open) || spelled.startsWith("(?<!", open)))
+    .map(({ open, close }) => spelled.slice(open, close + 1))
+    .filter((lookbehind) => !hasOneWidth(lookbehind.slice(4, -1)));
+}
+
+/** Whether every string `body` (a lookbehind's) matches has one length, as `re` requires. */
+function hasOneWidth(body: string): boolean {
+  const ways = expandAlternation(body);
+  return ways !== undefined && ways.every((way) => way.width === ways[0]!.width);
 }
 
 /** The lookbehind on `body` as lookbehinds of one length each; undefined when it needs none or has no such spelling. */

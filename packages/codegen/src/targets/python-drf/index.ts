@@ -9,6 +9,7 @@ import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
 import { isConstantName, moduleFileName } from "./naming.ts";
 import { renderModel } from "./render.ts";
 import { disabledRuleSet, type DrfRuleName } from "./rules.ts";
+import { unrunnablePatternWarnings } from "./unrunnablePatterns.ts";
 
 export interface PythonDrfTargetOptions extends TargetOptions {
   /**
@@ -44,4 +45,5 @@ export const pythonDrfTarget: Target = {
     }
     return files;
   },
+  warnings: unrunnablePatternWarnings,
 };

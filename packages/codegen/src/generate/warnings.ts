@@ -1,0 +1,19 @@
+// What gen warns about for a model: its own warnings (places left untyped, definitions no value
+// satisfies), then what each target that renders it cannot do as the model says (Target.warnings).
+// `gen` prints them all and `--strict` refuses any.
+import { modelWarnings, type ModelWarning } from "../model/summary.ts";
+import type { SchemaModel } from "../model/types.ts";
+import type { Target } from "../targets/target.ts";
+
+/** A model gen rendered, and what gen warns about it. */
+export interface RenderedModel {
+  readonly model: SchemaModel;
+  readonly warnings: readonly ModelWarning[];
+}
+
+/** The model's warnings, then those of each of `targets` (each target once, in the order given). */
+export function genWarnings(model: SchemaModel, targets: Iterable<Target>): ModelWarning[] {
+  const warnings = modelWarnings(model);
+  for (const target of new Set(targets)) if (target.warnings) warnings.push(...target.warnings(model));
+  return warnings;
+}
