@@ -38,6 +38,23 @@ export function groupsOf(source: string): { readonly open: number; readonly clos
   return groups;
 }
 
+/**
+ * Whether the strings `source` matches have a longest one: no `*`, `+` or `{n,}` outside its classes,
+ * and no backreference (whose length is its group's). What an engine that takes lookbehinds of bounded
+ * length only (ICU) asks of one.
+ */
+export function hasBoundedLength(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === "\\") {
+      if (/[1-9k]/.test(source[i + 1] ?? "")) return false;
+      i++;
+    } else if (ch === "[") i = classEnd(source, i);
+    else if (ch === "*" || ch === "+" || (ch === "{" && /^\{\d+,\}/.test(source.slice(i)))) return false;
+  }
+  return true;
+}
+
 /** `body` cut at each `|` outside its classes and groups. */
 export function topLevelAlternatives(body: string): string[] {
   const alternatives: string[] = [];

@@ -17,6 +17,7 @@ import { translateObject } from "./translateObject.ts";
 import { translateOperations } from "./translateOperations.ts";
 import { translateProtocol } from "./translateProtocol.ts";
 import { translateUnion } from "./translateUnion.ts";
+import { unrunnableKeyPatternWarnings } from "./foundationPattern.ts";
 
 export const DEFAULT_SUPPORT_FILE_NAME = "CodegenSupport.swift";
 
@@ -55,6 +56,7 @@ export const swiftTarget: Target = {
     }
     return files;
   },
+  warnings: unrunnableKeyPatternWarnings,
 };
 
 /** One model's file: constants, then every named type in model order (a base's protocol before it), its operations, then its definition registry. */

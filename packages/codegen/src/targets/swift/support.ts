@@ -9,6 +9,7 @@ import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import { compareCodePoints } from "../../json/stable.ts";
 import type { ModelAnalysis } from "./analyzeModel.ts";
 import { rendersAsTypealias } from "./analyzeModel.ts";
+import { swiftRegexCannotRead } from "./foundationPattern.ts";
 import { tupleTypeName } from "./naming.ts";
 import { registryConstants } from "./registry.ts";
 import { checkedConstantsIn, constantExpression, constantValueType, type ConstantValue, type TupleShape, tupleShape } from "./swiftTypes.ts";
@@ -18,6 +19,8 @@ export interface SupportNeeds {
   readonly null: boolean;
   readonly indirect: boolean;
   readonly keyPatterns: boolean;
+  /** Some key pattern is one Swift's Regex cannot read (a lookbehind): KeyPattern falls back on Foundation's NSRegularExpression. */
+  readonly foundationKeyPatterns: boolean;
   /** `matchVariant` and what it needs: unions that try variants in turn (first match, key presence). */
   readonly variantMatching: boolean;
   /** Every tuple shape, each once, smallest first. */
@@ -41,6 +44,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
   };
   const constants = new Map<string, ConstantValue>();
   let keyPatterns = false;
+  let foundationKeyPatterns = false;
   let variantMatching = false;
   // One pass over every type of every model serves each need.
   for (const { model, analysis } of models) {
@@ -57,7 +61,10 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
         visit(ref);
         checkedConstantsIn(ref, model, elements.includes(ref) ? "element" : "owned", constants);
       }
-      if (type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)) keyPatterns = true;
+      if (type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)) {
+        keyPatterns = true;
+        if (type.patternProperties.some((extra) => swiftRegexCannotRead(extra.pattern))) foundationKeyPatterns = true;
+      }
       if (type.kind === "union" && (type.rule === "firstMatch" || type.rule === "keyPresence")) variantMatching = true;
     }
   }
@@ -65,6 +72,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     null: needsNull,
     indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
     keyPatterns,
+    foundationKeyPatterns,
     variantMatching,
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
     constants: new Map([...constants, ...models.flatMap(({ model }) => registryConstants(model))].sort(([a], [b]) => compareCodePoints(a, b))),
@@ -86,7 +94,7 @@ export function supportSwift(needs: SupportNeeds): string {
  * in order): joined once per process for each combination asked for.
  */
 function fixedSupport(needs: SupportNeeds): string {
-  const key = `${+needs.null}${+needs.indirect}${+needs.keyPatterns}${+needs.variantMatching}`;
+  const key = `${+needs.null}${+needs.indirect}${+needs.keyPatterns}${+needs.foundationKeyPatterns}${+needs.variantMatching}`;
   let text = fixedSupportTexts.get(key);
   if (text === undefined) {
     text = [
@@ -95,7 +103,7 @@ function fixedSupport(needs: SupportNeeds): string {
       jsonValueBridge(),
       ...(needs.null ? [jsonNull()] : []),
       ...(needs.indirect ? [indirect()] : []),
-      ...(needs.keyPatterns ? [keyPatterns()] : []),
+      ...(needs.keyPatterns ? [keyPatterns(needs.foundationKeyPatterns), keyPatternContainers()] : []),
       ...(needs.variantMatching ? [variantMatching()] : []),
     ].join("\n");
     fixedSupportTexts.set(key, text);
@@ -472,31 +480,59 @@ extension Indirect: Sendable where Value: Sendable {}
 `;
 }
 
-function keyPatterns(): string {
-  return String.raw`/// A patternProperties pattern: an ECMA-262 regular expression, matched anywhere in a key (unanchored,
-/// as JSON Schema says), by Unicode scalars, with \d and \w (and so ) ASCII-only as ECMA-262 has them
-/// (Swift's are Unicode: "é" is no \w key). Compiled once; a pattern Swift's regex syntax cannot read
-/// makes decoding fail with a message naming it rather than guess.
+function keyPatterns(foundation: boolean): string {
+  // Swift 6.0's Regex reads no lookbehind; Foundation's NSRegularExpression (ICU) does, given the
+  // pattern in ICU's spelling (foundationPattern.ts). Foundation is imported only where a key pattern
+  // needs it.
+  const foundationParts = foundation
+    ? {
+        imports: "import Foundation\n\n",
+        member: "\n    private let foundationRegex: NSRegularExpression?",
+        parameter: ", foundation: String? = nil",
+        build: "\n        self.foundationRegex = regex == nil ? foundation.flatMap { try? NSRegularExpression(pattern: $0) } : nil",
+        match: "\n        if let foundationRegex { return foundationRegex.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil }",
+        doc: "\n/// A pattern Regex cannot read (a lookbehind) runs on NSRegularExpression, in ICU's spelling of it.",
+      }
+    : { imports: "", member: "", parameter: "", build: "", match: "", doc: "" };
+  return (
+    foundationParts.imports +
+    String.raw`/// A patternProperties pattern: an ECMA-262 regular expression, matched anywhere in a key (unanchored,
+/// as JSON Schema says), by Unicode scalars, with \d and \w (and so \b) ASCII-only as ECMA-262 has them
+/// (Swift's are Unicode: "é" is no \w key). Compiled once; a pattern that cannot be read makes decoding
+/// fail with a message naming it rather than guess.` +
+    foundationParts.doc +
+    String.raw`
 struct KeyPattern: @unchecked Sendable {
     let source: String
     // Immutable once built; Regex is not Sendable only because it is not marked so.
-    private let regex: Regex<AnyRegexOutput>?
+    private let regex: Regex<AnyRegexOutput>?` +
+    foundationParts.member +
+    String.raw`
 
-    init(_ source: String) {
+    init(_ source: String` +
+    foundationParts.parameter +
+    String.raw`) {
         self.source = source
-        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters()
+        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters()` +
+    foundationParts.build +
+    String.raw`
     }
 
     func matches(_ key: String) throws -> Bool {
-        guard let regex else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: [], debugDescription: "the key pattern \(source) is not a regular expression Swift can read"))
-        }
-        return key.contains(regex)
+        if let regex { return key.contains(regex) }` +
+    foundationParts.match +
+    String.raw`
+        throw DecodingError.dataCorrupted(DecodingError.Context(
+            codingPath: [], debugDescription: "the key pattern \(source) is not a regular expression Swift can read"))
     }
 }
 
-extension KeyedDecodingContainer where Key == AnyCodingKey {
+`
+  );
+}
+
+function keyPatternContainers(): string {
+  return String.raw`extension KeyedDecodingContainer where Key == AnyCodingKey {
     /// Every undeclared key matching pattern, decoded as T.
     func decodePatternProperties<T: Decodable>(_ type: T.Type, matching pattern: KeyPattern, declared: Set<String>) throws -> [String: T] {
         var result: [String: T] = [:]

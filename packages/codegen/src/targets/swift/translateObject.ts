@@ -15,6 +15,7 @@ import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, declaredPropertyType, jsonValueExpression, pinnedConstant, propertyValue, swiftType } from "./swiftTypes.ts";
 import { ecmaRegExp } from "../../jsonSchema/pattern.ts";
+import { foundationPatternFor } from "./foundationPattern.ts";
 
 interface SwiftProperty {
   readonly property: Property;
@@ -197,8 +198,14 @@ function codingKeys(struct: SwiftStruct, out: string[]): void {
     out.push("", `${I1}private static let declaredKeys: Set<String> = ${declaredKeys}`);
   }
   if (struct.patterns.length > 0) {
-    out.push(`${I1}private static let keyPatterns: [KeyPattern] = [${struct.patterns.map((extra) => `KeyPattern(${stringLiteral(extra.pattern!.pattern)})`).join(", ")}]`);
+    out.push(`${I1}private static let keyPatterns: [KeyPattern] = [${struct.patterns.map((extra) => keyPatternExpression(extra.pattern!.pattern)).join(", ")}]`);
   }
+}
+
+/** A KeyPattern of `pattern`, with its ICU spelling where Swift's Regex cannot read it (foundationPattern.ts). */
+function keyPatternExpression(pattern: string): string {
+  const foundation = foundationPatternFor(pattern);
+  return foundation === undefined ? `KeyPattern(${stringLiteral(pattern)})` : `KeyPattern(${stringLiteral(pattern)}, foundation: ${stringLiteral(foundation)})`;
 }
 
 /**

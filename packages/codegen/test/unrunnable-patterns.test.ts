@@ -1,16 +1,20 @@
 // ECMAScript runs a lookbehind of any length; Python's `re` only one of a fixed length ("look-behind
-// requires fixed-width pattern"). Bounded ones are written out as lookbehinds of one length each, and
-// a module with an unbounded one still loads but refuses every value the pattern checks (support.py's
-// _UnrunnablePattern; the case file clone/draft7/lookbehinds-of-unbounded-length.json judges that).
-// Regression: gen said nothing of it, so a schema's author learned of it from a 400 in production. Which
-// patterns `re` refuses is stated here by hand, from its fixed-width rule.
+// requires fixed-width pattern"), Swift 6.0's Regex none, and Foundation's ICU one of bounded length.
+// - python-drf: bounded ones are written out as lookbehinds of one length each, and a module with an
+//   unbounded one still loads but refuses every value the pattern checks (support.py's
+//   _UnrunnablePattern; the case file clone/draft7/lookbehinds-of-unbounded-length.json judges that).
+// - swift: a key pattern with a lookbehind runs on NSRegularExpression (the case file
+//   clone/draft7/key-patterns-with-lookbehinds.json); with an unbounded one, no engine can run it.
+// Regression: gen said nothing of either, so a schema's author learned of it from a 400 in production
+// or an app that failed to decode. Which patterns each engine refuses is stated here by hand, from its rule.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { planGeneration } from "../../src/generate/plan.ts";
-import { lookbehindsPythonRefuses } from "../../src/targets/python-drf/fixedWidthLookbehinds.ts";
-import { runCli } from "../helpers/cli.ts";
-import { tempDir, writeTree } from "../helpers/workspace.ts";
+import { planGeneration } from "../src/generate/plan.ts";
+import { hasBoundedLength } from "../src/jsonSchema/patternSyntax.ts";
+import { lookbehindsPythonRefuses } from "../src/targets/python-drf/fixedWidthLookbehinds.ts";
+import { runCli } from "./helpers/cli.ts";
+import { tempDir, writeTree } from "./helpers/workspace.ts";
 
 describe("the lookbehinds Python's re refuses", () => {
   it("are those of no fixed length once bounded ones are written out, wherever they sit", () => {
@@ -26,6 +30,13 @@ describe("the lookbehinds Python's re refuses", () => {
     for (const pattern of ["^a+$", "(?<=ab)c", "(?<=^v?)1", "(?<=a|bc)d", "(?<!\\.(?:js|json))$", "(?<n>a+)", "[(?<=a+)]", "\\(?<=a+\\)"]) {
       expect(lookbehindsPythonRefuses(pattern), pattern).toEqual([]);
     }
+  });
+});
+
+describe("the lengths ICU asks a lookbehind to bound", () => {
+  it("are bounded without *, + or {n,} outside a class, and without a backreference", () => {
+    for (const body of ["a", "^v?", "a{1,5}", "[*+]", "\\*", "a|bc"]) expect(hasBoundedLength(body), body).toBe(true);
+    for (const body of ["a*", "a+", "a{2,}", "(a)\\1", "\\k<n>", "(?:ab)+"]) expect(hasBoundedLength(body), body).toBe(false);
   });
 });
 
@@ -48,7 +59,7 @@ const EXPECTED = [
   ["/patternProperties/(?<!x*)y", "(?<!x*)y"],
 ];
 
-describe("gen on a pattern the python-drf target cannot run", () => {
+describe("gen on a pattern a target cannot run", () => {
   it("warns, naming the pointer and the pattern, and exits 0", async () => {
     const result = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "python-drf", "--out", join(dir, "drf")]);
     expect(result.status).toBe(0);
@@ -61,18 +72,19 @@ describe("gen on a pattern the python-drf target cannot run", () => {
     expect(result.stderr).toContain('/properties/unbounded: strict mode: python-drf: Python\'s re cannot run the pattern "(?<=a+)b"');
   });
 
-  it("is no warning for a target that runs it (Swift's NSRegularExpression, like ECMAScript, takes it)", async () => {
-    const result = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "swift", "--out", join(dir, "swift"), "--strict"]);
+  it("is, for Swift, only a key pattern no engine runs: value patterns are documentation there", async () => {
+    const result = await runCli(["gen", "--input", join(dir, "doc.json"), "--target", "swift", "--out", join(dir, "swift")]);
     expect(result.status).toBe(0);
     expect(warnings(result.stderr)).toEqual([]);
+    expect([...result.stderr.matchAll(/^warning: .*doc\.json#(\S+): swift: .* the key pattern "([^"]+)"/gm)].map(([, pointer, pattern]) => [pointer, pattern])).toEqual([EXPECTED[1]]);
   });
 
   it("is reported for the config's models too, by the outputs that render them with python-drf", () => {
     const config = { rootDir: dir, path: join(dir, "clone-codegen.config.ts") };
     const drf = planGeneration({ ...config, outputs: [{ target: "python-drf", inputs: ["doc.json"], outDir: "out/drf" }] });
     expect(drf.models!.flatMap(({ warnings }) => warnings.map((warning) => [warning.pointer, /pattern "([^"]+)"/.exec(warning.reason)?.[1]]))).toEqual(EXPECTED);
-    const swift = planGeneration({ ...config, outputs: [{ target: "swift", inputs: ["doc.json"], outDir: "out/swift" }] });
-    expect(swift.models!.flatMap(({ warnings }) => warnings)).toEqual([]);
+    const docs = planGeneration({ ...config, outputs: [{ target: "docs", inputs: ["doc.json"], outDir: "out/docs" }] });
+    expect(docs.models!.flatMap(({ warnings }) => warnings)).toEqual([]);
     expect(() => planGeneration({ ...config, outputs: [{ target: "python-drf", inputs: ["doc.json"], outDir: "out/drf", strict: true }] })).toThrow(/strict mode: python-drf/);
   });
 });
