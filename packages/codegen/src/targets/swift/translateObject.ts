@@ -10,6 +10,7 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
 import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
+import { swiftKeyPatternSource } from "./keyPattern.ts";
 import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
@@ -197,7 +198,7 @@ function codingKeys(struct: SwiftStruct, out: string[]): void {
     out.push("", `${I1}private static let declaredKeys: Set<String> = ${declaredKeys}`);
   }
   if (struct.patterns.length > 0) {
-    out.push(`${I1}private static let keyPatterns: [KeyPattern] = [${struct.patterns.map((extra) => `KeyPattern(${stringLiteral(extra.pattern!.pattern)})`).join(", ")}]`);
+    out.push(`${I1}private static let keyPatterns: [KeyPattern] = [${struct.patterns.map((extra) => `KeyPattern(${stringLiteral(swiftKeyPatternSource(extra.pattern!.pattern))})`).join(", ")}]`);
   }
 }
 
