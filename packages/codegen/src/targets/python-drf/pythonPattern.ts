@@ -1,3 +1,4 @@
+import { classAroundEscape, type ClassAroundEscape } from "../../jsonSchema/patternSyntax.ts";
 import { withFixedWidthLookbehinds } from "./fixedWidthLookbehinds.ts";
 
 /**
@@ -14,7 +15,10 @@ import { withFixedWidthLookbehinds } from "./fixedWidthLookbehinds.ts";
  *   (fixedWidthLookbehinds.ts).
  */
 export function pythonPattern(written: string): string {
-  const pattern = withFixedWidthLookbehinds(written);
+  return translated(withFixedWidthLookbehinds(written));
+}
+
+function translated(pattern: string): string {
   let out = "";
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -33,6 +37,10 @@ export function pythonPattern(written: string): string {
       } else if (pattern.startsWith("[^]", i)) {
         out += "[\\s\\S]";
         i += 2;
+      } else if (classAroundEscape(pattern, i, "S") !== undefined) {
+        const around = classAroundEscape(pattern, i, "S")!;
+        out += classWithNonSpace(around);
+        i = around.end;
       } else {
         inClass = true;
         out += ch;
@@ -57,6 +65,16 @@ export function pythonPattern(written: string): string {
 }
 
 const LINE_TERMINATORS = "\\n\\r\\u2028\\u2029";
+
+/**
+ * A class holding `\S`, which `re.ASCII` reads as every non-ASCII space too and `re` cannot nest, as a
+ * group: `[a\S]` is `a` or a non-space, `[^a\S]` a space that is not `a` (`[^\S]` one of `\s`).
+ */
+function classWithNonSpace({ negated, rest }: ClassAroundEscape): string {
+  if (rest === "") return negated ? `[${WHITESPACE}]` : `[^${WHITESPACE}]`;
+  const others = translated(`[${rest}]`);
+  return negated ? `(?!${others})[${WHITESPACE}]` : `(?:${others}|[^${WHITESPACE}])`;
+}
 /** ECMAScript's WhiteSpace and LineTerminator code points (what `\s` matches). */
 const WHITESPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 
@@ -64,7 +82,7 @@ const WHITESPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u202
 function escape(pattern: string, i: number, inClass: boolean): [string, number] {
   const next = pattern[i + 1] ?? "";
   if (next === "s") return [inClass ? WHITESPACE : `[${WHITESPACE}]`, 2];
-  // Inside a class, `\S` keeps re.ASCII's meaning (every non-ASCII space counts as "not space").
+  // A class holding `\S` is written as a group (classWithNonSpace).
   if (next === "S" && !inClass) return [`[^${WHITESPACE}]`, 2];
   if (next === "u") {
     const braced = /^\\u\{([0-9a-fA-F]+)\}/.exec(pattern.slice(i));
