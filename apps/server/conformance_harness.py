@@ -108,6 +108,83 @@ def ref_values(schema) -> set[str]:
     return refs.union(*(ref_values(value) for value in schema.values()))
 
 
+#: Keywords whose values are data, not schemas: a `$ref` inside one is part of the value it spells.
+VALUE_KEYWORDS = frozenset({"const", "enum", "default", "examples", "example"})
+
+#: Keywords whose values map names to schemas (a key there is a name, never a keyword).
+SCHEMA_MAP_KEYWORDS = frozenset(
+    {
+        "properties",
+        "patternProperties",
+        "definitions",
+        "$defs",
+        "dependencies",
+        "dependentSchemas",
+    }
+)
+
+
+def refs_by_place(schema) -> tuple[set[str], set[str]]:
+    """The document's `$ref` strings in its schemas, and those it holds inside a value (`examples`,
+    `default`…: data a `$ref` there is part of), found by walking its schemas."""
+    if isinstance(schema, list):
+        places = [refs_by_place(item) for item in schema]
+        return set().union(*(p[0] for p in places)), set().union(
+            *(p[1] for p in places)
+        )
+    if not isinstance(schema, dict):
+        return set(), set()
+    in_schemas = {schema["$ref"]} if isinstance(schema.get("$ref"), str) else set()
+    in_values: set[str] = set()
+    for key, value in schema.items():
+        if key in VALUE_KEYWORDS:
+            in_values |= ref_values(value)
+            continue
+        subschemas = (
+            list(value.values())
+            if key in SCHEMA_MAP_KEYWORDS and isinstance(value, dict)
+            else [value]
+        )
+        for sub in subschemas:
+            sub_schemas, sub_values = refs_by_place(sub)
+            in_schemas |= sub_schemas
+            in_values |= sub_values
+    return in_schemas, in_values
+
+
+def resolves_in(document, fragment: str) -> bool:
+    """Whether a JSON pointer fragment (`/components/schemas/Pet`) names a place in `document`."""
+    node = document
+    for part in fragment.split("/")[1:]:
+        part = unquote(part).replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False
+    return True
+
+
+def unresolved_value_ref(document, base: str, message: str) -> str | None:
+    """The `$ref` inside a value that fastjsonschema failed to resolve ("Unresolvable ref: PART"),
+    where only a value names it: one pointing into this document at a place that is not there
+    (AsyncAPI's examples of `{"$ref": "#/components/schemas/Pet"}`), none of its schemas' refs."""
+    prefix = "Unresolvable ref: "
+    if not message.startswith(prefix):
+        return None
+    part = message[len(prefix) :]
+    in_schemas, in_values = refs_by_place(document)
+    for ref in sorted(in_values - in_schemas):
+        uri = urljoin(base, ref)
+        fragment = urlsplit(uri).fragment
+        if without_fragment(uri) != base or resolves_in(document, fragment):
+            continue
+        if part in (fragment, *(unquote(p) for p in fragment.split("/"))):
+            return uri
+    return None
+
+
 def fastjsonschema_function_name(uri: str) -> str:
     """The name fastjsonschema (2.x, RefResolver.get_scope_name) gives the function it compiles for
     the schema at `uri`: every character but letters and digits an underscore, lower-cased."""
@@ -232,10 +309,12 @@ class Family:
                     engines["fastjsonschema"] = fast_verdict(compiled)
                 except re.error as exc:
                     engines["fastjsonschema"] = unreadable_pattern(exc)
-                except (
-                    fastjsonschema.JsonSchemaDefinitionException,
-                    ValueReference,
-                ) as exc:
+                except fastjsonschema.JsonSchemaDefinitionException as exc:
+                    named = unresolved_value_ref(self.document, self.base, str(exc))
+                    engines["fastjsonschema"] = refused_schema(
+                        exc if named is None else ValueReference(named, "resolved")
+                    )
+                except ValueReference as exc:
                     engines["fastjsonschema"] = refused_schema(exc)
             self.engines[fragment] = engines
         return engines
@@ -299,10 +378,11 @@ def unreadable_pattern(exc: re.error):
 class ValueReference(LookupError):
     """fastjsonschema compiles every `$ref` it finds, a value's too (`const`, `enum`, `default`,
     `examples` hold data, not schemas): it asked for a document no schema of this one refers to
-    (the remote ones it refers to are all in `remote`), which only a value names."""
+    (the remote ones it refers to are all in `remote`), or for a place in this one that is not
+    there, which only a value names."""
 
-    def __init__(self, uri: str):
-        super().__init__(f"fetched {uri}, which only a $ref inside a value names")
+    def __init__(self, uri: str, did: str = "fetched"):
+        super().__init__(f"{did} {uri}, which only a $ref inside a value names")
 
 
 def refused_schema(exc: Exception):

@@ -21,7 +21,7 @@ export { jsonTypeOfValue } from "./json/jsonType.ts";
 export { allSchemas, dialectAtLeast, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "./jsonSchema/vocabulary.ts";
 export { encodeFragment, pointerTokens, valueAt } from "./jsonSchema/references.ts";
 export { ecmaRegExp } from "./jsonSchema/pattern.ts";
-export { classEnd, closingParenthesis, topLevelAlternatives } from "./jsonSchema/patternSyntax.ts";
+export { classAroundEscape, classEnd, closingParenthesis, topLevelAlternatives } from "./jsonSchema/patternSyntax.ts";
 export { compareCodePoints, stableKey } from "./json/stable.ts";
 export { holdsInexactInteger, integerSpellingsOf, joinIntegerSpellings, NO_INTEGER_SPELLINGS, spellingsOfLiterals, withIntegerSpellings, type IntegerSpellings } from "./json/integerSpellings.ts";
 export { targets, findTarget } from "./targets/index.ts";

@@ -235,4 +235,18 @@ describe("what the model records beside the types", () => {
     const model = modelOf(draft07({ "2fa": { type: "object", properties: { code: { type: "string" } } } }));
     expect(model.types.map((type) => [type.name, type.definitionName])).toEqual([["Definition2fa", "2fa"]]);
   });
+
+  it("names a definition keyed by a URL by the URL's path (AsyncAPI 3.0 bundles each schema under its $id)", () => {
+    const model = modelOf(
+      draft07({
+        "http://asyncapi.com/definitions/3.0.0/info.json": { type: "object", properties: { externalDocs: { type: "object", properties: { url: { type: "string" } } } } },
+        "http://asyncapi.com/bindings/mqtt/0.2.0/server.json": { type: "object", properties: { clientId: { type: "string" } } },
+        "http://json-schema.org/draft-07/schema#": { type: "object", properties: { title: { type: "string" } } },
+        "https://example.com/": { type: "string" },
+      }),
+    );
+    expect(model.types.map((type) => type.name).sort()).toEqual(
+      ["BindingsMqtt020Server", "Definitions300Info", "Definitions300InfoExternalDocs", "Draft07Schema", "HttpsExampleCom"].sort(),
+    );
+  });
 });

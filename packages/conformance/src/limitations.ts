@@ -95,8 +95,11 @@ const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
 /** The harness's reason when two of the document's refs would share one function in fastjsonschema's generated code (conformance_harness.py, SharedFunctionName). */
 const SHARED_FUNCTION_NAME = /^the refs .+ and .+ share one function name in its generated code$/s;
 
-/** The harness's reason when fastjsonschema fetched a document only a `$ref` inside a value names (conformance_harness.py, ValueReference). */
-const REFERENCE_IN_A_VALUE = /^fetched \S+, which only a \$ref inside a value names$/;
+/**
+ * The harness's reason when fastjsonschema fetched a document, or failed to resolve a place in this
+ * one, that only a `$ref` inside a value names (conformance_harness.py, ValueReference).
+ */
+const REFERENCE_IN_A_VALUE = /^(fetched|resolved) \S+, which only a \$ref inside a value names$/;
 
 /**
  * The known limitations, in the order findings tries them for a verdict (the first that explains it
@@ -161,9 +164,11 @@ export const KNOWN_LIMITATIONS = {
     why:
       "fastjsonschema compiles every `$ref` it finds in a document, one inside a value too (`const`, `enum`, `default`, " +
       "`examples` hold data: `{\"const\": {\"$ref\": \"a\"}}` is the object it spells), and fetches the document it names " +
-      "(over the network, by its default handlers); where that fails, it refuses the document, which JSON Schema allows. The " +
-      "harness fetches only the document and the remote ones its schemas refer to, so such a document has no verdict from it " +
-      "at all. Tolerated only when fastjsonschema asked for a document only a value names (the harness's ValueReference). Not " +
+      "(over the network, by its default handlers), or resolves the place in the document it names; where that fails, it " +
+      "refuses the document, which JSON Schema allows (AsyncAPI 3.0's examples hold `{\"$ref\": \"#/components/schemas/Pet\"}`, " +
+      "a place its schema does not have). The harness fetches only the document and the remote ones its schemas refer to, so " +
+      "such a document has no verdict from it at all. Tolerated only when fastjsonschema asked for a document, or a place in " +
+      "this one that is not there, only a value names (the harness's ValueReference). Not " +
       "fixable in generated code: fastjsonschema compiles the document itself",
     evidence: { kind: "no verdict", refusal: refusedFor(REFERENCE_IN_A_VALUE) },
   },

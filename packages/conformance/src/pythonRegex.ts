@@ -10,6 +10,8 @@
 // - `$` also matches before a final \n (fastjsonschema's `pattern` alone replaces it with `\Z`);
 // - `\d`, `\w`, `\s` and `\b` are Unicode: decimal digits, letters and numbers, `str.isspace()`.
 
+import { classAroundEscape } from "@clone/codegen";
+
 /** Word characters for `re`: what `str.isalnum()` accepts, and `_`. */
 const WORD = "\\p{L}\\p{N}_";
 /** What `str.isspace()` accepts. */
@@ -25,7 +27,8 @@ export function pythonRegex(pattern: string, options: PythonRegexOptions): RegEx
   return new RegExp(pythonSemantics(pattern, options), "u");
 }
 
-export function pythonSemantics(pattern: string, { dollarIsEnd }: PythonRegexOptions): string {
+export function pythonSemantics(pattern: string, options: PythonRegexOptions): string {
+  const { dollarIsEnd } = options;
   let out = "";
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
@@ -37,6 +40,13 @@ export function pythonSemantics(pattern: string, { dollarIsEnd }: PythonRegexOpt
     } else if (inClass) {
       if (ch === "]") inClass = false;
       out += ch;
+    } else if (ch === "[" && classAroundEscape(pattern, i, "S") !== undefined) {
+      // `\S` inside a class is Python's non-space: the class as a group (JavaScript cannot negate inside one).
+      const { end, negated, rest } = classAroundEscape(pattern, i, "S")!;
+      const others = rest === "" ? undefined : pythonSemantics(`[${rest}]`, options);
+      if (negated) out += others === undefined ? `[${SPACE}]` : `(?!${others})[${SPACE}]`;
+      else out += others === undefined ? `[^${SPACE}]` : `(?:${others}|[^${SPACE}])`;
+      i = end;
     } else if (ch === "[") {
       inClass = true;
       out += ch;

@@ -1,6 +1,7 @@
 // fastjsonschema refuses to compile some schemas JSON Schema allows:
 // - one whose `required` keys its `additionalProperties: false` forbids ("required but not allowed");
-// - one with a `$ref` inside a value (`{"const": {"$ref": "a"}}`), which it fetches as a reference.
+// - one with a `$ref` inside a value (`{"const": {"$ref": "a"}}`), which it fetches as a reference, or
+//   resolves in the document, where the place it names is not (`{"examples": [{"$ref": "#/components/x"}]}`).
 // The Python harness answered an error for every one of its columns, so jsonschema and DRF went
 // unjudged and all three were charged with disagreements (both found by random schemas judged by
 // every runtime). Now fastjsonschema alone gives no verdict, under its named limitation, and the
@@ -29,6 +30,13 @@ const REFUSED: readonly { readonly limitation: KnownLimitation; readonly definit
     definition: "Spelled",
     schema: { anyOf: [{ const: { type: true, $ref: "a" } }, { type: "integer" }] },
   },
+  {
+    // AsyncAPI 3.0's Reference object: its example points into an AsyncAPI document, at a place
+    // this schema does not have ("Unresolvable ref: components"; the run counted every instance).
+    limitation: "fastjsonschema-fetches-refs-inside-values",
+    definition: "Exemplified",
+    schema: { type: "object", properties: { $ref: { type: "string" } }, examples: [{ $ref: "#/components/schemas/Pet" }] },
+  },
 ];
 
 const suites: Suite[] = [];
@@ -36,7 +44,7 @@ afterAll(() => suites.forEach((suite) => suite.dispose()));
 
 describe("fastjsonschema refusing a schema JSON Schema allows", () => {
   for (const { limitation, definition, schema } of REFUSED) {
-    it(`is its named limitation alone (${limitation}): jsonschema and DRF still judge every instance`, { timeout: 120_000 }, async () => {
+    it(`is its named limitation alone (${limitation}, ${definition}): jsonschema and DRF still judge every instance`, { timeout: 120_000 }, async () => {
       const document = { $schema: "http://json-schema.org/draft-07/schema#", definitions: { [definition]: schema } };
       const model = buildModel(toSourceDocument(structuredClone(document), "refused.json"), { name: "Refused" });
       const suite = documentSuite(model, document as JsonObject, { kind: "none" });

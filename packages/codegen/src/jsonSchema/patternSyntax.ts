@@ -74,3 +74,35 @@ export function topLevelAlternatives(body: string): string[] {
   alternatives.push(body.slice(from));
   return alternatives;
 }
+
+/** A character class split around one class escape it holds (`\S` in `[^a\S]`): where it ends, whether it is negated, and the class without that escape. */
+export interface ClassAroundEscape {
+  /** The index of the class's closing `]`. */
+  readonly end: number;
+  readonly negated: boolean;
+  /** The class's members other than the escape, as written (no brackets, no leading `^`). */
+  readonly rest: string;
+}
+
+/**
+ * The class opened at `open`, split around the escape `\<letter>` when it holds one; undefined when it
+ * does not. A class escape a target's engine reads otherwise inside a class, and cannot nest there
+ * (Python's `re` has no nested classes), is written as a group instead: `[a\S]` is `a` or a non-space,
+ * `[^a\S]` a space that is not `a`.
+ */
+export function classAroundEscape(source: string, open: number, letter: string): ClassAroundEscape | undefined {
+  const end = classEnd(source, open);
+  const negated = source[open + 1] === "^";
+  let rest = "";
+  let held = false;
+  for (let i = open + (negated ? 2 : 1); i < end; i++) {
+    if (source[i] === "\\" && source[i + 1] === letter) {
+      held = true;
+      i++;
+    } else if (source[i] === "\\") {
+      rest += source.slice(i, i + 2);
+      i++;
+    } else rest += source[i];
+  }
+  return held ? { end, negated, rest } : undefined;
+}

@@ -9,6 +9,7 @@
 // - a Unicode property `\p{L}` / `\P{L}` is the class of the code points it (or, for `\P`, its
 //   complement) holds, read from this engine's (V8's) own Unicode tables, so every runtime agrees
 //   with AJV whatever Unicode version it ships.
+import { classAroundEscape, type ClassAroundEscape } from "./patternSyntax.ts";
 
 export interface RegexEngine {
   /** The end of the input (ECMAScript's `$` without the m flag). */
@@ -26,6 +27,11 @@ export interface RegexEngine {
   readonly shorthand: (letter: string, inClass: boolean) => string | undefined;
   /** Characters literal inside an ECMAScript class that are syntax inside the engine's (escaped there). */
   readonly classSyntax: string;
+  /**
+   * Whether a class may hold a class (`[a[^…]]`, a union): where not, a class holding `\S` is written
+   * as a group, `[a\S]` as `a` or a non-space and `[^a\S]` as a space that is not `a`.
+   */
+  readonly nestsClasses: boolean;
 }
 
 const LINE_TERMINATORS = "\\n\\r\\u2028\\u2029";
@@ -37,6 +43,7 @@ export function translatePattern(pattern: string, engine: RegexEngine): string {
   let inClass = false;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
+    const nonSpaceClass = ch === "[" && !inClass && !engine.nestsClasses ? classAroundEscape(pattern, i, "S") : undefined;
     if (ch === "\\") {
       const [text, length] = escape(pattern, i, inClass, engine);
       out += text;
@@ -51,6 +58,9 @@ export function translatePattern(pattern: string, engine: RegexEngine): string {
       } else if (pattern.startsWith("[^]", i)) {
         out += "[\\s\\S]";
         i += 2;
+      } else if (nonSpaceClass !== undefined) {
+        out += classWithNonSpace(nonSpaceClass, engine);
+        i = nonSpaceClass.end;
       } else {
         inClass = true;
         out += ch;
@@ -76,6 +86,13 @@ export function translatePattern(pattern: string, engine: RegexEngine): string {
     }
   }
   return out;
+}
+
+/** A class holding `\S` as a group, for an engine that nests no classes (RegexEngine.nestsClasses). */
+function classWithNonSpace({ negated, rest }: ClassAroundEscape, engine: RegexEngine): string {
+  if (rest === "") return negated ? `[${WHITESPACE}]` : `[^${WHITESPACE}]`;
+  const others = translatePattern(`[${rest}]`, engine);
+  return negated ? `(?!${others})[${WHITESPACE}]` : `(?:${others}|[^${WHITESPACE}])`;
 }
 
 /** The engine's spelling of the escape at `pattern[i]` and how many characters of the pattern it spans. */

@@ -5,12 +5,26 @@ import { pascalCase, splitWords } from "./words.ts";
 /**
  * A definition's name as a type name: kept when already PascalCase-safe, else converted. A name with
  * no letters or digits is "Definition", and one that would start with a digit is prefixed with it
- * ("2fa" → "Definition2fa"), since a type name must start with a letter.
+ * ("2fa" → "Definition2fa"), since a type name must start with a letter. A definition keyed by the
+ * URL of the schema it holds (a bundler's key) is named by that URL's path alone.
  */
 export function definitionTypeName(definitionName: string): string {
   if (/^[A-Z][A-Za-z0-9]*$/.test(definitionName)) return definitionName;
-  const converted = pascalCase(definitionName);
+  const converted = pascalCase(urlPathOfName(definitionName) ?? definitionName);
   return /^[A-Z]/.test(converted) ? converted : `Definition${converted}`;
+}
+
+/**
+ * The words of a URL-shaped definition name that name its schema: the path, without the scheme, the
+ * host, a fragment or query, or a file extension. AsyncAPI bundles every schema under its `$id`
+ * ("http://asyncapi.com/definitions/3.0.0/info.json"), and the scheme, host and extension, the same
+ * in every name, made every type name and every name built on it start "HttpAsyncapiCom" and carry
+ * "Json" ("HttpAsyncapiComDefinitions300InfoJsonExternalDocs"). Undefined for another name, or a URL
+ * whose path has no letter or digit.
+ */
+function urlPathOfName(name: string): string | undefined {
+  const path = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/.exec(name)?.[1]?.replace(/\.(json|ya?ml)$/i, "");
+  return path !== undefined && /[A-Za-z0-9]/.test(path) ? path : undefined;
 }
 
 /** Where an inline type sits relative to its parent; each place has a fixed suffix rule. */

@@ -4,8 +4,8 @@ import { withFixedWidthLookbehinds } from "./fixedWidthLookbehinds.ts";
 /**
  * Python's `re`, compiled with re.ASCII (so `\d`, `\w` and `\b` are ASCII, as in JavaScript, and kept
  * as written): `$` is `\Z`; named groups `(?<n>…)` and `\k<n>` are `(?P<n>…)` and `(?P=n)`; a code
- * point is `\uXXXX` or `\UXXXXXXXX`. Inside a class, `\S` keeps re.ASCII's meaning (every non-ASCII
- * space counts as "not space").
+ * point is `\uXXXX` or `\UXXXXXXXX`. `re` nests no classes, and re.ASCII reads `\S` inside one as every
+ * non-ASCII space too: a class holding `\S` is written as a group (translatePattern.ts).
  */
 const PYTHON_RE: RegexEngine = {
   endOfInput: "\\Z",
@@ -14,6 +14,7 @@ const PYTHON_RE: RegexEngine = {
   codePoint: (codePoint) => (codePoint <= 0xffff ? `\\u${codePoint.toString(16).padStart(4, "0")}` : `\\U${codePoint.toString(16).padStart(8, "0")}`),
   shorthand: (letter, inClass) => (letter === "S" && !inClass ? `[^${WHITESPACE}]` : undefined),
   classSyntax: "",
+  nestsClasses: false,
 };
 
 /**

@@ -44,6 +44,7 @@ const ICU: RegexEngine = {
     return inClass ? spelling?.inside : spelling?.outside;
   },
   classSyntax: "[&:${}",
+  nestsClasses: true,
 };
 
 /** The lookbehinds of `pattern`, each as written (`(?<=…)`, `(?<!…)`). */

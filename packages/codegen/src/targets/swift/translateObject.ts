@@ -10,6 +10,7 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
 import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
+import { swiftKeyPatternSource } from "./keyPattern.ts";
 import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
@@ -202,10 +203,14 @@ function codingKeys(struct: SwiftStruct, out: string[]): void {
   }
 }
 
-/** A KeyPattern of `pattern`, with its ICU spelling where Swift's Regex cannot read it (foundationPattern.ts). */
+/**
+ * A KeyPattern of `pattern`: in Swift's Regex spelling (keyPattern.ts), and in ICU's where Swift's
+ * Regex cannot read it (foundationPattern.ts).
+ */
 function keyPatternExpression(pattern: string): string {
+  const source = stringLiteral(swiftKeyPatternSource(pattern));
   const foundation = foundationPatternFor(pattern);
-  return foundation === undefined ? `KeyPattern(${stringLiteral(pattern)})` : `KeyPattern(${stringLiteral(pattern)}, foundation: ${stringLiteral(foundation)})`;
+  return foundation === undefined ? `KeyPattern(${source})` : `KeyPattern(${source}, foundation: ${stringLiteral(foundation)})`;
 }
 
 /**
