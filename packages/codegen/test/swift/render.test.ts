@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { GENERATED_MARKER } from "../../src/generate/marker.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
+import { ONE_THROW_SITE_FROM } from "../../src/targets/swift/translateObject.ts";
 import { memberName } from "../../src/targets/swift/naming.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { buildModel } from "../../src/model/buildModel.ts";
@@ -231,5 +232,38 @@ describe("Swift files", () => {
     }
     expect(files.filter((f) => f.contents.includes("public enum JSONValue"))).toHaveLength(1);
     expect(swiftTarget.render([a, b], { fileNames: { Alpha: "A.swift" } })).toEqual(files);
+  });
+});
+
+// Regression (sweep N: oxlint's rule map of 887 properties did not build in 13 minutes): each `try`
+// after some stored properties are set destroys them on its error path, so Swift's code for
+// init(from:) grew with the square of the properties. Past ONE_THROW_SITE_FROM, every value is decoded
+// without throwing, the first error is thrown once, and only then are the properties set: no `try`
+// and no `throw` sits between two of those assignments. (The case file clone/draft7/many-properties.json
+// judges such a struct's decoding in Swift.)
+describe("a struct of many properties", () => {
+  const properties = Object.fromEntries(Array.from({ length: ONE_THROW_SITE_FROM + 6 }, (_, i) => [`p${i}`, i % 2 === 0 ? { type: "string" } : { type: "integer", maximum: 9 }]));
+  const initializer = (count: number) => {
+    const props = Object.fromEntries(Object.entries(properties).slice(0, count));
+    const text = block(swiftOf(modelOf(draft07({ Many: { type: "object", properties: props, required: ["p0"], additionalProperties: false } }))), "Many");
+    return text.slice(text.indexOf("public init(from decoder"), text.indexOf("public func encode"));
+  };
+
+  it("throws from one place, before any stored property is set", () => {
+    const lines = initializer(Object.keys(properties).length).split("\n");
+    const throwSite = lines.findIndex((line) => line.includes("if let failure { throw failure }"));
+    const firstSet = lines.findIndex((line) => /^\s*self\.\w+ = /.test(line));
+    expect(throwSite).toBeGreaterThan(0);
+    expect(firstSet).toBeGreaterThan(throwSite);
+    expect(lines.slice(firstSet).filter((line) => /^\s*self\.\w+ = /.test(line)).every((line) => !/\btry\b/.test(line))).toBe(true);
+    // Every value is decoded once, and set once.
+    expect(lines.filter((line) => line.includes("keepingFirstError(&failure)"))).toHaveLength(Object.keys(properties).length);
+    expect(lines.filter((line) => /^\s*self\.p\d+ = value\d+!$/.test(line))).toHaveLength(Object.keys(properties).length);
+  });
+
+  it("keeps the readable layout up to ONE_THROW_SITE_FROM values", () => {
+    const text = initializer(ONE_THROW_SITE_FROM);
+    expect(text).not.toContain("keepingFirstError");
+    expect(text).toContain("self.p0 = try container.decode(String.self, forKey: .p0)");
   });
 });

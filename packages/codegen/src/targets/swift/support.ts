@@ -11,6 +11,7 @@ import type { ModelAnalysis } from "./analyzeModel.ts";
 import { rendersAsTypealias } from "./analyzeModel.ts";
 import { swiftRegexCannotRead } from "./foundationPattern.ts";
 import { tupleTypeName } from "./naming.ts";
+import { ONE_THROW_SITE_FROM } from "./translateObject.ts";
 import { registryConstants } from "./registry.ts";
 import { checkedConstantsIn, constantExpression, constantValueType, type ConstantValue, type TupleShape, tupleShape } from "./swiftTypes.ts";
 
@@ -21,6 +22,8 @@ export interface SupportNeeds {
   readonly keyPatterns: boolean;
   /** Some key pattern is one Swift's Regex cannot read (a lookbehind): KeyPattern falls back on Foundation's NSRegularExpression. */
   readonly foundationKeyPatterns: boolean;
+  /** `keepingFirstError`: some struct decodes with one throw site (translateObject.ts, ONE_THROW_SITE_FROM). */
+  readonly oneThrowSite: boolean;
   /** `matchVariant` and what it needs: unions that try variants in turn (first match, key presence). */
   readonly variantMatching: boolean;
   /** Every tuple shape, each once, smallest first. */
@@ -45,6 +48,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
   const constants = new Map<string, ConstantValue>();
   let keyPatterns = false;
   let foundationKeyPatterns = false;
+  let oneThrowSite = false;
   let variantMatching = false;
   // One pass over every type of every model serves each need.
   for (const { model, analysis } of models) {
@@ -61,6 +65,8 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
         visit(ref);
         checkedConstantsIn(ref, model, elements.includes(ref) ? "element" : "owned", constants);
       }
+      // At most this many stored values (a constant property stores none): the helper is never missing.
+      if (type.kind === "object" && type.properties.length + type.patternProperties.length + 1 > ONE_THROW_SITE_FROM && !rendersAsTypealias(type, analysis)) oneThrowSite = true;
       if (type.kind === "object" && type.patternProperties.length > 0 && !rendersAsTypealias(type, analysis)) {
         keyPatterns = true;
         if (type.patternProperties.some((extra) => swiftRegexCannotRead(extra.pattern))) foundationKeyPatterns = true;
@@ -73,6 +79,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
     keyPatterns,
     foundationKeyPatterns,
+    oneThrowSite,
     variantMatching,
     tuples: [...shapes.values()].sort((a, b) => a.arity - b.arity || b.required - a.required),
     constants: new Map([...constants, ...models.flatMap(({ model }) => registryConstants(model))].sort(([a], [b]) => compareCodePoints(a, b))),
@@ -94,7 +101,7 @@ export function supportSwift(needs: SupportNeeds): string {
  * in order): joined once per process for each combination asked for.
  */
 function fixedSupport(needs: SupportNeeds): string {
-  const key = `${+needs.null}${+needs.indirect}${+needs.keyPatterns}${+needs.foundationKeyPatterns}${+needs.variantMatching}`;
+  const key = `${+needs.null}${+needs.indirect}${+needs.keyPatterns}${+needs.foundationKeyPatterns}${+needs.oneThrowSite}${+needs.variantMatching}`;
   let text = fixedSupportTexts.get(key);
   if (text === undefined) {
     text = [
@@ -104,6 +111,7 @@ function fixedSupport(needs: SupportNeeds): string {
       ...(needs.null ? [jsonNull()] : []),
       ...(needs.indirect ? [indirect()] : []),
       ...(needs.keyPatterns ? [keyPatterns(needs.foundationKeyPatterns), keyPatternContainers()] : []),
+      ...(needs.oneThrowSite ? [oneThrowSiteHelper()] : []),
       ...(needs.variantMatching ? [variantMatching()] : []),
     ].join("\n");
     fixedSupportTexts.set(key, text);
@@ -477,6 +485,22 @@ public indirect enum Indirect<Value> {
 extension Indirect: Equatable where Value: Equatable {}
 extension Indirect: Hashable where Value: Hashable {}
 extension Indirect: Sendable where Value: Sendable {}
+`;
+}
+
+function oneThrowSiteHelper(): string {
+  return String.raw`/// The value body makes, or nil with its error kept in failure (the first one only): a struct of many
+/// properties decodes each so, then throws once, since Swift's code for an initializer grows with the
+/// square of the throwing steps taken after stored properties are set.
+@inline(__always)
+func keepingFirstError<T>(_ failure: inout (any Error)?, _ body: () throws -> T) -> T? {
+    do {
+        return try body()
+    } catch {
+        if failure == nil { failure = error }
+        return nil
+    }
+}
 `;
 }
 

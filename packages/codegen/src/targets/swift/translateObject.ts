@@ -230,60 +230,109 @@ function declaredKeysPatternsClaim(struct: SwiftStruct, out: string[]): void {
     for (const property of struct.type.properties) {
       if (!regex.test(property.name)) continue;
       const key = `AnyCodingKey(${stringLiteral(property.name)})`;
-      out.push(`${I2}if anyContainer.contains(${key}) { _ = try anyContainer.decode(${extra.valueType}.self, forKey: ${key}) }`);
+      out.push(`if anyContainer.contains(${key}) { _ = try anyContainer.decode(${extra.valueType}.self, forKey: ${key}) }`);
     }
   }
 }
 
-function decodeInitializer(struct: SwiftStruct, out: string[]): void {
+/**
+ * The stored values past which `init(from:)` decodes with one throw site (decodeWithOneThrowSite).
+ * Each `try` after some stored properties are set must destroy those on its error path, so Swift's
+ * code for an initializer of n throwing steps grows with n²: oxlint's rule map of 887 properties did
+ * not build in 13 minutes.
+ */
+export const ONE_THROW_SITE_FROM = 64;
+
+/** What decoding a struct reads: its containers, then each stored value's decoding expression and the checks after them. */
+interface DecodingSteps {
+  readonly containers: readonly string[];
+  /** Each stored value: the member it is kept in and the throwing expression that decodes it. */
+  readonly values: readonly { readonly member: string; readonly decode: string }[];
+  /** Throwing statements that check what was decoded, in order, each after the values it reads (`after`: how many). */
+  readonly checks: readonly { readonly after: number; readonly lines: readonly string[] }[];
+}
+
+function decodingSteps(struct: SwiftStruct): DecodingSteps {
   const { type, properties } = struct;
   // Keys outside CodingKeys (undeclared ones, or those a requiredWhen rule names) need a container
   // that reads any key. With no properties at all, one still makes decoding refuse a non-object.
   const needsAnyKeys = keepsExtraKeys(struct) || type.requiredWhen.length > 0;
-  out.push(`${I1}public init(from decoder: any Decoder) throws {`);
-  if (properties.length > 0) out.push(`${I2}let container = try decoder.container(keyedBy: CodingKeys.self)`);
-  if (needsAnyKeys || properties.length === 0) {
-    out.push(`${I2}let ${needsAnyKeys ? "anyContainer" : "_"} = try decoder.container(keyedBy: AnyCodingKey.self)`);
-  }
+  const containers: string[] = [];
+  if (properties.length > 0) containers.push(`let container = try decoder.container(keyedBy: CodingKeys.self)`);
+  if (needsAnyKeys || properties.length === 0) containers.push(`let ${needsAnyKeys ? "anyContainer" : "_"} = try decoder.container(keyedBy: AnyCodingKey.self)`);
+  const values: { member: string; decode: string }[] = [];
+  const checks: { after: number; lines: string[] }[] = [];
   for (const p of properties) {
     const key = `.${p.id}`;
     if (p.constant !== undefined) {
-      out.push(`${I2}try container.decodeConstant(${p.constant}, forKey: ${key})`);
+      checks.push({ after: values.length, lines: [`try container.decodeConstant(${p.constant}, forKey: ${key})`] });
       continue;
     }
-    out.push(`${I2}self.${p.id} = try container.${DECODE_METHODS[p.decode]}(${p.valueType}.self, forKey: ${key})`);
+    values.push({ member: p.id, decode: `try container.${DECODE_METHODS[p.decode]}(${p.valueType}.self, forKey: ${key})` });
     if (p.check !== undefined) {
       // The declared type's optional levels: one per way of being nil (absent, null outside, null
       // inside the definition). `if let` takes one off; `?? nil` flattens each other one, so a null
       // is never compared with the constant.
       const optionalLevels = { required: 0, nullable: 1, optional: 1, optionalNullable: 2 }[p.decode] + (p.checkOrNull ? 1 : 0);
       const present = optionalLevels <= 1 ? `self.${p.id}` : optionalLevels === 2 ? `self.${p.id} ?? nil` : `(self.${p.id} ?? nil) ?? nil`;
-      out.push(
-        `${I2}if let value = ${present}, !isSameWireValue(value, ${p.check}) {`,
-        `${I3}throw DecodingError.dataCorruptedError(`,
-        `${I4}forKey: ${key}, in: container, debugDescription: "expected constant \\(${p.check}), found \\(value)")`,
-        `${I2}}`,
-      );
+      checks.push({
+        after: values.length,
+        lines: [
+          `if let value = ${present}, !isSameWireValue(value, ${p.check}) {`,
+          `${I1}throw DecodingError.dataCorruptedError(`,
+          `${I2}forKey: ${key}, in: container, debugDescription: "expected constant \\(${p.check}), found \\(value)")`,
+          `}`,
+        ],
+      });
     }
   }
-  declaredKeysPatternsClaim(struct, out);
+  const claims: string[] = [];
+  declaredKeysPatternsClaim(struct, claims);
   for (const rule of type.requiredWhen) {
-    out.push(
-      `${I2}try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`,
-    );
+    claims.push(`try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`);
   }
+  if (claims.length > 0) checks.push({ after: values.length, lines: claims });
   struct.patterns.forEach((extra, index) => {
-    out.push(
-      `${I2}self.${escapeIdentifier(extra.member)} = try anyContainer.decodePatternProperties(${extra.valueType}.self, matching: Self.keyPatterns[${index}], declared: Self.declaredKeys)`,
-    );
+    values.push({ member: escapeIdentifier(extra.member), decode: `try anyContainer.decodePatternProperties(${extra.valueType}.self, matching: Self.keyPatterns[${index}], declared: Self.declaredKeys)` });
   });
   if (struct.additional) {
     const patterns = struct.patterns.length > 0 ? ", patterns: Self.keyPatterns" : "";
-    out.push(
-      `${I2}self.${escapeIdentifier(struct.additional.member)} = try anyContainer.decodeAdditionalProperties(${struct.additional.valueType}.self, declared: Self.declaredKeys${patterns})`,
-    );
+    values.push({ member: escapeIdentifier(struct.additional.member), decode: `try anyContainer.decodeAdditionalProperties(${struct.additional.valueType}.self, declared: Self.declaredKeys${patterns})` });
   }
+  return { containers, values, checks };
+}
+
+function decodeInitializer(struct: SwiftStruct, out: string[]): void {
+  const steps = decodingSteps(struct);
+  out.push(`${I1}public init(from decoder: any Decoder) throws {`, ...steps.containers.map((line) => `${I2}${line}`));
+  if (steps.values.length > ONE_THROW_SITE_FROM) decodeWithOneThrowSite(steps, out);
+  else decodeInOrder(steps, out);
   out.push(`${I1}}`);
+}
+
+/** Each value set as it is decoded, each check right after the values it reads: the layout a reader expects. */
+function decodeInOrder({ values, checks }: DecodingSteps, out: string[]): void {
+  const checksAfter = (count: number) => {
+    for (const check of checks) if (check.after === count) out.push(...check.lines.map((line) => `${I2}${line}`));
+  };
+  checksAfter(0);
+  values.forEach((value, index) => {
+    out.push(`${I2}self.${value.member} = ${value.decode}`);
+    checksAfter(index + 1);
+  });
+}
+
+/**
+ * Every value decoded into a local without throwing (the first error kept), one `throw`, then every
+ * stored property set and the checks run on the whole value: each step's code is of constant size,
+ * where a `try` between stored properties being set costs one cleanup per property already set.
+ */
+function decodeWithOneThrowSite({ values, checks }: DecodingSteps, out: string[]): void {
+  out.push(`${I2}var failure: (any Error)? = nil`);
+  values.forEach((value, index) => out.push(`${I2}let value${index} = keepingFirstError(&failure) { ${value.decode} }`));
+  out.push(`${I2}if let failure { throw failure }`);
+  values.forEach((value, index) => out.push(`${I2}self.${value.member} = value${index}!`));
+  for (const check of checks) out.push(...check.lines.map((line) => `${I2}${line}`));
 }
 
 function encodeMethod(struct: SwiftStruct, out: string[]): void {
