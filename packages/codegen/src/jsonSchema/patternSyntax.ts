@@ -38,6 +38,14 @@ export function groupsOf(source: string): { readonly open: number; readonly clos
   return groups;
 }
 
+/** The lookbehinds of `source` (`(?<=…)`, `(?<!…)`), each as written, wherever they sit (in a lookahead, in another lookbehind). */
+export function lookbehindsOf(source: string): string[] {
+  if (!source.includes("(?<")) return [];
+  return groupsOf(source)
+    .filter(({ open, close }) => close < source.length && (source.startsWith("(?<=", open) || source.startsWith("(?<!", open)))
+    .map(({ open, close }) => source.slice(open, close + 1));
+}
+
 /**
  * Whether the strings `source` matches have a longest one: no `*`, `+` or `{n,}` outside its classes,
  * and no backreference (whose length is its group's). What an engine that takes lookbehinds of bounded

@@ -5,7 +5,7 @@
 // each, which hold exactly where it holds: `(?<=X)` holds where some string X matches ends here, so
 // where one of X's alternatives of some length does.
 
-import { classEnd, closingParenthesis, groupsOf, topLevelAlternatives } from "../../jsonSchema/patternSyntax.ts";
+import { classEnd, closingParenthesis, lookbehindsOf, topLevelAlternatives } from "../../jsonSchema/patternSyntax.ts";
 
 /** The most fixed-width alternatives one lookbehind is written out as; past it, it is left as written. */
 const MOST_ALTERNATIVES = 64;
@@ -59,11 +59,7 @@ export function withFixedWidthLookbehinds(pattern: string): string {
  */
 export function lookbehindsPythonRefuses(pattern: string): string[] {
   if (!pattern.includes("(?<")) return [];
-  const spelled = withFixedWidthLookbehinds(pattern);
-  return groupsOf(spelled)
-    .filter(({ open, close }) => close < spelled.length && (spelled.startsWith("(?<=", open) || spelled.startsWith("(?<!", open)))
-    .map(({ open, close }) => spelled.slice(open, close + 1))
-    .filter((lookbehind) => !hasOneWidth(lookbehind.slice(4, -1)));
+  return lookbehindsOf(withFixedWidthLookbehinds(pattern)).filter((lookbehind) => !hasOneWidth(lookbehind.slice(4, -1)));
 }
 
 /** Whether every string `body` (a lookbehind's) matches has one length, as `re` requires. */

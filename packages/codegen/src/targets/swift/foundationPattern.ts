@@ -2,7 +2,7 @@
 // `patternProperties` key pattern holding one made every object with an undeclared key fail to
 // decode. Foundation's NSRegularExpression (ICU) runs lookbehinds of bounded length: such a pattern
 // is also given in ICU's spelling, which KeyPattern (support.ts) compiles when Regex cannot.
-import { groupsOf, hasBoundedLength } from "../../jsonSchema/patternSyntax.ts";
+import { hasBoundedLength, lookbehindsOf } from "../../jsonSchema/patternSyntax.ts";
 import type { ModelWarning } from "../../model/summary.ts";
 import type { SchemaModel } from "../../model/types.ts";
 import { translatePattern, WHITESPACE, type RegexEngine } from "../../jsonSchema/translatePattern.ts";
@@ -46,14 +46,6 @@ const ICU: RegexEngine = {
   classSyntax: "[&:${}",
   nestsClasses: true,
 };
-
-/** The lookbehinds of `pattern`, each as written (`(?<=…)`, `(?<!…)`). */
-function lookbehindsOf(pattern: string): string[] {
-  if (!pattern.includes("(?<")) return [];
-  return groupsOf(pattern)
-    .filter(({ open, close }) => close < pattern.length && (pattern.startsWith("(?<=", open) || pattern.startsWith("(?<!", open)))
-    .map(({ open, close }) => pattern.slice(open, close + 1));
-}
 
 /** Whether Swift 6.0's Regex cannot read `pattern`: it holds a lookbehind. */
 export function swiftRegexCannotRead(pattern: string): boolean {
