@@ -60,14 +60,13 @@ export function createProgram(): Command {
         const name = options.name ?? modelNameOfFile(options.input);
         const model = modelOfFile(options.input, name);
         const target = findTarget(options.target);
-        const warnings = genWarnings(model, [target]);
-        if (options.strict) requireNoWarnings(model, warnings);
+        if (options.strict) requireNoWarnings(model, genWarnings(model, [target]));
         const files = target.render([model], {});
         // No manifest and no removal: --out may hold other generated files (another input's, another
         // target's) that this one-off run knows nothing about, and they must survive it.
         const plan: GenerationPlan = { rootDir: resolve(options.out), files: new Map(files.map((file) => [file.path, file.contents])), sections: new Map() };
         report(writeGenerated(plan), options.out);
-        reportModels([{ model, warnings }]);
+        reportModels([{ model, targets: [target] }]);
         if (options.name === undefined) console.log(`gen: model name ${name}, from the file name (--name sets it)`);
         return;
       }
@@ -183,8 +182,8 @@ export function createProgram(): Command {
 
 /** Each model's warnings (stderr), then its summary line. */
 function reportModels(models: readonly RenderedModel[]): void {
-  for (const { model, warnings } of models) {
-    for (const warning of warnings) console.warn(`warning: ${model.source.location}#${warning.pointer}: ${warning.reason}`);
+  for (const { model, targets } of models) {
+    for (const warning of genWarnings(model, targets)) console.warn(`warning: ${model.source.location}#${warning.pointer}: ${warning.reason}`);
     console.log(`gen: ${formatSummary(model)}`);
   }
 }

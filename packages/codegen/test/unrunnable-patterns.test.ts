@@ -11,6 +11,7 @@ import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { planGeneration } from "../src/generate/plan.ts";
+import { genWarnings } from "../src/generate/warnings.ts";
 import { hasBoundedLength } from "../src/jsonSchema/patternSyntax.ts";
 import { lookbehindsPythonRefuses } from "../src/targets/python-drf/fixedWidthLookbehinds.ts";
 import { runCli } from "./helpers/cli.ts";
@@ -82,9 +83,10 @@ describe("gen on a pattern a target cannot run", () => {
   it("is reported for the config's models too, by the outputs that render them with python-drf", () => {
     const config = { rootDir: dir, path: join(dir, "clone-codegen.config.ts") };
     const drf = planGeneration({ ...config, outputs: [{ target: "python-drf", inputs: ["doc.json"], outDir: "out/drf" }] });
-    expect(drf.models!.flatMap(({ warnings }) => warnings.map((warning) => [warning.pointer, /pattern "([^"]+)"/.exec(warning.reason)?.[1]]))).toEqual(EXPECTED);
+    const warningsOf = (plan: typeof drf) => plan.models!.flatMap(({ model, targets }) => genWarnings(model, targets));
+    expect(warningsOf(drf).map((warning) => [warning.pointer, /pattern "([^"]+)"/.exec(warning.reason)?.[1]])).toEqual(EXPECTED);
     const docs = planGeneration({ ...config, outputs: [{ target: "docs", inputs: ["doc.json"], outDir: "out/docs" }] });
-    expect(docs.models!.flatMap(({ warnings }) => warnings)).toEqual([]);
+    expect(warningsOf(docs)).toEqual([]);
     expect(() => planGeneration({ ...config, outputs: [{ target: "python-drf", inputs: ["doc.json"], outDir: "out/drf", strict: true }] })).toThrow(/strict mode: python-drf/);
   });
 });

@@ -29,7 +29,7 @@ export interface GenerationPlan {
   readonly manifest?: string;
   /** Files gen keeps one section of (ignore files): relative path → whole new contents. Never removed. */
   readonly sections: ReadonlyMap<string, string>;
-  /** Every model rendered, once each, with what gen warns about it (for gen to report, with its summary). */
+  /** Every model rendered, once each, with the targets that rendered it (for gen to report its warnings and summary). */
   readonly models?: readonly RenderedModel[];
 }
 
@@ -89,9 +89,9 @@ class ModelCache {
     return models;
   }
 
-  /** Every model built, in the order first built, with the warnings of the targets that rendered it. */
+  /** Every model built, in the order first built, with the targets that rendered it (its warnings are worked out only where reported). */
   rendered(): RenderedModel[] {
-    return [...this.byFamily.values(), ...this.byFile.values()].map((model) => ({ model, warnings: genWarnings(model, this.targetsOf.get(model) ?? []) }));
+    return [...this.byFamily.values(), ...this.byFile.values()].map((model) => ({ model, targets: this.targetsOf.get(model) ?? [] }));
   }
 
   private family(family: SchemaFamily): SchemaModel {

@@ -5,10 +5,10 @@ import { modelWarnings, type ModelWarning } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import type { Target } from "../targets/target.ts";
 
-/** A model gen rendered, and what gen warns about it. */
+/** A model gen rendered, and the targets that rendered it (whose warnings gen reports with the model's: genWarnings). */
 export interface RenderedModel {
   readonly model: SchemaModel;
-  readonly warnings: readonly ModelWarning[];
+  readonly targets: readonly Target[];
 }
 
 /** The model's warnings, then those of each of `targets` (each target once, in the order given). */
