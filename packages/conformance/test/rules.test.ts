@@ -571,6 +571,25 @@ describe("draft-04 integers written with an exponent", () => {
   });
 });
 
+// Found by random schemas judged by every runtime (seed 31404): items of a type list with integer, and
+// a `contains` of a number, which drew -2^63 (written -9223372036854776000); Swift refused it as an Int.
+describe("Swift and whole numbers beyond 64 bits", () => {
+  const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": {"type": ["integer", "boolean"]}, "contains": {"type": "number"}}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:integers-in-64-bits", "Wide");
+  const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: valid, swift: invalid };
+
+  it("Swift's reading takes an integer Int64 or UInt64 holds, as JSON writes it, and no other", () => {
+    const reading = new ModelValidator(model, { integersIn64Bits: true });
+    expect([new ModelValidator(model).validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [1e21])]).toEqual([true, false, false]);
+    expect([reading.validatesNamed(root, [-(2 ** 62)]), reading.validatesNamed(root, [2 ** 63]), reading.validatesNamed(root, [9007199254740991, true])]).toEqual([true, true, true]);
+  });
+
+  it("is Swift's known limitation where that reading gives its verdict, and still a disagreement where it does not", () => {
+    expect(findings({ valid: true }, [-(2 ** 63)], verdicts, readingOf("swift-holds-integers-in-64-bits", { swift: false })).map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-holds-integers-in-64-bits"]]);
+    expect(findings({ valid: true }, [1], verdicts, readingOf("swift-holds-integers-in-64-bits", { swift: true })).map((finding) => [finding.column, finding.limitation])).toEqual([["swift", undefined]]);
+  });
+});
+
 // Found by random schemas judged by every runtime: an object whose additional properties are arrays
 // that must contain null; AJV accepted {"a": [null], "b": []}.
 describe("AJV and an empty array after one with a match", () => {
