@@ -362,7 +362,9 @@ export const MUTATIONS: readonly Mutation[] = [
       positions.flatMap((position): Site[] => {
         const { ref, path } = position;
         if ((ref.kind !== "integer" && ref.kind !== "number") || typeof position.value !== "number") return [];
-        const c = ref.constraints;
+        // The bounds the schema writes: `int32`'s range is the format's, which break-number-format breaks
+        // (a runtime that checks no number format must still refuse a number past a written bound).
+        const { format: _format, ...c } = ref.constraints;
         const below: number[] = [];
         const above: number[] = [];
         if (c.minimum !== undefined || c.exclusiveMinimum !== undefined) {
