@@ -5,6 +5,7 @@
 // map per pattern, then one for the rest). An object with no declared properties or patterns but
 // open keys is only a dictionary, rendered as a `typealias`. A struct adopts the protocols of its
 // `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
+import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
@@ -89,7 +90,7 @@ export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   memberwiseInit(struct, out);
   codingKeys(struct, out);
   out.push("");
-  decodeInitializer(struct, out);
+  decodeInitializer(struct, ctx.model.source.integerSpellings, out);
   out.push("");
   encodeMethod(struct, out);
   out.push("}");
@@ -128,7 +129,7 @@ function describeProperty(property: Property, model: SchemaModel, name: string, 
     // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
     const pinned = pinnedConstant(model, inner);
     if (pinned !== undefined) {
-      const expression = constantExpression(pinned.constant);
+      const expression = constantExpression(pinned.constant, model.source.integerSpellings);
       // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
       if (pinned.orNull) {
         check = expression;
@@ -223,7 +224,7 @@ function declaredKeysPatternsClaim(struct: SwiftStruct, out: string[]): void {
   }
 }
 
-function decodeInitializer(struct: SwiftStruct, out: string[]): void {
+function decodeInitializer(struct: SwiftStruct, spellings: IntegerSpellings, out: string[]): void {
   const { type, properties } = struct;
   // Keys outside CodingKeys (undeclared ones, or those a requiredWhen rule names) need a container
   // that reads any key. With no properties at all, one still makes decoding refuse a non-object.
@@ -257,7 +258,7 @@ function decodeInitializer(struct: SwiftStruct, out: string[]): void {
   declaredKeysPatternsClaim(struct, out);
   for (const rule of type.requiredWhen) {
     out.push(
-      `${I2}try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`,
+      `${I2}try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals, spellings)})`,
     );
   }
   struct.patterns.forEach((extra, index) => {
