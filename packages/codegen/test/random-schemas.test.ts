@@ -6,20 +6,10 @@
 // test of the construct in model-constructs.test.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  buildModel,
-  forgetNameSpellings,
-  validateModel,
-} from "../src/index.ts";
+import { buildModel, forgetNameSpellings, validateModel } from "../src/index.ts";
 import { targets } from "../src/targets/index.ts";
 import { recordFuzzInputs } from "./helpers/fuzzLog.ts";
-import {
-  DIALECT_URI,
-  DIALECTS,
-  randomSchemaDocument,
-  randomSourceDocument,
-  type Dialect,
-} from "./helpers/randomSchemas.ts";
+import { DIALECT_URI, DIALECTS, randomSchemaDocument, randomSourceDocument, type Dialect } from "./helpers/randomSchemas.ts";
 
 const RUNS_PER_DIALECT = 300;
 const SEED: Record<Dialect, number> = {
@@ -34,32 +24,30 @@ function generatesEverywhere(input: Record<string, unknown>): void {
   forgetNameSpellings();
   const model = buildModel(randomSourceDocument(input), { name: "Random" });
   validateModel(model);
-  for (const target of targets)
-    expect(target.render([model], {}).length).toBeGreaterThan(0);
+  for (const target of targets) expect(target.render([model], {}).length).toBeGreaterThan(0);
 }
 
 /** Shrunk documents that failed here once (each a stack overflow in the model builder), kept as vectors. */
 const FOUND: Record<string, Record<string, unknown>> = {
-  "a constant beside rules that refer back to the tuple holding it (each level merged anew)":
-    {
-      $schema: DIALECT_URI["2020-12"],
-      type: "integer",
-      $defs: {
-        D0: { anyOf: [{ type: "array", items: { const: {} } }] },
-        D1: {
-          allOf: [
-            {
-              type: "array",
-              prefixItems: [{ $ref: "#/$defs/D1" }, { type: "null" }],
-              items: false,
-            },
-            { oneOf: [{ $ref: "#/$defs/D0" }] },
-          ],
-        },
-        D2: { type: "null" },
-        D3: { oneOf: [{}] },
+  "a constant beside rules that refer back to the tuple holding it (each level merged anew)": {
+    $schema: DIALECT_URI["2020-12"],
+    type: "integer",
+    $defs: {
+      D0: { anyOf: [{ type: "array", items: { const: {} } }] },
+      D1: {
+        allOf: [
+          {
+            type: "array",
+            prefixItems: [{ $ref: "#/$defs/D1" }, { type: "null" }],
+            items: false,
+          },
+          { oneOf: [{ $ref: "#/$defs/D0" }] },
+        ],
       },
+      D2: { type: "null" },
+      D3: { oneOf: [{}] },
     },
+  },
   "type list of integer and number (inside not)": {
     $schema: DIALECT_URI["draft-07"],
     if: { anyOf: [{ type: "null" }] },
@@ -120,88 +108,73 @@ const FOUND: Record<string, Record<string, unknown>> = {
       D3: { const: [] },
     },
   },
-  "unevaluatedProperties given to the variants of dependentSchemas' union, one referring back (a new merged schema at each level)":
-    {
-      $schema: DIALECT_URI["2020-12"],
-      if: { oneOf: [{}] },
-      then: { const: {} },
-      else: {},
-      $defs: {
-        D0: { anyOf: [{ not: { type: "string" } }] },
-        D1: { type: "array" },
-        D2: {
-          unevaluatedProperties: false,
-          dependentSchemas: {
-            a: { anyOf: [{ $ref: "#/$defs/D3" }, { enum: [0.5] }] },
+  "unevaluatedProperties given to the variants of dependentSchemas' union, one referring back (a new merged schema at each level)": {
+    $schema: DIALECT_URI["2020-12"],
+    if: { oneOf: [{}] },
+    then: { const: {} },
+    else: {},
+    $defs: {
+      D0: { anyOf: [{ not: { type: "string" } }] },
+      D1: { type: "array" },
+      D2: {
+        unevaluatedProperties: false,
+        dependentSchemas: {
+          a: { anyOf: [{ $ref: "#/$defs/D3" }, { enum: [0.5] }] },
+        },
+      },
+      D3: {
+        oneOf: [{ $ref: "#/$defs/D2", description: "ref with siblings" }, { not: { const: [] } }],
+      },
+    },
+  },
+  "an extra-key rule that refers back beside a oneOf, joined with a declared property's schema at each level (nested allOf grew without end)": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: {
+      D1: { properties: { a: { $ref: "#/definitions/D1" } } },
+      D2: {
+        additionalProperties: { $ref: "#/definitions/D2" },
+        oneOf: [{ $ref: "#/definitions/D1" }],
+      },
+    },
+  },
+  "an object met again while lifted, through a type list, with rules around it (the recursion named the object alone; conformance, seed 17010)": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: {
+      R4D1: {
+        properties: {
+          _a: { type: ["object", "string"], $ref: "#/definitions/R4D1" },
+        },
+        propertyNames: { minLength: 1 },
+      },
+    },
+  },
+  "an object met again while lifted, with rules around it (an alias of itself, from the first fix)": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: {
+      D3: {
+        properties: {
+          a: {
+            type: ["object"],
+            $ref: "#/definitions/D3",
+            description: "ref with siblings",
           },
         },
-        D3: {
-          oneOf: [
-            { $ref: "#/$defs/D2", description: "ref with siblings" },
-            { not: { const: [] } },
-          ],
-        },
+        dependencies: { a: ["b"] },
       },
     },
-  "an extra-key rule that refers back beside a oneOf, joined with a declared property's schema at each level (nested allOf grew without end)":
-    {
-      $schema: DIALECT_URI["draft-07"],
-      definitions: {
-        D1: { properties: { a: { $ref: "#/definitions/D1" } } },
-        D2: {
-          additionalProperties: { $ref: "#/definitions/D2" },
-          oneOf: [{ $ref: "#/definitions/D1" }],
-        },
-      },
-    },
-  "an object met again while lifted, through a type list, with rules around it (the recursion named the object alone; conformance, seed 17010)":
-    {
-      $schema: DIALECT_URI["draft-07"],
-      definitions: {
-        R4D1: {
-          properties: {
-            _a: { type: ["object", "string"], $ref: "#/definitions/R4D1" },
-          },
-          propertyNames: { minLength: 1 },
-        },
-      },
-    },
-  "an object met again while lifted, with rules around it (an alias of itself, from the first fix)":
-    {
-      $schema: DIALECT_URI["draft-07"],
-      definitions: {
-        D3: {
-          properties: {
-            a: {
-              type: ["object"],
-              $ref: "#/definitions/D3",
-              description: "ref with siblings",
-            },
-          },
-          dependencies: { a: ["b"] },
-        },
-      },
-    },
+  },
 };
 
 describe("random JSON Schema documents generate for every target", () => {
-  it.each(Object.keys(FOUND))("found before: %s", (name) =>
-    generatesEverywhere(FOUND[name]!),
-  );
+  it.each(Object.keys(FOUND))("found before: %s", (name) => generatesEverywhere(FOUND[name]!));
 
   it.each(DIALECTS)(`%s: ${RUNS_PER_DIALECT} random documents`, (dialect) => {
     const details = fc.check(
-      fc.property(randomSchemaDocument(dialect), (input) =>
-        generatesEverywhere(input),
-      ),
+      fc.property(randomSchemaDocument(dialect), (input) => generatesEverywhere(input)),
       { numRuns: RUNS_PER_DIALECT, seed: SEED[dialect] },
     );
     // Inputs run before the first failure passed; that one (shown shrunk) failed.
-    recordFuzzInputs(
-      `random schemas (${dialect})`,
-      details.failed ? details.numRuns - 1 : details.numRuns,
-      details.failed ? 1 : 0,
-    );
+    recordFuzzInputs(`random schemas (${dialect})`, details.failed ? details.numRuns - 1 : details.numRuns, details.failed ? 1 : 0);
     expect(details.failed, fc.defaultReportMessage(details)).toBe(false);
     expect(details.numRuns).toBe(RUNS_PER_DIALECT);
   });

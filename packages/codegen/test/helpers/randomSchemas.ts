@@ -23,28 +23,18 @@
 // holds them as numberLiteral markers, and is written by schemaText (or read by randomSourceDocument),
 // never by JSON.stringify alone.
 import fc from "fast-check";
-import {
-  integerSpellingsOf,
-  toSourceDocument,
-  type SourceDocument,
-} from "../../src/index.ts";
+import { integerSpellingsOf, toSourceDocument, type SourceDocument } from "../../src/index.ts";
 import { dialectAtLeast } from "../../src/jsonSchema/vocabulary.ts";
 
 export type Dialect = "draft-04" | "draft-07" | "2019-09" | "2020-12";
-export const DIALECTS: readonly Dialect[] = [
-  "draft-04",
-  "draft-07",
-  "2019-09",
-  "2020-12",
-];
+export const DIALECTS: readonly Dialect[] = ["draft-04", "draft-07", "2019-09", "2020-12"];
 export const DIALECT_URI: Record<Dialect, string> = {
   "draft-04": "http://json-schema.org/draft-04/schema#",
   "draft-07": "http://json-schema.org/draft-07/schema#",
   "2019-09": "https://json-schema.org/draft/2019-09/schema",
   "2020-12": "https://json-schema.org/draft/2020-12/schema",
 };
-const definitionsKeyword = (dialect: Dialect) =>
-  dialectAtLeast(dialect, "2019-09") ? "$defs" : "definitions";
+const definitionsKeyword = (dialect: Dialect) => (dialectAtLeast(dialect, "2019-09") ? "$defs" : "definitions");
 /** draft-04 names a schema's URI `id`; later drafts `$id`. */
 const idKeyword = (dialect: Dialect) => (dialect === "draft-04" ? "id" : "$id");
 const DEFINITION_NAMES = ["D0", "D1", "D2", "D3"];
@@ -79,40 +69,21 @@ const PROPERTY_NAMES = [
   "items",
 ];
 /** Text whose UTF-16 length, code point count and grapheme count differ: past the BMP, combining marks, both precomposed and not. */
-const UNICODE_TEXTS = [
-  "\u{1F600}",
-  "a\u{1F600}",
-  "\u{1D11E}\u{1D11E}\u{1D11E}",
-  "e\u0301",
-  "\u00e9",
-  "\u0301",
-  "\u{1F468}\u200D\u{1F469}",
-];
+const UNICODE_TEXTS = ["\u{1F600}", "a\u{1F600}", "\u{1D11E}\u{1D11E}\u{1D11E}", "e\u0301", "\u00e9", "\u0301", "\u{1F468}\u200D\u{1F469}"];
 
 const NUMBER_LITERAL = "\u0000number:";
 /** A number written as `text` in the document (by schemaText), where a JavaScript number cannot say it: an integer past 2^53, 1.0. */
 const numberLiteral = (text: string) => `${NUMBER_LITERAL}${text}`;
 /** int64's and uint64's bounds, as 64-bit columns and protobuf write them, and the first integer a double skips. */
-const LONG_INTEGERS = [
-  "9223372036854775807",
-  "-9223372036854775808",
-  "18446744073709551615",
-  "9007199254740993",
-].map(numberLiteral);
+const LONG_INTEGERS = ["9223372036854775807", "-9223372036854775808", "18446744073709551615", "9007199254740993"].map(numberLiteral);
 
 /** `document` as JSON text, with every numberLiteral written as its literal. */
 export function schemaText(document: unknown, indent?: number): string {
-  return JSON.stringify(document, null, indent).replace(
-    /"\\u0000number:(-?[0-9][0-9.eE+-]*)"/g,
-    "$1",
-  );
+  return JSON.stringify(document, null, indent).replace(/"\\u0000number:(-?[0-9][0-9.eE+-]*)"/g, "$1");
 }
 
 /** A random document read as the CLI reads its file: parsed, with the spellings of its long integers. */
-export function randomSourceDocument(
-  document: unknown,
-  location = "random.schema.json",
-): SourceDocument {
+export function randomSourceDocument(document: unknown, location = "random.schema.json"): SourceDocument {
   const text = schemaText(document);
   return {
     ...toSourceDocument(JSON.parse(text), location),
@@ -130,29 +101,15 @@ const scalar = fc.oneof(
   fc.constantFrom(...UNICODE_TEXTS),
   fc.constantFrom(...LONG_INTEGERS),
 );
-const anyValue = fc.oneof(
-  scalar,
-  fc.array(scalar, { maxLength: 2 }),
-  fc.dictionary(propertyName, scalar, { maxKeys: 2 }),
-);
-const withOptional = <T extends object>(
-  base: T,
-  optional: Record<string, fc.Arbitrary<unknown>>,
-) =>
-  fc
-    .record(optional, { requiredKeys: [] })
-    .map((extra) => ({ ...base, ...extra }));
+const anyValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 2 }), fc.dictionary(propertyName, scalar, { maxKeys: 2 }));
+const withOptional = <T extends object>(base: T, optional: Record<string, fc.Arbitrary<unknown>>) => fc.record(optional, { requiredKeys: [] }).map((extra) => ({ ...base, ...extra }));
 /** Beside a `type`, OpenAPI's `nullable` (null too when true; the model reads it as AJV does). */
 const openApiNullable = fc.boolean();
 
 /** Only `{}`-like schemas in draft-04, which has no boolean schemas (but in `additionalProperties` / `additionalItems`). */
-const booleanSchema = (dialect: Dialect) =>
-  dialect === "draft-04"
-    ? fc.constantFrom<object>({}, { not: {} })
-    : fc.boolean();
+const booleanSchema = (dialect: Dialect) => (dialect === "draft-04" ? fc.constantFrom<object>({}, { not: {} }) : fc.boolean());
 /** `const`, or draft-04's one-value `enum`. */
-const constant = (dialect: Dialect, value: unknown) =>
-  dialect === "draft-04" ? { enum: [value] } : { const: value };
+const constant = (dialect: Dialect, value: unknown) => (dialect === "draft-04" ? { enum: [value] } : { const: value });
 
 /** A string, with length rules and formats, or an enum of text whose lengths UTF-16 and code points count apart. */
 function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
@@ -168,36 +125,26 @@ function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
       minLength: fc.nat(3),
       maxLength: fc.integer({ min: 3, max: 9 }),
       pattern: fc.constantFrom("^[a-z]+$", "x", "^\\d{2}$"),
-      format: fc.constantFrom(
-        "date-time",
-        "email",
-        "uri",
-        "uuid",
-        "date",
-        "unknown-format",
-      ),
+      format: fc.constantFrom("date-time", "email", "uri", "uuid", "date", "unknown-format"),
       nullable: openApiNullable,
       ...content,
     },
   );
-  const unicode = fc
-    .tuple(fc.subarray(UNICODE_TEXTS, { minLength: 1 }), fc.boolean())
-    .chain(([texts, typed]) =>
-      withOptional(
-        { ...(typed ? { type: "string" } : {}), enum: texts },
-        {
-          minLength: fc.integer({ min: 1, max: 3 }),
-          maxLength: fc.integer({ min: 1, max: 3 }),
-        },
-      ),
-    );
+  const unicode = fc.tuple(fc.subarray(UNICODE_TEXTS, { minLength: 1 }), fc.boolean()).chain(([texts, typed]) =>
+    withOptional(
+      { ...(typed ? { type: "string" } : {}), enum: texts },
+      {
+        minLength: fc.integer({ min: 1, max: 3 }),
+        maxLength: fc.integer({ min: 1, max: 3 }),
+      },
+    ),
+  );
   return fc.oneof(plain, unicode);
 }
 
 /** An integer or a number with bounds (draft-04's boolean exclusive ones there), a decimal `multipleOf`, a format, long integer bounds. */
 function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
-  const exclusive: Record<string, fc.Arbitrary<unknown>> = dialect ===
-  "draft-04"
+  const exclusive: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
     ? { exclusiveMinimum: fc.boolean(), exclusiveMaximum: fc.boolean() }
     : {
         exclusiveMinimum: fc.integer({ min: -5, max: -4 }),
@@ -210,19 +157,12 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
         { type },
         {
           // Long bounds as int64 / uint64 columns write them: where a double rounds what the schema says.
-          minimum: fc.oneof(
-            fc.integer({ min: -3, max: 0 }),
-            fc.constant(LONG_INTEGERS[1]!),
-          ),
+          minimum: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant(LONG_INTEGERS[1]!)),
           maximum: fc.oneof(
             { weight: 3, arbitrary: fc.integer({ min: 1, max: 9 }) },
             {
               weight: 1,
-              arbitrary: fc.constantFrom(
-                LONG_INTEGERS[0]!,
-                LONG_INTEGERS[2]!,
-                LONG_INTEGERS[3]!,
-              ),
+              arbitrary: fc.constantFrom(LONG_INTEGERS[0]!, LONG_INTEGERS[2]!, LONG_INTEGERS[3]!),
             },
           ),
           ...exclusive,
@@ -236,10 +176,8 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
     )
     .map((schema: Record<string, unknown>) => {
       // draft-04's boolean exclusiveMinimum / exclusiveMaximum mean something only beside their bound.
-      if (schema.exclusiveMinimum === true && schema.minimum === undefined)
-        delete schema.exclusiveMinimum;
-      if (schema.exclusiveMaximum === true && schema.maximum === undefined)
-        delete schema.exclusiveMaximum;
+      if (schema.exclusiveMinimum === true && schema.minimum === undefined) delete schema.exclusiveMinimum;
+      if (schema.exclusiveMaximum === true && schema.maximum === undefined) delete schema.exclusiveMaximum;
       return schema;
     });
 }
@@ -247,53 +185,23 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
 /** Enums of equal numbers written apart (1 and 1.0; draft-04 wants an enum's values unique), and 1.0 where an integer is asked for. */
 function numericallyEqualEnum(dialect: Dialect): fc.Arbitrary<object> {
   const one = numberLiteral("1.0");
-  const values =
-    dialect === "draft-04"
-      ? fc.constantFrom([one, 2], [one, "1"])
-      : fc.constantFrom([1, one], [one, 2, "1"], [1, one, 2.5]);
-  return fc
-    .tuple(values, fc.boolean())
-    .map(([values, integer]) => ({
-      ...(integer ? { type: "integer" } : {}),
-      enum: values,
-    }));
+  const values = dialect === "draft-04" ? fc.constantFrom([one, 2], [one, "1"]) : fc.constantFrom([1, one], [one, 2, "1"], [1, one, 2.5]);
+  return fc.tuple(values, fc.boolean()).map(([values, integer]) => ({
+    ...(integer ? { type: "integer" } : {}),
+    enum: values,
+  }));
 }
 
 /**
  * A schema of at most `depth` levels; `refs` are the definitions it may refer to before consuming
  * anything, `consumed` whether an instance was consumed above it (a property or an item entered).
  */
-function schema(
-  depth: number,
-  dialect: Dialect,
-  refs: readonly string[],
-  consumed: boolean,
-): fc.Arbitrary<unknown> {
+function schema(depth: number, dialect: Dialect, refs: readonly string[], consumed: boolean): fc.Arbitrary<unknown> {
   const definitions = definitionsKeyword(dialect);
-  const pointerRef =
-    refs.length === 0
-      ? fc.constant({ type: "string" })
-      : fc
-          .constantFrom(...refs)
-          .map((name) => ({ $ref: `#/${definitions}/${name}` }));
+  const pointerRef = refs.length === 0 ? fc.constant({ type: "string" }) : fc.constantFrom(...refs).map((name) => ({ $ref: `#/${definitions}/${name}` }));
   // 2019-09's `$recursiveRef: "#"`: the resource it is in (or, through `$recursiveAnchor`, the first anchored one entered).
-  const ref =
-    consumed && dialect === "2019-09"
-      ? fc.oneof(
-          { weight: 4, arbitrary: pointerRef },
-          { weight: 1, arbitrary: fc.constant({ $recursiveRef: "#" }) },
-        )
-      : pointerRef;
-  const untilDraft06 =
-    dialect === "draft-04"
-      ? []
-      : [
-          anyValue.map((value) => constant(dialect, value)),
-          fc.constantFrom(
-            { format: "email" },
-            { format: "date", type: ["string", "integer"] },
-          ),
-        ];
+  const ref = consumed && dialect === "2019-09" ? fc.oneof({ weight: 3, arbitrary: pointerRef }, { weight: 2, arbitrary: fc.constant({ $recursiveRef: "#" }) }) : pointerRef;
+  const untilDraft06 = dialect === "draft-04" ? [] : [anyValue.map((value) => constant(dialect, value)), fc.constantFrom({ format: "email" }, { format: "date", type: ["string", "integer"] })];
   const leaf = fc.oneof(
     stringLeaf(dialect),
     numberLeaf(dialect),
@@ -303,25 +211,14 @@ function schema(
     booleanSchema(dialect),
     ...untilDraft06,
     fc
-      .uniqueArray(
-        fc.oneof(
-          { weight: 3, arbitrary: scalar },
-          { weight: 1, arbitrary: anyValue },
-        ),
-        {
-          minLength: 1,
-          maxLength: 4,
-          selector: (value) => JSON.stringify(value),
-        },
-      )
+      .uniqueArray(fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: anyValue }), {
+        minLength: 1,
+        maxLength: 4,
+        selector: (value) => JSON.stringify(value),
+      })
       .map((values) => ({ enum: values })),
     numericallyEqualEnum(dialect),
-    fc
-      .subarray(
-        ["string", "integer", "number", "boolean", "null", "object", "array"],
-        { minLength: 1 },
-      )
-      .map((types) => ({ type: types })),
+    fc.subarray(["string", "integer", "number", "boolean", "null", "object", "array"], { minLength: 1 }).map((types) => ({ type: types })),
     ref,
   );
   if (depth <= 0) return leaf;
@@ -332,10 +229,7 @@ function schema(
   const dependencies: Record<string, fc.Arbitrary<unknown>> = modern
     ? { dependentRequired: fc.constant({ a: ["b"] }) }
     : {
-        dependencies: fc.constantFrom<object>(
-          { a: ["b"] },
-          { a: { required: ["kind"] } },
-        ),
+        dependencies: fc.constantFrom<object>({ a: ["b"] }, { a: { required: ["kind"] } }),
       };
   // 2019-09's and 2020-12's own keywords: what other applicators evaluate (unevaluated*), schemas a
   // key's presence applies (to the object itself: no instance is consumed), and how many items
@@ -358,37 +252,18 @@ function schema(
         maxItems: fc.integer({ min: 2, max: 4 }),
       }
     : {};
-  const objectSinceDraft06: Record<string, fc.Arbitrary<unknown>> = dialect ===
-  "draft-04"
+  const objectSinceDraft06: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
     ? {}
     : {
-        propertyNames: fc.constantFrom<object>(
-          { maxLength: 5 },
-          { pattern: "^[a-z]+$" },
-          { enum: ["a", "b", "kind", "x-1"] },
-          { minLength: 1, not: { const: "type" } },
-        ),
+        propertyNames: fc.constantFrom<object>({ maxLength: 5 }, { pattern: "^[a-z]+$" }, { enum: ["a", "b", "kind", "x-1"] }, { minLength: 1, not: { const: "type" } }),
       };
   const object = fc
     .record(
       {
         properties: fc.dictionary(propertyName, nested, { maxKeys: 4 }),
-        required: fc.subarray([
-          "a",
-          "b",
-          "kind",
-          "type",
-          "x-y",
-          "class",
-          "A",
-          "e\u0301",
-        ]),
+        required: fc.subarray(["a", "b", "kind", "type", "x-y", "class", "A", "e\u0301"]),
         additionalProperties: fc.oneof(fc.boolean(), nested),
-        patternProperties: fc.dictionary(
-          fc.constantFrom("^x-", ".*", "^[0-9]+$"),
-          nested,
-          { maxKeys: 2 },
-        ),
+        patternProperties: fc.dictionary(fc.constantFrom("^x-", ".*", "^[0-9]+$"), nested, { maxKeys: 2 }),
         minProperties: fc.nat(2),
         nullable: openApiNullable,
         ...objectSinceDraft06,
@@ -397,18 +272,8 @@ function schema(
       },
       { requiredKeys: [] },
     )
-    .chain((keywords) =>
-      fc
-        .boolean()
-        .map((typed) =>
-          typed
-            ? { type: "object", ...keywords }
-            : withoutUntypedNullable(keywords),
-        ),
-    );
-  const contains: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
-    ? {}
-    : { contains: nested };
+    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : withoutUntypedNullable(keywords))));
+  const contains: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04" ? {} : { contains: nested };
   const array = fc
     .record(
       {
@@ -423,41 +288,28 @@ function schema(
     .map((keywords) => ({ type: "array", ...keywords }));
   const tuple =
     dialect === "2020-12"
-      ? fc
-          .tuple(
-            fc.array(nested, { minLength: 1, maxLength: 3 }),
-            fc.oneof(fc.boolean(), nested),
-          )
-          .map(([prefixItems, items]) => ({
-            type: "array",
-            prefixItems,
-            items,
-          }))
-      : fc
-          .tuple(
-            fc.array(nested, { minLength: 1, maxLength: 3 }),
-            fc.oneof(fc.boolean(), nested),
-          )
-          .map(([items, additionalItems]) => ({
-            type: "array",
-            items,
-            additionalItems,
-          }));
-  const list = (max: number) =>
-    fc.array(sibling, { minLength: 1, maxLength: max });
+      ? fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([prefixItems, items]) => ({
+          type: "array",
+          prefixItems,
+          items,
+        }))
+      : fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([items, additionalItems]) => ({
+          type: "array",
+          items,
+          additionalItems,
+        }));
+  const list = (max: number) => fc.array(sibling, { minLength: 1, maxLength: max });
   const conditional =
     dialect === "draft-04"
       ? []
       : [
           {
             weight: 1,
-            arbitrary: fc
-              .tuple(sibling, sibling, sibling)
-              .map(([condition, then, otherwise]) => ({
-                if: condition,
-                then,
-                else: otherwise,
-              })),
+            arbitrary: fc.tuple(sibling, sibling, sibling).map(([condition, then, otherwise]) => ({
+              if: condition,
+              then,
+              else: otherwise,
+            })),
           },
         ];
   return fc.oneof(
@@ -474,37 +326,24 @@ function schema(
     ...conditional,
     {
       weight: 1,
-      arbitrary: fc
-        .tuple(ref, sibling)
-        .map(([reference, rest]) => ({
-          ...(typeof rest === "object" ? rest : {}),
-          ...reference,
-          description: "ref with siblings",
-        })),
+      arbitrary: fc.tuple(ref, sibling).map(([reference, rest]) => ({
+        ...(typeof rest === "object" ? rest : {}),
+        ...reference,
+        description: "ref with siblings",
+      })),
     },
     {
       weight: 1,
-      arbitrary: fc
-        .tuple(
-          sibling,
-          fc.constantFrom(
-            ["string", "null"],
-            ["object", "null"],
-            ["integer", "string"],
-          ),
-        )
-        .map(([rest, type]) => ({
-          ...(typeof rest === "object" ? rest : {}),
-          type,
-        })),
+      arbitrary: fc.tuple(sibling, fc.constantFrom(["string", "null"], ["object", "null"], ["integer", "string"])).map(([rest, type]) => ({
+        ...(typeof rest === "object" ? rest : {}),
+        type,
+      })),
     },
   );
 }
 
 /** AJV refuses `nullable` without a `type` beside it (the model reads it as AJV does): only typed schemas write it. */
-function withoutUntypedNullable<T extends { nullable?: unknown }>(
-  keywords: T,
-): Omit<T, "nullable"> {
+function withoutUntypedNullable<T extends { nullable?: unknown }>(keywords: T): Omit<T, "nullable"> {
   const { nullable: _nullable, ...rest } = keywords;
   return rest;
 }
@@ -512,18 +351,9 @@ function withoutUntypedNullable<T extends { nullable?: unknown }>(
 /** Arrays and maps nested one to three deep around `inner` (with a reference there, recursion that deep). */
 function containersOf(inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc
-    .tuple(
-      fc.array(fc.constantFrom("array", "map"), { minLength: 1, maxLength: 3 }),
-      inner,
-    )
+    .tuple(fc.array(fc.constantFrom("array", "map"), { minLength: 1, maxLength: 3 }), inner)
     .map(([containers, innermost]) =>
-      containers.reduceRight<unknown>(
-        (held, container) =>
-          container === "array"
-            ? { type: "array", items: held }
-            : { type: "object", additionalProperties: held },
-        innermost,
-      ),
+      containers.reduceRight<unknown>((held, container) => (container === "array" ? { type: "array", items: held } : { type: "object", additionalProperties: held }), innermost),
     );
 }
 
@@ -531,36 +361,20 @@ function containersOf(inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
  * A union of objects told apart by the value of `kind`, with OpenAPI's `discriminator` naming it (3.0's
  * object, or Swagger 2's string): an annotation to a validator, a hint to the model.
  */
-function taggedUnion(
-  dialect: Dialect,
-  nested: fc.Arbitrary<unknown>,
-): fc.Arbitrary<unknown> {
+function taggedUnion(dialect: Dialect, nested: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   const variant = (tag: string) =>
-    fc
-      .tuple(
-        fc.option(fc.tuple(propertyName, nested), { nil: undefined }),
-        fc.boolean(),
-      )
-      .map(([extra, closed]) => ({
-        type: "object",
-        properties: {
-          ...(extra && extra[0] !== "kind" ? { [extra[0]]: extra[1] } : {}),
-          kind: constant(dialect, tag),
-        },
-        required: ["kind"],
-        ...(closed ? { additionalProperties: false } : {}),
-      }));
+    fc.tuple(fc.option(fc.tuple(propertyName, nested), { nil: undefined }), fc.boolean()).map(([extra, closed]) => ({
+      type: "object",
+      properties: {
+        ...(extra && extra[0] !== "kind" ? { [extra[0]]: extra[1] } : {}),
+        kind: constant(dialect, tag),
+      },
+      required: ["kind"],
+      ...(closed ? { additionalProperties: false } : {}),
+    }));
   return fc
     .tuple(
-      fc
-        .integer({ min: 2, max: 3 })
-        .chain((count) =>
-          fc.tuple(
-            ...Array.from({ length: count }, (_, index) =>
-              variant(`v${index}`),
-            ),
-          ),
-        ),
+      fc.integer({ min: 2, max: 3 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => variant(`v${index}`)))),
       fc.constantFrom("oneOf", "anyOf"),
       fc.constantFrom<unknown>({ propertyName: "kind" }, "kind"),
     )
@@ -577,87 +391,53 @@ function taggedUnion(
  * in 2019-09, a resource that is also a `$recursiveAnchor`.
  */
 type Addressing = "pointer" | "id" | "anchor" | "recursive anchor";
-const addressings = (dialect: Dialect): Addressing[] =>
-  dialect === "2019-09"
-    ? ["pointer", "id", "anchor", "recursive anchor"]
-    : ["pointer", "id", "anchor"];
+const addressings = (dialect: Dialect): Addressing[] => (dialect === "2019-09" ? ["pointer", "id", "anchor", "recursive anchor"] : ["pointer", "id", "anchor"]);
 /** The `$id` of the root of a document with resources in it; a definition's is `<name>.json` beside it. */
 const ROOT_ID = "https://example.test/random/root.json";
 const resourceId = (name: string) => `${name}.json`;
 const anchorName = (name: string) => `a${name}`;
 
-export function randomSchemaDocument(
-  dialect: Dialect,
-): fc.Arbitrary<Record<string, unknown>> {
+export function randomSchemaDocument(dialect: Dialect): fc.Arbitrary<Record<string, unknown>> {
   return fc
     .record({
       root: schema(2, dialect, DEFINITION_NAMES, false),
-      definitions: fc.tuple(
-        ...DEFINITION_NAMES.map((_, index) =>
-          schema(2, dialect, DEFINITION_NAMES.slice(0, index), false),
-        ),
-      ),
-      addressing: fc.tuple(
-        ...DEFINITION_NAMES.map(() =>
-          fc.oneof(
-            { weight: 3, arbitrary: fc.constant<Addressing>("pointer") },
-            { weight: 2, arbitrary: fc.constantFrom(...addressings(dialect)) },
-          ),
-        ),
-      ),
+      definitions: fc.tuple(...DEFINITION_NAMES.map((_, index) => schema(2, dialect, DEFINITION_NAMES.slice(0, index), false))),
+      addressing: fc.tuple(...DEFINITION_NAMES.map(() => fc.oneof({ weight: 3, arbitrary: fc.constant<Addressing>("pointer") }, { weight: 2, arbitrary: fc.constantFrom(...addressings(dialect)) }))),
       withoutRoot: fc.boolean(),
     })
     .map(({ root, definitions, addressing, withoutRoot }) => {
       const document = {
         $schema: DIALECT_URI[dialect],
         ...(withoutRoot || typeof root !== "object" ? {} : root),
-        [definitionsKeyword(dialect)]: Object.fromEntries(
-          DEFINITION_NAMES.map((name, index) => [name, definitions[index]]),
-        ),
+        [definitionsKeyword(dialect)]: Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]])),
       };
-      return addressed(
-        document,
-        dialect,
-        new Map(
-          DEFINITION_NAMES.map((name, index) => [name, addressing[index]!]),
-        ),
-      );
+      return addressed(document, dialect, new Map(DEFINITION_NAMES.map((name, index) => [name, addressing[index]!])));
     });
 }
 
 /** `document` with each definition given the identifier its addressing needs and every reference to it written that way. */
-function addressed(
-  document: Record<string, unknown>,
-  dialect: Dialect,
-  addressing: ReadonlyMap<string, Addressing>,
-): Record<string, unknown> {
+function addressed(document: Record<string, unknown>, dialect: Dialect, addressing: ReadonlyMap<string, Addressing>): Record<string, unknown> {
   const keyword = definitionsKeyword(dialect);
-  const isResource = (name: string) =>
-    addressing.get(name) === "id" ||
-    addressing.get(name) === "recursive anchor";
+  const isResource = (name: string) => addressing.get(name) === "id" || addressing.get(name) === "recursive anchor";
   const pointerPrefix = `#/${keyword}/`;
   const reference = (name: string, inResource: boolean): string => {
     const form = addressing.get(name)!;
     if (isResource(name)) return resourceId(name);
     // Inside a resource, `#…` means that resource: the document's own definitions are named through its root's `$id`.
     const base = inResource ? ROOT_ID : "";
-    return form === "anchor"
-      ? `${base}#${anchorName(name)}`
-      : `${base}${pointerPrefix}${name}`;
+    return form === "anchor" ? `${base}#${anchorName(name)}` : `${base}${pointerPrefix}${name}`;
   };
-  const rewrite = (value: unknown, inResource: boolean): unknown => {
-    if (Array.isArray(value))
-      return value.map((item) => rewrite(item, inResource));
+  // Outside a resource `$recursiveRef: "#"` would name the document, whose root then becomes a type
+  // of its own (and a definition of a joined document a part of it): there it names its definition.
+  const rewrite = (value: unknown, inResource: boolean, definition: string | undefined): unknown => {
+    if (Array.isArray(value)) return value.map((item) => rewrite(item, inResource, definition));
     if (typeof value !== "object" || value === null) return value;
     return Object.fromEntries(
-      Object.entries(value).map(([key, child]) => [
-        key,
-        key === "$ref" &&
-        typeof child === "string" &&
-        child.startsWith(pointerPrefix)
-          ? reference(child.slice(pointerPrefix.length), inResource)
-          : rewrite(child, inResource),
-      ]),
+      Object.entries(value).map(([key, child]): [string, unknown] => {
+        if (key === "$ref" && typeof child === "string" && child.startsWith(pointerPrefix)) return [key, reference(child.slice(pointerPrefix.length), inResource)];
+        if (key === "$recursiveRef" && !inResource && definition !== undefined) return ["$ref", reference(definition, false)];
+        return [key, rewrite(child, inResource, definition)];
+      }),
     );
   };
   const identified = (name: string, definition: unknown): unknown => {
@@ -680,21 +460,12 @@ function addressed(
   const { $schema, [keyword]: definitions, ...root } = document;
   const withResources = [...addressing.keys()].some(isResource);
   const rewrittenDefinitions = Object.fromEntries(
-    Object.entries(definitions as Record<string, unknown>).map(
-      ([name, definition]) => [
-        name,
-        identified(name, rewrite(definition, isResource(name))),
-      ],
-    ),
+    Object.entries(definitions as Record<string, unknown>).map(([name, definition]) => [name, identified(name, rewrite(definition, isResource(name), name))]),
   );
+  const rewrittenRoot = rewrite(root, false, undefined) as object;
   return {
     $schema,
-    ...(withResources
-      ? {
-          [idKeyword(dialect)]: ROOT_ID,
-          ...inRefFreeSchema(rewrite(root, false) as object, dialect),
-        }
-      : (rewrite(root, false) as object)),
+    ...(withResources ? { [idKeyword(dialect)]: ROOT_ID, ...inRefFreeSchema(rewrittenRoot, dialect) } : rewrittenRoot),
     [keyword]: rewrittenDefinitions,
   };
 }
@@ -708,9 +479,7 @@ function asObject(schema: unknown): object {
 
 /** Before 2019-09 every keyword beside a `$ref` is ignored, identifiers too: a schema with a `$ref` is moved into an `allOf` to have one. */
 function inRefFreeSchema(schema: object, dialect: Dialect): object {
-  return !dialectAtLeast(dialect, "2019-09") && "$ref" in schema
-    ? { allOf: [schema] }
-    : schema;
+  return !dialectAtLeast(dialect, "2019-09") && "$ref" in schema ? { allOf: [schema] } : schema;
 }
 
 /**
@@ -719,35 +488,16 @@ function inRefFreeSchema(schema: object, dialect: Dialect): object {
  * model, one Swift module, one Python module for all of them (two such models in one Swift module need
  * two prefixes).
  */
-export function combinedDocument(
-  dialect: Dialect,
-  documents: readonly Record<string, unknown>[],
-  prefix = "R",
-): Record<string, unknown> {
+export function combinedDocument(dialect: Dialect, documents: readonly Record<string, unknown>[], prefix = "R"): Record<string, unknown> {
   const keyword = definitionsKeyword(dialect);
   const id = idKeyword(dialect);
   const definitions: Record<string, unknown> = {};
   documents.forEach((document, k) => {
-    const renamed = renameDefinitions(
-      document,
-      (name) => `${prefix}${k}${name}`,
-    ) as Record<string, unknown>;
-    const {
-      $schema: _dialect,
-      [keyword]: own,
-      [id]: _rootId,
-      ...root
-    } = renamed;
-    Object.assign(
-      definitions,
-      Object.fromEntries(
-        Object.entries(own as Record<string, unknown>).map(([name, schema]) => [
-          `${prefix}${k}${name}`,
-          schema,
-        ]),
-      ),
-    );
-    if (Object.keys(root).length > 0) definitions[`${prefix}${k}Root`] = root;
+    const renamed = renameDefinitions(document, (name) => `${prefix}${k}${name}`) as Record<string, unknown>;
+    const { $schema: _dialect, [keyword]: own, [id]: _rootId, ...root } = renamed;
+    Object.assign(definitions, Object.fromEntries(Object.entries(own as Record<string, unknown>).map(([name, schema]) => [`${prefix}${k}${name}`, schema])));
+    // The root's `$recursiveRef: "#"` (no resource is around it) names the definition the root becomes.
+    if (Object.keys(root).length > 0) definitions[`${prefix}${k}Root`] = withRecursiveRefsTo(root, `#/${keyword}/${prefix}${k}Root`);
   });
   const withResources = documents.some((document) => document[id] === ROOT_ID);
   return {
@@ -757,22 +507,20 @@ export function combinedDocument(
   };
 }
 
+/** `value` with each `$recursiveRef` a `$ref` to `pointer`. */
+function withRecursiveRefsTo(value: unknown, pointer: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withRecursiveRefsTo(item, pointer));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => (key === "$recursiveRef" ? ["$ref", pointer] : [key, withRecursiveRefsTo(child, pointer)])));
+}
+
 /** The keywords whose values name a definition (a reference, a resource's `$id`, an anchor), each ending in its name. */
 const ADDRESS_KEYWORDS = new Set(["$ref", "$id", "id", "$anchor"]);
 
-function renameDefinitions(
-  value: unknown,
-  rename: (name: string) => string,
-): unknown {
-  if (Array.isArray(value))
-    return value.map((item) => renameDefinitions(item, rename));
+function renameDefinitions(value: unknown, rename: (name: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameDefinitions(item, rename));
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [
-      key,
-      ADDRESS_KEYWORDS.has(key) && typeof child === "string"
-        ? child.replace(/D\d+(?=(\.json)?$)/, rename)
-        : renameDefinitions(child, rename),
-    ]),
+    Object.entries(value).map(([key, child]) => [key, ADDRESS_KEYWORDS.has(key) && typeof child === "string" ? child.replace(/D\d+(?=(\.json)?$)/, rename) : renameDefinitions(child, rename)]),
   );
 }

@@ -14,13 +14,7 @@ import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts
 import { buildModel, validateModel } from "../../src/index.ts";
 import { findTarget } from "../../src/targets/index.ts";
 import { recordFuzzInputs } from "../helpers/fuzzLog.ts";
-import {
-  combinedDocument,
-  DIALECTS,
-  randomSchemaDocument,
-  randomSourceDocument,
-  type Dialect,
-} from "../helpers/randomSchemas.ts";
+import { combinedDocument, DIALECTS, randomSchemaDocument, randomSourceDocument, type Dialect } from "../helpers/randomSchemas.ts";
 import { describeWithSwift } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
 
@@ -51,30 +45,14 @@ const models = DIALECTS.map((dialect) => {
     numRuns: DOCUMENTS_PER_DIALECT,
     seed: SEED[dialect],
   });
-  const model = buildModel(
-    randomSourceDocument(
-      combinedDocument(dialect, documents, PREFIX[dialect]),
-      `random-${dialect}.schema.json`,
-    ),
-    { name: MODEL_NAME[dialect] },
-  );
+  const model = buildModel(randomSourceDocument(combinedDocument(dialect, documents, PREFIX[dialect]), `random-${dialect}.schema.json`), { name: MODEL_NAME[dialect] });
   validateModel(model);
   return { dialect, model };
 });
 
 it("joins every document's definitions, so each model holds all of them", () => {
   for (const { dialect, model } of models) {
-    const documents = new Set(
-      model.types.flatMap((type) =>
-        type.definitionName
-          ? [
-              new RegExp(`^${PREFIX[dialect]}(\\d+)`).exec(
-                type.definitionName,
-              )?.[1],
-            ]
-          : [],
-      ),
-    );
+    const documents = new Set(model.types.flatMap((type) => (type.definitionName ? [new RegExp(`^${PREFIX[dialect]}(\\d+)`).exec(type.definitionName)?.[1]] : [])));
     expect(documents.size).toBe(DOCUMENTS_PER_DIALECT);
   }
 });
@@ -90,17 +68,9 @@ describeWithSwift("random schemas compile with Swift 6", () => {
         {},
       ),
     );
-    const build = spawnSync(
-      "bash",
-      [join(REPO_ROOT, "scripts/swift/run.sh"), PACKAGE, "swift", "build"],
-      { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
-    );
+    const build = spawnSync("bash", [join(REPO_ROOT, "scripts/swift/run.sh"), PACKAGE, "swift", "build"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
     const output = `${build.stdout}\n${build.stderr}`;
-    recordFuzzInputs(
-      "random schemas compiled with Swift 6",
-      build.status === 0 ? models.length * DOCUMENTS_PER_DIALECT : 0,
-      build.status === 0 ? 0 : models.length * DOCUMENTS_PER_DIALECT,
-    );
+    recordFuzzInputs("random schemas compiled with Swift 6", build.status === 0 ? models.length * DOCUMENTS_PER_DIALECT : 0, build.status === 0 ? 0 : models.length * DOCUMENTS_PER_DIALECT);
     expect(build.status, output).toBe(0);
     expect(output.match(/^.*warning:.*$/gm) ?? []).toEqual([]);
   }, 1_200_000);
@@ -132,11 +102,7 @@ describe("random schemas' DRF serializers import", () => {
       encoding: "utf8",
       env: { ...process.env, DJANGO_DEBUG: "1" },
     });
-    recordFuzzInputs(
-      "random schemas imported as DRF serializers",
-      run.status === 0 ? models.length * DOCUMENTS_PER_DIALECT : 0,
-      run.status === 0 ? 0 : models.length * DOCUMENTS_PER_DIALECT,
-    );
+    recordFuzzInputs("random schemas imported as DRF serializers", run.status === 0 ? models.length * DOCUMENTS_PER_DIALECT : 0, run.status === 0 ? 0 : models.length * DOCUMENTS_PER_DIALECT);
     expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
     expect(run.stdout.trim().split("\n")).toHaveLength(paths.length);
   }, 600_000);
