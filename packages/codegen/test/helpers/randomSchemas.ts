@@ -261,7 +261,8 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
     .record(
       {
         properties: fc.dictionary(propertyName, nested, { maxKeys: 4 }),
-        required: fc.subarray(["a", "b", "kind", "type", "x-y", "class", "A", "e\u0301"]),
+        // draft-04 wants `required` to list one name at least.
+        required: fc.subarray(["a", "b", "kind", "type", "x-y", "class", "A", "e\u0301"], { minLength: dialect === "draft-04" ? 1 : 0 }),
         additionalProperties: fc.oneof(fc.boolean(), nested),
         patternProperties: fc.dictionary(fc.constantFrom("^x-", ".*", "^[0-9]+$"), nested, { maxKeys: 2 }),
         minProperties: fc.nat(2),
