@@ -201,6 +201,24 @@ export const KNOWN_LIMITATIONS = {
       verdictReason: "as Python's re reads the patterns",
     },
   },
+  "jsonschema-reads-2019-09-additional-properties-as-names": {
+    runtimes: ["jsonschema"],
+    why:
+      "jsonschema (4.26) tells the keys a 2019-09 document's `unevaluatedProperties` judges by its legacy reading " +
+      "(find_evaluated_property_keys_by_schema), which takes an `additionalProperties` schema other than `true` for a map of " +
+      "property names, as `properties` is: the keys it judged count as evaluated only where named like one of its keywords, so " +
+      "`{additionalProperties: {}, unevaluatedProperties: false}` refuses `{\"x\": 1}`, which JSON Schema and its own 2020-12 " +
+      "reading accept. Tolerated only in a 2019-09 document with both keywords, where the model built with each such " +
+      "`additionalProperties` judged inside `not: {not: …}` (its verdict kept, what it evaluates dropped) and its keywords' " +
+      "names evaluated gives jsonschema's verdict. Not fixable in generated code: jsonschema reads the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => model.source.dialect === "2019-09" && hasAnyKey(model.source.document, ["unevaluatedProperties"]) && hasAnyKey(model.source.document, ["additionalProperties"]),
+      readAs: (model) => new ModelValidator(additionalPropertiesAsJsonschema2019ReadsThem(model) ?? model),
+      verdictReason: "as jsonschema's 2019-09 reading counts what additionalProperties evaluates",
+    },
+  },
   "python-validators-ignore-ref-siblings": {
     runtimes: PYTHON_ENGINES,
     why:
@@ -494,6 +512,32 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
     const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
     delete schema.patternProperties;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
+  }
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The model as jsonschema's 2019-09 reading counts what `additionalProperties` evaluates
+ * ("jsonschema-reads-2019-09-additional-properties-as-names"): each `additionalProperties` schema
+ * other than a boolean is judged in an `allOf` part `not: {not: …}` beside the object's own
+ * `properties` and `patternProperties` (which tell the keys it judges; annotations do not pass a
+ * `not`), and a part `properties` naming its keywords (which jsonschema counts as evaluated keys).
+ * Undefined when the document has none, or does not build so.
+ */
+export function additionalPropertiesAsJsonschema2019ReadsThem(model: SchemaModel): SchemaModel | undefined {
+  const document = structuredClone(model.source.document) as JsonValue;
+  const schemas = allSchemas(document).filter(([, schema]) => isJsonObject(schema.additionalProperties));
+  if (schemas.length === 0) return undefined;
+  const onlyNames = (map: JsonValue | undefined) => (isJsonObject(map) ? Object.fromEntries(Object.keys(map).map((key) => [key, true])) : {});
+  for (const [, schema] of schemas) {
+    const rule = schema.additionalProperties as { [key: string]: JsonValue };
+    delete schema.additionalProperties;
+    const judged = { properties: onlyNames(schema.properties), patternProperties: onlyNames(schema.patternProperties), additionalProperties: rule };
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { not: { not: judged } }, { properties: onlyNames(rule) }];
   }
   try {
     return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });

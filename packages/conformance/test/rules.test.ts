@@ -9,7 +9,7 @@ import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidato
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { dynamicRefsAsAjvReadsThem, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
+import { additionalPropertiesAsJsonschema2019ReadsThem, dynamicRefsAsAjvReadsThem, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -568,6 +568,32 @@ describe("draft-04 integers written with an exponent", () => {
       ["fastjsonschema", "python-validators-read-draft-04-integers-as-written"],
     ]);
     expect(findings(twoVariants, 3, verdicts, readingOf("python-validators-read-draft-04-integers-as-written", { jsonschema: false, fastjsonschema: false })).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
+  });
+});
+
+// Found by random schemas judged by every runtime (seed 31606, 2019-09): an object whose extra keys an
+// `additionalProperties` schema judges, beside `unevaluatedProperties`; jsonschema alone refused {"kind": []}.
+describe("jsonschema and a 2019-09 additionalProperties beside unevaluatedProperties", () => {
+  const document = JSON.parse(
+    '{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "object", "properties": {"a": {}}, "additionalProperties": {"type": "integer"}, "unevaluatedProperties": false}',
+  ) as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:additional-properties-2019", "Extra");
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: valid, drf: valid, swift: valid };
+
+  it("the reading evaluates no key additionalProperties judges but those named like its keywords (jsonschema 4.26's verdicts)", () => {
+    const readingModel = additionalPropertiesAsJsonschema2019ReadsThem(model)!;
+    // The reading names its root anew (the rewritten root holds parts of its own); the run finds it as the document's root.
+    const [reading, readingRoot] = [new ModelValidator(readingModel), readingModel.root!.name];
+    expect([new ModelValidator(model).validatesNamed(root, { x: 1 }), reading.validatesNamed(readingRoot, { x: 1 })]).toEqual([true, false]);
+    expect([reading.validatesNamed(readingRoot, { a: "s" }), reading.validatesNamed(readingRoot, { type: 1 }), reading.validatesNamed(readingRoot, { type: "s" })]).toEqual([true, true, false]);
+  });
+
+  it("is jsonschema's known limitation where that reading gives its verdict, and still a disagreement where it does not", () => {
+    const name = "jsonschema-reads-2019-09-additional-properties-as-names";
+    const jsonschemaFindings = (instance: JsonValue, readingVerdict: boolean) =>
+      findings({ valid: true }, instance, verdicts, readingOf(name, { jsonschema: readingVerdict })).flatMap((finding) => (finding.column === "jsonschema" ? [finding.limitation] : []));
+    expect(jsonschemaFindings({ x: 1 }, false)).toEqual([name]);
+    expect(jsonschemaFindings({ a: 1 }, true)).toEqual([undefined]);
   });
 });
 
