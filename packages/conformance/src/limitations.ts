@@ -453,13 +453,14 @@ export const KNOWN_LIMITATIONS = {
       "a whole number beyond them (1e21, or -2^63 as JavaScript writes it, -9223372036854776000, which is below Int64's least). " +
       "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON); such a number reaches an integer schema " +
       "only as a value drawn for another one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
-      "only where the model, reading every integer as one of Int64's or UInt64's, gives Swift's verdict. Not fixable in " +
+      "only where the model, reading every integer as one of Int64's or UInt64's (and, as Swift does, a schema naming no type as " +
+      "its keywords' type: swift-reads-typeless-schemas-as-their-type), gives Swift's verdict. Not fixable in " +
       "generated code without giving every integer an arbitrary-precision type Swift does not have",
     evidence: {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: withOptions({ integersIn64Bits: true }),
+      readAs: withOptions({ integersIn64Bits: true, typelessAsTyped: true }),
       verdictReason: "as Swift holds integers, in 64 bits",
     },
   },

@@ -9,7 +9,7 @@ import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidato
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { additionalPropertiesAsJsonschema2019ReadsThem, dynamicRefsAsAjvReadsThem, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
+import { additionalPropertiesAsJsonschema2019ReadsThem, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -608,6 +608,12 @@ describe("Swift and whole numbers beyond 64 bits", () => {
     const reading = new ModelValidator(model, { integersIn64Bits: true });
     expect([new ModelValidator(model).validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [1e21])]).toEqual([true, false, false]);
     expect([reading.validatesNamed(root, [-(2 ** 62)]), reading.validatesNamed(root, [2 ** 63]), reading.validatesNamed(root, [9007199254740991, true])]).toEqual([true, true, true]);
+  });
+
+  it("reads a schema naming no type as Swift does too: beside one, only the integer variant could take the number (seed 31606)", () => {
+    const beside = modelOfDocument({ $schema: "https://json-schema.org/draft/2020-12/schema", anyOf: [{ properties: { a: {} } }, { type: "integer" }] }, "test:integers-in-64-bits-beside-typeless", "Either");
+    const swiftReading = LIMITATIONS.find(([name]) => name === "swift-holds-integers-in-64-bits")![1].evidence as { readAs: (model: SchemaModel, runtime: "swift") => ModelValidator };
+    expect([new ModelValidator(beside.model).validatesNamed(beside.root, -(2 ** 63)), swiftReading.readAs(beside.model, "swift").validatesNamed(beside.root, -(2 ** 63))]).toEqual([true, false]);
   });
 
   it("is Swift's known limitation where that reading gives its verdict, and still a disagreement where it does not", () => {
