@@ -92,6 +92,9 @@ const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 /** fastjsonschema's reason when it reads a boolean as a schema in a dialect without boolean schemas (draft-04). */
 const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
 
+/** jsonschema's crash when its 2019-09 reading of unevaluatedItems takes the length of a boolean `items`. */
+const BOOLEAN_ITEMS_LENGTH = /^TypeError: object of type 'bool' has no len\(\)$/;
+
 /** The harness's reason when two of the document's refs would share one function in fastjsonschema's generated code (conformance_harness.py, SharedFunctionName). */
 const SHARED_FUNCTION_NAME = /^the refs .+ and .+ share one function name in its generated code$/s;
 
@@ -200,6 +203,16 @@ export const KNOWN_LIMITATIONS = {
           : new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
       verdictReason: "as Python's re reads the patterns",
     },
+  },
+  "jsonschema-crashes-on-boolean-items-in-2019-09": {
+    runtimes: ["jsonschema"],
+    why:
+      "jsonschema (4.26) tells the items a 2019-09 document's `unevaluatedItems` judges by its legacy reading " +
+      "(find_evaluated_item_indexes_by_schema), which takes the length of `items` wherever it is not an object, so an " +
+      "`items: true` or `false` beside it (or in a subschema it looks into) raises \"TypeError: object of type 'bool' has no " +
+      "len()\" on every array: no verdict. Tolerated only when it raises that. Not fixable in generated code: jsonschema " +
+      "reads the document itself",
+    evidence: { kind: "no verdict", refusal: (verdict) => (verdict.threw !== undefined && BOOLEAN_ITEMS_LENGTH.test(verdict.threw) ? verdict.threw : undefined) },
   },
   "jsonschema-reads-2019-09-additional-properties-as-names": {
     runtimes: ["jsonschema"],
