@@ -214,6 +214,23 @@ export const KNOWN_LIMITATIONS = {
       "reads the document itself",
     evidence: { kind: "no verdict", refusal: (verdict) => (verdict.threw !== undefined && BOOLEAN_ITEMS_LENGTH.test(verdict.threw) ? verdict.threw : undefined) },
   },
+  "jsonschema-reads-2019-09-contains-as-evaluating": {
+    runtimes: ["jsonschema"],
+    why:
+      "jsonschema (4.26) tells the items a 2019-09 document's `unevaluatedItems` judges by its legacy reading, which counts " +
+      "the items a `contains` matches as evaluated, as 2020-12 does; 2019-09 says only `items` and `additionalItems` evaluate " +
+      "(AJV's suite runner lists those tests as 2020-12's only), so `{contains: {const: 7}, unevaluatedItems: false}` accepts " +
+      "[7] there. Tolerated only in a 2019-09 document, where the model with each such `unevaluatedItems` beside a `contains` " +
+      "written as the `items` (or `additionalItems` past a tuple) that takes an item matching either gives jsonschema's " +
+      "verdict. Not fixable in generated code: jsonschema reads the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => model.source.dialect === "2019-09" && hasAnyKey(model.source.document, ["unevaluatedItems"]) && hasAnyKey(model.source.document, ["contains"]),
+      readAs: (model) => new ModelValidator(containsAsJsonschema2019ReadsIt(model) ?? model),
+      verdictReason: "as jsonschema's 2019-09 reading counts what contains matches",
+    },
+  },
   "jsonschema-reads-2019-09-additional-properties-as-names": {
     runtimes: ["jsonschema"],
     why:
@@ -526,6 +543,29 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
     const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
     delete schema.patternProperties;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
+  }
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The model as jsonschema's 2019-09 reading counts what `contains` evaluates
+ * ("jsonschema-reads-2019-09-contains-as-evaluating"): each `unevaluatedItems` beside a `contains`,
+ * where no `items` schema evaluates every item, written as the rest of the array taking an item that
+ * matches either. Undefined when the document has none, or does not build so.
+ */
+export function containsAsJsonschema2019ReadsIt(model: SchemaModel): SchemaModel | undefined {
+  const document = structuredClone(model.source.document) as JsonValue;
+  const schemas = allSchemas(document).filter(([, schema]) => "contains" in schema && "unevaluatedItems" in schema && (schema.items === undefined || Array.isArray(schema.items)));
+  if (schemas.length === 0) return undefined;
+  for (const [, schema] of schemas) {
+    const rest = Array.isArray(schema.items) ? "additionalItems" : "items";
+    if (rest in schema) continue;
+    schema[rest] = { anyOf: [schema.contains!, schema.unevaluatedItems!] };
+    delete schema.unevaluatedItems;
   }
   try {
     return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });

@@ -9,7 +9,7 @@ import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidato
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { additionalPropertiesAsJsonschema2019ReadsThem, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
+import { additionalPropertiesAsJsonschema2019ReadsThem, containsAsJsonschema2019ReadsIt, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -568,6 +568,20 @@ describe("draft-04 integers written with an exponent", () => {
       ["fastjsonschema", "python-validators-read-draft-04-integers-as-written"],
     ]);
     expect(findings(twoVariants, 3, verdicts, readingOf("python-validators-read-draft-04-integers-as-written", { jsonschema: false, fastjsonschema: false })).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
+  });
+});
+
+// Found by random schemas judged by every runtime (seed 31707, 2019-09): a `contains` beside
+// `unevaluatedItems`, which jsonschema's 2019-09 reading counts as evaluating (2019-09 does not).
+describe("jsonschema and a 2019-09 contains beside unevaluatedItems", () => {
+  const document = JSON.parse('{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "array", "contains": {"const": 7}, "unevaluatedItems": false}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:contains-2019", "Seven");
+
+  it("the reading takes an item contains matches as evaluated, and no other (jsonschema 4.26's verdicts)", () => {
+    const readingModel = containsAsJsonschema2019ReadsIt(model)!;
+    const reading = new ModelValidator(readingModel);
+    expect([new ModelValidator(model).validatesNamed(root, [7]), reading.validatesNamed(readingModel.root!.name, [7])]).toEqual([false, true]);
+    expect([reading.validatesNamed(readingModel.root!.name, [7, 0]), reading.validatesNamed(readingModel.root!.name, [])]).toEqual([false, false]);
   });
 });
 
