@@ -175,9 +175,9 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
       ),
     )
     .map((schema: Record<string, unknown>) => {
-      // draft-04's boolean exclusiveMinimum / exclusiveMaximum mean something only beside their bound.
-      if (schema.exclusiveMinimum === true && schema.minimum === undefined) delete schema.exclusiveMinimum;
-      if (schema.exclusiveMaximum === true && schema.maximum === undefined) delete schema.exclusiveMaximum;
+      // draft-04's boolean exclusiveMinimum / exclusiveMaximum stand only beside their bound (its meta-schema's dependencies).
+      if (typeof schema.exclusiveMinimum === "boolean" && schema.minimum === undefined) delete schema.exclusiveMinimum;
+      if (typeof schema.exclusiveMaximum === "boolean" && schema.maximum === undefined) delete schema.exclusiveMaximum;
       return schema;
     });
 }
