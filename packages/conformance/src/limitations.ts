@@ -521,6 +521,15 @@ function dependsOnEmptyKey(value: JsonValue): boolean {
   return Object.entries(value).some(([key, child]) => lists(key, child).some((list) => Array.isArray(list) && list.includes("")) || dependsOnEmptyKey(child));
 }
 
+/** The model of `document`, a rewrite of `model`'s for a reading; undefined when it does not build (a `$ref` into a moved schema). */
+function modelOfRewrite(model: SchemaModel, document: JsonValue): SchemaModel | undefined {
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The model as Python's jsonschema reads an object whose only `patternProperties` key is `""`: it tells
  * keys no pattern matches, for `additionalProperties`, by the patterns joined with `|`, and reads an
@@ -544,11 +553,7 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
     delete schema.patternProperties;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
   }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
-  }
+  return modelOfRewrite(model, document);
 }
 
 /**
@@ -567,11 +572,7 @@ export function containsAsJsonschema2019ReadsIt(model: SchemaModel): SchemaModel
     schema[rest] = { anyOf: [schema.contains!, schema.unevaluatedItems!] };
     delete schema.unevaluatedItems;
   }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
-  }
+  return modelOfRewrite(model, document);
 }
 
 /**
@@ -593,11 +594,7 @@ export function additionalPropertiesAsJsonschema2019ReadsThem(model: SchemaModel
     const judged = { properties: onlyNames(schema.properties), patternProperties: onlyNames(schema.patternProperties), additionalProperties: rule };
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { not: { not: judged } }, { properties: onlyNames(rule) }];
   }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
-  }
+  return modelOfRewrite(model, document);
 }
 
 /**
@@ -649,9 +646,5 @@ function buildDynamicRefReading(model: SchemaModel): SchemaModel | undefined {
     delete schema.$dynamicRef;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { $ref: encodeFragment(`#${enclosing}`) }];
   }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
-  }
+  return modelOfRewrite(model, document);
 }
