@@ -406,6 +406,8 @@ def answer(families: dict[str, Family], request: dict) -> dict:
             out[name] = None if is_valid is None else is_valid(instance)
         except re.error as exc:
             out[name] = unreadable_pattern(exc)(instance)
+        except Exception as exc:  # noqa: BLE001 (an engine's crash is its answer alone, not the other columns')
+            out[name] = {"threw": f"{type(exc).__name__}: {exc}"}
     out["drf"], out["drf_unchanged"] = family.drf(request["serializer"], instance)
     return out
 

@@ -1,4 +1,4 @@
-// Random JSON Schema documents (helpers/randomSchemas.ts), in draft-07 and in 2020-12: each must build
+// Random JSON Schema documents (helpers/randomSchemas.ts), in draft-04, draft-07, 2019-09 and 2020-12: each must build
 // a model that passes its validation and render in every target. No valid schema is refused, and
 // none crashes the generator.
 //
@@ -6,17 +6,23 @@
 // test of the construct in model-constructs.test.ts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildModel, forgetNameSpellings, toSourceDocument, validateModel } from "../src/index.ts";
+import { buildModel, forgetNameSpellings, validateModel } from "../src/index.ts";
 import { targets } from "../src/targets/index.ts";
 import { recordFuzzInputs } from "./helpers/fuzzLog.ts";
-import { DIALECT_URI, randomSchemaDocument } from "./helpers/randomSchemas.ts";
+import { DIALECT_URI, DIALECTS, randomSchemaDocument, randomSourceDocument, type Dialect } from "./helpers/randomSchemas.ts";
 
 const RUNS_PER_DIALECT = 300;
+const SEED: Record<Dialect, number> = {
+  "draft-04": 20261204,
+  "draft-07": 20261202,
+  "2019-09": 20261205,
+  "2020-12": 20261203,
+};
 
 /** What every document must get through: a model that validates, and every target's files. */
 function generatesEverywhere(input: Record<string, unknown>): void {
   forgetNameSpellings();
-  const model = buildModel(toSourceDocument(structuredClone(input), "random.schema.json"), { name: "Random" });
+  const model = buildModel(randomSourceDocument(input), { name: "Random" });
   validateModel(model);
   for (const target of targets) expect(target.render([model], {}).length).toBeGreaterThan(0);
 }
@@ -28,7 +34,16 @@ const FOUND: Record<string, Record<string, unknown>> = {
     type: "integer",
     $defs: {
       D0: { anyOf: [{ type: "array", items: { const: {} } }] },
-      D1: { allOf: [{ type: "array", prefixItems: [{ $ref: "#/$defs/D1" }, { type: "null" }], items: false }, { oneOf: [{ $ref: "#/$defs/D0" }] }] },
+      D1: {
+        allOf: [
+          {
+            type: "array",
+            prefixItems: [{ $ref: "#/$defs/D1" }, { type: "null" }],
+            items: false,
+          },
+          { oneOf: [{ $ref: "#/$defs/D0" }] },
+        ],
+      },
       D2: { type: "null" },
       D3: { oneOf: [{}] },
     },
@@ -38,7 +53,14 @@ const FOUND: Record<string, Record<string, unknown>> = {
     if: { anyOf: [{ type: "null" }] },
     then: {},
     else: { anyOf: [{ type: "null" }] },
-    definitions: { D0: { type: "string" }, D1: { anyOf: [{ not: true }] }, D2: { not: { properties: { a: { type: ["integer", "number", "array"] } } } }, D3: { type: ["array"] } },
+    definitions: {
+      D0: { type: "string" },
+      D1: { anyOf: [{ not: true }] },
+      D2: {
+        not: { properties: { a: { type: ["integer", "number", "array"] } } },
+      },
+      D3: { type: ["array"] },
+    },
   },
   "patterns and a closed extra-key rule, through a $ref with siblings": {
     $schema: DIALECT_URI["draft-07"],
@@ -47,7 +69,12 @@ const FOUND: Record<string, Record<string, unknown>> = {
       D0: { type: "integer" },
       D1: { patternProperties: { "^x-": { anyOf: [{ type: "string" }] } } },
       D2: {},
-      D3: { additionalProperties: false, patternProperties: { "^x-": { $ref: "#/definitions/D0" } }, $ref: "#/definitions/D1", description: "ref with siblings" },
+      D3: {
+        additionalProperties: false,
+        patternProperties: { "^x-": { $ref: "#/definitions/D0" } },
+        $ref: "#/definitions/D1",
+        description: "ref with siblings",
+      },
     },
   },
   "recursion through $ref with siblings in items and contains": {
@@ -56,9 +83,28 @@ const FOUND: Record<string, Record<string, unknown>> = {
     then: {},
     else: { oneOf: [{}] },
     $defs: {
-      D0: { type: "array", items: { type: "null", $ref: "#/$defs/D0", description: "ref with siblings" }, contains: { const: [], $ref: "#/$defs/D0", description: "ref with siblings" } },
+      D0: {
+        type: "array",
+        items: {
+          type: "null",
+          $ref: "#/$defs/D0",
+          description: "ref with siblings",
+        },
+        contains: {
+          const: [],
+          $ref: "#/$defs/D0",
+          description: "ref with siblings",
+        },
+      },
       D1: {},
-      D2: { type: "array", items: { if: { type: "null" }, then: { type: "integer" }, else: { type: "null" } } },
+      D2: {
+        type: "array",
+        items: {
+          if: { type: "null" },
+          then: { type: "integer" },
+          else: { type: "null" },
+        },
+      },
       D3: { const: [] },
     },
   },
@@ -70,31 +116,62 @@ const FOUND: Record<string, Record<string, unknown>> = {
     $defs: {
       D0: { anyOf: [{ not: { type: "string" } }] },
       D1: { type: "array" },
-      D2: { unevaluatedProperties: false, dependentSchemas: { a: { anyOf: [{ $ref: "#/$defs/D3" }, { enum: [0.5] }] } } },
-      D3: { oneOf: [{ $ref: "#/$defs/D2", description: "ref with siblings" }, { not: { const: [] } }] },
+      D2: {
+        unevaluatedProperties: false,
+        dependentSchemas: {
+          a: { anyOf: [{ $ref: "#/$defs/D3" }, { enum: [0.5] }] },
+        },
+      },
+      D3: {
+        oneOf: [{ $ref: "#/$defs/D2", description: "ref with siblings" }, { not: { const: [] } }],
+      },
     },
   },
   "an extra-key rule that refers back beside a oneOf, joined with a declared property's schema at each level (nested allOf grew without end)": {
     $schema: DIALECT_URI["draft-07"],
-    definitions: { D1: { properties: { a: { $ref: "#/definitions/D1" } } }, D2: { additionalProperties: { $ref: "#/definitions/D2" }, oneOf: [{ $ref: "#/definitions/D1" }] } },
+    definitions: {
+      D1: { properties: { a: { $ref: "#/definitions/D1" } } },
+      D2: {
+        additionalProperties: { $ref: "#/definitions/D2" },
+        oneOf: [{ $ref: "#/definitions/D1" }],
+      },
+    },
   },
   "an object met again while lifted, through a type list, with rules around it (the recursion named the object alone; conformance, seed 17010)": {
     $schema: DIALECT_URI["draft-07"],
-    definitions: { R4D1: { properties: { _a: { type: ["object", "string"], $ref: "#/definitions/R4D1" } }, propertyNames: { minLength: 1 } } },
+    definitions: {
+      R4D1: {
+        properties: {
+          _a: { type: ["object", "string"], $ref: "#/definitions/R4D1" },
+        },
+        propertyNames: { minLength: 1 },
+      },
+    },
   },
   "an object met again while lifted, with rules around it (an alias of itself, from the first fix)": {
     $schema: DIALECT_URI["draft-07"],
-    definitions: { D3: { properties: { a: { type: ["object"], $ref: "#/definitions/D3", description: "ref with siblings" } }, dependencies: { a: ["b"] } } },
+    definitions: {
+      D3: {
+        properties: {
+          a: {
+            type: ["object"],
+            $ref: "#/definitions/D3",
+            description: "ref with siblings",
+          },
+        },
+        dependencies: { a: ["b"] },
+      },
+    },
   },
 };
 
 describe("random JSON Schema documents generate for every target", () => {
   it.each(Object.keys(FOUND))("found before: %s", (name) => generatesEverywhere(FOUND[name]!));
 
-  it.each(["draft-07", "2020-12"] as const)(`%s: ${RUNS_PER_DIALECT} random documents`, (dialect) => {
+  it.each(DIALECTS)(`%s: ${RUNS_PER_DIALECT} random documents`, (dialect) => {
     const details = fc.check(
       fc.property(randomSchemaDocument(dialect), (input) => generatesEverywhere(input)),
-      { numRuns: RUNS_PER_DIALECT, seed: dialect === "draft-07" ? 20261202 : 20261203 },
+      { numRuns: RUNS_PER_DIALECT, seed: SEED[dialect] },
     );
     // Inputs run before the first failure passed; that one (shown shrunk) failed.
     recordFuzzInputs(`random schemas (${dialect})`, details.failed ? details.numRuns - 1 : details.numRuns, details.failed ? 1 : 0);

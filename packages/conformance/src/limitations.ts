@@ -92,6 +92,9 @@ const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 /** fastjsonschema's reason when it reads a boolean as a schema in a dialect without boolean schemas (draft-04). */
 const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
 
+/** jsonschema's crash when its 2019-09 reading of unevaluatedItems takes the length of a boolean `items`. */
+const BOOLEAN_ITEMS_LENGTH = /^TypeError: object of type 'bool' has no len\(\)$/;
+
 /** The harness's reason when two of the document's refs would share one function in fastjsonschema's generated code (conformance_harness.py, SharedFunctionName). */
 const SHARED_FUNCTION_NAME = /^the refs .+ and .+ share one function name in its generated code$/s;
 
@@ -204,6 +207,51 @@ export const KNOWN_LIMITATIONS = {
             new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? ecmaRegExp(pattern) : pythonRegex(pattern, { dollarIsEnd: false })) })
           : new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
       verdictReason: "as Python's re reads the patterns",
+    },
+  },
+  "jsonschema-crashes-on-boolean-items-in-2019-09": {
+    runtimes: ["jsonschema"],
+    why:
+      "jsonschema (4.26) tells the items a 2019-09 document's `unevaluatedItems` judges by its legacy reading " +
+      "(find_evaluated_item_indexes_by_schema), which takes the length of `items` wherever it is not an object, so an " +
+      "`items: true` or `false` beside it (or in a subschema it looks into) raises \"TypeError: object of type 'bool' has no " +
+      "len()\" on every array: no verdict. Tolerated only when it raises that. Not fixable in generated code: jsonschema " +
+      "reads the document itself",
+    evidence: { kind: "no verdict", refusal: (verdict) => (verdict.threw !== undefined && BOOLEAN_ITEMS_LENGTH.test(verdict.threw) ? verdict.threw : undefined) },
+  },
+  "jsonschema-reads-2019-09-contains-as-evaluating": {
+    runtimes: ["jsonschema"],
+    why:
+      "jsonschema (4.26) tells the items a 2019-09 document's `unevaluatedItems` judges by its legacy reading, which counts " +
+      "the items a `contains` matches as evaluated, as 2020-12 does; 2019-09 says only `items` and `additionalItems` evaluate " +
+      "(AJV's suite runner lists those tests as 2020-12's only), so `{contains: {const: 7}, unevaluatedItems: false}` accepts " +
+      "[7] there. Tolerated only in a 2019-09 document, where the model with each such `unevaluatedItems` beside a `contains` " +
+      "written as the `items` (or `additionalItems` past a tuple) that takes an item matching either gives jsonschema's " +
+      "verdict. Not fixable in generated code: jsonschema reads the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => model.source.dialect === "2019-09" && hasAnyKey(model.source.document, ["unevaluatedItems"]) && hasAnyKey(model.source.document, ["contains"]),
+      readAs: (model) => new ModelValidator(containsAsJsonschema2019ReadsIt(model) ?? model),
+      verdictReason: "as jsonschema's 2019-09 reading counts what contains matches",
+    },
+  },
+  "jsonschema-reads-2019-09-additional-properties-as-names": {
+    runtimes: ["jsonschema"],
+    why:
+      "jsonschema (4.26) tells the keys a 2019-09 document's `unevaluatedProperties` judges by its legacy reading " +
+      "(find_evaluated_property_keys_by_schema), which takes an `additionalProperties` schema other than `true` for a map of " +
+      "property names, as `properties` is: the keys it judged count as evaluated only where named like one of its keywords, so " +
+      "`{additionalProperties: {}, unevaluatedProperties: false}` refuses `{\"x\": 1}`, which JSON Schema and its own 2020-12 " +
+      "reading accept. Tolerated only in a 2019-09 document with both keywords, where the model built with each such " +
+      "`additionalProperties` judged inside `not: {not: …}` (its verdict kept, what it evaluates dropped) and its keywords' " +
+      "names evaluated gives jsonschema's verdict. Not fixable in generated code: jsonschema reads the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => model.source.dialect === "2019-09" && hasAnyKey(model.source.document, ["unevaluatedProperties"]) && hasAnyKey(model.source.document, ["additionalProperties"]),
+      readAs: (model) => new ModelValidator(additionalPropertiesAsJsonschema2019ReadsThem(model) ?? model),
+      verdictReason: "as jsonschema's 2019-09 reading counts what additionalProperties evaluates",
     },
   },
   "python-validators-ignore-ref-siblings": {
@@ -432,6 +480,25 @@ export const KNOWN_LIMITATIONS = {
       "the parsed value",
     evidence: { kind: "numbers beyond doubles", verdictReason: "an integer as its nearest double" },
   },
+  "swift-holds-integers-in-64-bits": {
+    runtimes: ["swift"],
+    why:
+      "JSON Schema's `integer` has no bound; the generated Swift holds one in Int (UInt64 where no negative value is allowed " +
+      "and some past Int's largest are), the integer types Swift's standard library has, and Foundation's JSONDecoder refuses " +
+      "a whole number beyond them (1e21, or -2^63 as JavaScript writes it, -9223372036854776000, which is below Int64's least). " +
+      "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON); such a number reaches an integer schema " +
+      "only as a value drawn for another one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
+      "only where the model, reading every integer as one of Int64's or UInt64's (and, as Swift does, a schema naming no type as " +
+      "its keywords' type: swift-reads-typeless-schemas-as-their-type), gives Swift's verdict. Not fixable in " +
+      "generated code without giving every integer an arbitrary-precision type Swift does not have",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: EVERY_DOCUMENT,
+      readAs: withOptions({ integersIn64Bits: true, typelessAsTyped: true }),
+      verdictReason: "as Swift holds integers, in 64 bits",
+    },
+  },
   "swift-merges-equivalent-keys": {
     runtimes: ["swift"],
     why:
@@ -459,6 +526,15 @@ function dependsOnEmptyKey(value: JsonValue): boolean {
   return Object.entries(value).some(([key, child]) => lists(key, child).some((list) => Array.isArray(list) && list.includes("")) || dependsOnEmptyKey(child));
 }
 
+/** The model of `document`, a rewrite of `model`'s for a reading; undefined when it does not build (a `$ref` into a moved schema). */
+function modelOfRewrite(model: SchemaModel, document: JsonValue): SchemaModel | undefined {
+  try {
+    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The model as Python's jsonschema reads an object whose only `patternProperties` key is `""`: it tells
  * keys no pattern matches, for `additionalProperties`, by the patterns joined with `|`, and reads an
@@ -482,11 +558,48 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
     delete schema.patternProperties;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
   }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
+  return modelOfRewrite(model, document);
+}
+
+/**
+ * The model as jsonschema's 2019-09 reading counts what `contains` evaluates
+ * ("jsonschema-reads-2019-09-contains-as-evaluating"): each `unevaluatedItems` beside a `contains`,
+ * where no `items` schema evaluates every item, written as the rest of the array taking an item that
+ * matches either. Undefined when the document has none, or does not build so.
+ */
+export function containsAsJsonschema2019ReadsIt(model: SchemaModel): SchemaModel | undefined {
+  const document = structuredClone(model.source.document) as JsonValue;
+  const schemas = allSchemas(document).filter(([, schema]) => "contains" in schema && "unevaluatedItems" in schema && (schema.items === undefined || Array.isArray(schema.items)));
+  if (schemas.length === 0) return undefined;
+  for (const [, schema] of schemas) {
+    const rest = Array.isArray(schema.items) ? "additionalItems" : "items";
+    if (rest in schema) continue;
+    schema[rest] = { anyOf: [schema.contains!, schema.unevaluatedItems!] };
+    delete schema.unevaluatedItems;
   }
+  return modelOfRewrite(model, document);
+}
+
+/**
+ * The model as jsonschema's 2019-09 reading counts what `additionalProperties` evaluates
+ * ("jsonschema-reads-2019-09-additional-properties-as-names"): each `additionalProperties` schema
+ * other than a boolean is judged in an `allOf` part `not: {not: …}` beside the object's own
+ * `properties` and `patternProperties` (which tell the keys it judges; annotations do not pass a
+ * `not`), and a part `properties` naming its keywords (which jsonschema counts as evaluated keys).
+ * Undefined when the document has none, or does not build so.
+ */
+export function additionalPropertiesAsJsonschema2019ReadsThem(model: SchemaModel): SchemaModel | undefined {
+  const document = structuredClone(model.source.document) as JsonValue;
+  const schemas = allSchemas(document).filter(([, schema]) => isJsonObject(schema.additionalProperties));
+  if (schemas.length === 0) return undefined;
+  const onlyNames = (map: JsonValue | undefined) => (isJsonObject(map) ? Object.fromEntries(Object.keys(map).map((key) => [key, true])) : {});
+  for (const [, schema] of schemas) {
+    const rule = schema.additionalProperties as { [key: string]: JsonValue };
+    delete schema.additionalProperties;
+    const judged = { properties: onlyNames(schema.properties), patternProperties: onlyNames(schema.patternProperties), additionalProperties: rule };
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { not: { not: judged } }, { properties: onlyNames(rule) }];
+  }
+  return modelOfRewrite(model, document);
 }
 
 /**
@@ -538,9 +651,5 @@ function buildDynamicRefReading(model: SchemaModel): SchemaModel | undefined {
     delete schema.$dynamicRef;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { $ref: encodeFragment(`#${enclosing}`) }];
   }
-  try {
-    return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
-  } catch {
-    return undefined;
-  }
+  return modelOfRewrite(model, document);
 }

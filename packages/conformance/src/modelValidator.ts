@@ -62,10 +62,30 @@ export interface ModelValidatorOptions {
    * harness writes JSON, an integral number below 1e21 in magnitude (limitations.ts, "python-validators-read-draft-04-integers-as-written").
    */
   readonly integersAsWritten?: boolean;
+  /**
+   * Read `integer` as the generated Swift holds it, in 64 bits: a whole number whose JSON (as this
+   * harness writes it) is no integer of Int64 or UInt64 is none (limitations.ts, "swift-holds-integers-in-64-bits").
+   */
+  readonly integersIn64Bits?: boolean;
 }
 
 /** JSON.stringify writes an integral number of this magnitude or more with an exponent (1e+21). */
 const EXPONENT_FROM = 1e21;
+
+/** The integers Swift's Int64 and UInt64 hold, together. */
+const LEAST_INT64 = -(2n ** 63n);
+const GREATEST_UINT64 = 2n ** 64n - 1n;
+
+/**
+ * Whether `value`, written as JSON.stringify writes it, is an integer Int64 or UInt64 holds: -2^63 is
+ * written -9223372036854776000, an integer below Int64's least, and 1e21 with an exponent, which no
+ * integer decoder reads.
+ */
+function isIntegerIn64Bits(value: number): boolean {
+  if (!Number.isInteger(value) || Math.abs(value) >= EXPONENT_FROM) return false;
+  const written = BigInt(JSON.stringify(value));
+  return written >= LEAST_INT64 && written <= GREATEST_UINT64;
+}
 
 /** The key AJV leaves out of `properties` and dependencies (against prototype pollution). */
 const PROTO_KEY = "__proto__";
@@ -84,6 +104,7 @@ export class ModelValidator {
   private readonly emptyKeyDependenciesSkipped: boolean;
   private readonly emptyArraysPassContains: boolean;
   private readonly integersAsWritten: boolean;
+  private readonly integersIn64Bits: boolean;
 
   constructor(
     readonly model: SchemaModel,
@@ -99,6 +120,7 @@ export class ModelValidator {
     this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
     this.emptyArraysPassContains = options.emptyArraysPassContains ?? false;
     this.integersAsWritten = options.integersAsWritten ?? false;
+    this.integersIn64Bits = options.integersIn64Bits ?? false;
   }
 
   /** Whether a dependency's requirement that `key` be present is checked. */
@@ -176,7 +198,7 @@ export class ModelValidator {
       case "number": {
         const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format } = ref.constraints;
         const integer = ref.kind === "integer";
-        const isInteger = this.integersAsWritten ? (value: number) => Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM : Number.isInteger;
+        const isInteger = this.integersAsWritten ? (value: number) => Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM : this.integersIn64Bits ? isIntegerIn64Bits : Number.isInteger;
         if (this.decoderOnly) return (value) => typeof value === "number" && (!integer || isInteger(value));
         return (value) =>
           typeof value === "number" &&

@@ -9,7 +9,7 @@ import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidato
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { dynamicRefsAsAjvReadsThem, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
+import { additionalPropertiesAsJsonschema2019ReadsThem, containsAsJsonschema2019ReadsIt, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -568,6 +568,71 @@ describe("draft-04 integers written with an exponent", () => {
       ["fastjsonschema", "python-validators-read-draft-04-integers-as-written"],
     ]);
     expect(findings(twoVariants, 3, verdicts, readingOf("python-validators-read-draft-04-integers-as-written", { jsonschema: false, fastjsonschema: false })).map((finding) => finding.column)).toEqual(["jsonschema", "fastjsonschema"]);
+  });
+});
+
+// Found by random schemas judged by every runtime (seed 31707, 2019-09): a `contains` beside
+// `unevaluatedItems`, which jsonschema's 2019-09 reading counts as evaluating (2019-09 does not).
+describe("jsonschema and a 2019-09 contains beside unevaluatedItems", () => {
+  const document = JSON.parse('{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "array", "contains": {"const": 7}, "unevaluatedItems": false}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:contains-2019", "Seven");
+
+  it("the reading takes an item contains matches as evaluated, and no other (jsonschema 4.26's verdicts)", () => {
+    const readingModel = containsAsJsonschema2019ReadsIt(model)!;
+    const reading = new ModelValidator(readingModel);
+    expect([new ModelValidator(model).validatesNamed(root, [7]), reading.validatesNamed(readingModel.root!.name, [7])]).toEqual([false, true]);
+    expect([reading.validatesNamed(readingModel.root!.name, [7, 0]), reading.validatesNamed(readingModel.root!.name, [])]).toEqual([false, false]);
+  });
+});
+
+// Found by random schemas judged by every runtime (seed 31606, 2019-09): an object whose extra keys an
+// `additionalProperties` schema judges, beside `unevaluatedProperties`; jsonschema alone refused {"kind": []}.
+describe("jsonschema and a 2019-09 additionalProperties beside unevaluatedProperties", () => {
+  const document = JSON.parse(
+    '{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "object", "properties": {"a": {}}, "additionalProperties": {"type": "integer"}, "unevaluatedProperties": false}',
+  ) as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:additional-properties-2019", "Extra");
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: valid, drf: valid, swift: valid };
+
+  it("the reading evaluates no key additionalProperties judges but those named like its keywords (jsonschema 4.26's verdicts)", () => {
+    const readingModel = additionalPropertiesAsJsonschema2019ReadsThem(model)!;
+    // The reading names its root anew (the rewritten root holds parts of its own); the run finds it as the document's root.
+    const [reading, readingRoot] = [new ModelValidator(readingModel), readingModel.root!.name];
+    expect([new ModelValidator(model).validatesNamed(root, { x: 1 }), reading.validatesNamed(readingRoot, { x: 1 })]).toEqual([true, false]);
+    expect([reading.validatesNamed(readingRoot, { a: "s" }), reading.validatesNamed(readingRoot, { type: 1 }), reading.validatesNamed(readingRoot, { type: "s" })]).toEqual([true, true, false]);
+  });
+
+  it("is jsonschema's known limitation where that reading gives its verdict, and still a disagreement where it does not", () => {
+    const name = "jsonschema-reads-2019-09-additional-properties-as-names";
+    const jsonschemaFindings = (instance: JsonValue, readingVerdict: boolean) =>
+      findings({ valid: true }, instance, verdicts, readingOf(name, { jsonschema: readingVerdict })).flatMap((finding) => (finding.column === "jsonschema" ? [finding.limitation] : []));
+    expect(jsonschemaFindings({ x: 1 }, false)).toEqual([name]);
+    expect(jsonschemaFindings({ a: 1 }, true)).toEqual([undefined]);
+  });
+});
+
+// Found by random schemas judged by every runtime (seed 31404): items of a type list with integer, and
+// a `contains` of a number, which drew -2^63 (written -9223372036854776000); Swift refused it as an Int.
+describe("Swift and whole numbers beyond 64 bits", () => {
+  const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "type": "array", "items": {"type": ["integer", "boolean"]}, "contains": {"type": "number"}}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:integers-in-64-bits", "Wide");
+  const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: valid, swift: invalid };
+
+  it("Swift's reading takes an integer Int64 or UInt64 holds, as JSON writes it, and no other", () => {
+    const reading = new ModelValidator(model, { integersIn64Bits: true });
+    expect([new ModelValidator(model).validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [1e21])]).toEqual([true, false, false]);
+    expect([reading.validatesNamed(root, [-(2 ** 62)]), reading.validatesNamed(root, [2 ** 63]), reading.validatesNamed(root, [9007199254740991, true])]).toEqual([true, true, true]);
+  });
+
+  it("reads a schema naming no type as Swift does too: beside one, only the integer variant could take the number (seed 31606)", () => {
+    const beside = modelOfDocument({ $schema: "https://json-schema.org/draft/2020-12/schema", anyOf: [{ properties: { a: {} } }, { type: "integer" }] }, "test:integers-in-64-bits-beside-typeless", "Either");
+    const swiftReading = LIMITATIONS.find(([name]) => name === "swift-holds-integers-in-64-bits")![1].evidence as { readAs: (model: SchemaModel, runtime: "swift") => ModelValidator };
+    expect([new ModelValidator(beside.model).validatesNamed(beside.root, -(2 ** 63)), swiftReading.readAs(beside.model, "swift").validatesNamed(beside.root, -(2 ** 63))]).toEqual([true, false]);
+  });
+
+  it("is Swift's known limitation where that reading gives its verdict, and still a disagreement where it does not", () => {
+    expect(findings({ valid: true }, [-(2 ** 63)], verdicts, readingOf("swift-holds-integers-in-64-bits", { swift: false })).map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-holds-integers-in-64-bits"]]);
+    expect(findings({ valid: true }, [1], verdicts, readingOf("swift-holds-integers-in-64-bits", { swift: true })).map((finding) => [finding.column, finding.limitation])).toEqual([["swift", undefined]]);
   });
 });
 

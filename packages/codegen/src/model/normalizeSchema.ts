@@ -454,9 +454,10 @@ export class SchemaNormalizer {
       delete out.unevaluatedProperties;
     }
     // In 2020-12 the items `contains` matches are evaluated too (2019-09 says only items keywords
-    // evaluate): past the tuple, an item matches `contains` or passes `unevaluatedItems`.
+    // evaluate, so there a `contains` beside it changes nothing): past the tuple, an item matches
+    // `contains` or passes `unevaluatedItems`.
     const evaluatingContains = this.host.dialect === "2020-12" ? [...("contains" in out ? [out.contains!] : []), ...containsElsewhere.map((group) => group.contains!)] : [];
-    if ("unevaluatedItems" in out && (!("contains" in out) || evaluatingContains.length > 0)) {
+    if ("unevaluatedItems" in out) {
       const unevaluated = out.unevaluatedItems!;
       let evaluated = unevaluated;
       const either = [...evaluatingContains, ...(unevaluated === false ? [] : [unevaluated])];

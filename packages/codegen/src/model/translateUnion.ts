@@ -397,16 +397,19 @@ class UnionTranslator {
   private scalars(candidates: readonly Candidate[], family: Family, place: UnionPlace): TypeRef {
     const pinned = candidates.filter((candidate) => candidate.facts.constants !== undefined);
     const others = candidates.filter((candidate) => candidate.facts.constants === undefined);
-    const values = distinct(pinned.flatMap((candidate) => candidate.facts.constants!));
-    if (others.length === 1 && values.length > 0) {
+    const listed = distinct(pinned.flatMap((candidate) => candidate.facts.constants!));
+    // Under `oneOf` a value two constant variants list matches both: only values one lists are valid
+    // (as decide() reads a union of constants alone; beside another type's variant they come here).
+    const values = place.keyword === "oneOf" ? listedOnce(pinned.map((candidate) => candidate.facts.constants!)) : listed;
+    if (others.length === 1 && listed.length > 0) {
       const other = this.plainScalar(others[0]!, place.nameHint);
       // Every boolean; under `oneOf` a listed one matches two variants, so only the others are valid.
       if (family === "boolean" && other.kind === "boolean") {
-        return place.keyword === "anyOf" ? other : translateValues(this.context, [true, false].filter((value) => !values.includes(value)), place, place.keyword);
+        return place.keyword === "anyOf" ? other : translateValues(this.context, [true, false].filter((value) => !listed.includes(value)), place, place.keyword);
       }
       // Under `oneOf` a known value the other variant also accepts is invalid, which an open enum
       // cannot say: then the variants stay apart.
-      const exclusive = place.keyword === "anyOf" || (other.kind !== "boolean" && values.every((value) => acceptedBy(other, value) === false));
+      const exclusive = place.keyword === "anyOf" || (other.kind !== "boolean" && listed.every((value) => acceptedBy(other, value) === false));
       if (other.kind === "string" && family === "string" && exclusive) return liftEnum(this.context, { valueType: "string", values: values as string[], otherValues: other }, place);
       if ((other.kind === "integer" || other.kind === "number") && family === "number" && exclusive) {
         const valueType = other.kind === "integer" && values.every((value) => Number.isInteger(value)) ? "integer" : "number";

@@ -1,139 +1,527 @@
 // Random JSON Schema documents, composed from every construct the model reads (objects with
-// properties, patterns, extra-key rules and dependencies; arrays, tuples and `contains`; in 2020-12
-// `unevaluatedProperties` / `unevaluatedItems`, `dependentSchemas` and `minContains` / `maxContains`;
-// type lists; enums (mixing JSON types, objects and arrays among them) and constants of every JSON type;
-// number bounds both exclusive and decimal `multipleOf`; `propertyNames` of a length, a pattern, an enum
-// or a `not`; `oneOf` / `anyOf` / `allOf` / `not` / `if`; `$ref` with and
-// without siblings, recursion through definitions), in draft-07 and in 2020-12: inputs nobody wrote
-// by hand, for the tests that every target takes any schema (random-schemas.test.ts, and the Swift
-// and Python ones that compile and import what the targets make of them).
+// properties, patterns, extra-key rules and dependencies; arrays, tuples and `contains`; from 2019-09
+// `unevaluatedProperties` / `unevaluatedItems`, `dependentRequired` / `dependentSchemas` and
+// `minContains` / `maxContains`; type lists; enums (mixing JSON types, objects and arrays among them,
+// 1 beside 1.0) and constants of every JSON type; text past the BMP and combining marks under length
+// rules; number bounds both exclusive (draft-04's boolean form too) and decimal `multipleOf`, integers
+// past a double's reach; formats on strings and on other types, content annotations; `propertyNames`
+// of a length, a pattern, an enum or a `not`; `oneOf` / `anyOf` / `allOf` / `not` / `if`; OpenAPI's
+// `nullable` and `discriminator`; `$ref` with and without siblings, recursion through definitions and
+// through nested arrays and maps; definitions addressed by JSON pointer, by their own `$id`, by a
+// plain-name anchor, and 2019-09's `$recursiveRef` to a resource with `$recursiveAnchor`), in
+// draft-04, draft-07, 2019-09 and 2020-12, each with only its own keywords: inputs nobody wrote by
+// hand, for the tests that every target takes any schema (random-schemas.test.ts, and the Swift and
+// Python ones that compile and import what the targets make of them).
 //
 // A `$ref` that can be met again without entering a property or an item (a definition that is only a
 // reference to itself, through combinators) describes no value: JSON Schema leaves its evaluation
 // undefined (an infinite loop), so such documents are not generated; a reference to any definition
 // is generated only where an instance is consumed first, and at the top of a definition only to the
 // definitions before it.
+//
+// Some numbers are written as no JavaScript number says them (9223372036854775807, 1.0): a document
+// holds them as numberLiteral markers, and is written by schemaText (or read by randomSourceDocument),
+// never by JSON.stringify alone.
 import fc from "fast-check";
+import { integerSpellingsOf, toSourceDocument, type SourceDocument } from "../../src/index.ts";
+import { dialectAtLeast } from "../../src/jsonSchema/vocabulary.ts";
 
-export type Dialect = "draft-07" | "2020-12";
-export const DIALECT_URI: Record<Dialect, string> = { "draft-07": "http://json-schema.org/draft-07/schema#", "2020-12": "https://json-schema.org/draft/2020-12/schema" };
-const DEFINITIONS_KEYWORD: Record<Dialect, string> = { "draft-07": "definitions", "2020-12": "$defs" };
+export type Dialect = "draft-04" | "draft-07" | "2019-09" | "2020-12";
+export const DIALECTS: readonly Dialect[] = ["draft-04", "draft-07", "2019-09", "2020-12"];
+export const DIALECT_URI: Record<Dialect, string> = {
+  "draft-04": "http://json-schema.org/draft-04/schema#",
+  "draft-07": "http://json-schema.org/draft-07/schema#",
+  "2019-09": "https://json-schema.org/draft/2019-09/schema",
+  "2020-12": "https://json-schema.org/draft/2020-12/schema",
+};
+const definitionsKeyword = (dialect: Dialect) => (dialectAtLeast(dialect, "2019-09") ? "$defs" : "definitions");
+/** draft-04 names a schema's URI `id`; later drafts `$id`. */
+const idKeyword = (dialect: Dialect) => (dialect === "draft-04" ? "id" : "$id");
 const DEFINITION_NAMES = ["D0", "D1", "D2", "D3"];
-/** Property names a target must spell or escape: keywords of its language, symbols, non-ASCII, JavaScript's own. */
-const PROPERTY_NAMES = ["a", "b", "kind", "type", "x-y", "$ref", "class", "self", "init", "1st", "é", "A b", "default", "enum", "__proto__", "constructor", "toString", "Type", "_a", "items"];
+/**
+ * Property names a target must spell or escape: keywords of its language, symbols, non-ASCII, JavaScript's
+ * own, and names equal but for case ("type" / "Type", "a" / "A") or for Unicode normalization ("é"
+ * precomposed and decomposed), which a case-folding or normalizing target would merge.
+ */
+const PROPERTY_NAMES = [
+  "a",
+  "b",
+  "kind",
+  "type",
+  "x-y",
+  "$ref",
+  "class",
+  "self",
+  "init",
+  "1st",
+  "\u00e9",
+  "e\u0301",
+  "A b",
+  "A",
+  "default",
+  "enum",
+  "__proto__",
+  "constructor",
+  "toString",
+  "Type",
+  "Kind",
+  "_a",
+  "items",
+];
+/** Text whose UTF-16 length, code point count and grapheme count differ: past the BMP, combining marks, both precomposed and not. */
+const UNICODE_TEXTS = ["\u{1F600}", "a\u{1F600}", "\u{1D11E}\u{1D11E}\u{1D11E}", "e\u0301", "\u00e9", "\u0301", "\u{1F468}\u200D\u{1F469}"];
+
+const NUMBER_LITERAL = "\u0000number:";
+/** A number written as `text` in the document (by schemaText), where a JavaScript number cannot say it: an integer past 2^53, 1.0. */
+const numberLiteral = (text: string) => `${NUMBER_LITERAL}${text}`;
+/** int64's and uint64's bounds, as 64-bit columns and protobuf write them, and the first integer a double skips. */
+const LONG_INTEGERS = ["9223372036854775807", "-9223372036854775808", "18446744073709551615", "9007199254740993"].map(numberLiteral);
+
+/** `document` as JSON text, with every numberLiteral written as its literal. */
+export function schemaText(document: unknown, indent?: number): string {
+  return JSON.stringify(document, null, indent).replace(/"\\u0000number:(-?[0-9][0-9.eE+-]*)"/g, "$1");
+}
+
+/** A random document read as the CLI reads its file: parsed, with the spellings of its long integers. */
+export function randomSourceDocument(document: unknown, location = "random.schema.json"): SourceDocument {
+  const text = schemaText(document);
+  return {
+    ...toSourceDocument(JSON.parse(text), location),
+    integerSpellings: integerSpellingsOf(text),
+  };
+}
 
 const propertyName = fc.constantFrom(...PROPERTY_NAMES);
-const scalar = fc.oneof(fc.constantFrom("a", "b", "", "A B", "1", "null", "true"), fc.integer({ min: -5, max: 5 }), fc.constantFrom(0.5, -1.25, 1e21), fc.boolean(), fc.constant(null));
+const scalar = fc.oneof(
+  fc.constantFrom("a", "b", "", "A B", "1", "null", "true"),
+  fc.integer({ min: -5, max: 5 }),
+  fc.constantFrom(0.5, -1.25, 1e21),
+  fc.boolean(),
+  fc.constant(null),
+  fc.constantFrom(...UNICODE_TEXTS),
+  fc.constantFrom(...LONG_INTEGERS),
+);
 const anyValue = fc.oneof(scalar, fc.array(scalar, { maxLength: 2 }), fc.dictionary(propertyName, scalar, { maxKeys: 2 }));
 const withOptional = <T extends object>(base: T, optional: Record<string, fc.Arbitrary<unknown>>) => fc.record(optional, { requiredKeys: [] }).map((extra) => ({ ...base, ...extra }));
+/** Beside a `type`, OpenAPI's `nullable` (null too when true; the model reads it as AJV does). */
+const openApiNullable = fc.boolean();
 
-/** A schema of at most `depth` levels; `refs` are the definitions it may refer to before consuming anything. */
-function schema(depth: number, dialect: Dialect, refs: readonly string[]): fc.Arbitrary<unknown> {
-  const definitions = DEFINITIONS_KEYWORD[dialect];
-  const ref = refs.length === 0 ? fc.constant({ type: "string" }) : fc.constantFrom(...refs).map((name) => ({ $ref: `#/${definitions}/${name}` }));
-  const leaf = fc.oneof(
-    withOptional({ type: "string" }, { minLength: fc.nat(3), maxLength: fc.integer({ min: 3, max: 9 }), pattern: fc.constantFrom("^[a-z]+$", "x", "^\\d{2}$"), format: fc.constantFrom("date-time", "email", "uri", "uuid", "date", "unknown-format") }),
-    // Decimal multipleOf (0.1, 0.01) is where binary floating point and each runtime's remainder part ways.
-    fc
-      .constantFrom("integer", "number")
-      .chain((type) =>
-        withOptional({ type }, { minimum: fc.integer({ min: -3, max: 0 }), maximum: fc.integer({ min: 1, max: 9 }), exclusiveMinimum: fc.integer({ min: -5, max: -4 }), exclusiveMaximum: fc.constantFrom(2, 7.5, 10), multipleOf: fc.constantFrom(1, 2, 0.5, 0.1, 0.01, 1.5) }),
+/** Only `{}`-like schemas in draft-04, which has no boolean schemas (but in `additionalProperties` / `additionalItems`). */
+const booleanSchema = (dialect: Dialect) => (dialect === "draft-04" ? fc.constantFrom<object>({}, { not: {} }) : fc.boolean());
+/** `const`, or draft-04's one-value `enum`. */
+const constant = (dialect: Dialect, value: unknown) => (dialect === "draft-04" ? { enum: [value] } : { const: value });
+
+/** A string, with length rules and formats, or an enum of text whose lengths UTF-16 and code points count apart. */
+function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
+  const content: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
+    ? {}
+    : {
+        contentEncoding: fc.constantFrom("base64", "7bit"),
+        contentMediaType: fc.constantFrom("application/json", "image/png"),
+      };
+  const plain = withOptional(
+    { type: "string" },
+    {
+      minLength: fc.nat(3),
+      maxLength: fc.integer({ min: 3, max: 9 }),
+      pattern: fc.constantFrom("^[a-z]+$", "x", "^\\d{2}$"),
+      format: fc.constantFrom("date-time", "email", "uri", "uuid", "date", "unknown-format"),
+      nullable: openApiNullable,
+      ...content,
+    },
+  );
+  const unicode = fc.tuple(fc.subarray(UNICODE_TEXTS, { minLength: 1 }), fc.boolean()).chain(([texts, typed]) =>
+    withOptional(
+      { ...(typed ? { type: "string" } : {}), enum: texts },
+      {
+        minLength: fc.integer({ min: 1, max: 3 }),
+        maxLength: fc.integer({ min: 1, max: 3 }),
+      },
+    ),
+  );
+  return fc.oneof(plain, unicode);
+}
+
+/** An integer or a number with bounds (draft-04's boolean exclusive ones there), a decimal `multipleOf`, a format, long integer bounds. */
+function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
+  const exclusive: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
+    ? { exclusiveMinimum: fc.boolean(), exclusiveMaximum: fc.boolean() }
+    : {
+        exclusiveMinimum: fc.integer({ min: -5, max: -4 }),
+        exclusiveMaximum: fc.constantFrom(2, 7.5, 10),
+      };
+  return fc
+    .constantFrom("integer", "number")
+    .chain((type) =>
+      withOptional(
+        { type },
+        {
+          // Long bounds as int64 / uint64 columns write them: where a double rounds what the schema says.
+          minimum: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant(LONG_INTEGERS[1]!)),
+          maximum: fc.oneof(
+            { weight: 3, arbitrary: fc.integer({ min: 1, max: 9 }) },
+            {
+              weight: 1,
+              arbitrary: fc.constantFrom(LONG_INTEGERS[0]!, LONG_INTEGERS[2]!, LONG_INTEGERS[3]!),
+            },
+          ),
+          ...exclusive,
+          // Decimal multipleOf (0.1, 0.01) is where binary floating point and each runtime's remainder part ways.
+          multipleOf: fc.constantFrom(1, 2, 0.5, 0.1, 0.01, 1.5),
+          // A format of a type it says nothing about (only strings have formats to check), as OpenAPI writes them.
+          format: fc.constantFrom("int32", "int64", "double", "date-time"),
+          nullable: openApiNullable,
+        },
       ),
+    )
+    .map((schema: Record<string, unknown>) => {
+      // draft-04's boolean exclusiveMinimum / exclusiveMaximum stand only beside their bound (its meta-schema's dependencies).
+      if (typeof schema.exclusiveMinimum === "boolean" && schema.minimum === undefined) delete schema.exclusiveMinimum;
+      if (typeof schema.exclusiveMaximum === "boolean" && schema.maximum === undefined) delete schema.exclusiveMaximum;
+      return schema;
+    });
+}
+
+/** Enums of equal numbers written apart (1 and 1.0; draft-04 wants an enum's values unique), and 1.0 where an integer is asked for. */
+function numericallyEqualEnum(dialect: Dialect): fc.Arbitrary<object> {
+  const one = numberLiteral("1.0");
+  const values = dialect === "draft-04" ? fc.constantFrom([one, 2], [one, "1"]) : fc.constantFrom([1, one], [one, 2, "1"], [1, one, 2.5]);
+  return fc.tuple(values, fc.boolean()).map(([values, integer]) => ({
+    ...(integer ? { type: "integer" } : {}),
+    enum: values,
+  }));
+}
+
+/**
+ * A schema of at most `depth` levels; `refs` are the definitions it may refer to before consuming
+ * anything, `consumed` whether an instance was consumed above it (a property or an item entered).
+ */
+function schema(depth: number, dialect: Dialect, refs: readonly string[], consumed: boolean): fc.Arbitrary<unknown> {
+  const definitions = definitionsKeyword(dialect);
+  const pointerRef = refs.length === 0 ? fc.constant({ type: "string" }) : fc.constantFrom(...refs).map((name) => ({ $ref: `#/${definitions}/${name}` }));
+  // 2019-09's `$recursiveRef: "#"`: the resource it is in (or, through `$recursiveAnchor`, the first anchored one entered).
+  const ref = consumed && dialect === "2019-09" ? fc.oneof({ weight: 3, arbitrary: pointerRef }, { weight: 2, arbitrary: fc.constant({ $recursiveRef: "#" }) }) : pointerRef;
+  const untilDraft06 = dialect === "draft-04" ? [] : [anyValue.map((value) => constant(dialect, value)), fc.constantFrom({ format: "email" }, { format: "date", type: ["string", "integer"] })];
+  const leaf = fc.oneof(
+    stringLeaf(dialect),
+    numberLeaf(dialect),
     fc.constant({ type: "boolean" }),
     fc.constant({ type: "null" }),
     fc.constant({}),
-    fc.boolean(),
-    anyValue.map((value) => ({ const: value })),
-    fc.uniqueArray(fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: anyValue }), { minLength: 1, maxLength: 4, selector: (value) => JSON.stringify(value) }).map((values) => ({ enum: values })),
+    booleanSchema(dialect),
+    ...untilDraft06,
+    fc
+      .uniqueArray(fc.oneof({ weight: 3, arbitrary: scalar }, { weight: 1, arbitrary: anyValue }), {
+        minLength: 1,
+        maxLength: 4,
+        selector: (value) => JSON.stringify(value),
+      })
+      .map((values) => ({ enum: values })),
+    numericallyEqualEnum(dialect),
     fc.subarray(["string", "integer", "number", "boolean", "null", "object", "array"], { minLength: 1 }).map((types) => ({ type: types })),
     ref,
   );
   if (depth <= 0) return leaf;
-  const sibling = schema(depth - 1, dialect, refs);
-  // Under a property or an item an instance is consumed: any definition may be referred to there.
-  const nested = schema(depth - 1, dialect, DEFINITION_NAMES);
-  const dependencies: Record<string, fc.Arbitrary<unknown>> =
-    dialect === "2020-12" ? { dependentRequired: fc.constant({ a: ["b"] }) } : { dependencies: fc.constantFrom<object>({ a: ["b"] }, { a: { required: ["kind"] } }) };
-  // 2020-12's own keywords: what other applicators evaluate (unevaluated*), schemas a key's presence
-  // applies, and how many items `contains` must match.
-  const objectOf2020: Record<string, fc.Arbitrary<unknown>> =
-    dialect === "2020-12"
-      ? { unevaluatedProperties: fc.oneof(fc.boolean(), nested), dependentSchemas: fc.dictionary(fc.constantFrom("a", "kind"), nested, { minKeys: 1, maxKeys: 2 }), maxProperties: fc.integer({ min: 2, max: 5 }) }
-      : {};
-  const arrayOf2020: Record<string, fc.Arbitrary<unknown>> =
-    dialect === "2020-12" ? { unevaluatedItems: fc.oneof(fc.boolean(), nested), minContains: fc.nat(2), maxContains: fc.integer({ min: 1, max: 3 }), maxItems: fc.integer({ min: 2, max: 4 }) } : {};
+  const sibling = schema(depth - 1, dialect, refs, consumed);
+  // Under a property or an item an instance is consumed: any definition may be referred to there, and the resource itself.
+  const nested = schema(depth - 1, dialect, DEFINITION_NAMES, true);
+  const modern = dialectAtLeast(dialect, "2019-09");
+  const dependencies: Record<string, fc.Arbitrary<unknown>> = modern
+    ? { dependentRequired: fc.constant({ a: ["b"] }) }
+    : {
+        dependencies: fc.constantFrom<object>({ a: ["b"] }, { a: { required: ["kind"] } }),
+      };
+  // 2019-09's and 2020-12's own keywords: what other applicators evaluate (unevaluated*), schemas a
+  // key's presence applies (to the object itself: no instance is consumed), and how many items
+  // `contains` must match.
+  const objectOfModern: Record<string, fc.Arbitrary<unknown>> = modern
+    ? {
+        unevaluatedProperties: fc.oneof(fc.boolean(), nested),
+        dependentSchemas: fc.dictionary(fc.constantFrom("a", "kind"), sibling, {
+          minKeys: 1,
+          maxKeys: 2,
+        }),
+        maxProperties: fc.integer({ min: 2, max: 5 }),
+      }
+    : {};
+  const arrayOfModern: Record<string, fc.Arbitrary<unknown>> = modern
+    ? {
+        unevaluatedItems: fc.oneof(fc.boolean(), nested),
+        minContains: fc.nat(2),
+        maxContains: fc.integer({ min: 1, max: 3 }),
+        maxItems: fc.integer({ min: 2, max: 4 }),
+      }
+    : {};
+  const objectSinceDraft06: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
+    ? {}
+    : {
+        propertyNames: fc.constantFrom<object>({ maxLength: 5 }, { pattern: "^[a-z]+$" }, { enum: ["a", "b", "kind", "x-1"] }, { minLength: 1, not: { const: "type" } }),
+      };
   const object = fc
     .record(
       {
         properties: fc.dictionary(propertyName, nested, { maxKeys: 4 }),
-        required: fc.subarray(["a", "b", "kind", "type", "x-y", "class"]),
+        // draft-04 wants `required` to list one name at least.
+        required: fc.subarray(["a", "b", "kind", "type", "x-y", "class", "A", "e\u0301"], { minLength: dialect === "draft-04" ? 1 : 0 }),
         additionalProperties: fc.oneof(fc.boolean(), nested),
         patternProperties: fc.dictionary(fc.constantFrom("^x-", ".*", "^[0-9]+$"), nested, { maxKeys: 2 }),
         minProperties: fc.nat(2),
-        propertyNames: fc.constantFrom<object>({ maxLength: 5 }, { pattern: "^[a-z]+$" }, { enum: ["a", "b", "kind", "x-1"] }, { minLength: 1, not: { const: "type" } }),
+        nullable: openApiNullable,
+        ...objectSinceDraft06,
         ...dependencies,
-        ...objectOf2020,
+        ...objectOfModern,
       },
       { requiredKeys: [] },
     )
-    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : keywords)));
-  const array = fc.record({ items: nested, minItems: fc.nat(2), uniqueItems: fc.boolean(), contains: nested, ...arrayOf2020 }, { requiredKeys: [] }).map((keywords) => ({ type: "array", ...keywords }));
+    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : withoutUntypedNullable(keywords))));
+  const contains: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04" ? {} : { contains: nested };
+  const array = fc
+    .record(
+      {
+        items: nested,
+        minItems: fc.nat(2),
+        uniqueItems: fc.boolean(),
+        ...contains,
+        ...arrayOfModern,
+      },
+      { requiredKeys: [] },
+    )
+    .map((keywords) => ({ type: "array", ...keywords }));
   const tuple =
     dialect === "2020-12"
-      ? fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([prefixItems, items]) => ({ type: "array", prefixItems, items }))
-      : fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([items, additionalItems]) => ({ type: "array", items, additionalItems }));
+      ? fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([prefixItems, items]) => ({
+          type: "array",
+          prefixItems,
+          items,
+        }))
+      : fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([items, additionalItems]) => ({
+          type: "array",
+          items,
+          additionalItems,
+        }));
   const list = (max: number) => fc.array(sibling, { minLength: 1, maxLength: max });
+  const conditional =
+    dialect === "draft-04"
+      ? []
+      : [
+          {
+            weight: 1,
+            arbitrary: fc.tuple(sibling, sibling, sibling).map(([condition, then, otherwise]) => ({
+              if: condition,
+              then,
+              else: otherwise,
+            })),
+          },
+        ];
   return fc.oneof(
     { weight: 3, arbitrary: leaf },
     { weight: 3, arbitrary: object },
     { weight: 2, arbitrary: array },
     { weight: 1, arbitrary: tuple },
+    { weight: 1, arbitrary: containersOf(nested) },
+    { weight: 1, arbitrary: taggedUnion(dialect, nested) },
     { weight: 2, arbitrary: list(4).map((variants) => ({ oneOf: variants })) },
     { weight: 2, arbitrary: list(4).map((variants) => ({ anyOf: variants })) },
     { weight: 2, arbitrary: list(3).map((parts) => ({ allOf: parts })) },
     { weight: 1, arbitrary: sibling.map((negated) => ({ not: negated })) },
-    { weight: 1, arbitrary: fc.tuple(sibling, sibling, sibling).map(([condition, then, otherwise]) => ({ if: condition, then, else: otherwise })) },
-    { weight: 1, arbitrary: fc.tuple(ref, sibling).map(([reference, rest]) => ({ ...(typeof rest === "object" ? rest : {}), ...reference, description: "ref with siblings" })) },
-    { weight: 1, arbitrary: fc.tuple(sibling, fc.constantFrom(["string", "null"], ["object", "null"], ["integer", "string"])).map(([rest, type]) => ({ ...(typeof rest === "object" ? rest : {}), type })) },
+    ...conditional,
+    {
+      weight: 1,
+      arbitrary: fc.tuple(ref, sibling).map(([reference, rest]) => ({
+        ...(typeof rest === "object" ? rest : {}),
+        ...reference,
+        description: "ref with siblings",
+      })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.tuple(sibling, fc.constantFrom(["string", "null"], ["object", "null"], ["integer", "string"])).map(([rest, type]) => ({
+        ...(typeof rest === "object" ? rest : {}),
+        type,
+      })),
+    },
   );
 }
 
-export function randomSchemaDocument(dialect: Dialect): fc.Arbitrary<Record<string, unknown>> {
+/** AJV refuses `nullable` without a `type` beside it (the model reads it as AJV does): only typed schemas write it. */
+function withoutUntypedNullable<T extends { nullable?: unknown }>(keywords: T): Omit<T, "nullable"> {
+  const { nullable: _nullable, ...rest } = keywords;
+  return rest;
+}
+
+/** Arrays and maps nested one to three deep around `inner` (with a reference there, recursion that deep). */
+function containersOf(inner: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   return fc
-    .record({
-      root: schema(2, dialect, DEFINITION_NAMES),
-      definitions: fc.tuple(...DEFINITION_NAMES.map((_, index) => schema(2, dialect, DEFINITION_NAMES.slice(0, index)))),
-      withoutRoot: fc.boolean(),
-    })
-    .map(({ root, definitions, withoutRoot }) => ({
-      $schema: DIALECT_URI[dialect],
-      ...(withoutRoot || typeof root !== "object" ? {} : root),
-      [DEFINITIONS_KEYWORD[dialect]]: Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]])),
+    .tuple(fc.array(fc.constantFrom("array", "map"), { minLength: 1, maxLength: 3 }), inner)
+    .map(([containers, innermost]) =>
+      containers.reduceRight<unknown>((held, container) => (container === "array" ? { type: "array", items: held } : { type: "object", additionalProperties: held }), innermost),
+    );
+}
+
+/**
+ * A union of objects told apart by the value of `kind`, with OpenAPI's `discriminator` naming it (3.0's
+ * object, or Swagger 2's string): an annotation to a validator, a hint to the model.
+ */
+function taggedUnion(dialect: Dialect, nested: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  const variant = (tag: string) =>
+    fc.tuple(fc.option(fc.tuple(propertyName, nested), { nil: undefined }), fc.boolean()).map(([extra, closed]) => ({
+      type: "object",
+      properties: {
+        ...(extra && extra[0] !== "kind" ? { [extra[0]]: extra[1] } : {}),
+        kind: constant(dialect, tag),
+      },
+      required: ["kind"],
+      ...(closed ? { additionalProperties: false } : {}),
+    }));
+  return fc
+    .tuple(
+      fc.integer({ min: 2, max: 3 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => variant(`v${index}`)))),
+      fc.constantFrom("oneOf", "anyOf"),
+      fc.constantFrom<unknown>({ propertyName: "kind" }, "kind"),
+    )
+    .map(([variants, keyword, discriminator]) => ({
+      [keyword]: variants,
+      discriminator,
     }));
 }
 
 /**
- * Several random documents as one: each one's definitions (and its root, as a definition
- * `<prefix><k>Root`) renamed `<prefix><k>D<n>`, its references rewritten to match. One model, one
- * Swift module, one Python module for all of them (two such models in one Swift module need two prefixes).
+ * How a document refers to one of its definitions: by JSON pointer; by the definition's own `$id`
+ * (a resource of its own, inside which a pointer means the resource: references out of it name the
+ * document's root by its `$id`); by a plain-name anchor (2019-09's `$anchor`, `$id: "#name"` before);
+ * in 2019-09, a resource that is also a `$recursiveAnchor`.
  */
-export function combinedDocument(dialect: Dialect, documents: readonly Record<string, unknown>[], prefix = "R"): Record<string, unknown> {
-  const keyword = DEFINITIONS_KEYWORD[dialect];
-  const definitions: Record<string, unknown> = {};
-  documents.forEach((document, k) => {
-    const renamed = renameDefinitions(document, (name) => `${prefix}${k}${name}`, keyword) as Record<string, unknown>;
-    const { $schema: _dialect, [keyword]: own, ...root } = renamed;
-    Object.assign(definitions, Object.fromEntries(Object.entries(own as Record<string, unknown>).map(([name, schema]) => [`${prefix}${k}${name}`, schema])));
-    if (Object.keys(root).length > 0) definitions[`${prefix}${k}Root`] = root;
-  });
-  return { $schema: DIALECT_URI[dialect], [keyword]: definitions };
+type Addressing = "pointer" | "id" | "anchor" | "recursive anchor";
+const addressings = (dialect: Dialect): Addressing[] => (dialect === "2019-09" ? ["pointer", "id", "anchor", "recursive anchor"] : ["pointer", "id", "anchor"]);
+/** The `$id` of the root of a document with resources in it; a definition's is `<name>.json` beside it. */
+const ROOT_ID = "https://example.test/random/root.json";
+const resourceId = (name: string) => `${name}.json`;
+const anchorName = (name: string) => `a${name}`;
+
+export function randomSchemaDocument(dialect: Dialect): fc.Arbitrary<Record<string, unknown>> {
+  return fc
+    .record({
+      root: schema(2, dialect, DEFINITION_NAMES, false),
+      definitions: fc.tuple(...DEFINITION_NAMES.map((_, index) => schema(2, dialect, DEFINITION_NAMES.slice(0, index), false))),
+      addressing: fc.tuple(...DEFINITION_NAMES.map(() => fc.oneof({ weight: 3, arbitrary: fc.constant<Addressing>("pointer") }, { weight: 2, arbitrary: fc.constantFrom(...addressings(dialect)) }))),
+      withoutRoot: fc.boolean(),
+    })
+    .map(({ root, definitions, addressing, withoutRoot }) => {
+      const document = {
+        $schema: DIALECT_URI[dialect],
+        ...(withoutRoot || typeof root !== "object" ? {} : root),
+        [definitionsKeyword(dialect)]: Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]])),
+      };
+      return addressed(document, dialect, new Map(DEFINITION_NAMES.map((name, index) => [name, addressing[index]!])));
+    });
 }
 
-function renameDefinitions(value: unknown, rename: (name: string) => string, keyword: string): unknown {
-  if (Array.isArray(value)) return value.map((item) => renameDefinitions(item, rename, keyword));
+/** `document` with each definition given the identifier its addressing needs and every reference to it written that way. */
+function addressed(document: Record<string, unknown>, dialect: Dialect, addressing: ReadonlyMap<string, Addressing>): Record<string, unknown> {
+  const keyword = definitionsKeyword(dialect);
+  const isResource = (name: string) => addressing.get(name) === "id" || addressing.get(name) === "recursive anchor";
+  const pointerPrefix = `#/${keyword}/`;
+  const reference = (name: string, inResource: boolean): string => {
+    const form = addressing.get(name)!;
+    if (isResource(name)) return resourceId(name);
+    // Inside a resource, `#…` means that resource: the document's own definitions are named through its root's `$id`.
+    const base = inResource ? ROOT_ID : "";
+    return form === "anchor" ? `${base}#${anchorName(name)}` : `${base}${pointerPrefix}${name}`;
+  };
+  // Outside a resource `$recursiveRef: "#"` would name the document, whose root then becomes a type
+  // of its own (and a definition of a joined document a part of it): there it names its definition.
+  const rewrite = (value: unknown, inResource: boolean, definition: string | undefined): unknown => {
+    if (Array.isArray(value)) return value.map((item) => rewrite(item, inResource, definition));
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]): [string, unknown] => {
+        if (key === "$ref" && typeof child === "string" && child.startsWith(pointerPrefix)) return [key, reference(child.slice(pointerPrefix.length), inResource)];
+        if (key === "$recursiveRef" && !inResource && definition !== undefined) return ["$ref", reference(definition, false)];
+        return [key, rewrite(child, inResource, definition)];
+      }),
+    );
+  };
+  const identified = (name: string, definition: unknown): unknown => {
+    const form = addressing.get(name)!;
+    if (form === "pointer") return definition;
+    const body = asObject(definition);
+    if (form === "anchor")
+      return dialectAtLeast(dialect, "2019-09")
+        ? { $anchor: anchorName(name), ...body }
+        : {
+            [idKeyword(dialect)]: `#${anchorName(name)}`,
+            ...inRefFreeSchema(body, dialect),
+          };
+    return {
+      [idKeyword(dialect)]: resourceId(name),
+      ...(form === "recursive anchor" ? { $recursiveAnchor: true } : {}),
+      ...inRefFreeSchema(body, dialect),
+    };
+  };
+  const { $schema, [keyword]: definitions, ...root } = document;
+  const withResources = [...addressing.keys()].some(isResource);
+  const rewrittenDefinitions = Object.fromEntries(
+    Object.entries(definitions as Record<string, unknown>).map(([name, definition]) => [name, identified(name, rewrite(definition, isResource(name), name))]),
+  );
+  const rewrittenRoot = rewrite(root, false, undefined) as object;
+  return {
+    $schema,
+    ...(withResources ? { [idKeyword(dialect)]: ROOT_ID, ...inRefFreeSchema(rewrittenRoot, dialect) } : rewrittenRoot),
+    [keyword]: rewrittenDefinitions,
+  };
+}
+
+/** A boolean schema as the object schema of the same meaning, to hold identifiers. */
+function asObject(schema: unknown): object {
+  if (schema === true) return {};
+  if (schema === false) return { not: {} };
+  return schema as object;
+}
+
+/** Before 2019-09 every keyword beside a `$ref` is ignored, identifiers too: a schema with a `$ref` is moved into an `allOf` to have one. */
+function inRefFreeSchema(schema: object, dialect: Dialect): object {
+  return !dialectAtLeast(dialect, "2019-09") && "$ref" in schema ? { allOf: [schema] } : schema;
+}
+
+/**
+ * Several random documents as one: each one's definitions (and its root, as a definition
+ * `<prefix><k>Root`) renamed `<prefix><k>D<n>`, its references and identifiers rewritten to match. One
+ * model, one Swift module, one Python module for all of them (two such models in one Swift module need
+ * two prefixes).
+ */
+export function combinedDocument(dialect: Dialect, documents: readonly Record<string, unknown>[], prefix = "R"): Record<string, unknown> {
+  const keyword = definitionsKeyword(dialect);
+  const id = idKeyword(dialect);
+  const definitions: Record<string, unknown> = {};
+  documents.forEach((document, k) => {
+    const renamed = renameDefinitions(document, (name) => `${prefix}${k}${name}`) as Record<string, unknown>;
+    const { $schema: _dialect, [keyword]: own, [id]: _rootId, ...root } = renamed;
+    Object.assign(definitions, Object.fromEntries(Object.entries(own as Record<string, unknown>).map(([name, schema]) => [`${prefix}${k}${name}`, schema])));
+    // The root's `$recursiveRef: "#"` (no resource is around it) names the definition the root becomes.
+    if (Object.keys(root).length > 0) definitions[`${prefix}${k}Root`] = withRecursiveRefsTo(root, `#/${keyword}/${prefix}${k}Root`);
+  });
+  const withResources = documents.some((document) => document[id] === ROOT_ID);
+  return {
+    $schema: DIALECT_URI[dialect],
+    ...(withResources ? { [id]: ROOT_ID } : {}),
+    [keyword]: definitions,
+  };
+}
+
+/** `value` with each `$recursiveRef` a `$ref` to `pointer`. */
+function withRecursiveRefsTo(value: unknown, pointer: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withRecursiveRefsTo(item, pointer));
   if (typeof value !== "object" || value === null) return value;
-  const prefix = `#/${keyword}/`;
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => (key === "$recursiveRef" ? ["$ref", pointer] : [key, withRecursiveRefsTo(child, pointer)])));
+}
+
+/** The keywords whose values name a definition (a reference, a resource's `$id`, an anchor), each ending in its name. */
+const ADDRESS_KEYWORDS = new Set(["$ref", "$id", "id", "$anchor"]);
+
+function renameDefinitions(value: unknown, rename: (name: string) => string): unknown {
+  if (Array.isArray(value)) return value.map((item) => renameDefinitions(item, rename));
+  if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [key, key === "$ref" && typeof child === "string" && child.startsWith(prefix) ? prefix + rename(child.slice(prefix.length)) : renameDefinitions(child, rename, keyword)]),
+    Object.entries(value).map(([key, child]) => [key, ADDRESS_KEYWORDS.has(key) && typeof child === "string" ? child.replace(/D\d+(?=(\.json)?$)/, rename) : renameDefinitions(child, rename)]),
   );
 }

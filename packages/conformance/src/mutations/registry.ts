@@ -362,7 +362,9 @@ export const MUTATIONS: readonly Mutation[] = [
       positions.flatMap((position): Site[] => {
         const { ref, path } = position;
         if ((ref.kind !== "integer" && ref.kind !== "number") || typeof position.value !== "number") return [];
-        const c = ref.constraints;
+        // The bounds the schema writes: `int32`'s range is the format's, which break-number-format breaks
+        // (a runtime that checks no number format must still refuse a number past a written bound).
+        const { format: _format, ...c } = ref.constraints;
         const below: number[] = [];
         const above: number[] = [];
         if (c.minimum !== undefined || c.exclusiveMinimum !== undefined) {
@@ -373,8 +375,8 @@ export const MUTATIONS: readonly Mutation[] = [
           const { max } = integerBounds(c);
           above.push(max + 1, max + 1000, Number.MAX_SAFE_INTEGER);
         }
-        const { min, max } = integerBounds(c);
-        const outside = [...below.filter((n) => n < min), ...above.filter((n) => n > max)];
+        // Past a written bound itself: integerBounds stops at ±(2^53 − 1), inside a bound written beyond it.
+        const outside = [...below, ...above].filter((n) => (c.minimum !== undefined && n < c.minimum) || (c.exclusiveMinimum !== undefined && n <= c.exclusiveMinimum) || (c.maximum !== undefined && n > c.maximum) || (c.exclusiveMaximum !== undefined && n >= c.exclusiveMaximum));
         return outside.length === 0 ? [] : [replaceAt(path, fc.constantFrom(...outside))];
       }),
   },

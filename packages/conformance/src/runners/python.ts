@@ -70,7 +70,8 @@ export class PythonRunner implements Runner {
       }
       // null: the engine does not support the document's dialect (fastjsonschema after draft-07);
       // {unreadable_pattern}: Python's `re` cannot compile one of the document's patterns;
-      // {refused_schema}: fastjsonschema refuses to compile a schema JSON Schema allows.
+      // {refused_schema}: fastjsonschema refuses to compile a schema JSON Schema allows;
+      // {threw}: the engine crashed on the instance (its verdict alone; the other columns still answer).
       const verdict = (said: unknown, extra: Partial<Verdict> = {}): Verdict => {
         if (said === null) return { valid: false, unsupported: true };
         if (typeof said === "object" && typeof (said as { unreadable_pattern?: unknown }).unreadable_pattern === "string") {
@@ -80,6 +81,10 @@ export class PythonRunner implements Runner {
         if (typeof said === "object" && typeof (said as { refused_schema?: unknown }).refused_schema === "string") {
           const message = (said as { refused_schema: string }).refused_schema;
           return { valid: false, detail: `refused to compile the schema: ${message}`, refusedSchema: message };
+        }
+        if (typeof said === "object" && typeof (said as { threw?: unknown }).threw === "string") {
+          const message = (said as { threw: string }).threw;
+          return { valid: false, detail: `threw: ${message}`, threw: message };
         }
         return { valid: said === true, ...(said === true ? extra : {}) };
       };

@@ -12,7 +12,7 @@
 import { CodegenError } from "../../errors.ts";
 import type { NamedType, SchemaModel } from "../../model/types.ts";
 import { isClaimedTypeName, isSwiftIdentifier, stringLiteral, typeIdentifier } from "./naming.ts";
-import { checkedConstantType, constantSpecName, pinnedConstant, type ConstantValue, type PinnedConstant } from "./swiftTypes.ts";
+import { checkedConstantType, constantSpecName, pinnedConstant, type CheckedConstant, type PinnedConstant } from "./swiftTypes.ts";
 
 /** The module-wide registry, declared in the support file. */
 export const ALL_DEFINITIONS_NAME = "AllDefinitions";
@@ -83,10 +83,10 @@ function constantOf(model: SchemaModel, type: NamedType): PinnedConstant | undef
 }
 
 /** The constants the model's registry checks through JSONConstant, by spec name (the support file declares their specs). */
-export function registryConstants(model: SchemaModel): [string, ConstantValue][] {
+export function registryConstants(model: SchemaModel): [string, CheckedConstant][] {
   return registryEntries(model).flatMap(({ type }) => {
     const pinned = constantOf(model, type);
-    return pinned === undefined ? [] : [[constantSpecName(pinned.constant.value), pinned.constant.value]];
+    return pinned === undefined ? [] : [[constantSpecName(pinned.constant.value), { value: pinned.constant.value, spellings: model.source.integerSpellings }]];
   });
 }
 

@@ -13,7 +13,7 @@ import { swiftRegexCannotRead } from "./foundationPattern.ts";
 import { tupleTypeName } from "./naming.ts";
 import { ONE_THROW_SITE_FROM } from "./translateObject.ts";
 import { registryConstants } from "./registry.ts";
-import { checkedConstantsIn, constantExpression, constantValueType, type ConstantValue, type TupleShape, tupleShape } from "./swiftTypes.ts";
+import { type CheckedConstant, checkedConstantsIn, constantExpression, constantValueType, type TupleShape, tupleShape } from "./swiftTypes.ts";
 
 /** Which optional parts of the support file the rendered models use. */
 export interface SupportNeeds {
@@ -29,7 +29,7 @@ export interface SupportNeeds {
   /** Every tuple shape, each once, smallest first. */
   readonly tuples: readonly TupleShape[];
   /** The constants spelled as checked types (in an array, a tuple or a map's values; a definition that is one constant, in the registry), by spec name. */
-  readonly constants: ReadonlyMap<string, ConstantValue>;
+  readonly constants: ReadonlyMap<string, CheckedConstant>;
 }
 
 export function supportNeeds(models: readonly { readonly model: SchemaModel; readonly analysis: ModelAnalysis }[]): SupportNeeds {
@@ -45,7 +45,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
     if (ref.kind === "constrained") visit(ref.type);
     else for (const inner of refsInsideRef(ref)) visit(inner);
   };
-  const constants = new Map<string, ConstantValue>();
+  const constants = new Map<string, CheckedConstant>();
   let keyPatterns = false;
   let foundationKeyPatterns = false;
   let oneThrowSite = false;
@@ -994,7 +994,7 @@ private struct JSONValueUnkeyedDecodingContainer: UnkeyedDecodingContainer {
  * checks it as JSON compares (strings by scalars); encoding writes it. Each constant is a spec in
  * `JSONConstants`, named by swiftTypes.ts constantSpecName.
  */
-function checkedConstants(constants: ReadonlyMap<string, ConstantValue>): string {
+function checkedConstants(constants: ReadonlyMap<string, CheckedConstant>): string {
   return [
     String.raw`/// The constant a JSONConstant stands for.
 public protocol JSONConstantValue: Sendable {
@@ -1024,7 +1024,7 @@ public struct JSONConstant<Constant: JSONConstantValue>: Codable, Sendable, Equa
 
 /// The constants the models' arrays, tuples and maps hold, and their constant definitions are, one spec each.
 public enum JSONConstants {`,
-    ...[...constants].map(([name, value]) => `    public enum ${name}: JSONConstantValue { public static let value: ${constantValueType(value)} = ${constantExpression({ kind: "literal", value })} }`),
+    ...[...constants].map(([name, { value, spellings }]) => `    public enum ${name}: JSONConstantValue { public static let value: ${constantValueType(value)} = ${constantExpression({ kind: "literal", value }, spellings)} }`),
     "}",
     "",
   ].join("\n");

@@ -1,5 +1,5 @@
 // How a model TypeRef, a literal or a JSON value is spelled in Swift source.
-import { exactInteger, type IntegerSpellings } from "../../json/integerSpellings.ts";
+import { exactInteger, integerSpelling, type IntegerSpellings } from "../../json/integerSpellings.ts";
 import { stableKey } from "../../json/stable.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
@@ -90,15 +90,22 @@ export function constantSpecName(value: ConstantValue): string {
   return isSwiftInt(value) ? `I_${spell(String(value))}` : `D_${spell(literalExpression(value))}`;
 }
 
+/** A constant JSONConstants declares, with the integer spellings of the document it is from. */
+export interface CheckedConstant {
+  readonly value: ConstantValue;
+  readonly spellings: IntegerSpellings;
+}
+
 /** The constants `ref` spells as checked types at `position` (what JSONConstants must declare), by spec name: where swiftType spells one. */
-export function checkedConstantsIn(ref: TypeRef, model: SchemaModel, position: Position, out: Map<string, ConstantValue>): void {
+export function checkedConstantsIn(ref: TypeRef, model: SchemaModel, position: Position, out: Map<string, CheckedConstant>): void {
+  const spellings = model.source.integerSpellings;
   switch (ref.kind) {
     case "literal":
-      if (position === "element") out.set(constantSpecName(ref.value), ref.value);
+      if (position === "element") out.set(constantSpecName(ref.value), { value: ref.value, spellings });
       return;
     case "named": {
       const pinned = position === "element" ? pinnedConstant(model, ref) : undefined;
-      if (pinned !== undefined) out.set(constantSpecName(pinned.constant.value), pinned.constant.value);
+      if (pinned !== undefined) out.set(constantSpecName(pinned.constant.value), { value: pinned.constant.value, spellings });
       return;
     }
     case "array":
@@ -224,8 +231,8 @@ export function literalSwiftType(value: ScalarConstant): string {
  * A constant as a Swift expression of its literalSwiftType (scalars), or of JSONValue (objects and
  * arrays, spelled with the type so it needs no context: `JSONValue.object([…])`).
  */
-export function constantExpression(ref: LiteralTypeRef): string {
-  return typeof ref.value === "object" ? `JSONValue${jsonValueExpression(ref.value)}` : literalExpression(ref.value);
+export function constantExpression(ref: LiteralTypeRef, spellings: IntegerSpellings): string {
+  return typeof ref.value === "object" ? `JSONValue${jsonValueExpression(ref.value, spellings)}` : literalExpression(ref.value);
 }
 
 /** A scalar constant as a Swift expression whose type is its literalSwiftType. */
@@ -238,14 +245,23 @@ export function literalExpression(value: ScalarConstant): string {
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
 
-/** A JSON value as a `JSONValue` expression (support.ts), integers kept apart from doubles. */
-export function jsonValueExpression(value: JsonValue): string {
+/**
+ * A JSON value as a `JSONValue` expression (support.ts), integers kept apart from doubles. An integer
+ * the document spells past a double's reach (`spellings`) is the `.int` JSONValue decodes its literal
+ * as, where Int64 holds it: 9007199254740993 read as its double was written `.double(9007199254740992.0)`,
+ * which the decoded `.int(9007199254740993)` never equals.
+ */
+export function jsonValueExpression(value: JsonValue, spellings: IntegerSpellings): string {
   if (value === null) return ".null";
   if (typeof value === "boolean") return `.bool(${value})`;
-  if (typeof value === "number") return isSwiftInt(value) ? `.int(${value})` : `.double(${literalExpression(value)})`;
+  if (typeof value === "number") {
+    const spelled = integerSpelling(value, spellings);
+    if (spelled !== undefined && BigInt.asIntN(64, BigInt(spelled)) === BigInt(spelled)) return `.int(${spelled})`;
+    return isSwiftInt(value) ? `.int(${value})` : `.double(${literalExpression(value)})`;
+  }
   if (typeof value === "string") return `.string(${stringLiteral(value)})`;
-  if (Array.isArray(value)) return `.array([${value.map(jsonValueExpression).join(", ")}])`;
-  const entries = Object.entries(value).map(([key, item]) => `${stringLiteral(key)}: ${jsonValueExpression(item)}`);
+  if (Array.isArray(value)) return `.array([${value.map((item) => jsonValueExpression(item, spellings)).join(", ")}])`;
+  const entries = Object.entries(value).map(([key, item]) => `${stringLiteral(key)}: ${jsonValueExpression(item, spellings)}`);
   return entries.length === 0 ? ".object([:])" : `.object([${entries.join(", ")}])`;
 }
 

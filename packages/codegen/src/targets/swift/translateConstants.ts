@@ -18,7 +18,7 @@ export function translateConstants(model: SchemaModel): string[] {
       `/// Every ${stringLiteral(root.property)} value ${root.name} knows, in schema order.`,
       strings
         ? `public let ${rootTagsConstantName(root.name)}: [String] = [${tags.map(stringLiteral).join(", ")}]`
-        : `public let ${rootTagsConstantName(root.name)}: [JSONValue] = [${tags.map(jsonValueExpression).join(", ")}]`,
+        : `public let ${rootTagsConstantName(root.name)}: [JSONValue] = [${tags.map((tag) => jsonValueExpression(tag, model.source.integerSpellings)).join(", ")}]`,
     );
   }
   return out;

@@ -5,6 +5,7 @@
 // map per pattern, then one for the rest). An object with no declared properties or patterns but
 // open keys is only a dictionary, rendered as a `typealias`. A struct adopts the protocols of its
 // `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
+import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
@@ -91,7 +92,7 @@ export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   memberwiseInit(struct, out);
   codingKeys(struct, out);
   out.push("");
-  decodeInitializer(struct, out);
+  decodeInitializer(struct, ctx.model.source.integerSpellings, out);
   out.push("");
   encodeMethod(struct, out);
   out.push("}");
@@ -130,7 +131,7 @@ function describeProperty(property: Property, model: SchemaModel, name: string, 
     // Inline (`const`) or through a definition that is one constant (`$ref`): checked the same way.
     const pinned = pinnedConstant(model, inner);
     if (pinned !== undefined) {
-      const expression = constantExpression(pinned.constant);
+      const expression = constantExpression(pinned.constant, model.source.integerSpellings);
       // Null inside the definition: its type (`String?`) holds null already, so the constant is a check on a non-null value.
       if (pinned.orNull) {
         check = expression;
@@ -252,7 +253,7 @@ interface DecodingSteps {
   readonly checks: readonly { readonly after: number; readonly lines: readonly string[] }[];
 }
 
-function decodingSteps(struct: SwiftStruct): DecodingSteps {
+function decodingSteps(struct: SwiftStruct, spellings: IntegerSpellings): DecodingSteps {
   const { type, properties } = struct;
   // Keys outside CodingKeys (undeclared ones, or those a requiredWhen rule names) need a container
   // that reads any key. With no properties at all, one still makes decoding refuse a non-object.
@@ -289,7 +290,7 @@ function decodingSteps(struct: SwiftStruct): DecodingSteps {
   const claims: string[] = [];
   declaredKeysPatternsClaim(struct, claims);
   for (const rule of type.requiredWhen) {
-    claims.push(`try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals)})`);
+    claims.push(`try anyContainer.requireKeys([${rule.require.map(stringLiteral).join(", ")}], when: ${stringLiteral(rule.property)}, equals: ${jsonValueExpression(rule.equals, spellings)})`);
   }
   if (claims.length > 0) checks.push({ after: values.length, lines: claims });
   struct.patterns.forEach((extra, index) => {
@@ -302,8 +303,8 @@ function decodingSteps(struct: SwiftStruct): DecodingSteps {
   return { containers, values, checks };
 }
 
-function decodeInitializer(struct: SwiftStruct, out: string[]): void {
-  const steps = decodingSteps(struct);
+function decodeInitializer(struct: SwiftStruct, spellings: IntegerSpellings, out: string[]): void {
+  const steps = decodingSteps(struct, spellings);
   out.push(`${I1}public init(from decoder: any Decoder) throws {`, ...steps.containers.map((line) => `${I2}${line}`));
   if (steps.values.length > ONE_THROW_SITE_FROM) decodeWithOneThrowSite(steps, out);
   else decodeInOrder(steps, out);

@@ -12,6 +12,7 @@
 //   this version does not know, and encodes back to the same JSON. The last part keeps re-encoding
 //   lossless: a variant that would drop a key the value has (a closed struct ignores keys it does not
 //   declare) is passed over for one that keeps it.
+import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
@@ -48,7 +49,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
   const cases = unionCases(type, ctx.model);
   switch (type.rule) {
     case "tag":
-      return translateTaggedUnion(type, declaration, cases as SwiftCase<TagUnion["variants"][number]>[]);
+      return translateTaggedUnion(type, declaration, cases as SwiftCase<TagUnion["variants"][number]>[], ctx.model.source.integerSpellings);
     case "jsonType":
       return assemble(declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
     case "keyPresence":
@@ -91,12 +92,12 @@ function unionCases(type: UnionType, model: SchemaModel): SwiftCase[] {
     // its own: also under the rules beside it (a constant beside `patternProperties`, `minLength`…,
     // which the model keeps as a constrained type) and through a definition that is one constant.
     const pinned = pinnedConstant(model, variant.type);
-    const constant = pinned && constantExpression(pinned.constant);
+    const constant = pinned && constantExpression(pinned.constant, model.source.integerSpellings);
     return { variant, id: escapeIdentifier(name), payload, constant, constantOrNull: pinned?.orNull === true };
   });
 }
 
-function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[]): string[] {
+function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[], spellings: IntegerSpellings): string[] {
   const property = stringLiteral(type.property);
   const fallback = {
     id: fallbackCaseName(cases.map((c) => c.id)),
@@ -105,7 +106,7 @@ function translateTaggedUnion(type: TagUnion, declaration: readonly string[], ca
   const stringTags = cases.every((c) => typeof c.variant.tag === "string");
   // String tags switch on the String by its scalars (ExactString); other constants on the JSONValue,
   // where 1 is `.int(1)` and 1.5 `.double(1.5)`.
-  const pattern = (tag: string | number | boolean) => (stringTags ? stringLiteral(tag as string) : jsonValueExpression(tag));
+  const pattern = (tag: string | number | boolean) => (stringTags ? stringLiteral(tag as string) : jsonValueExpression(tag, spellings));
   const body = [
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
     `${I2}let tag = try container.decode(${stringTags ? "String" : "JSONValue"}.self, forKey: AnyCodingKey(${property}))`,
