@@ -34,7 +34,8 @@ export interface RegexEngine {
   readonly nestsClasses: boolean;
 }
 
-const LINE_TERMINATORS = "\\n\\r\\u2028\\u2029";
+/** ECMAScript's LineTerminator code points (what `.` leaves out), as a class body. */
+export const LINE_TERMINATORS = "\\n\\r\\u2028\\u2029";
 /** ECMAScript's WhiteSpace and LineTerminator code points (what `\s` matches), as a class body. */
 export const WHITESPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 

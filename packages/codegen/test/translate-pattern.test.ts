@@ -1,0 +1,27 @@
+// ECMAScript's `\s` and `.` are written out as sets twice: by hand for the engines of translatePattern.ts
+// (Python's re, ICU), and derived from JavaScript's own RegExp for Swift's key patterns (keyPattern.ts).
+// The hand-written copy is checked here against the same source, code point by code point, so the two
+// cannot drift apart.
+import { describe, expect, it } from "vitest";
+import { LINE_TERMINATORS, WHITESPACE } from "../src/jsonSchema/translatePattern.ts";
+
+/** The code points (all of Unicode's planes) where `spelled` and JavaScript's own reading disagree. */
+function disagreements(spelled: RegExp, javascript: RegExp): string[] {
+  const found: string[] = [];
+  for (let codePoint = 0; codePoint < 0x110000; codePoint++) {
+    if (codePoint >= 0xd800 && codePoint <= 0xdfff) continue;
+    const ch = String.fromCodePoint(codePoint);
+    if (spelled.test(ch) !== javascript.test(ch)) found.push(`U+${codePoint.toString(16)}`);
+  }
+  return found;
+}
+
+describe("the sets translatePattern spells ECMAScript's classes with", () => {
+  it("WHITESPACE is what `\\s` matches", () => {
+    expect(disagreements(new RegExp(`^[${WHITESPACE}]$`, "u"), /^\s$/u)).toEqual([]);
+  });
+
+  it("LINE_TERMINATORS is what `.` leaves out", () => {
+    expect(disagreements(new RegExp(`^[${LINE_TERMINATORS}]$`, "u"), /^(?!.)[\s\S]$/u)).toEqual([]);
+  });
+});
