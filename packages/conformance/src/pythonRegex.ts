@@ -22,9 +22,21 @@ export interface PythonRegexOptions {
   readonly dollarIsEnd: boolean;
 }
 
+/**
+ * The reading of a pattern Python's `re` cannot compile (`a[]`: to `re` a set that holds `]` and
+ * never ends): it matches nothing. The engines answer such a pattern as unreadable, with no verdict
+ * for this reading to explain, and the reading must not end the run (it is built for every document).
+ */
+const UNCOMPILABLE_IN_PYTHON = /(?!)/u;
+
 /** A JavaScript regular expression (`u` flag) that matches where Python's `re.search(pattern, …)` does. */
 export function pythonRegex(pattern: string, options: PythonRegexOptions): RegExp {
-  return new RegExp(pythonSemantics(pattern, options), "u");
+  try {
+    return new RegExp(pythonSemantics(pattern, options), "u");
+  } catch (error) {
+    if (error instanceof SyntaxError) return UNCOMPILABLE_IN_PYTHON;
+    throw error;
+  }
 }
 
 export function pythonSemantics(pattern: string, options: PythonRegexOptions): string {
@@ -35,6 +47,14 @@ export function pythonSemantics(pattern: string, options: PythonRegexOptions): s
     const ch = pattern[i]!;
     if (ch === "\\") {
       const next = pattern[i + 1] ?? "";
+      const surrogate = /^\\u(d[89a-f][0-9a-f]{2})/i.exec(pattern.slice(i));
+      if (surrogate !== null) {
+        // Python's `\ud83d\ude00` is two surrogate code points, which never match a str's one code
+        // point U+1F600, where the `u` flag pairs them into U+1F600; braced, JavaScript reads each alone too.
+        out += `\\u{${surrogate[1]}}`;
+        i += surrogate[0].length - 1;
+        continue;
+      }
       i++;
       out += escape(next, inClass) ?? `\\${next}`;
     } else if (inClass) {

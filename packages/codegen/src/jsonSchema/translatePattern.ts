@@ -32,6 +32,11 @@ export interface RegexEngine {
    * as a group, `[a\S]` as `a` or a non-space and `[^a\S]` as a space that is not `a`.
    */
   readonly nestsClasses: boolean;
+  /**
+   * Whether the engine reads ECMAScript's Unicode property escapes (`\p{L}`, `\P{Script=Greek}`) as
+   * written; where not, each is the class of the code points V8's tables give it.
+   */
+  readonly readsUnicodeProperties: boolean;
 }
 
 /** ECMAScript's LineTerminator code points (what `.` leaves out), as a class body. */
@@ -113,7 +118,7 @@ function escape(pattern: string, i: number, inClass: boolean, engine: RegexEngin
     }
   }
   if (next === "c" && /[A-Za-z]/.test(pattern[i + 2] ?? "")) return [engine.codePoint(pattern.charCodeAt(i + 2) % 32), 3];
-  if (next === "p" || next === "P") {
+  if ((next === "p" || next === "P") && !engine.readsUnicodeProperties) {
     const property = /^\\[pP]\{([^}]+)\}/.exec(pattern.slice(i));
     if (property) {
       const ranges = unicodePropertyRanges(property[1]!, next === "P", engine);

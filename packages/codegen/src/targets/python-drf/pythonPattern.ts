@@ -15,6 +15,7 @@ const PYTHON_RE: RegexEngine = {
   shorthand: (letter, inClass) => (letter === "S" && !inClass ? `[^${WHITESPACE}]` : undefined),
   classSyntax: "",
   nestsClasses: false,
+  readsUnicodeProperties: false,
 };
 
 /**

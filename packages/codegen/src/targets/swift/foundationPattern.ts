@@ -45,6 +45,7 @@ const ICU: RegexEngine = {
   },
   classSyntax: "[&:${}",
   nestsClasses: true,
+  readsUnicodeProperties: false,
 };
 
 /** Whether Swift 6.0's Regex cannot read `pattern`: it holds a lookbehind. */

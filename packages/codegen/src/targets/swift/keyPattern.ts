@@ -1,54 +1,58 @@
 // A patternProperties pattern as the Swift target writes it for KeyPattern (support.ts), which reads it
-// with Swift's Regex by Unicode scalars, \d and \w ASCII-only. Two more of Swift's classes mean other
-// characters than ECMA-262's: Swift's \s is Unicode's White_Space (NEL in, U+FEFF out), where ECMA-262's
-// is its WhiteSpace and LineTerminator (U+FEFF in, NEL out), and Swift's `.` leaves out every Unicode
-// line ending (VT, FF and NEL too), where ECMA-262's leaves out LF, CR, LS and PS alone. Bamboo Specs'
-// `[a-zA-Z0-9\s+_-]` took a key "\u0085" as a stage, which every other runtime left an undeclared key.
-// Each is written as the set of characters ECMA-262 means, read from JavaScript's own RegExp.
-import { classEnd } from "../../jsonSchema/patternSyntax.ts";
+// with Swift's Regex by Unicode scalars, with ASCII-only \d and \w and simple word boundaries (so \b is
+// ECMA-262's: between an ASCII word character and any other). What Swift's Regex reads otherwise than
+// ECMA-262 is spelled by translatePattern.ts, with SWIFT_REGEX's spellings:
+// - Swift's \s is Unicode's White_Space (NEL in, U+FEFF out), where ECMA-262's is its WhiteSpace and
+//   LineTerminator (U+FEFF in, NEL out), and Swift's `.` leaves out every Unicode line ending (VT, FF
+//   and NEL too), where ECMA-262's leaves out LF, CR, LS and PS alone (Bamboo Specs'
+//   `[a-zA-Z0-9\s+_-]` took a key "\u0085" as a stage, which every other runtime left undeclared);
+// - Swift's \v is any vertical space, ECMA-262's U+000B alone;
+// - Swift reads no `\cJ`, `[]`, `[^]` or surrogate pair `\ud83d\ude00`, which ECMA-262 does;
+// - inside a class, Swift reads `[` as a nested class, `&&` as an intersection and `~~` as a
+//   symmetric difference, which are characters to ECMA-262.
+import { translatePattern, type RegexEngine } from "../../jsonSchema/translatePattern.ts";
 
-/** The code points an ECMA-262 class escape or `.` matches (none lies past the BMP for \s or the line terminators). */
-function bmpCodePoints(matches: (ch: string) => boolean): string {
-  let out = "";
-  for (let cp = 0; cp <= 0xffff; cp++) if (matches(String.fromCharCode(cp))) out += `\\u{${cp.toString(16).toUpperCase()}}`;
-  return out;
-}
+/** `\u{…}`: Swift reads no range between two escapes whose code points are not their own NFC (U+2000 and U+2001), so sets below list members one by one. */
+const codePoint = (value: number): string => `\\u{${value.toString(16).toUpperCase()}}`;
 
-/** ECMA-262's \s members, each as Swift's `\u{…}` (Swift reads no range between two such escapes). */
-const ECMA_WHITESPACE = bmpCodePoints((ch) => /^\s$/u.test(ch));
-
-/** The characters ECMA-262's `.` leaves out (LF, CR, LS, PS). */
-const ECMA_LINE_TERMINATORS = bmpCodePoints((ch) => !/^.$/u.test(ch));
-
-/** `pattern` with \s, \S and `.` spelled as ECMA-262 means them, for Swift's Regex. */
-export function swiftKeyPatternSource(pattern: string): string {
-  let out = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i]!;
-    if (ch === "\\") {
-      const escaped = pattern[i + 1];
-      out += escaped === "s" ? `[${ECMA_WHITESPACE}]` : escaped === "S" ? `[^${ECMA_WHITESPACE}]` : pattern.slice(i, i + 2);
-      i++;
-    } else if (ch === "[") {
-      const end = classEnd(pattern, i);
-      out += classSource(pattern.slice(i, end + 1));
-      i = end;
-    } else out += ch === "." ? `[^${ECMA_LINE_TERMINATORS}]` : ch;
+let ecmaWhitespace: string | undefined;
+/** ECMA-262's \s members, each one escape (none lies past the BMP), read from JavaScript's own RegExp when first needed. */
+function ecmaWhitespaceMembers(): string {
+  if (ecmaWhitespace === undefined) {
+    ecmaWhitespace = "";
+    for (let value = 0; value <= 0xffff; value++) if (/^\s$/u.test(String.fromCharCode(value))) ecmaWhitespace += codePoint(value);
   }
-  return out;
+  return ecmaWhitespace;
 }
 
-/** A character class with \s as its members and \S as a nested negated class (Swift reads nested classes). */
-function classSource(cls: string): string {
-  let out = "";
-  for (let i = 0; i < cls.length; i++) {
-    if (cls[i] !== "\\") {
-      out += cls[i];
-      continue;
+/**
+ * Swift's Regex as KeyPattern builds it: `$` is the end of the input only, as in ECMA-262; a class
+ * may hold a class (a union), so `\S` inside one is a negated class; Unicode properties are read as
+ * written.
+ */
+const SWIFT_REGEX: RegexEngine = {
+  endOfInput: "$",
+  namedGroup: (name) => `(?<${name}>`,
+  namedBackreference: (name) => `\\k<${name}>`,
+  codePoint,
+  shorthand: (letter, inClass) => {
+    switch (letter) {
+      case "s":
+        return inClass ? ecmaWhitespaceMembers() : `[${ecmaWhitespaceMembers()}]`;
+      case "S":
+        return `[^${ecmaWhitespaceMembers()}]`;
+      case "v":
+        return codePoint(0x0b);
+      default:
+        return undefined;
     }
-    const escaped = cls[i + 1];
-    out += escaped === "s" ? ECMA_WHITESPACE : escaped === "S" ? `[^${ECMA_WHITESPACE}]` : cls.slice(i, i + 2);
-    i++;
-  }
-  return out;
+  },
+  classSyntax: "[&~",
+  nestsClasses: true,
+  readsUnicodeProperties: true,
+};
+
+/** `pattern` (ECMAScript) as Swift's Regex reads it with the same meaning. */
+export function swiftKeyPatternSource(pattern: string): string {
+  return translatePattern(pattern, SWIFT_REGEX);
 }

@@ -521,9 +521,10 @@ function keyPatterns(foundation: boolean): string {
   return (
     foundationParts.imports +
     String.raw`/// A patternProperties pattern: an ECMA-262 regular expression, matched anywhere in a key (unanchored,
-/// as JSON Schema says), by Unicode scalars, with \d and \w (and so \b) ASCII-only as ECMA-262 has them
-/// (Swift's are Unicode: "é" is no \w key). Compiled once; a pattern that cannot be read makes decoding
-/// fail with a message naming it rather than guess.` +
+/// as JSON Schema says), by Unicode scalars, with \d and \w ASCII-only as ECMA-262 has them (Swift's are
+/// Unicode: "é" is no \w key) and \b a simple boundary between a \w and a non-\w, as in ECMA-262
+/// (Swift's default follows Unicode's word rules, which see no boundary in "a.b"). Compiled once; a
+/// pattern that cannot be read makes decoding fail with a message naming it rather than guess.` +
     foundationParts.doc +
     String.raw`
 struct KeyPattern: @unchecked Sendable {
@@ -537,7 +538,7 @@ struct KeyPattern: @unchecked Sendable {
     foundationParts.parameter +
     String.raw`) {
         self.source = source
-        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters()` +
+        self.regex = (try? Regex(source))?.matchingSemantics(.unicodeScalar).asciiOnlyDigits().asciiOnlyWordCharacters().wordBoundaryKind(.simple)` +
     foundationParts.build +
     String.raw`
     }
