@@ -25,7 +25,10 @@ export interface RegexEngine {
    * letter), inside or outside a class; undefined to keep it as written.
    */
   readonly shorthand: (letter: string, inClass: boolean) => string | undefined;
-  /** Characters literal inside an ECMAScript class that are syntax inside the engine's (escaped there). */
+  /**
+   * Characters literal inside an ECMAScript class that are syntax inside the engine's (escaped there);
+   * `-` stands for the dashes that are characters, a range's own `-` being kept.
+   */
   readonly classSyntax: string;
   /**
    * Whether a class may hold a class (`[a[^…]]`, a union): where not, a class holding `\S` is written
@@ -44,9 +47,25 @@ export const LINE_TERMINATORS = "\\n\\r\\u2028\\u2029";
 /** ECMAScript's WhiteSpace and LineTerminator code points (what `\s` matches), as a class body. */
 export const WHITESPACE = "\\t\\n\\x0b\\x0c\\r \\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000\\ufeff";
 
+/**
+ * Where a class stands between its atoms, as ECMAScript reads them (ClassRanges): whether the last atom
+ * may begin a range (it ended none), and whether a range's `-` was just read. A `-` is a range's only
+ * between an atom that may begin one and another atom; elsewhere it is a character.
+ */
+interface ClassPosition {
+  readonly rangeMayBegin: boolean;
+  readonly afterRangeDash: boolean;
+}
+
+const CLASS_OPENED: ClassPosition = { rangeMayBegin: false, afterRangeDash: false };
+const RANGE_DASH_READ: ClassPosition = { rangeMayBegin: false, afterRangeDash: true };
+/** Where a class stands after an atom: it ends a range whose `-` was just read, or may begin one. */
+const afterAtom = (position: ClassPosition): ClassPosition => (position.afterRangeDash ? CLASS_OPENED : { rangeMayBegin: true, afterRangeDash: false });
+
 export function translatePattern(pattern: string, engine: RegexEngine): string {
   let out = "";
   let inClass = false;
+  let position = CLASS_OPENED;
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
     const nonSpaceClass = ch === "[" && !inClass && !engine.nestsClasses ? classAroundEscape(pattern, i, "S") : undefined;
@@ -54,9 +73,18 @@ export function translatePattern(pattern: string, engine: RegexEngine): string {
       const [text, length] = escape(pattern, i, inClass, engine);
       out += text;
       i += length - 1;
+      position = afterAtom(position);
     } else if (inClass) {
-      if (ch === "]") inClass = false;
-      out += engine.classSyntax.includes(ch) && ch !== "]" ? `\\${ch}` : ch;
+      if (ch === "]") {
+        inClass = false;
+        out += ch;
+      } else if (ch === "-" && position.rangeMayBegin && pattern[i + 1] !== "]") {
+        out += ch;
+        position = RANGE_DASH_READ;
+      } else {
+        out += engine.classSyntax.includes(ch) ? `\\${ch}` : ch;
+        position = afterAtom(position);
+      }
     } else if (ch === "[") {
       if (pattern.startsWith("[]", i)) {
         out += "(?!)";
@@ -69,6 +97,7 @@ export function translatePattern(pattern: string, engine: RegexEngine): string {
         i = nonSpaceClass.end;
       } else {
         inClass = true;
+        position = CLASS_OPENED;
         out += ch;
         if (pattern[i + 1] === "^") {
           out += "^";

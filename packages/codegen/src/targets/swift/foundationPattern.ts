@@ -31,8 +31,8 @@ const ICU_SHORTHANDS: Record<string, { readonly outside: string; readonly inside
 
 /**
  * ICU as NSRegularExpression runs it (no options): `$` is `\z`; a code point is `\x{…}`; inside a
- * class, `[` (a nested set), `&` (`&&` intersects), `:` (`[:name:]` is a property), `$`, `{` and `}`
- * are syntax, so ECMAScript's literal ones are escaped.
+ * class, `[` (a nested set), `&` (`&&` intersects), `-` (`--` subtracts), `:` (`[:name:]` is a
+ * property), `$`, `{` and `}` are syntax, so ECMAScript's literal ones are escaped.
  */
 const ICU: RegexEngine = {
   endOfInput: "\\z",
@@ -43,7 +43,7 @@ const ICU: RegexEngine = {
     const spelling = Object.hasOwn(ICU_SHORTHANDS, letter) ? ICU_SHORTHANDS[letter]! : undefined;
     return inClass ? spelling?.inside : spelling?.outside;
   },
-  classSyntax: "[&:${}",
+  classSyntax: "[&:${}-",
   nestsClasses: true,
   readsUnicodeProperties: false,
 };

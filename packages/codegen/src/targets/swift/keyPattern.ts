@@ -8,8 +8,9 @@
 //   `[a-zA-Z0-9\s+_-]` took a key "\u0085" as a stage, which every other runtime left undeclared);
 // - Swift's \v is any vertical space, ECMA-262's U+000B alone;
 // - Swift reads no `\cJ`, `[]`, `[^]` or surrogate pair `\ud83d\ude00`, which ECMA-262 does;
-// - inside a class, Swift reads `[` as a nested class, `&&` as an intersection and `~~` as a
-//   symmetric difference, which are characters to ECMA-262.
+// - inside a class, Swift reads `[` as a nested class, `&&` as an intersection, `~~` as a symmetric
+//   difference and `--` as a difference, which are characters to ECMA-262 (`[+--]` is the range from
+//   `+` to `-`).
 import { translatePattern, type RegexEngine } from "../../jsonSchema/translatePattern.ts";
 
 /** `\u{…}`: Swift reads no range between two escapes whose code points are not their own NFC (U+2000 and U+2001), so sets below list members one by one. */
@@ -47,7 +48,7 @@ const SWIFT_REGEX: RegexEngine = {
         return undefined;
     }
   },
-  classSyntax: "[&~",
+  classSyntax: "[&~-",
   nestsClasses: true,
   readsUnicodeProperties: true,
 };
