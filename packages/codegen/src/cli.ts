@@ -52,7 +52,7 @@ export function createProgram(): Command {
     .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped, a definition no value satisfies, a rule the target cannot run")
     .addHelpText(
       "after",
-      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none), and a rule the target cannot run as written (python-drf: a pattern whose lookbehind has no fixed length, which Python's re refuses; its serializers then refuse every value the pattern checks). The run ends with a summary of types, properties and properties left untyped.",
+      "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none), and a rule the target cannot run as written or safely (python-drf: a pattern whose lookbehind has no fixed length, which Python's re refuses, so its serializers refuse every value the pattern checks; a pattern that repeats a repetition, such as ^(\\w+\\s?)*$, on a string no maxLength keeps short, which Python's re can take minutes to reject). The run ends with a summary of types, properties and properties left untyped.",
     )
     .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string; strict?: boolean }) => {
       if (options.input !== undefined) {

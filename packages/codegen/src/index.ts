@@ -22,6 +22,7 @@ export { allSchemas, dialectAtLeast, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "./
 export { encodeFragment, pointerTokens, valueAt } from "./jsonSchema/references.ts";
 export { ecmaRegExp } from "./jsonSchema/pattern.ts";
 export { classAroundEscape, classEnd, closingParenthesis, topLevelAlternatives } from "./jsonSchema/patternSyntax.ts";
+export { QUANTIFIER, repeatsNestedRepetition } from "./jsonSchema/backtracking.ts";
 export { compareCodePoints, stableKey } from "./json/stable.ts";
 export { holdsInexactInteger, integerSpellingsOf, joinIntegerSpellings, NO_INTEGER_SPELLINGS, spellingsOfLiterals, withIntegerSpellings, type IntegerSpellings } from "./json/integerSpellings.ts";
 export { targets, findTarget } from "./targets/index.ts";

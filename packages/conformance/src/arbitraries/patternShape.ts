@@ -5,7 +5,7 @@
 // that errs only ever asks for more care (a class rewritten that fast-check could have drawn, a
 // pattern treated as slow that is not), never less.
 
-import { classEnd, topLevelAlternatives } from "@clone/codegen";
+import { classEnd, QUANTIFIER, repeatsNestedRepetition as readsNestedRepetition } from "@clone/codegen";
 
 /**
  * The characters fast-check draws a negated class (and `.`, `\W`, `\D`, `\S`) from: one printable
@@ -94,42 +94,10 @@ function classMember(codePoint: number, unicode: boolean): string {
   return `\\u${codePoint.toString(16).padStart(4, "0")}`;
 }
 
-/** Where a group opened: whether its body repeats something, and where the body starts. */
-interface GroupBody {
-  repeats: boolean;
-  readonly start: number;
-}
-
-/** A quantifier at the start of the text: `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` (lazy or not). */
-const QUANTIFIER = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/;
-
-/** Whether a quantifier lets its atom match more than once (`?` and `{0,1}` do not). */
-function repeatsMoreThanOnce(quantifier: RegExpExecArray): boolean {
-  const [, symbol, least, comma, most] = quantifier;
-  if (symbol !== undefined) return symbol !== "?";
-  if (comma === undefined) return Number(least) > 1;
-  return most === "" || Number(most) > 1;
-}
-
 /**
- * Whether a quantifier leaves open how many times its atom repeats, more than once (`+`, `*`,
- * `{1,5}`): an exact count (`[A-Za-z0-9/+]{64}`, a line of a PEM key) splits a string one way only.
- */
-function repeatsVariably(quantifier: RegExpExecArray): boolean {
-  const [, symbol, least, comma, most] = quantifier;
-  if (symbol !== undefined) return symbol !== "?";
-  return comma !== undefined && (most === "" || (Number(most) > 1 && Number(most) !== Number(least)));
-}
-
-/**
- * Whether `source` repeats a group whose body itself repeats something a variable number of times,
- * or has alternatives that can match the same text (`(a+)+`, `(\s*\w+)*$`, `(.*){1,5}`, `(\w|\d)+`):
- * a backtracking engine (V8's, which AJV uses, and Python's `re`) can split a string among such
- * repetitions in a number of ways exponential in its length, and tries them all before it rejects a
- * string, or, searching an unanchored pattern, before it finds where one matches. Strings for such a
- * pattern are kept short (strings.ts SLOW_PATTERN_LENGTH) and strings that break it shorter still
- * (break-pattern). Alternatives of one character each that no character matches twice (`(\w|\/|-)`)
- * split a string one way only, and do not count.
+ * Whether `source` has the shape a backtracking engine is slow on (codegen's backtracking.ts): strings
+ * for such a pattern are kept short (strings.ts SLOW_PATTERN_LENGTH), and strings that break it shorter
+ * still (break-pattern).
  */
 export function repeatsNestedRepetition(source: string): boolean {
   // Asked again for every site of every instance break-pattern mutates: read once per pattern.
@@ -143,68 +111,6 @@ export function repeatsNestedRepetition(source: string): boolean {
 
 /** What repeatsNestedRepetition has read, by pattern source. */
 const slowPatterns = new Map<string, boolean>();
-
-function readsNestedRepetition(source: string): boolean {
-  const open: GroupBody[] = [{ repeats: false, start: 0 }];
-  for (let i = 0; i < source.length; ) {
-    const ch = source[i]!;
-    let closed: { readonly repeats: boolean; readonly alternates: boolean } | undefined;
-    if (ch === "(") {
-      const prefix = /^\(\?(?::|<?[=!]|<[^>]*>)/.exec(source.slice(i));
-      i += prefix ? prefix[0].length : 1;
-      open.push({ repeats: false, start: i });
-      continue;
-    }
-    if (ch === ")") {
-      const body = open.length > 1 ? open.pop()! : undefined;
-      if (body !== undefined) {
-        closed = { repeats: body.repeats, alternates: alternativesOverlap(source.slice(body.start, i)) };
-        // A body that repeats makes every group around it one that repeats something too.
-        if (body.repeats) open.at(-1)!.repeats = true;
-      }
-      i += 1;
-    } else if (ch === "[") {
-      i = classEnd(source, i) + 1;
-    } else if (ch === "\\") {
-      // `\u{…}` and `\p{…}` carry braces that are not a quantifier.
-      const braced = /^\\[upP]\{[^}]*\}/.exec(source.slice(i));
-      i += braced ? braced[0].length : 2;
-    } else {
-      i += 1;
-    }
-    const quantifier = QUANTIFIER.exec(source.slice(i));
-    if (quantifier === null) continue;
-    i += quantifier[0].length;
-    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates)) return true;
-    if (repeatsVariably(quantifier)) open.at(-1)!.repeats = true;
-  }
-  return false;
-}
-
-/** One atom alone: a class, an escape (a braced one too) or one character. */
-const SINGLE_ATOM = /^(?:\[(?:[^\]\\]|\\.)*\]|\\[upP]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]|\\.|[^\\()[\]{}|*+?])$/su;
-
-/** Characters tried against alternatives of one character each: ASCII, and a few beyond it. */
-const PROBES = [...Array.from({ length: 0x80 }, (_, codePoint) => String.fromCodePoint(codePoint)), "\u00e9", "\u03b1", "\u2028", "\u4e00", "\u{1F600}"];
-
-/**
- * Whether a group's body has alternatives that may match the same text: any that is not a single
- * character (assumed to, since telling would take a parser), or single characters one probe matches
- * twice. A body without alternatives has none.
- */
-function alternativesOverlap(body: string): boolean {
-  const alternatives = topLevelAlternatives(body);
-  if (alternatives.length < 2) return false;
-  if (!alternatives.every((alternative) => SINGLE_ATOM.test(alternative))) return true;
-  const members = alternatives.map((alternative) => {
-    try {
-      return new RegExp(`^(?:${alternative})$`, "u");
-    } catch {
-      return new RegExp(`^(?:${alternative})$`);
-    }
-  });
-  return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
-}
 
 /**
  * The fewest code points a string `source` matches can have, read from its shape: a character, class

@@ -9,7 +9,7 @@ import type { GeneratedFile, Target, TargetOptions } from "../target.ts";
 import { isConstantName, moduleFileName } from "./naming.ts";
 import { renderModel } from "./render.ts";
 import { disabledRuleSet, type DrfRuleName } from "./rules.ts";
-import { unrunnablePatternWarnings } from "./unrunnablePatterns.ts";
+import { patternWarnings } from "./patternWarnings.ts";
 
 export interface PythonDrfTargetOptions extends TargetOptions {
   /**
@@ -45,5 +45,5 @@ export const pythonDrfTarget: Target = {
     }
     return files;
   },
-  warnings: unrunnablePatternWarnings,
+  warnings: patternWarnings,
 };

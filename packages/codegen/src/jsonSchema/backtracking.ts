@@ -1,0 +1,231 @@
+// Whether a pattern has the shape that makes a backtracking engine slow: it repeats something that
+// itself repeats or alternates (`(a+)+`, `(\w|\d)+`). Python's `re` (the DRF serializers), V8's
+// engine (AJV) and Swift's Regex all backtrack, and take time exponential in the length of a string
+// such a pattern nearly matches. Read from the pattern's source with a small scanner (escapes, classes
+// and groups), not a full parser: a reading that errs calls a pattern slow that is not, never less.
+// The conformance generators keep strings for such a pattern short; the python-drf target warns of it.
+import { classEnd, hasBoundedLength, topLevelAlternatives } from "./patternSyntax.ts";
+
+/**
+ * Where a group opened: whether its body repeats something, whether a group in it has alternatives
+ * that overlap, whether it is a lookaround, and where the body starts.
+ */
+interface GroupBody {
+  repeats: boolean;
+  alternates: boolean;
+  readonly lookaround: boolean;
+  readonly start: number;
+}
+
+/** A quantifier at the start of the text: `*`, `+`, `?`, `{n}`, `{n,}`, `{n,m}` (lazy or not). */
+export const QUANTIFIER = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/;
+
+/** Whether a quantifier lets its atom match more than once (`?` and `{0,1}` do not). */
+function repeatsMoreThanOnce(quantifier: RegExpExecArray): boolean {
+  const [, symbol, least, comma, most] = quantifier;
+  if (symbol !== undefined) return symbol !== "?";
+  if (comma === undefined) return Number(least) > 1;
+  return most === "" || Number(most) > 1;
+}
+
+/**
+ * Whether a quantifier leaves open how many times its atom repeats, more than once (`+`, `*`,
+ * `{1,5}`): an exact count (`[A-Za-z0-9/+]{64}`, a line of a PEM key) splits a string one way only.
+ */
+function repeatsVariably(quantifier: RegExpExecArray): boolean {
+  const [, symbol, least, comma, most] = quantifier;
+  if (symbol !== undefined) return symbol !== "?";
+  return comma !== undefined && (most === "" || (Number(most) > 1 && Number(most) !== Number(least)));
+}
+
+/**
+ * Whether `source` repeats a group whose body itself repeats something a variable number of times,
+ * or has alternatives that can match the same text (`(a+)+`, `(\s*\w+)*$`, `(.*){1,5}`, `(\w|\d)+`):
+ * a backtracking engine (V8's, which AJV uses, and Python's `re`) can split a string among such
+ * repetitions in a number of ways exponential in its length, and tries them all before it rejects a
+ * string, or, searching an unanchored pattern, before it finds where one matches. Alternatives of one
+ * character each that no character matches twice (`(\w|\/|-)`) split a string one way only, and do
+ * not count.
+ */
+export function repeatsNestedRepetition(source: string): boolean {
+  const open: GroupBody[] = [{ repeats: false, alternates: false, lookaround: false, start: 0 }];
+  for (let i = 0; i < source.length; ) {
+    const ch = source[i]!;
+    let closed: { readonly repeats: boolean; readonly alternates: boolean; readonly bounded: boolean } | undefined;
+    if (ch === "(") {
+      const prefix = /^\(\?(?::|<?[=!]|<[^>]*>)/.exec(source.slice(i));
+      i += prefix ? prefix[0].length : 1;
+      open.push({ repeats: false, alternates: false, lookaround: prefix !== null && /[=!]$/.test(prefix[0]), start: i });
+      continue;
+    }
+    if (ch === ")") {
+      const body = open.length > 1 ? open.pop()! : undefined;
+      if (body !== undefined) {
+        const text = source.slice(body.start, i);
+        closed = { repeats: body.repeats && !splitsOneWay(text), alternates: body.alternates || alternativesOverlap(text), bounded: hasBoundedLength(text) };
+        // A body that repeats, or holds alternatives that overlap, makes every group around it one
+        // that does too: `(\.(\w|\d))+` tries both alternatives in each iteration. A lookaround's
+        // alternatives are tried once where it stands (`((?!message|severity).)*`): an engine never
+        // backtracks into it.
+        if (body.repeats) open.at(-1)!.repeats = true;
+        if (closed.alternates && !body.lookaround) open.at(-1)!.alternates = true;
+      }
+      i += 1;
+    } else if (ch === "[") {
+      i = classEnd(source, i) + 1;
+    } else if (ch === "\\") {
+      // `\u{…}` and `\p{…}` carry braces that are not a quantifier.
+      const braced = /^\\[upP]\{[^}]*\}/.exec(source.slice(i));
+      i += braced ? braced[0].length : 2;
+    } else {
+      i += 1;
+    }
+    const quantifier = QUANTIFIER.exec(source.slice(i));
+    if (quantifier === null) continue;
+    i += quantifier[0].length;
+    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates) && !(closed.bounded && mostTimes(quantifier) <= FEW_TIMES)) return true;
+    if (repeatsVariably(quantifier)) open.at(-1)!.repeats = true;
+  }
+  return false;
+}
+
+/**
+ * A group of bounded length repeated at most this many times tries a bounded number of splits
+ * (`(\.(0|[1-9][0-9]{0,3})){2}`, the last two parts of a version number), however it is
+ * written: only a group repeated without such a bound splits a string in ways exponential in its length.
+ */
+const FEW_TIMES = 3;
+
+/** The most times a quantifier lets its atom match (Infinity for `*`, `+` and `{n,}`). */
+function mostTimes(quantifier: RegExpExecArray): number {
+  const [, symbol, least, comma, most] = quantifier;
+  if (symbol !== undefined) return symbol === "?" ? 1 : Infinity;
+  if (comma === undefined) return Number(least);
+  return most === "" ? Infinity : Number(most);
+}
+
+/** Whether a quantifier fixes how many times its atom matches (none, `{n}`, `{n,n}`). */
+function isExact(quantifier: RegExpExecArray | null): boolean {
+  if (quantifier === null) return true;
+  const [, symbol, least, comma, most] = quantifier;
+  return symbol === undefined && (comma === undefined || Number(most) === Number(least));
+}
+
+/** One item of a plain sequence: an atom (a class, an escape or a character) and its quantifier. */
+interface SequenceItem {
+  readonly atom: string;
+  readonly quantifier: RegExpExecArray | null;
+}
+
+/** An escape at the start of the text: braced, hexadecimal, a control letter, a backreference or one character. */
+const ESCAPE = /^\\(?:[upP]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[1-9]\d*|k<[^>]*>|.)/su;
+
+/** `body`'s items when it is a plain sequence of atoms (no group, alternative or backreference); else undefined. */
+function sequenceItems(body: string): SequenceItem[] | undefined {
+  const items: SequenceItem[] = [];
+  for (let i = 0; i < body.length; ) {
+    const ch = body[i]!;
+    if (ch === "(" || ch === ")" || ch === "|") return undefined;
+    let atom: string;
+    if (ch === "[") atom = body.slice(i, classEnd(body, i) + 1);
+    else if (ch === "\\") {
+      atom = ESCAPE.exec(body.slice(i))![0];
+      if (/^\\(?:[1-9]|k<)/.test(atom)) return undefined;
+    } else atom = String.fromCodePoint(body.codePointAt(i)!);
+    i += atom.length;
+    const quantifier = QUANTIFIER.exec(body.slice(i));
+    if (quantifier !== null) i += quantifier[0].length;
+    items.push({ atom, quantifier });
+  }
+  return items;
+}
+
+/** A delimiter of more members than this is no delimiter (a negated class, `\w`): it is not looked for further. */
+const MAX_DELIMITER_MEMBERS = 64;
+
+/** An atom that names a property or a code point past the BMP, whose members would need all of Unicode tested. */
+const PAST_THE_BMP = /\\[pP]|\\u\{[0-9a-fA-F]{5,}\}|[\u{10000}-\u{10FFFF}]/u;
+
+/** How many characters `atom` matches, when they are few (no negated class) and all in the BMP; else undefined. */
+function fewMembers(atom: string): number | undefined {
+  if (PAST_THE_BMP.test(atom) || atom.startsWith("[^")) return undefined;
+  let count = 0;
+  for (let word of bmpMembers(atom)) {
+    for (; word !== 0; word &= word - 1) count++;
+  }
+  return count > MAX_DELIMITER_MEMBERS ? undefined : count;
+}
+
+/**
+ * Whether every string a repeated group's body matches, repeated, splits into iterations one way
+ * only, so backtracking has nothing to try: the body is a plain sequence with at most one item of
+ * variable count, and begins or ends with a delimiter, one character of a few, that no other item
+ * can match (`\.[a-z]+`, `-[a-zA-Z]{1,8}`, `[0-9]+[wdhms]`). Every delimiter in a string then starts
+ * (or ends) an iteration, and the variable item takes the rest of it. `(\w+\s?)` (two variable
+ * items) and `(a+)` (no delimiter) split many ways.
+ */
+function splitsOneWay(body: string): boolean {
+  const items = sequenceItems(body);
+  if (items === undefined) return false;
+  const variable = items.filter((item) => !isExact(item.quantifier));
+  // Within an iteration, each character belongs to one variable item or none.
+  for (const [index, item] of variable.entries()) {
+    if (variable.slice(index + 1).some((other) => !disjoint(item.atom, other.atom))) return false;
+    if (items.some((other) => isExact(other.quantifier) && !disjoint(item.atom, other.atom))) return false;
+  }
+  // Each iteration begins or ends with a delimiter no variable item matches.
+  return [items[0], items.at(-1)].some((delimiter) => delimiter !== undefined && isExact(delimiter.quantifier) && (fewMembers(delimiter.atom) ?? 0) > 0);
+}
+
+/**
+ * Whether no character matches both atoms. Tested over the BMP; an atom that names a property or a
+ * code point past it is taken to overlap everything, so an overlap is never missed.
+ */
+function disjoint(a: string, b: string): boolean {
+  if (PAST_THE_BMP.test(a) || PAST_THE_BMP.test(b)) return false;
+  const [first, second] = [bmpMembers(a), bmpMembers(b)];
+  return first.every((word, index) => (word & second[index]!) === 0);
+}
+
+/** Every BMP character but the surrogates, in order, so one search finds all an atom matches. */
+let everyBmpCharacter: string | undefined;
+
+/** The BMP characters `atom` matches (one atom matches one character), as bits by code unit. */
+function bmpMembers(atom: string): Uint32Array {
+  everyBmpCharacter ??= Array.from({ length: 0x10000 }, (_, codeUnit) => (codeUnit >= 0xd800 && codeUnit <= 0xdfff ? "" : String.fromCharCode(codeUnit))).join("");
+  const members = new Uint32Array(0x10000 / 32);
+  for (const match of everyBmpCharacter.matchAll(atomRegExp(atom, "global"))) {
+    const codeUnit = match[0].charCodeAt(0);
+    members[codeUnit >>> 5]! |= 1 << (codeUnit & 31);
+  }
+  return members;
+}
+
+/** `atom` as a regular expression (Unicode mode when it reads so): matching a whole string, or every match in one. */
+function atomRegExp(atom: string, use: "whole" | "global"): RegExp {
+  const [source, flags] = use === "whole" ? [`^(?:${atom})$`, ""] : [`(?:${atom})`, "g"];
+  try {
+    return new RegExp(source, `${flags}u`);
+  } catch {
+    return new RegExp(source, flags);
+  }
+}
+
+/** One atom alone: a class, an escape (a braced one too) or one character. */
+const SINGLE_ATOM = /^(?:\[(?:[^\]\\]|\\.)*\]|\\[upP]\{[^}]*\}|\\u[0-9a-fA-F]{4}|\\x[0-9a-fA-F]{2}|\\c[a-zA-Z]|\\.|[^\\()[\]{}|*+?])$/su;
+
+/** Characters tried against alternatives of one character each: ASCII, and a few beyond it. */
+const PROBES = [...Array.from({ length: 0x80 }, (_, codePoint) => String.fromCodePoint(codePoint)), "\u00e9", "\u03b1", "\u2028", "\u4e00", "\u{1F600}"];
+
+/**
+ * Whether a group's body has alternatives that may match the same text: any that is not a single
+ * character (assumed to, since telling would take a parser), or single characters one probe matches
+ * twice. A body without alternatives has none.
+ */
+function alternativesOverlap(body: string): boolean {
+  const alternatives = topLevelAlternatives(body);
+  if (alternatives.length < 2) return false;
+  if (!alternatives.every((alternative) => SINGLE_ATOM.test(alternative))) return true;
+  const members = alternatives.map((alternative) => atomRegExp(alternative, "whole"));
+  return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
+}

@@ -1,0 +1,37 @@
+// Which patterns a backtracking engine (Python's `re`, V8's, Swift's Regex) can take time exponential in
+// a string's length on: backtracking.ts reads it from the pattern's shape. Each verdict is stated by
+// hand; the slow ones were timed in Python's re on a near miss while writing this (`^(\w+\s?)*$`: a third
+// of a second at 22 characters, doubling with each more), the others split a string one way only.
+import { describe, expect, it } from "vitest";
+import { repeatsNestedRepetition } from "../src/jsonSchema/backtracking.ts";
+
+describe("repeatsNestedRepetition", () => {
+  it.each([
+    "^(a+)+$",
+    "^(\\w+\\s?)*$", // the optional space leaves each iteration's end open
+    "^([a-z]+(\\.[a-z]+)*)*$", // Avro's namespace: the outer group has no delimiter
+    "^[\\/]+([^~]*(~[01])*){1,512}$", // a CloudFormation JSON pointer
+    "^(\\.[a-z]+[a-z]+)+$", // a delimiter, but two variable items that match alike
+    "^(\\.a*\\.?)+$", // the optional dot matches the delimiter
+    "^(-?\\d+)+$", // the delimiter is optional
+    "^(\\.(\\w|\\d))+$", // each iteration may take either alternative for a digit
+    "^(.[a-z]+)+$", // `.` is no delimiter: [a-z] matches it too
+    "cron\\((.*){1,5} (.*){1,5}\\)",
+  ])("%s is slow", (pattern) => {
+    expect(repeatsNestedRepetition(pattern)).toBe(true);
+  });
+
+  it.each([
+    "every_([0-9]+[wdhms])+", // each iteration ends at its one letter
+    "^(text|source)(\\.[\\w0-9-]+)+$", // each iteration begins at its dot
+    "^[^.\\s]{1,32}(\\.[^.\\s/:*?\"<>|]{1,32}){1,255}$",
+    "^([a-zA-Z]{2,3}|[iI]-[a-zA-Z]+)(-[a-zA-Z]{1,8})*$", // a language tag's subtags
+    "^(,\\s*\\w+)*$", // a comma, then spaces and a word, which share no character
+    "^(\\w+\\s)+$",
+    "^((?!message|severity).)*$", // a lookahead's alternatives are never backtracked into
+    "^(0|[1-9][0-9]{0,3})(\\.(0|[1-9][0-9]{0,3})){2}$", // a bounded group, twice
+    "^(ab)+$",
+  ])("%s splits a string one way", (pattern) => {
+    expect(repeatsNestedRepetition(pattern)).toBe(false);
+  });
+});
