@@ -325,6 +325,10 @@ class Family:
                     engines["fastjsonschema"] = fast_verdict(compiled)
                 except re.error as exc:
                     engines["fastjsonschema"] = unreadable_pattern(exc)
+                except SyntaxError as exc:
+                    # fastjsonschema writes a nested block per nested array or object, and Python
+                    # compiles no more than 20 of them: its refusal, not the other engines'.
+                    engines["fastjsonschema"] = refused_schema(exc)
                 except fastjsonschema.JsonSchemaDefinitionException as exc:
                     named = unresolved_value_ref(self.document, self.base, str(exc))
                     engines["fastjsonschema"] = refused_schema(
@@ -404,7 +408,8 @@ class ValueReference(LookupError):
 def refused_schema(exc: Exception):
     """The answer of fastjsonschema where it refuses to compile a schema JSON Schema allows
     (keys `required` that `additionalProperties: false` forbids: "required but not allowed"; a
-    `$ref` inside a value it cannot fetch: ValueReference)."""
+    `$ref` inside a value it cannot fetch: ValueReference; code nested deeper than Python
+    compiles: SyntaxError)."""
 
     def answer_for(instance) -> dict:
         return {"refused_schema": str(exc)}

@@ -92,6 +92,9 @@ const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 /** fastjsonschema's reason when it reads a boolean as a schema in a dialect without boolean schemas (draft-04). */
 const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
 
+/** Python's refusal of the code fastjsonschema writes for a schema nested deeper than Python compiles blocks (20), indentation (100) or brackets (200). */
+const NESTED_TOO_DEEP_FOR_PYTHON = /^too many (statically nested blocks|levels of indentation|nested parentheses)\b/;
+
 /** jsonschema's crash when its 2019-09 reading of unevaluatedItems takes the length of a boolean `items`. */
 const BOOLEAN_ITEMS_LENGTH = /^TypeError: object of type 'bool' has no len\(\)$/;
 
@@ -161,6 +164,15 @@ export const KNOWN_LIMITATIONS = {
       "accepts only a boolean `additionalItems` or `additionalProperties` (the only places it allows a boolean) can cause. Not " +
       "fixable in generated code: fastjsonschema compiles the document itself",
     evidence: { kind: "no verdict", refusal: refusedFor(BOOLEAN_WHERE_A_SCHEMA_IS_READ) },
+  },
+  "fastjsonschema-cannot-compile-deep-schemas": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema compiles a schema into Python source with a nested block for each array or object nested in it, " +
+      "and Python compiles no more than 20 nested blocks and 100 levels of indentation (\"too many statically nested blocks\"): a schema of arrays of arrays " +
+      "twenty levels deep, valid JSON Schema, has no verdict from it at all. Tolerated only when Python gives that reason. Not " +
+      "fixable in generated code: fastjsonschema compiles the document itself",
+    evidence: { kind: "no verdict", refusal: refusedFor(NESTED_TOO_DEEP_FOR_PYTHON) },
   },
   "fastjsonschema-fetches-refs-inside-values": {
     runtimes: ["fastjsonschema"],

@@ -22,7 +22,10 @@
 // draws its optional properties seldom, about one in two objects holding one. Otherwise a wide
 // document nested many object types deep without recursion (SARIF: log → run → result → location →
 // region → …, each with a dozen optional properties, most present five times in six) grows as
-// their product: megabytes an instance, and the run out of memory.
+// their product: megabytes an instance, and the run out of memory. Arrays, tuples and maps nested in
+// objects and in each other count too: nested more than DENSE_CONTAINERS levels (objects and
+// containers together) one holds at most one item beyond its least, since arrays of arrays drawn
+// four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
 import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
@@ -66,6 +69,8 @@ export const SPARSE_NESTING = 2;
  * megabyte, five seconds to draw, 2.6 GB for the run).
  */
 export const WIDE_OBJECT_PROPERTIES = 64;
+/** Levels of nesting (objects and containers) within which an array, tuple or map may hold several items beyond its least. */
+export const DENSE_CONTAINERS = 3;
 
 /** How many levels of nesting an object type counts for (SPARSE_NESTING, WIDE_OBJECT_PROPERTIES). */
 function nestingLevelsOf(type: ObjectType): number {
@@ -100,6 +105,8 @@ export class ValidInstances {
    * cache key, capped where more makes no difference).
    */
   private nesting = 0;
+  /** Arrays, tuples and maps entered on the way down to the arbitrary being built (part of its cache key, capped likewise). */
+  private containers = 0;
 
   constructor(
     readonly model: SchemaModel,
@@ -132,7 +139,7 @@ export class ValidInstances {
     const minimal = level > MAX_RECURSION;
     const type = this.type(name);
     const nesting = Math.min(this.nesting + (type.kind === "object" ? nestingLevelsOf(type) : 0), SPARSE_NESTING + 1);
-    const key = minimal ? `${name}@min` : `${name}@${level}/${nesting}`;
+    const key = minimal ? `${name}@min` : `${name}@${level}/${nesting}/${this.containers}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
     // Registered before it is built, so a type reached again while building refers to it lazily.
@@ -240,8 +247,19 @@ export class ValidInstances {
     return family !== undefined ? fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) }) : own;
   }
 
+  /** The arbitrary `build` makes for the items of an array, tuple or map: one container deeper. */
+  private inContainer(build: () => Arb): Arb {
+    const outer = this.containers;
+    this.containers = Math.min(outer + 1, DENSE_CONTAINERS + 1);
+    try {
+      return build();
+    } finally {
+      this.containers = outer;
+    }
+  }
+
   private ofOwnType(ref: TypeRef, depth: number): Arb {
-    const longest = depth > 1 ? 2 : 4;
+    const longest = this.nesting + this.containers > DENSE_CONTAINERS ? 1 : depth > 1 ? 2 : 4;
     switch (ref.kind) {
       case "string":
         return this.string(ref);
@@ -259,7 +277,7 @@ export class ValidInstances {
         const { minItems = 0, maxItems = minItems + longest, uniqueItems } = ref.constraints;
         // Items no finite value satisfies leave the array empty (if it may be: else its size is Infinity and it is never reached).
         if (minItems === 0 && !this.hasValue(ref.items)) return fc.constant([]);
-        const items = this.at(ref.items, depth);
+        const items = this.inContainer(() => this.at(ref.items, depth));
         if (!uniqueItems) return fc.array(items, { minLength: minItems, maxLength: maxItems });
         // Not fc.uniqueArray: it draws until it has minItems distinct items, forever when the items
         // have fewer values than that (`items: {type: boolean}, minItems: 3`). Distinct as JSON compares
@@ -268,10 +286,10 @@ export class ValidInstances {
         return filtered(distinct, (value) => value.length >= minItems, `array of ${minItems}+ distinct items (uniqueItems)`, this.stats);
       }
       case "tuple":
-        return this.tuple(ref, (item) => this.at(item, depth), longest);
+        return this.tuple(ref, (item) => this.inContainer(() => this.at(item, depth)), longest);
       case "record":
         if (!this.hasValue(ref.values)) return fc.constant({});
-        return fc.dictionary(objectKey, this.at(ref.values, depth), { maxKeys: longest, noNullPrototype: true });
+        return fc.dictionary(objectKey, this.inContainer(() => this.at(ref.values, depth)), { maxKeys: longest, noNullPrototype: true });
       case "unknown":
         return depth > 1 ? fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), unicodeString({ maxLength: 4 })) : anyJson;
       case "nullable":
@@ -306,8 +324,11 @@ export class ValidInstances {
     const prefix = ref.prefixItems;
     const most = Math.min(maxItems ?? Infinity, ref.rest === false ? prefix.length : prefix.length + longest);
     const least = Math.min(minItems, most);
+    // Built here, where the tuple stands (its nesting), not when a length is drawn.
+    const prefixItems = prefix.slice(0, Math.max(least, most)).map(item);
+    const restItems = ref.rest !== false && most > prefix.length ? item(ref.rest) : undefined;
     const sized = fc.integer({ min: least, max: Math.max(least, most) }).chain((length) => {
-      const parts = Array.from({ length }, (_, index) => (index < prefix.length ? item(prefix[index]!) : item(ref.rest as TypeRef)));
+      const parts = Array.from({ length }, (_, index) => (index < prefix.length ? prefixItems[index]! : restItems!));
       return fc.tuple(...parts) as fc.Arbitrary<JsonValue[]>;
     });
     return uniqueItems ? filtered(sized, (value) => this.validator.validates(ref, value), "tuple (uniqueItems)", this.stats) : sized;
