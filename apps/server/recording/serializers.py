@@ -1035,9 +1035,26 @@ class _Values:
 
 class _TopLevel:
     """Serializer mixin: errors about the value itself go under `non_field_errors` when the
-    serializer is used on its own, as DRF expects of a top-level serializer."""
+    serializer is used on its own, as DRF expects of a top-level serializer. A value nested
+    deeper than Python's recursion limit lets the checks recurse (a recursive type, an open
+    JSON value) is refused by is_valid with such an error too, a 400 rather than a
+    RecursionError out of is_valid (a 500): a client can send one in a few kilobytes."""
+
+    #: Set when checking the value ran out of recursion: run_validation then refuses it.
+    _nested_too_deeply = False
+
+    def is_valid(self, *, raise_exception=False):
+        try:
+            return super().is_valid(raise_exception=raise_exception)
+        except RecursionError:
+            # Unwound to the serializer the caller asked: once more, refusing the value.
+            self._nested_too_deeply = True
+            return super().is_valid(raise_exception=raise_exception)
 
     def run_validation(self, data=_empty):
+        if self._nested_too_deeply:
+            message = "is nested too deeply to check"
+            raise _drf.ValidationError({_NON_FIELD: [message]}, code="depth")
         try:
             return super().run_validation(data)
         except _drf.ValidationError as exc:

@@ -235,3 +235,33 @@ def test_a_recursive_type_builds_its_serializer_once_however_deep_the_value(tmp_
     invalid = module.NodeSerializer(data=value)
     assert not invalid.is_valid()
     assert invalid.errors["child"]["child"]["name"] == ["expected string"]
+
+
+def test_a_value_nested_deeper_than_python_recurses_is_refused_not_raised(tmp_path):
+    # A client can send a value nested thousands deep in a few kilobytes: checking it ran out
+    # of recursion, and is_valid raised RecursionError (a 500) where it must refuse (a 400).
+    document = tmp_path / "node.schema.json"
+    document.write_text(
+        json.dumps(
+            {
+                "$schema": "http://json-schema.org/draft-07/schema#",
+                "type": "object",
+                "properties": {"name": {"type": "string"}, "child": {"$ref": "#"}},
+            }
+        ),
+        encoding="utf-8",
+    )
+    module = import_file(generate(document, tmp_path / "out"), "generated_deep_node")
+    value = {"name": "leaf"}
+    for _ in range(sys.getrecursionlimit()):
+        value = {"child": value}
+    serializer = module.NodeSerializer(data=value)
+    assert not serializer.is_valid()
+    assert serializer.errors == {"non_field_errors": ["is nested too deeply to check"]}
+    with pytest.raises(module._drf.ValidationError):
+        module.NodeSerializer(data=value).is_valid(raise_exception=True)
+    # The serializers still check a value within the limit, level by level.
+    shallow = {"name": "leaf"}
+    for _ in range(20):
+        shallow = {"child": shallow}
+    assert module.NodeSerializer(data=shallow).is_valid()
