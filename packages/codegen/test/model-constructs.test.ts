@@ -183,6 +183,24 @@ describe("allOf and $ref with siblings", () => {
     expect(typeNamed(model, "Text")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { maxLength: 3 } } });
   });
 
+  it("a definition merged into one listed before it names its own inline parts (found on GitLab CI's job: allOf of job_template and a rule)", () => {
+    // Job comes first and merges Template with a rule beside; Template's oneOf variants and its
+    // property's object were lifted while Job was translated, named JobDelayed, JobOther and
+    // JobDelayedArtifacts, and Template's union then held Job's names.
+    const template = obj(
+      { when: { type: "string" }, artifacts: obj({ paths: { type: "array", items: { type: "string" } } }) },
+      { oneOf: [{ properties: { when: { enum: ["delayed"] } }, required: ["when"], title: "Delayed" }, { properties: { when: { not: { enum: ["delayed"] } } }, title: "Other" }] },
+    );
+    const model = modelOf(draft07({ Job: { allOf: [{ $ref: "#/definitions/Template" }, { anyOf: [{ required: ["script"] }, { required: ["extends"] }] }] }, Template: template }));
+    expect(union(model, "Template").variants.map((variant) => variant.type)).toEqual([named("TemplateDelayed"), named("TemplateOther")]);
+    expect(propertyType(model, "TemplateDelayed", "artifacts")).toEqual(named("TemplateDelayedArtifacts"));
+    // Job's value is Template's union, its variants Template's types, with Job's rule beside it.
+    expect(model.types.map((type) => type.name).filter((name) => /^Job(Delayed|Other)/.test(name))).toEqual([]);
+    // The definitions are still listed as the document lists them.
+    expect(model.types.filter((type) => type.definitionName !== undefined).map((type) => type.name)).toEqual(["Job", "Template"]);
+    rendersEverywhere(model);
+  });
+
   it("a $ref to a definition that is part of itself is an error with its pointer", () => {
     const error = codegenErrorOf(() => modelOf(draft07({ A: { allOf: [{ $ref: "#/definitions/A" }, obj({ x: { type: "string" } })] } })));
     expect(error.pointer).toBe("/definitions/A/allOf/0/$ref");

@@ -388,10 +388,14 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
     const name = options.name || (typeof this.document.title === "string" && pascalCase(this.document.title)) || "Schema";
     if (this.refersToRoot()) this.rootTypeName = this.claimName(name, "");
-    for (const [definitionName, { typeName, pointer, schema }] of this.definitions) {
+    const bound = new Map<string, NamedType>();
+    for (const definitionName of this.definitionsBasesFirst()) {
+      const { typeName, pointer, schema } = this.definitions.get(definitionName)!;
       const type = this.translate(schema, pointer, typeName, { asDefinition: true });
-      this.definitionTypes.push(this.bind(typeName, pointer, type, schema, definitionName));
+      bound.set(definitionName, this.bind(typeName, pointer, type, schema, definitionName));
     }
+    // Listed as the document lists them, whatever order they were translated in.
+    for (const definitionName of this.definitions.keys()) this.definitionTypes.push(bound.get(definitionName)!);
     const root = this.translateRoot(name);
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
@@ -417,6 +421,34 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * for a definition), or an alias. A definition `Foo: X | null` (or X with assertions) lifted X
    * under Foo's own name: X becomes FooValue and Foo the alias of `FooValue | null`.
    */
+  /**
+   * The definitions in the order they are translated: each after the definitions it merges in
+   * (allOf / $ref: its bases), else as the document lists them. An inline type is named for the
+   * definition it is first met in, and a base's own parts (its oneOf's variants, its properties'
+   * objects) are met in every definition that merges it: translated first, they are named for the
+   * base they are written in. GitLab CI's job (allOf job_template and a rule) came first, and
+   * job_template's variants were JobWhenStartIn and JobOther, its artifacts JobWhenStartInArtifacts.
+   */
+  private definitionsBasesFirst(): string[] {
+    const nameOfType = new Map([...this.definitions].map(([definitionName, { typeName }]) => [typeName, definitionName]));
+    const ordered: string[] = [];
+    const placed = new Set<string>();
+    const place = (definitionName: string): void => {
+      if (placed.has(definitionName)) return;
+      placed.add(definitionName);
+      const { schema, pointer } = this.definitions.get(definitionName)!;
+      if (typeof schema === "object" && schema !== null && !Array.isArray(schema)) {
+        for (const base of this.normalizer.normalize(schema as Schema, pointer).bases) {
+          const baseDefinition = nameOfType.get(base);
+          if (baseDefinition !== undefined) place(baseDefinition);
+        }
+      }
+      ordered.push(definitionName);
+    };
+    for (const definitionName of this.definitions.keys()) place(definitionName);
+    return ordered;
+  }
+
   private bind(name: string, pointer: string, type: TypeRef, schema: JsonValue, definitionName?: string): NamedType {
     const documentation = typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {};
     const alias = (aliased: TypeRef): NamedType => ({ kind: "alias", name, pointer, ...(definitionName !== undefined ? { definitionName } : {}), type: aliased, ...documentation });
