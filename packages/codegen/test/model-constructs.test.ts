@@ -1079,7 +1079,7 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Ref", "also")).toEqual(named("Item"));
   });
 
-  it("a referenced schema filed outside the definitions is named for the key it is filed under, wherever it is first used", () => {
+  it("a referenced schema filed outside the definitions is named for the key or the place it is filed under, wherever it is first used", () => {
     // Containers other than the root's definitions: an unknown keyword's (OpenAPI-style
     // components), a definition holding more (nbformat's misc), a nested definitions container.
     const pet = obj({ name: { type: "string" } }, { required: ["name"] });
@@ -1104,8 +1104,22 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Doc", "pet")).toEqual(named("Pet"));
     expect(propertyType(model, "Doc", "text")).toEqual(named("MultilineString"));
     expect(propertyType(model, "Doc", "owner")).toEqual(named("Owner"));
-    // A structural place (items of a property) has no name of its own: the first use names it.
-    expect(propertyType(model, "Doc", "first")).toEqual(named("DocFirst"));
+    // A place reached through properties and items is named as the schema holding it names it, not
+    // for its first use: `first` came first, and Doc's pets were [DocFirst].
+    expect(propertyType(model, "Doc", "first")).toEqual(named("DocPetsItem"));
+    expect(propertyType(model, "Doc", "pets")).toEqual({ kind: "array", items: named("DocPetsItem"), constraints: {} });
+  });
+
+  it("a root property another place refers to is named as the root's (found on ESLint's config: overrides refer to #/properties/…)", () => {
+    const options = obj({ sourceType: { enum: ["script", "module"] } });
+    const model = modelOf(
+      { $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { overrides: { type: "array", items: obj({ parserOptions: { $ref: "#/properties/parserOptions" }, env: { $ref: "#/definitions/Env/properties/flags" } }) }, parserOptions: options }, definitions: { Env: obj({ flags: obj({ node: { type: "boolean" } }) }) } },
+      "Eslintrc",
+    );
+    expect(propertyType(model, "Eslintrc", "parserOptions")).toEqual(named("EslintrcParserOptions"));
+    expect(propertyType(model, "EslintrcOverridesItem", "parserOptions")).toEqual(named("EslintrcParserOptions"));
+    expect(propertyType(model, "EslintrcOverridesItem", "env")).toEqual(named("EnvFlags"));
+    rendersEverywhere(model);
   });
 
   it("$id-addressed refs inside a bundle (2020-12)", () => {

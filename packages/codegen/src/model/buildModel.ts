@@ -19,7 +19,7 @@ import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../j
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
-import { definitionTypeName, firstFreeName } from "../naming/typeNames.ts";
+import { definitionTypeName, firstFreeName, inlineTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
@@ -321,6 +321,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly resolvedRefs = new Map<string, Map<string, RefResolution>>();
   /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
   private rootTypeName?: string;
+  /** The name the root's own schema is translated under: where the names of places below it start. */
+  private rootNameHint = "Schema";
   /** Lifted types that may have lost their last reference (release): left out of the model unless one remains. */
   private readonly released = new Set<string>();
 
@@ -388,6 +390,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
     const name = options.name || (typeof this.document.title === "string" && pascalCase(this.document.title)) || "Schema";
     if (this.refersToRoot()) this.rootTypeName = this.claimName(name, "");
+    this.rootNameHint = this.rootTypeName ?? name;
     const bound = new Map<string, NamedType>();
     for (const definitionName of this.definitionsBasesFirst()) {
       const { typeName, pointer, schema } = this.definitions.get(definitionName)!;
@@ -725,8 +728,34 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       return this.translate(resolution.schema, "", nameHint, options);
     }
     // Named where it is filed, it is one type wherever it is referenced; else it is named for its first use.
-    const name = resolution.authoredName !== undefined ? definitionTypeName(resolution.authoredName) : nameHint;
+    const name = resolution.authoredName !== undefined ? definitionTypeName(resolution.authoredName) : (this.nameOfPlace(resolution.pointer) ?? nameHint);
     return this.translateInPlace(resolution.schema, resolution.pointer, name);
+  }
+
+  /**
+   * The name the schema at `pointer` (no definition, nor under a key of its own) gets where it is
+   * written: the root's or a definition's name, then per step a property's name, `Item` or `Value`,
+   * as translating the schema holding it names it. ESLint's config refers to its own root properties
+   * (`#/properties/parserOptions`) from inside `overrides`, listed first: named for that use, the
+   * root's parserOptions was EslintrcOverridesItemParserOptions. Undefined past any other step (a
+   * variant, a pattern's value), whose name depends on the union or map around it: the first use names it.
+   */
+  private nameOfPlace(pointer: string): string | undefined {
+    const tokens = pointerTokens(pointer);
+    if (tokens === undefined) return undefined;
+    let index = 0;
+    let name = this.rootNameHint;
+    const definition = tokens[0] === this.source.definitionsKey && tokens[1] !== undefined ? this.definitions.get(tokens[1]) : undefined;
+    if (definition !== undefined) [name, index] = [definition.typeName, 2];
+    while (index < tokens.length) {
+      const [keyword, next] = [tokens[index], tokens[index + 1]];
+      if (keyword === "properties" && next !== undefined) [name, index] = [inlineTypeName(name, { kind: "property", property: next }), index + 2];
+      else if (keyword === "items" && next !== undefined && /^(0|[1-9][0-9]*)$/.test(next)) [name, index] = [inlineTypeName(name, { kind: "tupleItem", index: Number(next) }), index + 2];
+      else if (keyword === "items") [name, index] = [inlineTypeName(name, { kind: "items" }), index + 1];
+      else if (keyword === "additionalProperties") [name, index] = [inlineTypeName(name, { kind: "values" }), index + 1];
+      else return undefined;
+    }
+    return name;
   }
 
   /**
