@@ -1160,6 +1160,18 @@ describe("dialects, annotations and the document", () => {
     expect(modelOf({ definitions: { A: { type: "string" } } }).root).toBeUndefined();
   });
 
+  it("the document's own type, when a definition has the model's name, is the model's Document (found on Helmfile: a definition helmfile, the root was Helmfile2)", () => {
+    const model = modelOf({ ...obj({ helmfiles: { type: "array", items: { $ref: "#/definitions/helmfile" } }, environments: obj({ name: { type: "string" } }) }), definitions: { helmfile: obj({ path: { type: "string" } }) } }, "Helmfile");
+    expect(model.root).toEqual(named("HelmfileDocument"));
+    expect(propertyType(model, "HelmfileDocument", "environments")).toEqual(named("HelmfileDocumentEnvironments"));
+    expect(propertyType(model, "HelmfileDocument", "helmfiles")).toEqual({ kind: "array", items: named("Helmfile"), constraints: {} });
+    // A root that refers to itself is named so too.
+    const recursive = modelOf({ ...obj({ next: { $ref: "#" }, item: { $ref: "#/definitions/Item" } }), definitions: { Item: obj({ n: { type: "integer" } }) } }, "Item");
+    expect(recursive.root).toEqual(named("ItemDocument"));
+    expect(propertyType(recursive, "ItemDocument", "next")).toEqual(named("ItemDocument"));
+    rendersEverywhere(model);
+  });
+
   it("names that would collide are numbered, never refused", () => {
     const model = modelOf(draft07({ "cron-job": obj({}), CronJob: obj({}), A: obj({ b: obj({ x: { type: "string" } }) }), AB: obj({ y: { type: "integer" } }) }));
     expect(model.types.filter((t) => t.definitionName !== undefined).map((t) => [t.definitionName, t.name])).toEqual([

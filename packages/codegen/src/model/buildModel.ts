@@ -389,8 +389,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
     const name = options.name || (typeof this.document.title === "string" && pascalCase(this.document.title)) || "Schema";
-    if (this.refersToRoot()) this.rootTypeName = this.claimName(name, "");
-    this.rootNameHint = this.rootTypeName ?? name;
+    const rootName = this.rootTypeNameFor(name);
+    if (this.refersToRoot()) this.rootTypeName = this.claimName(rootName, "");
+    this.rootNameHint = this.rootTypeName ?? rootName;
     const bound = new Map<string, NamedType>();
     for (const definitionName of this.definitionsBasesFirst()) {
       const { typeName, pointer, schema } = this.definitions.get(definitionName)!;
@@ -399,7 +400,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     // Listed as the document lists them, whatever order they were translated in.
     for (const definitionName of this.definitions.keys()) this.definitionTypes.push(bound.get(definitionName)!);
-    const root = this.translateRoot(name);
+    const root = this.translateRoot(rootName);
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
     const types = [...this.definitionTypes, ...this.inlineTypes.values()];
@@ -424,6 +425,16 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * for a definition), or an alias. A definition `Foo: X | null` (or X with assertions) lifted X
    * under Foo's own name: X becomes FooValue and Foo the alias of `FooValue | null`.
    */
+  /**
+   * The name the document's own type is given: the model's, or where a definition already has it,
+   * the model's document (`HelmfileDocument`): numbered (`Helmfile2`) like any other repeated name,
+   * the one type a user reads first looked like a copy of Helmfile's definition `helmfile`, an
+   * entry of its `helmfiles` list.
+   */
+  private rootTypeNameFor(modelName: string): string {
+    return this.claimedNames.has(modelName) ? `${modelName}Document` : modelName;
+  }
+
   /**
    * The definitions in the order they are translated: each after the definitions it merges in
    * (allOf / $ref: its bases), else as the document lists them. An inline type is named for the
