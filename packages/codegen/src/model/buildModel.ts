@@ -421,14 +421,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   // ---- definitions and the root -------------------------------------------------------------------
 
   /**
-   * Gives `name` to what `type` describes: the type lifted under that name (carrying `definitionName`
-   * for a definition), or an alias. A definition `Foo: X | null` (or X with assertions) lifted X
-   * under Foo's own name: X becomes FooValue and Foo the alias of `FooValue | null`.
-   */
-  /**
-   * The name the document's own type is given: the model's, or where a definition already has it,
-   * the model's document (`HelmfileDocument`): numbered (`Helmfile2`) like any other repeated name,
-   * the one type a user reads first looked like a copy of Helmfile's definition `helmfile`, an
+   * The name the document's own type is given: the model's, or, where a definition already has it,
+   * the model's document (`HelmfileDocument`). Numbered like any other repeated name (`Helmfile2`),
+   * the type a user reads first looked like a second copy of Helmfile's definition `helmfile`, an
    * entry of its `helmfiles` list.
    */
   private rootTypeNameFor(modelName: string): string {
@@ -463,6 +458,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return ordered;
   }
 
+  /**
+   * Gives `name` to what `type` describes: the type lifted under that name (carrying `definitionName`
+   * for a definition), or an alias. A definition `Foo: X | null` (or X with assertions) lifted X
+   * under Foo's own name: X becomes FooValue and Foo the alias of `FooValue | null`.
+   */
   private bind(name: string, pointer: string, type: TypeRef, schema: JsonValue, definitionName?: string): NamedType {
     const documentation = typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {};
     const alias = (aliased: TypeRef): NamedType => ({ kind: "alias", name, pointer, ...(definitionName !== undefined ? { definitionName } : {}), type: aliased, ...documentation });
