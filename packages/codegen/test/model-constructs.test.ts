@@ -1122,6 +1122,23 @@ describe("dialects, annotations and the document", () => {
     rendersEverywhere(model);
   });
 
+  it("an entry of a definitions container inside a property is named for that property too (found on TSLint's config: each rule files its options there)", () => {
+    const options = (values: string[]) => ({ type: "array", items: { enum: values }, minItems: 1 });
+    const rule = (name: string, values: string[]) => ({
+      definitions: { options: options(values) },
+      type: "object",
+      properties: { options: { $ref: `#/definitions/rules/properties/${name}/definitions/options` }, first: { $ref: `#/definitions/rules/properties/${name}/definitions/options/items` } },
+    });
+    const model = modelOf(draft07({ rules: obj({ align: rule("align", ["members", "statements"]), ban: rule("ban", ["eval", "with"]) }), Holder: { type: "object", $defs: { Owner: obj({ id: { type: "integer" } }) }, properties: { owner: { $ref: "#/definitions/Holder/$defs/Owner" } } } }));
+    // Named for the key alone, both were OptionsItem and OptionsItem2.
+    expect(propertyType(model, "RulesAlign", "first")).toEqual(named("RulesAlignOptionsItem"));
+    expect(propertyType(model, "RulesBan", "first")).toEqual(named("RulesBanOptionsItem"));
+    expect(propertyType(model, "RulesBan", "options")).toMatchObject({ kind: "array", items: named("RulesBanOptionsItem") });
+    // A definition's own container still names its entries by their keys.
+    expect(propertyType(model, "Holder", "owner")).toEqual(named("Owner"));
+    rendersEverywhere(model);
+  });
+
   it("$id-addressed refs inside a bundle (2020-12)", () => {
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2020-12/schema",

@@ -18,7 +18,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName, inlineTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -739,8 +739,24 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       return this.translate(resolution.schema, "", nameHint, options);
     }
     // Named where it is filed, it is one type wherever it is referenced; else it is named for its first use.
-    const name = resolution.authoredName !== undefined ? definitionTypeName(resolution.authoredName) : (this.nameOfPlace(resolution.pointer) ?? nameHint);
+    const authored = resolution.authoredName !== undefined && !this.inDefinitionsOfAPlace(resolution.pointer) ? definitionTypeName(resolution.authoredName) : undefined;
+    const name = authored ?? this.nameOfPlace(resolution.pointer) ?? nameHint;
     return this.translateInPlace(resolution.schema, resolution.pointer, name);
+  }
+
+  /**
+   * Whether `pointer` names an entry of a definitions container held by a place inside another
+   * schema (a property's, an item's), not by the root or a definition. TSLint's config files each
+   * rule's options there (#/definitions/rules/properties/align/definitions/options): named for the
+   * key alone, every rule's options were Options, their items OptionsItem, OptionsItem2, OptionsItem3.
+   */
+  private inDefinitionsOfAPlace(pointer: string): boolean {
+    const tokens = pointerTokens(pointer);
+    if (tokens === undefined || tokens.length < 2) return false;
+    const container = tokens.length - 2;
+    const isContainer = (token: string | undefined) => token !== undefined && (DEFINITION_CONTAINERS as readonly string[]).includes(token);
+    const holderIsDefinition = container === 0 || (container === 2 && isContainer(tokens[0]));
+    return isContainer(tokens[container]) && !holderIsDefinition;
   }
 
   /**
@@ -764,6 +780,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       else if (keyword === "items" && next !== undefined && /^(0|[1-9][0-9]*)$/.test(next)) [name, index] = [inlineTypeName(name, { kind: "tupleItem", index: Number(next) }), index + 2];
       else if (keyword === "items") [name, index] = [inlineTypeName(name, { kind: "items" }), index + 1];
       else if (keyword === "additionalProperties") [name, index] = [inlineTypeName(name, { kind: "values" }), index + 1];
+      else if ((DEFINITION_CONTAINERS as readonly string[]).includes(keyword!) && next !== undefined) [name, index] = [inlineTypeName(name, { kind: "property", property: next }), index + 2];
       else return undefined;
     }
     return name;
