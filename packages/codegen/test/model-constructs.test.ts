@@ -183,6 +183,24 @@ describe("allOf and $ref with siblings", () => {
     expect(typeNamed(model, "Text")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { maxLength: 3 } } });
   });
 
+  it("a definition merged into one listed before it names its own inline parts (found on GitLab CI's job: allOf of job_template and a rule)", () => {
+    // Job comes first and merges Template with a rule beside; Template's oneOf variants and its
+    // property's object were lifted while Job was translated, named JobDelayed, JobOther and
+    // JobDelayedArtifacts, and Template's union then held Job's names.
+    const template = obj(
+      { when: { type: "string" }, artifacts: obj({ paths: { type: "array", items: { type: "string" } } }) },
+      { oneOf: [{ properties: { when: { enum: ["delayed"] } }, required: ["when"], title: "Delayed" }, { properties: { when: { not: { enum: ["delayed"] } } }, title: "Other" }] },
+    );
+    const model = modelOf(draft07({ Job: { allOf: [{ $ref: "#/definitions/Template" }, { anyOf: [{ required: ["script"] }, { required: ["extends"] }] }] }, Template: template }));
+    expect(union(model, "Template").variants.map((variant) => variant.type)).toEqual([named("TemplateDelayed"), named("TemplateOther")]);
+    expect(propertyType(model, "TemplateDelayed", "artifacts")).toEqual(named("TemplateDelayedArtifacts"));
+    // Job's value is Template's union, its variants Template's types, with Job's rule beside it.
+    expect(model.types.map((type) => type.name).filter((name) => /^Job(Delayed|Other)/.test(name))).toEqual([]);
+    // The definitions are still listed as the document lists them.
+    expect(model.types.filter((type) => type.definitionName !== undefined).map((type) => type.name)).toEqual(["Job", "Template"]);
+    rendersEverywhere(model);
+  });
+
   it("a $ref to a definition that is part of itself is an error with its pointer", () => {
     const error = codegenErrorOf(() => modelOf(draft07({ A: { allOf: [{ $ref: "#/definitions/A" }, obj({ x: { type: "string" } })] } })));
     expect(error.pointer).toBe("/definitions/A/allOf/0/$ref");
@@ -1061,7 +1079,7 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Ref", "also")).toEqual(named("Item"));
   });
 
-  it("a referenced schema filed outside the definitions is named for the key it is filed under, wherever it is first used", () => {
+  it("a referenced schema filed outside the definitions is named for the key or the place it is filed under, wherever it is first used", () => {
     // Containers other than the root's definitions: an unknown keyword's (OpenAPI-style
     // components), a definition holding more (nbformat's misc), a nested definitions container.
     const pet = obj({ name: { type: "string" } }, { required: ["name"] });
@@ -1086,8 +1104,39 @@ describe("dialects, annotations and the document", () => {
     expect(propertyType(model, "Doc", "pet")).toEqual(named("Pet"));
     expect(propertyType(model, "Doc", "text")).toEqual(named("MultilineString"));
     expect(propertyType(model, "Doc", "owner")).toEqual(named("Owner"));
-    // A structural place (items of a property) has no name of its own: the first use names it.
-    expect(propertyType(model, "Doc", "first")).toEqual(named("DocFirst"));
+    // A place reached through properties and items is named as the schema holding it names it, not
+    // for its first use: `first` came first, and Doc's pets were [DocFirst].
+    expect(propertyType(model, "Doc", "first")).toEqual(named("DocPetsItem"));
+    expect(propertyType(model, "Doc", "pets")).toEqual({ kind: "array", items: named("DocPetsItem"), constraints: {} });
+  });
+
+  it("a root property another place refers to is named as the root's (found on ESLint's config: overrides refer to #/properties/…)", () => {
+    const options = obj({ sourceType: { enum: ["script", "module"] } });
+    const model = modelOf(
+      { $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { overrides: { type: "array", items: obj({ parserOptions: { $ref: "#/properties/parserOptions" }, env: { $ref: "#/definitions/Env/properties/flags" } }) }, parserOptions: options }, definitions: { Env: obj({ flags: obj({ node: { type: "boolean" } }) }) } },
+      "Eslintrc",
+    );
+    expect(propertyType(model, "Eslintrc", "parserOptions")).toEqual(named("EslintrcParserOptions"));
+    expect(propertyType(model, "EslintrcOverridesItem", "parserOptions")).toEqual(named("EslintrcParserOptions"));
+    expect(propertyType(model, "EslintrcOverridesItem", "env")).toEqual(named("EnvFlags"));
+    rendersEverywhere(model);
+  });
+
+  it("an entry of a definitions container inside a property is named for that property too (found on TSLint's config: each rule files its options there)", () => {
+    const options = (values: string[]) => ({ type: "array", items: { enum: values }, minItems: 1 });
+    const rule = (name: string, values: string[]) => ({
+      definitions: { options: options(values) },
+      type: "object",
+      properties: { options: { $ref: `#/definitions/rules/properties/${name}/definitions/options` }, first: { $ref: `#/definitions/rules/properties/${name}/definitions/options/items` } },
+    });
+    const model = modelOf(draft07({ rules: obj({ align: rule("align", ["members", "statements"]), ban: rule("ban", ["eval", "with"]) }), Holder: { type: "object", $defs: { Owner: obj({ id: { type: "integer" } }) }, properties: { owner: { $ref: "#/definitions/Holder/$defs/Owner" } } } }));
+    // Named for the key alone, both were OptionsItem and OptionsItem2.
+    expect(propertyType(model, "RulesAlign", "first")).toEqual(named("RulesAlignOptionsItem"));
+    expect(propertyType(model, "RulesBan", "first")).toEqual(named("RulesBanOptionsItem"));
+    expect(propertyType(model, "RulesBan", "options")).toMatchObject({ kind: "array", items: named("RulesBanOptionsItem") });
+    // A definition's own container still names its entries by their keys.
+    expect(propertyType(model, "Holder", "owner")).toEqual(named("Owner"));
+    rendersEverywhere(model);
   });
 
   it("$id-addressed refs inside a bundle (2020-12)", () => {
@@ -1126,6 +1175,18 @@ describe("dialects, annotations and the document", () => {
     // Only definitions (DAP declares `type: "object"` beside them, MCP nothing): no root.
     expect(modelOf({ type: "object", definitions: { A: { type: "string" } } }).root).toBeUndefined();
     expect(modelOf({ definitions: { A: { type: "string" } } }).root).toBeUndefined();
+  });
+
+  it("the document's own type, when a definition has the model's name, is the model's Document (found on Helmfile: a definition helmfile, the root was Helmfile2)", () => {
+    const model = modelOf({ ...obj({ helmfiles: { type: "array", items: { $ref: "#/definitions/helmfile" } }, environments: obj({ name: { type: "string" } }) }), definitions: { helmfile: obj({ path: { type: "string" } }) } }, "Helmfile");
+    expect(model.root).toEqual(named("HelmfileDocument"));
+    expect(propertyType(model, "HelmfileDocument", "environments")).toEqual(named("HelmfileDocumentEnvironments"));
+    expect(propertyType(model, "HelmfileDocument", "helmfiles")).toEqual({ kind: "array", items: named("Helmfile"), constraints: {} });
+    // A root that refers to itself is named so too.
+    const recursive = modelOf({ ...obj({ next: { $ref: "#" }, item: { $ref: "#/definitions/Item" } }), definitions: { Item: obj({ n: { type: "integer" } }) } }, "Item");
+    expect(recursive.root).toEqual(named("ItemDocument"));
+    expect(propertyType(recursive, "ItemDocument", "next")).toEqual(named("ItemDocument"));
+    rendersEverywhere(model);
   });
 
   it("names that would collide are numbered, never refused", () => {

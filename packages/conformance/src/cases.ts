@@ -14,10 +14,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { allSchemas, buildModel, CodegenError, dialectAtLeast, joinIntegerSpellings, KEYWORDS_READ_BEFORE_THEIR_DRAFT, NO_INTEGER_SPELLINGS, withIntegerSpellings, type IntegerSpellings } from "@clone/codegen";
+import { buildModel, CodegenError, joinIntegerSpellings, NO_INTEGER_SPELLINGS, withIntegerSpellings, type IntegerSpellings } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
+import { withoutLaterDraftsKeywords } from "./limitations.ts";
 import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
 import { judgeAll } from "./run.ts";
 import { metaSchemaErrors } from "./runners/documentAjv.ts";
@@ -117,13 +118,8 @@ class CaseModels {
   laterKeywordsIgnored(schema: SchemaUnderTest): ModelValidator | undefined {
     const { model } = schema.family;
     return this.once("later-keywords", () => {
-      const { dialect } = model.source;
-      const later = Object.keys(KEYWORDS_READ_BEFORE_THEIR_DRAFT).filter((keyword) => !dialectAtLeast(dialect, KEYWORDS_READ_BEFORE_THEIR_DRAFT[keyword]!));
-      const document = structuredClone(model.source.document) as JsonValue;
-      const holding = allSchemas(document).filter(([, each]) => later.some((keyword) => Object.hasOwn(each, keyword)));
-      if (holding.length === 0) return undefined;
-      for (const [, each] of holding) for (const keyword of later) delete each[keyword];
-      return new ModelValidator(buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name }));
+      const ignoring = withoutLaterDraftsKeywords(model);
+      return ignoring === undefined ? undefined : new ModelValidator(ignoring);
     });
   }
 

@@ -7,7 +7,7 @@
 // schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
-import { allSchemas, buildModel, ecmaRegExp, encodeFragment, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { allSchemas, buildModel, dialectAtLeast, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
 import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
@@ -62,6 +62,21 @@ const PYTHON_ENGINES = ["jsonschema", "fastjsonschema"] as const satisfies reado
 /** Whether the document has any of `keys`, at any depth. */
 function documentHas(...keys: readonly string[]): (model: SchemaModel) => boolean {
   return (model) => hasAnyKey(model.source.document, keys);
+}
+
+/**
+ * The model built from its document without the keywords of drafts later than the document's that
+ * the toolkit reads anyway (KEYWORDS_READ_BEFORE_THEIR_DRAFT), as the document's own draft reads it;
+ * undefined for a document that writes none.
+ */
+export function withoutLaterDraftsKeywords(model: SchemaModel): SchemaModel | undefined {
+  const { dialect } = model.source;
+  const later = Object.keys(KEYWORDS_READ_BEFORE_THEIR_DRAFT).filter((keyword) => !dialectAtLeast(dialect, KEYWORDS_READ_BEFORE_THEIR_DRAFT[keyword]!));
+  const document = structuredClone(model.source.document) as JsonValue;
+  const holding = allSchemas(document).filter(([, each]) => later.some((keyword) => Object.hasOwn(each, keyword)));
+  if (holding.length === 0) return undefined;
+  for (const [, each] of holding) for (const keyword of later) delete each[keyword];
+  return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
 }
 
 /** The model read with `options`. */
@@ -281,6 +296,23 @@ export const KNOWN_LIMITATIONS = {
       appliesTo: (model) => ["draft-04", "draft-06", "draft-07"].includes(model.source.dialect),
       readAs: (model) => new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })),
       verdictReason: "as keywords beside $ref are ignored",
+    },
+  },
+  "python-validators-ignore-keywords-of-later-drafts": {
+    runtimes: PYTHON_ENGINES,
+    why:
+      "In a draft-04 document jsonschema and fastjsonschema ignore `const`, `contains` and `propertyNames`, and in a draft-04 " +
+      "or draft-06 one `if`/`then`/`else`, as those drafts define no such keywords; AJV applies them in every draft, and so do " +
+      "the model and every generated target (KEYWORDS_READ_BEFORE_THEIR_DRAFT: authors write them to be applied, as ASP.NET " +
+      "Core's draft-04 appsettings schema writes `propertyNames` for NLog's variables). Tolerated only where the model built " +
+      "with those keywords dropped gives the engine's verdict. Not fixable in generated code: the engines read the document's " +
+      "keywords themselves",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => model.source.dialect === "draft-04" || model.source.dialect === "draft-06",
+      readAs: (model) => new ModelValidator(withoutLaterDraftsKeywords(model) ?? model),
+      verdictReason: "as the document's draft ignores keywords later drafts added",
     },
   },
   "python-validators-read-draft-04-integers-as-written": {

@@ -18,8 +18,8 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, authoredSchemaName, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
-import { definitionTypeName, firstFreeName } from "../naming/typeNames.ts";
+import { allSchemas, authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
+import { definitionTypeName, firstFreeName, inlineTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
@@ -321,6 +321,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly resolvedRefs = new Map<string, Map<string, RefResolution>>();
   /** The root's type name, when something refers to the document itself (`$ref: "#"`). */
   private rootTypeName?: string;
+  /** The name the root's own schema is translated under: where the names of places below it start. */
+  private rootNameHint = "Schema";
   /** Lifted types that may have lost their last reference (release): left out of the model unless one remains. */
   private readonly released = new Set<string>();
 
@@ -387,12 +389,18 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     }
     for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
     const name = options.name || (typeof this.document.title === "string" && pascalCase(this.document.title)) || "Schema";
-    if (this.refersToRoot()) this.rootTypeName = this.claimName(name, "");
-    for (const [definitionName, { typeName, pointer, schema }] of this.definitions) {
+    const rootName = this.rootTypeNameFor(name);
+    if (this.refersToRoot()) this.rootTypeName = this.claimName(rootName, "");
+    this.rootNameHint = this.rootTypeName ?? rootName;
+    const bound = new Map<string, NamedType>();
+    for (const definitionName of this.definitionsBasesFirst()) {
+      const { typeName, pointer, schema } = this.definitions.get(definitionName)!;
       const type = this.translate(schema, pointer, typeName, { asDefinition: true });
-      this.definitionTypes.push(this.bind(typeName, pointer, type, schema, definitionName));
+      bound.set(definitionName, this.bind(typeName, pointer, type, schema, definitionName));
     }
-    const root = this.translateRoot(name);
+    // Listed as the document lists them, whatever order they were translated in.
+    for (const definitionName of this.definitions.keys()) this.definitionTypes.push(bound.get(definitionName)!);
+    const root = this.translateRoot(rootName);
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
     const types = [...this.definitionTypes, ...this.inlineTypes.values()];
@@ -411,6 +419,44 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   // ---- definitions and the root -------------------------------------------------------------------
+
+  /**
+   * The name the document's own type is given: the model's, or, where a definition already has it,
+   * the model's document (`HelmfileDocument`). Numbered like any other repeated name (`Helmfile2`),
+   * the type a user reads first looked like a second copy of Helmfile's definition `helmfile`, an
+   * entry of its `helmfiles` list.
+   */
+  private rootTypeNameFor(modelName: string): string {
+    return this.claimedNames.has(modelName) ? `${modelName}Document` : modelName;
+  }
+
+  /**
+   * The definitions in the order they are translated: each after the definitions it merges in
+   * (allOf / $ref: its bases), else as the document lists them. An inline type is named for the
+   * definition it is first met in, and a base's own parts (its oneOf's variants, its properties'
+   * objects) are met in every definition that merges it: translated first, they are named for the
+   * base they are written in. GitLab CI's job (allOf job_template and a rule) came first, and
+   * job_template's variants were JobWhenStartIn and JobOther, its artifacts JobWhenStartInArtifacts.
+   */
+  private definitionsBasesFirst(): string[] {
+    const nameOfType = new Map([...this.definitions].map(([definitionName, { typeName }]) => [typeName, definitionName]));
+    const ordered: string[] = [];
+    const placed = new Set<string>();
+    const place = (definitionName: string): void => {
+      if (placed.has(definitionName)) return;
+      placed.add(definitionName);
+      const { schema, pointer } = this.definitions.get(definitionName)!;
+      if (typeof schema === "object" && schema !== null && !Array.isArray(schema)) {
+        for (const base of this.normalizer.normalize(schema as Schema, pointer).bases) {
+          const baseDefinition = nameOfType.get(base);
+          if (baseDefinition !== undefined) place(baseDefinition);
+        }
+      }
+      ordered.push(definitionName);
+    };
+    for (const definitionName of this.definitions.keys()) place(definitionName);
+    return ordered;
+  }
 
   /**
    * Gives `name` to what `type` describes: the type lifted under that name (carrying `definitionName`
@@ -693,8 +739,51 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       return this.translate(resolution.schema, "", nameHint, options);
     }
     // Named where it is filed, it is one type wherever it is referenced; else it is named for its first use.
-    const name = resolution.authoredName !== undefined ? definitionTypeName(resolution.authoredName) : nameHint;
+    const authored = resolution.authoredName !== undefined && !this.inDefinitionsOfAPlace(resolution.pointer) ? definitionTypeName(resolution.authoredName) : undefined;
+    const name = authored ?? this.nameOfPlace(resolution.pointer) ?? nameHint;
     return this.translateInPlace(resolution.schema, resolution.pointer, name);
+  }
+
+  /**
+   * Whether `pointer` names an entry of a definitions container held by a place inside another
+   * schema (a property's, an item's), not by the root or a definition. TSLint's config files each
+   * rule's options there (#/definitions/rules/properties/align/definitions/options): named for the
+   * key alone, every rule's options were Options, their items OptionsItem, OptionsItem2, OptionsItem3.
+   */
+  private inDefinitionsOfAPlace(pointer: string): boolean {
+    const tokens = pointerTokens(pointer);
+    if (tokens === undefined || tokens.length < 2) return false;
+    const container = tokens.length - 2;
+    const isContainer = (token: string | undefined) => token !== undefined && (DEFINITION_CONTAINERS as readonly string[]).includes(token);
+    const holderIsDefinition = container === 0 || (container === 2 && isContainer(tokens[0]));
+    return isContainer(tokens[container]) && !holderIsDefinition;
+  }
+
+  /**
+   * The name the schema at `pointer` (no definition, nor under a key of its own) gets where it is
+   * written: the root's or a definition's name, then per step a property's name, `Item` or `Value`,
+   * as translating the schema holding it names it. ESLint's config refers to its own root properties
+   * (`#/properties/parserOptions`) from inside `overrides`, listed first: named for that use, the
+   * root's parserOptions was EslintrcOverridesItemParserOptions. Undefined past any other step (a
+   * variant, a pattern's value), whose name depends on the union or map around it: the first use names it.
+   */
+  private nameOfPlace(pointer: string): string | undefined {
+    const tokens = pointerTokens(pointer);
+    if (tokens === undefined) return undefined;
+    let index = 0;
+    let name = this.rootNameHint;
+    const definition = tokens[0] === this.source.definitionsKey && tokens[1] !== undefined ? this.definitions.get(tokens[1]) : undefined;
+    if (definition !== undefined) [name, index] = [definition.typeName, 2];
+    while (index < tokens.length) {
+      const [keyword, next] = [tokens[index], tokens[index + 1]];
+      if (keyword === "properties" && next !== undefined) [name, index] = [inlineTypeName(name, { kind: "property", property: next }), index + 2];
+      else if (keyword === "items" && next !== undefined && /^(0|[1-9][0-9]*)$/.test(next)) [name, index] = [inlineTypeName(name, { kind: "tupleItem", index: Number(next) }), index + 2];
+      else if (keyword === "items") [name, index] = [inlineTypeName(name, { kind: "items" }), index + 1];
+      else if (keyword === "additionalProperties") [name, index] = [inlineTypeName(name, { kind: "values" }), index + 1];
+      else if ((DEFINITION_CONTAINERS as readonly string[]).includes(keyword!) && next !== undefined) [name, index] = [inlineTypeName(name, { kind: "property", property: next }), index + 2];
+      else return undefined;
+    }
+    return name;
   }
 
   /**
