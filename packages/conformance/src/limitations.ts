@@ -486,8 +486,9 @@ export const KNOWN_LIMITATIONS = {
       "JSON Schema's `integer` has no bound; the generated Swift holds one in Int (UInt64 where no negative value is allowed " +
       "and some past Int's largest are), the integer types Swift's standard library has, and Foundation's JSONDecoder refuses " +
       "a whole number beyond them (1e21, or -2^63 as JavaScript writes it, -9223372036854776000, which is below Int64's least). " +
-      "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON); such a number reaches an integer schema " +
-      "only as a value drawn for another one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
+      "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON) unless its range lies wholly beyond (then " +
+      "as far as 2^64 past its one bound); a number past 64 bits reaches an integer schema there, or as a value drawn for another " +
+      "one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
       "only where the model, reading every integer as one of Int64's or UInt64's (and, as Swift does, a schema naming no type as " +
       "its keywords' type: swift-reads-typeless-schemas-as-their-type), gives Swift's verdict. Not fixable in " +
       "generated code without giving every integer an arbitrary-precision type Swift does not have",

@@ -8,7 +8,7 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { DRAW_MILLIS, drawingWithin, GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
-import { holdsInexactInteger, withIntegerSpellings, type SchemaModel } from "@clone/codegen";
+import { holdsInexactInteger, withExactIntegers, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, withKeysInNfc } from "./rules.ts";
@@ -127,15 +127,15 @@ export function arbitraryFor(schema: SchemaUnderTest, kind: Kind, mutations?: re
 }
 
 /**
- * A drawn instance's text for the runtimes that read numbers exactly, where it holds the double of an
- * integer the document writes past a double's reach (SourceDocument.integerSpellings): the model drew
- * that integer (a `const`, a bound) as its double, and Python, reading the document's literal exactly,
- * must be given the literal (`const: 9007199254740993` drawn as 9007199254740992 was refused).
+ * A drawn instance's text for the runtimes that read numbers exactly, where it holds an integer past
+ * 2^53: the double of an integer the document writes past a double's reach (SourceDocument.integerSpellings)
+ * is the document's literal (the model drew that `const` or bound as its double, and Python, reading the
+ * literal exactly, refused `const: 9007199254740993` drawn as 9007199254740992); any other, the double's
+ * own digits (JSON.stringify's shortest ones name another integer to them).
  */
 function spelledAsTheDocument(model: SchemaModel, instance: JsonValue): { instanceText?: string } {
-  if (model.source.integerSpellings.size === 0) return {};
   const text = JSON.stringify(instance);
-  const spelled = withIntegerSpellings(text, model.source.integerSpellings);
+  const spelled = withExactIntegers(text, model.source.integerSpellings);
   return spelled === text ? {} : { instanceText: spelled };
 }
 

@@ -88,3 +88,18 @@ export function withIntegerSpellings(jsonText: string, spellings: IntegerSpellin
   if (spellings.size === 0) return jsonText;
   return jsonText.replace(STRING_OR_NUMBER, (token) => (token.startsWith('"') ? token : (integerSpelling(Number(token), spellings) ?? token)));
 }
+
+/** An integer JSON.stringify writes in digits (below 1e21) but, past 2^53, rounded to the shortest digits that name its double. */
+const INTEGER_DIGITS = /^-?\d+$/;
+
+/**
+ * JSON text as JSON.stringify writes it, with every integer written exactly: as spelled, when it has a
+ * spelling (withIntegerSpellings); else as its double's own digits (JSON.stringify writes 2^63 + 2048
+ * as 9223372036854778000, another integer to a reader that reads numbers exactly).
+ */
+export function withExactIntegers(jsonText: string, spellings: IntegerSpellings): string {
+  return jsonText.replace(STRING_OR_NUMBER, (token) => {
+    if (token.startsWith('"') || !INTEGER_DIGITS.test(token)) return token;
+    return exactInteger(Number(token), spellings)!.toString();
+  });
+}
