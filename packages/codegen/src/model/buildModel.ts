@@ -599,7 +599,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    */
   private mergedAgain(value: object, at: string): object | undefined {
     const everyOpen = this.mergedInProgress.size >= MERGED_DEPTH_COMPARED_BY_CONTENT;
-    const comparable = [...this.mergedInProgress.keys()].filter((open) => everyOpen || this.pointerOf(open, "") === at);
+    const comparable = [...this.mergedInProgress.keys()].filter((open) => everyOpen || this.pointerOf(open as JsonValue, "") === at);
     if (comparable.length === 0) return undefined;
     const content = this.keys.of(value);
     return comparable.find((open) => this.keys.of(open) === content);
