@@ -37,6 +37,11 @@ export type Evidence =
       readonly readAs: (model: SchemaModel, runtime: Column) => ModelValidator;
       readonly verdictReason: string;
     }
+  /**
+   * The runtime rejected a valid instance for a reason only the fault gives: every one of the reasons
+   * it said (Verdict.detail, "; "-separated) matches `fingerprint`.
+   */
+  | { readonly kind: "reason"; readonly fingerprint: RegExp; readonly verdictReason: string }
   /** Told by the Swift re-encoding rules of rules.ts from what Swift's decoder made of the instance, and AJV's verdicts on that. */
   | { readonly kind: "swift re-encoding" }
   /**
@@ -418,6 +423,18 @@ export const KNOWN_LIMITATIONS = {
       readAs: (model) => new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" })),
       verdictReason: "as AJV tracks what is evaluated",
     },
+  },
+  "ajv-counts-every-item-evaluated-as-one": {
+    runtimes: ["ajv"],
+    why:
+      "Where what is evaluated is known only at run time (an `anyOf` or `oneOf` variant, a branch of an `if`, a `$ref` to a " +
+      "schema it compiles as a function of its own), AJV keeps the count of evaluated items in a variable that holds `true` " +
+      "once they are all evaluated (an `items`, an `unevaluatedItems`, a `contains` of its own), and the `unevaluatedItems` " +
+      "beside compares the array's length with it as a number (ajv 8.20, unevaluatedItems.ts: `len > items`): `true` is 1, so " +
+      "every item past the first is unevaluated to it, and its message says so, \"must NOT have more than true items\" " +
+      "(`{anyOf: [{items: true}, {prefixItems: [true]}], unevaluatedItems: false}` refuses [1, 2]). Tolerated only as a " +
+      "rejection of a valid instance that gives that reason alone. Not fixable in generated code: AJV compiles the document itself",
+    evidence: { kind: "reason", fingerprint: /must NOT have more than true items$/, verdictReason: "counting every item evaluated as one" },
   },
   "ajv-resolves-dynamic-refs-to-their-enclosing-schema": {
     runtimes: ["ajv"],

@@ -202,6 +202,11 @@ function knownLimitationFinding(column: Column, verdict: Verdict, expectation: E
       if (numbersBeyondDoubles) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
       continue;
     }
+    if (evidence.kind === "reason") {
+      const reasons = verdict.detail?.split("; ") ?? [];
+      if (!verdict.valid && reasons.length > 0 && reasons.every((reason) => evidence.fingerprint.test(reason))) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
+      continue;
+    }
     if (evidence.explains === "acceptance" && !verdict.valid) continue;
     const explained = evidence.kind === "expectation" ? evidence.applies(expectation) : readings?.[limitation]?.[column] === verdict.valid;
     if (explained) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };

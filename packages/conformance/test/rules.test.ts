@@ -856,3 +856,29 @@ describe("AJV and a $dynamicRef whose anchor only $dynamicRefs name", () => {
     expect(dynamicRefsAsAjvReadsThem(modelOfDocument(none, "test:no-dynamic-ref", "None").model)).toBeUndefined();
   });
 });
+
+// Found by campaign O's case file draft2020-12/anyof-beside-unevaluated-items-in-a-recursive-tuple.json
+// ([[], 1]: the first variant evaluates every item): AJV compares the array's length with `true` where
+// what is evaluated is known at run time only, and refuses every item past the first.
+describe("AJV counting every item evaluated as one", () => {
+  const document = JSON.parse(
+    '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": {"Either": {"anyOf": [{"items": true}, {"prefixItems": [true]}], "unevaluatedItems": false}}}',
+  ) as JsonObject;
+  const judge = new DocumentAjv(document, "2020-12").validator("Either", "#/$defs/Either");
+  const ajvVerdict = (value: JsonValue): Verdict => (judge(value) ? valid : { valid: false, detail: judge.messages(value).join("; ") });
+  const others = { jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true } };
+
+  it("is its known limitation where AJV says so, and no other reason", () => {
+    const verdict = ajvVerdict([1, 2]);
+    expect(verdict.valid).toBe(false);
+    const found = findings({ valid: true }, [1, 2], { ...others, ajv: verdict });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-counts-every-item-evaluated-as-one"]]);
+  });
+
+  it("leaves a rejection for another reason, or beside another, a disagreement", () => {
+    for (const detail of ["(root): must NOT have more than 1 items", "(root): must NOT have more than true items; /0: must be string"]) {
+      const found = findings({ valid: true }, [1, 2], { ...others, ajv: { valid: false, detail } });
+      expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", undefined]]);
+    }
+  });
+});
