@@ -65,26 +65,43 @@ const UNBOUNDED_REACH = 2n ** 64n;
  * writes, exactly: 2^63 stands for `minimum: 9223372036854775807` as written, and 2^63 + 2048 for itself.
  */
 function integerBeyondDoubles(constraints: NumberConstraints, spellings: IntegerSpellings): fc.Arbitrary<number> {
-  const written = (value: number) => exactInteger(value, spellings)!;
-  const { low, high } = exactIntegerBounds(constraints, written);
+  const { low, high } = exactIntegerBounds(constraints, spellings);
   const from = low ?? high! - UNBOUNDED_REACH;
   const to = high ?? low! + UNBOUNDED_REACH;
   if (from > to) return unsatisfiable(`an integer of ${JSON.stringify(constraints)}`);
   const multipleOf = constraints.multipleOf;
+  const satisfiedAsWritten = writtenSatisfies(constraints, spellings);
   const candidates = fc.oneof({ weight: 1, arbitrary: fc.constantFrom(from, to) }, { weight: 3, arbitrary: fc.bigInt({ min: from, max: to }) }).map(Number);
   return filtered(
     candidates,
     (value) => {
-      const integer = written(value);
-      return integer >= from && integer <= to && (multipleOf === undefined || (Number.isInteger(multipleOf) ? integer % BigInt(multipleOf) === 0n : isMultipleOf(value, multipleOf)));
+      const integer = exactInteger(value, spellings)!;
+      return integer >= from && integer <= to && satisfiedAsWritten(value) && (multipleOf === undefined || Number.isInteger(multipleOf) || isMultipleOf(value, multipleOf));
     },
     `integer of ${JSON.stringify(constraints)} beyond ±(2^53 − 1)`,
     undefined,
   );
 }
 
+/**
+ * Whether the integer a drawn double is written as for the runtimes that read numbers exactly
+ * (withExactIntegers) satisfies the bounds and a whole `multipleOf` as the document writes them: the
+ * double of `maximum: 9007199254740993` is written as that literal, which is odd, where `multipleOf: 2`
+ * judged the double (Python refused it). A fraction is written as it is, and judged alike everywhere.
+ */
+function writtenSatisfies(constraints: NumberConstraints, spellings: IntegerSpellings): (value: number) => boolean {
+  const { low, high } = exactIntegerBounds(constraints, spellings);
+  const multipleOf = constraints.multipleOf;
+  return (value) => {
+    if (!Number.isInteger(value)) return true;
+    const integer = exactInteger(value, spellings)!;
+    return (low === undefined || integer >= low) && (high === undefined || integer <= high) && (multipleOf === undefined || !Number.isInteger(multipleOf) || integer % BigInt(multipleOf) === 0n);
+  };
+}
+
 /** The least and greatest integers the bounds allow, exactly (a bound's integer as the document writes it); undefined where unbounded. */
-function exactIntegerBounds(constraints: NumberConstraints, written: (value: number) => bigint): { low?: bigint; high?: bigint } {
+function exactIntegerBounds(constraints: NumberConstraints, spellings: IntegerSpellings): { low?: bigint; high?: bigint } {
+  const written = (value: number) => exactInteger(value, spellings)!;
   const greatest = (values: (bigint | undefined)[]) => values.reduce<bigint | undefined>((a, b) => (b === undefined ? a : a === undefined || b > a ? b : a), undefined);
   const least = (values: (bigint | undefined)[]) => values.reduce<bigint | undefined>((a, b) => (b === undefined ? a : a === undefined || b < a ? b : a), undefined);
   // A fractional bound is a double within 2^53, where ceiling and floor are exact.
@@ -112,10 +129,12 @@ export function numberIn(constraints: NumberConstraints, spellings: IntegerSpell
   });
   // Integers at the bounds when the range holds one: [0.25, 0.75] holds none, nor does one past 2^53.
   const { min, max } = integerBounds(constraints);
+  const satisfiedAsWritten = writtenSatisfies(constraints, spellings);
   return filtered(
     min <= max ? fc.oneof(doubles, integerIn(constraints)) : doubles,
     (value) =>
       Number.isFinite(value) &&
+      satisfiedAsWritten(value) &&
       (constraints.exclusiveMinimum === undefined || value > constraints.exclusiveMinimum) &&
       (constraints.exclusiveMaximum === undefined || value < constraints.exclusiveMaximum) &&
       (constraints.multipleOf === undefined || isMultipleOf(value, constraints.multipleOf)),
