@@ -525,9 +525,10 @@ export const KNOWN_LIMITATIONS = {
       "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation. " +
       "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's, and an invalid instance's it " +
       "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped); and where Swift " +
-      "refused a valid instance holding a key not in NFC only when AJV refuses it too with every key in NFC, the first or the " +
-      "last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary keeps the last: an " +
-      "undeclared U+0065 U+0301 read as the declared property U+00E9)",
+      "refused a valid instance holding a key not in NFC (or not in NFD) only when AJV refuses it too with every key in NFC (or " +
+      "NFD), the first or the last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary " +
+      "keeps the last: an undeclared U+0065 U+0301 read as the declared property U+00E9, or an undeclared U+00E9 as a declared " +
+      "U+0065 U+0301)",
     evidence: { kind: "swift re-encoding" },
   },
 } as const satisfies Record<string, Limitation>;

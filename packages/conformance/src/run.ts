@@ -11,7 +11,7 @@ import { jsonEqual, type JsonValue } from "./json.ts";
 import { holdsInexactInteger, withExactIntegers, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
-import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, withKeysInNfc } from "./rules.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, KEY_NORMAL_FORMS, withKeysInNormalForm } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import { schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
@@ -291,23 +291,25 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   const reencodings = new Map<number, ReencodingVerdicts>(
     reencoded.map((entry, i) => [entry.index, { ajv: ajvAgain[i]!.ajv!, drf: pythonAgain[i]?.drf ?? { valid: false, unsupported: true } }]),
   );
-  // Valid instances Swift refused that hold keys not in NFC: AJV judges them with the keys as Swift's
-  // String compares them (rules.ts, "swift-merges-equivalent-keys").
-  const inNfc = generated.flatMap((entry, index) => {
+  // Valid instances Swift refused that hold keys not in NFC or not in NFD: AJV judges them with the
+  // keys as Swift's String compares them (rules.ts, "swift-merges-equivalent-keys").
+  const normalized = generated.flatMap((entry, index) => {
     if (!entry.expectation.valid || verdicts[index]!.swift?.valid !== false) return [];
-    return MERGE_SURVIVORS.flatMap((survivor) => {
-      const normalized = withKeysInNfc(entry.instance, survivor);
-      return normalized === undefined ? [] : [{ index, instance: normalized }];
-    });
+    return KEY_NORMAL_FORMS.flatMap((form) =>
+      MERGE_SURVIVORS.flatMap((survivor) => {
+        const instance = withKeysInNormalForm(entry.instance, form, survivor);
+        return instance === undefined ? [] : [{ index, instance }];
+      }),
+    );
   });
-  const ajvInNfc = runtimes.ajv.judgeNow(inNfc.map((entry) => ({ schema, instance: entry.instance })));
-  const ajvWithKeysInNfc = new Map<number, Verdict[]>();
-  inNfc.forEach((entry, i) => ajvWithKeysInNfc.set(entry.index, [...(ajvWithKeysInNfc.get(entry.index) ?? []), ajvInNfc[i]!.ajv!]));
+  const ajvOnNormalized = runtimes.ajv.judgeNow(normalized.map((entry) => ({ schema, instance: entry.instance })));
+  const ajvWithKeysInNormalForm = new Map<number, Verdict[]>();
+  normalized.forEach((entry, i) => ajvWithKeysInNormalForm.set(entry.index, [...(ajvWithKeysInNormalForm.get(entry.index) ?? []), ajvOnNormalized[i]!.ajv!]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
     findings: findings(entry.expectation, entry.instance, verdicts[index]!, {
       reencoding: reencodings.get(index),
-      ajvWithKeysInNfc: ajvWithKeysInNfc.get(index),
+      ajvWithKeysInNormalForm: ajvWithKeysInNormalForm.get(index),
       limitations: limitationReadings(schema, entry, verdicts[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),

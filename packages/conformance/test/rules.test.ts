@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
-import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNfc, type Column, type Expectation, type KnownLimitation, type Readings } from "../src/rules.ts";
+import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNormalForm, type Column, type Expectation, type KnownLimitation, type Readings } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
 import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "../src/modelValidator.ts";
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
@@ -126,13 +126,29 @@ describe("known limitations", () => {
   // that Swift's decoder read as the declared property U+00E9, whose constant it then refused.
   it("tolerate Swift refusing a valid instance only where AJV refuses it too with every key in NFC", () => {
     const undeclared = { "e\u0301": 9 };
-    expect(withKeysInNfc(undeclared)).toEqual({ "\u00e9": 9 });
-    expect(withKeysInNfc({ "\u00e9": 9, list: [{ a: 1 }] })).toBeUndefined();
+    expect(withKeysInNormalForm(undeclared)).toEqual({ "\u00e9": 9 });
+    expect(withKeysInNormalForm({ "\u00e9": 9, list: [{ a: 1 }] })).toBeUndefined();
     const refused = { ...allValid, swift: invalid };
-    const tolerated = findings({ valid: true }, undeclared, refused, { ajvWithKeysInNfc: [invalid] });
+    const tolerated = findings({ valid: true }, undeclared, refused, { ajvWithKeysInNormalForm: [invalid] });
     expect(tolerated.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
-    expect(findings({ valid: true }, undeclared, refused, { ajvWithKeysInNfc: [valid, valid] }).map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
+    expect(findings({ valid: true }, undeclared, refused, { ajvWithKeysInNormalForm: [valid, valid] }).map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
     expect(findings({ valid: true }, undeclared, refused).map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
+  });
+
+  // Campaign O, seed 41004: the other way round, an undeclared key U+00E9 (in NFC) that Swift read as
+  // the declared property U+0065 U+0301 (a string or an integer), and refused its array; in NFC the
+  // instance is unchanged, so AJV judges it with every key in NFD too.
+  it("tolerate Swift refusing a valid instance where AJV refuses it with every key in NFD", () => {
+    const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {"Declared": {"type": "object", "properties": {"e\u0301": {"type": ["string", "integer"]}}}}}') as JsonObject;
+    const judge = new DocumentAjv(document, "draft-07").validator("Declared", "#/definitions/Declared");
+    const undeclared = { "\u00e9": [] };
+    expect(judge(undeclared)).toBe(true);
+    expect(withKeysInNormalForm(undeclared, "NFC")).toBeUndefined();
+    const inNfd = withKeysInNormalForm(undeclared, "NFD")!;
+    expect(inNfd).toEqual({ "e\u0301": [] });
+    expect(judge(inNfd)).toBe(false);
+    const found = findings({ valid: true }, undeclared, { ...allValid, swift: invalid }, { ajvWithKeysInNormalForm: [invalid] });
+    expect(found.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
   });
 
   // Found on a schema declaring a property U+00E9 beside additionalProperties of another type (sweep M):
@@ -140,11 +156,11 @@ describe("known limitations", () => {
   // equivalent keys (an undeclared U+0065 U+0301 holding a number), where a dictionary keeps the last.
   it("merge equivalent keys keeping the first value or the last, and tolerate Swift where AJV refuses either", () => {
     const both = { "e\u0301": 0, "\u00e9": "" };
-    expect(withKeysInNfc(both, "first")).toEqual({ "\u00e9": 0 });
-    expect(withKeysInNfc(both, "last")).toEqual({ "\u00e9": "" });
-    expect(withKeysInNfc(both)).toEqual({ "\u00e9": "" });
+    expect(withKeysInNormalForm(both, "NFC", "first")).toEqual({ "\u00e9": 0 });
+    expect(withKeysInNormalForm(both, "NFC", "last")).toEqual({ "\u00e9": "" });
+    expect(withKeysInNormalForm(both)).toEqual({ "\u00e9": "" });
     const refused = { ...allValid, swift: invalid };
-    const tolerated = findings({ valid: true }, both, refused, { ajvWithKeysInNfc: [invalid, valid] });
+    const tolerated = findings({ valid: true }, both, refused, { ajvWithKeysInNormalForm: [invalid, valid] });
     expect(tolerated.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
   });
 
