@@ -523,7 +523,8 @@ export const KNOWN_LIMITATIONS = {
       "Swift's JSONDecoder keys a JSON object by String, which compares by Unicode canonical equivalence, so keys such as " +
       'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
       "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation. " +
-      "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's, and an invalid instance's it " +
+      "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's (and AJV's or DRF's refusal " +
+      "of it, judged otherwise for the merge alone), and an invalid instance's it " +
       "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped); and where Swift " +
       "refused a valid instance holding a key not in NFC (or not in NFD) only when AJV refuses it too with every key in NFC (or " +
       "NFD), the first or the last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary " +

@@ -244,9 +244,13 @@ function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencodi
   // input with equivalent keys merged) says nothing of Swift: AJV's fault is judged in its own column
   // (a disagreement, or a known limitation of AJV), and DRF still judges the re-encoding.
   const ajvRejectedTheInput = ajvOnInput !== undefined && !ajvOnInput.unsupported && !ajvOnInput.valid;
-  if (reencoding && !reencoding.ajv.valid && !ajvRejectedTheInput) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
+  // A re-encoding that is the input with equivalent keys merged (the only change, told above) is
+  // judged otherwise for that merge alone: an undeclared U+00E9's value now under a declared U+0065
+  // U+0301, or one of two equivalent keys' values gone. That refusal is the same limitation's.
+  const merged = unchanged ? {} : { limitation: "swift-merges-equivalent-keys" as const };
+  if (reencoding && !reencoding.ajv.valid && !ajvRejectedTheInput) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}`, ...merged });
   // DRF's refusal of a value its pattern cannot run (an unreadable pattern) says nothing of Swift either.
-  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid && reencoding.drf.unreadablePattern === undefined) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
+  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid && reencoding.drf.unreadablePattern === undefined) out.push({ column: "swift", reason: "DRF rejects the re-encoding", ...merged });
   return out;
 }
 

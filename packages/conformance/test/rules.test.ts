@@ -151,6 +151,21 @@ describe("known limitations", () => {
     expect(found.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
   });
 
+  // Campaign O, seed 41004: an undeclared U+00E9 Swift read as the declared U+0065 U+0301 (a date) and
+  // wrote back under that key: AJV refuses the re-encoding for the merge alone, the same limitation.
+  it("tolerate AJV refusing a re-encoding that only merged equivalent keys, and nothing else", () => {
+    const undeclared = { "\u00e9": "", kind: "v0" };
+    const renamed = { "e\u0301": "", kind: "v0" };
+    const ajvRefuses = { ajv: { valid: false, detail: '/e\u0301: expected format "date"' }, drf: { valid: true, unchanged: true } };
+    const tolerated = findings({ valid: true }, undeclared, { ...allValid, swift: { valid: true, reencoded: renamed } }, { reencoding: ajvRefuses });
+    expect(tolerated.map((f) => [f.column, f.limitation])).toEqual([
+      ["swift", "swift-merges-equivalent-keys"],
+      ["swift", "swift-merges-equivalent-keys"],
+    ]);
+    const unchanged = findings({ valid: true }, undeclared, { ...allValid, swift: { valid: true, reencoded: undeclared } }, { reencoding: ajvRefuses });
+    expect(unchanged.map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
+  });
+
   // Found on a schema declaring a property U+00E9 beside additionalProperties of another type (sweep M):
   // Swift's keyed container finds a declared property's key by scanning, so it read the first of the
   // equivalent keys (an undeclared U+0065 U+0301 holding a number), where a dictionary keeps the last.
