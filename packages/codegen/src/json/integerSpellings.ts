@@ -13,8 +13,12 @@ export type IntegerSpellings = ReadonlyMap<number, string>;
 
 export const NO_INTEGER_SPELLINGS: IntegerSpellings = new Map();
 
-/** A JSON string (skipped whole, so digits inside it are no number) or a JSON number. */
-const STRING_OR_NUMBER = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/**
+ * A JSON string (skipped whole, so digits inside it are no number) or a JSON number. The string is
+ * matched as runs between escapes (`"[^"\\]*(?:\\.[^"\\]*)*"`): one alternation per character overflowed
+ * V8's stack on a string of ten million characters.
+ */
+const STRING_OR_NUMBER = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 /** Doubles hold every integer of up to 15 digits: only a longer literal can be inexact. */
 const LONGEST_EXACT = /\d{16}/;
 
@@ -98,6 +102,8 @@ const INTEGER_DIGITS = /^-?\d+$/;
  * as 9223372036854778000, another integer to a reader that reads numbers exactly).
  */
 export function withExactIntegers(jsonText: string, spellings: IntegerSpellings): string {
+  // An integer past 2^53 has 16 digits or more.
+  if (!LONGEST_EXACT.test(jsonText)) return jsonText;
   return jsonText.replace(STRING_OR_NUMBER, (token) => {
     if (token.startsWith('"') || !INTEGER_DIGITS.test(token)) return token;
     return exactInteger(Number(token), spellings)!.toString();
