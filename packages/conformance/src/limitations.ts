@@ -37,6 +37,11 @@ export type Evidence =
       readonly readAs: (model: SchemaModel, runtime: Column) => ModelValidator;
       readonly verdictReason: string;
     }
+  /**
+   * The runtime rejected a valid instance for a reason only the fault gives: every one of the reasons
+   * it said (Verdict.detail, "; "-separated) matches `fingerprint`.
+   */
+  | { readonly kind: "reason"; readonly fingerprint: RegExp; readonly verdictReason: string }
   /** Told by the Swift re-encoding rules of rules.ts from what Swift's decoder made of the instance, and AJV's verdicts on that. */
   | { readonly kind: "swift re-encoding" }
   /**
@@ -463,6 +468,18 @@ export const KNOWN_LIMITATIONS = {
       verdictReason: "as AJV tracks what is evaluated",
     },
   },
+  "ajv-counts-every-item-evaluated-as-one": {
+    runtimes: ["ajv"],
+    why:
+      "Where what is evaluated is known only at run time (an `anyOf` or `oneOf` variant, a branch of an `if`, a `$ref` to a " +
+      "schema it compiles as a function of its own), AJV keeps the count of evaluated items in a variable that holds `true` " +
+      "once they are all evaluated (an `items`, an `unevaluatedItems`, a `contains` of its own), and the `unevaluatedItems` " +
+      "beside compares the array's length with it as a number (ajv 8.20, unevaluatedItems.ts: `len > items`): `true` is 1, so " +
+      "every item past the first is unevaluated to it, and its message says so, \"must NOT have more than true items\" " +
+      "(`{anyOf: [{items: true}, {prefixItems: [true]}], unevaluatedItems: false}` refuses [1, 2]). Tolerated only as a " +
+      "rejection of a valid instance that gives that reason alone. Not fixable in generated code: AJV compiles the document itself",
+    evidence: { kind: "reason", fingerprint: /must NOT have more than true items$/, verdictReason: "counting every item evaluated as one" },
+  },
   "ajv-resolves-dynamic-refs-to-their-enclosing-schema": {
     runtimes: ["ajv"],
     why:
@@ -530,8 +547,9 @@ export const KNOWN_LIMITATIONS = {
       "JSON Schema's `integer` has no bound; the generated Swift holds one in Int (UInt64 where no negative value is allowed " +
       "and some past Int's largest are), the integer types Swift's standard library has, and Foundation's JSONDecoder refuses " +
       "a whole number beyond them (1e21, or -2^63 as JavaScript writes it, -9223372036854776000, which is below Int64's least). " +
-      "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON); such a number reaches an integer schema " +
-      "only as a value drawn for another one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
+      "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON) unless its range lies wholly beyond (then " +
+      "as far as 2^64 past its one bound); a number past 64 bits reaches an integer schema there, or as a value drawn for another " +
+      "one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
       "only where the model, reading every integer as one of Int64's or UInt64's (and, as Swift does, a schema naming no type as " +
       "its keywords' type: swift-reads-typeless-schemas-as-their-type), gives Swift's verdict. Not fixable in " +
       "generated code without giving every integer an arbitrary-precision type Swift does not have",
@@ -549,11 +567,13 @@ export const KNOWN_LIMITATIONS = {
       "Swift's JSONDecoder keys a JSON object by String, which compares by Unicode canonical equivalence, so keys such as " +
       'U+00E9 and U+0065 U+0301 merge into one (one value survives) before any generated Decodable sees them; ' +
       "not fixable in generated code (JSONSerialization on Linux merges them too): needs a decision on JSONValue's object representation. " +
-      "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's, and an invalid instance's it " +
+      "Tolerated where Swift's re-encoding is the input with such keys merged: a valid instance's (and AJV's or DRF's refusal " +
+      "of it, judged otherwise for the merge alone), and an invalid instance's it " +
       "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped); and where Swift " +
-      "refused a valid instance holding a key not in NFC only when AJV refuses it too with every key in NFC, the first or the " +
-      "last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary keeps the last: an " +
-      "undeclared U+0065 U+0301 read as the declared property U+00E9)",
+      "refused a valid instance holding a key not in NFC (or not in NFD) only when AJV refuses it too with every key in NFC (or " +
+      "NFD), the first or the last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary " +
+      "keeps the last: an undeclared U+0065 U+0301 read as the declared property U+00E9, or an undeclared U+00E9 as a declared " +
+      "U+0065 U+0301)",
     evidence: { kind: "swift re-encoding" },
   },
 } as const satisfies Record<string, Limitation>;

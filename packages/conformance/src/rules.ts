@@ -89,17 +89,25 @@ export const MERGE_SURVIVORS = ["first", "last"] as const;
 export type MergeSurvivor = (typeof MERGE_SURVIVORS)[number];
 
 /**
- * `value` with every object key in Unicode NFC, as Swift's String compares keys (equivalent keys of
- * one object merged, the `survivor`'s value kept); undefined when every key already is.
+ * The Unicode normal forms a key may be read in by Swift, whose String compares by canonical
+ * equivalence: an undeclared U+0065 U+0301 is read as a declared U+00E9 (NFC), and an undeclared
+ * U+00E9 as a declared U+0065 U+0301 (NFD).
  */
-export function withKeysInNfc(value: JsonValue, survivor: MergeSurvivor = "last"): JsonValue | undefined {
+export const KEY_NORMAL_FORMS = ["NFC", "NFD"] as const;
+export type KeyNormalForm = (typeof KEY_NORMAL_FORMS)[number];
+
+/**
+ * `value` with every object key in the normal form `form`, as Swift's String compares keys (equivalent
+ * keys of one object merged, the `survivor`'s value kept); undefined when every key already is.
+ */
+export function withKeysInNormalForm(value: JsonValue, form: KeyNormalForm = "NFC", survivor: MergeSurvivor = "last"): JsonValue | undefined {
   let changed = false;
   const walk = (item: JsonValue): JsonValue => {
     if (Array.isArray(item)) return item.map(walk);
     if (!isJsonObject(item)) return item;
     const out: Record<string, JsonValue> = {};
     for (const [key, child] of Object.entries(item)) {
-      const spelled = key.normalize("NFC");
+      const spelled = key.normalize(form);
       if (spelled !== key) changed = true;
       if (survivor === "first" && Object.hasOwn(out, spelled)) continue;
       Object.defineProperty(out, spelled, { value: walk(child), enumerable: true, writable: true, configurable: true });
@@ -121,10 +129,10 @@ export interface Readings {
   /** AJV's and DRF's verdicts on Swift's re-encoding of the instance. */
   readonly reencoding?: ReencodingVerdicts;
   /**
-   * Where Swift refused a valid instance with keys not in NFC: AJV's verdicts on it with every key in
-   * NFC (withKeysInNfc), one for each value the merge may keep (MERGE_SURVIVORS).
+   * Where Swift refused a valid instance with keys not in NFC or not in NFD: AJV's verdicts on it with
+   * every key in that form (withKeysInNormalForm), one for each value the merge may keep (MERGE_SURVIVORS).
    */
-  readonly ajvWithKeysInNfc?: readonly Verdict[];
+  readonly ajvWithKeysInNormalForm?: readonly Verdict[];
   /** Each known limitation's reading (limitations.ts), where its runtime contradicts the expectation in a document it applies to. */
   readonly limitations?: LimitationReadings;
   /** The instance as written, or its schema, holds an integer a double does not hold (AJV reads doubles; "ajv-reads-numbers-as-doubles"). */
@@ -143,7 +151,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNfc, limitations: limitationReadings, decoderOnly: decoderReading, model, numbersBeyondDoubles = false }: Readings = {},
+  { reencoding, ajvWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, model, numbersBeyondDoubles = false }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   // The model reads numbers as doubles: where the instance or schema holds an integer a double does
@@ -159,7 +167,7 @@ export function findings(
       out.push(known);
       continue;
     }
-    if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNfc?.some((merged) => !merged.valid)) {
+    if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNormalForm?.some((merged) => !merged.valid)) {
       out.push({ column, reason: "rejected what its decoder made of it by merging canonically equivalent keys, an invalid value", limitation: "swift-merges-equivalent-keys" });
       continue;
     }
@@ -202,6 +210,11 @@ function knownLimitationFinding(column: Column, verdict: Verdict, expectation: E
       if (numbersBeyondDoubles) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
       continue;
     }
+    if (evidence.kind === "reason") {
+      const reasons = verdict.detail?.split("; ") ?? [];
+      if (!verdict.valid && reasons.length > 0 && reasons.every((reason) => evidence.fingerprint.test(reason))) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
+      continue;
+    }
     if (evidence.explains === "acceptance" && !verdict.valid) continue;
     const explained = evidence.kind === "expectation" ? evidence.applies(expectation) : readings?.[limitation]?.[column] === verdict.valid;
     if (explained) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
@@ -231,9 +244,13 @@ function swiftReencodingFindings(instance: JsonValue, verdict: Verdict, reencodi
   // input with equivalent keys merged) says nothing of Swift: AJV's fault is judged in its own column
   // (a disagreement, or a known limitation of AJV), and DRF still judges the re-encoding.
   const ajvRejectedTheInput = ajvOnInput !== undefined && !ajvOnInput.unsupported && !ajvOnInput.valid;
-  if (reencoding && !reencoding.ajv.valid && !ajvRejectedTheInput) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}` });
+  // A re-encoding that is the input with equivalent keys merged (the only change, told above) is
+  // judged otherwise for that merge alone: an undeclared U+00E9's value now under a declared U+0065
+  // U+0301, or one of two equivalent keys' values gone. That refusal is the same limitation's.
+  const merged = unchanged ? {} : { limitation: "swift-merges-equivalent-keys" as const };
+  if (reencoding && !reencoding.ajv.valid && !ajvRejectedTheInput) out.push({ column: "swift", reason: `AJV rejects the re-encoding: ${reencoding.ajv.detail ?? ""}`, ...merged });
   // DRF's refusal of a value its pattern cannot run (an unreadable pattern) says nothing of Swift either.
-  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid && reencoding.drf.unreadablePattern === undefined) out.push({ column: "swift", reason: "DRF rejects the re-encoding" });
+  else if (reencoding && !reencoding.drf.unsupported && !reencoding.drf.valid && reencoding.drf.unreadablePattern === undefined) out.push({ column: "swift", reason: "DRF rejects the re-encoding", ...merged });
   return out;
 }
 

@@ -8,10 +8,10 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { DRAW_MILLIS, drawingWithin, GenerationError } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
-import { holdsInexactInteger, withIntegerSpellings, type SchemaModel } from "@clone/codegen";
+import { holdsInexactInteger, withExactIntegers, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
-import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, withKeysInNfc } from "./rules.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, KEY_NORMAL_FORMS, withKeysInNormalForm } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import { schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
@@ -127,15 +127,15 @@ export function arbitraryFor(schema: SchemaUnderTest, kind: Kind, mutations?: re
 }
 
 /**
- * A drawn instance's text for the runtimes that read numbers exactly, where it holds the double of an
- * integer the document writes past a double's reach (SourceDocument.integerSpellings): the model drew
- * that integer (a `const`, a bound) as its double, and Python, reading the document's literal exactly,
- * must be given the literal (`const: 9007199254740993` drawn as 9007199254740992 was refused).
+ * A drawn instance's text for the runtimes that read numbers exactly, where it holds an integer past
+ * 2^53: the double of an integer the document writes past a double's reach (SourceDocument.integerSpellings)
+ * is the document's literal (the model drew that `const` or bound as its double, and Python, reading the
+ * literal exactly, refused `const: 9007199254740993` drawn as 9007199254740992); any other, the double's
+ * own digits (JSON.stringify's shortest ones name another integer to them).
  */
 function spelledAsTheDocument(model: SchemaModel, instance: JsonValue): { instanceText?: string } {
-  if (model.source.integerSpellings.size === 0) return {};
   const text = JSON.stringify(instance);
-  const spelled = withIntegerSpellings(text, model.source.integerSpellings);
+  const spelled = withExactIntegers(text, model.source.integerSpellings);
   return spelled === text ? {} : { instanceText: spelled };
 }
 
@@ -291,23 +291,25 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   const reencodings = new Map<number, ReencodingVerdicts>(
     reencoded.map((entry, i) => [entry.index, { ajv: ajvAgain[i]!.ajv!, drf: pythonAgain[i]?.drf ?? { valid: false, unsupported: true } }]),
   );
-  // Valid instances Swift refused that hold keys not in NFC: AJV judges them with the keys as Swift's
-  // String compares them (rules.ts, "swift-merges-equivalent-keys").
-  const inNfc = generated.flatMap((entry, index) => {
+  // Valid instances Swift refused that hold keys not in NFC or not in NFD: AJV judges them with the
+  // keys as Swift's String compares them (rules.ts, "swift-merges-equivalent-keys").
+  const normalized = generated.flatMap((entry, index) => {
     if (!entry.expectation.valid || verdicts[index]!.swift?.valid !== false) return [];
-    return MERGE_SURVIVORS.flatMap((survivor) => {
-      const normalized = withKeysInNfc(entry.instance, survivor);
-      return normalized === undefined ? [] : [{ index, instance: normalized }];
-    });
+    return KEY_NORMAL_FORMS.flatMap((form) =>
+      MERGE_SURVIVORS.flatMap((survivor) => {
+        const instance = withKeysInNormalForm(entry.instance, form, survivor);
+        return instance === undefined ? [] : [{ index, instance }];
+      }),
+    );
   });
-  const ajvInNfc = runtimes.ajv.judgeNow(inNfc.map((entry) => ({ schema, instance: entry.instance })));
-  const ajvWithKeysInNfc = new Map<number, Verdict[]>();
-  inNfc.forEach((entry, i) => ajvWithKeysInNfc.set(entry.index, [...(ajvWithKeysInNfc.get(entry.index) ?? []), ajvInNfc[i]!.ajv!]));
+  const ajvOnNormalized = runtimes.ajv.judgeNow(normalized.map((entry) => ({ schema, instance: entry.instance })));
+  const ajvWithKeysInNormalForm = new Map<number, Verdict[]>();
+  normalized.forEach((entry, i) => ajvWithKeysInNormalForm.set(entry.index, [...(ajvWithKeysInNormalForm.get(entry.index) ?? []), ajvOnNormalized[i]!.ajv!]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
     findings: findings(entry.expectation, entry.instance, verdicts[index]!, {
       reencoding: reencodings.get(index),
-      ajvWithKeysInNfc: ajvWithKeysInNfc.get(index),
+      ajvWithKeysInNormalForm: ajvWithKeysInNormalForm.get(index),
       limitations: limitationReadings(schema, entry, verdicts[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),

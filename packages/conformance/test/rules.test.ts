@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
-import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNfc, type Column, type Expectation, type KnownLimitation, type Readings } from "../src/rules.ts";
+import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNormalForm, type Column, type Expectation, type KnownLimitation, type Readings } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
 import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "../src/modelValidator.ts";
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
@@ -126,13 +126,44 @@ describe("known limitations", () => {
   // that Swift's decoder read as the declared property U+00E9, whose constant it then refused.
   it("tolerate Swift refusing a valid instance only where AJV refuses it too with every key in NFC", () => {
     const undeclared = { "e\u0301": 9 };
-    expect(withKeysInNfc(undeclared)).toEqual({ "\u00e9": 9 });
-    expect(withKeysInNfc({ "\u00e9": 9, list: [{ a: 1 }] })).toBeUndefined();
+    expect(withKeysInNormalForm(undeclared)).toEqual({ "\u00e9": 9 });
+    expect(withKeysInNormalForm({ "\u00e9": 9, list: [{ a: 1 }] })).toBeUndefined();
     const refused = { ...allValid, swift: invalid };
-    const tolerated = findings({ valid: true }, undeclared, refused, { ajvWithKeysInNfc: [invalid] });
+    const tolerated = findings({ valid: true }, undeclared, refused, { ajvWithKeysInNormalForm: [invalid] });
     expect(tolerated.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
-    expect(findings({ valid: true }, undeclared, refused, { ajvWithKeysInNfc: [valid, valid] }).map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
+    expect(findings({ valid: true }, undeclared, refused, { ajvWithKeysInNormalForm: [valid, valid] }).map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
     expect(findings({ valid: true }, undeclared, refused).map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
+  });
+
+  // Campaign O, seed 41004: the other way round, an undeclared key U+00E9 (in NFC) that Swift read as
+  // the declared property U+0065 U+0301 (a string or an integer), and refused its array; in NFC the
+  // instance is unchanged, so AJV judges it with every key in NFD too.
+  it("tolerate Swift refusing a valid instance where AJV refuses it with every key in NFD", () => {
+    const document = JSON.parse('{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {"Declared": {"type": "object", "properties": {"e\u0301": {"type": ["string", "integer"]}}}}}') as JsonObject;
+    const judge = new DocumentAjv(document, "draft-07").validator("Declared", "#/definitions/Declared");
+    const undeclared = { "\u00e9": [] };
+    expect(judge(undeclared)).toBe(true);
+    expect(withKeysInNormalForm(undeclared, "NFC")).toBeUndefined();
+    const inNfd = withKeysInNormalForm(undeclared, "NFD")!;
+    expect(inNfd).toEqual({ "e\u0301": [] });
+    expect(judge(inNfd)).toBe(false);
+    const found = findings({ valid: true }, undeclared, { ...allValid, swift: invalid }, { ajvWithKeysInNormalForm: [invalid] });
+    expect(found.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
+  });
+
+  // Campaign O, seed 41004: an undeclared U+00E9 Swift read as the declared U+0065 U+0301 (a date) and
+  // wrote back under that key: AJV refuses the re-encoding for the merge alone, the same limitation.
+  it("tolerate AJV refusing a re-encoding that only merged equivalent keys, and nothing else", () => {
+    const undeclared = { "\u00e9": "", kind: "v0" };
+    const renamed = { "e\u0301": "", kind: "v0" };
+    const ajvRefuses = { ajv: { valid: false, detail: '/e\u0301: expected format "date"' }, drf: { valid: true, unchanged: true } };
+    const tolerated = findings({ valid: true }, undeclared, { ...allValid, swift: { valid: true, reencoded: renamed } }, { reencoding: ajvRefuses });
+    expect(tolerated.map((f) => [f.column, f.limitation])).toEqual([
+      ["swift", "swift-merges-equivalent-keys"],
+      ["swift", "swift-merges-equivalent-keys"],
+    ]);
+    const unchanged = findings({ valid: true }, undeclared, { ...allValid, swift: { valid: true, reencoded: undeclared } }, { reencoding: ajvRefuses });
+    expect(unchanged.map((f) => [f.column, f.limitation])).toEqual([["swift", undefined]]);
   });
 
   // Found on a schema declaring a property U+00E9 beside additionalProperties of another type (sweep M):
@@ -140,11 +171,11 @@ describe("known limitations", () => {
   // equivalent keys (an undeclared U+0065 U+0301 holding a number), where a dictionary keeps the last.
   it("merge equivalent keys keeping the first value or the last, and tolerate Swift where AJV refuses either", () => {
     const both = { "e\u0301": 0, "\u00e9": "" };
-    expect(withKeysInNfc(both, "first")).toEqual({ "\u00e9": 0 });
-    expect(withKeysInNfc(both, "last")).toEqual({ "\u00e9": "" });
-    expect(withKeysInNfc(both)).toEqual({ "\u00e9": "" });
+    expect(withKeysInNormalForm(both, "NFC", "first")).toEqual({ "\u00e9": 0 });
+    expect(withKeysInNormalForm(both, "NFC", "last")).toEqual({ "\u00e9": "" });
+    expect(withKeysInNormalForm(both)).toEqual({ "\u00e9": "" });
     const refused = { ...allValid, swift: invalid };
-    const tolerated = findings({ valid: true }, both, refused, { ajvWithKeysInNfc: [invalid, valid] });
+    const tolerated = findings({ valid: true }, both, refused, { ajvWithKeysInNormalForm: [invalid, valid] });
     expect(tolerated.map((f) => [f.column, f.limitation])).toEqual([["swift", "swift-merges-equivalent-keys"]]);
   });
 
@@ -854,5 +885,31 @@ describe("AJV and a $dynamicRef whose anchor only $dynamicRefs name", () => {
     expect(dynamicRefsAsAjvReadsThem(modelOfDocument(draft7, "test:dynamic-ref-draft7", "Old").model)).toBeUndefined();
     const none = { $schema: "https://json-schema.org/draft/2020-12/schema", properties: { a: { $ref: "#" } } };
     expect(dynamicRefsAsAjvReadsThem(modelOfDocument(none, "test:no-dynamic-ref", "None").model)).toBeUndefined();
+  });
+});
+
+// Found by campaign O's case file draft2020-12/anyof-beside-unevaluated-items-in-a-recursive-tuple.json
+// ([[], 1]: the first variant evaluates every item): AJV compares the array's length with `true` where
+// what is evaluated is known at run time only, and refuses every item past the first.
+describe("AJV counting every item evaluated as one", () => {
+  const document = JSON.parse(
+    '{"$schema": "https://json-schema.org/draft/2020-12/schema", "$defs": {"Either": {"anyOf": [{"items": true}, {"prefixItems": [true]}], "unevaluatedItems": false}}}',
+  ) as JsonObject;
+  const judge = new DocumentAjv(document, "2020-12").validator("Either", "#/$defs/Either");
+  const ajvVerdict = (value: JsonValue): Verdict => (judge(value) ? valid : { valid: false, detail: judge.messages(value).join("; ") });
+  const others = { jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true } };
+
+  it("is its known limitation where AJV says so, and no other reason", () => {
+    const verdict = ajvVerdict([1, 2]);
+    expect(verdict.valid).toBe(false);
+    const found = findings({ valid: true }, [1, 2], { ...others, ajv: verdict });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-counts-every-item-evaluated-as-one"]]);
+  });
+
+  it("leaves a rejection for another reason, or beside another, a disagreement", () => {
+    for (const detail of ["(root): must NOT have more than 1 items", "(root): must NOT have more than true items; /0: must be string"]) {
+      const found = findings({ valid: true }, [1, 2], { ...others, ajv: { valid: false, detail } });
+      expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", undefined]]);
+    }
   });
 });

@@ -13,8 +13,12 @@ export type IntegerSpellings = ReadonlyMap<number, string>;
 
 export const NO_INTEGER_SPELLINGS: IntegerSpellings = new Map();
 
-/** A JSON string (skipped whole, so digits inside it are no number) or a JSON number. */
-const STRING_OR_NUMBER = /"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
+/**
+ * A JSON string (skipped whole, so digits inside it are no number) or a JSON number. The string is
+ * matched as runs between escapes (`"[^"\\]*(?:\\.[^"\\]*)*"`): one alternation per character overflowed
+ * V8's stack on a string of ten million characters.
+ */
+const STRING_OR_NUMBER = /"[^"\\]*(?:\\.[^"\\]*)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g;
 /** Doubles hold every integer of up to 15 digits: only a longer literal can be inexact. */
 const LONGEST_EXACT = /\d{16}/;
 
@@ -87,4 +91,21 @@ export function exactInteger(value: number, spellings: IntegerSpellings): bigint
 export function withIntegerSpellings(jsonText: string, spellings: IntegerSpellings): string {
   if (spellings.size === 0) return jsonText;
   return jsonText.replace(STRING_OR_NUMBER, (token) => (token.startsWith('"') ? token : (integerSpelling(Number(token), spellings) ?? token)));
+}
+
+/** An integer JSON.stringify writes in digits (below 1e21) but, past 2^53, rounded to the shortest digits that name its double. */
+const INTEGER_DIGITS = /^-?\d+$/;
+
+/**
+ * JSON text as JSON.stringify writes it, with every integer written exactly: as spelled, when it has a
+ * spelling (withIntegerSpellings); else as its double's own digits (JSON.stringify writes 2^63 + 2048
+ * as 9223372036854778000, another integer to a reader that reads numbers exactly).
+ */
+export function withExactIntegers(jsonText: string, spellings: IntegerSpellings): string {
+  // An integer past 2^53 has 16 digits or more.
+  if (!LONGEST_EXACT.test(jsonText)) return jsonText;
+  return jsonText.replace(STRING_OR_NUMBER, (token) => {
+    if (token.startsWith('"') || !INTEGER_DIGITS.test(token)) return token;
+    return exactInteger(Number(token), spellings)!.toString();
+  });
 }

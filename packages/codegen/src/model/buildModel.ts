@@ -630,21 +630,25 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options);
     // Refs were merged into a new schema: the target's keywords are copied in, so recursion through
     // them comes back to `value` itself, not through a reference that could name it.
-    return this.guardRecursion(this.mergedInProgress, this.mergedAgain(value) ?? value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
+    return this.guardRecursion(this.mergedInProgress, this.mergedAgain(value, at) ?? value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
   }
 
   /**
-   * A schema with the content of one being translated, met that deep in schemas merged into one
-   * another: recursion through schemas the builder made (a keyword beside a union, given to each of
-   * its variants, one of which refers back to the union) makes a new schema at each level, which
-   * identity never meets again; the same content does. Past a depth no document met so far reaches
-   * (the training and test corpora go 4 deep), so the content is only compared there.
+   * A schema with the content of one being translated, met again in schemas merged into one another:
+   * recursion through schemas the builder made (a keyword beside a union, given to each of its
+   * variants, one of which refers back to the union) makes a new schema at each level, which identity
+   * never meets again; the same content does. It is compared with the open schemas made at the same
+   * place (`at`), where such recursion comes back; past a depth no document met so far reaches (the
+   * training and test corpora go 4 deep), with every open one. Compared only past that depth, a union
+   * of several variants that each recurse was translated variants^depth times (an `anyOf` of three
+   * beside `unevaluatedItems`, its seven sets, never finished).
    */
-  private mergedAgain(value: object): object | undefined {
-    if (this.mergedInProgress.size < MERGED_DEPTH_COMPARED_BY_CONTENT) return undefined;
+  private mergedAgain(value: object, at: string): object | undefined {
+    const everyOpen = this.mergedInProgress.size >= MERGED_DEPTH_COMPARED_BY_CONTENT;
+    const comparable = [...this.mergedInProgress.keys()].filter((open) => everyOpen || this.pointerOf(open as JsonValue, "") === at);
+    if (comparable.length === 0) return undefined;
     const content = this.keys.of(value);
-    for (const open of this.mergedInProgress.keys()) if (this.keys.of(open) === content) return open;
-    return undefined;
+    return comparable.find((open) => this.keys.of(open) === content);
   }
 
   private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions): TypeRef {

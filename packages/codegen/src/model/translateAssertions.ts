@@ -7,7 +7,7 @@ import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
-import { constrainsNothing, familiesOf, requiredList } from "./schemaFacts.ts";
+import { constrainsNothing, familiesOf, passesOtherTypes, requiredList } from "./schemaFacts.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { Assertion } from "./types.ts";
@@ -40,6 +40,11 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, context.pointerOf(value, at(keyword)), `${nameHint}${suffix}`, CONSTRAINING);
   const modern = dialectAtLeast(context.dialect, "2019-09");
   const families = familiesOf(context, schema);
+  // A union whose variants name no type lets the values of other types through, arrays and objects
+  // too, so the keywords about those beside it apply (`{anyOf: [{minLength: 2}], contains: {}}`
+  // refuses []): familiesOf names only the families its variants are about.
+  const othersPass = passesOtherTypes(context, schema);
+  const admits = (family: "array" | "object") => families.has(family) || othersPass;
   const out: Assertion[] = [];
   if ("not" in schema) out.push({ kind: "not", type: sub(schema.not, "not", "Not"), pointer: at("not") });
   if (Array.isArray(schema.anyOf) && Array.isArray(schema.oneOf)) {
@@ -68,7 +73,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
       pointer: at("if"),
     });
   }
-  if (families.has("array") && "contains" in schema) {
+  if (admits("array") && "contains" in schema) {
     const min = modern && typeof schema.minContains === "number" ? schema.minContains : 1;
     const max = modern && typeof schema.maxContains === "number" ? schema.maxContains : undefined;
     out.push({ kind: "contains", type: sub(schema.contains, "contains", "Contains"), min, ...(max !== undefined ? { max } : {}), pointer: at("contains") });
@@ -80,7 +85,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
       context.fallback(at(keyword), "unevaluated-beyond-reach", `${keyword} here depends on what other applicators (if/then/else, dependentSchemas) evaluate, which no target but json-schema can follow: not enforced by typed and DRF targets`);
     }
   }
-  if (!families.has("object")) return out;
+  if (!admits("object")) return out;
   if ("propertyNames" in schema && !constrainsNothing("propertyNames", schema.propertyNames, context.dialect)) {
     out.push({ kind: "propertyNames", type: sub(schema.propertyNames, "propertyNames", "Key"), pointer: at("propertyNames") });
   }

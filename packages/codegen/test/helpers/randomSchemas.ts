@@ -5,10 +5,14 @@
 // 1 beside 1.0) and constants of every JSON type; text past the BMP and combining marks under length
 // rules; number bounds both exclusive (draft-04's boolean form too) and decimal `multipleOf`, integers
 // past a double's reach; formats on strings and on other types, content annotations; `propertyNames`
-// of a length, a pattern, an enum or a `not`; `oneOf` / `anyOf` / `allOf` / `not` / `if`; OpenAPI's
+// of a length, a pattern, an enum or a `not`; `oneOf` / `anyOf` / `allOf` / `not` / `if` (alone, with
+// `then` or `else` only, or both), and each of them (from 2019-09 a `$ref` too) beside an object's
+// or an array's own keywords, where `unevaluated*` sees what they evaluate; tuples with counts,
+// uniqueness and `contains`; string, number and array keywords with no `type`; OpenAPI's
 // `nullable` and `discriminator`; `$ref` with and without siblings, recursion through definitions and
 // through nested arrays and maps; definitions addressed by JSON pointer, by their own `$id`, by a
-// plain-name anchor, and 2019-09's `$recursiveRef` to a resource with `$recursiveAnchor`), in
+// plain-name anchor, 2019-09's `$recursiveRef` to a resource with `$recursiveAnchor` and 2020-12's
+// `$dynamicRef` to resources with one `$dynamicAnchor`), in
 // draft-04, draft-07, 2019-09 and 2020-12, each with only its own keywords: inputs nobody wrote by
 // hand, for the tests that every target takes any schema (random-schemas.test.ts, and the Swift and
 // Python ones that compile and import what the targets make of them).
@@ -108,6 +112,17 @@ const openApiNullable = fc.boolean();
 
 /** Only `{}`-like schemas in draft-04, which has no boolean schemas (but in `additionalProperties` / `additionalItems`). */
 const booleanSchema = (dialect: Dialect) => (dialect === "draft-04" ? fc.constantFrom<object>({}, { not: {} }) : fc.boolean());
+/** The dynamic anchor every dynamically anchored resource of a 2020-12 document names (one name: the outermost entered wins). */
+const DYNAMIC_ANCHOR = "node";
+/**
+ * A reference resolved by where evaluation came from, in the dialects that have one: 2019-09's
+ * `$recursiveRef` and 2020-12's `$dynamicRef` (see `addressed` for where each is kept).
+ */
+const DYNAMIC_REFERENCE: Partial<Record<Dialect, object>> = {
+  "2019-09": { $recursiveRef: "#" },
+  "2020-12": { $dynamicRef: `#${DYNAMIC_ANCHOR}` },
+};
+
 /** `const`, or draft-04's one-value `enum`. */
 const constant = (dialect: Dialect, value: unknown) => (dialect === "draft-04" ? { enum: [value] } : { const: value });
 
@@ -120,16 +135,18 @@ function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
         contentMediaType: fc.constantFrom("application/json", "image/png"),
       };
   const plain = withOptional(
-    { type: "string" },
+    {},
     {
+      // Without a type, a string's keywords say nothing of other values (a typeless schema).
+      type: fc.constant("string"),
       minLength: fc.nat(3),
       maxLength: fc.integer({ min: 3, max: 9 }),
       pattern: fc.constantFrom("^[a-z]+$", "x", "^\\d{2}$"),
-      format: fc.constantFrom("date-time", "email", "uri", "uuid", "date", "unknown-format"),
+      format: fc.constantFrom("date-time", "email", "uri", "uuid", "date", "time", "ipv4", "ipv6", "hostname", "unknown-format"),
       nullable: openApiNullable,
       ...content,
     },
-  );
+  ).map(typedOrWithoutNullable);
   const unicode = fc.tuple(fc.subarray(UNICODE_TEXTS, { minLength: 1 }), fc.boolean()).chain(([texts, typed]) =>
     withOptional(
       { ...(typed ? { type: "string" } : {}), enum: texts },
@@ -151,13 +168,15 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
         exclusiveMaximum: fc.constantFrom(2, 7.5, 10),
       };
   return fc
-    .constantFrom("integer", "number")
+    .option(fc.constantFrom("integer", "number"), { nil: undefined, freq: 4 })
     .chain((type) =>
       withOptional(
-        { type },
+        // Without a type, the bounds say nothing of other values (a typeless schema).
+        type === undefined ? {} : { type },
         {
-          // Long bounds as int64 / uint64 columns write them: where a double rounds what the schema says.
-          minimum: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constant(LONG_INTEGERS[1]!)),
+          // Long bounds as int64 / uint64 columns write them: where a double rounds what the schema says;
+          // a fractional bound of an integer, which no integer reaches.
+          minimum: fc.oneof(fc.integer({ min: -3, max: 0 }), fc.constantFrom(-2.5, 0.5), fc.constant(LONG_INTEGERS[1]!)),
           maximum: fc.oneof(
             { weight: 3, arbitrary: fc.integer({ min: 1, max: 9 }) },
             {
@@ -174,6 +193,7 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
         },
       ),
     )
+    .map(typedOrWithoutNullable)
     .map((schema: Record<string, unknown>) => {
       // draft-04's boolean exclusiveMinimum / exclusiveMaximum stand only beside their bound (its meta-schema's dependencies).
       if (typeof schema.exclusiveMinimum === "boolean" && schema.minimum === undefined) delete schema.exclusiveMinimum;
@@ -199,8 +219,10 @@ function numericallyEqualEnum(dialect: Dialect): fc.Arbitrary<object> {
 function schema(depth: number, dialect: Dialect, refs: readonly string[], consumed: boolean): fc.Arbitrary<unknown> {
   const definitions = definitionsKeyword(dialect);
   const pointerRef = refs.length === 0 ? fc.constant({ type: "string" }) : fc.constantFrom(...refs).map((name) => ({ $ref: `#/${definitions}/${name}` }));
-  // 2019-09's `$recursiveRef: "#"`: the resource it is in (or, through `$recursiveAnchor`, the first anchored one entered).
-  const ref = consumed && dialect === "2019-09" ? fc.oneof({ weight: 3, arbitrary: pointerRef }, { weight: 2, arbitrary: fc.constant({ $recursiveRef: "#" }) }) : pointerRef;
+  // 2019-09's `$recursiveRef: "#"`: the resource it is in (or, through `$recursiveAnchor`, the first
+  // anchored one entered); 2020-12's `$dynamicRef` to the dynamic anchor every anchored resource names.
+  const dynamicRef = DYNAMIC_REFERENCE[dialect];
+  const ref = consumed && dynamicRef !== undefined ? fc.oneof({ weight: 3, arbitrary: pointerRef }, { weight: 2, arbitrary: fc.constant(dynamicRef) }) : pointerRef;
   const untilDraft06 = dialect === "draft-04" ? [] : [anyValue.map((value) => constant(dialect, value)), fc.constantFrom({ format: "email" }, { format: "date", type: ["string", "integer"] })];
   const leaf = fc.oneof(
     stringLeaf(dialect),
@@ -225,6 +247,26 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
   const sibling = schema(depth - 1, dialect, refs, consumed);
   // Under a property or an item an instance is consumed: any definition may be referred to there, and the resource itself.
   const nested = schema(depth - 1, dialect, DEFINITION_NAMES, true);
+  const list = (max: number) => fc.array(sibling, { minLength: 1, maxLength: max });
+  // `if` alone (an annotation only), with `then` or `else` only, or with both.
+  const conditionalKeywords = fc.tuple(sibling, fc.option(sibling, { nil: undefined }), fc.option(sibling, { nil: undefined })).map(([condition, then, otherwise]) => ({
+    if: condition,
+    ...(then !== undefined ? { then } : {}),
+    ...(otherwise !== undefined ? { else: otherwise } : {}),
+  }));
+  // An applicator beside an object's or an array's own keywords: the parts it evaluates are what
+  // `unevaluatedProperties` / `unevaluatedItems` see, and what `additionalProperties` does not.
+  const applicators = fc.oneof(
+    list(2).map((parts) => ({ allOf: parts })),
+    list(2).map((variants) => ({ anyOf: variants })),
+    list(2).map((variants) => ({ oneOf: variants })),
+    sibling.map((negated) => ({ not: negated })),
+    ...(dialect === "draft-04" ? [] : [conditionalKeywords]),
+    // From 2019-09 a `$ref` is an applicator like the others (before, its siblings are ignored).
+    ...(dialectAtLeast(dialect, "2019-09") ? [ref] : []),
+  );
+  const besideApplicator = <T extends object>(keywords: fc.Arbitrary<T>) =>
+    fc.tuple(keywords, fc.option(applicators, { nil: undefined, freq: 3 })).map(([own, applicator]) => ({ ...(applicator ?? {}), ...own }));
   const modern = dialectAtLeast(dialect, "2019-09");
   const dependencies: Record<string, fc.Arbitrary<unknown>> = modern
     ? { dependentRequired: fc.constant({ a: ["b"] }) }
@@ -257,7 +299,7 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
     : {
         propertyNames: fc.constantFrom<object>({ maxLength: 5 }, { pattern: "^[a-z]+$" }, { enum: ["a", "b", "kind", "x-1"] }, { minLength: 1, not: { const: "type" } }),
       };
-  const object = fc
+  const object = besideApplicator(fc
     .record(
       {
         properties: fc.dictionary(propertyName, nested, { maxKeys: 4 }),
@@ -273,46 +315,32 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
       },
       { requiredKeys: [] },
     )
-    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : withoutUntypedNullable(keywords))));
+    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : withoutUntypedNullable(keywords)))));
   const contains: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04" ? {} : { contains: nested };
-  const array = fc
-    .record(
-      {
-        items: nested,
-        minItems: fc.nat(2),
-        uniqueItems: fc.boolean(),
-        ...contains,
-        ...arrayOfModern,
-      },
-      { requiredKeys: [] },
-    )
-    .map((keywords) => ({ type: "array", ...keywords }));
-  const tuple =
+  // An array's counts, uniqueness and `contains`, for lists and tuples alike; typed or not (then they say nothing of other values).
+  const arrayRules = {
+    minItems: fc.nat(2),
+    uniqueItems: fc.boolean(),
+    ...contains,
+    ...arrayOfModern,
+  };
+  const typedArray = <T extends object>(keywords: T) => fc.boolean().map((typed) => (typed ? { type: "array", ...keywords } : keywords));
+  const array = besideApplicator(fc.record({ items: nested, ...arrayRules }, { requiredKeys: [] }).chain(typedArray));
+  // A tuple: its item schemas, then what the items past them must be (2020-12's `items` may be left out).
+  const tupleKeywords =
     dialect === "2020-12"
-      ? fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([prefixItems, items]) => ({
-          type: "array",
+      ? fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.option(fc.oneof(fc.boolean(), nested), { nil: undefined })).map(([prefixItems, items]) => ({
           prefixItems,
-          items,
+          ...(items !== undefined ? { items } : {}),
         }))
       : fc.tuple(fc.array(nested, { minLength: 1, maxLength: 3 }), fc.oneof(fc.boolean(), nested)).map(([items, additionalItems]) => ({
-          type: "array",
           items,
           additionalItems,
         }));
-  const list = (max: number) => fc.array(sibling, { minLength: 1, maxLength: max });
-  const conditional =
-    dialect === "draft-04"
-      ? []
-      : [
-          {
-            weight: 1,
-            arbitrary: fc.tuple(sibling, sibling, sibling).map(([condition, then, otherwise]) => ({
-              if: condition,
-              then,
-              else: otherwise,
-            })),
-          },
-        ];
+  const tuple = besideApplicator(
+    fc.tuple(tupleKeywords, fc.record({ ...arrayRules, maxItems: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] })).chain(([items, rules]) => typedArray({ ...items, ...rules })),
+  );
+  const conditional = dialect === "draft-04" ? [] : [{ weight: 1, arbitrary: conditionalKeywords }];
   return fc.oneof(
     { weight: 3, arbitrary: leaf },
     { weight: 3, arbitrary: object },
@@ -341,6 +369,11 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
       })),
     },
   );
+}
+
+/** `schema` as it is when typed; else without `nullable`, which AJV refuses without a `type` beside it. */
+function typedOrWithoutNullable<T extends { type?: unknown; nullable?: unknown }>(schema: T): Omit<T, "nullable"> {
+  return schema.type === undefined ? withoutUntypedNullable(schema) : schema;
 }
 
 /** AJV refuses `nullable` without a `type` beside it (the model reads it as AJV does): only typed schemas write it. */
@@ -391,8 +424,9 @@ function taggedUnion(dialect: Dialect, nested: fc.Arbitrary<unknown>): fc.Arbitr
  * document's root by its `$id`); by a plain-name anchor (2019-09's `$anchor`, `$id: "#name"` before);
  * in 2019-09, a resource that is also a `$recursiveAnchor`.
  */
-type Addressing = "pointer" | "id" | "anchor" | "recursive anchor";
-const addressings = (dialect: Dialect): Addressing[] => (dialect === "2019-09" ? ["pointer", "id", "anchor", "recursive anchor"] : ["pointer", "id", "anchor"]);
+type Addressing = "pointer" | "id" | "anchor" | "recursive anchor" | "dynamic anchor";
+const DYNAMIC_ADDRESSING: Partial<Record<Dialect, Addressing>> = { "2019-09": "recursive anchor", "2020-12": "dynamic anchor" };
+const addressings = (dialect: Dialect): Addressing[] => ["pointer", "id", "anchor", ...(DYNAMIC_ADDRESSING[dialect] !== undefined ? [DYNAMIC_ADDRESSING[dialect]] : [])];
 /** The `$id` of the root of a document with resources in it; a definition's is `<name>.json` beside it. */
 const ROOT_ID = "https://example.test/random/root.json";
 const resourceId = (name: string) => `${name}.json`;
@@ -419,7 +453,7 @@ export function randomSchemaDocument(dialect: Dialect): fc.Arbitrary<Record<stri
 /** `document` with each definition given the identifier its addressing needs and every reference to it written that way. */
 function addressed(document: Record<string, unknown>, dialect: Dialect, addressing: ReadonlyMap<string, Addressing>): Record<string, unknown> {
   const keyword = definitionsKeyword(dialect);
-  const isResource = (name: string) => addressing.get(name) === "id" || addressing.get(name) === "recursive anchor";
+  const isResource = (name: string) => addressing.get(name) !== "pointer" && addressing.get(name) !== "anchor";
   const pointerPrefix = `#/${keyword}/`;
   const reference = (name: string, inResource: boolean): string => {
     const form = addressing.get(name)!;
@@ -430,6 +464,13 @@ function addressed(document: Record<string, unknown>, dialect: Dialect, addressi
   };
   // Outside a resource `$recursiveRef: "#"` would name the document, whose root then becomes a type
   // of its own (and a definition of a joined document a part of it): there it names its definition.
+  // `$dynamicRef: "#node"` is resolved first as a `$ref`, in a resource with that anchor only: elsewhere
+  // it names its definition, or the resource or root it is in, as `$recursiveRef` does.
+  const dynamicReference = (inResource: boolean, definition: string | undefined): [string, string] | undefined => {
+    if (definition === undefined) return ["$ref", "#"];
+    if (!inResource) return ["$ref", reference(definition, false)];
+    return addressing.get(definition) === "dynamic anchor" ? undefined : ["$ref", "#"];
+  };
   const rewrite = (value: unknown, inResource: boolean, definition: string | undefined): unknown => {
     if (Array.isArray(value)) return value.map((item) => rewrite(item, inResource, definition));
     if (typeof value !== "object" || value === null) return value;
@@ -437,6 +478,7 @@ function addressed(document: Record<string, unknown>, dialect: Dialect, addressi
       Object.entries(value).map(([key, child]): [string, unknown] => {
         if (key === "$ref" && typeof child === "string" && child.startsWith(pointerPrefix)) return [key, reference(child.slice(pointerPrefix.length), inResource)];
         if (key === "$recursiveRef" && !inResource && definition !== undefined) return ["$ref", reference(definition, false)];
+        if (key === "$dynamicRef") return dynamicReference(inResource, definition) ?? [key, child];
         return [key, rewrite(child, inResource, definition)];
       }),
     );
@@ -455,6 +497,7 @@ function addressed(document: Record<string, unknown>, dialect: Dialect, addressi
     return {
       [idKeyword(dialect)]: resourceId(name),
       ...(form === "recursive anchor" ? { $recursiveAnchor: true } : {}),
+      ...(form === "dynamic anchor" ? { $dynamicAnchor: DYNAMIC_ANCHOR } : {}),
       ...inRefFreeSchema(body, dialect),
     };
   };
@@ -497,7 +540,7 @@ export function combinedDocument(dialect: Dialect, documents: readonly Record<st
     const renamed = renameDefinitions(document, (name) => `${prefix}${k}${name}`) as Record<string, unknown>;
     const { $schema: _dialect, [keyword]: own, [id]: _rootId, ...root } = renamed;
     Object.assign(definitions, Object.fromEntries(Object.entries(own as Record<string, unknown>).map(([name, schema]) => [`${prefix}${k}${name}`, schema])));
-    // The root's `$recursiveRef: "#"` (no resource is around it) names the definition the root becomes.
+    // The root's `$recursiveRef: "#"` or `$ref: "#"` (no resource is around it) names the definition the root becomes.
     if (Object.keys(root).length > 0) definitions[`${prefix}${k}Root`] = withRecursiveRefsTo(root, `#/${keyword}/${prefix}${k}Root`);
   });
   const withResources = documents.some((document) => document[id] === ROOT_ID);
@@ -508,11 +551,12 @@ export function combinedDocument(dialect: Dialect, documents: readonly Record<st
   };
 }
 
-/** `value` with each `$recursiveRef` a `$ref` to `pointer`. */
+/** `value` with each `$recursiveRef` and `$ref: "#"` (the document it is in) a `$ref` to `pointer`. */
 function withRecursiveRefsTo(value: unknown, pointer: string): unknown {
   if (Array.isArray(value)) return value.map((item) => withRecursiveRefsTo(item, pointer));
   if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).map(([key, child]) => (key === "$recursiveRef" ? ["$ref", pointer] : [key, withRecursiveRefsTo(child, pointer)])));
+  const namesTheDocument = (key: string, child: unknown) => key === "$recursiveRef" || (key === "$ref" && child === "#");
+  return Object.fromEntries(Object.entries(value).map(([key, child]) => (namesTheDocument(key, child) ? ["$ref", pointer] : [key, withRecursiveRefsTo(child, pointer)])));
 }
 
 /** The keywords whose values name a definition (a reference, a resource's `$id`, an anchor), each ending in its name. */

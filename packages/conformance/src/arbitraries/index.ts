@@ -264,9 +264,9 @@ export class ValidInstances {
       case "string":
         return this.string(ref);
       case "integer":
-        return integerIn(ref.constraints);
+        return integerIn(ref.constraints, this.model.source.integerSpellings);
       case "number":
-        return numberIn(ref.constraints);
+        return numberIn(ref.constraints, this.model.source.integerSpellings);
       case "boolean":
         return fc.boolean();
       case "null":

@@ -313,11 +313,40 @@ function singleJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): Js
       return type.otherTypesPass ? undefined : "object";
     case "enum":
       return type.otherValues === undefined ? type.valueType : undefined;
-    case "alias": {
-      const schema = translateRef(type.type, types);
-      return statedType(schema) ?? singleJsonType(type.type, types);
-    }
+    case "alias":
+      return statedJsonType(type.type, types) ?? singleJsonType(type.type, types);
     default:
+      return undefined;
+  }
+}
+
+/**
+ * The one JSON type translateRef states for `ref` (the `type` it writes at the top), found without
+ * writing the rest: an alias's whole schema, written to read its `type`, met the alias again inside
+ * where its items refer back to it, and again, until the stack ran out.
+ */
+function statedJsonType(ref: TypeRef, types: ReadonlyMap<string, NamedType>): JsonType | undefined {
+  // writeRef spells a schema that lets other types pass as an anyOf, with no type of its own.
+  if (typelessFamilyOf(ref) !== undefined) return undefined;
+  switch (ref.kind) {
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+      return ref.kind;
+    case "literal":
+      return jsonTypeOfValue(ref.value);
+    case "array":
+    case "tuple":
+      return "array";
+    case "record":
+      return "object";
+    case "constrained":
+      return statedJsonType(ref.type, types) ?? singleJsonType(ref.type, types);
+    case "named":
+    case "unknown":
+    case "nullable":
       return undefined;
   }
 }
