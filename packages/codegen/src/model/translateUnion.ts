@@ -130,6 +130,10 @@ function evaluatedTogether(context: ModelBuilderContext, written: readonly Writt
   });
 }
 
+function refusesItsOnlyNull(facts: VariantFacts): boolean {
+  return facts.families.size === 1 && facts.families.has("null") && facts.acceptsNull === false;
+}
+
 /** A `type` list (`["string", "null"]`, the meta-schema's `["object", "boolean"]`): the union of the schema restricted to each type. */
 export function translateTypeList(context: ModelBuilderContext, schema: Schema, types: readonly JsonType[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
   const families = new Set(types.map((type) => (type === "integer" ? "number" : type)));
@@ -217,7 +221,10 @@ class UnionTranslator {
 
   /** Rule 0, then by JSON type (rule 1), then within each type. */
   decide(all: readonly Candidate[], place: UnionPlace): TypeRef {
-    const live = all.filter((candidate) => candidate.facts.families.size > 0);
+    // A variant whose only type is null and which refuses null (a definition of objects or null with
+    // `not: {type: null}`, met by a `type: [string, null]` beside it) admits no value: counted as a
+    // null variant, it made null valid (campaign P, seed 51001, where the three validators refused it).
+    const live = all.filter((candidate) => candidate.facts.families.size > 0 && !refusesItsOnlyNull(candidate.facts));
     if (live.length === 0) return neverType(place.pointer);
     if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
