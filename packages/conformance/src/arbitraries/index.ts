@@ -386,7 +386,8 @@ export class ValidInstances {
       // branch are drawn too, and the filter keeps those that take the branch they were drawn for.
       // (A branch that admits no value has none to draw: the values that take the other branch are the valid ones.)
       const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined || admitsNoValue(branch) ? [] : [this.at(branch, depth)]));
-      return branches.length === 0 ? candidates : fc.oneof(candidates, ...branches);
+      const taken = [...branches, ...this.valuesMeetingIfAlone(assertion, depth)];
+      return taken.length === 0 ? candidates : fc.oneof(candidates, ...taken);
     }
     if (assertion.kind === "conditional") {
       // An object whose branch closes it or requires keys (JSF's publicKey: kty "EC" then exactly kty,
@@ -400,7 +401,8 @@ export class ValidInstances {
       // So is a branch of known values (IAM's Principal: if a string then the constant "*"), which
       // a drawn string never was.
       const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && (this.isUnion(branch) || this.isKnownValues(branch)) && !admitsNoValue(branch));
-      if (closing.length === 0 && unions.length === 0) return candidates;
+      const ifAlone = this.valuesMeetingIfAlone(assertion, depth);
+      if (closing.length === 0 && unions.length === 0 && ifAlone.length === 0) return candidates;
       // A key the branch only requires (no type of its own) holds a value drawn for the object's own
       // type there, the candidate's when it has one: the branch's open value (9223372036854776000 for
       // an integer property) is not one of those the generator means to draw.
@@ -412,7 +414,7 @@ export class ValidInstances {
           return joinValues(flip ? taken : value, flip ? value : taken);
         });
       });
-      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)));
+      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...ifAlone);
     }
     if (assertion.kind === "not") {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
@@ -451,6 +453,17 @@ export class ValidInstances {
     if (assertion.kind === "propertyCount") return this.counted(assertion, candidates, type, depth);
     if (assertion.kind === "propertyNames") return this.withKeysNamed(assertion, candidates, depth);
     return candidates;
+  }
+
+  /**
+   * A conditional with no `then` is met by every value its `if` accepts: those are drawn too. When
+   * the `else` admits few values or none the type allows (an object that must hold a key its
+   * `propertyNames` forbids), the schema's own candidates almost never were one the `if` accepts, and
+   * a satisfiable schema's valid instances were never made (campaign P, seed 51001). The filter still
+   * judges them against the whole schema.
+   */
+  private valuesMeetingIfAlone(assertion: Extract<Assertion, { kind: "conditional" }>, depth: number): Arb[] {
+    return assertion.then === undefined && !admitsNoValue(assertion.if) ? [this.at(assertion.if, depth)] : [];
   }
 
   /**
