@@ -244,7 +244,10 @@ export class ValidInstances {
     // A schema naming no type lets every other JSON value through (the model's Typeless): now and
     // then one, so the runtimes are asked about those too.
     const family = typelessFamilyOf(ref);
-    return family !== undefined ? fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) }) : own;
+    if (family === undefined) return own;
+    // Only those when no array meets its own keywords: the arrays drawn for it were invalid ones.
+    if (holdsNoArray(ref)) return otherThan(family);
+    return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) });
   }
 
   /** The arbitrary `build` makes for the items of an array, tuple or map: one container deeper. */
@@ -867,6 +870,18 @@ function rulesOf(ref: TypeRef): Assertion[] {
 }
 
 /** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */
+/**
+ * An array or tuple whose minItems is above the most items it may hold (its maxItems, or a closed
+ * tuple's length): the tuple drew arrays of that most, below minItems, and offered them as valid
+ * (campaign P, seed 51001: `{items: [{}, {type: boolean}], minItems: 2, maxItems: 1}` took [{}]).
+ */
+function holdsNoArray(ref: TypeRef): boolean {
+  if (ref.kind !== "array" && ref.kind !== "tuple") return false;
+  const { minItems = 0, maxItems = Infinity } = ref.constraints;
+  const closedLength = ref.kind === "tuple" && ref.rest === false ? ref.prefixItems.length : Infinity;
+  return minItems > Math.min(maxItems, closedLength);
+}
+
 function openCore(ref: TypeRef): boolean {
   let current = ref;
   while (current.kind === "constrained" || current.kind === "nullable") current = current.type;
