@@ -323,6 +323,8 @@ export class ValidInstances {
 
   /** A prefix of the tuple's items (JSON Schema allows fewer than the prefix), then rest items when allowed. */
   private tuple(ref: Extract<TypeRef, { kind: "tuple" }>, item: (ref: TypeRef) => Arb, longest: number): Arb {
+    // Arrays of the most items it may hold would be below minItems: none is valid (campaign P, seed 51003).
+    if (holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${ref.constraints.maxItems ?? ref.prefixItems.length} items it may hold)`);
     const { minItems = 0, maxItems, uniqueItems } = ref.constraints;
     const prefix = ref.prefixItems;
     const most = Math.min(maxItems ?? Infinity, ref.rest === false ? prefix.length : prefix.length + longest);
