@@ -267,3 +267,21 @@ describe("a struct of many properties", () => {
     expect(text).toContain("self.p0 = try container.decode(String.self, forKey: .p0)");
   });
 });
+
+// Regression (sweep P: Renovate's config, whose ~100 manager options each refer to the whole config,
+// crashed the Swift decoder with a stack overflow three levels deep): every local lives until the last
+// assignment, and each local of an @Indirect property held a whole copy of the struct (2.4 MB of stack
+// for one level). Such a value is boxed in its own step, so its local holds one pointer.
+describe("a struct of many properties that refer to itself", () => {
+  const properties = Object.fromEntries(Array.from({ length: ONE_THROW_SITE_FROM + 6 }, (_, i) => [`p${i}`, i % 2 === 0 ? { type: "string" } : { $ref: "#/definitions/Nest" }]));
+  const text = block(swiftOf(modelOf(draft07({ Nest: { type: "object", properties, additionalProperties: false } }))), "Nest");
+  const initializer = text.slice(text.indexOf("public init(from decoder"), text.indexOf("public func encode"));
+
+  it("boxes each self-referring value where it is decoded, and sets the box", () => {
+    expect(text).toContain("@Indirect public var p1: Nest?");
+    expect(initializer).toMatch(/let value\d+ = keepingFirstError\(&failure\) \{ Indirect\(wrappedValue: try container\.decodeOptional\(Nest\.self, forKey: \.p1\)\) \}/);
+    expect(initializer).toMatch(/self\._p1 = value\d+!/);
+    // No local holds an unboxed Nest.
+    expect(initializer).not.toMatch(/\{ try container\.decode\w*\(Nest\.self/);
+  });
+});

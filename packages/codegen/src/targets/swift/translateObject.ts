@@ -245,10 +245,16 @@ function declaredKeysPatternsClaim(struct: SwiftStruct, out: string[]): void {
 export const ONE_THROW_SITE_FROM = 64;
 
 /** What decoding a struct reads: its containers, then each stored value's decoding expression and the checks after them. */
+interface DecodedValue {
+  readonly member: string;
+  readonly decode: string;
+  readonly boxed?: boolean;
+}
+
 interface DecodingSteps {
   readonly containers: readonly string[];
-  /** Each stored value: the member it is kept in and the throwing expression that decodes it. */
-  readonly values: readonly { readonly member: string; readonly decode: string }[];
+  /** Each stored value: the member it is kept in, the throwing expression that decodes it, and whether it is @Indirect. */
+  readonly values: readonly DecodedValue[];
   /** Throwing statements that check what was decoded, in order, each after the values it reads (`after`: how many). */
   readonly checks: readonly { readonly after: number; readonly lines: readonly string[] }[];
 }
@@ -261,7 +267,7 @@ function decodingSteps(struct: SwiftStruct, spellings: IntegerSpellings): Decodi
   const containers: string[] = [];
   if (properties.length > 0) containers.push(`let container = try decoder.container(keyedBy: CodingKeys.self)`);
   if (needsAnyKeys || properties.length === 0) containers.push(`let ${needsAnyKeys ? "anyContainer" : "_"} = try decoder.container(keyedBy: AnyCodingKey.self)`);
-  const values: { member: string; decode: string }[] = [];
+  const values: DecodedValue[] = [];
   const checks: { after: number; lines: string[] }[] = [];
   for (const p of properties) {
     const key = `.${p.id}`;
@@ -269,7 +275,7 @@ function decodingSteps(struct: SwiftStruct, spellings: IntegerSpellings): Decodi
       checks.push({ after: values.length, lines: [`try container.decodeConstant(${p.constant}, forKey: ${key})`] });
       continue;
     }
-    values.push({ member: p.id, decode: `try container.${DECODE_METHODS[p.decode]}(${p.valueType}.self, forKey: ${key})` });
+    values.push({ member: p.id, decode: `try container.${DECODE_METHODS[p.decode]}(${p.valueType}.self, forKey: ${key})`, boxed: p.boxed });
     if (p.check !== undefined) {
       // The declared type's optional levels: one per way of being nil (absent, null outside, null
       // inside the definition). `if let` takes one off; `?? nil` flattens each other one, so a null
@@ -330,10 +336,25 @@ function decodeInOrder({ values, checks }: DecodingSteps, out: string[]): void {
  */
 function decodeWithOneThrowSite({ values, checks }: DecodingSteps, out: string[]): void {
   out.push(`${I2}var failure: (any Error)? = nil`);
-  values.forEach((value, index) => out.push(`${I2}let value${index} = keepingFirstError(&failure) { ${value.decode} }`));
+  values.forEach((value, index) => out.push(`${I2}let value${index} = keepingFirstError(&failure) { ${boxedWhenIndirect(value)} }`));
   out.push(`${I2}if let failure { throw failure }`);
-  values.forEach((value, index) => out.push(`${I2}self.${value.member} = value${index}!`));
+  values.forEach((value, index) => out.push(`${I2}self.${value.boxed ? wrapperStorage(value.member) : value.member} = value${index}!`));
   for (const check of checks) out.push(...check.lines.map((line) => `${I2}${line}`));
+}
+
+/**
+ * An @Indirect value is boxed inside its step, so its local holds one pointer: every local lives
+ * until the last step, and a struct whose properties refer to itself would otherwise hold a whole
+ * copy of itself per such property on the stack (Renovate's config: 2.4 MB for one level, so a
+ * config nested three deep overflowed the main thread's stack).
+ */
+function boxedWhenIndirect(value: DecodedValue): string {
+  return value.boxed ? `Indirect(wrappedValue: ${value.decode})` : value.decode;
+}
+
+/** The stored box behind an @Indirect property (`_name`, also for a name spelled in backticks). */
+function wrapperStorage(member: string): string {
+  return `_${member.replace(/`/g, "")}`;
 }
 
 function encodeMethod(struct: SwiftStruct, out: string[]): void {
