@@ -140,7 +140,7 @@ function sequenceItems(body: string): SequenceItem[] | undefined {
   return items;
 }
 
-/** A delimiter of more members than this is no delimiter (a negated class, `\w`): it is not looked for further. */
+/** An atom of more members than this (a negated class, `.`, `\S`) is not read as a delimiter. */
 const MAX_DELIMITER_MEMBERS = 64;
 
 /** An atom that names a property or a code point past the BMP, whose members would need all of Unicode tested. */
@@ -158,11 +158,12 @@ function fewMembers(atom: string): number | undefined {
 
 /**
  * Whether every string a repeated group's body matches, repeated, splits into iterations one way
- * only, so backtracking has nothing to try: the body is a plain sequence with at most one item of
- * variable count, and begins or ends with a delimiter, one character of a few, that no other item
- * can match (`\.[a-z]+`, `-[a-zA-Z]{1,8}`, `[0-9]+[wdhms]`). Every delimiter in a string then starts
- * (or ends) an iteration, and the variable item takes the rest of it. `(\w+\s?)` (two variable
- * items) and `(a+)` (no delimiter) split many ways.
+ * only, so backtracking has nothing to try: the body is a plain sequence whose items of variable
+ * count share no character with each other or with any other item, and it begins or ends with a
+ * delimiter, one character of a few, of a count of its own (`\.[a-z]+`, `-[a-zA-Z]{1,8}`,
+ * `[0-9]+[wdhms]`, `,\s*\w+`). Every delimiter in a string then starts (or ends) an iteration, and
+ * each character between two belongs to one item. `(\w+\s?)` (no delimiter: both ends vary) and
+ * `(\.[a-z]+[a-z]+)` (two variable items alike) split many ways.
  */
 function splitsOneWay(body: string): boolean {
   const items = sequenceItems(body);
