@@ -147,10 +147,10 @@ const MAX_DELIMITER_MEMBERS = 64;
 const PAST_THE_BMP = /\\[pP]|\\u\{[0-9a-fA-F]{5,}\}|[\u{10000}-\u{10FFFF}]/u;
 
 /** How many characters `atom` matches, when they are few (no negated class) and all in the BMP; else undefined. */
-function fewMembers(atom: string): number | undefined {
+function fewMembers(atom: string, membersOf: (atom: string) => Uint32Array): number | undefined {
   if (PAST_THE_BMP.test(atom) || atom.startsWith("[^")) return undefined;
   let count = 0;
-  for (let word of bmpMembers(atom)) {
+  for (let word of membersOf(atom)) {
     for (; word !== 0; word &= word - 1) count++;
   }
   return count > MAX_DELIMITER_MEMBERS ? undefined : count;
@@ -169,22 +169,25 @@ function splitsOneWay(body: string): boolean {
   const items = sequenceItems(body);
   if (items === undefined) return false;
   const variable = items.filter((item) => !isExact(item.quantifier));
+  // Each atom's members are searched for once, however many pairs it is in.
+  const found = new Map<string, Uint32Array>();
+  const membersOf = (atom: string): Uint32Array => found.get(atom) ?? found.set(atom, bmpMembers(atom)).get(atom)!;
+  const disjoint = (a: string, b: string): boolean => !PAST_THE_BMP.test(a) && !PAST_THE_BMP.test(b) && sharesNone(membersOf(a), membersOf(b));
   // Within an iteration, each character belongs to one variable item or none.
   for (const [index, item] of variable.entries()) {
     if (variable.slice(index + 1).some((other) => !disjoint(item.atom, other.atom))) return false;
     if (items.some((other) => isExact(other.quantifier) && !disjoint(item.atom, other.atom))) return false;
   }
   // Each iteration begins or ends with a delimiter no variable item matches.
-  return [items[0], items.at(-1)].some((delimiter) => delimiter !== undefined && isExact(delimiter.quantifier) && (fewMembers(delimiter.atom) ?? 0) > 0);
+  return [items[0], items.at(-1)].some((delimiter) => delimiter !== undefined && isExact(delimiter.quantifier) && (fewMembers(delimiter.atom, membersOf) ?? 0) > 0);
 }
 
 /**
- * Whether no character matches both atoms. Tested over the BMP; an atom that names a property or a
- * code point past it is taken to overlap everything, so an overlap is never missed.
+ * Whether two atoms' BMP members (bmpMembers) have no character in common. An atom that names a
+ * property or a code point past the BMP is taken to overlap everything (splitsOneWay), so an overlap
+ * is never missed.
  */
-function disjoint(a: string, b: string): boolean {
-  if (PAST_THE_BMP.test(a) || PAST_THE_BMP.test(b)) return false;
-  const [first, second] = [bmpMembers(a), bmpMembers(b)];
+function sharesNone(first: Uint32Array, second: Uint32Array): boolean {
   return first.every((word, index) => (word & second[index]!) === 0);
 }
 
