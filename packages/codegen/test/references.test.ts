@@ -86,7 +86,12 @@ writeTree(dir, {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://example.test/api/deployment/apps/v1",
     type: "object",
-    properties: { spec: { $ref: "/api/_definitions.json#/$defs/Spec" }, kind: { const: "Deployment" }, revision: { $ref: "/api/revision.json" } },
+    properties: {
+      spec: { $ref: "/api/_definitions.json#/$defs/Spec" },
+      kind: { const: "Deployment" },
+      revision: { $ref: "/api/revision.json" },
+      label: { $ref: "/api/étiquette.json" },
+    },
   }),
   "flat/_definitions.json": json({
     $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -96,6 +101,8 @@ writeTree(dir, {
   // A neighbour with another `$id` is no match, and a file that is not JSON is passed over.
   "flat/other.json": json({ $id: "https://example.test/api/other.json", type: "string" }),
   "flat/notes.json": "not JSON",
+  // An `$id` past ASCII (the folder's texts are scanned as bytes, and the value decoded as UTF-8).
+  "flat/label.json": json({ $id: "https://example.test/api/étiquette.json", type: "string", maxLength: 3 }),
   // An `$id` written with JSON's escapes (`\/`) names the same URI.
   "flat/revision.json": String.raw`{"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https:\/\/example.test\/api\/revision.json", "type": "integer"}`,
   // One file of nested resources (JSON-Schema-Test-Suite's "unevaluatedProperties with $dynamicRef"):
@@ -154,7 +161,7 @@ describe("a file beside the input whose own $id is what a ref names", () => {
     const [file] = renderFile(join(dir, "flat/deployment-apps-v1.json"), "json-schema");
     expect(file!.contents).not.toContain("x-clone-remote-ref");
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
-    expect([{ spec: { replicas: 2 }, revision: 3 }, { spec: {} }, { spec: { replicas: -1 } }, { kind: "Pod" }, { revision: "3" }].map((instance) => validate(instance))).toEqual([true, false, false, false, false]);
+    expect([{ spec: { replicas: 2 }, revision: 3, label: "abc" }, { spec: {} }, { spec: { replicas: -1 } }, { kind: "Pod" }, { revision: "3" }, { label: "abcd" }].map((instance) => validate(instance))).toEqual([true, false, false, false, false, false]);
   });
 });
 
