@@ -5,7 +5,9 @@ import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../errors.ts";
 import { integerSpellingsOf, joinIntegerSpellings } from "../json/integerSpellings.ts";
+import { checkNestingDepth } from "../json/nestingDepth.ts";
 import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
+import type { JsonValue } from "../json/types.ts";
 import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
@@ -33,7 +35,9 @@ function readFileDocument(path: string, location: string): FileDocument {
   } catch (error) {
     throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, location);
   }
-  const json = expectDocumentObject(parseJsonText(text, location), location);
+  const parsed = parseJsonText(text, location);
+  checkNestingDepth(parsed as JsonValue, location);
+  const json = expectDocumentObject(parsed, location);
   const dialect = dialectOf(json, location);
   checkKeywordValues(json, dialect, location);
   const absolute = resolve(path);
