@@ -118,14 +118,43 @@ class ClassWriter implements SerializerModuleContext {
     return this.progress.get(name) === "written";
   }
 
-  /** The type's class, after every class it depends on that is not already being written. */
+  /**
+   * The type's class, after every class it depends on that is not already being written. The walk
+   * keeps its own stack of types being written (each with the steps left before its class), not
+   * JavaScript's: a chain of types each referring to the next is as deep as it is long, and 20,000 of
+   * them (a schema a program writes) ran the call stack out.
+   */
   write(type: NamedType): void {
-    if (this.progress.has(type.name)) return;
-    this.progress.set(type.name, "writing");
-    if (type.kind === "object" && isBaseVariant(this.base, type.name)) this.writeBase();
-    for (const { ref } of refsOfType(type)) this.writeDependencies(ref);
-    this.blocks.push(this.translate(type));
-    this.progress.set(type.name, "written");
+    const writing: { type: NamedType; steps: Iterator<WriteStep> }[] = [];
+    const enter = (entered: NamedType) => {
+      if (this.progress.has(entered.name)) return;
+      this.progress.set(entered.name, "writing");
+      writing.push({ type: entered, steps: this.stepsBefore(entered) });
+    };
+    enter(type);
+    while (writing.length > 0) {
+      const top = writing[writing.length - 1]!;
+      const step = top.steps.next();
+      if (step.done) {
+        writing.pop();
+        this.blocks.push(this.translate(top.type));
+        this.progress.set(top.type.name, "written");
+      } else if (step.value.kind === "dependency") enter(this.typeNamed(step.value.name));
+      else this.blocks.push(translateBaseSerializer(this.base!, this));
+    }
+  }
+
+  /**
+   * What comes before the type's class: the shared base serializer (with its dependencies) before
+   * the first of its variants, then the class of every type the type refers to, in order.
+   */
+  private *stepsBefore(type: NamedType): Generator<WriteStep> {
+    if (type.kind === "object" && isBaseVariant(this.base, type.name) && !this.baseWritten && this.base) {
+      this.baseWritten = true;
+      for (const property of this.base.shared.properties) yield* namedTypesIn(property.type);
+      yield { kind: "base" };
+    }
+    for (const { ref } of refsOfType(type)) yield* namedTypesIn(ref);
   }
 
   private translate(type: NamedType): string[] {
@@ -140,17 +169,13 @@ class ClassWriter implements SerializerModuleContext {
         return translateAlias(type, this);
     }
   }
+}
 
-  private writeBase(): void {
-    if (this.baseWritten || !this.base) return;
-    this.baseWritten = true;
-    for (const property of this.base.shared.properties) this.writeDependencies(property.type);
-    this.blocks.push(translateBaseSerializer(this.base, this));
-  }
+/** A step of writing a class: a type it depends on first, or the shared base serializer. */
+type WriteStep = { readonly kind: "dependency"; readonly name: string } | { readonly kind: "base" };
 
-  /** The class of every type the reference names, at any depth inside it (without entering those types), in order. */
-  private writeDependencies(ref: TypeRef): void {
-    if (ref.kind === "named") this.write(this.typeNamed(ref.name));
-    else for (const inner of refsInsideRef(ref)) this.writeDependencies(inner);
-  }
+/** Every type the reference names, at any depth inside it (without entering those types), in order. */
+function* namedTypesIn(ref: TypeRef): Generator<WriteStep> {
+  if (ref.kind === "named") yield { kind: "dependency", name: ref.name };
+  else for (const inner of refsInsideRef(ref)) yield* namedTypesIn(inner);
 }

@@ -224,34 +224,52 @@ function storeOutOfLine(model: SchemaModel, wrappedAliases: ReadonlySet<string>)
   }
 
   // How many values a type stores inline once its large parts are boxed (a box, an indirect union
-  // and an enum of strings are one each). The boxing above left the inline layout acyclic, so the
-  // recursion ends; each type is sized, and its parts boxed, once.
+  // and an enum of strings are one each). The boxing above left the inline layout acyclic, so each
+  // type can be sized, and its parts boxed, once, after the types it stores inline: found with a
+  // stack of our own, not JavaScript's, since a chain of structs each storing the next is as deep
+  // as it is long (20,000 of them, a schema a program writes, ran the call stack out).
   const sizes = new Map<string, number>();
   const inlineSize = (ref: TypeRef): number => {
     const { names, values } = inlineContents(ref);
-    return names.reduce((sum, name) => sum + layoutSize(types.get(name)!), values);
+    return names.reduce((sum, name) => sum + sizes.get(name)!, values);
   };
-  const layoutSize = (type: NamedType): number => {
-    const known = sizes.get(type.name);
-    if (known !== undefined) return known;
+  /** The parts of a type its size adds up (those not boxed), or none when it is one value whatever they hold. */
+  const sizedParts = (type: NamedType): { key: string; ref: TypeRef }[] =>
+    type.kind === "enum" || indirectUnions.has(type.name) ? [] : storedRefs(type).filter(({ key }) => !isBoxed(type, key));
+  const sizeOf = (type: NamedType): number => {
+    if (type.kind === "enum" || indirectUnions.has(type.name)) return 1;
+    const parts = storedRefs(type).map(({ key, ref }) => ({ key, size: isBoxed(type, key) ? 1 : inlineSize(ref) }));
+    if (type.kind === "union" && parts.some((part) => part.size > INLINE_LAYOUT_LIMIT)) {
+      indirectUnions.add(type.name);
+      return 1;
+    }
     let size = 1;
-    if (type.kind !== "enum" && !indirectUnions.has(type.name)) {
-      const parts = storedRefs(type).map(({ key, ref }) => ({ key, size: isBoxed(type, key) ? 1 : inlineSize(ref) }));
-      if (type.kind === "union" && parts.some((part) => part.size > INLINE_LAYOUT_LIMIT)) {
-        indirectUnions.add(type.name);
+    for (const part of parts) {
+      if (part.size <= INLINE_LAYOUT_LIMIT) {
+        size += part.size;
       } else {
-        for (const part of parts) {
-          if (part.size <= INLINE_LAYOUT_LIMIT) {
-            size += part.size;
-          } else {
-            box(type, part.key);
-            size += 1;
-          }
-        }
+        box(type, part.key);
+        size += 1;
       }
     }
-    sizes.set(type.name, size);
     return size;
+  };
+  const layoutSize = (root: NamedType): void => {
+    // Each type is sized after the ones it stores inline, in the order a recursive walk would finish them.
+    const pending: { type: NamedType; expanded: boolean }[] = [{ type: root, expanded: false }];
+    while (pending.length > 0) {
+      const top = pending[pending.length - 1]!;
+      if (sizes.has(top.type.name)) {
+        pending.pop();
+      } else if (!top.expanded) {
+        top.expanded = true;
+        const stored = sizedParts(top.type).flatMap(({ ref }) => inlineContents(ref).names);
+        for (const name of stored.reverse()) if (!sizes.has(name)) pending.push({ type: types.get(name)!, expanded: false });
+      } else {
+        pending.pop();
+        sizes.set(top.type.name, sizeOf(top.type));
+      }
+    }
   };
   for (const type of nominal) layoutSize(type);
   return { indirectUnions, boxedProperties, boxedWrappers };
@@ -352,6 +370,9 @@ function cyclicComponents(nodes: readonly string[], edges: ReadonlyMap<string, r
 /**
  * Tarjan's strongly connected components, visiting nodes in the order given so the result is
  * deterministic. Components come in completion order, each starting at the node the search entered it by.
+ * The search keeps its own stack of nodes being visited (each with the next edge to follow), not
+ * JavaScript's: a chain of types each referring to the next is as deep as it is long, and 20,000 of
+ * them (a schema a program writes) ran the call stack out.
  */
 function stronglyConnectedComponents(nodes: readonly string[], edges: ReadonlyMap<string, readonly string[]>): string[][] {
   let index = 0;
@@ -360,33 +381,45 @@ function stronglyConnectedComponents(nodes: readonly string[], edges: ReadonlyMa
   const stack: string[] = [];
   const onStack = new Set<string>();
   const components: string[][] = [];
-  const strongConnect = (node: string): void => {
+  const visiting: { node: string; nextEdge: number }[] = [];
+  const enter = (node: string): void => {
     indices.set(node, index);
     lowlink.set(node, index);
     index += 1;
     stack.push(node);
     onStack.add(node);
-    for (const next of edges.get(node) ?? []) {
-      if (!edges.has(next)) continue;
-      if (!indices.has(next)) {
-        strongConnect(next);
-        lowlink.set(node, Math.min(lowlink.get(node)!, lowlink.get(next)!));
-      } else if (onStack.has(next)) {
-        lowlink.set(node, Math.min(lowlink.get(node)!, indices.get(next)!));
-      }
-    }
-    if (lowlink.get(node) === indices.get(node)) {
-      const component: string[] = [];
-      let member: string;
-      do {
-        member = stack.pop()!;
-        onStack.delete(member);
-        component.push(member);
-      } while (member !== node);
-      components.push(component.reverse());
-    }
+    visiting.push({ node, nextEdge: 0 });
   };
-  for (const node of nodes) if (!indices.has(node)) strongConnect(node);
+  for (const root of nodes) {
+    if (indices.has(root)) continue;
+    enter(root);
+    while (visiting.length > 0) {
+      const frame = visiting[visiting.length - 1]!;
+      const { node } = frame;
+      const out = edges.get(node) ?? [];
+      if (frame.nextEdge < out.length) {
+        const next = out[frame.nextEdge++]!;
+        if (!edges.has(next)) continue;
+        if (!indices.has(next)) enter(next);
+        else if (onStack.has(next)) lowlink.set(node, Math.min(lowlink.get(node)!, indices.get(next)!));
+        continue;
+      }
+      // Every edge followed: the node is done, as a recursive call returning.
+      visiting.pop();
+      if (lowlink.get(node) === indices.get(node)) {
+        const component: string[] = [];
+        let member: string;
+        do {
+          member = stack.pop()!;
+          onStack.delete(member);
+          component.push(member);
+        } while (member !== node);
+        components.push(component.reverse());
+      }
+      const caller = visiting[visiting.length - 1];
+      if (caller) lowlink.set(caller.node, Math.min(lowlink.get(caller.node)!, lowlink.get(node)!));
+    }
+  }
   return components;
 }
 

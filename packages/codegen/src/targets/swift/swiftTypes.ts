@@ -168,28 +168,36 @@ export interface PinnedConstant {
  * pins a property as an inline `const` does, and such a definition is a typealias of the constant's
  * type, which alone would let any value of that type through.
  */
-export function pinnedConstant(model: SchemaModel, ref: TypeRef, seen: readonly string[] = NO_NAMES): PinnedConstant | undefined {
-  switch (ref.kind) {
-    case "literal":
-      return { constant: ref, orNull: false };
-    case "constrained":
-      return pinnedConstant(model, ref.type, seen);
-    case "nullable": {
-      const inner = pinnedConstant(model, ref.type, seen);
-      return inner && { constant: inner.constant, orNull: true };
+export function pinnedConstant(model: SchemaModel, ref: TypeRef): PinnedConstant | undefined {
+  let orNull = false;
+  // The aliases followed so far, so that one naming itself (through others) ends the search. A loop,
+  // not a recursion copying the list at each step: a chain of 5,000 aliases each naming the next (a
+  // schema a program writes) took the Swift target minutes, asked once for each of them.
+  const followed = new Set<string>();
+  for (let current = ref; ; ) {
+    switch (current.kind) {
+      case "literal":
+        return { constant: current, orNull };
+      case "constrained":
+        current = current.type;
+        break;
+      case "nullable":
+        orNull = true;
+        current = current.type;
+        break;
+      case "named": {
+        if (followed.has(current.name)) return undefined;
+        followed.add(current.name);
+        const type = typeNamed(model, current.name);
+        if (type.kind !== "alias") return undefined;
+        current = type.type;
+        break;
+      }
+      default:
+        return undefined;
     }
-    case "named": {
-      // The aliases followed so far (a handful at most), so that one naming itself ends the search.
-      if (seen.includes(ref.name)) return undefined;
-      const type = typeNamed(model, ref.name);
-      return type.kind === "alias" ? pinnedConstant(model, type.type, [...seen, ref.name]) : undefined;
-    }
-    default:
-      return undefined;
   }
 }
-
-const NO_NAMES: readonly string[] = [];
 
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
