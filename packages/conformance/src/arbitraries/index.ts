@@ -37,7 +37,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
-import { objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
+import { matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -711,7 +711,10 @@ export class ValidInstances {
       const key = spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
-    if (type.additionalProperties !== false && this.hasValue(type.additionalProperties)) {
+    // A pattern every key matches (`.*`) leaves no key to additionalProperties: drawn and filtered, each
+    // object spent MAX_KEY_CANDIDATES rejections of its draw's budget on keys it could never have.
+    const everyKeyClaimed = patterns.some(({ entry }) => matchesEveryString(entry.pattern, this.validator.regex(entry.pattern)));
+    if (type.additionalProperties !== false && !everyKeyClaimed && this.hasValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
