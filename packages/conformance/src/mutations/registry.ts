@@ -239,6 +239,19 @@ export const MUTATIONS: readonly Mutation[] = [
     sites: (positions, walker) => positions.filter((position) => !isRequiredNullable(position, walker)).flatMap(wrongTypeSite),
   },
   {
+    name: "empty-object-for-a-typeless-object",
+    violation: "missing-required",
+    description: "replace a value of another JSON type, which a typeless object schema lets pass, with {} where that schema requires a key",
+    // The only invalid values of such a schema may be objects (`{required: ["x-y"], propertyNames: {pattern: "^[a-z]+$"}}`
+    // has no valid object): its valid instances are then all of other types, which no other mutation turns into an object.
+    sites: (positions, walker) =>
+      positions.flatMap(({ ref, value, path }) => {
+        const required = isJsonObject(value) ? undefined : requiredKeysWhenObject(walker, ref);
+        // Reported, as drop-required-key's, at a key it requires.
+        return required === undefined || required.length === 0 ? [] : [fixed([...path, required[0]!], [set(path, {})])];
+      }),
+  },
+  {
     name: "add-unknown-key",
     violation: "unknown-key",
     description: "add a key a closed object does not declare (often one a sibling variant declares)",
@@ -595,6 +608,13 @@ export const MUTATIONS: readonly Mutation[] = [
       ),
   },
 ];
+
+/** The keys `ref` requires where it is a typeless object schema (other JSON types pass it); undefined for any other. */
+function requiredKeysWhenObject(walker: PositionWalker, ref: TypeRef): string[] | undefined {
+  const resolved = walker.resolve(ref);
+  const type = resolved.kind === "named" ? walker.named(resolved.name) : undefined;
+  return type?.kind === "object" && type.otherTypesPass === true ? type.properties.filter((property) => property.required).map((property) => property.name) : undefined;
+}
 
 /**
  * Whether no value can match two variants: a `keyPresence` union of closed objects each requiring a
