@@ -246,7 +246,7 @@ export class ValidInstances {
     const family = typelessFamilyOf(ref);
     if (family === undefined) return own;
     // Only those when no array meets its own keywords: the arrays drawn for it were invalid ones.
-    if (holdsNoArray(ref)) return otherThan(family);
+    if (this.holdsNoArray(ref)) return otherThan(family);
     return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) });
   }
 
@@ -324,10 +324,11 @@ export class ValidInstances {
   /** A prefix of the tuple's items (JSON Schema allows fewer than the prefix), then rest items when allowed. */
   private tuple(ref: Extract<TypeRef, { kind: "tuple" }>, item: (ref: TypeRef) => Arb, longest: number): Arb {
     // Arrays of the most items it may hold would be below minItems: none is valid (campaign P, seed 51003).
-    if (holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${ref.constraints.maxItems ?? ref.prefixItems.length} items it may hold)`);
+    if (this.holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${Math.min(ref.constraints.maxItems ?? Infinity, this.fillablePlaces(ref))} items it may hold)`);
     const { minItems = 0, maxItems, uniqueItems } = ref.constraints;
     const prefix = ref.prefixItems;
-    const most = Math.min(maxItems ?? Infinity, ref.rest === false ? prefix.length : prefix.length + longest);
+    const fillable = this.fillablePlaces(ref);
+    const most = Math.min(maxItems ?? Infinity, Number.isFinite(fillable) ? fillable : prefix.length + longest);
     const least = Math.min(minItems, most);
     // Built here, where the tuple stands (its nesting), not when a length is drawn.
     const prefixItems = prefix.slice(0, Math.max(least, most)).map(item);
@@ -801,6 +802,30 @@ export class ValidInstances {
   }
 
   /** Whether some finite value satisfies the reference: what an optional place may hold, or else stays empty. */
+  /**
+   * An array or tuple whose minItems is above the most items it may hold (its maxItems, or the places
+   * of a tuple that can be filled): the tuple drew arrays of that most, below minItems, and offered them
+   * as valid (campaign P, seed 51001: `{items: [{}, {type: boolean}], minItems: 2, maxItems: 1}` took [{}]).
+   */
+  private holdsNoArray(ref: TypeRef): boolean {
+    if (ref.kind !== "array" && ref.kind !== "tuple") return false;
+    const { minItems = 0, maxItems = Infinity } = ref.constraints;
+    return minItems > Math.min(maxItems, ref.kind === "tuple" ? this.fillablePlaces(ref) : Infinity);
+  }
+
+  /**
+   * How many items a tuple can hold: up to its first place no finite value satisfies (a prefix item
+   * `false`, or past the prefix where `additionalItems` is `false` or `{not: {}}`); Infinity when the
+   * rest takes values. A rest of no value was drawn from, and its filter gave up on every tuple
+   * longer than the prefix, though shorter ones (or, beside a typeless tuple, values of other types)
+   * were valid (fuzz Q, seed 52001 draft-04).
+   */
+  private fillablePlaces(ref: Extract<TypeRef, { kind: "tuple" }>): number {
+    const empty = ref.prefixItems.findIndex((item) => !this.hasValue(item));
+    if (empty >= 0) return empty;
+    return ref.rest === false || !this.hasValue(ref.rest) ? ref.prefixItems.length : Infinity;
+  }
+
   private hasValue(ref: TypeRef): boolean {
     return !admitsNoValue(ref) && Number.isFinite(this.sizeOf(ref));
   }
@@ -875,18 +900,6 @@ function rulesOf(ref: TypeRef): Assertion[] {
 }
 
 /** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */
-/**
- * An array or tuple whose minItems is above the most items it may hold (its maxItems, or a closed
- * tuple's length): the tuple drew arrays of that most, below minItems, and offered them as valid
- * (campaign P, seed 51001: `{items: [{}, {type: boolean}], minItems: 2, maxItems: 1}` took [{}]).
- */
-function holdsNoArray(ref: TypeRef): boolean {
-  if (ref.kind !== "array" && ref.kind !== "tuple") return false;
-  const { minItems = 0, maxItems = Infinity } = ref.constraints;
-  const closedLength = ref.kind === "tuple" && ref.rest === false ? ref.prefixItems.length : Infinity;
-  return minItems > Math.min(maxItems, closedLength);
-}
-
 function openCore(ref: TypeRef): boolean {
   let current = ref;
   while (current.kind === "constrained" || current.kind === "nullable") current = current.type;
