@@ -10,6 +10,7 @@
 // items from it, and its filter gave up on every longer tuple, even where the tuple was only an allOf
 // part beside an enum of integers. Such a rest (or a prefix item of no value) now ends the tuple.
 import { expect, it } from "vitest";
+import type { JsonValue } from "../src/json.ts";
 import { ModelValidator } from "../src/modelValidator.ts";
 import { sampleInstances } from "../src/run.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
@@ -52,7 +53,7 @@ it.each([
   ["rest of no value", 2],
   ["prefix item of no value", 1],
 ])("valid instances of %s: arrays of at most %i items, the places that can be filled", (definition, most) => {
-  const instances = drawn(definition, "valid", 5, 50) as unknown[][];
+  const instances = drawn(definition, "valid", 5, 50) as JsonValue[][];
   const validator = new ModelValidator(model);
   expect(Math.max(...instances.map((instance) => instance.length))).toBe(most);
   for (const instance of instances) expect(validator.validatesNamed(schemaOf(definition).type.name, instance)).toBe(true);
