@@ -97,8 +97,11 @@ export class ValidInstances {
   private readonly recursive: ReadonlySet<string>;
   private readonly sizes: ReadonlyMap<string, number>;
   readonly stats: FilterStats;
-  /** The optional properties (type.property) whose generator gave up: left out from then on (absentOnGiveUp). */
-  private readonly gaveUp = new Set<string>();
+  /**
+   * The optional properties (type.property) whose generator gave up: left out from then on
+   * (absentOnGiveUp); and the `not` schemas whose values match-a-not could not draw (mutations/registry.ts).
+   */
+  readonly gaveUp = new Set<string>();
   /**
    * Named object types entered on the way down to the arbitrary being built: arbitraries are built
    * depth first, each under its parents, so this is the nesting of the one being built (part of its
