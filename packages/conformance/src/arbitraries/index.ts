@@ -427,7 +427,12 @@ export class ValidInstances {
           return joinValues(flip ? taken : value, flip ? value : taken);
         });
       });
-      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...ifAlone);
+      // A union's value is also joined with the object's own candidate, key by key: an object that
+      // requires keys of its own beside a branch of tagged variants (`then: {anyOf: [{kind: v0 …}, …]}`)
+      // is neither a value of the branch alone nor, but for a rare drawn tag, one of its own (fuzz Q,
+      // seed 52002 draft-07).
+      const unionsJoined = unions.map((branch) => fc.tuple(candidates, this.at(branch, depth), fc.boolean()).map(([value, drawn, flip]) => joinValues(flip ? drawn : value, flip ? value : drawn)));
+      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
     }
     if (assertion.kind === "not") {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
