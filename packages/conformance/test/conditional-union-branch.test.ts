@@ -5,6 +5,12 @@
 // joined onto the candidates key by key; a union was left to the filter, and the object's own
 // candidates (other keys, each conditional's values joined on) were almost never one of its values.
 // A branch that is a union is offered whole.
+//
+// Regression (found by fuzz Q, seed 52002 draft-07: "GENERATOR GAVE UP D0 (valid): cannot generate a valid
+// value for conditional at /definitions/D0/if"): an object that requires keys of its own beside a `then`
+// that is an anyOf of tagged objects is neither a value of the union alone (it lacks the object's keys)
+// nor one of the object's own (they seldom hold a tag the union names). The union's values are now
+// also joined onto the object's own candidates, key by key.
 import { expect, it } from "vitest";
 import { ModelValidator } from "../src/modelValidator.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
@@ -18,6 +24,19 @@ const document = {
         { if: { not: { required: ["version"] } }, then: { $ref: "#/definitions/message" } },
         { if: { required: ["version"], properties: { version: { const: "0.1.0" } } }, then: { $ref: "#/definitions/message" } },
       ],
+    },
+    // The shrunk document of seed 52002: {x: "…", kind: "v2", …} is valid.
+    tagged: {
+      type: "object",
+      required: ["x"],
+      properties: { x: { type: "string" } },
+      if: { type: "object" },
+      then: {
+        anyOf: [
+          { type: "object", properties: { kind: { const: "v0" } }, required: ["kind"], additionalProperties: false },
+          { type: "object", properties: { kind: { const: "v2" } }, required: ["kind"] },
+        ],
+      },
     },
     message: {
       type: "object",
@@ -40,4 +59,14 @@ it("valid instances of an object whose conditionals' branch is a union of closed
   const validator = new ModelValidator(model);
   for (const instance of instances) expect(validator.validatesNamed(schema.type.name, instance)).toBe(true);
   expect(instances.some((instance) => typeof instance === "object" && instance !== null && Object.hasOwn(instance, "version"))).toBe(true);
+});
+
+it("valid instances of an object with keys of its own whose conditional's branch is a union of tagged objects: both joined", () => {
+  const schema = schemaOf("tagged");
+  const instances = drawn("tagged", "valid", 5, 50);
+  const validator = new ModelValidator(model);
+  for (const instance of instances) {
+    expect(validator.validatesNamed(schema.type.name, instance)).toBe(true);
+    expect(instance).toMatchObject({ kind: "v2" });
+  }
 });

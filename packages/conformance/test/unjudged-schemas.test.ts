@@ -6,7 +6,8 @@
 //   optional place of it (a property, a nullable, a map, an array that may be empty) stays empty;
 // - a type every value satisfies (`"A": {}`, a definition of a file without root) has no invalid
 //   instance: "cannot generate a valid value for invalid A … 500 candidates in a row were rejected".
-//   Now its valid instances are judged and the run says why there are no invalid ones;
+//   Now its valid instances are judged and the run says why there are no invalid ones; so too a
+//   conditional whose `if` every value satisfies, with no `then`, and a `not` of a schema that admits none;
 // - where a filter gives up (a declared key whose value and a pattern's value have nothing in common),
 //   that schema's instances of that kind are listed and left out, the others judged, and the run fails;
 //   and an array of distinct items that cannot have enough of them gives up instead of hanging;
@@ -40,6 +41,11 @@ const document = {
     ThenOfNothing: { if: { type: "string" }, then: false },
     Anything: {},
     AnythingOrFlag: { anyOf: [{}, { type: "boolean" }] },
+    // An `if` every value satisfies with no `then`: its `else` is never taken (fuzz Q, seed 52001 draft-07:
+    // every mutation stayed valid, and the generator gave up on its invalid instances).
+    AlwaysIf: { if: { anyOf: [{ const: "x" }, {}] }, else: { type: "null" } },
+    // A `not` of a schema that admits no value (fuzz Q, seed 52002 draft-04: every mutation matched nothing).
+    NotOfNothing: { not: { oneOf: [{ enum: ["ab"], minLength: 3, maxLength: 1 }] } },
     // oneOf: a boolean matches both variants, so booleans are invalid.
     NotBooleans: { oneOf: [{}, { type: "boolean" }] },
     // Three distinct booleans: none. (fc.uniqueArray drew for them forever: the run hung.)
@@ -85,16 +91,16 @@ describe("schemas the run cannot judge as asked", () => {
     afterAll(() => suite.dispose());
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
     expect([...result.withoutFiniteValue].sort()).toEqual(["BranchesOfNothing", "MustContainItself", "Nothing", "Tree1"]);
-    expect([...result.acceptingEveryValue].sort()).toEqual(["Anything", "AnythingOrFlag"]);
+    expect([...result.acceptingEveryValue].sort()).toEqual(["AlwaysIf", "Anything", "AnythingOrFlag", "NotOfNothing"]);
     expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["Clash/invalid", "Clash/valid", "DistinctFlags/invalid", "DistinctFlags/valid"]);
     const judged = Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]));
     // Valid and invalid for the others; valid only for the two that take everything.
-    expect(judged).toEqual({ Anything: 20, AnythingOrFlag: 20, DistinctPair: 40, Holder: 40, NotBooleans: 40, ThenOfNothing: 40, Tree0: 40, TypelessSelf: 40 });
+    expect(judged).toEqual({ AlwaysIf: 20, Anything: 20, AnythingOrFlag: 20, NotOfNothing: 20, DistinctPair: 40, Holder: 40, NotBooleans: 40, ThenOfNothing: 40, Tree0: 40, TypelessSelf: 40 });
     expect(result.failedInstances).toBe(0);
     const lines = formatUnjudged(result);
-    expect(lines).toHaveLength(10);
+    expect(lines).toHaveLength(12);
     expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(4);
-    expect(lines.filter((line) => line.startsWith("ACCEPTS EVERY VALUE "))).toHaveLength(2);
+    expect(lines.filter((line) => line.startsWith("ACCEPTS EVERY VALUE "))).toHaveLength(4);
     expect(lines.filter((line) => /^GENERATOR GAVE UP (Clash|DistinctFlags) \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(4);
   });
 });

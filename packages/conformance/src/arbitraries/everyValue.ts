@@ -1,7 +1,7 @@
 // Which types every JSON value satisfies (`{}`, `true`, `anyOf: [{}, …]`): no invalid instance of
 // them exists, so the run judges their valid instances only and says so, instead of searching for an
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
-import { typeNamed, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef } from "@clone/codegen";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
   switch (ref.kind) {
@@ -9,6 +9,8 @@ export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: Readon
       return true;
     case "nullable":
       return acceptsEveryValue(model, ref.type, seen);
+    case "constrained":
+      return acceptsEveryValue(model, ref.type, seen) && ref.assertions.every((assertion) => assertionPassesEveryValue(model, assertion, seen));
     case "named": {
       if (seen.has(ref.name)) return false;
       const within = new Set([...seen, ref.name]);
@@ -19,6 +21,26 @@ export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: Readon
       if (type.kind === "union") return (type.keyword === "anyOf" || type.variants.length === 1) && type.variants.some((variant) => acceptsEveryValue(model, variant.type, within));
       return false;
     }
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether every JSON value passes `assertion`: an `allOf` part that takes everything, a `not` of a
+ * schema that admits none (`not: {oneOf: [{enum: ["x"], minLength: 3, maxLength: 1}]}`), or a conditional
+ * whose branches a value can take each take everything (an `if` every value satisfies leaves `else`
+ * untaken: `{if: {anyOf: [{}, …]}, else: …}`; a missing branch takes everything).
+ */
+function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, seen: ReadonlySet<string>): boolean {
+  const takesEverything = (branch: TypeRef | undefined) => branch === undefined || acceptsEveryValue(model, branch, seen);
+  switch (assertion.kind) {
+    case "allOf":
+      return acceptsEveryValue(model, assertion.type, seen);
+    case "conditional":
+      return takesEverything(assertion.then) && (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen));
+    case "not":
+      return admitsNoValue(assertion.type);
     default:
       return false;
   }

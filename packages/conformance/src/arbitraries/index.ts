@@ -37,7 +37,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
-import { objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
+import { matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -97,8 +97,11 @@ export class ValidInstances {
   private readonly recursive: ReadonlySet<string>;
   private readonly sizes: ReadonlyMap<string, number>;
   readonly stats: FilterStats;
-  /** The optional properties (type.property) whose generator gave up: left out from then on (absentOnGiveUp). */
-  private readonly gaveUp = new Set<string>();
+  /**
+   * The optional properties (type.property) whose generator gave up: left out from then on
+   * (absentOnGiveUp); and the `not` schemas whose values match-a-not could not draw (mutations/registry.ts).
+   */
+  readonly gaveUp = new Set<string>();
   /**
    * Named object types entered on the way down to the arbitrary being built: arbitraries are built
    * depth first, each under its parents, so this is the nesting of the one being built (part of its
@@ -246,7 +249,7 @@ export class ValidInstances {
     const family = typelessFamilyOf(ref);
     if (family === undefined) return own;
     // Only those when no array meets its own keywords: the arrays drawn for it were invalid ones.
-    if (holdsNoArray(ref)) return otherThan(family);
+    if (this.holdsNoArray(ref)) return otherThan(family);
     return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) });
   }
 
@@ -296,7 +299,11 @@ export class ValidInstances {
       case "unknown":
         return depth > 1 ? fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), unicodeString({ maxLength: 4 })) : anyJson;
       case "nullable":
-        return this.hasValue(ref.type) ? fc.oneof(fc.constant(null), this.at(ref.type, depth)) : fc.constant(null);
+        // A non-null side whose rules refuse every candidate (an object that must hold a key its
+        // propertyNames refuses) gives up: null is then the value (fuzz Q, seed 52002 2020-12).
+        return this.hasValue(ref.type)
+          ? oneOfSatisfiable([{ label: "null", arbitrary: fc.constant(null) }, { label: "the non-null side of a nullable value", arbitrary: this.at(ref.type, depth) }], this.stats)
+          : fc.constant(null);
       case "constrained":
         return this.constrained(ref, this.at(ref.type, depth), depth);
       case "named":
@@ -324,10 +331,11 @@ export class ValidInstances {
   /** A prefix of the tuple's items (JSON Schema allows fewer than the prefix), then rest items when allowed. */
   private tuple(ref: Extract<TypeRef, { kind: "tuple" }>, item: (ref: TypeRef) => Arb, longest: number): Arb {
     // Arrays of the most items it may hold would be below minItems: none is valid (campaign P, seed 51003).
-    if (holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${ref.constraints.maxItems ?? ref.prefixItems.length} items it may hold)`);
+    if (this.holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${Math.min(ref.constraints.maxItems ?? Infinity, this.fillablePlaces(ref))} items it may hold)`);
     const { minItems = 0, maxItems, uniqueItems } = ref.constraints;
     const prefix = ref.prefixItems;
-    const most = Math.min(maxItems ?? Infinity, ref.rest === false ? prefix.length : prefix.length + longest);
+    const fillable = this.fillablePlaces(ref);
+    const most = Math.min(maxItems ?? Infinity, Number.isFinite(fillable) ? fillable : prefix.length + longest);
     const least = Math.min(minItems, most);
     // Built here, where the tuple stands (its nesting), not when a length is drawn.
     const prefixItems = prefix.slice(0, Math.max(least, most)).map(item);
@@ -419,7 +427,12 @@ export class ValidInstances {
           return joinValues(flip ? taken : value, flip ? value : taken);
         });
       });
-      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...ifAlone);
+      // A union's value is also joined with the object's own candidate, key by key: an object that
+      // requires keys of its own beside a branch of tagged variants (`then: {anyOf: [{kind: v0 …}, …]}`)
+      // is neither a value of the branch alone nor, but for a rare drawn tag, one of its own (fuzz Q,
+      // seed 52002 draft-07).
+      const unionsJoined = unions.map((branch) => fc.tuple(candidates, this.at(branch, depth), fc.boolean()).map(([value, drawn, flip]) => joinValues(flip ? drawn : value, flip ? value : drawn)));
+      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
     }
     if (assertion.kind === "not") {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
@@ -711,7 +724,10 @@ export class ValidInstances {
       const key = spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled);
       extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
     }
-    if (type.additionalProperties !== false && this.hasValue(type.additionalProperties)) {
+    // A pattern every key matches (`.*`) leaves no key to additionalProperties: drawn and filtered, each
+    // object spent MAX_KEY_CANDIDATES rejections of its draw's budget on keys it could never have.
+    const everyKeyClaimed = patterns.some(({ entry }) => matchesEveryString(entry.pattern, this.validator.regex(entry.pattern)));
+    if (type.additionalProperties !== false && !everyKeyClaimed && this.hasValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
     }
@@ -798,6 +814,30 @@ export class ValidInstances {
   }
 
   /** Whether some finite value satisfies the reference: what an optional place may hold, or else stays empty. */
+  /**
+   * An array or tuple whose minItems is above the most items it may hold (its maxItems, or the places
+   * of a tuple that can be filled): the tuple drew arrays of that most, below minItems, and offered them
+   * as valid (campaign P, seed 51001: `{items: [{}, {type: boolean}], minItems: 2, maxItems: 1}` took [{}]).
+   */
+  private holdsNoArray(ref: TypeRef): boolean {
+    if (ref.kind !== "array" && ref.kind !== "tuple") return false;
+    const { minItems = 0, maxItems = Infinity } = ref.constraints;
+    return minItems > Math.min(maxItems, ref.kind === "tuple" ? this.fillablePlaces(ref) : Infinity);
+  }
+
+  /**
+   * How many items a tuple can hold: up to its first place no finite value satisfies (a prefix item
+   * `false`, or past the prefix where `additionalItems` is `false` or `{not: {}}`); Infinity when the
+   * rest takes values. A rest of no value was drawn from, and its filter gave up on every tuple
+   * longer than the prefix, though shorter ones (or, beside a typeless tuple, values of other types)
+   * were valid (fuzz Q, seed 52001 draft-04).
+   */
+  private fillablePlaces(ref: Extract<TypeRef, { kind: "tuple" }>): number {
+    const empty = ref.prefixItems.findIndex((item) => !this.hasValue(item));
+    if (empty >= 0) return empty;
+    return ref.rest === false || !this.hasValue(ref.rest) ? ref.prefixItems.length : Infinity;
+  }
+
   private hasValue(ref: TypeRef): boolean {
     return !admitsNoValue(ref) && Number.isFinite(this.sizeOf(ref));
   }
@@ -872,18 +912,6 @@ function rulesOf(ref: TypeRef): Assertion[] {
 }
 
 /** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */
-/**
- * An array or tuple whose minItems is above the most items it may hold (its maxItems, or a closed
- * tuple's length): the tuple drew arrays of that most, below minItems, and offered them as valid
- * (campaign P, seed 51001: `{items: [{}, {type: boolean}], minItems: 2, maxItems: 1}` took [{}]).
- */
-function holdsNoArray(ref: TypeRef): boolean {
-  if (ref.kind !== "array" && ref.kind !== "tuple") return false;
-  const { minItems = 0, maxItems = Infinity } = ref.constraints;
-  const closedLength = ref.kind === "tuple" && ref.rest === false ? ref.prefixItems.length : Infinity;
-  return minItems > Math.min(maxItems, closedLength);
-}
-
 function openCore(ref: TypeRef): boolean {
   let current = ref;
   while (current.kind === "constrained" || current.kind === "nullable") current = current.type;

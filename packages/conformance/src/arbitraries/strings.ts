@@ -143,6 +143,17 @@ export function patternKeys(pattern: string, regex: RegExp = ecmaRegExp(pattern)
   return listed.every((key) => regex.test(key)) ? [...new Set(listed)] : undefined;
 }
 
+/**
+ * Whether `pattern` matches every string (`.*`, `^.*`, `""`, `^(a|)`): it matches the empty string, and
+ * nothing in it but a leading `^` depends on where it is tried (no other anchor, boundary or lookaround,
+ * read without regard to classes), so its empty match at the start of any string succeeds. False where
+ * unsure (`^.*$`, which `.` stops at a line break, `[^a]*`).
+ */
+export function matchesEveryString(pattern: string, regex: RegExp = ecmaRegExp(pattern)): boolean {
+  const body = pattern.startsWith("^") ? pattern.slice(1) : pattern;
+  return !/[\^$]|\\[bB]|\(\?<?[=!]/.test(body) && regex.test("");
+}
+
 /** `body` split at each `|` that is not escaped; undefined where a character is escaped at the end. */
 function splitAlternatives(body: string): string[] | undefined {
   const parts: string[] = [];

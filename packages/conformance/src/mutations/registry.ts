@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { admitsNoValue, ecmaRegExp, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
-import { attempted, oneOfSatisfiable } from "../arbitraries/filtered.ts";
+import { absentOnGiveUp, attempted, oneOfSatisfiable } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
 import { objectKey } from "../arbitraries/strings.ts";
@@ -116,7 +116,7 @@ const replaceAt = (path: readonly PathToken[], values: fc.Arbitrary<JsonValue>):
   values.map((value) => ({ edits: [set(path, value)], issuePath: path }));
 const fixed = (issuePath: readonly PathToken[], edits: readonly Edit[]): Site => fc.constant({ edits, issuePath });
 /** A site setting the value at `path` to the first of a few candidates `breaks` accepts, if any. */
-const replaceWithFirst = (path: readonly PathToken[], candidates: fc.Arbitrary<JsonValue>, breaks: (value: JsonValue) => boolean): Site =>
+const replaceWithFirst = <T extends JsonValue | undefined>(path: readonly PathToken[], candidates: fc.Arbitrary<T>, breaks: (value: T) => boolean): Site =>
   attempted(candidates, breaks).map((value) => (value === undefined ? undefined : { edits: [set(path, value)], issuePath: path }));
 
 /** Sets a key even when it is `__proto__`, as JSON.parse would. */
@@ -150,11 +150,14 @@ function holds(walker: PositionWalker, assertion: Assertion, value: JsonValue): 
  * A site replacing a constrained value with one that is still of its type but breaks `assertion`,
  * picked among `candidates` (values of the rule's own schema, edits of the current value, …).
  */
-function breakAssertion(walker: PositionWalker, position: Position & { constrained: ConstrainedRef }, assertion: Assertion, candidates: fc.Arbitrary<JsonValue>): Site {
+function breakAssertion(walker: PositionWalker, position: Position & { constrained: ConstrainedRef }, assertion: Assertion, candidates: fc.Arbitrary<JsonValue | undefined>): Site {
   const type: TypeRef = position.constrained.type;
-  const site = replaceWithFirst(position.path, candidates, (value) => walker.validator.validates(type, value) && !holds(walker, assertion, value));
+  const site = replaceWithFirst(position.path, candidates, (value) => value !== undefined && walker.validator.validates(type, value) && !holds(walker, assertion, value));
   return SUBSCHEMA_ASSERTIONS.has(assertion.kind) ? site.map((change) => change && { ...change, reportedInside: true }) : site;
 }
+
+/** How the `not` schema of `assertion` is named among the places whose values could not be drawn. */
+const matchedNot = (assertion: Assertion) => `match-a-not at ${assertion.pointer}`;
 
 /** Assertions whose rule is a subschema applied to the value itself (its failures are reported where they are, inside). */
 const SUBSCHEMA_ASSERTIONS: ReadonlySet<Assertion["kind"]> = new Set(["conditional", "dependentSchema", "allOf"]);
@@ -237,6 +240,19 @@ export const MUTATIONS: readonly Mutation[] = [
     violation: "wrong-type",
     description: "replace any typed value (the instance itself included) with a value of another JSON type, null included",
     sites: (positions, walker) => positions.filter((position) => !isRequiredNullable(position, walker)).flatMap(wrongTypeSite),
+  },
+  {
+    name: "empty-object-for-a-typeless-object",
+    violation: "missing-required",
+    description: "replace a value of another JSON type, which a typeless object schema lets pass, with {} where that schema requires a key",
+    // The only invalid values of such a schema may be objects (`{required: ["x-y"], propertyNames: {pattern: "^[a-z]+$"}}`
+    // has no valid object): its valid instances are then all of other types, which no other mutation turns into an object.
+    sites: (positions, walker) =>
+      positions.flatMap(({ ref, value, path }) => {
+        const required = isJsonObject(value) ? undefined : requiredKeysWhenObject(walker, ref);
+        // Reported, as drop-required-key's, at a key it requires.
+        return required === undefined || required.length === 0 ? [] : [fixed([...path, required[0]!], [set(path, {})])];
+      }),
   },
   {
     name: "add-unknown-key",
@@ -450,7 +466,12 @@ export const MUTATIONS: readonly Mutation[] = [
     violation: "not",
     description: "a value of the type that the `not` schema matches",
     sites: (positions, walker) =>
-      assertionSites(positions, "not").map((site) => breakAssertion(walker, site, site.assertion, walker.instances.ref(site.assertion.type))),
+      // A `not` schema no value of which can be drawn (a string of format uri matching ^[a-z]+$) is given
+      // up after its first try: each try spent a budget of candidates, and the draw's whole budget went
+      // on a mutation that could never apply (fuzz Q, seed 52003 2019-09).
+      assertionSites(positions, "not")
+        .filter((site) => !walker.instances.gaveUp.has(matchedNot(site.assertion)))
+        .map((site) => breakAssertion(walker, site, site.assertion, absentOnGiveUp(walker.instances.ref(site.assertion.type), matchedNot(site.assertion), walker.instances.gaveUp))),
   },
   {
     name: "break-all-of",
@@ -595,6 +616,13 @@ export const MUTATIONS: readonly Mutation[] = [
       ),
   },
 ];
+
+/** The keys `ref` requires where it is a typeless object schema (other JSON types pass it); undefined for any other. */
+function requiredKeysWhenObject(walker: PositionWalker, ref: TypeRef): string[] | undefined {
+  const resolved = walker.resolve(ref);
+  const type = resolved.kind === "named" ? walker.named(resolved.name) : undefined;
+  return type?.kind === "object" && type.otherTypesPass === true ? type.properties.filter((property) => property.required).map((property) => property.name) : undefined;
+}
 
 /**
  * Whether no value can match two variants: a `keyPresence` union of closed objects each requiring a
