@@ -193,7 +193,8 @@ describe("allOf and $ref with siblings", () => {
     );
     const model = modelOf(draft07({ Job: { allOf: [{ $ref: "#/definitions/Template" }, { anyOf: [{ required: ["script"] }, { required: ["extends"] }] }] }, Template: template }));
     expect(union(model, "Template").variants.map((variant) => variant.type)).toEqual([named("TemplateDelayed"), named("TemplateOther")]);
-    expect(propertyType(model, "TemplateDelayed", "artifacts")).toEqual(named("TemplateDelayedArtifacts"));
+    // `artifacts` is written beside Template's union: named after it, not after its first variant.
+    expect(propertyType(model, "TemplateDelayed", "artifacts")).toEqual(named("TemplateArtifacts"));
     // Job's value is Template's union, its variants Template's types, with Job's rule beside it.
     expect(model.types.map((type) => type.name).filter((name) => /^Job(Delayed|Other)/.test(name))).toEqual([]);
     // The definitions are still listed as the document lists them.
@@ -234,6 +235,15 @@ describe("unions beyond a tag", () => {
     expect((union(flag, "Flag") as TagUnion).variants.map((v) => v.tag)).toEqual([true, false]);
     rendersEverywhere(model);
     rendersEverywhere(flag);
+  });
+
+  // Found by sweep Q on GeoJSON: `crs`, written beside the `oneOf` of geometries, was "GeojsonPointCrs".
+  it("a property written beside a union is named after the union, not the first variant it is distributed into", () => {
+    const model = modelOf(draft07({ Shape: { ...obj({ meta: obj({ n: { type: "string" } }) }), oneOf: [tagged("kind", "a"), tagged("kind", "b")] } }));
+    expect(typeNamed(model, "ShapeMeta")).toMatchObject({ kind: "object", pointer: "/definitions/Shape/properties/meta" });
+    expect(model.types.map((type) => type.name)).not.toContain("ShapeAMeta");
+    expect(propertyType(model, "ShapeB", "meta")).toEqual(named("ShapeMeta"));
+    rendersEverywhere(model);
   });
 
   it("a tag value two variants share selects a union of those two, told apart otherwise", () => {
