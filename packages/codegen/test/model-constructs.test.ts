@@ -561,6 +561,17 @@ describe("validation-only keywords become assertions", () => {
     rendersEverywhere(model);
   });
 
+  // Found by sweep Q on GitHub's issue forms: one conditional per `type` of a form element, side by side
+  // in an allOf, were BodyIf, BodyThen, BodyAllOfIf, BodyAllOfThen, BodyAllOfIf2, ... BodyAllOfThen4.
+  it("conditionals that each test one property for a constant are named after the constant, not numbered", () => {
+    const when = (value: string, key: string) => ({ if: { properties: { type: { const: value } } }, then: obj({ [key]: obj({ [`${key}Text`]: { type: "string" } }) }, { required: [key] }) });
+    const model = modelOf(draft07({ Body: { ...obj({ type: { enum: ["markdown", "input", "dropdown"] } }, { required: ["type"] }), allOf: [when("markdown", "a"), when("input", "b"), { if: { properties: { type: { enum: ["dropdown"] } }, required: ["type"] }, then: { required: ["c"] } }] } }));
+    const names = model.types.map((type) => type.name);
+    for (const name of ["BodyMarkdownIf", "BodyMarkdownThen", "BodyMarkdownThenA", "BodyInputIf", "BodyInputThen", "BodyInputThenB", "BodyDropdownIf"]) expect(names).toContain(name);
+    expect(names.filter((name) => /AllOf|\d$/.test(name))).toEqual([]);
+    rendersEverywhere(model);
+  });
+
   it("contains with minContains / maxContains, dependentRequired and dependentSchemas (2019-09)", () => {
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2019-09/schema",

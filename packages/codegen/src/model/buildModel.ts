@@ -27,7 +27,7 @@ import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type No
 import { annotationsOf, arrayShapeKey, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
-import { translateAssertions } from "./translateAssertions.ts";
+import { testedConstantName, translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
@@ -661,7 +661,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const assertions: readonly Assertion[] =
       normalized.leftovers.length === 0
         ? own
-        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`, CONSTRAINING), pointer: leftover.pointer }))];
+        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, leftoverHint(leftover.schema, nameHint), CONSTRAINING), pointer: leftover.pointer }))];
     return this.constrain(type, assertions, at, options.constraining === true);
   }
 
@@ -1051,5 +1051,11 @@ function trailingEmptyKeyHint(ref: string, tokens: readonly (string | number)[])
   if (tokens.length === 0 || tokens[tokens.length - 1] !== "") return "";
   const meant = ref.slice(0, -1);
   return `: its last token is the empty key "" (a trailing "/"); "${meant}" names ${meant === "#" ? "the whole document" : "the schema before it"}`;
+}
+
+/** A part of an allOf left beside the merged schema is named `<hint>AllOf`; a conditional testing one constant names its own (testedConstantName). */
+function leftoverHint(leftover: JsonValue, nameHint: string): string {
+  const conditional = typeof leftover === "object" && leftover !== null && !Array.isArray(leftover) && "if" in leftover;
+  return conditional && testedConstantName(leftover.if) !== "" ? nameHint : `${nameHint}AllOf`;
 }
 
