@@ -561,6 +561,24 @@ describe("validation-only keywords become assertions", () => {
     rendersEverywhere(model);
   });
 
+  // Found by sweep Q on OpenAPI 3.2's meta-schema: its ten `*-or-reference` definitions were each the
+  // open JSON value with a rules-only fallback (22% of its properties untyped, 13% since). The case file
+  // draft7/conditional-alone-is-its-two-cases.json judges the reading.
+  it("an if/then/else and nothing else is the union of its two cases (OpenAPI's parameter-or-reference)", () => {
+    const model = modelOf(
+      draft07({
+        Reference: obj({ $ref: { type: "string" } }, { required: ["$ref"], additionalProperties: false }),
+        Parameter: obj({ name: { type: "string" }, in: { type: "string" } }, { required: ["name", "in"], additionalProperties: false }),
+        ParameterOrReference: { if: { type: "object", required: ["$ref"] }, then: { $ref: "#/definitions/Reference" }, else: { $ref: "#/definitions/Parameter" } },
+      }),
+    );
+    expect(model.fallbacks).toEqual([]);
+    const either = union(model, "ParameterOrReference") as KeyPresenceUnion;
+    expect(either.rule).toBe("keyPresence");
+    expect(either.variants.map((variant) => variant.keys)).toEqual([["name", "in"], ["$ref"]]);
+    rendersEverywhere(model);
+  });
+
   // Found by sweep Q on GitHub's issue forms: one conditional per `type` of a form element, side by side
   // in an allOf, were BodyIf, BodyThen, BodyAllOfIf, BodyAllOfThen, BodyAllOfIf2, ... BodyAllOfThen4.
   it("conditionals that each test one property for a constant are named after the constant, not numbered", () => {
