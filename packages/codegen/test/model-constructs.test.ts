@@ -246,6 +246,19 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found by sweep Q: the cases of `if: true, then: {const: "then"}, else: {const: "else"}` were gathered
+  // into the enum ["then", "else"], the else case's `not: true` dropped, and DRF and Swift took "else".
+  it("a constant variant with an assertion beside it is no plain constant: the union keeps the rule", () => {
+    for (const variant of [{ const: "b", not: { type: "string" } }, { allOf: [{ not: true }, { const: "b" }] }]) {
+      const model = modelOf(draft07({ U: { oneOf: [{ const: "a" }, variant] } }));
+      const type = typeNamed(model, "U");
+      expect(type.kind).toBe("union");
+      const rules = (type as UnionType).variants.flatMap((v) => (v.type.kind === "constrained" ? v.type.assertions.map((a) => a.kind) : []));
+      expect(rules).toEqual(["not"]);
+      rendersEverywhere(model);
+    }
+  });
+
   it("a tag value two variants share selects a union of those two, told apart otherwise", () => {
     const model = modelOf(
       draft07({

@@ -191,6 +191,8 @@ export class SchemaNormalizer {
   private isConditionalAlone(schema: Schema): boolean {
     if (!("if" in schema && "then" in schema && "else" in schema)) return false;
     const validating = validationKeywordsOf(this.host.dialect);
+    // Before draft-07 they are no keywords at all.
+    if (!validating.has("if")) return false;
     for (const keyword in schema) if (Object.hasOwn(schema, keyword) && validating.has(keyword) && keyword !== "if" && keyword !== "then" && keyword !== "else") return false;
     return true;
   }

@@ -15,7 +15,7 @@ import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
-import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
+import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -502,7 +502,7 @@ class UnionTranslator {
     const families = familiesOf(context, schema);
     const othersPass = passesOtherTypes(context, schema);
     // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
-    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined ? constantValues(shape) : undefined;
+    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined && !hasAssertionKeywords(shape, context.dialect) ? constantValues(shape) : undefined;
     return new SchemaFacts(context, schema, shape, families, othersPass, constants);
   }
 }
