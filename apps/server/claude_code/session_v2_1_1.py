@@ -1861,16 +1861,16 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockIfSerializer(_StrictSerializer):
-    """ToolUseBlockIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
+class ToolUseBlockBashIfSerializer(_StrictSerializer):
+    """ToolUseBlockBashIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Bash")
 
 
-class ToolUseBlockThenSerializer(_StrictSerializer):
-    """ToolUseBlockThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
+class ToolUseBlockBashThenSerializer(_StrictSerializer):
+    """ToolUseBlockBashThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1880,16 +1880,16 @@ class ToolUseBlockThenSerializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIfSerializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
+class ToolUseBlockReadIfSerializer(_StrictSerializer):
+    """ToolUseBlockReadIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Read")
 
 
-class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
+class ToolUseBlockReadThenSerializer(_StrictSerializer):
+    """ToolUseBlockReadThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1899,16 +1899,16 @@ class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf2Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf2, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
+class ToolUseBlockWriteIfSerializer(_StrictSerializer):
+    """ToolUseBlockWriteIf, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Write")
 
 
-class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen2, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
+class ToolUseBlockWriteThenSerializer(_StrictSerializer):
+    """ToolUseBlockWriteThen, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1918,16 +1918,16 @@ class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf3Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf3, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
+class ToolUseBlockEditIfSerializer(_StrictSerializer):
+    """ToolUseBlockEditIf, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Edit")
 
 
-class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen3, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
+class ToolUseBlockEditThenSerializer(_StrictSerializer):
+    """ToolUseBlockEditThen, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1937,16 +1937,16 @@ class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf4Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf4, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
+class ToolUseBlockMultiEditIfSerializer(_StrictSerializer):
+    """ToolUseBlockMultiEditIf, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("MultiEdit")
 
 
-class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen4, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
+class ToolUseBlockMultiEditThenSerializer(_StrictSerializer):
+    """ToolUseBlockMultiEditThen, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1956,16 +1956,16 @@ class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf5Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf5, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
+class ToolUseBlockGlobIfSerializer(_StrictSerializer):
+    """ToolUseBlockGlobIf, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Glob")
 
 
-class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen5, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
+class ToolUseBlockGlobThenSerializer(_StrictSerializer):
+    """ToolUseBlockGlobThen, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1975,16 +1975,16 @@ class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf6Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf6, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
+class ToolUseBlockGrepIfSerializer(_StrictSerializer):
+    """ToolUseBlockGrepIf, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Grep")
 
 
-class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen6, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
+class ToolUseBlockGrepThenSerializer(_StrictSerializer):
+    """ToolUseBlockGrepThen, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -1994,16 +1994,16 @@ class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf7Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf7, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
+class ToolUseBlockWebSearchIfSerializer(_StrictSerializer):
+    """ToolUseBlockWebSearchIf, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("WebSearch")
 
 
-class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen7, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
+class ToolUseBlockWebSearchThenSerializer(_StrictSerializer):
+    """ToolUseBlockWebSearchThen, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2013,16 +2013,16 @@ class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf8Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf8, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
+class ToolUseBlockWebFetchIfSerializer(_StrictSerializer):
+    """ToolUseBlockWebFetchIf, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("WebFetch")
 
 
-class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen8, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
+class ToolUseBlockWebFetchThenSerializer(_StrictSerializer):
+    """ToolUseBlockWebFetchThen, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2032,16 +2032,16 @@ class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf9Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf9, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
+class ToolUseBlockTaskIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskIf, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Task")
 
 
-class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen9, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
+class ToolUseBlockTaskThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskThen, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2051,16 +2051,16 @@ class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf10Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf10, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
+class ToolUseBlockTodoWriteIfSerializer(_StrictSerializer):
+    """ToolUseBlockTodoWriteIf, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TodoWrite")
 
 
-class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen10, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
+class ToolUseBlockTodoWriteThenSerializer(_StrictSerializer):
+    """ToolUseBlockTodoWriteThen, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2070,16 +2070,16 @@ class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf11Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf11, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
+class ToolUseBlockAskUserQuestionIfSerializer(_StrictSerializer):
+    """ToolUseBlockAskUserQuestionIf, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("AskUserQuestion")
 
 
-class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen11, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
+class ToolUseBlockAskUserQuestionThenSerializer(_StrictSerializer):
+    """ToolUseBlockAskUserQuestionThen, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2089,16 +2089,16 @@ class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf12Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf12, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
+class ToolUseBlockNotebookEditIfSerializer(_StrictSerializer):
+    """ToolUseBlockNotebookEditIf, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("NotebookEdit")
 
 
-class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen12, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
+class ToolUseBlockNotebookEditThenSerializer(_StrictSerializer):
+    """ToolUseBlockNotebookEditThen, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2108,16 +2108,16 @@ class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf13Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf13, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
+class ToolUseBlockEnterPlanModeIfSerializer(_StrictSerializer):
+    """ToolUseBlockEnterPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("EnterPlanMode")
 
 
-class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen13, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
+class ToolUseBlockEnterPlanModeThenSerializer(_StrictSerializer):
+    """ToolUseBlockEnterPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2128,16 +2128,16 @@ class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf14Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf14, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
+class ToolUseBlockExitPlanModeIfSerializer(_StrictSerializer):
+    """ToolUseBlockExitPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("ExitPlanMode")
 
 
-class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen14, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
+class ToolUseBlockExitPlanModeThenSerializer(_StrictSerializer):
+    """ToolUseBlockExitPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2147,16 +2147,16 @@ class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf15Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf15, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
+class ToolUseBlockSkillIfSerializer(_StrictSerializer):
+    """ToolUseBlockSkillIf, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Skill")
 
 
-class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen15, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
+class ToolUseBlockSkillThenSerializer(_StrictSerializer):
+    """ToolUseBlockSkillThen, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2166,16 +2166,16 @@ class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf16Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf16, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
+class ToolUseBlockKillShellIfSerializer(_StrictSerializer):
+    """ToolUseBlockKillShellIf, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("KillShell")
 
 
-class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen16, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
+class ToolUseBlockKillShellThenSerializer(_StrictSerializer):
+    """ToolUseBlockKillShellThen, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2185,16 +2185,16 @@ class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf17Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf17, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
+class ToolUseBlockKillBashIfSerializer(_StrictSerializer):
+    """ToolUseBlockKillBashIf, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("KillBash")
 
 
-class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen17, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
+class ToolUseBlockKillBashThenSerializer(_StrictSerializer):
+    """ToolUseBlockKillBashThen, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2204,16 +2204,16 @@ class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf18Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf18, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
+class ToolUseBlockBashOutputIfSerializer(_StrictSerializer):
+    """ToolUseBlockBashOutputIf, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("BashOutput")
 
 
-class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen18, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
+class ToolUseBlockBashOutputThenSerializer(_StrictSerializer):
+    """ToolUseBlockBashOutputThen, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2223,16 +2223,16 @@ class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf19Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf19, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
+class ToolUseBlockTaskOutputIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskOutputIf, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskOutput")
 
 
-class ToolUseBlockAllOfThen19Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen19, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
+class ToolUseBlockTaskOutputThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskOutputThen, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2248,16 +2248,16 @@ class ToolUseBlockField(_Alias):
             ToolUseBlockValueSerializer(),
             assertions=(
                 _IfThenElse(
-                    ToolUseBlockIfSerializer(),
-                    then=ToolUseBlockThenSerializer(),
+                    ToolUseBlockBashIfSerializer(),
+                    then=ToolUseBlockBashThenSerializer(),
                 ),
                 _AllOf(
                     _Constrained(
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIfSerializer(),
-                                then=ToolUseBlockAllOfThenSerializer(),
+                                ToolUseBlockReadIfSerializer(),
+                                then=ToolUseBlockReadThenSerializer(),
                             ),
                         ),
                     ),
@@ -2267,8 +2267,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf2Serializer(),
-                                then=ToolUseBlockAllOfThen2Serializer(),
+                                ToolUseBlockWriteIfSerializer(),
+                                then=ToolUseBlockWriteThenSerializer(),
                             ),
                         ),
                     ),
@@ -2278,8 +2278,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf3Serializer(),
-                                then=ToolUseBlockAllOfThen3Serializer(),
+                                ToolUseBlockEditIfSerializer(),
+                                then=ToolUseBlockEditThenSerializer(),
                             ),
                         ),
                     ),
@@ -2289,8 +2289,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf4Serializer(),
-                                then=ToolUseBlockAllOfThen4Serializer(),
+                                ToolUseBlockMultiEditIfSerializer(),
+                                then=ToolUseBlockMultiEditThenSerializer(),
                             ),
                         ),
                     ),
@@ -2300,8 +2300,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf5Serializer(),
-                                then=ToolUseBlockAllOfThen5Serializer(),
+                                ToolUseBlockGlobIfSerializer(),
+                                then=ToolUseBlockGlobThenSerializer(),
                             ),
                         ),
                     ),
@@ -2311,8 +2311,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf6Serializer(),
-                                then=ToolUseBlockAllOfThen6Serializer(),
+                                ToolUseBlockGrepIfSerializer(),
+                                then=ToolUseBlockGrepThenSerializer(),
                             ),
                         ),
                     ),
@@ -2322,8 +2322,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf7Serializer(),
-                                then=ToolUseBlockAllOfThen7Serializer(),
+                                ToolUseBlockWebSearchIfSerializer(),
+                                then=ToolUseBlockWebSearchThenSerializer(),
                             ),
                         ),
                     ),
@@ -2333,8 +2333,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf8Serializer(),
-                                then=ToolUseBlockAllOfThen8Serializer(),
+                                ToolUseBlockWebFetchIfSerializer(),
+                                then=ToolUseBlockWebFetchThenSerializer(),
                             ),
                         ),
                     ),
@@ -2344,8 +2344,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf9Serializer(),
-                                then=ToolUseBlockAllOfThen9Serializer(),
+                                ToolUseBlockTaskIfSerializer(),
+                                then=ToolUseBlockTaskThenSerializer(),
                             ),
                         ),
                     ),
@@ -2355,8 +2355,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf10Serializer(),
-                                then=ToolUseBlockAllOfThen10Serializer(),
+                                ToolUseBlockTodoWriteIfSerializer(),
+                                then=ToolUseBlockTodoWriteThenSerializer(),
                             ),
                         ),
                     ),
@@ -2366,8 +2366,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf11Serializer(),
-                                then=ToolUseBlockAllOfThen11Serializer(),
+                                ToolUseBlockAskUserQuestionIfSerializer(),
+                                then=ToolUseBlockAskUserQuestionThenSerializer(),
                             ),
                         ),
                     ),
@@ -2377,8 +2377,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf12Serializer(),
-                                then=ToolUseBlockAllOfThen12Serializer(),
+                                ToolUseBlockNotebookEditIfSerializer(),
+                                then=ToolUseBlockNotebookEditThenSerializer(),
                             ),
                         ),
                     ),
@@ -2388,8 +2388,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf13Serializer(),
-                                then=ToolUseBlockAllOfThen13Serializer(),
+                                ToolUseBlockEnterPlanModeIfSerializer(),
+                                then=ToolUseBlockEnterPlanModeThenSerializer(),
                             ),
                         ),
                     ),
@@ -2399,8 +2399,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf14Serializer(),
-                                then=ToolUseBlockAllOfThen14Serializer(),
+                                ToolUseBlockExitPlanModeIfSerializer(),
+                                then=ToolUseBlockExitPlanModeThenSerializer(),
                             ),
                         ),
                     ),
@@ -2410,8 +2410,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf15Serializer(),
-                                then=ToolUseBlockAllOfThen15Serializer(),
+                                ToolUseBlockSkillIfSerializer(),
+                                then=ToolUseBlockSkillThenSerializer(),
                             ),
                         ),
                     ),
@@ -2421,8 +2421,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf16Serializer(),
-                                then=ToolUseBlockAllOfThen16Serializer(),
+                                ToolUseBlockKillShellIfSerializer(),
+                                then=ToolUseBlockKillShellThenSerializer(),
                             ),
                         ),
                     ),
@@ -2432,8 +2432,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf17Serializer(),
-                                then=ToolUseBlockAllOfThen17Serializer(),
+                                ToolUseBlockKillBashIfSerializer(),
+                                then=ToolUseBlockKillBashThenSerializer(),
                             ),
                         ),
                     ),
@@ -2443,8 +2443,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf18Serializer(),
-                                then=ToolUseBlockAllOfThen18Serializer(),
+                                ToolUseBlockBashOutputIfSerializer(),
+                                then=ToolUseBlockBashOutputThenSerializer(),
                             ),
                         ),
                     ),
@@ -2454,8 +2454,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf19Serializer(),
-                                then=ToolUseBlockAllOfThen19Serializer(),
+                                ToolUseBlockTaskOutputIfSerializer(),
+                                then=ToolUseBlockTaskOutputThenSerializer(),
                             ),
                         ),
                     ),
@@ -2590,16 +2590,16 @@ class ContentBlockSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2609,8 +2609,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2620,8 +2620,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2631,8 +2631,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2642,8 +2642,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2653,8 +2653,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2664,8 +2664,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2675,8 +2675,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2686,8 +2686,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2697,8 +2697,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2708,8 +2708,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2719,8 +2719,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2730,8 +2730,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2741,8 +2741,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2752,8 +2752,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2763,8 +2763,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2774,8 +2774,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2785,8 +2785,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2796,8 +2796,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2823,16 +2823,16 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2842,8 +2842,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2853,8 +2853,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2864,8 +2864,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2875,8 +2875,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2886,8 +2886,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2897,8 +2897,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2908,8 +2908,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2919,8 +2919,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2930,8 +2930,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2941,8 +2941,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2952,8 +2952,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2963,8 +2963,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2974,8 +2974,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2985,8 +2985,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -2996,8 +2996,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3007,8 +3007,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3018,8 +3018,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3029,8 +3029,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3180,16 +3180,16 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3199,8 +3199,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3210,8 +3210,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3221,8 +3221,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3232,8 +3232,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3243,8 +3243,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3254,8 +3254,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3265,8 +3265,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3276,8 +3276,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3287,8 +3287,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3298,8 +3298,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3309,8 +3309,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3320,8 +3320,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3331,8 +3331,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3342,8 +3342,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3353,8 +3353,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3364,8 +3364,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3375,8 +3375,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3386,8 +3386,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3512,16 +3512,16 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3531,8 +3531,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3542,8 +3542,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3553,8 +3553,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3564,8 +3564,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3575,8 +3575,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3586,8 +3586,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3597,8 +3597,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3608,8 +3608,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3619,8 +3619,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3630,8 +3630,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3641,8 +3641,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3652,8 +3652,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3663,8 +3663,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3674,8 +3674,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3685,8 +3685,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3696,8 +3696,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3707,8 +3707,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3718,8 +3718,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),

@@ -2144,16 +2144,16 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockIfSerializer(_StrictSerializer):
-    """ToolUseBlockIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
+class ToolUseBlockBashIfSerializer(_StrictSerializer):
+    """ToolUseBlockBashIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Bash")
 
 
-class ToolUseBlockThenSerializer(_StrictSerializer):
-    """ToolUseBlockThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
+class ToolUseBlockBashThenSerializer(_StrictSerializer):
+    """ToolUseBlockBashThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2163,16 +2163,16 @@ class ToolUseBlockThenSerializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIfSerializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
+class ToolUseBlockReadIfSerializer(_StrictSerializer):
+    """ToolUseBlockReadIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Read")
 
 
-class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
+class ToolUseBlockReadThenSerializer(_StrictSerializer):
+    """ToolUseBlockReadThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2182,16 +2182,16 @@ class ToolUseBlockAllOfThenSerializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf2Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf2, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
+class ToolUseBlockWriteIfSerializer(_StrictSerializer):
+    """ToolUseBlockWriteIf, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Write")
 
 
-class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen2, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
+class ToolUseBlockWriteThenSerializer(_StrictSerializer):
+    """ToolUseBlockWriteThen, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2201,16 +2201,16 @@ class ToolUseBlockAllOfThen2Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf3Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf3, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
+class ToolUseBlockEditIfSerializer(_StrictSerializer):
+    """ToolUseBlockEditIf, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Edit")
 
 
-class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen3, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
+class ToolUseBlockEditThenSerializer(_StrictSerializer):
+    """ToolUseBlockEditThen, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2220,16 +2220,16 @@ class ToolUseBlockAllOfThen3Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf4Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf4, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
+class ToolUseBlockMultiEditIfSerializer(_StrictSerializer):
+    """ToolUseBlockMultiEditIf, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("MultiEdit")
 
 
-class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen4, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
+class ToolUseBlockMultiEditThenSerializer(_StrictSerializer):
+    """ToolUseBlockMultiEditThen, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2239,16 +2239,16 @@ class ToolUseBlockAllOfThen4Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf5Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf5, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
+class ToolUseBlockGlobIfSerializer(_StrictSerializer):
+    """ToolUseBlockGlobIf, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Glob")
 
 
-class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen5, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
+class ToolUseBlockGlobThenSerializer(_StrictSerializer):
+    """ToolUseBlockGlobThen, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2258,16 +2258,16 @@ class ToolUseBlockAllOfThen5Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf6Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf6, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
+class ToolUseBlockGrepIfSerializer(_StrictSerializer):
+    """ToolUseBlockGrepIf, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Grep")
 
 
-class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen6, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
+class ToolUseBlockGrepThenSerializer(_StrictSerializer):
+    """ToolUseBlockGrepThen, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2277,16 +2277,16 @@ class ToolUseBlockAllOfThen6Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf7Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf7, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
+class ToolUseBlockWebSearchIfSerializer(_StrictSerializer):
+    """ToolUseBlockWebSearchIf, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("WebSearch")
 
 
-class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen7, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
+class ToolUseBlockWebSearchThenSerializer(_StrictSerializer):
+    """ToolUseBlockWebSearchThen, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2296,16 +2296,16 @@ class ToolUseBlockAllOfThen7Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf8Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf8, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
+class ToolUseBlockWebFetchIfSerializer(_StrictSerializer):
+    """ToolUseBlockWebFetchIf, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("WebFetch")
 
 
-class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen8, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
+class ToolUseBlockWebFetchThenSerializer(_StrictSerializer):
+    """ToolUseBlockWebFetchThen, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2315,16 +2315,16 @@ class ToolUseBlockAllOfThen8Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf9Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf9, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
+class ToolUseBlockTaskIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskIf, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Task")
 
 
-class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen9, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
+class ToolUseBlockTaskThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskThen, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2334,16 +2334,16 @@ class ToolUseBlockAllOfThen9Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf10Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf10, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
+class ToolUseBlockTodoWriteIfSerializer(_StrictSerializer):
+    """ToolUseBlockTodoWriteIf, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TodoWrite")
 
 
-class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen10, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
+class ToolUseBlockTodoWriteThenSerializer(_StrictSerializer):
+    """ToolUseBlockTodoWriteThen, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2353,16 +2353,16 @@ class ToolUseBlockAllOfThen10Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf11Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf11, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
+class ToolUseBlockAskUserQuestionIfSerializer(_StrictSerializer):
+    """ToolUseBlockAskUserQuestionIf, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("AskUserQuestion")
 
 
-class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen11, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
+class ToolUseBlockAskUserQuestionThenSerializer(_StrictSerializer):
+    """ToolUseBlockAskUserQuestionThen, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2372,16 +2372,16 @@ class ToolUseBlockAllOfThen11Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf12Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf12, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
+class ToolUseBlockNotebookEditIfSerializer(_StrictSerializer):
+    """ToolUseBlockNotebookEditIf, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("NotebookEdit")
 
 
-class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen12, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
+class ToolUseBlockNotebookEditThenSerializer(_StrictSerializer):
+    """ToolUseBlockNotebookEditThen, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2391,16 +2391,16 @@ class ToolUseBlockAllOfThen12Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf13Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf13, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
+class ToolUseBlockEnterPlanModeIfSerializer(_StrictSerializer):
+    """ToolUseBlockEnterPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("EnterPlanMode")
 
 
-class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen13, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
+class ToolUseBlockEnterPlanModeThenSerializer(_StrictSerializer):
+    """ToolUseBlockEnterPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2411,16 +2411,16 @@ class ToolUseBlockAllOfThen13Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf14Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf14, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
+class ToolUseBlockExitPlanModeIfSerializer(_StrictSerializer):
+    """ToolUseBlockExitPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("ExitPlanMode")
 
 
-class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen14, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
+class ToolUseBlockExitPlanModeThenSerializer(_StrictSerializer):
+    """ToolUseBlockExitPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2430,16 +2430,16 @@ class ToolUseBlockAllOfThen14Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf15Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf15, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
+class ToolUseBlockSkillIfSerializer(_StrictSerializer):
+    """ToolUseBlockSkillIf, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("Skill")
 
 
-class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen15, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
+class ToolUseBlockSkillThenSerializer(_StrictSerializer):
+    """ToolUseBlockSkillThen, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2449,16 +2449,16 @@ class ToolUseBlockAllOfThen15Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf16Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf16, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
+class ToolUseBlockKillShellIfSerializer(_StrictSerializer):
+    """ToolUseBlockKillShellIf, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("KillShell")
 
 
-class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen16, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
+class ToolUseBlockKillShellThenSerializer(_StrictSerializer):
+    """ToolUseBlockKillShellThen, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2468,16 +2468,16 @@ class ToolUseBlockAllOfThen16Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf17Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf17, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
+class ToolUseBlockKillBashIfSerializer(_StrictSerializer):
+    """ToolUseBlockKillBashIf, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("KillBash")
 
 
-class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen17, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
+class ToolUseBlockKillBashThenSerializer(_StrictSerializer):
+    """ToolUseBlockKillBashThen, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2487,16 +2487,16 @@ class ToolUseBlockAllOfThen17Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf18Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf18, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
+class ToolUseBlockBashOutputIfSerializer(_StrictSerializer):
+    """ToolUseBlockBashOutputIf, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("BashOutput")
 
 
-class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen18, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
+class ToolUseBlockBashOutputThenSerializer(_StrictSerializer):
+    """ToolUseBlockBashOutputThen, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2506,16 +2506,16 @@ class ToolUseBlockAllOfThen18Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf19Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf19, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
+class ToolUseBlockTaskOutputIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskOutputIf, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskOutput")
 
 
-class ToolUseBlockAllOfThen19Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen19, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
+class ToolUseBlockTaskOutputThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskOutputThen, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2525,16 +2525,16 @@ class ToolUseBlockAllOfThen19Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf20Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf20, as defined at /definitions/ToolUseBlock/allOf/20/if of the schema."""
+class ToolUseBlockTaskStopIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskStopIf, as defined at /definitions/ToolUseBlock/allOf/20/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskStop")
 
 
-class ToolUseBlockAllOfThen20Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen20, as defined at /definitions/ToolUseBlock/allOf/20/then of the schema."""
+class ToolUseBlockTaskStopThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskStopThen, as defined at /definitions/ToolUseBlock/allOf/20/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2544,16 +2544,16 @@ class ToolUseBlockAllOfThen20Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf21Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf21, as defined at /definitions/ToolUseBlock/allOf/21/if of the schema."""
+class ToolUseBlockToolSearchIfSerializer(_StrictSerializer):
+    """ToolUseBlockToolSearchIf, as defined at /definitions/ToolUseBlock/allOf/21/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("ToolSearch")
 
 
-class ToolUseBlockAllOfThen21Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen21, as defined at /definitions/ToolUseBlock/allOf/21/then of the schema."""
+class ToolUseBlockToolSearchThenSerializer(_StrictSerializer):
+    """ToolUseBlockToolSearchThen, as defined at /definitions/ToolUseBlock/allOf/21/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2563,16 +2563,16 @@ class ToolUseBlockAllOfThen21Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf22Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf22, as defined at /definitions/ToolUseBlock/allOf/22/if of the schema."""
+class ToolUseBlockSendMessageIfSerializer(_StrictSerializer):
+    """ToolUseBlockSendMessageIf, as defined at /definitions/ToolUseBlock/allOf/22/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("SendMessage")
 
 
-class ToolUseBlockAllOfThen22Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen22, as defined at /definitions/ToolUseBlock/allOf/22/then of the schema."""
+class ToolUseBlockSendMessageThenSerializer(_StrictSerializer):
+    """ToolUseBlockSendMessageThen, as defined at /definitions/ToolUseBlock/allOf/22/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2582,16 +2582,16 @@ class ToolUseBlockAllOfThen22Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf23Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf23, as defined at /definitions/ToolUseBlock/allOf/23/if of the schema."""
+class ToolUseBlockTaskCreateIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskCreateIf, as defined at /definitions/ToolUseBlock/allOf/23/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskCreate")
 
 
-class ToolUseBlockAllOfThen23Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen23, as defined at /definitions/ToolUseBlock/allOf/23/then of the schema."""
+class ToolUseBlockTaskCreateThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskCreateThen, as defined at /definitions/ToolUseBlock/allOf/23/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2601,16 +2601,16 @@ class ToolUseBlockAllOfThen23Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf24Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf24, as defined at /definitions/ToolUseBlock/allOf/24/if of the schema."""
+class ToolUseBlockTaskUpdateIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskUpdateIf, as defined at /definitions/ToolUseBlock/allOf/24/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskUpdate")
 
 
-class ToolUseBlockAllOfThen24Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen24, as defined at /definitions/ToolUseBlock/allOf/24/then of the schema."""
+class ToolUseBlockTaskUpdateThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskUpdateThen, as defined at /definitions/ToolUseBlock/allOf/24/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2620,16 +2620,16 @@ class ToolUseBlockAllOfThen24Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf25Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf25, as defined at /definitions/ToolUseBlock/allOf/25/if of the schema."""
+class ToolUseBlockTaskListIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskListIf, as defined at /definitions/ToolUseBlock/allOf/25/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskList")
 
 
-class ToolUseBlockAllOfThen25Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen25, as defined at /definitions/ToolUseBlock/allOf/25/then of the schema."""
+class ToolUseBlockTaskListThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskListThen, as defined at /definitions/ToolUseBlock/allOf/25/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2640,16 +2640,16 @@ class ToolUseBlockAllOfThen25Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf26Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf26, as defined at /definitions/ToolUseBlock/allOf/26/if of the schema."""
+class ToolUseBlockTaskGetIfSerializer(_StrictSerializer):
+    """ToolUseBlockTaskGetIf, as defined at /definitions/ToolUseBlock/allOf/26/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TaskGet")
 
 
-class ToolUseBlockAllOfThen26Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen26, as defined at /definitions/ToolUseBlock/allOf/26/then of the schema."""
+class ToolUseBlockTaskGetThenSerializer(_StrictSerializer):
+    """ToolUseBlockTaskGetThen, as defined at /definitions/ToolUseBlock/allOf/26/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2659,16 +2659,16 @@ class ToolUseBlockAllOfThen26Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf27Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf27, as defined at /definitions/ToolUseBlock/allOf/27/if of the schema."""
+class ToolUseBlockTeamCreateIfSerializer(_StrictSerializer):
+    """ToolUseBlockTeamCreateIf, as defined at /definitions/ToolUseBlock/allOf/27/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TeamCreate")
 
 
-class ToolUseBlockAllOfThen27Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen27, as defined at /definitions/ToolUseBlock/allOf/27/then of the schema."""
+class ToolUseBlockTeamCreateThenSerializer(_StrictSerializer):
+    """ToolUseBlockTeamCreateThen, as defined at /definitions/ToolUseBlock/allOf/27/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2678,16 +2678,16 @@ class ToolUseBlockAllOfThen27Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf28Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf28, as defined at /definitions/ToolUseBlock/allOf/28/if of the schema."""
+class ToolUseBlockTeamDeleteIfSerializer(_StrictSerializer):
+    """ToolUseBlockTeamDeleteIf, as defined at /definitions/ToolUseBlock/allOf/28/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("TeamDelete")
 
 
-class ToolUseBlockAllOfThen28Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen28, as defined at /definitions/ToolUseBlock/allOf/28/then of the schema."""
+class ToolUseBlockTeamDeleteThenSerializer(_StrictSerializer):
+    """ToolUseBlockTeamDeleteThen, as defined at /definitions/ToolUseBlock/allOf/28/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2698,16 +2698,16 @@ class ToolUseBlockAllOfThen28Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf29Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf29, as defined at /definitions/ToolUseBlock/allOf/29/if of the schema."""
+class ToolUseBlockEnterWorktreeIfSerializer(_StrictSerializer):
+    """ToolUseBlockEnterWorktreeIf, as defined at /definitions/ToolUseBlock/allOf/29/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("EnterWorktree")
 
 
-class ToolUseBlockAllOfThen29Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen29, as defined at /definitions/ToolUseBlock/allOf/29/then of the schema."""
+class ToolUseBlockEnterWorktreeThenSerializer(_StrictSerializer):
+    """ToolUseBlockEnterWorktreeThen, as defined at /definitions/ToolUseBlock/allOf/29/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2717,16 +2717,16 @@ class ToolUseBlockAllOfThen29Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf30Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf30, as defined at /definitions/ToolUseBlock/allOf/30/if of the schema."""
+class ToolUseBlockListMcpResourcesToolIfSerializer(_StrictSerializer):
+    """ToolUseBlockListMcpResourcesToolIf, as defined at /definitions/ToolUseBlock/allOf/30/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("ListMcpResourcesTool")
 
 
-class ToolUseBlockAllOfThen30Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen30, as defined at /definitions/ToolUseBlock/allOf/30/then of the schema."""
+class ToolUseBlockListMcpResourcesToolThenSerializer(_StrictSerializer):
+    """ToolUseBlockListMcpResourcesToolThen, as defined at /definitions/ToolUseBlock/allOf/30/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2736,16 +2736,16 @@ class ToolUseBlockAllOfThen30Serializer(_StrictSerializer):
     )
 
 
-class ToolUseBlockAllOfIf31Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfIf31, as defined at /definitions/ToolUseBlock/allOf/31/if of the schema."""
+class ToolUseBlockReadMcpResourceToolIfSerializer(_StrictSerializer):
+    """ToolUseBlockReadMcpResourceToolIf, as defined at /definitions/ToolUseBlock/allOf/31/if of the schema."""
 
     other_types_pass = True
     _additional = True
     name = _Const("ReadMcpResourceTool")
 
 
-class ToolUseBlockAllOfThen31Serializer(_StrictSerializer):
-    """ToolUseBlockAllOfThen31, as defined at /definitions/ToolUseBlock/allOf/31/then of the schema."""
+class ToolUseBlockReadMcpResourceToolThenSerializer(_StrictSerializer):
+    """ToolUseBlockReadMcpResourceToolThen, as defined at /definitions/ToolUseBlock/allOf/31/then of the schema."""
 
     other_types_pass = True
     _additional = True
@@ -2761,16 +2761,16 @@ class ToolUseBlockField(_Alias):
             ToolUseBlockValueSerializer(),
             assertions=(
                 _IfThenElse(
-                    ToolUseBlockIfSerializer(),
-                    then=ToolUseBlockThenSerializer(),
+                    ToolUseBlockBashIfSerializer(),
+                    then=ToolUseBlockBashThenSerializer(),
                 ),
                 _AllOf(
                     _Constrained(
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIfSerializer(),
-                                then=ToolUseBlockAllOfThenSerializer(),
+                                ToolUseBlockReadIfSerializer(),
+                                then=ToolUseBlockReadThenSerializer(),
                             ),
                         ),
                     ),
@@ -2780,8 +2780,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf2Serializer(),
-                                then=ToolUseBlockAllOfThen2Serializer(),
+                                ToolUseBlockWriteIfSerializer(),
+                                then=ToolUseBlockWriteThenSerializer(),
                             ),
                         ),
                     ),
@@ -2791,8 +2791,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf3Serializer(),
-                                then=ToolUseBlockAllOfThen3Serializer(),
+                                ToolUseBlockEditIfSerializer(),
+                                then=ToolUseBlockEditThenSerializer(),
                             ),
                         ),
                     ),
@@ -2802,8 +2802,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf4Serializer(),
-                                then=ToolUseBlockAllOfThen4Serializer(),
+                                ToolUseBlockMultiEditIfSerializer(),
+                                then=ToolUseBlockMultiEditThenSerializer(),
                             ),
                         ),
                     ),
@@ -2813,8 +2813,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf5Serializer(),
-                                then=ToolUseBlockAllOfThen5Serializer(),
+                                ToolUseBlockGlobIfSerializer(),
+                                then=ToolUseBlockGlobThenSerializer(),
                             ),
                         ),
                     ),
@@ -2824,8 +2824,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf6Serializer(),
-                                then=ToolUseBlockAllOfThen6Serializer(),
+                                ToolUseBlockGrepIfSerializer(),
+                                then=ToolUseBlockGrepThenSerializer(),
                             ),
                         ),
                     ),
@@ -2835,8 +2835,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf7Serializer(),
-                                then=ToolUseBlockAllOfThen7Serializer(),
+                                ToolUseBlockWebSearchIfSerializer(),
+                                then=ToolUseBlockWebSearchThenSerializer(),
                             ),
                         ),
                     ),
@@ -2846,8 +2846,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf8Serializer(),
-                                then=ToolUseBlockAllOfThen8Serializer(),
+                                ToolUseBlockWebFetchIfSerializer(),
+                                then=ToolUseBlockWebFetchThenSerializer(),
                             ),
                         ),
                     ),
@@ -2857,8 +2857,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf9Serializer(),
-                                then=ToolUseBlockAllOfThen9Serializer(),
+                                ToolUseBlockTaskIfSerializer(),
+                                then=ToolUseBlockTaskThenSerializer(),
                             ),
                         ),
                     ),
@@ -2868,8 +2868,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf10Serializer(),
-                                then=ToolUseBlockAllOfThen10Serializer(),
+                                ToolUseBlockTodoWriteIfSerializer(),
+                                then=ToolUseBlockTodoWriteThenSerializer(),
                             ),
                         ),
                     ),
@@ -2879,8 +2879,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf11Serializer(),
-                                then=ToolUseBlockAllOfThen11Serializer(),
+                                ToolUseBlockAskUserQuestionIfSerializer(),
+                                then=ToolUseBlockAskUserQuestionThenSerializer(),
                             ),
                         ),
                     ),
@@ -2890,8 +2890,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf12Serializer(),
-                                then=ToolUseBlockAllOfThen12Serializer(),
+                                ToolUseBlockNotebookEditIfSerializer(),
+                                then=ToolUseBlockNotebookEditThenSerializer(),
                             ),
                         ),
                     ),
@@ -2901,8 +2901,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf13Serializer(),
-                                then=ToolUseBlockAllOfThen13Serializer(),
+                                ToolUseBlockEnterPlanModeIfSerializer(),
+                                then=ToolUseBlockEnterPlanModeThenSerializer(),
                             ),
                         ),
                     ),
@@ -2912,8 +2912,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf14Serializer(),
-                                then=ToolUseBlockAllOfThen14Serializer(),
+                                ToolUseBlockExitPlanModeIfSerializer(),
+                                then=ToolUseBlockExitPlanModeThenSerializer(),
                             ),
                         ),
                     ),
@@ -2923,8 +2923,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf15Serializer(),
-                                then=ToolUseBlockAllOfThen15Serializer(),
+                                ToolUseBlockSkillIfSerializer(),
+                                then=ToolUseBlockSkillThenSerializer(),
                             ),
                         ),
                     ),
@@ -2934,8 +2934,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf16Serializer(),
-                                then=ToolUseBlockAllOfThen16Serializer(),
+                                ToolUseBlockKillShellIfSerializer(),
+                                then=ToolUseBlockKillShellThenSerializer(),
                             ),
                         ),
                     ),
@@ -2945,8 +2945,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf17Serializer(),
-                                then=ToolUseBlockAllOfThen17Serializer(),
+                                ToolUseBlockKillBashIfSerializer(),
+                                then=ToolUseBlockKillBashThenSerializer(),
                             ),
                         ),
                     ),
@@ -2956,8 +2956,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf18Serializer(),
-                                then=ToolUseBlockAllOfThen18Serializer(),
+                                ToolUseBlockBashOutputIfSerializer(),
+                                then=ToolUseBlockBashOutputThenSerializer(),
                             ),
                         ),
                     ),
@@ -2967,8 +2967,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf19Serializer(),
-                                then=ToolUseBlockAllOfThen19Serializer(),
+                                ToolUseBlockTaskOutputIfSerializer(),
+                                then=ToolUseBlockTaskOutputThenSerializer(),
                             ),
                         ),
                     ),
@@ -2978,8 +2978,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf20Serializer(),
-                                then=ToolUseBlockAllOfThen20Serializer(),
+                                ToolUseBlockTaskStopIfSerializer(),
+                                then=ToolUseBlockTaskStopThenSerializer(),
                             ),
                         ),
                     ),
@@ -2989,8 +2989,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf21Serializer(),
-                                then=ToolUseBlockAllOfThen21Serializer(),
+                                ToolUseBlockToolSearchIfSerializer(),
+                                then=ToolUseBlockToolSearchThenSerializer(),
                             ),
                         ),
                     ),
@@ -3000,8 +3000,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf22Serializer(),
-                                then=ToolUseBlockAllOfThen22Serializer(),
+                                ToolUseBlockSendMessageIfSerializer(),
+                                then=ToolUseBlockSendMessageThenSerializer(),
                             ),
                         ),
                     ),
@@ -3011,8 +3011,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf23Serializer(),
-                                then=ToolUseBlockAllOfThen23Serializer(),
+                                ToolUseBlockTaskCreateIfSerializer(),
+                                then=ToolUseBlockTaskCreateThenSerializer(),
                             ),
                         ),
                     ),
@@ -3022,8 +3022,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf24Serializer(),
-                                then=ToolUseBlockAllOfThen24Serializer(),
+                                ToolUseBlockTaskUpdateIfSerializer(),
+                                then=ToolUseBlockTaskUpdateThenSerializer(),
                             ),
                         ),
                     ),
@@ -3033,8 +3033,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf25Serializer(),
-                                then=ToolUseBlockAllOfThen25Serializer(),
+                                ToolUseBlockTaskListIfSerializer(),
+                                then=ToolUseBlockTaskListThenSerializer(),
                             ),
                         ),
                     ),
@@ -3044,8 +3044,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf26Serializer(),
-                                then=ToolUseBlockAllOfThen26Serializer(),
+                                ToolUseBlockTaskGetIfSerializer(),
+                                then=ToolUseBlockTaskGetThenSerializer(),
                             ),
                         ),
                     ),
@@ -3055,8 +3055,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf27Serializer(),
-                                then=ToolUseBlockAllOfThen27Serializer(),
+                                ToolUseBlockTeamCreateIfSerializer(),
+                                then=ToolUseBlockTeamCreateThenSerializer(),
                             ),
                         ),
                     ),
@@ -3066,8 +3066,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf28Serializer(),
-                                then=ToolUseBlockAllOfThen28Serializer(),
+                                ToolUseBlockTeamDeleteIfSerializer(),
+                                then=ToolUseBlockTeamDeleteThenSerializer(),
                             ),
                         ),
                     ),
@@ -3077,8 +3077,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf29Serializer(),
-                                then=ToolUseBlockAllOfThen29Serializer(),
+                                ToolUseBlockEnterWorktreeIfSerializer(),
+                                then=ToolUseBlockEnterWorktreeThenSerializer(),
                             ),
                         ),
                     ),
@@ -3088,8 +3088,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf30Serializer(),
-                                then=ToolUseBlockAllOfThen30Serializer(),
+                                ToolUseBlockListMcpResourcesToolIfSerializer(),
+                                then=ToolUseBlockListMcpResourcesToolThenSerializer(),
                             ),
                         ),
                     ),
@@ -3099,8 +3099,8 @@ class ToolUseBlockField(_Alias):
                         _Unknown(),
                         assertions=(
                             _IfThenElse(
-                                ToolUseBlockAllOfIf31Serializer(),
-                                then=ToolUseBlockAllOfThen31Serializer(),
+                                ToolUseBlockReadMcpResourceToolIfSerializer(),
+                                then=ToolUseBlockReadMcpResourceToolThenSerializer(),
                             ),
                         ),
                     ),
@@ -3262,16 +3262,16 @@ class ContentBlockSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3281,8 +3281,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3292,8 +3292,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3303,8 +3303,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3314,8 +3314,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3325,8 +3325,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3336,8 +3336,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3347,8 +3347,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3358,8 +3358,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3369,8 +3369,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3380,8 +3380,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3391,8 +3391,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3402,8 +3402,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3413,8 +3413,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3424,8 +3424,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3435,8 +3435,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3446,8 +3446,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3457,8 +3457,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3468,8 +3468,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3479,8 +3479,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf20Serializer(),
-                                    then=ToolUseBlockAllOfThen20Serializer(),
+                                    ToolUseBlockTaskStopIfSerializer(),
+                                    then=ToolUseBlockTaskStopThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3490,8 +3490,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf21Serializer(),
-                                    then=ToolUseBlockAllOfThen21Serializer(),
+                                    ToolUseBlockToolSearchIfSerializer(),
+                                    then=ToolUseBlockToolSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3501,8 +3501,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf22Serializer(),
-                                    then=ToolUseBlockAllOfThen22Serializer(),
+                                    ToolUseBlockSendMessageIfSerializer(),
+                                    then=ToolUseBlockSendMessageThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3512,8 +3512,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf23Serializer(),
-                                    then=ToolUseBlockAllOfThen23Serializer(),
+                                    ToolUseBlockTaskCreateIfSerializer(),
+                                    then=ToolUseBlockTaskCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3523,8 +3523,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf24Serializer(),
-                                    then=ToolUseBlockAllOfThen24Serializer(),
+                                    ToolUseBlockTaskUpdateIfSerializer(),
+                                    then=ToolUseBlockTaskUpdateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3534,8 +3534,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf25Serializer(),
-                                    then=ToolUseBlockAllOfThen25Serializer(),
+                                    ToolUseBlockTaskListIfSerializer(),
+                                    then=ToolUseBlockTaskListThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3545,8 +3545,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf26Serializer(),
-                                    then=ToolUseBlockAllOfThen26Serializer(),
+                                    ToolUseBlockTaskGetIfSerializer(),
+                                    then=ToolUseBlockTaskGetThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3556,8 +3556,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf27Serializer(),
-                                    then=ToolUseBlockAllOfThen27Serializer(),
+                                    ToolUseBlockTeamCreateIfSerializer(),
+                                    then=ToolUseBlockTeamCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3567,8 +3567,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf28Serializer(),
-                                    then=ToolUseBlockAllOfThen28Serializer(),
+                                    ToolUseBlockTeamDeleteIfSerializer(),
+                                    then=ToolUseBlockTeamDeleteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3578,8 +3578,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf29Serializer(),
-                                    then=ToolUseBlockAllOfThen29Serializer(),
+                                    ToolUseBlockEnterWorktreeIfSerializer(),
+                                    then=ToolUseBlockEnterWorktreeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3589,8 +3589,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf30Serializer(),
-                                    then=ToolUseBlockAllOfThen30Serializer(),
+                                    ToolUseBlockListMcpResourcesToolIfSerializer(),
+                                    then=ToolUseBlockListMcpResourcesToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3600,8 +3600,8 @@ class ContentBlockSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf31Serializer(),
-                                    then=ToolUseBlockAllOfThen31Serializer(),
+                                    ToolUseBlockReadMcpResourceToolIfSerializer(),
+                                    then=ToolUseBlockReadMcpResourceToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3629,16 +3629,16 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3648,8 +3648,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3659,8 +3659,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3670,8 +3670,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3681,8 +3681,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3692,8 +3692,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3703,8 +3703,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3714,8 +3714,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3725,8 +3725,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3736,8 +3736,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3747,8 +3747,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3758,8 +3758,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3769,8 +3769,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3780,8 +3780,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3791,8 +3791,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3802,8 +3802,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3813,8 +3813,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3824,8 +3824,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3835,8 +3835,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3846,8 +3846,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf20Serializer(),
-                                    then=ToolUseBlockAllOfThen20Serializer(),
+                                    ToolUseBlockTaskStopIfSerializer(),
+                                    then=ToolUseBlockTaskStopThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3857,8 +3857,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf21Serializer(),
-                                    then=ToolUseBlockAllOfThen21Serializer(),
+                                    ToolUseBlockToolSearchIfSerializer(),
+                                    then=ToolUseBlockToolSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3868,8 +3868,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf22Serializer(),
-                                    then=ToolUseBlockAllOfThen22Serializer(),
+                                    ToolUseBlockSendMessageIfSerializer(),
+                                    then=ToolUseBlockSendMessageThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3879,8 +3879,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf23Serializer(),
-                                    then=ToolUseBlockAllOfThen23Serializer(),
+                                    ToolUseBlockTaskCreateIfSerializer(),
+                                    then=ToolUseBlockTaskCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3890,8 +3890,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf24Serializer(),
-                                    then=ToolUseBlockAllOfThen24Serializer(),
+                                    ToolUseBlockTaskUpdateIfSerializer(),
+                                    then=ToolUseBlockTaskUpdateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3901,8 +3901,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf25Serializer(),
-                                    then=ToolUseBlockAllOfThen25Serializer(),
+                                    ToolUseBlockTaskListIfSerializer(),
+                                    then=ToolUseBlockTaskListThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3912,8 +3912,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf26Serializer(),
-                                    then=ToolUseBlockAllOfThen26Serializer(),
+                                    ToolUseBlockTaskGetIfSerializer(),
+                                    then=ToolUseBlockTaskGetThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3923,8 +3923,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf27Serializer(),
-                                    then=ToolUseBlockAllOfThen27Serializer(),
+                                    ToolUseBlockTeamCreateIfSerializer(),
+                                    then=ToolUseBlockTeamCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3934,8 +3934,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf28Serializer(),
-                                    then=ToolUseBlockAllOfThen28Serializer(),
+                                    ToolUseBlockTeamDeleteIfSerializer(),
+                                    then=ToolUseBlockTeamDeleteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3945,8 +3945,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf29Serializer(),
-                                    then=ToolUseBlockAllOfThen29Serializer(),
+                                    ToolUseBlockEnterWorktreeIfSerializer(),
+                                    then=ToolUseBlockEnterWorktreeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3956,8 +3956,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf30Serializer(),
-                                    then=ToolUseBlockAllOfThen30Serializer(),
+                                    ToolUseBlockListMcpResourcesToolIfSerializer(),
+                                    then=ToolUseBlockListMcpResourcesToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -3967,8 +3967,8 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf31Serializer(),
-                                    then=ToolUseBlockAllOfThen31Serializer(),
+                                    ToolUseBlockReadMcpResourceToolIfSerializer(),
+                                    then=ToolUseBlockReadMcpResourceToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4300,16 +4300,16 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4319,8 +4319,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4330,8 +4330,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4341,8 +4341,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4352,8 +4352,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4363,8 +4363,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4374,8 +4374,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4385,8 +4385,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4396,8 +4396,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4407,8 +4407,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4418,8 +4418,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4429,8 +4429,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4440,8 +4440,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4451,8 +4451,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4462,8 +4462,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4473,8 +4473,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4484,8 +4484,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4495,8 +4495,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4506,8 +4506,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4517,8 +4517,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf20Serializer(),
-                                    then=ToolUseBlockAllOfThen20Serializer(),
+                                    ToolUseBlockTaskStopIfSerializer(),
+                                    then=ToolUseBlockTaskStopThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4528,8 +4528,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf21Serializer(),
-                                    then=ToolUseBlockAllOfThen21Serializer(),
+                                    ToolUseBlockToolSearchIfSerializer(),
+                                    then=ToolUseBlockToolSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4539,8 +4539,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf22Serializer(),
-                                    then=ToolUseBlockAllOfThen22Serializer(),
+                                    ToolUseBlockSendMessageIfSerializer(),
+                                    then=ToolUseBlockSendMessageThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4550,8 +4550,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf23Serializer(),
-                                    then=ToolUseBlockAllOfThen23Serializer(),
+                                    ToolUseBlockTaskCreateIfSerializer(),
+                                    then=ToolUseBlockTaskCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4561,8 +4561,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf24Serializer(),
-                                    then=ToolUseBlockAllOfThen24Serializer(),
+                                    ToolUseBlockTaskUpdateIfSerializer(),
+                                    then=ToolUseBlockTaskUpdateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4572,8 +4572,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf25Serializer(),
-                                    then=ToolUseBlockAllOfThen25Serializer(),
+                                    ToolUseBlockTaskListIfSerializer(),
+                                    then=ToolUseBlockTaskListThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4583,8 +4583,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf26Serializer(),
-                                    then=ToolUseBlockAllOfThen26Serializer(),
+                                    ToolUseBlockTaskGetIfSerializer(),
+                                    then=ToolUseBlockTaskGetThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4594,8 +4594,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf27Serializer(),
-                                    then=ToolUseBlockAllOfThen27Serializer(),
+                                    ToolUseBlockTeamCreateIfSerializer(),
+                                    then=ToolUseBlockTeamCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4605,8 +4605,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf28Serializer(),
-                                    then=ToolUseBlockAllOfThen28Serializer(),
+                                    ToolUseBlockTeamDeleteIfSerializer(),
+                                    then=ToolUseBlockTeamDeleteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4616,8 +4616,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf29Serializer(),
-                                    then=ToolUseBlockAllOfThen29Serializer(),
+                                    ToolUseBlockEnterWorktreeIfSerializer(),
+                                    then=ToolUseBlockEnterWorktreeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4627,8 +4627,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf30Serializer(),
-                                    then=ToolUseBlockAllOfThen30Serializer(),
+                                    ToolUseBlockListMcpResourcesToolIfSerializer(),
+                                    then=ToolUseBlockListMcpResourcesToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4638,8 +4638,8 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf31Serializer(),
-                                    then=ToolUseBlockAllOfThen31Serializer(),
+                                    ToolUseBlockReadMcpResourceToolIfSerializer(),
+                                    then=ToolUseBlockReadMcpResourceToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4793,16 +4793,16 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                 ToolUseBlockValueSerializer(),
                 assertions=(
                     _IfThenElse(
-                        ToolUseBlockIfSerializer(),
-                        then=ToolUseBlockThenSerializer(),
+                        ToolUseBlockBashIfSerializer(),
+                        then=ToolUseBlockBashThenSerializer(),
                     ),
                     _AllOf(
                         _Constrained(
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIfSerializer(),
-                                    then=ToolUseBlockAllOfThenSerializer(),
+                                    ToolUseBlockReadIfSerializer(),
+                                    then=ToolUseBlockReadThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4812,8 +4812,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf2Serializer(),
-                                    then=ToolUseBlockAllOfThen2Serializer(),
+                                    ToolUseBlockWriteIfSerializer(),
+                                    then=ToolUseBlockWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4823,8 +4823,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf3Serializer(),
-                                    then=ToolUseBlockAllOfThen3Serializer(),
+                                    ToolUseBlockEditIfSerializer(),
+                                    then=ToolUseBlockEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4834,8 +4834,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf4Serializer(),
-                                    then=ToolUseBlockAllOfThen4Serializer(),
+                                    ToolUseBlockMultiEditIfSerializer(),
+                                    then=ToolUseBlockMultiEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4845,8 +4845,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf5Serializer(),
-                                    then=ToolUseBlockAllOfThen5Serializer(),
+                                    ToolUseBlockGlobIfSerializer(),
+                                    then=ToolUseBlockGlobThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4856,8 +4856,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf6Serializer(),
-                                    then=ToolUseBlockAllOfThen6Serializer(),
+                                    ToolUseBlockGrepIfSerializer(),
+                                    then=ToolUseBlockGrepThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4867,8 +4867,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf7Serializer(),
-                                    then=ToolUseBlockAllOfThen7Serializer(),
+                                    ToolUseBlockWebSearchIfSerializer(),
+                                    then=ToolUseBlockWebSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4878,8 +4878,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf8Serializer(),
-                                    then=ToolUseBlockAllOfThen8Serializer(),
+                                    ToolUseBlockWebFetchIfSerializer(),
+                                    then=ToolUseBlockWebFetchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4889,8 +4889,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf9Serializer(),
-                                    then=ToolUseBlockAllOfThen9Serializer(),
+                                    ToolUseBlockTaskIfSerializer(),
+                                    then=ToolUseBlockTaskThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4900,8 +4900,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf10Serializer(),
-                                    then=ToolUseBlockAllOfThen10Serializer(),
+                                    ToolUseBlockTodoWriteIfSerializer(),
+                                    then=ToolUseBlockTodoWriteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4911,8 +4911,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf11Serializer(),
-                                    then=ToolUseBlockAllOfThen11Serializer(),
+                                    ToolUseBlockAskUserQuestionIfSerializer(),
+                                    then=ToolUseBlockAskUserQuestionThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4922,8 +4922,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf12Serializer(),
-                                    then=ToolUseBlockAllOfThen12Serializer(),
+                                    ToolUseBlockNotebookEditIfSerializer(),
+                                    then=ToolUseBlockNotebookEditThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4933,8 +4933,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf13Serializer(),
-                                    then=ToolUseBlockAllOfThen13Serializer(),
+                                    ToolUseBlockEnterPlanModeIfSerializer(),
+                                    then=ToolUseBlockEnterPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4944,8 +4944,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf14Serializer(),
-                                    then=ToolUseBlockAllOfThen14Serializer(),
+                                    ToolUseBlockExitPlanModeIfSerializer(),
+                                    then=ToolUseBlockExitPlanModeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4955,8 +4955,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf15Serializer(),
-                                    then=ToolUseBlockAllOfThen15Serializer(),
+                                    ToolUseBlockSkillIfSerializer(),
+                                    then=ToolUseBlockSkillThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4966,8 +4966,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf16Serializer(),
-                                    then=ToolUseBlockAllOfThen16Serializer(),
+                                    ToolUseBlockKillShellIfSerializer(),
+                                    then=ToolUseBlockKillShellThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4977,8 +4977,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf17Serializer(),
-                                    then=ToolUseBlockAllOfThen17Serializer(),
+                                    ToolUseBlockKillBashIfSerializer(),
+                                    then=ToolUseBlockKillBashThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4988,8 +4988,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf18Serializer(),
-                                    then=ToolUseBlockAllOfThen18Serializer(),
+                                    ToolUseBlockBashOutputIfSerializer(),
+                                    then=ToolUseBlockBashOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -4999,8 +4999,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf19Serializer(),
-                                    then=ToolUseBlockAllOfThen19Serializer(),
+                                    ToolUseBlockTaskOutputIfSerializer(),
+                                    then=ToolUseBlockTaskOutputThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5010,8 +5010,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf20Serializer(),
-                                    then=ToolUseBlockAllOfThen20Serializer(),
+                                    ToolUseBlockTaskStopIfSerializer(),
+                                    then=ToolUseBlockTaskStopThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5021,8 +5021,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf21Serializer(),
-                                    then=ToolUseBlockAllOfThen21Serializer(),
+                                    ToolUseBlockToolSearchIfSerializer(),
+                                    then=ToolUseBlockToolSearchThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5032,8 +5032,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf22Serializer(),
-                                    then=ToolUseBlockAllOfThen22Serializer(),
+                                    ToolUseBlockSendMessageIfSerializer(),
+                                    then=ToolUseBlockSendMessageThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5043,8 +5043,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf23Serializer(),
-                                    then=ToolUseBlockAllOfThen23Serializer(),
+                                    ToolUseBlockTaskCreateIfSerializer(),
+                                    then=ToolUseBlockTaskCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5054,8 +5054,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf24Serializer(),
-                                    then=ToolUseBlockAllOfThen24Serializer(),
+                                    ToolUseBlockTaskUpdateIfSerializer(),
+                                    then=ToolUseBlockTaskUpdateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5065,8 +5065,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf25Serializer(),
-                                    then=ToolUseBlockAllOfThen25Serializer(),
+                                    ToolUseBlockTaskListIfSerializer(),
+                                    then=ToolUseBlockTaskListThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5076,8 +5076,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf26Serializer(),
-                                    then=ToolUseBlockAllOfThen26Serializer(),
+                                    ToolUseBlockTaskGetIfSerializer(),
+                                    then=ToolUseBlockTaskGetThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5087,8 +5087,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf27Serializer(),
-                                    then=ToolUseBlockAllOfThen27Serializer(),
+                                    ToolUseBlockTeamCreateIfSerializer(),
+                                    then=ToolUseBlockTeamCreateThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5098,8 +5098,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf28Serializer(),
-                                    then=ToolUseBlockAllOfThen28Serializer(),
+                                    ToolUseBlockTeamDeleteIfSerializer(),
+                                    then=ToolUseBlockTeamDeleteThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5109,8 +5109,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf29Serializer(),
-                                    then=ToolUseBlockAllOfThen29Serializer(),
+                                    ToolUseBlockEnterWorktreeIfSerializer(),
+                                    then=ToolUseBlockEnterWorktreeThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5120,8 +5120,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf30Serializer(),
-                                    then=ToolUseBlockAllOfThen30Serializer(),
+                                    ToolUseBlockListMcpResourcesToolIfSerializer(),
+                                    then=ToolUseBlockListMcpResourcesToolThenSerializer(),
                                 ),
                             ),
                         ),
@@ -5131,8 +5131,8 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                             _Unknown(),
                             assertions=(
                                 _IfThenElse(
-                                    ToolUseBlockAllOfIf31Serializer(),
-                                    then=ToolUseBlockAllOfThen31Serializer(),
+                                    ToolUseBlockReadMcpResourceToolIfSerializer(),
+                                    then=ToolUseBlockReadMcpResourceToolThenSerializer(),
                                 ),
                             ),
                         ),

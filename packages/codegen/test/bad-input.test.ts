@@ -26,6 +26,16 @@ describe("bad input", () => {
     expect(error.reason).toBe('$ref "#/definitions/Missing" does not resolve: no definition "Missing"');
   });
 
+  // Found by sweep Q: AWS Step Functions' schema (cfn-lint) has `$ref: "#/"`, which AJV reads as the
+  // document and Python's jsonschema refuses; the error said only that it does not resolve.
+  it("a $ref ending in '/' says its last token is the empty key and what the author likely meant", () => {
+    const error = buildError(draft07({ A: object({ b: { $ref: "#/" } }) }));
+    expect(error.pointer).toBe("/definitions/A/properties/b/$ref");
+    expect(error.reason).toBe('$ref "#/" does not resolve: its last token is the empty key "" (a trailing "/"); "#" names the whole document');
+    const nested = buildError(draft07({ A: object({ c: { $ref: "#/definitions/A/" } }) }));
+    expect(nested.reason).toBe('$ref "#/definitions/A/" does not resolve: its last token is the empty key "" (a trailing "/"); "#/definitions/A" names the schema before it');
+  });
+
   it("a $ref to another document", () => {
     const error = buildError(draft07({ A: object({ b: { $ref: "other.json#/definitions/B" } }) }));
     expect(error.reason).toMatch(/points outside this document/);

@@ -147,7 +147,8 @@ export const KNOWN_LIMITATIONS = {
     runtimes: PYTHON_ENGINES,
     why:
       "jsonschema (for `patternProperties`) and fastjsonschema (for `pattern` and `patternProperties`) compile the document's " +
-      "patterns with Python's `re`, which has no Unicode property escapes (`\\p{L}`, `\\P{Lu}`, valid ECMA-262 with the `u` flag); and fastjsonschema " +
+      "patterns with Python's `re`, which has no Unicode property escapes (`\\p{L}`, `\\P{Lu}`, valid ECMA-262 with the `u` flag) and spells a named " +
+      "group `(?P<name>…)`, refusing ECMA-262's `(?<name>…)` (.NET's global.json: `^(?<major>0|[1-9]\\d*)\\.…`); and fastjsonschema " +
       "first rewrites every `$` of a pattern to `\\Z`, inside a character class too, where `re` refuses it (`^[#$]+$`): " +
       "such a document has no verdict from them at all. Tolerated only when the engine says so (re.error, answered per engine " +
       "by the harness). Not fixable in generated code: the engines compile the document's patterns themselves (the generated " +

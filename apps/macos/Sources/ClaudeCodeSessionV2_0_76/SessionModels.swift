@@ -1543,26 +1543,26 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 /// The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.
 ///
 /// Rules the decoder does not check:
-/// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-/// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-/// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-/// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-/// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-/// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-/// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-/// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-/// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-/// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-/// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-/// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-/// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-/// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-/// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-/// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-/// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-/// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-/// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-/// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
+/// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+/// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+/// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+/// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+/// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+/// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+/// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+/// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+/// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+/// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+/// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+/// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+/// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+/// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+/// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+/// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+/// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+/// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+/// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+/// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
 ///
 /// - Remark: Generated from `#/definitions/ToolUseBlock`.
 public typealias ToolUseBlock = ToolUseBlockValue
@@ -1842,26 +1842,26 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -3428,7 +3428,7 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/0/if`.
-public struct ToolUseBlockIf: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Bash"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3461,7 +3461,7 @@ public struct ToolUseBlockIf: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/0/then`.
-public struct ToolUseBlockThen: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Bash: run a shell command.
     public var input: BashInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3497,7 +3497,7 @@ public struct ToolUseBlockThen: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/1/if`.
-public struct ToolUseBlockAllOfIf: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockReadIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Read"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3530,7 +3530,7 @@ public struct ToolUseBlockAllOfIf: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/1/then`.
-public struct ToolUseBlockAllOfThen: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockReadThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Read: read a file (text, image, PDF or notebook).
     public var input: ReadInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3566,7 +3566,7 @@ public struct ToolUseBlockAllOfThen: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/2/if`.
-public struct ToolUseBlockAllOfIf2: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWriteIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Write"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3599,7 +3599,7 @@ public struct ToolUseBlockAllOfIf2: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/2/then`.
-public struct ToolUseBlockAllOfThen2: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWriteThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Write: create or overwrite a file.
     public var input: WriteInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3635,7 +3635,7 @@ public struct ToolUseBlockAllOfThen2: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/3/if`.
-public struct ToolUseBlockAllOfIf3: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEditIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Edit"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3668,7 +3668,7 @@ public struct ToolUseBlockAllOfIf3: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/3/then`.
-public struct ToolUseBlockAllOfThen3: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEditThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Edit: replace text in a file.
     public var input: EditInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3704,7 +3704,7 @@ public struct ToolUseBlockAllOfThen3: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/4/if`.
-public struct ToolUseBlockAllOfIf4: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockMultiEditIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "MultiEdit"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3737,7 +3737,7 @@ public struct ToolUseBlockAllOfIf4: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/4/then`.
-public struct ToolUseBlockAllOfThen4: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockMultiEditThen: Codable, Sendable, Equatable, Hashable {
     /// Input of MultiEdit (CLI 1.0.x): several replacements in one file.
     public var input: MultiEditInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3773,7 +3773,7 @@ public struct ToolUseBlockAllOfThen4: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/5/if`.
-public struct ToolUseBlockAllOfIf5: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGlobIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Glob"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3806,7 +3806,7 @@ public struct ToolUseBlockAllOfIf5: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/5/then`.
-public struct ToolUseBlockAllOfThen5: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGlobThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Glob: find files by name pattern.
     public var input: GlobInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3842,7 +3842,7 @@ public struct ToolUseBlockAllOfThen5: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/6/if`.
-public struct ToolUseBlockAllOfIf6: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGrepIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Grep"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3875,7 +3875,7 @@ public struct ToolUseBlockAllOfIf6: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/6/then`.
-public struct ToolUseBlockAllOfThen6: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGrepThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Grep: search file contents with a regular expression.
     public var input: GrepInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3911,7 +3911,7 @@ public struct ToolUseBlockAllOfThen6: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/7/if`.
-public struct ToolUseBlockAllOfIf7: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebSearchIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "WebSearch"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -3944,7 +3944,7 @@ public struct ToolUseBlockAllOfIf7: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/7/then`.
-public struct ToolUseBlockAllOfThen7: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebSearchThen: Codable, Sendable, Equatable, Hashable {
     /// Input of WebSearch: search the web.
     public var input: WebSearchInput?
     /// Keys the schema does not declare, kept as they came.
@@ -3980,7 +3980,7 @@ public struct ToolUseBlockAllOfThen7: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/8/if`.
-public struct ToolUseBlockAllOfIf8: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebFetchIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "WebFetch"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4013,7 +4013,7 @@ public struct ToolUseBlockAllOfIf8: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/8/then`.
-public struct ToolUseBlockAllOfThen8: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebFetchThen: Codable, Sendable, Equatable, Hashable {
     /// Input of WebFetch: fetch a web page and have a model read it.
     public var input: WebFetchInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4049,7 +4049,7 @@ public struct ToolUseBlockAllOfThen8: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/9/if`.
-public struct ToolUseBlockAllOfIf9: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Task"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4082,7 +4082,7 @@ public struct ToolUseBlockAllOfIf9: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/9/then`.
-public struct ToolUseBlockAllOfThen9: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Task: hand a task to a subagent.
     public var input: TaskInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4118,7 +4118,7 @@ public struct ToolUseBlockAllOfThen9: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/10/if`.
-public struct ToolUseBlockAllOfIf10: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTodoWriteIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TodoWrite"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4151,7 +4151,7 @@ public struct ToolUseBlockAllOfIf10: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/10/then`.
-public struct ToolUseBlockAllOfThen10: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTodoWriteThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TodoWrite: replace the model's todo list.
     public var input: TodoWriteInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4187,7 +4187,7 @@ public struct ToolUseBlockAllOfThen10: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/11/if`.
-public struct ToolUseBlockAllOfIf11: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockAskUserQuestionIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "AskUserQuestion"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4220,7 +4220,7 @@ public struct ToolUseBlockAllOfIf11: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/11/then`.
-public struct ToolUseBlockAllOfThen11: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockAskUserQuestionThen: Codable, Sendable, Equatable, Hashable {
     /// Input of AskUserQuestion: ask the user questions with offered answers.
     public var input: AskUserQuestionInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4256,7 +4256,7 @@ public struct ToolUseBlockAllOfThen11: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/12/if`.
-public struct ToolUseBlockAllOfIf12: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockNotebookEditIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "NotebookEdit"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4289,7 +4289,7 @@ public struct ToolUseBlockAllOfIf12: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/12/then`.
-public struct ToolUseBlockAllOfThen12: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockNotebookEditThen: Codable, Sendable, Equatable, Hashable {
     /// Input of NotebookEdit: change a cell of a Jupyter notebook.
     public var input: NotebookEditInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4325,7 +4325,7 @@ public struct ToolUseBlockAllOfThen12: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/13/if`.
-public struct ToolUseBlockAllOfIf13: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEnterPlanModeIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "EnterPlanMode"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4358,7 +4358,7 @@ public struct ToolUseBlockAllOfIf13: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/13/then`.
-public struct ToolUseBlockAllOfThen13: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEnterPlanModeThen: Codable, Sendable, Equatable, Hashable {
     /// Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.
     public var input: [String: JSONValue]?
     /// Keys the schema does not declare, kept as they came.
@@ -4394,7 +4394,7 @@ public struct ToolUseBlockAllOfThen13: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/14/if`.
-public struct ToolUseBlockAllOfIf14: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockExitPlanModeIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "ExitPlanMode"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4427,7 +4427,7 @@ public struct ToolUseBlockAllOfIf14: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/14/then`.
-public struct ToolUseBlockAllOfThen14: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockExitPlanModeThen: Codable, Sendable, Equatable, Hashable {
     /// Input of ExitPlanMode: present the plan and leave plan mode.
     public var input: ExitPlanModeInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4463,7 +4463,7 @@ public struct ToolUseBlockAllOfThen14: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/15/if`.
-public struct ToolUseBlockAllOfIf15: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockSkillIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Skill"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4496,7 +4496,7 @@ public struct ToolUseBlockAllOfIf15: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/15/then`.
-public struct ToolUseBlockAllOfThen15: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockSkillThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Skill: run one of the user's skills.
     public var input: SkillInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4532,7 +4532,7 @@ public struct ToolUseBlockAllOfThen15: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/16/if`.
-public struct ToolUseBlockAllOfIf16: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillShellIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "KillShell"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4565,7 +4565,7 @@ public struct ToolUseBlockAllOfIf16: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/16/then`.
-public struct ToolUseBlockAllOfThen16: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillShellThen: Codable, Sendable, Equatable, Hashable {
     /// Input of KillShell: stop a background shell.
     public var input: KillShellInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4601,7 +4601,7 @@ public struct ToolUseBlockAllOfThen16: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/17/if`.
-public struct ToolUseBlockAllOfIf17: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillBashIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "KillBash"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4634,7 +4634,7 @@ public struct ToolUseBlockAllOfIf17: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/17/then`.
-public struct ToolUseBlockAllOfThen17: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillBashThen: Codable, Sendable, Equatable, Hashable {
     /// Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell.
     public var input: KillShellInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4670,7 +4670,7 @@ public struct ToolUseBlockAllOfThen17: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/18/if`.
-public struct ToolUseBlockAllOfIf18: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashOutputIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "BashOutput"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4703,7 +4703,7 @@ public struct ToolUseBlockAllOfIf18: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/18/then`.
-public struct ToolUseBlockAllOfThen18: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashOutputThen: Codable, Sendable, Equatable, Hashable {
     /// Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output.
     public var input: BashOutputInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4739,7 +4739,7 @@ public struct ToolUseBlockAllOfThen18: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/19/if`.
-public struct ToolUseBlockAllOfIf19: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskOutputIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskOutput"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -4772,7 +4772,7 @@ public struct ToolUseBlockAllOfIf19: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/19/then`.
-public struct ToolUseBlockAllOfThen19: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskOutputThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskOutput: read a background task's output.
     public var input: TaskOutputInput?
     /// Keys the schema does not declare, kept as they came.
@@ -4968,26 +4968,26 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -5267,26 +5267,26 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -5421,26 +5421,26 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)

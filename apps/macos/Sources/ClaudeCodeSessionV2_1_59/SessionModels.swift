@@ -2372,38 +2372,38 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 /// The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.
 ///
 /// Rules the decoder does not check:
-/// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-/// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-/// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-/// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-/// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-/// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-/// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-/// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-/// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-/// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-/// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-/// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-/// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-/// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-/// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-/// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-/// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-/// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-/// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-/// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
-/// - must also be any value that if it is ToolUseBlockAllOfIf20, then it must be ToolUseBlockAllOfThen20
-/// - must also be any value that if it is ToolUseBlockAllOfIf21, then it must be ToolUseBlockAllOfThen21
-/// - must also be any value that if it is ToolUseBlockAllOfIf22, then it must be ToolUseBlockAllOfThen22
-/// - must also be any value that if it is ToolUseBlockAllOfIf23, then it must be ToolUseBlockAllOfThen23
-/// - must also be any value that if it is ToolUseBlockAllOfIf24, then it must be ToolUseBlockAllOfThen24
-/// - must also be any value that if it is ToolUseBlockAllOfIf25, then it must be ToolUseBlockAllOfThen25
-/// - must also be any value that if it is ToolUseBlockAllOfIf26, then it must be ToolUseBlockAllOfThen26
-/// - must also be any value that if it is ToolUseBlockAllOfIf27, then it must be ToolUseBlockAllOfThen27
-/// - must also be any value that if it is ToolUseBlockAllOfIf28, then it must be ToolUseBlockAllOfThen28
-/// - must also be any value that if it is ToolUseBlockAllOfIf29, then it must be ToolUseBlockAllOfThen29
-/// - must also be any value that if it is ToolUseBlockAllOfIf30, then it must be ToolUseBlockAllOfThen30
-/// - must also be any value that if it is ToolUseBlockAllOfIf31, then it must be ToolUseBlockAllOfThen31
+/// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+/// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+/// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+/// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+/// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+/// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+/// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+/// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+/// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+/// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+/// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+/// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+/// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+/// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+/// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+/// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+/// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+/// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+/// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+/// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+/// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+/// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+/// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+/// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+/// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+/// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+/// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+/// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+/// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+/// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+/// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+/// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
 ///
 /// - Remark: Generated from `#/definitions/ToolUseBlock`.
 public typealias ToolUseBlock = ToolUseBlockValue
@@ -2749,38 +2749,38 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
-    /// - must also be any value that if it is ToolUseBlockAllOfIf20, then it must be ToolUseBlockAllOfThen20
-    /// - must also be any value that if it is ToolUseBlockAllOfIf21, then it must be ToolUseBlockAllOfThen21
-    /// - must also be any value that if it is ToolUseBlockAllOfIf22, then it must be ToolUseBlockAllOfThen22
-    /// - must also be any value that if it is ToolUseBlockAllOfIf23, then it must be ToolUseBlockAllOfThen23
-    /// - must also be any value that if it is ToolUseBlockAllOfIf24, then it must be ToolUseBlockAllOfThen24
-    /// - must also be any value that if it is ToolUseBlockAllOfIf25, then it must be ToolUseBlockAllOfThen25
-    /// - must also be any value that if it is ToolUseBlockAllOfIf26, then it must be ToolUseBlockAllOfThen26
-    /// - must also be any value that if it is ToolUseBlockAllOfIf27, then it must be ToolUseBlockAllOfThen27
-    /// - must also be any value that if it is ToolUseBlockAllOfIf28, then it must be ToolUseBlockAllOfThen28
-    /// - must also be any value that if it is ToolUseBlockAllOfIf29, then it must be ToolUseBlockAllOfThen29
-    /// - must also be any value that if it is ToolUseBlockAllOfIf30, then it must be ToolUseBlockAllOfThen30
-    /// - must also be any value that if it is ToolUseBlockAllOfIf31, then it must be ToolUseBlockAllOfThen31
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -5461,7 +5461,7 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/0/if`.
-public struct ToolUseBlockIf: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Bash"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5494,7 +5494,7 @@ public struct ToolUseBlockIf: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/0/then`.
-public struct ToolUseBlockThen: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Bash: run a shell command.
     public var input: BashInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5530,7 +5530,7 @@ public struct ToolUseBlockThen: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/1/if`.
-public struct ToolUseBlockAllOfIf: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockReadIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Read"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5563,7 +5563,7 @@ public struct ToolUseBlockAllOfIf: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/1/then`.
-public struct ToolUseBlockAllOfThen: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockReadThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Read: read a file (text, image, PDF or notebook).
     public var input: ReadInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5599,7 +5599,7 @@ public struct ToolUseBlockAllOfThen: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/2/if`.
-public struct ToolUseBlockAllOfIf2: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWriteIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Write"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5632,7 +5632,7 @@ public struct ToolUseBlockAllOfIf2: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/2/then`.
-public struct ToolUseBlockAllOfThen2: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWriteThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Write: create or overwrite a file.
     public var input: WriteInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5668,7 +5668,7 @@ public struct ToolUseBlockAllOfThen2: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/3/if`.
-public struct ToolUseBlockAllOfIf3: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEditIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Edit"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5701,7 +5701,7 @@ public struct ToolUseBlockAllOfIf3: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/3/then`.
-public struct ToolUseBlockAllOfThen3: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEditThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Edit: replace text in a file.
     public var input: EditInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5737,7 +5737,7 @@ public struct ToolUseBlockAllOfThen3: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/4/if`.
-public struct ToolUseBlockAllOfIf4: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockMultiEditIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "MultiEdit"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5770,7 +5770,7 @@ public struct ToolUseBlockAllOfIf4: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/4/then`.
-public struct ToolUseBlockAllOfThen4: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockMultiEditThen: Codable, Sendable, Equatable, Hashable {
     /// Input of MultiEdit (CLI 1.0.x): several replacements in one file.
     public var input: MultiEditInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5806,7 +5806,7 @@ public struct ToolUseBlockAllOfThen4: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/5/if`.
-public struct ToolUseBlockAllOfIf5: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGlobIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Glob"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5839,7 +5839,7 @@ public struct ToolUseBlockAllOfIf5: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/5/then`.
-public struct ToolUseBlockAllOfThen5: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGlobThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Glob: find files by name pattern.
     public var input: GlobInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5875,7 +5875,7 @@ public struct ToolUseBlockAllOfThen5: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/6/if`.
-public struct ToolUseBlockAllOfIf6: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGrepIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Grep"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5908,7 +5908,7 @@ public struct ToolUseBlockAllOfIf6: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/6/then`.
-public struct ToolUseBlockAllOfThen6: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockGrepThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Grep: search file contents with a regular expression.
     public var input: GrepInput?
     /// Keys the schema does not declare, kept as they came.
@@ -5944,7 +5944,7 @@ public struct ToolUseBlockAllOfThen6: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/7/if`.
-public struct ToolUseBlockAllOfIf7: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebSearchIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "WebSearch"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -5977,7 +5977,7 @@ public struct ToolUseBlockAllOfIf7: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/7/then`.
-public struct ToolUseBlockAllOfThen7: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebSearchThen: Codable, Sendable, Equatable, Hashable {
     /// Input of WebSearch: search the web.
     public var input: WebSearchInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6013,7 +6013,7 @@ public struct ToolUseBlockAllOfThen7: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/8/if`.
-public struct ToolUseBlockAllOfIf8: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebFetchIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "WebFetch"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6046,7 +6046,7 @@ public struct ToolUseBlockAllOfIf8: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/8/then`.
-public struct ToolUseBlockAllOfThen8: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockWebFetchThen: Codable, Sendable, Equatable, Hashable {
     /// Input of WebFetch: fetch a web page and have a model read it.
     public var input: WebFetchInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6082,7 +6082,7 @@ public struct ToolUseBlockAllOfThen8: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/9/if`.
-public struct ToolUseBlockAllOfIf9: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Task"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6115,7 +6115,7 @@ public struct ToolUseBlockAllOfIf9: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/9/then`.
-public struct ToolUseBlockAllOfThen9: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Task: hand a task to a subagent.
     public var input: TaskInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6151,7 +6151,7 @@ public struct ToolUseBlockAllOfThen9: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/10/if`.
-public struct ToolUseBlockAllOfIf10: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTodoWriteIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TodoWrite"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6184,7 +6184,7 @@ public struct ToolUseBlockAllOfIf10: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/10/then`.
-public struct ToolUseBlockAllOfThen10: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTodoWriteThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TodoWrite: replace the model's todo list.
     public var input: TodoWriteInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6220,7 +6220,7 @@ public struct ToolUseBlockAllOfThen10: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/11/if`.
-public struct ToolUseBlockAllOfIf11: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockAskUserQuestionIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "AskUserQuestion"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6253,7 +6253,7 @@ public struct ToolUseBlockAllOfIf11: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/11/then`.
-public struct ToolUseBlockAllOfThen11: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockAskUserQuestionThen: Codable, Sendable, Equatable, Hashable {
     /// Input of AskUserQuestion: ask the user questions with offered answers.
     public var input: AskUserQuestionInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6289,7 +6289,7 @@ public struct ToolUseBlockAllOfThen11: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/12/if`.
-public struct ToolUseBlockAllOfIf12: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockNotebookEditIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "NotebookEdit"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6322,7 +6322,7 @@ public struct ToolUseBlockAllOfIf12: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/12/then`.
-public struct ToolUseBlockAllOfThen12: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockNotebookEditThen: Codable, Sendable, Equatable, Hashable {
     /// Input of NotebookEdit: change a cell of a Jupyter notebook.
     public var input: NotebookEditInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6358,7 +6358,7 @@ public struct ToolUseBlockAllOfThen12: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/13/if`.
-public struct ToolUseBlockAllOfIf13: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEnterPlanModeIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "EnterPlanMode"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6391,7 +6391,7 @@ public struct ToolUseBlockAllOfIf13: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/13/then`.
-public struct ToolUseBlockAllOfThen13: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEnterPlanModeThen: Codable, Sendable, Equatable, Hashable {
     /// Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.
     public var input: [String: JSONValue]?
     /// Keys the schema does not declare, kept as they came.
@@ -6427,7 +6427,7 @@ public struct ToolUseBlockAllOfThen13: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/14/if`.
-public struct ToolUseBlockAllOfIf14: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockExitPlanModeIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "ExitPlanMode"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6460,7 +6460,7 @@ public struct ToolUseBlockAllOfIf14: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/14/then`.
-public struct ToolUseBlockAllOfThen14: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockExitPlanModeThen: Codable, Sendable, Equatable, Hashable {
     /// Input of ExitPlanMode: present the plan and leave plan mode.
     public var input: ExitPlanModeInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6496,7 +6496,7 @@ public struct ToolUseBlockAllOfThen14: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/15/if`.
-public struct ToolUseBlockAllOfIf15: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockSkillIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "Skill"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6529,7 +6529,7 @@ public struct ToolUseBlockAllOfIf15: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/15/then`.
-public struct ToolUseBlockAllOfThen15: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockSkillThen: Codable, Sendable, Equatable, Hashable {
     /// Input of Skill: run one of the user's skills.
     public var input: SkillInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6565,7 +6565,7 @@ public struct ToolUseBlockAllOfThen15: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/16/if`.
-public struct ToolUseBlockAllOfIf16: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillShellIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "KillShell"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6598,7 +6598,7 @@ public struct ToolUseBlockAllOfIf16: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/16/then`.
-public struct ToolUseBlockAllOfThen16: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillShellThen: Codable, Sendable, Equatable, Hashable {
     /// Input of KillShell: stop a background shell.
     public var input: KillShellInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6634,7 +6634,7 @@ public struct ToolUseBlockAllOfThen16: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/17/if`.
-public struct ToolUseBlockAllOfIf17: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillBashIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "KillBash"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6667,7 +6667,7 @@ public struct ToolUseBlockAllOfIf17: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/17/then`.
-public struct ToolUseBlockAllOfThen17: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockKillBashThen: Codable, Sendable, Equatable, Hashable {
     /// Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell.
     public var input: KillShellInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6703,7 +6703,7 @@ public struct ToolUseBlockAllOfThen17: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/18/if`.
-public struct ToolUseBlockAllOfIf18: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashOutputIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "BashOutput"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6736,7 +6736,7 @@ public struct ToolUseBlockAllOfIf18: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/18/then`.
-public struct ToolUseBlockAllOfThen18: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockBashOutputThen: Codable, Sendable, Equatable, Hashable {
     /// Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output.
     public var input: BashOutputInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6772,7 +6772,7 @@ public struct ToolUseBlockAllOfThen18: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/19/if`.
-public struct ToolUseBlockAllOfIf19: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskOutputIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskOutput"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6805,7 +6805,7 @@ public struct ToolUseBlockAllOfIf19: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/19/then`.
-public struct ToolUseBlockAllOfThen19: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskOutputThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskOutput: read a background task's output.
     public var input: TaskOutputInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6841,7 +6841,7 @@ public struct ToolUseBlockAllOfThen19: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/20/if`.
-public struct ToolUseBlockAllOfIf20: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskStopIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskStop"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6874,7 +6874,7 @@ public struct ToolUseBlockAllOfIf20: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/20/then`.
-public struct ToolUseBlockAllOfThen20: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskStopThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskStop: stop a background task.
     public var input: TaskStopInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6910,7 +6910,7 @@ public struct ToolUseBlockAllOfThen20: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/21/if`.
-public struct ToolUseBlockAllOfIf21: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockToolSearchIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "ToolSearch"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -6943,7 +6943,7 @@ public struct ToolUseBlockAllOfIf21: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/21/then`.
-public struct ToolUseBlockAllOfThen21: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockToolSearchThen: Codable, Sendable, Equatable, Hashable {
     /// Input of ToolSearch: find tools that are not loaded yet and make them available.
     public var input: ToolSearchInput?
     /// Keys the schema does not declare, kept as they came.
@@ -6979,7 +6979,7 @@ public struct ToolUseBlockAllOfThen21: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/22/if`.
-public struct ToolUseBlockAllOfIf22: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockSendMessageIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "SendMessage"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7012,7 +7012,7 @@ public struct ToolUseBlockAllOfIf22: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/22/then`.
-public struct ToolUseBlockAllOfThen22: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockSendMessageThen: Codable, Sendable, Equatable, Hashable {
     /// Input of SendMessage: message other agents of a team.
     public var input: SendMessageInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7048,7 +7048,7 @@ public struct ToolUseBlockAllOfThen22: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/23/if`.
-public struct ToolUseBlockAllOfIf23: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskCreateIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskCreate"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7081,7 +7081,7 @@ public struct ToolUseBlockAllOfIf23: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/23/then`.
-public struct ToolUseBlockAllOfThen23: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskCreateThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskCreate: add a task to the team's task list.
     public var input: TaskCreateInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7117,7 +7117,7 @@ public struct ToolUseBlockAllOfThen23: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/24/if`.
-public struct ToolUseBlockAllOfIf24: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskUpdateIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskUpdate"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7150,7 +7150,7 @@ public struct ToolUseBlockAllOfIf24: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/24/then`.
-public struct ToolUseBlockAllOfThen24: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskUpdateThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskUpdate: change a task of the team's task list.
     public var input: TaskUpdateInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7186,7 +7186,7 @@ public struct ToolUseBlockAllOfThen24: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/25/if`.
-public struct ToolUseBlockAllOfIf25: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskListIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskList"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7219,7 +7219,7 @@ public struct ToolUseBlockAllOfIf25: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/25/then`.
-public struct ToolUseBlockAllOfThen25: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskListThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskList (none): list the team's tasks.
     public var input: [String: JSONValue]?
     /// Keys the schema does not declare, kept as they came.
@@ -7255,7 +7255,7 @@ public struct ToolUseBlockAllOfThen25: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/26/if`.
-public struct ToolUseBlockAllOfIf26: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskGetIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TaskGet"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7288,7 +7288,7 @@ public struct ToolUseBlockAllOfIf26: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/26/then`.
-public struct ToolUseBlockAllOfThen26: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTaskGetThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TaskGet: read one task.
     public var input: TaskGetInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7324,7 +7324,7 @@ public struct ToolUseBlockAllOfThen26: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/27/if`.
-public struct ToolUseBlockAllOfIf27: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTeamCreateIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TeamCreate"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7357,7 +7357,7 @@ public struct ToolUseBlockAllOfIf27: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/27/then`.
-public struct ToolUseBlockAllOfThen27: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTeamCreateThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TeamCreate: make a team of agents.
     public var input: TeamCreateInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7393,7 +7393,7 @@ public struct ToolUseBlockAllOfThen27: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/28/if`.
-public struct ToolUseBlockAllOfIf28: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTeamDeleteIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "TeamDelete"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7426,7 +7426,7 @@ public struct ToolUseBlockAllOfIf28: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/28/then`.
-public struct ToolUseBlockAllOfThen28: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockTeamDeleteThen: Codable, Sendable, Equatable, Hashable {
     /// Input of TeamDelete (none): end the current team.
     public var input: [String: JSONValue]?
     /// Keys the schema does not declare, kept as they came.
@@ -7462,7 +7462,7 @@ public struct ToolUseBlockAllOfThen28: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/29/if`.
-public struct ToolUseBlockAllOfIf29: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEnterWorktreeIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "EnterWorktree"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7495,7 +7495,7 @@ public struct ToolUseBlockAllOfIf29: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/29/then`.
-public struct ToolUseBlockAllOfThen29: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockEnterWorktreeThen: Codable, Sendable, Equatable, Hashable {
     /// Input of EnterWorktree: continue the session in a new git worktree.
     public var input: EnterWorktreeInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7531,7 +7531,7 @@ public struct ToolUseBlockAllOfThen29: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/30/if`.
-public struct ToolUseBlockAllOfIf30: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockListMcpResourcesToolIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "ListMcpResourcesTool"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7564,7 +7564,7 @@ public struct ToolUseBlockAllOfIf30: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/30/then`.
-public struct ToolUseBlockAllOfThen30: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockListMcpResourcesToolThen: Codable, Sendable, Equatable, Hashable {
     /// Input of ListMcpResourcesTool: list the resources of the MCP servers.
     public var input: ListMcpResourcesInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7600,7 +7600,7 @@ public struct ToolUseBlockAllOfThen30: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/31/if`.
-public struct ToolUseBlockAllOfIf31: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockReadMcpResourceToolIf: Codable, Sendable, Equatable, Hashable {
     public let name: String = "ReadMcpResourceTool"
     /// Keys the schema does not declare, kept as they came.
     public var additionalProperties: [String: JSONValue]
@@ -7633,7 +7633,7 @@ public struct ToolUseBlockAllOfIf31: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolUseBlock/allOf/31/then`.
-public struct ToolUseBlockAllOfThen31: Codable, Sendable, Equatable, Hashable {
+public struct ToolUseBlockReadMcpResourceToolThen: Codable, Sendable, Equatable, Hashable {
     /// Input of ReadMcpResourceTool: read a resource of an MCP server.
     public var input: ReadMcpResourceInput?
     /// Keys the schema does not declare, kept as they came.
@@ -7883,38 +7883,38 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
-    /// - must also be any value that if it is ToolUseBlockAllOfIf20, then it must be ToolUseBlockAllOfThen20
-    /// - must also be any value that if it is ToolUseBlockAllOfIf21, then it must be ToolUseBlockAllOfThen21
-    /// - must also be any value that if it is ToolUseBlockAllOfIf22, then it must be ToolUseBlockAllOfThen22
-    /// - must also be any value that if it is ToolUseBlockAllOfIf23, then it must be ToolUseBlockAllOfThen23
-    /// - must also be any value that if it is ToolUseBlockAllOfIf24, then it must be ToolUseBlockAllOfThen24
-    /// - must also be any value that if it is ToolUseBlockAllOfIf25, then it must be ToolUseBlockAllOfThen25
-    /// - must also be any value that if it is ToolUseBlockAllOfIf26, then it must be ToolUseBlockAllOfThen26
-    /// - must also be any value that if it is ToolUseBlockAllOfIf27, then it must be ToolUseBlockAllOfThen27
-    /// - must also be any value that if it is ToolUseBlockAllOfIf28, then it must be ToolUseBlockAllOfThen28
-    /// - must also be any value that if it is ToolUseBlockAllOfIf29, then it must be ToolUseBlockAllOfThen29
-    /// - must also be any value that if it is ToolUseBlockAllOfIf30, then it must be ToolUseBlockAllOfThen30
-    /// - must also be any value that if it is ToolUseBlockAllOfIf31, then it must be ToolUseBlockAllOfThen31
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -8465,38 +8465,38 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
-    /// - must also be any value that if it is ToolUseBlockAllOfIf20, then it must be ToolUseBlockAllOfThen20
-    /// - must also be any value that if it is ToolUseBlockAllOfIf21, then it must be ToolUseBlockAllOfThen21
-    /// - must also be any value that if it is ToolUseBlockAllOfIf22, then it must be ToolUseBlockAllOfThen22
-    /// - must also be any value that if it is ToolUseBlockAllOfIf23, then it must be ToolUseBlockAllOfThen23
-    /// - must also be any value that if it is ToolUseBlockAllOfIf24, then it must be ToolUseBlockAllOfThen24
-    /// - must also be any value that if it is ToolUseBlockAllOfIf25, then it must be ToolUseBlockAllOfThen25
-    /// - must also be any value that if it is ToolUseBlockAllOfIf26, then it must be ToolUseBlockAllOfThen26
-    /// - must also be any value that if it is ToolUseBlockAllOfIf27, then it must be ToolUseBlockAllOfThen27
-    /// - must also be any value that if it is ToolUseBlockAllOfIf28, then it must be ToolUseBlockAllOfThen28
-    /// - must also be any value that if it is ToolUseBlockAllOfIf29, then it must be ToolUseBlockAllOfThen29
-    /// - must also be any value that if it is ToolUseBlockAllOfIf30, then it must be ToolUseBlockAllOfThen30
-    /// - must also be any value that if it is ToolUseBlockAllOfIf31, then it must be ToolUseBlockAllOfThen31
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -8708,38 +8708,38 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     /// "type": "tool_use"
     ///
     /// Rules the decoder does not check:
-    /// - if it is ToolUseBlockIf, then it must be ToolUseBlockThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf, then it must be ToolUseBlockAllOfThen
-    /// - must also be any value that if it is ToolUseBlockAllOfIf2, then it must be ToolUseBlockAllOfThen2
-    /// - must also be any value that if it is ToolUseBlockAllOfIf3, then it must be ToolUseBlockAllOfThen3
-    /// - must also be any value that if it is ToolUseBlockAllOfIf4, then it must be ToolUseBlockAllOfThen4
-    /// - must also be any value that if it is ToolUseBlockAllOfIf5, then it must be ToolUseBlockAllOfThen5
-    /// - must also be any value that if it is ToolUseBlockAllOfIf6, then it must be ToolUseBlockAllOfThen6
-    /// - must also be any value that if it is ToolUseBlockAllOfIf7, then it must be ToolUseBlockAllOfThen7
-    /// - must also be any value that if it is ToolUseBlockAllOfIf8, then it must be ToolUseBlockAllOfThen8
-    /// - must also be any value that if it is ToolUseBlockAllOfIf9, then it must be ToolUseBlockAllOfThen9
-    /// - must also be any value that if it is ToolUseBlockAllOfIf10, then it must be ToolUseBlockAllOfThen10
-    /// - must also be any value that if it is ToolUseBlockAllOfIf11, then it must be ToolUseBlockAllOfThen11
-    /// - must also be any value that if it is ToolUseBlockAllOfIf12, then it must be ToolUseBlockAllOfThen12
-    /// - must also be any value that if it is ToolUseBlockAllOfIf13, then it must be ToolUseBlockAllOfThen13
-    /// - must also be any value that if it is ToolUseBlockAllOfIf14, then it must be ToolUseBlockAllOfThen14
-    /// - must also be any value that if it is ToolUseBlockAllOfIf15, then it must be ToolUseBlockAllOfThen15
-    /// - must also be any value that if it is ToolUseBlockAllOfIf16, then it must be ToolUseBlockAllOfThen16
-    /// - must also be any value that if it is ToolUseBlockAllOfIf17, then it must be ToolUseBlockAllOfThen17
-    /// - must also be any value that if it is ToolUseBlockAllOfIf18, then it must be ToolUseBlockAllOfThen18
-    /// - must also be any value that if it is ToolUseBlockAllOfIf19, then it must be ToolUseBlockAllOfThen19
-    /// - must also be any value that if it is ToolUseBlockAllOfIf20, then it must be ToolUseBlockAllOfThen20
-    /// - must also be any value that if it is ToolUseBlockAllOfIf21, then it must be ToolUseBlockAllOfThen21
-    /// - must also be any value that if it is ToolUseBlockAllOfIf22, then it must be ToolUseBlockAllOfThen22
-    /// - must also be any value that if it is ToolUseBlockAllOfIf23, then it must be ToolUseBlockAllOfThen23
-    /// - must also be any value that if it is ToolUseBlockAllOfIf24, then it must be ToolUseBlockAllOfThen24
-    /// - must also be any value that if it is ToolUseBlockAllOfIf25, then it must be ToolUseBlockAllOfThen25
-    /// - must also be any value that if it is ToolUseBlockAllOfIf26, then it must be ToolUseBlockAllOfThen26
-    /// - must also be any value that if it is ToolUseBlockAllOfIf27, then it must be ToolUseBlockAllOfThen27
-    /// - must also be any value that if it is ToolUseBlockAllOfIf28, then it must be ToolUseBlockAllOfThen28
-    /// - must also be any value that if it is ToolUseBlockAllOfIf29, then it must be ToolUseBlockAllOfThen29
-    /// - must also be any value that if it is ToolUseBlockAllOfIf30, then it must be ToolUseBlockAllOfThen30
-    /// - must also be any value that if it is ToolUseBlockAllOfIf31, then it must be ToolUseBlockAllOfThen31
+    /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
+    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)

@@ -27,7 +27,7 @@ import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type No
 import { annotationsOf, arrayShapeKey, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
-import { translateAssertions } from "./translateAssertions.ts";
+import { testedConstantName, translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
@@ -661,7 +661,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const assertions: readonly Assertion[] =
       normalized.leftovers.length === 0
         ? own
-        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, `${nameHint}AllOf`, CONSTRAINING), pointer: leftover.pointer }))];
+        : [...own, ...normalized.leftovers.map((leftover): Assertion => ({ kind: "allOf", type: this.translate(leftover.schema, leftover.pointer, leftoverHint(leftover.schema, nameHint), CONSTRAINING), pointer: leftover.pointer }))];
     return this.constrain(type, assertions, at, options.constraining === true);
   }
 
@@ -895,7 +895,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (!definition) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: no definition "${tokens[1]}"`);
       return { kind: "schema", schema: definition.schema, pointer: definition.pointer, definition: definition.typeName };
     }
-    if (target === undefined) throw new CodegenError(pointer, `$ref "${ref}" does not resolve`);
+    if (target === undefined) throw new CodegenError(pointer, `$ref "${ref}" does not resolve${trailingEmptyKeyHint(ref, tokens)}`);
     if (tokens.length === 0) return { kind: "schema", schema: this.rootSchema, pointer: "" };
     const authoredName = authoredSchemaName(tokens);
     return { kind: "schema", schema: target, pointer: childPointer("", ...tokens), ...(authoredName !== undefined ? { authoredName } : {}) };
@@ -1041,3 +1041,21 @@ function renameCore(type: TypeRef, from: string, to: string): TypeRef {
   if (type.kind === "constrained") return { ...type, type: renameCore(type.type, from, to) };
   return type;
 }
+
+/**
+ * Why a pointer ending in "/" found nothing: its last token is the empty key "" (RFC 6901), not the
+ * schema before it. AJV reads `#/` as the document, Python's jsonschema refuses it; the author meant
+ * the schema before the slash (AWS Step Functions' schema in cfn-lint has `$ref: "#/"`).
+ */
+function trailingEmptyKeyHint(ref: string, tokens: readonly (string | number)[]): string {
+  if (tokens.length === 0 || tokens[tokens.length - 1] !== "") return "";
+  const meant = ref.slice(0, -1);
+  return `: its last token is the empty key "" (a trailing "/"); "${meant}" names ${meant === "#" ? "the whole document" : "the schema before it"}`;
+}
+
+/** A part of an allOf left beside the merged schema is named `<hint>AllOf`; a conditional testing one constant names its own (testedConstantName). */
+function leftoverHint(leftover: JsonValue, nameHint: string): string {
+  const conditional = typeof leftover === "object" && leftover !== null && !Array.isArray(leftover) && "if" in leftover;
+  return conditional && testedConstantName(leftover.if) !== "" ? nameHint : `${nameHint}AllOf`;
+}
+

@@ -134,6 +134,7 @@ export class SchemaNormalizer {
   private compute(schema: Schema, pointer: string): Normalized {
     const { dialect } = this.host;
     if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
+      if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
       return { schema: this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
@@ -179,6 +180,21 @@ export class SchemaNormalizer {
     // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
     const containsElsewhere = leftovers.flatMap((leftover) => this.takeContains(leftover.schema as SchemaObject, leftover.schema).contains);
     return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
+  }
+
+  /**
+   * Whether `schema` is an `if` with both branches and no other rule (OpenAPI 3.1's and 3.2's
+   * `parameter-or-reference`: a `$ref` key makes it a reference, else a parameter). Left a
+   * conditional, its value had no type but the open JSON value; its two cases, which exclude each
+   * other, are a union of what each branch types (splitConditional).
+   */
+  private isConditionalAlone(schema: Schema): boolean {
+    if (!("if" in schema && "then" in schema && "else" in schema)) return false;
+    const validating = validationKeywordsOf(this.host.dialect);
+    // Before draft-07 they are no keywords at all.
+    if (!validating.has("if")) return false;
+    for (const keyword in schema) if (Object.hasOwn(schema, keyword) && validating.has(keyword) && keyword !== "if" && keyword !== "then" && keyword !== "else") return false;
+    return true;
   }
 
   /** Whether `merged` has `unevaluated*` beside a conditional, whose cases splitConditional makes. */

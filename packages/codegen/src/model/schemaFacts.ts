@@ -239,6 +239,16 @@ export function rulesBesideConstants(schema: Schema, dialect: Dialect): Schema |
 }
 
 /**
+ * Whether a schema has a keyword translateAssertions states beside its type (`not`, `if`…): its
+ * constants are no plain constants, for a union that gathers its variants' constants into one enum
+ * would drop that rule (`oneOf: [{const: "a"}, {const: "b", not: {type: "string"}}]` admitted "b").
+ */
+export function hasAssertionKeywords(schema: Schema, dialect: Dialect): boolean {
+  const validating = validationKeywordsOf(dialect);
+  return someOwnKey(schema, (keyword) => validating.has(keyword) && ASSERTION_KEYWORDS.has(keyword));
+}
+
+/**
  * The values a schema pins its value to (`const`, `enum`, or both: the constant if the enum lists it,
  * else none), filtered by its `type` and its scalar rules (Azure Pipelines' 228 task names, each
  * beside every task's pattern, were 228 variants each); undefined when it pins none.

@@ -5,6 +5,7 @@
 import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
+import { variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { constrainsNothing, familiesOf, passesOtherTypes, requiredList } from "./schemaFacts.ts";
@@ -65,11 +66,12 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     out.push({ kind: "allOf", type: context.translate(exactlyOne, at("oneOf"), `${nameHint}OneOf`, CONSTRAINING), pointer: at("oneOf") });
   }
   if ("if" in schema && !place.consumedIf && ("then" in schema || "else" in schema)) {
+    const tested = testedConstantName(schema.if);
     out.push({
       kind: "conditional",
-      if: sub(schema.if, "if", "If"),
-      ...("then" in schema ? { then: sub(schema.then, "then", "Then") } : {}),
-      ...("else" in schema ? { else: sub(schema.else, "else", "Else") } : {}),
+      if: sub(schema.if, "if", `${tested}If`),
+      ...("then" in schema ? { then: sub(schema.then, "then", `${tested}Then`) } : {}),
+      ...("else" in schema ? { else: sub(schema.else, "else", `${tested}Else`) } : {}),
       pointer: at("if"),
     });
   }
@@ -154,3 +156,22 @@ function exclusiveByTag(variants: readonly JsonValue[]): boolean {
 function isSchemaObject(value: JsonValue): value is Schema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+
+/**
+ * The name of the constant an `if` tests one property for (`{properties: {type: {const: "input"}}}`
+ * → "Input"), "" for any other test: several conditionals side by side, one per value of a property
+ * (GitHub's issue forms, one per `type` of a form element), are named after it, where they were
+ * numbered (BodyAllOfIf2, BodyAllOfThen2, …).
+ */
+export function testedConstantName(condition: JsonValue | undefined): string {
+  if (typeof condition !== "object" || condition === null || Array.isArray(condition)) return "";
+  if (Object.keys(condition).some((keyword) => !["properties", "required", "type"].includes(keyword))) return "";
+  const properties = condition.properties;
+  if (typeof properties !== "object" || properties === null || Array.isArray(properties)) return "";
+  const tested = Object.values(properties);
+  if (tested.length !== 1 || typeof tested[0] !== "object" || tested[0] === null || Array.isArray(tested[0])) return "";
+  const test = tested[0];
+  const value = "const" in test ? test.const : Array.isArray(test.enum) && test.enum.length === 1 ? test.enum[0] : undefined;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? variantNameFromValue(value) : "";
+}
+

@@ -133,7 +133,8 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
 
 /** One property of the object type `objectName`: its type, requiredness, documentation and default. */
 function translateProperty(context: ModelBuilderContext, objectName: string, requiredKeys: ReadonlySet<string>, propertyName: string, propertySchema: JsonValue | undefined, at: string): Property {
-  const type = context.translate(propertySchema, at, inlineTypeName(objectName, { kind: "property", property: propertyName }));
+  const sharedHint = typeof propertySchema === "object" && propertySchema !== null ? context.unions.sharedPropertyHints.get(propertySchema) : undefined;
+  const type = context.translate(propertySchema, at, sharedHint ?? inlineTypeName(objectName, { kind: "property", property: propertyName }));
   const property: { -readonly [K in keyof Property]: Property[K] } = { name: propertyName, type, required: requiredKeys.has(propertyName), pointer: at };
   if (typeof propertySchema !== "object" || propertySchema === null || Array.isArray(propertySchema)) return property;
   // Its own documentation and default (the common case), in the order propertyAnnotations gives them.

@@ -15,7 +15,7 @@ import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
 import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
-import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
+import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -71,6 +71,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const validating = validationKeywordsOf(context.dialect);
   const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && !UNION_LEVEL.has(key));
   context.adopt(siblings, schema);
+  nameSharedProperties(context, siblings, nameHint);
   const union = new UnionTranslator(context);
   const written = list.map((variant, index): WrittenVariant => {
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
@@ -189,6 +190,20 @@ function distribute(context: ModelBuilderContext, siblings: Schema, variant: Jso
   return made;
 }
 
+/**
+ * The properties written beside the union are every variant's: each is named after the union
+ * (GeoJSON's `crs` beside its `oneOf` of geometries was "GeojsonPointCrs", after the first variant
+ * it was distributed into). A union inside one of them names its own; the first name given stays.
+ */
+function nameSharedProperties(context: ModelBuilderContext, siblings: Schema, nameHint: string): void {
+  const properties = siblings.properties;
+  if (typeof properties !== "object" || properties === null || Array.isArray(properties)) return;
+  const hints = context.unions.sharedPropertyHints;
+  for (const [property, propertySchema] of Object.entries(properties)) {
+    if (typeof propertySchema === "object" && propertySchema !== null && !hints.has(propertySchema)) hints.set(propertySchema, inlineTypeName(nameHint, { kind: "property", property }));
+  }
+}
+
 function discriminatorOf(schema: Schema): { discriminator?: string } {
   const value = schema.discriminator;
   if (typeof value === "string") return { discriminator: value };
@@ -206,6 +221,8 @@ export class UnionBookkeeping {
   readonly caseUnions = new Map<string, readonly KeyPresenceVariant[]>();
   /** The name hint the variants of a split of a conditional are named after, by the split (a schema): the hint of the cases around it (nestedCasesHint). */
   readonly casesHints = new WeakMap<object, string>();
+  /** The name hint of a property written beside a union, by its schema: the union's, not the first variant's it is distributed into (nameSharedProperties). */
+  readonly sharedPropertyHints = new WeakMap<object, string>();
   /** Facts of a variant schema (the model's schemas never change while it is built). */
   readonly factsBySchema = new Map<object, VariantFacts>();
 }
@@ -485,7 +502,7 @@ class UnionTranslator {
     const families = familiesOf(context, schema);
     const othersPass = passesOtherTypes(context, schema);
     // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
-    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined ? constantValues(shape) : undefined;
+    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined && !hasAssertionKeywords(shape, context.dialect) ? constantValues(shape) : undefined;
     return new SchemaFacts(context, schema, shape, families, othersPass, constants);
   }
 }
