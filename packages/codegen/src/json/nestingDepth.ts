@@ -18,48 +18,41 @@ import type { JsonValue } from "./types.ts";
  */
 export const MAX_NESTING_DEPTH = 128;
 
+/** A value met by the walk: where it lies is spelled (from its parent's place) only for the one reported. */
+interface Place {
+  readonly value: JsonValue;
+  readonly parent: Place | undefined;
+  readonly token: string | number;
+  readonly depth: number;
+}
+
 /**
  * The JSON pointer of the first value (in document order) that lies deeper than MAX_NESTING_DEPTH
  * levels of objects and arrays, or undefined when `document` nests no deeper. Walked with a stack
- * of its own, so a document of any depth is measured without recursion; every input is measured, so
- * the pointers are spelled only once a document is known to go past.
+ * of its own, so a document of any depth is measured without recursion.
  */
 export function placeTooDeep(document: JsonValue): string | undefined {
-  return nestsTooDeep(document) ? firstPlaceTooDeep(document) : undefined;
-}
-
-function nestsTooDeep(document: JsonValue): boolean {
-  const values: JsonValue[] = [document];
-  const depths: number[] = [1];
-  while (values.length > 0) {
-    const value = values.pop()!;
-    const depth = depths.pop()!;
-    if (typeof value !== "object" || value === null) continue;
-    if (depth > MAX_NESTING_DEPTH) return true;
-    const children = Array.isArray(value) ? value : Object.values(value);
-    for (const child of children) {
-      if (typeof child !== "object" || child === null) continue;
-      values.push(child);
-      depths.push(depth + 1);
-    }
-  }
-  return false;
-}
-
-function firstPlaceTooDeep(document: JsonValue): string | undefined {
-  const pending: { value: JsonValue; pointer: string; depth: number }[] = [{ value: document, pointer: "", depth: 1 }];
+  const pending: Place[] = [{ value: document, parent: undefined, token: "", depth: 1 }];
   while (pending.length > 0) {
-    const { value, pointer, depth } = pending.pop()!;
+    const place = pending.pop()!;
+    const { value, depth } = place;
     if (typeof value !== "object" || value === null) continue;
-    if (depth > MAX_NESTING_DEPTH) return pointer;
-    const children: [string | number, JsonValue][] = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+    if (depth > MAX_NESTING_DEPTH) return pointerOf(place);
+    const tokens: readonly (string | number)[] = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value);
     // Pushed last first, so they are taken in document order.
-    for (let index = children.length - 1; index >= 0; index--) {
-      const [token, child] = children[index]!;
-      if (typeof child === "object" && child !== null) pending.push({ value: child, pointer: childPointer(pointer, token), depth: depth + 1 });
+    for (let index = tokens.length - 1; index >= 0; index--) {
+      const token = tokens[index]!;
+      const child = (value as { readonly [key: string]: JsonValue })[token]!;
+      if (typeof child === "object" && child !== null) pending.push({ value: child, parent: place, token, depth: depth + 1 });
     }
   }
   return undefined;
+}
+
+function pointerOf(place: Place): string {
+  const tokens: (string | number)[] = [];
+  for (let at: Place | undefined = place; at?.parent !== undefined; at = at.parent) tokens.push(at.token);
+  return childPointer("", ...tokens.reverse());
 }
 
 /** Refuses a document nested deeper than MAX_NESTING_DEPTH levels, naming where it first goes past. */

@@ -233,11 +233,12 @@ function storeOutOfLine(model: SchemaModel, wrappedAliases: ReadonlySet<string>)
     const { names, values } = inlineContents(ref);
     return names.reduce((sum, name) => sum + sizes.get(name)!, values);
   };
-  /** The parts of a type its size adds up (those not boxed), or none when it is one value whatever they hold. */
-  const sizedParts = (type: NamedType): { key: string; ref: TypeRef }[] =>
-    type.kind === "enum" || indirectUnions.has(type.name) ? [] : storedRefs(type).filter(({ key }) => !isBoxed(type, key));
+  /** An enum, or a union every payload of which is boxed: one value, whatever its parts hold. */
+  const isOneValue = (type: NamedType): boolean => type.kind === "enum" || indirectUnions.has(type.name);
+  /** The parts of a type its size adds up (those not boxed). */
+  const sizedParts = (type: NamedType): { key: string; ref: TypeRef }[] => (isOneValue(type) ? [] : storedRefs(type).filter(({ key }) => !isBoxed(type, key)));
   const sizeOf = (type: NamedType): number => {
-    if (type.kind === "enum" || indirectUnions.has(type.name)) return 1;
+    if (isOneValue(type)) return 1;
     const parts = storedRefs(type).map(({ key, ref }) => ({ key, size: isBoxed(type, key) ? 1 : inlineSize(ref) }));
     if (type.kind === "union" && parts.some((part) => part.size > INLINE_LAYOUT_LIMIT)) {
       indirectUnions.add(type.name);
