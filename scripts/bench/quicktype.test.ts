@@ -33,6 +33,18 @@ describe("countQuicktypeProperties", () => {
     expect(countQuicktypeProperties(swift)).toEqual({ properties: 4, untyped: 2 });
   });
 
+  it("counts each name of a declaration that groups properties of one type", () => {
+    // quicktype writes neighbouring properties of one type as one declaration.
+    const swift = [
+      "public class Schema: Codable {",
+      "    public let comment, id, ref: String?",
+      "    public let schemaEnum, examples: [JSONAny]?",
+      "    public let title: String?",
+      "}",
+    ].join("\n");
+    expect(countQuicktypeProperties(swift)).toEqual({ properties: 6, untyped: 2 });
+  });
+
   it("reads an enum with a case for every JSON type as the open value", () => {
     const swift = [
       "public struct Holder: Codable {",

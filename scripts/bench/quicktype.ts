@@ -97,10 +97,13 @@ export function countQuicktypeProperties(swift: string): QuicktypePropertyCounts
     if (start) owner = start[1] === "struct" || start[1] === "class" ? start[2] : undefined;
     else if (line.startsWith("}")) owner = undefined;
     if (owner === undefined || owner === QUICKTYPE_WRAPPER || QUICKTYPE_SUPPORT_TYPES.has(owner)) continue;
-    const member = /^ {4}(?:public )?(?:let|var) `?\w+`?: ([^{=]+?)\s*(=.*)?$/.exec(line);
+    // quicktype declares neighbouring properties of one type together (`let comment, id: String?`):
+    // each name is a stored property of its own.
+    const member = /^ {4}(?:public )?(?:let|var) (`?\w+`?(?:, `?\w+`?)*): ([^{=]+?)\s*(=.*)?$/.exec(line);
     if (!member) continue;
-    properties += 1;
-    if (open(member[1]!)) untyped += 1;
+    const names = member[1]!.split(", ").length;
+    properties += names;
+    if (open(member[2]!)) untyped += names;
   }
   return { properties, untyped };
 }
