@@ -94,7 +94,7 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
         counts = first.value!;
       } catch (error) {
         const [alone] = await timeSideBySide([ourFirst.wall], [genAll], runs);
-        rows.push([file, `${alone!.millis.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", "", untyped, "", ""]);
+        rows.push([file, `${alone!.millis.toFixed(1)} ms`, `failed: ${(error as Error).message.split("\n")[0]!.slice(0, 60)}`, "", "", "", "", "", untyped, `${summary.fallbacks}`, "", ""]);
         continue;
       }
       const swiftFirst = await ours.call("genSwift", path);
@@ -115,6 +115,7 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
         `${(swiftOnly.millis / quicktype.millis).toFixed(3)}×`,
         ratio <= 0.1 ? "yes" : "no",
         untyped,
+        `${summary.fallbacks}`,
         `${theirShare.toFixed(2)}% (${counts.untyped}/${counts.properties})`,
         share < theirShare ? "yes" : "no",
       ]);
@@ -124,7 +125,7 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
   }
   printTable(
     `Training schemas: gen --input for all ${targets.length} targets (${targets.map((t) => t.name).join(", ")}) vs quicktype-core (Swift only), each tool in a V8 isolate of its own, median of ${runs} interleaved runs after a first run each (each timed from the file's path: read, parse, bundle, model, render; quicktype from the parsed document: JSON text, parse, Swift)`,
-    ["schema", "clone-codegen", "quicktype", "ratio", "CPU ratio", "1st-run ratio", "Swift-only ratio", "≤0.1×", "untyped (ours)", "untyped (quicktype)", "ours lower"],
+    ["schema", "clone-codegen", "quicktype", "ratio", "CPU ratio", "1st-run ratio", "Swift-only ratio", "≤0.1×", "untyped (ours)", "our fallbacks", "untyped (quicktype)", "ours lower"],
     rows,
   );
   console.log(
@@ -137,6 +138,8 @@ export async function benchTrainingSchemas(repoRoot: string, options: { readonly
       "untyped: ours = properties of object types whose type is the open JSON value (through nullable, constraints, aliases, arrays and maps:\n" +
       "  isUntypedProperty); quicktype = stored properties of its Swift structs/classes (its JSONAny/JSONNull/JSONCodingKey support aside)\n" +
       "  whose type, with ?, [T] and [String: T] taken off and typealiases followed, is JSONAny/Any/AnyHashable or an enum of every JSON type.\n" +
-      "  quicktype flattens unions into structs of optionals, so its property count is larger.",
+      "  quicktype flattens unions into structs of optionals, so its property count is larger.\n" +
+      "our fallbacks: places where the schema says more than our untyped value holds (a remote $ref, a `not`): every other\n" +
+      "  untyped property of ours is one the schema itself leaves open (`{}`, `true`, a `type` list of all seven, an object of any members).",
   );
 }
