@@ -5,6 +5,8 @@
 //   brings the schema it names into this document's definitions (`X`, or the file's name for its
 //   root) and points there; refs inside that schema are
 //   rewritten the same way, so the result needs no other file (AJV compiles it alone);
+// - a ref to one of JSON Schema's own meta-schemas (`http://json-schema.org/draft-07/schema#`) brings
+//   in the built-in copy (metaSchemas.ts), unless a file of the input's own has that `$id`;
 // - a ref to anything else (http, https, urn…) is never fetched: it becomes `REMOTE_REF_KEYWORD`,
 //   which the model reports as an untyped place (a Fallback naming the pointer and the URL), and which
 //   validators read as an annotation;
@@ -23,6 +25,7 @@ import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
+import { builtInMetaSchemaPath } from "./metaSchemas.ts";
 import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
@@ -122,36 +125,23 @@ class Bundler {
         out[REMOTE_REF_KEYWORD] = replaced.remote;
       } else if (replaced.ref !== undefined && replaced.ref !== ref) (out ??= { ...schema }).$ref = replaced.ref;
     }
-    const dynamicRef = schema.$dynamicRef;
-    if (typeof dynamicRef === "string" && document.dialect === "2020-12" && this.pointersOnly(document)) {
-      if (this.dependsOnDynamicScope(document, schema, dynamicRef)) {
-        // No one pointer says it: left for the model to report, untyped, rather than read as one path's.
-        out ??= { ...schema };
-        delete out.$dynamicRef;
-        out[DYNAMIC_SCOPE_REF_KEYWORD] = dynamicRef;
-      } else {
-        const at = this.rewriteDynamicRef(document, schema, dynamicRef, pointerTo("$dynamicRef"));
-        if (at !== undefined) {
-          out ??= { ...schema };
-          delete out.$dynamicRef;
-          if (out.$ref === undefined) out.$ref = at;
-          else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
-        }
-      }
-    }
-    const recursiveRef = schema.$recursiveRef;
-    if (typeof recursiveRef === "string" && document.dialect === "2019-09" && this.pointersOnly(document)) {
-      const at = this.rewriteRecursiveRef(document, schema, recursiveRef, pointerTo("$recursiveRef"));
-      if (at === DEPENDS_ON_DYNAMIC_SCOPE) {
-        out ??= { ...schema };
-        delete out.$recursiveRef;
-        out[DYNAMIC_SCOPE_REF_KEYWORD] = recursiveRef;
-      } else if (at !== undefined) {
-        out ??= { ...schema };
-        delete out.$recursiveRef;
-        if (out.$ref === undefined) out.$ref = at;
-        else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
-      }
+    // A dynamic ref becomes the plain pointer it means in the bundle, where the resources that scoped
+    // it are gone; one whose meaning depends on the path taken is left for the model to report,
+    // untyped, rather than read as one path's.
+    const dynamicRefs = [
+      { keyword: "$dynamicRef", dialect: "2020-12", rewrite: this.rewriteDynamicRef },
+      { keyword: "$recursiveRef", dialect: "2019-09", rewrite: this.rewriteRecursiveRef },
+    ] as const;
+    for (const { keyword, dialect, rewrite } of dynamicRefs) {
+      const dynamicRef = schema[keyword];
+      if (typeof dynamicRef !== "string" || document.dialect !== dialect || !this.pointersOnly(document)) continue;
+      const at = rewrite.call(this, document, schema, dynamicRef, pointerTo(keyword));
+      if (at === undefined) continue;
+      out ??= { ...schema };
+      delete out[keyword];
+      if (at === DEPENDS_ON_DYNAMIC_SCOPE) out[DYNAMIC_SCOPE_REF_KEYWORD] = dynamicRef;
+      else if (out.$ref === undefined) out.$ref = at;
+      else out.allOf = [...(Array.isArray(out.allOf) ? out.allOf : []), { $ref: at }];
     }
     forEachSubschema(schema, (child, keyword, inner) => {
       const copied = this.copy(document, child, unit, { up: place, keyword, inner });
@@ -190,50 +180,57 @@ class Bundler {
   }
 
   /**
-   * A `$dynamicRef` as the plain pointer it resolves to, for the bundle, where the resources that
-   * scoped it are gone. Evaluation starts at the main document's root, the outermost dynamic scope:
-   * when the static target is a `$dynamicAnchor` (the "bookend") and the root's resource declares one
-   * of that name, that is the target wherever the ref is written; otherwise the static target.
-   * Undefined for a ref to a document not read (left for the model to report).
+   * A `$dynamicRef` as the plain pointer it resolves to, for the bundle. Evaluation starts at the main
+   * document's root, the outermost dynamic scope: when the static target is a `$dynamicAnchor` (the
+   * "bookend") and the root's resource declares one of that name, that is the target wherever the ref
+   * is written; otherwise the anchor of that name in the resource declaring one that every path from
+   * the root entered first (scopedMeaning), or the static target when that is the bookend's own.
+   * DEPENDS_ON_DYNAMIC_SCOPE when paths enter different such resources first; undefined for a ref to
+   * a document not read (left for the model to report).
    */
-  private rewriteDynamicRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | undefined {
+  private rewriteDynamicRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
     const base = this.index.baseOf(schema, document.uri);
     const name = splitFragment(resolveUri(ref, base) ?? "")[1];
     const statically = this.rewriteRef(document, schema, ref, pointer).ref;
     if (statically === undefined || name === "" || name.startsWith("/")) return statically;
     const target = this.index.resolve(ref, base)?.target;
     if (target === undefined || dynamicAnchorAt(target) !== name) return statically;
-    const outermost = this.index.resolve(`#${name}`, this.index.baseOf(this.main.json, this.main.uri))?.target;
-    if (outermost === undefined || dynamicAnchorAt(outermost) !== name) return statically;
-    const at = this.bundlePointer(outermost);
+    const anchorIn = (resource: string) => {
+      const anchor = this.index.resolve(`#${name}`, resource)?.target;
+      return anchor !== undefined && dynamicAnchorAt(anchor) === name ? anchor : undefined;
+    };
+    const outermost = anchorIn(this.index.baseOf(this.main.json, this.main.uri));
+    const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
+    const meaning = outermost ?? this.scopedMeaning(schema, (resource) => declaring.has(resource), this.resourceOf(valueAt(target.document.json, target.tokens) as object, target.document), anchorIn);
+    if (meaning === DEPENDS_ON_DYNAMIC_SCOPE || meaning === undefined) return meaning ?? statically;
+    const at = this.bundlePointer(meaning);
     return at === undefined ? statically : `#${at}`;
   }
 
   /**
-   * Whether a `$dynamicRef` resolves by the path evaluation took to it: its static target is a
-   * `$dynamicAnchor` of the name it asks for (a "bookend"), the root's resource declares none of that
-   * name (one there, outermost, would win on every path: rewriteDynamicRef), and some path from the
-   * root reaches the ref having entered first another resource declaring one, which wins there.
+   * What a dynamic ref whose static target is the anchor of its own resource (`bookend`) means, when
+   * the main document's root does not settle it: the target `targetIn` finds in the resource that
+   * `declares` and that evaluation from the root entered first on every path reaching `holder` (a
+   * schema that refers to the 2020-12 meta-schema enters its root, which declares `meta`, before any
+   * vocabulary file, which declares `meta` too: every `$dynamicRef: "#meta"` there means the root);
+   * undefined for the static target (no path reaches it, or every path entered the bookend first);
+   * DEPENDS_ON_DYNAMIC_SCOPE when paths enter different resources first.
    */
-  private dependsOnDynamicScope(document: FileDocument, schema: SchemaObject, ref: string): boolean {
-    const base = this.index.baseOf(schema, document.uri);
-    const name = splitFragment(resolveUri(ref, base) ?? "")[1];
-    if (name === "" || name.startsWith("/")) return false;
-    const target = this.index.resolve(ref, base)?.target;
-    if (target === undefined || dynamicAnchorAt(target) !== name) return false;
-    const outermost = this.index.resolve(`#${name}`, this.index.baseOf(this.main.json, this.main.uri))?.target;
-    if (outermost !== undefined && dynamicAnchorAt(outermost) === name) return false;
-    const bookend = valueAt(target.document.json, target.tokens) as object;
-    const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
-    return this.reachedFirstThroughAnother(schema, (resource) => declaring.has(resource), this.resourceOf(bookend, target.document));
+  private scopedMeaning(holder: SchemaObject, declares: (resource: string) => boolean, bookend: string, targetIn: (resource: string) => RefTarget | undefined): RefTarget | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
+    const firsts = this.firstDeclaringResources(holder, declares);
+    if (firsts.size > 1) return DEPENDS_ON_DYNAMIC_SCOPE;
+    const [first] = firsts;
+    if (first === undefined || first === bookend) return undefined;
+    return targetIn(first) ?? DEPENDS_ON_DYNAMIC_SCOPE;
   }
 
   /**
-   * Whether evaluation from the main document's root reaches `holder` (following subschemas in place
-   * and refs to their static targets) on a path whose first resource that `declares` (the outermost
-   * of its dynamic scope to) is not `bookend`.
+   * The first resource that `declares` (the outermost of its dynamic scope to) on each path by which
+   * evaluation from the main document's root reaches `holder`, following subschemas in place and refs
+   * to their static targets. Empty when no path reaches it.
    */
-  private reachedFirstThroughAnother(holder: SchemaObject, declares: (resource: string) => boolean, bookend: string): boolean {
+  private firstDeclaringResources(holder: SchemaObject, declares: (resource: string) => boolean): Set<string> {
+    const firsts = new Set<string>();
     // Each schema is walked once per first declaring resource it is reached with ("" for none yet).
     const seen = new Map<object, Set<string>>();
     const pending: { schema: JsonValue | undefined; document: IndexedDocument; first: string }[] = [{ schema: this.main.json, document: this.main, first: "" }];
@@ -242,10 +239,10 @@ class Bundler {
       if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
       const resource = this.resourceOf(schema, document);
       const first = before !== "" ? before : declares(resource) ? resource : "";
-      const firsts = seen.get(schema) ?? new Set<string>();
-      if (firsts.has(first)) continue;
-      seen.set(schema, firsts.add(first));
-      if (schema === holder && first !== "" && first !== bookend) return true;
+      const reachedWith = seen.get(schema) ?? new Set<string>();
+      if (reachedWith.has(first)) continue;
+      seen.set(schema, reachedWith.add(first));
+      if (schema === holder && first !== "") firsts.add(first);
       for (const keyword of ["$ref", "$dynamicRef"]) {
         const ref = schema[keyword];
         const target = typeof ref === "string" ? this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target : undefined;
@@ -256,7 +253,7 @@ class Bundler {
         if (!DEFINITION_CONTAINERS.some((container) => container === keyword)) pending.push({ schema: child, document, first });
       });
     }
-    return false;
+    return firsts;
   }
 
   /** The URI of the resource `schema` lies in. */
@@ -268,20 +265,23 @@ class Bundler {
    * A 2019-09 `$recursiveRef` as the plain pointer it resolves to, for the bundle, where "#" would
    * otherwise mean the bundle's root instead of the resource the ref is written in. When that
    * resource and the main document's root both declare `$recursiveAnchor: true`, the ref means the
-   * root (the outermost such resource, on every path); otherwise its static target.
+   * root (the outermost such resource, on every path); otherwise the root of the anchored resource
+   * every path entered first (scopedMeaning), or its static target.
    */
   private rewriteRecursiveRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): string | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
     const target = this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target;
     const anchored = (value: JsonValue | undefined) => typeof value === "object" && value !== null && !Array.isArray(value) && value.$recursiveAnchor === true;
     if (target !== undefined && anchored(valueAt(target.document.json, target.tokens))) {
       if (anchored(this.main.json)) return "#";
-      // Another resource with the anchor, entered first on some path, is what it means there.
-      const declares = (resource: string) => {
+      const anchoredRoot = (resource: string) => {
         const root = this.index.resolve(resource, resource)?.target;
-        return root !== undefined && anchored(valueAt(root.document.json, root.tokens));
+        return root !== undefined && anchored(valueAt(root.document.json, root.tokens)) ? root : undefined;
       };
-      const bookend = valueAt(target.document.json, target.tokens) as object;
-      if (this.reachedFirstThroughAnother(schema, declares, this.resourceOf(bookend, target.document))) return DEPENDS_ON_DYNAMIC_SCOPE;
+      const bookend = this.resourceOf(valueAt(target.document.json, target.tokens) as object, target.document);
+      const meaning = this.scopedMeaning(schema, (resource) => anchoredRoot(resource) !== undefined, bookend, anchoredRoot);
+      if (meaning === DEPENDS_ON_DYNAMIC_SCOPE) return meaning;
+      const at = meaning === undefined ? undefined : this.bundlePointer(meaning);
+      if (at !== undefined) return `#${at}`;
     }
     return this.rewriteRef(document, schema, ref, pointer).ref;
   }
@@ -318,7 +318,7 @@ class Bundler {
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };
     if (unit.length === 0) for (const key of [...DEFINITION_CONTAINERS, "$schema"]) delete out[key];
-    out[BUNDLED_FROM_KEYWORD] = `${relative(dirname(this.main.path), document.path).split("\\").join("/")}#${pointerOf(unit)}`;
+    out[BUNDLED_FROM_KEYWORD] = `${document.location.split("\\").join("/")}#${pointerOf(unit)}`;
     return convertDialect(out, document.dialect, this.main.dialect as Dialect);
   }
 
@@ -328,7 +328,9 @@ class Bundler {
    */
   private load(uri: string, from: FileDocument, pointer: () => string, ref: string): boolean {
     const [resource] = splitFragment(uri);
-    const path = this.localPath(resource);
+    const local = this.localPath(resource);
+    // A file of the input's own wins over the built-in copy of a meta-schema of that URL.
+    const path = local ?? builtInMetaSchemaPath(resource);
     if (path === undefined) return false;
     if (!existsSync(path)) {
       if (resource.startsWith("file:")) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: no file ${path}`, from.location);
@@ -339,7 +341,8 @@ class Bundler {
       this.index.add(known, [resource]);
       return true;
     }
-    const document = this.read(path, relative(dirname(this.main.path), path) || path);
+    // Messages name a built-in meta-schema by its URL, and an input's file by its path from the input's folder.
+    const document = this.read(path, local === undefined ? resource : relative(dirname(this.main.path), path) || path);
     this.documents.set(document.uri, document);
     this.index.add(document, resource === document.uri ? [] : [resource]);
     return true;
