@@ -5,6 +5,7 @@ import type { JsonValue } from "../json/types.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import type { StructuralKeys } from "../json/stable.ts";
 import type { FallbackKind, NamedType, NamedTypeRef, TypeRef } from "./types.ts";
+import type { SchemaFactsMemo } from "./schemaFacts.ts";
 import type { UnionBookkeeping } from "./translateUnion.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
@@ -32,6 +33,8 @@ export interface ModelBuilderContext {
   readonly keys: StructuralKeys;
   /** What union translation keeps while this model is built (translateUnion.ts). */
   readonly unions: UnionBookkeeping;
+  /** What schema facts remember while this model is built (schemaFacts.ts). */
+  readonly facts: SchemaFactsMemo;
   /** Translates a schema (`true`, `false` or an object); `nameHint` is the name it gets if it has to be lifted into a named type. */
   translate(schema: JsonValue | undefined, pointer: string, nameHint: string, options?: LiftOptions): TypeRef;
   /**

@@ -55,7 +55,39 @@ export function familiesOf(context: ModelBuilderContext, schema: JsonValue | und
   const shape = context.shapeOf(schema);
   if (shape === true) return EVERY_FAMILY;
   if (shape === false) return NO_FAMILY;
-  if (seen?.has(shape)) return EVERY_FAMILY;
+  return context.facts.recall(context.facts.families, shape, seen, EVERY_FAMILY, () => familiesOfShape(context, shape, seen));
+}
+
+/**
+ * What the model builder remembers of schema facts while it builds one model (shapes are its own
+ * objects), so that a chain of unions each naming the next is walked once, not once per caller.
+ */
+export class SchemaFactsMemo {
+  readonly families = new WeakMap<object, ReadonlySet<Family>>();
+  readonly passesOtherTypes = new WeakMap<object, boolean>();
+  /** How many times a fact met a shape again on its own path (recursion, cut there). */
+  private recursionCuts = 0;
+
+  /**
+   * `compute`'s answer for `shape`, from `table` when known. Met again on its own path (`seen`), the
+   * shape answers `cut`. An answer is kept only when no recursion was cut below it: such an answer
+   * is the path's, not the shape's.
+   */
+  recall<T>(table: WeakMap<object, T>, shape: object, seen: Set<unknown> | undefined, cut: T, compute: () => T): T {
+    const known = table.get(shape);
+    if (known !== undefined) return known;
+    if (seen?.has(shape)) {
+      this.recursionCuts += 1;
+      return cut;
+    }
+    const cutsBefore = this.recursionCuts;
+    const answer = compute();
+    if (this.recursionCuts === cutsBefore) table.set(shape, answer);
+    return answer;
+  }
+}
+
+function familiesOfShape(context: ModelBuilderContext, shape: Schema, seen: Set<unknown> | undefined): ReadonlySet<Family> {
   // The shapes seen, made when a union is first entered (most schemas are none).
   seen?.add(shape);
   const values = constantValues(shape);
@@ -138,12 +170,14 @@ export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | un
  */
 export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): boolean {
   const shape = context.shapeOf(schema);
-  if (typeof shape === "boolean" || seen?.has(shape)) return false;
-  seen?.add(shape);
-  if (constantValues(shape) !== undefined || declaredTypes(shape) !== undefined) return false;
-  const variants = shape.anyOf ?? shape.oneOf;
-  if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, (seen ??= new Set([shape]))));
-  return impliedFamilies(shape, context.dialect).size > 0;
+  if (typeof shape === "boolean") return false;
+  return context.facts.recall(context.facts.passesOtherTypes, shape, seen, false, () => {
+    seen?.add(shape);
+    if (constantValues(shape) !== undefined || declaredTypes(shape) !== undefined) return false;
+    const variants = shape.anyOf ?? shape.oneOf;
+    if (Array.isArray(variants)) return variants.some((variant) => passesOtherTypes(context, variant, (seen ??= new Set([shape]))));
+    return impliedFamilies(shape, context.dialect).size > 0;
+  });
 }
 
 /**
