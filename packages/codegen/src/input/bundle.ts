@@ -399,18 +399,42 @@ class Bundler {
 
 /** A file bigger than this is data, not a schema a ref could name: its text is not read. */
 const NEIGHBOUR_SIZE_LIMIT = 32 * 1024 * 1024;
+/** The end of an `"id"` or `"$id"` key, searched for in a file's bytes (Buffer.indexOf: no decoding, no pattern). */
+const ID_KEY_END = Buffer.from('id"');
+const [QUOTE, BACKSLASH, DOLLAR, COLON] = [0x22, 0x5c, 0x24, 0x3a];
+const isJsonSpace = (byte: number | undefined) => byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
 /**
- * An `$id` or `id` member with a string value, anywhere in a JSON text (keys spelled with escapes
- * aside), matched over the file's bytes read one to a character (latin1): every character the
- * pattern names is ASCII, and no byte of a UTF-8 sequence for a character past ASCII is `"` or `\`,
- * so a match spans the bytes of the same member, whose value is then decoded as UTF-8. Decoding every
- * neighbour whole cost more than the rest of a run on a folder of large neighbours.
+ * The string values of the `$id` and `id` members anywhere in a JSON text (keys spelled with escapes
+ * aside), each as the contents of its string literal, escapes kept, decoded as UTF-8. Read from the
+ * bytes: every byte looked for is ASCII, and no byte of a UTF-8 sequence for a character past ASCII
+ * is `"` or `\`, so a value's bytes are found before anything is decoded. Decoding every neighbour
+ * whole (or as latin1, for a pattern) cost more than the rest of a run on a folder of large neighbours.
  */
-const ID_MEMBER = /"\$?id"[ \t\n\r]*:[ \t\n\r]*"((?:[^"\\]|\\.)*)"/g;
+function idMemberValues(bytes: Buffer): string[] {
+  const values: string[] = [];
+  for (let at = bytes.indexOf(ID_KEY_END); at >= 0; at = bytes.indexOf(ID_KEY_END, at + 1)) {
+    const keyStart = bytes[at - 1] === DOLLAR ? at - 2 : at - 1;
+    if (keyStart < 0 || bytes[keyStart] !== QUOTE) continue;
+    let next = at + ID_KEY_END.length;
+    while (isJsonSpace(bytes[next])) next++;
+    if (bytes[next] !== COLON) continue;
+    next++;
+    while (isJsonSpace(bytes[next])) next++;
+    if (bytes[next] !== QUOTE) continue;
+    const valueStart = next + 1;
+    let valueEnd = valueStart;
+    while (valueEnd < bytes.length && bytes[valueEnd] !== QUOTE) valueEnd += bytes[valueEnd] === BACKSLASH ? 2 : 1;
+    if (valueEnd >= bytes.length) break;
+    values.push(bytes.toString("utf8", valueStart, valueEnd));
+    at = valueEnd;
+  }
+  return values;
+}
 
 /**
  * The JSON files of `folder` by every URI an `$id`/`id` member in their text resolves to, in folder
- * order. A superset of the files whose root `$id` is that URI: a cheap pattern over the text instead
+ * order. A superset of the files whose root `$id` is that URI: a cheap scan of the text instead
  * of a parse of every file, which cost more than the rest of a run on a folder of large neighbours.
  */
 function neighbourIdCandidates(folder: string): Map<string, string[]> {
@@ -425,12 +449,10 @@ function neighbourIdCandidates(folder: string): Map<string, string[]> {
     } catch {
       continue; // not readable: no schema of this input
     }
-    for (const match of bytes.toString("latin1").matchAll(ID_MEMBER)) {
-      const valueEnd = match.index + match[0].length - 1;
-      const valueStart = valueEnd - match[1]!.length;
+    for (const value of idMemberValues(bytes)) {
       let id: unknown;
       try {
-        id = JSON.parse(`"${bytes.toString("utf8", valueStart, valueEnd)}"`);
+        id = JSON.parse(`"${value}"`);
       } catch {
         continue;
       }
