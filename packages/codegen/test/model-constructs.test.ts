@@ -1241,6 +1241,19 @@ describe("dialects, annotations and the document", () => {
     rendersEverywhere(model);
   });
 
+  it("a root object that is more than its object (null too, rules beside it) is the model's name, its object ModelValue (found on Prometheus' rules file: the root was PrometheusRules2)", () => {
+    const nullable = modelOf({ type: ["object", "null"], properties: { groups: { type: "array", items: { type: "string" } } } }, "Rules");
+    expect(nullable.root).toEqual(named("Rules"));
+    expect(typeNamed(nullable, "Rules")).toMatchObject({ kind: "alias", type: { kind: "nullable", type: named("RulesValue") } });
+    expect(typeNamed(nullable, "RulesValue").kind).toBe("object");
+    expect(nullable.types.map((type) => type.name)).not.toContain("Rules2");
+    const withRule = modelOf({ ...obj({ a: { type: "string" } }), not: { required: ["b"] } }, "Doc");
+    expect(withRule.root).toEqual(named("Doc"));
+    expect(withRule.types.map((type) => type.name).sort()).toEqual(["Doc", "DocNot", "DocValue"]);
+    rendersEverywhere(nullable);
+    rendersEverywhere(withRule);
+  });
+
   it("names that would collide are numbered, never refused", () => {
     const model = modelOf(draft07({ "cron-job": obj({}), CronJob: obj({}), A: obj({ b: obj({ x: { type: "string" } }) }), AB: obj({ y: { type: "integer" } }) }));
     expect(model.types.filter((t) => t.definitionName !== undefined).map((t) => [t.definitionName, t.name])).toEqual([

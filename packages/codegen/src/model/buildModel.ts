@@ -530,6 +530,13 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (this.definitions.size > 0 && structural.length === 1 && structural[0] === "type") return undefined;
     const type = this.translate(this.rootSchema, "", modelName);
     if (type.kind === "named") return type;
+    // The root's own object lifted under the model's name, around which the root is more (`type:
+    // [object, null]`, rules beside it): as a definition's, it becomes ModelValue and the model's name
+    // the document's type (bind), not a second, numbered name (Prometheus' rules file: PrometheusRules2).
+    if (this.inlineTypes.get(modelName)?.pointer === "") {
+      this.inlineTypes.set(modelName, this.bind(modelName, "", type, this.rootSchema));
+      return { kind: "named", name: modelName };
+    }
     const name = this.claimName(modelName, "");
     this.inlineTypes.set(name, { kind: "alias", name, pointer: "", type, ...annotationsOf(this.rootSchema) });
     return { kind: "named", name };
