@@ -213,6 +213,22 @@ describe("unions beyond a tag", () => {
   const tagged = (property: string, value: unknown, extra: Record<string, unknown> = {}) =>
     obj({ [property]: { const: value }, ...extra }, { required: [property, ...Object.keys(extra)] });
 
+  it("first-match variants of one JSON type are named after what tells each apart (found on Azure Functions' bindings, OpenAPI Overlay's actions, a source map's sections: Object, Object2…)", () => {
+    const names = (schema: Record<string, unknown>) => union(modelOf(draft07({ U: schema })), "U").variants.map((variant) => variant.name);
+    // Variants that name no type are first-match; each pins `type` to a constant of its own.
+    const pinned = { properties: { path: { type: "string" } }, oneOf: [{ properties: { type: { enum: ["blobTrigger"] }, direction: { enum: ["in"] } } }, { properties: { type: { enum: ["blob"] } } }] };
+    expect(names(pinned)).toEqual(["BlobTrigger", "Blob"]);
+    // Each alone requires a key.
+    const required = { properties: { target: { type: "string" } }, oneOf: [{ properties: { update: {} }, required: ["update"] }, { properties: { copy: { type: "string" } }, required: ["copy"] }, { properties: { remove: { type: "boolean" } }, required: ["remove"] }] };
+    expect(names(required)).toEqual(["Update", "Copy", "Remove"]);
+    // Each alone declares a key.
+    const declared = { oneOf: [{ additionalProperties: false, properties: { url: { type: "string" } } }, { additionalProperties: false, properties: { map: { type: "object" } } }] };
+    expect(names(declared)).toEqual(["Url", "Map"]);
+    // Where nothing tells every one apart (two pin `type` to "sql"), they keep their type's name, numbered.
+    const shared = { oneOf: [{ properties: { type: { enum: ["sqlTrigger"] }, table: { type: "string" } } }, { properties: { type: { enum: ["sql"] } } }, { properties: { type: { const: "sql" }, direction: { const: "out" } } }] };
+    expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
+  });
+
   it("a tag of non-string constants (integers, booleans)", () => {
     const model = modelOf(draft07({ Level: { oneOf: [tagged("v", 1, { a: { type: "string" } }), tagged("v", 2, { b: { type: "string" } })] } }));
     const level = union(model, "Level") as TagUnion;
