@@ -229,6 +229,33 @@ describe("unions beyond a tag", () => {
     expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
   });
 
+  it("a variant that is only a $ref to a schema filed elsewhere is named as that schema is (found on Ethereum's execution-apis: MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity)", () => {
+    const signed = (version: string, required: string[]) => ({ title: `Signed ${version} Transaction`, type: "object", properties: Object.fromEntries(required.map((key) => [key, { type: "string" }])), required });
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $ref: "#/components/schemas/TransactionSigned",
+      components: {
+        schemas: {
+          Signed1559: signed("1559", ["type", "maxFeePerGas", "gasPrice", "chainId"]),
+          SignedLegacy: signed("Legacy", ["type", "gasPrice", "v"]),
+          TransactionSigned: { oneOf: [{ $ref: "#/components/schemas/Signed1559" }, { $ref: "#/components/schemas/SignedLegacy" }] },
+        },
+      },
+    });
+    // Under its author's key, as its type is.
+    expect(union(model, "TransactionSigned").variants.map((variant) => [variant.name, variant.type])).toEqual([
+      ["Signed1559", named("Signed1559")],
+      ["SignedLegacy", named("SignedLegacy")],
+    ]);
+    // Under no key of its author's: its title.
+    const titled = modelOf(draft07({ U: { oneOf: [{ $ref: "#/properties/a" }, { $ref: "#/properties/b" }] } }, { properties: { a: signed("1559", ["maxFeePerGas"]), b: signed("Legacy", ["v"]) } }));
+    expect(union(titled, "U").variants.map((variant) => variant.name)).toEqual(["Signed1559Transaction", "SignedLegacyTransaction"]);
+    // A definition keeps its own name, whatever its title.
+    const keyed = (key: string, title?: string) => ({ ...(title ? { title } : {}), type: "object", properties: { [key]: { type: "string" } }, required: [key] });
+    const own = modelOf(draft07({ U: { oneOf: [{ $ref: "#/definitions/A" }, { $ref: "#/definitions/B" }] }, A: keyed("a", "Alpha thing"), B: keyed("b") }));
+    expect(union(own, "U").variants.map((variant) => variant.name)).toEqual(["A", "B"]);
+  });
+
   it("a tag of non-string constants (integers, booleans)", () => {
     const model = modelOf(draft07({ Level: { oneOf: [tagged("v", 1, { a: { type: "string" } }), tagged("v", 2, { b: { type: "string" } })] } }));
     const level = union(model, "Level") as TagUnion;

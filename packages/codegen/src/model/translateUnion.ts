@@ -78,7 +78,11 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     const referenced = context.definitionRefName(variant);
     const copyOf = referenced === undefined ? context.definitionCopyOf(variant, at) : undefined;
     const titled = typeof variant === "object" && variant !== null && !Array.isArray(variant) ? variantNameFromTitle(variant.title) : undefined;
-    return { schema: variant, at, label: referenced ?? copyOf ?? titled, ...(copyOf !== undefined ? { copyOf } : {}) };
+    // A variant only referring to a schema filed elsewhere is named as that schema's type is (Ethereum's
+    // execution-apis: #/components/schemas/Transaction1559Signed), not after the keys it alone requires
+    // (MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity).
+    const label = referenced ?? copyOf ?? titled ?? context.refTargetName(variant);
+    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
   const candidates = evaluated.map((variant) => {
