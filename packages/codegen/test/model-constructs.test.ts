@@ -213,6 +213,49 @@ describe("unions beyond a tag", () => {
   const tagged = (property: string, value: unknown, extra: Record<string, unknown> = {}) =>
     obj({ [property]: { const: value }, ...extra }, { required: [property, ...Object.keys(extra)] });
 
+  it("first-match variants of one JSON type are named after what tells each apart (found on Azure Functions' bindings, OpenAPI Overlay's actions, a source map's sections: Object, Object2…)", () => {
+    const names = (schema: Record<string, unknown>) => union(modelOf(draft07({ U: schema })), "U").variants.map((variant) => variant.name);
+    // Variants that name no type are first-match; each pins `type` to a constant of its own.
+    const pinned = { properties: { path: { type: "string" } }, oneOf: [{ properties: { type: { enum: ["blobTrigger"] }, direction: { enum: ["in"] } } }, { properties: { type: { enum: ["blob"] } } }] };
+    expect(names(pinned)).toEqual(["BlobTrigger", "Blob"]);
+    // Each alone requires a key.
+    const required = { properties: { target: { type: "string" } }, oneOf: [{ properties: { update: {} }, required: ["update"] }, { properties: { copy: { type: "string" } }, required: ["copy"] }, { properties: { remove: { type: "boolean" } }, required: ["remove"] }] };
+    expect(names(required)).toEqual(["Update", "Copy", "Remove"]);
+    // Each alone declares a key.
+    const declared = { oneOf: [{ additionalProperties: false, properties: { url: { type: "string" } } }, { additionalProperties: false, properties: { map: { type: "object" } } }] };
+    expect(names(declared)).toEqual(["Url", "Map"]);
+    // Where nothing tells every one apart (two pin `type` to "sql"), they keep their type's name, numbered.
+    const shared = { oneOf: [{ properties: { type: { enum: ["sqlTrigger"] }, table: { type: "string" } } }, { properties: { type: { enum: ["sql"] } } }, { properties: { type: { const: "sql" }, direction: { const: "out" } } }] };
+    expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
+  });
+
+  it("a variant that is only a $ref to a schema filed elsewhere is named as that schema is (found on Ethereum's execution-apis: MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity)", () => {
+    const signed = (version: string, required: string[]) => ({ title: `Signed ${version} Transaction`, type: "object", properties: Object.fromEntries(required.map((key) => [key, { type: "string" }])), required });
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $ref: "#/components/schemas/TransactionSigned",
+      components: {
+        schemas: {
+          Signed1559: signed("1559", ["type", "maxFeePerGas", "gasPrice", "chainId"]),
+          SignedLegacy: signed("Legacy", ["type", "gasPrice", "v"]),
+          TransactionSigned: { oneOf: [{ $ref: "#/components/schemas/Signed1559" }, { $ref: "#/components/schemas/SignedLegacy" }] },
+        },
+      },
+    });
+    // Under its author's key, as its type is.
+    expect(union(model, "TransactionSigned").variants.map((variant) => [variant.name, variant.type])).toEqual([
+      ["Signed1559", named("Signed1559")],
+      ["SignedLegacy", named("SignedLegacy")],
+    ]);
+    // Under no key of its author's: its title.
+    const titled = modelOf(draft07({ U: { oneOf: [{ $ref: "#/properties/a" }, { $ref: "#/properties/b" }] } }, { properties: { a: signed("1559", ["maxFeePerGas"]), b: signed("Legacy", ["v"]) } }));
+    expect(union(titled, "U").variants.map((variant) => variant.name)).toEqual(["Signed1559Transaction", "SignedLegacyTransaction"]);
+    // A definition keeps its own name, whatever its title.
+    const keyed = (key: string, title?: string) => ({ ...(title ? { title } : {}), type: "object", properties: { [key]: { type: "string" } }, required: [key] });
+    const own = modelOf(draft07({ U: { oneOf: [{ $ref: "#/definitions/A" }, { $ref: "#/definitions/B" }] }, A: keyed("a", "Alpha thing"), B: keyed("b") }));
+    expect(union(own, "U").variants.map((variant) => variant.name)).toEqual(["A", "B"]);
+  });
+
   it("a tag of non-string constants (integers, booleans)", () => {
     const model = modelOf(draft07({ Level: { oneOf: [tagged("v", 1, { a: { type: "string" } }), tagged("v", 2, { b: { type: "string" } })] } }));
     const level = union(model, "Level") as TagUnion;
@@ -1239,6 +1282,19 @@ describe("dialects, annotations and the document", () => {
     expect(recursive.root).toEqual(named("ItemDocument"));
     expect(propertyType(recursive, "ItemDocument", "next")).toEqual(named("ItemDocument"));
     rendersEverywhere(model);
+  });
+
+  it("a root object that is more than its object (null too, rules beside it) is the model's name, its object ModelValue (found on Prometheus' rules file: the root was PrometheusRules2)", () => {
+    const nullable = modelOf({ type: ["object", "null"], properties: { groups: { type: "array", items: { type: "string" } } } }, "Rules");
+    expect(nullable.root).toEqual(named("Rules"));
+    expect(typeNamed(nullable, "Rules")).toMatchObject({ kind: "alias", type: { kind: "nullable", type: named("RulesValue") } });
+    expect(typeNamed(nullable, "RulesValue").kind).toBe("object");
+    expect(nullable.types.map((type) => type.name)).not.toContain("Rules2");
+    const withRule = modelOf({ ...obj({ a: { type: "string" } }), not: { required: ["b"] } }, "Doc");
+    expect(withRule.root).toEqual(named("Doc"));
+    expect(withRule.types.map((type) => type.name).sort()).toEqual(["Doc", "DocNot", "DocValue"]);
+    rendersEverywhere(nullable);
+    rendersEverywhere(withRule);
   });
 
   it("names that would collide are numbered, never refused", () => {

@@ -19,7 +19,7 @@ import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../j
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { allSchemas, authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
-import { definitionTypeName, firstFreeName, inlineTypeName } from "../naming/typeNames.ts";
+import { definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
@@ -531,6 +531,13 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (this.definitions.size > 0 && structural.length === 1 && structural[0] === "type") return undefined;
     const type = this.translate(this.rootSchema, "", modelName);
     if (type.kind === "named") return type;
+    // The root's own object lifted under the model's name, around which the root is more (`type:
+    // [object, null]`, rules beside it): as a definition's, it becomes ModelValue and the model's name
+    // the document's type (bind), not a second, numbered name (Prometheus' rules file: PrometheusRules2).
+    if (this.inlineTypes.get(modelName)?.pointer === "") {
+      this.inlineTypes.set(modelName, this.bind(modelName, "", type, this.rootSchema));
+      return { kind: "named", name: modelName };
+    }
     const name = this.claimName(modelName, "");
     this.inlineTypes.set(name, { kind: "alias", name, pointer: "", type, ...annotationsOf(this.rootSchema) });
     return { kind: "named", name };
@@ -744,8 +751,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       return this.translate(resolution.schema, "", nameHint, options);
     }
     // Named where it is filed, it is one type wherever it is referenced; else it is named for its first use.
-    const authored = resolution.authoredName !== undefined && !this.inDefinitionsOfAPlace(resolution.pointer) ? definitionTypeName(resolution.authoredName) : undefined;
-    const name = authored ?? this.nameOfPlace(resolution.pointer) ?? nameHint;
+    const name = this.authoredNameOf(resolution) ?? this.nameOfPlace(resolution.pointer) ?? nameHint;
     return this.translateInPlace(resolution.schema, resolution.pointer, name);
   }
 
@@ -900,6 +906,23 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (tokens.length === 0) return { kind: "schema", schema: this.rootSchema, pointer: "" };
     const authoredName = authoredSchemaName(tokens);
     return { kind: "schema", schema: target, pointer: childPointer("", ...tokens), ...(authoredName !== undefined ? { authoredName } : {}) };
+  }
+
+  /** The type name of a `$ref`'s target filed under a key of its author's (`#/components/schemas/Pet`: Pet), where it is named so. */
+  private authoredNameOf(resolution: { readonly pointer: string; readonly authoredName?: string }): string | undefined {
+    return resolution.authoredName !== undefined && !this.inDefinitionsOfAPlace(resolution.pointer) ? definitionTypeName(resolution.authoredName) : undefined;
+  }
+
+  refTargetName(schema: JsonValue | undefined): string | undefined {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema) || !isPureRef(schema, this.dialect)) return undefined;
+    try {
+      const resolution = this.resolveRef(refOf(schema, this.dialect)!, schema, "");
+      if (resolution.kind !== "schema") return undefined;
+      const target = resolution.schema;
+      return this.authoredNameOf(resolution) ?? (typeof target === "object" && target !== null && !Array.isArray(target) ? variantNameFromTitle(target.title) : undefined);
+    } catch {
+      return undefined;
+    }
   }
 
   definitionRefName(schema: JsonValue | undefined): string | undefined {

@@ -46,6 +46,8 @@ export interface VariantFacts {
   readonly properties: readonly string[];
   /** The constant values it allows at `property`, when it requires the property and pins it to scalars. */
   tagValues(property: string): readonly TagValue[] | undefined;
+  /** The one scalar it pins a property it declares to (`const`, or an `enum` of one value), required or not: what names a first-match variant (translateUnion's firstMatchNames). */
+  pinnedValue?(property: string): TagValue | undefined;
   /** The values it is pinned to (`const` / `enum`), when it is. */
   readonly constants?: readonly JsonValue[];
 }

@@ -57,6 +57,11 @@ export interface ModelBuilderContext {
   adopt(made: Schema, from: JsonValue | undefined): void;
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */
   definitionRefName(schema: JsonValue | undefined): string | undefined;
+  /**
+   * The name of what a schema that is only a `$ref` refers to, where that is no definition: the key
+   * its author filed it under (`#/components/schemas/Transaction1559Signed`), else its title.
+   */
+  refTargetName(schema: JsonValue | undefined): string | undefined;
   /** The definition that is only an `anyOf` / `oneOf` of references to `members` (definition names), in that order, if one is. */
   definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined;
   /**

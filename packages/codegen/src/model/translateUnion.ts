@@ -78,7 +78,11 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     const referenced = context.definitionRefName(variant);
     const copyOf = referenced === undefined ? context.definitionCopyOf(variant, at) : undefined;
     const titled = typeof variant === "object" && variant !== null && !Array.isArray(variant) ? variantNameFromTitle(variant.title) : undefined;
-    return { schema: variant, at, label: referenced ?? copyOf ?? titled, ...(copyOf !== undefined ? { copyOf } : {}) };
+    // A variant only referring to a schema filed elsewhere is named as that schema's type is (Ethereum's
+    // execution-apis: #/components/schemas/Transaction1559Signed), not after the keys it alone requires
+    // (MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity).
+    const label = referenced ?? copyOf ?? titled ?? context.refTargetName(variant);
+    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
   const candidates = evaluated.map((variant) => {
@@ -472,7 +476,7 @@ class UnionTranslator {
       place.keyword,
     );
     const ordered = order.map((index) => candidates[index]!);
-    const names = uniqueNames(ordered.map((candidate) => candidate.label ?? familyName(candidate)));
+    const names = uniqueNames(firstMatchNames(ordered));
     const variants: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
       return { name, type: this.translate(candidate, inlineTypeName(place.nameHint, { kind: "variant", variantName: name })) };
@@ -542,6 +546,16 @@ class SchemaFacts implements VariantFacts {
 
   get properties(): readonly string[] {
     return (this.declaredKeys ??= propertiesOf(this.context, this.shape));
+  }
+
+  pinnedValue(property: string): TagValue | undefined {
+    if (typeof this.shape === "boolean") return undefined;
+    const declared = this.shape.properties;
+    if (typeof declared !== "object" || declared === null || Array.isArray(declared) || !Object.hasOwn(declared, property)) return undefined;
+    const pinned = this.context.shapeOf(declared[property]);
+    const values = typeof pinned === "object" ? constantValues(pinned) : undefined;
+    const value = values?.length === 1 ? values[0] : undefined;
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
   }
 
   tagValues(property: string): readonly TagValue[] | undefined {
@@ -682,6 +696,46 @@ function distinct<T extends JsonValue>(values: readonly T[]): T[] {
 function keysName(keys: readonly string[]): string {
   return keys.length === 0 ? "Other" : variantNameFromValue(keys.join("-"));
 }
+
+/**
+ * The names of first-match variants: a variant's own (label), else its JSON type's. Where several
+ * variants would share a type's name, they are named after what tells them apart, when it tells every
+ * one apart: a property each pins to a constant of its own (`type: {enum: [blobTrigger]}` and
+ * `type: {enum: [blob]}`), else the keys each alone requires, else those each alone declares (up to
+ * two), as a tag or key-presence union names its cases. Variants that name no type are first-match,
+ * so an Azure Functions binding's were Object and Object2, OpenAPI Overlay's actions of `update`,
+ * `copy` or `remove` Object, Object2 and Object3, a source map's sections of `{url}` or `{map}` Object
+ * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map.
+ */
+function firstMatchNames(candidates: readonly Candidate[]): string[] {
+  const names = candidates.map((candidate) => candidate.label ?? familyName(candidate));
+  for (const name of new Set(names)) {
+    const members = candidates.flatMap((candidate, index) => (candidate.label === undefined && names[index] === name ? [index] : []));
+    if (members.length < 2) continue;
+    const told = tellingNames(members.map((index) => candidates[index]!));
+    if (told) members.forEach((index, at) => (names[index] = told[at]!));
+  }
+  return names;
+}
+
+/** What tells each of `candidates` apart from the others (firstMatchNames), or undefined where nothing tells every one apart. */
+function tellingNames(candidates: readonly Candidate[]): string[] | undefined {
+  const distinct = (names: readonly (string | undefined)[]): names is string[] => names.every((name) => name !== undefined) && new Set(names).size === names.length;
+  for (const property of candidates[0]!.facts.properties) {
+    const pinned = candidates.map((candidate) => candidate.facts.pinnedValue?.(property));
+    if (pinned.every((value) => value !== undefined)) {
+      const named = pinned.map((value) => variantNameFromValue(value!));
+      if (distinct(named)) return named;
+    }
+  }
+  for (const keysOf of [(facts: VariantFacts) => facts.required, (facts: VariantFacts) => facts.properties]) {
+    const own = candidates.map((candidate) => keysOf(candidate.facts).filter((key) => candidates.every((other) => other === candidate || !keysOf(other.facts).includes(key))));
+    const named = own.map((keys) => (keys.length > 0 && keys.length <= 2 ? keysName(keys) : undefined));
+    if (distinct(named)) return named;
+  }
+  return undefined;
+}
+
 
 function familyName(candidate: Candidate): string {
   const families = [...candidate.facts.families];
