@@ -28,7 +28,7 @@
 // four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, boundsCross, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
@@ -36,7 +36,7 @@ import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, uns
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
-import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
+import { minimalSizes, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
 import { matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
@@ -243,14 +243,13 @@ export class ValidInstances {
   // ---- references -------------------------------------------------------------------------------------
 
   private at(ref: TypeRef, depth: number): Arb {
-    const own = this.ofOwnType(ref, depth);
     // A schema naming no type lets every other JSON value through (the model's Typeless): now and
     // then one, so the runtimes are asked about those too.
     const family = typelessFamilyOf(ref);
-    if (family === undefined) return own;
-    // Only those when no array meets its own keywords: the arrays drawn for it were invalid ones.
-    if (this.holdsNoArray(ref)) return otherThan(family);
-    return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) });
+    if (family === undefined) return this.ofOwnType(ref, depth);
+    // Only those when no value of its type meets its own keywords (bounds that cross): the ones drawn for it were invalid.
+    if (this.holdsNoArray(ref) || boundsCross(ref)) return otherThan(family);
+    return fc.oneof({ weight: 5, arbitrary: this.ofOwnType(ref, depth) }, { weight: 1, arbitrary: otherThan(family) });
   }
 
   /** The arbitrary `build` makes for the items of an array, tuple or map: one container deeper. */
@@ -265,6 +264,9 @@ export class ValidInstances {
   }
 
   private ofOwnType(ref: TypeRef, depth: number): Arb {
+    // A length or count whose minimum is above its maximum leaves no value: fast-check refuses such
+    // bounds outright, and the whole run stopped with its error (fuzz R). (A tuple says which of its bounds.)
+    if ((ref.kind === "string" || ref.kind === "array") && boundsCross(ref)) return unsatisfiable(`${ref.kind} of ${JSON.stringify(ref.constraints)} (its minimum above its maximum)`);
     const longest = this.nesting + this.containers > DENSE_CONTAINERS ? 1 : depth > 1 ? 2 : 4;
     switch (ref.kind) {
       case "string":
@@ -843,7 +845,7 @@ export class ValidInstances {
   }
 
   private sizeOf(ref: TypeRef): number {
-    return ref.kind === "named" ? (this.sizes.get(ref.name) ?? Infinity) : sizeOfRef(ref, this.sizes);
+    return ref.kind === "named" ? (this.sizes.get(ref.name) ?? Infinity) : sizeOfRefIn(this.model, ref, this.sizes);
   }
 }
 
