@@ -297,7 +297,11 @@ export class ValidInstances {
         return this.tuple(ref, (item) => this.inContainer(() => this.at(item, depth)), longest);
       case "record":
         if (!this.hasValue(ref.values)) return fc.constant({});
-        return fc.dictionary(objectKey, this.inContainer(() => this.at(ref.values, depth)), { maxKeys: longest, noNullPrototype: true });
+        {
+          // Its keys are optional too: none where no value of them can be drawn (as an object's extra keys, extraEntries).
+          const values = absentOnGiveUp(this.inContainer(() => this.at(ref.values, depth)), `map of ${JSON.stringify(ref.values)}`, this.gaveUp) as Arb;
+          return fc.dictionary(objectKey, values, { maxKeys: longest, noNullPrototype: true }).map(withoutAbsentValues);
+        }
       case "unknown":
         return depth > 1 ? fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), unicodeString({ maxLength: 4 })) : anyJson;
       case "nullable":
@@ -679,13 +683,19 @@ export class ValidInstances {
    * value. Bounded: a key no candidate fits (every string a pattern matches is a declared name, a
    * pattern matches every key) is left out, counted under `label`, instead of searched for forever.
    */
-  private extraEntries(keys: fc.Arbitrary<string>, accepts: (key: string) => boolean, values: Arb, maxKeys: number, label: string): fc.Arbitrary<Record<string, JsonValue>> {
-    const entry = fc.tuple(attempted(keys, accepts, MAX_KEY_CANDIDATES, { label, stats: this.stats }), values);
+  /**
+   * Extra keys (`keys` that `accepts` takes) with `values`. Every such key is optional: where the
+   * generator cannot draw a value for them (a pattern's `{enum: [{}], allOf: [{enum: [""]}]}`, which
+   * only the filter tells admits none) there are none (absentOnGiveUp, at `place`), where the give-up
+   * ended the draw of the whole object (fuzz R, seed 53003 draft-07).
+   */
+  private extraEntries(keys: fc.Arbitrary<string>, accepts: (key: string) => boolean, values: Arb, maxKeys: number, label: string, place: string): fc.Arbitrary<Record<string, JsonValue>> {
+    const entry = fc.tuple(attempted(keys, accepts, MAX_KEY_CANDIDATES, { label, stats: this.stats }), absentOnGiveUp(values, place, this.gaveUp));
     return fc.array(entry, { maxLength: maxKeys }).map((entries) => {
       const out: Record<string, JsonValue> = {};
       for (const [key, value] of entries) {
         // defineProperty, so that "__proto__" is an own key, as JSON.parse makes it.
-        if (key !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        if (key !== undefined && value !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return out;
     });
@@ -724,14 +734,14 @@ export class ValidInstances {
       const spelled = patternKeys(entry.pattern, regex)?.filter((name) => !names.has(name));
       if (spelled?.length === 0) continue;
       const key = spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled);
-      extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
+      extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`, `${type.name} /${entry.pattern}/`));
     }
     // A pattern every key matches (`.*`) leaves no key to additionalProperties: drawn and filtered, each
     // object spent MAX_KEY_CANDIDATES rejections of its draw's budget on keys it could never have.
     const everyKeyClaimed = patterns.some(({ entry }) => matchesEveryString(entry.pattern, this.validator.regex(entry.pattern)));
     if (type.additionalProperties !== false && !everyKeyClaimed && this.hasValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
-      extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
+      extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`, `${type.name} additionalProperties`));
     }
     if (extras.length > 0) {
       // Merged with defineProperty, not Object.assign: assigning an extra "__proto__" key would set the
