@@ -28,6 +28,8 @@ const definitions = {
   OpenPoint: { type: "number", minimum: 1, exclusiveMaximum: 1 },
   ClosedTooFew: { type: "object", properties: { a: {} }, additionalProperties: false, minProperties: 2 },
   RequiresTooMany: { type: "object", properties: { a: {}, b: {} }, required: ["a", "b"], maxProperties: 1 },
+  // A required key whose dependent schema no object meets.
+  RequiredKeyOfANumber: { type: "object", required: ["kind"], dependencies: { kind: { type: "number" } } },
   // These admit values: the property is optional, the chain may end in null, the array may be empty,
   // a typeless object lets every other value through, the tuple needs no position.
   OptionalNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } } },
@@ -41,8 +43,9 @@ const definitions = {
   OnePoint: { type: "number", minimum: 1, maximum: 1 },
   PatternKeys: { type: "object", properties: { a: {} }, patternProperties: { "^x": {} }, additionalProperties: false, minProperties: 3 },
   TypelessShortString: { minLength: 3, maxLength: 1 },
+  OptionalKeyOfANumber: { type: "object", properties: { kind: {} }, dependencies: { kind: { type: "number" } } },
 };
-const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany"];
+const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany", "RequiredKeyOfANumber"];
 
 writeTree(dir, { "doc.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", definitions }) });
 

@@ -6,7 +6,9 @@
 // row rejected, exit 1) where no value exists to draw. Found on seed 52001's second draft-04 document:
 // D0 `{type: object, properties: {}, additionalProperties: false, minProperties: 2}`. Now each is NO
 // FINITE VALUE, an optional place of one stays empty, a union's variant of one is skipped, and
-// bounds that only look close (one number in the range, a pattern's extra keys) are still judged.
+// bounds that only look close (one number in the range, a pattern's extra keys) are still judged. So
+// too an object requiring a key whose dependent schema admits no object (`{type: number}`): GENERATOR
+// GAVE UP before (fuzz R, seed 53002 2020-12).
 import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
 import { afterAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json.ts";
@@ -24,9 +26,12 @@ const document = {
     ShortArray: { type: "array", minItems: 3, maxItems: 1 },
     NoInteger: { type: "integer", minimum: 1.5, maximum: 1.7 },
     OpenPoint: { type: "number", exclusiveMinimum: 1, maximum: 1 },
+    // A required key whose dependent schema no object meets (fuzz R, seed 53002 2020-12's D2, shrunk).
+    RequiredKeyOfANumber: { type: "object", required: ["kind"], dependencies: { kind: { type: "number" } } },
     // Satisfiable, close as they look.
     OnePoint: { type: "number", minimum: 1, maximum: 1 },
     PatternKeys: { type: "object", properties: { a: {} }, patternProperties: { "^x": {} }, additionalProperties: false, minProperties: 3 },
+    OptionalKeyOfANumber: { type: "object", properties: { kind: {} }, dependencies: { kind: { type: "number" } } },
     Holder: {
       type: "object",
       properties: { text: { type: "string", minLength: 3, maxLength: 1 }, n: { type: "integer", exclusiveMinimum: 1, exclusiveMaximum: 2 }, flag: { type: "boolean" } },
@@ -35,7 +40,7 @@ const document = {
   },
 };
 const model = buildModel(toSourceDocument(structuredClone(document), "test:bounds-that-admit-none"), { name: "BoundsThatAdmitNone" });
-const NONE = ["ClosedOneKey", "ClosedTooFew", "NoInteger", "OpenPoint", "RequiresTooMany", "ShortArray", "ShortString"];
+const NONE = ["ClosedOneKey", "ClosedTooFew", "NoInteger", "OpenPoint", "RequiredKeyOfANumber", "RequiresTooMany", "ShortArray", "ShortString"];
 
 describe("bounds that admit no value", () => {
   it("are named NO FINITE VALUE by the run, which judges the others", async () => {
@@ -45,7 +50,7 @@ describe("bounds that admit no value", () => {
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
     expect([...result.withoutFiniteValue].sort()).toEqual(NONE);
     expect(result.generatorGaveUp).toEqual([]);
-    expect(Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]))).toEqual({ OnePoint: 40, PatternKeys: 40, Holder: 40, Either: 40 });
+    expect(Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]))).toEqual({ OnePoint: 40, PatternKeys: 40, OptionalKeyOfANumber: 40, Holder: 40, Either: 40 });
     expect(result.failedInstances).toBe(0);
   });
 });

@@ -85,16 +85,43 @@ function rejectsEveryValue(assertion: Assertion): boolean {
 }
 
 /**
- * True when `type` is an object (one that must be an object: its schema names the type) whose
- * `minProperties` / `maxProperties` no object of it meets: fewer keys than it requires, or more than
- * a closed object can hold (its declared properties that admit a value, when neither a pattern nor
- * `additionalProperties` takes another key). The object is the model's type `type` refers to.
+ * True when `type` is an object (one that must be an object: its schema names the type) whose rules
+ * about objects no object of it meets: a `minProperties` / `maxProperties` with fewer keys than it
+ * requires, or more than a closed object can hold (its declared properties that admit a value, when
+ * neither a pattern nor `additionalProperties` takes another key); or a `dependentSchemas` of a key it
+ * requires that no object satisfies (`{type: number}`). The object is the model's type `type` refers to.
  */
-export function propertyCountAdmitsNone(type: ConstrainedTypeRef, model: SchemaModel): boolean {
+export function objectRulesAdmitNone(type: ConstrainedTypeRef, model: SchemaModel): boolean {
   const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : undefined;
   if (object?.kind !== "object" || object.otherTypesPass) return false;
-  const required = object.properties.filter((property) => property.required).length;
+  const required = object.properties.filter((property) => property.required);
   const closed = (object.additionalProperties === false || admitsNoValue(object.additionalProperties)) && object.patternProperties.every((entry) => admitsNoValue(entry.type));
   const most = closed ? object.properties.filter((property) => !admitsNoValue(property.type)).length : Infinity;
-  return type.assertions.some((assertion) => assertion.kind === "propertyCount" && ((assertion.min ?? 0) > Math.min(most, assertion.max ?? Infinity) || (assertion.max ?? Infinity) < required));
+  return type.assertions.some((assertion) => {
+    if (assertion.kind === "propertyCount") return (assertion.min ?? 0) > Math.min(most, assertion.max ?? Infinity) || (assertion.max ?? Infinity) < required.length;
+    if (assertion.kind === "dependentSchema") return required.some((property) => property.name === assertion.property) && admitsNoObject(assertion.type);
+    return false;
+  });
+}
+
+/** True when no object satisfies `type`: it admits no value, or only values of another JSON type. (Named types are not followed.) */
+function admitsNoObject(type: TypeRef): boolean {
+  if (admitsNoValue(type)) return true;
+  switch (type.kind) {
+    case "string":
+    case "integer":
+    case "number":
+    case "array":
+    case "tuple":
+      return !type.otherTypesPass;
+    case "boolean":
+    case "null":
+      return true;
+    case "literal":
+      return typeof type.value !== "object" || Array.isArray(type.value);
+    case "constrained":
+      return admitsNoObject(type.type);
+    default:
+      return false;
+  }
 }

@@ -8,7 +8,7 @@
 // known to be inhabited, starting from none. Every rule only ever answers "no value" when that is
 // certain (a rule the analysis does not weigh, a `pattern` or a bound, counts as satisfiable), so the
 // warning is never wrong; it may stay silent on a contradiction the model keeps as rules.
-import { admitsNoValue, propertyCountAdmitsNone } from "./neverType.ts";
+import { admitsNoValue, objectRulesAdmitNone } from "./neverType.ts";
 import { namedRefsIn, refsOfType } from "./walk.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
 
@@ -110,7 +110,7 @@ function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<stri
     case "named":
       return inhabited.has(type.name);
     case "constrained":
-      return !propertyCountAdmitsNone(type, model) && has(type.type);
+      return !objectRulesAdmitNone(type, model) && has(type.type);
     case "array":
       return type.otherTypesPass === true || (type.constraints.minItems ?? 0) === 0 || has(type.items);
     case "tuple": {

@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, namedRefsIn, propertyCountAdmitsNone, refsOfType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /** Named types from which some chain of references leads back to themselves. */
@@ -89,8 +89,8 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
       return ref.rest === false ? Infinity : 1 + prefix + beyond * sizeOfRef(ref.rest);
     }
     case "constrained":
-      // An object whose key count no object of it meets (minProperties above the keys a closed one may hold) has none.
-      if (propertyCountAdmitsNone(ref, model)) return Infinity;
+      // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
+      if (objectRulesAdmitNone(ref, model)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
