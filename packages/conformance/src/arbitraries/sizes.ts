@@ -4,7 +4,8 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { ModelValidator } from "../modelValidator.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /** Named types from which some chain of references leads back to themselves. */
@@ -90,7 +91,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -98,6 +99,36 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     default:
       return 1;
   }
+}
+
+/**
+ * Whether `ref` is rules around a value of a list (an enum naming no other values, a constant) that
+ * no value of the list passes (`enum: [1, 2]` beside `anyOf: [{enum: [-9]}]`): every value it could
+ * have was tried, so that is a proof of none, where its generator drew them all and gave up (fuzz R,
+ * seed 53006 2020-12). Remembered per reference.
+ */
+function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  let known = listedVerdicts.get(ref);
+  if (known === undefined) listedVerdicts.set(ref, (known = listedValuesOf(model, ref.type)?.every((value) => !validatorOf(model).validates(ref, value)) ?? false));
+  return known;
+}
+
+const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
+
+/** Every value `ref` admits when it lists them: a constant's, or an enum's naming no other values; else undefined. */
+function listedValuesOf(model: SchemaModel, ref: TypeRef): readonly JsonValue[] | undefined {
+  if (ref.kind === "literal") return [ref.value];
+  if (ref.kind === "null") return [null];
+  const type = ref.kind === "named" ? model.typesByName.get(ref.name) : undefined;
+  return type?.kind === "enum" && type.otherValues === undefined ? type.values : undefined;
+}
+
+const validators = new WeakMap<SchemaModel, ModelValidator>();
+
+function validatorOf(model: SchemaModel): ModelValidator {
+  let validator = validators.get(model);
+  if (validator === undefined) validators.set(model, (validator = new ModelValidator(model)));
+  return validator;
 }
 
 const sizesByModel = new WeakMap<SchemaModel, Map<string, number>>();
