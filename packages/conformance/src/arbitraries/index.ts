@@ -456,20 +456,27 @@ export class ValidInstances {
     if (assertion.kind === "dependentRequired") {
       const object = this.objectOf(type);
       if (!object) return candidates;
+      // A required key no value of which can be drawn (`b: {not: {}}`, or values its generator gave up
+      // on, absentOnGiveUp) is not added: the key that requires it is taken out instead, where drawing
+      // it gave up on the whole object (fuzz R, seed 53007 2019-09).
       const values = assertion.require.map((key) => {
         const property = object.properties.find((candidate) => candidate.name === key);
-        return property ? this.at(property.type, depth) : object.additionalProperties === false ? fc.constant(null) : this.at(object.additionalProperties, depth);
+        if (property) return this.hasValue(property.type) ? absentOnGiveUp(this.at(property.type, depth), optionalPlace(object, property), this.gaveUp) : fc.constant(undefined);
+        return object.additionalProperties === false ? fc.constant(null) : absentOnGiveUp(this.at(object.additionalProperties, depth), `${object.name} additionalProperties`, this.gaveUp);
       });
       // The values the dependency requires are drawn only for a candidate that holds its key: drawn
       // for every one, a recursive type (an array of objects whose `a` requires `b`, the array again)
       // drew a value inside each value it drew, and never ended (a stack overflow; random schemas).
       return candidates.chain((value) => {
         if (!isJsonObject(value) || !Object.hasOwn(value, assertion.property)) return fc.constant(value);
-        return fc.tuple(...values).map((extras) => {
+        const missing = assertion.require.map((key, index) => [key, index] as const).filter(([key]) => !Object.hasOwn(value, key));
+        return fc.tuple(...missing.map(([, index]) => values[index]!)).map((extras) => {
           const out = { ...value };
-          assertion.require.forEach((key, index) => {
-            if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: extras[index]!, enumerable: true, writable: true, configurable: true });
-          });
+          if (extras.some((extra) => extra === undefined)) {
+            delete out[assertion.property];
+            return out;
+          }
+          missing.forEach(([key], at) => Object.defineProperty(out, key, { value: extras[at]!, enumerable: true, writable: true, configurable: true }));
           return out;
         });
       });
@@ -548,7 +555,8 @@ export class ValidInstances {
           });
         });
       }
-      const absent = addable.filter((property) => !Object.hasOwn(value, property.name));
+      // An optional property whose values the generator gave up on (absentOnGiveUp, shared with the object's own draw) is not added.
+      const absent = addable.filter((property) => !Object.hasOwn(value, property.name) && !this.gaveUp.has(optionalPlace(object!, property)));
       if (assertion.min === undefined || keys.length >= assertion.min) return fc.constant(value);
       const missing = Math.min(absent.length, assertion.min - keys.length);
       // Past the declared keys, keys the type leaves open (a map's, or an object's additional ones):
@@ -559,7 +567,11 @@ export class ValidInstances {
       // candidate, a recursive type would draw a value inside each value it drew.
       const declaredEntries = fc
         .shuffledSubarray(absent, { minLength: missing, maxLength: missing })
-        .chain((taken) => fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => taken.map((property, index) => [property.name, values[index]!] as const)));
+        .chain((taken) =>
+          fc
+            .tuple(...taken.map((property) => absentOnGiveUp(this.at(property.type, depth), optionalPlace(object!, property), this.gaveUp)))
+            .map((values) => taken.flatMap((property, index) => (values[index] === undefined ? [] : [[property.name, values[index]] as const]))),
+        );
       const openEntries =
         undeclared === 0 || open === undefined
           ? fc.constant([])
@@ -717,7 +729,7 @@ export class ValidInstances {
       const values = this.at(property.type, depth);
       const allowed = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
       // An optional property the generator cannot draw a value for is left out (absentOnGiveUp).
-      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, `${type.name}.${property.name}`, this.gaveUp) as Arb);
+      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, optionalPlace(type, property), this.gaveUp) as Arb);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
     let declared: fc.Arbitrary<Record<string, JsonValue>> = (this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true })).map(withoutAbsentValues);
@@ -880,6 +892,11 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
     for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
     return out;
   });
+}
+
+/** How an optional property is named among the places whose values the generator gave up on (absentOnGiveUp). */
+function optionalPlace(object: ObjectType, property: ObjectType["properties"][number]): string {
+  return `${object.name}.${property.name}`;
 }
 
 /** `record` without the optional keys absentOnGiveUp left out (drawn as `undefined`). */
