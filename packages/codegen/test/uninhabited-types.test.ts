@@ -30,6 +30,8 @@ const definitions = {
   RequiresTooMany: { type: "object", properties: { a: {}, b: {} }, required: ["a", "b"], maxProperties: 1 },
   // A required key whose dependent schema no object meets.
   RequiredKeyOfANumber: { type: "object", required: ["kind"], dependencies: { kind: { type: "number" } } },
+  // A not of a schema every value satisfies (the not of one that admits none).
+  NotOfEveryValue: { not: { not: { type: "string", minLength: 2, maxLength: 1 } } },
   // These admit values: the property is optional, the chain may end in null, the array may be empty,
   // a typeless object lets every other value through, the tuple needs no position.
   OptionalNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } } },
@@ -45,7 +47,7 @@ const definitions = {
   TypelessShortString: { minLength: 3, maxLength: 1 },
   OptionalKeyOfANumber: { type: "object", properties: { kind: {} }, dependencies: { kind: { type: "number" } } },
 };
-const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany", "RequiredKeyOfANumber"];
+const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany", "RequiredKeyOfANumber", "NotOfEveryValue"];
 
 writeTree(dir, { "doc.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", definitions }) });
 

@@ -8,7 +8,7 @@
 // FINITE VALUE, an optional place of one stays empty, a union's variant of one is skipped, and
 // bounds that only look close (one number in the range, a pattern's extra keys) are still judged. So
 // too an object requiring a key whose dependent schema admits no object (`{type: number}`): GENERATOR
-// GAVE UP before (fuzz R, seed 53002 2020-12).
+// GAVE UP before (fuzz R, seed 53002 2020-12); and a `not` of a `not` of such bounds (seed 53010 draft-04).
 import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
 import { afterAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json.ts";
@@ -28,6 +28,8 @@ const document = {
     OpenPoint: { type: "number", exclusiveMinimum: 1, maximum: 1 },
     // A required key whose dependent schema no object meets (fuzz R, seed 53002 2020-12's D2, shrunk).
     RequiredKeyOfANumber: { type: "object", required: ["kind"], dependencies: { kind: { type: "number" } } },
+    // A not of a not of bounds that cross: the inner not takes every value (fuzz R, seed 53010 draft-04's D2).
+    NotOfEveryValue: { type: "object", not: { not: { enum: ["ab"], minLength: 2, maxLength: 1 } } },
     // Satisfiable, close as they look.
     OnePoint: { type: "number", minimum: 1, maximum: 1 },
     PatternKeys: { type: "object", properties: { a: {} }, patternProperties: { "^x": {} }, additionalProperties: false, minProperties: 3 },
@@ -40,7 +42,7 @@ const document = {
   },
 };
 const model = buildModel(toSourceDocument(structuredClone(document), "test:bounds-that-admit-none"), { name: "BoundsThatAdmitNone" });
-const NONE = ["ClosedOneKey", "ClosedTooFew", "NoInteger", "OpenPoint", "RequiredKeyOfANumber", "RequiresTooMany", "ShortArray", "ShortString"];
+const NONE = ["ClosedOneKey", "ClosedTooFew", "NoInteger", "NotOfEveryValue", "OpenPoint", "RequiredKeyOfANumber", "RequiresTooMany", "ShortArray", "ShortString"];
 
 describe("bounds that admit no value", () => {
   it("are named NO FINITE VALUE by the run, which judges the others", async () => {

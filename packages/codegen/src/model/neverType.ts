@@ -67,10 +67,20 @@ function rangeIsEmpty(constraints: NumberConstraints, integer: boolean): boolean
   return least > most;
 }
 
+/**
+ * True when every value satisfies `type` as written here: the open value, alone or with rules that are
+ * each a `not` of a type admitting none (`not: {not: {minLength: 2, maxLength: 1, type: string}}`
+ * is a `not` of such a type, so no value). (Named types are not followed.)
+ */
+function takesEveryValue(type: TypeRef): boolean {
+  if (type.kind === "unknown") return true;
+  return type.kind === "constrained" && takesEveryValue(type.type) && type.assertions.every((assertion) => assertion.kind === "not" && admitsNoValue(assertion.type));
+}
+
 function rejectsEveryValue(assertion: Assertion): boolean {
   switch (assertion.kind) {
     case "not":
-      return assertion.type.kind === "unknown";
+      return takesEveryValue(assertion.type);
     case "allOf":
       return admitsNoValue(assertion.type);
     case "conditional": {
