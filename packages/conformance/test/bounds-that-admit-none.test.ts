@@ -9,12 +9,10 @@
 // bounds that only look close (one number in the range, a pattern's extra keys) are still judged. So
 // too an object requiring a key whose dependent schema admits no object (`{type: number}`): GENERATOR
 // GAVE UP before (fuzz R, seed 53002 2020-12); and a `not` of a `not` of such bounds (seed 53010 draft-04).
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import { afterAll, describe, expect, it } from "vitest";
-import type { JsonObject } from "../src/json.ts";
+import { describe, expect, it } from "vitest";
 import { runConformance } from "../src/run.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -41,14 +39,11 @@ const document = {
     Either: { anyOf: [{ type: "string", minLength: 3, maxLength: 1 }, { type: "array", minItems: 2, maxItems: 1 }, { type: "null" }] },
   },
 };
-const model = buildModel(toSourceDocument(structuredClone(document), "test:bounds-that-admit-none"), { name: "BoundsThatAdmitNone" });
+const { suite } = suiteOfDocument(document, "test:bounds-that-admit-none", "BoundsThatAdmitNone");
 const NONE = ["ClosedOneKey", "ClosedTooFew", "NoInteger", "NotOfEveryValue", "OpenPoint", "RequiredKeyOfANumber", "RequiresTooMany", "ShortArray", "ShortString"];
 
 describe("bounds that admit no value", () => {
   it("are named NO FINITE VALUE by the run, which judges the others", async () => {
-    const [schemaFile] = findTarget("json-schema").render([model], {});
-    const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-    afterAll(() => suite.dispose());
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
     expect([...result.withoutFiniteValue].sort()).toEqual(NONE);
     expect(result.generatorGaveUp).toEqual([]);

@@ -4,12 +4,10 @@
 // values and of every value the `if` refuses (`{not: <if>}`), which the run did not know for every
 // value, and it searched for an invalid instance until it gave up. Such a pair is every value, once
 // each: ACCEPTS EVERY VALUE. A pair whose second part is not the first's complement is still searched.
-import { afterAll, expect, it } from "vitest";
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { runConformance } from "../src/run.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -18,12 +16,9 @@ const document = {
     ElseOfStrings: { if: { type: "number", maximum: 2 }, then: { anyOf: [true, { type: "string" }] }, else: { type: "string" } },
   },
 };
-const model = buildModel(toSourceDocument(structuredClone(document), "test:conditional-of-every-value"), { name: "ConditionalOfEveryValue" });
+const { suite } = suiteOfDocument(document, "test:conditional-of-every-value", "ConditionalOfEveryValue");
 
 it("a conditional whose branches each take every value accepts every value; one whose else does not is searched", async () => {
-  const [schemaFile] = findTarget("json-schema").render([model], {});
-  const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-  afterAll(() => suite.dispose());
   const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
   expect(result.acceptingEveryValue).toEqual(["BranchesOfEverything"]);
   expect(result.generatorGaveUp).toEqual([]);

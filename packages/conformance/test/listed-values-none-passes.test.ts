@@ -4,12 +4,10 @@
 // admits no value, and its generator, which drew every value it lists, gave up. Every value was
 // tried: that is a proof there is none, and the run now says NO FINITE VALUE. An enum one of whose
 // values passes is judged as before.
-import { afterAll, expect, it } from "vitest";
-import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
-import type { JsonObject } from "../src/json.ts";
+import { expect, it } from "vitest";
 import { runConformance } from "../src/run.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
-import { documentSuite } from "../src/suite.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {
   $schema: "https://json-schema.org/draft/2020-12/schema",
@@ -22,12 +20,9 @@ const document = {
     OnePasses: { enum: [1, 2], anyOf: [{ enum: [2, -9] }] },
   },
 };
-const model = buildModel(toSourceDocument(structuredClone(document), "test:listed-values-none-passes"), { name: "ListedValuesNonePasses" });
+const { suite } = suiteOfDocument(document, "test:listed-values-none-passes", "ListedValuesNonePasses");
 
 it("an enum or constant no value of which passes the rules beside it has no value; one with a value passing is judged", async () => {
-  const [schemaFile] = findTarget("json-schema").render([model], {});
-  const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-  afterAll(() => suite.dispose());
   const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
   expect([...result.withoutFiniteValue].sort()).toEqual(["ConstantRefused", "Found", "NonePasses"]);
   expect(result.generatorGaveUp).toEqual([]);
