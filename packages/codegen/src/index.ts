@@ -10,7 +10,7 @@ export { validateModel } from "./model/validateModel.ts";
 export { createSchemaModel, documentation, stringEnumValues, typeNamed } from "./model/schemaModel.ts";
 export { selectVariant } from "./model/selectVariant.ts";
 export { modelExamples } from "./targets/modelExamples.ts";
-export { admitsNoValue } from "./model/neverType.ts";
+export { admitsNoValue, boundsCross, objectRulesAdmitNone } from "./model/neverType.ts";
 export { passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
 export type { Family } from "./model/schemaFacts.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";

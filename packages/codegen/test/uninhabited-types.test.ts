@@ -21,6 +21,17 @@ const definitions = {
   EnumOfAnotherType: { type: "string", enum: [1] },
   UnionOfNothing: { oneOf: [{ $ref: "#/definitions/RequiresNever" }, { $ref: "#/definitions/EndlessTree" }] },
   BranchesOfNothing: { if: { type: "string" }, then: false, else: { allOf: [{ type: "integer" }, { not: {} }] } },
+  // Bounds that cross (fuzz R): no value of the type they bound, and the schema names the type.
+  ShortString: { type: "string", minLength: 3, maxLength: 1 },
+  ShortArray: { type: "array", minItems: 3, maxItems: 1 },
+  NoInteger: { type: "integer", exclusiveMinimum: 1, exclusiveMaximum: 2 },
+  OpenPoint: { type: "number", minimum: 1, exclusiveMaximum: 1 },
+  ClosedTooFew: { type: "object", properties: { a: {} }, additionalProperties: false, minProperties: 2 },
+  RequiresTooMany: { type: "object", properties: { a: {}, b: {} }, required: ["a", "b"], maxProperties: 1 },
+  // A required key whose dependent schema no object meets.
+  RequiredKeyOfANumber: { type: "object", required: ["kind"], dependencies: { kind: { type: "number" } } },
+  // A not of a schema every value satisfies (the not of one that admits none).
+  NotOfEveryValue: { not: { not: { type: "string", minLength: 2, maxLength: 1 } } },
   // These admit values: the property is optional, the chain may end in null, the array may be empty,
   // a typeless object lets every other value through, the tuple needs no position.
   OptionalNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } } },
@@ -30,8 +41,13 @@ const definitions = {
   ShortTuple: { type: "array", items: [false], additionalItems: false },
   // Only `then` admits none: every value but a string passes.
   ThenOfNothing: { if: { type: "string" }, then: false },
+  // One number in the range; keys a pattern takes; a typeless string's other values.
+  OnePoint: { type: "number", minimum: 1, maximum: 1 },
+  PatternKeys: { type: "object", properties: { a: {} }, patternProperties: { "^x": {} }, additionalProperties: false, minProperties: 3 },
+  TypelessShortString: { minLength: 3, maxLength: 1 },
+  OptionalKeyOfANumber: { type: "object", properties: { kind: {} }, dependencies: { kind: { type: "number" } } },
 };
-const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing"];
+const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany", "RequiredKeyOfANumber", "NotOfEveryValue"];
 
 writeTree(dir, { "doc.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", definitions }) });
 

@@ -16,7 +16,9 @@ const document = {
     Links: {
       type: "object",
       properties: {
-        order: { allOf: [{ enum: ["asc", "desc"] }, { type: "string", format: "uri" }] },
+        // (renovate's was an enum of words: its values, all tried, now tell before any draw that it has
+        // none, listed-values-none-passes.test.ts; words matching a pattern can only be drawn.)
+        order: { allOf: [{ type: "string", pattern: "^[a-z]+$" }, { type: "string", format: "uri" }] },
         home: { type: "string" },
         // The same place again at every level of nesting.
         next: { $ref: "#/definitions/Links" },
@@ -37,7 +39,7 @@ it("an optional property no drawn value of which passes its format is left out, 
   expect(instances.some((instance) => typeof instance.home === "string")).toBe(true);
   expect(instances.some((instance) => typeof instance.next === "object")).toBe(true);
   // Given up on once: one run of candidates, not one per level or per instance.
-  const tried = [...stats.counts].filter(([label]) => label.includes("/properties/order")).reduce((sum, [, { tried }]) => sum + tried, 0);
+  const tried = [...stats.counts].filter(([label]) => label === "format uri with ^[a-z]+$").reduce((sum, [, { tried }]) => sum + tried, 0);
   expect(tried).toBeGreaterThan(0);
   expect(tried).toBeLessThanOrEqual(500);
 });

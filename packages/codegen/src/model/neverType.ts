@@ -2,7 +2,7 @@
 // any JSON value, with the assertion that it is not one. Validating targets reject every value;
 // typed targets see the open JSON value, which in practice means "never present".
 import { childPointer } from "../errors.ts";
-import type { Assertion, ConstrainedTypeRef, TypeRef } from "./types.ts";
+import type { Assertion, ConstrainedTypeRef, NumberConstraints, SchemaModel, TypeRef } from "./types.ts";
 
 export function neverType(pointer: string): ConstrainedTypeRef {
   return { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" }, pointer: childPointer(pointer, "not") }] };
@@ -24,16 +24,63 @@ export function isNeverType(type: TypeRef): boolean {
  * rules constrain (`{"type": "string"}` merged with `{"not": {}}`, the way a schema says a declared
  * property must be absent in one branch), not only the form `neverType` makes: `not` of the open
  * value, an `allOf` part that admits none, or a conditional whose every branch a value can take
- * admits none. (Named types are not followed: model/uninhabitedTypes.ts does that.)
+ * admits none; or bounds that cross (boundsCross) on a value that must be of their type. (Named types
+ * are not followed: model/uninhabitedTypes.ts does that.)
  */
 export function admitsNoValue(type: TypeRef): boolean {
-  return type.kind === "constrained" && (admitsNoValue(type.type) || type.assertions.some(rejectsEveryValue));
+  if (type.kind === "constrained") return admitsNoValue(type.type) || type.assertions.some(rejectsEveryValue);
+  // Bounds that cross leave no value of the type; a schema naming no type still lets every other JSON value through.
+  return boundsCross(type) && !("otherTypesPass" in type && type.otherTypesPass);
+}
+
+/**
+ * True when the bounds of a string, number or array leave no value of its JSON type: a length or
+ * count whose minimum is above its maximum, a range with no number (or, for an integer, no integer)
+ * in it. Only said when certain: a `multipleOf`, a pattern or a format is not weighed, and bounds past
+ * ±(2^53 − 1), which doubles round together, are not compared.
+ */
+export function boundsCross(type: TypeRef): boolean {
+  switch (type.kind) {
+    case "string":
+      return (type.constraints.minLength ?? 0) > (type.constraints.maxLength ?? Infinity);
+    case "array":
+    case "tuple":
+      return (type.constraints.minItems ?? 0) > (type.constraints.maxItems ?? Infinity);
+    case "integer":
+    case "number":
+      return rangeIsEmpty(type.constraints, type.kind === "integer");
+    default:
+      return false;
+  }
+}
+
+function rangeIsEmpty(constraints: NumberConstraints, integer: boolean): boolean {
+  const { minimum, exclusiveMinimum, maximum, exclusiveMaximum } = constraints;
+  const bounds = [minimum, exclusiveMinimum, maximum, exclusiveMaximum].filter((bound) => bound !== undefined);
+  if (bounds.some((bound) => Math.abs(bound) > Number.MAX_SAFE_INTEGER)) return false;
+  // The tighter of each side's bounds, exclusive when that is the exclusive one.
+  const low = exclusiveMinimum !== undefined && (minimum === undefined || exclusiveMinimum >= minimum) ? { at: exclusiveMinimum, open: true } : { at: minimum ?? -Infinity, open: false };
+  const high = exclusiveMaximum !== undefined && (maximum === undefined || exclusiveMaximum <= maximum) ? { at: exclusiveMaximum, open: true } : { at: maximum ?? Infinity, open: false };
+  if (!integer) return low.at > high.at || (low.at === high.at && (low.open || high.open));
+  const least = low.open ? Math.floor(low.at) + 1 : Math.ceil(low.at);
+  const most = high.open ? Math.ceil(high.at) - 1 : Math.floor(high.at);
+  return least > most;
+}
+
+/**
+ * True when every value satisfies `type` as written here: the open value, alone or with rules that are
+ * each a `not` of a type admitting none (`not: {not: {minLength: 2, maxLength: 1, type: string}}`
+ * is a `not` of such a type, so no value). (Named types are not followed.)
+ */
+function takesEveryValue(type: TypeRef): boolean {
+  if (type.kind === "unknown") return true;
+  return type.kind === "constrained" && takesEveryValue(type.type) && type.assertions.every((assertion) => assertion.kind === "not" && admitsNoValue(assertion.type));
 }
 
 function rejectsEveryValue(assertion: Assertion): boolean {
   switch (assertion.kind) {
     case "not":
-      return assertion.type.kind === "unknown";
+      return takesEveryValue(assertion.type);
     case "allOf":
       return admitsNoValue(assertion.type);
     case "conditional": {
@@ -42,6 +89,48 @@ function rejectsEveryValue(assertion: Assertion): boolean {
       const elseNone = assertion.else !== undefined && admitsNoValue(assertion.else);
       return (thenNone && elseNone) || (assertion.if.kind === "unknown" && thenNone) || (admitsNoValue(assertion.if) && elseNone);
     }
+    default:
+      return false;
+  }
+}
+
+/**
+ * True when `type` is an object (one that must be an object: its schema names the type) whose rules
+ * about objects no object of it meets: a `minProperties` / `maxProperties` with fewer keys than it
+ * requires, or more than a closed object can hold (its declared properties that admit a value, when
+ * neither a pattern nor `additionalProperties` takes another key); or a `dependentSchemas` of a key it
+ * requires that no object satisfies (`{type: number}`). The object is the model's type `type` refers to.
+ */
+export function objectRulesAdmitNone(type: ConstrainedTypeRef, model: SchemaModel): boolean {
+  const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : undefined;
+  if (object?.kind !== "object" || object.otherTypesPass) return false;
+  const required = object.properties.filter((property) => property.required);
+  const closed = (object.additionalProperties === false || admitsNoValue(object.additionalProperties)) && object.patternProperties.every((entry) => admitsNoValue(entry.type));
+  const most = closed ? object.properties.filter((property) => !admitsNoValue(property.type)).length : Infinity;
+  return type.assertions.some((assertion) => {
+    if (assertion.kind === "propertyCount") return (assertion.min ?? 0) > Math.min(most, assertion.max ?? Infinity) || (assertion.max ?? Infinity) < required.length;
+    if (assertion.kind === "dependentSchema") return required.some((property) => property.name === assertion.property) && admitsNoObject(assertion.type);
+    return false;
+  });
+}
+
+/** True when no object satisfies `type`: it admits no value, or only values of another JSON type. (Named types are not followed.) */
+function admitsNoObject(type: TypeRef): boolean {
+  if (admitsNoValue(type)) return true;
+  switch (type.kind) {
+    case "string":
+    case "integer":
+    case "number":
+    case "array":
+    case "tuple":
+      return !type.otherTypesPass;
+    case "boolean":
+    case "null":
+      return true;
+    case "literal":
+      return typeof type.value !== "object" || Array.isArray(type.value);
+    case "constrained":
+      return admitsNoObject(type.type);
     default:
       return false;
   }

@@ -8,7 +8,7 @@
 // known to be inhabited, starting from none. Every rule only ever answers "no value" when that is
 // certain (a rule the analysis does not weigh, a `pattern` or a bound, counts as satisfiable), so the
 // warning is never wrong; it may stay silent on a contradiction the model keeps as rules.
-import { admitsNoValue } from "./neverType.ts";
+import { admitsNoValue, objectRulesAdmitNone } from "./neverType.ts";
 import { namedRefsIn, refsOfType } from "./walk.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
 
@@ -23,13 +23,13 @@ export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
   for (let grew = true; grew; ) {
     grew = false;
     for (const type of model.types) {
-      if (inhabited.has(type.name) || !namedTypeHasValue(type, inhabited)) continue;
+      if (inhabited.has(type.name) || !namedTypeHasValue(model, type, inhabited)) continue;
       inhabited.add(type.name);
       grew = true;
     }
   }
   const quiet = casesNoValueTakes(model, inhabited);
-  return model.types.filter((type) => !inhabited.has(type.name) && !quiet.has(type.name)).map((type) => ({ type, why: whyNoValue(type, inhabited) }));
+  return model.types.filter((type) => !inhabited.has(type.name) && !quiet.has(type.name)).map((type) => ({ type, why: whyNoValue(model, type, inhabited) }));
 }
 
 /**
@@ -72,8 +72,8 @@ function isDefinitionPointer(pointer: string): boolean {
   return /^\/(?:definitions|\$defs)\/[^/]+$/.test(pointer);
 }
 
-function namedTypeHasValue(type: NamedType, inhabited: ReadonlySet<string>): boolean {
-  const has = (ref: TypeRef) => hasValue(ref, inhabited);
+function namedTypeHasValue(model: SchemaModel, type: NamedType, inhabited: ReadonlySet<string>): boolean {
+  const has = (ref: TypeRef) => hasValue(model, ref, inhabited);
   switch (type.kind) {
     case "object":
       return type.otherTypesPass === true || type.properties.every((property) => !property.required || has(property.type));
@@ -87,11 +87,11 @@ function namedTypeHasValue(type: NamedType, inhabited: ReadonlySet<string>): boo
 }
 
 /** For a type the fixpoint left uninhabited: the first thing it needs that admits no value. */
-function whyNoValue(type: NamedType, inhabited: ReadonlySet<string>): string {
+function whyNoValue(model: SchemaModel, type: NamedType, inhabited: ReadonlySet<string>): string {
   const describe = (ref: TypeRef): string => (ref.kind === "named" ? ` (${ref.name})` : "");
   switch (type.kind) {
     case "object": {
-      const property = type.properties.find((candidate) => candidate.required && !hasValue(candidate.type, inhabited))!;
+      const property = type.properties.find((candidate) => candidate.required && !hasValue(model, candidate.type, inhabited))!;
       return `its required property "${property.name}"${describe(property.type)} admits no value`;
     }
     case "union":
@@ -103,13 +103,14 @@ function whyNoValue(type: NamedType, inhabited: ReadonlySet<string>): string {
   }
 }
 
-function hasValue(type: TypeRef, inhabited: ReadonlySet<string>): boolean {
-  const has = (ref: TypeRef) => hasValue(ref, inhabited);
+function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<string>): boolean {
+  const has = (ref: TypeRef) => hasValue(model, ref, inhabited);
+  if (admitsNoValue(type)) return false;
   switch (type.kind) {
     case "named":
       return inhabited.has(type.name);
     case "constrained":
-      return !admitsNoValue(type) && has(type.type);
+      return !objectRulesAdmitNone(type, model) && has(type.type);
     case "array":
       return type.otherTypesPass === true || (type.constraints.minItems ?? 0) === 0 || has(type.items);
     case "tuple": {

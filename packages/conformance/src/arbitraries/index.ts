@@ -28,7 +28,7 @@
 // four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, boundsCross, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
@@ -36,7 +36,7 @@ import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, uns
 import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
-import { minimalSizes, recursiveTypes, sizeOfRef, variantsMatchingAlone } from "./sizes.ts";
+import { minimalSizes, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
 import { matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
@@ -243,14 +243,13 @@ export class ValidInstances {
   // ---- references -------------------------------------------------------------------------------------
 
   private at(ref: TypeRef, depth: number): Arb {
-    const own = this.ofOwnType(ref, depth);
     // A schema naming no type lets every other JSON value through (the model's Typeless): now and
     // then one, so the runtimes are asked about those too.
     const family = typelessFamilyOf(ref);
-    if (family === undefined) return own;
-    // Only those when no array meets its own keywords: the arrays drawn for it were invalid ones.
-    if (this.holdsNoArray(ref)) return otherThan(family);
-    return fc.oneof({ weight: 5, arbitrary: own }, { weight: 1, arbitrary: otherThan(family) });
+    if (family === undefined) return this.ofOwnType(ref, depth);
+    // Only those when no value of its type meets its own keywords (bounds that cross): the ones drawn for it were invalid.
+    if (this.holdsNoArray(ref) || boundsCross(ref)) return otherThan(family);
+    return fc.oneof({ weight: 5, arbitrary: this.ofOwnType(ref, depth) }, { weight: 1, arbitrary: otherThan(family) });
   }
 
   /** The arbitrary `build` makes for the items of an array, tuple or map: one container deeper. */
@@ -265,6 +264,9 @@ export class ValidInstances {
   }
 
   private ofOwnType(ref: TypeRef, depth: number): Arb {
+    // A length or count whose minimum is above its maximum leaves no value: fast-check refuses such
+    // bounds outright, and the whole run stopped with its error (fuzz R). (A tuple says which of its bounds.)
+    if ((ref.kind === "string" || ref.kind === "array") && boundsCross(ref)) return unsatisfiable(`${ref.kind} of ${JSON.stringify(ref.constraints)} (its minimum above its maximum)`);
     const longest = this.nesting + this.containers > DENSE_CONTAINERS ? 1 : depth > 1 ? 2 : 4;
     switch (ref.kind) {
       case "string":
@@ -295,7 +297,11 @@ export class ValidInstances {
         return this.tuple(ref, (item) => this.inContainer(() => this.at(item, depth)), longest);
       case "record":
         if (!this.hasValue(ref.values)) return fc.constant({});
-        return fc.dictionary(objectKey, this.inContainer(() => this.at(ref.values, depth)), { maxKeys: longest, noNullPrototype: true });
+        {
+          // Its keys are optional too: none where no value of them can be drawn (as an object's extra keys, extraEntries).
+          const values = absentOnGiveUp(this.inContainer(() => this.at(ref.values, depth)), `map of ${JSON.stringify(ref.values)}`, this.gaveUp) as Arb;
+          return fc.dictionary(objectKey, values, { maxKeys: longest, noNullPrototype: true }).map(withoutAbsentValues);
+        }
       case "unknown":
         return depth > 1 ? fc.oneof(fc.constant(null), fc.boolean(), fc.integer(), unicodeString({ maxLength: 4 })) : anyJson;
       case "nullable":
@@ -450,20 +456,27 @@ export class ValidInstances {
     if (assertion.kind === "dependentRequired") {
       const object = this.objectOf(type);
       if (!object) return candidates;
+      // A required key no value of which can be drawn (`b: {not: {}}`, or values its generator gave up
+      // on, absentOnGiveUp) is not added: the key that requires it is taken out instead, where drawing
+      // it gave up on the whole object (fuzz R, seed 53007 2019-09).
       const values = assertion.require.map((key) => {
         const property = object.properties.find((candidate) => candidate.name === key);
-        return property ? this.at(property.type, depth) : object.additionalProperties === false ? fc.constant(null) : this.at(object.additionalProperties, depth);
+        if (property) return this.hasValue(property.type) ? absentOnGiveUp(this.at(property.type, depth), optionalPlace(object, property), this.gaveUp) : fc.constant(undefined);
+        return object.additionalProperties === false ? fc.constant(null) : absentOnGiveUp(this.at(object.additionalProperties, depth), `${object.name} additionalProperties`, this.gaveUp);
       });
       // The values the dependency requires are drawn only for a candidate that holds its key: drawn
       // for every one, a recursive type (an array of objects whose `a` requires `b`, the array again)
       // drew a value inside each value it drew, and never ended (a stack overflow; random schemas).
       return candidates.chain((value) => {
         if (!isJsonObject(value) || !Object.hasOwn(value, assertion.property)) return fc.constant(value);
-        return fc.tuple(...values).map((extras) => {
+        const missing = assertion.require.map((key, index) => [key, index] as const).filter(([key]) => !Object.hasOwn(value, key));
+        return fc.tuple(...missing.map(([, index]) => values[index]!)).map((extras) => {
           const out = { ...value };
-          assertion.require.forEach((key, index) => {
-            if (!Object.hasOwn(out, key)) Object.defineProperty(out, key, { value: extras[index]!, enumerable: true, writable: true, configurable: true });
-          });
+          if (extras.some((extra) => extra === undefined)) {
+            delete out[assertion.property];
+            return out;
+          }
+          missing.forEach(([key], at) => Object.defineProperty(out, key, { value: extras[at]!, enumerable: true, writable: true, configurable: true }));
           return out;
         });
       });
@@ -542,7 +555,8 @@ export class ValidInstances {
           });
         });
       }
-      const absent = addable.filter((property) => !Object.hasOwn(value, property.name));
+      // An optional property whose values the generator gave up on (absentOnGiveUp, shared with the object's own draw) is not added.
+      const absent = addable.filter((property) => !Object.hasOwn(value, property.name) && !this.gaveUp.has(optionalPlace(object!, property)));
       if (assertion.min === undefined || keys.length >= assertion.min) return fc.constant(value);
       const missing = Math.min(absent.length, assertion.min - keys.length);
       // Past the declared keys, keys the type leaves open (a map's, or an object's additional ones):
@@ -553,7 +567,11 @@ export class ValidInstances {
       // candidate, a recursive type would draw a value inside each value it drew.
       const declaredEntries = fc
         .shuffledSubarray(absent, { minLength: missing, maxLength: missing })
-        .chain((taken) => fc.tuple(...taken.map((property) => this.at(property.type, depth))).map((values) => taken.map((property, index) => [property.name, values[index]!] as const)));
+        .chain((taken) =>
+          fc
+            .tuple(...taken.map((property) => absentOnGiveUp(this.at(property.type, depth), optionalPlace(object!, property), this.gaveUp)))
+            .map((values) => taken.flatMap((property, index) => (values[index] === undefined ? [] : [[property.name, values[index]] as const]))),
+        );
       const openEntries =
         undeclared === 0 || open === undefined
           ? fc.constant([])
@@ -677,13 +695,19 @@ export class ValidInstances {
    * value. Bounded: a key no candidate fits (every string a pattern matches is a declared name, a
    * pattern matches every key) is left out, counted under `label`, instead of searched for forever.
    */
-  private extraEntries(keys: fc.Arbitrary<string>, accepts: (key: string) => boolean, values: Arb, maxKeys: number, label: string): fc.Arbitrary<Record<string, JsonValue>> {
-    const entry = fc.tuple(attempted(keys, accepts, MAX_KEY_CANDIDATES, { label, stats: this.stats }), values);
+  /**
+   * Extra keys (`keys` that `accepts` takes) with `values`. Every such key is optional: where the
+   * generator cannot draw a value for them (a pattern's `{enum: [{}], allOf: [{enum: [""]}]}`, which
+   * only the filter tells admits none) there are none (absentOnGiveUp, at `place`), where the give-up
+   * ended the draw of the whole object (fuzz R, seed 53003 draft-07).
+   */
+  private extraEntries(keys: fc.Arbitrary<string>, accepts: (key: string) => boolean, values: Arb, maxKeys: number, label: string, place: string): fc.Arbitrary<Record<string, JsonValue>> {
+    const entry = fc.tuple(attempted(keys, accepts, MAX_KEY_CANDIDATES, { label, stats: this.stats }), absentOnGiveUp(values, place, this.gaveUp));
     return fc.array(entry, { maxLength: maxKeys }).map((entries) => {
       const out: Record<string, JsonValue> = {};
       for (const [key, value] of entries) {
         // defineProperty, so that "__proto__" is an own key, as JSON.parse makes it.
-        if (key !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        if (key !== undefined && value !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
       }
       return out;
     });
@@ -705,7 +729,7 @@ export class ValidInstances {
       const values = this.at(property.type, depth);
       const allowed = claiming.length === 0 ? values : filtered(values, (value) => claiming.every((claimed) => this.validator.validates(claimed, value)), `${type.name}.${property.name} (a declared key a pattern claims too)`, this.stats);
       // An optional property the generator cannot draw a value for is left out (absentOnGiveUp).
-      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, `${type.name}.${property.name}`, this.gaveUp) as Arb);
+      shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, optionalPlace(type, property), this.gaveUp) as Arb);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
     let declared: fc.Arbitrary<Record<string, JsonValue>> = (this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true })).map(withoutAbsentValues);
@@ -722,14 +746,14 @@ export class ValidInstances {
       const spelled = patternKeys(entry.pattern, regex)?.filter((name) => !names.has(name));
       if (spelled?.length === 0) continue;
       const key = spelled === undefined ? stringsMatching(regex, this.stats) : fc.constantFrom(...spelled);
-      extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`));
+      extras.push(this.extraEntries(key, (name) => !names.has(name), this.at(entry.type, depth), maxKeys, `${type.name} (a key matching ${entry.pattern} that is not declared)`, `${type.name} /${entry.pattern}/`));
     }
     // A pattern every key matches (`.*`) leaves no key to additionalProperties: drawn and filtered, each
     // object spent MAX_KEY_CANDIDATES rejections of its draw's budget on keys it could never have.
     const everyKeyClaimed = patterns.some(({ entry }) => matchesEveryString(entry.pattern, this.validator.regex(entry.pattern)));
     if (type.additionalProperties !== false && !everyKeyClaimed && this.hasValue(type.additionalProperties)) {
       const undeclared = (name: string) => !names.has(name) && !patterns.some(({ regex }) => regex.test(name));
-      extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`));
+      extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`, `${type.name} additionalProperties`));
     }
     if (extras.length > 0) {
       // Merged with defineProperty, not Object.assign: assigning an extra "__proto__" key would set the
@@ -843,7 +867,7 @@ export class ValidInstances {
   }
 
   private sizeOf(ref: TypeRef): number {
-    return ref.kind === "named" ? (this.sizes.get(ref.name) ?? Infinity) : sizeOfRef(ref, this.sizes);
+    return ref.kind === "named" ? (this.sizes.get(ref.name) ?? Infinity) : sizeOfRefIn(this.model, ref, this.sizes);
   }
 }
 
@@ -868,6 +892,11 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
     for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
     return out;
   });
+}
+
+/** How an optional property is named among the places whose values the generator gave up on (absentOnGiveUp). */
+function optionalPlace(object: ObjectType, property: ObjectType["properties"][number]): string {
+  return `${object.name}.${property.name}`;
 }
 
 /** `record` without the optional keys absentOnGiveUp left out (drawn as `undefined`). */

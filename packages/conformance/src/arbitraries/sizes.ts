@@ -4,7 +4,8 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, namedRefsIn, refsOfType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { ModelValidator } from "../modelValidator.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /** Named types from which some chain of references leads back to themselves. */
@@ -31,6 +32,7 @@ export function recursiveTypes(model: SchemaModel): Set<string> {
 /** The size of each named type's smallest instance (a fixpoint: sizes only shrink as types resolve). */
 export function minimalSizes(model: SchemaModel): Map<string, number> {
   const sizes = new Map(model.types.map((type) => [type.name, Infinity]));
+  const sizeOfRef = (ref: TypeRef) => sizeOfRefIn(model, ref, sizes);
   for (let changed = true; changed; ) {
     changed = false;
     for (const type of model.types) {
@@ -38,16 +40,16 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
       switch (type.kind) {
         case "object":
           // A value of another JSON type passes a schema that names no type (Typeless).
-          size = type.otherTypesPass ? 1 : 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type, sizes), 0);
+          size = type.otherTypesPass ? 1 : 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type), 0);
           break;
         case "union":
-          size = Math.min(Infinity, ...variantsMatchingAlone(type).map((variant) => sizeOfRef(variant.type, sizes)));
+          size = Math.min(Infinity, ...variantsMatchingAlone(type).map((variant) => sizeOfRef(variant.type)));
           break;
         case "enum":
           size = 1;
           break;
         case "alias":
-          size = sizeOfRef(type.type, sizes);
+          size = sizeOfRef(type.type);
           break;
       }
       if (size < sizes.get(type.name)!) {
@@ -72,28 +74,61 @@ export function variantsMatchingAlone(type: UnionType): UnionType["variants"] {
   return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && sameType(other.type, variant.type)));
 }
 
-export function sizeOfRef(ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
+export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
+  const sizeOfRef = (part: TypeRef) => sizeOfRefIn(model, part, sizes);
   // No value at all (`false`, `not: {}`) is no finite value either.
   if (admitsNoValue(ref)) return Infinity;
   if ("otherTypesPass" in ref && ref.otherTypesPass) return 1;
   switch (ref.kind) {
     case "array":
-      return 1 + (ref.constraints.minItems ?? 0) * (ref.constraints.minItems ? sizeOfRef(ref.items, sizes) : 0);
+      return 1 + (ref.constraints.minItems ?? 0) * (ref.constraints.minItems ? sizeOfRef(ref.items) : 0);
     case "tuple": {
       const needed = ref.constraints.minItems ?? 0;
-      const prefix = ref.prefixItems.slice(0, needed).reduce((sum, item) => sum + sizeOfRef(item, sizes), 0);
+      const prefix = ref.prefixItems.slice(0, needed).reduce((sum, item) => sum + sizeOfRef(item), 0);
       const beyond = Math.max(0, needed - ref.prefixItems.length);
       if (beyond === 0) return 1 + prefix;
-      return ref.rest === false ? Infinity : 1 + prefix + beyond * sizeOfRef(ref.rest, sizes);
+      return ref.rest === false ? Infinity : 1 + prefix + beyond * sizeOfRef(ref.rest);
     }
     case "constrained":
+      // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
-      return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type, sizes) : sum), sizeOfRef(ref.type, sizes));
+      return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
       return sizes.get(ref.name) ?? Infinity;
     default:
       return 1;
   }
+}
+
+/**
+ * Whether `ref` is rules around a value of a list (an enum naming no other values, a constant) that
+ * no value of the list passes (`enum: [1, 2]` beside `anyOf: [{enum: [-9]}]`): every value it could
+ * have was tried, so that is a proof of none, where its generator drew them all and gave up (fuzz R,
+ * seed 53006 2020-12). Remembered per reference.
+ */
+function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  let known = listedVerdicts.get(ref);
+  if (known === undefined) listedVerdicts.set(ref, (known = listedValuesOf(model, ref.type)?.every((value) => !validatorOf(model).validates(ref, value)) ?? false));
+  return known;
+}
+
+const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
+
+/** Every value `ref` admits when it lists them: a constant's, or an enum's naming no other values; else undefined. */
+function listedValuesOf(model: SchemaModel, ref: TypeRef): readonly JsonValue[] | undefined {
+  if (ref.kind === "literal") return [ref.value];
+  if (ref.kind === "null") return [null];
+  const type = ref.kind === "named" ? model.typesByName.get(ref.name) : undefined;
+  return type?.kind === "enum" && type.otherValues === undefined ? type.values : undefined;
+}
+
+const validators = new WeakMap<SchemaModel, ModelValidator>();
+
+function validatorOf(model: SchemaModel): ModelValidator {
+  let validator = validators.get(model);
+  if (validator === undefined) validators.set(model, (validator = new ModelValidator(model)));
+  return validator;
 }
 
 const sizesByModel = new WeakMap<SchemaModel, Map<string, number>>();
