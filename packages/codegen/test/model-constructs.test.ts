@@ -1350,6 +1350,18 @@ describe("fallbacks and the untyped count", () => {
     expect(a.properties.filter((p) => isUntypedProperty(model, p)).map((p) => p.name)).toEqual(["plain", "list", "map", "aliased", "maybe"]);
     expect(summarizeModel(model)).toEqual({ types: 3, properties: 8, untypedProperties: 5, fallbacks: 0 });
   });
+
+  // Found by sweep R (OpenVEX, OSV): every property of the value typed, yet 25% reported untyped, from
+  // the types made only to check a rule (the `then`'s `j`, which restates the value's own key).
+  it("the summary counts the properties of what a value is decoded into, not of the types that only check a rule", () => {
+    const model = modelOf(
+      draft07({ R: obj({ s: { enum: ["a", "b"] }, j: { type: "string" } }, { if: obj({ s: { const: "a" } }), then: { required: ["j"] }, not: obj({ j: { const: "x" } }, { required: ["j"] }) }) }),
+    );
+    const checkOnly = model.types.filter((type) => type.kind === "object" && type.definitionName === undefined && type.properties.some((property) => property.name === "j" || property.name === "s"));
+    expect(checkOnly.length).toBeGreaterThan(0);
+    expect(checkOnly.some((type) => type.kind === "object" && type.properties.some((property) => isUntypedProperty(model, property)))).toBe(true);
+    expect(summarizeModel(model)).toMatchObject({ properties: 2, untypedProperties: 0 });
+  });
 });
 
 describe("enum values stay distinct and typed", () => {

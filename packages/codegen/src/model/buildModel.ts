@@ -34,7 +34,7 @@ import { translateOperations } from "./translateOperations.ts";
 import { translateTypeList, translateUnion, UnionBookkeeping } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
-import { namedRefsIn, refsOfType } from "./walk.ts";
+import { namedRefsIn, refsOfOperations, refsOfType } from "./walk.ts";
 import { validateModel } from "./validateModel.ts";
 
 export interface BuildModelOptions {
@@ -1051,11 +1051,7 @@ function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
 
 /** The names the frames, methods and events of a protocol refer to. */
 function namedRefsOfOperations(operations: Operations): string[] {
-  const { frames, methods, events, errorCodes } = operations;
-  const refs: TypeRef[] = [frames.request, frames.response, frames.event, ...(errorCodes ? [errorCodes] : [])];
-  for (const method of methods) refs.push(...(method.params ? [method.params] : []), ...(method.result ? [method.result] : []));
-  for (const event of events) if (event.payload) refs.push(event.payload);
-  return refs.flatMap(namedRefsIn);
+  return refsOfOperations(operations).flatMap(namedRefsIn);
 }
 
 /** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */

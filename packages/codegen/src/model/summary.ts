@@ -2,8 +2,9 @@
 // bench beside quicktype, and the tests; and what gen warns about (`--strict` refuses any of it).
 import { CodegenError } from "../errors.ts";
 import { typeNamed } from "./schemaModel.ts";
-import type { Property, SchemaModel, TypeRef } from "./types.ts";
+import type { NamedType, Property, SchemaModel, TypeRef } from "./types.ts";
 import { uninhabitedTypes } from "./uninhabitedTypes.ts";
+import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
 /**
  * A property is untyped when a typed language can hold its value only as the open JSON value: its
@@ -41,7 +42,7 @@ function isOpenValue(model: SchemaModel, type: TypeRef, seen: Set<string>): bool
 export interface ModelSummary {
   /** Named types in the model. */
   readonly types: number;
-  /** Declared properties of every object type. */
+  /** Declared properties of every object type a value is decoded into (valueTypes: not those only checking a rule). */
   readonly properties: number;
   /** Of those, the ones isUntypedProperty counts. */
   readonly untypedProperties: number;
@@ -50,13 +51,36 @@ export interface ModelSummary {
 }
 
 export function summarizeModel(model: SchemaModel): ModelSummary {
-  const properties = model.types.flatMap((type) => (type.kind === "object" ? type.properties : []));
+  const decodedInto = valueTypes(model);
+  const properties = model.types.flatMap((type) => (type.kind === "object" && decodedInto.has(type) ? type.properties : []));
   return {
     types: model.types.length,
     properties: properties.length,
     untypedProperties: properties.filter((property) => isUntypedProperty(model, property)).length,
     fallbacks: model.fallbacks.length,
   };
+}
+
+/**
+ * The named types a value is decoded into: the root, every definition, the operations' types, and
+ * the types their values hold (properties, items, variants…) at any depth. Not the types made only
+ * to check a rule (an `if`, a `then`, a `not`): their properties restate keys of the value's own
+ * type, often with no type of their own (`then: {required: [j]}`), and counted, they made a schema
+ * whose every property is typed look partly untyped.
+ */
+function valueTypes(model: SchemaModel): Set<NamedType> {
+  const reached = new Set<NamedType>();
+  const pending: NamedType[] = [];
+  const visit = (ref: TypeRef): void => {
+    if (ref.kind !== "named") return forEachValueRefInside(ref, visit);
+    const type = typeNamed(model, ref.name);
+    if (!reached.has(type)) reached.add(type), pending.push(type);
+  };
+  if (model.root) visit(model.root);
+  for (const type of model.types) if (type.definitionName !== undefined) visit({ kind: "named", name: type.name });
+  if (model.operations) for (const ref of refsOfOperations(model.operations)) visit(ref);
+  for (let type = pending.pop(); type !== undefined; type = pending.pop()) for (const { ref } of refsOfType(type)) visit(ref);
+  return reached;
 }
 
 /** The share of properties left untyped, in percent (0 for a model without properties). */

@@ -1,7 +1,7 @@
 // The references a model holds, for every consumer that walks it (validateModel, a target ordering
 // its declarations): one place that knows where TypeRefs sit, so a new construct is walked everywhere.
 import { childPointer } from "../errors.ts";
-import type { NamedType, Pointer, TypeRef } from "./types.ts";
+import type { NamedType, Operations, Pointer, TypeRef } from "./types.ts";
 
 /** A reference and where in the document it was written. */
 export interface PlacedRef {
@@ -55,6 +55,18 @@ export function refsInsideRef(ref: TypeRef): TypeRef[] {
  * type this way, and refsInsideRef is its list.
  */
 export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void): void {
+  forEachInside(ref, visit, true);
+}
+
+/**
+ * forEachRefInside without the schemas of assertions (an `if`, a `not`…): the references a value is
+ * decoded through, not those a rule about it is checked with.
+ */
+export function forEachValueRefInside(ref: TypeRef, visit: (inner: TypeRef) => void): void {
+  forEachInside(ref, visit, false);
+}
+
+function forEachInside(ref: TypeRef, visit: (inner: TypeRef) => void, withAssertions: boolean): void {
   switch (ref.kind) {
     case "array":
       return visit(ref.items);
@@ -68,6 +80,7 @@ export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void):
       return visit(ref.type);
     case "constrained":
       visit(ref.type);
+      if (!withAssertions) return;
       for (const assertion of ref.assertions) {
         switch (assertion.kind) {
           case "not":
@@ -98,6 +111,15 @@ export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void):
     case "named":
       return;
   }
+}
+
+/** The references of a protocol's operations: its frames, error codes, and every method's and event's. */
+export function refsOfOperations(operations: Operations): TypeRef[] {
+  const { frames, methods, events, errorCodes } = operations;
+  const refs: TypeRef[] = [frames.request, frames.response, frames.event, ...(errorCodes ? [errorCodes] : [])];
+  for (const method of methods) refs.push(...(method.params ? [method.params] : []), ...(method.result ? [method.result] : []));
+  for (const event of events) if (event.payload) refs.push(event.payload);
+  return refs;
 }
 
 /** The names of the types a reference mentions, at any depth inside it (without entering those types). */

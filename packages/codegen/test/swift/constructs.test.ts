@@ -9,6 +9,7 @@ import { Ajv } from "ajv";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { JsonValue } from "../../src/json/types.ts";
+import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { INLINE_LAYOUT_LIMIT } from "../../src/targets/swift/analyzeModel.ts";
 import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts";
@@ -218,7 +219,11 @@ describe("untyped properties, counted from the Swift text", () => {
     expect(inSwift.sort()).toEqual(inModels.sort());
     expect(inModels).toContain("Request2.arguments");
     expect(inModels).toContain("Response.result");
-    expect(countSchemaProperties(swift).properties).toBe(ALL.reduce((sum, { model }) => sum + summarizeModel(model).properties, 0));
+    // Swift declares every object type, those made only to check a rule (an if, a not) too, which
+    // the summary leaves out (summarizeModel counts what a value is decoded into).
+    const objectProperties = (model: SchemaModel) => model.types.reduce((sum, type) => sum + (type.kind === "object" ? type.properties.length : 0), 0);
+    expect(countSchemaProperties(swift).properties).toBe(ALL.reduce((sum, { model }) => sum + objectProperties(model), 0));
+    expect(ALL.reduce((sum, { model }) => sum + summarizeModel(model).properties, 0)).toBeLessThan(countSchemaProperties(swift).properties);
   });
 });
 
