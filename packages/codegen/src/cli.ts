@@ -223,6 +223,14 @@ export async function main(argv: readonly string[]): Promise<number> {
       console.error(`error: ${error.message}`);
       return EXIT.usage;
     }
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      // A limit, not a bug, and not the input's fault: a document nests at most MAX_NESTING_DEPTH
+      // levels (checked as it is read), but chains through references are not measured.
+      console.error(
+        "clone-codegen: out of stack: the schema's references lead through more levels than gen can follow (a chain of several hundred unions or allOf parts, each referring to the next). Nothing was written. If the schema is not written by a program, report it with the command you ran.",
+      );
+      return EXIT.internal;
+    }
     const message = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split("\n")[0];
     console.error(`clone-codegen: internal error (${message}). This is a bug in clone-codegen, not in your input: ${BUG_REPORT}.`);
     if (program.opts<{ verbose?: boolean }>().verbose) console.error(error instanceof Error ? error.stack : error);

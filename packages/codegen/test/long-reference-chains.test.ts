@@ -3,11 +3,12 @@
 // JavaScript's stack out (gen exited 3, "internal error"): Swift's search for types that hold
 // themselves (Tarjan's components) on a cycle, Swift's sizing of what a struct stores inline on a
 // chain, and the DRF module's writing of each class after the classes it depends on.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findTarget, modelOfFile } from "../src/index.ts";
+import { runCli } from "./helpers/cli.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "long-chains-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -41,4 +42,23 @@ describe(`a chain of ${LENGTH} definitions, each referring to the next`, () => {
       expect(drf.indexOf(`class T${LENGTH - 1}Serializer(`)).toBeLessThan(drf.indexOf("class T0Serializer("));
     });
   }
+});
+
+// The model build still follows a chain of allOf parts (or unions) by recursion, and a few thousand
+// links run the stack out: gen said "internal error… a bug in clone-codegen", where it is a limit.
+describe("a chain too long for the model build", () => {
+  it("exits 3 saying the stack ran out on the schema's references, writes nothing, and calls it no bug", async () => {
+    const definitions: Record<string, unknown> = {};
+    const links = 5_000;
+    for (let index = 0; index < links; index++) definitions[`d${index}`] = { allOf: [{ required: ["x"] }, { $ref: `#/definitions/d${index + 1}` }] };
+    definitions[`d${links}`] = { type: "object" };
+    const input = join(dir, "allof-chain.json");
+    writeFileSync(input, JSON.stringify({ $ref: "#/definitions/d0", definitions }));
+    const out = join(dir, "allof-chain-out");
+    const result = await runCli(["gen", "--input", input, "--target", "json-schema", "--out", out]);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain("out of stack: the schema's references lead through more levels than gen can follow");
+    expect(result.stderr).not.toContain("is a bug");
+    expect(existsSync(out)).toBe(false);
+  });
 });
