@@ -73,6 +73,8 @@ class Bundler {
   /** The files of the input's folder that may have a given `$id` (neighbourWithId), read when first asked. */
   private neighbourCandidates: Map<string, string[]> | undefined;
   private changed = false;
+  /** firstDeclaringResources' walks of the bundle, by the anchor they follow. */
+  private readonly declaringWalks = new Map<string, Map<object, Set<string>>>();
   /**
    * The `$dynamicAnchor` the main document's root declares, if any. Evaluation starts at the root, so
    * a `$dynamicRef` to that name resolves to the root wherever it is written; a hoisted schema's own
@@ -201,7 +203,7 @@ class Bundler {
     };
     const outermost = anchorIn(this.index.baseOf(this.main.json, this.main.uri));
     const declaring = this.index.resourcesDeclaringDynamicAnchor(name);
-    const meaning = outermost ?? this.scopedMeaning(schema, (resource) => declaring.has(resource), this.resourceOf(valueAt(target.document.json, target.tokens) as object, target.document), anchorIn);
+    const meaning = outermost ?? this.scopedMeaning(schema, `$dynamicAnchor ${name}`, (resource) => declaring.has(resource), this.resourceOf(valueAt(target.document.json, target.tokens) as object, target.document), anchorIn);
     if (meaning === DEPENDS_ON_DYNAMIC_SCOPE || meaning === undefined) return meaning ?? statically;
     const at = this.bundlePointer(meaning);
     return at === undefined ? statically : `#${at}`;
@@ -216,8 +218,8 @@ class Bundler {
    * undefined for the static target (no path reaches it, or every path entered the bookend first);
    * DEPENDS_ON_DYNAMIC_SCOPE when paths enter different resources first.
    */
-  private scopedMeaning(holder: SchemaObject, declares: (resource: string) => boolean, bookend: string, targetIn: (resource: string) => RefTarget | undefined): RefTarget | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
-    const firsts = this.firstDeclaringResources(holder, declares);
+  private scopedMeaning(holder: SchemaObject, anchor: string, declares: (resource: string) => boolean, bookend: string, targetIn: (resource: string) => RefTarget | undefined): RefTarget | typeof DEPENDS_ON_DYNAMIC_SCOPE | undefined {
+    const firsts = this.firstDeclaringResources(holder, anchor, declares);
     if (firsts.size > 1) return DEPENDS_ON_DYNAMIC_SCOPE;
     const [first] = firsts;
     if (first === undefined || first === bookend) return undefined;
@@ -227,11 +229,19 @@ class Bundler {
   /**
    * The first resource that `declares` (the outermost of its dynamic scope to) on each path by which
    * evaluation from the main document's root reaches `holder`, following subschemas in place and refs
-   * to their static targets. Empty when no path reaches it.
+   * to their static targets. Empty when no path reaches it. `anchor` names what `declares` tests (an
+   * anchor's name, or the recursive anchor): one walk serves every ref of that anchor until another
+   * document is read (load), where each ref walked the whole bundle again.
    */
-  private firstDeclaringResources(holder: SchemaObject, declares: (resource: string) => boolean): Set<string> {
-    const firsts = new Set<string>();
-    // Each schema is walked once per first declaring resource it is reached with ("" for none yet).
+  private firstDeclaringResources(holder: SchemaObject, anchor: string, declares: (resource: string) => boolean): Set<string> {
+    let reached = this.declaringWalks.get(anchor);
+    if (reached === undefined) this.declaringWalks.set(anchor, (reached = this.walkFirstDeclaring(declares)));
+    return new Set([...(reached.get(holder) ?? [])].filter((first) => first !== ""));
+  }
+
+  /** Every schema evaluation from the main document's root reaches, with the first resource that `declares` on each path to it ("" for none yet). */
+  private walkFirstDeclaring(declares: (resource: string) => boolean): Map<object, Set<string>> {
+    // Each schema is walked once per first declaring resource it is reached with.
     const seen = new Map<object, Set<string>>();
     const pending: { schema: JsonValue | undefined; document: IndexedDocument; first: string }[] = [{ schema: this.main.json, document: this.main, first: "" }];
     while (pending.length > 0) {
@@ -242,7 +252,6 @@ class Bundler {
       const reachedWith = seen.get(schema) ?? new Set<string>();
       if (reachedWith.has(first)) continue;
       seen.set(schema, reachedWith.add(first));
-      if (schema === holder && first !== "") firsts.add(first);
       for (const keyword of ["$ref", "$dynamicRef"]) {
         const ref = schema[keyword];
         const target = typeof ref === "string" ? this.index.resolve(ref, this.index.baseOf(schema, document.uri))?.target : undefined;
@@ -253,7 +262,7 @@ class Bundler {
         if (!DEFINITION_CONTAINERS.some((container) => container === keyword)) pending.push({ schema: child, document, first });
       });
     }
-    return firsts;
+    return seen;
   }
 
   /** The URI of the resource `schema` lies in. */
@@ -278,7 +287,7 @@ class Bundler {
         return root !== undefined && anchored(valueAt(root.document.json, root.tokens)) ? root : undefined;
       };
       const bookend = this.resourceOf(valueAt(target.document.json, target.tokens) as object, target.document);
-      const meaning = this.scopedMeaning(schema, (resource) => anchoredRoot(resource) !== undefined, bookend, anchoredRoot);
+      const meaning = this.scopedMeaning(schema, "$recursiveAnchor", (resource) => anchoredRoot(resource) !== undefined, bookend, anchoredRoot);
       if (meaning === DEPENDS_ON_DYNAMIC_SCOPE) return meaning;
       const at = meaning === undefined ? undefined : this.bundlePointer(meaning);
       if (at !== undefined) return `#${at}`;
@@ -339,12 +348,15 @@ class Bundler {
     const known = [...this.documents.values()].find((document) => document.path === path);
     if (known) {
       this.index.add(known, [resource]);
+      this.declaringWalks.clear();
       return true;
     }
     // Messages name a built-in meta-schema by its URL, and an input's file by its path from the input's folder.
     const document = this.read(path, local === undefined ? resource : relative(dirname(this.main.path), path) || path);
     this.documents.set(document.uri, document);
     this.index.add(document, resource === document.uri ? [] : [resource]);
+    // The walks followed the refs the index resolved then: this document's may lead further.
+    this.declaringWalks.clear();
     return true;
   }
 
