@@ -11,7 +11,7 @@ public let CLAUDE_CODE_RECORD_TYPES: [String] = ["user", "assistant", "system", 
 /// A UUID in lowercase hyphenated form, e.g. `1af7fc5e-8455-4414-9ccd-011d40f70b2a`.
 ///
 /// - Remark: Generated from `#/definitions/UUID`.
-public typealias UUID = String
+public typealias _UUID = String
 
 /// An RFC 3339 date-time; the CLI writes UTC with milliseconds, e.g. `2026-02-11T09:30:00.123Z`.
 ///
@@ -5982,7 +5982,7 @@ public enum QueueOperationRecordOperation: RawRepresentable, Codable, Sendable, 
 /// constants), not bounds, formats or patterns.
 public enum ClaudeCodeSessionV2_1_1Definitions {
     public static let byName: [String: any (Codable & Sendable & Hashable).Type] = [
-        "UUID": UUID.self,
+        "UUID": _UUID.self,
         "ISO8601Timestamp": ISO8601Timestamp.self,
         "CLIVersion": CLIVersion.self,
         "ModelId": ModelId.self,

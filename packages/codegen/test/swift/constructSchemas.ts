@@ -489,6 +489,28 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     [["StringLiteralType", { kind: "integerLiteral", value: "a" }, /expected constant/]],
   ),
   fromSchema(
+    // Definitions named like types of Swift's standard library and Foundation (platformTypeNames.json).
+    // Declared as they are, `Date`, `Data` and `JSONEncoder` are ambiguous in every file importing both
+    // Foundation and the module (the harness's own `JSONEncoder()` stops compiling), and `Task` and
+    // `Thread` (DAP has one) replace the platform's there.
+    "SchemaPlatformTypeNames",
+    {
+      Date: closed({ at: { type: "string", format: "date-time" } }),
+      Data: closed({ bytes: { type: "string" } }),
+      JSONEncoder: closed({ pretty: { type: "boolean" } }),
+      Task: closed({ title: { type: "string" } }),
+      Thread: closed({ id: { type: "integer" } }),
+      URL: { type: "string" },
+      Plan: closed({ task: ref("Task"), due: ref("Date"), link: ref("URL"), thread: ref("Thread") }, ["task"]),
+    },
+    [
+      ["Plan", { task: { title: "t" }, due: { at: "2026-12-04T00:00:00Z" }, link: "https://clone.invalid", thread: { id: 1 } }],
+      ["Data", { bytes: "AA==" }],
+      ["JSONEncoder", { pretty: true }],
+    ],
+    [["Plan", { task: {} }, /keyNotFound|title/]],
+  ),
+  fromSchema(
     "SchemaConstants",
     { Fixed: closed({ version: { const: 2 }, shape: { const: { kind: "square", sides: [1, 1] } }, defaults: { const: [1, "a", true] } }, ["version", "shape"]) },
     [

@@ -12,6 +12,7 @@ import type { JsonValue } from "../../src/json/types.ts";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { INLINE_LAYOUT_LIMIT } from "../../src/targets/swift/analyzeModel.ts";
+import { typeIdentifier } from "../../src/targets/swift/naming.ts";
 import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts";
 import { describeWithSwift } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
@@ -54,7 +55,7 @@ describe("Swift spelling of each construct", () => {
     const tries = [...message.matchAll(/^ {8}if (.+), let payload = matchVariant\((\w+)\.self/gm)].map(([, keys, type]) => `${type}: ${keys}`);
     expect(tries).toEqual([
       'Request: container.contains(AnyCodingKey("id")) && container.contains(AnyCodingKey("method"))',
-      'Notification: container.contains(AnyCodingKey("method"))',
+      '_Notification: container.contains(AnyCodingKey("method"))',
       'Response: container.contains(AnyCodingKey("result"))',
       'Failure: container.contains(AnyCodingKey("error"))',
     ]);
@@ -214,7 +215,7 @@ describe("untyped properties, counted from the Swift text", () => {
     const declarations = swiftDeclarations(swift);
     const inSwift = [...declarations].flatMap(([name, d]) => (d.kind === "struct" ? d.members.filter((m) => isUntyped(declarations, m)).map((m) => `${name}.${m.wireName}`) : []));
     const inModels = ALL.flatMap(({ model }) =>
-      model.types.flatMap((type) => (type.kind === "object" ? type.properties.filter((p) => isUntypedProperty(model, p)).map((p) => `${type.name}.${p.name}`) : [])),
+      model.types.flatMap((type) => (type.kind === "object" ? type.properties.filter((p) => isUntypedProperty(model, p)).map((p) => `${typeIdentifier(type.name)}.${p.name}`) : [])),
     );
     expect(inSwift.sort()).toEqual(inModels.sort());
     expect(inModels).toContain("Request2.arguments");
@@ -361,6 +362,13 @@ if case .rpcNotification(let note)? = decode(Rpc.self, #"{"id":null,"method":"m"
 }
 let commands: [any CommandProtocol] = [Command(seq: 1, command: "x"), StartCommand(seq: 2, arguments: StartArguments())]
 check(commands.map(\.seq) == [1, 2] && commands.map(\.command) == ["x", "start"], "commands share seq and command")
+
+// Types named like the platform's: the model's are _Task, _Date…; Task, Date and JSONEncoder stay Swift's and Foundation's.
+let plan = Plan(task: _Task(title: "t"), due: _Date(at: "2026-12-04T00:00:00Z"), thread: _Thread(id: 7))
+check(plan.task.title == "t" && plan.thread?.id == 7, "model types named Task and Thread")
+let platformTask = Task { 1 }
+check(Date(timeIntervalSince1970: 0).timeIntervalSince1970 == 0 && JSONEncoder().outputFormatting.isEmpty, "Date and JSONEncoder are Foundation's")
+check(type(of: platformTask) == Task<Int, Never>.self, "Task is Swift's")
 
 // Optional and nullable: a double optional, nil when absent and .some(nil) when null.
 check(decode(Backup.self, #"{"kept":null}"#)?.a == .none, "an absent key is nil")

@@ -1,10 +1,16 @@
 // Names Swift cannot take as the schema spells them are renamed by fixed rules (naming.ts,
 // structMembers.ts), never refused: a valid schema always generates.
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { enumCaseName } from "../../src/targets/swift/naming.ts";
 import { draft07, modelOf } from "../helpers/model.ts";
+import platformTypeNames from "../../src/targets/swift/platformTypeNames.json" with { type: "json" };
+import { PLATFORM_MODULES } from "../../../../scripts/swift/platformTypeNames.ts";
+import { REPO_ROOT } from "../../../../scripts/swift/harnessPackage.ts";
+import { describeWithSwift } from "../helpers/swift.ts";
 
 function swiftOf(model: SchemaModel): string {
   return swiftTarget.render([model], {})[0]!.contents;
@@ -94,6 +100,37 @@ describe("Swift names", () => {
     expect(swift).toContain('"StringLiteralType": _StringLiteralType.self,');
   });
 
+  // Found by probing definitions named like Foundation's types: the conformance harness, which imports
+  // Foundation beside the generated module, stopped compiling ("'JSONEncoder' is ambiguous for type
+  // lookup in this context"), as would any of the app's files naming Date, Data or URL.
+  it("prefixes with an underscore a type named like one Foundation or Swift's concurrency declares", () => {
+    const swift = swiftOf(
+      modelOf(
+        draft07({
+          Date: { type: "object", properties: { at: { type: "string" } } },
+          JSONEncoder: { type: "object", properties: { pretty: { type: "boolean" } } },
+          Task: { type: "object", properties: { due: { $ref: "#/definitions/Date" } } },
+          URLSession: { type: "string" },
+          DispatchQueue: { type: "string" },
+          Message: { type: "string" },
+        }),
+      ),
+    );
+    expect(swift).toContain("public struct _Date: Codable");
+    expect(swift).toContain("public struct _JSONEncoder: Codable");
+    expect(swift).toContain("public struct _Task: Codable");
+    expect(swift).toContain("public var due: _Date?");
+    expect(swift).toContain("public typealias _URLSession = String");
+    expect(swift).toContain("public typealias _DispatchQueue = String");
+    expect(swift).toContain("public typealias Message = String");
+    expect(swift).not.toMatch(/\b(struct|enum|typealias) (Date|JSONEncoder|Task|URLSession|DispatchQueue)\b/);
+  });
+
+  it("takes the platform's type names from the toolchain's modules, each module's list non-empty", () => {
+    for (const module of PLATFORM_MODULES) expect(platformTypeNames.modules[module as keyof typeof platformTypeNames.modules]?.length ?? 0, module).toBeGreaterThan(5);
+    expect(platformTypeNames.all).toEqual([...new Set(Object.values(platformTypeNames.modules).flat())].sort());
+  });
+
   it.each([
     ["low", "low"],
     ["none", "_none"],
@@ -106,4 +143,11 @@ describe("Swift names", () => {
   ] as const)("enum value %j is case %s", (value, name) => {
     expect(enumCaseName(value)).toBe(name);
   });
+});
+
+describeWithSwift("the platform's type names", () => {
+  it("are the ones the toolchain's modules declare (platformTypeNames.json is not stale)", () => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(REPO_ROOT, "scripts/swift/platformTypeNames.ts"), "--check"], { encoding: "utf8", cwd: REPO_ROOT });
+    expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
+  }, 120_000);
 });

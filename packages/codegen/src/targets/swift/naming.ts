@@ -2,6 +2,7 @@
 // names the target itself claims (support types, enum members, the undeclared-keys property).
 // Words are split by the shared helpers in naming/words.ts; this file only adds Swift's rules.
 import { camelCase, screamingSnakeCase } from "../../naming/words.ts";
+import platformTypeNames from "./platformTypeNames.json" with { type: "json" };
 
 /**
  * Words Swift reserves in declarations and expressions. An identifier equal to one of them is written
@@ -21,27 +22,16 @@ const SWIFT_KEYWORDS = new Set([
 ]);
 
 /**
- * Standard-library names the generated code spells. A public type of the same name would shadow
- * Swift's inside the module and in every file that imports it (`String` would mean the model's type).
+ * The type names Swift's standard library and Foundation declare (platformTypeNames.json, read from
+ * the toolchain by scripts/swift/platformTypeNames.ts). A public model type of one of these names
+ * shadows the platform's inside the module (`String` would mean the model's type), and in every file
+ * that imports both Foundation and the generated module it either replaces Swift's (`Task`, `Result`)
+ * or is ambiguous (`Date`, `JSONEncoder`: "ambiguous for type lookup"), so code that is otherwise
+ * correct stops compiling. The list holds the typealiases Swift looks up to type a literal nothing
+ * else types (`IntegerLiteralType`, `StringLiteralType`): one of those retypes every such literal in
+ * the module, the support file's included.
  */
-const STANDARD_NAMES = [
-  "AnyRegexOutput", "BinaryInteger", "Bool", "CaseIterable", "Codable", "CodingKey", "CodingUserInfoKey", "Decodable",
-  "Decoder", "DecodingError", "Dictionary", "Double", "Encodable", "Encoder", "EncodingError", "Equatable", "Error",
-  "ExpressibleByArrayLiteral", "ExpressibleByBooleanLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByFloatLiteral",
-  "ExpressibleByIntegerLiteral", "ExpressibleByNilLiteral", "ExpressibleByStringLiteral", "Float", "Hashable", "Hasher",
-  "Int", "Int8", "Int16", "Int32", "Int64", "KeyedDecodingContainer", "KeyedEncodingContainer",
-  "KeyedEncodingContainerProtocol", "Never", "Optional", "RawRepresentable", "Regex", "Sendable", "Set",
-  "SingleValueEncodingContainer", "String", "UInt", "UInt8", "UInt16", "UInt32", "UInt64", "UnkeyedDecodingContainer",
-  "UnkeyedEncodingContainer",
-];
-
-/**
- * The typealiases Swift looks up by name, from where a literal is written, to choose the type of a
- * literal that nothing else types (`let n = 0`, `decodeConstant("and", …)`). A public type of one of
- * these names makes every such literal in the module, the support file's included, mean the model's
- * type, and Swift then rejects code that is otherwise correct ("type of expression is ambiguous").
- */
-const LITERAL_DEFAULT_TYPE_NAMES = ["BooleanLiteralType", "ExtendedGraphemeClusterType", "FloatLiteralType", "IntegerLiteralType", "StringLiteralType", "UnicodeScalarType"];
+const PLATFORM_TYPE_NAMES: readonly string[] = platformTypeNames.all;
 
 /** The support file's own types (support.ts), and the nested name every generated struct declares. */
 const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys", "JSONConstant", "JSONConstantValue", "JSONConstants"];
@@ -49,7 +39,7 @@ const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSON
 /** Names Swift gives a meaning of its own in a type position. */
 const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];
 
-const RENAMED_TYPE_NAMES = new Set([...STANDARD_NAMES, ...LITERAL_DEFAULT_TYPE_NAMES, ...SUPPORT_TYPE_NAMES, ...TYPE_POSITION_KEYWORDS]);
+const RENAMED_TYPE_NAMES = new Set([...PLATFORM_TYPE_NAMES, ...SUPPORT_TYPE_NAMES, ...TYPE_POSITION_KEYWORDS]);
 
 /** Whether a name is one the support file or Swift itself claims (the tuple family included). */
 export function isClaimedTypeName(name: string): boolean {
