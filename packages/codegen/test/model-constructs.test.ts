@@ -1362,6 +1362,15 @@ describe("fallbacks and the untyped count", () => {
     expect(checkOnly.some((type) => type.kind === "object" && type.properties.some((property) => isUntypedProperty(model, property)))).toBe(true);
     expect(summarizeModel(model)).toMatchObject({ properties: 2, untypedProperties: 0 });
   });
+
+  // Sweep R: a property a schema forbids (`false`, `not: {}`) counted as untyped, though typed
+  // languages hold it as absent (Swift's JSONAbsent), while `{}` beside it is the open value.
+  it("the summary counts a property no value fits as typed, and one any value fits as untyped", () => {
+    const model = modelOf(draft07({ R: obj({ gone: false, removed: { not: {} }, short: { type: "string", minLength: 2, maxLength: 1 }, any: {} }) }));
+    const properties = (typeNamed(model, "R") as Extract<NamedType, { kind: "object" }>).properties;
+    expect(properties.filter((property) => isUntypedProperty(model, property)).map((property) => property.name)).toEqual(["any"]);
+    expect(summarizeModel(model)).toMatchObject({ properties: 4, untypedProperties: 1 });
+  });
 });
 
 describe("enum values stay distinct and typed", () => {

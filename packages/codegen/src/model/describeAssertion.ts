@@ -7,12 +7,14 @@ import { refsInsideRef } from "./walk.ts";
  * Every assertion a reference carries, at any depth inside it (array items, record values, a
  * tuple's items…) but without entering named types, which document their own. In the order written.
  */
-export function assertionsIn(ref: TypeRef): Assertion[] {
+export function assertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) => boolean = () => false): Assertion[] {
+  // A place whose target type checks its rules itself (Swift's JSONAbsent, where no value passes) has none left to tell.
+  if (checkedByType(ref)) return [];
   const own = ref.kind === "constrained" ? [...ref.assertions] : [];
   // A constrained type's assertion schemas are among its inner refs; their own assertions are part
   // of describing them, not rules on this value.
   const inner = ref.kind === "constrained" ? [ref.type] : refsInsideRef(ref);
-  return [...own, ...inner.flatMap(assertionsIn)];
+  return [...own, ...inner.flatMap((innerRef) => assertionsIn(innerRef, checkedByType))];
 }
 
 /** One assertion as a sentence fragment: "must not be: a string of at most 3 characters". */

@@ -1,6 +1,7 @@
 // What a model leaves untyped, counted one way for everyone: the end-of-run summary of `gen`, the
 // bench beside quicktype, and the tests; and what gen warns about (`--strict` refuses any of it).
 import { CodegenError } from "../errors.ts";
+import { admitsNoValue } from "./neverType.ts";
 import { typeNamed } from "./schemaModel.ts";
 import type { NamedType, Property, SchemaModel, TypeRef } from "./types.ts";
 import { uninhabitedTypes } from "./uninhabitedTypes.ts";
@@ -10,8 +11,9 @@ import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
  * A property is untyped when a typed language can hold its value only as the open JSON value: its
  * type, seen through `nullable`, `constrained` and aliases, is `unknown`, or an array or record whose
  * elements are untyped in the same sense. (A union, an object, an enum or a tuple is typed, whatever
- * its parts hold; so is a scalar.) Whether the schema asked for any value (`{}`) or the model had to
- * fall back does not matter here: the fallbacks are listed apart.
+ * its parts hold; so is a scalar; so is a place whose rules admit no value, which typed languages hold
+ * as absent.) Whether the schema asked for any value (`{}`) or the model had to fall back does not
+ * matter here: the fallbacks are listed apart.
  */
 export function isUntypedProperty(model: SchemaModel, property: Property): boolean {
   return isOpenValue(model, property.type, new Set());
@@ -22,8 +24,10 @@ function isOpenValue(model: SchemaModel, type: TypeRef, seen: Set<string>): bool
     case "unknown":
       return true;
     case "nullable":
-    case "constrained":
       return isOpenValue(model, type.type, seen);
+    case "constrained":
+      // Rules no value passes make the place typed as absent, whatever they constrain.
+      return !admitsNoValue(type) && isOpenValue(model, type.type, seen);
     case "array":
       return isOpenValue(model, type.items, seen);
     case "record":

@@ -511,6 +511,37 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     [["Plan", { task: {} }, /keyNotFound|title/]],
   ),
   fromSchema(
+    // Places no value fits (`false`, `not: {}`, bounds that cross): JSONAbsent, so a key present there
+    // fails to decode. They were JSONValue?, which took any value there and counted as untyped.
+    "SchemaNoValue",
+    {
+      Sealed: {
+        type: "object",
+        properties: {
+          name: { type: "string" },
+          legacy: false,
+          removed: { not: {} },
+          code: { type: "string", minLength: 3, maxLength: 1 },
+          nothing: { type: "array", items: false },
+          none: { type: "object", additionalProperties: { not: {} } },
+        },
+        required: ["name"],
+      },
+    },
+    [
+      ["Sealed", { name: "n" }],
+      ["Sealed", { name: "n", nothing: [], none: {} }],
+    ],
+    [
+      ["Sealed", { name: "n", legacy: 1 }, /admits no value/],
+      ["Sealed", { name: "n", removed: null }, /admits no value/],
+      ["Sealed", { name: "n", code: "abcd" }, /admits no value/],
+      // items: false is a tuple of no items, which Swift refuses by its Never rest.
+      ["Sealed", { name: "n", nothing: [1] }, /typeMismatch at \/nothing\/0/],
+      ["Sealed", { name: "n", none: { a: true } }, /admits no value/],
+    ],
+  ),
+  fromSchema(
     "SchemaConstants",
     { Fixed: closed({ version: { const: 2 }, shape: { const: { kind: "square", sides: [1, 1] } }, defaults: { const: [1, "a", true] } }, ["version", "shape"]) },
     [

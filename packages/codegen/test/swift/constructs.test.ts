@@ -370,6 +370,9 @@ let platformTask = Task { 1 }
 check(Date(timeIntervalSince1970: 0).timeIntervalSince1970 == 0 && JSONEncoder().outputFormatting.isEmpty, "Date and JSONEncoder are Foundation's")
 check(type(of: platformTask) == Task<Int, Never>.self, "Task is Swift's")
 
+// Places no value fits: JSONAbsent, nil when the key is absent.
+check(decode(Sealed.self, #"{"name":"n"}"#)?.legacy == nil && Sealed(name: "n").removed == nil, "a key no value fits is always nil")
+
 // Optional and nullable: a double optional, nil when absent and .some(nil) when null.
 check(decode(Backup.self, #"{"kept":null}"#)?.a == .none, "an absent key is nil")
 check(decode(Backup.self, #"{"kept":null,"a":null}"#)?.a == .some(nil), "a present null is .some(nil)")

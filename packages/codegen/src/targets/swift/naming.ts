@@ -34,7 +34,7 @@ const SWIFT_KEYWORDS = new Set([
 const PLATFORM_TYPE_NAMES: readonly string[] = platformTypeNames.all;
 
 /** The support file's own types (support.ts), and the nested name every generated struct declares. */
-const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys", "JSONConstant", "JSONConstantValue", "JSONConstants"];
+const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "JSONAbsent", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys", "JSONConstant", "JSONConstantValue", "JSONConstants"];
 
 /** Names Swift gives a meaning of its own in a type position. */
 const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];

@@ -1,6 +1,6 @@
 // The support file: types every generated Swift file relies on, emitted once per render so that an
 // output directory compiles on its own. `JSONValue` and the types a model's declarations mention
-// (`JSONNull`, `Indirect`, the `JSONTuple…` family) are public; the coding helpers are internal to the
+// (`JSONNull`, `JSONAbsent`, `Indirect`, the `JSONTuple…` family) are public; the coding helpers are internal to the
 // module the files are compiled into. Parts only some models need are emitted only when one does
 // (supportNeeds). Standard-library names are written through `StandardNames`, so a model may declare
 // a type named `String` or `Error`. index.ts appends the module-wide definition registry.
@@ -13,11 +13,13 @@ import { swiftRegexCannotRead } from "./foundationPattern.ts";
 import { tupleTypeName } from "./naming.ts";
 import { ONE_THROW_SITE_FROM } from "./translateObject.ts";
 import { registryConstants } from "./registry.ts";
-import { type CheckedConstant, checkedConstantsIn, constantExpression, constantValueType, type TupleShape, tupleShape } from "./swiftTypes.ts";
+import { type CheckedConstant, checkedConstantsIn, constantExpression, constantValueType, isAbsentInSwift, type TupleShape, tupleShape } from "./swiftTypes.ts";
 
 /** Which optional parts of the support file the rendered models use. */
 export interface SupportNeeds {
   readonly null: boolean;
+  /** `JSONAbsent`: some place admits no value (isAbsentInSwift). */
+  readonly absent: boolean;
   readonly indirect: boolean;
   readonly keyPatterns: boolean;
   /** Some key pattern is one Swift's Regex cannot read (a lookbehind): KeyPattern falls back on Foundation's NSRegularExpression. */
@@ -34,10 +36,12 @@ export interface SupportNeeds {
 
 export function supportNeeds(models: readonly { readonly model: SchemaModel; readonly analysis: ModelAnalysis }[]): SupportNeeds {
   let needsNull = false;
+  let needsAbsent = false;
   const shapes = new Map<string, TupleShape>();
   // Assertion schemas only become documentation, so they need no Swift type.
   const visit = (ref: TypeRef): void => {
     if (ref.kind === "null") needsNull = true;
+    else if (isAbsentInSwift(ref)) needsAbsent = true;
     else if (ref.kind === "tuple") {
       const shape = tupleShape(ref);
       shapes.set(`${shape.arity}:${shape.required}`, shape);
@@ -76,6 +80,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
   }
   return {
     null: needsNull,
+    absent: needsAbsent,
     indirect: models.some(({ analysis }) => analysis.boxedProperties.size > 0 || analysis.boxedWrappers.size > 0),
     keyPatterns,
     foundationKeyPatterns,
@@ -97,11 +102,11 @@ export function supportSwift(needs: SupportNeeds): string {
 }
 
 /**
- * The parts that depend on no model, only on which of them are needed (the first seven of the file,
- * in order): joined once per process for each combination asked for.
+ * The parts that depend on no model, only on which of them are needed (all before the tuples and
+ * constants, in order): joined once per process for each combination asked for.
  */
 function fixedSupport(needs: SupportNeeds): string {
-  const key = `${+needs.null}${+needs.indirect}${+needs.keyPatterns}${+needs.foundationKeyPatterns}${+needs.oneThrowSite}${+needs.variantMatching}`;
+  const key = `${+needs.null}${+needs.absent}${+needs.indirect}${+needs.keyPatterns}${+needs.foundationKeyPatterns}${+needs.oneThrowSite}${+needs.variantMatching}`;
   let text = fixedSupportTexts.get(key);
   if (text === undefined) {
     text = [
@@ -109,6 +114,7 @@ function fixedSupport(needs: SupportNeeds): string {
       codingHelpers(),
       jsonValueBridge(),
       ...(needs.null ? [jsonNull()] : []),
+      ...(needs.absent ? [jsonAbsent()] : []),
       ...(needs.indirect ? [indirect()] : []),
       ...(needs.keyPatterns ? [keyPatterns(needs.foundationKeyPatterns), keyPatternContainers()] : []),
       ...(needs.oneThrowSite ? [oneThrowSiteHelper()] : []),
@@ -460,6 +466,21 @@ public struct JSONNull: Codable, Sendable, Equatable, Hashable {
         var container = encoder.singleValueContainer()
         try container.encodeNil()
     }
+}
+`;
+}
+
+function jsonAbsent(): string {
+  return String.raw`/// The type of a place the schema admits no value at (` + "`false`, `not: {}`" + String.raw`, rules that contradict):
+/// no value decodes into it, so a property of this type is valid only when absent (always nil), an
+/// array of it only when empty, and a map of it only without keys.
+public enum JSONAbsent: Codable, Sendable, Equatable, Hashable {
+    public init(from decoder: any Decoder) throws {
+        throw DecodingError.dataCorrupted(
+            DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "the schema admits no value here"))
+    }
+
+    public func encode(to encoder: any Encoder) throws {}
 }
 `;
 }

@@ -1,8 +1,9 @@
 // Layout shared by every translator, so all generated declarations look alike.
-import { describeAssertion } from "../../model/describeAssertion.ts";
+import { assertionsIn, describeAssertion } from "../../model/describeAssertion.ts";
 import { sourceFragment } from "../../model/schemaModel.ts";
-import type { Assertion, NamedType } from "../../model/types.ts";
+import type { NamedType, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
+import { isAbsentInSwift } from "./swiftTypes.ts";
 
 /** One indentation level each: Swift is written with four spaces. */
 export const I1 = "    ";
@@ -42,10 +43,12 @@ export function typeDocComment(type: NamedType, description: string | undefined)
 }
 
 /**
- * A description followed by the validation-only rules the value must also satisfy, which Swift does
- * not check: documented, so a reader knows what a valid value is.
+ * A description followed by the validation-only rules a value of `ref` must also satisfy, which Swift
+ * does not check: documented, so a reader knows what a valid value is. (Where no value passes, the
+ * type is JSONAbsent, which checks that itself.)
  */
-export function documentedRules(description: string | undefined, assertions: readonly Assertion[]): string | undefined {
+export function documentedRules(description: string | undefined, ref: TypeRef): string | undefined {
+  const assertions = assertionsIn(ref, isAbsentInSwift);
   if (assertions.length === 0) return description;
   const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion)}`)].join("\n");
   return description === undefined || description.trim() === "" ? rules : `${description.trim()}\n\n${rules}`;

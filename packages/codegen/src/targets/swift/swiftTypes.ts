@@ -2,6 +2,7 @@
 import { exactInteger, integerSpelling, type IntegerSpellings } from "../../json/integerSpellings.ts";
 import { stableKey } from "../../json/stable.ts";
 import type { JsonValue } from "../../json/types.ts";
+import { admitsNoValue } from "../../model/neverType.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
 import type { LiteralTypeRef, NumberConstraints, Property, SchemaModel, TupleTypeRef, TypeRef } from "../../model/types.ts";
 import { stringLiteral, tupleTypeName, typeIdentifier } from "./naming.ts";
@@ -12,11 +13,13 @@ export type ScalarConstant = string | number | boolean;
 /**
  * The Swift type of a reference; `T | null` is `T?`, except that JSONValue already holds null. A
  * constrained type is its base type: Swift carries no validation-only rule (the assertions become
- * documentation, see describeAssertion.ts). A constant object or array is a JSONValue whose value
+ * documentation, see describeAssertion.ts), except where the rules admit no value: JSONAbsent,
+ * which no value decodes into (a property that must be absent is always nil). A constant object or array is a JSONValue whose value
  * the decoder checks; a type that only allows null is JSONNull. The model is where a named type's
  * definition is looked up (one that is a constant is checked where nothing else checks it).
  */
 export function swiftType(ref: TypeRef, model: SchemaModel, position: Position = "owned"): string {
+  if (isAbsentInSwift(ref)) return "JSONAbsent";
   switch (ref.kind) {
     case "string":
       return "String";
@@ -149,6 +152,14 @@ function tupleType(ref: TupleTypeRef, model: SchemaModel): string {
 /** The reference under any number of `nullable` wrappers. */
 export function stripNullable(ref: TypeRef): TypeRef {
   return ref.kind === "nullable" ? stripNullable(ref.type) : ref;
+}
+
+/**
+ * Whether a reference is one whose rules admit no value (`false`, `not: {}`, bounds that cross), which
+ * Swift spells JSONAbsent: decoding any value there fails, so the rule is checked, not documented.
+ */
+export function isAbsentInSwift(ref: TypeRef): boolean {
+  return admitsNoValue(ref);
 }
 
 /** The reference under `nullable` and `constrained` wrappers: what the value is, rules aside. */
@@ -284,7 +295,7 @@ export function jsonValueExpression(value: JsonValue, spellings: IntegerSpelling
 export function propertyValue(ref: TypeRef): { readonly inner: TypeRef; readonly nullable: boolean } {
   let nullable = false;
   let inner = ref;
-  while (inner.kind === "nullable" || inner.kind === "constrained") {
+  while ((inner.kind === "nullable" || inner.kind === "constrained") && !isAbsentInSwift(inner)) {
     if (inner.kind === "nullable") nullable = true;
     inner = inner.type;
   }

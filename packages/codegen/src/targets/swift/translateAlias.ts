@@ -1,7 +1,6 @@
 // A model alias: a `typealias` of the Swift type it names, or, when it refers to itself through
 // typealiases only (`A = [A]`, which Swift refuses), a wrapper struct holding one `value` that codes
 // as that value alone.
-import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { AliasType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -10,7 +9,7 @@ import { documentedRules, typeDocComment, I1, I2, valueTypeConformances } from "
 import { swiftType } from "./swiftTypes.ts";
 
 export function translateAlias(type: AliasType, { model, analysis }: SwiftContext): string[] {
-  const doc = typeDocComment(type, documentedRules(documentation(type), assertionsIn(type.type)));
+  const doc = typeDocComment(type, documentedRules(documentation(type), type.type));
   const name = typeIdentifier(type.name);
   if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type, model)}`];
   // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.

@@ -6,7 +6,6 @@
 // open keys is only a dictionary, rendered as a `typealias`. A struct adopts the protocols of its
 // `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
-import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
 import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
@@ -145,13 +144,13 @@ function describeProperty(property: Property, model: SchemaModel, name: string, 
 
 function storedProperties(struct: SwiftStruct, out: string[]): void {
   for (const p of struct.properties) {
-    out.push(...docComment(documentedRules(documentation(p.property), assertionsIn(p.property.type)), I1));
+    out.push(...docComment(documentedRules(documentation(p.property), p.property.type), I1));
     if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
     else out.push(`${I1}${p.boxed ? "@Indirect " : ""}public var ${p.id}: ${p.type}`);
   }
   for (const extra of struct.patterns) {
     const pattern = extra.pattern!;
-    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above), kept as they came.`, assertionsIn(pattern.type)), I1));
+    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above), kept as they came.`, pattern.type), I1));
     out.push(`${I1}public var ${escapeIdentifier(extra.member)}: [String: ${extra.valueType}]`);
   }
   if (struct.additional) {

@@ -2,7 +2,6 @@
 // every type built on the base shares, so code can take `any RequestProtocol` and read `seq` and
 // `command` whichever request it holds. The structs store the fields themselves (flattened), so a
 // struct is a plain value and codes exactly as before.
-import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { SchemaModel } from "../../model/types.ts";
 import type { BaseProtocol } from "./analyzeModel.ts";
@@ -25,7 +24,7 @@ export function translateProtocol(protocol: BaseProtocol, model: SchemaModel): s
   const out = [...docComment(doc, ""), `public protocol ${protocol.name}: ${parents.join(", ")} {`];
   for (const wireName of protocol.requirements) {
     const property = base.properties.find((p) => p.name === wireName)!;
-    out.push(...docComment(documentedRules(documentation(property), assertionsIn(property.type)), I1));
+    out.push(...docComment(documentedRules(documentation(property), property.type), I1));
     out.push(`${I1}var ${escapeIdentifier(members.properties.get(wireName)!)}: ${declaredPropertyType(property, model)} { get }`);
   }
   out.push("}");

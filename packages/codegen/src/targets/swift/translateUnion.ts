@@ -13,7 +13,6 @@
 //   lossless: a variant that would drop a key the value has (a closed struct ignores keys it does not
 //   declare) is passed over for one that keeps it.
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
-import { assertionsIn } from "../../model/describeAssertion.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -69,7 +68,7 @@ function assemble(
 ): string[] {
   const out = [...declaration];
   for (const c of cases) {
-    const doc = documentedRules(caseDoc(c), assertionsIn(c.variant.type));
+    const doc = documentedRules(caseDoc(c), c.variant.type);
     out.push(...docComment(doc, I1), c.payload === undefined ? `${I1}case ${c.id}` : `${I1}case ${c.id}(${c.payload})`);
   }
   if (fallback) out.push(`${I1}/// ${fallback.doc}`, `${I1}case ${fallback.id}([String: JSONValue])`);
