@@ -229,6 +229,18 @@ describe("unions beyond a tag", () => {
     expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
   });
 
+  it("a key-presence case requiring more than two keys is named after the first no other case requires (found on Ethereum's execution-apis: UMaxFeePerGasMaxPriorityFeePerGasChainId)", () => {
+    const requiring = (required: string[]) => obj(Object.fromEntries(required.map((key) => [key, { type: "string" }])), { required });
+    const u = union(
+      modelOf(draft07({ U: { anyOf: [requiring(["nonce", "maxFeePerGas", "maxPriorityFeePerGas", "chainId"]), requiring(["nonce", "gasPrice", "chainId", "accessList"]), requiring(["nonce", "gasPrice"]), requiring(["nonce", "chainId", "gasPrice", "to"])] } })),
+      "U",
+    );
+    expect(u.rule).toBe("keyPresence");
+    // Beside the key every case requires (nonce), three cases require three keys: each is named after
+    // the first of them no other case requires (maxFeePerGas, accessList, to); a case of one key keeps it.
+    expect(u.variants.map((variant) => variant.name)).toEqual(["MaxFeePerGas", "AccessList", "To", "GasPrice"]);
+  });
+
   it("a variant that is only a $ref to a schema filed elsewhere is named as that schema is (found on Ethereum's execution-apis: MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity)", () => {
     const signed = (version: string, required: string[]) => ({ title: `Signed ${version} Transaction`, type: "object", properties: Object.fromEntries(required.map((key) => [key, { type: "string" }])), required });
     const model = modelOf({

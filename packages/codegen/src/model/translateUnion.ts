@@ -351,7 +351,7 @@ class UnionTranslator {
   private byKeys(candidates: readonly Candidate[], place: UnionPlace): TypeRef {
     const groups = keyGroups(candidates.map((candidate) => candidate.facts.required));
     if (!groups) return this.firstMatch(candidates, place);
-    const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(keys)));
+    const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(namingKeys(keys, groups))));
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
       const name = names[index]!;
@@ -691,6 +691,17 @@ function distinct<T extends JsonValue>(values: readonly T[]): T[] {
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * The keys a key-presence case is named after: all of them when one or two, else the first no other
+ * case requires, else the first two. Every key run together made names such as Ethereum's
+ * `MaxFeePerGasMaxPriorityFeePerGasChainId` (an inline transaction requiring three keys the others lack).
+ */
+function namingKeys(keys: readonly string[], groups: readonly { readonly keys: readonly string[] }[]): readonly string[] {
+  if (keys.length <= 2) return keys;
+  const own = keys.find((key) => groups.every((group) => group.keys === keys || !group.keys.includes(key)));
+  return own !== undefined ? [own] : keys.slice(0, 2);
 }
 
 function keysName(keys: readonly string[]): string {
