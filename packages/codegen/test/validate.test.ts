@@ -1,7 +1,7 @@
 // `validate`: inputs (files, directories, stdin, .json/.jsonl), the report (file:line, pointer,
 // message; parse errors; the table; JSON), exit codes, per-file version detection, and errors inside
 // nested discriminated unions reported at the failing field.
-import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
@@ -205,12 +205,16 @@ describe("inputs", () => {
   });
 
   it("usage and input errors exit 2 and say why", () => {
+    // A directory of other files only (a source file, no .json or .jsonl).
+    const noRecords = join(scratch, "no-records");
+    mkdirSync(noRecords, { recursive: true });
+    writeFileSync(join(noRecords, "notes.ts"), "export {};\n");
     const cases: [string[], RegExp][] = [
       [["--schema", "Nope", SHORT], /no such schema; known: .*CloneEvent.*ClaudeCodeRecord/],
       [["--schema", "CloneEvent", join(scratch, "missing.jsonl")], /no such file or directory/],
       [["--schema", "CloneEvent", "--schema-version", "1.0.0", SHORT], /CloneEvent is not versioned/],
       [["--schema", "ClaudeCodeRecord", "--schema-version", "9.9.9", SHORT], /has versions 2\.0\.76, 2\.1\.1, 2\.1\.59/],
-      [["--schema", "CloneEvent", "packages/codegen/src"], /no \.json or \.jsonl files/],
+      [["--schema", "CloneEvent", noRecords], /no \.json or \.jsonl files/],
       [["--schema", "CloneEvent"], /missing required argument/],
     ];
     for (const [args, message] of cases) {
