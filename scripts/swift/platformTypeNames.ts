@@ -41,13 +41,18 @@ interface DigesterNode {
   readonly isInternal?: boolean;
   readonly isExternal?: boolean;
   readonly isFromExtension?: boolean;
+  readonly deprecated?: boolean;
 }
 
-/** The top-level types and typealiases a module itself declares for its users (not those it extends, nor its underscored ones). */
+/**
+ * The top-level types and typealiases a module itself declares for its users: not those it extends,
+ * nor its underscored or deprecated ones (`_Concurrency.Job`, which no code should spell, would take
+ * the name of every CI schema's Job from it).
+ */
 function declaredTypeNames(module: string, dump: { readonly ABIRoot: { readonly children: readonly DigesterNode[] } }): string[] {
   return dump.ABIRoot.children
     .filter((node) => node.kind === "TypeDecl" || node.kind === "TypeAlias")
-    .filter((node) => node.moduleName === module && !node.isInternal && !node.isExternal && !node.isFromExtension)
+    .filter((node) => node.moduleName === module && !node.isInternal && !node.isExternal && !node.isFromExtension && !node.deprecated)
     .map((node) => node.name)
     .filter((name) => !name.startsWith("_"));
 }

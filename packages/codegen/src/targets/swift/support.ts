@@ -473,8 +473,12 @@ public struct JSONNull: Codable, Sendable, Equatable, Hashable {
 function jsonAbsent(): string {
   return String.raw`/// The type of a place the schema admits no value at (` + "`false`, `not: {}`" + String.raw`, rules that contradict):
 /// no value decodes into it, so a property of this type is valid only when absent (always nil), an
-/// array of it only when empty, and a map of it only without keys.
-public enum JSONAbsent: Codable, Sendable, Equatable, Hashable {
+/// array of it only when empty, and a map of it only without keys. A struct no code can make, not an
+/// empty enum: Swift would call the code after any use of an uninhabited type unreachable, and a
+/// required property of it (a type no value fits) would warn in every initializer.
+public struct JSONAbsent: Codable, Sendable, Equatable, Hashable {
+    private init() {}
+
     public init(from decoder: any Decoder) throws {
         throw DecodingError.dataCorrupted(
             DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "the schema admits no value here"))
