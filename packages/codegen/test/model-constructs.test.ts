@@ -229,6 +229,22 @@ describe("unions beyond a tag", () => {
     expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
   });
 
+  it("a variant named after a key a property beside the union declares leaves that property's type its name (found on Read the Docs' build: ReadthedocsBuildTools2)", () => {
+    // anyOf [{required: [tools]}, {required: [commands]}] beside properties tools (an object) and
+    // commands: the variants were Build + Tools and Build + Commands, the names the two properties'
+    // types take, so tools' type was numbered (BuildTools2).
+    const tools = obj({ python: { enum: ["3.12", "latest"] } }, { additionalProperties: false });
+    const model = modelOf(draft07({ Build: obj({ os: { type: "string" }, tools, commands: { type: "array", items: { type: "string" } } }, { required: ["os"], anyOf: [{ required: ["tools"] }, { required: ["commands"] }], additionalProperties: false }) }));
+    const build = union(model, "Build");
+    expect(build.variants.map((variant) => [variant.name, variant.type])).toEqual([
+      ["Tools", named("BuildWithTools")],
+      ["Commands", named("BuildWithCommands")],
+    ]);
+    expect(propertyType(model, "BuildWithTools", "tools")).toEqual(named("BuildTools"));
+    expect(model.types.map((type) => type.name)).not.toContain("BuildTools2");
+    rendersEverywhere(model);
+  });
+
   it("a variant that is only a $ref to a schema filed elsewhere is named as that schema is (found on Ethereum's execution-apis: MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity)", () => {
     const signed = (version: string, required: string[]) => ({ title: `Signed ${version} Transaction`, type: "object", properties: Object.fromEntries(required.map((key) => [key, { type: "string" }])), required });
     const model = modelOf({
@@ -1005,7 +1021,8 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     });
     const nested = union(model, "Nested") as KeyPresenceUnion;
     expect(nested.variants.map((variant) => [variant.keys, variant.type])).toEqual([
-      [["a"], named("NestedA")],
+      // Named after the key it requires, which the object declares: "with" it (variantTypeName).
+      [["a"], named("NestedWithA")],
       [[], named("NestedOther")],
     ]);
     expect(union(model, "NestedOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
