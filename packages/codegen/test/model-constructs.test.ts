@@ -1037,6 +1037,24 @@ describe("recursion", () => {
     rendersEverywhere(model);
   });
 
+  it("a conditional a definition writes is named after it wherever it is first met (found on Minecraft's loot tables: NumberProviderMinecraftUniformThenMinMinecraftBinomialIf)", () => {
+    // The second conditional is first met inside the first's branch, through a reference narrowed
+    // beside it; its rule types were named for that path (ProviderUniformThenMinBinomialIf).
+    const branch = (value: string, then: Record<string, unknown>) => ({ if: { properties: { type: { const: value } } }, then: { properties: then } });
+    const model = modelOf(
+      draft07({
+        Provider: {
+          properties: { type: { type: "string", enum: ["uniform", "binomial"] } },
+          allOf: [branch("uniform", { min: { type: ["number", "object"], $ref: "#/definitions/Provider" } }), branch("binomial", { n: { type: ["integer", "object"], $ref: "#/definitions/Provider" } })],
+        },
+      }),
+    );
+    const names = model.types.map((type) => type.name);
+    expect(names).toEqual(expect.arrayContaining(["ProviderUniformIf", "ProviderUniformThen", "ProviderBinomialIf", "ProviderBinomialThen", "ProviderBinomialThenN"]));
+    expect(names.filter((name) => name.includes("ThenMinBinomial"))).toEqual([]);
+    rendersEverywhere(model);
+  });
+
   it("recursion through definitions (A → B → A)", () => {
     const model = modelOf(draft07({ A: obj({ b: { $ref: "#/definitions/B" } }), B: obj({ a: { $ref: "#/definitions/A" } }) }));
     expect(propertyType(model, "A", "b")).toEqual(named("B"));
