@@ -242,6 +242,10 @@ describe("unions beyond a tag", () => {
     ]);
     expect(propertyType(model, "BuildWithTools", "tools")).toEqual(named("BuildTools"));
     expect(model.types.map((type) => type.name)).not.toContain("BuildTools2");
+    // One variant's name is a property's: every variant of the union is "with" its name, the one
+    // named after a key that is only required too (drone's volumes: VolumesItemWithHost, VolumesItemWithPath).
+    const requiredOnly = modelOf(draft07({ Build: obj({ tools }, { anyOf: [{ required: ["tools"] }, { required: ["path"] }] }) }));
+    expect(union(requiredOnly, "Build").variants.map((variant) => variant.type)).toEqual([named("BuildWithTools"), named("BuildWithPath")]);
     rendersEverywhere(model);
   });
 
@@ -1021,11 +1025,11 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     });
     const nested = union(model, "Nested") as KeyPresenceUnion;
     expect(nested.variants.map((variant) => [variant.keys, variant.type])).toEqual([
-      // Named after the key it requires, which the object declares: "with" it (variantTypeName).
+      // Named after the key it requires, which the object declares: each variant is "with" its name (variantTypeName).
       [["a"], named("NestedWithA")],
-      [[], named("NestedOther")],
+      [[], named("NestedWithOther")],
     ]);
-    expect(union(model, "NestedOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
+    expect(union(model, "NestedWithOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
     rendersEverywhere(model);
   });
 });

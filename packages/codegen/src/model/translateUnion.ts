@@ -293,7 +293,7 @@ class UnionTranslator {
       const group = members.map((index) => parts[index]!.candidate);
       const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
       const name = variantNameFromValue(jsonType);
-      const nameHint = variantHint(place, name);
+      const nameHint = variantHint(place, name, [name]);
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : (this.definitionHolding(group, place.keyword) ?? this.withinFamily(group, family, subPlace(place, nameHint)));
       return { name, jsonType, type };
     });
@@ -326,7 +326,7 @@ class UnionTranslator {
         const taggedOnes = members.map((index) => candidates[index]!);
         const label = `By${pascalCase(tag.property)}`;
         const inner = findTag(taggedOnes.map((candidate) => candidate.facts), tag.property)!;
-        const subHint = variantHint(place, label);
+        const subHint = variantHint(place, label, [label]);
         const build = () => this.tagged(taggedOnes, inner, subPlace(place, subHint));
         const pseudo: Candidate = { at: place.pointer, schema: true, facts: unionFacts(taggedOnes.map((candidate) => candidate.facts)), label, build };
         return this.byKeys([pseudo, ...tag.untagged.map((index) => candidates[index]!)], place);
@@ -345,7 +345,7 @@ class UnionTranslator {
     const names = uniqueNames(tag.groups.map(nameOf));
     const variants: TagVariant[] = tag.groups.map((group, index) => {
       const name = names[index]!;
-      const nameHint = variantHint(place, name);
+      const nameHint = variantHint(place, name, names);
       const members = group.members.map((member) => candidates[member]!);
       const type = members.length === 1 ? this.translate(members[0]!, nameHint) : this.withinFamily(members, "object", subPlace(place, nameHint, tag.property));
       return { name, tag: group.value, type };
@@ -361,7 +361,7 @@ class UnionTranslator {
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
       const name = names[index]!;
-      const nameHint = variantHint(place, name, variantsHint);
+      const nameHint = variantHint(place, name, names, variantsHint);
       const group = members.map((member) => candidates[member]!);
       // The catch-all case (no keys of its own) adds nothing to the names of the cases lifted out of it.
       if (place.conditionalCases && group.length === 1) this.nestedCasesHint(group[0]!, keys.length === 0 ? variantsHint : nameHint);
@@ -453,7 +453,7 @@ class UnionTranslator {
     if (others.length === 0) return translateValues(this.context, values, place, place.keyword);
     if (pinned.length === 0) return this.firstMatch(candidates, place);
     // Several other variants: the constants are one variant (an enum), tried first.
-    const enumHint = variantHint(place, "Known");
+    const enumHint = variantHint(place, "Known", ["Known"]);
     const known: Candidate = {
       at: place.pointer,
       schema: true,
@@ -485,7 +485,7 @@ class UnionTranslator {
     const names = uniqueNames(firstMatchNames(ordered));
     const variants: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
-      return { name, type: this.translate(candidate, variantHint(place, name)) };
+      return { name, type: this.translate(candidate, variantHint(place, name, names)) };
     });
     return liftUnion(this.context, { rule: "firstMatch", variants }, place.keyword, place);
   }
@@ -597,9 +597,9 @@ function nullableIf(nullable: boolean, type: TypeRef): TypeRef {
   return nullable ? { kind: "nullable", type } : type;
 }
 
-/** The name hint of the type of the variant `name` of the union at `place`, its variants named after `parent` (variantTypeName). */
-function variantHint(place: UnionPlace, name: string, parent = place.nameHint): string {
-  return variantTypeName(parent, name, place.propertyTypeNames ?? NO_NAMES);
+/** The name hint of the type of the variant `name` of the union at `place`, whose variants (`names`) are named after `parent` (variantTypeName). */
+function variantHint(place: UnionPlace, name: string, names: readonly string[], parent = place.nameHint): string {
+  return variantTypeName(parent, name, names, place.propertyTypeNames ?? NO_NAMES);
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();

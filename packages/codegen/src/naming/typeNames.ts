@@ -56,12 +56,13 @@ export function inlineTypeName(parent: string, place: InlinePlace): string {
  * property written beside the union takes that name for its own type. A variant named after the key
  * it requires (read the docs' build: `anyOf [{required: [tools]}, {required: [commands]}]` beside a
  * property `tools` of its own type) was ReadthedocsBuildTools, and the property's type, named after
- * the union and its key too, ReadthedocsBuildTools2; the variant is then the union "with" its name
- * (ReadthedocsBuildWithTools), the property keeping ReadthedocsBuildTools.
+ * the union and its key too, ReadthedocsBuildTools2. Where one of the union's variants (`variantNames`)
+ * would take such a name, each is the union "with" its name (ReadthedocsBuildWithTools,
+ * ReadthedocsBuildWithCommands), the property keeping ReadthedocsBuildTools.
  */
-export function variantTypeName(parent: string, variantName: string, propertyTypeNames: ReadonlySet<string>): string {
-  const plain = inlineTypeName(parent, { kind: "variant", variantName });
-  return propertyTypeNames.has(plain) ? inlineTypeName(parent, { kind: "variant", variantName: `With${variantName}` }) : plain;
+export function variantTypeName(parent: string, variantName: string, variantNames: readonly string[], propertyTypeNames: ReadonlySet<string>): string {
+  const plain = (name: string) => inlineTypeName(parent, { kind: "variant", variantName: name });
+  return variantNames.some((name) => propertyTypeNames.has(plain(name))) ? plain(`With${variantName}`) : plain(variantName);
 }
 
 /**
