@@ -241,6 +241,26 @@ describe("unions beyond a tag", () => {
     expect(u.variants.map((variant) => variant.name)).toEqual(["MaxFeePerGas", "AccessList", "To", "GasPrice"]);
   });
 
+  it("a variant named after a key a property beside the union declares leaves that property's type its name (found on Read the Docs' build: ReadthedocsBuildTools2)", () => {
+    // anyOf [{required: [tools]}, {required: [commands]}] beside properties tools (an object) and
+    // commands: the variants were Build + Tools and Build + Commands, the names the two properties'
+    // types take, so tools' type was numbered (BuildTools2).
+    const tools = obj({ python: { enum: ["3.12", "latest"] } }, { additionalProperties: false });
+    const model = modelOf(draft07({ Build: obj({ os: { type: "string" }, tools, commands: { type: "array", items: { type: "string" } } }, { required: ["os"], anyOf: [{ required: ["tools"] }, { required: ["commands"] }], additionalProperties: false }) }));
+    const build = union(model, "Build");
+    expect(build.variants.map((variant) => [variant.name, variant.type])).toEqual([
+      ["Tools", named("BuildWithTools")],
+      ["Commands", named("BuildWithCommands")],
+    ]);
+    expect(propertyType(model, "BuildWithTools", "tools")).toEqual(named("BuildTools"));
+    expect(model.types.map((type) => type.name)).not.toContain("BuildTools2");
+    // One variant's name is a property's: every variant of the union is "with" its name, the one
+    // named after a key that is only required too (drone's volumes: VolumesItemWithHost, VolumesItemWithPath).
+    const requiredOnly = modelOf(draft07({ Build: obj({ tools }, { anyOf: [{ required: ["tools"] }, { required: ["path"] }] }) }));
+    expect(union(requiredOnly, "Build").variants.map((variant) => variant.type)).toEqual([named("BuildWithTools"), named("BuildWithPath")]);
+    rendersEverywhere(model);
+  });
+
   it("a variant that is only a $ref to a schema filed elsewhere is named as that schema is (found on Ethereum's execution-apis: MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity)", () => {
     const signed = (version: string, required: string[]) => ({ title: `Signed ${version} Transaction`, type: "object", properties: Object.fromEntries(required.map((key) => [key, { type: "string" }])), required });
     const model = modelOf({
@@ -1017,10 +1037,11 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     });
     const nested = union(model, "Nested") as KeyPresenceUnion;
     expect(nested.variants.map((variant) => [variant.keys, variant.type])).toEqual([
-      [["a"], named("NestedA")],
-      [[], named("NestedOther")],
+      // Named after the key it requires, which the object declares: each variant is "with" its name (variantTypeName).
+      [["a"], named("NestedWithA")],
+      [[], named("NestedWithOther")],
     ]);
-    expect(union(model, "NestedOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
+    expect(union(model, "NestedWithOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
     rendersEverywhere(model);
   });
 });
@@ -1029,6 +1050,24 @@ describe("recursion", () => {
   it("a self-referencing definition (a tree) is a recursive type", () => {
     const model = modelOf(draft07({ Tree: obj({ value: { type: "string" }, children: { type: "array", items: { $ref: "#/definitions/Tree" } } }, { required: ["value"] }) }));
     expect(propertyType(model, "Tree", "children")).toEqual({ kind: "array", items: named("Tree"), constraints: {} });
+    rendersEverywhere(model);
+  });
+
+  it("a conditional a definition writes is named after it wherever it is first met (found on Minecraft's loot tables: NumberProviderMinecraftUniformThenMinMinecraftBinomialIf)", () => {
+    // The second conditional is first met inside the first's branch, through a reference narrowed
+    // beside it; its rule types were named for that path (ProviderUniformThenMinBinomialIf).
+    const branch = (value: string, then: Record<string, unknown>) => ({ if: { properties: { type: { const: value } } }, then: { properties: then } });
+    const model = modelOf(
+      draft07({
+        Provider: {
+          properties: { type: { type: "string", enum: ["uniform", "binomial"] } },
+          allOf: [branch("uniform", { min: { type: ["number", "object"], $ref: "#/definitions/Provider" } }), branch("binomial", { n: { type: ["integer", "object"], $ref: "#/definitions/Provider" } })],
+        },
+      }),
+    );
+    const names = model.types.map((type) => type.name);
+    expect(names).toEqual(expect.arrayContaining(["ProviderUniformIf", "ProviderUniformThen", "ProviderBinomialIf", "ProviderBinomialThen", "ProviderBinomialThenN"]));
+    expect(names.filter((name) => name.includes("ThenMinBinomial"))).toEqual([]);
     rendersEverywhere(model);
   });
 

@@ -770,6 +770,15 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return isContainer(tokens[container]) && !holderIsDefinition;
   }
 
+  definitionWritingConditional(pointer: string): string | undefined {
+    const tokens = pointerTokens(pointer);
+    if (tokens === undefined || tokens[0] !== this.source.definitionsKey || tokens[1] === undefined) return undefined;
+    let index = 2;
+    while (tokens[index] === "allOf" && /^(0|[1-9][0-9]*)$/.test(tokens[index + 1] ?? "")) index += 2;
+    const branch = tokens[index];
+    return index === tokens.length - 1 && (branch === "if" || branch === "then" || branch === "else") ? this.definitions.get(tokens[1])?.typeName : undefined;
+  }
+
   /**
    * The name the schema at `pointer` (no definition, nor under a key of its own) gets where it is
    * written: the root's or a definition's name, then per step a property's name, `Item` or `Value`,

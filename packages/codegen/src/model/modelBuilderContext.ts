@@ -69,6 +69,12 @@ export interface ModelBuilderContext {
    * shape its object, enum or array is lifted under, when no other definition has that shape.
    */
   definitionCopyOf(schema: JsonValue, pointer: string): string | undefined;
+  /**
+   * The type name of the definition a conditional's `if` / `then` / `else` at `pointer` is written in,
+   * directly or in its `allOf` parts (`#/definitions/D/allOf/2/if`): what the conditional's rule
+   * types are named after wherever it is met (translateAssertions).
+   */
+  definitionWritingConditional(pointer: string): string | undefined;
   /** Whether `schema` is the model's own split of a conditional into its two cases (normalizeSchema's splitConditional), not a union the author wrote. */
   isConditionalSplit(schema: JsonValue): boolean;
   /**

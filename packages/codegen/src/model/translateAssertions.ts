@@ -66,12 +66,18 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     out.push({ kind: "allOf", type: context.translate(exactlyOne, at("oneOf"), `${nameHint}OneOf`, CONSTRAINING), pointer: at("oneOf") });
   }
   if ("if" in schema && !place.consumedIf && ("then" in schema || "else" in schema)) {
+    // A conditional a definition writes is named after it wherever it is met: first met through a
+    // reference narrowed beside it (`{type: [number, object], $ref: provider}` in one of the
+    // definition's own branches), Minecraft's number provider's were
+    // NumberProviderMinecraftUniformThenMinMinecraftBinomialThenNMinecraftScoreIf, not NumberProviderMinecraftScoreIf.
+    const owner = context.definitionWritingConditional(context.pointerOf(schema.if, at("if")));
     const tested = testedConstantName(schema.if);
+    const branch = (keyword: string, suffix: string) => context.translate(schema[keyword], context.pointerOf(schema[keyword], at(keyword)), `${owner ?? nameHint}${tested}${suffix}`, CONSTRAINING);
     out.push({
       kind: "conditional",
-      if: sub(schema.if, "if", `${tested}If`),
-      ...("then" in schema ? { then: sub(schema.then, "then", `${tested}Then`) } : {}),
-      ...("else" in schema ? { else: sub(schema.else, "else", `${tested}Else`) } : {}),
+      if: branch("if", "If"),
+      ...("then" in schema ? { then: branch("then", "Then") } : {}),
+      ...("else" in schema ? { else: branch("else", "Else") } : {}),
       pointer: at("if"),
     });
   }

@@ -8,7 +8,7 @@ import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue } from "../naming/typeNames.ts";
+import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
@@ -46,6 +46,8 @@ interface UnionPlace extends LiftPlace {
   readonly conditionalCases?: boolean;
   /** What its variants' types are named after, when not the union's own hint: see nestedCasesHint. */
   readonly variantsHint?: string;
+  /** The names the types of the properties written beside the union take (nameSharedProperties): no variant's type takes one (variantTypeName). */
+  readonly propertyTypeNames?: ReadonlySet<string>;
 }
 
 /** A variant as the rules see it: what to translate, what is known of it, and what names it. */
@@ -71,7 +73,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const validating = validationKeywordsOf(context.dialect);
   const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && !UNION_LEVEL.has(key));
   context.adopt(siblings, schema);
-  nameSharedProperties(context, siblings, nameHint);
+  const propertyTypeNames = nameSharedProperties(context, siblings, nameHint);
   const union = new UnionTranslator(context);
   const written = list.map((variant, index): WrittenVariant => {
     const at = context.pointerOf(variant, childPointer(pointer, keyword, index));
@@ -92,7 +94,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   });
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
   const variantsHint = context.unions.casesHints.get(schema);
-  const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}) };
+  const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}), propertyTypeNames };
   return union.decide(candidates, place);
 }
 
@@ -199,13 +201,17 @@ function distribute(context: ModelBuilderContext, siblings: Schema, variant: Jso
  * (GeoJSON's `crs` beside its `oneOf` of geometries was "GeojsonPointCrs", after the first variant
  * it was distributed into). A union inside one of them names its own; the first name given stays.
  */
-function nameSharedProperties(context: ModelBuilderContext, siblings: Schema, nameHint: string): void {
+function nameSharedProperties(context: ModelBuilderContext, siblings: Schema, nameHint: string): ReadonlySet<string> {
   const properties = siblings.properties;
-  if (typeof properties !== "object" || properties === null || Array.isArray(properties)) return;
+  const names = new Set<string>();
+  if (typeof properties !== "object" || properties === null || Array.isArray(properties)) return names;
   const hints = context.unions.sharedPropertyHints;
   for (const [property, propertySchema] of Object.entries(properties)) {
-    if (typeof propertySchema === "object" && propertySchema !== null && !hints.has(propertySchema)) hints.set(propertySchema, inlineTypeName(nameHint, { kind: "property", property }));
+    if (typeof propertySchema !== "object" || propertySchema === null) continue;
+    if (!hints.has(propertySchema)) hints.set(propertySchema, inlineTypeName(nameHint, { kind: "property", property }));
+    names.add(hints.get(propertySchema)!);
   }
+  return names;
 }
 
 function discriminatorOf(schema: Schema): { discriminator?: string } {
@@ -287,7 +293,7 @@ class UnionTranslator {
       const group = members.map((index) => parts[index]!.candidate);
       const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
       const name = variantNameFromValue(jsonType);
-      const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
+      const nameHint = variantHint(place, name, [name]);
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : (this.definitionHolding(group, place.keyword) ?? this.withinFamily(group, family, subPlace(place, nameHint)));
       return { name, jsonType, type };
     });
@@ -320,7 +326,7 @@ class UnionTranslator {
         const taggedOnes = members.map((index) => candidates[index]!);
         const label = `By${pascalCase(tag.property)}`;
         const inner = findTag(taggedOnes.map((candidate) => candidate.facts), tag.property)!;
-        const subHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: label });
+        const subHint = variantHint(place, label, [label]);
         const build = () => this.tagged(taggedOnes, inner, subPlace(place, subHint));
         const pseudo: Candidate = { at: place.pointer, schema: true, facts: unionFacts(taggedOnes.map((candidate) => candidate.facts)), label, build };
         return this.byKeys([pseudo, ...tag.untagged.map((index) => candidates[index]!)], place);
@@ -339,7 +345,7 @@ class UnionTranslator {
     const names = uniqueNames(tag.groups.map(nameOf));
     const variants: TagVariant[] = tag.groups.map((group, index) => {
       const name = names[index]!;
-      const nameHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: name });
+      const nameHint = variantHint(place, name, names);
       const members = group.members.map((member) => candidates[member]!);
       const type = members.length === 1 ? this.translate(members[0]!, nameHint) : this.withinFamily(members, "object", subPlace(place, nameHint, tag.property));
       return { name, tag: group.value, type };
@@ -355,7 +361,7 @@ class UnionTranslator {
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
       const name = names[index]!;
-      const nameHint = inlineTypeName(variantsHint, { kind: "variant", variantName: name });
+      const nameHint = variantHint(place, name, names, variantsHint);
       const group = members.map((member) => candidates[member]!);
       // The catch-all case (no keys of its own) adds nothing to the names of the cases lifted out of it.
       if (place.conditionalCases && group.length === 1) this.nestedCasesHint(group[0]!, keys.length === 0 ? variantsHint : nameHint);
@@ -447,7 +453,7 @@ class UnionTranslator {
     if (others.length === 0) return translateValues(this.context, values, place, place.keyword);
     if (pinned.length === 0) return this.firstMatch(candidates, place);
     // Several other variants: the constants are one variant (an enum), tried first.
-    const enumHint = inlineTypeName(place.nameHint, { kind: "variant", variantName: "Known" });
+    const enumHint = variantHint(place, "Known", ["Known"]);
     const known: Candidate = {
       at: place.pointer,
       schema: true,
@@ -479,7 +485,7 @@ class UnionTranslator {
     const names = uniqueNames(firstMatchNames(ordered));
     const variants: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
-      return { name, type: this.translate(candidate, inlineTypeName(place.nameHint, { kind: "variant", variantName: name })) };
+      return { name, type: this.translate(candidate, variantHint(place, name, names)) };
     });
     return liftUnion(this.context, { rule: "firstMatch", variants }, place.keyword, place);
   }
@@ -590,6 +596,13 @@ function withAssertions(type: TypeRef, assertions: readonly Assertion[]): TypeRe
 function nullableIf(nullable: boolean, type: TypeRef): TypeRef {
   return nullable ? { kind: "nullable", type } : type;
 }
+
+/** The name hint of the type of the variant `name` of the union at `place`, whose variants (`names`) are named after `parent` (variantTypeName). */
+function variantHint(place: UnionPlace, name: string, names: readonly string[], parent = place.nameHint): string {
+  return variantTypeName(parent, name, names, place.propertyTypeNames ?? NO_NAMES);
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
 
 function subPlace(place: UnionPlace, nameHint: string, usedTag?: string): UnionPlace {
   // A part of the union is named after its own hint, which comes from the union's variants hint.

@@ -52,6 +52,20 @@ export function inlineTypeName(parent: string, place: InlinePlace): string {
 }
 
 /**
+ * The name of a union variant's type: the union's and the variant's (`inlineTypeName`), unless a
+ * property written beside the union takes that name for its own type. A variant named after the key
+ * it requires (read the docs' build: `anyOf [{required: [tools]}, {required: [commands]}]` beside a
+ * property `tools` of its own type) was ReadthedocsBuildTools, and the property's type, named after
+ * the union and its key too, ReadthedocsBuildTools2. Where one of the union's variants (`variantNames`)
+ * would take such a name, each is the union "with" its name (ReadthedocsBuildWithTools,
+ * ReadthedocsBuildWithCommands), the property keeping ReadthedocsBuildTools.
+ */
+export function variantTypeName(parent: string, variantName: string, variantNames: readonly string[], propertyTypeNames: ReadonlySet<string>): string {
+  const plain = (name: string) => inlineTypeName(parent, { kind: "variant", variantName: name });
+  return variantNames.some((name) => propertyTypeNames.has(plain(name))) ? plain(`With${variantName}`) : plain(variantName);
+}
+
+/**
  * A union variant's name from its tag: "session.started" → "SessionStarted", "req" → "Req", 200 →
  * "V200". A number keeps its sign and point (-32700 → "VMinus32700", 1.5 → "V1Point5"): spelled as
  * words they vanished, so JSON-RPC's error codes -1 and 1 both read "V1", one then "V12".
