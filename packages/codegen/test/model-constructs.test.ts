@@ -224,6 +224,9 @@ describe("unions beyond a tag", () => {
     // Each alone declares a key.
     const declared = { oneOf: [{ additionalProperties: false, properties: { url: { type: "string" } } }, { additionalProperties: false, properties: { map: { type: "object" } } }] };
     expect(names(declared)).toEqual(["Url", "Map"]);
+    // One declaring three keys of its own is named after the first (sweep S, Travis' job env: Object, Object2).
+    const declaredMore = { oneOf: [{ additionalProperties: false, properties: { global: {} } }, { additionalProperties: false, properties: { matrix: {}, jobs: {}, secure: {} } }] };
+    expect(names(declaredMore)).toEqual(["Global", "Matrix"]);
     // Where nothing tells every one apart (two pin `type` to "sql"), they keep their type's name, numbered.
     const shared = { oneOf: [{ properties: { type: { enum: ["sqlTrigger"] }, table: { type: "string" } } }, { properties: { type: { enum: ["sql"] } } }, { properties: { type: { const: "sql" }, direction: { const: "out" } } }] };
     expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);

@@ -726,7 +726,7 @@ function keysName(keys: readonly string[]): string {
  * variants would share a type's name, they are named after what tells them apart, when it tells every
  * one apart: a property each pins to a constant of its own (`type: {enum: [blobTrigger]}` and
  * `type: {enum: [blob]}`), else the keys each alone requires, else those each alone declares (up to
- * two), as a tag or key-presence union names its cases. Variants that name no type are first-match,
+ * two; the first of more), as a tag or key-presence union names its cases. Variants that name no type are first-match,
  * so an Azure Functions binding's were Object and Object2, OpenAPI Overlay's actions of `update`,
  * `copy` or `remove` Object, Object2 and Object3, a source map's sections of `{url}` or `{map}` Object
  * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map.
@@ -754,7 +754,8 @@ function tellingNames(candidates: readonly Candidate[]): string[] | undefined {
   }
   for (const keysOf of [(facts: VariantFacts) => facts.required, (facts: VariantFacts) => facts.properties]) {
     const own = candidates.map((candidate) => keysOf(candidate.facts).filter((key) => candidates.every((other) => other === candidate || !keysOf(other.facts).includes(key))));
-    const named = own.map((keys) => (keys.length > 0 && keys.length <= 2 ? keysName(keys) : undefined));
+    // Keys of its own tell a variant apart one by one: past two, the first is its name (as a key-presence case's is, namingKeys).
+    const named = own.map((keys) => (keys.length === 0 ? undefined : keysName(keys.length <= 2 ? keys : keys.slice(0, 1))));
     if (distinct(named)) return named;
   }
   return undefined;
