@@ -115,12 +115,36 @@ function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boole
 
 const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
 
-/** Every value `ref` admits when it lists them: a constant's, or an enum's naming no other values; else undefined. */
-function listedValuesOf(model: SchemaModel, ref: TypeRef): readonly JsonValue[] | undefined {
+/**
+ * Every value `ref` may admit when it lists them: a constant's, an enum's naming no other values, and
+ * those of a nullable one, one with rules around it, an alias of one or a union whose every variant lists its own (an enum of
+ * several JSON types, `enum: [1.0, "1"]`, is a union of constants); else undefined. `seen`: the named
+ * types entered, so an alias met again lists nothing.
+ */
+function listedValuesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonValue[] | undefined {
   if (ref.kind === "literal") return [ref.value];
   if (ref.kind === "null") return [null];
-  const type = ref.kind === "named" ? model.typesByName.get(ref.name) : undefined;
-  return type?.kind === "enum" && type.otherValues === undefined ? type.values : undefined;
+  // Rules around a list admit some of its values only: all of them are still every value there is.
+  if (ref.kind === "constrained") return listedValuesOf(model, ref.type, seen);
+  if (ref.kind === "nullable") {
+    const values = listedValuesOf(model, ref.type, seen);
+    return values === undefined ? undefined : [null, ...values];
+  }
+  if (ref.kind !== "named" || seen.has(ref.name)) return undefined;
+  const type = model.typesByName.get(ref.name);
+  const inside = new Set(seen).add(ref.name);
+  switch (type?.kind) {
+    case "enum":
+      return type.otherValues === undefined ? type.values : undefined;
+    case "alias":
+      return listedValuesOf(model, type.type, inside);
+    case "union": {
+      const lists = type.variants.map((variant) => listedValuesOf(model, variant.type, inside));
+      return lists.every((values) => values !== undefined) ? lists.flat() : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 const validators = new WeakMap<SchemaModel, ModelValidator>();
