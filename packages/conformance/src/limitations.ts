@@ -359,7 +359,8 @@ export const KNOWN_LIMITATIONS = {
     why:
       "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
       "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
-      "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema; a whole one it checks by `int(quotient) == " +
+      "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema (nor is -79124375777844450000 of 1.5: an " +
+      "integer reaches it as an int, all the double's digits, -79124375777844445184); a whole one it checks by `int(quotient) == " +
       "quotient` (1.5e300 is a multiple of 1 to it, not to AJV). Tolerated only where the model, judged with " +
       "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
       "generated code: fastjsonschema compiles the document's multipleOf itself",

@@ -293,6 +293,10 @@ describe("fastjsonschema and a fractional multipleOf", () => {
     // only, so a quotient overflowing to -infinity is judged in decimal (fastjsonschema 2.21 accepts
     // -8.98846567431158e+307 as a multiple of 0.5, refuses 8.98846567431158e+307).
     expect([isDecimalMultipleOf(-8.98846567431158e307, 0.5), isDecimalMultipleOf(8.98846567431158e307, 0.5), isDecimalMultipleOf(-1e308, 0.001)]).toEqual([true, false, true]);
+    // Fuzz S, seed 54001 draft-04 (items: {type: number, multipleOf: 1.5}, instance [-79124375777844450000]):
+    // an integer past 2^53 reaches Python as the double's own digits, -79124375777844445184, no
+    // multiple of 1.5 in decimal though its shortest spelling is; the float quotient is whole.
+    expect([isDecimalMultipleOf(-79124375777844450000, 1.5), isMultipleOf(-79124375777844450000, 1.5), isDecimalMultipleOf(-1858121766523735800, 1.5)]).toEqual([false, true, false]);
   });
 });
 
