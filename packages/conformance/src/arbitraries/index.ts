@@ -378,10 +378,15 @@ export class ValidInstances {
       // the items almost never take); the filter keeps those that hold both.
       const array = this.structureOf(type, "array");
       const item = array === undefined ? this.at(assertion.type, depth) : fc.oneof(this.at(assertion.type, depth), this.at(array.items, depth));
-      return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat()).map(([value, extra, at]) => {
+      // Under a maxContains the value's own items that `contains` counts too are taken out, half the
+      // time: where every item of the array's counts (an object beside a contains of array rules),
+      // any item of its own beside those added was one too many, and every candidate was refused.
+      const bounded = assertion.max !== undefined;
+      return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat(), fc.boolean()).map(([value, extra, at, uncounted]) => {
         if (!Array.isArray(value)) return value;
-        const index = value.length === 0 ? 0 : at % (value.length + 1);
-        return [...value.slice(0, index), ...extra, ...value.slice(index)];
+        const own = bounded && uncounted ? value.filter((ownItem) => !this.validator.validates(assertion.type, ownItem)) : value;
+        const index = own.length === 0 ? 0 : at % (own.length + 1);
+        return [...own.slice(0, index), ...extra, ...own.slice(index)];
       });
     }
     if (assertion.kind === "allOf") {

@@ -1,0 +1,22 @@
+// Regression (found by fuzz S, seed 54001 2019-09, D1 of the third document: "GENERATOR GAVE UP D1
+// (valid): cannot generate a valid value for contains at /$defs/D1/contains"): an array of objects at
+// least one long whose `contains` is array rules naming no type (every object passes them) with
+// maxContains 1. Every item counts, so the one valid length is one; the generator added the item
+// `contains` asks for beside the array's own, at least one, and every candidate had two. Under a
+// maxContains the value's own counted items are now taken out half the time.
+import { expect, it } from "vitest";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
+
+const document = {
+  $schema: "https://json-schema.org/draft/2019-09/schema",
+  $defs: {
+    Found: { type: "array", items: { type: "object", minProperties: 1 }, minItems: 1, contains: { items: [{ enum: [1] }] }, maxContains: 1 },
+  },
+};
+
+const { drawn } = suiteOfDocument(document, "test:contains-counting-every-item", "ContainsCountingEveryItem");
+
+it("an array every item of which contains counts, under maxContains 1, has valid instances of one item", () => {
+  const instances = drawn("Found", "valid", 5, 30);
+  expect(instances.every((instance) => Array.isArray(instance) && instance.length === 1)).toBe(true);
+});
