@@ -446,6 +446,10 @@ export class ValidInstances {
       return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
     }
     if (assertion.kind === "not") {
+      // `not: {not: X}` is X: its values are drawn beside the value's own, which any JSON almost never
+      // is (`not: {not: {const: ["", ""]}}` gave up; fuzz S, seed 54001 draft-06).
+      const negated = negatedAlone(assertion.type);
+      if (negated !== undefined) return fc.oneof(candidates, this.at(negated, depth));
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
       // holding every one of the keys gets one of them taken out. Left to the filter, an object with
       // several such rules over optional keys (present five times in six) was almost never accepted.
@@ -950,4 +954,11 @@ function openCore(ref: TypeRef): boolean {
   let current = ref;
   while (current.kind === "constrained" || current.kind === "nullable") current = current.type;
   return current.kind === "unknown";
+}
+
+/** The schema `type` is only the `not` of (`{not: X}`, the open value with that one rule): X; else undefined. */
+function negatedAlone(type: TypeRef): TypeRef | undefined {
+  if (type.kind !== "constrained" || type.type.kind !== "unknown" || type.assertions.length !== 1) return undefined;
+  const [rule] = type.assertions;
+  return rule!.kind === "not" ? rule!.type : undefined;
 }
