@@ -508,12 +508,13 @@ export const KNOWN_LIMITATIONS = {
       "AJV's check of a `contains` that needs one match (no `minContains` above 1, no `maxContains`) keeps its verdict in one " +
       "variable for every array it checks in a loop and only assigns it inside the loop over an array's items, so an empty " +
       "array passes when the array checked before it had a match: `{items: {contains: {type: null}}}` accepts [[null], []] " +
-      "(ajv 8.20, contains.ts). Tolerated only in a document with `contains`, where AJV accepted an invalid instance and the " +
-      "model, with every empty array read as passing such a `contains`, accepts it too. Not fixable in generated code: AJV " +
-      "compiles the document itself",
+      "(ajv 8.20, contains.ts); through a `oneOf` or a `not` that passing refuses a valid instance (`{type: array, items: " +
+      "[{oneOf: [{}, {$ref: \"#\"}]}], contains: {const: []}}` refuses [[]], whose [] then matches both variants). Tolerated " +
+      "only in a document with `contains`, where the model, with every empty array read as passing such a `contains`, gives " +
+      "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
     evidence: {
       kind: "reading",
-      explains: "acceptance",
+      explains: "either verdict",
       appliesTo: documentHas("contains"),
       readAs: withOptions({ emptyArraysPassContains: true }),
       verdictReason: "an empty array where contains needs a match",

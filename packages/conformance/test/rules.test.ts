@@ -696,6 +696,24 @@ describe("AJV and an empty array after one with a match", () => {
   });
 });
 
+// Found by fuzz S (seed 54007 2019-09, the root: an array whose first item is a oneOf of {} and the
+// document itself, beside a contains): AJV refused [[]], whose [] passes the document's contains to it
+// and so matches both variants. The same reading gives that rejection.
+describe("AJV and an empty array after one with a match, through a oneOf", () => {
+  const document = JSON.parse('{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "array", "items": [{"oneOf": [{}, {"$ref": "#"}]}], "contains": {"const": []}}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:contains-in-a-loop-one-of", "NestedOneOf");
+  const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: valid };
+
+  it("AJV refuses the valid [[]]; the model accepts it, its AJV reading refuses it", () => {
+    expect(new DocumentAjv(document, "2019-09").validator("NestedOneOf", "#")([[]])).toBe(false);
+    expect([new ModelValidator(model).validatesNamed(root, [[]]), new ModelValidator(model, { emptyArraysPassContains: true }).validatesNamed(root, [[]])]).toEqual([true, false]);
+  });
+
+  it("is AJV's known limitation where that reading refuses the instance", () => {
+    expect(findings({ valid: true }, [[]], verdicts, readingOf("ajv-passes-empty-arrays-after-a-match", { ajv: false })).map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-passes-empty-arrays-after-a-match"]]);
+  });
+});
+
 // Found with the model's reading of 2020-12 `unevaluatedItems` beside `contains` (the items it matches
 // are evaluated): AJV reads what a `contains` evaluates otherwise.
 describe("AJV and the items a contains evaluates", () => {
