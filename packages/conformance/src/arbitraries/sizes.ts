@@ -91,7 +91,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -114,6 +114,18 @@ function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boole
 }
 
 const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
+
+/**
+ * Whether `ref` is an object (one that must be an object: its schema names the type) requiring a key
+ * its propertyNames refuses (`required: ["é"]` beside `propertyNames: {pattern: "^[a-z]+$"}`): no
+ * object has it, where the generator drew them all and gave up (fuzz S, seed 54001 2020-12).
+ */
+function requiredKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  const object = ref.type.kind === "named" ? model.typesByName.get(ref.type.name) : undefined;
+  if (object?.kind !== "object" || object.otherTypesPass) return false;
+  const names = ref.assertions.filter((assertion) => assertion.kind === "propertyNames");
+  return object.properties.some((property) => property.required && names.some((rule) => !validatorOf(model).validates(rule.type, property.name)));
+}
 
 /**
  * Every value `ref` may admit when it lists them: a constant's, an enum's naming no other values, and
@@ -157,9 +169,18 @@ function validatorOf(model: SchemaModel): ModelValidator {
 
 const sizesByModel = new WeakMap<SchemaModel, Map<string, number>>();
 
-/** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
-export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
+function sizesOf(model: SchemaModel): Map<string, number> {
   let sizes = sizesByModel.get(model);
   if (sizes === undefined) sizesByModel.set(model, (sizes = minimalSizes(model)));
-  return Number.isFinite(sizes.get(typeName) ?? Infinity);
+  return sizes;
+}
+
+/** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
+export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
+  return Number.isFinite(sizesOf(model).get(typeName) ?? Infinity);
+}
+
+/** Whether `ref` has any finite instance, as hasFiniteValue tells a named type's. */
+export function refHasFiniteValue(model: SchemaModel, ref: TypeRef): boolean {
+  return Number.isFinite(sizeOfRefIn(model, ref, sizesOf(model)));
 }
