@@ -8,9 +8,9 @@
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
 import { allSchemas, buildModel, dialectAtLeast, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { satisfiesFormat } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
-import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
 import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import type { Column, Expectation } from "./rules.ts";
@@ -524,13 +524,16 @@ export const KNOWN_LIMITATIONS = {
     runtimes: ["fastjsonschema"],
     why:
       "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
-      "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
-      "code: fastjsonschema compiles the document's formats itself",
+      "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Under a `not` or a " +
+      "`oneOf` that refuses a valid instance too (-1.25 matches both `{enum: [-1.25]}` and `{type: number, format: int32}` " +
+      "to it). Tolerated only in a document with `format`, where the model, with formats checked on strings only, gives " +
+      "fastjsonschema's verdict. Not fixable in generated code: fastjsonschema compiles the document's formats itself",
     evidence: {
-      kind: "expectation",
-      explains: "acceptance",
-      applies: (expectation) => "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT,
-      verdictReason: "a number that breaks its format",
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: documentHas("format"),
+      readAs: withOptions({ format: (name, value) => typeof value !== "string" || satisfiesFormat(name, value) }),
+      verdictReason: "as formats checked on strings only read it",
     },
   },
   "ajv-reads-numbers-as-doubles": {
