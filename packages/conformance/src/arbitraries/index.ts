@@ -376,15 +376,22 @@ export class ValidInstances {
       // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
       // array's items (a loose one, `contains: {}` beside `items: {"const": null}`, whose own values
       // the items almost never take); the filter keeps those that hold both.
+      // Past the recursion bound (the smallest form) the items are their smallest too: drawn freely, an
+      // item that holds the array again (contains: an object, or null, whose key is the array) recursed
+      // until the stack ran out (fuzz S, seed 54008 draft-07).
       const array = this.structureOf(type, "array");
-      const item = array === undefined ? this.at(assertion.type, depth) : fc.oneof(this.at(assertion.type, depth), this.at(array.items, depth));
+      const itemOf = (ref: TypeRef) => (depth > MAX_RECURSION ? this.smallestRef(ref) : this.at(ref, depth));
+      const item = array === undefined ? itemOf(assertion.type) : fc.oneof(itemOf(assertion.type), itemOf(array.items));
       // Under a maxContains the value's own items that `contains` counts too are taken out, half the
       // time: where every item of the array's counts (an object beside a contains of array rules),
       // any item of its own beside those added was one too many, and every candidate was refused.
       const bounded = assertion.max !== undefined;
       return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat(), fc.boolean()).map(([value, extra, at, uncounted]) => {
         if (!Array.isArray(value)) return value;
-        const own = bounded && uncounted ? value.filter((ownItem) => !this.validator.validates(assertion.type, ownItem)) : value;
+        const uncountedOnly = bounded && uncounted ? value.filter((ownItem) => !this.validator.validates(assertion.type, ownItem)) : value;
+        // Under a maxItems the items added leave room for that many of the value's own only: an array of
+        // at most one item had none for the one contains asks for beside its own (fuzz S, seed 54008 draft-07).
+        const own = uncountedOnly.slice(0, Math.max(0, (array?.constraints.maxItems ?? Infinity) - extra.length));
         const index = own.length === 0 ? 0 : at % (own.length + 1);
         return [...own.slice(0, index), ...extra, ...own.slice(index)];
       });
