@@ -16,6 +16,9 @@ const document = {
     Found: { type: "array", items: { type: "object", minProperties: 1 }, minItems: 1, contains: { items: [{ enum: [1] }] }, maxContains: 1 },
     // Fuzz S, seed 54008 draft-07 (D1 of the first document, shrunk): an item contains matches holds the
     // array again, or is null; at most one item.
+    // Fuzz S, seed 54004 2019-09 (D2 of the first document, shrunk): array rules naming no type whose
+    // items are itself; its smallest form was an array, each holding another.
+    TypelessRecursive: { items: { $ref: "#/$defs/TypelessRecursive" }, minItems: 1, contains: { type: "boolean" }, minContains: 2 },
     Recursive: { type: "array", minItems: 1, maxItems: 1, contains: { type: ["object", "null"], required: ["a"], additionalProperties: { $ref: "#/$defs/Recursive" } } },
   },
 };
@@ -29,4 +32,8 @@ it("an array every item of which contains counts, under maxContains 1, has valid
 
 it("an array holding itself through the item contains asks for, of at most one item, has valid instances", () => {
   expect(drawn("Recursive", "valid", 5, 30).every((instance) => Array.isArray(instance) && instance.length === 1)).toBe(true);
+});
+
+it("array rules naming no type whose items are themselves have valid instances", () => {
+  expect(drawn("TypelessRecursive", "valid", 5, 30)).toHaveLength(30);
 });
