@@ -186,6 +186,21 @@ const FOUND: Record<string, Record<string, unknown>> = {
       },
     },
   },
+  // Fuzz S, seed 54001 draft-07 (third document, D2): an `if` no value satisfies (an array that is a
+  // string) leaves the else case alone; recursion through its items named that case D22 around the
+  // union lifted under D2's own name, which became D2Value while D22 still named D2: D2 = D22 = D2
+  // with rules, refused as an alias cycle.
+  "a conditional whose if admits no value, its else a oneOf beside items that refer back (the recursion's alias kept the lifted type's old name)": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: {
+      D0: { items: [{ enum: [[1]] }] },
+      D2: {
+        if: { oneOf: [{ type: "string" }], type: "array" },
+        then: {},
+        else: { oneOf: [{ $ref: "#/definitions/D0" }, {}], items: { $ref: "#/definitions/D2" } },
+      },
+    },
+  },
 };
 
 describe("random JSON Schema documents generate for every target", () => {

@@ -8,9 +8,9 @@
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
 import { allSchemas, buildModel, dialectAtLeast, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { satisfiesFormat } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
-import { BREAK_NUMBER_FORMAT } from "./mutations/registry.ts";
 import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import type { Column, Expectation } from "./rules.ts";
@@ -359,7 +359,8 @@ export const KNOWN_LIMITATIONS = {
     why:
       "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
       "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
-      "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema; a whole one it checks by `int(quotient) == " +
+      "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema (nor is -79124375777844450000 of 1.5: an " +
+      "integer reaches it as an int, all the double's digits, -79124375777844445184); a whole one it checks by `int(quotient) == " +
       "quotient` (1.5e300 is a multiple of 1 to it, not to AJV). Tolerated only where the model, judged with " +
       "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
       "generated code: fastjsonschema compiles the document's multipleOf itself",
@@ -507,12 +508,13 @@ export const KNOWN_LIMITATIONS = {
       "AJV's check of a `contains` that needs one match (no `minContains` above 1, no `maxContains`) keeps its verdict in one " +
       "variable for every array it checks in a loop and only assigns it inside the loop over an array's items, so an empty " +
       "array passes when the array checked before it had a match: `{items: {contains: {type: null}}}` accepts [[null], []] " +
-      "(ajv 8.20, contains.ts). Tolerated only in a document with `contains`, where AJV accepted an invalid instance and the " +
-      "model, with every empty array read as passing such a `contains`, accepts it too. Not fixable in generated code: AJV " +
-      "compiles the document itself",
+      "(ajv 8.20, contains.ts); through a `oneOf` or a `not` that passing refuses a valid instance (`{type: array, items: " +
+      "[{oneOf: [{}, {$ref: \"#\"}]}], contains: {const: []}}` refuses [[]], whose [] then matches both variants). Tolerated " +
+      "only in a document with `contains`, where the model, with every empty array read as passing such a `contains`, gives " +
+      "AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
     evidence: {
       kind: "reading",
-      explains: "acceptance",
+      explains: "either verdict",
       appliesTo: documentHas("contains"),
       readAs: withOptions({ emptyArraysPassContains: true }),
       verdictReason: "an empty array where contains needs a match",
@@ -522,13 +524,16 @@ export const KNOWN_LIMITATIONS = {
     runtimes: ["fastjsonschema"],
     why:
       "fastjsonschema calls a `format` check only for a string value, so a number format (`int32`, `int64`) is never checked " +
-      "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Not fixable in generated " +
-      "code: fastjsonschema compiles the document's formats itself",
+      "there; AJV, jsonschema (the harness's format checker) and the generated serializers check it. Under a `not` or a " +
+      "`oneOf` that refuses a valid instance too (-1.25 matches both `{enum: [-1.25]}` and `{type: number, format: int32}` " +
+      "to it). Tolerated only in a document with `format`, where the model, with formats checked on strings only, gives " +
+      "fastjsonschema's verdict. Not fixable in generated code: fastjsonschema compiles the document's formats itself",
     evidence: {
-      kind: "expectation",
-      explains: "acceptance",
-      applies: (expectation) => "mutation" in expectation && expectation.mutation === BREAK_NUMBER_FORMAT,
-      verdictReason: "a number that breaks its format",
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: documentHas("format"),
+      readAs: withOptions({ format: (name, value) => typeof value !== "string" || satisfiesFormat(name, value) }),
+      verdictReason: "as formats checked on strings only read it",
     },
   },
   "ajv-reads-numbers-as-doubles": {

@@ -394,7 +394,7 @@ export function isMultipleOf(value: number, divisor: number): boolean {
 /**
  * How fastjsonschema checks a fractional `multipleOf` (Python's `Decimal(repr(value)) /
  * Decimal(repr(divisor))` must be whole): in exact decimal arithmetic on the numbers' shortest
- * spellings, so -1.9000000000000001 is not a multiple of 0.1, where float division (AJV, the model)
+ * spellings (an integer's all its digits, as Python reads it), so -1.9000000000000001 is not a multiple of 0.1, where float division (AJV, the model)
  * rounds the quotient to -19. A whole divisor divides an integer exactly and any other number as
  * floats, as fastjsonschema does.
  */
@@ -410,7 +410,10 @@ export function isDecimalMultipleOf(value: number, divisor: number): boolean {
     if (Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM) return value % divisor === 0;
     return isWholeToPython(quotient);
   }
-  const [valueDigits, valueExponent] = decimalSpelling(value);
+  // An integer JSON writes in digits reaches Python as an int, whose repr is all its digits: the
+  // runtimes are given a double's own (run.ts spelledAsTheDocument), and past 2^53 the shortest
+  // spelling names another integer (-79124375777844450000 is -79124375777844445184, no multiple of 1.5).
+  const [valueDigits, valueExponent] = Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM ? [BigInt(value), 0] : decimalSpelling(value);
   const [divisorDigits, divisorExponent] = decimalSpelling(divisor);
   // value / divisor = (valueDigits / divisorDigits) · 10^(valueExponent − divisorExponent)
   const shift = valueExponent - divisorExponent;

@@ -226,9 +226,19 @@ describe("fastjsonschema and number formats", () => {
   // Found on DAP (int32 on DisassembledInstruction's sourceReference): fastjsonschema checks formats on strings only.
   const allInvalid = { ajv: invalid, jsonschema: invalid, fastjsonschema: valid, drf: invalid, swift: invalid };
   it("a number that breaks its format and passes fastjsonschema is its known limitation, not a disagreement", () => {
-    const [finding, ...rest] = findings({ valid: false, violation: "format", mutation: "break-number-format" }, 3_000_000_000, allInvalid);
+    const [finding, ...rest] = findings({ valid: false, violation: "format", mutation: "break-number-format" }, 3_000_000_000, allInvalid, readingOf("fastjsonschema-checks-formats-on-strings-only", { fastjsonschema: true }));
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ column: "fastjsonschema", limitation: "fastjsonschema-checks-formats-on-strings-only" });
+  });
+  // Fuzz S, seed 54005 draft-04 (D0 of the second document, shrunk): not: {oneOf: [{enum: [-1.25]},
+  // {type: number, format: int32}]}; -1.25 matches both variants to fastjsonschema, so its not passes.
+  it("through a not of a oneOf, so is its acceptance of a number another variant matches, where formats read on strings only give it", () => {
+    const document = JSON.parse('{"$schema": "http://json-schema.org/draft-04/schema#", "not": {"oneOf": [{"enum": [-1.25, {}]}, {"type": "number", "format": "int32"}]}}') as JsonObject;
+    const { model, root } = modelOfDocument(document, "test:number-format-in-a-not", "NumberFormatInANot");
+    const reading = (LIMITATIONS.find(([name]) => name === "fastjsonschema-checks-formats-on-strings-only")![1].evidence as { readAs: (model: SchemaModel, runtime: "fastjsonschema") => ModelValidator }).readAs(model, "fastjsonschema");
+    expect([new ModelValidator(model).validatesNamed(root, -1.25), reading.validatesNamed(root, -1.25), reading.validatesNamed(root, "x")]).toEqual([false, true, true]);
+    const found = findings({ valid: false, violation: "not", mutation: "match-a-not" }, -1.25, allInvalid, readingOf("fastjsonschema-checks-formats-on-strings-only", { fastjsonschema: true }));
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["fastjsonschema", "fastjsonschema-checks-formats-on-strings-only"]]);
   });
   it("a string format fastjsonschema lets through is still a disagreement", () => {
     const found = findings({ valid: false, violation: "format", mutation: "break-string-format" }, "x", allInvalid);
@@ -293,6 +303,10 @@ describe("fastjsonschema and a fractional multipleOf", () => {
     // only, so a quotient overflowing to -infinity is judged in decimal (fastjsonschema 2.21 accepts
     // -8.98846567431158e+307 as a multiple of 0.5, refuses 8.98846567431158e+307).
     expect([isDecimalMultipleOf(-8.98846567431158e307, 0.5), isDecimalMultipleOf(8.98846567431158e307, 0.5), isDecimalMultipleOf(-1e308, 0.001)]).toEqual([true, false, true]);
+    // Fuzz S, seed 54001 draft-04 (items: {type: number, multipleOf: 1.5}, instance [-79124375777844450000]):
+    // an integer past 2^53 reaches Python as the double's own digits, -79124375777844445184, no
+    // multiple of 1.5 in decimal though its shortest spelling is; the float quotient is whole.
+    expect([isDecimalMultipleOf(-79124375777844450000, 1.5), isMultipleOf(-79124375777844450000, 1.5), isDecimalMultipleOf(-1858121766523735800, 1.5)]).toEqual([false, true, false]);
   });
 });
 
@@ -689,6 +703,24 @@ describe("AJV and an empty array after one with a match", () => {
   it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
     expect(findings(empty, [[null], []], verdicts, readingOf("ajv-passes-empty-arrays-after-a-match", { ajv: true })).map((finding) => finding.limitation)).toEqual(["ajv-passes-empty-arrays-after-a-match"]);
     expect(findings(empty, [[null], [1]], verdicts, readingOf("ajv-passes-empty-arrays-after-a-match", { ajv: false }))).toEqual([{ column: "ajv", reason: "accepted an invalid instance (contains, by break-contains)" }]);
+  });
+});
+
+// Found by fuzz S (seed 54007 2019-09, the root: an array whose first item is a oneOf of {} and the
+// document itself, beside a contains): AJV refused [[]], whose [] passes the document's contains to it
+// and so matches both variants. The same reading gives that rejection.
+describe("AJV and an empty array after one with a match, through a oneOf", () => {
+  const document = JSON.parse('{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "array", "items": [{"oneOf": [{}, {"$ref": "#"}]}], "contains": {"const": []}}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:contains-in-a-loop-one-of", "NestedOneOf");
+  const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: valid };
+
+  it("AJV refuses the valid [[]]; the model accepts it, its AJV reading refuses it", () => {
+    expect(new DocumentAjv(document, "2019-09").validator("NestedOneOf", "#")([[]])).toBe(false);
+    expect([new ModelValidator(model).validatesNamed(root, [[]]), new ModelValidator(model, { emptyArraysPassContains: true }).validatesNamed(root, [[]])]).toEqual([true, false]);
+  });
+
+  it("is AJV's known limitation where that reading refuses the instance", () => {
+    expect(findings({ valid: true }, [[]], verdicts, readingOf("ajv-passes-empty-arrays-after-a-match", { ajv: false })).map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", "ajv-passes-empty-arrays-after-a-match"]]);
   });
 });
 

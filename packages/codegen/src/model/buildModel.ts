@@ -473,7 +473,25 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const valueName = this.claimName(`${name}Value`, pointer);
     for (const [shape, named] of this.namesByShape) if (named === name) this.namesByShape.set(shape, valueName);
     this.inlineTypes.set(valueName, { ...lifted, name: valueName });
+    this.renameCoreThroughAliases(type, name, valueName);
     return alias(renameCore(type, name, valueName));
+  }
+
+  /**
+   * Renames the core of each alias `type` names in turn (the aliases recursion named: guardRecursion),
+   * where the lifted type `from` is now `to`. A conditional whose `if` admits no value is its else
+   * case alone, which recursion through its items named D22 around the type lifted under the
+   * definition's name D2: D2 = D22 and D22 = D2 with rules, an alias cycle where D22 meant D2Value.
+   */
+  private renameCoreThroughAliases(type: TypeRef, from: string, to: string): void {
+    const seen = new Set<string>();
+    for (let core = coreOf(type); core.kind === "named" && core.name !== from && !seen.has(core.name); ) {
+      seen.add(core.name);
+      const held = this.inlineTypes.get(core.name);
+      if (held?.kind !== "alias") return;
+      this.inlineTypes.set(core.name, { ...held, type: renameCore(held.type, from, to) });
+      core = coreOf(held.type);
+    }
   }
 
   /**
@@ -1064,6 +1082,11 @@ function namedRefsOfOperations(operations: Operations): string[] {
 }
 
 /** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */
+/** `type` without its nullable and constrained wrappers. */
+function coreOf(type: TypeRef): TypeRef {
+  return type.kind === "nullable" || type.kind === "constrained" ? coreOf(type.type) : type;
+}
+
 function renameCore(type: TypeRef, from: string, to: string): TypeRef {
   if (type.kind === "named") return type.name === from ? { kind: "named", name: to } : type;
   if (type.kind === "nullable") return { ...type, type: renameCore(type.type, from, to) };

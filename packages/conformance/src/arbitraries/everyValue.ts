@@ -3,6 +3,7 @@
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
 import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
+import { refHasFiniteValue } from "./sizes.ts";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
   switch (ref.kind) {
@@ -19,7 +20,11 @@ export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: Readon
       if (type.kind === "alias") return acceptsEveryValue(model, type.type, within);
       // anyOf: one variant that takes everything is enough. (oneOf is not: a value another variant
       // matches too matches two.)
-      if (type.kind === "union") return ((type.keyword === "anyOf" || type.variants.length === 1) && type.variants.some((variant) => acceptsEveryValue(model, variant.type, within))) || complementary(model, type, within);
+      // A variant no value satisfies matches none: beside it, a oneOf's one other variant is alone.
+      if (type.kind === "union") {
+        const matching = type.variants.filter((variant) => refHasFiniteValue(model, variant.type));
+        return ((type.keyword === "anyOf" || matching.length === 1) && matching.some((variant) => acceptsEveryValue(model, variant.type, within))) || complementary(model, type, within);
+      }
       return false;
     }
     default:
@@ -31,7 +36,7 @@ export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: Readon
  * Whether every JSON value passes `assertion`: an `allOf` part that takes everything, a `not` of a
  * schema that admits none (`not: {oneOf: [{enum: ["x"], minLength: 3, maxLength: 1}]}`), or a conditional
  * whose branches a value can take each take everything (an `if` every value satisfies leaves `else`
- * untaken: `{if: {anyOf: [{}, …]}, else: …}`; a missing branch takes everything).
+ * untaken: `{if: {anyOf: [{}, …]}, else: …}`, one no value satisfies `then`; a missing branch takes everything).
  */
 function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, seen: ReadonlySet<string>): boolean {
   const takesEverything = (branch: TypeRef | undefined) => branch === undefined || acceptsEveryValue(model, branch, seen);
@@ -39,7 +44,8 @@ function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, see
     case "allOf":
       return acceptsEveryValue(model, assertion.type, seen);
     case "conditional":
-      return takesEverything(assertion.then) && (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen));
+      // An `if` no value satisfies never takes `then`; one every value does never takes `else`.
+      return (takesEverything(assertion.then) || !refHasFiniteValue(model, assertion.if)) && (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen));
     case "not":
       return admitsNoValue(assertion.type);
     default:

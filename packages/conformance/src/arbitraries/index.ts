@@ -376,12 +376,24 @@ export class ValidInstances {
       // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
       // array's items (a loose one, `contains: {}` beside `items: {"const": null}`, whose own values
       // the items almost never take); the filter keeps those that hold both.
+      // Past the recursion bound (the smallest form) the items are their smallest too: drawn freely, an
+      // item that holds the array again (contains: an object, or null, whose key is the array) recursed
+      // until the stack ran out (fuzz S, seed 54008 draft-07).
       const array = this.structureOf(type, "array");
-      const item = array === undefined ? this.at(assertion.type, depth) : fc.oneof(this.at(assertion.type, depth), this.at(array.items, depth));
-      return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat()).map(([value, extra, at]) => {
+      const itemOf = (ref: TypeRef) => (depth > MAX_RECURSION ? this.smallestRef(ref) : this.at(ref, depth));
+      const item = array === undefined ? itemOf(assertion.type) : fc.oneof(itemOf(assertion.type), itemOf(array.items));
+      // Under a maxContains the value's own items that `contains` counts too are taken out, half the
+      // time: where every item of the array's counts (an object beside a contains of array rules),
+      // any item of its own beside those added was one too many, and every candidate was refused.
+      const bounded = assertion.max !== undefined;
+      return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat(), fc.boolean()).map(([value, extra, at, uncounted]) => {
         if (!Array.isArray(value)) return value;
-        const index = value.length === 0 ? 0 : at % (value.length + 1);
-        return [...value.slice(0, index), ...extra, ...value.slice(index)];
+        const uncountedOnly = bounded && uncounted ? value.filter((ownItem) => !this.validator.validates(assertion.type, ownItem)) : value;
+        // Under a maxItems the items added leave room for that many of the value's own only: an array of
+        // at most one item had none for the one contains asks for beside its own (fuzz S, seed 54008 draft-07).
+        const own = uncountedOnly.slice(0, Math.max(0, (array?.constraints.maxItems ?? Infinity) - extra.length));
+        const index = own.length === 0 ? 0 : at % (own.length + 1);
+        return [...own.slice(0, index), ...extra, ...own.slice(index)];
       });
     }
     if (assertion.kind === "allOf") {
@@ -441,6 +453,10 @@ export class ValidInstances {
       return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
     }
     if (assertion.kind === "not") {
+      // `not: {not: X}` is X: its values are drawn beside the value's own, which any JSON almost never
+      // is (`not: {not: {const: ["", ""]}}` gave up; fuzz S, seed 54001 draft-06).
+      const negated = negatedAlone(assertion.type);
+      if (negated !== undefined) return fc.oneof(candidates, this.at(negated, depth));
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
       // holding every one of the keys gets one of them taken out. Left to the filter, an object with
       // several such rules over optional keys (present five times in six) was almost never accepted.
@@ -814,6 +830,10 @@ export class ValidInstances {
   }
 
   private smallestRef(ref: TypeRef): Arb {
+    // As for an object (smallest): a value of another type is smaller still where it passes, and ends
+    // an array holding itself ({items: <itself>, minItems: 1, contains: .., minContains: 2} naming no
+    // type drew an array inside each array until the stack ran out; fuzz S, seed 54004 2019-09).
+    if ((ref.kind === "array" || ref.kind === "tuple") && ref.otherTypesPass) return otherThan("array");
     switch (ref.kind) {
       case "array": {
         const { minItems = 0 } = ref.constraints;
@@ -945,4 +965,11 @@ function openCore(ref: TypeRef): boolean {
   let current = ref;
   while (current.kind === "constrained" || current.kind === "nullable") current = current.type;
   return current.kind === "unknown";
+}
+
+/** The schema `type` is only the `not` of (`{not: X}`, the open value with that one rule): X; else undefined. */
+function negatedAlone(type: TypeRef): TypeRef | undefined {
+  if (type.kind !== "constrained" || type.type.kind !== "unknown" || type.assertions.length !== 1) return undefined;
+  const [rule] = type.assertions;
+  return rule!.kind === "not" ? rule!.type : undefined;
 }

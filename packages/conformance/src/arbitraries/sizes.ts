@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
@@ -91,7 +91,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -115,12 +115,118 @@ function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boole
 
 const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
 
-/** Every value `ref` admits when it lists them: a constant's, or an enum's naming no other values; else undefined. */
-function listedValuesOf(model: SchemaModel, ref: TypeRef): readonly JsonValue[] | undefined {
+/**
+ * Whether `ref` is a value of plain JSON types beside a `not` of a schema every value of those types
+ * satisfies (`type: [integer, string]` beside `not: {type: [string, integer, null, object]}`): no value
+ * passes, where the generator drew them all and gave up (fuzz S, seed 54001 draft-07).
+ */
+function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  const own = jsonTypesOf(ref.type);
+  if (own === undefined) return false;
+  return ref.assertions.some((assertion) => {
+    if (assertion.kind !== "not") return false;
+    const whole = typesTakenWhole(model, assertion.type, new Set());
+    return own.every((type) => whole.has(type));
+  });
+}
+
+/** The JSON types a plain scalar, array or map type's values have (number: integers too); undefined for any other. */
+function jsonTypesOf(ref: TypeRef): readonly JsonType[] | undefined {
+  if ("otherTypesPass" in ref && ref.otherTypesPass) return undefined;
+  switch (ref.kind) {
+    case "string":
+    case "integer":
+    case "boolean":
+    case "null":
+    case "array":
+      return [ref.kind];
+    case "number":
+      return ["number", "integer"];
+    case "record":
+      return ["object"];
+    default:
+      return undefined;
+  }
+}
+
+const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
+
+/** The JSON types every value of which `ref` takes: the open value's, a type's with no rules, and a union's or nullable's of those. Only when sure. */
+function typesTakenWhole(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): ReadonlySet<JsonType> {
+  const unruled = (constraints: object) => Object.keys(constraints).length === 0;
+  switch (ref.kind) {
+    case "unknown":
+      return new Set(EVERY_JSON_TYPE);
+    case "string":
+    case "integer":
+      return unruled(ref.constraints) ? new Set([ref.kind]) : new Set();
+    case "number":
+      return unruled(ref.constraints) ? new Set(["number", "integer"]) : new Set();
+    case "boolean":
+    case "null":
+      return new Set([ref.kind]);
+    case "array":
+      return ref.items.kind === "unknown" && unruled(ref.constraints) ? new Set(["array"]) : new Set();
+    case "record":
+      return ref.values.kind === "unknown" ? new Set(["object"]) : new Set();
+    case "nullable":
+      return new Set([...typesTakenWhole(model, ref.type, seen), "null"]);
+    case "named": {
+      if (seen.has(ref.name)) return new Set();
+      const type = model.typesByName.get(ref.name);
+      const within = new Set(seen).add(ref.name);
+      if (type?.kind === "alias") return typesTakenWhole(model, type.type, within);
+      // Variants of JSON types of their own (jsonType) or any of which may match (anyOf): each type one takes whole.
+      if (type?.kind === "union" && (type.keyword === "anyOf" || type.rule === "jsonType")) return new Set(type.variants.flatMap((variant) => [...typesTakenWhole(model, variant.type, within)]));
+      return new Set();
+    }
+    default:
+      return new Set();
+  }
+}
+
+/**
+ * Whether `ref` is an object (one that must be an object: its schema names the type) requiring a key
+ * its propertyNames refuses (`required: ["é"]` beside `propertyNames: {pattern: "^[a-z]+$"}`): no
+ * object has it, where the generator drew them all and gave up (fuzz S, seed 54001 2020-12).
+ */
+function requiredKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  const object = ref.type.kind === "named" ? model.typesByName.get(ref.type.name) : undefined;
+  if (object?.kind !== "object" || object.otherTypesPass) return false;
+  const names = ref.assertions.filter((assertion) => assertion.kind === "propertyNames");
+  return object.properties.some((property) => property.required && names.some((rule) => !validatorOf(model).validates(rule.type, property.name)));
+}
+
+/**
+ * Every value `ref` may admit when it lists them: a constant's, an enum's naming no other values, and
+ * those of a nullable one, one with rules around it, an alias of one or a union whose every variant lists its own (an enum of
+ * several JSON types, `enum: [1.0, "1"]`, is a union of constants); else undefined. `seen`: the named
+ * types entered, so an alias met again lists nothing.
+ */
+function listedValuesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonValue[] | undefined {
   if (ref.kind === "literal") return [ref.value];
   if (ref.kind === "null") return [null];
-  const type = ref.kind === "named" ? model.typesByName.get(ref.name) : undefined;
-  return type?.kind === "enum" && type.otherValues === undefined ? type.values : undefined;
+  // Rules around a list admit some of its values only: all of them are still every value there is.
+  if (ref.kind === "constrained") return listedValuesOf(model, ref.type, seen);
+  if (ref.kind === "nullable") {
+    const values = listedValuesOf(model, ref.type, seen);
+    return values === undefined ? undefined : [null, ...values];
+  }
+  if (ref.kind !== "named" || seen.has(ref.name)) return undefined;
+  const type = model.typesByName.get(ref.name);
+  const inside = new Set(seen).add(ref.name);
+  switch (type?.kind) {
+    case "enum":
+      return type.otherValues === undefined ? type.values : undefined;
+    case "alias":
+      return listedValuesOf(model, type.type, inside);
+    case "union": {
+      const lists = type.variants.map((variant) => listedValuesOf(model, variant.type, inside));
+      return lists.every((values) => values !== undefined) ? lists.flat() : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 const validators = new WeakMap<SchemaModel, ModelValidator>();
@@ -133,9 +239,18 @@ function validatorOf(model: SchemaModel): ModelValidator {
 
 const sizesByModel = new WeakMap<SchemaModel, Map<string, number>>();
 
-/** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
-export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
+function sizesOf(model: SchemaModel): Map<string, number> {
   let sizes = sizesByModel.get(model);
   if (sizes === undefined) sizesByModel.set(model, (sizes = minimalSizes(model)));
-  return Number.isFinite(sizes.get(typeName) ?? Infinity);
+  return sizes;
+}
+
+/** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
+export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
+  return Number.isFinite(sizesOf(model).get(typeName) ?? Infinity);
+}
+
+/** Whether `ref` has any finite instance, as hasFiniteValue tells a named type's. */
+export function refHasFiniteValue(model: SchemaModel, ref: TypeRef): boolean {
+  return Number.isFinite(sizeOfRefIn(model, ref, sizesOf(model)));
 }

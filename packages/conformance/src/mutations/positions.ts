@@ -2,7 +2,7 @@
 // type the model expects there, and for objects and unions what they are (which object type, which
 // tagged union, which validation-only rules hold there). Mutations pick their targets from this
 // list, so they reach nested values as easily as top-level ones.
-import { selectVariant, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { admitsNoValue, selectVariant, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { ValidInstances } from "../arbitraries/index.ts";
 import { isJsonObject, jsonTypeOfValue, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
@@ -70,6 +70,10 @@ export class PositionWalker {
 
   acceptedTypes(ref: TypeRef, seen: ReadonlySet<string> = new Set()): ReadonlySet<JsonType> | "any" {
     const resolved = this.resolve(ref);
+    // A type no value satisfies (`not` of a type list naming every JSON type) accepts no type: as a
+    // union's variant it adds none, where its open value made the union take "any" and no value of
+    // another type was tried.
+    if (admitsNoValue(resolved)) return new Set();
     switch (resolved.kind) {
       case "string":
       case "boolean":
