@@ -527,8 +527,12 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
         },
         required: ["name"],
       },
+      // The else case no value reaches is a constant: it keeps its type, so the union's code that
+      // compares it as a String compiles (as JSONAbsent it did not: the test suite's future-keywords case).
+      Fork: { if: true, then: { const: "then" }, else: { const: "else" } },
     },
     [
+      ["Fork", "then"],
       ["Sealed", { name: "n" }],
       ["Sealed", { name: "n", nothing: [], none: {} }],
     ],

@@ -157,9 +157,13 @@ export function stripNullable(ref: TypeRef): TypeRef {
 /**
  * Whether a reference is one whose rules admit no value (`false`, `not: {}`, bounds that cross), which
  * Swift spells JSONAbsent: decoding any value there fails, so the rule is checked, not documented.
+ * Not a constant's: that stays its value's type, the rule documented.
  */
 export function isAbsentInSwift(ref: TypeRef): boolean {
-  return admitsNoValue(ref);
+  // A constant keeps its own type: a union's or a property's constant is compared as that type's value
+  // (matchVariant's `constant:`), which JSONAbsent cannot be. (An else case no value reaches, `if: true`
+  // beside `else: {const: "else"}`, is such a constant.)
+  return admitsNoValue(ref) && valueTypeOf(ref).kind !== "literal";
 }
 
 /** The reference under `nullable` and `constrained` wrappers: what the value is, rules aside. */
