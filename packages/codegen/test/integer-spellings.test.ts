@@ -5,8 +5,8 @@
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { holdsInexactInteger, integerSpellingsOf, joinIntegerSpellings, withIntegerSpellings } from "../src/json/integerSpellings.ts";
-import { renderFile } from "../src/index.ts";
+import { holdsInexactInteger, integerSpellingsOf, joinIntegerSpellings, withExactIntegers } from "../src/json/integerSpellings.ts";
+import { buildModel, modelWarnings, readSchemaFile, renderFile } from "../src/index.ts";
 import { tempDir, writeTree } from "./helpers/workspace.ts";
 
 describe("integer spellings of a JSON text", () => {
@@ -33,7 +33,14 @@ describe("integer spellings of a JSON text", () => {
   it("JSON text gets the spellings back for its numbers, never for digits inside its strings", () => {
     const spellings = integerSpellingsOf(`[9223372036854775807]`);
     const text = JSON.stringify({ maximum: 2 ** 63, note: "9223372036854776000", list: [2 ** 63, 1] });
-    expect(withIntegerSpellings(text, spellings)).toBe(`{"maximum":9223372036854775807,"note":"9223372036854776000","list":[9223372036854775807,1]}`);
+    expect(withExactIntegers(text, spellings)).toBe(`{"maximum":9223372036854775807,"note":"9223372036854776000","list":[9223372036854775807,1]}`);
+  });
+
+  it("JSON text gets an integer without a spelling as its double's exact digits, and a spelled one JSON.stringify writes with an exponent as spelled", () => {
+    // 2^64 is 18446744073709551616; JSON.stringify writes 18446744073709552000, another integer to an exact reader.
+    expect(withExactIntegers(JSON.stringify([2 ** 64, 1.5, 1e300]), new Map())).toBe("[18446744073709551616,1.5,1e+300]");
+    const spellings = integerSpellingsOf(`[1000000000000000000000000000001]`);
+    expect(withExactIntegers(JSON.stringify({ bound: 1e30 }), spellings)).toBe(`{"bound":1000000000000000000000000000001}`);
   });
 });
 
@@ -70,5 +77,43 @@ describe("targets write a schema's long integers as it spells them", () => {
     expect(contents).toContain("maximum=18446744073709551615");
     expect(contents).toMatch(/18446744073709551615,\s*1/);
     expect(contents).not.toMatch(/[^-0-9]9223372036854775808[^0-9]|18446744073709551616/);
+  });
+});
+
+// Two literals of one document that round to one double (uint64's largest and 2^64) are one number once
+// parsed: the outputs cannot say both. Before, the json-schema outputs wrote JSON.stringify's digits,
+// 18446744073709552000 (a third integer), and gen said nothing.
+describe("integers of a schema that round to one double", () => {
+  const dir = tempDir("integers-rounded-together-");
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeTree(dir, {
+    "rounded.json": String.raw`{
+  "$schema": "http://json-schema.org/draft-07/schema#",
+  "type": "object",
+  "properties": {
+    "count": {"type": "integer", "maximum": 18446744073709551615},
+    "limit": {"enum": [18446744073709551616, 1]},
+    "id": {"type": "integer", "maximum": 9223372036854775807}
+  }
+}`,
+  });
+  const path = join(dir, "rounded.json");
+
+  it("every output writes the double's own digits for them, and the other long integers as spelled", () => {
+    for (const target of ["json-schema", "json-schema-bundle"]) {
+      const contents = renderFile(path, target)[0]!.contents;
+      expect(contents).toContain('"maximum": 18446744073709551616');
+      expect(contents).toContain('"maximum": 9223372036854775807');
+      expect(contents).not.toContain("18446744073709552000");
+    }
+    const serializers = renderFile(path, "python-drf").find((file) => file.path.endsWith("_serializers.py"))!.contents;
+    expect(serializers).toContain("maximum=18446744073709551616");
+    expect(serializers).not.toContain("18446744073709552000");
+  });
+
+  it("gen warns at each place holding one of them, naming the integers", () => {
+    const warnings = modelWarnings(buildModel(readSchemaFile(path), { name: "Rounded" })).filter((warning) => warning.reason.includes("one double"));
+    expect(warnings.map((warning) => warning.pointer)).toEqual(["/properties/count/maximum", "/properties/limit/enum/0"]);
+    expect(warnings[0]!.reason).toContain("18446744073709551615, 18446744073709551616");
   });
 });

@@ -14,7 +14,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildModel, CodegenError, joinIntegerSpellings, NO_INTEGER_SPELLINGS, withIntegerSpellings, type IntegerSpellings } from "@clone/codegen";
+import { buildModel, CodegenError, joinIntegerSpellings, NO_INTEGER_SPELLINGS, withExactIntegers, type IntegerSpellings } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -259,7 +259,7 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
     for (const [index, document] of caseDocuments(judgeable, options.swift !== false).entries()) {
       options.onDocument?.(document.label, document.groups.length);
       const path = join(scratch, `cases-${index}.json`);
-      writeFileSync(path, withIntegerSpellings(JSON.stringify(document.document), document.integersAsWritten));
+      writeFileSync(path, withExactIntegers(JSON.stringify(document.document), document.integersAsWritten));
       let suite: Suite;
       try {
         suite = loadInputSuite(path, { name: "Cases" });
@@ -300,7 +300,7 @@ export async function runCases(repoRoot: string, groups: readonly CaseGroup[], o
           const generated = tests.map((test) => ({
             instance: test.data,
             expectation: expectationOf(group, test),
-            ...(test.integersAsWritten !== undefined && { instanceText: withIntegerSpellings(JSON.stringify(test.data), test.integersAsWritten) }),
+            ...(test.integersAsWritten !== undefined && { instanceText: withExactIntegers(JSON.stringify(test.data), test.integersAsWritten) }),
           }));
           const judged = await judgeAll(runtimes, schema, generated);
           judged.forEach((result, testIndex) => {

@@ -7,7 +7,7 @@
 // verdict is compared too (a reading of it explains a runtime only where the model agrees).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CodegenError, compareCodePoints, parseJsonText, withIntegerSpellings } from "@clone/codegen";
+import { CodegenError, compareCodePoints, parseJsonText, withExactIntegers } from "@clone/codegen";
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
@@ -73,7 +73,7 @@ function recordedInstance(text: string, source: string): RecordedInstance {
   const instance = parseJsonText(text, source) as JsonValue;
   const { numberNotCarried, integersAsWritten } = howNumbersReachRuntimes(numbersNotCarried(text), "");
   if (numberNotCarried !== undefined) return { source, instance, numberNotCarried };
-  return integersAsWritten === undefined ? { source, instance } : { source, instance, instanceText: withIntegerSpellings(JSON.stringify(instance), integersAsWritten) };
+  return integersAsWritten === undefined ? { source, instance } : { source, instance, instanceText: withExactIntegers(JSON.stringify(instance), integersAsWritten) };
 }
 
 /** AJV on the input document (the model's source, as read), for one schema of the run: the reference verdict. */

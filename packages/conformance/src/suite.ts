@@ -17,7 +17,7 @@ import {
   loadConfig,
   modelNameOfFile,
   modelOfFile,
-  withIntegerSpellings,
+  withExactIntegers,
   type LoadedConfig,
   type NamedType,
   type SchemaModel,
@@ -189,7 +189,7 @@ export function documentSuite(model: SchemaModel, document: JsonObject, swift: F
   const documentPath = join(dir, "document.schema.json");
   const serializersPath = join(dir, serializersFile!.path);
   // The Python validators read this file: its integers as the input wrote them, which JSON.parse made doubles of.
-  writeFileSync(documentPath, withIntegerSpellings(JSON.stringify(document), model.source.integerSpellings));
+  writeFileSync(documentPath, withExactIntegers(JSON.stringify(document), model.source.integerSpellings));
   writeFileSync(serializersPath, serializersFile!.contents);
   const documentAjv = new DocumentAjv(document, model.source.dialect);
   const family = familyUnderTest({ model, document, documentPath, serializersPath, ajv: (schema) => documentAjv.validator(schema.name, schema.fragment), swift });

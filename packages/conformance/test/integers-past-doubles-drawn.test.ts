@@ -2,10 +2,12 @@
 // as its double and draws that, while Python and Swift are given the document with the literal as
 // written. Found by sweep M: every drawn valid instance reached DRF, jsonschema and fastjsonschema as
 // 9007199254740992, which they compared exactly with the literal and refused.
-import { buildModel, findTarget, integerSpellingsOf, toSourceDocument } from "@clone/codegen";
+import { resolve } from "node:path";
+import { buildModel, findTarget, integerSpellingsOf, integersRoundedTogether, longIntegerLiteralsOf, spellingsOfLiterals, toSourceDocument } from "@clone/codegen";
 import { afterAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json.ts";
-import { sampleInstances } from "../src/run.ts";
+import { runConformance, sampleInstances } from "../src/run.ts";
+import { startRuntimes } from "../src/runtimes.ts";
 import { documentSuite } from "../src/suite.ts";
 
 const TEXT = '{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {"Big": {"type": "object", "properties": {"id": {"const": 9007199254740993}, "n": {"type": "integer"}}, "required": ["id"]}}}';
@@ -65,5 +67,33 @@ describe("instances drawn for an integer range wholly past a double's exact inte
       // The text names the double AJV is given, or the document's literal of it.
       expect(Number(written)).toBe(drawn.instance);
     }
+  });
+});
+
+// uint64's largest beside 2^64: two literals, one double once parsed. The document the Python validators
+// read wrote that double as JSON.stringify does, 18446744073709552000, a third integer, so jsonschema and
+// fastjsonschema refused every drawn {"limit": 2^64} that AJV and DRF took (168 of 400 disagreements).
+const ROUNDED_TEXT =
+  '{"$schema": "http://json-schema.org/draft-07/schema#", "definitions": {"Rounded": {"type": "object", "properties": {' +
+  '"count": {"type": "integer", "maximum": 18446744073709551615}, "limit": {"enum": [18446744073709551616]}}}}}';
+
+describe("a document two of whose integer literals round to one double", () => {
+  const literals = longIntegerLiteralsOf(ROUNDED_TEXT);
+  const source = { ...toSourceDocument(JSON.parse(ROUNDED_TEXT), "rounded.json"), integerSpellings: spellingsOfLiterals(literals), integersRoundedTogether: integersRoundedTogether(literals) };
+  const model = buildModel(source, { name: "Rounded" });
+  const [schemaFile] = findTarget("json-schema").render([model], {});
+  const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
+  afterAll(() => suite.dispose());
+
+  it("is judged alike by AJV, jsonschema, fastjsonschema and DRF", { timeout: 120_000 }, async () => {
+    const runtimes = await startRuntimes(resolve(import.meta.dirname, "../../.."), suite, { swift: false });
+    let result;
+    try {
+      result = await runConformance(suite, runtimes, { seed: 5, runs: 100, otherRuns: 0, shrinkMillis: 2_000 });
+    } finally {
+      await runtimes.close();
+    }
+    expect(result.instances).toBe(200);
+    expect(result.disagreements.map((d) => `${d.kind}: ${JSON.stringify(d.instance)}`)).toEqual([]);
   });
 });

@@ -20,7 +20,6 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
-import type { IntegerSpellings } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
@@ -36,8 +35,8 @@ export interface FileDocument extends IndexedDocument {
   readonly path: string;
   /** How messages name the file (the path as given). */
   readonly location: string;
-  /** Its long integer literals as written (JSON.parse read them as doubles). */
-  readonly integerSpellings: IntegerSpellings;
+  /** Its integer literals a double may not hold, as written (JSON.parse read them as doubles): longIntegerLiteralsOf. */
+  readonly longIntegerLiterals: readonly string[];
 }
 
 export type ReadDocument = (path: string, location: string) => FileDocument;

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../errors.ts";
-import { integerSpellingsOf, joinIntegerSpellings } from "../json/integerSpellings.ts";
+import { integersRoundedTogether, longIntegerLiteralsOf, spellingsOfLiterals } from "../json/integerSpellings.ts";
 import { checkNestingDepth } from "../json/nestingDepth.ts";
 import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
@@ -23,7 +23,9 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   const main = readNoting(path, location);
   // Each file's keyword values were checked as it was read (readFileDocument).
   const bundled = bundleReferences(main, readNoting);
-  return sourceDocumentOf(bundled, main.dialect, location, joinIntegerSpellings(read.map((document) => document.integerSpellings)));
+  // The literals of every file read as one: two files may spell one double differently.
+  const literals = read.flatMap((document) => document.longIntegerLiterals);
+  return sourceDocumentOf(bundled, main.dialect, location, { spellings: spellingsOfLiterals(literals), roundedTogether: integersRoundedTogether(literals) });
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -41,7 +43,7 @@ function readFileDocument(path: string, location: string): FileDocument {
   const dialect = dialectOf(json, location);
   checkKeywordValues(json, dialect, location);
   const absolute = resolve(path);
-  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect, integerSpellings: integerSpellingsOf(text) };
+  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect, longIntegerLiterals: longIntegerLiteralsOf(text) };
 }
 
 /**

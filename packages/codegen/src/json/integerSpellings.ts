@@ -27,10 +27,15 @@ const LONGEST_EXACT = /\d{16}/;
  * two different literals round to names neither: it is left out, and written as the double it is.
  */
 export function integerSpellingsOf(text: string): IntegerSpellings {
-  if (!LONGEST_EXACT.test(text)) return NO_INTEGER_SPELLINGS;
+  return spellingsOfLiterals(longIntegerLiteralsOf(text));
+}
+
+/** The integer literals of a JSON text a double may not hold (16 digits or more), as written, in text order. */
+export function longIntegerLiteralsOf(text: string): string[] {
+  if (!LONGEST_EXACT.test(text)) return [];
   const literals: string[] = [];
   for (const [token] of text.matchAll(STRING_OR_NUMBER)) if (!token.startsWith('"') && /^-?\d{16,}$/.test(token)) literals.push(token);
-  return spellingsOfLiterals(literals);
+  return literals;
 }
 
 /** Integer literals (decimal digits, a minus sign at most) by their doubles; a double two of them round to names neither. */
@@ -38,8 +43,32 @@ export function spellingsOfLiterals(literals: Iterable<string>): IntegerSpelling
   const spellings = new Map<number, string>();
   const ambiguous = new Set<number>();
   for (const literal of literals) noteSpelling(spellings, ambiguous, Number(literal), canonicalInteger(literal));
-  return spellings;
+  return spellings.size === 0 ? NO_INTEGER_SPELLINGS : spellings;
 }
+
+/**
+ * The doubles that two or more different integers among `literals` round to, each with those integers
+ * (canonical, ascending). A document that writes both 18446744073709551615 and 18446744073709551616
+ * holds one double for the two once parsed, so every output writes that double's own digits for both:
+ * gen warns at each place (roundedIntegerWarnings), since one of them then says another integer.
+ */
+export function integersRoundedTogether(literals: Iterable<string>): RoundedIntegers {
+  const integersByDouble = new Map<number, Set<string>>();
+  for (const literal of literals) {
+    const double = Number(literal);
+    const integers = integersByDouble.get(double) ?? new Set<string>();
+    integers.add(canonicalInteger(literal));
+    integersByDouble.set(double, integers);
+  }
+  const rounded = new Map<number, readonly string[]>();
+  for (const [double, integers] of integersByDouble) {
+    if (integers.size > 1) rounded.set(double, [...integers].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1)));
+  }
+  return rounded;
+}
+
+/** Doubles that several different integer literals of a document round to, with those integers (integersRoundedTogether). */
+export type RoundedIntegers = ReadonlyMap<number, readonly string[]>;
 
 /** The spellings of several inputs read as one (a bundle of files); a double they spell differently is left out. */
 export function joinIntegerSpellings(all: readonly IntegerSpellings[]): IntegerSpellings {
@@ -84,28 +113,22 @@ export function exactInteger(value: number, spellings: IntegerSpellings): bigint
   return spelled === undefined ? BigInt(value) : BigInt(spelled);
 }
 
-/**
- * JSON text as JSON.stringify writes it, with each number that has a spelling written as spelled
- * (JSON.stringify writes 2^63 as 9223372036854776000). Strings are passed over whole.
- */
-export function withIntegerSpellings(jsonText: string, spellings: IntegerSpellings): string {
-  if (spellings.size === 0) return jsonText;
-  return jsonText.replace(STRING_OR_NUMBER, (token) => (token.startsWith('"') ? token : (integerSpelling(Number(token), spellings) ?? token)));
-}
-
 /** An integer JSON.stringify writes in digits (below 1e21) but, past 2^53, rounded to the shortest digits that name its double. */
 const INTEGER_DIGITS = /^-?\d+$/;
 
 /**
  * JSON text as JSON.stringify writes it, with every integer written exactly: as spelled, when it has a
- * spelling (withIntegerSpellings); else as its double's own digits (JSON.stringify writes 2^63 + 2048
+ * spelling; else as its double's own digits (JSON.stringify writes 2^63 + 2048
  * as 9223372036854778000, another integer to a reader that reads numbers exactly).
  */
 export function withExactIntegers(jsonText: string, spellings: IntegerSpellings): string {
-  // An integer past 2^53 has 16 digits or more.
-  if (!LONGEST_EXACT.test(jsonText)) return jsonText;
+  // An integer past 2^53 has 16 digits or more, unless JSON.stringify writes it with an exponent (which only a spelling changes).
+  if (spellings.size === 0 && !LONGEST_EXACT.test(jsonText)) return jsonText;
   return jsonText.replace(STRING_OR_NUMBER, (token) => {
-    if (token.startsWith('"') || !INTEGER_DIGITS.test(token)) return token;
-    return exactInteger(Number(token), spellings)!.toString();
+    if (token.startsWith('"')) return token;
+    // A spelled integer JSON.stringify writes with an exponent (1e21 and past) is written as spelled too.
+    const spelled = integerSpelling(Number(token), spellings);
+    if (spelled !== undefined) return spelled;
+    return INTEGER_DIGITS.test(token) ? BigInt(Number(token)).toString() : token;
   });
 }

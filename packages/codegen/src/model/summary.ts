@@ -1,9 +1,10 @@
 // What a model leaves untyped, counted one way for everyone: the end-of-run summary of `gen`, the
 // bench beside quicktype, and the tests; and what gen warns about (`--strict` refuses any of it).
-import { CodegenError } from "../errors.ts";
+import { childPointer, CodegenError } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
 import { admitsNoValue } from "./neverType.ts";
 import { typeNamed } from "./schemaModel.ts";
-import type { NamedType, Property, SchemaModel, TypeRef } from "./types.ts";
+import type { NamedType, Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { uninhabitedTypes } from "./uninhabitedTypes.ts";
 import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
@@ -104,13 +105,36 @@ export interface ModelWarning {
   readonly reason: string;
 }
 
-/** Every warning of a model, in order: its fallbacks (places left untyped), then the named types no value satisfies. */
+/**
+ * Every warning of a model, in order: its fallbacks (places left untyped), then the named types no
+ * value satisfies, then the numbers that stand for another integer than the document writes.
+ */
 export function modelWarnings(model: SchemaModel): ModelWarning[] {
   const uninhabited = uninhabitedTypes(model).map(({ type, why }) => ({
     pointer: type.pointer,
     reason: `no JSON value satisfies ${type.name}: ${why}`,
   }));
-  return [...model.fallbacks, ...uninhabited];
+  return [...model.fallbacks, ...uninhabited, ...roundedIntegerWarnings(model.source)];
+}
+
+/**
+ * Each place of the document holding a number that several of its integer literals round to
+ * (SourceDocument.integersRoundedTogether): once parsed they are one double, so every output writes
+ * that double's digits, another integer than the one written there for all of them but one.
+ */
+function roundedIntegerWarnings(source: SourceDocument): ModelWarning[] {
+  const rounded = source.integersRoundedTogether;
+  if (rounded.size === 0) return [];
+  const warnings: ModelWarning[] = [];
+  const visit = (value: JsonValue, pointer: string): void => {
+    if (typeof value === "number") {
+      const integers = rounded.get(value);
+      if (integers) warnings.push({ pointer, reason: `the integers ${integers.join(", ")} written in this document are one double, ${BigInt(value)}, once read: every output writes ${BigInt(value)} here` });
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, childPointer(pointer, index)));
+    else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) visit(item, childPointer(pointer, key));
+  };
+  visit(source.document, "");
+  return warnings;
 }
 
 /**

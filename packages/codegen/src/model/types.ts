@@ -31,7 +31,7 @@
 //   a variant); keywords of several types make a union of those types.
 // - Keywords JSON Schema does not define are annotations (`markdownDescription` is read as the
 //   description when there is none); a remote `$ref` is never fetched (an `unknown` with a Fallback).
-import type { IntegerSpellings } from "../json/integerSpellings.ts";
+import type { IntegerSpellings, RoundedIntegers } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 
 /**
@@ -121,6 +121,8 @@ export interface SourceDocument {
   readonly document: { readonly [key: string]: JsonValue };
   /** The document's long integer literals as written (integerSpellings.ts): a target writing a number writes this spelling. */
   readonly integerSpellings: IntegerSpellings;
+  /** Doubles that several different integer literals of the document round to: each output writes the double, and gen warns where (integerSpellings.ts). */
+  readonly integersRoundedTogether: RoundedIntegers;
 }
 
 export interface Constant {

@@ -39,7 +39,7 @@ export function handModel(types: readonly NamedType[], extra: Partial<SchemaMode
   const definitions = Object.fromEntries(types.flatMap((type) => (type.definitionName === undefined ? [] : [[type.definitionName, {}]])));
   return createSchemaModel({
     name: "Hand",
-    source: { location: "hand.schema.json", dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), document: { definitions } },
+    source: { location: "hand.schema.json", dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), integersRoundedTogether: new Map(), document: { definitions } },
     types,
     constants: [],
     fallbacks: [],

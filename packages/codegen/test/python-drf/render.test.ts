@@ -15,7 +15,7 @@ import { draft07, modelOf } from "../helpers/model.ts";
 const str = { kind: "string", constraints: {} } as const;
 const model: SchemaModel = createSchemaModel({
   name: "Demo",
-  source: { location: "test", dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), document: {} },
+  source: { location: "test", dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), integersRoundedTogether: new Map(), document: {} },
   constants: [{ name: "PROTOCOL_VERSION", value: 3 }],
   fallbacks: [],
   root: { kind: "named", name: "Thing" },

@@ -45,7 +45,7 @@ export interface Construct {
 }
 
 function construct(name: string, types: NamedType[], valid: Construct["valid"], invalid: Construct["invalid"] = []): Construct {
-  const model = handModel(types, { name, source: { location: `${name}.schema.json`, dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), document: { definitions: Object.fromEntries(types.flatMap((t) => (t.definitionName ? [[t.definitionName, {}]] : []))) } } });
+  const model = handModel(types, { name, source: { location: `${name}.schema.json`, dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), integersRoundedTogether: new Map(), document: { definitions: Object.fromEntries(types.flatMap((t) => (t.definitionName ? [[t.definitionName, {}]] : []))) } } });
   validateModel(model);
   return { name, model, valid, invalid };
 }

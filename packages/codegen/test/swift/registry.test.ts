@@ -141,7 +141,7 @@ describe("Swift definition registry errors", () => {
     const hand = (name: string, typeName: string): SchemaModel =>
       createSchemaModel({
         name,
-        source: { location: `${name}.json`, dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), document: {} },
+        source: { location: `${name}.json`, dialect: "draft-07", definitionsKey: "definitions", integerSpellings: new Map(), integersRoundedTogether: new Map(), document: {} },
         types: [{ kind: "alias", name: typeName, pointer: "/definitions/Shared", definitionName: "Shared", type: { kind: "string", constraints: {} } }],
         constants: [],
         fallbacks: [],

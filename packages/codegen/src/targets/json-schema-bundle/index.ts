@@ -7,7 +7,7 @@
 // keywords (and `discriminator`, which AJV knows) are written.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import { jsonTypeOfValue } from "../../json/jsonType.ts";
-import { withIntegerSpellings } from "../../json/integerSpellings.ts";
+import { withExactIntegers } from "../../json/integerSpellings.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { familyOf, type Family } from "../../model/schemaFacts.ts";
 import { modelExamples } from "../modelExamples.ts";
@@ -27,7 +27,7 @@ export const jsonSchemaBundleTarget: Target = {
   render(models, options) {
     return models.map((model): GeneratedFile => {
       const path = options.fileNames?.[model.name] ?? `${pascalCase(model.name)}.bundle.schema.json`;
-      return { path, contents: `${withIntegerSpellings(JSON.stringify(bundleOf(model, path), null, 2), model.source.integerSpellings)}\n` };
+      return { path, contents: `${withExactIntegers(JSON.stringify(bundleOf(model, path), null, 2), model.source.integerSpellings)}\n` };
     });
   },
 };

@@ -4,7 +4,7 @@
 // option `annotations: "root"` only the document's own title and description are kept (a file that
 // must stay equal to a golden one written without documentation; the bundle target carries it all).
 import { GENERATED_MARKER } from "../../generate/marker.ts";
-import { withIntegerSpellings } from "../../json/integerSpellings.ts";
+import { withExactIntegers } from "../../json/integerSpellings.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 import { canonicalSchema } from "./canonicalSchema.ts";
@@ -22,7 +22,7 @@ export const jsonSchemaTarget: Target = {
       const canonical = canonicalSchema({ ...document, $comment: comment });
       return {
         path: options.fileNames?.[model.name] ?? `${pascalCase(model.name)}.schema.json`,
-        contents: `${withIntegerSpellings(JSON.stringify(canonical, null, 2), model.source.integerSpellings)}\n`,
+        contents: `${withExactIntegers(JSON.stringify(canonical, null, 2), model.source.integerSpellings)}\n`,
       };
     });
   },
