@@ -247,8 +247,9 @@ export class ValidInstances {
     // then one, so the runtimes are asked about those too.
     const family = typelessFamilyOf(ref);
     if (family === undefined) return this.ofOwnType(ref, depth);
-    // Only those when no value of its type meets its own keywords (bounds that cross): the ones drawn for it were invalid.
-    if (this.holdsNoArray(ref) || boundsCross(ref)) return otherThan(family);
+    // Only those when no value of its type meets its own keywords (bounds that cross, items no value
+    // satisfies under a minItems: fuzz T, seed 55006 draft-07): the ones drawn for it were invalid.
+    if (this.holdsNoArray(ref) || !this.hasValue(ownTypeOnly(ref))) return otherThan(family);
     return fc.oneof({ weight: 5, arbitrary: this.ofOwnType(ref, depth) }, { weight: 1, arbitrary: otherThan(family) });
   }
 
@@ -917,6 +918,13 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
 /** How an optional property is named among the places whose values the generator gave up on (absentOnGiveUp). */
 function optionalPlace(object: ObjectType, property: ObjectType["properties"][number]): string {
   return `${object.name}.${property.name}`;
+}
+
+/** A Typeless `ref` as a value of its own JSON type only (values of the others pass it untouched). */
+function ownTypeOnly(ref: TypeRef): TypeRef {
+  if (!("otherTypesPass" in ref)) return ref;
+  const { otherTypesPass: _others, ...own } = ref;
+  return own as TypeRef;
 }
 
 /** `record` without the optional keys absentOnGiveUp left out (drawn as `undefined`). */
