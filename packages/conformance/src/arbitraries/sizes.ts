@@ -6,6 +6,7 @@
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
 import { admitsNoValue, assertionFamily, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
+import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /** Named types from which some chain of references leads back to themselves. */
@@ -96,6 +97,9 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
       return sizes.get(ref.name) ?? Infinity;
+    case "string":
+      // A format whose every value is longer than the maxLength (a date, ten characters, under nine) has none.
+      return ref.constraints.format !== undefined && leastFormattedLength(ref.constraints.format) > (ref.constraints.maxLength ?? Infinity) ? Infinity : 1;
     default:
       return 1;
   }
