@@ -11,8 +11,8 @@ export { createSchemaModel, documentation, stringEnumValues, typeNamed } from ".
 export { selectVariant } from "./model/selectVariant.ts";
 export { modelExamples } from "./targets/modelExamples.ts";
 export { admitsNoValue, boundsCross, objectRulesAdmitNone } from "./model/neverType.ts";
-export { passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
-export type { Family } from "./model/schemaFacts.ts";
+export { assertionFamily, passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
+export { familyOf, type Family } from "./model/schemaFacts.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";
 export { formatSummary, isUntypedProperty, modelWarnings, requireNoWarnings, summarizeModel, untypedShare, type ModelSummary } from "./model/summary.ts";
 export type * from "./model/types.ts";

@@ -5,7 +5,7 @@
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { familyOf, type Family } from "./schemaFacts.ts";
-import type { TypeRef, TypelessTypeRef } from "./types.ts";
+import type { Assertion, TypeRef, TypelessTypeRef } from "./types.ts";
 
 /** The family of values a Typeless type's keywords are about. */
 export function typelessFamily(ref: TypelessTypeRef): Family {
@@ -26,6 +26,21 @@ export function typelessFamily(ref: TypelessTypeRef): Family {
 /** The family `ref`'s keywords are about when the schema named no type (other values pass it); else undefined. */
 export function typelessFamilyOf(ref: TypeRef): Family | undefined {
   return "otherTypesPass" in ref && ref.otherTypesPass ? typelessFamily(ref) : undefined;
+}
+
+/** The family an assertion's keyword is about, where it is about one (values of other families pass it). */
+export function assertionFamily(assertion: Assertion): Family | undefined {
+  switch (assertion.kind) {
+    case "propertyNames":
+    case "propertyCount":
+    case "dependentRequired":
+    case "dependentSchema":
+      return "object";
+    case "contains":
+      return "array";
+    default:
+      return undefined;
+  }
 }
 
 /** Whether `value` passes `ref` for being of another type than the one its keywords are about. */

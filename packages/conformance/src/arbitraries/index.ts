@@ -247,8 +247,9 @@ export class ValidInstances {
     // then one, so the runtimes are asked about those too.
     const family = typelessFamilyOf(ref);
     if (family === undefined) return this.ofOwnType(ref, depth);
-    // Only those when no value of its type meets its own keywords (bounds that cross): the ones drawn for it were invalid.
-    if (this.holdsNoArray(ref) || boundsCross(ref)) return otherThan(family);
+    // Only those when no value of its type meets its own keywords (bounds that cross, items no value
+    // satisfies under a minItems: fuzz T, seed 55006 draft-07): the ones drawn for it were invalid.
+    if (this.holdsNoArray(ref) || !this.hasValue(ownTypeOnly(ref))) return otherThan(family);
     return fc.oneof({ weight: 5, arbitrary: this.ofOwnType(ref, depth) }, { weight: 1, arbitrary: otherThan(family) });
   }
 
@@ -381,7 +382,9 @@ export class ValidInstances {
       // until the stack ran out (fuzz S, seed 54008 draft-07).
       const array = this.structureOf(type, "array");
       const itemOf = (ref: TypeRef) => (depth > MAX_RECURSION ? this.smallestRef(ref) : this.at(ref, depth));
-      const item = array === undefined ? itemOf(assertion.type) : fc.oneof(itemOf(assertion.type), itemOf(array.items));
+      // Items no value satisfies have none to offer (drawn, they gave up, though a schema naming no type
+      // still has its values of other types: fuzz T, seed 55006 draft-07).
+      const item = array === undefined || !this.hasValue(array.items) ? itemOf(assertion.type) : fc.oneof(itemOf(assertion.type), itemOf(array.items));
       // Under a maxContains the value's own items that `contains` counts too are taken out, half the
       // time: where every item of the array's counts (an object beside a contains of array rules),
       // any item of its own beside those added was one too many, and every candidate was refused.
@@ -917,6 +920,13 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
 /** How an optional property is named among the places whose values the generator gave up on (absentOnGiveUp). */
 function optionalPlace(object: ObjectType, property: ObjectType["properties"][number]): string {
   return `${object.name}.${property.name}`;
+}
+
+/** A Typeless `ref` as a value of its own JSON type only (values of the others pass it untouched). */
+function ownTypeOnly(ref: TypeRef): TypeRef {
+  if (!("otherTypesPass" in ref)) return ref;
+  const { otherTypesPass: _others, ...own } = ref;
+  return own as TypeRef;
 }
 
 /** `record` without the optional keys absentOnGiveUp left out (drawn as `undefined`). */

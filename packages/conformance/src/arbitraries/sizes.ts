@@ -4,8 +4,9 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
+import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /** Named types from which some chain of references leads back to themselves. */
@@ -96,6 +97,9 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
       return sizes.get(ref.name) ?? Infinity;
+    case "string":
+      // A format whose every value is longer than the maxLength (a date, ten characters, under nine) has none.
+      return ref.constraints.format !== undefined && leastFormattedLength(ref.constraints.format) > (ref.constraints.maxLength ?? Infinity) ? Infinity : 1;
     default:
       return 1;
   }
@@ -130,7 +134,7 @@ function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean
   });
 }
 
-/** The JSON types a plain scalar, array or map type's values have (number: integers too); undefined for any other. */
+/** The JSON types a plain scalar, array (a tuple too) or map type's values have (number: integers too); undefined for any other. */
 function jsonTypesOf(ref: TypeRef): readonly JsonType[] | undefined {
   if ("otherTypesPass" in ref && ref.otherTypesPass) return undefined;
   switch (ref.kind) {
@@ -140,6 +144,8 @@ function jsonTypesOf(ref: TypeRef): readonly JsonType[] | undefined {
     case "null":
     case "array":
       return [ref.kind];
+    case "tuple":
+      return ["array"];
     case "number":
       return ["number", "integer"];
     case "record":
@@ -151,8 +157,19 @@ function jsonTypesOf(ref: TypeRef): readonly JsonType[] | undefined {
 
 const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
 
-/** The JSON types every value of which `ref` takes: the open value's, a type's with no rules, and a union's or nullable's of those. Only when sure. */
+/**
+ * The JSON types every value of which `ref` takes: the open value's, a type's with no rules, every
+ * other type of one naming no type (`not: {minLength: 2}` beside `type: array` admits no array: fuzz T,
+ * seed 55006 2019-09), a union's or nullable's of those, and those of a type with rules around it each
+ * about one type but the rules' (`not: {anyOf: [{minLength: 2}], maxProperties: 3}`). Only when sure.
+ */
 function typesTakenWhole(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): ReadonlySet<JsonType> {
+  const own = typesTakenWholeByKind(model, ref, seen);
+  const family = typelessFamilyOf(ref);
+  return family === undefined ? own : new Set([...own, ...EVERY_JSON_TYPE.filter((type) => familyOf(type) !== family)]);
+}
+
+function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): ReadonlySet<JsonType> {
   const unruled = (constraints: object) => Object.keys(constraints).length === 0;
   switch (ref.kind) {
     case "unknown":
@@ -171,11 +188,19 @@ function typesTakenWhole(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<str
       return ref.values.kind === "unknown" ? new Set(["object"]) : new Set();
     case "nullable":
       return new Set([...typesTakenWhole(model, ref.type, seen), "null"]);
+    case "constrained": {
+      // A rule about no one type (a `not`, an `allOf` part) may refuse a value of any.
+      const ruled = ref.assertions.map(assertionFamily);
+      if (ruled.includes(undefined)) return new Set();
+      return new Set([...typesTakenWhole(model, ref.type, seen)].filter((type) => !ruled.includes(familyOf(type))));
+    }
     case "named": {
       if (seen.has(ref.name)) return new Set();
       const type = model.typesByName.get(ref.name);
       const within = new Set(seen).add(ref.name);
       if (type?.kind === "alias") return typesTakenWhole(model, type.type, within);
+      // An object naming no type (`not: {required: [a]}`) lets every other JSON type through.
+      if (type?.kind === "object" && type.otherTypesPass) return new Set(EVERY_JSON_TYPE.filter((other) => other !== "object"));
       // Variants of JSON types of their own (jsonType) or any of which may match (anyOf): each type one takes whole.
       if (type?.kind === "union" && (type.keyword === "anyOf" || type.rule === "jsonType")) return new Set(type.variants.flatMap((variant) => [...typesTakenWhole(model, variant.type, within)]));
       return new Set();

@@ -12,7 +12,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { familyOf, type Family } from "../../model/schemaFacts.ts";
 import { modelExamples } from "../modelExamples.ts";
 import { documentation } from "../../model/schemaModel.ts";
-import { typelessFamilyOf } from "../../model/typeless.ts";
+import { assertionFamily, typelessFamilyOf } from "../../model/typeless.ts";
 import type { Annotations, Assertion, JsonType, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -250,21 +250,6 @@ function passesEveryValueOf(assertion: Assertion, stated: JsonType): boolean {
     return (plain || condition.kind === "boolean" || condition.kind === "null") && familyOf(condition.kind) !== familyOf(stated);
   }
   return false;
-}
-
-/** The JSON type an assertion's keyword is about, where it is about one (other values pass it). */
-function assertionFamily(assertion: Assertion): Family | undefined {
-  switch (assertion.kind) {
-    case "propertyNames":
-    case "propertyCount":
-    case "dependentRequired":
-    case "dependentSchema":
-      return "object";
-    case "contains":
-      return "array";
-    default:
-      return undefined;
-  }
 }
 
 function translateAssertion(assertion: Assertion, types: ReadonlyMap<string, NamedType>): Schema {
