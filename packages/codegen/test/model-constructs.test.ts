@@ -3,6 +3,7 @@
 // renders it. No valid JSON Schema is refused.
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { assertionsIn, describeAssertion } from "../src/model/describeAssertion.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
 import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
@@ -679,6 +680,21 @@ describe("validation-only keywords become assertions", () => {
     for (const name of ["BodyMarkdownIf", "BodyMarkdownThen", "BodyMarkdownThenA", "BodyInputIf", "BodyInputThen", "BodyInputThenB", "BodyDropdownIf"]) expect(names).toContain(name);
     expect(names.filter((name) => /AllOf|\d$/.test(name))).toEqual([]);
     rendersEverywhere(model);
+  });
+
+  // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc
+  // comment read "- must also be any value that if it is PublicKeyOkpIf, then it must be …" for the
+  // second and third, the conditionals that could not merge with the first.
+  it("conditionals side by side in an allOf are told as the rules they are, not as 'any value that …'", () => {
+    const when = (value: string, key: string) => ({ if: { properties: { kty: { const: value } } }, then: { required: [key] } });
+    const model = modelOf(draft07({ Key: { ...obj({ kty: { enum: ["EC", "RSA", "OKP"] } }, { required: ["kty"] }), allOf: [when("EC", "crv"), when("RSA", "n"), when("OKP", "x")] } }));
+    const key = (typeNamed(model, "Key") as Extract<NamedType, { kind: "alias" }>).type;
+    const told = assertionsIn(key).map((assertion) => describeAssertion(assertion));
+    expect(told).toEqual([
+      expect.stringMatching(/^if it is \w+, then it must be \w+$/),
+      expect.stringMatching(/^if it is \w+, then it must be \w+$/),
+      expect.stringMatching(/^if it is \w+, then it must be \w+$/),
+    ]);
   });
 
   it("contains with minContains / maxContains, dependentRequired and dependentSchemas (2019-09)", () => {
