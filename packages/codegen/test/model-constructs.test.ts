@@ -231,6 +231,10 @@ describe("unions beyond a tag", () => {
     // Where nothing tells every one apart (two pin `type` to "sql"), they keep their type's name, numbered.
     const shared = { oneOf: [{ properties: { type: { enum: ["sqlTrigger"] }, table: { type: "string" } } }, { properties: { type: { enum: ["sql"] } } }, { properties: { type: { const: "sql" }, direction: { const: "out" } } }] };
     expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
+    // Constants that tell all but a catch-all apart name theirs; the catch-all keeps its type's name
+    // (sweep T, CityJSON's city objects by `type` beside any "+Extension" type: Object to Object33).
+    const beside = { oneOf: [{ allOf: [{ properties: { id: { type: "string" } } }, { properties: { type: { enum: ["Building"] } }, required: ["type"] }] }, { allOf: [{ properties: { id: { type: "string" } } }, { properties: { type: { enum: ["Road"] } }, required: ["type"] }] }, { type: "object", properties: { type: { type: "string", pattern: "^\\+" } }, required: ["type"] }] };
+    expect(names(beside)).toEqual(["Building", "Road", "Object"]);
   });
 
   it("a key-presence case requiring more than two keys is named after the first no other case requires (found on Ethereum's execution-apis: UMaxFeePerGasMaxPriorityFeePerGasChainId)", () => {
