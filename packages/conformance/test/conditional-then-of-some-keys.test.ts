@@ -18,15 +18,21 @@ const document = {
   definitions: {
     one: when("a", "n", "integer"),
     several: { allOf: [when("a", "n", "integer"), when("b", "m", "string")] },
+    // v2ray's CustomTCPHeaderConfig: an `if` alone, then one whose `then` is a reference; the second
+    // is an allOf part of rules only, which break-all-of now breaks the same way.
+    Authenticator: { type: "object", properties: { request: { type: "object" } } },
+    besideIfAlone: {
+      allOf: [{ if: { type: "object", properties: { type: { const: "none" } } } }, { if: { type: "object", properties: { type: { const: "http" } } }, then: { $ref: "#/definitions/Authenticator" } }],
+    },
     otherwise: { if: { type: "object", properties: { type: { const: "a" } }, required: ["type"] }, else: { properties: { n: { type: "integer" } } } },
   },
 };
 
 const { model, schemaOf, drawn } = suiteOfDocument(document, "test:conditional-then-of-some-keys", "ConditionalThenOfSomeKeys");
 
-for (const definition of ["one", "several", "otherwise"]) {
-  it(`invalid instances of ${definition}: values that take a branch and break it`, () => {
-    const instances = drawn(definition, "invalid", 3, 20, ["break-conditional"]);
+for (const [definition, mutation] of [["one", "break-conditional"], ["several", "break-conditional"], ["otherwise", "break-conditional"], ["besideIfAlone", "break-all-of"]] as const) {
+  it(`invalid instances of ${definition}: values that take a branch and break it (${mutation})`, () => {
+    const instances = drawn(definition, "invalid", 3, 20, [mutation]);
     const validator = new ModelValidator(model);
     for (const instance of instances) expect(validator.validatesNamed(schemaOf(definition).type.name, instance)).toBe(false);
   });

@@ -180,6 +180,15 @@ function branchKeysScrambled(walker: PositionWalker, type: TypeRef, conditional:
   });
 }
 
+/**
+ * Candidates that break the conditionals of an allOf part that is only rules (the second `if`/`then`
+ * of an allOf, which does not merge with the first): values of each `if`, and branchKeysScrambled.
+ */
+function conditionalsBrokenInside(walker: PositionWalker, type: TypeRef, part: TypeRef): fc.Arbitrary<JsonValue>[] {
+  if (part.kind !== "constrained") return [];
+  return part.assertions.flatMap((rule) => (rule.kind === "conditional" ? [walker.instances.ref(rule.if), ...branchKeysScrambled(walker, type, rule)] : []));
+}
+
 /** How the `not` schema of `assertion` is named among the places whose values could not be drawn. */
 const matchedNot = (assertion: Assertion) => `match-a-not at ${assertion.pointer}`;
 /** How a variant of a oneOf is named among the places whose values could not be drawn. */
@@ -504,7 +513,9 @@ export const MUTATIONS: readonly Mutation[] = [
     violation: "all-of",
     description: "a value of the type that fails an `allOf` part kept apart from it",
     sites: (positions, walker) =>
-      assertionSites(positions, "allOf").map((site) => breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref({ kind: "unknown" })))),
+      assertionSites(positions, "allOf").map((site) =>
+        breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref({ kind: "unknown" }), ...conditionalsBrokenInside(walker, site.constrained.type, site.assertion.type))),
+      ),
   },
   {
     name: "break-conditional",
