@@ -3,6 +3,7 @@
 // renders it. No valid JSON Schema is refused.
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
+import { assertionsIn, describeAssertion } from "../src/model/describeAssertion.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
 import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
@@ -230,6 +231,10 @@ describe("unions beyond a tag", () => {
     // Where nothing tells every one apart (two pin `type` to "sql"), they keep their type's name, numbered.
     const shared = { oneOf: [{ properties: { type: { enum: ["sqlTrigger"] }, table: { type: "string" } } }, { properties: { type: { enum: ["sql"] } } }, { properties: { type: { const: "sql" }, direction: { const: "out" } } }] };
     expect(names(shared)).toEqual(["Object", "Object2", "Object3"]);
+    // Constants that tell all but a catch-all apart name theirs; the catch-all keeps its type's name
+    // (sweep T, CityJSON's city objects by `type` beside any "+Extension" type: Object to Object33).
+    const beside = { oneOf: [{ allOf: [{ properties: { id: { type: "string" } } }, { properties: { type: { enum: ["Building"] } }, required: ["type"] }] }, { allOf: [{ properties: { id: { type: "string" } } }, { properties: { type: { enum: ["Road"] } }, required: ["type"] }] }, { type: "object", properties: { type: { type: "string", pattern: "^\\+" } }, required: ["type"] }] };
+    expect(names(beside)).toEqual(["Building", "Road", "Object"]);
   });
 
   it("a key-presence case requiring more than two keys is named after the first no other case requires (found on Ethereum's execution-apis: UMaxFeePerGasMaxPriorityFeePerGasChainId)", () => {
@@ -679,6 +684,21 @@ describe("validation-only keywords become assertions", () => {
     for (const name of ["BodyMarkdownIf", "BodyMarkdownThen", "BodyMarkdownThenA", "BodyInputIf", "BodyInputThen", "BodyInputThenB", "BodyDropdownIf"]) expect(names).toContain(name);
     expect(names.filter((name) => /AllOf|\d$/.test(name))).toEqual([]);
     rendersEverywhere(model);
+  });
+
+  // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc
+  // comment read "- must also be any value that if it is PublicKeyOkpIf, then it must be …" for the
+  // second and third, the conditionals that could not merge with the first.
+  it("conditionals side by side in an allOf are told as the rules they are, not as 'any value that …'", () => {
+    const when = (value: string, key: string) => ({ if: { properties: { kty: { const: value } } }, then: { required: [key] } });
+    const model = modelOf(draft07({ Key: { ...obj({ kty: { enum: ["EC", "RSA", "OKP"] } }, { required: ["kty"] }), allOf: [when("EC", "crv"), when("RSA", "n"), when("OKP", "x")] } }));
+    const key = (typeNamed(model, "Key") as Extract<NamedType, { kind: "alias" }>).type;
+    const told = assertionsIn(key).map((assertion) => describeAssertion(assertion));
+    expect(told).toEqual([
+      expect.stringMatching(/^if it is \w+, then it must be \w+$/),
+      expect.stringMatching(/^if it is \w+, then it must be \w+$/),
+      expect.stringMatching(/^if it is \w+, then it must be \w+$/),
+    ]);
   });
 
   it("contains with minContains / maxContains, dependentRequired and dependentSchemas (2019-09)", () => {

@@ -136,6 +136,18 @@ writeTree(dir, {
       nullList: { $id: "nullList", $ref: "list", $defs: { item: { $dynamicAnchor: "item", type: "null" } } },
     },
   }),
+  // Two nested resources with one `$id` (goreleaser's schema has File and Hook both at .../config/t):
+  // a plain pointer inside the first must not resolve into the second.
+  "duplicate-id.json": json({
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: "https://example.test/duplicate/root",
+    type: "object",
+    properties: { file: { $ref: "#/$defs/File" }, hook: { $ref: "#/$defs/Hook" } },
+    $defs: {
+      File: { $id: "t", type: "object", properties: { info: { $ref: "#/$defs/Info" } }, $defs: { Info: { type: "string" } } },
+      Hook: { $id: "t", type: "object", properties: { cmd: { type: "string" } } },
+    },
+  }),
 });
 
 /** Runs the CLI in process, collecting what it prints. */
@@ -275,6 +287,17 @@ describe("local file references", () => {
 
   it("a ref to a local file that does not exist is an error naming the pointer and the file", () => {
     expect(() => modelOfFile(join(dir, "missing.json"))).toThrow(/missing\.json#\/definitions\/A\/\$ref: \$ref "nowhere\.json" does not resolve: no file .*nowhere\.json/);
+  });
+});
+
+// Found on SchemaStore's goreleaser schema: the index kept the later of two schemas with one `$id`,
+// so `#/$defs/Info` inside the first resolved into the second and was reported as a ref that "does not
+// resolve", naming a pointer written nowhere in the file.
+describe("two schemas with one $id", () => {
+  it("are refused, naming both places (JSON Schema says to raise an error; AJV does)", () => {
+    expect(() => modelOfFile(join(dir, "duplicate-id.json"))).toThrow(
+      /duplicate-id\.json#\/\$defs\/Hook\/\$id: \$id "https:\/\/example\.test\/duplicate\/t" names a second schema: \/\$defs\/File has it too/,
+    );
   });
 });
 

@@ -1544,25 +1544,25 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 ///
 /// Rules the decoder does not check:
 /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-/// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-/// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-/// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-/// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-/// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-/// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-/// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-/// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-/// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-/// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-/// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-/// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-/// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-/// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-/// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-/// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-/// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-/// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-/// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+/// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+/// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+/// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+/// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+/// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+/// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+/// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+/// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+/// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+/// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+/// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+/// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+/// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+/// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+/// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+/// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+/// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+/// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+/// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
 ///
 /// - Remark: Generated from `#/definitions/ToolUseBlock`.
 public typealias ToolUseBlock = ToolUseBlockValue
@@ -1843,25 +1843,25 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -4969,25 +4969,25 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -5268,25 +5268,25 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -5422,25 +5422,25 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)

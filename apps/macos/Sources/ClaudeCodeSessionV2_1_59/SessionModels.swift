@@ -2373,37 +2373,37 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 ///
 /// Rules the decoder does not check:
 /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-/// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-/// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-/// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-/// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-/// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-/// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-/// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-/// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-/// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-/// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-/// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-/// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-/// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-/// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-/// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-/// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-/// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-/// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-/// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
-/// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
-/// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
-/// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
-/// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
-/// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
-/// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
-/// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
-/// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
-/// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
-/// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
-/// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
-/// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
+/// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+/// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+/// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+/// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+/// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+/// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+/// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+/// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+/// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+/// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+/// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+/// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+/// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+/// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+/// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+/// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+/// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+/// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+/// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+/// - if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+/// - if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+/// - if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+/// - if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+/// - if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+/// - if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+/// - if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+/// - if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+/// - if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+/// - if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+/// - if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+/// - if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
 ///
 /// - Remark: Generated from `#/definitions/ToolUseBlock`.
 public typealias ToolUseBlock = ToolUseBlockValue
@@ -2750,37 +2750,37 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
-    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
-    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
-    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
-    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
-    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
-    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
-    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
-    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
-    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
-    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
-    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -7884,37 +7884,37 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
-    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
-    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
-    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
-    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
-    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
-    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
-    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
-    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
-    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
-    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
-    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -8466,37 +8466,37 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
-    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
-    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
-    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
-    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
-    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
-    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
-    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
-    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
-    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
-    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
-    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)
@@ -8709,37 +8709,37 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     ///
     /// Rules the decoder does not check:
     /// - if it is ToolUseBlockBashIf, then it must be ToolUseBlockBashThen
-    /// - must also be any value that if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
-    /// - must also be any value that if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
-    /// - must also be any value that if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
-    /// - must also be any value that if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
-    /// - must also be any value that if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
-    /// - must also be any value that if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
-    /// - must also be any value that if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
-    /// - must also be any value that if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
-    /// - must also be any value that if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
-    /// - must also be any value that if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
-    /// - must also be any value that if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
-    /// - must also be any value that if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
-    /// - must also be any value that if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
-    /// - must also be any value that if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
-    /// - must also be any value that if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
-    /// - must also be any value that if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
-    /// - must also be any value that if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
-    /// - must also be any value that if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
-    /// - must also be any value that if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
-    /// - must also be any value that if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
-    /// - must also be any value that if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
-    /// - must also be any value that if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
-    /// - must also be any value that if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
-    /// - must also be any value that if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
-    /// - must also be any value that if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
-    /// - must also be any value that if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
-    /// - must also be any value that if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
-    /// - must also be any value that if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
-    /// - must also be any value that if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
+    /// - if it is ToolUseBlockReadIf, then it must be ToolUseBlockReadThen
+    /// - if it is ToolUseBlockWriteIf, then it must be ToolUseBlockWriteThen
+    /// - if it is ToolUseBlockEditIf, then it must be ToolUseBlockEditThen
+    /// - if it is ToolUseBlockMultiEditIf, then it must be ToolUseBlockMultiEditThen
+    /// - if it is ToolUseBlockGlobIf, then it must be ToolUseBlockGlobThen
+    /// - if it is ToolUseBlockGrepIf, then it must be ToolUseBlockGrepThen
+    /// - if it is ToolUseBlockWebSearchIf, then it must be ToolUseBlockWebSearchThen
+    /// - if it is ToolUseBlockWebFetchIf, then it must be ToolUseBlockWebFetchThen
+    /// - if it is ToolUseBlockTaskIf, then it must be ToolUseBlockTaskThen
+    /// - if it is ToolUseBlockTodoWriteIf, then it must be ToolUseBlockTodoWriteThen
+    /// - if it is ToolUseBlockAskUserQuestionIf, then it must be ToolUseBlockAskUserQuestionThen
+    /// - if it is ToolUseBlockNotebookEditIf, then it must be ToolUseBlockNotebookEditThen
+    /// - if it is ToolUseBlockEnterPlanModeIf, then it must be ToolUseBlockEnterPlanModeThen
+    /// - if it is ToolUseBlockExitPlanModeIf, then it must be ToolUseBlockExitPlanModeThen
+    /// - if it is ToolUseBlockSkillIf, then it must be ToolUseBlockSkillThen
+    /// - if it is ToolUseBlockKillShellIf, then it must be ToolUseBlockKillShellThen
+    /// - if it is ToolUseBlockKillBashIf, then it must be ToolUseBlockKillBashThen
+    /// - if it is ToolUseBlockBashOutputIf, then it must be ToolUseBlockBashOutputThen
+    /// - if it is ToolUseBlockTaskOutputIf, then it must be ToolUseBlockTaskOutputThen
+    /// - if it is ToolUseBlockTaskStopIf, then it must be ToolUseBlockTaskStopThen
+    /// - if it is ToolUseBlockToolSearchIf, then it must be ToolUseBlockToolSearchThen
+    /// - if it is ToolUseBlockSendMessageIf, then it must be ToolUseBlockSendMessageThen
+    /// - if it is ToolUseBlockTaskCreateIf, then it must be ToolUseBlockTaskCreateThen
+    /// - if it is ToolUseBlockTaskUpdateIf, then it must be ToolUseBlockTaskUpdateThen
+    /// - if it is ToolUseBlockTaskListIf, then it must be ToolUseBlockTaskListThen
+    /// - if it is ToolUseBlockTaskGetIf, then it must be ToolUseBlockTaskGetThen
+    /// - if it is ToolUseBlockTeamCreateIf, then it must be ToolUseBlockTeamCreateThen
+    /// - if it is ToolUseBlockTeamDeleteIf, then it must be ToolUseBlockTeamDeleteThen
+    /// - if it is ToolUseBlockEnterWorktreeIf, then it must be ToolUseBlockEnterWorktreeThen
+    /// - if it is ToolUseBlockListMcpResourcesToolIf, then it must be ToolUseBlockListMcpResourcesToolThen
+    /// - if it is ToolUseBlockReadMcpResourceToolIf, then it must be ToolUseBlockReadMcpResourceToolThen
     case toolUse(ToolUseBlockValue)
     /// "type": "tool_result"
     case toolResult(ToolResultBlock)

@@ -4,6 +4,7 @@
 // draft-06/07 `$id: "#name"` form). Shared by the input (which bundles other files into one
 // document) and the model builder (which follows refs inside that document).
 import { unescapePointerToken } from "@clone/schema/json-pointer";
+import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, forEachSubschema, placeTokens, type Dialect, type SchemaPlace } from "./vocabulary.ts";
 
@@ -15,6 +16,8 @@ export interface IndexedDocument {
   readonly uri: string;
   readonly json: SchemaObject;
   readonly dialect: Dialect;
+  /** How messages name the document (a file path), when it has one. */
+  readonly location?: string;
 }
 
 export interface RefTarget {
@@ -149,6 +152,19 @@ export class SchemaIndex {
     return this.resources.has(splitFragment(uri)[0]);
   }
 
+  /**
+   * Two schemas of one document that an `$id` gives the same URI: a `$ref` to that URI (or through it,
+   * `uri#/$defs/X`, and every plain `#/…` inside either) cannot tell which one it means. JSON Schema
+   * says to raise an error (Core 2020-12 §8.2.1), as AJV does; the index would otherwise keep the
+   * last one and a ref written inside the first would resolve into the other.
+   */
+  private refuseSecondSchemaFor(resource: string, document: IndexedDocument, tokens: Tokens): void {
+    const first = this.resources.get(resource);
+    if (first === undefined || first.document !== document || pointerOfTokens(first.tokens) === pointerOfTokens(tokens)) return;
+    const idPointer = childPointer(pointerOfTokens(tokens), idKeyword(document.dialect));
+    throw new CodegenError(idPointer, `${idKeyword(document.dialect)} "${resource}" names a second schema: ${pointerOfTokens(first.tokens) || "the root"} has it too, so a $ref to it (or to a pointer inside it) is ambiguous`, document.location);
+  }
+
   /** Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a resource or an anchor. */
   private walk(document: IndexedDocument, schema: JsonValue, place: SchemaPlace | undefined, parentBase: string): void {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
@@ -163,6 +179,7 @@ export class SchemaIndex {
         if (id.startsWith("#")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
         else {
           base = resource;
+          this.refuseSecondSchemaFor(resource, document, tokens);
           this.resources.set(resource, { document, tokens });
           if (tokens.length > 0) this.nestedResources.get(document)!.push(tokens);
           if (fragment !== "" && !fragment.startsWith("/")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
@@ -183,4 +200,8 @@ export class SchemaIndex {
       this.walk(document, child, { up: place, keyword, inner }, base);
     });
   }
+}
+
+function pointerOfTokens(tokens: Tokens): string {
+  return childPointer("", ...tokens);
 }

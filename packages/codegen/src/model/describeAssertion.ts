@@ -23,6 +23,11 @@ export function describeAssertion(assertion: Assertion, spellName: SpellName = p
     case "not":
       return `must not be ${describeTypeRef(assertion.type, spellName)}`;
     case "allOf":
+      // A part that is only rules (the second `if`/`then` of an allOf, which cannot merge with the
+      // first) is those rules, not "any value that …".
+      if (assertion.type.kind === "constrained" && assertion.type.type.kind === "unknown") {
+        return assertion.type.assertions.map((rule) => describeAssertion(rule, spellName)).join(", and ");
+      }
       return `must also be ${describeTypeRef(assertion.type, spellName)}`;
     case "conditional": {
       const parts = [`if it is ${describeTypeRef(assertion.if, spellName)}`];

@@ -737,20 +737,25 @@ function firstMatchNames(candidates: readonly Candidate[]): string[] {
     const members = candidates.flatMap((candidate, index) => (candidate.label === undefined && names[index] === name ? [index] : []));
     if (members.length < 2) continue;
     const told = tellingNames(members.map((index) => candidates[index]!));
-    if (told) members.forEach((index, at) => (names[index] = told[at]!));
+    if (told) members.forEach((index, at) => (names[index] = told[at] ?? names[index]!));
   }
   return names;
 }
 
-/** What tells each of `candidates` apart from the others (firstMatchNames), or undefined where nothing tells every one apart. */
-function tellingNames(candidates: readonly Candidate[]): string[] | undefined {
+/**
+ * What tells each of `candidates` apart from the others (firstMatchNames), or undefined where nothing
+ * tells every one apart. Failing that, a property that pins a distinct constant in all but some of
+ * them names those (undefined for the rest, which keep their type's name): constant-tagged variants
+ * beside a catch-all (CityJSON's 32 city objects by `type`, then any `type` matching "+Extension")
+ * were Object to Object33, for the one variant that pins no value.
+ */
+function tellingNames(candidates: readonly Candidate[]): (string | undefined)[] | undefined {
   const distinct = (names: readonly (string | undefined)[]): names is string[] => names.every((name) => name !== undefined) && new Set(names).size === names.length;
+  const pinnedNames = (property: string) => candidates.map((candidate) => candidate.facts.pinnedValue?.(property)).map((value) => (value === undefined ? undefined : variantNameFromValue(value)));
+  const properties = [...new Set(candidates.flatMap((candidate) => candidate.facts.properties))];
   for (const property of candidates[0]!.facts.properties) {
-    const pinned = candidates.map((candidate) => candidate.facts.pinnedValue?.(property));
-    if (pinned.every((value) => value !== undefined)) {
-      const named = pinned.map((value) => variantNameFromValue(value!));
-      if (distinct(named)) return named;
-    }
+    const named = pinnedNames(property);
+    if (distinct(named)) return named;
   }
   for (const keysOf of [(facts: VariantFacts) => facts.required, (facts: VariantFacts) => facts.properties]) {
     const own = candidates.map((candidate) => keysOf(candidate.facts).filter((key) => candidates.every((other) => other === candidate || !keysOf(other.facts).includes(key))));
@@ -758,7 +763,14 @@ function tellingNames(candidates: readonly Candidate[]): string[] | undefined {
     const named = own.map((keys) => (keys.length === 0 ? undefined : keysName(keys.length <= 2 ? keys : keys.slice(0, 1))));
     if (distinct(named)) return named;
   }
-  return undefined;
+  let best: (string | undefined)[] | undefined;
+  const count = (names: readonly (string | undefined)[]) => names.filter((name) => name !== undefined).length;
+  for (const property of properties) {
+    const named = pinnedNames(property);
+    const told = named.filter((name) => name !== undefined);
+    if (told.length >= 2 && new Set(told).size === told.length && (best === undefined || told.length > count(best))) best = named;
+  }
+  return best;
 }
 
 

@@ -156,6 +156,39 @@ function breakAssertion(walker: PositionWalker, position: Position & { constrain
   return SUBSCHEMA_ASSERTIONS.has(assertion.kind) ? site.map((change) => change && { ...change, reportedInside: true }) : site;
 }
 
+/**
+ * Values that take a conditional's branch with that branch's declared keys given any values: a value
+ * of the `if` (or, for the `else`, of the type) with `then`'s keys scrambled. A value of the `if`
+ * alone almost never breaks a `then` that only types some keys (v2ray's `if: {type: {const:
+ * "http"}}, then: {$ref: Authenticator}`, or `then: {properties: {n: {type: integer}}}`), and such
+ * a value with no other rule had no invalid instance: the generator gave up.
+ */
+function branchKeysScrambled(walker: PositionWalker, type: TypeRef, conditional: Extract<Assertion, { kind: "conditional" }>): fc.Arbitrary<JsonValue>[] {
+  const branches = [
+    { base: conditional.if, branch: conditional.then },
+    { base: type, branch: conditional.else },
+  ];
+  return branches.flatMap(({ base, branch }) => {
+    const keys = (branch && walker.instances.objectOf(branch)?.properties.map((property) => property.name)) ?? [];
+    if (keys.length === 0) return [];
+    const anyValues = fc.array(walker.instances.ref({ kind: "unknown" }), { minLength: keys.length, maxLength: keys.length });
+    return [
+      fc.tuple(walker.instances.ref(base), fc.subarray(keys, { minLength: 1 }), anyValues).map(([value, chosen, values]) =>
+        isJsonObject(value) ? { ...value, ...Object.fromEntries(chosen.map((key, index) => [key, values[index]!])) } : value,
+      ),
+    ];
+  });
+}
+
+/**
+ * Candidates that break the conditionals of an allOf part that is only rules (the second `if`/`then`
+ * of an allOf, which does not merge with the first): values of each `if`, and branchKeysScrambled.
+ */
+function conditionalsBrokenInside(walker: PositionWalker, type: TypeRef, part: TypeRef): fc.Arbitrary<JsonValue>[] {
+  if (part.kind !== "constrained") return [];
+  return part.assertions.flatMap((rule) => (rule.kind === "conditional" ? [walker.instances.ref(rule.if), ...branchKeysScrambled(walker, type, rule)] : []));
+}
+
 /** How the `not` schema of `assertion` is named among the places whose values could not be drawn. */
 const matchedNot = (assertion: Assertion) => `match-a-not at ${assertion.pointer}`;
 /** How a variant of a oneOf is named among the places whose values could not be drawn. */
@@ -480,7 +513,9 @@ export const MUTATIONS: readonly Mutation[] = [
     violation: "all-of",
     description: "a value of the type that fails an `allOf` part kept apart from it",
     sites: (positions, walker) =>
-      assertionSites(positions, "allOf").map((site) => breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref({ kind: "unknown" })))),
+      assertionSites(positions, "allOf").map((site) =>
+        breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref({ kind: "unknown" }), ...conditionalsBrokenInside(walker, site.constrained.type, site.assertion.type))),
+      ),
   },
   {
     name: "break-conditional",
@@ -488,7 +523,7 @@ export const MUTATIONS: readonly Mutation[] = [
     description: "a value that meets an `if` and fails its `then` (or misses the `if` and fails its `else`)",
     sites: (positions, walker) =>
       assertionSites(positions, "conditional").map((site) =>
-        breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref(site.assertion.if))),
+        breakAssertion(walker, site, site.assertion, fc.oneof(walker.instances.ref(site.constrained.type), walker.instances.ref(site.assertion.if), ...branchKeysScrambled(walker, site.constrained.type, site.assertion))),
       ),
   },
   {
