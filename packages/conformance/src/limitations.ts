@@ -520,6 +520,23 @@ export const KNOWN_LIMITATIONS = {
       verdictReason: "an empty array where contains needs a match",
     },
   },
+  "ajv-skips-contains-of-an-empty-array-after-a-tuple": {
+    runtimes: ["ajv"],
+    why:
+      "AJV guards the keywords it checks after a tuple (`prefixItems`, or `items` as a list before 2020-12) by the verdict of " +
+      "the tuple's last item it checked, a variable it assigns only when the array has that item, so on an empty array the " +
+      "guard is unset and its `contains` is skipped: `{prefixItems: [{type: string}], contains: {const: 1}}` accepts [] " +
+      "(ajv 8.20, items.ts beside contains.ts; a tuple whose items all take any value compiles to no check and does not " +
+      "skip). Tolerated only in a document with a `contains` beside a tuple, where the model with each such `contains` read " +
+      "as passing an empty array gives AJV's verdict. Not fixable in generated code: AJV compiles the document itself",
+    evidence: {
+      kind: "reading",
+      explains: "either verdict",
+      appliesTo: (model) => containsBesideTuplesAsAjvReadsThem(model) !== undefined,
+      readAs: (model) => new ModelValidator(containsBesideTuplesAsAjvReadsThem(model) ?? model),
+      verdictReason: "as AJV skips a contains beside a tuple on an empty array",
+    },
+  },
   "fastjsonschema-checks-formats-on-strings-only": {
     runtimes: ["fastjsonschema"],
     why:
@@ -627,6 +644,30 @@ export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): Sche
     const rule = (schema.patternProperties as { [key: string]: JsonValue })[""]!;
     delete schema.patternProperties;
     schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { additionalProperties: rule }];
+  }
+  return modelOfRewrite(model, document);
+}
+
+/**
+ * The model as AJV reads a `contains` beside a tuple ("ajv-skips-contains-of-an-empty-array-after-a-tuple"):
+ * each such `contains` (with its `minContains` / `maxContains`) moved into an `allOf` part that an
+ * empty array passes by `maxItems: 0`. A tuple of items that take any value (`true`, `{}`) is left
+ * as it is: AJV compiles no check for it. Undefined when the document has none, or does not build so.
+ */
+export function containsBesideTuplesAsAjvReadsThem(model: SchemaModel): SchemaModel | undefined {
+  if (!dialectAtLeast(model.source.dialect, "draft-06")) return undefined;
+  const document = structuredClone(model.source.document) as JsonValue;
+  const tupleKeyword = dialectAtLeast(model.source.dialect, "2020-12") ? "prefixItems" : "items";
+  const takesAnyValue = (schema: JsonValue) => schema === true || (isJsonObject(schema) && Object.keys(schema).length === 0);
+  const schemas = allSchemas(document).filter(([, schema]) => {
+    const tuple = schema[tupleKeyword];
+    return "contains" in schema && Array.isArray(tuple) && !tuple.every(takesAnyValue);
+  });
+  if (schemas.length === 0) return undefined;
+  for (const [, schema] of schemas) {
+    const contains = Object.fromEntries(["contains", "minContains", "maxContains"].filter((key) => key in schema).map((key) => [key, schema[key]!]));
+    for (const key of Object.keys(contains)) delete schema[key];
+    schema.allOf = [...(Array.isArray(schema.allOf) ? schema.allOf : []), { anyOf: [{ maxItems: 0 }, contains] }];
   }
   return modelOfRewrite(model, document);
 }

@@ -9,7 +9,7 @@ import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidato
 import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
-import { additionalPropertiesAsJsonschema2019ReadsThem, containsAsJsonschema2019ReadsIt, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
+import { additionalPropertiesAsJsonschema2019ReadsThem, containsAsJsonschema2019ReadsIt, containsBesideTuplesAsAjvReadsThem, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
 
 const valid: Verdict = { valid: true };
 const invalid: Verdict = { valid: false };
@@ -943,5 +943,39 @@ describe("AJV counting every item evaluated as one", () => {
       const found = findings({ valid: true }, [1, 2], { ...others, ajv: { valid: false, detail } });
       expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["ajv", undefined]]);
     }
+  });
+});
+
+// Found by fuzz U (seed 56007 2020-12, the root; shrunk by AJV's verdict on []): a tuple whose item
+// is checked, beside a `contains`. AJV accepted [], which has no item for the `contains` to match.
+describe("AJV and an empty array beside a tuple", () => {
+  const document = JSON.parse('{"$schema": "https://json-schema.org/draft/2020-12/schema", "type": "array", "prefixItems": [{"type": "string"}], "contains": {"const": 1}, "maxContains": 2}') as JsonObject;
+  const { model, root } = modelOfDocument(document, "test:contains-beside-a-tuple", "BesideTuple");
+  const empty: Expectation = { valid: false, violation: "contains", mutation: "break-contains" };
+  const verdicts = { ajv: valid, jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+
+  it("AJV skips the contains on an empty array only (the runtime fault the limitation names)", () => {
+    const judge = new DocumentAjv(document, "2020-12").validator("BesideTuple", "#");
+    expect([judge([]), judge(["a"]), judge(["a", 1])]).toEqual([true, false, true]);
+  });
+
+  it("the model's AJV reading lets only an empty array through, and only beside a tuple that checks an item", () => {
+    const ajvReading = new ModelValidator(containsBesideTuplesAsAjvReadsThem(model)!);
+    expect([new ModelValidator(model).validatesNamed(root, []), ajvReading.validatesNamed(root, [])]).toEqual([false, true]);
+    expect([ajvReading.validatesNamed(root, ["a"]), ajvReading.validatesNamed(root, ["a", 1])]).toEqual([false, true]);
+    const anyItems = modelOfDocument({ ...document, prefixItems: [true, {}] }, "test:contains-beside-any-tuple", "BesideAnyTuple");
+    expect(containsBesideTuplesAsAjvReadsThem(anyItems.model)).toBeUndefined();
+  });
+
+  it("is AJV's known limitation where that reading accepts the instance, and still a disagreement where it does not", () => {
+    expect(findings(empty, [], verdicts, readingOf("ajv-skips-contains-of-an-empty-array-after-a-tuple", { ajv: true })).map((finding) => finding.limitation)).toEqual(["ajv-skips-contains-of-an-empty-array-after-a-tuple"]);
+    expect(findings(empty, ["a"], verdicts, readingOf("ajv-skips-contains-of-an-empty-array-after-a-tuple", { ajv: false }))).toEqual([{ column: "ajv", reason: "accepted an invalid instance (contains, by break-contains)" }]);
+  });
+
+  it("draft-07's list of items is a tuple too", () => {
+    const draft07 = { ...document, $schema: "http://json-schema.org/draft-07/schema#", items: document.prefixItems, prefixItems: undefined, maxContains: undefined };
+    const { model: model07, root: root07 } = modelOfDocument(JSON.parse(JSON.stringify(draft07)), "test:contains-beside-items-list", "BesideItemsList");
+    expect(new DocumentAjv(JSON.parse(JSON.stringify(draft07)), "draft-07").validator("BesideItemsList", "#")([])).toBe(true);
+    expect(new ModelValidator(containsBesideTuplesAsAjvReadsThem(model07)!).validatesNamed(root07, [])).toBe(true);
   });
 });
