@@ -357,8 +357,9 @@ export const KNOWN_LIMITATIONS = {
   "fastjsonschema-checks-multiple-of-in-decimal": {
     runtimes: ["fastjsonschema"],
     why:
-      "fastjsonschema checks a fractional `multipleOf` in exact decimal arithmetic on the numbers' shortest spellings " +
-      "(Decimal(repr(value)) / Decimal(repr(multipleOf))), while AJV, jsonschema and the generated serializers divide as floats, " +
+      "fastjsonschema checks a fractional `multipleOf` in decimal arithmetic on the numbers' shortest spellings " +
+      "(Decimal(repr(value)) / Decimal(repr(multipleOf)), a quotient Python rounds to 28 significant digits, so one of 28 integer " +
+      "digits or more is whole: 1.6042661932261088e41 is a multiple of 1.5 to it), while AJV, jsonschema and the generated serializers divide as floats, " +
       "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema (nor is -79124375777844450000 of 1.5: an " +
       "integer reaches it as an int, all the double's digits, -79124375777844445184); a whole one it checks by `int(quotient) == " +
       "quotient` (1.5e300 is a multiple of 1 to it, not to AJV). Tolerated only where the model, judged with " +

@@ -393,7 +393,8 @@ export function isMultipleOf(value: number, divisor: number): boolean {
 
 /**
  * How fastjsonschema checks a fractional `multipleOf` (Python's `Decimal(repr(value)) /
- * Decimal(repr(divisor))` must be whole): in exact decimal arithmetic on the numbers' shortest
+ * Decimal(repr(divisor))` must be whole): in decimal arithmetic (the quotient rounded to 28
+ * significant digits, isWholeAsDecimalRoundsIt) on the numbers' shortest
  * spellings (an integer's all its digits, as Python reads it), so -1.9000000000000001 is not a multiple of 0.1, where float division (AJV, the model)
  * rounds the quotient to -19. A whole divisor divides an integer exactly and any other number as
  * floats, as fastjsonschema does.
@@ -417,8 +418,32 @@ export function isDecimalMultipleOf(value: number, divisor: number): boolean {
   const [divisorDigits, divisorExponent] = decimalSpelling(divisor);
   // value / divisor = (valueDigits / divisorDigits) · 10^(valueExponent − divisorExponent)
   const shift = valueExponent - divisorExponent;
-  if (shift >= 0) return (valueDigits * 10n ** BigInt(shift)) % divisorDigits === 0n;
-  return valueDigits % (divisorDigits * 10n ** BigInt(-shift)) === 0n;
+  const magnitude = (digits: bigint) => (digits < 0n ? -digits : digits);
+  const numerator = magnitude(shift >= 0 ? valueDigits * 10n ** BigInt(shift) : valueDigits);
+  const denominator = magnitude(shift >= 0 ? divisorDigits : divisorDigits * 10n ** BigInt(-shift));
+  return isWholeAsDecimalRoundsIt(numerator, denominator);
+}
+
+/** The significant digits of Python's default decimal context, which `Decimal` division rounds its quotient to. */
+const DECIMAL_CONTEXT_DIGITS = 28;
+
+/**
+ * Whether `numerator / denominator` (both positive) is whole once rounded as Python's `Decimal`
+ * division rounds it: to 28 significant digits, half to even. A quotient of 28 integer digits or
+ * more is whole so (1.6042661932261088e41 is a multiple of 1.5 to fastjsonschema, though its exact
+ * quotient has a fraction); one below 0.1 cannot round to a whole number.
+ */
+function isWholeAsDecimalRoundsIt(numerator: bigint, denominator: bigint): boolean {
+  if (numerator % denominator === 0n) return true;
+  if (numerator * 10n < denominator) return false;
+  const integerDigits = numerator < denominator ? 0 : String(numerator / denominator).length;
+  if (integerDigits >= DECIMAL_CONTEXT_DIGITS) return true;
+  const scale = 10n ** BigInt(DECIMAL_CONTEXT_DIGITS - integerDigits);
+  const scaled = numerator * scale;
+  let rounded = scaled / denominator;
+  const twiceRemainder = 2n * (scaled % denominator);
+  if (twiceRemainder > denominator || (twiceRemainder === denominator && rounded % 2n === 1n)) rounded += 1n;
+  return rounded % scale === 0n;
 }
 
 /**

@@ -307,6 +307,13 @@ describe("fastjsonschema and a fractional multipleOf", () => {
     // an integer past 2^53 reaches Python as the double's own digits, -79124375777844445184, no
     // multiple of 1.5 in decimal though its shortest spelling is; the float quotient is whole.
     expect([isDecimalMultipleOf(-79124375777844450000, 1.5), isMultipleOf(-79124375777844450000, 1.5), isDecimalMultipleOf(-1858121766523735800, 1.5)]).toEqual([false, true, false]);
+    // Fuzz U, seed 56001 draft-04 (an item `{not: {multipleOf: 1.5, format: int64}}`, instance
+    // [false, 1.6042661932261088e+41]): Python's Decimal division rounds the quotient to 28
+    // significant digits, so one of 28 integer digits or more is whole (fastjsonschema refused the
+    // instance), where the exact quotient 106951079548407253333…33.3 is not; below that the
+    // rounding makes whole only a quotient within half a 28th digit of a whole number.
+    expect([isDecimalMultipleOf(1.6042661932261088e41, 1.5), isDecimalMultipleOf(-1.6042661932261088e41, 1.5), isMultipleOf(1.6042661932261088e41, 1.5)]).toEqual([true, true, false]);
+    expect([isDecimalMultipleOf(1.0000000000000002e27, 0.3), isDecimalMultipleOf(1e20, 0.3), isDecimalMultipleOf(0.30000000000000004, 0.1)]).toEqual([true, false, false]);
   });
 });
 
