@@ -125,7 +125,7 @@ const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
  * passes, where the generator drew them all and gave up (fuzz S, seed 54001 draft-07).
  */
 function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
-  const own = jsonTypesOf(ref.type);
+  const own = jsonTypesOf(model, ref.type);
   if (own === undefined) return false;
   return ref.assertions.some((assertion) => {
     if (assertion.kind !== "not") return false;
@@ -134,10 +134,19 @@ function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean
   });
 }
 
-/** The JSON types a plain scalar, array (a tuple too) or map type's values have (number: integers too); undefined for any other. */
-function jsonTypesOf(ref: TypeRef): readonly JsonType[] | undefined {
+/**
+ * The JSON types a plain scalar, array (a tuple too), map or object type's values have (number:
+ * integers too); undefined for any other. An object with declared properties is a named type: its
+ * values are objects all the same (`{type: object, properties: {a: …}, not: {type: object}}` has none:
+ * fuzz U, seed 56001 draft-04).
+ */
+function jsonTypesOf(model: SchemaModel, ref: TypeRef): readonly JsonType[] | undefined {
   if ("otherTypesPass" in ref && ref.otherTypesPass) return undefined;
   switch (ref.kind) {
+    case "named": {
+      const named = model.typesByName.get(ref.name);
+      return named?.kind === "object" && !named.otherTypesPass ? ["object"] : undefined;
+    }
     case "string":
     case "integer":
     case "boolean":
