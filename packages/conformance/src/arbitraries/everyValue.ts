@@ -3,7 +3,7 @@
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
 import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
-import { refHasFiniteValue } from "./sizes.ts";
+import { refHasFiniteValue, takesEveryValueOf } from "./sizes.ts";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
   switch (ref.kind) {
@@ -44,8 +44,12 @@ function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, see
     case "allOf":
       return acceptsEveryValue(model, assertion.type, seen);
     case "conditional":
-      // An `if` no value satisfies never takes `then`; one every value does never takes `else`.
-      return (takesEverything(assertion.then) || !refHasFiniteValue(model, assertion.if)) && (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen));
+      // An `if` no value satisfies never takes `then`; one every value does never takes `else`; a
+      // `then` taking every value of the if's JSON types takes all it is given (fuzz U, seed 56004 2019-09).
+      return (
+        (takesEverything(assertion.then) || !refHasFiniteValue(model, assertion.if) || takesEveryValueOf(model, assertion.then!, assertion.if)) &&
+        (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen))
+      );
     case "not":
       return admitsNoValue(assertion.type);
     default:

@@ -140,13 +140,22 @@ function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean
  * values are objects all the same (`{type: object, properties: {a: …}, not: {type: object}}` has none:
  * fuzz U, seed 56001 draft-04).
  */
-function jsonTypesOf(model: SchemaModel, ref: TypeRef): readonly JsonType[] | undefined {
+function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonType[] | undefined {
   if ("otherTypesPass" in ref && ref.otherTypesPass) return undefined;
   switch (ref.kind) {
     case "named": {
       const named = model.typesByName.get(ref.name);
-      return named?.kind === "object" && !named.otherTypesPass ? ["object"] : undefined;
+      if (named?.kind === "object") return named.otherTypesPass ? undefined : ["object"];
+      if (seen.has(ref.name)) return undefined;
+      const within = new Set(seen).add(ref.name);
+      if (named?.kind === "alias") return jsonTypesOf(model, named.type, within);
+      if (named?.kind !== "union") return undefined;
+      const each = named.variants.map((variant) => jsonTypesOf(model, variant.type, within));
+      return each.every((types) => types !== undefined) ? [...new Set(each.flat())] : undefined;
     }
+    // Rules around a type only narrow its values.
+    case "constrained":
+      return jsonTypesOf(model, ref.type, seen);
     case "string":
     case "integer":
     case "boolean":
@@ -162,6 +171,18 @@ function jsonTypesOf(model: SchemaModel, ref: TypeRef): readonly JsonType[] | un
     default:
       return undefined;
   }
+}
+
+/**
+ * Whether `taker` takes every value `ref` may have, as told by JSON types alone: `ref`'s values are
+ * of types `taker` takes whole (`{format: email}` takes every integer, so it takes every value of
+ * `{type: integer, maximum: 4}`). Only when sure.
+ */
+export function takesEveryValueOf(model: SchemaModel, taker: TypeRef, ref: TypeRef): boolean {
+  const types = jsonTypesOf(model, ref);
+  if (types === undefined) return false;
+  const whole = typesTakenWhole(model, taker, new Set());
+  return types.every((type) => whole.has(type));
 }
 
 const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
