@@ -24,7 +24,7 @@ export { ecmaRegExp } from "./jsonSchema/pattern.ts";
 export { classAroundEscape, classEnd, closingParenthesis, topLevelAlternatives } from "./jsonSchema/patternSyntax.ts";
 export { QUANTIFIER, repeatsNestedRepetition } from "./jsonSchema/backtracking.ts";
 export { compareCodePoints, stableKey } from "./json/stable.ts";
-export { exactInteger, holdsInexactInteger, integerSpellingsOf, integersRoundedTogether, joinIntegerSpellings, longIntegerLiteralsOf, NO_INTEGER_SPELLINGS, spellingsOfLiterals, withExactIntegers, type IntegerSpellings, type RoundedIntegers } from "./json/integerSpellings.ts";
+export { exactInteger, holdsInexactInteger, integerSpellingsOf, joinIntegerSpellings, longIntegerLiteralsOf, longIntegersOf, NO_INTEGER_SPELLINGS, spellingsOfLiterals, withExactIntegers, type IntegerSpellings, type LongIntegers, type RoundedIntegers } from "./json/integerSpellings.ts";
 export { targets, findTarget } from "./targets/index.ts";
 export { notRenderedYet, NotRenderedYetError } from "./targets/notRenderedYet.ts";
 export { classNameOf as drfClassNameOf } from "./targets/python-drf/naming.ts";

@@ -3,7 +3,7 @@
 // written. Found by sweep M: every drawn valid instance reached DRF, jsonschema and fastjsonschema as
 // 9007199254740992, which they compared exactly with the literal and refused.
 import { resolve } from "node:path";
-import { buildModel, findTarget, integerSpellingsOf, integersRoundedTogether, longIntegerLiteralsOf, spellingsOfLiterals, toSourceDocument } from "@clone/codegen";
+import { buildModel, findTarget, integerSpellingsOf, longIntegerLiteralsOf, longIntegersOf, toSourceDocument } from "@clone/codegen";
 import { afterAll, describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json.ts";
 import { runConformance, sampleInstances } from "../src/run.ts";
@@ -78,8 +78,8 @@ const ROUNDED_TEXT =
   '"count": {"type": "integer", "maximum": 18446744073709551615}, "limit": {"enum": [18446744073709551616]}}}}}';
 
 describe("a document two of whose integer literals round to one double", () => {
-  const literals = longIntegerLiteralsOf(ROUNDED_TEXT);
-  const source = { ...toSourceDocument(JSON.parse(ROUNDED_TEXT), "rounded.json"), integerSpellings: spellingsOfLiterals(literals), integersRoundedTogether: integersRoundedTogether(literals) };
+  const { spellings, roundedTogether } = longIntegersOf(longIntegerLiteralsOf(ROUNDED_TEXT));
+  const source = { ...toSourceDocument(JSON.parse(ROUNDED_TEXT), "rounded.json"), integerSpellings: spellings, integersRoundedTogether: roundedTogether };
   const model = buildModel(source, { name: "Rounded" });
   const [schemaFile] = findTarget("json-schema").render([model], {});
   const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });

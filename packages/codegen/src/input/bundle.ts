@@ -451,8 +451,9 @@ function idMemberValues(bytes: Buffer): string[] {
  * Only what could name a resource asked of neighbourWithId is kept, and each test is made before the
  * costly ones, since the folder may hold recorded data with an `id` in every record (60 files of
  * 20,000 records took gen 17 s on a one-property schema with a remote `$ref`): a file whose text is
- * not an object (an array of records) has no root `$id` (mayHoldObject reads its first bytes only), and an `id` without a scheme of its own
- * resolves against the file's path to a `file:` URI, which names no such resource.
+ * not an object (an array of records) has no root `$id` (mayHoldObject reads its first bytes only),
+ * and an `id` without a scheme of its own resolves against the file's path to a `file:` URI, which
+ * names no such resource.
  */
 export function neighbourIdCandidates(folder: string): Map<string, string[]> {
   const candidates = new Map<string, string[]>();
@@ -468,16 +469,16 @@ export function neighbourIdCandidates(folder: string): Map<string, string[]> {
     }
     const base = pathToFileURL(path).href;
     for (const value of idMemberValues(bytes)) {
-      let id: unknown = value;
+      let id = value;
       if (value.includes("\\")) {
         try {
-          id = JSON.parse(`"${value}"`);
+          id = JSON.parse(`"${value}"`) as string;
         } catch {
           continue;
         }
       }
-      if (!NON_FILE_URI.test(id as string)) continue;
-      const uri = resolvedIdFrom(id as string, base);
+      if (!NON_FILE_URI.test(id)) continue;
+      const uri = resolvedIdFrom(id, base);
       if (uri === undefined) continue;
       const paths = candidates.get(uri) ?? [];
       if (!paths.includes(path)) candidates.set(uri, [...paths, path]);
@@ -511,6 +512,7 @@ function mayHoldObject(path: string): boolean {
   while (at < length && isJsonSpace(start[at])) at++;
   return at >= length || start[at] === OPEN_BRACE;
 }
+
 /** The resource an `$id` written in the file at `path` names (no fragment), or undefined for an `$id` that is no URI. */
 function resolvedId(id: string, path: string): string | undefined {
   return resolvedIdFrom(id, pathToFileURL(path).href);

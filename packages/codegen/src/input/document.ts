@@ -1,7 +1,7 @@
 // A JSON Schema document as the model builder receives it, whatever it was made from.
 import { CodegenError } from "../errors.ts";
 import type { SourceDocument } from "../model/types.ts";
-import { NO_INTEGER_SPELLINGS, type IntegerSpellings, type RoundedIntegers } from "../json/integerSpellings.ts";
+import { NO_LONG_INTEGERS, type LongIntegers } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
@@ -48,16 +48,8 @@ export function toSourceDocument(json: unknown, location: string): SourceDocumen
 /**
  * The SourceDocument of a document whose keyword values are already checked: readSchemaFile checks
  * each file on its own, so a refusal names the file and the pointer where the value is written, not
- * its place in the bundle.
+ * its place in the bundle. `longIntegers`: those of the text it was read from (longIntegersOf).
  */
-/** The long integer literals of a document read from text; a document built in code (TypeBox) has none. */
-interface LongIntegers {
-  readonly spellings: IntegerSpellings;
-  readonly roundedTogether: RoundedIntegers;
-}
-
-const NO_LONG_INTEGERS: LongIntegers = { spellings: NO_INTEGER_SPELLINGS, roundedTogether: new Map() };
-
 export function sourceDocumentOf(document: { [key: string]: JsonValue }, dialect: Dialect, location: string, longIntegers: LongIntegers = NO_LONG_INTEGERS): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { CodegenError } from "../errors.ts";
-import { integersRoundedTogether, longIntegerLiteralsOf, spellingsOfLiterals } from "../json/integerSpellings.ts";
+import { longIntegerLiteralsOf, longIntegersOf } from "../json/integerSpellings.ts";
 import { checkNestingDepth } from "../json/nestingDepth.ts";
 import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
@@ -24,8 +24,7 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   // Each file's keyword values were checked as it was read (readFileDocument).
   const bundled = bundleReferences(main, readNoting);
   // The literals of every file read as one: two files may spell one double differently.
-  const literals = read.flatMap((document) => document.longIntegerLiterals);
-  return sourceDocumentOf(bundled, main.dialect, location, { spellings: spellingsOfLiterals(literals), roundedTogether: integersRoundedTogether(literals) });
+  return sourceDocumentOf(bundled, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)));
 }
 
 const BYTE_ORDER_MARK = 0xfeff;

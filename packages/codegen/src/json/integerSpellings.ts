@@ -40,19 +40,30 @@ export function longIntegerLiteralsOf(text: string): string[] {
 
 /** Integer literals (decimal digits, a minus sign at most) by their doubles; a double two of them round to names neither. */
 export function spellingsOfLiterals(literals: Iterable<string>): IntegerSpellings {
-  const spellings = new Map<number, string>();
-  const ambiguous = new Set<number>();
-  for (const literal of literals) noteSpelling(spellings, ambiguous, Number(literal), canonicalInteger(literal));
-  return spellings.size === 0 ? NO_INTEGER_SPELLINGS : spellings;
+  return longIntegersOf(literals).spellings;
 }
 
-/**
- * The doubles that two or more different integers among `literals` round to, each with those integers
- * (canonical, ascending). A document that writes both 18446744073709551615 and 18446744073709551616
- * holds one double for the two once parsed, so every output writes that double's own digits for both:
- * gen warns at each place (roundedIntegerWarnings), since one of them then says another integer.
- */
-export function integersRoundedTogether(literals: Iterable<string>): RoundedIntegers {
+/** Doubles that several different integer literals of a document round to, with those integers (canonical, ascending). */
+export type RoundedIntegers = ReadonlyMap<number, readonly string[]>;
+
+/** What a document's long integer literals say once parsed into doubles. */
+export interface LongIntegers {
+  /** Each double one integer literal rounds to, by that literal (canonical). */
+  readonly spellings: IntegerSpellings;
+  /**
+   * Each double several different literals round to. A document that writes both
+   * 18446744073709551615 and 18446744073709551616 holds one double for the two, so every output
+   * writes that double's own digits for both, and gen warns at each place (summary.ts), since one of
+   * them then says another integer.
+   */
+  readonly roundedTogether: RoundedIntegers;
+}
+
+/** A document built in code (TypeBox) has no literals. */
+export const NO_LONG_INTEGERS: LongIntegers = { spellings: NO_INTEGER_SPELLINGS, roundedTogether: new Map() };
+
+/** Integer literals grouped by the double each rounds to: a double of one integer is its spelling, one of several is rounded together. */
+export function longIntegersOf(literals: Iterable<string>): LongIntegers {
   const integersByDouble = new Map<number, Set<string>>();
   for (const literal of literals) {
     const double = Number(literal);
@@ -60,15 +71,15 @@ export function integersRoundedTogether(literals: Iterable<string>): RoundedInte
     integers.add(canonicalInteger(literal));
     integersByDouble.set(double, integers);
   }
-  const rounded = new Map<number, readonly string[]>();
+  if (integersByDouble.size === 0) return NO_LONG_INTEGERS;
+  const spellings = new Map<number, string>();
+  const roundedTogether = new Map<number, readonly string[]>();
   for (const [double, integers] of integersByDouble) {
-    if (integers.size > 1) rounded.set(double, [...integers].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1)));
+    if (integers.size === 1) spellings.set(double, [...integers][0]!);
+    else roundedTogether.set(double, [...integers].sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1)));
   }
-  return rounded;
+  return { spellings: spellings.size === 0 ? NO_INTEGER_SPELLINGS : spellings, roundedTogether };
 }
-
-/** Doubles that several different integer literals of a document round to, with those integers (integersRoundedTogether). */
-export type RoundedIntegers = ReadonlyMap<number, readonly string[]>;
 
 /** The spellings of several inputs read as one (a bundle of files); a double they spell differently is left out. */
 export function joinIntegerSpellings(all: readonly IntegerSpellings[]): IntegerSpellings {

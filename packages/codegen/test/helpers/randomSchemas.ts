@@ -27,7 +27,7 @@
 // holds them as numberLiteral markers, and is written by schemaText (or read by randomSourceDocument),
 // never by JSON.stringify alone.
 import fc from "fast-check";
-import { integersRoundedTogether, longIntegerLiteralsOf, spellingsOfLiterals, toSourceDocument, type SourceDocument } from "../../src/index.ts";
+import { longIntegerLiteralsOf, longIntegersOf, toSourceDocument, type SourceDocument } from "../../src/index.ts";
 import { dialectAtLeast } from "../../src/jsonSchema/vocabulary.ts";
 
 export type Dialect = "draft-04" | "draft-07" | "2019-09" | "2020-12";
@@ -89,12 +89,8 @@ export function schemaText(document: unknown, indent?: number): string {
 /** A random document read as the CLI reads its file: parsed, with the spellings of its long integers. */
 export function randomSourceDocument(document: unknown, location = "random.schema.json"): SourceDocument {
   const text = schemaText(document);
-  const literals = longIntegerLiteralsOf(text);
-  return {
-    ...toSourceDocument(JSON.parse(text), location),
-    integerSpellings: spellingsOfLiterals(literals),
-    integersRoundedTogether: integersRoundedTogether(literals),
-  };
+  const { spellings, roundedTogether } = longIntegersOf(longIntegerLiteralsOf(text));
+  return { ...toSourceDocument(JSON.parse(text), location), integerSpellings: spellings, integersRoundedTogether: roundedTogether };
 }
 
 const propertyName = fc.constantFrom(...PROPERTY_NAMES);
