@@ -10,9 +10,14 @@
 //   and the examples placed in its inline type, each grafted at its path into a valid instance drawn
 //   for the enclosing schema, so that the value is judged where the schema puts it. The draw only
 //   provides the surroundings: the reference (AJV) decides the expectation of the grafted whole.
+//   The host is first trimmed to the keys on the graft's path that its validity needs
+//   (trimmedHost): a drawn host of a schema with a thousand optional properties is a large
+//   value, and every runtime judged it whole once per example, the run's time growing with the
+//   square of the schema's size.
 import { pointerTokens } from "@clone/schema/json-pointer";
 import { modelExamples, stableKey, typeNamed, valueAt, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
-import { applyEdits, isJsonObject, type JsonValue } from "./json.ts";
+import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
+import { ModelValidator } from "./modelValidator.ts";
 import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
 import { sampleInstances, type Runtimes } from "./run.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
@@ -37,6 +42,8 @@ export interface JudgedExamples {
 const HOSTS_PER_SCHEMA = 40;
 /** How deep grafting follows inline object types below a judged schema. */
 const GRAFT_DEPTH = 4;
+/** Validity checks one host's trimming may take: past it the host keeps the keys not yet tried. */
+const TRIM_CHECKS = 64;
 
 /** The example values of every schema in `schemas`, drawn hosts seeded by `seed`. */
 export function documentExamples(schemas: readonly SchemaUnderTest[], seed: number): DocumentExamples {
@@ -55,8 +62,16 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
     const grafts = propertyValues(model, type);
     if (grafts.length > 0) {
       const hosts = drawnHosts(schema, seed);
+      const validator = new ModelValidator(model);
+      const isValid = (value: JsonValue) => validator.validatesNamed(type.name, value);
+      const hostsByPath = new Map<string, JsonValue | undefined>();
       for (const graft of grafts) {
-        const host = hosts.find((candidate) => isJsonObject(valueAtPath(candidate, graft.path.slice(0, -1))));
+        const pathKey = JSON.stringify(graft.path);
+        if (!hostsByPath.has(pathKey)) {
+          const drawn = hosts.find((candidate) => isJsonObject(valueAtPath(candidate, graft.path.slice(0, -1))));
+          hostsByPath.set(pathKey, drawn === undefined ? undefined : trimmedHost(drawn, graft.path, isValid));
+        }
+        const host = hostsByPath.get(pathKey);
         const label = `${graft.label} at ${schema.name}/${graft.path.join("/")}`;
         if (host === undefined) notPlaced.push(label);
         else instances.push({ source: `${label}, grafted into a drawn valid ${schema.name}`, instance: applyEdits(host, [{ path: graft.path, value: graft.value }]) });
@@ -103,7 +118,7 @@ function propertyValues(model: SchemaModel, type: NamedType): Graft[] {
       // A type already entered on the way down (the root, reached again by `$ref: "#"`) adds nothing deeper.
       if (inline === undefined || entered.has(inline.name)) continue;
       for (const value of modelExamples(model).get(inline.name) ?? []) add(value, `an example of ${inline.name} (model/examples.ts)`);
-      walk(inline, at, depth + 1, new Set([...entered, inline.name]));
+      walk(aliasTarget(model, inline), at, depth + 1, new Set([...entered, inline.name]));
     }
   };
   const top = aliasTarget(model, type);
@@ -119,8 +134,12 @@ function inlineNamedType(model: SchemaModel, ref: TypeRef): NamedType | undefine
   return type.definitionName === undefined ? type : undefined;
 }
 
+/** The type an alias names, through rules and nullability around it (an object with `dependencies` is an alias of the object constrained). */
 function aliasTarget(model: SchemaModel, type: NamedType): NamedType {
-  return type.kind === "alias" && type.type.kind === "named" ? aliasTarget(model, typeNamed(model, type.type.name)) : type;
+  if (type.kind !== "alias") return type;
+  let ref = type.type;
+  while (ref.kind === "nullable" || ref.kind === "constrained") ref = ref.type;
+  return ref.kind === "named" ? aliasTarget(model, typeNamed(model, ref.name)) : type;
 }
 
 /** Valid instances of the schema to graft into; none when the generators give up on it (its grafts are then not placed). */
@@ -131,6 +150,45 @@ function drawnHosts(schema: SchemaUnderTest, seed: number): JsonValue[] {
     if (error instanceof GenerationError || error instanceof RangeError) return [];
     throw error;
   }
+}
+
+/**
+ * `host` without the keys off `path` that it stays valid without: at each object on the way down,
+ * every key but the path's is dropped where `isValid` still holds, else each half of them in turn
+ * (so a key the schema requires, or one a dependency asks for, stays). At most TRIM_CHECKS checks;
+ * every host it returns is valid.
+ */
+export function trimmedHost(host: JsonValue, path: readonly string[], isValid: (value: JsonValue) => boolean): JsonValue {
+  let checksLeft = TRIM_CHECKS;
+  const dropped = (current: JsonValue, depth: number, keys: readonly string[]): JsonValue => {
+    if (keys.length === 0 || checksLeft === 0) return current;
+    checksLeft -= 1;
+    const attempt = withoutKeys(current, path.slice(0, depth), keys);
+    if (isValid(attempt)) return attempt;
+    if (keys.length === 1) return current;
+    const half = keys.length >> 1;
+    return dropped(dropped(current, depth, keys.slice(0, half)), depth, keys.slice(half));
+  };
+  let trimmed = host;
+  for (let depth = 0; depth < path.length; depth += 1) {
+    const object = valueAtPath(trimmed, path.slice(0, depth));
+    if (!isJsonObject(object)) break;
+    trimmed = dropped(trimmed, depth, Object.keys(object).filter((key) => key !== path[depth]));
+  }
+  return trimmed;
+}
+
+/** `value` with `keys` taken out of the object at `at`, copying only the objects on the way to it. */
+function withoutKeys(value: JsonValue, at: readonly string[], keys: readonly string[]): JsonValue {
+  const object = value as JsonObject;
+  const copy: JsonObject = {};
+  if (at.length === 0) {
+    const leftOut = new Set(keys);
+    for (const key of Object.keys(object)) if (!leftOut.has(key)) setOwnKey(copy, key, object[key]!);
+    return copy;
+  }
+  for (const key of Object.keys(object)) setOwnKey(copy, key, key === at[0] ? withoutKeys(object[key]!, at.slice(1), keys) : object[key]!);
+  return copy;
 }
 
 function valueAtPath(value: JsonValue, path: readonly string[]): JsonValue | undefined {

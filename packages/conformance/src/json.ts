@@ -31,10 +31,14 @@ export function applyEdits(value: JsonValue, edits: readonly Edit[]): JsonValue 
     for (const token of edit.path.slice(0, -1)) parent = (parent as Record<PathToken, JsonValue>)[token]!;
     const last = edit.path[edit.path.length - 1]!;
     if ("delete" in edit) delete (parent as Record<PathToken, JsonValue>)[last];
-    // defineProperty, so that a key such as "__proto__" becomes an own key as JSON.parse would make it.
-    else Object.defineProperty(parent, last, { value: structuredClone(edit.value), enumerable: true, writable: true, configurable: true });
+    else setOwnKey(parent as JsonObject | JsonValue[], last, structuredClone(edit.value));
   }
   return result;
+}
+
+/** Sets `key` as an own key of `target`, even "__proto__", as JSON.parse makes it (an assignment would set the prototype). */
+export function setOwnKey(target: JsonObject | JsonValue[], key: PathToken, value: JsonValue): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** Whether an object anywhere in `value` has one of `keys` as a key of its own. */

@@ -2,7 +2,7 @@
 // rule is a disagreement, charged to the column (validator) that broke it.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
+import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "./json.ts";
 import type { Violation } from "./mutations/index.ts";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import type { Verdict } from "./runners/types.ts";
@@ -110,7 +110,7 @@ export function withKeysInNormalForm(value: JsonValue, form: KeyNormalForm = "NF
       const spelled = key.normalize(form);
       if (spelled !== key) changed = true;
       if (survivor === "first" && Object.hasOwn(out, spelled)) continue;
-      Object.defineProperty(out, spelled, { value: walk(child), enumerable: true, writable: true, configurable: true });
+      setOwnKey(out, spelled, walk(child));
     }
     return out;
   };
