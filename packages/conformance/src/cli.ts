@@ -21,6 +21,7 @@ import { judgeDocumentExamples, type JudgedExamples } from "./documentExamples.t
 import { readCaseFiles } from "./caseFiles.ts";
 import { runCases } from "./cases.ts";
 import { formatCaseRun, formatRecorded } from "./report.ts";
+import { quietProgress } from "./progress.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
 const USAGE =
@@ -169,18 +170,20 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
     ...(values.mutation ? { mutations: values.mutation } : {}),
   };
   const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
+  const progress = quietProgress();
   let result: RunResult;
   let examples: JudgedExamples | undefined;
   try {
-    result = await runConformance(suite, runtimes, options, (done, total) => console.log(`conformance: judged ${done} of ${total} schemas`));
+    result = await runConformance(suite, runtimes, options, { schemasDone: (done, total) => progress.say(`judged ${done} of ${total} schemas`), step: progress.step });
     // An input's own example values, judged against AJV on the input document (the project's families are TypeBox, judged by their vectors).
-    if (values.input !== undefined) examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed);
+    if (values.input !== undefined) examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed, progress.step);
   } catch (error) {
     // Anything that reaches here is a fault of the harness, not a verdict: its stack says where.
     console.error(`conformance: ${(error as Error).message}`);
     console.error((error as Error).stack);
     process.exit(2);
   } finally {
+    progress.stop();
     await runtimes.close();
     suite.dispose();
   }
@@ -239,20 +242,22 @@ async function runRecordedInstances(inputPath: string, paths: readonly string[],
   }
   console.log(`\nconformance: ${values.input} (model ${model.name}, ${model.source.dialect}): ${instances.length} recorded instances from ${paths.length} path(s), against ${schemaName ?? "the root"}`);
   const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });
+  const progress = quietProgress();
   let recorded: RecordedResult;
   let examples: JudgedExamples;
   try {
     const reference = new ReferenceValidator(model.source.document, model.source.dialect);
     recorded = await judgeRecorded(runtimes, reference, schema, instances, {
       fragment: schemaName === undefined ? "#" : schema.fragment,
-      onProgress: (done, total) => console.log(`conformance: judged ${done} of ${total} recorded instances`),
+      onProgress: (done, total) => progress.say(`judged ${done} of ${total} recorded instances`),
     });
-    examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed);
+    examples = await judgeDocumentExamples(runtimes, schemasOfExamples(suite), seed, progress.step);
   } catch (error) {
     if (!(error instanceof NoReference)) throw error;
     console.error(`conformance: no recorded instance judged: ${error.message}`);
     return 2;
   } finally {
+    progress.stop();
     await runtimes.close();
     suite.dispose();
   }

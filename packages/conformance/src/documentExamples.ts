@@ -46,7 +46,7 @@ const GRAFT_DEPTH = 4;
 const TRIM_CHECKS = 64;
 
 /** The example values of every schema in `schemas`, drawn hosts seeded by `seed`. */
-export function documentExamples(schemas: readonly SchemaUnderTest[], seed: number): DocumentExamples {
+export function documentExamples(schemas: readonly SchemaUnderTest[], seed: number, step?: (what: string) => void): DocumentExamples {
   const notPlaced: string[] = [];
   const bySchema = schemas.map((schema) => {
     const { model } = schema.family;
@@ -61,6 +61,7 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
 
     const grafts = propertyValues(model, type);
     if (grafts.length > 0) {
+      step?.(`drawing hosts for ${grafts.length} property examples of ${schema.name}`);
       const hosts = drawnHosts(schema, seed);
       const validator = new ModelValidator(model);
       const isValid = (value: JsonValue) => validator.validatesNamed(type.name, value);
@@ -201,8 +202,8 @@ function valueAtPath(value: JsonValue, path: readonly string[]): JsonValue | und
  * The document's examples of `schemas`, judged by every runtime against AJV on the input document
  * (for a document read from several files, the bundle the model was built from).
  */
-export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonly SchemaUnderTest[], seed: number): Promise<JudgedExamples> {
-  const { bySchema, notPlaced } = documentExamples(schemas, seed);
+export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonly SchemaUnderTest[], seed: number, step?: (what: string) => void): Promise<JudgedExamples> {
+  const { bySchema, notPlaced } = documentExamples(schemas, seed, step);
   const results: RecordedResult[] = [];
   const noReference: string[] = [];
   const references = new Map<SchemaModel, ReferenceValidator>();
@@ -210,6 +211,7 @@ export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonl
     if (instances.length === 0) continue;
     const { model } = schema.family;
     if (!references.has(model)) references.set(model, new ReferenceValidator(model.source.document, model.source.dialect));
+    step?.(`judging ${instances.length} document examples of ${schema.name}`);
     try {
       results.push(await judgeRecorded(runtimes, references.get(model)!, schema, instances));
     } catch (error) {

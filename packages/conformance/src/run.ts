@@ -178,12 +178,15 @@ export function selectSchemas(suite: Suite, options: Pick<RunOptions, "schemas" 
 /** Schemas generated and judged together: enough to keep every runtime busy, few enough to report progress. */
 const SCHEMAS_PER_ROUND = 16;
 
-export async function runConformance(
-  suite: Suite,
-  runtimes: Runtimes,
-  options: RunOptions,
-  onProgress?: (schemasDone: number, schemasTotal: number) => void,
-): Promise<RunResult> {
+/** What a run tells of its progress. */
+export interface RunProgress {
+  /** After each round of schemas, when there are several rounds. */
+  readonly schemasDone?: (done: number, total: number) => void;
+  /** Before each step that may take long (drawing or judging one schema's instances), what it is. */
+  readonly step?: (what: string) => void;
+}
+
+export async function runConformance(suite: Suite, runtimes: Runtimes, options: RunOptions, progress: RunProgress = {}): Promise<RunResult> {
   const asked = selectSchemas(suite, options).filter((schema) => (schema.topLevel ? options.runs : options.otherRuns) > 0);
   const selected = asked.filter((schema) => hasFiniteValue(schema.family.model, schema.type.name));
   const withoutFiniteValue = asked.filter((schema) => !selected.includes(schema)).map((schema) => schema.name);
@@ -200,6 +203,7 @@ export async function runConformance(
       const numRuns = schema.topLevel ? options.runs : options.otherRuns;
       for (const kind of accepting.has(schema) ? (["valid"] as const) : (["valid", "invalid"] as const)) {
         const seed = derivedSeed(options.seed, schema.name, kind);
+        progress.step?.(`drawing ${numRuns} ${kind} instances of ${schema.name}`);
         let generated: Generated[];
         try {
           generated = drawingWithin(options.drawMillis ?? DRAW_MILLIS, () => fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns }));
@@ -214,10 +218,11 @@ export async function runConformance(
       }
     }
     const started = performance.now();
+    progress.step?.(`judging ${round.reduce((sum, batch) => sum + batch.generated.length, 0)} instances of ${[...new Set(round.map((batch) => batch.schema.name))].join(", ")}`);
     judged.push(...(await Promise.all(round.map((batch) => judgeAll(runtimes, batch.schema, batch.generated)))));
     millis += performance.now() - started;
     batches.push(...round);
-    if (selected.length > SCHEMAS_PER_ROUND) onProgress?.(Math.min(start + SCHEMAS_PER_ROUND, selected.length), selected.length);
+    if (selected.length > SCHEMAS_PER_ROUND) progress.schemasDone?.(Math.min(start + SCHEMAS_PER_ROUND, selected.length), selected.length);
   }
 
   const tallies = new Map<string, SchemaTally>();
