@@ -94,6 +94,11 @@ describe("bad input", () => {
     expect(() => modelOf({ $schema: "http://json-schema.org/draft-04/schema#", definitions: { A: { type: "number", minimum: 1, exclusiveMinimum: true } } })).not.toThrow();
   });
 
+  it("a later draft's numeric exclusiveMinimum in a document declaring draft-04 is refused, saying which $schema it needs (SchemaStore's datahub-ingestion)", () => {
+    const error = buildError({ $schema: "http://json-schema.org/draft-04/schema#", definitions: { A: { type: "integer", exclusiveMinimum: 0 } } });
+    expect([error.pointer, error.reason]).toEqual(["/definitions/A/exclusiveMinimum", expect.stringMatching(/boolean in draft-04 .*declares a later \$schema/)]);
+  });
+
   it("a value only stricter than its meaning in the meta-schema is taken as it reads", () => {
     const lenient = [{ type: ["string", "string"] }, { type: "object", required: [] }, { type: "object", required: ["a", "a"] }, { type: "string", pattern: "^[\\w-.]+$" }, { enum: [] }];
     for (const schema of lenient) expect(() => modelOf(draft07({ A: schema })), JSON.stringify(schema)).not.toThrow();
