@@ -1146,10 +1146,12 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
         return instance
 
     def by_semantics(self, data, preferred=()):
-        """JSON Schema's own verdict: every variant tried; valid when exactly one (oneOf) or
-        at least one (anyOf) accepts. The result comes from the first of `preferred` (the
-        candidates the union's rule selects) that accepts, else from the first that does;
-        when none does, the errors are the first candidate's."""
+        """JSON Schema's own verdict: valid when exactly one (oneOf) or at least one (anyOf)
+        variant accepts. The result comes from the first of `preferred` (the candidates the
+        union's rule selects) that accepts, else from the first that does; when none does, the
+        errors are the first candidate's."""
+        if self._keyword == "anyOf":
+            return self._first_accepting(data, preferred)
         accepted, failures = [], []
         for selector, field in self._variants:
             try:
@@ -1157,12 +1159,7 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
             except _drf.ValidationError as exc:
                 failures.append((selector, exc.detail))
         if not accepted:
-            for field in preferred[:1]:
-                field.run_validation(data)  # the selected variant's own errors
-            if len(failures) == 1:
-                raise _drf.ValidationError(failures[0][1])
-            names = ", ".join(str(selector) for selector, _ in failures)
-            raise _invalid(f"must match one of the variants {names}", self._keyword)
+            self._none_accepts(data, preferred, failures)
         if self._keyword == "oneOf" and len(accepted) > 1:
             raise _invalid("must match exactly one variant, matches several", "oneOf")
         for field in preferred:
@@ -1170,6 +1167,38 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
                 if candidate is field:
                     return value
         return accepted[0][1]
+
+    def _first_accepting(self, data, preferred):
+        """An anyOf's result: `preferred` tried first, then the other variants in order, up to
+        the first that accepts; those after it cannot change the verdict, and a union of
+        hundreds of variants (a pipeline's tasks, told apart by a pattern) tried them all."""
+        detail_of = {}
+        for field in preferred:
+            try:
+                return field.run_validation(data)
+            except _drf.ValidationError as exc:
+                detail_of[id(field)] = exc.detail
+        for _, field in self._variants:
+            if id(field) in detail_of:
+                continue
+            try:
+                return field.run_validation(data)
+            except _drf.ValidationError as exc:
+                detail_of[id(field)] = exc.detail
+        failures = [
+            (selector, detail_of[id(field)]) for selector, field in self._variants
+        ]
+        self._none_accepts(data, preferred, failures)
+
+    def _none_accepts(self, data, preferred, failures):
+        """Raises the errors of a union no variant accepts: the first preferred candidate's
+        own, else the one variant's, else the list of variants."""
+        for field in preferred[:1]:
+            field.run_validation(data)  # the selected variant's own errors
+        if len(failures) == 1:
+            raise _drf.ValidationError(failures[0][1])
+        names = ", ".join(str(selector) for selector, _ in failures)
+        raise _invalid(f"must match one of the variants {names}", self._keyword)
 
 
 class _TaggedUnion(_Union):

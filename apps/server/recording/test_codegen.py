@@ -265,3 +265,46 @@ def test_a_value_nested_deeper_than_python_recurses_is_refused_not_raised(tmp_pa
     for _ in range(20):
         shallow = {"child": shallow}
     assert module.NodeSerializer(data=shallow).is_valid()
+
+
+def test_an_any_of_union_stops_at_the_first_variant_that_accepts(tmp_path):
+    # Found by Azure Pipelines' schema: its task is an anyOf of 228 objects told apart by a
+    # pattern on `task` (a first-match union), and every value was tried against every variant,
+    # each refusal building its error details, where the first that accepts is the result.
+    variants = [
+        {
+            "type": "object",
+            "properties": {"task": {"type": "string", "pattern": f"^Step{i}@1$"}},
+            "required": ["task"],
+        }
+        for i in range(40)
+    ]
+    document = tmp_path / "tasks.schema.json"
+    document.write_text(
+        json.dumps(
+            {"$schema": "http://json-schema.org/draft-07/schema#", "anyOf": variants}
+        ),
+        encoding="utf-8",
+    )
+    module = import_file(generate(document, tmp_path / "out"), "generated_tasks")
+    union = module.TasksSerializer
+    assert union._keyword == "anyOf"
+    tried = []
+    for index, (_, field) in enumerate(union._variants):
+        original = field.run_validation
+
+        def counting(data=module._empty, original=original, index=index):
+            tried.append(index)
+            return original(data)
+
+        field.run_validation = counting
+    serializer = union(data={"task": "Step2@1"})
+    assert serializer.is_valid(), serializer.errors
+    assert serializer.validated_data == {"task": "Step2@1"}
+    assert tried == [0, 1, 2]
+    # None accepts: every variant is tried, and the errors name them all.
+    tried.clear()
+    refused = union(data={"task": "Step99@1"})
+    assert not refused.is_valid()
+    assert tried == list(range(40))
+    assert "must match one of the variants" in json.dumps(refused.errors)
