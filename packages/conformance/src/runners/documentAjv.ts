@@ -99,13 +99,27 @@ export class DocumentAjv {
     let fast: ValidateFunction | undefined;
     let explain: ValidateFunction | undefined;
     let lastErrors: ErrorObject[] | null = null;
+    // A schema AJV failed to compile stays failed, with the first error (a pattern it cannot compile
+    // in Unicode mode): AJV keeps the references it had begun to compile, half-built, so compiling
+    // again "succeeds" and then answers `true` for values that miss them and throws
+    // `wrapperN.validate is not a function` for values that reach them.
+    let refused: { readonly error: unknown } | undefined;
+    const compiled = (ajv: AjvInstance): ValidateFunction => {
+      if (refused) throw refused.error;
+      try {
+        return ajv.compile(schema);
+      } catch (error) {
+        refused = { error };
+        throw error;
+      }
+    };
     const validate = ((value: unknown) => {
-      fast ??= this.fast.compile(schema);
+      fast ??= compiled(this.fast);
       if (fast(value)) {
         lastErrors = null;
         return true;
       }
-      explain ??= this.explaining.compile(schema);
+      explain ??= compiled(this.explaining);
       explain(value);
       lastErrors = explain.errors ?? [];
       return false;
