@@ -193,7 +193,7 @@ export class ValidInstances {
       // A variant no value can match by itself is skipped at once (unsatisfiable): drawing candidates
       // for it spent the whole draw's budget, and the draw then gave up on its other variants too.
       if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type, so no value matches it alone)") };
-      const values = minimal ? this.smallestRef(variant.type) : this.at(variant.type, depth);
+      const values = !minimal ? this.at(variant.type, depth) : exclusive ? this.smallestRef(variant.type) : this.smallestTellingApart(variant.type);
       const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
       return { label: `${type.name} variant ${variant.name}`, arbitrary };
     });
@@ -830,6 +830,30 @@ export class ValidInstances {
       case "alias":
         return this.smallestRef(type.type);
     }
+  }
+
+  /**
+   * A oneOf variant's smallest form, or that with one of its optional properties (itself in its
+   * smallest form): objects told apart only by which optional key they hold (CloudFormation's
+   * intrinsic functions, `{"Fn::Split": ..}` or `{"Ref": ..}`, each closed, none requiring its key)
+   * have `{}` as every variant's smallest form, which matches them all, so past the recursion bound
+   * no value of the oneOf was found (SchemaStore's Serverless Framework schema: its invalid draw
+   * gave up after 300 s).
+   */
+  private smallestTellingApart(ref: TypeRef): Arb {
+    const smallest = this.smallestRef(ref);
+    const object = this.objectOf(ref);
+    const optional = object?.properties.filter((property) => !property.required && this.hasValue(property.type)) ?? [];
+    if (optional.length === 0) return smallest;
+    const withOne = fc.tuple(smallest, fc.constantFrom(...optional)).chain(([value, property]) =>
+      this.smallestRef(property.type).map((propertyValue) => {
+        if (!isJsonObject(value)) return value;
+        const edited = { ...value };
+        Object.defineProperty(edited, property.name, { value: propertyValue, enumerable: true, writable: true, configurable: true });
+        return edited;
+      }),
+    );
+    return fc.oneof(smallest, withOne);
   }
 
   private smallestRef(ref: TypeRef): Arb {
