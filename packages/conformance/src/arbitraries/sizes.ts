@@ -92,7 +92,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -132,6 +132,34 @@ function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean
     const whole = typesTakenWhole(model, assertion.type, new Set());
     return own.every((type) => whole.has(type));
   });
+}
+
+/**
+ * Whether `ref` is arrays only beside a `contains` no array meets: one whose maxContains is below its
+ * minContains, or one asking for an item where the array's items have no value. A schema naming no
+ * type, as its own type only, has none: its values were all of other types, and it had no invalid
+ * instance (fuzz U, seeds 55003 2019-09 and 56009 2020-12).
+ */
+function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
+  const own = jsonTypesOf(model, ref.type);
+  if (own === undefined || !own.every((type) => type === "array")) return false;
+  const noValue = (item: TypeRef | false) => item === false || !Number.isFinite(sizeOfRef(item));
+  const array = ref.type;
+  // An array's first item, a tuple's first place, has no value (`items: false`): only [] is left.
+  const holdsNoItem = array.kind === "array" ? noValue(array.items) : array.kind === "tuple" && noValue(array.prefixItems[0] ?? array.rest);
+  // Every item of an array (no tuple) is one of its items: none is also the contains' (`items: {type: object}` beside `contains: {enum: [1, 2.5]}`).
+  const noItemIsBoth = (counted: TypeRef) => array.kind === "array" && itemsOfNeither(model, array.items, counted);
+  return ref.assertions.some(
+    (assertion) => assertion.kind === "contains" && (assertion.min > (assertion.max ?? Infinity) || (assertion.min > 0 && (holdsNoItem || noItemIsBoth(assertion.type)))),
+  );
+}
+
+/** Whether no value is both `a`'s and `b`'s, as told by their JSON types, or by the values one lists. */
+function itemsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
+  const [typesOfA, typesOfB] = [jsonTypesOf(model, a), jsonTypesOf(model, b)];
+  if (typesOfA !== undefined && typesOfB !== undefined && !typesOfA.some((type) => typesOfB.includes(type))) return true;
+  const refusedByTheOther = (listed: TypeRef, other: TypeRef) => listedValuesOf(model, listed)?.every((value) => !validatorOf(model).validates(other, value)) ?? false;
+  return refusedByTheOther(a, b) || refusedByTheOther(b, a);
 }
 
 /**
