@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
@@ -92,7 +92,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -154,12 +154,63 @@ function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeO
   );
 }
 
-/** Whether no value is both `a`'s and `b`'s, as told by their JSON types, or by the values one lists. */
+/**
+ * Whether `ref` holds a conditional whose else has no value and no value is both its if's and its
+ * then's: every value fails it (`allOf: [{if: {type: string, maxLength: 9}, then: {format: date}, else:
+ * false}]`, where the generator drew values until it gave up: fuzz U, seed 56005 2020-12).
+ */
+function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
+  return ref.assertions.some(
+    (assertion) => assertion.kind === "conditional" && assertion.else !== undefined && assertion.then !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then),
+  );
+}
+
+/**
+ * Whether no value is both `a`'s and `b`'s, as told by their JSON types, by the values one lists, or
+ * (strings their only common type) by a format whose every value is longer than a maxLength of the other.
+ */
 function itemsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
   const [typesOfA, typesOfB] = [jsonTypesOf(model, a), jsonTypesOf(model, b)];
-  if (typesOfA !== undefined && typesOfB !== undefined && !typesOfA.some((type) => typesOfB.includes(type))) return true;
+  if (typesOfA !== undefined && typesOfB !== undefined) {
+    const common = typesOfA.filter((type) => typesOfB.includes(type));
+    if (common.length === 0) return true;
+    if (common.every((type) => type === "string") && stringsOfNeither(model, a, b)) return true;
+  }
   const refusedByTheOther = (listed: TypeRef, other: TypeRef) => listedValuesOf(model, listed)?.every((value) => !validatorOf(model).validates(other, value)) ?? false;
   return refusedByTheOther(a, b) || refusedByTheOther(b, a);
+}
+
+function stringsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
+  const [stringsOfA, stringsOfB] = [stringTypesOf(model, a), stringTypesOf(model, b)];
+  if (stringsOfA === undefined || stringsOfB === undefined) return false;
+  return stringsOfA.every((first) =>
+    stringsOfB.every((second) => {
+      const longest = Math.min(first.constraints.maxLength ?? Infinity, second.constraints.maxLength ?? Infinity);
+      return [first, second].some(({ constraints: { format } }) => format !== undefined && leastFormattedLength(format) > longest);
+    }),
+  );
+}
+
+/** The string types `ref`'s strings are values of (rules around them only narrow them), or undefined when unsure. */
+function stringTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly StringTypeRef[] | undefined {
+  switch (ref.kind) {
+    case "string":
+      return [ref];
+    case "constrained":
+    case "nullable":
+      return stringTypesOf(model, ref.type, seen);
+    case "named": {
+      const named = model.typesByName.get(ref.name);
+      if (seen.has(ref.name)) return undefined;
+      const within = new Set(seen).add(ref.name);
+      if (named?.kind === "alias") return stringTypesOf(model, named.type, within);
+      if (named?.kind !== "union" || named.rule !== "jsonType") return undefined;
+      const strings = named.variants.filter((variant) => variant.jsonType === "string").map((variant) => stringTypesOf(model, variant.type, within));
+      return strings.every((each) => each !== undefined) ? strings.flat() : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
@@ -184,6 +235,10 @@ function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>
     // Rules around a type only narrow its values.
     case "constrained":
       return jsonTypesOf(model, ref.type, seen);
+    case "nullable": {
+      const types = jsonTypesOf(model, ref.type, seen);
+      return types === undefined ? undefined : [...types, "null"];
+    }
     case "string":
     case "integer":
     case "boolean":
