@@ -57,7 +57,8 @@ function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, see
         (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen))
       );
     case "not":
-      return admitsNoValue(assertion.type);
+      // Or rules no finite value meets (`not: {type: array, if: true, then: {type: null}}`: fuzz V, seed 57004 draft-07).
+      return admitsNoValue(assertion.type) || !refHasFiniteValue(model, assertion.type);
     default:
       return false;
   }

@@ -161,7 +161,12 @@ function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeO
  */
 function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
   return ref.assertions.some(
-    (assertion) => assertion.kind === "conditional" && assertion.else !== undefined && assertion.then !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then),
+    (assertion) =>
+      assertion.kind === "conditional" &&
+      assertion.then !== undefined &&
+      // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
+      ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
+        (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then))),
   );
 }
 
