@@ -22,6 +22,9 @@ export const DOCUMENT_2020 = {
       else: { not: { required: ["size"] } },
     },
     Scores: { type: "array", items: { type: "integer" }, contains: { minimum: 10 }, minContains: 1, maxContains: 2 },
+    // No `type`, and no value of the type its keywords are about meets them (fuzz U, seed 55003): every valid value is of
+    // another type, and every value of its own is invalid.
+    CountsThatCross: { items: { type: "integer" }, contains: { minimum: 10 }, minContains: 2, maxContains: 1 },
     ShortKeys: { type: "object", propertyNames: { maxLength: 3, pattern: "^[a-z]+$" }, additionalProperties: { type: "integer" } },
     Flags: { type: "object", minProperties: 1, maxProperties: 3, additionalProperties: { type: "boolean" } },
     Payment: {

@@ -3,9 +3,15 @@
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
 import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
-import { refHasFiniteValue, takesEveryValueOf } from "./sizes.ts";
+import { refHasFiniteValue, takesEveryJsonType, takesEveryValueOf } from "./sizes.ts";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
+  // Or every JSON type taken whole by some part: `anyOf: [{not: {type: boolean}}, {if: {type: string}, else: {type: boolean}}]`
+  // (fuzz U, seed 56010: its invalid instances gave up).
+  return acceptsEveryValueByShape(model, ref, seen) || takesEveryJsonType(model, ref, seen);
+}
+
+function acceptsEveryValueByShape(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): boolean {
   switch (ref.kind) {
     case "unknown":
       return true;
@@ -51,7 +57,8 @@ function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, see
         (takesEverything(assertion.else) || acceptsEveryValue(model, assertion.if, seen))
       );
     case "not":
-      return admitsNoValue(assertion.type);
+      // Or rules no finite value meets (`not: {type: array, if: true, then: {type: null}}`: fuzz V, seed 57004 draft-07).
+      return admitsNoValue(assertion.type) || !refHasFiniteValue(model, assertion.type);
     default:
       return false;
   }

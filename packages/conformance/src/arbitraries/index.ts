@@ -249,7 +249,7 @@ export class ValidInstances {
     if (family === undefined) return this.ofOwnType(ref, depth);
     // Only those when no value of its type meets its own keywords (bounds that cross, items no value
     // satisfies under a minItems: fuzz T, seed 55006 draft-07): the ones drawn for it were invalid.
-    if (this.holdsNoArray(ref) || !this.hasValue(ownTypeOnly(ref))) return otherThan(family);
+    if (this.ownTypeHasNoValue(ref)) return otherThan(family);
     return fc.oneof({ weight: 5, arbitrary: this.ofOwnType(ref, depth) }, { weight: 1, arbitrary: otherThan(family) });
   }
 
@@ -909,6 +909,16 @@ export class ValidInstances {
     return ref.rest === false || !this.hasValue(ref.rest) ? ref.prefixItems.length : Infinity;
   }
 
+  /**
+   * Whether `ref` names no type (or is rules around one that names none) and no value of the type its
+   * keywords are about passes it: its values are all of the other types, and every value of its own is invalid.
+   */
+  ownTypeHasNoValue(ref: TypeRef): boolean {
+    const typeless = ref.kind === "constrained" ? ref.type : ref;
+    if (typelessFamilyOf(typeless) === undefined) return false;
+    return this.holdsNoArray(typeless) || !this.hasValue(ownTypeOnly(ref));
+  }
+
   private hasValue(ref: TypeRef): boolean {
     return !admitsNoValue(ref) && Number.isFinite(this.sizeOf(ref));
   }
@@ -946,8 +956,9 @@ function optionalPlace(object: ObjectType, property: ObjectType["properties"][nu
   return `${object.name}.${property.name}`;
 }
 
-/** A Typeless `ref` as a value of its own JSON type only (values of the others pass it untouched). */
+/** A Typeless `ref` (or rules around one) as a value of its own JSON type only (values of the others pass it untouched). */
 function ownTypeOnly(ref: TypeRef): TypeRef {
+  if (ref.kind === "constrained") return { ...ref, type: ownTypeOnly(ref.type) };
   if (!("otherTypesPass" in ref)) return ref;
   const { otherTypesPass: _others, ...own } = ref;
   return own as TypeRef;

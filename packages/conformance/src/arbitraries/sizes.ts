@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
@@ -92,7 +92,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -135,6 +135,90 @@ function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean
 }
 
 /**
+ * Whether `ref` is arrays only beside a `contains` no array meets: one whose maxContains is below its
+ * minContains, or one asking for an item where the array's items have no value. A schema naming no
+ * type, as its own type only, has none: its values were all of other types, and it had no invalid
+ * instance (fuzz U, seeds 55003 2019-09 and 56009 2020-12).
+ */
+function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
+  const own = jsonTypesOf(model, ref.type);
+  if (own === undefined || !own.every((type) => type === "array")) return false;
+  const noValue = (item: TypeRef | false) => item === false || !Number.isFinite(sizeOfRef(item));
+  const array = ref.type;
+  // An array's first item, a tuple's first place, has no value (`items: false`): only [] is left.
+  const holdsNoItem = array.kind === "array" ? noValue(array.items) : array.kind === "tuple" && noValue(array.prefixItems[0] ?? array.rest);
+  // Every item of an array (no tuple) is one of its items: none is also the contains' (`items: {type: object}` beside `contains: {enum: [1, 2.5]}`).
+  const noItemIsBoth = (counted: TypeRef) => array.kind === "array" && itemsOfNeither(model, array.items, counted);
+  return ref.assertions.some(
+    (assertion) => assertion.kind === "contains" && (assertion.min > (assertion.max ?? Infinity) || (assertion.min > 0 && (holdsNoItem || noItemIsBoth(assertion.type)))),
+  );
+}
+
+/**
+ * Whether `ref` holds a conditional whose else has no value and no value is both its if's and its
+ * then's: every value fails it (`allOf: [{if: {type: string, maxLength: 9}, then: {format: date}, else:
+ * false}]`, where the generator drew values until it gave up: fuzz U, seed 56005 2020-12).
+ */
+function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
+  return ref.assertions.some(
+    (assertion) =>
+      assertion.kind === "conditional" &&
+      assertion.then !== undefined &&
+      // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
+      ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
+        (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then))),
+  );
+}
+
+/**
+ * Whether no value is both `a`'s and `b`'s, as told by their JSON types, by the values one lists, or
+ * (strings their only common type) by a format whose every value is longer than a maxLength of the other.
+ */
+function itemsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
+  const [typesOfA, typesOfB] = [jsonTypesOf(model, a), jsonTypesOf(model, b)];
+  if (typesOfA !== undefined && typesOfB !== undefined) {
+    const common = typesOfA.filter((type) => typesOfB.includes(type));
+    if (common.length === 0) return true;
+    if (common.every((type) => type === "string") && stringsOfNeither(model, a, b)) return true;
+  }
+  const refusedByTheOther = (listed: TypeRef, other: TypeRef) => listedValuesOf(model, listed)?.every((value) => !validatorOf(model).validates(other, value)) ?? false;
+  return refusedByTheOther(a, b) || refusedByTheOther(b, a);
+}
+
+function stringsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
+  const [stringsOfA, stringsOfB] = [stringTypesOf(model, a), stringTypesOf(model, b)];
+  if (stringsOfA === undefined || stringsOfB === undefined) return false;
+  return stringsOfA.every((first) =>
+    stringsOfB.every((second) => {
+      const longest = Math.min(first.constraints.maxLength ?? Infinity, second.constraints.maxLength ?? Infinity);
+      return [first, second].some(({ constraints: { format } }) => format !== undefined && leastFormattedLength(format) > longest);
+    }),
+  );
+}
+
+/** The string types `ref`'s strings are values of (rules around them only narrow them), or undefined when unsure. */
+function stringTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly StringTypeRef[] | undefined {
+  switch (ref.kind) {
+    case "string":
+      return [ref];
+    case "constrained":
+    case "nullable":
+      return stringTypesOf(model, ref.type, seen);
+    case "named": {
+      const named = model.typesByName.get(ref.name);
+      if (seen.has(ref.name)) return undefined;
+      const within = new Set(seen).add(ref.name);
+      if (named?.kind === "alias") return stringTypesOf(model, named.type, within);
+      if (named?.kind !== "union" || named.rule !== "jsonType") return undefined;
+      const strings = named.variants.filter((variant) => variant.jsonType === "string").map((variant) => stringTypesOf(model, variant.type, within));
+      return strings.every((each) => each !== undefined) ? strings.flat() : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
  * The JSON types a plain scalar, array (a tuple too), map or object type's values have (number:
  * integers too); undefined for any other. An object with declared properties is a named type: its
  * values are objects all the same (`{type: object, properties: {a: …}, not: {type: object}}` has none:
@@ -156,6 +240,10 @@ function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>
     // Rules around a type only narrow its values.
     case "constrained":
       return jsonTypesOf(model, ref.type, seen);
+    case "nullable": {
+      const types = jsonTypesOf(model, ref.type, seen);
+      return types === undefined ? undefined : [...types, "null"];
+    }
     case "string":
     case "integer":
     case "boolean":
@@ -219,10 +307,8 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
     case "nullable":
       return new Set([...typesTakenWhole(model, ref.type, seen), "null"]);
     case "constrained": {
-      // A rule about no one type (a `not`, an `allOf` part) may refuse a value of any.
-      const ruled = ref.assertions.map(assertionFamily);
-      if (ruled.includes(undefined)) return new Set();
-      return new Set([...typesTakenWhole(model, ref.type, seen)].filter((type) => !ruled.includes(familyOf(type))));
+      const passing = ref.assertions.map((assertion) => typesPassingWhole(model, assertion, seen));
+      return new Set([...typesTakenWhole(model, ref.type, seen)].filter((type) => passing.every((types) => types.has(type))));
     }
     case "named": {
       if (seen.has(ref.name)) return new Set();
@@ -238,6 +324,45 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
     default:
       return new Set();
   }
+}
+
+/**
+ * The JSON types every value of which passes `assertion`: every type but the one a rule about one type
+ * is about; a `not`'s, the types its schema has no value of (`not: {type: boolean}` passes every
+ * string); an `allOf` part's, those it takes whole; a conditional's, each type whose values all take a
+ * branch that takes them whole (`if: {type: string}, else: {type: boolean}` passes every string and
+ * every boolean: beside `not: {type: boolean}` in an anyOf, every value; fuzz U, seed 56010). Only when sure.
+ */
+function typesPassingWhole(model: SchemaModel, assertion: Assertion, seen: ReadonlySet<string>): ReadonlySet<JsonType> {
+  const family = assertionFamily(assertion);
+  if (family !== undefined) return new Set(EVERY_JSON_TYPE.filter((type) => familyOf(type) !== family));
+  const takenWhole = (ref: TypeRef | undefined) => (ref === undefined ? new Set(EVERY_JSON_TYPE) : typesTakenWhole(model, ref, seen));
+  switch (assertion.kind) {
+    case "not": {
+      if (admitsNoValue(assertion.type)) return new Set(EVERY_JSON_TYPE);
+      const refused = jsonTypesOf(model, assertion.type, seen);
+      return new Set(refused === undefined ? [] : EVERY_JSON_TYPE.filter((type) => !refused.includes(type)));
+    }
+    case "allOf":
+      return takenWhole(assertion.type);
+    case "conditional": {
+      const [ifTypes, ifWhole, thenWhole, elseWhole] = [jsonTypesOf(model, assertion.if, seen), takenWhole(assertion.if), takenWhole(assertion.then), takenWhole(assertion.else)];
+      // A value of a type the if has none of takes the else; one of a type the if takes whole, the then; any other, either.
+      return new Set(
+        EVERY_JSON_TYPE.filter((type) =>
+          ifTypes !== undefined && !ifTypes.includes(type) ? elseWhole.has(type) : ifWhole.has(type) ? thenWhole.has(type) : thenWhole.has(type) && elseWhole.has(type),
+        ),
+      );
+    }
+    default:
+      return new Set();
+  }
+}
+
+/** Whether `ref` takes every JSON value, as told by the JSON types it takes whole. */
+export function takesEveryJsonType(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
+  const whole = typesTakenWhole(model, ref, seen);
+  return EVERY_JSON_TYPE.every((type) => whole.has(type));
 }
 
 /**

@@ -2,7 +2,7 @@
 // type the model expects there, and for objects and unions what they are (which object type, which
 // tagged union, which validation-only rules hold there). Mutations pick their targets from this
 // list, so they reach nested values as easily as top-level ones.
-import { admitsNoValue, selectVariant, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { admitsNoValue, selectVariant, typeNamed, typelessFamilyOf, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { ValidInstances } from "../arbitraries/index.ts";
 import { isJsonObject, jsonTypeOfValue, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
@@ -74,6 +74,8 @@ export class PositionWalker {
     // union's variant it adds none, where its open value made the union take "any" and no value of
     // another type was tried.
     if (admitsNoValue(resolved)) return new Set();
+    // A schema naming no type lets every other JSON type through: no value is of a wrong one.
+    if (typelessFamilyOf(resolved) !== undefined) return "any";
     switch (resolved.kind) {
       case "string":
       case "boolean":
@@ -100,7 +102,7 @@ export class PositionWalker {
       case "named": {
         const type = this.named(resolved.name);
         if (type.kind === "enum") return new Set(type.valueType === "number" ? ["number", "integer"] : [type.valueType]);
-        if (type.kind === "object") return new Set(["object"]);
+        if (type.kind === "object") return type.otherTypesPass ? "any" : new Set(["object"]);
         if (type.kind === "alias") return this.acceptedTypes(type.type, seen);
         // A union that contains itself (A = string | A[]) adds nothing the second time round.
         if (seen.has(type.name)) return new Set();

@@ -3,7 +3,7 @@
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
 import fc from "fast-check";
-import { admitsNoValue, ecmaRegExp, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, ecmaRegExp, familyOf, jsonTypeOfValue, typelessFamilyOf, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
 import { absentOnGiveUp, attempted, oneOfSatisfiable } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
@@ -287,6 +287,24 @@ export const MUTATIONS: readonly Mutation[] = [
         const required = isJsonObject(value) ? undefined : requiredKeysWhenObject(walker, ref);
         // Reported, as drop-required-key's, at a key it requires.
         return required === undefined || required.length === 0 ? [] : [fixed([...path, required[0]!], [set(path, {})])];
+      }),
+  },
+  {
+    name: "own-type-for-a-typeless-schema",
+    violation: "bound",
+    description:
+      "replace a value of another JSON type, which a schema naming no type lets pass, with a value of the type its keywords are about where none of those passes them (bounds or contains counts that cross, items of no value under a minItems)",
+    // Its valid instances are then all of other types (ValidInstances.ownTypeHasNoValue), which no other
+    // mutation turns into its own type: it had no invalid instance (fuzz U, seeds 56009 and 55003).
+    sites: (positions, walker) =>
+      positions.flatMap(({ ref, value, path, constrained }) => {
+        const family = typelessFamilyOf(ref);
+        if (family === undefined || familyOf(jsonTypeOfValue(value)) === family) return [];
+        const whole = constrained !== undefined && walker.resolve(constrained.type) === ref ? constrained : ref;
+        if (!walker.instances.ownTypeHasNoValue(whole)) return [];
+        const ownValues = (Object.keys(VALUES_BY_TYPE) as JsonType[]).filter((type) => familyOf(type) === family).flatMap((type) => VALUES_BY_TYPE[type]);
+        // Every one breaks a bound of its own type: a length, an item count, how many items a contains counts.
+        return [replaceWithFirst(path, fc.constantFrom(...ownValues), (candidate) => !walker.validator.validates(whole, candidate))];
       }),
   },
   {
