@@ -207,31 +207,45 @@ export class ValidInstances {
     for (let round = 0; round < 4; round++) {
       const other = this.validator.matchingVariants(union, current).find((candidate) => candidate !== variant);
       if (!other) return current;
-      const edits = this.editsBreaking(other.type, variant.type, current);
-      if (edits.length === 0) return current;
-      current = edits[(choice + round) % edits.length]!;
+      const edited = this.editBreaking(other.type, variant.type, current, choice + round);
+      if (edited === undefined) return current;
+      current = edited;
     }
     return current;
   }
 
-  /** Copies of `value` with one key another type declares set to a value it rejects (or taken out when it requires it), that `keep` still accepts. */
-  private editsBreaking(other: TypeRef, keep: TypeRef, value: JsonValue): JsonValue[] {
+  /**
+   * An edit of `value` that `keep` still takes and `other` no longer does (a required key of
+   * `other`'s dropped, or a key it declares given a value it rejects): the first such among the
+   * candidate edits from the `start`th on, in turn. Each is checked only when reached: checking
+   * every one (two validations of the whole value per declared key and probe) was half of drawing
+   * a configuration of a thousand properties (SchemaStore's Serverless Framework schema).
+   */
+  private editBreaking(other: TypeRef, keep: TypeRef, value: JsonValue, start: number): JsonValue | undefined {
     const object = this.objectOf(other);
-    if (!object || !isJsonObject(value)) return [];
-    const edits: JsonValue[] = [];
+    if (!object || !isJsonObject(value)) return undefined;
+    const candidates: (() => JsonValue)[] = [];
     for (const property of object.properties) {
       if (property.required && Object.hasOwn(value, property.name)) {
-        const { [property.name]: _dropped, ...without } = value;
-        edits.push(without);
+        candidates.push(() => {
+          const { [property.name]: _dropped, ...without } = value;
+          return without;
+        });
       }
       for (const probe of PROBES) {
         if (this.validator.validates(property.type, probe)) continue;
-        const edited = { ...value };
-        Object.defineProperty(edited, property.name, { value: probe, enumerable: true, writable: true, configurable: true });
-        edits.push(edited);
+        candidates.push(() => {
+          const edited = { ...value };
+          Object.defineProperty(edited, property.name, { value: probe, enumerable: true, writable: true, configurable: true });
+          return edited;
+        });
       }
     }
-    return edits.filter((edited) => this.validator.validates(keep, edited) && !this.validator.validates(other, edited));
+    for (let i = 0; i < candidates.length; i++) {
+      const edited = candidates[(start + i) % candidates.length]!();
+      if (this.validator.validates(keep, edited) && !this.validator.validates(other, edited)) return edited;
+    }
+    return undefined;
   }
 
   /** A known value, or (when the enum is open) any value its other values allow. */
