@@ -5,6 +5,7 @@
 // and rule) later; only the reference that met the recursion first was renamed to the whole, and every
 // other one, met while it was translated or after, named the object alone and lost the rule.
 import { expect, it } from "vitest";
+import type { JsonValue } from "../src/json.ts";
 import { ModelValidator } from "../src/modelValidator.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
@@ -30,7 +31,8 @@ it("every reference to a recursive schema with a rule around its object keeps th
   const validator = new ModelValidator(model);
   const twoKeys = { aggregate: {}, filter: {} };
   // Met first (route), inside its own translation along each path (aggregate, filter), and after it (template).
-  for (const item of [{ route: { steps: [twoKeys] } }, { aggregate: { steps: [twoKeys] } }, { route: { steps: [{ filter: { steps: [twoKeys] } }] } }, { template: { steps: [twoKeys] } }]) {
+  const items: JsonValue[] = [{ route: { steps: [twoKeys] } }, { aggregate: { steps: [twoKeys] } }, { route: { steps: [{ filter: { steps: [twoKeys] } }] } }, { template: { steps: [twoKeys] } }];
+  for (const item of items) {
     expect(validator.validatesNamed(model.root!.name, [item]), JSON.stringify(item)).toBe(false);
   }
   expect(validator.validatesNamed(model.root!.name, [{ route: { steps: [{ filter: { steps: [{ aggregate: { size: 1 } }] } }] } }])).toBe(true);
