@@ -173,13 +173,24 @@ function splitsOneWay(body: string): boolean {
   const found = new Map<string, Uint32Array>();
   const membersOf = (atom: string): Uint32Array => found.get(atom) ?? found.set(atom, bmpMembers(atom)).get(atom)!;
   const disjoint = (a: string, b: string): boolean => !PAST_THE_BMP.test(a) && !PAST_THE_BMP.test(b) && sharesNone(membersOf(a), membersOf(b));
-  // Within an iteration, each character belongs to one variable item or none.
+  // Within an iteration, each character belongs to one variable item or none. An item of one count
+  // before the first variable item or after the last stands where the iteration's ends put it, which
+  // the delimiters fix (`\.[a-zA-Z][a-zA-Z0-9]{0,39}`, a dotted name's part: its first letter could be
+  // no other item's); only one between two variable items could take what they take.
+  const variableAt = items.flatMap((item, index) => (isExact(item.quantifier) ? [] : [index]));
+  const between = items.filter((item, index) => isExact(item.quantifier) && index > variableAt[0]! && index < variableAt.at(-1)!);
   for (const [index, item] of variable.entries()) {
     if (variable.slice(index + 1).some((other) => !disjoint(item.atom, other.atom))) return false;
-    if (items.some((other) => isExact(other.quantifier) && !disjoint(item.atom, other.atom))) return false;
+    if (between.some((other) => !disjoint(item.atom, other.atom))) return false;
   }
   // Each iteration begins or ends with a delimiter no variable item matches.
-  return [items[0], items.at(-1)].some((delimiter) => delimiter !== undefined && isExact(delimiter.quantifier) && (fewMembers(delimiter.atom, membersOf) ?? 0) > 0);
+  return [items[0], items.at(-1)].some(
+    (delimiter) =>
+      delimiter !== undefined &&
+      isExact(delimiter.quantifier) &&
+      (fewMembers(delimiter.atom, membersOf) ?? 0) > 0 &&
+      variable.every((item) => disjoint(item.atom, delimiter.atom)),
+  );
 }
 
 /**

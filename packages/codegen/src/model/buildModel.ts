@@ -313,8 +313,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /**
    * The name a schema that is not a definition got because it refers to itself, and the name hint it
    * was being translated under (pointer → both): the type lifted there under that hint takes the name.
+   * Where that type is only part of the schema (an object with rules around it), `whole` is the alias
+   * of the whole, which a reference to the schema names.
    */
-  private readonly recursiveNames = new Map<string, { readonly name: string; readonly nameHint: string }>();
+  private readonly recursiveNames = new Map<string, { readonly name: string; readonly nameHint: string; whole?: string }>();
   /** Types being built by liftShape (pointer → name), so recursion into one can name it. */
   private readonly lifting = new Map<string, string>();
   private readonly fallbacks: Fallback[] = [];
@@ -830,9 +832,25 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * under, or a new one with an alias), and the recursion is a reference to that name.
    */
   private translateInPlace(schema: JsonValue, pointer: string, nameHint: string): TypeRef {
+    // Met again while it is being translated, the recursion goes through its guard, which renames the
+    // reference with the others when the whole gets an alias of its own: named here, a reference met
+    // after the first kept the lifted part's name, and lost the rules around it (Camel's
+    // ProcessorDefinition, maxProperties 1, in every steps list but the first).
     const named = this.recursiveNames.get(pointer);
-    if (named !== undefined) return { kind: "named", name: named.name };
-    return this.guardRecursion(this.inPlace, pointer, pointer, nameHint, schema, () => this.translate(schema, pointer, nameHint), (name, hint) => this.recursiveNames.set(pointer, { name, nameHint: hint }));
+    if (named !== undefined && !this.inPlace.has(pointer)) return { kind: "named", name: named.whole ?? named.name };
+    return this.guardRecursion(
+      this.inPlace,
+      pointer,
+      pointer,
+      nameHint,
+      schema,
+      () => this.translate(schema, pointer, nameHint),
+      (name, hint) => this.recursiveNames.set(pointer, { name, nameHint: hint }),
+      (whole) => {
+        const recursive = this.recursiveNames.get(pointer);
+        if (recursive !== undefined) recursive.whole = whole;
+      },
+    );
   }
 
   /**
@@ -848,6 +866,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     schema: JsonValue,
     translate: () => TypeRef,
     onNamed: (name: string, nameHint: string) => void = () => {},
+    onWhole: (whole: string) => void = () => {},
   ): TypeRef {
     const open = inProgress.get(key);
     if (open !== undefined) {
@@ -883,6 +902,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       // of its own, so that each level keeps those rules too.
       const whole = this.claimName(guard.nameHint, pointer);
       for (const reference of guard.references) (reference as { name: string }).name = whole;
+      onWhole(whole);
       this.inlineTypes.set(whole, { kind: "alias", name: whole, pointer, type, ...(typeof schema === "object" && schema !== null && !Array.isArray(schema) ? annotationsOf(schema) : {}) });
       return type;
     }

@@ -228,6 +228,20 @@ function matches(pattern: string, key: string): boolean {
 }
 
 /**
+ * Whether a pattern of one side matches a key the other side declares while that other side restricts
+ * extra keys. The merged pattern would carry the other side's extra-key rule, and a pattern applies to
+ * declared keys too: the merged schema would hold the declared key to a rule that is not its own
+ * (web-types' html-attribute: its closed vue-argument declares `required`, which the
+ * `^(?!pattern$).*$` of the html-contributions-host it is also built on matches, so `required` admitted
+ * no value). No one schema says "this pattern's keys but those": the merge is not exact.
+ */
+function patternMeetsDeclaredKeyOfClosedSide(patterns: SchemaObject, other: SchemaObject, declaredByOther: SchemaObject): boolean {
+  if (isOpen(other.additionalProperties)) return false;
+  const keys = Object.keys(declaredByOther);
+  return Object.keys(patterns).some((pattern) => keys.some((key) => matches(pattern, key)));
+}
+
+/**
  * `properties` / `patternProperties` / `additionalProperties` of both. Each key either declares
  * gets the conjunction of what each side requires of it; extra keys get both sides' extra-key rules.
  * When both sides have patterns and one restricts extra keys, which keys two regexes share is
@@ -248,19 +262,26 @@ function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, a
   const patternsA = patternsOf(a);
   const patternsB = patternsOf(b);
   const bothPatterned = Object.keys(patternsA).length > 0 && Object.keys(patternsB).length > 0;
-  const exact = !bothPatterned || (isOpen(a.additionalProperties) && isOpen(b.additionalProperties));
   const declaredA = isObject(a.properties) ? a.properties : {};
   const declaredB = isObject(b.properties) ? b.properties : {};
+  const exact =
+    (!bothPatterned || (isOpen(a.additionalProperties) && isOpen(b.additionalProperties))) &&
+    !patternMeetsDeclaredKeyOfClosedSide(patternsA, b, declaredB) &&
+    !patternMeetsDeclaredKeyOfClosedSide(patternsB, a, declaredA);
   const properties: SchemaObject = {};
   for (const key of new Set([...Object.keys(declaredA), ...Object.keys(declaredB)])) {
     properties[key] = both(ruleFor(a, key, adopt), ruleFor(b, key, adopt), adopt);
   }
   const patterns: SchemaObject = {};
   // Keys matching a pattern of one side meet the other side's extra-key rule, unless that side has
-  // patterns too (then both additional rules are open, or the merge is not exact).
-  for (const [pattern, rule] of Object.entries(patternsA)) patterns[pattern] = both(rule, Object.keys(patternsB).length > 0 ? patternsB[pattern] : b.additionalProperties, adopt);
+  // patterns too (then both additional rules are open, or the merge is not exact). When the merge is
+  // not exact the pattern keeps its own rule (and the same pattern's of the other side): the sides'
+  // groups, kept as assertions, say the rest.
+  const otherRule = (pattern: string, patterns: SchemaObject, other: SchemaObject): SubSchema =>
+    Object.keys(patterns).length > 0 || !exact ? patterns[pattern] : other.additionalProperties;
+  for (const [pattern, rule] of Object.entries(patternsA)) patterns[pattern] = both(rule, otherRule(pattern, patternsB, b), adopt);
   for (const [pattern, rule] of Object.entries(patternsB)) {
-    if (!(pattern in patterns)) patterns[pattern] = both(rule, Object.keys(patternsA).length > 0 ? undefined : a.additionalProperties, adopt);
+    if (!(pattern in patterns)) patterns[pattern] = both(rule, Object.keys(patternsA).length > 0 || !exact ? undefined : a.additionalProperties, adopt);
   }
   delete out.properties;
   delete out.patternProperties;
