@@ -37,7 +37,7 @@ import { formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
-import { matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
+import { formatAroundPattern, matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
 export { anyJson } from "./anyJson.ts";
@@ -327,7 +327,9 @@ export class ValidInstances {
       const regex = pattern === undefined ? undefined : this.validator.regex(pattern);
       // Under a pattern, candidates come from the pattern too: one that narrows the format (GitLab
       // CI's coverage, a regex between slashes) is seldom met by the format's own candidates.
-      const candidates = regex === undefined ? formatted : fc.oneof(formatted, stringsMatching(regex, this.stats));
+      // And from both: a format's string cut around a pattern's (formatAroundPattern).
+      const around = formatAroundPattern(formatted, regex, constraints, this.stats);
+      const candidates = regex === undefined ? fc.oneof(formatted, around) : fc.oneof(formatted, stringsMatching(regex, this.stats), around);
       const matches = regex === undefined ? () => true : shortlyMatched(regex, constraints.minLength ?? 0);
       return filtered(candidates, (value) => satisfiesLength(value, constraints) && matches(value) && satisfiesFormat(format, value), `format ${format} with ${pattern ?? "length bounds"}`, this.stats);
     }
