@@ -188,11 +188,11 @@ export class ValidInstances {
    */
   private union(type: UnionType, depth: number, variants: UnionType["variants"], minimal = false): Arb {
     const exclusive = type.rule === "tag" || type.rule === "jsonType" || type.keyword === "anyOf";
-    const alone = new Set<unknown>(variantsMatchingAlone(type));
+    const alone = new Set<unknown>(variantsMatchingAlone(this.model, type));
     const alternatives = variants.map((variant) => {
       // A variant no value can match by itself is skipped at once (unsatisfiable): drawing candidates
       // for it spent the whole draw's budget, and the draw then gave up on its other variants too.
-      if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type, so no value matches it alone)") };
+      if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type or matches every value of it, so no value matches it alone)") };
       const values = !minimal ? this.at(variant.type, depth) : exclusive ? this.smallestRef(variant.type) : this.smallestTellingApart(variant.type);
       const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
       return { label: `${type.name} variant ${variant.name}`, arbitrary };

@@ -44,7 +44,7 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
           size = type.otherTypesPass ? 1 : 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type), 0);
           break;
         case "union":
-          size = Math.min(Infinity, ...variantsMatchingAlone(type).map((variant) => sizeOfRef(variant.type)));
+          size = Math.min(Infinity, ...variantsMatchingAlone(model, type).map((variant) => sizeOfRef(variant.type)));
           break;
         case "enum":
           size = 1;
@@ -69,10 +69,37 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
  * value matches it alone and it has no value in the union. (A tag union is judged by the variant its
  * tag selects, the model's verdict: one schema listing several tags is rightly each of their variants.)
  */
-export function variantsMatchingAlone(type: UnionType): UnionType["variants"] {
+export function variantsMatchingAlone(model: SchemaModel, type: UnionType): UnionType["variants"] {
   if (type.keyword !== "oneOf" || type.rule === "tag") return type.variants;
-  const sameType = (a: TypeRef, b: TypeRef) => jsonEqual(a as unknown as JsonValue, b as unknown as JsonValue);
-  return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && sameType(other.type, variant.type)));
+  const sameType = (a: TypeRef, b: TypeRef) => jsonEqual(valuesShape(model, a) as unknown as JsonValue, valuesShape(model, b) as unknown as JsonValue);
+  return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && (sameType(other.type, variant.type) || takesWholeEveryTypeOf(model, other.type, variant.type))));
+}
+
+/**
+ * `ref` spelled as the model spells its values where it has two spellings: a named alias as the type
+ * it names, and an object of extra keys only (no declared or pattern keys, no conditional
+ * requirements, typed) as a map of their values. A `$ref` beside a oneOf is read into each variant,
+ * `{}` with it as a map, the `$ref` itself as an object type: the same values, where the variants were
+ * told apart (fuzz V, seed 57002 draft-04).
+ */
+function valuesShape(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): TypeRef {
+  if (ref.kind !== "named" || seen.has(ref.name)) return ref;
+  const named = model.typesByName.get(ref.name);
+  if (named?.kind === "alias") return valuesShape(model, named.type, new Set(seen).add(ref.name));
+  const extraKeysOnly = named?.kind === "object" && !named.otherTypesPass && named.properties.length === 0 && named.patternProperties.length === 0 && named.requiredWhen.length === 0 && named.additionalProperties !== false;
+  return extraKeysOnly ? { kind: "record", values: named.additionalProperties as TypeRef } : ref;
+}
+
+/**
+ * Whether `taker` takes whole every JSON type a value of `ref` can be (typesTakenWhole), so that it
+ * matches every value of `ref`: a oneOf variant beside such another matches no value alone. Two
+ * variants taking every value (`{}` and `type: [every JSON type]`) leave a third, `type: object`,
+ * none (fuzz V, seeds 57002 and 57003 draft-04, where a draft-04 `$ref` beside such a oneOf was drawn
+ * until GENERATOR GAVE UP). Read from JSON types only, never from sizes, which are made of it.
+ */
+function takesWholeEveryTypeOf(model: SchemaModel, taker: TypeRef, ref: TypeRef): boolean {
+  const whole = typesTakenWhole(model, taker, new Set());
+  return (jsonTypesOf(model, ref) ?? EVERY_JSON_TYPE).every((type) => whole.has(type));
 }
 
 export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
