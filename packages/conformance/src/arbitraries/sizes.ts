@@ -147,13 +147,16 @@ function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boole
 const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
 
 /**
- * Whether `ref` is a value of plain JSON types beside a `not` of a schema every value of those types
- * satisfies (`type: [integer, string]` beside `not: {type: [string, integer, null, object]}`): no value
- * passes, where the generator drew them all and gave up (fuzz S, seed 54001 draft-07).
+ * Whether `ref` is a value of plain JSON types (or of any, where they are not told) beside a `not` of a
+ * schema every value of those types satisfies (`type: [integer, string]` beside `not: {type: [string,
+ * integer, null, object]}`): no value passes, where the generator drew them all and gave up (fuzz S,
+ * seed 54001 draft-07).
  */
 function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
-  const own = jsonTypesOf(model, ref.type);
-  if (own === undefined) return false;
+  // A value of any JSON type (a schema naming no type, `{not: {if: true, else: …}}`, whose not takes
+  // every value) is refused whole by a not taking every JSON type whole (fuzz V, seed 57005 2019-09 and
+  // 2020-12, D2: drawn until GENERATOR GAVE UP).
+  const own = jsonTypesOf(model, ref.type) ?? EVERY_JSON_TYPE;
   return ref.assertions.some((assertion) => {
     if (assertion.kind !== "not") return false;
     const whole = typesTakenWhole(model, assertion.type, new Set());
