@@ -208,7 +208,7 @@ export class ValidInstances {
    * [kind], properties: {kind: {enum: [v1]}}}}]` is the objects whose kind is v1, which no value drawn for
    * `{}` was (fuzz V, seed 57003 draft-04, D2), and the draw gave up. Each such value is offered alone
    * and, an object, merged over an object of another variant (keys that variant requires kept beside
-   * those the not's schema asks for).
+   * those the not's schema asks for; a variant that gave up once is no longer drawn for it).
    */
   private valuesANotRefuses(type: UnionType, depth: number, variants: UnionType["variants"], minimal: boolean, alone: ReadonlySet<unknown>): { label: string; arbitrary: Arb }[] {
     const draw = (ref: TypeRef) => (minimal ? this.smallestRef(ref) : this.at(ref, depth));
@@ -217,7 +217,7 @@ export class ValidInstances {
       return refused.map((ref) => {
         const merged = variants
           .filter((other) => other !== variant && alone.has(other))
-          .map((other) => ({ label: `${type.name} variant ${other.name} merged with a value variant ${variant.name}'s not refuses`, arbitrary: fc.tuple(draw(other.type), draw(ref)).map(([base, over]) => (isJsonObject(base) && isJsonObject(over) ? joinValues(base, over) : over)) }));
+          .map((other) => ({ label: `${type.name} variant ${other.name} merged with a value variant ${variant.name}'s not refuses`, arbitrary: fc.tuple(absentOnGiveUp(draw(other.type), `${type.name} variant ${other.name} as a base for a merge`, this.gaveUp), draw(ref)).map(([base, over]) => (isJsonObject(base) && isJsonObject(over) ? joinValues(base, over) : over)) }));
         return { label: `${type.name}: values variant ${variant.name}'s not refuses`, arbitrary: oneOfSatisfiable([{ label: `a value variant ${variant.name}'s not refuses`, arbitrary: draw(ref) }, ...merged], this.stats) };
       });
     });
