@@ -194,17 +194,20 @@ function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeO
 
 /**
  * Whether `ref` holds a conditional whose else has no value and no value is both its if's and its
- * then's: every value fails it (`allOf: [{if: {type: string, maxLength: 9}, then: {format: date}, else:
+ * then's, or whose else every value of `ref`'s own type takes and none meets: every value fails it (`allOf: [{if: {type: string, maxLength: 9}, then: {format: date}, else:
  * false}]`, where the generator drew values until it gave up: fuzz U, seed 56005 2020-12).
  */
 function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
   return ref.assertions.some(
     (assertion) =>
       assertion.kind === "conditional" &&
-      assertion.then !== undefined &&
-      // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
-      ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
-        (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then))),
+      ((assertion.then !== undefined &&
+        // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
+        ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
+          (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then)))) ||
+        // No value of the own type takes the if, so each takes the else, and none is also the else's
+        // (an object beside `if: {type: string}, else: {enum: [1, 2.5]}`: fuzz V, seed 57004 draft-07, D1).
+        (assertion.else !== undefined && itemsOfNeither(model, ref.type, assertion.if) && itemsOfNeither(model, ref.type, assertion.else))),
   );
 }
 
