@@ -26,6 +26,8 @@ it("match-two-variants gives up on a variant once, not at every instance", () =>
   const stats = new FilterStats();
   expect(sampleInstances(schemaOf("Root"), "invalid", 5, 50, undefined, stats)).toHaveLength(50);
   const rejected = [...stats.counts.values()].reduce((sum, { rejected }) => sum + rejected, 0);
-  // One budget of candidates for the variant that gives up, and what the instances took besides.
-  expect(rejected).toBeLessThan(5000);
+  // One budget of candidates for the variant that gives up, one for it as the base a value of the
+  // other variant's not is merged over (valuesANotRefuses), and what the instances took besides;
+  // drawn again at every instance, it was 50 budgets.
+  expect(rejected).toBeLessThan(5500);
 });

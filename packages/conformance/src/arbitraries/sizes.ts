@@ -44,7 +44,7 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
           size = type.otherTypesPass ? 1 : 1 + type.properties.filter((property) => property.required).reduce((sum, property) => sum + sizeOfRef(property.type), 0);
           break;
         case "union":
-          size = Math.min(Infinity, ...variantsMatchingAlone(type).map((variant) => sizeOfRef(variant.type)));
+          size = Math.min(Infinity, ...variantsMatchingAlone(model, type).map((variant) => sizeOfRef(variant.type)));
           break;
         case "enum":
           size = 1;
@@ -69,10 +69,37 @@ export function minimalSizes(model: SchemaModel): Map<string, number> {
  * value matches it alone and it has no value in the union. (A tag union is judged by the variant its
  * tag selects, the model's verdict: one schema listing several tags is rightly each of their variants.)
  */
-export function variantsMatchingAlone(type: UnionType): UnionType["variants"] {
+export function variantsMatchingAlone(model: SchemaModel, type: UnionType): UnionType["variants"] {
   if (type.keyword !== "oneOf" || type.rule === "tag") return type.variants;
-  const sameType = (a: TypeRef, b: TypeRef) => jsonEqual(a as unknown as JsonValue, b as unknown as JsonValue);
-  return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && sameType(other.type, variant.type)));
+  const sameType = (a: TypeRef, b: TypeRef) => jsonEqual(valuesShape(model, a) as unknown as JsonValue, valuesShape(model, b) as unknown as JsonValue);
+  return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && (sameType(other.type, variant.type) || takesWholeEveryTypeOf(model, other.type, variant.type))));
+}
+
+/**
+ * `ref` spelled as the model spells its values where it has two spellings: a named alias as the type
+ * it names, and an object of extra keys only (no declared or pattern keys, no conditional
+ * requirements, typed) as a map of their values. A `$ref` beside a oneOf is read into each variant,
+ * `{}` with it as a map, the `$ref` itself as an object type: the same values, where the variants were
+ * told apart (fuzz V, seed 57002 draft-04).
+ */
+function valuesShape(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): TypeRef {
+  if (ref.kind !== "named" || seen.has(ref.name)) return ref;
+  const named = model.typesByName.get(ref.name);
+  if (named?.kind === "alias") return valuesShape(model, named.type, new Set(seen).add(ref.name));
+  const extraKeysOnly = named?.kind === "object" && !named.otherTypesPass && named.properties.length === 0 && named.patternProperties.length === 0 && named.requiredWhen.length === 0 && named.additionalProperties !== false;
+  return extraKeysOnly ? { kind: "record", values: named.additionalProperties as TypeRef } : ref;
+}
+
+/**
+ * Whether `taker` takes whole every JSON type a value of `ref` can be (typesTakenWhole), so that it
+ * matches every value of `ref`: a oneOf variant beside such another matches no value alone. Two
+ * variants taking every value (`{}` and `type: [every JSON type]`) leave a third, `type: object`,
+ * none (fuzz V, seeds 57002 and 57003 draft-04, where a draft-04 `$ref` beside such a oneOf was drawn
+ * until GENERATOR GAVE UP). Read from JSON types only, never from sizes, which are made of it.
+ */
+function takesWholeEveryTypeOf(model: SchemaModel, taker: TypeRef, ref: TypeRef): boolean {
+  const whole = typesTakenWhole(model, taker, new Set());
+  return (jsonTypesOf(model, ref) ?? EVERY_JSON_TYPE).every((type) => whole.has(type));
 }
 
 export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
@@ -120,13 +147,16 @@ function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boole
 const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
 
 /**
- * Whether `ref` is a value of plain JSON types beside a `not` of a schema every value of those types
- * satisfies (`type: [integer, string]` beside `not: {type: [string, integer, null, object]}`): no value
- * passes, where the generator drew them all and gave up (fuzz S, seed 54001 draft-07).
+ * Whether `ref` is a value of plain JSON types (or of any, where they are not told) beside a `not` of a
+ * schema every value of those types satisfies (`type: [integer, string]` beside `not: {type: [string,
+ * integer, null, object]}`): no value passes, where the generator drew them all and gave up (fuzz S,
+ * seed 54001 draft-07).
  */
 function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
-  const own = jsonTypesOf(model, ref.type);
-  if (own === undefined) return false;
+  // A value of any JSON type (a schema naming no type, `{not: {if: true, else: …}}`, whose not takes
+  // every value) is refused whole by a not taking every JSON type whole (fuzz V, seed 57005 2019-09 and
+  // 2020-12, D2: drawn until GENERATOR GAVE UP).
+  const own = jsonTypesOf(model, ref.type) ?? EVERY_JSON_TYPE;
   return ref.assertions.some((assertion) => {
     if (assertion.kind !== "not") return false;
     const whole = typesTakenWhole(model, assertion.type, new Set());
@@ -149,24 +179,35 @@ function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeO
   const holdsNoItem = array.kind === "array" ? noValue(array.items) : array.kind === "tuple" && noValue(array.prefixItems[0] ?? array.rest);
   // Every item of an array (no tuple) is one of its items: none is also the contains' (`items: {type: object}` beside `contains: {enum: [1, 2.5]}`).
   const noItemIsBoth = (counted: TypeRef) => array.kind === "array" && itemsOfNeither(model, array.items, counted);
+  // Distinct items (uniqueItems) of a list of fewer values than the count asked for: `contains: {enum:
+  // [1, 1.0]}` (one value) with minContains 2 (fuzz V, seed 57002 2020-12, D3: drawn until GENERATOR GAVE UP).
+  const fewerDistinctThan = (counted: TypeRef, count: number) => {
+    if ((array.kind !== "array" && array.kind !== "tuple") || array.constraints.uniqueItems !== true) return false;
+    const listed = listedValuesOf(model, counted);
+    return listed !== undefined && listed.filter((value, index) => listed.findIndex((other) => jsonEqual(other, value)) === index).length < count;
+  };
   return ref.assertions.some(
-    (assertion) => assertion.kind === "contains" && (assertion.min > (assertion.max ?? Infinity) || (assertion.min > 0 && (holdsNoItem || noItemIsBoth(assertion.type)))),
+    (assertion) =>
+      assertion.kind === "contains" && (assertion.min > (assertion.max ?? Infinity) || (assertion.min > 0 && (holdsNoItem || noItemIsBoth(assertion.type) || fewerDistinctThan(assertion.type, assertion.min)))),
   );
 }
 
 /**
  * Whether `ref` holds a conditional whose else has no value and no value is both its if's and its
- * then's: every value fails it (`allOf: [{if: {type: string, maxLength: 9}, then: {format: date}, else:
+ * then's, or whose else every value of `ref`'s own type takes and none meets: every value fails it (`allOf: [{if: {type: string, maxLength: 9}, then: {format: date}, else:
  * false}]`, where the generator drew values until it gave up: fuzz U, seed 56005 2020-12).
  */
 function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
   return ref.assertions.some(
     (assertion) =>
       assertion.kind === "conditional" &&
-      assertion.then !== undefined &&
-      // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
-      ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
-        (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then))),
+      ((assertion.then !== undefined &&
+        // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
+        ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
+          (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then)))) ||
+        // No value of the own type takes the if, so each takes the else, and none is also the else's
+        // (an object beside `if: {type: string}, else: {enum: [1, 2.5]}`: fuzz V, seed 57004 draft-07, D1).
+        (assertion.else !== undefined && itemsOfNeither(model, ref.type, assertion.if) && itemsOfNeither(model, ref.type, assertion.else))),
   );
 }
 
