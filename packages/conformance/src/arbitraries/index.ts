@@ -29,7 +29,7 @@
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
 import { admitsNoValue, boundsCross, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
-import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
+import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
 import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
@@ -258,7 +258,7 @@ export class ValidInstances {
         if (this.validator.validates(property.type, probe)) continue;
         candidates.push(() => {
           const edited = { ...value };
-          Object.defineProperty(edited, property.name, { value: probe, enumerable: true, writable: true, configurable: true });
+          setOwnKey(edited, property.name, probe);
           return edited;
         });
       }
@@ -887,7 +887,7 @@ export class ValidInstances {
       this.smallestRef(property.type).map((propertyValue) => {
         if (!isJsonObject(value)) return value;
         const edited = { ...value };
-        Object.defineProperty(edited, property.name, { value: propertyValue, enumerable: true, writable: true, configurable: true });
+        setOwnKey(edited, property.name, propertyValue);
         return edited;
       }),
     );
