@@ -1078,14 +1078,15 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
     def check(self, data):
         if type(data) is not dict:
             raise self.type_error()
-        fields = self.__dict__.get("_strict_fields")
-        if fields is None:
-            fields = self._strict_fields = dict(self.fields)
+        fields, optional = self._checked_fields()
         errors = {}
         result = {}
         for name, field in fields.items():
+            value = data.get(name, _empty)
+            if value is _empty and name in optional:
+                continue
             try:
-                result[name] = field.run_validation(data.get(name, _empty))
+                result[name] = field.run_validation(value)
             except _SkipField:
                 pass
             except _drf.ValidationError as exc:
@@ -1129,6 +1130,29 @@ class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
 
     def to_representation(self, instance):
         return instance
+
+    @classmethod
+    def _checked_fields(cls):
+        """The fields `check` runs, bound once per class, and the names of those that pass
+        untouched when their key is missing (a `_Strict` field not required).
+
+        DRF's `fields` deep-copies every declared field for each serializer instance, and a
+        nested object's serializer is an instance too: on an object of 1,472 properties
+        (MegaLinter's configuration) that cost 35 ms per value checked, whatever the value
+        held. One bound copy serves every instance and thread: checking keeps nothing of the
+        value on a field, and no field reads its parent (`_Strict.run_validation` judges a
+        missing key by `required` alone, not by the root's `partial` or `context`)."""
+        checked = cls.__dict__.get("_checked")
+        if checked is None:
+            fields = dict(cls().fields)
+            optional = frozenset(
+                name
+                for name, field in fields.items()
+                if isinstance(field, _Strict) and not field.required
+            )
+            checked = (fields, optional)
+            cls._checked = checked
+        return checked
 
 
 class _Union(_TopLevel, _Strict, _drf.Serializer):
