@@ -5,7 +5,7 @@ import type { SchemaFamily } from "@clone/schema";
 import type { LoadedConfig, OutputSpec } from "../config.ts";
 import { CodegenError } from "../errors.ts";
 import { documentFromFamily } from "../input/fromTypeBox.ts";
-import { readSchemaFile } from "../input/readSchemaFile.ts";
+import { inFile, readSchemaFile } from "../input/readSchemaFile.ts";
 import { buildModel } from "../model/buildModel.ts";
 import { requireNoWarnings } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
@@ -63,8 +63,13 @@ export function renderFile(inputPath: string, targetName: string, modelName: str
 }
 
 /** The model `gen --input FILE` renders from (and `pnpm test:conformance --input FILE` tests): the file and the local files its refs name. */
-export function modelOfFile(inputPath: string, modelName: string = modelNameOfFile(inputPath)): SchemaModel {
-  return buildModel(readSchemaFile(inputPath), { name: modelName });
+export function modelOfFile(inputPath: string, modelName: string = modelNameOfFile(inputPath), location: string = inputPath): SchemaModel {
+  const source = readSchemaFile(inputPath, location);
+  try {
+    return buildModel(source, { name: modelName });
+  } catch (error) {
+    throw inFile(error, source);
+  }
 }
 
 /** Builds each input's model once, however many outputs use it. */
@@ -109,7 +114,7 @@ class ModelCache {
     if (!model) {
       // Its location (in generated headers and errors) is relative to the config, so the generated
       // files are the same on every checkout path.
-      model = buildModel(readSchemaFile(absolute, relativePath(this.rootDir, absolute)), { name: modelNameOfFile(absolute) });
+      model = modelOfFile(absolute, modelNameOfFile(absolute), relativePath(this.rootDir, absolute));
       this.byFile.set(absolute, model);
     }
     return model;

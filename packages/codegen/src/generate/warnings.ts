@@ -1,6 +1,7 @@
 // What gen warns about for a model: its own warnings (places left untyped, definitions no value
 // satisfies), then what each target that renders it cannot do as the model says (Target.warnings).
 // `gen` prints them all and `--strict` refuses any.
+import { pointerInFile } from "../input/document.ts";
 import { modelWarnings, type ModelWarning } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import type { Target } from "../targets/target.ts";
@@ -15,5 +16,6 @@ export interface RenderedModel {
 export function genWarnings(model: SchemaModel, targets: Iterable<Target>): ModelWarning[] {
   const warnings = modelWarnings(model);
   for (const target of new Set(targets)) if (target.warnings) warnings.push(...target.warnings(model));
-  return warnings;
+  // Each names the place as the file spells it (an OpenAPI file's `/components/schemas/…`).
+  return warnings.map((warning) => ({ ...warning, pointer: pointerInFile(model.source, warning.pointer) }));
 }

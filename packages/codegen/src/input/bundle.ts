@@ -25,7 +25,7 @@ import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
-import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, walkSchemas, type Dialect, type SchemaPlace } from "../jsonSchema/vocabulary.ts";
+import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -37,6 +37,8 @@ export interface FileDocument extends IndexedDocument {
   readonly location: string;
   /** Its integer literals a double may not hold, as written (JSON.parse read them as doubles): longIntegerLiteralsOf. */
   readonly longIntegerLiterals: readonly string[];
+  /** Where the file keeps what `json` holds as definitions, when elsewhere (SourceDocument.definitionsInFile). */
+  readonly definitionsInFile?: string;
 }
 
 export type ReadDocument = (path: string, location: string) => FileDocument;
@@ -298,9 +300,7 @@ class Bundler {
   private bundlePointer(target: RefTarget): string | undefined {
     if (target.document.uri === this.main.uri) return pointerOf(target.tokens);
     const document = this.documents.get(target.document.uri)!;
-    const [container, name] = target.tokens;
-    const inDefinitions = DEFINITION_CONTAINERS.some((key) => key === container) && target.tokens.length >= 2 && typeof valueAt(document.json, [container!, name!]) === "object";
-    const unit: Tokens = inDefinitions ? [container!, name!] : [];
+    const unit = unitOf(document.json, target.tokens);
     const rest = target.tokens.slice(unit.length);
     return pointerOf([this.definitionsKey, this.unitKey(document, unit), ...rest]);
   }
@@ -309,7 +309,7 @@ class Bundler {
     const id = `${document.uri}|${pointerOf(unit)}`;
     const known = this.unitKeys.get(id);
     if (known !== undefined) return known;
-    const wanted = unit.length === 0 ? basename(document.path).replace(/(\.schema)?\.json$/i, "") || "external" : String(unit[1]);
+    const wanted = unit.length === 0 ? basename(document.path).replace(/(\.schema)?\.json$/i, "") || "external" : String(unit[unit.length - 1]);
     const taken = (key: string) => this.hoisted.has(key) || [...this.unitKeys.values()].includes(key) || Object.hasOwn((this.main.json[this.definitionsKey] ?? {}) as object, key);
     let key = wanted;
     for (let n = 2; taken(key); n++) key = `${wanted}_${n}`;
@@ -568,8 +568,42 @@ function pointerOf(tokens: Tokens): string {
   return childPointer("", ...tokens);
 }
 
+/**
+ * The unit of another file that a schema at `tokens` is hoisted with: the definition holding it
+ * (`/definitions/A`); else the object filed under an author's key outside every schema keyword
+ * that holds it (`/components/schemas/Pet` for `/components/schemas/Pet/properties/id`: OpenAPI's
+ * named schemas, which refer to each other by such pointers, each hoisted as a definition of its
+ * own, its refs rewritten); else the file's root. A unit's refs are rewritten only where its walk
+ * reaches, which never enters a keyword that holds no schema: hoisted with the root, a schema filed
+ * there kept refs that no longer resolved.
+ */
+function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
+  const [container, name] = tokens;
+  if (DEFINITION_CONTAINERS.some((key) => key === container) && tokens.length >= 2 && typeof valueAt(json, [container!, name!]) === "object") return [container!, name!];
+  let unit: Tokens = [];
+  let value: JsonValue | undefined = json;
+  for (let index = 0; index < tokens.length && typeof value === "object" && value !== null; ) {
+    const token = tokens[index]!;
+    const forms: readonly SubschemaForm[] | undefined = Array.isArray(value) ? undefined : subschemaFormsOf(String(token));
+    const held: JsonValue | undefined = Array.isArray(value) ? value[Number(token)] : Object.hasOwn(value, token) ? value[token] : undefined;
+    if (forms !== undefined && !Array.isArray(value)) {
+      // A schema keyword: into its schema, or its list's or map's entry.
+      const entry = tokens[index + 1];
+      const intoEntry: boolean = typeof held === "object" && held !== null && (Array.isArray(held) ? forms.includes("list") : forms.includes("map")) && entry !== undefined;
+      value = intoEntry ? (Array.isArray(held) ? held[Number(entry)] : (held as SchemaObject)[entry as string]) : held;
+      index += intoEntry ? 2 : 1;
+      continue;
+    }
+    // Outside the schema keywords: an object under the author's key may be a schema of its own.
+    value = held;
+    index += 1;
+    if (typeof value === "object" && value !== null && !Array.isArray(value)) unit = tokens.slice(0, index);
+  }
+  return unit;
+}
+
 /** Sets `value` at `keyword` (and `inner` in its list or map, as `forEachSubschema` gives them) inside the copy `out`. */
-function setAt(out: SchemaObject, original: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
+export function setAt(out: SchemaObject, original: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
   if (inner === undefined) {
     out[keyword] = value;
     return;

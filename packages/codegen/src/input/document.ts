@@ -50,7 +50,13 @@ export function toSourceDocument(json: unknown, location: string): SourceDocumen
  * each file on its own, so a refusal names the file and the pointer where the value is written, not
  * its place in the bundle. `longIntegers`: those of the text it was read from (longIntegersOf).
  */
-export function sourceDocumentOf(document: { [key: string]: JsonValue }, dialect: Dialect, location: string, longIntegers: LongIntegers = NO_LONG_INTEGERS): SourceDocument {
+export function sourceDocumentOf(
+  document: { [key: string]: JsonValue },
+  dialect: Dialect,
+  location: string,
+  longIntegers: LongIntegers = NO_LONG_INTEGERS,
+  definitionsInFile?: string,
+): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).
   const count = (key: string) => Object.keys((document[key] ?? {}) as object).length;
@@ -59,7 +65,22 @@ export function sourceDocumentOf(document: { [key: string]: JsonValue }, dialect
   if (definitions !== undefined && (typeof definitions !== "object" || definitions === null || Array.isArray(definitions))) {
     throw new CodegenError(`/${definitionsKey}`, "must be an object of named schemas", location);
   }
-  return { location, dialect, definitionsKey, document, integerSpellings: longIntegers.spellings, integersRoundedTogether: longIntegers.roundedTogether };
+  return {
+    location,
+    dialect,
+    definitionsKey,
+    document,
+    integerSpellings: longIntegers.spellings,
+    integersRoundedTogether: longIntegers.roundedTogether,
+    ...(definitionsInFile !== undefined ? { definitionsInFile } : {}),
+  };
+}
+
+/** `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is `/components/schemas/Pet/type` in an OpenAPI file. */
+export function pointerInFile(source: Pick<SourceDocument, "definitionsKey" | "definitionsInFile">, pointer: string): string {
+  const asRead = `/${source.definitionsKey}`;
+  if (source.definitionsInFile === undefined || (pointer !== asRead && !pointer.startsWith(`${asRead}/`))) return pointer;
+  return `${source.definitionsInFile}${pointer.slice(asRead.length)}`;
 }
 
 export function expectDocumentObject(json: unknown, location: string): { [key: string]: JsonValue } {

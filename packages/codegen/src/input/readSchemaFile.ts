@@ -10,26 +10,32 @@ import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
 import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
-import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
+import { dialectOf, expectDocumentObject, pointerInFile, sourceDocumentOf, type SourceDocument } from "./document.ts";
+import { openApiAsSchema } from "./openApi.ts";
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
 export function readSchemaFile(path: string, location: string = path): SourceDocument {
   const read: FileDocument[] = [];
-  const readNoting = (file: string, named: string) => {
-    const document = readFileDocument(file, named);
+  const readNoting = (file: string, named: string, isInput = false) => {
+    const document = readFileDocument(file, named, isInput);
     read.push(document);
     return document;
   };
-  const main = readNoting(path, location);
+  const main = readNoting(path, location, true);
   // Each file's keyword values were checked as it was read (readFileDocument).
   const bundled = bundleReferences(main, readNoting);
   // The literals of every file read as one: two files may spell one double differently.
-  return sourceDocumentOf(bundled, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)));
+  return sourceDocumentOf(bundled, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), main.definitionsInFile);
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
 
-function readFileDocument(path: string, location: string): FileDocument {
+/**
+ * One file, parsed and checked. The input itself may be an OpenAPI document, read as the JSON Schema
+ * document of its named schemas (openApiAsSchema); a file its refs name is read as it is written, as
+ * those refs address it (`api.json#/components/schemas/Pet`).
+ */
+function readFileDocument(path: string, location: string, isInput: boolean): FileDocument {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -38,11 +44,31 @@ function readFileDocument(path: string, location: string): FileDocument {
   }
   const parsed = parseJsonText(text, location);
   checkNestingDepth(parsed as JsonValue, location);
-  const json = expectDocumentObject(parsed, location);
+  const written = expectDocumentObject(parsed, location);
+  const openApi = isInput ? openApiAsSchema(written, location) : undefined;
+  const json = openApi?.document ?? written;
   const dialect = dialectOf(json, location);
-  checkKeywordValues(json, dialect, location);
+  try {
+    checkKeywordValues(json, dialect, location);
+  } catch (error) {
+    throw openApi === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, openApi.definitionsInFile));
+  }
   const absolute = resolve(path);
-  return { path: absolute, location, uri: pathToFileURL(absolute).href, json, dialect, longIntegerLiterals: longIntegerLiteralsOf(text) };
+  return {
+    path: absolute,
+    location,
+    uri: pathToFileURL(absolute).href,
+    json,
+    dialect,
+    longIntegerLiterals: longIntegerLiteralsOf(text),
+    ...(openApi !== undefined ? { definitionsInFile: openApi.definitionsInFile } : {}),
+  };
+}
+
+/** `error`, when it is about `source`'s file, naming the place as the file spells it (pointerInFile). */
+export function inFile(error: unknown, source: SourceDocument): unknown {
+  if (!(error instanceof CodegenError) || error.location !== source.location || source.definitionsInFile === undefined) return error;
+  return new CodegenError(pointerInFile(source, error.pointer), error.reason, error.location);
 }
 
 /**

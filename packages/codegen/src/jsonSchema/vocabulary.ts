@@ -66,6 +66,11 @@ export function isSchema(value: JsonValue | undefined): value is { [key: string]
  */
 const SUBSCHEMA_FORMS: ReadonlyMap<string, readonly SubschemaForm[]> = new Map(Object.entries(SUBSCHEMA_KEYWORDS));
 
+/** The forms of subschema `keyword` holds, or undefined when it holds none (an annotation, or an author's own key). */
+export function subschemaFormsOf(keyword: string): readonly SubschemaForm[] | undefined {
+  return SUBSCHEMA_FORMS.get(keyword);
+}
+
 /**
  * Calls `visit` with each direct subschema of `schema`, the keyword holding it and, in a list or a
  * map, its index or name; in document order. (No list is made: walkers call this for every schema.)

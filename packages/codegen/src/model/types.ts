@@ -119,6 +119,12 @@ export interface SourceDocument {
   /** Which key holds the named definitions. */
   readonly definitionsKey: "definitions" | "$defs";
   readonly document: { readonly [key: string]: JsonValue };
+  /**
+   * Where the file itself keeps the definitions, when that is not where `document` has them (an
+   * OpenAPI document's `/components/schemas`, read as `/$defs`: input/openApi.ts): messages name a
+   * place by the file's pointer (pointerInFile).
+   */
+  readonly definitionsInFile?: string;
   /** The document's long integer literals as written (integerSpellings.ts): a target writing a number writes this spelling. */
   readonly integerSpellings: IntegerSpellings;
   /** Doubles that several different integer literals of the document round to: each output writes the double, and gen warns where (integerSpellings.ts). */
