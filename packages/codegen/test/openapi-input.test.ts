@@ -9,7 +9,7 @@ import { modelOfFile } from "../src/generate/plan.ts";
 import type { EnumType, ObjectType, UnionType } from "../src/model/types.ts";
 import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
-import { tempDir, writeTree } from "./helpers/workspace.ts";
+import { REPO_ROOT, tempDir, writeTree } from "./helpers/workspace.ts";
 
 const dir = tempDir("clone-codegen-openapi-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -119,5 +119,14 @@ describe("an OpenAPI 3 document as input", () => {
     const model = modelOfFile(join(dir, "schema-with-openapi-key.json"), "Plain");
     expect(model.source.definitionsInFile).toBeUndefined();
     expect((model.root && typeNamed(model, model.root.name)) as ObjectType).toMatchObject({ kind: "object" });
+  });
+
+  it("types every component schema of the recording server's own OpenAPI document", () => {
+    const path = join(REPO_ROOT, "apps/server/openapi.json");
+    const names = Object.keys((JSON.parse(readFileSync(path, "utf8")) as { components: { schemas: object } }).components.schemas);
+    expect(names.length).toBeGreaterThan(10);
+    const model = modelOfFile(path, "RecordingApi");
+    for (const name of names) expect(model.typesByName.has(name), name).toBe(true);
+    expect(model.fallbacks).toEqual([]);
   });
 });
