@@ -47,6 +47,15 @@ writeTree(dir, {
     paths: {},
     components: { schemas: { Pet: { type: "object", required: ["id"], properties: { id: { type: "integer", exclusiveMinimum: 0 }, tag: { type: ["string", "null"] } } } } },
   }),
+  "swagger.json": json({
+    swagger: "2.0",
+    info: { title: "Pets", version: "1" },
+    paths: {},
+    definitions: {
+      Pet: { type: "object", required: ["id"], properties: { id: { type: "integer", minimum: 0, exclusiveMinimum: true }, owner: { $ref: "#/definitions/Owner" } } },
+      Owner: { type: "object", properties: { name: { type: "string" } } },
+    },
+  }),
   "bad.json": json({ openapi: "3.1.0", info: { title: "Bad", version: "1" }, components: { schemas: { Pet: { type: "object", properties: { id: { type: "integr" } } } } } }),
   "remote.json": json({ openapi: "3.1.0", info: { title: "Remote", version: "1" }, components: { schemas: { Pet: { type: "object", properties: { owner: { $ref: "https://example.com/owner.json" } } } } } }),
   // A JSON Schema that refers to an OpenAPI file's component: that file is read as it is written.
@@ -80,6 +89,15 @@ describe("an OpenAPI 3 document as input", () => {
     expect(model.source.definitionsKey).toBe("$defs");
     const pet = typeNamed(model, "Pet") as ObjectType;
     expect(pet.properties.find((property) => property.name === "tag")!.type).toEqual({ kind: "nullable", type: { kind: "string", constraints: {} } });
+  });
+
+  it("reads Swagger 2.0's definitions as draft-04, where draft-07 refused its boolean exclusiveMinimum", () => {
+    const model = modelOfFile(join(dir, "swagger.json"), "Swagger");
+    expect(model.source.dialect).toBe("draft-04");
+    expect(model.source.definitionsInFile).toBeUndefined();
+    const pet = typeNamed(model, "Pet") as ObjectType;
+    expect(pet.properties[0]!.type).toEqual({ kind: "integer", constraints: { exclusiveMinimum: 0 } });
+    expect(pet.properties[1]!.type).toEqual({ kind: "named", name: "Owner" });
   });
 
   it("generates typed Swift, not an empty file", async () => {

@@ -61,7 +61,7 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
     json,
     dialect,
     longIntegerLiterals: longIntegerLiteralsOf(text),
-    ...(openApi !== undefined ? { definitionsInFile: openApi.definitionsInFile } : {}),
+    ...(openApi?.definitionsInFile !== undefined ? { definitionsInFile: openApi.definitionsInFile } : {}),
   };
 }
 
