@@ -25,6 +25,7 @@ import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
+import { schemaFileStem } from "../naming/modelName.ts";
 import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
@@ -309,7 +310,7 @@ class Bundler {
     const id = `${document.uri}|${pointerOf(unit)}`;
     const known = this.unitKeys.get(id);
     if (known !== undefined) return known;
-    const wanted = unit.length === 0 ? basename(document.path).replace(/(\.schema)?\.json$/i, "") || "external" : String(unit[unit.length - 1]);
+    const wanted = unit.length === 0 ? schemaFileStem(document.path) || "external" : String(unit[unit.length - 1]);
     const taken = (key: string) => this.hoisted.has(key) || [...this.unitKeys.values()].includes(key) || Object.hasOwn((this.main.json[this.definitionsKey] ?? {}) as object, key);
     let key = wanted;
     for (let n = 2; taken(key); n++) key = `${wanted}_${n}`;

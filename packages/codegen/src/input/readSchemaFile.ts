@@ -12,6 +12,7 @@ import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import { dialectOf, expectDocumentObject, pointerInFile, sourceDocumentOf, type SourceDocument } from "./document.ts";
 import { openApiAsSchema } from "./openApi.ts";
+import { isYamlFile, parseYamlText } from "./yamlText.ts";
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
 export function readSchemaFile(path: string, location: string = path): SourceDocument {
@@ -42,7 +43,8 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
   } catch (error) {
     throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, location);
   }
-  const parsed = parseJsonText(text, location);
+  const yaml = isYamlFile(path);
+  const parsed = yaml ? parseYamlText(text, location) : parseJsonText(text, location);
   checkNestingDepth(parsed as JsonValue, location);
   const written = expectDocumentObject(parsed, location);
   const openApi = isInput ? openApiAsSchema(written, location) : undefined;
@@ -60,7 +62,8 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
     uri: pathToFileURL(absolute).href,
     json,
     dialect,
-    longIntegerLiterals: longIntegerLiteralsOf(text),
+    // A YAML number past a double is read as the double: the literal scan knows JSON's syntax only.
+    longIntegerLiterals: yaml ? [] : longIntegerLiteralsOf(text),
     ...(openApi?.definitionsInFile !== undefined ? { definitionsInFile: openApi.definitionsInFile } : {}),
   };
 }

@@ -5,9 +5,14 @@
 import { basename } from "node:path";
 import { pascalCase } from "./words.ts";
 
-/** "events.schema.json" → "Events", "openclaw-protocol.schema.json" → "OpenclawProtocol". */
+/** A schema file's name without its extension (and a `.schema` before it): "events.schema.json" → "events", "api.yaml" → "api". */
+export function schemaFileStem(path: string): string {
+  return basename(path).replace(/(\.schema)?\.(json|ya?ml)$/i, "");
+}
+
+/** "events.schema.json" → "Events", "openclaw-protocol.schema.json" → "OpenclawProtocol", "api.yaml" → "Api". */
 export function modelNameOfFile(path: string): string {
-  const name = pascalCase(basename(path).replace(/(\.schema)?\.json$/i, ""));
+  const name = pascalCase(schemaFileStem(path));
   if (name === "") return "Schema";
   return /^[0-9]/.test(name) ? `Schema${name}` : name;
 }
