@@ -43,6 +43,8 @@ writeTree(dir, {
   "collection-key.yaml": "properties:\n  ? [a, b]\n  : {type: string}\n",
   "two-documents.yaml": "type: string\n---\ntype: integer\n",
   "aliases.yaml": ["a: &a [x, x, x, x, x, x, x, x, x, x]", "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]", "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]", "d: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]", ""].join("\n"),
+  "shop-v1.yaml": "openapi: 3.1.0\ninfo: {title: Shop, version: '1'}\ncomponents:\n  schemas:\n    Money:\n      type: object\n      properties:\n        currency: {enum: [EUR, USD, GBP]}\n",
+  "shop-v2.yaml": "openapi: 3.1.0\ninfo: {title: Shop, version: '2'}\ncomponents:\n  schemas:\n    Money:\n      type: object\n      properties:\n        currency: {enum: [EUR, USD]}\n",
   "deep.yaml": `${"[".repeat(20000)}${"]".repeat(20000)}\n`,
 });
 
@@ -82,5 +84,11 @@ describe("a YAML schema file", () => {
     const result = await runCli(["gen", "--input", join(dir, file), "--target", "swift", "--out", join(dir, "refused")]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain(message);
+  });
+
+  it("is compared by `breaking`, which names a place as the file spells it", async () => {
+    const result = await runCli(["breaking", "--against", join(dir, "shop-v1.yaml"), "--input", join(dir, "shop-v2.yaml")]);
+    expect(result.stdout).toContain("enum-value-removed  Money › currency  (proven, breaks consumers)");
+    expect(result.stdout).toContain("at old #/components/schemas/Money/properties/currency, new #/components/schemas/Money/properties/currency");
   });
 });

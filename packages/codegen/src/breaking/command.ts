@@ -9,8 +9,8 @@ import type { SchemaFamily } from "@clone/schema";
 import { loadConfig, type LoadedConfig } from "../config.ts";
 import { CodegenError } from "../errors.ts";
 import { documentFromFamily } from "../input/fromTypeBox.ts";
-import { parseJsonText, readSchemaFile } from "../input/readSchemaFile.ts";
-import { toSourceDocument, type SourceDocument } from "../input/document.ts";
+import { readSchemaFile, readSchemaText } from "../input/readSchemaFile.ts";
+import type { SourceDocument } from "../input/document.ts";
 import { compareDocuments, type BreakingReport } from "./compare.ts";
 import { formatReport } from "./report.ts";
 import { atOrAbove, type Level, type Role } from "./rules.ts";
@@ -89,5 +89,5 @@ export function readAgainst(against: string, samePath: string | undefined): Sour
     const stderr = String((error as { stderr?: string }).stderr ?? (error as Error).message).trim();
     throw new CodegenError("", `neither a file nor something git can show (${stderr.split("\n")[0]})`, against);
   }
-  return toSourceDocument(parseJsonText(text, spec), spec);
+  return readSchemaText(text, spec.slice(spec.indexOf(":") + 1), spec);
 }

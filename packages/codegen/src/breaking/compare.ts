@@ -37,9 +37,20 @@ export interface Finding {
   readonly effect?: string;
 }
 
+/**
+ * One version as the report names it. Pointers (a finding's) are into the document as read; a file
+ * that keeps its definitions elsewhere (an OpenAPI document's `/components/schemas`) says where, and the
+ * text report names places as the file spells them (pointerInFile).
+ */
+export interface ReportedVersion extends Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile">> {
+  readonly location: string;
+  readonly dialect: string;
+  readonly definitions: number;
+}
+
 export interface BreakingReport {
-  readonly old: { readonly location: string; readonly dialect: string; readonly definitions: number };
-  readonly new: { readonly location: string; readonly dialect: string; readonly definitions: number };
+  readonly old: ReportedVersion;
+  readonly new: ReportedVersion;
   readonly role: Role;
   readonly findings: readonly Finding[];
   readonly summary: {
@@ -79,10 +90,11 @@ export function compareModels(oldModel: SchemaModel, newModel: SchemaModel, opti
     options.seed ?? 1,
   );
   const findings = sortFindings(changes.flatMap((change) => findingsOf(change, search, role, names)));
-  const describe = (model: SchemaModel) => ({
-    location: model.source.location,
-    dialect: model.source.dialect,
-    definitions: model.types.filter((type) => type.definitionName !== undefined).length,
+  const describe = ({ source, types }: SchemaModel): ReportedVersion => ({
+    location: source.location,
+    dialect: source.dialect,
+    definitions: types.filter((type) => type.definitionName !== undefined).length,
+    ...(source.definitionsInFile !== undefined ? { definitionsKey: source.definitionsKey, definitionsInFile: source.definitionsInFile } : {}),
   });
   return {
     old: describe(oldModel),

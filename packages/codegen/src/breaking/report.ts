@@ -1,6 +1,7 @@
 // A breaking report as people read it (the default) or as JSON (`--format json`, the same object).
 // Golden files hold the human form, so it prints nothing that changes between runs (no timings).
 import type { JsonValue } from "../json/types.ts";
+import { pointerInFile } from "../input/document.ts";
 import type { BreakingReport, Finding } from "./compare.ts";
 import { atOrAbove, roleBrokenBy, RULES, type Level } from "./rules.ts";
 
@@ -10,7 +11,7 @@ export function formatReport(report: BreakingReport, options: { readonly minLeve
   const minLevel = options.minLevel ?? "info";
   const lines = [`breaking: ${report.old.location} (${report.old.definitions} definitions) → ${report.new.location} (${report.new.definitions} definitions), role ${report.role}`];
   const shown = report.findings.filter((finding) => atOrAbove(finding.level, minLevel));
-  for (const finding of shown) lines.push("", ...formatFinding(finding));
+  for (const finding of shown) lines.push("", ...formatFinding(finding, report));
   const hidden = report.findings.length - shown.length;
   lines.push("", formatSummary(report) + (hidden > 0 ? ` (${hidden} below ${minLevel} not shown)` : ""));
   return lines.join("\n");
@@ -21,12 +22,17 @@ export function formatSummary(report: BreakingReport): string {
   return `${error} error(s), ${warning} warning(s), ${info} info; ${witnesses} witness(es) found, ${unproven} unproven; ${rules} rule(s) reported`;
 }
 
-export function formatFinding(finding: Finding): string[] {
+/** A finding's lines; with the report's `versions`, its places named as each version's file spells them. */
+export function formatFinding(finding: Finding, versions?: Pick<BreakingReport, "old" | "new">): string[] {
   const who = finding.breaks === undefined ? "" : `, breaks ${finding.breaks}s`;
   const lines = [`${finding.level.padEnd(7)} ${finding.rule}  ${finding.location}  (${finding.status}${who})`, `  ${finding.message}`];
-  const pointers = [finding.pointers.old === undefined ? undefined : `old #${finding.pointers.old}`, finding.pointers.new === undefined ? undefined : `new #${finding.pointers.new}`].filter(
-    (text): text is string => text !== undefined,
-  );
+  const at = (version: "old" | "new") => {
+    const pointer = finding.pointers[version];
+    const reported = versions?.[version];
+    if (pointer === undefined) return undefined;
+    return `${version} #${reported?.definitionsKey !== undefined ? pointerInFile({ ...reported, definitionsKey: reported.definitionsKey }, pointer) : pointer}`;
+  };
+  const pointers = [at("old"), at("new")].filter((text): text is string => text !== undefined);
   if (pointers.length > 0) lines.push(`  at ${pointers.join(", ")}`);
   if (finding.witness) {
     const { instance, old, new: current } = finding.witness;

@@ -43,6 +43,15 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
   } catch (error) {
     throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, location);
   }
+  const absolute = resolve(path);
+  return { path: absolute, location, uri: pathToFileURL(absolute).href, ...documentOfText(text, path, location, isInput) };
+}
+
+/**
+ * The text of the schema file at `path` (YAML by its name, else JSON) parsed and checked: its JSON, read
+ * as a JSON Schema document (an OpenAPI `isInput`'s named schemas), and its dialect.
+ */
+function documentOfText(text: string, path: string, location: string, isInput: boolean): Omit<FileDocument, "path" | "location" | "uri"> {
   const yaml = isYamlFile(path);
   const parsed = yaml ? parseYamlText(text, location) : parseJsonText(text, location);
   checkNestingDepth(parsed as JsonValue, location);
@@ -55,17 +64,22 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
   } catch (error) {
     throw openApi === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, openApi.definitionsInFile));
   }
-  const absolute = resolve(path);
   return {
-    path: absolute,
-    location,
-    uri: pathToFileURL(absolute).href,
     json,
     dialect,
     // A YAML number past a double is read as the double: the literal scan knows JSON's syntax only.
     longIntegerLiterals: yaml ? [] : longIntegerLiteralsOf(text),
     ...(openApi?.definitionsInFile !== undefined ? { definitionsInFile: openApi.definitionsInFile } : {}),
   };
+}
+
+/**
+ * A schema file's text read as `readSchemaFile` reads the file at `path` (a git revision's, for
+ * `breaking --against REV`), without the files its refs name: they may differ at that revision.
+ */
+export function readSchemaText(text: string, path: string, location: string): SourceDocument {
+  const { json, dialect, longIntegerLiterals, definitionsInFile } = documentOfText(text, path, location, true);
+  return sourceDocumentOf(json, dialect, location, longIntegersOf(longIntegerLiterals), definitionsInFile);
 }
 
 /** `error`, when it is about `source`'s file, naming the place as the file spells it (pointerInFile). */
