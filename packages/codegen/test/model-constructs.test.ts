@@ -818,6 +818,23 @@ describe("validation-only keywords become assertions", () => {
 });
 
 describe("patternProperties, enums, constants, null, type lists, tuples", () => {
+  it("rules of a family none of the listed values is of rule nothing out beside them: no assertion (found by sweep X on SchemaStore's Yippee-ki-JSON: a string enum with `additionalItems: false` was an allOf of an open array)", () => {
+    const model = modelOf(
+      draft07({
+        Unit: { type: "string", enum: ["NANOS", "MILLIS"], additionalItems: false },
+        Name: { const: "jsonParse", minItems: 1, properties: { a: { type: "string" } } },
+        Mixed: { enum: ["a", ["b"]], minItems: 1 },
+        Short: { enum: ["a", "bb"], maxLength: 1, minItems: 1 },
+      }),
+    );
+    expect(typeNamed(model, "Unit")).toMatchObject({ kind: "enum", values: ["NANOS", "MILLIS"] });
+    expect(typeNamed(model, "Name")).toMatchObject({ kind: "alias", type: { kind: "literal", value: "jsonParse" } });
+    // An array among the values keeps the array rule; a string rule the values fail still filters them.
+    expect(assertionsOf((typeNamed(model, "Mixed") as Extract<NamedType, { kind: "alias" }>).type)).toMatchObject([{ kind: "allOf", type: { kind: "array", constraints: { minItems: 1 } } }]);
+    expect(typeNamed(model, "Short")).toMatchObject({ kind: "alias", type: { kind: "literal", value: "a" } });
+    rendersEverywhere(model);
+  });
+
   it("patternProperties are typed extra-key maps, next to properties and additionalProperties", () => {
     const model = modelOf(draft07({ Pkg: { ...obj({ name: { type: "string" } }), patternProperties: { "^x-": { type: "integer" }, "^_": { type: "boolean" } }, additionalProperties: false } }));
     const pkg = object(model, "Pkg");

@@ -701,7 +701,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    */
   private constantsAmongRules(values: JsonValue[], schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
     const constants = translateValues(this, values, { pointer, nameHint, options, annotations: annotationsOf(schema) });
-    const rules = values.length === 0 ? undefined : rulesBesideConstants(schema, this.dialect);
+    const rules = values.length === 0 ? undefined : rulesBesideConstants(schema, this.dialect, values);
     if (rules === undefined) return constants;
     this.adopt(rules, schema);
     // Merges make a new schema at each level of a recursion through these rules (a tuple item that

@@ -263,9 +263,19 @@ const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["enum", "const", "type",
  * the assertions' keywords, stated apart), as a schema of their own; undefined when there are none,
  * or they take every value.
  */
-export function rulesBesideConstants(schema: Schema, dialect: Dialect): Schema | undefined {
+export function rulesBesideConstants(schema: Schema, dialect: Dialect, values: readonly JsonValue[]): Schema | undefined {
   const validating = validationKeywordsOf(dialect);
-  const isBeside = (keyword: string) => validating.has(keyword) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword);
+  // A rule about one family of values (`minItems`, `additionalItems`: arrays) passes every value of
+  // the others: beside constants none of which is of its family it rules nothing out. Kept, it was
+  // an assertion every target checked for nothing, and the conformance generator drew candidates of
+  // its family for it (Yippee-ki-JSON's chrono unit, a string enum with `additionalItems: false`,
+  // beside several more such rules in one object, gave up).
+  const families = new Set(values.map((value) => familyOf(jsonTypeOfValue(value))));
+  const ofListedFamily = (keyword: string) => {
+    const family = keyword === "format" ? formatFamily(schema.format) : keywordFamily(keyword);
+    return family === undefined || families.has(family);
+  };
+  const isBeside = (keyword: string) => validating.has(keyword) && !CONSTANT_KEYWORDS.has(keyword) && !ASSERTION_KEYWORDS.has(keyword) && ofListedFamily(keyword);
   // Asked of every union variant: most have no such rule, and no schema is made for them.
   if (!someOwnKey(schema, isBeside)) return undefined;
   const rules = ownEntriesWhere(schema, isBeside);

@@ -512,7 +512,8 @@ class UnionTranslator {
     const families = familiesOf(context, schema);
     const othersPass = passesOtherTypes(context, schema);
     // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
-    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect) === undefined && !hasAssertionKeywords(shape, context.dialect) ? constantValues(shape) : undefined;
+    const listed = typeof shape === "object" ? constantValues(shape) : undefined;
+    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect, listed ?? []) === undefined && !hasAssertionKeywords(shape, context.dialect) ? listed : undefined;
     return new SchemaFacts(context, schema, shape, families, othersPass, constants);
   }
 }

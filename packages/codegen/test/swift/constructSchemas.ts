@@ -81,6 +81,8 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     {
       EmptyOrDigits: { oneOf: [{ const: {} }, {}], patternProperties: { "^[0-9]+$": { type: "string" } } },
       NoneOrNamed: { anyOf: [{ const: [] }, { type: "object" }], properties: { a: { type: "string" } } },
+      // An object rule beside an object constant: a type made only to check it (constructs.test.ts counts those).
+      EmptyOrNamed: { oneOf: [{ const: {} }, { type: "integer" }], properties: { a: { type: "string" } } },
       LetterOrCount: { oneOf: [{ const: "a" }, { type: "integer" }], minLength: 1 },
       PinnedOrCount: { oneOf: [ref("Pinned"), { type: "integer" }] },
       Pinned: { const: { k: 1 } },
@@ -92,6 +94,8 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["EmptyOrDigits", { x: null }],
       ["NoneOrNamed", []],
       ["NoneOrNamed", { a: "x" }],
+      ["EmptyOrNamed", {}],
+      ["EmptyOrNamed", 3],
       ["LetterOrCount", "a"],
       ["LetterOrCount", 3],
       ["PinnedOrCount", { k: 1 }],

@@ -401,7 +401,8 @@ export class ValidInstances {
     let candidates = base;
     // propertyNames renames the keys it refuses, so it comes after the rules that add keys (minProperties, dependentRequired).
     const ordered = [...ref.assertions.filter((assertion) => assertion.kind !== "propertyNames"), ...ref.assertions.filter((assertion) => assertion.kind === "propertyNames")];
-    for (const assertion of ordered) candidates = this.construct(assertion, candidates, ref.type, depth);
+    const conditionals = conditionalsAmong(ref.assertions);
+    for (const assertion of ordered) candidates = this.construct(assertion, candidates, ref.type, depth, conditionals);
     // Named by its first rules: a block with one rule per tool would otherwise print twenty.
     const named = ref.assertions.slice(0, MAX_RULES_NAMED).map((assertion) => `${assertion.kind} at ${assertion.pointer || "/"}`);
     const more = ref.assertions.length - named.length;
@@ -409,7 +410,11 @@ export class ValidInstances {
     return filtered(candidates, (value) => this.validator.validates(ref, value), label, this.stats);
   }
 
-  private construct(assertion: Assertion, candidates: Arb, type: TypeRef, depth: number): Arb {
+  /**
+   * `conditionals`: every conditional of the value's rules (its own, and those of allOf parts that
+   * only add rules), which a join with one conditional's branch must not undo.
+   */
+  private construct(assertion: Assertion, candidates: Arb, type: TypeRef, depth: number, conditionals: readonly ConditionalAssertion[] = []): Arb {
     // (A maximum below the minimum admits no array: the filter below keeps the values of other types.)
     if (assertion.kind === "contains" && assertion.min > 0 && (assertion.max === undefined || assertion.max >= assertion.min)) {
       // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
@@ -443,7 +448,7 @@ export class ValidInstances {
       // Offering its any-JSON values beside them starved an object with many such parts (Claude
       // Code's tool_use: one if-name-then-input part per tool) of candidates of its own type.
       // Its own rules that can be constructed (a `not` of required keys) still are.
-      if (openCore(assertion.type)) return rulesOf(assertion.type).reduce((values, rule) => this.construct(rule, values, type, depth), candidates);
+      if (openCore(assertion.type)) return rulesOf(assertion.type).reduce((values, rule) => this.construct(rule, values, type, depth, conditionals), candidates);
       // A value of either side, or of both joined: strings (e.g. two patterns anchored at either end)
       // end to end, objects key by key (OpenAPI's Parameter: its own properties, and `in` and `style`
       // from the part that pins them to one kind of parameter, which a value of either side alone
@@ -482,6 +487,7 @@ export class ValidInstances {
         const open = [...this.openKeys(branch)];
         const owned = fc.tuple(...open.map((key) => this.propertyValue(type, key, depth)));
         return fc.tuple(candidates, this.at(branch, depth), owned, fc.boolean()).map(([value, drawn, values, flip]) => {
+          if (this.takesAnotherClosingBranch(value, assertion, branch, conditionals)) return value;
           const taken = withKeys(drawn, open, values, value);
           return joinValues(flip ? taken : value, flip ? value : taken);
         });
@@ -550,6 +556,23 @@ export class ValidInstances {
    * a satisfiable schema's valid instances were never made (campaign P, seed 51001). The filter still
    * judges them against the whole schema.
    */
+  /**
+   * Whether joining `value` with `branch` of `assertion` would turn it from a branch of another
+   * conditional that closes or requires keys, which it takes, into this one's: a value of one
+   * if-name-then-closed-object part (SchemaStore's Yippee-ki-JSON: one such part per function name)
+   * joined with the next part's object too held the keys of both, which neither allows, and with eight
+   * parts 99% of candidates were refused until the generator gave up (found by sweep X). A value that
+   * takes no such branch is joined as before, once: after that it takes the branch joined.
+   */
+  private takesAnotherClosingBranch(value: JsonValue, assertion: ConditionalAssertion, branch: TypeRef, conditionals: readonly ConditionalAssertion[]): boolean {
+    if (this.validator.validates(assertion.if, value) === (branch === assertion.then)) return false;
+    return conditionals.some((other) => {
+      if (other === assertion) return false;
+      const taken = this.validator.validates(other.if, value) ? other.then : other.else;
+      return taken !== undefined && this.closesOrRequires(taken);
+    });
+  }
+
   private valuesMeetingIfAlone(assertion: Extract<Assertion, { kind: "conditional" }>, depth: number): Arb[] {
     return assertion.then === undefined && !admitsNoValue(assertion.if) ? [this.at(assertion.if, depth)] : [];
   }
@@ -1037,6 +1060,13 @@ function withKeys(value: JsonValue, keys: readonly string[], values: readonly Js
 }
 
 /** The assertions of every `constrained` layer of `ref`, outermost first. */
+type ConditionalAssertion = Extract<Assertion, { kind: "conditional" }>;
+
+/** The conditionals among `assertions` and the rules of their allOf parts that only add rules (an open core). */
+function conditionalsAmong(assertions: readonly Assertion[]): ConditionalAssertion[] {
+  return assertions.flatMap((assertion) => (assertion.kind === "conditional" ? [assertion] : assertion.kind === "allOf" && openCore(assertion.type) ? conditionalsAmong(rulesOf(assertion.type)) : []));
+}
+
 function rulesOf(ref: TypeRef): Assertion[] {
   const rules: Assertion[] = [];
   for (let current = ref; current.kind === "constrained" || current.kind === "nullable"; current = current.type) if (current.kind === "constrained") rules.push(...current.assertions);

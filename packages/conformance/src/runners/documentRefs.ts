@@ -2,7 +2,7 @@
 // harness, which receives these as arguments) needs to agree on about references: the URI the
 // document is known by, and the references to documents that are not here (remote URLs), which all
 // of them treat as the empty schema (any value), as the model leaves them untyped.
-import type { SourceDocument } from "@clone/codegen";
+import { allSchemas, type SourceDocument } from "@clone/codegen";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
 
 /** Where a document with no `$id` of its own is rooted. Not fetched: nothing is. */
@@ -51,6 +51,31 @@ export function remoteReferences(document: JsonObject, dialect: SourceDocument["
   local.add(base);
   walk(document, base);
   return [...reached].filter((uri) => !local.has(uri)).sort();
+}
+
+/**
+ * The document without the JSON-pointer fragments of its `$id`s (draft-04 `id`s): `"$id":
+ * "#/properties/http"`, as schema generators write one on every property, sometimes the same one
+ * twice. A fragment that is a JSON pointer names a place by where it lies, never by an `$id`: the
+ * model and the Python validators read it so (a plain-name fragment, `#name`, is an anchor and
+ * stays). AJV instead registers it as one more name and refused the whole document ("reference
+ * ...#/properties/http resolves to more than one schema") where two `$id`s spell the same pointer.
+ * The document itself when it has none.
+ */
+export function withoutPointerFragmentIds(document: JsonObject, dialect: SourceDocument["dialect"]): JsonObject {
+  const key = idKeyword(dialect);
+  const isPointerFragmentId = (id: JsonValue | undefined): id is string => typeof id === "string" && /#\//.test(id);
+  const copy = structuredClone(document);
+  let changed = false;
+  for (const [, schema] of allSchemas(copy)) {
+    const id = schema[key];
+    if (!isPointerFragmentId(id)) continue;
+    const withoutFragment = id.replace(/#.*$/, "");
+    if (withoutFragment === "") delete (schema as JsonObject)[key];
+    else (schema as JsonObject)[key] = withoutFragment;
+    changed = true;
+  }
+  return changed ? copy : document;
 }
 
 function resolveUri(reference: string, base: string): string {
