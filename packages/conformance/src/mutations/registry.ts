@@ -8,6 +8,7 @@ import { codePointLength, integerBounds, unicodeString } from "../arbitraries/in
 import { absentOnGiveUp, attempted, oneOfSatisfiable } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
+import { refHasFiniteValue } from "../arbitraries/sizes.ts";
 import { objectKey } from "../arbitraries/strings.ts";
 import { repeatsNestedRepetition } from "../arbitraries/patternShape.ts";
 import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
@@ -485,6 +486,20 @@ export const MUTATIONS: readonly Mutation[] = [
         const { ref, path, value } = position;
         if (ref.kind !== "tuple" || ref.rest !== false || !Array.isArray(value) || value.length !== ref.prefixItems.length) return [];
         return [replaceAt(path, fc.constantFrom<JsonValue>(null, 1, "x", {}).map((extra) => [...value, extra]))];
+      }),
+  },
+  {
+    name: "item-in-a-place-of-no-value",
+    violation: "bound",
+    description: "an item appended where the array's next place admits no value (`items: [{not: {}}]`, `items: false`)",
+    // Such an array's only value may be [] and, a schema naming no type, every other value passes: no
+    // other mutation made it invalid, and the draw gave up (fuzz X, seed 58001 draft-04, D3).
+    sites: (positions, walker) =>
+      positions.flatMap(({ ref, path, value }) => {
+        if (!Array.isArray(value) || (ref.kind !== "tuple" && ref.kind !== "array")) return [];
+        const place = ref.kind === "array" ? ref.items : (ref.prefixItems[value.length] ?? ref.rest);
+        if (place !== false && refHasFiniteValue(walker.model, place)) return [];
+        return [fixed([...path, value.length], [set([...path, value.length], null)])];
       }),
   },
   {
