@@ -491,14 +491,15 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: "item-in-a-place-of-no-value",
     violation: "bound",
-    description: "an item appended where the array's next place admits no value (`items: [{not: {}}]`, `items: false`)",
+    description: "an item appended where the array's next place is a schema no value satisfies (`items: [{not: {}}]`)",
     // Such an array's only value may be [] and, a schema naming no type, every other value passes: no
     // other mutation made it invalid, and the draw gave up (fuzz X, seed 58001 draft-04, D3).
     sites: (positions, walker) =>
       positions.flatMap(({ ref, path, value }) => {
         if (!Array.isArray(value) || (ref.kind !== "tuple" && ref.kind !== "array")) return [];
         const place = ref.kind === "array" ? ref.items : (ref.prefixItems[value.length] ?? ref.rest);
-        if (place !== false && refHasFiniteValue(walker.model, place)) return [];
+        // A place closed by `false` (no more items) is extra-tuple-item's, reported at the array.
+        if (place === false || refHasFiniteValue(walker.model, place)) return [];
         return [fixed([...path, value.length], [set([...path, value.length], null)])];
       }),
   },
