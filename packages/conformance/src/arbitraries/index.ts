@@ -539,7 +539,7 @@ export class ValidInstances {
             delete out[assertion.property];
             return out;
           }
-          missing.forEach(([key], at) => Object.defineProperty(out, key, { value: extras[at]!, enumerable: true, writable: true, configurable: true }));
+          missing.forEach(([key], at) => setOwnKey(out, key, extras[at]!));
           return out;
         });
       });
@@ -582,7 +582,7 @@ export class ValidInstances {
         if (free.length < refused.size) return value;
         const out: Record<string, JsonValue> = {};
         let next = 0;
-        for (const [key, entry] of Object.entries(value)) Object.defineProperty(out, refused.has(key) ? free[next++]! : key, { value: entry, enumerable: true, writable: true, configurable: true });
+        for (const [key, entry] of Object.entries(value)) setOwnKey(out, refused.has(key) ? free[next++]! : key, entry);
         return out;
       });
     });
@@ -644,7 +644,7 @@ export class ValidInstances {
             );
       return fc.tuple(declaredEntries, openEntries).map(([declaredPairs, openPairs]) => {
         const out = { ...value };
-        for (const [key, entry] of [...declaredPairs, ...openPairs]) Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
+        for (const [key, entry] of [...declaredPairs, ...openPairs]) setOwnKey(out, key, entry);
         return out;
       });
     });
@@ -769,8 +769,8 @@ export class ValidInstances {
     return fc.array(entry, { maxLength: maxKeys }).map((entries) => {
       const out: Record<string, JsonValue> = {};
       for (const [key, value] of entries) {
-        // defineProperty, so that "__proto__" is an own key, as JSON.parse makes it.
-        if (key !== undefined && value !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        // setOwnKey, so that "__proto__" is an own key, as JSON.parse makes it.
+        if (key !== undefined && value !== undefined && !Object.hasOwn(out, key)) setOwnKey(out, key, value);
       }
       return out;
     });
@@ -819,12 +819,12 @@ export class ValidInstances {
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`, `${type.name} additionalProperties`));
     }
     if (extras.length > 0) {
-      // Merged with defineProperty, not Object.assign: assigning an extra "__proto__" key would set the
+      // Merged with setOwnKey, not Object.assign: assigning an extra "__proto__" key would set the
       // object's prototype (a key AJV then sees, JSON.stringify not) instead of adding the key.
       declared = fc.tuple(declared, ...extras).map(([own, ...more]) => {
         const out: Record<string, JsonValue> = {};
         for (const part of [...more.reverse(), own]) {
-          for (const [key, value] of Object.entries(part)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+          for (const [key, value] of Object.entries(part)) setOwnKey(out, key, value);
         }
         return out;
       });
@@ -989,8 +989,8 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
   });
   return fc.tuple(...entries).map((drawn) => {
     const out: Record<string, JsonValue> = {};
-    // defineProperty, so that a "__proto__" key stays an own key.
-    for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
+    // setOwnKey, so that a "__proto__" key stays an own key.
+    for (const entry of drawn) if (entry !== undefined) setOwnKey(out, entry[0], entry[1]);
     return out;
   });
 }
@@ -1012,8 +1012,8 @@ function ownTypeOnly(ref: TypeRef): TypeRef {
 function withoutAbsentValues(record: Record<string, JsonValue>): Record<string, JsonValue> {
   if (!Object.values(record).includes(undefined as unknown as JsonValue)) return record;
   const out: Record<string, JsonValue> = {};
-  // defineProperty, so that a "__proto__" key stays an own key.
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // setOwnKey, so that a "__proto__" key stays an own key.
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) setOwnKey(out, key, value);
   return out;
 }
 
@@ -1025,8 +1025,8 @@ function joinValues(first: JsonValue, second: JsonValue): JsonValue {
   if (typeof first === "string" && typeof second === "string") return first + second;
   if (!isJsonObject(first) || !isJsonObject(second)) return first;
   const out: Record<string, JsonValue> = {};
-  // defineProperty, so that a "__proto__" key stays an own key.
-  for (const [key, value] of [...Object.entries(first), ...Object.entries(second)]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // setOwnKey, so that a "__proto__" key stays an own key.
+  for (const [key, value] of [...Object.entries(first), ...Object.entries(second)]) setOwnKey(out, key, value);
   return out;
 }
 
@@ -1037,7 +1037,7 @@ function withKeys(value: JsonValue, keys: readonly string[], values: readonly Js
   for (const [key, item] of Object.entries(value)) {
     const index = keys.indexOf(key);
     if (index >= 0 && isJsonObject(other) && Object.hasOwn(other, key)) continue;
-    Object.defineProperty(out, key, { value: index >= 0 ? values[index]! : item, enumerable: true, writable: true, configurable: true });
+    setOwnKey(out, key, index >= 0 ? values[index]! : item);
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { ruleApplies } from "../arbitraries/rules.ts";
 import { refHasFiniteValue } from "../arbitraries/sizes.ts";
 import { objectKey } from "../arbitraries/strings.ts";
 import { repeatsNestedRepetition } from "../arbitraries/patternShape.ts";
-import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
+import { isJsonObject, jsonEqual, setOwnKey, type Edit, type JsonValue, type PathToken } from "../json.ts";
 import { taggedUnionsOf, type ConstrainedRef, type Position, type PositionWalker } from "./positions.ts";
 
 /**
@@ -123,7 +123,7 @@ const replaceWithFirst = <T extends JsonValue | undefined>(path: readonly PathTo
 /** Sets a key even when it is `__proto__`, as JSON.parse would. */
 function withKey(object: { [key: string]: JsonValue }, key: string, value: JsonValue): { [key: string]: JsonValue } {
   const out = { ...object };
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  setOwnKey(out, key, value);
   return out;
 }
 
