@@ -136,6 +136,8 @@ export const DOCUMENT_04 = {
   definitions: {
     Percent: { type: "number", minimum: 0, exclusiveMinimum: true, maximum: 100, exclusiveMaximum: false },
     Reading: { type: "object", properties: { at: { type: "string", format: "date-time" }, value: { $ref: "#/definitions/Percent" } }, required: ["value"], additionalProperties: false },
+    // A tuple whose second place admits no value: an item there is invalid (item-in-a-place-of-no-value).
+    Unary: { type: "array", items: [{ type: "string" }, { not: {} }] },
   },
 };
 

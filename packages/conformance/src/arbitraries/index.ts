@@ -434,6 +434,12 @@ export class ValidInstances {
       const bounded = assertion.max !== undefined;
       return fc.tuple(candidates, fc.array(item, { minLength: assertion.min, maxLength: assertion.max ?? assertion.min + 1 }), fc.nat(), fc.boolean()).map(([value, extra, at, uncounted]) => {
         if (!Array.isArray(value)) return value;
+        // A value whose own items already make the count (a tuple's first place, `enum: [false]`, beside
+        // `contains: {type: boolean}` and maxContains 1) is kept as it is where the items added would pass
+        // the maxContains: a tuple's places shifted by the items added, or one too many, were refused, and
+        // the root of 57002-2019-09-1 was drawn until GENERATOR GAVE UP (fuzz X).
+        const counted = value.filter((ownItem) => this.validator.validates(assertion.type, ownItem)).length;
+        if (bounded && !uncounted && counted >= assertion.min && counted + extra.length > assertion.max!) return value;
         const uncountedOnly = bounded && uncounted ? value.filter((ownItem) => !this.validator.validates(assertion.type, ownItem)) : value;
         // Under a maxItems the items added leave room for that many of the value's own only: an array of
         // at most one item had none for the one contains asks for beside its own (fuzz S, seed 54008 draft-07).
@@ -539,7 +545,7 @@ export class ValidInstances {
             delete out[assertion.property];
             return out;
           }
-          missing.forEach(([key], at) => Object.defineProperty(out, key, { value: extras[at]!, enumerable: true, writable: true, configurable: true }));
+          missing.forEach(([key], at) => setOwnKey(out, key, extras[at]!));
           return out;
         });
       });
@@ -599,7 +605,7 @@ export class ValidInstances {
         if (free.length < refused.size) return value;
         const out: Record<string, JsonValue> = {};
         let next = 0;
-        for (const [key, entry] of Object.entries(value)) Object.defineProperty(out, refused.has(key) ? free[next++]! : key, { value: entry, enumerable: true, writable: true, configurable: true });
+        for (const [key, entry] of Object.entries(value)) setOwnKey(out, refused.has(key) ? free[next++]! : key, entry);
         return out;
       });
     });
@@ -661,7 +667,7 @@ export class ValidInstances {
             );
       return fc.tuple(declaredEntries, openEntries).map(([declaredPairs, openPairs]) => {
         const out = { ...value };
-        for (const [key, entry] of [...declaredPairs, ...openPairs]) Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
+        for (const [key, entry] of [...declaredPairs, ...openPairs]) setOwnKey(out, key, entry);
         return out;
       });
     });
@@ -786,8 +792,8 @@ export class ValidInstances {
     return fc.array(entry, { maxLength: maxKeys }).map((entries) => {
       const out: Record<string, JsonValue> = {};
       for (const [key, value] of entries) {
-        // defineProperty, so that "__proto__" is an own key, as JSON.parse makes it.
-        if (key !== undefined && value !== undefined && !Object.hasOwn(out, key)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+        // setOwnKey, so that "__proto__" is an own key, as JSON.parse makes it.
+        if (key !== undefined && value !== undefined && !Object.hasOwn(out, key)) setOwnKey(out, key, value);
       }
       return out;
     });
@@ -836,12 +842,12 @@ export class ValidInstances {
       extras.push(this.extraEntries(objectKey, undeclared, this.at(type.additionalProperties, depth), maxKeys, `${type.name} (a key no pattern matches that is not declared)`, `${type.name} additionalProperties`));
     }
     if (extras.length > 0) {
-      // Merged with defineProperty, not Object.assign: assigning an extra "__proto__" key would set the
+      // Merged with setOwnKey, not Object.assign: assigning an extra "__proto__" key would set the
       // object's prototype (a key AJV then sees, JSON.stringify not) instead of adding the key.
       declared = fc.tuple(declared, ...extras).map(([own, ...more]) => {
         const out: Record<string, JsonValue> = {};
         for (const part of [...more.reverse(), own]) {
-          for (const [key, value] of Object.entries(part)) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+          for (const [key, value] of Object.entries(part)) setOwnKey(out, key, value);
         }
         return out;
       });
@@ -1006,8 +1012,8 @@ function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readon
   });
   return fc.tuple(...entries).map((drawn) => {
     const out: Record<string, JsonValue> = {};
-    // defineProperty, so that a "__proto__" key stays an own key.
-    for (const entry of drawn) if (entry !== undefined) Object.defineProperty(out, entry[0], { value: entry[1], enumerable: true, writable: true, configurable: true });
+    // setOwnKey, so that a "__proto__" key stays an own key.
+    for (const entry of drawn) if (entry !== undefined) setOwnKey(out, entry[0], entry[1]);
     return out;
   });
 }
@@ -1029,8 +1035,8 @@ function ownTypeOnly(ref: TypeRef): TypeRef {
 function withoutAbsentValues(record: Record<string, JsonValue>): Record<string, JsonValue> {
   if (!Object.values(record).includes(undefined as unknown as JsonValue)) return record;
   const out: Record<string, JsonValue> = {};
-  // defineProperty, so that a "__proto__" key stays an own key.
-  for (const [key, value] of Object.entries(record)) if (value !== undefined) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // setOwnKey, so that a "__proto__" key stays an own key.
+  for (const [key, value] of Object.entries(record)) if (value !== undefined) setOwnKey(out, key, value);
   return out;
 }
 
@@ -1042,8 +1048,8 @@ function joinValues(first: JsonValue, second: JsonValue): JsonValue {
   if (typeof first === "string" && typeof second === "string") return first + second;
   if (!isJsonObject(first) || !isJsonObject(second)) return first;
   const out: Record<string, JsonValue> = {};
-  // defineProperty, so that a "__proto__" key stays an own key.
-  for (const [key, value] of [...Object.entries(first), ...Object.entries(second)]) Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  // setOwnKey, so that a "__proto__" key stays an own key.
+  for (const [key, value] of [...Object.entries(first), ...Object.entries(second)]) setOwnKey(out, key, value);
   return out;
 }
 
@@ -1054,7 +1060,7 @@ function withKeys(value: JsonValue, keys: readonly string[], values: readonly Js
   for (const [key, item] of Object.entries(value)) {
     const index = keys.indexOf(key);
     if (index >= 0 && isJsonObject(other) && Object.hasOwn(other, key)) continue;
-    Object.defineProperty(out, key, { value: index >= 0 ? values[index]! : item, enumerable: true, writable: true, configurable: true });
+    setOwnKey(out, key, index >= 0 ? values[index]! : item);
   }
   return out;
 }

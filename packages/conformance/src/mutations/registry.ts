@@ -8,9 +8,10 @@ import { codePointLength, integerBounds, unicodeString } from "../arbitraries/in
 import { absentOnGiveUp, attempted, oneOfSatisfiable } from "../arbitraries/filtered.ts";
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
+import { refHasFiniteValue } from "../arbitraries/sizes.ts";
 import { objectKey } from "../arbitraries/strings.ts";
 import { repeatsNestedRepetition } from "../arbitraries/patternShape.ts";
-import { isJsonObject, jsonEqual, type Edit, type JsonValue, type PathToken } from "../json.ts";
+import { isJsonObject, jsonEqual, setOwnKey, type Edit, type JsonValue, type PathToken } from "../json.ts";
 import { taggedUnionsOf, type ConstrainedRef, type Position, type PositionWalker } from "./positions.ts";
 
 /**
@@ -122,7 +123,7 @@ const replaceWithFirst = <T extends JsonValue | undefined>(path: readonly PathTo
 /** Sets a key even when it is `__proto__`, as JSON.parse would. */
 function withKey(object: { [key: string]: JsonValue }, key: string, value: JsonValue): { [key: string]: JsonValue } {
   const out = { ...object };
-  Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+  setOwnKey(out, key, value);
   return out;
 }
 
@@ -191,6 +192,8 @@ function conditionalsBrokenInside(walker: PositionWalker, type: TypeRef, part: T
 
 /** How the `not` schema of `assertion` is named among the places whose values could not be drawn. */
 const matchedNot = (assertion: Assertion) => `match-a-not at ${assertion.pointer}`;
+/** How a `not` is named among the places no value of which replaced one of this value's JSON type. */
+const matchedNotReplacing = (assertion: Assertion, value: JsonValue) => `${matchedNot(assertion)} replacing a value of type ${jsonTypeOfValue(value)}`;
 /** How a variant of a oneOf is named among the places whose values could not be drawn. */
 const matchedVariant = (union: UnionType, variant: UnionType["variants"][number]) => `match-two-variants of ${union.name} variant ${variant.name}`;
 
@@ -486,6 +489,21 @@ export const MUTATIONS: readonly Mutation[] = [
       }),
   },
   {
+    name: "item-in-a-place-of-no-value",
+    violation: "bound",
+    description: "an item appended where the array's next place is a schema no value satisfies (`items: [{not: {}}]`)",
+    // Such an array's only value may be [] and, a schema naming no type, every other value passes: no
+    // other mutation made it invalid, and the draw gave up (fuzz X, seed 58001 draft-04, D3).
+    sites: (positions, walker) =>
+      positions.flatMap(({ ref, path, value }) => {
+        if (!Array.isArray(value) || (ref.kind !== "tuple" && ref.kind !== "array")) return [];
+        const place = ref.kind === "array" ? ref.items : (ref.prefixItems[value.length] ?? ref.rest);
+        // A place closed by `false` (no more items) is extra-tuple-item's, reported at the array.
+        if (place === false || refHasFiniteValue(walker.model, place)) return [];
+        return [fixed([...path, value.length], [set([...path, value.length], null)])];
+      }),
+  },
+  {
     name: "break-pattern",
     violation: "pattern",
     description: "a string the schema's pattern does not match",
@@ -522,9 +540,18 @@ export const MUTATIONS: readonly Mutation[] = [
       // A `not` schema no value of which can be drawn (a string of format uri matching ^[a-z]+$) is given
       // up after its first try: each try spent a budget of candidates, and the draw's whole budget went
       // on a mutation that could never apply (fuzz Q, seed 52003 2019-09).
+      // A value of one JSON type none of whose tries found a replacement (a `not` of objects beside
+      // scalars whose type's objects have none, though its JSON types name object) is not tried again
+      // either: each try offered it 40 objects, none of the type, until the draw's budget was spent
+      // and it gave up (fuzz X, seed 58001 2019-09, D2). Another JSON type's values still try.
       assertionSites(positions, "not")
-        .filter((site) => !walker.instances.gaveUp.has(matchedNot(site.assertion)))
-        .map((site) => breakAssertion(walker, site, site.assertion, absentOnGiveUp(walker.instances.ref(site.assertion.type), matchedNot(site.assertion), walker.instances.gaveUp))),
+        .filter((site) => !walker.instances.gaveUp.has(matchedNot(site.assertion)) && !walker.instances.gaveUp.has(matchedNotReplacing(site.assertion, site.value)))
+        .map((site) =>
+          breakAssertion(walker, site, site.assertion, absentOnGiveUp(walker.instances.ref(site.assertion.type), matchedNot(site.assertion), walker.instances.gaveUp)).map((change) => {
+            if (change === undefined) walker.instances.gaveUp.add(matchedNotReplacing(site.assertion, site.value));
+            return change;
+          }),
+        ),
   },
   {
     name: "break-all-of",
