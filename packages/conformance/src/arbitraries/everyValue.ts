@@ -3,7 +3,7 @@
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
 import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
-import { refHasFiniteValue, takesEveryJsonType, takesEveryValueOf } from "./sizes.ts";
+import { listedValuesOf, refHasFiniteValue, takesEveryJsonType, takesEveryValueOf } from "./sizes.ts";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
   // Or every JSON type taken whole by some part: `anyOf: [{not: {type: boolean}}, {if: {type: string}, else: {type: boolean}}]`
@@ -29,7 +29,11 @@ function acceptsEveryValueByShape(model: SchemaModel, ref: TypeRef, seen: Readon
       // A variant no value satisfies matches none: beside it, a oneOf's one other variant is alone.
       if (type.kind === "union") {
         const matching = type.variants.filter((variant) => refHasFiniteValue(model, variant.type));
-        return ((type.keyword === "anyOf" || matching.length === 1) && matching.some((variant) => acceptsEveryValue(model, variant.type, within))) || complementary(model, type, within);
+        return (
+          ((type.keyword === "anyOf" || matching.length === 1) && matching.some((variant) => acceptsEveryValue(model, variant.type, within))) ||
+          complementary(model, type, within) ||
+          (type.keyword === "anyOf" && noValueRefusedByAll(model, type, within))
+        );
       }
       return false;
     }
@@ -62,6 +66,31 @@ function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, see
     default:
       return false;
   }
+}
+
+/**
+ * Whether an anyOf's variants each take every value but a few they list, and no value is one every
+ * variant refuses: `anyOf: [{not: {const: true}}, {not: {enum: [1]}}]` (fuzz X, seed 58002 draft-07
+ * index 3: its invalid instances gave up). A variant's refused values are those its `not`s list (all
+ * of an enum's, whatever rules beside them refuse: more than it refuses, so the answer errs on "no").
+ */
+function noValueRefusedByAll(model: SchemaModel, union: UnionType, seen: ReadonlySet<string>): boolean {
+  const refused = union.variants.map((variant) => refusedOnly(model, variant.type, seen));
+  if (refused.length === 0 || refused.some((values) => values === undefined)) return false;
+  const [first, ...rest] = refused as (readonly JsonValue[])[];
+  return first!.every((value) => rest.some((others) => !others.some((other) => jsonEqual(other, value))));
+}
+
+/** The values `ref` refuses when it takes every value but those its `not`s list; else undefined. */
+function refusedOnly(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly JsonValue[] | undefined {
+  if (ref.kind !== "constrained" || !acceptsEveryValue(model, ref.type, seen)) return undefined;
+  const refused: JsonValue[] = [];
+  for (const assertion of ref.assertions) {
+    const listed = assertion.kind === "not" ? listedValuesOf(model, assertion.type) : undefined;
+    if (listed === undefined) return undefined;
+    refused.push(...listed);
+  }
+  return refused;
 }
 
 /**

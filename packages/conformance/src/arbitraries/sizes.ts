@@ -443,7 +443,7 @@ function requiredKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef): 
  * several JSON types, `enum: [1.0, "1"]`, is a union of constants); else undefined. `seen`: the named
  * types entered, so an alias met again lists nothing.
  */
-function listedValuesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonValue[] | undefined {
+export function listedValuesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonValue[] | undefined {
   if (ref.kind === "literal") return [ref.value];
   if (ref.kind === "null") return [null];
   // Rules around a list admit some of its values only: all of them are still every value there is.
