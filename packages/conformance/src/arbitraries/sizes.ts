@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, jsonTypeOfValue, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
@@ -221,8 +221,9 @@ function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, size
     (assertion) =>
       assertion.kind === "conditional" &&
       ((assertion.then !== undefined &&
-        // Every value takes the then (an if of every value, `if: true`): none of the value's own type is also the then's.
-        ((assertion.if.kind === "unknown" && itemsOfNeither(model, ref.type, assertion.then)) ||
+        // Every value takes the then (an if of every value, `if: true`, or of every value of the own
+        // type): none of the value's own type is also the then's.
+        (((assertion.if.kind === "unknown" || takesEveryValueOf(model, assertion.if, ref.type)) && itemsOfNeither(model, ref.type, assertion.then)) ||
           (assertion.else !== undefined && !Number.isFinite(sizeOfRef(assertion.else)) && itemsOfNeither(model, assertion.if, assertion.then)))) ||
         // No value of the own type takes the if, so each takes the else, and none is also the else's
         // (an object beside `if: {type: string}, else: {enum: [1, 2.5]}`: fuzz V, seed 57004 draft-07, D1).
@@ -335,6 +336,16 @@ export function takesEveryValueOf(model: SchemaModel, taker: TypeRef, ref: TypeR
 
 const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
 
+/** The JSON types `ref`'s values may have, from its kind or else from the values it lists; undefined when unsure. */
+function admittedTypesOf(model: SchemaModel, ref: TypeRef): readonly JsonType[] | undefined {
+  return jsonTypesOf(model, ref) ?? listedValuesOf(model, ref)?.map(jsonTypeOfValue);
+}
+
+/** Whether values of one JSON type can be values of the other: the same type, or integer and number. */
+function sameFamily(a: JsonType, b: JsonType): boolean {
+  return a === b || ((a === "integer" || a === "number") && (b === "integer" || b === "number"));
+}
+
 /**
  * The JSON types every value of which `ref` takes: the open value's, a type's with no rules, every
  * other type of one naming no type (`not: {minLength: 2}` beside `type: array` admits no array: fuzz T,
@@ -379,6 +390,16 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
       if (type?.kind === "object" && type.otherTypesPass) return new Set(EVERY_JSON_TYPE.filter((other) => other !== "object"));
       // Variants of JSON types of their own (jsonType) or any of which may match (anyOf): each type one takes whole.
       if (type?.kind === "union" && (type.keyword === "anyOf" || type.rule === "jsonType")) return new Set(type.variants.flatMap((variant) => [...typesTakenWhole(model, variant.type, within)]));
+      // A oneOf's variant takes a type whole for the union when no other variant admits a value of it:
+      // `oneOf: [true, {enum: [false]}]` takes every array (fuzz X, seed 58003 2019-09 index 0).
+      if (type?.kind === "union") {
+        const admitted = type.variants.map((variant) => admittedTypesOf(model, variant.type));
+        return new Set(
+          type.variants.flatMap((variant, index) =>
+            [...typesTakenWhole(model, variant.type, within)].filter((jsonType) => admitted.every((types, other) => other === index || (types !== undefined && !types.some((type) => sameFamily(type, jsonType))))),
+          ),
+        );
+      }
       return new Set();
     }
     default:
