@@ -28,9 +28,7 @@ export function formatFinding(finding: Finding, versions?: Pick<BreakingReport, 
   const lines = [`${finding.level.padEnd(7)} ${finding.rule}  ${finding.location}  (${finding.status}${who})`, `  ${finding.message}`];
   const at = (version: "old" | "new") => {
     const pointer = finding.pointers[version];
-    const reported = versions?.[version];
-    if (pointer === undefined) return undefined;
-    return `${version} #${reported?.definitionsKey !== undefined ? pointerInFile({ ...reported, definitionsKey: reported.definitionsKey }, pointer) : pointer}`;
+    return pointer === undefined ? undefined : `${version} #${pointerInFile(versions?.[version] ?? {}, pointer)}`;
   };
   const pointers = [at("old"), at("new")].filter((text): text is string => text !== undefined);
   if (pointers.length > 0) lines.push(`  at ${pointers.join(", ")}`);

@@ -587,7 +587,7 @@ function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
     const token = tokens[index]!;
     const forms: readonly SubschemaForm[] | undefined = Array.isArray(value) ? undefined : subschemaFormsOf(String(token));
     const held: JsonValue | undefined = Array.isArray(value) ? value[Number(token)] : Object.hasOwn(value, token) ? value[token] : undefined;
-    if (forms !== undefined && !Array.isArray(value)) {
+    if (forms !== undefined) {
       // A schema keyword: into its schema, or its list's or map's entry.
       const entry = tokens[index + 1];
       const intoEntry: boolean = typeof held === "object" && held !== null && (Array.isArray(held) ? forms.includes("list") : forms.includes("map")) && entry !== undefined;

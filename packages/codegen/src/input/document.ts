@@ -77,9 +77,9 @@ export function sourceDocumentOf(
 }
 
 /** `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is `/components/schemas/Pet/type` in an OpenAPI file. */
-export function pointerInFile(source: Pick<SourceDocument, "definitionsKey" | "definitionsInFile">, pointer: string): string {
+export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile">>, pointer: string): string {
   const asRead = `/${source.definitionsKey}`;
-  if (source.definitionsInFile === undefined || (pointer !== asRead && !pointer.startsWith(`${asRead}/`))) return pointer;
+  if (source.definitionsKey === undefined || source.definitionsInFile === undefined || (pointer !== asRead && !pointer.startsWith(`${asRead}/`))) return pointer;
   return `${source.definitionsInFile}${pointer.slice(asRead.length)}`;
 }
 
