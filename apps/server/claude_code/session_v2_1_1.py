@@ -1063,12 +1063,35 @@ class _TopLevel:
             raise
 
 
+#: `_object_rules`' keywords, and the `_StrictSerializer` attribute each one sets.
+_OBJECT_RULES = {
+    "additional": "_additional",
+    "patterns": "_patterns",
+    "required_when": "_required_when",
+    "other_types_pass": "other_types_pass",
+}
+
+
+def _object_rules(**rules):
+    """Class decorator: sets an object serializer's rules (see `_StrictSerializer`). They are
+    set once DRF's metaclass has taken the fields out of the class body, so a property may
+    have any name: a field called `_additional` in the body would replace that rule."""
+
+    def apply(cls):
+        for keyword, value in rules.items():
+            setattr(cls, _OBJECT_RULES[keyword], value)
+        return cls
+
+    return apply
+
+
 class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
-    """An object schema. `_additional` is False (`additionalProperties: false`, unknown keys
-    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_patterns`
-    lists `_Pattern`s (`patternProperties`: every key matching one holds a value its field
-    accepts, declared keys too, and is no longer an extra key); `_required_when` lists
-    `(property, value, required keys, message)` rules from `if`/`then`."""
+    """An object schema. Its rules, which `_object_rules` sets: `_additional` is False
+    (`additionalProperties: false`, unknown keys are errors), True (extra keys are kept as
+    they are) or `_Values(field)`; `_patterns` lists `_Pattern`s (`patternProperties`: every
+    key matching one holds a value its field accepts, declared keys too, and is no longer an
+    extra key); `_required_when` lists `(property, value, required keys, message)` rules
+    from `if`/`then`."""
 
     expected = "object"
     _additional = False
@@ -1456,10 +1479,10 @@ class TodoItemStatusField(_Choice):
     _values = ("pending", "in_progress", "completed")
 
 
+@_object_rules(additional=True)
 class TodoItemSerializer(_StrictSerializer):
     """One item of the model's todo list."""
 
-    _additional = True
     content = _String(
         min_length=1,
         help_text="What is to be done, in the imperative, e.g. `Run the tests`.",
@@ -1471,18 +1494,18 @@ class TodoItemSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class QuestionOptionSerializer(_StrictSerializer):
     """One answer offered to a question."""
 
-    _additional = True
     label = _String(help_text="The option's text, as the user sees it.")
     description = _String(help_text="What choosing it means.")
 
 
+@_object_rules(additional=True)
 class QuestionSerializer(_StrictSerializer):
     """One question the model asks the user, with the answers it offers."""
 
-    _additional = True
     question = _String(help_text="The question, in full.")
     header = _String(
         max_length=12,
@@ -1497,10 +1520,10 @@ class QuestionSerializer(_StrictSerializer):
     multiSelect = _Boolean(help_text="True when the user may pick several options.")
 
 
+@_object_rules(additional=True)
 class BashInputSerializer(_StrictSerializer):
     """Input of Bash: run a shell command."""
 
-    _additional = True
     command = _String(help_text="The shell command to run.")
     description = _String(
         required=False,
@@ -1522,10 +1545,10 @@ class BashInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class ReadInputSerializer(_StrictSerializer):
     """Input of Read: read a file (text, image, PDF or notebook)."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to read.")
     offset = _Integer(
         minimum=0,
@@ -1535,18 +1558,18 @@ class ReadInputSerializer(_StrictSerializer):
     limit = _Integer(minimum=1, required=False, help_text="How many lines to read.")
 
 
+@_object_rules(additional=True)
 class WriteInputSerializer(_StrictSerializer):
     """Input of Write: create or overwrite a file."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to write.")
     content = _String(help_text="The file's whole new content.")
 
 
+@_object_rules(additional=True)
 class EditInputSerializer(_StrictSerializer):
     """Input of Edit: replace text in a file."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to edit.")
     old_string = _String(help_text="The exact text to replace.")
     new_string = _String(help_text="The text to put in its place.")
@@ -1556,10 +1579,10 @@ class EditInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class MultiEditInputEditsItemSerializer(_StrictSerializer):
     """One replacement of a MultiEdit call."""
 
-    _additional = True
     old_string = _String(help_text="The exact text to replace.")
     new_string = _String(help_text="The text to put in its place.")
     replace_all = _Boolean(
@@ -1568,10 +1591,10 @@ class MultiEditInputEditsItemSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class MultiEditInputSerializer(_StrictSerializer):
     """Input of MultiEdit (CLI 1.0.x): several replacements in one file."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to edit.")
     edits = _List(
         child=MultiEditInputEditsItemSerializer(),
@@ -1579,10 +1602,10 @@ class MultiEditInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class GlobInputSerializer(_StrictSerializer):
     """Input of Glob: find files by name pattern."""
 
-    _additional = True
     pattern = _String(
         help_text="The glob to match file paths against, e.g. `src/**/*.ts`.",
     )
@@ -1598,10 +1621,10 @@ class GrepInputOutputModeField(_Choice):
     _values = ("content", "files_with_matches", "count")
 
 
+@_object_rules(additional=True)
 class GrepInputSerializer(_StrictSerializer):
     """Input of Grep: search file contents with a regular expression."""
 
-    _additional = True
     pattern = _String(
         help_text="The regular expression to search for (ripgrep syntax).",
     )
@@ -1651,10 +1674,10 @@ class GrepInputSerializer(_StrictSerializer):
     locals()["-n"] = _Boolean(required=False, help_text="True to show line numbers.")
 
 
+@_object_rules(additional=True)
 class WebSearchInputSerializer(_StrictSerializer):
     """Input of WebSearch: search the web."""
 
-    _additional = True
     query = _String(min_length=2, help_text="The search query.")
     allowed_domains = _List(
         child=_String(),
@@ -1668,10 +1691,10 @@ class WebSearchInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class WebFetchInputSerializer(_StrictSerializer):
     """Input of WebFetch: fetch a web page and have a model read it."""
 
-    _additional = True
     url = _String(format="uri", help_text="The page to fetch.")
     prompt = _String(help_text="What to extract from the page.")
 
@@ -1682,10 +1705,10 @@ class TaskInputModelField(_Choice):
     _values = ("sonnet", "opus", "haiku")
 
 
+@_object_rules(additional=True)
 class TaskInputSerializer(_StrictSerializer):
     """Input of Task: hand a task to a subagent."""
 
-    _additional = True
     description = _String(help_text="The task in a few words, shown to the user.")
     prompt = _String(required=False, help_text="The subagent's instructions, in full.")
     subagent_type = _String(
@@ -1705,20 +1728,20 @@ class TaskInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class TodoWriteInputSerializer(_StrictSerializer):
     """Input of TodoWrite: replace the model's todo list."""
 
-    _additional = True
     todos = _List(
         child=TodoItemSerializer(),
         help_text="The whole todo list, as it stands now.",
     )
 
 
+@_object_rules(additional=True)
 class AskUserQuestionInputSerializer(_StrictSerializer):
     """Input of AskUserQuestion: ask the user questions with offered answers."""
 
-    _additional = True
     questions = _List(
         child=QuestionSerializer(),
         min_items=1,
@@ -1744,10 +1767,10 @@ class NotebookEditInputEditModeField(_Choice):
     _values = ("replace", "insert", "delete")
 
 
+@_object_rules(additional=True)
 class NotebookEditInputSerializer(_StrictSerializer):
     """Input of NotebookEdit: change a cell of a Jupyter notebook."""
 
-    _additional = True
     notebook_path = _String(help_text="Absolute path of the Jupyter notebook.")
     new_source = _String(help_text="The cell's new source.")
     cell_id = _String(
@@ -1769,42 +1792,42 @@ class EnterPlanModeInputField(_Alias):
         return _Record(child=_Unknown())
 
 
+@_object_rules(additional=True)
 class ExitPlanModeInputSerializer(_StrictSerializer):
     """Input of ExitPlanMode: present the plan and leave plan mode."""
 
-    _additional = True
     plan = _String(
         required=False,
         help_text="The plan, in Markdown, for the user to approve.",
     )
 
 
+@_object_rules(additional=True)
 class SkillInputSerializer(_StrictSerializer):
     """Input of Skill: run one of the user's skills."""
 
-    _additional = True
     skill = _String(help_text="The skill to run, by name.")
     args = _String(required=False, help_text="Arguments for the skill.")
 
 
+@_object_rules(additional=True)
 class KillShellInputSerializer(_StrictSerializer):
     """Input of KillShell: stop a background shell."""
 
-    _additional = True
     shell_id = _String(help_text="The background shell to stop.")
 
 
+@_object_rules(additional=True)
 class KillBashInputSerializer(_StrictSerializer):
     """Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell."""
 
-    _additional = True
     shell_id = _String(help_text="The background shell to stop.")
 
 
+@_object_rules(additional=True)
 class BashOutputInputSerializer(_StrictSerializer):
     """Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output."""
 
-    _additional = True
     bash_id = _String(help_text="The background shell to read.")
     filter = _String(
         required=False,
@@ -1812,10 +1835,10 @@ class BashOutputInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class TaskOutputInputSerializer(_StrictSerializer):
     """Input of TaskOutput: read a background task's output."""
 
-    _additional = True
     task_id = _String(help_text="The background task to read.")
     block = _Boolean(required=False, help_text="True to wait for the task to finish.")
     timeout = _Integer(
@@ -1887,10 +1910,10 @@ class ToolInputSerializer(_KeyPresenceUnion):
     )
 
 
+@_object_rules(additional=True)
 class ToolUseCallerSerializer(_StrictSerializer):
     """How a tool was invoked: so far always `{"type": "direct"}`."""
 
-    _additional = True
     type = _String(help_text="The way the tool was called; so far always `direct`.")
 
 
@@ -1914,266 +1937,238 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashIfSerializer(_StrictSerializer):
     """ToolUseBlockBashIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Bash")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashThenSerializer(_StrictSerializer):
     """ToolUseBlockBashThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = BashInputSerializer(
         required=False,
         help_text="Input of Bash: run a shell command.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockReadIfSerializer(_StrictSerializer):
     """ToolUseBlockReadIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Read")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockReadThenSerializer(_StrictSerializer):
     """ToolUseBlockReadThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ReadInputSerializer(
         required=False,
         help_text="Input of Read: read a file (text, image, PDF or notebook).",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWriteIfSerializer(_StrictSerializer):
     """ToolUseBlockWriteIf, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Write")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWriteThenSerializer(_StrictSerializer):
     """ToolUseBlockWriteThen, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = WriteInputSerializer(
         required=False,
         help_text="Input of Write: create or overwrite a file.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEditIfSerializer(_StrictSerializer):
     """ToolUseBlockEditIf, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Edit")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEditThenSerializer(_StrictSerializer):
     """ToolUseBlockEditThen, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = EditInputSerializer(
         required=False,
         help_text="Input of Edit: replace text in a file.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockMultiEditIfSerializer(_StrictSerializer):
     """ToolUseBlockMultiEditIf, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("MultiEdit")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockMultiEditThenSerializer(_StrictSerializer):
     """ToolUseBlockMultiEditThen, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = MultiEditInputSerializer(
         required=False,
         help_text="Input of MultiEdit (CLI 1.0.x): several replacements in one file.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGlobIfSerializer(_StrictSerializer):
     """ToolUseBlockGlobIf, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Glob")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGlobThenSerializer(_StrictSerializer):
     """ToolUseBlockGlobThen, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = GlobInputSerializer(
         required=False,
         help_text="Input of Glob: find files by name pattern.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGrepIfSerializer(_StrictSerializer):
     """ToolUseBlockGrepIf, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Grep")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGrepThenSerializer(_StrictSerializer):
     """ToolUseBlockGrepThen, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = GrepInputSerializer(
         required=False,
         help_text="Input of Grep: search file contents with a regular expression.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebSearchIfSerializer(_StrictSerializer):
     """ToolUseBlockWebSearchIf, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("WebSearch")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebSearchThenSerializer(_StrictSerializer):
     """ToolUseBlockWebSearchThen, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = WebSearchInputSerializer(
         required=False,
         help_text="Input of WebSearch: search the web.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebFetchIfSerializer(_StrictSerializer):
     """ToolUseBlockWebFetchIf, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("WebFetch")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebFetchThenSerializer(_StrictSerializer):
     """ToolUseBlockWebFetchThen, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = WebFetchInputSerializer(
         required=False,
         help_text="Input of WebFetch: fetch a web page and have a model read it.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskIf, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Task")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskThen, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskInputSerializer(
         required=False,
         help_text="Input of Task: hand a task to a subagent.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTodoWriteIfSerializer(_StrictSerializer):
     """ToolUseBlockTodoWriteIf, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TodoWrite")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTodoWriteThenSerializer(_StrictSerializer):
     """ToolUseBlockTodoWriteThen, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TodoWriteInputSerializer(
         required=False,
         help_text="Input of TodoWrite: replace the model's todo list.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockAskUserQuestionIfSerializer(_StrictSerializer):
     """ToolUseBlockAskUserQuestionIf, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("AskUserQuestion")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockAskUserQuestionThenSerializer(_StrictSerializer):
     """ToolUseBlockAskUserQuestionThen, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = AskUserQuestionInputSerializer(
         required=False,
         help_text="Input of AskUserQuestion: ask the user questions with offered answers.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockNotebookEditIfSerializer(_StrictSerializer):
     """ToolUseBlockNotebookEditIf, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("NotebookEdit")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockNotebookEditThenSerializer(_StrictSerializer):
     """ToolUseBlockNotebookEditThen, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = NotebookEditInputSerializer(
         required=False,
         help_text="Input of NotebookEdit: change a cell of a Jupyter notebook.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEnterPlanModeIfSerializer(_StrictSerializer):
     """ToolUseBlockEnterPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("EnterPlanMode")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEnterPlanModeThenSerializer(_StrictSerializer):
     """ToolUseBlockEnterPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = _Record(
         child=_Unknown(),
         required=False,
@@ -2181,114 +2176,102 @@ class ToolUseBlockEnterPlanModeThenSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockExitPlanModeIfSerializer(_StrictSerializer):
     """ToolUseBlockExitPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("ExitPlanMode")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockExitPlanModeThenSerializer(_StrictSerializer):
     """ToolUseBlockExitPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ExitPlanModeInputSerializer(
         required=False,
         help_text="Input of ExitPlanMode: present the plan and leave plan mode.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockSkillIfSerializer(_StrictSerializer):
     """ToolUseBlockSkillIf, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Skill")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockSkillThenSerializer(_StrictSerializer):
     """ToolUseBlockSkillThen, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = SkillInputSerializer(
         required=False,
         help_text="Input of Skill: run one of the user's skills.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillShellIfSerializer(_StrictSerializer):
     """ToolUseBlockKillShellIf, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("KillShell")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillShellThenSerializer(_StrictSerializer):
     """ToolUseBlockKillShellThen, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = KillShellInputSerializer(
         required=False,
         help_text="Input of KillShell: stop a background shell.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillBashIfSerializer(_StrictSerializer):
     """ToolUseBlockKillBashIf, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("KillBash")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillBashThenSerializer(_StrictSerializer):
     """ToolUseBlockKillBashThen, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = KillShellInputSerializer(
         required=False,
         help_text="Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashOutputIfSerializer(_StrictSerializer):
     """ToolUseBlockBashOutputIf, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("BashOutput")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashOutputThenSerializer(_StrictSerializer):
     """ToolUseBlockBashOutputThen, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = BashOutputInputSerializer(
         required=False,
         help_text="Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskOutputIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskOutputIf, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskOutput")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskOutputThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskOutputThen, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskOutputInputSerializer(
         required=False,
         help_text="Input of TaskOutput: read a background task's output.",
@@ -2517,10 +2500,10 @@ class ToolUseBlockField(_Alias):
         )
 
 
+@_object_rules(additional=True)
 class ToolResultTextItemSerializer(_StrictSerializer):
     """Text in a tool's result."""
 
-    _additional = True
     type = _Const("text", help_text="Always `text`.")
     text = _String(help_text="The text the tool returned.")
 
@@ -2531,10 +2514,10 @@ class ImageSourceMediaTypeField(_Choice):
     _values = ("image/png", "image/jpeg", "image/gif", "image/webp")
 
 
+@_object_rules(additional=True)
 class ImageSourceSerializer(_StrictSerializer):
     """An image's bytes, inline."""
 
-    _additional = True
     type = _Const("base64", help_text="Always `base64`: the image is inline.")
     media_type = ImageSourceMediaTypeField(
         help_text="The image's format, as a MIME type.",
@@ -2542,10 +2525,10 @@ class ImageSourceSerializer(_StrictSerializer):
     data = _String(help_text="The image's bytes, base64-encoded.")
 
 
+@_object_rules(additional=True)
 class ToolResultImageItemSerializer(_StrictSerializer):
     """An image in a tool's result (e.g. a screenshot, or an image file Read opened)."""
 
-    _additional = True
     type = _Const("image", help_text="Always `image`.")
     source = ImageSourceSerializer(help_text="An image's bytes, inline.")
 
@@ -3107,10 +3090,10 @@ class UserMessageContentSerializer(_JsonTypeUnion):
     )
 
 
+@_object_rules(additional=True)
 class ThinkingTriggerObjectSerializer(_StrictSerializer):
     """The words that asked for thinking, with where they are in the prompt (CLI 2.0.74 and later)."""
 
-    _additional = True
     start = _Integer(
         minimum=0,
         help_text="Where the words start in the prompt (a character offset).",
@@ -3131,10 +3114,10 @@ class ThinkingMetadataLevelField(_Choice):
     _values = ("high", "medium", "low")
 
 
+@_object_rules(additional=True)
 class ThinkingMetadataSerializer(_StrictSerializer):
     """How much extended thinking a prompt asked for, and why."""
 
-    _additional = True
     level = ThinkingMetadataLevelField(
         required=False,
         help_text="How much the model was asked to think.",
@@ -3147,10 +3130,10 @@ class ThinkingMetadataSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class UsageInfoCacheCreationSerializer(_StrictSerializer):
     """Input written to the prompt cache, by how long it stays."""
 
-    _additional = True
     ephemeral_5m_input_tokens = _Integer(
         required=False,
         help_text="Input cached for 5 minutes, in tokens.",
@@ -3161,10 +3144,10 @@ class UsageInfoCacheCreationSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class UsageInfoSerializer(_StrictSerializer):
     """What an API request consumed, in tokens."""
 
-    _additional = True
     input_tokens = _Integer(
         minimum=0,
         help_text="Input read fresh (not from the prompt cache), in tokens.",
@@ -3196,10 +3179,10 @@ class UsageInfoSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class FileBackupInfoSerializer(_StrictSerializer):
     """A backup of one file the turn changed, for undo."""
 
-    _additional = True
     originalContent = _String(
         required=False,
         help_text="The file's content before the turn (older CLIs).",
@@ -3464,10 +3447,10 @@ class UserRecordMessageContentSerializer(_JsonTypeUnion):
     )
 
 
+@_object_rules(additional=True)
 class UserRecordMessageSerializer(_StrictSerializer):
     """The message sent to the model, as the Messages API has it."""
 
-    _additional = True
     role = _Const("user", help_text="Always `user`.")
     content = UserRecordMessageContentSerializer(
         help_text="What a user message holds: a string (typed prompts, compaction summaries) or content blocks.",
@@ -3480,10 +3463,10 @@ class UserRecordToolUseResultSerializer(_JsonTypeUnion):
     _variants = (("object", _Record(child=_Unknown())), ("string", _String()))
 
 
+@_object_rules(additional=True)
 class UserRecordSerializer(_StrictSerializer):
     """A user turn: a prompt the user typed, or the results of the tools the assistant called."""
 
-    _additional = True
     type = _Const("user", help_text="Always `user`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -3793,10 +3776,10 @@ class AssistantRecordMessageStopReasonField(_Choice):
     _values = ("end_turn", "tool_use", "max_tokens", "stop_sequence")
 
 
+@_object_rules(additional=True)
 class AssistantRecordMessageSerializer(_StrictSerializer):
     """The model's message, as the Messages API returns it."""
 
-    _additional = True
     model = _String(
         help_text="The model that wrote a message, e.g. `claude-opus-4-5-20251101`; `<synthetic>` for messages the CLI made itself.",
     )
@@ -3820,10 +3803,10 @@ class AssistantRecordMessageSerializer(_StrictSerializer):
     usage = UsageInfoSerializer(help_text="What an API request consumed, in tokens.")
 
 
+@_object_rules(additional=True)
 class AssistantRecordSerializer(_StrictSerializer):
     """One content block of an assistant reply (the records of one reply share `message.id`)."""
 
-    _additional = True
     type = _Const("assistant", help_text="Always `assistant`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -3899,10 +3882,10 @@ class SystemRecordLevelField(_Choice):
     _values = ("info", "warn", "error", "suggestion")
 
 
+@_object_rules(additional=True)
 class SystemRecordCompactMetadataSerializer(_StrictSerializer):
     """About a compaction (compact_boundary)."""
 
-    _additional = True
     trigger = _String(
         required=False,
         help_text="What started the compaction, e.g. `auto` or `manual`.",
@@ -3913,10 +3896,10 @@ class SystemRecordCompactMetadataSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class SystemRecordSerializer(_StrictSerializer):
     """An event of the CLI itself: a local command, a hook summary, an API error, a compaction boundary."""
 
-    _additional = True
     type = _Const("system", help_text="Always `system`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -4015,10 +3998,10 @@ class SystemRecordSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class SummaryRecordSerializer(_StrictSerializer):
     """A conversation's summary, used as its title in the CLI's session list."""
 
-    _additional = True
     type = _Const("summary", help_text="Always `summary`.")
     summary = _String(help_text="The summary, a few words.")
     leafUuid = _String(
@@ -4027,10 +4010,10 @@ class SummaryRecordSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class FileHistorySnapshotRecordSnapshotSerializer(_StrictSerializer):
     """The backups."""
 
-    _additional = True
     messageId = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
         help_text="A UUID in lowercase hyphenated form, e.g. `1af7fc5e-8455-4414-9ccd-011d40f70b2a`.",
@@ -4045,10 +4028,10 @@ class FileHistorySnapshotRecordSnapshotSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class FileHistorySnapshotRecordSerializer(_StrictSerializer):
     """Backups of the files a turn changed, for undo."""
 
-    _additional = True
     type = _Const("file-history-snapshot", help_text="Always `file-history-snapshot`.")
     messageId = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -4066,10 +4049,10 @@ class QueueOperationRecordOperationField(_Choice):
     _values = ("enqueue", "remove", "dequeue", "popAll")
 
 
+@_object_rules(additional=True)
 class QueueOperationRecordSerializer(_StrictSerializer):
     """A prompt typed while the assistant was busy, queued or taken from the queue."""
 
-    _additional = True
     type = _Const("queue-operation", help_text="Always `queue-operation`.")
     operation = QueueOperationRecordOperationField(
         help_text="What happened to the queue.",

@@ -1063,12 +1063,35 @@ class _TopLevel:
             raise
 
 
+#: `_object_rules`' keywords, and the `_StrictSerializer` attribute each one sets.
+_OBJECT_RULES = {
+    "additional": "_additional",
+    "patterns": "_patterns",
+    "required_when": "_required_when",
+    "other_types_pass": "other_types_pass",
+}
+
+
+def _object_rules(**rules):
+    """Class decorator: sets an object serializer's rules (see `_StrictSerializer`). They are
+    set once DRF's metaclass has taken the fields out of the class body, so a property may
+    have any name: a field called `_additional` in the body would replace that rule."""
+
+    def apply(cls):
+        for keyword, value in rules.items():
+            setattr(cls, _OBJECT_RULES[keyword], value)
+        return cls
+
+    return apply
+
+
 class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
-    """An object schema. `_additional` is False (`additionalProperties: false`, unknown keys
-    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_patterns`
-    lists `_Pattern`s (`patternProperties`: every key matching one holds a value its field
-    accepts, declared keys too, and is no longer an extra key); `_required_when` lists
-    `(property, value, required keys, message)` rules from `if`/`then`."""
+    """An object schema. Its rules, which `_object_rules` sets: `_additional` is False
+    (`additionalProperties: false`, unknown keys are errors), True (extra keys are kept as
+    they are) or `_Values(field)`; `_patterns` lists `_Pattern`s (`patternProperties`: every
+    key matching one holds a value its field accepts, declared keys too, and is no longer an
+    extra key); `_required_when` lists `(property, value, required keys, message)` rules
+    from `if`/`then`."""
 
     expected = "object"
     _additional = False
@@ -1469,10 +1492,10 @@ class TodoItemStatusField(_Choice):
     _values = ("pending", "in_progress", "completed")
 
 
+@_object_rules(additional=True)
 class TodoItemSerializer(_StrictSerializer):
     """One item of the model's todo list."""
 
-    _additional = True
     content = _String(
         min_length=1,
         help_text="What is to be done, in the imperative, e.g. `Run the tests`.",
@@ -1484,10 +1507,10 @@ class TodoItemSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class QuestionOptionSerializer(_StrictSerializer):
     """One answer offered to a question."""
 
-    _additional = True
     label = _String(help_text="The option's text, as the user sees it.")
     description = _String(help_text="What choosing it means.")
     markdown = _String(
@@ -1496,10 +1519,10 @@ class QuestionOptionSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class QuestionSerializer(_StrictSerializer):
     """One question the model asks the user, with the answers it offers."""
 
-    _additional = True
     question = _String(help_text="The question, in full.")
     header = _String(
         max_length=12,
@@ -1514,10 +1537,10 @@ class QuestionSerializer(_StrictSerializer):
     multiSelect = _Boolean(help_text="True when the user may pick several options.")
 
 
+@_object_rules(additional=True)
 class AllowedPromptSerializer(_StrictSerializer):
     """A permission the plan needs, described in words."""
 
-    _additional = True
     tool = _Const("Bash", help_text="The Bash tool.")
     prompt = _String(
         help_text="The action allowed, in words, e.g. `run the test suite`.",
@@ -1530,10 +1553,10 @@ class PermissionModeField(_Choice):
     _values = ("acceptEdits", "bypassPermissions", "default", "dontAsk", "plan")
 
 
+@_object_rules(additional=True)
 class BashInputSerializer(_StrictSerializer):
     """Input of Bash: run a shell command."""
 
-    _additional = True
     command = _String(help_text="The shell command to run.")
     description = _String(
         required=False,
@@ -1555,10 +1578,10 @@ class BashInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class ReadInputSerializer(_StrictSerializer):
     """Input of Read: read a file (text, image, PDF or notebook)."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to read.")
     offset = _Integer(
         minimum=0,
@@ -1569,18 +1592,18 @@ class ReadInputSerializer(_StrictSerializer):
     pages = _String(required=False, help_text="The pages of a PDF to read, e.g. `1-5`.")
 
 
+@_object_rules(additional=True)
 class WriteInputSerializer(_StrictSerializer):
     """Input of Write: create or overwrite a file."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to write.")
     content = _String(help_text="The file's whole new content.")
 
 
+@_object_rules(additional=True)
 class EditInputSerializer(_StrictSerializer):
     """Input of Edit: replace text in a file."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to edit.")
     old_string = _String(help_text="The exact text to replace.")
     new_string = _String(help_text="The text to put in its place.")
@@ -1590,10 +1613,10 @@ class EditInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class MultiEditInputEditsItemSerializer(_StrictSerializer):
     """One replacement of a MultiEdit call."""
 
-    _additional = True
     old_string = _String(help_text="The exact text to replace.")
     new_string = _String(help_text="The text to put in its place.")
     replace_all = _Boolean(
@@ -1602,10 +1625,10 @@ class MultiEditInputEditsItemSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class MultiEditInputSerializer(_StrictSerializer):
     """Input of MultiEdit (CLI 1.0.x): several replacements in one file."""
 
-    _additional = True
     file_path = _String(help_text="Absolute path of the file to edit.")
     edits = _List(
         child=MultiEditInputEditsItemSerializer(),
@@ -1613,10 +1636,10 @@ class MultiEditInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class GlobInputSerializer(_StrictSerializer):
     """Input of Glob: find files by name pattern."""
 
-    _additional = True
     pattern = _String(
         help_text="The glob to match file paths against, e.g. `src/**/*.ts`.",
     )
@@ -1632,10 +1655,10 @@ class GrepInputOutputModeField(_Choice):
     _values = ("content", "files_with_matches", "count")
 
 
+@_object_rules(additional=True)
 class GrepInputSerializer(_StrictSerializer):
     """Input of Grep: search file contents with a regular expression."""
 
-    _additional = True
     pattern = _String(
         help_text="The regular expression to search for (ripgrep syntax).",
     )
@@ -1690,10 +1713,10 @@ class GrepInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class WebSearchInputSerializer(_StrictSerializer):
     """Input of WebSearch: search the web."""
 
-    _additional = True
     query = _String(min_length=2, help_text="The search query.")
     allowed_domains = _List(
         child=_String(),
@@ -1707,10 +1730,10 @@ class WebSearchInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class WebFetchInputSerializer(_StrictSerializer):
     """Input of WebFetch: fetch a web page and have a model read it."""
 
-    _additional = True
     url = _String(format="uri", help_text="The page to fetch.")
     prompt = _String(help_text="What to extract from the page.")
 
@@ -1721,10 +1744,10 @@ class TaskInputModelField(_Choice):
     _values = ("sonnet", "opus", "haiku")
 
 
+@_object_rules(additional=True)
 class TaskInputSerializer(_StrictSerializer):
     """Input of Task: hand a task to a subagent."""
 
-    _additional = True
     description = _String(help_text="The task in a few words, shown to the user.")
     prompt = _String(required=False, help_text="The subagent's instructions, in full.")
     subagent_type = _String(
@@ -1767,20 +1790,20 @@ class TaskInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class TodoWriteInputSerializer(_StrictSerializer):
     """Input of TodoWrite: replace the model's todo list."""
 
-    _additional = True
     todos = _List(
         child=TodoItemSerializer(),
         help_text="The whole todo list, as it stands now.",
     )
 
 
+@_object_rules(additional=True)
 class AskUserQuestionInputAnnotationsValueSerializer(_StrictSerializer):
     """What the user added to one answer."""
 
-    _additional = True
     markdown = _String(
         required=False,
         help_text="The preview of the option the user chose.",
@@ -1788,17 +1811,17 @@ class AskUserQuestionInputAnnotationsValueSerializer(_StrictSerializer):
     notes = _String(required=False, help_text="Notes the user added to the choice.")
 
 
+@_object_rules(additional=True)
 class AskUserQuestionInputMetadataSerializer(_StrictSerializer):
     """Where the questions came from, for the CLI's statistics."""
 
-    _additional = True
     source = _String(required=False, help_text="What asked, e.g. `remember`.")
 
 
+@_object_rules(additional=True)
 class AskUserQuestionInputSerializer(_StrictSerializer):
     """Input of AskUserQuestion: ask the user questions with offered answers."""
 
-    _additional = True
     questions = _List(
         child=QuestionSerializer(),
         min_items=1,
@@ -1833,10 +1856,10 @@ class NotebookEditInputEditModeField(_Choice):
     _values = ("replace", "insert", "delete")
 
 
+@_object_rules(additional=True)
 class NotebookEditInputSerializer(_StrictSerializer):
     """Input of NotebookEdit: change a cell of a Jupyter notebook."""
 
-    _additional = True
     notebook_path = _String(help_text="Absolute path of the Jupyter notebook.")
     new_source = _String(help_text="The cell's new source.")
     cell_id = _String(
@@ -1858,10 +1881,10 @@ class EnterPlanModeInputField(_Alias):
         return _Record(child=_Unknown())
 
 
+@_object_rules(additional=True)
 class ExitPlanModeInputSerializer(_StrictSerializer):
     """Input of ExitPlanMode: present the plan and leave plan mode."""
 
-    _additional = True
     plan = _String(
         required=False,
         help_text="The plan, in Markdown, for the user to approve.",
@@ -1873,32 +1896,32 @@ class ExitPlanModeInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class SkillInputSerializer(_StrictSerializer):
     """Input of Skill: run one of the user's skills."""
 
-    _additional = True
     skill = _String(help_text="The skill to run, by name.")
     args = _String(required=False, help_text="Arguments for the skill.")
 
 
+@_object_rules(additional=True)
 class KillShellInputSerializer(_StrictSerializer):
     """Input of KillShell: stop a background shell."""
 
-    _additional = True
     shell_id = _String(help_text="The background shell to stop.")
 
 
+@_object_rules(additional=True)
 class KillBashInputSerializer(_StrictSerializer):
     """Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell."""
 
-    _additional = True
     shell_id = _String(help_text="The background shell to stop.")
 
 
+@_object_rules(additional=True)
 class BashOutputInputSerializer(_StrictSerializer):
     """Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output."""
 
-    _additional = True
     bash_id = _String(help_text="The background shell to read.")
     filter = _String(
         required=False,
@@ -1906,10 +1929,10 @@ class BashOutputInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class TaskOutputInputSerializer(_StrictSerializer):
     """Input of TaskOutput: read a background task's output."""
 
-    _additional = True
     task_id = _String(help_text="The background task to read.")
     block = _Boolean(help_text="True to wait for the task to finish.")
     timeout = _Number(
@@ -1919,10 +1942,10 @@ class TaskOutputInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class TaskStopInputSerializer(_StrictSerializer):
     """Input of TaskStop: stop a background task."""
 
-    _additional = True
     task_id = _String(required=False, help_text="The background task to stop.")
     shell_id = _String(
         required=False,
@@ -1930,10 +1953,10 @@ class TaskStopInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class ToolSearchInputSerializer(_StrictSerializer):
     """Input of ToolSearch: find tools that are not loaded yet and make them available."""
 
-    _additional = True
     query = _String(
         help_text="Keywords to search for, or `select:<tool name>` for one tool by name.",
     )
@@ -1952,10 +1975,10 @@ class SendMessageInputTypeField(_Choice):
     )
 
 
+@_object_rules(additional=True)
 class SendMessageInputSerializer(_StrictSerializer):
     """Input of SendMessage: message other agents of a team."""
 
-    _additional = True
     type = SendMessageInputTypeField(help_text="What kind of message.")
     recipient = _String(
         required=False,
@@ -1976,10 +1999,10 @@ class SendMessageInputSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class TaskCreateInputSerializer(_StrictSerializer):
     """Input of TaskCreate: add a task to the team's task list."""
 
-    _additional = True
     subject = _String(help_text="The task's title, in the imperative.")
     description = _String(
         help_text="What is to be done, with its context and when it counts as done.",
@@ -2001,10 +2024,10 @@ class TaskUpdateInputStatusField(_Choice):
     _values = ("pending", "in_progress", "completed", "deleted")
 
 
+@_object_rules(additional=True)
 class TaskUpdateInputSerializer(_StrictSerializer):
     """Input of TaskUpdate: change a task of the team's task list."""
 
-    _additional = True
     taskId = _String(help_text="The task to change.")
     status = TaskUpdateInputStatusField(
         required=False,
@@ -2042,17 +2065,17 @@ class TaskListInputField(_Alias):
         return _Record(child=_Unknown())
 
 
+@_object_rules(additional=True)
 class TaskGetInputSerializer(_StrictSerializer):
     """Input of TaskGet: read one task."""
 
-    _additional = True
     taskId = _String(help_text="The task to read.")
 
 
+@_object_rules(additional=True)
 class TeamCreateInputSerializer(_StrictSerializer):
     """Input of TeamCreate: make a team of agents."""
 
-    _additional = True
     team_name = _String(help_text="The new team's name, as an identifier.")
     description = _String(required=False, help_text="What the team is for.")
     agent_type = _String(
@@ -2066,24 +2089,24 @@ class TeamDeleteInputField(_Alias):
         return _Record(child=_Unknown())
 
 
+@_object_rules(additional=True)
 class EnterWorktreeInputSerializer(_StrictSerializer):
     """Input of EnterWorktree: continue the session in a new git worktree."""
 
-    _additional = True
     name = _String(required=False, help_text="A name for the worktree.")
 
 
+@_object_rules(additional=True)
 class ListMcpResourcesInputSerializer(_StrictSerializer):
     """Input of ListMcpResourcesTool: list the resources of the MCP servers."""
 
-    _additional = True
     server = _String(required=False, help_text="Only this MCP server's resources.")
 
 
+@_object_rules(additional=True)
 class ReadMcpResourceInputSerializer(_StrictSerializer):
     """Input of ReadMcpResourceTool: read a resource of an MCP server."""
 
-    _additional = True
     server = _String(help_text="The MCP server, by name.")
     uri = _String(help_text="The resource's URI.")
 
@@ -2170,10 +2193,10 @@ class ToolInputSerializer(_KeyPresenceUnion):
     )
 
 
+@_object_rules(additional=True)
 class ToolUseCallerSerializer(_StrictSerializer):
     """How a tool was invoked: so far always `{"type": "direct"}`."""
 
-    _additional = True
     type = _String(help_text="The way the tool was called; so far always `direct`.")
 
 
@@ -2197,266 +2220,238 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashIfSerializer(_StrictSerializer):
     """ToolUseBlockBashIf, as defined at /definitions/ToolUseBlock/allOf/0/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Bash")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashThenSerializer(_StrictSerializer):
     """ToolUseBlockBashThen, as defined at /definitions/ToolUseBlock/allOf/0/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = BashInputSerializer(
         required=False,
         help_text="Input of Bash: run a shell command.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockReadIfSerializer(_StrictSerializer):
     """ToolUseBlockReadIf, as defined at /definitions/ToolUseBlock/allOf/1/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Read")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockReadThenSerializer(_StrictSerializer):
     """ToolUseBlockReadThen, as defined at /definitions/ToolUseBlock/allOf/1/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ReadInputSerializer(
         required=False,
         help_text="Input of Read: read a file (text, image, PDF or notebook).",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWriteIfSerializer(_StrictSerializer):
     """ToolUseBlockWriteIf, as defined at /definitions/ToolUseBlock/allOf/2/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Write")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWriteThenSerializer(_StrictSerializer):
     """ToolUseBlockWriteThen, as defined at /definitions/ToolUseBlock/allOf/2/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = WriteInputSerializer(
         required=False,
         help_text="Input of Write: create or overwrite a file.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEditIfSerializer(_StrictSerializer):
     """ToolUseBlockEditIf, as defined at /definitions/ToolUseBlock/allOf/3/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Edit")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEditThenSerializer(_StrictSerializer):
     """ToolUseBlockEditThen, as defined at /definitions/ToolUseBlock/allOf/3/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = EditInputSerializer(
         required=False,
         help_text="Input of Edit: replace text in a file.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockMultiEditIfSerializer(_StrictSerializer):
     """ToolUseBlockMultiEditIf, as defined at /definitions/ToolUseBlock/allOf/4/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("MultiEdit")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockMultiEditThenSerializer(_StrictSerializer):
     """ToolUseBlockMultiEditThen, as defined at /definitions/ToolUseBlock/allOf/4/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = MultiEditInputSerializer(
         required=False,
         help_text="Input of MultiEdit (CLI 1.0.x): several replacements in one file.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGlobIfSerializer(_StrictSerializer):
     """ToolUseBlockGlobIf, as defined at /definitions/ToolUseBlock/allOf/5/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Glob")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGlobThenSerializer(_StrictSerializer):
     """ToolUseBlockGlobThen, as defined at /definitions/ToolUseBlock/allOf/5/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = GlobInputSerializer(
         required=False,
         help_text="Input of Glob: find files by name pattern.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGrepIfSerializer(_StrictSerializer):
     """ToolUseBlockGrepIf, as defined at /definitions/ToolUseBlock/allOf/6/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Grep")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockGrepThenSerializer(_StrictSerializer):
     """ToolUseBlockGrepThen, as defined at /definitions/ToolUseBlock/allOf/6/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = GrepInputSerializer(
         required=False,
         help_text="Input of Grep: search file contents with a regular expression.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebSearchIfSerializer(_StrictSerializer):
     """ToolUseBlockWebSearchIf, as defined at /definitions/ToolUseBlock/allOf/7/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("WebSearch")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebSearchThenSerializer(_StrictSerializer):
     """ToolUseBlockWebSearchThen, as defined at /definitions/ToolUseBlock/allOf/7/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = WebSearchInputSerializer(
         required=False,
         help_text="Input of WebSearch: search the web.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebFetchIfSerializer(_StrictSerializer):
     """ToolUseBlockWebFetchIf, as defined at /definitions/ToolUseBlock/allOf/8/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("WebFetch")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockWebFetchThenSerializer(_StrictSerializer):
     """ToolUseBlockWebFetchThen, as defined at /definitions/ToolUseBlock/allOf/8/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = WebFetchInputSerializer(
         required=False,
         help_text="Input of WebFetch: fetch a web page and have a model read it.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskIf, as defined at /definitions/ToolUseBlock/allOf/9/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Task")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskThen, as defined at /definitions/ToolUseBlock/allOf/9/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskInputSerializer(
         required=False,
         help_text="Input of Task: hand a task to a subagent.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTodoWriteIfSerializer(_StrictSerializer):
     """ToolUseBlockTodoWriteIf, as defined at /definitions/ToolUseBlock/allOf/10/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TodoWrite")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTodoWriteThenSerializer(_StrictSerializer):
     """ToolUseBlockTodoWriteThen, as defined at /definitions/ToolUseBlock/allOf/10/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TodoWriteInputSerializer(
         required=False,
         help_text="Input of TodoWrite: replace the model's todo list.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockAskUserQuestionIfSerializer(_StrictSerializer):
     """ToolUseBlockAskUserQuestionIf, as defined at /definitions/ToolUseBlock/allOf/11/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("AskUserQuestion")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockAskUserQuestionThenSerializer(_StrictSerializer):
     """ToolUseBlockAskUserQuestionThen, as defined at /definitions/ToolUseBlock/allOf/11/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = AskUserQuestionInputSerializer(
         required=False,
         help_text="Input of AskUserQuestion: ask the user questions with offered answers.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockNotebookEditIfSerializer(_StrictSerializer):
     """ToolUseBlockNotebookEditIf, as defined at /definitions/ToolUseBlock/allOf/12/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("NotebookEdit")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockNotebookEditThenSerializer(_StrictSerializer):
     """ToolUseBlockNotebookEditThen, as defined at /definitions/ToolUseBlock/allOf/12/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = NotebookEditInputSerializer(
         required=False,
         help_text="Input of NotebookEdit: change a cell of a Jupyter notebook.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEnterPlanModeIfSerializer(_StrictSerializer):
     """ToolUseBlockEnterPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/13/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("EnterPlanMode")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEnterPlanModeThenSerializer(_StrictSerializer):
     """ToolUseBlockEnterPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/13/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = _Record(
         child=_Unknown(),
         required=False,
@@ -2464,228 +2459,204 @@ class ToolUseBlockEnterPlanModeThenSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockExitPlanModeIfSerializer(_StrictSerializer):
     """ToolUseBlockExitPlanModeIf, as defined at /definitions/ToolUseBlock/allOf/14/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("ExitPlanMode")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockExitPlanModeThenSerializer(_StrictSerializer):
     """ToolUseBlockExitPlanModeThen, as defined at /definitions/ToolUseBlock/allOf/14/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ExitPlanModeInputSerializer(
         required=False,
         help_text="Input of ExitPlanMode: present the plan and leave plan mode.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockSkillIfSerializer(_StrictSerializer):
     """ToolUseBlockSkillIf, as defined at /definitions/ToolUseBlock/allOf/15/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("Skill")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockSkillThenSerializer(_StrictSerializer):
     """ToolUseBlockSkillThen, as defined at /definitions/ToolUseBlock/allOf/15/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = SkillInputSerializer(
         required=False,
         help_text="Input of Skill: run one of the user's skills.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillShellIfSerializer(_StrictSerializer):
     """ToolUseBlockKillShellIf, as defined at /definitions/ToolUseBlock/allOf/16/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("KillShell")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillShellThenSerializer(_StrictSerializer):
     """ToolUseBlockKillShellThen, as defined at /definitions/ToolUseBlock/allOf/16/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = KillShellInputSerializer(
         required=False,
         help_text="Input of KillShell: stop a background shell.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillBashIfSerializer(_StrictSerializer):
     """ToolUseBlockKillBashIf, as defined at /definitions/ToolUseBlock/allOf/17/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("KillBash")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockKillBashThenSerializer(_StrictSerializer):
     """ToolUseBlockKillBashThen, as defined at /definitions/ToolUseBlock/allOf/17/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = KillShellInputSerializer(
         required=False,
         help_text="Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashOutputIfSerializer(_StrictSerializer):
     """ToolUseBlockBashOutputIf, as defined at /definitions/ToolUseBlock/allOf/18/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("BashOutput")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockBashOutputThenSerializer(_StrictSerializer):
     """ToolUseBlockBashOutputThen, as defined at /definitions/ToolUseBlock/allOf/18/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = BashOutputInputSerializer(
         required=False,
         help_text="Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskOutputIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskOutputIf, as defined at /definitions/ToolUseBlock/allOf/19/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskOutput")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskOutputThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskOutputThen, as defined at /definitions/ToolUseBlock/allOf/19/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskOutputInputSerializer(
         required=False,
         help_text="Input of TaskOutput: read a background task's output.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskStopIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskStopIf, as defined at /definitions/ToolUseBlock/allOf/20/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskStop")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskStopThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskStopThen, as defined at /definitions/ToolUseBlock/allOf/20/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskStopInputSerializer(
         required=False,
         help_text="Input of TaskStop: stop a background task.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockToolSearchIfSerializer(_StrictSerializer):
     """ToolUseBlockToolSearchIf, as defined at /definitions/ToolUseBlock/allOf/21/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("ToolSearch")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockToolSearchThenSerializer(_StrictSerializer):
     """ToolUseBlockToolSearchThen, as defined at /definitions/ToolUseBlock/allOf/21/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ToolSearchInputSerializer(
         required=False,
         help_text="Input of ToolSearch: find tools that are not loaded yet and make them available.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockSendMessageIfSerializer(_StrictSerializer):
     """ToolUseBlockSendMessageIf, as defined at /definitions/ToolUseBlock/allOf/22/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("SendMessage")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockSendMessageThenSerializer(_StrictSerializer):
     """ToolUseBlockSendMessageThen, as defined at /definitions/ToolUseBlock/allOf/22/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = SendMessageInputSerializer(
         required=False,
         help_text="Input of SendMessage: message other agents of a team.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskCreateIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskCreateIf, as defined at /definitions/ToolUseBlock/allOf/23/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskCreate")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskCreateThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskCreateThen, as defined at /definitions/ToolUseBlock/allOf/23/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskCreateInputSerializer(
         required=False,
         help_text="Input of TaskCreate: add a task to the team's task list.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskUpdateIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskUpdateIf, as defined at /definitions/ToolUseBlock/allOf/24/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskUpdate")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskUpdateThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskUpdateThen, as defined at /definitions/ToolUseBlock/allOf/24/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskUpdateInputSerializer(
         required=False,
         help_text="Input of TaskUpdate: change a task of the team's task list.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskListIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskListIf, as defined at /definitions/ToolUseBlock/allOf/25/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskList")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskListThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskListThen, as defined at /definitions/ToolUseBlock/allOf/25/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = _Record(
         child=_Unknown(),
         required=False,
@@ -2693,57 +2664,51 @@ class ToolUseBlockTaskListThenSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskGetIfSerializer(_StrictSerializer):
     """ToolUseBlockTaskGetIf, as defined at /definitions/ToolUseBlock/allOf/26/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TaskGet")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTaskGetThenSerializer(_StrictSerializer):
     """ToolUseBlockTaskGetThen, as defined at /definitions/ToolUseBlock/allOf/26/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TaskGetInputSerializer(
         required=False,
         help_text="Input of TaskGet: read one task.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTeamCreateIfSerializer(_StrictSerializer):
     """ToolUseBlockTeamCreateIf, as defined at /definitions/ToolUseBlock/allOf/27/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TeamCreate")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTeamCreateThenSerializer(_StrictSerializer):
     """ToolUseBlockTeamCreateThen, as defined at /definitions/ToolUseBlock/allOf/27/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = TeamCreateInputSerializer(
         required=False,
         help_text="Input of TeamCreate: make a team of agents.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTeamDeleteIfSerializer(_StrictSerializer):
     """ToolUseBlockTeamDeleteIf, as defined at /definitions/ToolUseBlock/allOf/28/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("TeamDelete")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockTeamDeleteThenSerializer(_StrictSerializer):
     """ToolUseBlockTeamDeleteThen, as defined at /definitions/ToolUseBlock/allOf/28/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = _Record(
         child=_Unknown(),
         required=False,
@@ -2751,57 +2716,51 @@ class ToolUseBlockTeamDeleteThenSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEnterWorktreeIfSerializer(_StrictSerializer):
     """ToolUseBlockEnterWorktreeIf, as defined at /definitions/ToolUseBlock/allOf/29/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("EnterWorktree")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockEnterWorktreeThenSerializer(_StrictSerializer):
     """ToolUseBlockEnterWorktreeThen, as defined at /definitions/ToolUseBlock/allOf/29/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = EnterWorktreeInputSerializer(
         required=False,
         help_text="Input of EnterWorktree: continue the session in a new git worktree.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockListMcpResourcesToolIfSerializer(_StrictSerializer):
     """ToolUseBlockListMcpResourcesToolIf, as defined at /definitions/ToolUseBlock/allOf/30/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("ListMcpResourcesTool")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockListMcpResourcesToolThenSerializer(_StrictSerializer):
     """ToolUseBlockListMcpResourcesToolThen, as defined at /definitions/ToolUseBlock/allOf/30/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ListMcpResourcesInputSerializer(
         required=False,
         help_text="Input of ListMcpResourcesTool: list the resources of the MCP servers.",
     )
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockReadMcpResourceToolIfSerializer(_StrictSerializer):
     """ToolUseBlockReadMcpResourceToolIf, as defined at /definitions/ToolUseBlock/allOf/31/if of the schema."""
 
-    other_types_pass = True
-    _additional = True
     name = _Const("ReadMcpResourceTool")
 
 
+@_object_rules(other_types_pass=True, additional=True)
 class ToolUseBlockReadMcpResourceToolThenSerializer(_StrictSerializer):
     """ToolUseBlockReadMcpResourceToolThen, as defined at /definitions/ToolUseBlock/allOf/31/then of the schema."""
 
-    other_types_pass = True
-    _additional = True
     input = ReadMcpResourceInputSerializer(
         required=False,
         help_text="Input of ReadMcpResourceTool: read a resource of an MCP server.",
@@ -3162,10 +3121,10 @@ class ToolUseBlockField(_Alias):
         )
 
 
+@_object_rules(additional=True)
 class ToolResultTextItemSerializer(_StrictSerializer):
     """Text in a tool's result."""
 
-    _additional = True
     type = _Const("text", help_text="Always `text`.")
     text = _String(help_text="The text the tool returned.")
 
@@ -3176,10 +3135,10 @@ class ImageSourceMediaTypeField(_Choice):
     _values = ("image/png", "image/jpeg", "image/gif", "image/webp")
 
 
+@_object_rules(additional=True)
 class ImageSourceSerializer(_StrictSerializer):
     """An image's bytes, inline."""
 
-    _additional = True
     type = _Const("base64", help_text="Always `base64`: the image is inline.")
     media_type = ImageSourceMediaTypeField(
         help_text="The image's format, as a MIME type.",
@@ -3187,10 +3146,10 @@ class ImageSourceSerializer(_StrictSerializer):
     data = _String(help_text="The image's bytes, base64-encoded.")
 
 
+@_object_rules(additional=True)
 class ToolResultImageItemSerializer(_StrictSerializer):
     """An image in a tool's result (e.g. a screenshot, or an image file Read opened)."""
 
-    _additional = True
     type = _Const("image", help_text="Always `image`.")
     source = ImageSourceSerializer(help_text="An image's bytes, inline.")
 
@@ -3276,10 +3235,10 @@ class ImageBlockSerializer(_StrictSerializer):
     source = ImageSourceSerializer(help_text="An image's bytes, inline.")
 
 
+@_object_rules(additional=True)
 class DocumentBlockSourceSerializer(_StrictSerializer):
     """The document's bytes, inline."""
 
-    _additional = True
     type = _Const("base64", help_text="Always `base64`: the document is inline.")
     media_type = _Const(
         "application/pdf",
@@ -4047,10 +4006,10 @@ class UserMessageContentSerializer(_JsonTypeUnion):
     )
 
 
+@_object_rules(additional=True)
 class ThinkingTriggerObjectSerializer(_StrictSerializer):
     """The words that asked for thinking, with where they are in the prompt (CLI 2.0.74 and later)."""
 
-    _additional = True
     start = _Integer(
         minimum=0,
         help_text="Where the words start in the prompt (a character offset).",
@@ -4071,10 +4030,10 @@ class ThinkingMetadataLevelField(_Choice):
     _values = ("high", "medium", "low")
 
 
+@_object_rules(additional=True)
 class ThinkingMetadataSerializer(_StrictSerializer):
     """How much extended thinking a prompt asked for, and why."""
 
-    _additional = True
     level = ThinkingMetadataLevelField(
         required=False,
         help_text="How much the model was asked to think.",
@@ -4087,10 +4046,10 @@ class ThinkingMetadataSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class UsageInfoCacheCreationSerializer(_StrictSerializer):
     """Input written to the prompt cache, by how long it stays."""
 
-    _additional = True
     ephemeral_5m_input_tokens = _Integer(
         required=False,
         help_text="Input cached for 5 minutes, in tokens.",
@@ -4101,10 +4060,10 @@ class UsageInfoCacheCreationSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class UsageInfoServerToolUseSerializer(_StrictSerializer):
     """Server-side tools the API ran, with counts."""
 
-    _additional = True
     web_search_requests = _Integer(
         required=False,
         help_text="Web searches the API ran.",
@@ -4112,10 +4071,10 @@ class UsageInfoServerToolUseSerializer(_StrictSerializer):
     web_fetch_requests = _Integer(required=False, help_text="Web fetches the API ran.")
 
 
+@_object_rules(additional=True)
 class UsageInfoSerializer(_StrictSerializer):
     """What an API request consumed, in tokens, and how it was served."""
 
-    _additional = True
     input_tokens = _Integer(
         minimum=0,
         help_text="Input read fresh (not from the prompt cache), in tokens.",
@@ -4162,10 +4121,10 @@ class UsageInfoSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class FileBackupInfoSerializer(_StrictSerializer):
     """A backup of one file the turn changed, for undo."""
 
-    _additional = True
     originalContent = _String(
         required=False,
         help_text="The file's content before the turn (older CLIs).",
@@ -4194,10 +4153,10 @@ class MCPProgressDataStatusField(_Choice):
     _values = ("started", "completed", "failed")
 
 
+@_object_rules(additional=True)
 class MCPProgressDataSerializer(_StrictSerializer):
     """An MCP tool call running."""
 
-    _additional = True
     type = _Const("mcp_progress", help_text="Always `mcp_progress`.")
     status = MCPProgressDataStatusField(help_text="Where the call stands.")
     serverName = _String(
@@ -4211,10 +4170,10 @@ class MCPProgressDataSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class BashProgressDataSerializer(_StrictSerializer):
     """A shell command running."""
 
-    _additional = True
     type = _Const("bash_progress", help_text="Always `bash_progress`.")
     output = _String(help_text="The latest output, shortened for display.")
     fullOutput = _String(help_text="All output so far (stdout and stderr).")
@@ -4259,10 +4218,10 @@ class HookProgressDataHookEventSerializer(_FirstMatchUnion):
     )
 
 
+@_object_rules(additional=True)
 class HookProgressDataSerializer(_StrictSerializer):
     """A hook running."""
 
-    _additional = True
     type = _Const("hook_progress", help_text="Always `hook_progress`.")
     hookEvent = HookProgressDataHookEventSerializer(
         help_text="The event a hook runs on: a known one, or any other PascalCase name (the CLI adds events in minor releases).",
@@ -4273,10 +4232,10 @@ class HookProgressDataSerializer(_StrictSerializer):
     command = _String(help_text="The hook's shell command.")
 
 
+@_object_rules(additional=True)
 class AgentProgressDataSerializer(_StrictSerializer):
     """A subagent running."""
 
-    _additional = True
     type = _Const("agent_progress", help_text="Always `agent_progress`.")
     agentId = _String(help_text="The subagent's id.")
     prompt = _String(help_text="The subagent's task (may be shortened).")
@@ -4298,27 +4257,27 @@ class WaitingForTaskDataTaskTypeField(_Choice):
     _values = ("local_bash", "local_agent")
 
 
+@_object_rules(additional=True)
 class WaitingForTaskDataSerializer(_StrictSerializer):
     """Waiting for a background task."""
 
-    _additional = True
     type = _Const("waiting_for_task", help_text="Always `waiting_for_task`.")
     taskDescription = _String(help_text="The task waited for, in words.")
     taskType = WaitingForTaskDataTaskTypeField(help_text="What kind of task.")
 
 
+@_object_rules(additional=True)
 class QueryUpdateDataSerializer(_StrictSerializer):
     """A WebSearch query sent."""
 
-    _additional = True
     type = _Const("query_update", help_text="Always `query_update`.")
     query = _String(help_text="The query sent.")
 
 
+@_object_rules(additional=True)
 class SearchResultsReceivedDataSerializer(_StrictSerializer):
     """WebSearch results received."""
 
-    _additional = True
     type = _Const(
         "search_results_received",
         help_text="Always `search_results_received`.",
@@ -4718,10 +4677,10 @@ class UserRecordMessageContentSerializer(_JsonTypeUnion):
     )
 
 
+@_object_rules(additional=True)
 class UserRecordMessageSerializer(_StrictSerializer):
     """The message sent to the model, as the Messages API has it."""
 
-    _additional = True
     role = _Const("user", help_text="Always `user`.")
     content = UserRecordMessageContentSerializer(
         help_text="What a user message holds: a string (typed prompts, compaction summaries) or content blocks.",
@@ -4744,10 +4703,10 @@ class UserRecordImagePasteIdsItemSerializer(_JsonTypeUnion):
     _variants = (("string", _String()), ("integer", _Integer()))
 
 
+@_object_rules(additional=True)
 class UserRecordSerializer(_StrictSerializer):
     """A user turn: a prompt the user typed, or the results of the tools the assistant called."""
 
-    _additional = True
     type = _Const("user", help_text="Always `user`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -5208,10 +5167,10 @@ class AssistantRecordMessageStopReasonField(_Choice):
     _values = ("end_turn", "tool_use", "max_tokens", "stop_sequence")
 
 
+@_object_rules(additional=True)
 class AssistantRecordMessageSerializer(_StrictSerializer):
     """The model's message, as the Messages API returns it."""
 
-    _additional = True
     model = _String(
         help_text="The model that wrote a message, e.g. `claude-opus-4-5-20251101`; `<synthetic>` for messages the CLI made itself.",
     )
@@ -5237,10 +5196,10 @@ class AssistantRecordMessageSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class AssistantRecordSerializer(_StrictSerializer):
     """One content block of an assistant reply (the records of one reply share `message.id`)."""
 
-    _additional = True
     type = _Const("assistant", help_text="Always `assistant`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -5327,10 +5286,10 @@ class SystemRecordHookErrorsItemSerializer(_JsonTypeUnion):
     _variants = (("object", _Record(child=_Unknown())), ("string", _String()))
 
 
+@_object_rules(additional=True)
 class SystemRecordCompactMetadataSerializer(_StrictSerializer):
     """About a compaction (compact_boundary)."""
 
-    _additional = True
     trigger = _String(
         required=False,
         help_text="What started the compaction, e.g. `auto` or `manual`.",
@@ -5341,10 +5300,10 @@ class SystemRecordCompactMetadataSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class SystemRecordErrorCauseSerializer(_StrictSerializer):
     """Why an API request failed, as the network layer reported it."""
 
-    _additional = True
     code = _String(
         required=False,
         help_text="The network error's code, e.g. `ECONNRESET`, `ConnectionRefused`.",
@@ -5353,10 +5312,10 @@ class SystemRecordErrorCauseSerializer(_StrictSerializer):
     errno = _Integer(required=False, help_text="The operating system's error number.")
 
 
+@_object_rules(additional=True)
 class SystemRecordErrorSerializer(_StrictSerializer):
     """The failed request's error (api_error)."""
 
-    _additional = True
     cause = SystemRecordErrorCauseSerializer(
         required=False,
         help_text="Why an API request failed, as the network layer reported it.",
@@ -5369,10 +5328,10 @@ class SystemRecordCauseSerializer(_JsonTypeUnion):
     _variants = (("string", _String()), ("object", SystemRecordErrorCauseSerializer()))
 
 
+@_object_rules(additional=True)
 class SystemRecordSerializer(_StrictSerializer):
     """An event of the CLI itself: a local command, a hook summary, an API error, a compaction boundary."""
 
-    _additional = True
     type = _Const("system", help_text="Always `system`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -5503,10 +5462,10 @@ class SystemRecordSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class SummaryRecordSerializer(_StrictSerializer):
     """A conversation's summary, used as its title in the CLI's session list."""
 
-    _additional = True
     type = _Const("summary", help_text="Always `summary`.")
     summary = _String(help_text="The summary, a few words.")
     leafUuid = _String(
@@ -5515,10 +5474,10 @@ class SummaryRecordSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class FileHistorySnapshotRecordSnapshotSerializer(_StrictSerializer):
     """The backups."""
 
-    _additional = True
     messageId = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
         help_text="A UUID in lowercase hyphenated form, e.g. `1af7fc5e-8455-4414-9ccd-011d40f70b2a`.",
@@ -5533,10 +5492,10 @@ class FileHistorySnapshotRecordSnapshotSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class FileHistorySnapshotRecordSerializer(_StrictSerializer):
     """Backups of the files a turn changed, for undo."""
 
-    _additional = True
     type = _Const("file-history-snapshot", help_text="Always `file-history-snapshot`.")
     messageId = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -5554,10 +5513,10 @@ class QueueOperationRecordOperationField(_Choice):
     _values = ("enqueue", "remove", "dequeue", "popAll")
 
 
+@_object_rules(additional=True)
 class QueueOperationRecordSerializer(_StrictSerializer):
     """A prompt typed while the assistant was busy, queued or taken from the queue."""
 
-    _additional = True
     type = _Const("queue-operation", help_text="Always `queue-operation`.")
     operation = QueueOperationRecordOperationField(
         help_text="What happened to the queue.",
@@ -5573,10 +5532,10 @@ class QueueOperationRecordSerializer(_StrictSerializer):
     content = _String(required=False, help_text="The queued prompt's text (enqueue).")
 
 
+@_object_rules(additional=True)
 class ProgressRecordSerializer(_StrictSerializer):
     """A progress update of a running tool, hook or subagent."""
 
-    _additional = True
     type = _Const("progress", help_text="Always `progress`.")
     uuid = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",
@@ -5633,10 +5592,10 @@ class ProgressRecordSerializer(_StrictSerializer):
     )
 
 
+@_object_rules(additional=True)
 class PrLinkRecordSerializer(_StrictSerializer):
     """A pull request the session created or referenced."""
 
-    _additional = True
     type = _Const("pr-link", help_text="Always `pr-link`.")
     sessionId = _String(
         pattern="^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$",

@@ -125,6 +125,21 @@ export const DOCUMENT_07 = {
     },
     // Formats fastjsonschema checks on its own and the toolkit leaves unchecked (AJV does not know them): any string passes
     // (found by the sweep: CycloneDX's iri-reference " " and idn-email "" were rejected by fastjsonschema alone).
+    // Keys spelling the DRF serializers' own rule names: `_additional` was refused by the python-drf target, and a key
+    // `other_types_pass` replaced the rule that lets a value of another type pass, so DRF refused every one. No key is reserved.
+    KeysNamedLikeRules: {
+      properties: { other_types_pass: { type: "string" }, _additional: { type: "integer" }, _patterns: { type: "boolean" }, _required_when: { type: "string" } },
+      patternProperties: { "^x-": { type: "string" } },
+      additionalProperties: { type: "boolean" },
+      if: { properties: { other_types_pass: { const: "a" } }, required: ["other_types_pass"] },
+      then: { required: ["_additional"] },
+    },
+    // Keys a class body reads as names: a field called `locals` made every later `locals()["Id"] = …` call the field (the
+    // module failed to import), and `vars` beside it leaves that builtin shadowed too. Dunder keys are fields like any other.
+    KeysShadowingTheClassBody: obj(
+      { locals: { type: "string" }, Id: { type: "string" }, vars: { type: "integer" }, "a-b": { type: "boolean" }, __module__: { type: "string" }, __doc__: { type: "integer" }, __init__: { type: "integer" } },
+      { required: ["locals", "Id"] },
+    ),
     Links: obj({ home: { type: "string", format: "iri" }, ref: { type: "string", format: "iri-reference" }, mail: { type: "string", format: "idn-email" }, host: { type: "string", format: "idn-hostname" } }, { required: ["home", "ref", "mail", "host"] }),
   },
 };

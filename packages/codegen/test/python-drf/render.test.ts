@@ -117,7 +117,7 @@ describe("python-drf target", () => {
     expect(text).toContain("    n = _Integer(minimum=0)");
     expect(text).toContain("    tags = _List(child=_String())");
     expect(text).toContain("    meta = _Record(child=_Unknown(), required=False)");
-    expect(text).toContain("    _additional = True");
+    expect(text).toContain("@_object_rules(additional=True)\nclass ");
     expect(text).toContain("class KindField(_Choice):");
     expect(text).toContain("PROTOCOL_VERSION = 3");
     // The constant null, and a constant of any JSON value.

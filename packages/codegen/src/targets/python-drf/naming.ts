@@ -82,19 +82,25 @@ const PYTHON_KEYWORDS = new Set(
   ),
 );
 
-/** Class attributes the support classes read their configuration from: a property may not be called so. */
-const RESERVED_ATTRIBUTES = new Set(["_additional", "_patterns", "_required_when", "_variants", "_keyword", "_discriminator", "_values"]);
-
-export function isReservedAttribute(key: string): boolean {
-  return RESERVED_ATTRIBUTES.has(key);
+/**
+ * Where a property's field is assigned in the class body: the key itself when it is a plain lowercase
+ * identifier, and `<namespace>["key"]` otherwise (classNamespace), so that any key (a keyword, `a-b`,
+ * `Id`) still works.
+ */
+export function attributeTarget(key: string, namespace: string): string {
+  return isPlainAttribute(key) ? key : `${namespace}[${pyString(key)}]`;
 }
 
 /**
- * Where a property's field is assigned in the class body: the key itself when it is a plain lowercase
- * identifier, and `locals()["key"]` otherwise, so that any key (a keyword, `a-b`, `Id`) still works.
+ * How a class body whose properties are `keys` reaches its own namespace: `locals()`. A name the body
+ * reads is looked up in the class namespace first, so once a property called `locals` is assigned,
+ * `locals()` calls that field: such a body uses `vars()`, the same builtin, or, when `vars` is a
+ * property too, the builtin fetched through a lambda, whose names skip the class namespace.
  */
-export function attributeTarget(key: string): string {
-  return isPlainAttribute(key) ? key : `locals()[${pyString(key)}]`;
+export function classNamespace(keys: readonly string[]): string {
+  if (!keys.includes("locals")) return "locals()";
+  if (!keys.includes("vars")) return "vars()";
+  return "(lambda: locals)()()";
 }
 
 function isPlainAttribute(key: string): boolean {

@@ -1052,12 +1052,35 @@ class _TopLevel:
             raise
 
 
+#: `_object_rules`' keywords, and the `_StrictSerializer` attribute each one sets.
+_OBJECT_RULES = {
+    "additional": "_additional",
+    "patterns": "_patterns",
+    "required_when": "_required_when",
+    "other_types_pass": "other_types_pass",
+}
+
+
+def _object_rules(**rules):
+    """Class decorator: sets an object serializer's rules (see `_StrictSerializer`). They are
+    set once DRF's metaclass has taken the fields out of the class body, so a property may
+    have any name: a field called `_additional` in the body would replace that rule."""
+
+    def apply(cls):
+        for keyword, value in rules.items():
+            setattr(cls, _OBJECT_RULES[keyword], value)
+        return cls
+
+    return apply
+
+
 class _StrictSerializer(_TopLevel, _Strict, _drf.Serializer):
-    """An object schema. `_additional` is False (`additionalProperties: false`, unknown keys
-    are errors), True (extra keys are kept as they are) or `_Values(field)`; `_patterns`
-    lists `_Pattern`s (`patternProperties`: every key matching one holds a value its field
-    accepts, declared keys too, and is no longer an extra key); `_required_when` lists
-    `(property, value, required keys, message)` rules from `if`/`then`."""
+    """An object schema. Its rules, which `_object_rules` sets: `_additional` is False
+    (`additionalProperties: false`, unknown keys are errors), True (extra keys are kept as
+    they are) or `_Values(field)`; `_patterns` lists `_Pattern`s (`patternProperties`: every
+    key matching one holds a value its field accepts, declared keys too, and is no longer an
+    extra key); `_required_when` lists `(property, value, required keys, message)` rules
+    from `if`/`then`."""
 
     expected = "object"
     _additional = False

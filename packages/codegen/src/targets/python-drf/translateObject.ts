@@ -1,16 +1,15 @@
-// An object type → a `_StrictSerializer` subclass: one field attribute per property, plus the class
-// attributes support.py reads (`_additional` for extra keys, `_patterns` for keys matching a pattern,
-// `_required_when` for conditional requirements). A variant of the root union inherits the shared part from the base serializer
-// (baseSerializer.ts) and declares only the rest.
+// An object type → a `_StrictSerializer` subclass: one field attribute per property, and the rules
+// support.py reads beside them (extra keys, keys matching a pattern, conditional requirements) in an
+// `@_object_rules(...)` decorator. A variant of the root union inherits the shared part from the base
+// serializer (baseSerializer.ts) and declares only the rest.
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
-import { CodegenError } from "../../errors.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, RequiredWhen } from "../../model/types.ts";
 import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
 import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
-import { attributeTarget, isReservedAttribute, serializerName } from "./naming.ts";
-import { arg, atom, call, layout, pyString, pyValue, tuple } from "./pyexpr.ts";
+import { attributeTarget, classNamespace, serializerName } from "./naming.ts";
+import { arg, atom, call, kwarg, layout, pyString, pyValue, tuple, type PyArg } from "./pyexpr.ts";
 import { pythonPattern } from "./pythonPattern.ts";
 import { translateField } from "./translateField.ts";
 
@@ -18,36 +17,52 @@ export function translateObject(type: ObjectType, base: BaseSerializer | undefin
   // Bases need no class of their own yet: their properties are already among the object's.
   const own = ownFields(type, base);
   const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
-  return [
-    `class ${serializerName(type.name)}(${superclass}):`,
-    ...translateObjectBody(typeDocstring(type), own.properties, type.additionalProperties, own.requiredWhen, context, type.patternProperties, type.otherTypesPass === true),
-  ];
+  const rules: ObjectRules = { additional: type.additionalProperties, requiredWhen: own.requiredWhen, patternProperties: type.patternProperties, otherTypesPass: type.otherTypesPass === true };
+  return translateObjectClass(serializerName(type.name), superclass, typeDocstring(type), own.properties, rules, context);
 }
 
-/** The indented class body, under its docstring. */
-export function translateObjectBody(
+/** What support.py's `_StrictSerializer` checks beside the fields: `_object_rules`' arguments. */
+export interface ObjectRules {
+  readonly additional: ObjectType["additionalProperties"];
+  readonly requiredWhen: readonly RequiredWhen[];
+  readonly patternProperties: readonly PatternProperty[];
+  /** The schema names no type: a value that is not an object passes it (ObjectType.otherTypesPass). */
+  readonly otherTypesPass: boolean;
+}
+
+/**
+ * The class: its rules in an `@_object_rules(...)` decorator, and a body of fields alone. The rules
+ * are set on the class after DRF's metaclass has taken the fields out of its body, so a property may
+ * have any name: one called `_additional` or `other_types_pass`, assigned in the body, would replace
+ * the rule of that name there.
+ */
+export function translateObjectClass(
+  className: string,
+  superclass: string,
   docstring: string,
   properties: readonly Property[],
-  additional: ObjectType["additionalProperties"],
-  requiredWhen: readonly RequiredWhen[],
+  rules: ObjectRules,
   context: SerializerModuleContext,
-  patternProperties: readonly PatternProperty[] = [],
-  otherTypesPass = false,
 ): string[] {
-  const lines: string[] = [];
-  // The schema names no type: a value that is not an object passes it (ObjectType.otherTypesPass).
-  if (otherTypesPass) lines.push("    other_types_pass = True");
-  if (additional === false && context.disabledRules.has("reject-unknown-keys")) {
-    lines.push("    _additional = True  # rule reject-unknown-keys switched off");
+  const namespace = classNamespace(properties.map((property) => property.name));
+  const fields = properties.flatMap((property) => propertyLines(property, namespace, context));
+  return [...rulesDecorator(rules, context), `class ${className}(${superclass}):`, ...classBody(docstring, fields)];
+}
+
+function rulesDecorator(rules: ObjectRules, context: SerializerModuleContext): string[] {
+  const args: PyArg[] = [];
+  let comment = "";
+  if (rules.otherTypesPass) args.push(kwarg("other_types_pass", atom("True")));
+  if (rules.additional === false && context.disabledRules.has("reject-unknown-keys")) {
+    args.push(kwarg("additional", atom("True")));
+    comment = "  # rule reject-unknown-keys switched off";
   }
-  if (additional !== false) {
-    const value = additional.kind === "unknown" ? atom("True") : call("_Values", [arg(translateField(additional, {}, context))]);
-    lines.push(...layout("_additional = ", value, "", 4));
+  if (rules.additional !== false) {
+    args.push(kwarg("additional", rules.additional.kind === "unknown" ? atom("True") : call("_Values", [arg(translateField(rules.additional, {}, context))])));
   }
-  if (patternProperties.length > 0) lines.push(...layout("_patterns = ", tuple(patternProperties.map((entry) => translatePattern(entry, context))), "", 4));
-  if (requiredWhen.length > 0) lines.push(...layout("_required_when = ", requiredWhenTable(requiredWhen, context.integerSpellings), "", 4));
-  for (const property of properties) lines.push(...propertyLines(property, context));
-  return classBody(docstring, lines);
+  if (rules.patternProperties.length > 0) args.push(kwarg("patterns", tuple(rules.patternProperties.map((entry) => translatePattern(entry, context)))));
+  if (rules.requiredWhen.length > 0) args.push(kwarg("required_when", requiredWhenTable(rules.requiredWhen, context.integerSpellings)));
+  return args.length === 0 ? [] : layout("@", call("_object_rules", args), comment, 0);
 }
 
 /** `_Pattern(regex, field)`: the ECMAScript pattern spelled for Python's `re` (pythonPattern.ts). */
@@ -69,11 +84,8 @@ function requiredWhenTable(rules: readonly RequiredWhen[], spellings: IntegerSpe
   );
 }
 
-function propertyLines(property: Property, context: SerializerModuleContext): string[] {
-  if (isReservedAttribute(property.name)) {
-    throw new CodegenError(property.pointer, `python-drf: a property may not be called ${property.name}`, context.location);
-  }
+function propertyLines(property: Property, namespace: string, context: SerializerModuleContext): string[] {
   const description = documentation(property);
   const field = translateField(property.type, { required: property.required, ...(description === undefined ? {} : { helpText: description }) }, context);
-  return layout(`${attributeTarget(property.name)} = `, field, "", 4);
+  return layout(`${attributeTarget(property.name, namespace)} = `, field, "", 4);
 }
