@@ -27,7 +27,7 @@ describe("descriptions reach every output", () => {
     it(`${family.name}: Swift documents every type (and where it comes from), property and described enum case`, () => {
       let enumCases = 0;
       for (const type of model.types) {
-        expect(swift, type.name).toContain(`/// - Remark: Generated from \`${sourceFragment(type)}\`.`);
+        expect(swift, type.name).toContain(`/// - Remark: Generated from \`${sourceFragment(model.source, type)}\`.`);
         const text = documentation(type);
         if (text) expect(swift, type.name).toContain(swiftDoc(text, ""));
         if (type.kind === "object") for (const property of type.properties) expect(swift, `${type.name}.${property.name}`).toContain(swiftDoc(documentation(property)!, "    "));

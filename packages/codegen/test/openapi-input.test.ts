@@ -39,6 +39,42 @@ const petSchemas = {
   Returned: { type: "object", required: ["type"], properties: { type: { type: "string", enum: ["returned"] } } },
 };
 
+/** Payloads written inline in operations, and in the parts operations share. */
+const inlineApi = {
+  openapi: "3.1.0",
+  info: { title: "Inline", version: "1" },
+  paths: {
+    "/pets": {
+      get: {
+        operationId: "listPets",
+        responses: {
+          "200": { description: "ok", content: { "application/json": { schema: { type: "array", items: { $ref: "#/components/schemas/Pet" } } } } },
+          default: { description: "error", content: { "application/problem+json": { schema: { type: "object", required: ["title"], properties: { title: { type: "string" } } } } } },
+        },
+      },
+      post: {
+        requestBody: {
+          content: {
+            "application/xml": { schema: { type: "string" } },
+            "application/json; charset=utf-8": { schema: { type: "object", required: ["name"], properties: { name: { type: "string", minLength: 1 } } } },
+          },
+        },
+        // A schema that only refers to a named one names its type already; a shared response is read where it is written.
+        responses: { "201": { description: "made", content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" } } } }, "404": { $ref: "#/components/responses/NotFound" } },
+      },
+    },
+    "/pets/{petId}": {
+      parameters: [{ name: "petId", in: "path", required: true, schema: { type: "integer", minimum: 1 } }],
+      get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { seen: { type: "string", format: "date-time" } } } } } } } },
+    },
+  },
+  components: {
+    schemas: { Pet: { type: "object", required: ["id"], properties: { id: { type: "integer" } } }, ListPetsResponse200: { type: "string" } },
+    responses: { NotFound: { description: "nf", content: { "application/json": { schema: { type: "object", properties: { message: { type: "string" } } } } } } },
+    requestBodies: { NewOwner: { content: { "application/json": { schema: { type: "object", properties: { owner: { type: "string" } } } } } } },
+  },
+};
+
 writeTree(dir, {
   "pets-3.0.json": json({ openapi: "3.0.3", info: { title: "Pets", version: "1" }, paths: {}, components: { schemas: petSchemas } }),
   "pets-3.1.json": json({
@@ -60,6 +96,27 @@ writeTree(dir, {
   "remote.json": json({ openapi: "3.1.0", info: { title: "Remote", version: "1" }, components: { schemas: { Pet: { type: "object", properties: { owner: { $ref: "https://example.com/owner.json" } } } } } }),
   // A JSON Schema that refers to an OpenAPI file's component: that file is read as it is written.
   "uses-pets.json": json({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Listing: { type: "object", properties: { pet: { $ref: "pets-3.0.json#/components/schemas/Owner" } } } } }),
+  "inline-3.1.json": json(inlineApi),
+  // The same with an operation whose payload has a wrong keyword value.
+  "inline-broken.json": json({ ...inlineApi, paths: { ...inlineApi.paths, "/broken": { get: { operationId: "broken", responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "array", items: { type: "integr" } } } } } } } } } }),
+  "inline-swagger.json": json({
+    swagger: "2.0",
+    info: { title: "Inline", version: "1" },
+    paths: {
+      "/pets": {
+        post: {
+          operationId: "addPet",
+          parameters: [
+            { name: "limit", in: "query", type: "integer" },
+            { name: "body", in: "body", schema: { type: "object", required: ["name"], properties: { name: { type: "string" } } } },
+          ],
+          responses: { "200": { description: "ok", schema: { type: "array", items: { $ref: "#/definitions/Pet" } } }, "400": { $ref: "#/responses/Bad" } },
+        },
+      },
+    },
+    responses: { Bad: { description: "bad", schema: { type: "object", properties: { why: { type: "string" } } } } },
+    definitions: { Pet: { type: "object", properties: { id: { type: "integer" } } } },
+  }),
   "schema-with-openapi-key.json": json({ $schema: "http://json-schema.org/draft-07/schema#", openapi: "3.0.0", type: "object", properties: { a: { type: "string" } } }),
 });
 
@@ -137,6 +194,36 @@ describe("an OpenAPI 3 document as input", () => {
     const model = modelOfFile(join(dir, "schema-with-openapi-key.json"), "Plain");
     expect(model.source.definitionsInFile).toBeUndefined();
     expect((model.root && typeNamed(model, model.root.name)) as ObjectType).toMatchObject({ kind: "object" });
+  });
+
+  it("types the JSON payloads operations write inline, each named after its operation and status", () => {
+    const model = modelOfFile(join(dir, "inline-3.1.json"), "Inline");
+    const definitions = model.types.filter((type) => type.definitionName !== undefined).map((type) => type.definitionName);
+    // The component keeps its name; the payload of that name takes the next one. No parameter, no XML
+    // body, no payload that only refers to Pet.
+    expect(definitions.sort()).toEqual(["GetPetsPetIdResponse200", "ListPetsResponse200", "ListPetsResponse200Payload", "ListPetsResponseDefault", "NewOwnerRequestBody", "NotFoundResponse", "Pet", "PostPetsRequestBody"]);
+    expect(typeNamed(model, "ListPetsResponse200Payload")).toMatchObject({ kind: "alias", type: { kind: "array", items: { kind: "named", name: "Pet" } } });
+    expect((typeNamed(model, "PostPetsRequestBody") as ObjectType).properties.map((property) => [property.name, property.required])).toEqual([["name", true]]);
+    expect(model.source.definitionsInFile?.places.PostPetsRequestBody).toBe("/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema");
+  });
+
+  it("reads Swagger 2.0's body parameters and responses, and its shared ones", () => {
+    const model = modelOfFile(join(dir, "inline-swagger.json"), "Inline");
+    const definitions = model.types.filter((type) => type.definitionName !== undefined).map((type) => type.definitionName);
+    expect(definitions.sort()).toEqual(["AddPetRequestBody", "AddPetResponse200", "BadResponse", "Pet"]);
+    expect((typeNamed(model, "AddPetRequestBody") as ObjectType).properties.map((property) => property.name)).toEqual(["name"]);
+  });
+
+  it("names an inline payload's place by the file's pointer, in a refusal and in the generated code", async () => {
+    const refused = await runCli(["gen", "--input", join(dir, "inline-broken.json"), "--target", "swift", "--out", join(dir, "out-inline-broken")]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain("inline-broken.json#/paths/~1broken/get/responses/200/content/application~1json/schema/items/type: must be a JSON type name");
+    const out = join(dir, "out-inline");
+    const made = await runCli(["gen", "--input", join(dir, "inline-3.1.json"), "--target", "swift", "--out", out]);
+    expect(made.status).toBe(0);
+    const swift = readFileSync(join(out, "Inline31Models.swift"), "utf8");
+    expect(swift).toContain("/// - Remark: Generated from `#/paths/~1pets/get/responses/default/content/application~1problem+json/schema`.\npublic struct ListPetsResponseDefault: ");
+    expect(swift).toContain("/// - Remark: Generated from `#/components/schemas/Pet`.\npublic struct Pet: ");
   });
 
   it("types every component schema of the recording server's own OpenAPI document", () => {

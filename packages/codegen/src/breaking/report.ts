@@ -1,7 +1,7 @@
 // A breaking report as people read it (the default) or as JSON (`--format json`, the same object).
 // Golden files hold the human form, so it prints nothing that changes between runs (no timings).
 import type { JsonValue } from "../json/types.ts";
-import { pointerInFile } from "../input/document.ts";
+import { pointerInFile } from "../model/schemaModel.ts";
 import type { BreakingReport, Finding } from "./compare.ts";
 import { atOrAbove, roleBrokenBy, RULES, type Level } from "./rules.ts";
 

@@ -1,7 +1,7 @@
 // What gen warns about for a model: its own warnings (places left untyped, definitions no value
 // satisfies), then what each target that renders it cannot do as the model says (Target.warnings).
 // `gen` prints them all and `--strict` refuses any.
-import { pointerInFile } from "../input/document.ts";
+import { pointerInFile } from "../model/schemaModel.ts";
 import { modelWarnings, type ModelWarning } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import type { Target } from "../targets/target.ts";

@@ -20,6 +20,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
+import type { DefinitionsInFile } from "../model/types.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
@@ -39,7 +40,7 @@ export interface FileDocument extends IndexedDocument {
   /** Its integer literals a double may not hold, as written (JSON.parse read them as doubles): longIntegerLiteralsOf. */
   readonly longIntegerLiterals: readonly string[];
   /** Where the file keeps what `json` holds as definitions, when elsewhere (SourceDocument.definitionsInFile). */
-  readonly definitionsInFile?: string;
+  readonly definitionsInFile?: DefinitionsInFile;
 }
 
 export type ReadDocument = (path: string, location: string) => FileDocument;

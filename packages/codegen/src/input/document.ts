@@ -1,6 +1,6 @@
 // A JSON Schema document as the model builder receives it, whatever it was made from.
 import { CodegenError } from "../errors.ts";
-import type { SourceDocument } from "../model/types.ts";
+import type { DefinitionsInFile, SourceDocument } from "../model/types.ts";
 import { NO_LONG_INTEGERS, type LongIntegers } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
@@ -55,7 +55,7 @@ export function sourceDocumentOf(
   dialect: Dialect,
   location: string,
   longIntegers: LongIntegers = NO_LONG_INTEGERS,
-  definitionsInFile?: string,
+  definitionsInFile?: DefinitionsInFile,
 ): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).
@@ -74,13 +74,6 @@ export function sourceDocumentOf(
     integersRoundedTogether: longIntegers.roundedTogether,
     ...(definitionsInFile !== undefined ? { definitionsInFile } : {}),
   };
-}
-
-/** `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is `/components/schemas/Pet/type` in an OpenAPI file. */
-export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile">>, pointer: string): string {
-  const asRead = `/${source.definitionsKey}`;
-  if (source.definitionsKey === undefined || source.definitionsInFile === undefined || (pointer !== asRead && !pointer.startsWith(`${asRead}/`))) return pointer;
-  return `${source.definitionsInFile}${pointer.slice(asRead.length)}`;
 }
 
 export function expectDocumentObject(json: unknown, location: string): { [key: string]: JsonValue } {

@@ -1,12 +1,16 @@
 // An OpenAPI (or Swagger 2.0) document as a JSON Schema document: its named schemas
 // (`components/schemas`, Swagger's `definitions`) become the definitions, so `gen --input
-// openapi.json` types them as it types any document's definitions. The rest of such a document
-// (paths, parameters, the schemas written inline in them) holds no named type, and is not read.
+// openapi.json` types them as it types any document's definitions. So do the JSON payloads its
+// operations write inline (a request body, a response), each named after its operation
+// (`ListPetsResponse200`), as swift-openapi-generator names them. Parameters are no JSON values on the
+// wire (a path, a query string, a header), and are not read.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { forEachSubschema } from "../jsonSchema/vocabulary.ts";
 import { valueAt } from "../jsonSchema/references.ts";
 import { setOwn } from "../json/ownEntries.ts";
+import { pascalCase } from "../naming/words.ts";
+import type { DefinitionsInFile } from "../model/types.ts";
 import { setAt } from "./bundle.ts";
 
 type JsonObject = { [key: string]: JsonValue };
@@ -20,6 +24,8 @@ interface ApiLayout {
   readonly definitionsKey: "definitions" | "$defs";
   /** Where the document files its named schemas. */
   readonly schemasAt: readonly string[];
+  /** Where an operation, and the document's shared parts of operations, write their payloads' schemas. */
+  readonly payloads: PayloadPlaces;
 }
 
 /**
@@ -32,10 +38,10 @@ interface ApiLayout {
  * of these layouts: the document is read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
-  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"] },
-  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"] },
+  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads() },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: contentPayloads() },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
-  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"] },
+  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: contentPayloads() },
 ];
 
 const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
@@ -43,8 +49,8 @@ const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
 /** An API description read as JSON Schema: the document, and where the file keeps what it holds as definitions. */
 export interface OpenApiAsSchema {
   readonly document: JsonObject;
-  /** `/components/schemas` (SourceDocument.definitionsInFile); absent where the file keeps them as the document does. */
-  readonly definitionsInFile?: string;
+  /** Absent where the file keeps every definition where the document does (a Swagger document of no inline payload). */
+  readonly definitionsInFile?: DefinitionsInFile;
 }
 
 /**
@@ -59,21 +65,120 @@ export function openApiAsSchema(document: JsonObject, location: string): OpenApi
   if (layout === undefined) return undefined;
   const schemasPointer = childPointer("", ...layout.schemasAt);
   const schemas = valueAt(document, layout.schemasAt);
-  if (schemas !== undefined && (typeof schemas !== "object" || schemas === null || Array.isArray(schemas))) {
-    throw new CodegenError(schemasPointer, "must be an object of named schemas", location);
-  }
+  if (schemas !== undefined && !isObject(schemas)) throw new CodegenError(schemasPointer, "must be an object of named schemas", location);
   const declared = document.jsonSchemaDialect;
   const $schema = layout.versionKey === "openapi" && typeof declared === "string" && JSON_SCHEMA_DIALECT.test(declared) ? declared : layout.$schema;
   const definitionsPointer = `/${layout.definitionsKey}`;
+  const asDefinition = (schema: JsonValue) => (schemasPointer === definitionsPointer ? schema : withRefsMoved(schema, `#${schemasPointer}/`, `#${definitionsPointer}/`));
   const definitions: JsonObject = {};
-  for (const [name, schema] of Object.entries(schemas ?? {})) {
-    setOwn(definitions, name, schemasPointer === definitionsPointer ? schema : withRefsMoved(schema, `#${schemasPointer}/`, `#${definitionsPointer}/`));
+  for (const [name, schema] of Object.entries(schemas ?? {})) setOwn(definitions, name, asDefinition(schema));
+  // A payload takes its operation's name or, where a named schema has that already, the name with
+  // `Payload` after it (then a number: a name may end in a status code).
+  const places: Record<string, string> = {};
+  for (const payload of inlinePayloads(document, layout.payloads)) {
+    let name = payload.name;
+    for (let count = 1; Object.hasOwn(definitions, name); count++) name = `${payload.name}Payload${count === 1 ? "" : count}`;
+    setOwn(definitions, name, asDefinition(payload.schema));
+    setOwn(places, name, payload.pointer);
   }
+  const moved = schemasPointer !== definitionsPointer || Object.keys(places).length > 0;
   return {
     document: { $schema, [layout.definitionsKey]: definitions },
-    ...(schemasPointer === definitionsPointer ? {} : { definitionsInFile: schemasPointer }),
+    ...(moved ? { definitionsInFile: { container: schemasPointer, places } } : {}),
   };
 }
+
+// ---------------------------------------------------------------------------------------------------
+// Payloads written inline
+
+/** A schema an operation writes in place: the definition name it gets, and its pointer in the file. */
+interface InlinePayload {
+  readonly name: string;
+  readonly pointer: string;
+  readonly schema: JsonValue;
+}
+
+type FoundPayload = (name: string, pointer: string, schema: JsonValue) => void;
+
+/** How one version writes payloads: in an operation (`name` is the operation's), and in the parts operations share. */
+interface PayloadPlaces {
+  readonly ofOperation: (operation: JsonObject, name: string, pointer: string, found: FoundPayload) => void;
+  readonly ofSharedParts: (document: JsonObject, found: FoundPayload) => void;
+}
+
+const OPERATION_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+/** A media type whose payloads are JSON: `application/json`, a `+json` suffix, or any type at all. */
+const JSON_MEDIA_TYPE = /^(?:application\/(?:[\w.!#$&^-]+\+)?json|\*\/\*)\s*(?:;|$)/i;
+
+/**
+ * Every inline payload schema of the document's operations, in the file's order, then those of the
+ * parts operations share. A schema that only refers to another (`{$ref: …}`) is left out: it names its
+ * type already. An operation is named by its `operationId`, else by its method and path (`GetPetsPetId`).
+ */
+function inlinePayloads(document: JsonObject, places: PayloadPlaces): InlinePayload[] {
+  const payloads: InlinePayload[] = [];
+  const found: FoundPayload = (name, pointer, schema) => {
+    if (isObject(schema) && !isOnlyRef(schema)) payloads.push({ name: pascalCase(name), pointer, schema });
+  };
+  for (const [path, item] of objectEntries(document.paths)) {
+    if (!isObject(item)) continue;
+    for (const method of OPERATION_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const name = typeof operation.operationId === "string" && operation.operationId.trim() !== "" ? operation.operationId : `${method} ${path}`;
+      places.ofOperation(operation, name, childPointer("", "paths", path, method), found);
+    }
+  }
+  places.ofSharedParts(document, found);
+  return payloads;
+}
+
+/** OpenAPI 3: `requestBody` and `responses` hold `content` by media type; `components` holds shared ones. */
+function contentPayloads(): PayloadPlaces {
+  const ofContent = (holder: JsonValue | undefined, name: string, pointer: string, found: FoundPayload) => {
+    if (!isObject(holder)) return;
+    const json = objectEntries(holder.content).find(([mediaType, media]) => JSON_MEDIA_TYPE.test(mediaType) && isObject(media) && media.schema !== undefined);
+    if (json) found(name, childPointer(pointer, "content", json[0], "schema"), (json[1] as JsonObject).schema!);
+  };
+  return {
+    ofOperation(operation, name, pointer, found) {
+      ofContent(operation.requestBody, `${name} request body`, childPointer(pointer, "requestBody"), found);
+      for (const [status, response] of objectEntries(operation.responses)) ofContent(response, `${name} response ${status}`, childPointer(pointer, "responses", status), found);
+    },
+    ofSharedParts(document, found) {
+      const components = isObject(document.components) ? document.components : {};
+      for (const [name, body] of objectEntries(components.requestBodies)) ofContent(body, `${name} request body`, childPointer("", "components", "requestBodies", name), found);
+      for (const [name, response] of objectEntries(components.responses)) ofContent(response, `${name} response`, childPointer("", "components", "responses", name), found);
+    },
+  };
+}
+
+/** Swagger 2.0: the `body` parameter's `schema`, and each response's; the document's own `parameters` and `responses` are shared. */
+function swaggerPayloads(): PayloadPlaces {
+  const ofBodyParameter = (parameter: JsonValue, name: string, pointer: string, found: FoundPayload) => {
+    if (isObject(parameter) && parameter.in === "body") found(name, childPointer(pointer, "schema"), parameter.schema ?? {});
+  };
+  const ofResponse = (response: JsonValue, name: string, pointer: string, found: FoundPayload) => {
+    if (isObject(response) && response.schema !== undefined) found(name, childPointer(pointer, "schema"), response.schema);
+  };
+  return {
+    ofOperation(operation, name, pointer, found) {
+      const parameters = Array.isArray(operation.parameters) ? operation.parameters : [];
+      parameters.forEach((parameter, index) => ofBodyParameter(parameter, `${name} request body`, childPointer(pointer, "parameters", String(index)), found));
+      for (const [status, response] of objectEntries(operation.responses)) ofResponse(response, `${name} response ${status}`, childPointer(pointer, "responses", status), found);
+    },
+    ofSharedParts(document, found) {
+      for (const [name, parameter] of objectEntries(document.parameters)) ofBodyParameter(parameter, `${name} request body`, childPointer("", "parameters", name), found);
+      for (const [name, response] of objectEntries(document.responses)) ofResponse(response, `${name} response`, childPointer("", "responses", name), found);
+    },
+  };
+}
+
+const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const isOnlyRef = (schema: JsonObject) => typeof schema.$ref === "string" && Object.keys(schema).every((key) => key === "$ref" || key === "description" || key === "summary");
+/** The members of `value` when it is an object, else none. */
+const objectEntries = (value: JsonValue | undefined): [string, JsonValue][] => (isObject(value) ? Object.entries(value) : []);
 
 /** `schema` with every `$ref` that starts with `from` starting with `to` instead (copied where it changes). */
 function withRefsMoved(schema: JsonValue, from: string, to: string): JsonValue {

@@ -10,7 +10,8 @@ import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
 import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
-import { dialectOf, expectDocumentObject, pointerInFile, sourceDocumentOf, type SourceDocument } from "./document.ts";
+import { pointerInFile } from "../model/schemaModel.ts";
+import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
 import { openApiAsSchema } from "./openApi.ts";
 import { isYamlFile, parseYamlText } from "./yamlText.ts";
 

@@ -1,9 +1,10 @@
 // Small helpers over a built model that every consumer (targets, the conformance run, tests) shares,
 // so none of them keeps its own index or its own reading of the contract.
+import { unescapePointerToken } from "@clone/schema/json-pointer";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { pointerTokens, valueAt } from "../jsonSchema/references.ts";
-import type { Annotations, EnumType, NamedType, SchemaModel } from "./types.ts";
+import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument } from "./types.ts";
 
 /** A model from its parts, with `typesByName` indexed from `types` (what buildModel returns, and hand-built test models). */
 export function createSchemaModel(parts: Omit<SchemaModel, "typesByName">): SchemaModel {
@@ -55,7 +56,26 @@ function collectValueDescriptions(schema: JsonValue | undefined, values: EnumTyp
   }
 }
 
-/** Where a named type's schema is in its source document, as a URI fragment: `#/definitions/CronJob`. */
-export function sourceFragment(type: NamedType): string {
-  return `#${type.pointer}`;
+/** Where a named type's schema is in its source file, as a URI fragment: `#/definitions/CronJob`, `#/components/schemas/Pet` in an OpenAPI file (pointerInFile). */
+export function sourceFragment(source: SourceDocument, type: NamedType): string {
+  return `#${pointerInFile(source, type.pointer)}`;
 }
+
+/**
+ * `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is
+ * `/components/schemas/Pet/type` in an OpenAPI file, and `/$defs/ListPetsResponse200/items` is
+ * `/paths/~1pets/get/responses/200/content/application~1json/schema/items`.
+ */
+export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile">>, pointer: string): string {
+  const inFile = source.definitionsInFile;
+  if (source.definitionsKey === undefined || inFile === undefined) return pointer;
+  const asRead = `/${source.definitionsKey}`;
+  if (pointer === asRead) return inFile.container;
+  if (!pointer.startsWith(`${asRead}/`)) return pointer;
+  const rest = pointer.slice(asRead.length + 1);
+  const end = rest.indexOf("/") < 0 ? rest.length : rest.indexOf("/");
+  const name = unescapePointerToken(rest.slice(0, end));
+  const place = Object.hasOwn(inFile.places, name) ? inFile.places[name] : undefined;
+  return place === undefined ? `${inFile.container}/${rest}` : `${place}${rest.slice(end)}`;
+}
+

@@ -121,14 +121,21 @@ export interface SourceDocument {
   readonly document: { readonly [key: string]: JsonValue };
   /**
    * Where the file itself keeps the definitions, when that is not where `document` has them (an
-   * OpenAPI document's `/components/schemas`, read as `/$defs`: input/openApi.ts): messages name a
-   * place by the file's pointer (pointerInFile).
+   * OpenAPI document's `/components/schemas`, read as `/$defs`, and its operations' inline payloads:
+   * input/openApi.ts): messages name a place by the file's pointer (pointerInFile).
    */
-  readonly definitionsInFile?: string;
+  readonly definitionsInFile?: DefinitionsInFile;
   /** The document's long integer literals as written (integerSpellings.ts): a target writing a number writes this spelling. */
   readonly integerSpellings: IntegerSpellings;
   /** Doubles that several different integer literals of the document round to: each output writes the double, and gen warns where (integerSpellings.ts). */
   readonly integersRoundedTogether: RoundedIntegers;
+}
+
+/** Where a file keeps its definitions: each under `container`, but those `places` lists, each at its own pointer. */
+export interface DefinitionsInFile {
+  readonly container: string;
+  /** Definition name → the pointer of its schema in the file. */
+  readonly places: Readonly<Record<string, string>>;
 }
 
 export interface Constant {

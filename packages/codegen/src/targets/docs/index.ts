@@ -104,7 +104,7 @@ function renderType(model: SchemaModel, type: NamedType, examples: readonly Json
   const text = documentation(type);
   if (text) lines.push(text.trim(), "");
   if (type.deprecated) lines.push("**Deprecated.**", "");
-  lines.push(`Defined at \`${sourceFragment(type)}\`.`, "");
+  lines.push(`Defined at \`${sourceFragment(model.source, type)}\`.`, "");
   lines.push(...translateBody(model, type));
   for (const [index, example] of examplesShown(examples).entries()) {
     lines.push(index === 0 ? "Example:" : "A fuller example:", "", "```json", JSON.stringify(example, null, 2), "```", "");

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
-import type { NamedType, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import type { NamedType, SchemaModel, SourceDocument, TypeRef, UnionType } from "../../model/types.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import { findBaseSerializer, isBaseVariant, type BaseSerializer } from "./baseSerializer.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
@@ -97,6 +97,7 @@ class ClassWriter implements SerializerModuleContext {
   /** One list of lines per class, in the order written. */
   readonly blocks: string[][] = [];
   readonly location: string;
+  readonly source: SourceDocument;
   readonly integerSpellings: IntegerSpellings;
   private readonly progress = new Map<string, "writing" | "written">();
   private baseWritten = false;
@@ -107,6 +108,7 @@ class ClassWriter implements SerializerModuleContext {
     readonly disabledRules: ReadonlySet<DrfRuleName>,
   ) {
     this.location = model.source.location;
+    this.source = model.source;
     this.integerSpellings = model.source.integerSpellings;
   }
 

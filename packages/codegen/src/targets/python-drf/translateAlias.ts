@@ -12,6 +12,7 @@ export function translateAlias(type: AliasType, context: SerializerModuleContext
   // `build` runs once the module is loaded, when every class is defined: no reference needs `_Lazy`.
   const atRunTime: SerializerModuleContext = {
     location: context.location,
+    source: context.source,
     disabledRules: context.disabledRules,
     integerSpellings: context.integerSpellings,
     typeNamed(name) {

@@ -11,7 +11,7 @@ import { translateField } from "./translateField.ts";
 export function translateEnum(type: EnumType, context: SerializerModuleContext): string[] {
   return [
     `class ${enumFieldName(type.name)}(_Choice):`,
-    ...classBody(typeDocstring(type), [
+    ...classBody(typeDocstring(type, context.source), [
       ...layout("_values = ", tuple(type.values.map((value) => pyValue(value, context.integerSpellings))), "", 4),
       ...(type.otherValues ? layout("_other = ", translateField(type.otherValues, {}, context), "", 4) : []),
     ]),

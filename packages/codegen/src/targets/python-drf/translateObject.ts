@@ -18,7 +18,7 @@ export function translateObject(type: ObjectType, base: BaseSerializer | undefin
   const own = ownFields(type, base);
   const superclass = own.inherits ? own.inherits.className : "_StrictSerializer";
   const rules: ObjectRules = { additional: type.additionalProperties, requiredWhen: own.requiredWhen, patternProperties: type.patternProperties, otherTypesPass: type.otherTypesPass === true };
-  return translateObjectClass(serializerName(type.name), superclass, typeDocstring(type), own.properties, rules, context);
+  return translateObjectClass(serializerName(type.name), superclass, typeDocstring(type, context.source), own.properties, rules, context);
 }
 
 /** What support.py's `_StrictSerializer` checks beside the fields: `_object_rules`' arguments. */

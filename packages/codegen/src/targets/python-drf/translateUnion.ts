@@ -13,7 +13,7 @@ import { translateField } from "./translateField.ts";
 
 export function translateUnion(type: UnionType, context: SerializerModuleContext): string[] {
   const lines = translateUnionClass(type, context);
-  return [lines[0]!, ...classBody(typeDocstring(type), lines.slice(1))];
+  return [lines[0]!, ...classBody(typeDocstring(type, context.source), lines.slice(1))];
 }
 
 /** The class line, then its attributes (before the docstring goes in). */

@@ -1,7 +1,7 @@
 // Layout shared by every translator, so all generated declarations look alike.
 import { assertionsIn, describeAssertion } from "../../model/describeAssertion.ts";
 import { sourceFragment } from "../../model/schemaModel.ts";
-import type { NamedType, TypeRef } from "../../model/types.ts";
+import type { NamedType, SourceDocument, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
 import { isAbsentInSwift } from "./swiftTypes.ts";
 
@@ -34,8 +34,8 @@ function docLine(line: string, indent: string): string {
  * A named type's doc comment: its description, then where in the schema it is generated from (as
  * swift-openapi-generator remarks it), so a reader can find the source of any type.
  */
-export function typeDocComment(type: NamedType, description: string | undefined): string[] {
-  const remark = docComment(`- Remark: Generated from \`${sourceFragment(type)}\`.`, "");
+export function typeDocComment(source: SourceDocument, type: NamedType, description: string | undefined): string[] {
+  const remark = docComment(`- Remark: Generated from \`${sourceFragment(source, type)}\`.`, "");
   if (description === undefined || description.trim() === "") return remark;
   // The description's lines, a blank line, the remark's: as the two joined by a blank line would be
   // split, without joining them to split them again.

@@ -9,7 +9,7 @@ import { documentedRules, typeDocComment, I1, I2, valueTypeConformances } from "
 import { swiftType } from "./swiftTypes.ts";
 
 export function translateAlias(type: AliasType, { model, analysis }: SwiftContext): string[] {
-  const doc = typeDocComment(type, documentedRules(documentation(type), type.type));
+  const doc = typeDocComment(model.source, type, documentedRules(documentation(type), type.type));
   const name = typeIdentifier(type.name);
   if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type, model)}`];
   // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.

@@ -33,7 +33,7 @@ interface SwiftEnum {
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const rawType = enumRawType(type);
   const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", enumValueDescriptions(ctx.model, type)) };
-  const doc = typeDocComment(type, documentation(type));
+  const doc = typeDocComment(ctx.model.source, type, documentation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
   return [...doc, ...rawValueEnum(e)];

@@ -69,7 +69,7 @@ const ENCODE_METHODS: Record<Exclude<SwiftProperty["decode"], "required">, strin
 
 export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   const { analysis } = ctx;
-  const doc = typeDocComment(type, documentation(type));
+  const doc = typeDocComment(ctx.model.source, type, documentation(type));
   if (rendersAsTypealias(type, analysis)) {
     return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef, ctx.model, "element")}]`];
   }

@@ -42,7 +42,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
   const indirect = ctx.analysis.indirectUnions.has(type.name) ? "indirect " : "";
   const fallbackConformance = type.rule === "tag" ? ", UnknownValueFallback" : "";
   const declaration = [
-    ...typeDocComment(type, documentation(type)),
+    ...typeDocComment(ctx.model.source, type, documentation(type)),
     `public ${indirect}enum ${typeIdentifier(type.name)}: ${valueTypeConformances()}${fallbackConformance} {`,
   ];
   const cases = unionCases(type, ctx.model);
