@@ -110,7 +110,8 @@ writeTree(dir, {
             { name: "limit", in: "query", type: "integer" },
             { name: "body", in: "body", schema: { type: "object", required: ["name"], properties: { name: { type: "string" } } } },
           ],
-          responses: { "200": { description: "ok", schema: { type: "array", items: { $ref: "#/definitions/Pet" } } }, "400": { $ref: "#/responses/Bad" } },
+          // A download (`type: file`) is no JSON value, nor `file` a JSON type.
+          responses: { "200": { description: "ok", schema: { type: "array", items: { $ref: "#/definitions/Pet" } } }, "400": { $ref: "#/responses/Bad" }, "202": { description: "file", schema: { type: "file" } } },
         },
       },
     },

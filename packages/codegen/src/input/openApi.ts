@@ -154,13 +154,17 @@ function contentPayloads(): PayloadPlaces {
   };
 }
 
-/** Swagger 2.0: the `body` parameter's `schema`, and each response's; the document's own `parameters` and `responses` are shared. */
+/**
+ * Swagger 2.0: the `body` parameter's `schema`, and each response's; the document's own `parameters`
+ * and `responses` are shared. A response of `type: file` is a download, no JSON value (and `file` no
+ * JSON type).
+ */
 function swaggerPayloads(): PayloadPlaces {
   const ofBodyParameter = (parameter: JsonValue, name: string, pointer: string, found: FoundPayload) => {
     if (isObject(parameter) && parameter.in === "body") found(name, childPointer(pointer, "schema"), parameter.schema ?? {});
   };
   const ofResponse = (response: JsonValue, name: string, pointer: string, found: FoundPayload) => {
-    if (isObject(response) && response.schema !== undefined) found(name, childPointer(pointer, "schema"), response.schema);
+    if (isObject(response) && response.schema !== undefined && !(isObject(response.schema) && response.schema.type === "file")) found(name, childPointer(pointer, "schema"), response.schema);
   };
   return {
     ofOperation(operation, name, pointer, found) {
