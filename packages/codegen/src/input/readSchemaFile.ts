@@ -12,7 +12,7 @@ import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import { pointerInFile } from "../model/schemaModel.ts";
 import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
-import { openApiAsSchema } from "./openApi.ts";
+import { apiDescriptionAsSchema } from "./apiDescription.ts";
 import { isYamlFile, parseYamlText } from "./yamlText.ts";
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
@@ -33,9 +33,9 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
 const BYTE_ORDER_MARK = 0xfeff;
 
 /**
- * One file, parsed and checked. The input itself may be an OpenAPI document, read as the JSON Schema
- * document of its named schemas (openApiAsSchema); a file its refs name is read as it is written, as
- * those refs address it (`api.json#/components/schemas/Pet`).
+ * One file, parsed and checked. The input itself may be an API description (OpenAPI, AsyncAPI), read
+ * as the JSON Schema document of its named schemas and payloads (apiDescriptionAsSchema); a file its
+ * refs name is read as it is written, as those refs address it (`api.json#/components/schemas/Pet`).
  */
 function readFileDocument(path: string, location: string, isInput: boolean): FileDocument {
   let text: string;
@@ -50,27 +50,27 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
 
 /**
  * The text of the schema file at `path` (YAML by its name, else JSON) parsed and checked: its JSON, read
- * as a JSON Schema document (an OpenAPI `isInput`'s named schemas), and its dialect.
+ * as a JSON Schema document (an API description `isInput`'s named schemas and payloads), and its dialect.
  */
 function documentOfText(text: string, path: string, location: string, isInput: boolean): Omit<FileDocument, "path" | "location" | "uri"> {
   const yaml = isYamlFile(path);
   const parsed = yaml ? parseYamlText(text, location) : parseJsonText(text, location);
   checkNestingDepth(parsed as JsonValue, location);
   const written = expectDocumentObject(parsed, location);
-  const openApi = isInput ? openApiAsSchema(written, location) : undefined;
-  const json = openApi?.document ?? written;
+  const api = isInput ? apiDescriptionAsSchema(written, location) : undefined;
+  const json = api?.document ?? written;
   const dialect = dialectOf(json, location);
   try {
     checkKeywordValues(json, dialect, location);
   } catch (error) {
-    throw openApi === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, openApi.definitionsInFile));
+    throw api === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, api.definitionsInFile));
   }
   return {
     json,
     dialect,
     // A YAML number past a double is read as the double: the literal scan knows JSON's syntax only.
     longIntegerLiterals: yaml ? [] : longIntegerLiteralsOf(text),
-    ...(openApi?.definitionsInFile !== undefined ? { definitionsInFile: openApi.definitionsInFile } : {}),
+    ...(api?.definitionsInFile !== undefined ? { definitionsInFile: api.definitionsInFile } : {}),
   };
 }
 

@@ -122,7 +122,7 @@ export interface SourceDocument {
   /**
    * Where the file itself keeps the definitions, when that is not where `document` has them (an
    * OpenAPI document's `/components/schemas`, read as `/$defs`, and its operations' inline payloads:
-   * input/openApi.ts): messages name a place by the file's pointer (pointerInFile).
+   * input/apiDescription.ts): messages name a place by the file's pointer (pointerInFile).
    */
   readonly definitionsInFile?: DefinitionsInFile;
   /** The document's long integer literals as written (integerSpellings.ts): a target writing a number writes this spelling. */

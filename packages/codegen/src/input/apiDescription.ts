@@ -1,0 +1,247 @@
+// An API description (OpenAPI 3, Swagger 2.0, AsyncAPI 2 and 3) as a JSON Schema document: its named
+// schemas (`components/schemas`, Swagger's `definitions`) become the definitions, so `gen --input
+// openapi.json` types them as it types any document's definitions. So do the JSON payloads it writes
+// inline (a request body, a response, a message), each named after what carries it
+// (`ListPetsResponse200`, as swift-openapi-generator names them; `UserSignedUpPayload`). Parameters
+// and headers are no JSON values on the wire (a path, a query string, a header), and are not read.
+import { childPointer, CodegenError } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { forEachSubschema } from "../jsonSchema/vocabulary.ts";
+import { valueAt } from "../jsonSchema/references.ts";
+import { setOwn } from "../json/ownEntries.ts";
+import { pascalCase } from "../naming/words.ts";
+import type { DefinitionsInFile } from "../model/types.ts";
+import { setAt } from "./bundle.ts";
+
+type JsonObject = { [key: string]: JsonValue };
+
+interface ApiLayout {
+  /** The root key naming the version (`openapi`, `swagger`, `asyncapi`), and the versions of this layout. */
+  readonly versionKey: string;
+  readonly version: RegExp;
+  /** The JSON Schema dialect its Schema Objects are read in. */
+  readonly $schema: string;
+  readonly definitionsKey: "definitions" | "$defs";
+  /** Where the document files its named schemas. */
+  readonly schemasAt: readonly string[];
+  /** Every payload schema the document writes in place, in the file's order. */
+  readonly payloads: (document: JsonObject, found: FoundPayload) => void;
+}
+
+/**
+ * Each version's layout, and the dialect of its Schema Object. Swagger 2.0's is draft-04's, and 3.0's
+ * "an extended subset" of JSON Schema's Wright draft 00 (draft-05, an editorial release of draft-04):
+ * boolean `exclusiveMinimum`, `$ref` siblings ignored, 3.0's `nullable` beside a `type`. 3.1's is
+ * 2020-12, or the JSON Schema dialect the document names in `jsonSchemaDialect`; OpenAPI's own dialect
+ * URI (`…/oas/3.1/dialect/base`) adds only annotations (`discriminator`, `xml`, `example`), so 2020-12
+ * reads it, and is named, as validators know no meta-schema at that URI. AsyncAPI's Schema Object is
+ * draft-07's with annotations of its own (`discriminator`, `externalDocs`, `deprecated`). Another
+ * version is not one of these layouts: the document is read as the JSON Schema it is.
+ */
+const API_LAYOUTS: readonly ApiLayout[] = [
+  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads },
+  // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
+  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads },
+  { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads },
+  { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads },
+];
+
+const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
+
+/** An API description read as JSON Schema: the document, and where the file keeps what it holds as definitions. */
+export interface ApiDescriptionAsSchema {
+  readonly document: JsonObject;
+  /** Absent where the file keeps every definition where the document does (a Swagger document of no inline payload). */
+  readonly definitionsInFile?: DefinitionsInFile;
+}
+
+/**
+ * `document` as a JSON Schema document when it is an API description of a layout above (its version
+ * key, and no `$schema` of its own), else undefined. Every `$ref` to a named schema
+ * (`#/components/schemas/Pet`) becomes the same definition's (`#/$defs/Pet`); only schema places are
+ * rewritten, never a value inside `enum`, `const` or an example.
+ */
+export function apiDescriptionAsSchema(document: JsonObject, location: string): ApiDescriptionAsSchema | undefined {
+  if (document.$schema !== undefined) return undefined;
+  const layout = API_LAYOUTS.find(({ versionKey, version }) => typeof document[versionKey] === "string" && version.test(document[versionKey]));
+  if (layout === undefined) return undefined;
+  const schemasPointer = childPointer("", ...layout.schemasAt);
+  const schemas = valueAt(document, layout.schemasAt);
+  if (schemas !== undefined && !isObject(schemas)) throw new CodegenError(schemasPointer, "must be an object of named schemas", location);
+  const declared = document.jsonSchemaDialect;
+  const $schema = layout.versionKey === "openapi" && typeof declared === "string" && JSON_SCHEMA_DIALECT.test(declared) ? declared : layout.$schema;
+  const definitionsPointer = `/${layout.definitionsKey}`;
+  const asDefinition = (schema: JsonValue) => (schemasPointer === definitionsPointer ? schema : withRefsMoved(schema, `#${schemasPointer}/`, `#${definitionsPointer}/`));
+  const definitions: JsonObject = {};
+  for (const [name, schema] of Object.entries(schemas ?? {})) setOwn(definitions, name, asDefinition(schema));
+  // A payload takes its operation's name or, where a named schema has that already, the name with
+  // `Payload` after it (then a number: a name may end in a status code).
+  const places: Record<string, string> = {};
+  for (const payload of inlinePayloads(document, layout)) {
+    let name = payload.name;
+    for (let count = 1; Object.hasOwn(definitions, name); count++) name = `${payload.name}Payload${count === 1 ? "" : count}`;
+    setOwn(definitions, name, asDefinition(payload.schema));
+    setOwn(places, name, payload.pointer);
+  }
+  const moved = schemasPointer !== definitionsPointer || Object.keys(places).length > 0;
+  return {
+    document: { $schema, [layout.definitionsKey]: definitions },
+    ...(moved ? { definitionsInFile: { container: schemasPointer, places } } : {}),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Payloads written inline
+
+/** A schema the document writes in place: the definition name it gets, and its pointer in the file. */
+interface InlinePayload {
+  readonly name: string;
+  readonly pointer: string;
+  readonly schema: JsonValue;
+}
+
+/** Reports one payload: `name` is in words (`listPets response 200`), spelled as a type name once found. */
+type FoundPayload = (name: string, pointer: string, schema: JsonValue) => void;
+
+/** Every inline payload schema of the document. One that only refers to another (`{$ref: …}`) names its type already. */
+function inlinePayloads(document: JsonObject, layout: ApiLayout): InlinePayload[] {
+  const payloads: InlinePayload[] = [];
+  layout.payloads(document, (name, pointer, schema) => {
+    if (isObject(schema) && !isOnlyRef(schema)) payloads.push({ name: pascalCase(name), pointer, schema });
+  });
+  return payloads;
+}
+
+// OpenAPI and Swagger: payloads of operations, each named by its `operationId`, else by its method and
+// path (`GetPetsPetId`), and of the parts operations share.
+
+const OPERATION_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
+
+function forEachOperation(document: JsonObject, visit: (operation: JsonObject, name: string, pointer: string) => void): void {
+  for (const [path, item] of objectEntries(document.paths)) {
+    if (!isObject(item)) continue;
+    for (const method of OPERATION_METHODS) {
+      const operation = item[method];
+      if (!isObject(operation)) continue;
+      const name = typeof operation.operationId === "string" && operation.operationId.trim() !== "" ? operation.operationId : `${method} ${path}`;
+      visit(operation, name, childPointer("", "paths", path, method));
+    }
+  }
+}
+
+/** A media type whose payloads are JSON: `application/json`, a `+json` suffix, or any type at all. */
+const JSON_MEDIA_TYPE = /^(?:application\/(?:[\w.!#$&^-]+\+)?json|\*\/\*)\s*(?:;|$)/i;
+
+/** OpenAPI 3: `requestBody` and `responses` hold `content` by media type, read from its first JSON one; `components` holds shared ones. */
+function openApi3Payloads(document: JsonObject, found: FoundPayload): void {
+  const ofContent = (holder: JsonValue | undefined, name: string, pointer: string) => {
+    if (!isObject(holder)) return;
+    const json = objectEntries(holder.content).find(([mediaType, media]) => JSON_MEDIA_TYPE.test(mediaType) && isObject(media) && media.schema !== undefined);
+    if (json) found(name, childPointer(pointer, "content", json[0], "schema"), (json[1] as JsonObject).schema!);
+  };
+  forEachOperation(document, (operation, name, pointer) => {
+    ofContent(operation.requestBody, `${name} request body`, childPointer(pointer, "requestBody"));
+    for (const [status, response] of objectEntries(operation.responses)) ofContent(response, `${name} response ${status}`, childPointer(pointer, "responses", status));
+  });
+  const components = isObject(document.components) ? document.components : {};
+  for (const [name, body] of objectEntries(components.requestBodies)) ofContent(body, `${name} request body`, childPointer("", "components", "requestBodies", name));
+  for (const [name, response] of objectEntries(components.responses)) ofContent(response, `${name} response`, childPointer("", "components", "responses", name));
+}
+
+/**
+ * Swagger 2.0: the `body` parameter's `schema`, and each response's; the document's own `parameters`
+ * and `responses` are shared. A response of `type: file` is a download, no JSON value (and `file` no
+ * JSON type).
+ */
+function swaggerPayloads(document: JsonObject, found: FoundPayload): void {
+  const ofBodyParameter = (parameter: JsonValue, name: string, pointer: string) => {
+    if (isObject(parameter) && parameter.in === "body") found(name, childPointer(pointer, "schema"), parameter.schema ?? {});
+  };
+  const ofResponse = (response: JsonValue, name: string, pointer: string) => {
+    if (isObject(response) && response.schema !== undefined && !(isObject(response.schema) && response.schema.type === "file")) found(name, childPointer(pointer, "schema"), response.schema);
+  };
+  forEachOperation(document, (operation, name, pointer) => {
+    const parameters = Array.isArray(operation.parameters) ? operation.parameters : [];
+    parameters.forEach((parameter, index) => ofBodyParameter(parameter, `${name} request body`, childPointer(pointer, "parameters", String(index))));
+    for (const [status, response] of objectEntries(operation.responses)) ofResponse(response, `${name} response ${status}`, childPointer(pointer, "responses", status));
+  });
+  for (const [name, parameter] of objectEntries(document.parameters)) ofBodyParameter(parameter, `${name} request body`, childPointer("", "parameters", name));
+  for (const [name, response] of objectEntries(document.responses)) ofResponse(response, `${name} response`, childPointer("", "responses", name));
+}
+
+// AsyncAPI: each message's payload, named `<message> payload`.
+
+/**
+ * A `schemaFormat` whose schema is AsyncAPI's Schema Object or JSON Schema (absent: AsyncAPI's). Any
+ * other (Avro, RAML, Protobuf) is no JSON Schema, and its message is not read.
+ */
+const JSON_SCHEMA_FORMAT = /^application\/(?:vnd\.aai\.asyncapi(?:\+json|\+yaml)?|schema\+json|schema\+yaml)\s*(?:;|$)/i;
+
+/** A message's payload, when it is a schema of a format read as JSON Schema: 3.x may wrap it as `{schemaFormat, schema}`. */
+function messagePayload(message: JsonObject, pointer: string, name: string, found: FoundPayload): void {
+  const { payload } = message;
+  const formatOf = (format: JsonValue | undefined) => format === undefined || (typeof format === "string" && JSON_SCHEMA_FORMAT.test(format));
+  if (payload === undefined || !formatOf(message.schemaFormat)) return;
+  if (isObject(payload) && typeof payload.schemaFormat === "string" && isObject(payload.schema)) {
+    if (formatOf(payload.schemaFormat)) found(`${name} payload`, childPointer(pointer, "payload", "schema"), payload.schema);
+    return;
+  }
+  found(`${name} payload`, childPointer(pointer, "payload"), payload);
+}
+
+/**
+ * AsyncAPI 2: a channel's `publish` and `subscribe` carry a message, or `oneOf` several; it is named
+ * by its `name`, else its `messageId`, else its operation's (the channel and action when that has no
+ * `operationId`). `components/messages` are named by their keys.
+ */
+function asyncApi2Payloads(document: JsonObject, found: FoundPayload): void {
+  for (const [channel, item] of objectEntries(document.channels)) {
+    if (!isObject(item)) continue;
+    for (const action of ["publish", "subscribe"] as const) {
+      const operation = item[action];
+      if (!isObject(operation) || !isObject(operation.message)) continue;
+      const operationName = typeof operation.operationId === "string" ? operation.operationId : `${channel} ${action}`;
+      const pointer = childPointer("", "channels", channel, action, "message");
+      const messages = Array.isArray(operation.message.oneOf) ? operation.message.oneOf.map((message, index) => [message, childPointer(pointer, "oneOf", String(index)), `${operationName} message ${index + 1}`] as const) : [[operation.message, pointer, `${operationName} message`] as const];
+      for (const [message, at, fallbackName] of messages) {
+        if (!isObject(message)) continue;
+        const name = typeof message.name === "string" ? message.name : typeof message.messageId === "string" ? message.messageId : fallbackName;
+        messagePayload(message, at, name, found);
+      }
+    }
+  }
+  componentMessagePayloads(document, found);
+}
+
+/** AsyncAPI 3: a channel's `messages` by their ids (the keys), and `components/messages`. */
+function asyncApi3Payloads(document: JsonObject, found: FoundPayload): void {
+  for (const [channel, item] of objectEntries(document.channels)) {
+    if (!isObject(item)) continue;
+    for (const [key, message] of objectEntries(item.messages)) if (isObject(message)) messagePayload(message, childPointer("", "channels", channel, "messages", key), key, found);
+  }
+  componentMessagePayloads(document, found);
+}
+
+function componentMessagePayloads(document: JsonObject, found: FoundPayload): void {
+  const components = isObject(document.components) ? document.components : {};
+  for (const [key, message] of objectEntries(components.messages)) if (isObject(message)) messagePayload(message, childPointer("", "components", "messages", key), key, found);
+}
+
+const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
+const isOnlyRef = (schema: JsonObject) => typeof schema.$ref === "string" && Object.keys(schema).every((key) => key === "$ref" || key === "description" || key === "summary");
+/** The members of `value` when it is an object, else none. */
+const objectEntries = (value: JsonValue | undefined): [string, JsonValue][] => (isObject(value) ? Object.entries(value) : []);
+
+/** `schema` with every `$ref` that starts with `from` starting with `to` instead (copied where it changes). */
+function withRefsMoved(schema: JsonValue, from: string, to: string): JsonValue {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  let out: JsonObject | undefined;
+  const ref = schema.$ref;
+  if (typeof ref === "string" && ref.startsWith(from)) (out = { ...schema }).$ref = `${to}${ref.slice(from.length)}`;
+  forEachSubschema(schema, (child, keyword, inner) => {
+    const moved = withRefsMoved(child, from, to);
+    if (moved !== child) setAt((out ??= { ...schema }), schema, keyword, inner, moved);
+  });
+  return out ?? schema;
+}

@@ -1,0 +1,113 @@
+// An AsyncAPI 2 or 3 document as `gen --input`: its named schemas (`components/schemas`) and the
+// payloads of its messages are the model's definitions, read as AsyncAPI's Schema Object (draft-07),
+// and every message names a place as the file spells it. Before, such a document was read as a JSON
+// Schema whose root keywords are all annotations: gen wrote files of no type and said "0 types".
+import { readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { modelOfFile } from "../src/generate/plan.ts";
+import type { ObjectType } from "../src/model/types.ts";
+import { runCli } from "./helpers/cli.ts";
+import { typeNamed } from "./helpers/model.ts";
+import { tempDir, writeTree } from "./helpers/workspace.ts";
+
+const dir = tempDir("clone-codegen-asyncapi-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const user = { type: "object", required: ["name"], properties: { name: { type: "string" } } };
+
+writeTree(dir, {
+  "accounts-2.yaml": [
+    "asyncapi: 2.6.0",
+    "info: {title: Accounts, version: 1.0.0}",
+    "channels:",
+    "  user/signedup:",
+    "    subscribe:",
+    "      operationId: onUserSignedUp",
+    "      message:",
+    "        name: UserSignedUp",
+    "        payload:",
+    "          type: object",
+    "          required: [id]",
+    "          properties:",
+    "            id: {type: string, format: uuid}",
+    "            user: {$ref: '#/components/schemas/User'}",
+    "  user/left:",
+    "    publish:",
+    "      message:",
+    "        oneOf:",
+    "          - messageId: userLeft",
+    "            payload: {type: object, properties: {reason: {type: string, enum: [quit, banned]}}}",
+    "          - {$ref: '#/components/messages/Ping'}",
+    "          - payload: {type: array, items: {type: integer}}",
+    "  user/avro:",
+    "    publish:",
+    "      message:",
+    "        name: AvroOnly",
+    "        schemaFormat: application/vnd.apache.avro;version=1.9.0",
+    "        payload: {type: record, name: User, fields: [{name: name, type: string}]}",
+    "components:",
+    `  schemas: {User: ${JSON.stringify(user)}}`,
+    "  messages:",
+    "    Ping:",
+    "      payload: {type: object, properties: {at: {type: string, format: date-time}}}",
+    "",
+  ].join("\n"),
+  "accounts-3.json": JSON.stringify({
+    asyncapi: "3.0.0",
+    info: { title: "Accounts", version: "1.0.0" },
+    channels: {
+      userSignedUp: {
+        address: "user/signedup",
+        messages: {
+          UserSignedUp: { payload: { type: "object", required: ["id"], properties: { id: { type: "string" }, user: { $ref: "#/components/schemas/User" } } } },
+          // A payload in another schema format is no JSON Schema; one in JSON Schema's is read.
+          Avro: { payload: { schemaFormat: "application/vnd.apache.avro;version=1.9.0", schema: { type: "record", name: "X", fields: [] } } },
+          Counts: { payload: { schemaFormat: "application/schema+json;version=draft-07", schema: { type: "array", items: { type: "integer", minimum: 0 } } } },
+          Shared: { $ref: "#/components/messages/Ping" },
+        },
+      },
+    },
+    components: {
+      schemas: { User: user },
+      messages: { Ping: { payload: { type: "object", properties: { at: { type: "string", format: "date-time" } } } } },
+    },
+  }),
+  "broken-3.json": JSON.stringify({
+    asyncapi: "3.0.0",
+    info: { title: "Broken", version: "1.0.0" },
+    components: { messages: { Broken: { payload: { type: "object", properties: { n: { type: "integr" } } } } } },
+  }),
+});
+
+const definitionNames = (path: string) =>
+  modelOfFile(path, "Accounts")
+    .types.filter((type) => type.definitionName !== undefined)
+    .map((type) => type.definitionName)
+    .sort();
+
+describe("an AsyncAPI document as input", () => {
+  it("types 2.x's named schemas and each message's payload, named after the message", () => {
+    expect(definitionNames(join(dir, "accounts-2.yaml"))).toEqual(["UserLeftPublishMessage3Payload", "PingPayload", "User", "UserLeftPayload", "UserSignedUpPayload"].sort());
+    const model = modelOfFile(join(dir, "accounts-2.yaml"), "Accounts");
+    expect(model.source.dialect).toBe("draft-07");
+    const signedUp = typeNamed(model, "UserSignedUpPayload") as ObjectType;
+    expect(signedUp.properties.map((property) => [property.name, property.required])).toEqual([["id", true], ["user", false]]);
+    expect(signedUp.properties[1]!.type).toEqual({ kind: "named", name: "User" });
+  });
+
+  it("types 3.x's channel messages by their ids, a wrapped JSON Schema payload too, and no Avro one", async () => {
+    expect(definitionNames(join(dir, "accounts-3.json"))).toEqual(["CountsPayload", "PingPayload", "User", "UserSignedUpPayload"]);
+    const out = join(dir, "out-3");
+    const result = await runCli(["gen", "--input", join(dir, "accounts-3.json"), "--target", "swift", "--out", out]);
+    expect(result.status).toBe(0);
+    const swift = readFileSync(join(out, "Accounts3Models.swift"), "utf8");
+    expect(swift).toContain("/// - Remark: Generated from `#/channels/userSignedUp/messages/Counts/payload/schema`.\npublic typealias CountsPayload = [Int]");
+  });
+
+  it("names a refused keyword value in a message's payload by the file's own pointer", async () => {
+    const result = await runCli(["gen", "--input", join(dir, "broken-3.json"), "--target", "swift", "--out", join(dir, "out-broken")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("broken-3.json#/components/messages/Broken/payload/properties/n/type: must be a JSON type name");
+  });
+});
