@@ -6,12 +6,11 @@
 // and headers are no JSON values on the wire (a path, a query string, a header), and are not read.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { forEachSubschema } from "../jsonSchema/vocabulary.ts";
+import { editSchemas } from "../jsonSchema/vocabulary.ts";
 import { valueAt } from "../jsonSchema/references.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { DefinitionsInFile } from "../model/types.ts";
-import { setAt } from "./bundle.ts";
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -235,13 +234,5 @@ const objectEntries = (value: JsonValue | undefined): [string, JsonValue][] => (
 
 /** `schema` with every `$ref` that starts with `from` starting with `to` instead (copied where it changes). */
 function withRefsMoved(schema: JsonValue, from: string, to: string): JsonValue {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
-  let out: JsonObject | undefined;
-  const ref = schema.$ref;
-  if (typeof ref === "string" && ref.startsWith(from)) (out = { ...schema }).$ref = `${to}${ref.slice(from.length)}`;
-  forEachSubschema(schema, (child, keyword, inner) => {
-    const moved = withRefsMoved(child, from, to);
-    if (moved !== child) setAt((out ??= { ...schema }), schema, keyword, inner, moved);
-  });
-  return out ?? schema;
+  return editSchemas(schema, (each) => (typeof each.$ref === "string" && each.$ref.startsWith(from) ? { ...each, $ref: `${to}${each.$ref.slice(from.length)}` } : undefined));
 }

@@ -27,7 +27,7 @@ import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } f
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
 import { schemaFileStem } from "../naming/modelName.ts";
-import { DEFINITION_CONTAINERS, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
+import { DEFINITION_CONTAINERS, editSchemas, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, setAt, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -531,19 +531,17 @@ function resolvedIdFrom(id: string, base: string): string | undefined {
 
 /** `schema` without the `$id`s (and `$anchor`s) of its subschemas; the root's own `$id` stays when `keepRoot`. */
 function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean): JsonValue {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
-  const out: SchemaObject = { ...schema };
-  if (!keepRoot) {
-    if (typeof out[id] === "string") delete out[id];
+  return editSchemas(schema, (each, isRoot) => {
+    if (isRoot && keepRoot) return undefined;
     // Anchors name places in a resource; the bundle's refs are pointers (rewriteDynamicRef too), and
     // the same name in two former resources would be one resource's name twice.
+    if (typeof each[id] !== "string" && !Object.hasOwn(each, "$anchor") && !Object.hasOwn(each, "$dynamicAnchor")) return undefined;
+    const out: SchemaObject = { ...each };
+    if (typeof out[id] === "string") delete out[id];
     delete out.$anchor;
     delete out.$dynamicAnchor;
-  }
-  forEachSubschema(schema, (child, keyword, inner) => {
-    setAt(out, schema, keyword, inner, stripNestedIds(child, id, false));
+    return out;
   });
-  return out;
 }
 
 /** What rewriteRecursiveRef answers for a ref that means a different schema on each path to it. */
@@ -557,13 +555,13 @@ function dynamicAnchorAt(target: RefTarget): string | undefined {
 
 /** `schema` without the `$dynamicAnchor`s among `names`, at any depth. */
 function withoutDynamicAnchors(schema: JsonValue, names: ReadonlySet<string>): JsonValue {
-  if (names.size === 0 || typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
-  const out: SchemaObject = { ...schema };
-  if (typeof out.$dynamicAnchor === "string" && names.has(out.$dynamicAnchor)) delete out.$dynamicAnchor;
-  forEachSubschema(schema, (child, keyword, inner) => {
-    setAt(out, schema, keyword, inner, withoutDynamicAnchors(child, names));
+  if (names.size === 0) return schema;
+  return editSchemas(schema, (each) => {
+    if (typeof each.$dynamicAnchor !== "string" || !names.has(each.$dynamicAnchor)) return undefined;
+    const out: SchemaObject = { ...each };
+    delete out.$dynamicAnchor;
+    return out;
   });
-  return out;
 }
 
 function pointerOf(tokens: Tokens): string {
@@ -604,17 +602,3 @@ function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
   return unit;
 }
 
-/** Sets `value` at `keyword` (and `inner` in its list or map, as `forEachSubschema` gives them) inside the copy `out`. */
-export function setAt(out: SchemaObject, original: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
-  if (inner === undefined) {
-    out[keyword] = value;
-    return;
-  }
-  // The list or map is copied once, when its first entry changes (the copy `out` still holds the
-  // original's until then), not again for each entry that changes.
-  let container = out[keyword] as JsonValue[] | SchemaObject;
-  if (container === original[keyword]) out[keyword] = container = Array.isArray(container) ? [...container] : { ...container };
-  if (Array.isArray(container)) container[inner as number] = value;
-  // defineProperty, not assignment, for a name like "__proto__" (as the spread's computed key was).
-  else Object.defineProperty(container, inner, { value, enumerable: true, writable: true, configurable: true });
-}

@@ -220,6 +220,39 @@ export function allSchemas(root: JsonValue, tokens: readonly (string | number)[]
   return out;
 }
 
+type SchemaObject = { [key: string]: JsonValue };
+
+/**
+ * `schema` with `edit` made to it and to every schema inside it (where forEachSubschema reaches):
+ * `edit` gets each schema as written and returns what it becomes, a new object, or undefined to keep
+ * it. It may change any keyword but those holding schemas, which the walk sets afterwards. What
+ * nothing changed in is returned as it is, not copied, so a caller that changes the result copies it.
+ */
+export function editSchemas(schema: JsonValue, edit: (schema: SchemaObject, isRoot: boolean) => SchemaObject | undefined, isRoot = true): JsonValue {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+  let out = edit(schema, isRoot);
+  forEachSubschema(schema, (child, keyword, inner) => {
+    const edited = editSchemas(child, edit, false);
+    if (edited !== child) setAt((out ??= { ...schema }), schema, keyword, inner, edited);
+  });
+  return out ?? schema;
+}
+
+/** Sets `value` at `keyword` (and `inner` in its list or map, as `forEachSubschema` gives them) inside the copy `out`. */
+export function setAt(out: SchemaObject, original: SchemaObject, keyword: string, inner: string | number | undefined, value: JsonValue): void {
+  if (inner === undefined) {
+    out[keyword] = value;
+    return;
+  }
+  // The list or map is copied once, when its first entry changes (the copy `out` still holds the
+  // original's until then), not again for each entry that changes.
+  let container = out[keyword] as JsonValue[] | SchemaObject;
+  if (container === original[keyword]) out[keyword] = container = Array.isArray(container) ? [...container] : { ...container };
+  if (Array.isArray(container)) container[inner as number] = value;
+  // defineProperty, not assignment, for a name like "__proto__" (as the spread's computed key was).
+  else Object.defineProperty(container, inner, { value, enumerable: true, writable: true, configurable: true });
+}
+
 /** The JSON type family a validation keyword is about (`undefined`: any value). */
 type KeywordFamily = "object" | "array" | "string" | "number" | undefined;
 

@@ -2,7 +2,7 @@
 // harness, which receives these as arguments) needs to agree on about references: the URI the
 // document is known by, and the references to documents that are not here (remote URLs), which all
 // of them treat as the empty schema (any value), as the model leaves them untyped.
-import { allSchemas, type SourceDocument } from "@clone/codegen";
+import { editSchemas, type SourceDocument } from "@clone/codegen";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
 
 /** Where a document with no `$id` of its own is rooted. Not fetched: nothing is. */
@@ -64,18 +64,15 @@ export function remoteReferences(document: JsonObject, dialect: SourceDocument["
  */
 export function withoutPointerFragmentIds(document: JsonObject, dialect: SourceDocument["dialect"]): JsonObject {
   const key = idKeyword(dialect);
-  const isPointerFragmentId = (id: JsonValue | undefined): id is string => typeof id === "string" && /#\//.test(id);
-  const copy = structuredClone(document);
-  let changed = false;
-  for (const [, schema] of allSchemas(copy)) {
+  return editSchemas(document, (schema) => {
     const id = schema[key];
-    if (!isPointerFragmentId(id)) continue;
+    if (typeof id !== "string" || !/#\//.test(id)) return undefined;
+    const out = { ...schema };
     const withoutFragment = id.replace(/#.*$/, "");
-    if (withoutFragment === "") delete (schema as JsonObject)[key];
-    else (schema as JsonObject)[key] = withoutFragment;
-    changed = true;
-  }
-  return changed ? copy : document;
+    if (withoutFragment === "") delete out[key];
+    else out[key] = withoutFragment;
+    return out;
+  }) as JsonObject;
 }
 
 function resolveUri(reference: string, base: string): string {
