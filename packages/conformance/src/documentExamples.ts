@@ -38,8 +38,13 @@ export interface JudgedExamples {
   readonly noReference: readonly string[];
 }
 
-/** Valid instances drawn per schema to carry a property's examples: enough that an optional parent object is present in one. */
-const HOSTS_PER_SCHEMA = 40;
+/**
+ * Valid instances drawn per schema to carry its property examples, as they are asked for: the first
+ * few, then more only while a graft's path is in none of them (an optional parent object they lack),
+ * up to the last count. Drawing all 40 at once took half of a run on a large API description (a host
+ * of a large object type is costly to draw, and the first one almost always serves).
+ */
+const HOST_DRAWS = [2, 8, 40] as const;
 /** How deep grafting follows inline object types below a judged schema. */
 const GRAFT_DEPTH = 4;
 /** Validity checks one host's trimming may take: past it the host keeps the keys not yet tried. */
@@ -62,7 +67,7 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
     const grafts = propertyValues(model, type);
     if (grafts.length > 0) {
       step?.(`drawing hosts for ${grafts.length} property examples of ${schema.name}`);
-      const hosts = drawnHosts(schema, seed);
+      const hosts = new DrawnHosts(schema, seed);
       const validator = new ModelValidator(model);
       const isValid = (value: JsonValue) => validator.validatesNamed(type.name, value);
       const hostsByPath = new Map<string, JsonValue | undefined>();
@@ -143,13 +148,39 @@ function aliasTarget(model: SchemaModel, type: NamedType): NamedType {
   return ref.kind === "named" ? aliasTarget(model, typeNamed(model, ref.name)) : type;
 }
 
-/** Valid instances of the schema to graft into; none when the generators give up on it (its grafts are then not placed). */
-function drawnHosts(schema: SchemaUnderTest, seed: number): JsonValue[] {
-  try {
-    return sampleInstances(schema, "valid", seed, HOSTS_PER_SCHEMA).map((generated) => generated.instance);
-  } catch (error) {
-    if (error instanceof GenerationError || error instanceof RangeError) return [];
-    throw error;
+/**
+ * Valid instances of the schema to graft into, drawn HOST_DRAWS at a time as `find` asks. A run of
+ * fast-check's draws on one seed begins with the draws of any shorter run, so the host found is the
+ * one the whole run would give. None past the generators giving up on it (its grafts are then not placed).
+ */
+export class DrawnHosts {
+  private drawn: readonly JsonValue[] = [];
+  private gaveUp = false;
+
+  constructor(
+    private readonly schema: SchemaUnderTest,
+    private readonly seed: number,
+  ) {}
+
+  /** The first host `fits`, drawing more while there is none. */
+  find(fits: (host: JsonValue) => boolean): JsonValue | undefined {
+    for (let index = 0; ; index++) {
+      if (index === this.drawn.length && !this.drawMore()) return undefined;
+      if (fits(this.drawn[index]!)) return this.drawn[index];
+    }
+  }
+
+  private drawMore(): boolean {
+    const count = HOST_DRAWS.find((each) => each > this.drawn.length);
+    if (count === undefined || this.gaveUp) return false;
+    try {
+      this.drawn = sampleInstances(this.schema, "valid", this.seed, count).map((generated) => generated.instance);
+      return true;
+    } catch (error) {
+      if (!(error instanceof GenerationError || error instanceof RangeError)) throw error;
+      this.gaveUp = true;
+      return false;
+    }
   }
 }
 

@@ -6,7 +6,8 @@
 // An object with rules beside its properties (`dependencies`, `minProperties`) is an alias of the
 // object constrained; its properties' examples were never grafted at all.
 import { describe, expect, it } from "vitest";
-import { documentExamples, trimmedHost } from "../src/documentExamples.ts";
+import { documentExamples, DrawnHosts, trimmedHost } from "../src/documentExamples.ts";
+import { sampleInstances } from "../src/run.ts";
 import { isJsonObject, type JsonObject, type JsonValue } from "../src/json.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
@@ -88,5 +89,26 @@ describe("trimmedHost", () => {
     expect(trimmed).toEqual(host);
     expect(checks).toBeGreaterThan(0);
     expect(checks).toBeLessThanOrEqual(64);
+  });
+});
+
+// Hosts are drawn as they are asked for (a few, then more only while none fits): drawing 40 for
+// every schema up front took half of a run on Figma's API description. The host found must be the
+// one the whole run of draws gives, which holds because fast-check's run on one seed begins with
+// the draws of any shorter run.
+describe("hosts drawn as they are asked for", () => {
+  const config = documented.suite.schemas.find((schema) => schema.name === "Config")!;
+  const all = sampleInstances(config, "valid", 3, 40).map((generated) => generated.instance);
+
+  it("give the first that fits of the whole run, past the first draws", () => {
+    for (const wanted of [0, 1, 5, 39]) {
+      let asked = 0;
+      const found = new DrawnHosts(config, 3).find(() => asked++ === wanted);
+      expect(found).toEqual(all[wanted]);
+    }
+  });
+
+  it("give none when no draw fits", () => {
+    expect(new DrawnHosts(config, 3).find(() => false)).toBeUndefined();
   });
 });
