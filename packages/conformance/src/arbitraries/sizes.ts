@@ -9,8 +9,19 @@ import { ModelValidator } from "../modelValidator.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
-/** Named types from which some chain of references leads back to themselves. */
-export function recursiveTypes(model: SchemaModel): Set<string> {
+/**
+ * Named types from which some chain of references leads back to themselves; worked out once per
+ * model (a model never changes once built), as every arbitrary built asks (one per schema and kind).
+ */
+export function recursiveTypes(model: SchemaModel): ReadonlySet<string> {
+  let recursive = recursiveByModel.get(model);
+  if (recursive === undefined) recursiveByModel.set(model, (recursive = typesReachingThemselves(model)));
+  return recursive;
+}
+
+const recursiveByModel = new WeakMap<SchemaModel, ReadonlySet<string>>();
+
+function typesReachingThemselves(model: SchemaModel): Set<string> {
   const edges = new Map(model.types.map((type) => [type.name, new Set(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)))]));
   const recursive = new Set<string>();
   for (const start of edges.keys()) {
@@ -30,8 +41,17 @@ export function recursiveTypes(model: SchemaModel): Set<string> {
   return recursive;
 }
 
-/** The size of each named type's smallest instance (a fixpoint: sizes only shrink as types resolve). */
-export function minimalSizes(model: SchemaModel): Map<string, number> {
+/** The size of each named type's smallest instance; worked out once per model, as recursiveTypes. */
+export function minimalSizes(model: SchemaModel): ReadonlyMap<string, number> {
+  let sizes = sizesByModel.get(model);
+  if (sizes === undefined) sizesByModel.set(model, (sizes = smallestInstanceSizes(model)));
+  return sizes;
+}
+
+const sizesByModel = new WeakMap<SchemaModel, ReadonlyMap<string, number>>();
+
+/** A fixpoint: sizes only shrink as types resolve. */
+function smallestInstanceSizes(model: SchemaModel): Map<string, number> {
   const sizes = new Map(model.types.map((type) => [type.name, Infinity]));
   const sizeOfRef = (ref: TypeRef) => sizeOfRefIn(model, ref, sizes);
   for (let changed = true; changed; ) {
@@ -498,20 +518,12 @@ function validatorOf(model: SchemaModel): ModelValidator {
   return validator;
 }
 
-const sizesByModel = new WeakMap<SchemaModel, Map<string, number>>();
-
-function sizesOf(model: SchemaModel): Map<string, number> {
-  let sizes = sizesByModel.get(model);
-  if (sizes === undefined) sizesByModel.set(model, (sizes = minimalSizes(model)));
-  return sizes;
-}
-
 /** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
 export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
-  return Number.isFinite(sizesOf(model).get(typeName) ?? Infinity);
+  return Number.isFinite(minimalSizes(model).get(typeName) ?? Infinity);
 }
 
 /** Whether `ref` has any finite instance, as hasFiniteValue tells a named type's. */
 export function refHasFiniteValue(model: SchemaModel, ref: TypeRef): boolean {
-  return Number.isFinite(sizeOfRefIn(model, ref, sizesOf(model)));
+  return Number.isFinite(sizeOfRefIn(model, ref, minimalSizes(model)));
 }
