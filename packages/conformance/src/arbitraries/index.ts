@@ -19,7 +19,8 @@
 //
 // Width is bounded too: an object nested more than SPARSE_NESTING objects deep (recursive or not; an
 // object of more than WIDE_OBJECT_PROPERTIES optional properties counts as that many levels at once)
-// draws its optional properties seldom, about one in two objects holding one. Otherwise a wide
+// draws its optional properties seldom, about one in two objects holding one, and such a wide object
+// itself holds half of WIDE_OBJECT_PROPERTIES of them on average, not five in six. Otherwise a wide
 // document nested many object types deep without recursion (SARIF: log → run → result → location →
 // region → …, each with a dozen optional properties, most present five times in six) grows as
 // their product: megabytes an instance, and the run out of memory. Arrays, tuples and maps nested in
@@ -69,6 +70,14 @@ export const SPARSE_NESTING = 2;
  * megabyte, five seconds to draw, 2.6 GB for the run).
  */
 export const WIDE_OBJECT_PROPERTIES = 64;
+/**
+ * Optional keys a wide object holds on average (of more than WIDE_OBJECT_PROPERTIES): five in six of
+ * MegaLinter's 1,472 made each valid instance half a megabyte, and its run 4.5 GB and seven minutes.
+ * Over a run's hundreds of instances every key is still present in several.
+ */
+export const WIDE_OBJECT_MEAN_KEYS = WIDE_OBJECT_PROPERTIES / 2;
+/** Optional keys an object nested past SPARSE_NESTING holds on average. */
+const SPARSE_MEAN_KEYS = 0.5;
 /** Levels of nesting (objects and containers) within which an array, tuple or map may hold several items beyond its least. */
 export const DENSE_CONTAINERS = 3;
 
@@ -818,7 +827,14 @@ export class ValidInstances {
       shape[property.name] = property.required ? allowed : (absentOnGiveUp(allowed, optionalPlace(type, property), this.gaveUp) as Arb);
     }
     const requiredKeys = present.filter((property) => property.required).map((property) => property.name);
-    let declared: fc.Arbitrary<Record<string, JsonValue>> = (this.nesting > SPARSE_NESTING ? sparseRecord(shape, requiredKeys) : fc.record(shape, { requiredKeys, noNullPrototype: true })).map(withoutAbsentValues);
+    const optionalCount = present.length - requiredKeys.length;
+    const record =
+      this.nesting > SPARSE_NESTING
+        ? sparseRecord(shape, requiredKeys, SPARSE_MEAN_KEYS)
+        : optionalCount > WIDE_OBJECT_PROPERTIES
+          ? sparseRecord(shape, requiredKeys, WIDE_OBJECT_MEAN_KEYS)
+          : fc.record(shape, { requiredKeys, noNullPrototype: true });
+    let declared: fc.Arbitrary<Record<string, JsonValue>> = record.map(withoutAbsentValues);
     const names = new Set(type.properties.map((property) => property.name));
     const extras: fc.Arbitrary<Record<string, JsonValue>>[] = [];
     const maxKeys = depth > 1 ? 1 : 3;
@@ -1001,14 +1017,17 @@ export function validInstances(model: SchemaModel, typeName: string, options: Va
 }
 
 /**
- * `shape`'s required keys, and each optional one in about one draw of twice their number: an object
- * holds half an optional key on average, however many it declares (fc.record has each five times in six).
+ * `shape`'s required keys, and each optional one with the chance that makes `meanKeys` of them on
+ * average (a multiple of one half), however many it declares (fc.record has each five times in six).
  */
-function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readonly string[]): fc.Arbitrary<Record<string, JsonValue>> {
-  const optionalCount = Object.keys(shape).filter((key) => !requiredKeys.includes(key)).length;
+function sparseRecord(shape: Readonly<Record<string, Arb>>, requiredKeys: readonly string[], meanKeys: number): fc.Arbitrary<Record<string, JsonValue>> {
+  const required = new Set(requiredKeys);
+  const optionalCount = Object.keys(shape).filter((key) => !required.has(key)).length;
+  // Weights in halves: absent (n − mean) to present (mean), each doubled to whole numbers.
+  const presentWeight = Math.min(2 * meanKeys, 2 * optionalCount);
   const entries = Object.entries(shape).map(([key, values]) => {
     const entry = values.map((value): [string, JsonValue] => [key, value]);
-    return requiredKeys.includes(key) ? entry : fc.oneof({ weight: 2 * optionalCount - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: entry });
+    return required.has(key) ? entry : fc.oneof({ weight: 2 * optionalCount - presentWeight, arbitrary: fc.constant(undefined) }, { weight: presentWeight, arbitrary: entry });
   });
   return fc.tuple(...entries).map((drawn) => {
     const out: Record<string, JsonValue> = {};
