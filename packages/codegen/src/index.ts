@@ -18,7 +18,7 @@ export { formatSummary, isUntypedProperty, modelWarnings, requireNoWarnings, sum
 export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { jsonTypeOfValue } from "./json/jsonType.ts";
-export { allSchemas, dialectAtLeast, editSchemas, KEYWORDS_READ_BEFORE_THEIR_DRAFT } from "./jsonSchema/vocabulary.ts";
+export { allSchemas, dialectAtLeast, editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf } from "./jsonSchema/vocabulary.ts";
 export { encodeFragment, pointerTokens, valueAt } from "./jsonSchema/references.ts";
 export { ecmaRegExp } from "./jsonSchema/pattern.ts";
 export { classAroundEscape, classEnd, closingParenthesis, topLevelAlternatives } from "./jsonSchema/patternSyntax.ts";

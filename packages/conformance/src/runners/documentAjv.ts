@@ -17,7 +17,7 @@ import ajvDraft04 from "ajv-draft-04";
 import type { SourceDocument } from "@clone/codegen";
 import { describeErrors, explainErrors, FORMAT_RULES, INSTANCE_READING, type Validator } from "@clone/schema";
 import type { JsonObject, JsonValue } from "../json.ts";
-import { documentBaseUri, remoteReferences, withoutPointerFragmentIds } from "./documentRefs.ts";
+import { documentBaseUri, remoteReferences, asAjvReadsIt } from "./documentRefs.ts";
 
 type AjvInstance = InstanceType<typeof Ajv>;
 
@@ -83,7 +83,7 @@ export class DocumentAjv {
     for (const uri of remoteReferences(document, this.dialect)) ajv.addSchema({}, uri);
     // The document may be a meta-schema AJV already holds under the same id: the document wins.
     if (ajv.getSchema(this.base)) ajv.removeSchema(this.base);
-    ajv.addSchema(withoutPointerFragmentIds(document, this.dialect) as AnySchemaObject, this.base);
+    ajv.addSchema(asAjvReadsIt(document, this.dialect) as AnySchemaObject, this.base);
     return ajv;
   }
 

@@ -2,7 +2,7 @@
 // harness, which receives these as arguments) needs to agree on about references: the URI the
 // document is known by, and the references to documents that are not here (remote URLs), which all
 // of them treat as the empty schema (any value), as the model leaves them untyped.
-import { editSchemas, type SourceDocument } from "@clone/codegen";
+import { editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf, type SourceDocument } from "@clone/codegen";
 import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
 
 /** Where a document with no `$id` of its own is rooted. Not fetched: nothing is. */
@@ -54,25 +54,62 @@ export function remoteReferences(document: JsonObject, dialect: SourceDocument["
 }
 
 /**
- * The document without the JSON-pointer fragments of its `$id`s (draft-04 `id`s): `"$id":
- * "#/properties/http"`, as schema generators write one on every property, sometimes the same one
- * twice. A fragment that is a JSON pointer names a place by where it lies, never by an `$id`: the
- * model and the Python validators read it so (a plain-name fragment, `#name`, is an anchor and
- * stays). AJV instead registers it as one more name and refused the whole document ("reference
- * ...#/properties/http resolves to more than one schema") where two `$id`s spell the same pointer.
- * The document itself when it has none.
+ * The document as AJV must be given it to read its identifiers as the specification does. AJV takes
+ * for an identifier every `$id` (draft-04 `id`) it finds, wherever (json-schema-traverse's `allKeys`),
+ * and refused the whole document where two name one schema ("reference … resolves to more than one
+ * schema"). So AJV gets the document without:
+ * - the JSON-pointer fragments of `$id`s: `"$id": "#/properties/http"`, as schema generators write one
+ *   on every property, sometimes the same one twice. A fragment that is a JSON pointer names a place
+ *   by where it lies, never by an `$id`: the model and the Python validators read it so (a plain-name
+ *   fragment, `#name`, is an anchor and stays);
+ * - the `$id` members of values that are no schemas, under keywords no dialect reads: an OpenAPI
+ *   `example` of a resource holds its `"id"`, which draft-04 spells its identifier (Blockfrost's and
+ *   Ideal Postcodes' API descriptions give two examples the same one).
+ * The document itself when it has neither.
  */
-export function withoutPointerFragmentIds(document: JsonObject, dialect: SourceDocument["dialect"]): JsonObject {
+export function asAjvReadsIt(document: JsonObject, dialect: SourceDocument["dialect"]): JsonObject {
   const key = idKeyword(dialect);
   return editSchemas(document, (schema) => {
+    let out: JsonObject | undefined;
     const id = schema[key];
-    if (typeof id !== "string" || !/#\//.test(id)) return undefined;
-    const out = { ...schema };
-    const withoutFragment = id.replace(/#.*$/, "");
-    if (withoutFragment === "") delete out[key];
-    else out[key] = withoutFragment;
+    if (typeof id === "string" && /#\//.test(id)) {
+      out = { ...schema };
+      const withoutFragment = id.replace(/#.*$/, "");
+      if (withoutFragment === "") delete out[key];
+      else out[key] = withoutFragment;
+    }
+    for (const member of Object.keys(schema)) {
+      if (subschemaFormsOf(member) !== undefined || isValidationKeyword(member, dialect) || Object.hasOwn(KEYWORDS_READ_BEFORE_THEIR_DRAFT, member)) continue;
+      const value = schema[member]!;
+      const withoutIds = withoutIdMembers(value, key);
+      if (withoutIds !== value) setOwnMember((out ??= { ...schema }), member, withoutIds);
+    }
     return out;
   }) as JsonObject;
+}
+
+/** `value` without its `key` members that are strings, at any depth (copied where one is taken out). */
+function withoutIdMembers(value: JsonValue, key: string): JsonValue {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withoutIdMembers(item, key));
+    return items.some((item, index) => item !== value[index]) ? items : value;
+  }
+  if (!isJsonObject(value)) return value;
+  let out: JsonObject | undefined;
+  for (const [member, child] of Object.entries(value)) {
+    if (member === key && typeof child === "string") {
+      delete (out ??= { ...value })[member];
+      continue;
+    }
+    const cleaned = withoutIdMembers(child, key);
+    if (cleaned !== child) setOwnMember((out ??= { ...value }), member, cleaned);
+  }
+  return out ?? value;
+}
+
+/** Sets an own member, a "__proto__" one too. */
+function setOwnMember(object: JsonObject, member: string, value: JsonValue): void {
+  Object.defineProperty(object, member, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function resolveUri(reference: string, base: string): string {
