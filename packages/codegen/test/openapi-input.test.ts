@@ -136,6 +136,8 @@ describe("an OpenAPI 3 document as input", () => {
     expect(event.rule).toBe("tag");
     // The draft-04 reading: the boolean exclusiveMinimum makes the minimum exclusive.
     expect(pet.properties[0]!.type).toEqual({ kind: "integer", constraints: { exclusiveMinimum: 0, format: "int64" } });
+    // OpenAPI's one `example` is the schema's example, as JSON Schema's `examples` lists them.
+    expect(pet.properties.find((property) => property.name === "name")!.examples).toEqual(["Rex"]);
     // The enum's literal is data: its `$ref` string is as the file wrote it.
     const definitions = model.source.document.definitions as Record<string, { properties: Record<string, { enum?: unknown[] }> }>;
     expect(definitions.Pet!.properties.note!.enum).toEqual([{ $ref: "#/components/schemas/Owner" }]);

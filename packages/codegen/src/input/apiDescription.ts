@@ -25,6 +25,8 @@ interface ApiLayout {
   readonly schemasAt: readonly string[];
   /** Every payload schema the document writes in place, in the file's order. */
   readonly payloads: (document: JsonObject, found: FoundPayload) => void;
+  /** Its Schema Object's `example` is one example value: JSON Schema's `examples: [value]`, which the model reads. */
+  readonly singleExample: boolean;
 }
 
 /**
@@ -38,12 +40,12 @@ interface ApiLayout {
  * version is not one of these layouts: the document is read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
-  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads },
-  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads },
+  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
-  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads },
-  { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads },
-  { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads },
+  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true },
+  { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false },
+  { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false },
 ];
 
 const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
@@ -71,7 +73,8 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
   const declared = document.jsonSchemaDialect;
   const $schema = layout.versionKey === "openapi" && typeof declared === "string" && JSON_SCHEMA_DIALECT.test(declared) ? declared : layout.$schema;
   const definitionsPointer = `/${layout.definitionsKey}`;
-  const asDefinition = (schema: JsonValue) => (schemasPointer === definitionsPointer ? schema : withRefsMoved(schema, `#${schemasPointer}/`, `#${definitionsPointer}/`));
+  const refsFrom = schemasPointer === definitionsPointer ? undefined : { from: `#${schemasPointer}/`, to: `#${definitionsPointer}/` };
+  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, refsFrom, layout.singleExample);
   const definitions: JsonObject = {};
   for (const [name, schema] of Object.entries(schemas ?? {})) setOwn(definitions, name, asDefinition(schema));
   // A payload takes its operation's name or, where a named schema has that already, the name with
@@ -232,7 +235,20 @@ const isOnlyRef = (schema: JsonObject) => typeof schema.$ref === "string" && Obj
 /** The members of `value` when it is an object, else none. */
 const objectEntries = (value: JsonValue | undefined): [string, JsonValue][] => (isObject(value) ? Object.entries(value) : []);
 
-/** `schema` with every `$ref` that starts with `from` starting with `to` instead (copied where it changes). */
-function withRefsMoved(schema: JsonValue, from: string, to: string): JsonValue {
-  return editSchemas(schema, (each) => (typeof each.$ref === "string" && each.$ref.startsWith(from) ? { ...each, $ref: `${to}${each.$ref.slice(from.length)}` } : undefined));
+/**
+ * A Schema Object of the description as the JSON Schema it means (copied where it changes): each
+ * `$ref` that starts with `refs.from` starting with `refs.to` instead, and, where `singleExample`, an
+ * `example` beside no `examples` written as `examples: [example]`.
+ */
+function asJsonSchema(schema: JsonValue, refs: { readonly from: string; readonly to: string } | undefined, singleExample: boolean): JsonValue {
+  if (refs === undefined && !singleExample) return schema;
+  return editSchemas(schema, (each) => {
+    let out: JsonObject | undefined;
+    if (refs !== undefined && typeof each.$ref === "string" && each.$ref.startsWith(refs.from)) out = { ...each, $ref: `${refs.to}${each.$ref.slice(refs.from.length)}` };
+    if (singleExample && Object.hasOwn(each, "example") && !Object.hasOwn(each, "examples")) {
+      out = { ...(out ?? each), examples: [each.example!] };
+      delete out.example;
+    }
+    return out;
+  });
 }
