@@ -492,10 +492,17 @@ export class ValidInstances {
       const joined = closing.map((branch) => {
         const open = [...this.openKeys(branch)];
         const owned = fc.tuple(...open.map((key) => this.propertyValue(type, key, depth)));
-        return fc.tuple(candidates, this.at(branch, depth), owned, fc.boolean()).map(([value, drawn, values, flip]) => {
-          if (this.takesAnotherClosingBranch(value, assertion, branch, conditionals)) return value;
-          const taken = withKeys(drawn, open, values, value);
-          return joinValues(flip ? taken : value, flip ? value : taken);
+        const branchValues = this.at(branch, depth);
+        // The branch's value is drawn only for a candidate it is joined with: a branch that holds the
+        // object again (Yippee-ki-JSON's converting supplier, whose stringSource is any supplier) was
+        // drawn for every candidate, each draw a whole object inside, and the object's draw never ended
+        // within its budget (found by sweep Y).
+        return candidates.chain((value) => {
+          if (this.takesAnotherClosingBranch(value, assertion, branch, conditionals)) return fc.constant(value);
+          return fc.tuple(branchValues, owned, fc.boolean()).map(([drawn, values, flip]) => {
+            const taken = withKeys(drawn, open, values, value);
+            return joinValues(flip ? taken : value, flip ? value : taken);
+          });
         });
       });
       // A union's value is also joined with the object's own candidate, key by key: an object that
@@ -503,7 +510,11 @@ export class ValidInstances {
       // is neither a value of the branch alone nor, but for a rare drawn tag, one of its own (fuzz Q,
       // seed 52002 draft-07).
       const unionsJoined = unions.map((branch) => fc.tuple(candidates, this.at(branch, depth), fc.boolean()).map(([value, drawn, flip]) => joinValues(flip ? drawn : value, flip ? value : drawn)));
-      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
+      // Without fast-check's depth bias, which leans a oneof towards its first arbitrary the deeper it is
+      // drawn inside itself: the first is the object's own candidates, which a closing branch refuses,
+      // so a branch leading back to the object made every level below a few refuse nearly every
+      // candidate. The generator bounds recursion itself (MAX_RECURSION).
+      return fc.oneof({ depthSize: "max" }, candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
     }
     if (assertion.kind === "not") {
       // `not: {not: X}` is X: its values are drawn beside the value's own, which any JSON almost never
