@@ -887,18 +887,15 @@ export class ValidInstances {
     // with: say so (GenerationError, which a union reports and skips) instead of recursing without end.
     if (!Number.isFinite(this.sizes.get(type.name) ?? Infinity)) return unsatisfiable(`${type.name} (no finite value: it admits none, or every value of it contains another)`);
     switch (type.kind) {
-      case "object": {
-        // A value of another type is smaller still where it passes (Typeless), and ends a type requiring itself.
-        if (type.otherTypesPass) return otherThan("object");
-        const forbidding = this.forbidding(type);
-        if (forbidding) return forbidding;
-        const shape: Record<string, Arb> = {};
-        for (const property of type.properties) if (property.required) shape[property.name] = this.smallestRef(property.type);
-        const value = fc.record(shape, { noNullPrototype: true });
-        return type.requiredWhen.length === 0 && type.patternProperties.length === 0
-          ? value
-          : filtered(value, (candidate) => this.validator.validatesNamed(type.name, candidate), `${type.name} (smallest form)`, this.stats);
-      }
+      case "object":
+        // A value of another type is smaller still where it passes (Typeless), and ends a type requiring
+        // itself. Its smallest object is drawn too where it has one: a value of another type matches
+        // every variant of a oneOf that names no type either, and past the recursion bound a oneOf of
+        // such objects told apart by their required keys had no value (SchemaStore's Opctl: a call
+        // graph node is one of six such objects, some holding nodes again; found by sweep Y).
+        if (!type.otherTypesPass) return this.smallestObject(type);
+        if (!this.hasSmallestObject(type)) return otherThan("object");
+        return oneOfSatisfiable([{ label: `${type.name} (a value of another type)`, arbitrary: otherThan("object") }, { label: `${type.name} (smallest object)`, arbitrary: this.smallestObject(type) }], this.stats);
       case "union": {
         const cheapest = Math.min(...type.variants.map((variant) => this.sizeOf(variant.type)));
         return this.union(type, MAX_RECURSION + 1, type.variants.filter((variant) => this.sizeOf(variant.type) === cheapest), true);
@@ -908,6 +905,23 @@ export class ValidInstances {
       case "alias":
         return this.smallestRef(type.type);
     }
+  }
+
+  /** Whether the object type has an object among its values, told by its required properties. */
+  private hasSmallestObject(type: ObjectType): boolean {
+    return type.properties.every((property) => !property.required || this.hasValue(property.type));
+  }
+
+  /** The object type's smallest object: its required properties, each in its smallest form. */
+  private smallestObject(type: ObjectType): Arb {
+    const forbidding = this.forbidding(type);
+    if (forbidding) return forbidding;
+    const shape: Record<string, Arb> = {};
+    for (const property of type.properties) if (property.required) shape[property.name] = this.smallestRef(property.type);
+    const value = fc.record(shape, { noNullPrototype: true });
+    return type.requiredWhen.length === 0 && type.patternProperties.length === 0
+      ? value
+      : filtered(value, (candidate) => this.validator.validatesNamed(type.name, candidate), `${type.name} (smallest form)`, this.stats);
   }
 
   /**
