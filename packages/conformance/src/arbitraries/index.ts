@@ -501,10 +501,17 @@ export class ValidInstances {
       const joined = closing.map((branch) => {
         const open = [...this.openKeys(branch)];
         const owned = fc.tuple(...open.map((key) => this.propertyValue(type, key, depth)));
-        return fc.tuple(candidates, this.at(branch, depth), owned, fc.boolean()).map(([value, drawn, values, flip]) => {
-          if (this.takesAnotherClosingBranch(value, assertion, branch, conditionals)) return value;
-          const taken = withKeys(drawn, open, values, value);
-          return joinValues(flip ? taken : value, flip ? value : taken);
+        const branchValues = this.at(branch, depth);
+        // The branch's value is drawn only for a candidate it is joined with: a branch that holds the
+        // object again (Yippee-ki-JSON's converting supplier, whose stringSource is any supplier) was
+        // drawn for every candidate, each draw a whole object inside, and the object's draw never ended
+        // within its budget (found by sweep Y).
+        return candidates.chain((value) => {
+          if (this.takesAnotherClosingBranch(value, assertion, branch, conditionals)) return fc.constant(value);
+          return fc.tuple(branchValues, owned, fc.boolean()).map(([drawn, values, flip]) => {
+            const taken = withKeys(drawn, open, values, value);
+            return joinValues(flip ? taken : value, flip ? value : taken);
+          });
         });
       });
       // A union's value is also joined with the object's own candidate, key by key: an object that
@@ -512,7 +519,11 @@ export class ValidInstances {
       // is neither a value of the branch alone nor, but for a rare drawn tag, one of its own (fuzz Q,
       // seed 52002 draft-07).
       const unionsJoined = unions.map((branch) => fc.tuple(candidates, this.at(branch, depth), fc.boolean()).map(([value, drawn, flip]) => joinValues(flip ? drawn : value, flip ? value : drawn)));
-      return fc.oneof(candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
+      // Without fast-check's depth bias, which leans a oneof towards its first arbitrary the deeper it is
+      // drawn inside itself: the first is the object's own candidates, which a closing branch refuses,
+      // so a branch leading back to the object made every level below a few refuse nearly every
+      // candidate. The generator bounds recursion itself (MAX_RECURSION).
+      return fc.oneof({ depthSize: "max" }, candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
     }
     if (assertion.kind === "not") {
       // `not: {not: X}` is X: its values are drawn beside the value's own, which any JSON almost never
@@ -892,18 +903,15 @@ export class ValidInstances {
     // with: say so (GenerationError, which a union reports and skips) instead of recursing without end.
     if (!Number.isFinite(this.sizes.get(type.name) ?? Infinity)) return unsatisfiable(`${type.name} (no finite value: it admits none, or every value of it contains another)`);
     switch (type.kind) {
-      case "object": {
-        // A value of another type is smaller still where it passes (Typeless), and ends a type requiring itself.
-        if (type.otherTypesPass) return otherThan("object");
-        const forbidding = this.forbidding(type);
-        if (forbidding) return forbidding;
-        const shape: Record<string, Arb> = {};
-        for (const property of type.properties) if (property.required) shape[property.name] = this.smallestRef(property.type);
-        const value = fc.record(shape, { noNullPrototype: true });
-        return type.requiredWhen.length === 0 && type.patternProperties.length === 0
-          ? value
-          : filtered(value, (candidate) => this.validator.validatesNamed(type.name, candidate), `${type.name} (smallest form)`, this.stats);
-      }
+      case "object":
+        // A value of another type is smaller still where it passes (Typeless), and ends a type requiring
+        // itself. Its smallest object is drawn too where it has one: a value of another type matches
+        // every variant of a oneOf that names no type either, and past the recursion bound a oneOf of
+        // such objects told apart by their required keys had no value (SchemaStore's Opctl: a call
+        // graph node is one of six such objects, some holding nodes again; found by sweep Y).
+        if (!type.otherTypesPass) return this.smallestObject(type);
+        if (!this.hasSmallestObject(type)) return otherThan("object");
+        return oneOfSatisfiable([{ label: `${type.name} (a value of another type)`, arbitrary: otherThan("object") }, { label: `${type.name} (smallest object)`, arbitrary: this.smallestObject(type) }], this.stats);
       case "union": {
         const cheapest = Math.min(...type.variants.map((variant) => this.sizeOf(variant.type)));
         return this.union(type, MAX_RECURSION + 1, type.variants.filter((variant) => this.sizeOf(variant.type) === cheapest), true);
@@ -913,6 +921,23 @@ export class ValidInstances {
       case "alias":
         return this.smallestRef(type.type);
     }
+  }
+
+  /** Whether the object type has an object among its values, told by its required properties. */
+  private hasSmallestObject(type: ObjectType): boolean {
+    return type.properties.every((property) => !property.required || this.hasValue(property.type));
+  }
+
+  /** The object type's smallest object: its required properties, each in its smallest form. */
+  private smallestObject(type: ObjectType): Arb {
+    const forbidding = this.forbidding(type);
+    if (forbidding) return forbidding;
+    const shape: Record<string, Arb> = {};
+    for (const property of type.properties) if (property.required) shape[property.name] = this.smallestRef(property.type);
+    const value = fc.record(shape, { noNullPrototype: true });
+    return type.requiredWhen.length === 0 && type.patternProperties.length === 0
+      ? value
+      : filtered(value, (candidate) => this.validator.validatesNamed(type.name, candidate), `${type.name} (smallest form)`, this.stats);
   }
 
   /**

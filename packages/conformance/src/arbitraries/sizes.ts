@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, jsonTypeOfValue, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, jsonTypeOfValue, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
@@ -406,8 +406,12 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
       const type = model.typesByName.get(ref.name);
       const within = new Set(seen).add(ref.name);
       if (type?.kind === "alias") return typesTakenWhole(model, type.type, within);
-      // An object naming no type (`not: {required: [a]}`) lets every other JSON type through.
-      if (type?.kind === "object" && type.otherTypesPass) return new Set(EVERY_JSON_TYPE.filter((other) => other !== "object"));
+      // An object naming no type (`not: {required: [a]}`) lets every other JSON type through; every
+      // object too when it asks nothing of one (`properties: {op: {}}`: its invalid instances gave up; sweep Y).
+      if (type?.kind === "object") {
+        const others = type.otherTypesPass ? EVERY_JSON_TYPE.filter((other) => other !== "object") : [];
+        return new Set<JsonType>([...others, ...(takesEveryObject(model, type, within) ? (["object"] as const) : [])]);
+      }
       // Variants of JSON types of their own (jsonType) or any of which may match (anyOf): each type one takes whole.
       if (type?.kind === "union" && (type.keyword === "anyOf" || type.rule === "jsonType")) return new Set(type.variants.flatMap((variant) => [...typesTakenWhole(model, variant.type, within)]));
       // A oneOf's variant takes a type whole for the union when no other variant admits a value of it:
@@ -425,6 +429,21 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
     default:
       return new Set();
   }
+}
+
+/**
+ * Whether every object passes `type`'s keywords: it requires no key, and its properties, patterns and
+ * other keys each take every value (`properties: {op: {}}`, OpenAPI-style annotations only).
+ */
+function takesEveryObject(model: SchemaModel, type: ObjectType, seen: ReadonlySet<string>): boolean {
+  const everyValue = (ref: TypeRef) => EVERY_JSON_TYPE.every((jsonType) => typesTakenWhole(model, ref, seen).has(jsonType));
+  return (
+    type.requiredWhen.length === 0 &&
+    type.properties.every((property) => !property.required && everyValue(property.type)) &&
+    type.patternProperties.every((entry) => everyValue(entry.type)) &&
+    type.additionalProperties !== false &&
+    everyValue(type.additionalProperties)
+  );
 }
 
 /**
