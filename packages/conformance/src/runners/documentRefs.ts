@@ -3,7 +3,7 @@
 // document is known by, and the references to documents that are not here (remote URLs), which all
 // of them treat as the empty schema (any value), as the model leaves them untyped.
 import { editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf, type SourceDocument } from "@clone/codegen";
-import { isJsonObject, type JsonObject, type JsonValue } from "../json.ts";
+import { isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "../json.ts";
 
 /** Where a document with no `$id` of its own is rooted. Not fetched: nothing is. */
 export const DOCUMENT_BASE = "https://clone.invalid/document.json";
@@ -82,7 +82,7 @@ export function asAjvReadsIt(document: JsonObject, dialect: SourceDocument["dial
       if (subschemaFormsOf(member) !== undefined || isValidationKeyword(member, dialect) || Object.hasOwn(KEYWORDS_READ_BEFORE_THEIR_DRAFT, member)) continue;
       const value = schema[member]!;
       const withoutIds = withoutIdMembers(value, key);
-      if (withoutIds !== value) setOwnMember((out ??= { ...schema }), member, withoutIds);
+      if (withoutIds !== value) setOwnKey((out ??= { ...schema }), member, withoutIds);
     }
     return out;
   }) as JsonObject;
@@ -102,14 +102,9 @@ function withoutIdMembers(value: JsonValue, key: string): JsonValue {
       continue;
     }
     const cleaned = withoutIdMembers(child, key);
-    if (cleaned !== child) setOwnMember((out ??= { ...value }), member, cleaned);
+    if (cleaned !== child) setOwnKey((out ??= { ...value }), member, cleaned);
   }
   return out ?? value;
-}
-
-/** Sets an own member, a "__proto__" one too. */
-function setOwnMember(object: JsonObject, member: string, value: JsonValue): void {
-  Object.defineProperty(object, member, { value, enumerable: true, writable: true, configurable: true });
 }
 
 function resolveUri(reference: string, base: string): string {
