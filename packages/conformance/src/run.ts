@@ -11,6 +11,7 @@ import { jsonEqual, type JsonValue } from "./json.ts";
 import { holdsInexactInteger, withExactIntegers, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { ModelValidator } from "./modelValidator.ts";
+import { perModel } from "./perModel.ts";
 import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, KEY_NORMAL_FORMS, withKeysInNormalForm } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
@@ -333,15 +334,6 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
  */
 function isStackOverflow(error: unknown): boolean {
   return error instanceof RangeError && error.message.includes("Maximum call stack size exceeded");
-}
-
-/** `build` of a model, made once per model and kept while the model lives. */
-function perModel<T>(build: (model: SchemaModel) => T): (model: SchemaModel) => T {
-  const built = new WeakMap<SchemaModel, T>();
-  return (model) => {
-    if (!built.has(model)) built.set(model, build(model));
-    return built.get(model)!;
-  };
 }
 
 /** Whether the runtime's verdict contradicts the expectation (it gave one). */

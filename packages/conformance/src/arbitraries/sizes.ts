@@ -6,20 +6,15 @@
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
 import { admitsNoValue, assertionFamily, jsonTypeOfValue, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
 import { ModelValidator } from "../modelValidator.ts";
+import { perModel } from "../perModel.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /**
  * Named types from which some chain of references leads back to themselves; worked out once per
- * model (a model never changes once built), as every arbitrary built asks (one per schema and kind).
+ * model (perModel), as every arbitrary built asks (one per schema and kind).
  */
-export function recursiveTypes(model: SchemaModel): ReadonlySet<string> {
-  let recursive = recursiveByModel.get(model);
-  if (recursive === undefined) recursiveByModel.set(model, (recursive = typesReachingThemselves(model)));
-  return recursive;
-}
-
-const recursiveByModel = new WeakMap<SchemaModel, ReadonlySet<string>>();
+export const recursiveTypes: (model: SchemaModel) => ReadonlySet<string> = perModel((model) => typesReachingThemselves(model));
 
 function typesReachingThemselves(model: SchemaModel): Set<string> {
   const edges = new Map(model.types.map((type) => [type.name, new Set(refsOfType(type).flatMap(({ ref }) => namedRefsIn(ref)))]));
@@ -42,13 +37,7 @@ function typesReachingThemselves(model: SchemaModel): Set<string> {
 }
 
 /** The size of each named type's smallest instance; worked out once per model, as recursiveTypes. */
-export function minimalSizes(model: SchemaModel): ReadonlyMap<string, number> {
-  let sizes = sizesByModel.get(model);
-  if (sizes === undefined) sizesByModel.set(model, (sizes = smallestInstanceSizes(model)));
-  return sizes;
-}
-
-const sizesByModel = new WeakMap<SchemaModel, ReadonlyMap<string, number>>();
+export const minimalSizes: (model: SchemaModel) => ReadonlyMap<string, number> = perModel((model) => smallestInstanceSizes(model));
 
 /** A fixpoint: sizes only shrink as types resolve. */
 function smallestInstanceSizes(model: SchemaModel): Map<string, number> {
@@ -529,13 +518,7 @@ export function listedValuesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
   }
 }
 
-const validators = new WeakMap<SchemaModel, ModelValidator>();
-
-function validatorOf(model: SchemaModel): ModelValidator {
-  let validator = validators.get(model);
-  if (validator === undefined) validators.set(model, (validator = new ModelValidator(model)));
-  return validator;
-}
+const validatorOf = perModel((model) => new ModelValidator(model));
 
 /** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
 export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
