@@ -5,7 +5,7 @@ export { documentFromFamily } from "./input/fromTypeBox.ts";
 export { readSchemaFile, parseJsonText } from "./input/readSchemaFile.ts";
 export { toSourceDocument } from "./input/document.ts";
 export { buildModel } from "./model/buildModel.ts";
-export { UNEVALUATED_KEYWORDS } from "./model/normalizeSchema.ts";
+export { UNEVALUATED_KEYWORDS } from "./jsonSchema/vocabulary.ts";
 export { validateModel } from "./model/validateModel.ts";
 export { createSchemaModel, documentation, stringEnumValues, typeNamed } from "./model/schemaModel.ts";
 export { selectVariant } from "./model/selectVariant.ts";

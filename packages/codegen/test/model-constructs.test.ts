@@ -679,11 +679,75 @@ describe("validation-only keywords become assertions", () => {
   // in an allOf, were BodyIf, BodyThen, BodyAllOfIf, BodyAllOfThen, BodyAllOfIf2, ... BodyAllOfThen4.
   it("conditionals that each test one property for a constant are named after the constant, not numbered", () => {
     const when = (value: string, key: string) => ({ if: { properties: { type: { const: value } } }, then: obj({ [key]: obj({ [`${key}Text`]: { type: "string" } }) }, { required: [key] }) });
-    const model = modelOf(draft07({ Body: { ...obj({ type: { enum: ["markdown", "input", "dropdown"] } }, { required: ["type"] }), allOf: [when("markdown", "a"), when("input", "b"), { if: { properties: { type: { enum: ["dropdown"] } }, required: ["type"] }, then: { required: ["c"] } }] } }));
+    // `type` is not required, so an object without it passes every `if`: no union of cases (see below).
+    const model = modelOf(draft07({ Body: { ...obj({ type: { enum: ["markdown", "input", "dropdown"] } }), allOf: [when("markdown", "a"), when("input", "b"), { if: { properties: { type: { enum: ["dropdown"] } }, required: ["type"] }, then: { required: ["c"] } }] } }));
     const names = model.types.map((type) => type.name);
     for (const name of ["BodyMarkdownIf", "BodyMarkdownThen", "BodyMarkdownThenA", "BodyInputIf", "BodyInputThen", "BodyInputThenB", "BodyDropdownIf"]) expect(names).toContain(name);
     expect(names.filter((name) => /AllOf|\d$/.test(name))).toEqual([]);
     rendersEverywhere(model);
+  });
+
+  // 38 of 584 SchemaStore schemas write a variant per value of a key this way (Yippee-ki-JSON: 6
+  // properties typed before, 178 since). The keys each `then` declared were undeclared keys of the
+  // open JSON value in every typed target, and the rule a doc comment.
+  describe("conditionals that all test one required key's constant are the union of its cases", () => {
+    const when = (test: Record<string, unknown>, then: Record<string, unknown>, otherwise?: Record<string, unknown>) => ({ if: { properties: { kind: test } }, then, ...(otherwise ? { else: otherwise } : {}) });
+
+    it("a key of listed values: a tag union with a case per value, values selecting the same branches sharing one", () => {
+      const model = modelOf(
+        draft07({
+          Step: {
+            ...obj({ kind: { enum: ["shell", "http", "noop", "wait"] }, name: { type: "string" } }, { required: ["kind"] }),
+            allOf: [when({ const: "shell" }, obj({ command: { type: "string" } }, { required: ["command"] })), { ...when({ enum: ["http"] }, obj({ url: { type: "string" } })), if: { properties: { kind: { enum: ["http"] } }, required: ["kind"] } }],
+          },
+        }),
+      );
+      expect(model.fallbacks).toEqual([]);
+      const step = union(model, "Step") as TagUnion;
+      expect(step.rule).toBe("tag");
+      expect(step.property).toBe("kind");
+      expect(step.variants.map((variant) => variant.tag)).toEqual(["shell", "http", "noop", "wait"]);
+      const typeOf = (tag: string) => (step.variants.find((variant) => variant.tag === tag)!.type as { name: string }).name;
+      const shell = object(model, typeOf("shell"));
+      expect(shell.properties.map((property) => [property.name, property.required])).toEqual([["kind", true], ["name", false], ["command", true]]);
+      expect(shell.properties[2]!.type).toEqual(str);
+      expect(object(model, typeOf("http")).properties.map((property) => property.name)).toEqual(["kind", "name", "url"]);
+      expect(typeOf("noop")).toBe(typeOf("wait"));
+      expect(object(model, typeOf("noop")).properties.map((property) => property.name)).toEqual(["kind", "name"]);
+      rendersEverywhere(model);
+    });
+
+    it("a key of any string: a case per value tested and one for the rest, `else` branches in the rest", () => {
+      const model = modelOf(
+        draft07({
+          Trigger: {
+            ...obj({ kind: { type: "string" } }, { required: ["kind"] }),
+            if: { properties: { kind: { const: "push" } } },
+            then: obj({ branches: { type: "array", items: { type: "string" } } }),
+            else: obj({ schedule: { type: "string" } }, { required: ["schedule"] }),
+          },
+        }),
+      );
+      expect(model.fallbacks).toEqual([]);
+      const declaring = (key: string) => model.types.filter((type): type is ObjectType => type.kind === "object" && type.properties.some((property) => property.name === key));
+      expect(declaring("branches").map((type) => type.properties.map((property) => property.name))).toEqual([["kind", "branches"]]);
+      expect(declaring("schedule").map((type) => type.properties.map((property) => [property.name, property.required]))).toEqual([[["kind", true], ["schedule", true]]]);
+      expect(union(model, "Trigger").variants).toHaveLength(2);
+      rendersEverywhere(model);
+    });
+
+    it("not split: a key that is not required, a test of more than constants, branches that only require, an untyped key of any value", () => {
+      const cases = {
+        NotRequired: { ...obj({ kind: { enum: ["a", "b"] } }), ...when({ const: "a" }, obj({ x: { type: "string" } })) },
+        MoreThanConstants: { ...obj({ kind: { type: "string" } }, { required: ["kind"] }), ...when({ const: "a", minLength: 1 }, obj({ x: { type: "string" } })) },
+        OnlyRequires: { ...obj({ kind: { enum: ["a", "b"] }, x: { type: "string" } }, { required: ["kind"] }), ...when({ const: "a" }, { required: ["x"] }) },
+        UntypedKey: { ...obj({}, { required: ["kind"] }), ...when({ const: "a" }, obj({ x: { type: "string" } })) },
+      };
+      const model = modelOf(draft07(cases));
+      for (const name of Object.keys(cases)) expect(typeNamed(model, name).kind, name).not.toBe("union");
+      expect(model.fallbacks).toEqual([]);
+      rendersEverywhere(model);
+    });
   });
 
   // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc

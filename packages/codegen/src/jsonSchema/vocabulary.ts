@@ -51,6 +51,8 @@ const SUBSCHEMA_KEYWORDS: Readonly<Record<string, readonly SubschemaForm[]>> = {
  * `$dynamicRef` (2020-12) only in theirs (elsewhere they are annotations: isValidationKeyword).
  */
 export const REFERENCE_KEYWORDS: readonly string[] = ["$ref", "$dynamicRef", "$recursiveRef"];
+/** The keywords that judge what no other keyword evaluated (2019-09 on). */
+export const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
 
 /** Where a document keeps its named schemas: draft-04 to draft-07 say `definitions`, 2019-09 on `$defs`. */
 export const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;

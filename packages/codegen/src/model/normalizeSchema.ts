@@ -11,8 +11,9 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
+import { casesOfTestedKey } from "./casesOfTestedKey.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { acceptsEverything, declaredTypes, familyOf } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
@@ -135,7 +136,8 @@ export class SchemaNormalizer {
     const { dialect } = this.host;
     if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
-      return { schema: this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
+      const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt) : undefined;
+      return { schema: cases?.schema ?? this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
@@ -176,7 +178,12 @@ export class SchemaNormalizer {
       }
     }
     this.host.adopt(merged, schema);
-    if (this.evaluatesBesideConditional(merged)) merged = this.intoBothBranches(merged, leftovers.splice(0));
+    const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt);
+    if (cases) {
+      merged = cases.schema;
+      const others = leftovers.filter((leftover) => !cases.taken.has(leftover.schema as SchemaObject));
+      leftovers.splice(0, leftovers.length, ...others);
+    } else if (this.evaluatesBesideConditional(merged)) merged = this.intoBothBranches(merged, leftovers.splice(0));
     // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
     const containsElsewhere = leftovers.flatMap((leftover) => this.takeContains(leftover.schema as SchemaObject, leftover.schema).contains);
     return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
@@ -495,7 +502,6 @@ export class SchemaNormalizer {
   }
 }
 
-export const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"] as const;
 /** The most `dependentSchemas` entries beside `unevaluated*` split into the cases of their keys' presence (2^n of them; translateUnion's anyOf sets stop at 4 too). */
 const MOST_DEPENDENTS_AS_CASES = 4;
 type UnevaluatedKeyword = (typeof UNEVALUATED_KEYWORDS)[number];

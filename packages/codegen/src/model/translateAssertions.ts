@@ -4,12 +4,11 @@
 // values of the JSON type it is about (a property count to objects, `contains` to arrays).
 import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { dialectAtLeast } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
 import { variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { constrainsNothing, familiesOf, passesOtherTypes, requiredList } from "./schemaFacts.ts";
-import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { Assertion } from "./types.ts";
 

@@ -6,7 +6,7 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
+import { UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -14,7 +14,6 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ke
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { UNEVALUATED_KEYWORDS } from "./normalizeSchema.ts";
 import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";

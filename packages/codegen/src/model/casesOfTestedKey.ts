@@ -1,0 +1,179 @@
+// Conditionals that all test one required key's constant, as the union of cases they are.
+//
+// Configuration and protocol schemas write a variant per value of a key as `if`/`then` pairs beside
+// the object (SchemaStore's `"allOf": [{"if": {"properties": {"type": {"const": "shell"}}}, "then":
+// {"properties": {"command": …}, "required": ["command"]}}, …]`). Read as conditionals, the keys each
+// `then` declares had no place in the object's type: a typed target carried them as undeclared keys
+// of the open JSON value, and documented the rule. But such an object is exactly a `oneOf` of one case
+// per value of the key, each case the object with that value and the branches that value selects
+// (`then` where the `if` holds it, `else` where not), and the union rules type that (a tag union on
+// the key, with its catch-all for values this version does not know).
+//
+// Exact when: the object is of type `object` alone, requires the key (an absent key would pass every
+// `if` at once), has no union, reference or `unevaluated*` of its own to combine with the cases, and
+// each `if` tests nothing but that key's constants (`properties` of the key with `const` or `enum`,
+// `required` of the key, `type: object`). Values with the same branches share a case. When the key's
+// own rule lists its values, those are the cases; otherwise every value tested has its case and one
+// more takes the others (`not` an `enum` of them), which needs the key's rule to name its types.
+//
+// Conditionals whose branches only require keys the object declares stay `requiredWhen` (the
+// model's conditional requirement): nothing is typed by splitting them.
+import type { JsonValue } from "../json/types.ts";
+import { stableKey } from "../json/stable.ts";
+import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import type { Adopt } from "./mergeSchemas.ts";
+import { constantValues, declaredTypes, listsEveryType } from "./schemaFacts.ts";
+
+type SchemaObject = { [key: string]: JsonValue };
+
+const CONDITIONAL_KEYWORDS = ["if", "then", "else"] as const;
+/** Keywords beside which the cases cannot simply be a `oneOf`: another union, a reference, what `unevaluated*` counts. */
+const COMBINED_ELSEWHERE = ["oneOf", "anyOf", ...REFERENCE_KEYWORDS, ...UNEVALUATED_KEYWORDS];
+/** What an `if` testing one key's constant may say, and what the rule at that key may say. */
+const TEST_KEYWORDS: ReadonlySet<string> = new Set(["properties", "required", "type"]);
+const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["const", "enum", "type"]);
+
+interface Conditional {
+  readonly values: ReadonlySet<string>;
+  readonly then: JsonValue | undefined;
+  readonly else: JsonValue | undefined;
+}
+
+export interface CasesOfTestedKey {
+  /** `object` without its conditionals, and with the `oneOf` of the cases. */
+  readonly schema: SchemaObject;
+  /** Of the conditionals given beside it, those the cases took. */
+  readonly taken: ReadonlySet<SchemaObject>;
+}
+
+/**
+ * `object` (its own conditional, and `besides`: other parts' conditionals, which could not merge
+ * into it) as the union of the cases of the one key every conditional tests; undefined where that
+ * is not exact (see the file's comment) or types nothing more.
+ */
+export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaObject[], dialect: Dialect, adopt: Adopt): CasesOfTestedKey | undefined {
+  const validating = validationKeywordsOf(dialect);
+  if (!validating.has("if") || !isObjectOnly(object.type) || COMBINED_ELSEWHERE.some((keyword) => keyword in object)) return undefined;
+  const written = [...("if" in object ? [object] : []), ...besides.filter((part) => "if" in part && Object.keys(part).every((keyword) => !validating.has(keyword) || isConditionalKeyword(keyword)))];
+  if (written.length === 0) return undefined;
+  const key = testedKey(written[0]!.if, validating);
+  if (key === undefined || !requiredList(object.required).includes(key)) return undefined;
+  const conditionals: Conditional[] = [];
+  for (const part of written) {
+    const values = testedKey(part.if, validating) === key ? testedValues(part.if as SchemaObject, key) : undefined;
+    if (values === undefined) return undefined;
+    conditionals.push({ values, then: part.then, else: part.else });
+  }
+  if (!conditionals.some((conditional) => typesMore(conditional.then, validating) || typesMore(conditional.else, validating))) return undefined;
+
+  const rule = isSchemaObject(object.properties) ? object.properties[key] : undefined;
+  const listed = listedValues(rule, validating);
+  // The other values' case holds the key to `not` the tested ones: a rule a type states only beside
+  // one of its own (a key of any value there was a fallback, and --strict refused what it took before).
+  if (listed === undefined && !namesItsTypes(rule)) return undefined;
+  const tested = [...new Map(written.flatMap((part) => constantsAt(part.if as SchemaObject, key)!).map((value) => [stableKey(value), value])).values()];
+  const values = listed ?? tested;
+  if (values.length === 0) return undefined;
+  // Values selecting the same branches share a case, in the order the values first come.
+  const groups = new Map<string, { values: JsonValue[]; branches: JsonValue[] }>();
+  for (const value of values) {
+    const held = stableKey(value);
+    const branches = branchesFor(conditionals, held);
+    const signature = conditionals.map((conditional) => (conditional.values.has(held) ? "1" : "0")).join("");
+    const group = groups.get(signature);
+    if (group) group.values.push(value);
+    else groups.set(signature, { values: [value], branches });
+  }
+  const cases: SchemaObject[] = [...groups.values()].map(({ values: caseValues, branches }) => caseOf(key, caseValues.length === 1 ? { const: caseValues[0]! } : { enum: caseValues }, branches, written, adopt));
+  if (listed === undefined) cases.push(caseOf(key, { not: { enum: tested } }, conditionals.flatMap((conditional) => (conditional.else === undefined ? [] : [conditional.else])), written, adopt));
+
+  const schema: SchemaObject = {};
+  for (const keyword in object) if (Object.hasOwn(object, keyword) && !isConditionalKeyword(keyword)) schema[keyword] = object[keyword]!;
+  schema.oneOf = cases;
+  adopt(schema, object);
+  return { schema, taken: new Set(written.filter((part) => part !== object)) };
+}
+
+function isConditionalKeyword(keyword: string): boolean {
+  return (CONDITIONAL_KEYWORDS as readonly string[]).includes(keyword);
+}
+
+function isObjectOnly(type: JsonValue | undefined): boolean {
+  return type === "object" || (Array.isArray(type) && type.length === 1 && type[0] === "object");
+}
+
+function isSchemaObject(value: JsonValue | undefined): value is SchemaObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function requiredList(value: JsonValue | undefined): JsonValue[] {
+  return Array.isArray(value) ? value : [];
+}
+
+/** The one key an `if` tests, when it tests nothing else (TEST_KEYWORDS; `required` of that key only, `type` of object only). */
+function testedKey(condition: JsonValue | undefined, validating: ReadonlySet<string>): string | undefined {
+  if (!isSchemaObject(condition) || !isSchemaObject(condition.properties)) return undefined;
+  if (Object.keys(condition).some((keyword) => validating.has(keyword) && !TEST_KEYWORDS.has(keyword))) return undefined;
+  const keys = Object.keys(condition.properties);
+  if (keys.length !== 1) return undefined;
+  const key = keys[0]!;
+  if ("type" in condition && !isObjectOnly(condition.type)) return undefined;
+  if ("required" in condition && requiredList(condition.required).some((item) => item !== key)) return undefined;
+  return key;
+}
+
+/** The constants at `key` that pass `condition` (keys by stableKey), or undefined when its rule there says more than constants. */
+function testedValues(condition: SchemaObject, key: string): Set<string> | undefined {
+  const values = constantsAt(condition, key);
+  return values === undefined ? undefined : new Set(values.map((value) => stableKey(value)));
+}
+
+function constantsAt(condition: SchemaObject, key: string): JsonValue[] | undefined {
+  const rule = (condition.properties as SchemaObject)[key];
+  if (!isSchemaObject(rule) || !("const" in rule || "enum" in rule)) return undefined;
+  if (Object.keys(rule).some((keyword) => keyword !== "const" && keyword !== "enum" && keyword !== "type" && !isAnnotation(keyword))) return undefined;
+  return constantValues(rule);
+}
+
+/** The values the object's own rule at the key lists, when it says nothing else (else the cases are the tested values and the rest). */
+function listedValues(rule: JsonValue | undefined, validating: ReadonlySet<string>): JsonValue[] | undefined {
+  if (!isSchemaObject(rule) || !("const" in rule || "enum" in rule)) return undefined;
+  if (Object.keys(rule).some((keyword) => validating.has(keyword) && !CONSTANT_KEYWORDS.has(keyword))) return undefined;
+  return constantValues(rule);
+}
+
+/** Whether a rule says which JSON types its values have (some, not all). */
+function namesItsTypes(rule: JsonValue | undefined): boolean {
+  const types = isSchemaObject(rule) ? declaredTypes(rule) : undefined;
+  return types !== undefined && types.length > 0 && !listsEveryType(types);
+}
+
+/** Annotations a test's rule may carry (a description of the value it tests). */
+function isAnnotation(keyword: string): boolean {
+  return keyword === "title" || keyword === "description" || keyword === "$comment";
+}
+
+/** The branches a value selects, in the conditionals' order: each `then` whose `if` holds it, each `else` whose does not. */
+function branchesFor(conditionals: readonly Conditional[], value: string): JsonValue[] {
+  const branches: JsonValue[] = [];
+  for (const conditional of conditionals) {
+    const branch = conditional.values.has(value) ? conditional.then : conditional.else;
+    if (branch !== undefined) branches.push(branch);
+  }
+  return branches;
+}
+
+/** Whether a branch says more than that some keys are present: what splitting types. */
+function typesMore(branch: JsonValue | undefined, validating: ReadonlySet<string>): boolean {
+  if (branch === undefined || branch === true) return false;
+  if (!isSchemaObject(branch)) return true;
+  return Object.keys(branch).some((keyword) => validating.has(keyword) && keyword !== "required");
+}
+
+function caseOf(key: string, rule: SchemaObject, branches: readonly JsonValue[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {
+  const test: SchemaObject = { properties: { [key]: rule } };
+  adopt(test, written[0]!.if!);
+  const made: SchemaObject = { allOf: [test, ...branches] };
+  adopt(made, branches.find(isSchemaObject) ?? written[0]!.if!);
+  return made;
+}
