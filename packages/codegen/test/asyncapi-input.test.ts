@@ -1,5 +1,5 @@
 // An AsyncAPI 2 or 3 document as `gen --input`: its named schemas (`components/schemas`) and the
-// payloads of its messages are the model's definitions, read as AsyncAPI's Schema Object (draft-07),
+// payloads and headers of its messages are the model's definitions, read as AsyncAPI's Schema Object (draft-07),
 // and every message names a place as the file spells it. Before, such a document was read as a JSON
 // Schema whose root keywords are all annotations: gen wrote files of no type and said "0 types".
 import { readFileSync, rmSync } from "node:fs";
@@ -26,6 +26,7 @@ writeTree(dir, {
     "      operationId: onUserSignedUp",
     "      message:",
     "        name: UserSignedUp",
+    "        headers: {type: object, properties: {correlationId: {type: string}}}",
     "        payload:",
     "          type: object",
     "          required: [id]",
@@ -63,7 +64,10 @@ writeTree(dir, {
           UserSignedUp: { payload: { type: "object", required: ["id"], properties: { id: { type: "string" }, user: { $ref: "#/components/schemas/User" } } } },
           // A payload in another schema format is no JSON Schema; one in JSON Schema's is read.
           Avro: { payload: { schemaFormat: "application/vnd.apache.avro;version=1.9.0", schema: { type: "record", name: "X", fields: [] } } },
-          Counts: { payload: { schemaFormat: "application/schema+json;version=draft-07", schema: { type: "array", items: { type: "integer", minimum: 0 } } } },
+          Counts: {
+            payload: { schemaFormat: "application/schema+json;version=draft-07", schema: { type: "array", items: { type: "integer", minimum: 0 } } },
+            headers: { schemaFormat: "application/schema+json;version=draft-07", schema: { type: "object", required: ["traceId"], properties: { traceId: { type: "string" } } } },
+          },
           Shared: { $ref: "#/components/messages/Ping" },
         },
       },
@@ -87,17 +91,20 @@ const definitionNames = (path: string) =>
     .sort();
 
 describe("an AsyncAPI document as input", () => {
-  it("types 2.x's named schemas and each message's payload, named after the message", () => {
-    expect(definitionNames(join(dir, "accounts-2.yaml"))).toEqual(["UserLeftPublishMessage3Payload", "PingPayload", "User", "UserLeftPayload", "UserSignedUpPayload"].sort());
+  it("types 2.x's named schemas and each message's payload and headers, named after the message", () => {
+    expect(definitionNames(join(dir, "accounts-2.yaml"))).toEqual(["UserLeftPublishMessage3Payload", "PingPayload", "User", "UserLeftPayload", "UserSignedUpHeaders", "UserSignedUpPayload"].sort());
     const model = modelOfFile(join(dir, "accounts-2.yaml"), "Accounts");
     expect(model.source.dialect).toBe("draft-07");
     const signedUp = typeNamed(model, "UserSignedUpPayload") as ObjectType;
     expect(signedUp.properties.map((property) => [property.name, property.required])).toEqual([["id", true], ["user", false]]);
     expect(signedUp.properties[1]!.type).toEqual({ kind: "named", name: "User" });
+    // A message's headers are an object of the application's header values, typed as its payload is.
+    const headers = typeNamed(model, "UserSignedUpHeaders") as ObjectType;
+    expect(headers.properties.map((property) => [property.name, property.type])).toEqual([["correlationId", { kind: "string", constraints: {} }]]);
   });
 
   it("types 3.x's channel messages by their ids, a wrapped JSON Schema payload too, and no Avro one", async () => {
-    expect(definitionNames(join(dir, "accounts-3.json"))).toEqual(["CountsPayload", "PingPayload", "User", "UserSignedUpPayload"]);
+    expect(definitionNames(join(dir, "accounts-3.json"))).toEqual(["CountsHeaders", "CountsPayload", "PingPayload", "User", "UserSignedUpPayload"]);
     const out = join(dir, "out-3");
     const result = await runCli(["gen", "--input", join(dir, "accounts-3.json"), "--target", "swift", "--out", out]);
     expect(result.status).toBe(0);

@@ -679,8 +679,8 @@ describe("validation-only keywords become assertions", () => {
   // in an allOf, were BodyIf, BodyThen, BodyAllOfIf, BodyAllOfThen, BodyAllOfIf2, ... BodyAllOfThen4.
   it("conditionals that each test one property for a constant are named after the constant, not numbered", () => {
     const when = (value: string, key: string) => ({ if: { properties: { type: { const: value } } }, then: obj({ [key]: obj({ [`${key}Text`]: { type: "string" } }) }, { required: [key] }) });
-    // `type` is not required, so an object without it passes every `if`: no union of cases (see below).
-    const model = modelOf(draft07({ Body: { ...obj({ type: { enum: ["markdown", "input", "dropdown"] } }), allOf: [when("markdown", "a"), when("input", "b"), { if: { properties: { type: { enum: ["dropdown"] } }, required: ["type"] }, then: { required: ["c"] } }] } }));
+    // No `type: "object"`, so a value of another type passes every `if`: no union of cases (see below).
+    const model = modelOf(draft07({ Body: { properties: { type: { enum: ["markdown", "input", "dropdown"] } }, allOf: [when("markdown", "a"), when("input", "b"), { if: { properties: { type: { enum: ["dropdown"] } }, required: ["type"] }, then: { required: ["c"] } }] } }));
     const names = model.types.map((type) => type.name);
     for (const name of ["BodyMarkdownIf", "BodyMarkdownThen", "BodyMarkdownThenA", "BodyInputIf", "BodyInputThen", "BodyInputThenB", "BodyDropdownIf"]) expect(names).toContain(name);
     expect(names.filter((name) => /AllOf|\d$/.test(name))).toEqual([]);
@@ -736,9 +736,26 @@ describe("validation-only keywords become assertions", () => {
       rendersEverywhere(model);
     });
 
-    it("not split: a key that is not required, a test of more than constants, branches that only require, an untyped key of any value", () => {
+    it("a key not required: an object without it is a case too, with the `then` of each `if` that does not require the key", () => {
+      const model = modelOf(
+        draft07({
+          Job: {
+            ...obj({ kind: { enum: ["a", "b"] } }),
+            allOf: [when({ const: "a" }, obj({ x: { type: "string" } }, { required: ["x"] })), { if: { properties: { kind: { const: "b" } }, required: ["kind"] }, then: obj({ y: { type: "integer" } }) }],
+          },
+        }),
+      );
+      expect(model.fallbacks).toEqual([]);
+      const declaring = (key: string) => model.types.filter((type): type is ObjectType => type.kind === "object" && type.properties.some((property) => property.name === key)).map((type) => type.properties.map((property) => `${property.name}${property.required ? "" : "?"}`));
+      // `a` and the absent key (whose first `if` passes) both take the first then; only `b` takes the second.
+      expect(declaring("x")).toEqual([["kind", "x"], ["kind?", "x"]]);
+      expect(declaring("y")).toEqual([["kind", "y?"]]);
+      rendersEverywhere(model);
+    });
+
+    it("not split: a value of another type passing every `if`, a test of more than constants, branches that only require, an untyped key of any value", () => {
       const cases = {
-        NotRequired: { ...obj({ kind: { enum: ["a", "b"] } }), ...when({ const: "a" }, obj({ x: { type: "string" } })) },
+        NoObjectType: { properties: { kind: { enum: ["a", "b"] } }, required: ["kind"], ...when({ const: "a" }, obj({ x: { type: "string" } })) },
         MoreThanConstants: { ...obj({ kind: { type: "string" } }, { required: ["kind"] }), ...when({ const: "a", minLength: 1 }, obj({ x: { type: "string" } })) },
         OnlyRequires: { ...obj({ kind: { enum: ["a", "b"] }, x: { type: "string" } }, { required: ["kind"] }), ...when({ const: "a" }, { required: ["x"] }) },
         UntypedKey: { ...obj({}, { required: ["kind"] }), ...when({ const: "a" }, obj({ x: { type: "string" } })) },

@@ -2,8 +2,9 @@
 // schemas (`components/schemas`, Swagger's `definitions`) become the definitions, so `gen --input
 // openapi.json` types them as it types any document's definitions. So do the JSON payloads it writes
 // inline (a request body, a response, a message), each named after what carries it
-// (`ListPetsResponse200`, as swift-openapi-generator names them; `UserSignedUpPayload`). Parameters
-// and headers are no JSON values on the wire (a path, a query string, a header), and are not read.
+// (`ListPetsResponse200`, as swift-openapi-generator names them; `UserSignedUpPayload`, and its
+// AsyncAPI message's `UserSignedUpHeaders`: an object of header values). OpenAPI's parameters and
+// headers are no JSON values on the wire (a path, a query string, a header), and are not read.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { editSchemas } from "../jsonSchema/vocabulary.ts";
@@ -172,7 +173,7 @@ function swaggerPayloads(document: JsonObject, found: FoundPayload): void {
   for (const [name, response] of objectEntries(document.responses)) ofResponse(response, `${name} response`, childPointer("", "responses", name));
 }
 
-// AsyncAPI: each message's payload, named `<message> payload`.
+// AsyncAPI: each message's payload and headers, named `<message> payload` and `<message> headers`.
 
 /**
  * A `schemaFormat` whose schema is AsyncAPI's Schema Object or JSON Schema (absent: AsyncAPI's). Any
@@ -180,16 +181,23 @@ function swaggerPayloads(document: JsonObject, found: FoundPayload): void {
  */
 const JSON_SCHEMA_FORMAT = /^application\/(?:vnd\.aai\.asyncapi(?:\+json|\+yaml)?|schema\+json|schema\+yaml)\s*(?:;|$)/i;
 
-/** A message's payload, when it is a schema of a format read as JSON Schema: 3.x may wrap it as `{schemaFormat, schema}`. */
-function messagePayload(message: JsonObject, pointer: string, name: string, found: FoundPayload): void {
-  const { payload } = message;
+/**
+ * A message's payload and headers (an object of the application's header values, typed as its
+ * payload is: `UserSignedUpHeaders`), each when it is a schema of a format read as JSON Schema: 3.x
+ * may wrap either as `{schemaFormat, schema}`; a message's own `schemaFormat` is its payload's.
+ */
+function messageSchemas(message: JsonObject, pointer: string, name: string, found: FoundPayload): void {
   const formatOf = (format: JsonValue | undefined) => format === undefined || (typeof format === "string" && JSON_SCHEMA_FORMAT.test(format));
-  if (payload === undefined || !formatOf(message.schemaFormat)) return;
-  if (isObject(payload) && typeof payload.schemaFormat === "string" && isObject(payload.schema)) {
-    if (formatOf(payload.schemaFormat)) found(`${name} payload`, childPointer(pointer, "payload", "schema"), payload.schema);
-    return;
-  }
-  found(`${name} payload`, childPointer(pointer, "payload"), payload);
+  const read = (role: "payload" | "headers", schema: JsonValue | undefined, format: JsonValue | undefined) => {
+    if (schema === undefined || !formatOf(format)) return;
+    if (isObject(schema) && typeof schema.schemaFormat === "string" && isObject(schema.schema)) {
+      if (formatOf(schema.schemaFormat)) found(`${name} ${role}`, childPointer(pointer, role, "schema"), schema.schema);
+      return;
+    }
+    found(`${name} ${role}`, childPointer(pointer, role), schema);
+  };
+  read("payload", message.payload, message.schemaFormat);
+  read("headers", message.headers, undefined);
 }
 
 /**
@@ -209,7 +217,7 @@ function asyncApi2Payloads(document: JsonObject, found: FoundPayload): void {
       for (const [message, at, fallbackName] of messages) {
         if (!isObject(message)) continue;
         const name = typeof message.name === "string" ? message.name : typeof message.messageId === "string" ? message.messageId : fallbackName;
-        messagePayload(message, at, name, found);
+        messageSchemas(message, at, name, found);
       }
     }
   }
@@ -220,14 +228,14 @@ function asyncApi2Payloads(document: JsonObject, found: FoundPayload): void {
 function asyncApi3Payloads(document: JsonObject, found: FoundPayload): void {
   for (const [channel, item] of objectEntries(document.channels)) {
     if (!isObject(item)) continue;
-    for (const [key, message] of objectEntries(item.messages)) if (isObject(message)) messagePayload(message, childPointer("", "channels", channel, "messages", key), key, found);
+    for (const [key, message] of objectEntries(item.messages)) if (isObject(message)) messageSchemas(message, childPointer("", "channels", channel, "messages", key), key, found);
   }
   componentMessagePayloads(document, found);
 }
 
 function componentMessagePayloads(document: JsonObject, found: FoundPayload): void {
   const components = isObject(document.components) ? document.components : {};
-  for (const [key, message] of objectEntries(components.messages)) if (isObject(message)) messagePayload(message, childPointer("", "components", "messages", key), key, found);
+  for (const [key, message] of objectEntries(components.messages)) if (isObject(message)) messageSchemas(message, childPointer("", "components", "messages", key), key, found);
 }
 
 const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);

@@ -9,12 +9,14 @@
 // (`then` where the `if` holds it, `else` where not), and the union rules type that (a tag union on
 // the key, with its catch-all for values this version does not know).
 //
-// Exact when: the object is of type `object` alone, requires the key (an absent key would pass every
-// `if` at once), has no union, reference or `unevaluated*` of its own to combine with the cases, and
-// each `if` tests nothing but that key's constants (`properties` of the key with `const` or `enum`,
-// `required` of the key, `type: object`). Values with the same branches share a case. When the key's
-// own rule lists its values, those are the cases; otherwise every value tested has its case and one
-// more takes the others (`not` an `enum` of them), which needs the key's rule to name its types.
+// Exact when: the object is of type `object` alone, has no union, reference or `unevaluated*` of its
+// own to combine with the cases, and each `if` tests nothing but that key's constants (`properties`
+// of the key with `const` or `enum`, `required` of the key, `type: object`). Values with the same
+// branches share a case. When the key's own rule lists its values, those are the cases; otherwise
+// every value tested has its case and one more takes the others (`not` an `enum` of them), which
+// needs the key's rule to name its types. When the object does not require the key, an object
+// without it is a case too: an `if` that does not require the key passes it (`properties` is
+// vacuous there), one that does fails it.
 //
 // Conditionals whose branches only require keys the object declares stay `requiredWhen` (the
 // model's conditional requirement): nothing is typed by splitting them.
@@ -35,6 +37,8 @@ const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["const", "enum", "type"]
 
 interface Conditional {
   readonly values: ReadonlySet<string>;
+  /** The `if` requires the key too, so an object without it fails the `if` (else it passes it, its `properties` vacuous). */
+  readonly requiresKey: boolean;
   readonly then: JsonValue | undefined;
   readonly else: JsonValue | undefined;
 }
@@ -57,12 +61,12 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   const written = [...("if" in object ? [object] : []), ...besides.filter((part) => "if" in part && Object.keys(part).every((keyword) => !validating.has(keyword) || isConditionalKeyword(keyword)))];
   if (written.length === 0) return undefined;
   const key = testedKey(written[0]!.if, validating);
-  if (key === undefined || !requiredList(object.required).includes(key)) return undefined;
+  if (key === undefined) return undefined;
   const conditionals: Conditional[] = [];
   for (const part of written) {
     const values = testedKey(part.if, validating) === key ? testedValues(part.if as SchemaObject, key) : undefined;
     if (values === undefined) return undefined;
-    conditionals.push({ values, then: part.then, else: part.else });
+    conditionals.push({ values, requiresKey: requiredList((part.if as SchemaObject).required).includes(key), then: part.then, else: part.else });
   }
   if (!conditionals.some((conditional) => typesMore(conditional.then, validating) || typesMore(conditional.else, validating))) return undefined;
 
@@ -86,6 +90,7 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   }
   const cases: SchemaObject[] = [...groups.values()].map(({ values: caseValues, branches }) => caseOf(key, caseValues.length === 1 ? { const: caseValues[0]! } : { enum: caseValues }, branches, written, adopt));
   if (listed === undefined) cases.push(caseOf(key, { not: { enum: tested } }, conditionals.flatMap((conditional) => (conditional.else === undefined ? [] : [conditional.else])), written, adopt));
+  if (!requiredList(object.required).includes(key)) cases.push(caseWithout(key, conditionals, written, adopt));
 
   const schema: SchemaObject = {};
   for (const keyword in object) if (Object.hasOwn(object, keyword) && !isConditionalKeyword(keyword)) schema[keyword] = object[keyword]!;
@@ -170,8 +175,21 @@ function typesMore(branch: JsonValue | undefined, validating: ReadonlySet<string
   return Object.keys(branch).some((keyword) => validating.has(keyword) && keyword !== "required");
 }
 
+/** The case of the values `rule` admits at the key: the key present with such a value, and the branches they select. */
 function caseOf(key: string, rule: SchemaObject, branches: readonly JsonValue[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {
-  const test: SchemaObject = { properties: { [key]: rule } };
+  return caseMade({ properties: { [key]: rule }, required: [key] }, branches, written, adopt);
+}
+
+/** The case of an object without the key: each `if` that does not require it passes (its `then`), each that does fails (its `else`). */
+function caseWithout(key: string, conditionals: readonly Conditional[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {
+  const branches = conditionals.flatMap((conditional) => {
+    const branch = conditional.requiresKey ? conditional.else : conditional.then;
+    return branch === undefined ? [] : [branch];
+  });
+  return caseMade({ not: { required: [key] } }, branches, written, adopt);
+}
+
+function caseMade(test: SchemaObject, branches: readonly JsonValue[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {
   adopt(test, written[0]!.if!);
   const made: SchemaObject = { allOf: [test, ...branches] };
   adopt(made, branches.find(isSchemaObject) ?? written[0]!.if!);
