@@ -494,7 +494,11 @@ export class ValidInstances {
       // a drawn string never was.
       const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && (this.isUnion(branch) || this.isKnownValues(branch)) && !admitsNoValue(branch));
       const ifAlone = this.valuesMeetingIfAlone(assertion, depth);
-      if (closing.length === 0 && unions.length === 0 && ifAlone.length === 0) return candidates;
+      const keysChosen = [assertion.then, assertion.else].flatMap((branch) => {
+        const choices = branch === undefined ? undefined : this.requiredKeyChoices(branch);
+        return choices === undefined ? [] : [this.withKeysChosen(candidates, choices, type, depth)];
+      });
+      if (closing.length === 0 && unions.length === 0 && ifAlone.length === 0 && keysChosen.length === 0) return candidates;
       // A key the branch only requires (no type of its own) holds a value drawn for the object's own
       // type there, the candidate's when it has one: the branch's open value (9223372036854776000 for
       // an integer property) is not one of those the generator means to draw.
@@ -523,7 +527,7 @@ export class ValidInstances {
       // drawn inside itself: the first is the object's own candidates, which a closing branch refuses,
       // so a branch leading back to the object made every level below a few refuse nearly every
       // candidate. The generator bounds recursion itself (MAX_RECURSION).
-      return fc.oneof({ depthSize: "max" }, candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone);
+      return fc.oneof({ depthSize: "max" }, candidates, ...joined, ...unions.map((branch) => this.at(branch, depth)), ...unionsJoined, ...ifAlone, ...keysChosen);
     }
     if (assertion.kind === "not") {
       // `not: {not: X}` is X: its values are drawn beside the value's own, which any JSON almost never
@@ -533,12 +537,18 @@ export class ValidInstances {
       // `not: { required: [a, b] }` (OpenAPI's "schema XOR content", "example XOR examples"): a value
       // holding every one of the keys gets one of them taken out. Left to the filter, an object with
       // several such rules over optional keys (present five times in six) was almost never accepted.
-      const keys = this.onlyRequiredKeys(assertion.type);
-      if (!keys) return candidates;
+      // So is `not: {anyOf: [{required: [a]}, {required: [b]}]}` (semgrep's "pattern and none of the
+      // others"), each of its key sets in turn: none may be whole.
+      const keySets = this.requiredKeySetsOfAny(assertion.type);
+      if (!keySets) return candidates;
       return fc.tuple(candidates, fc.nat()).map(([value, choice]) => {
-        if (!isJsonObject(value) || !keys.every((key) => Object.hasOwn(value, key))) return value;
-        const out = { ...value };
-        delete out[keys[choice % keys.length]!];
+        if (!isJsonObject(value)) return value;
+        let out = value;
+        for (const keys of keySets) {
+          if (!keys.every((key) => Object.hasOwn(out, key))) continue;
+          out = { ...out };
+          delete out[keys[choice % keys.length]!];
+        }
         return out;
       });
     }
@@ -737,6 +747,59 @@ export class ValidInstances {
   private closesOrRequires(ref: TypeRef): boolean {
     const object = this.objectOf(ref);
     return object !== undefined && (object.additionalProperties === false || object.properties.some((property) => property.required));
+  }
+
+  /**
+   * The choices of keys a branch that is a union of `{required: [...]}` variants offers, and whether
+   * exactly one may hold (`oneOf`): semgrep's rule, `then: {oneOf: [{required: [pattern]}, {required:
+   * [patterns]}, …]}` beside a dozen optional keys. Joined whole with a candidate, such a variant's
+   * value brought the key with any JSON value, which the key's own type refuses; left to the filter, a
+   * candidate holding exactly one of the keys was too rare, and the generator gave up.
+   */
+  private requiredKeyChoices(branch: TypeRef): { readonly choices: readonly (readonly string[])[]; readonly exclusive: boolean } | undefined {
+    const union = this.namedThroughAliases(branch);
+    if (union?.kind !== "union") return undefined;
+    const choices: string[][] = [];
+    for (const variant of union.variants) {
+      const keys = this.onlyRequiredKeys(variant.type);
+      if (keys === undefined) return undefined;
+      choices.push(keys);
+    }
+    return { choices, exclusive: union.keyword === "oneOf" };
+  }
+
+  /**
+   * A candidate with one choice of keys present, its values drawn for the object's own type there,
+   * and, where exactly one choice may hold, the other choices' keys taken out. The values are drawn
+   * only for a candidate that is an object (see dependentRequired's).
+   */
+  private withKeysChosen(candidates: Arb, { choices, exclusive }: { readonly choices: readonly (readonly string[])[]; readonly exclusive: boolean }, type: TypeRef, depth: number): Arb {
+    return fc.tuple(candidates, fc.nat()).chain(([value, pick]): Arb => {
+      if (!isJsonObject(value)) return fc.constant(value);
+      const chosen = choices[pick % choices.length]!;
+      const out = { ...value };
+      if (exclusive) for (const other of choices) for (const key of other) if (!chosen.includes(key)) delete out[key];
+      const missing = chosen.filter((key) => !Object.hasOwn(out, key));
+      return fc.tuple(...missing.map((key) => this.propertyValue(type, key, depth))).map((values) => {
+        missing.forEach((key, index) => setOwnKey(out, key, values[index]!));
+        return out;
+      });
+    });
+  }
+
+  /** The key sets of `{required: [...]}`, or of an `anyOf` of such variants (a value passes when it holds one set whole). */
+  private requiredKeySetsOfAny(ref: TypeRef): (readonly string[])[] | undefined {
+    const keys = this.onlyRequiredKeys(ref);
+    if (keys !== undefined) return [keys];
+    const union = this.namedThroughAliases(ref);
+    if (union?.kind !== "union" || union.keyword !== "anyOf") return undefined;
+    const sets: string[][] = [];
+    for (const variant of union.variants) {
+      const variantKeys = this.onlyRequiredKeys(variant.type);
+      if (variantKeys === undefined) return undefined;
+      sets.push(variantKeys);
+    }
+    return sets;
   }
 
   /** The keys an object type asks for when that is all it asks (any values, any other keys): `{ required: [...] }`. */
