@@ -21,6 +21,15 @@ export const DOCUMENT_2020 = {
       then: { required: ["size"] },
       else: { not: { required: ["size"] } },
     },
+    // The same conditional with a `then` that types a key: the union of kind's cases (casesOfTestedKey), whose `b` case
+    // holds the `else`'s `not` as its own rule. match-a-not found no value of that case holding `size` (a value of the `not`
+    // alone, `size` of any value, is almost never one of the case) until it added the key with a value of its own type.
+    SizedCases: {
+      ...obj({ kind: { enum: ["a", "b"] }, size: { type: "integer", minimum: 0 } }, { required: ["kind"] }),
+      if: { properties: { kind: { const: "a" } } },
+      then: { properties: { size: { maximum: 10 } }, required: ["size"] },
+      else: { not: { required: ["size"] } },
+    },
     Scores: { type: "array", items: { type: "integer" }, contains: { minimum: 10 }, minContains: 1, maxContains: 2 },
     // No `type`, and no value of the type its keywords are about meets them (fuzz U, seed 55003): every valid value is of
     // another type, and every value of its own is invalid.

@@ -18,13 +18,13 @@
 // without it is a case too: an `if` that does not require the key passes it (`properties` is
 // vacuous there), one that does fails it.
 //
-// Conditionals whose branches only require keys the object declares stay `requiredWhen` (the
-// model's conditional requirement): nothing is typed by splitting them.
+// Conditionals whose branches only assert (require keys the object declares: the model's
+// `requiredWhen`; a `not`, property counts) stay conditionals: nothing is typed by splitting them.
 import type { JsonValue } from "../json/types.ts";
 import { stableKey } from "../json/stable.ts";
 import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { Adopt } from "./mergeSchemas.ts";
-import { constantValues, declaredTypes, listsEveryType } from "./schemaFacts.ts";
+import { ASSERTION_KEYWORDS, constantValues, declaredTypes, listsEveryType } from "./schemaFacts.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -168,11 +168,15 @@ function branchesFor(conditionals: readonly Conditional[], value: string): JsonV
   return branches;
 }
 
-/** Whether a branch says more than that some keys are present: what splitting types. */
+/**
+ * Whether a branch has a rule a type states (declared keys, a type, a reference…): what splitting
+ * types. One of only assertions (`required`, a `not`, property counts…) stays a rule in every case,
+ * as it is one beside the object now.
+ */
 function typesMore(branch: JsonValue | undefined, validating: ReadonlySet<string>): boolean {
   if (branch === undefined || branch === true) return false;
   if (!isSchemaObject(branch)) return true;
-  return Object.keys(branch).some((keyword) => validating.has(keyword) && keyword !== "required");
+  return Object.keys(branch).some((keyword) => validating.has(keyword) && keyword !== "required" && !ASSERTION_KEYWORDS.has(keyword));
 }
 
 /** The case of the values `rule` admits at the key: the key present with such a value, and the branches they select. */

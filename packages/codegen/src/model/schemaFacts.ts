@@ -245,7 +245,7 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
  * The keywords whose rules translateAssertions states, whatever else the schema is (`anyOf` only
  * beside a `oneOf`, so it is not among them).
  */
-const ASSERTION_KEYWORDS: ReadonlySet<string> = new Set(["not", "if", "then", "else", "contains", "minContains", "maxContains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"]);
+export const ASSERTION_KEYWORDS: ReadonlySet<string> = new Set(["not", "if", "then", "else", "contains", "minContains", "maxContains", "propertyNames", "minProperties", "maxProperties", "dependencies", "dependentRequired", "dependentSchemas", "unevaluatedProperties", "unevaluatedItems"]);
 
 /**
  * The rules beside constants that constantValues checks each constant against itself, exactly: a

@@ -803,7 +803,7 @@ export class ValidInstances {
   }
 
   /** The keys an object type asks for when that is all it asks (any values, any other keys): `{ required: [...] }`. */
-  private onlyRequiredKeys(ref: TypeRef): string[] | undefined {
+  onlyRequiredKeys(ref: TypeRef): string[] | undefined {
     const object = this.objectOf(ref);
     if (!object || object.patternProperties.length > 0 || object.requiredWhen.length > 0 || object.additionalProperties === false || object.additionalProperties.kind !== "unknown") return undefined;
     if (object.properties.length === 0 || !object.properties.every((property) => property.required && property.type.kind === "unknown")) return undefined;

@@ -190,6 +190,30 @@ function conditionalsBrokenInside(walker: PositionWalker, type: TypeRef, part: T
   return part.assertions.flatMap((rule) => (rule.kind === "conditional" ? [walker.instances.ref(rule.if), ...branchKeysScrambled(walker, type, rule)] : []));
 }
 
+/**
+ * The value with the keys a `not: {required: [...]}` names added, each holding a value of the type
+ * the object declares there: what the `not` matches and the value's own type still allows. A value of
+ * the `not` alone (those keys, any values) is almost never also one of the type: an object case that
+ * must not hold a key (the case of a conditional's `else: {not: {required: [size]}}`) had none.
+ */
+function withKeysTheNotRequires(walker: PositionWalker, type: TypeRef, assertion: Extract<Assertion, { kind: "not" }>, value: JsonValue): fc.Arbitrary<JsonValue> | undefined {
+  const keys = walker.instances.onlyRequiredKeys(assertion.type);
+  const object = walker.instances.objectOf(type);
+  if (keys === undefined || object === undefined || !isJsonObject(value)) return undefined;
+  const missing = keys.filter((key) => !Object.hasOwn(value, key));
+  const valuesOf = missing.map((key) => {
+    const declared = object.properties.find((property) => property.name === key);
+    const rule = declared ? declared.type : object.additionalProperties;
+    return rule === false || admitsNoValue(rule) ? undefined : walker.instances.ref(rule);
+  });
+  if (valuesOf.some((values) => values === undefined)) return undefined;
+  return fc.tuple(...(valuesOf as fc.Arbitrary<JsonValue>[])).map((drawn) => {
+    const out = { ...value };
+    missing.forEach((key, index) => setOwnKey(out, key, drawn[index]!));
+    return out;
+  });
+}
+
 /** How the `not` schema of `assertion` is named among the places whose values could not be drawn. */
 const matchedNot = (assertion: Assertion) => `match-a-not at ${assertion.pointer}`;
 /** How a `not` is named among the places no value of which replaced one of this value's JSON type. */
@@ -546,12 +570,14 @@ export const MUTATIONS: readonly Mutation[] = [
       // and it gave up (fuzz X, seed 58001 2019-09, D2). Another JSON type's values still try.
       assertionSites(positions, "not")
         .filter((site) => !walker.instances.gaveUp.has(matchedNot(site.assertion)) && !walker.instances.gaveUp.has(matchedNotReplacing(site.assertion, site.value)))
-        .map((site) =>
-          breakAssertion(walker, site, site.assertion, absentOnGiveUp(walker.instances.ref(site.assertion.type), matchedNot(site.assertion), walker.instances.gaveUp)).map((change) => {
+        .map((site) => {
+          const matching = absentOnGiveUp(walker.instances.ref(site.assertion.type), matchedNot(site.assertion), walker.instances.gaveUp);
+          const keysAdded = withKeysTheNotRequires(walker, site.constrained.type, site.assertion, site.value);
+          return breakAssertion(walker, site, site.assertion, keysAdded === undefined ? matching : fc.oneof(matching, keysAdded)).map((change) => {
             if (change === undefined) walker.instances.gaveUp.add(matchedNotReplacing(site.assertion, site.value));
             return change;
-          }),
-        ),
+          });
+        }),
   },
   {
     name: "break-all-of",
