@@ -561,6 +561,31 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found on SchemaStore's template.json (39 disagreements: DRF and the model took `{"pattern": ""}`, which
+  // every form matches). Nested, the variants needing no key were a oneOf of their own: a value three of them
+  // match failed it, so the outer oneOf counted the one other match. The case file
+  // draft7/one-of-variants-needing-the-same-keys.json judges the reading.
+  it("under a oneOf the author wrote, variants needing the same keys are no union of their own: first match over all", () => {
+    const model = modelOf(
+      draft07({
+        Form: {
+          ...obj({ identifier: { type: "string" } }),
+          oneOf: [{ properties: { identifier: { enum: ["a"] } } }, { properties: { identifier: { enum: ["b"] } } }, { required: ["pattern"], properties: { identifier: { enum: ["replace"] }, pattern: { type: "string" } } }],
+        },
+        AnyForm: {
+          ...obj({ identifier: { type: "string" } }),
+          anyOf: [{ properties: { identifier: { enum: ["a"] } } }, { properties: { identifier: { enum: ["b"] } } }, { required: ["pattern"], properties: { identifier: { enum: ["replace"] }, pattern: { type: "string" } } }],
+        },
+      }),
+    );
+    const form = union(model, "Form");
+    expect([form.rule, form.keyword, form.variants.length]).toEqual(["firstMatch", "oneOf", 3]);
+    // Under anyOf any match will do: the groups by keys stay.
+    const anyForm = union(model, "AnyForm") as KeyPresenceUnion;
+    expect([anyForm.rule, anyForm.variants.map((variant) => variant.keys)]).toEqual(["keyPresence", [["pattern"], []]]);
+    rendersEverywhere(model);
+  });
+
   it("what nothing else tells apart is first match, JSON Schema's own semantics; for anyOf a catch-all goes last", () => {
     const model = modelOf(draft07({ Loose: { anyOf: [{}, obj({ a: { type: "string" } }), obj({ a: { type: "integer" } })] } }));
     const loose = union(model, "Loose");
@@ -750,6 +775,12 @@ describe("validation-only keywords become assertions", () => {
       // `a` and the absent key (whose first `if` passes) both take the first then; only `b` takes the second.
       expect(declaring("x")).toEqual([["kind", "x"], ["kind?", "x"]]);
       expect(declaring("y")).toEqual([["kind", "y?"]]);
+      rendersEverywhere(model);
+    });
+
+    it("a branch that is itself a conditional typing keys splits too (found on SchemaStore's 0d5725c0be98: else-if chains)", () => {
+      const model = modelOf(draft07({ Chain: { ...obj({ kind: { enum: ["a", "b"] } }, { required: ["kind"] }), ...when({ const: "a" }, { if: { required: ["x"] }, then: obj({ x: { type: "string" } }) }) } }));
+      expect((union(model, "Chain") as TagUnion).variants.map((variant) => variant.tag)).toEqual(["a", "b"]);
       rendersEverywhere(model);
     });
 

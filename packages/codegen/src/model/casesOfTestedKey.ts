@@ -176,6 +176,8 @@ function branchesFor(conditionals: readonly Conditional[], value: string): JsonV
 function typesMore(branch: JsonValue | undefined, validating: ReadonlySet<string>): boolean {
   if (branch === undefined || branch === true) return false;
   if (!isSchemaObject(branch)) return true;
+  // A conditional inside the branch types what its own branches do, once its case is split in turn.
+  if (typesMore(branch.then, validating) || typesMore(branch.else, validating)) return true;
   return Object.keys(branch).some((keyword) => validating.has(keyword) && keyword !== "required" && !ASSERTION_KEYWORDS.has(keyword));
 }
 

@@ -111,14 +111,14 @@ export class SchemaNormalizer {
   private readonly cache = new Map<object, Normalized>();
   /** Targets being normalized, for the one cycle allOf cannot have: a schema that is part of itself. */
   private readonly inProgress = new Set<string>();
-  /** The schemas splitConditional made: the `oneOf` of a conditional's two cases, which exclude each other. */
+  /** The schemas splitConditional and casesOfTestedKey made: the `oneOf` of a conditional's cases, which exclude each other. */
   private readonly splits = new WeakSet<object>();
 
   constructor(private readonly host: NormalizerHost) {}
 
   /**
-   * Whether `schema` is the model's own split of a conditional (splitConditional), not a union the
-   * author wrote: its variants are the conditional's two cases, so no value matches both.
+   * Whether `schema` is the model's own split of a conditional (splitConditional, casesOfTestedKey),
+   * not a union the author wrote: its variants are the conditional's cases, so no value matches two.
    */
   isConditionalSplit(schema: JsonValue): boolean {
     return typeof schema === "object" && schema !== null && this.splits.has(schema);
@@ -137,6 +137,7 @@ export class SchemaNormalizer {
     if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
       const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt) : undefined;
+      if (cases) this.splits.add(cases.schema);
       return { schema: cases?.schema ?? this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
@@ -180,6 +181,7 @@ export class SchemaNormalizer {
     this.host.adopt(merged, schema);
     const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt);
     if (cases) {
+      this.splits.add(cases.schema);
       merged = cases.schema;
       const others = leftovers.filter((leftover) => !cases.taken.has(leftover.schema as SchemaObject));
       leftovers.splice(0, leftovers.length, ...others);

@@ -352,10 +352,21 @@ class UnionTranslator {
     return liftUnion(this.context, { rule: "tag", property: tag.property, variants }, place.keyword, place);
   }
 
-  /** Rule 3: by the keys present; variants needing the same keys are told apart by first match. */
+  /**
+   * Rule 3: by the keys present; variants needing the same keys are told apart by first match.
+   *
+   * Under a `oneOf` the author wrote, variants needing the same keys stay variants of this union (it is
+   * first match): nested in a union of their own, a value that two of them and a variant of another
+   * group all match failed the inner `oneOf`, so the outer one counted one match and took a value
+   * that matches three (found on SchemaStore's template.json: `{"pattern": ""}` for a form with no
+   * `identifier`, which its catch-all, its `replace` form and every other form match). A value
+   * holding one group's keys may hold another's too, so no group excludes the others, as a tag
+   * value's group does. The model's own cases of a conditional exclude each other: they nest.
+   */
   private byKeys(candidates: readonly Candidate[], place: UnionPlace): TypeRef {
     const groups = keyGroups(candidates.map((candidate) => candidate.facts.required));
     if (!groups) return this.firstMatch(candidates, place);
+    if (place.keyword === "oneOf" && !place.conditionalCases && groups.some((group) => group.members.length > 1)) return this.firstMatch(candidates, place);
     const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(namingKeys(keys, groups))));
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
