@@ -23,7 +23,9 @@
 // 3. Among objects, the keys present: each variant's required keys beyond those every variant
 //    requires (`keyPresence`, open objects too: a value may have several candidates, and belongs to
 //    the first it validates against; more specific variants come first). Variants requiring the same
-//    keys form one variant, a `firstMatch` union of their own.
+//    keys form one variant, a `firstMatch` union of their own; under a `oneOf` the author wrote such
+//    a group makes the whole union `firstMatch` instead (a value holding one group's keys may match
+//    another group's variants too, and nested, two matches inside the group hid the one outside).
 // 4. Among strings, numbers or booleans: constants and one unconstrained-by-value variant make an open
 //    enum (known values, or any other value of that type); otherwise `firstMatch`.
 // 5. What remains is `firstMatch`, JSON Schema's own semantics: the first variant the value validates
