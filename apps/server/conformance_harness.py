@@ -36,6 +36,7 @@ import os
 import re
 import sys
 from pathlib import Path
+import urllib.parse
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clone_server.settings")
@@ -201,6 +202,20 @@ def unresolved_value_ref(document, base: str, message: str) -> str | None:
     return None
 
 
+def join_references_under(schemes) -> None:
+    """Python's urljoin resolves a reference against a base only under the schemes it lists
+    (urllib.parse.uses_relative, uses_netloc); RFC 3986, which JSON Schema resolves `$ref`s by, does
+    under any. Under `ng-cli://config/schema.json` (Angular's workspace schema) `#/definitions/x`
+    stayed unjoined, and fastjsonschema refused the document ("Unresolvable ref: definitions"). Each
+    scheme of the document's own URIs is listed (urljoin reads the lists on every call)."""
+    for scheme in schemes:
+        if not scheme:
+            continue
+        for listed in (urllib.parse.uses_relative, urllib.parse.uses_netloc):
+            if scheme not in listed:
+                listed.append(scheme)
+
+
 def fastjsonschema_function_name(uri: str) -> str:
     """The name fastjsonschema (2.x, RefResolver.get_scope_name) gives the function it compiles for
     the schema at `uri`: every character but letters and digits an underscore, lower-cased."""
@@ -315,6 +330,7 @@ class Family:
                 engines["fastjsonschema"] = refused_schema(self.fast_shared_name)
             elif dialect_uri is not None:
                 schemes = {urlsplit(uri).scheme for uri in (self.base, *self.remote)}
+                join_references_under(schemes)
                 try:
                     compiled = fastjsonschema.compile(
                         {"$schema": dialect_uri, **ref},

@@ -95,3 +95,18 @@ it("a draft-04 document's propertyNames, const and if, which the Python engines 
   expect(result.tallies.every((tally) => tally.instances > 0)).toBe(true);
   expect(result.limitations.get("python-validators-ignore-keywords-of-later-drafts")?.count).toBeGreaterThan(0);
 });
+
+// Found by the sweep on Angular's workspace schema (SchemaStore's angular.json, `$id:
+// "ng-cli://config/schema.json"`): Python's urljoin joins a reference to a base only under the schemes
+// it lists, so `#/definitions/fileVersion` stayed unjoined and fastjsonschema refused the document
+// ("Unresolvable ref: definitions"), 200 disagreements. The harness lists the document's own schemes.
+it("a document whose $id has a scheme of its own is compiled by fastjsonschema: every engine judges", { timeout: 120_000 }, async () => {
+  const result = await runWithPython({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "ng-cli://config/schema.json",
+    definitions: { Version: { type: "integer", minimum: 1 }, Workspace: { type: "object", properties: { version: { $ref: "#/definitions/Version" } }, required: ["version"] } },
+  });
+  expect(result.failedInstances).toBe(0);
+  expect(result.tallies.every((tally) => tally.instances > 0)).toBe(true);
+  expect([...result.limitations.keys()]).toEqual([]);
+});
