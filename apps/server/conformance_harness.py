@@ -35,8 +35,8 @@ import json
 import os
 import re
 import sys
-from pathlib import Path
 import urllib.parse
+from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "clone_server.settings")
