@@ -586,6 +586,18 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  it("under a oneOf, closed variants whose groups each require a key the others do not declare keep their groups (Claude Code's tool inputs but the open ones)", () => {
+    const closed = (properties: Record<string, unknown>, required: string[]) => obj(properties, { required, additionalProperties: false });
+    const model = modelOf(
+      draft07({
+        Input: { oneOf: [closed({ path: { type: "string" }, line: { type: "integer" } }, ["path"]), closed({ path: { type: "string" }, text: { type: "string" } }, ["path", "text"]), closed({ path: { type: "string" } }, ["path"]), closed({ query: { type: "string" } }, ["query"])] },
+      }),
+    );
+    const input = union(model, "Input") as KeyPresenceUnion;
+    expect([input.rule, input.keyword, input.variants.map((variant) => variant.keys)]).toEqual(["keyPresence", "oneOf", [["path", "text"], ["path"], ["query"]]]);
+    rendersEverywhere(model);
+  });
+
   it("what nothing else tells apart is first match, JSON Schema's own semantics; for anyOf a catch-all goes last", () => {
     const model = modelOf(draft07({ Loose: { anyOf: [{}, obj({ a: { type: "string" } }), obj({ a: { type: "integer" } })] } }));
     const loose = union(model, "Loose");

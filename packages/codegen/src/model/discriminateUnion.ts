@@ -24,8 +24,10 @@
 //    requires (`keyPresence`, open objects too: a value may have several candidates, and belongs to
 //    the first it validates against; more specific variants come first). Variants requiring the same
 //    keys form one variant, a `firstMatch` union of their own; under a `oneOf` the author wrote such
-//    a group makes the whole union `firstMatch` instead (a value holding one group's keys may match
-//    another group's variants too, and nested, two matches inside the group hid the one outside).
+//    a group makes the whole union `firstMatch` instead, unless the groups exclude each other (closed
+//    variants, each group requiring a key the others do not declare): a value holding one group's
+//    keys may match another group's variants too, and nested, two matches inside the group hid the
+//    one outside.
 // 4. Among strings, numbers or booleans: constants and one unconstrained-by-value variant make an open
 //    enum (known values, or any other value of that type); otherwise `firstMatch`.
 // 5. What remains is `firstMatch`, JSON Schema's own semantics: the first variant the value validates
@@ -46,6 +48,8 @@ export interface VariantFacts {
   readonly required: readonly string[];
   /** Properties it declares, in order (candidates for a tag). */
   readonly properties: readonly string[];
+  /** It refuses every key it does not declare (`additionalProperties: false`, no patterns): what keyGroupsExcludeEachOther asks. */
+  readonly closed: boolean;
   /** The constant values it allows at `property`, when it requires the property and pins it to scalars. */
   tagValues(property: string): readonly TagValue[] | undefined;
   /** The one scalar it pins a property it declares to (`const`, or an `enum` of one value), required or not: what names a first-match variant (translateUnion's firstMatchNames). */
@@ -127,6 +131,20 @@ export function keyGroups(required: readonly (readonly string[])[]): { readonly 
   if (groups.size < 2) return undefined;
   // More keys first (stable): a variant whose keys include another's is tried before it.
   return [...groups.values()].sort((a, b) => b.keys.length - a.keys.length);
+}
+
+/**
+ * Whether no value can match variants of two of these groups, so that a group of several variants
+ * may be a union of its own under a `oneOf` (rule 3): every variant is closed, and of any two groups
+ * one requires a key no variant of the other declares. (Otherwise a value that two variants of a
+ * group and one of another match fails the inner `oneOf`, and the outer one counts one match.)
+ */
+export function keyGroupsExcludeEachOther(groups: readonly { readonly keys: readonly string[]; readonly members: readonly number[] }[], variants: readonly VariantFacts[]): boolean {
+  if (groups.every((group) => group.members.length === 1)) return true;
+  if (!variants.every((variant) => variant.closed)) return false;
+  const declared = groups.map((group) => new Set(group.members.flatMap((member) => variants[member]!.properties)));
+  const keyNoneDeclares = (keys: readonly string[], by: ReadonlySet<string>) => keys.some((key) => !by.has(key));
+  return groups.every((group, index) => groups.every((other, at) => at <= index || keyNoneDeclares(other.keys, declared[index]!) || keyNoneDeclares(group.keys, declared[at]!)));
 }
 
 /**

@@ -6,11 +6,11 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
+import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
-import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
+import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyGroupsExcludeEachOther, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
@@ -360,13 +360,14 @@ class UnionTranslator {
    * group all match failed the inner `oneOf`, so the outer one counted one match and took a value
    * that matches three (found on SchemaStore's template.json: `{"pattern": ""}` for a form with no
    * `identifier`, which its catch-all, its `replace` form and every other form match). A value
-   * holding one group's keys may hold another's too, so no group excludes the others, as a tag
-   * value's group does. The model's own cases of a conditional exclude each other: they nest.
+   * holding one group's keys may hold another's too, unless the variants are closed and each group
+   * requires a key the others do not declare (keyGroupsExcludeEachOther), as a tag value's group
+   * excludes the others. The model's own cases of a conditional exclude each other: they nest.
    */
   private byKeys(candidates: readonly Candidate[], place: UnionPlace): TypeRef {
     const groups = keyGroups(candidates.map((candidate) => candidate.facts.required));
     if (!groups) return this.firstMatch(candidates, place);
-    if (place.keyword === "oneOf" && !place.conditionalCases && groups.some((group) => group.members.length > 1)) return this.firstMatch(candidates, place);
+    if (place.keyword === "oneOf" && !place.conditionalCases && !keyGroupsExcludeEachOther(groups, candidates.map((candidate) => candidate.facts))) return this.firstMatch(candidates, place);
     const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(namingKeys(keys, groups))));
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
@@ -565,6 +566,14 @@ class SchemaFacts implements VariantFacts {
     return (this.declaredKeys ??= propertiesOf(this.context, this.shape));
   }
 
+  /** Read from the variant's own keywords only: one that composes others (allOf, a $ref, a union, a conditional) is not known closed. */
+  get closed(): boolean {
+    const shape = this.shape;
+    if (typeof shape === "boolean") return shape === false;
+    if (shape.additionalProperties !== false || (typeof shape.patternProperties === "object" && shape.patternProperties !== null && Object.keys(shape.patternProperties).length > 0)) return false;
+    return !COMPOSING_KEYWORDS.some((keyword) => keyword in shape);
+  }
+
   pinnedValue(property: string): TagValue | undefined {
     if (typeof this.shape === "boolean") return undefined;
     const declared = this.shape.properties;
@@ -631,9 +640,13 @@ function integerOnly(candidate: Candidate): boolean {
   return restricted || (types !== undefined && types.includes("integer") && !types.includes("number"));
 }
 
+/** Keywords through which a schema's keys are ruled by other schemas too (see SchemaFacts.closed). */
+const COMPOSING_KEYWORDS = ["allOf", "anyOf", "oneOf", "if", "dependentSchemas", "dependencies", "unevaluatedProperties", ...REFERENCE_KEYWORDS];
+
 /** Facts of a union of variants: the keys all require, the properties any declares, tag values when all are tagged. */
 function unionFacts(members: readonly VariantFacts[]): VariantFacts {
   return {
+    closed: members.every((member) => member.closed),
     families: new Set(members.flatMap((member) => [...member.families])),
     othersPass: members.some((member) => member.othersPass),
     get acceptsNull() {
