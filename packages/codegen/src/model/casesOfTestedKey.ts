@@ -24,7 +24,7 @@ import type { JsonValue } from "../json/types.ts";
 import { stableKey } from "../json/stable.ts";
 import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { Adopt } from "./mergeSchemas.ts";
-import { ASSERTION_KEYWORDS, constantValues, declaredTypes, listsEveryType } from "./schemaFacts.ts";
+import { ASSERTION_KEYWORDS, constantValues, declaredTypes, listsEveryType, requiredList } from "./schemaFacts.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -33,7 +33,7 @@ const CONDITIONAL_KEYWORDS = ["if", "then", "else"] as const;
 const COMBINED_ELSEWHERE = ["oneOf", "anyOf", ...REFERENCE_KEYWORDS, ...UNEVALUATED_KEYWORDS];
 /** What an `if` testing one key's constant may say, and what the rule at that key may say. */
 const TEST_KEYWORDS: ReadonlySet<string> = new Set(["properties", "required", "type"]);
-const CONSTANT_KEYWORDS: ReadonlySet<string> = new Set(["const", "enum", "type"]);
+const VALUE_LIST_KEYWORDS: ReadonlySet<string> = new Set(["const", "enum", "type"]);
 
 interface Conditional {
   readonly values: ReadonlySet<string>;
@@ -111,10 +111,6 @@ function isSchemaObject(value: JsonValue | undefined): value is SchemaObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function requiredList(value: JsonValue | undefined): JsonValue[] {
-  return Array.isArray(value) ? value : [];
-}
-
 /** The one key an `if` tests, when it tests nothing else (TEST_KEYWORDS; `required` of that key only, `type` of object only). */
 function testedKey(condition: JsonValue | undefined, validating: ReadonlySet<string>): string | undefined {
   if (!isSchemaObject(condition) || !isSchemaObject(condition.properties)) return undefined;
@@ -143,7 +139,7 @@ function constantsAt(condition: SchemaObject, key: string): JsonValue[] | undefi
 /** The values the object's own rule at the key lists, when it says nothing else (else the cases are the tested values and the rest). */
 function listedValues(rule: JsonValue | undefined, validating: ReadonlySet<string>): JsonValue[] | undefined {
   if (!isSchemaObject(rule) || !("const" in rule || "enum" in rule)) return undefined;
-  if (Object.keys(rule).some((keyword) => validating.has(keyword) && !CONSTANT_KEYWORDS.has(keyword))) return undefined;
+  if (Object.keys(rule).some((keyword) => validating.has(keyword) && !VALUE_LIST_KEYWORDS.has(keyword))) return undefined;
   return constantValues(rule);
 }
 

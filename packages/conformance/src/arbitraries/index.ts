@@ -759,13 +759,19 @@ export class ValidInstances {
   private requiredKeyChoices(branch: TypeRef): { readonly choices: readonly (readonly string[])[]; readonly exclusive: boolean } | undefined {
     const union = this.namedThroughAliases(branch);
     if (union?.kind !== "union") return undefined;
-    const choices: string[][] = [];
+    const choices = this.requiredKeysOfEachVariant(union);
+    return choices === undefined ? undefined : { choices, exclusive: union.keyword === "oneOf" };
+  }
+
+  /** The keys each variant of `union` asks for, when each asks only that (onlyRequiredKeys). */
+  private requiredKeysOfEachVariant(union: UnionType): string[][] | undefined {
+    const sets: string[][] = [];
     for (const variant of union.variants) {
       const keys = this.onlyRequiredKeys(variant.type);
       if (keys === undefined) return undefined;
-      choices.push(keys);
+      sets.push(keys);
     }
-    return { choices, exclusive: union.keyword === "oneOf" };
+    return sets;
   }
 
   /**
@@ -792,14 +798,7 @@ export class ValidInstances {
     const keys = this.onlyRequiredKeys(ref);
     if (keys !== undefined) return [keys];
     const union = this.namedThroughAliases(ref);
-    if (union?.kind !== "union" || union.keyword !== "anyOf") return undefined;
-    const sets: string[][] = [];
-    for (const variant of union.variants) {
-      const variantKeys = this.onlyRequiredKeys(variant.type);
-      if (variantKeys === undefined) return undefined;
-      sets.push(variantKeys);
-    }
-    return sets;
+    return union?.kind === "union" && union.keyword === "anyOf" ? this.requiredKeysOfEachVariant(union) : undefined;
   }
 
   /** The keys an object type asks for when that is all it asks (any values, any other keys): `{ required: [...] }`. */
