@@ -586,6 +586,16 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  it("under a oneOf the author wrote, a tag value two variants share beside untagged variants makes the union first match", () => {
+    const tagged = (value: string, key: string) => obj({ k: { const: value }, [key]: { type: "string" } }, { required: ["k"] });
+    const model = modelOf(draft07({ Shared: { oneOf: [tagged("a", "x"), tagged("a", "y"), tagged("b", "w"), obj({ z: { type: "integer" } })] }, Distinct: { oneOf: [tagged("a", "x"), tagged("b", "w"), obj({ z: { type: "integer" } })] } }));
+    const shared = union(model, "Shared");
+    expect([shared.rule, shared.variants.length]).toEqual(["firstMatch", 4]);
+    // A value has one tag: with no value shared, the tagged union stays one variant among the others.
+    expect(union(model, "Distinct").variants).toHaveLength(2);
+    rendersEverywhere(model);
+  });
+
   it("under a oneOf, closed variants whose groups each require a key the others do not declare keep their groups (Claude Code's tool inputs but the open ones)", () => {
     const closed = (properties: Record<string, unknown>, required: string[]) => obj(properties, { required, additionalProperties: false });
     const model = modelOf(

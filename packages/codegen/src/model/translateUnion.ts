@@ -319,6 +319,10 @@ class UnionTranslator {
         place.discriminator,
       );
       if (tag && tag.untagged.length === 0) return this.tagged(candidates, tag, place);
+      // Under a oneOf the author wrote, a tag value several variants share is a union of its own
+      // inside the tagged one: a value that two of them and an untagged variant match failed the
+      // inner oneOf, so the outer one counted one match (the same as byKeys' groups). First match.
+      if (tag && place.keyword === "oneOf" && !place.conditionalCases && tag.groups.some((group) => group.members.length > 1)) return this.firstMatch(candidates, place);
       if (tag) {
         // Some variants tagged: their tagged union is one variant among the others.
         const members = tag.groups.flatMap((group) => group.members).filter((index, at, all) => all.indexOf(index) === at);
