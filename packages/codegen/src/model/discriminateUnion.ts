@@ -19,7 +19,9 @@
 //    selects a union of those variants, decided by the rules below; a property with a value that
 //    every tagged variant allows is no tag, since it tells none apart. An OpenAPI `discriminator` names
 //    the property to use. When only some variants are tagged, they form one tagged union and that
-//    union is one variant among the untagged ones, decided by 3 and 4.
+//    union is one variant among the untagged ones, decided by 3 and 4; under a `oneOf` the author
+//    wrote with a tag value several variants share, the union is `firstMatch` instead (nested, two
+//    matches sharing the value hid an untagged one).
 // 3. Among objects, the keys present: each variant's required keys beyond those every variant
 //    requires (`keyPresence`, open objects too: a value may have several candidates, and belongs to
 //    the first it validates against; more specific variants come first). Variants requiring the same
