@@ -322,7 +322,7 @@ class UnionTranslator {
       // Under a oneOf the author wrote, a tag value several variants share is a union of its own
       // inside the tagged one: a value that two of them and an untagged variant match failed the
       // inner oneOf, so the outer one counted one match (the same as byKeys' groups). First match.
-      if (tag && place.keyword === "oneOf" && !place.conditionalCases && tag.groups.some((group) => group.members.length > 1)) return this.firstMatch(candidates, place);
+      if (tag && countsEveryMatch(place) && tag.groups.some((group) => group.members.length > 1)) return this.firstMatch(candidates, place);
       if (tag) {
         // Some variants tagged: their tagged union is one variant among the others.
         const members = tag.groups.flatMap((group) => group.members).filter((index, at, all) => all.indexOf(index) === at);
@@ -371,7 +371,7 @@ class UnionTranslator {
   private byKeys(candidates: readonly Candidate[], place: UnionPlace): TypeRef {
     const groups = keyGroups(candidates.map((candidate) => candidate.facts.required));
     if (!groups) return this.firstMatch(candidates, place);
-    if (place.keyword === "oneOf" && !place.conditionalCases && !keyGroupsExcludeEachOther(groups, candidates.map((candidate) => candidate.facts))) return this.firstMatch(candidates, place);
+    if (countsEveryMatch(place) && !keyGroupsExcludeEachOther(groups, candidates.map((candidate) => candidate.facts))) return this.firstMatch(candidates, place);
     const names = uniqueNames(groups.map(({ keys, members }) => (members.length === 1 ? candidates[members[0]!]!.label : undefined) ?? keysName(namingKeys(keys, groups))));
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
@@ -642,6 +642,15 @@ function integerOnly(candidate: Candidate): boolean {
   const allOf = typeof shape === "object" && shape !== null && !Array.isArray(shape) && Array.isArray(shape.allOf) ? shape.allOf : [];
   const restricted = allOf.some((part) => typeof part === "object" && part !== null && !Array.isArray(part) && part.type === "integer");
   return restricted || (types !== undefined && types.includes("integer") && !types.includes("number"));
+}
+
+/**
+ * Whether the union is a `oneOf` the author wrote, where every variant a value matches counts: a
+ * group nested in a union of its own must then exclude the others (the model's own conditional
+ * cases exclude each other by construction).
+ */
+function countsEveryMatch(place: UnionPlace): boolean {
+  return place.keyword === "oneOf" && !place.conditionalCases;
 }
 
 /** Keywords through which a schema's keys are ruled by other schemas too (see SchemaFacts.closed). */
