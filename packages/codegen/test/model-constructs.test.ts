@@ -725,8 +725,8 @@ describe("validation-only keywords become assertions", () => {
   // Found by sweep Q on GitHub's issue forms: one conditional per `type` of a form element, side by side
   // in an allOf, were BodyIf, BodyThen, BodyAllOfIf, BodyAllOfThen, BodyAllOfIf2, ... BodyAllOfThen4.
   it("conditionals that each test one property for a constant are named after the constant, not numbered", () => {
-    const when = (value: string, key: string) => ({ if: { properties: { type: { const: value } } }, then: obj({ [key]: obj({ [`${key}Text`]: { type: "string" } }) }, { required: [key] }) });
-    // No `type: "object"`, so a value of another type passes every `if`: no union of cases (see below).
+    const when = (value: string, key: string) => ({ if: { properties: { type: { const: value } } }, then: { properties: { [key]: obj({ [`${key}Text`]: { type: "string" } }) }, required: [key] } });
+    // No `type: "object"` anywhere, so a value of another type passes every `if` and every branch: no union of cases (see below).
     const model = modelOf(draft07({ Body: { properties: { type: { enum: ["markdown", "input", "dropdown"] } }, allOf: [when("markdown", "a"), when("input", "b"), { if: { properties: { type: { enum: ["dropdown"] } }, required: ["type"] }, then: { required: ["c"] } }] } }));
     const names = model.types.map((type) => type.name);
     for (const name of ["BodyMarkdownIf", "BodyMarkdownThen", "BodyMarkdownThenA", "BodyInputIf", "BodyInputThen", "BodyInputThenB", "BodyDropdownIf"]) expect(names).toContain(name);
@@ -806,9 +806,42 @@ describe("validation-only keywords become assertions", () => {
       rendersEverywhere(model);
     });
 
+    // 0d4c9e3f76ee in the SchemaStore sweep (a `type` per value of `provider`, each `then` of type
+    // object, the object naming none): 2 properties typed before, 184 since.
+    it("an object naming no type whose conditionals refuse every other value: split as one of type object", () => {
+      const model = modelOf(
+        draft07({
+          Typeless: { properties: { kind: { enum: ["a", "b"] }, name: { type: "string" } }, required: ["kind"], allOf: [when({ const: "a" }, obj({ x: { type: "string" } }, { required: ["x"] })), when({ const: "b" }, obj({ y: { type: "integer" } }))] },
+          // The `if` requires the key, so another value takes the `else`, which is of type object.
+          ByElse: { properties: { kind: { enum: ["a", "b"] } }, if: { properties: { kind: { const: "a" } }, required: ["kind"] }, then: { properties: { x: { type: "string" } } }, else: obj({ y: { type: "integer" } }) },
+        }),
+      );
+      expect(model.fallbacks).toEqual([]);
+      const typeless = union(model, "Typeless") as TagUnion;
+      expect(typeless.rule).toBe("tag");
+      expect(typeless.variants.map((variant) => variant.tag)).toEqual(["a", "b"]);
+      const a = object(model, (typeless.variants[0]!.type as { name: string }).name);
+      expect(a.properties.map((property) => [property.name, property.required])).toEqual([["kind", true], ["name", false], ["x", true]]);
+      expect(typeNamed(model, "ByElse").kind).toBe("union");
+      // No case of either lets other values pass (Typeless): they are refused.
+      const casesOf = (name: string): ObjectType[] => {
+        const type = typeNamed(model, name);
+        if (type.kind === "object") return [type];
+        if (type.kind !== "union") return [];
+        return (type.variants as readonly { type: TypeRef }[]).flatMap((variant) => ("name" in variant.type ? casesOf(variant.type.name as string) : []));
+      };
+      const cases = [...casesOf("Typeless"), ...casesOf("ByElse")];
+      expect(cases.length).toBeGreaterThanOrEqual(4);
+      expect(cases.filter((type) => type.otherTypesPass).map((type) => type.name)).toEqual([]);
+      rendersEverywhere(model);
+    });
+
     it("not split: a value of another type passing every `if`, a test of more than constants, branches that only require, an untyped key of any value", () => {
       const cases = {
-        NoObjectType: { properties: { kind: { enum: ["a", "b"] } }, required: ["kind"], ...when({ const: "a" }, obj({ x: { type: "string" } })) },
+        // Another value passes the `if` and its `then` (only about objects): the object's cases would not hold it.
+        NoObjectType: { properties: { kind: { enum: ["a", "b"] } }, required: ["kind"], ...when({ const: "a" }, { properties: { x: { type: "string" } } }) },
+        // Another value passes this `if` (`properties` only): the `else`, of type object, is not its branch.
+        ElseOfObjects: { properties: { kind: { enum: ["a", "b"] } }, ...when({ const: "a" }, { properties: { x: { type: "string" } } }, obj({ y: { type: "string" } })) },
         MoreThanConstants: { ...obj({ kind: { type: "string" } }, { required: ["kind"] }), ...when({ const: "a", minLength: 1 }, obj({ x: { type: "string" } })) },
         OnlyRequires: { ...obj({ kind: { enum: ["a", "b"] }, x: { type: "string" } }, { required: ["kind"] }), ...when({ const: "a" }, { required: ["x"] }) },
         UntypedKey: { ...obj({}, { required: ["kind"] }), ...when({ const: "a" }, obj({ x: { type: "string" } })) },

@@ -18,6 +18,14 @@
 // without it is a case too: an `if` that does not require the key passes it (`properties` is
 // vacuous there), one that does fails it.
 //
+// An object naming no type (Typeless: a value of another type passes its own keywords) is split too
+// when its conditionals refuse every value that is not an object. Such a value passes an `if` of only
+// `properties` (vacuous for it) and fails one that requires the key or an object, so it selects the
+// branches of the case without the key; when one of them is of type `object`, the object admits
+// objects only, and is split as one of type `object`. (When those branches pass such values, its
+// cases' `anyOf` would be exact too; but narrowed to another type, as `type: ["number", "object"]`
+// beside a reference to it, every case became a variant of that type, a union of identical numbers.)
+//
 // Conditionals whose branches only assert (require keys the object declares: the model's
 // `requiredWhen`; a `not`, property counts) stay conditionals: nothing is typed by splitting them.
 import type { JsonValue } from "../json/types.ts";
@@ -39,12 +47,14 @@ interface Conditional {
   readonly values: ReadonlySet<string>;
   /** The `if` requires the key too, so an object without it fails the `if` (else it passes it, its `properties` vacuous). */
   readonly requiresKey: boolean;
+  /** The `if` fails a value that is not an object: it requires the key, or says `type: object`. */
+  readonly failsOtherTypes: boolean;
   readonly then: JsonValue | undefined;
   readonly else: JsonValue | undefined;
 }
 
 export interface CasesOfTestedKey {
-  /** `object` without its conditionals, and with the `oneOf` of the cases. */
+  /** `object` without its conditionals, and with the `oneOf` of the cases (and of type `object`, if it named none: see the file's comment). */
   readonly schema: SchemaObject;
   /** Of the conditionals given beside it, those the cases took. */
   readonly taken: ReadonlySet<SchemaObject>;
@@ -57,7 +67,8 @@ export interface CasesOfTestedKey {
  */
 export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaObject[], dialect: Dialect, adopt: Adopt): CasesOfTestedKey | undefined {
   const validating = validationKeywordsOf(dialect);
-  if (!validating.has("if") || !isObjectOnly(object.type) || COMBINED_ELSEWHERE.some((keyword) => keyword in object)) return undefined;
+  const typeless = object.type === undefined;
+  if (!validating.has("if") || !(typeless || isObjectOnly(object.type)) || COMBINED_ELSEWHERE.some((keyword) => keyword in object)) return undefined;
   const written = [...("if" in object ? [object] : []), ...besides.filter((part) => "if" in part && Object.keys(part).every((keyword) => !validating.has(keyword) || isConditionalKeyword(keyword)))];
   if (written.length === 0) return undefined;
   const key = testedKey(written[0]!.if, validating);
@@ -66,9 +77,11 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   for (const part of written) {
     const values = testedKey(part.if, validating) === key ? testedValues(part.if as SchemaObject, key) : undefined;
     if (values === undefined) return undefined;
-    conditionals.push({ values, requiresKey: requiredList((part.if as SchemaObject).required).includes(key), then: part.then, else: part.else });
+    const requiresKey = requiredList((part.if as SchemaObject).required).includes(key);
+    conditionals.push({ values, requiresKey, failsOtherTypes: requiresKey || isObjectOnly((part.if as SchemaObject).type), then: part.then, else: part.else });
   }
   if (!conditionals.some((conditional) => typesMore(conditional.then, validating) || typesMore(conditional.else, validating))) return undefined;
+  if (typeless && !refusesOtherTypes(conditionals)) return undefined;
 
   const rule = isSchemaObject(object.properties) ? object.properties[key] : undefined;
   const listed = listedValues(rule, validating);
@@ -94,6 +107,7 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
 
   const schema: SchemaObject = {};
   for (const keyword in object) if (Object.hasOwn(object, keyword) && !isConditionalKeyword(keyword)) schema[keyword] = object[keyword]!;
+  if (typeless) schema.type = "object";
   schema.oneOf = cases;
   adopt(schema, object);
   return { schema, taken: new Set(written.filter((part) => part !== object)) };
@@ -149,16 +163,33 @@ function namesItsTypes(rule: JsonValue | undefined): boolean {
   return types !== undefined && types.length > 0 && !listsEveryType(types);
 }
 
+/**
+ * Whether the conditionals refuse every value that is not an object: such a value selects the
+ * branches of the case without the key (an `if` that requires the key or an object fails it, any
+ * other passes it), and one of them is of type `object`.
+ */
+function refusesOtherTypes(conditionals: readonly Conditional[]): boolean {
+  return conditionals.some((conditional) => {
+    const branch = branchOf(conditional, !conditional.failsOtherTypes);
+    return isSchemaObject(branch) && isObjectOnly(branch.type);
+  });
+}
+
 /** Annotations a test's rule may carry (a description of the value it tests). */
 function isAnnotation(keyword: string): boolean {
   return keyword === "title" || keyword === "description" || keyword === "$comment";
+}
+
+/** The branch a value selects: `then` where the `if` holds it, `else` where not. */
+function branchOf(conditional: Conditional, holds: boolean): JsonValue | undefined {
+  return holds ? conditional.then : conditional.else;
 }
 
 /** The branches a value selects, in the conditionals' order: each `then` whose `if` holds it, each `else` whose does not. */
 function branchesFor(conditionals: readonly Conditional[], value: string): JsonValue[] {
   const branches: JsonValue[] = [];
   for (const conditional of conditionals) {
-    const branch = conditional.values.has(value) ? conditional.then : conditional.else;
+    const branch = branchOf(conditional, conditional.values.has(value));
     if (branch !== undefined) branches.push(branch);
   }
   return branches;
@@ -185,7 +216,7 @@ function caseOf(key: string, rule: SchemaObject, branches: readonly JsonValue[],
 /** The case of an object without the key: each `if` that does not require it passes (its `then`), each that does fails (its `else`). */
 function caseWithout(key: string, conditionals: readonly Conditional[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {
   const branches = conditionals.flatMap((conditional) => {
-    const branch = conditional.requiresKey ? conditional.else : conditional.then;
+    const branch = branchOf(conditional, !conditional.requiresKey);
     return branch === undefined ? [] : [branch];
   });
   return caseMade({ not: { required: [key] } }, branches, written, adopt);
