@@ -729,12 +729,17 @@ export class ValidInstances {
     return [{ keys: objectKey, accepts: (key) => !declared.has(key) && !patterns.some(({ regex }) => regex.test(key)), values: this.at(object.additionalProperties, depth), label: object.name }];
   }
 
-  /** Values for `key` of the object `type` stands for: its property's type, or what its other keys take. */
+  /** Values for `key` of the object `type` stands for (valuesAtKey), or null where it takes none: a value for a key the object must not hold. */
   private propertyValue(type: TypeRef, key: string, depth: number): Arb {
+    return this.valuesAtKey(type, key, depth) ?? fc.constant(null);
+  }
+
+  /** Values the object `type` stands for takes at `key`: its property's type, or what its other keys take; undefined where it takes none. */
+  valuesAtKey(type: TypeRef, key: string, depth = 0): Arb | undefined {
     const object = this.objectOf(type);
-    const property = object?.properties.find((candidate) => candidate.name === key);
-    if (property) return this.at(property.type, depth);
-    return object && object.additionalProperties !== false ? this.at(object.additionalProperties, depth) : fc.constant(null);
+    if (object === undefined) return undefined;
+    const rule = object.properties.find((candidate) => candidate.name === key)?.type ?? object.additionalProperties;
+    return rule === false || admitsNoValue(rule) ? undefined : this.at(rule, depth);
   }
 
   /** The properties an object type declares with no type of their own (`{ required: [...] }`'s keys). */

@@ -198,14 +198,9 @@ function conditionalsBrokenInside(walker: PositionWalker, type: TypeRef, part: T
  */
 function withKeysTheNotRequires(walker: PositionWalker, type: TypeRef, assertion: Extract<Assertion, { kind: "not" }>, value: JsonValue): fc.Arbitrary<JsonValue> | undefined {
   const keys = walker.instances.onlyRequiredKeys(assertion.type);
-  const object = walker.instances.objectOf(type);
-  if (keys === undefined || object === undefined || !isJsonObject(value)) return undefined;
+  if (keys === undefined || walker.instances.objectOf(type) === undefined || !isJsonObject(value)) return undefined;
   const missing = keys.filter((key) => !Object.hasOwn(value, key));
-  const valuesOf = missing.map((key) => {
-    const declared = object.properties.find((property) => property.name === key);
-    const rule = declared ? declared.type : object.additionalProperties;
-    return rule === false || admitsNoValue(rule) ? undefined : walker.instances.ref(rule);
-  });
+  const valuesOf = missing.map((key) => walker.instances.valuesAtKey(type, key));
   if (valuesOf.some((values) => values === undefined)) return undefined;
   return fc.tuple(...(valuesOf as fc.Arbitrary<JsonValue>[])).map((drawn) => {
     const out = { ...value };
