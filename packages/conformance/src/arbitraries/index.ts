@@ -412,11 +412,55 @@ export class ValidInstances {
     const ordered = [...ref.assertions.filter((assertion) => assertion.kind !== "propertyNames"), ...ref.assertions.filter((assertion) => assertion.kind === "propertyNames")];
     const conditionals = conditionalsAmong(ref.assertions);
     for (const assertion of ordered) candidates = this.construct(assertion, candidates, ref.type, depth, conditionals);
+    candidates = this.withUnmetDependenciesDropped(ref, candidates);
     // Named by its first rules: a block with one rule per tool would otherwise print twenty.
     const named = ref.assertions.slice(0, MAX_RULES_NAMED).map((assertion) => `${assertion.kind} at ${assertion.pointer || "/"}`);
     const more = ref.assertions.length - named.length;
     const label = `${named.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
     return filtered(candidates, (value) => this.validator.validates(ref, value), label, this.stats);
+  }
+
+  /**
+   * Candidates with each key whose dependency (`dependentRequired`, `dependentSchemas`) they fail
+   * taken out, again until all that remain are met, where the object does not require the key; where
+   * that takes any out, half of them keep only a random few of the keys that have dependencies first
+   * (a candidate that meets them all stays whole). Keys that depend on each other (a TextMate
+   * grammar's rule: `include` forbids `match` and `begin`, `match` forbids `begin`, `begin` asks for
+   * exactly one of `end` and `while`, each of those asks for `begin`, …) were met by a random choice
+   * of keys too rarely, and the generator gave up on the grammar; and a candidate holding most of
+   * them (dependentRequired adds the keys it asks for) kept none once the ones that failed were taken
+   * out. Taking keys out only ends; the filter still judges the rest.
+   */
+  private withUnmetDependenciesDropped(ref: Extract<TypeRef, { kind: "constrained" }>, candidates: Arb): Arb {
+    const dependencies = ref.assertions.filter((assertion) => assertion.kind === "dependentRequired" || assertion.kind === "dependentSchema");
+    const object = this.objectOf(ref.type);
+    if (dependencies.length === 0 || object === undefined) return candidates;
+    const required = new Set(object.properties.filter((property) => property.required).map((property) => property.name));
+    const droppable = [...new Set(dependencies.map((assertion) => assertion.property))].filter((key) => !required.has(key));
+    const met = (assertion: (typeof dependencies)[number], value: { [key: string]: JsonValue }) =>
+      assertion.kind === "dependentRequired" ? assertion.require.every((key) => Object.hasOwn(value, key)) : this.validator.validates(assertion.type, value);
+    // Keys whose dependency `out` fails taken out, until none is left.
+    const metOnly = (out: { [key: string]: JsonValue }) => {
+      for (let changed = true; changed; ) {
+        changed = false;
+        for (const assertion of dependencies) {
+          if (!Object.hasOwn(out, assertion.property) || required.has(assertion.property) || met(assertion, out)) continue;
+          delete out[assertion.property];
+          changed = true;
+        }
+      }
+      return out;
+    };
+    return fc.tuple(candidates, fc.boolean(), fc.array(fc.boolean(), { minLength: droppable.length, maxLength: droppable.length })).map(([value, thinned, kept]) => {
+      if (!isJsonObject(value)) return value;
+      const whole = metOnly({ ...value });
+      if (!thinned || Object.keys(whole).length === Object.keys(value).length) return whole;
+      const few = { ...value };
+      droppable.forEach((key, index) => {
+        if (!kept[index]) delete few[key];
+      });
+      return metOnly(few);
+    });
   }
 
   /**
