@@ -1864,16 +1864,6 @@ class ToolInputPatternSerializer(_FirstMatchUnion):
     )
 
 
-class ToolInputShellIdSerializer(_FirstMatchUnion):
-    """ToolInputShellId, as defined at /definitions/ToolInput of the schema."""
-
-    _keyword = "anyOf"
-    _variants = (
-        ("Object", KillShellInputSerializer()),
-        ("Object2", KillShellInputSerializer()),
-    )
-
-
 class ToolInputOtherSerializer(_FirstMatchUnion):
     """ToolInputOther, as defined at /definitions/ToolInput of the schema."""
 
@@ -1881,7 +1871,6 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
     _variants = (
         ("Object", _Record(child=_Unknown())),
         ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
-        ("Object2", _Record(child=_Unknown())),
     )
 
 
@@ -1903,7 +1892,7 @@ class ToolInputSerializer(_KeyPresenceUnion):
         (("todos",), TodoWriteInputSerializer()),
         (("questions",), AskUserQuestionInputSerializer()),
         (("skill",), SkillInputSerializer()),
-        (("shell_id",), ToolInputShellIdSerializer()),
+        (("shell_id",), KillShellInputSerializer()),
         (("bash_id",), BashOutputInputSerializer()),
         (("task_id",), TaskOutputInputSerializer()),
         ((), ToolInputOtherSerializer()),

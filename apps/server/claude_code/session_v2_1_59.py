@@ -2126,16 +2126,6 @@ class ToolInputPatternSerializer(_FirstMatchUnion):
     )
 
 
-class ToolInputShellIdSerializer(_FirstMatchUnion):
-    """ToolInputShellId, as defined at /definitions/ToolInput of the schema."""
-
-    _keyword = "anyOf"
-    _variants = (
-        ("Object", KillShellInputSerializer()),
-        ("Object2", KillShellInputSerializer()),
-    )
-
-
 class ToolInputTaskIdSerializer(_FirstMatchUnion):
     """ToolInputTaskId, as defined at /definitions/ToolInput of the schema."""
 
@@ -2154,11 +2144,8 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
         ("Object", _Record(child=_Unknown())),
         ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
         ("TaskStopInput", TaskStopInputSerializer()),
-        ("Object2", _Record(child=_Unknown())),
-        ("Object3", _Record(child=_Unknown())),
         ("EnterWorktreeInput", EnterWorktreeInputSerializer()),
         ("ListMcpResourcesInput", ListMcpResourcesInputSerializer()),
-        ("Object4", _Record(child=_Unknown())),
     )
 
 
@@ -2184,7 +2171,7 @@ class ToolInputSerializer(_KeyPresenceUnion):
         (("todos",), TodoWriteInputSerializer()),
         (("questions",), AskUserQuestionInputSerializer()),
         (("skill",), SkillInputSerializer()),
-        (("shell_id",), ToolInputShellIdSerializer()),
+        (("shell_id",), KillShellInputSerializer()),
         (("bash_id",), BashOutputInputSerializer()),
         (("type",), SendMessageInputSerializer()),
         (("taskId",), ToolInputTaskIdSerializer()),

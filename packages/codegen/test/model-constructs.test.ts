@@ -586,6 +586,30 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found on SchemaStore's Minecraft schemas: `type: ["number", "object"]` beside a reference to an
+  // anyOf of objects that name no type (each a case of a key) made a union of one number per case.
+  it("variants of one type are one where the first match decides (anyOf), not where every match counts (oneOf)", () => {
+    const typelessCase = (value: string, key: string) => ({ properties: { kind: { const: value }, [key]: { type: "string" } }, required: ["kind", key] });
+    const model = modelOf(
+      draft07({
+        AnyCases: { anyOf: [typelessCase("a", "x"), typelessCase("b", "y")] },
+        OneCases: { oneOf: [typelessCase("a", "x"), typelessCase("b", "y")] },
+        Holder: obj({ any: { type: ["number", "object"], $ref: "#/definitions/AnyCases" }, one: { type: ["number", "object"], $ref: "#/definitions/OneCases" } }),
+      }),
+    );
+    const numberPart = (property: string) => {
+      const type = propertyType(model, "Holder", property);
+      const named = type.kind === "named" ? typeNamed(model, type.name) : undefined;
+      const variants = named?.kind === "union" ? named.variants : [];
+      return (variants as readonly { name: string; type: TypeRef }[]).find((variant) => variant.name === "Number")!.type;
+    };
+    // Any number matches both cases: anyOf takes it (one number), oneOf refuses it (two matches).
+    expect(numberPart("any")).toEqual({ kind: "number", constraints: {} });
+    const one = numberPart("one");
+    expect(one.kind === "named" && union(model, one.name).variants).toHaveLength(2);
+    rendersEverywhere(model);
+  });
+
   it("under a oneOf the author wrote, a tag value two variants share beside untagged variants makes the union first match", () => {
     const tagged = (value: string, key: string) => obj({ k: { const: value }, [key]: { type: "string" } }, { required: ["k"] });
     const model = modelOf(draft07({ Shared: { oneOf: [tagged("a", "x"), tagged("a", "y"), tagged("b", "w"), obj({ z: { type: "integer" } })] }, Distinct: { oneOf: [tagged("a", "x"), tagged("b", "w"), obj({ z: { type: "integer" } })] } }));

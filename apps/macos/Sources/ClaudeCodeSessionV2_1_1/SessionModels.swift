@@ -1383,7 +1383,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
     case todoWriteInput(TodoWriteInput)
     case askUserQuestionInput(AskUserQuestionInput)
     case skillInput(SkillInput)
-    case shellId(ToolInputShellId)
+    case shellId(KillShellInput)
     case bashOutputInput(BashOutputInput)
     case taskOutputInput(TaskOutputInput)
     case other(ToolInputOther)
@@ -1444,7 +1444,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             self = .skillInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("shell_id")), let payload = matchVariant(ToolInputShellId.self, from: decoder, equalTo: value, named: "ShellId", failures: &failures) {
+        if container.contains(AnyCodingKey("shell_id")), let payload = matchVariant(KillShellInput.self, from: decoder, equalTo: value, named: "ShellId", failures: &failures) {
             self = .shellId(payload)
             return
         }
@@ -1487,7 +1487,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
         } else if container.contains(AnyCodingKey("skill")) {
             self = .skillInput(try SkillInput(from: decoder))
         } else if container.contains(AnyCodingKey("shell_id")) {
-            self = .shellId(try ToolInputShellId(from: decoder))
+            self = .shellId(try KillShellInput(from: decoder))
         } else if container.contains(AnyCodingKey("bash_id")) {
             self = .bashOutputInput(try BashOutputInput(from: decoder))
         } else if container.contains(AnyCodingKey("task_id")) {
@@ -3375,40 +3375,9 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
-public enum ToolInputShellId: Codable, Sendable, Equatable, Hashable {
-    case object(KillShellInput)
-    case object2(KillShellInput)
-
-    public init(from decoder: any Decoder) throws {
-        let value = try JSONValue(from: decoder)
-        var failures: [String] = []
-        if let payload = matchVariant(KillShellInput.self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
-            return
-        }
-        if let payload = matchVariant(KillShellInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
-            return
-        }
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: decoder.codingPath, debugDescription: "matches no variant of ToolInputShellId: \(failures.joined(separator: "; "))"))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .object(let value):
-            try value.encode(to: encoder)
-        case .object2(let value):
-            try value.encode(to: encoder)
-        }
-    }
-}
-
-/// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
     case object([String: JSONValue])
     case exitPlanModeInput(ExitPlanModeInput)
-    case object2([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
@@ -3421,10 +3390,6 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
             self = .exitPlanModeInput(payload)
             return
         }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
-            return
-        }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath, debugDescription: "matches no variant of ToolInputOther: \(failures.joined(separator: "; "))"))
     }
@@ -3434,8 +3399,6 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
         case .object(let value):
             try value.encode(to: encoder)
         case .exitPlanModeInput(let value):
-            try value.encode(to: encoder)
-        case .object2(let value):
             try value.encode(to: encoder)
         }
     }

@@ -2162,7 +2162,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
     case todoWriteInput(TodoWriteInput)
     case askUserQuestionInput(AskUserQuestionInput)
     case skillInput(SkillInput)
-    case shellId(ToolInputShellId)
+    case shellId(KillShellInput)
     case bashOutputInput(BashOutputInput)
     case sendMessageInput(SendMessageInput)
     case taskId(ToolInputTaskId)
@@ -2241,7 +2241,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             self = .skillInput(payload)
             return
         }
-        if container.contains(AnyCodingKey("shell_id")), let payload = matchVariant(ToolInputShellId.self, from: decoder, equalTo: value, named: "ShellId", failures: &failures) {
+        if container.contains(AnyCodingKey("shell_id")), let payload = matchVariant(KillShellInput.self, from: decoder, equalTo: value, named: "ShellId", failures: &failures) {
             self = .shellId(payload)
             return
         }
@@ -2300,7 +2300,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
         } else if container.contains(AnyCodingKey("skill")) {
             self = .skillInput(try SkillInput(from: decoder))
         } else if container.contains(AnyCodingKey("shell_id")) {
-            self = .shellId(try ToolInputShellId(from: decoder))
+            self = .shellId(try KillShellInput(from: decoder))
         } else if container.contains(AnyCodingKey("bash_id")) {
             self = .bashOutputInput(try BashOutputInput(from: decoder))
         } else if container.contains(AnyCodingKey("type")) {
@@ -5329,36 +5329,6 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 }
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
-public enum ToolInputShellId: Codable, Sendable, Equatable, Hashable {
-    case object(KillShellInput)
-    case object2(KillShellInput)
-
-    public init(from decoder: any Decoder) throws {
-        let value = try JSONValue(from: decoder)
-        var failures: [String] = []
-        if let payload = matchVariant(KillShellInput.self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
-            return
-        }
-        if let payload = matchVariant(KillShellInput.self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
-            return
-        }
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: decoder.codingPath, debugDescription: "matches no variant of ToolInputShellId: \(failures.joined(separator: "; "))"))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .object(let value):
-            try value.encode(to: encoder)
-        case .object2(let value):
-            try value.encode(to: encoder)
-        }
-    }
-}
-
-/// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputTaskId: Codable, Sendable, Equatable, Hashable {
     case taskUpdateInput(TaskUpdateInput)
     case taskGetInput(TaskGetInput)
@@ -5393,11 +5363,8 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
     case object([String: JSONValue])
     case exitPlanModeInput(ExitPlanModeInput)
     case taskStopInput(TaskStopInput)
-    case object2([String: JSONValue])
-    case object3([String: JSONValue])
     case enterWorktreeInput(EnterWorktreeInput)
     case listMcpResourcesInput(ListMcpResourcesInput)
-    case object4([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
@@ -5414,24 +5381,12 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
             self = .taskStopInput(payload)
             return
         }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object2", failures: &failures) {
-            self = .object2(payload)
-            return
-        }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object3", failures: &failures) {
-            self = .object3(payload)
-            return
-        }
         if let payload = matchVariant(EnterWorktreeInput.self, from: decoder, equalTo: value, named: "EnterWorktreeInput", failures: &failures) {
             self = .enterWorktreeInput(payload)
             return
         }
         if let payload = matchVariant(ListMcpResourcesInput.self, from: decoder, equalTo: value, named: "ListMcpResourcesInput", failures: &failures) {
             self = .listMcpResourcesInput(payload)
-            return
-        }
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object4", failures: &failures) {
-            self = .object4(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -5446,15 +5401,9 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
             try value.encode(to: encoder)
         case .taskStopInput(let value):
             try value.encode(to: encoder)
-        case .object2(let value):
-            try value.encode(to: encoder)
-        case .object3(let value):
-            try value.encode(to: encoder)
         case .enterWorktreeInput(let value):
             try value.encode(to: encoder)
         case .listMcpResourcesInput(let value):
-            try value.encode(to: encoder)
-        case .object4(let value):
             try value.encode(to: encoder)
         }
     }

@@ -498,11 +498,16 @@ class UnionTranslator {
     );
     const ordered = order.map((index) => candidates[index]!);
     const names = uniqueNames(firstMatchNames(ordered));
-    const variants: UnionVariant[] = ordered.map((candidate, index) => {
+    const translated: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
       return { name, type: this.translate(candidate, variantHint(place, name, names)) };
     });
-    return liftUnion(this.context, { rule: "firstMatch", variants }, place.keyword, place);
+    // Variants of one type are one variant where the first match decides: a union of typeless
+    // objects, each read as a number beside `type: ["number", "object"]`, is a number, not a union
+    // of as many numbers. Where every match counts (`oneOf`), a value of two matches both, and fails.
+    const variants = countsEveryMatch(place) ? translated : translated.filter((variant, index) => translated.findIndex((other) => stableKey(other.type) === stableKey(variant.type)) === index);
+    if (variants.length === 1 && !place.options.asDefinition) return variants[0]!.type;
+    return liftUnion(this.context, { rule: "firstMatch", variants: variants.length === 1 ? translated : variants }, place.keyword, place);
   }
 
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
