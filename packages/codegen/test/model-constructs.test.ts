@@ -860,6 +860,32 @@ describe("validation-only keywords become assertions", () => {
       rendersEverywhere(model);
     });
 
+    // 0d5725c0be98 in the SchemaStore sweep (a base's `type`, narrowed by a variant to one value):
+    // the key's rule was an allOf of the two, and the object was left with its conditionals (17
+    // properties typed, 490 since).
+    it("a key whose rule merged from several parts (an allOf): the values every part lists, of the types every part names", () => {
+      const model = modelOf(
+        draft07({
+          Base: obj({ kind: { type: "string", enum: ["image", "host", "disk"] }, name: { type: "string" } }, { required: ["kind"] }),
+          Host: {
+            allOf: [
+              { $ref: "#/definitions/Base" },
+              { properties: { kind: { enum: ["host", "disk", 7] } } },
+              when({ const: "image" }, obj({ image: { type: "string" } }, { required: ["image"] })),
+              when({ const: "host" }, obj({ address: { type: "string" } }, { required: ["address"] })),
+            ],
+          },
+        }),
+      );
+      expect(model.fallbacks).toEqual([]);
+      const host = union(model, "Host") as TagUnion;
+      expect([host.rule, host.variants.map((variant) => variant.tag)]).toEqual(["tag", ["host", "disk"]]);
+      const declared = (tag: string) => object(model, (host.variants.find((variant) => variant.tag === tag)!.type as { name: string }).name).properties.map((property) => `${property.name}${property.required ? "" : "?"}`);
+      expect(declared("host")).toEqual(["kind", "name?", "address"]);
+      expect(declared("disk")).toEqual(["kind", "name?"]);
+      rendersEverywhere(model);
+    });
+
     it("not split: a value of another type passing every `if`, a test of more than constants, branches that only require, an untyped key of any value", () => {
       const cases = {
         // Another value passes the `if` and its `then` (only about objects): the object's cases would not hold it.

@@ -12,9 +12,10 @@
 // Exact when: the object is of type `object` alone, has no union, reference or `unevaluated*` of its
 // own to combine with the cases, and each `if` tests nothing but that key's constants (`properties`
 // of the key with `const` or `enum`, `required` of the key, `type: object`). Values with the same
-// branches share a case. When the key's own rule lists its values, those are the cases; otherwise
-// every value tested has its case and one more takes the others (`not` an `enum` of them), which
-// needs the key's rule to name its types. When the object does not require the key, an object
+// branches share a case. When the key's own rule lists its values (where the properties of several
+// parts merged into an `allOf`, the values every part lists), those are the cases; otherwise every
+// value tested has its case and one more takes the others (`not` an `enum` of them), which needs
+// the key's rule to name its types. When the object does not require the key, an object
 // without it is a case too: an `if` that does not require the key passes it (`properties` is
 // vacuous there), one that does fails it.
 //
@@ -87,7 +88,7 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   const listed = listedValues(rule, validating);
   // The other values' case holds the key to `not` the tested ones: a rule a type states only beside
   // one of its own (a key of any value there was a fallback, and --strict refused what it took before).
-  if (listed === undefined && !namesItsTypes(rule)) return undefined;
+  if (listed === undefined && !namesItsTypes(rule, validating)) return undefined;
   const tested = [...new Map(written.flatMap((part) => constantsAt(part.if as SchemaObject, key)!).map((value) => [stableKey(value), value])).values()];
   const values = listed ?? tested;
   if (values.length === 0) return undefined;
@@ -150,17 +151,41 @@ function constantsAt(condition: SchemaObject, key: string): JsonValue[] | undefi
   return constantValues(rule);
 }
 
-/** The values the object's own rule at the key lists, when it says nothing else (else the cases are the tested values and the rest). */
+/**
+ * The values the object's own rule at the key lists, when it says nothing else (else the cases are
+ * the tested values and the rest): of each of its parts where the properties of several parts
+ * merged into an `allOf` (a base's `{"type": "string", "enum": ["image", "host"]}` and a variant's
+ * `{"const": "host"}`), the values every part lists and every part's types admit.
+ */
 function listedValues(rule: JsonValue | undefined, validating: ReadonlySet<string>): JsonValue[] | undefined {
-  if (!isSchemaObject(rule) || !("const" in rule || "enum" in rule)) return undefined;
-  if (Object.keys(rule).some((keyword) => validating.has(keyword) && !VALUE_LIST_KEYWORDS.has(keyword))) return undefined;
-  return constantValues(rule);
+  const parts = partsOf(rule, validating);
+  if (parts === undefined || parts.some((part) => Object.keys(part).some((keyword) => validating.has(keyword) && !VALUE_LIST_KEYWORDS.has(keyword)))) return undefined;
+  let values: JsonValue[] | undefined;
+  for (const part of parts) {
+    const own = "const" in part || "enum" in part ? constantValues(part) : undefined;
+    if (own === undefined) continue;
+    const held = new Set(own.map((value) => stableKey(value)));
+    values = values === undefined ? own : values.filter((value) => held.has(stableKey(value)));
+  }
+  for (const part of parts) if (values !== undefined && "type" in part) values = constantValues({ type: part.type!, enum: values });
+  return values;
 }
 
-/** Whether a rule says which JSON types its values have (some, not all). */
-function namesItsTypes(rule: JsonValue | undefined): boolean {
-  const types = isSchemaObject(rule) ? declaredTypes(rule) : undefined;
-  return types !== undefined && types.length > 0 && !listsEveryType(types);
+/** Whether a rule (one of its parts, where several merged into an `allOf`) says which JSON types its values have (some, not all). */
+function namesItsTypes(rule: JsonValue | undefined, validating: ReadonlySet<string>): boolean {
+  return (partsOf(rule, validating) ?? []).some((part) => {
+    const types = declaredTypes(part);
+    return types !== undefined && types.length > 0 && !listsEveryType(types);
+  });
+}
+
+/** A rule as its parts: those of an `allOf` beside nothing else that validates, or the rule itself. */
+function partsOf(rule: JsonValue | undefined, validating: ReadonlySet<string>): SchemaObject[] | undefined {
+  if (!isSchemaObject(rule)) return undefined;
+  const allOfAlone = Array.isArray(rule.allOf) && Object.keys(rule).every((keyword) => keyword === "allOf" || !validating.has(keyword));
+  if (!allOfAlone) return [rule];
+  const parts = rule.allOf as JsonValue[];
+  return parts.every(isSchemaObject) ? parts : undefined;
 }
 
 /**
