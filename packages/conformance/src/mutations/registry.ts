@@ -159,14 +159,17 @@ function breakAssertion(walker: PositionWalker, position: Position & { constrain
 
 /**
  * Values that take a conditional's branch with that branch's declared keys given any values: a value
- * of the `if` (or, for the `else`, of the type) with `then`'s keys scrambled. A value of the `if`
- * alone almost never breaks a `then` that only types some keys (v2ray's `if: {type: {const:
+ * of the `if` or of the type (for the `else`, of the type) with `then`'s keys scrambled. A value of
+ * the `if` alone almost never breaks a `then` that only types some keys (v2ray's `if: {type: {const:
  * "http"}}, then: {$ref: Authenticator}`, or `then: {properties: {n: {type: integer}}}`), and such
- * a value with no other rule had no invalid instance: the generator gave up.
+ * a value with no other rule had no invalid instance: the generator gave up. Nor is a value of an
+ * `if` that only says what the value is not (size-limit's `if: {not: {properties: {webpack: {enum:
+ * [false]}}}}`) almost ever one of the type: most of the type's own values meet such an `if`.
  */
 function branchKeysScrambled(walker: PositionWalker, type: TypeRef, conditional: Extract<Assertion, { kind: "conditional" }>): fc.Arbitrary<JsonValue>[] {
   const branches = [
     { base: conditional.if, branch: conditional.then },
+    { base: type, branch: conditional.then },
     { base: type, branch: conditional.else },
   ];
   return branches.flatMap(({ base, branch }) => {
