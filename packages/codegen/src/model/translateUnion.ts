@@ -505,7 +505,16 @@ class UnionTranslator {
     // Variants of one type are one variant where the first match decides: a union of typeless
     // objects, each read as a number beside `type: ["number", "object"]`, is a number, not a union
     // of as many numbers. Where every match counts (`oneOf`), a value of two matches both, and fails.
-    const variants = countsEveryMatch(place) ? translated : translated.filter((variant, index) => translated.findIndex((other) => stableKey(other.type) === stableKey(variant.type)) === index);
+    const seen = new Set<string>();
+    const firstOfItsType = (variant: UnionVariant) => {
+      const key = stableKey(variant.type);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    const variants = countsEveryMatch(place) ? translated : translated.filter(firstOfItsType);
+    // Left one, it is that type; but a definition stays the union it is written as (its one type was
+    // named as a variant of it, not as the definition).
     if (variants.length === 1 && !place.options.asDefinition) return variants[0]!.type;
     return liftUnion(this.context, { rule: "firstMatch", variants: variants.length === 1 ? translated : variants }, place.keyword, place);
   }
