@@ -1,9 +1,10 @@
 // One JSON Schema document as `pnpm test:conformance --input` judges it: its model, and the suite of
-// that model against the json-schema target's rendering (Swift left out), disposed after the file's tests;
+// that model against the json-schema target's rendering (Swift left out), disposed after the file's tests
+// (or the test that made it);
 // with the steps the tests of one construct share: a definition's schema under test, and instances
 // drawn for it, exactly as many as asked for.
 import { buildModel, findTarget, toSourceDocument, type SchemaModel } from "@clone/codegen";
-import { afterAll, expect } from "vitest";
+import { afterAll, expect, onTestFinished } from "vitest";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { sampleInstances } from "../src/run.ts";
 import { documentSuite, type SchemaUnderTest, type Suite } from "../src/suite.ts";
@@ -21,7 +22,7 @@ export function suiteOfDocument(document: object, location: string, name: string
   const model = buildModel(toSourceDocument(structuredClone(document) as JsonObject, location), { name });
   const [schemaFile] = findTarget("json-schema").render([model], {});
   const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-  afterAll(() => suite.dispose());
+  disposeWhenDone(suite);
   const schemaOf = (definition: string): SchemaUnderTest => {
     const schema = suite.schemas.find((candidate) => candidate.type.definitionName === definition);
     if (!schema) throw new Error(`${location} has no definition ${definition} under test`);
@@ -37,4 +38,13 @@ export function suiteOfDocument(document: object, location: string, name: string
       return instances;
     },
   };
+}
+
+/**
+ * A suite's folder in the temp dir is removed after the file's tests, or, for a suite made while a test
+ * runs, after that test: vitest ignores an afterAll added once tests run, and such folders were left behind.
+ */
+function disposeWhenDone(suite: Suite): void {
+  if (expect.getState().currentTestName === undefined) afterAll(() => suite.dispose());
+  else onTestFinished(() => suite.dispose());
 }
