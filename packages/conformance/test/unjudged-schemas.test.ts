@@ -16,7 +16,7 @@
 //   `else` (its generator drew from the empty branch and gave up too). Found by random schemas.
 import { buildModel, findTarget, toSourceDocument } from "@clone/codegen";
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import { ValidInstances } from "../src/arbitraries/index.ts";
 import { hasFiniteValue } from "../src/arbitraries/sizes.ts";
 import type { JsonObject } from "../src/json.ts";
@@ -88,7 +88,7 @@ describe("schemas the run cannot judge as asked", () => {
   it("are named by the run, which judges the others", async () => {
     const [schemaFile] = findTarget("json-schema").render([model], {});
     const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-    afterAll(() => suite.dispose());
+    onTestFinished(() => suite.dispose()); // made while the test runs: an afterAll added now is ignored
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
     expect([...result.withoutFiniteValue].sort()).toEqual(["BranchesOfNothing", "MustContainItself", "Nothing", "Tree1"]);
     expect([...result.acceptingEveryValue].sort()).toEqual(["AlwaysIf", "Anything", "AnythingOrFlag", "NotOfNothing"]);
@@ -130,7 +130,7 @@ describe("types requiring a part no value satisfies", () => {
     expect(maybes.some((instance) => "location" in instance)).toBe(false);
     const [schemaFile] = findTarget("json-schema").render([forbiddenModel], {});
     const suite = documentSuite(forbiddenModel, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
-    afterAll(() => suite.dispose());
+    onTestFinished(() => suite.dispose()); // made while the test runs: an afterAll added now is ignored
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
     expect([...result.withoutFiniteValue].sort()).toEqual(["event", "location"]);
     expect(result.tallies.map((tally) => tally.schema)).toEqual(["maybe"]);
