@@ -1,7 +1,7 @@
 """The rules several languages share, written once in packages/schema, against the vectors
 every language's copy is held to (packages/schema/rules/): the generated module's calendar
 formats (generated from @clone/schema's CALENDAR_FORMATS), its JSON pointer helper and its
-`multipleOf`."""
+`multipleOf`; and the wire contract's refusal of unpaired surrogates (I-JSON)."""
 
 import json
 from datetime import UTC, datetime
@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 
 from conftest import REPO_ROOT, import_file, run_codegen
-from recording import serializers
+from recording import serializers, wire
 from recording.store import parse_occurred_at
 
 RULES_DIR = REPO_ROOT / "packages" / "schema" / "rules"
@@ -23,6 +23,7 @@ def rule_vectors(name: str) -> dict:
 
 CALENDAR_VECTORS = rule_vectors("calendar-formats.json")
 POINTER_VECTORS = rule_vectors("json-pointer.json")["pointers"]
+SURROGATE_VECTORS = rule_vectors("unpaired-surrogates.json")["vectors"]
 
 
 def generated_object_module(tmp_path_factory, title: str, properties: dict):
@@ -150,3 +151,25 @@ def test_numbers_beyond_the_doubles_are_no_numbers(numbers_module):
         [field] = data
         assert serializer.errors[field][0].code == "type", data
     assert module.NumbersSerializer(data={"any": 1.7976931348623157e308}).is_valid()
+
+
+def test_there_are_surrogate_vectors_of_both_kinds():
+    offsets = [offset for _, offset, _ in SURROGATE_VECTORS]
+    assert any(offset is None for offset in offsets)
+    assert any(offset is not None for offset in offsets)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "shows"),
+    SURROGATE_VECTORS,
+    ids=[shows for _, _, shows in SURROGATE_VECTORS],
+)
+def test_the_wire_refuses_exactly_the_unpaired_surrogates(text, offset, shows):
+    raw = text.encode("utf-8")
+    if offset is None:
+        assert wire.parse(raw, max_values=1000) == json.loads(text)
+    else:
+        with pytest.raises(wire.WireError) as refused:
+            wire.parse(raw, max_values=1000)
+        assert refused.value.status == 400
+        assert "not I-JSON" in refused.value.detail

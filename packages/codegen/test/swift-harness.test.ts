@@ -165,6 +165,22 @@ describeWithSwift("Swift conformance harness", () => {
     expect(JSON.parse(line)).toMatchObject({ id, ok: true });
   });
 
+  // Found by a sweep's recorded data (an OSV record's "\ud800"): Foundation's JSONDecoder ends the
+  // process on a key holding an unpaired surrogate escape (a try! inside it traps), so the harness
+  // died and the whole run was lost. It answers as JSONInput.decode does, and keeps going.
+  it("refuses an unpaired surrogate, in a key or a value, as JSONInput.decode does, and keeps going", async () => {
+    const [keyId, valueId, pairId] = [nextId++, nextId++, nextId++];
+    harness.send(
+      `{"id":${keyId},"schema":"GatewayFrame","instance":{"type":"req","id":"r","method":"m","params":{"\\ud800":1}}}`,
+      `{"id":${valueId},"schema":"GatewayFrame","instance":{"type":"req","id":"r","method":"m","params":{"a":"x\\udc00"}}}`,
+      `{"id":${pairId},"schema":"GatewayFrame","instance":{"type":"req","id":"r","method":"m","params":{"\\ud83d\\ude00":1}}}`,
+    );
+    const refusal = { ok: false, error: "unpaired UTF-16 surrogate escape (not I-JSON)" };
+    expect(JSON.parse(await harness.nextLine())).toEqual({ id: keyId, ...refusal });
+    expect(JSON.parse(await harness.nextLine())).toEqual({ id: valueId, ...refusal });
+    expect(JSON.parse(await harness.nextLine())).toMatchObject({ id: pairId, ok: true, reencoded: { params: { "\u{1F600}": 1 } } });
+  });
+
   it("exits 0 when stdin closes", async () => {
     harness.child.stdin.end();
     expect(await harness.exited).toBe(0);

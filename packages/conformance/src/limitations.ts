@@ -585,6 +585,17 @@ export const KNOWN_LIMITATIONS = {
       verdictReason: "as Swift holds integers, in 64 bits",
     },
   },
+  "swift-refuses-unpaired-surrogates": {
+    runtimes: ["swift"],
+    why:
+      'A JSON string may escape a UTF-16 surrogate that has no partner ("\\ud800" alone), and JSON Schema\'s validators take it ' +
+      "as a string like any other; no Swift String holds such a character. Foundation's JSONDecoder refuses one in a value and " +
+      "ends the process on one in an object key (Swift 6.0: a try! inside it traps), so the generated Swift's JSONInput.decode, " +
+      "whose verdict the harness gives, refuses such text before JSONDecoder reads it: it is not I-JSON (RFC 7493 §2.1), which " +
+      "the recording server refuses too. Tolerated only as Swift's rejection of a valid instance for that reason alone. Not " +
+      "fixable in generated code: Swift has no string type that holds the character",
+    evidence: { kind: "reason", fingerprint: /^unpaired UTF-16 surrogate escape \(not I-JSON\)$/, verdictReason: "an unpaired surrogate, which is not I-JSON" },
+  },
   "swift-merges-equivalent-keys": {
     runtimes: ["swift"],
     why:

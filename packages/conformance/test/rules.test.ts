@@ -986,3 +986,23 @@ describe("AJV and an empty array beside a tuple", () => {
     expect(new ModelValidator(containsBesideTuplesAsAjvReadsThem(model07)!).validatesNamed(root07, [])).toBe(true);
   });
 });
+
+// Found by a sweep's recorded data (an OSV record holding "\ud800"): no Swift String holds an unpaired
+// surrogate, and the harness answers as the generated JSONInput.decode, which refuses such text (it is
+// not I-JSON) where Foundation's JSONDecoder would end the process on one in a key.
+describe("Swift and an unpaired surrogate", () => {
+  const others = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: { valid: true, unchanged: true } };
+  const refusal = "unpaired UTF-16 surrogate escape (not I-JSON)";
+
+  it("is its known limitation where Swift refuses a valid instance for that reason alone", () => {
+    const found = findings({ valid: true }, { "\ud800": 1 }, { ...others, swift: { valid: false, detail: refusal } });
+    expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["swift", "swift-refuses-unpaired-surrogates"]]);
+  });
+
+  it("leaves a refusal for another reason, or beside another, a disagreement", () => {
+    for (const detail of ["typeMismatch at /a: expected String", `${refusal}; typeMismatch at /a: expected String`]) {
+      const found = findings({ valid: true }, { a: "x\udc00" }, { ...others, swift: { valid: false, detail } });
+      expect(found.map((finding) => [finding.column, finding.limitation])).toEqual([["swift", undefined]]);
+    }
+  });
+});

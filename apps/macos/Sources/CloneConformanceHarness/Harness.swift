@@ -8,6 +8,7 @@
 // Output, one line per input line, in order:
 //   {"id": <int>, "ok": true, "reencoded": <JSON>}              decoded, then re-encoded by JSONEncoder
 //   {"id": <int>, "ok": false, "error": "<short DecodingError>"}
+//   {"id": <int>, "ok": false, "error": "unpaired UTF-16 surrogate escape (not I-JSON)"}  refused as JSONInput.decode refuses it
 //   {"id": <int>, "ok": false, "unsupported": true, "error": "…"}  schema name not in AllDefinitions
 //   {"id": null, "ok": false, "error": "bad request: …"}         a line that is not such an object
 // Lines holding only whitespace are not requests and get no answer. Exits 0 when stdin closes.
@@ -108,6 +109,11 @@ enum Harness {
     static func answer(_ line: ArraySlice<UInt8>, into out: inout [UInt8]) {
         if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
         let data = Data(line)
+        // Its verdict as JSONInput.decode gives it: JSONDecoder would end the process on such a key.
+        if JSONInput.unpairedSurrogateEscape(in: data) != nil {
+            emit(id: leadingId(line), ok: false, error: "unpaired UTF-16 surrogate escape (not I-JSON)", into: &out)
+            return
+        }
         let request: Request
         do {
             request = try decoder.decode(Request.self, from: data)

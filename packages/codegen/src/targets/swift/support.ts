@@ -1,5 +1,5 @@
 // The support file: types every generated Swift file relies on, emitted once per render so that an
-// output directory compiles on its own. `JSONValue` and the types a model's declarations mention
+// output directory compiles on its own, and JSONInput, the decoding entry for text from anyone. `JSONValue` and the types a model's declarations mention
 // (`JSONNull`, `JSONAbsent`, `Indirect`, the `JSONTuple…` family) are public; the coding helpers are internal to the
 // module the files are compiled into. Parts only some models need are emitted only when one does
 // (supportNeeds). Standard-library names are written through `StandardNames`, so a model may declare
@@ -110,7 +110,10 @@ function fixedSupport(needs: SupportNeeds): string {
   let text = fixedSupportTexts.get(key);
   if (text === undefined) {
     text = [
+      // JSONInput decodes with JSONDecoder, and an NSRegularExpression runs the key patterns Regex cannot read.
+      "import Foundation\n",
       jsonValue(),
+      jsonInput(),
       codingHelpers(),
       jsonValueBridge(),
       ...(needs.null ? [jsonNull()] : []),
@@ -449,6 +452,78 @@ extension KeyedEncodingContainer where Key == AnyCodingKey {
 `;
 }
 
+/**
+ * `JSONInput.decode`, for JSON text that may be hostile. Foundation's JSONDecoder (swift-foundation,
+ * Swift 6.0) ends the process on an object key spelled with an unpaired UTF-16 surrogate escape
+ * (`{"\ud800": 1}`: a `try!` inside it traps), whatever type it decodes, so a peer could crash an app
+ * with one frame. Such text is not I-JSON (RFC 7493 §2.1), which the server refuses too, and no Swift
+ * String holds the character: the scan refuses it first, as a DecodingError.
+ */
+function jsonInput(): string {
+  return String.raw`/// Decoding JSON text that may come from anyone: JSONDecoder's own decode, after a scan that refuses
+/// an unpaired UTF-16 surrogate escape ("\ud800" not followed by a low surrogate's escape, or a lone
+/// "\udc00"). Foundation's JSONDecoder traps, ending the process, on such a key, whatever type it
+/// decodes; such text is not I-JSON (RFC 7493 §2.1), and no Swift String holds the character.
+public enum JSONInput {
+    /// decoder.decode(type, from: data), or a DecodingError.dataCorrupted naming the byte offset of an
+    /// unpaired surrogate escape.
+    public static func decode<T: Decodable>(_ type: T.Type, from data: Data, decoder: JSONDecoder = JSONDecoder()) throws -> T {
+        if let offset = unpairedSurrogateEscape(in: data) {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: [], debugDescription: "unpaired UTF-16 surrogate escape at byte \(offset) (not I-JSON)"))
+        }
+        return try decoder.decode(type, from: data)
+    }
+
+    /// The byte offset of the first unpaired surrogate escape in the text, or nil. A backslash is only
+    /// ever inside a string in JSON text, so every escape is met without tracking strings; text that
+    /// is not JSON is JSONDecoder's to refuse.
+    public static func unpairedSurrogateEscape(in data: Data) -> Int? {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            var index = 0
+            while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "\\") else {
+                    index += 1
+                    continue
+                }
+                guard let unit = escapedUnit(bytes, at: index) else {
+                    index += 2  // \" \\ \/ \b \f \n \r \t (or text JSONDecoder refuses)
+                    continue
+                }
+                switch unit {
+                case 0xD800...0xDBFF:
+                    guard let low = escapedUnit(bytes, at: index + 6), (0xDC00...0xDFFF).contains(low) else { return index }
+                    index += 12
+                case 0xDC00...0xDFFF:
+                    return index
+                default:
+                    index += 6
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The UTF-16 code unit of the \uXXXX escape at offset, or nil when there is none there.
+    private static func escapedUnit(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> UInt16? {
+        guard offset + 6 <= bytes.count, bytes[offset] == UInt8(ascii: "\\"), bytes[offset + 1] == UInt8(ascii: "u") else { return nil }
+        var unit: UInt16 = 0
+        for byte in bytes[(offset + 2)..<(offset + 6)] {
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            unit = unit << 4 | UInt16(digit)
+        }
+        return unit
+    }
+}
+`;
+}
+
 function jsonNull(): string {
   return String.raw`/// The one value of a schema that only allows null (type "null", outside a union).
 public struct JSONNull: Codable, Sendable, Equatable, Hashable {
@@ -531,20 +606,17 @@ func keepingFirstError<T>(_ failure: inout (any Error)?, _ body: () throws -> T)
 
 function keyPatterns(foundation: boolean): string {
   // Swift 6.0's Regex reads no lookbehind; Foundation's NSRegularExpression (ICU) does, given the
-  // pattern in ICU's spelling (foundationPattern.ts). Foundation is imported only where a key pattern
-  // needs it.
+  // pattern in ICU's spelling (foundationPattern.ts), only where a key pattern needs it.
   const foundationParts = foundation
     ? {
-        imports: "import Foundation\n\n",
         member: "\n    private let foundationRegex: NSRegularExpression?",
         parameter: ", foundation: String? = nil",
         build: "\n        self.foundationRegex = regex == nil ? foundation.flatMap { try? NSRegularExpression(pattern: $0) } : nil",
         match: "\n        if let foundationRegex { return foundationRegex.firstMatch(in: key, range: NSRange(key.startIndex..., in: key)) != nil }",
         doc: "\n/// A pattern Regex cannot read (a lookbehind) runs on NSRegularExpression, in ICU's spelling of it.",
       }
-    : { imports: "", member: "", parameter: "", build: "", match: "", doc: "" };
+    : { member: "", parameter: "", build: "", match: "", doc: "" };
   return (
-    foundationParts.imports +
     String.raw`/// A patternProperties pattern: an ECMA-262 regular expression, matched anywhere in a key (unanchored,
 /// as JSON Schema says), by Unicode scalars, with \d and \w ASCII-only as ECMA-262 has them (Swift's are
 /// Unicode: "é" is no \w key) and \b a simple boundary between a \w and a non-\w, as in ECMA-262
