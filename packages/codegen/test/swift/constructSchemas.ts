@@ -496,9 +496,13 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     // Definitions named like types of Swift's standard library and Foundation (platformTypeNames.json).
     // Declared as they are, `Date`, `Data` and `JSONEncoder` are ambiguous in every file importing both
     // Foundation and the module (the harness's own `JSONEncoder()` stops compiling), and `Task` and
-    // `Thread` (DAP has one) replace the platform's there.
+    // `Thread` (DAP has one) replace the platform's there. And named like the support file's own
+    // types: `ExactString` and `NodeEncoder` were declared twice in the module (its Swift did not compile).
     "SchemaPlatformTypeNames",
     {
+      ExactString: closed({ s: { type: "string" } }),
+      NodeEncoder: { type: "string" },
+      JSONInput: { type: "integer" },
       Date: closed({ at: { type: "string", format: "date-time" } }),
       Data: closed({ bytes: { type: "string" } }),
       JSONEncoder: closed({ pretty: { type: "boolean" } }),
@@ -511,6 +515,9 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["Plan", { task: { title: "t" }, due: { at: "2026-12-04T00:00:00Z" }, link: "https://clone.invalid", thread: { id: 1 } }],
       ["Data", { bytes: "AA==" }],
       ["JSONEncoder", { pretty: true }],
+      ["ExactString", { s: "é" }],
+      ["NodeEncoder", "n"],
+      ["JSONInput", 1],
     ],
     [["Plan", { task: {} }, /keyNotFound|title/]],
   ),

@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
-import { enumCaseName } from "../../src/targets/swift/naming.ts";
+import { enumCaseName, isClaimedTypeName } from "../../src/targets/swift/naming.ts";
+import { supportSwift } from "../../src/targets/swift/support.ts";
 import { draft07, modelOf } from "../helpers/model.ts";
 import platformTypeNames from "../../src/targets/swift/platformTypeNames.json" with { type: "json" };
 import { PLATFORM_MODULES } from "../../../../scripts/swift/platformTypeNames.ts";
@@ -124,6 +125,26 @@ describe("Swift names", () => {
     expect(swift).toContain("public typealias _DispatchQueue = String");
     expect(swift).toContain("public typealias Message = String");
     expect(swift).not.toMatch(/\b(struct|enum|typealias) (Date|JSONEncoder|Task|URLSession|DispatchQueue)\b/);
+  });
+
+  // The support file's names are a list kept by hand beside it (naming.ts): a type added to the file
+  // and not to the list would be shadowed by a model type of its name (JSONInput, added with its list
+  // entry, is how this test came).
+  it("claims every type name the support file declares, with every part of it emitted", () => {
+    const support = supportSwift({
+      null: true,
+      absent: true,
+      indirect: true,
+      keyPatterns: true,
+      foundationKeyPatterns: true,
+      oneThrowSite: true,
+      variantMatching: true,
+      tuples: [{ arity: 2, required: 1 }],
+      constants: new Map(),
+    });
+    const declared = [...support.matchAll(/^(?:(?:public|internal|private|fileprivate|final|indirect) )*(?:enum|struct|class|protocol|typealias|actor) (\w+)/gm)].map((match) => match[1]!);
+    expect(declared).toEqual(expect.arrayContaining(["JSONValue", "JSONInput", "JSONNull", "JSONAbsent", "KeyPattern", "JSONTuple2Min1"]));
+    expect(declared.filter((name) => !isClaimedTypeName(name))).toEqual([]);
   });
 
   it("takes the platform's type names from the toolchain's modules, each module's list non-empty", () => {

@@ -33,8 +33,12 @@ const SWIFT_KEYWORDS = new Set([
  */
 const PLATFORM_TYPE_NAMES: readonly string[] = platformTypeNames.all;
 
-/** The support file's own types (support.ts), and the nested name every generated struct declares. */
-const SUPPORT_TYPE_NAMES = ["JSONValue", "AnyCodingKey", "AllDefinitions", "JSONNull", "JSONAbsent", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys", "JSONConstant", "JSONConstantValue", "JSONConstants"];
+/**
+ * The support file's own types (support.ts), and the nested name every generated struct declares. A
+ * model type of one of these names would be declared twice in the module; names.test.ts holds this
+ * list to every type the support file declares.
+ */
+const SUPPORT_TYPE_NAMES = ["JSONValue", "JSONInput", "ExactString", "EncodedNode", "NodeEncoder", "NodeSingleValueContainer", "NodeKeyedContainer", "NodeUnkeyedContainer", "AnyCodingKey", "AllDefinitions", "JSONNull", "JSONAbsent", "Indirect", "KeyPattern", "JSONValueEncoder", "JSONValueDecoder", "JSONValueSingleDecodingContainer", "JSONValueKeyedDecodingContainer", "JSONValueUnkeyedDecodingContainer", "JSONValueIndexKey", "UnknownValueFallback", "CodingKeys", "JSONConstant", "JSONConstantValue", "JSONConstants"];
 
 /** Names Swift gives a meaning of its own in a type position. */
 const TYPE_POSITION_KEYWORDS = ["Any", "AnyObject", "Protocol", "Self", "Type"];
