@@ -189,7 +189,7 @@ describe("a file beside the input whose own $id is what a ref names", () => {
 // its path).
 describe("the $ids of the files beside the input that could name what a ref names", () => {
   it("are those of object texts with a scheme of their own, not file:", () => {
-    const uris = [...neighbourIdCandidates(join(dir, "flat")).keys()].sort();
+    const uris = [...neighbourIdCandidates(join(dir, "flat"), "remote").keys()].sort();
     expect(uris).toEqual([
       "https://example.test/api/_definitions.json",
       "https://example.test/api/deployment/apps/v1",
@@ -317,5 +317,52 @@ describe("fallbacks through gen", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/main\.json#\/definitions\/Order\/properties\/extra: strict mode: \$ref "https:\/\/example\.com\/schemas\/extra\.json#\/definitions\/Extra" is remote/);
     expect(() => readFileSync(join(out, "Main.schema.json"))).toThrow();
+  });
+});
+
+// Found on Backstage's catalog schemas (Entity.schema.json with `$id: "Entity"`, EntityMeta.schema.json
+// with `$id: "EntityMeta"`, the first referring to the second as `$ref: "EntityMeta"`): a relative `$id`
+// resolves against the file's own URL, so the ref names file:…/EntityMeta, which no file is, and gen
+// stopped with exit 2. The file beside the input whose `$id` resolves to that URI is what it names.
+describe("a file beside the input whose relative $id is what a ref names", () => {
+  const folder = join(dir, "relative-ids");
+  writeTree(folder, {
+    "Entity.schema.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "Entity", type: "object", properties: { metadata: { $ref: "EntityMeta" }, kind: { $ref: "EntityMeta#/definitions/kind" } }, required: ["metadata"] }),
+    "EntityMeta.schema.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "EntityMeta", type: "object", properties: { name: { type: "string", minLength: 1 } }, required: ["name"], definitions: { kind: { enum: ["Component", "API"] } } }),
+    "Other.schema.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "Other", $ref: "Missing" }),
+  });
+
+  it("is read and bundled", () => {
+    const model = modelOfFile(join(folder, "Entity.schema.json"));
+    expect(model.fallbacks).toEqual([]);
+    const [file] = renderFile(join(folder, "Entity.schema.json"), "json-schema");
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([{ metadata: { name: "a" }, kind: "API" }, { metadata: {} }, { metadata: { name: "" } }, { metadata: { name: "a" }, kind: "Pod" }, {}].map((instance) => validate(instance))).toEqual([true, false, false, false, false]);
+  });
+
+  it("and a relative ref no file answers still stops gen, naming both places it looked", () => {
+    expect(() => modelOfFile(join(folder, "Other.schema.json"))).toThrow(/\$ref "Missing" does not resolve: no file .*relative-ids\/Missing, and no file beside the input has that \$id/);
+  });
+});
+
+// Found on CDEvents' schemas (schemas/buildfinished.json, `$id` https://cdevents.dev/…/schema/build-finished-event,
+// refers to `links/embeddedlinksarray`, the `$id` of schemas/links/embeddedlinksarray.json): the input's file
+// is not named after its `$id`, so the ref's place on disk had no extension, and only the input's own folder
+// was searched by `$id`: the links were read as remote and left untyped (--strict refused every event).
+describe("a file in the folder a ref's URL points into, whose $id is what the ref names", () => {
+  const folder = join(dir, "by-id-in-a-subfolder");
+  writeTree(folder, {
+    "event.json": json({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/schema/build-finished", type: "object", properties: { links: { $ref: "links/embedded" } } }),
+    "links/embedded.json": json({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/schema/links/embedded", type: "array", items: { type: "string" } }),
+    "links/decoy.json": json({ $schema: "https://json-schema.org/draft/2020-12/schema", $id: "https://example.test/schema/links/other", type: "integer" }),
+  });
+
+  it("is read and bundled", () => {
+    const model = modelOfFile(join(folder, "event.json"));
+    expect(model.fallbacks).toEqual([]);
+    const [file] = renderFile(join(folder, "event.json"), "json-schema");
+    expect(file!.contents).not.toContain("x-clone-remote-ref");
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([{ links: ["a"] }, { links: { not: "an array" } }, { links: [1] }].map((instance) => validate(instance))).toEqual([true, false, false]);
   });
 });

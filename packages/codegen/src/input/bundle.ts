@@ -73,8 +73,8 @@ class Bundler {
   private readonly unitKeys = new Map<string, string>();
   private readonly pending: { document: FileDocument; unit: Tokens; key: string }[] = [];
   private readonly definitionsKey: "definitions" | "$defs";
-  /** The files of the input's folder that may have a given `$id` (neighbourWithId), read when first asked. */
-  private neighbourCandidates: Map<string, string[]> | undefined;
+  /** The files of a folder that may have a given `$id` (neighbourWithId), by the kind of URI and the folder (`kind:folder`), read when first asked. */
+  private readonly neighbourCandidates = new Map<string, Map<string, string[]>>();
   private changed = false;
   /** firstDeclaringResources' walks of the bundle, by the anchor they follow. */
   private readonly declaringWalks = new Map<string, Map<object, Set<string>>>();
@@ -343,7 +343,7 @@ class Bundler {
     const path = local ?? builtInMetaSchemaPath(resource);
     if (path === undefined) return false;
     if (!existsSync(path)) {
-      if (resource.startsWith("file:")) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: no file ${path}`, from.location);
+      if (resource.startsWith("file:")) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: no file ${path}, and no file beside the input has that $id`, from.location);
       return false;
     }
     const known = [...this.documents.values()].find((document) => document.path === path);
@@ -362,11 +362,21 @@ class Bundler {
   }
 
   private localPath(resource: string): string | undefined {
-    if (resource.startsWith("file:")) return fileURLToPath(resource);
+    // A file: URL names its file, or, where there is none, a file beside the input whose own `$id`
+    // resolves to it: Backstage's catalog schemas are Entity.schema.json with `$id: "Entity"`, each
+    // referring to the others as `$ref: "EntityMeta"`, relative to the file's own URL.
+    if (resource.startsWith("file:")) {
+      const path = fileURLToPath(resource);
+      return existsSync(path) ? path : (this.neighbourWithId(resource) ?? path);
+    }
     // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one,
     // named as the URL names it or, when the document's own file adds an extension to the last
     // segment of its `$id` (schema.json for `.../2019-09/schema`, as the meta-schemas' repository
-    // lays them out), with that extension too (`meta/core` → meta/core.json).
+    // lays them out), with that extension too (`meta/core` → meta/core.json). Where neither is a
+    // file, the folder it would be in is searched by `$id` too (CDEvents: schemas/buildfinished.json,
+    // `$id` .../schema/build-finished-event, refers to `links/embeddedlinksarray`, the `$id` of
+    // schemas/links/embeddedlinksarray.json).
+    const laidOutFolders: string[] = [];
     for (const document of this.documents.values()) {
       const id = document.json[idKeyword(document.dialect)];
       if (typeof id !== "string") continue;
@@ -379,23 +389,27 @@ class Bundler {
       const extension = ownName !== "" && fileName.startsWith(ownName) ? fileName.slice(ownName.length) : "";
       const laidOut = !existsSync(path) && /^\.[A-Za-z0-9]+$/.test(extension) && existsSync(path + extension) ? path + extension : path;
       if (existsSync(laidOut)) return laidOut;
+      laidOutFolders.push(dirname(laidOut));
     }
-    return this.neighbourWithId(resource);
+    return this.neighbourWithId(resource, laidOutFolders);
   }
 
   /**
-   * A JSON file in the input's folder whose own `$id` (or `id`) is `resource`: files laid flat whose
+   * A JSON file in the input's folder (or one of `otherFolders`) whose own `$id` (or `id`) is `resource`: files laid flat whose
    * `$id`s say another layout (kubernetes-json-schema's *-strict folders: deployment-apps-v1.json,
    * `$id` .../api/deployment/apps/v1, refers to /api/_definitions.json, the `$id` of the file beside
-   * it). Asked only when a ref names no file by the rules above.
+   * it), or a file: URI no file has (Backstage's Entity.schema.json with `$id: "Entity"`, beside
+   * another file's `$ref: "Entity"`). Asked only when a ref names no file by the rules above.
    *
    * The folder may hold anything beside the schema (recorded data, other large schemas), so a file is
    * parsed only when its text has an `$id`/`id` member whose value resolves to `resource`
    * (neighbourIdCandidates), and then to confirm that it is the root's; the texts are read once.
    */
-  private neighbourWithId(resource: string): string | undefined {
-    this.neighbourCandidates ??= neighbourIdCandidates(dirname(this.main.path));
-    for (const path of this.neighbourCandidates.get(resource) ?? []) {
+  private neighbourWithId(resource: string, otherFolders: readonly string[] = []): string | undefined {
+    const kind: NeighbourIdKind = resource.startsWith("file:") ? "file" : "remote";
+    const folders = [...new Set([dirname(this.main.path), ...otherFolders])].filter((folder) => existsSync(folder));
+    const paths = folders.flatMap((folder) => this.neighbourIdCandidatesOf(folder, kind).get(resource) ?? []);
+    for (const path of paths) {
       let json: unknown;
       try {
         json = JSON.parse(readFileSync(path, "utf8"));
@@ -407,6 +421,13 @@ class Bundler {
       if (typeof id === "string" && resolvedId(id, path) === resource) return path;
     }
     return undefined;
+  }
+
+  private neighbourIdCandidatesOf(folder: string, kind: NeighbourIdKind): Map<string, string[]> {
+    const key = `${kind}:${folder}`;
+    let candidates = this.neighbourCandidates.get(key);
+    if (candidates === undefined) this.neighbourCandidates.set(key, (candidates = neighbourIdCandidates(folder, kind)));
+    return candidates;
   }
 }
 
@@ -446,7 +467,14 @@ function idMemberValues(bytes: Buffer): string[] {
 }
 
 /**
- * The JSON files of `folder` by every URI an `$id`/`id` member in their text resolves to, in folder
+ * Which `$id`s of the files beside the input a lookup keeps: those with a scheme of their own other
+ * than file: (a ref's remote URL), or those resolving to a file: URI (a relative `$id`, asked only for
+ * a file: URI no file has).
+ */
+export type NeighbourIdKind = "remote" | "file";
+
+/**
+ * The JSON files of `folder` by every URI of `kind` an `$id`/`id` member in their text resolves to, in folder
  * order. A superset of the files whose root `$id` is that URI: a cheap scan of the text instead
  * of a parse of every file, which cost more than the rest of a run on a folder of large neighbours.
  *
@@ -455,9 +483,9 @@ function idMemberValues(bytes: Buffer): string[] {
  * 20,000 records took gen 17 s on a one-property schema with a remote `$ref`): a file whose text is
  * not an object (an array of records) has no root `$id` (mayHoldObject reads its first bytes only),
  * and an `id` without a scheme of its own resolves against the file's path to a `file:` URI, which
- * names no such resource.
+ * names no remote resource (such `id`s are kept only for the "file" kind, looked for far more rarely).
  */
-export function neighbourIdCandidates(folder: string): Map<string, string[]> {
+export function neighbourIdCandidates(folder: string, kind: NeighbourIdKind): Map<string, string[]> {
   const candidates = new Map<string, string[]>();
   for (const name of readdirSync(folder).sort()) {
     if (!name.toLowerCase().endsWith(".json")) continue;
@@ -479,9 +507,9 @@ export function neighbourIdCandidates(folder: string): Map<string, string[]> {
           continue;
         }
       }
-      if (!NON_FILE_URI.test(id)) continue;
+      if (kind === "remote" && !NON_FILE_URI.test(id)) continue;
       const uri = resolvedIdFrom(id, base);
-      if (uri === undefined) continue;
+      if (uri === undefined || (kind === "file" && !uri.startsWith("file:"))) continue;
       const paths = candidates.get(uri) ?? [];
       if (!paths.includes(path)) candidates.set(uri, [...paths, path]);
     }
