@@ -574,7 +574,7 @@ export const KNOWN_LIMITATIONS = {
       "The harness draws integers for an integer schema within ±(2^53 − 1) (I-JSON) unless its range lies wholly beyond (then " +
       "as far as 2^64 past its one bound); a number past 64 bits reaches an integer schema there, or as a value drawn for another " +
       "one, a `number` (a `contains`, a variant) that the integer schema takes too. Tolerated " +
-      "only where the model, reading every integer as one of Int64's or UInt64's (and, as Swift does, a schema naming no type as " +
+      "only where the model, reading every integer as the Swift type its schema gets (Int, or UInt64 as above; and, as Swift does, a schema naming no type as " +
       "its keywords' type: swift-reads-typeless-schemas-as-their-type), gives Swift's verdict. Not fixable in " +
       "generated code without giving every integer an arbitrary-precision type Swift does not have",
     evidence: {

@@ -7,7 +7,7 @@
 // Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
 // flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES.
 import { satisfiesFormat } from "@clone/schema";
-import { ecmaRegExp, passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TagVariant, type TypeRef, type UnionType } from "@clone/codegen";
+import { ecmaRegExp, integerSwiftType, passesAsOtherType, typeNamed, typelessFamilyOf, type Assertion, type NamedType, type ObjectType, type SchemaModel, type TagVariant, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength } from "./arbitraries/strings.ts";
 import { isJsonObject, jsonEqual, type JsonValue } from "./json.ts";
 
@@ -64,7 +64,8 @@ export interface ModelValidatorOptions {
   readonly integersAsWritten?: boolean;
   /**
    * Read `integer` as the generated Swift holds it, in 64 bits: a whole number whose JSON (as this
-   * harness writes it) is no integer of Int64 or UInt64 is none (limitations.ts, "swift-holds-integers-in-64-bits").
+   * harness writes it) is no integer of the Swift type the schema gets (Int, or UInt64 where integerSwiftType
+   * says so) is none (limitations.ts, "swift-holds-integers-in-64-bits").
    */
   readonly integersIn64Bits?: boolean;
 }
@@ -72,19 +73,22 @@ export interface ModelValidatorOptions {
 /** JSON.stringify writes an integral number of this magnitude or more with an exponent (1e+21). */
 const EXPONENT_FROM = 1e21;
 
-/** The integers Swift's Int64 and UInt64 hold, together. */
-const LEAST_INT64 = -(2n ** 63n);
-const GREATEST_UINT64 = 2n ** 64n - 1n;
+/** The integers each of the generated Swift's integer types holds (integerSwiftType picks one per schema). */
+const SWIFT_INTEGER_RANGES: Readonly<Record<ReturnType<typeof integerSwiftType>, readonly [bigint, bigint]>> = {
+  Int: [-(2n ** 63n), 2n ** 63n - 1n],
+  UInt64: [0n, 2n ** 64n - 1n],
+};
 
 /**
- * Whether `value`, written as JSON.stringify writes it, is an integer Int64 or UInt64 holds: -2^63 is
- * written -9223372036854776000, an integer below Int64's least, and 1e21 with an exponent, which no
+ * Whether `value`, written as JSON.stringify writes it, is an integer the Swift type holds: -2^63 is
+ * written -9223372036854776000, an integer below Int's least, and 1e21 with an exponent, which no
  * integer decoder reads.
  */
-function isIntegerIn64Bits(value: number): boolean {
+function isIntegerHeldBy(swiftType: ReturnType<typeof integerSwiftType>, value: number): boolean {
   if (!Number.isInteger(value) || Math.abs(value) >= EXPONENT_FROM) return false;
   const written = BigInt(JSON.stringify(value));
-  return written >= LEAST_INT64 && written <= GREATEST_UINT64;
+  const [least, greatest] = SWIFT_INTEGER_RANGES[swiftType];
+  return written >= least && written <= greatest;
 }
 
 /** The key AJV leaves out of `properties` and dependencies (against prototype pollution). */
@@ -198,7 +202,12 @@ export class ModelValidator {
       case "number": {
         const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format } = ref.constraints;
         const integer = ref.kind === "integer";
-        const isInteger = this.integersAsWritten ? (value: number) => Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM : this.integersIn64Bits ? isIntegerIn64Bits : Number.isInteger;
+        const swiftType = integer && this.integersIn64Bits ? integerSwiftType(ref.constraints, this.model.source.integerSpellings) : undefined;
+        const isInteger = this.integersAsWritten
+          ? (value: number) => Number.isInteger(value) && Math.abs(value) < EXPONENT_FROM
+          : swiftType !== undefined
+            ? (value: number) => isIntegerHeldBy(swiftType, value)
+            : Number.isInteger;
         if (this.decoderOnly) return (value) => typeof value === "number" && (!integer || isInteger(value));
         return (value) =>
           typeof value === "number" &&

@@ -670,10 +670,21 @@ describe("Swift and whole numbers beyond 64 bits", () => {
   const { model, root } = modelOfDocument(document, "test:integers-in-64-bits", "Wide");
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: valid, swift: invalid };
 
-  it("Swift's reading takes an integer Int64 or UInt64 holds, as JSON writes it, and no other", () => {
+  it("Swift's reading takes an integer the schema's Swift type holds (Int here), as JSON writes it, and no other", () => {
     const reading = new ModelValidator(model, { integersIn64Bits: true });
     expect([new ModelValidator(model).validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [1e21])]).toEqual([true, false, false]);
-    expect([reading.validatesNamed(root, [-(2 ** 62)]), reading.validatesNamed(root, [2 ** 63]), reading.validatesNamed(root, [9007199254740991, true])]).toEqual([true, true, true]);
+    expect([reading.validatesNamed(root, [-(2 ** 62)]), reading.validatesNamed(root, [9007199254740991, true])]).toEqual([true, true]);
+  });
+
+  // Found by a sweep's recorded data (CDEvents' xRegistry, an unbounded integer `version`): the reading
+  // took 2^63 to 2^64 - 1 as UInt64's for every integer schema, where the generated Swift holds an
+  // unbounded one in Int, so Swift's refusal of 9223372036854775808 was counted a disagreement.
+  it("reads 2^63 as Swift does: past Int's largest for an unbounded integer, and a UInt64's where the schema's range makes one", () => {
+    const unbounded = modelOfDocument({ $schema: "http://json-schema.org/draft-07/schema#", type: "integer" }, "test:integers-in-64-bits-unbounded", "Unbounded");
+    const unsigned = modelOfDocument({ $schema: "http://json-schema.org/draft-07/schema#", type: "integer", minimum: 0, maximum: 3 * 2 ** 62 }, "test:integers-in-64-bits-unsigned", "Unsigned");
+    const read = ({ model: each, root: named }: typeof unbounded, value: number) => new ModelValidator(each, { integersIn64Bits: true }).validatesNamed(named, value);
+    expect([read(unbounded, 2 ** 63), read(unbounded, 2 ** 62), read(unbounded, -(2 ** 62))]).toEqual([false, true, true]);
+    expect([read(unsigned, 2 ** 63), read(unsigned, 2 ** 62), read(unsigned, -1)]).toEqual([true, true, false]);
   });
 
   it("reads a schema naming no type as Swift does too: beside one, only the integer variant could take the number (seed 31606)", () => {

@@ -224,7 +224,7 @@ const UINT64_MAX = 2n ** 64n - 1n;
  * which Int holds one value at most): Int refused every value above 2^63 - 1 the schema allows. Bounds
  * are compared exactly, as the schema spells them (a double reads 2^63 - 1 as 2^63).
  */
-function integerSwiftType(constraints: NumberConstraints, spellings: IntegerSpellings): "Int" | "UInt64" {
+export function integerSwiftType(constraints: NumberConstraints, spellings: IntegerSpellings): "Int" | "UInt64" {
   const exact = (value: number | undefined) => (value === undefined ? undefined : exactBound(value, spellings));
   const low = exact(constraints.minimum) ?? (constraints.exclusiveMinimum === undefined ? undefined : exact(Math.floor(constraints.exclusiveMinimum))! + 1n);
   const high = exact(constraints.maximum) ?? (constraints.exclusiveMaximum === undefined ? undefined : exact(Math.ceil(constraints.exclusiveMaximum))! - 1n);
