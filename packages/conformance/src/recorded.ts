@@ -26,6 +26,36 @@ export interface RecordedInstance {
   readonly numberNotCarried?: string;
   /** The instance as written, when it holds integers a double does not hold: Python and Swift are given it so (Case.instanceText). */
   readonly instanceText?: string;
+  /** How deep its arrays and objects nest, when that is past MAX_JUDGED_NESTING: it is not judged. */
+  readonly nestedTooDeep?: number;
+}
+
+/**
+ * The deepest nesting of arrays and objects a recorded instance is judged at. Past it the runtimes
+ * stop for their own reasons, not the schema's: Python's validators and DRF recurse once or more per
+ * level (jsonschema threw RecursionError at 256 levels of a recursive `$ref`, and the Python harness
+ * died at 1,001), Swift's JSONDecoder refuses more than 512, and the run's own walks of an instance
+ * overflowed Node's stack at 10,001. Such an instance is named, not judged. Real data stays far
+ * below (the recording server refuses more than 64 levels).
+ */
+export const MAX_JUDGED_NESTING = 128;
+
+/** How deep the arrays and objects of a JSON text nest (0 for a scalar), counted without recursion. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === '"') {
+      for (at++; at < text.length && text[at] !== '"'; at += text[at] === "\\" ? 2 : 1);
+    } else if (char === "[" || char === "{") {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (char === "]" || char === "}") {
+      depth--;
+    }
+  }
+  return deepest;
 }
 
 /** Files read line by line, one instance a line (blank lines are none). */
@@ -71,6 +101,8 @@ function readInstanceFile(path: string): RecordedInstance[] {
 
 function recordedInstance(text: string, source: string): RecordedInstance {
   const instance = parseJsonText(text, source) as JsonValue;
+  const depth = nestingDepth(text);
+  if (depth > MAX_JUDGED_NESTING) return { source, instance, nestedTooDeep: depth };
   const { numberNotCarried, integersAsWritten } = howNumbersReachRuntimes(numbersNotCarried(text), "");
   if (numberNotCarried !== undefined) return { source, instance, numberNotCarried };
   return integersAsWritten === undefined ? { source, instance } : { source, instance, instanceText: withExactIntegers(JSON.stringify(instance), integersAsWritten) };
@@ -122,6 +154,8 @@ export interface RecordedResult {
    * is given JSON.parse's double of it, another number), with it: as for case files (caseFiles.ts).
    */
   readonly notCarried: readonly { readonly source: string; readonly number: string }[];
+  /** Instances not judged because their arrays and objects nest past MAX_JUDGED_NESTING, with how deep. */
+  readonly tooDeep: readonly { readonly source: string; readonly depth: number }[];
   /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
   readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
 }
@@ -155,7 +189,8 @@ export async function judgeRecorded(
   const ajvReadings = runtimeReadings(schema.family.model, "ajv");
   const referenceLimited = new Map<string, { count: number; first: string }>();
   const notCarried = instances.flatMap(({ source, numberNotCarried }) => (numberNotCarried === undefined ? [] : [{ source, number: numberNotCarried }]));
-  const carried = instances.filter(({ numberNotCarried }) => numberNotCarried === undefined);
+  const tooDeep = instances.flatMap(({ source, nestedTooDeep }) => (nestedTooDeep === undefined ? [] : [{ source, depth: nestedTooDeep }]));
+  const carried = instances.filter(({ numberNotCarried, nestedTooDeep }) => numberNotCarried === undefined && nestedTooDeep === undefined);
   for (let start = 0; start < carried.length; start += INSTANCES_PER_ROUND) {
     const read = carried.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
       const expected = referenceVerdict(expect, recorded.instance);
@@ -186,7 +221,7 @@ export async function judgeRecorded(
     if (carried.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, carried.length), carried.length);
   }
   const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0);
-  return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, notCarried, modelDisagrees };
+  return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, notCarried, tooDeep, modelDisagrees };
 }
 
 function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: boolean; detail?: string } {
@@ -210,6 +245,7 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     failures: results.flatMap((result) => result.failures),
     limitations,
     notCarried: results.flatMap((result) => result.notCarried),
+    tooDeep: results.flatMap((result) => result.tooDeep),
     modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };
 }

@@ -3,7 +3,7 @@
 import { TOOLKIT_READINGS, type CaseRunResult } from "./cases.ts";
 import { COLUMNS, describeExpectation, KNOWN_LIMITATIONS } from "./rules.ts";
 import type { Disagreement, RunResult } from "./run.ts";
-import type { RecordedResult } from "./recorded.ts";
+import { MAX_JUDGED_NESTING, type RecordedResult } from "./recorded.ts";
 
 export function formatTable(result: RunResult): string {
   const header = ["schema", "instances", ...COLUMNS];
@@ -148,6 +148,12 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
     lines.push(
       `\nNOT JUDGED, A NUMBER NO RUNTIME SEES AS WRITTEN: ${result.notCarried.length} of the ${what} (JSON.parse reads it as another double, which the runtimes are given)`,
       ...result.notCarried.slice(0, 10).map(({ source, number }) => `  ${source}: ${number} is read as ${JSON.stringify(Number(number))}`),
+    );
+  }
+  if (result.tooDeep.length > 0) {
+    lines.push(
+      `\nNOT JUDGED, NESTED PAST ${MAX_JUDGED_NESTING} LEVELS: ${result.tooDeep.length} of the ${what} (the runtimes stop there for their own reasons: Python recurses per level, Swift's JSONDecoder refuses past 512)`,
+      ...result.tooDeep.slice(0, 10).map(({ source, depth }) => `  ${source}: ${depth} levels`),
     );
   }
   for (const differs of result.modelDisagrees.slice(0, 10)) {

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { documentExamples, judgeDocumentExamples } from "../src/documentExamples.ts";
-import { judgeRecorded, readRecordedInstances, ReferenceValidator } from "../src/recorded.ts";
+import { judgeRecorded, MAX_JUDGED_NESTING, nestingDepth, readRecordedInstances, ReferenceValidator } from "../src/recorded.ts";
 import { runConformance } from "../src/run.ts";
 import { AjvRunner } from "../src/runners/ajv.ts";
 import { PythonRunner } from "../src/runners/python.ts";
@@ -114,6 +114,29 @@ describe("reading recorded instances", () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`${broken}:3`);
     expect(run.stdout).not.toContain("judged");
+  });
+
+  // Found by a sweep's recorded data (CDEvents' tags nested deeply): past some depth each runtime stops
+  // for a reason of its own (jsonschema's RecursionError, a disagreement, from 256 levels of a recursive
+  // $ref; the Python harness died at 1,001; Node's stack overflowed in the run's own walk at 10,001, and
+  // the run crashed). Such an instance is named and not judged; the others are.
+  it("does not judge an instance nested past the limit, names it with its depth, and judges the others", { timeout: 120_000 }, () => {
+    const input = join(scratch, "tree.json");
+    writeFileSync(input, JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { child: { $ref: "#" }, name: { type: "string" } }, additionalProperties: false }));
+    const tree = (depth: number) => '{"child":'.repeat(depth - 1) + '{"name":"leaf"}' + "}".repeat(depth - 1);
+    const file = join(scratch, "deep.jsonl");
+    writeFileSync(file, [tree(MAX_JUDGED_NESTING), tree(MAX_JUDGED_NESTING + 1), tree(10_001)].join("\n"));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "packages/conformance/src/cli.ts", "--input", input, "--instances", file, "--no-swift"], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.stderr).not.toMatch(/RangeError|exited/);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`NOT JUDGED, NESTED PAST ${MAX_JUDGED_NESTING} LEVELS: 2 of the recorded instances`);
+    expect(run.stdout).toContain(`${file}:2: ${MAX_JUDGED_NESTING + 1} levels`);
+    expect(run.stdout).toContain(`${file}:3: 10001 levels`);
+    expect(run.stdout).toContain("conformance: 1 recorded instances judged, 0 disagreements");
+  });
+
+  it("counts nesting without reading brackets inside strings", () => {
+    expect([nestingDepth("1"), nestingDepth("[]"), nestingDepth('[{"a": [1]}]'), nestingDepth('["[[[", {"k\\"[": "]]"}]'), nestingDepth('[[1], [[2]]]')]).toEqual([0, 1, 3, 2, 3]);
   });
 });
 
