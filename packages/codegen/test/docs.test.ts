@@ -8,6 +8,7 @@ import { GatewayEvents, GatewayMethods, schemaFamilies, validatorsByName } from 
 import { buildModel, documentFromFamily } from "../src/index.ts";
 import { docsTarget } from "../src/targets/docs/index.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
+import { modelOf } from "./helpers/model.ts";
 import config from "../../../clone-codegen.config.ts";
 
 const docsOutput = config.outputs.find((output) => output.target === docsTarget.name)!;
@@ -101,3 +102,34 @@ describe("docs target", () => {
     expect(rows("Server events")).toEqual(events.map(([name, event]) => `| \`${name}\` | ${cellOf(event.payload, "not typed")} |`));
   });
 });
+
+// Found by a sweep's reading of the docs of schemas nobody here wrote (CDEvents): "a string of at least
+// 1 characters", "an array of a string", "or any other a string", and OpenTelemetry's "must have
+// exactly 1 properties".
+describe("docs wording", () => {
+  const model = modelOf({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      a: { type: "string", minLength: 1 },
+      b: { type: "array", items: { type: "string", maxLength: 3 } },
+      c: { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "string" }] },
+      d: { type: "array", items: { type: "array", items: { type: "integer", minimum: 0 } } },
+      e: { type: "object", minProperties: 1, maxProperties: 1 },
+    },
+  }, "Wording");
+  const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Wording.md"))!.contents;
+
+  it("counts one thing in the singular and more in the plural", () => {
+    expect(page).toContain("| `a` | a string of at least 1 character |");
+    expect(page).toContain("must have exactly 1 property");
+    expect(page).not.toMatch(/\b1 (characters|properties)\b/);
+  });
+
+  it("writes an array's items in the plural, and other values as a noun", () => {
+    expect(page).toContain("| `b` | an array of strings of at most 3 characters |");
+    expect(page).toContain("| `d` | an array of arrays of integers ≥ 0 |");
+    expect(page).toContain("One of these string values, or any other string:");
+  });
+});
+

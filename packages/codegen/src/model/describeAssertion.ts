@@ -42,7 +42,7 @@ export function describeAssertion(assertion: Assertion, spellName: SpellName = p
     case "propertyNames":
       return `every key must be ${describeTypeRef(assertion.type, spellName)}`;
     case "propertyCount":
-      return `must have ${range(assertion.min, assertion.max)} properties`;
+      return `must have ${counted(assertion.min, assertion.max, "property", "properties")}`;
     case "dependentRequired":
       return `when ${JSON.stringify(assertion.property)} is present, so must be ${assertion.require.map((key) => JSON.stringify(key)).join(", ")}`;
     case "dependentSchema":
@@ -69,7 +69,7 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "literal":
       return JSON.stringify(ref.value);
     case "array":
-      return `an array of ${describeTypeRef(ref.items, spellName)}`;
+      return `an array of ${describeItems(ref.items, spellName)}`;
     case "tuple": {
       const items = ref.prefixItems.map((item) => describeTypeRef(item, spellName));
       if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, spellName)}…`);
@@ -88,6 +88,31 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
   }
 }
 
+/** An array's items in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */
+function describeItems(ref: TypeRef, spellName: SpellName): string {
+  switch (ref.kind) {
+    case "string":
+      return withConstraints("strings", stringConstraints(ref.constraints));
+    case "integer":
+    case "number":
+      return withConstraints(ref.kind === "integer" ? "integers" : "numbers", numberConstraints(ref.constraints));
+    case "boolean":
+      return "booleans";
+    case "array":
+      return `arrays of ${describeItems(ref.items, spellName)}`;
+    case "unknown":
+      return "any values";
+    default:
+      return describeTypeRef(ref, spellName);
+  }
+}
+
+/** A count and its noun: "at least 1 character", "exactly 2 properties", "0 to 1 items". */
+function counted(min: number | undefined, max: number | undefined, singular: string, plural: string): string {
+  const one = (min === 1 && (max === undefined || max === 1)) || (min === undefined && max === 1);
+  return `${range(min, max)} ${one ? singular : plural}`;
+}
+
 function withConstraints(noun: string, constraints: string[]): string {
   return constraints.length === 0 ? noun : `${noun} ${constraints.join(", ")}`;
 }
@@ -99,7 +124,7 @@ function range(min: number | undefined, max: number | undefined): string {
 
 function stringConstraints(c: StringConstraints): string[] {
   const out: string[] = [];
-  if (c.minLength !== undefined || c.maxLength !== undefined) out.push(`of ${range(c.minLength, c.maxLength)} characters`);
+  if (c.minLength !== undefined || c.maxLength !== undefined) out.push(`of ${counted(c.minLength, c.maxLength, "character", "characters")}`);
   if (c.pattern !== undefined) out.push(`matching /${c.pattern}/`);
   if (c.format !== undefined) out.push(`in format ${c.format}`);
   return out;

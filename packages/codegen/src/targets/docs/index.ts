@@ -220,7 +220,7 @@ function translateEnum(model: SchemaModel, type: EnumType): string[] {
   const described = type.values.some((value) => meanings.has(value));
   const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(meanings.get(value) ?? "")} |` : `| \`${JSON.stringify(value)}\` |`));
   return [
-    type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(describeTypeRef(type.otherValues, link))}:` : `One of these ${type.valueType} values:`,
+    type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(withoutArticle(describeTypeRef(type.otherValues, link)))}:` : `One of these ${type.valueType} values:`,
     "",
     described ? "| Value | Meaning |" : "| Value |",
     described ? "| --- | --- |" : "| --- |",
@@ -242,4 +242,9 @@ function oneLine(text: string): string {
   const trimmed = text.trim();
   // Most cells are one line already; the line-break pattern (which scans every space) runs only on those that are not.
   return trimmed.includes("\n") ? trimmed.replace(/\s*\r?\n\s*/g, " ") : trimmed;
+}
+
+/** "a string matching /x/" as the noun phrase after "any other": "string matching /x/". */
+function withoutArticle(words: string): string {
+  return words.replace(/^an? /u, "");
 }
