@@ -1580,6 +1580,17 @@ describe("dialects, annotations and the document", () => {
     expect(modelOf({ definitions: { A: { type: "string" } } }).root).toBeUndefined();
   });
 
+  // Found on CDEvents' glossary entries (schemas/_defs/*.json: `$id`, a definition in prose and
+  // `examples`, nothing else): gen made no type at all, and the conformance run judged nothing, the
+  // examples neither.
+  it("a document of neither definitions nor rules is any value, the model's name the open JSON value", () => {
+    for (const document of [{}, { description: "any value", examples: ["a string", 42] }, { $schema: "http://json-schema.org/draft-07/schema#", title: "Any", definitions: {} }]) {
+      const model = modelOf(document, "Glossary");
+      expect(model.root).toEqual(named("Glossary"));
+      expect(typeNamed(model, "Glossary")).toMatchObject({ kind: "alias", type: { kind: "unknown" } });
+    }
+  });
+
   it("the document's own type, when a definition has the model's name, is the model's Document (found on Helmfile: a definition helmfile, the root was Helmfile2)", () => {
     const model = modelOf({ ...obj({ helmfiles: { type: "array", items: { $ref: "#/definitions/helmfile" } }, environments: obj({ name: { type: "string" } }) }), definitions: { helmfile: obj({ path: { type: "string" } }) } }, "Helmfile");
     expect(model.root).toEqual(named("HelmfileDocument"));

@@ -535,7 +535,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /**
    * The document's own schema, when it is a type: when something refers to it (`$ref: "#"`), or when
    * it says more than `type` (a meta-schema's root object beside its definitions, a root union). A
-   * document of only definitions (DAP, MCP), perhaps with `type: "object"`, has no root. A root that
+   * document of only definitions (DAP, MCP), perhaps with `type: "object"`, has no root; a document
+   * of neither (annotations alone) is any value, its type the open JSON value. A root that
    * refers to a document not here (its `$ref` made REMOTE_REF_KEYWORD by the input) is a root too:
    * left untyped, and reported as a fallback, never dropped.
    */
@@ -547,7 +548,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.inlineTypes.set(bound.name, bound);
       return { kind: "named", name: this.rootTypeName };
     }
-    if (structural.length === 0) return undefined;
+    // Nothing beside definitions: no type (DAP). Nothing at all: the document's type, any value, so
+    // gen gives the user a type and its examples are judged (CDEvents' glossary entries).
+    if (structural.length === 0 && this.definitions.size > 0) return undefined;
     if (this.definitions.size > 0 && structural.length === 1 && structural[0] === "type") return undefined;
     const type = this.translate(this.rootSchema, "", modelName);
     if (type.kind === "named") return type;
