@@ -1,10 +1,11 @@
 // Rewrites the keywords whose spelling changed between dialects, so that a schema written in one
 // dialect means the same inside a document of another (a draft-04 file bundled into a draft-07 input):
 // exclusive bounds (draft-04 booleans ↔ numbers), tuples (`items` list + `additionalItems` ↔
-// `prefixItems` + `items`) and property dependencies (`dependencies` ↔ `dependentRequired` /
-// `dependentSchemas`).
+// `prefixItems` + `items`), property dependencies (`dependencies` ↔ `dependentRequired` /
+// `dependentSchemas`), and keywords beside a `$ref`, which apply from 2019-09 on and are ignored by the
+// earlier drafts' letter (those move into an `allOf` with the `$ref`).
 import type { JsonValue } from "../json/types.ts";
-import { dialectAtLeast, subschemas, type Dialect } from "./vocabulary.ts";
+import { dialectAtLeast, isValidationKeyword, subschemas, type Dialect } from "./vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -20,7 +21,8 @@ export function convertDialect(schema: JsonValue, from: Dialect, to: Dialect): J
   }
   out = convertBounds(out, from, to);
   out = convertTuples(out, from, to);
-  return convertDependencies(out, from, to);
+  out = convertDependencies(out, from, to);
+  return convertRefSiblings(out, from, to);
 }
 
 function convertBounds(schema: SchemaObject, from: Dialect, to: Dialect): SchemaObject {
@@ -84,3 +86,18 @@ function convertDependencies(schema: SchemaObject, from: Dialect, to: Dialect): 
   }
   return out;
 }
+
+/**
+ * A `$ref` beside other rules, from a 2019-09 or later schema into an earlier draft's document: the
+ * `$ref` joins an `allOf` and the rules stay, so they apply whichever way a validator reads `$ref`
+ * (an earlier draft ignores its siblings: Python's jsonschema took a 2020-12 file's `required` beside
+ * its `$ref` as nothing once it was bundled into a draft-04 input).
+ */
+function convertRefSiblings(schema: SchemaObject, from: Dialect, to: Dialect): SchemaObject {
+  const modern = (dialect: Dialect) => dialectAtLeast(dialect, "2019-09");
+  if (!modern(from) || modern(to) || typeof schema.$ref !== "string") return schema;
+  const { $ref, ...rest } = schema;
+  if (!Object.keys(rest).some((keyword) => isValidationKeyword(keyword, from))) return schema;
+  return { ...rest, allOf: [{ $ref }, ...(Array.isArray(rest.allOf) ? rest.allOf : [])] };
+}
+
