@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import { GatewayEvents, GatewayMethods, schemaFamilies, validatorsByName } from "@clone/schema";
 import { buildModel, documentFromFamily } from "../src/index.ts";
 import { docsTarget } from "../src/targets/docs/index.ts";
+import { swiftTarget } from "../src/targets/swift/index.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
 import { modelOf } from "./helpers/model.ts";
 import config from "../../../clone-codegen.config.ts";
@@ -130,6 +131,32 @@ describe("docs wording", () => {
     expect(page).toContain("| `b` | an array of strings of at most 3 characters |");
     expect(page).toContain("| `d` | an array of arrays of integers ≥ 0 |");
     expect(page).toContain("One of these string values, or any other string:");
+  });
+});
+
+// Found by a sweep of glTF's and Lottie's schemas: glTF writes an open enum as `anyOf` of one-value
+// enums each with a description (`{enum: [5120], description: "BYTE"}`), Lottie as `oneOf` of constants
+// each with a title (`{title: "Non Zero", const: 1}`); only a `const` with a description was read, so
+// neither meaning reached the docs or the Swift doc comments.
+describe("what each value of an enum means", () => {
+  const model = modelOf({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: {
+      wrap: { anyOf: [{ enum: [33071], description: "CLAMP_TO_EDGE" }, { enum: [10497], description: "REPEAT" }, { type: "integer" }] },
+      rule: { type: "integer", oneOf: [{ title: "Non Zero", const: 1 }, { title: "Even Odd", const: 2, description: "Colored by crossings" }] },
+    },
+  }, "Meanings");
+  const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Meanings.md"))!.contents;
+  const swift = swiftTarget.render([model], {}).find((file) => file.path.endsWith("Models.swift"))!.contents;
+
+  it("is a one-value enum's description, or a constant's title (with its description beside)", () => {
+    expect(page).toContain("| `33071` | CLAMP_TO_EDGE |");
+    expect(page).toContain("| `10497` | REPEAT |");
+    expect(page).toContain("| `1` | Non Zero |");
+    expect(page).toContain("| `2` | Even Odd: Colored by crossings |");
+    expect(swift).toContain("    /// CLAMP_TO_EDGE\n    case _33071");
+    expect(swift).toContain("    /// Even Odd: Colored by crossings\n    case _2");
   });
 });
 

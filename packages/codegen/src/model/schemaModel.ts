@@ -32,9 +32,11 @@ export function stringEnumValues(type: EnumType): readonly string[] | undefined 
 }
 
 /**
- * What each value of an enum means, where its schema says: a `const` with a description of its own
- * among the `anyOf`/`oneOf` members the enum was read from (StringLiteralUnion writes them so). Values
- * the schema does not describe are absent.
+ * What each value of an enum means, where its schema says: a member of the `anyOf`/`oneOf` the enum
+ * was read from that is the value alone (a `const`, or an `enum` of it: glTF's `{enum: [5120],
+ * description: "BYTE"}`) with its own description or title, as documentation() reads a type's (both:
+ * "title: description"). StringLiteralUnion writes them so, and Lottie's `{title: "Non Zero", const: 1}`.
+ * Values the schema does not describe are absent.
  */
 export function enumValueDescriptions(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
   const described = new Map<string | number | boolean, string>();
@@ -46,14 +48,22 @@ export function enumValueDescriptions(model: SchemaModel, type: EnumType): Reado
 /** enumValueDescriptions' walk: `schema` and its `anyOf`/`oneOf` members, depth first. */
 function collectValueDescriptions(schema: JsonValue | undefined, values: EnumType["values"], described: Map<string | number | boolean, string>): void {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-  const { const: value, description } = schema;
-  if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && typeof description === "string" && values.includes(value)) {
-    if (!described.has(value)) described.set(value, description);
+  const value = schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined);
+  const meaning = valueMeaning(schema.title, schema.description);
+  if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && meaning !== undefined && values.includes(value)) {
+    if (!described.has(value)) described.set(value, meaning);
   }
   for (const keyword of ["anyOf", "oneOf"] as const) {
     const members = schema[keyword];
     if (Array.isArray(members)) for (const member of members) collectValueDescriptions(member, values, described);
   }
+}
+
+/** A value's title and description as one text: either alone, or "title: description". */
+function valueMeaning(title: JsonValue | undefined, description: JsonValue | undefined): string | undefined {
+  const named = typeof title === "string" && title !== "" ? title : undefined;
+  const described = typeof description === "string" && description !== "" ? description : undefined;
+  return named !== undefined && described !== undefined && named !== described ? `${named}: ${described}` : (described ?? named);
 }
 
 /** Where a named type's schema is in its source file, as a URI fragment: `#/definitions/CronJob`, `#/components/schemas/Pet` in an OpenAPI file (pointerInFile). */
