@@ -156,7 +156,17 @@ describe("what each value of an enum means", () => {
     expect(page).toContain("| `1` | Non Zero |");
     expect(page).toContain("| `2` | Even Odd: Colored by crossings |");
     expect(swift).toContain("    /// CLAMP_TO_EDGE\n    case _33071");
-    expect(swift).toContain("    /// Even Odd: Colored by crossings\n    case _2");
+    expect(swift).toContain("    /// Even Odd: Colored by crossings\n    case evenOdd");
+  });
+
+  it("names a number enum's Swift cases after their titles when every value has one and they differ, else after the values", () => {
+    expect(swift).toMatch(/case nonZero\b/);
+    expect(swift).toMatch(/case evenOdd\b/);
+    expect(swift).toMatch(/case _33071\b/);
+    const sameTitles = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties: { n: { type: "integer", oneOf: [{ title: "Same", const: 1 }, { title: "Same", const: 2 }] } } }, "Same");
+    const sameSwift = swiftTarget.render([sameTitles], {}).find((file) => file.path.endsWith("Models.swift"))!.contents;
+    expect(sameSwift).toMatch(/case _1\b/);
+    expect(sameSwift).toMatch(/case _2\b/);
   });
 });
 

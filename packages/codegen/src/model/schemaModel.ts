@@ -39,24 +39,32 @@ export function stringEnumValues(type: EnumType): readonly string[] | undefined 
  * Values the schema does not describe are absent.
  */
 export function enumValueDescriptions(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
-  const described = new Map<string | number | boolean, string>();
-  const tokens = pointerTokens(type.pointer);
-  if (tokens !== undefined) collectValueDescriptions(valueAt(model.source.document, tokens), type.values, described);
-  return described;
+  return enumValueAnnotations(model, type, (member) => valueMeaning(member.title, member.description));
 }
 
-/** enumValueDescriptions' walk: `schema` and its `anyOf`/`oneOf` members, depth first. */
-function collectValueDescriptions(schema: JsonValue | undefined, values: EnumType["values"], described: Map<string | number | boolean, string>): void {
-  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-  const value = schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined);
-  const meaning = valueMeaning(schema.title, schema.description);
-  if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && meaning !== undefined && values.includes(value)) {
-    if (!described.has(value)) described.set(value, meaning);
-  }
-  for (const keyword of ["anyOf", "oneOf"] as const) {
-    const members = schema[keyword];
-    if (Array.isArray(members)) for (const member of members) collectValueDescriptions(member, values, described);
-  }
+/** The title of each value of an enum, where the member of its `anyOf`/`oneOf` that is the value alone has one (as enumValueDescriptions finds them). */
+export function enumValueTitles(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
+  return enumValueAnnotations(model, type, (member) => (typeof member.title === "string" && member.title !== "" ? member.title : undefined));
+}
+
+type EnumValue = EnumType["values"][number];
+
+/** `read` of each member of the enum's `anyOf`/`oneOf` (depth first) that is one of its values alone, by that value; the first wins. */
+function enumValueAnnotations(model: SchemaModel, type: EnumType, read: (member: { readonly [key: string]: JsonValue }) => string | undefined): ReadonlyMap<EnumValue, string> {
+  const found = new Map<EnumValue, string>();
+  const visit = (schema: JsonValue | undefined): void => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+    const value = schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined);
+    const text = read(schema);
+    if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && text !== undefined && type.values.includes(value) && !found.has(value)) found.set(value, text);
+    for (const keyword of ["anyOf", "oneOf"] as const) {
+      const members = schema[keyword];
+      if (Array.isArray(members)) members.forEach(visit);
+    }
+  };
+  const tokens = pointerTokens(type.pointer);
+  if (tokens !== undefined) visit(valueAt(model.source.document, tokens));
+  return found;
 }
 
 /** A value's title and description as one text: either alone, or "title: description". */

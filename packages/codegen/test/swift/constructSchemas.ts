@@ -501,6 +501,8 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     "SchemaPlatformTypeNames",
     {
       ExactString: closed({ s: { type: "string" } }),
+      // A number enum whose values have titles: its cases are named after them (nonZero, evenOdd).
+      FillRule: { type: "integer", oneOf: [{ title: "Non Zero", const: 1 }, { title: "Even Odd", const: 2 }] },
       NodeEncoder: { type: "string" },
       JSONInput: { type: "integer" },
       Date: closed({ at: { type: "string", format: "date-time" } }),
@@ -518,8 +520,9 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       ["ExactString", { s: "é" }],
       ["NodeEncoder", "n"],
       ["JSONInput", 1],
+      ["FillRule", 2],
     ],
-    [["Plan", { task: {} }, /keyNotFound|title/]],
+    [["Plan", { task: {} }, /keyNotFound|title/], ["FillRule", 3, /./]],
   ),
   fromSchema(
     // Places no value fits (`false`, `not: {}`, bounds that cross): JSONAbsent, so a key present there

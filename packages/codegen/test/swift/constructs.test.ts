@@ -369,6 +369,8 @@ check(plan.task.title == "t" && plan.thread?.id == 7, "model types named Task an
 let platformTask = Task { 1 }
 check(Date(timeIntervalSince1970: 0).timeIntervalSince1970 == 0 && JSONEncoder().outputFormatting.isEmpty, "Date and JSONEncoder are Foundation's")
 check(type(of: platformTask) == Task<Int, Never>.self, "Task is Swift's")
+// A number enum's cases named after the titles of its values.
+check(decode(FillRule.self, "2") == .evenOdd && FillRule.nonZero.rawValue == 1, "FillRule's cases are its titles")
 
 // Places no value fits: JSONAbsent, nil when the key is absent.
 check(decode(Sealed.self, #"{"name":"n"}"#)?.legacy == nil && Sealed(name: "n").removed == nil, "a key no value fits is always nil")

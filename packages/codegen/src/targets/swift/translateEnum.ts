@@ -4,10 +4,10 @@
 // constants (such as ErrorCode) and stays a plain closed `enum X: String` (or `Int`, `Double`). What
 // an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
 // always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
-import { documentation, enumValueDescriptions } from "../../model/schemaModel.ts";
+import { documentation, enumValueDescriptions, enumValueTitles } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
-import { claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, typeIdentifier } from "./naming.ts";
+import { caseName, claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, spelledMemberName, typeIdentifier } from "./naming.ts";
 import { docComment, I1, typeDocComment, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { isSwiftInt, literalExpression } from "./swiftTypes.ts";
 
@@ -32,7 +32,7 @@ interface SwiftEnum {
 
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const rawType = enumRawType(type);
-  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", enumValueDescriptions(ctx.model, type)) };
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", enumValueDescriptions(ctx.model, type), caseNamesOfTitles(type, enumValueTitles(ctx.model, type))) };
   const doc = typeDocComment(ctx.model.source, type, documentation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
@@ -53,10 +53,22 @@ function enumRawType(type: EnumType): string {
   }
 }
 
-function enumCases(type: EnumType, asDouble: boolean, descriptions: ReadonlyMap<string | number | boolean, string>): SwiftEnumCase[] {
+/**
+ * Case names of a number enum's values from their titles (Lottie's `{title: "Non Zero", const: 1}` →
+ * `nonZero`, where the value alone gives `_1`), when every value has a title and they name distinct
+ * cases; else none, and each case is named after its value. A string's value is its name already.
+ */
+function caseNamesOfTitles(type: EnumType, titles: ReadonlyMap<string | number | boolean, string>): ReadonlyMap<string | number | boolean, string> | undefined {
+  if (type.valueType !== "integer" && type.valueType !== "number") return undefined;
+  const names = type.values.map((value) => titles.get(value)).map((title) => (title === undefined ? undefined : caseName(spelledMemberName(title))));
+  if (names.some((name) => name === undefined || !/^[A-Za-z_]/u.test(name)) || new Set(names).size !== names.length) return undefined;
+  return new Map(type.values.map((value, index) => [value, names[index]!]));
+}
+
+function enumCases(type: EnumType, asDouble: boolean, descriptions: ReadonlyMap<string | number | boolean, string>, titledNames: ReadonlyMap<string | number | boolean, string> | undefined): SwiftEnumCase[] {
   const taken = new Set<string>();
   return type.values.map((value) => {
-    const name = claimUnique(enumCaseName(value), taken);
+    const name = claimUnique(titledNames?.get(value) ?? enumCaseName(value), taken);
     const literal = typeof value === "number" && asDouble && isSwiftInt(value) ? `${value}.0` : literalExpression(value);
     const description = descriptions.get(value);
     return { value, id: escapeIdentifier(name), literal, ...(description === undefined ? {} : { description }) };
