@@ -1580,6 +1580,35 @@ describe("dialects, annotations and the document", () => {
     expect(modelOf({ definitions: { A: { type: "string" } } }).root).toBeUndefined();
   });
 
+  // Found on Lottie's schema, which files its definitions in groups ($defs/constants/fill-rule): each
+  // group was a type of any value (Constants = JSONValue), its members were named and shared by shape
+  // where a reference first met them (FillRule and TrimMultipleShapes, with the same values, became one
+  // type), and warnings inside them named places that do not exist (the walk of origins never entered them).
+  it("a definition that is a group of definitions is its members, each a definition at its place", () => {
+    const rule = (first: string, second: string) => ({ type: "integer", oneOf: [{ title: first, const: 1 }, { title: second, const: 2 }] });
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: { rule: { $ref: "#/$defs/constants/fill-rule" }, multiple: { $ref: "#/$defs/constants/trim-multiple-shapes" }, key: { $ref: "#/$defs/keyframes/base" } },
+      $defs: {
+        constants: { description: "Enumerations", "fill-rule": rule("Non Zero", "Even Odd"), "trim-multiple-shapes": rule("Individually", "Simultaneously") },
+        keyframes: { base: { type: "object", allOf: [{ properties: { t: { type: "number" } } }, { if: { not: { required: ["t"] } }, then: { properties: { h: { not: { const: 0 } } } } }] } },
+        Plain: { type: "string" },
+      },
+    }, "Grouped");
+    const definitions = model.types.filter((type) => type.definitionName !== undefined).map((type) => [type.definitionName, type.name, type.pointer]);
+    expect(definitions).toEqual(expect.arrayContaining([
+      ["constants/fill-rule", "FillRule", "/$defs/constants/fill-rule"],
+      ["constants/trim-multiple-shapes", "TrimMultipleShapes", "/$defs/constants/trim-multiple-shapes"],
+      ["keyframes/base", "Base", "/$defs/keyframes/base"],
+      ["Plain", "Plain", "/$defs/Plain"],
+    ]));
+    expect(model.types.map((type) => type.name)).not.toContain("Constants");
+    expect([propertyType(model, "Grouped", "rule"), propertyType(model, "Grouped", "multiple")]).toEqual([named("FillRule"), named("TrimMultipleShapes")]);
+    expect(model.fallbacks.map((fallback) => fallback.pointer)).toEqual(["/$defs/keyframes/base/allOf/1/then/properties/h"]);
+    rendersEverywhere(model);
+  });
+
   // Found on CDEvents' glossary entries (schemas/_defs/*.json: `$id`, a definition in prose and
   // `examples`, nothing else): gen made no type at all, and the conformance run judged nothing, the
   // examples neither.

@@ -25,7 +25,6 @@ import {
 } from "@clone/codegen";
 import { createValidator, schemaFamilies, validatorsByName, type SchemaFamily, type Validator } from "@clone/schema";
 import { readFileSync } from "node:fs";
-import { escapePointerToken } from "@clone/schema/json-pointer";
 import type { JsonObject } from "./json.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
 import { documentBaseUri, remoteReferences } from "./runners/documentRefs.ts";
@@ -204,12 +203,11 @@ export function documentSuite(model: SchemaModel, document: JsonObject, swift: F
 // ---------------------------------------------------------------------------------------------------
 
 function definitionSchemas(family: FamilyUnderTest, isTopLevel: (definitionName: string) => boolean): SchemaUnderTest[] {
-  const { definitionsKey } = family.model.source;
   return family.model.types.flatMap((type): SchemaUnderTest[] => {
     const name = type.definitionName;
     if (name === undefined) return [];
-    const fragment = `#/${definitionsKey}/${escapePointerToken(name)}`;
-    return [{ name, family, type, fragment: encodeFragment(fragment), topLevel: isTopLevel(name) }];
+    // Where the definition is: `#/$defs/Name`, or `#/$defs/group/Name` for a member of a group (the model's definitionEntries).
+    return [{ name, family, type, fragment: encodeFragment(`#${type.pointer}`), topLevel: isTopLevel(name) }];
   });
 }
 

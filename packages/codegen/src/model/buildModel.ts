@@ -13,6 +13,7 @@
 // a reference becomes the named type of its definition (recursion is just a reference); the rest is
 // translated by what it is (values, union, type) and its validation-only keywords become assertions.
 import { childPointer, CodegenError } from "../errors.ts";
+import { definitionEntries } from "./definitionEntries.ts";
 import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
@@ -365,6 +366,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (typeof child === "object" && child !== null && !Array.isArray(child)) visit(child, inner === undefined ? childPointer(parent, keyword) : childPointer(parent, keyword, inner));
     };
     visit(this.document, "");
+    // A group of definitions says nothing as a schema, so the walk does not enter it: its members are walked at their places.
+    for (const { pointer, schema } of definitionEntries(this.document, this.source.definitionsKey, this.dialect)) {
+      if (typeof schema === "object" && schema !== null && !Array.isArray(schema) && !this.origins.has(schema)) visit(schema, pointer);
+    }
     return once;
   }
 
@@ -382,12 +387,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   build(options: BuildModelOptions): SchemaModel {
-    const { definitionsKey } = this.source;
-    const declared = this.document[definitionsKey];
-    const definitions = typeof declared === "object" && declared !== null && !Array.isArray(declared) ? declared : {};
-    for (const [definitionName, schema] of Object.entries(definitions)) {
-      const pointer = childPointer("", definitionsKey, definitionName);
-      const typeName = this.claimName(definitionTypeName(definitionName), pointer);
+    for (const { definitionName, nameHint, pointer, schema } of definitionEntries(this.document, this.source.definitionsKey, this.dialect)) {
+      const typeName = this.claimName(definitionTypeName(nameHint), pointer);
       this.definitions.set(definitionName, { typeName, pointer, schema });
     }
     for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
@@ -793,13 +794,23 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return isContainer(tokens[container]) && !holderIsDefinition;
   }
 
+  /** The definition a pointer's tokens start in, and how many tokens name it: `$defs/Name`, or `$defs/group/Name` for a member of a group (definitionEntries). */
+  private definitionAt(tokens: readonly (string | number)[]): { readonly definition: Definition; readonly length: number } | undefined {
+    if (tokens[0] !== this.source.definitionsKey || tokens[1] === undefined) return undefined;
+    const direct = this.definitions.get(String(tokens[1]));
+    if (direct !== undefined) return { definition: direct, length: 2 };
+    const grouped = tokens[2] === undefined ? undefined : this.definitions.get(`${tokens[1]}/${tokens[2]}`);
+    return grouped === undefined ? undefined : { definition: grouped, length: 3 };
+  }
+
   definitionWritingConditional(pointer: string): string | undefined {
     const tokens = pointerTokens(pointer);
-    if (tokens === undefined || tokens[0] !== this.source.definitionsKey || tokens[1] === undefined) return undefined;
-    let index = 2;
+    const found = tokens === undefined ? undefined : this.definitionAt(tokens);
+    if (tokens === undefined || found === undefined) return undefined;
+    let index = found.length;
     while (tokens[index] === "allOf" && /^(0|[1-9][0-9]*)$/.test(tokens[index + 1] ?? "")) index += 2;
     const branch = tokens[index];
-    return index === tokens.length - 1 && (branch === "if" || branch === "then" || branch === "else") ? this.definitions.get(tokens[1])?.typeName : undefined;
+    return index === tokens.length - 1 && (branch === "if" || branch === "then" || branch === "else") ? found.definition.typeName : undefined;
   }
 
   /**
@@ -815,8 +826,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (tokens === undefined) return undefined;
     let index = 0;
     let name = this.rootNameHint;
-    const definition = tokens[0] === this.source.definitionsKey && tokens[1] !== undefined ? this.definitions.get(tokens[1]) : undefined;
-    if (definition !== undefined) [name, index] = [definition.typeName, 2];
+    const found = this.definitionAt(tokens);
+    if (found !== undefined) [name, index] = [found.definition.typeName, found.length];
     while (index < tokens.length) {
       const [keyword, next] = [tokens[index], tokens[index + 1]];
       if (keyword === "properties" && next !== undefined) [name, index] = [inlineTypeName(name, { kind: "property", property: next }), index + 2];
@@ -946,12 +957,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       throw new CodegenError(pointer, `$ref "${ref}" points outside this document (${uri}): read the file from disk, so that the files it names are read with it`);
     }
     const target = valueAt(this.document, tokens);
-    const { definitionsKey } = this.source;
-    if (tokens.length === 2 && tokens[0] === definitionsKey) {
-      const definition = this.definitions.get(String(tokens[1]));
-      if (!definition) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: no definition "${tokens[1]}"`);
-      return { kind: "schema", schema: definition.schema, pointer: definition.pointer, definition: definition.typeName };
+    const found = this.definitionAt(tokens);
+    if (found !== undefined && found.length === tokens.length) {
+      return { kind: "schema", schema: found.definition.schema, pointer: found.definition.pointer, definition: found.definition.typeName };
     }
+    if (tokens.length === 2 && tokens[0] === this.source.definitionsKey && target === undefined) throw new CodegenError(pointer, `$ref "${ref}" does not resolve: no definition "${tokens[1]}"`);
     if (target === undefined) throw new CodegenError(pointer, `$ref "${ref}" does not resolve${trailingEmptyKeyHint(ref, tokens)}`);
     if (tokens.length === 0) return { kind: "schema", schema: this.rootSchema, pointer: "" };
     const authoredName = authoredSchemaName(tokens);

@@ -19,6 +19,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { stableKey } from "../json/stable.ts";
 import { forEachRefInside, refsOfType } from "./walk.ts";
+import { definitionEntries } from "./definitionEntries.ts";
 import type { EnumType, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType } from "./types.ts";
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
@@ -113,12 +114,8 @@ function checkDefinitions(model: SchemaModel): void {
     if (previous) throw new CodegenError(type.pointer, `types ${previous.name} and ${type.name} both claim definition "${type.definitionName}"`);
     byDefinition.set(type.definitionName, type);
   }
-  const declared = document[definitionsKey];
-  if (declared === null || typeof declared !== "object" || Array.isArray(declared)) return;
-  for (const definitionName of Object.keys(declared)) {
-    if (!byDefinition.has(definitionName)) {
-      throw new CodegenError(childPointer("", definitionsKey, definitionName), `definition "${definitionName}" has no type in the model`);
-    }
+  for (const { definitionName, pointer } of definitionEntries(document, definitionsKey, model.source.dialect)) {
+    if (!byDefinition.has(definitionName)) throw new CodegenError(pointer, `definition "${definitionName}" has no type in the model`);
   }
 }
 
