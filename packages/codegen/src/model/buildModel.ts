@@ -13,7 +13,7 @@
 // a reference becomes the named type of its definition (recursion is just a reference); the rest is
 // translated by what it is (values, union, type) and its validation-only keywords become assertions.
 import { childPointer, CodegenError } from "../errors.ts";
-import { definitionEntries } from "./definitionEntries.ts";
+import { definitionEntries, type DefinitionEntry } from "./definitionEntries.ts";
 import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
@@ -297,6 +297,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly refs: { readonly pointer: string; readonly schema: Schema; readonly ref: string }[] = [];
   private readonly origins = new Map<object, string>();
   private readonly normalizer: SchemaNormalizer;
+  /** The document's definitions as read (definitionEntries), once, by the walk of origins over the document the builder works on. */
+  private definitionEntries: readonly DefinitionEntry[] = [];
   private readonly definitions = new Map<string, Definition>();
   private readonly definitionTypes: NamedType[] = [];
   /** Lifted types by name, in the order lifted. */
@@ -367,7 +369,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     };
     visit(this.document, "");
     // A group of definitions says nothing as a schema, so the walk does not enter it: its members are walked at their places.
-    for (const { pointer, schema } of definitionEntries(this.document, this.source.definitionsKey, this.dialect)) {
+    this.definitionEntries = definitionEntries(this.document, this.source.definitionsKey, this.dialect);
+    for (const { pointer, schema } of this.definitionEntries) {
       if (typeof schema === "object" && schema !== null && !Array.isArray(schema) && !this.origins.has(schema)) visit(schema, pointer);
     }
     return once;
@@ -387,7 +390,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   build(options: BuildModelOptions): SchemaModel {
-    for (const { definitionName, nameHint, pointer, schema } of definitionEntries(this.document, this.source.definitionsKey, this.dialect)) {
+    for (const { definitionName, nameHint, pointer, schema } of this.definitionEntries) {
       const typeName = this.claimName(definitionTypeName(nameHint), pointer);
       this.definitions.set(definitionName, { typeName, pointer, schema });
     }
