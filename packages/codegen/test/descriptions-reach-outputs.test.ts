@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { schemaFamilies } from "@clone/schema";
 import { buildModel, documentFromFamily } from "../src/index.ts";
-import { documentation, enumValueDescriptions, sourceFragment } from "../src/model/schemaModel.ts";
+import { documentation, enumValueAnnotations, sourceFragment } from "../src/model/schemaModel.ts";
 import { jsonSchemaBundleTarget } from "../src/targets/json-schema-bundle/index.ts";
 import { pythonDrfTarget } from "../src/targets/python-drf/index.ts";
 import { swiftTarget } from "../src/targets/swift/index.ts";
@@ -32,7 +32,7 @@ describe("descriptions reach every output", () => {
         if (text) expect(swift, type.name).toContain(swiftDoc(text, ""));
         if (type.kind === "object") for (const property of type.properties) expect(swift, `${type.name}.${property.name}`).toContain(swiftDoc(documentation(property)!, "    "));
         if (type.kind === "enum") {
-          for (const [, meaning] of enumValueDescriptions(model, type)) {
+          for (const [, { meaning }] of enumValueAnnotations(model, type)) {
             expect(swift, `${type.name} case`).toMatch(new RegExp(`${escape(swiftDoc(meaning, "    "))}\\n    case `));
             enumCases += 1;
           }

@@ -31,32 +31,32 @@ export function stringEnumValues(type: EnumType): readonly string[] | undefined 
   return type.valueType === "string" ? type.values.filter((value): value is string => typeof value === "string") : undefined;
 }
 
-/**
- * What each value of an enum means, where its schema says: a member of the `anyOf`/`oneOf` the enum
- * was read from that is the value alone (a `const`, or an `enum` of it: glTF's `{enum: [5120],
- * description: "BYTE"}`) with its own description or title, as documentation() reads a type's (both:
- * "title: description"). StringLiteralUnion writes them so, and Lottie's `{title: "Non Zero", const: 1}`.
- * Values the schema does not describe are absent.
- */
-export function enumValueDescriptions(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
-  return enumValueAnnotations(model, type, (member) => valueMeaning(member.title, member.description));
-}
-
-/** The title of each value of an enum, where the member of its `anyOf`/`oneOf` that is the value alone has one (as enumValueDescriptions finds them). */
-export function enumValueTitles(model: SchemaModel, type: EnumType): ReadonlyMap<string | number | boolean, string> {
-  return enumValueAnnotations(model, type, (member) => (typeof member.title === "string" && member.title !== "" ? member.title : undefined));
+/** What a schema says of one enum value: its title and description (each non-empty), and both as one text. */
+export interface EnumValueAnnotation {
+  readonly title?: string;
+  readonly description?: string;
+  /** The documentation a target shows for the value: title or description alone, or "title: description". */
+  readonly meaning: string;
 }
 
 type EnumValue = EnumType["values"][number];
 
-/** `read` of each member of the enum's `anyOf`/`oneOf` (depth first) that is one of its values alone, by that value; the first wins. */
-function enumValueAnnotations(model: SchemaModel, type: EnumType, read: (member: { readonly [key: string]: JsonValue }) => string | undefined): ReadonlyMap<EnumValue, string> {
-  const found = new Map<EnumValue, string>();
+/**
+ * What each value of an enum means, where its schema says: a member of the `anyOf`/`oneOf` the enum
+ * was read from (depth first; the first wins) that is the value alone (a `const`, or an `enum` of it:
+ * glTF's `{enum: [5120], description: "BYTE"}`) with its own description or title.
+ * StringLiteralUnion writes them so, and Lottie's `{title: "Non Zero", const: 1}`. Values the schema
+ * does not describe are absent.
+ */
+export function enumValueAnnotations(model: SchemaModel, type: EnumType): ReadonlyMap<EnumValue, EnumValueAnnotation> {
+  const found = new Map<EnumValue, EnumValueAnnotation>();
   const visit = (schema: JsonValue | undefined): void => {
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
     const value = schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined);
-    const text = read(schema);
-    if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && text !== undefined && type.values.includes(value) && !found.has(value)) found.set(value, text);
+    if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && type.values.includes(value) && !found.has(value)) {
+      const annotation = valueAnnotation(schema.title, schema.description);
+      if (annotation !== undefined) found.set(value, annotation);
+    }
     for (const keyword of ["anyOf", "oneOf"] as const) {
       const members = schema[keyword];
       if (Array.isArray(members)) members.forEach(visit);
@@ -67,11 +67,13 @@ function enumValueAnnotations(model: SchemaModel, type: EnumType, read: (member:
   return found;
 }
 
-/** A value's title and description as one text: either alone, or "title: description". */
-function valueMeaning(title: JsonValue | undefined, description: JsonValue | undefined): string | undefined {
+/** A value's title and description, when either is a non-empty string; its meaning is both as "title: description" unless they say the same. */
+function valueAnnotation(title: JsonValue | undefined, description: JsonValue | undefined): EnumValueAnnotation | undefined {
   const named = typeof title === "string" && title !== "" ? title : undefined;
   const described = typeof description === "string" && description !== "" ? description : undefined;
-  return named !== undefined && described !== undefined && named !== described ? `${named}: ${described}` : (described ?? named);
+  const meaning = named !== undefined && described !== undefined && named !== described ? `${named}: ${described}` : (described ?? named);
+  if (meaning === undefined) return undefined;
+  return { ...(named === undefined ? {} : { title: named }), ...(described === undefined ? {} : { description: described }), meaning };
 }
 
 /** Where a named type's schema is in its source file, as a URI fragment: `#/definitions/CronJob`, `#/components/schemas/Pet` in an OpenAPI file (pointerInFile). */

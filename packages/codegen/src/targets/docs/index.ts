@@ -6,7 +6,7 @@ import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
-import { documentation, enumValueDescriptions, sourceFragment } from "../../model/schemaModel.ts";
+import { documentation, enumValueAnnotations, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -216,9 +216,9 @@ function translateUnion(type: UnionType): string[] {
 }
 
 function translateEnum(model: SchemaModel, type: EnumType): string[] {
-  const meanings = enumValueDescriptions(model, type);
-  const described = type.values.some((value) => meanings.has(value));
-  const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(meanings.get(value) ?? "")} |` : `| \`${JSON.stringify(value)}\` |`));
+  const annotations = enumValueAnnotations(model, type);
+  const described = type.values.some((value) => annotations.has(value));
+  const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(annotations.get(value)?.meaning ?? "")} |` : `| \`${JSON.stringify(value)}\` |`));
   return [
     type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(withoutArticle(describeTypeRef(type.otherValues, link)))}:` : `One of these ${type.valueType} values:`,
     "",

@@ -4,7 +4,7 @@
 // constants (such as ErrorCode) and stays a plain closed `enum X: String` (or `Int`, `Double`). What
 // an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
 // always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
-import { documentation, enumValueDescriptions, enumValueTitles } from "../../model/schemaModel.ts";
+import { documentation, enumValueAnnotations, type EnumValueAnnotation } from "../../model/schemaModel.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, spelledMemberName, typeIdentifier } from "./naming.ts";
@@ -32,7 +32,8 @@ interface SwiftEnum {
 
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const rawType = enumRawType(type);
-  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", enumValueDescriptions(ctx.model, type), caseNamesOfTitles(type, enumValueTitles(ctx.model, type))) };
+  const annotations = enumValueAnnotations(ctx.model, type);
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", annotations, caseNamesOfTitles(type, annotations)) };
   const doc = typeDocComment(ctx.model.source, type, documentation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
@@ -58,19 +59,19 @@ function enumRawType(type: EnumType): string {
  * `nonZero`, where the value alone gives `_1`), when every value has a title and they name distinct
  * cases; else none, and each case is named after its value. A string's value is its name already.
  */
-function caseNamesOfTitles(type: EnumType, titles: ReadonlyMap<string | number | boolean, string>): ReadonlyMap<string | number | boolean, string> | undefined {
+function caseNamesOfTitles(type: EnumType, annotations: ReadonlyMap<EnumType["values"][number], EnumValueAnnotation>): ReadonlyMap<string | number | boolean, string> | undefined {
   if (type.valueType !== "integer" && type.valueType !== "number") return undefined;
-  const names = type.values.map((value) => titles.get(value)).map((title) => (title === undefined ? undefined : caseName(spelledMemberName(title))));
+  const names = type.values.map((value) => annotations.get(value)?.title).map((title) => (title === undefined ? undefined : caseName(spelledMemberName(title))));
   if (names.some((name) => name === undefined || !/^[A-Za-z_]/u.test(name)) || new Set(names).size !== names.length) return undefined;
   return new Map(type.values.map((value, index) => [value, names[index]!]));
 }
 
-function enumCases(type: EnumType, asDouble: boolean, descriptions: ReadonlyMap<string | number | boolean, string>, titledNames: ReadonlyMap<string | number | boolean, string> | undefined): SwiftEnumCase[] {
+function enumCases(type: EnumType, asDouble: boolean, annotations: ReadonlyMap<EnumType["values"][number], EnumValueAnnotation>, titledNames: ReadonlyMap<string | number | boolean, string> | undefined): SwiftEnumCase[] {
   const taken = new Set<string>();
   return type.values.map((value) => {
     const name = claimUnique(titledNames?.get(value) ?? enumCaseName(value), taken);
     const literal = typeof value === "number" && asDouble && isSwiftInt(value) ? `${value}.0` : literalExpression(value);
-    const description = descriptions.get(value);
+    const description = annotations.get(value)?.meaning;
     return { value, id: escapeIdentifier(name), literal, ...(description === undefined ? {} : { description }) };
   });
 }
