@@ -3,7 +3,7 @@
 // renders it. No valid JSON Schema is refused.
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { assertionsIn, describeAssertion } from "../src/model/describeAssertion.ts";
+import { assertionsIn, describeAssertion, describeNamedType } from "../src/model/describeAssertion.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
 import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
@@ -916,6 +916,25 @@ describe("validation-only keywords become assertions", () => {
       expect.stringMatching(/^if it is \w+, then it must be \w+$/),
       expect.stringMatching(/^if it is \w+, then it must be \w+$/),
     ]);
+  });
+
+  // A type made only to check a rule is no Swift type; the rule tells its shape in words instead.
+  it("tells a named type in words: an object's keys, an enum's values, a union's variants", () => {
+    const base = { pointer: "/definitions/X", bases: [], patternProperties: [], requiredWhen: [] } as const;
+    const key = (name: string, type: TypeRef, required: boolean) => ({ name, type, required, pointer: `/definitions/X/properties/${name}` });
+    const object = (properties: ObjectType["properties"], additionalProperties: ObjectType["additionalProperties"] = { kind: "unknown" }): ObjectType => ({ kind: "object", name: "X", properties, additionalProperties, ...base });
+    const kinds: EnumType = { kind: "enum", name: "Kind", pointer: "/definitions/Kind", valueType: "string", values: ["a", "b"] };
+    const spell = (name: string) => (name === "Kind" ? describeNamedType(kinds) : name);
+    expect(describeNamedType(object([key("a", { kind: "unknown" }, true), key("b", { kind: "unknown" }, true)]))).toBe('an object with "a" and "b"');
+    // An optional key says something only when typed; a key's own rules are left out.
+    const limited: TypeRef = { kind: "constrained", type: str, assertions: [{ kind: "not", type: { kind: "literal", value: "x" }, pointer: "/p" }] };
+    expect(describeNamedType(object([key("n", limited, true), key("o", { kind: "unknown" }, false), key("p", int, false)]))).toBe('an object with "n": a string and "p" (if present): an integer');
+    // Items with commas of their own are told apart by semicolons.
+    expect(describeNamedType(object([key("kind", named("Kind"), true), key("p", int, true)], false), spell)).toBe('an object with "kind": one of "a", "b"; "p": an integer; and no other keys');
+    expect(describeNamedType(object([], false))).toBe("an empty object");
+    expect(describeNamedType({ ...kinds, values: ["only"] })).toBe('"only"');
+    const union: UnionType = { kind: "union", name: "U", pointer: "/definitions/U", keyword: "anyOf", rule: "firstMatch", variants: [{ type: str }, { type: named("Other") }] } as unknown as UnionType;
+    expect(describeNamedType(union)).toBe("a string or Other");
   });
 
   it("contains with minContains / maxContains, dependentRequired and dependentSchemas (2019-09)", () => {

@@ -35,7 +35,7 @@ import {
   type JsonClass,
   type ObjectView,
 } from "./shapes.ts";
-import type { Hop, Step } from "./steps.ts";
+import type { Step } from "./steps.ts";
 
 type Polarity = "positive" | "negative" | "mixed";
 

@@ -5,7 +5,7 @@ import { formats } from "@clone/schema";
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { typeNamed } from "../model/schemaModel.ts";
-import type { NumberConstraints, NumberTypeRef, SchemaModel, StringConstraints, StringTypeRef, TypeRef } from "../model/types.ts";
+import type { NumberConstraints, NumberTypeRef, SchemaModel, StringTypeRef, TypeRef } from "../model/types.ts";
 import { leafOf, type Leaf, type Separation } from "./changes.ts";
 import type { RuleId } from "./rules.ts";
 import { patternMatches, type Alternative, type JsonClass } from "./shapes.ts";

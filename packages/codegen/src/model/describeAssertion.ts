@@ -1,6 +1,6 @@
 // Validation-only rules (`Assertion`s on a `constrained` type) in words, for targets that carry them
 // as documentation instead of enforcing them (Swift doc comments). One wording for every target.
-import type { Assertion, NumberConstraints, StringConstraints, TypeRef } from "./types.ts";
+import type { Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
 import { refsInsideRef } from "./walk.ts";
 
 /**
@@ -23,16 +23,11 @@ export function describeAssertion(assertion: Assertion, spellName: SpellName = p
     case "not":
       return `must not be ${describeTypeRef(assertion.type, spellName)}`;
     case "allOf":
-      // A part that is only rules (the second `if`/`then` of an allOf, which cannot merge with the
-      // first) is those rules, not "any value that …".
-      if (assertion.type.kind === "constrained" && assertion.type.type.kind === "unknown") {
-        return assertion.type.assertions.map((rule) => describeAssertion(rule, spellName)).join(", and ");
-      }
-      return `must also be ${describeTypeRef(assertion.type, spellName)}`;
+      return mustBe(assertion.type, "must also be", spellName);
     case "conditional": {
       const parts = [`if it is ${describeTypeRef(assertion.if, spellName)}`];
-      if (assertion.then) parts.push(`then it must be ${describeTypeRef(assertion.then, spellName)}`);
-      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it must be ${describeTypeRef(assertion.else, spellName)}`);
+      if (assertion.then) parts.push(`then it ${mustBe(assertion.then, "must be", spellName)}`);
+      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it ${mustBe(assertion.else, "must be", spellName)}`);
       return parts.join(", ");
     }
     case "contains": {
@@ -46,8 +41,18 @@ export function describeAssertion(assertion: Assertion, spellName: SpellName = p
     case "dependentRequired":
       return `when ${JSON.stringify(assertion.property)} is present, so must be ${assertion.require.map((key) => JSON.stringify(key)).join(", ")}`;
     case "dependentSchema":
-      return `when ${JSON.stringify(assertion.property)} is present, the object must be ${describeTypeRef(assertion.type, spellName)}`;
+      return `when ${JSON.stringify(assertion.property)} is present, the object ${mustBe(assertion.type, "must be", spellName)}`;
   }
+}
+
+/**
+ * What a value must be: "must be an object with …", or, for a schema that is only rules (the second
+ * `if`/`then` of an allOf, which cannot merge with the first; `then: {not: …}`), those rules
+ * themselves: "must not be …", not "must be any value that must not be …".
+ */
+function mustBe(ref: TypeRef, verb: string, spellName: SpellName): string {
+  if (ref.kind === "constrained" && ref.type.kind === "unknown") return ref.assertions.map((rule) => describeAssertion(rule, spellName)).join(", and ");
+  return `${verb} ${describeTypeRef(ref, spellName)}`;
 }
 
 /** How a named type is written: its name, or (the docs) a link to it. */
@@ -86,6 +91,71 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "named":
       return spellName(ref.name);
   }
+}
+
+/**
+ * A named type in words, for a target that declares no such type (Swift leaves out the types made
+ * only to check a rule, valueTypes): `not: {required: ["a", "b"]}` is "an object with "a" and "b"",
+ * not a struct's name. Its shape at one level; the named types inside it are spelled by `spellName`.
+ */
+export function describeNamedType(type: NamedType, spellName: SpellName = plainName): string {
+  switch (type.kind) {
+    case "object":
+      return describeObject(type, spellName);
+    case "enum": {
+      const values = type.values.map((value) => JSON.stringify(value));
+      const listed = values.length === 1 ? values[0]! : `one of ${values.join(", ")}`;
+      return type.otherValues ? `${listed}, or ${describeTypeRef(type.otherValues, spellName)}` : listed;
+    }
+    case "union":
+      return type.variants.map((variant) => describeTypeRef(variant.type, spellName)).join(" or ");
+    case "alias":
+      return describeTypeRef(type.type, spellName);
+  }
+}
+
+/**
+ * An object by its declared keys: a required one by its name (and its type, when it has one), an
+ * optional one only when it is typed; a key's type without its own rules (withoutRules). Keys matching a pattern are left out; "no other keys" where
+ * none is allowed. That a schema naming no `type` is met by other JSON values too is left unsaid: the
+ * rule is documented on a type whose values are objects, and the clause on every `not: {required}`
+ * made the sentence harder to read than the rule.
+ */
+function describeObject(type: ObjectType, spellName: SpellName): string {
+  const keys = type.properties.flatMap((property) => {
+    const key = JSON.stringify(property.name);
+    const shape = withoutRules(property.type);
+    const typed = shape.kind === "unknown" ? undefined : describeTypeRef(shape, spellName);
+    if (property.required) return [typed === undefined ? key : `${key}: ${typed}`];
+    return typed === undefined ? [] : [`${key} (if present): ${typed}`];
+  });
+  const closed = type.additionalProperties === false && type.patternProperties.length === 0;
+  if (closed && keys.length > 0) keys.push("no other keys");
+  return keys.length > 0 ? `an object with ${listed(keys)}` : closed && type.properties.length === 0 ? "an empty object" : "an object";
+}
+
+/**
+ * A reference without the rules it carries (at its top, and of what null or an array holds): a
+ * described key says what type it is, not every rule of it, which would nest sentences in sentences.
+ */
+function withoutRules(ref: TypeRef): TypeRef {
+  switch (ref.kind) {
+    case "constrained":
+      return withoutRules(ref.type);
+    case "nullable":
+      return { ...ref, type: withoutRules(ref.type) };
+    case "array":
+      return { ...ref, items: withoutRules(ref.items) };
+    default:
+      return ref;
+  }
+}
+
+/** "a", "a and b", "a, b and c"; "a; b; and c" when an item has a comma of its own (`one of "x", "y"`). */
+function listed(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const separator = items.some((item) => item.includes(",")) ? ";" : ",";
+  return `${items.slice(0, -1).join(`${separator} `)}${separator === ";" ? ";" : ""} and ${items.at(-1)!}`;
 }
 
 /** An array's items in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */

@@ -4,7 +4,8 @@ import { unescapePointerToken } from "@clone/schema/json-pointer";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { pointerTokens, valueAt } from "../jsonSchema/references.ts";
-import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument } from "./types.ts";
+import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
 /** A model from its parts, with `typesByName` indexed from `types` (what buildModel returns, and hand-built test models). */
 export function createSchemaModel(parts: Omit<SchemaModel, "typesByName">): SchemaModel {
@@ -19,6 +20,36 @@ export function typeNamed(model: SchemaModel, name: string): NamedType {
   const type = model.typesByName.get(name);
   if (!type) throw new CodegenError("", `the model has no type named "${name}"`, model.source.location);
   return type;
+}
+
+/**
+ * The named types a value is decoded into: the root, every definition, the operations' types, and
+ * the types their values hold (properties, items, variants…) at any depth. Not the types made only
+ * to check a rule (an `if`, a `not`): their properties restate keys of the value's own type, often
+ * with no type of their own (`then: {required: [j]}`). A typed target declares only these (Swift's
+ * doc comments describe the others in words), and the untyped share counts only their properties.
+ */
+export function valueTypes(model: SchemaModel): ReadonlySet<NamedType> {
+  let reached = valueTypesByModel.get(model);
+  if (reached === undefined) valueTypesByModel.set(model, (reached = collectValueTypes(model)));
+  return reached;
+}
+
+const valueTypesByModel = new WeakMap<SchemaModel, ReadonlySet<NamedType>>();
+
+function collectValueTypes(model: SchemaModel): Set<NamedType> {
+  const reached = new Set<NamedType>();
+  const pending: NamedType[] = [];
+  const visit = (ref: TypeRef): void => {
+    if (ref.kind !== "named") return forEachValueRefInside(ref, visit);
+    const type = typeNamed(model, ref.name);
+    if (!reached.has(type)) reached.add(type), pending.push(type);
+  };
+  if (model.root) visit(model.root);
+  for (const type of model.types) if (type.definitionName !== undefined) visit({ kind: "named", name: type.name });
+  if (model.operations) for (const ref of refsOfOperations(model.operations)) visit(ref);
+  for (let type = pending.pop(); type !== undefined; type = pending.pop()) for (const { ref } of refsOfType(type)) visit(ref);
+  return reached;
 }
 
 /** The text a target shows as a type's or property's documentation: its description, else its title. */

@@ -3,10 +3,10 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { admitsNoValue } from "./neverType.ts";
-import { typeNamed } from "./schemaModel.ts";
-import type { NamedType, Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import { typeNamed, valueTypes } from "./schemaModel.ts";
+import type { Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { uninhabitedTypes } from "./uninhabitedTypes.ts";
-import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
+
 
 /**
  * A property is untyped when a typed language can hold its value only as the open JSON value: its
@@ -64,28 +64,6 @@ export function summarizeModel(model: SchemaModel): ModelSummary {
     untypedProperties: properties.filter((property) => isUntypedProperty(model, property)).length,
     fallbacks: model.fallbacks.length,
   };
-}
-
-/**
- * The named types a value is decoded into: the root, every definition, the operations' types, and
- * the types their values hold (properties, items, variants…) at any depth. Not the types made only
- * to check a rule (an `if`, a `then`, a `not`): their properties restate keys of the value's own
- * type, often with no type of their own (`then: {required: [j]}`), and counted, they made a schema
- * whose every property is typed look partly untyped.
- */
-function valueTypes(model: SchemaModel): Set<NamedType> {
-  const reached = new Set<NamedType>();
-  const pending: NamedType[] = [];
-  const visit = (ref: TypeRef): void => {
-    if (ref.kind !== "named") return forEachValueRefInside(ref, visit);
-    const type = typeNamed(model, ref.name);
-    if (!reached.has(type)) reached.add(type), pending.push(type);
-  };
-  if (model.root) visit(model.root);
-  for (const type of model.types) if (type.definitionName !== undefined) visit({ kind: "named", name: type.name });
-  if (model.operations) for (const ref of refsOfOperations(model.operations)) visit(ref);
-  for (let type = pending.pop(); type !== undefined; type = pending.pop()) for (const { ref } of refsOfType(type)) visit(ref);
-  return reached;
 }
 
 /** The share of properties left untyped, in percent (0 for a model without properties). */

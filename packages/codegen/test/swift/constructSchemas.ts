@@ -37,6 +37,26 @@ function nestedLayer(level: number): JsonValue {
 }
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // Types made only to check a rule (`not`, `if`/`then`) are no Swift types: glTF's camera declared
+  // a public `CameraNot` struct no value ever has (found by a sweep of public schemas). Its rules
+  // describe them in words instead.
+  fromSchema(
+    "SchemaRuleOnlyTypes",
+    {
+      Lens: {
+        type: "object",
+        properties: { kind: { enum: ["wide", "zoom"] }, wide: { type: "object", properties: { fov: { type: "number" } } }, zoom: { type: "object" } },
+        required: ["kind"],
+        not: { required: ["wide", "zoom"] },
+        if: { properties: { kind: { const: "wide" } } },
+        then: { required: ["wide"] },
+      },
+    },
+    [
+      ["Lens", { kind: "wide", wide: { fov: 1.5 } }],
+      ["Lens", { kind: "zoom", zoom: {} }],
+    ],
+  ),
   // A declared key a pattern matches too holds a value of both types: Swift decoded it as the
   // property's type alone and let {"id": "a"} through, which every validator refuses (found by the
   // sweep of public schemas; the pattern's type is now decoded as a check too).

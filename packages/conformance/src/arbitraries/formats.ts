@@ -13,7 +13,6 @@ import { unicodeString } from "./strings.ts";
 
 const alpha = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
 const word = fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789-_"), minLength: 1, maxLength: 8 });
-const hexWord = fc.string({ unit: fc.constantFrom(..."0123456789abcdefABCDEF"), minLength: 1, maxLength: 6 });
 
 // Tokens rich in the characters a pointer escapes (`~`, `/`), spelled by the one pointer helper.
 const jsonPointerToken = fc.string({ unit: fc.oneof(fc.string({ unit: "grapheme", minLength: 1, maxLength: 1 }), fc.constantFrom("~", "/", "~0", "~1")), maxLength: 6 });

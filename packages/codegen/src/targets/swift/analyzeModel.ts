@@ -3,7 +3,7 @@
 // properties are boxed, which aliases become wrapper structs), which object bases become protocols
 // and who adopts them; and, across the models of one render, that no two declare the same Swift name.
 import { CodegenError } from "../../errors.ts";
-import { typeNamed } from "../../model/schemaModel.ts";
+import { typeNamed, valueTypes } from "../../model/schemaModel.ts";
 import type { AliasType, NamedType, ObjectType, SchemaModel, TypeRef } from "../../model/types.ts";
 import { namedRefsIn, refsInsideRef, refsOfType } from "../../model/walk.ts";
 import type { Fail } from "./context.ts";
@@ -32,6 +32,12 @@ export interface ModelAnalysis {
   readonly boxedWrappers: ReadonlySet<string>;
   /** Object types used as an `allOf` base, with the protocol each declares. */
   readonly baseProtocols: ReadonlyMap<string, BaseProtocol>;
+  /**
+   * The named types the module declares: those a value is decoded into (valueTypes). A type made only
+   * to check a rule (an `if`, a `not`) would be a public type no value ever has; the doc comment of
+   * the rule describes it in words instead (ruleTypeSpelling).
+   */
+  readonly declaredTypes: ReadonlySet<string>;
 }
 
 /** The protocol an `allOf` base declares: the base's properties every type built on it shares. */
@@ -71,7 +77,8 @@ export function analyzeModel(model: SchemaModel, fail: Fail, { taken }: Analysis
   if (model.root) noteEnumsIn(model.root);
 
   const wrappedAliases = findWrappedAliases(model);
-  return { openEnums, wrappedAliases, ...storeOutOfLine(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases) };
+  const declaredTypes = new Set([...valueTypes(model)].map((type) => type.name));
+  return { openEnums, wrappedAliases, ...storeOutOfLine(model, wrappedAliases), baseProtocols: findBaseProtocols(model, taken, wrappedAliases), declaredTypes };
 }
 
 /** An object with no declared properties or patterns whose keys are open is only a dictionary: `[String: T]`. */

@@ -68,8 +68,9 @@ function translateModelFile(ctx: SwiftContext): string {
   if (constants.length > 0) section(out, ["// MARK: - Constants", "", ...constants]);
 
   for (const type of model.types) {
+    if (!ctx.analysis.declaredTypes.has(type.name)) continue;
     const protocol = ctx.analysis.baseProtocols.get(type.name);
-    if (protocol) section(out, translateProtocol(protocol, model));
+    if (protocol) section(out, translateProtocol(protocol, ctx));
     section(out, translateNamedType(type, ctx));
   }
   if (model.operations) section(out, translateOperations(model.operations, ctx));

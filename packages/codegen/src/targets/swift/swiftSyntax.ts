@@ -1,8 +1,9 @@
 // Layout shared by every translator, so all generated declarations look alike.
-import { assertionsIn, describeAssertion } from "../../model/describeAssertion.ts";
-import { sourceFragment } from "../../model/schemaModel.ts";
+import { assertionsIn, describeAssertion, describeNamedType, type SpellName } from "../../model/describeAssertion.ts";
+import { sourceFragment, typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SourceDocument, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
+import type { SwiftContext } from "./context.ts";
 import { isAbsentInSwift } from "./swiftTypes.ts";
 
 /** One indentation level each: Swift is written with four spaces. */
@@ -47,11 +48,37 @@ export function typeDocComment(source: SourceDocument, type: NamedType, descript
  * does not check: documented, so a reader knows what a valid value is. (Where no value passes, the
  * type is JSONAbsent, which checks that itself.)
  */
-export function documentedRules(description: string | undefined, ref: TypeRef): string | undefined {
+export function documentedRules(description: string | undefined, ref: TypeRef, ctx: SwiftContext): string | undefined {
   const assertions = assertionsIn(ref, isAbsentInSwift);
   if (assertions.length === 0) return description;
-  const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion)}`)].join("\n");
+  const spellName = ruleTypeSpelling(ctx);
+  const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion, spellName)}`)].join("\n");
   return description === undefined || description.trim() === "" ? rules : `${description.trim()}\n\n${rules}`;
+}
+
+/** Nesting of undeclared types a rule describes in words; one inside another (an enum aside) is named by where the schema writes it, so a rule stays a sentence. */
+const MAX_DESCRIBED_DEPTH = 1;
+
+/**
+ * How a rule names a type: a declared one by its name; one the module does not declare (it only
+ * checks a rule: analyzeModel's declaredTypes) in words, or, inside another such, as the schema at
+ * its place (`#/definitions/camera/not`).
+ */
+function ruleTypeSpelling({ model, analysis }: SwiftContext): SpellName {
+  const describing: string[] = [];
+  const spell = (name: string): string => {
+    if (analysis.declaredTypes.has(name)) return name;
+    const type = typeNamed(model, name);
+    // An enum's values are words already, at any depth; its other values (a string type) end it.
+    if (describing.includes(name) || (describing.length >= MAX_DESCRIBED_DEPTH && type.kind !== "enum")) return `the schema at \`${sourceFragment(model.source, type)}\``;
+    describing.push(name);
+    try {
+      return describeNamedType(type, spell);
+    } finally {
+      describing.pop();
+    }
+  };
+  return spell;
 }
 
 /**

@@ -8,8 +8,9 @@ import { typeIdentifier } from "./naming.ts";
 import { documentedRules, typeDocComment, I1, I2, valueTypeConformances } from "./swiftSyntax.ts";
 import { swiftType } from "./swiftTypes.ts";
 
-export function translateAlias(type: AliasType, { model, analysis }: SwiftContext): string[] {
-  const doc = typeDocComment(model.source, type, documentedRules(documentation(type), type.type));
+export function translateAlias(type: AliasType, ctx: SwiftContext): string[] {
+  const { model, analysis } = ctx;
+  const doc = typeDocComment(model.source, type, documentedRules(documentation(type), type.type, ctx));
   const name = typeIdentifier(type.name);
   if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type, model)}`];
   // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.

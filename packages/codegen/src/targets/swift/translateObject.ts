@@ -13,7 +13,7 @@ import type { SwiftContext } from "./context.ts";
 import { swiftKeyPatternSource } from "./keyPattern.ts";
 import { escapeIdentifier, initParameterName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { structMembers } from "./structMembers.ts";
-import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, documentedRules, typeDocComment, I1, I2, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, declaredPropertyType, jsonValueExpression, pinnedConstant, propertyValue, swiftType } from "./swiftTypes.ts";
 import { ecmaRegExp } from "../../jsonSchema/pattern.ts";
 import { foundationPatternFor } from "./foundationPattern.ts";
@@ -86,7 +86,7 @@ export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   const conformances = [valueTypeConformances(), ...adoptedProtocols(type, analysis)].join(", ");
   // Each part appends its lines to the one list of the declaration.
   const out = [...doc, `public struct ${typeIdentifier(type.name)}: ${conformances} {`];
-  storedProperties(struct, out);
+  storedProperties(struct, ctx, out);
   out.push("");
   memberwiseInit(struct, out);
   codingKeys(struct, out);
@@ -142,15 +142,15 @@ function describeProperty(property: Property, model: SchemaModel, name: string, 
   return { property, name, id: escapeIdentifier(name), type, valueType, constant, check, checkOrNull, decode, boxed };
 }
 
-function storedProperties(struct: SwiftStruct, out: string[]): void {
+function storedProperties(struct: SwiftStruct, ctx: SwiftContext, out: string[]): void {
   for (const p of struct.properties) {
-    out.push(...docComment(documentedRules(documentation(p.property), p.property.type), I1));
+    out.push(...docComment(documentedRules(documentation(p.property), p.property.type, ctx), I1));
     if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
     else out.push(`${I1}${p.boxed ? "@Indirect " : ""}public var ${p.id}: ${p.type}`);
   }
   for (const extra of struct.patterns) {
     const pattern = extra.pattern!;
-    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above), kept as they came.`, pattern.type), I1));
+    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above), kept as they came.`, pattern.type, ctx), I1));
     out.push(`${I1}public var ${escapeIdentifier(extra.member)}: [String: ${extra.valueType}]`);
   }
   if (struct.additional) {

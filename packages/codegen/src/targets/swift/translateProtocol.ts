@@ -3,7 +3,6 @@
 // `command` whichever request it holds. The structs store the fields themselves (flattened), so a
 // struct is a plain value and codes exactly as before.
 import { documentation } from "../../model/schemaModel.ts";
-import type { SchemaModel } from "../../model/types.ts";
 import type { BaseProtocol } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, typeIdentifier } from "./naming.ts";
@@ -11,7 +10,8 @@ import { structMembers } from "./structMembers.ts";
 import { docComment, documentedRules, I1 } from "./swiftSyntax.ts";
 import { declaredPropertyType } from "./swiftTypes.ts";
 
-export function translateProtocol(protocol: BaseProtocol, model: SchemaModel): string[] {
+export function translateProtocol(protocol: BaseProtocol, ctx: SwiftContext): string[] {
+  const { model } = ctx;
   const { base } = protocol;
   const members = structMembers(base);
   const doc = [
@@ -24,7 +24,7 @@ export function translateProtocol(protocol: BaseProtocol, model: SchemaModel): s
   const out = [...docComment(doc, ""), `public protocol ${protocol.name}: ${parents.join(", ")} {`];
   for (const wireName of protocol.requirements) {
     const property = base.properties.find((p) => p.name === wireName)!;
-    out.push(...docComment(documentedRules(documentation(property), property.type), I1));
+    out.push(...docComment(documentedRules(documentation(property), property.type, ctx), I1));
     out.push(`${I1}var ${escapeIdentifier(members.properties.get(wireName)!)}: ${declaredPropertyType(property, model)} { get }`);
   }
   out.push("}");

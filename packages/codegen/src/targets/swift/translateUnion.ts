@@ -12,7 +12,6 @@
 //   this version does not know, and encodes back to the same JSON. The last part keeps re-encoding
 //   lossless: a variant that would drop a key the value has (a closed struct ignores keys it does not
 //   declare) is passed over for one that keeps it.
-import type { IntegerSpellings } from "../../json/integerSpellings.ts";
 import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -48,18 +47,19 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
   const cases = unionCases(type, ctx.model);
   switch (type.rule) {
     case "tag":
-      return translateTaggedUnion(type, declaration, cases as SwiftCase<TagUnion["variants"][number]>[], ctx.model.source.integerSpellings);
+      return translateTaggedUnion(type, declaration, cases as SwiftCase<TagUnion["variants"][number]>[], ctx);
     case "jsonType":
-      return assemble(declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
+      return assemble(ctx, declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
     case "keyPresence":
-      return assemble(declaration, cases, undefined, decodeByKeyPresence(cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
+      return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
     case "firstMatch":
-      return assemble(declaration, cases, undefined, decodeByFirstMatch(type, cases));
+      return assemble(ctx, declaration, cases, undefined, decodeByFirstMatch(type, cases));
   }
 }
 
 /** Declaration, cases, `init(from:)` (its body given), `encode(to:)`, and the fallback test when there is one. */
 function assemble(
+  ctx: SwiftContext,
   declaration: readonly string[],
   cases: readonly SwiftCase[],
   fallback: Fallback | undefined,
@@ -68,7 +68,7 @@ function assemble(
 ): string[] {
   const out = [...declaration];
   for (const c of cases) {
-    const doc = documentedRules(caseDoc(c), c.variant.type);
+    const doc = documentedRules(caseDoc(c), c.variant.type, ctx);
     out.push(...docComment(doc, I1), c.payload === undefined ? `${I1}case ${c.id}` : `${I1}case ${c.id}(${c.payload})`);
   }
   if (fallback) out.push(`${I1}/// ${fallback.doc}`, `${I1}case ${fallback.id}([String: JSONValue])`);
@@ -96,7 +96,8 @@ function unionCases(type: UnionType, model: SchemaModel): SwiftCase[] {
   });
 }
 
-function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[], spellings: IntegerSpellings): string[] {
+function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[], ctx: SwiftContext): string[] {
+  const spellings = ctx.model.source.integerSpellings;
   const property = stringLiteral(type.property);
   const fallback = {
     id: fallbackCaseName(cases.map((c) => c.id)),
@@ -115,7 +116,7 @@ function translateTaggedUnion(type: TagUnion, declaration: readonly string[], ca
     `${I3}self = .${fallback.id}(try [String: JSONValue](from: decoder))`,
     `${I2}}`,
   ];
-  return assemble(declaration, cases, fallback, body, (c) => {
+  return assemble(ctx, declaration, cases, fallback, body, (c) => {
     const tag = (c.variant as TagUnion["variants"][number]).tag;
     return `${property}: ${typeof tag === "string" ? stringLiteral(tag) : JSON.stringify(tag)}`;
   });
