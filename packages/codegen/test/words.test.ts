@@ -7,7 +7,7 @@ import { camelCase, forgetNameSpellings, pascalCase, snakeCase, splitWords } fro
 function wordsByRule(name: string): string[] {
   return name
     .split(/[^A-Za-z0-9]+/)
-    .flatMap((chunk) => chunk.match(/[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+[a-z]*/g) ?? [])
+    .flatMap((chunk) => chunk.match(/[A-Z]{2,}s(?![a-z])|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+[a-z]*/g) ?? [])
     .filter((word) => word.length > 0);
 }
 
@@ -26,6 +26,10 @@ describe("splitWords", () => {
   it("splits at separators and case boundaries", () => {
     expect(splitWords("minProtocol")).toEqual(["min", "Protocol"]);
     expect(splitWords("HTTPServer")).toEqual(["HTTP", "Server"]);
+    // An acronym's plural is one word (OSCAL's "URLs" was urLs, its type PersonUrLs).
+    expect(splitWords("URLs")).toEqual(["URLs"]);
+    expect(splitWords("partyIDsList")).toEqual(["party", "IDs", "List"]);
+    expect(splitWords("CPUsed")).toEqual(["CP", "Used"]);
     expect(splitWords("v2Api")).toEqual(["v", "2", "Api"]);
     expect(splitWords("session.started")).toEqual(["session", "started"]);
     expect(splitWords("__proto__")).toEqual(["proto"]);
@@ -36,7 +40,7 @@ describe("splitWords", () => {
 
   it("agrees with the rule on random names", () => {
     const next = random(8);
-    const alphabet = ["a", "b", "z", "A", "B", "Z", "0", "7", "_", "-", ".", " ", "$", "é", "Ä", "😀"];
+    const alphabet = ["a", "b", "s", "z", "A", "B", "Z", "0", "7", "_", "-", ".", " ", "$", "é", "Ä", "😀"];
     let compared = 0;
     for (let n = 0; n < 5000; n++) {
       const length = Math.floor(next() * 12);
@@ -58,6 +62,8 @@ describe("splitWords", () => {
   it("spells the cases from the words", () => {
     expect(pascalCase("session_id")).toBe("SessionId");
     expect(camelCase("URL")).toBe("url");
+    expect(camelCase("URLs")).toBe("urls");
+    expect(pascalCase("personIDs")).toBe("PersonIds");
     expect(snakeCase("minProtocol")).toBe("min_protocol");
   });
 });

@@ -31,11 +31,17 @@ const isUpper = (code: number): boolean => code >= 0x41 && code <= 0x5a;
 const isLower = (code: number): boolean => code >= 0x61 && code <= 0x7a;
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
+/** Whether `name` has a lone "s" at `at`, no lowercase letter after it: what follows capitals in "URLs" (not "HTTPServer"'s "e"). */
+function isPluralS(name: string, at: number): boolean {
+  return name.charCodeAt(at) === 0x73 && !(at + 1 < name.length && isLower(name.charCodeAt(at + 1)));
+}
+
 /**
  * The words of `name`, scanned in one pass (names are split for every property of every object, so
  * this runs often): anything but an ASCII letter or digit separates; within a run of letters and
- * digits a word is a run of capitals not followed by a lowercase letter ("HTTP" in "HTTPServer"),
- * an optional capital and lowercase letters ("Server"), or digits and the lowercase letters after
+ * digits a word is two or more capitals and a lone "s" (an acronym's plural: "URLs", "IDs"), a run
+ * of capitals not followed by a lowercase letter ("HTTP" in "HTTPServer"), an optional capital and
+ * lowercase letters ("Server"), or digits and the lowercase letters after
  * them ("2" in "v2Api", "2nd"). (The regular expression this spells is in words.test.ts.)
  */
 function scanWords(name: string): string[] {
@@ -47,7 +53,8 @@ function scanWords(name: string): string[] {
     if (isUpper(code)) {
       while (end < name.length && isUpper(name.charCodeAt(end))) end++;
       const lowerAfter = end < name.length && isLower(name.charCodeAt(end));
-      if (lowerAfter && end - i > 1) end--; // the last capital starts the next word: "HTTP|Server"
+      if (lowerAfter && end - i > 1 && isPluralS(name, end)) end++; // an acronym's plural: "URLs", "IDs|List"
+      else if (lowerAfter && end - i > 1) end--; // the last capital starts the next word: "HTTP|Server"
       else if (lowerAfter) while (end < name.length && isLower(name.charCodeAt(end))) end++;
     } else if (isLower(code)) {
       while (end < name.length && isLower(name.charCodeAt(end))) end++;
