@@ -117,6 +117,8 @@ describe("docs wording", () => {
       c: { anyOf: [{ type: "string", enum: ["x", "y"] }, { type: "string" }] },
       d: { type: "array", items: { type: "array", items: { type: "integer", minimum: 0 } } },
       e: { type: "object", minProperties: 1, maxProperties: 1 },
+      f: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
+      g: { type: "array", items: { type: "integer" }, minItems: 0, maxItems: 1 },
     },
   }, "Wording");
   const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Wording.md"))!.contents;
@@ -131,6 +133,12 @@ describe("docs wording", () => {
     expect(page).toContain("| `b` | an array of strings of at most 3 characters |");
     expect(page).toContain("| `d` | an array of arrays of integers ≥ 0 |");
     expect(page).toContain("One of these string values, or any other string:");
+  });
+
+  // Found by a sweep of OSCAL, whose arrays are mostly `minItems: 1`: the docs said only "an array of …".
+  it("states an array's bounds on its item count", () => {
+    expect(page).toContain("| `f` | an array of strings (at least 1 item, no two equal) |");
+    expect(page).toContain("| `g` | an array of integers (at most 1 item) |");
   });
 });
 

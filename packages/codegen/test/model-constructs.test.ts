@@ -173,6 +173,28 @@ describe("allOf and $ref with siblings", () => {
     rendersEverywhere(recursive);
   });
 
+  it("a `not` beside a $ref that excludes only types the target never has keeps the reference (found by OSCAL: `allOf: [{$ref: responsible-party}, {not: {type: string}}]` made a second ResponsibleParty)", () => {
+    const model = modelOf(
+      draft07({
+        Party: obj({ id: { type: "string" } }),
+        Count: { type: "integer" },
+        Holder: obj({
+          parties: { type: "object", additionalProperties: { allOf: [{ $ref: "#/definitions/Party" }, { not: { type: "string" } }] } },
+          either: { allOf: [{ $ref: "#/definitions/Party" }, { type: "object", not: { type: ["string", "null"] } }] },
+          // A number holds every integer, so excluding numbers excludes the target's values: a rule of its own.
+          count: { allOf: [{ $ref: "#/definitions/Count" }, { not: { type: "number" } }] },
+          // A `not` with more than a type is a rule of its own.
+          short: { allOf: [{ $ref: "#/definitions/Party" }, { not: { type: "string", required: ["id"] } }] },
+        }),
+      }),
+    );
+    expect(propertyType(model, "Holder", "parties")).toMatchObject({ kind: "record", values: named("Party") });
+    expect(propertyType(model, "Holder", "either")).toEqual(named("Party"));
+    expect(propertyType(model, "Holder", "count")).not.toEqual(named("Count"));
+    expect(propertyType(model, "Holder", "short")).not.toEqual(named("Party"));
+    rendersEverywhere(model);
+  });
+
   it("parts that no value satisfies together are no type at all; a union drops variants its siblings exclude", () => {
     const model = modelOf(
       draft07({
@@ -728,6 +750,26 @@ describe("validation-only keywords become assertions", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a sweep of OSCAL: each root, one key, `additionalProperties: false` and `maxProperties: 1`,
+  // was a struct and an alias carrying a rule no value can break.
+  it("a property count the keys already imply is no rule: a minimum the required keys meet, a maximum a closed object cannot pass", () => {
+    const closedOne = { type: "object", properties: { a: { type: "string" } }, required: ["a"], additionalProperties: false };
+    const model = modelOf(
+      draft07({
+        Implied: { ...closedOne, minProperties: 1, maxProperties: 1 },
+        TooFew: { ...closedOne, minProperties: 2 },
+        OpenMax: { type: "object", properties: { a: { type: "string" } }, maxProperties: 1 },
+        PatternMax: { ...closedOne, patternProperties: { "^x": {} }, maxProperties: 1 },
+      }),
+    );
+    expect(typeNamed(model, "Implied").kind).toBe("object");
+    expect(assertionsOf((typeNamed(model, "TooFew") as Extract<NamedType, { kind: "alias" }>).type)).toEqual([expect.objectContaining({ kind: "propertyCount", min: 2 })]);
+    for (const name of ["OpenMax", "PatternMax"]) {
+      expect(assertionsOf((typeNamed(model, name) as Extract<NamedType, { kind: "alias" }>).type), name).toEqual([expect.objectContaining({ kind: "propertyCount", max: 1 })]);
+    }
+    rendersEverywhere(model);
+  });
+
   // Found by sweep Q on OpenAPI 3.2's meta-schema: its ten `*-or-reference` definitions were each the
   // open JSON value with a rules-only fallback (22% of its properties untyped, 13% since). The case file
   // draft7/conditional-alone-is-its-two-cases.json judges the reading.
@@ -785,6 +827,30 @@ describe("validation-only keywords become assertions", () => {
       expect(object(model, typeOf("http")).properties.map((property) => property.name)).toEqual(["kind", "name", "url"]);
       expect(typeOf("noop")).toBe(typeOf("wait"));
       expect(object(model, typeOf("noop")).properties.map((property) => property.name)).toEqual(["kind", "name"]);
+      rendersEverywhere(model);
+    });
+
+    // Found by a sweep of CycloneDX: jsf's publicKey holds `kty` to `{$ref: keyType}`; its EC, RSA and
+    // OKP branches stayed conditionals, their keys reachable only as JSON values.
+    it("a key whose rule is a reference to its values: the same tag union", () => {
+      const model = modelOf(
+        draft07({
+          KeyType: { type: "string", enum: ["EC", "RSA"] },
+          Kind: { $ref: "#/definitions/KeyType" },
+          Key: {
+            ...obj({ kty: { $ref: "#/definitions/Kind", description: "Through two references." } }, { required: ["kty"] }),
+            allOf: [
+              { if: { properties: { kty: { const: "EC" } } }, then: obj({ crv: { type: "string" } }, { required: ["crv"] }) },
+              { if: { properties: { kty: { const: "RSA" } } }, then: obj({ n: { type: "string" } }, { required: ["n"] }) },
+            ],
+          },
+        }),
+      );
+      const key = union(model, "Key") as TagUnion;
+      expect(key.rule).toBe("tag");
+      expect(key.variants.map((variant) => variant.tag)).toEqual(["EC", "RSA"]);
+      const ec = object(model, (key.variants[0]!.type as { name: string }).name);
+      expect(ec.properties.map((property) => [property.name, property.required])).toEqual([["kty", true], ["crv", true]]);
       rendersEverywhere(model);
     });
 

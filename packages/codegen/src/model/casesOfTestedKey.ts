@@ -54,6 +54,9 @@ interface Conditional {
   readonly else: JsonValue | undefined;
 }
 
+/** What a schema that is only a reference (annotations aside) refers to, followed to a schema that is none; any other schema as it is. */
+export type FollowRefs = (schema: JsonValue | undefined) => JsonValue | undefined;
+
 export interface CasesOfTestedKey {
   /** `object` without its conditionals, and with the `oneOf` of the cases (and of type `object`, if it named none: see the file's comment). */
   readonly schema: SchemaObject;
@@ -66,7 +69,7 @@ export interface CasesOfTestedKey {
  * into it) as the union of the cases of the one key every conditional tests; undefined where that
  * is not exact (see the file's comment) or types nothing more.
  */
-export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaObject[], dialect: Dialect, adopt: Adopt): CasesOfTestedKey | undefined {
+export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaObject[], dialect: Dialect, adopt: Adopt, followRefs: FollowRefs): CasesOfTestedKey | undefined {
   const validating = validationKeywordsOf(dialect);
   const typeless = object.type === undefined;
   if (!validating.has("if") || !(typeless || isObjectOnly(object.type)) || COMBINED_ELSEWHERE.some((keyword) => keyword in object)) return undefined;
@@ -84,7 +87,8 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   if (!conditionals.some((conditional) => typesMore(conditional.then, validating) || typesMore(conditional.else, validating))) return undefined;
   if (typeless && !refusesOtherTypes(conditionals)) return undefined;
 
-  const rule = isSchemaObject(object.properties) ? object.properties[key] : undefined;
+  // The key's rule as what it says: jsf's publicKey holds `kty` to `{$ref: keyType}`, an enum.
+  const rule = isSchemaObject(object.properties) ? followRefs(object.properties[key]) : undefined;
   const listed = listedValues(rule, validating);
   // The other values' case holds the key to `not` the tested ones: a rule a type states only beside
   // one of its own (a key of any value there was a fallback, and --strict refused what it took before).

@@ -1,6 +1,6 @@
 // Validation-only rules (`Assertion`s on a `constrained` type) in words, for targets that carry them
 // as documentation instead of enforcing them (Swift doc comments). One wording for every target.
-import type { Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
+import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
 import { refsInsideRef } from "./walk.ts";
 
 /**
@@ -74,11 +74,11 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "literal":
       return JSON.stringify(ref.value);
     case "array":
-      return `an array of ${describeItems(ref.items, spellName)}`;
+      return withArrayConstraints(`an array of ${describeItems(ref.items, spellName)}`, ref.constraints);
     case "tuple": {
       const items = ref.prefixItems.map((item) => describeTypeRef(item, spellName));
       if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, spellName)}…`);
-      return `an array [${items.join(", ")}]`;
+      return withArrayConstraints(`an array [${items.join(", ")}]`, ref.constraints);
     }
     case "record":
       return `an object of ${describeTypeRef(ref.values, spellName)} values`;
@@ -181,6 +181,15 @@ function describeItems(ref: TypeRef, spellName: SpellName): string {
 function counted(min: number | undefined, max: number | undefined, singular: string, plural: string): string {
   const one = (min === 1 && (max === undefined || max === 1)) || (min === undefined && max === 1);
   return `${range(min, max)} ${one ? singular : plural}`;
+}
+
+/** An array and its bounds, in parentheses (its items' words may have constraints of their own): "an array of strings (at least 1 item, no two equal)". */
+function withArrayConstraints(array: string, c: ArrayConstraints): string {
+  const out: string[] = [];
+  const min = c.minItems === 0 ? undefined : c.minItems;
+  if (min !== undefined || c.maxItems !== undefined) out.push(counted(min, c.maxItems, "item", "items"));
+  if (c.uniqueItems === true) out.push("no two equal");
+  return out.length === 0 ? array : `${array} (${out.join(", ")})`;
 }
 
 function withConstraints(noun: string, constraints: string[]): string {

@@ -17,7 +17,7 @@ import { casesOfTestedKey } from "./casesOfTestedKey.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { acceptsEverything, declaredTypes, familyOf } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
-import type { FallbackKind } from "./types.ts";
+import type { FallbackKind, JsonType } from "./types.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -136,13 +136,13 @@ export class SchemaNormalizer {
     const { dialect } = this.host;
     if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
-      const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt) : undefined;
+      const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt, this.followRefs) : undefined;
       if (cases) this.splits.add(cases.schema);
       return { schema: cases?.schema ?? this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
-    const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.restatesRefType(item.schema, items)));
+    const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.impliedByRefType(item.schema, items)));
     // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
     const annotations: SchemaObject = {};
     for (const item of items) {
@@ -179,7 +179,7 @@ export class SchemaNormalizer {
       }
     }
     this.host.adopt(merged, schema);
-    const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt);
+    const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt, this.followRefs);
     if (cases) {
       this.splits.add(cases.schema);
       merged = cases.schema;
@@ -307,33 +307,75 @@ export class SchemaNormalizer {
   }
 
   /**
-   * True when `part` only restates the type of what the one `$ref` among `items` names
-   * (`{"type": "object", "$ref": "#"}` where the root is an object): it adds no rule, so the schema
-   * stays a reference to the named type. Merged instead, it made a copy of the target, and where
-   * the target refers to itself that way (renovate.json's `"$ref": "#"` beside `"type": "object"`
-   * in two dozen properties), a copy of the copy at every level of the recursion. Only the target's
-   * own `type` is read: a target that states its type through `allOf` or a union is merged as before.
-   * Keywords about values of a type the part's `type` excludes (`items` beside `"type": "object"`,
-   * as renovate.json has it) never apply, so they add no rule either.
+   * What `schema` refers to, when it is only a reference (annotations aside), followed through
+   * references of references; `schema` itself otherwise, and where a reference is remote, fails to
+   * resolve or comes back to one already followed.
    */
-  private restatesRefType(part: Schema, items: readonly Item[]): boolean {
+  private readonly followRefs = (schema: JsonValue | undefined): JsonValue | undefined => {
+    const { dialect } = this.host;
+    let current = schema;
+    const seen = new Set<JsonValue>();
+    while (typeof current === "object" && current !== null && !Array.isArray(current) && isPureRef(current, dialect) && !seen.has(current)) {
+      seen.add(current);
+      let resolution: RefResolution;
+      try {
+        resolution = this.host.resolveRef(refOf(current, dialect)!, current, this.host.pointerOf(current, ""));
+      } catch {
+        return current;
+      }
+      if (resolution.kind !== "schema") return current;
+      current = resolution.schema;
+    }
+    return current;
+  };
+
+  /**
+   * True when `part` adds no rule to what the one `$ref` among `items` names, by that target's own
+   * `type`: it restates the type (`{"type": "object", "$ref": "#"}` where the root is an object), or
+   * excludes only types the target never has (OSCAL's `allOf: [{$ref: responsible-party}, {not:
+   * {type: "string"}}]`, the party an object). The schema stays a reference to the named type.
+   * Merged instead, it made a copy of the target (OSCAL's MetadataResponsiblePartiesValue, a second
+   * ResponsibleParty that named the first's own inline types after itself), and where the target
+   * refers to itself that way (renovate.json's `"$ref": "#"` beside `"type": "object"` in two dozen
+   * properties), a copy of the copy at every level of the recursion. Only the target's own `type` is
+   * read: a target that states its type through `allOf` or a union is merged as before. Keywords
+   * about values of a type the part's `type` excludes (`items` beside `"type": "object"`, as
+   * renovate.json has it) never apply, so they add no rule either.
+   */
+  private impliedByRefType(part: Schema, items: readonly Item[]): boolean {
     const { dialect } = this.host;
     const partTypes = declaredTypes(part);
-    if (partTypes === undefined) return false;
     const appliesToPartType = (keyword: string) => {
       const family = keywordFamily(keyword);
-      return family === undefined || partTypes.some((type) => familyOf(type) === family);
+      return family === undefined || partTypes === undefined || partTypes.some((type) => familyOf(type) === family);
     };
     const rules = Object.keys(part).filter((keyword) => isValidationKeyword(keyword, dialect) && appliesToPartType(keyword));
-    if (rules.length !== 1 || rules[0] !== "type") return false;
-    const refs = items.filter((item) => item.kind === "ref");
-    if (refs.length !== 1) return false;
-    const resolution = this.host.resolveRef(refs[0]!.ref, refs[0]!.holder, refs[0]!.pointer);
-    if (resolution.kind !== "schema" || typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) return false;
-    const targetTypes = declaredTypes(resolution.schema);
-    if (targetTypes === undefined || targetTypes.length === 0) return false;
+    if (rules.length === 0 || rules.some((keyword) => keyword !== "type" && keyword !== "not")) return false;
+    const targetTypes = this.refTargetTypes(items);
+    if (targetTypes === undefined) return false;
     // An integer is a number: `"type": "number"` beside an integer target restates it too.
-    return targetTypes.every((type) => partTypes.includes(type) || (type === "integer" && partTypes.includes("number")));
+    if (partTypes !== undefined && !targetTypes.every((type) => partTypes.includes(type) || (type === "integer" && partTypes.includes("number")))) return false;
+    return !("not" in part) || this.excludesOnlyOtherTypes(part.not!, targetTypes);
+  }
+
+  /** The types the one `$ref` among `items` names by its own `type`, if there is one such ref and it names some. */
+  private refTargetTypes(items: readonly Item[]): JsonType[] | undefined {
+    const refs = items.filter((item) => item.kind === "ref");
+    if (refs.length !== 1) return undefined;
+    const resolution = this.host.resolveRef(refs[0]!.ref, refs[0]!.holder, refs[0]!.pointer);
+    if (resolution.kind !== "schema" || typeof resolution.schema !== "object" || resolution.schema === null || Array.isArray(resolution.schema)) return undefined;
+    const targetTypes = declaredTypes(resolution.schema);
+    return targetTypes === undefined || targetTypes.length === 0 ? undefined : targetTypes;
+  }
+
+  /** Whether `excluded` (a `not`'s schema) is only a `type` that none of `types` meets: then no value of those types fails the `not`. */
+  private excludesOnlyOtherTypes(excluded: JsonValue, types: readonly JsonType[]): boolean {
+    if (typeof excluded !== "object" || excluded === null || Array.isArray(excluded)) return false;
+    const rules = Object.keys(excluded).filter((keyword) => isValidationKeyword(keyword, this.host.dialect));
+    const excludedTypes = declaredTypes(excluded);
+    if (rules.length !== 1 || excludedTypes === undefined) return false;
+    const meets = (type: JsonType, other: JsonType) => type === other || (type === "integer" && other === "number") || (type === "number" && other === "integer");
+    return types.every((type) => !excludedTypes.some((other) => meets(type, other)));
   }
 
   /** Flattens `schema` into items (refs, allOf parts, own keywords, in that order); false when a part is `false`. */

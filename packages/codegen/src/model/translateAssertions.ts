@@ -96,8 +96,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   if ("propertyNames" in schema && !constrainsNothing("propertyNames", schema.propertyNames, context.dialect)) {
     out.push({ kind: "propertyNames", type: sub(schema.propertyNames, "propertyNames", "Key"), pointer: at("propertyNames") });
   }
-  const min = typeof schema.minProperties === "number" && schema.minProperties > 0 ? schema.minProperties : undefined;
-  const max = typeof schema.maxProperties === "number" ? schema.maxProperties : undefined;
+  const { min, max } = propertyCountBounds(schema);
   if (min !== undefined || max !== undefined) {
     out.push({ kind: "propertyCount", ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}), pointer: at(min !== undefined ? "minProperties" : "maxProperties") });
   }
@@ -119,6 +118,22 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     }
   }
   return out;
+}
+
+/**
+ * The property count bounds a schema states that its keys do not already imply: a minimum its
+ * required keys meet, and a maximum the keys a closed object may have (`additionalProperties:
+ * false`, no patterns) cannot pass, say nothing (OSCAL's root objects, one key and
+ * `maxProperties: 1`, were each a struct and an alias carrying the rule).
+ */
+function propertyCountBounds(schema: Schema): { min?: number; max?: number } {
+  const required = requiredList(schema.required).length;
+  const properties = typeof schema.properties === "object" && schema.properties !== null && !Array.isArray(schema.properties) ? Object.keys(schema.properties).length : 0;
+  const patterns = typeof schema.patternProperties === "object" && schema.patternProperties !== null && !Array.isArray(schema.patternProperties) ? Object.keys(schema.patternProperties).length : 0;
+  const mostKeys = schema.additionalProperties === false && patterns === 0 ? properties : Infinity;
+  const min = typeof schema.minProperties === "number" && schema.minProperties > required ? schema.minProperties : undefined;
+  const max = typeof schema.maxProperties === "number" && schema.maxProperties < mostKeys ? schema.maxProperties : undefined;
+  return { ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
 
 /** The `unevaluatedProperties` / `unevaluatedItems` beside the union that rule something out, closing its variants. */
