@@ -11,6 +11,7 @@ import { modelOfFile } from "../src/generate/plan.ts";
 import { neighbourIdCandidates } from "../src/input/bundle.ts";
 import { renderFile } from "../src/index.ts";
 import type { ObjectType } from "../src/model/types.ts";
+import { sourceFragment } from "../src/model/schemaModel.ts";
 import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
 import { tempDir, writeTree } from "./helpers/workspace.ts";
@@ -34,7 +35,7 @@ writeTree(dir, {
         required: ["item", "price"],
         additionalProperties: false,
       },
-      // Two definitions named Item: the other file's one is numbered when it is brought in.
+      // Two definitions named Item: the other file's one is named after its file too when it is brought in.
       Item: { type: "string" },
     },
   }),
@@ -250,12 +251,16 @@ describe("local file references", () => {
   it("resolve relative to the input: a definition of another file, and a whole file in a folder", () => {
     const order = typeNamed(model, "Order") as ObjectType;
     expect(order.properties.map((p) => [p.name, p.type])).toEqual([
-      ["item", { kind: "named", name: "Item2" }],
+      ["item", { kind: "named", name: "OtherItem" }],
       ["price", { kind: "named", name: "Price" }],
       ["extra", { kind: "unknown" }],
     ]);
     // The other file's refs inside it follow it; what nothing refers to stays out.
-    expect((typeNamed(model, "Item2") as ObjectType).properties[0]!.type).toEqual({ kind: "named", name: "Sku" });
+    expect((typeNamed(model, "OtherItem") as ObjectType).properties[0]!.type).toEqual({ kind: "named", name: "Sku" });
+    // Found by a sweep of CycloneDX: a type brought in from another file was said to be generated
+    // from `#/definitions/Item_2`, a place neither file has; it is the other file's place.
+    expect(sourceFragment(model.source, typeNamed(model, "OtherItem"))).toBe("other.json#/definitions/Item");
+    expect(sourceFragment(model.source, typeNamed(model, "Order"))).toBe("#/definitions/Order");
     expect(typeNamed(model, "Sku")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { pattern: "^[A-Z]{3}$" } } });
     expect(model.types.map((type) => type.name)).not.toContain("Unused");
     // The draft-04 file's boolean exclusiveMinimum, read in the draft-07 input.
@@ -272,7 +277,7 @@ describe("local file references", () => {
     const [file] = renderFile(join(dir, "main.json"), "json-schema");
     const document = JSON.parse(file!.contents) as { definitions: Record<string, unknown> };
     expect(file!.contents).not.toMatch(/"\$ref": "(?!#)/);
-    expect(Object.keys(document.definitions)).toEqual(["Order", "Item", "Item_2", "price", "Sku"]);
+    expect(Object.keys(document.definitions)).toEqual(["Order", "Item", "other-Item", "price", "Sku"]);
     // AJV compiles it with no other file at hand, and judges as the three files together do.
     const validate = new Ajv({ strict: false }).compile({ ...document, $ref: "#/definitions/Order" });
     const verdicts = [

@@ -311,10 +311,15 @@ class Bundler {
     const id = `${document.uri}|${pointerOf(unit)}`;
     const known = this.unitKeys.get(id);
     if (known !== undefined) return known;
-    const wanted = unit.length === 0 ? schemaFileStem(document.path) || "external" : String(unit[unit.length - 1]);
+    const stem = schemaFileStem(document.path) || "external";
     const taken = (key: string) => this.hoisted.has(key) || [...this.unitKeys.values()].includes(key) || Object.hasOwn((this.main.json[this.definitionsKey] ?? {}) as object, key);
-    let key = wanted;
-    for (let n = 2; taken(key); n++) key = `${wanted}_${n}`;
+    // A definition whose name another has already is named after its file too (CycloneDX's
+    // `signature`, a reference to jsf-0.82's: `jsf-0.82-signature`, its type Jsf082Signature, where
+    // `signature_2` told a reader nothing), and numbered only if that is taken as well.
+    const wanted = unit.length === 0 ? stem : String(unit[unit.length - 1]);
+    const fileNamed = unit.length === 0 || !taken(wanted) ? wanted : `${stem}-${wanted}`;
+    let key = fileNamed;
+    for (let n = 2; taken(key); n++) key = `${fileNamed}_${n}`;
     this.unitKeys.set(id, key);
     this.pending.push({ document, unit, key });
     this.changed = true;

@@ -1,6 +1,7 @@
 // Small helpers over a built model that every consumer (targets, the conformance run, tests) shares,
 // so none of them keeps its own index or its own reading of the contract.
-import { unescapePointerToken } from "@clone/schema/json-pointer";
+import { escapePointerToken, unescapePointerToken } from "@clone/schema/json-pointer";
+import { BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { pointerTokens, valueAt } from "../jsonSchema/references.ts";
@@ -107,9 +108,25 @@ function valueAnnotation(title: JsonValue | undefined, description: JsonValue | 
   return { ...(named === undefined ? {} : { title: named }), ...(described === undefined ? {} : { description: described }), meaning };
 }
 
-/** Where a named type's schema is in its source file, as a URI fragment: `#/definitions/CronJob`, `#/components/schemas/Pet` in an OpenAPI file (pointerInFile). */
+/**
+ * Where a named type's schema is written, as a URI reference: a fragment of the input (`#/definitions/CronJob`,
+ * `#/components/schemas/Pet` in an OpenAPI file: pointerInFile), or, for a schema brought in from
+ * another file, that file and the place in it (`jsf-0.82.schema.json#/definitions/signature/oneOf/0`,
+ * where the bundle holds it at `#/definitions/jsf-0.82-signature/oneOf/0`, a place no file has).
+ */
 export function sourceFragment(source: SourceDocument, type: NamedType): string {
-  return `#${pointerInFile(source, type.pointer)}`;
+  return bundledFrom(source, type.pointer) ?? `#${pointerInFile(source, type.pointer)}`;
+}
+
+/** `file#pointer` of the place `pointer` (into the bundle) was brought in from, when it is inside a definition another file wrote (its `x-clone-bundled-from`). */
+function bundledFrom(source: SourceDocument, pointer: string): string | undefined {
+  const tokens = pointerTokens(pointer);
+  if (tokens === undefined || tokens.length < 2 || tokens[0] !== source.definitionsKey) return undefined;
+  const definitions = source.document[source.definitionsKey];
+  const definition = typeof definitions === "object" && definitions !== null && !Array.isArray(definitions) && Object.hasOwn(definitions, tokens[1]!) ? definitions[tokens[1]!] : undefined;
+  const from = typeof definition === "object" && definition !== null && !Array.isArray(definition) ? definition[BUNDLED_FROM_KEYWORD] : undefined;
+  if (typeof from !== "string") return undefined;
+  return `${from}${tokens.slice(2).map((token) => `/${escapePointerToken(token)}`).join("")}`;
 }
 
 /**
