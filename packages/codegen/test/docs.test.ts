@@ -142,6 +142,24 @@ describe("docs wording", () => {
   });
 });
 
+// Found by a sweep of CycloneDX: its `oneOf` of objects told apart by their keys read "a value is the
+// first variant, in this order, whose keys it all has and that it matches", the order a decoder tries
+// them in, stated as the schema's rule; under `oneOf` exactly one may match.
+describe("unions told apart by their keys", () => {
+  const variants = [
+    { type: "object", properties: { signers: { type: "array" } }, required: ["signers"] },
+    { type: "object", properties: { chain: { type: "array" } }, required: ["chain"] },
+  ];
+  const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Exactly: { oneOf: variants }, Any: { anyOf: variants } } }, "KeyUnions");
+  const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("KeyUnions.md"))!.contents;
+
+  it("states the schema's rule: exactly one under oneOf, the first that matches under anyOf", () => {
+    expect(page).toContain("Exactly one of the following, told apart by which keys are present:");
+    expect(page).toContain("One of the following, told apart by which keys are present: a value is the first variant");
+    expect(page.match(/told apart by which keys are present/g)).toHaveLength(2);
+  });
+});
+
 // Found by a sweep of glTF's and Lottie's schemas: glTF writes an open enum as `anyOf` of one-value
 // enums each with a description (`{enum: [5120], description: "BYTE"}`), Lottie as `oneOf` of constants
 // each with a title (`{title: "Non Zero", const: 1}`); only a `const` with a description was read, so

@@ -198,7 +198,12 @@ function translateUnion(type: UnionType): string[] {
       ];
     case "keyPresence":
       return [
-        "One of the following, told apart by which keys are present: a value is the first variant, in this order, whose keys it all has and that it matches.",
+        // Under `oneOf` the schema's rule is that exactly one matches: the order in which a decoder
+        // tries them is no rule of the wire format (a sweep read "the first … that it matches" on
+        // CycloneDX's oneOf as the docs stating first-match).
+        type.keyword === "oneOf"
+          ? "Exactly one of the following, told apart by which keys are present:"
+          : "One of the following, told apart by which keys are present: a value is the first variant, in this order, whose keys it all has and that it matches.",
         "",
         "| Keys present | Variant |",
         "| --- | --- |",
