@@ -10,7 +10,9 @@ export class CodegenError extends Error {
      */
     readonly location?: string,
   ) {
-    super(`${location ?? "<input>"}#${pointer}: ${reason}`);
+    // A place in the document is a URI fragment of it (`schema.json#/definitions/A`); the whole of
+    // it, or a file that is no schema (recorded data, a folder of case files), is named alone.
+    super(`${location ?? "<input>"}${pointer === "" ? "" : `#${pointer}`}: ${reason}`);
     this.name = "CodegenError";
   }
 

@@ -28,7 +28,7 @@ describe("withGeneratedSection", () => {
   it("refuses a damaged section, naming the line", () => {
     const withoutEnd = "vendor/\n# >>> clone-codegen: generated files\n/a.json\n";
     expect(codegenErrorOf(() => withGeneratedSection("/repo/.prettierignore", withoutEnd, ROOT, [])).message).toBe(
-      "/repo/.prettierignore#: the clone-codegen section is broken: its start marker (line 2) has no end; restore or delete both marker lines",
+      "/repo/.prettierignore: the clone-codegen section is broken: its start marker (line 2) has no end; restore or delete both marker lines",
     );
     const twice = `${section("/a")}\n${section("/b")}\n`;
     expect(codegenErrorOf(() => withGeneratedSection("/repo/.prettierignore", twice, ROOT, [])).message).toContain("more than one clone-codegen section");

@@ -105,7 +105,7 @@ describe("gen removes only what it recorded writing", () => {
     writeFileSync(join(dir, "dist/protocol.schema.json"), "{}\n");
     for (const result of [gen(), check()]) {
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain(`${MANIFEST}#: invalid JSON at line 2`);
+      expect(result.stderr).toContain(`${MANIFEST}: invalid JSON at line 2`);
       expect(result.stderr).toContain("delete it");
     }
     expect(readFileSync(join(dir, "dist/protocol.schema.json"), "utf8")).toBe("{}\n");

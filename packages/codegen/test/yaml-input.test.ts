@@ -72,13 +72,13 @@ describe("a YAML schema file", () => {
   });
 
   it.each([
-    ["duplicate.yaml", "duplicate.yaml#: invalid YAML at line 2, column 1: Map keys must be unique"],
+    ["duplicate.yaml", "duplicate.yaml: invalid YAML at line 2, column 1: Map keys must be unique"],
     ["spelled-twice.yaml", 'spelled-twice.yaml#/properties/1: the key "1" is written twice'],
     ["infinite.yaml", "infinite.yaml#/properties/x/maximum: Infinity is no JSON number"],
-    ["tagged.yaml", "tagged.yaml#: invalid YAML at line 1, column 7: Unresolved tag: !Ref"],
+    ["tagged.yaml", "tagged.yaml: invalid YAML at line 1, column 7: Unresolved tag: !Ref"],
     ["collection-key.yaml", "collection-key.yaml#/properties: a mapping key is a collection"],
-    ["two-documents.yaml", "two-documents.yaml#: invalid YAML at line 2, column 1: Source contains multiple documents"],
-    ["aliases.yaml", "aliases.yaml#: invalid YAML: Excessive alias count"],
+    ["two-documents.yaml", "two-documents.yaml: invalid YAML at line 2, column 1: Source contains multiple documents"],
+    ["aliases.yaml", "aliases.yaml: invalid YAML: Excessive alias count"],
     ["deep.yaml", "nests too deeply to read"],
   ])("refuses %s, naming where (exit 2)", async (file, message) => {
     const result = await runCli(["gen", "--input", join(dir, file), "--target", "swift", "--out", join(dir, "refused")]);

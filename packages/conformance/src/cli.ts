@@ -35,6 +35,19 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/**
+ * "unknown schema Component (did you mean component?)", and the names there are (the first few of a
+ * long list): a definition is named as its document writes it, which a reader guesses wrong in case.
+ */
+function unknownSchemas(unknown: readonly string[], known: readonly string[]): string {
+  const guesses = unknown.map((name) => {
+    const sameLetters = known.find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+    return sameLetters === undefined ? name : `${name} (did you mean ${sameLetters}?)`;
+  });
+  const shown = known.slice(0, 20);
+  return `unknown schema ${guesses.join(", ")}; the schemas are ${shown.join(", ")}${known.length > shown.length ? ` and ${known.length - shown.length} more` : ""}`;
+}
+
 function integer(name: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value)) usage(`--${name} takes a non-negative integer, got ${JSON.stringify(value)}`);
@@ -129,7 +142,7 @@ if (values.schema) {
   // Each name must be a schema of some suite; suites with none of them are left out.
   const known = new Set(suites.flatMap((suite) => suite.schemas.map((schema) => schema.name)));
   const unknown = values.schema.filter((name) => !known.has(name));
-  if (unknown.length > 0) usage(`unknown schema ${unknown.join(", ")}`);
+  if (unknown.length > 0) usage(unknownSchemas(unknown, [...known]));
   suites = suites.filter((suite) => suite.schemas.some((schema) => values.schema!.includes(schema.name)));
 }
 
@@ -238,7 +251,7 @@ async function runRecordedInstances(inputPath: string, paths: readonly string[],
   const schema = schemaName === undefined ? suite.schemas.find((candidate) => model.root !== undefined && candidate.type.name === model.root.name) : suite.schemas.find((candidate) => candidate.name === schemaName);
   if (schema === undefined) {
     suite.dispose();
-    usage(schemaName === undefined ? `${values.input} has no root schema: name the definition to judge against with --schema` : `unknown schema ${schemaName}`);
+    usage(schemaName === undefined ? `${values.input} has no root schema: name the definition to judge against with --schema` : unknownSchemas([schemaName], suite.schemas.map((candidate) => candidate.name)));
   }
   console.log(`\nconformance: ${values.input} (model ${model.name}, ${model.source.dialect}): ${instances.length} recorded instances from ${paths.length} path(s), against ${schemaName ?? "the root"}`);
   const runtimes = await startRuntimes(repoRoot, suite, { swift: !values["no-swift"] });

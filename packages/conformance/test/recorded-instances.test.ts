@@ -116,6 +116,21 @@ describe("reading recorded instances", () => {
     expect(run.stdout).not.toContain("judged");
   });
 
+  // Found by a sweep of CycloneDX: `--schema Component` said only "unknown schema Component", where the
+  // definition is `component`; and a malformed data file was named "malformed.json#", as a schema's root.
+  it("an unknown --schema names the one it differs from in case only, and the schemas there are", { timeout: 120_000 }, () => {
+    const input = join(scratch, "item-named.json");
+    writeFileSync(input, JSON.stringify(REAL_DOCUMENT));
+    const good = join(scratch, "good-named.json");
+    writeFileSync(good, '{"code": "a"}');
+    const run = spawnSync(process.execPath, ["--import", "tsx", "packages/conformance/src/cli.ts", "--input", input, "--instances", good, "--schema", "item", "--no-swift"], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("unknown schema item (did you mean Item?); the schemas are Item");
+    const broken = join(scratch, "broken-named.json");
+    writeFileSync(broken, '{"code": ');
+    expect(() => readRecordedInstances([broken])).toThrow(new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: invalid JSON`));
+  });
+
   // Found by a sweep's recorded data (CDEvents' tags nested deeply): past some depth each runtime stops
   // for a reason of its own (jsonschema's RecursionError, a disagreement, from 256 levels of a recursive
   // $ref; the Python harness died at 1,001; Node's stack overflowed in the run's own walk at 10,001, and
