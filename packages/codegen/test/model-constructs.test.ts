@@ -972,6 +972,14 @@ describe("validation-only keywords become assertions", () => {
   // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc
   // comment read "- must also be any value that if it is PublicKeyOkpIf, then it must be …" for the
   // second and third, the conditionals that could not merge with the first.
+  // Found by a sweep of CycloneDX: the run's filter named "conditional at /definitions/publicKey/if",
+  // where the file writes it at /definitions/publicKey/allOf/0/if.
+  it("a rule merged in from an allOf part is at the place the part writes it", () => {
+    const model = modelOf(draft07({ Key: { ...obj({ kty: { type: "string" } }), allOf: [{ not: { required: ["x", "y"] } }, { propertyNames: { maxLength: 3 } }] } }));
+    const key = (typeNamed(model, "Key") as Extract<NamedType, { kind: "alias" }>).type;
+    expect(assertionsOf(key).map((assertion) => assertion.pointer)).toEqual(["/definitions/Key/allOf/0/not", "/definitions/Key/allOf/1/propertyNames"]);
+  });
+
   it("conditionals side by side in an allOf are told as the rules they are, not as 'any value that …'", () => {
     const when = (value: string, key: string) => ({ if: { properties: { kty: { const: value } } }, then: { required: [key] } });
     const model = modelOf(draft07({ Key: { ...obj({ kty: { enum: ["EC", "RSA", "OKP"] } }, { required: ["kty"] }), allOf: [when("EC", "crv"), when("RSA", "n"), when("OKP", "x")] } }));

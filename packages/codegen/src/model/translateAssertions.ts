@@ -37,7 +37,10 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   const at = (keyword: string) => childPointer(pointer, keyword);
   // An assertion's schema only adds rules to the value this schema types: an open core there is no
   // place left untyped (`else: {not: {required: ["n"]}}`).
-  const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, context.pointerOf(value, at(keyword)), `${nameHint}${suffix}`, CONSTRAINING);
+  // Where a keyword's schema is written: an `allOf` part's `if` merged into this schema is at
+  // `…/allOf/0/if`, not `…/if` (a place no file has, which messages named).
+  const written = (value: JsonValue | undefined, keyword: string) => context.pointerOf(value, at(keyword));
+  const sub = (value: JsonValue | undefined, keyword: string, suffix: string) => context.translate(value, written(value, keyword), `${nameHint}${suffix}`, CONSTRAINING);
   const modern = dialectAtLeast(context.dialect, "2019-09");
   const families = familiesOf(context, schema);
   // A union whose variants name no type lets the values of other types through, arrays and objects
@@ -46,7 +49,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   const othersPass = passesOtherTypes(context, schema);
   const admits = (family: "array" | "object") => families.has(family) || othersPass;
   const out: Assertion[] = [];
-  if ("not" in schema) out.push({ kind: "not", type: sub(schema.not, "not", "Not"), pointer: at("not") });
+  if ("not" in schema) out.push({ kind: "not", type: sub(schema.not, "not", "Not"), pointer: written(schema.not, "not") });
   if (Array.isArray(schema.anyOf) && Array.isArray(schema.oneOf)) {
     // Both at once: the union is the `oneOf`; the `anyOf` must hold as well.
     const anyOf = { anyOf: schema.anyOf };
@@ -77,13 +80,13 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
       if: branch("if", "If"),
       ...("then" in schema ? { then: branch("then", "Then") } : {}),
       ...("else" in schema ? { else: branch("else", "Else") } : {}),
-      pointer: at("if"),
+      pointer: written(schema.if, "if"),
     });
   }
   if (admits("array") && "contains" in schema) {
     const min = modern && typeof schema.minContains === "number" ? schema.minContains : 1;
     const max = modern && typeof schema.maxContains === "number" ? schema.maxContains : undefined;
-    out.push({ kind: "contains", type: sub(schema.contains, "contains", "Contains"), min, ...(max !== undefined ? { max } : {}), pointer: at("contains") });
+    out.push({ kind: "contains", type: sub(schema.contains, "contains", "Contains"), min, ...(max !== undefined ? { max } : {}), pointer: written(schema.contains, "contains") });
   }
   // Beside a union they were distributed into its variants (translateUnion.ts) and reduced there.
   const union = Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf);
@@ -94,7 +97,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
   }
   if (!admits("object")) return out;
   if ("propertyNames" in schema && !constrainsNothing("propertyNames", schema.propertyNames, context.dialect)) {
-    out.push({ kind: "propertyNames", type: sub(schema.propertyNames, "propertyNames", "Key"), pointer: at("propertyNames") });
+    out.push({ kind: "propertyNames", type: sub(schema.propertyNames, "propertyNames", "Key"), pointer: written(schema.propertyNames, "propertyNames") });
   }
   const { min, max } = propertyCountBounds(schema);
   if (min !== undefined || max !== undefined) {
