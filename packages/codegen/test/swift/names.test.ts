@@ -36,16 +36,23 @@ describe("Swift names", () => {
   // Etc/GMT+12 and Etc/GMT-1 … Etc/GMT-14, whose signs a case name drops, so Etc/GMT-1 was `.etcGmt13`
   // (etcGmt12 was Etc/GMT+12's) and Etc/GMT-13 `.etcGmt132`.
   it("numbers a case whose name ends in a digit after an underscore, so it never reads as another value's", () => {
-    const zones = ["Etc/GMT+1", "Etc/GMT+12", "Etc/GMT-1", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT+13"];
-    const swift = swiftOf(modelOf(draft07({ Zone: { type: "string", enum: zones }, U: { type: "object", properties: { z: { $ref: "#/definitions/Zone" } } } })));
-    const cases = [...swift.matchAll(/case "(Etc\/GMT[^"]*)": self = \.(\w+)/g)].map(([, value, name]) => [value, name]);
-    expect(cases).toEqual([
-      ["Etc/GMT+1", "etcGmt1"],
-      ["Etc/GMT+12", "etcGmt12"],
+    const zones = ["Etc/GMT_1", "Etc/GMT_12", "Etc/GMT-1", "Etc/GMT-12", "Etc/GMT-13", "Etc/GMT_13"];
+    const casesOf = (values: readonly string[]) => {
+      const swift = swiftOf(modelOf(draft07({ Zone: { type: "string", enum: values }, U: { type: "object", properties: { z: { $ref: "#/definitions/Zone" } } } })));
+      return [...swift.matchAll(/case "(Etc\/GMT[^"]*)": self = \.(\w+)/g)].map(([, value, name]) => [value, name]);
+    };
+    expect(casesOf(zones)).toEqual([
+      ["Etc/GMT_1", "etcGmt1"],
+      ["Etc/GMT_12", "etcGmt12"],
       ["Etc/GMT-1", "etcGmt1_2"],
       ["Etc/GMT-12", "etcGmt12_2"],
       ["Etc/GMT-13", "etcGmt13"],
-      ["Etc/GMT+13", "etcGmt13_2"],
+      ["Etc/GMT_13", "etcGmt13_2"],
+    ]);
+    // A "+" is a word ("plus"), so the real zones' names differ without numbers.
+    expect(casesOf(["Etc/GMT+1", "Etc/GMT-1"])).toEqual([
+      ["Etc/GMT+1", "etcGmtPlus1"],
+      ["Etc/GMT-1", "etcGmt1"],
     ]);
   });
 
@@ -161,6 +168,10 @@ describe("Swift names", () => {
     [-0.25, "_n0_25"],
     [1e21, "_1e21"],
     [true, "true"],
+    // Found by a sweep of SPDX: "GPL-2.0+" beside "GPL-2.0" was `gpl20_2`.
+    ["GPL-2.0+", "gpl20Plus"],
+    ["C++", "cPlusPlus"],
+    ["+", "plus"],
   ] as const)("enum value %j is case %s", (value, name) => {
     expect(enumCaseName(value)).toBe(name);
   });

@@ -143,12 +143,15 @@ export function spelledMemberName(wireName: string): string {
 }
 
 /**
- * An enum value as a case name, unescaped: strings as members ("next-heartbeat" → "nextHeartbeat"),
+ * An enum value as a case name, unescaped: strings as members ("next-heartbeat" → "nextHeartbeat",
+ * "GPL-2.0+" → "gpl20Plus"),
  * numbers as swift-openapi-generator spells them (1 → "_1", -1 → "_n1", 1.5 → "_1_5", 1e21 →
  * "_1e21"), booleans as themselves.
  */
 export function enumCaseName(value: string | number | boolean): string {
-  if (typeof value === "string") return caseName(spelledMemberName(value));
+  // A "+" is a word of its own in a value ("GPL-2.0+" is `gpl20Plus` beside "GPL-2.0"'s `gpl20`, where
+  // it was `gpl20_2`): it is what tells SPDX's license identifiers and such versions apart.
+  if (typeof value === "string") return caseName(spelledMemberName(value.includes("+") ? value.replaceAll("+", " plus ") : value));
   if (typeof value === "boolean") return String(value);
   const digits = String(Math.abs(value)).replace(".", "_").replace("e+", "e").replace("e-", "en");
   return `_${value < 0 || Object.is(value, -0) ? "n" : ""}${digits}`;
