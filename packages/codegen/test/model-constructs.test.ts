@@ -972,6 +972,23 @@ describe("validation-only keywords become assertions", () => {
   // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc
   // comment read "- must also be any value that if it is PublicKeyOkpIf, then it must be …" for the
   // second and third, the conditionals that could not merge with the first.
+  // Found by a sweep of STAC: `datetime: {type: ["string", "null"], not: {type: "null"}}` is a string,
+  // and its `not null` was kept twice, each listed among the rules Swift "does not check" on a String.
+  it("a `not` of a bare type the value's type never holds is no rule", () => {
+    const model = modelOf(
+      draft07({
+        NotNull: { type: ["string", "null"], not: { type: "null" } },
+        NotShort: { type: "string", not: { type: "string", maxLength: 2 } },
+        NotNumber: { type: "integer", not: { type: "number" } },
+      }),
+    );
+    expect((typeNamed(model, "NotNull") as Extract<NamedType, { kind: "alias" }>).type).toEqual(str);
+    // A `not` with bounds, or of a family the type holds, is a rule still.
+    expect(assertionsOf((typeNamed(model, "NotShort") as Extract<NamedType, { kind: "alias" }>).type)).toHaveLength(1);
+    expect(assertionsOf((typeNamed(model, "NotNumber") as Extract<NamedType, { kind: "alias" }>).type)).toHaveLength(1);
+    rendersEverywhere(model);
+  });
+
   // Found by a sweep of CycloneDX: the run's filter named "conditional at /definitions/publicKey/if",
   // where the file writes it at /definitions/publicKey/allOf/0/if.
   it("a rule merged in from an allOf part is at the place the part writes it", () => {

@@ -28,7 +28,7 @@ import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type No
 import { annotationsOf, arrayShapeKey, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, SchemaFactsMemo, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
 import { translateArray } from "./translateArray.ts";
-import { testedConstantName, translateAssertions } from "./translateAssertions.ts";
+import { impliedByType, testedConstantName, translateAssertions } from "./translateAssertions.ts";
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
@@ -752,7 +752,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * `type` with its assertions; an open JSON value that must satisfy some is a place left untyped,
    * unless it only constrains a value typed elsewhere (`constraining`).
    */
-  private constrain(type: TypeRef, assertions: readonly Assertion[], pointer: string, constraining: boolean): TypeRef {
+  private constrain(type: TypeRef, given: readonly Assertion[], pointer: string, constraining: boolean): TypeRef {
+    const assertions = given.length === 0 ? given : given.filter((assertion) => !impliedByType(assertion, type));
     if (assertions.length === 0) return type;
     const constrained: TypeRef = type.kind === "constrained" ? { ...type, assertions: [...type.assertions, ...assertions] } : { kind: "constrained", type, assertions };
     const core = type.kind === "nullable" ? type.type : type;

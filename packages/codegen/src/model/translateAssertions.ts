@@ -10,7 +10,7 @@ import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { constrainsNothing, familiesOf, passesOtherTypes, requiredList } from "./schemaFacts.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
-import type { Assertion } from "./types.ts";
+import type { Assertion, TypeRef } from "./types.ts";
 
 export interface AssertionPlace {
   readonly pointer: string;
@@ -198,3 +198,66 @@ export function testedConstantName(condition: JsonValue | undefined): string {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? variantNameFromValue(value) : "";
 }
 
+
+type Family = "null" | "boolean" | "string" | "number" | "array" | "object";
+
+/**
+ * Whether an assertion says nothing the value's type does not: a `not` of a bare JSON type the type
+ * never holds. GeoJSON-style `{type: ["string", "null"], not: {type: "null"}}` is a string (the type
+ * list's null dropped, since the rule refuses it), and its `not null`, kept, was listed twice among
+ * the rules Swift's decoder "does not check", on a String that holds no null.
+ */
+export function impliedByType(assertion: Assertion, type: TypeRef): boolean {
+  if (assertion.kind !== "not") return false;
+  const excluded = bareFamily(assertion.type);
+  const held = familiesOfRef(type);
+  return excluded !== undefined && held !== undefined && !held.has(excluded);
+}
+
+/** The family a reference is every value of (`{type: "null"}`, `{type: "string"}` without bounds), if it is one. */
+function bareFamily(ref: TypeRef): Family | undefined {
+  switch (ref.kind) {
+    case "null":
+      return "null";
+    case "boolean":
+      return "boolean";
+    case "string":
+      return ref.otherTypesPass || Object.keys(ref.constraints).length > 0 ? undefined : "string";
+    // An integer's exclusion leaves the other numbers: only `number` is every number.
+    case "number":
+      return ref.otherTypesPass || Object.keys(ref.constraints).length > 0 ? undefined : "number";
+    default:
+      return undefined;
+  }
+}
+
+/** The families a reference's values are of, where its kind says (undefined for a named type, the open value, or one that lets other types through). */
+function familiesOfRef(ref: TypeRef): ReadonlySet<Family> | undefined {
+  switch (ref.kind) {
+    case "null":
+      return new Set(["null"]);
+    case "boolean":
+      return new Set(["boolean"]);
+    case "string":
+      return ref.otherTypesPass ? undefined : new Set(["string"]);
+    case "integer":
+    case "number":
+      return ref.otherTypesPass ? undefined : new Set(["number"]);
+    case "literal":
+      return new Set([Array.isArray(ref.value) ? "array" : typeof ref.value === "object" ? "object" : (typeof ref.value as Family)]);
+    case "array":
+    case "tuple":
+      return ref.otherTypesPass ? undefined : new Set(["array"]);
+    case "record":
+      return ref.otherTypesPass ? undefined : new Set(["object"]);
+    case "nullable": {
+      const inner = familiesOfRef(ref.type);
+      return inner === undefined ? undefined : new Set([...inner, "null"]);
+    }
+    case "constrained":
+      return familiesOfRef(ref.type);
+    case "unknown":
+    case "named":
+      return undefined;
+  }
+}
