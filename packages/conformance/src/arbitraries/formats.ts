@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { FORMAT_RULES, satisfiesFormat } from "@clone/schema";
 import { jsonPointer } from "@clone/schema/json-pointer";
-import { calendarDate, fraction, offset, rfc3339DateTime, timeOfDay, brokenDateTime } from "./dateTime.ts";
+import { calendarDate, fraction, offset, respelledTimes, rfc3339DateTime, timeOfDay, brokenDateTime } from "./dateTime.ts";
 import { filtered, type FilterStats } from "./filtered.ts";
 import { leastLength } from "./patternShape.ts";
 import { unicodeString } from "./strings.ts";
@@ -103,6 +103,14 @@ export function formatString(format: string, stats?: FilterStats): fc.Arbitrary<
   if (!candidates) throw new Error(`no generator for format "${format}" (add one to arbitraries/formats.ts)`);
   return filtered(candidates, (value) => satisfiesFormat(format, value), `format ${format}`, stats);
 }
+
+/** Other valid spellings of a valid string of `format`, for a pattern beside it to pick from (respelledTimes); none for most formats. */
+export function formatRespellings(format: string, value: string): readonly string[] {
+  return TIME_FORMATS.has(format) ? respelledTimes(value) : [];
+}
+
+/** The formats whose strings end in a time's offset. */
+const TIME_FORMATS: ReadonlySet<string> = new Set(["date-time", "time", "iso-date-time", "iso-time"]);
 
 /** Strings that break `format`: a valid one with one thing wrong, or any text the rule rejects. */
 export function brokenFormatString(format: string): fc.Arbitrary<string> {

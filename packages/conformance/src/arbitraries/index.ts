@@ -34,7 +34,7 @@ import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
 import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
-import { formatString } from "./formats.ts";
+import { formatRespellings, formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
 import { minimalSizes, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
@@ -374,8 +374,10 @@ export class ValidInstances {
       // CI's coverage, a regex between slashes) is seldom met by the format's own candidates.
       // And from both: a format's string cut around a pattern's (formatAroundPattern).
       const around = formatAroundPattern(formatted, regex, constraints, this.stats);
-      const candidates = regex === undefined ? fc.oneof(formatted, around) : fc.oneof(formatted, stringsMatching(regex, this.stats), around);
       const matches = regex === undefined ? () => true : shortlyMatched(regex, constraints.minLength ?? 0);
+      // And a format's string respelled to meet the pattern, where the format has other spellings (a date-time's offset).
+      const respelled = formatted.map((value) => (matches(value) ? value : (formatRespellings(format, value).find(matches) ?? value)));
+      const candidates = regex === undefined ? fc.oneof(formatted, around) : fc.oneof(formatted, stringsMatching(regex, this.stats), around, { weight: 3, arbitrary: respelled });
       return filtered(candidates, (value) => satisfiesLength(value, constraints) && matches(value) && satisfiesFormat(format, value), `format ${format} with ${pattern ?? "length bounds"}`, this.stats);
     }
     if (constraints.pattern !== undefined) return patternString(constraints.pattern, constraints, this.stats);
