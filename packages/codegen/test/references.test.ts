@@ -81,6 +81,20 @@ writeTree(dir, {
     properties: { name: { type: "string" } },
     $defs: { count: { type: "integer", minimum: 0 } },
   }),
+  // A ref that climbs out of the folder of the input's `$id` to a file on disk there (STAC's extension
+  // schemas refer to `../../item-spec/json-schema/item.json` from their own `$id`).
+  "climb/a/b/root.json": json({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://example.test/climb/a/b/root.json",
+    type: "object",
+    properties: { near: { $ref: "sibling.json" }, far: { $ref: "../../c/other.json" }, elsewhere: { $ref: "https://other.example.test/c/other.json" } },
+  }),
+  "climb/a/b/sibling.json": json({ $id: "https://example.test/climb/a/b/sibling.json", type: "string" }),
+  "climb/c/other.json": json({ $id: "https://example.test/climb/c/other.json", title: "Other", type: "object", properties: { id: { type: "integer" } } }),
+  // A definition named as its file, beside one of the input's of that name (STAC's collection and
+  // catalog.json's `catalog`): named after its file too, it was `catalog-catalog`.
+  "stem/main.json": json({ definitions: { catalog: { $ref: "catalog.json#/definitions/catalog" } }, $ref: "#/definitions/catalog" }),
+  "stem/catalog.json": json({ definitions: { catalog: { type: "string" } } }),
   // Files laid flat beside each other, whose `$id`s say another layout (kubernetes-json-schema's
   // *-strict folders: deployment-apps-v1.json is https://kubernetes.io/api/deployment/apps/v1 and
   // refers to /api/_definitions.json, the `$id` of _definitions.json beside it).
@@ -198,6 +212,26 @@ describe("the $ids of the files beside the input that could name what a ref name
       "https://example.test/api/revision.json",
       "https://example.test/api/%C3%A9tiquette.json",
     ].sort());
+  });
+});
+
+// Found by a sweep of STAC: a relative ref climbing out of the folder of the input's `$id` was read as
+// remote and left untyped, though the file sits at that place on disk.
+describe("a ref that climbs out of the folder of the input's $id", () => {
+  it("a definition named as its file beside the input's of that name is numbered, not named after its file twice", () => {
+    const [file] = renderFile(join(dir, "stem/main.json"), "json-schema");
+    expect(Object.keys((JSON.parse(file!.contents) as { definitions: object }).definitions)).toEqual(["catalog", "catalog_2"]);
+  });
+
+  it("names the file at that place on disk; a URL of another server stays remote", () => {
+    const model = modelOfFile(join(dir, "climb/a/b/root.json"));
+    expect(model.fallbacks.map((fallback) => fallback.pointer)).toEqual(["/properties/elsewhere"]);
+    const root = typeNamed(model, model.root!.name) as ObjectType;
+    expect(root.properties.map((property) => [property.name, property.type.kind])).toEqual([
+      ["near", "named"],
+      ["far", "named"],
+      ["elsewhere", "unknown"],
+    ]);
   });
 });
 

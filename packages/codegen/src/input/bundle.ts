@@ -17,7 +17,7 @@
 // but AJV reads it as a base for the ref: it goes, so every validator reads the ref the same way.
 // A document with no refs to other files and no such id comes out unchanged (the same object).
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { basename, dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { DefinitionsInFile } from "../model/types.ts";
@@ -27,6 +27,7 @@ import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } f
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
 import { schemaFileStem } from "../naming/modelName.ts";
+import { pascalCase } from "../naming/words.ts";
 import { DEFINITION_CONTAINERS, editSchemas, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, setAt, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
@@ -315,9 +316,10 @@ class Bundler {
     const taken = (key: string) => this.hoisted.has(key) || [...this.unitKeys.values()].includes(key) || Object.hasOwn((this.main.json[this.definitionsKey] ?? {}) as object, key);
     // A definition whose name another has already is named after its file too (CycloneDX's
     // `signature`, a reference to jsf-0.82's: `jsf-0.82-signature`, its type Jsf082Signature, where
-    // `signature_2` told a reader nothing), and numbered only if that is taken as well.
+    // `signature_2` told a reader nothing), unless that only repeats it (catalog.json's `catalog`),
+    // and numbered only if that is taken as well.
     const wanted = unit.length === 0 ? stem : String(unit[unit.length - 1]);
-    const fileNamed = unit.length === 0 || !taken(wanted) ? wanted : `${stem}-${wanted}`;
+    const fileNamed = unit.length === 0 || !taken(wanted) || pascalCase(stem) === pascalCase(wanted) ? wanted : `${stem}-${wanted}`;
     let key = fileNamed;
     for (let n = 2; taken(key); n++) key = `${fileNamed}_${n}`;
     this.unitKeys.set(id, key);
@@ -387,8 +389,9 @@ class Bundler {
       if (typeof id !== "string") continue;
       const [ownUri] = splitFragment(new URL(id, document.uri).href);
       const directory = ownUri.slice(0, ownUri.lastIndexOf("/") + 1);
-      if (directory === "" || !resource.startsWith(directory) || ownUri.startsWith("file:")) continue;
-      const path = resolve(dirname(document.path), decodeURIComponent(resource.slice(directory.length)));
+      const below = directory === "" || ownUri.startsWith("file:") ? undefined : pathFromFolder(directory, resource);
+      if (below === undefined) continue;
+      const path = resolve(dirname(document.path), decodeURIComponent(below));
       const ownName = decodeURIComponent(ownUri.slice(directory.length));
       const fileName = basename(document.path);
       const extension = ownName !== "" && fileName.startsWith(ownName) ? fileName.slice(ownName.length) : "";
@@ -635,3 +638,23 @@ function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
   return unit;
 }
 
+
+/**
+ * The path from the folder URL `directory` to `resource`, when both are on one server: below it
+ * (`meta/core`), or climbing out of it (`../../item-spec/json-schema/item.json`, as STAC's extension
+ * schemas refer to the core's from their own `$id`, which was read as remote though the file sits
+ * there on disk). Undefined for another server or scheme, or a URL with a query.
+ */
+function pathFromFolder(directory: string, resource: string): string | undefined {
+  if (resource.startsWith(directory)) return resource.slice(directory.length);
+  let folder: URL;
+  let target: URL;
+  try {
+    folder = new URL(directory);
+    target = new URL(resource);
+  } catch {
+    return undefined;
+  }
+  if (folder.origin !== target.origin || folder.origin === "null" || target.search !== "") return undefined;
+  return posix.relative(folder.pathname, target.pathname) + (target.pathname.endsWith("/") ? "/" : "");
+}
