@@ -119,6 +119,8 @@ describe("docs wording", () => {
       e: { type: "object", minProperties: 1, maxProperties: 1 },
       f: { type: "array", items: { type: "string" }, minItems: 1, uniqueItems: true },
       g: { type: "array", items: { type: "integer" }, minItems: 0, maxItems: 1 },
+      h: { type: "array", items: { type: "array", items: { type: "number" }, minItems: 4, maxItems: 6 } },
+      i: { not: {} },
     },
   }, "Wording");
   const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Wording.md"))!.contents;
@@ -139,6 +141,13 @@ describe("docs wording", () => {
   it("states an array's bounds on its item count", () => {
     expect(page).toContain("| `f` | an array of strings (at least 1 item, no two equal) |");
     expect(page).toContain("| `g` | an array of integers (at most 1 item) |");
+    // Found by a sweep of STAC: the bounds of an inner array (an extent's bbox) were unsaid.
+    expect(page).toContain("| `h` | an array of arrays of numbers (4 to 6 items) |");
+  });
+
+  // Found by a sweep of STAC: `collection: {not: {}}` read "any value that must not be any value".
+  it("says a place no value may take holds no value", () => {
+    expect(page).toMatch(/\| `i` \| no value \|/);
   });
 });
 

@@ -1017,9 +1017,14 @@ describe("validation-only keywords become assertions", () => {
     const kinds: EnumType = { kind: "enum", name: "Kind", pointer: "/definitions/Kind", valueType: "string", values: ["a", "b"] };
     const spell = (name: string) => (name === "Kind" ? describeNamedType(kinds) : name);
     expect(describeNamedType(object([key("a", { kind: "unknown" }, true), key("b", { kind: "unknown" }, true)]))).toBe('an object with "a" and "b"');
-    // An optional key says something only when typed; a key's own rules are left out.
-    const limited: TypeRef = { kind: "constrained", type: str, assertions: [{ kind: "not", type: { kind: "literal", value: "x" }, pointer: "/p" }] };
-    expect(describeNamedType(object([key("n", limited, true), key("o", { kind: "unknown" }, false), key("p", int, false)]))).toBe('an object with "n": a string and "p" (if present): an integer');
+    // An optional key says something only when typed; a key's own rules are told, but those that are
+    // sets of rules (a conditional); a key no value may have is absent (STAC's `collection: {not: {}}`).
+    const conditional: Assertion = { kind: "conditional", if: named("A"), then: named("B"), pointer: "/c" };
+    const limited: TypeRef = { kind: "constrained", type: str, assertions: [{ kind: "not", type: { kind: "literal", value: "x" }, pointer: "/p" }, conditional] };
+    const absent: TypeRef = { kind: "constrained", type: { kind: "unknown" }, assertions: [{ kind: "not", type: { kind: "unknown" }, pointer: "/n" }] };
+    expect(describeNamedType(object([key("n", limited, true), key("o", { kind: "unknown" }, false), key("p", int, false), key("q", absent, false)]))).toBe(
+      'an object with "n": a string that must not be "x", "p" (if present): an integer and no "q"',
+    );
     // Items with commas of their own are told apart by semicolons.
     expect(describeNamedType(object([key("kind", named("Kind"), true), key("p", int, true)], false), spell)).toBe('an object with "kind": one of "a", "b"; "p": an integer; and no other keys');
     expect(describeNamedType(object([], false))).toBe("an empty object");

@@ -1,5 +1,6 @@
 // Validation-only rules (`Assertion`s on a `constrained` type) in words, for targets that carry them
 // as documentation instead of enforcing them (Swift doc comments). One wording for every target.
+import { admitsNoValue, isNeverType } from "./neverType.ts";
 import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
 import { refsInsideRef } from "./walk.ts";
 
@@ -87,6 +88,8 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "nullable":
       return `${describeTypeRef(ref.type, spellName)} or null`;
     case "constrained":
+      // `not: {}`: "no value", not "any value that must not be any value".
+      if (isNeverType(ref)) return "no value";
       return `${describeTypeRef(ref.type, spellName)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, spellName)).join(" and ")}`;
     case "named":
       return spellName(ref.name);
@@ -116,7 +119,8 @@ export function describeNamedType(type: NamedType, spellName: SpellName = plainN
 
 /**
  * An object by its declared keys: a required one by its name (and its type, when it has one), an
- * optional one only when it is typed; a key's type without its own rules (withoutRules). Keys matching a pattern are left out; "no other keys" where
+ * optional one only when it is typed, one no value may have as absent; a key's type with its own
+ * rules but those that are sets of rules (withoutNestedRuleSets). Keys matching a pattern are left out; "no other keys" where
  * none is allowed. That a schema naming no `type` is met by other JSON values too is left unsaid: the
  * rule is documented on a type whose values are objects, and the clause on every `not: {required}`
  * made the sentence harder to read than the rule.
@@ -124,7 +128,9 @@ export function describeNamedType(type: NamedType, spellName: SpellName = plainN
 function describeObject(type: ObjectType, spellName: SpellName): string {
   const keys = type.properties.flatMap((property) => {
     const key = JSON.stringify(property.name);
-    const shape = withoutRules(property.type);
+    // A key no value may have is one the object must not hold: STAC's `else: {properties: {collection: {not: {}}}}`.
+    if (admitsNoValue(property.type)) return [`no ${key}`];
+    const shape = withoutNestedRuleSets(property.type);
     const typed = shape.kind === "unknown" ? undefined : describeTypeRef(shape, spellName);
     if (property.required) return [typed === undefined ? key : `${key}: ${typed}`];
     return typed === undefined ? [] : [`${key} (if present): ${typed}`];
@@ -134,27 +140,20 @@ function describeObject(type: ObjectType, spellName: SpellName): string {
   return keys.length > 0 ? `an object with ${listed(keys)}` : closed && type.properties.length === 0 ? "an empty object" : "an object";
 }
 
-/**
- * A reference without the rules it carries (at its top, and of what null or an array holds): a
- * described key says what type it is, not every rule of it, which would nest sentences in sentences.
- */
-function withoutRules(ref: TypeRef): TypeRef {
-  switch (ref.kind) {
-    case "constrained":
-      return withoutRules(ref.type);
-    case "nullable":
-      return { ...ref, type: withoutRules(ref.type) };
-    case "array":
-      return { ...ref, items: withoutRules(ref.items) };
-    default:
-      return ref;
-  }
+/** Rules that are whole sets of rules of their own: told inside a described key, a sentence nested sentences (Minecraft's number providers, a conditional in every key). */
+const RULE_SETS: ReadonlySet<Assertion["kind"]> = new Set(["conditional", "allOf", "dependentSchema"]);
+
+/** A described key's type with its own rules but those that are sets of rules (RULE_SETS): STAC's `links` keeps its `contains`. */
+function withoutNestedRuleSets(ref: TypeRef): TypeRef {
+  if (ref.kind !== "constrained") return ref;
+  const kept = ref.assertions.filter((assertion) => !RULE_SETS.has(assertion.kind));
+  return kept.length === 0 ? ref.type : { ...ref, assertions: kept };
 }
 
-/** "a", "a and b", "a, b and c"; "a; b; and c" when an item has a comma of its own (`one of "x", "y"`). */
+/** "a", "a and b", "a, b and c"; "a; b; and c" when an item has a comma or an "and" of its own (`one of "x", "y"`). */
 function listed(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? "";
-  const separator = items.some((item) => item.includes(",")) ? ";" : ",";
+  const separator = items.some((item) => item.includes(",") || item.includes(" and ")) ? ";" : ",";
   return `${items.slice(0, -1).join(`${separator} `)}${separator === ";" ? ";" : ""} and ${items.at(-1)!}`;
 }
 
@@ -169,7 +168,7 @@ function describeItems(ref: TypeRef, spellName: SpellName): string {
     case "boolean":
       return "booleans";
     case "array":
-      return `arrays of ${describeItems(ref.items, spellName)}`;
+      return withArrayConstraints(`arrays of ${describeItems(ref.items, spellName)}`, ref.constraints);
     case "unknown":
       return "any values";
     default:
