@@ -37,6 +37,16 @@ function nestedLayer(level: number): JsonValue {
 }
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // Variants a Swift decoder cannot tell apart (it checks no bounds) are one case: STAC's bbox, 4 or 6
+  // numbers, had a second case no value ever took (found by a sweep of STAC).
+  fromSchema(
+    "SchemaVariantsDecodedAlike",
+    { BoundingBox: { type: "array", items: { type: "number" }, oneOf: [{ minItems: 4, maxItems: 4 }, { minItems: 6, maxItems: 6 }] } },
+    [
+      ["BoundingBox", [1, 2, 3, 4]],
+      ["BoundingBox", [1, 2, 3, 4, 5, 6.5]],
+    ],
+  ),
   // Types made only to check a rule (`not`, `if`/`then`) are no Swift types: glTF's camera declared
   // a public `CameraNot` struct no value ever has (found by a sweep of public schemas). Its rules
   // describe them in words instead.

@@ -181,6 +181,14 @@ describe("Swift spelling of each construct", () => {
     expect(tagged).toContain('if let value = self.defaults, !isSameWireValue(value, JSONValue.array([.int(1), .string("a"), .bool(true)])) {');
   });
 
+  it("makes one case of first-match variants a Swift decoder cannot tell apart", () => {
+    const { model } = ALL.find((c) => c.name === "SchemaVariantsDecodedAlike")!;
+    expect(model.types.find((type) => type.name === "BoundingBox")).toMatchObject({ kind: "union", rule: "firstMatch", variants: [expect.anything(), expect.anything()] });
+    const box = block(swiftOf("SchemaVariantsDecodedAlike"), "BoundingBox");
+    expect([...box.matchAll(/^ {4}case \w+\(/gm)]).toHaveLength(1);
+    expect(box).toContain("/// Variants 1 and 2 of the schema: Swift decodes them alike");
+  });
+
   it("declares no type made only to check a rule, and describes it in the rule's words", () => {
     const { model } = ALL.find((c) => c.name === "SchemaRuleOnlyTypes")!;
     const ruleOnly = model.types.filter((type) => /(Not|If|Then)$/.test(type.name)).map((type) => type.name);

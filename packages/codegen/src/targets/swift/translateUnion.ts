@@ -52,9 +52,38 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
       return assemble(ctx, declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
     case "keyPresence":
       return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
-    case "firstMatch":
-      return assemble(ctx, declaration, cases, undefined, decodeByFirstMatch(type, cases));
+    case "firstMatch": {
+      const { kept, alike } = casesDecodedApart(cases);
+      const note = (c: SwiftCase) => {
+        const others = alike.get(c);
+        if (others === undefined) return undefined;
+        const places = [c, ...others].map((each) => type.variants.indexOf(each.variant) + 1);
+        return `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
+      };
+      return assemble(ctx, declaration, kept, undefined, decodeByFirstMatch(type, kept), note);
+    }
   }
+}
+
+/**
+ * The cases of a first-match union that a decoder can reach: a case whose payload type and constant
+ * are an earlier case's decodes exactly what that one does, after it, so never. STAC's bbox, `oneOf`
+ * of 4 or 6 numbers, was `case array([Double])` and a `case array2([Double])` no value ever took.
+ * `alike` maps each kept case to the ones it stands for.
+ */
+function casesDecodedApart(cases: readonly SwiftCase[]): { kept: SwiftCase[]; alike: Map<SwiftCase, SwiftCase[]> } {
+  const kept: SwiftCase[] = [];
+  const alike = new Map<SwiftCase, SwiftCase[]>();
+  const byDecoding = new Map<string, SwiftCase>();
+  for (const c of cases) {
+    const decoding = JSON.stringify([c.payload ?? null, c.constant ?? null, c.constantOrNull]);
+    const first = byDecoding.get(decoding);
+    if (first === undefined) {
+      byDecoding.set(decoding, c);
+      kept.push(c);
+    } else alike.set(first, [...(alike.get(first) ?? []), c]);
+  }
+  return { kept, alike };
 }
 
 /** Declaration, cases, `init(from:)` (its body given), `encode(to:)`, and the fallback test when there is one. */
