@@ -1456,7 +1456,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             self = .taskOutputInput(payload)
             return
         }
-        if true, let payload = matchVariant(ToolInputOther.self, from: decoder, equalTo: value, named: "Other", failures: &failures) {
+        if let payload = matchVariant(ToolInputOther.self, from: decoder, equalTo: value, named: "Other", failures: &failures) {
             self = .other(payload)
             return
         }
@@ -1492,11 +1492,8 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             self = .bashOutputInput(try BashOutputInput(from: decoder))
         } else if container.contains(AnyCodingKey("task_id")) {
             self = .taskOutputInput(try TaskOutputInput(from: decoder))
-        } else if true {
-            self = .other(try ToolInputOther(from: decoder))
         } else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "expected one of the keys: file_path + old_string + new_string, file_path + content, file_path + edits, url + prompt, description + subagent_type, notebook_path + new_source, command, file_path, pattern, query, todos, questions, skill, shell_id, bash_id, task_id, (none)"))
+            self = .other(try ToolInputOther(from: decoder))
         }
     }
 

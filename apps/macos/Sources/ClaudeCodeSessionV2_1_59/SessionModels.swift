@@ -2261,7 +2261,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             self = .teamCreateInput(payload)
             return
         }
-        if true, let payload = matchVariant(ToolInputOther.self, from: decoder, equalTo: value, named: "Other", failures: &failures) {
+        if let payload = matchVariant(ToolInputOther.self, from: decoder, equalTo: value, named: "Other", failures: &failures) {
             self = .other(payload)
             return
         }
@@ -2309,11 +2309,8 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
             self = .taskId(try ToolInputTaskId(from: decoder))
         } else if container.contains(AnyCodingKey("team_name")) {
             self = .teamCreateInput(try TeamCreateInput(from: decoder))
-        } else if true {
-            self = .other(try ToolInputOther(from: decoder))
         } else {
-            throw DecodingError.dataCorrupted(DecodingError.Context(
-                codingPath: decoder.codingPath, debugDescription: "expected one of the keys: file_path + old_string + new_string, task_id + block + timeout, file_path + content, file_path + edits, url + prompt, description + subagent_type, notebook_path + new_source, query + max_results, subject + description, server + uri, command, file_path, pattern, query, todos, questions, skill, shell_id, bash_id, type, taskId, team_name, (none)"))
+            self = .other(try ToolInputOther(from: decoder))
         }
     }
 

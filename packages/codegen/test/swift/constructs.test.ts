@@ -181,6 +181,16 @@ describe("Swift spelling of each construct", () => {
     expect(tagged).toContain('if let value = self.defaults, !isSameWireValue(value, JSONValue.array([.int(1), .string("a"), .bool(true)])) {');
   });
 
+  // Found by a sweep of STAC: a variant that needs no key was tested as `if true`, and the `throw`
+  // after it was code Swift warns is never executed.
+  it("decodes a key-presence union's keyless variant without a test of keys or a branch after it", () => {
+    const keyless = ALL.flatMap(({ model }) => model.types).filter((type) => type.kind === "union" && type.rule === "keyPresence" && type.variants.some((variant) => variant.keys.length === 0));
+    expect(keyless.length).toBeGreaterThan(0);
+    const swift = files.map((file) => file.contents).join("\n");
+    expect(swift).not.toMatch(/\bif true\b/);
+    for (const type of keyless) expect(block(swiftOf(ALL.find(({ model }) => model.types.includes(type))!.name), typeIdentifier(type.name))).not.toContain("expected one of the keys");
+  });
+
   it("makes one case of first-match variants a Swift decoder cannot tell apart", () => {
     const { model } = ALL.find((c) => c.name === "SchemaVariantsDecodedAlike")!;
     expect(model.types.find((type) => type.name === "BoundingBox")).toMatchObject({ kind: "union", rule: "firstMatch", variants: [expect.anything(), expect.anything()] });

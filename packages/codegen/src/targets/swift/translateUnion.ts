@@ -190,20 +190,29 @@ function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTyp
  * (whose decoding error then says what is wrong). No candidate at all is an error naming the keys.
  */
 function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]): string[] {
-  const present = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) =>
-    c.variant.keys.length === 0 ? "true" : c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`).join(" && ");
+  // A variant that needs no key is a candidate for every value: no test of keys (`if true`), and no
+  // branch after it, which Swift would warn is never executed.
+  const present = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) => c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`).join(" && ");
   const out = [
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
     `${I2}let value = try JSONValue(from: decoder)`,
     `${I2}var failures: [String] = []`,
   ];
   for (const c of cases) {
-    out.push(`${I2}if ${present(c)}, ${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
+    out.push(`${I2}if ${c.variant.keys.length === 0 ? "" : `${present(c)}, `}${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
   }
-  cases.forEach((c, i) => {
+  const keyless = cases.findIndex((c) => c.variant.keys.length === 0);
+  const tested = keyless < 0 ? cases : cases.slice(0, keyless);
+  tested.forEach((c, i) => {
     out.push(`${I2}${i === 0 ? "if" : "} else if"} ${present(c)} {`, ...decodeCase(c, I3));
   });
-  const keys = cases.map((c) => c.variant.keys.join(" + ") || "(none)").join(", ");
+  if (keyless >= 0) {
+    // Every value is a candidate of the keyless variant: its decoding is the last word.
+    const rest = decodeCase(cases[keyless]!, tested.length === 0 ? I2 : I3);
+    out.push(...(tested.length === 0 ? rest : [`${I2}} else {`, ...rest, `${I2}}`]));
+    return out;
+  }
+  const keys = cases.map((c) => c.variant.keys.join(" + ")).join(", ");
   out.push(
     `${I2}} else {`,
     `${I3}throw DecodingError.dataCorrupted(DecodingError.Context(`,
