@@ -37,6 +37,20 @@ function nestedLayer(level: number): JsonValue {
 }
 
 export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
+  // A base every adopter narrows in each property declares no protocol: it would require nothing
+  // (GeoJSON's SimpleGeometryProtocol, an empty public protocol, found by a sweep of STAC and GeoJSON).
+  fromSchema(
+    "SchemaBaseOfNarrowedKeysOnly",
+    {
+      Mark: { type: "object", properties: { kind: { enum: ["dot", "line"] } }, required: ["kind"] },
+      Dot: { allOf: [ref("Mark"), { properties: { kind: { const: "dot" } } }] },
+      Stroke: { allOf: [ref("Mark"), { properties: { kind: { const: "line" } } }] },
+    },
+    [
+      ["Dot", { kind: "dot" }],
+      ["Stroke", { kind: "line" }],
+    ],
+  ),
   // Variants a Swift decoder cannot tell apart (it checks no bounds) are one case: STAC's bbox, 4 or 6
   // numbers, had a second case no value ever took (found by a sweep of STAC).
   fromSchema(

@@ -191,6 +191,14 @@ describe("Swift spelling of each construct", () => {
     for (const type of keyless) expect(block(swiftOf(ALL.find(({ model }) => model.types.includes(type))!.name), typeIdentifier(type.name))).not.toContain("expected one of the keys");
   });
 
+  it("declares no protocol for a base whose every property its adopters narrow", () => {
+    const { model } = ALL.find((c) => c.name === "SchemaBaseOfNarrowedKeysOnly")!;
+    expect(model.types.filter((type) => type.kind === "object" && type.bases.some((base) => base.name === "Mark")).map((type) => type.name)).toEqual(["Dot", "Stroke"]);
+    const swift = swiftOf("SchemaBaseOfNarrowedKeysOnly");
+    expect(swift).not.toMatch(/protocol \w+/);
+    expect(block(swift, "Dot")).toMatch(/^public struct Dot: Codable, Sendable, Equatable, Hashable \{/);
+  });
+
   it("makes one case of first-match variants a Swift decoder cannot tell apart", () => {
     const { model } = ALL.find((c) => c.name === "SchemaVariantsDecodedAlike")!;
     expect(model.types.find((type) => type.name === "BoundingBox")).toMatchObject({ kind: "union", rule: "firstMatch", variants: [expect.anything(), expect.anything()] });

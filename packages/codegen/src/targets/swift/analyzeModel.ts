@@ -361,7 +361,29 @@ function findBaseProtocols(model: SchemaModel, taken: Set<string>, wrappedAliase
       unshared: base.properties.map((p) => p.name).filter((name) => !shared.has(name)),
     });
   }
-  return protocols;
+  return withoutEmptyProtocols(protocols);
+}
+
+/**
+ * The protocols that require something, themselves or through a parent: one whose base's every
+ * property some adopter narrows, with no parent left, is an empty public protocol (GeoJSON's
+ * SimpleGeometryProtocol, found by a sweep), so it is none, and no protocol refines it.
+ */
+function withoutEmptyProtocols(protocols: Map<string, BaseProtocol>): Map<string, BaseProtocol> {
+  const kept = new Map(protocols);
+  const keptNames = () => new Set([...kept.values()].map((protocol) => protocol.name));
+  for (let dropped = true; dropped; ) {
+    dropped = false;
+    const names = keptNames();
+    for (const [base, protocol] of kept) {
+      if (protocol.requirements.length === 0 && !protocol.parents.some((parent) => names.has(parent))) {
+        kept.delete(base);
+        dropped = true;
+      }
+    }
+  }
+  const names = keptNames();
+  return new Map([...kept].map(([base, protocol]) => [base, { ...protocol, parents: protocol.parents.filter((parent) => names.has(parent)) }]));
 }
 
 /** The protocols an object adopts: its own when it is a base (which refines its bases'), else its direct bases'. */
