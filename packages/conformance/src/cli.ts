@@ -174,6 +174,9 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
     const others = hasOthers ? ` and ${runs.otherRuns} + ${runs.otherRuns} per other definition` : "";
     const was = hasOthers ? `${asked.runs} and ${asked.otherRuns}` : `${asked.runs}`;
     console.log(`conformance: --max-instances ${maxInstances}: ${runs.runs} + ${runs.runs} per top-level schema${others} instead of ${was}`);
+  } else if (maxInstances !== undefined) {
+    // It only lowers the runs (two sweeps read it as how many to draw, and got 400 of 3000).
+    console.log(`conformance: --max-instances ${maxInstances} is above what --runs ${asked.runs}${hasOthers ? ` and --other-runs ${asked.otherRuns}` : ""} draw, which stay; --runs draws more`);
   }
   const options: RunOptions = {
     seed,

@@ -1,6 +1,10 @@
 // --max-instances: the runs a budget of instances leaves per suite (CI keeps the 200 + 200 on
 // a file with a root, spreads the budget over a rootless file's many definitions, and keeps a large
 // family's root runs while its other definitions share the rest).
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runsWithin } from "../src/run.ts";
 
@@ -36,5 +40,21 @@ describe("runsWithin", () => {
   it("never below one each, and none stays none", () => {
     expect(runsWithin(input(200), topLevel(10_000), 10)).toEqual(input(1));
     expect(runsWithin({ runs: 5, otherRuns: 5 }, { topLevel: 1, others: 1_000 }, 10)).toEqual({ runs: 1, otherRuns: 1 });
+  });
+});
+
+// Found by two sweeps, which read --max-instances 3000 as how many instances to draw and got 400.
+describe("--max-instances above what the runs draw", () => {
+  it("says the runs stay as asked, and that --runs draws more", { timeout: 120_000 }, () => {
+    const scratch = mkdtempSync(join(tmpdir(), "run-budget-test-"));
+    try {
+      const input = join(scratch, "tiny.json");
+      writeFileSync(input, JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", type: "string" }));
+      const run = spawnSync(process.execPath, ["--import", "tsx", "packages/conformance/src/cli.ts", "--input", input, "--runs", "2", "--max-instances", "3000", "--no-swift"], { cwd: resolve(import.meta.dirname, "../../.."), encoding: "utf8" });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("conformance: --max-instances 3000 is above what --runs 2 draw, which stay; --runs draws more");
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
   });
 });
