@@ -305,6 +305,10 @@ describe("local file references", () => {
     expect(model.fallbacks).toEqual([
       { kind: "remote-ref", pointer: "/definitions/Order/properties/extra", reason: expect.stringContaining('"https://example.com/schemas/extra.json#/definitions/Extra" is remote and is not fetched') },
     ]);
+    // And says how to have it read (a sweep of CycloneDX left jsf-0.82 out, and read only "remote").
+    expect(model.fallbacks.map((fallback) => fallback.reason)).toEqual([
+      expect.stringMatching(/left untyped; a file of that schema in the input's folder, its `\$id` that URL, is read instead$/),
+    ]);
   });
 
   it("the json-schema target writes one self-contained document that validates the same", () => {
