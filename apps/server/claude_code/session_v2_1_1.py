@@ -3447,7 +3447,7 @@ class UserRecordMessageSerializer(_StrictSerializer):
 
 
 class UserRecordToolUseResultSerializer(_JsonTypeUnion):
-    """The tool's result as the CLI saw it, beside what the model was sent (e.g. a file's full content)."""
+    """UserRecordToolUseResult, as defined at /definitions/UserRecord/properties/toolUseResult of the schema."""
 
     _variants = (("object", _Record(child=_Unknown())), ("string", _String()))
 

@@ -972,6 +972,30 @@ describe("validation-only keywords become assertions", () => {
   // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc
   // comment read "- must also be any value that if it is PublicKeyOkpIf, then it must be …" for the
   // second and third, the conditionals that could not merge with the first.
+  // Found by a sweep of CRDs: External Secrets' `data[].generatorRef` and `dataFrom[].generatorRef` have
+  // one shape, so one type, which carried the first's "Deprecated: not implemented in .data[]".
+  it("a type places share by shape documents none of them where they say different things; each property keeps its own", () => {
+    const ref = (description: string, key = "kind") => ({ description, ...obj({ [key]: { type: "string" } }, { required: [key] }) });
+    const model = modelOf(
+      draft07({
+        Holder: obj({ data: ref("Deprecated here."), dataFrom: ref("Points to a generator."), again: ref("Deprecated here.") }),
+        Alike: obj({ one: ref("Same words.", "name"), two: ref("Same words.", "name") }),
+      }),
+    );
+    const holder = object(model, "Holder");
+    const shared = holder.properties[0]!.type as { name: string };
+    expect(holder.properties.map((property) => [(property.type as { name: string }).name, property.description])).toEqual([
+      [shared.name, "Deprecated here."],
+      [shared.name, "Points to a generator."],
+      [shared.name, "Deprecated here."],
+    ]);
+    expect(typeNamed(model, shared.name).description).toBeUndefined();
+    // Places that say the same keep it on the type.
+    const alike = object(model, "Alike").properties[0]!.type as { name: string };
+    expect(typeNamed(model, alike.name).description).toBe("Same words.");
+    rendersEverywhere(model);
+  });
+
   // Found by a sweep of STAC: `datetime: {type: ["string", "null"], not: {type: "null"}}` is a string,
   // and its `not null` was kept twice, each listed among the rules Swift "does not check" on a String.
   it("a `not` of a bare type the value's type never holds is no rule", () => {

@@ -4008,8 +4008,6 @@ public struct UserRecordMessage: Codable, Sendable, Equatable, Hashable {
     }
 }
 
-/// The tool's result as the CLI saw it, beside what the model was sent (e.g. a file's full content).
-///
 /// - Remark: Generated from `#/definitions/UserRecord/properties/toolUseResult`.
 public enum UserRecordToolUseResult: Codable, Sendable, Equatable, Hashable {
     case object([String: JSONValue])

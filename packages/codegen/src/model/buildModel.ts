@@ -306,6 +306,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly claimedNames = new Set<string>();
   /** Structural identity of a lifted schema → the name it was given. */
   private readonly namesByShape = new Map<string, string>();
+  /** Lifted types another place took by shape (name → those places' pointers): their documentation is one place's. */
+  private readonly sharedAt = new Map<string, string[]>();
   /** The definition a registered shape is the shape of, or null when several are (namesByShape may point elsewhere later). */
   private readonly definitionsByShape = new Map<string, string | null>();
   /** Schemas that are not definitions, being translated in place (pointer → name hint): one met again is recursion. */
@@ -410,6 +412,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const root = this.translateRoot(rootName);
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
+    this.forgetDocumentationOfOnePlace();
     const types = [...this.definitionTypes, ...this.inlineTypes.values()];
     const objects = new Set(types.filter((type) => type.kind === "object").map((type) => type.name));
     return createSchemaModel({
@@ -1045,7 +1048,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     // A definition is a named concept of its own even when another has the same shape; an inline
     // schema takes the name of the first identical one (definitions are registered first).
     const existing = this.namesByShape.get(shape);
-    if (existing !== undefined && !options.asDefinition) return { kind: "named", name: existing };
+    if (existing !== undefined && !options.asDefinition) {
+      const places = this.sharedAt.get(existing);
+      if (places === undefined) this.sharedAt.set(existing, [pointer]);
+      else if (!places.includes(pointer)) places.push(pointer);
+      return { kind: "named", name: existing };
+    }
     const name = options.asDefinition ? nameHint : (this.recursiveNameFor(pointer, nameHint) ?? this.claimName(nameHint, pointer));
     if (existing === undefined) this.namesByShape.set(shape, name);
     const previous = this.lifting.get(pointer);
@@ -1058,6 +1066,28 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       else this.lifting.set(pointer, previous);
     }
     return { kind: "named", name };
+  }
+
+  /**
+   * A lifted type other places took by shape documents none of them where they say different things:
+   * its title and description were the first place's, and External Secrets' `dataFrom[].generatorRef`
+   * read "Deprecated: The generatorRef is not implemented in .data[]" (found by a sweep of CRDs). Each
+   * place's property keeps its own; a definition's documentation is its own, wherever its shape is.
+   */
+  private forgetDocumentationOfOnePlace(): void {
+    const documentationAt = (pointer: string): string => {
+      const tokens = pointerTokens(pointer);
+      const schema = tokens === undefined ? undefined : valueAt(this.document, tokens);
+      if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return "";
+      const { title, description, markdownDescription, deprecated } = schema;
+      return JSON.stringify([title ?? null, description ?? markdownDescription ?? null, deprecated ?? null]);
+    };
+    for (const [name, places] of this.sharedAt) {
+      const type = this.inlineTypes.get(name);
+      if (type === undefined || new Set([type.pointer, ...places].map(documentationAt)).size === 1) continue;
+      const { title: _title, description: _description, deprecated: _deprecated, ...undocumented } = type;
+      this.inlineTypes.set(name, undocumented as NamedType);
+    }
   }
 
   /**
