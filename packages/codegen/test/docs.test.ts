@@ -121,6 +121,8 @@ describe("docs wording", () => {
       g: { type: "array", items: { type: "integer" }, minItems: 0, maxItems: 1 },
       h: { type: "array", items: { type: "array", items: { type: "number" }, minItems: 4, maxItems: 6 } },
       i: { not: {} },
+      j: { type: "string", pattern: "^[0-9]*\\.[0-9]*(ms|s)$" },
+      k: { type: "string", pattern: "a`b" },
     },
   }, "Wording");
   const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Wording.md"))!.contents;
@@ -143,6 +145,13 @@ describe("docs wording", () => {
     expect(page).toContain("| `g` | an array of integers (at most 1 item) |");
     // Found by a sweep of STAC: the bounds of an inner array (an extent's bbox) were unsaid.
     expect(page).toContain("| `h` | an array of arrays of numbers (4 to 6 items) |");
+  });
+
+  // Found by a sweep of CRDs: a pattern written bare lost its backslashes, made italics of its
+  // asterisks; a code span shows it as written (a table cell's pipe escaped, as GFM asks).
+  it("writes a pattern as a code span", () => {
+    expect(page).toContain("| `j` | a string matching `^[0-9]*\\.[0-9]*(ms\\|s)$` |");
+    expect(page).toContain("| `k` | a string matching ``a`b`` |");
   });
 
   // Found by a sweep of STAC: `collection: {not: {}}` read "any value that must not be any value".

@@ -203,9 +203,21 @@ function range(min: number | undefined, max: number | undefined): string {
 function stringConstraints(c: StringConstraints): string[] {
   const out: string[] = [];
   if (c.minLength !== undefined || c.maxLength !== undefined) out.push(`of ${counted(c.minLength, c.maxLength, "character", "characters")}`);
-  if (c.pattern !== undefined) out.push(`matching /${c.pattern}/`);
+  if (c.pattern !== undefined) out.push(`matching ${codeSpan(c.pattern)}`);
   if (c.format !== undefined) out.push(`in format ${c.format}`);
   return out;
+}
+
+/**
+ * A pattern as a Markdown code span, which the docs and Swift's doc comments render as written: bare,
+ * `/^[0-9]*\.[0-9]*(ms|s)$/` lost its backslashes, made italics of its asterisks and read `[^…]` as
+ * a footnote (found by a sweep of CRDs). Its fence is longer than any run of backticks inside it.
+ */
+function codeSpan(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+  const fence = "`".repeat(longest + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") || text === "" ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function numberConstraints(c: NumberConstraints): string[] {
