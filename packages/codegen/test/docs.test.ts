@@ -123,6 +123,7 @@ describe("docs wording", () => {
       i: { not: {} },
       j: { type: "string", pattern: "^[0-9]*\\.[0-9]*(ms|s)$" },
       k: { type: "string", pattern: "a`b" },
+      l: { type: "string", description: "Named <namespace>_<name>, as in `<kind>`; 1 < 2." },
     },
   }, "Wording");
   const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Wording.md"))!.contents;
@@ -152,6 +153,11 @@ describe("docs wording", () => {
   it("writes a pattern as a code span", () => {
     expect(page).toContain("| `j` | a string matching `^[0-9]*\\.[0-9]*(ms\\|s)$` |");
     expect(page).toContain("| `k` | a string matching ``a`b`` |");
+  });
+
+  // Found by a sweep of CRDs: `<namespace>_<name>` in a description was taken for HTML tags and dropped.
+  it("escapes what would open an HTML tag in an author's text, outside code spans", () => {
+    expect(page).toContain("| Named \\<namespace>_\\<name>, as in `<kind>`; 1 < 2. |");
   });
 
   // Found by a sweep of STAC: `collection: {not: {}}` read "any value that must not be any value".

@@ -30,7 +30,7 @@ function renderIndex(models: readonly SchemaModel[], fileOf: (model: SchemaModel
     "",
     "Every shape on the wire, generated from the schemas. Each page lists every type with its fields (type, required or optional, nullable, constraints, meaning), how union variants are told apart, and examples that validate.",
     "",
-    ...models.map((model) => `- [${titleOf(model)}](${fileOf(model)}): ${oneLine(descriptionOf(model) ?? "")}`),
+    ...models.map((model) => `- [${titleOf(model)}](${fileOf(model)}): ${oneLine(prose(descriptionOf(model) ?? ""))}`),
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -55,7 +55,7 @@ function renderModel(model: SchemaModel): string {
   const lifted = model.types.filter((type) => type.definitionName === undefined);
   const lines: string[] = [`<!-- ${GENERATED_MARKER} -->`, "", `# ${titleOf(model)}`, ""];
   const description = descriptionOf(model);
-  if (description) lines.push(description, "");
+  if (description) lines.push(prose(description), "");
   if (model.root) lines.push(`A document of this kind is one ${link(model.root.name)}.`, "");
   lines.push("## Contents", "", ...definitions.map((type) => `- ${link(type.name)}`));
   if (lifted.length > 0) lines.push(`- [Nested types](#nested-types): ${lifted.map((type) => link(type.name)).join(", ")}`);
@@ -102,7 +102,7 @@ function translateOperations(operations: Operations): string[] {
 function renderType(model: SchemaModel, type: NamedType, examples: readonly JsonValue[]): string[] {
   const lines = [`### ${type.name}`, ""];
   const text = documentation(type);
-  if (text) lines.push(text.trim(), "");
+  if (text) lines.push(prose(text.trim()), "");
   if (type.deprecated) lines.push("**Deprecated.**", "");
   lines.push(`Defined at \`${sourceFragment(model.source, type)}\`.`, "");
   lines.push(...translateBody(model, type));
@@ -156,7 +156,7 @@ function translateObject(type: ObjectType): string[] {
 
 function translateProperty(property: Property): string {
   // The property's description, its default and whether it is deprecated, those it has, in that order.
-  let description = documentation(property)?.trim() ?? "";
+  let description = prose(documentation(property)?.trim() ?? "");
   if (property.default !== undefined) description = sentences(description, `Default: \`${JSON.stringify(property.default)}\`.`);
   if (property.deprecated) description = sentences(description, "Deprecated.");
   return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
@@ -223,7 +223,7 @@ function translateUnion(type: UnionType): string[] {
 function translateEnum(model: SchemaModel, type: EnumType): string[] {
   const annotations = enumValueAnnotations(model, type);
   const described = type.values.some((value) => annotations.has(value));
-  const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(annotations.get(value)?.meaning ?? "")} |` : `| \`${JSON.stringify(value)}\` |`));
+  const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(prose(annotations.get(value)?.meaning ?? ""))} |` : `| \`${JSON.stringify(value)}\` |`));
   return [
     type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(withoutArticle(describeTypeRef(type.otherValues, link)))}:` : `One of these ${type.valueType} values:`,
     "",
@@ -239,6 +239,15 @@ function translateAlias(type: AliasType): string[] {
 }
 
 /** Text fit for one Markdown table cell: one line, pipes escaped. */
+/**
+ * An author's text as Markdown that shows it: a `<` that would open an HTML tag is escaped outside
+ * code spans, since Kubernetes' descriptions write placeholders so (`<namespace>_<name>`, which a
+ * renderer took for tags and dropped; found by a sweep of CRDs).
+ */
+function prose(text: string): string {
+  return text.includes("<") ? text.replace(/(`+)[\s\S]*?\1|<(?=[A-Za-z/!?])/g, (match, fence: string | undefined) => (fence === undefined ? "\\<" : match)) : text;
+}
+
 function cell(text: string): string {
   return oneLine(text).replaceAll("|", "\\|");
 }
