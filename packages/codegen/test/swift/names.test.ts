@@ -18,12 +18,14 @@ function swiftOf(model: SchemaModel): string {
 }
 
 describe("Swift names", () => {
-  it("numbers two wire names that give the same member, in schema order", () => {
-    const swift = swiftOf(modelOf(draft07({ Ev: { type: "object", properties: { session_id: { type: "string" }, sessionId: { type: "string" } } } })));
+  it("numbers the wire name that only becomes another's member, so the member of a key spelled as it stays whatever comes first", () => {
+    const swift = swiftOf(modelOf(draft07({ Ev: { type: "object", properties: { session_id: { type: "string" }, sessionId: { type: "string" }, "session-id": { type: "string" } } } })));
     expect(swift).toContain("public var sessionId: String?");
     expect(swift).toContain("public var sessionId2: String?");
-    expect(swift).toContain('case sessionId = "session_id"');
-    expect(swift).toMatch(/^ {8}case sessionId2 = "sessionId"$/m);
+    expect(swift).toContain("public var sessionId3: String?");
+    expect(swift).toMatch(/^ {8}case sessionId$/m);
+    expect(swift).toContain('case sessionId2 = "session_id"');
+    expect(swift).toContain('case sessionId3 = "session-id"');
   });
 
   it("numbers two enum values that give the same case", () => {
@@ -54,6 +56,15 @@ describe("Swift names", () => {
       ["Etc/GMT+1", "etcGmtPlus1"],
       ["Etc/GMT-1", "etcGmt1"],
     ]);
+  });
+
+  // Found by a sweep of CRDs: "type" after "Type" was `type2`, "hugepages2Mi" after "hugepages-2Mi" `hugepages2Mi2`.
+  it("gives a key spelled as its member that member, whatever key comes first", () => {
+    const swift = swiftOf(modelOf(draft07({ Keys: { type: "object", properties: { Type: { type: "string" }, type: { type: "string" }, "hugepages-2Mi": { type: "string" }, hugepages2Mi: { type: "string" } } } })));
+    expect(swift).toContain('case type2 = "Type"');
+    expect(swift).toMatch(/^ {8}case type\n/m);
+    expect(swift).toContain('case hugepages2Mi2 = "hugepages-2Mi"');
+    expect(swift).toMatch(/^ {8}case hugepages2Mi\n/m);
   });
 
   it("spells out the code points of a name with no letters or digits", () => {

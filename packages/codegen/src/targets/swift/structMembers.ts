@@ -1,7 +1,8 @@
 // The Swift names of an object's stored properties, decided once per object (the struct and the
 // protocols of its bases must agree on them). Wire names become lowerCamel members; two wire names
 // that give the same member, or a member named like one the struct keeps for itself, get a number
-// (`sessionId`, `sessionId2`), in schema order, so no valid schema is refused for its names.
+// (`sessionId`, `sessionId2`), in schema order after a key spelled as its member, which keeps it, so
+// no valid schema is refused for its names.
 import type { ObjectType } from "../../model/types.ts";
 import { ADDITIONAL_PROPERTIES_MEMBER, claimUnique, PATTERN_PROPERTIES_MEMBER, propertyName, spelledMemberName } from "./naming.ts";
 
@@ -20,8 +21,14 @@ export function structMembers(type: ObjectType): StructMembers {
   const cached = cache.get(type);
   if (cached) return cached;
   const taken = new Set<string>();
+  const wanted = type.properties.map((property) => [property.name, propertyName(spelledMemberName(property.name))] as const);
+  // A key spelled as its member takes it before a key that only becomes it: "type" keeps `type`
+  // beside "Type" (`type2`), "hugepages2Mi" keeps its name beside "hugepages-2Mi" (found by a sweep
+  // of CRDs, where the exact key came second and was numbered).
+  const named = new Map<string, string>();
+  for (const [wireName, member] of wanted) if (wireName === member && !taken.has(member)) named.set(wireName, claimUnique(member, taken));
   const properties = new Map<string, string>();
-  for (const property of type.properties) properties.set(property.name, claimUnique(propertyName(spelledMemberName(property.name)), taken));
+  for (const [wireName, member] of wanted) properties.set(wireName, named.get(wireName) ?? claimUnique(member, taken));
   const patterns =
     type.patternProperties.length === 1
       ? [claimUnique(PATTERN_PROPERTIES_MEMBER, taken)]
