@@ -49,7 +49,7 @@ export function createProgram(): Command {
     .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)
-    .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped, a definition no value satisfies, a rule the target cannot run")
+    .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped although the schema says more (a remote $ref, a rule no type states; a place the schema itself leaves open, `{}`, is typed as the JSON value it is and counted in the summary's \"left untyped\", not refused), a definition no value satisfies, a rule the target cannot run")
     .addHelpText(
       "after",
       "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none), and a rule the target cannot run as written or safely (python-drf: a pattern whose lookbehind has no fixed length, which Python's re refuses, so its serializers refuse every value the pattern checks; a pattern that repeats a repetition, such as ^(\\w+\\s?)*$, on a string no maxLength keeps short, which Python's re can take minutes to reject). The run ends with a summary of types, properties and properties left untyped.",
