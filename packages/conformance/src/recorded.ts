@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { CodegenError, compareCodePoints, parseJsonText, withExactIntegers } from "@clone/codegen";
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
+import { childPointer } from "@clone/schema/json-pointer";
 import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
 import { ModelValidator } from "./modelValidator.ts";
 import type { Column, Finding } from "./rules.ts";
@@ -179,7 +180,10 @@ export async function judgeRecorded(
     // AJV compiles on first use: a schema it cannot compile gives no reference, so nothing is judged.
     expect(null);
   } catch (error) {
-    throw new NoReference(`AJV cannot compile the input document's ${options.fragment ?? schema.fragment}: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    const places = patternPlaces(schema.family.model.source.document, /^Invalid regular expression: \/(.*)\/[a-z]*: /s.exec(message)?.[1]);
+    const where = places.length === 0 ? "" : ` (the pattern at ${places.slice(0, 3).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""})`;
+    throw new NoReference(`AJV cannot compile the input document's ${options.fragment ?? schema.fragment}: ${message}${where}`);
   }
   const model = new ModelValidator(schema.family.model);
   const failures: RecordedFailure[] = [];
@@ -248,4 +252,26 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     tooDeep: results.flatMap((result) => result.tooDeep),
     modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };
+}
+
+/**
+ * Where a document writes `pattern` (a `pattern` keyword's value, or a key of `patternProperties`):
+ * AJV's refusal of a pattern names the expression, not its place (a sweep of CRDs met Zalando's
+ * `^\ *[0-9]{2}:[0-9]{2}\ *$`, which Unicode mode refuses, and was told only "#").
+ */
+function patternPlaces(document: JsonValue, pattern: string | undefined): string[] {
+  if (pattern === undefined) return [];
+  const places: string[] = [];
+  const visit = (value: JsonValue, pointer: string): void => {
+    if (Array.isArray(value)) return value.forEach((item, index) => visit(item, childPointer(pointer, index)));
+    if (typeof value !== "object" || value === null) return;
+    for (const [key, child] of Object.entries(value)) {
+      const at = childPointer(pointer, key);
+      if (key === "pattern" && child === pattern) places.push(at);
+      if (key === "patternProperties" && typeof child === "object" && child !== null && !Array.isArray(child) && Object.hasOwn(child, pattern)) places.push(childPointer(at, pattern));
+      visit(child, at);
+    }
+  };
+  visit(document, "");
+  return places;
 }
