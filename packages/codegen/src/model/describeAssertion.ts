@@ -120,10 +120,10 @@ export function describeNamedType(type: NamedType, spellName: SpellName = plainN
 /**
  * An object by its declared keys: a required one by its name (and its type, when it has one), an
  * optional one only when it is typed, one no value may have as absent; a key's type with its own
- * rules but those that are sets of rules (withoutNestedRuleSets). Keys matching a pattern are left out; "no other keys" where
- * none is allowed. That a schema naming no `type` is met by other JSON values too is left unsaid: the
- * rule is documented on a type whose values are objects, and the clause on every `not: {required}`
- * made the sentence harder to read than the rule.
+ * rules but those that are sets of rules (withoutNestedRuleSets). Keys matching a pattern are left
+ * out; "no other keys" where none is allowed. That a schema naming no `type` is met by other JSON
+ * values too is left unsaid: the rule is documented on a type whose values are objects, and the
+ * clause on every `not: {required}` made the sentence harder to read than the rule.
  */
 function describeObject(type: ObjectType, spellName: SpellName): string {
   const keys = type.properties.flatMap((property) => {
