@@ -10,6 +10,7 @@ import { atom, call, kwarg, layout, pyString } from "../../src/targets/python-dr
 import { docstringLines } from "../../src/targets/python-drf/comments.ts";
 import { pythonPattern } from "../../src/targets/python-drf/pythonPattern.ts";
 import { sharedVariantFields } from "../../src/targets/python-drf/shared.ts";
+import { moduleFileName } from "../../src/targets/python-drf/naming.ts";
 import { draft07, modelOf } from "../helpers/model.ts";
 
 const str = { kind: "string", constraints: {} } as const;
@@ -218,6 +219,16 @@ describe("python-drf target", () => {
 
 // Each format's table entries are built once per process (translateFormats.ts): a module still lists
 // exactly the formats its own model uses, whatever modules were rendered before it.
+// Found by a sweep of CRDs: foo_v1beta1.json's module was foo_v_1beta_1_serializers.py.
+describe("the module's file name", () => {
+  it("keeps a version's digits with the letter before them", () => {
+    expect(moduleFileName("CloneEvents")).toBe("clone_events_serializers.py");
+    expect(moduleFileName("KustomizationV1")).toBe("kustomization_v1_serializers.py");
+    expect(moduleFileName("FooV1beta1")).toBe("foo_v1beta1_serializers.py");
+    expect(moduleFileName("SessionV2_0_76")).toBe("session_v2_0_76_serializers.py");
+  });
+});
+
 describe("format tables across models", () => {
   const moduleOf = (format: string) => {
     const document = draft07({ Value: { type: "object", properties: { value: { type: "string", format } }, additionalProperties: false } }, { $ref: "#/definitions/Value" });

@@ -5,9 +5,13 @@ import type { NamedType } from "../../model/types.ts";
 import { screamingSnakeCase, snakeCase } from "../../naming/words.ts";
 import { pyString } from "./pyexpr.ts";
 
-/** The default output file of a model, e.g. CloneEvents → `clone_events_serializers.py`. */
+/**
+ * The default output file of a model, e.g. CloneEvents → `clone_events_serializers.py`. A version's
+ * digits stay with the letter before them, as Python modules are named: KustomizationV1 is
+ * `kustomization_v1_serializers.py`, not `kustomization_v_1_…` (found by a sweep of CRDs).
+ */
 export function moduleFileName(modelName: string): string {
-  return `${snakeCase(modelName)}_serializers.py`;
+  return `${snakeCase(modelName).replace(/([a-z])_(?=[0-9])/g, "$1")}_serializers.py`;
 }
 
 /** Spelling of a configured table name (`payloadFieldsNames`): it becomes a module-level constant. */
