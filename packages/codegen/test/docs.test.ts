@@ -184,6 +184,21 @@ describe("unions told apart by their keys", () => {
   });
 });
 
+// Found by a sweep of the Agent Client Protocol's schema: SessionId's description opens "# Example",
+// which made a page heading inside the type's section.
+describe("headings in an author's text", () => {
+  const model = modelOf({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    definitions: { SessionId: { type: "string", description: "A session's id.\n\n# Example\n\n```rust\n# let id = 1;\n```\n\n## More" } },
+  }, "Headings");
+  const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Headings.md"))!.contents;
+
+  it("go below the type's own heading, outside fenced code", () => {
+    expect(page).toContain("### SessionId\n\nA session's id.\n\n#### Example\n\n```rust\n# let id = 1;\n```\n\n##### More\n");
+    expect(page).not.toMatch(/^# Example/m);
+  });
+});
+
 // Found by a sweep of glTF's and Lottie's schemas: glTF writes an open enum as `anyOf` of one-value
 // enums each with a description (`{enum: [5120], description: "BYTE"}`), Lottie as `oneOf` of constants
 // each with a title (`{title: "Non Zero", const: 1}`); only a `const` with a description was read, so

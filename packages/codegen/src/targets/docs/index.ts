@@ -55,7 +55,7 @@ function renderModel(model: SchemaModel): string {
   const lifted = model.types.filter((type) => type.definitionName === undefined);
   const lines: string[] = [`<!-- ${GENERATED_MARKER} -->`, "", `# ${titleOf(model)}`, ""];
   const description = descriptionOf(model);
-  if (description) lines.push(prose(description), "");
+  if (description) lines.push(demotedHeadings(prose(description), 1), "");
   if (model.root) lines.push(`A document of this kind is one ${link(model.root.name)}.`, "");
   lines.push("## Contents", "", ...definitions.map((type) => `- ${link(type.name)}`));
   if (lifted.length > 0) lines.push(`- [Nested types](#nested-types): ${lifted.map((type) => link(type.name)).join(", ")}`);
@@ -102,7 +102,7 @@ function translateOperations(operations: Operations): string[] {
 function renderType(model: SchemaModel, type: NamedType, examples: readonly JsonValue[]): string[] {
   const lines = [`### ${type.name}`, ""];
   const text = documentation(type);
-  if (text) lines.push(prose(text.trim()), "");
+  if (text) lines.push(demotedHeadings(prose(text.trim()), 3), "");
   if (type.deprecated) lines.push("**Deprecated.**", "");
   lines.push(`Defined at \`${sourceFragment(model.source, type)}\`.`, "");
   lines.push(...translateBody(model, type));
@@ -246,6 +246,24 @@ function translateAlias(type: AliasType): string[] {
  */
 function prose(text: string): string {
   return text.includes("<") ? text.replace(/(`+)[\s\S]*?\1|<(?=[A-Za-z/!?])/g, (match, fence: string | undefined) => (fence === undefined ? "\\<" : match)) : text;
+}
+
+/**
+ * An author's text placed under a heading of `level`: its own headings go below it (ACP's SessionId
+ * description opens "# Example", which made a page heading inside a type's section; found by a
+ * sweep). Lines inside fenced code are left as they are.
+ */
+function demotedHeadings(text: string, level: number): string {
+  if (!text.includes("#")) return text;
+  let fenced = false;
+  return text
+    .split("\n")
+    .map((line) => {
+      if (/^\s{0,3}(```|~~~)/.test(line)) fenced = !fenced;
+      const heading = fenced ? null : /^( {0,3})(#{1,6})(?=\s|$)/.exec(line);
+      return heading === null ? line : `${heading[1]}${"#".repeat(Math.min(6, heading[2]!.length + level))}${line.slice(heading[0].length)}`;
+    })
+    .join("\n");
 }
 
 function cell(text: string): string {
