@@ -1859,8 +1859,8 @@ class ToolInputPatternSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("GlobInput", GlobInputSerializer()),
         ("GrepInput", GrepInputSerializer()),
+        ("GlobInput", GlobInputSerializer()),
     )
 
 
@@ -1869,8 +1869,8 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("Object", _Record(child=_Unknown())),
         ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
+        ("Object", _Record(child=_Unknown())),
     )
 
 

@@ -2121,8 +2121,8 @@ class ToolInputPatternSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("GlobInput", GlobInputSerializer()),
         ("GrepInput", GrepInputSerializer()),
+        ("GlobInput", GlobInputSerializer()),
     )
 
 
@@ -2141,11 +2141,11 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
 
     _keyword = "anyOf"
     _variants = (
-        ("Object", _Record(child=_Unknown())),
         ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
         ("TaskStopInput", TaskStopInputSerializer()),
         ("EnterWorktreeInput", EnterWorktreeInputSerializer()),
         ("ListMcpResourcesInput", ListMcpResourcesInputSerializer()),
+        ("Object", _Record(child=_Unknown())),
     )
 
 

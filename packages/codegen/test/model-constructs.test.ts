@@ -662,6 +662,26 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a sweep of agent protocols: A2A's `anyOf [TaskIdParams, GetTaskPushNotificationConfigParams]`
+  // decoded every value as the first, which takes the second's extra key as an unknown one; the
+  // Claude Code session models tried an open object before the tools' inputs, so no input was typed.
+  it("first match tries an object variant before an open one whose keys it has and more", () => {
+    const open = (properties: Record<string, unknown>) => ({ type: "object", properties, required: ["id"] });
+    const model = modelOf(
+      draft07({
+        Params: { anyOf: [open({ id: { type: "string" } }), open({ id: { type: "string" }, configId: { type: "string" } })] },
+        Exactly: { oneOf: [{ type: "object" }, open({ id: { type: "string" } })] },
+        Closed: { anyOf: [obj({ id: { type: "string" } }, { required: ["id"], additionalProperties: false }), open({ id: { type: "string" }, configId: { type: "string" } })] },
+      }),
+    );
+    const keysOf = (name: string) => union(model, name).variants.map((variant) => (variant.type.kind === "named" ? object(model, variant.type.name).properties.map((property) => property.name) : variant.type.kind));
+    expect(keysOf("Params")).toEqual([["id", "configId"], ["id"]]);
+    expect(keysOf("Exactly")).toEqual([["id"], "record"]);
+    // A closed variant takes no key it does not declare: as written.
+    expect(keysOf("Closed")).toEqual([["id"], ["id", "configId"]]);
+    rendersEverywhere(model);
+  });
+
   it("a variant of several types split by type keeps no part a variant lacks (found by Biome's configuration schema: ImportGroup's object part kept SourceMatcher, a union of strings, as a variant no value satisfies)", () => {
     // Group's object part is Matcher restricted to objects: Strings, itself a union of strings beside
     // `type: "object"`, has no value there, so the object part is Pattern alone, not a first-match union

@@ -3343,18 +3343,18 @@ public enum NotebookEditInputEditMode: RawRepresentable, Codable, Sendable, Equa
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
-    case globInput(GlobInput)
     case grepInput(GrepInput)
+    case globInput(GlobInput)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "GlobInput", failures: &failures) {
-            self = .globInput(payload)
-            return
-        }
         if let payload = matchVariant(GrepInput.self, from: decoder, equalTo: value, named: "GrepInput", failures: &failures) {
             self = .grepInput(payload)
+            return
+        }
+        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "GlobInput", failures: &failures) {
+            self = .globInput(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -3363,9 +3363,9 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .globInput(let value):
-            try value.encode(to: encoder)
         case .grepInput(let value):
+            try value.encode(to: encoder)
+        case .globInput(let value):
             try value.encode(to: encoder)
         }
     }
@@ -3373,18 +3373,18 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
-    case object([String: JSONValue])
     case exitPlanModeInput(ExitPlanModeInput)
+    case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
-            return
-        }
         if let payload = matchVariant(ExitPlanModeInput.self, from: decoder, equalTo: value, named: "ExitPlanModeInput", failures: &failures) {
             self = .exitPlanModeInput(payload)
+            return
+        }
+        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
+            self = .object(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -3393,9 +3393,9 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .object(let value):
-            try value.encode(to: encoder)
         case .exitPlanModeInput(let value):
+            try value.encode(to: encoder)
+        case .object(let value):
             try value.encode(to: encoder)
         }
     }

@@ -5297,18 +5297,18 @@ public enum TaskUpdateInputStatus: RawRepresentable, Codable, Sendable, Equatabl
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
-    case globInput(GlobInput)
     case grepInput(GrepInput)
+    case globInput(GlobInput)
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "GlobInput", failures: &failures) {
-            self = .globInput(payload)
-            return
-        }
         if let payload = matchVariant(GrepInput.self, from: decoder, equalTo: value, named: "GrepInput", failures: &failures) {
             self = .grepInput(payload)
+            return
+        }
+        if let payload = matchVariant(GlobInput.self, from: decoder, equalTo: value, named: "GlobInput", failures: &failures) {
+            self = .globInput(payload)
             return
         }
         throw DecodingError.dataCorrupted(DecodingError.Context(
@@ -5317,9 +5317,9 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .globInput(let value):
-            try value.encode(to: encoder)
         case .grepInput(let value):
+            try value.encode(to: encoder)
+        case .globInput(let value):
             try value.encode(to: encoder)
         }
     }
@@ -5357,19 +5357,15 @@ public enum ToolInputTaskId: Codable, Sendable, Equatable, Hashable {
 
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
-    case object([String: JSONValue])
     case exitPlanModeInput(ExitPlanModeInput)
     case taskStopInput(TaskStopInput)
     case enterWorktreeInput(EnterWorktreeInput)
     case listMcpResourcesInput(ListMcpResourcesInput)
+    case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
         let value = try JSONValue(from: decoder)
         var failures: [String] = []
-        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
-            self = .object(payload)
-            return
-        }
         if let payload = matchVariant(ExitPlanModeInput.self, from: decoder, equalTo: value, named: "ExitPlanModeInput", failures: &failures) {
             self = .exitPlanModeInput(payload)
             return
@@ -5386,14 +5382,16 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
             self = .listMcpResourcesInput(payload)
             return
         }
+        if let payload = matchVariant([String: JSONValue].self, from: decoder, equalTo: value, named: "Object", failures: &failures) {
+            self = .object(payload)
+            return
+        }
         throw DecodingError.dataCorrupted(DecodingError.Context(
             codingPath: decoder.codingPath, debugDescription: "matches no variant of ToolInputOther: \(failures.joined(separator: "; "))"))
     }
 
     public func encode(to encoder: any Encoder) throws {
         switch self {
-        case .object(let value):
-            try value.encode(to: encoder)
         case .exitPlanModeInput(let value):
             try value.encode(to: encoder)
         case .taskStopInput(let value):
@@ -5401,6 +5399,8 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
         case .enterWorktreeInput(let value):
             try value.encode(to: encoder)
         case .listMcpResourcesInput(let value):
+            try value.encode(to: encoder)
+        case .object(let value):
             try value.encode(to: encoder)
         }
     }

@@ -33,7 +33,8 @@
 // 4. Among strings, numbers or booleans: constants and one unconstrained-by-value variant make an open
 //    enum (known values, or any other value of that type); otherwise `firstMatch`.
 // 5. What remains is `firstMatch`, JSON Schema's own semantics: the first variant the value validates
-//    against. For `anyOf` a variant that accepts every value goes last.
+//    against. An object variant goes before an open one whose keys it has and more; for `anyOf` a
+//    variant that accepts every value goes last.
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { FAMILIES, type Family } from "./schemaFacts.ts";
@@ -158,9 +159,30 @@ export function keyPresenceOrderHolds(keys: readonly (readonly string[])[]): boo
   return keys.every((own, index) => !keys.slice(0, index).some((earlier) => earlier.every((key) => own.includes(key))));
 }
 
-/** The order `firstMatch` tries variants in: as written, except that for `anyOf` a variant accepting every value goes last. */
+/**
+ * The order `firstMatch` tries variants in: as written, except that an object variant goes before an
+ * open one whose keys it has and more (moreSpecificObject), and, for `anyOf`, a variant accepting
+ * every value goes last. Tried as written, A2A's `anyOf [TaskIdParams, GetTaskPushNotificationConfigParams]`
+ * decoded every value as the first, the second's key kept as an unknown one (found by a sweep).
+ */
 export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "anyOf" | "oneOf"): number[] {
-  const order = variants.map((_, index) => index);
+  const order: number[] = [];
+  for (const index of variants.keys()) {
+    const before = order.findIndex((earlier) => moreSpecificObject(variants[index]!, variants[earlier]!));
+    if (before < 0) order.push(index);
+    else order.splice(before, 0, index);
+  }
   if (keyword === "oneOf") return order;
   return [...order.filter((index) => !acceptsEveryType(variants[index]!)), ...order.filter((index) => acceptsEveryType(variants[index]!))];
+}
+
+/**
+ * Whether object variant `b` is to be tried before `a`: `a` is open (it takes keys it does not
+ * declare), requires no key `b` does not, and declares no property `b` does not, where `b` declares
+ * more. Every value `b` would take has keys `a` takes too, so tried first, `a` would take them all.
+ */
+function moreSpecificObject(b: VariantFacts, a: VariantFacts): boolean {
+  const objectsOnly = (facts: VariantFacts) => facts.families.size === 1 && facts.families.has("object") && !facts.othersPass;
+  if (!objectsOnly(a) || !objectsOnly(b) || a.closed || b.properties.length <= a.properties.length) return false;
+  return a.required.every((key) => b.required.includes(key)) && a.properties.every((key) => b.properties.includes(key));
 }
