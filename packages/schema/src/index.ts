@@ -9,6 +9,7 @@ export { NonEmptyString, NullableString, OpenStringEnum, RFC3339DateTime, String
 export {
   CALENDAR_FIELD_RANGES,
   CALENDAR_FORMATS,
+  OFFSET_ENDED_FORMATS,
   daysInMonth,
   FORMAT_EXPECTATIONS,
   FORMAT_RULES,

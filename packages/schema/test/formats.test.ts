@@ -2,7 +2,7 @@
 // language's copy is held to, and the hand-written fast date-time check against that rule.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { CALENDAR_FORMATS, FORMAT_RULES, isRfc3339DateTime, matchesCalendarFormat, satisfiesFormat } from "@clone/schema";
+import { CALENDAR_FORMATS, FORMAT_RULES, isRfc3339DateTime, matchesCalendarFormat, OFFSET_ENDED_FORMATS, satisfiesFormat } from "@clone/schema";
 
 const VECTORS: Record<string, { valid: string[]; invalid: string[] }> = JSON.parse(
   readFileSync(new URL("../rules/calendar-formats.json", import.meta.url), "utf8"),
@@ -16,6 +16,11 @@ describe("calendar formats (packages/schema/rules/calendar-formats.json)", () =>
     const calendar = Object.entries(FORMAT_RULES).filter(([, rule]) => rule.kind === "check" && rule.calendar !== undefined).map(([name]) => name);
     expect(Object.keys(VECTORS).sort()).toEqual(calendar.sort());
     expect(calendar.length).toBe(Object.keys(CALENDAR_FORMATS).length);
+  });
+  it("OFFSET_ENDED_FORMATS holds the formats with a valid vector that ends in an offset", () => {
+    const offsetEnded = Object.entries(VECTORS).filter(([, { valid }]) => valid.some((value) => /(?:[Zz]|[+-]\d{2}:\d{2})$/.test(value))).map(([format]) => format);
+    expect(offsetEnded.length).toBeGreaterThan(0);
+    expect([...OFFSET_ENDED_FORMATS].sort()).toEqual(offsetEnded.sort());
   });
   for (const [format, { valid, invalid }] of Object.entries(VECTORS)) {
     it(`${format}: ${valid.length} valid, ${invalid.length} invalid`, () => {

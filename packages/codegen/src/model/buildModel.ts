@@ -1079,8 +1079,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       const tokens = pointerTokens(pointer);
       const schema = tokens === undefined ? undefined : valueAt(this.document, tokens);
       if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return "";
-      const { title, description, markdownDescription, deprecated } = schema;
-      return JSON.stringify([title ?? null, description ?? markdownDescription ?? null, deprecated ?? null]);
+      const { title, description, deprecated } = annotationsOf(schema);
+      return JSON.stringify([title ?? null, description ?? null, deprecated ?? null]);
     };
     for (const [name, places] of this.sharedAt) {
       const type = this.inlineTypes.get(name);

@@ -4,7 +4,7 @@
 // unnoticed; a format with no generator here would stop the run (formats.test.ts checks every rule
 // has one).
 import fc from "fast-check";
-import { FORMAT_RULES, satisfiesFormat } from "@clone/schema";
+import { FORMAT_RULES, OFFSET_ENDED_FORMATS, satisfiesFormat } from "@clone/schema";
 import { jsonPointer } from "@clone/schema/json-pointer";
 import { calendarDate, fraction, offset, respelledTimes, rfc3339DateTime, timeOfDay, brokenDateTime } from "./dateTime.ts";
 import { filtered, type FilterStats } from "./filtered.ts";
@@ -106,11 +106,8 @@ export function formatString(format: string, stats?: FilterStats): fc.Arbitrary<
 
 /** Other valid spellings of a valid string of `format`, for a pattern beside it to pick from (respelledTimes); none for most formats. */
 export function formatRespellings(format: string, value: string): readonly string[] {
-  return TIME_FORMATS.has(format) ? respelledTimes(value) : [];
+  return OFFSET_ENDED_FORMATS.has(format) ? respelledTimes(value) : [];
 }
-
-/** The formats whose strings end in a time's offset. */
-const TIME_FORMATS: ReadonlySet<string> = new Set(["date-time", "time", "iso-date-time", "iso-time"]);
 
 /** Strings that break `format`: a valid one with one thing wrong, or any text the rule rejects. */
 export function brokenFormatString(format: string): fc.Arbitrary<string> {

@@ -30,6 +30,13 @@ export const CALENDAR_FORMATS = {
   "iso-date-time": new RegExp(`^${DATE_SYNTAX}[Tt]${TIME_SYNTAX}${OFFSET_SYNTAX}?$`),
 } as const satisfies Record<string, RegExp>;
 
+/** The calendar formats whose strings end in a time's offset (optional in the `iso-` ones): their syntax closes with OFFSET_SYNTAX. */
+export const OFFSET_ENDED_FORMATS: ReadonlySet<string> = new Set(
+  Object.entries(CALENDAR_FORMATS)
+    .filter(([, syntax]) => syntax.source.endsWith(`${OFFSET_SYNTAX}$`) || syntax.source.endsWith(`${OFFSET_SYNTAX}?$`))
+    .map(([name]) => name),
+);
+
 /** The inclusive range of each field a calendar syntax captures; `day` must also exist in its month and year. */
 export const CALENDAR_FIELD_RANGES = {
   month: [1, 12],
