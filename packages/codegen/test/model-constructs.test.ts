@@ -682,6 +682,32 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a sweep of agent protocols: ACP's root `anyOf [ClientResponse, ClientRequest, …]`, whose
+  // responses include an open one requiring no key (and a null), decoded every request as that response.
+  it("first match tries a variant taking objects of any other keys after the other object variants", () => {
+    const requiring = (key: string) => ({ type: "object", properties: { [key]: { type: "string" } }, required: [key] });
+    const model = modelOf(
+      draft07({
+        Responses: { anyOf: [requiring("content"), { type: "object", properties: { exitCode: { type: ["integer", "null"] } } }, { type: "null" }] },
+        Requests: { anyOf: [requiring("cwd"), requiring("path")] },
+        Message: { anyOf: [{ $ref: "#/definitions/Responses" }, { $ref: "#/definitions/Requests" }] },
+        // A variant refusing other keys, or ruling on how many there are, does not take every other object: as written.
+        Written: { anyOf: [{ type: "object", properties: { a: { type: "string" } }, additionalProperties: false }, { type: "object", properties: { b: { type: "string" } }, minProperties: 2 }] },
+      }),
+    );
+    // Message is MessageValue or null: the null is the responses'.
+    const message = union(model, "MessageValue");
+    expect(message.rule).toBe("firstMatch");
+    expect(message.variants.map((variant) => (variant.type.kind === "named" ? variant.type.name : variant.type.kind))).toEqual(["Requests", "ResponsesValue"]);
+    const keysOf = (name: string) =>
+      union(model, name).variants.map(({ type }) => {
+        const core = type.kind === "constrained" ? type.type : type;
+        return core.kind === "named" ? object(model, core.name).properties.map((property) => property.name) : core.kind;
+      });
+    expect(keysOf("Written")).toEqual([["a"], ["b"]]);
+    rendersEverywhere(model);
+  });
+
   it("a variant of several types split by type keeps no part a variant lacks (found by Biome's configuration schema: ImportGroup's object part kept SourceMatcher, a union of strings, as a variant no value satisfies)", () => {
     // Group's object part is Matcher restricted to objects: Strings, itself a union of strings beside
     // `type: "object"`, has no value there, so the object part is Pattern alone, not a first-match union

@@ -33,8 +33,9 @@
 // 4. Among strings, numbers or booleans: constants and one unconstrained-by-value variant make an open
 //    enum (known values, or any other value of that type); otherwise `firstMatch`.
 // 5. What remains is `firstMatch`, JSON Schema's own semantics: the first variant the value validates
-//    against. An object variant goes before an open one whose keys it has and more; for `anyOf` a
-//    variant that accepts every value goes last.
+//    against. An object variant goes before an open one whose keys it has and more, a variant taking
+//    objects of any other keys after the other object variants, and for `anyOf` a variant that
+//    accepts every value goes last.
 import { stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { FAMILIES, type Family } from "./schemaFacts.ts";
@@ -53,6 +54,12 @@ export interface VariantFacts {
   readonly properties: readonly string[];
   /** It refuses every key it does not declare (`additionalProperties: false`, no patterns): what keyGroupsExcludeEachOther asks. */
   readonly closed: boolean;
+  /**
+   * An object holding none of the keys it declares passes it, whatever other keys it has: an object
+   * with no rule but its properties', or a union with such a member. Tried early, it takes the
+   * objects meant for the variants after it (what firstMatchOrder asks).
+   */
+  readonly takesObjectsOfOtherKeys: boolean;
   /** The constant values it allows at `property`, when it requires the property and pins it to scalars. */
   tagValues(property: string): readonly TagValue[] | undefined;
   /** The one scalar it pins a property it declares to (`const`, or an `enum` of one value), required or not: what names a first-match variant (translateUnion's firstMatchNames). */
@@ -161,9 +168,12 @@ export function keyPresenceOrderHolds(keys: readonly (readonly string[])[]): boo
 
 /**
  * The order `firstMatch` tries variants in: as written, except that an object variant goes before an
- * open one whose keys it has and more (moreSpecificObject), and, for `anyOf`, a variant accepting
- * every value goes last. Tried as written, A2A's `anyOf [TaskIdParams, GetTaskPushNotificationConfigParams]`
- * decoded every value as the first, the second's key kept as an unknown one (found by a sweep).
+ * open one whose keys it has and more (moreSpecificObject), object variants that take objects of any
+ * other keys go after the other object variants, and, for `anyOf`, a variant accepting every value
+ * goes last. Tried as written, A2A's `anyOf [TaskIdParams, GetTaskPushNotificationConfigParams]`
+ * decoded every value as the first, the second's key kept as an unknown one, and ACP's root
+ * `anyOf [ClientRequest, ClientResponse, …]`, whose responses include one requiring no key, decoded
+ * every request after it as that response (both found by a sweep).
  */
 export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "anyOf" | "oneOf"): number[] {
   const order: number[] = [];
@@ -172,8 +182,12 @@ export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "any
     if (before < 0) order.push(index);
     else order.splice(before, 0, index);
   }
-  if (keyword === "oneOf") return order;
-  return [...order.filter((index) => !acceptsEveryType(variants[index]!)), ...order.filter((index) => acceptsEveryType(variants[index]!))];
+  // Whatever else it takes (ACP's responses include nulls): reordered, a value two variants take is
+  // decoded as another of them, which anyOf allows and oneOf never sees.
+  const takesOtherObjects = (index: number) => variants[index]!.families.has("object") && variants[index]!.takesObjectsOfOtherKeys;
+  const objectsFirst = [...order.filter((index) => !takesOtherObjects(index)), ...order.filter(takesOtherObjects)];
+  if (keyword === "oneOf") return objectsFirst;
+  return [...objectsFirst.filter((index) => !acceptsEveryType(variants[index]!)), ...objectsFirst.filter((index) => acceptsEveryType(variants[index]!))];
 }
 
 /**

@@ -7,6 +7,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
+import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -14,7 +15,7 @@ import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, ke
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
-import { acceptedBy, annotationsOf, constantValues, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
+import { acceptedBy, annotationsOf, constantValues, constrainsNothing, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
 
@@ -556,6 +557,7 @@ class SchemaFacts implements VariantFacts {
   private nullAccepted?: { readonly verdict: boolean | undefined };
   private requiredKeys?: readonly string[];
   private declaredKeys?: readonly string[];
+  private takesOtherKeys?: boolean;
   /** Asked for every property of every variant a tag is looked for among (findTag), at times twice. */
   private tags?: Map<string, readonly TagValue[] | undefined>;
   /** Present only for a variant pinned to constants (as VariantFacts says). */
@@ -582,6 +584,10 @@ class SchemaFacts implements VariantFacts {
 
   get properties(): readonly string[] {
     return (this.declaredKeys ??= propertiesOf(this.context, this.shape));
+  }
+
+  get takesObjectsOfOtherKeys(): boolean {
+    return (this.takesOtherKeys ??= takesObjectsOfOtherKeys(this.context, this.shape));
   }
 
   /** Read from the variant's own keywords only: one that composes others (allOf, a $ref, a union, a conditional) is not known closed. */
@@ -680,6 +686,7 @@ function unionFacts(members: readonly VariantFacts[]): VariantFacts {
       const each = members.map((member) => member.acceptsNull);
       return each.includes(true) ? true : each.includes(undefined) ? undefined : false;
     },
+    takesObjectsOfOtherKeys: members.some((member) => member.takesObjectsOfOtherKeys),
     required: members.reduce<readonly string[]>((acc, member) => acc.filter((key) => member.required.includes(key)), members[0]?.required ?? []),
     properties: [...new Set(members.flatMap((member) => member.properties))],
     tagValues: (property) => {
@@ -714,6 +721,30 @@ function propertiesOf(context: ModelBuilderContext, shape: Schema | boolean, see
   if (!variants || seen?.has(shape)) return own;
   const inner = (seen ?? new Set()).add(shape);
   return [...new Set([...own, ...variants.flatMap((variant) => propertiesOf(context, context.shapeOf(variant), inner))])];
+}
+
+/**
+ * Whether an object holding none of the keys `shape` declares passes it, whatever other keys it has
+ * (VariantFacts.takesObjectsOfOtherKeys): its only rules are `type`, `properties` and a union, and
+ * the union has such a member.
+ */
+function takesObjectsOfOtherKeys(context: ModelBuilderContext, shape: Schema | boolean, seen?: Set<unknown>): boolean {
+  if (typeof shape === "boolean") return shape;
+  const validating = validationKeywordsOf(context.dialect);
+  const variants = variantsOf(shape);
+  for (const keyword in shape) {
+    if (!Object.hasOwn(shape, keyword) || keyword === "properties" || (variants !== undefined && (keyword === "anyOf" || keyword === "oneOf"))) continue;
+    if (keyword === "type") {
+      if (shape.type === "object" || (Array.isArray(shape.type) && shape.type.includes("object"))) continue;
+      return false;
+    }
+    if (keyword === "required" && Array.isArray(shape.required) && shape.required.length === 0) continue;
+    if (keyword === REMOTE_REF_KEYWORD || keyword === DYNAMIC_SCOPE_REF_KEYWORD || (validating.has(keyword) && !constrainsNothing(keyword, shape[keyword], context.dialect))) return false;
+  }
+  if (variants === undefined) return true;
+  if (seen?.has(shape)) return false;
+  const inner = (seen ?? new Set()).add(shape);
+  return variants.some((variant) => takesObjectsOfOtherKeys(context, context.shapeOf(variant), inner));
 }
 
 /** The scalar constants a variant requires at `property` (for a union: of every variant, when each has some). */
