@@ -1489,6 +1489,24 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
 });
 
 describe("recursion", () => {
+  // Found by a sweep of AsyncAPI, whose schema object (like the draft-07 meta-schema) is objects or
+  // booleans: its `items`, anyOf [a $ref to it, an array], made a second object type of its properties.
+  it("a $ref to a definition of objects and booleans, split by type, is that definition's object part", () => {
+    const model = modelOf(
+      draft07({
+        Schema: { type: ["object", "boolean"], properties: { title: { type: "string" }, items: { anyOf: [{ $ref: "#/definitions/Schema" }, { type: "array", items: { type: "string" } }] } } },
+      }),
+    );
+    const schema = union(model, "Schema");
+    const objectPart = schema.variants.find((variant) => variant.name === "Object")!.type;
+    expect(objectPart.kind).toBe("named");
+    const items = object(model, (objectPart as { name: string }).name).properties.find((property) => property.name === "items")!.type;
+    const itemsUnion = union(model, (items as { name: string }).name);
+    expect(itemsUnion.variants.map((variant) => variant.type)).toContainEqual(objectPart);
+    expect(model.types.filter((type) => type.kind === "object").map((type) => type.name)).toEqual([(objectPart as { name: string }).name]);
+    rendersEverywhere(model);
+  });
+
   it("a self-referencing definition (a tree) is a recursive type", () => {
     const model = modelOf(draft07({ Tree: obj({ value: { type: "string" }, children: { type: "array", items: { $ref: "#/definitions/Tree" } } }, { required: ["value"] }) }));
     expect(propertyType(model, "Tree", "children")).toEqual({ kind: "array", items: named("Tree"), constraints: {} });

@@ -4,7 +4,7 @@
 // such a pattern nearly matches. Read from the pattern's source with a small scanner (escapes, classes
 // and groups), not a full parser: a reading that errs calls a pattern slow that is not, never less.
 // The conformance generators keep strings for such a pattern short; the python-drf target warns of it.
-import { classEnd, hasBoundedLength, topLevelAlternatives } from "./patternSyntax.ts";
+import { classEnd, closingParenthesis, hasBoundedLength, topLevelAlternatives } from "./patternSyntax.ts";
 
 /**
  * Where a group opened: whether its body repeats something, whether a group in it has alternatives
@@ -120,14 +120,21 @@ interface SequenceItem {
 /** An escape at the start of the text: braced, hexadecimal, a control letter, a backreference or one character. */
 const ESCAPE = /^\\(?:[upP]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[1-9]\d*|k<[^>]*>|.)/su;
 
-/** `body`'s items when it is a plain sequence of atoms (no group, alternative or backreference); else undefined. */
+/**
+ * `body`'s items when it is a plain sequence of atoms (no alternative or backreference; a group only
+ * when it is a choice of tokens, tokenChoice, which splits what it matches one way as a class does);
+ * else undefined.
+ */
 function sequenceItems(body: string): SequenceItem[] | undefined {
   const items: SequenceItem[] = [];
   for (let i = 0; i < body.length; ) {
     const ch = body[i]!;
-    if (ch === "(" || ch === ")" || ch === "|") return undefined;
+    if (ch === ")" || ch === "|") return undefined;
     let atom: string;
-    if (ch === "[") atom = body.slice(i, classEnd(body, i) + 1);
+    if (ch === "(") {
+      atom = body.slice(i, closingParenthesis(body, i) + 1);
+      if (tokenChoice(atom) === undefined) return undefined;
+    } else if (ch === "[") atom = body.slice(i, classEnd(body, i) + 1);
     else if (ch === "\\") {
       atom = ESCAPE.exec(body.slice(i))![0];
       if (/^\\(?:[1-9]|k<)/.test(atom)) return undefined;
@@ -171,7 +178,7 @@ function splitsOneWay(body: string): boolean {
   const variable = items.filter((item) => !isExact(item.quantifier));
   // Each atom's members are searched for once, however many pairs it is in.
   const found = new Map<string, Uint32Array>();
-  const membersOf = (atom: string): Uint32Array => found.get(atom) ?? found.set(atom, bmpMembers(atom)).get(atom)!;
+  const membersOf = (atom: string): Uint32Array => found.get(atom) ?? found.set(atom, atomMembers(atom)).get(atom)!;
   const disjoint = (a: string, b: string): boolean => !PAST_THE_BMP.test(a) && !PAST_THE_BMP.test(b) && sharesNone(membersOf(a), membersOf(b));
   // Within an iteration, each character belongs to one variable item or none. An item of one count
   // before the first variable item or after the last stands where the iteration's ends put it, which
@@ -187,6 +194,7 @@ function splitsOneWay(body: string): boolean {
   return [items[0], items.at(-1)].some(
     (delimiter) =>
       delimiter !== undefined &&
+      !delimiter.atom.startsWith("(") &&
       isExact(delimiter.quantifier) &&
       (fewMembers(delimiter.atom, membersOf) ?? 0) > 0 &&
       variable.every((item) => disjoint(item.atom, delimiter.atom)),
@@ -235,12 +243,61 @@ const PROBES = [...Array.from({ length: 0x80 }, (_, codePoint) => String.fromCod
 /**
  * Whether a group's body has alternatives that may match the same text: any that is not a single
  * character (assumed to, since telling would take a parser), or single characters one probe matches
- * twice. A body without alternatives has none.
+ * twice; never a choice of tokens (tokenChoice). A body without alternatives has none.
  */
 function alternativesOverlap(body: string): boolean {
   const alternatives = topLevelAlternatives(body);
-  if (alternatives.length < 2) return false;
+  if (alternatives.length < 2 || tokenChoice(`(${body})`) !== undefined) return false;
   if (!alternatives.every((alternative) => SINGLE_ATOM.test(alternative))) return true;
   const members = alternatives.map((alternative) => atomRegExp(alternative, "whole"));
   return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
+}
+
+/** The length of the opening of the group at the start of `text` (`(`, `(?:`, `(?<name>`); undefined for a lookaround or no group. */
+function groupOpening(text: string): number | undefined {
+  const opening = /^\((?:\?:|\?<[A-Za-z_$][\w$]*>)?/.exec(text)?.[0];
+  return opening === undefined || text[opening.length] === "?" ? undefined : opening.length;
+}
+
+/** The body of the group `text` is, when it is one group whole (groupOpening); else undefined. */
+function wholeGroupBody(text: string): string | undefined {
+  const opening = groupOpening(text);
+  return opening === undefined || closingParenthesis(text, 0) !== text.length - 1 ? undefined : text.slice(opening, -1);
+}
+
+/**
+ * The atoms of a group that is a choice of tokens, when it is one: alternatives of atoms each of one
+ * count (a group wrapping one alternative whole is read through), whose first characters no two
+ * share. At each place at most one token starts, and it has one length, so a string splits into
+ * tokens one way only, however the group is repeated: `([^/~]|~[01])`, a JSON pointer token's
+ * characters (AsyncAPI's runtime expressions repeat it inside a repeated segment, which Python's re
+ * rejects near misses of 200,000 characters of in 50 ms). Undefined for any other group.
+ */
+function tokenChoice(group: string): string[] | undefined {
+  const body = wholeGroupBody(group);
+  if (body === undefined) return undefined;
+  const tokens: SequenceItem[][] = [];
+  for (let alternative of topLevelAlternatives(body)) {
+    // `(~[01])` as an alternative is `~[01]`.
+    for (let inner = wholeGroupBody(alternative); inner !== undefined; inner = wholeGroupBody(alternative)) {
+      if (topLevelAlternatives(inner).length > 1) return undefined;
+      alternative = inner;
+    }
+    const items = sequenceItems(alternative);
+    if (items === undefined || items.length === 0 || items.some((item) => !isExact(item.quantifier) || item.atom.startsWith("(") || PAST_THE_BMP.test(item.atom))) return undefined;
+    if (items[0]!.quantifier !== null && mostTimes(items[0]!.quantifier) === 0) return undefined;
+    tokens.push(items);
+  }
+  const firsts = tokens.map((items) => bmpMembers(items[0]!.atom));
+  if (firsts.some((first, index) => firsts.slice(index + 1).some((other) => !sharesNone(first, other)))) return undefined;
+  return tokens.flatMap((items) => items.map((item) => item.atom));
+}
+
+/** The BMP characters an atom matches: a class, an escape or a character (bmpMembers), or any character of a choice of tokens' atoms. */
+function atomMembers(atom: string): Uint32Array {
+  const tokens = atom.startsWith("(") ? tokenChoice(atom) : undefined;
+  if (tokens === undefined) return bmpMembers(atom);
+  const members = new Uint32Array(0x10000 / 32);
+  for (const each of tokens) bmpMembers(each).forEach((word, index) => (members[index]! |= word));
+  return members;
 }

@@ -93,6 +93,11 @@ export function isPureRef(schema: Schema, dialect: Dialect): boolean {
   return true;
 }
 
+/** Whether a schema's `type` names a JSON type besides object. */
+function namesOtherTypes(schema: Schema): boolean {
+  return declaredTypes(schema)?.some((type) => type !== "object") ?? false;
+}
+
 /** The empty leftovers and bases of most schemas, shared (normalize runs for every schema). */
 const NONE: readonly never[] = Object.freeze([]);
 
@@ -264,8 +269,12 @@ export class SchemaNormalizer {
     this.inProgress.add(resolution.pointer);
     try {
       const target = this.normalize(resolution.schema, resolution.pointer);
-      if (resolution.definition !== undefined) bases.push(resolution.definition);
       if (target.schema === false) return false;
+      // A definition of other types besides objects (`type: ["object", "boolean"]`, the draft-07
+      // meta-schema's) is a union, never a base the object adopts. Counted, it made the object's
+      // shape another than the definition's own object part, so a `$ref` to it split by type was a
+      // second type of the same properties (found by a sweep of AsyncAPI, whose schema object is one).
+      if (resolution.definition !== undefined && !namesOtherTypes(target.schema)) bases.push(resolution.definition);
       const next = refOf(target.schema, this.host.dialect);
       if (next !== undefined && isPureRef(target.schema, dialect)) {
         return this.mergeTarget({ kind: "ref", ref: next, holder: target.schema, pointer: childPointer(resolution.pointer, refKeywordOf(target.schema, dialect)!) }, parts, leftovers, bases);
