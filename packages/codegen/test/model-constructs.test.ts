@@ -47,6 +47,28 @@ function rendersEverywhere(model: SchemaModel): void {
 }
 
 describe("allOf and $ref with siblings", () => {
+  // Found by a sweep of AsyncAPI, whose schema object narrows the draft-07 meta-schema's: its `items`
+  // kept the meta-schema's union as the type and its own as a rule beside it, and `not`, allOf of the
+  // base and itself, was a copy of itself.
+  it("an allOf part another part implies goes: a union of wider variants, a reference to a wider definition", () => {
+    const union2 = (ref: string) => ({ anyOf: [{ $ref: ref }, { type: "array", minItems: 1, items: { $ref: ref } }] });
+    const model = modelOf(
+      draft07({
+        Base: obj({ items: union2("#/definitions/Base"), not: { $ref: "#/definitions/Base" } }),
+        Ext: { allOf: [{ $ref: "#/definitions/Base" }, { properties: { items: union2("#/definitions/Ext"), not: { $ref: "#/definitions/Ext" }, discriminator: { type: "string" } } }] },
+        // A union with a variant the other part's lacks is not implied: both stay.
+        Loose: { allOf: [{ $ref: "#/definitions/Base" }, { properties: { items: { anyOf: [{ $ref: "#/definitions/Ext" }, { type: "string" }] } } }] },
+      }),
+    );
+    expect(propertyType(model, "Ext", "not")).toEqual(named("Ext"));
+    const items = propertyType(model, "Ext", "items");
+    expect(items.kind).toBe("named");
+    const variants = union(model, (items as { name: string }).name).variants.map((variant) => variant.type);
+    expect(variants).toEqual([named("Ext"), { kind: "array", items: named("Ext"), constraints: { minItems: 1 } }]);
+    expect(propertyType(model, "Loose", "items").kind).toBe("constrained");
+    rendersEverywhere(model);
+  });
+
   const model = modelOf(
     draft07({
       ProtocolMessage: obj({ seq: { type: "integer" }, type: { type: "string" } }, { required: ["seq", "type"] }),

@@ -15,6 +15,7 @@ import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS,
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { casesOfTestedKey } from "./casesOfTestedKey.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
+import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
 import { acceptsEverything, declaredTypes, familyOf } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind, JsonType } from "./types.ts";
@@ -147,6 +148,7 @@ export class SchemaNormalizer {
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
+    this.dropImpliedParts(items);
     const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.impliedByRefType(item.schema, items)));
     // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
     const annotations: SchemaObject = {};
@@ -313,6 +315,53 @@ export class SchemaNormalizer {
     leftovers.push(...whole.leftovers);
     bases.push(...whole.bases);
     return true;
+  }
+
+  /**
+   * The parts another part implies (impliedParts) go: a reference, or an `anyOf` alone (whose
+   * documentation stays).
+   */
+  private dropImpliedParts(items: Item[]): void {
+    const { dialect } = this.host;
+    const droppable = (item: Item) => item.kind === "ref" || (item.kind === "schema" && isUnionAlone(dialect, item.schema));
+    if (items.filter((item) => item.kind !== "schema" || Object.keys(item.schema).length > 0).length < 2 || !items.some(droppable)) return;
+    const parts = items.map((item) => (item.kind === "ref" ? this.resolvedRef(item) : item.schema));
+    const implied = impliedParts(this.subsumption, parts, (index) => droppable(items[index]!));
+    if (implied.size === 0) return;
+    const kept: Item[] = [];
+    items.forEach((item, index) => {
+      if (!implied.has(index)) kept.push(item);
+      else if (item.kind === "schema") {
+        const { anyOf: _implied, ...documentation } = item.schema;
+        this.host.adopt(documentation, item.schema);
+        kept.push({ kind: "schema", schema: documentation, pointer: item.pointer });
+      }
+    });
+    items.splice(0, items.length, ...kept);
+  }
+
+  /** What a reference item names, followed; undefined when it does not resolve to a schema here. */
+  private resolvedRef(item: Extract<Item, { kind: "ref" }>): JsonValue | undefined {
+    try {
+      const resolution = this.host.resolveRef(item.ref, item.holder, item.pointer);
+      return resolution.kind === "schema" ? this.followRefs(resolution.schema) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** What subsumes reads schemas with: made when first needed (few schemas hold an `anyOf` beside another part). */
+  private subsumptionHost?: SubsumptionHost;
+
+  private get subsumption(): SubsumptionHost {
+    return (this.subsumptionHost ??= {
+      dialect: this.host.dialect,
+      followRefs: this.followRefs,
+      refTarget: (schema) => {
+        const ref = refOf(schema, this.host.dialect);
+        return ref === undefined ? undefined : this.resolvedRef({ kind: "ref", ref, holder: schema, pointer: this.host.pointerOf(schema, "") });
+      },
+    });
   }
 
   /**
