@@ -5,7 +5,7 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { assertionsIn, describeAssertion, describeNamedType } from "../src/model/describeAssertion.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
-import { isUntypedProperty, summarizeModel } from "../src/model/summary.ts";
+import { isUntypedProperty, modelWarnings, summarizeModel } from "../src/model/summary.ts";
 import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
 import type { Assertion, EnumType, KeyPresenceUnion, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../src/model/types.ts";
 import { buildModel } from "../src/model/buildModel.ts";
@@ -1883,6 +1883,28 @@ describe("dialects, annotations and the document", () => {
 });
 
 describe("fallbacks and the untyped count", () => {
+  // Found by a sweep of agent protocols: ACP's terminal requests are four definitions of the same two
+  // keys, grouped by key into one first-match union, where every value decoded as the first.
+  it("warns of an anyOf variant taking exactly the values of an earlier one, not of a oneOf's", () => {
+    const request = { type: "object", properties: { sessionId: { type: "string" }, terminalId: { type: "string" } }, required: ["sessionId", "terminalId"] };
+    const refs = (...names: string[]) => names.map((name) => ({ $ref: `#/definitions/${name}` }));
+    const model = modelOf(
+      draft07({
+        Output: request,
+        Kill: { ...request, description: "Kills the terminal." },
+        // One more rule tells it apart: reachable.
+        Release: { ...request, additionalProperties: false },
+        Requests: { anyOf: refs("Output", "Kill", "Release") },
+        Exactly: { oneOf: refs("Output", "Kill") },
+      }),
+    );
+    const warnings = modelWarnings(model).filter((warning) => warning.reason.includes("no value decodes as"));
+    expect(warnings.map((warning) => [warning.pointer, warning.reason])).toEqual([
+      ["/definitions/Requests", "variant Kill of Requests takes exactly the values variant Output takes (the same properties and rules), and variants are tried in order: no value decodes as Kill"],
+    ]);
+    rendersEverywhere(model);
+  });
+
   it("a value only rules describe is a fallback naming its pointer and why; a plain {} is not", () => {
     const model = modelOf(draft07({ A: obj({ anything: {}, notNull: { not: { type: "null" } } }) }));
     expect(model.fallbacks).toEqual([{ kind: "rules-only", pointer: "/definitions/A/properties/notNull", reason: expect.stringContaining("(not)") }]);

@@ -6,6 +6,7 @@ import { admitsNoValue } from "./neverType.ts";
 import { typeNamed, valueTypes } from "./schemaModel.ts";
 import type { Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { uninhabitedTypes } from "./uninhabitedTypes.ts";
+import { describeUnreachable, unreachableVariants } from "./unreachableVariants.ts";
 
 
 /**
@@ -85,14 +86,16 @@ export interface ModelWarning {
 
 /**
  * Every warning of a model, in order: its fallbacks (places left untyped), then the named types no
- * value satisfies, then the numbers that stand for another integer than the document writes.
+ * value satisfies, then the union variants no value decodes as, then the numbers that stand for
+ * another integer than the document writes.
  */
 export function modelWarnings(model: SchemaModel): ModelWarning[] {
   const uninhabited = uninhabitedTypes(model).map(({ type, why }) => ({
     pointer: type.pointer,
     reason: `no JSON value satisfies ${type.name}: ${why}`,
   }));
-  return [...model.fallbacks, ...uninhabited, ...roundedIntegerWarnings(model.source)];
+  const unreachable = unreachableVariants(model).map((found) => ({ pointer: found.union.pointer, reason: describeUnreachable(found) }));
+  return [...model.fallbacks, ...uninhabited, ...unreachable, ...roundedIntegerWarnings(model.source)];
 }
 
 /**
