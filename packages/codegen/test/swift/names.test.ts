@@ -67,6 +67,19 @@ describe("Swift names", () => {
     expect(swift).toMatch(/^ {8}case hugepages2Mi\n/m);
   });
 
+  // Found by a sweep of FHIR, which writes each field's extensions beside it as "_field": dropped, the
+  // underscore made "_birthDate" `birthDate2`, a second birth date to read.
+  it("keeps a key's leading underscores, which Swift allows", () => {
+    const swift = swiftOf(modelOf(draft07({ Patient: { type: "object", properties: { birthDate: { type: "string" }, _birthDate: { type: "object" }, _links: { type: "object" }, __typename: { type: "string" }, _1st: { type: "string" } } } })));
+    expect(swift).toContain("public var birthDate: String?");
+    expect(swift).toContain("public var _birthDate: [String: JSONValue]?");
+    expect(swift).toMatch(/^ {8}case _birthDate\n/m);
+    expect(swift).toMatch(/^ {8}case _links\n/m);
+    expect(swift).toMatch(/^ {8}case __typename\n/m);
+    expect(swift).toMatch(/^ {8}case _1st\n/m);
+    expect(swift).not.toContain("birthDate2");
+  });
+
   it("spells out the code points of a name with no letters or digits", () => {
     const swift = swiftOf(modelOf(draft07({ Odd: { type: "object", properties: { "--": { type: "string" } } } })));
     expect(swift).toContain("public var u002D002D: String?");

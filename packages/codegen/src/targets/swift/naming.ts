@@ -120,14 +120,19 @@ const LOWER_CAMEL_IDENTIFIER = /^[a-z][A-Za-z0-9]*$/;
 
 /**
  * A wire name as a Swift member name, unescaped: "session_id" → "sessionId", "next-heartbeat" →
- * "nextHeartbeat", "NOT_LINKED" → "notLinked". A name that already is a lowerCamel identifier is kept
+ * "nextHeartbeat", "NOT_LINKED" → "notLinked", "_birthDate" → "_birthDate". A name that already is a lowerCamel identifier is kept
  * exactly ("minProtocol", "paramsJSON"), so the wire spelling survives whenever Swift allows it.
  * Returns "" when the name has no letters or digits at all.
  */
 export function memberName(wireName: string): string {
   if (LOWER_CAMEL_IDENTIFIER.test(wireName)) return wireName;
-  const camel = camelCase(wireName);
+  // Leading underscores stay, as Swift allows them: FHIR writes each field's extensions beside it as
+  // "_birthDate", which dropped them became `birthDate2` (found by a sweep of FHIR), and HAL's
+  // "_links" is `_links` whatever else the object holds.
+  const underscores = /^_+/.exec(wireName)?.[0] ?? "";
+  const camel = camelCase(wireName.slice(underscores.length));
   if (camel === "") return "";
+  if (underscores !== "") return `${underscores}${camel}`;
   return /^[0-9]/.test(camel) ? `_${camel}` : camel;
 }
 
