@@ -104,6 +104,14 @@ function mostTimes(quantifier: RegExpExecArray): number {
   return most === "" ? Infinity : Number(most);
 }
 
+/** The fewest times a quantifier lets its atom match (once with none). */
+function leastTimes(quantifier: RegExpExecArray | null): number {
+  if (quantifier === null) return 1;
+  const [, symbol, least] = quantifier;
+  if (symbol !== undefined) return symbol === "+" ? 1 : 0;
+  return Number(least);
+}
+
 /** Whether a quantifier fixes how many times its atom matches (none, `{n}`, `{n,n}`). */
 function isExact(quantifier: RegExpExecArray | null): boolean {
   if (quantifier === null) return true;
@@ -122,8 +130,8 @@ const ESCAPE = /^\\(?:[upP]\{[^}]*\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[a-zA-Z]|[
 
 /**
  * `body`'s items when it is a plain sequence of atoms (no alternative or backreference; a group only
- * when it is a choice of tokens, tokenChoice, which splits what it matches one way as a class does);
- * else undefined.
+ * when it is a choice told apart by its first character, choiceOf, and repeated only when each of
+ * its tokens has one length); else undefined.
  */
 function sequenceItems(body: string): SequenceItem[] | undefined {
   const items: SequenceItem[] = [];
@@ -133,7 +141,7 @@ function sequenceItems(body: string): SequenceItem[] | undefined {
     let atom: string;
     if (ch === "(") {
       atom = body.slice(i, closingParenthesis(body, i) + 1);
-      if (tokenChoice(atom) === undefined) return undefined;
+      if (choiceOf(atom) === undefined) return undefined;
     } else if (ch === "[") atom = body.slice(i, classEnd(body, i) + 1);
     else if (ch === "\\") {
       atom = ESCAPE.exec(body.slice(i))![0];
@@ -142,6 +150,8 @@ function sequenceItems(body: string): SequenceItem[] | undefined {
     i += atom.length;
     const quantifier = QUANTIFIER.exec(body.slice(i));
     if (quantifier !== null) i += quantifier[0].length;
+    // A choice repeated splits a string one way only when each of its tokens has one length.
+    if (atom.startsWith("(") && !isExact(quantifier) && choiceOf(atom)?.fixedLength !== true) return undefined;
     items.push({ atom, quantifier });
   }
   return items;
@@ -175,30 +185,44 @@ function fewMembers(atom: string, membersOf: (atom: string) => Uint32Array): num
 function splitsOneWay(body: string): boolean {
   const items = sequenceItems(body);
   if (items === undefined) return false;
-  const variable = items.filter((item) => !isExact(item.quantifier));
-  // Each atom's members are searched for once, however many pairs it is in.
-  const found = new Map<string, Uint32Array>();
-  const membersOf = (atom: string): Uint32Array => found.get(atom) ?? found.set(atom, atomMembers(atom)).get(atom)!;
-  const disjoint = (a: string, b: string): boolean => !PAST_THE_BMP.test(a) && !PAST_THE_BMP.test(b) && sharesNone(membersOf(a), membersOf(b));
-  // Within an iteration, each character belongs to one variable item or none. An item of one count
-  // before the first variable item or after the last stands where the iteration's ends put it, which
-  // the delimiters fix (`\.[a-zA-Z][a-zA-Z0-9]{0,39}`, a dotted name's part: its first letter could be
-  // no other item's); only one between two variable items could take what they take.
-  const variableAt = items.flatMap((item, index) => (isExact(item.quantifier) ? [] : [index]));
-  const between = items.filter((item, index) => isExact(item.quantifier) && index > variableAt[0]! && index < variableAt.at(-1)!);
-  for (const [index, item] of variable.entries()) {
-    if (variable.slice(index + 1).some((other) => !disjoint(item.atom, other.atom))) return false;
-    if (between.some((other) => !disjoint(item.atom, other.atom))) return false;
-  }
+  const disjoint = disjointAtoms();
+  if (!eachCharacterHasOneItem(items, disjoint)) return false;
+  const variable = items.filter((item) => !isFixed(item));
   // Each iteration begins or ends with a delimiter no variable item matches.
   return [items[0], items.at(-1)].some(
     (delimiter) =>
       delimiter !== undefined &&
       !delimiter.atom.startsWith("(") &&
       isExact(delimiter.quantifier) &&
-      (fewMembers(delimiter.atom, membersOf) ?? 0) > 0 &&
+      (fewMembers(delimiter.atom, bmpMembers) ?? 0) > 0 &&
       variable.every((item) => disjoint(item.atom, delimiter.atom)),
   );
+}
+
+/** Whether an item matches text of one length: an atom of one count (a choice of tokens of one length, not repeated, counts). */
+function isFixed(item: SequenceItem): boolean {
+  return isExact(item.quantifier) && (!item.atom.startsWith("(") || choiceOf(item.atom)?.fixedLength === true);
+}
+
+/**
+ * Whether, in a sequence, each character a string gives it belongs to one variable item or none:
+ * the variable items share no character, and none shares one with an item of one length between
+ * two of them. An item of one length before the first variable item or after the last stands where
+ * the sequence's ends put it (`\.[a-zA-Z][a-zA-Z0-9]{0,39}`, a dotted name's part: its first letter
+ * could be no other item's).
+ */
+function eachCharacterHasOneItem(items: readonly SequenceItem[], disjoint: (a: string, b: string) => boolean): boolean {
+  const variableAt = items.flatMap((item, index) => (isFixed(item) ? [] : [index]));
+  const variable = variableAt.map((index) => items[index]!);
+  const between = items.filter((item, index) => isFixed(item) && index > variableAt[0]! && index < variableAt.at(-1)!);
+  return variable.every((item, index) => variable.slice(index + 1).every((other) => disjoint(item.atom, other.atom)) && between.every((other) => disjoint(item.atom, other.atom)));
+}
+
+/** Whether two atoms share no character (each atom's members searched for once): one naming a property or a code point past the BMP overlaps everything. */
+function disjointAtoms(): (a: string, b: string) => boolean {
+  const found = new Map<string, Uint32Array>();
+  const membersOf = (atom: string): Uint32Array => found.get(atom) ?? found.set(atom, atomMembers(atom)).get(atom)!;
+  return (a, b) => !PAST_THE_BMP.test(a) && !PAST_THE_BMP.test(b) && sharesNone(membersOf(a), membersOf(b));
 }
 
 /**
@@ -243,11 +267,11 @@ const PROBES = [...Array.from({ length: 0x80 }, (_, codePoint) => String.fromCod
 /**
  * Whether a group's body has alternatives that may match the same text: any that is not a single
  * character (assumed to, since telling would take a parser), or single characters one probe matches
- * twice; never a choice of tokens (tokenChoice). A body without alternatives has none.
+ * twice; never a choice told apart by its first character (choiceOf). A body without alternatives has none.
  */
 function alternativesOverlap(body: string): boolean {
   const alternatives = topLevelAlternatives(body);
-  if (alternatives.length < 2 || tokenChoice(`(${body})`) !== undefined) return false;
+  if (alternatives.length < 2 || choiceOf(`(${body})`) !== undefined) return false;
   if (!alternatives.every((alternative) => SINGLE_ATOM.test(alternative))) return true;
   const members = alternatives.map((alternative) => atomRegExp(alternative, "whole"));
   return PROBES.some((probe) => members.filter((member) => member.test(probe)).length > 1);
@@ -265,18 +289,27 @@ function wholeGroupBody(text: string): string | undefined {
   return opening === undefined || closingParenthesis(text, 0) !== text.length - 1 ? undefined : text.slice(opening, -1);
 }
 
+/** A group whose alternatives are told apart by their first character (choiceOf). */
+interface Choice {
+  /** Every atom of every alternative: what characters the group's text is made of. */
+  readonly atoms: readonly string[];
+  /** Each alternative is atoms of one count each: the group matches text of one length per alternative. */
+  readonly fixedLength: boolean;
+}
+
 /**
- * The atoms of a group that is a choice of tokens, when it is one: alternatives of atoms each of one
- * count (a group wrapping one alternative whole is read through), whose first characters no two
- * share. At each place at most one token starts, and it has one length, so a string splits into
- * tokens one way only, however the group is repeated: `([^/~]|~[01])`, a JSON pointer token's
- * characters (AsyncAPI's runtime expressions repeat it inside a repeated segment, which Python's re
- * rejects near misses of 200,000 characters of in 50 ms). Undefined for any other group.
+ * The group `group` is, when it is a choice told apart by its first character: alternatives of atoms
+ * (a group wrapping one alternative whole is read through), each beginning with an atom that matches
+ * at least once, whose characters no other alternative begins with, and each splitting its text one way
+ * (eachCharacterHasOneItem). At each place at most one alternative starts, and it takes its text one
+ * way: FHIR's oid, `(\.(0|[1-9][0-9]*))+`, and a JSON pointer token's characters, `([^/~]|~[01])`,
+ * which AsyncAPI's runtime expressions repeat (Python's re rejects near misses of 300,000 characters
+ * of both in under half a second). Undefined for any other group.
  */
-function tokenChoice(group: string): string[] | undefined {
+function choiceOf(group: string): Choice | undefined {
   const body = wholeGroupBody(group);
   if (body === undefined) return undefined;
-  const tokens: SequenceItem[][] = [];
+  const alternatives: SequenceItem[][] = [];
   for (let alternative of topLevelAlternatives(body)) {
     // `(~[01])` as an alternative is `~[01]`.
     for (let inner = wholeGroupBody(alternative); inner !== undefined; inner = wholeGroupBody(alternative)) {
@@ -284,20 +317,23 @@ function tokenChoice(group: string): string[] | undefined {
       alternative = inner;
     }
     const items = sequenceItems(alternative);
-    if (items === undefined || items.length === 0 || items.some((item) => !isExact(item.quantifier) || item.atom.startsWith("(") || PAST_THE_BMP.test(item.atom))) return undefined;
-    if (items[0]!.quantifier !== null && mostTimes(items[0]!.quantifier) === 0) return undefined;
-    tokens.push(items);
+    if (items === undefined || items.length === 0 || items.some((item) => item.atom.startsWith("(") || PAST_THE_BMP.test(item.atom))) return undefined;
+    // Its first character is the first atom's: an atom that may match no time would let the next one's begin it.
+    if (leastTimes(items[0]!.quantifier) === 0) return undefined;
+    alternatives.push(items);
   }
-  const firsts = tokens.map((items) => bmpMembers(items[0]!.atom));
-  if (firsts.some((first, index) => firsts.slice(index + 1).some((other) => !sharesNone(first, other)))) return undefined;
-  return tokens.flatMap((items) => items.map((item) => item.atom));
+  const disjoint = disjointAtoms();
+  const firsts = alternatives.map((items) => items[0]!.atom);
+  if (firsts.some((first, index) => firsts.slice(index + 1).some((other) => !disjoint(first, other)))) return undefined;
+  if (!alternatives.every((items) => eachCharacterHasOneItem(items, disjoint))) return undefined;
+  return { atoms: alternatives.flatMap((items) => items.map((item) => item.atom)), fixedLength: alternatives.every((items) => items.every((item) => isExact(item.quantifier))) };
 }
 
-/** The BMP characters an atom matches: a class, an escape or a character (bmpMembers), or any character of a choice of tokens' atoms. */
+/** The BMP characters an atom matches: a class, an escape or a character (bmpMembers), or any character of a choice's atoms (choiceOf). */
 function atomMembers(atom: string): Uint32Array {
-  const tokens = atom.startsWith("(") ? tokenChoice(atom) : undefined;
-  if (tokens === undefined) return bmpMembers(atom);
+  const choice = atom.startsWith("(") ? choiceOf(atom) : undefined;
+  if (choice === undefined) return bmpMembers(atom);
   const members = new Uint32Array(0x10000 / 32);
-  for (const each of tokens) bmpMembers(each).forEach((word, index) => (members[index]! |= word));
+  for (const each of choice.atoms) bmpMembers(each).forEach((word, index) => (members[index]! |= word));
   return members;
 }
