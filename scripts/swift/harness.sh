@@ -23,12 +23,17 @@
 #
 # stdout carries answers only: set-up and build output go to stderr. Needs root (chroot, mount).
 # Env: CLONE_HARNESS_CONFIG=debug builds and runs the debug binary instead (shares `swift build`'s
-# products; slower per line).
+# products; slower per line); =release asks for the release build whatever the input's size. Unset,
+# an input whose generated Swift is larger than RELEASE_BUILD_MAX_BYTES gets the debug build: the
+# optimizer took 24 minutes over FHIR's 6 MB module, and more than 45 over Vega-Lite's 2.5 MB, where
+# the debug build takes two or three. Lines on stderr that begin "swift-harness:" are notes the
+# conformance run prints.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)"
-config="${CLONE_HARNESS_CONFIG:-release}"
-case "$config" in
+RELEASE_BUILD_MAX_BYTES=1500000
+config="${CLONE_HARNESS_CONFIG:-}"
+case "${config:-release}" in
   release | debug) ;;
   *) echo "swift-harness: CLONE_HARNESS_CONFIG must be release or debug, not $config" >&2; exit 2 ;;
 esac
@@ -56,7 +61,20 @@ if [[ $# -gt 0 ]]; then
   fi
 fi
 
+if [[ -z "$config" ]]; then
+  config=release
+  if [[ "$package" != apps/macos ]]; then
+    bytes="$(cat "$package"/Sources/CloneProtocol/*.swift | wc -c)"
+    if ((bytes > RELEASE_BUILD_MAX_BYTES)); then
+      config=debug
+      echo "swift-harness: $((bytes / 1000)) kB of generated Swift, past $((RELEASE_BUILD_MAX_BYTES / 1000)) kB: a debug build, which takes minutes where the optimizer takes tens of them (CLONE_HARNESS_CONFIG=release asks for it)" >&2
+    fi
+  fi
+fi
+echo "swift-harness: building the harness ($config) in $package" >&2
+
 # Build output would corrupt the answer stream, so all of it goes to stderr.
 "$here/run.sh" "$package" swift build -c "$config" --product CloneConformanceHarness >&2
+echo "swift-harness: built; judging" >&2
 
 exec "$here/run.sh" "$package" ".build/$config/CloneConformanceHarness"

@@ -7,6 +7,19 @@ import { LineProcess } from "../src/runners/lineProcess.ts";
 const ECHO = "require('readline').createInterface({ input: process.stdin }).on('line', (line) => { const { id, n } = JSON.parse(line); process.stdout.write(JSON.stringify({ id, n }) + '\\n'); });";
 
 describe("LineProcess", () => {
+  // Found by sweeps of FHIR and Vega-Lite: the Swift harness's release build of a large module took
+  // tens of minutes, and the run printed nothing of it; its notes now reach the person running it.
+  it("passes on the child's stderr lines that begin with the notes' prefix as they come, and only those", async () => {
+    // A note split across two writes, between other build output, before the child starts answering.
+    const noting = `process.stderr.write("compiling a.swift\\nswift-harness: building (debug)\\n"); process.stderr.write("swift-harness: bui"); setTimeout(() => { process.stderr.write("lt\\n"); ${ECHO} }, 50);`;
+    const notes: string[] = [];
+    const child = new LineProcess("noting", process.execPath, ["-e", noting], { cwd: process.cwd(), notes: { prefix: "swift-harness:", print: (line) => notes.push(line) } });
+    const answers = await child.requestAll([{ n: 1 }]);
+    await child.close();
+    expect(answers.map((answer) => answer.n)).toEqual([1]);
+    expect(notes).toEqual(["swift-harness: building (debug)", "swift-harness: built"]);
+  });
+
   it("answers every request in order", async () => {
     const child = new LineProcess("echo", process.execPath, ["-e", ECHO], { cwd: process.cwd() });
     const answers = await child.requestAll(Array.from({ length: 2000 }, (_, n) => ({ n })));

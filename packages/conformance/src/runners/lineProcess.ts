@@ -31,16 +31,22 @@ export class LineProcess {
   private failure: Error | undefined;
   private stderrTail = "";
 
+  /**
+   * `options.notes`: the prefix of the child's stderr lines that are notes for the person running it
+   * (what it builds, and how), and where they go; the rest of stderr is kept for a failure's message.
+   */
   constructor(
     readonly label: string,
     command: string,
     args: readonly string[],
-    options: { cwd: string },
+    options: { cwd: string; notes?: { readonly prefix: string; readonly print: (line: string) => void } },
   ) {
     this.child = spawn(command, args, { cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"] });
     this.child.stderr.on("data", (chunk: Buffer) => {
       this.stderrTail = (this.stderrTail + chunk.toString("utf8")).slice(-4000);
     });
+    const notes = options.notes;
+    if (notes !== undefined) createInterface({ input: this.child.stderr, crlfDelay: Infinity }).on("line", (line) => line.startsWith(notes.prefix) && notes.print(line));
     createInterface({ input: this.child.stdout, crlfDelay: Infinity }).on("line", (line) => this.receive(line));
     this.child.on("error", (error) => this.fail(new Error(`${label}: ${error.message}`)));
     // "close", not "exit": at "exit" the child's last answer lines may still be unread on stdout.

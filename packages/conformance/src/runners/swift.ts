@@ -14,7 +14,9 @@ export class SwiftRunner implements Runner {
 
   /** scripts/swift/harness.sh with `args`: none for the project's package, `--sources DIR` or `--input FILE --name NAME` for another. */
   static start(repoRoot: string, args: readonly string[] = []): SwiftRunner {
-    return new SwiftRunner(new LineProcess("swift harness", "bash", [join(repoRoot, "scripts/swift/harness.sh"), ...args], { cwd: repoRoot }));
+    // Its notes (which build, of how much Swift) go to stderr as they come: a build may take minutes.
+    const notes = { prefix: "swift-harness:", print: (line: string) => console.error(line) };
+    return new SwiftRunner(new LineProcess("swift harness", "bash", [join(repoRoot, "scripts/swift/harness.sh"), ...args], { cwd: repoRoot, notes }));
   }
 
   static disabled(): SwiftRunner {
