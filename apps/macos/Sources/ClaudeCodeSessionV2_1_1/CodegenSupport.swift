@@ -732,6 +732,28 @@ extension JSONValue {
             return self == other
         }
     }
+
+    /// Where \`reencoded\` first differs from this value, in words (a pointer and what became of it
+    /// there): what a union's message names when a variant would not keep the value (a key its type
+    /// does not declare, dropped). Nil when they are the same JSON.
+    func firstDifference(from reencoded: JSONValue, at tokens: [String] = []) -> String? {
+        switch (self, reencoded) {
+        case (.array(let a), .array(let b)) where a.count == b.count:
+            for (index, (item, written)) in zip(a, b).enumerated() {
+                if let difference = item.firstDifference(from: written, at: tokens + [String(index)]) { return difference }
+            }
+            return nil
+        case (.object(let a), .object(let b)):
+            for (key, member) in a.sorted(by: { $0.key < $1.key }) {
+                guard let written = b[key] else { return "\(JSONValue.pointer(tokens + [key])) is dropped" }
+                if let difference = member.firstDifference(from: written, at: tokens + [key]) { return difference }
+            }
+            if let added = b.keys.sorted().first(where: { a[$0] == nil }) { return "\(JSONValue.pointer(tokens + [added])) is added" }
+            return nil
+        default:
+            return isSameJSON(as: reencoded) ? nil : "\(tokens.isEmpty ? "the value" : JSONValue.pointer(tokens)) is written otherwise"
+        }
+    }
 }
 
 /// One variant of a union that tries its variants in turn (first match, key presence), tried on the
@@ -761,8 +783,10 @@ func matchVariant<T: Codable & Equatable>(
         failures.append("\(name): a value this version does not know")
         return nil
     }
-    guard let reencoded = try? JSONValueEncoder.encode(candidate), reencoded.isSameJSON(as: value) else {
-        failures.append("\(name): would not re-encode the value unchanged")
+    let reencoded = try? JSONValueEncoder.encode(candidate)
+    guard let reencoded, reencoded.isSameJSON(as: value) else {
+        let place = reencoded.flatMap { value.firstDifference(from: $0) }.map { " (\($0))" } ?? ""
+        failures.append("\(name): would not re-encode the value unchanged\(place)")
         return nil
     }
     return candidate
