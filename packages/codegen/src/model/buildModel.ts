@@ -200,6 +200,14 @@ const STATICALLY_EVALUATING = new Set(["properties"]);
  */
 const EVALUATING_OTHERWISE = new Set([...KEY_EVALUATING, ...APPLICATORS].filter((keyword) => !STATICALLY_EVALUATING.has(keyword)));
 
+/** Whether an applicator's value holds only schemas that evaluate no key: no keyword that evaluates one, and no applicator or reference. */
+function subschemasEvaluateNoKey(value: JsonValue | undefined, dialect: SourceDocument["dialect"]): boolean {
+  // A reference's value is no schema: what it names may evaluate anything.
+  if (typeof value !== "object" || value === null) return false;
+  const schemas = Array.isArray(value) ? value : [value];
+  return schemas.every((schema) => typeof schema === "boolean" || (typeof schema === "object" && schema !== null && !Array.isArray(schema) && Object.keys(schema).every((keyword) => !isValidationKeyword(keyword, dialect) || !EVALUATING_KEYWORDS.has(keyword))));
+}
+
 /**
  * Each schema with `dependentSchemas` beside `unevaluatedProperties` and `properties` (in place), as
  * AJV compiles it: the keys `properties` evaluates, known when AJV compiles the schema, count as
@@ -216,7 +224,9 @@ function dependentSchemasAsAjvReadsThem(schemas: readonly WritableSchema[], dial
     const validation = Object.keys(schema).filter((keyword) => isValidationKeyword(keyword, dialect));
     const beside = validation.filter((keyword) => keyword !== "dependentSchemas" && keyword !== "unevaluatedProperties");
     if (first === undefined || !beside.includes("properties")) continue;
-    if (beside.some((keyword) => EVALUATING_OTHERWISE.has(keyword))) continue;
+    // An applicator none of whose schemas evaluates a key (OpenAPI 3.1's parameter: `oneOf` of
+    // `required` lists) leaves AJV's record as it is.
+    if (beside.some((keyword) => EVALUATING_OTHERWISE.has(keyword) && !(APPLICATORS.includes(keyword) && subschemasEvaluateNoKey(schema[keyword], dialect)))) continue;
     const asWritten = Object.fromEntries(validation.map((keyword) => [keyword, schema[keyword]!]));
     const later = Object.fromEntries(Object.entries(dependent).filter(([key]) => key !== first));
     const otherwise: WritableSchema = {

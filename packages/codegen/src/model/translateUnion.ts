@@ -38,6 +38,10 @@ const UNION_LEVEL = new Set([
   "dependentSchemas",
 ]);
 
+/** The union-level keywords whose subschemas evaluate properties (what `unevaluated*` beside them sees); each goes whole. */
+const EVALUATING_BESIDE: ReadonlySet<string> = new Set(["if", "then", "else", "dependentSchemas"]);
+const NO_KEYWORDS: ReadonlySet<string> = new Set();
+
 interface UnionPlace extends LiftPlace {
   readonly keyword: UnionType["keyword"];
   /** The property an OpenAPI `discriminator` names. */
@@ -71,7 +75,12 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   const list = schema[keyword] as JsonValue[];
   if (list.length === 0) throw new CodegenError(childPointer(pointer, keyword), "must be a non-empty array");
   const validating = validationKeywordsOf(context.dialect);
-  const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && !UNION_LEVEL.has(key));
+  // Beside `unevaluated*`, what a conditional or a dependent schema evaluates counts for it, so they
+  // join each variant with it: left on the union, each variant was closed without the properties
+  // they declare (OpenAPI 3.1's parameter, whose `style` and `example` come from dependentSchemas
+  // beside a oneOf, refused both; found by a sweep of OpenAPI 3.1).
+  const evaluatedBeside = UNEVALUATED_KEYWORDS.some((key) => key in schema) ? EVALUATING_BESIDE : NO_KEYWORDS;
+  const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && (!UNION_LEVEL.has(key) || evaluatedBeside.has(key)));
   context.adopt(siblings, schema);
   const propertyTypeNames = nameSharedProperties(context, siblings, nameHint);
   const union = new UnionTranslator(context);
