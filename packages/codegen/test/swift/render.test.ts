@@ -185,6 +185,13 @@ describe("Swift shapes", () => {
     // Open by the schema even when nothing refers to it (a closed enum nothing refers to stays closed).
     const alone = swiftOf(modelOf(draft07({ Channel: { anyOf: [{ const: "last" }, { type: "string" }] } })));
     expect(block(alone, "Channel")).toContain("case unknown(String)");
+    // Found by a sweep of GitHub Actions: `runs-on`'s expressions, which the schema allows by a
+    // pattern, were documented as "a value this version does not know".
+    const runsOn = swiftOf(modelOf(draft07({ RunsOn: { anyOf: [{ enum: ["ubuntu-latest", "macos-latest"] }, { type: "string", pattern: "^\\$\\{\\{.*\\}\\}$" }] } })));
+    expect(block(runsOn, "RunsOn")).toContain("    /// Any other value the schema allows: a string matching `^\\$\\{\\{.*\\}\\}$`.\n    case unknown(String)");
+    // A closed enum's fallback is there for a newer peer's values.
+    const closed = swiftOf(modelOf(draft07({ Mode: { enum: ["a", "b"] }, U: { type: "object", properties: { m: { $ref: "#/definitions/Mode" } } } })));
+    expect(block(closed, "Mode")).toContain("/// A value this version does not know, kept as it came.");
   });
 
   it("keeps undeclared keys of open objects and types an object without properties as a dictionary", () => {

@@ -5,6 +5,7 @@
 // an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
 // always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
 import { documentation, enumValueAnnotations, type EnumValueAnnotation } from "../../model/schemaModel.ts";
+import { describeTypeRef } from "../../model/describeAssertion.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, spelledMemberName, typeIdentifier } from "./naming.ts";
@@ -109,6 +110,17 @@ function rawValueInitializer(rawType: string, cases: readonly SwiftEnumCase[], f
 }
 
 /**
+ * What the fallback case holds, in words: a value the schema allows besides the listed ones (GitHub
+ * workflows' `runs-on`, a known label or any string matching `^\$\{\{.*\}\}$`, whose expressions read
+ * as "a value this version does not know"; found by a sweep of GitHub Actions), or one it does not
+ * list, kept so a newer peer cannot break decoding.
+ */
+function fallbackDescription(type: EnumType): string {
+  if (type.otherValues === undefined) return "A value this version does not know, kept as it came.";
+  return `Any other value the schema allows: ${describeTypeRef(type.otherValues)}.`;
+}
+
+/**
  * Written out by hand: an open enum needs a case with a payload (which a raw-value enum cannot have),
  * and Bool is no raw-value type. Equality and hashing go through the wire value, so a fallback
  * holding a known value equals the known case. Without a fallback, an unknown value is refused.
@@ -144,7 +156,7 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
   return [
     `public enum ${name}: RawRepresentable, ${valueTypeConformances()}, CaseIterable${forwardCompatible ? ", UnknownValueFallback" : ""} {`,
     ...cases.flatMap((c) => [...docComment(c.description, I1), `${I1}case ${c.id}`]),
-    ...(fallback === undefined ? [] : [`${I1}/// A value this version does not know, kept as it came.`, `${I1}case ${fallback}(${rawType})`]),
+    ...(fallback === undefined ? [] : [`${I1}/// ${fallbackDescription(type)}`, `${I1}case ${fallback}(${rawType})`]),
     "",
     `${I1}public static let allCases: [${name}] = [${cases.map((c) => `.${c.id}`).join(", ")}]`,
     "",
