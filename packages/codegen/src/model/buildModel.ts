@@ -19,7 +19,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -293,6 +293,7 @@ interface Definition {
 
 class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   readonly dialect: SourceDocument["dialect"];
+  readonly readsEvaluation: boolean;
   readonly keys = new StructuralKeys();
   readonly unions = new UnionBookkeeping();
   readonly facts = new SchemaFactsMemo();
@@ -357,6 +358,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.rootSchema = ownEntriesWhere(this.document, (key) => !ROOT_KEYWORDS.has(key));
     this.origins.set(this.rootSchema, "");
     if (this.nestedIds) this.schemaIndex();
+    this.readsEvaluation = dialectAtLeast(this.dialect, "2019-09") && walkSchemas(this.document, (schema) => UNEVALUATED_KEYWORDS.some((keyword) => keyword in schema));
     this.normalizer = new SchemaNormalizer(this);
   }
 

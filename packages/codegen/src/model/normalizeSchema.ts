@@ -46,6 +46,8 @@ export type RefResolution =
 
 export interface NormalizerHost {
   readonly dialect: Dialect;
+  /** The document has `unevaluatedProperties` or `unevaluatedItems` (2019-09 on): what a part evaluates may count, not only what it accepts. */
+  readonly readsEvaluation: boolean;
   resolveRef(ref: string, holder: Schema, pointer: string): RefResolution;
   pointerOf(schema: JsonValue | undefined, fallback: string): string;
   adopt: Adopt;
@@ -319,10 +321,13 @@ export class SchemaNormalizer {
 
   /**
    * The parts another part implies (impliedParts) go: a reference, or an `anyOf` alone (whose
-   * documentation stays).
+   * documentation stays); not in a document that reads evaluation.
    */
   private dropImpliedParts(items: Item[]): void {
     const { dialect } = this.host;
+    // Beside `unevaluated*` a dropped part's evaluation would be lost too: an anyOf's other matching
+    // variants evaluate keys the narrower part does not.
+    if (this.host.readsEvaluation) return;
     const droppable = (item: Item) => item.kind === "ref" || (item.kind === "schema" && isUnionAlone(dialect, item.schema));
     if (items.filter((item) => item.kind !== "schema" || Object.keys(item.schema).length > 0).length < 2 || !items.some(droppable)) return;
     const parts = items.map((item) => (item.kind === "ref" ? this.resolvedRef(item) : item.schema));
