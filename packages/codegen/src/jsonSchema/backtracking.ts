@@ -48,6 +48,22 @@ function repeatsVariably(quantifier: RegExpExecArray): boolean {
  * not count.
  */
 export function repeatsNestedRepetition(source: string): boolean {
+  choicesOfThisPattern = new Map();
+  try {
+    return readsNestedRepetition(source);
+  } finally {
+    choicesOfThisPattern = undefined;
+  }
+}
+
+/**
+ * choiceOf's answers for the pattern repeatsNestedRepetition is reading, by group text: a group is
+ * met again by every reading of the groups around it (sequenceItems, splitsOneWay, atomMembers), and
+ * read once. Kept for one pattern only, so nothing outlives the run that asked.
+ */
+let choicesOfThisPattern: Map<string, Choice | undefined> | undefined;
+
+function readsNestedRepetition(source: string): boolean {
   const open: GroupBody[] = [{ repeats: false, alternates: false, lookaround: false, start: 0 }];
   for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
@@ -307,6 +323,13 @@ interface Choice {
  * of both in under half a second). Undefined for any other group.
  */
 function choiceOf(group: string): Choice | undefined {
+  if (choicesOfThisPattern?.has(group) === true) return choicesOfThisPattern.get(group);
+  const choice = readChoice(group);
+  choicesOfThisPattern?.set(group, choice);
+  return choice;
+}
+
+function readChoice(group: string): Choice | undefined {
   const body = wholeGroupBody(group);
   if (body === undefined) return undefined;
   const alternatives: SequenceItem[][] = [];

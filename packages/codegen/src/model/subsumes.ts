@@ -2,7 +2,7 @@
 // where that is certain: the same schema (through references), an `allOf` part or a `$ref` of the
 // narrower one, an `anyOf` variant, an array of narrower items. Anything else is "not known", never
 // a guess: the normalizer drops an `allOf` part only when another part implies it (impliedParts).
-import { stableKey } from "../json/stable.ts";
+import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { declaredTypes } from "./schemaFacts.ts";
