@@ -3,7 +3,7 @@
 // renders it. No valid JSON Schema is refused.
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { assertionsIn, describeAssertion, describeNamedType } from "../src/model/describeAssertion.ts";
+import { assertionsIn, describeAssertion, describeNamedType, describeTypeRef } from "../src/model/describeAssertion.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, modelWarnings, summarizeModel } from "../src/model/summary.ts";
 import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
@@ -1123,6 +1123,12 @@ describe("validation-only keywords become assertions", () => {
     expect(describeNamedType({ ...kinds, values: ["only"] })).toBe('"only"');
     const union: UnionType = { kind: "union", name: "U", pointer: "/definitions/U", keyword: "anyOf", rule: "firstMatch", variants: [{ type: str }, { type: named("Other") }] } as unknown as UnionType;
     expect(describeNamedType(union)).toBe("a string or Other");
+    // After a rule, the next alternative is set apart, so it is not read as part of the rule (found
+    // by a sweep of GitHub workflows: "must not be RefNot or null", where null is allowed).
+    const notX: TypeRef = { kind: "constrained", type: named("Push"), assertions: [{ kind: "not", type: named("RefNot"), pointer: "/n" }] };
+    expect(describeTypeRef({ kind: "nullable", type: notX })).toBe("null, or Push that must not be RefNot");
+    expect(describeTypeRef({ kind: "nullable", type: str })).toBe("a string or null");
+    expect(describeNamedType({ ...union, variants: [{ type: notX }, { type: named("Other") }] } as unknown as UnionType)).toBe("Push that must not be RefNot; or Other");
   });
 
   it("contains with minContains / maxContains, dependentRequired and dependentSchemas (2019-09)", () => {

@@ -86,7 +86,8 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "unknown":
       return "any value";
     case "nullable":
-      return `${describeTypeRef(ref.type, spellName)} or null`;
+      // After a rule, " or null" would read as part of it ("must not be A or null"): null goes first.
+      return toldWithRule(ref.type) ? `null, or ${describeTypeRef(ref.type, spellName)}` : `${describeTypeRef(ref.type, spellName)} or null`;
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
@@ -94,6 +95,11 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "named":
       return spellName(ref.name);
   }
+}
+
+/** Whether a reference's words hold a rule ("a string that must not be …"), at any depth: what follows them could read as part of it. */
+function toldWithRule(ref: TypeRef): boolean {
+  return assertionsIn(ref).length > 0;
 }
 
 /**
@@ -111,7 +117,9 @@ export function describeNamedType(type: NamedType, spellName: SpellName = plainN
       return type.otherValues ? `${listed}, or ${describeTypeRef(type.otherValues, spellName)}` : listed;
     }
     case "union":
-      return type.variants.map((variant) => describeTypeRef(variant.type, spellName)).join(" or ");
+      // Variants are told in their order (the first that takes a value is its case); after a rule, a
+      // semicolon ends it, so the next variant does not read as part of it.
+      return type.variants.map((variant) => describeTypeRef(variant.type, spellName)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
     case "alias":
       return describeTypeRef(type.type, spellName);
   }
