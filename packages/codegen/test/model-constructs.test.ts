@@ -1911,6 +1911,31 @@ describe("fallbacks and the untyped count", () => {
     rendersEverywhere(model);
   });
 
+  // Found by sweeps of GitHub workflows (`runs-on`: ["self-hosted", …any] before ["self-hosted",
+  // "linux" | "macos", …]) and Vega-Lite (any string before its ColorScheme names): the later variant
+  // took no value, and nothing warned.
+  it("tries an anyOf variant that takes every value of a later one, and more, after it", () => {
+    const model = modelOf(
+      draft07({
+        Version: { anyOf: [{ type: "number" }, { type: "integer" }] },
+        Scheme: { anyOf: [{ type: "string" }, { $ref: "#/definitions/Names" }, { type: "string", pattern: "^x" }] },
+        Names: { enum: ["a", "b"] },
+        RunsOn: { type: "array", anyOf: [{ items: [{ const: "self-hosted" }] }, { items: [{ const: "self-hosted" }, { enum: ["linux", "macos"] }] }] },
+        Listed: { anyOf: [{ type: "array", items: { type: "string" } }, { type: "array", items: { $ref: "#/definitions/Names" } }] },
+        // Neither takes every value of the other: the order written.
+        Apart: { anyOf: [{ type: "string", pattern: "^x" }, { type: "string", maxLength: 3 }] },
+      }),
+    );
+    const order = (name: string) => (typeNamed(model, name) as UnionType).variants.map((variant) => variant.name);
+    expect(order("Version")).toEqual(["Integer", "Number"]);
+    expect(order("Scheme")).toEqual(["Known", "String2", "String"]);
+    expect(order("RunsOn")).toEqual(["Array2", "Array"]);
+    expect(order("Listed")).toEqual(["Array2", "Array"]);
+    expect(order("Apart")).toEqual(["String", "String2"]);
+    expect(modelWarnings(model).filter((warning) => warning.reason.includes("no value decodes as"))).toEqual([]);
+    rendersEverywhere(model);
+  });
+
   it("a value only rules describe is a fallback naming its pointer and why; a plain {} is not", () => {
     const model = modelOf(draft07({ A: obj({ anything: {}, notNull: { not: { type: "null" } } }) }));
     expect(model.fallbacks).toEqual([{ kind: "rules-only", pointer: "/definitions/A/properties/notNull", reason: expect.stringContaining("(not)") }]);

@@ -6,8 +6,9 @@
 // Steps: register the document's definitions under their type names (a name another type already
 // took is numbered); translate each definition, lifting inline objects, unions and enums into named
 // types (an inline schema identical to one already named reuses that name); translate the document's
-// own schema when it is a type (see translateRoot); read constants; then check the result against the
-// contract (validateModel.ts) before any target sees it.
+// own schema when it is a type (see translateRoot); read constants; order each anyOf's variants most
+// specific first (narrowerVariantsFirst.ts); then check the result against the contract
+// (validateModel.ts) before any target sees it.
 //
 // Per schema (translate): `allOf` and `$ref` with siblings are merged first (normalizeSchema.ts);
 // a reference becomes the named type of its definition (recursion is just a reference); the rest is
@@ -36,6 +37,7 @@ import { translateTypeList, translateUnion, UnionBookkeeping } from "./translate
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { namedRefsIn, refsOfOperations, refsOfType } from "./walk.ts";
+import { narrowerVariantsFirst } from "./narrowerVariantsFirst.ts";
 import { validateModel } from "./validateModel.ts";
 
 export interface BuildModelOptions {
@@ -67,7 +69,7 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
     let read = withAjvOwnKeywordsRead(source);
     if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
     if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
-    const model = new ModelBuilder(read).build(options);
+    const model = narrowerVariantsFirst(new ModelBuilder(read).build(options));
     validateModel(model);
     return model;
   } catch (error) {

@@ -5,10 +5,10 @@
 // but rarely what the author meant, so gen warns (and `--strict` refuses it).
 //
 // "The same values" is read from the model only where it is certain: the same type, or object types
-// whose properties, extra keys and rules are the same.
-import { stableKey } from "../json/stable.ts";
-import { typeNamed } from "./schemaModel.ts";
-import type { ObjectType, SchemaModel, TypeRef, UnionType } from "./types.ts";
+// whose properties, extra keys and rules are the same (valuesKey). A variant that takes more than a
+// later one is tried after it (narrowerVariantsFirst), so only the same values leave one unreachable.
+import { valuesKey } from "./takesEvery.ts";
+import type { SchemaModel, UnionType } from "./types.ts";
 
 export interface UnreachableVariant {
   readonly union: UnionType;
@@ -31,20 +31,6 @@ export function unreachableVariants(model: SchemaModel): UnreachableVariant[] {
     }
   }
   return found;
-}
-
-/** One key for types that take the same values: a named object type by its properties and rules, anything else as it is written. */
-function valuesKey(model: SchemaModel, type: TypeRef): string {
-  if (type.kind !== "named") return stableKey(type);
-  const named = typeNamed(model, type.name);
-  return named.kind === "object" ? `object:${objectValuesKey(named)}` : stableKey(type);
-}
-
-/** What an object type's values are made of, without its name, place and documentation. */
-function objectValuesKey(type: ObjectType): string {
-  const properties = type.properties.map((property) => [property.name, property.required, property.type]);
-  const patterns = type.patternProperties.map((pattern) => [pattern.pattern, pattern.type]);
-  return stableKey([properties, patterns, type.additionalProperties, type.requiredWhen, type.otherTypesPass ?? false]);
 }
 
 /** The warning's words: which variant, of which union, no value reaches, and why. */
