@@ -55,10 +55,16 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
   // numbers, had a second case no value ever took (found by a sweep of STAC).
   fromSchema(
     "SchemaVariantsDecodedAlike",
-    { BoundingBox: { type: "array", items: { type: "number" }, oneOf: [{ minItems: 4, maxItems: 4 }, { minItems: 6, maxItems: 6 }] } },
+    {
+      BoundingBox: { type: "array", items: { type: "number" }, oneOf: [{ minItems: 4, maxItems: 4 }, { minItems: 6, maxItems: 6 }] },
+      // GitLab CI's include: a URL, or a local path (no scheme). A value meets one variant's rules.
+      Include: { type: "string", anyOf: [{ pattern: "^https?://" }, { not: { pattern: "^\\w+://" } }] },
+    },
     [
       ["BoundingBox", [1, 2, 3, 4]],
       ["BoundingBox", [1, 2, 3, 4, 5, 6.5]],
+      ["Include", "https://example.com/ci.yml"],
+      ["Include", "templates/ci.yml"],
     ],
   ),
   // Types made only to check a rule (`not`, `if`/`then`) are no Swift types: glTF's camera declared

@@ -205,6 +205,14 @@ describe("Swift spelling of each construct", () => {
     const box = block(swiftOf("SchemaVariantsDecodedAlike"), "BoundingBox");
     expect([...box.matchAll(/^ {4}case \w+\(/gm)]).toHaveLength(1);
     expect(box).toContain("/// Variants 1 and 2 of the schema: Swift decodes them alike");
+    expect(box).toContain(["A value is one of:", "/// - variant 1: an array of numbers (exactly 4 items)", "/// - variant 2: an array of numbers (exactly 6 items)"].join("\n    "));
+    // Each variant told whole under its place: a value is one of them, not bound by every rule listed
+    // (found by a sweep of GitLab CI, whose include read "must also be a string matching
+    // `^https?://`" for local paths too, and told neither variant's own pattern).
+    const include = block(swiftOf("SchemaVariantsDecodedAlike"), "Include");
+    expect([...include.matchAll(/^ {4}case \w+\(/gm)]).toHaveLength(1);
+    expect(include).toContain(["A value is one of:", "/// - variant 1: a string matching `^https?://`", "/// - variant 2: a string that must not be a string matching `^\\w+://`"].join("\n    "));
+    expect(include).not.toContain("Rules the decoder does not check");
   });
 
   it("declares no type made only to check a rule, and describes it in the rule's words", () => {

@@ -1,5 +1,5 @@
 // Layout shared by every translator, so all generated declarations look alike.
-import { assertionsIn, describeAssertion, describeNamedType, type SpellName } from "../../model/describeAssertion.ts";
+import { assertionsIn, describeAssertion, describeNamedType, describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
 import { sourceFragment, typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SourceDocument, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
@@ -54,6 +54,16 @@ export function documentedRules(description: string | undefined, ref: TypeRef, c
   const spellName = ruleTypeSpelling(ctx);
   const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion, spellName)}`)].join("\n");
   return description === undefined || description.trim() === "" ? rules : `${description.trim()}\n\n${rules}`;
+}
+
+/**
+ * The doc of a case holding several variants (Swift decodes them alike): what sets them apart is what
+ * its decoder does not check (bounds, patterns, formats, rules), and a value is one of them, so each
+ * is told whole under its place in the union, not its rules as ones every value meets.
+ */
+export function documentedVariants(description: string, held: readonly { readonly place: number; readonly ref: TypeRef }[], ctx: SwiftContext): string {
+  const spellName = ruleTypeSpelling(ctx);
+  return [`${description.trim()} A value is one of:`, ...held.map(({ place, ref }) => `- variant ${place}: ${describeTypeRef(ref, spellName)}`)].join("\n");
 }
 
 /** Nesting of undeclared types a rule describes in words; one inside another (an enum aside) is named by where the schema writes it, so a rule stays a sentence. */

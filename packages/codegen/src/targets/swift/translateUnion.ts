@@ -16,7 +16,7 @@ import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
-import { docComment, documentedRules, typeDocComment, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
+import { docComment, documentedRules, documentedVariants, typeDocComment, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
 import { constantExpression, jsonValueExpression, pinnedConstant, swiftType } from "./swiftTypes.ts";
 
 interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
@@ -54,13 +54,15 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
       return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
     case "firstMatch": {
       const { kept, alike } = casesDecodedApart(cases);
-      const note = (c: SwiftCase) => {
+      const caseDoc = (c: SwiftCase) => {
         const others = alike.get(c);
-        if (others === undefined) return undefined;
-        const places = [c, ...others].map((each) => type.variants.indexOf(each.variant) + 1);
-        return `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
+        if (others === undefined) return documentedRules(undefined, c.variant.type, ctx);
+        const held = [c, ...others].map((each) => ({ place: type.variants.indexOf(each.variant) + 1, ref: each.variant.type }));
+        const places = held.map(({ place }) => place);
+        const note = `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
+        return documentedVariants(note, held, ctx);
       };
-      return assemble(ctx, declaration, kept, undefined, decodeByFirstMatch(type, kept), note);
+      return assemble(ctx, declaration, kept, undefined, decodeByFirstMatch(type, kept), caseDoc);
     }
   }
 }
@@ -93,11 +95,12 @@ function assemble(
   cases: readonly SwiftCase[],
   fallback: Fallback | undefined,
   decodeBody: readonly string[],
-  caseDoc: (c: SwiftCase) => string | undefined = () => undefined,
+  /** A case's doc comment; by default the rules of its variant the decoder does not check. */
+  caseDoc: (c: SwiftCase) => string | undefined = (c) => documentedRules(undefined, c.variant.type, ctx),
 ): string[] {
   const out = [...declaration];
   for (const c of cases) {
-    const doc = documentedRules(caseDoc(c), c.variant.type, ctx);
+    const doc = caseDoc(c);
     out.push(...docComment(doc, I1), c.payload === undefined ? `${I1}case ${c.id}` : `${I1}case ${c.id}(${c.payload})`);
   }
   if (fallback) out.push(`${I1}/// ${fallback.doc}`, `${I1}case ${fallback.id}([String: JSONValue])`);
@@ -147,7 +150,7 @@ function translateTaggedUnion(type: TagUnion, declaration: readonly string[], ca
   ];
   return assemble(ctx, declaration, cases, fallback, body, (c) => {
     const tag = (c.variant as TagUnion["variants"][number]).tag;
-    return `${property}: ${typeof tag === "string" ? stringLiteral(tag) : JSON.stringify(tag)}`;
+    return documentedRules(`${property}: ${typeof tag === "string" ? stringLiteral(tag) : JSON.stringify(tag)}`, c.variant.type, ctx);
   });
 }
 
