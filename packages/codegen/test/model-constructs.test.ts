@@ -704,6 +704,25 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a sweep of JSON Feed: an item is content_html alone (`not: {required: [content_text]}`),
+  // content_text alone, or both, beside the properties and no `type`; Swift, which does not check the
+  // `not`, decoded an item holding both as the first.
+  it("first match tries a variant requiring more of the same keys first, a variant naming no type too", () => {
+    const content = { html: { type: "string" }, text: { type: "string" } };
+    const without = (key: string) => ({ not: { required: [key] } });
+    const written = [{ required: ["html"], ...without("text") }, { required: ["text"], ...without("html") }, { required: ["html", "text"] }];
+    const model = modelOf(draft07({ Item: { properties: content, oneOf: written }, Typed: { type: "object", properties: content, anyOf: [{ required: ["html"] }, { required: ["html", "text"] }] } }));
+    const requiredOf = (name: string) =>
+      union(model, name).variants.map(({ type }) => {
+        const core = type.kind === "constrained" ? type.type : type;
+        return core.kind === "named" ? object(model, core.name).properties.filter((property) => property.required).map((property) => property.name) : core.kind;
+      });
+    expect(union(model, "Item").rule).toBe("firstMatch");
+    expect(requiredOf("Item")).toEqual([["html", "text"], ["html"], ["text"]]);
+    expect(requiredOf("Typed")).toEqual([["html", "text"], ["html"]]);
+    rendersEverywhere(model);
+  });
+
   // Found by a sweep of agent protocols: ACP's root `anyOf [ClientResponse, ClientRequest, …]`, whose
   // responses include an open one requiring no key (and a null), decoded every request as that response.
   it("first match tries a variant taking objects of any other keys after the other object variants", () => {

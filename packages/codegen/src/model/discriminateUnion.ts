@@ -5,7 +5,7 @@
 // Precedence, for the variants of one `anyOf` / `oneOf` (a `type` list is the union of its types):
 // 0. A variant that names no type, only keywords of one (`properties` without `type: "object"`),
 //    lets every value of the other types through: such values may reach several variants, so no rule
-//    below holds and the union is `firstMatch` over its variants as written, nulls among them
+//    below holds and the union is `firstMatch` over its variants (ordered as rule 5 says), nulls among them
 //    (typed targets read that variant as its keywords' type, as they read a Typeless type).
 //    `null` variants make the union nullable (`T | null`); `false` variants are dropped (they match
 //    nothing); a union of constants only is an enum (values of several JSON types: a union by JSON type
@@ -33,7 +33,8 @@
 // 4. Among strings, numbers or booleans: constants and one unconstrained-by-value variant make an open
 //    enum (known values, or any other value of that type); otherwise `firstMatch`.
 // 5. What remains is `firstMatch`, JSON Schema's own semantics: the first variant the value validates
-//    against. An object variant goes before an open one whose keys it has and more, a variant taking
+//    against. An object variant goes before an open one whose keys it has and more (declared or
+//    required; under rule 0 too, a variant naming no type being the object it describes), a variant taking
 //    objects of any other keys after the other object variants, and for `anyOf` a variant that
 //    accepts every value goes last.
 import { stableKey } from "../json/stable.ts";
@@ -193,10 +194,14 @@ export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "any
 /**
  * Whether object variant `b` is to be tried before `a`: `a` is open (it takes keys it does not
  * declare), requires no key `b` does not, and declares no property `b` does not, where `b` declares
- * more. Every value `b` would take has keys `a` takes too, so tried first, `a` would take them all.
+ * or requires more. Every value `b` would take has keys `a` takes too, so tried first, `a` would take
+ * them all. A variant naming no type is the object its keywords describe here, as typed targets read
+ * it: JSON Feed's item, a `oneOf` of content_html alone (`not: {required: [content_text]}`), content_text
+ * alone and both, beside properties and no `type`, decoded an item holding both as the first.
  */
 function moreSpecificObject(b: VariantFacts, a: VariantFacts): boolean {
-  const objectsOnly = (facts: VariantFacts) => facts.families.size === 1 && facts.families.has("object") && !facts.othersPass;
-  if (!objectsOnly(a) || !objectsOnly(b) || a.closed || b.properties.length <= a.properties.length) return false;
-  return a.required.every((key) => b.required.includes(key)) && a.properties.every((key) => b.properties.includes(key));
+  const objects = (facts: VariantFacts) => facts.families.size === 1 && facts.families.has("object");
+  if (!objects(a) || !objects(b) || a.closed) return false;
+  if (!a.required.every((key) => b.required.includes(key)) || !a.properties.every((key) => b.properties.includes(key))) return false;
+  return b.properties.length > a.properties.length || b.required.length > a.required.length;
 }
