@@ -174,7 +174,9 @@ export function keyPresenceOrderHolds(keys: readonly (readonly string[])[]): boo
  * goes last. Tried as written, A2A's `anyOf [TaskIdParams, GetTaskPushNotificationConfigParams]`
  * decoded every value as the first, the second's key kept as an unknown one, and ACP's root
  * `anyOf [ClientRequest, ClientResponse, …]`, whose responses include one requiring no key, decoded
- * every request after it as that response (both found by a sweep).
+ * every request after it as that response (both found by a sweep). What only the finished model's
+ * types tell (an `anyOf` variant taking every value of a later one, and more) is ordered once the
+ * model is whole: narrowerVariantsFirst.
  */
 export function firstMatchOrder(variants: readonly VariantFacts[], keyword: "anyOf" | "oneOf"): number[] {
   const order: number[] = [];
