@@ -110,6 +110,19 @@ describe("bad input", () => {
     expect(() => modelOf(draft07({ A: { type: "array", prefixItems: 5 } }))).not.toThrow();
   });
 
+  // Found by a sweep of pyproject's schemas: SchemaStore's cibuildwheel (draft-07) files a
+  // description string beside its schemas in `$defs`, and gen refused the whole pyproject schema.
+  it("$defs before 2019-09 is the author's own folder: its schemas are read, anything else ignored; from 2019-09 on, each must be a schema", () => {
+    const folder = { description: "Python versions.", Version: { type: "string" } };
+    const draft07Model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", $defs: folder, type: "object", properties: { v: { $ref: "#/$defs/Version" } } });
+    expect(draft07Model.types.map((type) => type.name)).toContain("Version");
+    expect(draft07Model.types.map((type) => type.name)).not.toContain("Description");
+    const error = buildError({ $schema: "https://json-schema.org/draft/2019-09/schema", $defs: folder });
+    expect([error.pointer, error.reason]).toEqual(["/$defs/description", "must be a schema (an object or a boolean)"]);
+    // `definitions` is every dialect's keyword.
+    expect(buildError({ $schema: "http://json-schema.org/draft-07/schema#", definitions: folder }).pointer).toBe("/definitions/description");
+  });
+
   it("every place that breaks a rule is counted, the first named in full", () => {
     const error = buildError(draft07({ A: { type: "objec" }, B: { enum: 1 }, C: { minLength: -2 } }));
     expect(error.pointer).toBe("/definitions/A/type");

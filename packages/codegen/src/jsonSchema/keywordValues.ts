@@ -9,7 +9,7 @@
 // `required` in draft-04, an empty `items` list), the schema is taken as it reads.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { DEFINITION_CONTAINERS, isSchema, isValidationKeyword, keywordValueRule, placeTokens, walkSchemas, type Dialect, type KeywordValueRule } from "./vocabulary.ts";
+import { DEFINITION_CONTAINERS, definesContainer, isSchema, isValidationKeyword, keywordValueRule, placeTokens, walkSchemas, type Dialect, type KeywordValueRule } from "./vocabulary.ts";
 
 /** A value that breaks its keyword's rule: the pointer tokens below the keyword, and why. */
 interface ValueProblem {
@@ -147,7 +147,7 @@ export function checkKeywordValues(document: { readonly [key: string]: JsonValue
   const report = (tokens: readonly (string | number)[], keyword: string, problems: readonly ValueProblem[]) => {
     for (const { below, reason } of problems) found.push({ pointer: childPointer("", ...tokens, keyword, ...below), reason });
   };
-  for (const container of DEFINITION_CONTAINERS) if (isObject(document[container] ?? null)) report([], container, schemaMapProblems(document[container]!));
+  for (const container of DEFINITION_CONTAINERS) if (definesContainer(container, dialect) && isObject(document[container] ?? null)) report([], container, schemaMapProblems(document[container]!));
   walkSchemas(document, (schema, place) => {
     for (const keyword in schema) {
       const value = schema[keyword];

@@ -57,6 +57,16 @@ export const UNEVALUATED_KEYWORDS = ["unevaluatedProperties", "unevaluatedItems"
 /** Where a document keeps its named schemas: draft-04 to draft-07 say `definitions`, 2019-09 on `$defs`. */
 export const DEFINITION_CONTAINERS = ["definitions", "$defs"] as const;
 
+/**
+ * Whether `dialect` defines `container`, so that its every value must be a schema: `definitions` in
+ * every dialect (2019-09 on keep it in their meta-schemas), `$defs` from 2019-09 on. Before that
+ * `$defs` is the author's own key, which many documents use as a folder of schemas (SchemaStore's
+ * cibuildwheel files a description string there too): its schemas are read, anything else ignored.
+ */
+export function definesContainer(container: (typeof DEFINITION_CONTAINERS)[number], dialect: Dialect): boolean {
+  return container === "definitions" || dialectAtLeast(dialect, "2019-09");
+}
+
 /** A schema is an object or a boolean (`true` accepts everything, `false` nothing). */
 export function isSchema(value: JsonValue | undefined): value is { [key: string]: JsonValue } | boolean {
   return typeof value === "boolean" || (typeof value === "object" && value !== null && !Array.isArray(value));

@@ -4,7 +4,7 @@
 // it as one made a type of any value (`Constants = JSONValue`) and left its members to be named, and
 // shared by shape, where a reference first met them. buildModel and validateModel both read them here.
 import { childPointer } from "../errors.ts";
-import { isValidationKeyword, REFERENCE_KEYWORDS, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { isSchema, isValidationKeyword, REFERENCE_KEYWORDS, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { JsonValue } from "../json/types.ts";
 
 export interface DefinitionEntry {
@@ -41,6 +41,9 @@ export function definitionEntries(document: SchemaObject, definitionsKey: string
   if (!isObject(declared)) return [];
   const keys = new Set(Object.keys(declared));
   return Object.entries(declared).flatMap(([key, schema]): DefinitionEntry[] => {
+    // Only where the dialect does not define the container (draft-07's `$defs`: definesContainer);
+    // elsewhere such a value was refused before anything read it.
+    if (!isSchema(schema)) return [];
     if (!isDefinitionGroup(schema, dialect)) return [{ definitionName: key, nameHint: key, pointer: childPointer("", definitionsKey, key), schema }];
     return Object.entries(schema)
       .filter(([member]) => member !== "title" && member !== "description" && member !== "$comment" && !keys.has(`${key}/${member}`))
