@@ -483,6 +483,15 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
     [["Vendor", { name: "n", "x-a": 1 }, /typeMismatch at \/x-a/]],
   ),
   fromSchema(
+    // A key two patterns match is one value, held by the first map and checked against both types:
+    // Chrome's manifest commands (`.*` and `^_execute_browser_action$`) decoded it into both maps,
+    // and an edit of the second was never written (found by a sweep).
+    "SchemaOverlappingPatterns",
+    { Commands: { type: "object", patternProperties: { ".*": {}, "^_special$": { type: "string" } } } },
+    [["Commands", { _special: "s", other: 1 }]],
+    [["Commands", { _special: 5 }, /typeMismatch at \/_special/]],
+  ),
+  fromSchema(
     // ECMA-262's \w and \d are ASCII: "é" and "٣" (an Arabic-Indic digit) match no pattern here and
     // are other keys (found on AsyncAPI 2.0's securitySchemes, ^[\w\d\.\-_]+$).
     "SchemaAsciiKeyClasses",

@@ -432,6 +432,14 @@ sortedEncoder.outputFormatting = .sortedKeys
 let written = [Backup(kept: nil), Backup(a: .some(nil), kept: "k"), Backup(a: 2, kept: nil)].map { String(decoding: try! sortedEncoder.encode($0), as: UTF8.self) }
 check(written == [#"{"kept":null}"#, #"{"a":null,"kept":"k"}"#, #"{"a":2,"kept":null}"#], "built in Swift: nil omits a, .some(nil) writes null: \(written)")
 
+// A key two patterns match is held by the first pattern's map alone, so an edit of it is written.
+if var commands = decode(Commands.self, #"{"_special":"s","other":1}"#) {
+    check(commands.patternProperties2.isEmpty && commands.patternProperties1["_special"] == "s", "_special is held by the first pattern's map only")
+    commands.patternProperties1["_special"] = "edited"
+    let edited = String(decoding: try! sortedEncoder.encode(commands), as: UTF8.self)
+    check(edited == #"{"_special":"edited","other":1}"#, "the edit is written: \(edited)")
+}
+
 for failure in failures { print("FAIL \(failure)") }
 print("\(failures.isEmpty ? "ok" : "failed"): API checks")
 exit(failures.isEmpty ? 0 : 1)

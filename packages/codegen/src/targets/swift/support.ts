@@ -655,11 +655,14 @@ struct KeyPattern: @unchecked Sendable {
 
 function keyPatternContainers(): string {
   return String.raw`extension KeyedDecodingContainer where Key == AnyCodingKey {
-    /// Every undeclared key matching pattern, decoded as T.
-    func decodePatternProperties<T: Decodable>(_ type: T.Type, matching pattern: KeyPattern, declared: Set<String>) throws -> [String: T] {
+    /// Every undeclared key matching pattern, decoded as T; a key an earlier pattern matches too is
+    /// decoded (so checked) but left to that pattern's map: held once, an edit of it is never lost.
+    func decodePatternProperties<T: Decodable>(_ type: T.Type, matching pattern: KeyPattern, declared: Set<String>, earlier: ArraySlice<KeyPattern> = []) throws -> [String: T] {
         var result: [String: T] = [:]
         for key in allKeys where !declared.contains(key.stringValue) {
-            if try pattern.matches(key.stringValue) { result[key.stringValue] = try decode(T.self, forKey: key) }
+            guard try pattern.matches(key.stringValue) else { continue }
+            let value = try decode(T.self, forKey: key)
+            if try !earlier.contains(where: { try $0.matches(key.stringValue) }) { result[key.stringValue] = value }
         }
         return result
     }
@@ -676,7 +679,7 @@ function keyPatternContainers(): string {
 }
 
 extension KeyedEncodingContainer where Key == AnyCodingKey {
-    /// Writes one pattern's keys, skipping keys already written (declared, or kept by an earlier pattern).
+    /// Writes one pattern's keys, skipping keys already written (declared, or held by an earlier pattern's map).
     mutating func encodePatternProperties<T: Encodable>(_ values: [String: T], written: inout Set<String>) throws {
         for (name, value) in values where !written.contains(name) {
             try encode(value, forKey: AnyCodingKey(name))

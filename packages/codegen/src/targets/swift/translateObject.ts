@@ -148,11 +148,13 @@ function storedProperties(struct: SwiftStruct, ctx: SwiftContext, out: string[])
     if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
     else out.push(`${I1}${p.boxed ? "@Indirect " : ""}public var ${p.id}: ${p.type}`);
   }
-  for (const extra of struct.patterns) {
+  struct.patterns.forEach((extra, index) => {
     const pattern = extra.pattern!;
-    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above), kept as they came.`, pattern.type, ctx), I1));
+    // A key several patterns match is one value: held by the first map, checked against each type.
+    const overlap = index === 0 ? "" : "; a key an earlier pattern matches too is held in that pattern's map, checked against this type as well";
+    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above${overlap}), kept as they came.`, pattern.type, ctx), I1));
     out.push(`${I1}public var ${escapeIdentifier(extra.member)}: [String: ${extra.valueType}]`);
-  }
+  });
   if (struct.additional) {
     const what = struct.patterns.length > 0 ? "Keys the schema neither declares nor matches by a pattern" : "Keys the schema does not declare";
     out.push(`${I1}/// ${what}, kept as they came.`);
@@ -299,7 +301,8 @@ function decodingSteps(struct: SwiftStruct, spellings: IntegerSpellings): Decodi
   }
   if (claims.length > 0) checks.push({ after: values.length, lines: claims });
   struct.patterns.forEach((extra, index) => {
-    values.push({ member: escapeIdentifier(extra.member), decode: `try anyContainer.decodePatternProperties(${extra.valueType}.self, matching: Self.keyPatterns[${index}], declared: Self.declaredKeys)` });
+    const earlier = index === 0 ? "" : `, earlier: Self.keyPatterns[..<${index}]`;
+    values.push({ member: escapeIdentifier(extra.member), decode: `try anyContainer.decodePatternProperties(${extra.valueType}.self, matching: Self.keyPatterns[${index}], declared: Self.declaredKeys${earlier})` });
   });
   if (struct.additional) {
     const patterns = struct.patterns.length > 0 ? ", patterns: Self.keyPatterns" : "";
