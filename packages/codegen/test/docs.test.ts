@@ -166,6 +166,27 @@ describe("docs wording", () => {
   });
 });
 
+// Found by a sweep of CI configurations: CircleCI's "The default name is `org-global`" ran into
+// "Default: …" with no full stop between, and an open map read "an object of any value values".
+describe("a property's words", () => {
+  const properties = {
+    context: { type: "string", description: "The default name is `org-global`", default: "org-global" },
+    ended: { type: "string", description: "Ends here.", default: "x" },
+    data: { type: "object", description: "Anything." },
+  };
+  const model = modelOf({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Job: { type: "object", properties } } }, "Words");
+  const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Words.md"))!.contents;
+
+  it("ends the author's sentence before the default, once", () => {
+    expect(page).toContain("The default name is `org-global`. Default: `\"org-global\"`.");
+    expect(page).toContain("Ends here. Default: `\"x\"`.");
+  });
+
+  it("says an object of any values, not of 'any value values'", () => {
+    expect(page).toContain("| `data` | an object of any values |");
+  });
+});
+
 // Found by a sweep of CycloneDX: its `oneOf` of objects told apart by their keys read "a value is the
 // first variant, in this order, whose keys it all has and that it matches", the order a decoder tries
 // them in, stated as the schema's rule; under `oneOf` exactly one may match.

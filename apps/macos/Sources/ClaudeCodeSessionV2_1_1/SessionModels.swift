@@ -1553,7 +1553,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
 /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
 /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-/// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+/// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
 /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
 /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
 /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -1852,7 +1852,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -3575,7 +3575,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -3874,7 +3874,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -4055,7 +4055,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput

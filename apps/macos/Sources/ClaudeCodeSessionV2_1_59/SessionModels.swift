@@ -2382,7 +2382,7 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
 /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
 /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-/// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+/// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
 /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
 /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
 /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -2394,10 +2394,10 @@ public enum ToolInput: Codable, Sendable, Equatable, Hashable {
 /// - if it is an object with "name": "SendMessage", then it must be an object with "input" (if present): SendMessageInput
 /// - if it is an object with "name": "TaskCreate", then it must be an object with "input" (if present): TaskCreateInput
 /// - if it is an object with "name": "TaskUpdate", then it must be an object with "input" (if present): TaskUpdateInput
-/// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any value values
+/// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any values
 /// - if it is an object with "name": "TaskGet", then it must be an object with "input" (if present): TaskGetInput
 /// - if it is an object with "name": "TeamCreate", then it must be an object with "input" (if present): TeamCreateInput
-/// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any value values
+/// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any values
 /// - if it is an object with "name": "EnterWorktree", then it must be an object with "input" (if present): EnterWorktreeInput
 /// - if it is an object with "name": "ListMcpResourcesTool", then it must be an object with "input" (if present): ListMcpResourcesInput
 /// - if it is an object with "name": "ReadMcpResourceTool", then it must be an object with "input" (if present): ReadMcpResourceInput
@@ -2759,7 +2759,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -2771,10 +2771,10 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     /// - if it is an object with "name": "SendMessage", then it must be an object with "input" (if present): SendMessageInput
     /// - if it is an object with "name": "TaskCreate", then it must be an object with "input" (if present): TaskCreateInput
     /// - if it is an object with "name": "TaskUpdate", then it must be an object with "input" (if present): TaskUpdateInput
-    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "TaskGet", then it must be an object with "input" (if present): TaskGetInput
     /// - if it is an object with "name": "TeamCreate", then it must be an object with "input" (if present): TeamCreateInput
-    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "EnterWorktree", then it must be an object with "input" (if present): EnterWorktreeInput
     /// - if it is an object with "name": "ListMcpResourcesTool", then it must be an object with "input" (if present): ListMcpResourcesInput
     /// - if it is an object with "name": "ReadMcpResourceTool", then it must be an object with "input" (if present): ReadMcpResourceInput
@@ -5634,7 +5634,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -5646,10 +5646,10 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     /// - if it is an object with "name": "SendMessage", then it must be an object with "input" (if present): SendMessageInput
     /// - if it is an object with "name": "TaskCreate", then it must be an object with "input" (if present): TaskCreateInput
     /// - if it is an object with "name": "TaskUpdate", then it must be an object with "input" (if present): TaskUpdateInput
-    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "TaskGet", then it must be an object with "input" (if present): TaskGetInput
     /// - if it is an object with "name": "TeamCreate", then it must be an object with "input" (if present): TeamCreateInput
-    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "EnterWorktree", then it must be an object with "input" (if present): EnterWorktreeInput
     /// - if it is an object with "name": "ListMcpResourcesTool", then it must be an object with "input" (if present): ListMcpResourcesInput
     /// - if it is an object with "name": "ReadMcpResourceTool", then it must be an object with "input" (if present): ReadMcpResourceInput
@@ -6216,7 +6216,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -6228,10 +6228,10 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     /// - if it is an object with "name": "SendMessage", then it must be an object with "input" (if present): SendMessageInput
     /// - if it is an object with "name": "TaskCreate", then it must be an object with "input" (if present): TaskCreateInput
     /// - if it is an object with "name": "TaskUpdate", then it must be an object with "input" (if present): TaskUpdateInput
-    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "TaskGet", then it must be an object with "input" (if present): TaskGetInput
     /// - if it is an object with "name": "TeamCreate", then it must be an object with "input" (if present): TeamCreateInput
-    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "EnterWorktree", then it must be an object with "input" (if present): EnterWorktreeInput
     /// - if it is an object with "name": "ListMcpResourcesTool", then it must be an object with "input" (if present): ListMcpResourcesInput
     /// - if it is an object with "name": "ReadMcpResourceTool", then it must be an object with "input" (if present): ReadMcpResourceInput
@@ -6459,7 +6459,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     /// - if it is an object with "name": "TodoWrite", then it must be an object with "input" (if present): TodoWriteInput
     /// - if it is an object with "name": "AskUserQuestion", then it must be an object with "input" (if present): AskUserQuestionInput
     /// - if it is an object with "name": "NotebookEdit", then it must be an object with "input" (if present): NotebookEditInput
-    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "EnterPlanMode", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "ExitPlanMode", then it must be an object with "input" (if present): ExitPlanModeInput
     /// - if it is an object with "name": "Skill", then it must be an object with "input" (if present): SkillInput
     /// - if it is an object with "name": "KillShell", then it must be an object with "input" (if present): KillShellInput
@@ -6471,10 +6471,10 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     /// - if it is an object with "name": "SendMessage", then it must be an object with "input" (if present): SendMessageInput
     /// - if it is an object with "name": "TaskCreate", then it must be an object with "input" (if present): TaskCreateInput
     /// - if it is an object with "name": "TaskUpdate", then it must be an object with "input" (if present): TaskUpdateInput
-    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TaskList", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "TaskGet", then it must be an object with "input" (if present): TaskGetInput
     /// - if it is an object with "name": "TeamCreate", then it must be an object with "input" (if present): TeamCreateInput
-    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any value values
+    /// - if it is an object with "name": "TeamDelete", then it must be an object with "input" (if present): an object of any values
     /// - if it is an object with "name": "EnterWorktree", then it must be an object with "input" (if present): EnterWorktreeInput
     /// - if it is an object with "name": "ListMcpResourcesTool", then it must be an object with "input" (if present): ListMcpResourcesInput
     /// - if it is an object with "name": "ReadMcpResourceTool", then it must be an object with "input" (if present): ReadMcpResourceInput

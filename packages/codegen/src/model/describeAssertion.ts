@@ -82,7 +82,8 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
       return withArrayConstraints(`an array [${items.join(", ")}]`, ref.constraints);
     }
     case "record":
-      return `an object of ${describeTypeRef(ref.values, spellName)} values`;
+      // Not "an object of any value values".
+      return ref.values.kind === "unknown" ? "an object of any values" : `an object of ${describeTypeRef(ref.values, spellName)} values`;
     case "unknown":
       return "any value";
     case "nullable":

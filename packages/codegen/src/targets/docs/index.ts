@@ -163,8 +163,11 @@ function translateProperty(property: Property): string {
 }
 
 /** Two pieces of a cell's text, one after the other (the first may be empty). */
+/** Two texts as sentences: the first ended by a full stop where its author left none ("… is `org-global`", then "Default: …"). */
 function sentences(first: string, second: string): string {
-  return first === "" ? second : `${first} ${second}`;
+  if (first === "") return second;
+  const ended = /[.!?:]["'’”)\]`*_]*$/.test(first.trimEnd());
+  return `${first.trimEnd()}${ended ? "" : "."} ${second}`;
 }
 
 /** The conditional requirement in prose: "When `source` is `"integration"`, `source_detail` is required." */
