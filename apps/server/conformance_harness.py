@@ -75,12 +75,6 @@ VALIDATORS = {
     "2019-09": jsonschema.Draft201909Validator,
     "2020-12": jsonschema.Draft202012Validator,
 }
-#: How fastjsonschema compiles: no defaults written into the instance, and plain errors, since only
-#: the verdict is read. A detailed error spells the failing schema whole, every `$ref` in it
-#: expanded, in the code of each check: beside a root `not`, Renovate's 2 MB schema made 382 MB of
-#: Python, and the harness ran out of memory compiling it.
-FASTJSONSCHEMA_OPTIONS = {"use_default": False, "detailed_exceptions": False}
-
 #: The dialects fastjsonschema implements, by the `$schema` it reads them from.
 FASTJSONSCHEMA_DIALECTS = {
     "draft-04": "http://json-schema.org/draft-04/schema#",
@@ -342,7 +336,7 @@ class Family:
                         {"$schema": dialect_uri, **ref},
                         handlers={scheme: self.fetch for scheme in schemes},
                         formats=self.fast_formats,
-                        **FASTJSONSCHEMA_OPTIONS,
+                        use_default=False,
                     )
                     engines["fastjsonschema"] = fast_verdict(compiled)
                 except re.error as exc:
