@@ -118,6 +118,18 @@ export function valuesKey(model: SchemaModel, type: TypeRef): string {
 
 /** What an object type's values are made of, without its name, place and documentation. */
 function objectValuesKey(type: ObjectType): string {
+  let key = objectKeys.get(type);
+  if (key === undefined) objectKeys.set(type, (key = spellObjectValuesKey(type)));
+  return key;
+}
+
+/**
+ * objectValuesKey, once per object type (types are never changed once built): the first-match order
+ * compares every two variants of a union, so each variant's key was spelled once per other variant.
+ */
+const objectKeys = new WeakMap<ObjectType, string>();
+
+function spellObjectValuesKey(type: ObjectType): string {
   const properties = type.properties.map((property) => [property.name, property.required, property.type]);
   const patterns = type.patternProperties.map((pattern) => [pattern.pattern, pattern.type]);
   return stableKey([properties, patterns, type.additionalProperties, type.requiredWhen, type.otherTypesPass ?? false]);

@@ -162,8 +162,7 @@ function translateProperty(property: Property): string {
   return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
 }
 
-/** Two pieces of a cell's text, one after the other (the first may be empty). */
-/** Two texts as sentences: the first ended by a full stop where its author left none ("… is `org-global`", then "Default: …"). */
+/** Two pieces of a cell's text as sentences, one after the other (the first may be empty): the first ended by a full stop where its author left none ("… is `org-global`", then "Default: …"). */
 function sentences(first: string, second: string): string {
   if (first === "") return second;
   const ended = /[.!?:]["'’”)\]`*_]*$/.test(first.trimEnd());
