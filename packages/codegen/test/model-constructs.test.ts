@@ -1056,6 +1056,87 @@ describe("validation-only keywords become assertions", () => {
     });
   });
 
+  // Found by the LSP sweep on SchemaStore's chrome-manifest.json (#/definitions/command, cut down):
+  // every `commands` entry was an open map of JSON values, with no warning, although every value is
+  // one of two closed objects of the same keys. The conformance test object-typed-by-its-branches
+  // judges the same constructs in every runtime.
+  describe("an object that declares no key of its own, typed by its conditional's then and else", () => {
+    const branch = (keyPattern: string) => ({ properties: { description: { type: "string" }, global: { type: "boolean" }, key: { type: "string", pattern: keyPattern } }, additionalProperties: false });
+    const ifGlobal = { if: { properties: { global: { const: true } }, required: ["global"] } };
+    /** The object a definition's type is, through the alias of its conditional. */
+    const shapeOf = (model: SchemaModel, name: string): { object: ObjectType; assertions: readonly Assertion[] } => {
+      const alias = typeNamed(model, name) as Extract<NamedType, { kind: "alias" }>;
+      expect(alias.kind, name).toBe("alias");
+      const constrained = alias.type as Extract<TypeRef, { kind: "constrained" }>;
+      expect(constrained.type.kind, name).toBe("named");
+      return { object: object(model, (constrained.type as { name: string }).name), assertions: assertionsOf(constrained) };
+    };
+    const keysOf = (type: ObjectType) => type.properties.map((property) => [property.name, property.type, property.required]);
+
+    it("branches of the same keys: one closed object of those keys, the pattern each writes left to the conditional, which stays", () => {
+      const model = modelOf(draft07({ Command: { type: "object", ...ifGlobal, then: branch("^Ctrl\\+Shift\\+[0-9]$"), else: branch("^(Ctrl|Alt)\\+[A-Z]$") } }));
+      const { object: command, assertions } = shapeOf(model, "Command");
+      expect(keysOf(command)).toEqual([
+        ["description", str, false],
+        ["global", { kind: "boolean" }, false],
+        ["key", str, false],
+      ]);
+      expect(command.additionalProperties).toBe(false);
+      expect(assertions.map((assertion) => assertion.kind)).toEqual(["conditional"]);
+      expect(model.fallbacks).toEqual([]);
+      expect(summarizeModel(model).untypedProperties).toBe(0);
+      rendersEverywhere(model);
+    });
+
+    it("branches that differ: each key of the type either branch's rule for it gives, open where one branch is", () => {
+      const model = modelOf(
+        draft07({
+          Either: {
+            type: "object",
+            if: { properties: { kind: { const: "n" } }, required: ["kind"] },
+            then: { properties: { kind: { type: "string" }, n: { type: "integer" } }, required: ["n"], additionalProperties: false },
+            else: { properties: { n: { type: "string" }, note: { type: "string" } }, required: ["n"] },
+          },
+        }),
+      );
+      const { object: either } = shapeOf(model, "Either");
+      const [kind, n, note] = either.properties;
+      expect([kind?.name, kind?.type, kind?.required]).toEqual(["kind", { kind: "unknown" }, false]);
+      // Required by both branches; an integer or a string.
+      expect([n?.name, n?.required]).toEqual(["n", true]);
+      const numberOrText = union(model, (n!.type as { name: string }).name);
+      expect(numberOrText.variants.map((variant) => variant.type)).toEqual([int, str]);
+      // The closed `then` refuses it, so it is the `else`'s.
+      expect([note?.name, note?.type, note?.required]).toEqual(["note", str, false]);
+      expect(either.properties).toHaveLength(3);
+      expect(either.additionalProperties).toEqual({ kind: "unknown" });
+      rendersEverywhere(model);
+    });
+
+    it("unchanged: an object declaring keys of its own beside them, and a conditional without an else", () => {
+      const model = modelOf(
+        draft07({
+          OwnKeys: { ...obj({ own: { type: "integer" } }), ...ifGlobal, then: branch("^a"), else: branch("^b") },
+          ThenOnly: { type: "object", ...ifGlobal, then: branch("^a") },
+        }),
+      );
+      expect(keysOf(shapeOf(model, "OwnKeys").object)).toEqual([["own", int, false]]);
+      expect((typeNamed(model, "ThenOnly") as Extract<NamedType, { kind: "alias" }>).type).toEqual(expect.objectContaining({ type: { kind: "record", values: { kind: "unknown" } } }));
+      expect(model.fallbacks).toEqual([]);
+      rendersEverywhere(model);
+    });
+
+    it("branches that declare keys but join into no one object (patterns of one only): a map of JSON values, with a warning", () => {
+      const model = modelOf(
+        draft07({
+          Patterned: { type: "object", ...ifGlobal, then: { ...branch("^a"), patternProperties: { "^x-": { type: "integer" } } }, else: branch("^b") },
+        }),
+      );
+      expect((typeNamed(model, "Patterned") as Extract<NamedType, { kind: "alias" }>).type).toEqual(expect.objectContaining({ type: { kind: "record", values: { kind: "unknown" } } }));
+      expect(modelWarnings(model).map((warning) => [warning.pointer, warning.reason.includes("declared only in its if/then/else branches")])).toEqual([["/definitions/Patterned", true]]);
+    });
+  });
+
   // Found by sweep T on CycloneDX 1.6's jsf publicKey (an allOf of three if/then on kty): Swift's doc
   // comment read "- must also be any value that if it is PublicKeyOkpIf, then it must be …" for the
   // second and third, the conditionals that could not merge with the first.

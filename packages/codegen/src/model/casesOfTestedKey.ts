@@ -122,7 +122,7 @@ function isConditionalKeyword(keyword: string): boolean {
   return (CONDITIONAL_KEYWORDS as readonly string[]).includes(keyword);
 }
 
-function isObjectOnly(type: JsonValue | undefined): boolean {
+export function isObjectOnly(type: JsonValue | undefined): boolean {
   return type === "object" || (Array.isArray(type) && type.length === 1 && type[0] === "object");
 }
 

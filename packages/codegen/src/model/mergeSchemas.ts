@@ -209,7 +209,7 @@ function patternsOf(schema: SchemaObject): SchemaObject {
 }
 
 /** The schema a key's value must satisfy under `schema`'s own rules (declared, else matching patterns, else additional). */
-function ruleFor(schema: SchemaObject, key: string, adopt: Adopt): SubSchema {
+export function ruleFor(schema: SchemaObject, key: string, adopt: Adopt): SubSchema {
   const declared = isObject(schema.properties) ? schema.properties : {};
   if (Object.hasOwn(declared, key)) return declared[key];
   const matching = Object.entries(patternsOf(schema))

@@ -14,6 +14,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { casesOfTestedKey } from "./casesOfTestedKey.ts";
+import { objectOfBranches } from "./joinSchemas.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
 import { acceptsEverything, declaredTypes, familyOf } from "./schemaFacts.ts";
@@ -146,7 +147,7 @@ export class SchemaNormalizer {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
       const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt, this.followRefs) : undefined;
       if (cases) this.splits.add(cases.schema);
-      return { schema: cases?.schema ?? this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
+      return { schema: cases?.schema ?? this.typedByBranches(schema, pointer) ?? this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
@@ -195,6 +196,7 @@ export class SchemaNormalizer {
       const others = leftovers.filter((leftover) => !cases.taken.has(leftover.schema as SchemaObject));
       leftovers.splice(0, leftovers.length, ...others);
     } else if (this.evaluatesBesideConditional(merged)) merged = this.intoBothBranches(merged, leftovers.splice(0));
+    else merged = this.typedByBranches(merged, pointer) ?? merged;
     // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
     const containsElsewhere = leftovers.flatMap((leftover) => this.takeContains(leftover.schema as SchemaObject, leftover.schema).contains);
     return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
@@ -213,6 +215,13 @@ export class SchemaNormalizer {
     if (!validating.has("if")) return false;
     for (const keyword in schema) if (Object.hasOwn(schema, keyword) && validating.has(keyword) && keyword !== "if" && keyword !== "then" && keyword !== "else") return false;
     return true;
+  }
+
+  /** `object` with the keys its conditional's branches declare (objectOfBranches); undefined, and a warning where they join to no one object. */
+  private typedByBranches(object: SchemaObject, pointer: string): SchemaObject | undefined {
+    const made = objectOfBranches(this.host, object, this.followRefs);
+    if (made?.kind === "untyped") this.host.fallback(pointer, "rules-only", made.reason);
+    return made?.kind === "typed" ? made.schema : undefined;
   }
 
   /** Whether `merged` has `unevaluated*` beside a conditional, whose cases splitConditional makes. */
