@@ -2220,3 +2220,82 @@ describe("a pattern that is ECMA-262 only without the u flag", () => {
     rendersEverywhere(model);
   });
 });
+
+describe("a string pattern that spells out its strings is those constants", () => {
+  // Cut down from Azure Pipelines' schema: `steps` items are an anyOf of ~250 objects, each narrowing
+  // `task` (a string where the anyOf's host declares it) by a pattern such as `^CmdLine@2$`. Read as a
+  // rule only, the union was first match, and a CmdLine@2 step decoded as the first variant (PowerShell)
+  // whose other keys it fit.
+  const inputs = (keys: Record<string, unknown>) => ({ type: "object", additionalProperties: false, properties: keys });
+  const model = modelOf(
+    draft07({
+      Task: {
+        ...obj({ task: { type: "string" }, inputs: { type: "object" } }, { required: ["task"] }),
+        anyOf: [
+          { properties: { task: { pattern: "^PowerShell@2$" }, inputs: inputs({ script: { type: "string" }, pwsh: { type: "boolean" } }) } },
+          { properties: { task: { pattern: "^CmdLine@2$" }, inputs: inputs({ script: { type: "string" } }) } },
+          // Alternatives and an optional part: a small set of strings, one variant for each.
+          { properties: { task: { pattern: "^(?:push|pull)$" }, inputs: inputs({ ref: { type: "string" } }) } },
+          { properties: { task: { pattern: "^Copy\\.Files@2s?$" }, inputs: inputs({ from: { type: "string" } }) } },
+        ],
+      },
+      ParameterType: { anyOf: ["boolean", "string", "stringList"].map((name) => ({ type: "string", pattern: `^${name}$` })) },
+      Nullable: { type: ["string", "null"], pattern: "^v1\\.0$" },
+      // The pattern's strings meet the other rules: maxLength leaves one, or none.
+      Short: { type: "string", pattern: "^(?:ab|abcd)$", maxLength: 3 },
+      None: { type: "string", pattern: "^abcd$", maxLength: 3 },
+      // A value of another type passes a pattern: with no `type` it is no constant.
+      Typeless: { pattern: "^a$" },
+      // What may match more than it writes out stays a string with its pattern.
+      Classes: { type: "string", pattern: "^[ab]$" },
+      Unanchored: { type: "string", pattern: "^a" },
+      Repeated: { type: "string", pattern: "^a+$" },
+    }),
+  );
+
+  it("a union of objects told apart by such patterns is a tag union on that key", () => {
+    const task = union(model, "Task") as TagUnion;
+    expect(task.rule).toBe("tag");
+    expect(task.property).toBe("task");
+    expect(task.variants.map((variant) => variant.tag)).toEqual(["PowerShell@2", "CmdLine@2", "push", "pull", "Copy.Files@2", "Copy.Files@2s"]);
+    const inputsOf = (tag: string) => {
+      const variant = object(model, (task.variants.find((candidate) => candidate.tag === tag)!.type as { name: string }).name);
+      const inputsType = variant.properties.find((property) => property.name === "inputs")!.type as { name: string };
+      return object(model, inputsType.name).properties.map((property) => property.name);
+    };
+    expect(inputsOf("PowerShell@2")).toEqual(["script", "pwsh"]);
+    expect(inputsOf("CmdLine@2")).toEqual(["script"]);
+    expect(inputsOf("pull")).toEqual(["ref"]);
+    expect(inputsOf("Copy.Files@2s")).toEqual(["from"]);
+    rendersEverywhere(model);
+  });
+
+  it("alone, such a string is its constants, null beside them where the type lists it", () => {
+    expect(typeNamed(model, "Nullable")).toMatchObject({ kind: "alias", type: { kind: "nullable", type: { kind: "literal", value: "v1.0" } } });
+    expect(typeNamed(model, "Short")).toMatchObject({ kind: "alias", type: { kind: "literal", value: "ab" } });
+    expect(uninhabitedTypes(model).map((found) => found.type.name)).toEqual(["None"]);
+  });
+
+  // Azure Pipelines' template parameter `type`: an anyOf of 16 strings, each `pattern: "^boolean$"` and
+  // so on, was one case of any string in Swift.
+  it("a union of such strings is one enum of their constants", () => {
+    expect(typeNamed(model, "ParameterType")).toMatchObject({ kind: "enum", valueType: "string", values: ["boolean", "string", "stringList"] });
+  });
+
+  it("the python-drf module's pattern table still holds each pattern, which the Python validators read the document's through", () => {
+    const [module] = targets.find((target) => target.name === "python-drf")!.render([model], {});
+    const table = module!.contents.slice(module!.contents.indexOf("JSON_SCHEMA_PATTERNS = "));
+    for (const pattern of ["^PowerShell@2$", "^(?:push|pull)$", "^(?:ab|abcd)$", "^boolean$"]) expect(table).toContain(`${JSON.stringify(pattern)}: ${JSON.stringify(pattern.replace(/\$$/, "\\Z"))}`);
+  });
+
+  it("a pattern with no type, or one that may match more than it writes out, stays a rule on a string", () => {
+    expect(typeNamed(model, "Typeless")).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { pattern: "^a$" }, otherTypesPass: true } });
+    for (const [name, pattern] of [
+      ["Classes", "^[ab]$"],
+      ["Unanchored", "^a"],
+      ["Repeated", "^a+$"],
+    ]) {
+      expect(typeNamed(model, name!)).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { pattern } } });
+    }
+  });
+});

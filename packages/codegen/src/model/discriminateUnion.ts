@@ -15,7 +15,7 @@
 //    variant of that type, a union of their own decided by the rules below (only those of that type);
 //    a variant of several types is split into its part of each type.
 // 2. Among objects, a tag: a property each variant requires with constant values (string, number or
-//    boolean; `const` or `enum`), told apart by that value (`tag`). A value several variants share
+//    boolean; `const` or `enum`, or a string `pattern` that spells them: constantValues), told apart by that value (`tag`). A value several variants share
 //    selects a union of those variants, decided by the rules below; a property with a value that
 //    every tagged variant allows is no tag, since it tells none apart. An OpenAPI `discriminator` names
 //    the property to use. When only some variants are tagged, they form one tagged union and that

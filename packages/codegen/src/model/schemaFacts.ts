@@ -10,6 +10,7 @@ import { ownEntriesWhere, someOwnKey } from "../json/ownEntries.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
 import type { Annotations, ArrayConstraints, EnumType, JsonType, NumberConstraints, StringConstraints, TypeRef } from "./types.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { patternStrings } from "../jsonSchema/literalPattern.ts";
 
 /** A JSON type with integer folded into number: the classes of values a union tells apart by type. */
 export type Family = "null" | "boolean" | "number" | "string" | "array" | "object";
@@ -294,12 +295,13 @@ export function hasAssertionKeywords(schema: Schema, dialect: Dialect): boolean 
 
 /**
  * The values a schema pins its value to (`const`, `enum`, or both: the constant if the enum lists it,
- * else none), filtered by its `type` and its scalar rules (Azure Pipelines' 228 task names, each
- * beside every task's pattern, were 228 variants each); undefined when it pins none.
+ * else none; without either, the strings its `pattern` spells out: valuesOfLiteralPattern), filtered
+ * by its `type` and its scalar rules (Azure Pipelines' 228 task names, each beside every task's
+ * pattern, were 228 variants each); undefined when it pins none.
  */
 export function constantValues(schema: Schema): JsonValue[] | undefined {
   const listed = Array.isArray(schema.enum) ? schema.enum : undefined;
-  const values = "const" in schema ? [schema.const!].filter((value) => listed === undefined || listed.some((item) => stableKey(item) === stableKey(value))) : listed;
+  const values = "const" in schema ? [schema.const!].filter((value) => listed === undefined || listed.some((item) => stableKey(item) === stableKey(value))) : listsConstants(schema) ? listed : valuesOfLiteralPattern(schema);
   if (values === undefined) return undefined;
   const types = declaredTypes(schema);
   const typed = types === undefined ? values : values.filter((value) => types.some((type) => valueHasType(value, type)));
@@ -311,6 +313,28 @@ export function constantValues(schema: Schema): JsonValue[] | undefined {
     seen.add(key);
     return true;
   });
+}
+
+/** Whether a schema writes its constants (`const`, `enum`); else they are those its pattern spells, if any (valuesOfLiteralPattern). */
+function listsConstants(schema: Schema): boolean {
+  return "const" in schema || Array.isArray(schema.enum);
+}
+
+/**
+ * The values a string schema's `pattern` leaves, when it spells them out (patternStrings:
+ * `{type: "string", pattern: "^CmdLine@2$"}` is the constant "CmdLine@2"), so that a union told apart
+ * by such patterns is tagged by them as by `const` (Azure Pipelines' steps, ~250 variants each with
+ * its `task` pattern, decoded as the first whose other keys fit). Only where `type` says the value is
+ * a string (or null, which passes a pattern: one more value): a value of another type passes a
+ * pattern, so a schema naming no type, or another, is no set of values.
+ */
+function valuesOfLiteralPattern(schema: Schema): JsonValue[] | undefined {
+  if (typeof schema.pattern !== "string") return undefined;
+  const types = declaredTypes(schema);
+  if (types === undefined || !types.includes("string") || !types.every((type) => type === "string" || type === "null")) return undefined;
+  const strings = patternStrings(schema.pattern);
+  if (strings === undefined) return undefined;
+  return types.includes("null") ? [...strings, null] : strings;
 }
 
 /** Whether a constant passes the schema's SCALAR_RULE_KEYWORDS (patterns compile: the input check refuses one that does not). */

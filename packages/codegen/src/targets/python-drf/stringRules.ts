@@ -1,13 +1,15 @@
 // The string rules a model's references carry at any depth (the model's walk knows where references
 // sit): the `format` names of its strings and numbers (translateFormats.ts) and the `pattern`s of its
-// strings (translatePatterns.ts), found in one walk over every reference for both tables.
+// strings (translatePatterns.ts), found in one walk over every reference for both tables; and the
+// other `pattern`s of the document, which the Python validators read through the same table.
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
+import { allSchemas } from "../../jsonSchema/vocabulary.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 
 export interface StringRules {
   /** Every `format` named, each once. */
   readonly formats: ReadonlySet<string>;
-  /** Every `pattern`, each once, in the order the types (and, inside a reference, the walk) reach it. */
+  /** Every `pattern`, each once, in the order the types (and, inside a reference, the walk) reach it, then the document's others in its order. */
   readonly patterns: readonly string[];
 }
 
@@ -22,5 +24,11 @@ export function stringRulesOf(model: SchemaModel): StringRules {
     for (const inner of refsInsideRef(ref)) visit(inner);
   };
   for (const type of model.types) for (const { ref } of refsOfType(type)) visit(ref);
+  // Then every other `pattern` the document writes: the table is also what the Python validators
+  // (jsonschema, fastjsonschema) read the document's patterns through, and the model carries no
+  // pattern beside a `const` or `enum`, nor one it reads as the constants it spells (`^CmdLine@2$`:
+  // schemaFacts' constantValues). Left out, jsonschema read it as Python's `re` does, where
+  // "CmdLine@2\n" matches `^CmdLine@2$`.
+  for (const [, schema] of allSchemas(model.source.document)) if (typeof schema.pattern === "string") patterns.add(schema.pattern);
   return { formats, patterns: [...patterns] };
 }
