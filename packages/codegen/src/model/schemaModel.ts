@@ -5,12 +5,33 @@ import { BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { pointerTokens, valueAt } from "../jsonSchema/references.ts";
+import { allSchemas } from "../jsonSchema/vocabulary.ts";
 import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
 /** A model from its parts, with `typesByName` indexed from `types` (what buildModel returns, and hand-built test models). */
 export function createSchemaModel(parts: Omit<SchemaModel, "typesByName">): SchemaModel {
   return { ...parts, typesByName: new Map(parts.types.map((type) => [type.name, type])) };
+}
+
+const patternsOfDocuments = new WeakMap<SchemaModel, readonly string[]>();
+
+/**
+ * Every `pattern` the model's document writes, each once, in document order: for the validators that
+ * judge the document itself (Python's jsonschema reads each pattern through the python-drf table, so
+ * that `$` means end of input as in ECMA-262). The model's types carry only the patterns they check,
+ * none beside a `const` or `enum` nor one read as the constants it spells (`^CmdLine@2$`:
+ * constantValues), which the document still writes.
+ */
+export function documentPatterns(model: SchemaModel): readonly string[] {
+  let patterns = patternsOfDocuments.get(model);
+  if (!patterns) {
+    const written = new Set<string>();
+    for (const [, schema] of allSchemas(model.source.document)) if (typeof schema.pattern === "string") written.add(schema.pattern);
+    patterns = [...written];
+    patternsOfDocuments.set(model, patterns);
+  }
+  return patterns;
 }
 
 /**

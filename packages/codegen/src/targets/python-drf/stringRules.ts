@@ -3,7 +3,7 @@
 // strings (translatePatterns.ts), found in one walk over every reference for both tables; and the
 // other `pattern`s of the document, which the Python validators read through the same table.
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
-import { allSchemas } from "../../jsonSchema/vocabulary.ts";
+import { documentPatterns } from "../../model/schemaModel.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 
 export interface StringRules {
@@ -25,10 +25,8 @@ export function stringRulesOf(model: SchemaModel): StringRules {
   };
   for (const type of model.types) for (const { ref } of refsOfType(type)) visit(ref);
   // Then every other `pattern` the document writes: the table is also what the Python validators
-  // (jsonschema, fastjsonschema) read the document's patterns through, and the model carries no
-  // pattern beside a `const` or `enum`, nor one it reads as the constants it spells (`^CmdLine@2$`:
-  // schemaFacts' constantValues). Left out, jsonschema read it as Python's `re` does, where
-  // "CmdLine@2\n" matches `^CmdLine@2$`.
-  for (const [, schema] of allSchemas(model.source.document)) if (typeof schema.pattern === "string") patterns.add(schema.pattern);
+  // (jsonschema, fastjsonschema) read the document's patterns through. Left out, jsonschema read one
+  // as Python's `re` does, where "CmdLine@2\n" matches `^CmdLine@2$`.
+  for (const pattern of documentPatterns(model)) patterns.add(pattern);
   return { formats, patterns: [...patterns] };
 }
