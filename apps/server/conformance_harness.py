@@ -47,6 +47,7 @@ django.setup()
 
 import fastjsonschema  # Django is set up before DRF (and its users) are imported
 import fastjsonschema.draft07
+import fastjsonschema.generator
 import jsonschema
 import referencing
 import referencing.jsonschema
@@ -66,6 +67,62 @@ def annotation_only(generator) -> None:
 fastjsonschema.draft07.CodeGeneratorDraft07.generate_content_encoding = annotation_only
 fastjsonschema.draft07.CodeGeneratorDraft07.generate_content_media_type = (
     annotation_only
+)
+
+#: The most Python source (characters) the harness lets fastjsonschema write for one schema. Its
+#: detailed errors spell the failing schema, each `$ref` in it replaced by the schema it names, into
+#: every raise, so the source grows with the document's size times its refs to large schemas:
+#: Renovate's 2.27 MB schema became 382 MB of source, and Python's compile() of that took more than
+#: 20 GB (the run was killed). Compiling takes some 40 to 130 bytes of memory per byte of source;
+#: the largest source of the schemas swept so far is Vega-Lite's root (23 MB: 0.9 GB, 3 s).
+MAX_FASTJSONSCHEMA_SOURCE = 32_000_000
+
+
+class TooMuchSource(ValueError):
+    """fastjsonschema writing more Python source for a schema than the harness compiles."""
+
+    def __init__(self):
+        super().__init__(
+            f"fastjsonschema writes more than {MAX_FASTJSONSCHEMA_SOURCE:,} characters of Python "
+            "source for the schema (its detailed errors spell the schema, each $ref expanded, in every raise)"
+        )
+
+
+class BoundedSource(list):
+    """fastjsonschema's generated lines (2.x: CodeGenerator._code, appended to line by line), which
+    stop the generation once they pass MAX_FASTJSONSCHEMA_SOURCE: before compile() is asked to read
+    them, and before the generation itself takes the memory."""
+
+    def __init__(self):
+        super().__init__()
+        self.size = 0
+
+    def append(self, line: str) -> None:
+        self.size += len(line) + 1  # and its newline
+        if self.size > MAX_FASTJSONSCHEMA_SOURCE:
+            raise TooMuchSource()
+        super().append(line)
+
+    def pop(self, *args) -> str:
+        # fastjsonschema takes back a line it merges with the next block's (indent.py).
+        line = super().pop(*args)
+        self.size -= len(line) + 1
+        return line
+
+
+def with_bounded_source(generator_init):
+    """fastjsonschema.compile makes its generator itself; every generator class (draft-04 on) sets
+    its lines in CodeGenerator.__init__, so they are bounded there."""
+
+    def init(self, *args, **kwargs):
+        generator_init(self, *args, **kwargs)
+        self._code = BoundedSource()
+
+    return init
+
+
+fastjsonschema.generator.CodeGenerator.__init__ = with_bounded_source(
+    fastjsonschema.generator.CodeGenerator.__init__
 )
 
 VALIDATORS = {
@@ -350,7 +407,7 @@ class Family:
                     engines["fastjsonschema"] = refused_schema(
                         exc if named is None else ValueReference(named, "resolved")
                     )
-                except ValueReference as exc:
+                except (ValueReference, TooMuchSource) as exc:
                     engines["fastjsonschema"] = refused_schema(exc)
             self.engines[fragment] = engines
         return engines
@@ -425,7 +482,7 @@ def refused_schema(exc: Exception):
     """The answer of fastjsonschema where it refuses to compile a schema JSON Schema allows
     (keys `required` that `additionalProperties: false` forbids: "required but not allowed"; a
     `$ref` inside a value it cannot fetch: ValueReference; code nested deeper than Python
-    compiles: SyntaxError)."""
+    compiles: SyntaxError; more code than the harness compiles: TooMuchSource)."""
 
     def answer_for(instance) -> dict:
         return {"refused_schema": str(exc)}

@@ -115,6 +115,9 @@ const BOOLEAN_WHERE_A_SCHEMA_IS_READ = /^definition must be an object$/;
 /** Python's refusal of the code fastjsonschema writes for a schema nested deeper than Python compiles blocks (20), indentation (100) or brackets (200). */
 const NESTED_TOO_DEEP_FOR_PYTHON = /^too many (statically nested blocks|levels of indentation|nested parentheses)\b/;
 
+/** The harness's reason when fastjsonschema writes more Python source for a schema than it compiles (conformance_harness.py, TooMuchSource). */
+const TOO_MUCH_SOURCE = /^fastjsonschema writes more than [\d,]+ characters of Python source for the schema\b/;
+
 /** jsonschema's crash when its 2019-09 reading of unevaluatedItems takes the length of a boolean `items`. */
 const BOOLEAN_ITEMS_LENGTH = /^TypeError: object of type 'bool' has no len\(\)$/;
 
@@ -194,6 +197,19 @@ export const KNOWN_LIMITATIONS = {
       "twenty levels deep, valid JSON Schema, has no verdict from it at all. Tolerated only when Python gives that reason. Not " +
       "fixable in generated code: fastjsonschema compiles the document itself",
     evidence: { kind: "no verdict", refusal: refusedFor(NESTED_TOO_DEEP_FOR_PYTHON) },
+  },
+  "fastjsonschema-cannot-compile-large-schemas": {
+    runtimes: ["fastjsonschema"],
+    why:
+      "fastjsonschema's detailed errors spell the failing schema, each `$ref` in it replaced by the schema it names, into " +
+      "every raise of the Python source it writes, so the source grows with a schema's size times its refs to large schemas: " +
+      "Renovate's 2.27 MB schema became 382 MB of source, which Python's compile() took more than 20 GB to read (the kernel killed " +
+      "the harness, and the run with it). The harness stops fastjsonschema's writing at a bound (MAX_FASTJSONSCHEMA_SOURCE, " +
+      "above the largest source of the schemas swept: Vega-Lite's, 23 MB) and asks it nothing about such a schema: tolerated " +
+      "only with that reason. Its plain errors (`detailed_exceptions=False`) write no schema, but fail to compile schemas " +
+      "the detailed ones compile (a `$ref` inside a `const`). Not fixable in generated code: fastjsonschema compiles the " +
+      "document itself",
+    evidence: { kind: "no verdict", refusal: refusedFor(TOO_MUCH_SOURCE) },
   },
   "fastjsonschema-fetches-refs-inside-values": {
     runtimes: ["fastjsonschema"],
