@@ -4,6 +4,7 @@
 // of a second at 22 characters, doubling with each more), the others split a string one way only.
 import { describe, expect, it } from "vitest";
 import { repeatsNestedRepetition } from "../src/jsonSchema/backtracking.ts";
+import { backtrackingSteps } from "./helpers/backtrackingSteps.ts";
 
 describe("repeatsNestedRepetition", () => {
   it.each([
@@ -55,5 +56,46 @@ describe("repeatsNestedRepetition", () => {
     "^(\\.(a|b+))+$",
   ])("%s splits a string one way", (pattern) => {
     expect(repeatsNestedRepetition(pattern)).toBe(false);
+  });
+});
+
+// Repetitions of a body that ends at a delimiter, and look-alikes that are ambiguous. A delimiter no
+// other position of the body takes ends each iteration, so a string splits among iterations one way;
+// the body must still take each of its strings one way (`[a-z]*[a-z]*\.` splits a label many ways, and
+// `x(?:y?|z?)` matches `x` along two paths). Each verdict is held to a witness written apart from the
+// analysis (helpers/backtrackingSteps.ts): the steps a backtracking matcher takes to reject a near miss,
+// the pump repeated, then `tail`. Doubling the pumps from 7 to 14 multiplies the steps by about 2 for
+// the safe ones (linear) and by about 2^7 for the slow ones; more than WITNESSED_EXPONENTIAL (a
+// polynomial of degree 5 would reach it) is read as exponential.
+const WITNESSED_EXPONENTIAL = 32;
+
+describe("a repetition whose body ends at a delimiter", () => {
+  it.each([
+    // Minimal construct from octokit's GitHub webhook schemas (common/committer.schema.json's email
+    // pattern): a hostname of labels, each ending at its dot, with hyphens inside but not at either
+    // end. It was warned of as exponential, and the conformance harness cut its near misses to 4
+    // characters. The dot ends every iteration and no class of the label takes it; a label's last
+    // letter is the one before its dot, so the label has one path too.
+    { pattern: "^(?:[a-z](?:[a-z-]*[a-z])?\\.)+$", pump: "ab-c.", tail: "ab-", slow: false },
+    { pattern: "^(?:[a-z]+\\.)+$", pump: "ab.", tail: "ab", slow: false },
+    { pattern: "^([0-9]+,)*[0-9]+$", pump: "12,", tail: "1x", slow: false },
+    // Not slow either, though its alternatives begin alike: a `b` is taken only by `ab`, right after its `a`.
+    { pattern: "^(a|ab)*c$", pump: "ab", tail: "", slow: false },
+    // The delimiter is in the class too: `a.a.` is one iteration or two.
+    { pattern: "^(?:[a-z.]+\\.)+$", pump: "a.", tail: "!", slow: true },
+    // The delimiter is optional: a run of letters splits among iterations at will.
+    { pattern: "^(?:[a-z]*\\.?)+$", pump: "a", tail: "!", slow: true },
+    // A delimiter, but a label splits between two classes alike.
+    { pattern: "^(?:[a-z]*[a-z]*\\.)+$", pump: "a.", tail: "!", slow: true },
+    // No character between two iterations, and each `x` is followed by nothing two ways.
+    { pattern: "^(?:x(?:y?|z?))+$", pump: "x", tail: "!", slow: true },
+    { pattern: "^(a+)+$", pump: "a", tail: "!", slow: true },
+    { pattern: "^(a|a)*$", pump: "a", tail: "!", slow: true },
+    { pattern: "^(\\w+\\s?)*$", pump: "a", tail: "!", slow: true },
+  ])("$pattern is slow: $slow", ({ pattern, pump, tail, slow }) => {
+    const steps = (times: number) => backtrackingSteps(pattern, pump.repeat(times) + tail);
+    expect(new RegExp(pattern).test(pump.repeat(14) + tail)).toBe(false);
+    expect(steps(14) / steps(7) > WITNESSED_EXPONENTIAL).toBe(slow);
+    expect(repeatsNestedRepetition(pattern)).toBe(slow);
   });
 });

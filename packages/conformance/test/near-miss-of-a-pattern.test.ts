@@ -27,3 +27,20 @@ it("a near miss of a long matching string keeps a short stem of it", () => {
     expect(codePointLength(sample.instance as string)).toBeLessThanOrEqual(17);
   }
 });
+
+// Regression (octokit's GitHub webhook schemas, common/committer.schema.json's email pattern, cut down
+// to its hostname): a repeated label ending at its dot, `^(?:[a-z](?:[a-z-]*[a-z])?\.)+$`, was read as
+// slow (codegen's backtracking.ts), so break-pattern drew only strings of at most 4 code points for it.
+// It splits a string one way; its near misses are stems of a matching string, as any pattern's.
+const hostname = suiteOfDocument(
+  { $schema: "http://json-schema.org/draft-07/schema#", definitions: { host: { type: "string", pattern: "^(?:[a-z](?:[a-z-]*[a-z])?\\.)+$" } } },
+  "test:near-miss-of-a-hostname",
+  "NearMissHost",
+);
+
+it("a near miss of a hostname of dotted labels is a stem of a matching one, not a few characters", () => {
+  const schema = hostname.schemaOf("host");
+  const samples = fc.sample(invalidInstances(hostname.model, schema.type.name, { mutations: ["break-pattern"] }), { seed: 1, numRuns: 200 });
+  const labelled = samples.map((sample) => sample.instance as string).filter((instance) => /^[a-z][a-z.-]*\.[a-z.-]* $/.test(instance) && codePointLength(instance) > 4);
+  expect(labelled.length).toBeGreaterThan(0);
+});

@@ -3,6 +3,8 @@
 // engine (AJV) and Swift's Regex all backtrack, and take time exponential in the length of a string
 // such a pattern nearly matches. Read from the pattern's source with a small scanner (escapes, classes
 // and groups), not a full parser: a reading that errs calls a pattern slow that is not, never less.
+// A group the scanner finds of that shape is cleared when its body's paths are searched and found
+// few (repeatedPathsStayFew): no two ways to cycle on one text.
 // The conformance generators keep strings for such a pattern short; the python-drf target warns of it.
 import { classEnd, closingParenthesis, hasBoundedLength, topLevelAlternatives } from "./patternSyntax.ts";
 
@@ -45,7 +47,8 @@ function repeatsVariably(quantifier: RegExpExecArray): boolean {
  * repetitions in a number of ways exponential in its length, and tries them all before it rejects a
  * string, or, searching an unanchored pattern, before it finds where one matches. Alternatives of one
  * character each that no character matches twice (`(\w|\/|-)`) split a string one way only, and do
- * not count.
+ * not count; nor does a group whose body takes every string along one cycle at most
+ * (repeatedPathsStayFew: `(?:[a-z](?:[a-z-]*[a-z])?\.)+`, each label ending at its dot).
  */
 export function repeatsNestedRepetition(source: string): boolean {
   choicesOfThisPattern = new Map();
@@ -67,7 +70,7 @@ function readsNestedRepetition(source: string): boolean {
   const open: GroupBody[] = [{ repeats: false, alternates: false, lookaround: false, start: 0 }];
   for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
-    let closed: { readonly repeats: boolean; readonly alternates: boolean; readonly bounded: boolean } | undefined;
+    let closed: { readonly repeats: boolean; readonly alternates: boolean; readonly bounded: boolean; readonly body: string | undefined } | undefined;
     if (ch === "(") {
       const prefix = /^\(\?(?::|<?[=!]|<[^>]*>)/.exec(source.slice(i));
       i += prefix ? prefix[0].length : 1;
@@ -78,7 +81,13 @@ function readsNestedRepetition(source: string): boolean {
       const body = open.length > 1 ? open.pop()! : undefined;
       if (body !== undefined) {
         const text = source.slice(body.start, i);
-        closed = { repeats: body.repeats && !splitsOneWay(text), alternates: body.alternates || alternativesOverlap(text), bounded: hasBoundedLength(text) };
+        closed = {
+          repeats: body.repeats && !splitsOneWay(text),
+          alternates: body.alternates || alternativesOverlap(text),
+          bounded: hasBoundedLength(text),
+          // A lookaround is not read as a repeated body (a quantifier on one repeats no text).
+          body: body.lookaround ? undefined : text,
+        };
         // A body that repeats, or holds alternatives that overlap, makes every group around it one
         // that does too: `(\.(\w|\d))+` tries both alternatives in each iteration. A lookaround's
         // alternatives are tried once where it stands (`((?!message|severity).)*`): an engine never
@@ -99,7 +108,7 @@ function readsNestedRepetition(source: string): boolean {
     const quantifier = QUANTIFIER.exec(source.slice(i));
     if (quantifier === null) continue;
     i += quantifier[0].length;
-    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates) && !(closed.bounded && mostTimes(quantifier) <= FEW_TIMES)) return true;
+    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates) && !(closed.bounded && mostTimes(quantifier) <= FEW_TIMES) && !repeatedPathsStayFew(closed.body)) return true;
     if (repeatsVariably(quantifier)) open.at(-1)!.repeats = true;
   }
   return false;
@@ -359,4 +368,221 @@ function atomMembers(atom: string): Uint32Array {
   const members = new Uint32Array(0x10000 / 32);
   for (const each of choice.atoms) bmpMembers(each).forEach((word, index) => (members[index]! |= word));
   return members;
+}
+
+/**
+ * Whether a repeated group's body, however often it repeats, matches each string along few paths
+ * (a number polynomial in the string's length), read from its syntax: no position of it can be left
+ * and reached again along two different paths on the same text. Only such a second cycle (EDA, the
+ * classic criterion: `(a+)+` takes `aa` as one iteration or two) multiplies the ways an engine tries
+ * with each more iteration; one that is not there leaves it trying at most polynomially many, however
+ * much the body backtracks inside. A hostname of labels, `(?:[a-z](?:[a-z-]*[a-z])?\.)+` (octokit's
+ * webhook schemas' email patterns), passes: each iteration ends at its dot, which no other position
+ * takes, and a label has one path to it. False for a body it cannot read (an anchor, a word boundary,
+ * a lookaround, a backreference), or one too long to search, so its group stays slow.
+ */
+function repeatedPathsStayFew(body: string | undefined): boolean {
+  const syntax = body === undefined ? undefined : pathSyntax(body);
+  if (syntax === undefined) return false;
+  const graph: PathGraph = { atoms: [], steps: [] };
+  endsOf({ kind: "repeat", body: syntax, least: 1, loops: true }, graph);
+  const stepCount = graph.steps.reduce((sum, steps) => sum + steps.size, 0);
+  return graph.atoms.length <= MOST_POSITIONS && stepCount <= MOST_STEPS && !cyclesTwoWays(graph);
+}
+
+/**
+ * Positions (atoms) and steps between them of a body searched at most: the search pairs every
+ * position with every other, and every step with every other, so a larger body stays slow rather
+ * than take seconds to read.
+ */
+const MOST_POSITIONS = 64;
+const MOST_STEPS = 600;
+
+/** What a body's paths depend on: an atom, a sequence, a choice, or a repetition (its fewest count, and whether it may match more than once). */
+type PathSyntax =
+  | { readonly kind: "atom"; readonly atom: string }
+  | { readonly kind: "sequence"; readonly items: readonly PathSyntax[] }
+  | { readonly kind: "choice"; readonly alternatives: readonly PathSyntax[] }
+  | { readonly kind: "repeat"; readonly body: PathSyntax; readonly least: number; readonly loops: boolean };
+
+/** `text` as PathSyntax; undefined where it matches by other means than characters in a row (an anchor, a word boundary, a lookaround, a backreference). */
+function pathSyntax(text: string): PathSyntax | undefined {
+  const alternatives = topLevelAlternatives(text).map(sequenceSyntax);
+  if (!alternatives.every((alternative) => alternative !== undefined)) return undefined;
+  return alternatives.length === 1 ? alternatives[0] : { kind: "choice", alternatives };
+}
+
+function sequenceSyntax(text: string): PathSyntax | undefined {
+  const items: PathSyntax[] = [];
+  for (let i = 0; i < text.length; ) {
+    const read = itemAt(text, i);
+    if (read === undefined) return undefined;
+    i = read.end;
+    const quantifier = QUANTIFIER.exec(text.slice(i));
+    if (quantifier !== null) i += quantifier[0].length;
+    items.push(quantified(read.item, quantifier));
+  }
+  return { kind: "sequence", items };
+}
+
+/** The atom or group at `i` of `text`, and where it ends; undefined for an anchor, a word boundary, a lookaround, a backreference or a quantifier with nothing to repeat. */
+function itemAt(text: string, i: number): { readonly item: PathSyntax; readonly end: number } | undefined {
+  const ch = text[i]!;
+  if (ch === "(") {
+    const opening = groupOpening(text.slice(i));
+    const close = closingParenthesis(text, i);
+    const body = opening === undefined || close >= text.length ? undefined : pathSyntax(text.slice(i + opening, close));
+    return body === undefined ? undefined : { item: body, end: close + 1 };
+  }
+  if ("^$|)*+?".includes(ch) || QUANTIFIER.test(text.slice(i))) return undefined;
+  let atom: string | undefined;
+  if (ch === "[") atom = text.slice(i, classEnd(text, i) + 1);
+  else if (ch === "\\") atom = ESCAPE.exec(text.slice(i))?.[0];
+  else atom = String.fromCodePoint(text.codePointAt(i)!);
+  if (atom === undefined || /^\\(?:[bB1-9]|k<)/.test(atom)) return undefined;
+  return { item: { kind: "atom", atom }, end: i + atom.length };
+}
+
+/** `item` under `quantifier`: as it is without one; nothing for `{0}`; else a repetition. */
+function quantified(item: PathSyntax, quantifier: RegExpExecArray | null): PathSyntax {
+  if (quantifier === null) return item;
+  const most = mostTimes(quantifier);
+  if (most === 0) return { kind: "sequence", items: [] };
+  // A count of at most a few (`{2,3}`) is read as a repetition without end: that has every path it has, and more.
+  return { kind: "repeat", body: item, least: leastTimes(quantifier), loops: most > 1 };
+}
+
+/** Paths are counted up to this many: one path or several is all the search asks. */
+const SEVERAL = 2;
+
+/** A body's positions (an atom each, in order) and, from each, the positions a path steps to next, with how many paths take that step. */
+interface PathGraph {
+  readonly atoms: string[];
+  readonly steps: Map<number, number>[];
+}
+
+/** Where a part of a body's syntax begins and ends (positions, with how many paths begin or end there), and how many paths match it to nothing. */
+interface Ends {
+  readonly empty: number;
+  readonly first: ReadonlyMap<number, number>;
+  readonly last: ReadonlyMap<number, number>;
+}
+
+const MATCHES_NOTHING: Ends = { empty: 1, first: new Map(), last: new Map() };
+
+/**
+ * The ends of `syntax`, its atoms added to `graph` as positions and its steps between them (a
+ * Glushkov automaton, each step counting the paths that take it, so `(a+)+`'s step from `a` to `a`,
+ * within an iteration or across two, counts two).
+ */
+function endsOf(syntax: PathSyntax, graph: PathGraph): Ends {
+  switch (syntax.kind) {
+    case "atom": {
+      const position = graph.atoms.push(syntax.atom) - 1;
+      graph.steps.push(new Map());
+      const here = new Map([[position, 1]]);
+      return { empty: 0, first: here, last: here };
+    }
+    case "sequence":
+      return syntax.items.reduce((before, item) => followedBy(before, endsOf(item, graph), graph), MATCHES_NOTHING);
+    case "choice":
+      return syntax.alternatives.map((alternative) => endsOf(alternative, graph)).reduce(eitherOf);
+    case "repeat": {
+      const body = endsOf(syntax.body, graph);
+      // An engine may let an iteration match nothing (before the fewest count is reached, or, some,
+      // after), between two others or before the first: each is one more path.
+      const aroundEmpty = Math.min(SEVERAL, 1 + body.empty);
+      if (!syntax.loops) return { ...body, empty: syntax.least === 0 ? aroundEmpty : body.empty };
+      linkPaths(body.last, body.first, aroundEmpty, graph);
+      return { empty: syntax.least === 0 ? aroundEmpty : body.empty, first: scaled(body.first, aroundEmpty), last: scaled(body.last, aroundEmpty) };
+    }
+  }
+}
+
+function followedBy(before: Ends, after: Ends, graph: PathGraph): Ends {
+  linkPaths(before.last, after.first, 1, graph);
+  return {
+    empty: Math.min(SEVERAL, before.empty * after.empty),
+    first: added(before.first, scaled(after.first, before.empty)),
+    last: added(after.last, scaled(before.last, after.empty)),
+  };
+}
+
+function eitherOf(one: Ends, other: Ends): Ends {
+  return { empty: Math.min(SEVERAL, one.empty + other.empty), first: added(one.first, other.first), last: added(one.last, other.last) };
+}
+
+/** Adds the steps from each position a part ends at to each one the next begins at, `ways` paths each besides those counts. */
+function linkPaths(from: ReadonlyMap<number, number>, to: ReadonlyMap<number, number>, ways: number, graph: PathGraph): void {
+  for (const [source, leaving] of from) {
+    const steps = graph.steps[source]!;
+    for (const [target, arriving] of to) steps.set(target, Math.min(SEVERAL, (steps.get(target) ?? 0) + leaving * arriving * ways));
+  }
+}
+
+function scaled(paths: ReadonlyMap<number, number>, factor: number): Map<number, number> {
+  return new Map([...paths].flatMap(([position, count]) => (factor === 0 ? [] : [[position, Math.min(SEVERAL, count * factor)]])));
+}
+
+function added(one: ReadonlyMap<number, number>, other: ReadonlyMap<number, number>): Map<number, number> {
+  const sum = new Map(one);
+  for (const [position, count] of other) sum.set(position, Math.min(SEVERAL, (sum.get(position) ?? 0) + count));
+  return sum;
+}
+
+/**
+ * Whether some position of `graph` has two different cycles on the same text. Two paths read
+ * together step through pairs of positions whose atoms share a character; such a pair of cycles is
+ * a cycle of pairs through a pair of one position twice that elsewhere passes a pair of two
+ * positions, or a step of one position to another that several paths take. So: whether a strongly
+ * connected set of pairs holds both.
+ */
+function cyclesTwoWays(graph: PathGraph): boolean {
+  const count = graph.atoms.length;
+  const disjoint = disjointAtoms();
+  const meet = Array.from({ length: count }, (_, one) => Array.from({ length: count }, (_, other) => !disjoint(graph.atoms[one]!, graph.atoms[other]!)));
+  const pairOf = (one: number, other: number) => one * count + other;
+  const pairSteps = Array.from({ length: count * count }, (_, pair) => {
+    const [one, other] = [Math.floor(pair / count), pair % count];
+    if (!meet[one]![other]!) return [];
+    return [...graph.steps[one]!].flatMap(([nextOne, ways]) =>
+      [...graph.steps[other]!].flatMap(([nextOther]) => (meet[nextOne]![nextOther]! ? [{ to: pairOf(nextOne, nextOther), splits: one === other && nextOne === nextOther && ways > 1 }] : [])),
+    );
+  });
+  const component = stronglyConnected(pairSteps.map((steps) => steps.map((step) => step.to)));
+  const holdsOnePositionTwice = new Set<number>();
+  const parts = new Set<number>();
+  pairSteps.forEach((steps, pair) => {
+    const [one, other] = [Math.floor(pair / count), pair % count];
+    if (one === other) holdsOnePositionTwice.add(component[pair]!);
+    if (one !== other) parts.add(component[pair]!);
+    for (const step of steps) if (step.splits && component[step.to] === component[pair]) parts.add(component[pair]!);
+  });
+  return [...holdsOnePositionTwice].some((each) => parts.has(each));
+}
+
+/** Each node's strongly connected component (Tarjan's algorithm), as a number shared by the nodes of one. */
+function stronglyConnected(successors: readonly (readonly number[])[]): number[] {
+  const component = new Array<number>(successors.length).fill(-1);
+  const index = new Array<number>(successors.length).fill(-1);
+  const lowest = new Array<number>(successors.length).fill(0);
+  const stack: number[] = [];
+  let visited = 0;
+  const visit = (node: number): void => {
+    index[node] = lowest[node] = visited++;
+    stack.push(node);
+    for (const next of successors[node]!) {
+      if (index[next] === -1) {
+        visit(next);
+        lowest[node] = Math.min(lowest[node]!, lowest[next]!);
+      } else if (component[next] === -1) lowest[node] = Math.min(lowest[node]!, index[next]!);
+    }
+    if (lowest[node] !== index[node]) return;
+    for (let member = stack.pop()!; ; member = stack.pop()!) {
+      component[member] = node;
+      if (member === node) break;
+    }
+  };
+  successors.forEach((_, node) => index[node] === -1 && visit(node));
+  return component;
 }
