@@ -121,8 +121,38 @@ def with_bounded_source(generator_init):
     return init
 
 
+#: The schemas (by URI) whose own validation function passes MAX_FASTJSONSCHEMA_SOURCE: a later
+#: schema that needs one is refused as the function is asked for, not after writing up to the bound
+#: again (some 10 s each). Renovate's ~290 manager definitions are each `$ref: "#"` beside keywords
+#: of their own, so each compile needed the root's function (190 MB of source alone).
+FUNCTIONS_OF_TOO_MUCH_SOURCE: set[str] = set()
+
+
+def with_functions_of_too_much_source_refused(generate_validation_function):
+    """A function's source depends only on its schema (fastjsonschema writes one per URI, from the
+    schema the URI resolves to), so one that passed the bound alone passes it in every compile."""
+
+    def generate(self, uri, name):
+        if uri in FUNCTIONS_OF_TOO_MUCH_SOURCE:
+            raise TooMuchSource()
+        start = self._code.size
+        try:
+            generate_validation_function(self, uri, name)
+        except TooMuchSource:
+            if self._code.size - start > MAX_FASTJSONSCHEMA_SOURCE:
+                FUNCTIONS_OF_TOO_MUCH_SOURCE.add(uri)
+            raise
+
+    return generate
+
+
 fastjsonschema.generator.CodeGenerator.__init__ = with_bounded_source(
     fastjsonschema.generator.CodeGenerator.__init__
+)
+fastjsonschema.generator.CodeGenerator.generate_validation_function = (
+    with_functions_of_too_much_source_refused(
+        fastjsonschema.generator.CodeGenerator.generate_validation_function
+    )
 )
 
 VALIDATORS = {
@@ -461,11 +491,7 @@ def fast_verdict(compiled):
 
 def unreadable_pattern(exc: re.error):
     """The answer of an engine that cannot compile one of the document's patterns."""
-
-    def answer_for(instance) -> dict:
-        return {"unreadable_pattern": str(exc)}
-
-    return answer_for
+    return answer_of({"unreadable_pattern": str(exc)})
 
 
 class ValueReference(LookupError):
@@ -483,9 +509,17 @@ def refused_schema(exc: Exception):
     (keys `required` that `additionalProperties: false` forbids: "required but not allowed"; a
     `$ref` inside a value it cannot fetch: ValueReference; code nested deeper than Python
     compiles: SyntaxError; more code than the harness compiles: TooMuchSource)."""
+    return answer_of({"refused_schema": str(exc)})
+
+
+def answer_of(refusal: dict):
+    """An engine's answer to every instance of a schema it refused, from the refusal's words
+    alone: an engine is kept per fragment for the whole run, and one holding the exception held
+    its traceback, every frame of the failed compile with it (1.1 GB per fragment of Renovate's
+    schema that fastjsonschema wrote too much source for, until the harness ran out of memory)."""
 
     def answer_for(instance) -> dict:
-        return {"refused_schema": str(exc)}
+        return dict(refusal)
 
     return answer_for
 
