@@ -723,6 +723,30 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a sweep of repository configurations: pre-commit's `repos` items are `anyOf [meta_repo,
+  // local_repo, uri_repo]`, where `repo` is "meta", "local", or a string a pattern keeps from both;
+  // uri_repo declares one more key, was tried first, and Swift (which checks no pattern) decoded every
+  // local repo as a URI repo.
+  it("first match keeps a variant first that pins a key to constants the later one does not", () => {
+    const hooks = { type: "array", items: { type: "string" } };
+    const uri = { repo: { type: "string", pattern: "^(?!local$)" }, rev: { type: "string" }, hooks };
+    const model = modelOf(
+      draft07({
+        Repo: { anyOf: [obj({ repo: { enum: ["local"] }, hooks }), obj(uri)] },
+        // The first allows every value the later one pins: the later one, declaring more, is tried first.
+        Among: { anyOf: [obj({ repo: { enum: ["local", "meta"] }, hooks }), obj({ ...uri, repo: { const: "local" } })] },
+        // The later one pins a value the first does not allow: as written.
+        Wider: { anyOf: [obj({ repo: { const: "local" }, hooks }), obj({ ...uri, repo: { enum: ["local", "meta"] } })] },
+      }),
+    );
+    const keysOf = (name: string) => union(model, name).variants.map((variant) => (variant.type.kind === "named" ? object(model, variant.type.name).properties.map((property) => property.name) : variant.type.kind));
+    expect(union(model, "Repo").rule).toBe("firstMatch");
+    expect(keysOf("Repo")).toEqual([["repo", "hooks"], ["repo", "rev", "hooks"]]);
+    expect(keysOf("Among")).toEqual([["repo", "rev", "hooks"], ["repo", "hooks"]]);
+    expect(keysOf("Wider")).toEqual([["repo", "hooks"], ["repo", "rev", "hooks"]]);
+    rendersEverywhere(model);
+  });
+
   // Found by a sweep of agent protocols: ACP's root `anyOf [ClientResponse, ClientRequest, …]`, whose
   // responses include an open one requiring no key (and a null), decoded every request as that response.
   it("first match tries a variant taking objects of any other keys after the other object variants", () => {

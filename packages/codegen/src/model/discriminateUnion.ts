@@ -37,7 +37,7 @@
 //    required; under rule 0 too, a variant naming no type being the object it describes), a variant taking
 //    objects of any other keys after the other object variants, and for `anyOf` a variant that
 //    accepts every value goes last.
-import { stableKey } from "../json/stable.ts";
+import { frozenStableKey, stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { FAMILIES, type Family } from "./schemaFacts.ts";
 
@@ -65,6 +65,8 @@ export interface VariantFacts {
   tagValues(property: string): readonly TagValue[] | undefined;
   /** The one scalar it pins a property it declares to (`const`, or an `enum` of one value), required or not: what names a first-match variant (translateUnion's firstMatchNames). */
   pinnedValue?(property: string): TagValue | undefined;
+  /** The values it pins a property it declares to (`const` / `enum`), required or not; undefined where it pins none. */
+  pinnedValues?(property: string): readonly JsonValue[] | undefined;
   /** The values it is pinned to (`const` / `enum`), when it is. */
   readonly constants?: readonly JsonValue[];
 }
@@ -205,5 +207,21 @@ function moreSpecificObject(b: VariantFacts, a: VariantFacts): boolean {
   const objects = (facts: VariantFacts) => facts.families.size === 1 && facts.families.has("object");
   if (!objects(a) || !objects(b) || a.closed) return false;
   if (!a.required.every((key) => b.required.includes(key)) || !a.properties.every((key) => b.properties.includes(key))) return false;
+  if (!a.properties.every((key) => pinsAllowEvery(a, b, key))) return false;
   return b.properties.length > a.properties.length || b.required.length > a.required.length;
+}
+
+/**
+ * Whether `a`'s rule for `key` allows every value `b`'s does, as far as constants tell: `a` pins it
+ * to none (any value, for this question), or to values among which are all `b` pins it to. Else `a`
+ * takes none of b's values that differ there, and every decoder checks constants, so `a` goes first
+ * as written: pre-commit's `local_repo` (`repo: {enum: ["local"]}`) was tried after `uri_repo`,
+ * which declares one more key and keeps "local" out of `repo` by a pattern the Swift decoder does not
+ * check, so Swift decoded every local repo as a URI repo.
+ */
+function pinsAllowEvery(a: VariantFacts, b: VariantFacts, key: string): boolean {
+  const allowed = a.pinnedValues?.(key);
+  if (allowed === undefined) return true;
+  const allowedKeys = new Set(allowed.map((value) => frozenStableKey(value)));
+  return b.pinnedValues?.(key)?.every((value) => allowedKeys.has(frozenStableKey(value))) ?? false;
 }

@@ -608,13 +608,17 @@ class SchemaFacts implements VariantFacts {
   }
 
   pinnedValue(property: string): TagValue | undefined {
+    const values = this.pinnedValues(property);
+    const value = values?.length === 1 ? values[0] : undefined;
+    return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
+  }
+
+  pinnedValues(property: string): readonly JsonValue[] | undefined {
     if (typeof this.shape === "boolean") return undefined;
     const declared = this.shape.properties;
     if (typeof declared !== "object" || declared === null || Array.isArray(declared) || !Object.hasOwn(declared, property)) return undefined;
     const pinned = this.context.shapeOf(declared[property]);
-    const values = typeof pinned === "object" ? constantValues(pinned) : undefined;
-    const value = values?.length === 1 ? values[0] : undefined;
-    return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
+    return typeof pinned === "object" ? constantValues(pinned) : undefined;
   }
 
   tagValues(property: string): readonly TagValue[] | undefined {
