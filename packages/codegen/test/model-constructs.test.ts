@@ -723,6 +723,24 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  // Found by a sweep of repository configurations: ansible-meta's GalaxyInfoModel has an `else` with no
+  // `if` beside an `allOf` of conditionals; JSON Schema ignores it, and the docs read "… and must also be any value".
+  it("an else or then with no if beside it is no rule", () => {
+    const conditional = { if: { properties: { b: { const: true } } }, then: { required: ["a"] } };
+    const properties = { a: { type: "string" }, b: { type: "boolean" } };
+    const model = modelOf(
+      draft07({
+        Galaxy: { ...obj(properties), allOf: [conditional], else: { required: ["zzz"] } },
+        Alone: { ...obj(properties), then: { required: ["zzz"] } },
+      }),
+    );
+    const galaxy = typeNamed(model, "Galaxy");
+    expect(galaxy.kind).toBe("alias");
+    expect(assertionsOf((galaxy as Extract<NamedType, { kind: "alias" }>).type).map((assertion) => assertion.kind)).toEqual(["conditional"]);
+    expect(typeNamed(model, "Alone").kind).toBe("object");
+    rendersEverywhere(model);
+  });
+
   // Found by a sweep of repository configurations: pre-commit's `repos` items are `anyOf [meta_repo,
   // local_repo, uri_repo]`, where `repo` is "meta", "local", or a string a pattern keeps from both;
   // uri_repo declares one more key, was tried first, and Swift (which checks no pattern) decoded every

@@ -184,6 +184,9 @@ export class SchemaNormalizer {
       if (unsatisfiable) return { schema: false, leftovers: NONE, bases: NONE };
       merged = next;
       for (const conflict of conflicts) {
+        // A part of keywords that rule nothing out (an `else` with no `if`, which JSON Schema ignores)
+        // is no rule: kept, it read "and must also be any value".
+        if (acceptsEverything(conflict, dialect)) continue;
         this.host.adopt(conflict, part.schema);
         leftovers.push({ schema: conflict, pointer: part.pointer });
       }

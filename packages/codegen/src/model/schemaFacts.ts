@@ -221,6 +221,11 @@ export function constrainsNothing(keyword: string, value: JsonValue | undefined,
   return value === true || (typeof value === "object" && value !== null && !Array.isArray(value) && acceptsEverything(value, dialect));
 }
 
+/** A `then` or `else` with no `if` beside it, which JSON Schema ignores (ansible-meta's `else` beside an `allOf` of conditionals). */
+function isBranchWithoutIf(keyword: string, schema: Schema): boolean {
+  return (keyword === "then" || keyword === "else") && !("if" in schema);
+}
+
 /**
  * True when `schema` accepts every value: only annotations, keywords that constrain nothing, perhaps
  * a `type` listing every JSON type.
@@ -232,7 +237,7 @@ export function acceptsEverything(schema: Schema, dialect: Dialect): boolean {
   let first: string | undefined;
   for (const keyword in schema) {
     if (!Object.hasOwn(schema, keyword)) continue;
-    if ((validating.has(keyword) && !constrainsNothing(keyword, schema[keyword], dialect)) || keyword === REMOTE_REF_KEYWORD || keyword === DYNAMIC_SCOPE_REF_KEYWORD) {
+    if ((validating.has(keyword) && !constrainsNothing(keyword, schema[keyword], dialect) && !isBranchWithoutIf(keyword, schema)) || keyword === REMOTE_REF_KEYWORD || keyword === DYNAMIC_SCOPE_REF_KEYWORD) {
       rules++;
       first ??= keyword;
     }
