@@ -92,7 +92,7 @@ writeTree(dir, {
       Owner: { type: "object", properties: { name: { type: "string" } } },
     },
   }),
-  "bad.json": json({ openapi: "3.1.0", info: { title: "Bad", version: "1" }, components: { schemas: { Pet: { type: "object", properties: { id: { type: "integr" } } } } } }),
+  "bad.json": json({ openapi: "3.1.0", info: { title: "Bad", version: "1" }, components: { schemas: { Pet: { type: "object", properties: { id: { type: "integr" }, name: { minLength: -1 } } } } } }),
   "remote.json": json({ openapi: "3.1.0", info: { title: "Remote", version: "1" }, components: { schemas: { Pet: { type: "object", properties: { owner: { $ref: "https://example.com/owner.json" } } } } } }),
   // A JSON Schema that refers to an OpenAPI file's component: that file is read as it is written.
   "uses-pets.json": json({ $schema: "http://json-schema.org/draft-07/schema#", definitions: { Listing: { type: "object", properties: { pet: { $ref: "pets-3.0.json#/components/schemas/Owner" } } } } }),
@@ -171,10 +171,12 @@ describe("an OpenAPI 3 document as input", () => {
     expect(swift).toMatch(/public enum Event: /);
   });
 
-  it("names a refused keyword value by the file's own pointer", async () => {
+  it("names a refused keyword value by the file's own pointer, and every other place with it", async () => {
     const result = await runCli(["gen", "--input", join(dir, "bad.json"), "--target", "swift", "--out", join(dir, "out-bad")]);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("bad.json#/components/schemas/Pet/properties/id/type");
+    // Found by a sweep of OpenAPI documents (Hugging Face TGI's): the others read /definitions/….
+    expect(result.stderr).toContain("(and 1 more: /components/schemas/Pet/properties/name/minLength)");
   });
 
   it("names a warning's place, and a strict refusal's, by the file's own pointer", async () => {

@@ -86,7 +86,7 @@ export function readSchemaText(text: string, path: string, location: string): So
 /** `error`, when it is about `source`'s file, naming the place as the file spells it (pointerInFile). */
 export function inFile(error: unknown, source: SourceDocument): unknown {
   if (!(error instanceof CodegenError) || error.location !== source.location || source.definitionsInFile === undefined) return error;
-  return new CodegenError(pointerInFile(source, error.pointer), error.reason, error.location);
+  return error.withPointersRespelled((pointer) => pointerInFile(source, pointer));
 }
 
 /**

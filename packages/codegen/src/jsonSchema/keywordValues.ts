@@ -133,9 +133,6 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
   flag: (value) => (typeof value === "boolean" ? NO_PROBLEMS : problem("must be true or false")),
 };
 
-/** How many of the other places a refusal names (a generated schema can break one rule hundreds of times). */
-const MOST_PLACES_NAMED = 8;
-
 /**
  * Refuses (exit 2, naming the JSON pointer) the first validating keyword whose value breaks its rule,
  * in any schema of `document` (annotation keywords are never checked: JSON Schema ignores them),
@@ -159,7 +156,5 @@ export function checkKeywordValues(document: { readonly [key: string]: JsonValue
   });
   const [first, ...rest] = found;
   if (!first) return;
-  const named = rest.slice(0, MOST_PLACES_NAMED).map(({ pointer }) => pointer);
-  const more = rest.length === 0 ? "" : ` (and ${rest.length} more: ${named.join(", ")}${rest.length > named.length ? ", …" : ""})`;
-  throw new CodegenError(first.pointer, `${first.reason}${more}`, location);
+  throw new CodegenError(first.pointer, first.reason, location, rest.map(({ pointer }) => pointer));
 }
