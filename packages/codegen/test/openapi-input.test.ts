@@ -188,6 +188,26 @@ describe("an OpenAPI 3 document as input", () => {
     expect(strict.stderr).toContain("remote.json#/components/schemas/Pet/properties/owner: strict mode:");
   });
 
+  // Found by a sweep of OpenAPI documents: the json-schema target's document mapped to #/components/schemas/…, a place it does not have.
+  it("moves a discriminator's mapping by reference with the schemas, and keeps a mapping by name", () => {
+    const pet = { type: "object", required: ["kind"], properties: { kind: { type: "string" } } };
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Mapped", version: "1" },
+      components: {
+        schemas: {
+          Pet: { oneOf: [{ $ref: "#/components/schemas/Dog" }, { $ref: "#/components/schemas/Cat" }], discriminator: { propertyName: "kind", mapping: { dog: "#/components/schemas/Dog", cat: "Cat" } } },
+          Dog: pet,
+          Cat: pet,
+        },
+      },
+    };
+    const path = join(dir, "mapped.json");
+    writeTree(dir, { "mapped.json": json(document) });
+    const discriminator = (modelOfFile(path, "Mapped").source.document.definitions as Record<string, { discriminator?: unknown }>).Pet!.discriminator;
+    expect(discriminator).toEqual({ propertyName: "kind", mapping: { dog: "#/definitions/Dog", cat: "Cat" } });
+  });
+
   it("reads a file another schema refers to as it is written", () => {
     const model = modelOfFile(join(dir, "uses-pets.json"), "UsesPets");
     const listing = typeNamed(model, "Listing") as ObjectType;

@@ -248,11 +248,28 @@ const objectEntries = (value: JsonValue | undefined): [string, JsonValue][] => (
  * `$ref` that starts with `refs.from` starting with `refs.to` instead, and, where `singleExample`, an
  * `example` beside no `examples` written as `examples: [example]`.
  */
+/**
+ * A Discriminator Object whose `mapping` refers to named schemas by reference (`dog:
+ * "#/components/schemas/Dog"`), each moved as `$ref`s are; undefined where none needs it. A mapping
+ * value may also be a schema's name, which stays. Left as written, the json-schema target's document
+ * mapped to places it does not have (found by a sweep of OpenAPI documents).
+ */
+function discriminatorWithMappingMoved(discriminator: JsonValue | undefined, refs: { readonly from: string; readonly to: string }): JsonObject | undefined {
+  if (!isObject(discriminator) || !isObject(discriminator.mapping)) return undefined;
+  const mapping = discriminator.mapping;
+  if (!Object.values(mapping).some((target) => typeof target === "string" && target.startsWith(refs.from))) return undefined;
+  const moved: JsonObject = {};
+  for (const [value, target] of Object.entries(mapping)) setOwn(moved, value, typeof target === "string" && target.startsWith(refs.from) ? `${refs.to}${target.slice(refs.from.length)}` : target);
+  return { ...discriminator, mapping: moved };
+}
+
 function asJsonSchema(schema: JsonValue, refs: { readonly from: string; readonly to: string } | undefined, singleExample: boolean): JsonValue {
   if (refs === undefined && !singleExample) return schema;
   return editSchemas(schema, (each) => {
     let out: JsonObject | undefined;
     if (refs !== undefined && typeof each.$ref === "string" && each.$ref.startsWith(refs.from)) out = { ...each, $ref: `${refs.to}${each.$ref.slice(refs.from.length)}` };
+    const discriminator = refs === undefined ? undefined : discriminatorWithMappingMoved(each.discriminator, refs);
+    if (discriminator !== undefined) out = { ...(out ?? each), discriminator };
     if (singleExample && Object.hasOwn(each, "example") && !Object.hasOwn(each, "examples")) {
       out = { ...(out ?? each), examples: [each.example!] };
       delete out.example;
