@@ -35,7 +35,7 @@ import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
 import { translateTypeList, translateUnion, UnionBookkeeping } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
-import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import type { Assertion, Constant, Fallback, FallbackKind, JsonType, KeywordWithoutEffect, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { namedRefsIn, refsOfOperations, refsOfType } from "./walk.ts";
 import { narrowerVariantsFirst } from "./narrowerVariantsFirst.ts";
 import { validateModel } from "./validateModel.ts";
@@ -82,13 +82,15 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
  * what it makes of a schema writing it. Both are then dropped: kept as annotations, the json-schema
  * target would write a document AJV reads otherwise than the model, or refuses to compile.
  */
-const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }) => void>> = {
+const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }) => string | void>> = {
   // OpenAPI's: beside a `type` without `null`, `true` takes null too, as the documents that write it
   // mean (Kubernetes CRDs, schemas taken from OpenAPI). AJV refuses it without a `type` (OpenAPI's
-  // `{nullable: true, allOf: [{$ref}]}`), and `false` beside a `type` listing null.
+  // `{nullable: true, allOf: [{$ref}]}`), and `false` beside a `type` listing null. Without a `type`
+  // it has no effect (OpenAPI 3.0.3 says so), though its author meant null: said, as gen warns.
   nullable: (schema) => {
     const types = declaredTypes(schema);
-    if (schema.nullable !== true || types === undefined || types.length === 0 || types.includes("null")) return;
+    if (schema.nullable === true && (types === undefined || types.length === 0)) return "`nullable: true` takes no null without a `type` beside it (OpenAPI 3.0.3 reads it only there): null is refused here";
+    if (schema.nullable !== true || types === undefined || types.includes("null")) return;
     schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
   },
   // AJV's own: makes the validator a Promise's (every value "valid" to a caller that does not await),
@@ -102,14 +104,16 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
   const writesOne = (schema: { [key: string]: JsonValue }) => Object.keys(AJV_OWN_KEYWORDS).some((keyword) => Object.hasOwn(schema, keyword));
   if (!walkSchemas(source.document, writesOne)) return source;
   const document = structuredClone(source.document);
-  for (const [, schema] of allSchemas(document)) {
+  const withoutEffect: KeywordWithoutEffect[] = [];
+  for (const [tokens, schema] of allSchemas(document)) {
     for (const [keyword, read] of Object.entries(AJV_OWN_KEYWORDS)) {
       if (!Object.hasOwn(schema, keyword)) continue;
-      read(schema);
+      const reason = read(schema);
+      if (reason) withoutEffect.push({ pointer: childPointer("", ...tokens, keyword), reason });
       delete schema[keyword];
     }
   }
-  return { ...source, document };
+  return { ...source, document, ...(withoutEffect.length > 0 ? { keywordsWithoutEffect: withoutEffect } : {}) };
 }
 
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */

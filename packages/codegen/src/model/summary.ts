@@ -87,7 +87,8 @@ export interface ModelWarning {
 /**
  * Every warning of a model, in order: its fallbacks (places left untyped), then the named types no
  * value satisfies, then the union variants no value decodes as, then the numbers that stand for
- * another integer than the document writes.
+ * another integer than the document writes, then the keywords read as ruling nothing that their
+ * author meant as a rule.
  */
 export function modelWarnings(model: SchemaModel): ModelWarning[] {
   const uninhabited = uninhabitedTypes(model).map(({ type, why }) => ({
@@ -95,7 +96,7 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     reason: `no JSON value satisfies ${type.name}: ${why}`,
   }));
   const unreachable = unreachableVariants(model).map((found) => ({ pointer: found.union.pointer, reason: describeUnreachable(found) }));
-  return [...model.fallbacks, ...uninhabited, ...unreachable, ...roundedIntegerWarnings(model.source)];
+  return [...model.fallbacks, ...uninhabited, ...unreachable, ...roundedIntegerWarnings(model.source), ...(model.source.keywordsWithoutEffect ?? [])];
 }
 
 /**

@@ -130,6 +130,13 @@ export interface SourceDocument {
   readonly integerSpellings: IntegerSpellings;
   /** Doubles that several different integer literals of the document round to: each output writes the double, and gen warns where (integerSpellings.ts). */
   readonly integersRoundedTogether: RoundedIntegers;
+  /** Keywords the model reads as ruling nothing though their author meant a rule (OpenAPI's `nullable: true` with no `type`): gen warns of each. */
+  readonly keywordsWithoutEffect?: readonly KeywordWithoutEffect[];
+}
+
+export interface KeywordWithoutEffect {
+  readonly pointer: Pointer;
+  readonly reason: string;
 }
 
 /** Where a file keeps its definitions: each under `container`, but those `places` lists, each at its own pointer. */
