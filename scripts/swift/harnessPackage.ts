@@ -21,7 +21,7 @@ import { writeGenerated } from "../../packages/codegen/src/generate/writeGenerat
 import type { GeneratedFile } from "../../packages/codegen/src/targets/target.ts";
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const HARNESS_SOURCE = join(REPO_ROOT, "apps/macos/Sources/CloneConformanceHarness/Harness.swift");
+const HARNESS_SOURCES = join(REPO_ROOT, "apps/macos/Sources/CloneConformanceHarness");
 const MODULE_DIR = "Sources/CloneProtocol";
 
 /** Package.swift: the generated module, the harness, and any other executables (each one main.swift) using the module. */
@@ -42,6 +42,11 @@ ${targets.join("\n")}
 `;
 }
 
+/** The harness's Swift files, by name. */
+function harnessSources(): string[] {
+  return readdirSync(HARNESS_SOURCES).filter((name) => name.endsWith(".swift"));
+}
+
 /**
  * Writes the package into `dir`: Package.swift, the Swift files as module CloneProtocol (removing any
  * other .swift file left there by an earlier run), the harness, and `executables` (target name →
@@ -50,7 +55,7 @@ ${targets.join("\n")}
 export function writeHarnessPackage(dir: string, swiftFiles: readonly GeneratedFile[], executables: Readonly<Record<string, string>> = {}): string {
   const files = new Map<string, string>([
     ["Package.swift", packageSwift(Object.keys(executables))],
-    ["Sources/CloneConformanceHarness/Harness.swift", readFileSync(HARNESS_SOURCE, "utf8")],
+    ...harnessSources().map((name): [string, string] => [`Sources/CloneConformanceHarness/${name}`, readFileSync(join(HARNESS_SOURCES, name), "utf8")]),
     ...swiftFiles.map((file): [string, string] => [`${MODULE_DIR}/${file.path}`, file.contents]),
     ...Object.entries(executables).map(([name, source]): [string, string] => [`Sources/${name}/main.swift`, source]),
   ]);

@@ -29,6 +29,7 @@ export { targets, findTarget } from "./targets/index.ts";
 export { notRenderedYet, NotRenderedYetError } from "./targets/notRenderedYet.ts";
 export { classNameOf as drfClassNameOf } from "./targets/python-drf/naming.ts";
 export { integerSwiftType } from "./targets/swift/swiftTypes.ts";
+export { swiftCaseLabels } from "./targets/swift/translateUnion.ts";
 export { DRF_RULES, type DrfRuleName } from "./targets/python-drf/rules.ts";
 export type { Target, TargetOptions, GeneratedFile } from "./targets/target.ts";
 export { planGeneration, renderFile, modelOfFile } from "./generate/plan.ts";

@@ -36,6 +36,13 @@ export interface ModelValidatorOptions {
    */
   readonly decoderOnly?: boolean;
   /**
+   * With decoderOnly: read as the generated Swift tells which variant of a first-match or key-presence
+   * union a value matches (support.ts, matchVariant): also a closed object refuses a key it does not
+   * declare, as its struct would drop it and the match asks the value to re-encode unchanged
+   * (package.json's `exports`: `{"module-sync": null}` is passed over by the closed map of `./` paths).
+   */
+  readonly undeclaredKeysRefused?: boolean;
+  /**
    * Let a key named after a member of Object.prototype (`constructor`, `toString`, `__proto__`…) that
    * no pattern matches through an object closed to other keys, and past the schema for other keys of
    * an object with `patternProperties`, as AJV's `unevaluatedProperties` reads it where it keeps its
@@ -103,6 +110,7 @@ export class ModelValidator {
   private readonly satisfiesFormat: (name: string, value: string | number) => boolean;
   private readonly typelessAsTyped: boolean;
   private readonly decoderOnly: boolean;
+  private readonly undeclaredKeysRefused: boolean;
   private readonly inheritedKeysEvaluated: boolean;
   private readonly protoEntriesSkipped: boolean;
   private readonly emptyKeyDependenciesSkipped: boolean;
@@ -119,6 +127,7 @@ export class ModelValidator {
     this.satisfiesFormat = options.format ?? satisfiesFormat;
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;
+    this.undeclaredKeysRefused = options.undeclaredKeysRefused ?? false;
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
     this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
     this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
@@ -314,7 +323,7 @@ export class ModelValidator {
     const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.skipsEntry(property.name) ? () => true : this.check(property.type) }));
     const declared = new Set(type.properties.map((property) => property.name).filter((name) => !this.skipsEntry(name)));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
-    const additional = this.decoderOnly ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
+    const additional = this.decoderOnly && !(this.undeclaredKeysRefused && type.additionalProperties === false) ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
     const otherTypesPass = type.otherTypesPass === true && !this.typelessAsTyped;
     return (value) => {
       if (!isJsonObject(value)) return otherTypesPass;

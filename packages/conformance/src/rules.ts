@@ -6,6 +6,7 @@ import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "./json.ts";
 import type { Violation } from "./mutations/index.ts";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import type { Verdict } from "./runners/types.ts";
+import { swiftCaseFindings, type ExpectedCases } from "./unionCases.ts";
 
 /** The validators, in table order. Swift is last: it decodes types and is held to the lenient rule. */
 export const COLUMNS = ["ajv", "jsonschema", "fastjsonschema", "drf", "swift"] as const;
@@ -139,6 +140,8 @@ export interface Readings {
   readonly numbersBeyondDoubles?: boolean;
   /** The model's verdict read as the Swift decoder checks it, none of swift-may-accept.json's rules checked. */
   readonly decoderOnly?: boolean;
+  /** Where Swift accepted a valid instance: the case its decoder must choose at each union-typed place (unionCases.ts). */
+  readonly swiftCases?: readonly ExpectedCases[];
   /**
    * The model's own verdict. A reading explains a runtime only where the model gives the expectation:
    * where an expectation comes from elsewhere (a case file) and the model is wrong, every reading of
@@ -151,7 +154,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, model, numbersBeyondDoubles = false }: Readings = {},
+  { reencoding, ajvWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   // The model reads numbers as doubles: where the instance or schema holds an integer a double does
@@ -174,7 +177,11 @@ export function findings(
     if (expectation.valid) {
       if (!verdict.valid) out.push({ column, reason: `rejected a valid instance${verdict.detail ? `: ${verdict.detail}` : ""}` });
       else if (verdict.unchanged === false) out.push({ column, reason: "validated data differs from the input (coerced or defaulted)" });
-      else if (column === "swift") out.push(...swiftReencodingFindings(instance, verdict, reencoding, verdicts.ajv));
+      else if (column === "swift") {
+        const reencoded = swiftReencodingFindings(instance, verdict, reencoding, verdicts.ajv);
+        // A value that comes back otherwise is already a finding; one that comes back unchanged may still have gone into the wrong case.
+        out.push(...reencoded, ...(reencoded.length === 0 && readable && swiftCases ? swiftCaseFindings(swiftCases, verdict.cases) : []));
+      }
     } else if (verdict.valid && !mayAccept(column, violationOf(expectation)) && !(column === "swift" && decoderOnly === true)) {
       // Swift may accept what breaks only rules swift-may-accept.json lists, wherever the instance breaks
       // them: a constant changed in one union variant may leave a value another variant's enum takes as

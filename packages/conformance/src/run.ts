@@ -16,6 +16,7 @@ import { COLUMNS, findings, type Column, type Expectation, type Finding, type Li
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import { schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
+import { expectedSwiftCases, type ExpectedCases } from "./unionCases.ts";
 
 export interface RunOptions {
   readonly seed: number;
@@ -321,6 +322,7 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
       ajvWithKeysInNormalForm: ajvWithKeysInNormalForm.get(index),
       limitations: limitationReadings(schema, entry, verdicts[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
+      swiftCases: expectedCasesWhereSwiftAccepted(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),
       numbersBeyondDoubles: entry.instanceText !== undefined || holdsInexactInteger(schema.family.model.source.integerSpellings),
     }),
@@ -386,6 +388,11 @@ const decoderReading = perModel((model) => new ModelValidator(model, { decoderOn
 /** Where Swift contradicts the expectation: the model's verdict as the Swift decoder checks it (what Swift may accept, rules.ts). */
 function decoderOnlyVerdict(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): boolean | undefined {
   return contradicts(verdicts.swift, entry.expectation) ? decoderReading(schema.family.model).validatesNamed(schema.type.name, entry.instance) : undefined;
+}
+
+/** Where Swift accepted a valid instance: the case its decoder must choose at each union-typed place. */
+function expectedCasesWhereSwiftAccepted(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>): readonly ExpectedCases[] | undefined {
+  return entry.expectation.valid && verdicts.swift?.valid === true ? expectedSwiftCases(schema.family.model, schema.type.name, entry.instance) : undefined;
 }
 
 const modelReading = perModel((model) => new ModelValidator(model));

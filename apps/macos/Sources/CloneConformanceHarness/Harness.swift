@@ -6,7 +6,9 @@
 //
 // Input, one JSON object per line:  {"id": <int>, "schema": "<definition name>", "instance": <any JSON>}
 // Output, one line per input line, in order:
-//   {"id": <int>, "ok": true, "reencoded": <JSON>}              decoded, then re-encoded by JSONEncoder
+//   {"id": <int>, "ok": true, "reencoded": <JSON>, "cases": [{"at": <JSON path>, "cases": [<label>…]}…]}
+//                                                              decoded, then re-encoded by JSONEncoder; "cases":
+//                                                              the case of each enum at each place (UnionCases.swift), when any
 //   {"id": <int>, "ok": false, "error": "<short DecodingError>"}
 //   {"id": <int>, "ok": false, "error": "unpaired UTF-16 surrogate escape (not I-JSON)"}  refused as JSONInput.decode refuses it
 //   {"id": <int>, "ok": false, "unsupported": true, "error": "…"}  schema name not in AllDefinitions
@@ -132,6 +134,11 @@ enum Harness {
                 let encoded = try encoder.encode(value)
                 out.append(contentsOf: "{\"id\":\(request.id),\"ok\":true,\"reencoded\":".utf8)
                 out.append(contentsOf: encoded)
+                let places = CaseLog.places(of: value)
+                if !places.isEmpty, let cases = try? encoder.encode(places) {
+                    out.append(contentsOf: ",\"cases\":".utf8)
+                    out.append(contentsOf: cases)
+                }
                 out.append(contentsOf: "}\n".utf8)
             } catch {
                 emit(id: request.id, ok: false, error: "re-encoding failed: \(error)", into: &out)

@@ -45,12 +45,14 @@ export class PositionWalker {
   readonly validator: ModelValidator;
   readonly instances: ValidInstances;
 
+  /** `validator`: how first-match and key-presence unions tell a value's variant (default: the instances' validator, the model's own reading). */
   constructor(
     readonly model: SchemaModel,
     instances?: ValidInstances,
+    validator?: ModelValidator,
   ) {
     this.instances = instances ?? new ValidInstances(model);
-    this.validator = this.instances.validator;
+    this.validator = validator ?? this.instances.validator;
   }
 
   named(name: string): NamedType {

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { LineProcess } from "./lineProcess.ts";
 import { exactInstance, type Case, type Runner, type Verdict } from "./types.ts";
 import type { JsonValue } from "../json.ts";
+import type { CasePlace } from "../unionCases.ts";
 
 export class SwiftRunner implements Runner {
   readonly name = "swift";
@@ -31,7 +32,7 @@ export class SwiftRunner implements Runner {
     if (!this.process) return cases.map(() => ({ swift: { valid: false, unsupported: true, detail: "swift switched off" } }));
     const answers = await this.process.requestAll(cases.map((testCase) => ({ schema: testCase.schema.name, instance: exactInstance(testCase) })));
     return answers.map((answer) => {
-      if (answer.ok === true) return { swift: { valid: true, reencoded: answer.reencoded as JsonValue } };
+      if (answer.ok === true) return { swift: { valid: true, reencoded: answer.reencoded as JsonValue, ...(answer.cases !== undefined && { cases: answer.cases as CasePlace[] }) } };
       // The harness is generated for every definition, so one it does not know is a gap, not "n/a":
       // it counts as a rejection (a disagreement on every valid instance).
       return { swift: { valid: false, detail: `${answer.unsupported === true ? "unsupported: " : ""}${String(answer.error ?? "rejected")}` } };

@@ -1,6 +1,7 @@
 // What every runtime adapter answers: one verdict per validator it runs ("column"), per instance.
 import type { JsonValue } from "../json.ts";
 import type { SchemaUnderTest } from "../suite.ts";
+import type { CasePlace } from "../unionCases.ts";
 import { RawJson } from "./lineProcess.ts";
 
 export interface Case {
@@ -30,6 +31,8 @@ export interface Verdict {
   readonly threw?: string;
   /** Swift: the decoded value encoded again. */
   readonly reencoded?: JsonValue;
+  /** Swift: the case of each enum the decoded value holds, by place (unionCases.ts). */
+  readonly cases?: readonly CasePlace[];
   /** DRF: the validated data equals the input as JSON (no coercion, no defaults filled in). */
   readonly unchanged?: boolean;
   /** jsonschema, fastjsonschema: Python's `re` cannot compile one of the document's patterns (its message). */

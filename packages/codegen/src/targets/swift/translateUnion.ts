@@ -23,6 +23,8 @@ interface SwiftCase<Variant extends UnionVariant = UnionVariant> {
   readonly variant: Variant;
   /** The case name as written in source. */
   readonly id: string;
+  /** The case name unescaped: its label (what Swift's Mirror calls the case). */
+  readonly label: string;
   /** The Swift type of the associated value; none for a variant that is only null. */
   readonly payload: string | undefined;
   /** The constant the payload must equal, for a variant that is one value. */
@@ -124,8 +126,21 @@ function unionCases(type: UnionType, model: SchemaModel): SwiftCase[] {
     // which the model keeps as a constrained type) and through a definition that is one constant.
     const pinned = pinnedConstant(model, variant.type);
     const constant = pinned && constantExpression(pinned.constant, model.source.integerSpellings);
-    return { variant, id: escapeIdentifier(name), payload, constant, constantOrNull: pinned?.orNull === true };
+    return { variant, id: escapeIdentifier(name), label: name, payload, constant, constantOrNull: pinned?.orNull === true };
   });
+}
+
+/**
+ * The label of the Swift case each variant of `type` decodes into, in the model's variant order: its
+ * own case, or for a first-match variant Swift decodes alike with an earlier one, that one's
+ * (casesDecodedApart). What the conformance run compares with the case a decoded value holds.
+ */
+export function swiftCaseLabels(type: UnionType, model: SchemaModel): string[] {
+  const cases = unionCases(type, model);
+  if (type.rule !== "firstMatch") return cases.map((c) => c.label);
+  const { alike } = casesDecodedApart(cases);
+  const holder = new Map([...alike].flatMap(([kept, others]) => others.map((other) => [other, kept] as const)));
+  return cases.map((c) => (holder.get(c) ?? c).label);
 }
 
 function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[], ctx: SwiftContext): string[] {

@@ -1,0 +1,75 @@
+// Which case of each union the Swift decoder must choose in a valid instance, and whether it did. A
+// valid instance decoded into the wrong case of a union often re-encodes unchanged (JSON Feed's item:
+// a value with both `html` and `text` went into "html alone", whose struct keeps the other key as an
+// extra), so only the case itself shows it. The Swift harness reports the case it decoded at each
+// place (apps/macos/Sources/CloneConformanceHarness/UnionCases.swift); the model's rule says which
+// variant the value belongs to there (selectVariant), read as the Swift decoder tells a variant (no
+// bounds, patterns, formats or `not`: what it cannot tell apart it need not; but a closed object's
+// undeclared key, which it would drop), and the Swift target names each variant's case (swiftCaseLabels).
+import { swiftCaseLabels, type SchemaModel, type UnionType, type UnionVariant } from "@clone/codegen";
+import { pointerOf, type JsonValue, type PathToken } from "./json.ts";
+import { ModelValidator } from "./modelValidator.ts";
+import { PositionWalker } from "./mutations/positions.ts";
+import { perModel } from "./perModel.ts";
+import type { Finding } from "./rules.ts";
+
+/** The case labels a runtime's value holds at one place of the JSON, outermost union first (a union whose variant is a union, at the same place). */
+export interface CasePlace {
+  readonly at: readonly PathToken[];
+  readonly cases: readonly string[];
+}
+
+/** One union-typed place of an instance: for each union there, outermost first, the variant the model's rule picks and its Swift case. */
+export interface ExpectedCases {
+  readonly at: readonly PathToken[];
+  readonly picks: readonly { readonly union: string; readonly variant: string; readonly label: string }[];
+}
+
+/** The model read as the Swift decoder tells a value's variant, walking instances by it. */
+const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, undeclaredKeysRefused: true })));
+
+/** Each union's Swift case labels, by variant (made once per union). */
+const caseLabels = perModel((model) => {
+  const byUnion = new Map<UnionType, readonly string[]>();
+  return (union: UnionType) => {
+    let labels = byUnion.get(union);
+    if (labels === undefined) byUnion.set(union, (labels = swiftCaseLabels(union, model)));
+    return labels;
+  };
+});
+
+/** Every union-typed place of `instance`, a valid value of the named type, with the cases Swift's decoder must choose there. */
+export function expectedSwiftCases(model: SchemaModel, typeName: string, instance: JsonValue): ExpectedCases[] {
+  const walker = decoderWalker(model);
+  const labelsOf = caseLabels(model);
+  return walker.positions({ kind: "named", name: typeName }, instance).flatMap((position) => {
+    const picks: ExpectedCases["picks"][number][] = [];
+    for (const union of position.unions ?? []) {
+      // The model's rule (selectVariant), with the validator the walker reads the model by.
+      const variant = walker.variantOf(union, position.value);
+      if (variant === undefined) break;
+      picks.push({ union: union.name, variant: variant.name, label: labelsOf(union)[(union.variants as readonly UnionVariant[]).indexOf(variant)]! });
+    }
+    return picks.length === 0 ? [] : [{ at: position.path, picks }];
+  });
+}
+
+/**
+ * Swift's disagreement with the expected cases, if any: the first place where the case it reports
+ * (`reported`, its answer) is not the one the model's rule picks, or where it reports none. Cases it
+ * reports at places the model has no union (a string enum, a union the value left no variant of) are
+ * not the model's to judge.
+ */
+export function swiftCaseFindings(expected: readonly ExpectedCases[], reported: readonly CasePlace[] | undefined): Finding[] {
+  const byPlace = new Map((reported ?? []).map((place) => [JSON.stringify(place.at), place.cases]));
+  for (const { at, picks } of expected) {
+    const cases = byPlace.get(JSON.stringify(at)) ?? [];
+    const wrong = picks.findIndex((pick, i) => cases[i] !== pick.label);
+    if (wrong < 0) continue;
+    const pick = picks[wrong]!;
+    const chose = cases[wrong] === undefined ? "no case" : `case ${cases[wrong]}`;
+    const place = at.length === 0 ? "the value" : `the value at ${pointerOf(at)}`;
+    return [{ column: "swift", reason: `decoded ${place} into ${chose} of ${pick.union}; the model's rule picks variant ${pick.variant} (case ${pick.label})` }];
+  }
+  return [];
+}

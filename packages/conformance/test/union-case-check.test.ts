@@ -1,0 +1,97 @@
+// The check that Swift decodes a valid instance into the case of each union the model's rule picks
+// (unionCases.ts): what it expects where, read as the Swift decoder tells a variant, and that a
+// Swift answer naming another case, or none, is a disagreement charged to Swift. The end-to-end run,
+// with a Swift decoder deliberately broken, is swift-union-case-check.test.ts.
+import { describe, expect, it } from "vitest";
+import { findings } from "../src/rules.ts";
+import type { SchemaModel } from "@clone/codegen";
+import { expectedSwiftCases, swiftCaseFindings, type CasePlace, type ExpectedCases } from "../src/unionCases.ts";
+import { JSON_FEED_ITEM } from "./jsonFeedItem.ts";
+import { suiteOfDocument } from "./suiteOfDocument.ts";
+
+const jsonFeed = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  definitions: {
+    Item: JSON_FEED_ITEM,
+    Feed: { type: "object", required: ["items"], properties: { items: { type: "array", items: { $ref: "#/definitions/Item" } } } },
+  },
+};
+
+// Cut down from SchemaStore's package.json: `exports` is a path, a closed map of "./" subpaths, or
+// conditions (`module-sync`…). The Swift decoder checks no unknown key, but it passes over a variant
+// whose struct would drop one (its match asks the value to re-encode unchanged): `{"module-sync": …}`
+// is the conditions' case, not the subpaths'.
+const packageJson = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  definitions: {
+    Package: {
+      type: "object",
+      properties: {
+        exports: {
+          oneOf: [
+            { type: "string" },
+            { type: "object", properties: { ".": { type: "string" } }, patternProperties: { "^\\./.+": { type: "string" } }, additionalProperties: false },
+            { type: "object", properties: { "module-sync": { type: ["string", "null"] }, require: { type: "string" } } },
+          ],
+        },
+      },
+    },
+  },
+};
+
+/** The object type of the variant picked last (innermost) at a place: its declared keys, and which of them it requires. */
+function pickedObject(model: SchemaModel, place: ExpectedCases): { declared: string[]; required: string[] } | undefined {
+  const pick = place.picks.at(-1)!;
+  const union = model.typesByName.get(pick.union);
+  const variant = union?.kind === "union" ? union.variants.find((each) => each.name === pick.variant) : undefined;
+  const core = variant?.type.kind === "constrained" ? variant.type.type : variant?.type;
+  const type = core?.kind === "named" ? model.typesByName.get(core.name) : undefined;
+  if (type?.kind !== "object") return undefined;
+  return { declared: type.properties.map((property) => property.name), required: type.properties.filter((property) => property.required).map((property) => property.name) };
+}
+
+describe("the cases Swift must decode into", () => {
+  it("names every union-typed place, with the variant the model's rule picks", () => {
+    const { model } = suiteOfDocument(jsonFeed, "test:json-feed", "JsonFeed");
+    const expected = expectedSwiftCases(model, "Feed", { items: [{ content_html: "<p>", content_text: "p" }, { content_text: "p" }] });
+    expect(expected.map((place) => place.at)).toEqual([["items", 0], ["items", 1]]);
+    // The item holding both is the variant requiring both (the model's third, tried first), not html alone.
+    expect(pickedObject(model, expected[0]!)?.required).toEqual(["content_html", "content_text"]);
+    expect(pickedObject(model, expected[1]!)?.required).toEqual(["content_text"]);
+  });
+
+  it("passes over a closed variant that would drop a key, as the Swift decoder does", () => {
+    const { model } = suiteOfDocument(packageJson, "test:package-json", "PackageJson");
+    const [conditions] = expectedSwiftCases(model, "Package", { exports: { "module-sync": null } });
+    expect(pickedObject(model, conditions!)?.declared).toEqual(["module-sync", "require"]);
+    const [subpaths] = expectedSwiftCases(model, "Package", { exports: { "./a": "a.js" } });
+    expect(pickedObject(model, subpaths!)?.declared).toEqual(["."]);
+  });
+});
+
+describe("Swift's cases compared with the model's", () => {
+  const expected = [{ at: ["items", 0], picks: [{ union: "Item", variant: "Both", label: "both" }] }];
+  const reported = (cases: string[]): CasePlace[] => [{ at: ["items", 0], cases }];
+
+  it("agrees where Swift names the case the model picks (enums it holds beyond the unions are not judged)", () => {
+    expect(swiftCaseFindings(expected, reported(["both"]))).toEqual([]);
+    expect(swiftCaseFindings(expected, reported(["both", "red"]))).toEqual([]);
+    expect(swiftCaseFindings([], reported(["html"]))).toEqual([]);
+  });
+
+  it("is a disagreement where Swift names another case, or none", () => {
+    expect(swiftCaseFindings(expected, reported(["contentHtml"]))).toEqual([
+      { column: "swift", reason: "decoded the value at /items/0 into case contentHtml of Item; the model's rule picks variant Both (case both)" },
+    ]);
+    expect(swiftCaseFindings(expected, [])).toEqual([{ column: "swift", reason: "decoded the value at /items/0 into no case of Item; the model's rule picks variant Both (case both)" }]);
+    expect(swiftCaseFindings(expected, [{ at: ["items", 1], cases: ["both"] }])).toHaveLength(1);
+  });
+
+  it("is charged to Swift by the run's rules, where its re-encoding is unchanged", () => {
+    const instance = { items: [{ content_html: "<p>", content_text: "p" }] };
+    const swift = (cases: string[]) => ({ swift: { valid: true, reencoded: instance, cases: reported(cases) } });
+    const reencoding = { ajv: { valid: true }, drf: { valid: true } };
+    expect(findings({ valid: true }, instance, swift(["both"]), { reencoding, swiftCases: expected })).toEqual([]);
+    expect(findings({ valid: true }, instance, swift(["contentHtml"]), { reencoding, swiftCases: expected }).map((finding) => finding.column)).toEqual(["swift"]);
+  });
+});
