@@ -36,3 +36,14 @@ export function describeWithSwift(name: string, body: () => void): void {
     describe.skip(name, body);
   }
 }
+
+/**
+ * A Swift harness answer without the union cases it reports ("cases": the case of each enum at each
+ * place), which the conformance run judges against the model's rule (packages/conformance/src/unionCases.ts):
+ * a test of verdicts and re-encoding compares the rest.
+ */
+export function verdictOf<Answer extends { readonly cases?: unknown }>(answer: Answer | undefined): Omit<Answer, "cases"> | undefined {
+  if (answer === undefined) return undefined;
+  const { cases: _chosen, ...verdict } = answer;
+  return verdict;
+}

@@ -13,7 +13,7 @@ import type { JsonValue } from "../../src/json/types.ts";
 import { isUntypedProperty, summarizeModel } from "../../src/model/summary.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { isUntyped, swiftDeclarations } from "../helpers/swiftText.ts";
-import { describeWithSwift } from "../helpers/swift.ts";
+import { describeWithSwift, verdictOf } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
 
 const EXTERNAL = join(REPO_ROOT, "test/corpus/external");
@@ -86,6 +86,8 @@ interface Answer {
   readonly id: number;
   readonly ok: boolean;
   readonly reencoded?: JsonValue;
+  /** The case of each enum at each place of an accepted value. */
+  readonly cases?: unknown;
   readonly error?: string;
 }
 
@@ -119,13 +121,13 @@ describeWithSwift("real documents through the training schemas' Swift", () => {
     expect(schemas.length).toBeGreaterThanOrEqual(10);
     const instances = schemas.map(readJson);
     const answers = roundTrip("test/corpus/external/jsonschema-draft-07.json", "JsonschemaDraft07", instances);
-    schemas.forEach((path, id) => expect(answers[id], path).toEqual({ id, ok: true, reencoded: instances[id] }));
+    schemas.forEach((path, id) => expect(verdictOf(answers[id]), path).toEqual({ id, ok: true, reencoded: instances[id] }));
   }, 1_200_000);
 
   it("decodes this repository's package.json files as SchemaStore's package.json and re-encodes them unchanged", () => {
     const manifests = ["package.json", ...readdirSync(join(REPO_ROOT, "packages")).map((dir) => `packages/${dir}/package.json`)];
     const instances = manifests.map(readJson);
     const answers = roundTrip("test/corpus/external/schemastore-package-json.json", "SchemastorePackageJson", instances);
-    manifests.forEach((path, id) => expect(answers[id], path).toEqual({ id, ok: true, reencoded: instances[id] }));
+    manifests.forEach((path, id) => expect(verdictOf(answers[id]), path).toEqual({ id, ok: true, reencoded: instances[id] }));
   }, 1_200_000);
 });
