@@ -179,6 +179,17 @@ describe("an OpenAPI 3 document as input", () => {
     expect(result.stderr).toContain("(and 1 more: /components/schemas/Pet/properties/name/minLength)");
   });
 
+  // Found by a sweep of OpenAPI documents: TGI's 3.0.3 document writes draft-06's numeric
+  // exclusiveMinimum, and the refusal told its author to declare a later `$schema`.
+  it("tells an OpenAPI 3.0 author which version reads a numeric exclusiveMinimum", async () => {
+    const document = { openapi: "3.0.3", info: { title: "Bound", version: "1" }, components: { schemas: { Count: { type: "integer", exclusiveMinimum: 0 } } } };
+    writeTree(dir, { "bound.json": json(document) });
+    const result = await runCli(["gen", "--input", join(dir, "bound.json"), "--target", "swift", "--out", join(dir, "out-bound")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("bound.json#/components/schemas/Count/exclusiveMinimum: must be a boolean in draft-04");
+    expect(result.stderr).toContain("`openapi: 3.1.x`");
+  });
+
   it("names a warning's place, and a strict refusal's, by the file's own pointer", async () => {
     const warned = await runCli(["gen", "--input", join(dir, "remote.json"), "--target", "swift", "--out", join(dir, "out-remote")]);
     expect(warned.status).toBe(0);

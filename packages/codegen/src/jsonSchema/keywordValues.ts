@@ -117,7 +117,7 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
   number: (value) => (typeof value === "number" ? NO_PROBLEMS : problem("must be a number")),
   positiveNumber: (value) => (typeof value === "number" && value > 0 ? NO_PROBLEMS : problem("must be a number greater than 0")),
   exclusiveBound: (value, dialect) => {
-    if (dialect === "draft-04") return typeof value === "boolean" ? NO_PROBLEMS : problem("must be a boolean in draft-04 (it makes minimum / maximum exclusive); a number is the bound itself from draft-06 on, so a document written that way declares a later $schema");
+    if (dialect === "draft-04") return typeof value === "boolean" ? NO_PROBLEMS : problem("must be a boolean in draft-04 (it makes minimum / maximum exclusive); a number is the bound itself from draft-06 on, so a document written that way declares a later dialect (JSON Schema's `$schema`; an OpenAPI 3.0 document, `openapi: 3.1.x`)");
     return typeof value === "number" ? NO_PROBLEMS : problem(`must be a number in ${dialect} (draft-04's boolean form is not read there)`);
   },
   text: (value) => (typeof value === "string" ? NO_PROBLEMS : problem("must be a string")),
