@@ -43,6 +43,14 @@ export interface ModelValidatorOptions {
    */
   readonly undeclaredKeysRefused?: boolean;
   /**
+   * With decoderOnly: a union's variant does not take (takesAsVariant) a value its own type keeps only
+   * as one this version does not know: matchVariant passes over a candidate that is
+   * `isUnknownToThisVersion` (a forward-compatible enum's unknown case, a tagged union's unknown tag),
+   * so a later variant takes it (Claude Code's ToolName, `anyOf [BuiltInToolName, string]`: an MCP
+   * tool's name is the string, not an unknown built-in tool).
+   */
+  readonly unknownValuesRefusedAsVariant?: boolean;
+  /**
    * Let a key named after a member of Object.prototype (`constructor`, `toString`, `__proto__`…) that
    * no pattern matches through an object closed to other keys, and past the schema for other keys of
    * an object with `patternProperties`, as AJV's `unevaluatedProperties` reads it where it keeps its
@@ -111,6 +119,7 @@ export class ModelValidator {
   private readonly typelessAsTyped: boolean;
   private readonly decoderOnly: boolean;
   private readonly undeclaredKeysRefused: boolean;
+  private readonly unknownValuesRefusedAsVariant: boolean;
   private readonly inheritedKeysEvaluated: boolean;
   private readonly protoEntriesSkipped: boolean;
   private readonly emptyKeyDependenciesSkipped: boolean;
@@ -128,6 +137,7 @@ export class ModelValidator {
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;
     this.undeclaredKeysRefused = options.undeclaredKeysRefused ?? false;
+    this.unknownValuesRefusedAsVariant = options.unknownValuesRefusedAsVariant ?? false;
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
     this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
     this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
@@ -148,6 +158,31 @@ export class ModelValidator {
 
   validates(ref: TypeRef, value: JsonValue): boolean {
     return this.check(ref)(value);
+  }
+
+  /** Whether a union's variant of type `ref` takes `value` (as validates says, read as unknownValuesRefusedAsVariant asks). */
+  takesAsVariant(ref: TypeRef, value: JsonValue): boolean {
+    return this.validates(ref, value) && !(this.decoderOnly && this.unknownValuesRefusedAsVariant && this.isUnknownToItsType(ref, value));
+  }
+
+  /**
+   * Whether `value` is one a forward-compatible Swift type keeps in its unknown case: an enum without
+   * other values (every enum a union refers to is generated open, support.ts' UnknownValueFallback)
+   * that does not list it, or a tagged union whose tag it has and the union does not list.
+   */
+  private isUnknownToItsType(ref: TypeRef, value: JsonValue): boolean {
+    let current = ref;
+    while (current.kind === "named") {
+      const type = typeNamed(this.model, current.name);
+      if (type.kind === "alias") {
+        current = type.type;
+        continue;
+      }
+      if (type.kind === "enum") return type.otherValues === undefined && !type.values.some((known) => jsonEqual(known, value));
+      if (type.kind === "union" && type.rule === "tag") return isJsonObject(value) && Object.hasOwn(value, type.property) && !type.variants.some((variant) => jsonEqual(variant.tag, value[type.property]!));
+      return false;
+    }
+    return false;
   }
 
   validatesNamed(name: string, value: JsonValue): boolean {

@@ -5,7 +5,8 @@
 // place (apps/macos/Sources/CloneConformanceHarness/UnionCases.swift); the model's rule says which
 // variant the value belongs to there (selectVariant), read as the Swift decoder tells a variant (no
 // bounds, patterns, formats or `not`: what it cannot tell apart it need not; but a closed object's
-// undeclared key, which it would drop), and the Swift target names each variant's case (swiftCaseLabels).
+// undeclared key, which it would drop, and a value its variant's type knows only as unknown), and the
+// Swift target names each variant's case (swiftCaseLabels).
 import { swiftCaseLabels, type SchemaModel, type UnionType, type UnionVariant } from "@clone/codegen";
 import { pointerOf, type JsonValue, type PathToken } from "./json.ts";
 import { ModelValidator } from "./modelValidator.ts";
@@ -26,7 +27,7 @@ export interface ExpectedCases {
 }
 
 /** The model read as the Swift decoder tells a value's variant, walking instances by it. */
-const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, undeclaredKeysRefused: true })));
+const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, undeclaredKeysRefused: true, unknownValuesRefusedAsVariant: true })));
 
 /** Each union's Swift case labels, by variant (made once per union). */
 const caseLabels = perModel((model) => {

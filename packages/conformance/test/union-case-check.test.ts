@@ -67,6 +67,32 @@ describe("the cases Swift must decode into", () => {
     const [subpaths] = expectedSwiftCases(model, "Package", { exports: { "./a": "a.js" } });
     expect(pickedObject(model, subpaths!)?.declared).toEqual(["."]);
   });
+
+  // Claude Code's ToolName, `anyOf [BuiltInToolName, string]`: the generated enum keeps a name it does
+  // not list in its unknown case, which matchVariant passes over, so an MCP tool's name is the string
+  // (the first CI run of this check charged Swift with it).
+  it("passes over a variant that would keep the value only as one this version does not know", () => {
+    const toolName = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      definitions: {
+        BuiltIn: { description: "A built-in tool.", anyOf: [{ description: "Bash.", const: "Bash" }, { description: "Read.", const: "Read" }] },
+        Tagged: { oneOf: [{ type: "object", required: ["kind"], properties: { kind: { const: "a" } } }, { type: "object", required: ["kind"], properties: { kind: { const: "b" } } }] },
+        // (Its documented constants keep the built-in names an enum of their own, a variant.)
+        ToolName: { anyOf: [{ $ref: "#/definitions/BuiltIn" }, { type: "string", pattern: "^mcp__" }] },
+        Event: { anyOf: [{ $ref: "#/definitions/Tagged" }, { type: "object" }] },
+      },
+    };
+    const { model } = suiteOfDocument(toolName, "test:tool-name", "ToolNames");
+    const variantPicked = (type: string, value: unknown) => expectedSwiftCases(model, type, value as never)[0]?.picks[0]?.variant;
+    const variants = (type: string) => (model.typesByName.get(type) as unknown as { variants: { name: string; type: { kind: string; name?: string } }[] }).variants;
+    expect(model.typesByName.get("ToolName")?.kind).toBe("union");
+    const builtIn = variants("ToolName").find((variant) => variant.type.name === "BuiltIn")!.name;
+    expect(variantPicked("ToolName", "Bash")).toBe(builtIn);
+    expect(variantPicked("ToolName", "mcp__server__tool")).not.toBe(builtIn);
+    const tagged = variants("Event").find((variant) => variant.type.name === "Tagged")!.name;
+    expect(variantPicked("Event", { kind: "a" })).toBe(tagged);
+    expect(variantPicked("Event", { kind: "z" })).not.toBe(tagged);
+  });
 });
 
 describe("Swift's cases compared with the model's", () => {

@@ -128,7 +128,7 @@ export class PositionWalker {
 
   /** The variant `value` belongs to, by the union's rule (first-match and key-presence unions ask the model). */
   variantOf(union: UnionType, value: JsonValue): UnionVariant | undefined {
-    return selectVariant(union, value, (variant, candidate) => this.validator.validates(variant.type, candidate));
+    return selectVariant(union, value, (variant, candidate) => this.validator.takesAsVariant(variant.type, candidate));
   }
 
   private walk(ref: TypeRef, value: JsonValue, path: readonly PathToken[], accepts: Position["accepts"], context: Context, out: Position[]): void {
