@@ -36,20 +36,17 @@ export interface ModelValidatorOptions {
    */
   readonly decoderOnly?: boolean;
   /**
-   * With decoderOnly: read as the generated Swift tells which variant of a first-match or key-presence
-   * union a value matches (support.ts, matchVariant): also a closed object refuses a key it does not
-   * declare, as its struct would drop it and the match asks the value to re-encode unchanged
-   * (package.json's `exports`: `{"module-sync": null}` is passed over by the closed map of `./` paths).
+   * With decoderOnly: read as the generated Swift's matchVariant (support.ts) tells which variant of a
+   * first-match or key-presence union a value is, where the decoder alone would take it:
+   * - a closed object refuses a key it does not declare, as its struct would drop it and the match
+   *   asks the value to re-encode unchanged (package.json's `exports`: `{"module-sync": null}` is
+   *   passed over by the closed map of `./` paths);
+   * - a variant does not take (takesAsVariant) a value its own type keeps only as one this version
+   *   does not know (`isUnknownToThisVersion`: a forward-compatible enum's unknown case, a tagged
+   *   union's unknown tag), so a later variant takes it (Claude Code's ToolName, `anyOf
+   *   [BuiltInToolName, MCP name]`: an MCP tool's name is the string, not an unknown built-in tool).
    */
-  readonly undeclaredKeysRefused?: boolean;
-  /**
-   * With decoderOnly: a union's variant does not take (takesAsVariant) a value its own type keeps only
-   * as one this version does not know: matchVariant passes over a candidate that is
-   * `isUnknownToThisVersion` (a forward-compatible enum's unknown case, a tagged union's unknown tag),
-   * so a later variant takes it (Claude Code's ToolName, `anyOf [BuiltInToolName, string]`: an MCP
-   * tool's name is the string, not an unknown built-in tool).
-   */
-  readonly unknownValuesRefusedAsVariant?: boolean;
+  readonly asMatchVariant?: boolean;
   /**
    * Let a key named after a member of Object.prototype (`constructor`, `toString`, `__proto__`…) that
    * no pattern matches through an object closed to other keys, and past the schema for other keys of
@@ -118,8 +115,7 @@ export class ModelValidator {
   private readonly satisfiesFormat: (name: string, value: string | number) => boolean;
   private readonly typelessAsTyped: boolean;
   private readonly decoderOnly: boolean;
-  private readonly undeclaredKeysRefused: boolean;
-  private readonly unknownValuesRefusedAsVariant: boolean;
+  private readonly asMatchVariant: boolean;
   private readonly inheritedKeysEvaluated: boolean;
   private readonly protoEntriesSkipped: boolean;
   private readonly emptyKeyDependenciesSkipped: boolean;
@@ -136,8 +132,7 @@ export class ModelValidator {
     this.satisfiesFormat = options.format ?? satisfiesFormat;
     this.typelessAsTyped = options.typelessAsTyped ?? false;
     this.decoderOnly = options.decoderOnly ?? false;
-    this.undeclaredKeysRefused = options.undeclaredKeysRefused ?? false;
-    this.unknownValuesRefusedAsVariant = options.unknownValuesRefusedAsVariant ?? false;
+    this.asMatchVariant = options.asMatchVariant ?? false;
     this.inheritedKeysEvaluated = options.inheritedKeysEvaluated ?? false;
     this.protoEntriesSkipped = options.protoEntriesSkipped ?? false;
     this.emptyKeyDependenciesSkipped = options.emptyKeyDependenciesSkipped ?? false;
@@ -160,9 +155,9 @@ export class ModelValidator {
     return this.check(ref)(value);
   }
 
-  /** Whether a union's variant of type `ref` takes `value` (as validates says, read as unknownValuesRefusedAsVariant asks). */
+  /** Whether a union's variant of type `ref` takes `value` (as validates says, read as asMatchVariant asks). */
   takesAsVariant(ref: TypeRef, value: JsonValue): boolean {
-    return this.validates(ref, value) && !(this.decoderOnly && this.unknownValuesRefusedAsVariant && this.isUnknownToItsType(ref, value));
+    return this.validates(ref, value) && !(this.decoderOnly && this.asMatchVariant && this.isUnknownToItsType(ref, value));
   }
 
   /**
@@ -358,7 +353,7 @@ export class ModelValidator {
     const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.skipsEntry(property.name) ? () => true : this.check(property.type) }));
     const declared = new Set(type.properties.map((property) => property.name).filter((name) => !this.skipsEntry(name)));
     const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
-    const additional = this.decoderOnly && !(this.undeclaredKeysRefused && type.additionalProperties === false) ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
+    const additional = this.decoderOnly && !(this.asMatchVariant && type.additionalProperties === false) ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
     const otherTypesPass = type.otherTypesPass === true && !this.typelessAsTyped;
     return (value) => {
       if (!isJsonObject(value)) return otherTypesPass;

@@ -27,7 +27,7 @@ export interface ExpectedCases {
 }
 
 /** The model read as the Swift decoder tells a value's variant, walking instances by it. */
-const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, undeclaredKeysRefused: true, unknownValuesRefusedAsVariant: true })));
+const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, asMatchVariant: true })));
 
 /** Each union's Swift case labels, by variant (made once per union). */
 const caseLabels = perModel((model) => {
