@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
+import { selectVariant } from "../src/model/selectVariant.ts";
 import type { EnumType, ObjectType, UnionType } from "../src/model/types.ts";
 import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
@@ -269,5 +270,87 @@ describe("an OpenAPI 3 document as input", () => {
     const model = modelOfFile(path, "RecordingApi");
     for (const name of names) expect(model.typesByName.has(name), name).toBe(true);
     expect(model.fallbacks).toEqual([]);
+  });
+});
+
+/**
+ * OpenAPI's commonest polymorphism (springdoc's): `Cat` and `Dog` each `allOf` a `Pet` that declares
+ * `petType` as any string, so no variant pins it and the union is first match (or key presence) of
+ * open objects, and a discriminator names the one meant. The union records the discriminator's strings
+ * as a preference (types.ts, VariantPreference): the explicit mapping's, then the implicit (a component
+ * schema's name, unless the mapping lists that string: OpenAPI 3.1.1, "Options for Mapping Values to
+ * Schemas"). Expected values written from the documents by hand.
+ */
+describe("an OpenAPI discriminator beside variants that do not pin its property", () => {
+  const pet = { type: "object", required: ["petType", "name"], properties: { petType: { type: "string" }, name: { type: "string" } } };
+  const extending = (properties: Record<string, unknown>) => ({ allOf: [{ $ref: "#/components/schemas/Pet" }, { type: "object", properties }] });
+  const mapped = { propertyName: "petType", mapping: { Cat: "#/components/schemas/Cat", Dog: "#/components/schemas/Dog" } };
+  const pets = (openapi: string, schemas: Record<string, unknown>) => ({
+    openapi,
+    info: { title: "Pets", version: "1" },
+    paths: {},
+    components: { schemas: { Pet: pet, Cat: extending({ huntingSkill: { type: "string" } }), Dog: extending({ packSize: { type: "integer" } }), ...schemas } },
+  });
+  const modelOfDocument = (file: string, document: object) => {
+    writeTree(dir, { [file]: json(document) });
+    return modelOfFile(join(dir, file), "Pets");
+  };
+  /** A validator every variant passes: a value all of them match, as an open object matches each. */
+  const everyVariantMatches = () => true;
+  const both = { petType: "Dog", name: "Rex", packSize: 3 };
+
+  it("reads the mapping's strings, and tries the variant the value names first (oneOf and anyOf, first match)", () => {
+    const refs = [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }];
+    const model = modelOfDocument("pets-mapped.json", pets("3.0.3", { AnyPet: { oneOf: refs, discriminator: mapped }, SomePet: { anyOf: refs, discriminator: mapped } }));
+    for (const name of ["AnyPet", "SomePet"]) {
+      const union = typeNamed(model, name) as UnionType;
+      expect(union).toMatchObject({ rule: "firstMatch", variants: [{ name: "Cat" }, { name: "Dog" }] });
+      expect(union).toMatchObject({ preference: { property: "petType", cases: [{ value: "Cat", variant: "Cat" }, { value: "Dog", variant: "Dog" }] } });
+      expect(selectVariant(union, both, everyVariantMatches)?.name).toBe("Dog");
+      // The union's order, unchanged: a string it does not list, no string, and a named variant the value does not match.
+      expect(selectVariant(union, { ...both, petType: "Bird" }, everyVariantMatches)?.name).toBe("Cat");
+      expect(selectVariant(union, { ...both, petType: 3 }, everyVariantMatches)?.name).toBe("Cat");
+      expect(selectVariant(union, both, (variant) => variant.name !== "Dog")?.name).toBe("Cat");
+    }
+  });
+
+  it("names a variant by reference, by a component's name, and implicitly by its component's name (3.1)", () => {
+    const zoo = {
+      anyOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }, { $ref: "#/components/schemas/sea_lion" }, { type: "object", required: ["name"], properties: { name: { type: "string" }, rock: { type: "boolean" } } }],
+      // `Dog` is listed, for Cat: the implicit mapping does not give it to Dog; `far` names no schema here, and the inline variant no string.
+      discriminator: { propertyName: "petType", mapping: { dog: "#/components/schemas/Dog", kitty: "Cat", Dog: "#/components/schemas/Cat", far: "https://example.com/monster.json" } },
+    };
+    const model = modelOfDocument("pets-implicit.json", pets("3.1.0", { sea_lion: extending({ fins: { type: "integer" } }), Zoo: zoo }));
+    const union = typeNamed(model, "ZooPetType") as UnionType;
+    expect(union).toMatchObject({ rule: "firstMatch", variants: [{ name: "Cat" }, { name: "Dog" }, { name: "SeaLion" }] });
+    expect(union).toMatchObject({
+      preference: {
+        property: "petType",
+        cases: [
+          { value: "dog", variant: "Dog" },
+          { value: "kitty", variant: "Cat" },
+          { value: "Dog", variant: "Cat" },
+          { value: "Cat", variant: "Cat" },
+          { value: "sea_lion", variant: "SeaLion" },
+        ],
+      },
+    });
+    expect(selectVariant(union, { ...both, petType: "sea_lion" }, everyVariantMatches)?.name).toBe("SeaLion");
+    expect(selectVariant(union, { ...both, petType: "dog" }, everyVariantMatches)?.name).toBe("Dog");
+    expect(selectVariant(union, both, everyVariantMatches)?.name).toBe("Cat");
+  });
+
+  it("prefers among the candidates of a key-presence union, by the implicit mapping alone", () => {
+    const hunter = { type: "object", required: ["petType", "huntingSkill"], properties: { petType: { type: "string" }, huntingSkill: { type: "string" } } };
+    const herder = { type: "object", required: ["petType", "packSize"], properties: { petType: { type: "string" }, packSize: { type: "integer" } } };
+    const worker = { anyOf: [{ $ref: "#/components/schemas/Hunter" }, { $ref: "#/components/schemas/Herder" }], discriminator: { propertyName: "petType" } };
+    const model = modelOfDocument("pets-keys.json", pets("3.0.3", { Hunter: hunter, Herder: herder, Worker: worker }));
+    const union = typeNamed(model, "Worker") as UnionType;
+    expect(union).toMatchObject({ rule: "keyPresence", variants: [{ name: "Hunter" }, { name: "Herder" }] });
+    expect(union).toMatchObject({ preference: { property: "petType", cases: [{ value: "Hunter", variant: "Hunter" }, { value: "Herder", variant: "Herder" }] } });
+    const value = { petType: "Herder", huntingSkill: "stalk", packSize: 3 };
+    expect(selectVariant(union, value, everyVariantMatches)?.name).toBe("Herder");
+    // Not a candidate (its keys are absent): the candidates' order.
+    expect(selectVariant(union, { petType: "Herder", huntingSkill: "stalk" }, everyVariantMatches)?.name).toBe("Hunter");
   });
 });

@@ -153,6 +153,18 @@ describe("validateModel refuses", () => {
     expect(() => validateModel(handModel([catchAllLast, ...types]))).not.toThrow();
   });
 
+  it("a preference (an OpenAPI discriminator) naming no variant, a string twice, or a key that is no string", () => {
+    const types = [handObject("A", {}), handObject("B", {})];
+    const variants = [{ name: "A", type: named("A") }, { name: "B", type: named("B") }];
+    const preferring = (preference: object) => handUnion("U", { rule: "firstMatch", variants, preference } as never);
+    expect(() => validateModel(handModel([preferring({ property: "kind", cases: [{ value: "a", variant: "A" }, { value: "b", variant: "B" }] }), ...types]))).not.toThrow();
+    expect(violation(handModel([preferring({ property: "kind", cases: [{ value: "c", variant: "C" }] }), ...types])).reason).toBe('union U (rule firstMatch): the preference\'s "c" names no variant (C)');
+    expect(violation(handModel([preferring({ property: "kind", cases: [{ value: "a", variant: "A" }, { value: "a", variant: "B" }] }), ...types])).reason).toBe('union U (rule firstMatch): the preference names "a" twice');
+    expect(violation(handModel([preferring({ property: 1, cases: [] }), ...types])).reason).toBe("union U (rule firstMatch): the preference's property is not a string key");
+    const keyed = handUnion("U", { rule: "keyPresence", variants: [{ name: "A", type: named("A"), keys: ["a"] }], preference: { property: "kind", cases: [{ value: "b", variant: "B" }] } });
+    expect(violation(handModel([keyed, ...types])).reason).toBe('union U (rule keyPresence): the preference\'s "b" names no variant (B)');
+  });
+
   it("an enum with no values, a repeated value, a value of another type, or other values of another type", () => {
     const enumOf = (values: readonly (string | number | boolean)[], extra: object = {}): NamedType =>
       ({ kind: "enum", name: "E", pointer: "/definitions/E", definitionName: "E", valueType: "string", values, ...extra }) as NamedType;

@@ -317,6 +317,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** The document's definitions as read (definitionEntries), once, by the walk of origins over the document the builder works on. */
   private definitionEntries: readonly DefinitionEntry[] = [];
   private readonly definitions = new Map<string, Definition>();
+  /** Each definition's key by its type name (definitionKeyOf), made when first asked. */
+  private definitionKeysByType?: Map<string, string>;
   private readonly definitionTypes: NamedType[] = [];
   /** Lifted types by name, in the order lifted. */
   private readonly inlineTypes = new Map<string, NamedType>();
@@ -1018,6 +1020,13 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     } catch {
       return undefined;
     }
+  }
+
+  definitionKeyOf(schema: JsonValue | undefined): string | undefined {
+    const typeName = this.definitionRefName(schema);
+    if (typeName === undefined) return undefined;
+    this.definitionKeysByType ??= new Map([...this.definitions].map(([definitionName, { typeName: name }]) => [name, definitionName]));
+    return this.definitionKeysByType.get(typeName);
   }
 
   definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined {

@@ -35,8 +35,8 @@ export function liftEnum(context: ModelBuilderContext, { valueType, values, othe
 export type RuleAndVariants =
   | Pick<TagUnion, "rule" | "property" | "variants">
   | Pick<JsonTypeUnion, "rule" | "variants">
-  | Pick<KeyPresenceUnion, "rule" | "variants">
-  | Pick<FirstMatchUnion, "rule" | "variants">;
+  | Pick<KeyPresenceUnion, "rule" | "variants" | "preference">
+  | Pick<FirstMatchUnion, "rule" | "variants" | "preference">;
 
 export function liftUnion(context: ModelBuilderContext, selected: RuleAndVariants, keyword: UnionType["keyword"], place: LiftPlace): NamedTypeRef {
   // Unions are shared by what they mean (their rule and variants), so the document root `oneOf` of

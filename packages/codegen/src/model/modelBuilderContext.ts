@@ -58,6 +58,11 @@ export interface ModelBuilderContext {
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */
   definitionRefName(schema: JsonValue | undefined): string | undefined;
   /**
+   * The key a schema that is only a `$ref` to a definition names it by, as written (OpenAPI's
+   * component schema name, `Cat` of `#/components/schemas/Cat`): what a discriminator's value names.
+   */
+  definitionKeyOf(schema: JsonValue | undefined): string | undefined;
+  /**
    * The name of what a schema that is only a `$ref` refers to, where that is no definition: the key
    * its author filed it under (`#/components/schemas/Transaction1559Signed`), else its title.
    */

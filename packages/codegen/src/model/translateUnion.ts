@@ -17,7 +17,7 @@ import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } f
 import { neverType } from "./neverType.ts";
 import { acceptedBy, annotationsOf, constantValues, constrainsNothing, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
-import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant } from "./types.ts";
+import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant, VariantPreference } from "./types.ts";
 
 /** Keywords beside `anyOf`/`oneOf` that stay on the union (as assertions) instead of joining each variant. */
 const UNION_LEVEL = new Set([
@@ -46,6 +46,8 @@ interface UnionPlace extends LiftPlace {
   readonly keyword: UnionType["keyword"];
   /** The property an OpenAPI `discriminator` names. */
   readonly discriminator?: string;
+  /** Its explicit `mapping` (discriminatorMapping), when it has one and names the property. */
+  readonly mapping?: DiscriminatorMapping;
   /** The union is the model's own split of a conditional (context.isConditionalSplit): no value matches two of its variants. */
   readonly conditionalCases?: boolean;
   /** What its variants' types are named after, when not the union's own hint: see nestedCasesHint. */
@@ -66,6 +68,8 @@ interface Candidate {
    * named as that definition's would be, so the definition, translated later, shares it.
    */
   readonly copyOf?: string;
+  /** The key of the definition it is only a `$ref` to, as written (OpenAPI's component name): what a discriminator's value names (discriminatorCases). */
+  readonly definition?: string;
   /** Set for a variant the rules made (a union of some variants): how to build it. */
   readonly build?: () => TypeRef;
 }
@@ -93,17 +97,18 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     // execution-apis: #/components/schemas/Transaction1559Signed), not after the keys it alone requires
     // (MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity).
     const label = referenced ?? copyOf ?? titled ?? context.refTargetName(variant);
-    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}) };
+    const definition = context.definitionKeyOf(variant);
+    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
   const candidates = evaluated.map((variant) => {
     const distributed = distribute(context, siblings, variant.schema);
     const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
-    return union.candidate(distributed, variant.at, variant.label, copyOf);
+    return union.candidate(distributed, variant.at, { label: variant.label, copyOf, definition: variant.definition });
   });
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
   const variantsHint = context.unions.casesHints.get(schema);
-  const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}), propertyTypeNames };
+  const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(context, schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}), propertyTypeNames };
   return union.decide(candidates, place);
 }
 
@@ -113,6 +118,8 @@ interface WrittenVariant {
   readonly label: string | undefined;
   /** The definition the variant is an inline copy of (no `$ref`): see Candidate.copyOf. */
   readonly copyOf?: string;
+  /** See Candidate.definition. */
+  readonly definition?: string;
 }
 
 /** The most variants of an `anyOf` beside `unevaluated*` whose every combination is written out (2^n - 1 of them). */
@@ -223,11 +230,66 @@ function nameSharedProperties(context: ModelBuilderContext, siblings: Schema, na
   return names;
 }
 
-function discriminatorOf(schema: Schema): { discriminator?: string } {
+function discriminatorOf(context: ModelBuilderContext, schema: Schema): { discriminator?: string; mapping?: DiscriminatorMapping } {
   const value = schema.discriminator;
   if (typeof value === "string") return { discriminator: value };
-  if (typeof value === "object" && value !== null && !Array.isArray(value) && typeof value.propertyName === "string") return { discriminator: value.propertyName };
-  return {};
+  if (typeof value !== "object" || value === null || Array.isArray(value) || typeof value.propertyName !== "string") return {};
+  const mapping = discriminatorMapping(context, schema, value.mapping);
+  return { discriminator: value.propertyName, ...(mapping !== undefined ? { mapping } : {}) };
+}
+
+/** A discriminator's explicit mapping: each string it lists, to the key of the definition it names (undefined where it names none here). */
+type DiscriminatorMapping = ReadonlyMap<string, string | undefined>;
+
+/** OpenAPI's pattern of a component's key: a mapping value that fits it is read as a component's name. */
+const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
+
+/**
+ * An OpenAPI discriminator's `mapping` (`{dog: "#/components/schemas/Dog"}`): each string to the
+ * definition it names, by reference (moved with the schemas: input/apiDescription.ts) or by the
+ * component's name (`dog: Dog`). OpenAPI 3.1.1 recommends reading a value that could be either as a
+ * name. A string whose target is no definition here (another document's schema) still stays listed:
+ * the implicit mapping does not give it to the component of that name (discriminatorCases).
+ */
+function discriminatorMapping(context: ModelBuilderContext, holder: Schema, mapping: JsonValue | undefined): DiscriminatorMapping | undefined {
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) return undefined;
+  const read = new Map<string, string | undefined>();
+  for (const [value, target] of Object.entries(mapping)) {
+    if (typeof target !== "string") continue;
+    if (COMPONENT_NAME.test(target)) {
+      read.set(value, target);
+      continue;
+    }
+    const reference = { $ref: target };
+    context.adopt(reference, holder);
+    read.set(value, context.definitionKeyOf(reference));
+  }
+  return read;
+}
+
+/**
+ * The preference (types.ts, VariantPreference) an OpenAPI discriminator gives a union whose variants
+ * it does not tag: each string of its mapping that names a definition a variant refers to, then
+ * OpenAPI's implicit mapping, the key of each definition a variant refers to, unless the mapping lists
+ * that string ("The value of the property named in propertyName is used as the name of the associated
+ * schema under the Components Object, unless a mapping is present for that value", 3.1.1; 3.0 reads
+ * the same by its examples). An inline variant refers to no definition, and no string names it
+ * ("inline oneOf or anyOf subschemas are not considered"). `variants` are the union's, each with the
+ * candidates it was made of.
+ */
+function discriminatorCases(place: UnionPlace, variants: readonly { readonly name: string; readonly members: readonly Candidate[] }[]): { preference?: VariantPreference } {
+  if (place.discriminator === undefined) return {};
+  const cases: { value: string; variant: string }[] = [];
+  const listed = new Set<string>();
+  const add = (value: string, definition: string | undefined) => {
+    if (listed.has(value)) return;
+    listed.add(value);
+    const variant = definition === undefined ? undefined : variants.find(({ members }) => members.some((member) => member.definition === definition));
+    if (variant !== undefined) cases.push({ value, variant: variant.name });
+  };
+  for (const [value, definition] of place.mapping ?? []) add(value, definition);
+  for (const { members } of variants) for (const { definition } of members) if (definition !== undefined) add(definition, definition);
+  return cases.length === 0 ? {} : { preference: { property: place.discriminator, cases } };
 }
 
 /** What union translation keeps while one model is built: the context's `unions` (each builder has its own). */
@@ -251,8 +313,9 @@ class UnionTranslator {
 
   constructor(private readonly context: ModelBuilderContext) {}
 
-  candidate(schema: JsonValue, at: string, label?: string, copyOf?: string): Candidate {
-    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}) };
+  candidate(schema: JsonValue, at: string, names: Pick<Candidate, "label" | "copyOf" | "definition"> = {}): Candidate {
+    const { label, copyOf, definition } = names;
+    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}) };
   }
 
   /** Rule 0, then by JSON type (rule 1), then within each type. */
@@ -294,7 +357,7 @@ class UnionTranslator {
       if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
       // A variant of one type besides null (a reference to a nullable definition) is still that
       // definition once its null joins the union's: it keeps the definition's name.
-      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, families.length === 1 ? candidate.label : undefined), family });
+      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, families.length === 1 ? { label: candidate.label, definition: candidate.definition } : {}), family });
     }
     const groups = familyGroups(parts.map((part) => part.family));
     if (groups.length === 1) return nullableIf(nullable, this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
@@ -394,7 +457,9 @@ class UnionTranslator {
       return { name, keys, type };
     });
     const lifted = place.conditionalCases && place.keyword === "oneOf" ? this.liftNestedCases(variants) : variants;
-    const union = liftUnion(this.context, { rule: "keyPresence", variants: lifted }, place.keyword, place);
+    // (The model's own conditional cases, whose variants may be lifted, carry no discriminator.)
+    const preference = discriminatorCases(place, variants.map(({ name }, index) => ({ name, members: groups[index]!.members.map((member) => candidates[member]!) })));
+    const union = liftUnion(this.context, { rule: "keyPresence", variants: lifted, ...preference }, place.keyword, place);
     if (place.conditionalCases && place.keyword === "oneOf" && !place.options.asDefinition) {
       this.context.unions.caseUnions.set(union.name, lifted);
     }
@@ -515,18 +580,15 @@ class UnionTranslator {
     // Variants of one type are one variant where the first match decides: a union of typeless
     // objects, each read as a number beside `type: ["number", "object"]`, is a number, not a union
     // of as many numbers. Where every match counts (`oneOf`), a value of two matches both, and fails.
-    const seen = new Set<string>();
-    const firstOfItsType = (variant: UnionVariant) => {
-      const key = stableKey(variant.type);
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    };
-    const variants = countsEveryMatch(place) ? translated : translated.filter(firstOfItsType);
+    const typeKeys = translated.map((variant) => stableKey(variant.type));
+    const variants = countsEveryMatch(place) ? translated : translated.filter((_, index) => typeKeys.indexOf(typeKeys[index]!) === index);
     // Left one, it is that type; but a definition stays the union it is written as (its one type was
     // named as a variant of it, not as the definition).
     if (variants.length === 1 && !place.options.asDefinition) return variants[0]!.type;
-    return liftUnion(this.context, { rule: "firstMatch", variants: variants.length === 1 ? translated : variants }, place.keyword, place);
+    const kept = variants.length === 1 ? translated : variants;
+    // A variant left out for an earlier one of its type is that one's to prefer.
+    const members = kept.map(({ name, type }) => ({ name, members: ordered.filter((_, index) => typeKeys[index] === stableKey(type)) }));
+    return liftUnion(this.context, { rule: "firstMatch", variants: kept, ...discriminatorCases(place, members) }, place.keyword, place);
   }
 
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {
@@ -663,9 +725,10 @@ const NO_NAMES: ReadonlySet<string> = new Set();
 
 function subPlace(place: UnionPlace, nameHint: string, usedTag?: string): UnionPlace {
   // A part of the union is named after its own hint, which comes from the union's variants hint.
-  const { discriminator, variantsHint: _named, ...rest } = place;
+  const { discriminator, mapping, variantsHint: _named, ...rest } = place;
   // A group that shares the tag's value is told apart otherwise: the discriminator is spent.
-  return { ...rest, nameHint, options: {}, annotations: {}, ...(discriminator !== undefined && discriminator !== usedTag ? { discriminator } : {}) };
+  const kept = discriminator !== undefined && discriminator !== usedTag;
+  return { ...rest, nameHint, options: {}, annotations: {}, ...(kept ? { discriminator } : {}), ...(kept && mapping !== undefined ? { mapping } : {}) };
 }
 
 function integerOnly(candidate: Candidate): boolean {

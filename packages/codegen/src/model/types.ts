@@ -260,6 +260,8 @@ export interface RequiredWhen {
  * - `firstMatch`: JSON Schema's own semantics: the first variant, in order, that the value validates
  *   against. For `anyOf` any variant that validates is right, so the builder may order them most
  *   specific first; for `oneOf` exactly one may validate, which validating targets check.
+ * A key-presence or first-match union may carry a `preference` (an OpenAPI discriminator its variants
+ * do not pin): the variant a value names is tried first; acceptance never changes (VariantPreference).
  * validateModel.ts checks each of these.
  */
 export type UnionType = TagUnion | JsonTypeUnion | KeyPresenceUnion | FirstMatchUnion;
@@ -303,10 +305,32 @@ export interface JsonTypeUnion extends UnionBase<JsonTypeVariant> {
 
 export interface KeyPresenceUnion extends UnionBase<KeyPresenceVariant> {
   readonly rule: "keyPresence";
+  readonly preference?: VariantPreference;
 }
 
 export interface FirstMatchUnion extends UnionBase<UnionVariant> {
   readonly rule: "firstMatch";
+  readonly preference?: VariantPreference;
+}
+
+/**
+ * Which variant an object is tried as first, by the string it holds at `property`: an OpenAPI
+ * `discriminator` beside a union its variants do not tag (springdoc's `Cat` and `Dog`, each `allOf`
+ * the `Pet` that declares `petType` as any string, open objects both). A value whose `petType` is
+ * `"Dog"` matches both, and the first variant took it; OpenAPI says the discriminator names the one
+ * meant. A value holding one of `cases`' strings at `property` is tried as that variant first (a
+ * key-presence union: when the variant is a candidate); if it does not match, the union's own order
+ * applies unchanged. So the preference never changes which values the union accepts, only which
+ * variant takes a value several match. `cases` come from the discriminator's `mapping` (a value to a
+ * schema the variant refers to), then its implicit mapping (the name of each component schema a
+ * variant refers to, unless the mapping lists that string): translateUnion.ts, discriminatorCases.
+ * validateModel checks that every case names a variant, and no string twice.
+ */
+export interface VariantPreference {
+  /** The object key whose string value names the variant (the discriminator's `propertyName`). */
+  readonly property: string;
+  /** In the discriminator's order: the explicit mapping's, then the implicit. */
+  readonly cases: readonly { readonly value: string; readonly variant: string }[];
 }
 
 /**

@@ -10,7 +10,8 @@
 // - no cycle of aliases (A = B, B = A; A = A | null): such a type has no values;
 // - a union has variants with unique PascalCase names and consistent selectors (tags distinct,
 //   JSON types distinct with integer counting as number, key-presence variants with distinct key sets,
-//   more specific first);
+//   more specific first); a union's preference (an OpenAPI discriminator) names existing variants,
+//   each string once;
 // - an enum's values (and other values) are distinct and of its value type; a literal is never null
 //   (`null` is its own kind);
 // - operations (types.ts `Operations`): every type they name resolves; the frames have the keys a
@@ -20,7 +21,7 @@ import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { stableKey } from "../json/stable.ts";
 import { forEachRefInside, refsOfType } from "./walk.ts";
 import { definitionEntries } from "./definitionEntries.ts";
-import type { EnumType, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType } from "./types.ts";
+import type { EnumType, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType, VariantPreference } from "./types.ts";
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -170,9 +171,25 @@ function checkUnion(union: UnionType): void {
         if (earlier.keys.length === variant.keys.length) throw fail(`variants ${earlier.name} and ${variant.name} need the same keys, so keys do not tell them apart`);
         throw fail(`variant ${variant.name} comes after ${earlier.name}, whose keys are a subset of its own: the more specific variant must be tried first`);
       });
+      checkPreference(union, names, fail);
       return;
     case "firstMatch":
+      checkPreference(union, names, fail);
       return;
+  }
+}
+
+/** A preference (types.ts, VariantPreference) reads a string key, and names an existing variant for each string, once. */
+function checkPreference(union: UnionType & { readonly preference?: VariantPreference }, variants: ReadonlySet<string>, fail: (reason: string) => CodegenError): void {
+  const preference = union.preference;
+  if (preference === undefined) return;
+  if (typeof preference.property !== "string") throw fail("the preference's property is not a string key");
+  const values = new Set<string>();
+  for (const { value, variant } of preference.cases) {
+    if (typeof value !== "string") throw fail(`the preference names ${JSON.stringify(value)}, not a string`);
+    if (values.has(value)) throw fail(`the preference names "${value}" twice`);
+    values.add(value);
+    if (!variants.has(variant)) throw fail(`the preference's "${value}" names no variant (${variant})`);
   }
 }
 

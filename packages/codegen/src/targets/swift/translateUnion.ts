@@ -12,6 +12,9 @@
 //   this version does not know, and encodes back to the same JSON. The last part keeps re-encoding
 //   lossless: a variant that would drop a key the value has (a closed struct ignores keys it does not
 //   declare) is passed over for one that keeps it.
+// - A key-presence or first-match union with a preference (an OpenAPI discriminator, types.ts
+//   VariantPreference) first tries the variant the value's string at the property names, by the same
+//   match (for key presence, when its keys are present); then the order above, unchanged.
 import { documentation } from "../../model/schemaModel.ts";
 import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -53,7 +56,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
     case "jsonType":
       return assemble(ctx, declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
     case "keyPresence":
-      return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
+      return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(type, cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
     case "firstMatch": {
       const { kept, alike } = casesDecodedApart(cases);
       const caseDoc = (c: SwiftCase) => {
@@ -136,7 +139,10 @@ function unionCases(type: UnionType, model: SchemaModel): SwiftCase[] {
  * (casesDecodedApart). What the conformance run compares with the case a decoded value holds.
  */
 export function swiftCaseLabels(type: UnionType, model: SchemaModel): string[] {
-  const cases = unionCases(type, model);
+  return swiftCaseLabelsOf(type, unionCases(type, model));
+}
+
+function swiftCaseLabelsOf(type: UnionType, cases: readonly SwiftCase[]): string[] {
   if (type.rule !== "firstMatch") return cases.map((c) => c.label);
   const { alike } = casesDecodedApart(cases);
   const holder = new Map([...alike].flatMap(([kept, others]) => others.map((other) => [other, kept] as const)));
@@ -207,7 +213,7 @@ function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTyp
  * union order, that it matches (as for first match), and when none does, to the first candidate
  * (whose decoding error then says what is wrong). No candidate at all is an error naming the keys.
  */
-function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]): string[] {
+function decodeByKeyPresence(type: KeyPresenceUnion, cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]): string[] {
   // A variant that needs no key is a candidate for every value: no test of keys (`if true`), and no
   // branch after it, which Swift would warn is never executed.
   const present = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) => c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`).join(" && ");
@@ -215,6 +221,7 @@ function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variant
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
     `${I2}let value = try JSONValue(from: decoder)`,
     `${I2}var failures: [String] = []`,
+    ...preferredFirst(type, cases, (c) => (c.variant.keys.length === 0 ? "" : `${present(c)}, `)),
   ];
   for (const c of cases) {
     out.push(`${I2}if ${c.variant.keys.length === 0 ? "" : `${present(c)}, `}${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
@@ -240,6 +247,33 @@ function decodeByKeyPresence(cases: readonly SwiftCase<KeyPresenceUnion["variant
   return out;
 }
 
+/**
+ * The union's preference (an OpenAPI discriminator): the case the value's string at the property
+ * names, tried by the same match before the union's order (`condition` adds the case's own test, its
+ * keys). A variant Swift decodes alike with an earlier one is that one's case (casesDecodedApart).
+ * What a failed match records is dropped: the order below tries that case again.
+ */
+function preferredFirst<Variant extends UnionVariant>(type: UnionType, cases: readonly SwiftCase<Variant>[], condition: (c: SwiftCase<Variant>) => string): string[] {
+  const preference = type.rule === "keyPresence" || type.rule === "firstMatch" ? type.preference : undefined;
+  if (preference === undefined) return [];
+  const labels = swiftCaseLabelsOf(type, cases);
+  const byValue = preference.cases.flatMap(({ value, variant }) => {
+    const index = type.variants.findIndex((each) => each.name === variant);
+    const c = cases.find((each) => each.label === labels[index]);
+    return c === undefined || c.payload === undefined ? [] : [{ value, c }];
+  });
+  if (byValue.length === 0) return [];
+  const out = [
+    `${I2}if case .object(let object) = value, case .string(let preferred)? = object[${stringLiteral(preference.property)}] {`,
+    `${I3}switch ExactString(preferred) {`,
+  ];
+  for (const { value, c } of byValue) {
+    out.push(`${I3}case ${stringLiteral(value)}:`, `${I4}if ${condition(c)}${matchExpression(c)} { self = .${c.id}(payload); return }`);
+  }
+  out.push(`${I3}default:`, `${I4}break`, `${I3}}`, `${I3}failures.removeAll()`, `${I2}}`);
+  return out;
+}
+
 /** `let payload = matchVariant(…)`: the case's payload when the value matches it (support.ts). */
 function matchExpression(c: SwiftCase): string {
   const constant = c.constant === undefined ? "" : `, constant: ${c.constant}${c.constantOrNull ? ", orNull: true" : ""}`;
@@ -248,7 +282,7 @@ function matchExpression(c: SwiftCase): string {
 
 /** Each variant in turn (support.ts, `matchVariant`); the first that matches wins. */
 function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[]): string[] {
-  const out = [`${I2}let value = try JSONValue(from: decoder)`, `${I2}var failures: [String] = []`];
+  const out = [`${I2}let value = try JSONValue(from: decoder)`, `${I2}var failures: [String] = []`, ...preferredFirst(type, cases, () => "")];
   for (const c of cases) {
     if (c.payload === undefined) {
       out.push(`${I2}if value == .null { self = .${c.id}; return }`, `${I2}failures.append("${c.variant.name}: not null")`);
