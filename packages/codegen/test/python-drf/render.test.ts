@@ -131,6 +131,16 @@ describe("python-drf target", () => {
     expect(text).toContain("    via = ViaField(required=False)");
   });
 
+  it("gives a first-match union an OpenAPI discriminator's preference: each string with the index of its variant", () => {
+    const open = (petType: string) => ({ type: "object", required: ["petType"], properties: { petType: { type: "string" }, [petType]: { type: "integer" } } });
+    const pets = modelOf(
+      draft07({ Cat: open("lives"), Dog: open("legs"), Pet: { anyOf: [{ $ref: "#/definitions/Cat" }, { $ref: "#/definitions/Dog" }], discriminator: { propertyName: "petType", mapping: { dog: "#/definitions/Dog" } } } }),
+      "Pets",
+    );
+    const [rendered] = pythonDrfTarget.render([pets], {});
+    expect(rendered!.contents).toMatch(/class PetSerializer\(_FirstMatchUnion\):\n    """[^\n]*"""\n\n    _keyword = "anyOf"\n    _preference = \("petType", \(\("dog", 1\), \("Cat", 0\), \("Dog", 1\)\)\)\n/);
+  });
+
   it("breaks long lines the way ruff format does", () => {
     const long = call("SomeVeryLongSerializerName", [kwarg("required", atom("False")), kwarg("allow_null", atom("True"))]);
     expect(layout("a_rather_long_attribute_name_for_testing = ", long, "", 4)).toEqual([

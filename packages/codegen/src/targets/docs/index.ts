@@ -7,7 +7,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
 import { documentation, enumValueAnnotations, sourceFragment } from "../../model/schemaModel.ts";
-import type { AliasType, EnumType, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
@@ -211,6 +211,7 @@ function translateUnion(type: UnionType): string[] {
         "| --- | --- |",
         ...type.variants.map((variant) => `| ${variant.keys.length === 0 ? "(any)" : variant.keys.map((key) => `\`${key}\``).join(", ")} | ${cell(describeTypeRef(variant.type, link))} |`),
         "",
+        ...preferenceLines(type),
       ];
     case "firstMatch":
       return [
@@ -218,8 +219,27 @@ function translateUnion(type: UnionType): string[] {
         "",
         ...type.variants.map((variant) => `- ${describeTypeRef(variant.type, link)}`),
         "",
+        ...preferenceLines(type),
       ];
   }
+}
+
+/** A union's preference (an OpenAPI discriminator, types.ts VariantPreference): which variant each string names, tried first. */
+function preferenceLines(type: KeyPresenceUnion | FirstMatchUnion): string[] {
+  const preference = type.preference;
+  if (preference === undefined) return [];
+  const property = `\`${preference.property}\``;
+  return [
+    `A value several variants match is read as the one its ${property} names (OpenAPI discriminator): a value whose ${property} is one of these is tried as that variant first, then in the order above.`,
+    "",
+    `| ${property} | Tried first as |`,
+    "| --- | --- |",
+    ...preference.cases.map(({ value, variant }) => {
+      const named = type.variants.find((each) => each.name === variant)!;
+      return `| \`${JSON.stringify(value)}\` | ${cell(describeTypeRef(named.type, link))} |`;
+    }),
+    "",
+  ];
 }
 
 function translateEnum(model: SchemaModel, type: EnumType): string[] {

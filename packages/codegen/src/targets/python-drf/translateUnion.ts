@@ -3,8 +3,9 @@
 // or the first variant that validates (`_FirstMatchUnion`). `_variants` pairs each variant's selector
 // with its field, in union order. Tag and JSON-type variants exclude each other (validateModel checks
 // it), so dispatching is JSON Schema's verdict; for the other two, support.py tries every variant and
-// applies the union's keyword (`oneOf`: exactly one validates, `anyOf`: at least one).
-import type { UnionType, UnionVariant } from "../../model/types.ts";
+// applies the union's keyword (`oneOf`: exactly one validates, `anyOf`: at least one), and a value
+// several variants take gets the result of the one an OpenAPI discriminator names (`_preference`).
+import type { FirstMatchUnion, KeyPresenceUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
 import { serializerName } from "./naming.ts";
@@ -25,10 +26,18 @@ function translateUnionClass(type: UnionType, context: SerializerModuleContext):
     case "jsonType":
       return [unionHeader(type, "_JsonTypeUnion"), ...variantLines(type.variants, (variant) => atom(pyString(variant.jsonType)), context)];
     case "keyPresence":
-      return [unionHeader(type, "_KeyPresenceUnion"), ...keyword, ...variantLines(type.variants, (variant) => tuple(variant.keys.map((key) => atom(pyString(key)))), context)];
+      return [unionHeader(type, "_KeyPresenceUnion"), ...keyword, ...preferenceLines(type), ...variantLines(type.variants, (variant) => tuple(variant.keys.map((key) => atom(pyString(key)))), context)];
     case "firstMatch":
-      return [unionHeader(type, "_FirstMatchUnion"), ...keyword, ...variantLines(type.variants, (variant) => atom(pyString(variant.name)), context)];
+      return [unionHeader(type, "_FirstMatchUnion"), ...keyword, ...preferenceLines(type), ...variantLines(type.variants, (variant) => atom(pyString(variant.name)), context)];
   }
+}
+
+/** `_preference`: an OpenAPI discriminator's property, and each string with the index of the variant it names (types.ts, VariantPreference). */
+function preferenceLines(type: KeyPresenceUnion | FirstMatchUnion): string[] {
+  const preference = type.preference;
+  if (preference === undefined) return [];
+  const cases = preference.cases.map(({ value, variant }) => tuple([atom(pyString(value)), atom(String(type.variants.findIndex((each) => each.name === variant)))]));
+  return layout("_preference = ", tuple([atom(pyString(preference.property)), tuple(cases)]), "", 4);
 }
 
 function unionHeader(type: UnionType, base: string): string {
