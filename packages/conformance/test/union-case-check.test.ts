@@ -95,6 +95,32 @@ describe("the cases Swift must decode into", () => {
   });
 });
 
+// springdoc's OpenAPI polymorphism, as the JSON Schema an OpenAPI 3.0 document is read as (its
+// mapping moved with the schemas): Cat and Dog inherit `petType` through allOf, so nothing pins it, both
+// are open, and `{petType: "Dog"}` matches both. The discriminator names the one meant (the model's
+// preference); Swift's decoder tries it first.
+const pets = {
+  $schema: "http://json-schema.org/draft-04/schema#",
+  definitions: {
+    Pet: { type: "object", required: ["petType", "name"], properties: { petType: { type: "string" }, name: { type: "string" } } },
+    Cat: { allOf: [{ $ref: "#/definitions/Pet" }, { type: "object", properties: { huntingSkill: { type: "string" } } }] },
+    Dog: { allOf: [{ $ref: "#/definitions/Pet" }, { type: "object", properties: { packSize: { type: "integer" } } }] },
+    SomePet: { anyOf: [{ $ref: "#/definitions/Cat" }, { $ref: "#/definitions/Dog" }], discriminator: { propertyName: "petType", mapping: { Cat: "#/definitions/Cat", Dog: "#/definitions/Dog" } } },
+  },
+};
+
+describe("the cases Swift must decode into, by an OpenAPI discriminator", () => {
+  it("is the variant the value's discriminator names, where several match; the union's order where it names none", () => {
+    const { model } = suiteOfDocument(pets, "test:pets", "Pets");
+    const picked = (value: object) => expectedSwiftCases(model, "SomePet", value as never)[0]?.picks[0];
+    expect(picked({ petType: "Dog", name: "Rex", packSize: 3 })).toEqual({ union: "SomePet", variant: "Dog", label: "dog" });
+    expect(picked({ petType: "Cat", name: "Tom", packSize: 3 })).toEqual({ union: "SomePet", variant: "Cat", label: "cat" });
+    expect(picked({ petType: "Bird", name: "Tweety" })).toEqual({ union: "SomePet", variant: "Cat", label: "cat" });
+    // A Dog whose packSize is no integer is no Dog: the union's order takes it.
+    expect(picked({ petType: "Dog", name: "Rex", packSize: "three" })).toEqual({ union: "SomePet", variant: "Cat", label: "cat" });
+  });
+});
+
 describe("Swift's cases compared with the model's", () => {
   const expected = [{ at: ["items", 0], picks: [{ union: "Item", variant: "Both", label: "both" }] }];
   const reported = (cases: string[]): CasePlace[] => [{ at: ["items", 0], cases }];

@@ -29,7 +29,7 @@
 // four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, boundsCross, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, boundsCross, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "../json.ts";
 import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
@@ -202,13 +202,32 @@ export class ValidInstances {
       // A variant no value can match by itself is skipped at once (unsatisfiable): drawing candidates
       // for it spent the whole draw's budget, and the draw then gave up on its other variants too.
       if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type or matches every value of it, so no value matches it alone)") };
-      const values = !minimal ? this.at(variant.type, depth) : exclusive ? this.smallestRef(variant.type) : this.smallestTellingApart(variant.type);
+      const values = !minimal ? this.namedByPreference(type, variant, this.at(variant.type, depth)) : exclusive ? this.smallestRef(variant.type) : this.smallestTellingApart(variant.type);
       const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
       return { label: `${type.name} variant ${variant.name}`, arbitrary };
     });
     if (exclusive) return oneOfSatisfiable(alternatives, this.stats);
     const candidates = oneOfSatisfiable([...alternatives, ...this.valuesANotRefuses(type, depth, variants, minimal, alone)], this.stats);
     return filtered(candidates, (value) => this.validator.validatesNamed(type.name, value), `${type.name} (oneOf: exactly one variant matches)`, this.stats);
+  }
+
+  /**
+   * A variant's values, and as often the same values holding at the union's preference property a
+   * string that names the variant (an OpenAPI discriminator, types.ts VariantPreference): the values
+   * its author meant, which a random string almost never spells, and where the variant a decoder
+   * chooses depends on the preference. A value the variant no longer takes so is drawn as it was.
+   */
+  private namedByPreference(type: UnionType, variant: UnionVariant, values: Arb): Arb {
+    const preference = type.rule === "firstMatch" || type.rule === "keyPresence" ? type.preference : undefined;
+    const strings = preference?.cases.filter((each) => each.variant === variant.name).map((each) => each.value) ?? [];
+    if (preference === undefined || strings.length === 0) return values;
+    const named = fc.tuple(values, fc.constantFrom(...strings)).map(([value, string]) => {
+      if (!isJsonObject(value)) return value;
+      const copy = { ...value };
+      setOwnKey(copy, preference.property, string);
+      return this.validator.validates(variant.type, copy) ? copy : value;
+    });
+    return fc.oneof(values, named);
   }
 
   /**
