@@ -1185,9 +1185,23 @@ class _Union(_TopLevel, _Strict, _drf.Serializer):
     expected = "object"
     _variants: tuple = ()
     _keyword = "oneOf"
+    # An OpenAPI discriminator (the model's preference): the property, and (string, index
+    # in `_variants`) pairs; the variant a value's string names is tried first.
+    _preference = None
 
     def get_fields(self):
         return {}
+
+    def named_by_preference(self, data):
+        """The variant the union's preference names for `data`, as a list of none or one
+        field: never a verdict, only which variant's result a value several match takes."""
+        if self._preference is None or type(data) is not dict:
+            return []
+        prop, cases = self._preference
+        held = data.get(prop)
+        if type(held) is not str:
+            return []
+        return [self._variants[index][1] for value, index in cases if value == held][:1]
 
     def to_representation(self, instance):
         return instance
@@ -1312,7 +1326,13 @@ class _KeyPresenceUnion(_Union):
         candidates = [
             field for keys, field in self._variants if all(key in data for key in keys)
         ]
-        return self.by_semantics(data, candidates)
+        named = [
+            field
+            for field in self.named_by_preference(data)
+            if any(field is candidate for candidate in candidates)
+        ]
+        rest = [field for field in candidates if not any(field is n for n in named)]
+        return self.by_semantics(data, named + rest)
 
 
 class _FirstMatchUnion(_Union):
@@ -1322,7 +1342,7 @@ class _FirstMatchUnion(_Union):
     checks_null = True
 
     def check(self, data):
-        return self.by_semantics(data)
+        return self.by_semantics(data, self.named_by_preference(data))
 
 
 def json_pointer_token(key: object) -> str:
