@@ -256,3 +256,16 @@ describe("what each value of an enum means", () => {
   });
 });
 
+
+describe("a union's OpenAPI discriminator in the docs", () => {
+  it("says which variant a value is tried as first, by the string at the property", () => {
+    const open = (key: string) => ({ type: "object", required: ["petType"], properties: { petType: { type: "string" }, [key]: { type: "integer" } } });
+    const model = modelOf(
+      { $schema: "http://json-schema.org/draft-07/schema#", definitions: { Cat: open("lives"), Dog: open("legs"), Pet: { anyOf: [{ $ref: "#/definitions/Cat" }, { $ref: "#/definitions/Dog" }], discriminator: { propertyName: "petType", mapping: { dog: "#/definitions/Dog" } } } } },
+      "Pets",
+    );
+    const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Pets.md"))!.contents;
+    expect(page).toContain("a value whose `petType` is one of these is tried as that variant first, then in the order above.");
+    expect(page).toContain('| `"dog"` | [Dog](#dog) |\n| `"Cat"` | [Cat](#cat) |\n| `"Dog"` | [Dog](#dog) |');
+  });
+});
