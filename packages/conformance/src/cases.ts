@@ -14,12 +14,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildModel, CodegenError, joinIntegerSpellings, NO_INTEGER_SPELLINGS, withExactIntegers, type IntegerSpellings } from "@clone/codegen";
+import { buildModel, CodegenError, joinIntegerSpellings, ModelValidator, NO_INTEGER_SPELLINGS, withExactIntegers, type IntegerSpellings } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { CASE_DIALECTS, type CaseDialect, type CaseGroup, type CaseTest } from "./caseFiles.ts";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
 import { withoutLaterDraftsKeywords } from "./limitations.ts";
-import { isDecimalMultipleOf, ModelValidator } from "./modelValidator.ts";
+import { isDecimalMultipleOf } from "./runtimeNumbers.ts";
 import { judgeAll } from "./run.ts";
 import { metaSchemaErrors } from "./runners/documentAjv.ts";
 import type { Column, Expectation, Finding } from "./rules.ts";

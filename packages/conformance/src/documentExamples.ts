@@ -15,9 +15,8 @@
 //   value, and every runtime judged it whole once per example, the run's time growing with the
 //   square of the schema's size.
 import { pointerTokens } from "@clone/schema/json-pointer";
-import { modelExamples, stableKey, typeNamed, valueAt, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { modelExamples, ModelValidator, stableKey, typeNamed, valueAt, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
-import { ModelValidator } from "./modelValidator.ts";
 import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
 import { sampleInstances, type Runtimes } from "./run.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";

@@ -2,16 +2,12 @@
 import type { JsonValue } from "@clone/codegen";
 
 export type { JsonValue } from "@clone/codegen";
-export { jsonTypeOfValue } from "@clone/codegen";
+export { isJsonObject, jsonTypeOfValue } from "@clone/codegen";
 export type JsonObject = { [key: string]: JsonValue };
 export type PathToken = string | number;
 
 /** Equal as JSON values: numbers compared as numbers (1 and 1.0 are one value), key order ignored (the equality every AJV here uses). */
 export { jsonEqual } from "@clone/schema";
-
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** RFC 6901 (@clone/schema's one pointer helper). */
 export { jsonPointer as pointerOf } from "@clone/schema/json-pointer";

@@ -7,11 +7,11 @@
 // schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
-import { allSchemas, buildModel, dialectAtLeast, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, pointerTokens, UNEVALUATED_KEYWORDS, type SchemaModel } from "@clone/codegen";
+import { allSchemas, buildModel, dialectAtLeast, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, ModelValidator, pointerTokens, UNEVALUATED_KEYWORDS, type ModelValidatorOptions, type SchemaModel } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
-import { isDecimalMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "./modelValidator.ts";
+import { integersAsWritten, integersHeldBySwift, isDecimalMultipleOf, isRemainderMultipleOf } from "./runtimeNumbers.ts";
 import { pythonRegex } from "./pythonRegex.ts";
 import type { Column, Expectation } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
@@ -350,7 +350,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: (model) => model.source.dialect === "draft-04",
-      readAs: withOptions({ integersAsWritten: true }),
+      readAs: withOptions({ integers: integersAsWritten }),
       verdictReason: "as draft-04 reads an integer written with an exponent",
     },
   },
@@ -379,7 +379,7 @@ export const KNOWN_LIMITATIONS = {
       "so -1.9000000000000001 is a multiple of 0.1 to them and not to fastjsonschema (nor is -79124375777844450000 of 1.5: an " +
       "integer reaches it as an int, all the double's digits, -79124375777844445184); a whole one it checks by `int(quotient) == " +
       "quotient` (1.5e300 is a multiple of 1 to it, not to AJV). Tolerated only where the model, judged with " +
-      "fastjsonschema's decimal reading (modelValidator.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
+      "fastjsonschema's decimal reading (runtimeNumbers.ts isDecimalMultipleOf), gives fastjsonschema's verdict. Not fixable in " +
       "generated code: fastjsonschema compiles the document's multipleOf itself",
     evidence: {
       kind: "reading",
@@ -396,7 +396,7 @@ export const KNOWN_LIMITATIONS = {
       "and the generated serializers divide as floats: -5e-324 / 2 rounds to -0, a whole quotient, so -5e-324 is a multiple of 2 " +
       "to them and not to jsonschema; and by a fractional one it takes `int(quotient) == quotient`, where AJV reads the quotient's " +
       "spelling (1e21 / 0.5 is whole to jsonschema only). Tolerated only where the model, judged with jsonschema's reading " +
-      "(modelValidator.ts isRemainderMultipleOf), gives jsonschema's verdict. Not fixable in generated code: jsonschema " +
+      "(runtimeNumbers.ts isRemainderMultipleOf), gives jsonschema's verdict. Not fixable in generated code: jsonschema " +
       "checks the document's multipleOf itself",
     evidence: {
       kind: "reading",
@@ -597,7 +597,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: withOptions({ integersIn64Bits: true, typelessAsTyped: true }),
+      readAs: withOptions({ integers: integersHeldBySwift, typelessAsTyped: true }),
       verdictReason: "as Swift holds integers, in 64 bits",
     },
   },

@@ -7,12 +7,11 @@
 // verdict is compared too (a reading of it explains a runtime only where the model agrees).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CodegenError, compareCodePoints, parseJsonText, withExactIntegers } from "@clone/codegen";
+import { CodegenError, compareCodePoints, ModelValidator, parseJsonText, withExactIntegers } from "@clone/codegen";
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
 import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
-import { ModelValidator } from "./modelValidator.ts";
 import type { Column, Finding } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";

@@ -7,9 +7,8 @@
 // bounds, patterns, formats or `not`: what it cannot tell apart it need not; but a closed object's
 // undeclared key, which it would drop, and a value its variant's type knows only as unknown), and the
 // Swift target names each variant's case (swiftCaseLabels).
-import { swiftCaseLabels, type SchemaModel, type UnionType, type UnionVariant } from "@clone/codegen";
+import { ModelValidator, swiftCaseLabels, type SchemaModel, type UnionType, type UnionVariant } from "@clone/codegen";
 import { pointerOf, type JsonValue, type PathToken } from "./json.ts";
-import { ModelValidator } from "./modelValidator.ts";
 import { PositionWalker } from "./mutations/positions.ts";
 import { perModel } from "./perModel.ts";
 import type { Finding } from "./rules.ts";

@@ -5,7 +5,7 @@
 // values of the branches only, and the schema's own candidates almost never were the one string the
 // `if` names: the valid instances of a satisfiable schema were never made.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -6,7 +6,7 @@
 // key with a value of the wrong type. It now also offers the `if`'s values with the `then`'s keys
 // given any values (and the same for an `else`).
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const when = (value: string, key: string, type: string) => ({

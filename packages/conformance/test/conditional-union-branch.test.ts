@@ -12,7 +12,7 @@
 // nor one of the object's own (they seldom hold a tag the union names). The union's values are now
 // also joined onto the object's own candidates, key by key.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -4,7 +4,7 @@
 // (exit 2). Such an array is no longer constructed: values of the other types are drawn, and a schema
 // that only allows arrays is one the generator gives up on.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { sampleInstances } from "../src/run.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 

@@ -14,7 +14,7 @@
 // never "*", so its string side was never judged. A conditional's branch of known values is offered
 // whole, as a branch that is a union already was.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -4,7 +4,7 @@
 // long bound a few code points are repeated past it instead.
 import { expect, it } from "vitest";
 import { codePointLength } from "../src/arbitraries/index.ts";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

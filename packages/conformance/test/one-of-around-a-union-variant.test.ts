@@ -4,7 +4,7 @@
 // is itself a union was never given one, and such a schema's invalid instances were not judged. Every
 // oneOf around the value is now given one.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -5,7 +5,7 @@
 // pattern the closed side's `additionalProperties: false`, and a pattern applies to declared keys too,
 // so the declared `required` admitted no value. Such a merge is not exact and keeps each side's group.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -6,7 +6,7 @@
 // other one, met while it was translated or after, named the object alone and lost the rule.
 import { expect, it } from "vitest";
 import type { JsonValue } from "../src/json.ts";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const steps = { type: "array", items: { $ref: "#/items/definitions/Processor" } };

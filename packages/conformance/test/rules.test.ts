@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import { findMutation, MUTATIONS } from "../src/mutations/index.ts";
 import { findings, SWIFT_MAY_ACCEPT, SWIFT_MAY_ACCEPT_FILE, withKeysInNormalForm, type Column, type Expectation, type KnownLimitation, type Readings } from "../src/rules.ts";
 import type { Verdict } from "../src/runners/types.ts";
-import { isDecimalMultipleOf, isMultipleOf, isRemainderMultipleOf, ModelValidator, type ModelValidatorOptions } from "../src/modelValidator.ts";
-import { buildModel, toSourceDocument, type SchemaModel } from "@clone/codegen";
+import { integersAsWritten, integersHeldBySwift, isDecimalMultipleOf, isRemainderMultipleOf } from "../src/runtimeNumbers.ts";
+import { buildModel, isMultipleOf, ModelValidator, toSourceDocument, type ModelValidatorOptions, type SchemaModel } from "@clone/codegen";
 import type { JsonObject, JsonValue } from "../src/json.ts";
 import { DocumentAjv } from "../src/runners/documentAjv.ts";
 import { additionalPropertiesAsJsonschema2019ReadsThem, containsAsJsonschema2019ReadsIt, containsBesideTuplesAsAjvReadsThem, dynamicRefsAsAjvReadsThem, LIMITATIONS, loneEmptyPatternsAsJsonschemaReadsThem } from "../src/limitations.ts";
@@ -608,7 +608,7 @@ describe("draft-04 integers written with an exponent", () => {
   const verdicts = { ajv: invalid, jsonschema: valid, fastjsonschema: valid, drf: invalid, swift: invalid };
 
   it("the draft-04 reading takes an integral number JSON writes with an exponent for no integer, and nothing else", () => {
-    const reading = new ModelValidator(model, { integersAsWritten: true });
+    const reading = new ModelValidator(model, { integers: integersAsWritten });
     expect([new ModelValidator(model).validatesNamed(root, -1e21), reading.validatesNamed(root, -1e21)]).toEqual([false, true]);
     expect([reading.validatesNamed(root, 9007199254740991), reading.validatesNamed(root, 1.5)]).toEqual([false, true]);
   });
@@ -671,7 +671,7 @@ describe("Swift and whole numbers beyond 64 bits", () => {
   const verdicts = { ajv: valid, jsonschema: valid, fastjsonschema: valid, drf: valid, swift: invalid };
 
   it("Swift's reading takes an integer the schema's Swift type holds (Int here), as JSON writes it, and no other", () => {
-    const reading = new ModelValidator(model, { integersIn64Bits: true });
+    const reading = new ModelValidator(model, { integers: integersHeldBySwift });
     expect([new ModelValidator(model).validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [-(2 ** 63)]), reading.validatesNamed(root, [1e21])]).toEqual([true, false, false]);
     expect([reading.validatesNamed(root, [-(2 ** 62)]), reading.validatesNamed(root, [9007199254740991, true])]).toEqual([true, true]);
   });
@@ -682,7 +682,7 @@ describe("Swift and whole numbers beyond 64 bits", () => {
   it("reads 2^63 as Swift does: past Int's largest for an unbounded integer, and a UInt64's where the schema's range makes one", () => {
     const unbounded = modelOfDocument({ $schema: "http://json-schema.org/draft-07/schema#", type: "integer" }, "test:integers-in-64-bits-unbounded", "Unbounded");
     const unsigned = modelOfDocument({ $schema: "http://json-schema.org/draft-07/schema#", type: "integer", minimum: 0, maximum: 3 * 2 ** 62 }, "test:integers-in-64-bits-unsigned", "Unsigned");
-    const read = ({ model: each, root: named }: typeof unbounded, value: number) => new ModelValidator(each, { integersIn64Bits: true }).validatesNamed(named, value);
+    const read = ({ model: each, root: named }: typeof unbounded, value: number) => new ModelValidator(each, { integers: integersHeldBySwift }).validatesNamed(named, value);
     expect([read(unbounded, 2 ** 63), read(unbounded, 2 ** 62), read(unbounded, -(2 ** 62))]).toEqual([false, true, true]);
     expect([read(unsigned, 2 ** 63), read(unsigned, 2 ** 62), read(unsigned, -1)]).toEqual([true, true, false]);
   });

@@ -4,8 +4,7 @@
 // variant per name. The model's verdict counted the variants a value matched, found that one schema
 // under each of its names, and refused every value of it; the value's tag now selects the variant.
 import { expect, it } from "vitest";
-import { typeNamed, type UnionType } from "@clone/codegen";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator, typeNamed, type UnionType } from "@clone/codegen";
 import { sampleInstances } from "../src/run.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 

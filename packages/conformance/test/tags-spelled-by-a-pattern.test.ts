@@ -7,10 +7,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { typeNamed, type TagUnion } from "@clone/codegen";
+import { ModelValidator, typeNamed, type TagUnion } from "@clone/codegen";
 import { afterAll, expect, it } from "vitest";
 import { describeWithSwift } from "../../codegen/test/helpers/swift.ts";
-import { ModelValidator } from "../src/modelValidator.ts";
 import { judgeAll, runConformance, sampleInstances } from "../src/run.ts";
 import { startRuntimes } from "../src/runtimes.ts";
 import { loadInputSuite } from "../src/suite.ts";

@@ -11,7 +11,7 @@
 // part beside an enum of integers. Such a rest (or a prefix item of no value) now ends the tuple.
 import { expect, it } from "vitest";
 import type { JsonValue } from "../src/json.ts";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { sampleInstances } from "../src/run.ts";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 

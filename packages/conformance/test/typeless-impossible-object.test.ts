@@ -8,7 +8,7 @@
 // offers only other types, which pass): every candidate stayed valid. An empty object now replaces it
 // where the schema requires a key (empty-object-for-a-typeless-object).
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -5,7 +5,7 @@
 // the draw's budget ran out: no invalid instance of the schema was judged. A variant that gave up is
 // now drawn last, as the valid instances' generator draws it.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const typed = (value: string, key: string) => ({ if: { properties: { type: { const: value } }, required: ["type"] }, then: { properties: { [key]: { type: "string" } }, required: [key] } });

@@ -5,7 +5,7 @@
 // draw: no invalid instance of the schema was judged. Such a variant is now a rejected attempt of the
 // site, and the others are drawn.
 import { expect, it } from "vitest";
-import { ModelValidator } from "../src/modelValidator.ts";
+import { ModelValidator } from "@clone/codegen";
 import { suiteOfDocument } from "./suiteOfDocument.ts";
 
 const document = {

@@ -29,9 +29,8 @@
 // four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, boundsCross, typeNamed, typelessFamilyOf, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { admitsNoValue, boundsCross, ModelValidator, typelessFamilyOf, typeNamed, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "../json.ts";
-import { ModelValidator } from "../modelValidator.ts";
 import { anyJson } from "./anyJson.ts";
 import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
 import { formatRespellings, formatString } from "./formats.ts";

@@ -1,8 +1,7 @@
 // Numbers near the edges: a schema's bounds and the values just inside them, zero, and the largest
 // integers every runtime must carry exactly (±(2^53 − 1), the JSON interoperability limit of RFC 8259).
 import fc from "fast-check";
-import { exactInteger, NO_INTEGER_SPELLINGS, type IntegerSpellings, type NumberConstraints } from "@clone/codegen";
-import { isMultipleOf } from "../modelValidator.ts";
+import { exactInteger, isMultipleOf, NO_INTEGER_SPELLINGS, type IntegerSpellings, type NumberConstraints } from "@clone/codegen";
 import { filtered, unsatisfiable } from "./filtered.ts";
 
 export const MAX_EXACT_INTEGER = Number.MAX_SAFE_INTEGER;

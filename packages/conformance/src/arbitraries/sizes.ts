@@ -4,8 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, jsonTypeOfValue, type Assertion, familyOf, namedRefsIn, objectRulesAdmitNone, refsOfType, type ConstrainedTypeRef, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, typelessFamilyOf, type UnionType } from "@clone/codegen";
-import { ModelValidator } from "../modelValidator.ts";
+import { admitsNoValue, assertionFamily, familyOf, jsonTypeOfValue, ModelValidator, namedRefsIn, objectRulesAdmitNone, refsOfType, typelessFamilyOf, type Assertion, type ConstrainedTypeRef, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { perModel } from "../perModel.ts";
 import { leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";

@@ -3,7 +3,7 @@
 // astral-plane emoji and multi-code-point graphemes. No lone surrogates: they are not Unicode text,
 // and no runtime here promises to carry them.
 import fc from "fast-check";
-import { closingParenthesis, ecmaRegExp, type StringConstraints } from "@clone/codegen";
+import { closingParenthesis, codePointLength, ecmaRegExp, type StringConstraints } from "@clone/codegen";
 import { filtered, type FilterStats } from "./filtered.ts";
 import { drawableSource, leastLength, repeatsNestedRepetition } from "./patternShape.ts";
 
@@ -39,12 +39,7 @@ const stringUnit: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: "binary", minLength: 1, maxLength: 1 }) },
 );
 
-/** Length as JSON Schema counts it (`minLength`/`maxLength`): Unicode code points. */
-export function codePointLength(value: string): number {
-  let length = 0;
-  for (const _ of value) length += 1;
-  return length;
-}
+export { codePointLength };
 
 export function satisfiesLength(value: string, constraints: StringConstraints): boolean {
   const length = codePointLength(value);

@@ -2,10 +2,9 @@
 // type the model expects there, and for objects and unions what they are (which object type, which
 // tagged union, which validation-only rules hold there). Mutations pick their targets from this
 // list, so they reach nested values as easily as top-level ones.
-import { admitsNoValue, selectVariant, typeNamed, typelessFamilyOf, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { admitsNoValue, ModelValidator, selectVariant, typelessFamilyOf, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { ValidInstances } from "../arbitraries/index.ts";
 import { isJsonObject, jsonTypeOfValue, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
-import { ModelValidator } from "../modelValidator.ts";
 
 export type ConstrainedRef = Extract<TypeRef, { kind: "constrained" }>;
 
