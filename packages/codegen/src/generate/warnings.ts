@@ -1,5 +1,6 @@
 // What gen warns about for a model: its own warnings (places left untyped, definitions no value
-// satisfies), then what each target that renders it cannot do as the model says (Target.warnings).
+// satisfies, defaults and examples their schema refuses…: modelWarnings), then what each target that
+// renders it cannot do as the model says (Target.warnings).
 // `gen` prints them all and `--strict` refuses any.
 import { pointerInFile } from "../model/schemaModel.ts";
 import { modelWarnings, type ModelWarning } from "../model/summary.ts";

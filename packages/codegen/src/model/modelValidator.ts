@@ -1,9 +1,9 @@
 // The model's own verdict on a value: what JSON Schema says about it, read from the normalized model
-// (the contract's semantics, types.ts), not from the document. The conformance run's generators use
-// it where they cannot construct a value directly (a value of `not: …`, the one variant of a `oneOf`
-// that must match alone) and its position walker to tell which variant of a first-match union a value
-// belongs to, and the run checks that AJV agrees with every instance it made. It lives with the model
-// so that codegen can judge a value at gen time without loading the conformance package.
+// (the contract's semantics, types.ts), not from the document. gen judges by it the values a schema
+// gives as annotations, its `default` and `examples` (annotationValues.ts). The conformance run's
+// generators use it where they cannot construct a value directly (a value of `not: …`, the one variant
+// of a `oneOf` that must match alone) and its position walker to tell which variant of a first-match
+// union a value belongs to, and the run checks that AJV agrees with every instance it made.
 //
 // Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
 // flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES. The options read the model
