@@ -64,6 +64,18 @@ async function quicktypeTypeNames(bundle: Schema): Promise<string[]> {
   return result.lines.flatMap((line) => /^export (?:interface|enum|type) (\w+)/.exec(line)?.[1] ?? []);
 }
 
+/** The bundle of `document`, compiled by AJV strict, judging each case as AJV (not strict) judges the document itself. */
+function judge(document: Schema, cases: readonly [JsonValue, boolean][]): Schema {
+  const bundle = bundleOf(buildModel(toSourceDocument(document, "t.json")), "t.bundle.json");
+  const validate = newStrictAjv().compile(bundle);
+  const original = new Ajv2020({ strict: false }).compile(document);
+  for (const [instance, valid] of cases) {
+    expect(original(instance), `input document: ${JSON.stringify(instance)}`).toBe(valid);
+    expect(validate(instance), `bundle: ${JSON.stringify(instance)}: ${JSON.stringify(validate.errors)}`).toBe(valid);
+  }
+  return bundle;
+}
+
 // quicktype gives a second type of one name a number or one of these prefixes.
 const QUICKTYPE_COLLISION_PREFIXES = /^(Purple|Fluffy|Tentacled|Sticky|Indigo|Indecent|Hilarious|Ambitious|Cunning|Magenta|Frisky|Mischievous|Braggadocious)[A-Z]/;
 
@@ -81,16 +93,6 @@ describe("json-schema-bundle", () => {
   // tag is an enum was written once per value, so its values matched two `oneOf` branches (MCP's
   // NumberSchema). Each bundle must compile and judge as the input document does.
   describe("tag unions other tools can read", () => {
-    const judge = (document: Schema, cases: readonly [JsonValue, boolean][]) => {
-      const bundle = bundleOf(buildModel(toSourceDocument(document, "t.json")), "t.bundle.json");
-      const validate = newStrictAjv().compile(bundle);
-      const original = new Ajv2020({ strict: false }).compile(document);
-      for (const [instance, valid] of cases) {
-        expect(original(instance), `input document: ${JSON.stringify(instance)}`).toBe(valid);
-        expect(validate(instance), `bundle: ${JSON.stringify(instance)}: ${JSON.stringify(validate.errors)}`).toBe(valid);
-      }
-      return bundle;
-    };
     const variant = (tag: JsonValue, extra: Schema = {}, required: string[] = []): Schema => ({
       type: "object",
       properties: { kind: { const: tag }, ...extra },
@@ -216,6 +218,63 @@ describe("json-schema-bundle", () => {
         [{ kind: "c" }, false],
       ]);
       expect(JSON.stringify(bundle)).toContain('"discriminator"');
+    });
+  });
+
+  // AJV strict refuses a pattern that matches a declared key ("property $ref matches pattern
+  // ^\$ref$ (use allowMatchingProperties)"), whatever declared it. The sweep found it on OpenAPI 3.0's
+  // Reference, which requires `$ref` and types it by a pattern alone (the model declares such a
+  // key), and on two of test/corpus/external's bundles (nbformat's `^.*$` beside declared timings,
+  // package.json's `^[^.0-9]+$` beside `require`/`import`). A declared key holds to the pattern's
+  // rule too, so the bundle must say that without the pattern matching it.
+  describe("patterns beside declared keys", () => {
+    // OpenAPI 3.0's schema (https://spec.openapis.org/oas/3.0/schema/2021-09-28, Apache-2.0), its Reference.
+    it("a required key typed by a pattern alone: the pattern is not written again", () => {
+      const bundle = judge({ $schema: DRAFT_2020_12_URI, type: "object", required: ["$ref"], patternProperties: { "^\\$ref$": { type: "string" } } }, [
+        [{ $ref: "#/x" }, true],
+        [{}, false],
+        [{ $ref: 1 }, false],
+        [{ $ref: "#/x", other: 1 }, true],
+      ]);
+      expect(JSON.stringify(bundle)).not.toContain("patternProperties");
+    });
+
+    it("a declared key a pattern also matches holds to both rules", () => {
+      judge(
+        {
+          $schema: DRAFT_2020_12_URI,
+          type: "object",
+          properties: { name: { type: "string" }, "x-id": { type: "string" }, a: { type: "integer", minimum: 0 }, aa: { type: "string" } },
+          patternProperties: { "^x-": { type: "string", minLength: 2 }, "^(?:a|b)$": { type: "integer", maximum: 9 }, "^(.)\\1": { type: "string", maxLength: 1 } },
+          additionalProperties: false,
+        },
+        [
+          [{ name: "n", "x-id": "ab" }, true],
+          [{ "x-id": "a" }, false],
+          [{ "x-other": "ab" }, true],
+          [{ "x-other": "a" }, false],
+          [{ other: "ab" }, false],
+          [{ a: 5, b: 3 }, true],
+          [{ a: 10 }, false],
+          [{ a: -1 }, false],
+          [{ b: 10 }, false],
+          [{ c: 1 }, false],
+          // A backreference keeps its group's number in the pattern written without `aa`.
+          [{ aa: "x", bb: "y" }, true],
+          [{ aa: "xy" }, false],
+          [{ bb: "xy" }, false],
+          [{ ab: "x" }, false],
+        ],
+      );
+    });
+
+    it("an object of patterns alone writes no empty properties", () => {
+      const bundle = judge({ $schema: DRAFT_2020_12_URI, type: "object", patternProperties: { "^x-": { type: "string" } }, additionalProperties: false }, [
+        [{ "x-a": "s" }, true],
+        [{ "x-a": 1 }, false],
+        [{ a: "s" }, false],
+      ]);
+      expect(JSON.stringify(bundle)).not.toContain('"properties"');
     });
   });
 

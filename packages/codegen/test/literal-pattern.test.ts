@@ -3,7 +3,7 @@
 // near misses, so a reading that admits too few (and would refuse valid values) cannot pass.
 import { describe, expect, it } from "vitest";
 import { ecmaRegExp } from "../src/jsonSchema/pattern.ts";
-import { MOST_PATTERN_STRINGS, patternStrings } from "../src/jsonSchema/literalPattern.ts";
+import { MOST_PATTERN_STRINGS, patternExcept, patternOfStrings, patternStrings } from "../src/jsonSchema/literalPattern.ts";
 
 describe("patterns that spell out their strings", () => {
   it.each([
@@ -55,5 +55,37 @@ describe("patterns that spell out their strings", () => {
     expect(patternStrings(sixBits)).toHaveLength(64);
     expect(patternStrings(sixBits + "|^x$")).toBeUndefined();
     expect(patternStrings("^" + "(?:0|1)".repeat(7) + "$")).toBeUndefined();
+  });
+});
+
+// The bundle writes a pattern without the declared keys it matches (AJV strict refuses a pattern that
+// matches one): judged here by JavaScript's RegExp, with the `u` flag (as AJV compiles it) and without
+// (as AJV's strict check tests a key), on the keys left out, the keys kept and near misses.
+describe("a pattern without some strings", () => {
+  const admits = (pattern: string, key: string) => [new RegExp(pattern, "u").test(key), new RegExp(pattern).test(key)];
+
+  it("spells strings back as a pattern patternStrings reads as them", () => {
+    const strings = ["$ref", "a.b", "x|y", "(?)", "[k]", "back\\slash", "{1}", "a/b", "-^*+"];
+    const pattern = patternOfStrings(strings);
+    expect(patternStrings(pattern)).toEqual(strings);
+    for (const text of strings) expect(admits(pattern, text), text).toEqual([true, true]);
+    for (const text of ["ref", "$refs", "ab", "x", "a/bc"]) expect(admits(pattern, text), text).toEqual([false, false]);
+  });
+
+  it("writes a literal pattern again with the strings left, or none", () => {
+    expect(patternStrings(patternExcept("^(?:get|put|post)$", ["put"])!)).toEqual(["get", "post"]);
+    expect(patternExcept("^\\$ref$", ["$ref"])).toBeUndefined();
+    expect(patternExcept("^x-", [])).toBe("^x-");
+  });
+
+  it("keeps any other pattern behind a lookahead refusing exactly the strings", () => {
+    const pattern = patternExcept("^x-|-y$", ["x-a", "b-y"])!;
+    for (const key of ["x-a", "b-y", "z"]) expect(admits(pattern, key), key).toEqual([false, false]);
+    for (const key of ["x-ab", "x-", "x-a-y", "ab-y", "-y", "x-a\n"]) expect(admits(pattern, key), key).toEqual([true, true]);
+    // The pattern's own groups keep their numbers; its `^` is still the start alone.
+    const repeated = patternExcept("(.)\\1$", ["aa"])!;
+    expect(["aa", "abb", "xaa"].map((key) => admits(repeated, key)[0])).toEqual([false, true, true]);
+    const anchored = patternExcept("b|^a", ["a"])!;
+    expect(["a", "ab", "ca", "cb"].map((key) => admits(anchored, key)[0])).toEqual([false, true, false, true]);
   });
 });

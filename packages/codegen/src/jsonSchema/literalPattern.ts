@@ -110,3 +110,34 @@ class PatternReader {
     return { strings: [character], astral: character.length > 1 };
   }
 }
+
+/** The characters a pattern escapes to spell them literally, read alike with the `u` flag and without (no other identity escape is). */
+const LITERAL_ESCAPED = /[\^$\\.*+?()[\]{}|/]/g;
+
+/** `strings` spelled as a pattern that admits exactly them: patternStrings' inverse (`["a", "b.c"]` → `^(?:a|b\.c)$`). */
+export function patternOfStrings(strings: readonly string[]): string {
+  return `^${literalAlternatives(strings)}$`;
+}
+
+/** `strings` as one atom, each spelled literally: `(?:a|b\.c)`, or `a` alone. */
+function literalAlternatives(strings: readonly string[]): string {
+  const spelled = strings.map((text) => text.replace(LITERAL_ESCAPED, "\\$&"));
+  return spelled.length === 1 ? spelled[0]! : `(?:${spelled.join("|")})`;
+}
+
+/**
+ * A pattern that admits what `pattern` admits but the strings `except`; undefined when that is
+ * nothing. A pattern that spells out its strings (patternStrings) is written again with the rest;
+ * any other is kept as written behind a lookahead that refuses exactly those strings, then searched
+ * from the start as a pattern is (`[\s\S]*?`; the lookahead and `(?:…)` capture nothing, so the
+ * pattern's own groups keep their numbers, and its `^` still means the start alone).
+ */
+export function patternExcept(pattern: string, except: readonly string[]): string | undefined {
+  if (except.length === 0) return pattern;
+  const strings = patternStrings(pattern);
+  if (strings !== undefined) {
+    const rest = strings.filter((text) => !except.includes(text));
+    return rest.length === 0 ? undefined : patternOfStrings(rest);
+  }
+  return `^(?!${literalAlternatives(except)}$)[\\s\\S]*?(?:${pattern})`;
+}

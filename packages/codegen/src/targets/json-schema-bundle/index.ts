@@ -15,6 +15,9 @@ import { documentation } from "../../model/schemaModel.ts";
 import { assertionFamily, typelessFamilyOf } from "../../model/typeless.ts";
 import type { Annotations, Assertion, JsonType, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
+import { stableKey } from "../../json/stable.ts";
+import { patternExcept } from "../../jsonSchema/literalPattern.ts";
+import { ecmaRegExp } from "../../jsonSchema/pattern.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
 type Schema = { [keyword: string]: JsonValue };
@@ -101,19 +104,49 @@ function writeObject(schema: Schema, type: ObjectType, types: ReadonlyMap<string
     }),
   );
   schema.type = "object";
-  schema.properties = Object.fromEntries(
-    type.properties.map((property) => {
-      const value = annotate(translateRef(property.type, types), property);
-      if (property.default !== undefined) value.default = property.default;
-      return [property.name, value];
-    }),
-  );
-  if (type.patternProperties.length > 0) schema.patternProperties = Object.fromEntries(type.patternProperties.map((entry) => [entry.pattern, translateRef(entry.type, types)]));
+  const patterns = patternsBesideDeclared(type, types);
+  const properties = type.properties.map((property) => {
+    const own = translateRef(property.type, types);
+    // A declared key a pattern also matches holds to both rules: the pattern's is written here, as
+    // the pattern is written without the key (below); a rule the property's own already is (a
+    // required key only a pattern declared takes that pattern's rule as its type) is not repeated.
+    const alsoRules = patterns.filter((pattern) => pattern.declaredKeys.includes(property.name) && stableKey(pattern.rule) !== stableKey(own)).map((pattern) => pattern.rule);
+    const value = annotate(alsoRules.length === 0 ? own : withAllOf(own, alsoRules), property);
+    if (property.default !== undefined) value.default = property.default;
+    return [property.name, value] as const;
+  });
+  // An empty `properties` still says "an object type with no keys" to generators (quicktype); beside
+  // patterns, which say what its keys are, it says nothing.
+  if (properties.length > 0 || patterns.length === 0) schema.properties = Object.fromEntries(properties);
+  const keptPatterns = patterns.flatMap((pattern) => (pattern.written === undefined ? [] : [[pattern.written, pattern.rule] as const]));
+  if (keptPatterns.length > 0) schema.patternProperties = Object.fromEntries(keptPatterns);
   if (required.length > 0) schema.required = required;
   if (type.additionalProperties === false) schema.additionalProperties = false;
   else if (type.additionalProperties.kind !== "unknown") schema.additionalProperties = translateRef(type.additionalProperties, types);
   if (requiredWhen.length > 0) schema.allOf = requiredWhen;
   return schema;
+}
+
+/**
+ * Each pattern of `type`'s keys, its rule, the declared keys it matches, and the pattern written
+ * without them (undefined when it matches no other key). AJV in strict mode refuses a pattern that
+ * matches a declared key ("property $ref matches pattern ^\\$ref$"), however the key came to be
+ * declared: OpenAPI 3.0's Reference requires `$ref` and types it by the pattern `^\\$ref$` alone,
+ * which the model declares as a property.
+ */
+function patternsBesideDeclared(type: ObjectType, types: ReadonlyMap<string, NamedType>) {
+  const declared = type.properties.map((property) => property.name);
+  return type.patternProperties.map((entry) => {
+    const regex = ecmaRegExp(entry.pattern);
+    const declaredKeys = declared.filter((key) => regex.test(key));
+    return { rule: translateRef(entry.type, types), declaredKeys, written: patternExcept(entry.pattern, declaredKeys) };
+  });
+}
+
+/** `schema` that must also satisfy each of `rules`: an `allOf` of them beside its own keywords. */
+function withAllOf(schema: Schema, rules: readonly Schema[]): Schema {
+  const own = Array.isArray(schema.allOf) ? schema.allOf : [];
+  return { ...schema, allOf: [...own, ...rules] };
 }
 
 function writeUnion(schema: Schema, type: UnionType, types: ReadonlyMap<string, NamedType>): Schema {
