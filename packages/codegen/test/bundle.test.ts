@@ -278,6 +278,24 @@ describe("json-schema-bundle", () => {
     });
   });
 
+  // A format no validator here defines (VS Code's `html-selector`, OpenAPI tools' `uint8`) is the
+  // author's: the bundle keeps it, and names it in its `$comment` so a reader can declare it to AJV,
+  // which in strict mode refuses to compile an unknown format.
+  it("keeps formats ajv-formats does not define and names them in its $comment", () => {
+    const document: Schema = {
+      $schema: DRAFT_2020_12_URI,
+      type: "object",
+      properties: { sel: { type: "string", format: "html-selector" }, n: { type: "integer", format: "uint8" }, at: { type: "string", format: "date-time" }, list: { type: "array", items: { type: "string", format: "media-range" } } },
+    };
+    const bundle = bundleOf(buildModel(toSourceDocument(document, "t.json")), "t.bundle.json");
+    expect(bundle.$comment).toMatch(/: html-selector, media-range, uint8\.$/);
+    expect(JSON.stringify(bundle)).toContain('"format":"html-selector"');
+    expect(() => newStrictAjv().compile(bundle)).toThrow(/unknown format "(html-selector|media-range|uint8)"/);
+    const ajv = newStrictAjv();
+    for (const name of ["html-selector", "media-range", "uint8"]) ajv.addFormat(name, true);
+    expect(ajv.compile(bundle)({ sel: "div > p", n: 3, at: "2024-01-01T00:00:00Z", list: ["text/*"] })).toBe(true);
+  });
+
   it("is configured for every family the targets render", () => {
     expect(bundleOutput.families?.map((family) => family.name)).toEqual(schemaFamilies.map((family) => family.name));
   });

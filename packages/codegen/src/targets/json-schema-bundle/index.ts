@@ -15,6 +15,8 @@ import { documentation } from "../../model/schemaModel.ts";
 import { assertionFamily, typelessFamilyOf } from "../../model/typeless.ts";
 import type { Annotations, Assertion, JsonType, NamedType, ObjectType, SchemaModel, TagUnion, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
+import { forEachRefInside, refsOfType } from "../../model/walk.ts";
+import { FORMAT_RULES } from "@clone/schema/formats";
 import { stableKey } from "../../json/stable.ts";
 import { patternExcept } from "../../jsonSchema/literalPattern.ts";
 import { ecmaRegExp } from "../../jsonSchema/pattern.ts";
@@ -43,12 +45,36 @@ export function bundleOf(model: SchemaModel, fileName: string): Schema {
   return {
     $schema: DRAFT_2020_12,
     ...($id === undefined ? {} : { $id }),
-    $comment: GENERATED_MARKER,
+    $comment: commentOf(model),
     title: typeof source.title === "string" ? source.title : model.name,
     ...(typeof source.description === "string" ? { description: source.description } : {}),
     ...(model.root ? { $ref: refTo(model.root.name) } : {}),
     $defs: Object.fromEntries(model.types.map((type) => [type.name, translateNamedType(type, examples.get(type.name) ?? [], model.typesByName)])),
   };
+}
+
+/**
+ * The bundle's `$comment`: the generated-file marker, and the formats it keeps that neither the
+ * toolkit nor ajv-formats defines (`html-selector`, `uint8`), named so a reader can tell a validator
+ * of them. They are the author's words about a value (in 2020-12 an annotation unless the
+ * format-assertion vocabulary is on), so the bundle keeps them; AJV in strict mode refuses to
+ * compile a format it was not told of ("unknown format"), so the README says how to.
+ */
+function commentOf(model: SchemaModel): string {
+  const unknown = formatsOf(model).filter((format) => !Object.hasOwn(FORMAT_RULES, format));
+  if (unknown.length === 0) return GENERATED_MARKER;
+  return `${GENERATED_MARKER} Formats kept as the input wrote them that ajv-formats does not define (declare each to a validator that asserts formats, e.g. ajv.addFormat(name, true)): ${unknown.join(", ")}.`;
+}
+
+/** Every `format` the model's strings and numbers carry, sorted, each once. */
+function formatsOf(model: SchemaModel): string[] {
+  const formats = new Set<string>();
+  const visit = (ref: TypeRef): void => {
+    if ((ref.kind === "string" || ref.kind === "integer" || ref.kind === "number") && ref.constraints.format !== undefined) formats.add(ref.constraints.format);
+    forEachRefInside(ref, visit);
+  };
+  for (const type of model.types) for (const placed of refsOfType(type)) visit(placed.ref);
+  return [...formats].sort();
 }
 
 /** The bundle's own `$id`: its file name beside the document's `$id`, when that is an absolute URI. */
