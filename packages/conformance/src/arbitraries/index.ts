@@ -29,14 +29,14 @@
 // four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, boundsCross, ModelValidator, typelessFamilyOf, typeNamed, type Assertion, type EnumType, type Family, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { admitsNoValue, boundsCross, ModelValidator, typelessFamilyOf, typeNamed, type Assertion, type EnumType, type Family, type KeyPresenceVariant, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "../json.ts";
 import { anyJson } from "./anyJson.ts";
 import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
 import { formatRespellings, formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
-import { minimalSizes, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
+import { listedValuesOf, minimalSizes, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
 import { formatAroundPattern, matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
@@ -201,6 +201,9 @@ export class ValidInstances {
       // A variant no value can match by itself is skipped at once (unsatisfiable): drawing candidates
       // for it spent the whole draw's budget, and the draw then gave up on its other variants too.
       if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type or matches every value of it, so no value matches it alone)") };
+      // So is one known to have no value (sizes.ts), such as a model's case of rules that contradict
+      // its own keys: filtered, it spent a budget of candidates at every level it was drawn at.
+      if (!this.hasValue(variant.type)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (no value satisfies it)") };
       const values = !minimal ? this.namedByPreference(type, variant, this.at(variant.type, depth)) : exclusive ? this.smallestRef(variant.type) : this.smallestTellingApart(variant.type);
       const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
       return { label: `${type.name} variant ${variant.name}`, arbitrary };
@@ -240,6 +243,8 @@ export class ValidInstances {
   private valuesANotRefuses(type: UnionType, depth: number, variants: UnionType["variants"], minimal: boolean, alone: ReadonlySet<unknown>): { label: string; arbitrary: Arb }[] {
     const draw = (ref: TypeRef) => (minimal ? this.smallestRef(ref) : this.at(ref, depth));
     return variants.flatMap((variant) => {
+      // Every value fails a variant of no value: none need be drawn for it to fail.
+      if (!this.hasValue(variant.type)) return [];
       const refused = variant.type.kind === "constrained" ? variant.type.assertions.flatMap((assertion) => (assertion.kind === "not" ? [assertion.type] : [])) : [];
       return refused.map((ref) => {
         const merged = variants
@@ -256,7 +261,7 @@ export class ValidInstances {
     for (let round = 0; round < 4; round++) {
       const other = this.validator.matchingVariants(union, current).find((candidate) => candidate !== variant);
       if (!other) return current;
-      const edited = this.editBreaking(other.type, variant.type, current, choice + round);
+      const edited = this.editBreaking(other.type, variant.type, current, choice + round, keysTellingApart(union, other, variant));
       if (edited === undefined) return current;
       current = edited;
     }
@@ -270,11 +275,21 @@ export class ValidInstances {
    * every one (two validations of the whole value per declared key and probe) was half of drawing
    * a configuration of a thousand properties (SchemaStore's Serverless Framework schema).
    */
-  private editBreaking(other: TypeRef, keep: TypeRef, value: JsonValue, start: number): JsonValue | undefined {
+  private editBreaking(other: TypeRef, keep: TypeRef, value: JsonValue, start: number, otherKeys: readonly string[]): JsonValue | undefined {
     const object = this.objectOf(other);
-    if (!object || !isJsonObject(value)) return undefined;
+    if (!isJsonObject(value) || (!object && otherKeys.length === 0)) return undefined;
     const candidates: (() => JsonValue)[] = [];
-    for (const property of object.properties) {
+    // A key-presence variant's keys (another union, OpenAPI 3.1's parameter "with content", which
+    // `unevaluatedProperties` cases into objects) taken out: a value holding `schema` and, optional
+    // beside it five times in six, `content` was refused as both, and no edit of a declared key is one.
+    for (const key of otherKeys) {
+      if (!Object.hasOwn(value, key)) continue;
+      candidates.push(() => {
+        const { [key]: _dropped, ...without } = value;
+        return without;
+      });
+    }
+    for (const property of object?.properties ?? []) {
       if (property.required && Object.hasOwn(value, property.name)) {
         candidates.push(() => {
           const { [property.name]: _dropped, ...without } = value;
@@ -375,6 +390,8 @@ export class ValidInstances {
           ? oneOfSatisfiable([{ label: "null", arbitrary: fc.constant(null) }, { label: "the non-null side of a nullable value", arbitrary: this.at(ref.type, depth) }], this.stats)
           : fc.constant(null);
       case "constrained":
+        // Rules known to admit no value (sizes.ts) give up at once: their filter would refuse every candidate.
+        if (!this.hasValue(ref)) return unsatisfiable(`${ref.assertions[0]?.kind ?? "rules"} at ${ref.assertions[0]?.pointer || "/"} (no value satisfies the rules)`);
         return this.constrained(ref, this.at(ref.type, depth), depth);
       case "named":
         return this.named(ref.name, depth);
@@ -528,6 +545,13 @@ export class ValidInstances {
       // Code's tool_use: one if-name-then-input part per tool) of candidates of its own type.
       // Its own rules that can be constructed (a `not` of required keys) still are.
       if (openCore(assertion.type)) return rulesOf(assertion.type).reduce((values, rule) => this.construct(rule, values, type, depth, conditionals), candidates);
+      // A part that only asks for one of several sets of keys (`oneOf: [{required: [schema]}, {required:
+      // [content]}]`, OpenAPI 3.1's parameter, header and media type) has no values worth drawing either:
+      // the value's own candidates get one set chosen, and under a oneOf the others' keys taken out.
+      // Its values (objects of those keys and any others) and the candidates joined with them, which
+      // held both sets where an optional key was drawn, were refused two times in three.
+      const choices = this.requiredKeyChoices(assertion.type);
+      if (choices !== undefined) return fc.oneof(candidates, this.withKeysChosen(candidates, choices, type, depth));
       // A value of either side, or of both joined: strings (e.g. two patterns anchored at either end)
       // end to end, objects key by key (OpenAPI's Parameter: its own properties, and `in` and `style`
       // from the part that pins them to one kind of parameter, which a value of either side alone
@@ -604,7 +628,7 @@ export class ValidInstances {
       // So is `not: {anyOf: [{required: [a]}, {required: [b]}]}` (semgrep's "pattern and none of the
       // others"), each of its key sets in turn: none may be whole.
       const keySets = this.requiredKeySetsOfAny(assertion.type);
-      if (!keySets) return candidates;
+      if (!keySets) return this.withPinnedKeyRespelled(assertion.type, type, candidates);
       return fc.tuple(candidates, fc.nat()).map(([value, choice]) => {
         if (!isJsonObject(value)) return value;
         let out = value;
@@ -647,6 +671,32 @@ export class ValidInstances {
     if (assertion.kind === "propertyCount") return this.counted(assertion, candidates, type, depth);
     if (assertion.kind === "propertyNames") return this.withKeysNamed(assertion, candidates, depth);
     return candidates;
+  }
+
+  /**
+   * Candidates of an object `type` beside a `not` of an object schema that pins keys to values
+   * (`not: {properties: {in: {const: query}}, required: [in]}`, the model's case of an `if` that does
+   * not hold, its `else`): a candidate the not's schema takes gets one such key given another of the
+   * values the object lists there, one the not's schema refuses. Left to the filter, an `in` of four
+   * values was refused one time in four at each such case, and OpenAPI 3.1's parameter nests one case
+   * per kind of parameter (styles-for-path, -header, -query, -cookie, -form): most candidates were refused.
+   */
+  private withPinnedKeyRespelled(refused: TypeRef, type: TypeRef, candidates: Arb): Arb {
+    const [taker, object] = [this.objectOf(refused), this.objectOf(type)];
+    if (taker === undefined || object === undefined) return candidates;
+    const respellings = taker.properties.flatMap((pinned) => {
+      const own = object.properties.find((property) => property.name === pinned.name);
+      const others = own === undefined ? [] : (listedValuesOf(this.model, own.type)?.filter((value) => !this.validator.validates(pinned.type, value)) ?? []);
+      return others.length === 0 ? [] : [{ key: pinned.name, others }];
+    });
+    if (respellings.length === 0) return candidates;
+    return fc.tuple(candidates, fc.nat()).map(([value, choice]) => {
+      if (!isJsonObject(value) || !this.validator.validates(refused, value)) return value;
+      const { key, others } = respellings[choice % respellings.length]!;
+      const out = { ...value };
+      setOwnKey(out, key, others[Math.floor(choice / respellings.length) % others.length]!);
+      return out;
+    });
   }
 
   /**
@@ -1252,6 +1302,13 @@ function rulesOf(ref: TypeRef): Assertion[] {
   const rules: Assertion[] = [];
   for (let current = ref; current.kind === "constrained" || current.kind === "nullable"; current = current.type) if (current.kind === "constrained") rules.push(...current.assertions);
   return rules;
+}
+
+/** The keys a key-presence union's `other` variant asks for that `variant` does not (none for another rule). */
+function keysTellingApart(union: UnionType, other: UnionVariant, variant: UnionVariant): readonly string[] {
+  if (union.rule !== "keyPresence") return [];
+  const own = (variant as KeyPresenceVariant).keys;
+  return (other as KeyPresenceVariant).keys.filter((key) => !own.includes(key));
 }
 
 /** Whether `ref` allows any JSON value but for its assertions (no type of its own under them). */

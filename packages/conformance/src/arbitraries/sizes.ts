@@ -146,7 +146,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || notOfEveryObjectOfItsType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already.
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
@@ -188,6 +188,37 @@ function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean
     if (assertion.kind !== "not") return false;
     const whole = typesTakenWhole(model, assertion.type, new Set());
     return own.every((type) => whole.has(type));
+  });
+}
+
+/**
+ * Whether `ref` is an object type beside a `not` of an object schema every such object satisfies: the
+ * not's keys are keys the object requires, each holding values the not takes (`required: [schema]`
+ * beside `not: {required: [schema]}`; `in: {const: query}` beside `not: {properties: {in: {const:
+ * query}}, required: [in]}`). A model's cases of a `oneOf`, a `dependentSchemas` or an `if` over the
+ * same keys, read out under `unevaluatedProperties`, are such (OpenAPI 3.1's parameter: the case
+ * holding `schema` where `dependentSchemas.schema` does not apply), and their filter rejected every
+ * candidate, a budget of 500 at each level, until the draw of a whole document gave up.
+ */
+function notOfEveryObjectOfItsType(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  const object = ref.type.kind === "named" ? model.typesByName.get(ref.type.name) : undefined;
+  if (object?.kind !== "object" || object.otherTypesPass) return false;
+  return ref.assertions.some((assertion) => assertion.kind === "not" && everyObjectOfSatisfies(model, object, assertion.type));
+}
+
+/** Whether every object of `object`'s type satisfies `schema`, an object type of declared keys only, as told by keys and their types. Only when sure. */
+function everyObjectOfSatisfies(model: SchemaModel, object: ObjectType, schema: TypeRef): boolean {
+  const taker = schema.kind === "named" ? model.typesByName.get(schema.name) : undefined;
+  if (taker?.kind !== "object" || taker.requiredWhen.length > 0) return false;
+  const everyValue = (ref: TypeRef | false) => ref !== false && takesEveryJsonType(model, ref);
+  if (!taker.patternProperties.every((entry) => everyValue(entry.type)) || !everyValue(taker.additionalProperties)) return false;
+  // A key the object does not declare is one it may hold only where it holds other keys than those.
+  const holdsUndeclaredKeys = object.additionalProperties !== false || object.patternProperties.length > 0;
+  return taker.properties.every((property) => {
+    const own = object.properties.find((candidate) => candidate.name === property.name);
+    if (property.required && !own?.required) return false;
+    if (own === undefined) return !holdsUndeclaredKeys || everyValue(property.type);
+    return everyValue(property.type) || takesEveryValueOf(model, property.type, own.type) || (listedValuesOf(model, own.type)?.every((value) => validatorOf(model).validates(property.type, value)) ?? false);
   });
 }
 

@@ -718,8 +718,9 @@ export const MUTATIONS: readonly Mutation[] = [
             // Once it has given up it is not drawn again, for any instance (as match-a-not's `not`):
             // each instance's site tried it anew, a budget of candidates each time, and a root
             // whose `then` no value passes took two minutes to mutate (fuzz R, seed 53005 2020-12).
+            // A variant of no value (sizes.ts) matches no value: it is not drawn at all.
             const alternatives = union.variants
-              .filter((variant) => !walker.instances.gaveUp.has(matchedVariant(union, variant)))
+              .filter((variant) => refHasFiniteValue(walker.model, variant.type) && !walker.instances.gaveUp.has(matchedVariant(union, variant)))
               .map((variant) => ({
                 label: `${union.name} variant ${variant.name} (a value for match-two-variants)`,
                 arbitrary: absentOnGiveUp(walker.instances.ref(variant.type), matchedVariant(union, variant), walker.instances.gaveUp),
