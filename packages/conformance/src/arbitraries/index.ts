@@ -201,9 +201,6 @@ export class ValidInstances {
       // A variant no value can match by itself is skipped at once (unsatisfiable): drawing candidates
       // for it spent the whole draw's budget, and the draw then gave up on its other variants too.
       if (!alone.has(variant)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (another variant of the oneOf is the same type or matches every value of it, so no value matches it alone)") };
-      // So is one known to have no value (sizes.ts), such as a model's case of rules that contradict
-      // its own keys: filtered, it spent a budget of candidates at every level it was drawn at.
-      if (!this.hasValue(variant.type)) return { label: `${type.name} variant ${variant.name}`, arbitrary: unsatisfiable<JsonValue>("this variant (no value satisfies it)") };
       const values = !minimal ? this.namedByPreference(type, variant, this.at(variant.type, depth)) : exclusive ? this.smallestRef(variant.type) : this.smallestTellingApart(variant.type);
       const arbitrary = exclusive ? values : fc.tuple(values, fc.nat()).map(([value, choice]) => this.separate(type, variant, value, choice));
       return { label: `${type.name} variant ${variant.name}`, arbitrary };
