@@ -147,7 +147,7 @@ if (values.schema) {
 }
 
 const replayInput = values.input === undefined ? "" : `--input ${values.input}${values.name ? ` --name ${values.name}` : ""}`;
-const totals = { instances: 0, failedInstances: 0, gaveUp: 0 };
+const totals = { instances: 0, failedInstances: 0, gaveUp: 0, notDrawn: 0 };
 for (const suite of suites) {
   const label = values.input === undefined ? suite.families.map((family) => family.name).join(" + ") : `${values.input} (model ${suite.families[0]!.name}, ${suite.families[0]!.dialect})`;
   const replay = values.input === undefined ? suite.families.map((family) => `--family ${family.name}`).join(" ") : replayInput;
@@ -155,11 +155,19 @@ for (const suite of suites) {
   totals.instances += result.instances;
   totals.failedInstances += result.failedInstances;
   totals.gaveUp += result.generatorGaveUp.length;
+  totals.notDrawn += result.generatorGaveUp.reduce((sum, entry) => sum + entry.notDrawn, 0);
 }
 if (suites.length > 1) console.log(`\nconformance: ${suites.length} suites, ${Math.round(performance.now() - started)} ms wall`);
-if (totals.gaveUp > 0) console.log(`conformance: the generators gave up on ${totals.gaveUp} schema kind(s), listed above (GENERATOR GAVE UP): those were not judged`);
+// The project's own families (CI) must get every instance: a give-up there is the generator's bug and
+// fails the run. An input document's is the generator's limitation on a schema nobody here wrote:
+// named, with what was judged, and not a verdict on the runtimes, which exit 1 is.
+const gaveUpFails = values.input === undefined;
+if (totals.gaveUp > 0) {
+  const counted = gaveUpFails ? "the run fails" : "GENERATOR LIMITATION: counted as the generator's, not as disagreements";
+  console.log(`conformance: the generators gave up on ${totals.notDrawn} instances of ${totals.gaveUp} schema kind(s), listed above (GENERATOR GAVE UP): those were not judged; ${counted}`);
+}
 console.log(formatSummary(totals));
-process.exitCode = totals.failedInstances > 0 || totals.gaveUp > 0 ? 1 : 0;
+process.exitCode = totals.failedInstances > 0 || (gaveUpFails && totals.gaveUp > 0) ? 1 : 0;
 
 /** One suite: its runs within the budget, its runtimes, its report. */
 async function runSuite(suite: Suite, label: string, replay: string): Promise<RunResult> {

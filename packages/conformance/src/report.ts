@@ -43,7 +43,10 @@ export function formatUnjudged(result: Pick<RunResult, "withoutFiniteValue" | "a
   return [
     ...result.withoutFiniteValue.map((schema) => `NO FINITE VALUE ${schema}: no finite JSON value satisfies it (it admits none, as false does, or every value of it contains another), so no instance was made or judged`),
     ...result.acceptingEveryValue.map((schema) => `ACCEPTS EVERY VALUE ${schema}: every JSON value satisfies it, so no invalid instance exists; its valid ones were judged`),
-    ...result.generatorGaveUp.map(({ schema, kind, message }) => `GENERATOR GAVE UP ${schema} (${kind}): ${message}; none of its ${kind} instances were judged`),
+    ...result.generatorGaveUp.map(({ schema, kind, message, notDrawn, asked }) => {
+      const judged = asked - notDrawn;
+      return `GENERATOR GAVE UP ${schema} (${kind}): ${message}; ${notDrawn} of its ${asked} ${kind} instances could not be drawn, ${judged === 0 ? "so none was judged" : `the other ${judged} were judged`}`;
+    }),
   ];
 }
 

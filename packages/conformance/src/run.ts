@@ -5,7 +5,7 @@ import fc from "fast-check";
 import { invalidInstances, type InvalidInstance } from "./mutations/index.ts";
 import { FilterStats, ValidInstances } from "./arbitraries/index.ts";
 import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
-import { DRAW_MILLIS, drawingWithin, GenerationError } from "./arbitraries/filtered.ts";
+import { DRAW_MILLIS, drawingWithin, isGaveUp, orGaveUp, reasonForGivingUp, type GaveUp } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
 import { holdsInexactInteger, ModelValidator, withExactIntegers, type SchemaModel } from "@clone/codegen";
@@ -87,10 +87,21 @@ export interface RunResult {
   /** Selected schemas every JSON value satisfies (`{}`): no invalid instance exists, so only their valid ones were judged. */
   readonly acceptingEveryValue: readonly string[];
   /**
-   * Where the generators found no instance (a filter rejected every candidate: `GenerationError`):
-   * that schema's instances of that kind were not judged; the run goes on with the others and fails.
+   * Where the generators could not draw an instance (a filter rejected every candidate: `GenerationError`):
+   * how many of that schema's instances of that kind were not drawn, and why; the others drawn were
+   * judged. Under the project's families (CI) the run fails; under `--input` it is the generator's
+   * limitation, named, not a disagreement (cli.ts).
    */
-  readonly generatorGaveUp: readonly { readonly schema: string; readonly kind: Kind; readonly message: string }[];
+  readonly generatorGaveUp: readonly GeneratorGaveUp[];
+}
+
+/** A schema's instances of one kind the generators gave up on: why (the first give-up's reason), and how many of those asked for. */
+export interface GeneratorGaveUp {
+  readonly schema: string;
+  readonly kind: Kind;
+  readonly message: string;
+  readonly notDrawn: number;
+  readonly asked: number;
 }
 
 /** One kind of instance for one schema, ready to judge. */
@@ -98,8 +109,10 @@ interface Batch {
   readonly schema: SchemaUnderTest;
   readonly kind: Kind;
   readonly seed: number;
-  readonly arbitrary: fc.Arbitrary<Generated>;
+  readonly arbitrary: fc.Arbitrary<Generated | GaveUp>;
   readonly generated: readonly Generated[];
+  /** Each generated instance's place in the sample it was drawn in (its path for fast-check): past a give-up, beyond its index. */
+  readonly paths: readonly number[];
 }
 
 export interface Generated {
@@ -192,7 +205,7 @@ export async function runConformance(suite: Suite, runtimes: Runtimes, options: 
   const selected = asked.filter((schema) => hasFiniteValue(schema.family.model, schema.type.name));
   const withoutFiniteValue = asked.filter((schema) => !selected.includes(schema)).map((schema) => schema.name);
   const accepting = new Set(selected.filter((schema) => acceptsEveryValue(schema.family.model, { kind: "named", name: schema.type.name })));
-  const generatorGaveUp: { schema: string; kind: Kind; message: string }[] = [];
+  const generatorGaveUp: GeneratorGaveUp[] = [];
   const batches: Batch[] = [];
   const judged: Judged[][] = [];
   const stats = new FilterStats();
@@ -205,17 +218,22 @@ export async function runConformance(suite: Suite, runtimes: Runtimes, options: 
       for (const kind of accepting.has(schema) ? (["valid"] as const) : (["valid", "invalid"] as const)) {
         const seed = derivedSeed(options.seed, schema.name, kind);
         progress.step?.(`drawing ${numRuns} ${kind} instances of ${schema.name}`);
-        let generated: Generated[];
+        let drawn: (Generated | GaveUp)[];
         try {
-          generated = drawingWithin(options.drawMillis ?? DRAW_MILLIS, () => fc.sample(arbitraryFor(schema, kind, options.mutations, stats), { seed, numRuns }));
+          drawn = drawingWithin(options.drawMillis ?? DRAW_MILLIS, () => fc.sample(orGaveUp(arbitraryFor(schema, kind, options.mutations, stats)), { seed, numRuns }));
         } catch (error) {
-          if (!(error instanceof GenerationError) && !isStackOverflow(error)) throw error;
-          const message = error instanceof GenerationError ? error.message : "the generator recursed deeper than the stack allows";
-          generatorGaveUp.push({ schema: schema.name, kind, message });
-          continue;
+          const reason = reasonForGivingUp(error);
+          if (reason === undefined) throw error;
+          drawn = Array.from({ length: numRuns }, () => ({ gaveUp: reason }));
         }
+        const gaveUp = drawn.filter(isGaveUp);
+        if (gaveUp.length > 0) generatorGaveUp.push({ schema: schema.name, kind, message: gaveUp[0]!.gaveUp, notDrawn: gaveUp.length, asked: numRuns });
+        // Each instance drawn keeps its place in the sample (`paths`), which is what a replay finds it by.
+        const paths = drawn.flatMap((entry, path) => (isGaveUp(entry) ? [] : [path]));
+        const generated = paths.map((path) => drawn[path] as Generated);
+        if (generated.length === 0) continue;
         // The seed and arbitrary that generated them, kept for replaying and shrinking a disagreement.
-        round.push({ schema, kind, seed, arbitrary: arbitraryFor(schema, kind, options.mutations), generated });
+        round.push({ schema, kind, seed, arbitrary: orGaveUp(arbitraryFor(schema, kind, options.mutations)), generated, paths });
       }
     }
     const started = performance.now();
@@ -328,15 +346,6 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   }));
 }
 
-/**
- * A generator that recursed without bound (found by random schemas: an array of at least one
- * distinct object whose optional property is that array again) gives up like a filter does, so the
- * run names it and judges the other schemas instead of ending.
- */
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && error.message.includes("Maximum call stack size exceeded");
-}
-
 /** Whether the runtime's verdict contradicts the expectation (it gave one). */
 function contradicts(verdict: Verdict | undefined, expectation: Expectation): boolean {
   return verdict !== undefined && !verdict.unsupported && verdict.valid !== expectation.valid;
@@ -409,6 +418,7 @@ function modelVerdict(schema: SchemaUnderTest, entry: Generated): boolean | unde
 async function shrink(runtimes: Runtimes, batch: Batch, index: number, budgetMillis: number): Promise<Disagreement> {
   let last: { generated: Generated; judged: Judged } | undefined;
   const property = fc.asyncProperty(batch.arbitrary, async (generated) => {
+    if (isGaveUp(generated)) return true;
     const [judged] = await judgeAll(runtimes, batch.schema, [generated]);
     const disagrees = isDisagreement(judged!);
     if (disagrees) last = { generated, judged: judged! };
@@ -416,19 +426,21 @@ async function shrink(runtimes: Runtimes, batch: Batch, index: number, budgetMil
   });
   const details = await fc.check(property, {
     seed: batch.seed,
-    path: String(index),
+    path: String(batch.paths[index]),
     numRuns: 1,
     interruptAfterTimeLimit: budgetMillis,
     markInterruptAsFailure: false,
   });
   const original = batch.generated[index]!;
-  const counterexample = details.counterexample?.[0] ?? original;
+  const replayed = details.counterexample?.[0];
+  const counterexample = replayed === undefined || isGaveUp(replayed) ? original : replayed;
   const final = last && last.generated === counterexample ? last : { generated: counterexample, judged: (await judgeAll(runtimes, batch.schema, [counterexample]))[0]! };
   return {
     schema: batch.schema.name,
     kind: batch.kind,
     seed: batch.seed,
-    index,
+    // Its place in the sample, as the replay line names it.
+    index: batch.paths[index]!,
     findings: final.judged.findings,
     instance: final.generated.instance,
     expectation: final.generated.expectation,

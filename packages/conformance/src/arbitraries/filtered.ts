@@ -308,3 +308,57 @@ class OneOfSatisfiable<T> extends fc.Arbitrary<T> {
     return this.alternatives[index]!.arbitrary.shrink(value, known?.context).map((shrunk) => new fc.Value(shrunk.value_, { index, context: shrunk.context }));
   }
 }
+
+/** A value the generator gave up on, in its place among the values drawn: why. */
+export interface GaveUp {
+  readonly gaveUp: string;
+}
+
+export function isGaveUp(value: unknown): value is GaveUp {
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "gaveUp");
+}
+
+/**
+ * Why drawing a value gave up, where `error` is a give-up (a filter or the draw past its budget, a
+ * recursion past the stack); else undefined. A generator that recursed without bound (found by random
+ * schemas: an array of at least one distinct object whose optional property is that array again) gives
+ * up like a filter does, so the run names it and judges the rest instead of ending.
+ */
+export function reasonForGivingUp(error: unknown): string | undefined {
+  if (error instanceof GenerationError) return error.message;
+  if (error instanceof RangeError && error.message.includes("Maximum call stack size exceeded")) return "the generator recursed deeper than the stack allows";
+  return undefined;
+}
+
+/**
+ * Values of `source`, each draw that gives up leaving why in its place: the run keeps every value drawn
+ * beside it, at the index a replay finds it at, where one give-up lost them all (OpenAPI 3.1's
+ * schema, one invalid instance in two hundred past its budget: none judged, and the run failed).
+ */
+export function orGaveUp<T>(source: fc.Arbitrary<T>): fc.Arbitrary<T | GaveUp> {
+  return new OrGaveUp(source);
+}
+
+class OrGaveUp<T> extends fc.Arbitrary<T | GaveUp> {
+  constructor(private readonly source: fc.Arbitrary<T>) {
+    super();
+  }
+
+  generate(mrng: fc.Random, biasFactor: number | undefined): fc.Value<T | GaveUp> {
+    try {
+      return this.source.generate(mrng, biasFactor);
+    } catch (error) {
+      const reason = reasonForGivingUp(error);
+      if (reason === undefined) throw error;
+      return new fc.Value<T | GaveUp>({ gaveUp: reason }, undefined);
+    }
+  }
+
+  canShrinkWithoutContext(value: unknown): value is T | GaveUp {
+    return !isGaveUp(value) && this.source.canShrinkWithoutContext(value);
+  }
+
+  shrink(value: T | GaveUp, context: unknown): fc.Stream<fc.Value<T | GaveUp>> {
+    return isGaveUp(value) ? fc.Stream.nil() : this.source.shrink(value, context);
+  }
+}
