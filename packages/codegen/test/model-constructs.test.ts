@@ -376,14 +376,16 @@ describe("unions beyond a tag", () => {
   // Found by sweep Q: the cases of `if: true, then: {const: "then"}, else: {const: "else"}` were gathered
   // into the enum ["then", "else"], the else case's `not: true` dropped, and DRF and Swift took "else".
   it("a constant variant with an assertion beside it is no plain constant: the union keeps the rule", () => {
-    for (const variant of [{ const: "b", not: { type: "string" } }, { allOf: [{ not: true }, { const: "b" }] }]) {
-      const model = modelOf(draft07({ U: { oneOf: [{ const: "a" }, variant] } }));
-      const type = typeNamed(model, "U");
-      expect(type.kind).toBe("union");
-      const rules = (type as UnionType).variants.flatMap((v) => (v.type.kind === "constrained" ? v.type.assertions.map((a) => a.kind) : []));
-      expect(rules).toEqual(["not"]);
-      rendersEverywhere(model);
-    }
+    const model = modelOf(draft07({ U: { oneOf: [{ const: "a" }, { const: "b", not: { type: "string" } }] } }));
+    const type = typeNamed(model, "U");
+    expect(type.kind).toBe("union");
+    const rules = (type as UnionType).variants.flatMap((v) => (v.type.kind === "constrained" ? v.type.assertions.map((a) => a.kind) : []));
+    expect(rules).toEqual(["not"]);
+    rendersEverywhere(model);
+    // With `not: true` beside it (merged from its allOf) the variant refuses every value and is no case: "b" is not taken.
+    const dropped = modelOf(draft07({ U: { oneOf: [{ const: "a" }, { allOf: [{ not: true }, { const: "b" }] }] } }));
+    expect(typeNamed(dropped, "U")).toMatchObject({ kind: "alias", type: { kind: "literal", value: "a" } });
+    rendersEverywhere(dropped);
   });
 
   it("a tag value two variants share selects a union of those two, told apart otherwise", () => {
@@ -2344,5 +2346,57 @@ describe("a string pattern that spells out its strings is those constants", () =
     ]) {
       expect(typeNamed(model, name!)).toMatchObject({ kind: "alias", type: { kind: "string", constraints: { pattern } } });
     }
+  });
+});
+
+// Found by a sweep of public schemas: a variant no value fits was a case of its own (cspell's
+// `anyOf: [SemVersionPredicate, {not: {}}]`, a Swift case of JSONAbsent no value decodes into), and
+// a variant written twice was a one-case union (Angular's prerender builder, `anyOf: [{}, {}]`
+// beside its properties, with a warning that its second variant was unreachable, refused under
+// --strict). Expected types written by hand from the schemas.
+describe("union variants that add no case", () => {
+  const pattern: TypeRef = { kind: "string", constraints: { pattern: "^v" } };
+
+  it("a variant that refuses every value (`not: {}`, `not: true`, `not` of every type, `false`) is dropped", () => {
+    const model = modelOf(
+      draft07({
+        R: obj({
+          notEmpty: { anyOf: [{ type: "string", pattern: "^v" }, { not: {} }] },
+          notTrue: { oneOf: [{ not: true }, { type: "string", pattern: "^v" }] },
+          notEveryType: { anyOf: [{ type: "string", pattern: "^v" }, { type: "integer", not: { type: ["string", "number", "boolean", "null", "object", "array"] } }] },
+          two: { anyOf: [{ type: "string" }, { not: {} }, { type: "integer" }, false] },
+        }),
+        // A definition left one variant is that variant.
+        D: { anyOf: [{ not: {} }, { type: "string", pattern: "^v" }] },
+      }),
+    );
+    expect(propertyType(model, "R", "notEmpty")).toEqual(pattern);
+    expect(propertyType(model, "R", "notTrue")).toEqual(pattern);
+    expect(propertyType(model, "R", "notEveryType")).toEqual(pattern);
+    const two = propertyType(model, "R", "two");
+    expect(two.kind).toBe("named");
+    const variants = (typeNamed(model, (two as Extract<TypeRef, { kind: "named" }>).name) as UnionType).variants.map((variant) => variant.type);
+    expect(variants).toEqual([str, int]);
+    expect(typeNamed(model, "D")).toMatchObject({ kind: "alias", type: pattern });
+    expect(modelWarnings(model)).toEqual([]);
+    rendersEverywhere(model);
+  });
+
+  it("an anyOf variant identical to an earlier one is one variant; under oneOf both stay", () => {
+    const routes = { routes: { type: "array", items: { type: "string" } }, routesFile: { type: "string" } };
+    const model = modelOf(
+      draft07({
+        Prerender: { title: "Prerender", type: "object", properties: routes, additionalProperties: false, anyOf: [{}, {}] },
+        Twice: { anyOf: [{ $ref: "#/definitions/Code" }, { type: "integer" }, { $ref: "#/definitions/Code" }] },
+        Code: { type: "string", minLength: 2 },
+        // A value of one matches both: oneOf refuses it, so the variants stay as written.
+        Exactly: { oneOf: [{ type: "string" }, { type: "string" }, { type: "integer" }] },
+      }),
+    );
+    expect(object(model, "Prerender").properties.map((property) => property.name)).toEqual(["routes", "routesFile"]);
+    expect(union(model, "Twice").variants.map((variant) => variant.type)).toEqual([named("Code"), int]);
+    expect(union(model, "Exactly").variants.length).toBeGreaterThan(1);
+    expect(modelWarnings(model)).toEqual([]);
+    rendersEverywhere(model);
   });
 });

@@ -498,7 +498,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const alias = (aliased: TypeRef): NamedType => ({ kind: "alias", name, pointer, ...(definitionName !== undefined ? { definitionName } : {}), type: aliased, ...documentation });
     const lifted = this.takeLifted(name);
     if (!lifted) return alias(type);
-    if (type.kind === "named" && type.name === name) return { ...lifted, ...(definitionName !== undefined ? { definitionName } : {}) };
+    // The definition is the lifted type, at the definition's pointer: a union left one variant (Angular's
+    // prerender builder, `anyOf: [{}, {}]` beside its properties) lifted it at `…/anyOf/0`, a `{}`
+    // that the conformance run then judged the definition by.
+    if (type.kind === "named" && type.name === name) return { ...lifted, pointer, ...(definitionName !== undefined ? { definitionName } : {}) };
     const valueName = this.claimName(`${name}Value`, pointer);
     for (const [shape, named] of this.namesByShape) if (named === name) this.namesByShape.set(shape, valueName);
     this.inlineTypes.set(valueName, { ...lifted, name: valueName });

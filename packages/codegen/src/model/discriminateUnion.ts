@@ -8,7 +8,9 @@
 //    below holds and the union is `firstMatch` over its variants (ordered as rule 5 says), nulls among them
 //    (typed targets read that variant as its keywords' type, as they read a Typeless type).
 //    `null` variants make the union nullable (`T | null`); `false` variants are dropped (they match
-//    nothing); a union of constants only is an enum (values of several JSON types: a union by JSON type
+//    nothing), and so are those `not` of everything makes refuse every value (schemaFacts'
+//    refusesEveryValue), and for `anyOf` a variant identical to an earlier one (the same schema once
+//    normalized); a union of constants only is an enum (values of several JSON types: a union by JSON type
 //    of one enum per type).
 // 1. JSON type: variants whose JSON types do not overlap (integer and number counting as one) are told
 //    apart by the value's type (`jsonType`). Where several variants share a type, they form one

@@ -55,7 +55,7 @@ export function declaredTypes(schema: Schema): JsonType[] | undefined {
 export function familiesOf(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): ReadonlySet<Family> {
   const shape = context.shapeOf(schema);
   if (shape === true) return EVERY_FAMILY;
-  if (shape === false) return NO_FAMILY;
+  if (shape === false || refusesEveryValue(context, shape)) return NO_FAMILY;
   return context.facts.recall(context.facts.families, shape, seen, EVERY_FAMILY, () => familiesOfShape(context, shape, seen));
 }
 
@@ -112,6 +112,23 @@ function familiesOfShape(context: ModelBuilderContext, shape: Schema, seen: Set<
   }
   const implied = impliedFamilies(shape, context.dialect);
   return implied.size > 0 ? implied : EVERY_FAMILY;
+}
+
+/**
+ * Whether `shape` refuses every value by a rule read on its own: a `not` of a schema that takes every
+ * value (`not: {}`, `not: true`, cspell's `anyOf: [SemVersionPredicate, {not: {}}]`), whatever rules
+ * stand beside it. Like `false` (and the `allOf` whose parts do not meet, which normalization makes
+ * `false`), such a schema has values of no family, so a union drops it as a variant: it never
+ * changes which values the union accepts, and under `oneOf` it never makes a value match twice.
+ * Only this certain, local form is read here: union decisions are made from schema facts before any
+ * variant is translated, and a contradiction found by the model's fuller analysis (bounds that cross,
+ * a required property of no value: neverType.ts, uninhabitedTypes.ts) is left to that analysis,
+ * whose warning names the author's mistake rather than hiding it.
+ */
+function refusesEveryValue(context: ModelBuilderContext, shape: Schema): boolean {
+  if (!("not" in shape)) return false;
+  const negated = context.shapeOf(shape.not);
+  return negated === true || (typeof negated === "object" && acceptsEverything(negated, context.dialect));
 }
 
 /** familiesOf's answers that name no particular schema's families, shared (no caller adds to one). */
@@ -171,7 +188,7 @@ export function acceptsNull(context: ModelBuilderContext, schema: JsonValue | un
  */
 export function passesOtherTypes(context: ModelBuilderContext, schema: JsonValue | undefined, seen?: Set<unknown>): boolean {
   const shape = context.shapeOf(schema);
-  if (typeof shape === "boolean") return false;
+  if (typeof shape === "boolean" || refusesEveryValue(context, shape)) return false;
   return context.facts.recall(context.facts.passesOtherTypes, shape, seen, false, () => {
     seen?.add(shape);
     if (constantValues(shape) !== undefined || declaredTypes(shape) !== undefined) return false;

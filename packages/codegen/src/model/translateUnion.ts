@@ -323,7 +323,10 @@ class UnionTranslator {
     // A variant whose only type is null and which refuses null (a definition of objects or null with
     // `not: {type: null}`, met by a `type: [string, null]` beside it) admits no value: counted as a
     // null variant, it made null valid (campaign P, seed 51001, where the three validators refused it).
-    const live = all.filter((candidate) => candidate.facts.families.size > 0 && !refusesItsOnlyNull(candidate.facts));
+    const live = this.withoutRepeats(
+      all.filter((candidate) => candidate.facts.families.size > 0 && !refusesItsOnlyNull(candidate.facts)),
+      place,
+    );
     if (live.length === 0) return neverType(place.pointer);
     if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
@@ -370,6 +373,35 @@ class UnionTranslator {
       return { name, jsonType, type };
     });
     return nullableIf(nullable, liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
+  }
+
+  /**
+   * Under `anyOf`, each variant once: a later variant that is the same schema as an earlier one once
+   * normalized (refs followed, `allOf` and the union's siblings merged) takes no value the earlier one
+   * does not, so it is no case of its own (Angular's prerender builder, `anyOf: [{}, {}]` beside its
+   * properties: the same object twice, a one-case enum and a warning that its second variant was
+   * unreachable, which `--strict` refused). Left one, the union is that variant, named as the union
+   * is. References to two definitions stay two: the author named them apart, and when they take the
+   * same values unreachableVariants says so. Under `oneOf` a value one takes, the other takes too, so
+   * it matches twice and is refused: both stay.
+   */
+  private withoutRepeats(candidates: readonly Candidate[], place: UnionPlace): readonly Candidate[] {
+    if (place.keyword !== "anyOf" || candidates.length < 2) return candidates;
+    const seen = new Set<string>();
+    return candidates.filter((candidate) => {
+      const key = this.sameSchemaKey(candidate);
+      if (key === undefined) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+
+  /** What two variants share exactly when they are the same schema: the normalized shape, and the definition a reference names. */
+  private sameSchemaKey(candidate: Candidate): string | undefined {
+    if (candidate.build) return undefined;
+    const definition = this.context.definitionRefName(candidate.schema) ?? "";
+    return `${definition}\u0000${stableKey(this.context.shapeOf(candidate.schema))}`;
   }
 
   /**
