@@ -22,13 +22,13 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { DefinitionsInFile } from "../model/types.ts";
 import type { JsonValue } from "../json/types.ts";
-import { idKeyword, isIdIgnoredBesideRef, resolveUri, SchemaIndex, splitFragment, valueAt, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { idKeyword, isIdIgnoredBesideRef, pointerTokens, resolveUri, SchemaIndex, splitFragment, valueAt, walkSchemasAndTargets, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
 import { schemaFileStem } from "../naming/modelName.ts";
 import { pascalCase } from "../naming/words.ts";
-import { DEFINITION_CONTAINERS, editSchemas, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, setAt, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
+import { DEFINITION_CONTAINERS, editSchemas, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, setAt, subschemaFormsOf, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -54,7 +54,7 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Schema
 function refersOnlyWithinItself(document: FileDocument): boolean {
   const id = idKeyword(document.dialect);
   // The walk stops at the first schema that refers elsewhere or opens a resource of its own.
-  const elsewhere = walkSchemas(document.json, (schema, place) => {
+  const elsewhere = walkSchemasAndTargets(document.json, (schema, place) => {
     if (place !== undefined && typeof schema[id] === "string") return true;
     for (const keyword of REFERENCE_KEYWORDS) {
       const ref = schema[keyword];
@@ -77,6 +77,10 @@ class Bundler {
   /** The files of a folder that may have a given `$id` (neighbourWithId), by the kind of URI and the folder (`kind:folder`), read when first asked. */
   private readonly neighbourCandidates = new Map<string, Map<string, string[]>>();
   private changed = false;
+  /** The places of the main document that refs name, by pointer: each is a schema, walked where no keyword leads to it (bundle). */
+  private readonly mainTargets = new Map<string, Tokens>();
+  /** The schema objects `copy` has walked, as written. */
+  private readonly walked = new Set<object>();
   /** firstDeclaringResources' walks of the bundle, by the anchor they follow. */
   private readonly declaringWalks = new Map<string, Map<object, Set<string>>>();
   /**
@@ -98,12 +102,27 @@ class Bundler {
   }
 
   bundle(): SchemaObject {
-    const rewritten = this.copy(this.main, this.main.json, [], undefined) as SchemaObject;
-    while (this.pending.length > 0) {
-      const { document, unit, key } = this.pending.shift()!;
-      this.hoisted.set(key, this.hoist(document, unit));
+    let rewritten = this.copy(this.main, this.main.json, [], undefined);
+    // What a ref names is a schema wherever it sits: a place of the main document that no keyword
+    // leads to (a schema filed in a plain object of the author's under `definitions`,
+    // `#/definitions/Group/Leaf`) is walked from there, its copy put back in place. Another file's
+    // such place is a unit of its own (unitOf), walked when hoisted.
+    const copiedTargets: [Tokens, JsonValue][] = [];
+    for (;;) {
+      const next = this.pending.shift();
+      if (next !== undefined) {
+        this.hoisted.set(next.key, this.hoist(next.document, next.unit));
+        continue;
+      }
+      const unwalked = [...this.mainTargets.values()].find((tokens) => this.isUnwalkedSchema(valueAt(this.main.json, tokens)));
+      if (unwalked === undefined) break;
+      const target = valueAt(this.main.json, unwalked)!;
+      const copied = this.copy(this.main, target, unwalked, undefined);
+      if (copied !== target) copiedTargets.push([unwalked, copied]);
     }
     if (!this.changed) return this.main.json;
+    // A place inside another is put back after it (it was walked first when named first).
+    for (const [tokens, copied] of copiedTargets.sort(([a], [b]) => a.length - b.length)) rewritten = withValueAt(rewritten, tokens, copied);
     // Refs were rewritten to plain pointers from the root: nested `$id`s would change what they
     // mean, so they go, and the hoisted schemas join the definitions.
     const stripped = (this.index.nestedResourcesOf(this.main).length > 0 ? stripNestedIds(rewritten, idKeyword(this.main.dialect), true) : rewritten) as SchemaObject;
@@ -116,7 +135,8 @@ class Bundler {
    * bundle; a schema in which nothing changes is returned as is.
    */
   private copy(document: FileDocument, schema: JsonValue, unit: Tokens, place: SchemaPlace | undefined): JsonValue {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+    if (!isJsonObject(schema)) return schema;
+    this.walked.add(schema);
     // The copy, made when the first change is.
     let out: SchemaObject | undefined;
     if (isIdIgnoredBesideRef(schema, unit.length > 0 || place !== undefined, document.dialect)) delete (out ??= { ...schema })[idKeyword(document.dialect)];
@@ -160,7 +180,10 @@ class Bundler {
   /** The ref as the bundle spells it: a pointer into the main document, or a remote URL it will not fetch. */
   private rewriteRef(document: FileDocument, schema: SchemaObject, ref: string, pointer: () => string): { ref?: string; remote?: string } {
     // A plain pointer in the main document, where no nested `$id` changes what it means, stays.
-    if (document === this.main && (ref === "#" || ref.startsWith("#/")) && this.index.nestedResourcesOf(this.main).length === 0) return { ref };
+    if (document === this.main && (ref === "#" || ref.startsWith("#/")) && this.index.nestedResourcesOf(this.main).length === 0) {
+      this.noteMainTarget(pointerTokens(ref.slice(1))!);
+      return { ref };
+    }
     const base = this.index.baseOf(schema, document.uri);
     let resolved = this.index.resolve(ref, base);
     if (resolved === undefined) throw new CodegenError(pointer(), `$ref "${ref}" is not a URI reference`, document.location);
@@ -301,11 +324,24 @@ class Bundler {
 
   /** Where `target` sits in the bundle (a JSON pointer), hoisting it first when it is in another file. */
   private bundlePointer(target: RefTarget): string | undefined {
-    if (target.document.uri === this.main.uri) return pointerOf(target.tokens);
+    if (target.document.uri === this.main.uri) {
+      this.noteMainTarget(target.tokens);
+      return pointerOf(target.tokens);
+    }
     const document = this.documents.get(target.document.uri)!;
     const unit = unitOf(document.json, target.tokens);
     const rest = target.tokens.slice(unit.length);
     return pointerOf([this.definitionsKey, this.unitKey(document, unit), ...rest]);
+  }
+
+  private noteMainTarget(tokens: Tokens): void {
+    const pointer = pointerOf(tokens);
+    if (!this.mainTargets.has(pointer)) this.mainTargets.set(pointer, tokens);
+  }
+
+  /** Whether `value` is a schema object that `copy` has not walked yet. */
+  private isUnwalkedSchema(value: JsonValue | undefined): boolean {
+    return isJsonObject(value) && !this.walked.has(value);
   }
 
   private unitKey(document: FileDocument, unit: Tokens): string {
@@ -600,6 +636,22 @@ function withoutDynamicAnchors(schema: JsonValue, names: ReadonlySet<string>): J
   });
 }
 
+/** `root` with `value` at `tokens`, each object or list on the way copied (none of them is changed). */
+function withValueAt(root: JsonValue, tokens: Tokens, value: JsonValue): JsonValue {
+  if (tokens.length === 0) return value;
+  const [token, ...rest] = tokens;
+  if (Array.isArray(root)) return root.map((each, index) => (index === Number(token) ? withValueAt(each, rest, value) : each));
+  const object = root as SchemaObject;
+  const out: SchemaObject = { ...object };
+  // defineProperty, not assignment, for a name like "__proto__".
+  Object.defineProperty(out, String(token), { value: withValueAt(object[String(token)]!, rest, value), enumerable: true, writable: true, configurable: true });
+  return out;
+}
+
+function isJsonObject(value: JsonValue | undefined): value is SchemaObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function pointerOf(tokens: Tokens): string {
   return childPointer("", ...tokens);
 }
@@ -614,8 +666,6 @@ function pointerOf(tokens: Tokens): string {
  * there kept refs that no longer resolved.
  */
 function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
-  const [container, name] = tokens;
-  if (DEFINITION_CONTAINERS.some((key) => key === container) && tokens.length >= 2 && typeof valueAt(json, [container!, name!]) === "object") return [container!, name!];
   let unit: Tokens = [];
   let value: JsonValue | undefined = json;
   for (let index = 0; index < tokens.length && typeof value === "object" && value !== null; ) {
@@ -628,12 +678,14 @@ function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
       const intoEntry: boolean = typeof held === "object" && held !== null && (Array.isArray(held) ? forms.includes("list") : forms.includes("map")) && entry !== undefined;
       value = intoEntry ? (Array.isArray(held) ? held[Number(entry)] : (held as SchemaObject)[entry as string]) : held;
       index += intoEntry ? 2 : 1;
+      // A definition of the root's is a unit; one filed deeper is hoisted with the definition holding it.
+      if (index === 2 && intoEntry && DEFINITION_CONTAINERS.some((key) => key === token) && isJsonObject(value)) unit = tokens.slice(0, 2);
       continue;
     }
     // Outside the schema keywords: an object under the author's key may be a schema of its own.
     value = held;
     index += 1;
-    if (typeof value === "object" && value !== null && !Array.isArray(value)) unit = tokens.slice(0, index);
+    if (isJsonObject(value)) unit = tokens.slice(0, index);
   }
   return unit;
 }

@@ -6,7 +6,7 @@
 import { unescapePointerToken } from "@clone/schema/json-pointer";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { dialectAtLeast, forEachSubschema, placeTokens, type Dialect, type SchemaPlace } from "./vocabulary.ts";
+import { dialectAtLeast, forEachSubschema, placeTokens, REFERENCE_KEYWORDS, walkSchemasOnce, type Dialect, type SchemaPlace, type SchemaVisit } from "./vocabulary.ts";
 
 export type Tokens = readonly (string | number)[];
 type SchemaObject = { readonly [key: string]: JsonValue };
@@ -92,6 +92,32 @@ export function valueAt(root: JsonValue, tokens: Tokens): JsonValue | undefined 
     current = Array.isArray(current) ? current[Number(token)] : Object.hasOwn(current, token) ? current[String(token)] : undefined;
   }
   return current;
+}
+
+/**
+ * Calls `visit` with every schema object of a document walkSchemas reaches and, past them, every one
+ * that a plain pointer (`#/…`) of theirs names where no keyword leads (walked from there, each schema
+ * once): what a ref names is a schema wherever it sits. asl-validator files schemas in plain objects
+ * of its own under `definitions` (`#/definitions/ChoiceRules/DataTest/…`), which no keyword enters.
+ * For a document whose pointers all start at its root (no nested `$id`); a visit that returns true
+ * ends the walk (which then returns true).
+ */
+export function walkSchemasAndTargets(root: JsonValue, visit: SchemaVisit): boolean {
+  const walked = new Set<object>();
+  const pointers: string[] = [];
+  const noting: SchemaVisit = (schema, place) => {
+    for (const keyword of REFERENCE_KEYWORDS) {
+      const ref = schema[keyword];
+      if (typeof ref === "string" && ref.startsWith("#/")) pointers.push(ref);
+    }
+    return visit(schema, place);
+  };
+  if (walkSchemasOnce(root, [], noting, walked)) return true;
+  for (let next = 0; next < pointers.length; next++) {
+    const tokens = pointerTokens(pointers[next]!.slice(1))!;
+    if (walkSchemasOnce(valueAt(root, tokens), tokens, noting, walked)) return true;
+  }
+  return false;
 }
 
 /**

@@ -198,7 +198,20 @@ export function walkSchemas(root: JsonValue, visit: SchemaVisit): boolean {
   return forEachSubschema(root, enterSubschema, new WalkPlace(undefined, "", undefined, visit));
 }
 
-type SchemaVisit = (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => boolean | void;
+export type SchemaVisit = (schema: { [key: string]: JsonValue }, place: SchemaPlace | undefined) => boolean | void;
+
+/**
+ * walkSchemas from the schema at `tokens` in a document (its places spelled from there), passing over
+ * every schema object in `walked` and adding each one it visits: several walks of one document (from
+ * the places its refs name: walkSchemasAndTargets) visit each schema once.
+ */
+export function walkSchemasOnce(schema: JsonValue | undefined, tokens: readonly (string | number)[], visit: SchemaVisit, walked: Set<object>): boolean {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema) || walked.has(schema)) return false;
+  walked.add(schema);
+  const place = tokens.reduce<WalkPlace | undefined>((up, token) => new WalkPlace(up, String(token), undefined, visit, walked), undefined);
+  if (visit(schema, place) === true) return true;
+  return forEachSubschema(schema, enterSubschema, place ?? new WalkPlace(undefined, "", undefined, visit, walked));
+}
 
 /**
  * A schema's place in a walk, carrying the walk's visit down to its subschemas: one object per
@@ -210,12 +223,18 @@ class WalkPlace implements SchemaPlace {
     readonly keyword: string,
     readonly inner: string | number | undefined,
     readonly visit: SchemaVisit,
+    /** The schemas walked so far, when the walk visits each once (walkSchemasOnce). */
+    readonly walked?: Set<object>,
   ) {}
 }
 
 function enterSubschema(child: JsonValue, keyword: string, inner: string | number | undefined, parent: WalkPlace): boolean {
   if (typeof child !== "object" || child === null || Array.isArray(child)) return false;
-  const place = new WalkPlace(parent.keyword === "" ? undefined : parent, keyword, inner, parent.visit);
+  if (parent.walked !== undefined) {
+    if (parent.walked.has(child)) return false;
+    parent.walked.add(child);
+  }
+  const place = new WalkPlace(parent.keyword === "" ? undefined : parent, keyword, inner, parent.visit, parent.walked);
   if (parent.visit(child, place) === true) return true;
   return forEachSubschema(child, enterSubschema, place);
 }

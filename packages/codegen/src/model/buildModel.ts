@@ -984,7 +984,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (tokens === undefined) {
       const uri = resolveUri(ref, base);
       if (uri === undefined) throw new CodegenError(pointer, `$ref "${ref}" is not a URI reference`);
-      throw new CodegenError(pointer, `$ref "${ref}" points outside this document (${uri}): read the file from disk, so that the files it names are read with it`);
+      // A relative ref resolves against DOCUMENT_URI, a URI of this toolkit's that names no file: not worth showing.
+      const named = uri.startsWith(new URL(DOCUMENT_URI).protocol) ? "" : ` (${uri})`;
+      throw new CodegenError(pointer, `$ref "${ref}" names a schema in another document${named}, which was not read with this one: the local files a schema's refs name are read (and bundled) with it only when gen reads the schema from its own file, not from memory or a git revision`);
     }
     const target = valueAt(this.document, tokens);
     const found = this.definitionAt(tokens);
