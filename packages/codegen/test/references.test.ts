@@ -1,7 +1,7 @@
 // References across files and to the network, end to end: local files are read relative to the input
 // (and bundled into one self-contained document for the json-schema target), a remote ref is never
 // fetched but reported as a fallback, and `--strict` refuses it with exit 2.
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { Ajv2019 } from "ajv/dist/2019.js";
@@ -14,7 +14,7 @@ import type { ObjectType } from "../src/model/types.ts";
 import { sourceFragment } from "../src/model/schemaModel.ts";
 import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
-import { tempDir, writeTree } from "./helpers/workspace.ts";
+import { REPO_ROOT, tempDir, writeTree } from "./helpers/workspace.ts";
 
 const dir = tempDir("clone-codegen-refs-");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -437,5 +437,96 @@ describe("a later draft's $ref beside rules, bundled into an earlier draft's inp
     // A draft-04 document: AJV (draft-07 here) reads it whole, its meta-schema aside.
     const validate = new Ajv({ strict: false, validateSchema: false }).compile(document);
     expect([{ child: { name: "a", x: 1 } }, { child: { name: "a" } }, { child: { x: 1 } }, { child: { name: "a", x: "1" } }].map((instance) => validate(instance))).toEqual([true, false, false, false]);
+  });
+});
+
+// Found on AWS Step Functions' asl-validator schemas (choice.json files its rules in plain objects of
+// its own under `definitions`, referred to as `#/definitions/ChoiceRules/DataTest/…`), which no keyword
+// enters: a ref in such a schema was never bundled. In the input, a ref there to another file was left
+// for the model, and gen refused the schema, saying to read it from disk (it was); in another file, the
+// group was hoisted whole, its `#/definitions/p` then naming the input's p. The fixtures are written by
+// hand (test/fixtures/schema-groups).
+describe("schemas filed in a group under definitions, named by a pointer into it", () => {
+  const groups = join(REPO_ROOT, "packages/codegen/test/fixtures/schema-groups");
+  type Bundle = { properties: Record<string, { $ref?: string }>; definitions: Record<string, Record<string, unknown>> };
+
+  /** The json-schema target of `folder`'s root.json through gen, which must exit 0. */
+  async function bundleOf(folder: string): Promise<Bundle> {
+    const out = join(dir, `out-groups-${folder}`);
+    const result = await runCli(["gen", "--input", join(groups, folder, "root.json"), "--target", "json-schema", "--out", out]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    return JSON.parse(readFileSync(join(out, "Root.schema.json"), "utf8")) as Bundle;
+  }
+
+  /**
+   * AJV's verdicts on the input as its files mean it, each added by an `$id` of its own place (the
+   * bundle plays no part), beside its verdicts on the bundle.
+   */
+  function verdictsOfFilesAndBundle(folder: string, bundle: Bundle, instances: readonly unknown[]): { files: boolean[]; bundle: boolean[] } {
+    const base = `https://example.test/schema-groups/${folder}/`;
+    const ajv = new Ajv({ strict: false });
+    for (const file of readdirSync(join(groups, folder)).filter((name) => name.endsWith(".json") && name !== "root.json")) {
+      ajv.addSchema({ ...(JSON.parse(readFileSync(join(groups, folder, file), "utf8")) as object), $id: base + file });
+    }
+    const files = ajv.compile({ ...(JSON.parse(readFileSync(join(groups, folder, "root.json"), "utf8")) as object), $id: `${base}root.json` });
+    const bundled = new Ajv({ strict: false }).compile(bundle);
+    return { files: instances.map((instance) => files(instance)), bundle: instances.map((instance) => bundled(instance)) };
+  }
+
+  /** The schema a plain pointer (`#/a/b`, no escapes) names in `bundle`. */
+  const named = (bundle: Bundle, ref: string) => ref.slice(2).split("/").reduce<unknown>((value, token) => (value as Record<string, unknown> | undefined)?.[token], bundle) as { properties: Record<string, { $ref: string }> } & Record<string, unknown>;
+
+  const leafInstances = [{ rule: { path: "abc" } }, { rule: { path: 1 } }, { rule: {} }];
+
+  it("in the input: the group's ref to another file is bundled in place", async () => {
+    const bundle = await bundleOf("group-in-the-input");
+    const leaf = (bundle.definitions.Group as { Leaf: { properties: { path: { $ref: string } } } }).Leaf;
+    expect(bundle.properties.rule!.$ref).toBe("#/definitions/Group/Leaf");
+    expect(leaf.properties.path.$ref).toBe("#/definitions/p");
+    expect(bundle.definitions.p).toMatchObject({ type: "string" });
+    expect(verdictsOfFilesAndBundle("group-in-the-input", bundle, leafInstances)).toEqual({ files: [true, false, true], bundle: [true, false, true] });
+  });
+
+  it("in a file the input reads: the schema in the group is a definition of its own, its refs bundled", async () => {
+    const bundle = await bundleOf("group-in-a-file-read");
+    expect(bundle.properties.rule!.$ref).toBe("#/definitions/Leaf");
+    expect(bundle.definitions.Leaf).toMatchObject({ properties: { path: { $ref: "#/definitions/p" } }, "x-clone-bundled-from": "groups.json#/definitions/Group/Leaf" });
+    expect(bundle.definitions.p).toMatchObject({ type: "string" });
+    expect(verdictsOfFilesAndBundle("group-in-a-file-read", bundle, leafInstances)).toEqual({ files: [true, false, true], bundle: [true, false, true] });
+  });
+
+  it("in another file beside a definition the input has too: its pointer keeps naming its own file's, as the files judge", async () => {
+    const bundle = await bundleOf("group-beside-another-definition");
+    const inner = named(bundle, bundle.properties.rule!.$ref!);
+    expect(named(bundle, inner.properties.path!.$ref)).toMatchObject({ type: "string", "x-clone-bundled-from": "rules.json#/definitions/p" });
+    expect(bundle.definitions.p).toEqual({ type: "integer" });
+    expect(verdictsOfFilesAndBundle("group-beside-another-definition", bundle, leafInstances)).toEqual({ files: [true, false, true], bundle: [true, false, true] });
+    // What Swift (and every target) is generated from: the path is a string.
+    const model = modelOfFile(join(groups, "group-beside-another-definition/root.json"));
+    const path = (typeNamed(model, "Inner") as ObjectType).properties.find((property) => property.name === "path")!;
+    expect(path.type.kind).toBe("named");
+    expect(typeNamed(model, (path.type as { name: string }).name)).toMatchObject({ kind: "alias", type: { kind: "string" } });
+  });
+
+  it("a $ref key in data (const, enum, default, examples, a keyword of the author's no ref names) is left as written", async () => {
+    const folder = join(groups, "data-beside-groups");
+    const bundle = await bundleOf("data-beside-groups");
+    const input = JSON.parse(readFileSync(join(folder, "root.json"), "utf8")) as Bundle;
+    const rules = JSON.parse(readFileSync(join(folder, "rules.json"), "utf8")) as Bundle;
+    const leafOf = (document: Bundle) => (document.definitions.Group as { Leaf: { properties: Record<string, Record<string, unknown>>; "x-note": unknown } }).Leaf;
+    // The schemas in the groups are bundled (each ref a pointer into the bundle)…
+    expect(leafOf(bundle).properties.path).toEqual({ $ref: "#/definitions/paths-p" });
+    const inner = named(bundle, bundle.properties.remote!.$ref!);
+    expect(inner.properties.path).toEqual({ $ref: "#/definitions/rules-p" });
+    // …and the data in and beside them is as written.
+    expect(bundle.properties.tag).toEqual(input.properties.tag);
+    expect(bundle.properties.kind).toEqual(input.properties.kind);
+    expect(leafOf(bundle).properties.note).toEqual(leafOf(input).properties.note);
+    expect(leafOf(bundle)["x-note"]).toEqual(leafOf(input)["x-note"]);
+    expect(inner.properties.tag).toEqual((rules.definitions.Group as { Inner: { properties: Record<string, unknown> } }).Inner.properties.tag);
+    const tag = { $ref: "#/definitions/p" };
+    const instances = [{ remote: { path: "a", tag } }, { remote: { path: "a", tag: { $ref: "#/definitions/rules-p" } } }, { local: { path: "a" }, tag: { $ref: "paths.json#/definitions/p" }, kind: tag }, { local: { path: 1 } }];
+    expect(verdictsOfFilesAndBundle("data-beside-groups", bundle, instances)).toEqual({ files: [true, false, true, false], bundle: [true, false, true, false] });
   });
 });
