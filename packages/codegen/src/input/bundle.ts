@@ -77,8 +77,9 @@ class Bundler {
   /** The files of a folder that may have a given `$id` (neighbourWithId), by the kind of URI and the folder (`kind:folder`), read when first asked. */
   private readonly neighbourCandidates = new Map<string, Map<string, string[]>>();
   private changed = false;
-  /** The places of the main document that refs name, by pointer: each is a schema, walked where no keyword leads to it (bundle). */
-  private readonly mainTargets = new Map<string, Tokens>();
+  /** The places of the main document that refs name, in the order met: each is a schema, walked where no keyword leads to it (bundle). */
+  private readonly mainTargets: Tokens[] = [];
+  private readonly mainTargetPointers = new Set<string>();
   /** The schema objects `copy` has walked, as written. */
   private readonly walked = new Set<object>();
   /** firstDeclaringResources' walks of the bundle, by the anchor they follow. */
@@ -107,18 +108,20 @@ class Bundler {
     // leads to (a schema filed in a plain object of the author's under `definitions`,
     // `#/definitions/Group/Leaf`) is walked from there, its copy put back in place. Another file's
     // such place is a unit of its own (unitOf), walked when hoisted.
+    // A place found walked stays so: each is looked at once.
     const copiedTargets: [Tokens, JsonValue][] = [];
-    for (;;) {
+    for (let nextTarget = 0; ; ) {
       const next = this.pending.shift();
       if (next !== undefined) {
         this.hoisted.set(next.key, this.hoist(next.document, next.unit));
         continue;
       }
-      const unwalked = [...this.mainTargets.values()].find((tokens) => this.isUnwalkedSchema(valueAt(this.main.json, tokens)));
-      if (unwalked === undefined) break;
-      const target = valueAt(this.main.json, unwalked)!;
-      const copied = this.copy(this.main, target, unwalked, undefined);
-      if (copied !== target) copiedTargets.push([unwalked, copied]);
+      if (nextTarget === this.mainTargets.length) break;
+      const tokens = this.mainTargets[nextTarget++]!;
+      const target = this.unwalkedSchemaAt(tokens);
+      if (target === undefined) continue;
+      const copied = this.copy(this.main, target, tokens, undefined);
+      if (copied !== target) copiedTargets.push([tokens, copied]);
     }
     if (!this.changed) return this.main.json;
     // A place inside another is put back after it (it was walked first when named first).
@@ -336,12 +339,23 @@ class Bundler {
 
   private noteMainTarget(tokens: Tokens): void {
     const pointer = pointerOf(tokens);
-    if (!this.mainTargets.has(pointer)) this.mainTargets.set(pointer, tokens);
+    if (this.mainTargetPointers.has(pointer)) return;
+    this.mainTargetPointers.add(pointer);
+    this.mainTargets.push(tokens);
   }
 
-  /** Whether `value` is a schema object that `copy` has not walked yet. */
-  private isUnwalkedSchema(value: JsonValue | undefined): boolean {
-    return isJsonObject(value) && !this.walked.has(value);
+  /**
+   * The schema object at `tokens` in the main document, unless `copy` has walked it, or it is the map
+   * of a walked schema's keyword (`#/definitions`, `#/properties`), whose entries it walked: copied
+   * from the file as written, their copies would be lost.
+   */
+  private unwalkedSchemaAt(tokens: Tokens): SchemaObject | undefined {
+    const value = valueAt(this.main.json, tokens);
+    if (!isJsonObject(value) || this.walked.has(value)) return undefined;
+    const holder = valueAt(this.main.json, tokens.slice(0, -1));
+    const keyword = tokens[tokens.length - 1];
+    const keywordMap = tokens.length > 0 && isJsonObject(holder) && this.walked.has(holder) && subschemaFormsOf(String(keyword))?.includes("map") === true;
+    return keywordMap ? undefined : value;
   }
 
   private unitKey(document: FileDocument, unit: Tokens): string {
