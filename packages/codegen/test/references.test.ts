@@ -509,6 +509,20 @@ describe("schemas filed in a group under definitions, named by a pointer into it
     expect(typeNamed(model, (path.type as { name: string }).name)).toMatchObject({ kind: "alias", type: { kind: "string" } });
   });
 
+  // A ref to the map of definitions itself is walked by keywords already (each entry): walked again
+  // from the file as written, as a group, a definition named as a keyword (`items`) was bundled
+  // again and the map's copy replaced the other entries' bundled copies.
+  it("a ref to the definitions map beside a group leaves each definition bundled", () => {
+    const folder = join(dir, "groups-and-the-map");
+    writeTree(folder, {
+      "root.json": json({ type: "object", properties: { all: { $ref: "#/definitions" }, leaf: { $ref: "#/definitions/Group/Leaf" } }, definitions: { x: { $ref: "other.json#/definitions/y" }, items: { $ref: "other.json#/definitions/y" }, Group: { Leaf: { $ref: "other.json#/definitions/y" } } } }),
+      "other.json": json({ definitions: { y: { type: "string" } } }),
+    });
+    const [file] = renderFile(join(folder, "root.json"), "json-schema");
+    const bundle = JSON.parse(file!.contents) as Bundle;
+    expect([bundle.definitions.x, bundle.definitions.items, (bundle.definitions.Group as { Leaf: unknown }).Leaf]).toEqual([{ $ref: "#/definitions/y" }, { $ref: "#/definitions/y" }, { $ref: "#/definitions/y" }]);
+  });
+
   it("a $ref key in data (const, enum, default, examples, a keyword of the author's no ref names) is left as written", async () => {
     const folder = join(groups, "data-beside-groups");
     const bundle = await bundleOf("data-beside-groups");
