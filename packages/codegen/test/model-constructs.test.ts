@@ -1372,13 +1372,9 @@ describe("validation-only keywords become assertions", () => {
         Compose: obj({ service: { type: "string" }, files: { type: "array", items: { type: "string" } } }, { required: ["service"] }),
       },
     });
-    // Shape is the union with oneOf's count kept over the variants as written (an assertion: the
-    // variants here are closed, and a value both match as written is refused however each is closed).
-    const alias = typeNamed(model, "Shape");
-    expect(alias.kind).toBe("alias");
-    const constrained = (alias as Extract<typeof alias, { kind: "alias" }>).type;
-    expect(assertionsOf(constrained).map((assertion) => [assertion.kind, assertion.pointer])).toEqual([["allOf", "/$defs/Shape/oneOf"]]);
-    const shape = union(model, ((constrained as Extract<TypeRef, { kind: "constrained" }>).type as { name: string }).name);
+    // Shape is the union itself: each closed variant requires a key the other refuses, so a value both
+    // match as written passes neither closed, and the union's own count is oneOf's (no assertion keeps it).
+    const shape = union(model, "Shape");
     expect(shape.keyword).toBe("oneOf");
     const variants = shape.variants.map((variant) => object(model, (variant.type as { name: string }).name));
     expect(variants.map((variant) => variant.properties.map((p) => [p.name, p.type.kind]))).toEqual([
@@ -1388,6 +1384,60 @@ describe("validation-only keywords become assertions", () => {
     expect(variants.map((variant) => variant.additionalProperties)).toEqual([false, false]);
     expect(model.fallbacks).toEqual([]);
     rendersEverywhere(model);
+  });
+
+  // The Dev Container spec's root, reduced: a oneOf of `image` and `build` beside `name` and
+  // unevaluatedProperties: false. Its distributed union (name and image, closed; name and build,
+  // closed) already refuses a value both variants match as written, so the oneOf kept beside it as an
+  // assertion restated it: a second union of open variants (RootOneOf) and Root "RootValue that must
+  // also be RootOneOf", in every target's output.
+  it("a oneOf whose closed variants each refuse a key the other requires keeps no count of its variants as written", () => {
+    const keyed = (key: string) => obj({ [key]: { type: "string" } }, { required: [key] });
+    const closedBeside = (variants: unknown[], unevaluatedProperties: unknown = false) => ({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: { name: { type: "string" } },
+      oneOf: variants,
+      unevaluatedProperties,
+    });
+    const model = modelOf(closedBeside([keyed("image"), keyed("build")]), "Root");
+    expect(model.types.map((type) => type.name)).toEqual(["RootImage", "RootBuild", "Root"]);
+    const root = union(model, "Root");
+    expect(root).toMatchObject({ keyword: "oneOf", rule: "keyPresence" });
+    expect(root.variants.map((variant) => object(model, (variant.type as { name: string }).name).properties.map((p) => p.name))).toEqual([
+      ["name", "image"],
+      ["name", "build"],
+    ]);
+    expect(root.variants.map((variant) => object(model, (variant.type as { name: string }).name).additionalProperties)).toEqual([false, false]);
+    expect(model.types.flatMap((type) => (type.kind === "alias" ? assertionsIn(type.type) : []))).toEqual([]);
+    rendersEverywhere(model);
+    // Two variants are told apart, as each two must be, also by one taking no object (a value other
+    // than an object passes a closed form as it passes the variant: the union's own count holds
+    // there, "abc" matching both strings), or by a tag they both pin: `c` tells neither `kind` apart.
+    const tagged = (kind: string, a: string) => obj({ kind: { const: kind }, a: { type: a } }, { required: ["kind", "a"] });
+    for (const variants of [
+      [keyed("image"), { type: "string", minLength: 2 }, keyed("build"), { type: "string", maxLength: 4 }],
+      [tagged("x", "integer"), tagged("y", "string"), obj({ c: { type: "boolean" } }, { required: ["c"] })],
+    ]) {
+      const { type: _object, ...besideAnyType } = closedBeside(variants);
+      const apart = modelOf(besideAnyType, "Root");
+      expect(typeNamed(apart, "Root").kind, JSON.stringify(variants)).toBe("union");
+      expect(apart.types.flatMap((type) => (type.kind === "alias" ? assertionsIn(type.type) : []))).toEqual([]);
+    }
+    // Where the closed forms do not say it, the count is kept. The second variant's closed form
+    // declares the first's key: {image, build} matches both as written, and passes the second closed.
+    const wider = obj({ image: { type: "string" }, build: { type: "string" } }, { required: ["build"] });
+    // A variant evaluating every key is no closed form: {image, build} passes it.
+    const open = { ...keyed("build"), unevaluatedProperties: true };
+    // Keys left unevaluated must be strings, not absent: {image: 1, build: "b"} passes the first
+    // closed form (build a string) and matches the second as written, failing it closed (image).
+    const keptFor = [closedBeside([keyed("image"), wider]), closedBeside([keyed("image"), open]), closedBeside([keyed("image"), keyed("build")], { type: "string" })];
+    for (const document of keptFor) {
+      const kept = modelOf(document, "Root");
+      const alias = typeNamed(kept, "Root");
+      expect(alias.kind).toBe("alias");
+      expect(assertionsOf((alias as Extract<NamedType, { kind: "alias" }>).type).map((assertion) => [assertion.kind, assertion.pointer])).toEqual([["allOf", "/oneOf"]]);
+    }
   });
 });
 

@@ -163,6 +163,20 @@ export function keyGroupsExcludeEachOther(groups: readonly { readonly keys: read
 }
 
 /**
+ * Whether no object that two variants of a `oneOf` both match as written passes either one's closed
+ * form (the variant with the keywords beside the union, closed over what they evaluate by
+ * `unevaluatedProperties: false`; translateAssertions' closedFormsKeepCount): one of them takes no
+ * object at all, or both forms are closed and each requires a key the other does not declare, so an
+ * object both match holds a key each refuses.
+ */
+export function closedFormsRefuseObjectsOfBoth(a: VariantFacts, b: VariantFacts): boolean {
+  const takesObjects = (facts: VariantFacts) => facts.othersPass || facts.families.has("object");
+  if (!takesObjects(a) || !takesObjects(b)) return true;
+  const requiresKeyRefusedBy = (requiring: VariantFacts, refusing: VariantFacts) => requiring.required.some((key) => !refusing.properties.includes(key));
+  return a.closed && b.closed && requiresKeyRefusedBy(a, b) && requiresKeyRefusedBy(b, a);
+}
+
+/**
  * Whether key-presence variants with these keys, in this order, keep the rule's order: no variant
  * after one whose keys are a subset of its own (the more specific is tried first), no two with the
  * same keys (validateModel checks the same of every such union).

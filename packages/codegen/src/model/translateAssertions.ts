@@ -8,6 +8,7 @@ import { dialectAtLeast, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.t
 import { variantNameFromValue } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
+import { closedFormsRefuseObjectsOfBoth } from "./discriminateUnion.ts";
 import { constrainsNothing, familiesOf, passesOtherTypes, requiredList } from "./schemaFacts.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { Assertion, TypeRef } from "./types.ts";
@@ -57,9 +58,7 @@ export function translateAssertions(context: ModelBuilderContext, schema: Schema
     out.push({ kind: "allOf", type: context.translate(anyOf, at("anyOf"), `${nameHint}AnyOf`, CONSTRAINING), pointer: at("anyOf") });
   }
   const closing = modern && Array.isArray(schema.oneOf) ? keywordsClosingVariants(schema, context) : [];
-  // A tag tells objects apart only: where unevaluatedItems closes arrays, they may still match two.
-  const exclusive = (variants: readonly JsonValue[]) => exclusiveByNegation(variants) || (!closing.includes("unevaluatedItems") && exclusiveByTag(variants));
-  if (closing.length > 0 && !exclusive(schema.oneOf as JsonValue[])) {
+  if (closing.length > 0 && !closedFormsKeepCount(context, schema, closing)) {
     // The union's variants were closed over what each evaluates (translateUnion.ts), and a variant
     // the value matches but whose closed form it fails no longer counts toward "exactly one": the
     // count is kept here, over the variants as written.
@@ -145,35 +144,74 @@ function keywordsClosingVariants(schema: Schema, context: ModelBuilderContext): 
 }
 
 /**
- * Whether no value matches two of `variants` because of every two, one holds (as itself or an
- * `allOf` part) a schema whose negation (`{not: S}`) the other holds: the cases the model writes out
- * for `if`/`then`/`else` and `dependentSchemas` (normalizeSchema.ts), or an author's alike.
+ * Whether the union's variants, each closed over what it evaluates, count as the `oneOf` as written
+ * does, so that no assertion need keep that count: true when of every two variants no value both
+ * match as written passes either one's closed form. Then a value several variants match passes none
+ * closed (each, beside another it matches, refuses it), and a value matching one passes at most that
+ * one's closed form: exactly one closed form passes exactly when exactly one variant matches and the
+ * value passes its closed form, which is what the `oneOf` beside `unevaluated*` asks. Shown, for two
+ * variants, by one holding what the other negates (no value matches both); or, where only
+ * `unevaluatedProperties` closes them (a value other than an object passes a closed form exactly
+ * when it passes the variant, so only objects need telling apart), by a required tag each pins to a
+ * constant of its own or one taking no object (no object matches both), or by each requiring a key
+ * the other's closed form refuses (the Dev Container spec's root: `image` and `build` beside `name`;
+ * closedFormsRefuseObjectsOfBoth).
+ * An `anyOf` needs no count: translateUnion writes out the sets of variants that match together.
  */
-function exclusiveByNegation(variants: readonly JsonValue[]): boolean {
-  const partsOf = (variant: JsonValue): JsonValue[] => (isSchemaObject(variant) ? [variant, ...(Array.isArray(variant.allOf) ? variant.allOf : [])] : [variant]);
-  const held = variants.map((variant) => new Set(partsOf(variant).map((part) => stableKey(part))));
-  const negated = variants.map((variant) => partsOf(variant).flatMap((part) => (isSchemaObject(part) && Object.keys(part).length === 1 && "not" in part ? [stableKey(part.not!)] : [])));
-  return variants.every((_, i) => variants.every((__, j) => i >= j || negated[i]!.some((key) => held[j]!.has(key)) || negated[j]!.some((key) => held[i]!.has(key))));
+function closedFormsKeepCount(context: ModelBuilderContext, schema: Schema, closing: readonly string[]): boolean {
+  const variants = (schema.oneOf as JsonValue[]).map(writtenFacts);
+  const closedForms = context.unions.closedForms.get(schema);
+  const objectsOnly = !closing.includes("unevaluatedItems");
+  const apart = (i: number, j: number) =>
+    negatesOther(variants[i]!, variants[j]!) ||
+    negatesOther(variants[j]!, variants[i]!) ||
+    (objectsOnly && (pinsOtherTag(variants[i]!, variants[j]!) || (closedForms !== undefined && closedFormsRefuseObjectsOfBoth(closedForms[i]!, closedForms[j]!))));
+  return variants.every((_, i) => variants.every((__, j) => j <= i || apart(i, j)));
 }
 
-/** Whether no object matches two of `variants` because each requires one key (the tag) to be a constant of its own. */
-function exclusiveByTag(variants: readonly JsonValue[]): boolean {
-  const constantsOf = (variant: JsonValue): Map<string, string> => {
-    const out = new Map<string, string>();
-    if (!isSchemaObject(variant) || !Array.isArray(variant.required) || !isSchemaObject(variant.properties ?? null)) return out;
-    for (const key of variant.required) {
-      const rule = typeof key === "string" ? (variant.properties as Schema)[key] : undefined;
-      if (rule === undefined || !isSchemaObject(rule)) continue;
-      const values = "const" in rule ? [rule.const] : Array.isArray(rule.enum) && rule.enum.length === 1 ? rule.enum : undefined;
-      if (values) out.set(key as string, stableKey(values[0]!));
-    }
-    return out;
+/** What a variant says as written, for telling two apart: the schemas it holds, those it negates, and its required keys pinned to a constant. */
+interface WrittenFacts {
+  /** The variant and its `allOf` parts. */
+  readonly held: ReadonlySet<string>;
+  /** The schemas `{not: S}` among those: S. */
+  readonly negated: readonly string[];
+  /** Required key → the one constant it is pinned to. */
+  readonly tags: ReadonlyMap<string, string>;
+}
+
+function writtenFacts(variant: JsonValue): WrittenFacts {
+  const parts = isSchemaObject(variant) ? [variant, ...(Array.isArray(variant.allOf) ? variant.allOf : [])] : [variant];
+  return {
+    held: new Set(parts.map((part) => stableKey(part))),
+    negated: parts.flatMap((part) => (isSchemaObject(part) && Object.keys(part).length === 1 && "not" in part ? [stableKey(part.not!)] : [])),
+    tags: pinnedRequiredKeys(variant),
   };
-  const constants = variants.map(constantsOf);
-  return [...constants[0]!.keys()].some((tag) => {
-    const values = constants.map((pinned) => pinned.get(tag));
-    return values.every((value) => value !== undefined) && new Set(values).size === values.length;
-  });
+}
+
+/**
+ * Whether `a` holds (as itself or an `allOf` part) a schema whose negation (`{not: S}`) `b` holds, so
+ * no value matches both: the cases the model writes out for `if`/`then`/`else` and `dependentSchemas`
+ * (normalizeSchema.ts), or an author's alike.
+ */
+function negatesOther(a: WrittenFacts, b: WrittenFacts): boolean {
+  return b.negated.some((key) => a.held.has(key));
+}
+
+/** Whether both require one key (a tag) pinned to a different constant each, so no object matches both. */
+function pinsOtherTag(a: WrittenFacts, b: WrittenFacts): boolean {
+  return [...a.tags].some(([tag, value]) => b.tags.has(tag) && b.tags.get(tag) !== value);
+}
+
+function pinnedRequiredKeys(variant: JsonValue): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isSchemaObject(variant) || !Array.isArray(variant.required) || !isSchemaObject(variant.properties ?? null)) return out;
+  for (const key of variant.required) {
+    const rule = typeof key === "string" ? (variant.properties as Schema)[key] : undefined;
+    if (rule === undefined || !isSchemaObject(rule)) continue;
+    const values = "const" in rule ? [rule.const] : Array.isArray(rule.enum) && rule.enum.length === 1 ? rule.enum : undefined;
+    if (values) out.set(key as string, stableKey(values[0]!));
+  }
+  return out;
 }
 
 function isSchemaObject(value: JsonValue): value is Schema {

@@ -83,7 +83,8 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   // join each variant with it: left on the union, each variant was closed without the properties
   // they declare (OpenAPI 3.1's parameter, whose `style` and `example` come from dependentSchemas
   // beside a oneOf, refused both; found by a sweep of OpenAPI 3.1).
-  const evaluatedBeside = UNEVALUATED_KEYWORDS.some((key) => key in schema) ? EVALUATING_BESIDE : NO_KEYWORDS;
+  const closing = UNEVALUATED_KEYWORDS.some((key) => key in schema);
+  const evaluatedBeside = closing ? EVALUATING_BESIDE : NO_KEYWORDS;
   const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && (!UNION_LEVEL.has(key) || evaluatedBeside.has(key)));
   context.adopt(siblings, schema);
   const propertyTypeNames = nameSharedProperties(context, siblings, nameHint);
@@ -106,6 +107,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
     return union.candidate(distributed, variant.at, { label: variant.label, copyOf, definition: variant.definition });
   });
+  if (keyword === "oneOf" && closing) context.unions.closedForms.set(schema, candidates.map((candidate) => candidate.facts));
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
   const variantsHint = context.unions.casesHints.get(schema);
   const place: UnionPlace = { pointer, nameHint, options, annotations: annotationsOf(schema), keyword, ...discriminatorOf(context, schema), ...conditionalCases, ...(variantsHint !== undefined ? { variantsHint } : {}), propertyTypeNames };
@@ -304,6 +306,12 @@ export class UnionBookkeeping {
   readonly casesHints = new WeakMap<object, string>();
   /** The name hint of a property written beside a union, by its schema: the union's, not the first variant's it is distributed into (nameSharedProperties). */
   readonly sharedPropertyHints = new WeakMap<object, string>();
+  /**
+   * The facts of a `oneOf`'s variants beside `unevaluated*`, each closed over what it and the keywords
+   * beside the union evaluate (the union's own variants), in the order written, by the union's schema:
+   * translateAssertions reads from them whether oneOf's count over the variants as written needs keeping.
+   */
+  readonly closedForms = new WeakMap<object, readonly VariantFacts[]>();
   /** Facts of a variant schema (the model's schemas never change while it is built). */
   readonly factsBySchema = new Map<object, VariantFacts>();
 }
