@@ -10,18 +10,12 @@
 // (and re-encodes unchanged), and Swift now refuses a key of the wrong JSON type.
 //
 // Needs the Swift toolchain (helpers/swift.ts: under CI=true a missing one fails the run).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { describeWithSwift } from "../../codegen/test/helpers/swift.ts";
 import { runConformance } from "../src/run.ts";
 import type { JsonValue } from "../src/json.ts";
 import type { Verdict } from "../src/runners/types.ts";
-import { startRuntimes, type StartedRuntimes } from "../src/runtimes.ts";
-import { loadInputSuite, type Suite } from "../src/suite.ts";
-
-const repoRoot = resolve(import.meta.dirname, "../../..");
+import { inputUnderEveryRuntime } from "./inputUnderEveryRuntime.ts";
 
 const commandBranch = (keyPattern: string) => ({
   additionalProperties: false,
@@ -59,23 +53,10 @@ const document = {
 };
 
 describeWithSwift("an object typed only by its if/then/else branches, through every runtime", () => {
-  let dir: string;
-  let suite: Suite;
-  let runtimes: StartedRuntimes;
-  beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), "object-typed-by-its-branches-"));
-    const input = join(dir, "branches.json");
-    writeFileSync(input, JSON.stringify(document));
-    suite = loadInputSuite(input, { name: "Branches" });
-    runtimes = await startRuntimes(repoRoot, suite);
-  }, 900_000);
-  afterAll(async () => {
-    await runtimes?.close();
-    suite?.dispose();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const input = inputUnderEveryRuntime(document, "Branches");
 
   it("every runtime agrees on valid and invalid instances of each", { timeout: 900_000 }, async () => {
+    const { suite, runtimes } = input;
     const result = await runConformance(suite, runtimes, { seed: 7, runs: 40, otherRuns: 40, shrinkMillis: 5_000 });
     const report = result.disagreements.map((d) => `${d.schema} ${d.kind}: ${JSON.stringify(d.instance)} ${d.findings.map((f) => `${f.column}: ${f.reason}`).join("; ")}`);
     expect(report).toEqual([]);
@@ -85,6 +66,7 @@ describeWithSwift("an object typed only by its if/then/else branches, through ev
   });
 
   it("Swift decodes a valid command and re-encodes it unchanged, and refuses a key of the wrong JSON type", { timeout: 300_000 }, async () => {
+    const { suite, runtimes } = input;
     const command = suite.schemas.find((schema) => schema.name === "command")!;
     const valid = { description: "Open", global: true, suggested_key: { default: "Ctrl+Shift+1" } };
     const instances: JsonValue[] = [valid, { global: "yes" }, { suggested_key: { mac: 1 } }];
