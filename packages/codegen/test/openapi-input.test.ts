@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
+import { modelWarnings } from "../src/model/summary.ts";
 import type { EnumType, ObjectType, UnionType } from "../src/model/types.ts";
 import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
@@ -352,5 +353,69 @@ describe("an OpenAPI discriminator beside variants that do not pin its property"
     expect(selectVariant(union, value, everyVariantMatches)?.name).toBe("Herder");
     // Not a candidate (its keys are absent): the candidates' order.
     expect(selectVariant(union, { petType: "Herder", huntingSkill: "stalk" }, everyVariantMatches)?.name).toBe("Hunter");
+  });
+});
+
+// A discriminator's mapping is read by no validator: `{kind: "cat"}` is a Cat only if Cat's own
+// keywords take it, and the union's variants are its oneOf's. Before, gen said nothing of a mapping
+// that contradicts them.
+describe("a discriminator mapping no variant allows", () => {
+  const animal = (kind: unknown) => ({ type: "object", required: ["kind"], properties: { kind } });
+  const mapped30 = {
+    openapi: "3.0.3",
+    info: { title: "Mapped", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        Pet: {
+          oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+          // cat: Cat pins kind to "Cat"; Dog (by name) allows "Dog"; bird: Bird is no variant; fish: a name no schema has (perhaps a file), not followed.
+          discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", Dog: "Dog", bird: "#/components/schemas/Bird", fish: "Fish" } },
+        },
+        Cat: animal({ type: "string", enum: ["Cat"] }),
+        Dog: animal({ type: "string", enum: ["Dog", "Hound"] }),
+        Bird: animal({ type: "string", enum: ["bird"] }),
+      },
+    },
+  };
+  // 3.1, inheritance by allOf: no oneOf beside the discriminator, so only what each mapped schema allows counts.
+  const inherited31 = {
+    openapi: "3.1.0",
+    info: { title: "Inherited", version: "1" },
+    paths: {},
+    components: {
+      schemas: {
+        Pet: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog", gone: "#/components/schemas/Gone" } } },
+        Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { kind: { const: "Cat" } } }] },
+        // Any string: "dog" is one.
+        Dog: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { kind: { type: "string", pattern: "^[a-z]+$" } } }] },
+      },
+    },
+  };
+  writeTree(dir, { "mapped-3.0.json": json(mapped30), "inherited-3.1.json": json(inherited31) });
+
+  it("warns at each mapping entry whose schema refuses its value, or that is no variant (3.0)", () => {
+    const warnings = modelWarnings(modelOfFile(join(dir, "mapped-3.0.json"), "Mapped"));
+    expect(warnings.map((warning) => warning.pointer)).toEqual(["/definitions/Pet/discriminator/mapping/cat", "/definitions/Pet/discriminator/mapping/bird"]);
+    expect(warnings[0]!.reason).toBe('maps "cat" to #/components/schemas/Cat, whose "kind" is "Cat": a value whose "kind" is "cat" is no Cat under JSON Schema (validators ignore the mapping)');
+    expect(warnings[1]!.reason).toContain("to #/components/schemas/Bird, which is none of the oneOf variants beside it");
+  });
+
+  it("reads what a schema composed by allOf allows, and warns of a mapping to no place (3.1)", () => {
+    const warnings = modelWarnings(modelOfFile(join(dir, "inherited-3.1.json"), "Inherited"));
+    expect(warnings.map((warning) => [warning.pointer, warning.reason.replace(/,.*/, "")])).toEqual([
+      ["/$defs/Pet/discriminator/mapping/cat", 'maps "cat" to #/components/schemas/Cat'],
+      ["/$defs/Pet/discriminator/mapping/gone", 'maps "gone" to #/components/schemas/Gone'],
+    ]);
+    expect(warnings[1]!.reason).toContain("which is no place of the document");
+  });
+
+  it("is a gen warning by the file's pointer, and --strict refuses it", async () => {
+    const warned = await runCli(["gen", "--input", join(dir, "mapped-3.0.json"), "--target", "swift", "--out", join(dir, "out-mapped")]);
+    expect(warned.status).toBe(0);
+    expect(warned.stderr).toMatch(/^warning: .*mapped-3\.0\.json#\/components\/schemas\/Pet\/discriminator\/mapping\/cat: maps "cat"/m);
+    const strict = await runCli(["gen", "--input", join(dir, "mapped-3.0.json"), "--target", "swift", "--out", join(dir, "out-mapped-strict"), "--strict"]);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toContain("mapped-3.0.json#/components/schemas/Pet/discriminator/mapping/cat: strict mode: maps");
   });
 });

@@ -3,6 +3,7 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { annotationValueWarnings } from "./annotationValues.ts";
+import { unmetDiscriminatorMappings } from "./discriminatorMappings.ts";
 import { admitsNoValue } from "./neverType.ts";
 import { typeNamed, valueTypes } from "./schemaModel.ts";
 import type { Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
@@ -89,7 +90,8 @@ export interface ModelWarning {
  * Every warning of a model, in order: its fallbacks (places left untyped), then the named types no
  * value satisfies, then the union variants no value decodes as, then the numbers that stand for
  * another integer than the document writes, then the keywords read as ruling nothing that their
- * author meant as a rule, then the `default` and `examples` values their own schema refuses.
+ * author meant as a rule, then the `default` and `examples` values their own schema refuses, then
+ * the discriminator mappings no variant they name allows.
  */
 export function modelWarnings(model: SchemaModel): ModelWarning[] {
   const uninhabited = uninhabitedTypes(model).map(({ type, why }) => ({
@@ -97,7 +99,15 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     reason: `no JSON value satisfies ${type.name}: ${why}`,
   }));
   const unreachable = unreachableVariants(model).map((found) => ({ pointer: found.union.pointer, reason: describeUnreachable(found) }));
-  return [...model.fallbacks, ...uninhabited, ...unreachable, ...roundedIntegerWarnings(model.source), ...(model.source.keywordsWithoutEffect ?? []), ...annotationValueWarnings(model)];
+  return [
+    ...model.fallbacks,
+    ...uninhabited,
+    ...unreachable,
+    ...roundedIntegerWarnings(model.source),
+    ...(model.source.keywordsWithoutEffect ?? []),
+    ...annotationValueWarnings(model),
+    ...unmetDiscriminatorMappings(model),
+  ];
 }
 
 /**

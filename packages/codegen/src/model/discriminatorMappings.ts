@@ -1,0 +1,125 @@
+// An OpenAPI discriminator's `mapping` names, per value of its property, the schema a value holding
+// it is (`cat: "#/components/schemas/Cat"`). JSON Schema validators ignore it, and so does every
+// output: a value is a Cat by Cat's own keywords alone, and the union's variants are those its
+// `oneOf`/`anyOf` lists. A mapping to a schema that refuses its own value at that property (Cat pins
+// `kind` to "Cat", the mapping says "cat"), or to a schema that is none of the variants beside it,
+// tells its reader what no validator or decoder does: gen warns at the mapping entry (and `--strict`
+// refuses it).
+import { childPointer } from "../errors.ts";
+import type { JsonValue } from "../json/types.ts";
+import { pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
+import { allSchemas } from "../jsonSchema/vocabulary.ts";
+import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
+import { acceptedBy } from "./schemaFacts.ts";
+import { pointerInFile, typeNamed } from "./schemaModel.ts";
+import type { ModelWarning } from "./summary.ts";
+import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
+
+type JsonObject = { readonly [key: string]: JsonValue };
+
+/** Each mapping entry of a discriminator that no variant it names allows, with why. */
+export function unmetDiscriminatorMappings(model: SchemaModel): ModelWarning[] {
+  const { document, definitionsKey } = model.source;
+  const warnings: ModelWarning[] = [];
+  for (const [tokens, schema] of allSchemas(document)) {
+    const discriminator = schema.discriminator;
+    if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || !isObject(discriminator.mapping)) continue;
+    const property = discriminator.propertyName;
+    const variants = variantsBeside(schema);
+    for (const [value, target] of Object.entries(discriminator.mapping)) {
+      const targetPointer = typeof target === "string" ? mappedPointer(target, document, definitionsKey) : undefined;
+      // A mapping into another file is not followed (nor is a $ref there, after bundling, spelled the same).
+      if (targetPointer === undefined) continue;
+      // Named as the file spells the place (an OpenAPI file's `#/components/schemas/Cat`), or by the name written.
+      const named = (target as string).startsWith("#") ? `#${pointerInFile(model.source, targetPointer)}` : (target as string);
+      const why = whyUnmet(model, { property, value, target: named, targetPointer, variants });
+      if (why !== undefined) warnings.push({ pointer: childPointer("", ...tokens, "discriminator", "mapping", value), reason: `${why} (validators ignore the mapping)` });
+    }
+  }
+  return warnings;
+}
+
+interface MappingEntry {
+  readonly property: string;
+  readonly value: string;
+  /** As the file spells it, and the place in the document it names. */
+  readonly target: string;
+  readonly targetPointer: string;
+  /** The variants beside the discriminator, by keyword, each the place its `$ref` names (undefined: an inline variant). */
+  readonly variants: { readonly keyword: "oneOf" | "anyOf"; readonly pointers: readonly (string | undefined)[] } | undefined;
+}
+
+function whyUnmet(model: SchemaModel, { property, value, target, targetPointer, variants }: MappingEntry): string | undefined {
+  const mapsTo = `maps ${JSON.stringify(value)} to ${target}`;
+  if (variants !== undefined && !variants.pointers.includes(targetPointer)) {
+    return `${mapsTo}, which is none of the ${variants.keyword} variants beside it: a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is still checked against those variants alone`;
+  }
+  if (valueAt(model.source.document, pointerTokens(targetPointer)!) === undefined) return `${mapsTo}, which is no place of the document`;
+  const type = model.types.find((candidate) => candidate.pointer === targetPointer);
+  if (type === undefined) return undefined;
+  const object = objectBehind(model, type);
+  const declared = object?.properties.find((each) => each.name === property);
+  if (declared === undefined || takesString(model, declared.type, value) !== false) return undefined;
+  const takes = describeTypeRef(declared.type, (name) => (typeNamed(model, name).kind === "enum" ? describeNamedType(typeNamed(model, name)) : name));
+  return `${mapsTo}, whose ${JSON.stringify(property)} is ${takes}: a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is no ${type.name} under JSON Schema`;
+}
+
+/** The object type `type` is, through aliases of it (and the nullability or rules around one). */
+function objectBehind(model: SchemaModel, type: NamedType): Extract<NamedType, { kind: "object" }> | undefined {
+  if (type.kind === "object") return type;
+  if (type.kind !== "alias") return undefined;
+  let ref = type.type;
+  while (ref.kind === "nullable" || ref.kind === "constrained") ref = ref.type;
+  return ref.kind === "named" ? objectBehind(model, typeNamed(model, ref.name)) : undefined;
+}
+
+/** Whether a value of `ref` may be the string `value`: false only where that is certain (a constant, an enum, a string's bounds or pattern). */
+function takesString(model: SchemaModel, ref: TypeRef, value: string): boolean | undefined {
+  switch (ref.kind) {
+    case "literal":
+      return ref.value === value;
+    case "string":
+      return acceptedBy(ref, value);
+    case "nullable":
+      return takesString(model, ref.type, value);
+    case "constrained":
+      // Its rules may refuse more; a value its type refuses they never let through.
+      return takesString(model, ref.type, value) === false ? false : undefined;
+    case "named": {
+      const type = typeNamed(model, ref.name);
+      if (type.kind === "alias") return takesString(model, type.type, value);
+      if (type.kind !== "enum") return undefined;
+      if (type.values.includes(value)) return true;
+      return type.otherValues === undefined ? false : acceptedBy(type.otherValues, value);
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The place a mapping value names: a reference into this document (`#/$defs/Cat`, where the
+ * description's `#/components/schemas/Cat` moved), or a definition's name (`Cat`); undefined for one
+ * into another file (a name no definition has may be a relative one: `Cat.json`).
+ */
+function mappedPointer(target: string, document: JsonObject, definitionsKey: string): string | undefined {
+  if (!target.includes("#") && !target.includes("/")) return valueAt(document, [definitionsKey, target]) === undefined ? undefined : childPointer("", definitionsKey, target);
+  const [file, fragment] = splitFragment(target);
+  const tokens = file === "" ? pointerTokens(fragment) : undefined;
+  return tokens === undefined ? undefined : childPointer("", ...tokens);
+}
+
+/** The `oneOf` (else `anyOf`) variants of `schema`, each the place its `$ref` names; undefined where it has neither. */
+function variantsBeside(schema: JsonObject): MappingEntry["variants"] {
+  const keyword = Array.isArray(schema.oneOf) ? "oneOf" : Array.isArray(schema.anyOf) ? "anyOf" : undefined;
+  if (keyword === undefined) return undefined;
+  const pointers = (schema[keyword] as JsonValue[]).map((variant) => {
+    if (!isObject(variant) || typeof variant.$ref !== "string") return undefined;
+    const [file, fragment] = splitFragment(variant.$ref);
+    const tokens = file === "" ? pointerTokens(fragment) : undefined;
+    return tokens === undefined ? undefined : childPointer("", ...tokens);
+  });
+  return { keyword, pointers };
+}
+
+const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
