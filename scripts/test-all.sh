@@ -82,8 +82,10 @@ done
 # API descriptions as input (their named schemas and inline payloads are the definitions): the recording
 # server's own (OpenAPI 3.1, JSON), a YAML OpenAPI 3.0 fixture of ours and a YAML AsyncAPI 2.6 one; all
 # four runtimes judge each, Swift with the debug harness it builds on first use. Measured: 9,200, 3,600
-# and 2,000 instances at the full count, 0 disagreements; capped here so each takes about a minute.
-for api in apps/server/openapi.json packages/codegen/test/fixtures/openapi-shop.yaml packages/codegen/test/fixtures/asyncapi-chat.yaml; do
+# and 2,000 instances at the full count, 0 disagreements; capped here so each takes about a minute. And
+# an OpenAPI 3.0 fixture of example values beside schemas (media types', parameters', headers'), which
+# every runtime judges with the generated instances.
+for api in apps/server/openapi.json packages/codegen/test/fixtures/openapi-shop.yaml packages/codegen/test/fixtures/asyncapi-chat.yaml packages/codegen/test/fixtures/openapi-examples-3.0.yaml; do
   suite "conformance-openapi-$(basename "${api%.*}")" env CLONE_HARNESS_CONFIG=debug pnpm -s test:conformance --input "$api" --max-instances 3200
 done
 # Instances stated valid or invalid by hand (test/cases: JSON Schema's own test suite, and cases of

@@ -419,3 +419,47 @@ describe("a discriminator mapping no variant allows", () => {
     expect(strict.stderr).toContain("mapped-3.0.json#/components/schemas/Pet/discriminator/mapping/cat: strict mode: maps");
   });
 });
+
+// Real descriptions keep most of their data outside their schemas: a media type's examples, a
+// parameter's, a header's. Before, the reading dropped them, and the conformance run judged only a
+// Schema Object's own `example`.
+describe("example values beside schemas", () => {
+  const model = modelOfFile(join(REPO_ROOT, "packages/codegen/test/fixtures/openapi-examples-3.0.yaml"), "Owners");
+  const { found, notJudged } = model.source.examplesBesideSchemas!;
+  const operation = "/paths/~1owners~1{id}";
+  const ownerBody = "/components/requestBodies/OwnerBody/content";
+
+  it("keeps each with the definition its schema is, or the schema itself, where every part of the document writes one", () => {
+    expect(found.map(({ pointer, referredTo, schema }) => [pointer, referredTo, "definition" in schema ? schema.definition : "inline"])).toEqual([
+      [`${operation}/parameters/0/example`, undefined, "inline"],
+      // A parameter of `content`: its JSON media type's.
+      [`${operation}/put/parameters/0/content/application~1json/example`, undefined, "Owner"],
+      // The inline payload typed as a definition; a second JSON media type's inline schema is none.
+      [`${operation}/put/responses/200/content/application~1json/example`, undefined, "PutOwnerResponse200"],
+      [`${operation}/put/responses/200/content/application~1vnd.owner+json/examples/empty/value`, undefined, "inline"],
+      [`/components/headers/Count/example`, undefined, "inline"],
+      // The request body and header an operation refers to are read once, where components keeps them.
+      [`${ownerBody}/application~1json/examples/ann`, "/components/examples/Ann/value", "Owner"],
+      [`${ownerBody}/application~1json/examples/nobody`, "/components/examples/Nobody/value", "Owner"],
+    ]);
+    expect(found.map(({ value }) => value)).toEqual([0, { name: "Ann" }, { name: null }, {}, 3, { name: "Ann" }, { name: "" }]);
+    expect(found[0]).toMatchObject({ schemaPointer: `${operation}/parameters/0/schema`, schema: { inline: { type: "integer", minimum: 1 } } });
+    // An inline schema refers to the named ones where the document read as JSON Schema has them.
+    expect(found[3]!.schema).toEqual({ inline: { type: "object", required: ["owner"], properties: { owner: { $ref: "#/definitions/Owner" } } } });
+  });
+
+  it("names each it cannot judge, with why", () => {
+    expect(notJudged.map(({ pointer, reason }) => [pointer, reason.replace(/ \(.*/, "")])).toEqual([
+      [`${operation}/put/responses/200/content/*~1*/example`, "its media type is not JSON"],
+      [`${ownerBody}/application~1json/examples/far`, "an externalValue, which is not fetched"],
+      [`${ownerBody}/application~1json/examples/lost`, "a $ref to no Example Object of this document"],
+      [`${ownerBody}/application~1json/examples/elsewhere`, "a $ref to no Example Object of this document"],
+      [`${ownerBody}/application~1json/examples/untold`, "an Example Object of no value"],
+      [`${ownerBody}/application~1x-www-form-urlencoded/example`, "its media type is not JSON"],
+    ]);
+  });
+
+  it("types nothing more for them", () => {
+    expect(model.types.filter((type) => type.definitionName !== undefined).map((type) => type.definitionName)).toEqual(["Owner", "PutOwnerResponse200"]);
+  });
+});

@@ -20,7 +20,7 @@ import { judgeRecorded, NoReference, readRecordedInstances, ReferenceValidator, 
 import { judgeDocumentExamples, type JudgedExamples } from "./documentExamples.ts";
 import { readCaseFiles } from "./caseFiles.ts";
 import { runCases } from "./cases.ts";
-import { formatCaseRun, formatRecorded } from "./report.ts";
+import { formatCaseRun, formatExamplesBesideSchemas, formatRecorded } from "./report.ts";
 import { quietProgress } from "./progress.ts";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -103,7 +103,8 @@ if (values.help) {
   console.log("                   definition) by every runtime, held to AJV's verdict on the input document itself; malformed");
   console.log("                   JSON fails the run (exit 2), naming its file and line");
   console.log("  (every --input run also judges the document's own `examples` and `default` values the same way: on the root and");
-  console.log("   each definition as whole values, at properties grafted into a drawn valid instance of the enclosing schema)");
+  console.log("   each definition as whole values, at properties grafted into a drawn valid instance of the enclosing schema; an API");
+  console.log("   description's examples beside a schema (a JSON media type's, a parameter's, a header's) as whole values of it)");
   console.log("  --cases PATH     judge the tests of case files instead: every *.json under PATH (or that file), in JSON Schema's");
   console.log("                   test-suite format (groups of a schema and data stated valid or invalid), each in a folder named for");
   console.log("                   its dialect (draft4, draft6, draft7, draft2019-09, draft2020-12)");
@@ -231,9 +232,10 @@ function schemasOfExamples(suite: Suite): SchemaUnderTest[] {
   return values.schema ? suite.schemas.filter((schema) => values.schema!.includes(schema.name)) : [...suite.schemas];
 }
 
-function printDocumentExamples({ result, notPlaced, noReference }: JudgedExamples): void {
+function printDocumentExamples({ result, notPlaced, noReference, besideDefinitions, besideNoType, besideNotJudged }: JudgedExamples): void {
   for (const line of formatRecorded(result, "document examples")) console.log(line);
   for (const why of noReference) console.log(`conformance: document examples not judged (no expected verdict): ${why}`);
+  for (const line of formatExamplesBesideSchemas(besideDefinitions, besideNoType, besideNotJudged)) console.log(line);
   if (notPlaced.length > 0) {
     console.log(`conformance: ${notPlaced.length} property example values not judged: no drawn valid instance of the enclosing schema holds the object they sit in`);
     for (const label of notPlaced.slice(0, 20)) console.log(`  ${label}`);

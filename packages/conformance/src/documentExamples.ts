@@ -14,10 +14,18 @@
 //   (trimmedHost): a drawn host of a schema with a thousand optional properties is a large
 //   value, and every runtime judged it whole once per example, the run's time growing with the
 //   square of the schema's size.
+// - Beside a schema, in an API description (SourceDocument.examplesBesideSchemas: an OpenAPI media
+//   type's `example` and `examples`, a parameter's, a header's): each a whole value of the definition
+//   the schema is (the named schema it refers to, an inline payload typed as one), judged by every
+//   runtime. One beside a schema that is no type of the model (a parameter's `{type: integer,
+//   minimum: 1}`, a second JSON media type's inline schema) has no generated code to hold to it: the
+//   reference alone judges it (AJV on the input document, the schema put in a copy of it), so that an
+//   example its own schema refuses is still named.
 import { pointerTokens } from "@clone/schema/json-pointer";
-import { modelExamples, ModelValidator, stableKey, typeNamed, valueAt, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { modelExamples, ModelValidator, stableKey, typeNamed, valueAt, type ExampleBesideSchema, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
-import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { DocumentAjv } from "./runners/documentAjv.ts";
 import { sampleInstances, type Runtimes } from "./run.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
 import type { SchemaUnderTest } from "./suite.ts";
@@ -34,6 +42,19 @@ export interface JudgedExamples {
   /** Property values no drawn instance could carry, not judged. */
   readonly notPlaced: readonly string[];
   /** Examples not judged because AJV cannot compile their schema in the input document (no expected verdict), with why. */
+  readonly noReference: readonly string[];
+  /** How many of the examples judged are beside a schema that is a definition (an API description's: SourceDocument.examplesBesideSchemas). */
+  readonly besideDefinitions: number;
+  /** Examples beside a schema that is no type of the model, judged by the reference alone. */
+  readonly besideNoType: JudgedByReference;
+  /** Examples beside a schema not judged (ExamplesBesideSchemas.notJudged): by why, their pointers. */
+  readonly besideNotJudged: ReadonlyMap<string, readonly string[]>;
+}
+
+/** Examples judged by AJV on the input document alone: how many, those it rejects, and those it could not judge (its schema does not compile) with why. */
+export interface JudgedByReference {
+  readonly judged: number;
+  readonly invalid: readonly ExpectedInvalid[];
   readonly noReference: readonly string[];
 }
 
@@ -62,6 +83,7 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
     });
     const schemaDefault = defaultAt(model, type.pointer);
     if (schemaDefault !== undefined) instances.push({ source: `default of ${schema.name} (${where(type.pointer)})`, instance: schemaDefault });
+    for (const example of besideDefinitions(model).get(type.definitionName ?? "") ?? []) instances.push({ source: besideLabel(example), instance: example.value });
 
     const grafts = propertyValues(model, type);
     if (grafts.length > 0) {
@@ -89,6 +111,65 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
 
 function where(pointer: string): string {
   return `#${pointer}`;
+}
+
+const examplesBesideDefinitions = new WeakMap<SchemaModel, ReadonlyMap<string, readonly ExampleBesideSchema[]>>();
+
+/** The model's examples beside a schema that is a definition, by the definition's name. */
+function besideDefinitions(model: SchemaModel): ReadonlyMap<string, readonly ExampleBesideSchema[]> {
+  let byDefinition = examplesBesideDefinitions.get(model);
+  if (byDefinition === undefined) {
+    const grouped = new Map<string, ExampleBesideSchema[]>();
+    for (const example of model.source.examplesBesideSchemas?.found ?? []) if ("definition" in example.schema) addTo(grouped, example.schema.definition, example);
+    examplesBesideDefinitions.set(model, (byDefinition = grouped));
+  }
+  return byDefinition;
+}
+
+/** An example beside a schema by the file's pointer (and, brought by a `$ref`, where its value is). */
+function besideLabel(example: ExampleBesideSchema): string {
+  return `example ${where(example.pointer)}${example.referredTo === undefined ? "" : ` ($ref to ${where(example.referredTo)})`}`;
+}
+
+/** Where a copy of the input document holds the schemas beside examples that are no type of the model, for AJV to judge each through a `$ref` into it. */
+const SCHEMAS_BESIDE_EXAMPLES = "x-clone-schemas-beside-examples";
+
+/** The model's examples beside a schema that is no type of it, each judged by AJV on the input document alone. */
+function judgeBesideNoType(model: SchemaModel): JudgedByReference {
+  const examples = (model.source.examplesBesideSchemas?.found ?? []).flatMap((example) => ("inline" in example.schema ? [{ example, schema: example.schema.inline }] : []));
+  const schemaIndex = new Map<string, number>();
+  const schemas: JsonValue[] = [];
+  for (const { example, schema } of examples) {
+    if (schemaIndex.has(example.schemaPointer)) continue;
+    schemaIndex.set(example.schemaPointer, schemas.length);
+    schemas.push(schema);
+  }
+  if (schemas.length === 0) return { judged: 0, invalid: [], noReference: [] };
+  const ajv = new DocumentAjv({ ...model.source.document, [SCHEMAS_BESIDE_EXAMPLES]: schemas }, model.source.dialect);
+  const invalid: ExpectedInvalid[] = [];
+  const refused = new Map<string, { count: number; why: string }>();
+  let judged = 0;
+  for (const { example } of examples) {
+    const validate = ajv.validator(example.schemaPointer, `#/${SCHEMAS_BESIDE_EXAMPLES}/${schemaIndex.get(example.schemaPointer)}`);
+    let valid: boolean;
+    try {
+      valid = validate(example.value);
+    } catch (error) {
+      refused.set(example.schemaPointer, { count: (refused.get(example.schemaPointer)?.count ?? 0) + 1, why: (error as Error).message });
+      continue;
+    }
+    judged += 1;
+    if (!valid) invalid.push({ source: besideLabel(example), schema: where(example.schemaPointer), detail: validate.messages(example.value).join("; ") });
+  }
+  const noReference = [...refused].map(([pointer, { count, why }]) => `${count} beside ${where(pointer)}: AJV cannot compile that schema in the input document: ${why}`);
+  return { judged, invalid, noReference };
+}
+
+/** `value` added to the list `map` holds at `key`. */
+function addTo<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
 }
 
 /** The `default` the input document gives the schema at `pointer`, if any. */
@@ -249,5 +330,12 @@ export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonl
       noReference.push(`${instances.length} of ${schema.name}: ${error.message}`);
     }
   }
-  return { result: mergeRecorded(results), notPlaced, noReference };
+  // Those beside schemas of no type, and those not judged, once per model.
+  const models = [...new Set(schemas.map((schema) => schema.family.model))];
+  const byReference = models.map(judgeBesideNoType);
+  const besideNoType = { judged: byReference.reduce((sum, each) => sum + each.judged, 0), invalid: byReference.flatMap((each) => each.invalid), noReference: byReference.flatMap((each) => each.noReference) };
+  const besideDefinitionCount = schemas.reduce((sum, schema) => sum + (besideDefinitions(schema.family.model).get(schema.type.definitionName ?? "")?.length ?? 0), 0);
+  const besideNotJudged = new Map<string, string[]>();
+  for (const model of models) for (const { pointer, reason } of model.source.examplesBesideSchemas?.notJudged ?? []) addTo(besideNotJudged, reason, where(pointer));
+  return { result: mergeRecorded(results), notPlaced, noReference, besideDefinitions: besideDefinitionCount, besideNoType, besideNotJudged };
 }

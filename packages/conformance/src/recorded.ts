@@ -139,8 +139,8 @@ export interface RecordedFailure {
 
 export interface RecordedResult {
   readonly judged: number;
-  /** Of those, how many the reference rejected (real data may be invalid: every runtime must then reject it too). */
-  readonly expectedInvalid: number;
+  /** Of those, the ones the reference rejected, with why (real data may be invalid: every runtime must then reject it too). */
+  readonly expectedInvalid: readonly ExpectedInvalid[];
   readonly failures: readonly RecordedFailure[];
   /** Known limitations met (counted, not failures), by name. */
   readonly limitations: ReadonlyMap<string, number>;
@@ -158,6 +158,13 @@ export interface RecordedResult {
   readonly tooDeep: readonly { readonly source: string; readonly depth: number }[];
   /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
   readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
+}
+
+/** An instance the reference rejected: where it came from, the schema, and AJV's words. */
+export interface ExpectedInvalid {
+  readonly source: string;
+  readonly schema: string;
+  readonly detail: string;
 }
 
 /** Instances judged per round over the pipes: few enough to report progress on a long run. */
@@ -187,7 +194,7 @@ export async function judgeRecorded(
   const model = new ModelValidator(schema.family.model);
   const failures: RecordedFailure[] = [];
   const limitations = new Map<string, number>();
-  let expectedInvalid = 0;
+  const expectedInvalid: ExpectedInvalid[] = [];
   const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
   const ajvReadings = runtimeReadings(schema.family.model, "ajv");
   const referenceLimited = new Map<string, { count: number; first: string }>();
@@ -215,7 +222,7 @@ export async function judgeRecorded(
     const judged = await judgeAll(runtimes, schema, generated);
     judged.forEach((result, index) => {
       const { source, instance, expected, modelValid } = round[index]!;
-      if (!expected.valid) expectedInvalid += 1;
+      if (!expected.valid) expectedInvalid.push({ source, schema: schema.name, detail: expected.detail });
       if (modelValid !== expected.valid) modelDisagrees.push({ source, schema: schema.name, instance, expected: expected.valid });
       for (const finding of result.findings) if (finding.limitation) limitations.set(finding.limitation, (limitations.get(finding.limitation) ?? 0) + 1);
       const broken = result.findings.filter((finding) => !finding.limitation);
@@ -227,7 +234,7 @@ export async function judgeRecorded(
   return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, notCarried, tooDeep, modelDisagrees };
 }
 
-function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: boolean; detail?: string } {
+function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: true } | { valid: false; detail: string } {
   // The reference must answer: an AJV that throws is a fault of the harness, not a verdict.
   if (validate(instance)) return { valid: true };
   return { valid: false, detail: validate.messages(instance).join("; ") };
@@ -244,7 +251,7 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
   return {
     referenceLimited,
     judged: results.reduce((sum, result) => sum + result.judged, 0),
-    expectedInvalid: results.reduce((sum, result) => sum + result.expectedInvalid, 0),
+    expectedInvalid: results.flatMap((result) => result.expectedInvalid),
     failures: results.flatMap((result) => result.failures),
     limitations,
     notCarried: results.flatMap((result) => result.notCarried),

@@ -4,6 +4,15 @@ import { TOOLKIT_READINGS, type CaseRunResult } from "./cases.ts";
 import { COLUMNS, describeExpectation, KNOWN_LIMITATIONS } from "./rules.ts";
 import type { Disagreement, RunResult } from "./run.ts";
 import { MAX_JUDGED_NESTING, type RecordedResult } from "./recorded.ts";
+import type { JudgedByReference } from "./documentExamples.ts";
+
+/** How many items of a long list a report names, one a line; the rest are counted. */
+const LISTED = 10;
+
+/** The first LISTED of `items`, each a line indented under its heading, then how many more there are. */
+export function firstListed<T>(items: readonly T[], line: (item: T) => string): string[] {
+  return [...items.slice(0, LISTED).map((item) => `  ${line(item)}`), ...(items.length > LISTED ? [`  ... and ${items.length - LISTED} more`] : [])];
+}
 
 export function formatTable(result: RunResult): string {
   const header = ["schema", "instances", ...COLUMNS];
@@ -159,10 +168,39 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
       ...result.tooDeep.slice(0, 10).map(({ source, depth }) => `  ${source}: ${depth} levels`),
     );
   }
+  if (result.expectedInvalid.length > 0) {
+    lines.push(
+      `\nINVALID BY AJV ON THE INPUT DOCUMENT: ${result.expectedInvalid.length} of the ${what} (no disagreement: every runtime must reject each too)`,
+      ...firstListed(result.expectedInvalid, ({ source, schema, detail }) => `${source} (schema ${schema}): ${detail.slice(0, 200)}`),
+    );
+  }
   for (const differs of result.modelDisagrees.slice(0, 10)) {
     lines.push(`\nMODEL DIFFERS ${differs.source} (schema ${differs.schema}): AJV on the input document says ${differs.expected ? "valid" : "invalid"}, the model the opposite\n  instance: ${JSON.stringify(differs.instance).slice(0, 400)}`);
   }
   const modelLine = result.modelDisagrees.length > 0 ? `; the model's own verdict differs from the reference on ${result.modelDisagrees.length}` : "";
-  lines.push(`\nconformance: ${result.judged} ${what} judged, ${result.failures.length} disagreements (${result.expectedInvalid} invalid by AJV on the input document${modelLine})`);
+  lines.push(`\nconformance: ${result.judged} ${what} judged, ${result.failures.length} disagreements (${result.expectedInvalid.length} invalid by AJV on the input document${modelLine})`);
+  return lines;
+}
+
+/**
+ * An API description's examples beside schemas (documentExamples.ts): how many were judged with the
+ * document examples, those beside a schema of no type, judged by AJV alone (each it rejects named),
+ * and those not judged, by why. Nothing where the document writes none.
+ */
+export function formatExamplesBesideSchemas(besideDefinitions: number, byReference: JudgedByReference, notJudged: ReadonlyMap<string, readonly string[]>): string[] {
+  const notJudgedCount = [...notJudged.values()].reduce((sum, pointers) => sum + pointers.length, 0);
+  if (besideDefinitions + byReference.judged + byReference.noReference.length + notJudgedCount === 0) return [];
+  const lines = [
+    `\nconformance: examples beside schemas (an API description's media types, parameters, headers): ${besideDefinitions} beside a definition, judged by every runtime with the document examples above; ` +
+      `${byReference.judged} beside a schema that is no type of the model, judged by AJV on the input document alone (no generated code reads it), ${byReference.invalid.length} invalid; ${notJudgedCount} not judged`,
+  ];
+  if (byReference.invalid.length > 0) {
+    lines.push(
+      `\nINVALID BY AJV ON THE INPUT DOCUMENT: ${byReference.invalid.length} of the examples beside a schema of no type`,
+      ...firstListed(byReference.invalid, ({ source, schema, detail }) => `${source} (schema ${schema}): ${detail.slice(0, 200)}`),
+    );
+  }
+  for (const why of byReference.noReference) lines.push(`conformance: examples beside a schema of no type not judged (no expected verdict): ${why}`);
+  for (const [reason, pointers] of notJudged) lines.push(`\nNOT JUDGED: ${pointers.length} of the examples beside schemas: ${reason}`, ...firstListed(pointers, (pointer) => pointer));
   return lines;
 }

@@ -50,7 +50,7 @@ describe("recorded instances against AJV on the input document", () => {
     const result = await judgeRecorded({ ajv: new AjvRunner(), others: [python] }, reference, wrong.schemaOf("Item"), instances);
     expect(result.judged).toBe(3);
     // "abcd" is invalid by the real schema too: every runtime rejects it, as it must.
-    expect(result.expectedInvalid).toBe(1);
+    expect(result.expectedInvalid.map(({ source }) => source)).toEqual([`${file}:4`]);
     expect(result.modelDisagrees.map((differs) => differs.source)).toEqual([`${file}:3`]);
     expect(result.failures).toHaveLength(1);
     const [failure] = result.failures;
@@ -206,7 +206,7 @@ describe("the document's own examples", () => {
       const agreeing = await judgeDocumentExamples({ ajv: new AjvRunner(), others: [python] }, documented.suite.schemas, 1);
       expect(agreeing.result.judged).toBe(7);
       // Invalid by the document: the example "far too long", the property example "abcde", the default 1.5 of an integer.
-      expect(agreeing.result.expectedInvalid).toBe(3);
+      expect(agreeing.result.expectedInvalid).toHaveLength(3);
       expect(agreeing.result.failures).toEqual([]);
     } finally {
       await python.close();
@@ -255,7 +255,7 @@ describe("a reference verdict that is AJV's known limitation", () => {
       const result = await judgeRecorded({ ajv: new AjvRunner(), others: [python] }, new ReferenceValidator(document, "2020-12"), meta.schemaOf("MediaType"), instances);
       expect([...result.referenceLimited]).toEqual([["ajv-resolves-dynamic-refs-to-their-enclosing-schema", { count: 1, first: "limited" }]]);
       expect(result.judged).toBe(1);
-      expect(result.expectedInvalid).toBe(1);
+      expect(result.expectedInvalid.map(({ source }) => source)).toEqual(["plain"]);
       expect(result.failures).toEqual([]);
     } finally {
       await python.close();

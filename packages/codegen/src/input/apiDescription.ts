@@ -4,14 +4,17 @@
 // inline (a request body, a response, a message), each named after what carries it
 // (`ListPetsResponse200`, as swift-openapi-generator names them; `UserSignedUpPayload`, and its
 // AsyncAPI message's `UserSignedUpHeaders`: an object of header values). OpenAPI's parameters and
-// headers are no JSON values on the wire (a path, a query string, a header), and are not read.
+// headers are no JSON values on the wire (a path, a query string, a header), and are not read as
+// types; OpenAPI 3's example values beside a schema (a media type's, a parameter's) are kept for the
+// conformance run to judge against it.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { editSchemas } from "../jsonSchema/vocabulary.ts";
-import { valueAt } from "../jsonSchema/references.ts";
+import { pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { pascalCase } from "../naming/words.ts";
-import type { DefinitionsInFile } from "../model/types.ts";
+import type { ExampleBesideSchema, ExamplesBesideSchemas } from "../model/types.ts";
+import type { ApiDescriptionReadings } from "./document.ts";
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -28,6 +31,8 @@ interface ApiLayout {
   readonly payloads: (document: JsonObject, found: FoundPayload) => void;
   /** Its Schema Object's `example` is one example value: JSON Schema's `examples: [value]`, which the model reads. */
   readonly singleExample: boolean;
+  /** Every example value the document writes beside a schema, outside it (OpenAPI 3's media types, parameters and headers). */
+  readonly examplesBesideSchemas?: (document: JsonObject, found: FoundExamples) => void;
 }
 
 /**
@@ -42,20 +47,22 @@ interface ApiLayout {
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true },
-  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
-  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true },
+  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
   { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false },
   { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false },
 ];
 
 const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
 
-/** An API description read as JSON Schema: the document, and where the file keeps what it holds as definitions. */
-export interface ApiDescriptionAsSchema {
+/**
+ * An API description read as JSON Schema: the document, where the file keeps what it holds as
+ * definitions (absent where the file keeps each where the document does: a Swagger document of no
+ * inline payload), and its example values beside schemas (absent where it writes none).
+ */
+export interface ApiDescriptionAsSchema extends ApiDescriptionReadings {
   readonly document: JsonObject;
-  /** Absent where the file keeps every definition where the document does (a Swagger document of no inline payload). */
-  readonly definitionsInFile?: DefinitionsInFile;
 }
 
 /**
@@ -88,9 +95,17 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
     setOwn(places, name, payload.pointer);
   }
   const moved = schemasPointer !== definitionsPointer || Object.keys(places).length > 0;
+  const payloadAt = new Map(Object.entries(places).map(([name, pointer]) => [pointer, name]));
+  const examples = layout.examplesBesideSchemas === undefined ? undefined : examplesBesideSchemas(document, layout.examplesBesideSchemas, (schema, pointer) => {
+    const payload = payloadAt.get(pointer);
+    if (payload !== undefined) return { definition: payload };
+    const named = namedSchemaReferredTo(schema, layout.schemasAt);
+    return named !== undefined && Object.hasOwn(definitions, named) ? { definition: named } : { inline: asDefinition(schema) };
+  });
   return {
     document: { $schema, [layout.definitionsKey]: definitions },
     ...(moved ? { definitionsInFile: { container: schemasPointer, places } } : {}),
+    ...(examples !== undefined ? { examplesBesideSchemas: examples } : {}),
   };
 }
 
@@ -133,14 +148,16 @@ function forEachOperation(document: JsonObject, visit: (operation: JsonObject, n
   }
 }
 
-/** A media type whose payloads are JSON: `application/json`, a `+json` suffix, or any type at all. */
-const JSON_MEDIA_TYPE = /^(?:application\/(?:[\w.!#$&^-]+\+)?json|\*\/\*)\s*(?:;|$)/i;
+/** A JSON media type: `application/json`, or one of a `+json` suffix (`application/problem+json`, `application/*+json`, `*\/*+json`). */
+const JSON_MEDIA_TYPE = /^(?:application|\*)\/(?:[\w.!#$&^*-]+\+)?json\s*(?:;|$)/i;
+/** Any media type at all (`*\/*`): its payloads may be JSON. */
+const ANY_MEDIA_TYPE = /^\*\/\*\s*(?:;|$)/;
 
-/** OpenAPI 3: `requestBody` and `responses` hold `content` by media type, read from its first JSON one; `components` holds shared ones. */
+/** OpenAPI 3: `requestBody` and `responses` hold `content` by media type, read from its first JSON one (or any type's); `components` holds shared ones. */
 function openApi3Payloads(document: JsonObject, found: FoundPayload): void {
   const ofContent = (holder: JsonValue | undefined, name: string, pointer: string) => {
     if (!isObject(holder)) return;
-    const json = objectEntries(holder.content).find(([mediaType, media]) => JSON_MEDIA_TYPE.test(mediaType) && isObject(media) && media.schema !== undefined);
+    const json = objectEntries(holder.content).find(([mediaType, media]) => (JSON_MEDIA_TYPE.test(mediaType) || ANY_MEDIA_TYPE.test(mediaType)) && isObject(media) && media.schema !== undefined);
     if (json) found(name, childPointer(pointer, "content", json[0], "schema"), (json[1] as JsonObject).schema!);
   };
   forEachOperation(document, (operation, name, pointer) => {
@@ -150,6 +167,137 @@ function openApi3Payloads(document: JsonObject, found: FoundPayload): void {
   const components = isObject(document.components) ? document.components : {};
   for (const [name, body] of objectEntries(components.requestBodies)) ofContent(body, `${name} request body`, childPointer("", "components", "requestBodies", name));
   for (const [name, response] of objectEntries(components.responses)) ofContent(response, `${name} response`, childPointer("", "components", "responses", name));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Example values beside a schema
+
+/**
+ * Reports, for one example value beside a schema: `found` when there is one to judge (`referredTo`:
+ * where it is, when a `$ref` brought it), else `notJudged` with why.
+ */
+interface FoundExamples {
+  found(pointer: string, value: JsonValue, schema: JsonValue, schemaPointer: string, referredTo?: string): void;
+  notJudged(pointer: string, reason: string): void;
+}
+
+/** Why an example value is not judged (ExamplesBesideSchemas.notJudged), one sentence per kind, so that a run can count them by it. */
+const NOT_JUDGED = {
+  notJson: "its media type is not JSON (only application/json and +json types are judged)",
+  externalValue: "an externalValue, which is not fetched",
+  refNotHere: "a $ref to no Example Object of this document (another file's is not read)",
+  noValue: "an Example Object of no value",
+  noSchema: "no schema beside it",
+} as const;
+
+/** How many `$ref`s an Example Object is followed through (one that refers on past it is taken as a cycle). */
+const EXAMPLE_REF_HOPS = 8;
+
+/** The example values beside schemas the layout finds, each with its schema as `schemaOf` reads it; undefined where there are none. */
+function examplesBesideSchemas(
+  document: JsonObject,
+  find: (document: JsonObject, found: FoundExamples) => void,
+  schemaOf: (schema: JsonValue, pointer: string) => ExampleBesideSchema["schema"],
+): ExamplesBesideSchemas | undefined {
+  const found: ExampleBesideSchema[] = [];
+  const notJudged: { pointer: string; reason: string }[] = [];
+  find(document, {
+    found: (pointer, value, schema, schemaPointer, referredTo) => found.push({ pointer, ...(referredTo !== undefined ? { referredTo } : {}), value, schemaPointer, schema: schemaOf(schema, schemaPointer) }),
+    notJudged: (pointer, reason) => notJudged.push({ pointer, reason }),
+  });
+  return found.length + notJudged.length === 0 ? undefined : { found, notJudged };
+}
+
+/**
+ * OpenAPI 3 writes most of its real data outside its schemas: a media type's `example` and
+ * `examples` (Example Objects, each its `value`, or a `$ref` to one in `components/examples`), and a
+ * parameter's and a header's, each beside the `schema` it is a value of (or, a parameter's or
+ * header's of `content`, its media type's). In the operations of `paths` and in `components`
+ * (`requestBodies`, `responses`, `parameters`, `headers`); a part that is a `$ref` is read where it is
+ * written. Only a JSON media type's examples are values of its schema: another's (XML, a form) are
+ * the text on the wire, and not judged.
+ */
+function openApi3Examples(document: JsonObject, found: FoundExamples): void {
+  const examplesOf = (holder: JsonObject, pointer: string, judge: (pointer: string, value: JsonValue, referredTo?: string) => void) => {
+    if (Object.hasOwn(holder, "example")) judge(childPointer(pointer, "example"), holder.example!);
+    for (const [name, written] of objectEntries(holder.examples)) {
+      const at = childPointer(pointer, "examples", name);
+      const example = exampleValue(document, written);
+      if ("reason" in example) found.notJudged(at, example.reason);
+      else if (example.referredTo === undefined) judge(childPointer(at, "value"), example.value);
+      else judge(at, example.value, example.referredTo);
+    }
+  };
+  const besideSchema = (holder: JsonObject, pointer: string) =>
+    examplesOf(holder, pointer, (at, value, referredTo) => {
+      if (holder.schema === undefined) found.notJudged(at, NOT_JUDGED.noSchema);
+      else found.found(at, value, holder.schema, childPointer(pointer, "schema"), referredTo);
+    });
+  const ofContent = (content: JsonValue | undefined, pointer: string) => {
+    for (const [mediaType, media] of objectEntries(content)) {
+      if (!isObject(media)) continue;
+      const at = childPointer(pointer, mediaType);
+      if (JSON_MEDIA_TYPE.test(mediaType)) besideSchema(media, at);
+      else examplesOf(media, at, (notJson) => found.notJudged(notJson, NOT_JUDGED.notJson));
+    }
+  };
+  // A parameter or a header: its `schema`'s values, or its `content`'s.
+  const ofParameter = (parameter: JsonValue, pointer: string) => {
+    if (!isObject(parameter) || parameter.$ref !== undefined) return;
+    if (parameter.content !== undefined) ofContent(parameter.content, childPointer(pointer, "content"));
+    else besideSchema(parameter, pointer);
+  };
+  const ofParameters = (parameters: JsonValue | undefined, pointer: string) => {
+    if (Array.isArray(parameters)) parameters.forEach((parameter, index) => ofParameter(parameter, childPointer(pointer, String(index))));
+  };
+  const ofBody = (body: JsonValue | undefined, pointer: string) => {
+    if (isObject(body) && body.$ref === undefined) ofContent(body.content, childPointer(pointer, "content"));
+  };
+  const ofResponse = (response: JsonValue, pointer: string) => {
+    if (!isObject(response) || response.$ref !== undefined) return;
+    ofContent(response.content, childPointer(pointer, "content"));
+    for (const [name, header] of objectEntries(response.headers)) ofParameter(header, childPointer(pointer, "headers", name));
+  };
+  for (const [path, item] of objectEntries(document.paths)) if (isObject(item)) ofParameters(item.parameters, childPointer("", "paths", path, "parameters"));
+  forEachOperation(document, (operation, _name, pointer) => {
+    ofParameters(operation.parameters, childPointer(pointer, "parameters"));
+    ofBody(operation.requestBody, childPointer(pointer, "requestBody"));
+    for (const [status, response] of objectEntries(operation.responses)) ofResponse(response, childPointer(pointer, "responses", status));
+  });
+  const components = isObject(document.components) ? document.components : {};
+  const componentPointer = (kind: string, name: string) => childPointer("", "components", kind, name);
+  for (const [name, parameter] of objectEntries(components.parameters)) ofParameter(parameter, componentPointer("parameters", name));
+  for (const [name, header] of objectEntries(components.headers)) ofParameter(header, componentPointer("headers", name));
+  for (const [name, body] of objectEntries(components.requestBodies)) ofBody(body, componentPointer("requestBodies", name));
+  for (const [name, response] of objectEntries(components.responses)) ofResponse(response, componentPointer("responses", name));
+}
+
+/** An Example Object's `value`, through `$ref`s into this document (`referredTo`: the value's own pointer then), or why there is none to judge. */
+function exampleValue(document: JsonObject, written: JsonValue): { readonly value: JsonValue; readonly referredTo?: string } | { readonly reason: string } {
+  let example: JsonValue | undefined = written;
+  let referredTo: string | undefined;
+  for (let hops = 0; isObject(example) && typeof example.$ref === "string"; hops++) {
+    const [file, fragment] = splitFragment(example.$ref);
+    const tokens = file === "" && hops < EXAMPLE_REF_HOPS ? pointerTokens(fragment) : undefined;
+    if (tokens === undefined) return { reason: NOT_JUDGED.refNotHere };
+    referredTo = childPointer("", ...tokens);
+    example = valueAt(document, tokens);
+  }
+  if (!isObject(example)) return { reason: referredTo === undefined ? NOT_JUDGED.noValue : NOT_JUDGED.refNotHere };
+  if (Object.hasOwn(example, "value")) return { value: example.value!, ...(referredTo !== undefined ? { referredTo: childPointer(referredTo, "value") } : {}) };
+  return { reason: example.externalValue !== undefined ? NOT_JUDGED.externalValue : NOT_JUDGED.noValue };
+}
+
+/**
+ * The name of the named schema `schema` only refers to (`{$ref: "#/components/schemas/Pet"}`:
+ * "Pet"), if it is one: not a place inside a named schema, nor one of another file.
+ */
+function namedSchemaReferredTo(schema: JsonValue, schemasAt: readonly string[]): string | undefined {
+  if (!isObject(schema) || !isOnlyRef(schema)) return undefined;
+  const [file, fragment] = splitFragment(schema.$ref as string);
+  const tokens = file === "" ? pointerTokens(fragment) : undefined;
+  if (tokens === undefined || tokens.length !== schemasAt.length + 1 || schemasAt.some((token, index) => tokens[index] !== token)) return undefined;
+  return tokens.at(-1);
 }
 
 /**

@@ -20,7 +20,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
-import type { DefinitionsInFile } from "../model/types.ts";
+import type { ApiDescriptionReadings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
 import { idKeyword, isIdIgnoredBesideRef, pointerTokens, resolveUri, SchemaIndex, splitFragment, valueAt, walkSchemasAndTargets, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
@@ -40,8 +40,8 @@ export interface FileDocument extends IndexedDocument {
   readonly location: string;
   /** Its integer literals a double may not hold, as written (JSON.parse read them as doubles): longIntegerLiteralsOf. */
   readonly longIntegerLiterals: readonly string[];
-  /** Where the file keeps what `json` holds as definitions, when elsewhere (SourceDocument.definitionsInFile). */
-  readonly definitionsInFile?: DefinitionsInFile;
+  /** What the file's reading as an API description kept beside `json` (where it keeps what `json` holds as definitions, its example values beside schemas). */
+  readonly apiDescription?: ApiDescriptionReadings;
 }
 
 export type ReadDocument = (path: string, location: string) => FileDocument;

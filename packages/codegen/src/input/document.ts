@@ -1,12 +1,15 @@
 // A JSON Schema document as the model builder receives it, whatever it was made from.
 import { CodegenError } from "../errors.ts";
-import type { DefinitionsInFile, SourceDocument } from "../model/types.ts";
+import type { SourceDocument } from "../model/types.ts";
 import { NO_LONG_INTEGERS, type LongIntegers } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
 
 export type { SourceDocument };
+
+/** What reading a file as an API description (input/apiDescription.ts) keeps beside the JSON Schema document it makes of it. */
+export type ApiDescriptionReadings = Pick<SourceDocument, "definitionsInFile" | "examplesBesideSchemas">;
 
 /** Each dialect by the `$schema` URIs that declare it (draft-05 was an editorial release of draft-04). */
 const DIALECTS: readonly [RegExp, Dialect][] = [
@@ -55,7 +58,7 @@ export function sourceDocumentOf(
   dialect: Dialect,
   location: string,
   longIntegers: LongIntegers = NO_LONG_INTEGERS,
-  definitionsInFile?: DefinitionsInFile,
+  { definitionsInFile, examplesBesideSchemas }: ApiDescriptionReadings = {},
 ): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).
@@ -73,6 +76,7 @@ export function sourceDocumentOf(
     integerSpellings: longIntegers.spellings,
     integersRoundedTogether: longIntegers.roundedTogether,
     ...(definitionsInFile !== undefined ? { definitionsInFile } : {}),
+    ...(examplesBesideSchemas !== undefined ? { examplesBesideSchemas } : {}),
   };
 }
 

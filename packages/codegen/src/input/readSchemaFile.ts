@@ -27,7 +27,7 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   // Each file's keyword values were checked as it was read (readFileDocument).
   const bundled = bundleReferences(main, readNoting);
   // The literals of every file read as one: two files may spell one double differently.
-  return sourceDocumentOf(bundled, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), main.definitionsInFile);
+  return sourceDocumentOf(bundled, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), main.apiDescription);
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
@@ -58,19 +58,19 @@ function documentOfText(text: string, path: string, location: string, isInput: b
   checkNestingDepth(parsed as JsonValue, location);
   const written = expectDocumentObject(parsed, location);
   const api = isInput ? apiDescriptionAsSchema(written, location) : undefined;
-  const json = api?.document ?? written;
+  const { document: json = written, ...apiDescription } = api ?? {};
   const dialect = dialectOf(json, location);
   try {
     checkKeywordValues(json, dialect, location);
   } catch (error) {
-    throw api === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, api.definitionsInFile));
+    throw api === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, apiDescription));
   }
   return {
     json,
     dialect,
     // A YAML number past a double is read as the double: the literal scan knows JSON's syntax only.
     longIntegerLiterals: yaml ? [] : longIntegerLiteralsOf(text),
-    ...(api?.definitionsInFile !== undefined ? { definitionsInFile: api.definitionsInFile } : {}),
+    ...(api !== undefined ? { apiDescription } : {}),
   };
 }
 
@@ -79,8 +79,8 @@ function documentOfText(text: string, path: string, location: string, isInput: b
  * `breaking --against REV`), without the files its refs name: they may differ at that revision.
  */
 export function readSchemaText(text: string, path: string, location: string): SourceDocument {
-  const { json, dialect, longIntegerLiterals, definitionsInFile } = documentOfText(text, path, location, true);
-  return sourceDocumentOf(json, dialect, location, longIntegersOf(longIntegerLiterals), definitionsInFile);
+  const { json, dialect, longIntegerLiterals, apiDescription } = documentOfText(text, path, location, true);
+  return sourceDocumentOf(json, dialect, location, longIntegersOf(longIntegerLiterals), apiDescription);
 }
 
 /** `error`, when it is about `source`'s file, naming the place as the file spells it (pointerInFile). */

@@ -132,6 +132,12 @@ export interface SourceDocument {
   readonly integersRoundedTogether: RoundedIntegers;
   /** Keywords the model reads as ruling nothing though their author meant a rule (OpenAPI's `nullable: true` with no `type`): gen warns of each. */
   readonly keywordsWithoutEffect?: readonly KeywordWithoutEffect[];
+  /**
+   * The example values an API description writes beside a schema, outside every Schema Object (an
+   * OpenAPI media type's, a parameter's: input/apiDescription.ts). No output shows them; the
+   * conformance run judges each against its schema.
+   */
+  readonly examplesBesideSchemas?: ExamplesBesideSchemas;
 }
 
 export interface KeywordWithoutEffect {
@@ -144,6 +150,28 @@ export interface DefinitionsInFile {
   readonly container: string;
   /** Definition name → the pointer of its schema in the file. */
   readonly places: Readonly<Record<string, string>>;
+}
+
+export interface ExamplesBesideSchemas {
+  readonly found: readonly ExampleBesideSchema[];
+  /** Those no schema judges, each with why (its media type is not JSON; an `externalValue`, never fetched). */
+  readonly notJudged: readonly { readonly pointer: Pointer; readonly reason: string }[];
+}
+
+export interface ExampleBesideSchema {
+  /** Where the file writes it (`…/examples/cat/value`); for an Example Object brought by a `$ref`, the `$ref`'s place (`…/examples/cat`). */
+  readonly pointer: Pointer;
+  /** Where the value itself is, when a `$ref` brought it (`/components/examples/Cat/value`). */
+  readonly referredTo?: Pointer;
+  readonly value: JsonValue;
+  /** Where the file writes the schema beside it. */
+  readonly schemaPointer: Pointer;
+  /**
+   * The schema: the definition it is (the named schema it only refers to, or the inline payload typed
+   * as a definition), else the schema as the document read as JSON Schema holds one (its refs to
+   * named schemas moved as every schema's are), which is no type of the model.
+   */
+  readonly schema: { readonly definition: string } | { readonly inline: JsonValue };
 }
 
 export interface Constant {
