@@ -7,7 +7,7 @@ export { toSourceDocument } from "./input/document.ts";
 export { buildModel } from "./model/buildModel.ts";
 export { UNEVALUATED_KEYWORDS } from "./jsonSchema/vocabulary.ts";
 export { validateModel } from "./model/validateModel.ts";
-export { createSchemaModel, documentation, stringEnumValues, typeNamed } from "./model/schemaModel.ts";
+export { createSchemaModel, documentation, pointerInFile, stringEnumValues, typeNamed } from "./model/schemaModel.ts";
 export { selectVariant } from "./model/selectVariant.ts";
 export { isMultipleOf, ModelValidator, type ModelValidatorOptions, type PatternUse } from "./model/modelValidator.ts";
 export { modelExamples } from "./targets/modelExamples.ts";

@@ -22,7 +22,7 @@
 //   reference alone judges it (AJV on the input document, the schema put in a copy of it), so that an
 //   example its own schema refuses is still named.
 import { pointerTokens } from "@clone/schema/json-pointer";
-import { modelExamples, ModelValidator, stableKey, typeNamed, valueAt, type ExampleBesideSchema, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
+import { modelExamples, ModelValidator, pointerInFile, stableKey, typeNamed, valueAt, type ExampleBesideSchema, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
 import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult } from "./recorded.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
@@ -79,10 +79,10 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
     const type = schema.type;
     (modelExamples(model).get(type.name) ?? []).forEach((value, index) => {
       const own = index < (type.examples?.length ?? 0);
-      instances.push({ source: own ? `examples[${index}] of ${schema.name} (${where(type.pointer)})` : `a part of another example placed in ${schema.name} (model/examples.ts)`, instance: value });
+      instances.push({ source: own ? `examples[${index}] of ${schema.name} (${whereInFile(model, type.pointer)})` : `a part of another example placed in ${schema.name} (model/examples.ts)`, instance: value });
     });
     const schemaDefault = defaultAt(model, type.pointer);
-    if (schemaDefault !== undefined) instances.push({ source: `default of ${schema.name} (${where(type.pointer)})`, instance: schemaDefault });
+    if (schemaDefault !== undefined) instances.push({ source: `default of ${schema.name} (${whereInFile(model, type.pointer)})`, instance: schemaDefault });
     for (const example of besideDefinitions(model).get(type.definitionName ?? "") ?? []) instances.push({ source: besideLabel(example), instance: example.value });
 
     const grafts = propertyValues(model, type);
@@ -111,6 +111,11 @@ export function documentExamples(schemas: readonly SchemaUnderTest[], seed: numb
 
 function where(pointer: string): string {
   return `#${pointer}`;
+}
+
+/** A place of the model's document as its file spells it (an OpenAPI file's `#/components/schemas/Pet`, read as `#/$defs/Pet`). */
+function whereInFile(model: SchemaModel, pointer: string): string {
+  return where(pointerInFile(model.source, pointer));
 }
 
 const examplesBesideDefinitions = new WeakMap<SchemaModel, ReadonlyMap<string, readonly ExampleBesideSchema[]>>();
@@ -198,8 +203,8 @@ function propertyValues(model: SchemaModel, type: NamedType): Graft[] {
         seen.add(stableKey(value));
         out.push({ path: at, value, label });
       };
-      (property.examples ?? []).forEach((value, index) => add(value, `examples[${index}] (${where(property.pointer)})`));
-      if (property.default !== undefined) add(property.default, `default (${where(property.pointer)})`);
+      (property.examples ?? []).forEach((value, index) => add(value, `examples[${index}] (${whereInFile(model, property.pointer)})`));
+      if (property.default !== undefined) add(property.default, `default (${whereInFile(model, property.pointer)})`);
       const inline = inlineNamedType(model, property.type);
       // A type already entered on the way down (the root, reached again by `$ref: "#"`) adds nothing deeper.
       if (inline === undefined || entered.has(inline.name)) continue;

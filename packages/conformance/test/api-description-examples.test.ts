@@ -22,7 +22,8 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /** The 3.0 fixture (YAML): its examples and why each is or is not judged are told there. */
 const OWNERS_30 = join(repoRoot, "packages/codegen/test/fixtures/openapi-examples-3.0.yaml");
 
-const pet = { type: "object", required: ["id", "name"], properties: { id: { type: "integer", minimum: 0 }, name: { type: "string" } } };
+// A Schema Object's own example, invalid (5 is no string), is named as the file spells its place too.
+const pet = { type: "object", required: ["id", "name"], properties: { id: { type: "integer", minimum: 0 }, name: { type: "string", example: 5 } } };
 const PETS_31 = {
   openapi: "3.1.0",
   info: { title: "Pets", version: "1" },
@@ -135,7 +136,10 @@ describe("examples beside schemas of an OpenAPI 3.1 document", () => {
     // Pet: good, bad, shared and Created's; ListPetsResponse200: the list.
     expect(examples.besideDefinitions).toBe(5);
     expect(examples.result.failures).toEqual([]);
-    expect(sources(examples.result.expectedInvalid)).toEqual(["example #/paths/~1pets/post/requestBody/content/application~1json/examples/bad/value"]);
+    expect(sources(examples.result.expectedInvalid)).toEqual([
+      "example #/paths/~1pets/post/requestBody/content/application~1json/examples/bad/value",
+      "examples[0] (#/components/schemas/Pet/properties/name) at Pet/name, grafted into a drawn valid Pet",
+    ]);
     // limit, q's two, X-Rate and Offset.
     expect(examples.besideNoType.judged).toBe(5);
     expect(sources(examples.besideNoType.invalid)).toEqual(["example #/paths/~1pets/get/parameters/1/examples/long/value", "example #/components/parameters/Offset/example"]);
@@ -148,7 +152,7 @@ describe("examples beside schemas of an OpenAPI 3.1 document", () => {
     // Invalid examples are no disagreement: every runtime rejected the one judged by all.
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      "INVALID BY AJV ON THE INPUT DOCUMENT: 1 of the document examples (no disagreement: every runtime must reject each too)\n  example #/paths/~1pets/post/requestBody/content/application~1json/examples/bad/value (schema Pet): /id: must be >= 0",
+      "INVALID BY AJV ON THE INPUT DOCUMENT: 2 of the document examples (no disagreement: every runtime must reject each too)\n  example #/paths/~1pets/post/requestBody/content/application~1json/examples/bad/value (schema Pet): /id: must be >= 0",
     );
     expect(run.stdout).toContain("5 beside a definition, judged by every runtime with the document examples above; 5 beside a schema that is no type of the model, judged by AJV on the input document alone (no generated code reads it), 2 invalid; 2 not judged");
     expect(run.stdout).toContain("  example #/components/parameters/Offset/example (schema #/components/parameters/Offset/schema): (root): must be >= 0");
