@@ -361,37 +361,24 @@ describe("an OpenAPI discriminator beside variants that do not pin its property"
 // that contradicts them.
 describe("a discriminator mapping no variant allows", () => {
   const animal = (kind: unknown) => ({ type: "object", required: ["kind"], properties: { kind } });
-  const mapped30 = {
-    openapi: "3.0.3",
-    info: { title: "Mapped", version: "1" },
-    paths: {},
-    components: {
-      schemas: {
-        Pet: {
-          oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
-          // cat: Cat pins kind to "Cat"; Dog (by name) allows "Dog"; bird: Bird is no variant; fish: a name no schema has (perhaps a file), not followed.
-          discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", Dog: "Dog", bird: "#/components/schemas/Bird", fish: "Fish" } },
-        },
-        Cat: animal({ type: "string", enum: ["Cat"] }),
-        Dog: animal({ type: "string", enum: ["Dog", "Hound"] }),
-        Bird: animal({ type: "string", enum: ["bird"] }),
-      },
+  const ofSchemas = (openapi: string, schemas: object) => ({ openapi, info: { title: "Mapped", version: "1" }, paths: {}, components: { schemas } });
+  const mapped30 = ofSchemas("3.0.3", {
+    Pet: {
+      oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
+      // cat: Cat pins kind to "Cat"; Dog (by name) allows "Dog"; bird: Bird is no variant; fish: a name no schema has (perhaps a file), not followed.
+      discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", Dog: "Dog", bird: "#/components/schemas/Bird", fish: "Fish" } },
     },
-  };
+    Cat: animal({ type: "string", enum: ["Cat"] }),
+    Dog: animal({ type: "string", enum: ["Dog", "Hound"] }),
+    Bird: animal({ type: "string", enum: ["bird"] }),
+  });
   // 3.1, inheritance by allOf: no oneOf beside the discriminator, so only what each mapped schema allows counts.
-  const inherited31 = {
-    openapi: "3.1.0",
-    info: { title: "Inherited", version: "1" },
-    paths: {},
-    components: {
-      schemas: {
-        Pet: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog", gone: "#/components/schemas/Gone" } } },
-        Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { kind: { const: "Cat" } } }] },
-        // Any string: "dog" is one.
-        Dog: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { kind: { type: "string", pattern: "^[a-z]+$" } } }] },
-      },
-    },
-  };
+  const inherited31 = ofSchemas("3.1.0", {
+    Pet: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", dog: "#/components/schemas/Dog", gone: "#/components/schemas/Gone" } } },
+    Cat: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { kind: { const: "Cat" } } }] },
+    // Any string: "dog" is one.
+    Dog: { allOf: [{ $ref: "#/components/schemas/Pet" }, { properties: { kind: { type: "string", pattern: "^[a-z]+$" } } }] },
+  });
   writeTree(dir, { "mapped-3.0.json": json(mapped30), "inherited-3.1.json": json(inherited31) });
 
   it("warns at each mapping entry whose schema refuses its value, or that is no variant (3.0)", () => {
