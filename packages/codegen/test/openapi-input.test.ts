@@ -364,10 +364,13 @@ describe("a discriminator mapping no variant allows", () => {
   const ofSchemas = (openapi: string, schemas: object) => ({ openapi, info: { title: "Mapped", version: "1" }, paths: {}, components: { schemas } });
   const mapped30 = ofSchemas("3.0.3", {
     Pet: {
-      oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }],
-      // cat: Cat pins kind to "Cat"; Dog (by name) allows "Dog"; bird: Bird is no variant; fish: a name no schema has (perhaps a file), not followed.
-      discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", Dog: "Dog", bird: "#/components/schemas/Bird", fish: "Fish" } },
+      oneOf: [{ $ref: "#/components/schemas/Cat" }, { $ref: "#/components/schemas/Dog" }, { $ref: "#/components/schemas/HoundRef" }],
+      // cat: Cat pins kind to "Cat"; Dog (by name) allows "Dog"; hound: Hound is the variant HoundRef only refers to; bird: Bird is no
+      // variant; fish: a name no schema has (perhaps a file), not followed.
+      discriminator: { propertyName: "kind", mapping: { cat: "#/components/schemas/Cat", Dog: "Dog", hound: "#/components/schemas/Hound", bird: "#/components/schemas/Bird", fish: "Fish" } },
     },
+    HoundRef: { $ref: "#/components/schemas/Hound", description: "A hound." },
+    Hound: animal({ type: "string", enum: ["hound"] }),
     Cat: animal({ type: "string", enum: ["Cat"] }),
     Dog: animal({ type: "string", enum: ["Dog", "Hound"] }),
     Bird: animal({ type: "string", enum: ["bird"] }),

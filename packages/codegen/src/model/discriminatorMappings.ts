@@ -8,8 +8,9 @@
 import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
-import { allSchemas } from "../jsonSchema/vocabulary.ts";
+import { allSchemas, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
+import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
 import { pointerInFile, typeNamed } from "./schemaModel.ts";
 import type { ModelWarning } from "./summary.ts";
@@ -25,7 +26,7 @@ export function unmetDiscriminatorMappings(model: SchemaModel): ModelWarning[] {
     const discriminator = schema.discriminator;
     if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || !isObject(discriminator.mapping)) continue;
     const property = discriminator.propertyName;
-    const variants = variantsBeside(schema);
+    const variants = variantsBeside(schema, document, model.source.dialect);
     for (const [value, target] of Object.entries(discriminator.mapping)) {
       const targetPointer = typeof target === "string" ? mappedPointer(target, document, definitionsKey) : undefined;
       // A mapping into another file is not followed (nor is a $ref there, after bundling, spelled the same).
@@ -45,13 +46,13 @@ interface MappingEntry {
   /** As the file spells it, and the place in the document it names. */
   readonly target: string;
   readonly targetPointer: string;
-  /** The variants beside the discriminator, by keyword, each the place its `$ref` names (undefined: an inline variant). */
-  readonly variants: { readonly keyword: "oneOf" | "anyOf"; readonly pointers: readonly (string | undefined)[] } | undefined;
+  /** The variants beside the discriminator, by keyword, each the places its `$ref` leads to (none: an inline variant). */
+  readonly variants: { readonly keyword: "oneOf" | "anyOf"; readonly places: readonly (readonly string[])[] } | undefined;
 }
 
 function whyUnmet(model: SchemaModel, { property, value, target, targetPointer, variants }: MappingEntry): string | undefined {
   const mapsTo = `maps ${JSON.stringify(value)} to ${target}`;
-  if (variants !== undefined && !variants.pointers.includes(targetPointer)) {
+  if (variants !== undefined && !variants.places.some((places) => places.includes(targetPointer))) {
     return `${mapsTo}, which is none of the ${variants.keyword} variants beside it: a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is still checked against those variants alone`;
   }
   if (valueAt(model.source.document, pointerTokens(targetPointer)!) === undefined) return `${mapsTo}, which is no place of the document`;
@@ -104,22 +105,38 @@ function takesString(model: SchemaModel, ref: TypeRef, value: string): boolean |
  */
 function mappedPointer(target: string, document: JsonObject, definitionsKey: string): string | undefined {
   if (!target.includes("#") && !target.includes("/")) return valueAt(document, [definitionsKey, target]) === undefined ? undefined : childPointer("", definitionsKey, target);
-  const [file, fragment] = splitFragment(target);
+  return localPlace(target);
+}
+
+/** The place in this document a reference names (`#/$defs/Cat`: `/$defs/Cat`); undefined for one into another file. */
+function localPlace(ref: string): string | undefined {
+  const [file, fragment] = splitFragment(ref);
   const tokens = file === "" ? pointerTokens(fragment) : undefined;
   return tokens === undefined ? undefined : childPointer("", ...tokens);
 }
 
-/** The `oneOf` (else `anyOf`) variants of `schema`, each the place its `$ref` names; undefined where it has neither. */
-function variantsBeside(schema: JsonObject): MappingEntry["variants"] {
+/** How many `$ref`s of nothing else a variant is followed through (a longer chain is taken as a cycle). */
+const VARIANT_REF_HOPS = 8;
+
+/**
+ * The `oneOf` (else `anyOf`) variants of `schema`, each the places its `$ref` leads to, through
+ * schemas that are a `$ref` and nothing else that validates (`CatRef: {$ref: Cat}`: a Cat); undefined
+ * where it has neither keyword.
+ */
+function variantsBeside(schema: JsonObject, document: JsonObject, dialect: Dialect): MappingEntry["variants"] {
   const keyword = Array.isArray(schema.oneOf) ? "oneOf" : Array.isArray(schema.anyOf) ? "anyOf" : undefined;
   if (keyword === undefined) return undefined;
-  const pointers = (schema[keyword] as JsonValue[]).map((variant) => {
-    if (!isObject(variant) || typeof variant.$ref !== "string") return undefined;
-    const [file, fragment] = splitFragment(variant.$ref);
-    const tokens = file === "" ? pointerTokens(fragment) : undefined;
-    return tokens === undefined ? undefined : childPointer("", ...tokens);
+  const places = (schema[keyword] as JsonValue[]).map((variant) => {
+    const passed: string[] = [];
+    for (let at: JsonValue | undefined = variant; passed.length < VARIANT_REF_HOPS && isObject(at) && typeof at.$ref === "string" && (passed.length === 0 || isPureRef(at, dialect)); ) {
+      const place = localPlace(at.$ref);
+      if (place === undefined) break;
+      passed.push(place);
+      at = valueAt(document, pointerTokens(place)!);
+    }
+    return passed;
   });
-  return { keyword, pointers };
+  return { keyword, places };
 }
 
 const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
