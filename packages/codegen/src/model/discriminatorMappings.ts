@@ -13,6 +13,7 @@ import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
 import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
 import { pointerInFile, typeNamed } from "./schemaModel.ts";
+import { COMPONENT_NAME } from "./translateUnion.ts";
 import type { ModelWarning } from "./summary.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
 
@@ -99,12 +100,13 @@ function takesString(model: SchemaModel, ref: TypeRef, value: string): boolean |
 }
 
 /**
- * The place a mapping value names: a reference into this document (`#/$defs/Cat`, where the
- * description's `#/components/schemas/Cat` moved), or a definition's name (`Cat`); undefined for one
- * into another file (a name no definition has may be a relative one: `Cat.json`).
+ * The place a mapping value names, read as the model reads it (translateUnion's COMPONENT_NAME): a
+ * component's name (`Cat`), the definition of that name, or a reference into this document
+ * (`#/$defs/Cat`, where the description's `#/components/schemas/Cat` moved); undefined for a
+ * reference into another file, or a name no definition has (it may be a relative reference: `Cat.json`).
  */
 function mappedPointer(target: string, document: JsonObject, definitionsKey: string): string | undefined {
-  if (!target.includes("#") && !target.includes("/")) return valueAt(document, [definitionsKey, target]) === undefined ? undefined : childPointer("", definitionsKey, target);
+  if (COMPONENT_NAME.test(target)) return valueAt(document, [definitionsKey, target]) === undefined ? undefined : childPointer("", definitionsKey, target);
   return localPlace(target);
 }
 

@@ -243,8 +243,8 @@ function discriminatorOf(context: ModelBuilderContext, schema: Schema): { discri
 /** A discriminator's explicit mapping: each string it lists, to the key of the definition it names (undefined where it names none here). */
 type DiscriminatorMapping = ReadonlyMap<string, string | undefined>;
 
-/** OpenAPI's pattern of a component's key: a mapping value that fits it is read as a component's name. */
-const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
+/** OpenAPI's pattern of a component's key: a mapping value that fits it is read as a component's name (discriminatorMappings.ts reads it so too). */
+export const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
 
 /**
  * An OpenAPI discriminator's `mapping` (`{dog: "#/components/schemas/Dog"}`): each string to the
