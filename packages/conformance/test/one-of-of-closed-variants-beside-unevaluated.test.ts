@@ -9,9 +9,9 @@
 // Needs the Swift toolchain (helpers/swift.ts: under CI=true a missing one fails the run).
 import { expect, it } from "vitest";
 import { describeWithSwift } from "../../codegen/test/helpers/swift.ts";
-import type { JsonValue } from "../src/json.ts";
-import { judgeAll, runConformance } from "../src/run.ts";
+import { runConformance } from "../src/run.ts";
 import { inputUnderEveryRuntime } from "./inputUnderEveryRuntime.ts";
+import { expectStatedVerdicts, type StatedVerdict } from "./statedVerdicts.ts";
 
 const keyed = (key: string) => ({ type: "object", properties: { [key]: { type: "string" } }, required: [key] });
 const document = {
@@ -29,7 +29,7 @@ const document = {
  * drops, so for those it states the value Swift must then make of it (the first variant whose key is
  * present, union order), itself valid.
  */
-const stated: readonly { instance: JsonValue; valid: boolean; swiftDropsTo?: JsonValue }[] = [
+const stated: readonly StatedVerdict[] = [
   { instance: { image: "i" }, valid: true },
   { instance: { name: "n", build: "b" }, valid: true },
   { instance: { image: "i", build: "b" }, valid: false, swiftDropsTo: { image: "i" } },
@@ -59,24 +59,6 @@ describeWithSwift("a root oneOf of closed variants beside unevaluatedProperties:
   });
 
   it("every runtime gives the verdicts stated by hand, an object of both keys refused", { timeout: 300_000 }, async () => {
-    const config = input.suite.schemas[0]!;
-    const judged = await judgeAll(
-      input.runtimes,
-      config,
-      stated.map(({ instance, valid }) => ({ instance, expectation: valid ? { valid: true, statedIn: "this test" } : { valid: false, statedIn: "this test" } })),
-    );
-    for (const [index, { instance, valid, swiftDropsTo }] of stated.entries()) {
-      const { verdicts, findings } = judged[index]!;
-      expect(findings.filter((finding) => finding.limitation === undefined), JSON.stringify(instance)).toEqual([]);
-      // fastjsonschema reads no 2020-12 document: it has nothing for this one.
-      const answered = Object.entries(verdicts).filter(([, verdict]) => verdict?.unsupported !== true);
-      expect(answered.map(([runtime]) => runtime)).toEqual(["ajv", "jsonschema", "drf", "swift"]);
-      for (const [runtime, verdict] of answered) {
-        const on = `${runtime} on ${JSON.stringify(instance)}`;
-        if (runtime === "swift" && swiftDropsTo !== undefined && verdict?.valid) expect(verdict.reencoded, on).toEqual(swiftDropsTo);
-        else expect(verdict?.valid, on).toBe(valid);
-      }
-      if (valid) expect(verdicts.swift?.reencoded, `swift re-encoding ${JSON.stringify(instance)}`).toEqual(instance);
-    }
+    await expectStatedVerdicts(input, stated);
   });
 });
