@@ -38,8 +38,11 @@ const UNION_LEVEL = new Set([
   "dependentSchemas",
 ]);
 
-/** The union-level keywords whose subschemas evaluate properties (what `unevaluated*` beside them sees); each goes whole. */
-const EVALUATING_BESIDE: ReadonlySet<string> = new Set(["if", "then", "else", "dependentSchemas"]);
+/**
+ * The union-level keywords whose subschemas evaluate properties (what `unevaluated*` beside them sees); each goes whole.
+ * An `anyOf` beside the union's `oneOf` is one: the keys its matching subschemas declare are evaluated.
+ */
+const EVALUATING_BESIDE: ReadonlySet<string> = new Set(["anyOf", "if", "then", "else", "dependentSchemas"]);
 const NO_KEYWORDS: ReadonlySet<string> = new Set();
 
 interface UnionPlace extends LiftPlace {
@@ -82,10 +85,12 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   // Beside `unevaluated*`, what a conditional or a dependent schema evaluates counts for it, so they
   // join each variant with it: left on the union, each variant was closed without the properties
   // they declare (OpenAPI 3.1's parameter, whose `style` and `example` come from dependentSchemas
-  // beside a oneOf, refused both; found by a sweep of OpenAPI 3.1).
+  // beside a oneOf, refused both; found by a sweep of OpenAPI 3.1). An `anyOf` beside the `oneOf`
+  // likewise (`{a, b}` against `oneOf: [{a}, {c}]`, `anyOf: [{b}]` was refused). The union's own
+  // keyword is never among them: an `anyOf` union's variants would hold the `anyOf` again.
   const closing = UNEVALUATED_KEYWORDS.some((key) => key in schema);
   const evaluatedBeside = closing ? EVALUATING_BESIDE : NO_KEYWORDS;
-  const siblings = ownEntriesWhere(schema, (key) => validating.has(key) && (!UNION_LEVEL.has(key) || evaluatedBeside.has(key)));
+  const siblings = ownEntriesWhere(schema, (key) => key !== keyword && validating.has(key) && (!UNION_LEVEL.has(key) || evaluatedBeside.has(key)));
   context.adopt(siblings, schema);
   const propertyTypeNames = nameSharedProperties(context, siblings, nameHint);
   const union = new UnionTranslator(context);
