@@ -6,6 +6,7 @@
 // tells its reader what no validator or decoder does: gen warns at the mapping entry (and `--strict`
 // refuses it).
 import { childPointer } from "../errors.ts";
+import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
 import { allSchemas, type Dialect } from "../jsonSchema/vocabulary.ts";
@@ -25,7 +26,7 @@ export function unmetDiscriminatorMappings(model: SchemaModel): ModelWarning[] {
   const warnings: ModelWarning[] = [];
   for (const [tokens, schema] of allSchemas(document)) {
     const discriminator = schema.discriminator;
-    if (!isObject(discriminator) || typeof discriminator.propertyName !== "string" || !isObject(discriminator.mapping)) continue;
+    if (!isJsonObject(discriminator) || typeof discriminator.propertyName !== "string" || !isJsonObject(discriminator.mapping)) continue;
     const property = discriminator.propertyName;
     const variants = variantsBeside(schema, document, model.source.dialect);
     for (const [value, target] of Object.entries(discriminator.mapping)) {
@@ -130,7 +131,7 @@ function variantsBeside(schema: JsonObject, document: JsonObject, dialect: Diale
   if (keyword === undefined) return undefined;
   const places = (schema[keyword] as JsonValue[]).map((variant) => {
     const passed: string[] = [];
-    for (let at: JsonValue | undefined = variant; passed.length < VARIANT_REF_HOPS && isObject(at) && typeof at.$ref === "string" && (passed.length === 0 || isPureRef(at, dialect)); ) {
+    for (let at: JsonValue | undefined = variant; passed.length < VARIANT_REF_HOPS && isJsonObject(at) && typeof at.$ref === "string" && (passed.length === 0 || isPureRef(at, dialect)); ) {
       const place = localPlace(at.$ref);
       if (place === undefined) break;
       passed.push(place);
@@ -141,4 +142,3 @@ function variantsBeside(schema: JsonObject, document: JsonObject, dialect: Diale
   return { keyword, places };
 }
 
-const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
