@@ -400,21 +400,25 @@ class UnionTranslator {
    */
   private withoutRepeats(candidates: readonly Candidate[], place: UnionPlace): readonly Candidate[] {
     if (place.keyword !== "anyOf" || candidates.length < 2) return candidates;
+    // Only variants of the same JSON types naming the same definition (or none) can be the same
+    // schema: the shapes of the others are never spelled, as spelling a normalized shape whole is
+    // most of the cost here (a type list's parts are each the whole schema, restricted to a type).
+    const kinds = candidates.map((candidate) => (candidate.build ? undefined : this.kindOf(candidate)));
+    const sharedKinds = new Set(kinds.filter((kind, index) => kind !== undefined && kinds.indexOf(kind) !== index));
     const seen = new Set<string>();
-    return candidates.filter((candidate) => {
-      const key = this.sameSchemaKey(candidate);
-      if (key === undefined) return true;
+    return candidates.filter((candidate, index) => {
+      const kind = kinds[index];
+      if (kind === undefined || !sharedKinds.has(kind)) return true;
+      const key = `${kind}\u0000${stableKey(this.context.shapeOf(candidate.schema))}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
   }
 
-  /** What two variants share exactly when they are the same schema: the normalized shape, and the definition a reference names. */
-  private sameSchemaKey(candidate: Candidate): string | undefined {
-    if (candidate.build) return undefined;
-    const definition = this.context.definitionRefName(candidate.schema) ?? "";
-    return `${definition}\u0000${stableKey(this.context.shapeOf(candidate.schema))}`;
+  /** What two variants that are the same schema share, cheap to tell: their JSON types and the definition a reference names. */
+  private kindOf(candidate: Candidate): string {
+    return `${[...candidate.facts.families].sort().join(",")}\u0000${this.context.definitionRefName(candidate.schema) ?? ""}`;
   }
 
   /**
