@@ -1,10 +1,13 @@
-// An OpenAPI discriminator's `mapping` names, per value of its property, the schema a value holding
-// it is (`cat: "#/components/schemas/Cat"`). JSON Schema validators ignore it, and so does every
-// output: a value is a Cat by Cat's own keywords alone, and the union's variants are those its
-// `oneOf`/`anyOf` lists. A mapping to a schema that refuses its own value at that property (Cat pins
-// `kind` to "Cat", the mapping says "cat"), or to a schema that is none of the variants beside it,
-// tells its reader what no validator or decoder does: gen warns at the mapping entry (and `--strict`
-// refuses it).
+// An OpenAPI discriminator names the property whose string tells a union's variants apart, and its
+// `mapping` names, per value of that property, the schema a value holding it is
+// (`cat: "#/components/schemas/Cat"`, or a component's name: `cat: Cat`). It is read here once
+// (readDiscriminator), for the union's preference (translateUnion) and for the warnings below.
+//
+// JSON Schema validators ignore the mapping, and so does every output: a value is a Cat by Cat's own
+// keywords alone, and the union's variants are those its `oneOf`/`anyOf` lists. A mapping to a schema
+// that refuses its own value at that property (Cat pins `kind` to "Cat", the mapping says "cat"), or
+// to a schema that is none of the variants beside it, tells its reader what no validator or decoder
+// does: gen warns at the mapping entry (and `--strict` refuses it).
 import { childPointer } from "../errors.ts";
 import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
@@ -14,27 +17,62 @@ import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
 import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
 import { pointerInFile, typeNamed } from "./schemaModel.ts";
-import { COMPONENT_NAME } from "./translateUnion.ts";
 import type { ModelWarning } from "./summary.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
 
 type JsonObject = { readonly [key: string]: JsonValue };
+
+/** OpenAPI's pattern of a component's key: a mapping value that fits it is read as a component's name (3.1.1 recommends so where it could be either). */
+const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
+
+/** A discriminator as written: its property, and its mapping's entries in the order written (none without a mapping). */
+export interface WrittenDiscriminator {
+  readonly propertyName: string;
+  readonly mapping: readonly WrittenMappingEntry[];
+}
+
+export interface WrittenMappingEntry {
+  /** The property's string. */
+  readonly value: string;
+  /** The schema it names, as written (`Cat`, `#/components/schemas/Cat`). */
+  readonly written: string;
+  /** A component's name (a definition's key), or a reference. */
+  readonly target: { readonly kind: "component"; readonly name: string } | { readonly kind: "reference"; readonly ref: string };
+}
+
+/**
+ * The discriminator beside a union, OpenAPI 3's object or Swagger 2's property name (a string, with
+ * no mapping); undefined where there is none. An entry whose target is no string names nothing.
+ */
+export function readDiscriminator(schema: JsonObject): WrittenDiscriminator | undefined {
+  const value = schema.discriminator;
+  if (typeof value === "string") return { propertyName: value, mapping: [] };
+  if (!isJsonObject(value) || typeof value.propertyName !== "string") return undefined;
+  const mapping: WrittenMappingEntry[] = [];
+  if (isJsonObject(value.mapping)) {
+    for (const [entry, written] of Object.entries(value.mapping)) {
+      if (typeof written !== "string") continue;
+      mapping.push({ value: entry, written, target: COMPONENT_NAME.test(written) ? { kind: "component", name: written } : { kind: "reference", ref: written } });
+    }
+  }
+  return { propertyName: value.propertyName, mapping };
+}
 
 /** Each mapping entry of a discriminator that no variant it names allows, with why. */
 export function unmetDiscriminatorMappings(model: SchemaModel): ModelWarning[] {
   const { document, definitionsKey } = model.source;
   const warnings: ModelWarning[] = [];
   for (const [tokens, schema] of allSchemas(document)) {
-    const discriminator = schema.discriminator;
-    if (!isJsonObject(discriminator) || typeof discriminator.propertyName !== "string" || !isJsonObject(discriminator.mapping)) continue;
+    const discriminator = readDiscriminator(schema);
+    if (discriminator === undefined || discriminator.mapping.length === 0) continue;
     const property = discriminator.propertyName;
     const variants = variantsBeside(schema, document, model.source.dialect);
-    for (const [value, target] of Object.entries(discriminator.mapping)) {
-      const targetPointer = typeof target === "string" ? mappedPointer(target, document, definitionsKey) : undefined;
+    for (const { value, written, target } of discriminator.mapping) {
+      const targetPointer = mappedPointer(target, document, definitionsKey);
       // A mapping into another file is not followed (nor is a $ref there, after bundling, spelled the same).
       if (targetPointer === undefined) continue;
       // Named as the file spells the place (an OpenAPI file's `#/components/schemas/Cat`), or by the name written.
-      const named = (target as string).startsWith("#") ? `#${pointerInFile(model.source, targetPointer)}` : (target as string);
+      const named = written.startsWith("#") ? `#${pointerInFile(model.source, targetPointer)}` : written;
       const why = whyUnmet(model, { property, value, target: named, targetPointer, variants });
       if (why !== undefined) warnings.push({ pointer: childPointer("", ...tokens, "discriminator", "mapping", value), reason: `${why} (validators ignore the mapping)` });
     }
@@ -101,14 +139,13 @@ function takesString(model: SchemaModel, ref: TypeRef, value: string): boolean |
 }
 
 /**
- * The place a mapping value names, read as the model reads it (translateUnion's COMPONENT_NAME): a
- * component's name (`Cat`), the definition of that name, or a reference into this document
- * (`#/$defs/Cat`, where the description's `#/components/schemas/Cat` moved); undefined for a
- * reference into another file, or a name no definition has (it may be a relative reference: `Cat.json`).
+ * The place a mapping entry names: a component's, the definition of that name (none: it may be a
+ * relative reference, `Cat.json`), or a reference's into this document (`#/$defs/Cat`, where the
+ * description's `#/components/schemas/Cat` moved); undefined for a reference into another file.
  */
-function mappedPointer(target: string, document: JsonObject, definitionsKey: string): string | undefined {
-  if (COMPONENT_NAME.test(target)) return valueAt(document, [definitionsKey, target]) === undefined ? undefined : childPointer("", definitionsKey, target);
-  return localPlace(target);
+function mappedPointer(target: WrittenMappingEntry["target"], document: JsonObject, definitionsKey: string): string | undefined {
+  if (target.kind === "component") return valueAt(document, [definitionsKey, target.name]) === undefined ? undefined : childPointer("", definitionsKey, target.name);
+  return localPlace(target.ref);
 }
 
 /** The place in this document a reference names (`#/$defs/Cat`: `/$defs/Cat`); undefined for one into another file. */

@@ -12,6 +12,7 @@ import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyGroupsExcludeEachOther, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
+import { readDiscriminator, type WrittenMappingEntry } from "./discriminatorMappings.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
@@ -238,36 +239,30 @@ function nameSharedProperties(context: ModelBuilderContext, siblings: Schema, na
 }
 
 function discriminatorOf(context: ModelBuilderContext, schema: Schema): { discriminator?: string; mapping?: DiscriminatorMapping } {
-  const value = schema.discriminator;
-  if (typeof value === "string") return { discriminator: value };
-  if (typeof value !== "object" || value === null || Array.isArray(value) || typeof value.propertyName !== "string") return {};
-  const mapping = discriminatorMapping(context, schema, value.mapping);
-  return { discriminator: value.propertyName, ...(mapping !== undefined ? { mapping } : {}) };
+  const written = readDiscriminator(schema);
+  if (written === undefined) return {};
+  const mapping = written.mapping.length === 0 ? undefined : discriminatorMapping(context, schema, written.mapping);
+  return { discriminator: written.propertyName, ...(mapping !== undefined ? { mapping } : {}) };
 }
 
 /** A discriminator's explicit mapping: each string it lists, to the key of the definition it names (undefined where it names none here). */
 type DiscriminatorMapping = ReadonlyMap<string, string | undefined>;
 
-/** OpenAPI's pattern of a component's key: a mapping value that fits it is read as a component's name (discriminatorMappings.ts reads it so too). */
-export const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
-
 /**
  * An OpenAPI discriminator's `mapping` (`{dog: "#/components/schemas/Dog"}`): each string to the
  * definition it names, by reference (moved with the schemas: input/apiDescription.ts) or by the
- * component's name (`dog: Dog`). OpenAPI 3.1.1 recommends reading a value that could be either as a
- * name. A string whose target is no definition here (another document's schema) still stays listed:
- * the implicit mapping does not give it to the component of that name (discriminatorCases).
+ * component's name (`dog: Dog`). A string whose target is no definition here (another document's
+ * schema) still stays listed: the implicit mapping does not give it to the component of that name
+ * (discriminatorCases).
  */
-function discriminatorMapping(context: ModelBuilderContext, holder: Schema, mapping: JsonValue | undefined): DiscriminatorMapping | undefined {
-  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping)) return undefined;
+function discriminatorMapping(context: ModelBuilderContext, holder: Schema, entries: readonly WrittenMappingEntry[]): DiscriminatorMapping {
   const read = new Map<string, string | undefined>();
-  for (const [value, target] of Object.entries(mapping)) {
-    if (typeof target !== "string") continue;
-    if (COMPONENT_NAME.test(target)) {
-      read.set(value, target);
+  for (const { value, target } of entries) {
+    if (target.kind === "component") {
+      read.set(value, target.name);
       continue;
     }
-    const reference = { $ref: target };
+    const reference = { $ref: target.ref };
     context.adopt(reference, holder);
     read.set(value, context.definitionKeyOf(reference));
   }
