@@ -120,6 +120,41 @@ writeTree(dir, {
     responses: { Bad: { description: "bad", schema: { type: "object", properties: { why: { type: "string" } } } } },
     definitions: { Pet: { type: "object", properties: { id: { type: "integer" } } } },
   }),
+  // Operations outside `paths`: 3.1's webhooks and components' path items, and callbacks (an
+  // operation's, one inside a callback's, and components'), each with an inline payload and an example.
+  "hooks-3.1.json": json({
+    openapi: "3.1.0",
+    info: { title: "Hooks", version: "1" },
+    paths: {
+      "/subscribe": {
+        post: {
+          operationId: "subscribe",
+          responses: { "200": { description: "ok" } },
+          callbacks: {
+            onEvent: {
+              "{$request.body#/url}": {
+                parameters: [{ name: "attempt", in: "header", schema: { type: "integer" }, example: 1 }],
+                post: {
+                  requestBody: { content: { "application/json": { schema: { type: "object", required: ["kind"], properties: { kind: { type: "string" } } }, example: { kind: "x" } } } },
+                  responses: { "200": { description: "ok" } },
+                  callbacks: { onAck: { "{$request.body#/ack}": { put: { responses: { "204": { description: "acked", content: { "application/json": { schema: { type: "object", properties: { id: { type: "integer" } } } } } } } } } } },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+    webhooks: {
+      newPet: { post: { requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Pet" }, example: { name: 5 } } } }, responses: { "200": { description: "ok" } } } },
+      petSold: { post: { operationId: "petSold", requestBody: { content: { "application/json": { schema: { type: "object", properties: { price: { type: "number" } } } } } }, responses: { "200": { description: "ok" } } } },
+    },
+    components: {
+      schemas: { Pet: { type: "object", required: ["name"], properties: { name: { type: "string" } } } },
+      pathItems: { Ping: { get: { responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "boolean" } } } } } } } },
+      callbacks: { Done: { "{$request.body#/done}": { post: { requestBody: { content: { "application/json": { schema: { type: "array", items: { type: "string" } } } } }, responses: { "200": { description: "ok" } } } } } },
+    },
+  }),
   "schema-with-openapi-key.json": json({ $schema: "http://json-schema.org/draft-07/schema#", openapi: "3.0.0", type: "object", properties: { a: { type: "string" } } }),
 });
 
@@ -243,6 +278,20 @@ describe("an OpenAPI 3 document as input", () => {
     expect(typeNamed(model, "ListPetsResponse200Payload")).toMatchObject({ kind: "alias", type: { kind: "array", items: { kind: "named", name: "Pet" } } });
     expect((typeNamed(model, "PostPetsRequestBody") as ObjectType).properties.map((property) => [property.name, property.required])).toEqual([["name", true]]);
     expect(model.source.definitionsInFile?.places.PostPetsRequestBody).toBe("/paths/~1pets/post/requestBody/content/application~1json; charset=utf-8/schema");
+  });
+
+  it("types the payloads of webhooks, callbacks and components' path items too, and keeps the examples beside their schemas", () => {
+    const model = modelOfFile(join(dir, "hooks-3.1.json"), "Hooks");
+    const definitions = model.types.filter((type) => type.definitionName !== undefined).map((type) => type.definitionName);
+    // Named by the operation's name (or the webhook's, path item's or callback's, and the method), never by a callback's runtime expression.
+    expect(definitions.sort()).toEqual(["DonePostRequestBody", "Pet", "PetSoldRequestBody", "PingGetResponse200", "SubscribeOnEventPostOnAckPutResponse204", "SubscribeOnEventPostRequestBody"]);
+    expect(model.source.definitionsInFile?.places.SubscribeOnEventPostRequestBody).toBe("/paths/~1subscribe/post/callbacks/onEvent/{$request.body#~1url}/post/requestBody/content/application~1json/schema");
+    const { found } = model.source.examplesBesideSchemas!;
+    expect(found.map(({ pointer, schema }) => [pointer, "definition" in schema ? schema.definition : "inline"])).toEqual([
+      ["/paths/~1subscribe/post/callbacks/onEvent/{$request.body#~1url}/parameters/0/example", "inline"],
+      ["/paths/~1subscribe/post/callbacks/onEvent/{$request.body#~1url}/post/requestBody/content/application~1json/example", "SubscribeOnEventPostRequestBody"],
+      ["/webhooks/newPet/post/requestBody/content/application~1json/example", "Pet"],
+    ]);
   });
 
   it("reads Swagger 2.0's body parameters and responses, and its shared ones", () => {

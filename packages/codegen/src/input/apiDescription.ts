@@ -136,16 +136,51 @@ function inlinePayloads(document: JsonObject, layout: ApiLayout): InlinePayload[
 
 const OPERATION_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-function forEachOperation(document: JsonObject, visit: (operation: JsonObject, name: string, pointer: string) => void): void {
-  for (const [path, item] of objectEntries(document.paths)) {
-    if (!isObject(item)) continue;
+/** How an operation of a Path Item without an `operationId` is named, by its method. */
+type OperationNaming = (method: string) => string;
+
+/**
+ * Every Path Item Object of the document, with how its operations without an `operationId` are
+ * named: those of `paths` by the method and path (`get /pets`), OpenAPI 3.1's `webhooks` and
+ * `components/pathItems` by their name and the method (`newPet post`), the callbacks of every
+ * operation by the operation's name, the callback's and the method (`subscribe onEvent post`: the
+ * callback's runtime expression is no name), and `components/callbacks` by the callback's. A Path
+ * Item that is a `$ref` is read where it is written, not followed.
+ */
+function forEachPathItem(document: JsonObject, visit: (item: JsonObject, naming: OperationNaming, pointer: string) => void): void {
+  const components = isObject(document.components) ? document.components : {};
+  const ofCallbacks = (callbacks: JsonValue | undefined, prefix: string, pointer: string) => {
+    for (const [callback, expressions] of objectEntries(callbacks)) {
+      for (const [expression, item] of objectEntries(isObject(expressions) && expressions.$ref === undefined ? expressions : undefined)) {
+        ofItem(item, (method) => `${prefix}${callback} ${method}`, childPointer(pointer, callback, expression));
+      }
+    }
+  };
+  const ofItem = (item: JsonValue, naming: OperationNaming, pointer: string) => {
+    if (!isObject(item)) return;
+    visit(item, naming, pointer);
     for (const method of OPERATION_METHODS) {
       const operation = item[method];
-      if (!isObject(operation)) continue;
-      const name = typeof operation.operationId === "string" && operation.operationId.trim() !== "" ? operation.operationId : `${method} ${path}`;
-      visit(operation, name, childPointer("", "paths", path, method));
+      if (isObject(operation)) ofCallbacks(operation.callbacks, `${operationName(operation, method, naming)} `, childPointer(pointer, method, "callbacks"));
     }
-  }
+  };
+  for (const [path, item] of objectEntries(document.paths)) ofItem(item, (method) => `${method} ${path}`, childPointer("", "paths", path));
+  for (const [webhook, item] of objectEntries(document.webhooks)) ofItem(item, (method) => `${webhook} ${method}`, childPointer("", "webhooks", webhook));
+  for (const [name, item] of objectEntries(components.pathItems)) ofItem(item, (method) => `${name} ${method}`, childPointer("", "components", "pathItems", name));
+  ofCallbacks(components.callbacks, "", childPointer("", "components", "callbacks"));
+}
+
+function operationName(operation: JsonObject, method: string, naming: OperationNaming): string {
+  return typeof operation.operationId === "string" && operation.operationId.trim() !== "" ? operation.operationId : naming(method);
+}
+
+function forEachOperation(document: JsonObject, visit: (operation: JsonObject, name: string, pointer: string) => void): void {
+  forEachPathItem(document, (item, naming, itemPointer) => {
+    for (const method of OPERATION_METHODS) {
+      const operation = item[method];
+      if (isObject(operation)) visit(operation, operationName(operation, method, naming), childPointer(itemPointer, method));
+    }
+  });
 }
 
 /** A JSON media type: `application/json`, or one of a `+json` suffix (`application/problem+json`, `application/*+json`, `*\/*+json`). */
@@ -258,7 +293,7 @@ function openApi3Examples(document: JsonObject, found: FoundExamples): void {
     ofContent(response.content, childPointer(pointer, "content"));
     for (const [name, header] of objectEntries(response.headers)) ofParameter(header, childPointer(pointer, "headers", name));
   };
-  for (const [path, item] of objectEntries(document.paths)) if (isObject(item)) ofParameters(item.parameters, childPointer("", "paths", path, "parameters"));
+  forEachPathItem(document, (item, _naming, pointer) => ofParameters(item.parameters, childPointer(pointer, "parameters")));
   forEachOperation(document, (operation, _name, pointer) => {
     ofParameters(operation.parameters, childPointer(pointer, "parameters"));
     ofBody(operation.requestBody, childPointer(pointer, "requestBody"));
