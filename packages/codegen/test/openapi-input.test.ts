@@ -155,6 +155,24 @@ writeTree(dir, {
       callbacks: { Done: { "{$request.body#/done}": { post: { requestBody: { content: { "application/json": { schema: { type: "array", items: { type: "string" } } } } }, responses: { "200": { description: "ok" } } } } } },
     },
   }),
+  // Swagger 2.0's response examples, by media type: an operation's and a shared response's.
+  "swagger-examples.json": json({
+    swagger: "2.0",
+    info: { title: "Examples", version: "1" },
+    paths: {
+      "/pets": {
+        get: {
+          responses: {
+            "200": { description: "ok", schema: { type: "array", items: { $ref: "#/definitions/Pet" } }, examples: { "application/json": [{ id: 1 }], "text/plain": "1" } },
+            "204": { description: "none", examples: { "application/json": {} } },
+            "404": { $ref: "#/responses/NotFound" },
+          },
+        },
+      },
+    },
+    responses: { NotFound: { description: "nf", schema: { $ref: "#/definitions/Pet" }, examples: { "application/problem+json": { id: "x" } } } },
+    definitions: { Pet: { type: "object", properties: { id: { type: "integer" } } } },
+  }),
   "schema-with-openapi-key.json": json({ $schema: "http://json-schema.org/draft-07/schema#", openapi: "3.0.0", type: "object", properties: { a: { type: "string" } } }),
 });
 
@@ -299,6 +317,19 @@ describe("an OpenAPI 3 document as input", () => {
     const definitions = model.types.filter((type) => type.definitionName !== undefined).map((type) => type.definitionName);
     expect(definitions.sort()).toEqual(["AddPetRequestBody", "AddPetResponse200", "BadResponse", "Pet"]);
     expect((typeNamed(model, "AddPetRequestBody") as ObjectType).properties.map((property) => property.name)).toEqual(["name"]);
+  });
+
+  it("keeps Swagger 2.0's response examples of JSON media types beside the response's schema", () => {
+    const model = modelOfFile(join(dir, "swagger-examples.json"), "Examples");
+    const { found, notJudged } = model.source.examplesBesideSchemas!;
+    expect(found.map(({ pointer, value, schema }) => [pointer, value, "definition" in schema ? schema.definition : "inline"])).toEqual([
+      ["/paths/~1pets/get/responses/200/examples/application~1json", [{ id: 1 }], "GetPetsResponse200"],
+      ["/responses/NotFound/examples/application~1problem+json", { id: "x" }, "Pet"],
+    ]);
+    expect(notJudged.map(({ pointer, reason }) => [pointer, reason.replace(/ \(.*/, "")])).toEqual([
+      ["/paths/~1pets/get/responses/200/examples/text~1plain", "its media type is not JSON"],
+      ["/paths/~1pets/get/responses/204/examples/application~1json", "no schema beside it"],
+    ]);
   });
 
   it("names an inline payload's place by the file's pointer, in a refusal and in the generated code", async () => {

@@ -46,7 +46,7 @@ interface ApiLayout {
  * version is not one of these layouts: the document is read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
-  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true },
+  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
   { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
   { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
@@ -354,6 +354,27 @@ function swaggerPayloads(document: JsonObject, found: FoundPayload): void {
   });
   for (const [name, parameter] of objectEntries(document.parameters)) ofBodyParameter(parameter, `${name} request body`, childPointer("", "parameters", name));
   for (const [name, response] of objectEntries(document.responses)) ofResponse(response, `${name} response`, childPointer("", "responses", name));
+}
+
+/**
+ * Swagger 2.0 writes a response's examples by media type (`examples: {"application/json": {…}}`),
+ * each a value of the response's `schema`; the document's own `responses` are shared. A JSON media
+ * type's only (another's is the text on the wire).
+ */
+function swaggerExamples(document: JsonObject, found: FoundExamples): void {
+  const ofResponse = (response: JsonValue, pointer: string) => {
+    if (!isObject(response) || response.$ref !== undefined) return;
+    for (const [mediaType, value] of objectEntries(response.examples)) {
+      const at = childPointer(pointer, "examples", mediaType);
+      if (!JSON_MEDIA_TYPE.test(mediaType)) found.notJudged(at, NOT_JUDGED.notJson);
+      else if (response.schema === undefined) found.notJudged(at, NOT_JUDGED.noSchema);
+      else found.found(at, value, response.schema, childPointer(pointer, "schema"));
+    }
+  };
+  forEachOperation(document, (operation, _name, pointer) => {
+    for (const [status, response] of objectEntries(operation.responses)) ofResponse(response, childPointer(pointer, "responses", status));
+  });
+  for (const [name, response] of objectEntries(document.responses)) ofResponse(response, childPointer("", "responses", name));
 }
 
 // AsyncAPI: each message's payload and headers, named `<message> payload` and `<message> headers`.
