@@ -27,6 +27,7 @@ writeTree(dir, {
     "      message:",
     "        name: UserSignedUp",
     "        headers: {type: object, properties: {correlationId: {type: string}}}",
+    "        examples: [{name: first, headers: {correlationId: c1}, payload: {id: 7c0e3f1a-0b7e-4c5e-9f4a-2b1d6c8e9f00}}]",
     "        payload:",
     "          type: object",
     "          required: [id]",
@@ -61,12 +62,14 @@ writeTree(dir, {
       userSignedUp: {
         address: "user/signedup",
         messages: {
-          UserSignedUp: { payload: { type: "object", required: ["id"], properties: { id: { type: "string" }, user: { $ref: "#/components/schemas/User" } } } },
+          // An example's headers where the message has none: nothing to judge them by.
+          UserSignedUp: { payload: { type: "object", required: ["id"], properties: { id: { type: "string" }, user: { $ref: "#/components/schemas/User" } } }, examples: [{ headers: { a: 1 } }] },
           // A payload in another schema format is no JSON Schema; one in JSON Schema's is read.
-          Avro: { payload: { schemaFormat: "application/vnd.apache.avro;version=1.9.0", schema: { type: "record", name: "X", fields: [] } } },
+          Avro: { payload: { schemaFormat: "application/vnd.apache.avro;version=1.9.0", schema: { type: "record", name: "X", fields: [] } }, examples: [{ payload: { x: 1 } }] },
           Counts: {
             payload: { schemaFormat: "application/schema+json;version=draft-07", schema: { type: "array", items: { type: "integer", minimum: 0 } } },
             headers: { schemaFormat: "application/schema+json;version=draft-07", schema: { type: "object", required: ["traceId"], properties: { traceId: { type: "string" } } } },
+            examples: [{ name: "two", payload: [1, 2], headers: { traceId: "t" } }, { payload: [-1] }],
           },
           Shared: { $ref: "#/components/messages/Ping" },
         },
@@ -74,7 +77,7 @@ writeTree(dir, {
     },
     components: {
       schemas: { User: user },
-      messages: { Ping: { payload: { type: "object", properties: { at: { type: "string", format: "date-time" } } } } },
+      messages: { Ping: { payload: { type: "object", properties: { at: { type: "string", format: "date-time" } } }, examples: [{ payload: { at: "noon" } }] } },
     },
   }),
   "broken-3.json": JSON.stringify({
@@ -110,6 +113,37 @@ describe("an AsyncAPI document as input", () => {
     expect(result.status).toBe(0);
     const swift = readFileSync(join(out, "Accounts3Models.swift"), "utf8");
     expect(swift).toContain("/// - Remark: Generated from `#/channels/userSignedUp/messages/Counts/payload/schema`.\npublic typealias CountsPayload = [Int]");
+  });
+
+  it("keeps each message example's payload and headers beside the schema they are values of (2.x and 3.x)", () => {
+    const readings = (path: string) => {
+      const { found, notJudged } = modelOfFile(path, "Accounts").source.examplesBesideSchemas!;
+      return {
+        found: found.map(({ pointer, value, schemaPointer, schema }) => [pointer, value, schemaPointer, "definition" in schema ? schema.definition : "inline"]),
+        notJudged: notJudged.map(({ pointer, reason }) => [pointer, reason.replace(/ \(.*/, "")]),
+      };
+    };
+    const signedUp = "/channels/user~1signedup/subscribe/message";
+    expect(readings(join(dir, "accounts-2.yaml"))).toEqual({
+      found: [
+        [`${signedUp}/examples/0/payload`, { id: "7c0e3f1a-0b7e-4c5e-9f4a-2b1d6c8e9f00" }, `${signedUp}/payload`, "UserSignedUpPayload"],
+        [`${signedUp}/examples/0/headers`, { correlationId: "c1" }, `${signedUp}/headers`, "UserSignedUpHeaders"],
+      ],
+      notJudged: [],
+    });
+    const messages = "/channels/userSignedUp/messages";
+    expect(readings(join(dir, "accounts-3.json"))).toEqual({
+      found: [
+        [`${messages}/Counts/examples/0/payload`, [1, 2], `${messages}/Counts/payload/schema`, "CountsPayload"],
+        [`${messages}/Counts/examples/0/headers`, { traceId: "t" }, `${messages}/Counts/headers/schema`, "CountsHeaders"],
+        [`${messages}/Counts/examples/1/payload`, [-1], `${messages}/Counts/payload/schema`, "CountsPayload"],
+        ["/components/messages/Ping/examples/0/payload", { at: "noon" }, "/components/messages/Ping/payload", "PingPayload"],
+      ],
+      notJudged: [
+        [`${messages}/UserSignedUp/examples/0/headers`, "no schema beside it"],
+        [`${messages}/Avro/examples/0/payload`, "its schema is of a format not read as JSON Schema"],
+      ],
+    });
   });
 
   it("names a refused keyword value in a message's payload by the file's own pointer", async () => {

@@ -15,7 +15,8 @@
 //   value, and every runtime judged it whole once per example, the run's time growing with the
 //   square of the schema's size.
 // - Beside a schema, in an API description (SourceDocument.examplesBesideSchemas: an OpenAPI media
-//   type's `example` and `examples`, a parameter's, a header's): each a whole value of the definition
+//   type's `example` and `examples`, a parameter's, a header's, a Swagger response's, an AsyncAPI
+//   message example's payload and headers): each a whole value of the definition
 //   the schema is (the named schema it refers to, an inline payload typed as one), judged by every
 //   runtime. One beside a schema that is no type of the model (a parameter's `{type: integer,
 //   minimum: 1}`, a second JSON media type's inline schema) has no generated code to hold to it: the

@@ -50,8 +50,8 @@ const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
   { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
-  { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false },
-  { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false },
+  { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false, examplesBesideSchemas: asyncApi2Examples },
+  { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false, examplesBesideSchemas: asyncApi3Examples },
 ];
 
 const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
@@ -223,6 +223,7 @@ const NOT_JUDGED = {
   refNotHere: "a $ref to no Example Object of this document (another file's is not read)",
   noValue: "an Example Object of no value",
   noSchema: "no schema beside it",
+  notJsonSchema: "its schema is of a format not read as JSON Schema (Avro, RAML, Protobuf)",
 } as const;
 
 /** How many `$ref`s an Example Object is followed through (one that refers on past it is taken as a cycle). */
@@ -385,31 +386,64 @@ function swaggerExamples(document: JsonObject, found: FoundExamples): void {
  */
 const JSON_SCHEMA_FORMAT = /^application\/(?:vnd\.aai\.asyncapi(?:\+json|\+yaml)?|schema\+json|schema\+yaml)\s*(?:;|$)/i;
 
+/** A message's payload's or headers' schema and its pointer, when of a format read as JSON Schema; else why not. */
+type MessageSchema = { readonly schema: JsonValue; readonly pointer: string } | { readonly reason: keyof typeof NOT_JUDGED } | undefined;
+
 /**
- * A message's payload and headers (an object of the application's header values, typed as its
- * payload is: `UserSignedUpHeaders`), each when it is a schema of a format read as JSON Schema: 3.x
- * may wrap either as `{schemaFormat, schema}`; a message's own `schemaFormat` is its payload's.
+ * A message's payload or headers (an object of the application's header values), when it is a schema
+ * of a format read as JSON Schema: 3.x may wrap either as `{schemaFormat, schema}`; a message's own
+ * `schemaFormat` is its payload's. Undefined where the message has none.
  */
-function messageSchemas(message: JsonObject, pointer: string, name: string, found: FoundPayload): void {
+function messageSchema(message: JsonObject, pointer: string, role: "payload" | "headers"): MessageSchema {
   const formatOf = (format: JsonValue | undefined) => format === undefined || (typeof format === "string" && JSON_SCHEMA_FORMAT.test(format));
-  const read = (role: "payload" | "headers", schema: JsonValue | undefined, format: JsonValue | undefined) => {
-    if (schema === undefined || !formatOf(format)) return;
-    if (isObject(schema) && typeof schema.schemaFormat === "string" && isObject(schema.schema)) {
-      if (formatOf(schema.schemaFormat)) found(`${name} ${role}`, childPointer(pointer, role, "schema"), schema.schema);
-      return;
-    }
-    found(`${name} ${role}`, childPointer(pointer, role), schema);
-  };
-  read("payload", message.payload, message.schemaFormat);
-  read("headers", message.headers, undefined);
+  const schema = message[role];
+  if (schema === undefined) return undefined;
+  if (!formatOf(role === "payload" ? message.schemaFormat : undefined)) return { reason: "notJsonSchema" };
+  if (isObject(schema) && typeof schema.schemaFormat === "string" && isObject(schema.schema)) {
+    return formatOf(schema.schemaFormat) ? { schema: schema.schema, pointer: childPointer(pointer, role, "schema") } : { reason: "notJsonSchema" };
+  }
+  return { schema, pointer: childPointer(pointer, role) };
 }
+
+const MESSAGE_ROLES = ["payload", "headers"] as const;
+
+/** A message's payload and headers, typed as its payload is (`UserSignedUpPayload`, `UserSignedUpHeaders`). */
+function messageSchemas(message: JsonObject, pointer: string, name: string, found: FoundPayload): void {
+  for (const role of MESSAGE_ROLES) {
+    const read = messageSchema(message, pointer, role);
+    if (read !== undefined && "schema" in read) found(`${name} ${role}`, read.pointer, read.schema);
+  }
+}
+
+/**
+ * A message's `examples` (each an object of a `payload` and `headers` value, and a name), each value
+ * judged against its schema where the message has one of a format read as JSON Schema.
+ */
+function messageExamples(message: JsonObject, pointer: string, found: FoundExamples): void {
+  if (!Array.isArray(message.examples)) return;
+  message.examples.forEach((example, index) => {
+    if (!isObject(example)) return;
+    for (const role of MESSAGE_ROLES) {
+      if (!Object.hasOwn(example, role)) continue;
+      const at = childPointer(pointer, "examples", String(index), role);
+      const read = messageSchema(message, pointer, role);
+      if (read === undefined) found.notJudged(at, NOT_JUDGED.noSchema);
+      else if ("reason" in read) found.notJudged(at, NOT_JUDGED[read.reason]);
+      else found.found(at, example[role]!, read.schema, read.pointer);
+    }
+  });
+}
+
+/** Visits one message of the document: where it is written, and the name its payload and headers take. */
+type MessageVisit = (message: JsonObject, pointer: string, name: string) => void;
 
 /**
  * AsyncAPI 2: a channel's `publish` and `subscribe` carry a message, or `oneOf` several; it is named
  * by its `name`, else its `messageId`, else its operation's (the channel and action when that has no
- * `operationId`). `components/messages` are named by their keys.
+ * `operationId`). `components/messages` are named by their keys. A message that is a `$ref` is read
+ * where it is written.
  */
-function asyncApi2Payloads(document: JsonObject, found: FoundPayload): void {
+function forEachAsyncApi2Message(document: JsonObject, visit: MessageVisit): void {
   for (const [channel, item] of objectEntries(document.channels)) {
     if (!isObject(item)) continue;
     for (const action of ["publish", "subscribe"] as const) {
@@ -420,26 +454,41 @@ function asyncApi2Payloads(document: JsonObject, found: FoundPayload): void {
       const messages = Array.isArray(operation.message.oneOf) ? operation.message.oneOf.map((message, index) => [message, childPointer(pointer, "oneOf", String(index)), `${operationName} message ${index + 1}`] as const) : [[operation.message, pointer, `${operationName} message`] as const];
       for (const [message, at, fallbackName] of messages) {
         if (!isObject(message)) continue;
-        const name = typeof message.name === "string" ? message.name : typeof message.messageId === "string" ? message.messageId : fallbackName;
-        messageSchemas(message, at, name, found);
+        visit(message, at, typeof message.name === "string" ? message.name : typeof message.messageId === "string" ? message.messageId : fallbackName);
       }
     }
   }
-  componentMessagePayloads(document, found);
+  forEachComponentMessage(document, visit);
 }
 
 /** AsyncAPI 3: a channel's `messages` by their ids (the keys), and `components/messages`. */
-function asyncApi3Payloads(document: JsonObject, found: FoundPayload): void {
+function forEachAsyncApi3Message(document: JsonObject, visit: MessageVisit): void {
   for (const [channel, item] of objectEntries(document.channels)) {
     if (!isObject(item)) continue;
-    for (const [key, message] of objectEntries(item.messages)) if (isObject(message)) messageSchemas(message, childPointer("", "channels", channel, "messages", key), key, found);
+    for (const [key, message] of objectEntries(item.messages)) if (isObject(message)) visit(message, childPointer("", "channels", channel, "messages", key), key);
   }
-  componentMessagePayloads(document, found);
+  forEachComponentMessage(document, visit);
 }
 
-function componentMessagePayloads(document: JsonObject, found: FoundPayload): void {
+function forEachComponentMessage(document: JsonObject, visit: MessageVisit): void {
   const components = isObject(document.components) ? document.components : {};
-  for (const [key, message] of objectEntries(components.messages)) if (isObject(message)) messageSchemas(message, childPointer("", "components", "messages", key), key, found);
+  for (const [key, message] of objectEntries(components.messages)) if (isObject(message)) visit(message, childPointer("", "components", "messages", key), key);
+}
+
+function asyncApi2Payloads(document: JsonObject, found: FoundPayload): void {
+  forEachAsyncApi2Message(document, (message, pointer, name) => messageSchemas(message, pointer, name, found));
+}
+
+function asyncApi3Payloads(document: JsonObject, found: FoundPayload): void {
+  forEachAsyncApi3Message(document, (message, pointer, name) => messageSchemas(message, pointer, name, found));
+}
+
+function asyncApi2Examples(document: JsonObject, found: FoundExamples): void {
+  forEachAsyncApi2Message(document, (message, pointer) => messageExamples(message, pointer, found));
+}
+
+function asyncApi3Examples(document: JsonObject, found: FoundExamples): void {
+  forEachAsyncApi3Message(document, (message, pointer) => messageExamples(message, pointer, found));
 }
 
 const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
