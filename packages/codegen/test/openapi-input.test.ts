@@ -173,6 +173,36 @@ writeTree(dir, {
     responses: { NotFound: { description: "nf", schema: { $ref: "#/definitions/Pet" }, examples: { "application/problem+json": { id: "x" } } } },
     definitions: { Pet: { type: "object", properties: { id: { type: "integer" } } } },
   }),
+  // OpenAPI 3.2's streams: each item of a sequential media type by its itemSchema.
+  "streams-3.2.json": json({
+    openapi: "3.2.0",
+    info: { title: "Streams", version: "1" },
+    paths: {
+      "/events": {
+        get: {
+          operationId: "streamEvents",
+          responses: {
+            "200": {
+              description: "events",
+              content: {
+                "text/event-stream": {
+                  itemSchema: { type: "object", required: ["data"], properties: { event: { type: "string" }, data: { type: "string" }, id: { type: "string" }, retry: { type: "integer", minimum: 0 } } },
+                },
+              },
+            },
+          },
+        },
+      },
+      "/logs": {
+        post: {
+          operationId: "uploadLogs",
+          requestBody: { content: { "application/jsonl": { itemSchema: { $ref: "#/components/schemas/Line" } } } },
+          responses: { "200": { description: "ok", content: { "application/json": { schema: { type: "object", properties: { stored: { type: "integer" } } } }, "application/x-ndjson": { itemSchema: { type: "object", properties: { line: { type: "integer" } } } } } } },
+        },
+      },
+    },
+    components: { schemas: { Line: { type: "object", required: ["level"], properties: { level: { type: "integer" } } } } },
+  }),
   "schema-with-openapi-key.json": json({ $schema: "http://json-schema.org/draft-07/schema#", openapi: "3.0.0", type: "object", properties: { a: { type: "string" } } }),
 });
 
@@ -310,6 +340,15 @@ describe("an OpenAPI 3 document as input", () => {
       ["/paths/~1subscribe/post/callbacks/onEvent/{$request.body#~1url}/post/requestBody/content/application~1json/example", "SubscribeOnEventPostRequestBody"],
       ["/webhooks/newPet/post/requestBody/content/application~1json/example", "Pet"],
     ]);
+  });
+
+  it("types each item of a stream (3.2's itemSchema of a sequential media type), beside the JSON payload", () => {
+    const model = modelOfFile(join(dir, "streams-3.2.json"), "Streams");
+    const definitions = model.types.filter((type) => type.definitionName !== undefined).map((type) => type.definitionName);
+    // An itemSchema that only refers to Line is that type already.
+    expect(definitions.sort()).toEqual(["Line", "StreamEventsResponse200Item", "UploadLogsResponse200", "UploadLogsResponse200Item"]);
+    expect((typeNamed(model, "StreamEventsResponse200Item") as ObjectType).properties.map((property) => [property.name, property.required])).toEqual([["event", false], ["data", true], ["id", false], ["retry", false]]);
+    expect(model.source.definitionsInFile?.places.UploadLogsResponse200Item).toBe("/paths/~1logs/post/responses/200/content/application~1x-ndjson/itemSchema");
   });
 
   it("reads Swagger 2.0's body parameters and responses, and its shared ones", () => {

@@ -188,12 +188,25 @@ const JSON_MEDIA_TYPE = /^(?:application|\*)\/(?:[\w.!#$&^*-]+\+)?json\s*(?:;|$)
 /** Any media type at all (`*\/*`): its payloads may be JSON. */
 const ANY_MEDIA_TYPE = /^\*\/\*\s*(?:;|$)/;
 
-/** OpenAPI 3: `requestBody` and `responses` hold `content` by media type, read from its first JSON one (or any type's); `components` holds shared ones. */
+/**
+ * A sequential media type (OpenAPI 3.2's registry): JSON Lines, JSON text sequences, newline-delimited
+ * JSON, and Server-Sent Events, each event read as an object of its fields. Its `itemSchema` is each
+ * item's schema: one JSON value of the stream.
+ */
+const SEQUENTIAL_MEDIA_TYPE = /^(?:application\/(?:jsonl|x-ndjson|json-seq)|text\/event-stream)\s*(?:;|$)/i;
+
+/**
+ * OpenAPI 3: `requestBody` and `responses` hold `content` by media type, read from its first JSON one
+ * (or any type's), and a stream's item (3.2's `itemSchema`) from its first sequential one;
+ * `components` holds shared ones.
+ */
 function openApi3Payloads(document: JsonObject, found: FoundPayload): void {
   const ofContent = (holder: JsonValue | undefined, name: string, pointer: string) => {
     if (!isObject(holder)) return;
     const json = objectEntries(holder.content).find(([mediaType, media]) => (JSON_MEDIA_TYPE.test(mediaType) || ANY_MEDIA_TYPE.test(mediaType)) && isObject(media) && media.schema !== undefined);
     if (json) found(name, childPointer(pointer, "content", json[0], "schema"), (json[1] as JsonObject).schema!);
+    const stream = objectEntries(holder.content).find(([mediaType, media]) => SEQUENTIAL_MEDIA_TYPE.test(mediaType) && isObject(media) && media.itemSchema !== undefined);
+    if (stream) found(`${name} item`, childPointer(pointer, "content", stream[0], "itemSchema"), (stream[1] as JsonObject).itemSchema!);
   };
   forEachOperation(document, (operation, name, pointer) => {
     ofContent(operation.requestBody, `${name} request body`, childPointer(pointer, "requestBody"));
