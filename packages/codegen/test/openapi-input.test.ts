@@ -311,6 +311,13 @@ describe("an OpenAPI 3 document as input", () => {
     expect((typeNamed(model, "Owner") as ObjectType).properties.map((property) => property.name)).toEqual(["name", "pets"]);
   });
 
+  // In the dialect of its Schema Objects (3.0's is draft-04's), not the draft-07 of a document that
+  // names none: Pet's `exclusiveMinimum: true` reached the draft-07 bundle as written, which AJV refuses.
+  it("reads the schemas of an API description another schema refers to in its Schema Object's dialect", () => {
+    const definitions = modelOfFile(join(dir, "uses-pets.json"), "UsesPets").source.document.definitions as Record<string, { properties: Record<string, unknown> }>;
+    expect(definitions.Pet!.properties.id).toEqual({ type: "integer", format: "int64", exclusiveMinimum: 0 });
+  });
+
   it("leaves a JSON Schema with a `$schema` alone, whatever its other keys", () => {
     const model = modelOfFile(join(dir, "schema-with-openapi-key.json"), "Plain");
     expect(model.source.definitionsInFile).toBeUndefined();

@@ -65,6 +65,29 @@ export interface ApiDescriptionAsSchema extends ApiDescriptionReadings {
   readonly document: JsonObject;
 }
 
+/** The layout of an API description (its version key, and no `$schema` of its own), else undefined. */
+function layoutOf(document: JsonObject): ApiLayout | undefined {
+  if (document.$schema !== undefined) return undefined;
+  return API_LAYOUTS.find(({ versionKey, version }) => typeof document[versionKey] === "string" && version.test(document[versionKey]));
+}
+
+/** The `$schema` of the dialect `layout`'s Schema Objects are read in: OpenAPI 3.1's `jsonSchemaDialect` when it names JSON Schema's. */
+function schemaObjectDialectOf(document: JsonObject, layout: ApiLayout): string {
+  const declared = document.jsonSchemaDialect;
+  return layout.versionKey === "openapi" && typeof declared === "string" && JSON_SCHEMA_DIALECT.test(declared) ? declared : layout.$schema;
+}
+
+/**
+ * The `$schema` of the dialect an API description's Schema Objects are read in, for a file a `$ref`
+ * names, which is read as it is written (not as apiDescriptionAsSchema makes it): its schemas are
+ * that dialect's (OpenAPI 3.0's boolean `exclusiveMinimum` is draft-04's), not the draft-07 an
+ * undeclared document is read as. Undefined for a document of no layout above.
+ */
+export function schemaObjectDialect(document: JsonObject): string | undefined {
+  const layout = layoutOf(document);
+  return layout === undefined ? undefined : schemaObjectDialectOf(document, layout);
+}
+
 /**
  * `document` as a JSON Schema document when it is an API description of a layout above (its version
  * key, and no `$schema` of its own), else undefined. Every `$ref` to a named schema
@@ -72,14 +95,12 @@ export interface ApiDescriptionAsSchema extends ApiDescriptionReadings {
  * rewritten, never a value inside `enum`, `const` or an example.
  */
 export function apiDescriptionAsSchema(document: JsonObject, location: string): ApiDescriptionAsSchema | undefined {
-  if (document.$schema !== undefined) return undefined;
-  const layout = API_LAYOUTS.find(({ versionKey, version }) => typeof document[versionKey] === "string" && version.test(document[versionKey]));
+  const layout = layoutOf(document);
   if (layout === undefined) return undefined;
   const schemasPointer = childPointer("", ...layout.schemasAt);
   const schemas = valueAt(document, layout.schemasAt);
   if (schemas !== undefined && !isObject(schemas)) throw new CodegenError(schemasPointer, "must be an object of named schemas", location);
-  const declared = document.jsonSchemaDialect;
-  const $schema = layout.versionKey === "openapi" && typeof declared === "string" && JSON_SCHEMA_DIALECT.test(declared) ? declared : layout.$schema;
+  const $schema = schemaObjectDialectOf(document, layout);
   const definitionsPointer = `/${layout.definitionsKey}`;
   const refsFrom = schemasPointer === definitionsPointer ? undefined : { from: `#${schemasPointer}/`, to: `#${definitionsPointer}/` };
   const asDefinition = (schema: JsonValue) => asJsonSchema(schema, refsFrom, layout.singleExample);

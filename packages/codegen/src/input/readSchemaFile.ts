@@ -12,7 +12,7 @@ import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import { pointerInFile } from "../model/schemaModel.ts";
 import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
-import { apiDescriptionAsSchema } from "./apiDescription.ts";
+import { apiDescriptionAsSchema, schemaObjectDialect } from "./apiDescription.ts";
 import { isYamlFile, parseYamlText } from "./yamlText.ts";
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
@@ -59,7 +59,9 @@ function documentOfText(text: string, path: string, location: string, isInput: b
   const written = expectDocumentObject(parsed, location);
   const api = isInput ? apiDescriptionAsSchema(written, location) : undefined;
   const { document: json = written, ...apiDescription } = api ?? {};
-  const dialect = dialectOf(json, location);
+  // A file a ref names is read as written, in the dialect of its Schema Objects when it is an API description.
+  const schemaObjects = isInput ? undefined : schemaObjectDialect(written);
+  const dialect = dialectOf(schemaObjects === undefined ? json : { $schema: schemaObjects }, location);
   try {
     checkKeywordValues(json, dialect, location);
   } catch (error) {
