@@ -12,7 +12,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { DocumentValidators } from "../src/breaking/validators.ts";
-import { allSchemas, modelWarnings } from "../src/index.ts";
+import { documentSchemas, modelWarnings } from "../src/index.ts";
 import { runCli } from "./helpers/cli.ts";
 import { modelOf } from "./helpers/model.ts";
 import { tempDir, writeTree } from "./helpers/workspace.ts";
@@ -83,7 +83,7 @@ describe("a default or example its own schema refuses", () => {
     const ajv = new DocumentValidators(model.source);
     const refusedByAjv: string[] = [];
     let judged = 0;
-    for (const [tokens, schema] of allSchemas(document as never)) {
+    for (const [tokens, schema] of documentSchemas(document as never, "draft-07")) {
       const place = tokens.map((token) => `/${token}`).join("");
       const values: [string, unknown][] = Object.hasOwn(schema, "default") ? [[`${place}/default`, schema.default]] : [];
       if (Array.isArray(schema.examples)) schema.examples.forEach((value, index) => values.push([`${place}/examples/${index}`, value]));

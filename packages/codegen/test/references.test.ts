@@ -9,11 +9,11 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
 import { neighbourIdCandidates } from "../src/input/bundle.ts";
-import { renderFile } from "../src/index.ts";
+import { modelWarnings, ModelValidator, renderFile } from "../src/index.ts";
 import type { ObjectType } from "../src/model/types.ts";
 import { sourceFragment } from "../src/model/schemaModel.ts";
 import { runCli } from "./helpers/cli.ts";
-import { typeNamed } from "./helpers/model.ts";
+import { modelOf, typeNamed } from "./helpers/model.ts";
 import { REPO_ROOT, tempDir, writeTree } from "./helpers/workspace.ts";
 
 const dir = tempDir("clone-codegen-refs-");
@@ -521,6 +521,40 @@ describe("schemas filed in a group under definitions, named by a pointer into it
     const [file] = renderFile(join(folder, "root.json"), "json-schema");
     const bundle = JSON.parse(file!.contents) as Bundle;
     expect([bundle.definitions.x, bundle.definitions.items, (bundle.definitions.Group as { Leaf: unknown }).Leaf]).toEqual([{ $ref: "#/definitions/y" }, { $ref: "#/definitions/y" }, { $ref: "#/definitions/y" }]);
+  });
+
+  // Every reader of a document's schemas walks these too (walkDocumentSchemas): the check of keyword
+  // values passed over them, so a value AJV refuses reached every target.
+  it("a keyword value no rule allows in a schema of a group is refused at its pointer, as a definition's: in the input, and in a file read", async () => {
+    const folder = join(dir, "group-keyword-values");
+    const leaf = { type: "array", minItems: true };
+    writeTree(folder, {
+      "in-the-input.json": json({ type: "object", properties: { rule: { $ref: "#/definitions/Group/Leaf" } }, definitions: { Group: { Leaf: leaf } } }),
+      "in-a-file-read.json": json({ type: "object", properties: { rule: { $ref: "groups.json#/definitions/Group/Leaf" } } }),
+      "groups.json": json({ definitions: { Group: { Leaf: leaf } } }),
+      "in-a-definition.json": json({ type: "object", properties: { rule: { $ref: "#/definitions/Leaf" } }, definitions: { Leaf: leaf } }),
+    });
+    const refusal = async (input: string) => {
+      const result = await runCli(["gen", "--input", join(folder, input), "--target", "json-schema", "--out", join(dir, `out-${input}`)]);
+      return { status: result.status, stderr: result.stderr.replace(folder, "<folder>") };
+    };
+    const because = "minItems: must be a non-negative integer";
+    expect(await refusal("in-a-definition.json")).toEqual({ status: 2, stderr: `error: <folder>/in-a-definition.json#/definitions/Leaf/${because}` });
+    expect(await refusal("in-the-input.json")).toEqual({ status: 2, stderr: `error: <folder>/in-the-input.json#/definitions/Group/Leaf/${because}` });
+    expect(await refusal("in-a-file-read.json")).toEqual({ status: 2, stderr: `error: groups.json#/definitions/Group/Leaf/${because}` });
+  });
+
+  it("the model reads AJV's own keywords in a schema of a group (nullable beside a type takes null)", () => {
+    const model = modelOf({ type: "object", properties: { rule: { $ref: "#/definitions/Group/Leaf" } }, definitions: { Group: { Leaf: { type: "string", nullable: true } } } }, "Nullable");
+    const validator = new ModelValidator(model);
+    expect([null, "a", 1].map((rule) => validator.validatesNamed("Nullable", { rule }))).toEqual([true, true, false]);
+  });
+
+  it("a discriminator mapping in a schema of a group that none of its variants allows is warned of at its entry", () => {
+    const cat = { type: "object", properties: { kind: { const: "cat" } } };
+    const pets = { oneOf: [{ $ref: "#/definitions/Cat" }], discriminator: { propertyName: "kind", mapping: { dog: "#/definitions/Cat" } } };
+    const model = modelOf({ type: "object", properties: { pet: { $ref: "#/definitions/Group/Pets" } }, definitions: { Cat: cat, Group: { Pets: pets } } }, "Mapped");
+    expect(modelWarnings(model).map((warning) => warning.pointer)).toEqual(["/definitions/Group/Pets/discriminator/mapping/dog"]);
   });
 
   it("a $ref key in data (const, enum, default, examples, a keyword of the author's no ref names) is left as written", async () => {

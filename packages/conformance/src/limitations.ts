@@ -7,7 +7,7 @@
 // schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
-import { allSchemas, buildModel, dialectAtLeast, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, ModelValidator, pointerTokens, UNEVALUATED_KEYWORDS, type ModelValidatorOptions, type SchemaModel } from "@clone/codegen";
+import { buildModel, dialectAtLeast, documentSchemas, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, ModelValidator, pointerTokens, UNEVALUATED_KEYWORDS, type ModelValidatorOptions, type SchemaModel } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -78,7 +78,7 @@ export function withoutLaterDraftsKeywords(model: SchemaModel): SchemaModel | un
   const { dialect } = model.source;
   const later = Object.keys(KEYWORDS_READ_BEFORE_THEIR_DRAFT).filter((keyword) => !dialectAtLeast(dialect, KEYWORDS_READ_BEFORE_THEIR_DRAFT[keyword]!));
   const document = structuredClone(model.source.document) as JsonValue;
-  const holding = allSchemas(document).filter(([, each]) => later.some((keyword) => Object.hasOwn(each, keyword)));
+  const holding = documentSchemas(document, model.source.dialect).filter(([, each]) => later.some((keyword) => Object.hasOwn(each, keyword)));
   if (holding.length === 0) return undefined;
   for (const [, each] of holding) for (const keyword of later) delete each[keyword];
   return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
@@ -661,9 +661,9 @@ function modelOfRewrite(model: SchemaModel, document: JsonValue): SchemaModel | 
  */
 export function loneEmptyPatternsAsJsonschemaReadsThem(model: SchemaModel): SchemaModel | undefined {
   const document = structuredClone(model.source.document) as JsonValue;
-  // Schema positions only (allSchemas): a `const` value or a `properties` map with a key named
+  // Schema positions only (documentSchemas): a `const` value or a `properties` map with a key named
   // `patternProperties` is no schema. Listed before any is rewritten, so a moved schema is not met again.
-  const lonelyEmptyPatterns = allSchemas(document).filter(([, schema]) => {
+  const lonelyEmptyPatterns = documentSchemas(document, model.source.dialect).filter(([, schema]) => {
     const patterns = schema.patternProperties;
     return isJsonObject(patterns) && Object.keys(patterns).length === 1 && Object.hasOwn(patterns, "");
   });
@@ -687,7 +687,7 @@ export function containsBesideTuplesAsAjvReadsThem(model: SchemaModel): SchemaMo
   const document = structuredClone(model.source.document) as JsonValue;
   const tupleKeyword = dialectAtLeast(model.source.dialect, "2020-12") ? "prefixItems" : "items";
   const takesAnyValue = (schema: JsonValue) => schema === true || (isJsonObject(schema) && Object.keys(schema).length === 0);
-  const schemas = allSchemas(document).filter(([, schema]) => {
+  const schemas = documentSchemas(document, model.source.dialect).filter(([, schema]) => {
     const tuple = schema[tupleKeyword];
     return "contains" in schema && Array.isArray(tuple) && !tuple.every(takesAnyValue);
   });
@@ -708,7 +708,7 @@ export function containsBesideTuplesAsAjvReadsThem(model: SchemaModel): SchemaMo
  */
 export function containsAsJsonschema2019ReadsIt(model: SchemaModel): SchemaModel | undefined {
   const document = structuredClone(model.source.document) as JsonValue;
-  const schemas = allSchemas(document).filter(([, schema]) => "contains" in schema && "unevaluatedItems" in schema && (schema.items === undefined || Array.isArray(schema.items)));
+  const schemas = documentSchemas(document, model.source.dialect).filter(([, schema]) => "contains" in schema && "unevaluatedItems" in schema && (schema.items === undefined || Array.isArray(schema.items)));
   if (schemas.length === 0) return undefined;
   for (const [, schema] of schemas) {
     const rest = Array.isArray(schema.items) ? "additionalItems" : "items";
@@ -729,7 +729,7 @@ export function containsAsJsonschema2019ReadsIt(model: SchemaModel): SchemaModel
  */
 export function additionalPropertiesAsJsonschema2019ReadsThem(model: SchemaModel): SchemaModel | undefined {
   const document = structuredClone(model.source.document) as JsonValue;
-  const schemas = allSchemas(document).filter(([, schema]) => isJsonObject(schema.additionalProperties));
+  const schemas = documentSchemas(document, model.source.dialect).filter(([, schema]) => isJsonObject(schema.additionalProperties));
   if (schemas.length === 0) return undefined;
   const onlyNames = (map: JsonValue | undefined) => (isJsonObject(map) ? Object.fromEntries(Object.keys(map).map((key) => [key, true])) : {});
   for (const [, schema] of schemas) {
@@ -763,7 +763,7 @@ const dynamicRefReadings = new WeakMap<SchemaModel, SchemaModel | undefined>();
 function buildDynamicRefReading(model: SchemaModel): SchemaModel | undefined {
   if (model.source.dialect !== "2020-12") return undefined;
   const document = structuredClone(model.source.document) as JsonValue;
-  const schemas = allSchemas(document);
+  const schemas = documentSchemas(document, model.source.dialect);
   if (schemas.some(([at, schema]) => at.length > 0 && typeof schema.$id === "string")) return undefined;
   const dynamicRefs = schemas.filter(([, schema]) => typeof schema.$dynamicRef === "string" && schema.$dynamicRef.startsWith("#") && !schema.$dynamicRef.startsWith("#/"));
   if (dynamicRefs.length === 0) return undefined;

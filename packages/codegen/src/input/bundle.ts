@@ -22,9 +22,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { ApiDescriptionReadings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
-import { idKeyword, isIdIgnoredBesideRef, pointerTokens, resolveUri, SchemaIndex, splitFragment, valueAt, walkSchemasAndTargets, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { idKeyword, isIdIgnoredBesideRef, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
+import { checkKeywordValuesAt } from "../jsonSchema/keywordValues.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
 import { schemaFileStem } from "../naming/modelName.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -54,7 +55,7 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Schema
 function refersOnlyWithinItself(document: FileDocument): boolean {
   const id = idKeyword(document.dialect);
   // The walk stops at the first schema that refers elsewhere or opens a resource of its own.
-  const elsewhere = walkSchemasAndTargets(document.json, (schema, place) => {
+  const elsewhere = walkDocumentSchemas(document.json, document.dialect, (schema, place) => {
     if (place !== undefined && typeof schema[id] === "string") return true;
     for (const keyword of REFERENCE_KEYWORDS) {
       const ref = schema[keyword];
@@ -381,6 +382,9 @@ class Bundler {
   /** The schema of a unit of another file (one of its definitions, or its root without them), with refs rewritten. */
   private hoist(document: FileDocument, unit: Tokens): JsonValue {
     const schema = valueAt(document.json, unit);
+    // The file's keyword values were checked as it was read, in the schemas its own walk reaches; a
+    // unit under a key of the author's (a schema in a group, named from another file) may be none of them.
+    if (!reachedByKeywords(document.json, unit)) checkKeywordValuesAt(document.json, unit, document.dialect, document.location);
     const copied = withoutDynamicAnchors(stripNestedIds(this.copy(document, schema ?? {}, unit, undefined), idKeyword(document.dialect), false), this.rootDynamicAnchors);
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };

@@ -9,7 +9,8 @@
 // `required` in draft-04, an empty `items` list), the schema is taken as it reads.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { DEFINITION_CONTAINERS, definesContainer, isSchema, isValidationKeyword, keywordValueRule, placeTokens, walkSchemas, type Dialect, type KeywordValueRule } from "./vocabulary.ts";
+import { valueAt, walkDocumentSchemas } from "./references.ts";
+import { DEFINITION_CONTAINERS, definesContainer, isSchema, isValidationKeyword, keywordValueRule, placeTokens, walkSchemas, type Dialect, type KeywordValueRule, type SchemaPlace } from "./vocabulary.ts";
 
 /** A value that breaks its keyword's rule: the pointer tokens below the keyword, and why. */
 interface ValueProblem {
@@ -139,22 +140,45 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
  * with the count and places of the rest.
  */
 export function checkKeywordValues(document: { readonly [key: string]: JsonValue }, dialect: Dialect, location: string): void {
-  const found: { pointer: string; reason: string }[] = [];
-  // Pointers are spelled only for the problems found: this runs on every schema of every input.
-  const report = (tokens: readonly (string | number)[], keyword: string, problems: readonly ValueProblem[]) => {
-    for (const { below, reason } of problems) found.push({ pointer: childPointer("", ...tokens, keyword, ...below), reason });
-  };
-  for (const container of DEFINITION_CONTAINERS) if (definesContainer(container, dialect) && isObject(document[container] ?? null)) report([], container, schemaMapProblems(document[container]!));
-  walkSchemas(document, (schema, place) => {
+  const found = new FoundProblems();
+  for (const container of DEFINITION_CONTAINERS) if (definesContainer(container, dialect) && isObject(document[container] ?? null)) found.add([], container, schemaMapProblems(document[container]!));
+  walkDocumentSchemas(document, dialect, (schema, place) => found.ofSchema(schema, dialect, place, []));
+  found.refuseFirst(location);
+}
+
+/**
+ * checkKeywordValues for the schemas at `tokens` in `document` alone: a place of another file that
+ * the bundler takes into the bundle where no keyword of that file leads (a schema in a group of the
+ * author's, named only from another file), which the file's own walk did not reach.
+ */
+export function checkKeywordValuesAt(document: { readonly [key: string]: JsonValue }, tokens: readonly (string | number)[], dialect: Dialect, location: string): void {
+  const found = new FoundProblems();
+  walkSchemas(valueAt(document, tokens) ?? null, (schema, place) => found.ofSchema(schema, dialect, place, tokens));
+  found.refuseFirst(location);
+}
+
+/** The keyword values found breaking their rules, by pointer (spelled only for them: every schema of every input is checked). */
+class FoundProblems {
+  private readonly found: { pointer: string; reason: string }[] = [];
+
+  add(tokens: readonly (string | number)[], keyword: string, problems: readonly ValueProblem[]): void {
+    for (const { below, reason } of problems) this.found.push({ pointer: childPointer("", ...tokens, keyword, ...below), reason });
+  }
+
+  /** The problems of each validating keyword of `schema`, at `place` below `base`. */
+  ofSchema(schema: { readonly [key: string]: JsonValue }, dialect: Dialect, place: SchemaPlace | undefined, base: readonly (string | number)[]): void {
     for (const keyword in schema) {
       const value = schema[keyword];
       // undefined: a key a hand-built document (TypeBox, a test) spells but leaves out, as JSON does.
       if (value === undefined || !Object.hasOwn(schema, keyword) || !isValidationKeyword(keyword, dialect)) continue;
       const problems = RULES[keywordValueRule(keyword)](value, dialect);
-      if (problems.length > 0) report(placeTokens(place), keyword, problems);
+      if (problems.length > 0) this.add(placeTokens(place, base), keyword, problems);
     }
-  });
-  const [first, ...rest] = found;
-  if (!first) return;
-  throw new CodegenError(first.pointer, first.reason, location, rest.map(({ pointer }) => pointer));
+  }
+
+  refuseFirst(location: string): void {
+    const [first, ...rest] = this.found;
+    if (!first) return;
+    throw new CodegenError(first.pointer, first.reason, location, rest.map(({ pointer }) => pointer));
+  }
 }

@@ -6,10 +6,11 @@
 import { unescapePointerToken } from "@clone/schema/json-pointer";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { dialectAtLeast, forEachSubschema, placeTokens, REFERENCE_KEYWORDS, walkSchemasOnce, type Dialect, type SchemaPlace, type SchemaVisit } from "./vocabulary.ts";
+import { dialectAtLeast, forEachSubschema, placeTokens, REFERENCE_KEYWORDS, subschemaFormsOf, walkSchemas, walkSchemasOnce, type Dialect, type SchemaPlace, type SchemaVisit } from "./vocabulary.ts";
 
 export type Tokens = readonly (string | number)[];
 type SchemaObject = { readonly [key: string]: JsonValue };
+type WritableSchema = { [key: string]: JsonValue };
 
 /** One JSON Schema document and the URI it was retrieved from (a file: URL for a local file). */
 export interface IndexedDocument {
@@ -95,29 +96,113 @@ export function valueAt(root: JsonValue, tokens: Tokens): JsonValue | undefined 
 }
 
 /**
- * Calls `visit` with every schema object of a document walkSchemas reaches and, past them, every one
- * that a plain pointer (`#/…`) of theirs names where no keyword leads (walked from there, each schema
- * once): what a ref names is a schema wherever it sits. asl-validator files schemas in plain objects
- * of its own under `definitions` (`#/definitions/ChoiceRules/DataTest/…`), which no keyword enters.
- * For a document whose pointers all start at its root (no nested `$id`); a visit that returns true
- * ends the walk (which then returns true).
+ * The one walk of every schema of a document, which every reader deciding something about all its
+ * schemas calls (keyword values refused, patterns given to Python, limitations noticed, rewrites):
+ * `visit` gets every schema object walkSchemas reaches from the root and, past them, every one that a
+ * plain pointer (`#/…`) of theirs names where no keyword leads (walked from there, each object once):
+ * what a ref names is a schema wherever it sits. asl-validator files schemas in plain objects of its
+ * own under `definitions` (`#/definitions/ChoiceRules/DataTest/…`), which no keyword enters. A
+ * pointer written inside a schema with an `$id` of its own starts there (its resource's root). Other
+ * refs name a resource, which keywords reach, or another document. A visit that returns true ends the
+ * walk (which then returns true).
  */
-export function walkSchemasAndTargets(root: JsonValue, visit: SchemaVisit): boolean {
-  const walked = new Set<object>();
-  const pointers: string[] = [];
+export function walkDocumentSchemas(document: JsonValue, dialect: Dialect, visit: SchemaVisit): boolean {
+  const targets = new RefTargets(dialect);
   const noting: SchemaVisit = (schema, place) => {
-    for (const keyword of REFERENCE_KEYWORDS) {
-      const ref = schema[keyword];
-      if (typeof ref === "string" && ref.startsWith("#/")) pointers.push(ref);
-    }
+    targets.note(schema, place);
     return visit(schema, place);
   };
-  if (walkSchemasOnce(root, [], noting, walked)) return true;
-  for (let next = 0; next < pointers.length; next++) {
-    const tokens = pointerTokens(pointers[next]!.slice(1))!;
-    if (walkSchemasOnce(valueAt(root, tokens), tokens, noting, walked)) return true;
+  if (walkSchemas(document, noting)) return true;
+  const walked = new Set<object>();
+  for (let tokens = targets.next(); tokens !== undefined; tokens = targets.next()) {
+    if (!reachedByKeywords(document, tokens) && walkSchemasOnce(valueAt(document, tokens), tokens, noting, walked)) return true;
   }
   return false;
+}
+
+/** Every schema object of a document (walkDocumentSchemas) with its pointer tokens, in the walk's order. */
+export function documentSchemas(document: JsonValue, dialect: Dialect): [Tokens, WritableSchema][] {
+  const out: [Tokens, WritableSchema][] = [];
+  walkDocumentSchemas(document, dialect, (schema, place) => {
+    out.push([placeTokens(place), schema]);
+  });
+  return out;
+}
+
+/**
+ * The places a document's plain pointers name, as walkDocumentSchemas meets them: each pointer read
+ * from the root of the resource it is written in (the document's, or the nearest schema above it
+ * with an `$id` of its own), each place handed out once.
+ */
+class RefTargets {
+  private readonly id: "id" | "$id";
+  /** Places of the schemas below the root that open a resource of their own. */
+  private readonly resources = new Set<SchemaPlace>();
+  private readonly pending: { readonly place: SchemaPlace | undefined; readonly pointer: string }[] = [];
+  private readonly handedOut = new Set<string>();
+  private nextPending = 0;
+
+  constructor(private readonly dialect: Dialect) {
+    this.id = idKeyword(dialect);
+  }
+
+  note(schema: SchemaObject, place: SchemaPlace | undefined): void {
+    if (place !== undefined && typeof schema[this.id] === "string" && !(schema[this.id] as string).startsWith("#") && !isIdIgnoredBesideRef(schema, true, this.dialect)) this.resources.add(place);
+    for (const keyword of REFERENCE_KEYWORDS) {
+      const ref = schema[keyword];
+      if (typeof ref === "string" && ref.startsWith("#/")) this.pending.push({ place, pointer: ref.slice(1) });
+    }
+  }
+
+  /** The tokens of the next place named and not handed out yet, or undefined when none is left. */
+  next(): Tokens | undefined {
+    while (this.nextPending < this.pending.length) {
+      const { place, pointer } = this.pending[this.nextPending++]!;
+      const resource = this.resourceTokens(place);
+      // Most documents name few places many times: each is spelled into tokens once.
+      const key = resource.length === 0 ? pointer : `${childPointer("", ...resource)}${pointer}`;
+      if (this.handedOut.has(key)) continue;
+      this.handedOut.add(key);
+      return [...resource, ...pointerTokens(pointer)!];
+    }
+    return undefined;
+  }
+
+  /** The tokens of the resource a schema at `place` lies in ([] for the document's). */
+  private resourceTokens(place: SchemaPlace | undefined): Tokens {
+    if (this.resources.size === 0) return [];
+    for (let at = place; at !== undefined; at = at.up) if (this.resources.has(at)) return placeTokens(at);
+    return [];
+  }
+}
+
+/**
+ * Whether the walk from a document's root by its keywords reaches `tokens` (forEachSubschema's
+ * forms: a keyword's schema, or its list's or map's entry), or the list or map of a keyword it
+ * reaches (`#/definitions`: no schema itself); false for a place under a key of the author's, which
+ * no keyword enters.
+ */
+export function reachedByKeywords(document: JsonValue, tokens: Tokens): boolean {
+  let value: JsonValue | undefined = document;
+  for (let index = 0; index < tokens.length; ) {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    const keyword = String(tokens[index]);
+    const forms = Object.hasOwn(value, keyword) ? subschemaFormsOf(keyword) : undefined;
+    if (forms === undefined) return false;
+    const held: JsonValue = value[keyword]!;
+    const entry = tokens[index + 1];
+    if (Array.isArray(held) ? forms.includes("list") : typeof held === "object" && held !== null && forms.includes("map")) {
+      // The keyword's list or map itself is no schema (nothing to walk from there).
+      if (entry === undefined) return true;
+      value = valueAt(held, [entry]);
+      index += 2;
+    } else {
+      if (!forms.includes("schema")) return false;
+      value = held;
+      index += 1;
+    }
+  }
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -190,7 +190,8 @@ export function placeTokens(place: SchemaPlace | undefined, base: readonly (stri
 /**
  * Calls `visit` with every schema object in `root` (itself included, at place undefined), depth first
  * in document order. Values of annotation keywords are never entered: only subschema positions are
- * schemas. A visit that returns true ends the walk (which then returns true).
+ * schemas. A visit that returns true ends the walk (which then returns true). The schemas of a whole
+ * document are more: those its refs name where no keyword leads (walkDocumentSchemas, references.ts).
  */
 export function walkSchemas(root: JsonValue, visit: SchemaVisit): boolean {
   if (typeof root !== "object" || root === null || Array.isArray(root)) return false;
@@ -203,7 +204,7 @@ export type SchemaVisit = (schema: { [key: string]: JsonValue }, place: SchemaPl
 /**
  * walkSchemas from the schema at `tokens` in a document (its places spelled from there), passing over
  * every schema object in `walked` and adding each one it visits: several walks of one document (from
- * the places its refs name: walkSchemasAndTargets) visit each schema once.
+ * the places its refs name: walkDocumentSchemas) visit each schema once.
  */
 export function walkSchemasOnce(schema: JsonValue | undefined, tokens: readonly (string | number)[], visit: SchemaVisit, walked: Set<object>): boolean {
   if (typeof schema !== "object" || schema === null || Array.isArray(schema) || walked.has(schema)) return false;
@@ -237,18 +238,6 @@ function enterSubschema(child: JsonValue, keyword: string, inner: string | numbe
   const place = new WalkPlace(parent.keyword === "" ? undefined : parent, keyword, inner, parent.visit, parent.walked);
   if (parent.visit(child, place) === true) return true;
   return forEachSubschema(child, enterSubschema, place);
-}
-
-/**
- * Every schema object in `root` (itself included) with its pointer tokens, depth first in document
- * order. Values of annotation keywords are never entered: only subschema positions are schemas.
- */
-export function allSchemas(root: JsonValue, tokens: readonly (string | number)[] = []): [readonly (string | number)[], { [key: string]: JsonValue }][] {
-  const out: [readonly (string | number)[], { [key: string]: JsonValue }][] = [];
-  walkSchemas(root, (schema, place) => {
-    out.push([placeTokens(place, tokens), schema]);
-  });
-  return out;
 }
 
 type SchemaObject = { [key: string]: JsonValue };

@@ -17,10 +17,10 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { definitionEntries, type DefinitionEntry } from "./definitionEntries.ts";
 import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt } from "../jsonSchema/references.ts";
+import { documentSchemas, idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumentSchemas } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { allSchemas, authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, walkSchemas } from "../jsonSchema/vocabulary.ts";
+import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -102,10 +102,10 @@ const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonVa
 /** The document with AJV_OWN_KEYWORDS read (a copy; the document itself when no schema writes one). */
 function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
   const writesOne = (schema: { [key: string]: JsonValue }) => Object.keys(AJV_OWN_KEYWORDS).some((keyword) => Object.hasOwn(schema, keyword));
-  if (!walkSchemas(source.document, writesOne)) return source;
+  if (!walkDocumentSchemas(source.document, source.dialect, writesOne)) return source;
   const document = structuredClone(source.document);
   const withoutEffect: KeywordWithoutEffect[] = [];
-  for (const [tokens, schema] of allSchemas(document)) {
+  for (const [tokens, schema] of documentSchemas(document, source.dialect)) {
     for (const [keyword, read] of Object.entries(AJV_OWN_KEYWORDS)) {
       if (!Object.hasOwn(schema, keyword)) continue;
       const reason = read(schema);
@@ -119,7 +119,7 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */
 function withoutRefSiblings(source: SourceDocument): SourceDocument {
   const document = structuredClone(source.document);
-  for (const [, schema] of allSchemas(document)) {
+  for (const [, schema] of documentSchemas(document, source.dialect)) {
     if (typeof schema.$ref !== "string") continue;
     for (const keyword of Object.keys(schema)) if (keyword !== "$ref" && isValidationKeyword(keyword, source.dialect)) delete schema[keyword];
   }
@@ -129,7 +129,7 @@ function withoutRefSiblings(source: SourceDocument): SourceDocument {
 /** A 2019-09-or-later document with what AJV counts as evaluated written out as schemas (BuildModelOptions.evaluationReading; a copy). */
 function evaluationAsAjvReadsIt(source: SourceDocument): SourceDocument {
   const document = structuredClone(source.document);
-  const schemas = allSchemas(document).map(([, schema]) => schema);
+  const schemas = documentSchemas(document, source.dialect).map(([, schema]) => schema);
   containsAsAjvReadsIt(schemas, source.dialect);
   dependentSchemasAsAjvReadsThem(schemas, source.dialect);
   conditionalsAsAjvReadsThem(schemas, source.dialect);
@@ -366,7 +366,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.rootSchema = ownEntriesWhere(this.document, (key) => !ROOT_KEYWORDS.has(key));
     this.origins.set(this.rootSchema, "");
     if (this.nestedIds) this.schemaIndex();
-    this.readsEvaluation = dialectAtLeast(this.dialect, "2019-09") && walkSchemas(this.document, (schema) => UNEVALUATED_KEYWORDS.some((keyword) => keyword in schema));
+    this.readsEvaluation = dialectAtLeast(this.dialect, "2019-09") && walkDocumentSchemas(this.document, this.dialect, (schema) => UNEVALUATED_KEYWORDS.some((keyword) => keyword in schema));
     this.normalizer = new SchemaNormalizer(this);
   }
 

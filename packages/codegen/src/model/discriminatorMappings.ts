@@ -11,8 +11,8 @@
 import { childPointer } from "../errors.ts";
 import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
-import { pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
-import { allSchemas, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
+import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
 import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
@@ -62,7 +62,7 @@ export function readDiscriminator(schema: JsonObject): WrittenDiscriminator | un
 export function unmetDiscriminatorMappings(model: SchemaModel): ModelWarning[] {
   const { document, definitionsKey } = model.source;
   const warnings: ModelWarning[] = [];
-  for (const [tokens, schema] of allSchemas(document)) {
+  for (const [tokens, schema] of documentSchemas(document, model.source.dialect)) {
     const discriminator = readDiscriminator(schema);
     if (discriminator === undefined || discriminator.mapping.length === 0) continue;
     const property = discriminator.propertyName;

@@ -4,8 +4,7 @@ import { escapePointerToken, unescapePointerToken } from "@clone/schema/json-poi
 import { BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { pointerTokens, valueAt } from "../jsonSchema/references.ts";
-import { allSchemas } from "../jsonSchema/vocabulary.ts";
+import { documentSchemas, pointerTokens, valueAt } from "../jsonSchema/references.ts";
 import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
@@ -27,7 +26,7 @@ export function documentPatterns(model: SchemaModel): readonly string[] {
   let patterns = patternsOfDocuments.get(model);
   if (!patterns) {
     const written = new Set<string>();
-    for (const [, schema] of allSchemas(model.source.document)) if (typeof schema.pattern === "string") written.add(schema.pattern);
+    for (const [, schema] of documentSchemas(model.source.document, model.source.dialect)) if (typeof schema.pattern === "string") written.add(schema.pattern);
     patterns = [...written];
     patternsOfDocuments.set(model, patterns);
   }
