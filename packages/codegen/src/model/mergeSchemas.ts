@@ -35,7 +35,7 @@ const OBJECT_GROUP = ["properties", "patternProperties", "additionalProperties"]
 const ARRAY_GROUP = ["items", "additionalItems", "prefixItems"];
 const CONDITIONAL_GROUP = ["if", "then", "else"];
 /** `minContains` / `maxContains` count the matches of the `contains` of their own schema, and mean nothing without one. */
-const CONTAINS_GROUP = ["contains", "minContains", "maxContains"];
+export const CONTAINS_GROUP: readonly string[] = ["contains", "minContains", "maxContains"];
 /** The keywords of the groups above, which merge as groups (below), not one by one. */
 const GROUPED: ReadonlySet<string> = new Set([...OBJECT_GROUP, ...ARRAY_GROUP, ...CONDITIONAL_GROUP, ...CONTAINS_GROUP]);
 

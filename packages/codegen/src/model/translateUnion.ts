@@ -6,13 +6,14 @@
 import { childPointer, CodegenError } from "../errors.ts";
 import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
-import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
+import { dialectAtLeast, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyGroupsExcludeEachOther, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { readDiscriminator, type WrittenMappingEntry } from "./discriminatorMappings.ts";
+import { CONTAINS_GROUP } from "./mergeSchemas.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
@@ -40,10 +41,16 @@ const UNION_LEVEL = new Set([
 ]);
 
 /**
- * The union-level keywords whose subschemas evaluate properties (what `unevaluated*` beside them sees); each goes whole.
+ * The union-level keywords whose subschemas evaluate properties or items (what `unevaluated*` beside them sees); each goes whole.
  * An `anyOf` beside the union's `oneOf` is one: the keys its matching subschemas declare are evaluated.
  */
 const EVALUATING_BESIDE: ReadonlySet<string> = new Set(["anyOf", "if", "then", "else", "dependentSchemas"]);
+/**
+ * In 2020-12 a `contains` evaluates the items it matches too (2019-09 counts only the items keywords'),
+ * so `{oneOf: [{prefixItems: [integer]}, …], contains: boolean, unevaluatedItems: false}` takes [1, true]:
+ * it joins each variant with its counts, where what it evaluates is seen with the variant's own (normalizeSchema's reduceUnevaluated).
+ */
+const EVALUATING_BESIDE_SINCE_2020_12: ReadonlySet<string> = new Set([...EVALUATING_BESIDE, ...CONTAINS_GROUP]);
 const NO_KEYWORDS: ReadonlySet<string> = new Set();
 
 interface UnionPlace extends LiftPlace {
@@ -87,10 +94,12 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
   // join each variant with it: left on the union, each variant was closed without the properties
   // they declare (OpenAPI 3.1's parameter, whose `style` and `example` come from dependentSchemas
   // beside a oneOf, refused both; found by a sweep of OpenAPI 3.1). An `anyOf` beside the `oneOf`
-  // likewise (`{a, b}` against `oneOf: [{a}, {c}]`, `anyOf: [{b}]` was refused). The union's own
-  // keyword is never among them: an `anyOf` union's variants would hold the `anyOf` again.
+  // likewise (`{a, b}` against `oneOf: [{a}, {c}]`, `anyOf: [{b}]` was refused), and in 2020-12 a
+  // `contains` (`[1, true]` against `oneOf: [{prefixItems: [integer]}, …]`, `contains: boolean`,
+  // `unevaluatedItems: false` was refused). The union's own keyword is never among them: an `anyOf`
+  // union's variants would hold the `anyOf` again.
   const closing = UNEVALUATED_KEYWORDS.some((key) => key in schema);
-  const evaluatedBeside = closing ? EVALUATING_BESIDE : NO_KEYWORDS;
+  const evaluatedBeside = !closing ? NO_KEYWORDS : dialectAtLeast(context.dialect, "2020-12") ? EVALUATING_BESIDE_SINCE_2020_12 : EVALUATING_BESIDE;
   const siblings = ownEntriesWhere(schema, (key) => key !== keyword && validating.has(key) && (!UNION_LEVEL.has(key) || evaluatedBeside.has(key)));
   context.adopt(siblings, schema);
   const propertyTypeNames = nameSharedProperties(context, siblings, nameHint);
