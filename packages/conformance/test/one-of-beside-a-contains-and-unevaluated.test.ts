@@ -13,7 +13,7 @@
 import { buildModel, ModelValidator, toSourceDocument, type JsonValue } from "@clone/codegen";
 import { expect, it } from "vitest";
 import { describeWithSwift } from "../../codegen/test/helpers/swift.ts";
-import { inputUnderEveryRuntime } from "./inputUnderEveryRuntime.ts";
+import { expectDrawnInstancesAgree, inputUnderEveryRuntime } from "./inputUnderEveryRuntime.ts";
 import { expectStatedVerdicts, type StatedVerdict } from "./statedVerdicts.ts";
 
 const DRAFT_2020_12 = "https://json-schema.org/draft/2020-12/schema";
@@ -37,6 +37,10 @@ describeWithSwift("a oneOf beside a contains and unevaluatedItems: false, throug
 
   it("every runtime gives the verdicts stated by hand, an item the contains matches evaluated", { timeout: 300_000 }, async () => {
     await expectStatedVerdicts(input, stated);
+  });
+
+  it("every runtime agrees on drawn valid and invalid instances", { timeout: 900_000 }, async () => {
+    await expectDrawnInstancesAgree(input);
   });
 });
 
