@@ -80,10 +80,12 @@ function judge(document: Schema, cases: readonly [JsonValue, boolean][]): Schema
 const QUICKTYPE_COLLISION_PREFIXES = /^(Purple|Fluffy|Tentacled|Sticky|Indigo|Indecent|Hilarious|Ambitious|Cunning|Magenta|Frisky|Mischievous|Braggadocious)[A-Z]/;
 
 describe("json-schema-bundle", () => {
-  // A relative `$id` (SchemaStore's) once made the bundle's own `$id` throw: it is left out instead.
+  // A relative `$id` (SchemaStore's) or a URN (OCPP's) once made the bundle's own `$id` throw: it is left out instead.
   it("gives the bundle an $id only beside an absolute one", () => {
     const model = (id: string) => buildModel(toSourceDocument({ $id: id, title: "T", type: "object", properties: { a: { type: "string" } } }, "t.json"));
     expect(bundleOf(model("package.json"), "t.bundle.json").$id).toBeUndefined();
+    // An absolute URI with no path to resolve a file name against (OCPP 2.0.1's $id) threw "Invalid URL".
+    expect(bundleOf(model("urn:OCPP:Cp:2:2020:3:BootNotificationRequest"), "t.bundle.json").$id).toBeUndefined();
     expect(bundleOf(model("https://example.com/schemas/t.json"), "t.bundle.json").$id).toBe("https://example.com/schemas/t.bundle.json");
   });
 

@@ -77,9 +77,14 @@ function formatsOf(model: SchemaModel): string[] {
   return [...formats].sort();
 }
 
-/** The bundle's own `$id`: its file name beside the document's `$id`, when that is an absolute URI. */
+/**
+ * The bundle's own `$id`: its file name beside the document's `$id`, when that is an absolute URI a
+ * file name resolves against. A URN (OCPP's urn:OCPP:Cp:2:2020:3:BootNotificationRequest) or any
+ * other URI without a hierarchical path is absolute yet has no place beside it, so the bundle has no
+ * `$id` there, as beside a relative one.
+ */
 function bundleId(documentId: JsonValue | undefined, fileName: string): string | undefined {
-  if (typeof documentId !== "string" || !URL.canParse(documentId)) return undefined;
+  if (typeof documentId !== "string" || !URL.canParse(documentId) || !URL.canParse(fileName, documentId)) return undefined;
   return new URL(fileName, documentId).href;
 }
 
