@@ -54,6 +54,19 @@ function dialectAjv(dialect: SourceDocument["dialect"], options: Options): AjvIn
   return ajv;
 }
 
+/**
+ * `uri` as AJV spells it when it looks a `$ref` up (its URI library's parse, then serialize). AJV
+ * files a schema under the key it is given as written, but reads a reference with a fragment through
+ * that spelling, which for a URN lower-cases the namespace: OCPP 2.0.1's documents, filed under
+ * urn:OCPP:Cp:2:2020:3:SetChargingProfileRequest, were looked up as urn:ocpp:… ("can't resolve
+ * reference"), so AJV threw on every instance of each definition the run reaches by a `$ref` into the
+ * document. The spelling is a key AJV reads the same URI by either way.
+ */
+function asAjvSpellsIt(ajv: AjvInstance, uri: string): string {
+  const resolver = ajv.opts.uriResolver;
+  return resolver.serialize(resolver.parse(uri));
+}
+
 /** One document's AJV set-up: a fast instance for the verdict, an explaining one for messages. */
 export class DocumentAjv {
   private readonly fast: AjvInstance;
@@ -80,10 +93,11 @@ export class DocumentAjv {
       else if (rule.kind === "check") ajv.addFormat(name, { type: rule.appliesTo, validate: rule.check as (value: string | number) => boolean } as never);
       else ajv.addFormat(name, true);
     }
-    for (const uri of remoteReferences(document, this.dialect)) ajv.addSchema({}, uri);
+    for (const uri of remoteReferences(document, this.dialect)) ajv.addSchema({}, asAjvSpellsIt(ajv, uri));
+    const base = asAjvSpellsIt(ajv, this.base);
     // The document may be a meta-schema AJV already holds under the same id: the document wins.
-    if (ajv.getSchema(this.base)) ajv.removeSchema(this.base);
-    ajv.addSchema(asAjvReadsIt(document, this.dialect) as AnySchemaObject, this.base);
+    if (ajv.getSchema(base)) ajv.removeSchema(base);
+    ajv.addSchema(asAjvReadsIt(document, this.dialect) as AnySchemaObject, base);
     return ajv;
   }
 
