@@ -289,16 +289,24 @@ def unresolved_value_ref(document, base: str, message: str) -> str | None:
     return None
 
 
-def join_references_under(schemes) -> None:
+def join_references_under(uris) -> None:
     """Python's urljoin resolves a reference against a base only under the schemes it lists
     (urllib.parse.uses_relative, uses_netloc); RFC 3986, which JSON Schema resolves `$ref`s by, does
     under any. Under `ng-cli://config/schema.json` (Angular's workspace schema) `#/definitions/x`
     stayed unjoined, and fastjsonschema refused the document ("Unresolvable ref: definitions"). Each
-    scheme of the document's own URIs is listed (urljoin reads the lists on every call)."""
-    for scheme in schemes:
+    scheme of the document's own URIs is listed as relative (urljoin reads the lists on every call),
+    and as one with an authority only where such a URI has one (`scheme://`): urljoin writes `//`
+    after every scheme of uses_netloc, so a URN listed there (OCPP 2.0.1's
+    `urn:OCPP:Cp:2:2020:3:BootNotificationRequest`) became `urn:///OCPP:…`, a document neither
+    validator has, and both refused every instance."""
+    for uri in uris:
+        scheme = urlsplit(uri).scheme
         if not scheme:
             continue
-        for listed in (urllib.parse.uses_relative, urllib.parse.uses_netloc):
+        lists = [urllib.parse.uses_relative]
+        if uri.startswith(f"{scheme}://"):
+            lists.append(urllib.parse.uses_netloc)
+        for listed in lists:
             if scheme not in listed:
                 listed.append(scheme)
 
@@ -416,8 +424,9 @@ class Family:
             if dialect_uri is not None and self.fast_shared_name is not None:
                 engines["fastjsonschema"] = refused_schema(self.fast_shared_name)
             elif dialect_uri is not None:
-                schemes = {urlsplit(uri).scheme for uri in (self.base, *self.remote)}
-                join_references_under(schemes)
+                uris = (self.base, *self.remote)
+                schemes = {urlsplit(uri).scheme for uri in uris}
+                join_references_under(uris)
                 try:
                     compiled = fastjsonschema.compile(
                         {"$schema": dialect_uri, **ref},
