@@ -45,7 +45,7 @@ export function createProgram(): Command {
     .command("gen")
     .description("write every generated file the config lists, or, with --input, one target's files for one schema file")
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
-    .option("--input <file>", "a JSON Schema file, JSON or YAML (draft-04 to 2020-12; the local files its $refs name are read with it), or an OpenAPI 3, Swagger 2.0 or AsyncAPI 2/3 document (its named schemas and inline payloads are the definitions), to generate from instead of the config")
+    .option("--input <file>", "a JSON Schema file, JSON or YAML (draft-04 to 2020-12; the local files its $refs name are read with it), or an OpenAPI 3, Swagger 2.0, AsyncAPI 2/3 or OpenRPC 1 document (its named schemas and inline payloads are the definitions), to generate from instead of the config")
     .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)

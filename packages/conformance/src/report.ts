@@ -191,7 +191,7 @@ export function formatExamplesBesideSchemas(besideDefinitions: number, byReferen
   const notJudgedCount = [...notJudged.values()].reduce((sum, pointers) => sum + pointers.length, 0);
   if (besideDefinitions + byReference.judged + byReference.noReference.length + notJudgedCount === 0) return [];
   const lines = [
-    `\nconformance: examples beside schemas (an API description's media types, parameters, headers, messages): ${besideDefinitions} beside a definition, judged by every runtime with the document examples above; ` +
+    `\nconformance: examples beside schemas (an API description's: OpenAPI's media types, parameters and headers, Swagger's responses, AsyncAPI's messages, OpenRPC's method examples): ${besideDefinitions} beside a definition, judged by every runtime with the document examples above; ` +
       `${byReference.judged} beside a schema that is no type of the model, judged by AJV on the input document alone (no generated code reads it), ${byReference.invalid.length} invalid; ${notJudgedCount} not judged`,
   ];
   if (byReference.invalid.length > 0) {

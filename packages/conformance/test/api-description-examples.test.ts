@@ -72,6 +72,37 @@ const PETS_31 = {
 const pets31Path = join(scratch, "pets-3.1.json");
 writeFileSync(pets31Path, JSON.stringify(PETS_31));
 
+// OpenRPC writes its examples as a method's Example Pairings: params (in the params' order) and a
+// result, each an Example Object's value or a `$ref` to one (open-rpc/examples' simple-math shape,
+// Apache-2.0, with an invalid result, a pairing by `$ref` and a value past the last param added).
+const MATH_OPENRPC = {
+  openrpc: "1.2.6",
+  info: { title: "Math", version: "1" },
+  methods: [
+    {
+      name: "addition",
+      params: [
+        { name: "a", schema: { $ref: "#/components/schemas/Integer" } },
+        { name: "b", schema: { type: "integer", minimum: 0 } },
+      ],
+      result: { $ref: "#/components/contentDescriptors/Sum" },
+      examples: [
+        { name: "two", params: [{ $ref: "#/components/examples/integerTwo" }, { value: 2 }], result: { value: 4 } },
+        { name: "wrong", params: [{ value: 1 }, { value: -1 }, { value: 9 }], result: { value: "zero" } },
+        { $ref: "#/components/examplePairings/Shared" },
+      ],
+    },
+  ],
+  components: {
+    schemas: { Integer: { type: "integer" } },
+    contentDescriptors: { Sum: { name: "sum", schema: { type: "integer" } } },
+    examples: { integerTwo: { name: "two", value: 2 } },
+    examplePairings: { Shared: { name: "shared", params: [{ value: 3 }, { value: 3 }], result: { value: 6 } } },
+  },
+};
+const mathOpenRpcPath = join(scratch, "math-openrpc.json");
+writeFileSync(mathOpenRpcPath, JSON.stringify(MATH_OPENRPC));
+
 /** A runtime that accepts every instance: wrong on every invalid one. */
 class AcceptingRunner implements Runner {
   readonly name = "accepting";
@@ -158,5 +189,25 @@ describe("examples beside schemas of an OpenAPI 3.1 document", () => {
     expect(run.stdout).toContain("  example #/components/parameters/Offset/example (schema #/components/parameters/Offset/schema): (root): must be >= 0");
     expect(run.stdout).toContain("NOT JUDGED: 1 of the examples beside schemas: its media type is not JSON (only application/json and +json types are judged)\n  #/paths/~1pets/get/responses/200/content/application~1xml/example");
     expect(run.stdout).toContain("NOT JUDGED: 1 of the examples beside schemas: an externalValue, which is not fetched\n  #/paths/~1pets/post/requestBody/content/application~1json/examples/far");
+  });
+});
+
+describe("examples of an OpenRPC document's methods", () => {
+  it("are judged beside each param's and the result's schema, named by their pointers", { timeout: 120_000 }, async () => {
+    const examples = await judged(mathOpenRpcPath);
+    const pairings = "#/methods/0/examples";
+    // Integer: a's three; AdditionParamB: b's three; Sum: the three results. The third value of "wrong" has no param.
+    expect(examples.besideDefinitions).toBe(9);
+    expect(examples.result.failures).toEqual([]);
+    expect(sources(examples.result.expectedInvalid)).toEqual([`example ${pairings}/1/params/1/value`, `example ${pairings}/1/result/value`]);
+    expect([...examples.besideNotJudged.values()]).toEqual([[`${pairings}/1/params/2`]]);
+  });
+
+  it("a runtime that accepts an invalid one is a disagreement naming its pointer and the definition", async () => {
+    const examples = await judged(mathOpenRpcPath, new AcceptingRunner());
+    expect(examples.result.failures.map((failure) => [failure.source, failure.schema])).toEqual([
+      [`example #/methods/0/examples/1/params/1/value`, "AdditionParamB"],
+      [`example #/methods/0/examples/1/result/value`, "Sum"],
+    ]);
   });
 });

@@ -42,8 +42,9 @@ interface ApiLayout {
  * 2020-12, or the JSON Schema dialect the document names in `jsonSchemaDialect`; OpenAPI's own dialect
  * URI (`…/oas/3.1/dialect/base`) adds only annotations (`discriminator`, `xml`, `example`), so 2020-12
  * reads it, and is named, as validators know no meta-schema at that URI. AsyncAPI's Schema Object is
- * draft-07's with annotations of its own (`discriminator`, `externalDocs`, `deprecated`). Another
- * version is not one of these layouts: the document is read as the JSON Schema it is.
+ * draft-07's with annotations of its own (`discriminator`, `externalDocs`, `deprecated`), and so is
+ * OpenRPC's (1.x: "JSON Schema Draft 7"). Another version is not one of these layouts: the document
+ * is read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
@@ -52,6 +53,7 @@ const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
   { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false, examplesBesideSchemas: asyncApi2Examples },
   { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false, examplesBesideSchemas: asyncApi3Examples },
+  { versionKey: "openrpc", version: /^1\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openRpcPayloads, singleExample: false, examplesBesideSchemas: openRpcExamples },
 ];
 
 const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
@@ -523,6 +525,87 @@ function asyncApi2Examples(document: JsonObject, found: FoundExamples): void {
 
 function asyncApi3Examples(document: JsonObject, found: FoundExamples): void {
   forEachAsyncApi3Message(document, (message, pointer) => messageExamples(message, pointer, found));
+}
+
+// OpenRPC (a JSON-RPC API: the Ethereum execution APIs, Polkadot's): each method's params and result
+// are Content Descriptors (a name and the `schema` of its value), written in the method or as a `$ref`
+// to `components/contentDescriptors`; a method's examples pair values with them.
+
+/**
+ * An object as written, or the one of this document its `$ref` names, with its own pointer (a Content
+ * Descriptor of `components/contentDescriptors`, an Example Pairing of `components/examplePairings`);
+ * undefined for anything else.
+ */
+function writtenOrReferredTo(document: JsonObject, written: JsonValue | undefined, pointer: string): { readonly object: JsonObject; readonly pointer: string } | undefined {
+  if (!isObject(written)) return undefined;
+  if (typeof written.$ref !== "string") return { object: written, pointer };
+  const [file, fragment] = splitFragment(written.$ref);
+  const tokens = file === "" ? pointerTokens(fragment) : undefined;
+  const found = tokens === undefined ? undefined : valueAt(document, tokens);
+  return isObject(found) && typeof found.$ref !== "string" ? { object: found, pointer: childPointer("", ...tokens!) } : undefined;
+}
+
+/** Each method written in `methods` (a `$ref` to one is not followed), its name (`name`, else its place), and its params and result as Content Descriptors. */
+function forEachMethod(document: JsonObject, visit: (method: JsonObject, name: string, pointer: string) => void): void {
+  if (!Array.isArray(document.methods)) return;
+  document.methods.forEach((method, index) => {
+    if (!isObject(method) || typeof method.$ref === "string") return;
+    visit(method, typeof method.name === "string" && method.name.trim() !== "" ? method.name : `method ${index + 1}`, childPointer("", "methods", String(index)));
+  });
+}
+
+/** A method's params (each with its name and place), in order, and its result: the Content Descriptors they are. */
+function methodDescriptors(document: JsonObject, method: JsonObject, pointer: string) {
+  const params = (Array.isArray(method.params) ? method.params : []).map((param, index) => writtenOrReferredTo(document, param, childPointer(pointer, "params", String(index))));
+  return { params, result: writtenOrReferredTo(document, method.result, childPointer(pointer, "result")) };
+}
+
+/**
+ * OpenRPC: each method's params, `<method> param <name>` (`EthGetBalanceParamAddress`), and its result,
+ * `<method> result`; a descriptor of `components/contentDescriptors` by its key. A descriptor a method
+ * refers to is read once, where it is written.
+ */
+function openRpcPayloads(document: JsonObject, found: FoundPayload): void {
+  const ofDescriptor = (written: JsonValue | undefined, name: string, pointer: string) => {
+    if (isObject(written) && typeof written.$ref !== "string" && written.schema !== undefined) found(name, childPointer(pointer, "schema"), written.schema);
+  };
+  forEachMethod(document, (method, name, pointer) => {
+    const params = Array.isArray(method.params) ? method.params : [];
+    params.forEach((param, index) => ofDescriptor(param, `${name} param ${isObject(param) && typeof param.name === "string" ? param.name : index + 1}`, childPointer(pointer, "params", String(index))));
+    ofDescriptor(method.result, `${name} result`, childPointer(pointer, "result"));
+  });
+  const components = isObject(document.components) ? document.components : {};
+  for (const [key, descriptor] of objectEntries(components.contentDescriptors)) ofDescriptor(descriptor, key, childPointer("", "components", "contentDescriptors", key));
+}
+
+/**
+ * OpenRPC's examples: a method's Example Pairings, each a `params` list of Example Objects (the
+ * method's params' values, in their order) and a `result` one, each its `value` or a `$ref` to one in
+ * `components/examples`; a Pairing may itself be a `$ref` to `components/examplePairings`.
+ */
+function openRpcExamples(document: JsonObject, found: FoundExamples): void {
+  const judge = (written: JsonValue, at: string, descriptor: ReturnType<typeof writtenOrReferredTo>) => {
+    const example = exampleValue(document, written);
+    const schema = descriptor?.object.schema;
+    if ("reason" in example) found.notJudged(at, example.reason);
+    else if (schema === undefined) found.notJudged(at, NOT_JUDGED.noSchema);
+    else {
+      const schemaPointer = childPointer(descriptor!.pointer, "schema");
+      if (example.referredTo === undefined) found.found(childPointer(at, "value"), example.value, schema, schemaPointer);
+      else found.found(at, example.value, schema, schemaPointer, example.referredTo);
+    }
+  };
+  forEachMethod(document, (method, _name, pointer) => {
+    if (!Array.isArray(method.examples)) return;
+    const descriptors = methodDescriptors(document, method, pointer);
+    method.examples.forEach((written, index) => {
+      const pairing = writtenOrReferredTo(document, written, childPointer(pointer, "examples", String(index)));
+      if (pairing === undefined) return;
+      const { object: values, pointer: at } = pairing;
+      if (Array.isArray(values.params)) values.params.forEach((param, position) => judge(param, childPointer(at, "params", String(position)), descriptors.params[position]));
+      if (values.result !== undefined) judge(values.result, childPointer(at, "result"), descriptors.result);
+    });
+  });
 }
 
 const isObject = (value: JsonValue | undefined): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
