@@ -502,8 +502,10 @@ export class ValidInstances {
    * only add rules), which a join with one conditional's branch must not undo.
    */
   private construct(assertion: Assertion, candidates: Arb, type: TypeRef, depth: number, conditionals: readonly ConditionalAssertion[] = []): Arb {
-    // (A maximum below the minimum admits no array: the filter below keeps the values of other types.)
-    if (assertion.kind === "contains" && assertion.min > 0 && (assertion.max === undefined || assertion.max >= assertion.min)) {
+    // (A maximum below the minimum admits no array, nor does a contains of no value: no item is drawn
+    // for it, and the filter below keeps the values of other types. Drawn, its items gave up where
+    // `{enum: [[null], "b"], contains: false}` has "b": fuzz Z, seed 60003 draft-07, D2's if.)
+    if (assertion.kind === "contains" && assertion.min > 0 && (assertion.max === undefined || assertion.max >= assertion.min) && this.hasValue(assertion.type)) {
       // An item both rules must hold: drawn for `contains` (a tight rule, `{"const": "x"}`) or for the
       // array's items (a loose one, `contains: {}` beside `items: {"const": null}`, whose own values
       // the items almost never take); the filter keeps those that hold both.

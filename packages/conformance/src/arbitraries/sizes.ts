@@ -147,7 +147,10 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
       if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || notOfEveryObjectOfItsType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
-      // `contains` needs `min` items of its own type beside whatever the value holds already.
+      // `contains` needs `min` items of its own type beside whatever the value holds already, where the
+      // value is an array: a value of another JSON type passes it whole (`{contains: false}` has "b"),
+      // and was claimed NO FINITE VALUE, never judged (found by fuzz Z, seed 60003 draft-07, D2's if).
+      if (!arraysOnly(model, ref.type)) return sizeOfRef(ref.type);
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
       return sizes.get(ref.name) ?? Infinity;
@@ -391,6 +394,11 @@ const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "num
 /** The JSON types `ref`'s values may have, from its kind or else from the values it lists; undefined when unsure. */
 function admittedTypesOf(model: SchemaModel, ref: TypeRef): readonly JsonType[] | undefined {
   return jsonTypesOf(model, ref) ?? listedValuesOf(model, ref)?.map(jsonTypeOfValue);
+}
+
+/** Whether every value of `ref` is an array, as told by its JSON types or the values it lists. Only when sure. */
+function arraysOnly(model: SchemaModel, ref: TypeRef): boolean {
+  return admittedTypesOf(model, ref)?.every((type) => type === "array") ?? false;
 }
 
 /** Whether values of one JSON type can be values of the other: the same type, or integer and number. */
