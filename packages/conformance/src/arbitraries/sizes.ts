@@ -270,6 +270,10 @@ function conditionalOfNoBranch(model: SchemaModel, ref: ConstrainedTypeRef, size
         // No value of the own type takes the if, so each takes the else, and none is also the else's
         // (an object beside `if: {type: string}, else: {enum: [1, 2.5]}`: fuzz V, seed 57004 draft-07, D1).
         (assertion.else !== undefined && itemsOfNeither(model, ref.type, assertion.if) && itemsOfNeither(model, ref.type, assertion.else)) ||
+        // Each value takes one branch, and no value of the own type is either's (`type: [object, null]`
+        // beside `then: {type: integer}, else: {type: [string, integer]}`: fuzz Z, seed 60009 2019-09 and
+        // 2020-12 index 0, D2, drawn until GENERATOR GAVE UP).
+        (assertion.then !== undefined && assertion.else !== undefined && itemsOfNeither(model, ref.type, assertion.then) && itemsOfNeither(model, ref.type, assertion.else)) ||
         thenOfNoValueIfOfEvery(model, ref, assertion, sizeOfRef)),
   );
 }
