@@ -9,7 +9,7 @@ import { refsInsideRef } from "./walk.ts";
  * tuple's items…) but without entering named types, which document their own. In the order written.
  */
 export function assertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) => boolean = () => false): Assertion[] {
-  // A place whose target type checks its rules itself (Swift's JSONAbsent, where no value passes) has none left to tell.
+  // A place whose target type checks its rules itself (Swift's JSONAbsent where no value decodes, decodesNoValue) has none left to tell.
   if (checkedByType(ref)) return [];
   const own = ref.kind === "constrained" ? [...ref.assertions] : [];
   // A constrained type's assertion schemas are among its inner refs; their own assertions are part

@@ -14,6 +14,7 @@ import { codePointLength } from "../json/codePoints.ts";
 import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { decodesNoValue } from "./neverType.ts";
 import { typeNamed } from "./schemaModel.ts";
 import { passesAsOtherType, typelessFamilyOf } from "./typeless.ts";
 import type { Assertion, NamedType, NumberConstraints, ObjectType, SchemaModel, TagVariant, TypeRef, UnionType } from "./types.ts";
@@ -39,7 +40,8 @@ export interface ModelValidatorOptions {
    * Read the model as the generated Swift decoder checks it: none of the rules swift-may-accept.json
    * lists is checked (bounds, patterns, formats, unknown keys, unknown enum values and tags, `not`,
    * `contains`, `propertyNames`, property counts, dependencies, allOf parts kept apart, if/then/else,
-   * oneOf exclusivity); types, constants, required keys and requiredWhen are.
+   * oneOf exclusivity); types, constants, required keys and requiredWhen are, and a place no value
+   * decodes into (decodesNoValue) takes none.
    */
   readonly decoderOnly?: boolean;
   /**
@@ -182,12 +184,17 @@ export class ModelValidator {
   private check(ref: TypeRef): Check {
     let check = this.byRef.get(ref);
     if (!check) {
-      const own = this.compile(ref);
-      // A schema naming no type lets values of the other JSON types through (model Typeless).
-      check = typelessFamilyOf(ref) !== undefined && !this.typelessAsTyped ? (value) => passesAsOtherType(ref, value) || own(value) : own;
+      // Read as a decoder, a place no value decodes into (Swift's JSONAbsent) refuses every value, though
+      // the rules that leave it none are not checked: so the variant holding it takes no value there.
+      check = this.decoderOnly && decodesNoValue(ref) ? () => false : this.withOtherTypes(ref, this.compile(ref));
       this.byRef.set(ref, check);
     }
     return check;
+  }
+
+  /** `own` letting values of the other JSON types through where the schema names no type (model Typeless). */
+  private withOtherTypes(ref: TypeRef, own: Check): Check {
+    return typelessFamilyOf(ref) !== undefined && !this.typelessAsTyped ? (value) => passesAsOtherType(ref, value) || own(value) : own;
   }
 
   /** A named type's check, built on first use and reachable before it is built (recursion). */

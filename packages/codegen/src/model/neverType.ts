@@ -34,6 +34,25 @@ export function admitsNoValue(type: TypeRef): boolean {
 }
 
 /**
+ * True for a place a typed decoder refuses every value at: its rules admit no value (admitsNoValue),
+ * and it is not pinned to a constant. Swift spells such a place JSONAbsent, and the model's
+ * decoder-only reading (ModelValidator's decoderOnly) takes no value there, so the two agree on which
+ * union variant a value decodes into (a variant whose tuple's first place must be an integer and a
+ * string takes no array with a first item). A constant keeps its own type: a union's or a property's
+ * constant is compared as that type's value (Swift's matchVariant `constant:`), which a place taking
+ * nothing cannot be. (An else case no value reaches, `if: true` beside `else: {const: "else"}`, is such
+ * a constant.)
+ */
+export function decodesNoValue(type: TypeRef): boolean {
+  return admitsNoValue(type) && valueTypeOf(type).kind !== "literal";
+}
+
+/** The reference under `nullable` and `constrained` wrappers: what the value is, rules aside. */
+function valueTypeOf(type: TypeRef): TypeRef {
+  return type.kind === "nullable" || type.kind === "constrained" ? valueTypeOf(type.type) : type;
+}
+
+/**
  * True when the bounds of a string, number or array leave no value of its JSON type: a length or
  * count whose minimum is above its maximum, a range with no number (or, for an integer, no integer)
  * in it. Only said when certain: a `multipleOf`, a pattern or a format is not weighed, and bounds past

@@ -4,6 +4,7 @@
 // module the files are compiled into. Parts only some models need are emitted only when one does
 // (supportNeeds). Standard-library names are written through `StandardNames`, so a model may declare
 // a type named `String` or `Error`. index.ts appends the module-wide definition registry.
+import { decodesNoValue } from "../../model/neverType.ts";
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 import { compareCodePoints } from "../../json/stable.ts";
@@ -13,12 +14,12 @@ import { swiftRegexCannotRead } from "./foundationPattern.ts";
 import { tupleTypeName } from "./naming.ts";
 import { ONE_THROW_SITE_FROM } from "./translateObject.ts";
 import { registryConstants } from "./registry.ts";
-import { type CheckedConstant, checkedConstantsIn, constantExpression, constantValueType, isAbsentInSwift, type TupleShape, tupleShape } from "./swiftTypes.ts";
+import { type CheckedConstant, checkedConstantsIn, constantExpression, constantValueType, type TupleShape, tupleShape } from "./swiftTypes.ts";
 
 /** Which optional parts of the support file the rendered models use. */
 export interface SupportNeeds {
   readonly null: boolean;
-  /** `JSONAbsent`: some place admits no value (isAbsentInSwift). */
+  /** `JSONAbsent`: some place admits no value (decodesNoValue). */
   readonly absent: boolean;
   readonly indirect: boolean;
   readonly keyPatterns: boolean;
@@ -41,7 +42,7 @@ export function supportNeeds(models: readonly { readonly model: SchemaModel; rea
   // Assertion schemas only become documentation, so they need no Swift type.
   const visit = (ref: TypeRef): void => {
     if (ref.kind === "null") needsNull = true;
-    else if (isAbsentInSwift(ref)) needsAbsent = true;
+    else if (decodesNoValue(ref)) needsAbsent = true;
     else if (ref.kind === "tuple") {
       const shape = tupleShape(ref);
       shapes.set(`${shape.arity}:${shape.required}`, shape);

@@ -4,7 +4,7 @@ import { sourceFragment, typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SourceDocument, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
 import type { SwiftContext } from "./context.ts";
-import { isAbsentInSwift } from "./swiftTypes.ts";
+import { decodesNoValue } from "../../model/neverType.ts";
 
 /** One indentation level each: Swift is written with four spaces. */
 export const I1 = "    ";
@@ -49,7 +49,7 @@ export function typeDocComment(source: SourceDocument, type: NamedType, descript
  * type is JSONAbsent, which checks that itself.)
  */
 export function documentedRules(description: string | undefined, ref: TypeRef, ctx: SwiftContext): string | undefined {
-  const assertions = assertionsIn(ref, isAbsentInSwift);
+  const assertions = assertionsIn(ref, decodesNoValue);
   if (assertions.length === 0) return description;
   const spellName = ruleTypeSpelling(ctx);
   const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion, spellName)}`)].join("\n");

@@ -2,7 +2,7 @@
 import { exactInteger, integerSpelling, type IntegerSpellings } from "../../json/integerSpellings.ts";
 import { stableKey } from "../../json/stable.ts";
 import type { JsonValue } from "../../json/types.ts";
-import { admitsNoValue } from "../../model/neverType.ts";
+import { decodesNoValue } from "../../model/neverType.ts";
 import { typeNamed } from "../../model/schemaModel.ts";
 import type { LiteralTypeRef, NumberConstraints, Property, SchemaModel, TupleTypeRef, TypeRef } from "../../model/types.ts";
 import { stringLiteral, tupleTypeName, typeIdentifier } from "./naming.ts";
@@ -19,7 +19,7 @@ export type ScalarConstant = string | number | boolean;
  * definition is looked up (one that is a constant is checked where nothing else checks it).
  */
 export function swiftType(ref: TypeRef, model: SchemaModel, position: Position = "owned"): string {
-  if (isAbsentInSwift(ref)) return "JSONAbsent";
+  if (decodesNoValue(ref)) return "JSONAbsent";
   switch (ref.kind) {
     case "string":
       return "String";
@@ -154,23 +154,6 @@ export function stripNullable(ref: TypeRef): TypeRef {
   return ref.kind === "nullable" ? stripNullable(ref.type) : ref;
 }
 
-/**
- * Whether a reference is one whose rules admit no value (`false`, `not: {}`, bounds that cross), which
- * Swift spells JSONAbsent: decoding any value there fails, so the rule is checked, not documented.
- * Not a constant's: that stays its value's type, the rule documented.
- */
-export function isAbsentInSwift(ref: TypeRef): boolean {
-  // A constant keeps its own type: a union's or a property's constant is compared as that type's value
-  // (matchVariant's `constant:`), which JSONAbsent cannot be. (An else case no value reaches, `if: true`
-  // beside `else: {const: "else"}`, is such a constant.)
-  return admitsNoValue(ref) && valueTypeOf(ref).kind !== "literal";
-}
-
-/** The reference under `nullable` and `constrained` wrappers: what the value is, rules aside. */
-export function valueTypeOf(ref: TypeRef): TypeRef {
-  return ref.kind === "nullable" || ref.kind === "constrained" ? valueTypeOf(ref.type) : ref;
-}
-
 /** A constant a value is pinned to, and whether null is let through beside it (`enum: ["x", null]`). */
 export interface PinnedConstant {
   readonly constant: LiteralTypeRef;
@@ -299,7 +282,7 @@ export function jsonValueExpression(value: JsonValue, spellings: IntegerSpelling
 export function propertyValue(ref: TypeRef): { readonly inner: TypeRef; readonly nullable: boolean } {
   let nullable = false;
   let inner = ref;
-  while ((inner.kind === "nullable" || inner.kind === "constrained") && !isAbsentInSwift(inner)) {
+  while ((inner.kind === "nullable" || inner.kind === "constrained") && !decodesNoValue(inner)) {
     if (inner.kind === "nullable") nullable = true;
     inner = inner.type;
   }
