@@ -398,6 +398,29 @@ describe("Swift accepting an invalid instance by a rule it may skip, elsewhere t
   });
 });
 
+// An anyOf of tuples beside unevaluatedItems: false joins each variant with the other's tuple too, so
+// one variant's first place must be an integer and a string: no value decodes into it (Swift's
+// JSONAbsent). The decoder's reading read that place as an integer, so [1] decoded into two variants,
+// and the run named the joined one where Swift took the integer tuple's
+// (union-variant-of-a-place-no-value-decodes-into.test runs Swift).
+describe("the decoder's reading of a place no value decodes into", () => {
+  const document = {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    type: "array",
+    anyOf: [{ prefixItems: [{ type: "integer" }] }, { prefixItems: [{ type: "string" }] }],
+    unevaluatedItems: false,
+  };
+  const { model, root } = modelOfDocument(document, "test:absent-place", "Tuples");
+  const union = model.typesByName.get(root)!;
+  const decoder = new ModelValidator(model, { decoderOnly: true, asMatchVariant: true });
+  const taking = (value: JsonValue) => (union.kind === "union" ? union.variants.filter((variant) => decoder.takesAsVariant(variant.type, value)).length : -1);
+
+  it("lets exactly one variant take [1] and one take [\"s\"], as Swift decodes them", () => {
+    expect(union.kind).toBe("union");
+    expect([taking([1]), taking(["s"])]).toEqual([1, 1]);
+  });
+});
+
 // Found by the schema sweep on GitHub's workflow schema (draft-07): `with: {$ref: env, properties:
 // {entrypoint: {type: string}}}` with entrypoint -0.25: AJV and DRF invalid, jsonschema and
 // fastjsonschema valid, since draft-07 says keywords beside a `$ref` are ignored.
