@@ -25,7 +25,8 @@
 import { pointerTokens } from "@clone/schema/json-pointer";
 import { modelExamples, ModelValidator, pointerInFile, stableKey, typeNamed, valueAt, type ExampleBesideSchema, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
-import { judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult } from "./recorded.ts";
+import { compileRefusal, judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
+import { ajvVerdict } from "./runners/ajv.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
 import { sampleInstances, type Runtimes } from "./run.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
@@ -52,11 +53,12 @@ export interface JudgedExamples {
   readonly besideNotJudged: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Examples judged by AJV on the input document alone: how many, those it rejects, and those it could not judge (its schema does not compile) with why. */
+/** Examples judged by AJV on the input document alone: how many, those it rejects, those it could not judge (its schema does not compile) with why, and those it threw on. */
 export interface JudgedByReference {
   readonly judged: number;
   readonly invalid: readonly ExpectedInvalid[];
   readonly noReference: readonly string[];
+  readonly threw: readonly ReferenceThrew[];
 }
 
 /**
@@ -150,25 +152,30 @@ function judgeBesideNoType(model: SchemaModel): JudgedByReference {
     schemaIndex.set(example.schemaPointer, schemas.length);
     schemas.push(schema);
   }
-  if (schemas.length === 0) return { judged: 0, invalid: [], noReference: [] };
+  if (schemas.length === 0) return { judged: 0, invalid: [], noReference: [], threw: [] };
   const ajv = new DocumentAjv({ ...model.source.document, [SCHEMAS_BESIDE_EXAMPLES]: schemas }, model.source.dialect);
   const invalid: ExpectedInvalid[] = [];
   const refused = new Map<string, { count: number; why: string }>();
+  const threw: ReferenceThrew[] = [];
   let judged = 0;
   for (const { example } of examples) {
     const validate = ajv.validator(example.schemaPointer, `#/${SCHEMAS_BESIDE_EXAMPLES}/${schemaIndex.get(example.schemaPointer)}`);
-    let valid: boolean;
-    try {
-      valid = validate(example.value);
-    } catch (error) {
-      refused.set(example.schemaPointer, { count: (refused.get(example.schemaPointer)?.count ?? 0) + 1, why: (error as Error).message });
+    const why = compileRefusal(validate);
+    if (why !== undefined) {
+      refused.set(example.schemaPointer, { count: (refused.get(example.schemaPointer)?.count ?? 0) + 1, why });
+      continue;
+    }
+    // AJV's compiled code may throw on a value it compiled for: no verdict, named as a recorded instance's is.
+    const verdict = ajvVerdict(validate, example.value);
+    if (verdict.threw !== undefined) {
+      threw.push({ source: besideLabel(example), schema: where(example.schemaPointer), message: verdict.threw });
       continue;
     }
     judged += 1;
-    if (!valid) invalid.push({ source: besideLabel(example), schema: where(example.schemaPointer), detail: validate.messages(example.value).join("; ") });
+    if (!verdict.valid) invalid.push({ source: besideLabel(example), schema: where(example.schemaPointer), detail: verdict.detail ?? "" });
   }
   const noReference = [...refused].map(([pointer, { count, why }]) => `${count} beside ${where(pointer)}: AJV cannot compile that schema in the input document: ${why}`);
-  return { judged, invalid, noReference };
+  return { judged, invalid, noReference, threw };
 }
 
 /** `value` added to the list `map` holds at `key`. */
@@ -339,7 +346,7 @@ export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonl
   // Those beside schemas of no type, and those not judged, once per model.
   const models = [...new Set(schemas.map((schema) => schema.family.model))];
   const byReference = models.map(judgeBesideNoType);
-  const besideNoType = { judged: byReference.reduce((sum, each) => sum + each.judged, 0), invalid: byReference.flatMap((each) => each.invalid), noReference: byReference.flatMap((each) => each.noReference) };
+  const besideNoType = { judged: byReference.reduce((sum, each) => sum + each.judged, 0), invalid: byReference.flatMap((each) => each.invalid), noReference: byReference.flatMap((each) => each.noReference), threw: byReference.flatMap((each) => each.threw) };
   const besideDefinitionCount = schemas.reduce((sum, schema) => sum + (besideDefinitions(schema.family.model).get(schema.type.definitionName ?? "")?.length ?? 0), 0);
   const besideNotJudged = new Map<string, string[]>();
   for (const model of models) for (const { pointer, reason } of model.source.examplesBesideSchemas?.notJudged ?? []) addTo(besideNotJudged, reason, where(pointer));

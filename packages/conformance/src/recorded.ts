@@ -11,12 +11,13 @@ import { CodegenError, compareCodePoints, ModelValidator, parseJsonText, withExa
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
-import { judgeAll, runtimeReadings, type Generated, type Runtimes } from "./run.ts";
+import { ajvAgainstTheModel, judgeAll, type Generated, type Runtimes } from "./run.ts";
 import type { Column, Finding } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
+import { ajvVerdict } from "./runners/ajv.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
 import type { JsonObject, JsonValue } from "./json.ts";
-import { schemaTypeNameIn, type SchemaUnderTest } from "./suite.ts";
+import type { SchemaUnderTest } from "./suite.ts";
 
 /** One instance to judge, and where it came from (a file, `file:line` for JSON Lines, or a place in the schema document). */
 export interface RecordedInstance {
@@ -122,6 +123,16 @@ export class ReferenceValidator {
   }
 }
 
+/** Why AJV cannot compile `validate`'s schema (it compiles on first use, and throws on every instance then), or undefined where it can. */
+export function compileRefusal(validate: Validator<unknown>): string | undefined {
+  try {
+    validate(null);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
 /** AJV could not compile the input document's schema: there is no expected verdict, so none of its instances is judged. */
 export class NoReference extends Error {}
 
@@ -145,8 +156,9 @@ export interface RecordedResult {
   /** Known limitations met (counted, not failures), by name. */
   readonly limitations: ReadonlyMap<string, number>;
   /**
-   * Instances not judged because the reference's verdict is one of AJV's known limitations (its
-   * reading of the schema gives that verdict, the model the other): no expected verdict exists. By limitation, with the first one.
+   * Instances not judged because the reference's verdict is one of AJV's known limitations (the model
+   * gives the other, and the limitation explains AJV's as it would a drawn instance's: rules.ts,
+   * findings): no expected verdict exists. By limitation, with the first one.
    */
   readonly referenceLimited: ReadonlyMap<string, { readonly count: number; readonly first: string }>;
   /**
@@ -156,8 +168,21 @@ export interface RecordedResult {
   readonly notCarried: readonly { readonly source: string; readonly number: string }[];
   /** Instances not judged because their arrays and objects nest past MAX_JUDGED_NESTING, with how deep. */
   readonly tooDeep: readonly { readonly source: string; readonly depth: number }[];
+  /**
+   * Instances not judged because AJV threw on them (its compiled code failed) for no reason a known
+   * limitation names: no expected verdict exists, and the run fails, as a runtime that gives no verdict does.
+   */
+  readonly referenceThrew: readonly ReferenceThrew[];
   /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
   readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
+}
+
+/** An instance AJV threw on, with its message and (for a schema of the model) the model's verdict. */
+export interface ReferenceThrew {
+  readonly source: string;
+  readonly schema: string;
+  readonly message: string;
+  readonly model?: boolean;
 }
 
 /** An instance the reference rejected: where it came from, the schema, and AJV's words. */
@@ -182,11 +207,9 @@ export async function judgeRecorded(
   options: { readonly fragment?: string; readonly onProgress?: (done: number, total: number) => void } = {},
 ): Promise<RecordedResult> {
   const expect = reference.validator(schema, options.fragment);
-  try {
-    // AJV compiles on first use: a schema it cannot compile gives no reference, so nothing is judged.
-    expect(null);
-  } catch (error) {
-    const message = (error as Error).message;
+  // A schema AJV cannot compile gives no reference, so nothing is judged.
+  const message = compileRefusal(expect);
+  if (message !== undefined) {
     const places = patternPlaces(schema.family.model.source.document, /^Invalid regular expression: \/(.*)\/[a-z]*: /s.exec(message)?.[1]);
     const where = places.length === 0 ? "" : ` (the pattern at ${places.slice(0, 3).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""})`;
     throw new NoReference(`AJV cannot compile the input document's ${options.fragment ?? schema.fragment}: ${message}${where}`);
@@ -196,25 +219,28 @@ export async function judgeRecorded(
   const limitations = new Map<string, number>();
   const expectedInvalid: ExpectedInvalid[] = [];
   const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
-  const ajvReadings = runtimeReadings(schema.family.model, "ajv");
+  const referenceThrew: ReferenceThrew[] = [];
   const referenceLimited = new Map<string, { count: number; first: string }>();
   const notCarried = instances.flatMap(({ source, numberNotCarried }) => (numberNotCarried === undefined ? [] : [{ source, number: numberNotCarried }]));
   const tooDeep = instances.flatMap(({ source, nestedTooDeep }) => (nestedTooDeep === undefined ? [] : [{ source, depth: nestedTooDeep }]));
   const carried = instances.filter(({ numberNotCarried, nestedTooDeep }) => numberNotCarried === undefined && nestedTooDeep === undefined);
   for (let start = 0; start < carried.length; start += INSTANCES_PER_ROUND) {
     const read = carried.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
-      const expected = referenceVerdict(expect, recorded.instance);
+      const verdict = ajvVerdict(expect, recorded.instance);
       const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
-      // Where AJV's verdict is its known limitation (the model gives the other, AJV's reading of the schema this one), the reference says nothing.
-      const limitedBy = modelValid === expected.valid ? undefined : ajvReadings.find(({ reading }) => reading.validatesNamed(schemaTypeNameIn(reading.model, schema), recorded.instance) === expected.valid)?.name;
-      return { ...recorded, expected, modelValid, limitedBy };
+      // AJV's verdict held to the model's as a drawn instance's is: where a known limitation explains it, or AJV threw, the reference says nothing.
+      const ajvFinding = verdict.threw !== undefined || verdict.valid !== modelValid ? ajvAgainstTheModel(schema, recorded.instance, verdict, modelValid) : undefined;
+      return { ...recorded, verdict, modelValid, limitedBy: ajvFinding?.limitation };
     });
-    for (const { source, limitedBy } of read) {
-      if (limitedBy === undefined) continue;
+    for (const { source, verdict, modelValid, limitedBy } of read) {
+      if (limitedBy === undefined) {
+        if (verdict.threw !== undefined) referenceThrew.push({ source, schema: schema.name, message: verdict.threw, model: modelValid });
+        continue;
+      }
       const seen = referenceLimited.get(limitedBy);
       referenceLimited.set(limitedBy, { count: (seen?.count ?? 0) + 1, first: seen?.first ?? source });
     }
-    const round = read.filter(({ limitedBy }) => limitedBy === undefined);
+    const round = read.flatMap(({ verdict, limitedBy, ...judged }) => (limitedBy !== undefined || verdict.threw !== undefined ? [] : [{ ...judged, expected: referenceVerdict(verdict) }]));
     const generated = round.map(({ source, instance, instanceText, expected }): Generated => {
       const statedIn = `AJV on the input document (${source})`;
       return { instance, expectation: expected.valid ? { valid: true, statedIn } : { valid: false, statedIn }, ...(instanceText !== undefined && { instanceText }) };
@@ -230,14 +256,13 @@ export async function judgeRecorded(
     });
     if (carried.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, carried.length), carried.length);
   }
-  const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0);
-  return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, notCarried, tooDeep, modelDisagrees };
+  const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0) + referenceThrew.length;
+  return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, referenceThrew, notCarried, tooDeep, modelDisagrees };
 }
 
-function referenceVerdict(validate: Validator<unknown>, instance: JsonValue): { valid: true } | { valid: false; detail: string } {
-  // The reference must answer: an AJV that throws is a fault of the harness, not a verdict.
-  if (validate(instance)) return { valid: true };
-  return { valid: false, detail: validate.messages(instance).join("; ") };
+/** AJV's verdict as the expected one: valid, or invalid with why. */
+function referenceVerdict(verdict: Verdict): { valid: true } | { valid: false; detail: string } {
+  return verdict.valid ? { valid: true } : { valid: false, detail: verdict.detail ?? "" };
 }
 
 /** Two results as one (examples of several schemas, recorded instances of one). */
@@ -256,6 +281,7 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     limitations,
     notCarried: results.flatMap((result) => result.notCarried),
     tooDeep: results.flatMap((result) => result.tooDeep),
+    referenceThrew: results.flatMap((result) => result.referenceThrew),
     modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };
 }

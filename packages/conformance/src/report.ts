@@ -3,7 +3,7 @@
 import { TOOLKIT_READINGS, type CaseRunResult } from "./cases.ts";
 import { COLUMNS, describeExpectation, KNOWN_LIMITATIONS } from "./rules.ts";
 import type { Disagreement, RunResult } from "./run.ts";
-import { MAX_JUDGED_NESTING, type RecordedResult } from "./recorded.ts";
+import { MAX_JUDGED_NESTING, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
 import type { JudgedByReference } from "./documentExamples.ts";
 
 /** How many items of a long list a report names, one a line; the rest are counted. */
@@ -154,8 +154,9 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
   }
   for (const [name, count] of result.limitations) lines.push(`\nKNOWN LIMITATION ${name}: ${count} of the ${what} (not counted as disagreements)`);
   for (const [name, { count, first }] of result.referenceLimited) {
-    lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (its reading gives it, the model the other), so no verdict is expected; first: ${first}`);
+    lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (the limitation explains it, the model gives the other), so no verdict is expected; first: ${first}`);
   }
+  lines.push(...referenceThrewLines(result.referenceThrew, what));
   if (result.notCarried.length > 0) {
     lines.push(
       `\nNOT JUDGED, A NUMBER NO RUNTIME SEES AS WRITTEN: ${result.notCarried.length} of the ${what} (JSON.parse reads it as another double, which the runtimes are given)`,
@@ -178,8 +179,18 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
     lines.push(`\nMODEL DIFFERS ${differs.source} (schema ${differs.schema}): AJV on the input document says ${differs.expected ? "valid" : "invalid"}, the model the opposite\n  instance: ${JSON.stringify(differs.instance).slice(0, 400)}`);
   }
   const modelLine = result.modelDisagrees.length > 0 ? `; the model's own verdict differs from the reference on ${result.modelDisagrees.length}` : "";
-  lines.push(`\nconformance: ${result.judged} ${what} judged, ${result.failures.length} disagreements (${result.expectedInvalid.length} invalid by AJV on the input document${modelLine})`);
+  const threwLine = result.referenceThrew.length > 0 ? `, ${result.referenceThrew.length} AJV threw on` : "";
+  lines.push(`\nconformance: ${result.judged} ${what} judged${threwLine}, ${result.failures.length} disagreements (${result.expectedInvalid.length} invalid by AJV on the input document${modelLine})`);
   return lines;
+}
+
+/** The instances AJV on the input document threw on (recorded.ts, ReferenceThrew), under their heading; nothing where there are none. */
+function referenceThrewLines(threw: readonly ReferenceThrew[], what: string): string[] {
+  if (threw.length === 0) return [];
+  return [
+    `\nNOT JUDGED, AJV THREW: ${threw.length} of the ${what} (AJV's compiled code failed on each, for no reason a known limitation names: no verdict is expected, and the run fails)`,
+    ...firstListed(threw, ({ source, schema, message, model }) => `${source} (schema ${schema}): ${message.slice(0, 200)}${model === undefined ? "" : ` (the model says ${model ? "valid" : "invalid"})`}`),
+  ];
 }
 
 /**
@@ -189,7 +200,7 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
  */
 export function formatExamplesBesideSchemas(besideDefinitions: number, byReference: JudgedByReference, notJudged: ReadonlyMap<string, readonly string[]>): string[] {
   const notJudgedCount = [...notJudged.values()].reduce((sum, pointers) => sum + pointers.length, 0);
-  if (besideDefinitions + byReference.judged + byReference.noReference.length + notJudgedCount === 0) return [];
+  if (besideDefinitions + byReference.judged + byReference.noReference.length + byReference.threw.length + notJudgedCount === 0) return [];
   const lines = [
     `\nconformance: examples beside schemas (an API description's: OpenAPI's media types, parameters and headers, Swagger's responses, AsyncAPI's messages, OpenRPC's method examples): ${besideDefinitions} beside a definition, judged by every runtime with the document examples above; ` +
       `${byReference.judged} beside a schema that is no type of the model, judged by AJV on the input document alone (no generated code reads it), ${byReference.invalid.length} invalid; ${notJudgedCount} not judged`,
@@ -200,6 +211,7 @@ export function formatExamplesBesideSchemas(besideDefinitions: number, byReferen
       ...firstListed(byReference.invalid, ({ source, schema, detail }) => `${source} (schema ${schema}): ${detail.slice(0, 200)}`),
     );
   }
+  lines.push(...referenceThrewLines(byReference.threw, "examples beside a schema of no type"));
   for (const why of byReference.noReference) lines.push(`conformance: examples beside a schema of no type not judged (no expected verdict): ${why}`);
   for (const [reason, pointers] of notJudged) lines.push(`\nNOT JUDGED: ${pointers.length} of the examples beside schemas: ${reason}`, ...firstListed(pointers, (pointer) => pointer));
   return lines;

@@ -364,14 +364,15 @@ const READING_LIMITATIONS = LIMITATIONS.flatMap(([name, { runtimes, evidence }])
 });
 
 /**
- * The known limitations of `runtime` told by a reading that apply to `model`, each with its reading:
- * the model as that runtime reads the schema (made once per model).
+ * AJV's verdict held to the model's by the rules a drawn instance's are (findings): the named
+ * limitation that explains it, or what AJV broke; undefined where it gives the model's verdict.
+ * Recorded instances ask it of their reference (recorded.ts), whose verdict such a limitation or a
+ * throw leaves no expected one.
  */
-export function runtimeReadings(model: SchemaModel, runtime: Column): { readonly name: KnownLimitation; readonly reading: ModelValidator }[] {
-  return READING_LIMITATIONS.flatMap(({ name, runtimes, readingOf }) => {
-    const reading = runtimes.includes(runtime) ? readingOf(model, runtime) : undefined;
-    return reading ? [{ name, reading }] : [];
-  });
+export function ajvAgainstTheModel(schema: SchemaUnderTest, instance: JsonValue, ajv: Verdict, modelValid: boolean): Finding | undefined {
+  const expectation: Expectation = modelValid ? { valid: true } : { valid: false, statedIn: "the model" };
+  const verdicts = { ajv };
+  return findings(expectation, instance, verdicts, { limitations: limitationReadings(schema, { instance, expectation }, verdicts) })[0];
 }
 
 /**

@@ -14,18 +14,7 @@ export class AjvRunner implements Runner {
 
   /** Synchronous: AJV runs in this process. */
   judgeNow(cases: readonly Case[]): Record<string, Verdict>[] {
-    return cases.map(({ schema, instance }) => {
-      const validate = this.validator(schema);
-      let valid: boolean;
-      try {
-        valid = validate(instance);
-      } catch (error) {
-        // An answer of its own (rules.ts decides whether it is a known limitation), not the end of the run.
-        const threw = (error as Error).message;
-        return { ajv: { valid: false, threw, detail: `threw: ${threw}` } };
-      }
-      return { ajv: valid ? { valid } : { valid, detail: validate.messages(instance).join("; ") } };
-    });
+    return cases.map(({ schema, instance }) => ({ ajv: ajvVerdict(this.validator(schema), instance) }));
   }
 
   async judge(cases: readonly Case[]): Promise<Record<string, Verdict>[]> {
@@ -33,4 +22,20 @@ export class AjvRunner implements Runner {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * `validate`'s verdict on `instance`, with why it rejected. AJV's compiled code may throw on an
+ * instance: that is an answer of its own (rules.ts decides whether it is a known limitation), not the
+ * end of the run, for a drawn instance and a recorded one alike.
+ */
+export function ajvVerdict(validate: Validator<unknown>, instance: unknown): Verdict {
+  let valid: boolean;
+  try {
+    valid = validate(instance);
+  } catch (error) {
+    const threw = (error as Error).message;
+    return { valid: false, threw, detail: `threw: ${threw}` };
+  }
+  return valid ? { valid } : { valid, detail: validate.messages(instance).join("; ") };
 }
