@@ -1887,6 +1887,29 @@ describe("dialects, annotations and the document", () => {
     expect(modelWarnings(model)).toEqual([{ pointer: "/definitions/Repo/properties/owner/nullable", reason: expect.stringContaining("`nullable: true` takes no null without a `type`") }]);
   });
 
+  // A keyword only other dialects define rules nothing, as the document's dialect says, so every
+  // output leaves it unchecked: gen said nothing of it. OpenAI's OpenAPI 3.1 description keeps 2019-09's
+  // `$recursiveRef: "#"` as a variant of CompoundFilter's filters, which Swift and DRF took as any value
+  // (found by sweep AB); a draft-07 document writing 2019-09's `unevaluatedProperties` is the other way round.
+  it("a keyword only other dialects define is named, at the keyword, as ruling nothing", () => {
+    const later = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      type: "object",
+      properties: { filters: { type: "array", items: { oneOf: [{ type: "string" }, { $recursiveRef: "#" }] } }, pair: { prefixItems: [{ type: "string" }], additionalItems: false } },
+      dependencies: { filters: ["pair"] },
+    });
+    expect(modelWarnings(later).map(({ pointer, reason }) => [pointer, reason])).toEqual([
+      ["/dependencies", "`dependencies` is a keyword of draft-04 to draft-07, not of this document's 2020-12: it rules nothing here"],
+      ["/properties/filters/items/oneOf/1/$recursiveRef", "`$recursiveRef` is a keyword of 2019-09 only, not of this document's 2020-12: it rules nothing here"],
+      ["/properties/pair/additionalItems", "`additionalItems` is a keyword of draft-04 to 2019-09, not of this document's 2020-12: it rules nothing here"],
+    ]);
+    const earlier = modelOf(draft07({ Closed: obj({ a: { type: "string" } }, { unevaluatedProperties: false }) }));
+    expect(modelWarnings(earlier).map(({ pointer }) => pointer)).toEqual(["/definitions/Closed/unevaluatedProperties"]);
+    // What the dialect defines, or what the toolkit reads before its draft (`const` in draft-04), is no such keyword.
+    const own = modelOf({ $schema: "http://json-schema.org/draft-04/schema#", type: "object", properties: { a: { const: 1 } }, dependencies: { a: ["b"] } });
+    expect(modelWarnings(own)).toEqual([]);
+  });
+
   // AJV refuses a document whose `$async` schema another refers to ("async schema in sync schema"),
   // and the json-schema target wrote it through.
   it("$async is not written out, so AJV compiles the json-schema target's document and validates in step", () => {

@@ -383,6 +383,21 @@ const VALIDATION_KEYWORDS_BY_DIALECT: ReadonlyMap<Dialect, ReadonlySet<string>> 
   DIALECT_ORDER.map((dialect) => [dialect, new Set(Object.entries(VALIDATION_KEYWORDS).flatMap(([keyword, entry]) => (definedIn(entry, dialect) ? [keyword] : [])))]),
 );
 
+/**
+ * The dialects that define `keyword` where `dialect` does not ("draft-04 to draft-07" for
+ * `dependencies` in a 2020-12 document, "2019-09 on" for `unevaluatedProperties` in a draft-07 one):
+ * such a keyword validates nothing here, though its author wrote it as a rule. Undefined for a keyword
+ * `dialect` defines (or reads before its draft: KEYWORDS_READ_BEFORE_THEIR_DRAFT) and for one no
+ * dialect defines.
+ */
+export function dialectsDefiningOnlyElsewhere(keyword: string, dialect: Dialect): string | undefined {
+  const entry = Object.hasOwn(VALIDATION_KEYWORDS, keyword) ? VALIDATION_KEYWORDS[keyword]! : undefined;
+  if (entry === undefined || definedIn(entry, dialect)) return undefined;
+  const since = entry.since ?? DIALECT_ORDER[0]!;
+  if (entry.until === undefined) return `${since} on`;
+  return since === entry.until ? `${since} only` : `${since} to ${entry.until}`;
+}
+
 /** True when `keyword` validates in `dialect`; everything else is an annotation. */
 export function isValidationKeyword(keyword: string, dialect: Dialect): boolean {
   return validationKeywordsOf(dialect).has(keyword);

@@ -20,7 +20,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { documentSchemas, idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumentSchemas } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
+import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, dialectsDefiningOnlyElsewhere, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -66,7 +66,7 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    let read = withAjvOwnKeywordsRead(source);
+    let read = withKeywordsOfOtherDialectsNamed(withAjvOwnKeywordsRead(source));
     if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
     if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
     const model = narrowerVariantsFirst(new ModelBuilder(read).build(options));
@@ -114,6 +114,26 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
     }
   }
   return { ...source, document, ...(withoutEffect.length > 0 ? { keywordsWithoutEffect: withoutEffect } : {}) };
+}
+
+/**
+ * The document with each validation keyword its dialect does not define named among the keywords
+ * without effect (gen warns of each): `dependencies`, `additionalItems` or `$recursiveRef` in a
+ * 2020-12 document (OpenAI's 3.1 description keeps `$recursiveRef: "#"` from 2019-09), a 2019-09
+ * keyword in a draft-07 one. The dialect reads each as an annotation, so the model does, and every
+ * target with it; its author meant a rule, which no output checks (AJV still reads some of them).
+ */
+function withKeywordsOfOtherDialectsNamed(source: SourceDocument): SourceDocument {
+  const named: KeywordWithoutEffect[] = [];
+  for (const [tokens, schema] of documentSchemas(source.document, source.dialect)) {
+    for (const keyword of Object.keys(schema)) {
+      const dialects = dialectsDefiningOnlyElsewhere(keyword, source.dialect);
+      if (dialects === undefined) continue;
+      named.push({ pointer: childPointer("", ...tokens, keyword), reason: `\`${keyword}\` is a keyword of ${dialects}, not of this document's ${source.dialect}: it rules nothing here` });
+    }
+  }
+  if (named.length === 0) return source;
+  return { ...source, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...named] };
 }
 
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */
