@@ -90,8 +90,12 @@ const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonVa
   nullable: (schema) => {
     const types = declaredTypes(schema);
     if (schema.nullable === true && (types === undefined || types.length === 0)) return "`nullable: true` takes no null without a `type` beside it (OpenAPI 3.0.3 reads it only there): null is refused here";
-    if (schema.nullable !== true || types === undefined || types.includes("null")) return;
-    schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+    if (schema.nullable !== true || types === undefined) return;
+    if (!types.includes("null")) schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
+    // OpenAI's stream chunks: `finish_reason` is null in every chunk but the last, and its schema is
+    // `{type: string, enum: [stop, …], nullable: true}`. The enum still rules, as AJV reads it.
+    const listed = Array.isArray(schema.enum) ? schema.enum : Object.hasOwn(schema, "const") ? [schema.const!] : undefined;
+    if (listed !== undefined && !listed.includes(null)) return `\`nullable: true\` takes no null beside ${Array.isArray(schema.enum) ? "an `enum`" : "a `const`"} without null (OpenAPI 3.0.3 reads the values as listed): null is refused here`;
   },
   // AJV's own: makes the validator a Promise's (every value "valid" to a caller that does not await),
   // and a schema holding it a compile error wherever a schema without it refers to it. What a value
