@@ -264,15 +264,64 @@ describe("an OpenAPI 3 document as input", () => {
     expect(result.stderr).toContain("(and 1 more: /components/schemas/Pet/properties/name/minLength)");
   });
 
-  // Found by a sweep of OpenAPI documents: TGI's 3.0.3 document writes draft-06's numeric
-  // exclusiveMinimum, and the refusal told its author to declare a later `$schema`.
-  it("tells an OpenAPI 3.0 author which version reads a numeric exclusiveMinimum", async () => {
-    const document = { openapi: "3.0.3", info: { title: "Bound", version: "1" }, components: { schemas: { Count: { type: "integer", exclusiveMinimum: 0 } } } };
-    writeTree(dir, { "bound.json": json(document) });
-    const result = await runCli(["gen", "--input", join(dir, "bound.json"), "--target", "swift", "--out", join(dir, "out-bound")]);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain("bound.json#/components/schemas/Count/exclusiveMinimum: must be a boolean in draft-04");
-    expect(result.stderr).toContain("`openapi: 3.1.x`");
+  // Found by sweeps of OpenAPI documents: Hugging Face TGI's 3.0.3 document writes 3.1's numeric
+  // exclusiveMinimum, and OpenAI's 3.1 one keeps 3.0's `exclusiveMinimum: true` (7 places): each was
+  // refused whole (exit 2), though what its author meant is plain. Each is read as the other version
+  // means it, with a warning at the place (and `--strict` refuses it, as a plain JSON Schema's is).
+  describe("an exclusive bound written as the other OpenAPI 3 version writes it", () => {
+    const numberIn30 = { openapi: "3.0.3", info: { title: "Bound", version: "1" }, components: { schemas: { Count: { type: "integer", exclusiveMinimum: 0 }, Ratio: { type: "number", minimum: 0.5, exclusiveMaximum: 1 } } } };
+    const booleanIn31 = {
+      openapi: "3.1.0",
+      info: { title: "Flags", version: "1" },
+      components: {
+        schemas: {
+          Sampling: {
+            type: "object",
+            properties: {
+              temperature: { type: "number", minimum: 0, exclusiveMinimum: true, maximum: 2, exclusiveMaximum: false },
+              topP: { type: "number", exclusiveMaximum: true },
+              seed: { type: "integer", exclusiveMinimum: 3 },
+            },
+          },
+        },
+      },
+    };
+    writeTree(dir, { "number-3.0.json": json(numberIn30), "boolean-3.1.json": json(booleanIn31) });
+
+    it("is read in 3.0 as 3.1 means it: the number is the bound, exclusive", () => {
+      const model = modelOfFile(join(dir, "number-3.0.json"), "Bound");
+      expect(model.source.dialect).toBe("draft-04");
+      expect(typeNamed(model, "Count")).toMatchObject({ kind: "alias", type: { kind: "integer", constraints: { exclusiveMinimum: 0 } } });
+      expect(typeNamed(model, "Ratio")).toMatchObject({ kind: "alias", type: { kind: "number", constraints: { minimum: 0.5, exclusiveMaximum: 1 } } });
+      expect(model.source.keywordsReadAsMeant?.map(({ pointer }) => pointer)).toEqual(["/definitions/Count", "/definitions/Ratio"]);
+    });
+
+    it("is read in 3.1 as 3.0 means it: true makes the bound beside it exclusive, false and a lone true rule nothing", () => {
+      const model = modelOfFile(join(dir, "boolean-3.1.json"), "Flags");
+      expect(model.source.dialect).toBe("2020-12");
+      const sampling = typeNamed(model, "Sampling") as ObjectType;
+      expect(sampling.properties.map((property) => [property.name, property.type])).toEqual([
+        ["temperature", { kind: "number", constraints: { exclusiveMinimum: 0, maximum: 2 } }],
+        ["topP", { kind: "number", constraints: {} }],
+        ["seed", { kind: "integer", constraints: { exclusiveMinimum: 3 } }],
+      ]);
+    });
+
+    it("is warned of at the file's pointer, naming what was read; --strict refuses it", async () => {
+      const result = await runCli(["gen", "--input", join(dir, "boolean-3.1.json"), "--target", "json-schema", "--name", "Flags", "--out", join(dir, "out-flags")]);
+      expect(result.status).toBe(0);
+      const warnings = result.stderr.split("\n").filter((line) => line.startsWith("warning: "));
+      expect(warnings).toEqual([
+        `warning: ${join(dir, "boolean-3.1.json")}#/components/schemas/Sampling/properties/temperature: bounds written as OpenAPI 3.0 writes them (\`exclusiveMinimum: true\`, \`exclusiveMaximum: false\`, \`minimum: 0\`, \`maximum: 2\`), a form this version's dialect gives no meaning to: read as OpenAPI 3.0 means them (\`exclusiveMinimum: 0\`, \`maximum: 2\`)`,
+        `warning: ${join(dir, "boolean-3.1.json")}#/components/schemas/Sampling/properties/topP: bounds written as OpenAPI 3.0 writes them (\`exclusiveMaximum: true\`), a form this version's dialect gives no meaning to: read as OpenAPI 3.0 means them (no bound)`,
+      ]);
+      // What every runtime is given: 2020-12's own form.
+      const written = JSON.parse(readFileSync(join(dir, "out-flags", "Flags.schema.json"), "utf8"));
+      expect(written.$defs.Sampling.properties.temperature).toEqual({ type: "number", exclusiveMinimum: 0, maximum: 2 });
+      const strict = await runCli(["gen", "--input", join(dir, "number-3.0.json"), "--target", "swift", "--out", join(dir, "out-bound"), "--strict"]);
+      expect(strict.status).toBe(2);
+      expect(strict.stderr).toContain("number-3.0.json#/components/schemas/Count: strict mode:");
+    });
   });
 
   it("names a warning's place, and a strict refusal's, by the file's own pointer", async () => {

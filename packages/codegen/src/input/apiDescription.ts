@@ -9,12 +9,13 @@
 // conformance run to judge against it.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { editSchemas } from "../jsonSchema/vocabulary.ts";
-import { pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
+import { convertBounds, EXCLUSIVE_BOUND_KEYWORDS, writesExclusiveBoundOf } from "../jsonSchema/dialects.ts";
+import { editSchemas, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { ExampleBesideSchema, ExamplesBesideSchemas } from "../model/types.ts";
-import type { ApiDescriptionReadings } from "./document.ts";
+import { dialectOf, type ApiDescriptionReadings } from "./document.ts";
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -31,6 +32,14 @@ interface ApiLayout {
   readonly payloads: (document: JsonObject, found: FoundPayload) => void;
   /** Its Schema Object's `example` is one example value: JSON Schema's `examples: [value]`, which the model reads. */
   readonly singleExample: boolean;
+  /**
+   * The other version whose exclusive bounds documents of this one carry over, and the dialect that
+   * writes them: OpenAPI 3.1 descriptions converted from 3.0 keep its boolean `exclusiveMinimum`
+   * (OpenAI's), and 3.0 ones write 3.1's number (Hugging Face TGI's). Their own dialect gives that
+   * form no meaning, so plain JSON Schema refuses it; here it is read as the other version meant it,
+   * with a warning (`--strict` refuses it).
+   */
+  readonly boundsCarriedOverFrom?: { readonly version: string; readonly dialect: Dialect };
   /** Every example value the document writes beside a schema, outside it (OpenAPI 3's media types, parameters and headers). */
   readonly examplesBesideSchemas?: (document: JsonObject, found: FoundExamples) => void;
 }
@@ -48,9 +57,9 @@ interface ApiLayout {
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
-  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.1", dialect: "2020-12" } },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
-  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples },
+  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.0", dialect: "draft-04" } },
   { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false, examplesBesideSchemas: asyncApi2Examples },
   { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false, examplesBesideSchemas: asyncApi3Examples },
   { versionKey: "openrpc", version: /^1\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openRpcPayloads, singleExample: false, examplesBesideSchemas: openRpcExamples },
@@ -105,7 +114,9 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
   const $schema = schemaObjectDialectOf(document, layout);
   const definitionsPointer = `/${layout.definitionsKey}`;
   const refsFrom = schemasPointer === definitionsPointer ? undefined : { from: `#${schemasPointer}/`, to: `#${definitionsPointer}/` };
-  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, refsFrom, layout.singleExample);
+  const carriedOver = layout.boundsCarriedOverFrom;
+  const boundsRead = carriedOver === undefined ? undefined : { ...carriedOver, into: dialectOf({ $schema }, location), read: new Map<JsonObject, string>() };
+  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, { refs: refsFrom, singleExample: layout.singleExample, boundsRead });
   const definitions: JsonObject = {};
   for (const [name, schema] of Object.entries(schemas ?? {})) setOwn(definitions, name, asDefinition(schema));
   // A payload takes its operation's name or, where a named schema has that already, the name with
@@ -125,10 +136,13 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
     const named = namedSchemaReferredTo(schema, layout.schemasAt);
     return named !== undefined && Object.hasOwn(definitions, named) ? { definition: named } : { inline: asDefinition(schema) };
   });
+  const asSchema = { $schema, [layout.definitionsKey]: definitions };
+  const keywordsReadAsMeant = boundsRead === undefined ? [] : placesOf(boundsRead.read, asSchema, boundsRead.into);
   return {
-    document: { $schema, [layout.definitionsKey]: definitions },
+    document: asSchema,
     ...(moved ? { definitionsInFile: { container: schemasPointer, places } } : {}),
     ...(examples !== undefined ? { examplesBesideSchemas: examples } : {}),
+    ...(keywordsReadAsMeant.length > 0 ? { keywordsReadAsMeant } : {}),
   };
 }
 
@@ -633,8 +647,17 @@ function discriminatorWithMappingMoved(discriminator: JsonValue | undefined, ref
   return { ...discriminator, mapping: moved };
 }
 
-function asJsonSchema(schema: JsonValue, refs: { readonly from: string; readonly to: string } | undefined, singleExample: boolean): JsonValue {
-  if (refs === undefined && !singleExample) return schema;
+/** How asJsonSchema rewrites a Schema Object of the layout. */
+interface SchemaObjectReading {
+  /** The pointer prefix of the file's named schemas, and the definitions' it becomes; undefined where they are one. */
+  readonly refs: { readonly from: string; readonly to: string } | undefined;
+  readonly singleExample: boolean;
+  /** Exclusive bounds in another version's form, read `into` the document's dialect: each schema so rewritten, with what was read. */
+  readonly boundsRead: (ApiLayout["boundsCarriedOverFrom"] & { readonly into: Dialect; readonly read: Map<JsonObject, string> }) | undefined;
+}
+
+function asJsonSchema(schema: JsonValue, { refs, singleExample, boundsRead }: SchemaObjectReading): JsonValue {
+  if (refs === undefined && !singleExample && boundsRead === undefined) return schema;
   return editSchemas(schema, (each) => {
     let out: JsonObject | undefined;
     if (refs !== undefined && typeof each.$ref === "string" && each.$ref.startsWith(refs.from)) out = { ...each, $ref: `${refs.to}${each.$ref.slice(refs.from.length)}` };
@@ -644,6 +667,29 @@ function asJsonSchema(schema: JsonValue, refs: { readonly from: string; readonly
       out = { ...(out ?? each), examples: [each.example!] };
       delete out.example;
     }
+    if (boundsRead !== undefined && writesExclusiveBoundOf(each, boundsRead.dialect)) {
+      const written = out ?? each;
+      out = convertBounds(written, boundsRead.dialect, boundsRead.into);
+      boundsRead.read.set(out, `bounds written as ${boundsRead.version} writes them (${boundsSpelled(written)}), a form this version's dialect gives no meaning to: read as ${boundsRead.version} means them (${boundsSpelled(out) || "no bound"})`);
+    }
     return out;
   });
+}
+
+/** `schema`'s bounds as written (`minimum: 0, exclusiveMinimum: true`), for a message. */
+function boundsSpelled(schema: JsonObject): string {
+  return EXCLUSIVE_BOUND_KEYWORDS.filter((keyword) => Object.hasOwn(schema, keyword))
+    .map((keyword) => `\`${keyword}: ${JSON.stringify(schema[keyword])}\``)
+    .join(", ");
+}
+
+/** The pointer of each schema of `document` that `read` lists, with its reason, in the document's order. */
+function placesOf(read: ReadonlyMap<JsonObject, string>, document: JsonObject, dialect: Dialect): { pointer: string; reason: string }[] {
+  if (read.size === 0) return [];
+  const places: { pointer: string; reason: string }[] = [];
+  for (const [tokens, schema] of documentSchemas(document, dialect)) {
+    const reason = read.get(schema);
+    if (reason !== undefined) places.push({ pointer: childPointer("", ...tokens), reason });
+  }
+  return places;
 }

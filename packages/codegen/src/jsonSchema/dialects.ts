@@ -25,7 +25,17 @@ export function convertDialect(schema: JsonValue, from: Dialect, to: Dialect): J
   return convertRefSiblings(out, from, to);
 }
 
-function convertBounds(schema: SchemaObject, from: Dialect, to: Dialect): SchemaObject {
+/** The exclusive bounds each dialect writes: draft-04's booleans making the bound beside them exclusive, or the bounds themselves. */
+export const EXCLUSIVE_BOUND_KEYWORDS = ["exclusiveMinimum", "exclusiveMaximum", "minimum", "maximum"] as const;
+
+/** Whether `schema` writes an exclusive bound in `dialect`'s form (draft-04's boolean, a later draft's number). */
+export function writesExclusiveBoundOf(schema: SchemaObject, dialect: Dialect): boolean {
+  const form = dialect === "draft-04" ? "boolean" : "number";
+  return typeof schema.exclusiveMinimum === form || typeof schema.exclusiveMaximum === form;
+}
+
+/** `schema` (a copy) with its exclusive bounds written as `from` writes them rewritten as `to` does; nothing else changes. */
+export function convertBounds(schema: SchemaObject, from: Dialect, to: Dialect): SchemaObject {
   const out = { ...schema };
   for (const [exclusive, inclusive, tighter] of [
     ["exclusiveMinimum", "minimum", Math.max],

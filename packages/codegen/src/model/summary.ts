@@ -105,6 +105,7 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     ...unreachable,
     ...roundedIntegerWarnings(model.source),
     ...(model.source.keywordsWithoutEffect ?? []),
+    ...(model.source.keywordsReadAsMeant ?? []),
     ...annotationValueWarnings(model),
     ...unmetDiscriminatorMappings(model),
   ];

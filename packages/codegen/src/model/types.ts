@@ -133,6 +133,12 @@ export interface SourceDocument {
   /** Keywords the model reads as ruling nothing though their author meant a rule (OpenAPI's `nullable: true` with no `type`): gen warns of each. */
   readonly keywordsWithoutEffect?: readonly KeywordWithoutEffect[];
   /**
+   * Keywords whose value the document's dialect gives no meaning to, read as their author meant them
+   * (OpenAPI 3.0's boolean `exclusiveMinimum` left in a 3.1 description: input/apiDescription.ts):
+   * gen warns of each, so `--strict` refuses the document as a plain JSON Schema one is refused.
+   */
+  readonly keywordsReadAsMeant?: readonly KeywordWithoutEffect[];
+  /**
    * The example values an API description writes beside a schema, outside every Schema Object (an
    * OpenAPI media type's, a parameter's: input/apiDescription.ts). No output shows them; the
    * conformance run judges each against its schema.
