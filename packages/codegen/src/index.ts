@@ -20,7 +20,7 @@ export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { isJsonObject, jsonTypeOfValue } from "./json/jsonType.ts";
 export { codePointLength } from "./json/codePoints.ts";
-export { dialectAtLeast, editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf } from "./jsonSchema/vocabulary.ts";
+export { dialectAtLeast, dialectsDefiningOnlyElsewhere, editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf } from "./jsonSchema/vocabulary.ts";
 export { documentSchemas, encodeFragment, pointerTokens, valueAt } from "./jsonSchema/references.ts";
 export { ecmaRegExp } from "./jsonSchema/pattern.ts";
 export { classAroundEscape, classEnd, closingParenthesis, topLevelAlternatives } from "./jsonSchema/patternSyntax.ts";

@@ -1934,6 +1934,19 @@ describe("dialects, annotations and the document", () => {
     expect(modelWarnings(own)).toEqual([]);
   });
 
+  // Found by sweep AB: the keyword was named as ruling nothing, but the json-schema target wrote it
+  // through, and AJV reads `dependencies` (and 2019-09's `$recursiveRef`) in a 2020-12 document: a Node
+  // client refused {"a": 0} that Swift and the serializers, as the model, accept.
+  it("a keyword only other dialects define is not written out, so AJV on the json-schema target's document reads as the model does", () => {
+    const model = modelOf({ $schema: "https://json-schema.org/draft/2020-12/schema", type: "object", properties: { a: { type: "integer" }, b: { type: "integer" } }, dependencies: { a: ["b"] } });
+    const [file] = targets.find((target) => target.name === "json-schema")!.render([model], {});
+    expect(file!.contents).not.toContain('"dependencies"');
+    // In draft-07, which defines it, it stays and rules.
+    const own = modelOf(draft07({}, { type: "object", properties: { a: { type: "integer" }, b: { type: "integer" } }, dependencies: { a: ["b"] } }));
+    const [ownFile] = targets.find((target) => target.name === "json-schema")!.render([own], {});
+    expect(new Ajv({ strict: false }).compile(JSON.parse(ownFile!.contents) as object)({ a: 0 })).toBe(false);
+  });
+
   // AJV refuses a document whose `$async` schema another refers to ("async schema in sync schema"),
   // and the json-schema target wrote it through.
   it("$async is not written out, so AJV compiles the json-schema target's document and validates in step", () => {

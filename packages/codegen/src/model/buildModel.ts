@@ -66,7 +66,7 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    let read = withKeywordsOfOtherDialectsNamed(withAjvOwnKeywordsRead(source));
+    let read = withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(source));
     if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
     if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
     const model = narrowerVariantsFirst(new ModelBuilder(read).build(options));
@@ -121,23 +121,28 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
 }
 
 /**
- * The document with each validation keyword its dialect does not define named among the keywords
- * without effect (gen warns of each): `dependencies`, `additionalItems` or `$recursiveRef` in a
- * 2020-12 document (OpenAI's 3.1 description keeps `$recursiveRef: "#"` from 2019-09), a 2019-09
- * keyword in a draft-07 one. The dialect reads each as an annotation, so the model does, and every
- * target with it; its author meant a rule, which no output checks (AJV still reads some of them).
+ * The document without the validation keywords its dialect does not define (a copy), each named among
+ * the keywords without effect (gen warns of each): `dependencies`, `additionalItems` or
+ * `$recursiveRef` in a 2020-12 document (OpenAI's 3.1 description keeps `$recursiveRef: "#"` from
+ * 2019-09), a 2019-09 keyword in a draft-07 one. The dialect reads each as an annotation, so the model
+ * does, and every target with it; its author meant a rule, which no output checks. Dropped, not kept
+ * as an annotation: AJV reads `dependencies` and `$recursiveRef` in every dialect, so the json-schema
+ * target's document held a rule for a Node client that Swift and the serializers do not check.
  */
-function withKeywordsOfOtherDialectsNamed(source: SourceDocument): SourceDocument {
+function withoutKeywordsOfOtherDialects(source: SourceDocument): SourceDocument {
+  const writesOne = (schema: { [key: string]: JsonValue }) => Object.keys(schema).some((keyword) => dialectsDefiningOnlyElsewhere(keyword, source.dialect) !== undefined);
+  if (!walkDocumentSchemas(source.document, source.dialect, writesOne)) return source;
+  const document = structuredClone(source.document);
   const named: KeywordWithoutEffect[] = [];
-  for (const [tokens, schema] of documentSchemas(source.document, source.dialect)) {
+  for (const [tokens, schema] of documentSchemas(document, source.dialect)) {
     for (const keyword of Object.keys(schema)) {
       const dialects = dialectsDefiningOnlyElsewhere(keyword, source.dialect);
       if (dialects === undefined) continue;
       named.push({ pointer: childPointer("", ...tokens, keyword), reason: `\`${keyword}\` is a keyword of ${dialects}, not of this document's ${source.dialect}: it rules nothing here` });
+      delete schema[keyword];
     }
   }
-  if (named.length === 0) return source;
-  return { ...source, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...named] };
+  return { ...source, document, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...named] };
 }
 
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */

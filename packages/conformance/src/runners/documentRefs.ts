@@ -2,7 +2,7 @@
 // harness, which receives these as arguments) needs to agree on about references: the URI the
 // document is known by, and the references to documents that are not here (remote URLs), which all
 // of them treat as the empty schema (any value), as the model leaves them untyped.
-import { editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf, type SourceDocument } from "@clone/codegen";
+import { dialectsDefiningOnlyElsewhere, editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf, type SourceDocument } from "@clone/codegen";
 import { isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "../json.ts";
 
 /** Where a document with no `$id` of its own is rooted. Not fetched: nothing is. */
@@ -64,8 +64,11 @@ export function remoteReferences(document: JsonObject, dialect: SourceDocument["
  *   fragment, `#name`, is an anchor and stays);
  * - the `$id` members of values that are no schemas, under keywords no dialect reads: an OpenAPI
  *   `example` of a resource holds its `"id"`, which draft-04 spells its identifier (Blockfrost's and
- *   Ideal Postcodes' API descriptions give two examples the same one).
- * The document itself when it has neither.
+ *   Ideal Postcodes' API descriptions give two examples the same one);
+ * - the validation keywords of other dialects than the document's: AJV reads `dependencies` and
+ *   `$recursiveRef` in a 2020-12 document, which 2020-12 does not define, and so refused what the
+ *   model, the Python engines and the json-schema target's document (without them) accept.
+ * The document itself when it has none of these.
  */
 export function asAjvReadsIt(document: JsonObject, dialect: SourceDocument["dialect"]): JsonObject {
   const key = idKeyword(dialect);
@@ -79,6 +82,10 @@ export function asAjvReadsIt(document: JsonObject, dialect: SourceDocument["dial
       else out[key] = withoutFragment;
     }
     for (const member of Object.keys(schema)) {
+      if (dialectsDefiningOnlyElsewhere(member, dialect) !== undefined) {
+        delete (out ??= { ...schema })[member];
+        continue;
+      }
       if (subschemaFormsOf(member) !== undefined || isValidationKeyword(member, dialect) || Object.hasOwn(KEYWORDS_READ_BEFORE_THEIR_DRAFT, member)) continue;
       const value = schema[member]!;
       const withoutIds = withoutIdMembers(value, key);
