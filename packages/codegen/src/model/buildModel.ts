@@ -20,7 +20,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { documentSchemas, idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumentSchemas } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, dialectsDefiningOnlyElsewhere, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
+import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, dialectsDefiningOnlyElsewhere, forEachSubschema, isValidationKeyword, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -82,20 +82,25 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
  * what it makes of a schema writing it. Both are then dropped: kept as annotations, the json-schema
  * target would write a document AJV reads otherwise than the model, or refuses to compile.
  */
-const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }) => string | void>> = {
-  // OpenAPI's: beside a `type` without `null`, `true` takes null too, as the documents that write it
-  // mean (Kubernetes CRDs, schemas taken from OpenAPI). AJV refuses it without a `type` (OpenAPI's
-  // `{nullable: true, allOf: [{$ref}]}`), and `false` beside a `type` listing null. Without a `type`
-  // it has no effect (OpenAPI 3.0.3 says so), though its author meant null: said, as gen warns.
-  nullable: (schema) => {
+const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }, dialect: Dialect) => string | void>> = {
+  // OpenAPI's: `true` takes null too, as the documents that write it mean, wherever it is written:
+  // beside a `type` without `null` (Kubernetes CRDs, schemas taken from OpenAPI), and, said, where
+  // OpenAPI 3.0.3's letter gives it no effect: beside an `enum` or a `const` without null (OpenAI's
+  // stream chunks' `finish_reason`, null in every chunk but the last) and with no `type` beside it
+  // (`{nullable: true, allOf: [{$ref}]}`: GitHub's `commit.author`, Anthropic's `archived_at`, whose
+  // own examples are null). Real responses carry null there; read by the letter, every runtime
+  // refused them. AJV refuses it without a `type`, and `false` beside a `type` listing null.
+  nullable: (schema, dialect) => {
+    if (schema.nullable !== true) return;
     const types = declaredTypes(schema);
-    if (schema.nullable === true && (types === undefined || types.length === 0)) return "`nullable: true` takes no null without a `type` beside it (OpenAPI 3.0.3 reads it only there): null is refused here";
-    if (schema.nullable !== true || types === undefined) return;
+    if (types === undefined || types.length === 0) return nullOrTheRest(schema, dialect);
     if (!types.includes("null")) schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
-    // OpenAI's stream chunks: `finish_reason` is null in every chunk but the last, and its schema is
-    // `{type: string, enum: [stop, …], nullable: true}`. The enum still rules, as AJV reads it.
     const listed = Array.isArray(schema.enum) ? schema.enum : Object.hasOwn(schema, "const") ? [schema.const!] : undefined;
-    if (listed !== undefined && !listed.includes(null)) return `\`nullable: true\` takes no null beside ${Array.isArray(schema.enum) ? "an `enum`" : "a `const`"} without null (OpenAPI 3.0.3 reads the values as listed): null is refused here`;
+    if (listed === undefined || listed.includes(null)) return;
+    const which = Array.isArray(schema.enum) ? "an `enum`" : "a `const`";
+    schema.enum = [...listed, null];
+    delete schema.const;
+    return `\`nullable: true\` beside ${which} that does not list null: null is taken too, as its author meant (OpenAPI 3.0.3's letter keeps the values as listed)`;
   },
   // AJV's own: makes the validator a Promise's (every value "valid" to a caller that does not await),
   // and a schema holding it a compile error wherever a schema without it refers to it. What a value
@@ -112,12 +117,29 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
   for (const [tokens, schema] of documentSchemas(document, source.dialect)) {
     for (const [keyword, read] of Object.entries(AJV_OWN_KEYWORDS)) {
       if (!Object.hasOwn(schema, keyword)) continue;
-      const reason = read(schema);
+      const reason = read(schema, source.dialect);
       if (reason) withoutEffect.push({ pointer: childPointer("", ...tokens, keyword), reason });
       delete schema[keyword];
     }
   }
   return { ...source, document, ...(withoutEffect.length > 0 ? { keywordsWithoutEffect: withoutEffect } : {}) };
+}
+
+/**
+ * `schema`, which writes `nullable: true` and no `type`, made to take null or what it says besides
+ * (in place): its validation keywords move into an `anyOf` beside `{type: "null"}`, its annotations
+ * and identifiers stay. Nothing moves where nothing but annotations is beside it: it takes null already.
+ */
+function nullOrTheRest(schema: { [key: string]: JsonValue }, dialect: Dialect): string | void {
+  const rest: { [key: string]: JsonValue } = {};
+  for (const keyword of Object.keys(schema)) {
+    if (!isValidationKeyword(keyword, dialect) && !REFERENCE_KEYWORDS.includes(keyword)) continue;
+    rest[keyword] = schema[keyword]!;
+    delete schema[keyword];
+  }
+  if (Object.keys(rest).length === 0) return;
+  schema.anyOf = [{ type: "null" }, rest];
+  return "`nullable: true` without a `type` beside it: null is taken too, as its author meant, beside what the schema says (OpenAPI 3.0.3's letter gives it no effect there)";
 }
 
 /**
