@@ -25,8 +25,9 @@
 import { pointerTokens } from "@clone/schema/json-pointer";
 import { modelExamples, ModelValidator, pointerInFile, stableKey, typeNamed, valueAt, type ExampleBesideSchema, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
-import { compileRefusal, judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
+import { compileRefusal, countsByName, judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
 import { ajvVerdict } from "./runners/ajv.ts";
+import { noVerdictLimitation } from "./rules.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
 import { sampleInstances, type Runtimes } from "./run.ts";
 import { GenerationError } from "./arbitraries/filtered.ts";
@@ -53,11 +54,16 @@ export interface JudgedExamples {
   readonly besideNotJudged: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Examples judged by AJV on the input document alone: how many, those it rejects, those it could not judge (its schema does not compile) with why, and those it threw on. */
+/**
+ * Examples judged by AJV on the input document alone: how many, those it rejects, those it could not
+ * judge (its schema does not compile) with why, those it gave no verdict on for a known limitation
+ * (by name, with the first: not judged, as a recorded instance's reference), and those it threw on.
+ */
 export interface JudgedByReference {
   readonly judged: number;
   readonly invalid: readonly ExpectedInvalid[];
   readonly noReference: readonly string[];
+  readonly limited: ReadonlyMap<string, { readonly count: number; readonly first: string }>;
   readonly threw: readonly ReferenceThrew[];
 }
 
@@ -152,30 +158,36 @@ function judgeBesideNoType(model: SchemaModel): JudgedByReference {
     schemaIndex.set(example.schemaPointer, schemas.length);
     schemas.push(schema);
   }
-  if (schemas.length === 0) return { judged: 0, invalid: [], noReference: [], threw: [] };
-  const ajv = new DocumentAjv({ ...model.source.document, [SCHEMAS_BESIDE_EXAMPLES]: schemas }, model.source.dialect);
+  if (schemas.length === 0) return { judged: 0, invalid: [], noReference: [], limited: new Map(), threw: [] };
+  const document = { ...model.source.document, [SCHEMAS_BESIDE_EXAMPLES]: schemas };
+  const ajv = new DocumentAjv(document, model.source.dialect);
   const invalid: ExpectedInvalid[] = [];
   const refused = new Map<string, { count: number; why: string }>();
+  const limited = new Map<string, { count: number; first: string }>();
   const threw: ReferenceThrew[] = [];
   let judged = 0;
   for (const { example } of examples) {
-    const validate = ajv.validator(example.schemaPointer, `#/${SCHEMAS_BESIDE_EXAMPLES}/${schemaIndex.get(example.schemaPointer)}`);
+    const fragment = `#/${SCHEMAS_BESIDE_EXAMPLES}/${schemaIndex.get(example.schemaPointer)}`;
+    const validate = ajv.validator(example.schemaPointer, fragment);
     const why = compileRefusal(validate);
     if (why !== undefined) {
       refused.set(example.schemaPointer, { count: (refused.get(example.schemaPointer)?.count ?? 0) + 1, why });
       continue;
     }
-    // AJV's compiled code may throw on a value it compiled for: no verdict, named as a recorded instance's is.
+    // AJV's compiled code may throw on a value it compiled for: no verdict, named as a recorded
+    // instance's is (its known limitation, by the rule findings applies, or the throw).
     const verdict = ajvVerdict(validate, example.value);
     if (verdict.threw !== undefined) {
-      threw.push({ source: besideLabel(example), schema: where(example.schemaPointer), message: verdict.threw });
+      const named = noVerdictLimitation("ajv", verdict, { document, dialect: model.source.dialect, fragment })?.limitation;
+      if (named === undefined) threw.push({ source: besideLabel(example), schema: where(example.schemaPointer), message: verdict.threw });
+      else limited.set(named, { count: (limited.get(named)?.count ?? 0) + 1, first: limited.get(named)?.first ?? besideLabel(example) });
       continue;
     }
     judged += 1;
     if (!verdict.valid) invalid.push({ source: besideLabel(example), schema: where(example.schemaPointer), detail: verdict.detail ?? "" });
   }
   const noReference = [...refused].map(([pointer, { count, why }]) => `${count} beside ${where(pointer)}: AJV cannot compile that schema in the input document: ${why}`);
-  return { judged, invalid, noReference, threw };
+  return { judged, invalid, noReference, limited, threw };
 }
 
 /** `value` added to the list `map` holds at `key`. */
@@ -346,7 +358,13 @@ export async function judgeDocumentExamples(runtimes: Runtimes, schemas: readonl
   // Those beside schemas of no type, and those not judged, once per model.
   const models = [...new Set(schemas.map((schema) => schema.family.model))];
   const byReference = models.map(judgeBesideNoType);
-  const besideNoType = { judged: byReference.reduce((sum, each) => sum + each.judged, 0), invalid: byReference.flatMap((each) => each.invalid), noReference: byReference.flatMap((each) => each.noReference), threw: byReference.flatMap((each) => each.threw) };
+  const besideNoType = {
+    judged: byReference.reduce((sum, each) => sum + each.judged, 0),
+    invalid: byReference.flatMap((each) => each.invalid),
+    noReference: byReference.flatMap((each) => each.noReference),
+    limited: countsByName(byReference.map((each) => each.limited)),
+    threw: byReference.flatMap((each) => each.threw),
+  };
   const besideDefinitionCount = schemas.reduce((sum, schema) => sum + (besideDefinitions(schema.family.model).get(schema.type.definitionName ?? "")?.length ?? 0), 0);
   const besideNotJudged = new Map<string, string[]>();
   for (const model of models) for (const { pointer, reason } of model.source.examplesBesideSchemas?.notJudged ?? []) addTo(besideNotJudged, reason, where(pointer));

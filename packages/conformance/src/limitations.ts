@@ -7,7 +7,7 @@
 // schema, only in documents that have what the fault needs. findings (rules.ts) and the run's
 // readings (run.ts) go through this list; a new limitation is a new entry (with, for a reading, the
 // ModelValidator option or model rewrite it reads by).
-import { buildModel, dialectAtLeast, documentSchemas, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, ModelValidator, pointerTokens, UNEVALUATED_KEYWORDS, type ModelValidatorOptions, type SchemaModel } from "@clone/codegen";
+import { buildModel, dialectAtLeast, documentSchemas, valueAt, ecmaRegExp, encodeFragment, KEYWORDS_READ_BEFORE_THEIR_DRAFT, ModelValidator, pointerTokens, UNEVALUATED_KEYWORDS, type ModelValidatorOptions, type SchemaModel, type SourceDocument } from "@clone/codegen";
 import { satisfiesFormat } from "@clone/schema";
 import { childPointer } from "@clone/schema/json-pointer";
 import { hasAnyKey, isJsonObject, type JsonValue } from "./json.ts";
@@ -21,8 +21,12 @@ export type Explains = "acceptance" | "either verdict";
 
 /** How an entry tells the verdicts it explains. */
 export type Evidence =
-  /** The runtime gave no verdict; `refusal` is its reason when it is this limitation's, else undefined. */
-  | { readonly kind: "no verdict"; readonly refusal: (verdict: Verdict) => string | undefined }
+  /**
+   * The runtime gave no verdict; `refusal` is its reason when it is this limitation's, else undefined.
+   * `read` is the document the runtime read, for a fault only some construct of it causes (undefined
+   * where the caller has none: such a fault is then not this limitation).
+   */
+  | { readonly kind: "no verdict"; readonly refusal: (verdict: Verdict, read: ReadDocument | undefined) => string | undefined }
   /** The expectation names what the runtime does not check (the mutation that made the instance invalid). */
   | { readonly kind: "expectation"; readonly explains: Explains; readonly applies: (expectation: Expectation) => boolean; readonly verdictReason: string }
   /**
@@ -49,6 +53,14 @@ export type Evidence =
    * the runtimes that read JSON exactly were given it as written, and the verdict contradicts the expectation either way.
    */
   | { readonly kind: "numbers beyond doubles"; readonly verdictReason: string };
+
+/** The document a runtime read, in its dialect, and the schema of it that it validated by: what a limitation of some construct of it looks for. */
+export interface ReadDocument {
+  readonly document: JsonValue;
+  readonly dialect: SourceDocument["dialect"];
+  /** Where that schema is in the document, a fragment ("#", "#/$defs/Name"). */
+  readonly fragment: string;
+}
 
 export interface Limitation {
   /** The runtimes (columns) whose verdicts it explains. */
@@ -106,6 +118,67 @@ function unicodeModeRefusal(verdict: Verdict): string | undefined {
   }
 }
 
+/** V8's message when AJV's code sets a key in its record of evaluated keys that it never created. */
+const KEY_SET_IN_NO_RECORD = /^Cannot set properties of undefined \(setting '(.*)'\)$/s;
+
+/** The keywords whose evaluated keys AJV knows only at run time, and so records in a variable it creates where one of their schemas passes. */
+const EVALUATED_AT_RUN_TIME = ["anyOf", "oneOf", "if"] as const;
+
+/**
+ * Whether `schema`, as AJV compiles it, evaluates keys through an applicator it records them for at
+ * run time: one of EVALUATED_AT_RUN_TIME, or an `allOf` part or local `$ref` target (followed within
+ * `document`, each once) that has one; a `$dynamicRef` may land on one.
+ */
+function evaluatesAtRunTime(schema: JsonValue | undefined, document: JsonValue, seen = new Set<JsonValue>()): boolean {
+  if (schema === undefined || !isJsonObject(schema) || seen.has(schema)) return false;
+  seen.add(schema);
+  if (EVALUATED_AT_RUN_TIME.some((keyword) => Object.hasOwn(schema, keyword)) || typeof schema.$dynamicRef === "string") return true;
+  if (Array.isArray(schema.allOf) && schema.allOf.some((part) => evaluatesAtRunTime(part, document, seen))) return true;
+  const target = typeof schema.$ref === "string" && schema.$ref.startsWith("#") ? pointerTokens(schema.$ref.slice(1)) : undefined;
+  return target !== undefined && evaluatesAtRunTime(valueAt(document, target), document, seen);
+}
+
+/**
+ * Every object the schema at `fragment` of `document` holds, at any depth (a schema wherever it sits:
+ * an API description's, a group's), and those its local `$ref`s name, each once: what validating by
+ * it may run.
+ */
+function* objectsReachedFrom(document: JsonValue, fragment: string): Generator<{ readonly [key: string]: JsonValue }> {
+  const start = fragment.startsWith("#") ? pointerTokens(fragment.slice(1)) : undefined;
+  const pending: (JsonValue | undefined)[] = [start === undefined ? undefined : valueAt(document, start)];
+  const seen = new Set<JsonValue>();
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      pending.push(...value);
+      continue;
+    }
+    yield value;
+    pending.push(...Object.values(value));
+    const target = typeof value.$ref === "string" && value.$ref.startsWith("#") ? pointerTokens(value.$ref.slice(1)) : undefined;
+    if (target !== undefined) pending.push(valueAt(document, target));
+  }
+}
+
+/**
+ * AJV's throw on a key one of its 2019-09 / 2020-12 `patternProperties` matched, where that schema
+ * evaluates keys through an applicator of run time (evaluatesAtRunTime) none of whose schemas passed
+ * ("ajv-throws-recording-pattern-keys-beside-variants"): the message names the key, and the schema
+ * validated by holds, or refers to, such a schema whose pattern matches it.
+ */
+function patternKeyRecordRefusal(verdict: Verdict, read: ReadDocument | undefined): string | undefined {
+  const key = verdict.threw === undefined ? undefined : KEY_SET_IN_NO_RECORD.exec(verdict.threw)?.[1];
+  if (key === undefined || read === undefined || !dialectAtLeast(read.dialect, "2019-09")) return undefined;
+  for (const schema of objectsReachedFrom(read.document, read.fragment)) {
+    const patterns = schema.patternProperties;
+    if (!isJsonObject(patterns) || !Object.keys(patterns).some((pattern) => ecmaRegExp(pattern).test(key))) continue;
+    if (evaluatesAtRunTime(schema, read.document)) return verdict.threw;
+  }
+  return undefined;
+}
+
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
 const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 
@@ -145,6 +218,22 @@ export const KNOWN_LIMITATIONS = {
       "Tolerated only when AJV's error is a pattern's in Unicode mode and that pattern compiles without the flag. Not fixable " +
       "in generated code: AJV compiles the document itself",
     evidence: { kind: "no verdict", refusal: unicodeModeRefusal },
+  },
+  "ajv-throws-recording-pattern-keys-beside-variants": {
+    runtimes: ["ajv"],
+    why:
+      "In a 2019-09 or 2020-12 document AJV records the keys each applicator evaluated, for `unevaluatedProperties` (it does " +
+      "so with or without one there). Beside an `anyOf`, a `oneOf` or an `if` with an `else` (directly, in an `allOf` part, or " +
+      "through a `$ref`), the record is a variable it creates only where one of their schemas that evaluates keys passes, and a " +
+      "`patternProperties` beside them then sets each key its pattern matches in it regardless: where none does, the compiled code throws " +
+      "\"Cannot set properties of undefined (setting 'x1')\" (ajv 8.20, patternProperties.ts and mergeEvaluated in util.ts). " +
+      "`{oneOf: [{required: [a]}, {required: [b]}], patternProperties: {\"^x\": {}}, unevaluatedProperties: false}` throws on " +
+      "{\"x1\": 1} (with every error asked for, as the harness explains a refusal; an `anyOf` or `oneOf` with a variant every " +
+      "object passes, or an `if` with an `else`, throws at the first error too): no verdict at all. Tolerated only where AJV " +
+      "throws that, naming a key that a `patternProperties` beside such an applicator matches, in the schema validated by or " +
+      "one it refers to. Not fixable in " +
+      "generated code: AJV compiles the document itself",
+    evidence: { kind: "no verdict", refusal: patternKeyRecordRefusal },
   },
   "python-validators-cannot-compile-patterns": {
     runtimes: PYTHON_ENGINES,

@@ -206,13 +206,14 @@ export async function judgeRecorded(
   instances: readonly RecordedInstance[],
   options: { readonly fragment?: string; readonly onProgress?: (done: number, total: number) => void } = {},
 ): Promise<RecordedResult> {
-  const expect = reference.validator(schema, options.fragment);
+  const fragment = options.fragment ?? schema.fragment;
+  const expect = reference.validator(schema, fragment);
   // A schema AJV cannot compile gives no reference, so nothing is judged.
   const message = compileRefusal(expect);
   if (message !== undefined) {
     const places = patternPlaces(schema.family.model.source.document, /^Invalid regular expression: \/(.*)\/[a-z]*: /s.exec(message)?.[1]);
     const where = places.length === 0 ? "" : ` (the pattern at ${places.slice(0, 3).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""})`;
-    throw new NoReference(`AJV cannot compile the input document's ${options.fragment ?? schema.fragment}: ${message}${where}`);
+    throw new NoReference(`AJV cannot compile the input document's ${fragment}: ${message}${where}`);
   }
   const model = new ModelValidator(schema.family.model);
   const failures: RecordedFailure[] = [];
@@ -229,7 +230,7 @@ export async function judgeRecorded(
       const verdict = ajvVerdict(expect, recorded.instance);
       const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
       // AJV's verdict held to the model's as a drawn instance's is: where a known limitation explains it, or AJV threw, the reference says nothing.
-      const ajvFinding = verdict.threw !== undefined || verdict.valid !== modelValid ? ajvAgainstTheModel(schema, recorded.instance, verdict, modelValid) : undefined;
+      const ajvFinding = verdict.threw !== undefined || verdict.valid !== modelValid ? ajvAgainstTheModel(schema, fragment, recorded.instance, verdict, modelValid) : undefined;
       return { ...recorded, verdict, modelValid, limitedBy: ajvFinding?.limitation };
     });
     for (const { source, verdict, modelValid, limitedBy } of read) {
@@ -269,12 +270,8 @@ function referenceVerdict(verdict: Verdict): { valid: true } | { valid: false; d
 export function mergeRecorded(results: readonly RecordedResult[]): RecordedResult {
   const limitations = new Map<string, number>();
   for (const result of results) for (const [name, count] of result.limitations) limitations.set(name, (limitations.get(name) ?? 0) + count);
-  const referenceLimited = new Map<string, { count: number; first: string }>();
-  for (const result of results) {
-    for (const [name, { count, first }] of result.referenceLimited) referenceLimited.set(name, { count: (referenceLimited.get(name)?.count ?? 0) + count, first: referenceLimited.get(name)?.first ?? first });
-  }
   return {
-    referenceLimited,
+    referenceLimited: countsByName(results.map((result) => result.referenceLimited)),
     judged: results.reduce((sum, result) => sum + result.judged, 0),
     expectedInvalid: results.flatMap((result) => result.expectedInvalid),
     failures: results.flatMap((result) => result.failures),
@@ -284,6 +281,13 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     referenceThrew: results.flatMap((result) => result.referenceThrew),
     modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };
+}
+
+/** Counts by name, each with the first where it was met, as one: counts added, the first kept. */
+export function countsByName(counts: readonly ReadonlyMap<string, { readonly count: number; readonly first: string }>[]): Map<string, { count: number; first: string }> {
+  const out = new Map<string, { count: number; first: string }>();
+  for (const each of counts) for (const [name, { count, first }] of each) out.set(name, { count: (out.get(name)?.count ?? 0) + count, first: out.get(name)?.first ?? first });
+  return out;
 }
 
 /**

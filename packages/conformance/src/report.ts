@@ -154,7 +154,7 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
   }
   for (const [name, count] of result.limitations) lines.push(`\nKNOWN LIMITATION ${name}: ${count} of the ${what} (not counted as disagreements)`);
   for (const [name, { count, first }] of result.referenceLimited) {
-    lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (the limitation explains it, the model gives the other), so no verdict is expected; first: ${first}`);
+    lines.push(`\nNOT JUDGED ${count} of the ${what}: AJV's verdict on the input document is its KNOWN LIMITATION ${name} there (the limitation explains its verdict, or that it gave none), so no verdict is expected; first: ${first}`);
   }
   lines.push(...referenceThrewLines(result.referenceThrew, what));
   if (result.notCarried.length > 0) {
@@ -200,7 +200,7 @@ function referenceThrewLines(threw: readonly ReferenceThrew[], what: string): st
  */
 export function formatExamplesBesideSchemas(besideDefinitions: number, byReference: JudgedByReference, notJudged: ReadonlyMap<string, readonly string[]>): string[] {
   const notJudgedCount = [...notJudged.values()].reduce((sum, pointers) => sum + pointers.length, 0);
-  if (besideDefinitions + byReference.judged + byReference.noReference.length + byReference.threw.length + notJudgedCount === 0) return [];
+  if (besideDefinitions + byReference.judged + byReference.noReference.length + byReference.limited.size + byReference.threw.length + notJudgedCount === 0) return [];
   const lines = [
     `\nconformance: examples beside schemas (an API description's: OpenAPI's media types, parameters and headers, Swagger's responses, AsyncAPI's messages, OpenRPC's method examples): ${besideDefinitions} beside a definition, judged by every runtime with the document examples above; ` +
       `${byReference.judged} beside a schema that is no type of the model, judged by AJV on the input document alone (no generated code reads it), ${byReference.invalid.length} invalid; ${notJudgedCount} not judged`,
@@ -210,6 +210,9 @@ export function formatExamplesBesideSchemas(besideDefinitions: number, byReferen
       `\nINVALID BY AJV ON THE INPUT DOCUMENT: ${byReference.invalid.length} of the examples beside a schema of no type`,
       ...firstListed(byReference.invalid, ({ source, schema, detail }) => `${source} (schema ${schema}): ${detail.slice(0, 200)}`),
     );
+  }
+  for (const [name, { count, first }] of byReference.limited) {
+    lines.push(`\nNOT JUDGED ${count} of the examples beside a schema of no type: AJV on the input document gave no verdict, its KNOWN LIMITATION ${name}; first: ${first}`);
   }
   lines.push(...referenceThrewLines(byReference.threw, "examples beside a schema of no type"));
   for (const why of byReference.noReference) lines.push(`conformance: examples beside a schema of no type not judged (no expected verdict): ${why}`);

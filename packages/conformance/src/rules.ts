@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "./json.ts";
 import type { Violation } from "./mutations/index.ts";
-import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
+import { LIMITATIONS, type KnownLimitation, type ReadDocument } from "./limitations.ts";
 import type { Verdict } from "./runners/types.ts";
 import { swiftCaseFindings, type ExpectedCases } from "./unionCases.ts";
 
@@ -148,13 +148,15 @@ export interface Readings {
    * it is wrong alike, and explains nothing. Undefined: the expectation is the model's.
    */
   readonly model?: boolean;
+  /** The document the runtimes read, for the limitations of some construct of it that leave no verdict. */
+  readonly read?: ReadDocument;
 }
 
 export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false }: Readings = {},
+  { reencoding, ajvWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false, read }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   // The model reads numbers as doubles: where the instance or schema holds an integer a double does
@@ -165,9 +167,14 @@ export function findings(
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
-    const known = knownLimitationFinding(column, verdict, expectation, readings, numbersBeyondDoubles);
+    const known = knownLimitationFinding(column, verdict, expectation, readings, numbersBeyondDoubles, read);
     if (known) {
       out.push(known);
+      continue;
+    }
+    // A runtime that threw gave no verdict, whatever the expectation: its "invalid" is no refusal.
+    if (verdict.threw !== undefined) {
+      out.push({ column, reason: `gave no verdict: threw: ${verdict.threw}` });
       continue;
     }
     if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNormalForm?.some((merged) => !merged.valid)) {
@@ -202,16 +209,21 @@ export function findings(
  * limitation's reading accounts for it. The Swift re-encoding limitation is told apart below, from
  * what Swift's decoder made of the instance.
  */
-function knownLimitationFinding(column: Column, verdict: Verdict, expectation: Expectation, readings: LimitationReadings | undefined, numbersBeyondDoubles: boolean): Finding | undefined {
+function knownLimitationFinding(
+  column: Column,
+  verdict: Verdict,
+  expectation: Expectation,
+  readings: LimitationReadings | undefined,
+  numbersBeyondDoubles: boolean,
+  read: ReadDocument | undefined,
+): Finding | undefined {
+  // Those of a runtime that gave no verdict come first in the registry.
+  const noVerdict = noVerdictLimitation(column, verdict, read);
+  if (noVerdict !== undefined) return { column, reason: `gave no verdict: ${verdict.detail ?? noVerdict.refusal}`, limitation: noVerdict.limitation };
   const contradicts = verdict.valid !== expectation.valid;
   const said = verdict.valid ? "accepted" : "rejected";
   for (const [limitation, { runtimes, evidence }] of LIMITATIONS) {
-    if (!runtimes.includes(column)) continue;
-    if (evidence.kind === "no verdict") {
-      const refusal = evidence.refusal(verdict);
-      if (refusal !== undefined) return { column, reason: `gave no verdict: ${verdict.detail ?? refusal}`, limitation };
-      continue;
-    }
+    if (!runtimes.includes(column) || evidence.kind === "no verdict") continue;
     if (evidence.kind === "swift re-encoding" || !contradicts) continue;
     if (evidence.kind === "numbers beyond doubles") {
       if (numbersBeyondDoubles) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
@@ -225,6 +237,19 @@ function knownLimitationFinding(column: Column, verdict: Verdict, expectation: E
     if (evidence.explains === "acceptance" && !verdict.valid) continue;
     const explained = evidence.kind === "expectation" ? evidence.applies(expectation) : readings?.[limitation]?.[column] === verdict.valid;
     if (explained) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
+  }
+  return undefined;
+}
+
+/**
+ * The known limitation that names `column`'s giving no verdict on an instance of `read` (a throw, a
+ * refusal of the schema), with its reason: the rule findings applies, and a judge with no expectation
+ * to hold the runtime to asks (AJV alone on an example beside a schema of no type).
+ */
+export function noVerdictLimitation(column: Column, verdict: Verdict, read: ReadDocument | undefined): { readonly limitation: KnownLimitation; readonly refusal: string } | undefined {
+  for (const [limitation, { runtimes, evidence }] of LIMITATIONS) {
+    const refusal = runtimes.includes(column) && evidence.kind === "no verdict" ? evidence.refusal(verdict, read) : undefined;
+    if (refusal !== undefined) return { limitation, refusal };
   }
   return undefined;
 }

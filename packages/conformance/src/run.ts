@@ -342,6 +342,8 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
       swiftCases: expectedCasesWhereSwiftAccepted(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),
       numbersBeyondDoubles: entry.instanceText !== undefined || holdsInexactInteger(schema.family.model.source.integerSpellings),
+      // What the family's AJV read: the rendered document, in its dialect, at the schema's place.
+      read: { document: schema.family.document, dialect: schema.family.dialect, fragment: schema.fragment },
     }),
   }));
 }
@@ -366,13 +368,15 @@ const READING_LIMITATIONS = LIMITATIONS.flatMap(([name, { runtimes, evidence }])
 /**
  * AJV's verdict held to the model's by the rules a drawn instance's are (findings): the named
  * limitation that explains it, or what AJV broke; undefined where it gives the model's verdict.
- * Recorded instances ask it of their reference (recorded.ts), whose verdict such a limitation or a
- * throw leaves no expected one.
+ * Recorded instances ask it of their reference (recorded.ts), AJV on the input document (the model's
+ * source) validating by the schema at `fragment`, whose verdict such a limitation or a throw leaves
+ * no expected one.
  */
-export function ajvAgainstTheModel(schema: SchemaUnderTest, instance: JsonValue, ajv: Verdict, modelValid: boolean): Finding | undefined {
+export function ajvAgainstTheModel(schema: SchemaUnderTest, fragment: string, instance: JsonValue, ajv: Verdict, modelValid: boolean): Finding | undefined {
   const expectation: Expectation = modelValid ? { valid: true } : { valid: false, statedIn: "the model" };
   const verdicts = { ajv };
-  return findings(expectation, instance, verdicts, { limitations: limitationReadings(schema, { instance, expectation }, verdicts) })[0];
+  const { document, dialect } = schema.family.model.source;
+  return findings(expectation, instance, verdicts, { limitations: limitationReadings(schema, { instance, expectation }, verdicts), read: { document, dialect, fragment } })[0];
 }
 
 /**

@@ -209,9 +209,12 @@ describe("AJV and objects holding toString or valueOf", () => {
     expect(ajv.validator("Unique", "#/definitions/Unique")([{}, { toString: "" }])).toBe(true);
   });
 
-  it("AJV throwing is a disagreement", () => {
+  it("AJV throwing is a disagreement: it gave no verdict, on a valid instance and an invalid one alike", () => {
     const [finding] = findings({ valid: true }, { toString: 1 }, { ...allValid, ajv: threw("a.toString is not a function") }, { reencoding: reencodingOk });
-    expect(finding).toEqual({ column: "ajv", reason: "rejected a valid instance: threw: a.toString is not a function" });
+    expect(finding).toEqual({ column: "ajv", reason: "gave no verdict: threw: a.toString is not a function" });
+    // Its "invalid" is no refusal: an invalid instance it threw on passed as rejected before.
+    const allInvalid = { ajv: threw("a.toString is not a function"), jsonschema: invalid, fastjsonschema: invalid, drf: invalid, swift: invalid };
+    expect(findings(broken("wrong-const"), { toString: 1 }, allInvalid)).toEqual([{ column: "ajv", reason: "gave no verdict: threw: a.toString is not a function" }]);
   });
 
   it("the AJV runner answers a throw as a verdict instead of ending the run", async () => {
