@@ -22,14 +22,14 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { ApiDescriptionReadings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
-import { idKeyword, isIdIgnoredBesideRef, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { documentSchemas, idKeyword, isIdIgnoredBesideRef, isUnder, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { checkKeywordValuesAt } from "../jsonSchema/keywordValues.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
 import { schemaFileStem } from "../naming/modelName.ts";
 import { pascalCase } from "../naming/words.ts";
-import { DEFINITION_CONTAINERS, editSchemas, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, setAt, subschemaFormsOf, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
+import { DEFINITION_CONTAINERS, editSchemas, forEachSubschema, REFERENCE_KEYWORDS, placeTokens, setAt, subschemaFormsOf, walkSchemas, type Dialect, type SchemaPlace, type SubschemaForm } from "../jsonSchema/vocabulary.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
 
@@ -69,6 +69,7 @@ function refersOnlyWithinItself(document: FileDocument): boolean {
 class Bundler {
   private readonly index = new SchemaIndex();
   private readonly documents = new Map<string, FileDocument>();
+  private readonly documentSchemas = new Map<FileDocument, readonly [Tokens, SchemaObject][]>();
   /** Hoisted schemas by their key in the main document's definitions. */
   private readonly hoisted = new Map<string, JsonValue>();
   /** Key of each hoisted unit, by "document uri|unit pointer". */
@@ -129,7 +130,7 @@ class Bundler {
     for (const [tokens, copied] of copiedTargets.sort(([a], [b]) => a.length - b.length)) rewritten = withValueAt(rewritten, tokens, copied);
     // Refs were rewritten to plain pointers from the root: nested `$id`s would change what they
     // mean, so they go, and the hoisted schemas join the definitions.
-    const stripped = (this.index.nestedResourcesOf(this.main).length > 0 ? stripNestedIds(rewritten, idKeyword(this.main.dialect), true) : rewritten) as SchemaObject;
+    const stripped = (this.index.nestedResourcesOf(this.main).length > 0 ? withoutNestedIds(rewritten, this.main, this.schemasOf(this.main), [], true) : rewritten) as SchemaObject;
     const existing = (stripped[this.definitionsKey] ?? {}) as SchemaObject;
     return { ...stripped, [this.definitionsKey]: { ...existing, ...Object.fromEntries(this.hoisted) } };
   }
@@ -379,13 +380,20 @@ class Bundler {
     return key;
   }
 
+  /** Every schema of `document` as written (documentSchemas), walked once per document. */
+  private schemasOf(document: FileDocument): readonly [Tokens, SchemaObject][] {
+    let schemas = this.documentSchemas.get(document);
+    if (schemas === undefined) this.documentSchemas.set(document, (schemas = documentSchemas(document.json, document.dialect)));
+    return schemas;
+  }
+
   /** The schema of a unit of another file (one of its definitions, or its root without them), with refs rewritten. */
   private hoist(document: FileDocument, unit: Tokens): JsonValue {
     const schema = valueAt(document.json, unit);
     // The file's keyword values were checked as it was read, in the schemas its own walk reaches; a
     // unit under a key of the author's (a schema in a group, named from another file) may be none of them.
     if (!reachedByKeywords(document.json, unit)) checkKeywordValuesAt(document.json, unit, document.dialect, document.location);
-    const copied = withoutDynamicAnchors(stripNestedIds(this.copy(document, schema ?? {}, unit, undefined), idKeyword(document.dialect), false), this.rootDynamicAnchors);
+    const copied = withoutDynamicAnchors(withoutNestedIds(this.copy(document, schema ?? {}, unit, undefined), document, this.schemasOf(document), unit, false), this.rootDynamicAnchors);
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };
     if (unit.length === 0) for (const key of [...DEFINITION_CONTAINERS, "$schema"]) delete out[key];
@@ -619,19 +627,37 @@ function resolvedIdFrom(id: string, base: string): string | undefined {
   }
 }
 
-/** `schema` without the `$id`s (and `$anchor`s) of its subschemas; the root's own `$id` stays when `keepRoot`. */
-function stripNestedIds(schema: JsonValue, id: "id" | "$id", keepRoot: boolean): JsonValue {
-  return editSchemas(schema, (each, isRoot) => {
-    if (isRoot && keepRoot) return undefined;
-    // Anchors name places in a resource; the bundle's refs are pointers (rewriteDynamicRef too), and
-    // the same name in two former resources would be one resource's name twice.
-    if (typeof each[id] !== "string" && !Object.hasOwn(each, "$anchor") && !Object.hasOwn(each, "$dynamicAnchor")) return undefined;
-    const out: SchemaObject = { ...each };
-    if (typeof out[id] === "string") delete out[id];
-    delete out.$anchor;
-    delete out.$dynamicAnchor;
-    return out;
+/**
+ * `copied`, the bundle's copy of the schema at `unit` of `document` (its schemas where the document
+ * has them), without the `$id`s and `$anchor`s of the schemas in it: every schema of the document as
+ * written (`schemas`, its documentSchemas: one a pointer names inside a group of the author's too,
+ * whose `$id` would change what the bundle's pointers inside it mean) below `unit`, and those the
+ * keywords reach from the unit (a unit in a group, named from another file, is no schema of its own
+ * document's walk). The unit's own `$id` stays when `keepRoot`.
+ */
+function withoutNestedIds(copied: JsonValue, document: FileDocument, schemas: readonly [Tokens, SchemaObject][], unit: Tokens, keepRoot: boolean): JsonValue {
+  const id = idKeyword(document.dialect);
+  // Anchors name places in a resource; the bundle's refs are pointers (rewriteDynamicRef too), and
+  // the same name in two former resources would be one resource's name twice.
+  const identifies = (schema: SchemaObject) => typeof schema[id] === "string" || Object.hasOwn(schema, "$anchor") || Object.hasOwn(schema, "$dynamicAnchor");
+  const places = new Map<string, Tokens>();
+  const note = (tokens: Tokens) => {
+    if (tokens.length > 0 || !keepRoot) places.set(pointerOf(tokens), tokens);
+  };
+  for (const [tokens, schema] of schemas) if (identifies(schema) && isUnder(tokens, unit)) note(tokens.slice(unit.length));
+  walkSchemas(valueAt(document.json, unit) ?? null, (schema, place) => {
+    if (identifies(schema)) note(placeTokens(place));
   });
+  if (places.size === 0) return copied;
+  const out = structuredClone(copied);
+  for (const tokens of places.values()) {
+    const schema = valueAt(out, tokens);
+    if (!isJsonObject(schema)) continue;
+    if (typeof schema[id] === "string") delete schema[id];
+    delete schema.$anchor;
+    delete schema.$dynamicAnchor;
+  }
+  return out;
 }
 
 /** What rewriteRecursiveRef answers for a ref that means a different schema on each path to it. */

@@ -6,7 +6,7 @@
 import { unescapePointerToken } from "@clone/schema/json-pointer";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { dialectAtLeast, forEachSubschema, placeTokens, REFERENCE_KEYWORDS, subschemaFormsOf, walkSchemas, walkSchemasOnce, type Dialect, type SchemaPlace, type SchemaVisit } from "./vocabulary.ts";
+import { dialectAtLeast, placeTokens, REFERENCE_KEYWORDS, subschemaFormsOf, walkSchemas, walkSchemasOnce, type Dialect, type SchemaPlace, type SchemaVisit } from "./vocabulary.ts";
 
 export type Tokens = readonly (string | number)[];
 type SchemaObject = { readonly [key: string]: JsonValue };
@@ -223,7 +223,28 @@ export class SchemaIndex {
   add(document: IndexedDocument, aliases: readonly string[] = []): void {
     for (const alias of [document.uri, ...aliases]) this.resources.set(splitFragment(alias)[0], { document, tokens: [] });
     this.nestedResources.set(document, []);
-    this.walk(document, document.json, undefined, document.uri);
+    // Every schema of the document (the one walk: those a plain pointer names inside a group of the
+    // author's too, whose anchors and `$id`s a `$ref` may name), each under the base of the schema
+    // above it: the walk visits a schema before those inside it.
+    const bases = new Map<SchemaPlace | undefined, string>();
+    walkDocumentSchemas(document.json, document.dialect, (schema, place) => {
+      bases.set(place, this.index(document, schema, place, place === undefined ? document.uri : this.baseAbove(document, place, bases)));
+    });
+  }
+
+  /**
+   * The base URI in effect above the schema at `place`: the nearest schema above it the walk visited;
+   * for a schema a pointer named inside a group (its places above are no schemas), the nearest
+   * resource holding it, else the document's root.
+   */
+  private baseAbove(document: IndexedDocument, place: SchemaPlace, bases: ReadonlyMap<SchemaPlace | undefined, string>): string {
+    if (bases.has(place.up)) return bases.get(place.up)!;
+    const tokens = placeTokens(place);
+    const holding = this.nestedResources
+      .get(document)!
+      .filter((resource) => resource.length < tokens.length && isUnder(tokens, resource))
+      .sort((a, b) => b.length - a.length)[0];
+    return holding === undefined ? bases.get(undefined)! : this.baseOf(valueAt(document.json, holding) as object, bases.get(undefined)!);
   }
 
   /** The base URI `$ref`s inside `schema` resolve against (the document's URI for a schema the index has not seen). */
@@ -276,9 +297,8 @@ export class SchemaIndex {
     throw new CodegenError(idPointer, `${idKeyword(document.dialect)} "${resource}" names a second schema: ${pointerOfTokens(first.tokens) || "the root"} has it too, so a $ref to it (or to a pointer inside it) is ambiguous`, document.location);
   }
 
-  /** Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a resource or an anchor. */
-  private walk(document: IndexedDocument, schema: JsonValue, place: SchemaPlace | undefined, parentBase: string): void {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
+  /** Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a resource or an anchor; its base. */
+  private index(document: IndexedDocument, schema: SchemaObject, place: SchemaPlace | undefined, parentBase: string): string {
     let base = parentBase;
     const id = schema[idKeyword(document.dialect)];
     if (typeof id === "string" && !isIdIgnoredBesideRef(schema, place !== undefined, document.dialect)) {
@@ -307,10 +327,13 @@ export class SchemaIndex {
       }
     }
     this.bases.set(schema, base);
-    forEachSubschema(schema, (child, keyword, inner) => {
-      this.walk(document, child, { up: place, keyword, inner }, base);
-    });
+    return base;
   }
+}
+
+/** Whether the place at `tokens` is the one at `above` or inside it. */
+export function isUnder(tokens: Tokens, above: Tokens): boolean {
+  return tokens.length >= above.length && above.every((token, at) => String(token) === String(tokens[at]));
 }
 
 function pointerOfTokens(tokens: Tokens): string {
