@@ -2,7 +2,7 @@
 // harness, which receives these as arguments) needs to agree on about references: the URI the
 // document is known by, and the references to documents that are not here (remote URLs), which all
 // of them treat as the empty schema (any value), as the model leaves them untyped.
-import { dialectsDefiningOnlyElsewhere, editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf, type SourceDocument } from "@clone/codegen";
+import { dialectsDefiningOnlyElsewhere, documentSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf, type SourceDocument } from "@clone/codegen";
 import { isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "../json.ts";
 
 /** Where a document with no `$id` of its own is rooted. Not fetched: nothing is. */
@@ -68,50 +68,43 @@ export function remoteReferences(document: JsonObject, dialect: SourceDocument["
  * - the validation keywords of other dialects than the document's: AJV reads `dependencies` and
  *   `$recursiveRef` in a 2020-12 document, which 2020-12 does not define, and so refused what the
  *   model, the Python engines and the json-schema target's document (without them) accept.
- * The document itself when it has none of these.
+ * A schema is every one of the document (documentSchemas, the one walk): one a pointer names inside a
+ * group of the author's under `definitions` too, whose `$id` or `#name` a `$ref` may name as the model
+ * reads it. The document itself when nothing is taken out.
  */
 export function asAjvReadsIt(document: JsonObject, dialect: SourceDocument["dialect"]): JsonObject {
   const key = idKeyword(dialect);
-  return editSchemas(document, (schema) => {
-    let out: JsonObject | undefined;
-    const id = schema[key];
-    if (typeof id === "string" && /#\//.test(id)) {
-      out = { ...schema };
-      const withoutFragment = id.replace(/#.*$/, "");
-      if (withoutFragment === "") delete out[key];
-      else out[key] = withoutFragment;
+  const schemas = new Set<JsonValue>(documentSchemas(document, dialect).map(([, schema]) => schema));
+  const asRead = (value: JsonValue): JsonValue => {
+    if (Array.isArray(value)) {
+      const items = value.map(asRead);
+      return items.some((item, index) => item !== value[index]) ? items : value;
     }
-    for (const member of Object.keys(schema)) {
-      if (dialectsDefiningOnlyElsewhere(member, dialect) !== undefined) {
-        delete (out ??= { ...schema })[member];
+    if (!isJsonObject(value)) return value;
+    const isSchema = schemas.has(value);
+    let out: JsonObject | undefined;
+    for (const [member, child] of Object.entries(value)) {
+      if (member === key && typeof child === "string") {
+        // A schema's identifier, but for a JSON-pointer fragment; a value's `$id` member is none.
+        const kept = isSchema && /#\//.test(child) ? child.replace(/#.*$/, "") : isSchema ? child : "";
+        if (kept === child) continue;
+        out ??= { ...value };
+        if (kept === "") delete out[member];
+        else out[member] = kept;
         continue;
       }
-      if (subschemaFormsOf(member) !== undefined || isValidationKeyword(member, dialect) || Object.hasOwn(KEYWORDS_READ_BEFORE_THEIR_DRAFT, member)) continue;
-      const value = schema[member]!;
-      const withoutIds = withoutIdMembers(value, key);
-      if (withoutIds !== value) setOwnKey((out ??= { ...schema }), member, withoutIds);
+      if (isSchema && dialectsDefiningOnlyElsewhere(member, dialect) !== undefined) {
+        delete (out ??= { ...value })[member];
+        continue;
+      }
+      // A schema's keywords that hold values (`const`, `enum`) keep them as written.
+      if (isSchema && subschemaFormsOf(member) === undefined && (isValidationKeyword(member, dialect) || Object.hasOwn(KEYWORDS_READ_BEFORE_THEIR_DRAFT, member))) continue;
+      const read = asRead(child);
+      if (read !== child) setOwnKey((out ??= { ...value }), member, read);
     }
-    return out;
-  }) as JsonObject;
-}
-
-/** `value` without its `key` members that are strings, at any depth (copied where one is taken out). */
-function withoutIdMembers(value: JsonValue, key: string): JsonValue {
-  if (Array.isArray(value)) {
-    const items = value.map((item) => withoutIdMembers(item, key));
-    return items.some((item, index) => item !== value[index]) ? items : value;
-  }
-  if (!isJsonObject(value)) return value;
-  let out: JsonObject | undefined;
-  for (const [member, child] of Object.entries(value)) {
-    if (member === key && typeof child === "string") {
-      delete (out ??= { ...value })[member];
-      continue;
-    }
-    const cleaned = withoutIdMembers(child, key);
-    if (cleaned !== child) setOwnKey((out ??= { ...value }), member, cleaned);
-  }
-  return out ?? value;
+    return out ?? value;
+  };
+  return asRead(document) as JsonObject;
 }
 
 function resolveUri(reference: string, base: string): string {
