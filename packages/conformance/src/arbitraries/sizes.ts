@@ -146,7 +146,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     }
     case "constrained":
       // An object whose rules about objects none of it meets (minProperties above the keys a closed one may hold) has none.
-      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || notOfItsWholeType(model, ref) || notOfEveryObjectOfItsType(model, ref) || containsNoArrayMeets(model, ref, sizeOfRef) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
+      if (objectRulesAdmitNone(ref, model) || noListedValuePasses(model, ref) || requiredKeyRefusedByName(model, ref) || everyOwnTypeRefused(model, ref, sizeOfRef) || notOfEveryObjectOfItsType(model, ref) || conditionalOfNoBranch(model, ref, sizeOfRef)) return Infinity;
       // `contains` needs `min` items of its own type beside whatever the value holds already, where the
       // value is an array: a value of another JSON type passes it whole (`{contains: false}` has "b"),
       // and was claimed NO FINITE VALUE, never judged (found by fuzz Z, seed 60003 draft-07, D2's if).
@@ -177,21 +177,42 @@ function noListedValuePasses(model: SchemaModel, ref: ConstrainedTypeRef): boole
 const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
 
 /**
- * Whether `ref` is a value of plain JSON types (or of any, where they are not told) beside a `not` of a
- * schema every value of those types satisfies (`type: [integer, string]` beside `not: {type: [string,
- * integer, null, object]}`): no value passes, where the generator drew them all and gave up (fuzz S,
- * seed 54001 draft-07).
+ * Whether every JSON type a value of `ref`'s own type may have (any, where they are not told) is one
+ * some rule beside it refuses whole (typesRefusedWhole): no value passes, where the generator drew
+ * them all and gave up. One rule may refuse them all: `type: [integer, string]` beside `not: {type:
+ * [string, integer, null, object]}` (fuzz S, seed 54001 draft-07); arrays only beside a contains no
+ * array meets (fuzz U, seeds 55003 2019-09 and 56009 2020-12). Or several rules each some: `{if:
+ * {minItems: 1}, then: {type: array}, contains: false}` sends every value but an array to a then of
+ * arrays, and the contains refuses every array (fuzz AA, the open give-up of the contains fix 8458483).
  */
-function notOfItsWholeType(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
-  // A value of any JSON type (a schema naming no type, `{not: {if: true, else: …}}`, whose not takes
-  // every value) is refused whole by a not taking every JSON type whole (fuzz V, seed 57005 2019-09 and
-  // 2020-12, D2: drawn until GENERATOR GAVE UP).
+function everyOwnTypeRefused(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
   const own = jsonTypesOf(model, ref.type) ?? EVERY_JSON_TYPE;
-  return ref.assertions.some((assertion) => {
-    if (assertion.kind !== "not") return false;
-    const whole = typesTakenWhole(model, assertion.type, new Set());
-    return own.every((type) => whole.has(type));
-  });
+  const refused = new Set(ref.assertions.flatMap((assertion) => typesRefusedWhole(model, ref.type, assertion, sizeOfRef)));
+  return own.every((type) => refused.has(type));
+}
+
+/**
+ * The JSON types no value of which passes `assertion`, beside the own type `own`: a `not`'s, those its
+ * schema takes whole (a value of any JSON type, `{not: {if: true, else: …}}`, is refused whole by a
+ * not taking every JSON type whole: fuzz V, seed 57005 2019-09 and 2020-12, D2); a contains no array
+ * meets, every array; a conditional's, each type whose values all take a branch that has none of them.
+ * Only when sure.
+ */
+function typesRefusedWhole(model: SchemaModel, own: TypeRef, assertion: Assertion, sizeOfRef: (ref: TypeRef) => number): readonly JsonType[] {
+  switch (assertion.kind) {
+    case "not":
+      return [...typesTakenWhole(model, assertion.type, new Set())];
+    case "contains":
+      return containsNoArrayMeets(model, own, assertion, sizeOfRef) ? ["array"] : [];
+    case "conditional": {
+      const [ifTypes, ifWhole] = [jsonTypesOf(model, assertion.if), typesTakenWhole(model, assertion.if, new Set())];
+      const noneOf = (branch: TypeRef | undefined, type: JsonType) => branch !== undefined && (!Number.isFinite(sizeOfRef(branch)) || !(jsonTypesOf(model, branch)?.includes(type) ?? true));
+      // A value of a type the if takes whole takes the then; one of a type the if has none of, the else.
+      return EVERY_JSON_TYPE.filter((type) => (ifWhole.has(type) && noneOf(assertion.then, type)) || (ifTypes !== undefined && !ifTypes.includes(type) && noneOf(assertion.else, type)));
+    }
+    default:
+      return [];
+  }
 }
 
 /**
@@ -226,34 +247,29 @@ function everyObjectOfSatisfies(model: SchemaModel, object: ObjectType, schema: 
 }
 
 /**
- * Whether `ref` is arrays only beside a `contains` no array meets: one whose maxContains is below its
- * minContains, or one asking for an item where the array's items have no value. A schema naming no
- * type, as its own type only, has none: its values were all of other types, and it had no invalid
- * instance (fuzz U, seeds 55003 2019-09 and 56009 2020-12).
+ * Whether no array of `array` (its items' rules read, where it is an array or a tuple) meets
+ * `contains`: its maxContains is below its minContains, or it asks for an item of no value (`contains:
+ * false`), or one where the array's items have no value.
  */
-function containsNoArrayMeets(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
-  const own = jsonTypesOf(model, ref.type);
-  if (own === undefined || !own.every((type) => type === "array")) return false;
+function containsNoArrayMeets(model: SchemaModel, array: TypeRef, contains: Extract<Assertion, { kind: "contains" }>, sizeOfRef: (ref: TypeRef) => number): boolean {
+  if (contains.min > (contains.max ?? Infinity)) return true;
+  if (contains.min === 0) return false;
   const noValue = (item: TypeRef | false) => item === false || !Number.isFinite(sizeOfRef(item));
-  const array = ref.type;
   // An array's first item, a tuple's first place, has no value (`items: false`): only [] is left.
   const holdsNoItem = array.kind === "array" ? noValue(array.items) : array.kind === "tuple" && noValue(array.prefixItems[0] ?? array.rest);
   // Every item of an array is one of its items, of a tuple one of its places or past them: none is
   // also the contains' (`items: {type: object}` beside `contains: {enum: [1, 2.5]}`; a tuple of one
   // place of scalars and maxItems 1 beside `contains: {const: {b: -4}}`, drawn until GENERATOR GAVE
   // UP: fuzz Z, seeds 60006 draft-07 index 2 and 60005 2019-09 index 0).
-  const noItemIsBoth = (counted: TypeRef) => itemSchemasOf(array)?.every((item) => itemsOfNeither(model, item, counted)) ?? false;
+  const noItemIsBoth = itemSchemasOf(array)?.every((item) => itemsOfNeither(model, item, contains.type)) ?? false;
   // Distinct items (uniqueItems) of a list of fewer values than the count asked for: `contains: {enum:
   // [1, 1.0]}` (one value) with minContains 2 (fuzz V, seed 57002 2020-12, D3: drawn until GENERATOR GAVE UP).
-  const fewerDistinctThan = (counted: TypeRef, count: number) => {
+  const fewerDistinctThanAsked = () => {
     if ((array.kind !== "array" && array.kind !== "tuple") || array.constraints.uniqueItems !== true) return false;
-    const listed = listedValuesOf(model, counted);
-    return listed !== undefined && listed.filter((value, index) => listed.findIndex((other) => jsonEqual(other, value)) === index).length < count;
+    const listed = listedValuesOf(model, contains.type);
+    return listed !== undefined && listed.filter((value, index) => listed.findIndex((other) => jsonEqual(other, value)) === index).length < contains.min;
   };
-  return ref.assertions.some(
-    (assertion) =>
-      assertion.kind === "contains" && (assertion.min > (assertion.max ?? Infinity) || (assertion.min > 0 && (holdsNoItem || noItemIsBoth(assertion.type) || fewerDistinctThan(assertion.type, assertion.min)))),
-  );
+  return noValue(contains.type) || holdsNoItem || noItemIsBoth || fewerDistinctThanAsked();
 }
 
 /** The schemas an item of `array` is held to: a list's items; a tuple's places within its maxItems, and what is past them where an item fits there. Undefined for any other type. */
