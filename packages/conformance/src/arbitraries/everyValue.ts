@@ -3,7 +3,7 @@
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
 import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
-import { listedValuesOf, refHasFiniteValue, takesEveryJsonType, takesEveryValueOf } from "./sizes.ts";
+import { listedValuesOf, refHasFiniteValue, takesEveryJsonType, takesEveryValueOf, validatorOf } from "./sizes.ts";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
   // Or every JSON type taken whole by some part: `anyOf: [{not: {type: boolean}}, {if: {type: string}, else: {type: boolean}}]`
@@ -32,7 +32,7 @@ function acceptsEveryValueByShape(model: SchemaModel, ref: TypeRef, seen: Readon
         return (
           ((type.keyword === "anyOf" || matching.length === 1) && matching.some((variant) => acceptsEveryValue(model, variant.type, within))) ||
           complementary(model, type, within) ||
-          (type.keyword === "anyOf" && noValueRefusedByAll(model, type, within))
+          (type.keyword === "anyOf" && refusalsTakenByOthers(model, type, within))
         );
       }
       return false;
@@ -69,16 +69,18 @@ function assertionPassesEveryValue(model: SchemaModel, assertion: Assertion, see
 }
 
 /**
- * Whether an anyOf's variants each take every value but a few they list, and no value is one every
- * variant refuses: `anyOf: [{not: {const: true}}, {not: {enum: [1]}}]` (fuzz X, seed 58002 draft-07
- * index 3: its invalid instances gave up). A variant's refused values are those its `not`s list (all
- * of an enum's, whatever rules beside them refuse: more than it refuses, so the answer errs on "no").
+ * Whether an anyOf has a variant that takes every value but a few it lists, each of which another
+ * variant takes (as the model reads it): `anyOf: [{not: {const: true}}, {not: {enum: [1]}}]` (fuzz X,
+ * seed 58002 draft-07 index 3: its invalid instances gave up); `anyOf: [{enum: [1.0, 2]}, {not: {type:
+ * integer, enum: [1.0, "1"]}}]` (fuzz AA, seed 61009 draft-04 index 0, the root: its invalid instances
+ * gave up). A variant's refused values are those its `not`s list (all of an enum's, whatever rules
+ * beside them refuse: more than it refuses, so the answer errs on "no").
  */
-function noValueRefusedByAll(model: SchemaModel, union: UnionType, seen: ReadonlySet<string>): boolean {
-  const refused = union.variants.map((variant) => refusedOnly(model, variant.type, seen));
-  if (refused.length === 0 || refused.some((values) => values === undefined)) return false;
-  const [first, ...rest] = refused as (readonly JsonValue[])[];
-  return first!.every((value) => rest.some((others) => !others.some((other) => jsonEqual(other, value))));
+function refusalsTakenByOthers(model: SchemaModel, union: UnionType, seen: ReadonlySet<string>): boolean {
+  return union.variants.some((variant) => {
+    const refused = refusedOnly(model, variant.type, seen);
+    return refused !== undefined && refused.every((value) => union.variants.some((other) => other !== variant && validatorOf(model).validates(other.type, value)));
+  });
 }
 
 /** The values `ref` refuses when it takes every value but those its `not`s list; else undefined. */

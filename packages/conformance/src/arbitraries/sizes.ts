@@ -610,7 +610,8 @@ export function listedValuesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
   }
 }
 
-const validatorOf = perModel((model) => new ModelValidator(model));
+/** The model's own reading of a value, one per model. */
+export const validatorOf = perModel((model) => new ModelValidator(model));
 
 /** Whether the named type has any finite instance (its minimal size is finite); remembered per model. */
 export function hasFiniteValue(model: SchemaModel, typeName: string): boolean {
