@@ -570,8 +570,11 @@ export class ValidInstances {
       // A value that is nothing but `if`/`then`/`else` (OpenAPI 3.1's "X or a reference": if it has
       // `$ref` then a reference, else an X): any JSON almost never meets a branch, so values of each
       // branch are drawn too, and the filter keeps those that take the branch they were drawn for.
-      // (A branch that admits no value has none to draw: the values that take the other branch are the valid ones.)
-      const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined || admitsNoValue(branch) ? [] : [this.at(branch, depth)]));
+      // (A branch that admits no value, or no finite one, has none to draw: the values that take the
+      // other branch are the valid ones. An else of objects requiring a key its propertyNames refuses,
+      // whose rules admitsNoValue does not read, was drawn until GENERATOR GAVE UP: fuzz AA, seed 61007
+      // 2019-09 and 2020-12 index 0, D2.)
+      const branches = [assertion.then, assertion.else].flatMap((branch) => (branch === undefined || !this.hasValue(branch) ? [] : [this.at(branch, depth)]));
       const taken = [...branches, ...this.valuesMeetingIfAlone(assertion, depth)];
       return taken.length === 0 ? candidates : fc.oneof(candidates, ...taken);
     }
@@ -586,7 +589,7 @@ export class ValidInstances {
       // candidates, left to the filter, almost never are one of its values: they are offered whole.
       // So is a branch of known values (IAM's Principal: if a string then the constant "*"), which
       // a drawn string never was.
-      const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && (this.isUnion(branch) || this.isKnownValues(branch)) && !admitsNoValue(branch));
+      const unions = [assertion.then, assertion.else].filter((branch): branch is TypeRef => branch !== undefined && (this.isUnion(branch) || this.isKnownValues(branch)) && this.hasValue(branch));
       const ifAlone = this.valuesMeetingIfAlone(assertion, depth);
       const keysChosen = [assertion.then, assertion.else].flatMap((branch) => {
         const choices = branch === undefined ? undefined : this.requiredKeyChoices(branch);
@@ -730,7 +733,7 @@ export class ValidInstances {
   }
 
   private valuesMeetingIfAlone(assertion: Extract<Assertion, { kind: "conditional" }>, depth: number): Arb[] {
-    return assertion.then === undefined && !admitsNoValue(assertion.if) ? [this.at(assertion.if, depth)] : [];
+    return assertion.then === undefined && this.hasValue(assertion.if) ? [this.at(assertion.if, depth)] : [];
   }
 
   /**
