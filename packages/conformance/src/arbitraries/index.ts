@@ -1223,7 +1223,8 @@ export class ValidInstances {
     return this.holdsNoArray(typeless) || !this.hasValue(ownTypeOnly(ref));
   }
 
-  private hasValue(ref: TypeRef): boolean {
+  /** Whether `ref` has a finite value to draw (the sizes' reading; admitsNoValue's first). */
+  hasValue(ref: TypeRef): boolean {
     return !admitsNoValue(ref) && Number.isFinite(this.sizeOf(ref));
   }
 

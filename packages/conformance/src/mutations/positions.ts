@@ -2,7 +2,7 @@
 // type the model expects there, and for objects and unions what they are (which object type, which
 // tagged union, which validation-only rules hold there). Mutations pick their targets from this
 // list, so they reach nested values as easily as top-level ones.
-import { admitsNoValue, ModelValidator, selectVariant, typelessFamilyOf, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { ModelValidator, selectVariant, typelessFamilyOf, typeNamed, type JsonType, type NamedType, type ObjectType, type SchemaModel, type TagUnion, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { ValidInstances } from "../arbitraries/index.ts";
 import { isJsonObject, jsonTypeOfValue, type JsonObject, type JsonValue, type PathToken } from "../json.ts";
 
@@ -73,8 +73,11 @@ export class PositionWalker {
     const resolved = this.resolve(ref);
     // A type no value satisfies (`not` of a type list naming every JSON type) accepts no type: as a
     // union's variant it adds none, where its open value made the union take "any" and no value of
-    // another type was tried.
-    if (admitsNoValue(resolved)) return new Set();
+    // another type was tried. Nor does one of no finite value: the object variant of a schema naming no
+    // type that must hold a key its propertyNames refuses, beside uniqueItems (which no mutation
+    // breaks), was a union of every JSON type and no wrong type was tried (fuzz AA, seed 61004 draft-07
+    // index 1, D1: its invalid instances drew until GENERATOR GAVE UP).
+    if (!this.instances.hasValue(resolved)) return new Set();
     // A schema naming no type lets every other JSON type through: no value is of a wrong one.
     if (typelessFamilyOf(resolved) !== undefined) return "any";
     switch (resolved.kind) {
