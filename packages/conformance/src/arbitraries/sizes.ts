@@ -198,8 +198,8 @@ function everyOwnTypeRefused(model: SchemaModel, ref: ConstrainedTypeRef, sizeOf
  * The JSON types no value of which passes `assertion`, beside the own type `own`: a `not`'s, those its
  * schema takes whole (a value of any JSON type, `{not: {if: true, else: …}}`, is refused whole by a
  * not taking every JSON type whole: fuzz V, seed 57005 2019-09 and 2020-12, D2); a contains no array
- * meets, every array; a conditional's, each type whose values all take a branch that has none of them.
- * Only when sure.
+ * meets, every array; an allOf part's, the types its values have none of; a conditional's, each type
+ * whose values all take a branch that has none of them. Only when sure.
  */
 function typesRefusedWhole(model: SchemaModel, own: TypeRef, assertion: Assertion, sizeOfRef: (ref: TypeRef) => number): readonly JsonType[] {
   switch (assertion.kind) {
@@ -207,6 +207,13 @@ function typesRefusedWhole(model: SchemaModel, own: TypeRef, assertion: Assertio
       return [...typesTakenWhole(model, assertion.type, new Set())];
     case "contains":
       return containsNoArrayMeets(model, own, assertion, sizeOfRef) ? ["array"] : [];
+    case "allOf": {
+      // A part of no finite value refuses every type; any other, those its values have none of (a
+      // tuple beside `allOf: [{oneOf: [{type: boolean}]}]`: fuzz AA, seed 61001 draft-04 index 2, D2).
+      if (!Number.isFinite(sizeOfRef(assertion.type))) return EVERY_JSON_TYPE;
+      const admitted = admittedTypesOf(model, assertion.type);
+      return admitted === undefined ? [] : EVERY_JSON_TYPE.filter((type) => !admitted.includes(type));
+    }
     case "conditional": {
       const [ifTypes, ifWhole] = [jsonTypesOf(model, assertion.if), typesTakenWhole(model, assertion.if, new Set())];
       const noneOf = (branch: TypeRef | undefined, type: JsonType) => branch !== undefined && (!Number.isFinite(sizeOfRef(branch)) || !(jsonTypesOf(model, branch)?.includes(type) ?? true));
