@@ -990,11 +990,14 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     // (which validateModel refuses when the schemas only refer to each other: then none of them
     // describes a value).
     const exact = type.kind === "named" && type.name === name;
-    if (exact && (guard.lifted || this.inlineTypes.has(name))) return type;
-    if (guard.lifted) {
-      // What was being lifted when the recursion was met is only part of the type (an object with
-      // rules around it, one variant of a type list): the recursion refers to the whole, an alias
-      // of its own, so that each level keeps those rules too.
+    const liftedUnderName = guard.lifted || this.inlineTypes.has(name);
+    if (exact && liftedUnderName) return type;
+    if (liftedUnderName) {
+      // What was lifted under that name is only part of the type (an object with rules around it,
+      // one variant of a type list, the rest of an anyOf beside its `{type: null}`): the recursion
+      // refers to the whole, an alias of its own, so that each level keeps those rules too. Named
+      // the lifted part's name, the alias replaced it: zod-to-json-schema's recursive JSON value
+      // (`anyOf: [string, null, {items: {$ref: "#/properties/payload"}}]`) was "only a reference to itself".
       const whole = this.claimName(guard.nameHint, pointer);
       for (const reference of guard.references) (reference as { name: string }).name = whole;
       onWhole(whole);
