@@ -3,7 +3,7 @@
 // its rule for other keys, and the conditional requirements it can state as `requiredWhen`.
 import { childPointer } from "../errors.ts";
 import { stableKey } from "../json/stable.ts";
-import type { Dialect } from "../jsonSchema/vocabulary.ts";
+import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
@@ -116,7 +116,9 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
   }
   const additional = schema.additionalProperties;
   const additionalProperties =
-    additional === false ? false : context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
+    additional === false || keysAreAllDeclared(context, schema, properties)
+      ? false
+      : context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
   const type: { -readonly [K in keyof ObjectType]: ObjectType[K] } = {
     kind: "object",
     name,
@@ -129,6 +131,24 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
   };
   if (otherTypesPass) type.otherTypesPass = true;
   return withAnnotationsOf(schema, type);
+}
+
+/**
+ * Whether `propertyNames` lists the names a key may have (an `enum` or a `const`), each of them a
+ * declared property (or a required key, which is one): then no other key passes, and the rule for
+ * others names no value. zod 4 writes a record keyed by an enum, `z.record(z.enum(["a", "b"]), T)`,
+ * as `propertyNames: {enum: [a, b]}` beside `required: [a, b]` and `additionalProperties: T`: read as
+ * written, each type held a map of other keys beside its properties, which no value ever fills.
+ */
+function keysAreAllDeclared(context: ModelBuilderContext, schema: Schema, properties: readonly Property[]): boolean {
+  if (!("propertyNames" in schema) || !isValidationKeyword("propertyNames", context.dialect)) return false;
+  const names = context.shapeOf(schema.propertyNames);
+  if (names === true) return false;
+  // A key is a string: a listed value of another type admits none.
+  const listed = names === false ? [] : "const" in names ? [names.const] : Array.isArray(names.enum) ? names.enum : undefined;
+  if (listed === undefined) return false;
+  const declared = new Set(properties.map((property) => property.name));
+  return listed.every((name) => typeof name !== "string" || declared.has(name));
 }
 
 /** One property of the object type `objectName`: its type, requiredness, documentation and default. */
