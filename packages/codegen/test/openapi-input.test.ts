@@ -8,7 +8,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { modelWarnings } from "../src/model/summary.ts";
-import type { EnumType, ObjectType, UnionType } from "../src/model/types.ts";
+import { sourceFragment } from "../src/model/schemaModel.ts";
+import type { EnumType, NamedType, ObjectType, UnionType } from "../src/model/types.ts";
 import { runCli } from "./helpers/cli.ts";
 import { typeNamed } from "./helpers/model.ts";
 import { REPO_ROOT, tempDir, writeTree } from "./helpers/workspace.ts";
@@ -268,6 +269,27 @@ describe("an OpenAPI 3 document as input", () => {
   // exclusiveMinimum, and OpenAI's 3.1 one keeps 3.0's `exclusiveMinimum: true` (7 places): each was
   // refused whole (exit 2), though what its author meant is plain. Each is read as the other version
   // means it, with a warning at the place (and `--strict` refuses it, as a plain JSON Schema's is).
+  // A `nullable: true` with no `type` is read as null or the schema's rules, which move into an `anyOf`
+  // beside `{type: null}`: the types under it were remarked as generated from `…/owner/anyOf/1`, a place
+  // the file does not have.
+  it("names a type under a nullable of no type by the file's place", () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Owned", version: "1" },
+      components: { schemas: { Repo: { type: "object", properties: { owner: { nullable: true, allOf: [{ type: "object", required: ["login"], properties: { login: { type: "string" }, site: { nullable: true, properties: { url: { type: "string" } } } } }] } } } } },
+    };
+    writeTree(dir, { "owned.json": json(document) });
+    const model = modelOfFile(join(dir, "owned.json"), "Owned");
+    const placeOf = (name: string) => sourceFragment(model.source, typeNamed(model, name) as NamedType);
+    expect(placeOf("RepoOwner")).toBe("#/components/schemas/Repo/properties/owner");
+    // A place moved inside another one: both steps out.
+    expect(model.types.filter((type) => type.kind === "object").map((type) => sourceFragment(model.source, type)).sort()).toEqual([
+      "#/components/schemas/Repo",
+      "#/components/schemas/Repo/properties/owner",
+      "#/components/schemas/Repo/properties/owner/allOf/0/properties/site",
+    ]);
+  });
+
   describe("an exclusive bound written as the other OpenAPI 3 version writes it", () => {
     const numberIn30 = { openapi: "3.0.3", info: { title: "Bound", version: "1" }, components: { schemas: { Count: { type: "integer", exclusiveMinimum: 0 }, Ratio: { type: "number", minimum: 0.5, exclusiveMaximum: 1 } } } };
     const booleanIn31 = {

@@ -82,7 +82,14 @@ export function buildModel(source: SourceDocument, options: BuildModelOptions = 
  * what it makes of a schema writing it. Both are then dropped: kept as annotations, the json-schema
  * target would write a document AJV reads otherwise than the model, or refuses to compile.
  */
-const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }, dialect: Dialect) => string | void>> = {
+/** What reading one of AJV_OWN_KEYWORDS knows of the document, and tells back. */
+interface OwnKeywordReading {
+  readonly dialect: Dialect;
+  /** Called where the schema's rules moved into an `anyOf` beside `{type: null}` (nullOrTheRest). */
+  readonly rulesMovedBesideNull: () => void;
+}
+
+const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonValue }, reading: OwnKeywordReading) => string | void>> = {
   // OpenAPI's: `true` takes null too, as the documents that write it mean, wherever it is written:
   // beside a `type` without `null` (Kubernetes CRDs, schemas taken from OpenAPI), and, said, where
   // OpenAPI 3.0.3's letter gives it no effect: beside an `enum` or a `const` without null (OpenAI's
@@ -90,10 +97,10 @@ const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: { [key: string]: JsonVa
   // (`{nullable: true, allOf: [{$ref}]}`: GitHub's `commit.author`, Anthropic's `archived_at`, whose
   // own examples are null). Real responses carry null there; read by the letter, every runtime
   // refused them. AJV refuses it without a `type`, and `false` beside a `type` listing null.
-  nullable: (schema, dialect) => {
+  nullable: (schema, reading) => {
     if (schema.nullable !== true) return;
     const types = declaredTypes(schema);
-    if (types === undefined || types.length === 0) return nullOrTheRest(schema, dialect);
+    if (types === undefined || types.length === 0) return nullOrTheRest(schema, reading);
     if (!types.includes("null")) schema.type = [...(Array.isArray(schema.type) ? schema.type : [schema.type!]), "null"];
     const listed = Array.isArray(schema.enum) ? schema.enum : Object.hasOwn(schema, "const") ? [schema.const!] : undefined;
     if (listed === undefined || listed.includes(null)) return;
@@ -114,23 +121,32 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
   if (!walkDocumentSchemas(source.document, source.dialect, writesOne)) return source;
   const document = structuredClone(source.document);
   const withoutEffect: KeywordWithoutEffect[] = [];
+  const moved: string[] = [];
+  // Each schema's tokens are its place in the file (the list is taken before any rules move).
   for (const [tokens, schema] of documentSchemas(document, source.dialect)) {
+    const reading: OwnKeywordReading = { dialect: source.dialect, rulesMovedBesideNull: () => moved.push(childPointer("", ...tokens)) };
     for (const [keyword, read] of Object.entries(AJV_OWN_KEYWORDS)) {
       if (!Object.hasOwn(schema, keyword)) continue;
-      const reason = read(schema, source.dialect);
+      const reason = read(schema, reading);
       if (reason) withoutEffect.push({ pointer: childPointer("", ...tokens, keyword), reason });
       delete schema[keyword];
     }
   }
-  return { ...source, document, ...(withoutEffect.length > 0 ? { keywordsWithoutEffect: withoutEffect } : {}) };
+  return {
+    ...source,
+    document,
+    ...(withoutEffect.length > 0 ? { keywordsWithoutEffect: withoutEffect } : {}),
+    ...(moved.length > 0 ? { rulesMovedBesideNull: moved } : {}),
+  };
 }
 
 /**
  * `schema`, which writes `nullable: true` and no `type`, made to take null or what it says besides
  * (in place): its validation keywords move into an `anyOf` beside `{type: "null"}`, its annotations
  * and identifiers stay. Nothing moves where nothing but annotations is beside it: it takes null already.
+ * Messages and remarks still name the file's places (pointerInFile takes the `/anyOf/1` out again).
  */
-function nullOrTheRest(schema: { [key: string]: JsonValue }, dialect: Dialect): string | void {
+function nullOrTheRest(schema: { [key: string]: JsonValue }, { dialect, rulesMovedBesideNull }: OwnKeywordReading): string | void {
   const rest: { [key: string]: JsonValue } = {};
   for (const keyword of Object.keys(schema)) {
     if (!isValidationKeyword(keyword, dialect) && !REFERENCE_KEYWORDS.includes(keyword)) continue;
@@ -139,6 +155,7 @@ function nullOrTheRest(schema: { [key: string]: JsonValue }, dialect: Dialect): 
   }
   if (Object.keys(rest).length === 0) return;
   schema.anyOf = [{ type: "null" }, rest];
+  rulesMovedBesideNull();
   return "`nullable: true` without a `type` beside it: null is taken too, as its author meant, beside what the schema says (OpenAPI 3.0.3's letter gives it no effect there)";
 }
 

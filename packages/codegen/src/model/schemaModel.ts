@@ -150,11 +150,32 @@ function bundledFrom(source: SourceDocument, pointer: string): string | undefine
 }
 
 /**
+ * `pointer` (into the document as read) without the `/anyOf/1` each of `moved` (file places whose rules
+ * moved beside `{type: null}`) has after it: `/…/owner/anyOf/1/properties/login` is `/…/owner/properties/login`.
+ * Token by token, so a place moved inside another one is found once the outer `/anyOf/1` is out.
+ * (Warnings made before the move name file places already: one under the second variant of an `anyOf`
+ * the author wrote beside such a `nullable` is named one `/anyOf/1` short.)
+ */
+function withoutRulesMovedBesideNull(pointer: string, moved: readonly string[]): string {
+  const tokens = pointer.split("/").slice(1);
+  let inFile = "";
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i] === "anyOf" && tokens[i + 1] === "1" && moved.includes(inFile)) {
+      i++;
+      continue;
+    }
+    inFile += `/${tokens[i]}`;
+  }
+  return inFile;
+}
+
+/**
  * `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is
  * `/components/schemas/Pet/type` in an OpenAPI file, and `/$defs/ListPetsResponse200/items` is
  * `/paths/~1pets/get/responses/200/content/application~1json/schema/items`.
  */
-export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile">>, pointer: string): string {
+export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "rulesMovedBesideNull">>, read: string): string {
+  const pointer = source.rulesMovedBesideNull === undefined ? read : withoutRulesMovedBesideNull(read, source.rulesMovedBesideNull);
   const inFile = source.definitionsInFile;
   if (source.definitionsKey === undefined || inFile === undefined) return pointer;
   const asRead = `/${source.definitionsKey}`;

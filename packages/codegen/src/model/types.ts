@@ -139,6 +139,12 @@ export interface SourceDocument {
    */
   readonly keywordsReadAsMeant?: readonly KeywordWithoutEffect[];
   /**
+   * The places (as the file has them) of the schemas whose rules the model's reading moved into an
+   * `anyOf` beside `{type: null}` (OpenAPI's `nullable: true` with no `type`: model/buildModel.ts), so
+   * that a place under one is named as the file spells it (pointerInFile).
+   */
+  readonly rulesMovedBesideNull?: readonly string[];
+  /**
    * The example values an API description writes beside a schema, outside every Schema Object (an
    * OpenAPI media type's, a parameter's: input/apiDescription.ts). No output shows them; the
    * conformance run judges each against its schema.
