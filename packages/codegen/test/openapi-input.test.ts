@@ -334,7 +334,7 @@ describe("an OpenAPI 3 document as input", () => {
       expect(result.status).toBe(0);
       const warnings = result.stderr.split("\n").filter((line) => line.startsWith("warning: "));
       expect(warnings).toEqual([
-        `warning: ${join(dir, "boolean-3.1.json")}#/components/schemas/Sampling/properties/temperature: bounds written as OpenAPI 3.0 writes them (\`exclusiveMinimum: true\`, \`exclusiveMaximum: false\`, \`minimum: 0\`, \`maximum: 2\`), a form this version's dialect gives no meaning to: read as OpenAPI 3.0 means them (\`exclusiveMinimum: 0\`, \`maximum: 2\`)`,
+        `warning: ${join(dir, "boolean-3.1.json")}#/components/schemas/Sampling/properties/temperature: bounds written as OpenAPI 3.0 writes them (\`minimum: 0\`, \`exclusiveMinimum: true\`, \`maximum: 2\`, \`exclusiveMaximum: false\`), a form this version's dialect gives no meaning to: read as OpenAPI 3.0 means them (\`exclusiveMinimum: 0\`, \`maximum: 2\`)`,
         `warning: ${join(dir, "boolean-3.1.json")}#/components/schemas/Sampling/properties/topP: bounds written as OpenAPI 3.0 writes them (\`exclusiveMaximum: true\`), a form this version's dialect gives no meaning to: read as OpenAPI 3.0 means them (no bound)`,
       ]);
       // What every runtime is given: 2020-12's own form.

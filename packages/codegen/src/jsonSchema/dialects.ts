@@ -25,22 +25,29 @@ export function convertDialect(schema: JsonValue, from: Dialect, to: Dialect): J
   return convertRefSiblings(out, from, to);
 }
 
-/** The exclusive bounds each dialect writes: draft-04's booleans making the bound beside them exclusive, or the bounds themselves. */
-export const EXCLUSIVE_BOUND_KEYWORDS = ["exclusiveMinimum", "exclusiveMaximum", "minimum", "maximum"] as const;
+/**
+ * Each bound's two keywords: draft-04 writes an exclusive bound as the inclusive keyword's number with
+ * the exclusive one `true` beside it, later drafts as the exclusive keyword's number; `tighter` picks
+ * the bound that binds of two.
+ */
+const BOUND_PAIRS = [
+  { inclusive: "minimum", exclusive: "exclusiveMinimum", tighter: Math.max },
+  { inclusive: "maximum", exclusive: "exclusiveMaximum", tighter: Math.min },
+] as const;
+
+/** The keywords an exclusive bound is written with, in either form. */
+export const EXCLUSIVE_BOUND_KEYWORDS = BOUND_PAIRS.flatMap(({ inclusive, exclusive }) => [inclusive, exclusive]);
 
 /** Whether `schema` writes an exclusive bound in `dialect`'s form (draft-04's boolean, a later draft's number). */
 export function writesExclusiveBoundOf(schema: SchemaObject, dialect: Dialect): boolean {
   const form = dialect === "draft-04" ? "boolean" : "number";
-  return typeof schema.exclusiveMinimum === form || typeof schema.exclusiveMaximum === form;
+  return BOUND_PAIRS.some(({ exclusive }) => typeof schema[exclusive] === form);
 }
 
 /** `schema` (a copy) with its exclusive bounds written as `from` writes them rewritten as `to` does; nothing else changes. */
 export function convertBounds(schema: SchemaObject, from: Dialect, to: Dialect): SchemaObject {
   const out = { ...schema };
-  for (const [exclusive, inclusive, tighter] of [
-    ["exclusiveMinimum", "minimum", Math.max],
-    ["exclusiveMaximum", "maximum", Math.min],
-  ] as const) {
+  for (const { exclusive, inclusive, tighter } of BOUND_PAIRS) {
     const value = out[exclusive];
     const bound = out[inclusive];
     if (from === "draft-04" && to !== "draft-04" && typeof value === "boolean") {

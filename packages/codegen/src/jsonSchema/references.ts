@@ -10,7 +10,8 @@ import { dialectAtLeast, placeTokens, REFERENCE_KEYWORDS, subschemaFormsOf, walk
 
 export type Tokens = readonly (string | number)[];
 type SchemaObject = { readonly [key: string]: JsonValue };
-type WritableSchema = { [key: string]: JsonValue };
+/** A schema object of a document (a copy), rewritten in place. */
+export type WritableSchema = { [key: string]: JsonValue };
 
 /** One JSON Schema document and the URI it was retrieved from (a file: URL for a local file). */
 export interface IndexedDocument {

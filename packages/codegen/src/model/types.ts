@@ -140,7 +140,7 @@ export interface SourceDocument {
   readonly keywordsReadAsMeant?: readonly KeywordWithoutEffect[];
   /**
    * The places (as the file has them) of the schemas whose rules the model's reading moved into an
-   * `anyOf` beside `{type: null}` (OpenAPI's `nullable: true` with no `type`: model/buildModel.ts), so
+   * `anyOf` beside `{type: null}` (OpenAPI's `nullable: true` with no `type`: model/documentReadings.ts), so
    * that a place under one is named as the file spells it (pointerInFile).
    */
   readonly rulesMovedBesideNull?: readonly string[];
