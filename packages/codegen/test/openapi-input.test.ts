@@ -6,6 +6,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
+import { genWarnings } from "../src/generate/warnings.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { modelWarnings } from "../src/model/summary.ts";
 import { sourceFragment } from "../src/model/schemaModel.ts";
@@ -288,6 +289,29 @@ describe("an OpenAPI 3 document as input", () => {
       "#/components/schemas/Repo/properties/owner",
       "#/components/schemas/Repo/properties/owner/allOf/0/properties/site",
     ]);
+  });
+
+  it("names a place under an anyOf written beside a nullable of no type by the file's place, in warnings made before the rules moved too", () => {
+    // The second variant of an anyOf the author wrote beside `nullable: true` is `…/anyOf/1` in the file:
+    // its warnings (a bound in 3.1's form, a nullable beside an enum) were named without that `/anyOf/1`.
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Either", version: "1" },
+      components: {
+        schemas: {
+          Count: { nullable: true, anyOf: [{ type: "string", enum: ["none"] }, { type: "integer", exclusiveMinimum: 0 }] },
+          Label: { nullable: true, anyOf: [{ type: "integer" }, { type: "string", enum: ["b"], nullable: true }] },
+          Owner: { nullable: true, anyOf: [{ type: "string" }, { type: "object", required: ["login"], properties: { login: { type: "string" } } }] },
+        },
+      },
+    };
+    writeTree(dir, { "either.json": json(document) });
+    const model = modelOfFile(join(dir, "either.json"), "Either");
+    const places = genWarnings(model, []).map((warning) => warning.pointer);
+    expect(places.sort()).toEqual(["/components/schemas/Count/anyOf/1", "/components/schemas/Count/nullable", "/components/schemas/Label/anyOf/1/nullable", "/components/schemas/Label/nullable", "/components/schemas/Owner/nullable"]);
+    // A type the model lifts from there too.
+    const objects = model.types.filter((type) => type.kind === "object").map((type) => sourceFragment(model.source, type));
+    expect(objects).toEqual(["#/components/schemas/Owner/anyOf/1"]);
   });
 
   describe("an exclusive bound written as the other OpenAPI 3 version writes it", () => {

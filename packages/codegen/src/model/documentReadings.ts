@@ -87,11 +87,37 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
       }
     },
   );
+  if (moved.length === 0) return withoutEffect.length > 0 ? { ...read, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...withoutEffect] } : read;
+  // Every place named so far is one before the move: each becomes one of the document as read, as
+  // the model's are, so that pointerInFile gives the file's place back for all alike.
+  const afterMove = ({ pointer, reason }: KeywordWithoutEffect): KeywordWithoutEffect => ({ pointer: placeAfterRulesMoved(pointer, moved, source.dialect), reason });
   return {
     ...read,
-    ...(withoutEffect.length > 0 ? { keywordsWithoutEffect: withoutEffect } : {}),
-    ...(moved.length > 0 ? { rulesMovedBesideNull: moved } : {}),
+    keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...withoutEffect].map(afterMove),
+    ...(source.keywordsReadAsMeant !== undefined ? { keywordsReadAsMeant: source.keywordsReadAsMeant.map(afterMove) } : {}),
+    rulesMovedBesideNull: moved,
   };
+}
+
+/** Whether nullOrTheRest moves `keyword` into the `anyOf` beside `{type: null}`: a validation or reference keyword. */
+function movesBesideNull(keyword: string, dialect: Dialect): boolean {
+  return isValidationKeyword(keyword, dialect) || REFERENCE_KEYWORDS.includes(keyword);
+}
+
+/**
+ * `pointer`, a place in the document before the rules of `moved` moved, as the place in the document
+ * after: past each moved place, a keyword that moved is under its `/anyOf/1` (pointerInFile's
+ * withoutRulesMovedBesideNull takes it out again).
+ */
+function placeAfterRulesMoved(pointer: string, moved: readonly string[], dialect: Dialect): string {
+  let before = "";
+  let after = "";
+  for (const token of pointer.split("/").slice(1)) {
+    if (moved.includes(before) && movesBesideNull(token, dialect)) after += "/anyOf/1";
+    before += `/${token}`;
+    after += `/${token}`;
+  }
+  return after;
 }
 
 /**
@@ -103,7 +129,7 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
 function nullOrTheRest(schema: WritableSchema, { dialect, rulesMovedBesideNull }: OwnKeywordReading): string | void {
   const rest: { [key: string]: JsonValue } = {};
   for (const keyword of Object.keys(schema)) {
-    if (!isValidationKeyword(keyword, dialect) && !REFERENCE_KEYWORDS.includes(keyword)) continue;
+    if (!movesBesideNull(keyword, dialect)) continue;
     rest[keyword] = schema[keyword]!;
     delete schema[keyword];
   }

@@ -153,14 +153,16 @@ function bundledFrom(source: SourceDocument, pointer: string): string | undefine
  * `pointer` (into the document as read) without the `/anyOf/1` each of `moved` (file places whose rules
  * moved beside `{type: null}`) has after it: `/…/owner/anyOf/1/properties/login` is `/…/owner/properties/login`.
  * Token by token, so a place moved inside another one is found once the outer `/anyOf/1` is out.
- * (Warnings made before the move name file places already: one under the second variant of an `anyOf`
- * the author wrote beside such a `nullable` is named one `/anyOf/1` short.)
+ * (Places named before the move are respelled as places after it where the rules move: documentReadings.ts.)
  */
 function withoutRulesMovedBesideNull(pointer: string, moved: readonly string[]): string {
   const tokens = pointer.split("/").slice(1);
   let inFile = "";
+  // One `/anyOf/1` per moved place: an `anyOf` the author wrote beside the nullable follows it.
+  let movedInto: string | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i] === "anyOf" && tokens[i + 1] === "1" && moved.includes(inFile)) {
+    if (tokens[i] === "anyOf" && tokens[i + 1] === "1" && moved.includes(inFile) && movedInto !== inFile) {
+      movedInto = inFile;
       i++;
       continue;
     }
