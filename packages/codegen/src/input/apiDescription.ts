@@ -15,7 +15,7 @@ import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonS
 import { setOwn } from "../json/ownEntries.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { ExampleBesideSchema, ExamplesBesideSchemas } from "../model/types.ts";
-import { dialectOf, type ApiDescriptionReadings } from "./document.ts";
+import { dialectOf, DRAFT_04_SCHEMA, type ApiDescriptionReadings } from "./document.ts";
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -56,8 +56,8 @@ interface ApiLayout {
  * is read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
-  { versionKey: "swagger", version: /^2\.0$/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
-  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: "http://json-schema.org/draft-04/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.1", dialect: "2020-12" } },
+  { versionKey: "swagger", version: /^2\.0$/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.1", dialect: "2020-12" } },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
   { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.0", dialect: "draft-04" } },
   { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false, examplesBesideSchemas: asyncApi2Examples },

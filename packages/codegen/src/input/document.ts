@@ -21,7 +21,8 @@ const DIALECTS: readonly [RegExp, Dialect][] = [
 ];
 
 /**
- * The dialect a document declares with `$schema`. Undeclared means draft-07; a meta-schema of its own
+ * The dialect a document declares with `$schema`. Undeclared means draft-07 (readInItsDialect says when
+ * it is draft-04's); a meta-schema of its own
  * (an OpenAPI dialect, a vendor's) is read as 2020-12 when the document uses `$defs`, else as draft-07.
  * Draft-03 and earlier differ in kind (`required: true`, `extends`) and are refused.
  */
@@ -37,14 +38,47 @@ export function dialectOf(document: { readonly [key: string]: JsonValue }, locat
   return "$defs" in document ? "2020-12" : "draft-07";
 }
 
+/** What a document declaring draft-04 writes as its `$schema`. */
+export const DRAFT_04_SCHEMA = "http://json-schema.org/draft-04/schema#";
+
+/** A document and the dialect it is read in (readInItsDialect). */
+export interface DocumentInItsDialect {
+  readonly document: { [key: string]: JsonValue };
+  readonly dialect: Dialect;
+}
+
 /**
- * Checks the document (its outer shape, and every validating keyword's value: checkKeywordValues) and
+ * `document` with its dialect, every validating keyword's value checked in it (checkKeywordValues):
+ * the one `declaredBy` (the document itself, or what stands for it) declares. A document that declares
+ * none is draft-07's, or, where draft-07 refuses a value of it that draft-04 gives a meaning to,
+ * draft-04's, the one dialect its author can have meant, and it then says so (`$schema`), so that
+ * every output and every runtime given it reads it so. Such a document writes an exclusive bound as
+ * draft-04's boolean beside the bound (an OpenAPI 3.0 schema written out alone: zod's
+ * `target: "openapi-3.0"`, Swagger-era files), which no later draft reads. Where draft-04 refuses it
+ * too, the refusal is draft-07's.
+ */
+export function readInItsDialect(document: { [key: string]: JsonValue }, location: string, declaredBy: { readonly [key: string]: JsonValue } = document): DocumentInItsDialect {
+  const dialect = dialectOf(declaredBy, location);
+  try {
+    checkKeywordValues(document, dialect, location);
+    return { document, dialect };
+  } catch (refused) {
+    if (declaredBy.$schema !== undefined) throw refused;
+    try {
+      checkKeywordValues(document, "draft-04", location);
+    } catch {
+      throw refused;
+    }
+    return { document: { $schema: DRAFT_04_SCHEMA, ...document }, dialect: "draft-04" };
+  }
+}
+
+/**
+ * Checks the document (its outer shape, and every validating keyword's value: readInItsDialect) and
  * records its dialect and where its definitions are.
  */
 export function toSourceDocument(json: unknown, location: string): SourceDocument {
-  const document = expectDocumentObject(json, location);
-  const dialect = dialectOf(document, location);
-  checkKeywordValues(document, dialect, location);
+  const { document, dialect } = readInItsDialect(expectDocumentObject(json, location), location);
   return sourceDocumentOf(document, dialect, location);
 }
 

@@ -9,9 +9,8 @@ import { checkNestingDepth } from "../json/nestingDepth.ts";
 import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
 import { bundleReferences, type FileDocument } from "./bundle.ts";
-import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import { pointerInFile } from "../model/schemaModel.ts";
-import { dialectOf, expectDocumentObject, sourceDocumentOf, type SourceDocument } from "./document.ts";
+import { dialectOf, expectDocumentObject, readInItsDialect, sourceDocumentOf, type DocumentInItsDialect, type SourceDocument } from "./document.ts";
 import { apiDescriptionAsSchema, schemaObjectDialect } from "./apiDescription.ts";
 import { isYamlFile, parseYamlText } from "./yamlText.ts";
 
@@ -61,15 +60,16 @@ function documentOfText(text: string, path: string, location: string, isInput: b
   const { document: json = written, ...apiDescription } = api ?? {};
   // A file a ref names is read as written, in the dialect of its Schema Objects when it is an API description.
   const schemaObjects = isInput ? undefined : schemaObjectDialect(written);
-  const dialect = dialectOf(schemaObjects === undefined ? json : { $schema: schemaObjects }, location);
+  const declaredBy = schemaObjects === undefined ? json : { $schema: schemaObjects };
+  let read: DocumentInItsDialect;
   try {
-    checkKeywordValues(json, dialect, location);
+    read = readInItsDialect(json, location, declaredBy);
   } catch (error) {
-    throw api === undefined ? error : inFile(error, sourceDocumentOf(json, dialect, location, undefined, apiDescription));
+    throw api === undefined ? error : inFile(error, sourceDocumentOf(json, dialectOf(declaredBy, location), location, undefined, apiDescription));
   }
   return {
-    json,
-    dialect,
+    json: read.document,
+    dialect: read.dialect,
     // A YAML number past a double is read as the double: the literal scan knows JSON's syntax only.
     longIntegerLiterals: yaml ? [] : longIntegerLiteralsOf(text),
     ...(api !== undefined ? { apiDescription } : {}),
