@@ -12,12 +12,16 @@ import { formatSummary, requireNoWarnings } from "./model/summary.ts";
 import { modelNameOfFile } from "./naming/modelName.ts";
 import { InputError } from "./records/sources.ts";
 import { findTarget, targets } from "./targets/index.ts";
+import type { Target } from "./targets/target.ts";
+import type { SchemaModel } from "./model/types.ts";
 import { runValidateCommand, validateHelp, type ValidateCommandOptions } from "./validate/command.ts";
 import type { BreakingCommandOptions } from "./breaking/command.ts";
 import { BASELINE_COMMAND, BREAKING_HELP, LEVELS, ROLES } from "./breaking/help.ts";
 import { IMPORT_HELP, IMPORT_SOURCES, runImportCommand, type ImportCommandOptions } from "./import/command.ts";
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2, internal: 3 } as const;
+/** What `gen --input … --target` takes for every target at once. */
+const ALL_TARGETS = "all";
 const REPAIR_COMMAND = "pnpm protocol:gen";
 const BUG_REPORT = "report it in the Clone schema toolkit's issue tracker with the command you ran and its --verbose output";
 const NAME_HELP = "model name for --input, prefixing generated identifiers such as Swift's <Name>Definitions (default: the file's name, events.schema.json → Events)";
@@ -33,6 +37,18 @@ function nonNegativeInteger(value: string): number {
   return Number(value);
 }
 
+/** Every file `chosen` render for `model`, by path; two targets writing one path is a bug of theirs (each names its files after itself). */
+function filesOfTargets(model: SchemaModel, chosen: readonly Target[]): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const target of chosen) {
+    for (const file of target.render([model], {})) {
+      if (files.has(file.path)) throw new Error(`two targets write ${file.path} (the second: ${target.name})`);
+      files.set(file.path, file.contents);
+    }
+  }
+  return files;
+}
+
 export function createProgram(): Command {
   const program = new Command("clone-codegen")
     .description("Generate JSON Schema, Swift and Python/DRF code from Clone's TypeBox schemas (or any JSON Schema file).")
@@ -43,10 +59,10 @@ export function createProgram(): Command {
 
   program
     .command("gen")
-    .description("write every generated file the config lists, or, with --input, one target's files for one schema file")
+    .description("write every generated file the config lists, or, with --input, the files of one or more targets for one schema file")
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
     .option("--input <file>", "a JSON Schema file, JSON or YAML (draft-04 to 2020-12; the local files its $refs name are read with it), or an OpenAPI 3, Swagger 2.0, AsyncAPI 2/3 or OpenRPC 1 document (its named schemas and inline payloads are the definitions), to generate from instead of the config")
-    .addOption(new Option("--target <name>", "target for --input").choices(targets.map((target) => target.name)))
+    .addOption(new Option("--target <name...>", `target(s) for --input: one or more (each written into --out), or ${ALL_TARGETS} for every one`).choices([...targets.map((target) => target.name), ALL_TARGETS]))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)
     .option("--strict", "refuse (exit 2) what gen would warn about: a place the model has to leave untyped although the schema says more (a remote $ref, a rule no type states; a place the schema itself leaves open, `{}`, is typed as the JSON value it is and counted in the summary's \"left untyped\", not refused), a definition no value satisfies, a default or example its own schema refuses, a rule the target cannot run")
@@ -54,19 +70,18 @@ export function createProgram(): Command {
       "after",
       "\nA place a typed language cannot express (a remote $ref, a value only rules like `not` describe) becomes the open JSON value, with a warning naming its JSON pointer and why; so does a definition no JSON value satisfies (rules that contradict, a required property that admits none), and a rule the target cannot run as written or safely (python-drf: a pattern whose lookbehind has no fixed length, which Python's re refuses, so its serializers refuse every value the pattern checks; a pattern that repeats a repetition, such as ^(\\w+\\s?)*$, on a string no maxLength keeps short, which Python's re can take minutes to reject). The run ends with a summary of types, properties and properties left untyped.",
     )
-    .action(async (options: { config?: string; input?: string; target?: string; out?: string; name?: string; strict?: boolean }) => {
+    .action(async (options: { config?: string; input?: string; target?: string[]; out?: string; name?: string; strict?: boolean }) => {
       if (options.input !== undefined) {
         if (!options.target || !options.out) throw new CommanderError(EXIT.usage, "usage", "gen --input needs --target and --out");
         const name = options.name ?? modelNameOfFile(options.input);
         const model = modelOfFile(options.input, name);
-        const target = findTarget(options.target);
-        if (options.strict) requireNoWarnings(model, genWarnings(model, [target]));
-        const files = target.render([model], {});
+        const chosen = options.target.includes(ALL_TARGETS) ? targets : [...new Set(options.target)].map(findTarget);
+        if (options.strict) requireNoWarnings(model, genWarnings(model, chosen));
         // No manifest and no removal: --out may hold other generated files (another input's, another
         // target's) that this one-off run knows nothing about, and they must survive it.
-        const plan: GenerationPlan = { rootDir: resolve(options.out), files: new Map(files.map((file) => [file.path, file.contents])), sections: new Map() };
+        const plan: GenerationPlan = { rootDir: resolve(options.out), files: filesOfTargets(model, chosen), sections: new Map() };
         report(writeGenerated(plan), options.out);
-        reportModels([{ model, targets: [target] }]);
+        reportModels([{ model, targets: chosen }]);
         if (options.name === undefined) console.log(`gen: model name ${name}, from the file name (--name sets it)`);
         return;
       }

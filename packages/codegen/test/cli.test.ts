@@ -27,6 +27,27 @@ describe("clone-codegen", () => {
     expect(document.$comment).toBe(GENERATED_MARKER);
     expect(Object.keys(document.definitions)).toHaveLength(129);
   });
+  it("gen --input writes several targets' files from one reading, or every target's with --target all: the files each target writes alone", () => {
+    const input = "test/corpus/openclaw/openclaw-protocol.schema.json";
+    const alone = new Map<string, string>();
+    for (const target of ["json-schema", "json-schema-bundle", "swift", "python-drf", "docs"]) {
+      const out = join(scratch, `alone-${target}`);
+      expect(runCli(["gen", "--input", input, "--target", target, "--out", out]).status).toBe(0);
+      for (const file of readdirSync(out)) alone.set(`${target}/${file}`, readFileSync(join(out, file), "utf8"));
+    }
+    const filesIn = (out: string) => new Map(readdirSync(out).map((file) => [file, readFileSync(join(out, file), "utf8")]));
+    const all = join(scratch, "all-targets");
+    const result = runCli(["gen", "--input", input, "--target", "all", "--out", all]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^gen: OpenclawProtocol: /m);
+    expect(filesIn(all)).toEqual(new Map([...alone].map(([key, contents]) => [key.slice(key.indexOf("/") + 1), contents])));
+    const two = join(scratch, "two-targets");
+    expect(runCli(["gen", "--input", input, "--target", "swift", "python-drf", "--out", two]).status).toBe(0);
+    const ofTwo = [...alone].filter(([key]) => key.startsWith("swift/") || key.startsWith("python-drf/"));
+    expect(filesIn(two)).toEqual(new Map(ofTwo.map(([key, contents]) => [key.slice(key.indexOf("/") + 1), contents])));
+    expect(runCli(["gen", "--input", input, "--target", "swift", "--target", "nope", "--out", two]).status).toBe(2);
+  });
+
   it("gen --input leaves other generated files in --out alone", () => {
     const out = join(scratch, "shared-out");
     expect(runCli(["gen", "--input", "dist/protocol.schema.json", "--target", "json-schema", "--out", out]).status).toBe(0);
