@@ -385,7 +385,7 @@ check(messages.map(\.type) == ["request", "request"], "messages share type")
 
 // Names.
 if let keywords = decode(Keywords.self, #"{"hashValue":"h","init":1,"--":"d","session_id":"a","sessionId":"b","additionalProperties":2,"kind":{"value":"t"},"extra":"e"}"#) {
-    check(keywords._hashValue == "h" && keywords.` + "`init`" + String.raw` == 1 && keywords.u002D002D == "d", "renamed members")
+    check(keywords._hashValue == "h" && keywords.` + "`init`" + String.raw` == 1 && keywords.minusMinus == "d", "renamed members")
     check(keywords.sessionId == "b" && keywords.sessionId2 == "a", "numbered members: the key spelled as the member keeps it")
     check(keywords.additionalProperties == 2 && keywords.additionalProperties2 == ["extra": "e"], "the undeclared keys beside a property named like them")
     check(keywords.kind == _Type(value: "t"), "a type named Type")

@@ -80,10 +80,34 @@ describe("Swift names", () => {
     expect(swift).not.toContain("birthDate2");
   });
 
-  it("spells out the code points of a name with no letters or digits", () => {
-    const swift = swiftOf(modelOf(draft07({ Odd: { type: "object", properties: { "--": { type: "string" } } } })));
-    expect(swift).toContain("public var u002D002D: String?");
-    expect(swift).toContain('case u002D002D = "--"');
+  it("spells out the symbols of a name with no letters or digits, a symbol of no word by its code point", () => {
+    const swift = swiftOf(modelOf(draft07({ Odd: { type: "object", properties: { "--": { type: "string" }, "→": { type: "string" } } } })));
+    expect(swift).toContain("public var minusMinus: String?");
+    expect(swift).toContain('case minusMinus = "--"');
+    expect(swift).toContain('case u2192 = "→"');
+  });
+
+  // Enums of operators named each case by its code points (`u003C003D`), and GitHub's reactions
+  // "+1" and "-1" were `plus1` and `_1`: the sign of "-1" was dropped.
+  it("names a case of symbols by their words, and a sign before a value's digits", () => {
+    const casesOf = (values: readonly string[]) => {
+      const swift = swiftOf(modelOf(draft07({ Values: { type: "string", enum: values }, U: { type: "object", properties: { v: { $ref: "#/definitions/Values" } } } })));
+      return [...swift.matchAll(/^ {8}case "((?:[^"\\]|\\.)*)": self = \.(\w+)$/gm)].map(([, value, name]) => [value, name]);
+    };
+    expect(casesOf(["+1", "-1", "laugh"])).toEqual([["+1", "plus1"], ["-1", "minus1"], ["laugh", "laugh"]]);
+    expect(casesOf(["<", "<=", "==", "!=", ">=", ">", "*", "+", "-"])).toEqual([
+      ["<", "lessThan"],
+      ["<=", "lessThanEquals"],
+      ["==", "equalsEquals"],
+      ["!=", "notEquals"],
+      [">=", "greaterThanEquals"],
+      [">", "greaterThan"],
+      ["*", "asterisk"],
+      ["+", "plus"],
+      ["-", "minus"],
+    ]);
+    // A "-" inside a value is a word break, as before: the sign is only the one before its first digits.
+    expect(casesOf(["Etc/GMT-1", "a-1"])).toEqual([["Etc/GMT-1", "etcGmt1"], ["a-1", "a1"]]);
   });
 
   it("moves a case off the members every enum has, and off `none`, which an Optional would take", () => {

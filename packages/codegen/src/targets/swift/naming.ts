@@ -137,14 +137,56 @@ export function memberName(wireName: string): string {
 }
 
 /**
- * A wire name as a member name that is never empty: one with no letters or digits ("+", "--", "") has
- * its code points spelled out ("u002B"), so the name stays deterministic.
+ * The words of the symbols a name with no letters or digits is spelled by: a value or key of symbols
+ * alone (a comparison operator's "<=", "--", "*") has nothing else to be named by. Each is the word
+ * its reader says; a symbol not listed is spelled by its code point ("→" is "u2192").
+ */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  "+": "plus",
+  "-": "minus",
+  "*": "asterisk",
+  "/": "slash",
+  "\\": "backslash",
+  "%": "percent",
+  "^": "caret",
+  "=": "equals",
+  "<": "less than",
+  ">": "greater than",
+  "!": "not",
+  "?": "question",
+  "~": "tilde",
+  "&": "ampersand",
+  "|": "pipe",
+  "@": "at",
+  "#": "hash",
+  $: "dollar",
+  ".": "dot",
+  ",": "comma",
+  ":": "colon",
+  ";": "semicolon",
+  "_": "underscore",
+  "'": "apostrophe",
+  '"': "quote",
+  "`": "backtick",
+  "(": "open paren",
+  ")": "close paren",
+  "[": "open bracket",
+  "]": "close bracket",
+  "{": "open brace",
+  "}": "close brace",
+  " ": "space",
+};
+
+/**
+ * A wire name as a member name that is never empty: one with no letters or digits has its symbols
+ * spelled out ("<=" is "lessThanEquals", "--" "minusMinus": SYMBOL_WORDS), so the name says what it
+ * stands for and stays deterministic.
  */
 export function spelledMemberName(wireName: string): string {
   const name = memberName(wireName);
   if (name !== "") return name;
   if (wireName === "") return "empty";
-  return `u${Array.from(wireName, (char) => char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")).join("")}`;
+  return camelCase(Array.from(wireName, (char) => SYMBOL_WORDS[char] ?? `u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" "));
 }
 
 /**
@@ -156,7 +198,9 @@ export function spelledMemberName(wireName: string): string {
 export function enumCaseName(value: string | number | boolean): string {
   // A "+" is a word of its own in a value ("GPL-2.0+" is `gpl20Plus` beside "GPL-2.0"'s `gpl20`, where
   // it was `gpl20_2`): it is what tells SPDX's license identifiers and such versions apart.
-  if (typeof value === "string") return caseName(spelledMemberName(value.includes("+") ? value.replaceAll("+", " plus ") : value));
+  // A "-" before the digits that start a value is their sign: "-1" is `minus1` beside "+1"'s `plus1`
+  // (GitHub's reactions), where the sign was dropped and it was `_1`.
+  if (typeof value === "string") return caseName(spelledMemberName(value.replaceAll("+", " plus ").replace(/^-(?=[0-9])/, "minus ")));
   if (typeof value === "boolean") return String(value);
   const digits = String(Math.abs(value)).replace(".", "_").replace("e+", "e").replace("e-", "en");
   return `_${value < 0 || Object.is(value, -0) ? "n" : ""}${digits}`;
