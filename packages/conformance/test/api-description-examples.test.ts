@@ -192,6 +192,37 @@ describe("examples beside schemas of an OpenAPI 3.1 document", () => {
   });
 });
 
+// A schema beside an example that is no type of the model (a parameter's) is read as the document's
+// own schemas are: OpenAPI's `nullable: true` takes null beside an `enum` without it, and with no
+// `type` beside it. AJV was given it as written: it refused the first example and could not compile
+// the second schema, where the model reads both as taking null.
+const NULLABLE_PARAMETERS_30 = {
+  openapi: "3.0.3",
+  info: { title: "Filters", version: "1" },
+  paths: {
+    "/items": {
+      get: {
+        parameters: [
+          { name: "kind", in: "query", schema: { type: "string", enum: ["a", "b"], nullable: true }, examples: { none: { value: null }, other: { value: "c" } } },
+          { name: "since", in: "query", schema: { nullable: true, allOf: [{ type: "string", format: "date-time" }] }, examples: { none: { value: null }, bad: { value: 5 } } },
+        ],
+        responses: { "204": { description: "none" } },
+      },
+    },
+  },
+};
+const nullableParameters30Path = join(scratch, "nullable-parameters-3.0.json");
+writeFileSync(nullableParameters30Path, JSON.stringify(NULLABLE_PARAMETERS_30));
+
+describe("examples beside a schema of no type that OpenAPI's nullable reads", () => {
+  it("are judged by that reading: null is taken, every other value held to the rest", { timeout: 120_000 }, async () => {
+    const examples = await judged(nullableParameters30Path);
+    expect(examples.besideNoType.noReference).toEqual([]);
+    expect(examples.besideNoType.judged).toBe(4);
+    expect(sources(examples.besideNoType.invalid)).toEqual(["example #/paths/~1items/get/parameters/0/examples/other/value", "example #/paths/~1items/get/parameters/1/examples/bad/value"]);
+  });
+});
+
 describe("examples of an OpenRPC document's methods", () => {
   it("are judged beside each param's and the result's schema, named by their pointers", { timeout: 120_000 }, async () => {
     const examples = await judged(mathOpenRpcPath);

@@ -14,10 +14,30 @@ import type { KeywordWithoutEffect, SourceDocument } from "./types.ts";
 
 /** `source` as the model reads it (a copy where a reading rewrites it; `source` itself where none does). */
 export function documentAsRead(source: SourceDocument, options: Pick<BuildModelOptions, "refSiblings" | "evaluationReading">): SourceDocument {
-  let read = withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(source));
+  let read = withExampleSchemasRead(withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(source)));
   if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
   if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
   return read;
+}
+
+/**
+ * `source` with the schemas beside examples that are no definition (an OpenAPI parameter's: kept
+ * apart, SourceDocument.examplesBesideSchemas) read as the document's own schemas are, so that an
+ * example is judged by the reading the model gives every schema (a parameter's
+ * `{enum: [a, b], nullable: true}` takes null too). What the readings warn of there is not said: gen
+ * says nothing of schemas that are no type of the model.
+ */
+function withExampleSchemasRead(source: SourceDocument): SourceDocument {
+  const examples = source.examplesBesideSchemas;
+  const inline = examples?.found.flatMap((example) => ("inline" in example.schema ? [example.schema.inline] : [])) ?? [];
+  if (examples === undefined || inline.length === 0) return source;
+  // The schemas as the definitions of a document of their own (a `$ref` of theirs names the source's
+  // definitions, which these readings do not follow).
+  const alone: SourceDocument = { ...source, document: { [source.definitionsKey]: { ...inline } }, keywordsWithoutEffect: undefined, keywordsReadAsMeant: undefined };
+  const read = withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(alone)).document[source.definitionsKey] as { readonly [index: string]: JsonValue };
+  let index = 0;
+  const found = examples.found.map((example) => ("inline" in example.schema ? { ...example, schema: { inline: read[String(index++)]! } } : example));
+  return { ...source, examplesBesideSchemas: { ...examples, found } };
 }
 
 /**
