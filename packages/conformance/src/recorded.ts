@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { CodegenError, compareCodePoints, ModelValidator, parseJsonText, withExactIntegers } from "@clone/codegen";
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
+import { PatternNotRun, unlessPatternNotRun } from "@clone/schema/patterns";
 import { childPointer } from "@clone/schema/json-pointer";
 import { ajvAgainstTheModel, judgeAll, type Generated, type Runtimes } from "./run.ts";
 import type { Column, Finding } from "./rules.ts";
@@ -166,8 +167,12 @@ export interface RecordedResult {
    * is given JSON.parse's double of it, another number), with it: as for case files (caseFiles.ts).
    */
   readonly notCarried: readonly { readonly source: string; readonly number: string }[];
-  /** Instances not judged because their arrays and objects nest past MAX_JUDGED_NESTING, with how deep. */
-  readonly tooDeep: readonly { readonly source: string; readonly depth: number }[];
+  /**
+   * Instances not judged because a runtime stops on them for its own reasons, not the schema's, with
+   * why (PastTheRuntimes): arrays and objects nested past MAX_JUDGED_NESTING, or a string one of the
+   * schema's patterns could not be run to the end on.
+   */
+  readonly pastTheRuntimes: readonly PastTheRuntimes[];
   /**
    * Instances not judged because AJV threw on them (its compiled code failed) for no reason a known
    * limitation names: no expected verdict exists, and the run fails, as a runtime that gives no verdict does.
@@ -175,6 +180,37 @@ export interface RecordedResult {
   readonly referenceThrew: readonly ReferenceThrew[];
   /** Instances on which the model's own verdict differs from the reference's (whatever the runtimes said): the model would draw or mutate them wrongly. */
   readonly modelDisagrees: readonly { readonly source: string; readonly schema: string; readonly instance: JsonValue; readonly expected: boolean }[];
+}
+
+/** An instance not judged because a runtime stops on it for its own reasons: where it came from, and why. */
+export interface PastTheRuntimes {
+  readonly source: string;
+  readonly why: string;
+}
+
+/** Why an instance nested `depth` levels is not judged. */
+function nestedTooDeep(depth: number): string {
+  return `nested ${depth} levels, past ${MAX_JUDGED_NESTING} (the runtimes stop there for their own reasons: Python recurses per level, Swift's JSONDecoder refuses past 512)`;
+}
+
+/**
+ * Why an instance holding a string one of the schema's patterns could not be run to the end on is not
+ * judged: the model and AJV (V8's backtracking engine) give no verdict on it, and the runtimes part
+ * ways there for reasons of their engines (README, "Validators").
+ */
+function patternNotRun(document: JsonValue, error: PatternNotRun): string {
+  return (
+    `the pattern ${wherePatternIs(document, error.pattern)} could not be run to the end on a string of ${error.length} characters ` +
+    "(V8's backtracking stack overflowed, so neither the model nor AJV has a verdict; the TypeScript validators refuse such a string, " +
+    "Python's re runs the pattern to the end, the Swift decoder does not check patterns)"
+  );
+}
+
+/** A pattern by its places in the document (patternPlaces), or as written where it is at none. */
+function wherePatternIs(document: JsonValue, pattern: string): string {
+  const places = patternPlaces(document, pattern);
+  if (places.length === 0) return JSON.stringify(pattern);
+  return `at ${places.slice(0, 3).map((place) => `#${place}`).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""}`;
 }
 
 /** An instance AJV threw on, with its message and (for a schema of the model) the model's verdict. */
@@ -222,16 +258,22 @@ export async function judgeRecorded(
   const modelDisagrees: { source: string; schema: string; instance: JsonValue; expected: boolean }[] = [];
   const referenceThrew: ReferenceThrew[] = [];
   const referenceLimited = new Map<string, { count: number; first: string }>();
+  let judged = 0;
   const notCarried = instances.flatMap(({ source, numberNotCarried }) => (numberNotCarried === undefined ? [] : [{ source, number: numberNotCarried }]));
-  const tooDeep = instances.flatMap(({ source, nestedTooDeep }) => (nestedTooDeep === undefined ? [] : [{ source, depth: nestedTooDeep }]));
+  const pastTheRuntimes: PastTheRuntimes[] = instances.flatMap(({ source, nestedTooDeep: depth }) => (depth === undefined ? [] : [{ source, why: nestedTooDeep(depth) }]));
   const carried = instances.filter(({ numberNotCarried, nestedTooDeep }) => numberNotCarried === undefined && nestedTooDeep === undefined);
   for (let start = 0; start < carried.length; start += INSTANCES_PER_ROUND) {
-    const read = carried.slice(start, start + INSTANCES_PER_ROUND).map((recorded) => {
+    const read = carried.slice(start, start + INSTANCES_PER_ROUND).flatMap((recorded) => {
+      // The model's reading first: where a pattern cannot be run on a string of the instance, there is no verdict to hold anyone to.
+      const modelValid = unlessPatternNotRun(() => model.validatesNamed(schema.type.name, recorded.instance));
       const verdict = ajvVerdict(expect, recorded.instance);
-      const modelValid = model.validatesNamed(schema.type.name, recorded.instance);
+      if (modelValid instanceof PatternNotRun || verdict.patternNotRun !== undefined) {
+        pastTheRuntimes.push({ source: recorded.source, why: patternNotRun(schema.family.model.source.document, modelValid instanceof PatternNotRun ? modelValid : verdict.patternNotRun!) });
+        return [];
+      }
       // AJV's verdict held to the model's as a drawn instance's is: where a known limitation explains it, or AJV threw, the reference says nothing.
       const ajvFinding = verdict.threw !== undefined || verdict.valid !== modelValid ? ajvAgainstTheModel(schema, fragment, recorded.instance, verdict, modelValid) : undefined;
-      return { ...recorded, verdict, modelValid, limitedBy: ajvFinding?.limitation };
+      return [{ ...recorded, verdict, modelValid, limitedBy: ajvFinding?.limitation }];
     });
     for (const { source, verdict, modelValid, limitedBy } of read) {
       if (limitedBy === undefined) {
@@ -246,8 +288,8 @@ export async function judgeRecorded(
       const statedIn = `AJV on the input document (${source})`;
       return { instance, expectation: expected.valid ? { valid: true, statedIn } : { valid: false, statedIn }, ...(instanceText !== undefined && { instanceText }) };
     });
-    const judged = await judgeAll(runtimes, schema, generated);
-    judged.forEach((result, index) => {
+    judged += round.length;
+    (await judgeAll(runtimes, schema, generated)).forEach((result, index) => {
       const { source, instance, expected, modelValid } = round[index]!;
       if (!expected.valid) expectedInvalid.push({ source, schema: schema.name, detail: expected.detail });
       if (modelValid !== expected.valid) modelDisagrees.push({ source, schema: schema.name, instance, expected: expected.valid });
@@ -257,8 +299,7 @@ export async function judgeRecorded(
     });
     if (carried.length > INSTANCES_PER_ROUND) options.onProgress?.(Math.min(start + INSTANCES_PER_ROUND, carried.length), carried.length);
   }
-  const notJudged = [...referenceLimited.values()].reduce((sum, { count }) => sum + count, 0) + referenceThrew.length;
-  return { judged: carried.length - notJudged, expectedInvalid, failures, limitations, referenceLimited, referenceThrew, notCarried, tooDeep, modelDisagrees };
+  return { judged, expectedInvalid, failures, limitations, referenceLimited, referenceThrew, notCarried, pastTheRuntimes, modelDisagrees };
 }
 
 /** AJV's verdict as the expected one: valid, or invalid with why. */
@@ -277,7 +318,7 @@ export function mergeRecorded(results: readonly RecordedResult[]): RecordedResul
     failures: results.flatMap((result) => result.failures),
     limitations,
     notCarried: results.flatMap((result) => result.notCarried),
-    tooDeep: results.flatMap((result) => result.tooDeep),
+    pastTheRuntimes: results.flatMap((result) => result.pastTheRuntimes),
     referenceThrew: results.flatMap((result) => result.referenceThrew),
     modelDisagrees: results.flatMap((result) => result.modelDisagrees),
   };

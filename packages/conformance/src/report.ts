@@ -3,7 +3,7 @@
 import { TOOLKIT_READINGS, type CaseRunResult } from "./cases.ts";
 import { COLUMNS, describeExpectation, KNOWN_LIMITATIONS } from "./rules.ts";
 import type { Disagreement, RunResult } from "./run.ts";
-import { MAX_JUDGED_NESTING, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
+import type { RecordedResult, ReferenceThrew } from "./recorded.ts";
 import type { JudgedByReference } from "./documentExamples.ts";
 
 /** How many items of a long list a report names, one a line; the rest are counted. */
@@ -163,10 +163,10 @@ export function formatRecorded(result: RecordedResult, what: string): string[] {
       ...result.notCarried.slice(0, 10).map(({ source, number }) => `  ${source}: ${number} is read as ${JSON.stringify(Number(number))}`),
     );
   }
-  if (result.tooDeep.length > 0) {
+  if (result.pastTheRuntimes.length > 0) {
     lines.push(
-      `\nNOT JUDGED, NESTED PAST ${MAX_JUDGED_NESTING} LEVELS: ${result.tooDeep.length} of the ${what} (the runtimes stop there for their own reasons: Python recurses per level, Swift's JSONDecoder refuses past 512)`,
-      ...result.tooDeep.slice(0, 10).map(({ source, depth }) => `  ${source}: ${depth} levels`),
+      `\nNOT JUDGED, PAST WHAT THE RUNTIMES RUN: ${result.pastTheRuntimes.length} of the ${what} (a runtime stops on each for its own reasons, not the schema's)`,
+      ...firstListed(result.pastTheRuntimes, ({ source, why }) => `${source}: ${why}`),
     );
   }
   if (result.expectedInvalid.length > 0) {

@@ -11,6 +11,7 @@
 // A `default` in an allOf part merged into its neighbours, or on a scalar schema inside an array's
 // items, sits at a place the model keeps no reading of, and is not judged.
 import { childPointer, pointerTokens } from "@clone/schema/json-pointer";
+import { PatternNotRun, unlessPatternNotRun } from "@clone/schema/patterns";
 import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { valueAt } from "../jsonSchema/references.ts";
@@ -31,7 +32,12 @@ export function annotationValueWarnings(model: SchemaModel): ModelWarning[] {
     const schema = valueAt(model.source.document, pointerTokens(place) ?? []);
     if (!isJsonObject(schema)) continue;
     for (const { pointer, what, value } of annotationValuesOf(schema, place)) {
-      if (readings.some((reading) => validator.validates(reading, value))) continue;
+      const taken = unlessPatternNotRun(() => readings.some((reading) => validator.validates(reading, value)));
+      if (taken instanceof PatternNotRun) {
+        warnings.push({ pointer, reason: `${what} ${quoted(value)} could not be checked against its own schema: ${taken.message}; kept as documentation only: no generated code uses it as a value` });
+        continue;
+      }
+      if (taken) continue;
       warnings.push({ pointer, reason: `${what} ${quoted(value)} does not satisfy its own schema (${describeRefusal(refusalOf(validator, readings[0]!, value, ""))}); kept as documentation only: no generated code uses it as a value` });
     }
   }

@@ -7,9 +7,12 @@
 //
 // Numbers and strings are judged as AJV judges them: lengths in code points, patterns with the `u`
 // flag, `multipleOf` by division, formats by @clone/schema's FORMAT_RULES. The options read the model
-// as a runtime that differs from AJV reads it (the conformance run's limitations.ts).
+// as a runtime that differs from AJV reads it (the conformance run's limitations.ts). A pattern V8
+// cannot run to the end on a string gives no verdict: the check throws PatternNotRun
+// (@clone/schema/patterns), which its caller names (the conformance run does not judge that instance).
 import { satisfiesFormat } from "@clone/schema/formats";
 import { jsonEqual } from "@clone/schema/json-equal";
+import { patternTest } from "@clone/schema/patterns";
 import { codePointLength } from "../json/codePoints.ts";
 import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
@@ -181,6 +184,12 @@ export class ModelValidator {
     return regex;
   }
 
+  /** Whether a string matches the pattern used as `use`; PatternNotRun where the engine cannot run it to the end on that string. */
+  private matcher(pattern: string, use: PatternUse): (value: string) => boolean {
+    const regex = this.regex(pattern, use);
+    return (value) => patternTest(pattern, regex, value);
+  }
+
   private check(ref: TypeRef): Check {
     let check = this.byRef.get(ref);
     if (!check) {
@@ -213,14 +222,14 @@ export class ModelValidator {
       case "string": {
         if (this.decoderOnly) return (value) => typeof value === "string";
         const { minLength, maxLength, pattern, format } = ref.constraints;
-        const regex = pattern === undefined ? undefined : this.regex(pattern);
+        const matches = pattern === undefined ? undefined : this.matcher(pattern, "pattern");
         return (value) => {
           if (typeof value !== "string") return false;
           if (minLength !== undefined || maxLength !== undefined) {
             const length = codePointLength(value);
             if ((minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength)) return false;
           }
-          return (regex === undefined || regex.test(value)) && (format === undefined || this.satisfiesFormat(format, value));
+          return (matches === undefined || matches(value)) && (format === undefined || this.satisfiesFormat(format, value));
         };
       }
       case "integer":
@@ -333,7 +342,7 @@ export class ModelValidator {
     // A skipped entry leaves its key's value unchecked and the key undeclared; `required` still holds.
     const properties = type.properties.map((property) => ({ name: property.name, required: property.required, check: this.skipsEntry(property.name) ? () => true : this.check(property.type) }));
     const declared = new Set(type.properties.map((property) => property.name).filter((name) => !this.skipsEntry(name)));
-    const patterns = type.patternProperties.map((entry) => ({ regex: this.regex(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
+    const patterns = type.patternProperties.map((entry) => ({ matches: this.matcher(entry.pattern, "patternProperties"), check: this.check(entry.type) }));
     const additional = this.decoderOnly && !(this.asMatchVariant && type.additionalProperties === false) ? () => true : type.additionalProperties === false ? false : this.check(type.additionalProperties);
     const otherTypesPass = type.otherTypesPass === true && !this.typelessAsTyped;
     return (value) => {
@@ -346,7 +355,7 @@ export class ModelValidator {
       for (const [key, item] of Object.entries(value)) {
         let matched = false;
         for (const pattern of patterns) {
-          if (!pattern.regex.test(key)) continue;
+          if (!pattern.matches(key)) continue;
           matched = true;
           if (!pattern.check(item)) return false;
         }

@@ -15,7 +15,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import draft06MetaSchema from "ajv/dist/refs/json-schema-draft-06.json" with { type: "json" };
 import ajvDraft04 from "ajv-draft-04";
 import type { SourceDocument } from "@clone/codegen";
-import { describeErrors, explainErrors, FORMAT_RULES, INSTANCE_READING, type Validator } from "@clone/schema";
+import { describeErrors, explainErrors, FORMAT_RULES, INSTANCE_READING, patternEngine, type Validator } from "@clone/schema";
 import type { JsonObject, JsonValue } from "../json.ts";
 import { documentBaseUri, remoteReferences, asAjvReadsIt } from "./documentRefs.ts";
 
@@ -81,8 +81,9 @@ export class DocumentAjv {
     this.base = documentBaseUri(document, dialect);
     // `optimize: false`: AJV's passes over the code it writes (unused names, constant conditions) only
     // shorten that code; on one huge schema (MegaLinter's 1,472 properties) their name analysis was a
-    // tenth of the run.
-    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true, code: { optimize: false }, ...INSTANCE_READING };
+    // tenth of the run. Patterns run through patternEngine, so one V8 cannot run to the end on a string
+    // is told from any other throw (@clone/schema/patterns): the instance is not judged (recorded.ts).
+    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true, code: { optimize: false, regExp: patternEngine }, ...INSTANCE_READING };
     this.fast = this.prepare(dialectAjv(dialect, { ...common, allErrors: false }), document);
     this.explaining = this.prepare(dialectAjv(dialect, { ...common, allErrors: true, verbose: true }), document);
   }

@@ -1,4 +1,5 @@
 // What every runtime adapter answers: one verdict per validator it runs ("column"), per instance.
+import type { PatternNotRun } from "@clone/schema/patterns";
 import type { JsonValue } from "../json.ts";
 import type { SchemaUnderTest } from "../suite.ts";
 import type { CasePlace } from "../unionCases.ts";
@@ -29,6 +30,8 @@ export interface Verdict {
   readonly detail?: string;
   /** The validator threw instead of answering: its message (`valid` is then false). */
   readonly threw?: string;
+  /** AJV, in process: what it threw where one of the schema's patterns could not be run to the end on a string of the instance (no verdict). */
+  readonly patternNotRun?: PatternNotRun;
   /** Swift: the decoded value encoded again. */
   readonly reencoded?: JsonValue;
   /** Swift: the case of each enum the decoded value holds, by place (unionCases.ts). */

@@ -3,6 +3,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import type { Static, TSchema } from "@sinclair/typebox";
 import { describeErrors, explainErrors, formatIssue, type ValidationIssue } from "./errors.ts";
 import { formats } from "./formats.ts";
+import { patternEngine, PatternNotRun, placeOfString } from "./patterns.ts";
 // First, so every AJV compiles const / enum / uniqueItems with an equality that cannot throw.
 import "./jsonEqual.ts";
 
@@ -21,7 +22,9 @@ export const INSTANCE_READING = { ownProperties: true, loopRequired: 1 } as cons
 // jumps straight to the variant named by the tag; it stops at the first error); `explain` runs only
 // after a failure, with every error (`allErrors`, which also makes AJV report the `if` of a failed
 // conditional rule) and the failing sub-schema on each (`verbose`), for the error formatter.
-const baseOptions = { strict: true, strictTypes: false, strictRequired: false, discriminator: true, ...INSTANCE_READING } as const;
+// Patterns run through patternEngine, so one the engine cannot run to the end on a string is told apart
+// from any other throw (patterns.ts).
+const baseOptions = { strict: true, strictTypes: false, strictRequired: false, discriminator: true, code: { regExp: patternEngine }, ...INSTANCE_READING } as const;
 export const ajv = new Ajv({ ...baseOptions, allErrors: false });
 const explainingAjv = new Ajv({ ...baseOptions, allErrors: true, verbose: true });
 for (const instance of [ajv, explainingAjv]) {
@@ -131,13 +134,18 @@ export function createValidator<S extends TSchema>(schemaName: string, schema: S
   const compile = () => (fast ??= compileFast ? compileFast() : ajv.compile(prepared()));
   const validate = ((value: unknown) => {
     fast ??= compile();
-    if (fast(value)) {
-      lastErrors = null;
-      return true;
+    try {
+      if (fast(value)) {
+        lastErrors = null;
+        return true;
+      }
+      explain ??= explainingAjv.compile(prepared());
+      explain(value);
+      lastErrors = explain.errors ?? [];
+    } catch (error) {
+      if (!(error instanceof PatternNotRun)) throw error;
+      lastErrors = [patternNotRunError(error, value)];
     }
-    explain ??= explainingAjv.compile(prepared());
-    explain(value);
-    lastErrors = explain.errors ?? [];
     return false;
   }) as Validator<Static<S>>;
   Object.defineProperties(validate, {
@@ -148,6 +156,24 @@ export function createValidator<S extends TSchema>(schemaName: string, schema: S
     compile: { value: () => void compile() },
   });
   return validate;
+}
+
+/**
+ * A value holding a string one of the schema's patterns could not be run to the end on (PatternNotRun:
+ * V8's backtracking stack overflowed) is invalid, with this error at that string: a validator fails
+ * closed. A server validating what a client sent gets a verdict it can refuse on, never an exception
+ * out of `validate`; and it never lets through a value nobody checked. (Python's `re` runs the same
+ * pattern to the end, so the DRF serializers may accept such a string; the Swift decoder does not check
+ * `pattern` at all. The conformance run does not judge such an instance: recorded.ts.)
+ */
+function patternNotRunError(error: PatternNotRun, value: unknown): ErrorObject {
+  return {
+    instancePath: placeOfString(value, error.value),
+    schemaPath: "",
+    keyword: "pattern",
+    params: { pattern: error.pattern, notRun: true },
+    message: `could not be checked against pattern "${error.pattern}": the regular expression engine could not run it to the end on this string of ${error.length} characters`,
+  };
 }
 
 // Large families (Claude Code sessions) validate through one document per family: every definition

@@ -75,7 +75,8 @@ function simpleIssue(error: ErrorObject): ValidationIssue {
     case "format":
       return issue(at, `expected ${describeFormat(String(params.format))}`, "format");
     case "pattern":
-      return issue(at, `must match pattern "${String(params.pattern)}"`, "pattern");
+      // A pattern that could not be run (ajv.ts, patternNotRunError) says so: the string may well match it.
+      return issue(at, params.notRun === true && error.message !== undefined ? error.message : `must match pattern "${String(params.pattern)}"`, "pattern");
     case "minLength":
       return issue(at, params.limit === 1 ? "must not be empty" : `must be at least ${params.limit} characters`, "minLength");
     default:

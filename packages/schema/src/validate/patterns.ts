@@ -1,0 +1,95 @@
+// A pattern run on a string, where the run may not end. V8's regular expressions backtrack: each
+// repetition it may have to undo is kept on a stack of the engine's own (64 MB, whatever Node's
+// --stack-size), and when that is full the test throws RangeError "Maximum call stack size exceeded".
+// `^((a)|(b))*$` fills it on about 2.1 million "a"s (Node 20). That is no verdict at all: neither a
+// match nor a miss. Every TypeScript reader of a schema's pattern (the validators here, AJV on an input
+// document in the conformance run, the model's own reading) runs it through patternTest, so such a
+// string is named as one the pattern could not be run on (PatternNotRun), never a stray RangeError.
+import type { CodeOptions } from "ajv";
+import { childPointer } from "../jsonPointer.ts";
+
+/** A pattern that could not be run to its end on a string: the engine's backtracking stack overflowed. */
+export class PatternNotRun extends Error {
+  constructor(
+    /** The pattern as the schema writes it. */
+    readonly pattern: string,
+    /** The string it was run on (a value, or an object's key for `patternProperties`). */
+    readonly value: string,
+  ) {
+    super(`the pattern ${JSON.stringify(pattern)} could not be run to the end on a string of ${codePoints(value)} characters (the regular expression engine's backtracking stack overflowed)`);
+    this.name = "PatternNotRun";
+  }
+
+  /** How long the string is, in code points (as JSON Schema counts a string's length). */
+  get length(): number {
+    return codePoints(this.value);
+  }
+}
+
+/** Whether `regex` (compiled from `pattern`) matches `value`; PatternNotRun where the engine cannot run it to the end. */
+export function patternTest(pattern: string, regex: RegExp, value: string): boolean {
+  try {
+    return regex.test(value);
+  } catch (error) {
+    if (error instanceof RangeError) throw new PatternNotRun(pattern, value);
+    throw error;
+  }
+}
+
+/** What `judge` says, or the PatternNotRun it threw: a verdict, or none because a pattern could not be run to the end. */
+export function unlessPatternNotRun<T>(judge: () => T): T | PatternNotRun {
+  try {
+    return judge();
+  } catch (error) {
+    if (error instanceof PatternNotRun) return error;
+    throw error;
+  }
+}
+
+/**
+ * AJV's `code.regExp`: patterns compiled as AJV compiles them (`new RegExp(pattern, flags)`, which
+ * throws on a pattern that does not compile, so AJV refuses the schema as it would), and tested
+ * through patternTest. AJV keeps one compiled pattern per `toString()` of what this returns, so that
+ * is the regular expression's own (`/^a$/u`), never one string for all. `code` is what standalone code
+ * would call; no validator here is written out.
+ */
+export const patternEngine: NonNullable<CodeOptions["regExp"]> = Object.assign(
+  (pattern: string, flags: string) => {
+    const regex = new RegExp(pattern, flags);
+    return { test: (value: string) => patternTest(pattern, regex, value), toString: () => regex.toString() };
+  },
+  { code: "patternEngine" },
+);
+
+/**
+ * Where in `instance` the string `value` is: the first place found holding it as a value, or as a key
+ * (then the place of that key's value); "" for the instance itself, and where it is nowhere (a
+ * validator may test a string it made). Read without recursion: the instance may nest deeper than the stack.
+ */
+export function placeOfString(instance: unknown, value: string): string {
+  const pending: { readonly at: unknown; readonly pointer: string }[] = [{ at: instance, pointer: "" }];
+  while (pending.length > 0) {
+    const { at, pointer } = pending.pop()!;
+    if (at === value) return pointer;
+    if (typeof at !== "object" || at === null) continue;
+    const entries: [string | number, unknown][] = Array.isArray(at) ? at.map((item, index) => [index, item]) : Object.entries(at);
+    const key = entries.find(([name]) => name === value);
+    if (key !== undefined) return childPointer(pointer, key[0]);
+    for (const [name, item] of entries.reverse()) pending.push({ at: item, pointer: childPointer(pointer, name) });
+  }
+  return "";
+}
+
+function codePoints(value: string): number {
+  let count = 0;
+  for (let at = 0; at < value.length; at++) {
+    const unit = value.charCodeAt(at);
+    // A high surrogate followed by a low one is one code point.
+    if (unit >= 0xd800 && unit <= 0xdbff && at + 1 < value.length) {
+      const next = value.charCodeAt(at + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) at++;
+    }
+    count++;
+  }
+  return count;
+}
