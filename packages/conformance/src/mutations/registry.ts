@@ -9,7 +9,7 @@ import { absentOnGiveUp, attempted, oneOfSatisfiable } from "../arbitraries/filt
 import { brokenFormatString, checkedStringFormats } from "../arbitraries/formats.ts";
 import { ruleApplies } from "../arbitraries/rules.ts";
 import { refHasFiniteValue } from "../arbitraries/sizes.ts";
-import { objectKey } from "../arbitraries/strings.ts";
+import { objectKey, patternString } from "../arbitraries/strings.ts";
 import { repeatsNestedRepetition } from "../arbitraries/patternShape.ts";
 import { isJsonObject, jsonEqual, setOwnKey, type Edit, type JsonValue, type PathToken } from "../json.ts";
 import { taggedUnionsOf, type ConstrainedRef, type Position, type PositionWalker } from "./positions.ts";
@@ -248,6 +248,16 @@ function keysForbiddenBy(walker: PositionWalker, type: TypeRef): readonly string
   const object = walker.instances.objectOf(rule!.type);
   if (!object || object.properties.length === 0 || !object.properties.every((property) => property.required && property.type.kind === "unknown")) return [];
   return object.properties.map((property) => property.name);
+}
+
+/** Each patternProperties pattern of `object` whose schema has no finite value: keys drawn for it, and whether it claims a key (as the model reads the pattern). */
+function patternsOfNoValue(walker: PositionWalker, object: ObjectType | undefined): { keys: fc.Arbitrary<string>; claims: (key: string) => boolean }[] {
+  return (object?.patternProperties ?? [])
+    .filter((entry) => !refHasFiniteValue(walker.model, entry.type))
+    .map((entry) => {
+      const regex = walker.validator.regex(entry.pattern, "patternProperties");
+      return { keys: patternString(entry.pattern, {}, undefined), claims: (key: string) => regex.test(key) };
+    });
 }
 
 /** Whether an object allows no key it does not declare or match by a pattern (`additionalProperties: false`, or a schema no value satisfies). */
@@ -523,6 +533,24 @@ export const MUTATIONS: readonly Mutation[] = [
         // A place closed by `false` (no more items) is extra-tuple-item's, reported at the array.
         if (place === false || refHasFiniteValue(walker.model, place)) return [];
         return [fixed([...path, value.length], [set([...path, value.length], null)])];
+      }),
+  },
+  {
+    name: "key-in-a-place-of-no-value",
+    violation: "unknown-key",
+    description:
+      "add a key where the object's place for it is a schema no value satisfies: any key of a record of such values (`patternProperties: {\".*\": {not: {}}}`), one a patternProperties pattern of such a schema claims",
+    // Such an object's only value may be {}: a pattern claiming every key leaves none add-unknown-key can
+    // add, and no other mutation adds a key (fuzz AA: `patternProperties: {".*": {allOf: [{type: boolean},
+    // {type: string}]}}`, "GENERATOR GAVE UP (invalid)"). Any value there breaks it.
+    sites: (positions, walker) =>
+      positions.flatMap(({ ref, path, value, object }) => {
+        if (!isJsonObject(value)) return [];
+        const places = ref.kind === "record" ? (refHasFiniteValue(walker.model, ref.values) ? [] : [{ keys: objectKey, claims: () => true }]) : patternsOfNoValue(walker, object);
+        // Bounded: the keys drawn may all be ones the object holds already.
+        return places.map(({ keys, claims }) =>
+          attempted(keys, (name) => !Object.hasOwn(value, name) && claims(name)).map((name): Change | undefined => (name === undefined ? undefined : { edits: [set([...path, name], null)], issuePath: [...path, name] })),
+        );
       }),
   },
   {
