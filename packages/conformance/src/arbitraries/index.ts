@@ -797,7 +797,11 @@ export class ValidInstances {
       // An optional property whose values the generator gave up on (absentOnGiveUp, shared with the object's own draw) is not added.
       const absent = addable.filter((property) => !Object.hasOwn(value, property.name) && !this.gaveUp.has(optionalPlace(object!, property)));
       if (assertion.min === undefined || keys.length >= assertion.min) return fc.constant(value);
-      const missing = Math.min(absent.length, assertion.min - keys.length);
+      // Past the recursion bound, keys the type leaves open come first: a declared key's value may be
+      // the type again (`properties: {r: {$ref: "#"}}, minProperties: 1`), whose smallest form, drawn
+      // there, asks for the key again, without end (fuzz AA, a $recursiveRef beside minProperties: 2;
+      // "GENERATOR GAVE UP: the generator recursed deeper than the stack allows").
+      const missing = depth > MAX_RECURSION && open !== undefined ? 0 : Math.min(absent.length, assertion.min - keys.length);
       // Past the declared keys, keys the type leaves open (a map's, or an object's additional ones):
       // a map draws at most four keys, two below the top, so a `minProperties: 5` map was never made.
       const undeclared = open === undefined ? 0 : assertion.min - keys.length - missing;

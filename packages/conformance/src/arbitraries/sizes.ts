@@ -153,7 +153,7 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
       // `contains` needs `min` items of its own type beside whatever the value holds already, where the
       // value is an array: a value of another JSON type passes it whole (`{contains: false}` has "b"),
       // and was claimed NO FINITE VALUE, never judged (found by fuzz Z, seed 60003 draft-07, D2's if).
-      if (!arraysOnly(model, ref.type)) return sizeOfRef(ref.type);
+      if (!arraysOnly(model, ref.type)) return sizeOfRef(ref.type) + sizeOfKeysCounted(model, ref, sizeOfRef);
       return ref.assertions.reduce((sum, assertion) => (assertion.kind === "contains" && assertion.min > 0 ? sum + assertion.min * sizeOfRef(assertion.type) : sum), sizeOfRef(ref.type));
     case "named":
       return sizes.get(ref.name) ?? Infinity;
@@ -163,6 +163,33 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     default:
       return 1;
   }
+}
+
+/**
+ * What the keys a `minProperties` asks for past an object's required ones add to its smallest
+ * instance: each the cheapest of its optional properties not yet taken, or of a key it leaves open (a
+ * pattern's, or one of its additional keys: as many as asked for, counted once they have a finite
+ * value). Infinity where it cannot hold that many keys of finite values: `properties: {r: {$ref:
+ * "#"}}, additionalProperties: false, minProperties: 1` holds nothing but itself, and each of those
+ * itself again, where the generator recursed until the stack gave out and gave up (fuzz AA). 0 for
+ * what is no object type's rule (a schema naming no type passes values of other types whole).
+ */
+function sizeOfKeysCounted(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): number {
+  const object = ref.type.kind === "named" ? model.typesByName.get(ref.type.name) : undefined;
+  if (object?.kind !== "object" || object.otherTypesPass) return 0;
+  const least = Math.max(0, ...ref.assertions.map((assertion) => (assertion.kind === "propertyCount" ? (assertion.min ?? 0) : 0)));
+  const missing = least - object.properties.filter((property) => property.required).length;
+  if (missing <= 0) return 0;
+  const open = Math.min(Infinity, ...object.patternProperties.map((entry) => sizeOfRef(entry.type)), object.additionalProperties === false ? Infinity : sizeOfRef(object.additionalProperties));
+  const optional = object.properties
+    .filter((property) => !property.required)
+    .map((property) => sizeOfRef(property.type))
+    .filter((size) => size < open)
+    .sort((a, b) => a - b)
+    .slice(0, missing);
+  const fromOptional = optional.reduce((sum, size) => sum + size, 0);
+  // Infinity times no key is no key (0 * Infinity is NaN).
+  return optional.length === missing ? fromOptional : fromOptional + (missing - optional.length) * open;
 }
 
 /**
