@@ -162,6 +162,8 @@ export const DOCUMENT_04 = {
     Reading: { type: "object", properties: { at: { type: "string", format: "date-time" }, value: { $ref: "#/definitions/Percent" } }, required: ["value"], additionalProperties: false },
     // A tuple whose second place admits no value: an item there is invalid (item-in-a-place-of-no-value).
     Unary: { type: "array", items: [{ type: "string" }, { not: {} }] },
+    // A pattern whose keys admit no value: a key it claims is invalid whatever its value (key-in-a-place-of-no-value).
+    Headers: { type: "object", properties: { name: { type: "string" } }, patternProperties: { "^x-": { not: {} } } },
   },
 };
 
