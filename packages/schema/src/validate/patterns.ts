@@ -2,9 +2,10 @@
 // repetition it may have to undo is kept on a stack of the engine's own (64 MB, whatever Node's
 // --stack-size), and when that is full the test throws RangeError "Maximum call stack size exceeded".
 // `^((a)|(b))*$` fills it on about 2.1 million "a"s (Node 20). That is no verdict at all: neither a
-// match nor a miss. Every TypeScript reader of a schema's pattern (the validators here, AJV on an input
-// document in the conformance run, the model's own reading) runs it through patternTest, so such a
-// string is named as one the pattern could not be run on (PatternNotRun), never a stray RangeError.
+// match nor a miss. Every TypeScript reader that judges a value by a schema's pattern (the validators
+// here, AJV on an input document in the conformance run, the model's own reading) runs it through
+// patternTest, so such a string is named as one the pattern could not be run on (PatternNotRun), never
+// a stray RangeError.
 import type { CodeOptions } from "ajv";
 import { childPointer } from "../jsonPointer.ts";
 
