@@ -25,7 +25,7 @@
 import { pointerTokens } from "@clone/schema/json-pointer";
 import { modelExamples, ModelValidator, pointerInFile, stableKey, typeNamed, valueAt, type ExampleBesideSchema, type NamedType, type SchemaModel, type TypeRef } from "@clone/codegen";
 import { applyEdits, isJsonObject, setOwnKey, type JsonObject, type JsonValue } from "./json.ts";
-import { compileRefusal, countsByName, judgeRecorded, mergeRecorded, NoReference, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
+import { compileRefusal, countsByName, judgeRecorded, mergeRecorded, NoReference, patternNotRun, ReferenceValidator, type ExpectedInvalid, type RecordedInstance, type RecordedResult, type ReferenceThrew } from "./recorded.ts";
 import { ajvVerdict } from "./runners/ajv.ts";
 import { noVerdictLimitation } from "./rules.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
@@ -56,7 +56,7 @@ export interface JudgedExamples {
 
 /**
  * Examples judged by AJV on the input document alone: how many, those it rejects, those it could not
- * judge (its schema does not compile) with why, those it gave no verdict on for a known limitation
+ * judge (its schema does not compile, or it could not run a pattern to the end on a string) with why, those it gave no verdict on for a known limitation
  * (by name, with the first: not judged, as a recorded instance's reference), and those it threw on.
  */
 export interface JudgedByReference {
@@ -165,6 +165,7 @@ function judgeBesideNoType(model: SchemaModel): JudgedByReference {
   const refused = new Map<string, { count: number; why: string }>();
   const limited = new Map<string, { count: number; first: string }>();
   const threw: ReferenceThrew[] = [];
+  const notRun: string[] = [];
   let judged = 0;
   for (const { example } of examples) {
     const fragment = `#/${SCHEMAS_BESIDE_EXAMPLES}/${schemaIndex.get(example.schemaPointer)}`;
@@ -177,6 +178,11 @@ function judgeBesideNoType(model: SchemaModel): JudgedByReference {
     // AJV's compiled code may throw on a value it compiled for: no verdict, named as a recorded
     // instance's is (its known limitation, by the rule findings applies, or the throw).
     const verdict = ajvVerdict(validate, example.value);
+    // A pattern V8 could not run to the end on a string of it: no verdict, named as a recorded instance's is.
+    if (verdict.patternNotRun !== undefined) {
+      notRun.push(`${besideLabel(example)} (schema ${where(example.schemaPointer)}): ${patternNotRun(model.source.document, verdict.patternNotRun)}`);
+      continue;
+    }
     if (verdict.threw !== undefined) {
       const named = noVerdictLimitation("ajv", verdict, { document, dialect: model.source.dialect, fragment })?.limitation;
       if (named === undefined) threw.push({ source: besideLabel(example), schema: where(example.schemaPointer), message: verdict.threw });
@@ -186,7 +192,7 @@ function judgeBesideNoType(model: SchemaModel): JudgedByReference {
     judged += 1;
     if (!verdict.valid) invalid.push({ source: besideLabel(example), schema: where(example.schemaPointer), detail: verdict.detail ?? "" });
   }
-  const noReference = [...refused].map(([pointer, { count, why }]) => `${count} beside ${where(pointer)}: AJV cannot compile that schema in the input document: ${why}`);
+  const noReference = [...[...refused].map(([pointer, { count, why }]) => `${count} beside ${where(pointer)}: AJV cannot compile that schema in the input document: ${why}`), ...notRun];
   return { judged, invalid, noReference, limited, threw };
 }
 

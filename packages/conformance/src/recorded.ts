@@ -198,7 +198,7 @@ function nestedTooDeep(depth: number): string {
  * judged: the model and AJV (V8's backtracking engine) give no verdict on it, and the runtimes part
  * ways there for reasons of their engines (README, "Validators").
  */
-function patternNotRun(document: JsonValue, error: PatternNotRun): string {
+export function patternNotRun(document: JsonValue, error: PatternNotRun): string {
   return (
     `the pattern ${wherePatternIs(document, error.pattern)} could not be run to the end on a string of ${error.length} characters ` +
     "(V8's backtracking stack overflowed, so neither the model nor AJV has a verdict; the TypeScript validators refuse such a string, " +

@@ -85,3 +85,23 @@ describe("an instance the model or AJV could not run a pattern on", () => {
     expect(Object.entries(verdicts!).map(([column, verdict]) => [column, verdict.valid])).toEqual(Object.keys(verdicts!).map((column) => [column, true]));
   });
 });
+
+// An API description's example beside a schema that is no type of the model (a parameter's) is judged
+// by AJV alone: where AJV could not run the pattern on it, it was listed as AJV THREW and the run failed.
+describe("an example beside a schema of no type holding a string the pattern cannot be run to the end on", () => {
+  it("is not judged, named with its schema's place and why, and the run goes on", { timeout: 120_000 }, () => {
+    const input = join(scratch, "letters-api.json");
+    const parameters = [
+      { name: "word", in: "query", schema: LETTERS, example: LONG },
+      { name: "short", in: "query", schema: LETTERS, example: "abc" },
+    ];
+    writeFileSync(input, JSON.stringify({ openapi: "3.0.3", info: { title: "Letters", version: "1" }, paths: { "/w": { get: { parameters, responses: { "204": { description: "none" } } } } } }));
+    const run = spawnSync(process.execPath, ["--import", "tsx", "packages/conformance/src/cli.ts", "--input", input, "--runs", "1", "--no-swift"], { cwd: repoRoot, encoding: "utf8" });
+    expect(run.stderr).not.toMatch(/RangeError|Maximum call stack/);
+    expect(run.stdout).not.toContain("THREW");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`example #/paths/~1w/get/parameters/0/example (schema #/paths/~1w/get/parameters/0/schema): the pattern "${OVERFLOWING_PATTERN}" could not be run to the end on a string of ${LONG.length} characters`);
+    // The other one is judged: "abc" does not match.
+    expect(run.stdout).toContain("1 beside a schema that is no type of the model, judged by AJV on the input document alone (no generated code reads it), 1 invalid");
+  });
+});
