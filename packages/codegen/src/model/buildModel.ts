@@ -228,13 +228,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.dropUnreferenced(root, operations);
     this.forgetDocumentationOfOnePlace();
     const types = [...this.definitionTypes, ...this.inlineTypes.values()];
-    const objects = new Set(types.filter((type) => type.kind === "object").map((type) => type.name));
     return createSchemaModel({
       name,
       source: this.source,
-      // A base is shared structure only where it is an object type (a definition merged in through
-      // allOf may be anything; its keywords are merged either way).
-      types: types.map((type) => (type.kind === "object" && type.bases.some((base) => !objects.has(base.name)) ? { ...type, bases: type.bases.filter((base) => objects.has(base.name)) } : type)),
+      types: withObjectBases(types),
       ...(root ? { root } : {}),
       constants: this.readConstants(),
       fallbacks: this.fallbacks,
@@ -977,7 +974,31 @@ function namedRefsOfOperations(operations: Operations): string[] {
   return refsOfOperations(operations).flatMap(namedRefsIn);
 }
 
-/** `type` with the name `from` on its nullable / constrained spine replaced by `to`. */
+/**
+ * `types` with each object's bases named by the object types they stand for. A base is shared
+ * structure only where it is an object (a definition merged in through allOf may be anything; its
+ * keywords are merged either way). A definition with rules beside its properties (STIX's core, whose
+ * `not` refuses some keys; glTF's accessor, whose `dependencies` pair two) is bound as the alias of
+ * its object with those rules (bind: Core = CoreValue with its `not`): its adopters share that
+ * object. Dropped as no object, every STIX object lost the core it is built on in Swift.
+ */
+function withObjectBases(types: readonly NamedType[]): NamedType[] {
+  const byName = new Map(types.map((type) => [type.name, type]));
+  const objectBehind = (name: string, seen: ReadonlySet<string>): string | undefined => {
+    const type = byName.get(name);
+    if (type?.kind === "object") return name;
+    if (type?.kind !== "alias" || seen.has(name)) return undefined;
+    const core = coreOf(type.type);
+    return core.kind === "named" ? objectBehind(core.name, new Set([...seen, name])) : undefined;
+  };
+  return types.map((type) => {
+    if (type.kind !== "object") return type;
+    const bases = [...new Set(type.bases.flatMap((base) => objectBehind(base.name, new Set()) ?? []))].filter((base) => base !== type.name);
+    if (bases.length === type.bases.length && bases.every((base, index) => base === type.bases[index]!.name)) return type;
+    return { ...type, bases: bases.map((base): NamedTypeRef => ({ kind: "named", name: base })) };
+  });
+}
+
 /** `type` without its nullable and constrained wrappers. */
 function coreOf(type: TypeRef): TypeRef {
   return type.kind === "nullable" || type.kind === "constrained" ? coreOf(type.type) : type;
