@@ -293,11 +293,24 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     // prerender builder, `anyOf: [{}, {}]` beside its properties) lifted it at `…/anyOf/0`, a `{}`
     // that the conformance run then judged the definition by.
     if (type.kind === "named" && type.name === name) return { ...lifted, pointer, ...(definitionName !== undefined ? { definitionName } : {}) };
-    const valueName = this.claimName(`${name}Value`, pointer);
+    const valueName = this.claimName(this.liftedWholeName(name, lifted), pointer);
     for (const [shape, named] of this.namesByShape) if (named === name) this.namesByShape.set(shape, valueName);
     this.inlineTypes.set(valueName, { ...lifted, name: valueName });
     this.renameCoreThroughAliases(type, name, valueName);
     return alias(renameCore(type, name, valueName));
+  }
+
+  /**
+   * The name of the type lifted under a definition's name once the definition is the alias around it:
+   * `FooValue`, or, where a part of it took that name first (the values of its extra keys are named
+   * Foo + Value, as every map's values are), the word for what it is, `FooObject`. STIX's core (an
+   * object with a `not` beside its properties) was CoreValue2 beside CoreValue, the union of its
+   * extra keys' values, and every STIX object adopted CoreValue2Protocol.
+   */
+  private liftedWholeName(name: string, lifted: NamedType): string {
+    const wanted = `${name}Value`;
+    if (!this.claimedNames.has(wanted)) return wanted;
+    return lifted.kind === "alias" ? wanted : `${name}${pascalCase(lifted.kind)}`;
   }
 
   /**
