@@ -32,6 +32,11 @@ const definitions = {
   RequiredKeyOfANumber: { type: "object", required: ["kind"], dependencies: { kind: { type: "number" } } },
   // A not of a schema every value satisfies (the not of one that admits none).
   NotOfEveryValue: { not: { not: { type: "string", minLength: 2, maxLength: 1 } } },
+  // A place of listed values each of which its rules refuse (sweep AC: STIX 2.0's core refuses the
+  // type "incident" that the 2.1 incident object built on it requires).
+  ConstantItRefuses: { const: "incident", not: { enum: ["incident", "infrastructure"] } },
+  RequiresAConstantItRefuses: { type: "object", allOf: [{ properties: { type: { not: { enum: ["incident", "infrastructure"] } } } }], properties: { type: { const: "incident" } }, required: ["type"] },
+  ListedValuesItRefuses: { type: "string", enum: ["a", "b"], not: { enum: ["a", "b", "c"] } },
   // These admit values: the property is optional, the chain may end in null, the array may be empty,
   // a typeless object lets every other value through, the tuple needs no position.
   OptionalNever: { type: "object", properties: { x: { $ref: "#/definitions/Never" } } },
@@ -46,8 +51,11 @@ const definitions = {
   PatternKeys: { type: "object", properties: { a: {} }, patternProperties: { "^x": {} }, additionalProperties: false, minProperties: 3 },
   TypelessShortString: { minLength: 3, maxLength: 1 },
   OptionalKeyOfANumber: { type: "object", properties: { kind: {} }, dependencies: { kind: { type: "number" } } },
+  // A constant its rules take; listed values of which one passes them.
+  ConstantItTakes: { const: "note", not: { enum: ["incident", "infrastructure"] } },
+  ListedValueItTakes: { type: "string", enum: ["a", "d"], not: { enum: ["a", "b", "c"] } },
 };
-const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany", "RequiredKeyOfANumber", "NotOfEveryValue"];
+const admitNone = ["Never", "Contradiction", "RequiresNever", "EndlessTree", "NonEmptyOfNothing", "EnumOfAnotherType", "UnionOfNothing", "BranchesOfNothing", "ShortString", "ShortArray", "NoInteger", "OpenPoint", "ClosedTooFew", "RequiresTooMany", "RequiredKeyOfANumber", "NotOfEveryValue", "ConstantItRefuses", "RequiresAConstantItRefuses", "ListedValuesItRefuses"];
 
 writeTree(dir, { "doc.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", definitions }) });
 

@@ -8,6 +8,8 @@
 // known to be inhabited, starting from none. Every rule only ever answers "no value" when that is
 // certain (a rule the analysis does not weigh, a `pattern` or a bound, counts as satisfiable), so the
 // warning is never wrong; it may stay silent on a contradiction the model keeps as rules.
+import type { JsonValue } from "../json/types.ts";
+import { ModelValidator } from "./modelValidator.ts";
 import { admitsNoValue, objectRulesAdmitNone } from "./neverType.ts";
 import { namedRefsIn, refsOfType } from "./walk.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
@@ -109,8 +111,11 @@ function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<stri
   switch (type.kind) {
     case "named":
       return inhabited.has(type.name);
-    case "constrained":
+    case "constrained": {
+      const listed = listedValuesOf(model, type.type);
+      if (listed !== undefined) return listed.some((value) => validatorOf(model).validates(type, value));
       return !objectRulesAdmitNone(type, model) && has(type.type);
+    }
     case "array":
       return type.otherTypesPass === true || (type.constraints.minItems ?? 0) === 0 || has(type.items);
     case "tuple": {
@@ -131,4 +136,26 @@ function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<stri
     case "unknown":
       return true;
   }
+}
+
+/**
+ * The only values a place of rules around `type` can hold, where `type` lists them (a constant, a
+ * closed enum): such a place has a value only where one of them passes its rules. STIX 2.0's core
+ * refuses `type: "incident"` (`not: {enum: ["incident", "infrastructure"]}`), which the 2.1 incident
+ * object built on it requires: `{const: "incident"}` beside that `not` takes no value, and gen kept
+ * quiet about an object nothing can be sent as (found by sweep AC on OASIS cti-stix2-json-schemas).
+ */
+function listedValuesOf(model: SchemaModel, type: TypeRef): readonly JsonValue[] | undefined {
+  if (type.kind === "literal") return [type.value];
+  if (type.kind !== "named") return undefined;
+  const named = model.typesByName.get(type.name);
+  return named?.kind === "enum" && named.otherValues === undefined ? named.values : undefined;
+}
+
+/** One reading of values per model (the analysis asks it of each place of listed values). */
+const validators = new WeakMap<SchemaModel, ModelValidator>();
+function validatorOf(model: SchemaModel): ModelValidator {
+  let validator = validators.get(model);
+  if (validator === undefined) validators.set(model, (validator = new ModelValidator(model)));
+  return validator;
 }
