@@ -364,6 +364,8 @@ class Bundler {
     const id = `${document.uri}|${pointerOf(unit)}`;
     const known = this.unitKeys.get(id);
     if (known !== undefined) return known;
+    const standIn = unit.length === 0 ? this.definitionOnlyReferringTo(document) : undefined;
+    if (standIn !== undefined) return this.keyUnit(id, document, unit, standIn);
     const stem = schemaFileStem(document.path) || "external";
     const taken = (key: string) => this.hoisted.has(key) || [...this.unitKeys.values()].includes(key) || Object.hasOwn((this.main.json[this.definitionsKey] ?? {}) as object, key);
     // A definition whose name another has already is named after its file too (CycloneDX's
@@ -374,10 +376,33 @@ class Bundler {
     const fileNamed = unit.length === 0 || !taken(wanted) || pascalCase(stem) === pascalCase(wanted) ? wanted : `${stem}-${wanted}`;
     let key = fileNamed;
     for (let n = 2; taken(key); n++) key = `${fileNamed}_${n}`;
+    return this.keyUnit(id, document, unit, key);
+  }
+
+  private keyUnit(id: string, document: FileDocument, unit: Tokens, key: string): string {
     this.unitKeys.set(id, key);
     this.pending.push({ document, unit, key });
     this.changed = true;
     return key;
+  }
+
+  /**
+   * The key of a definition of the main document that is nothing but a `$ref` to `document`'s root
+   * (OpenTelemetry's configuration schema lists `$defs: {Propagator: {$ref: propagator.yaml}}`): the
+   * file's schema takes that definition's place, as what it names. Hoisted under a key of its own, the
+   * file was a second definition of one type, named from the file (`propagator`) and so numbered
+   * beside the author's: Swift's `typealias Propagator = Propagator2`.
+   */
+  private definitionOnlyReferringTo(document: FileDocument): string | undefined {
+    const definitions = this.main.json[this.definitionsKey];
+    if (!isJsonObject(definitions)) return undefined;
+    const keyed = new Set(this.unitKeys.values());
+    for (const [key, definition] of Object.entries(definitions)) {
+      if (!isJsonObject(definition) || Object.keys(definition).length !== 1 || typeof definition.$ref !== "string" || keyed.has(key)) continue;
+      const target = this.index.resolve(definition.$ref, this.index.baseOf(definition, this.main.uri))?.target;
+      if (target?.document.uri === document.uri && target.tokens.length === 0) return key;
+    }
+    return undefined;
   }
 
   /** Every schema of `document` as written (documentSchemas), walked once per document. */
