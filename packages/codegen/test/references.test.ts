@@ -49,6 +49,11 @@ writeTree(dir, {
   }),
   "dir/price.json": json({ $schema: "http://json-schema.org/draft-04/schema#", type: "number", minimum: 0, exclusiveMinimum: true }),
   "missing.json": json({ definitions: { A: { $ref: "nowhere.json" } } }),
+  // A place the other file does not have (CSAF 2.0's aggregator schema names the provider schema's
+  // #/definitions/url_t, which that file files under $defs): named as written, with the file.
+  "missing-place.json": json({ definitions: { A: { $ref: "has-defs.json#/definitions/url_t" } } }),
+  "has-defs.json": json({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { url_t: { type: "string" } }, properties: { b: { $ref: "#/definitions/url_t" } } }),
+  "missing-place-inside.json": json({ definitions: { A: { $ref: "has-defs.json" } } }),
   // The 2020-12 meta-schema's shape: a root and the files it joins by `$id`, each with the same
   // `$dynamicAnchor`, its `$dynamicRef`s meaning whatever the root is.
   "meta/main.json": json({
@@ -330,6 +335,13 @@ describe("local file references", () => {
 
   it("a ref to a local file that does not exist is an error naming the pointer and the file", () => {
     expect(() => modelOfFile(join(dir, "missing.json"))).toThrow(/missing\.json#\/definitions\/A\/\$ref: \$ref "nowhere\.json" does not resolve: no file .*nowhere\.json/);
+  });
+
+  it("a ref to a place another file does not have is an error naming the ref as written and that file", () => {
+    // Not the bundle's pointer (#/definitions/has-defs/definitions/url_t), which neither file has.
+    expect(() => modelOfFile(join(dir, "missing-place.json"))).toThrow(/missing-place\.json#\/definitions\/A\/\$ref: \$ref "has-defs\.json#\/definitions\/url_t" does not resolve: has-defs\.json has nothing at #\/definitions\/url_t$/);
+    // Written inside the other file: named at its place there.
+    expect(() => modelOfFile(join(dir, "missing-place-inside.json"))).toThrow(/has-defs\.json#\/properties\/b\/\$ref: \$ref "#\/definitions\/url_t" does not resolve: has-defs\.json has nothing at #\/definitions\/url_t$/);
   });
 });
 

@@ -199,6 +199,13 @@ class Bundler {
     }
     const target = resolved.target;
     if (!target) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: ${resolved.uri} has no such anchor`, document.location);
+    // A place another file does not have is named as the ref writes it: hoisted, it became a pointer
+    // into the bundle (#/definitions/other/definitions/missing) that the model then reported, a place
+    // neither file has (CSAF 2.0's aggregator schema refers to the provider schema's
+    // #/definitions/url_t, which files it under $defs).
+    if (target.document.uri !== this.main.uri && valueAt(target.document.json, target.tokens) === undefined) {
+      throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: ${this.documents.get(target.document.uri)!.location} has nothing at #${pointerOf(target.tokens)}`, document.location);
+    }
     const at = this.bundlePointer(target);
     if (at === undefined) return { ref };
     // A plain pointer the main document already resolves the same way stays byte for byte.
