@@ -198,7 +198,7 @@ export function createProgram(): Command {
 /** Each model's warnings (stderr), then its summary line. */
 function reportModels(models: readonly RenderedModel[]): void {
   for (const { model, targets } of models) {
-    for (const warning of genWarnings(model, targets)) console.warn(`warning: ${model.source.location}#${warning.pointer}: ${warning.reason}`);
+    for (const warning of genWarnings(model, targets)) console.warn(`warning: ${warning.location ?? model.source.location}#${warning.pointer}: ${warning.reason}`);
     console.log(`gen: ${formatSummary(model)}`);
   }
 }

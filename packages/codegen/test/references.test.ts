@@ -9,7 +9,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { modelOfFile } from "../src/generate/plan.ts";
 import { neighbourIdCandidates } from "../src/input/bundle.ts";
-import { modelWarnings, ModelValidator, renderFile } from "../src/index.ts";
+import { CodegenError, genWarnings, modelWarnings, ModelValidator, renderFile, requireNoWarnings } from "../src/index.ts";
 import type { ObjectType } from "../src/model/types.ts";
 import { sourceFragment } from "../src/model/schemaModel.ts";
 import { runCli } from "./helpers/cli.ts";
@@ -54,6 +54,10 @@ writeTree(dir, {
   "missing-place.json": json({ definitions: { A: { $ref: "has-defs.json#/definitions/url_t" } } }),
   "has-defs.json": json({ $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { url_t: { type: "string" } }, properties: { b: { $ref: "#/definitions/url_t" } } }),
   "missing-place-inside.json": json({ definitions: { A: { $ref: "has-defs.json" } } }),
+  // Places to warn about inside another file: a remote ref (CSAF's provider schema refers to the CSAF
+  // schema's publisher remotely) and a default its schema refuses, in the file's root and a definition.
+  "warns-inside.json": json({ type: "object", properties: { a: { $ref: "warned.json" }, b: { $ref: "warned.json#/definitions/D" } } }),
+  "warned.json": json({ type: "object", properties: { x: { $ref: "https://example.test/x.json" } }, definitions: { D: { type: "object", properties: { z: { type: "string", default: 5 } } } } }),
   // The 2020-12 meta-schema's shape: a root and the files it joins by `$id`, each with the same
   // `$dynamicAnchor`, its `$dynamicRef`s meaning whatever the root is.
   "meta/main.json": json({
@@ -335,6 +339,22 @@ describe("local file references", () => {
 
   it("a ref to a local file that does not exist is an error naming the pointer and the file", () => {
     expect(() => modelOfFile(join(dir, "missing.json"))).toThrow(/missing\.json#\/definitions\/A\/\$ref: \$ref "nowhere\.json" does not resolve: no file .*nowhere\.json/);
+  });
+
+  it("a warning at a place inside another file names that file and the place in it", () => {
+    // Not the bundle's places (#/definitions/warned/properties/x), which neither file has.
+    const model = modelOfFile(join(dir, "warns-inside.json"));
+    const places = genWarnings(model, []).map(({ location, pointer }) => `${location ?? "(input)"}#${pointer}`);
+    expect(places).toEqual(["warned.json#/properties/x", "warned.json#/definitions/D/properties/z/default"]);
+    expect(modelWarnings(model)).toHaveLength(2);
+    let refused: unknown;
+    try {
+      requireNoWarnings(model, genWarnings(model, []));
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(CodegenError);
+    expect((refused as Error).message).toMatch(/^warned\.json#\/properties\/x: strict mode: .* \(and 1 more warning, at warned\.json#\/definitions\/D\/properties\/z\/default\)$/);
   });
 
   it("a ref to a place another file does not have is an error naming the ref as written and that file", () => {

@@ -2,7 +2,7 @@
 // satisfies, defaults and examples their schema refuses…: modelWarnings), then what each target that
 // renders it cannot do as the model says (Target.warnings).
 // `gen` prints them all and `--strict` refuses any.
-import { pointerInFile } from "../model/schemaModel.ts";
+import { placeInFile } from "../model/schemaModel.ts";
 import { modelWarnings, type ModelWarning } from "../model/summary.ts";
 import type { SchemaModel } from "../model/types.ts";
 import type { Target } from "../targets/target.ts";
@@ -17,6 +17,7 @@ export interface RenderedModel {
 export function genWarnings(model: SchemaModel, targets: Iterable<Target>): ModelWarning[] {
   const warnings = modelWarnings(model);
   for (const target of new Set(targets)) if (target.warnings) warnings.push(...target.warnings(model));
-  // Each names the place as the file spells it (an OpenAPI file's `/components/schemas/…`).
-  return warnings.map((warning) => ({ ...warning, pointer: pointerInFile(model.source, warning.pointer) }));
+  // Each names the place as the file spells it (an OpenAPI file's `/components/schemas/…`), in the
+  // file it is written in.
+  return warnings.map((warning) => ({ ...warning, ...placeInFile(model.source, warning.pointer) }));
 }

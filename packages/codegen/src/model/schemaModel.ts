@@ -138,6 +138,19 @@ export function sourceFragment(source: SourceDocument, type: NamedType): string 
   return bundledFrom(source, type.pointer) ?? `#${pointerInFile(source, type.pointer)}`;
 }
 
+/**
+ * Where the place `pointer` (into the document as read) is written: in the input, as the file spells
+ * it (pointerInFile), or, inside a schema brought in from another file, that file and the place in it.
+ * A warning at `main.json#/definitions/provider_json_schema/properties/publisher` named a place the
+ * bundle made and no file has (CSAF's aggregator schema, whose provider schema refers remotely there).
+ */
+export function placeInFile(source: SourceDocument, pointer: string): { readonly location?: string; readonly pointer: string } {
+  const bundled = bundledFrom(source, pointer);
+  if (bundled === undefined) return { pointer: pointerInFile(source, pointer) };
+  const hash = bundled.indexOf("#");
+  return { location: bundled.slice(0, hash), pointer: bundled.slice(hash + 1) };
+}
+
 /** `file#pointer` of the place `pointer` (into the bundle) was brought in from, when it is inside a definition another file wrote (its `x-clone-bundled-from`). */
 function bundledFrom(source: SourceDocument, pointer: string): string | undefined {
   const tokens = pointerTokens(pointer);

@@ -84,6 +84,8 @@ export function formatSummary(model: SchemaModel): string {
 export interface ModelWarning {
   readonly pointer: string;
   readonly reason: string;
+  /** The file `pointer` is in, where another than the input's (a schema the bundle brought in: genWarnings). */
+  readonly location?: string;
 }
 
 /**
@@ -138,6 +140,7 @@ function roundedIntegerWarnings(source: SourceDocument): ModelWarning[] {
 export function requireNoWarnings(model: SchemaModel, warnings: readonly ModelWarning[] = modelWarnings(model)): void {
   const [first, ...rest] = warnings;
   if (!first) return;
-  const more = rest.length === 0 ? "" : ` (and ${rest.length} more warning${rest.length === 1 ? "" : "s"}, at ${rest.map((warning) => warning.pointer || "/").join(", ")})`;
-  throw new CodegenError(first.pointer, `strict mode: ${first.reason}${more}`, model.source.location);
+  const place = (warning: ModelWarning) => `${warning.location === undefined ? "" : `${warning.location}#`}${warning.pointer || "/"}`;
+  const more = rest.length === 0 ? "" : ` (and ${rest.length} more warning${rest.length === 1 ? "" : "s"}, at ${rest.map(place).join(", ")})`;
+  throw new CodegenError(first.pointer, `strict mode: ${first.reason}${more}`, first.location ?? model.source.location);
 }
