@@ -314,6 +314,28 @@ describe("an OpenAPI 3 document as input", () => {
     expect(objects).toEqual(["#/components/schemas/Owner/anyOf/1"]);
   });
 
+  // Found by fuzz AB (random OpenAPI documents, seeds 62003 and 62012): an `example` is read as
+  // `examples: [example]`, and the warning of one its schema refuses named `…/examples/0`, a place the
+  // file does not have, in both versions; under a nullable of no type too (both moves undone).
+  it("names an example its schema refuses by the file's `example`", () => {
+    const document = {
+      openapi: "3.0.3",
+      info: { title: "Sampled", version: "1" },
+      components: {
+        schemas: {
+          Count: { type: "integer", example: "three" },
+          Owner: { type: "object", properties: { login: { nullable: true, enum: ["a"], example: "b" }, tags: { type: "array", items: { type: "string" }, example: [1] } } },
+        },
+      },
+    };
+    writeTree(dir, { "sampled-3.0.json": json(document), "sampled-3.1.json": json({ ...document, openapi: "3.1.0" }) });
+    for (const file of ["sampled-3.0.json", "sampled-3.1.json"]) {
+      const model = modelOfFile(join(dir, file), "Sampled");
+      const refused = genWarnings(model, []).filter(({ reason }) => reason.includes("does not satisfy its own schema"));
+      expect(refused.map(({ pointer }) => pointer).sort()).toEqual(["/components/schemas/Count/example", "/components/schemas/Owner/properties/login/example", "/components/schemas/Owner/properties/tags/example"]);
+    }
+  });
+
   describe("an exclusive bound written as the other OpenAPI 3 version writes it", () => {
     const numberIn30 = { openapi: "3.0.3", info: { title: "Bound", version: "1" }, components: { schemas: { Count: { type: "integer", exclusiveMinimum: 0 }, Ratio: { type: "number", minimum: 0.5, exclusiveMaximum: 1 } } } };
     const booleanIn31 = {

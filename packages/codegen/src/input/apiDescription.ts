@@ -115,8 +115,10 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
   const definitionsPointer = `/${layout.definitionsKey}`;
   const refsFrom = schemasPointer === definitionsPointer ? undefined : { from: `#${schemasPointer}/`, to: `#${definitionsPointer}/` };
   const carriedOver = layout.boundsCarriedOverFrom;
-  const boundsRead = carriedOver === undefined ? undefined : { ...carriedOver, into: dialectOf({ $schema }, location), read: new Map<JsonObject, string>() };
-  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, { refs: refsFrom, singleExample: layout.singleExample, boundsRead });
+  const readAs = dialectOf({ $schema }, location);
+  const boundsRead = carriedOver === undefined ? undefined : { ...carriedOver, into: readAs, read: new Map<JsonObject, string>() };
+  const examplesWrittenSingly = new Set<JsonObject>();
+  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, { refs: refsFrom, singleExample: layout.singleExample ? examplesWrittenSingly : undefined, boundsRead });
   const definitions: JsonObject = {};
   for (const [name, schema] of Object.entries(schemas ?? {})) setOwn(definitions, name, asDefinition(schema));
   // A payload takes its operation's name or, where a named schema has that already, the name with
@@ -137,12 +139,14 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
     return named !== undefined && Object.hasOwn(definitions, named) ? { definition: named } : { inline: asDefinition(schema) };
   });
   const asSchema = { $schema, [layout.definitionsKey]: definitions };
-  const keywordsReadAsMeant = boundsRead === undefined ? [] : placesOf(boundsRead.read, asSchema, boundsRead.into);
+  const keywordsReadAsMeant = boundsRead === undefined ? [] : placesOf(boundsRead.read, asSchema, readAs).map(([pointer, schema]) => ({ pointer, reason: boundsRead.read.get(schema)! }));
+  const singleExamplesAt = placesOf(examplesWrittenSingly, asSchema, readAs).map(([pointer]) => pointer);
   return {
     document: asSchema,
     ...(moved ? { definitionsInFile: { container: schemasPointer, places } } : {}),
     ...(examples !== undefined ? { examplesBesideSchemas: examples } : {}),
     ...(keywordsReadAsMeant.length > 0 ? { keywordsReadAsMeant } : {}),
+    ...(singleExamplesAt.length > 0 ? { examplesWrittenSingly: singleExamplesAt } : {}),
   };
 }
 
@@ -651,7 +655,8 @@ function discriminatorWithMappingMoved(discriminator: JsonValue | undefined, ref
 interface SchemaObjectReading {
   /** The pointer prefix of the file's named schemas, and the definitions' it becomes; undefined where they are one. */
   readonly refs: { readonly from: string; readonly to: string } | undefined;
-  readonly singleExample: boolean;
+  /** Where the layout writes one `example`: each schema whose `example` is read as `examples: [example]` is added to it. */
+  readonly singleExample: Set<JsonObject> | undefined;
   /** Exclusive bounds in another version's form, read `into` the document's dialect: each schema so rewritten, with what was read. */
   readonly boundsRead: (ApiLayout["boundsCarriedOverFrom"] & { readonly into: Dialect; readonly read: Map<JsonObject, string> }) | undefined;
 }
@@ -660,18 +665,21 @@ function asJsonSchema(schema: JsonValue, { refs, singleExample, boundsRead }: Sc
   if (refs === undefined && !singleExample && boundsRead === undefined) return schema;
   return editSchemas(schema, (each) => {
     let out: JsonObject | undefined;
+    let exampleWrittenSingly = false;
     if (refs !== undefined && typeof each.$ref === "string" && each.$ref.startsWith(refs.from)) out = { ...each, $ref: `${refs.to}${each.$ref.slice(refs.from.length)}` };
     const discriminator = refs === undefined ? undefined : discriminatorWithMappingMoved(each.discriminator, refs);
     if (discriminator !== undefined) out = { ...(out ?? each), discriminator };
-    if (singleExample && Object.hasOwn(each, "example") && !Object.hasOwn(each, "examples")) {
+    if (singleExample !== undefined && Object.hasOwn(each, "example") && !Object.hasOwn(each, "examples")) {
       out = { ...(out ?? each), examples: [each.example!] };
       delete out.example;
+      exampleWrittenSingly = true;
     }
     if (boundsRead !== undefined && writesExclusiveBoundOf(each, boundsRead.dialect)) {
       const written = out ?? each;
       out = convertBounds(written, boundsRead.dialect, boundsRead.into);
       boundsRead.read.set(out, `bounds written as ${boundsRead.version} writes them (${boundsSpelled(written)}), a form this version's dialect gives no meaning to: read as ${boundsRead.version} means them (${boundsSpelled(out) || "no bound"})`);
     }
+    if (exampleWrittenSingly) singleExample!.add(out!);
     return out;
   });
 }
@@ -683,13 +691,8 @@ function boundsSpelled(schema: JsonObject): string {
     .join(", ");
 }
 
-/** The pointer of each schema of `document` that `read` lists, with its reason, in the document's order. */
-function placesOf(read: ReadonlyMap<JsonObject, string>, document: JsonObject, dialect: Dialect): { pointer: string; reason: string }[] {
-  if (read.size === 0) return [];
-  const places: { pointer: string; reason: string }[] = [];
-  for (const [tokens, schema] of documentSchemas(document, dialect)) {
-    const reason = read.get(schema);
-    if (reason !== undefined) places.push({ pointer: childPointer("", ...tokens), reason });
-  }
-  return places;
+/** The pointer of each schema of `document` that `schemas` holds, with the schema, in the document's order. */
+function placesOf(schemas: { has(schema: JsonObject): boolean; readonly size: number }, document: JsonObject, dialect: Dialect): [string, JsonObject][] {
+  if (schemas.size === 0) return [];
+  return documentSchemas(document, dialect).flatMap(([tokens, schema]): [string, JsonObject][] => (schemas.has(schema) ? [[childPointer("", ...tokens), schema]] : []));
 }

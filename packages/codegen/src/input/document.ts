@@ -9,7 +9,7 @@ import type { Dialect } from "../jsonSchema/vocabulary.ts";
 export type { SourceDocument };
 
 /** What reading a file as an API description (input/apiDescription.ts) keeps beside the JSON Schema document it makes of it. */
-export type ApiDescriptionReadings = Pick<SourceDocument, "definitionsInFile" | "examplesBesideSchemas" | "keywordsReadAsMeant">;
+export type ApiDescriptionReadings = Pick<SourceDocument, "definitionsInFile" | "examplesBesideSchemas" | "keywordsReadAsMeant" | "examplesWrittenSingly">;
 
 /** Each dialect by the `$schema` URIs that declare it (draft-05 was an editorial release of draft-04). */
 const DIALECTS: readonly [RegExp, Dialect][] = [
@@ -92,7 +92,7 @@ export function sourceDocumentOf(
   dialect: Dialect,
   location: string,
   longIntegers: LongIntegers = NO_LONG_INTEGERS,
-  { definitionsInFile, examplesBesideSchemas, keywordsReadAsMeant }: ApiDescriptionReadings = {},
+  { definitionsInFile, examplesBesideSchemas, keywordsReadAsMeant, examplesWrittenSingly }: ApiDescriptionReadings = {},
 ): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).
@@ -112,6 +112,7 @@ export function sourceDocumentOf(
     ...(definitionsInFile !== undefined ? { definitionsInFile } : {}),
     ...(examplesBesideSchemas !== undefined ? { examplesBesideSchemas } : {}),
     ...(keywordsReadAsMeant !== undefined ? { keywordsReadAsMeant } : {}),
+    ...(examplesWrittenSingly !== undefined ? { examplesWrittenSingly } : {}),
   };
 }
 

@@ -184,13 +184,20 @@ function withoutRulesMovedBesideNull(pointer: string, moved: readonly string[]):
   return inFile;
 }
 
+/** `pointer` with the `/examples/0` after one of `places` (whose `example` was read as `examples: [example]`) the `/example` the file writes. */
+function withExampleAsWritten(pointer: string, places: readonly string[]): string {
+  const place = places.find((candidate) => pointer === `${candidate}/examples/0` || pointer.startsWith(`${candidate}/examples/0/`));
+  return place === undefined ? pointer : `${place}/example${pointer.slice(`${place}/examples/0`.length)}`;
+}
+
 /**
  * `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is
  * `/components/schemas/Pet/type` in an OpenAPI file, and `/$defs/ListPetsResponse200/items` is
  * `/paths/~1pets/get/responses/200/content/application~1json/schema/items`.
  */
-export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "rulesMovedBesideNull">>, read: string): string {
-  const pointer = source.rulesMovedBesideNull === undefined ? read : withoutRulesMovedBesideNull(read, source.rulesMovedBesideNull);
+export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "rulesMovedBesideNull" | "examplesWrittenSingly">>, read: string): string {
+  const beforeMoves = source.rulesMovedBesideNull === undefined ? read : withoutRulesMovedBesideNull(read, source.rulesMovedBesideNull);
+  const pointer = source.examplesWrittenSingly === undefined ? beforeMoves : withExampleAsWritten(beforeMoves, source.examplesWrittenSingly);
   const inFile = source.definitionsInFile;
   if (source.definitionsKey === undefined || inFile === undefined) return pointer;
   const asRead = `/${source.definitionsKey}`;

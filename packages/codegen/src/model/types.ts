@@ -145,6 +145,12 @@ export interface SourceDocument {
    */
   readonly rulesMovedBesideNull?: readonly string[];
   /**
+   * The places (as `document` has them, before any rules move beside null) of the schemas whose
+   * OpenAPI `example` is read as `examples: [example]` (input/apiDescription.ts), so that a message
+   * about the value names the file's `…/example`, not an `…/examples/0` it does not have (pointerInFile).
+   */
+  readonly examplesWrittenSingly?: readonly string[];
+  /**
    * The example values an API description writes beside a schema, outside every Schema Object (an
    * OpenAPI media type's, a parameter's: input/apiDescription.ts). No output shows them; the
    * conformance run judges each against its schema.
