@@ -515,13 +515,14 @@ export class SchemaNormalizer {
     let out: SchemaObject = { ...rest };
     let left = dependent;
     if (!("if" in schema)) {
-      out.if = this.holdsKey(first, dependentSchemas!);
+      // The key's presence is a test of the schema writing it: the file has no place of its own for it (nor the case of its absence).
+      out.if = this.holdsKey(first, schema);
       out.then = dependent[first]!;
       left = Object.fromEntries(others.map((key) => [key, dependent[key]!]));
     }
     if (Object.keys(left).length > 0) {
       const remaining: SchemaObject = { dependentSchemas: left };
-      this.host.adopt(remaining, dependentSchemas);
+      this.host.adopt(remaining, schema);
       out = this.joinedToBothBranches(out, remaining);
     }
     this.host.adopt(out, schema);
