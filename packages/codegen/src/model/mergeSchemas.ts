@@ -191,10 +191,10 @@ function mergeDependencies(a: SchemaObject, b: SchemaObject): { merged: SchemaOb
   const merged: SchemaObject = { ...a };
   const conflicting: SchemaObject = {};
   for (const [key, value] of Object.entries(b)) {
-    const mine = merged[key];
-    if (mine === undefined || stableKey(mine) === stableKey(value)) merged[key] = value;
-    else if (Array.isArray(mine) && Array.isArray(value)) merged[key] = [...mine, ...value.filter((item) => !mine.includes(item))];
-    else conflicting[key] = value;
+    const mine = Object.hasOwn(merged, key) ? merged[key] : undefined;
+    if (mine === undefined || stableKey(mine) === stableKey(value)) setOwn(merged, key, value);
+    else if (Array.isArray(mine) && Array.isArray(value)) setOwn(merged, key, [...mine, ...value.filter((item) => !mine.includes(item))]);
+    else setOwn(conflicting, key, value);
   }
   return Object.keys(conflicting).length > 0 ? { merged, conflicting } : { merged };
 }
@@ -270,7 +270,7 @@ function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, a
     !patternMeetsDeclaredKeyOfClosedSide(patternsB, a, declaredA);
   const properties: SchemaObject = {};
   for (const key of new Set([...Object.keys(declaredA), ...Object.keys(declaredB)])) {
-    properties[key] = both(ruleFor(a, key, adopt), ruleFor(b, key, adopt), adopt);
+    setOwn(properties, key, both(ruleFor(a, key, adopt), ruleFor(b, key, adopt), adopt));
   }
   const patterns: SchemaObject = {};
   // Keys matching a pattern of one side meet the other side's extra-key rule, unless that side has
@@ -278,10 +278,11 @@ function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, a
   // not exact the pattern keeps its own rule (and the same pattern's of the other side): the sides'
   // groups, kept as assertions, say the rest.
   const otherRule = (pattern: string, patterns: SchemaObject, other: SchemaObject): SubSchema =>
-    Object.keys(patterns).length > 0 || !exact ? patterns[pattern] : other.additionalProperties;
-  for (const [pattern, rule] of Object.entries(patternsA)) patterns[pattern] = both(rule, otherRule(pattern, patternsB, b), adopt);
+    Object.keys(patterns).length > 0 || !exact ? (Object.hasOwn(patterns, pattern) ? patterns[pattern] : undefined) : other.additionalProperties;
+  // Each key an own entry, "__proto__" too (a property of that name, and a pattern so written, are the author's).
+  for (const [pattern, rule] of Object.entries(patternsA)) setOwn(patterns, pattern, both(rule, otherRule(pattern, patternsB, b), adopt));
   for (const [pattern, rule] of Object.entries(patternsB)) {
-    if (!(pattern in patterns)) patterns[pattern] = both(rule, Object.keys(patternsA).length > 0 || !exact ? undefined : a.additionalProperties, adopt);
+    if (!Object.hasOwn(patterns, pattern)) setOwn(patterns, pattern, both(rule, Object.keys(patternsA).length > 0 || !exact ? undefined : a.additionalProperties, adopt));
   }
   delete out.properties;
   delete out.patternProperties;
