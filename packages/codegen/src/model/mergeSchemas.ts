@@ -13,6 +13,7 @@ import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { convertBounds, writesExclusiveBoundOf } from "../jsonSchema/dialects.ts";
 import { constantValues } from "./schemaFacts.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
@@ -40,6 +41,20 @@ export const CONTAINS_GROUP: readonly string[] = ["contains", "minContains", "ma
 const GROUPED: ReadonlySet<string> = new Set([...OBJECT_GROUP, ...ARRAY_GROUP, ...CONDITIONAL_GROUP, ...CONTAINS_GROUP]);
 
 export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect, adopt: Adopt): Merged {
+  // draft-04's boolean exclusiveMinimum / exclusiveMaximum qualify the bound beside them: merged apart
+  // from it, one part's `true` made the other's tighter bound exclusive too ({minimum: -4,
+  // exclusiveMinimum: true} and {minimum: 0} refused 0). The bounds are merged as later drafts write
+  // them, each exclusive bound a number of its own, and written back as draft-04 writes them.
+  if (dialect === "draft-04" && (writesExclusiveBoundOf(a, dialect) || writesExclusiveBoundOf(b, dialect))) {
+    const [numericA, numericB] = [a, b].map((part) => {
+      const numeric = convertBounds(part, "draft-04", "2020-12");
+      adopt(numeric, part);
+      return numeric;
+    });
+    // In the numeric form neither part writes draft-04's: the merge below reads each bound as a number.
+    const merged = mergeSchemas(numericA!, numericB!, dialect, adopt);
+    return { ...merged, schema: convertBounds(merged.schema, "2020-12", "draft-04") };
+  }
   const out: SchemaObject = { ...a };
   const conflict: SchemaObject = {};
   let unsatisfiable = false;
