@@ -1,15 +1,20 @@
 // Random JSON Schema documents (helpers/randomSchemas.ts), in draft-04, draft-07, 2019-09 and 2020-12: each must build
 // a model that passes its validation and render in every target. No valid schema is refused, and
-// none crashes the generator.
+// none crashes the generator. So must random OpenAPI 3.0 and 3.1 documents of such schemas, and
+// every warning gen gives of one name a place the file has.
 //
 // Every failure found here keeps its shrunk document below as a vector (FOUND), beside the minimal
 // test of the construct in model-constructs.test.ts.
+import { pointerTokens } from "@clone/schema/json-pointer";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildModel, forgetNameSpellings, validateModel } from "../src/index.ts";
+import { genWarnings } from "../src/generate/warnings.ts";
+import { buildModel, forgetNameSpellings, validateModel, type SchemaModel } from "../src/index.ts";
+import type { JsonValue } from "../src/json/types.ts";
+import { valueAt } from "../src/jsonSchema/references.ts";
 import { targets } from "../src/targets/index.ts";
 import { recordFuzzInputs } from "./helpers/fuzzLog.ts";
-import { DIALECT_URI, DIALECTS, randomSchemaDocument, randomSourceDocument, type Dialect } from "./helpers/randomSchemas.ts";
+import { DIALECT_URI, DIALECTS, OPENAPI_VERSIONS, randomOpenApiDocument, randomSchemaDocument, randomSourceDocument, type Dialect, type OpenApiVersion } from "./helpers/randomSchemas.ts";
 
 const RUNS_PER_DIALECT = 300;
 const SEED: Record<Dialect, number> = {
@@ -19,12 +24,22 @@ const SEED: Record<Dialect, number> = {
   "2020-12": 20261203,
 };
 
+const RUNS_PER_OPENAPI_VERSION = 150;
+const OPENAPI_SEED: Record<OpenApiVersion, number> = { "3.0": 20261206, "3.1": 20261207 };
+
 /** What every document must get through: a model that validates, and every target's files. */
-function generatesEverywhere(input: Record<string, unknown>): void {
+function generatesEverywhere(input: Record<string, unknown>, location?: string): SchemaModel {
   forgetNameSpellings();
-  const model = buildModel(randomSourceDocument(input), { name: "Random" });
+  const model = buildModel(randomSourceDocument(input, location), { name: "Random" });
   validateModel(model);
   for (const target of targets) expect(target.render([model], {}).length).toBeGreaterThan(0);
+  return model;
+}
+
+/** An OpenAPI document read as JSON Schema must get through too, and each warning gen gives name a place of the file (pointerInFile). */
+function generatesEverywhereNamingPlacesOfTheFile(input: Record<string, unknown>): void {
+  const model = generatesEverywhere(input, "random.openapi.json");
+  for (const { pointer, reason } of genWarnings(model, targets)) expect(valueAt(input as JsonValue, pointerTokens(pointer) ?? []), `${pointer}: ${reason}`).toBeDefined();
 }
 
 /** Shrunk documents that failed here once (a stack overflow in the model builder, or a build that never finished), kept as vectors. */
@@ -203,17 +218,59 @@ const FOUND: Record<string, Record<string, unknown>> = {
   },
 };
 
+/** Shrunk OpenAPI documents that failed here once (fuzz AB), kept as vectors. */
+const FOUND_IN_OPENAPI: Record<string, Record<string, unknown>> = {
+  // Seed 62003 (3.0 and 3.1): the warning of an example its schema refuses named `…/examples/0`, the
+  // `examples: [example]` it is read as, where the file writes `…/example`.
+  "an example its schema refuses": {
+    openapi: "3.0.3",
+    info: { title: "Random", version: "1" },
+    components: { schemas: { V0: { type: "object", properties: { toString: { type: ["string", "null"], minimum: 0, example: 3 } } } } },
+  },
+  // This test's own seed (3.1): the case of dependentSchemas' first key absent, beside
+  // unevaluatedProperties, was named `…/oneOf/1` (the union the split made), and so was the warning
+  // that an object holding `kind` admits no value.
+  "dependentSchemas beside unevaluatedProperties, one entry's key never evaluated": {
+    openapi: "3.1.0",
+    info: { title: "Random", version: "1" },
+    components: {
+      schemas: {
+        D2: { unevaluatedProperties: false, dependentSchemas: { kind: { anyOf: [{ type: "object" }] }, a: { oneOf: [{ $ref: "#/components/schemas/V1" }] } } },
+        V1: { type: "object", properties: { kind: { type: "string", enum: ["v1"] } } },
+      },
+    },
+  },
+};
+
 describe("random JSON Schema documents generate for every target", () => {
-  it.each(Object.keys(FOUND))("found before: %s", (name) => generatesEverywhere(FOUND[name]!));
+  it.each(Object.keys(FOUND))("found before: %s", (name) => {
+    generatesEverywhere(FOUND[name]!);
+  });
 
   it.each(DIALECTS)(`%s: ${RUNS_PER_DIALECT} random documents`, (dialect) => {
     const details = fc.check(
-      fc.property(randomSchemaDocument(dialect), (input) => generatesEverywhere(input)),
+      fc.property(randomSchemaDocument(dialect), (input) => {
+        generatesEverywhere(input);
+      }),
       { numRuns: RUNS_PER_DIALECT, seed: SEED[dialect] },
     );
     // Inputs run before the first failure passed; that one (shown shrunk) failed.
     recordFuzzInputs(`random schemas (${dialect})`, details.failed ? details.numRuns - 1 : details.numRuns, details.failed ? 1 : 0);
     expect(details.failed, fc.defaultReportMessage(details)).toBe(false);
     expect(details.numRuns).toBe(RUNS_PER_DIALECT);
+  });
+});
+
+describe("random OpenAPI documents generate for every target, each warning at a place of the file", () => {
+  it.each(Object.keys(FOUND_IN_OPENAPI))("found before: %s", (name) => generatesEverywhereNamingPlacesOfTheFile(FOUND_IN_OPENAPI[name]!));
+
+  it.each(OPENAPI_VERSIONS)(`OpenAPI %s: ${RUNS_PER_OPENAPI_VERSION} random documents`, (version) => {
+    const details = fc.check(
+      fc.property(randomOpenApiDocument(version), (input) => generatesEverywhereNamingPlacesOfTheFile(input)),
+      { numRuns: RUNS_PER_OPENAPI_VERSION, seed: OPENAPI_SEED[version] },
+    );
+    recordFuzzInputs(`random OpenAPI documents (${version})`, details.failed ? details.numRuns - 1 : details.numRuns, details.failed ? 1 : 0);
+    expect(details.failed, fc.defaultReportMessage(details)).toBe(false);
+    expect(details.numRuns).toBe(RUNS_PER_OPENAPI_VERSION);
   });
 });

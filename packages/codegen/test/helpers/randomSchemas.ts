@@ -15,7 +15,8 @@
 // `$dynamicRef` to resources with one `$dynamicAnchor`), in
 // draft-04, draft-07, 2019-09 and 2020-12, each with only its own keywords: inputs nobody wrote by
 // hand, for the tests that every target takes any schema (random-schemas.test.ts, and the Swift and
-// Python ones that compile and import what the targets make of them).
+// Python ones that compile and import what the targets make of them). randomOpenApiDocument wraps such
+// schemas as an OpenAPI 3.0 or 3.1 document, drawing that version's own constructs among them.
 //
 // A `$ref` that can be met again without entering a property or an item (a definition that is only a
 // reference to itself, through combinators) describes no value: JSON Schema leaves its evaluation
@@ -27,7 +28,8 @@
 // holds them as numberLiteral markers, and is written by schemaText (or read by randomSourceDocument),
 // never by JSON.stringify alone.
 import fc from "fast-check";
-import { longIntegerLiteralsOf, longIntegersOf, toSourceDocument, type SourceDocument } from "../../src/index.ts";
+import type { SourceDocument } from "../../src/index.ts";
+import { readSchemaText } from "../../src/input/readSchemaFile.ts";
 import { dialectAtLeast } from "../../src/jsonSchema/vocabulary.ts";
 
 export type Dialect = "draft-04" | "draft-07" | "2019-09" | "2020-12";
@@ -38,6 +40,14 @@ export const DIALECT_URI: Record<Dialect, string> = {
   "2019-09": "https://json-schema.org/draft/2019-09/schema",
   "2020-12": "https://json-schema.org/draft/2020-12/schema",
 };
+/**
+ * OpenAPI's versions of their own Schema Object: 3.0's is draft-04's with `nullable` (read so), 3.1's
+ * 2020-12's. randomOpenApiDocument wraps a drawn set of schemas as a document of either.
+ */
+export type OpenApiVersion = "3.0" | "3.1";
+export const OPENAPI_VERSIONS: readonly OpenApiVersion[] = ["3.0", "3.1"];
+const OPENAPI_DIALECT: Record<OpenApiVersion, Dialect> = { "3.0": "draft-04", "3.1": "2020-12" };
+const OPENAPI_VERSION_WRITTEN: Record<OpenApiVersion, string> = { "3.0": "3.0.3", "3.1": "3.1.0" };
 const definitionsKeyword = (dialect: Dialect) => (dialectAtLeast(dialect, "2019-09") ? "$defs" : "definitions");
 /** draft-04 names a schema's URI `id`; later drafts `$id`. */
 const idKeyword = (dialect: Dialect) => (dialect === "draft-04" ? "id" : "$id");
@@ -86,11 +96,9 @@ export function schemaText(document: unknown, indent?: number): string {
   return JSON.stringify(document, null, indent).replace(/"\\u0000number:(-?[0-9][0-9.eE+-]*)"/g, "$1");
 }
 
-/** A random document read as the CLI reads its file: parsed, with the spellings of its long integers. */
+/** A random document read as the CLI reads its file: parsed, with the spellings of its long integers (an OpenAPI document's schemas as JSON Schema). */
 export function randomSourceDocument(document: unknown, location = "random.schema.json"): SourceDocument {
-  const text = schemaText(document);
-  const { spellings, roundedTogether } = longIntegersOf(longIntegerLiteralsOf(text));
-  return { ...toSourceDocument(JSON.parse(text), location), integerSpellings: spellings, integersRoundedTogether: roundedTogether };
+  return readSchemaText(schemaText(document), location, location);
 }
 
 const propertyName = fc.constantFrom(...PROPERTY_NAMES);
@@ -125,7 +133,7 @@ const DYNAMIC_REFERENCE: Partial<Record<Dialect, object>> = {
 const constant = (dialect: Dialect, value: unknown) => (dialect === "draft-04" ? { enum: [value] } : { const: value });
 
 /** A string, with length rules and formats, or an enum of text whose lengths UTF-16 and code points count apart. */
-function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
+function stringLeaf(dialect: Dialect, openApi: OpenApiVersion | undefined): fc.Arbitrary<object> {
   const content: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
     ? {}
     : {
@@ -144,7 +152,7 @@ function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
       nullable: openApiNullable,
       ...content,
     },
-  ).map(typedOrWithoutNullable);
+  ).map((schema) => typedOrWithoutNullable(schema, openApi));
   const unicode = fc.tuple(fc.subarray(UNICODE_TEXTS, { minLength: 1 }), fc.boolean()).chain(([texts, typed]) =>
     withOptional(
       { ...(typed ? { type: "string" } : {}), enum: texts },
@@ -157,14 +165,20 @@ function stringLeaf(dialect: Dialect): fc.Arbitrary<object> {
   return fc.oneof(plain, unicode);
 }
 
-/** An integer or a number with bounds (draft-04's boolean exclusive ones there), a decimal `multipleOf`, a format, long integer bounds. */
-function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
-  const exclusive: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04"
-    ? { exclusiveMinimum: fc.boolean(), exclusiveMaximum: fc.boolean() }
-    : {
-        exclusiveMinimum: fc.integer({ min: -5, max: -4 }),
-        exclusiveMaximum: fc.constantFrom(2, 7.5, 10),
-      };
+/**
+ * An integer or a number with bounds (draft-04's boolean exclusive ones there), a decimal `multipleOf`, a format, long integer bounds.
+ * In an OpenAPI document each exclusive bound is in either version's form (3.0's boolean, 3.1's number), as
+ * documents moved from one version to the other keep them.
+ */
+function numberLeaf(dialect: Dialect, openApi: OpenApiVersion | undefined): fc.Arbitrary<object> {
+  const booleanBounds = { exclusiveMinimum: fc.boolean(), exclusiveMaximum: fc.boolean() };
+  const numericBounds = { exclusiveMinimum: fc.integer({ min: -5, max: -4 }), exclusiveMaximum: fc.constantFrom(2, 7.5, 10) };
+  const exclusive: Record<string, fc.Arbitrary<unknown>> =
+    openApi !== undefined
+      ? { exclusiveMinimum: fc.oneof(booleanBounds.exclusiveMinimum, numericBounds.exclusiveMinimum), exclusiveMaximum: fc.oneof(booleanBounds.exclusiveMaximum, numericBounds.exclusiveMaximum) }
+      : dialect === "draft-04"
+        ? booleanBounds
+        : numericBounds;
   return fc
     .option(fc.constantFrom("integer", "number"), { nil: undefined, freq: 4 })
     .chain((type) =>
@@ -191,9 +205,11 @@ function numberLeaf(dialect: Dialect): fc.Arbitrary<object> {
         },
       ),
     )
-    .map(typedOrWithoutNullable)
+    .map((schema) => typedOrWithoutNullable(schema, openApi))
     .map((schema: Record<string, unknown>) => {
-      // draft-04's boolean exclusiveMinimum / exclusiveMaximum stand only beside their bound (its meta-schema's dependencies).
+      // draft-04's boolean exclusiveMinimum / exclusiveMaximum stand only beside their bound (its meta-schema's
+      // dependencies); OpenAPI 3.1 gives a lone one of 3.0's form no meaning, and it is read so.
+      if (dialect !== "draft-04") return schema;
       if (typeof schema.exclusiveMinimum === "boolean" && schema.minimum === undefined) delete schema.exclusiveMinimum;
       if (typeof schema.exclusiveMaximum === "boolean" && schema.maximum === undefined) delete schema.exclusiveMaximum;
       return schema;
@@ -213,18 +229,20 @@ function numericallyEqualEnum(dialect: Dialect): fc.Arbitrary<object> {
 /**
  * A schema of at most `depth` levels; `refs` are the definitions it may refer to before consuming
  * anything, `consumed` whether an instance was consumed above it (a property or an item entered).
+ * `openApi`: a Schema Object of that OpenAPI version (in `dialect`, its own), drawing its constructs too.
  */
-function schema(depth: number, dialect: Dialect, refs: readonly string[], consumed: boolean): fc.Arbitrary<unknown> {
+function schema(depth: number, dialect: Dialect, refs: readonly string[], consumed: boolean, openApi?: OpenApiVersion): fc.Arbitrary<unknown> {
   const definitions = definitionsKeyword(dialect);
   const pointerRef = refs.length === 0 ? fc.constant({ type: "string" }) : fc.constantFrom(...refs).map((name) => ({ $ref: `#/${definitions}/${name}` }));
   // 2019-09's `$recursiveRef: "#"`: the resource it is in (or, through `$recursiveAnchor`, the first
   // anchored one entered); 2020-12's `$dynamicRef` to the dynamic anchor every anchored resource names.
-  const dynamicRef = DYNAMIC_REFERENCE[dialect];
+  // An OpenAPI document's schemas are addressed by pointer only (its components have no resource of their own).
+  const dynamicRef = openApi === undefined ? DYNAMIC_REFERENCE[dialect] : undefined;
   const ref = consumed && dynamicRef !== undefined ? fc.oneof({ weight: 3, arbitrary: pointerRef }, { weight: 2, arbitrary: fc.constant(dynamicRef) }) : pointerRef;
   const untilDraft06 = dialect === "draft-04" ? [] : [anyValue.map((value) => constant(dialect, value)), fc.constantFrom({ format: "email" }, { format: "date", type: ["string", "integer"] })];
   const leaf = fc.oneof(
-    stringLeaf(dialect),
-    numberLeaf(dialect),
+    stringLeaf(dialect, openApi),
+    numberLeaf(dialect, openApi),
     fc.constant({ type: "boolean" }),
     fc.constant({ type: "null" }),
     fc.constant({}),
@@ -240,11 +258,12 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
     numericallyEqualEnum(dialect),
     fc.subarray(["string", "integer", "number", "boolean", "null", "object", "array"], { minLength: 1 }).map((types) => ({ type: types })),
     ref,
+    ...(openApi === undefined ? [] : openApiLeaves(openApi, pointerRef)),
   );
   if (depth <= 0) return leaf;
-  const sibling = schema(depth - 1, dialect, refs, consumed);
+  const sibling = schema(depth - 1, dialect, refs, consumed, openApi);
   // Under a property or an item an instance is consumed: any definition may be referred to there, and the resource itself.
-  const nested = schema(depth - 1, dialect, DEFINITION_NAMES, true);
+  const nested = schema(depth - 1, dialect, DEFINITION_NAMES, true, openApi);
   const list = (max: number) => fc.array(sibling, { minLength: 1, maxLength: max });
   // `if` alone (an annotation only), with `then` or `else` only, or with both.
   const conditionalKeywords = fc.tuple(sibling, fc.option(sibling, { nil: undefined }), fc.option(sibling, { nil: undefined })).map(([condition, then, otherwise]) => ({
@@ -300,7 +319,7 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
   const object = besideApplicator(fc
     .record(
       {
-        properties: fc.dictionary(propertyName, nested, { maxKeys: 4 }),
+        properties: fc.dictionary(propertyName, openApi === undefined ? nested : withAccessMode(nested), { maxKeys: 4 }),
         // draft-04 wants `required` to list one name at least.
         required: fc.subarray(["a", "b", "kind", "type", "x-y", "class", "A", "e\u0301"], { minLength: dialect === "draft-04" ? 1 : 0 }),
         additionalProperties: fc.oneof(fc.boolean(), nested),
@@ -313,7 +332,7 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
       },
       { requiredKeys: [] },
     )
-    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : withoutUntypedNullable(keywords)))));
+    .chain((keywords) => fc.boolean().map((typed) => (typed ? { type: "object", ...keywords } : withoutUntypedNullable(keywords, openApi)))));
   const contains: Record<string, fc.Arbitrary<unknown>> = dialect === "draft-04" ? {} : { contains: nested };
   // An array's counts, uniqueness and `contains`, for lists and tuples alike; typed or not (then they say nothing of other values).
   const arrayRules = {
@@ -339,6 +358,14 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
     fc.tuple(tupleKeywords, fc.record({ ...arrayRules, maxItems: fc.integer({ min: 1, max: 4 }) }, { requiredKeys: [] })).chain(([items, rules]) => typedArray({ ...items, ...rules })),
   );
   const conditional = dialect === "draft-04" ? [] : [{ weight: 1, arbitrary: conditionalKeywords }];
+  const ofOpenApi =
+    openApi === undefined
+      ? []
+      : [
+          { weight: 2, arbitrary: discriminatedUnion(dialect) },
+          // 3.0's `nullable: true` beside whatever else a schema says (a type or none, an enum, a const, an allOf, a $ref).
+          ...(openApi === "3.0" ? [{ weight: 1, arbitrary: sibling.map((rest) => ({ ...asObject(rest), nullable: true })) }] : []),
+        ];
   return fc.oneof(
     { weight: 3, arbitrary: leaf },
     { weight: 3, arbitrary: object },
@@ -351,6 +378,7 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
     { weight: 2, arbitrary: list(3).map((parts) => ({ allOf: parts })) },
     { weight: 1, arbitrary: sibling.map((negated) => ({ not: negated })) },
     ...conditional,
+    ...ofOpenApi,
     {
       weight: 1,
       arbitrary: fc.tuple(ref, sibling).map(([reference, rest]) => ({
@@ -369,15 +397,131 @@ function schema(depth: number, dialect: Dialect, refs: readonly string[], consum
   );
 }
 
-/** `schema` as it is when typed; else without `nullable`, which AJV refuses without a `type` beside it. */
-function typedOrWithoutNullable<T extends { type?: unknown; nullable?: unknown }>(schema: T): Omit<T, "nullable"> {
-  return schema.type === undefined ? withoutUntypedNullable(schema) : schema;
+/** `schema` as it is when typed; else without `nullable`, which AJV refuses without a `type` beside it (but in OpenAPI 3.0, withoutUntypedNullable). */
+function typedOrWithoutNullable<T extends { type?: unknown; nullable?: unknown }>(schema: T, openApi: OpenApiVersion | undefined): Omit<T, "nullable"> {
+  return schema.type === undefined ? withoutUntypedNullable(schema, openApi) : schema;
 }
 
-/** AJV refuses `nullable` without a `type` beside it (the model reads it as AJV does): only typed schemas write it. */
-function withoutUntypedNullable<T extends { nullable?: unknown }>(keywords: T): Omit<T, "nullable"> {
+/**
+ * AJV refuses `nullable` without a `type` beside it: only typed schemas write it, but in OpenAPI 3.0's
+ * own documents, where the model reads `nullable: true` of no type as taking null beside what the
+ * schema says (as their authors mean it).
+ */
+function withoutUntypedNullable<T extends { nullable?: unknown }>(keywords: T, openApi: OpenApiVersion | undefined): Omit<T, "nullable"> {
+  if (openApi === "3.0") return keywords;
   const { nullable: _nullable, ...rest } = keywords;
   return rest;
+}
+
+/**
+ * The leaves only an OpenAPI document draws: 3.0's `nullable` beside an `enum`, a `const` (no 3.0
+ * keyword), an `allOf` of one `$ref` or a `$ref` itself, with a `type` and without (`false` too); an
+ * `example`; and keywords of the other version's dialect (3.1's `const`, `contains`, `propertyNames`,
+ * `if` in 3.0; `dependencies`, `additionalItems` in 3.1), which the document's dialect does not define.
+ */
+function openApiLeaves(openApi: OpenApiVersion, pointerRef: fc.Arbitrary<object>): fc.Arbitrary<object>[] {
+  const typedOrNot = (schema: object, type: string) => fc.boolean().map((typed) => (typed ? { type, ...schema } : schema));
+  const nullableBeside = [
+    fc.uniqueArray(fc.constantFrom("a", "b", "A B", ""), { minLength: 1, maxLength: 3 }).chain((values) => typedOrNot({ nullable: true, enum: values }, "string")),
+    fc.constantFrom<unknown>("a", 1, true).chain((value) => typedOrNot({ nullable: true, const: value }, typeof value === "number" ? "integer" : typeof value)),
+    fc.constantFrom({ nullable: true, enum: [null, "a"] }, { nullable: false, type: "string" }, { nullable: true }, { nullable: true, type: "string", enum: ["a", null] }),
+    pointerRef.map((reference) => ({ nullable: true, allOf: [reference] })),
+    pointerRef.map((reference) => ({ ...reference, nullable: true })),
+  ];
+  const example = fc.constantFrom({ type: "string", example: "abc" }, { type: "integer", minimum: 0, example: 3 }, { type: "array", items: { type: "string" }, example: ["x"] });
+  const ofOtherDialect: Record<OpenApiVersion, object[]> = {
+    "3.0": [{ const: "a" }, { type: "array", contains: { type: "string" } }, { type: "object", propertyNames: { pattern: "^[a-z]+$" } }, { if: { type: "string" }, then: { minLength: 1 } }],
+    "3.1": [{ type: "object", dependencies: { a: ["b"] } }, { type: "array", prefixItems: [{ type: "string" }], additionalItems: false }, { dependencies: { a: { required: ["kind"] } } }],
+  };
+  return [...(openApi === "3.0" ? nullableBeside : []), example, fc.constantFrom(...ofOtherDialect[openApi])];
+}
+
+/** A property's schema as it is, or `readOnly` (a response's only) or `writeOnly` (a request's only). */
+function withAccessMode(property: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
+  return fc.tuple(property, fc.constantFrom({}, {}, { readOnly: true }, { writeOnly: true }, { readOnly: true, writeOnly: false })).map(([schema, access]) => (typeof schema === "object" && schema !== null ? { ...schema, ...access } : schema));
+}
+
+/**
+ * Named schemas of objects told apart by their `kind`: each its own (`v0` or its name, `V0`, listed, or any
+ * string) or through an `allOf` with DISCRIMINATED_BASE, which names `kind` as its discriminator.
+ */
+const DISCRIMINATED_VARIANTS = ["V0", "V1", "V2"];
+const DISCRIMINATED_BASE = "Base";
+const discriminatedTag = (variant: string) => fc.constantFrom(variant.toLowerCase(), variant);
+
+/** OpenAPI's `discriminator` on `kind`, with a `mapping` (to each variant's pointer or name, by its tag or its name) or without. */
+function discriminatorObject(): fc.Arbitrary<object> {
+  const entry = (variant: string) => fc.tuple(discriminatedTag(variant), fc.constantFrom(`#/components/schemas/${variant}`, variant));
+  return fc.option(fc.subarray(DISCRIMINATED_VARIANTS, { minLength: 1 }).chain((variants) => fc.tuple(...variants.map(entry))), { nil: undefined }).map((entries) => ({
+    propertyName: "kind",
+    ...(entries !== undefined ? { mapping: Object.fromEntries(entries) } : {}),
+  }));
+}
+
+/** A `oneOf` or an `anyOf` of `$ref`s to DISCRIMINATED_VARIANTS, with a `discriminator`. */
+function discriminatedUnion(dialect: Dialect): fc.Arbitrary<object> {
+  return fc
+    .tuple(fc.subarray(DISCRIMINATED_VARIANTS, { minLength: 1 }), fc.constantFrom("oneOf", "anyOf"), discriminatorObject())
+    .map(([variants, keyword, discriminator]) => ({ [keyword]: variants.map((name) => ({ $ref: `#/${definitionsKeyword(dialect)}/${name}` })), discriminator }));
+}
+
+/** One of DISCRIMINATED_VARIANTS, its `kind` listed, constant (a 3.0 document's `const` is no keyword of it) or any string. */
+function discriminatedVariant(variant: string, dialect: Dialect, nested: fc.Arbitrary<unknown>): fc.Arbitrary<object> {
+  const kind = discriminatedTag(variant).chain((tag) => fc.constantFrom<object>({ type: "string", enum: [tag] }, { type: "string" }, { const: tag }, { type: "string", enum: [tag], readOnly: true }));
+  return fc
+    .record({ kind, extra: fc.option(fc.tuple(propertyName, nested), { nil: undefined }), required: fc.boolean(), closed: fc.boolean(), inherits: fc.boolean() })
+    .map(({ kind, extra, required, closed, inherits }) => {
+      const own = {
+        type: "object",
+        properties: { ...(extra && extra[0] !== "kind" ? { [extra[0]]: extra[1] } : {}), kind },
+        ...(required ? { required: ["kind"] } : {}),
+        ...(closed ? { additionalProperties: false } : {}),
+      };
+      return inherits ? { allOf: [{ $ref: `#/${definitionsKeyword(dialect)}/${DISCRIMINATED_BASE}` }, own] } : own;
+    });
+}
+
+/**
+ * A random OpenAPI document of `version`: its named schemas (`components/schemas`) the drawn
+ * definitions, DISCRIMINATED_VARIANTS and their base, and the drawn root (when there is one) an
+ * operation's JSON response, inline. Every `$ref` names a component (`#/components/schemas/D0`).
+ * Read by randomSourceDocument as the CLI reads such a file.
+ */
+export function randomOpenApiDocument(version: OpenApiVersion): fc.Arbitrary<Record<string, unknown>> {
+  const dialect = OPENAPI_DIALECT[version];
+  const nested = schema(1, dialect, DEFINITION_NAMES, true, version);
+  return fc
+    .record({
+      root: schema(2, dialect, DEFINITION_NAMES, false, version),
+      definitions: fc.tuple(...DEFINITION_NAMES.map((_, index) => schema(2, dialect, DEFINITION_NAMES.slice(0, index), false, version))),
+      variants: fc.tuple(...DISCRIMINATED_VARIANTS.map((variant) => discriminatedVariant(variant, dialect, nested))),
+      baseDiscriminator: discriminatorObject(),
+      withoutRoot: fc.boolean(),
+    })
+    .map(({ root, definitions, variants, baseDiscriminator, withoutRoot }) => {
+      const schemas = {
+        ...Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]])),
+        ...Object.fromEntries(DISCRIMINATED_VARIANTS.map((name, index) => [name, variants[index]])),
+        [DISCRIMINATED_BASE]: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, discriminator: baseDiscriminator },
+      };
+      const response = { description: "the root", content: { "application/json": { schema: root } } };
+      const document = {
+        openapi: OPENAPI_VERSION_WRITTEN[version],
+        info: { title: "Random", version: "1" },
+        paths: withoutRoot ? {} : { "/root": { get: { operationId: "getRoot", responses: { "200": response } } } },
+        components: { schemas },
+      };
+      return withRefsRenamed(document, `#/${definitionsKeyword(dialect)}/`, "#/components/schemas/") as Record<string, unknown>;
+    });
+}
+
+/** `value` with every `$ref` that starts with `from` starting with `to` instead (a value under `enum`, `const` or `example` is data, and holds no such string). */
+function withRefsRenamed(value: unknown, from: string, to: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => withRefsRenamed(item, from, to));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, key === "$ref" && typeof child === "string" && child.startsWith(from) ? `${to}${child.slice(from.length)}` : withRefsRenamed(child, from, to)]),
+  );
 }
 
 /** Arrays and maps nested one to three deep around `inner` (with a reference there, recursion that deep). */
