@@ -314,6 +314,23 @@ describe("an OpenAPI 3 document as input", () => {
     expect(objects).toEqual(["#/components/schemas/Owner/anyOf/1"]);
   });
 
+  // Found by fuzz AB too (random OpenAPI 3.0 documents, seed 62041): a nullable of no type under the
+  // author's second variant, and a type's place there.
+  it("names a place under an anyOf written beside a nullable of no type by the file's place: the vector of random documents", () => {
+    const node = { nullable: true, anyOf: [{ type: "string" }, { type: "object", properties: { next: { nullable: true, allOf: [{ $ref: "#/components/schemas/Node" }] }, tag: { type: "object", properties: { name: { type: "string" } } } } }] };
+    const document = { openapi: "3.0.3", info: { title: "Nodes", version: "1" }, components: { schemas: { Node: node } } };
+    writeTree(dir, { "nodes.json": json(document) });
+    const model = modelOfFile(join(dir, "nodes.json"), "Nodes");
+    expect(genWarnings(model, []).map(({ pointer }) => pointer).filter((pointer) => pointer.endsWith("/nullable")).sort()).toEqual([
+      "/components/schemas/Node/anyOf/1/properties/next/nullable",
+      "/components/schemas/Node/nullable",
+    ]);
+    expect(model.types.filter((type) => type.kind === "object").map((type) => sourceFragment(model.source, type)).sort()).toEqual([
+      "#/components/schemas/Node/anyOf/1",
+      "#/components/schemas/Node/anyOf/1/properties/tag",
+    ]);
+  });
+
   // Found by fuzz AB (random OpenAPI documents, seeds 62003 and 62012): an `example` is read as
   // `examples: [example]`, and the warning of one its schema refuses named `…/examples/0`, a place the
   // file does not have, in both versions; under a nullable of no type too (both moves undone).
