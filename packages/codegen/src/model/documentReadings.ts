@@ -1,9 +1,10 @@
 // The document as the model reads it: rewrites made once, before the build, each on a copy of the
 // document (withSchemasEdited), so that every target and every reading the conformance run compares
-// start from one document. In order: OpenAPI's and AJV's own keywords read (AJV_OWN_KEYWORDS), keywords
-// of other dialects dropped, and, for the conformance run's readings of the same document, keywords
-// beside a `$ref` dropped as draft-07 and earlier say (refSiblings "ignore") and evaluation written
-// out as AJV counts it (evaluationReading "ajv").
+// start from one document. In order: OpenAPI's and AJV's own keywords read (AJV_OWN_KEYWORDS) and
+// keywords of other dialects dropped (schemaReadings), in the document and in the schemas beside its
+// examples, and, for the conformance run's readings of the same document, keywords beside a `$ref`
+// dropped as draft-07 and earlier say (refSiblings "ignore") and evaluation written out as AJV counts
+// it (evaluationReading "ajv").
 import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, walkDocumentSchemas, type Tokens, type WritableSchema } from "../jsonSchema/references.ts";
@@ -14,10 +15,15 @@ import type { KeywordWithoutEffect, SourceDocument } from "./types.ts";
 
 /** `source` as the model reads it (a copy where a reading rewrites it; `source` itself where none does). */
 export function documentAsRead(source: SourceDocument, options: Pick<BuildModelOptions, "refSiblings" | "evaluationReading">): SourceDocument {
-  let read = withExampleSchemasRead(withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(source)));
+  let read = withExampleSchemasRead(schemaReadings(source));
   if (options.refSiblings === "ignore" && !dialectAtLeast(source.dialect, "2019-09")) read = withoutRefSiblings(read);
   if (options.evaluationReading === "ajv" && dialectAtLeast(source.dialect, "2019-09")) read = evaluationAsAjvReadsIt(read);
   return read;
+}
+
+/** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, then keywords of other dialects dropped. */
+function schemaReadings(source: SourceDocument): SourceDocument {
+  return withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(source));
 }
 
 /**
@@ -34,7 +40,7 @@ function withExampleSchemasRead(source: SourceDocument): SourceDocument {
   // The schemas as the definitions of a document of their own (a `$ref` of theirs names the source's
   // definitions, which these readings do not follow).
   const alone: SourceDocument = { ...source, document: { [source.definitionsKey]: { ...inline } }, keywordsWithoutEffect: undefined, keywordsReadAsMeant: undefined };
-  const read = withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(alone)).document[source.definitionsKey] as { readonly [index: string]: JsonValue };
+  const read = schemaReadings(alone).document[source.definitionsKey] as { readonly [index: string]: JsonValue };
   let index = 0;
   const found = examples.found.map((example) => ("inline" in example.schema ? { ...example, schema: { inline: read[String(index++)]! } } : example));
   return { ...source, examplesBesideSchemas: { ...examples, found } };
