@@ -26,22 +26,30 @@ export function narrowerVariantsFirst(model: SchemaModel): SchemaModel {
   return createSchemaModel({ ...parts, types });
 }
 
-/**
- * The variants' order, by index: each after every variant it takes all the values of and more, and
- * otherwise as written (of the variants free to go next, the first written).
- */
+/** The variants' order, by index, by what takesEvery reads of them (narrowerFirstOrder). */
 function narrowerFirst(model: SchemaModel, variants: readonly UnionVariant[]): number[] {
   const takes = variants.map((wider) => variants.map((narrower) => wider !== narrower && takesEvery(model, wider.type, narrower.type)));
+  return narrowerFirstOrder(variants.length, (wider, narrower) => takes[wider]![narrower]!);
+}
+
+/**
+ * An order of `count` variants, by index: each after every variant it takes all the values of and
+ * more (`takes(wider, narrower)`, never wrong when it says yes), and otherwise as written (of the
+ * variants free to go next, the first written). A discriminated base's union orders its extensions so
+ * too (baseUnions.ts).
+ */
+export function narrowerFirstOrder(count: number, takes: (wider: number, narrower: number) => boolean): number[] {
+  const indexes = Array.from({ length: count }, (_, index) => index);
   // Strictly: of two variants that take the same values, the first written stays first (and the
   // other unreachable, which gen warns of: unreachableVariants).
-  const after = variants.map((_, wider) => variants.flatMap((__, narrower) => (takes[wider]![narrower] && !takes[narrower]![wider] ? [narrower] : [])));
+  const after = indexes.map((wider) => indexes.filter((narrower) => takes(wider, narrower) && !takes(narrower, wider)));
   const placed = new Set<number>();
   const order: number[] = [];
-  while (order.length < variants.length) {
-    const free = variants.findIndex((_, index) => !placed.has(index) && after[index]!.every((narrower) => placed.has(narrower)));
-    // takesEvery is never wrong when it says yes, so "strictly more" has no cycle; were one read, the
-    // first variant not placed goes next rather than none.
-    const next = free >= 0 ? free : variants.findIndex((_, index) => !placed.has(index));
+  while (order.length < count) {
+    const free = indexes.findIndex((index) => !placed.has(index) && after[index]!.every((narrower) => placed.has(narrower)));
+    // "Strictly more" has no cycle when takes is never wrong; were one read, the first variant not
+    // placed goes next rather than none.
+    const next = free >= 0 ? free : indexes.findIndex((index) => !placed.has(index));
     placed.add(next);
     order.push(next);
   }

@@ -247,7 +247,8 @@ function nameSharedProperties(context: ModelBuilderContext, siblings: Schema, na
   return names;
 }
 
-function discriminatorOf(context: ModelBuilderContext, schema: Schema): { discriminator?: string; mapping?: DiscriminatorMapping } {
+/** The OpenAPI discriminator written on `schema`: the property it names, and its explicit mapping (discriminatorMapping) when it has one. */
+export function discriminatorOf(context: ModelBuilderContext, schema: Schema): { discriminator?: string; mapping?: DiscriminatorMapping } {
   const written = readDiscriminator(schema);
   if (written === undefined) return {};
   const mapping = written.mapping.length === 0 ? undefined : discriminatorMapping(context, schema, written.mapping);
@@ -255,7 +256,7 @@ function discriminatorOf(context: ModelBuilderContext, schema: Schema): { discri
 }
 
 /** A discriminator's explicit mapping: each string it lists, to the key of the definition it names (undefined where it names none here). */
-type DiscriminatorMapping = ReadonlyMap<string, string | undefined>;
+export type DiscriminatorMapping = ReadonlyMap<string, string | undefined>;
 
 /**
  * An OpenAPI discriminator's `mapping` (`{dog: "#/components/schemas/Dog"}`): each string to the
@@ -278,29 +279,36 @@ function discriminatorMapping(context: ModelBuilderContext, holder: Schema, entr
   return read;
 }
 
-/**
- * The preference (types.ts, VariantPreference) an OpenAPI discriminator gives a union whose variants
- * it does not tag: each string of its mapping that names a definition a variant refers to, then
- * OpenAPI's implicit mapping, the key of each definition a variant refers to, unless the mapping lists
- * that string ("The value of the property named in propertyName is used as the name of the associated
- * schema under the Components Object, unless a mapping is present for that value", 3.1.1; 3.0 reads
- * the same by its examples). An inline variant refers to no definition, and no string names it
- * ("inline oneOf or anyOf subschemas are not considered"). `variants` are the union's, each with the
- * candidates it was made of.
- */
+/** The preference an OpenAPI discriminator gives a union whose variants it does not tag (preferenceOf), each variant with the candidates it was made of. */
 function discriminatorCases(place: UnionPlace, variants: readonly { readonly name: string; readonly members: readonly Candidate[] }[]): { preference?: VariantPreference } {
   if (place.discriminator === undefined) return {};
+  const named = variants.map(({ name, members }) => ({ name, definitions: members.flatMap(({ definition }) => (definition === undefined ? [] : [definition])) }));
+  const preference = preferenceOf(place.discriminator, place.mapping, named);
+  return preference === undefined ? {} : { preference };
+}
+
+/**
+ * The preference (types.ts, VariantPreference) an OpenAPI discriminator on `property` gives variants,
+ * each with the keys of the definitions it refers to: each string of its mapping that names a
+ * definition a variant refers to, then OpenAPI's implicit mapping, the key of each definition a
+ * variant refers to, unless the mapping lists that string ("The value of the property named in
+ * propertyName is used as the name of the associated schema under the Components Object, unless a
+ * mapping is present for that value", 3.1.1; 3.0 reads the same by its examples). An inline variant
+ * refers to no definition, and no string names it ("inline oneOf or anyOf subschemas are not
+ * considered"). Undefined where no string names a variant.
+ */
+export function preferenceOf(property: string, mapping: DiscriminatorMapping | undefined, variants: readonly { readonly name: string; readonly definitions: readonly string[] }[]): VariantPreference | undefined {
   const cases: { value: string; variant: string }[] = [];
   const listed = new Set<string>();
   const add = (value: string, definition: string | undefined) => {
     if (listed.has(value)) return;
     listed.add(value);
-    const variant = definition === undefined ? undefined : variants.find(({ members }) => members.some((member) => member.definition === definition));
+    const variant = definition === undefined ? undefined : variants.find(({ definitions }) => definitions.includes(definition));
     if (variant !== undefined) cases.push({ value, variant: variant.name });
   };
-  for (const [value, definition] of place.mapping ?? []) add(value, definition);
-  for (const { members } of variants) for (const { definition } of members) if (definition !== undefined) add(definition, definition);
-  return cases.length === 0 ? {} : { preference: { property: place.discriminator, cases } };
+  for (const [value, definition] of mapping ?? []) add(value, definition);
+  for (const { definitions } of variants) for (const definition of definitions) add(definition, definition);
+  return cases.length === 0 ? undefined : { property, cases };
 }
 
 /** What union translation keeps while one model is built: the context's `unions` (each builder has its own). */
