@@ -7,7 +7,8 @@
 // keywords, keywords of other dialects); register the document's definitions under their type
 // names (a name another type already took is numbered); translate each definition, lifting inline objects, unions and enums into named
 // types (an inline schema identical to one already named reuses that name); translate the document's
-// own schema when it is a type (see translateRoot); read constants; order each anyOf's variants most
+// own schema when it is a type (see translateRoot); read constants; make the union each reference to
+// an OpenAPI discriminated base met stands for (baseUnions.ts); order each anyOf's variants most
 // specific first (narrowerVariantsFirst.ts); then check the result against the contract
 // (validateModel.ts) before any target sees it.
 //
@@ -23,7 +24,9 @@ import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumen
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
-import { definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
+import { baseUnionName, definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
+import { baseUnionType, type DefinitionType } from "./baseUnions.ts";
+import { discriminatedBases } from "./discriminatorMappings.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
@@ -35,7 +38,7 @@ import { impliedByType, testedConstantName, translateAssertions } from "./transl
 import { translateObject } from "./translateObject.ts";
 import { OPERATIONS_KEYWORD } from "./operationsKeyword.ts";
 import { translateOperations } from "./translateOperations.ts";
-import { translateTypeList, translateUnion, UnionBookkeeping } from "./translateUnion.ts";
+import { discriminatorOf, translateTypeList, translateUnion, UnionBookkeeping } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { namedRefsIn, refsOfOperations, refsOfType } from "./walk.ts";
@@ -144,6 +147,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private rootTypeName?: string;
   /** The name the root's own schema is translated under: where the names of places below it start. */
   private rootNameHint = "Schema";
+  /** The discriminated bases a definition extends (readDiscriminatedBases), by the base's type name. */
+  private readonly discriminatedBases = new Map<string, DefinitionType & { readonly pointer: string; readonly extensions: readonly DefinitionType[] }>();
+  /** The name of the union a reference to each discriminated base met stands for (baseUnionRef), by the base's type name. */
+  private readonly baseUnionNames = new Map<string, string>();
   /** Lifted types that may have lost their last reference (release): left out of the model unless one remains. */
   private readonly released = new Set<string>();
 
@@ -211,6 +218,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.definitions.set(definitionName, { typeName, pointer, schema });
     }
     for (const { schema, pointer, typeName } of this.definitions.values()) this.registerShape(schema, pointer, typeName);
+    this.readDiscriminatedBases();
     const name = options.name || (typeof this.document.title === "string" && pascalCase(this.document.title)) || "Schema";
     const rootName = this.rootTypeNameFor(name);
     if (this.refersToRoot()) this.rootTypeName = this.claimName(rootName, "");
@@ -227,11 +235,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
     this.forgetDocumentationOfOnePlace();
-    const types = [...this.definitionTypes, ...this.inlineTypes.values()];
+    const types = withObjectBases([...this.definitionTypes, ...this.inlineTypes.values()]);
     return createSchemaModel({
       name,
       source: this.source,
-      types: withObjectBases(types),
+      types: [...types, ...this.baseUnionTypes(types)],
       ...(root ? { root } : {}),
       constants: this.readConstants(),
       fallbacks: this.fallbacks,
@@ -240,6 +248,35 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   // ---- definitions and the root -------------------------------------------------------------------
+
+  /** The document's discriminated bases (discriminatorMappings.ts) that a definition extends, by the base's type name. */
+  private readDiscriminatedBases(): void {
+    const byPointer = new Map([...this.definitions].map(([definitionName, { typeName, pointer }]) => [pointer, { typeName, definitionName }]));
+    for (const { pointer, extensions } of discriminatedBases(this.document, this.source.definitionsKey, this.dialect).values()) {
+      const base = byPointer.get(pointer);
+      if (base === undefined) continue;
+      const extending = extensions.flatMap((place) => byPointer.get(place) ?? []);
+      if (extending.length > 0) this.discriminatedBases.set(base.typeName, { ...base, pointer, extensions: extending });
+    }
+  }
+
+  /** The union a reference to the discriminated base `typeName` stands for (baseUnions.ts), named when first met; undefined for any other definition. */
+  private baseUnionRef(typeName: string): NamedTypeRef | undefined {
+    if (!this.discriminatedBases.has(typeName)) return undefined;
+    let name = this.baseUnionNames.get(typeName);
+    if (name === undefined) this.baseUnionNames.set(typeName, (name = this.claimName(baseUnionName(typeName), this.discriminatedBases.get(typeName)!.pointer)));
+    return { kind: "named", name };
+  }
+
+  /** The unions references to discriminated bases stand for, once the types they are made of are built. */
+  private baseUnionTypes(types: readonly NamedType[]): NamedType[] {
+    const typesByName = new Map(types.map((type) => [type.name, type]));
+    return [...this.baseUnionNames].map(([typeName, name]) => {
+      const { extensions, ...base } = this.discriminatedBases.get(typeName)!;
+      const { discriminator, mapping } = discriminatorOf(this, this.definitions.get(base.definitionName)!.schema as Schema);
+      return baseUnionType(typesByName, { name, base, extensions, property: discriminator!, mapping });
+    });
+  }
 
   /**
    * The name the document's own type is given: the model's, or, where a definition already has it,
@@ -492,7 +529,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const at = this.pointerOf(value, pointer);
     const normalized = this.normalizer.normalize(value, at);
     if (normalized.schema === false) return neverType(at);
-    if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options);
+    if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options, true);
     // Refs were merged into a new schema: the target's keywords are copied in, so recursion through
     // them comes back to `value` itself, not through a reference that could name it.
     return this.guardRecursion(this.mergedInProgress, this.mergedAgain(value, at) ?? value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
@@ -516,11 +553,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return comparable.find((open) => this.keys.of(open) === content);
   }
 
-  private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions): TypeRef {
+  /** `written`: the schema is the one written there (no allOf part merged into it). */
+  private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions, written = false): TypeRef {
     const schema = normalized.schema as Schema;
     let type: TypeRef;
     let consumedIf = false;
-    if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
+    if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options, written);
     else ({ type, consumedIf } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
     const own = translateAssertions(this, schema, { pointer: at, nameHint, consumedIf });
     const assertions: readonly Assertion[] =
@@ -596,14 +634,18 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   // ---- references --------------------------------------------------------------------------------
 
-  private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+  /**
+   * A reference: to a definition, its type; as written (not what an `allOf` of it alone became) and
+   * not only constraining, to a discriminated base, the union of it and its extensions (baseUnionRef).
+   */
+  private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, written: boolean): TypeRef {
     const ref = refOf(schema, this.dialect)!;
     const resolution = this.resolveRef(ref, schema, childPointer(pointer, refKeywordOf(schema, this.dialect)!));
     if (resolution.kind === "remote") {
       this.fallback(pointer, "remote-ref", remoteReason(resolution.url));
       return { kind: "unknown" };
     }
-    if (resolution.definition !== undefined) return { kind: "named", name: resolution.definition };
+    if (resolution.definition !== undefined) return (written && options.constraining !== true ? this.baseUnionRef(resolution.definition) : undefined) ?? { kind: "named", name: resolution.definition };
     if (resolution.pointer === "") {
       if (this.rootTypeName !== undefined) return { kind: "named", name: this.rootTypeName };
       return this.translate(resolution.schema, "", nameHint, options);

@@ -8,11 +8,20 @@
 // that refuses its own value at that property (Cat pins `kind` to "Cat", the mapping says "cat"), or
 // to a schema that is none of the variants beside it, tells its reader what no validator or decoder
 // does: gen warns at the mapping entry (and `--strict` refuses it).
+//
+// A discriminator on a base with no `oneOf`/`anyOf` of its own (discriminatedBases) is how springdoc
+// (Jackson's `@JsonSubTypes`), Swashbuckle and Azure's descriptions write polymorphism: `Pet` declares
+// `petType`, and `Cat` and `Dog` are each `allOf: [{$ref: Pet}, {…}]`. A validator checks a value
+// referred to as a Pet against Pet's schema alone; every Cat is a Pet, so where the model reads a
+// `$ref` to such a base it gives the place a union of the base's extensions and, last, the base itself
+// (baseUnions.ts), which takes exactly the values the base takes, and the discriminator is its
+// preference. A mapping there to a schema that does not extend the base names no variant: warned too.
 import { childPointer } from "../errors.ts";
 import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
+import { definitionEntries } from "./definitionEntries.ts";
 import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
 import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
@@ -62,18 +71,20 @@ export function readDiscriminator(schema: JsonObject): WrittenDiscriminator | un
 export function unmetDiscriminatorMappings(model: SchemaModel): ModelWarning[] {
   const { document, definitionsKey } = model.source;
   const warnings: ModelWarning[] = [];
+  const bases = discriminatedBases(document, definitionsKey, model.source.dialect);
   for (const [tokens, schema] of documentSchemas(document, model.source.dialect)) {
     const discriminator = readDiscriminator(schema);
     if (discriminator === undefined || discriminator.mapping.length === 0) continue;
     const property = discriminator.propertyName;
     const variants = variantsBeside(schema, document, model.source.dialect);
+    const hierarchy = bases.get(childPointer("", ...tokens));
     for (const { value, written, target } of discriminator.mapping) {
       const targetPointer = mappedPointer(target, document, definitionsKey);
       // A mapping into another file is not followed (nor is a $ref there, after bundling, spelled the same).
       if (targetPointer === undefined) continue;
       // Named as the file spells the place (an OpenAPI file's `#/components/schemas/Cat`), or by the name written.
       const named = written.startsWith("#") ? `#${pointerInFile(model.source, targetPointer)}` : written;
-      const why = whyUnmet(model, { property, value, target: named, targetPointer, variants });
+      const why = whyUnmet(model, { property, value, target: named, targetPointer, variants, hierarchy });
       if (why !== undefined) warnings.push({ pointer: childPointer("", ...tokens, "discriminator", "mapping", value), reason: `${why} (validators ignore the mapping)` });
     }
   }
@@ -88,12 +99,17 @@ interface MappingEntry {
   readonly targetPointer: string;
   /** The variants beside the discriminator, by keyword, each the places its `$ref` leads to (none: an inline variant). */
   readonly variants: { readonly keyword: "oneOf" | "anyOf"; readonly places: readonly (readonly string[])[] } | undefined;
+  /** A base of no variants (discriminatedBases): where it is, and the definitions extending it. */
+  readonly hierarchy: DiscriminatedBase | undefined;
 }
 
-function whyUnmet(model: SchemaModel, { property, value, target, targetPointer, variants }: MappingEntry): string | undefined {
+function whyUnmet(model: SchemaModel, { property, value, target, targetPointer, variants, hierarchy }: MappingEntry): string | undefined {
   const mapsTo = `maps ${JSON.stringify(value)} to ${target}`;
   if (variants !== undefined && !variants.places.some((places) => places.includes(targetPointer))) {
     return `${mapsTo}, which is none of the ${variants.keyword} variants beside it: a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is still checked against those variants alone`;
+  }
+  if (hierarchy !== undefined && targetPointer !== hierarchy.pointer && !hierarchy.extensions.includes(targetPointer) && valueAt(model.source.document, pointerTokens(targetPointer)!) !== undefined) {
+    return `${mapsTo}, which does not extend #${pointerInFile(model.source, hierarchy.pointer)} (its allOf holds no $ref to it): a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is still read as that schema or one that extends it`;
   }
   if (valueAt(model.source.document, pointerTokens(targetPointer)!) === undefined) return `${mapsTo}, which is no place of the document`;
   const type = model.types.find((candidate) => candidate.pointer === targetPointer);
@@ -179,3 +195,42 @@ function variantsBeside(schema: JsonObject, document: JsonObject, dialect: Diale
   return { keyword, places };
 }
 
+
+/**
+ * A definition declaring a discriminator beside no `oneOf`/`anyOf` of its own, and the definitions
+ * extending it: each whose `allOf` holds a `$ref` to it, or to one extending it (Lion allOf Cat allOf
+ * Pet), in document order.
+ */
+export interface DiscriminatedBase {
+  readonly pointer: string;
+  readonly discriminator: WrittenDiscriminator;
+  readonly extensions: readonly string[];
+}
+
+/** Each discriminated base of the document that some definition extends, by its place. */
+export function discriminatedBases(document: JsonObject, definitionsKey: string, dialect: Dialect): ReadonlyMap<string, DiscriminatedBase> {
+  const definitions = definitionEntries(document, definitionsKey, dialect);
+  // Each definition's place by the places its allOf refers to.
+  const extendedBy = new Map<string, string[]>();
+  for (const { pointer, schema } of definitions) {
+    if (!isJsonObject(schema) || !Array.isArray(schema.allOf)) continue;
+    for (const part of schema.allOf) {
+      const place = isJsonObject(part) && typeof part.$ref === "string" ? localPlace(part.$ref) : undefined;
+      if (place !== undefined && place !== pointer) extendedBy.set(place, [...(extendedBy.get(place) ?? []), pointer]);
+    }
+  }
+  const bases = new Map<string, DiscriminatedBase>();
+  for (const { pointer, schema } of definitions) {
+    const discriminator = isJsonObject(schema) && !Array.isArray(schema.oneOf) && !Array.isArray(schema.anyOf) ? readDiscriminator(schema) : undefined;
+    if (discriminator === undefined) continue;
+    const reached = new Set<string>();
+    for (let pending = [pointer]; pending.length > 0; ) {
+      const next = pending.flatMap((place) => extendedBy.get(place) ?? []).filter((place) => place !== pointer && !reached.has(place));
+      for (const place of next) reached.add(place);
+      pending = next;
+    }
+    if (reached.size === 0) continue;
+    bases.set(pointer, { pointer, discriminator, extensions: definitions.map((entry) => entry.pointer).filter((place) => reached.has(place)) });
+  }
+  return bases;
+}

@@ -308,6 +308,7 @@ export interface RequiredWhen {
  *   specific first; for `oneOf` exactly one may validate, which validating targets check.
  * A key-presence or first-match union may carry a `preference` (an OpenAPI discriminator its variants
  * do not pin): the variant a value names is tried first; acceptance never changes (VariantPreference).
+ * A first-match union may stand for a discriminated base (`base`): the base's extensions, then the base.
  * validateModel.ts checks each of these.
  */
 export type UnionType = TagUnion | JsonTypeUnion | KeyPresenceUnion | FirstMatchUnion;
@@ -357,6 +358,13 @@ export interface KeyPresenceUnion extends UnionBase<KeyPresenceVariant> {
 export interface FirstMatchUnion extends UnionBase<UnionVariant> {
   readonly rule: "firstMatch";
   readonly preference?: VariantPreference;
+  /**
+   * Set on the union a reference to an OpenAPI discriminated base stands for (model/baseUnions.ts):
+   * the base's type name. Its last variant is the base; every other is an object type built on it
+   * (its `bases`, transitively), so it takes no value the base does not, and the union, `anyOf`,
+   * takes exactly the base's values. validateModel checks both.
+   */
+  readonly base?: string;
 }
 
 /**

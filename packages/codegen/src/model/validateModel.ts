@@ -11,7 +11,8 @@
 // - a union has variants with unique PascalCase names and consistent selectors (tags distinct,
 //   JSON types distinct with integer counting as number, key-presence variants with distinct key sets,
 //   more specific first); a union's preference (an OpenAPI discriminator) names existing variants,
-//   each string once;
+//   each string once; a discriminated base's union (`base`, baseUnions.ts) is an `anyOf` whose last
+//   variant is the base and every other an object type built on it, so it takes the base's values;
 // - an enum's values (and other values) are distinct and of its value type; a literal is never null
 //   (`null` is its own kind);
 // - operations (types.ts `Operations`): every type they name resolves; the frames have the keys a
@@ -21,7 +22,8 @@ import { jsonTypeOfValue } from "../json/jsonType.ts";
 import { stableKey } from "../json/stable.ts";
 import { forEachRefInside, refsOfType } from "./walk.ts";
 import { definitionEntries } from "./definitionEntries.ts";
-import type { EnumType, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType, VariantPreference } from "./types.ts";
+import { extendsType } from "./baseUnions.ts";
+import type { EnumType, FirstMatchUnion, NamedType, NamedTypeRef, ObjectType, Operations, SchemaModel, TypeRef, UnionType, VariantPreference } from "./types.ts";
 
 const PASCAL_CASE = /^[A-Z][A-Za-z0-9]*$/;
 
@@ -32,6 +34,7 @@ export function validateModel(model: SchemaModel): void {
     for (const { ref, pointer } of refsOfType(type)) checkRef(model, ref, pointer);
     if (type.kind === "object") checkBases(model, type);
     if (type.kind === "union") checkUnion(type);
+    if (type.kind === "union" && type.rule === "firstMatch") checkBaseUnion(model, type);
     if (type.kind === "enum") checkEnum(type);
   }
   if (model.root) checkRef(model, model.root, "");
@@ -176,6 +179,22 @@ function checkUnion(union: UnionType): void {
     case "firstMatch":
       checkPreference(union, names, fail);
       return;
+  }
+}
+
+/**
+ * A discriminated base's union takes exactly the values the base takes: an `anyOf` whose last variant
+ * is the base and whose others each take none the base does not (object types built on it).
+ */
+function checkBaseUnion(model: SchemaModel, union: FirstMatchUnion): void {
+  const { base } = union;
+  if (base === undefined) return;
+  const fail = (reason: string) => new CodegenError(union.pointer, `union ${union.name} of the base ${base}: ${reason}`);
+  if (union.keyword !== "anyOf") throw fail("must be an anyOf (a value of an extension is a value of the base too)");
+  const last = union.variants[union.variants.length - 1]!.type;
+  if (last.kind !== "named" || last.name !== base) throw fail("its last variant must be the base");
+  for (const { name, type } of union.variants.slice(0, -1)) {
+    if (type.kind !== "named" || !extendsType(model.typesByName, type.name, base)) throw fail(`its variant ${name} is no object type built on the base, so it may take values the base refuses`);
   }
 }
 

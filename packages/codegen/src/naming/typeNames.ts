@@ -27,6 +27,15 @@ function urlPathOfName(name: string): string | undefined {
   return path !== undefined && /[A-Za-z0-9]/.test(path) ? path : undefined;
 }
 
+/**
+ * The name of the union a reference to a discriminated base stands for (model/baseUnions.ts): the base
+ * or any schema extending it, `Pet` → `AnyPet`. Claimed like every other name, so a definition already
+ * named so keeps it and the union is numbered.
+ */
+export function baseUnionName(base: string): string {
+  return `Any${base}`;
+}
+
 /** Where an inline type sits relative to its parent; each place has a fixed suffix rule. */
 export type InlinePlace =
   | { readonly kind: "property"; readonly property: string }

@@ -1,0 +1,157 @@
+// An OpenAPI discriminator on a base of no oneOf/anyOf (springdoc's, Swashbuckle's, Azure's way):
+// `Pet` declares `petType`, `Cat` and `Dog` are each `allOf: [{$ref: Pet}, {…}]`. Before, a `$ref` to
+// Pet was the type Pet, and a Cat in a list of pets decoded as a Pet, its own keys extra ones. Now the
+// model gives each place a `$ref` to the base is written (an allOf part aside) the union of the base's
+// extensions, narrower first, and the base last (model/baseUnions.ts), which takes exactly what the
+// base takes, with the discriminator as its preference. Expected values written from the documents by hand.
+import { join } from "node:path";
+import { rmSync } from "node:fs";
+import { afterAll, describe, expect, it } from "vitest";
+import { modelOfFile } from "../src/generate/plan.ts";
+import type { JsonValue } from "../src/json/types.ts";
+import { ModelValidator } from "../src/model/modelValidator.ts";
+import { createSchemaModel } from "../src/model/schemaModel.ts";
+import { selectVariant } from "../src/model/selectVariant.ts";
+import { modelWarnings } from "../src/model/summary.ts";
+import type { FirstMatchUnion, NamedType, ObjectType, SchemaModel } from "../src/model/types.ts";
+import { validateModel } from "../src/model/validateModel.ts";
+import { codegenErrorOf, typeNamed } from "./helpers/model.ts";
+import { REPO_ROOT, tempDir, writeTree } from "./helpers/workspace.ts";
+
+const FIXTURE = join(REPO_ROOT, "packages/codegen/test/fixtures/openapi-base-discriminator.yaml");
+const dir = tempDir("clone-codegen-base-discriminator-");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const pet = { type: "object", required: ["petType", "name"], properties: { petType: { type: "string" }, name: { type: "string" } }, discriminator: { propertyName: "petType" } };
+const extending = (base: string, required: string, type: object) => ({ allOf: [ref(base), { type: "object", required: [required], properties: { [required]: type } }] });
+const cat = extending("Pet", "huntingSkill", { type: "string" });
+const dog = extending("Pet", "packSize", { type: "integer" });
+const owner = { type: "object", properties: { pet: ref("Pet") } };
+
+function modelOfDocument(file: string, schemas: Record<string, unknown>, openapi = "3.0.3"): SchemaModel {
+  writeTree(dir, { [file]: JSON.stringify({ openapi, info: { title: "Pets", version: "1" }, paths: {}, components: { schemas } }) });
+  return modelOfFile(join(dir, file), "Pets");
+}
+
+const propertyType = (model: SchemaModel, object: string, property: string) => (typeNamed(model, object) as ObjectType).properties.find((each) => each.name === property)!.type;
+
+describe("a $ref to a discriminated base, three levels deep, with an explicit mapping", () => {
+  const model = modelOfFile(FIXTURE, "Pets");
+  const union = typeNamed(model, "AnyPet") as FirstMatchUnion;
+
+  it("is the union of the base's extensions, narrower first, and the base last, an anyOf", () => {
+    expect(union).toMatchObject({ kind: "union", rule: "firstMatch", keyword: "anyOf", base: "Pet", pointer: "/definitions/Pet" });
+    // Lion extends Cat: before it, though written after it.
+    expect(union.variants).toEqual([
+      { name: "Lion", type: { kind: "named", name: "Lion" } },
+      { name: "Cat", type: { kind: "named", name: "Cat" } },
+      { name: "Dog", type: { kind: "named", name: "Dog" } },
+      { name: "Pet", type: { kind: "named", name: "Pet" } },
+    ]);
+  });
+
+  it("prefers the explicit mapping's strings, then each component's own name", () => {
+    expect(union.preference).toEqual({
+      property: "petType",
+      cases: [
+        { value: "cat", variant: "Cat" },
+        { value: "lion", variant: "Lion" },
+        { value: "Lion", variant: "Lion" },
+        { value: "Cat", variant: "Cat" },
+        { value: "Dog", variant: "Dog" },
+        { value: "Pet", variant: "Pet" },
+      ],
+    });
+  });
+
+  it("is every place a $ref to the base is written, and no extension's allOf part", () => {
+    expect(propertyType(model, "Owner", "pets")).toEqual({ kind: "array", items: { kind: "named", name: "AnyPet" }, constraints: {} });
+    expect(propertyType(model, "Owner", "favourite")).toEqual({ kind: "named", name: "AnyPet" });
+    expect((typeNamed(model, "Cat") as ObjectType).bases).toEqual([{ kind: "named", name: "Pet" }]);
+    expect((typeNamed(model, "Lion") as ObjectType).bases).toEqual([{ kind: "named", name: "Cat" }]);
+    expect(typeNamed(model, "Pet").kind).toBe("object");
+  });
+
+  it("takes exactly the values the base takes, each as the variant it names or the first it matches", () => {
+    const validator = new ModelValidator(model);
+    const values: JsonValue[] = [
+      { petType: "Cat", name: "Tom", huntingSkill: "lazy" },
+      { petType: "lion", name: "Leo", huntingSkill: "aggressive", prideSize: 4 },
+      { petType: "Dog", name: "Rex", packSize: 3 },
+      { petType: "Fish", name: "Nemo" },
+      { petType: "Cat", name: "Tom" },
+      { petType: "Cat", name: "Tom", huntingSkill: "sleepy" },
+      { petType: "Dog" },
+      { name: "Rex", packSize: 3 },
+      "Rex",
+    ];
+    expect(values.map((value) => validator.validates({ kind: "named", name: "AnyPet" }, value))).toEqual([true, true, true, true, true, true, false, false, false]);
+    for (const value of values) expect(validator.validates({ kind: "named", name: "AnyPet" }, value)).toBe(validator.validates({ kind: "named", name: "Pet" }, value));
+    const chosen = (value: JsonValue) => selectVariant(union, value, (variant, candidate) => validator.validates(variant.type, candidate))?.name;
+    expect(values.slice(0, 6).map(chosen)).toEqual(["Cat", "Lion", "Dog", "Pet", "Pet", "Pet"]);
+    // A Lion that says it is a Cat is a Cat, as named; one that names no variant is the first it matches, a Lion.
+    expect(chosen({ petType: "Cat", name: "Leo", huntingSkill: "lazy", prideSize: 2 })).toBe("Cat");
+    expect(chosen({ petType: "Bird", name: "Leo", huntingSkill: "lazy", prideSize: 2 })).toBe("Lion");
+  });
+});
+
+describe("which bases and references it applies to", () => {
+  it("gives a base no extension extends, and one with a oneOf of its own, what they were", () => {
+    const model = modelOfDocument("alone.json", { Pet: pet, Owner: owner });
+    expect(model.types.map((type) => type.name)).not.toContain("AnyPet");
+    expect(propertyType(model, "Owner", "pet")).toEqual({ kind: "named", name: "Pet" });
+    const union = { oneOf: [ref("Cat"), ref("Dog")], discriminator: { propertyName: "petType" } };
+    const own = modelOfDocument("own-union.json", { Pet: union, Cat: { ...pet, discriminator: undefined }, Dog: extending("Cat", "packSize", { type: "integer" }), Owner: owner });
+    expect(own.types.map((type) => type.name)).not.toContain("AnyPet");
+    expect(propertyType(own, "Owner", "pet")).toEqual({ kind: "named", name: "Pet" });
+    // Nothing refers to the base but its extensions: no union is made.
+    expect(modelOfDocument("unreferenced.json", { Pet: pet, Cat: cat }).types.map((type) => type.name)).toEqual(["Pet", "Cat"]);
+  });
+
+  it("reads Swagger 2's discriminator, a property name, by the implicit mapping", () => {
+    writeTree(dir, { "swagger.json": JSON.stringify({ swagger: "2.0", info: { title: "Pets", version: "1" }, paths: {}, definitions: { Pet: { ...pet, discriminator: "petType" }, Cat: extending("Pet", "huntingSkill", { type: "string" }), Owner: owner } }).replaceAll("#/components/schemas/", "#/definitions/") });
+    const model = modelOfFile(join(dir, "swagger.json"), "Pets");
+    expect(typeNamed(model, "AnyPet")).toMatchObject({ base: "Pet", variants: [{ name: "Cat" }, { name: "Pet" }], preference: { property: "petType", cases: [{ value: "Cat", variant: "Cat" }, { value: "Pet", variant: "Pet" }] } });
+    expect(propertyType(model, "Owner", "pet")).toEqual({ kind: "named", name: "AnyPet" });
+  });
+
+  it("is numbered where a definition has its name, and leaves out an extension that adds nothing (it would take every value first)", () => {
+    const model = modelOfDocument("clash.json", { Pet: pet, Cat: cat, Same: { allOf: [ref("Pet")] }, AnyPet: { type: "string" }, Owner: owner }, "3.1.0");
+    expect(typeNamed(model, "AnyPet")).toMatchObject({ kind: "alias", definitionName: "AnyPet" });
+    expect(typeNamed(model, "AnyPet2")).toMatchObject({ kind: "union", base: "Pet", variants: [{ name: "Cat" }, { name: "Pet" }] });
+    expect(propertyType(model, "Owner", "pet")).toEqual({ kind: "named", name: "AnyPet2" });
+  });
+
+  it("warns of a mapping to a schema that does not extend the base, not of one to the base or an extension", () => {
+    const mapped = { ...pet, discriminator: { propertyName: "petType", mapping: { cat: ref("Cat").$ref, pet: "Pet", owner: ref("Owner").$ref, dog: "Dog" } } };
+    const warnings = modelWarnings(modelOfDocument("mapped.json", { Pet: mapped, Cat: cat, Dog: dog, Owner: owner }));
+    expect(warnings.map((warning) => warning.pointer)).toEqual(["/definitions/Pet/discriminator/mapping/owner"]);
+    expect(warnings[0]!.reason).toBe('maps "owner" to #/components/schemas/Owner, which does not extend #/components/schemas/Pet (its allOf holds no $ref to it): a value whose "petType" is "owner" is still read as that schema or one that extends it (validators ignore the mapping)');
+  });
+});
+
+describe("validateModel on a discriminated base's union", () => {
+  const model = modelOfFile(FIXTURE, "Pets");
+  const withUnion = (change: (union: FirstMatchUnion) => FirstMatchUnion): SchemaModel => {
+    const types = model.types.map((type): NamedType => (type.name === "AnyPet" ? change(type as FirstMatchUnion) : type));
+    const { typesByName: _index, ...parts } = model;
+    return createSchemaModel({ ...parts, types });
+  };
+
+  it("accepts the built model", () => {
+    expect(() => validateModel(withUnion((union) => union))).not.toThrow();
+  });
+
+  it("refuses a union whose last variant is not the base, or of a variant not built on it, or a oneOf", () => {
+    const baseFirst = codegenErrorOf(() => validateModel(withUnion((union) => ({ ...union, variants: [...union.variants].reverse() }))));
+    expect(baseFirst.message).toContain("union AnyPet of the base Pet: its last variant must be the base");
+    const stranger = codegenErrorOf(() => validateModel(withUnion((union) => ({ ...union, variants: [{ name: "Owner", type: { kind: "named", name: "Owner" } }, ...union.variants] }))));
+    expect(stranger.message).toContain("its variant Owner is no object type built on the base");
+    // The base itself, under another name: it takes every value, and would leave the others none.
+    const itself = codegenErrorOf(() => validateModel(withUnion((union) => ({ ...union, variants: [{ name: "Itself", type: { kind: "named", name: "Pet" } }, ...union.variants] }))));
+    expect(itself.message).toContain("its variant Itself is no object type built on the base");
+    const oneOf = codegenErrorOf(() => validateModel(withUnion((union) => ({ ...union, keyword: "oneOf" }))));
+    expect(oneOf.message).toContain("must be an anyOf");
+  });
+});
