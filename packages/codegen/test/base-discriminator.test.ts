@@ -131,6 +131,32 @@ describe("which bases and references it applies to", () => {
   });
 });
 
+// Azure OpenAI's chat extensions (fixtures/azure-openai: source and licence there), as Azure writes
+// polymorphism: the base declares `type` (a closed enum) and a mapping, each extension its own
+// `parameters`. Before, `data_sources` was a list of the base, each extension's parameters extra keys.
+describe("a real description of that style: Azure OpenAI's chat extensions", () => {
+  const model = modelOfFile(join(REPO_ROOT, "packages/codegen/test/fixtures/azure-openai/chat-extensions.json"), "ChatExtensions");
+  const union = typeNamed(model, "AnyAzureChatExtensionConfiguration") as FirstMatchUnion;
+
+  it("types data_sources as the union of the two extensions and the base, preferring the mapping's strings", () => {
+    expect(propertyType(model, "CreateChatCompletionRequest", "data_sources")).toMatchObject({ kind: "array", items: { kind: "named", name: "AnyAzureChatExtensionConfiguration" } });
+    expect(union.variants.map((variant) => variant.name)).toEqual(["AzureSearchChatExtensionConfiguration", "AzureCosmosDbChatExtensionConfiguration", "AzureChatExtensionConfiguration"]);
+    expect(union.preference?.cases.slice(0, 2)).toEqual([
+      { value: "azure_search", variant: "AzureSearchChatExtensionConfiguration" },
+      { value: "azure_cosmos_db", variant: "AzureCosmosDbChatExtensionConfiguration" },
+    ]);
+  });
+
+  it("reads an Azure Search entry as one, and one without its parameters as the base", () => {
+    const validator = new ModelValidator(model);
+    const chosen = (value: JsonValue) => selectVariant(union, value, (variant, candidate) => validator.validates(variant.type, candidate))?.name;
+    const search = { type: "azure_search", parameters: { endpoint: "https://search.example.com", index_name: "docs", authentication: { type: "system_assigned_managed_identity" } } };
+    expect(chosen(search)).toBe("AzureSearchChatExtensionConfiguration");
+    expect(chosen({ type: "azure_cosmos_db" })).toBe("AzureChatExtensionConfiguration");
+    expect(validator.validates({ kind: "named", name: "AnyAzureChatExtensionConfiguration" }, { type: "elasticsearch" })).toBe(false);
+  });
+});
+
 describe("validateModel on a discriminated base's union", () => {
   const model = modelOfFile(FIXTURE, "Pets");
   const withUnion = (change: (union: FirstMatchUnion) => FirstMatchUnion): SchemaModel => {
