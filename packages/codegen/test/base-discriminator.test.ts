@@ -116,11 +116,27 @@ describe("which bases and references it applies to", () => {
     expect(propertyType(model, "Owner", "pet")).toEqual({ kind: "named", name: "AnyPet" });
   });
 
-  it("is numbered where a definition has its name, and leaves out an extension that adds nothing (it would take every value first)", () => {
+  it("is numbered where a definition has its name, and reads an extension that adds nothing as the base (a variant, it would take every value first)", () => {
     const model = modelOfDocument("clash.json", { Pet: pet, Cat: cat, Same: { allOf: [ref("Pet")] }, AnyPet: { type: "string" }, Owner: owner }, "3.1.0");
     expect(typeNamed(model, "AnyPet")).toMatchObject({ kind: "alias", definitionName: "AnyPet" });
-    expect(typeNamed(model, "AnyPet2")).toMatchObject({ kind: "union", base: "Pet", variants: [{ name: "Cat" }, { name: "Pet" }] });
+    const union = typeNamed(model, "AnyPet2") as FirstMatchUnion;
+    expect(union).toMatchObject({ kind: "union", base: "Pet", variants: [{ name: "Cat" }, { name: "Pet" }] });
+    expect(union.preference?.cases).toEqual([
+      { value: "Cat", variant: "Cat" },
+      { value: "Pet", variant: "Pet" },
+      { value: "Same", variant: "Pet" },
+    ]);
     expect(propertyType(model, "Owner", "pet")).toEqual({ kind: "named", name: "AnyPet2" });
+    expect(typeNamed(model, "Same")).toMatchObject({ kind: "alias", type: { kind: "named", name: "Pet" } });
+  });
+
+  it("is a reference to the base beside documentation, written as a $ref's siblings (3.1) or an allOf of it alone (3.0, nullable too)", () => {
+    const described31 = { type: "object", properties: { pet: { $ref: "#/components/schemas/Pet", description: "The pet." } } };
+    expect(propertyType(modelOfDocument("described-3.1.json", { Pet: pet, Cat: cat, Owner: described31 }, "3.1.0"), "Owner", "pet")).toEqual({ kind: "named", name: "AnyPet" });
+    const wrapped30 = { type: "object", properties: { pet: { allOf: [ref("Pet")], description: "The pet." }, maybe: { allOf: [ref("Pet")], nullable: true } } };
+    const model = modelOfDocument("wrapped-3.0.json", { Pet: pet, Cat: cat, Owner: wrapped30 });
+    expect(propertyType(model, "Owner", "pet")).toEqual({ kind: "named", name: "AnyPet" });
+    expect(propertyType(model, "Owner", "maybe")).toEqual({ kind: "nullable", type: { kind: "named", name: "AnyPet" } });
   });
 
   it("warns of a mapping to a schema that does not extend the base, not of one to the base or an extension", () => {

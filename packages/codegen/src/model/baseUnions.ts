@@ -67,7 +67,8 @@ export interface BaseUnionParts {
 /**
  * The type a reference to a discriminated base stands for: the union of the extensions that are
  * object types built on the base (extendsType), each after those built on it, then the base; the
- * alias of the base where none is.
+ * alias of the base where none is. A string naming an extension that is the base's own object (Azure's
+ * system-assigned identity, its discriminator value its one difference) names the base.
  */
 export function baseUnionType(typesByName: ReadonlyMap<string, NamedType>, { name, base, extensions, property, mapping }: BaseUnionParts): NamedType {
   const built = extensions.filter((extension) => extendsType(typesByName, extension.typeName, base.typeName));
@@ -76,10 +77,9 @@ export function baseUnionType(typesByName: ReadonlyMap<string, NamedType>, { nam
   const order = narrowerFirstOrder(built.length, (wider, narrower) => extendsType(typesByName, built[narrower]!.typeName, built[wider]!.typeName));
   const members = [...order.map((index) => built[index]!), base];
   const variants: UnionVariant[] = members.map(({ typeName }) => ({ name: typeName, type: { kind: "named", name: typeName } }));
-  const preference = preferenceOf(
-    property,
-    mapping,
-    members.map(({ typeName, definitionName }) => ({ name: typeName, definitions: [definitionName] })),
-  );
+  const baseObject = objectBehind(typesByName, base.typeName);
+  const sameAsBase = extensions.filter((extension) => baseObject !== undefined && objectBehind(typesByName, extension.typeName) === baseObject);
+  const named = members.map(({ typeName, definitionName }) => ({ name: typeName, definitions: [definitionName, ...(typeName === base.typeName ? sameAsBase.map((extension) => extension.definitionName) : [])] }));
+  const preference = preferenceOf(property, mapping, named);
   return { kind: "union", rule: "firstMatch", keyword: "anyOf", name, pointer: base.pointer, variants, base: base.typeName, ...(preference !== undefined ? { preference } : {}) };
 }

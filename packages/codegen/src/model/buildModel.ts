@@ -148,7 +148,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** The name the root's own schema is translated under: where the names of places below it start. */
   private rootNameHint = "Schema";
   /** The discriminated bases a definition extends (readDiscriminatedBases), by the base's type name. */
-  private readonly discriminatedBases = new Map<string, DefinitionType & { readonly pointer: string; readonly extensions: readonly DefinitionType[] }>();
+  private readonly discriminatedBases = new Map<string, DefinitionType & { readonly pointer: string; readonly extensions: readonly (DefinitionType & { readonly pointer: string })[] }>();
   /** The name of the union a reference to each discriminated base met stands for (baseUnionRef), by the base's type name. */
   private readonly baseUnionNames = new Map<string, string>();
   /** Lifted types that may have lost their last reference (release): left out of the model unless one remains. */
@@ -251,18 +251,23 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   /** The document's discriminated bases (discriminatorMappings.ts) that a definition extends, by the base's type name. */
   private readDiscriminatedBases(): void {
-    const byPointer = new Map([...this.definitions].map(([definitionName, { typeName, pointer }]) => [pointer, { typeName, definitionName }]));
+    const byPointer = new Map([...this.definitions].map(([definitionName, { typeName, pointer }]) => [pointer, { typeName, definitionName, pointer }]));
     for (const { pointer, extensions } of discriminatedBases(this.document, this.source.definitionsKey, this.dialect).values()) {
       const base = byPointer.get(pointer);
       if (base === undefined) continue;
       const extending = extensions.flatMap((place) => byPointer.get(place) ?? []);
-      if (extending.length > 0) this.discriminatedBases.set(base.typeName, { ...base, pointer, extensions: extending });
+      if (extending.length > 0) this.discriminatedBases.set(base.typeName, { ...base, extensions: extending });
     }
   }
 
-  /** The union a reference to the discriminated base `typeName` stands for (baseUnions.ts), named when first met; undefined for any other definition. */
-  private baseUnionRef(typeName: string): NamedTypeRef | undefined {
-    if (!this.discriminatedBases.has(typeName)) return undefined;
+  /**
+   * The union a reference at `pointer` to the discriminated base `typeName` stands for (baseUnions.ts),
+   * named when first met; undefined for any other definition, and at an extension of the base (one
+   * that adds nothing to it: the others merge it).
+   */
+  private baseUnionRef(typeName: string, pointer: string): NamedTypeRef | undefined {
+    const base = this.discriminatedBases.get(typeName);
+    if (base === undefined || base.extensions.some((extension) => extension.pointer === pointer)) return undefined;
     let name = this.baseUnionNames.get(typeName);
     if (name === undefined) this.baseUnionNames.set(typeName, (name = this.claimName(baseUnionName(typeName), this.discriminatedBases.get(typeName)!.pointer)));
     return { kind: "named", name };
@@ -529,7 +534,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const at = this.pointerOf(value, pointer);
     const normalized = this.normalizer.normalize(value, at);
     if (normalized.schema === false) return neverType(at);
-    if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options, true);
+    if (normalized.schema === value) return this.translateNormalized(normalized, at, nameHint, options);
     // Refs were merged into a new schema: the target's keywords are copied in, so recursion through
     // them comes back to `value` itself, not through a reference that could name it.
     return this.guardRecursion(this.mergedInProgress, this.mergedAgain(value, at) ?? value, at, nameHint, value, () => this.translateNormalized(normalized, at, nameHint, options));
@@ -553,12 +558,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return comparable.find((open) => this.keys.of(open) === content);
   }
 
-  /** `written`: the schema is the one written there (no allOf part merged into it). */
-  private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions, written = false): TypeRef {
+  private translateNormalized(normalized: Normalized, at: string, nameHint: string, options: LiftOptions): TypeRef {
     const schema = normalized.schema as Schema;
     let type: TypeRef;
     let consumedIf = false;
-    if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options, written);
+    if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
     else ({ type, consumedIf } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
     const own = translateAssertions(this, schema, { pointer: at, nameHint, consumedIf });
     const assertions: readonly Assertion[] =
@@ -635,17 +639,21 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   // ---- references --------------------------------------------------------------------------------
 
   /**
-   * A reference: to a definition, its type; as written (not what an `allOf` of it alone became) and
-   * not only constraining, to a discriminated base, the union of it and its extensions (baseUnionRef).
+   * A reference: to a definition, its type; to a discriminated base, the union of it and its
+   * extensions (baseUnionRef), unless it only constrains a value typed elsewhere. An extension's
+   * `allOf` part is merged into it, never met here, but for an extension adding nothing to the base
+   * (Azure's system-assigned identity: `allOf: [{$ref: base}]` and its own discriminator value),
+   * which is the base. An `allOf` of the base and documentation alone anywhere else (Swashbuckle's
+   * and springdoc's way of describing a property, `nullable` beside it in 3.0) is a reference: the union.
    */
-  private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, written: boolean): TypeRef {
+  private translateRef(schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
     const ref = refOf(schema, this.dialect)!;
     const resolution = this.resolveRef(ref, schema, childPointer(pointer, refKeywordOf(schema, this.dialect)!));
     if (resolution.kind === "remote") {
       this.fallback(pointer, "remote-ref", remoteReason(resolution.url));
       return { kind: "unknown" };
     }
-    if (resolution.definition !== undefined) return (written && options.constraining !== true ? this.baseUnionRef(resolution.definition) : undefined) ?? { kind: "named", name: resolution.definition };
+    if (resolution.definition !== undefined) return (options.constraining === true ? undefined : this.baseUnionRef(resolution.definition, pointer)) ?? { kind: "named", name: resolution.definition };
     if (resolution.pointer === "") {
       if (this.rootTypeName !== undefined) return { kind: "named", name: this.rootTypeName };
       return this.translate(resolution.schema, "", nameHint, options);
