@@ -13,11 +13,12 @@ import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
+import { stableKey } from "../json/stable.ts";
 import { casesOfTestedKey } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
-import { acceptsEverything, declaredTypes, familyOf } from "./schemaFacts.ts";
+import { acceptsEverything, declaredTypes, familyOf, impliedFamilies } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind, JsonType } from "./types.ts";
 
@@ -169,14 +170,21 @@ export class SchemaNormalizer {
     const parts: { schema: Schema; pointer: string }[] = [];
     const leftovers: { schema: Schema; pointer: string }[] = [];
     const bases: string[] = [];
+    /** What the one reference among the items names, when there is one and it names rules. */
+    let referred: { readonly item: Extract<Item, { kind: "ref" }>; readonly part: { schema: Schema; pointer: string } } | undefined;
+    const refItems = items.filter((item) => item.kind === "ref");
     for (const item of items) {
       if (item.kind === "schema") {
         parts.push({ schema: item === items[items.length - 1] ? item.schema : this.reduceUnevaluated(item.schema), pointer: item.pointer });
         continue;
       }
+      const before = parts.length;
       satisfiable = (item.kind === "closed" ? this.mergeClosed(item, parts, leftovers, bases) : this.mergeTarget(item, parts, leftovers, bases)) && satisfiable;
+      if (item.kind === "ref" && refItems.length === 1 && parts.length === before + 1) referred = { item, part: parts[before]! };
     }
     if (!satisfiable) return { schema: false, leftovers: NONE, bases: NONE };
+    const narrowed = referred && !items.some((item) => item.kind === "closed") ? this.referenceNarrowed(referred.item, referred.part, parts, annotations) : undefined;
+    if (narrowed) return narrowed;
     this.dropVacuousUnevaluated(parts);
     let merged: SchemaObject = {};
     for (const part of parts) {
@@ -203,6 +211,51 @@ export class SchemaNormalizer {
     // A `contains` of another part (a leftover: two cannot be one keyword) evaluates items too.
     const containsElsewhere = leftovers.flatMap((leftover) => this.takeContains(leftover.schema as SchemaObject, leftover.schema).contains);
     return { schema: this.reduceUnevaluated(merged, containsElsewhere), leftovers, bases };
+  }
+
+  /**
+   * The schema as a reference to what its one `$ref` names, when every other part only narrows that
+   * target by rules that cannot merge into it (a second `pattern` beside the target's, another
+   * `format`, a `not` beside its own): the merged schema would say no more than the target, so the
+   * value is the target's named type, and those rules, its leftovers, stay assertions on it.
+   * Merged instead, the place was a copy of the target's rules under no name: a child narrowing the
+   * `id` its `allOf` base declares as `{$ref: Id}` (STIX 2.1's `^note--` beside `Id`'s pattern) held
+   * a plain string, not the base's `Id`, so the base's Swift protocol did not cover it. Not for an
+   * object target: a type built on an object is a type of its own, whose `bases` say what it shares
+   * (DAP's CancelResponse, `allOf` Response and `type: object`, adopts ResponseProtocol). Not where
+   * evaluation is read (a part's `unevaluated*` judges what the parts beside it evaluate), nor for a
+   * conditional, which the merge splits into its cases (casesOfTestedKey).
+   */
+  private referenceNarrowed(
+    ref: Extract<Item, { kind: "ref" }>,
+    target: { schema: Schema; pointer: string },
+    parts: readonly { schema: Schema; pointer: string }[],
+    annotations: SchemaObject,
+  ): Normalized | undefined {
+    const { dialect } = this.host;
+    if (this.host.readsEvaluation || this.mayBeObject(target.schema)) return undefined;
+    const rules = stableKey(target.schema);
+    const narrowing: { schema: Schema; pointer: string }[] = [];
+    for (const part of parts) {
+      if (part === target) continue;
+      const { schema, conflicts, unsatisfiable } = mergeSchemas(target.schema as SchemaObject, part.schema as SchemaObject, dialect, this.host.adopt);
+      if (unsatisfiable || stableKey(validationOnly(schema, dialect)) !== rules) return undefined;
+      for (const conflict of conflicts) {
+        if (acceptsEverything(conflict, dialect)) continue;
+        if (CONDITIONAL_KEYWORDS.some((keyword) => keyword in conflict)) return undefined;
+        this.host.adopt(conflict, part.schema);
+        narrowing.push({ schema: conflict, pointer: part.pointer });
+      }
+    }
+    const made: SchemaObject = { ...annotations, $ref: ref.ref };
+    this.host.adopt(made, ref.holder);
+    return { schema: made, leftovers: narrowing, bases: NONE };
+  }
+
+  /** Whether objects may pass `schema` by its `type`, or, with none, by its keywords' own type. */
+  private mayBeObject(schema: Schema): boolean {
+    const types = declaredTypes(schema);
+    return types === undefined ? impliedFamilies(schema, this.host.dialect).has("object") : types.includes("object");
   }
 
   /**
@@ -621,6 +674,9 @@ export class SchemaNormalizer {
     return out;
   }
 }
+
+/** The keywords of a conditional, which a merge splits into its cases rather than keep beside. */
+const CONDITIONAL_KEYWORDS: readonly string[] = ["if", "then", "else"];
 
 /** The most `dependentSchemas` entries beside `unevaluated*` split into the cases of their keys' presence (2^n of them; translateUnion's anyOf sets stop at 4 too). */
 const MOST_DEPENDENTS_AS_CASES = 4;
