@@ -71,7 +71,8 @@ describe("the Gateway model", () => {
     const typeOf = (name: string) => job.properties.find((p) => p.name === name)!.type;
     expect(typeOf("schedule")).toEqual({ kind: "named", name: "CronJobSchedule" });
     expect(typeOf("state")).toEqual({ kind: "named", name: "CronJobState" });
-    expect(typeOf("sessionTarget")).toEqual({ kind: "named", name: "CronJobSessionTarget" });
+    // The enum CronAddParams and CronUpdateParams' patch repeat is named for every place (sharedTypeName).
+    expect(typeOf("sessionTarget")).toEqual({ kind: "named", name: "CronSessionTarget" });
     const schedule = typeNamed(gateway, "CronJobSchedule") as TagUnion;
     expect(schedule).toMatchObject({ rule: "tag", property: "kind" });
     expect(schedule.variants.map((v) => v.type)).toEqual([

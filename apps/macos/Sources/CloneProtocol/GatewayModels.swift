@@ -983,9 +983,9 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
     /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
     public var schedule: CronJobSchedule
     /// Which agent session the job runs in.
-    public var sessionTarget: CronJobSessionTarget
+    public var sessionTarget: CronSessionTarget
     /// When the agent picks up a due run.
-    public var wakeMode: CronJobWakeMode
+    public var wakeMode: CronWakeMode
     /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
     public var payload: CronJobPayload
     /// Settings for a job whose `sessionTarget` is `isolated`.
@@ -1000,8 +1000,8 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
         createdAtMs: Int,
         updatedAtMs: Int,
         schedule: CronJobSchedule,
-        sessionTarget: CronJobSessionTarget,
-        wakeMode: CronJobWakeMode,
+        sessionTarget: CronSessionTarget,
+        wakeMode: CronWakeMode,
         payload: CronJobPayload,
         isolation: CronJobIsolation? = nil,
         state: CronJobState
@@ -1041,8 +1041,8 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
         self.createdAtMs = try container.decode(Int.self, forKey: .createdAtMs)
         self.updatedAtMs = try container.decode(Int.self, forKey: .updatedAtMs)
         self.schedule = try container.decode(CronJobSchedule.self, forKey: .schedule)
-        self.sessionTarget = try container.decode(CronJobSessionTarget.self, forKey: .sessionTarget)
-        self.wakeMode = try container.decode(CronJobWakeMode.self, forKey: .wakeMode)
+        self.sessionTarget = try container.decode(CronSessionTarget.self, forKey: .sessionTarget)
+        self.wakeMode = try container.decode(CronWakeMode.self, forKey: .wakeMode)
         self.payload = try container.decode(CronJobPayload.self, forKey: .payload)
         self.isolation = try container.decodeOptional(CronJobIsolation.self, forKey: .isolation)
         self.state = try container.decode(CronJobState.self, forKey: .state)
@@ -1119,9 +1119,9 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
     /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
     public var schedule: CronJobSchedule
     /// Which agent session the job runs in.
-    public var sessionTarget: CronJobSessionTarget
+    public var sessionTarget: CronSessionTarget
     /// When the agent picks up a due run.
-    public var wakeMode: CronJobWakeMode
+    public var wakeMode: CronWakeMode
     /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
     public var payload: CronJobPayload
     /// Settings for a job whose `sessionTarget` is `isolated`.
@@ -1131,8 +1131,8 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
         name: String? = nil,
         enabled: Bool? = nil,
         schedule: CronJobSchedule,
-        sessionTarget: CronJobSessionTarget,
-        wakeMode: CronJobWakeMode,
+        sessionTarget: CronSessionTarget,
+        wakeMode: CronWakeMode,
         payload: CronJobPayload,
         isolation: CronJobIsolation? = nil
     ) {
@@ -1160,8 +1160,8 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
         self.name = try container.decodeOptional(String.self, forKey: .name)
         self.enabled = try container.decodeOptional(Bool.self, forKey: .enabled)
         self.schedule = try container.decode(CronJobSchedule.self, forKey: .schedule)
-        self.sessionTarget = try container.decode(CronJobSessionTarget.self, forKey: .sessionTarget)
-        self.wakeMode = try container.decode(CronJobWakeMode.self, forKey: .wakeMode)
+        self.sessionTarget = try container.decode(CronSessionTarget.self, forKey: .sessionTarget)
+        self.wakeMode = try container.decode(CronWakeMode.self, forKey: .wakeMode)
         self.payload = try container.decode(CronJobPayload.self, forKey: .payload)
         self.isolation = try container.decodeOptional(CronJobIsolation.self, forKey: .isolation)
     }
@@ -1322,7 +1322,7 @@ public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
     /// What happened; always `finished` (a run ended).
     public let action: String = "finished"
     /// How a run ended.
-    public var status: CronJobStateLastStatus?
+    public var status: CronStatus?
     /// The run's error message, when it failed.
     public var error: String?
     /// When the run started, in milliseconds since the Unix epoch.
@@ -1335,7 +1335,7 @@ public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
     public init(
         ts: Int,
         jobId: String,
-        status: CronJobStateLastStatus? = nil,
+        status: CronStatus? = nil,
         error: String? = nil,
         runAtMs: Int? = nil,
         durationMs: Int? = nil,
@@ -1366,7 +1366,7 @@ public struct CronRunLogEntry: Codable, Sendable, Equatable, Hashable {
         self.ts = try container.decode(Int.self, forKey: .ts)
         self.jobId = try container.decode(String.self, forKey: .jobId)
         try container.decodeConstant("finished", forKey: .action)
-        self.status = try container.decodeOptional(CronJobStateLastStatus.self, forKey: .status)
+        self.status = try container.decodeOptional(CronStatus.self, forKey: .status)
         self.error = try container.decodeOptional(String.self, forKey: .error)
         self.runAtMs = try container.decodeOptional(Int.self, forKey: .runAtMs)
         self.durationMs = try container.decodeOptional(Int.self, forKey: .durationMs)
@@ -2463,7 +2463,7 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValu
 /// Which agent session the job runs in.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/sessionTarget`.
-public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+public enum CronSessionTarget: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     /// The agent's main session, with its history.
     case main
     /// A fresh session of its own for each run.
@@ -2471,7 +2471,7 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     /// A value this version does not know, kept as it came.
     case unknown(String)
 
-    public static let allCases: [CronJobSessionTarget] = [.main, .isolated]
+    public static let allCases: [CronSessionTarget] = [.main, .isolated]
 
     public init(rawValue: String) {
         switch ExactString(rawValue) {
@@ -2499,7 +2499,7 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
     }
 
     /// Equal when the wire values are equal (`.unknown("main")` equals the known case).
-    public static func == (lhs: CronJobSessionTarget, rhs: CronJobSessionTarget) -> Bool {
+    public static func == (lhs: CronSessionTarget, rhs: CronSessionTarget) -> Bool {
         isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
@@ -2517,7 +2517,7 @@ public enum CronJobSessionTarget: RawRepresentable, Codable, Sendable, Equatable
 /// When the agent picks up a due run.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/wakeMode`.
-public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+public enum CronWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     /// At the agent's next scheduled heartbeat.
     case nextHeartbeat
     /// At once, waking the agent.
@@ -2525,7 +2525,7 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     /// A value this version does not know, kept as it came.
     case unknown(String)
 
-    public static let allCases: [CronJobWakeMode] = [.nextHeartbeat, .now]
+    public static let allCases: [CronWakeMode] = [.nextHeartbeat, .now]
 
     public init(rawValue: String) {
         switch ExactString(rawValue) {
@@ -2553,7 +2553,7 @@ public enum CronJobWakeMode: RawRepresentable, Codable, Sendable, Equatable, Has
     }
 
     /// Equal when the wire values are equal (`.unknown("next-heartbeat")` equals the known case).
-    public static func == (lhs: CronJobWakeMode, rhs: CronJobWakeMode) -> Bool {
+    public static func == (lhs: CronWakeMode, rhs: CronWakeMode) -> Bool {
         isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
@@ -2814,7 +2814,7 @@ public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
 /// How a run ended.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/state/properties/lastStatus`.
-public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+public enum CronStatus: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     /// The run finished successfully.
     case ok
     /// The run failed.
@@ -2824,7 +2824,7 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
     /// A value this version does not know, kept as it came.
     case unknown(String)
 
-    public static let allCases: [CronJobStateLastStatus] = [.ok, .error, .skipped]
+    public static let allCases: [CronStatus] = [.ok, .error, .skipped]
 
     public init(rawValue: String) {
         switch ExactString(rawValue) {
@@ -2854,7 +2854,7 @@ public enum CronJobStateLastStatus: RawRepresentable, Codable, Sendable, Equatab
     }
 
     /// Equal when the wire values are equal (`.unknown("ok")` equals the known case).
-    public static func == (lhs: CronJobStateLastStatus, rhs: CronJobStateLastStatus) -> Bool {
+    public static func == (lhs: CronStatus, rhs: CronStatus) -> Bool {
         isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
@@ -2880,7 +2880,7 @@ public struct CronJobState: Codable, Sendable, Equatable, Hashable {
     /// When the last run started, in milliseconds since the Unix epoch.
     public var lastRunAtMs: Int?
     /// How a run ended.
-    public var lastStatus: CronJobStateLastStatus?
+    public var lastStatus: CronStatus?
     /// The last run's error message, when it failed.
     public var lastError: String?
     /// How long the last run took, in milliseconds.
@@ -2890,7 +2890,7 @@ public struct CronJobState: Codable, Sendable, Equatable, Hashable {
         nextRunAtMs: Int? = nil,
         runningAtMs: Int? = nil,
         lastRunAtMs: Int? = nil,
-        lastStatus: CronJobStateLastStatus? = nil,
+        lastStatus: CronStatus? = nil,
         lastError: String? = nil,
         lastDurationMs: Int? = nil
     ) {
@@ -2916,7 +2916,7 @@ public struct CronJobState: Codable, Sendable, Equatable, Hashable {
         self.nextRunAtMs = try container.decodeOptional(Int.self, forKey: .nextRunAtMs)
         self.runningAtMs = try container.decodeOptional(Int.self, forKey: .runningAtMs)
         self.lastRunAtMs = try container.decodeOptional(Int.self, forKey: .lastRunAtMs)
-        self.lastStatus = try container.decodeOptional(CronJobStateLastStatus.self, forKey: .lastStatus)
+        self.lastStatus = try container.decodeOptional(CronStatus.self, forKey: .lastStatus)
         self.lastError = try container.decodeOptional(String.self, forKey: .lastError)
         self.lastDurationMs = try container.decodeOptional(Int.self, forKey: .lastDurationMs)
     }
@@ -2943,9 +2943,9 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
     /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
     public var schedule: CronJobSchedule?
     /// Which agent session the job runs in.
-    public var sessionTarget: CronJobSessionTarget?
+    public var sessionTarget: CronSessionTarget?
     /// When the agent picks up a due run.
-    public var wakeMode: CronJobWakeMode?
+    public var wakeMode: CronWakeMode?
     /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
     public var payload: CronJobPayload?
     /// Settings for a job whose `sessionTarget` is `isolated`.
@@ -2955,8 +2955,8 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
         name: String? = nil,
         enabled: Bool? = nil,
         schedule: CronJobSchedule? = nil,
-        sessionTarget: CronJobSessionTarget? = nil,
-        wakeMode: CronJobWakeMode? = nil,
+        sessionTarget: CronSessionTarget? = nil,
+        wakeMode: CronWakeMode? = nil,
         payload: CronJobPayload? = nil,
         isolation: CronJobIsolation? = nil
     ) {
@@ -2984,8 +2984,8 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
         self.name = try container.decodeOptional(String.self, forKey: .name)
         self.enabled = try container.decodeOptional(Bool.self, forKey: .enabled)
         self.schedule = try container.decodeOptional(CronJobSchedule.self, forKey: .schedule)
-        self.sessionTarget = try container.decodeOptional(CronJobSessionTarget.self, forKey: .sessionTarget)
-        self.wakeMode = try container.decodeOptional(CronJobWakeMode.self, forKey: .wakeMode)
+        self.sessionTarget = try container.decodeOptional(CronSessionTarget.self, forKey: .sessionTarget)
+        self.wakeMode = try container.decodeOptional(CronWakeMode.self, forKey: .wakeMode)
         self.payload = try container.decodeOptional(CronJobPayload.self, forKey: .payload)
         self.isolation = try container.decodeOptional(CronJobIsolation.self, forKey: .isolation)
     }

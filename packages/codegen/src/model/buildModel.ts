@@ -24,7 +24,7 @@ import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumen
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
-import { baseUnionName, definitionTypeName, firstFreeName, inlineTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
+import { baseUnionName, definitionTypeName, firstFreeName, inlineTypeName, sharedTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { baseUnionType, type DefinitionType } from "./baseUnions.ts";
 import { discriminatedBases } from "./discriminatorMappings.ts";
 import { pascalCase } from "../naming/words.ts";
@@ -41,7 +41,7 @@ import { translateOperations } from "./translateOperations.ts";
 import { discriminatorOf, translateTypeList, translateUnion, UnionBookkeeping } from "./translateUnion.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, NamedTypeRef, Operations, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
-import { namedRefsIn, refsOfOperations, refsOfType } from "./walk.ts";
+import { namedRefsIn, refsOfOperations, refsOfType, renamedOperations, renamedRef, renamedType, type Rename } from "./walk.ts";
 import { narrowerVariantsFirst } from "./narrowerVariantsFirst.ts";
 import { validateModel } from "./validateModel.ts";
 
@@ -124,6 +124,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly namesByShape = new Map<string, string>();
   /** Lifted types another place took by shape (name → those places' pointers): their documentation is one place's. */
   private readonly sharedAt = new Map<string, string[]>();
+  /** Each inline lifted type's name hints, the place it was lifted at first, then each place that took it by shape: what names a shared one (namesOfSharedEnums). */
+  private readonly placeNames = new Map<string, string[]>();
   /** The definition a registered shape is the shape of, or null when several are (namesByShape may point elsewhere later). */
   private readonly definitionsByShape = new Map<string, string | null>();
   /** Schemas that are not definitions, being translated in place (pointer → name hint): one met again is recursion. */
@@ -235,15 +237,17 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
     this.forgetDocumentationOfOnePlace();
-    const types = withObjectBases([...this.definitionTypes, ...this.inlineTypes.values()]);
+    const renames = this.namesOfSharedEnums();
+    const rename: Rename = (name) => renames.get(name) ?? name;
+    const types = withObjectBases([...this.definitionTypes, ...this.inlineTypes.values()].map((type) => (renames.size === 0 ? type : renamedType(type, rename))));
     return createSchemaModel({
       name,
       source: this.source,
       types: [...types, ...this.baseUnionTypes(types)],
-      ...(root ? { root } : {}),
+      ...(root ? { root: renamedRef(root, rename) as NamedTypeRef } : {}),
       constants: this.readConstants(),
       fallbacks: this.fallbacks,
-      ...(operations ? { operations } : {}),
+      ...(operations ? { operations: renamedOperations(operations, rename) } : {}),
     });
   }
 
@@ -941,9 +945,11 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       const places = this.sharedAt.get(existing);
       if (places === undefined) this.sharedAt.set(existing, [pointer]);
       else if (!places.includes(pointer)) places.push(pointer);
+      this.placeNames.get(existing)?.push(nameHint);
       return { kind: "named", name: existing };
     }
     const name = options.asDefinition ? nameHint : (this.recursiveNameFor(pointer, nameHint) ?? this.claimName(nameHint, pointer));
+    if (!options.asDefinition && !this.placeNames.has(name)) this.placeNames.set(name, [nameHint]);
     if (existing === undefined) this.namesByShape.set(shape, name);
     const previous = this.lifting.get(pointer);
     this.lifting.set(pointer, name);
@@ -977,6 +983,24 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       const { title: _title, description: _description, deprecated: _deprecated, ...undocumented } = type;
       this.inlineTypes.set(name, undocumented as NamedType);
     }
+  }
+
+  /**
+   * New names for the inline enums several places share (an enum repeated at glTF's sampler `wrapS`
+   * and `wrapT`, or one deduplicated by shape), from every place's name (sharedTypeName): named for
+   * the first place alone, `wrapT` held a `SamplerWrapS`. A name already taken leaves the first
+   * place's. Only enums: an object or a union named its own parts after itself when it was lifted.
+   */
+  private namesOfSharedEnums(): Map<string, string> {
+    const renames = new Map<string, string>();
+    for (const [name, hints] of this.placeNames) {
+      if (this.inlineTypes.get(name)?.kind !== "enum") continue;
+      const wanted = sharedTypeName([...new Set(hints)]);
+      if (wanted === undefined || wanted === name || this.claimedNames.has(wanted)) continue;
+      this.claimedNames.add(wanted);
+      renames.set(name, wanted);
+    }
+    return renames;
   }
 
   /**

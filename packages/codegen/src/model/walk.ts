@@ -1,7 +1,7 @@
 // The references a model holds, for every consumer that walks it (validateModel, a target ordering
 // its declarations): one place that knows where TypeRefs sit, so a new construct is walked everywhere.
 import { childPointer } from "../errors.ts";
-import type { NamedType, Operations, Pointer, TypeRef } from "./types.ts";
+import type { Assertion, NamedType, NamedTypeRef, Operations, Pointer, TypeRef, UnionType } from "./types.ts";
 
 /** A reference and where in the document it was written. */
 export interface PlacedRef {
@@ -125,4 +125,90 @@ export function refsOfOperations(operations: Operations): TypeRef[] {
 /** The names of the types a reference mentions, at any depth inside it (without entering those types). */
 export function namedRefsIn(ref: TypeRef): string[] {
   return ref.kind === "named" ? [ref.name] : refsInsideRef(ref).flatMap(namedRefsIn);
+}
+
+/** Replaces a type name wherever a reference names it: `rename` gives each name its new one (or the same). */
+export type Rename = (name: string) => string;
+
+/** `type` with every reference it holds renamed (its own name too): where refsOfType and forEachRefInside look. */
+export function renamedType(type: NamedType, rename: Rename): NamedType {
+  const name = rename(type.name);
+  switch (type.kind) {
+    case "object":
+      return {
+        ...type,
+        name,
+        properties: type.properties.map((property) => ({ ...property, type: renamedRef(property.type, rename) })),
+        bases: type.bases.map((base) => renamedRef(base, rename) as NamedTypeRef),
+        patternProperties: type.patternProperties.map((pattern) => ({ ...pattern, type: renamedRef(pattern.type, rename) })),
+        additionalProperties: type.additionalProperties === false ? false : renamedRef(type.additionalProperties, rename),
+      };
+    case "union":
+      return { ...type, name, variants: type.variants.map((variant) => ({ ...variant, type: renamedRef(variant.type, rename) })) } as UnionType;
+    case "enum":
+      return { ...type, name };
+    case "alias":
+      return { ...type, name, type: renamedRef(type.type, rename) };
+  }
+}
+
+/** `ref` with every name it mentions, at any depth (assertions' schemas too), renamed. */
+export function renamedRef(ref: TypeRef, rename: Rename): TypeRef {
+  const inner = (type: TypeRef) => renamedRef(type, rename);
+  switch (ref.kind) {
+    case "named":
+      return { kind: "named", name: rename(ref.name) };
+    case "array":
+      return { ...ref, items: inner(ref.items) };
+    case "tuple":
+      return { ...ref, prefixItems: ref.prefixItems.map(inner), rest: ref.rest === false ? false : inner(ref.rest) };
+    case "record":
+      return { ...ref, values: inner(ref.values) };
+    case "nullable":
+      return { ...ref, type: inner(ref.type) };
+    case "constrained":
+      return { ...ref, type: inner(ref.type), assertions: ref.assertions.map((assertion) => renamedAssertion(assertion, rename)) };
+    case "string":
+    case "integer":
+    case "number":
+    case "boolean":
+    case "null":
+    case "literal":
+    case "unknown":
+      return ref;
+  }
+}
+
+function renamedAssertion(assertion: Assertion, rename: Rename): Assertion {
+  switch (assertion.kind) {
+    case "not":
+    case "allOf":
+    case "contains":
+    case "propertyNames":
+    case "dependentSchema":
+      return { ...assertion, type: renamedRef(assertion.type, rename) };
+    case "conditional":
+      return {
+        ...assertion,
+        if: renamedRef(assertion.if, rename),
+        ...(assertion.then ? { then: renamedRef(assertion.then, rename) } : {}),
+        ...(assertion.else ? { else: renamedRef(assertion.else, rename) } : {}),
+      };
+    case "propertyCount":
+    case "dependentRequired":
+      return assertion;
+  }
+}
+
+/** A protocol's operations with every reference renamed: where refsOfOperations looks. */
+export function renamedOperations(operations: Operations, rename: Rename): Operations {
+  const named = (ref: NamedTypeRef) => renamedRef(ref, rename) as NamedTypeRef;
+  const { frames, methods, events, errorCodes } = operations;
+  return {
+    ...operations,
+    frames: { request: named(frames.request), response: named(frames.response), event: named(frames.event) },
+    methods: methods.map((method) => ({ ...method, ...(method.params ? { params: renamedRef(method.params, rename) } : {}), ...(method.result ? { result: renamedRef(method.result, rename) } : {}) })),
+    events: events.map((event) => ({ ...event, ...(event.payload ? { payload: renamedRef(event.payload, rename) } : {}) })),
+    ...(errorCodes ? { errorCodes: named(errorCodes) } : {}),
+  };
 }

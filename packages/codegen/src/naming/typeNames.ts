@@ -106,3 +106,31 @@ export function firstFreeName(wanted: string, isTaken: (name: string) => boolean
   for (let n = 2; isTaken(name); n++) name = `${wanted}${n}`;
   return name;
 }
+
+/**
+ * The name of a lifted type several places share (an inline enum repeated at glTF's sampler
+ * `wrapS` and `wrapT`), from the names each place would give it: their leading words in common,
+ * with their trailing words in common after them (`SamplerWrapS`, `SamplerWrapT` → `SamplerWrap`;
+ * `SamplerMinFilter`, `SamplerMagFilter` → `SamplerFilter`). Named for the first place alone, it
+ * read as that place's type at the others (`wrapT: SamplerWrapS`). Undefined when the places have no
+ * leading word in common (no parent they share), or when every name is the same.
+ */
+export function sharedTypeName(placeNames: readonly string[]): string | undefined {
+  const [first, ...others] = placeNames.map(splitWords);
+  if (first === undefined || others.length === 0) return undefined;
+  const common = (at: (words: readonly string[], index: number) => string | undefined, most: number): string[] => {
+    const words: string[] = [];
+    for (let index = 0; index < most; index++) {
+      const word = at(first, index)!;
+      if (!others.every((words) => at(words, index) === word)) break;
+      words.push(word);
+    }
+    return words;
+  };
+  const shortest = Math.min(first.length, ...others.map((words) => words.length));
+  const leading = common((words, index) => words[index], shortest);
+  if (leading.length === 0 || (leading.length === shortest && others.every((words) => words.length === first.length))) return undefined;
+  const trailing = common((words, index) => words[words.length - 1 - index], shortest - leading.length).reverse();
+  // Words of names already PascalCase: joined, they spell as the names do (an acronym stays one).
+  return [...leading, ...trailing].join("");
+}
