@@ -115,7 +115,8 @@ export class ReferenceValidator {
   private readonly ajv: DocumentAjv;
 
   constructor(document: JsonObject, dialect: ConstructorParameters<typeof DocumentAjv>[1]) {
-    this.ajv = new DocumentAjv(document, dialect);
+    // A pattern AJV refuses in Unicode mode leaves only the instances that reach it without a verdict (named by that limitation), not every one.
+    this.ajv = new DocumentAjv(document, dialect, "refuse-values-reaching-them");
   }
 
   /** `schema` judged where the input document holds it: its root ("#") or its definition's fragment. */

@@ -67,6 +67,43 @@ function asAjvSpellsIt(ajv: AjvInstance, uri: string): string {
   return resolver.serialize(resolver.parse(uri));
 }
 
+/**
+ * patternEngine, except for a pattern AJV refuses in Unicode mode that compiles without the flag
+ * (`^\\-?[a-z0-9]+$`, STIX 2.1's core `type`: the known limitation ajv-compiles-patterns-in-unicode-mode):
+ * compiled, it throws AJV's refusal on each string it is run on. So the document compiles, a value
+ * whose validation never reaches that pattern has AJV's verdict, and one that reaches it has none,
+ * with the same error the refusal of the whole document gave (which the limitation names). Refused
+ * at compiling, it left recorded instances without a reference at all: none was judged.
+ */
+const refusingWhereReached: NonNullable<Options["code"]>["regExp"] = Object.assign(
+  (pattern: string, flags: string) => {
+    try {
+      return patternEngine(pattern, flags);
+    } catch (error) {
+      if (!(error instanceof SyntaxError) || !flags.includes("u") || !compiles(pattern, flags.replace("u", ""))) throw error;
+      return {
+        test: (): boolean => {
+          throw error;
+        },
+        toString: () => `/${pattern}/${flags}`,
+      };
+    }
+  },
+  { code: "patternEngine" },
+);
+
+function compiles(pattern: string, flags: string): boolean {
+  try {
+    new RegExp(pattern, flags);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** How a document's patterns AJV refuses in Unicode mode are read: the whole document refused (as AJV does), or only the values that reach one (refusingWhereReached). */
+export type UnicodeModeRefusals = "refuse-document" | "refuse-values-reaching-them";
+
 /** One document's AJV set-up: a fast instance for the verdict, an explaining one for messages. */
 export class DocumentAjv {
   private readonly fast: AjvInstance;
@@ -77,13 +114,15 @@ export class DocumentAjv {
   constructor(
     document: JsonObject,
     private readonly dialect: SourceDocument["dialect"],
+    unicodeModeRefusals: UnicodeModeRefusals = "refuse-document",
   ) {
     this.base = documentBaseUri(document, dialect);
     // `optimize: false`: AJV's passes over the code it writes (unused names, constant conditions) only
     // shorten that code; on one huge schema (MegaLinter's 1,472 properties) their name analysis was a
     // tenth of the run. Patterns run through patternEngine, so one V8 cannot run to the end on a string
     // is told from any other throw (@clone/schema/patterns): the instance is not judged (recorded.ts).
-    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true, code: { optimize: false, regExp: patternEngine }, ...INSTANCE_READING };
+    const regExp = unicodeModeRefusals === "refuse-document" ? patternEngine : refusingWhereReached;
+    const common: Options = { strict: false, validateSchema: false, logger: false, allowUnionTypes: true, code: { optimize: false, regExp }, ...INSTANCE_READING };
     this.fast = this.prepare(dialectAjv(dialect, { ...common, allErrors: false }), document);
     this.explaining = this.prepare(dialectAjv(dialect, { ...common, allErrors: true, verbose: true }), document);
   }
@@ -138,8 +177,15 @@ export class DocumentAjv {
         return true;
       }
       explain ??= compiled(this.explaining);
-      explain(value);
-      lastErrors = explain.errors ?? [];
+      try {
+        explain(value);
+        lastErrors = explain.errors ?? [];
+      } catch (error) {
+        // Every error asked for, the explaining run may reach a pattern refused where reached
+        // (refusingWhereReached) past the first error: the value is invalid all the same, by that error.
+        if (!(error instanceof SyntaxError)) throw error;
+        lastErrors = fast.errors ?? [];
+      }
       return false;
     }) as Validator<unknown>;
     Object.defineProperties(validate, {
