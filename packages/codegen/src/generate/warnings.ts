@@ -18,6 +18,14 @@ export function genWarnings(model: SchemaModel, targets: Iterable<Target>): Mode
   const warnings = modelWarnings(model);
   for (const target of new Set(targets)) if (target.warnings) warnings.push(...target.warnings(model));
   // Each names the place as the file spells it (an OpenAPI file's `/components/schemas/…`), in the
-  // file it is written in.
-  return warnings.map((warning) => ({ ...warning, ...placeInFile(model.source, warning.pointer) }));
+  // file it is written in; each once (two places of the bundle may be one place of a file).
+  const seen = new Set<string>();
+  return warnings
+    .map((warning) => ({ ...warning, ...placeInFile(model.source, warning.pointer) }))
+    .filter(({ location, pointer, reason }) => {
+      const key = JSON.stringify([location ?? null, pointer, reason]);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }
