@@ -405,8 +405,9 @@ function stringTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<strin
 
 /**
  * The JSON types a plain scalar, array (a tuple too), map or object type's values have (number:
- * integers too); undefined for any other. An object with declared properties is a named type: its
- * values are objects all the same (`{type: object, properties: {a: …}, not: {type: object}}` has none:
+ * integers too), and an enum's, its values' and its other values' (an enum of integers that also
+ * takes other integers of a format is of integers: beside objects no value is left); undefined for
+ * any other. An object with declared properties is a named type: its values are objects all the same (`{type: object, properties: {a: …}, not: {type: object}}` has none:
  * fuzz U, seed 56001 draft-04).
  */
 function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonType[] | undefined {
@@ -415,6 +416,11 @@ function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>
     case "named": {
       const named = model.typesByName.get(ref.name);
       if (named?.kind === "object") return named.otherTypesPass ? undefined : ["object"];
+      // An enum's values are of their own JSON types, and its other values (an open enum's) of theirs.
+      if (named?.kind === "enum") {
+        const others = named.otherValues === undefined ? [] : jsonTypesOf(model, named.otherValues, seen);
+        return others === undefined ? undefined : [...new Set([...named.values.map(jsonTypeOfValue), ...others])];
+      }
       if (seen.has(ref.name)) return undefined;
       const within = new Set(seen).add(ref.name);
       if (named?.kind === "alias") return jsonTypesOf(model, named.type, within);
