@@ -11,7 +11,7 @@ export { createSchemaModel, documentation, pointerInFile, stringEnumValues, type
 export { selectVariant } from "./model/selectVariant.ts";
 export { isMultipleOf, ModelValidator, type ModelValidatorOptions, type PatternUse } from "./model/modelValidator.ts";
 export { modelExamples } from "./targets/modelExamples.ts";
-export { admitsNoValue, boundsCross, objectRulesAdmitNone } from "./model/neverType.ts";
+export { admitsNoValue, boundsCross, noObjectMeetsItsRules, objectRulesAdmitNone } from "./model/neverType.ts";
 export { assertionFamily, passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
 export { familyOf, type Family } from "./model/schemaFacts.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";

@@ -121,7 +121,16 @@ function rejectsEveryValue(assertion: Assertion): boolean {
  */
 export function objectRulesAdmitNone(type: ConstrainedTypeRef, model: SchemaModel): boolean {
   const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : undefined;
-  if (object?.kind !== "object" || object.otherTypesPass) return false;
+  return object?.kind === "object" && !object.otherTypesPass && noObjectMeetsItsRules(type, model);
+}
+
+/**
+ * True when `type` is an object type (one naming no type too, which lets values of other JSON types
+ * through) whose rules about objects no object of it meets, as objectRulesAdmitNone reads them.
+ */
+export function noObjectMeetsItsRules(type: ConstrainedTypeRef, model: SchemaModel): boolean {
+  const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : undefined;
+  if (object?.kind !== "object") return false;
   const required = object.properties.filter((property) => property.required);
   const unheld = keysNeverHeld(object, type.assertions);
   const most = takesNoOtherKey(object) ? object.properties.filter((property) => !unheld.has(property.name)).length : Infinity;
