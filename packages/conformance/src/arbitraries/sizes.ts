@@ -239,7 +239,14 @@ function typesRefusedWhole(model: SchemaModel, own: TypeRef, assertion: Assertio
       // tuple beside `allOf: [{oneOf: [{type: boolean}]}]`: fuzz AA, seed 61001 draft-04 index 2, D2).
       if (!Number.isFinite(sizeOfRef(assertion.type))) return EVERY_JSON_TYPE;
       const admitted = admittedTypesOf(model, assertion.type);
-      return admitted === undefined ? [] : EVERY_JSON_TYPE.filter((type) => !admitted.includes(type));
+      const refused = admitted === undefined ? [] : EVERY_JSON_TYPE.filter((type) => !admitted.includes(type));
+      // And every array where a contains of the part's is one no array of the own type meets: the
+      // part's rules are about the same array. An array of items of no value (`$ref` to `{items: {enum:
+      // [[]], type: [integer, string]}}`) beside its own `contains` (which the model holds in such a
+      // part, its `$ref`'s contains beside) was drawn until GENERATOR GAVE UP (fuzz AC, seed 62010
+      // OpenAPI 3.1 index 2, D1; shrunk).
+      const partContains = assertion.type.kind === "constrained" ? assertion.type.assertions.filter((rule): rule is Extract<Assertion, { kind: "contains" }> => rule.kind === "contains") : [];
+      return partContains.some((contains) => containsNoArrayMeets(model, own, contains, sizeOfRef)) ? [...new Set<JsonType>([...refused, "array"])] : refused;
     }
     case "conditional": {
       const [ifTypes, ifWhole] = [jsonTypesOf(model, assertion.if), typesTakenWhole(model, assertion.if, new Set())];
