@@ -240,6 +240,14 @@ const FOUND_IN_OPENAPI: Record<string, Record<string, unknown>> = {
       },
     },
   },
+  // Fuzz AC, seed 62100 (3.0, index 0): a key only required, by an allOf part merged into each
+  // variant of a oneOf beside it, was named `…/allOf/0/oneOf/0/required`, which the file does not have
+  // (shrunk: the part alone under an allOf, named `…/schema/required`).
+  "a key only an allOf part requires": {
+    openapi: "3.0.3",
+    info: { title: "Random", version: "1" },
+    paths: { "/root": { get: { responses: { "200": { description: "the root", content: { "application/json": { schema: { allOf: [{ required: ["x-y"], patternProperties: { "^x-": { if: {}, then: {} }, ".*": {} } }] } } } } } } } },
+  },
 };
 
 describe("random JSON Schema documents generate for every target", () => {

@@ -183,6 +183,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       if (this.origins.has(schema)) once = false;
       if (!once) return;
       this.origins.set(schema, pointer);
+      // A schema's `required` list too: a merged schema holds a part's list as it is, and a key only
+      // required is named by the list that requires it (translateObject), not the merged schema's place.
+      if (Array.isArray(schema.required)) this.origins.set(schema.required, childPointer(pointer, "required"));
       if (pointer !== "" && typeof schema[id] === "string" && !(schema[id] as string).startsWith("#")) this.nestedIds = true;
       const ref = refOf(schema, this.dialect);
       if (ref !== undefined) this.refs.push({ pointer, schema, ref });

@@ -103,9 +103,12 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     const value = declared[key];
     properties.push(translateProperty(context, name, requiredKeys, key, value, context.originOf(value) ?? childPointer(pointer, "properties", key)));
   }
-  // A required key the schema does not declare still holds a value: the one its patterns or extra-key rule allow.
+  // A required key the schema does not declare still holds a value: the one its patterns or extra-key
+  // rule allow. It is named by the `required` that lists it: a part's, where an allOf's or a oneOf
+  // variant's merged schema holds it, whose own place has none (fuzz AC, seed 62100 OpenAPI 3.0 index 0).
+  const requiredAt = context.originOf(schema.required) ?? childPointer(pointer, "required");
   for (const key of requiredKeys) {
-    if (!Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), childPointer(pointer, "required")));
+    if (!Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), requiredAt));
   }
   const patternProperties: PatternProperty[] = [];
   for (const pattern in patterns) {
