@@ -635,13 +635,40 @@ export function takesEveryJsonType(model: SchemaModel, ref: TypeRef, seen: Reado
 /**
  * Whether `ref` is an object (one that must be an object: its schema names the type) requiring a key
  * its propertyNames refuses (`required: ["é"]` beside `propertyNames: {pattern: "^[a-z]+$"}`): no
- * object has it, where the generator drew them all and gave up (fuzz S, seed 54001 2020-12).
+ * object has it, where the generator drew them all and gave up (fuzz S, seed 54001 2020-12). Or a
+ * union of such objects each requiring the key: a `$ref` to a oneOf of discriminated objects beside
+ * `required: [kind, class]` and a propertyNames enum without `class` (fuzz AC, seed 62009 OpenAPI 3.1
+ * index 0, D3: drawn until GENERATOR GAVE UP; shrunk).
  */
 function requiredKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
-  const object = ref.type.kind === "named" ? model.typesByName.get(ref.type.name) : undefined;
-  if (object?.kind !== "object" || object.otherTypesPass) return false;
+  const required = keysEveryObjectRequires(model, ref.type, new Set());
+  if (required === undefined) return false;
   const names = ref.assertions.filter((assertion) => assertion.kind === "propertyNames");
-  return object.properties.some((property) => property.required && names.some((rule) => !validatorOf(model).validates(rule.type, property.name)));
+  return [...required].some((key) => names.some((rule) => !validatorOf(model).validates(rule.type, key)));
+}
+
+/**
+ * The keys every value of `ref` holds, where each is an object (of an object type naming it, an alias
+ * of one, or a union of such, each variant's keys those all of them require); undefined for any other.
+ */
+function keysEveryObjectRequires(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (ref.kind === "constrained") return keysEveryObjectRequires(model, ref.type, seen);
+  if (ref.kind !== "named" || seen.has(ref.name)) return undefined;
+  const named = model.typesByName.get(ref.name);
+  const within = new Set(seen).add(ref.name);
+  switch (named?.kind) {
+    case "object":
+      return named.otherTypesPass ? undefined : new Set(named.properties.filter((property) => property.required).map((property) => property.name));
+    case "alias":
+      return keysEveryObjectRequires(model, named.type, within);
+    case "union": {
+      const each = named.variants.map((variant) => keysEveryObjectRequires(model, variant.type, within));
+      if (each.length === 0 || each.some((keys) => keys === undefined)) return undefined;
+      return new Set([...each[0]!].filter((key) => each.every((keys) => keys!.has(key))));
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**
