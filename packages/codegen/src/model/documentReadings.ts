@@ -1,7 +1,8 @@
 // The document as the model reads it: rewrites made once, before the build, each on a copy of the
 // document (withSchemasEdited), so that every target and every reading the conformance run compares
-// start from one document. In order: OpenAPI's and AJV's own keywords read (AJV_OWN_KEYWORDS) and
-// keywords of other dialects dropped (schemaReadings), in the document and in the schemas beside its
+// start from one document. In order: OpenAPI's and AJV's own keywords read (AJV_OWN_KEYWORDS), formats
+// that mean a type the schema's `type` leaves out read as meant (FORMATS_ADDING_A_TYPE) and keywords of
+// other dialects dropped (schemaReadings), in the document and in the schemas beside its
 // examples, and, for the conformance run's readings of the same document, keywords beside a `$ref`
 // dropped as draft-07 and earlier say (refSiblings "ignore") and evaluation written out as AJV counts
 // it (evaluationReading "ajv").
@@ -11,7 +12,7 @@ import { documentSchemas, walkDocumentSchemas, type Tokens, type WritableSchema 
 import { dialectAtLeast, dialectsDefiningOnlyElsewhere, isValidationKeyword, REFERENCE_KEYWORDS, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { BuildModelOptions } from "./buildModel.ts";
 import { declaredTypes } from "./schemaFacts.ts";
-import type { KeywordWithoutEffect, SourceDocument } from "./types.ts";
+import type { JsonType, KeywordWithoutEffect, SourceDocument } from "./types.ts";
 
 /** `source` as the model reads it (a copy where a reading rewrites it; `source` itself where none does). */
 export function documentAsRead(source: SourceDocument, options: Pick<BuildModelOptions, "refSiblings" | "evaluationReading">): SourceDocument {
@@ -21,9 +22,9 @@ export function documentAsRead(source: SourceDocument, options: Pick<BuildModelO
   return read;
 }
 
-/** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, then keywords of other dialects dropped. */
+/** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, formats that add a type, then keywords of other dialects dropped. */
 function schemaReadings(source: SourceDocument): SourceDocument {
-  return withoutKeywordsOfOtherDialects(withAjvOwnKeywordsRead(source));
+  return withoutKeywordsOfOtherDialects(withFormatsAddingATypeRead(withAjvOwnKeywordsRead(source)));
 }
 
 /**
@@ -123,6 +124,47 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
     ...(source.keywordsReadAsMeant !== undefined ? { keywordsReadAsMeant: source.keywordsReadAsMeant.map(afterMove) } : {}),
     rulesMovedBesideNull: moved,
   };
+}
+
+/**
+ * Formats whose values are of a type the `type` beside them leaves out, as those who write them mean:
+ * the type each adds to a `type` that lists `besides`, and who means it so. Kubernetes' IntOrString (a
+ * Service port's `targetPort`, a Deployment's `maxSurge`, a probe's `port`) is written
+ * `{type: string, format: int-or-string}` in every description kube-openapi generates (the API
+ * server's swagger.json and v3 files, and those of the API servers built on it), and the API sends
+ * integers there (`targetPort: 8080`): read by `type` alone, every runtime refused them.
+ */
+const FORMATS_ADDING_A_TYPE: Readonly<Record<string, { readonly besides: JsonType; readonly adds: JsonType; readonly heldBy: string }>> = {
+  "int-or-string": { besides: "string", adds: "integer", heldBy: "Kubernetes' IntOrString (an int32 or a string)" },
+};
+
+/** What FORMATS_ADDING_A_TYPE adds to `schema`'s `type`, where it adds one. */
+function typeAddedByFormat(schema: WritableSchema): (typeof FORMATS_ADDING_A_TYPE)[string] | undefined {
+  const format = schema.format;
+  if (typeof format !== "string" || !Object.hasOwn(FORMATS_ADDING_A_TYPE, format)) return undefined;
+  const added = FORMATS_ADDING_A_TYPE[format]!;
+  const types = declaredTypes(schema);
+  return types !== undefined && types.includes(added.besides) && !types.includes(added.adds) ? added : undefined;
+}
+
+/**
+ * The document with each format of FORMATS_ADDING_A_TYPE read as meant (a copy): the type it adds
+ * joins the schema's `type`, listed before the one it sits beside, and gen says so at the format (the
+ * `type` as written refuses those values). A schema of no `type` takes them already.
+ */
+function withFormatsAddingATypeRead(source: SourceDocument): SourceDocument {
+  const named: KeywordWithoutEffect[] = [];
+  const read = withSchemasEdited(
+    source,
+    (schema) => typeAddedByFormat(schema) !== undefined,
+    (schema, tokens) => {
+      const { besides, adds, heldBy } = typeAddedByFormat(schema)!;
+      const types = declaredTypes(schema)!;
+      schema.type = types.flatMap((type) => (type === besides ? [adds, type] : [type]));
+      named.push({ pointer: childPointer("", ...tokens, "format"), reason: `\`format: ${String(schema.format)}\` beside a \`type\` without ${adds}: ${adds} values are taken too, as ${heldBy} holds them (the \`type\` as written refuses them)` });
+    },
+  );
+  return named.length > 0 ? { ...read, keywordsWithoutEffect: [...(read.keywordsWithoutEffect ?? []), ...named] } : read;
 }
 
 /** Whether nullOrTheRest moves `keyword` into the `anyOf` beside `{type: null}`: a validation or reference keyword. */
