@@ -212,48 +212,27 @@ def ref_values(schema) -> set[str]:
     return refs.union(*(ref_values(value) for value in schema.values()))
 
 
-#: Keywords whose values are data, not schemas: a `$ref` inside one is part of the value it spells.
-VALUE_KEYWORDS = frozenset({"const", "enum", "default", "examples", "example"})
-
-#: Keywords whose values map names to schemas (a key there is a name, never a keyword).
-SCHEMA_MAP_KEYWORDS = frozenset(
-    {
-        "properties",
-        "patternProperties",
-        "definitions",
-        "$defs",
-        "dependencies",
-        "dependentSchemas",
-    }
-)
-
-
-def refs_by_place(schema) -> tuple[set[str], set[str]]:
-    """The document's `$ref` strings in its schemas, and those it holds inside a value (`examples`,
-    `default`…: data a `$ref` there is part of), found by walking its schemas."""
-    if isinstance(schema, list):
-        places = [refs_by_place(item) for item in schema]
-        return set().union(*(p[0] for p in places)), set().union(
-            *(p[1] for p in places)
-        )
-    if not isinstance(schema, dict):
-        return set(), set()
-    in_schemas = {schema["$ref"]} if isinstance(schema.get("$ref"), str) else set()
-    in_values: set[str] = set()
-    for key, value in schema.items():
-        if key in VALUE_KEYWORDS:
-            in_values |= ref_values(value)
+def refs_by_place(schema, specification) -> tuple[set[str], set[str]]:
+    """The document's `$ref` strings in its schemas, and those it holds elsewhere: inside a value
+    (`examples`, `default`…) or an annotation's (a keyword the dialect does not define, Stripe's
+    `x-expansionResources: {oneOf: [{$ref: …}]}`), data a `$ref` there is part of. Its schemas are
+    the places the dialect's specification says hold one (referencing's subresources_of), not every
+    key's value."""
+    in_schemas: set[str] = set()
+    pending = [schema]
+    while pending:
+        node = pending.pop()
+        if not isinstance(node, dict):
             continue
-        subschemas = (
-            list(value.values())
-            if key in SCHEMA_MAP_KEYWORDS and isinstance(value, dict)
-            else [value]
-        )
-        for sub in subschemas:
-            sub_schemas, sub_values = refs_by_place(sub)
-            in_schemas |= sub_schemas
-            in_values |= sub_values
-    return in_schemas, in_values
+        if isinstance(node.get("$ref"), str):
+            in_schemas.add(node["$ref"])
+        try:
+            pending.extend(specification.subresources_of(node))
+        except (AttributeError, TypeError):
+            # A keyword of schemas holding no schema where the specification expects a map or a list
+            # (referencing reads `dependencies` by its first value): the rest of the node is data.
+            continue
+    return in_schemas, ref_values(schema) - in_schemas
 
 
 def resolves_in(document, fragment: str) -> bool:
@@ -270,7 +249,9 @@ def resolves_in(document, fragment: str) -> bool:
     return True
 
 
-def unresolved_value_ref(document, base: str, message: str) -> str | None:
+def unresolved_value_ref(
+    document, base: str, specification, message: str
+) -> str | None:
     """The `$ref` inside a value that fastjsonschema failed to resolve ("Unresolvable ref: PART"),
     where only a value names it: one pointing into this document at a place that is not there
     (AsyncAPI's examples of `{"$ref": "#/components/schemas/Pet"}`), none of its schemas' refs."""
@@ -278,7 +259,7 @@ def unresolved_value_ref(document, base: str, message: str) -> str | None:
     if not message.startswith(prefix):
         return None
     part = message[len(prefix) :]
-    in_schemas, in_values = refs_by_place(document)
+    in_schemas, in_values = refs_by_place(document, specification)
     for ref in sorted(in_values - in_schemas):
         uri = urljoin(base, ref)
         fragment = urlsplit(uri).fragment
@@ -372,11 +353,15 @@ class Family:
         self.engines: dict[str, dict] = {}
         self.fields: dict[str, object] = {}
 
-    def make_registry(self) -> referencing.Registry:
-        validator = VALIDATORS[self.dialect]
-        specification = referencing.jsonschema.specification_with(
-            validator.META_SCHEMA["$schema"]
+    @property
+    def specification(self) -> referencing.Specification:
+        """The dialect's specification: which keywords hold schemas, and how `$ref`s resolve."""
+        return referencing.jsonschema.specification_with(
+            VALIDATORS[self.dialect].META_SCHEMA["$schema"]
         )
+
+    def make_registry(self) -> referencing.Registry:
+        specification = self.specification
         empty = referencing.Resource(contents={}, specification=specification)
 
         def retrieve(uri: str):
@@ -442,7 +427,9 @@ class Family:
                     # compiles no more than 20 of them: its refusal, not the other engines'.
                     engines["fastjsonschema"] = refused_schema(exc)
                 except fastjsonschema.JsonSchemaDefinitionException as exc:
-                    named = unresolved_value_ref(self.document, self.base, str(exc))
+                    named = unresolved_value_ref(
+                        self.document, self.base, self.specification, str(exc)
+                    )
                     engines["fastjsonschema"] = refused_schema(
                         exc if named is None else ValueReference(named, "resolved")
                     )
@@ -505,7 +492,7 @@ def unreadable_pattern(exc: re.error):
 
 class ValueReference(LookupError):
     """fastjsonschema compiles every `$ref` it finds, a value's too (`const`, `enum`, `default`,
-    `examples` hold data, not schemas): it asked for a document no schema of this one refers to
+    `examples` and annotations hold data, not schemas): it asked for a document no schema of this one refers to
     (the remote ones it refers to are all in `remote`), or for a place in this one that is not
     there, which only a value names."""
 

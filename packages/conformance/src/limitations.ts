@@ -304,7 +304,8 @@ export const KNOWN_LIMITATIONS = {
     runtimes: ["fastjsonschema"],
     why:
       "fastjsonschema compiles every `$ref` it finds in a document, one inside a value too (`const`, `enum`, `default`, " +
-      "`examples` hold data: `{\"const\": {\"$ref\": \"a\"}}` is the object it spells), and fetches the document it names " +
+      "`examples` hold data: `{\"const\": {\"$ref\": \"a\"}}` is the object it spells; so does an annotation, a keyword the " +
+      "dialect does not define: Stripe's `x-expansionResources`), and fetches the document it names " +
       "(over the network, by its default handlers), or resolves the place in the document it names; where that fails, it " +
       "refuses the document, which JSON Schema allows (AsyncAPI 3.0's examples hold `{\"$ref\": \"#/components/schemas/Pet\"}`, " +
       "a place its schema does not have). The harness fetches only the document and the remote ones its schemas refer to, so " +

@@ -1,7 +1,8 @@
 // fastjsonschema refuses to compile some schemas JSON Schema allows:
 // - one whose `required` keys its `additionalProperties: false` forbids ("required but not allowed");
 // - one with a `$ref` inside a value (`{"const": {"$ref": "a"}}`), which it fetches as a reference, or
-//   resolves in the document, where the place it names is not (`{"examples": [{"$ref": "#/components/x"}]}`).
+//   resolves in the document, where the place it names is not (`{"examples": [{"$ref": "#/components/x"}]}`),
+//   and so inside an annotation's value (`{"x-expansionResources": {"oneOf": [{"$ref": …}]}}`).
 // The Python harness answered an error for every one of its columns, so jsonschema and DRF went
 // unjudged and all three were charged with disagreements (both found by random schemas judged by
 // every runtime). Now fastjsonschema alone gives no verdict, under its named limitation, and the
@@ -39,6 +40,16 @@ const REFUSED: readonly { readonly limitation: KnownLimitation; readonly definit
     limitation: "fastjsonschema-fetches-refs-inside-values",
     definition: "Exemplified",
     schema: { type: "object", properties: { $ref: { type: "string" } }, examples: [{ $ref: "#/components/schemas/Pet" }] },
+  },
+  {
+    // Stripe's OpenAPI description: an expandable field names the component it expands to in an
+    // extension, `x-expansionResources: {oneOf: [{$ref: "#/components/schemas/file"}]}`, whose value
+    // is no schema (a keyword JSON Schema does not define), a place the document as read does not
+    // have. The harness took every key but the value keywords for a schema, so the refusal went
+    // unexplained: 200 disagreements of 400 (found by sweep AD).
+    limitation: "fastjsonschema-fetches-refs-inside-values",
+    definition: "Expandable",
+    schema: { type: "object", properties: { icon: { type: "string", "x-expansionResources": { oneOf: [{ $ref: "#/components/schemas/file" }] } } } },
   },
 ];
 
