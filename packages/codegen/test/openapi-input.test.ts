@@ -438,6 +438,30 @@ describe("an OpenAPI 3 document as input", () => {
     expect(discriminator).toEqual({ propertyName: "kind", mapping: { dog: "#/definitions/Dog", cat: "Cat" } });
   });
 
+  // Found by sweep AD on Stripe's description: an expandable field names the component it expands to in
+  // an extension, kept as an annotation, whose reference named a place the json-schema target's
+  // document does not have (fastjsonschema refused it: "Unresolvable ref: components").
+  it("moves the references inside a Schema Object's extensions with the schemas, and keeps other values", () => {
+    const file = { $ref: "#/components/schemas/File" };
+    const document = {
+      openapi: "3.0.0",
+      info: { title: "Expandable", version: "1" },
+      components: {
+        schemas: {
+          Branding: { type: "object", properties: { icon: { anyOf: [{ type: "string" }, file], "x-expansionResources": { oneOf: [file] }, "x-note": "#/components/schemas/File", example: file } } },
+          File: { type: "object" },
+        },
+      },
+    };
+    const path = join(dir, "expandable.json");
+    writeTree(dir, { "expandable.json": json(document) });
+    const icon = (modelOfFile(path, "Expandable").source.document.definitions as Record<string, { properties: Record<string, Record<string, unknown>> }>).Branding!.properties.icon!;
+    expect(icon["x-expansionResources"]).toEqual({ oneOf: [{ $ref: "#/definitions/File" }] });
+    // A string that only spells a place, and a value (data a `$ref` key is part of), stay as written.
+    expect(icon["x-note"]).toBe("#/components/schemas/File");
+    expect(icon.examples).toEqual([{ $ref: "#/components/schemas/File" }]);
+  });
+
   it("reads a file another schema refers to as it is written", () => {
     const model = modelOfFile(join(dir, "uses-pets.json"), "UsesPets");
     const listing = typeNamed(model, "Listing") as ObjectType;

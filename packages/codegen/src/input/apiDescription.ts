@@ -651,6 +651,38 @@ function discriminatorWithMappingMoved(discriminator: JsonValue | undefined, ref
   return { ...discriminator, mapping: moved };
 }
 
+/**
+ * The Specification Extensions (`x-…`) of a Schema Object whose values hold references to named schemas
+ * (Stripe's expandable fields: `x-expansionResources: {oneOf: [{$ref: "#/components/schemas/file"}]}`),
+ * each moved as `$ref`s are; undefined where none needs it. An extension is kept as an annotation: left
+ * as written, the json-schema target's document referred to places it does not have, and a tool that
+ * follows every `$ref` of a document (fastjsonschema, for its messages) refused it (found by sweep AD).
+ */
+function extensionsWithReferencesMoved(schema: JsonObject, refs: { readonly from: string; readonly to: string }): JsonObject | undefined {
+  let moved: JsonObject | undefined;
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (!keyword.startsWith("x-")) continue;
+    const edited = withReferencesMoved(value, refs);
+    if (edited !== value) setOwn((moved ??= {}), keyword, edited);
+  }
+  return moved;
+}
+
+/** `value` with each `$ref` inside it, at any depth, that starts with `refs.from` starting with `refs.to` instead (a copy where one moves). */
+function withReferencesMoved(value: JsonValue, refs: { readonly from: string; readonly to: string }): JsonValue {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => withReferencesMoved(item, refs));
+    return items.some((item, index) => item !== value[index]) ? items : value;
+  }
+  if (!isObject(value)) return value;
+  let out: JsonObject | undefined;
+  for (const [key, child] of Object.entries(value)) {
+    const edited = key === "$ref" && typeof child === "string" && child.startsWith(refs.from) ? `${refs.to}${child.slice(refs.from.length)}` : withReferencesMoved(child, refs);
+    if (edited !== child) setOwn((out ??= { ...value }), key, edited);
+  }
+  return out ?? value;
+}
+
 /** How asJsonSchema rewrites a Schema Object of the layout. */
 interface SchemaObjectReading {
   /** The pointer prefix of the file's named schemas, and the definitions' it becomes; undefined where they are one. */
@@ -669,6 +701,8 @@ function asJsonSchema(schema: JsonValue, { refs, singleExample, boundsRead }: Sc
     if (refs !== undefined && typeof each.$ref === "string" && each.$ref.startsWith(refs.from)) out = { ...each, $ref: `${refs.to}${each.$ref.slice(refs.from.length)}` };
     const discriminator = refs === undefined ? undefined : discriminatorWithMappingMoved(each.discriminator, refs);
     if (discriminator !== undefined) out = { ...(out ?? each), discriminator };
+    const extensions = refs === undefined ? undefined : extensionsWithReferencesMoved(each, refs);
+    if (extensions !== undefined) out = { ...(out ?? each), ...extensions };
     if (singleExample !== undefined && Object.hasOwn(each, "example") && !Object.hasOwn(each, "examples")) {
       out = { ...(out ?? each), examples: [each.example!] };
       delete out.example;
