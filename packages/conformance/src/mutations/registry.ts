@@ -2,6 +2,7 @@
 // produces (the kinds of packages/schema/fixtures/README.md). A mutation lists the sites where it
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
+import { constants as bufferConstants } from "node:buffer";
 import fc from "fast-check";
 import { admitsNoValue, ecmaRegExp, familyOf, jsonTypeOfValue, typelessFamilyOf, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
@@ -285,6 +286,18 @@ const isRequiredNullable = (position: Position, walker: PositionWalker) =>
 /** The longest maxLength past which break-length-bound draws each code point of its string. */
 const LONG_BOUND = 1000;
 
+/**
+ * Whether a string of `length` code points, or an array of `length` items, is longer as JSON text than
+ * a string can be in this process (node:buffer's MAX_STRING_LENGTH, in UTF-16 units; two a code point
+ * past U+FFFF, and an item with its comma): no such instance can be built here, nor sent to a runtime
+ * as its line, so a bound below it refuses nothing the run can judge. springdoc writes Jakarta's @Size
+ * without a `max` as Java's Integer.MAX_VALUE (`maxLength: 2147483647`, and `maxItems`): a string past
+ * it threw ("Invalid string length"), an array past it ran V8 out of memory, and the run ended there.
+ */
+function longerThanAnyString(length: number): boolean {
+  return 2 * length > bufferConstants.MAX_STRING_LENGTH;
+}
+
 export const BREAK_NUMBER_FORMAT = "break-number-format";
 
 export const MUTATIONS: readonly Mutation[] = [
@@ -440,7 +453,7 @@ export const MUTATIONS: readonly Mutation[] = [
           if (minLength !== undefined && minLength > 0) {
             sites.push(replaceAt(path, unicodeString({ maxLength: minLength - 1 })));
           }
-          if (maxLength !== undefined) {
+          if (maxLength !== undefined && !longerThanAnyString(maxLength + 1)) {
             // Any length past the bound will do (unicodeString keeps to its bounds, so every one is longer).
             // Past a long bound, a few code points repeated: drawn one by one, up to twice AWS's
             // `maxLength: 10000000` (cfn-lint's Tag schemas) ran V8 out of memory (found by the sweep).
@@ -451,7 +464,7 @@ export const MUTATIONS: readonly Mutation[] = [
         if ((ref.kind === "array" || ref.kind === "tuple") && Array.isArray(value)) {
           const { minItems, maxItems } = ref.constraints;
           if (minItems !== undefined && minItems > 0) sites.push(fixed(path, [set(path, value.slice(0, minItems - 1))]));
-          if (maxItems !== undefined && value.length > 0) {
+          if (maxItems !== undefined && value.length > 0 && !longerThanAnyString(maxItems + 1)) {
             sites.push(fixed(path, [set(path, Array.from({ length: maxItems + 1 }, (_, i) => value[i % value.length]!))]));
           }
         }
