@@ -34,6 +34,12 @@ function modelOfDocument(file: string, schemas: Record<string, unknown>, openapi
   return modelOfFile(join(dir, file), "Pets");
 }
 
+/** The variant of the union `name` that a decoder gives `value` (the model's own reading of each variant). */
+function chosenVariant(model: SchemaModel, name: string, value: JsonValue): string | undefined {
+  const validator = new ModelValidator(model);
+  return selectVariant(typeNamed(model, name) as FirstMatchUnion, value, (variant, candidate) => validator.validates(variant.type, candidate))?.name;
+}
+
 const propertyType = (model: SchemaModel, object: string, property: string) => (typeNamed(model, object) as ObjectType).properties.find((each) => each.name === property)!.type;
 
 describe("a $ref to a discriminated base, three levels deep, with an explicit mapping", () => {
@@ -107,6 +113,40 @@ describe("which bases and references it applies to", () => {
     expect(propertyType(own, "Owner", "pet")).toEqual({ kind: "named", name: "Pet" });
     // Nothing refers to the base but its extensions: no union is made.
     expect(modelOfDocument("unreferenced.json", { Pet: pet, Cat: cat }).types.map((type) => type.name)).toEqual(["Pet", "Cat"]);
+  });
+
+  it("gives a $ref to an extension that others extend the union of its own extensions, by the discriminator it inherits", () => {
+    // Lion allOf Cat allOf Pet; a field of the class Cat may hold a Lion (Jackson reads Pet's petType there too).
+    const mapped = { ...pet, discriminator: { propertyName: "petType", mapping: { cat: ref("Cat").$ref, lion: "Lion", dog: "Dog" } } };
+    const lion = extending("Cat", "prideSize", { type: "integer" });
+    const keeper = { type: "object", properties: { cat: ref("Cat"), pet: ref("Pet"), dog: ref("Dog") } };
+    const model = modelOfDocument("inherited.json", { Pet: mapped, Cat: cat, Lion: lion, Dog: dog, Keeper: keeper });
+    expect(propertyType(model, "Keeper", "cat")).toEqual({ kind: "named", name: "AnyCat" });
+    expect(propertyType(model, "Keeper", "pet")).toEqual({ kind: "named", name: "AnyPet" });
+    // Dog, which nothing extends, stays itself.
+    expect(propertyType(model, "Keeper", "dog")).toEqual({ kind: "named", name: "Dog" });
+    const union = typeNamed(model, "AnyCat") as FirstMatchUnion;
+    expect(union).toMatchObject({ kind: "union", rule: "firstMatch", keyword: "anyOf", base: "Cat" });
+    expect(union.variants.map((variant) => variant.name)).toEqual(["Lion", "Cat"]);
+    // Pet's mapping, where it names Cat's extensions or Cat; its entry for Dog names no variant here.
+    expect(union.preference).toEqual({
+      property: "petType",
+      cases: [
+        { value: "cat", variant: "Cat" },
+        { value: "lion", variant: "Lion" },
+        { value: "Lion", variant: "Lion" },
+        { value: "Cat", variant: "Cat" },
+      ],
+    });
+    const validator = new ModelValidator(model);
+    const values: JsonValue[] = [{ petType: "Lion", name: "Leo", huntingSkill: "lazy", prideSize: 2 }, { petType: "Cat", name: "Tom", huntingSkill: "lazy" }, { petType: "Cat", name: "Tom" }, { petType: "Dog", name: "Rex", packSize: 1 }];
+    expect(values.map((value) => validator.validates({ kind: "named", name: "AnyCat" }, value))).toEqual([true, true, false, false]);
+    for (const value of values) expect(validator.validates({ kind: "named", name: "AnyCat" }, value)).toBe(validator.validates({ kind: "named", name: "Cat" }, value));
+    expect(chosenVariant(model, "AnyCat", { petType: "lion", name: "Leo", huntingSkill: "lazy", prideSize: 2 })).toBe("Lion");
+    expect(chosenVariant(model, "AnyCat", { petType: "cat", name: "Leo", huntingSkill: "lazy", prideSize: 2 })).toBe("Cat");
+    // A definition writing a discriminator or a union of its own is read by it, not by its base's.
+    const own = modelOfDocument("inherited-own.json", { Pet: mapped, Cat: { ...cat, discriminator: { propertyName: "kind" } }, Lion: lion, Dog: dog, Keeper: keeper });
+    expect((typeNamed(own, "AnyCat") as FirstMatchUnion).preference?.property).toBe("kind");
   });
 
   it("reads Swagger 2's discriminator, a property name, by the implicit mapping", () => {

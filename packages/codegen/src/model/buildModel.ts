@@ -150,7 +150,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** The name the root's own schema is translated under: where the names of places below it start. */
   private rootNameHint = "Schema";
   /** The discriminated bases a definition extends (readDiscriminatedBases), by the base's type name. */
-  private readonly discriminatedBases = new Map<string, DefinitionType & { readonly pointer: string; readonly extensions: readonly (DefinitionType & { readonly pointer: string })[] }>();
+  private readonly discriminatedBases = new Map<
+    string,
+    DefinitionType & { readonly pointer: string; readonly extensions: readonly (DefinitionType & { readonly pointer: string })[]; readonly declaredBy: string }
+  >();
   /** The name of the union a reference to each discriminated base met stands for (baseUnionRef), by the base's type name. */
   private readonly baseUnionNames = new Map<string, string>();
   /** Lifted types that may have lost their last reference (release): left out of the model unless one remains. */
@@ -259,11 +262,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** The document's discriminated bases (discriminatorMappings.ts) that a definition extends, by the base's type name. */
   private readDiscriminatedBases(): void {
     const byPointer = new Map([...this.definitions].map(([definitionName, { typeName, pointer }]) => [pointer, { typeName, definitionName, pointer }]));
-    for (const { pointer, extensions } of discriminatedBases(this.document, this.source.definitionsKey, this.dialect).values()) {
+    for (const { pointer, extensions, declaredAt } of discriminatedBases(this.document, this.source.definitionsKey, this.dialect).values()) {
       const base = byPointer.get(pointer);
-      if (base === undefined) continue;
+      const declaredBy = byPointer.get(declaredAt)?.definitionName;
+      if (base === undefined || declaredBy === undefined) continue;
       const extending = extensions.flatMap((place) => byPointer.get(place) ?? []);
-      if (extending.length > 0) this.discriminatedBases.set(base.typeName, { ...base, extensions: extending });
+      if (extending.length > 0) this.discriminatedBases.set(base.typeName, { ...base, extensions: extending, declaredBy });
     }
   }
 
@@ -284,8 +288,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private baseUnionTypes(types: readonly NamedType[]): NamedType[] {
     const typesByName = new Map(types.map((type) => [type.name, type]));
     return [...this.baseUnionNames].map(([typeName, name]) => {
-      const { extensions, ...base } = this.discriminatedBases.get(typeName)!;
-      const { discriminator, mapping } = discriminatorOf(this, this.definitions.get(base.definitionName)!.schema as Schema);
+      const { extensions, declaredBy, ...base } = this.discriminatedBases.get(typeName)!;
+      const { discriminator, mapping } = discriminatorOf(this, this.definitions.get(declaredBy)!.schema as Schema);
       return baseUnionType(typesByName, { name, base, extensions, property: discriminator!, mapping });
     });
   }

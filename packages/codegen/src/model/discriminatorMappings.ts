@@ -197,13 +197,17 @@ function variantsBeside(schema: JsonObject, document: JsonObject, dialect: Diale
 
 
 /**
- * A definition declaring a discriminator beside no `oneOf`/`anyOf` of its own, and the definitions
- * extending it: each whose `allOf` holds a `$ref` to it, or to one extending it (Lion allOf Cat allOf
- * Pet), in document order.
+ * A definition declaring a discriminator beside no `oneOf`/`anyOf` of its own, or extending one that
+ * does, and the definitions extending it: each whose `allOf` holds a `$ref` to it, or to one extending
+ * it (Lion allOf Cat allOf Pet), in document order. An extension that others extend in turn inherits
+ * its base's discriminator (a Cat may be a Lion, named so by Pet's `petType`, as Jackson reads a field
+ * of the class Cat), unless it declares one of its own.
  */
 export interface DiscriminatedBase {
   readonly pointer: string;
   readonly discriminator: WrittenDiscriminator;
+  /** The definition whose discriminator it is: this one's own place, or the base it inherits it from. */
+  readonly declaredAt: string;
   readonly extensions: readonly string[];
 }
 
@@ -219,18 +223,33 @@ export function discriminatedBases(document: JsonObject, definitionsKey: string,
       if (place !== undefined && place !== pointer) extendedBy.set(place, [...(extendedBy.get(place) ?? []), pointer]);
     }
   }
-  const bases = new Map<string, DiscriminatedBase>();
-  for (const { pointer, schema } of definitions) {
-    const discriminator = isJsonObject(schema) && !Array.isArray(schema.oneOf) && !Array.isArray(schema.anyOf) ? readDiscriminator(schema) : undefined;
-    if (discriminator === undefined) continue;
+  /** The definitions extending the one at `pointer`, at any depth, in document order. */
+  const extending = (pointer: string): string[] => {
     const reached = new Set<string>();
     for (let pending = [pointer]; pending.length > 0; ) {
       const next = pending.flatMap((place) => extendedBy.get(place) ?? []).filter((place) => place !== pointer && !reached.has(place));
       for (const place of next) reached.add(place);
       pending = next;
     }
-    if (reached.size === 0) continue;
-    bases.set(pointer, { pointer, discriminator, extensions: definitions.map((entry) => entry.pointer).filter((place) => reached.has(place)) });
+    return definitions.map((entry) => entry.pointer).filter((place) => reached.has(place));
+  };
+  const declared = new Map<string, DiscriminatedBase>();
+  for (const { pointer, schema } of definitions) {
+    const discriminator = isJsonObject(schema) && !Array.isArray(schema.oneOf) && !Array.isArray(schema.anyOf) ? readDiscriminator(schema) : undefined;
+    const extensions = discriminator === undefined ? [] : extending(pointer);
+    if (extensions.length > 0) declared.set(pointer, { pointer, discriminator: discriminator!, declaredAt: pointer, extensions });
+  }
+  const bases = new Map(declared);
+  for (const base of declared.values()) {
+    for (const pointer of base.extensions) {
+      if (bases.has(pointer) || hasUnionOrDiscriminator(definitions.find((entry) => entry.pointer === pointer)?.schema)) continue;
+      const extensions = extending(pointer);
+      if (extensions.length > 0) bases.set(pointer, { pointer, discriminator: base.discriminator, declaredAt: base.pointer, extensions });
+    }
   }
   return bases;
 }
+
+/** Whether a definition writes a discriminator or a union of its own (then it is no inheriting base). */
+const hasUnionOrDiscriminator = (schema: JsonValue | undefined): boolean =>
+  isJsonObject(schema) && (schema.discriminator !== undefined || Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf));
