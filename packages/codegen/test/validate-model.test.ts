@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { CodegenError } from "../src/errors.ts";
 import type { NamedType, SchemaModel, TypeRef } from "../src/model/types.ts";
 import { validateModel } from "../src/model/validateModel.ts";
-import { forEachRefInside, refsInsideRef } from "../src/model/walk.ts";
+import { forEachRefInside, refsInsideRef, renamedRef } from "../src/model/walk.ts";
 import { targets } from "../src/targets/index.ts";
 import { handModel, handObject, handUnion, named, str } from "./helpers/handModel.ts";
 import { codegenErrorOf, draft07, modelOf } from "./helpers/model.ts";
@@ -96,6 +96,9 @@ describe("validateModel refuses", () => {
       forEachRefInside(ref, (inner) => met.push(inner));
       expect(met.map(nameOf)).toEqual(expected);
       expect(refsInsideRef(ref).map(nameOf)).toEqual(expected);
+      // The rename walks the same places: every name met inside is renamed, the rest left as it is.
+      const renamed = renamedRef(ref, (name) => `${name}2`);
+      expect(refsInsideRef(renamed).map(nameOf)).toEqual(expected.map((name) => (/^[A-Z]/.test(name) ? `${name}2` : name)));
     }
   });
 

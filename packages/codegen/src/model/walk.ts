@@ -67,40 +67,39 @@ export function forEachValueRefInside(ref: TypeRef, visit: (inner: TypeRef) => v
 }
 
 function forEachInside(ref: TypeRef, visit: (inner: TypeRef) => void, withAssertions: boolean): void {
+  mappedInside(
+    ref,
+    (inner) => {
+      visit(inner);
+      return inner;
+    },
+    withAssertions,
+  );
+}
+
+/**
+ * `ref` with each reference directly inside it (array items, tuple items, record values, the type a
+ * `nullable` or `constrained` wraps, and with `withAssertions` the assertions' schemas) replaced by
+ * `map`'s, in order; a named reference holds none. The one place that knows where references sit
+ * inside another: the visits above and renamedRef both go through it, so a new kind of reference or
+ * of assertion is walked and renamed alike (each switch is exhaustive: a kind left out does not
+ * compile). A part `map` returns unchanged keeps its object, so a visit builds no new reference.
+ */
+function mappedInside(ref: TypeRef, map: (inner: TypeRef) => TypeRef, withAssertions: boolean): TypeRef {
   switch (ref.kind) {
     case "array":
-      return visit(ref.items);
+      return changed(ref, { items: map(ref.items) });
     case "tuple":
-      for (const item of ref.prefixItems) visit(item);
-      if (ref.rest !== false) visit(ref.rest);
-      return;
+      return changed(ref, { prefixItems: mappedList(ref.prefixItems, map), rest: ref.rest === false ? false : map(ref.rest) });
     case "record":
-      return visit(ref.values);
+      return changed(ref, { values: map(ref.values) });
     case "nullable":
-      return visit(ref.type);
+      return changed(ref, { type: map(ref.type) });
     case "constrained":
-      visit(ref.type);
-      if (!withAssertions) return;
-      for (const assertion of ref.assertions) {
-        switch (assertion.kind) {
-          case "not":
-          case "allOf":
-          case "contains":
-          case "propertyNames":
-          case "dependentSchema":
-            visit(assertion.type);
-            break;
-          case "conditional":
-            visit(assertion.if);
-            if (assertion.then) visit(assertion.then);
-            if (assertion.else) visit(assertion.else);
-            break;
-          case "propertyCount":
-          case "dependentRequired":
-            break;
-        }
-      }
-      return;
+      return changed(ref, {
+        type: map(ref.type),
+        ...(withAssertions ? { assertions: mappedList(ref.assertions, (assertion) => mappedAssertion(assertion, map)) } : {}),
+      });
     case "string":
     case "integer":
     case "number":
@@ -109,8 +108,41 @@ function forEachInside(ref: TypeRef, visit: (inner: TypeRef) => void, withAssert
     case "literal":
     case "unknown":
     case "named":
-      return;
+      return ref;
   }
+}
+
+/** `assertion` with each schema it holds (`not`, `if`/`then`/`else`…) replaced by `map`'s, in order. */
+function mappedAssertion(assertion: Assertion, map: (inner: TypeRef) => TypeRef): Assertion {
+  switch (assertion.kind) {
+    case "not":
+    case "allOf":
+    case "contains":
+    case "propertyNames":
+    case "dependentSchema":
+      return changed(assertion, { type: map(assertion.type) });
+    case "conditional":
+      return changed(assertion, {
+        if: map(assertion.if),
+        ...(assertion.then ? { then: map(assertion.then) } : {}),
+        ...(assertion.else ? { else: map(assertion.else) } : {}),
+      });
+    case "propertyCount":
+    case "dependentRequired":
+      return assertion;
+  }
+}
+
+/** `value` with `parts` in place of its own, or `value` itself when every part is the one it has. */
+function changed<T extends object>(value: T, parts: Partial<T>): T {
+  const same = (Object.keys(parts) as (keyof T)[]).every((key) => parts[key] === value[key]);
+  return same ? value : { ...value, ...parts };
+}
+
+/** `list` with each item mapped, or `list` itself when every item maps to itself. */
+function mappedList<T>(list: readonly T[], map: (item: T) => T): readonly T[] {
+  const mapped = list.map(map);
+  return mapped.every((item, index) => item === list[index]) ? list : mapped;
 }
 
 /** The references of a protocol's operations: its frames, error codes, and every method's and event's. */
@@ -154,50 +186,8 @@ export function renamedType(type: NamedType, rename: Rename): NamedType {
 
 /** `ref` with every name it mentions, at any depth (assertions' schemas too), renamed. */
 export function renamedRef(ref: TypeRef, rename: Rename): TypeRef {
-  const inner = (type: TypeRef) => renamedRef(type, rename);
-  switch (ref.kind) {
-    case "named":
-      return { kind: "named", name: rename(ref.name) };
-    case "array":
-      return { ...ref, items: inner(ref.items) };
-    case "tuple":
-      return { ...ref, prefixItems: ref.prefixItems.map(inner), rest: ref.rest === false ? false : inner(ref.rest) };
-    case "record":
-      return { ...ref, values: inner(ref.values) };
-    case "nullable":
-      return { ...ref, type: inner(ref.type) };
-    case "constrained":
-      return { ...ref, type: inner(ref.type), assertions: ref.assertions.map((assertion) => renamedAssertion(assertion, rename)) };
-    case "string":
-    case "integer":
-    case "number":
-    case "boolean":
-    case "null":
-    case "literal":
-    case "unknown":
-      return ref;
-  }
-}
-
-function renamedAssertion(assertion: Assertion, rename: Rename): Assertion {
-  switch (assertion.kind) {
-    case "not":
-    case "allOf":
-    case "contains":
-    case "propertyNames":
-    case "dependentSchema":
-      return { ...assertion, type: renamedRef(assertion.type, rename) };
-    case "conditional":
-      return {
-        ...assertion,
-        if: renamedRef(assertion.if, rename),
-        ...(assertion.then ? { then: renamedRef(assertion.then, rename) } : {}),
-        ...(assertion.else ? { else: renamedRef(assertion.else, rename) } : {}),
-      };
-    case "propertyCount":
-    case "dependentRequired":
-      return assertion;
-  }
+  if (ref.kind === "named") return { kind: "named", name: rename(ref.name) };
+  return mappedInside(ref, (inner) => renamedRef(inner, rename), true);
 }
 
 /** A protocol's operations with every reference renamed: where refsOfOperations looks. */
