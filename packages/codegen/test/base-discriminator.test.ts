@@ -213,6 +213,45 @@ describe("a real description of that style: Azure OpenAI's chat extensions", () 
   });
 });
 
+// Azure's descriptions (Swagger 2, AutoRest) give a subtype its discriminator string with
+// `x-ms-discriminator-value` on the subtype, not in a mapping. Cat and Dog both take any Pet (their
+// own keys optional): before, a value naming "Microsoft.Dog" matched no case and the first variant, Cat, took it.
+describe("Azure's x-ms-discriminator-value", () => {
+  const open = (base: string, property: string, value: string) => ({ allOf: [ref(base), { type: "object", properties: { [property]: { type: "string" } } }], "x-ms-discriminator-value": value });
+  const dogValue = { petType: "Microsoft.Dog", name: "Rex" };
+
+  it("is the subtype's string in a base's union, in place of its name, and picks it among variants that all match", () => {
+    const definitions = { Pet: { ...pet, discriminator: "petType" }, Cat: open("Pet", "huntingSkill", "Microsoft.Cat"), Dog: open("Pet", "packSize", "Microsoft.Dog"), Owner: owner };
+    writeTree(dir, { "azure.json": JSON.stringify({ swagger: "2.0", info: { title: "Pets", version: "1" }, paths: {}, definitions }).replaceAll("#/components/schemas/", "#/definitions/") });
+    const model = modelOfFile(join(dir, "azure.json"), "Pets");
+    expect(typeNamed(model, "AnyPet")).toMatchObject({ variants: [{ name: "Cat" }, { name: "Dog" }, { name: "Pet" }] });
+    expect((typeNamed(model, "AnyPet") as FirstMatchUnion).preference).toEqual({
+      property: "petType",
+      cases: [
+        { value: "Microsoft.Cat", variant: "Cat" },
+        { value: "Microsoft.Dog", variant: "Dog" },
+        { value: "Pet", variant: "Pet" },
+      ],
+    });
+    const validator = new ModelValidator(model);
+    expect(validator.validates({ kind: "named", name: "Cat" }, dogValue)).toBe(true);
+    expect(chosenVariant(model, "AnyPet", dogValue)).toBe("Dog");
+    expect(chosenVariant(model, "AnyPet", { ...dogValue, petType: "Microsoft.Cat" })).toBe("Cat");
+  });
+
+  it("is the variant's string beside an anyOf with a discriminator, after the mapping's (both variants match)", () => {
+    const pets = { anyOf: [ref("Cat"), ref("Dog")], discriminator: { propertyName: "petType", mapping: { cat: "Cat" } } };
+    const model = modelOfDocument("azure-oneof.json", { Pet: pet, Cat: open("Pet", "huntingSkill", "Microsoft.Cat"), Dog: open("Pet", "packSize", "Microsoft.Dog"), Pets: pets });
+    const union = typeNamed(model, "Pets") as FirstMatchUnion;
+    expect(union.preference?.cases).toEqual([
+      { value: "cat", variant: "Cat" },
+      { value: "Microsoft.Cat", variant: "Cat" },
+      { value: "Microsoft.Dog", variant: "Dog" },
+    ]);
+    expect(chosenVariant(model, "Pets", dogValue)).toBe("Dog");
+  });
+});
+
 describe("validateModel on a discriminated base's union", () => {
   const model = modelOfFile(FIXTURE, "Pets");
   const withUnion = (change: (union: FirstMatchUnion) => FirstMatchUnion): SchemaModel => {

@@ -62,6 +62,8 @@ export interface BaseUnionParts {
   /** The discriminator's property and explicit mapping (translateUnion.ts, discriminatorOf). */
   readonly property: string;
   readonly mapping: DiscriminatorMapping | undefined;
+  /** The string the implicit mapping names a definition by (discriminatorMappings.ts, implicitDiscriminatorValue). */
+  readonly implicitValue: (key: string) => string;
 }
 
 /**
@@ -70,7 +72,7 @@ export interface BaseUnionParts {
  * alias of the base where none is. A string naming an extension that is the base's own object (Azure's
  * system-assigned identity, its discriminator value its one difference) names the base.
  */
-export function baseUnionType(typesByName: ReadonlyMap<string, NamedType>, { name, base, extensions, property, mapping }: BaseUnionParts): NamedType {
+export function baseUnionType(typesByName: ReadonlyMap<string, NamedType>, { name, base, extensions, property, mapping, implicitValue }: BaseUnionParts): NamedType {
   const built = extensions.filter((extension) => extendsType(typesByName, extension.typeName, base.typeName));
   const baseRef = { kind: "named", name: base.typeName } as const;
   if (built.length === 0) return { kind: "alias", name, pointer: base.pointer, type: baseRef };
@@ -80,6 +82,6 @@ export function baseUnionType(typesByName: ReadonlyMap<string, NamedType>, { nam
   const baseObject = objectBehind(typesByName, base.typeName);
   const sameAsBase = extensions.filter((extension) => baseObject !== undefined && objectBehind(typesByName, extension.typeName) === baseObject);
   const named = members.map(({ typeName, definitionName }) => ({ name: typeName, definitions: [definitionName, ...(typeName === base.typeName ? sameAsBase.map((extension) => extension.definitionName) : [])] }));
-  const preference = preferenceOf(property, mapping, named);
+  const preference = preferenceOf(property, mapping, named, implicitValue);
   return { kind: "union", rule: "firstMatch", keyword: "anyOf", name, pointer: base.pointer, variants, base: base.typeName, ...(preference !== undefined ? { preference } : {}) };
 }

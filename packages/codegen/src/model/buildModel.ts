@@ -26,7 +26,7 @@ import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
 import { baseUnionName, definitionTypeName, firstFreeName, inlineTypeName, sharedTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { baseUnionType, type DefinitionType } from "./baseUnions.ts";
-import { discriminatedBases } from "./discriminatorMappings.ts";
+import { discriminatedBases, implicitDiscriminatorValue } from "./discriminatorMappings.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
@@ -290,7 +290,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return [...this.baseUnionNames].map(([typeName, name]) => {
       const { extensions, declaredBy, ...base } = this.discriminatedBases.get(typeName)!;
       const { discriminator, mapping } = discriminatorOf(this, this.definitions.get(declaredBy)!.schema as Schema);
-      return baseUnionType(typesByName, { name, base, extensions, property: discriminator!, mapping });
+      return baseUnionType(typesByName, { name, base, extensions, property: discriminator!, mapping, implicitValue: (key) => this.implicitDiscriminatorValue(key) });
     });
   }
 
@@ -900,6 +900,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     if (typeName === undefined) return undefined;
     this.definitionKeysByType ??= new Map([...this.definitions].map(([definitionName, { typeName: name }]) => [name, definitionName]));
     return this.definitionKeysByType.get(typeName);
+  }
+
+  implicitDiscriminatorValue(key: string): string {
+    return implicitDiscriminatorValue(key, this.definitions.get(key)?.schema);
   }
 
   definitionOfUnion(keyword: "anyOf" | "oneOf", members: readonly string[]): string | undefined {

@@ -34,6 +34,25 @@ type JsonObject = { readonly [key: string]: JsonValue };
 /** OpenAPI's pattern of a component's key: a mapping value that fits it is read as a component's name (3.1.1 recommends so where it could be either). */
 const COMPONENT_NAME = /^[a-zA-Z0-9.\-_]+$/;
 
+/**
+ * Azure's AutoRest extension naming the string a subtype's discriminator property holds, written on
+ * the subtype's schema (`x-ms-discriminator-value: "Microsoft.Compute/virtualMachines"`) where
+ * OpenAPI's implicit mapping would name it by its component's key: every Azure REST description
+ * writes polymorphism so (Swagger 2's discriminator has no mapping). It is that subtype's string in
+ * the implicit mapping, in place of its key, as AutoRest and the SDKs it generates read it
+ * (implicitDiscriminatorValue). Like the discriminator, an annotation: acceptance never changes.
+ */
+export const X_MS_DISCRIMINATOR_VALUE = "x-ms-discriminator-value";
+
+/**
+ * The string a discriminator's implicit mapping names the definition filed under `key` by: its
+ * X_MS_DISCRIMINATOR_VALUE where its schema writes one, else the key (OpenAPI's reading).
+ */
+export function implicitDiscriminatorValue(key: string, schema: JsonValue | undefined): string {
+  const written = isJsonObject(schema) ? schema[X_MS_DISCRIMINATOR_VALUE] : undefined;
+  return typeof written === "string" ? written : key;
+}
+
 /** A discriminator as written: its property, and its mapping's entries in the order written (none without a mapping). */
 export interface WrittenDiscriminator {
   readonly propertyName: string;

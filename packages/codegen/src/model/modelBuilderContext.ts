@@ -62,6 +62,8 @@ export interface ModelBuilderContext {
    * component schema name, `Cat` of `#/components/schemas/Cat`): what a discriminator's value names.
    */
   definitionKeyOf(schema: JsonValue | undefined): string | undefined;
+  /** The string a discriminator's implicit mapping names the definition filed under `key` by (discriminatorMappings.ts, implicitDiscriminatorValue). */
+  implicitDiscriminatorValue(key: string): string;
   /**
    * The name of what a schema that is only a `$ref` refers to, where that is no definition: the key
    * its author filed it under (`#/components/schemas/Transaction1559Signed`), else its title.

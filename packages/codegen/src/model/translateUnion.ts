@@ -280,10 +280,10 @@ function discriminatorMapping(context: ModelBuilderContext, holder: Schema, entr
 }
 
 /** The preference an OpenAPI discriminator gives a union whose variants it does not tag (preferenceOf), each variant with the candidates it was made of. */
-function discriminatorCases(place: UnionPlace, variants: readonly { readonly name: string; readonly members: readonly Candidate[] }[]): { preference?: VariantPreference } {
+function discriminatorCases(context: ModelBuilderContext, place: UnionPlace, variants: readonly { readonly name: string; readonly members: readonly Candidate[] }[]): { preference?: VariantPreference } {
   if (place.discriminator === undefined) return {};
   const named = variants.map(({ name, members }) => ({ name, definitions: members.flatMap(({ definition }) => (definition === undefined ? [] : [definition])) }));
-  const preference = preferenceOf(place.discriminator, place.mapping, named);
+  const preference = preferenceOf(place.discriminator, place.mapping, named, (key) => context.implicitDiscriminatorValue(key));
   return preference === undefined ? {} : { preference };
 }
 
@@ -293,11 +293,18 @@ function discriminatorCases(place: UnionPlace, variants: readonly { readonly nam
  * definition a variant refers to, then OpenAPI's implicit mapping, the key of each definition a
  * variant refers to, unless the mapping lists that string ("The value of the property named in
  * propertyName is used as the name of the associated schema under the Components Object, unless a
- * mapping is present for that value", 3.1.1; 3.0 reads the same by its examples). An inline variant
+ * mapping is present for that value", 3.1.1; 3.0 reads the same by its examples), or the string
+ * Azure's `x-ms-discriminator-value` gives it (`implicitValue`: discriminatorMappings.ts,
+ * implicitDiscriminatorValue). An inline variant
  * refers to no definition, and no string names it ("inline oneOf or anyOf subschemas are not
  * considered"). Undefined where no string names a variant.
  */
-export function preferenceOf(property: string, mapping: DiscriminatorMapping | undefined, variants: readonly { readonly name: string; readonly definitions: readonly string[] }[]): VariantPreference | undefined {
+export function preferenceOf(
+  property: string,
+  mapping: DiscriminatorMapping | undefined,
+  variants: readonly { readonly name: string; readonly definitions: readonly string[] }[],
+  implicitValue: (key: string) => string,
+): VariantPreference | undefined {
   const cases: { value: string; variant: string }[] = [];
   const listed = new Set<string>();
   const add = (value: string, definition: string | undefined) => {
@@ -307,7 +314,7 @@ export function preferenceOf(property: string, mapping: DiscriminatorMapping | u
     if (variant !== undefined) cases.push({ value, variant: variant.name });
   };
   for (const [value, definition] of mapping ?? []) add(value, definition);
-  for (const { definitions } of variants) for (const definition of definitions) add(definition, definition);
+  for (const { definitions } of variants) for (const definition of definitions) add(implicitValue(definition), definition);
   return cases.length === 0 ? undefined : { property, cases };
 }
 
@@ -519,7 +526,7 @@ class UnionTranslator {
     });
     const lifted = place.conditionalCases && place.keyword === "oneOf" ? this.liftNestedCases(variants) : variants;
     // (The model's own conditional cases, whose variants may be lifted, carry no discriminator.)
-    const preference = discriminatorCases(place, variants.map(({ name }, index) => ({ name, members: groups[index]!.members.map((member) => candidates[member]!) })));
+    const preference = discriminatorCases(this.context, place, variants.map(({ name }, index) => ({ name, members: groups[index]!.members.map((member) => candidates[member]!) })));
     const union = liftUnion(this.context, { rule: "keyPresence", variants: lifted, ...preference }, place.keyword, place);
     if (place.conditionalCases && place.keyword === "oneOf" && !place.options.asDefinition) {
       this.context.unions.caseUnions.set(union.name, lifted);
@@ -649,7 +656,7 @@ class UnionTranslator {
     const kept = variants.length === 1 ? translated : variants;
     // A variant left out for an earlier one of its type is that one's to prefer.
     const members = kept.map(({ name, type }) => ({ name, members: ordered.filter((_, index) => typeKeys[index] === stableKey(type)) }));
-    return liftUnion(this.context, { rule: "firstMatch", variants: kept, ...discriminatorCases(place, members) }, place.keyword, place);
+    return liftUnion(this.context, { rule: "firstMatch", variants: kept, ...discriminatorCases(this.context, place, members) }, place.keyword, place);
   }
 
   private translate(candidate: Candidate, nameHint: string, options: LiftOptions = NO_OPTIONS): TypeRef {

@@ -377,7 +377,8 @@ export interface FirstMatchUnion extends UnionBase<UnionVariant> {
  * applies unchanged. So the preference never changes which values the union accepts, only which
  * variant takes a value several match. `cases` come from the discriminator's `mapping` (a value to a
  * schema the variant refers to), then its implicit mapping (the name of each component schema a
- * variant refers to, unless the mapping lists that string): translateUnion.ts, discriminatorCases.
+ * variant refers to, or the `x-ms-discriminator-value` Azure writes on it, unless the mapping lists
+ * that string): translateUnion.ts, discriminatorCases.
  * validateModel checks that every case names a variant, and no string twice.
  */
 export interface VariantPreference {

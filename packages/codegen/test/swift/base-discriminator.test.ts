@@ -12,8 +12,8 @@ import { REPO_ROOT, tempDirInRepo, writeTree } from "../helpers/workspace.ts";
 
 const FIXTURE = join(REPO_ROOT, "packages/codegen/test/fixtures/openapi-base-discriminator.yaml");
 
-/** Each line of instances.jsonl decoded as AnyPet: its case, a tab, its re-encoding (keys sorted); or the error. */
-const DECODE_MAIN = `import Foundation
+/** Each line of instances.jsonl decoded as AnyPet: its case (one of `cases`), a tab, its re-encoding (keys sorted); or the error. */
+const decodeMain = (cases: readonly string[]) => `import Foundation
 
 let encoder = JSONEncoder()
 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -23,10 +23,7 @@ for line in lines {
         let pet = try JSONDecoder().decode(AnyPet.self, from: Data(line.utf8))
         let kind: String
         switch pet {
-        case .lion: kind = "lion"
-        case .cat: kind = "cat"
-        case .dog: kind = "dog"
-        case .pet: kind = "pet"
+${cases.map((name) => `        case .${name}: kind = "${name}"`).join("\n")}
         }
         print("\\(kind)\\t\\(String(decoding: try encoder.encode(pet), as: UTF8.self))")
     } catch {
@@ -34,6 +31,18 @@ for line in lines {
     }
 }
 `;
+
+/** Compiles `sources` with decodeMain(cases) and decodes each of `instances`: each line's case and re-encoding. */
+function decodedBySwift(dir: string, sources: Record<string, string>, cases: readonly string[], instances: readonly string[]): string[][] {
+  writeTree(dir, { ...sources, "main.swift": decodeMain(cases), "instances.jsonl": instances.join("\n") });
+  const result = spawnSync(
+    join(REPO_ROOT, "scripts/swift/run.sh"),
+    [dir, "sh", "-c", 'swiftc -module-name Pets -o pets "$@" && ./pets instances.jsonl', "sh", ...Object.keys(sources), "main.swift"],
+    { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
+  expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-4000)).toBe(0);
+  return result.stdout.trim().split("\n").map((line) => line.split("\t"));
+}
 
 describeWithSwift("a $ref to a discriminated base, compiled by swiftc", () => {
   let dir = "";
@@ -56,16 +65,33 @@ describeWithSwift("a $ref to a discriminated base, compiled by swiftc", () => {
       // No petType: Pet's schema refuses it, so does every variant.
       '{"name":"Tom"}',
     ];
-    writeTree(dir, { ...sources, "main.swift": DECODE_MAIN, "instances.jsonl": instances.join("\n") });
-    const result = spawnSync(
-      join(REPO_ROOT, "scripts/swift/run.sh"),
-      [dir, "sh", "-c", 'swiftc -module-name Pets -o pets "$@" && ./pets instances.jsonl', "sh", ...Object.keys(sources), "main.swift"],
-      { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
-    );
-    expect(result.status, `${result.stdout}\n${result.stderr}`.slice(-4000)).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => line.split("\t"));
+    const lines = decodedBySwift(dir, sources, ["lion", "cat", "dog", "pet"], instances);
     expect(lines.map(([kind]) => kind)).toEqual(["cat", "dog", "lion", "pet", "pet", "error"]);
     expect(lines.slice(0, 5).map(([, json]) => json)).toEqual(instances.slice(0, 5));
     expect(lines[5]![1]).toContain("matches no variant of AnyPet");
+  });
+
+  // Azure's way (Swagger 2, AutoRest): each subtype names its string with x-ms-discriminator-value, and
+  // Cat and Dog both take any Pet (their own keys optional). Before, a Dog matched no case and decoded as Cat, the first variant.
+  it("decodes a value as the subtype its x-ms-discriminator-value names, among variants that all match", { timeout: 900_000 }, () => {
+    const azure = tempDirInRepo("base-discriminator-azure-swift-");
+    try {
+      const subtype = (property: string, value: string) => ({ allOf: [{ $ref: "#/definitions/Pet" }, { type: "object", properties: { [property]: { type: "string" } } }], "x-ms-discriminator-value": value });
+      const definitions = {
+        Pet: { type: "object", required: ["petType"], properties: { petType: { type: "string" }, name: { type: "string" } }, discriminator: "petType" },
+        Cat: subtype("huntingSkill", "Microsoft.Cat"),
+        Dog: subtype("packSize", "Microsoft.Dog"),
+        Owner: { type: "object", properties: { pets: { type: "array", items: { $ref: "#/definitions/Pet" } } } },
+      };
+      writeTree(azure, { "azure.json": JSON.stringify({ swagger: "2.0", info: { title: "Pets", version: "1" }, paths: {}, definitions }) });
+      const sources = Object.fromEntries(renderFile(join(azure, "azure.json"), "swift", "Pets").map((file) => [file.path, file.contents]));
+      const instances = ['{"name":"Rex","petType":"Microsoft.Dog"}', '{"name":"Tom","petType":"Microsoft.Cat"}', '{"name":"Nemo","petType":"Microsoft.Fish"}', '{"name":"Rex","packSize":"big","petType":"Microsoft.Dog"}'];
+      const lines = decodedBySwift(join(azure, "swift"), sources, ["cat", "dog", "pet"], instances);
+      // A string no subtype names is the first variant that matches, Cat, as before.
+      expect(lines.map(([kind]) => kind)).toEqual(["dog", "cat", "cat", "dog"]);
+      expect(lines.map(([, json]) => json)).toEqual(instances);
+    } finally {
+      rmSync(azure, { recursive: true, force: true });
+    }
   });
 });
