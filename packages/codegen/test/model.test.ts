@@ -69,20 +69,21 @@ describe("the Gateway model", () => {
   it("lifts nested objects, unions and enums under names derived from their path", () => {
     const job = typeNamed(gateway, "CronJob") as ObjectType;
     const typeOf = (name: string) => job.properties.find((p) => p.name === name)!.type;
-    expect(typeOf("schedule")).toEqual({ kind: "named", name: "CronJobSchedule" });
+    // CronJob and CronAddParams share it: named for both (sharedTypeName), its variants after it.
+    expect(typeOf("schedule")).toEqual({ kind: "named", name: "CronSchedule" });
     expect(typeOf("state")).toEqual({ kind: "named", name: "CronJobState" });
     // The enum CronAddParams and CronUpdateParams' patch repeat is named for every place (sharedTypeName).
     expect(typeOf("sessionTarget")).toEqual({ kind: "named", name: "CronSessionTarget" });
-    const schedule = typeNamed(gateway, "CronJobSchedule") as TagUnion;
+    const schedule = typeNamed(gateway, "CronSchedule") as TagUnion;
     expect(schedule).toMatchObject({ rule: "tag", property: "kind" });
     expect(schedule.variants.map((v) => v.type)).toEqual([
-      { kind: "named", name: "CronJobScheduleAt" },
-      { kind: "named", name: "CronJobScheduleEvery" },
-      { kind: "named", name: "CronJobScheduleCron" },
+      { kind: "named", name: "CronScheduleAt" },
+      { kind: "named", name: "CronScheduleEvery" },
+      { kind: "named", name: "CronScheduleCron" },
     ]);
     // CronAddParams has the identical inline union: same type, not a second copy.
     const add = typeNamed(gateway, "CronAddParams") as ObjectType;
-    expect(add.properties.find((p) => p.name === "schedule")!.type).toEqual({ kind: "named", name: "CronJobSchedule" });
+    expect(add.properties.find((p) => p.name === "schedule")!.type).toEqual({ kind: "named", name: "CronSchedule" });
   });
 
   it("keeps records, open values and constants", () => {

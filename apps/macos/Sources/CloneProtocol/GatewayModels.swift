@@ -981,15 +981,15 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
     /// When the job was last changed, in milliseconds since the Unix epoch.
     public var updatedAtMs: Int
     /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
-    public var schedule: CronJobSchedule
+    public var schedule: CronSchedule
     /// Which agent session the job runs in.
     public var sessionTarget: CronSessionTarget
     /// When the agent picks up a due run.
     public var wakeMode: CronWakeMode
     /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
-    public var payload: CronJobPayload
+    public var payload: CronPayload
     /// Settings for a job whose `sessionTarget` is `isolated`.
-    public var isolation: CronJobIsolation?
+    public var isolation: CronIsolation?
     /// What the gateway knows of a job's runs, kept by the gateway (never set by clients).
     public var state: CronJobState
 
@@ -999,11 +999,11 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
         enabled: Bool,
         createdAtMs: Int,
         updatedAtMs: Int,
-        schedule: CronJobSchedule,
+        schedule: CronSchedule,
         sessionTarget: CronSessionTarget,
         wakeMode: CronWakeMode,
-        payload: CronJobPayload,
-        isolation: CronJobIsolation? = nil,
+        payload: CronPayload,
+        isolation: CronIsolation? = nil,
         state: CronJobState
     ) {
         self.id = id
@@ -1040,11 +1040,11 @@ public struct CronJob: Codable, Sendable, Equatable, Hashable {
         self.enabled = try container.decode(Bool.self, forKey: .enabled)
         self.createdAtMs = try container.decode(Int.self, forKey: .createdAtMs)
         self.updatedAtMs = try container.decode(Int.self, forKey: .updatedAtMs)
-        self.schedule = try container.decode(CronJobSchedule.self, forKey: .schedule)
+        self.schedule = try container.decode(CronSchedule.self, forKey: .schedule)
         self.sessionTarget = try container.decode(CronSessionTarget.self, forKey: .sessionTarget)
         self.wakeMode = try container.decode(CronWakeMode.self, forKey: .wakeMode)
-        self.payload = try container.decode(CronJobPayload.self, forKey: .payload)
-        self.isolation = try container.decodeOptional(CronJobIsolation.self, forKey: .isolation)
+        self.payload = try container.decode(CronPayload.self, forKey: .payload)
+        self.isolation = try container.decodeOptional(CronIsolation.self, forKey: .isolation)
         self.state = try container.decode(CronJobState.self, forKey: .state)
     }
 
@@ -1117,24 +1117,24 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
     /// False to add the job paused; enabled when absent.
     public var enabled: Bool?
     /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
-    public var schedule: CronJobSchedule
+    public var schedule: CronSchedule
     /// Which agent session the job runs in.
     public var sessionTarget: CronSessionTarget
     /// When the agent picks up a due run.
     public var wakeMode: CronWakeMode
     /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
-    public var payload: CronJobPayload
+    public var payload: CronPayload
     /// Settings for a job whose `sessionTarget` is `isolated`.
-    public var isolation: CronJobIsolation?
+    public var isolation: CronIsolation?
 
     public init(
         name: String? = nil,
         enabled: Bool? = nil,
-        schedule: CronJobSchedule,
+        schedule: CronSchedule,
         sessionTarget: CronSessionTarget,
         wakeMode: CronWakeMode,
-        payload: CronJobPayload,
-        isolation: CronJobIsolation? = nil
+        payload: CronPayload,
+        isolation: CronIsolation? = nil
     ) {
         self.name = name
         self.enabled = enabled
@@ -1159,11 +1159,11 @@ public struct CronAddParams: Codable, Sendable, Equatable, Hashable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeOptional(String.self, forKey: .name)
         self.enabled = try container.decodeOptional(Bool.self, forKey: .enabled)
-        self.schedule = try container.decode(CronJobSchedule.self, forKey: .schedule)
+        self.schedule = try container.decode(CronSchedule.self, forKey: .schedule)
         self.sessionTarget = try container.decode(CronSessionTarget.self, forKey: .sessionTarget)
         self.wakeMode = try container.decode(CronWakeMode.self, forKey: .wakeMode)
-        self.payload = try container.decode(CronJobPayload.self, forKey: .payload)
-        self.isolation = try container.decodeOptional(CronJobIsolation.self, forKey: .isolation)
+        self.payload = try container.decode(CronPayload.self, forKey: .payload)
+        self.isolation = try container.decodeOptional(CronIsolation.self, forKey: .isolation)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -2302,7 +2302,7 @@ public enum WakeParamsMode: RawRepresentable, Codable, Sendable, Equatable, Hash
 /// Run once, at a given moment.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/0`.
-public struct CronJobScheduleAt: Codable, Sendable, Equatable, Hashable {
+public struct CronScheduleAt: Codable, Sendable, Equatable, Hashable {
     /// Always `at`: a one-off run.
     public let kind: String = "at"
     /// When the job runs, in milliseconds since the Unix epoch.
@@ -2335,7 +2335,7 @@ public struct CronJobScheduleAt: Codable, Sendable, Equatable, Hashable {
 /// Run repeatedly, at a fixed interval.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/1`.
-public struct CronJobScheduleEvery: Codable, Sendable, Equatable, Hashable {
+public struct CronScheduleEvery: Codable, Sendable, Equatable, Hashable {
     /// Always `every`: a run at a fixed interval.
     public let kind: String = "every"
     /// Milliseconds between two runs.
@@ -2375,7 +2375,7 @@ public struct CronJobScheduleEvery: Codable, Sendable, Equatable, Hashable {
 /// Run whenever a cron expression matches.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/schedule/anyOf/2`.
-public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
+public struct CronScheduleCron: Codable, Sendable, Equatable, Hashable {
     /// Always `cron`: runs on a cron expression.
     public let kind: String = "cron"
     /// A five-field cron expression, e.g. `0 9 * * 1-5` (09:00 on weekdays).
@@ -2415,13 +2415,13 @@ public struct CronJobScheduleCron: Codable, Sendable, Equatable, Hashable {
 /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/schedule`.
-public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
+public enum CronSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "at"
-    case at(CronJobScheduleAt)
+    case at(CronScheduleAt)
     /// "kind": "every"
-    case every(CronJobScheduleEvery)
+    case every(CronScheduleEvery)
     /// "kind": "cron"
-    case cron(CronJobScheduleCron)
+    case cron(CronScheduleCron)
     /// A "kind" this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
@@ -2430,11 +2430,11 @@ public enum CronJobSchedule: Codable, Sendable, Equatable, Hashable, UnknownValu
         let tag = try container.decode(String.self, forKey: AnyCodingKey("kind"))
         switch ExactString(tag) {
         case "at":
-            self = .at(try CronJobScheduleAt(from: decoder))
+            self = .at(try CronScheduleAt(from: decoder))
         case "every":
-            self = .every(try CronJobScheduleEvery(from: decoder))
+            self = .every(try CronScheduleEvery(from: decoder))
         case "cron":
-            self = .cron(try CronJobScheduleCron(from: decoder))
+            self = .cron(try CronScheduleCron(from: decoder))
         default:
             self = .unknown(try [String: JSONValue](from: decoder))
         }
@@ -2571,7 +2571,7 @@ public enum CronWakeMode: RawRepresentable, Codable, Sendable, Equatable, Hashab
 /// Hand the agent a system event (as `wake` does).
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/0`.
-public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable {
+public struct CronPayloadSystemEvent: Codable, Sendable, Equatable, Hashable {
     /// Always `systemEvent`.
     public let kind: String = "systemEvent"
     /// The text of the system event.
@@ -2604,7 +2604,7 @@ public struct CronJobPayloadSystemEvent: Codable, Sendable, Equatable, Hashable 
 /// The messaging channel that delivers the reply.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/1/properties/channel`.
-public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+public enum CronPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     /// The channel the user last wrote from.
     case last
     /// WhatsApp.
@@ -2614,7 +2614,7 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
     /// A value this version does not know, kept as it came.
     case unknown(String)
 
-    public static let allCases: [CronJobPayloadAgentTurnChannel] = [.last, .whatsapp, .telegram]
+    public static let allCases: [CronPayloadAgentTurnChannel] = [.last, .whatsapp, .telegram]
 
     public init(rawValue: String) {
         switch ExactString(rawValue) {
@@ -2644,7 +2644,7 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
     }
 
     /// Equal when the wire values are equal (`.unknown("last")` equals the known case).
-    public static func == (lhs: CronJobPayloadAgentTurnChannel, rhs: CronJobPayloadAgentTurnChannel) -> Bool {
+    public static func == (lhs: CronPayloadAgentTurnChannel, rhs: CronPayloadAgentTurnChannel) -> Bool {
         isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
@@ -2662,7 +2662,7 @@ public enum CronJobPayloadAgentTurnChannel: RawRepresentable, Codable, Sendable,
 /// Run one agent turn on a prompt, and optionally deliver the reply.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/payload/anyOf/1`.
-public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
+public struct CronPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
     /// Always `agentTurn`.
     public let kind: String = "agentTurn"
     /// The prompt for the agent turn.
@@ -2674,7 +2674,7 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
     /// True to deliver the agent's reply through `channel`.
     public var deliver: Bool?
     /// The messaging channel that delivers the reply.
-    public var channel: CronJobPayloadAgentTurnChannel?
+    public var channel: CronPayloadAgentTurnChannel?
     /// The recipient of the reply, in the channel's address form.
     public var to: String?
     /// True to count the run as a success even when delivering the reply fails.
@@ -2685,7 +2685,7 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
         thinking: String? = nil,
         timeoutSeconds: Int? = nil,
         deliver: Bool? = nil,
-        channel: CronJobPayloadAgentTurnChannel? = nil,
+        channel: CronPayloadAgentTurnChannel? = nil,
         to: String? = nil,
         bestEffortDeliver: Bool? = nil
     ) {
@@ -2716,7 +2716,7 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
         self.thinking = try container.decodeOptional(String.self, forKey: .thinking)
         self.timeoutSeconds = try container.decodeOptional(Int.self, forKey: .timeoutSeconds)
         self.deliver = try container.decodeOptional(Bool.self, forKey: .deliver)
-        self.channel = try container.decodeOptional(CronJobPayloadAgentTurnChannel.self, forKey: .channel)
+        self.channel = try container.decodeOptional(CronPayloadAgentTurnChannel.self, forKey: .channel)
         self.to = try container.decodeOptional(String.self, forKey: .to)
         self.bestEffortDeliver = try container.decodeOptional(Bool.self, forKey: .bestEffortDeliver)
     }
@@ -2737,11 +2737,11 @@ public struct CronJobPayloadAgentTurn: Codable, Sendable, Equatable, Hashable {
 /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/payload`.
-public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
+public enum CronPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFallback {
     /// "kind": "systemEvent"
-    case systemEvent(CronJobPayloadSystemEvent)
+    case systemEvent(CronPayloadSystemEvent)
     /// "kind": "agentTurn"
-    case agentTurn(CronJobPayloadAgentTurn)
+    case agentTurn(CronPayloadAgentTurn)
     /// A "kind" this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
@@ -2750,9 +2750,9 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValue
         let tag = try container.decode(String.self, forKey: AnyCodingKey("kind"))
         switch ExactString(tag) {
         case "systemEvent":
-            self = .systemEvent(try CronJobPayloadSystemEvent(from: decoder))
+            self = .systemEvent(try CronPayloadSystemEvent(from: decoder))
         case "agentTurn":
-            self = .agentTurn(try CronJobPayloadAgentTurn(from: decoder))
+            self = .agentTurn(try CronPayloadAgentTurn(from: decoder))
         default:
             self = .unknown(try [String: JSONValue](from: decoder))
         }
@@ -2779,7 +2779,7 @@ public enum CronJobPayload: Codable, Sendable, Equatable, Hashable, UnknownValue
 /// Settings for a job whose `sessionTarget` is `isolated`.
 ///
 /// - Remark: Generated from `#/definitions/CronJob/properties/isolation`.
-public struct CronJobIsolation: Codable, Sendable, Equatable, Hashable {
+public struct CronIsolation: Codable, Sendable, Equatable, Hashable {
     /// True to post a summary of each isolated run into the main session.
     public var postToMain: Bool?
     /// Text put before that summary, e.g. `[cron]`.
@@ -2941,24 +2941,24 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
     /// False to add the job paused; enabled when absent.
     public var enabled: Bool?
     /// When a job runs: once (`at`), at a fixed interval (`every`) or on a cron expression (`cron`), told apart by `kind`.
-    public var schedule: CronJobSchedule?
+    public var schedule: CronSchedule?
     /// Which agent session the job runs in.
     public var sessionTarget: CronSessionTarget?
     /// When the agent picks up a due run.
     public var wakeMode: CronWakeMode?
     /// What a job does when it runs, told apart by `kind`: a system event or an agent turn.
-    public var payload: CronJobPayload?
+    public var payload: CronPayload?
     /// Settings for a job whose `sessionTarget` is `isolated`.
-    public var isolation: CronJobIsolation?
+    public var isolation: CronIsolation?
 
     public init(
         name: String? = nil,
         enabled: Bool? = nil,
-        schedule: CronJobSchedule? = nil,
+        schedule: CronSchedule? = nil,
         sessionTarget: CronSessionTarget? = nil,
         wakeMode: CronWakeMode? = nil,
-        payload: CronJobPayload? = nil,
-        isolation: CronJobIsolation? = nil
+        payload: CronPayload? = nil,
+        isolation: CronIsolation? = nil
     ) {
         self.name = name
         self.enabled = enabled
@@ -2983,11 +2983,11 @@ public struct CronUpdateParamsPatch: Codable, Sendable, Equatable, Hashable {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         self.name = try container.decodeOptional(String.self, forKey: .name)
         self.enabled = try container.decodeOptional(Bool.self, forKey: .enabled)
-        self.schedule = try container.decodeOptional(CronJobSchedule.self, forKey: .schedule)
+        self.schedule = try container.decodeOptional(CronSchedule.self, forKey: .schedule)
         self.sessionTarget = try container.decodeOptional(CronSessionTarget.self, forKey: .sessionTarget)
         self.wakeMode = try container.decodeOptional(CronWakeMode.self, forKey: .wakeMode)
-        self.payload = try container.decodeOptional(CronJobPayload.self, forKey: .payload)
-        self.isolation = try container.decodeOptional(CronJobIsolation.self, forKey: .isolation)
+        self.payload = try container.decodeOptional(CronPayload.self, forKey: .payload)
+        self.isolation = try container.decodeOptional(CronIsolation.self, forKey: .isolation)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -137,6 +137,6 @@ final class ModelTests: XCTestCase {
         let value = try JSONDecoder().decode(type, from: Data(#"{"text":"hi"}"#.utf8))
         XCTAssertEqual(value as? SystemEchoParams, SystemEchoParams(text: "hi"))
         XCTAssertTrue(CloneEventsDefinitions.byName["CloneEvent"] == CloneEvent.self)
-        XCTAssertNil(AllDefinitions.byName["CronJobSchedule"], "inline types are not definitions")
+        XCTAssertNil(AllDefinitions.byName["CronSchedule"], "inline types are not definitions")
     }
 }

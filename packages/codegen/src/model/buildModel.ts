@@ -20,7 +20,7 @@ import { definitionEntries, type DefinitionEntry } from "./definitionEntries.ts"
 import { documentAsRead } from "./documentReadings.ts";
 import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
-import { idKeyword, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumentSchemas } from "../jsonSchema/references.ts";
+import { idKeyword, isUnder, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumentSchemas } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
@@ -124,7 +124,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly namesByShape = new Map<string, string>();
   /** Lifted types another place took by shape (name → those places' pointers): their documentation is one place's. */
   private readonly sharedAt = new Map<string, string[]>();
-  /** Each inline lifted type's name hints, the place it was lifted at first, then each place that took it by shape: what names a shared one (namesOfSharedEnums). */
+  /** Each inline lifted type's name hints, the place it was lifted at first, then each place that took it by shape: what names a shared one (namesOfSharedTypes). */
   private readonly placeNames = new Map<string, string[]>();
   /** The definition a registered shape is the shape of, or null when several are (namesByShape may point elsewhere later). */
   private readonly definitionsByShape = new Map<string, string | null>();
@@ -243,7 +243,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations);
     this.forgetDocumentationOfOnePlace();
-    const renames = this.namesOfSharedEnums();
+    const renames = this.namesOfSharedTypes();
     const rename: Rename = (name) => renames.get(name) ?? name;
     const types = withObjectBases([...this.definitionTypes, ...this.inlineTypes.values()].map((type) => (renames.size === 0 ? type : renamedType(type, rename))));
     return createSchemaModel({
@@ -997,19 +997,48 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   }
 
   /**
-   * New names for the inline enums several places share (an enum repeated at glTF's sampler `wrapS`
-   * and `wrapT`, or one deduplicated by shape), from every place's name (sharedTypeName): named for
-   * the first place alone, `wrapT` held a `SamplerWrapS`. A name already taken leaves the first
-   * place's. Only enums: an object or a union named its own parts after itself when it was lifted.
+   * New names for the inline types several places share (an enum repeated at glTF's sampler `wrapS`
+   * and `wrapT`, an object at a line's `startPoint` and `endPoint`, or one deduplicated by shape),
+   * from every place's name (sharedTypeName): named for the first place alone, `wrapT` held a
+   * `SamplerWrapS` and `endPoint` a `LineStartPoint`. A name already taken leaves the first place's.
+   * The parts such a type named after itself when it was lifted follow it (partsNamedAfter).
    */
-  private namesOfSharedEnums(): Map<string, string> {
+  private namesOfSharedTypes(): Map<string, string> {
     const renames = new Map<string, string>();
     for (const [name, hints] of this.placeNames) {
-      if (this.inlineTypes.get(name)?.kind !== "enum") continue;
+      if (!this.inlineTypes.has(name)) continue;
       const wanted = sharedTypeName([...new Set(hints)]);
       if (wanted === undefined || wanted === name || this.claimedNames.has(wanted)) continue;
       this.claimedNames.add(wanted);
       renames.set(name, wanted);
+    }
+    return renames.size === 0 ? renames : this.partsNamedAfter(renames);
+  }
+
+  /**
+   * `renames` with the parts of each renamed type renamed after it: a type lifted inside it (its
+   * place under the renamed type's) whose name is the renamed type's name, or its first place's name
+   * hint, then more words (LineStartPoint's `unit`, LineStartPointUnit; a union's object
+   * variant, LineStartValueObject) takes the new name in its place (LinePointUnit, LineValueObject),
+   * numbered if taken; outer parts first, so a part of a part follows too. A type several places
+   * share keeps the name they give it. Left as lifted, LinePoint's `unit` read as another type's.
+   */
+  private partsNamedAfter(renames: Map<string, string>): Map<string, string> {
+    const placed = (name: string) => ({ name, hint: this.placeNames.get(name)![0]!, tokens: pointerTokens(this.inlineTypes.get(name)!.pointer) ?? [] });
+    const owners = [...renames.keys()].map(placed);
+    const parts = [...this.placeNames.keys()].filter((name) => this.inlineTypes.has(name) && !renames.has(name)).map(placed);
+    for (const part of parts.sort((a, b) => a.tokens.length - b.tokens.length)) {
+      let renamedAfter: { readonly owner: string; readonly rest: string; readonly depth: number } | undefined;
+      for (const owner of owners) {
+        if (!isUnder(part.tokens, owner.tokens) || (renamedAfter !== undefined && renamedAfter.depth >= owner.tokens.length)) continue;
+        const rest = [owner.name, owner.hint].map((prefix) => (part.name.startsWith(prefix) ? part.name.slice(prefix.length) : undefined)).find((words) => words !== undefined && /^[A-Z0-9]/.test(words));
+        if (rest !== undefined) renamedAfter = { owner: owner.name, rest, depth: owner.tokens.length };
+      }
+      if (renamedAfter === undefined) continue;
+      const wanted = firstFreeName(`${renames.get(renamedAfter.owner)!}${renamedAfter.rest}`, (candidate) => this.claimedNames.has(candidate));
+      this.claimedNames.add(wanted);
+      renames.set(part.name, wanted);
+      owners.push(part);
     }
     return renames;
   }

@@ -7,8 +7,8 @@
 // Shape of the model:
 // - `types` holds every named type: the document's definitions (with `definitionName` set) and every
 //   inline object, union or enum lifted out of them, each with a deterministic PascalCase name derived
-//   from where it was first found (`CronJob` › `schedule` → `CronJobSchedule`). `typesByName` is the one
-//   index over them.
+//   from where it was found (`CronJob` › `state` → `CronJobState`; one several places share, from them
+//   all: `CronJob` and `CronAddParams` › `schedule` → `CronSchedule`). `typesByName` is the one index over them.
 // - Everything else refers to named types through `{ kind: "named", name }`. Types may be recursive
 //   (a tree, the meta-schema, LSP's `Type`); only a cycle of aliases (A = B, B = A) is an error.
 // - Nullability (`T | null`) is a type (`nullable`); optionality is a property flag (`required`).

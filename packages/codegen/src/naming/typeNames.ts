@@ -1,5 +1,6 @@
 // How the model names types it lifts out of other types, and union variants. The one place these
 // rules live: targets receive the names and never invent their own.
+import type { JsonType } from "../model/types.ts";
 import { pascalCase, splitWords } from "./words.ts";
 
 /**
@@ -109,14 +110,20 @@ export function firstFreeName(wanted: string, isTaken: (name: string) => boolean
 
 /**
  * The name of a lifted type several places share (an inline enum repeated at glTF's sampler
- * `wrapS` and `wrapT`), from the names each place would give it: their leading words in common,
- * with their trailing words in common after them (`SamplerWrapS`, `SamplerWrapT` → `SamplerWrap`;
- * `SamplerMinFilter`, `SamplerMagFilter` → `SamplerFilter`). Named for the first place alone, it
- * read as that place's type at the others (`wrapT: SamplerWrapS`). Undefined when the places have no
- * leading word in common (no parent they share), or when every name is the same.
+ * `wrapS` and `wrapT`, an object at a line's `startPoint` and `endPoint`), from the names each place
+ * would give it: their leading words in common, with their trailing words in common after them
+ * (`SamplerWrapS`, `SamplerWrapT` → `SamplerWrap`; `SamplerMagFilter`, `SamplerMinFilter` →
+ * `SamplerFilter`; `LineStartPoint`, `LineEndPoint` → `LinePoint`). Named for the first place alone,
+ * it read as that place's type at the others (`wrapT: SamplerWrapS`). A number is one word with the
+ * word before it (`V3`: `TestPresetsV3ItemOutput`, `TestPresetsV2ItemOutput` → `TestPresetsItemOutput`,
+ * not `TestPresetsVItemOutput`). Undefined when the places have no leading word in common (no parent
+ * they share), when every name is the same, and when they share no trailing word but the model's own
+ * (NAMERS_WORDS) and differ in more than their last: what they have in common is then a parent's name,
+ * which says nothing of the type (`BetaCitationsDeltaCitation`, `BetaResponseTextBlockCitationsItem`
+ * → `Beta`; `…CreatedRepositoriesItem`, `…DeletedRepositoriesItem` → `InstallationItem`).
  */
 export function sharedTypeName(placeNames: readonly string[]): string | undefined {
-  const [first, ...others] = placeNames.map(splitWords);
+  const [first, ...others] = placeNames.map(wordsWithNumbersJoined);
   if (first === undefined || others.length === 0) return undefined;
   const common = (at: (words: readonly string[], index: number) => string | undefined, most: number): string[] => {
     const words: string[] = [];
@@ -131,6 +138,29 @@ export function sharedTypeName(placeNames: readonly string[]): string | undefine
   const leading = common((words, index) => words[index], shortest);
   if (leading.length === 0 || (leading.length === shortest && others.every((words) => words.length === first.length))) return undefined;
   const trailing = common((words, index) => words[words.length - 1 - index], shortest - leading.length).reverse();
+  const saysWhat = trailing.some((word) => !NAMERS_WORDS.has(word));
+  if (!saysWhat && [first, ...others].some((words) => words.length > leading.length + 1)) return undefined;
   // Words of names already PascalCase: joined, they spell as the names do (an acronym stays one).
   return [...leading, ...trailing].join("");
+}
+
+/**
+ * The words the model's own naming adds to a place's name, which no author wrote: an array's `Item`
+ * and a record's `Value` (inlineTypeName), and the name of a union's variant of one JSON type
+ * (`Object`, `String`: variantNameFromValue).
+ */
+const NAMERS_WORDS: ReadonlySet<string> = new Set([
+  inlineTypeName("", { kind: "items" }),
+  inlineTypeName("", { kind: "values" }),
+  ...Object.keys({ null: true, boolean: true, integer: true, number: true, string: true, array: true, object: true } satisfies Record<JsonType, true>).map(variantNameFromValue),
+]);
+
+/** The words of a PascalCase name, each number joined to the word before it (`TestPresetsV3`: Test, Presets, V3). */
+function wordsWithNumbersJoined(name: string): string[] {
+  const words: string[] = [];
+  for (const word of splitWords(name)) {
+    if (/^[0-9]/.test(word) && words.length > 0) words[words.length - 1] += word;
+    else words.push(word);
+  }
+  return words;
 }

@@ -109,8 +109,8 @@ describe("openclaw corpus through the Swift target", () => {
     for (const union of model.types.filter((t) => t.kind === "union")) {
       expect(swift, union.name).toMatch(new RegExp(`^public (?:indirect )?enum ${union.name}:`, "m"));
     }
-    expect(swift).toContain("public enum CronJobSchedule:");
-    expect(swift).toContain("public enum CronJobPayload:");
+    expect(swift).toContain("public enum CronSchedule:");
+    expect(swift).toContain("public enum CronPayload:");
   });
 
   it("keeps camelCase wire names and escapes keywords", () => {
