@@ -23,7 +23,7 @@ export {
 export { childPointer, escapePointerToken, jsonPointer, pointerTokens, unescapePointerToken } from "./jsonPointer.ts";
 export { describeErrors, explainErrors, formatIssue, issuesAt, type ValidationIssue } from "./validate/errors.ts";
 export { jsonEqual } from "./validate/jsonEqual.ts";
-export { patternEngine, PatternNotRun, patternTest, placeOfString, unlessPatternNotRun } from "./validate/patterns.ts";
+export { patternEngine, PatternNotRun, patternTest, placeOfString, unicodeModePattern, unlessPatternNotRun } from "./validate/patterns.ts";
 export {
   ajv,
   INSTANCE_READING,

@@ -9,6 +9,7 @@
 // - a Unicode property `\p{L}` / `\P{L}` is the class of the code points it (or, for `\P`, its
 //   complement) holds, read from this engine's (V8's) own Unicode tables, so every runtime agrees
 //   with AJV whatever Unicode version it ships.
+import { unicodeModePattern } from "@clone/schema";
 import { classAroundEscape, type ClassAroundEscape } from "./patternSyntax.ts";
 
 export interface RegexEngine {
@@ -62,7 +63,15 @@ const RANGE_DASH_READ: ClassPosition = { rangeMayBegin: false, afterRangeDash: t
 /** Where a class stands after an atom: it ends a range whose `-` was just read, or may begin one. */
 const afterAtom = (position: ClassPosition): ClassPosition => (position.afterRangeDash ? CLASS_OPENED : { rangeMayBegin: true, afterRangeDash: false });
 
+/**
+ * `pattern` spelled for `engine`, read as the toolkit reads every pattern: an escaped punctuation mark
+ * Unicode mode refuses (`\-` outside a class, `\:`) is the mark, spelled `\x2d` (unicodeModePattern).
+ */
 export function translatePattern(pattern: string, engine: RegexEngine): string {
+  return translateUnicodeModePattern(unicodeModePattern(pattern), engine);
+}
+
+function translateUnicodeModePattern(pattern: string, engine: RegexEngine): string {
   let out = "";
   let inClass = false;
   let position = CLASS_OPENED;
@@ -126,7 +135,7 @@ export function translatePattern(pattern: string, engine: RegexEngine): string {
 /** A class holding `\S` as a group, for an engine that nests no classes (RegexEngine.nestsClasses). */
 function classWithNonSpace({ negated, rest }: ClassAroundEscape, engine: RegexEngine): string {
   if (rest === "") return negated ? `[${WHITESPACE}]` : `[^${WHITESPACE}]`;
-  const others = translatePattern(`[${rest}]`, engine);
+  const others = translateUnicodeModePattern(`[${rest}]`, engine);
   return negated ? `(?!${others})[${WHITESPACE}]` : `(?:${others}|[^${WHITESPACE}])`;
 }
 

@@ -69,7 +69,7 @@ function asAjvSpellsIt(ajv: AjvInstance, uri: string): string {
 
 /**
  * patternEngine, except for a pattern AJV refuses in Unicode mode that compiles without the flag
- * (`^\\-?[a-z0-9]+$`, STIX 2.1's core `type`: the known limitation ajv-compiles-patterns-in-unicode-mode):
+ * (`^[\\w-.]+$`, a range from a class escape: the known limitation ajv-compiles-patterns-in-unicode-mode):
  * compiled, it throws AJV's refusal on each string it is run on. So the document compiles, a value
  * whose validation never reaches that pattern has AJV's verdict, and one that reaches it has none,
  * with the same error the refusal of the whole document gave (which the limitation names). Refused

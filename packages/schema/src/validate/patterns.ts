@@ -48,15 +48,49 @@ export function unlessPatternNotRun<T>(judge: () => T): T | PatternNotRun {
 }
 
 /**
+ * ASCII punctuation that ECMA-262's Unicode mode refuses to see escaped (`\:`, `\@`, `\-` outside a
+ * class): every mark but its SyntaxCharacters `^$\.*+?()[]{}|` and `/`, which either mode reads
+ * escaped as the mark. (Inside a class the `u` flag takes `\-` too.)
+ */
+const PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED = new Set([..."!\"#%&',-:;<=>@_`~"]);
+
+/**
+ * `pattern` with each escaped ASCII punctuation mark that Unicode mode refuses (an identity escape
+ * without the flag, PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED) spelled by its code, `\x2d` for `\-`:
+ * the same pattern, which Unicode mode compiles. Without the flag, ECMA-262 reads such an escape as the
+ * mark itself (Annex B's IdentityEscape), as Python's `re`, ICU and Swift's Regex do; `\xHH` is that
+ * mark in every mode and every one of those engines, one atom where the escape was one (so a
+ * quantifier after it, or a range it begins in a class, reads the same). STIX 2.1 writes
+ * `^\-?[a-z0-9]+(-[a-z0-9]+)*\-?$` and AWS's resource schemas `arn\:`: AJV, which compiles
+ * patterns with the `u` flag, refused such a document. Escaped letters and non-ASCII characters are
+ * left as written: Python's `re` reads `\a` as BEL and refuses `\i`, so no reading is common there.
+ * The reading every pattern reader here takes: the model's (ecmaRegExp), AJV's (patternEngine) and
+ * the targets' (translatePattern.ts); the json-schema targets write the author's text.
+ */
+export function unicodeModePattern(pattern: string): string {
+  if (!pattern.includes("\\")) return pattern;
+  let inClass = false;
+  // Each escape (two characters) and each bracket, in order: a bracket opens or closes a class.
+  return pattern.replace(/\\([\s\S])|[[\]]/g, (match, escaped: string | undefined) => {
+    if (escaped === undefined) {
+      inClass = match === "[";
+      return match;
+    }
+    const refused = PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED.has(escaped) && !(inClass && escaped === "-");
+    return refused ? `\\x${escaped.charCodeAt(0).toString(16).padStart(2, "0")}` : match;
+  });
+}
+
+/**
  * AJV's `code.regExp`: patterns compiled as AJV compiles them (`new RegExp(pattern, flags)`, which
- * throws on a pattern that does not compile, so AJV refuses the schema as it would), and tested
- * through patternTest. AJV keeps one compiled pattern per `toString()` of what this returns, so that
+ * throws on a pattern that does not compile, so AJV refuses the schema as it would), the escapes
+ * unicodeModePattern spells by their codes first, and tested through patternTest. AJV keeps one compiled pattern per `toString()` of what this returns, so that
  * is the regular expression's own (`/^a$/u`), never one string for all. `code` is what standalone code
  * would call; no validator here is written out.
  */
 export const patternEngine: NonNullable<CodeOptions["regExp"]> = Object.assign(
   (pattern: string, flags: string) => {
-    const regex = new RegExp(pattern, flags);
+    const regex = new RegExp(unicodeModePattern(pattern), flags);
     return { test: (value: string) => patternTest(pattern, regex, value), toString: () => regex.toString() };
   },
   { code: "patternEngine" },
