@@ -64,6 +64,9 @@ describe("bad input", () => {
     ["an empty type list", { type: [] }, "/type", /must not be an empty list/],
     ["an enum that is no list", { enum: 5 }, "/enum", /must be a list of values/],
     ["a pattern no regex engine compiles", { type: "string", pattern: "(" }, "/pattern", /pattern "\(" is not an ECMA-262 regular expression/],
+    // pydantic writes a model's regex as Python's `re` takes it: refused (JSON Schema's patterns are ECMA-262, and AJV refuses it), saying how ECMA-262 spells it.
+    ["Python's named group", { type: "string", pattern: "^(?P<major>\\d+)\\.(?P<minor>\\d+)$" }, "/pattern", /\(Invalid group\): `\(\?P<major>` is Python's spelling of a named group, which ECMA-262 \(JSON Schema's patterns\) writes `\(\?<major>`$/],
+    ["Python's backreference to a named group", { type: "string", pattern: "^(?<q>['\"])[a-z]*(?P=q)$" }, "/pattern", /`\(\?P=q\)` is Python's spelling of a backreference to a named group, which ECMA-262 \(JSON Schema's patterns\) writes `\\k<q>`$/],
     ["a patternProperties key that is no regular expression", { type: "object", patternProperties: { "[": { type: "string" } } }, "/patternProperties/[", /pattern "\[" is not/],
     ["a negative length", { type: "string", minLength: -1 }, "/minLength", /non-negative integer/],
     ["a fractional item count", { type: "array", maxItems: 1.5 }, "/maxItems", /non-negative integer/],

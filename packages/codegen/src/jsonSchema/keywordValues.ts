@@ -9,6 +9,7 @@
 // `required` in draft-04, an empty `items` list), the schema is taken as it reads.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
+import { groupsOf } from "./patternSyntax.ts";
 import { valueAt, walkDocumentSchemas } from "./references.ts";
 import { DEFINITION_CONTAINERS, definesContainer, isSchema, isValidationKeyword, keywordValueRule, placeTokens, walkSchemas, type Dialect, type KeywordValueRule, type SchemaPlace } from "./vocabulary.ts";
 
@@ -88,7 +89,32 @@ function regexProblems(value: JsonValue, below: readonly (string | number)[] = [
   };
   if (compileError("u") === undefined) return NO_PROBLEMS;
   const error = compileError("");
-  return error === undefined ? NO_PROBLEMS : problem(`pattern ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})`, below);
+  if (error === undefined) return NO_PROBLEMS;
+  const python = pythonGroupSpelling(value);
+  const hint = python === undefined ? "" : `: ${python}`;
+  return problem(`pattern ${JSON.stringify(value)} is not an ECMA-262 regular expression (${error})${hint}`, below);
+}
+
+/**
+ * Python's spellings of named groups, which ECMA-262 refuses and spells otherwise: pydantic and other
+ * Python tools write a model's regex into the schema as Python's `re` takes it (`(?P<major>\d+)`).
+ * Not read as ECMA-262's, since JSON Schema's patterns are ECMA-262 and a validator of the document as
+ * written (AJV, any other) refuses it: the author's fix is to spell the group as ECMA-262 does.
+ */
+const PYTHON_GROUPS: readonly { readonly python: RegExp; readonly ecma: (name: string) => string; readonly what: string }[] = [
+  { python: /^\(\?P<(\w+)>/, ecma: (name) => `(?<${name}>`, what: "a named group" },
+  { python: /^\(\?P=(\w+)\)/, ecma: (name) => `\\k<${name}>`, what: "a backreference to a named group" },
+];
+
+/** What the first group of `pattern` spelled as Python's `re` spells it (PYTHON_GROUPS) is in ECMA-262; undefined when none is. */
+function pythonGroupSpelling(pattern: string): string | undefined {
+  for (const { open } of groupsOf(pattern)) {
+    for (const { python, ecma, what } of PYTHON_GROUPS) {
+      const written = python.exec(pattern.slice(open));
+      if (written !== null) return `\`${written[0]}\` is Python's spelling of ${what}, which ECMA-262 (JSON Schema's patterns) writes \`${ecma(written[1]!)}\``;
+    }
+  }
+  return undefined;
 }
 
 /** Each rule a keyword's value can follow, by name (vocabulary.ts says which keyword follows which). */
