@@ -669,8 +669,11 @@ export const KNOWN_LIMITATIONS = {
       "2^53 is its nearest double, so 9223372036854775808 passes `maximum: 9223372036854775807` (both are 2^63), and " +
       "@clone/schema's validators, which are AJV, do the same. Python and Swift are given such integers as written and " +
       "compare them exactly, as the generated serializers must (a 64-bit column stores no 2^63). Tolerated only where the " +
-      "instance as written or the schema holds an integer of 16 digits or more. Not fixable in generated code: AJV reads " +
-      "the parsed value",
+      "instance as written or the schema holds an integer of 16 digits or more. Where AJV's verdict is the expectation (a " +
+      "recorded instance, a document example), one holding such an integer is not judged where AJV's verdict changes with " +
+      "that integer moved to the double on either side of its own (`18446744073709551616` against `maximum: " +
+      "18446744073709551615`, `12345678901234567891` against `const: 12345678901234567890`): it turns on the rounding. " +
+      "Not fixable in generated code: AJV reads the parsed value",
     evidence: { kind: "numbers beyond doubles", verdictReason: "an integer as its nearest double" },
   },
   "swift-holds-integers-in-64-bits": {

@@ -11,8 +11,9 @@ import { CodegenError, compareCodePoints, ModelValidator, parseJsonText, withExa
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { PatternNotRun, unlessPatternNotRun } from "@clone/schema/patterns";
-import { childPointer } from "@clone/schema/json-pointer";
+import { childPointer, pointerTokens } from "@clone/schema/json-pointer";
 import { ajvAgainstTheModel, judgeAll, type Generated, type Runtimes } from "./run.ts";
+import type { KnownLimitation } from "./limitations.ts";
 import type { Column, Finding } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
 import { ajvVerdict } from "./runners/ajv.ts";
@@ -108,6 +109,48 @@ function recordedInstance(text: string, source: string): RecordedInstance {
   const { numberNotCarried, integersAsWritten } = howNumbersReachRuntimes(numbersNotCarried(text), "");
   if (numberNotCarried !== undefined) return { source, instance, numberNotCarried };
   return integersAsWritten === undefined ? { source, instance } : { source, instance, instanceText: withExactIntegers(JSON.stringify(instance), integersAsWritten) };
+}
+
+/** The known limitation that names a reference verdict turning on how AJV rounds an integer (verdictTurnsOnRounding). */
+const ROUNDED_BY_AJV: KnownLimitation = "ajv-reads-numbers-as-doubles";
+
+/**
+ * Whether AJV's verdict (`valid`) on an instance holding integers a double does not hold (`instanceText`
+ * writes them; `instance` holds JSON.parse's doubles of them) may be another on the integers as written:
+ * it changes where one of them is moved to the double on either side of its own. AJV reads each such
+ * integer (and the schema's: `maximum: 18446744073709551615` is 2^64 to it) as its nearest double, where
+ * Python and Swift are given it as written and compare it exactly, so `18446744073709551616` passes that
+ * maximum in AJV alone, and `12345678901234567891` a `const: 12345678901234567890` (one double). Such a
+ * verdict is no expectation: the instance is named by the limitation, not judged. A verdict the same on
+ * both sides (`12345678901234567890` against that maximum) holds for every integer between them, the
+ * written one among them.
+ */
+function verdictTurnsOnRounding(validate: Validator<unknown>, instanceText: string, instance: JsonValue, valid: boolean): boolean {
+  for (const [pointer, written] of numbersNotCarried(instanceText)) {
+    for (const neighbour of [adjacentDouble(Number(written), -1), adjacentDouble(Number(written), 1)]) {
+      if (ajvVerdict(validate, withValueAt(instance, pointerTokens(pointer)!, neighbour)).valid !== valid) return true;
+    }
+  }
+  return false;
+}
+
+/** The double next to `value` (a nonzero finite one) downward (-1) or upward (1). */
+function adjacentDouble(value: number, direction: -1 | 1): number {
+  const bits = new DataView(new ArrayBuffer(8));
+  bits.setFloat64(0, value);
+  // A double's bits, read as an integer, grow with its magnitude.
+  const awayFromZero = value > 0 === direction > 0;
+  bits.setBigInt64(0, bits.getBigInt64(0) + (awayFromZero ? 1n : -1n));
+  return bits.getFloat64(0);
+}
+
+/** `value` with the value at `tokens` replaced by `replacement` (copies along that path only). */
+function withValueAt(value: JsonValue, tokens: readonly string[], replacement: JsonValue): JsonValue {
+  if (tokens.length === 0) return replacement;
+  const [token, ...rest] = tokens as [string, ...string[]];
+  if (Array.isArray(value)) return value.map((item, index) => (String(index) === token ? withValueAt(item, rest, replacement) : item));
+  const object = value as JsonObject;
+  return { ...object, [token]: withValueAt(object[token]!, rest, replacement) };
 }
 
 /** AJV on the input document (the model's source, as read), for one schema of the run: the reference verdict. */
@@ -271,6 +314,9 @@ export async function judgeRecorded(
       if (modelValid instanceof PatternNotRun || verdict.patternNotRun !== undefined) {
         pastTheRuntimes.push({ source: recorded.source, why: patternNotRun(schema.family.model.source.document, modelValid instanceof PatternNotRun ? modelValid : verdict.patternNotRun!) });
         return [];
+      }
+      if (verdict.threw === undefined && recorded.instanceText !== undefined && verdictTurnsOnRounding(expect, recorded.instanceText, recorded.instance, verdict.valid)) {
+        return [{ ...recorded, verdict, modelValid, limitedBy: ROUNDED_BY_AJV }];
       }
       // AJV's verdict held to the model's as a drawn instance's is: where a known limitation explains it, or AJV threw, the reference says nothing.
       const ajvFinding = verdict.threw !== undefined || verdict.valid !== modelValid ? ajvAgainstTheModel(schema, fragment, recorded.instance, verdict, modelValid) : undefined;
