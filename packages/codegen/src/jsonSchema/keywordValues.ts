@@ -6,7 +6,8 @@
 //
 // The line drawn: a value the meta-schema forbids is refused when its meaning is unknown. Where the
 // meta-schema is only stricter than the meaning (a type or required name listed twice, an empty
-// `required` in draft-04, an empty `items` list), the schema is taken as it reads.
+// `required` in draft-04, an empty `items` list, an empty `allOf`, `anyOf` or `oneOf`), the schema is
+// taken as it reads.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { groupsOf } from "./patternSyntax.ts";
@@ -122,6 +123,8 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
   anything: () => NO_PROBLEMS,
   schema: (value) => schemaProblems(value),
   nonEmptySchemaList: (value) => schemaListProblems(value, false),
+  // An empty allOf, anyOf or oneOf: the meta-schemas ask for one schema at least, JSON Schema's definitions give it a meaning (documentReadings.ts reads it so).
+  schemaList: (value) => schemaListProblems(value, true),
   schemaMap: (value) => schemaMapProblems(value),
   patternSchemaMap: (value) => schemaMapProblems(value, true),
   items: (value, dialect) => {

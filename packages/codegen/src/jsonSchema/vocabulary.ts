@@ -285,6 +285,7 @@ export type KeywordValueRule =
   | "anything"
   | "schema"
   | "nonEmptySchemaList"
+  | "schemaList"
   | "schemaMap"
   | "patternSchemaMap"
   | "items"
@@ -335,9 +336,9 @@ const VALIDATION_KEYWORDS: Readonly<Record<string, ValidationKeyword>> = {
   type: { family: undefined, value: "typeNames" },
   const: { family: undefined, value: "anything" },
   enum: { family: undefined, value: "valueList" },
-  allOf: { family: undefined, value: "nonEmptySchemaList" },
-  anyOf: { family: undefined, value: "nonEmptySchemaList" },
-  oneOf: { family: undefined, value: "nonEmptySchemaList" },
+  allOf: { family: undefined, value: "schemaList" },
+  anyOf: { family: undefined, value: "schemaList" },
+  oneOf: { family: undefined, value: "schemaList" },
   not: { family: undefined, value: "schema" },
   if: { family: undefined, value: "schema" },
   then: { family: undefined, value: "schema" },

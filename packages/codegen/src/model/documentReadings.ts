@@ -22,9 +22,52 @@ export function documentAsRead(source: SourceDocument, options: Pick<BuildModelO
   return read;
 }
 
-/** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, formats that add a type, then keywords of other dialects dropped. */
+/** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, formats that add a type, empty applicators, then keywords of other dialects dropped. */
 function schemaReadings(source: SourceDocument): SourceDocument {
-  return withoutKeywordsOfOtherDialects(withFormatsAddingATypeRead(withAjvOwnKeywordsRead(source)));
+  return withoutKeywordsOfOtherDialects(withEmptyApplicatorsRead(withFormatsAddingATypeRead(withAjvOwnKeywordsRead(source))));
+}
+
+/**
+ * An `allOf`, `anyOf` or `oneOf` of no schema, which the meta-schemas refuse (`minItems: 1`) and AJV
+ * with them, but whose meaning JSON Schema's definitions give: every value passes all of none, and no
+ * value passes one, or exactly one, of none. Cohere's OpenAPI description writes `oneOf: []`. Each is
+ * read as the one schema of that meaning, `{}` or `{not: {}}` (in every dialect), which every reader
+ * compiles: the model, the json-schema targets' documents and the conformance run's engines.
+ */
+const EMPTY_APPLICATOR_READINGS: Readonly<Record<string, { readonly as: JsonValue; readonly means: string }>> = {
+  allOf: { as: {}, means: "every value passes all of none, so it asks nothing" },
+  anyOf: { as: { not: {} }, means: "no value passes one of none, so no value is valid here" },
+  oneOf: { as: { not: {} }, means: "no value passes exactly one of none, so no value is valid here" },
+};
+
+/** The applicators of EMPTY_APPLICATOR_READINGS that `schema` writes as an empty list. */
+function emptyApplicators(schema: WritableSchema): string[] {
+  return Object.keys(EMPTY_APPLICATOR_READINGS).filter((keyword) => Array.isArray(schema[keyword]) && (schema[keyword] as JsonValue[]).length === 0);
+}
+
+/** The document with each empty applicator read as EMPTY_APPLICATOR_READINGS says (a copy), and gen says so at it. */
+function withEmptyApplicatorsRead(source: SourceDocument): SourceDocument {
+  return withKeywordsRead(source, emptyApplicators, (schema, keyword) => {
+    const { as, means } = EMPTY_APPLICATOR_READINGS[keyword]!;
+    schema[keyword] = [structuredClone(as)];
+    return `\`${keyword}: []\` lists no schema, which the meta-schema refuses (it asks for one at least): ${means}; read as \`${keyword}: [${JSON.stringify(as)}]\``;
+  });
+}
+
+/**
+ * The document (a copy where it changes) with each keyword `keywordsOf` finds in a schema rewritten by
+ * `read`, which says what it made of it: gen says so at the keyword.
+ */
+function withKeywordsRead(source: SourceDocument, keywordsOf: (schema: WritableSchema) => readonly string[], read: (schema: WritableSchema, keyword: string) => string): SourceDocument {
+  const named: KeywordWithoutEffect[] = [];
+  const edited = withSchemasEdited(
+    source,
+    (schema) => keywordsOf(schema).length > 0,
+    (schema, tokens) => {
+      for (const keyword of keywordsOf(schema)) named.push({ pointer: childPointer("", ...tokens, keyword), reason: read(schema, keyword) });
+    },
+  );
+  return named.length > 0 ? { ...edited, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...named] } : edited;
 }
 
 /**
@@ -218,18 +261,10 @@ function nullOrTheRest(schema: WritableSchema, { dialect, rulesMovedBesideNull }
  */
 function withoutKeywordsOfOtherDialects(source: SourceDocument): SourceDocument {
   const ofOtherDialects = (schema: WritableSchema) => Object.keys(schema).filter((keyword) => dialectsDefiningOnlyElsewhere(keyword, source.dialect) !== undefined);
-  const named: KeywordWithoutEffect[] = [];
-  const read = withSchemasEdited(
-    source,
-    (schema) => ofOtherDialects(schema).length > 0,
-    (schema, tokens) => {
-      for (const keyword of ofOtherDialects(schema)) {
-        named.push({ pointer: childPointer("", ...tokens, keyword), reason: `\`${keyword}\` is a keyword of ${dialectsDefiningOnlyElsewhere(keyword, source.dialect)}, not of this document's ${source.dialect}: it rules nothing here` });
-        delete schema[keyword];
-      }
-    },
-  );
-  return named.length > 0 ? { ...read, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...named] } : read;
+  return withKeywordsRead(source, ofOtherDialects, (schema, keyword) => {
+    delete schema[keyword];
+    return `\`${keyword}\` is a keyword of ${dialectsDefiningOnlyElsewhere(keyword, source.dialect)}, not of this document's ${source.dialect}: it rules nothing here`;
+  });
 }
 
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */
