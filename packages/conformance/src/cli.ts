@@ -221,6 +221,8 @@ async function runSuite(suite: Suite, label: string, replay: string): Promise<Ru
   for (const line of formatUnjudged(result)) console.log(`\n${line}`);
   const filters = result.filters.lines();
   if (filters.length > 0) console.log(`\ngenerators' filters (each keeps the candidates its parenthesis describes and draws again for the rest; every instance judged was kept):\n${filters.map((line) => `  ${line}`).join("\n")}`);
+  const notDrawn = result.filters.notDrawnLines();
+  if (notDrawn.length > 0) console.log(`\nNOT DRAWN (instances the generators do not build, counted each time one could have been drawn; the others were drawn in their place):\n${notDrawn.map((line) => `  ${line}`).join("\n")}`);
   console.log(`\nconformance: ${label}: ${Math.round(performance.now() - suiteStarted)} ms wall, ${Math.round(result.millis)} ms judging, ${result.instances} instances, ${result.failedInstances} disagreements`);
   if (examples === undefined) return result;
   printDocumentExamples(examples);

@@ -8,6 +8,18 @@ import fc from "fast-check";
 
 export class FilterStats {
   readonly counts = new Map<string, { tried: number; rejected: number }>();
+  /** The instances a generator does not build, by why: how many times one would have been drawn. */
+  readonly notDrawn = new Map<string, number>();
+
+  /** One instance a generator could have drawn, left out for the reason `label` says. */
+  leaveOut(label: string): void {
+    this.notDrawn.set(label, (this.notDrawn.get(label) ?? 0) + 1);
+  }
+
+  /** One line per reason an instance was left out, most often first. */
+  notDrawnLines(): string[] {
+    return [...this.notDrawn].sort(([, a], [, b]) => b - a).map(([label, count]) => `${label}: left out ${count} times`);
+  }
 
   record(label: string, accepted: boolean): void {
     const entry = this.counts.get(label) ?? { tried: 0, rejected: 0 };

@@ -2,7 +2,6 @@
 // produces (the kinds of packages/schema/fixtures/README.md). A mutation lists the sites where it
 // applies in one instance (from the positions the walker found); each site is an arbitrary of edits
 // that make exactly one thing wrong there.
-import { constants as bufferConstants } from "node:buffer";
 import fc from "fast-check";
 import { admitsNoValue, ecmaRegExp, familyOf, jsonTypeOfValue, typelessFamilyOf, type Assertion, type JsonType, type ObjectType, type TypeRef, type UnionType } from "@clone/codegen";
 import { codePointLength, integerBounds, unicodeString } from "../arbitraries/index.ts";
@@ -287,15 +286,22 @@ const isRequiredNullable = (position: Position, walker: PositionWalker) =>
 const LONG_BOUND = 1000;
 
 /**
- * Whether a string of `length` code points, or an array of `length` items, is longer as JSON text than
- * a string can be in this process (node:buffer's MAX_STRING_LENGTH, in UTF-16 units; two a code point
- * past U+FFFF, and an item with its comma): no such instance can be built here, nor sent to a runtime
- * as its line, so a bound below it refuses nothing the run can judge. springdoc writes Jakarta's @Size
- * without a `max` as Java's Integer.MAX_VALUE (`maxLength: 2147483647`, and `maxItems`): a string past
- * it threw ("Invalid string length"), an array past it ran V8 out of memory, and the run ended there.
+ * The longest string (in code points) or array (in items) break-length-bound draws past an upper
+ * bound: a mebibyte of code points, where servers' request limits commonly stop (nginx's default
+ * `client_max_body_size`). Past it each instance is megabytes of JSON written to every runtime, and
+ * built and checked by the model first: AWS's resource schemas write `maxLength: 10000000` on a Tag's
+ * key, and springdoc Java's Integer.MAX_VALUE for @Size without a `max` (2147483647), past which no
+ * string of this process can even be built ("Invalid string length"; node:buffer's MAX_STRING_LENGTH
+ * is about 2^29 UTF-16 units). Such a bound's site is left out and counted (FilterStats.leaveOut), so
+ * the report names what was not drawn; a lower bound's site stays.
  */
-function longerThanAnyString(length: number): boolean {
-  return 2 * length > bufferConstants.MAX_STRING_LENGTH;
+export const LONGEST_DRAWN_LENGTH = 2 ** 20;
+
+/** Whether break-length-bound draws past the upper bound `bound` of a `what` ("string", "array"); where not, it says so in `walker`'s stats. */
+function drawsPastUpperBound(bound: number, what: string, walker: PositionWalker): boolean {
+  if (bound + 1 <= LONGEST_DRAWN_LENGTH) return true;
+  walker.instances.stats.leaveOut(`break-length-bound past a ${what}'s upper bound ${bound} (longer than ${LONGEST_DRAWN_LENGTH}, LONGEST_DRAWN_LENGTH)`);
+  return false;
 }
 
 export const BREAK_NUMBER_FORMAT = "break-number-format";
@@ -444,7 +450,7 @@ export const MUTATIONS: readonly Mutation[] = [
     name: "break-length-bound",
     violation: "bound",
     description: "a string shorter than minLength or longer than maxLength; an array with too few or too many items",
-    sites: (positions) =>
+    sites: (positions, walker) =>
       positions.flatMap((position): Site[] => {
         const { ref, path, value } = position;
         const sites: Site[] = [];
@@ -453,7 +459,7 @@ export const MUTATIONS: readonly Mutation[] = [
           if (minLength !== undefined && minLength > 0) {
             sites.push(replaceAt(path, unicodeString({ maxLength: minLength - 1 })));
           }
-          if (maxLength !== undefined && !longerThanAnyString(maxLength + 1)) {
+          if (maxLength !== undefined && drawsPastUpperBound(maxLength, "string", walker)) {
             // Any length past the bound will do (unicodeString keeps to its bounds, so every one is longer).
             // Past a long bound, a few code points repeated: drawn one by one, up to twice AWS's
             // `maxLength: 10000000` (cfn-lint's Tag schemas) ran V8 out of memory (found by the sweep).
@@ -464,7 +470,7 @@ export const MUTATIONS: readonly Mutation[] = [
         if ((ref.kind === "array" || ref.kind === "tuple") && Array.isArray(value)) {
           const { minItems, maxItems } = ref.constraints;
           if (minItems !== undefined && minItems > 0) sites.push(fixed(path, [set(path, value.slice(0, minItems - 1))]));
-          if (maxItems !== undefined && value.length > 0 && !longerThanAnyString(maxItems + 1)) {
+          if (maxItems !== undefined && value.length > 0 && drawsPastUpperBound(maxItems, "array", walker)) {
             sites.push(fixed(path, [set(path, Array.from({ length: maxItems + 1 }, (_, i) => value[i % value.length]!))]));
           }
         }
