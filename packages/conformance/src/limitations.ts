@@ -333,7 +333,7 @@ export const KNOWN_LIMITATIONS = {
       "fastjsonschema hands a schema's `pattern` and `patternProperties` to Python's `re` as they are, and jsonschema its " +
       "`patternProperties` (the harness gives jsonschema's `pattern` the serializers' translation), while JSON Schema means ECMA-262: " +
       "`.` also matches \\r, U+2028 and U+2029, `$` also matches before a final newline (fastjsonschema rewrites it for `pattern` only), " +
-      "and `\\d`, `\\w`, `\\s`, `\\b` are Unicode; and jsonschema tells a key no pattern matches, for `additionalProperties`, by " +
+      "`\\d`, `\\w`, `\\s`, `\\b` are Unicode, and `\\A` and `\\Z` are anchors (AWS's patterns end with `\\Z`, to ECMA-262 the letter Z); and jsonschema tells a key no pattern matches, for `additionalProperties`, by " +
       "the patterns joined with `|` into one, read as no pattern at all when that is empty, so a lone `\"\"` (JSON:API's " +
       "`patternProperties: {\"\": true}` beside `additionalProperties: false`) lets no key through. Tolerated only where the model, judged with that engine's Python reading of those " +
       "patterns (pythonRegex.ts), gives the engine's verdict. Not fixable in generated code: the engines compile the document's " +

@@ -8,7 +8,8 @@
 // The differences, for a pattern compiled without flags and applied with `re.search`:
 // - `.` matches anything but \n (ECMA-262 also excludes \r, U+2028 and U+2029);
 // - `$` also matches before a final \n (fastjsonschema's `pattern` alone replaces it with `\Z`);
-// - `\d`, `\w`, `\s` and `\b` are Unicode: decimal digits, letters and numbers, `str.isspace()`.
+// - `\d`, `\w`, `\s` and `\b` are Unicode: decimal digits, letters and numbers, `str.isspace()`;
+// - `\A` and `\Z` are the start and the end of the string (to ECMA-262 the letters A and Z).
 
 import { classAroundEscape } from "@clone/codegen";
 
@@ -101,6 +102,11 @@ function escape(next: string, inClass: boolean): string | undefined {
       return inClass ? undefined : `(?:(?<=[${WORD}])(?![${WORD}])|(?<![${WORD}])(?=[${WORD}]))`;
     case "B":
       return inClass ? undefined : `(?:(?<=[${WORD}])(?=[${WORD}])|(?<![${WORD}])(?![${WORD}]))`;
+    // Python's anchors, which ECMA-262 reads as the letters (AWS's resource schemas end patterns with `\Z`).
+    case "A":
+      return inClass ? undefined : "^";
+    case "Z":
+      return inClass ? undefined : "$";
     default:
       // An escaped ASCII punctuation mark is that mark in Python (`\:` too, which the `u` flag refuses):
       // spelled by its code, which every mode reads so.
