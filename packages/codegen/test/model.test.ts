@@ -251,4 +251,27 @@ describe("what the model records beside the types", () => {
       ["BindingsMqtt020Server", "Definitions300Info", "Definitions300InfoExternalDocs", "Draft07Schema", "HttpsExampleCom"].sort(),
     );
   });
+
+  it("names a definition keyed by a schema file's name by that name without its schema suffix (bufbuild's protoschema bundles)", () => {
+    // Keys as bufbuild/protoschema-plugins' bundles write them (internal/testdata/jsonschema, Apache-2.0).
+    const model = modelOf(
+      draft07({
+        "google.protobuf.Duration.schema.json": { type: "object", properties: { seconds: { type: "integer" } } },
+        "buf.protoschema.test.v1.NestedReference.jsonschema.json": { type: "object", properties: { nestedMessage: { type: "object", properties: { bb: { type: "integer" } } } } },
+        "deploy.schema.yaml": { type: "string" },
+        "package.json": { type: "object", properties: { name: { type: "string" } } },
+        ".schema.json": { type: "boolean" },
+      }),
+    );
+    expect(model.types.map((type) => type.name).sort()).toEqual(
+      [
+        "BufProtoschemaTestV1NestedReference",
+        "BufProtoschemaTestV1NestedReferenceNestedMessage",
+        "Deploy",
+        "GoogleProtobufDuration",
+        "PackageJson",
+        "SchemaJson",
+      ].sort(),
+    );
+  });
 });

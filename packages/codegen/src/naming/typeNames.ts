@@ -7,12 +7,26 @@ import { pascalCase, splitWords } from "./words.ts";
  * A definition's name as a type name: kept when already PascalCase-safe, else converted. A name with
  * no letters or digits is "Definition", and one that would start with a digit is prefixed with it
  * ("2fa" → "Definition2fa"), since a type name must start with a letter. A definition keyed by the
- * URL of the schema it holds (a bundler's key) is named by that URL's path alone.
+ * URL of the schema it holds (a bundler's key) is named by that URL's path alone, and one keyed by a
+ * schema file's name by that name without its schema suffix.
  */
 export function definitionTypeName(definitionName: string): string {
   if (/^[A-Z][A-Za-z0-9]*$/.test(definitionName)) return definitionName;
-  const converted = pascalCase(urlPathOfName(definitionName) ?? definitionName);
+  const converted = pascalCase(urlPathOfName(definitionName) ?? withoutSchemaFileSuffix(definitionName));
   return /^[A-Z]/.test(converted) ? converted : `Definition${converted}`;
+}
+
+/**
+ * A definition name that is a schema file's name (`….schema.json`, `….jsonschema.json`, or YAML),
+ * without that suffix; any other name as it is. bufbuild's protoschema plugins bundle each message's
+ * schema under its file's name ("google.protobuf.Duration.schema.json",
+ * "buf.protoschema.test.v1.NestedReference.jsonschema.json"): the suffix, the same in every name, made
+ * every type name and every name built on it end "SchemaJson" or "JsonschemaJson". A name of a file
+ * that does not say it is a schema ("package.json") keeps its extension, which tells what it names.
+ */
+function withoutSchemaFileSuffix(name: string): string {
+  const stem = name.replace(/\.(json)?schema\.(json|ya?ml)$/i, "");
+  return /[A-Za-z0-9]/.test(stem) ? stem : name;
 }
 
 /**
