@@ -213,10 +213,10 @@ export const KNOWN_LIMITATIONS = {
     why:
       "AJV compiles every pattern with the `u` flag (its unicodeRegExp option, on by default), in which some patterns that " +
       "ECMA-262 reads without the flag are syntax errors: it throws on compiling such a document and gives no verdict at all. " +
-      "An escaped ASCII punctuation mark (`\\:`, `\\@`, `\\-` outside a class, as AWS's resource schemas and STIX 2.1 write " +
-      "them) is read as the mark by every runtime here, AJV's patterns included (@clone/schema's unicodeModePattern); what " +
-      "remains is read otherwise by the runtimes, or refused by some (`[\\w-.]`, a range from a class escape, which Python's `re` " +
-      "refuses; an escaped letter `\\a`, BEL to `re`). The toolkit reads such a pattern as written without the flag, as the " +
+      "An identity escape (an escaped punctuation mark, `\\:`, `\\@`, `\\-` outside a class, as AWS's resource schemas and STIX " +
+      "2.1 write them; an escaped letter ECMA-262 gives no meaning, Python's `\\Z`) is read as the character by every runtime " +
+      "here, AJV's patterns included (@clone/schema's unicodeModePattern); what remains is read otherwise by the runtimes, or " +
+      "refused by some (`[\\w-.]`, a range from a class escape, which Python's `re` refuses). The toolkit reads such a pattern as written without the flag, as the " +
       "input check takes it (pattern.ts). Tolerated only when AJV's error is a pattern's in Unicode mode and that pattern " +
       "compiles without the flag. Not fixable in generated code: AJV compiles the document itself",
     evidence: { kind: "no verdict", refusal: unicodeModeRefusal },

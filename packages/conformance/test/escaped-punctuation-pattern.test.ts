@@ -29,11 +29,11 @@ const core = {
 };
 
 /** Strings around the marks the patterns below escape, each tested by the pattern read without the flag (the oracle) and as the toolkit reads it. */
-const PROBES = ["indicator", "-x-acme-", "x--y", "X", "a:b", "a-b", "a@b", "a=b", "a\\b", "a\\-b", "\u{1F600}", "arn:a@=", "arn:a", ":", "-", "--", "a_b", "a'b"];
+const PROBES = ["indicator", "-x-acme-", "x--y", "X", "a:b", "a-b", "a@b", "a=b", "a\\b", "a\\-b", "\u{1F600}", "arn:a@=", "arn:a", ":", "-", "--", "a_b", "a'b", "aZ", "a.Z", "ABe", "AB"];
 
 describe("a pattern escaping a punctuation mark Unicode mode refuses", () => {
   it("is read as the same pattern in Unicode mode: each string matched as without the flag", () => {
-    const patterns = [STIX_TYPE, "^arn\\:[a-z\\@\\=]+$", "^[\\:-\\@]+$", "^a\\-*b$", "^[\\-\\_]+$", "^a\\'b$", "^\\-{2}$"];
+    const patterns = [STIX_TYPE, "^arn\\:[a-z\\@\\=]+$", "^[\\:-\\@]+$", "^a\\-*b$", "^[\\-\\_]+$", "^a\\'b$", "^\\-{2}$", "^[.\\-_/#A-Za-z0-9]{1,512}\\Z", "^\\A[\\B]+\\e$"];
     for (const pattern of patterns) {
       expect(() => new RegExp(pattern, "u"), pattern).toThrow(SyntaxError);
       const withoutTheFlag = new RegExp(pattern);
@@ -46,8 +46,10 @@ describe("a pattern escaping a punctuation mark Unicode mode refuses", () => {
   });
 
   it("leaves escapes that mean something, or that engines read otherwise, as written", () => {
-    // A syntax character's escape, `\-` inside a class, an escaped backslash before a `-`, an escaped letter, `/`.
-    for (const pattern of ["^\\d\\.\\$$", "[\\-a]", "\\\\-", "\\a", "[\\w-.]", "\\/"]) expect(unicodeModePattern(pattern)).toBe(pattern);
+    // A syntax character's escape, `\-` inside a class, an escaped backslash before a `-`, ECMA-262's own letter escapes, `/`.
+    for (const pattern of ["^\\d\\.\\$$", "[\\-a]", "\\\\-", "\\x41\\u0041\\u{41}\\k<n>", "[\\b\\w-.]", "\\/"]) expect(unicodeModePattern(pattern)).toBe(pattern);
+    // An escaped letter ECMA-262 gives no meaning is the letter (`\B` only inside a class, `\x` and `\u` without their digits).
+    expect(unicodeModePattern("\\A[a\\B]\\Z\\a\\xg\\u12")).toBe("A[aB]Zaxgu12");
     expect(unicodeModePattern("^\\d\\.\\-[\\-\\:]\\\\\\-$")).toBe("^\\d\\.\\x2d[\\-\\x3a]\\\\\\x2d$");
   });
 

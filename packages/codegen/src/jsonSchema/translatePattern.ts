@@ -64,8 +64,8 @@ const RANGE_DASH_READ: ClassPosition = { rangeMayBegin: false, afterRangeDash: t
 const afterAtom = (position: ClassPosition): ClassPosition => (position.afterRangeDash ? CLASS_OPENED : { rangeMayBegin: true, afterRangeDash: false });
 
 /**
- * `pattern` spelled for `engine`, read as the toolkit reads every pattern: an escaped punctuation mark
- * Unicode mode refuses (`\-` outside a class, `\:`) is the mark, spelled `\x2d` (unicodeModePattern).
+ * `pattern` spelled for `engine`, read as the toolkit reads every pattern: an identity escape is the
+ * character it escapes (unicodeModePattern: `\-` outside a class spelled `\x2d`, Python's `\Z` a `Z`).
  */
 export function translatePattern(pattern: string, engine: RegexEngine): string {
   return translateUnicodeModePattern(unicodeModePattern(pattern), engine);
@@ -168,31 +168,8 @@ function escape(pattern: string, i: number, inClass: boolean, engine: RegexEngin
     const named = /^\\k<([^>]+)>/.exec(pattern.slice(i));
     if (named) return [engine.namedBackreference(named[1]!), named[0].length];
   }
-  if (isIdentityEscapeOfALetter(pattern, i, inClass)) return [next, 2];
   return [`\\${next}`, 2];
 }
-
-/**
- * Whether the escape at `pattern[i]` is a letter ECMAScript gives no meaning there, which it reads (as
- * written, without the `u` flag, the only mode that takes it: pattern.ts) as that letter itself: AWS's
- * resource schemas end patterns with Python's `\Z`, to ECMAScript a `Z`. Python's `re` and ICU read such
- * an escape as an anchor (`\A`, `\Z`, `\z`, `\G`), a control character (`\a`, `\e`) or a class
- * (`\h`, `\X`), or refuse it: each engine is given the letter. Reached only after the escapes read above
- * (`\u{…}`, `\k<name>`, `\cX`, `\p{…}`), so a `\x`, `\u` or `\k` here is a letter unless the digits of
- * its code follow.
- */
-function isIdentityEscapeOfALetter(pattern: string, i: number, inClass: boolean): boolean {
-  const next = pattern[i + 1] ?? "";
-  if (!/^[A-Za-z]$/.test(next)) return false;
-  if (next === "x") return !/^[0-9a-fA-F]{2}$/.test(pattern.slice(i + 2, i + 4));
-  if (next === "u") return !/^[0-9a-fA-F]{4}$/.test(pattern.slice(i + 2, i + 6));
-  return !(inClass ? ECMASCRIPT_CLASS_ESCAPE_LETTERS : ECMASCRIPT_ESCAPE_LETTERS).includes(next);
-}
-
-/** The letters ECMAScript reads as an escape of its own outside a class (`k` and `c` only with their names or letter, handled above; `p` / `P` as Unicode properties). */
-const ECMASCRIPT_ESCAPE_LETTERS = "bBdDsSwWfnrtvcpP";
-/** Inside a class, where `\b` is a backspace and `\B` no assertion, only a letter. */
-const ECMASCRIPT_CLASS_ESCAPE_LETTERS = "bdDsSwWfnrtvcpP";
 
 /** Maximal runs of code points `\p{name}` holds (or, `negated`, does not), as the body of the engine's class; one computation per property and engine. */
 function unicodePropertyRanges(name: string, negated: boolean, engine: RegexEngine): string {

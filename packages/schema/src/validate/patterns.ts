@@ -55,15 +55,18 @@ export function unlessPatternNotRun<T>(judge: () => T): T | PatternNotRun {
 const PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED = new Set([..."!\"#%&',-:;<=>@_`~"]);
 
 /**
- * `pattern` with each escaped ASCII punctuation mark that Unicode mode refuses (an identity escape
- * without the flag, PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED) spelled by its code, `\x2d` for `\-`:
- * the same pattern, which Unicode mode compiles. Without the flag, ECMA-262 reads such an escape as the
- * mark itself (Annex B's IdentityEscape), as Python's `re`, ICU and Swift's Regex do; `\xHH` is that
- * mark in every mode and every one of those engines, one atom where the escape was one (so a
- * quantifier after it, or a range it begins in a class, reads the same). STIX 2.1 writes
- * `^\-?[a-z0-9]+(-[a-z0-9]+)*\-?$` and AWS's resource schemas `arn\:`: AJV, which compiles
- * patterns with the `u` flag, refused such a document. Escaped letters and non-ASCII characters are
- * left as written: Python's `re` reads `\a` as BEL and refuses `\i`, so no reading is common there.
+ * `pattern` with each identity escape (an escaped character ECMA-262 gives no meaning of its own,
+ * which it reads without the `u` flag as the character itself: Annex B's IdentityEscape) spelled so
+ * that Unicode mode, and every engine the targets translate for, reads that character too: the same
+ * pattern, which Unicode mode compiles.
+ * - An escaped ASCII punctuation mark Unicode mode refuses (PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED)
+ *   is spelled by its code, `\x2d` for `\-`: one atom where the escape was one (so a quantifier after
+ *   it, or a range it begins in a class, reads the same), and the mark in every mode and in Python's
+ *   `re`, ICU and Swift's Regex. STIX 2.1 writes `^\-?[a-z0-9]+(-[a-z0-9]+)*\-?$` and AWS's resource
+ *   schemas `arn\:`: AJV, which compiles patterns with the `u` flag, refused such a document.
+ * - An escaped letter ECMA-262 gives no meaning there (isIdentityEscapeOfALetter) is the letter: AWS's
+ *   resource schemas end patterns with Python's `\Z`, to ECMA-262 a `Z`, where Python's `re` and ICU
+ *   read an anchor (`\A`, `\Z`, `\z`), a control character (`\a`, `\e`) or a class (`\h`), or refuse it.
  * The reading every pattern reader here takes: the model's (ecmaRegExp), AJV's (patternEngine) and
  * the targets' (translatePattern.ts); the json-schema targets write the author's text.
  */
@@ -71,15 +74,38 @@ export function unicodeModePattern(pattern: string): string {
   if (!pattern.includes("\\")) return pattern;
   let inClass = false;
   // Each escape (two characters) and each bracket, in order: a bracket opens or closes a class.
-  return pattern.replace(/\\([\s\S])|[[\]]/g, (match, escaped: string | undefined) => {
+  return pattern.replace(/\\([\s\S])|[[\]]/g, (match, escaped: string | undefined, offset: number) => {
     if (escaped === undefined) {
       inClass = match === "[";
       return match;
     }
-    const refused = PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED.has(escaped) && !(inClass && escaped === "-");
-    return refused ? `\\x${escaped.charCodeAt(0).toString(16).padStart(2, "0")}` : match;
+    if (PUNCTUATION_UNICODE_MODE_REFUSES_ESCAPED.has(escaped) && !(inClass && escaped === "-")) {
+      return `\\x${escaped.charCodeAt(0).toString(16).padStart(2, "0")}`;
+    }
+    return isIdentityEscapeOfALetter(pattern, offset, inClass) ? escaped : match;
   });
 }
+
+/**
+ * Whether the escape at `pattern[i]` is of a letter ECMA-262 gives no meaning there, read (without the
+ * `u` flag, the only mode that takes it) as the letter itself. `\x`, `\u` and `\k` are letters unless
+ * what makes them an escape follows (two or four hex digits, `{` and a code point, `<` and a name); `\c`
+ * is left as written with or without its control letter.
+ */
+function isIdentityEscapeOfALetter(pattern: string, i: number, inClass: boolean): boolean {
+  const next = pattern[i + 1] ?? "";
+  if (!/^[A-Za-z]$/.test(next)) return false;
+  const after = pattern.slice(i + 2);
+  if (next === "x") return !/^[0-9a-fA-F]{2}/.test(after);
+  if (next === "u") return !/^(?:[0-9a-fA-F]{4}|\{[0-9a-fA-F]+\})/.test(after);
+  if (next === "k") return !/^<[^>]+>/.test(after);
+  return !(inClass ? ECMASCRIPT_CLASS_ESCAPE_LETTERS : ECMASCRIPT_ESCAPE_LETTERS).includes(next);
+}
+
+/** The letters ECMA-262 reads as an escape of its own outside a class (`p` / `P` as Unicode properties, `c` with its control letter). */
+const ECMASCRIPT_ESCAPE_LETTERS = "bBdDsSwWfnrtvcpP";
+/** Inside a class, where `\b` is a backspace and `\B` no assertion, only a letter. */
+const ECMASCRIPT_CLASS_ESCAPE_LETTERS = "bdDsSwWfnrtvcpP";
 
 /**
  * AJV's `code.regExp`: patterns compiled as AJV compiles them (`new RegExp(pattern, flags)`, which
