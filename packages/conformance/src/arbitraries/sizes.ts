@@ -412,7 +412,7 @@ function stringTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<strin
 
 /**
  * The JSON types a plain scalar, array (a tuple too), map or object type's values have (number:
- * integers too), and an enum's, its values' and its other values' (an enum of integers that also
+ * integers too), a constant's, and an enum's, its values' and its other values' (an enum of integers that also
  * takes other integers of a format is of integers: beside objects no value is left); undefined for
  * any other. An object with declared properties is a named type: its values are objects all the same (`{type: object, properties: {a: …}, not: {type: object}}` has none:
  * fuzz U, seed 56001 draft-04).
@@ -451,6 +451,9 @@ function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>
       return [ref.kind];
     case "tuple":
       return ["array"];
+    // A constant's values are of its one value's type, as an enum's are of its values'.
+    case "literal":
+      return [jsonTypeOfValue(ref.value)];
     case "number":
       return ["number", "integer"];
     case "record":
