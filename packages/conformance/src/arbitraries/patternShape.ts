@@ -113,37 +113,45 @@ export function repeatsNestedRepetition(source: string): boolean {
 const slowPatterns = new Map<string, boolean>();
 
 /**
- * The fewest code points a string `source` matches can have, read from its shape: a character, class
- * or escape counts one, an assertion or backreference none, a quantified atom its least count times,
- * a group or pattern of alternatives its shortest. Where the scanner misreads (an escape it does not
- * know), the figure is an estimate, used only to size a bound (SLOW_PATTERN_LENGTH), never to judge.
+ * How a reading of a pattern's shape combines its parts (readShape): what one character, class or
+ * escape (`atom`, as written) gives, what an assertion or backreference gives (`nothing`), an atom
+ * quantified with its least count, a sequence's parts and a group's or the pattern's alternatives.
  */
-export function leastLength(source: string): number {
+interface ShapeReading<T> {
+  readonly atom: (written: string) => T;
+  readonly nothing: T;
+  readonly repeated: (atom: T, least: number) => T;
+  readonly sequence: (parts: readonly T[]) => T;
+  readonly alternatives: (each: readonly T[]) => T;
+}
+
+/** `source` read by `reading`, with a small scanner (escapes, classes, groups, quantifiers). */
+function readShape<T>(source: string, reading: ShapeReading<T>): T {
   let i = 0;
-  const alternatives = (): number => {
-    let shortest = sequence();
+  const alternatives = (): T => {
+    const each = [sequence()];
     while (source[i] === "|") {
       i += 1;
-      shortest = Math.min(shortest, sequence());
+      each.push(sequence());
     }
-    return shortest;
+    return reading.alternatives(each);
   };
-  const sequence = (): number => {
-    let length = 0;
+  const sequence = (): T => {
+    const parts: T[] = [];
     while (i < source.length && source[i] !== "|" && source[i] !== ")") {
-      const atom = atomLength();
+      const atom = readAtom();
       const quantifier = QUANTIFIER.exec(source.slice(i));
       if (quantifier === null) {
-        length += atom;
+        parts.push(atom);
         continue;
       }
       i += quantifier[0].length;
       const [, symbol, least] = quantifier;
-      length += atom * (symbol === "+" ? 1 : symbol !== undefined ? 0 : Number(least));
+      parts.push(reading.repeated(atom, symbol === "+" ? 1 : symbol !== undefined ? 0 : Number(least)));
     }
-    return length;
+    return reading.sequence(parts);
   };
-  const atomLength = (): number => {
+  const readAtom = (): T => {
     const ch = source[i]!;
     if (ch === "(") {
       const lookaround = /^\(\?<?[=!]/.test(source.slice(i, i + 4));
@@ -151,24 +159,86 @@ export function leastLength(source: string): number {
       i += prefix ? prefix[0].length : 1;
       const body = alternatives();
       i += 1; // the closing parenthesis
-      return lookaround ? 0 : body;
+      return lookaround ? reading.nothing : body;
     }
     if (ch === "[") {
+      const open = i;
       i = classEnd(source, i) + 1;
-      return 1;
+      return reading.atom(source.slice(open, i));
     }
     if (ch === "^" || ch === "$") {
       i += 1;
-      return 0;
+      return reading.nothing;
     }
     if (ch === "\\") {
       const escape = /^\\(?:[bB]|[1-9]\d*|k<[^>]*>)|^\\[upP]\{[^}]*\}|^\\u[0-9a-fA-F]{4}|^\\x[0-9a-fA-F]{2}|^\\c[a-zA-Z]|^\\./s.exec(source.slice(i))!;
       i += escape[0].length;
-      return /^\\(?:[bB]|[1-9]|k<)/.test(escape[0]) ? 0 : 1;
+      return /^\\(?:[bB]|[1-9]|k<)/.test(escape[0]) ? reading.nothing : reading.atom(escape[0]);
     }
     // A surrogate pair written as itself is one code point.
-    i += source.codePointAt(i)! > 0xffff ? 2 : 1;
-    return 1;
+    const written = String.fromCodePoint(source.codePointAt(i)!);
+    i += written.length;
+    return reading.atom(written);
   };
   return alternatives();
+}
+
+/**
+ * The fewest code points a string `source` matches can have, read from its shape: a character, class
+ * or escape counts one, an assertion or backreference none, a quantified atom its least count times,
+ * a group or pattern of alternatives its shortest. Where the scanner misreads (an escape it does not
+ * know), the figure is an estimate, used only to size a bound (SLOW_PATTERN_LENGTH), never to judge.
+ */
+export function leastLength(source: string): number {
+  return readShape<number>(source, {
+    atom: () => 1,
+    nothing: 0,
+    repeated: (atom, least) => atom * least,
+    sequence: (parts) => parts.reduce((sum, part) => sum + part, 0),
+    alternatives: (each) => Math.min(...each),
+  });
+}
+
+/**
+ * The characters every string `source` matches holds: a literal character met on every way through
+ * it (written as itself or escaped, `@`, `\\.`), where it is not quantified to none. A class, an
+ * escape of a set (`\\d`) or `.` holds no one character for sure; of alternatives, those all of them
+ * hold. Read only from the toolkit's own format syntaxes, whose shapes this scanner reads whole: an
+ * email holds `@`, a date `-`.
+ */
+export function charactersEveryMatchHolds(source: string): ReadonlySet<string> {
+  return readShape<ReadonlySet<string>>(source, {
+    atom: (written) => new Set(literalCharacter(written) ?? []),
+    nothing: new Set(),
+    repeated: (atom, least) => (least >= 1 ? atom : new Set()),
+    sequence: (parts) => new Set(parts.flatMap((part) => [...part])),
+    alternatives: ([first, ...others]) => new Set([...first!].filter((character) => others.every((other) => other.has(character)))),
+  });
+}
+
+/** The one character an atom written as `written` stands for, where it is a literal (`a`, `@`, `\\.`); undefined for a class, a set's escape or `.`. */
+function literalCharacter(written: string): string | undefined {
+  if (written.startsWith("\\")) return /^\\[^A-Za-z0-9]$/.test(written) ? written.slice(1) : undefined;
+  return written === "." || written.startsWith("[") ? undefined : written;
+}
+
+/**
+ * The single-character atoms (characters, classes, escapes of a set, `.`) of a pattern written as
+ * nothing but such atoms, each quantified or not, between `^` and `$` (`^[a-z]+$`, `^\\d{3}-\\d{4}$`):
+ * every character of a string it matches is one some atom matches. Undefined for any other shape (a
+ * group, an alternative, an assertion, a backreference, a pattern not anchored at both ends).
+ */
+export function atomsOfAWholeStringPattern(source: string): readonly string[] | undefined {
+  if (!source.startsWith("^") || !source.endsWith("$") || source.endsWith("\\$")) return undefined;
+  const body = source.slice(1, -1);
+  if (/[()|^$]/.test(body.replace(/\\./gs, "").replace(/\[(?:\\.|[^\]\\])*\]/gs, ""))) return undefined;
+  const atoms: string[] = [];
+  const whole = readShape<boolean>(body, {
+    atom: (written) => (atoms.push(written), true),
+    nothing: false,
+    repeated: (atom) => atom,
+    sequence: (parts) => parts.every(Boolean),
+    alternatives: (each) => each.length === 1 && each[0]!,
+  });
+  return whole ? atoms : undefined;
 }

@@ -6,7 +6,7 @@
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
 import { admitsNoValue, assertionFamily, familyOf, jsonTypeOfValue, ModelValidator, namedRefsIn, objectRulesAdmitNone, refsOfType, typelessFamilyOf, type Assertion, type ConstrainedTypeRef, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { perModel } from "../perModel.ts";
-import { leastFormattedLength } from "./formats.ts";
+import { formatRefusedByPattern, leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
 
 /**
@@ -158,8 +158,9 @@ export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap
     case "named":
       return sizes.get(ref.name) ?? Infinity;
     case "string":
-      // A format whose every value is longer than the maxLength (a date, ten characters, under nine) has none.
-      return ref.constraints.format !== undefined && leastFormattedLength(ref.constraints.format) > (ref.constraints.maxLength ?? Infinity) ? Infinity : 1;
+      // A format whose every value is longer than the maxLength (a date, ten characters, under nine), or
+      // holds a character the pattern refuses (an email's `@` beside `^[a-z]+$`), has none.
+      return ref.constraints.format !== undefined && (leastFormattedLength(ref.constraints.format) > (ref.constraints.maxLength ?? Infinity) || (ref.constraints.pattern !== undefined && formatRefusedByPattern(ref.constraints.format, ref.constraints.pattern))) ? Infinity : 1;
     default:
       return 1;
   }
