@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, familyOf, jsonTypeOfValue, ModelValidator, namedRefsIn, objectRulesAdmitNone, refsOfType, typelessFamilyOf, type Assertion, type ConstrainedTypeRef, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, familyOf, jsonTypeOfValue, ModelValidator, namedRefsIn, objectRulesAdmitNone, refsOfType, typelessFamilyOf, type Assertion, type ConstrainedTypeRef, type Family, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { perModel } from "../perModel.ts";
 import { formatRefusedByPattern, leastFormattedLength } from "./formats.ts";
 import { jsonEqual, type JsonValue } from "../json.ts";
@@ -218,8 +218,23 @@ const listedVerdicts = new WeakMap<ConstrainedTypeRef, boolean>();
  */
 function everyOwnTypeRefused(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): boolean {
   const own = jsonTypesOf(model, ref.type) ?? EVERY_JSON_TYPE;
-  const refused = new Set(ref.assertions.flatMap((assertion) => typesRefusedWhole(model, ref.type, assertion, sizeOfRef)));
+  const refused = typesRefusedByRules(model, ref, sizeOfRef);
   return own.every((type) => refused.has(type));
+}
+
+/** The JSON types some rule around `ref`'s own type refuses whole (typesRefusedWhole). Only when sure. */
+function typesRefusedByRules(model: SchemaModel, ref: ConstrainedTypeRef, sizeOfRef: (ref: TypeRef) => number): ReadonlySet<JsonType> {
+  return new Set(ref.assertions.flatMap((assertion) => typesRefusedWhole(model, ref.type, assertion, sizeOfRef)));
+}
+
+/**
+ * The families of JSON types no value of which passes the rules around `ref`'s own type: each of whose
+ * JSON types (number's: integers and the others) some rule refuses whole. Only when sure.
+ */
+export function familiesRefusedByRules(model: SchemaModel, ref: ConstrainedTypeRef): ReadonlySet<Family> {
+  const refused = typesRefusedByRules(model, ref, (part) => sizeOfRefIn(model, part, minimalSizes(model)));
+  const families = new Set(EVERY_JSON_TYPE.map(familyOf));
+  return new Set([...families].filter((family) => EVERY_JSON_TYPE.every((type) => familyOf(type) !== family || refused.has(type))));
 }
 
 /**
