@@ -704,9 +704,45 @@ export class ValidInstances {
         });
       });
     }
+    if (assertion.kind === "dependentSchema") return this.withDependentSchemaMet(assertion, candidates, depth);
     if (assertion.kind === "propertyCount") return this.counted(assertion, candidates, type, depth);
     if (assertion.kind === "propertyNames") return this.withKeysNamed(assertion, candidates, depth);
     return candidates;
+  }
+
+  /**
+   * Candidates holding a key whose `dependentSchemas` entry they fail, with each value that schema
+   * refuses at its key drawn again from what it takes there (its property's schema, a pattern's, its
+   * other keys'). Left to the filter, an object requiring `a` beside `dependentSchemas: {a:
+   * {additionalProperties: {type: object, additionalProperties: {enum: []}}}}` (each value an empty
+   * object) was almost never drawn one, and the run gave up on it (fuzz AC, seed 63003 OpenAPI 3.1
+   * index 0, D2; shrunk). A key the object does not require is still taken out where the rest fails it
+   * (withUnmetDependenciesDropped); the filter judges the whole.
+   */
+  private withDependentSchemaMet(assertion: Extract<Assertion, { kind: "dependentSchema" }>, candidates: Arb, depth: number): Arb {
+    return candidates.chain((value) => {
+      if (!isJsonObject(value) || !Object.hasOwn(value, assertion.property) || this.validator.validates(assertion.type, value)) return fc.constant(value);
+      const refused = Object.entries(value).flatMap(([key, item]) => {
+        const schema = this.schemaAtKey(assertion.type, key);
+        return schema === undefined || !this.hasValue(schema) || this.validator.validates(schema, item) ? [] : [{ key, values: this.at(schema, depth) }];
+      });
+      if (refused.length === 0) return fc.constant(value);
+      return fc.tuple(...refused.map(({ values }) => values)).map((drawn) => {
+        const out = { ...value };
+        refused.forEach(({ key }, index) => setOwnKey(out, key, drawn[index]!));
+        return out;
+      });
+    });
+  }
+
+  /** The schema an object of `ref` (a map, an object type, rules around either) holds at `key`: its property's, the first pattern's matching it, or its other keys'; undefined where it takes none. */
+  private schemaAtKey(ref: TypeRef, key: string): TypeRef | undefined {
+    if (ref.kind === "constrained") return this.schemaAtKey(ref.type, key);
+    if (ref.kind === "record") return ref.values;
+    const object = this.objectOf(ref);
+    if (object === undefined) return undefined;
+    const schema = object.properties.find((property) => property.name === key)?.type ?? object.patternProperties.find((entry) => this.validator.regex(entry.pattern).test(key))?.type ?? object.additionalProperties;
+    return schema === false ? undefined : schema;
   }
 
   /**
