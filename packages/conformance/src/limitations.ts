@@ -452,8 +452,9 @@ export const KNOWN_LIMITATIONS = {
       "A schema that names no `type`, only keywords of one (`properties`, `required`…; `minLength`; `minimum`; `items`), lets " +
       "a value of any other JSON type through, as AJV, the Python engines and the generated serializers read it; the generated " +
       "Swift reads it as that type (the model's Typeless: the struct, String, Double or array it describes), since a typed value " +
-      "cannot also be any other value without giving up its type, and refuses the rest. Tolerated only where the model, reading " +
-      "such a schema as its keywords' type only, gives Swift's verdict",
+      "cannot also be any other value without giving up its type, and refuses the rest, or, in a union, decodes it into a later " +
+      "variant that takes it. Tolerated only where the model, reading such a schema as its keywords' type only, gives Swift's " +
+      "verdict, or picks the case Swift decoded into",
     evidence: {
       kind: "reading",
       explains: "either verdict",

@@ -19,14 +19,26 @@ export interface CasePlace {
   readonly cases: readonly string[];
 }
 
-/** One union-typed place of an instance: for each union there, outermost first, the variant the model's rule picks and its Swift case. */
+/**
+ * One union-typed place of an instance: for each union there, outermost first, the variant the model's
+ * rule picks and its Swift case, and the case it picks reading a schema that names no type as its
+ * keywords' type (`typedLabel`, where that differs), as the generated Swift does.
+ */
 export interface ExpectedCases {
   readonly at: readonly PathToken[];
-  readonly picks: readonly { readonly union: string; readonly variant: string; readonly label: string }[];
+  readonly picks: readonly { readonly union: string; readonly variant: string; readonly label: string; readonly typedLabel?: string }[];
 }
 
 /** The model read as the Swift decoder tells a value's variant, walking instances by it. */
 const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, asMatchVariant: true })));
+
+/**
+ * The same, reading a schema that names no type as its keywords' type only: a variant such as `{items:
+ * {}, contains: …}` is a Swift case of arrays (`[JSONValue]`), which no number decodes into, so Swift
+ * puts a number that JSON Schema lets through it into a later variant that takes it (the known
+ * limitation swift-reads-typeless-schemas-as-their-type).
+ */
+const typedDecoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, asMatchVariant: true, typelessAsTyped: true })));
 
 /** Each union's Swift case labels, by variant (made once per union). */
 const caseLabels = perModel((model) => {
@@ -41,6 +53,7 @@ const caseLabels = perModel((model) => {
 /** Every union-typed place of `instance`, a valid value of the named type, with the cases Swift's decoder must choose there. */
 export function expectedSwiftCases(model: SchemaModel, typeName: string, instance: JsonValue): ExpectedCases[] {
   const walker = decoderWalker(model);
+  const typed = typedDecoderWalker(model);
   const labelsOf = caseLabels(model);
   return walker.positions({ kind: "named", name: typeName }, instance).flatMap((position) => {
     const picks: ExpectedCases["picks"][number][] = [];
@@ -48,7 +61,9 @@ export function expectedSwiftCases(model: SchemaModel, typeName: string, instanc
       // The model's rule (selectVariant), with the validator the walker reads the model by.
       const variant = walker.variantOf(union, position.value);
       if (variant === undefined) break;
-      picks.push({ union: union.name, variant: variant.name, label: labelsOf(union)[(union.variants as readonly UnionVariant[]).indexOf(variant)]! });
+      const labelOf = (picked: UnionVariant) => labelsOf(union)[(union.variants as readonly UnionVariant[]).indexOf(picked)]!;
+      const typedVariant = typed.variantOf(union, position.value);
+      picks.push({ union: union.name, variant: variant.name, label: labelOf(variant), ...(typedVariant !== undefined && typedVariant !== variant ? { typedLabel: labelOf(typedVariant) } : {}) });
     }
     return picks.length === 0 ? [] : [{ at: position.path, picks }];
   });
@@ -69,7 +84,10 @@ export function swiftCaseFindings(expected: readonly ExpectedCases[], reported: 
     const pick = picks[wrong]!;
     const chose = cases[wrong] === undefined ? "no case" : `case ${cases[wrong]}`;
     const place = at.length === 0 ? "the value" : `the value at ${pointerOf(at)}`;
-    return [{ column: "swift", reason: `decoded ${place} into ${chose} of ${pick.union}; the model's rule picks variant ${pick.variant} (case ${pick.label})` }];
+    const reason = `decoded ${place} into ${chose} of ${pick.union}; the model's rule picks variant ${pick.variant} (case ${pick.label})`;
+    // The case the model picks reading a schema that names no type as a typed target does: a known limitation.
+    if (pick.typedLabel !== undefined && cases[wrong] === pick.typedLabel) return [{ column: "swift", reason: `${reason}, and case ${pick.typedLabel} as a typed target reads a schema that names no type`, limitation: "swift-reads-typeless-schemas-as-their-type" }];
+    return [{ column: "swift", reason }];
   }
   return [];
 }

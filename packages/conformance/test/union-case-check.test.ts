@@ -147,3 +147,30 @@ describe("Swift's cases compared with the model's", () => {
     expect(findings({ valid: true }, instance, swift(["contentHtml"]), { reencoding, swiftCases: expected }).map((finding) => finding.column)).toEqual(["swift"]);
   });
 });
+
+// Found by fuzz AD (seed 64001 OpenAPI 3.1 index 0, D3, with Swift: 34 of 200 valid instances, "decoded
+// the value into case value2 of D3; the model's rule picks variant Array (case array)"; shrunk): an anyOf
+// whose variant of array keywords only names no type, so a number passes it, and whose later variant
+// (`not`) takes every value. The generated Swift's case of that variant is `[JSONValue]`, which no number
+// decodes into, so Swift puts -5e-324 into the later case: the named limitation
+// swift-reads-typeless-schemas-as-their-type (the model picks that case reading the variant as typed).
+describe("a variant naming no type, which Swift reads as its keywords' type", () => {
+  const { model } = suiteOfDocument(
+    { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { ArraysOrOthers: { anyOf: [{ items: {}, minItems: 1, contains: { const: [false] } }, { not: { const: { kind: "a" } } }] } } },
+    "test:typeless-variant-case",
+    "TypelessVariantCase",
+  );
+  const [place] = expectedSwiftCases(model, "ArraysOrOthers", -5e-324);
+
+  it("is the model's pick for a value of another JSON type, and the later variant's as a typed target reads it", () => {
+    expect(place?.picks.map(({ label, typedLabel }) => ({ label, typedLabel }))).toEqual([{ label: "array", typedLabel: "value" }]);
+    expect(expectedSwiftCases(model, "ArraysOrOthers", [[false]])[0]?.picks.map(({ label, typedLabel }) => ({ label, typedLabel }))).toEqual([{ label: "array", typedLabel: undefined }]);
+  });
+
+  it("is a known limitation where Swift chose the later case, a disagreement where it chose another", () => {
+    const [known] = swiftCaseFindings([place!], [{ at: [], cases: ["value"] }]);
+    expect(known?.limitation).toBe("swift-reads-typeless-schemas-as-their-type");
+    const [other] = swiftCaseFindings([place!], []);
+    expect(other?.limitation).toBeUndefined();
+  });
+});
