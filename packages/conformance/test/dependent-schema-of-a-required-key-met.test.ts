@@ -4,7 +4,8 @@
 // `dependentSchemas.a` asks each of its values to be an empty object. The dependency always applies,
 // and a candidate's values, drawn for the object's own keys, almost never were empty objects: the run
 // drew objects until it gave up. Now each value the dependent schema refuses at its key is drawn
-// again from what it takes there. Control: where `a` is optional, objects failing the dependency
+// again from what it takes there, and the keys a dependentRequired asks for are added to an object split
+// into cases too. Control: where `a` is optional, objects failing the dependency
 // leave it out (as before).
 import { expect, it } from "vitest";
 import { runConformance } from "../src/run.ts";
@@ -17,6 +18,10 @@ const document = {
   $defs: {
     RequiredKeyOfADependentSchema: { type: "object", required: ["a"], dependentRequired: { a: ["b"] }, dependentSchemas: { a: valuesEmptyObjects } },
     OptionalKeyOfADependentSchema: { type: "object", dependentRequired: { a: ["b"] }, dependentSchemas: { a: valuesEmptyObjects } },
+    // The same document's D2 shrunk further: beside unevaluatedProperties the model splits the object
+    // into the case holding `a` and the case not holding it (a oneOf), and the key `b` the
+    // dependentRequired asks for was not added to a union's candidates.
+    RequiredKeyBesideCasesOfADependentSchema: { type: "object", required: ["a"], dependentRequired: { a: ["b"] }, unevaluatedProperties: {}, dependentSchemas: { a: {} } },
   },
 };
 const { suite } = suiteOfDocument(document, "test:dependent-schema-of-a-required-key-met", "DependentSchemaOfARequiredKeyMet");
@@ -24,5 +29,5 @@ const { suite } = suiteOfDocument(document, "test:dependent-schema-of-a-required
 it("an object requiring the key of a dependent schema gets the values that schema asks for at each key", async () => {
   const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 4, otherRuns: 4 });
   expect(result.generatorGaveUp).toEqual([]);
-  for (const schema of ["RequiredKeyOfADependentSchema", "OptionalKeyOfADependentSchema"]) expect(result.tallies.find((tally) => tally.schema === schema)?.instances, schema).toBe(8);
+  for (const schema of ["RequiredKeyOfADependentSchema", "OptionalKeyOfADependentSchema", "RequiredKeyBesideCasesOfADependentSchema"]) expect(result.tallies.find((tally) => tally.schema === schema)?.instances, schema).toBe(8);
 });
