@@ -720,7 +720,8 @@ export const KNOWN_LIMITATIONS = {
       "refused a valid instance holding a key not in NFC (or not in NFD) only when AJV refuses it too with every key in NFC (or " +
       "NFD), the first or the last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary " +
       "keeps the last: an undeclared U+0065 U+0301 read as the declared property U+00E9, or an undeclared U+00E9 as a declared " +
-      "U+0065 U+0301)",
+      "U+0065 U+0301); and where Swift decoded a valid instance into another case of a union than the model picks, only when " +
+      "the model picks that case for the instance with its keys so merged",
     evidence: { kind: "swift re-encoding" },
   },
 } as const satisfies Record<string, Limitation>;

@@ -174,3 +174,32 @@ describe("a variant naming no type, which Swift reads as its keywords' type", ()
     expect(other?.limitation).toBeUndefined();
   });
 });
+
+// Found by fuzz AD (seed 64001 OpenAPI 3.1 index 0, D3, with Swift: 3 of 200 valid instances left once
+// the typeless reading was known, "decoded the value into case value2 of D3; the model's rule picks
+// variant Object (case object)"; shrunk): an undeclared key U+0065 U+0301 beside a declared U+00E9 whose
+// schema the value does not meet. Swift's String merges the two, reads the value at the declared key,
+// and decodes the object into the later variant: the named limitation swift-merges-equivalent-keys.
+describe("canonically equivalent keys, which Swift merges", () => {
+  const { model } = suiteOfDocument(
+    { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { Keyed: { anyOf: [{ type: "object", properties: { "\u00e9": { type: "object" } } }, { not: { const: 1 } }] } } },
+    "test:equivalent-keys-case",
+    "EquivalentKeysCase",
+  );
+  const decomposed = { "e\u0301": false };
+  const [place] = expectedSwiftCases(model, "Keyed", decomposed);
+  const [composedPlace] = expectedSwiftCases(model, "Keyed", { "\u00e9": false });
+
+  it("are read merged too: the case of the value Swift's String reads", () => {
+    expect(place?.picks[0]?.label).not.toBe(composedPlace?.picks[0]?.label);
+    expect(place?.picks[0]?.mergedLabels).toContain(composedPlace?.picks[0]?.label);
+    expect(expectedSwiftCases(model, "Keyed", { x: false })[0]?.picks[0]?.mergedLabels).toBeUndefined();
+  });
+
+  it("make a known limitation where Swift chose the merged value's case, a disagreement where it chose none", () => {
+    const [known] = swiftCaseFindings([place!], [{ at: [], cases: [composedPlace!.picks[0]!.label] }]);
+    expect(known?.limitation).toBe("swift-merges-equivalent-keys");
+    const [other] = swiftCaseFindings([place!], []);
+    expect(other?.limitation).toBeUndefined();
+  });
+});
