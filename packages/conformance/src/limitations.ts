@@ -39,6 +39,8 @@ export type Evidence =
       readonly explains: Explains;
       readonly appliesTo: (model: SchemaModel) => boolean;
       readonly readAs: (model: SchemaModel, runtime: Column) => ModelValidator;
+      /** The options `readAs` reads the model with, where it is only those (readingWith): Swift's case check (unionCases.ts) reads its decoder with them too. */
+      readonly readOptions?: ModelValidatorOptions;
       readonly verdictReason: string;
     }
   /**
@@ -97,8 +99,9 @@ export function withoutLaterDraftsKeywords(model: SchemaModel): SchemaModel | un
 }
 
 /** The model read with `options`. */
-function withOptions(options: ModelValidatorOptions): (model: SchemaModel) => ModelValidator {
-  return (model) => new ModelValidator(model, options);
+/** A reading that is the model read with `options`, and those options (for the Swift case check to read its decoder with). */
+function readingWith(options: ModelValidatorOptions): { readonly readAs: (model: SchemaModel) => ModelValidator; readonly readOptions: ModelValidatorOptions } {
+  return { readAs: (model) => new ModelValidator(model, options), readOptions: options };
 }
 
 /** A fastjsonschema refusal of the document whose reason `reason` matches. */
@@ -442,7 +445,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: (model) => model.source.dialect === "draft-04",
-      readAs: withOptions({ integers: integersAsWritten }),
+      ...readingWith({ integers: integersAsWritten }),
       verdictReason: "as draft-04 reads an integer written with an exponent",
     },
   },
@@ -459,7 +462,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: withOptions({ typelessAsTyped: true }),
+      ...readingWith({ typelessAsTyped: true }),
       verdictReason: "as a typed target reads a schema that names no type",
     },
   },
@@ -478,7 +481,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: withOptions({ multipleOf: isDecimalMultipleOf }),
+      ...readingWith({ multipleOf: isDecimalMultipleOf }),
       verdictReason: "as decimal arithmetic reads multipleOf",
     },
   },
@@ -495,7 +498,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: withOptions({ multipleOf: isRemainderMultipleOf }),
+      ...readingWith({ multipleOf: isRemainderMultipleOf }),
       verdictReason: "as Python's remainder reads multipleOf",
     },
   },
@@ -516,7 +519,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "acceptance",
       appliesTo: documentHas("unevaluatedProperties"),
-      readAs: withOptions({ inheritedKeysEvaluated: true }),
+      ...readingWith({ inheritedKeysEvaluated: true }),
       verdictReason: "a key named after an Object.prototype member as evaluated",
     },
   },
@@ -533,7 +536,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: documentHas("__proto__"),
-      readAs: withOptions({ protoEntriesSkipped: true }),
+      ...readingWith({ protoEntriesSkipped: true }),
       verdictReason: "as AJV reads a __proto__ entry as absent",
     },
   },
@@ -550,7 +553,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "acceptance",
       appliesTo: (model) => dependsOnEmptyKey(model.source.document),
-      readAs: withOptions({ emptyKeyDependenciesSkipped: true }),
+      ...readingWith({ emptyKeyDependenciesSkipped: true }),
       verdictReason: "an object missing the empty key a dependency requires",
     },
   },
@@ -626,7 +629,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: documentHas("contains"),
-      readAs: withOptions({ emptyArraysPassContains: true }),
+      ...readingWith({ emptyArraysPassContains: true }),
       verdictReason: "an empty array where contains needs a match",
     },
   },
@@ -659,7 +662,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: documentHas("format"),
-      readAs: withOptions({ format: (name, value) => typeof value !== "string" || satisfiesFormat(name, value) }),
+      ...readingWith({ format: (name, value) => typeof value !== "string" || satisfiesFormat(name, value) }),
       verdictReason: "as formats checked on strings only read it",
     },
   },
@@ -693,7 +696,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: withOptions({ integers: integersHeldBySwift, typelessAsTyped: true }),
+      ...readingWith({ integers: integersHeldBySwift, typelessAsTyped: true }),
       verdictReason: "as Swift holds integers, in 64 bits",
     },
   },

@@ -11,6 +11,7 @@ import { ModelValidator, swiftCaseLabels, type SchemaModel, type UnionType, type
 import { pointerOf, type JsonValue, type PathToken } from "./json.ts";
 import { PositionWalker } from "./mutations/positions.ts";
 import { perModel } from "./perModel.ts";
+import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { KEY_NORMAL_FORMS, MERGE_SURVIVORS, withKeysInNormalForm, type Finding } from "./rules.ts";
 
 /** The case labels a runtime's value holds at one place of the JSON, outermost union first (a union whose variant is a union, at the same place). */
@@ -21,24 +22,37 @@ export interface CasePlace {
 
 /**
  * One union-typed place of an instance: for each union there, outermost first, the variant the model's
- * rule picks and its Swift case, and the case it picks reading a schema that names no type as its
- * keywords' type (`typedLabel`, where that differs), as the generated Swift does.
+ * rule picks and its Swift case, and the cases it picks read as Swift's known limitations read it
+ * (`byLimitation`, where they differ) and with its equivalent keys merged (`mergedLabels`).
  */
 export interface ExpectedCases {
   readonly at: readonly PathToken[];
-  readonly picks: readonly { readonly union: string; readonly variant: string; readonly label: string; readonly typedLabel?: string; readonly mergedLabels?: readonly string[] }[];
+  readonly picks: readonly { readonly union: string; readonly variant: string; readonly label: string; readonly byLimitation?: readonly LimitationCase[]; readonly mergedLabels?: readonly string[] }[];
 }
 
 /** The model read as the Swift decoder tells a value's variant, walking instances by it. */
 const decoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, asMatchVariant: true })));
 
+/** The case the model picks read as a known limitation of Swift reads it, where that differs from its own pick. */
+export interface LimitationCase {
+  readonly limitation: KnownLimitation;
+  readonly label: string;
+}
+
 /**
- * The same, reading a schema that names no type as its keywords' type only: a variant such as `{items:
- * {}, contains: …}` is a Swift case of arrays (`[JSONValue]`), which no number decodes into, so Swift
- * puts a number that JSON Schema lets through it into a later variant that takes it (the known
- * limitation swift-reads-typeless-schemas-as-their-type).
+ * The same, read as each known limitation of Swift that is a reading of the model with options
+ * (limitations.ts readingWith) reads it: a schema that names no type as its keywords' type (a variant
+ * such as `{items: {}, contains: …}` is a Swift case of arrays, which no number decodes into, so Swift
+ * puts a number it lets through into a later variant: fuzz AD, seed 64001 OpenAPI 3.1 index 0, D3), an
+ * integer as the 64 bits Swift holds it in (1.5e300 is no Int, so not the case of `type: integer`).
  */
-const typedDecoderWalker = perModel((model) => new PositionWalker(model, undefined, new ModelValidator(model, { decoderOnly: true, asMatchVariant: true, typelessAsTyped: true })));
+const limitationWalkers = perModel((model) =>
+  LIMITATIONS.flatMap(([limitation, { runtimes, evidence }]) =>
+    runtimes.includes("swift") && evidence.kind === "reading" && evidence.readOptions !== undefined && evidence.appliesTo(model)
+      ? [{ limitation, walker: new PositionWalker(model, undefined, new ModelValidator(model, { ...evidence.readOptions, decoderOnly: true, asMatchVariant: true })) }]
+      : [],
+  ),
+);
 
 /** Each union's Swift case labels, by variant (made once per union). */
 const caseLabels = perModel((model) => {
@@ -70,7 +84,7 @@ export function expectedSwiftCases(model: SchemaModel, typeName: string, instanc
       // Its case as the model picks it there, or as a typed target reads a schema that names no type.
       const labels = merged.flatMap(({ form, places: byPlace }) => {
         const there = byPlace.get(JSON.stringify(at.map((token) => (typeof token === "string" ? token.normalize(form) : token))))?.[index];
-        return there === undefined ? [] : [there.label, ...(there.typedLabel === undefined ? [] : [there.typedLabel])];
+        return there === undefined ? [] : [there.label, ...(there.byLimitation ?? []).map(({ label }) => label)];
       });
       return labels.length === 0 ? pick : { ...pick, mergedLabels: [...new Set(labels)] };
     }),
@@ -79,7 +93,7 @@ export function expectedSwiftCases(model: SchemaModel, typeName: string, instanc
 
 function picksAt(model: SchemaModel, typeName: string, instance: JsonValue): ExpectedCases[] {
   const walker = decoderWalker(model);
-  const typed = typedDecoderWalker(model);
+  const readings = limitationWalkers(model);
   const labelsOf = caseLabels(model);
   return walker.positions({ kind: "named", name: typeName }, instance).flatMap((position) => {
     const picks: ExpectedCases["picks"][number][] = [];
@@ -88,8 +102,11 @@ function picksAt(model: SchemaModel, typeName: string, instance: JsonValue): Exp
       const variant = walker.variantOf(union, position.value);
       if (variant === undefined) break;
       const labelOf = (picked: UnionVariant) => labelsOf(union)[(union.variants as readonly UnionVariant[]).indexOf(picked)]!;
-      const typedVariant = typed.variantOf(union, position.value);
-      picks.push({ union: union.name, variant: variant.name, label: labelOf(variant), ...(typedVariant !== undefined && typedVariant !== variant ? { typedLabel: labelOf(typedVariant) } : {}) });
+      const byLimitation = readings.flatMap(({ limitation, walker: reading }) => {
+        const read = reading.variantOf(union, position.value);
+        return read === undefined || read === variant ? [] : [{ limitation, label: labelOf(read) }];
+      });
+      picks.push({ union: union.name, variant: variant.name, label: labelOf(variant), ...(byLimitation.length > 0 ? { byLimitation } : {}) });
     }
     return picks.length === 0 ? [] : [{ at: position.path, picks }];
   });
@@ -111,9 +128,10 @@ export function swiftCaseFindings(expected: readonly ExpectedCases[], reported: 
     const chose = cases[wrong] === undefined ? "no case" : `case ${cases[wrong]}`;
     const place = at.length === 0 ? "the value" : `the value at ${pointerOf(at)}`;
     const reason = `decoded ${place} into ${chose} of ${pick.union}; the model's rule picks variant ${pick.variant} (case ${pick.label})`;
-    // The case the model picks reading a schema that names no type as a typed target does: a known limitation.
+    // The case the model picks read as a known limitation of Swift reads it: that limitation.
     if (pick.mergedLabels?.includes(cases[wrong]!) === true) return [{ column: "swift", reason: `${reason}, and case ${cases[wrong]} read with its equivalent keys merged`, limitation: "swift-merges-equivalent-keys" }];
-    if (pick.typedLabel !== undefined && cases[wrong] === pick.typedLabel) return [{ column: "swift", reason: `${reason}, and case ${pick.typedLabel} as a typed target reads a schema that names no type`, limitation: "swift-reads-typeless-schemas-as-their-type" }];
+    const known = pick.byLimitation?.find(({ label }) => label === cases[wrong]);
+    if (known !== undefined) return [{ column: "swift", reason: `${reason}, and case ${known.label} read as ${known.limitation} reads it`, limitation: known.limitation }];
     return [{ column: "swift", reason }];
   }
   return [];
