@@ -10,6 +10,7 @@ import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderCon
 import { acceptsEverything, annotationsOf, objectShapeKey, requiredList, withAnnotationsOf } from "./schemaFacts.ts";
 import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { patternStrings } from "../jsonSchema/literalPattern.ts";
 
 /** Patterns that mean "any key": a `patternProperties` of only such a pattern is a record. */
 export const MATCH_ANY_KEY_PATTERNS = new Set([".*", "^(.*)", "", "^", "(.*)", "^[\\s\\S]*$"]);
@@ -115,6 +116,11 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     if (!Object.hasOwn(patterns, pattern)) continue;
     const value = patterns[pattern];
     const at = context.originOf(value) ?? childPointer(pointer, "patternProperties", pattern);
+    const spelled = keysSpelledOut(pattern, declared);
+    if (spelled !== undefined) {
+      for (const key of spelled) if (!requiredKeys.has(key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), at));
+      continue;
+    }
     patternProperties.push({ pattern, type: context.translate(value, at, inlineTypeName(name, { kind: "values" })), pointer: at });
   }
   const additional = schema.additionalProperties;
@@ -170,6 +176,21 @@ function translateProperty(context: ModelBuilderContext, objectName: string, req
   Object.assign(property, documentation.annotations);
   if (documentation.default !== undefined) property.default = documentation.default;
   return property;
+}
+
+/**
+ * The keys a `patternProperties` pattern spells out (patternStrings: `^(bool_value)$`, `^(?:push|pull)$`),
+ * when it is one more way of declaring them: none is empty or declared in `properties` (whose rule the
+ * pattern's would have to join). Each is then an optional property whose rule is every pattern matching
+ * it (ruleForUndeclared), as JSON Schema reads such a key, and the pattern's extra-key map, which no
+ * other key enters, is dropped: bufbuild's protoschema writes a field's proto name beside its JSON name
+ * so, `patternProperties: {"^(bool_value)$": {type: boolean}}`, which was a map `[String: Bool]` no Swift
+ * user would look in for `bool_value`. Undefined for any other pattern.
+ */
+function keysSpelledOut(pattern: string, declared: SchemaMap): readonly string[] | undefined {
+  const strings = patternStrings(pattern);
+  if (strings === undefined || strings.some((key) => key === "" || Object.hasOwn(declared, key))) return undefined;
+  return strings;
 }
 
 /** The schema a key not in `properties` must satisfy: its matching patterns, else the extra-key rule. */
