@@ -18,7 +18,7 @@ import type { Column, Finding } from "./rules.ts";
 import type { Verdict } from "./runners/types.ts";
 import { ajvVerdict } from "./runners/ajv.ts";
 import { DocumentAjv } from "./runners/documentAjv.ts";
-import type { JsonObject, JsonValue } from "./json.ts";
+import { applyEdits, type JsonObject, type JsonValue } from "./json.ts";
 import type { SchemaUnderTest } from "./suite.ts";
 
 /** One instance to judge, and where it came from (a file, `file:line` for JSON Lines, or a place in the schema document). */
@@ -128,7 +128,7 @@ const ROUNDED_BY_AJV: KnownLimitation = "ajv-reads-numbers-as-doubles";
 function verdictTurnsOnRounding(validate: Validator<unknown>, instanceText: string, instance: JsonValue, valid: boolean): boolean {
   for (const [pointer, written] of numbersNotCarried(instanceText)) {
     for (const neighbour of [adjacentDouble(Number(written), -1), adjacentDouble(Number(written), 1)]) {
-      if (ajvVerdict(validate, withValueAt(instance, pointerTokens(pointer)!, neighbour)).valid !== valid) return true;
+      if (ajvVerdict(validate, applyEdits(instance, [{ path: pointerTokens(pointer)!, value: neighbour }])).valid !== valid) return true;
     }
   }
   return false;
@@ -142,15 +142,6 @@ function adjacentDouble(value: number, direction: -1 | 1): number {
   const awayFromZero = value > 0 === direction > 0;
   bits.setBigInt64(0, bits.getBigInt64(0) + (awayFromZero ? 1n : -1n));
   return bits.getFloat64(0);
-}
-
-/** `value` with the value at `tokens` replaced by `replacement` (copies along that path only). */
-function withValueAt(value: JsonValue, tokens: readonly string[], replacement: JsonValue): JsonValue {
-  if (tokens.length === 0) return replacement;
-  const [token, ...rest] = tokens as [string, ...string[]];
-  if (Array.isArray(value)) return value.map((item, index) => (String(index) === token ? withValueAt(item, rest, replacement) : item));
-  const object = value as JsonObject;
-  return { ...object, [token]: withValueAt(object[token]!, rest, replacement) };
 }
 
 /** AJV on the input document (the model's source, as read), for one schema of the run: the reference verdict. */
