@@ -80,7 +80,10 @@ function smallestInstanceSizes(model: SchemaModel): Map<string, number> {
 export function variantsMatchingAlone(model: SchemaModel, type: UnionType): UnionType["variants"] {
   if (type.keyword !== "oneOf" || type.rule === "tag") return type.variants;
   const sameType = (a: TypeRef, b: TypeRef) => jsonEqual(valuesShape(model, a) as unknown as JsonValue, valuesShape(model, b) as unknown as JsonValue);
-  return type.variants.filter((variant) => !type.variants.some((other) => other !== variant && (sameType(other.type, variant.type) || takesWholeEveryTypeOf(model, other.type, variant.type))));
+  return type.variants.filter((variant) => {
+    const others = type.variants.filter((other) => other !== variant).map((other) => other.type);
+    return !others.some((other) => sameType(other, variant.type)) && !othersTakeWholeEveryTypeOf(model, others, variant.type);
+  });
 }
 
 /**
@@ -118,17 +121,20 @@ function passesEveryValueByShape(assertion: Assertion): boolean {
 }
 
 /**
- * Whether `taker` takes whole every JSON type a value of `ref` can be (typesTakenWhole), so that it
- * matches every value of `ref`: a oneOf variant beside such another matches no value alone. Two
- * variants taking every value (`{}` and `type: [every JSON type]`) leave a third, `type: object`,
- * none (fuzz V, seeds 57002 and 57003 draft-04, where a draft-04 `$ref` beside such a oneOf was drawn
- * until GENERATOR GAVE UP). A variant of listed values is of their JSON types: `oneOf: [{enum: [false]},
- * {}, {format: email}]` beside `type: boolean` matches no boolean alone, its three variants each
- * boolean's (fuzz AA, seed 61005 2019-09 and 2020-12 index 1, D3: drawn until GENERATOR GAVE UP).
- * Read from JSON types and listed values only, never from sizes, which are made of it.
+ * Whether each JSON type a value of `ref` can be is taken whole (typesTakenWhole) by one of `takers`,
+ * so that every value of `ref` matches one of them too: a oneOf variant beside such others matches no
+ * value alone. Two variants taking every value (`{}` and `type: [every JSON type]`) leave a third,
+ * `type: object`, none (fuzz V, seeds 57002 and 57003 draft-04, where a draft-04 `$ref` beside such a
+ * oneOf was drawn until GENERATOR GAVE UP). The takers may share the types out: `oneOf: [{}, {type:
+ * string}, {not: {type: string}}]` has no value, its `{}` matching each string with the second and each
+ * other value with the third (fuzz AD, seed 64016 OpenAPI 3.0 index 0, D3: drawn until GENERATOR GAVE
+ * UP). A variant of listed values is of their JSON types: `oneOf: [{enum: [false]}, {}, {format:
+ * email}]` beside `type: boolean` matches no boolean alone, its three variants each boolean's (fuzz AA,
+ * seed 61005 2019-09 and 2020-12 index 1, D3: drawn until GENERATOR GAVE UP). Read from JSON types and
+ * listed values only, never from sizes, which are made of it.
  */
-function takesWholeEveryTypeOf(model: SchemaModel, taker: TypeRef, ref: TypeRef): boolean {
-  const whole = typesTakenWhole(model, taker, new Set());
+function othersTakeWholeEveryTypeOf(model: SchemaModel, takers: readonly TypeRef[], ref: TypeRef): boolean {
+  const whole = new Set(takers.flatMap((taker) => [...typesTakenWhole(model, taker, new Set())]));
   return (admittedTypesOf(model, ref) ?? EVERY_JSON_TYPE).every((type) => whole.has(type));
 }
 
