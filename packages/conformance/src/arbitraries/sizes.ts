@@ -121,6 +121,16 @@ function passesEveryValueByShape(assertion: Assertion): boolean {
 }
 
 /**
+ * The families each JSON type of which another variant of the oneOf `union` than `variant` takes whole
+ * (typesTakenWhole): a value of them matches `variant` and that other too, never `variant` alone.
+ */
+export function familiesOtherVariantsTakeWhole(model: SchemaModel, union: UnionType, variant: UnionType["variants"][number]): ReadonlySet<Family> {
+  const taken = new Set(union.variants.flatMap((other) => (other === variant ? [] : [...typesTakenWhole(model, other.type, new Set())])));
+  const families = new Set(EVERY_JSON_TYPE.map(familyOf));
+  return new Set([...families].filter((family) => EVERY_JSON_TYPE.every((type) => familyOf(type) !== family || taken.has(type))));
+}
+
+/**
  * Whether each JSON type a value of `ref` can be is taken whole (typesTakenWhole) by one of `takers`,
  * so that every value of `ref` matches one of them too: a oneOf variant beside such others matches no
  * value alone. Two variants taking every value (`{}` and `type: [every JSON type]`) leave a third,
@@ -563,10 +573,12 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
     case "boolean":
     case "null":
       return new Set([ref.kind]);
+    // Items or values of every value, written as such or through a name (`unevaluatedProperties: {$ref:
+    // …}` of `{}`: fuzz AD, seed 64008 OpenAPI 3.1 index 0, D0's items).
     case "array":
-      return ref.items.kind === "unknown" && unruled(ref.constraints) ? new Set(["array"]) : new Set();
+      return takesEveryValue(model, ref.items, seen) && unruled(ref.constraints) ? new Set(["array"]) : new Set();
     case "record":
-      return ref.values.kind === "unknown" ? new Set(["object"]) : new Set();
+      return takesEveryValue(model, ref.values, seen) ? new Set(["object"]) : new Set();
     case "nullable":
       return new Set([...typesTakenWhole(model, ref.type, seen), "null"]);
     case "constrained": {
@@ -603,12 +615,17 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
   }
 }
 
+/** Whether `ref` takes whole every JSON type, and so every value. Only when sure. */
+function takesEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): boolean {
+  return ref.kind === "unknown" || EVERY_JSON_TYPE.every((jsonType) => typesTakenWhole(model, ref, seen).has(jsonType));
+}
+
 /**
  * Whether every object passes `type`'s keywords: it requires no key, and its properties, patterns and
  * other keys each take every value (`properties: {op: {}}`, OpenAPI-style annotations only).
  */
 function takesEveryObject(model: SchemaModel, type: ObjectType, seen: ReadonlySet<string>): boolean {
-  const everyValue = (ref: TypeRef) => EVERY_JSON_TYPE.every((jsonType) => typesTakenWhole(model, ref, seen).has(jsonType));
+  const everyValue = (ref: TypeRef) => takesEveryValue(model, ref, seen);
   return (
     type.requiredWhen.length === 0 &&
     type.properties.every((property) => !property.required && everyValue(property.type)) &&
