@@ -721,7 +721,8 @@ export const KNOWN_LIMITATIONS = {
       "of it, judged otherwise for the merge alone), and an invalid instance's it " +
       "accepted only when AJV finds the merged value valid (the violation was in the value the merge dropped); and where Swift " +
       "refused a valid instance holding a key not in NFC (or not in NFD) only when AJV refuses it too with every key in NFC (or " +
-      "NFD), the first or the last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary " +
+      "NFD), or the model does read as another known limitation of Swift reads the schema (a declared key's schema naming no type as " +
+      "its keywords' type), the first or the last of equivalent keys' values kept (a declared property's lookup finds the first, a dictionary " +
       "keeps the last: an undeclared U+0065 U+0301 read as the declared property U+00E9, or an undeclared U+00E9 as a declared " +
       "U+0065 U+0301); and where Swift decoded a valid instance into another case of a union than the model picks, only when " +
       "the model picks that case for the instance with its keys so merged",

@@ -134,6 +134,8 @@ export interface Readings {
    * every key in that form (withKeysInNormalForm), one for each value the merge may keep (MERGE_SURVIVORS).
    */
   readonly ajvWithKeysInNormalForm?: readonly Verdict[];
+  /** The same instances' verdicts by the model read as each known limitation of Swift that is a reading reads it (run.ts swiftReadingVerdicts). */
+  readonly swiftReadingsWithKeysInNormalForm?: readonly boolean[];
   /** Each known limitation's reading (limitations.ts), where its runtime contradicts the expectation in a document it applies to. */
   readonly limitations?: LimitationReadings;
   /** The instance as written, or its schema, holds an integer a double does not hold (AJV reads doubles; "ajv-reads-numbers-as-doubles"). */
@@ -156,7 +158,7 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false, read }: Readings = {},
+  { reencoding, ajvWithKeysInNormalForm, swiftReadingsWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false, read }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   // The model reads numbers as doubles: where the instance or schema holds an integer a double does
@@ -177,7 +179,8 @@ export function findings(
       out.push({ column, reason: `gave no verdict: threw: ${verdict.threw}` });
       continue;
     }
-    if (expectation.valid && column === "swift" && !verdict.valid && ajvWithKeysInNormalForm?.some((merged) => !merged.valid)) {
+    const refusedMerged = ajvWithKeysInNormalForm?.some((merged) => !merged.valid) || swiftReadingsWithKeysInNormalForm?.some((valid) => !valid);
+    if (expectation.valid && column === "swift" && !verdict.valid && refusedMerged) {
       out.push({ column, reason: "rejected what its decoder made of it by merging canonically equivalent keys, an invalid value", limitation: "swift-merges-equivalent-keys" });
       continue;
     }

@@ -332,11 +332,14 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   const ajvOnNormalized = runtimes.ajv.judgeNow(normalized.map((entry) => ({ schema, instance: entry.instance })));
   const ajvWithKeysInNormalForm = new Map<number, Verdict[]>();
   normalized.forEach((entry, i) => ajvWithKeysInNormalForm.set(entry.index, [...(ajvWithKeysInNormalForm.get(entry.index) ?? []), ajvOnNormalized[i]!.ajv!]));
+  const swiftReadingsWithKeysInNormalForm = new Map<number, boolean[]>();
+  normalized.forEach((entry) => swiftReadingsWithKeysInNormalForm.set(entry.index, [...(swiftReadingsWithKeysInNormalForm.get(entry.index) ?? []), ...swiftReadingVerdicts(schema, entry.instance)]));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
     findings: findings(entry.expectation, entry.instance, verdicts[index]!, {
       reencoding: reencodings.get(index),
       ajvWithKeysInNormalForm: ajvWithKeysInNormalForm.get(index),
+      swiftReadingsWithKeysInNormalForm: swiftReadingsWithKeysInNormalForm.get(index),
       limitations: limitationReadings(schema, entry, verdicts[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
       swiftCases: expectedCasesWhereSwiftAccepted(schema, entry, verdicts[index]!),
@@ -394,6 +397,22 @@ function limitationReadings(schema: SchemaUnderTest, entry: Generated, verdicts:
     if (read.length > 0) out[name] = Object.fromEntries(read);
   }
   return out;
+}
+
+/**
+ * The model's verdicts on `instance` read as each known limitation of Swift that is a reading reads the
+ * schema (a schema naming no type as its keywords' type, an integer in 64 bits): with its keys as
+ * Swift's String compares them, an undeclared U+00E9 is the declared U+0065 U+0301, whose schema of
+ * object keywords only (`not: {…}, properties: …, nullable: true` in OpenAPI 3.0) Swift reads as objects
+ * or null, so it refused `{"é": -1}`, which AJV takes with the key either way (found by fuzz AE, seed
+ * 65012 OpenAPI 3.0 index 0, V2, with Swift).
+ */
+function swiftReadingVerdicts(schema: SchemaUnderTest, instance: JsonValue): boolean[] {
+  const { model } = schema.family;
+  return READING_LIMITATIONS.flatMap(({ runtimes, readingOf }) => {
+    const reading = runtimes.includes("swift") ? readingOf(model, "swift") : undefined;
+    return reading ? [reading.validatesNamed(schemaTypeNameIn(reading.model, schema), instance)] : [];
+  });
 }
 
 const decoderReading = perModel((model) => new ModelValidator(model, { decoderOnly: true }));
