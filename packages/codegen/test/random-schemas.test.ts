@@ -248,6 +248,15 @@ const FOUND_IN_OPENAPI: Record<string, Record<string, unknown>> = {
     info: { title: "Random", version: "1" },
     paths: { "/root": { get: { responses: { "200": { description: "the root", content: { "application/json": { schema: { allOf: [{ required: ["x-y"], patternProperties: { "^x-": { if: {}, then: {} }, ".*": {} } }] } } } } } } } },
   },
+  // Fuzz AE, seed 65004 (3.1, index 0), D1: a conditional alone is split into the oneOf of its two
+  // cases, each placed at its branch; with `else: true`, no object, the second case had no place, and
+  // the warning that it is rules only (`not` of the if) named `…/D1/oneOf/1`, which the file lacks
+  // (shrunk). It names `…/D1/if` now.
+  "a conditional whose else is true": {
+    openapi: "3.1.0",
+    info: { title: "Random", version: "1" },
+    components: { schemas: { D1: { if: { type: "array" }, then: { type: "object" }, else: true } } },
+  },
 };
 
 describe("random JSON Schema documents generate for every target", () => {

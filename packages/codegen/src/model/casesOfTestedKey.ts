@@ -126,7 +126,7 @@ export function isObjectOnly(type: JsonValue | undefined): boolean {
   return type === "object" || (Array.isArray(type) && type.length === 1 && type[0] === "object");
 }
 
-function isSchemaObject(value: JsonValue | undefined): value is SchemaObject {
+export function isSchemaObject(value: JsonValue | undefined): value is SchemaObject {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 

@@ -14,7 +14,7 @@ import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bun
 import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { stableKey } from "../json/stable.ts";
-import { casesOfTestedKey } from "./casesOfTestedKey.ts";
+import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
@@ -620,9 +620,13 @@ export class SchemaNormalizer {
       { allOf: [condition!, ...(whenTrue === undefined ? [] : [whenTrue]), ...contains] },
       { allOf: [{ not: condition! }, ...(whenFalse === undefined ? [] : [whenFalse]), ...contains] },
     ];
-    this.host.adopt(cases[0]!, condition);
-    this.host.adopt(cases[1]!, whenFalse ?? condition);
-    this.host.adopt(cases[1]!.allOf[0] as SchemaObject, condition);
+    // Each case is where the author wrote it: the first schema object of its branch and the `if`. A
+    // branch of `true` (`else: true`) is no object, and the case had no place of the file: gen's warnings
+    // named `…/oneOf/1`, which the file lacks (found by fuzz AE, seed 65004 OpenAPI 3.1 index 0, D1).
+    const placeOf = (...written: (JsonValue | undefined)[]) => written.find(isSchemaObject) ?? schema;
+    this.host.adopt(cases[0]!, placeOf(condition, whenTrue));
+    this.host.adopt(cases[1]!, placeOf(whenFalse, condition));
+    this.host.adopt(cases[1]!.allOf[0] as SchemaObject, placeOf(condition));
     const out: SchemaObject = { ...rest, oneOf: cases };
     this.host.adopt(out, schema);
     this.splits.add(out);
