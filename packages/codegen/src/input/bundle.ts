@@ -4,7 +4,10 @@
 //   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder)
 //   brings the schema it names into this document's definitions (`X`, or the file's name for its
 //   root) and points there; refs inside that schema are
-//   rewritten the same way, so the result needs no other file (AJV compiles it alone);
+//   rewritten the same way, so the result needs no other file (AJV compiles it alone). What comes
+//   is what is reachable from the place named, and no more: a root comes without its definitions,
+//   and a place below a definition or a root (`b.json#/properties/x`) comes alone, beside the
+//   definitions (BUNDLED_PLACES_KEYWORD), unless a ref names what holds it too (unitFor);
 // - a ref to one of JSON Schema's own meta-schemas (`http://json-schema.org/draft-07/schema#`) brings
 //   in the built-in copy (metaSchemas.ts), unless a file of the input's own has that `$id`;
 // - a ref to anything else (http, https, urn…) is never fetched: it becomes `REMOTE_REF_KEYWORD`,
@@ -23,7 +26,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { ApiDescriptionReadings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, idKeyword, isIdIgnoredBesideRef, isUnder, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
-import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { checkKeywordValuesAt } from "../jsonSchema/keywordValues.ts";
 import { builtInMetaSchemaPath } from "./metaSchemas.ts";
@@ -48,8 +51,35 @@ export interface FileDocument extends IndexedDocument {
 export type ReadDocument = (path: string, location: string) => FileDocument;
 
 export function bundleReferences(main: FileDocument, read: ReadDocument): SchemaObject {
-  return refersOnlyWithinItself(main) ? main.json : new Bundler(main, read).bundle();
+  if (refersOnlyWithinItself(main)) return main.json;
+  // A bundle that met a ref naming a place around a unit it had hoisted already (unitFor) is made
+  // again knowing that place from the start: each try knows more, so it ends.
+  // Each file is read once however many tries there are.
+  const referenced: ReferencedPlaces = new Map();
+  const files = new Map<string, FileDocument>();
+  const readOnce: ReadDocument = (path, location) => {
+    const key = `${path}\n${location}`;
+    let document = files.get(key);
+    if (document === undefined) files.set(key, (document = read(path, location)));
+    return document;
+  };
+  for (;;) {
+    try {
+      return new Bundler(main, readOnce, referenced).bundle();
+    } catch (error) {
+      if (!(error instanceof UnitsGrew)) throw error;
+    }
+  }
 }
+
+/** The places of other files that refs name (JSON pointers), by the file's URI. */
+type ReferencedPlaces = Map<string, Set<string>>;
+
+/** What a file's root holds that its schema, hoisted as a definition of the bundle, does not: its definitions, and its dialect (the bundle's is the main document's). */
+const ROOT_ONLY_KEYWORDS: readonly string[] = [...DEFINITION_CONTAINERS, "$schema"];
+
+/** Thrown when a ref names a place around a unit already hoisted: the bundle is made again (bundleReferences). */
+class UnitsGrew extends Error {}
 
 /** True when every ref is a plain pointer from the root (`#/…`) and no nested `$id` changes that: nothing to do. */
 function refersOnlyWithinItself(document: FileDocument): boolean {
@@ -72,9 +102,11 @@ class Bundler {
   private readonly documentSchemas = new Map<FileDocument, readonly [Tokens, SchemaObject][]>();
   /** Hoisted schemas by their key in the main document's definitions. */
   private readonly hoisted = new Map<string, JsonValue>();
+  /** Hoisted places (unitFor: a schema below another file's definition or root) by their key under BUNDLED_PLACES_KEYWORD. */
+  private readonly hoistedPlaces = new Map<string, JsonValue>();
   /** Key of each hoisted unit, by "document uri|unit pointer". */
   private readonly unitKeys = new Map<string, string>();
-  private readonly pending: { document: FileDocument; unit: Tokens; key: string }[] = [];
+  private readonly pending: { document: FileDocument; unit: Tokens; key: string; place: boolean }[] = [];
   private readonly definitionsKey: "definitions" | "$defs";
   /** The files of a folder that may have a given `$id` (neighbourWithId), by the kind of URI and the folder (`kind:folder`), read when first asked. */
   private readonly neighbourCandidates = new Map<string, Map<string, string[]>>();
@@ -94,9 +126,14 @@ class Bundler {
    */
   private readonly rootDynamicAnchors: ReadonlySet<string>;
 
+  /** The units below a unit of unitOf's (placeUnits), by the file's URI: each with the unit of unitOf's around it. */
+  private readonly placeUnits = new Map<string, { unit: Tokens; around: Tokens }[]>();
+
   constructor(
     private readonly main: FileDocument,
     private readonly read: ReadDocument,
+    /** Shared by every try of one bundle (bundleReferences). */
+    private readonly referenced: ReferencedPlaces,
   ) {
     this.index.add(main);
     this.documents.set(main.uri, main);
@@ -115,7 +152,7 @@ class Bundler {
     for (let nextTarget = 0; ; ) {
       const next = this.pending.shift();
       if (next !== undefined) {
-        this.hoisted.set(next.key, this.hoist(next.document, next.unit));
+        (next.place ? this.hoistedPlaces : this.hoisted).set(next.key, this.hoist(next.document, next.unit));
         continue;
       }
       if (nextTarget === this.mainTargets.length) break;
@@ -132,7 +169,9 @@ class Bundler {
     // mean, so they go, and the hoisted schemas join the definitions.
     const stripped = (this.index.nestedResourcesOf(this.main).length > 0 ? withoutNestedIds(rewritten, this.main, this.schemasOf(this.main), [], true) : rewritten) as SchemaObject;
     const existing = (stripped[this.definitionsKey] ?? {}) as SchemaObject;
-    return { ...stripped, [this.definitionsKey]: { ...existing, ...Object.fromEntries(this.hoisted) } };
+    const bundled: SchemaObject = { ...stripped, [this.definitionsKey]: { ...existing, ...Object.fromEntries(this.hoisted) } };
+    if (this.hoistedPlaces.size > 0) bundled[BUNDLED_PLACES_KEYWORD] = Object.fromEntries(this.hoistedPlaces);
+    return bundled;
   }
 
   /**
@@ -341,9 +380,36 @@ class Bundler {
       return pointerOf(target.tokens);
     }
     const document = this.documents.get(target.document.uri)!;
-    const unit = unitOf(document.json, target.tokens);
+    const { unit, around, names } = this.unitFor(document, target.tokens);
     const rest = target.tokens.slice(unit.length);
-    return pointerOf([this.definitionsKey, this.unitKey(document, unit), ...rest]);
+    const place = unit.length > around.length;
+    return pointerOf([place ? BUNDLED_PLACES_KEYWORD : this.definitionsKey, this.unitKey(document, unit, around, names), ...rest]);
+  }
+
+  /**
+   * The unit of another file a place is hoisted in: the outermost place that refs name (the place
+   * itself, or one around it) inside the unit of unitOf's holding it (`around`). A ref into another
+   * file brings what is reachable from the place it names, and no more: hoisted with the file's root
+   * (or the definition holding it), `b.json#/properties/x` brought every other property of the root
+   * and every definition they name, each a type the input never uses. A place that is no schema (a
+   * `properties` map) is reached in `around`, as the whole unit. A ref naming a place around a unit
+   * hoisted already (the root, after its property) makes the bundle again (UnitsGrew), knowing it.
+   */
+  private unitFor(document: FileDocument, tokens: Tokens): { unit: Tokens; around: Tokens; names: string[] } {
+    const { unit: around, schemaDepths, names: namesAlong } = unitOf(document.json, tokens);
+    let referenced = this.referenced.get(document.uri);
+    if (referenced === undefined) this.referenced.set(document.uri, (referenced = new Set()));
+    referenced.add(pointerOf(tokens));
+    const depth = schemaDepths.find((depth) => depth >= around.length && referenced.has(pointerOf(tokens.slice(0, depth))));
+    const unit = depth === undefined ? around : tokens.slice(0, depth);
+    referenced.add(pointerOf(unit));
+    const units = this.placeUnits.get(document.uri) ?? [];
+    const inside = (inner: Tokens, outer: Tokens) => inner.length > outer.length && outer.every((token, index) => String(inner[index]) === String(token));
+    if (units.some((known) => known.around.length <= unit.length && inside(known.unit, unit))) throw new UnitsGrew();
+    if (unit.length > around.length && !units.some((known) => pointerOf(known.unit) === pointerOf(unit))) this.placeUnits.set(document.uri, [...units, { unit, around }]);
+    // The names between the unit of unitOf's and this one, or the last keyword where there is none (`items`).
+    const between = namesAlong.filter(({ depth }) => depth > around.length && depth <= unit.length).map(({ name }) => name);
+    return { unit, around, names: unit.length > around.length && between.length === 0 ? [String(unit[unit.length - 1])] : between };
   }
 
   private noteMainTarget(tokens: Tokens): void {
@@ -367,7 +433,7 @@ class Bundler {
     return keywordMap ? undefined : value;
   }
 
-  private unitKey(document: FileDocument, unit: Tokens): string {
+  private unitKey(document: FileDocument, unit: Tokens, around: Tokens, names: readonly string[]): string {
     const id = `${document.uri}|${pointerOf(unit)}`;
     const known = this.unitKeys.get(id);
     if (known !== undefined) return known;
@@ -379,16 +445,20 @@ class Bundler {
     // `signature`, a reference to jsf-0.82's: `jsf-0.82-signature`, its type Jsf082Signature, where
     // `signature_2` told a reader nothing), unless that only repeats it (catalog.json's `catalog`),
     // and numbered only if that is taken as well.
-    const wanted = unit.length === 0 ? stem : String(unit[unit.length - 1]);
+    // A place below a definition (or the root) is named after it and the names on the way (`Foo-bar`
+    // for /definitions/Foo/properties/bar, `b-x` for b.json's /properties/x), as the model names
+    // such a place where it sits.
+    const aroundName = around.length === 0 ? stem : String(around[around.length - 1]);
+    const wanted = [aroundName, ...names].join("-");
     const fileNamed = unit.length === 0 || !taken(wanted) || pascalCase(stem) === pascalCase(wanted) ? wanted : `${stem}-${wanted}`;
     let key = fileNamed;
     for (let n = 2; taken(key); n++) key = `${fileNamed}_${n}`;
-    return this.keyUnit(id, document, unit, key);
+    return this.keyUnit(id, document, unit, key, unit.length > around.length);
   }
 
-  private keyUnit(id: string, document: FileDocument, unit: Tokens, key: string): string {
+  private keyUnit(id: string, document: FileDocument, unit: Tokens, key: string, place = false): string {
     this.unitKeys.set(id, key);
-    this.pending.push({ document, unit, key });
+    this.pending.push({ document, unit, key, place });
     this.changed = true;
     return key;
   }
@@ -421,14 +491,16 @@ class Bundler {
 
   /** The schema of a unit of another file (one of its definitions, or its root without them), with refs rewritten. */
   private hoist(document: FileDocument, unit: Tokens): JsonValue {
-    const schema = valueAt(document.json, unit);
+    const written = valueAt(document.json, unit);
+    // A file's root is hoisted without its definitions, which refs bring each as a unit of its own:
+    // walked with the root, every definition another one names came along, reached or not.
+    const schema = unit.length === 0 && isJsonObject(written) ? Object.fromEntries(Object.entries(written).filter(([key]) => !ROOT_ONLY_KEYWORDS.includes(key))) : written;
     // The file's keyword values were checked as it was read, in the schemas its own walk reaches; a
     // unit under a key of the author's (a schema in a group, named from another file) may be none of them.
     if (!reachedByKeywords(document.json, unit)) checkKeywordValuesAt(document.json, unit, document.dialect, document.location);
     const copied = withoutDynamicAnchors(withoutNestedIds(this.copy(document, schema ?? {}, unit, undefined), document, this.schemasOf(document), unit, false), this.rootDynamicAnchors);
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };
-    if (unit.length === 0) for (const key of [...DEFINITION_CONTAINERS, "$schema"]) delete out[key];
     out[BUNDLED_FROM_KEYWORD] = `${document.location.split("\\").join("/")}#${pointerOf(unit)}`;
     return convertDialect(out, document.dialect, this.main.dialect as Dialect);
   }
@@ -741,8 +813,12 @@ function pointerOf(tokens: Tokens): string {
  * reaches, which never enters a keyword that holds no schema: hoisted with the root, a schema filed
  * there kept refs that no longer resolved.
  */
-function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
+function unitOf(json: SchemaObject, tokens: Tokens): { unit: Tokens; schemaDepths: number[]; names: { depth: number; name: string }[] } {
   let unit: Tokens = [];
+  // How many tokens lead to each schema on the way (the root's 0), and the author's names met (a
+  // property's, a definition's, a key outside the schema keywords), each at the depth it leads to.
+  const schemaDepths = [0];
+  const names: { depth: number; name: string }[] = [];
   let value: JsonValue | undefined = json;
   for (let index = 0; index < tokens.length && typeof value === "object" && value !== null; ) {
     const token = tokens[index]!;
@@ -754,6 +830,8 @@ function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
       const intoEntry: boolean = typeof held === "object" && held !== null && (Array.isArray(held) ? forms.includes("list") : forms.includes("map")) && entry !== undefined;
       value = intoEntry ? (Array.isArray(held) ? held[Number(entry)] : (held as SchemaObject)[entry as string]) : held;
       index += intoEntry ? 2 : 1;
+      if (intoEntry && !Array.isArray(held)) names.push({ depth: index, name: String(entry) });
+      if (intoEntry || (forms.includes("schema") && (isJsonObject(value) || typeof value === "boolean"))) schemaDepths.push(index);
       // A definition of the root's is a unit; one filed deeper is hoisted with the definition holding it.
       if (index === 2 && intoEntry && DEFINITION_CONTAINERS.some((key) => key === token) && isJsonObject(value)) unit = tokens.slice(0, 2);
       continue;
@@ -761,9 +839,13 @@ function unitOf(json: SchemaObject, tokens: Tokens): Tokens {
     // Outside the schema keywords: an object under the author's key may be a schema of its own.
     value = held;
     index += 1;
-    if (isJsonObject(value)) unit = tokens.slice(0, index);
+    if (!Array.isArray(value)) names.push({ depth: index, name: String(token) });
+    if (isJsonObject(value)) {
+      unit = tokens.slice(0, index);
+      schemaDepths.push(index);
+    }
   }
-  return unit;
+  return { unit, schemaDepths, names };
 }
 
 

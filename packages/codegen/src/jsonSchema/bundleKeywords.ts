@@ -13,3 +13,12 @@ export const DYNAMIC_SCOPE_REF_KEYWORD = "x-clone-dynamic-scope-ref";
 
 /** On a schema brought in from another file: the file (relative to the input) and pointer it came from. */
 export const BUNDLED_FROM_KEYWORD = "x-clone-bundled-from";
+
+/**
+ * At the bundle's root: the places of other files that refs name below a definition or a file's root
+ * (`b.json#/properties/x`), each brought in alone under a key naming what holds it (`b-x`), not as a
+ * definition. The model reads a place outside the definitions as the place it is, named only where
+ * its shape is worth a name (an object, an enum), as it was where it sat; a definition is always a
+ * type of its own, a `typealias SchemaTitle = String` for the `title` of a meta-schema.
+ */
+export const BUNDLED_PLACES_KEYWORD = "x-clone-bundled-places";

@@ -1,7 +1,7 @@
 // Small helpers over a built model that every consumer (targets, the conformance run, tests) shares,
 // so none of them keeps its own index or its own reading of the contract.
 import { escapePointerToken, unescapePointerToken } from "@clone/schema/json-pointer";
-import { BUNDLED_FROM_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, pointerTokens, valueAt } from "../jsonSchema/references.ts";
@@ -151,11 +151,11 @@ export function placeInFile(source: SourceDocument, pointer: string): { readonly
   return { location: bundled.slice(0, hash), pointer: bundled.slice(hash + 1) };
 }
 
-/** `file#pointer` of the place `pointer` (into the bundle) was brought in from, when it is inside a definition another file wrote (its `x-clone-bundled-from`). */
+/** `file#pointer` of the place `pointer` (into the bundle) was brought in from, when it is inside a definition (or a place, BUNDLED_PLACES_KEYWORD) another file wrote (its `x-clone-bundled-from`). */
 function bundledFrom(source: SourceDocument, pointer: string): string | undefined {
   const tokens = pointerTokens(pointer);
-  if (tokens === undefined || tokens.length < 2 || tokens[0] !== source.definitionsKey) return undefined;
-  const definitions = source.document[source.definitionsKey];
+  if (tokens === undefined || tokens.length < 2 || (tokens[0] !== source.definitionsKey && tokens[0] !== BUNDLED_PLACES_KEYWORD)) return undefined;
+  const definitions = source.document[tokens[0]];
   const definition = typeof definitions === "object" && definitions !== null && !Array.isArray(definitions) && Object.hasOwn(definitions, tokens[1]!) ? definitions[tokens[1]!] : undefined;
   const from = typeof definition === "object" && definition !== null && !Array.isArray(definition) ? definition[BUNDLED_FROM_KEYWORD] : undefined;
   if (typeof from !== "string") return undefined;
