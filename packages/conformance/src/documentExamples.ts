@@ -181,7 +181,7 @@ function judgeBesideNoType(model: SchemaModel): JudgedByReference {
     const verdict = ajvVerdict(validate, example.value);
     // A pattern V8 could not run to the end on a string of it: no verdict, named as a recorded instance's is.
     if (verdict.patternNotRun !== undefined) {
-      notRun.push(`${besideLabel(example)} (schema ${where(example.schemaPointer)}): ${patternNotRun(model.source.document, verdict.patternNotRun)}`);
+      notRun.push(`${besideLabel(example)} (schema ${where(example.schemaPointer)}): ${patternNotRun(model.source, verdict.patternNotRun)}`);
       continue;
     }
     if (verdict.threw !== undefined) {

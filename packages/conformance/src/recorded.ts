@@ -7,7 +7,7 @@
 // verdict is compared too (a reading of it explains a runtime only where the model agrees).
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { CodegenError, compareCodePoints, ModelValidator, parseJsonText, withExactIntegers } from "@clone/codegen";
+import { CodegenError, compareCodePoints, ModelValidator, parseJsonText, pointerInFile, withExactIntegers, type SourceDocument } from "@clone/codegen";
 import { howNumbersReachRuntimes, numbersNotCarried } from "./caseFiles.ts";
 import type { Validator } from "@clone/schema";
 import { PatternNotRun, unlessPatternNotRun } from "@clone/schema/patterns";
@@ -233,17 +233,17 @@ function nestedTooDeep(depth: number): string {
  * judged: the model and AJV (V8's backtracking engine) give no verdict on it, and the runtimes part
  * ways there for reasons of their engines (README, "Validators").
  */
-export function patternNotRun(document: JsonValue, error: PatternNotRun): string {
+export function patternNotRun(source: SourceDocument, error: PatternNotRun): string {
   return (
-    `the pattern ${wherePatternIs(document, error.pattern)} could not be run to the end on a string of ${error.length} characters ` +
+    `the pattern ${wherePatternIs(source, error.pattern)} could not be run to the end on a string of ${error.length} characters ` +
     "(V8's backtracking stack overflowed, so neither the model nor AJV has a verdict; the TypeScript validators refuse such a string, " +
     "Python's re runs the pattern to the end, the Swift decoder does not check patterns)"
   );
 }
 
-/** A pattern by its places in the document (patternPlaces), or as written where it is at none. */
-function wherePatternIs(document: JsonValue, pattern: string): string {
-  const places = patternPlaces(document, pattern);
+/** A pattern by its places in the file (patternPlaces, as pointerInFile names them), or as written where it is at none. */
+function wherePatternIs(source: SourceDocument, pattern: string): string {
+  const places = patternPlaces(source.document, pattern).map((place) => pointerInFile(source, place));
   if (places.length === 0) return JSON.stringify(pattern);
   return `at ${places.slice(0, 3).map((place) => `#${place}`).join(", ")}${places.length > 3 ? ` and ${places.length - 3} more` : ""}`;
 }
@@ -303,7 +303,7 @@ export async function judgeRecorded(
       const modelValid = unlessPatternNotRun(() => model.validatesNamed(schema.type.name, recorded.instance));
       const verdict = ajvVerdict(expect, recorded.instance);
       if (modelValid instanceof PatternNotRun || verdict.patternNotRun !== undefined) {
-        pastTheRuntimes.push({ source: recorded.source, why: patternNotRun(schema.family.model.source.document, modelValid instanceof PatternNotRun ? modelValid : verdict.patternNotRun!) });
+        pastTheRuntimes.push({ source: recorded.source, why: patternNotRun(schema.family.model.source, modelValid instanceof PatternNotRun ? modelValid : verdict.patternNotRun!) });
         return [];
       }
       if (verdict.threw === undefined && recorded.instanceText !== undefined && verdictTurnsOnRounding(expect, recorded.instanceText, recorded.instance, verdict.valid)) {

@@ -3,19 +3,26 @@
 // openapi.json` types them as it types any document's definitions. So do the JSON payloads it writes
 // inline (a request body, a response, a message), each named after what carries it
 // (`ListPetsResponse200`, as swift-openapi-generator names them; `UserSignedUpPayload`, and its
-// AsyncAPI message's `UserSignedUpHeaders`: an object of header values). OpenAPI's parameters and
-// headers are no JSON values on the wire (a path, a query string, a header), and are not read as
-// types; OpenAPI 3's example values beside a schema (a media type's, a parameter's) are kept for the
-// conformance run to judge against it.
+// AsyncAPI message's `UserSignedUpHeaders`: an object of header values). OpenAPI 3's parameters and
+// response headers are no JSON values on the wire (a path, a query string, a header), but a client
+// still builds them: each one's schema is a named place (NAMED_PLACES_KEYWORD), named after what
+// carries it (`ListPetsParamSort`, `ListPetsResponse200HeaderXRateLimit`; `components/parameters` and
+// `components/headers` by their keys), which the model types as it types a place: an inline enum, an
+// object (`style: deepObject`) or a union gets a type of that name, a plain `type: string` none.
+// Swagger 2.0's non-body parameters are not read: their schema keywords sit on the parameter beside
+// its own (`required: true`, `in`, `collectionFormat`, `allowEmptyValue`, `type: file`), so the
+// parameter is no schema as written. OpenAPI 3's example values beside a schema (a media type's, a
+// parameter's) are kept for the conformance run to judge against it.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { convertBounds, EXCLUSIVE_BOUND_KEYWORDS, writesExclusiveBoundOf } from "../jsonSchema/dialects.ts";
 import { editSchemas, type Dialect } from "../jsonSchema/vocabulary.ts";
-import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
+import { documentSchemas, pointerTokens, splitFragment, valueAt, type Tokens } from "../jsonSchema/references.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { ExampleBesideSchema, ExamplesBesideSchemas } from "../model/types.ts";
 import { dialectOf, DRAFT_04_SCHEMA, type ApiDescriptionReadings } from "./document.ts";
+import { NAMED_PLACES_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 
 type JsonObject = { [key: string]: JsonValue };
 
@@ -30,6 +37,8 @@ interface ApiLayout {
   readonly schemasAt: readonly string[];
   /** Every payload schema the document writes in place, in the file's order. */
   readonly payloads: (document: JsonObject, found: FoundPayload) => void;
+  /** Every schema the document writes outside its schemas and payloads that a client builds a value of (OpenAPI 3's parameters and headers): NAMED_PLACES_KEYWORD. */
+  readonly namedPlaces?: (document: JsonObject, found: FoundPayload) => void;
   /** Its Schema Object's `example` is one example value: JSON Schema's `examples: [value]`, which the model reads. */
   readonly singleExample: boolean;
   /**
@@ -57,9 +66,9 @@ interface ApiLayout {
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "swagger", version: /^2\.0$/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
-  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.1", dialect: "2020-12" } },
+  { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, namedPlaces: openApi3ParameterSchemas, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.1", dialect: "2020-12" } },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
-  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.0", dialect: "draft-04" } },
+  { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, namedPlaces: openApi3ParameterSchemas, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.0", dialect: "draft-04" } },
   { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false, examplesBesideSchemas: asyncApi2Examples },
   { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false, examplesBesideSchemas: asyncApi3Examples },
   { versionKey: "openrpc", version: /^1\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openRpcPayloads, singleExample: false, examplesBesideSchemas: openRpcExamples },
@@ -124,21 +133,32 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
   // A payload takes its operation's name or, where a named schema has that already, the name with
   // `Payload` after it (then a number: a name may end in a status code).
   const places: Record<string, string> = {};
-  for (const payload of inlinePayloads(document, layout)) {
+  for (const payload of inlinePayloads(document, layout.payloads)) {
     let name = payload.name;
     for (let count = 1; Object.hasOwn(definitions, name); count++) name = `${payload.name}Payload${count === 1 ? "" : count}`;
     setOwn(definitions, name, asDefinition(payload.schema));
     setOwn(places, name, payload.pointer);
   }
-  const moved = schemasPointer !== definitionsPointer || Object.keys(places).length > 0;
+  // An example beside a payload is judged by its definition; one beside a parameter by its schema, inline.
   const payloadAt = new Map(Object.entries(places).map(([name, pointer]) => [pointer, name]));
+  // A parameter's or a header's schema is named after what carries it as a payload is, among them.
+  const namedPlaces: JsonObject = {};
+  for (const place of inlinePayloads(document, layout.namedPlaces)) {
+    let name = place.name;
+    for (let count = 2; Object.hasOwn(definitions, name) || Object.hasOwn(namedPlaces, name); count++) name = `${place.name}${count}`;
+    setOwn(namedPlaces, name, asDefinition(place.schema));
+    setOwn(places, name, place.pointer);
+  }
+  const moved = schemasPointer !== definitionsPointer || Object.keys(places).length > 0;
+
   const examples = layout.examplesBesideSchemas === undefined ? undefined : examplesBesideSchemas(document, layout.examplesBesideSchemas, (schema, pointer) => {
     const payload = payloadAt.get(pointer);
     if (payload !== undefined) return { definition: payload };
     const named = namedSchemaReferredTo(schema, layout.schemasAt);
     return named !== undefined && Object.hasOwn(definitions, named) ? { definition: named } : { inline: asDefinition(schema) };
   });
-  const asSchema = { $schema, [layout.definitionsKey]: definitions };
+  const asSchema: JsonObject = { $schema, [layout.definitionsKey]: definitions };
+  if (Object.keys(namedPlaces).length > 0) asSchema[NAMED_PLACES_KEYWORD] = namedPlaces;
   const keywordsReadAsMeant = boundsRead === undefined ? [] : placesOf(boundsRead.read, asSchema, readAs).map(([pointer, schema]) => ({ pointer, reason: boundsRead.read.get(schema)! }));
   const singleExamplesAt = placesOf(examplesWrittenSingly, asSchema, readAs).map(([pointer]) => pointer);
   return {
@@ -163,10 +183,10 @@ interface InlinePayload {
 /** Reports one payload: `name` is in words (`listPets response 200`), spelled as a type name once found. */
 type FoundPayload = (name: string, pointer: string, schema: JsonValue) => void;
 
-/** Every inline payload schema of the document. One that only refers to another (`{$ref: …}`) names its type already. */
-function inlinePayloads(document: JsonObject, layout: ApiLayout): InlinePayload[] {
+/** Every inline payload schema `find` finds in the document (a layout's payloads, or its named places). One that only refers to another (`{$ref: …}`) names its type already. */
+function inlinePayloads(document: JsonObject, find: ApiLayout["payloads"] | undefined): InlinePayload[] {
   const payloads: InlinePayload[] = [];
-  layout.payloads(document, (name, pointer, schema) => {
+  find?.(document, (name, pointer, schema) => {
     if (isObject(schema) && !isOnlyRef(schema)) payloads.push({ name: pascalCase(name), pointer, schema });
   });
   return payloads;
@@ -256,6 +276,40 @@ function openApi3Payloads(document: JsonObject, found: FoundPayload): void {
   const components = isObject(document.components) ? document.components : {};
   for (const [name, body] of objectEntries(components.requestBodies)) ofContent(body, `${name} request body`, childPointer("", "components", "requestBodies", name));
   for (const [name, response] of objectEntries(components.responses)) ofContent(response, `${name} response`, childPointer("", "components", "responses", name));
+}
+
+/**
+ * OpenAPI 3: each parameter's schema (its `schema`, or its `content`'s first media type's), named
+ * `<operation> param <name>` (path-level ones `<path> param <name>`), each response header's,
+ * `<operation> response <status> header <name>`, and `components/parameters` and `components/headers`
+ * by their keys. A parameter or header that is a `$ref` is read where it is written: one type for
+ * every operation that refers to it.
+ */
+function openApi3ParameterSchemas(document: JsonObject, found: FoundPayload): void {
+  const ofParameter = (parameter: JsonValue, name: string, pointer: string) => {
+    if (!isObject(parameter) || parameter.$ref !== undefined) return;
+    if (parameter.schema !== undefined) return found(name, childPointer(pointer, "schema"), parameter.schema);
+    const media = objectEntries(parameter.content).find(([, value]) => isObject(value) && value.schema !== undefined);
+    if (media !== undefined) found(name, childPointer(pointer, "content", media[0], "schema"), (media[1] as JsonObject).schema!);
+  };
+  const ofParameters = (parameters: JsonValue | undefined, prefix: string, pointer: string) => {
+    if (!Array.isArray(parameters)) return;
+    parameters.forEach((parameter, index) => {
+      if (isObject(parameter) && typeof parameter.name === "string") ofParameter(parameter, `${prefix} param ${parameter.name}`, childPointer(pointer, String(index)));
+    });
+  };
+  forEachPathItem(document, (item, naming, pointer) => ofParameters(item.parameters, naming(""), childPointer(pointer, "parameters")));
+  forEachOperation(document, (operation, name, pointer) => {
+    ofParameters(operation.parameters, name, childPointer(pointer, "parameters"));
+    for (const [status, response] of objectEntries(operation.responses)) {
+      if (!isObject(response) || response.$ref !== undefined) continue;
+      for (const [header, value] of objectEntries(response.headers)) ofParameter(value, `${name} response ${status} header ${header}`, childPointer(pointer, "responses", status, "headers", header));
+    }
+  });
+  const components = isObject(document.components) ? document.components : {};
+  for (const kind of ["parameters", "headers"] as const) {
+    for (const [key, value] of objectEntries(components[kind])) ofParameter(value, key, childPointer("", "components", kind, key));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -728,5 +782,7 @@ function boundsSpelled(schema: JsonObject): string {
 /** The pointer of each schema of `document` that `schemas` holds, with the schema, in the document's order. */
 function placesOf(schemas: { has(schema: JsonObject): boolean; readonly size: number }, document: JsonObject, dialect: Dialect): [string, JsonObject][] {
   if (schemas.size === 0) return [];
-  return documentSchemas(document, dialect).flatMap(([tokens, schema]): [string, JsonObject][] => (schemas.has(schema) ? [[childPointer("", ...tokens), schema]] : []));
+  // A named place is no schema of the document's walk: each is walked from where it sits.
+  const walks: [Tokens, JsonValue][] = [[[], document], ...objectEntries(document[NAMED_PLACES_KEYWORD]).map(([name, place]): [Tokens, JsonValue] => [[NAMED_PLACES_KEYWORD, name], place])];
+  return walks.flatMap(([at, walked]) => documentSchemas(walked, dialect).flatMap(([tokens, schema]): [string, JsonObject][] => (schemas.has(schema) ? [[childPointer("", ...at, ...tokens), schema]] : [])));
 }

@@ -22,3 +22,11 @@ export const BUNDLED_FROM_KEYWORD = "x-clone-bundled-from";
  * type of its own, a `typealias SchemaTitle = String` for the `title` of a meta-schema.
  */
 export const BUNDLED_PLACES_KEYWORD = "x-clone-bundled-places";
+
+/**
+ * At the document's root: schemas an API description writes outside every schema and payload (an
+ * OpenAPI parameter's, a response header's), by the name of what carries them (`ListPetsParamSort`).
+ * The model reads each as the place it is, not as a definition: a type where the model makes one of
+ * a place (an inline enum, an object, a union) under that name, nothing for a plain `type: string`.
+ */
+export const NAMED_PLACES_KEYWORD = "x-clone-named-places";

@@ -19,7 +19,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import { definitionEntries, type DefinitionEntry } from "./definitionEntries.ts";
 import { documentAsRead } from "./documentReadings.ts";
 import type { JsonValue } from "../json/types.ts";
-import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { DYNAMIC_SCOPE_REF_KEYWORD, NAMED_PLACES_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { idKeyword, isUnder, pointerTokens, resolveUri, SchemaIndex, valueAt, walkDocumentSchemas } from "../jsonSchema/references.ts";
 import { StructuralKeys } from "../json/stable.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
@@ -84,7 +84,7 @@ const MERGED_DEPTH_COMPARED_BY_CONTENT = 16;
 
 const CONSTANTS_KEYWORD = "x-clone-constants";
 /** Keys of the document that are not part of its own schema. */
-const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD, OPERATIONS_KEYWORD]);
+const ROOT_KEYWORDS = new Set(["definitions", "$defs", CONSTANTS_KEYWORD, OPERATIONS_KEYWORD, NAMED_PLACES_KEYWORD]);
 /** The URI the document is resolved against when it has no `$id` of its own. */
 const DOCUMENT_URI = "clone-codegen:/input.json";
 
@@ -201,7 +201,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     visit(this.document, "");
     // A group of definitions says nothing as a schema, so the walk does not enter it: its members are walked at their places.
     this.definitionEntries = definitionEntries(this.document, this.source.definitionsKey, this.dialect);
-    for (const { pointer, schema } of this.definitionEntries) {
+    for (const { pointer, schema } of [...this.definitionEntries, ...this.namedPlaces()]) {
       if (typeof schema === "object" && schema !== null && !Array.isArray(schema) && !this.origins.has(schema)) visit(schema, pointer);
     }
     return once;
@@ -240,8 +240,15 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     // Listed as the document lists them, whatever order they were translated in.
     for (const definitionName of this.definitions.keys()) this.definitionTypes.push(bound.get(definitionName)!);
     const root = this.translateRoot(rootName);
+    // A named place is translated where it sits, under its name: what the model makes a type of at
+    // a place (an enum, an object, a union) is one of that name, kept as every such type is; a
+    // plain string or number makes none.
+    const namedPlaces = this.namedPlaces().flatMap(({ pointer, schema, nameHint }) => {
+      const type = this.translate(schema, pointer, nameHint);
+      return type.kind === "named" ? [type] : [];
+    });
     const operations = translateOperations(this, this.document);
-    this.dropUnreferenced(root, operations);
+    this.dropUnreferenced(root, operations, namedPlaces);
     this.forgetDocumentationOfOnePlace();
     const renames = this.namesOfSharedTypes();
     const rename: Rename = (name) => renames.get(name) ?? name;
@@ -254,10 +261,18 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       constants: this.readConstants(),
       fallbacks: this.fallbacks,
       ...(operations ? { operations: renamedOperations(operations, rename) } : {}),
+      ...(namedPlaces.length > 0 ? { namedPlaces: namedPlaces.map((type) => renamedRef(type, rename) as NamedTypeRef) } : {}),
     });
   }
 
   // ---- definitions and the root -------------------------------------------------------------------
+
+  /** The document's named places (NAMED_PLACES_KEYWORD: an API description's parameter schemas), each with its pointer and name. */
+  private namedPlaces(): { readonly pointer: string; readonly schema: JsonValue; readonly nameHint: string }[] {
+    const places = this.document[NAMED_PLACES_KEYWORD];
+    if (typeof places !== "object" || places === null || Array.isArray(places)) return [];
+    return Object.entries(places).map(([nameHint, schema]) => ({ pointer: childPointer("", NAMED_PLACES_KEYWORD, nameHint), schema, nameHint }));
+  }
 
   /** The document's discriminated bases (discriminatorMappings.ts) that a definition extends, by the base's type name. */
   private readDiscriminatedBases(): void {
@@ -388,10 +403,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * variants were lifted into the union around it), until none is left: one left out may have been
    * the last to refer to another.
    */
-  private dropUnreferenced(root: NamedTypeRef | undefined, operations: Operations | undefined): void {
+  private dropUnreferenced(root: NamedTypeRef | undefined, operations: Operations | undefined, namedPlaces: readonly NamedTypeRef[]): void {
     for (let dropped = true; dropped && this.released.size > 0; ) {
       dropped = false;
-      const referenced = new Set<string>([...(root ? [root.name] : []), ...(operations ? namedRefsOfOperations(operations) : [])]);
+      const referenced = new Set<string>([...(root ? [root.name] : []), ...(operations ? namedRefsOfOperations(operations) : []), ...namedPlaces.map((type) => type.name)]);
       for (const type of [...this.definitionTypes, ...this.inlineTypes.values()]) {
         for (const { ref } of refsOfType(type)) for (const name of namedRefsIn(ref)) if (name !== type.name) referenced.add(name);
       }

@@ -1,7 +1,7 @@
 // Small helpers over a built model that every consumer (targets, the conformance run, tests) shares,
 // so none of them keeps its own index or its own reading of the contract.
 import { escapePointerToken, unescapePointerToken } from "@clone/schema/json-pointer";
-import { BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
+import { BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD, NAMED_PLACES_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, pointerTokens, valueAt } from "../jsonSchema/references.ts";
@@ -69,6 +69,7 @@ function collectValueTypes(model: SchemaModel): Set<NamedType> {
   if (model.root) visit(model.root);
   for (const type of model.types) if (type.definitionName !== undefined) visit({ kind: "named", name: type.name });
   if (model.operations) for (const ref of refsOfOperations(model.operations)) visit(ref);
+  for (const ref of model.namedPlaces ?? []) visit(ref);
   for (let type = pending.pop(); type !== undefined; type = pending.pop()) for (const { ref } of refsOfType(type)) visit(ref);
   return reached;
 }
@@ -202,8 +203,10 @@ export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsK
   if (source.definitionsKey === undefined || inFile === undefined) return pointer;
   const asRead = `/${source.definitionsKey}`;
   if (pointer === asRead) return inFile.container;
-  if (!pointer.startsWith(`${asRead}/`)) return pointer;
-  const rest = pointer.slice(asRead.length + 1);
+  // A named place (a parameter's schema) is listed among the places by its name.
+  const namedPlace = `/${NAMED_PLACES_KEYWORD}/`;
+  if (!pointer.startsWith(`${asRead}/`) && !pointer.startsWith(namedPlace)) return pointer;
+  const rest = pointer.slice(pointer.startsWith(namedPlace) ? namedPlace.length : asRead.length + 1);
   const end = rest.indexOf("/") < 0 ? rest.length : rest.indexOf("/");
   const name = unescapePointerToken(rest.slice(0, end));
   const place = Object.hasOwn(inFile.places, name) ? inFile.places[name] : undefined;

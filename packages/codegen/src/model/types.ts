@@ -67,6 +67,11 @@ export interface SchemaModel {
   readonly fallbacks: readonly Fallback[];
   /** The methods, server events and error codes of a request/response protocol (`x-clone-operations`). */
   readonly operations?: Operations;
+  /**
+   * The types of the document's named places (`x-clone-named-places`: an API description's parameter
+   * and header schemas) that the model made one of: values a client builds though no definition refers to them.
+   */
+  readonly namedPlaces?: readonly NamedTypeRef[];
 }
 
 /**
