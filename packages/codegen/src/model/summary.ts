@@ -2,6 +2,7 @@
 // bench beside quicktype, and the tests; and what gen warns about (`--strict` refuses any of it).
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
+import { documentSchemas } from "../jsonSchema/references.ts";
 import { annotationValueWarnings } from "./annotationValues.ts";
 import { unmetDiscriminatorMappings } from "./discriminatorMappings.ts";
 import { admitsNoValue } from "./neverType.ts";
@@ -106,6 +107,7 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     ...uninhabited,
     ...unreachable,
     ...roundedIntegerWarnings(model.source),
+    ...inexactConstantWarnings(model.source),
     ...(model.source.keywordsWithoutEffect ?? []),
     ...(model.source.keywordsReadAsMeant ?? []),
     ...annotationValueWarnings(model),
@@ -130,6 +132,37 @@ function roundedIntegerWarnings(source: SourceDocument): ModelWarning[] {
     else if (typeof value === "object" && value !== null) for (const [key, item] of Object.entries(value)) visit(item, childPointer(pointer, key));
   };
   visit(source.document, "");
+  return warnings;
+}
+
+/**
+ * Each `const` or `enum` integer of the document that no double holds (its spelling, integerSpellings,
+ * is another integer than the double JSON.parse read): what compares the parsed number (the model's
+ * validator, AJV, the generated Swift's checks, which compare Doubles) takes every integer of that
+ * double for it, 12345678901234567891 for `const: 12345678901234567890`, where the Python
+ * serializers, which write the spelling, compare the integer written. A bound is no such place: every
+ * target that checks one holds it exactly (integerSwiftType), and a double's own digits are exact.
+ */
+function inexactConstantWarnings(source: SourceDocument): ModelWarning[] {
+  const spellings = source.integerSpellings;
+  if (spellings.size === 0) return [];
+  const warnings: ModelWarning[] = [];
+  const check = (value: JsonValue | undefined, pointer: string) => {
+    const spelling = typeof value === "number" ? spellings.get(value) : undefined;
+    if (spelling === undefined || BigInt(spelling) === BigInt(value as number)) return;
+    const read = BigInt(value as number);
+    const neighbour = [BigInt(spelling) + 1n, BigInt(spelling) - 1n].find((integer) => integer !== read && Number(integer) === value);
+    const alike = [read, ...(neighbour === undefined ? [] : [neighbour])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(", ");
+    warnings.push({
+      pointer,
+      reason: `the integer ${spelling} no double holds is read as ${read}: what compares numbers as doubles (AJV, the generated Swift's enum and const checks) takes every integer read as that double for this one (${alike}); the Python serializers compare the integer written`,
+    });
+  };
+  for (const [tokens, schema] of documentSchemas(source.document, source.dialect)) {
+    const at = childPointer("", ...tokens);
+    check(schema.const, childPointer(at, "const"));
+    if (Array.isArray(schema.enum)) schema.enum.forEach((value, index) => check(value, childPointer(at, "enum", index)));
+  }
   return warnings;
 }
 
