@@ -51,6 +51,8 @@ interface ApiLayout {
   readonly boundsCarriedOverFrom?: { readonly version: string; readonly dialect: Dialect };
   /** Every example value the document writes beside a schema, outside it (OpenAPI 3's media types, parameters and headers). */
   readonly examplesBesideSchemas?: (document: JsonObject, found: FoundExamples) => void;
+  /** The layout's own spellings in one Schema Object, as the JSON Schema they mean (a copy; undefined where it writes none). */
+  readonly ownSpellings?: (schema: JsonObject) => JsonObject | undefined;
 }
 
 /**
@@ -61,8 +63,10 @@ interface ApiLayout {
  * URI (`…/oas/3.1/dialect/base`) adds only annotations (`discriminator`, `xml`, `example`), so 2020-12
  * reads it, and is named, as validators know no meta-schema at that URI. AsyncAPI's Schema Object is
  * draft-07's with annotations of its own (`discriminator`, `externalDocs`, `deprecated`), and so is
- * OpenRPC's (1.x: "JSON Schema Draft 7"). Another version is not one of these layouts: the document
- * is read as the JSON Schema it is.
+ * OpenRPC's (1.x: "JSON Schema Draft 7"). Google's API Discovery documents (`discoveryVersion: v1`)
+ * file theirs under `schemas`, in a dialect of draft-03's spelling that draft-04 reads once
+ * discoverySpellings has rewritten it. Another version is not one of these layouts: the document is
+ * read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "swagger", version: /^2\.0$/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
@@ -72,6 +76,7 @@ const API_LAYOUTS: readonly ApiLayout[] = [
   { versionKey: "asyncapi", version: /^2\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi2Payloads, singleExample: false, examplesBesideSchemas: asyncApi2Examples },
   { versionKey: "asyncapi", version: /^3\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: asyncApi3Payloads, singleExample: false, examplesBesideSchemas: asyncApi3Examples },
   { versionKey: "openrpc", version: /^1\.[0-9]+(\.|$)/, $schema: "http://json-schema.org/draft-07/schema#", definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openRpcPayloads, singleExample: false, examplesBesideSchemas: openRpcExamples },
+  { versionKey: "discoveryVersion", version: /^v1$/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["schemas"], payloads: discoveryPayloads, singleExample: false, ownSpellings: discoverySpellings },
 ];
 
 const JSON_SCHEMA_DIALECT = /^https?:\/\/json-schema\.org\//;
@@ -127,7 +132,7 @@ export function apiDescriptionAsSchema(document: JsonObject, location: string): 
   const readAs = dialectOf({ $schema }, location);
   const boundsRead = carriedOver === undefined ? undefined : { ...carriedOver, into: readAs, read: new Map<JsonObject, string>() };
   const examplesWrittenSingly = new Set<JsonObject>();
-  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, { refs: refsFrom, singleExample: layout.singleExample ? examplesWrittenSingly : undefined, boundsRead });
+  const asDefinition = (schema: JsonValue) => asJsonSchema(schema, { ownSpellings: layout.ownSpellings, refs: refsFrom, singleExample: layout.singleExample ? examplesWrittenSingly : undefined, boundsRead });
   const definitions: JsonObject = {};
   for (const [name, schema] of Object.entries(schemas ?? {})) setOwn(definitions, name, asDefinition(schema));
   // A payload takes its operation's name or, where a named schema has that already, the name with
@@ -310,6 +315,46 @@ function openApi3ParameterSchemas(document: JsonObject, found: FoundPayload): vo
   for (const kind of ["parameters", "headers"] as const) {
     for (const [key, value] of objectEntries(components[kind])) ofParameter(value, key, childPointer("", "components", kind, key));
   }
+}
+
+// Google's API Discovery: each method of `methods` and of every resource's (`resources`, nested at any
+// depth) names its request body and its response, `{$ref: "Operation"}` nearly always: one written in
+// place is named after the method's `id` (`acmedns.acmeChallengeSets.get` → `AcmednsAcmeChallengeSetsGetResponse`).
+
+function discoveryPayloads(document: JsonObject, found: FoundPayload): void {
+  const ofResources = (holder: JsonObject, pointer: string) => {
+    for (const [name, method] of objectEntries(holder.methods)) {
+      if (!isObject(method)) continue;
+      const methodName = typeof method.id === "string" && method.id.trim() !== "" ? method.id : name;
+      const methodPointer = childPointer(pointer, "methods", name);
+      for (const part of ["request", "response"] as const) {
+        if (method[part] !== undefined) found(`${methodName} ${part}`, childPointer(methodPointer, part), method[part]);
+      }
+    }
+    for (const [name, resource] of objectEntries(holder.resources)) if (isObject(resource)) ofResources(resource, childPointer(pointer, "resources", name));
+  };
+  ofResources(document, "");
+}
+
+/**
+ * A Discovery Schema Object as the draft-04 schema it means, or undefined where it writes nothing of
+ * Discovery's own: its `$ref` is a bare schema name (`Operation`), which refers to
+ * `#/definitions/Operation`; its `id` is the schema's name, no URI (read as draft-04's `id`, it would
+ * move the base every `$ref` inside it resolves against, to a document that is not there), so it is
+ * dropped; and draft-03's `type: "any"` (google.rpc.Status's `details`, `{additionalProperties: {type:
+ * any}}`) is any value, which is no `type` at all. Discovery's annotations stay as written
+ * (`enumDescriptions`, `annotations.required`: the methods that require a field, not the schema).
+ */
+function discoverySpellings(schema: JsonObject): JsonObject | undefined {
+  const bareName = typeof schema.$ref === "string" && !/[#/:]/.test(schema.$ref);
+  const named = typeof schema.id === "string";
+  const anyValue = schema.type === "any";
+  if (!bareName && !named && !anyValue) return undefined;
+  const out: JsonObject = { ...schema };
+  if (bareName) out.$ref = childPointer("#/definitions", schema.$ref as string);
+  if (named) delete out.id;
+  if (anyValue) delete out.type;
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -739,6 +784,8 @@ function withReferencesMoved(value: JsonValue, refs: { readonly from: string; re
 
 /** How asJsonSchema rewrites a Schema Object of the layout. */
 interface SchemaObjectReading {
+  /** The layout's own spellings, rewritten first (ApiLayout.ownSpellings). */
+  readonly ownSpellings: ApiLayout["ownSpellings"];
   /** The pointer prefix of the file's named schemas, and the definitions' it becomes; undefined where they are one. */
   readonly refs: { readonly from: string; readonly to: string } | undefined;
   /** Where the layout writes one `example`: each schema whose `example` is read as `examples: [example]` is added to it. */
@@ -747,10 +794,12 @@ interface SchemaObjectReading {
   readonly boundsRead: (ApiLayout["boundsCarriedOverFrom"] & { readonly into: Dialect; readonly read: Map<JsonObject, string> }) | undefined;
 }
 
-function asJsonSchema(schema: JsonValue, { refs, singleExample, boundsRead }: SchemaObjectReading): JsonValue {
-  if (refs === undefined && !singleExample && boundsRead === undefined) return schema;
-  return editSchemas(schema, (each) => {
-    let out: JsonObject | undefined;
+function asJsonSchema(schema: JsonValue, { ownSpellings, refs, singleExample, boundsRead }: SchemaObjectReading): JsonValue {
+  if (ownSpellings === undefined && refs === undefined && !singleExample && boundsRead === undefined) return schema;
+  return editSchemas(schema, (written) => {
+    const spelled = ownSpellings?.(written);
+    const each = spelled ?? written;
+    let out: JsonObject | undefined = spelled;
     let exampleWrittenSingly = false;
     if (refs !== undefined && typeof each.$ref === "string" && each.$ref.startsWith(refs.from)) out = { ...each, $ref: `${refs.to}${each.$ref.slice(refs.from.length)}` };
     const discriminator = refs === undefined ? undefined : discriminatorWithMappingMoved(each.discriminator, refs);
