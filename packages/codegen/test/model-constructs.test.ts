@@ -364,6 +364,24 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(flag);
   });
 
+  // Found by sweep AF on Pulumi's package meta-schema (pulumi/pulumi pkg/codegen/schema/pulumi.json,
+  // Apache-2.0): its typeSpec's "Primitive Type" variant, `type: {enum: [boolean, integer, number,
+  // string]}`, was `TypeSpecByTypeBoolean`, under `.integer` and `.string` too.
+  it("a variant whose tag takes several values is named by its title, not by its first value", () => {
+    const primitive = { title: "Primitive Type", type: "object", properties: { type: { type: "string", enum: ["boolean", "integer", "string"] } }, required: ["type"] };
+    const array = { title: "Array Type", type: "object", properties: { type: { const: "array" }, items: { $ref: "#/definitions/TypeSpec" } }, required: ["type", "items"] };
+    const model = modelOf(draft07({ TypeSpec: { oneOf: [primitive, array] } }));
+    const spec = union(model, "TypeSpec") as TagUnion;
+    expect(spec.variants.map((v) => [v.tag, v.type])).toEqual([
+      ["boolean", { kind: "named", name: "TypeSpecPrimitiveType" }],
+      ["integer", { kind: "named", name: "TypeSpecPrimitiveType" }],
+      ["string", { kind: "named", name: "TypeSpecPrimitiveType" }],
+      // A variant of one value is still named after it.
+      ["array", { kind: "named", name: "TypeSpecArray" }],
+    ]);
+    rendersEverywhere(model);
+  });
+
   // Found by sweep Q on GeoJSON: `crs`, written beside the `oneOf` of geometries, was "GeojsonPointCrs".
   it("a property written beside a union is named after the union, not the first variant it is distributed into", () => {
     const model = modelOf(draft07({ Shape: { ...obj({ meta: obj({ n: { type: "string" } }) }), oneOf: [tagged("kind", "a"), tagged("kind", "b")] } }));

@@ -487,9 +487,15 @@ class UnionTranslator {
     // variant's name instead (JSON-RPC error codes: `.jsonParseError`), the value staying its tag.
     const nameOf = (group: TagDecision["groups"][number]) => (typeof group.value === "number" && group.members.length === 1 ? candidates[group.members[0]!]!.label : undefined) ?? variantNameFromValue(group.value);
     const names = uniqueNames(tag.groups.map(nameOf));
+    // A variant whose tag takes several values (Pulumi's "Primitive Type", `type: {enum: [boolean,
+    // integer, number, string]}`) is one type under each of them: named after its first value it read
+    // as that value's alone (`.integer(TypeSpecByTypeBoolean)`), so it takes its own name where it has one.
+    const groupsOf = (member: number) => tag.groups.filter((group) => group.members.includes(member)).length;
     const variants: TagVariant[] = tag.groups.map((group, index) => {
       const name = names[index]!;
-      const nameHint = variantHint(place, name, names);
+      const sole = group.members.length === 1 ? candidates[group.members[0]!]! : undefined;
+      const ownName = sole?.label !== undefined && groupsOf(group.members[0]!) > 1 ? sole.label : undefined;
+      const nameHint = variantHint(place, ownName ?? name, ownName === undefined ? names : [ownName]);
       const members = group.members.map((member) => candidates[member]!);
       const type = members.length === 1 ? this.translate(members[0]!, nameHint) : this.withinFamily(members, "object", subPlace(place, nameHint, tag.property));
       return { name, tag: group.value, type };
