@@ -123,6 +123,17 @@ writeTree(dir, {
     $id: "https://example.test/api/_definitions.json",
     $defs: { Spec: { type: "object", properties: { replicas: { type: "integer", minimum: 0 } }, required: ["replicas"] } },
   }),
+  // A schema whose `$id` is one folder below the core's `$id`, referring to the core by it (JSON:API's
+  // request schemas, json-api/json-api _schemas/1.0, laid out so here: schema_create_resource.json is
+  // .../v1.0/draft/create/resource, schema.json beside it .../v1.0/draft). The core's place under the
+  // input's `$id` is `..`: a folder on disk, not a file.
+  "up/schema_create_resource.json": json({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    $id: "https://example.test/spec/v1.0/draft/create/resource",
+    type: "object",
+    properties: { meta: { $ref: "https://example.test/spec/v1.0/draft#/definitions/meta" } },
+  }),
+  "up/schema.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "https://example.test/spec/v1.0/draft", definitions: { meta: { type: "object", required: ["total"], properties: { total: { type: "integer" } } } } }),
   // A neighbour with another `$id` is no match, and a file that is not JSON is passed over.
   "flat/other.json": json({ $id: "https://example.test/api/other.json", type: "string" }),
   "flat/notes.json": "not JSON",
@@ -203,6 +214,16 @@ describe("a file beside the input whose own $id is what a ref names", () => {
     expect(file!.contents).not.toContain("x-clone-remote-ref");
     const validate = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
     expect([{ spec: { replicas: 2 }, revision: 3, label: "abc" }, { spec: {} }, { spec: { replicas: -1 } }, { kind: "Pod" }, { revision: "3" }, { label: "abcd" }].map((instance) => validate(instance))).toEqual([true, false, false, false, false, false]);
+  });
+});
+
+describe("a ref to the `$id` of the folder above the input's own `$id`", () => {
+  it("is the file beside the input with that $id, not the folder on disk at that place", () => {
+    const model = modelOfFile(join(dir, "up/schema_create_resource.json"));
+    expect(model.fallbacks).toEqual([]);
+    const [file] = renderFile(join(dir, "up/schema_create_resource.json"), "json-schema");
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect([{ meta: { total: 2 } }, { meta: {} }, { meta: { total: "2" } }].map((instance) => validate(instance))).toEqual([true, false, false]);
   });
 });
 

@@ -515,7 +515,7 @@ class Bundler {
     // A file of the input's own wins over the built-in copy of a meta-schema of that URL.
     const path = local ?? builtInMetaSchemaPath(resource);
     if (path === undefined) return false;
-    if (!existsSync(path)) {
+    if (!isFile(path)) {
       if (resource.startsWith("file:")) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: no file ${path}, and no file beside the input has that $id`, from.location);
       return false;
     }
@@ -540,7 +540,7 @@ class Bundler {
     // referring to the others as `$ref: "EntityMeta"`, relative to the file's own URL.
     if (resource.startsWith("file:")) {
       const path = fileURLToPath(resource);
-      return existsSync(path) ? path : (this.neighbourWithId(resource) ?? path);
+      return isFile(path) ? path : (this.neighbourWithId(resource) ?? path);
     }
     // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one,
     // named as the URL names it or, when the document's own file adds an extension to the last
@@ -561,8 +561,8 @@ class Bundler {
       const ownName = decodeURIComponent(ownUri.slice(directory.length));
       const fileName = basename(document.path);
       const extension = ownName !== "" && fileName.startsWith(ownName) ? fileName.slice(ownName.length) : "";
-      const laidOut = !existsSync(path) && /^\.[A-Za-z0-9]+$/.test(extension) && existsSync(path + extension) ? path + extension : path;
-      if (existsSync(laidOut)) return laidOut;
+      const laidOut = !isFile(path) && /^\.[A-Za-z0-9]+$/.test(extension) && isFile(path + extension) ? path + extension : path;
+      if (isFile(laidOut)) return laidOut;
       laidOutFolders.push(dirname(laidOut));
     }
     return this.neighbourWithId(resource, laidOutFolders);
@@ -603,6 +603,17 @@ class Bundler {
     if (candidates === undefined) this.neighbourCandidates.set(key, (candidates = neighbourIdCandidates(folder, kind)));
     return candidates;
   }
+}
+
+/**
+ * Whether `path` is a file a ref could name. A URL under a document's `$id` that names the folder
+ * above it is a folder on disk, not the document: JSON:API's request schemas (`$id` .../v1.0/draft/
+ * create/resource) refer to the core's `$id`, .../v1.0/draft, whose place beside them is `..`; read
+ * as a file it failed with "cannot read file: EISDIR" (found by sweep AF), where the core's file,
+ * schema.json beside them, has that `$id`.
+ */
+function isFile(path: string): boolean {
+  return existsSync(path) && statSync(path).isFile();
 }
 
 /** A file bigger than this is data, not a schema a ref could name: its text is not read. */
