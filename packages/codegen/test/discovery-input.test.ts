@@ -59,7 +59,14 @@ writeTree(dir, {
         type: "object",
         properties: {
           accessToken: { format: "byte", type: "string" },
-          keepExpiredRecords: { type: "boolean" },
+          // Discovery's meta-schema (discovery/v1's JsonSchema) writes `default`, `minimum` and
+          // `maximum` as strings whatever the type (its RestMethod's `multipart: {type: boolean,
+          // default: "true"}`); the bounds are made up here, in that spelling.
+          keepExpiredRecords: { type: "boolean", default: "true" },
+          maxRecords: { type: "integer", format: "int32", minimum: "0", maximum: "100", default: "20" },
+          ratio: { type: "number", default: "0.5" },
+          // A string that spells no value of the type stays as written (a warning says so).
+          pageToken: { type: "integer", default: "none" },
           recordsToAdd: { type: "array", items: { $ref: "AcmeTxtRecord" } },
           recordsToRemove: { type: "array", items: { $ref: "AcmeTxtRecord" } },
         },
@@ -87,7 +94,14 @@ describe("a Google API Discovery document as input", () => {
     const record = set.properties.find((property) => property.name === "record")!;
     expect((record.type as ArrayTypeRef).items).toEqual({ kind: "named", name: "AcmeTxtRecord" });
     const request = typeNamed(model, "RotateChallengesRequest") as ObjectType;
-    expect(request.properties.map((property) => property.name)).toEqual(["accessToken", "keepExpiredRecords", "recordsToAdd", "recordsToRemove"]);
+    expect(request.properties.map((property) => property.name)).toEqual(["accessToken", "keepExpiredRecords", "maxRecords", "ratio", "pageToken", "recordsToAdd", "recordsToRemove"]);
+  });
+
+  it("reads a default or a bound written as a string as the value it spells for the schema's type", () => {
+    const request = typeNamed(model, "RotateChallengesRequest") as ObjectType;
+    const property = (name: string) => request.properties.find((each) => each.name === name)!;
+    expect([property("keepExpiredRecords").default, property("maxRecords").default, property("ratio").default, property("pageToken").default]).toEqual([true, 20, 0.5, "none"]);
+    expect(property("maxRecords").type).toMatchObject({ kind: "integer", constraints: { minimum: 0, maximum: 100 } });
   });
 
   it("reads `type: \"any\"` as any value, not as a type name no draft-04 schema has", () => {

@@ -341,20 +341,37 @@ function discoveryPayloads(document: JsonObject, found: FoundPayload): void {
  * Discovery's own: its `$ref` is a bare schema name (`Operation`), which refers to
  * `#/definitions/Operation`; its `id` is the schema's name, no URI (read as draft-04's `id`, it would
  * move the base every `$ref` inside it resolves against, to a document that is not there), so it is
- * dropped; and draft-03's `type: "any"` (google.rpc.Status's `details`, `{additionalProperties: {type:
- * any}}`) is any value, which is no `type` at all. Discovery's annotations stay as written
+ * dropped; draft-03's `type: "any"` (google.rpc.Status's `details`, `{additionalProperties: {type:
+ * any}}`) is any value, which is no `type` at all; and Discovery's own meta-schema (discovery/v1's
+ * JsonSchema) writes `default`, `minimum` and `maximum` as strings, so a boolean's `default: "true"`
+ * or an integer's `minimum: "0"` is the value the string spells (one it does not spell exactly, or an
+ * integer past a double's, stays as written). Discovery's annotations stay as written
  * (`enumDescriptions`, `annotations.required`: the methods that require a field, not the schema).
  */
 function discoverySpellings(schema: JsonObject): JsonObject | undefined {
-  const bareName = typeof schema.$ref === "string" && !/[#/:]/.test(schema.$ref);
-  const named = typeof schema.id === "string";
-  const anyValue = schema.type === "any";
-  if (!bareName && !named && !anyValue) return undefined;
-  const out: JsonObject = { ...schema };
-  if (bareName) out.$ref = childPointer("#/definitions", schema.$ref as string);
-  if (named) delete out.id;
-  if (anyValue) delete out.type;
+  let out: JsonObject | undefined;
+  const edit = () => (out ??= { ...schema });
+  if (typeof schema.$ref === "string" && !/[#/:]/.test(schema.$ref)) edit().$ref = childPointer("#/definitions", schema.$ref);
+  if (typeof schema.id === "string") delete edit().id;
+  if (schema.type === "any") delete edit().type;
+  for (const keyword of DISCOVERY_STRING_VALUES) {
+    const value = valueSpelled(schema[keyword], schema.type, keyword === "default");
+    if (value !== undefined) edit()[keyword] = value;
+  }
   return out;
+}
+
+/** The keywords Discovery's meta-schema writes as strings whatever the schema's type. */
+const DISCOVERY_STRING_VALUES = ["default", "minimum", "maximum"] as const;
+
+/** The boolean or number `written` spells exactly for a schema of `type` (a boolean only where `booleans`), else undefined. */
+function valueSpelled(written: JsonValue | undefined, type: JsonValue | undefined, booleans: boolean): boolean | number | undefined {
+  if (typeof written !== "string") return undefined;
+  if (type === "boolean") return booleans && (written === "true" || written === "false") ? written === "true" : undefined;
+  if (type !== "integer" && type !== "number") return undefined;
+  if (!/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(written)) return undefined;
+  const value = Number(written);
+  return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : undefined;
 }
 
 // ---------------------------------------------------------------------------------------------------
