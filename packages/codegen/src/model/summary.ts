@@ -8,6 +8,7 @@ import { unmetDiscriminatorMappings } from "./discriminatorMappings.ts";
 import { admitsNoValue } from "./neverType.ts";
 import { typeNamed, valueTypes } from "./schemaModel.ts";
 import type { Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import { DEFINITION_CONTAINERS, isValidationKeyword, subschemaFormsOf } from "../jsonSchema/vocabulary.ts";
 import { uninhabitedTypes } from "./uninhabitedTypes.ts";
 import { describeUnreachable, unreachableVariants } from "./unreachableVariants.ts";
 
@@ -94,7 +95,8 @@ export interface ModelWarning {
  * value satisfies, then the union variants no value decodes as, then the numbers that stand for
  * another integer than the document writes, then the keywords read as ruling nothing that their
  * author meant as a rule, then the `default` and `examples` values their own schema refuses, then
- * the discriminator mappings no variant they name allows.
+ * the discriminator mappings no variant they name allows, then a document typing nothing that looks
+ * like another format.
  */
 export function modelWarnings(model: SchemaModel): ModelWarning[] {
   const uninhabited = uninhabitedTypes(model).map(({ type, why }) => ({
@@ -112,7 +114,32 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     ...(model.source.keywordsReadAsMeant ?? []),
     ...annotationValueWarnings(model),
     ...unmetDiscriminatorMappings(model),
+    ...documentOfAnotherFormat(model),
   ];
+}
+
+/**
+ * A document gen types nothing of (its one type is the open JSON value, and it has no definition)
+ * whose root holds objects under keys no JSON Schema dialect defines: most likely another format,
+ * read as a schema of annotations only. Pulumi's package schema (`types`, `resources`) and, before
+ * gen read their layout, Google's Discovery documents (`schemas`, `resources`) each came out as one
+ * `JSONValue` and no word said why (found by sweep AF). Said once, at the root, naming those keys.
+ */
+function documentOfAnotherFormat(model: SchemaModel): ModelWarning[] {
+  const [only, ...others] = model.types;
+  if (only === undefined || others.length > 0 || only.kind !== "alias" || only.type.kind !== "unknown") return [];
+  const { document, dialect } = model.source;
+  const foreign = Object.keys(document).filter((key) => isForeignMember(key, document[key], dialect));
+  if (foreign.length === 0) return [];
+  const named = foreign.map((key) => `\`${key}\``).join(", ");
+  return [{ pointer: "", reason: `the document types nothing (its root rules nothing and it has no definitions), yet it holds ${named}, which no JSON Schema dialect defines: is it another format than JSON Schema, or an API description of a layout gen does not read?` }];
+}
+
+/** A root member holding an object under a key that is no keyword, definition container, annotation (`default`, `$vocabulary`, a `$`-keyword) or extension (`x-…`). */
+function isForeignMember(key: string, value: JsonValue | undefined, dialect: SourceDocument["dialect"]): boolean {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (key.startsWith("x-") || key.startsWith("$") || key === "default" || (DEFINITION_CONTAINERS as readonly string[]).includes(key)) return false;
+  return subschemaFormsOf(key) === undefined && !isValidationKeyword(key, dialect);
 }
 
 /**
