@@ -441,6 +441,49 @@ describe("a file beside the input whose relative $id is what a ref names", () =>
   });
 });
 
+// Found on Backstage's catalog schemas as the repository lays them out (packages/catalog-model/src/schema:
+// kinds/Component.v1alpha1.schema.json, `$id: "ComponentV1alpha1"`, is `allOf: [{$ref: "Entity"}, …]`, the
+// `$id` of Entity.schema.json in the folder above, which refers to `common#relation`, an anchor of
+// shared/common.schema.json, `$id: "common"`; Apache-2.0, shapes cut down). Backstage hands every file to
+// AJV by its `$id`, a space of names the folders play no part in; gen looked in the input's folder only
+// and stopped with exit 2 on any kind.
+describe("a file elsewhere in the schema tree whose relative $id is what a ref names", () => {
+  const folder = join(dir, "relative-ids-in-a-tree");
+  const draft07 = "http://json-schema.org/draft-07/schema#";
+  const files = {
+    "Entity.schema.json": { $schema: draft07, $id: "Entity", type: "object", required: ["kind", "metadata"], properties: { kind: { type: "string" }, metadata: { $ref: "EntityMeta" }, relations: { type: "array", items: { $ref: "common#relation" } } } },
+    "EntityMeta.schema.json": { $schema: draft07, $id: "EntityMeta", type: "object", required: ["name"], properties: { name: { type: "string", minLength: 1 } } },
+    "shared/common.schema.json": { $schema: draft07, $id: "common", definitions: { reference: { $id: "#reference", type: "object", required: ["name"], properties: { name: { type: "string" } } }, relation: { $id: "#relation", type: "object", required: ["target"], properties: { target: { $ref: "#reference" } } } } },
+    "kinds/Component.v1alpha1.schema.json": { $schema: draft07, $id: "ComponentV1alpha1", allOf: [{ $ref: "Entity" }, { type: "object", required: ["spec"], properties: { kind: { enum: ["Component"] }, spec: { type: "object", required: ["owner"], properties: { owner: { type: "string" } } } } }] },
+  };
+  writeTree(folder, Object.fromEntries(Object.entries(files).map(([path, schema]) => [path, json(schema)])));
+  const instances = [
+    { kind: "Component", metadata: { name: "a" }, spec: { owner: "me" }, relations: [{ target: { name: "b" } }] },
+    { kind: "Component", metadata: { name: "a" }, spec: { owner: "me" } },
+    { kind: "Component", metadata: { name: "" }, spec: { owner: "me" } },
+    { kind: "API", metadata: { name: "a" }, spec: { owner: "me" } },
+    { kind: "Component", metadata: { name: "a" }, spec: { owner: "me" }, relations: [{ target: {} }] },
+    { kind: "Component", metadata: { name: "a" }, spec: {} },
+  ];
+
+  it("is read and bundled from a kind in a folder below, its verdicts those of AJV given every file by its $id", () => {
+    const input = join(folder, "kinds/Component.v1alpha1.schema.json");
+    expect(modelOfFile(input).fallbacks).toEqual([]);
+    const [file] = renderFile(input, "json-schema");
+    const bundled = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    const byId = new Ajv({ strict: false, schemas: Object.values(files) });
+    const authors = byId.getSchema("ComponentV1alpha1")!;
+    expect(instances.map((instance) => authors(instance))).toEqual([true, true, false, false, false, false]);
+    expect(instances.map((instance) => bundled(instance))).toEqual(instances.map((instance) => authors(instance)));
+  });
+
+  it("and from the envelope, whose shared definitions sit in a folder below it", () => {
+    const model = modelOfFile(join(folder, "Entity.schema.json"));
+    expect(model.fallbacks).toEqual([]);
+    expect(typeNamed(model, "Relation").kind).toBe("object");
+  });
+});
+
 // Found on CDEvents' schemas (schemas/buildfinished.json, `$id` https://cdevents.dev/…/schema/build-finished-event,
 // refers to `links/embeddedlinksarray`, the `$id` of schemas/links/embeddedlinksarray.json): the input's file
 // is not named after its `$id`, so the ref's place on disk had no extension, and only the input's own folder

@@ -582,17 +582,34 @@ class Bundler {
   private neighbourWithId(resource: string, otherFolders: readonly string[] = []): string | undefined {
     const kind: NeighbourIdKind = resource.startsWith("file:") ? "file" : "remote";
     const folders = [...new Set([dirname(this.main.path), ...otherFolders])].filter((folder) => existsSync(folder));
-    const paths = folders.flatMap((folder) => this.neighbourIdCandidatesOf(folder, kind).get(resource) ?? []);
-    for (const path of paths) {
-      let json: unknown;
-      try {
-        json = JSON.parse(readFileSync(path, "utf8"));
-      } catch {
-        continue; // not JSON (or not readable): no schema of this input
+    const found = this.fileWithIdIn(folders, kind, () => resource);
+    if (found !== undefined || kind === "remote") return found;
+    // A relative `$id` is a name in one space to the tools that load a folder tree of schemas by
+    // `$id` (Backstage's catalog: kinds/Component.v1alpha1.schema.json, `$id: "ComponentV1alpha1"`,
+    // refers to `Entity`, the `$id` of Entity.schema.json in the folder above, which refers to
+    // `common#relation`, the `$id` of shared/common.schema.json): a file elsewhere in that tree whose
+    // `$id` names the same last segment where it sits is what the ref names.
+    const name = resource.slice(resource.lastIndexOf("/") + 1);
+    const searched = new Set(folders);
+    const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path))).filter((folder) => !searched.has(folder));
+    return this.fileWithIdIn(tree, kind, (folder) => `${pathToFileURL(folder).href.replace(/\/?$/, "/")}${name}`);
+  }
+
+  /** The first file of `folders` whose own `$id` (or `id`) resolves to `resourceIn(folder)`: neighbourWithId's search. */
+  private fileWithIdIn(folders: readonly string[], kind: NeighbourIdKind, resourceIn: (folder: string) => string): string | undefined {
+    for (const folder of folders) {
+      const resource = resourceIn(folder);
+      for (const path of this.neighbourIdCandidatesOf(folder, kind).get(resource) ?? []) {
+        let json: unknown;
+        try {
+          json = JSON.parse(readFileSync(path, "utf8"));
+        } catch {
+          continue; // not JSON (or not readable): no schema of this input
+        }
+        if (typeof json !== "object" || json === null || Array.isArray(json)) continue;
+        const id = (json as SchemaObject).$id ?? (json as SchemaObject).id;
+        if (typeof id === "string" && resolvedId(id, path) === resource) return path;
       }
-      if (typeof json !== "object" || json === null || Array.isArray(json)) continue;
-      const id = (json as SchemaObject).$id ?? (json as SchemaObject).id;
-      if (typeof id === "string" && resolvedId(id, path) === resource) return path;
     }
     return undefined;
   }
@@ -614,6 +631,33 @@ class Bundler {
  */
 function isFile(path: string): boolean {
   return existsSync(path) && statSync(path).isFile();
+}
+
+/**
+ * The folders of the schema tree the files read so far sit in, nearest first: their own folders, the
+ * folders inside those, the folder above each, and the folders beside each. One level each way keeps
+ * the search to the schemas' own tree (Backstage's src/schema with kinds/ and shared/ in it) however
+ * large the folders around it are; a folder whose name starts with a dot, and node_modules, are no
+ * part of it.
+ */
+function schemaTreeFolders(readFolders: readonly string[]): string[] {
+  const own = [...new Set(readFolders)];
+  const above = [...new Set(own.map((folder) => dirname(folder)))];
+  return [...new Set([...own, ...own.flatMap(subfolders), ...above, ...above.flatMap(subfolders)])];
+}
+
+/** The folders directly inside `folder`, in name order, but for hidden ones and node_modules. */
+function subfolders(folder: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return []; // not readable: nothing of the input's in it
+  }
+  return entries
+    .filter((entry) => entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules")
+    .map((entry) => join(folder, entry.name))
+    .sort();
 }
 
 /** A file bigger than this is data, not a schema a ref could name: its text is not read. */

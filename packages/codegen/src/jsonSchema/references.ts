@@ -270,10 +270,21 @@ export class SchemaIndex {
     if (uri === undefined) return undefined;
     const [resource, fragment] = splitFragment(uri);
     const tokens = pointerTokens(fragment);
-    if (tokens === undefined) return { uri, target: this.anchors.get(`${resource}#${fragment}`) };
     const found = this.resources.get(resource);
+    if (tokens === undefined) return { uri, target: this.anchors.get(`${resource}#${fragment}`) ?? this.anchorThroughAlias(found, resource, fragment) };
     if (!found) return { uri };
     return { uri, target: { document: found.document, tokens: [...found.tokens, ...tokens] } };
+  }
+
+  /**
+   * The anchor `fragment` of the document that `resource` names under another URI than its own (a file
+   * found by its relative `$id` in another folder of the schema tree, Backstage's `common` for
+   * shared/common.schema.json): its anchors are indexed under the document's own URI.
+   */
+  private anchorThroughAlias(found: RefTarget | undefined, resource: string, fragment: string): RefTarget | undefined {
+    if (found === undefined || found.tokens.length > 0) return undefined;
+    const [own] = splitFragment(this.baseOf(found.document.json, found.document.uri));
+    return own === resource ? undefined : this.anchors.get(`${own}#${fragment}`);
   }
 
   /** The resources (their URIs) that declare a `$dynamicAnchor` of this name. */
