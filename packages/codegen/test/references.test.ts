@@ -484,6 +484,29 @@ describe("a file elsewhere in the schema tree whose relative $id is what a ref n
   });
 });
 
+// Found on Airbyte's connectors (source-github's source_github/schemas/reviews.json, `$ref: "user_graphql.json"`,
+// a file of schemas/shared/; MIT, shapes cut down): the Airbyte CDK reads a stream schema's refs from the shared
+// folder, and no file has an `$id`, so gen stopped with exit 2 on every stream that shares a shape.
+describe("a relative ref naming no file and no $id, answered by the file of that name in the schema tree", () => {
+  const folder = join(dir, "namesake-in-a-tree");
+  const user = { type: ["null", "object"], properties: { login: { type: ["null", "string"] }, id: { type: ["null", "integer"] } } };
+  writeTree(folder, {
+    "schemas/reviews.json": json({ $schema: "http://json-schema.org/draft-07/schema#", type: "object", required: ["id"], properties: { id: { type: "integer" }, user: { $ref: "user.json" } } }),
+    "schemas/shared/user.json": json(user),
+  });
+  const instances = [{ id: 1, user: { login: "a", id: 2 } }, { id: 1, user: null }, { id: 1 }, { id: 1, user: { login: 3 } }, { id: 1, user: "a" }, { user: null }];
+
+  it("is read and bundled, its verdicts those of the schema with the shared file written in", () => {
+    const input = join(folder, "schemas/reviews.json");
+    expect(modelOfFile(input).fallbacks).toEqual([]);
+    const [file] = renderFile(input, "json-schema");
+    const bundled = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    const writtenIn = new Ajv({ strict: false }).compile({ type: "object", required: ["id"], properties: { id: { type: "integer" }, user } });
+    expect(instances.map((instance) => writtenIn(instance))).toEqual([true, true, true, false, false, false]);
+    expect(instances.map((instance) => bundled(instance))).toEqual(instances.map((instance) => writtenIn(instance)));
+  });
+});
+
 // Found on CDEvents' schemas (schemas/buildfinished.json, `$id` https://cdevents.dev/…/schema/build-finished-event,
 // refers to `links/embeddedlinksarray`, the `$id` of schemas/links/embeddedlinksarray.json): the input's file
 // is not named after its `$id`, so the ref's place on disk had no extension, and only the input's own folder

@@ -540,7 +540,7 @@ class Bundler {
     // referring to the others as `$ref: "EntityMeta"`, relative to the file's own URL.
     if (resource.startsWith("file:")) {
       const path = fileURLToPath(resource);
-      return isFile(path) ? path : (this.neighbourWithId(resource) ?? path);
+      return isFile(path) ? path : (this.neighbourWithId(resource) ?? this.namesakeInTree(path) ?? path);
     }
     // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one,
     // named as the URL names it or, when the document's own file adds an extension to the last
@@ -593,6 +593,18 @@ class Bundler {
     const searched = new Set(folders);
     const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path))).filter((folder) => !searched.has(folder));
     return this.fileWithIdIn(tree, kind, (folder) => `${pathToFileURL(folder).href.replace(/\/?$/, "/")}${name}`);
+  }
+
+  /**
+   * The file of the name `path` ends in, elsewhere in the schemas' tree (schemaTreeFolders, nearest
+   * first), for a relative ref that names no file and no `$id`: Airbyte's connectors write a stream's
+   * schema as schemas/reviews.json with `$ref: "user.json"`, which the Airbyte CDK reads from
+   * schemas/shared/user.json, and no file has an `$id`.
+   */
+  private namesakeInTree(path: string): string | undefined {
+    const name = basename(path);
+    const folders = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path)));
+    return folders.map((folder) => join(folder, name)).find((candidate) => candidate !== path && isFile(candidate));
   }
 
   /** The first file of `folders` whose own `$id` (or `id`) resolves to `resourceIn(folder)`: neighbourWithId's search. */
