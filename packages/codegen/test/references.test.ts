@@ -451,12 +451,16 @@ describe("a file elsewhere in the schema tree whose relative $id is what a ref n
   const folder = join(dir, "relative-ids-in-a-tree");
   const draft07 = "http://json-schema.org/draft-07/schema#";
   const files = {
-    "Entity.schema.json": { $schema: draft07, $id: "Entity", type: "object", required: ["kind", "metadata"], properties: { kind: { type: "string" }, metadata: { $ref: "EntityMeta" }, relations: { type: "array", items: { $ref: "common#relation" } } } },
-    "EntityMeta.schema.json": { $schema: draft07, $id: "EntityMeta", type: "object", required: ["name"], properties: { name: { type: "string", minLength: 1 } } },
-    "shared/common.schema.json": { $schema: draft07, $id: "common", definitions: { reference: { $id: "#reference", type: "object", required: ["name"], properties: { name: { type: "string" } } }, relation: { $id: "#relation", type: "object", required: ["target"], properties: { target: { $ref: "#reference" } } } } },
-    "kinds/Component.v1alpha1.schema.json": { $schema: draft07, $id: "ComponentV1alpha1", allOf: [{ $ref: "Entity" }, { type: "object", required: ["spec"], properties: { kind: { enum: ["Component"] }, spec: { type: "object", required: ["owner"], properties: { owner: { type: "string" } } } } }] },
+    "schema/Entity.schema.json": { $schema: draft07, $id: "Entity", type: "object", required: ["kind", "metadata"], properties: { kind: { type: "string" }, metadata: { $ref: "EntityMeta" }, relations: { type: "array", items: { $ref: "common#relation" } } } },
+    "schema/EntityMeta.schema.json": { $schema: draft07, $id: "EntityMeta", type: "object", required: ["name"], properties: { name: { type: "string", minLength: 1 } } },
+    "schema/shared/common.schema.json": { $schema: draft07, $id: "common", definitions: { reference: { $id: "#reference", type: "object", required: ["name"], properties: { name: { type: "string" } } }, relation: { $id: "#relation", type: "object", required: ["target"], properties: { target: { $ref: "#reference" } } } } },
+    "schema/kinds/Component.v1alpha1.schema.json": { $schema: draft07, $id: "ComponentV1alpha1", allOf: [{ $ref: "Entity" }, { type: "object", required: ["spec"], properties: { kind: { enum: ["Component"] }, spec: { type: "object", required: ["owner"], properties: { owner: { type: "string" } } } } }] },
   };
-  writeTree(folder, Object.fromEntries(Object.entries(files).map(([path, schema]) => [path, json(schema)])));
+  // Backstage's catalog-info.schema.json, beside Entity.schema.json, lists every kind by its file; a
+  // copy of the envelope in a folder beside the tree, of another shape, is no part of it.
+  const catalog = { $schema: draft07, oneOf: [{ $ref: "kinds/Component.v1alpha1.schema.json" }] };
+  const decoy = { $schema: draft07, $id: "Entity", type: "object", required: ["kind"], properties: { kind: { type: "integer" } } };
+  writeTree(folder, { ...Object.fromEntries(Object.entries(files).map(([path, schema]) => [path, json(schema)])), "schema/catalog-info.schema.json": json(catalog), "a-copy/Entity.schema.json": json(decoy) });
   const instances = [
     { kind: "Component", metadata: { name: "a" }, spec: { owner: "me" }, relations: [{ target: { name: "b" } }] },
     { kind: "Component", metadata: { name: "a" }, spec: { owner: "me" } },
@@ -466,19 +470,19 @@ describe("a file elsewhere in the schema tree whose relative $id is what a ref n
     { kind: "Component", metadata: { name: "a" }, spec: {} },
   ];
 
-  it("is read and bundled from a kind in a folder below, its verdicts those of AJV given every file by its $id", () => {
-    const input = join(folder, "kinds/Component.v1alpha1.schema.json");
+  const authors = new Ajv({ strict: false, schemas: Object.values(files) }).getSchema("ComponentV1alpha1")!;
+
+  it.each(["schema/kinds/Component.v1alpha1.schema.json", "schema/catalog-info.schema.json"])("is read and bundled from %s, its verdicts those of AJV given every file by its $id", (path) => {
+    const input = join(folder, path);
     expect(modelOfFile(input).fallbacks).toEqual([]);
     const [file] = renderFile(input, "json-schema");
     const bundled = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
-    const byId = new Ajv({ strict: false, schemas: Object.values(files) });
-    const authors = byId.getSchema("ComponentV1alpha1")!;
     expect(instances.map((instance) => authors(instance))).toEqual([true, true, false, false, false, false]);
     expect(instances.map((instance) => bundled(instance))).toEqual(instances.map((instance) => authors(instance)));
   });
 
   it("and from the envelope, whose shared definitions sit in a folder below it", () => {
-    const model = modelOfFile(join(folder, "Entity.schema.json"));
+    const model = modelOfFile(join(folder, "schema/Entity.schema.json"));
     expect(model.fallbacks).toEqual([]);
     expect(typeNamed(model, "Relation").kind).toBe("object");
   });

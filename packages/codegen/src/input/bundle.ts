@@ -589,9 +589,9 @@ class Bundler {
     // refers to `Entity`, the `$id` of Entity.schema.json in the folder above, which refers to
     // `common#relation`, the `$id` of shared/common.schema.json): a file elsewhere in that tree whose
     // `$id` names the same last segment where it sits is what the ref names.
+    // The input's folder is searched again: there the name is asked where it sits, not where the ref points.
     const name = resource.slice(resource.lastIndexOf("/") + 1);
-    const searched = new Set(folders);
-    const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path))).filter((folder) => !searched.has(folder));
+    const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path)));
     return this.fileWithIdIn(tree, kind, (folder) => `${pathToFileURL(folder).href.replace(/\/?$/, "/")}${name}`);
   }
 
