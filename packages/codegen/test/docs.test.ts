@@ -124,6 +124,8 @@ describe("docs wording", () => {
       j: { type: "string", pattern: "^[0-9]*\\.[0-9]*(ms|s)$" },
       k: { type: "string", pattern: "a`b" },
       l: { type: "string", description: "Named <namespace>_<name>, as in `<kind>`; 1 < 2." },
+      m: { type: "array", minItems: 2, items: { type: "array", minItems: 2, items: { type: "number" } } },
+      n: { type: "array", maxItems: 3, items: { type: "string", pattern: "^a+$" } },
     },
   }, "Wording");
   const page = docsTarget.render([model], {}).find((file) => file.path.endsWith("Wording.md"))!.contents;
@@ -142,10 +144,18 @@ describe("docs wording", () => {
 
   // Found by a sweep of OSCAL, whose arrays are mostly `minItems: 1`: the docs said only "an array of …".
   it("states an array's bounds on its item count", () => {
-    expect(page).toContain("| `f` | an array of strings (at least 1 item, no two equal) |");
-    expect(page).toContain("| `g` | an array of integers (at most 1 item) |");
+    expect(page).toContain("| `f` | an array (at least 1 item, no two equal) of strings |");
+    expect(page).toContain("| `g` | an array (at most 1 item) of integers |");
     // Found by a sweep of STAC: the bounds of an inner array (an extent's bbox) were unsaid.
-    expect(page).toContain("| `h` | an array of arrays of numbers (4 to 6 items) |");
+    expect(page).toContain("| `h` | an array of arrays (4 to 6 items) of numbers |");
+  });
+
+  // Found by sweep AG on GeoJSON, whose coordinates bound each level: bounds written after the whole
+  // phrase read "an array of arrays of numbers (at least 2 items) (at least 2 items)", which level
+  // each belongs to unsaid, and after a pattern they read as part of it.
+  it("writes an array's bounds after its own word, so each level's are its own", () => {
+    expect(page).toContain("| `m` | an array (at least 2 items) of arrays (at least 2 items) of numbers |");
+    expect(page).toContain("| `n` | an array (at most 3 items) of strings matching `^a+$` |");
   });
 
   // Found by a sweep of CRDs: a pattern written bare lost its backslashes, made italics of its

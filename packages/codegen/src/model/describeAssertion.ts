@@ -75,7 +75,7 @@ export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName):
     case "literal":
       return JSON.stringify(ref.value);
     case "array":
-      return withArrayConstraints(`an array of ${describeItems(ref.items, spellName)}`, ref.constraints);
+      return `an ${withArrayConstraints("array", ref.constraints)} of ${describeItems(ref.items, spellName)}`;
     case "tuple": {
       const items = ref.prefixItems.map((item) => describeTypeRef(item, spellName));
       if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, spellName)}…`);
@@ -177,7 +177,7 @@ function describeItems(ref: TypeRef, spellName: SpellName): string {
     case "boolean":
       return "booleans";
     case "array":
-      return withArrayConstraints(`arrays of ${describeItems(ref.items, spellName)}`, ref.constraints);
+      return `${withArrayConstraints("arrays", ref.constraints)} of ${describeItems(ref.items, spellName)}`;
     case "unknown":
       return "any values";
     default:
@@ -191,7 +191,11 @@ function counted(min: number | undefined, max: number | undefined, singular: str
   return `${range(min, max)} ${one ? singular : plural}`;
 }
 
-/** An array and its bounds, in parentheses (its items' words may have constraints of their own): "an array of strings (at least 1 item, no two equal)". */
+/**
+ * The word for an array and its bounds, in parentheses, written right after it: "an array (at least 1
+ * item, no two equal) of strings". Its items' words follow, and may hold bounds of their own (an inner
+ * array's) or a rule (a pattern) that bounds written after them would read as part of.
+ */
 function withArrayConstraints(array: string, c: ArrayConstraints): string {
   const out: string[] = [];
   const min = c.minItems === 0 ? undefined : c.minItems;

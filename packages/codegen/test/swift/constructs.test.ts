@@ -205,7 +205,7 @@ describe("Swift spelling of each construct", () => {
     const box = block(swiftOf("SchemaVariantsDecodedAlike"), "BoundingBox");
     expect([...box.matchAll(/^ {4}case \w+\(/gm)]).toHaveLength(1);
     expect(box).toContain("/// Variants 1 and 2 of the schema: Swift decodes them alike");
-    expect(box).toContain(["A value is one of:", "/// - variant 1: an array of numbers (exactly 4 items)", "/// - variant 2: an array of numbers (exactly 6 items)"].join("\n    "));
+    expect(box).toContain(["A value is one of:", "/// - variant 1: an array (exactly 4 items) of numbers", "/// - variant 2: an array (exactly 6 items) of numbers"].join("\n    "));
     // Each variant told whole under its place: a value is one of them, not bound by every rule listed
     // (found by a sweep of GitLab CI, whose include read "must also be a string matching
     // `^https?://`" for local paths too, and told neither variant's own pattern).
