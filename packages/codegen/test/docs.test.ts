@@ -153,6 +153,13 @@ describe("docs wording", () => {
   // Found by sweep AG on GeoJSON, whose coordinates bound each level: bounds written after the whole
   // phrase read "an array of arrays of numbers (at least 2 items) (at least 2 items)", which level
   // each belongs to unsaid, and after a pattern they read as part of it.
+  // Found by sweep AG on GeoJSON and dbt's artifacts, whose types are all inline: an empty "## Definitions"
+  // stood above "## Nested types".
+  it("writes no Definitions heading for a schema that has none, its inline types under Nested types", () => {
+    expect(page).not.toContain("## Definitions");
+    expect(page).toContain("## Nested types");
+  });
+
   it("writes an array's bounds after its own word, so each level's are its own", () => {
     expect(page).toContain("| `m` | an array (at least 2 items) of arrays (at least 2 items) of numbers |");
     expect(page).toContain("| `n` | an array (at most 3 items) of strings matching `^a+$` |");

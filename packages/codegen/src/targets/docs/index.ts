@@ -66,7 +66,8 @@ function renderModel(model: SchemaModel): string {
     lines.push("## Constants", "", "| Name | Value |", "| --- | --- |", ...model.constants.map((constant) => `| \`${constant.name}\` | \`${JSON.stringify(constant.value)}\` |`), "");
   }
   if (model.operations) lines.push(...translateOperations(model.operations));
-  lines.push("## Definitions", "");
+  // A schema of inline types only (GeoJSON's, dbt's artifacts) has no Definitions: no heading left empty.
+  if (definitions.length > 0) lines.push("## Definitions", "");
   for (const type of definitions) lines.push(...renderType(model, type, examples.get(type.name) ?? []));
   if (lifted.length > 0) {
     lines.push("## Nested types", "", "Types written inline inside a definition, named after where they sit.", "");
