@@ -509,6 +509,18 @@ describe("a relative ref naming no file and no $id, answered by the file of that
     expect(instances.map((instance) => writtenIn(instance))).toEqual([true, true, true, false, false, false]);
     expect(instances.map((instance) => bundled(instance))).toEqual(instances.map((instance) => writtenIn(instance)));
   });
+
+  // A guess at what the author's loader does (the Airbyte CDK's schemas/shared/): said at the ref, and refused by --strict.
+  it("is warned of at the ref, naming the file read", async () => {
+    const input = join(folder, "schemas/reviews.json");
+    expect(modelWarnings(modelOfFile(input))).toEqual([
+      { pointer: "/properties/user/$ref", reason: expect.stringMatching(/^\$ref "user\.json" names no file \(user\.json\) and no \$id: read as shared\/user\.json, /) },
+    ]);
+    const out = tempDir("namesake-strict");
+    const strict = await runCli(["gen", "--input", input, "--target", "json-schema", "--out", out, "--strict"]);
+    expect(strict.status).toBe(2);
+    expect(strict.stderr).toMatch(/reviews\.json#\/properties\/user\/\$ref: strict mode: \$ref "user\.json" names no file/);
+  });
 });
 
 // Found on CDEvents' schemas (schemas/buildfinished.json, `$id` https://cdevents.dev/…/schema/build-finished-event,

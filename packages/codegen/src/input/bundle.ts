@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { ApiDescriptionReadings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
+import type { KeywordWithoutEffect } from "../model/types.ts";
 import { documentSchemas, idKeyword, isIdIgnoredBesideRef, isUnder, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
@@ -50,8 +51,14 @@ export interface FileDocument extends IndexedDocument {
 
 export type ReadDocument = (path: string, location: string) => FileDocument;
 
-export function bundleReferences(main: FileDocument, read: ReadDocument): SchemaObject {
-  if (refersOnlyWithinItself(main)) return main.json;
+/** The bundle, and the refs it read as their author meant though no file is where they point (Bundler.refsReadByName). */
+export interface Bundled {
+  readonly schema: SchemaObject;
+  readonly refsReadByName: readonly KeywordWithoutEffect[];
+}
+
+export function bundleReferences(main: FileDocument, read: ReadDocument): Bundled {
+  if (refersOnlyWithinItself(main)) return { schema: main.json, refsReadByName: [] };
   // A bundle that met a ref naming a place around a unit it had hoisted already (unitFor) is made
   // again knowing that place from the start: each try knows more, so it ends.
   // Each file is read once however many tries there are.
@@ -65,7 +72,8 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Schema
   };
   for (;;) {
     try {
-      return new Bundler(main, readOnce, referenced).bundle();
+      const bundler = new Bundler(main, readOnce, referenced);
+      return { schema: bundler.bundle(), refsReadByName: bundler.refsReadByName };
     } catch (error) {
       if (!(error instanceof UnitsGrew)) throw error;
     }
@@ -111,6 +119,12 @@ class Bundler {
   /** The files of a folder that may have a given `$id` (neighbourWithId), by the kind of URI and the folder (`kind:folder`), read when first asked. */
   private readonly neighbourCandidates = new Map<string, Map<string, string[]>>();
   private changed = false;
+  /**
+   * Each relative ref that names no file and no `$id` but was read as the file of its name elsewhere in
+   * the schemas' tree (namesakeInTree): a guess at what its author's loader does, so gen says so at
+   * the ref, and `--strict` refuses it.
+   */
+  readonly refsReadByName: KeywordWithoutEffect[] = [];
   /** The places of the main document that refs name, in the order met: each is a schema, walked where no keyword leads to it (bundle). */
   private readonly mainTargets: Tokens[] = [];
   private readonly mainTargetPointers = new Set<string>();
@@ -513,8 +527,16 @@ class Bundler {
     const [resource] = splitFragment(uri);
     const local = this.localPath(resource);
     // A file of the input's own wins over the built-in copy of a meta-schema of that URL.
-    const path = local ?? builtInMetaSchemaPath(resource);
+    let path = local ?? builtInMetaSchemaPath(resource);
     if (path === undefined) return false;
+    const namesake = resource.startsWith("file:") && !isFile(path) ? this.namesakeInTree(path) : undefined;
+    if (namesake !== undefined) {
+      const shown = (file: string) => relative(dirname(this.main.path), file) || file;
+      const where = from === this.main ? pointer() : "";
+      const inFile = from === this.main ? "" : ` (in ${from.location} at ${pointer()})`;
+      this.refsReadByName.push({ pointer: where, reason: `$ref "${ref}"${inFile} names no file (${shown(path)}) and no $id: read as ${shown(namesake)}, the file of that name nearest in the schemas' folders` });
+      path = namesake;
+    }
     if (!isFile(path)) {
       if (resource.startsWith("file:")) throw new CodegenError(pointer(), `$ref "${ref}" does not resolve: no file ${path}, and no file beside the input has that $id`, from.location);
       return false;
@@ -540,7 +562,7 @@ class Bundler {
     // referring to the others as `$ref: "EntityMeta"`, relative to the file's own URL.
     if (resource.startsWith("file:")) {
       const path = fileURLToPath(resource);
-      return isFile(path) ? path : (this.neighbourWithId(resource) ?? this.namesakeInTree(path) ?? path);
+      return isFile(path) ? path : (this.neighbourWithId(resource) ?? path);
     }
     // A URL under the `$id` of a document read from a file: its neighbour on disk, if there is one,
     // named as the URL names it or, when the document's own file adds an extension to the last

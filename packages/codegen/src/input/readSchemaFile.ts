@@ -24,9 +24,11 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   };
   const main = readNoting(path, location, true);
   // Each file's keyword values were checked as it was read (readFileDocument).
-  const bundled = bundleReferences(main, readNoting);
+  const { schema, refsReadByName } = bundleReferences(main, readNoting);
+  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...refsReadByName];
+  const readings = { ...main.apiDescription, ...(readAsMeant.length > 0 ? { keywordsReadAsMeant: readAsMeant } : {}) };
   // The literals of every file read as one: two files may spell one double differently.
-  return sourceDocumentOf(bundled, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), main.apiDescription);
+  return sourceDocumentOf(schema, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), readings);
 }
 
 const BYTE_ORDER_MARK = 0xfeff;
