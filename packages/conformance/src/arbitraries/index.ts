@@ -1199,7 +1199,6 @@ export class ValidInstances {
     );
   }
 
-  /** A generator that reports the object as impossible when it requires a property no value satisfies. */
   /**
    * Gives up on an object requiring a key of no (finite) value, as the sizes tell it, not only one
    * admitting none by its shape: such a key is left out of the objects drawn (`present`), and an

@@ -125,7 +125,7 @@ function passesEveryValueByShape(assertion: Assertion): boolean {
  * (typesTakenWhole): a value of them matches `variant` and that other too, never `variant` alone.
  */
 export function familiesOtherVariantsTakeWhole(model: SchemaModel, union: UnionType, variant: UnionType["variants"][number]): ReadonlySet<Family> {
-  const taken = new Set(union.variants.flatMap((other) => (other === variant ? [] : [...typesTakenWhole(model, other.type, new Set())])));
+  const taken = typesTakenWholeByAny(model, union.variants.filter((other) => other !== variant).map((other) => other.type));
   const families = new Set(EVERY_JSON_TYPE.map(familyOf));
   return new Set([...families].filter((family) => EVERY_JSON_TYPE.every((type) => familyOf(type) !== family || taken.has(type))));
 }
@@ -144,8 +144,13 @@ export function familiesOtherVariantsTakeWhole(model: SchemaModel, union: UnionT
  * listed values only, never from sizes, which are made of it.
  */
 function othersTakeWholeEveryTypeOf(model: SchemaModel, takers: readonly TypeRef[], ref: TypeRef): boolean {
-  const whole = new Set(takers.flatMap((taker) => [...typesTakenWhole(model, taker, new Set())]));
+  const whole = typesTakenWholeByAny(model, takers);
   return (admittedTypesOf(model, ref) ?? EVERY_JSON_TYPE).every((type) => whole.has(type));
+}
+
+/** The JSON types one or another of `takers` takes whole (typesTakenWhole). */
+function typesTakenWholeByAny(model: SchemaModel, takers: readonly TypeRef[]): ReadonlySet<JsonType> {
+  return new Set(takers.flatMap((taker) => [...typesTakenWhole(model, taker, new Set())]));
 }
 
 export function sizeOfRefIn(model: SchemaModel, ref: TypeRef, sizes: ReadonlyMap<string, number>): number {
