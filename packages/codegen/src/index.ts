@@ -20,6 +20,7 @@ export type * from "./model/types.ts";
 export type { JsonValue, JsonObject } from "./json/types.ts";
 export { isJsonObject, jsonTypeOfValue } from "./json/jsonType.ts";
 export { codePointLength } from "./json/codePoints.ts";
+export { JSON_NUMBER_SOURCE } from "./json/jsonNumber.ts";
 export { dialectAtLeast, dialectsDefiningOnlyElsewhere, editSchemas, isValidationKeyword, KEYWORDS_READ_BEFORE_THEIR_DRAFT, subschemaFormsOf } from "./jsonSchema/vocabulary.ts";
 export { documentSchemas, encodeFragment, pointerTokens, valueAt } from "./jsonSchema/references.ts";
 export { ecmaRegExp } from "./jsonSchema/pattern.ts";

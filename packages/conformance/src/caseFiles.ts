@@ -7,7 +7,7 @@
 // `draft7`, `draft2019-09` or `draft2020-12`.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
-import { CodegenError, compareCodePoints, parseJsonText, spellingsOfLiterals, type IntegerSpellings } from "@clone/codegen";
+import { CodegenError, compareCodePoints, JSON_NUMBER_SOURCE, parseJsonText, spellingsOfLiterals, type IntegerSpellings } from "@clone/codegen";
 import { childPointer } from "@clone/schema/json-pointer";
 import { isJsonObject, type JsonValue } from "./json.ts";
 
@@ -133,7 +133,7 @@ export function howNumbersReachRuntimes(notCarried: ReadonlyMap<string, string>,
  */
 export function numbersNotCarried(text: string): Map<string, string> {
   const found = new Map<string, string>();
-  const number = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+  const number = new RegExp(JSON_NUMBER_SOURCE, "y");
   let at = 0;
   const skipSpace = () => {
     while (at < text.length && " \t\n\r".includes(text[at]!)) at += 1;

@@ -18,6 +18,7 @@ import type { JsonValue } from "../json/types.ts";
 import { convertBounds, EXCLUSIVE_BOUND_KEYWORDS, writesExclusiveBoundOf } from "../jsonSchema/dialects.ts";
 import { editSchemas, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { documentSchemas, pointerTokens, splitFragment, valueAt, type Tokens } from "../jsonSchema/references.ts";
+import { JSON_NUMBER_SOURCE } from "../json/jsonNumber.ts";
 import { setOwn } from "../json/ownEntries.ts";
 import { pascalCase } from "../naming/words.ts";
 import type { ExampleBesideSchema, ExamplesBesideSchemas } from "../model/types.ts";
@@ -364,12 +365,15 @@ function discoverySpellings(schema: JsonObject): JsonObject | undefined {
 /** The keywords Discovery's meta-schema writes as strings whatever the schema's type. */
 const DISCOVERY_STRING_VALUES = ["default", "minimum", "maximum"] as const;
 
+/** A string that is one JSON number and nothing else. */
+const WHOLE_JSON_NUMBER = new RegExp(`^${JSON_NUMBER_SOURCE}$`);
+
 /** The boolean or number `written` spells exactly for a schema of `type` (a boolean only where `booleans`), else undefined. */
 function valueSpelled(written: JsonValue | undefined, type: JsonValue | undefined, booleans: boolean): boolean | number | undefined {
   if (typeof written !== "string") return undefined;
   if (type === "boolean") return booleans && (written === "true" || written === "false") ? written === "true" : undefined;
   if (type !== "integer" && type !== "number") return undefined;
-  if (!/^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/.test(written)) return undefined;
+  if (!WHOLE_JSON_NUMBER.test(written)) return undefined;
   const value = Number(written);
   return Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value)) ? value : undefined;
 }

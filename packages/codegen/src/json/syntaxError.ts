@@ -2,10 +2,11 @@
 // names the offset for some mistakes only ("Unexpected token '}', "{"a": }" is not valid JSON" has
 // none): this reader finds it, so an error can name the line and column. It runs only after
 // JSON.parse has failed, so it is written for clarity, not speed.
+import { JSON_NUMBER_SOURCE } from "./jsonNumber.ts";
 
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
-const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+const NUMBER = new RegExp(JSON_NUMBER_SOURCE, "y");
 const HEX4 = /[0-9a-fA-F]{4}/y;
 
 /** The offset of the first character that cannot continue `text` as one JSON value, or undefined when it is JSON. */
