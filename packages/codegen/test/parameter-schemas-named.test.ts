@@ -48,6 +48,34 @@ describe("OpenAPI 3 parameter and header schemas", () => {
   });
 });
 
+describe("Swagger 2.0 non-body parameter and header schemas", () => {
+  // Their schema keywords sit on the parameter beside its own (`in`, `required: true`, `collectionFormat`).
+  const SWAGGER = join(REPO_ROOT, "packages/codegen/test/fixtures/swagger-parameters.yaml");
+  const model = modelOfFile(SWAGGER);
+
+  it("are types where the model makes a type of a place, as OpenAPI 3's are", () => {
+    expect(model.types.map((type) => [type.name, type.kind])).toEqual([
+      ["Pet", "object"],
+      ["ListPetsResponse200", "alias"],
+      ["PetsParamRegion", "enum"],
+      ["ListPetsParamSort", "enum"],
+      ["ListPetsResponse200HeaderXKind", "enum"],
+      ["Mode", "enum"],
+    ]);
+    // An integer, a string array, a header integer are no type; an upload (`type: file`) and the body are no parameter schema.
+    expect(model.namedPlaces?.map((ref) => ref.name)).toEqual(["PetsParamRegion", "ListPetsParamSort", "ListPetsResponse200HeaderXKind", "Mode"]);
+    expect(genWarnings(model, [])).toEqual([]);
+  });
+
+  it("are the parameter's schema keywords only, at the parameter's pointer", () => {
+    const schema = JSON.parse(renderFile(SWAGGER, "json-schema").find((file) => file.path.endsWith(".schema.json"))!.contents);
+    expect(schema["x-clone-named-places"].ListPetsParamSort).toEqual({ type: "string", enum: ["asc", "desc"], description: "The order pets are listed in." });
+    expect(schema["x-clone-named-places"].Mode).toEqual({ type: "string", enum: ["fast", "slow"], default: "fast" });
+    const swift = renderFile(SWAGGER, "swift").find((file) => file.path.endsWith("Models.swift"))!.contents;
+    expect(swift).toContain("/// The order pets are listed in.\n///\n/// - Remark: Generated from `#/paths/~1pets/get/parameters/0`.\npublic enum ListPetsParamSort");
+  });
+});
+
 describeWithSwift("OpenAPI 3 parameter types, compiled by swiftc", () => {
   let dir = "";
   afterAll(() => {

@@ -3,16 +3,17 @@
 // openapi.json` types them as it types any document's definitions. So do the JSON payloads it writes
 // inline (a request body, a response, a message), each named after what carries it
 // (`ListPetsResponse200`, as swift-openapi-generator names them; `UserSignedUpPayload`, and its
-// AsyncAPI message's `UserSignedUpHeaders`: an object of header values). OpenAPI 3's parameters and
+// AsyncAPI message's `UserSignedUpHeaders`: an object of header values). An operation's parameters and
 // response headers are no JSON values on the wire (a path, a query string, a header), but a client
 // still builds them: each one's schema is a named place (NAMED_PLACES_KEYWORD), named after what
 // carries it (`ListPetsParamSort`, `ListPetsResponse200HeaderXRateLimit`; `components/parameters` and
 // `components/headers` by their keys), which the model types as it types a place: an inline enum, an
 // object (`style: deepObject`) or a union gets a type of that name, a plain `type: string` none.
-// Swagger 2.0's non-body parameters are not read: their schema keywords sit on the parameter beside
-// its own (`required: true`, `in`, `collectionFormat`, `allowEmptyValue`, `type: file`), so the
-// parameter is no schema as written. OpenAPI 3's example values beside a schema (a media type's, a
-// parameter's) are kept for the conformance run to judge against it.
+// Swagger 2.0's non-body parameters and headers are read so too: their schema keywords sit on the
+// parameter beside its own (`required: true`, `in`, `collectionFormat`), and the schema is those the
+// specification names as JSON Schema's (SWAGGER_PARAMETER_SCHEMA_KEYWORDS). OpenAPI 3's example
+// values beside a schema (a media type's, a parameter's) are kept for the conformance run to judge
+// against it.
 import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { convertBounds, EXCLUSIVE_BOUND_KEYWORDS, writesExclusiveBoundOf } from "../jsonSchema/dialects.ts";
@@ -70,7 +71,7 @@ interface ApiLayout {
  * read as the JSON Schema it is.
  */
 const API_LAYOUTS: readonly ApiLayout[] = [
-  { versionKey: "swagger", version: /^2\.0$/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, singleExample: true, examplesBesideSchemas: swaggerExamples },
+  { versionKey: "swagger", version: /^2\.0$/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["definitions"], payloads: swaggerPayloads, namedPlaces: swaggerParameterSchemas, singleExample: true, examplesBesideSchemas: swaggerExamples },
   { versionKey: "openapi", version: /^3\.0(\.|$)/, $schema: DRAFT_04_SCHEMA, definitionsKey: "definitions", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, namedPlaces: openApi3ParameterSchemas, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.1", dialect: "2020-12" } },
   // 3.1 and later minor versions (3.2 keeps 3.1's Schema Object).
   { versionKey: "openapi", version: /^3\.[1-9][0-9]*(\.|$)/, $schema: "https://json-schema.org/draft/2020-12/schema", definitionsKey: "$defs", schemasAt: ["components", "schemas"], payloads: openApi3Payloads, namedPlaces: openApi3ParameterSchemas, singleExample: true, examplesBesideSchemas: openApi3Examples, boundsCarriedOverFrom: { version: "OpenAPI 3.0", dialect: "draft-04" } },
@@ -285,18 +286,24 @@ function openApi3Payloads(document: JsonObject, found: FoundPayload): void {
 }
 
 /**
- * OpenAPI 3: each parameter's schema (its `schema`, or its `content`'s first media type's), named
- * `<operation> param <name>` (path-level ones `<path> param <name>`), each response header's,
- * `<operation> response <status> header <name>`, and `components/parameters` and `components/headers`
- * by their keys. A parameter or header that is a `$ref` is read where it is written: one type for
- * every operation that refers to it.
+ * Where a parameter's or a header's schema is, and what it is: `undefined` for one that has none a
+ * client builds a JSON-typed value of.
  */
-function openApi3ParameterSchemas(document: JsonObject, found: FoundPayload): void {
+type ParameterSchemaReading = (parameter: JsonObject, pointer: string) => { readonly pointer: string; readonly schema: JsonValue } | undefined;
+
+/**
+ * The schema of each parameter and response header a document writes (ParameterSchemaReading says
+ * where a version keeps it), named `<operation> param <name>` (path-level ones `<path> param <name>`),
+ * `<operation> response <status> header <name>`, and the document's shared ones (`sharedAt`: OpenAPI
+ * 3's `components/parameters` and `components/headers`, Swagger 2.0's `parameters`) by their keys. A
+ * parameter or header that is a `$ref` is read where it is written: one type for every operation that
+ * refers to it.
+ */
+function parameterSchemas(document: JsonObject, found: FoundPayload, schemaOf: ParameterSchemaReading, sharedAt: readonly (readonly string[])[]): void {
   const ofParameter = (parameter: JsonValue, name: string, pointer: string) => {
     if (!isObject(parameter) || parameter.$ref !== undefined) return;
-    if (parameter.schema !== undefined) return found(name, childPointer(pointer, "schema"), parameter.schema);
-    const media = objectEntries(parameter.content).find(([, value]) => isObject(value) && value.schema !== undefined);
-    if (media !== undefined) found(name, childPointer(pointer, "content", media[0], "schema"), (media[1] as JsonObject).schema!);
+    const read = schemaOf(parameter, pointer);
+    if (read !== undefined) found(name, read.pointer, read.schema);
   };
   const ofParameters = (parameters: JsonValue | undefined, prefix: string, pointer: string) => {
     if (!Array.isArray(parameters)) return;
@@ -312,10 +319,50 @@ function openApi3ParameterSchemas(document: JsonObject, found: FoundPayload): vo
       for (const [header, value] of objectEntries(response.headers)) ofParameter(value, `${name} response ${status} header ${header}`, childPointer(pointer, "responses", status, "headers", header));
     }
   });
-  const components = isObject(document.components) ? document.components : {};
-  for (const kind of ["parameters", "headers"] as const) {
-    for (const [key, value] of objectEntries(components[kind])) ofParameter(value, key, childPointer("", "components", kind, key));
+  for (const at of sharedAt) {
+    for (const [key, value] of objectEntries(valueAt(document, at))) ofParameter(value, key, childPointer("", ...at, key));
   }
+}
+
+function openApi3ParameterSchemas(document: JsonObject, found: FoundPayload): void {
+  parameterSchemas(document, found, openApi3ParameterSchema, [["components", "parameters"], ["components", "headers"]]);
+}
+
+function swaggerParameterSchemas(document: JsonObject, found: FoundPayload): void {
+  parameterSchemas(document, found, swaggerParameterSchema, [["parameters"]]);
+}
+
+/** OpenAPI 3: a parameter's or header's `schema`, or its `content`'s first media type's. */
+function openApi3ParameterSchema(parameter: JsonObject, pointer: string): ReturnType<ParameterSchemaReading> {
+  if (parameter.schema !== undefined) return { pointer: childPointer(pointer, "schema"), schema: parameter.schema };
+  const media = objectEntries(parameter.content).find(([, value]) => isObject(value) && value.schema !== undefined);
+  return media === undefined ? undefined : { pointer: childPointer(pointer, "content", media[0], "schema"), schema: (media[1] as JsonObject).schema! };
+}
+
+/**
+ * The keywords of Swagger 2.0's Parameter and Header Objects that are JSON Schema's (the specification
+ * lists them: its "subset of JSON Schema"), beside the parameter's own (`name`, `in`, `required`,
+ * `allowEmptyValue`, `collectionFormat`), which mean something else there: `required: true` is no list
+ * of keys. `items` is an Items Object of the same keywords, read as a schema.
+ */
+const SWAGGER_PARAMETER_SCHEMA_KEYWORDS = [
+  "type", "format", "items", "default", "enum", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+  "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "description",
+] as const;
+
+/**
+ * Swagger 2.0: a non-body parameter's or a header's schema is written on it, beside its own keywords:
+ * it is those of SWAGGER_PARAMETER_SCHEMA_KEYWORDS and its vendor keys (`x-…`, annotations), at the
+ * parameter's own pointer, so a place inside (`items`) keeps its pointer in the file. A `body`
+ * parameter is a payload (swaggerPayloads); a `type: file` one is an upload, no JSON value.
+ */
+function swaggerParameterSchema(parameter: JsonObject, pointer: string): ReturnType<ParameterSchemaReading> {
+  if (parameter.in === "body" || parameter.type === "file") return undefined;
+  const schema: JsonObject = {};
+  for (const [key, value] of Object.entries(parameter)) {
+    if ((SWAGGER_PARAMETER_SCHEMA_KEYWORDS as readonly string[]).includes(key) || key.startsWith("x-")) setOwn(schema, key, value);
+  }
+  return { pointer, schema };
 }
 
 // Google's API Discovery: each method of `methods` and of every resource's (`resources`, nested at any
