@@ -59,11 +59,13 @@ describe("Swagger 2.0 non-body parameter and header schemas", () => {
       ["ListPetsResponse200", "alias"],
       ["PetsParamRegion", "enum"],
       ["ListPetsParamSort", "enum"],
+      ["ListPetsParamStatusItem", "enum"],
       ["ListPetsResponse200HeaderXKind", "enum"],
       ["Mode", "enum"],
     ]);
     // An integer, a string array, a header integer are no type; an upload (`type: file`) and the body are no parameter schema.
-    expect(model.namedPlaces?.map((ref) => ref.name)).toEqual(["PetsParamRegion", "ListPetsParamSort", "ListPetsResponse200HeaderXKind", "Mode"]);
+    // An array of an enum is no type, its item's enum is.
+    expect(model.namedPlaces?.map((ref) => ref.name)).toEqual(["PetsParamRegion", "ListPetsParamSort", "ListPetsParamStatusItem", "ListPetsResponse200HeaderXKind", "Mode"]);
     expect(genWarnings(model, [])).toEqual([]);
   });
 

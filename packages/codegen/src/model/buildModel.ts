@@ -242,11 +242,9 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const root = this.translateRoot(rootName);
     // A named place is translated where it sits, under its name: what the model makes a type of at
     // a place (an enum, an object, a union) is one of that name, kept as every such type is; a
-    // plain string or number makes none.
-    const namedPlaces = this.namedPlaces().flatMap(({ pointer, schema, nameHint }) => {
-      const type = this.translate(schema, pointer, nameHint);
-      return type.kind === "named" ? [type] : [];
-    });
+    // plain string or number makes none. The types inside one that is no type itself are kept too:
+    // an array of an inline enum (a query's `status=available&status=sold`) keeps its item's enum.
+    const namedPlaces = this.namedPlaces().flatMap(({ pointer, schema, nameHint }) => namedRefsIn(this.translate(schema, pointer, nameHint)).map((name): NamedTypeRef => ({ kind: "named", name })));
     const operations = translateOperations(this, this.document);
     this.dropUnreferenced(root, operations, namedPlaces);
     this.forgetDocumentationOfOnePlace();
