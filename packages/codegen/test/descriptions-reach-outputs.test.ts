@@ -32,7 +32,7 @@ describe("descriptions reach every output", () => {
         if (text) expect(swift, type.name).toContain(swiftDoc(text, ""));
         if (type.kind === "object") for (const property of type.properties) expect(swift, `${type.name}.${property.name}`).toContain(swiftDoc(documentation(property)!, "    "));
         if (type.kind === "enum") {
-          for (const [, { meaning }] of enumValueAnnotations(model, type)) {
+          for (const [, { meaning }] of enumValueAnnotations(type)) {
             expect(swift, `${type.name} case`).toMatch(new RegExp(`${escape(swiftDoc(meaning, "    "))}\\n    case `));
             enumCases += 1;
           }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { GatewayEvents, GatewayMethods, schemaFamilies, validatorsByName } from "@clone/schema";
-import { buildModel, documentFromFamily } from "../src/index.ts";
+import { buildModel, documentFromFamily, modelWarnings } from "../src/index.ts";
 import { docsTarget } from "../src/targets/docs/index.ts";
 import { swiftTarget } from "../src/targets/swift/index.ts";
 import { REPO_ROOT } from "./helpers/workspace.ts";
@@ -273,6 +273,79 @@ describe("what each value of an enum means", () => {
   });
 });
 
+
+// The names and descriptions tools write beside a plain `enum` (enumValueNotes.ts, ENUM_VALUE_HINTS):
+// NSwag's `x-enumNames` on the integer enums every .NET API emits came out as `case _0, _1, _99`,
+// and no spelling but a `oneOf` member's title or description reached a case or the docs.
+describe("the names and descriptions of enum values a tool writes beside the enum", () => {
+  const draft07 = (properties: Record<string, unknown>) => modelOf({ $schema: "http://json-schema.org/draft-07/schema#", type: "object", properties }, "Hinted");
+  const swiftOf = (model: ReturnType<typeof modelOf>) => swiftTarget.render([model], {}).find((file) => file.path.endsWith("Models.swift"))!.contents;
+  const pageOf = (model: ReturnType<typeof modelOf>) => docsTarget.render([model], {}).find((file) => file.path.endsWith("Hinted.md"))!.contents;
+  const hinted = draft07({
+    nswag: { type: "integer", enum: [0, 1, 99], "x-enumNames": ["Unknown", "Info", "Other"] },
+    generator: { type: "integer", enum: [2, 4, null], "x-enum-varnames": ["TWO", "FOUR", "NONE"], "x-enum-descriptions": ["Two of them", "", "none"] },
+    azure: { type: "integer", enum: [10, 20], "x-ms-enum": { name: "Level", values: [{ value: 10, name: "Low", description: "Barely" }, { value: 20, name: "High" }] } },
+    vscode: { type: "string", enum: ["on", "off"], enumDescriptions: ["Turned on."], markdownEnumDescriptions: ["**On**.", "**Off**."] },
+    form: { type: "integer", enum: [7, 8], enumNames: ["Seven days", "Eight days"] },
+    // As Cloud Build's Discovery-derived schema writes a repeated field's (sourceProvenanceHash).
+    hashes: { type: "array", items: { type: "string", enum: ["NONE", "MD5"] }, enumDescriptions: ["No hash.", "An md5 hash."] },
+  });
+  const swift = swiftOf(hinted);
+  const page = pageOf(hinted);
+
+  it("names a number enum's Swift cases and documents them, each tool's spelling paired with its value", () => {
+    expect(swift).toContain("        case 0: self = .unknown\n        case 1: self = .info\n        case 99: self = .other");
+    expect(swift).toContain("    /// TWO: Two of them\n    case two\n    /// FOUR\n    case four\n");
+    expect(swift).toContain("    /// Low: Barely\n    case low\n    /// High\n    case high\n");
+    expect(swift).toContain("        case 7: self = .sevenDays\n        case 8: self = .eightDays");
+    // enumDescriptions lists one entry for two values (ignored); markdownEnumDescriptions pairs.
+    expect(swift).toContain("    /// **On**.\n    case on\n    /// **Off**.\n    case off\n");
+    expect(swift).toContain("    /// No hash.\n    case _none\n    /// An md5 hash.\n    case md5\n");
+    expect(page).toContain("| `99` | Other |");
+    expect(page).toContain("| `10` | Low: Barely |");
+    expect(page).toContain('| `"off"` | **Off**. |');
+  });
+
+  it("ignores, with a warning at its pointer, a hint that does not pair with the values; the values and their case names stay", () => {
+    const unpaired = draft07({
+      short: { type: "integer", enum: [0, 1, 99], "x-enumNames": ["Unknown", "Info"] },
+      twice: { type: "integer", enum: [0, 1], "x-enum-varnames": ["Same", "Same"] },
+      empty: { type: "integer", enum: [0, 2], "x-enum-varnames": ["None", " "] },
+      digits: { type: "integer", enum: [0, 3], "x-enum-varnames": ["Zero", "1st"] },
+      absent: { type: "integer", enum: [0, 4], "x-ms-enum": { name: "A", values: [{ value: 0, name: "Zero" }, { value: 5, name: "Five" }] } },
+      notAList: { type: "string", enum: ["a", "b"], enumDescriptions: "the letters" },
+    });
+    const warnings = modelWarnings(unpaired).filter((warning) => warning.reason.includes("is ignored"));
+    expect(warnings.map((warning) => warning.pointer)).toEqual([
+      "/properties/short/x-enumNames",
+      "/properties/twice/x-enum-varnames",
+      "/properties/empty/x-enum-varnames",
+      "/properties/digits/x-enum-varnames",
+      "/properties/absent/x-ms-enum",
+      "/properties/notAList/enumDescriptions",
+    ]);
+    expect(warnings[0]!.reason).toContain("2 entries for the 3 values");
+    expect(warnings[1]!.reason).toContain('"Same" twice');
+    expect(warnings[4]!.reason).toContain("5, which the `enum` beside it does not list");
+    for (const type of unpaired.types) if (type.kind === "enum") expect(type.valueNotes, type.name).toBeUndefined();
+    const unpairedSwift = swiftOf(unpaired);
+    expect(unpairedSwift).toContain("        case 0: self = ._0\n        case 1: self = ._1\n        case 99: self = ._99");
+    expect(unpairedSwift).not.toMatch(/case (info|same|none|zero)\b/);
+  });
+
+  it("names the values of an enum several places share only where every place names them alike", () => {
+    const shared = draft07({
+      alike: { type: "integer", enum: [5, 6], "x-enumNames": ["Five", "Six"] },
+      alsoAlike: { type: "integer", enum: [5, 6], "x-enumNames": ["Five", "Six"] },
+      other: { type: "integer", enum: [7, 8], "x-enumNames": ["Seven", "Eight"] },
+      otherNamed: { type: "integer", enum: [7, 8], "x-enumNames": ["Heptad", "Octad"] },
+    });
+    const sharedSwift = swiftOf(shared);
+    expect(sharedSwift).toContain("        case 5: self = .five\n        case 6: self = .six");
+    expect(sharedSwift).toContain("        case 7: self = ._7\n        case 8: self = ._8");
+    expect(sharedSwift).not.toMatch(/case (seven|heptad)\b/);
+  });
+});
 
 describe("a union's OpenAPI discriminator in the docs", () => {
   it("says which variant a value is tried as first, by the string at the property", () => {

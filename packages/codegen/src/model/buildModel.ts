@@ -44,6 +44,7 @@ import type { Assertion, Constant, Fallback, FallbackKind, JsonType, NamedType, 
 import { namedRefsIn, refsOfOperations, refsOfType, renamedOperations, renamedRef, renamedType, type Rename } from "./walk.ts";
 import { narrowerVariantsFirst } from "./narrowerVariantsFirst.ts";
 import { validateModel } from "./validateModel.ts";
+import { enumValueNotesAt } from "./enumValueNotes.ts";
 
 export interface BuildModelOptions {
   /** The model's name; defaults to the document title (or "Schema") in PascalCase. */
@@ -250,7 +251,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     this.forgetDocumentationOfOnePlace();
     const renames = this.namesOfSharedTypes();
     const rename: Rename = (name) => renames.get(name) ?? name;
-    const types = withObjectBases([...this.definitionTypes, ...this.inlineTypes.values()].map((type) => (renames.size === 0 ? type : renamedType(type, rename))));
+    const types = withObjectBases([...this.definitionTypes, ...this.inlineTypes.values()].map((type) => this.withValueNotes(type)).map((type) => (renames.size === 0 ? type : renamedType(type, rename))));
     return createSchemaModel({
       name,
       source: this.source,
@@ -1007,6 +1008,19 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       const { title: _title, description: _description, deprecated: _deprecated, ...undocumented } = type;
       this.inlineTypes.set(name, undocumented as NamedType);
     }
+  }
+
+  /**
+   * An enum with what its schema says of its values (enumValueNotes.ts): a definition's as its own
+   * schema says; an inline one several places took by shape, only where every place says the same
+   * (as forgetDocumentationOfOnePlace), so that no place's names stand for another's values.
+   */
+  private withValueNotes(type: NamedType): NamedType {
+    if (type.kind !== "enum") return type;
+    const places = this.inlineTypes.has(type.name) ? [type.pointer, ...(this.sharedAt.get(type.name) ?? [])] : [type.pointer];
+    const [notes, ...others] = places.map((pointer) => enumValueNotesAt(this.document, pointer, type.values));
+    if (notes!.length === 0 || others.some((other) => JSON.stringify(other) !== JSON.stringify(notes))) return type;
+    return { ...type, valueNotes: notes! };
   }
 
   /**

@@ -3,8 +3,7 @@
 import { escapePointerToken, unescapePointerToken } from "@clone/schema/json-pointer";
 import { BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD, NAMED_PLACES_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
-import type { JsonValue } from "../json/types.ts";
-import { documentSchemas, pointerTokens, valueAt } from "../jsonSchema/references.ts";
+import { documentSchemas, pointerTokens } from "../jsonSchema/references.ts";
 import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
@@ -84,49 +83,22 @@ export function stringEnumValues(type: EnumType): readonly string[] | undefined 
   return type.valueType === "string" ? type.values.filter((value): value is string => typeof value === "string") : undefined;
 }
 
-/** What a schema says of one enum value: its title and description (each non-empty), and both as one text. */
+/** What a schema says of one enum value (EnumType.valueNotes): its name and description, and both as one text. */
 export interface EnumValueAnnotation {
-  readonly title?: string;
+  readonly name?: string;
   readonly description?: string;
-  /** The documentation a target shows for the value: title or description alone, or "title: description". */
+  /** The documentation a target shows for the value: name or description alone, or "name: description". */
   readonly meaning: string;
 }
 
 type EnumValue = EnumType["values"][number];
 
-/**
- * What each value of an enum means, where its schema says: a member of the `anyOf`/`oneOf` the enum
- * was read from (depth first; the first wins) that is the value alone (a `const`, or an `enum` of it:
- * glTF's `{enum: [5120], description: "BYTE"}`) with its own description or title.
- * StringLiteralUnion writes them so, and Lottie's `{title: "Non Zero", const: 1}`. Values the schema
- * does not describe are absent.
- */
-export function enumValueAnnotations(model: SchemaModel, type: EnumType): ReadonlyMap<EnumValue, EnumValueAnnotation> {
-  const found = new Map<EnumValue, EnumValueAnnotation>();
-  const visit = (schema: JsonValue | undefined): void => {
-    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return;
-    const value = schema.const ?? (Array.isArray(schema.enum) && schema.enum.length === 1 ? schema.enum[0] : undefined);
-    if ((typeof value === "string" || typeof value === "number" || typeof value === "boolean") && type.values.includes(value) && !found.has(value)) {
-      const annotation = valueAnnotation(schema.title, schema.description);
-      if (annotation !== undefined) found.set(value, annotation);
-    }
-    for (const keyword of ["anyOf", "oneOf"] as const) {
-      const members = schema[keyword];
-      if (Array.isArray(members)) members.forEach(visit);
-    }
-  };
-  const tokens = pointerTokens(type.pointer);
-  if (tokens !== undefined) visit(valueAt(model.source.document, tokens));
-  return found;
-}
-
-/** A value's title and description, when either is a non-empty string; its meaning is both as "title: description" unless they say the same. */
-function valueAnnotation(title: JsonValue | undefined, description: JsonValue | undefined): EnumValueAnnotation | undefined {
-  const named = typeof title === "string" && title !== "" ? title : undefined;
-  const described = typeof description === "string" && description !== "" ? description : undefined;
-  const meaning = named !== undefined && described !== undefined && named !== described ? `${named}: ${described}` : (described ?? named);
-  if (meaning === undefined) return undefined;
-  return { ...(named === undefined ? {} : { title: named }), ...(described === undefined ? {} : { description: described }), meaning };
+/** What each value of an enum means, where its schema says (enumValueNotes.ts reads it into the model); values the schema does not describe are absent. */
+export function enumValueAnnotations(type: EnumType): ReadonlyMap<EnumValue, EnumValueAnnotation> {
+  return new Map((type.valueNotes ?? []).map(({ value, name, description }) => {
+    const meaning = name !== undefined && description !== undefined && name !== description ? `${name}: ${description}` : (description ?? name)!;
+    return [value, { ...(name === undefined ? {} : { name }), ...(description === undefined ? {} : { description }), meaning }];
+  }));
 }
 
 /**

@@ -4,6 +4,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas } from "../jsonSchema/references.ts";
 import { annotationValueWarnings } from "./annotationValues.ts";
+import { ignoredEnumValueHints } from "./enumValueNotes.ts";
 import { unmetDiscriminatorMappings } from "./discriminatorMappings.ts";
 import { admitsNoValue } from "./neverType.ts";
 import { typeNamed, valueTypes } from "./schemaModel.ts";
@@ -95,6 +96,7 @@ export interface ModelWarning {
  * value satisfies, then the union variants no value decodes as, then the numbers that stand for
  * another integer than the document writes, then the keywords read as ruling nothing that their
  * author meant as a rule, then the `default` and `examples` values their own schema refuses, then
+ * the enum value names and descriptions that do not pair with the values (ignored), then
  * the discriminator mappings no variant they name allows, then a document typing nothing that looks
  * like another format.
  */
@@ -113,6 +115,7 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     ...(model.source.keywordsWithoutEffect ?? []),
     ...(model.source.keywordsReadAsMeant ?? []),
     ...annotationValueWarnings(model),
+    ...ignoredEnumValueHints(model),
     ...unmetDiscriminatorMappings(model),
     ...documentOfAnotherFormat(model),
   ];

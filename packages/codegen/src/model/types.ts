@@ -404,6 +404,15 @@ export interface EnumType extends NamedTypeBase {
   readonly valueType: "string" | "integer" | "number" | "boolean";
   readonly values: readonly (string | number | boolean)[];
   readonly otherValues?: StringTypeRef | NumberTypeRef;
+  /** What the schema says of its values, in their order, only of those it names or describes (enumValueNotes.ts). */
+  readonly valueNotes?: readonly EnumValueNote[];
+}
+
+/** What an enum's author says of one of its values: a name (other than the value itself), a description, or both. */
+export interface EnumValueNote {
+  readonly value: string | number | boolean;
+  readonly name?: string;
+  readonly description?: string;
 }
 
 /** A definition that is neither object, union nor enum (e.g. `{ "type": "string" }`). */

@@ -13,7 +13,8 @@
 //   more specific first); a union's preference (an OpenAPI discriminator) names existing variants,
 //   each string once; a discriminated base's union (`base`, baseUnions.ts) is an `anyOf` whose last
 //   variant is the base and every other an object type built on it, so it takes the base's values;
-// - an enum's values (and other values) are distinct and of its value type; a literal is never null
+// - an enum's values (and other values) are distinct and of its value type, and its notes
+//   (`valueNotes`) are of values it holds; a literal is never null
 //   (`null` is its own kind);
 // - operations (types.ts `Operations`): every type they name resolves; the frames have the keys a
 //   frame is built from; method and event names are unique and non-empty; error codes are a string enum.
@@ -226,6 +227,9 @@ function checkEnum(type: EnumType): void {
     const key = stableKey(value);
     if (seen.has(key)) throw new CodegenError(type.pointer, `enum ${type.name} repeats the value ${JSON.stringify(value)}`);
     seen.add(key);
+  }
+  for (const note of type.valueNotes ?? []) {
+    if (!seen.has(stableKey(note.value))) throw new CodegenError(type.pointer, `enum ${type.name} says what ${JSON.stringify(note.value)} means, which it does not hold`);
   }
 }
 

@@ -244,7 +244,7 @@ function preferenceLines(type: KeyPresenceUnion | FirstMatchUnion): string[] {
 }
 
 function translateEnum(model: SchemaModel, type: EnumType): string[] {
-  const annotations = enumValueAnnotations(model, type);
+  const annotations = enumValueAnnotations(type);
   const described = type.values.some((value) => annotations.has(value));
   const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(prose(annotations.get(value)?.meaning ?? ""))} |` : `| \`${JSON.stringify(value)}\` |`));
   return [

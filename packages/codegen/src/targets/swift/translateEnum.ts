@@ -33,8 +33,8 @@ interface SwiftEnum {
 
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const rawType = enumRawType(type);
-  const annotations = enumValueAnnotations(ctx.model, type);
-  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", annotations, caseNamesOfTitles(type, annotations)) };
+  const annotations = enumValueAnnotations(type);
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", annotations, caseNamesOfValues(type, annotations)) };
   const doc = typeDocComment(ctx.model.source, type, documentation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
@@ -56,13 +56,14 @@ function enumRawType(type: EnumType): string {
 }
 
 /**
- * Case names of a number enum's values from their titles (Lottie's `{title: "Non Zero", const: 1}` →
- * `nonZero`, where the value alone gives `_1`), when every value has a title and they name distinct
- * cases; else none, and each case is named after its value. A string's value is its name already.
+ * Case names of a number enum's values from the names their author gives them (Lottie's `{title:
+ * "Non Zero", const: 1}` → `nonZero`, NSwag's `x-enumNames`, where the value alone gives `_1`), when
+ * every value has one and they name distinct cases; else none, and each case is named after its
+ * value. A string's value is its name already.
  */
-function caseNamesOfTitles(type: EnumType, annotations: ReadonlyMap<EnumType["values"][number], EnumValueAnnotation>): ReadonlyMap<string | number | boolean, string> | undefined {
+function caseNamesOfValues(type: EnumType, annotations: ReadonlyMap<EnumType["values"][number], EnumValueAnnotation>): ReadonlyMap<string | number | boolean, string> | undefined {
   if (type.valueType !== "integer" && type.valueType !== "number") return undefined;
-  const names = type.values.map((value) => annotations.get(value)?.title).map((title) => (title === undefined ? undefined : caseName(spelledMemberName(title))));
+  const names = type.values.map((value) => annotations.get(value)?.name).map((name) => (name === undefined ? undefined : caseName(spelledMemberName(name))));
   if (names.some((name) => name === undefined || !/^[A-Za-z_]/u.test(name)) || new Set(names).size !== names.length) return undefined;
   return new Map(type.values.map((value, index) => [value, names[index]!]));
 }
