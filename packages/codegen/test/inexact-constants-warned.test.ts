@@ -1,7 +1,8 @@
 // A `const` or `enum` integer no double holds (past 2^53, not a double's own digits). JSON.parse reads
 // `const: 12345678901234567890` as 12345678901234567168, and what compares the parsed number (the
-// model's validator, AJV, the generated Swift's constant check, which compares Doubles) accepts
-// 12345678901234567891 as that constant too, while Python's serializers compare the integer written.
+// model's validator, AJV; the generated Swift's constant check compared Doubles too, until it held such
+// an integer in Int or UInt64) accepts 12345678901234567891 as that constant too, while Python's
+// serializers compare the integer written.
 // Found by sweep AC. gen says so at the value's pointer; a bound (`maximum: 9223372036854775807`,
 // held exactly by every target that checks it) is no such place, nor an integer a double holds.
 import { rmSync } from "node:fs";
@@ -37,7 +38,7 @@ describe("a const or enum integer no double holds", () => {
 
   it("names the integer written, the one read, and its neighbour that passes as it", () => {
     expect(warnings[0]!.reason).toBe(
-      "the integer 12345678901234567890 no double holds is read as 12345678901234567168: what compares numbers as doubles (AJV, the generated Swift's enum and const checks) takes every integer read as that double for this one (12345678901234567168, 12345678901234567891); the Python serializers compare the integer written",
+      "the integer 12345678901234567890 no double holds is read as 12345678901234567168: what compares numbers as doubles (AJV; the generated Swift where no Int or UInt64 holds every value of the enum) takes every integer read as that double for this one (12345678901234567168, 12345678901234567891); the Python serializers and the generated Swift's Int and UInt64 checks compare the integer written",
     );
   });
 });

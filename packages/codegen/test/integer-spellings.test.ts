@@ -78,6 +78,15 @@ describe("targets write a schema's long integers as it spells them", () => {
     expect(contents).toMatch(/18446744073709551615,\s*1/);
     expect(contents).not.toMatch(/[^-0-9]9223372036854775808[^0-9]|18446744073709551616/);
   });
+
+  // The Swift enum compared Doubles: 18446744073709551615 was `case 18446744073709551616.0`, which
+  // 18446744073709551614 decoded as a Double also equals.
+  it("swift: an integer enum's values as the UInt64 (or Int) literals the schema writes, its cases named by them", () => {
+    const contents = renderFile(join(dir, "big.json"), "swift").find((file) => file.path.endsWith("Models.swift"))!.contents;
+    expect(contents).toContain("public init(rawValue: UInt64) {");
+    expect(contents).toContain("case 18446744073709551615: self = ._18446744073709551615");
+    expect(contents).not.toMatch(/18446744073709552000|18446744073709551616/);
+  });
 });
 
 // Two literals of one document that round to one double (uint64's largest and 2^64) are one number once

@@ -168,9 +168,10 @@ function roundedIntegerWarnings(source: SourceDocument): ModelWarning[] {
 /**
  * Each `const` or `enum` integer of the document that no double holds (its spelling, integerSpellings,
  * is another integer than the double JSON.parse read): what compares the parsed number (the model's
- * validator, AJV, the generated Swift's checks, which compare Doubles) takes every integer of that
- * double for it, 12345678901234567891 for `const: 12345678901234567890`, where the Python
- * serializers, which write the spelling, compare the integer written. A bound is no such place: every
+ * validator, AJV, and the generated Swift where no Int or UInt64 holds the values: swiftInteger)
+ * takes every integer of that double for it, 12345678901234567891 for `const: 12345678901234567890`,
+ * where the Python serializers, which write the spelling, and Swift's Int and UInt64 checks compare
+ * the integer written. A bound is no such place: every
  * target that checks one holds it exactly (integerSwiftType), and a double's own digits are exact.
  */
 function inexactConstantWarnings(source: SourceDocument): ModelWarning[] {
@@ -185,7 +186,7 @@ function inexactConstantWarnings(source: SourceDocument): ModelWarning[] {
     const alike = [read, ...(neighbour === undefined ? [] : [neighbour])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).join(", ");
     warnings.push({
       pointer,
-      reason: `the integer ${spelling} no double holds is read as ${read}: what compares numbers as doubles (AJV, the generated Swift's enum and const checks) takes every integer read as that double for this one (${alike}); the Python serializers compare the integer written`,
+      reason: `the integer ${spelling} no double holds is read as ${read}: what compares numbers as doubles (AJV; the generated Swift where no Int or UInt64 holds every value of the enum) takes every integer read as that double for this one (${alike}); the Python serializers and the generated Swift's Int and UInt64 checks compare the integer written`,
     });
   };
   for (const [tokens, schema] of documentSchemas(source.document, source.dialect)) {

@@ -193,15 +193,16 @@ export function spelledMemberName(wireName: string): string {
  * An enum value as a case name, unescaped: strings as members ("next-heartbeat" → "nextHeartbeat",
  * "GPL-2.0+" → "gpl20Plus"),
  * numbers as swift-openapi-generator spells them (1 → "_1", -1 → "_n1", 1.5 → "_1_5", 1e21 →
- * "_1e21"), booleans as themselves.
+ * "_1e21"; an integer past a double's reach as the document spells it, a bigint), booleans as themselves.
  */
-export function enumCaseName(value: string | number | boolean): string {
+export function enumCaseName(value: string | number | bigint | boolean): string {
   // A "+" is a word of its own in a value ("GPL-2.0+" is `gpl20Plus` beside "GPL-2.0"'s `gpl20`, where
   // it was `gpl20_2`): it is what tells SPDX's license identifiers and such versions apart.
   // A "-" before the digits that start a value is their sign: "-1" is `minus1` beside "+1"'s `plus1`
   // (GitHub's reactions), where the sign was dropped and it was `_1`.
   if (typeof value === "string") return caseName(spelledMemberName(value.replaceAll("+", " plus ").replace(/^-(?=[0-9])/, "minus ")));
   if (typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return `_${value < 0n ? "n" : ""}${value < 0n ? -value : value}`;
   const digits = String(Math.abs(value)).replace(".", "_").replace("e+", "e").replace("e-", "en");
   return `_${value < 0 || Object.is(value, -0) ? "n" : ""}${digits}`;
 }

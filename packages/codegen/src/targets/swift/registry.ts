@@ -86,7 +86,7 @@ function constantOf(model: SchemaModel, type: NamedType): PinnedConstant | undef
 export function registryConstants(model: SchemaModel): [string, CheckedConstant][] {
   return registryEntries(model).flatMap(({ type }) => {
     const pinned = constantOf(model, type);
-    return pinned === undefined ? [] : [[constantSpecName(pinned.constant.value), { value: pinned.constant.value, spellings: model.source.integerSpellings }]];
+    return pinned === undefined ? [] : [[constantSpecName(pinned.constant.value, model.source.integerSpellings), { value: pinned.constant.value, spellings: model.source.integerSpellings }]];
   });
 }
 
@@ -94,7 +94,7 @@ export function registryConstants(model: SchemaModel): [string, CheckedConstant]
 function registeredType(model: SchemaModel, type: NamedType): string {
   const pinned = constantOf(model, type);
   if (pinned === undefined) return typeIdentifier(type.name);
-  const checked = checkedConstantType(pinned.constant.value);
+  const checked = checkedConstantType(pinned.constant.value, model.source.integerSpellings);
   return pinned.orNull ? `Optional<${checked}>` : checked;
 }
 

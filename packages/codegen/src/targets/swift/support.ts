@@ -1150,7 +1150,7 @@ public struct JSONConstant<Constant: JSONConstantValue>: Codable, Sendable, Equa
 
 /// The constants the models' arrays, tuples and maps hold, and their constant definitions are, one spec each.
 public enum JSONConstants {`,
-    ...[...constants].map(([name, { value, spellings }]) => `    public enum ${name}: JSONConstantValue { public static let value: ${constantValueType(value)} = ${constantExpression({ kind: "literal", value }, spellings)} }`),
+    ...[...constants].map(([name, { value, spellings }]) => `    public enum ${name}: JSONConstantValue { public static let value: ${constantValueType(value, spellings)} = ${constantExpression({ kind: "literal", value }, spellings)} }`),
     "}",
     "",
   ].join("\n");

@@ -1,5 +1,5 @@
 // How a model TypeRef, a literal or a JSON value is spelled in Swift source.
-import { exactInteger, integerSpelling, type IntegerSpellings } from "../../json/integerSpellings.ts";
+import { exactInteger, integerSpelling, NO_INTEGER_SPELLINGS, type IntegerSpellings } from "../../json/integerSpellings.ts";
 import { stableKey } from "../../json/stable.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { decodesNoValue } from "../../model/neverType.ts";
@@ -30,7 +30,7 @@ export function swiftType(ref: TypeRef, model: SchemaModel, position: Position =
     case "boolean":
       return "Bool";
     case "literal":
-      return position === "element" ? checkedConstantType(ref.value) : constantValueType(ref.value);
+      return position === "element" ? checkedConstantType(ref.value, model.source.integerSpellings) : constantValueType(ref.value, model.source.integerSpellings);
     case "array":
       return `[${swiftType(ref.items, model, "element")}]`;
     case "tuple":
@@ -53,7 +53,7 @@ export function swiftType(ref: TypeRef, model: SchemaModel, position: Position =
       // the type that checks it.
       const pinned = position === "element" ? pinnedConstant(model, ref) : undefined;
       if (pinned === undefined) return typeIdentifier(ref.name);
-      const checked = checkedConstantType(pinned.constant.value);
+      const checked = checkedConstantType(pinned.constant.value, model.source.integerSpellings);
       return pinned.orNull ? `${checked}?` : checked;
     }
   }
@@ -70,27 +70,29 @@ export type Position = "owned" | "element";
 export type ConstantValue = LiteralTypeRef["value"];
 
 /** A constant as a type whose decoder checks it: `JSONConstant<JSONConstants.<name>>`. */
-export function checkedConstantType(value: ConstantValue): string {
-  return `JSONConstant<JSONConstants.${constantSpecName(value)}>`;
+export function checkedConstantType(value: ConstantValue, spellings: IntegerSpellings): string {
+  return `JSONConstant<JSONConstants.${constantSpecName(value, spellings)}>`;
 }
 
 /** The Swift type a constant's spec holds it in: its scalar type, or JSONValue for an object or array. */
-export function constantValueType(value: ConstantValue): string {
-  return typeof value === "object" ? "JSONValue" : literalSwiftType(value);
+export function constantValueType(value: ConstantValue, spellings: IntegerSpellings): string {
+  return typeof value === "object" ? "JSONValue" : literalSwiftType(value, spellings);
 }
 
 /**
- * The name of a constant's spec in JSONConstants, a function of its value alone (so every model of
- * a module spells it alike) and one to one: letters and digits stay, any other character is
- * `_<hex code point>_` (so `_` itself is `_5F_`), after a prefix for the JSON type.
+ * The name of a constant's spec in JSONConstants, a function of its value alone, an integer's as the
+ * document spells it (so every model of a module spells it alike) and one to one: letters and digits
+ * stay, any other character is `_<hex code point>_` (so `_` itself is `_5F_`), after a prefix for the
+ * JSON type.
  */
-export function constantSpecName(value: ConstantValue): string {
+export function constantSpecName(value: ConstantValue, spellings: IntegerSpellings): string {
   const spell = (text: string) => [...text].map((char) => (/^[A-Za-z0-9]$/.test(char) ? char : `_${char.codePointAt(0)!.toString(16).toUpperCase()}_`)).join("");
   // An object or array by its canonical JSON (keys sorted), so equal constants share one spec.
   if (typeof value === "object") return `J_${spell(stableKey(value))}`;
   if (typeof value === "string") return `S_${spell(value)}`;
   if (typeof value === "boolean") return `B_${value}`;
-  return isSwiftInt(value) ? `I_${spell(String(value))}` : `D_${spell(literalExpression(value))}`;
+  const integer = swiftInteger(value, spellings);
+  return integer ? `I_${spell(integer.literal)}` : `D_${spell(literalExpression(value, spellings))}`;
 }
 
 /** A constant JSONConstants declares, with the integer spellings of the document it is from. */
@@ -104,11 +106,11 @@ export function checkedConstantsIn(ref: TypeRef, model: SchemaModel, position: P
   const spellings = model.source.integerSpellings;
   switch (ref.kind) {
     case "literal":
-      if (position === "element") out.set(constantSpecName(ref.value), { value: ref.value, spellings });
+      if (position === "element") out.set(constantSpecName(ref.value, spellings), { value: ref.value, spellings });
       return;
     case "named": {
       const pinned = position === "element" ? pinnedConstant(model, ref) : undefined;
-      if (pinned !== undefined) out.set(constantSpecName(pinned.constant.value), { value: pinned.constant.value, spellings });
+      if (pinned !== undefined) out.set(constantSpecName(pinned.constant.value, spellings), { value: pinned.constant.value, spellings });
       return;
     }
     case "array":
@@ -197,6 +199,7 @@ export function pinnedConstant(model: SchemaModel, ref: TypeRef): PinnedConstant
   }
 }
 
+const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const UINT64_MAX = 2n ** 64n - 1n;
 
@@ -229,11 +232,29 @@ export function isSwiftInt(value: number): boolean {
   return Number.isSafeInteger(value);
 }
 
-/** The scalar type holding a constant: whole numbers are Int, other numbers Double. */
-export function literalSwiftType(value: ScalarConstant): string {
+/**
+ * The Swift integer type that holds a number constant exactly, and its literal: a whole number a double
+ * holds exactly (a safe integer) is an Int; one the document spells past a double's reach
+ * (`spellings`) an Int, or a UInt64 past Int's largest. JSON.parse reads `const: 12345678901234567890`
+ * as 12345678901234567168, which a Double comparison took 12345678901234567891 for; Swift's
+ * JSONDecoder reads an integer into Int or UInt64 exactly. Any other number (a fraction, an integer
+ * past 64 bits or written with an exponent) has none.
+ */
+export function swiftInteger(value: number, spellings: IntegerSpellings): { readonly type: "Int" | "UInt64"; readonly literal: string } | undefined {
+  if (isSwiftInt(value)) return { type: "Int", literal: String(value) };
+  const spelled = integerSpelling(value, spellings);
+  if (spelled === undefined) return undefined;
+  const exact = BigInt(spelled);
+  if (exact >= INT64_MIN && exact <= INT64_MAX) return { type: "Int", literal: spelled };
+  if (exact > INT64_MAX && exact <= UINT64_MAX) return { type: "UInt64", literal: spelled };
+  return undefined;
+}
+
+/** The scalar type holding a constant: whole numbers Swift holds exactly are Int or UInt64 (swiftInteger), other numbers Double. */
+export function literalSwiftType(value: ScalarConstant, spellings: IntegerSpellings): string {
   if (typeof value === "string") return "String";
   if (typeof value === "boolean") return "Bool";
-  return isSwiftInt(value) ? "Int" : "Double";
+  return swiftInteger(value, spellings)?.type ?? "Double";
 }
 
 /**
@@ -241,15 +262,17 @@ export function literalSwiftType(value: ScalarConstant): string {
  * arrays, spelled with the type so it needs no context: `JSONValue.object([…])`).
  */
 export function constantExpression(ref: LiteralTypeRef, spellings: IntegerSpellings): string {
-  return typeof ref.value === "object" ? `JSONValue${jsonValueExpression(ref.value, spellings)}` : literalExpression(ref.value);
+  return typeof ref.value === "object" ? `JSONValue${jsonValueExpression(ref.value, spellings)}` : literalExpression(ref.value, spellings);
 }
 
 /** A scalar constant as a Swift expression whose type is its literalSwiftType. */
-export function literalExpression(value: ScalarConstant): string {
+export function literalExpression(value: ScalarConstant, spellings: IntegerSpellings): string {
   if (typeof value === "string") return stringLiteral(value);
   if (typeof value === "boolean") return String(value);
   if (!Number.isFinite(value)) throw new Error(`non-finite number literal ${value}`);
-  if (isSwiftInt(value)) return String(value);
+  const integer = swiftInteger(value, spellings);
+  // An integer literal is an Int wherever nothing says otherwise (a generic check's argument).
+  if (integer) return integer.type === "Int" ? integer.literal : `${integer.type}(${integer.literal})`;
   const text = String(value);
   return /[.eE]/.test(text) ? text : `${text}.0`;
 }
@@ -266,7 +289,7 @@ export function jsonValueExpression(value: JsonValue, spellings: IntegerSpelling
   if (typeof value === "number") {
     const spelled = integerSpelling(value, spellings);
     if (spelled !== undefined && BigInt.asIntN(64, BigInt(spelled)) === BigInt(spelled)) return `.int(${spelled})`;
-    return isSwiftInt(value) ? `.int(${value})` : `.double(${literalExpression(value)})`;
+    return isSwiftInt(value) ? `.int(${value})` : `.double(${literalExpression(value, NO_INTEGER_SPELLINGS)})`;
   }
   if (typeof value === "string") return `.string(${stringLiteral(value)})`;
   if (Array.isArray(value)) return `.array([${value.map((item) => jsonValueExpression(item, spellings)).join(", ")}])`;

@@ -7,7 +7,7 @@ import { jsonValueExpression, literalExpression, literalSwiftType } from "./swif
 /** `public let` declarations, none when the model has no constants and no tagged root union. */
 export function translateConstants(model: SchemaModel): string[] {
   const out = model.constants.map(
-    (constant) => `public let ${constantName(model.name, constant.name)}: ${literalSwiftType(constant.value)} = ${literalExpression(constant.value)}`,
+    (constant) => `public let ${constantName(model.name, constant.name)}: ${literalSwiftType(constant.value, model.source.integerSpellings)} = ${literalExpression(constant.value, model.source.integerSpellings)}`,
   );
   const root = model.root ? typeNamed(model, model.root.name) : undefined;
   if (root?.kind === "union" && root.rule === "tag") {

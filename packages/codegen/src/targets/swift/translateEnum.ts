@@ -10,7 +10,8 @@ import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, spelledMemberName, typeIdentifier } from "./naming.ts";
 import { docComment, I1, typeDocComment, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
-import { isSwiftInt, literalExpression } from "./swiftTypes.ts";
+import { isSwiftInt, literalExpression, swiftInteger } from "./swiftTypes.ts";
+import { NO_INTEGER_SPELLINGS, type IntegerSpellings } from "../../json/integerSpellings.ts";
 
 interface SwiftEnumCase {
   /** The wire value. */
@@ -32,24 +33,31 @@ interface SwiftEnum {
 }
 
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
-  const rawType = enumRawType(type);
+  const spellings = ctx.model.source.integerSpellings;
+  const rawType = enumRawType(type, spellings);
   const annotations = enumValueAnnotations(type);
-  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", annotations, caseNamesOfValues(type, annotations)) };
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", spellings, annotations, caseNamesOfValues(type, annotations)) };
   const doc = typeDocComment(ctx.model.source, type, documentation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
   return [...doc, ...rawValueEnum(e)];
 }
 
-/** String, Bool, Int (whole numbers a JSON parser keeps exactly), else Double. */
-function enumRawType(type: EnumType): string {
+/**
+ * String, Bool, Int or UInt64 (integers Swift holds exactly, as the document spells them:
+ * swiftInteger), else Double. UInt64 only for a closed set: other values it allows may be negative.
+ */
+function enumRawType(type: EnumType, spellings: IntegerSpellings): string {
   switch (type.valueType) {
     case "string":
       return "String";
     case "boolean":
       return "Bool";
-    case "integer":
-      return type.values.every((value) => typeof value === "number" && isSwiftInt(value)) ? "Int" : "Double";
+    case "integer": {
+      const types = new Set(type.values.map((value) => (typeof value === "number" ? swiftInteger(value, spellings)?.type : undefined)));
+      if (types.size === 1 && types.has("Int")) return "Int";
+      return !types.has(undefined) && type.otherValues === undefined && type.values.every((value) => (value as number) >= 0) ? "UInt64" : "Double";
+    }
     case "number":
       return "Double";
   }
@@ -68,11 +76,14 @@ function caseNamesOfValues(type: EnumType, annotations: ReadonlyMap<EnumType["va
   return new Map(type.values.map((value, index) => [value, names[index]!]));
 }
 
-function enumCases(type: EnumType, asDouble: boolean, annotations: ReadonlyMap<EnumType["values"][number], EnumValueAnnotation>, titledNames: ReadonlyMap<string | number | boolean, string> | undefined): SwiftEnumCase[] {
+function enumCases(type: EnumType, asDouble: boolean, spellings: IntegerSpellings, annotations: ReadonlyMap<EnumType["values"][number], EnumValueAnnotation>, titledNames: ReadonlyMap<string | number | boolean, string> | undefined): SwiftEnumCase[] {
   const taken = new Set<string>();
   return type.values.map((value) => {
-    const name = claimUnique(titledNames?.get(value) ?? enumCaseName(value), taken);
-    const literal = typeof value === "number" && asDouble && isSwiftInt(value) ? `${value}.0` : literalExpression(value);
+    // An integer by its digits as written (`_12345678901234567890`, not its double's `_12345678901234567000`).
+    const integer = typeof value === "number" && !asDouble ? swiftInteger(value, spellings) : undefined;
+    const name = claimUnique(titledNames?.get(value) ?? enumCaseName(integer ? BigInt(integer.literal) : value), taken);
+    // A raw value is a literal of the raw type (`case a = 12345678901234567890` in a UInt64 enum).
+    const literal = integer ? integer.literal : typeof value === "number" && asDouble && isSwiftInt(value) ? `${value}.0` : literalExpression(value, NO_INTEGER_SPELLINGS);
     const description = annotations.get(value)?.meaning;
     return { value, id: escapeIdentifier(name), literal, ...(description === undefined ? {} : { description }) };
   });
