@@ -1594,6 +1594,28 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     rendersEverywhere(modern);
   });
 
+  // Found by sweep (serde's and pydantic's tuples, oxlint's rule options: `prefixItems` of two with
+  // `minItems: 2, maxItems: 2` and no `items`): the rest was any value, so Swift declared
+  // `JSONTuple2<Int, String, JSONValue>`, DRF a `rest=_Unknown()` and the docs "then any value…", for
+  // items the bound forbids.
+  it("a tuple whose maxItems is no longer than its prefix admits nothing after it, whatever the rest's rule", () => {
+    const modern = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Pair: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], minItems: 2, maxItems: 2 },
+        Shorter: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: { type: "string" }, maxItems: 1 },
+        Longer: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: { type: "string" }, maxItems: 3 },
+      },
+    });
+    expect(typeNamed(modern, "Pair")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [str, int], rest: false, constraints: { minItems: 2, maxItems: 2 } } });
+    expect(typeNamed(modern, "Shorter")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [str, int], rest: false, constraints: { maxItems: 1 } } });
+    expect(typeNamed(modern, "Longer")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [str, int], rest: str } });
+    const older = modelOf(draft07({ Pair: { type: "array", items: [{ type: "string" }, { type: "integer" }], maxItems: 2 } }));
+    expect(typeNamed(older, "Pair")).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItems: [str, int], rest: false } });
+    rendersEverywhere(modern);
+    rendersEverywhere(older);
+  });
+
   // Found by JSON-Schema-Test-Suite (draft2020-12 unevaluatedItems "with anyOf" / "with oneOf"): two
   // tuples were kept apart as a conflict, so `unevaluatedItems: false` closed the array after the
   // shorter one and ["foo", "bar"] had no type at index 1.

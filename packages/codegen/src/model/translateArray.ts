@@ -1,6 +1,7 @@
 // An array schema → an array of one item type, or a tuple: items with types of their own by
 // position (`prefixItems` in 2020-12, `items` as a list before it) and a rule for the rest
-// (`items` / `additionalItems`; `false` forbids more). `items: false` alone is the empty array.
+// (`items` / `additionalItems`; `false`, or a `maxItems` no longer than the prefix, forbids more).
+// `items: false` alone is the empty array.
 import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
@@ -25,6 +26,10 @@ export function translateArray(context: ModelBuilderContext, schema: Schema, poi
   const prefixItems = prefix.map((item, index) =>
     context.translate(item, context.pointerOf(item, childPointer(pointer, prefixKeyword!, index)), inlineTypeName(nameHint, { kind: "tupleItem", index })),
   );
-  const restType = rest === false ? false : context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, restKeyword)), itemName);
+  // A `maxItems` no longer than the prefix admits no item after it, whatever the rest's rule says:
+  // `prefixItems` of two strings with `maxItems: 2` is the pair alone (a Swift tuple kept an unused
+  // JSONValue rest type for it, `JSONTuple2<String, String, JSONValue>`).
+  const noMore = rest === false || (constraints.maxItems !== undefined && constraints.maxItems <= prefix.length);
+  const restType = noMore ? false : context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, restKeyword)), itemName);
   return { kind: "tuple", prefixItems, rest: restType, constraints };
 }
