@@ -1491,6 +1491,24 @@ describe("patternProperties, enums, constants, null, type lists, tuples", () => 
     rendersEverywhere(model);
   });
 
+  // A struct held the pattern's typed map and a second map of other keys no key ever reaches.
+  it("a pattern that matches every key beside properties leaves no key to additionalProperties; one that misses some keys does", () => {
+    const model = modelOf(
+      draft07({
+        Every: { ...obj({ name: { type: "string" } }), patternProperties: { ".*": { type: "integer" } } },
+        Empty: { ...obj({ name: { type: "string" } }), patternProperties: { "": { type: "integer" } }, additionalProperties: { type: "string" } },
+        // "" and a key holding a line terminator match neither: they are other keys.
+        NonEmpty: { ...obj({ name: { type: "string" } }), patternProperties: { "^.+$": { type: "integer" } } },
+        OneLine: { ...obj({ name: { type: "string" } }), patternProperties: { "^.*$": { type: "integer" } } },
+      }),
+    );
+    expect(object(model, "Every")).toMatchObject({ patternProperties: [{ pattern: ".*", type: int }], additionalProperties: false });
+    expect(object(model, "Empty")).toMatchObject({ patternProperties: [{ pattern: "", type: int }], additionalProperties: false });
+    expect(object(model, "NonEmpty").additionalProperties).toEqual({ kind: "unknown" });
+    expect(object(model, "OneLine").additionalProperties).toEqual({ kind: "unknown" });
+    rendersEverywhere(model);
+  });
+
   it("^(.*)$ (TypeBox's record) matches no key holding a line terminator: a record only when additionalProperties is the same rule", () => {
     const model = modelOf(
       draft07({

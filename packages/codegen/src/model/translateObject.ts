@@ -124,8 +124,11 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     patternProperties.push({ pattern, type: context.translate(value, at, inlineTypeName(name, { kind: "values" })), pointer: at });
   }
   const additional = schema.additionalProperties;
+  // A pattern that matches every key (`.*`: MATCH_ANY_KEY_PATTERNS) leaves no key to the rule for
+  // others: a struct beside its typed map held a second map of other keys, which no value fills.
+  const everyKeyMatched = patternProperties.some(({ pattern }) => MATCH_ANY_KEY_PATTERNS.has(pattern));
   const additionalProperties =
-    additional === false || keysAreAllDeclared(context, schema, properties)
+    additional === false || everyKeyMatched || keysAreAllDeclared(context, schema, properties)
       ? false
       : context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), inlineTypeName(name, { kind: "values" }));
   const type: { -readonly [K in keyof ObjectType]: ObjectType[K] } = {
