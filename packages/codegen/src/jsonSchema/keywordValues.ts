@@ -152,9 +152,13 @@ const RULES: Readonly<Record<KeywordValueRule, (value: JsonValue, dialect: Diale
   },
   text: (value) => (typeof value === "string" ? NO_PROBLEMS : problem("must be a string")),
   regex: (value) => regexProblems(value),
-  // Older schemas carry draft-03's spellings on: the refusal says what they mean now.
+  // Older schemas carry draft-03's spellings on. `required: false` asks what every property is from
+  // draft-04 on (optional), so it is taken, and read as no `required` (documentReadings.ts);
+  // `required: true` asks the object holding the property for its key: the refusal says how that is written now.
   nameList: (value) =>
-    typeof value === "boolean" ? problem("must be a list of property names (strings) (`required: true` on a property is draft-03's; from draft-04 on the object lists the names it requires)") : nameListProblems(value),
+    value === false ? NO_PROBLEMS
+    : value === true ? problem("must be a list of property names (strings) (`required: true` on a property is draft-03's; from draft-04 on the object lists the names it requires)")
+    : nameListProblems(value),
   dependencyMap: (value) => {
     if (!isObject(value)) return problem("must be an object whose values are schemas or lists of property names");
     return eachEntry(value, (name, entry) => (Array.isArray(entry) ? nameListProblems(entry, [name]) : schemaProblems(entry, [name])));

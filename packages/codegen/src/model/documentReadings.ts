@@ -24,7 +24,25 @@ export function documentAsRead(source: SourceDocument, options: Pick<BuildModelO
 
 /** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, formats that add a type, empty applicators, then keywords of other dialects dropped. */
 function schemaReadings(source: SourceDocument): SourceDocument {
-  return withoutKeywordsOfOtherDialects(withEmptyApplicatorsRead(withFormatsAddingATypeRead(withAjvOwnKeywordsRead(source))));
+  return withoutKeywordsOfOtherDialects(withDraft03OptionalRead(withEmptyApplicatorsRead(withFormatsAddingATypeRead(withAjvOwnKeywordsRead(source)))));
+}
+
+/**
+ * The document with each `required: false` dropped (a copy), and gen says so at it. Draft-03 wrote
+ * whether a property is required on the property itself; `false`, its default, makes it optional,
+ * as every property is from draft-04 on unless its object lists it. Schemas written since carry it
+ * on (Microsoft's Adaptive Cards 1.6, a draft-06 document, on Media's `captionSources`); AJV refuses
+ * to compile it (a `required` must be a list there) and the input check took it for `required: true`.
+ */
+function withDraft03OptionalRead(source: SourceDocument): SourceDocument {
+  return withKeywordsRead(
+    source,
+    (schema) => (schema.required === false ? ["required"] : []),
+    (schema) => {
+      delete schema.required;
+      return "`required: false` is draft-03's word that the property is optional, as every property is from draft-04 on unless its object lists it in `required`: read as no `required`";
+    },
+  );
 }
 
 /**
