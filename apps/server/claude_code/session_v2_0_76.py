@@ -703,12 +703,16 @@ class _Choice(_Strict, _drf.ChoiceField):
         super().__init__(choices=self._values, **kwargs)
         self.allowed = frozenset(_scalar_key(v) for v in self._values)
         self.expected = " or ".join(_json_repr(v) for v in self._values)
+        # Other values a schema naming no type (`{pattern: …}`) takes: null and values of
+        # the other JSON types are its to pass, as they pass it.
+        if self._other is not None and self._other.other_types_pass:
+            self.checks_null = True
 
     def check(self, data):
         if _scalar_key(data) in self.allowed:
             return data
         if self._other is not None:
-            return self._other.check(data)
+            return self._other.run_validation(data)
         raise _invalid(f"expected {self.expected}", "enum")
 
 

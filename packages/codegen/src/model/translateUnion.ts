@@ -360,6 +360,8 @@ class UnionTranslator {
       place,
     );
     if (live.length === 0) return neverType(place.pointer);
+    const open = openEnumFamily(this.context, live);
+    if (open !== undefined) return this.scalars(live, open, place);
     if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
     // Null is valid when a variant accepts it, and under `oneOf` when exactly one does. A variant
@@ -963,6 +965,27 @@ function keysName(keys: readonly string[]): string {
  * `copy` or `remove` Object, Object2 and Object3, a source map's sections of `{url}` or `{map}` Object
  * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map.
  */
+/**
+ * The family of the values listed, where `candidates` are constants of one scalar family and one
+ * schema naming no type whose keywords are about that family alone (`{pattern: …}`): the known values
+ * and the other strings it takes, read as an open enum (rule 4) as they are beside a typed one.
+ * Microsoft's Adaptive Cards writes every enum so, `anyOf: [{enum: [default, emphasis]}, {pattern:
+ * "^([d|D][e|E]…)$"}]`, its spellings in any case: read as written, a union of two strings whose
+ * cases said nothing (`.string(ContainerStyleString)`, `.string2(String)`). The typeless variant
+ * keeps its other types as the enum's other values (ValidateModel, the serializers let them through).
+ */
+function openEnumFamily(context: ModelBuilderContext, candidates: readonly Candidate[]): "string" | "number" | undefined {
+  const typeless = candidates.filter((candidate) => candidate.facts.othersPass);
+  if (typeless.length !== 1 || candidates.length < 2) return undefined;
+  const shape = context.shapeOf(typeless[0]!.schema);
+  if (typeof shape !== "object" || shape.anyOf !== undefined || shape.oneOf !== undefined) return undefined;
+  const families = [...impliedFamilies(shape, context.dialect)];
+  const family = families.length === 1 ? families[0] : undefined;
+  if (family !== "string" && family !== "number") return undefined;
+  const listed = candidates.filter((candidate) => candidate !== typeless[0]).map((candidate) => candidate.facts.constants);
+  return listed.every((values) => values !== undefined && values.length > 0 && values.every((value) => typeof value === family)) ? family : undefined;
+}
+
 function firstMatchNames(candidates: readonly Candidate[]): string[] {
   const names = candidates.map((candidate) => candidate.label ?? familyName(candidate));
   for (const name of new Set(names)) {
