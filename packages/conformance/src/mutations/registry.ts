@@ -391,13 +391,19 @@ export const MUTATIONS: readonly Mutation[] = [
   {
     name: "out-of-enum-value",
     violation: "out-of-enum",
-    description: "a value outside a closed set, of the set's own JSON type: another case, padding, any other text; a neighbouring number; the other boolean",
+    description:
+      "a value outside a closed set, of the set's own JSON type: another case, padding, any other text; a neighbouring number; the other boolean (outside an open set, one its other values refuse: a string its pattern does not match, a number past its bound)",
     sites: (positions, walker) =>
       positions.flatMap((position) => {
         const type = position.ref.kind === "named" ? walker.named(position.ref.name) : undefined;
-        // An open enum (`otherValues`) accepts values beyond its own: breaking it is another mutation's job.
-        if (type?.kind !== "enum" || type.otherValues) return [];
-        const outside = (candidate: JsonValue) => !type.values.some((known) => jsonEqual(known, candidate));
+        if (type?.kind !== "enum") return [];
+        // An open enum (`otherValues`) takes other values of its type too: only those its other values
+        // refuse break it, where they say more than the type. Of known values beside a typeless
+        // `{pattern}` (Adaptive Cards' every enum) a value of another type is valid too, so where this
+        // drew none, nothing broke the enum and the draw of its invalid instances gave up.
+        const { otherValues } = type;
+        if (otherValues !== undefined && Object.keys(otherValues.constraints).length === 0) return [];
+        const outside = (candidate: JsonValue) => !type.values.some((known) => jsonEqual(known, candidate)) && (otherValues === undefined || !walker.validator.validates(otherValues, candidate));
         const near: JsonValue[] = type.values.flatMap((value): JsonValue[] => {
           if (typeof value === "string") return [value.toUpperCase(), value.toLowerCase(), ` ${value}`, `${value}\u0000`, `${value}x`];
           if (typeof value === "number") return [value + 1, value - 1, value + 0.5, -value, value * 1000];
