@@ -11,7 +11,8 @@
 //
 // Exact when: the object is of type `object` alone, has no union, reference or `unevaluated*` of its
 // own to combine with the cases, and each `if` tests nothing but that key's constants (`properties`
-// of the key with `const` or `enum`, `required` of the key, `type: object`). Values with the same
+// of the key with `const` or `enum`, `required` of the key, `type: object`; or an `anyOf` of such
+// tests of the key, keyTestOf). Values with the same
 // branches share a case. When the key's own rule lists its values (where the properties of several
 // parts merged into an `allOf`, the values every part lists), those are the cases; otherwise every
 // value tested has its case and one more takes the others (`not` an `enum` of them), which needs
@@ -75,14 +76,15 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   if (!validating.has("if") || !(typeless || isObjectOnly(object.type)) || COMBINED_ELSEWHERE.some((keyword) => keyword in object)) return undefined;
   const written = [...("if" in object ? [object] : []), ...besides.filter((part) => "if" in part && Object.keys(part).every((keyword) => !validating.has(keyword) || isConditionalKeyword(keyword)))];
   if (written.length === 0) return undefined;
-  const key = testedKey(written[0]!.if, validating);
+  const key = keyTestOf(written[0]!.if, validating)?.key;
   if (key === undefined) return undefined;
   const conditionals: Conditional[] = [];
+  const tests: KeyTest[] = [];
   for (const part of written) {
-    const values = testedKey(part.if, validating) === key ? testedValues(part.if as SchemaObject, key) : undefined;
-    if (values === undefined) return undefined;
-    const requiresKey = requiredList((part.if as SchemaObject).required).includes(key);
-    conditionals.push({ values, requiresKey, failsOtherTypes: requiresKey || isObjectOnly((part.if as SchemaObject).type), then: part.then, else: part.else });
+    const test = keyTestOf(part.if, validating);
+    if (test === undefined || test.key !== key) return undefined;
+    tests.push(test);
+    conditionals.push({ values: new Set(test.values.map((value) => stableKey(value))), requiresKey: test.requiresKey, failsOtherTypes: test.failsOtherTypes, then: part.then, else: part.else });
   }
   if (!conditionals.some((conditional) => typesMore(conditional.then, validating) || typesMore(conditional.else, validating))) return undefined;
   if (typeless && !refusesOtherTypes(conditionals)) return undefined;
@@ -93,7 +95,7 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   // The other values' case holds the key to `not` the tested ones: a rule a type states only beside
   // one of its own (a key of any value there was a fallback, and --strict refused what it took before).
   if (listed === undefined && !namesItsTypes(rule, validating)) return undefined;
-  const tested = [...new Map(written.flatMap((part) => constantsAt(part.if as SchemaObject, key)!).map((value) => [stableKey(value), value])).values()];
+  const tested = [...new Map(tests.flatMap((test) => test.values).map((value) => [stableKey(value), value])).values()];
   const values = listed ?? tested;
   if (values.length === 0) return undefined;
   // Values selecting the same branches share a case, in the order the values first come.
@@ -142,10 +144,47 @@ function testedKey(condition: JsonValue | undefined, validating: ReadonlySet<str
   return key;
 }
 
-/** The constants at `key` that pass `condition` (keys by stableKey), or undefined when its rule there says more than constants. */
-function testedValues(condition: SchemaObject, key: string): Set<string> | undefined {
-  const values = constantsAt(condition, key);
-  return values === undefined ? undefined : new Set(values.map((value) => stableKey(value)));
+/** What an `if` tests of one key: the constants there that pass it, and how an object without the key and a value of another type fare. */
+interface KeyTest {
+  readonly key: string;
+  readonly values: readonly JsonValue[];
+  /** An object without the key fails the test. */
+  readonly requiresKey: boolean;
+  /** A value that is not an object fails the test. */
+  readonly failsOtherTypes: boolean;
+}
+
+/**
+ * The test an `if` makes of one key's constants (testedKey), or of an `anyOf` of such tests of one
+ * key, which holds where one of them does: its values are theirs, and an object without the key, or
+ * a value of another type, fails it only where each fails it. ODCS 3 writes its SchemaBaseProperty's
+ * `if: {anyOf: [{properties: {logicalType: {const: integer}}}]}`: beside the plain tests of the other
+ * values, read as a conditional of its own, its six conditionals were a union of unions six deep
+ * (`SchemaPropertyObjectObject2ObjectObject…`), where the same tests written plainly are one case a value.
+ */
+function keyTestOf(condition: JsonValue | undefined, validating: ReadonlySet<string>): KeyTest | undefined {
+  const plain = plainKeyTest(condition, validating);
+  if (plain !== undefined || !isSchemaObject(condition) || !Array.isArray(condition.anyOf) || condition.anyOf.length === 0) return plain;
+  if (Object.keys(condition).some((keyword) => keyword !== "anyOf" && validating.has(keyword))) return undefined;
+  const tests = condition.anyOf.map((alternative) => plainKeyTest(alternative, validating));
+  const key = tests[0]?.key;
+  if (key === undefined || tests.some((test) => test === undefined || test.key !== key)) return undefined;
+  const every = tests as KeyTest[];
+  return {
+    key,
+    values: every.flatMap((test) => test.values),
+    requiresKey: every.every((test) => test.requiresKey),
+    failsOtherTypes: every.every((test) => test.failsOtherTypes),
+  };
+}
+
+/** The test an `if` makes of one key's constants, written as TEST_KEYWORDS say. */
+function plainKeyTest(condition: JsonValue | undefined, validating: ReadonlySet<string>): KeyTest | undefined {
+  const key = testedKey(condition, validating);
+  const values = key === undefined ? undefined : constantsAt(condition as SchemaObject, key);
+  if (values === undefined) return undefined;
+  const requiresKey = requiredList((condition as SchemaObject).required).includes(key!);
+  return { key: key!, values, requiresKey, failsOtherTypes: requiresKey || isObjectOnly((condition as SchemaObject).type) };
 }
 
 function constantsAt(condition: SchemaObject, key: string): JsonValue[] | undefined {
