@@ -362,6 +362,8 @@ class UnionTranslator {
     if (live.length === 0) return neverType(place.pointer);
     const open = openEnumFamily(this.context, live);
     if (open !== undefined) return this.scalars(live, open, place);
+    const besideNull = typelessBesideNull(live, place);
+    if (besideNull !== undefined) return nullableIf(true, this.translate(besideNull, place.nameHint, place.options));
     if (live.length > 1 && live.some((candidate) => candidate.facts.othersPass)) return this.firstMatch(live, place);
     const candidates = live.filter((candidate) => !(candidate.facts.families.size === 1 && candidate.facts.families.has("null")));
     // Null is valid when a variant accepts it, and under `oneOf` when exactly one does. A variant
@@ -984,6 +986,22 @@ function openEnumFamily(context: ModelBuilderContext, candidates: readonly Candi
   if (family !== "string" && family !== "number") return undefined;
   const listed = candidates.filter((candidate) => candidate !== typeless[0]).map((candidate) => candidate.facts.constants);
   return listed.every((values) => values !== undefined && values.length > 0 && values.every((value) => typeof value === family)) ? family : undefined;
+}
+
+/**
+ * The one variant beside `{type: null}` alone, under `anyOf`, where that variant lets values of other
+ * types through (a typeless schema, a reference to an open enum of one: Adaptive Cards' `anyOf:
+ * [{$ref: ContainerStyle}, {type: null}]` on every style, color and alignment it leaves unset). Null
+ * is valid either way, so the union is that variant, nullable (a Swift `ContainerStyle??`), where the
+ * variants tried in turn made a type of their own for each place (`ColumnStyle`, with `.containerStyle`
+ * and `.null`; `TextBlockStyle2` where the place's name was the definition's). Under `oneOf` null,
+ * which both take, is refused, and the variants stay as written.
+ */
+function typelessBesideNull(candidates: readonly Candidate[], place: UnionPlace): Candidate | undefined {
+  if (place.keyword !== "anyOf" || candidates.length !== 2) return undefined;
+  const isNullOnly = (candidate: Candidate) => candidate.facts.families.size === 1 && candidate.facts.families.has("null");
+  const other = candidates.find((candidate) => !isNullOnly(candidate));
+  return other !== undefined && other.facts.othersPass && candidates.some(isNullOnly) ? other : undefined;
 }
 
 function firstMatchNames(candidates: readonly Candidate[]): string[] {
