@@ -462,7 +462,7 @@ export class ValidInstances {
   /** A prefix of the tuple's items (JSON Schema allows fewer than the prefix), then rest items when allowed. */
   private tuple(ref: Extract<TypeRef, { kind: "tuple" }>, item: (ref: TypeRef) => Arb, longest: number): Arb {
     // Arrays of the most items it may hold would be below minItems: none is valid (campaign P, seed 51003).
-    if (this.holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${Math.min(ref.constraints.maxItems ?? Infinity, this.fillablePlaces(ref))} items it may hold)`);
+    if (this.holdsNoArray(ref)) return unsatisfiable(`tuple (minItems ${ref.constraints.minItems} above the ${this.mostItems(ref)} items it may hold)`);
     const { minItems = 0, maxItems, uniqueItems } = ref.constraints;
     const prefix = ref.prefixItems;
     const fillable = this.fillablePlaces(ref);
@@ -585,7 +585,10 @@ export class ValidInstances {
         const uncountedOnly = bounded && uncounted ? value.filter((ownItem) => !this.validator.validates(assertion.type, ownItem)) : value;
         // Under a maxItems the items added leave room for that many of the value's own only: an array of
         // at most one item had none for the one contains asks for beside its own (fuzz S, seed 54008 draft-07).
-        const own = uncountedOnly.slice(0, Math.max(0, (array?.constraints.maxItems ?? Infinity) - extra.length));
+        // So does a tuple's maxItems or its last place (no items past its places): a tuple of one place
+        // taking any value had the item added beside its own, never in its place, and every array was
+        // refused (found by fuzz AF, seed 66012 draft-07, the root; shrunk).
+        const own = uncountedOnly.slice(0, Math.max(0, this.mostItems(array ?? tuple) - extra.length));
         const index = own.length === 0 ? 0 : at % (own.length + 1);
         return [...own.slice(0, index), ...extra, ...own.slice(index)];
       });
@@ -1315,8 +1318,13 @@ export class ValidInstances {
    */
   private holdsNoArray(ref: TypeRef): boolean {
     if (ref.kind !== "array" && ref.kind !== "tuple") return false;
-    const { minItems = 0, maxItems = Infinity } = ref.constraints;
-    return minItems > Math.min(maxItems, ref.kind === "tuple" ? this.fillablePlaces(ref) : Infinity);
+    return (ref.constraints.minItems ?? 0) > this.mostItems(ref);
+  }
+
+  /** The most items an array or tuple may hold: its maxItems, or a tuple's places that can be filled (fillablePlaces) when fewer; Infinity for no array at all. */
+  private mostItems(ref: Extract<TypeRef, { kind: "array" | "tuple" }> | undefined): number {
+    if (ref === undefined) return Infinity;
+    return Math.min(ref.constraints.maxItems ?? Infinity, ref.kind === "tuple" ? this.fillablePlaces(ref) : Infinity);
   }
 
   /**
