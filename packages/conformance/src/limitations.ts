@@ -38,7 +38,11 @@ export type Evidence =
       readonly kind: "reading";
       readonly explains: Explains;
       readonly appliesTo: (model: SchemaModel) => boolean;
-      readonly readAs: (model: SchemaModel, runtime: Column) => ModelValidator;
+      /**
+       * `beneath`: another limitation's options (readOptions) of the same runtime, read with this one
+       * where neither alone gives the runtime's verdict (run.ts limitationReadings): both faults at once.
+       */
+      readonly readAs: (model: SchemaModel, runtime: Column, beneath?: ModelValidatorOptions) => ModelValidator;
       /** The options `readAs` reads the model with, where it is only those (readingWith): Swift's case check (unionCases.ts) reads its decoder with them too. */
       readonly readOptions?: ModelValidatorOptions;
       readonly verdictReason: string;
@@ -100,8 +104,8 @@ export function withoutLaterDraftsKeywords(model: SchemaModel): SchemaModel | un
 
 /** The model read with `options`. */
 /** A reading that is the model read with `options`, and those options (for the Swift case check to read its decoder with). */
-function readingWith(options: ModelValidatorOptions): { readonly readAs: (model: SchemaModel) => ModelValidator; readonly readOptions: ModelValidatorOptions } {
-  return { readAs: (model) => new ModelValidator(model, options), readOptions: options };
+function readingWith(options: ModelValidatorOptions): { readonly readAs: (model: SchemaModel, runtime: Column, beneath?: ModelValidatorOptions) => ModelValidator; readonly readOptions: ModelValidatorOptions } {
+  return { readAs: (model, _runtime, beneath) => new ModelValidator(model, { ...beneath, ...options }), readOptions: options };
 }
 
 /** A fastjsonschema refusal of the document whose reason `reason` matches. */
@@ -345,11 +349,11 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: EVERY_DOCUMENT,
-      readAs: (model, runtime) =>
+      readAs: (model, runtime, beneath) =>
         runtime === "jsonschema"
           ? // The harness runs jsonschema's `pattern` through the serializers' translation (ECMA-262), not its `patternProperties`.
-            new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { regex: (pattern, use) => (use === "pattern" ? ecmaRegExp(pattern) : pythonRegex(pattern, { dollarIsEnd: false })) })
-          : new ModelValidator(model, { regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
+            new ModelValidator(loneEmptyPatternsAsJsonschemaReadsThem(model) ?? model, { ...beneath, regex: (pattern, use) => (use === "pattern" ? ecmaRegExp(pattern) : pythonRegex(pattern, { dollarIsEnd: false })) })
+          : new ModelValidator(model, { ...beneath, regex: (pattern, use) => pythonRegex(pattern, { dollarIsEnd: use === "pattern" }) }),
       verdictReason: "as Python's re reads the patterns",
     },
   },
@@ -376,7 +380,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: (model) => model.source.dialect === "2019-09" && hasAnyKey(model.source.document, ["unevaluatedItems"]) && hasAnyKey(model.source.document, ["contains"]),
-      readAs: (model) => new ModelValidator(containsAsJsonschema2019ReadsIt(model) ?? model),
+      readAs: (model, _runtime, beneath) => new ModelValidator(containsAsJsonschema2019ReadsIt(model) ?? model, beneath),
       verdictReason: "as jsonschema's 2019-09 reading counts what contains matches",
     },
   },
@@ -394,7 +398,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: (model) => model.source.dialect === "2019-09" && hasAnyKey(model.source.document, ["unevaluatedProperties"]) && hasAnyKey(model.source.document, ["additionalProperties"]),
-      readAs: (model) => new ModelValidator(additionalPropertiesAsJsonschema2019ReadsThem(model) ?? model),
+      readAs: (model, _runtime, beneath) => new ModelValidator(additionalPropertiesAsJsonschema2019ReadsThem(model) ?? model, beneath),
       verdictReason: "as jsonschema's 2019-09 reading counts what additionalProperties evaluates",
     },
   },
@@ -411,7 +415,7 @@ export const KNOWN_LIMITATIONS = {
       explains: "either verdict",
       // From 2019-09 on, keywords beside a `$ref` apply in every reading.
       appliesTo: (model) => ["draft-04", "draft-06", "draft-07"].includes(model.source.dialect),
-      readAs: (model) => new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" })),
+      readAs: (model, _runtime, beneath) => new ModelValidator(buildModel(model.source, { name: model.name, refSiblings: "ignore" }), beneath),
       verdictReason: "as keywords beside $ref are ignored",
     },
   },
@@ -428,7 +432,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: (model) => model.source.dialect === "draft-04" || model.source.dialect === "draft-06",
-      readAs: (model) => new ModelValidator(withoutLaterDraftsKeywords(model) ?? model),
+      readAs: (model, _runtime, beneath) => new ModelValidator(withoutLaterDraftsKeywords(model) ?? model, beneath),
       verdictReason: "as the document's draft ignores keywords later drafts added",
     },
   },
@@ -579,7 +583,7 @@ export const KNOWN_LIMITATIONS = {
       // AJV's reading marks more evaluated in some schemas and fewer in others, and only an
       // `unevaluated*` keyword looks at what is evaluated: in any other document the reading is the model.
       appliesTo: documentHas(...UNEVALUATED_KEYWORDS),
-      readAs: (model) => new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" })),
+      readAs: (model, _runtime, beneath) => new ModelValidator(buildModel(model.source, { name: model.name, evaluationReading: "ajv" }), beneath),
       verdictReason: "as AJV tracks what is evaluated",
     },
   },
@@ -611,7 +615,7 @@ export const KNOWN_LIMITATIONS = {
       explains: "either verdict",
       appliesTo: (model) => dynamicRefsAsAjvReadsThem(model) !== undefined,
       // Built twice at most per model (appliesTo, then here): only where AJV contradicts the expectation.
-      readAs: (model) => new ModelValidator(dynamicRefsAsAjvReadsThem(model) ?? model),
+      readAs: (model, _runtime, beneath) => new ModelValidator(dynamicRefsAsAjvReadsThem(model) ?? model, beneath),
       verdictReason: "as AJV resolves a $dynamicRef to the schema enclosing it",
     },
   },
@@ -646,7 +650,7 @@ export const KNOWN_LIMITATIONS = {
       kind: "reading",
       explains: "either verdict",
       appliesTo: (model) => containsBesideTuplesAsAjvReadsThem(model) !== undefined,
-      readAs: (model) => new ModelValidator(containsBesideTuplesAsAjvReadsThem(model) ?? model),
+      readAs: (model, _runtime, beneath) => new ModelValidator(containsBesideTuplesAsAjvReadsThem(model) ?? model, beneath),
       verdictReason: "as AJV skips a contains beside a tuple on an empty array",
     },
   },

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "./json.ts";
 import type { Violation } from "./mutations/index.ts";
-import { LIMITATIONS, type KnownLimitation, type ReadDocument } from "./limitations.ts";
+import { KNOWN_LIMITATIONS, LIMITATIONS, type KnownLimitation, type ReadDocument } from "./limitations.ts";
 import type { Verdict } from "./runners/types.ts";
 import { swiftCaseFindings, type ExpectedCases } from "./unionCases.ts";
 
@@ -123,6 +123,12 @@ export function withKeysInNormalForm(value: JsonValue, form: KeyNormalForm = "NF
 export type LimitationReadings = Readonly<Partial<Record<KnownLimitation, Readonly<Partial<Record<Column, boolean>>>>>>;
 
 /**
+ * Per column, where no one known limitation's reading gives its runtime's verdict: two of the runtime's
+ * limitations read at once (`limitation`'s reading with `beneath`'s options, limitations.ts) that give it.
+ */
+export type ReadingsTogether = Readonly<Partial<Record<Column, { readonly limitation: KnownLimitation; readonly beneath: KnownLimitation; readonly valid: boolean }>>>;
+
+/**
  * How the runtimes' own readings of the schema judge the instance: the model read as each reads it,
  * so that a verdict one of them explains is counted as that runtime's known limitation (and only then).
  */
@@ -138,6 +144,8 @@ export interface Readings {
   readonly swiftReadingsWithKeysInNormalForm?: readonly boolean[];
   /** Each known limitation's reading (limitations.ts), where its runtime contradicts the expectation in a document it applies to. */
   readonly limitations?: LimitationReadings;
+  /** Two known limitations' readings at once, where no one of them gives the runtime's verdict (run.ts limitationReadings). */
+  readonly together?: ReadingsTogether;
   /** The instance as written, or its schema, holds an integer a double does not hold (AJV reads doubles; "ajv-reads-numbers-as-doubles"). */
   readonly numbersBeyondDoubles?: boolean;
   /** The model's verdict read as the Swift decoder checks it, none of swift-may-accept.json's rules checked. */
@@ -158,18 +166,19 @@ export function findings(
   expectation: Expectation,
   instance: JsonValue,
   verdicts: Readonly<Partial<Record<Column, Verdict>>>,
-  { reencoding, ajvWithKeysInNormalForm, swiftReadingsWithKeysInNormalForm, limitations: limitationReadings, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false, read }: Readings = {},
+  { reencoding, ajvWithKeysInNormalForm, swiftReadingsWithKeysInNormalForm, limitations: limitationReadings, together: readingsTogether, decoderOnly: decoderReading, swiftCases, model, numbersBeyondDoubles = false, read }: Readings = {},
 ): Finding[] {
   const out: Finding[] = [];
   // The model reads numbers as doubles: where the instance or schema holds an integer a double does
   // not, its verdict may differ from an exact expectation without being wrong in any other way.
   const readable = model === undefined || model === expectation.valid || numbersBeyondDoubles;
   const readings = readable ? limitationReadings : undefined;
+  const together = readable ? readingsTogether : undefined;
   const decoderOnly = readable ? decoderReading : undefined;
   for (const column of COLUMNS) {
     const verdict = verdicts[column];
     if (!verdict || verdict.unsupported) continue;
-    const known = knownLimitationFinding(column, verdict, expectation, readings, numbersBeyondDoubles, read);
+    const known = knownLimitationFinding(column, verdict, expectation, readings, numbersBeyondDoubles, read) ?? knownLimitationsTogether(column, verdict, expectation, together);
     if (known) {
       out.push(known);
       continue;
@@ -242,6 +251,22 @@ function knownLimitationFinding(
     if (explained) return { column, reason: `${said} ${evidence.verdictReason}`, limitation };
   }
   return undefined;
+}
+
+/**
+ * Two known limitations of `column`'s runtime read at once that explain its verdict where neither
+ * alone does: fastjsonschema ignores the keywords beside a draft-07 `$ref` and checks a format on
+ * strings only, so 1.5 passes `allOf: [{$ref: <numbers of format int64>, type: [object, null]}]` to it,
+ * which neither reading alone took (found by fuzz AF, seed 66024 draft-04, D1: 21 of 400 instances). The
+ * finding is charged to the first, its reason naming both.
+ */
+function knownLimitationsTogether(column: Column, verdict: Verdict, expectation: Expectation, together: ReadingsTogether | undefined): Finding | undefined {
+  const pair = together?.[column];
+  if (pair === undefined || verdict.valid === expectation.valid || pair.valid !== verdict.valid) return undefined;
+  const readings = [pair.limitation, pair.beneath].flatMap((name) => (KNOWN_LIMITATIONS[name].evidence.kind === "reading" ? [KNOWN_LIMITATIONS[name].evidence] : []));
+  if (!verdict.valid && readings.some((evidence) => evidence.explains === "acceptance")) return undefined;
+  const said = verdict.valid ? "accepted" : "rejected";
+  return { column, reason: `${said} ${readings.map((evidence) => evidence.verdictReason).join(", and ")}`, limitation: pair.limitation };
 }
 
 /**

@@ -8,10 +8,10 @@ import { acceptsEveryValue } from "./arbitraries/everyValue.ts";
 import { DRAW_MILLIS, drawingWithin, isGaveUp, orGaveUp, reasonForGivingUp, type GaveUp } from "./arbitraries/filtered.ts";
 import { hasFiniteValue } from "./arbitraries/sizes.ts";
 import { jsonEqual, type JsonValue } from "./json.ts";
-import { holdsInexactInteger, ModelValidator, withExactIntegers, type SchemaModel } from "@clone/codegen";
+import { holdsInexactInteger, ModelValidator, withExactIntegers, type ModelValidatorOptions, type SchemaModel } from "@clone/codegen";
 import { LIMITATIONS, type KnownLimitation } from "./limitations.ts";
 import { perModel } from "./perModel.ts";
-import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReencodingVerdicts, MERGE_SURVIVORS, KEY_NORMAL_FORMS, withKeysInNormalForm } from "./rules.ts";
+import { COLUMNS, findings, type Column, type Expectation, type Finding, type LimitationReadings, type ReadingsTogether, type ReencodingVerdicts, MERGE_SURVIVORS, KEY_NORMAL_FORMS, withKeysInNormalForm } from "./rules.ts";
 import type { AjvRunner } from "./runners/ajv.ts";
 import type { Case, Runner, Verdict } from "./runners/types.ts";
 import { schemaTypeNameIn, type SchemaUnderTest, type Suite } from "./suite.ts";
@@ -334,13 +334,15 @@ export async function judgeAll(runtimes: Runtimes, schema: SchemaUnderTest, gene
   normalized.forEach((entry, i) => ajvWithKeysInNormalForm.set(entry.index, [...(ajvWithKeysInNormalForm.get(entry.index) ?? []), ajvOnNormalized[i]!.ajv!]));
   const swiftReadingsWithKeysInNormalForm = new Map<number, boolean[]>();
   normalized.forEach((entry) => swiftReadingsWithKeysInNormalForm.set(entry.index, [...(swiftReadingsWithKeysInNormalForm.get(entry.index) ?? []), ...swiftReadingVerdicts(schema, entry.instance)]));
+  const readings = generated.map((entry, index) => limitationReadings(schema, entry, verdicts[index]!));
   return generated.map((entry, index) => ({
     verdicts: verdicts[index]!,
     findings: findings(entry.expectation, entry.instance, verdicts[index]!, {
       reencoding: reencodings.get(index),
       ajvWithKeysInNormalForm: ajvWithKeysInNormalForm.get(index),
       swiftReadingsWithKeysInNormalForm: swiftReadingsWithKeysInNormalForm.get(index),
-      limitations: limitationReadings(schema, entry, verdicts[index]!),
+      limitations: readings[index]!,
+      together: readingsTogether(schema, entry, verdicts[index]!, readings[index]!),
       decoderOnly: decoderOnlyVerdict(schema, entry, verdicts[index]!),
       swiftCases: expectedCasesWhereSwiftAccepted(schema, entry, verdicts[index]!),
       model: modelVerdict(schema, entry),
@@ -365,7 +367,14 @@ const READING_LIMITATIONS = LIMITATIONS.flatMap(([name, { runtimes, evidence }])
   const applies = perModel(evidence.appliesTo);
   const readings = new Map(runtimes.map((runtime) => [runtime, perModel((model) => evidence.readAs(model, runtime))]));
   const readingOf = (model: SchemaModel, runtime: Column) => (applies(model) ? readings.get(runtime)?.(model) : undefined);
-  return [{ name, runtimes, readingOf }];
+  // With another limitation's options beneath (limitations.ts readAs), by that limitation's name.
+  const beneath = new Map<string, (model: SchemaModel) => ModelValidator>();
+  const readingBeneath = (model: SchemaModel, runtime: Column, other: KnownLimitation, options: ModelValidatorOptions) => {
+    const key = `${runtime}\u0000${other}`;
+    if (!beneath.has(key)) beneath.set(key, perModel((each) => evidence.readAs(each, runtime, options)));
+    return applies(model) ? beneath.get(key)!(model) : undefined;
+  };
+  return [{ name, runtimes, readingOf, readingBeneath, readOptions: evidence.readOptions }];
 });
 
 /**
@@ -395,6 +404,32 @@ function limitationReadings(schema: SchemaUnderTest, entry: Generated, verdicts:
       return reading ? [[runtime, reading.validatesNamed(schemaTypeNameIn(reading.model, schema), entry.instance)] as const] : [];
     });
     if (read.length > 0) out[name] = Object.fromEntries(read);
+  }
+  return out;
+}
+
+/**
+ * Where a runtime contradicts the expectation and no one of its known limitations' readings gives its
+ * verdict (`readings`): the first two of them, in registry order, whose readings at once do, one read
+ * with the other's options beneath (a limitation whose reading is the model read with options only).
+ * A runtime may have both faults: each reading alone keeps the other's rule and refuses what the runtime took.
+ */
+function readingsTogether(schema: SchemaUnderTest, entry: Generated, verdicts: Partial<Record<Column, Verdict>>, readings: LimitationReadings): ReadingsTogether {
+  const { model } = schema.family;
+  const out: Partial<Record<Column, ReadingsTogether[Column]>> = {};
+  for (const runtime of COLUMNS) {
+    const verdict = verdicts[runtime];
+    if (verdict === undefined || !contradicts(verdict, entry.expectation)) continue;
+    if (Object.values(readings).some((read) => read?.[runtime] === verdict.valid)) continue;
+    const own = READING_LIMITATIONS.filter(({ runtimes, readingOf }) => runtimes.includes(runtime) && readingOf(model, runtime) !== undefined);
+    out[runtime] = own.flatMap(({ name, readingBeneath }) =>
+      own.flatMap((other) => {
+        if (other.name === name || other.readOptions === undefined) return [];
+        const reading = readingBeneath(model, runtime, other.name, other.readOptions);
+        const valid = reading?.validatesNamed(schemaTypeNameIn(reading.model, schema), entry.instance);
+        return valid === verdict.valid ? [{ limitation: name, beneath: other.name, valid }] : [];
+      }),
+    )[0];
   }
   return out;
 }
