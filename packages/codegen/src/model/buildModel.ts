@@ -112,6 +112,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   private readonly refs: { readonly pointer: string; readonly schema: Schema; readonly ref: string }[] = [];
   private readonly origins = new Map<object, string>();
   private readonly normalizer: SchemaNormalizer;
+  /** shapeOf's shapes of the normalized schemas that have leftovers (withLeftovers). */
+  private readonly shapesWithLeftovers = new WeakMap<Normalized, Schema>();
   /** The document's definitions as read (definitionEntries), once, by the walk of origins over the document the builder works on. */
   private definitionEntries: readonly DefinitionEntry[] = [];
   private readonly definitions = new Map<string, Definition>();
@@ -936,6 +938,26 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return key === undefined ? undefined : (this.definitionsByShape.get(key) ?? undefined);
   }
 
+  /**
+   * A merged schema with the allOf parts it does not express (its leftovers: a second `anyOf`, which
+   * no merge joins with the first) as its own `allOf`: the facts read from a shape (whether a union's
+   * variant takes null, which variants repeat, a scalar variant translated as its shape) are of the
+   * whole schema.
+   * Read without them, `allOf: [{anyOf: [{type: null}]}, {anyOf: [<objects>]}]`, which admits no value,
+   * was a variant of null only, and `oneOf` of it and `{type: number}` took null (found by fuzz AF,
+   * seed 66017 OpenAPI 3.1 index 0, D2: a conditional `if: {anyOf: [{type: null}]}` whose then is an
+   * anyOf of objects, split into such cases; shrunk). Made once per normalized schema.
+   */
+  private withLeftovers(normalized: Normalized, shape: Schema): Schema {
+    if (normalized.leftovers.length === 0) return shape;
+    const known = this.shapesWithLeftovers.get(normalized);
+    if (known !== undefined) return known;
+    const whole: Schema = { ...shape, allOf: [...(Array.isArray(shape.allOf) ? shape.allOf : []), ...normalized.leftovers.map((leftover) => leftover.schema)] };
+    this.adopt(whole, shape);
+    this.shapesWithLeftovers.set(normalized, whole);
+    return whole;
+  }
+
   shapeOf(schema: JsonValue | undefined): Schema | boolean {
     // The refs followed (made for the first: most shapes are no reference).
     let seen: Set<string> | undefined;
@@ -947,7 +969,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       const normalized = this.normalizer.normalize(current, this.pointerOf(current, ""));
       if (normalized.schema === false) return false;
       const shape = normalized.schema;
-      if (!isPureRef(shape, this.dialect)) return shape;
+      if (!isPureRef(shape, this.dialect)) return this.withLeftovers(normalized, shape);
       let resolution: RefResolution;
       try {
         resolution = this.resolveRef(refOf(shape, this.dialect)!, shape, this.pointerOf(shape, ""));
