@@ -687,11 +687,19 @@ export function takesEveryJsonType(model: SchemaModel, ref: TypeRef, seen: Reado
  * `required: [kind, class]` and a propertyNames enum without `class` (fuzz AC, seed 62009 OpenAPI 3.1
  * index 0, D3: drawn until GENERATOR GAVE UP; shrunk).
  */
-function requiredKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
-  const required = keysEveryObjectRequires(model, ref.type, new Set());
+function requiredKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef, knownObject = false): boolean {
+  const required = keysEveryObjectRequires(model, ref.type, new Set(), knownObject);
   if (required === undefined) return false;
   const names = ref.assertions.filter((assertion) => assertion.kind === "propertyNames");
   return [...required].some((key) => names.some((rule) => !validatorOf(model).validates(rule.type, key)));
+}
+
+/**
+ * Whether the objects of `ref`, rules around an object naming no type, require a key its propertyNames
+ * refuses (requiredKeyRefusedByName, asked of its objects only): it has values of the other types alone.
+ */
+export function ownObjectsRequireAKeyRefusedByName(model: SchemaModel, ref: ConstrainedTypeRef): boolean {
+  return requiredKeyRefusedByName(model, ref, true);
 }
 
 /**
