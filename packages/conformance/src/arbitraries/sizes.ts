@@ -342,7 +342,10 @@ function containsNoArrayMeets(model: SchemaModel, array: TypeRef, contains: Extr
   // also the contains' (`items: {type: object}` beside `contains: {enum: [1, 2.5]}`; a tuple of one
   // place of scalars and maxItems 1 beside `contains: {const: {b: -4}}`, drawn until GENERATOR GAVE
   // UP: fuzz Z, seeds 60006 draft-07 index 2 and 60005 2019-09 index 0).
-  const noItemIsBoth = itemSchemasOf(array)?.every((item) => itemsOfNeither(model, item, contains.type)) ?? false;
+  // So are fewer of them than the count asked for: a tuple whose first place alone may hold an array,
+  // the rest strings or integers, beside `contains: {type: array}, minContains: 2` (found by fuzz AF,
+  // seed 63002 OpenAPI 3.1 index 0, D3, once its contains' D2 was drawn: GENERATOR GAVE UP; shrunk).
+  const noItemIsBoth = itemsMayBeBoth(model, array, contains) < contains.min;
   // Distinct items (uniqueItems) of a list of fewer values than the count asked for: `contains: {enum:
   // [1, 1.0]}` (one value) with minContains 2 (fuzz V, seed 57002 2020-12, D3: drawn until GENERATOR GAVE UP).
   const fewerDistinctThanAsked = () => {
@@ -353,13 +356,18 @@ function containsNoArrayMeets(model: SchemaModel, array: TypeRef, contains: Extr
   return noValue(contains.type) || holdsNoItem || noItemIsBoth || fewerDistinctThanAsked();
 }
 
-/** The schemas an item of `array` is held to: a list's items; a tuple's places within its maxItems, and what is past them where an item fits there. Undefined for any other type. */
-function itemSchemasOf(array: TypeRef): readonly TypeRef[] | undefined {
-  if (array.kind === "array") return [array.items];
-  if (array.kind !== "tuple") return undefined;
+/**
+ * How many items of `array` may be the contains' too: a list's, as many as it holds where its items may
+ * be; a tuple's places that may (within its maxItems), and past them as many as it holds where an item
+ * there may. Infinity where unbounded, and for any other type (what its items are is not read).
+ */
+function itemsMayBeBoth(model: SchemaModel, array: TypeRef, contains: Extract<Assertion, { kind: "contains" }>): number {
+  const mayBe = (item: TypeRef) => !itemsOfNeither(model, item, contains.type);
+  if (array.kind === "array") return mayBe(array.items) ? (array.constraints.maxItems ?? Infinity) : 0;
+  if (array.kind !== "tuple") return Infinity;
   const most = array.constraints.maxItems ?? Infinity;
-  const places = array.prefixItems.slice(0, most);
-  return array.rest === false || most <= array.prefixItems.length ? places : [...places, array.rest];
+  const places = array.prefixItems.slice(0, most).filter(mayBe).length;
+  return array.rest === false || most <= array.prefixItems.length || !mayBe(array.rest) ? places : places + (most - array.prefixItems.length);
 }
 
 /**
