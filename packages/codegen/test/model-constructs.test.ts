@@ -979,6 +979,32 @@ describe("validation-only keywords become assertions", () => {
       rendersEverywhere(model);
     });
 
+    // Found by sweep AI on ODCS 3.0.2: servers of `type: postgres` and `type: postgresql` each select a
+    // conditional of their own whose `then` is the same `{$ref}`; they were two identical structs.
+    it("values selecting the same schemas in conditionals of their own share one case", () => {
+      const model = modelOf(
+        draft07({
+          Server: { type: "object", properties: { host: { type: "string" } } },
+          Other: { type: "object", properties: { port: { type: "integer" } } },
+          Step: {
+            ...obj({ kind: { enum: ["postgres", "postgresql", "other"] } }, { required: ["kind"] }),
+            allOf: [
+              when({ const: "postgres" }, { $ref: "#/definitions/Server" }),
+              when({ const: "other" }, { $ref: "#/definitions/Other" }),
+              when({ const: "postgresql" }, { $ref: "#/definitions/Server" }),
+            ],
+          },
+        }),
+      );
+      const step = union(model, "Step") as TagUnion;
+      const typeOf = (tag: string) => (step.variants.find((variant) => variant.tag === tag)!.type as { name: string }).name;
+      expect(step.variants.map((variant) => variant.tag)).toEqual(["postgres", "postgresql", "other"]);
+      expect(typeOf("postgres")).toBe(typeOf("postgresql"));
+      expect(object(model, typeOf("postgres")).properties.map((property) => property.name)).toEqual(["kind", "host"]);
+      expect(typeOf("other")).not.toBe(typeOf("postgres"));
+      rendersEverywhere(model);
+    });
+
     // Found by a sweep of CycloneDX: jsf's publicKey holds `kty` to `{$ref: keyType}`; its EC, RSA and
     // OKP branches stayed conditionals, their keys reachable only as JSON values.
     it("a key whose rule is a reference to its values: the same tag union", () => {

@@ -13,7 +13,7 @@
 // own to combine with the cases, and each `if` tests nothing but that key's constants (`properties`
 // of the key with `const` or `enum`, `required` of the key, `type: object`; or an `anyOf` of such
 // tests of the key, keyTestOf). Values with the same
-// branches share a case. When the key's own rule lists its values (where the properties of several
+// branches (the same schemas, wherever each is written) share a case. When the key's own rule lists its values (where the properties of several
 // parts merged into an `allOf`, the values every part lists), those are the cases; otherwise every
 // value tested has its case and one more takes the others (`not` an `enum` of them), which needs
 // the key's rule to name its types. When the object does not require the key, an object
@@ -98,12 +98,13 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   const tested = [...new Map(tests.flatMap((test) => test.values).map((value) => [stableKey(value), value])).values()];
   const values = listed ?? tested;
   if (values.length === 0) return undefined;
-  // Values selecting the same branches share a case, in the order the values first come.
+  // Values selecting the same branches share a case, in the order the values first come: the same
+  // schemas, wherever written (ODCS's `postgres` and `postgresql` each select a `then` of their own,
+  // both `{$ref: ServerPostgres}`), in any order, each once, as allOf reads them.
   const groups = new Map<string, { values: JsonValue[]; branches: JsonValue[] }>();
   for (const value of values) {
-    const held = stableKey(value);
-    const branches = branchesFor(conditionals, held);
-    const signature = conditionals.map((conditional) => (conditional.values.has(held) ? "1" : "0")).join("");
+    const branches = branchesFor(conditionals, stableKey(value));
+    const signature = stableKey([...new Set(branches.map(stableKey))].sort());
     const group = groups.get(signature);
     if (group) group.values.push(value);
     else groups.set(signature, { values: [value], branches });
