@@ -397,6 +397,37 @@ describe("two schemas with one $id", () => {
   });
 });
 
+// Found on flagd's flags.json (open-feature/flagd-schemas, Apache-2.0): its root has `$id:
+// "https://flagd.dev/schema/v0/flags.json"` and its definition flagdImport `$id:
+// "https://flagd.dev/schema/v0/flags.json#flagdImport"`, the same URI with a name after the `#`. In
+// draft-06/07 that names a place of the resource it sits in (as `$id: "#flagdImport"` would), as AJV
+// reads it; gen refused the file as two schemas with one `$id`.
+describe("an $id spelling its own resource's URI with a name after the #", () => {
+  const file = join(dir, "id-naming-an-anchor.json");
+  writeTree(dir, {
+    "id-naming-an-anchor.json": json({
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://example.test/flags.json",
+      type: "object",
+      properties: { plain: { $ref: "#/definitions/base" }, importing: { $ref: "#importing" } },
+      definitions: {
+        base: { type: "object", properties: { flags: { type: "string" } } },
+        importing: { $id: "https://example.test/flags.json#importing", allOf: [{ $ref: "#/definitions/base" }, { required: ["flags"] }] },
+      },
+    }),
+  });
+
+  it("names an anchor there, not a second schema", () => {
+    const [file_] = renderFile(file, "json-schema");
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(file_!.contents) as object);
+    const instances = [{ importing: { flags: "a" } }, { importing: {} }, { importing: { flags: 1 } }, { plain: {} }, { plain: { flags: 1 } }];
+    expect(instances.map((instance) => validate(instance))).toEqual([true, false, false, true, false]);
+    // The input itself, as AJV reads it, agrees.
+    const original = new Ajv({ strict: false }).compile(JSON.parse(readFileSync(file, "utf8")) as object);
+    expect(instances.map((instance) => original(instance))).toEqual([true, false, false, true, false]);
+  });
+});
+
 describe("fallbacks through gen", () => {
   it("warns with the pointer and reason, and ends with the summary; exit 0", async () => {
     const out = join(dir, "out-warn");

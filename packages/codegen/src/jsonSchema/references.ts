@@ -318,8 +318,10 @@ export class SchemaIndex {
       if (resolved !== undefined) {
         const [resource, fragment] = splitFragment(resolved);
         const tokens = placeTokens(place);
-        // `$id: "#name"` (draft-06/07) and draft-04 `id: "#name"` name an anchor, not a resource.
-        if (id.startsWith("#")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
+        // `$id: "#name"` (draft-06/07) and draft-04 `id: "#name"` name an anchor, not a resource; so does
+        // an `$id` spelling the enclosing resource's own URI with a name after its `#` (flagd's
+        // `"$id": "https://flagd.dev/schema/v0/flags.json#flagdImport"` inside flags.json).
+        if (id.startsWith("#") || namesAnchorOfEnclosingResource(resource, fragment, parentBase)) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
         else {
           base = resource;
           this.refuseSecondSchemaFor(resource, document, tokens);
@@ -341,6 +343,11 @@ export class SchemaIndex {
     this.bases.set(schema, base);
     return base;
   }
+}
+
+/** Whether an `$id` resolved to `resource#fragment` only names a place (a plain-name fragment) of the resource it sits in, whose base is `parentBase`. */
+function namesAnchorOfEnclosingResource(resource: string, fragment: string, parentBase: string): boolean {
+  return fragment !== "" && !fragment.startsWith("/") && resource === splitFragment(parentBase)[0];
 }
 
 /** Whether the place at `tokens` is the one at `above` or inside it. */
