@@ -537,9 +537,13 @@ export function takesEveryValueOf(model: SchemaModel, taker: TypeRef, ref: TypeR
 
 const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
 
-/** The JSON types `ref`'s values may have, from its kind or else from the values it lists; undefined when unsure. */
-function admittedTypesOf(model: SchemaModel, ref: TypeRef): readonly JsonType[] | undefined {
-  return jsonTypesOf(model, ref) ?? listedValuesOf(model, ref)?.map(jsonTypeOfValue);
+/**
+ * The JSON types `ref`'s values may have, from its kind or else from the values it lists; undefined when
+ * unsure. `seen`: the names being asked about above (jsonTypesOf), so a name reached again through a
+ * oneOf's variants answers unsure instead of asking again without end.
+ */
+function admittedTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): readonly JsonType[] | undefined {
+  return jsonTypesOf(model, ref, seen) ?? listedValuesOf(model, ref)?.map(jsonTypeOfValue);
 }
 
 /** Whether every value of `ref` is an array, as told by its JSON types or the values it lists. Only when sure. */
@@ -614,7 +618,9 @@ function typesTakenWholeByKind(model: SchemaModel, ref: TypeRef, seen: ReadonlyS
       // A oneOf's variant takes a type whole for the union when no other variant admits a value of it:
       // `oneOf: [true, {enum: [false]}]` takes every array (fuzz X, seed 58003 2019-09 index 0).
       if (type?.kind === "union") {
-        const admitted = type.variants.map((variant) => admittedTypesOf(model, variant.type));
+        // Asked with the names above: flagd's targeting rules (`args: oneOf [reference, anyRule, primitive]`,
+        // anyRule a oneOf of objects whose operands are arrays of args) came back here without end.
+        const admitted = type.variants.map((variant) => admittedTypesOf(model, variant.type, within));
         return new Set(
           type.variants.flatMap((variant, index) =>
             [...typesTakenWhole(model, variant.type, within)].filter((jsonType) => admitted.every((types, other) => other === index || (types !== undefined && !types.some((type) => sameFamily(type, jsonType))))),
