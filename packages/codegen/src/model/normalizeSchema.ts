@@ -18,7 +18,7 @@ import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
-import { acceptsEverything, declaredTypes, familyOf, impliedFamilies } from "./schemaFacts.ts";
+import { acceptsEverything, declaredTypes, familyOf, impliedFamilies, requiredList } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind, JsonType } from "./types.ts";
 
@@ -144,7 +144,7 @@ export class SchemaNormalizer {
 
   private compute(schema: Schema, pointer: string): Normalized {
     const { dialect } = this.host;
-    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect))) {
+    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect)) && !this.presenceTestSettled(schema, requiredList(schema.required))) {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
       const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt, this.followRefs) : undefined;
       if (cases) this.splits.add(cases.schema);
@@ -152,6 +152,7 @@ export class SchemaNormalizer {
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
+    satisfiable = this.settlePresenceTests(items) && satisfiable;
     this.dropImpliedParts(items);
     const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.impliedByRefType(item.schema, items)));
     // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
@@ -388,6 +389,44 @@ export class SchemaNormalizer {
    * The parts another part implies (impliedParts) go: a reference, or an `anyOf` alone (whose
    * documentation stays); not in a document that reads evaluation.
    */
+  /**
+   * Whether `schema`'s `if` only asks for keys (`required` and nothing else that validates) that
+   * `required` (what every value of the schema holds) already has: every value passes that `if`, so its
+   * `then` always applies and its `else` never does. (`required` evaluates no key, so the same holds
+   * beside `unevaluated*`.)
+   */
+  private presenceTestSettled(schema: Schema, required: readonly string[]): boolean {
+    const test = schema.if;
+    const validating = validationKeywordsOf(this.host.dialect);
+    if (!isSchemaObject(test) || !validating.has("if")) return false;
+    if (Object.keys(test).some((keyword) => validating.has(keyword) && keyword !== "required")) return false;
+    const asked = requiredList(test.required);
+    return asked.length > 0 && asked.every((key) => required.includes(key));
+  }
+
+  /**
+   * A conditional among the parts whose `if` only asks for keys another part requires (presenceTestSettled)
+   * is its `then`, a part like the others: the branches of Arazzo's step (`if: {required: [workflowId]}`)
+   * and of a `oneOf` variant that requires the key the `if` asks for typed the step's keys only as rules
+   * the decoder does not check. False where the `then` admits nothing.
+   */
+  private settlePresenceTests(items: Item[]): boolean {
+    const required = items.flatMap((item) => (item.kind === "schema" ? requiredList(item.schema.required) : []));
+    let satisfiable = true;
+    for (let index = 0; index < items.length; index++) {
+      const item = items[index]!;
+      if (item.kind !== "schema" || !this.presenceTestSettled(item.schema, required)) continue;
+      const { if: _settled, then: whenTrue, else: _never, ...rest } = item.schema;
+      this.host.adopt(rest, item.schema);
+      const branch: Item[] = [];
+      if (whenTrue !== undefined) satisfiable = this.collect(whenTrue, this.host.pointerOf(whenTrue, `${item.pointer}/then`), branch) && satisfiable;
+      // Before the schema's own keywords, which stay the last part (its `unevaluated*`).
+      items.splice(index, 1, ...branch, { ...item, schema: rest });
+      index += branch.length;
+    }
+    return satisfiable;
+  }
+
   private dropImpliedParts(items: Item[]): void {
     const { dialect } = this.host;
     // Beside `unevaluated*` a dropped part's evaluation would be lost too: an anyOf's other matching
