@@ -102,7 +102,6 @@ export function withoutLaterDraftsKeywords(model: SchemaModel): SchemaModel | un
   return buildModel({ ...model.source, document: document as typeof model.source.document }, { name: model.name });
 }
 
-/** The model read with `options`. */
 /** A reading that is the model read with `options`, and those options (for the Swift case check to read its decoder with). */
 function readingWith(options: ModelValidatorOptions): { readonly readAs: (model: SchemaModel, runtime: Column, beneath?: ModelValidatorOptions) => ModelValidator; readonly readOptions: ModelValidatorOptions } {
   return { readAs: (model, _runtime, beneath) => new ModelValidator(model, { ...beneath, ...options }), readOptions: options };

@@ -799,11 +799,6 @@ const isOnlyRef = (schema: JsonObject) => typeof schema.$ref === "string" && Obj
 const objectEntries = (value: JsonValue | undefined): [string, JsonValue][] => (isObject(value) ? Object.entries(value) : []);
 
 /**
- * A Schema Object of the description as the JSON Schema it means (copied where it changes): each
- * `$ref` that starts with `refs.from` starting with `refs.to` instead, and, where `singleExample`, an
- * `example` beside no `examples` written as `examples: [example]`.
- */
-/**
  * A Discriminator Object whose `mapping` refers to named schemas by reference (`dog:
  * "#/components/schemas/Dog"`), each moved as `$ref`s are; undefined where none needs it. A mapping
  * value may also be a schema's name, which stays. Left as written, the json-schema target's document
@@ -862,6 +857,11 @@ interface SchemaObjectReading {
   readonly boundsRead: (ApiLayout["boundsCarriedOverFrom"] & { readonly into: Dialect; readonly read: Map<JsonObject, string> }) | undefined;
 }
 
+/**
+ * A Schema Object of the description as the JSON Schema it means (copied where it changes): each
+ * `$ref` that starts with `refs.from` starting with `refs.to` instead, and, where `singleExample`, an
+ * `example` beside no `examples` written as `examples: [example]`.
+ */
 function asJsonSchema(schema: JsonValue, { ownSpellings, refs, singleExample, boundsRead }: SchemaObjectReading): JsonValue {
   if (ownSpellings === undefined && refs === undefined && !singleExample && boundsRead === undefined) return schema;
   return editSchemas(schema, (written) => {

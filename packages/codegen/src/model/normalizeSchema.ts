@@ -386,10 +386,6 @@ export class SchemaNormalizer {
   }
 
   /**
-   * The parts another part implies (impliedParts) go: a reference, or an `anyOf` alone (whose
-   * documentation stays); not in a document that reads evaluation.
-   */
-  /**
    * Whether `schema`'s `if` only asks for keys (`required` and nothing else that validates) that
    * `required` (what every value of the schema holds) already has: every value passes that `if`, so its
    * `then` always applies and its `else` never does. (`required` evaluates no key, so the same holds
@@ -427,6 +423,10 @@ export class SchemaNormalizer {
     return satisfiable;
   }
 
+  /**
+   * The parts another part implies (impliedParts) go: a reference, or an `anyOf` alone (whose
+   * documentation stays); not in a document that reads evaluation.
+   */
   private dropImpliedParts(items: Item[]): void {
     const { dialect } = this.host;
     // Beside `unevaluated*` a dropped part's evaluation would be lost too: an anyOf's other matching

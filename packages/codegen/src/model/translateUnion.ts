@@ -958,16 +958,6 @@ function keysName(keys: readonly string[]): string {
 }
 
 /**
- * The names of first-match variants: a variant's own (label), else its JSON type's. Where several
- * variants would share a type's name, they are named after what tells them apart, when it tells every
- * one apart: a property each pins to a constant of its own (`type: {enum: [blobTrigger]}` and
- * `type: {enum: [blob]}`), else the keys each alone requires, else those each alone declares (up to
- * two; the first of more), as a tag or key-presence union names its cases. Variants that name no type are first-match,
- * so an Azure Functions binding's were Object and Object2, OpenAPI Overlay's actions of `update`,
- * `copy` or `remove` Object, Object2 and Object3, a source map's sections of `{url}` or `{map}` Object
- * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map.
- */
-/**
  * The family of the values listed, where `candidates` are constants of one scalar family and one
  * schema naming no type whose keywords are about that family alone (`{pattern: …}`): the known values
  * and the other strings it takes, read as an open enum (rule 4) as they are beside a typed one.
@@ -1004,6 +994,16 @@ function typelessBesideNull(candidates: readonly Candidate[], place: UnionPlace)
   return other !== undefined && other.facts.othersPass && candidates.some(isNullOnly) ? other : undefined;
 }
 
+/**
+ * The names of first-match variants: a variant's own (label), else its JSON type's. Where several
+ * variants would share a type's name, they are named after what tells them apart, when it tells every
+ * one apart: a property each pins to a constant of its own (`type: {enum: [blobTrigger]}` and
+ * `type: {enum: [blob]}`), else the keys each alone requires, else those each alone declares (up to
+ * two; the first of more), as a tag or key-presence union names its cases. Variants that name no type are first-match,
+ * so an Azure Functions binding's were Object and Object2, OpenAPI Overlay's actions of `update`,
+ * `copy` or `remove` Object, Object2 and Object3, a source map's sections of `{url}` or `{map}` Object
+ * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map.
+ */
 function firstMatchNames(candidates: readonly Candidate[]): string[] {
   const names = candidates.map((candidate) => candidate.label ?? familyName(candidate));
   for (const name of new Set(names)) {

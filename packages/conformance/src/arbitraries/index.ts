@@ -803,13 +803,6 @@ export class ValidInstances {
   }
 
   /**
-   * A conditional with no `then` is met by every value its `if` accepts: those are drawn too. When
-   * the `else` admits few values or none the type allows (an object that must hold a key its
-   * `propertyNames` forbids), the schema's own candidates almost never were one the `if` accepts, and
-   * a satisfiable schema's valid instances were never made (campaign P, seed 51001). The filter still
-   * judges them against the whole schema.
-   */
-  /**
    * Whether joining `value` with `branch` of `assertion` would turn it from a branch of another
    * conditional that closes or requires keys, which it takes, into this one's: a value of one
    * if-name-then-closed-object part (SchemaStore's Yippee-ki-JSON: one such part per function name)
@@ -826,6 +819,13 @@ export class ValidInstances {
     });
   }
 
+  /**
+   * A conditional with no `then` is met by every value its `if` accepts: those are drawn too. When
+   * the `else` admits few values or none the type allows (an object that must hold a key its
+   * `propertyNames` forbids), the schema's own candidates almost never were one the `if` accepts, and
+   * a satisfiable schema's valid instances were never made (campaign P, seed 51001). The filter still
+   * judges them against the whole schema.
+   */
   private valuesMeetingIfAlone(assertion: Extract<Assertion, { kind: "conditional" }>, depth: number): Arb[] {
     return assertion.then === undefined && this.hasValue(assertion.if) ? [this.at(assertion.if, depth)] : [];
   }
@@ -1106,12 +1106,10 @@ export class ValidInstances {
    * Up to `maxKeys` keys beside the declared ones, from `keys` where `accepts` admits them, each with a
    * value. Bounded: a key no candidate fits (every string a pattern matches is a declared name, a
    * pattern matches every key) is left out, counted under `label`, instead of searched for forever.
-   */
-  /**
-   * Extra keys (`keys` that `accepts` takes) with `values`. Every such key is optional: where the
-   * generator cannot draw a value for them (a pattern's `{enum: [{}], allOf: [{enum: [""]}]}`, which
-   * only the filter tells admits none) there are none (absentOnGiveUp, at `place`), where the give-up
-   * ended the draw of the whole object (fuzz R, seed 53003 draft-07).
+   * Every such key is optional: where the generator cannot draw a value for them (a pattern's `{enum:
+   * [{}], allOf: [{enum: [""]}]}`, which only the filter tells admits none) there are none
+   * (absentOnGiveUp, at `place`), where the give-up ended the draw of the whole object (fuzz R, seed
+   * 53003 draft-07).
    */
   private extraEntries(keys: fc.Arbitrary<string>, accepts: (key: string) => boolean, values: Arb, maxKeys: number, label: string, place: string): fc.Arbitrary<Record<string, JsonValue>> {
     const entry = fc.tuple(attempted(keys, accepts, MAX_KEY_CANDIDATES, { label, stats: this.stats }), absentOnGiveUp(values, place, this.gaveUp));
@@ -1310,7 +1308,6 @@ export class ValidInstances {
     }
   }
 
-  /** Whether some finite value satisfies the reference: what an optional place may hold, or else stays empty. */
   /**
    * An array or tuple whose minItems is above the most items it may hold (its maxItems, or the places
    * of a tuple that can be filled): the tuple drew arrays of that most, below minItems, and offered them

@@ -281,7 +281,6 @@ function wrongTypeSite(position: Position): Site[] {
 const isRequiredNullable = (position: Position, walker: PositionWalker) =>
   position.property?.required === true && walker.resolve(position.property.owner.properties.find((p) => p.name === position.property!.name)!.type).kind === "nullable";
 
-/** The mutation that breaks a number's `format`: limitations.ts names it as the one fastjsonschema cannot see. */
 /** The longest maxLength past which break-length-bound draws each code point of its string. */
 const LONG_BOUND = 1000;
 
@@ -304,6 +303,7 @@ function drawsPastUpperBound(bound: number, what: string, walker: PositionWalker
   return false;
 }
 
+/** The mutation that breaks a number's `format`: limitations.ts names it as the one fastjsonschema cannot see. */
 export const BREAK_NUMBER_FORMAT = "break-number-format";
 
 export const MUTATIONS: readonly Mutation[] = [

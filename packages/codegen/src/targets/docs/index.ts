@@ -261,7 +261,6 @@ function translateAlias(type: AliasType): string[] {
   return [`A value of this type is ${describeTypeRef(type.type, link)}.`, ""];
 }
 
-/** Text fit for one Markdown table cell: one line, pipes escaped. */
 /**
  * An author's text as Markdown that shows it: a `<` that would open an HTML tag is escaped outside
  * code spans, since Kubernetes' descriptions write placeholders so (`<namespace>_<name>`, which a
@@ -289,6 +288,7 @@ function demotedHeadings(text: string, level: number): string {
     .join("\n");
 }
 
+/** Text fit for one Markdown table cell: one line, pipes escaped. */
 function cell(text: string): string {
   return oneLine(text).replaceAll("|", "\\|");
 }
