@@ -12,8 +12,8 @@
 // Exact when: the object is of type `object` alone, has no union, reference or `unevaluated*` of its
 // own to combine with the cases, and each `if` tests nothing but that key's constants (`properties`
 // of the key with `const` or `enum`, `required` of the key, `type: object`; or an `anyOf` of such
-// tests of the key, keyTestOf). Values with the same
-// branches (the same schemas, wherever each is written) share a case. When the key's own rule lists its values (where the properties of several
+// tests of the key, keyTestOf). Values with the same branches (the same schemas, wherever each is
+// written) share a case. When the key's own rule lists its values (where the properties of several
 // parts merged into an `allOf`, the values every part lists), those are the cases; otherwise every
 // value tested has its case and one more takes the others (`not` an `enum` of them), which needs
 // the key's rule to name its types. When the object does not require the key, an object
