@@ -132,6 +132,15 @@ describe("validateModel refuses", () => {
     expect(violation(handModel([lower, a])).reason).toBe('variant name "a" of U is not PascalCase');
   });
 
+  it("a reordered union whose positions as written are not one each of its variants", () => {
+    const variants = [{ name: "A", type: named("A") }, { name: "Text", type: str }];
+    const reordered = (positionsWritten: number[]) => handUnion("U", { rule: "firstMatch", keyword: "anyOf", variants, positionsWritten } as never);
+    expect(() => validateModel(handModel([reordered([1, 0]), handObject("A", {})]))).not.toThrow();
+    for (const positions of [[0, 0], [0], [0, 2], [0.5, 1]]) {
+      expect(violation(handModel([reordered(positions), handObject("A", {})])).reason).toBe(`union U: its positions as written (${positions.join(", ")}) are not one each of its 2 variants`);
+    }
+  });
+
   it("selectors that do not tell the variants apart", () => {
     const types = [handObject("A", {}), handObject("B", {})];
     const tags = handUnion("U", { rule: "tag", property: "type", variants: [{ name: "A", type: named("A"), tag: "x" }, { name: "B", type: named("B"), tag: "x" }] });

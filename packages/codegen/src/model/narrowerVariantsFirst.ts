@@ -19,7 +19,7 @@ export function narrowerVariantsFirst(model: SchemaModel): SchemaModel {
     const order = narrowerFirst(model, type.variants);
     if (order.every((at, index) => at === index)) return type;
     reordered = true;
-    return { ...type, variants: order.map((at) => type.variants[at]!) };
+    return { ...type, variants: order.map((at) => type.variants[at]!), positionsWritten: order.map((at) => type.positionsWritten?.[at] ?? at) };
   });
   if (!reordered) return model;
   const { typesByName: _index, ...parts } = model;

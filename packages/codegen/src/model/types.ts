@@ -370,6 +370,12 @@ export interface FirstMatchUnion extends UnionBase<UnionVariant> {
    * takes exactly the base's values. validateModel checks both.
    */
   readonly base?: string;
+  /**
+   * Where the variants are tried in another order than the schema writes them (narrowerVariantsFirst):
+   * each variant's position among them as written, 0-based, so that what a target says of "variant 2"
+   * is the schema's second.
+   */
+  readonly positionsWritten?: readonly number[];
 }
 
 /**

@@ -13,6 +13,7 @@
 //   more specific first); a union's preference (an OpenAPI discriminator) names existing variants,
 //   each string once; a discriminated base's union (`base`, baseUnions.ts) is an `anyOf` whose last
 //   variant is the base and every other an object type built on it, so it takes the base's values;
+//   a reordered union's positions as written (`positionsWritten`) are one each of its variants;
 // - an enum's values (and other values) are distinct and of its value type, and its notes
 //   (`valueNotes`) are of values it holds; a literal is never null
 //   (`null` is its own kind);
@@ -36,6 +37,7 @@ export function validateModel(model: SchemaModel): void {
     if (type.kind === "object") checkBases(model, type);
     if (type.kind === "union") checkUnion(type);
     if (type.kind === "union" && type.rule === "firstMatch") checkBaseUnion(model, type);
+    if (type.kind === "union" && type.rule === "firstMatch") checkPositionsWritten(type);
     if (type.kind === "enum") checkEnum(type);
   }
   if (model.root) checkRef(model, model.root, "");
@@ -137,6 +139,16 @@ function checkBases(model: SchemaModel, type: ObjectType): void {
     if (model.typesByName.get(base.name)?.kind !== "object") {
       throw new CodegenError(type.pointer, `base "${base.name}" of ${type.name} is not an object type`);
     }
+  }
+}
+
+/** A reordered union's positions as written are one per variant, each position once. */
+function checkPositionsWritten(union: FirstMatchUnion): void {
+  const positions = union.positionsWritten;
+  if (positions === undefined) return;
+  const count = union.variants.length;
+  if (positions.length !== count || new Set(positions).size !== count || positions.some((at) => !Number.isInteger(at) || at < 0 || at >= count)) {
+    throw new CodegenError(union.pointer, `union ${union.name}: its positions as written (${positions.join(", ")}) are not one each of its ${count} variants`);
   }
 }
 

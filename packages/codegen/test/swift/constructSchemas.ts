@@ -59,9 +59,12 @@ export const CONSTRUCT_SCHEMAS: readonly ConstructSchema[] = [
       BoundingBox: { type: "array", items: { type: "number" }, oneOf: [{ minItems: 4, maxItems: 4 }, { minItems: 6, maxItems: 6 }] },
       // GitLab CI's include: a URL, or a local path (no scheme). A value meets one variant's rules.
       Include: { type: "string", anyOf: [{ pattern: "^https?://" }, { not: { pattern: "^\\w+://" } }] },
+      // Any string, or a URI: the URI is tried first (narrowerVariantsFirst), and was "variant 1" (sweep AJ).
+      Source: { anyOf: [{ type: "string" }, { type: "string", format: "uri" }] },
     },
     [
       ["BoundingBox", [1, 2, 3, 4]],
+      ["Source", "notes.txt"],
       ["BoundingBox", [1, 2, 3, 4, 5, 6.5]],
       ["Include", "https://example.com/ci.yml"],
       ["Include", "templates/ci.yml"],

@@ -213,6 +213,10 @@ describe("Swift spelling of each construct", () => {
     expect([...include.matchAll(/^ {4}case \w+\(/gm)]).toHaveLength(1);
     expect(include).toContain(["A value is one of:", "/// - variant 1: a string matching `^https?://`", "/// - variant 2: a string that must not be a string matching `^\\w+://`"].join("\n    "));
     expect(include).not.toContain("Rules the decoder does not check");
+    // Numbered as the schema writes them, though the model tries the URI first.
+    const source = model.types.find((type) => type.name === "Source");
+    expect(source?.kind === "union" ? source.variants.map((variant) => variant.type) : []).toEqual([expect.objectContaining({ kind: "string", constraints: expect.objectContaining({ format: "uri" }) }), expect.objectContaining({ kind: "string" })]);
+    expect(block(swiftOf("SchemaVariantsDecodedAlike"), "Source")).toContain(["A value is one of:", "/// - variant 1: a string", "/// - variant 2: a string in format uri"].join("\n    "));
   });
 
   it("declares no type made only to check a rule, and describes it in the rule's words", () => {

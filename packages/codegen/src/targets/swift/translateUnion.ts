@@ -16,7 +16,7 @@
 //   VariantPreference) first tries the variant the value's string at the property names, by the same
 //   match (for key presence, when its keys are present); then the order above, unchanged.
 import { documentation } from "../../model/schemaModel.ts";
-import type { JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
+import type { FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
 import { docComment, documentedRules, documentedVariants, typeDocComment, I1, I2, I3, I4, unknownToThisVersionMember, valueTypeConformances } from "./swiftSyntax.ts";
@@ -62,7 +62,9 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
       const caseDoc = (c: SwiftCase) => {
         const others = alike.get(c);
         if (others === undefined) return documentedRules(undefined, c.variant.type, ctx);
-        const held = [c, ...others].map((each) => ({ place: type.variants.indexOf(each.variant) + 1, ref: each.variant.type }));
+        const held = [c, ...others]
+          .map((each) => ({ place: writtenPosition(type, each.variant) + 1, ref: each.variant.type }))
+          .sort((a, b) => a.place - b.place);
         const places = held.map(({ place }) => place);
         const note = `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
         return documentedVariants(note, held, ctx);
@@ -70,6 +72,12 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
       return assemble(ctx, declaration, kept, undefined, decodeByFirstMatch(type, kept), caseDoc);
     }
   }
+}
+
+/** A variant's position among the union's variants as the schema writes them (0-based): the model may try them in another order. */
+function writtenPosition(union: FirstMatchUnion, variant: UnionVariant): number {
+  const at = union.variants.indexOf(variant);
+  return union.positionsWritten?.[at] ?? at;
 }
 
 /**
