@@ -75,3 +75,62 @@ describe("Arazzo's step, cut down: the oneOf variant requiring the key the if as
     expect((typeNamed(model, "StepWithW") as ObjectType).properties.find((property) => property.name === "p")!.type).toEqual({ kind: "array", items: { kind: "integer", constraints: {} }, constraints: {} });
   });
 });
+
+// A value of one `oneOf` variant fails the others, so where another variant only requires a key, no
+// value of this one has it: a conditional asking for that key (distributed into each variant beside
+// `unevaluated*`) takes its `else` there. Found on Arazzo 1.0's step (as above): the variant requiring
+// `a` was split into a case where `b` is there too (StepWithAB, which no value reaches: it matches both
+// variants) and one where it is not; with the step's three variants and two conditionals, 36 types.
+// Controls: AJV refuses every object with both keys, and the variant requiring `b` still takes the `then`.
+describe("a conditional asking for a key another oneOf variant requires", () => {
+  const step = (conditional: Record<string, unknown>) => ({
+    $schema: draft2020,
+    type: "object",
+    properties: { a: { type: "string" }, b: { type: "string" }, p: { type: "array" } },
+    oneOf: [{ required: ["a"] }, { required: ["b"] }],
+    allOf: [conditional],
+    unevaluatedProperties: false,
+  });
+  const then = { properties: { p: { items: { type: "string" } } } };
+  /** The objects of the variants (those requiring a key; the branches' own types require none). */
+  const objects = (model: ReturnType<typeof modelOf>) => model.types.filter((type): type is ObjectType => type.kind === "object" && type.properties.some((property) => property.name === "p") && type.properties.some((property) => property.required));
+  const typeOf = (object: ObjectType, name: string) => object.properties.find((property) => property.name === name)!.type;
+
+  it("makes no case of the variant where the other variant's key is there (no value has both)", () => {
+    const document = step({ if: { required: ["b"] }, then });
+    expect(new Ajv2020({ strict: false }).validate(document, { a: "x", b: "y" })).toBe(false);
+    const variants = objects(modelOf(document, "Step"));
+    expect(variants.map((object) => object.properties.filter((property) => property.required).map((property) => property.name))).toEqual([["a"], ["b"]]);
+    expect(typeOf(variants[0]!, "p")).toEqual({ kind: "array", items: { kind: "unknown" }, constraints: {} });
+    expect(typeOf(variants[1]!, "p")).toEqual({ kind: "array", items: { kind: "string", constraints: {} }, constraints: {} });
+  });
+
+  it("takes the else there", () => {
+    const document = step({ if: { required: ["b"] }, then, else: { properties: { p: { maxItems: 0 } } } });
+    const variants = objects(modelOf(document, "Step"));
+    expect(variants.map((object) => object.properties.filter((property) => property.required).map((property) => property.name))).toEqual([["a"], ["b"]]);
+    expect(typeOf(variants[0]!, "p")).toEqual({ kind: "array", items: { kind: "unknown" }, constraints: { maxItems: 0 } });
+  });
+
+  it("settles an if of a oneOf of such tests, and a conditional nested in the branch taken (Arazzo's step, cut down)", () => {
+    const document = {
+      $schema: draft2020,
+      type: "object",
+      properties: { id: { type: "string" }, opId: { type: "string" }, opPath: { type: "string" }, flow: { type: "string" }, p: { type: "array" } },
+      required: ["id"],
+      oneOf: [{ required: ["opId"] }, { required: ["opPath"] }, { required: ["flow"] }],
+      allOf: [
+        { if: { oneOf: [{ required: ["opPath"] }, { required: ["opId"] }] }, then: { properties: { p: { items: { type: "string" } } } } },
+        { if: { required: ["flow"] }, then: { properties: { p: { items: { type: "integer" } } } } },
+      ],
+      unevaluatedProperties: false,
+    };
+    const variants = objects(modelOf(document, "Step"));
+    expect(variants.map((object) => object.properties.filter((property) => property.required).map((property) => property.name).sort())).toEqual([["id", "opId"], ["id", "opPath"], ["flow", "id"]]);
+    expect(variants.map((object) => typeOf(object, "p"))).toEqual([
+      { kind: "array", items: { kind: "string", constraints: {} }, constraints: {} },
+      { kind: "array", items: { kind: "string", constraints: {} }, constraints: {} },
+      { kind: "array", items: { kind: "integer", constraints: {} }, constraints: {} },
+    ]);
+  });
+});

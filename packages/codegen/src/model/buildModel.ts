@@ -428,6 +428,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return this.normalizer.isConditionalSplit(schema);
   }
 
+  noteKeysNeverAllPresent(schema: Schema, keySets: readonly (readonly string[])[]): void {
+    this.normalizer.noteKeysNeverAllPresent(schema, keySets);
+  }
+
   /** Removes and returns the type lifted under `typeName`, if one was. */
   private takeLifted(typeName: string): NamedType | undefined {
     const lifted = this.inlineTypes.get(typeName);

@@ -82,6 +82,12 @@ export interface ModelBuilderContext {
    * types are named after wherever it is met (translateAssertions).
    */
   definitionWritingConditional(pointer: string): string | undefined;
+  /**
+   * Says that no value of `schema`, a `oneOf` variant made with what is written beside the union
+   * (translateUnion's distribute), has all of any of `keySets` (the other variants require them):
+   * conditionals asking for them are settled there (normalizeSchema settlePresenceTests).
+   */
+  noteKeysNeverAllPresent(schema: Schema, keySets: readonly (readonly string[])[]): void;
   /** Whether `schema` is the model's own split of a conditional into its two cases (normalizeSchema's splitConditional), not a union the author wrote. */
   isConditionalSplit(schema: JsonValue): boolean;
   /**

@@ -17,6 +17,7 @@ import { stableKey } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
 import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
+import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
 import { acceptsEverything, declaredTypes, familyOf, impliedFamilies, requiredList } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
@@ -123,6 +124,8 @@ export class SchemaNormalizer {
   private readonly inProgress = new Set<string>();
   /** The schemas splitConditional and casesOfTestedKey made: the `oneOf` of a conditional's cases, which exclude each other. */
   private readonly splits = new WeakSet<object>();
+  /** Per `oneOf` variant made with what is written beside the union: the key sets its values never have all of (noteKeysNeverAllPresent). */
+  private readonly keysNeverAllPresent = new WeakMap<object, readonly (readonly string[])[]>();
 
   constructor(private readonly host: NormalizerHost) {}
 
@@ -144,7 +147,7 @@ export class SchemaNormalizer {
 
   private compute(schema: Schema, pointer: string): Normalized {
     const { dialect } = this.host;
-    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect)) && !this.presenceTestSettled(schema, requiredList(schema.required))) {
+    if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect)) && this.settledPresenceTest(schema, this.knownKeys(schema, [schema])) === undefined) {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
       const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt, this.followRefs) : undefined;
       if (cases) this.splits.add(cases.schema);
@@ -152,7 +155,7 @@ export class SchemaNormalizer {
     }
     const items: Item[] = [];
     let satisfiable = this.collect(schema, pointer, items);
-    satisfiable = this.settlePresenceTests(items) && satisfiable;
+    satisfiable = this.settlePresenceTests(items, this.knownKeys(schema, items.flatMap((item) => (item.kind === "schema" ? [item.schema] : [])))) && satisfiable;
     this.dropImpliedParts(items);
     const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.impliedByRefType(item.schema, items)));
     // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
@@ -386,39 +389,58 @@ export class SchemaNormalizer {
   }
 
   /**
-   * Whether `schema`'s `if` only asks for keys (`required` and nothing else that validates) that
-   * `required` (what every value of the schema holds) already has: every value passes that `if`, so its
-   * `then` always applies and its `else` never does. (`required` evaluates no key, so the same holds
-   * beside `unevaluated*`.)
+   * What is known of the keys of every value of `schema`: those its parts (`parts`, the schema itself
+   * when it has none) require, and the sets of keys the other variants of a `oneOf` it was distributed
+   * into require (keysNeverAllPresent).
    */
-  private presenceTestSettled(schema: Schema, required: readonly string[]): boolean {
-    const test = schema.if;
-    const validating = validationKeywordsOf(this.host.dialect);
-    if (!isSchemaObject(test) || !validating.has("if")) return false;
-    if (Object.keys(test).some((keyword) => validating.has(keyword) && keyword !== "required")) return false;
-    const asked = requiredList(test.required);
-    return asked.length > 0 && asked.every((key) => required.includes(key));
+  private knownKeys(schema: Schema, parts: readonly Schema[]): KnownKeys {
+    return { present: parts.flatMap((part) => requiredList(part.required)), neverAllPresent: this.keysNeverAllPresent.get(schema) ?? NONE };
   }
 
   /**
-   * A conditional among the parts whose `if` only asks for keys another part requires (presenceTestSettled)
-   * is its `then`, a part like the others: the branches of Arazzo's step (`if: {required: [workflowId]}`)
-   * and of a `oneOf` variant that requires the key the `if` asks for typed the step's keys only as rules
-   * the decoder does not check. False where the `then` admits nothing.
+   * Says that no value of `schema` (a `oneOf` variant with what is written beside the union) has all
+   * of any of `keySets`: the union's other variants require them, and a value of one variant fails the others.
    */
-  private settlePresenceTests(items: Item[]): boolean {
-    const required = items.flatMap((item) => (item.kind === "schema" ? requiredList(item.schema.required) : []));
+  noteKeysNeverAllPresent(schema: Schema, keySets: readonly (readonly string[])[]): void {
+    if (keySets.length > 0) this.keysNeverAllPresent.set(schema, keySets);
+  }
+
+  /**
+   * Which branch of `schema`'s conditional every value takes, when its `if` only asks which keys an
+   * object has (presenceVerdict) and `known` answers it: `then` where every value passes the `if`
+   * (it asks for keys the object requires), `else` where every value fails it (it asks for keys a
+   * `oneOf`'s other variant requires). (An `if` asking only for keys evaluates none, so the same
+   * holds beside `unevaluated*`.)
+   */
+  private settledPresenceTest(schema: Schema, known: KnownKeys): "then" | "else" | undefined {
+    const validating = validationKeywordsOf(this.host.dialect);
+    if (!("if" in schema) || !validating.has("if")) return undefined;
+    const verdict = presenceVerdict(schema.if, known, validating);
+    return verdict === undefined ? undefined : verdict ? "then" : "else";
+  }
+
+  /**
+   * A conditional among the parts whose `if` every value passes or every value fails (settledPresenceTest)
+   * is the branch they take, a part like the others: the branches of Arazzo's step (`if: {required:
+   * [workflowId]}`) and of a `oneOf` variant that requires the key the `if` asks for typed the step's
+   * keys only as rules the decoder does not check, and the variant requiring another key was split
+   * into a case where the key is there, which no value reaches. False where the branch admits nothing.
+   */
+  private settlePresenceTests(items: Item[], known: KnownKeys): boolean {
     let satisfiable = true;
     for (let index = 0; index < items.length; index++) {
       const item = items[index]!;
-      if (item.kind !== "schema" || !this.presenceTestSettled(item.schema, required)) continue;
-      const { if: _settled, then: whenTrue, else: _never, ...rest } = item.schema;
+      const taken = item.kind === "schema" ? this.settledPresenceTest(item.schema, known) : undefined;
+      if (item.kind !== "schema" || taken === undefined) continue;
+      const { if: _settled, then: whenTrue, else: whenFalse, ...rest } = item.schema;
       this.host.adopt(rest, item.schema);
       const branch: Item[] = [];
-      if (whenTrue !== undefined) satisfiable = this.collect(whenTrue, this.host.pointerOf(whenTrue, `${item.pointer}/then`), branch) && satisfiable;
-      // Before the schema's own keywords, which stay the last part (its `unevaluated*`).
+      const branchSchema = taken === "then" ? whenTrue : whenFalse;
+      if (branchSchema !== undefined) satisfiable = this.collect(branchSchema, this.host.pointerOf(branchSchema, `${item.pointer}/${taken}`), branch) && satisfiable;
+      // Before the schema's own keywords, which stay the last part (its `unevaluated*`); the branch's
+      // own conditionals are asked next (two conditionals beside a oneOf are read as one nested in the other).
       items.splice(index, 1, ...branch, { ...item, schema: rest });
-      index += branch.length;
+      index -= 1;
     }
     return satisfiable;
   }

@@ -17,6 +17,7 @@ import { CONTAINS_GROUP } from "./mergeSchemas.ts";
 import { liftEnum, liftUnion, type LiftPlace } from "./liftTypes.ts";
 import { NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType } from "./neverType.ts";
+import { keysOtherVariantsRequire } from "./presenceTests.ts";
 import { acceptedBy, annotationsOf, constantValues, constrainsNothing, declaredTypes, acceptsNull, familiesOf, hasAssertionKeywords, impliedFamilies, listsEveryType, passesOtherTypes, rulesBesideConstants, type Family } from "./schemaFacts.ts";
 import { translateValues } from "./translateValues.ts";
 import type { Assertion, JsonType, JsonTypeVariant, KeyPresenceVariant, NamedTypeRef, TagVariant, TypeRef, UnionType, UnionVariant, VariantPreference } from "./types.ts";
@@ -117,8 +118,11 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
-  const candidates = evaluated.map((variant) => {
+  const candidates = evaluated.map((variant, index) => {
     const distributed = distribute(context, siblings, variant.schema);
+    // A value of one variant of a oneOf fails the others: where they only require keys, the sibling
+    // conditionals asking for those keys are settled in this variant (normalizeSchema settlePresenceTests).
+    if (keyword === "oneOf" && distributed !== variant.schema) context.noteKeysNeverAllPresent(distributed as Schema, keysOtherVariantsRequire(list, index, validating));
     const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
     return union.candidate(distributed, variant.at, { label: variant.label, copyOf, definition: variant.definition });
   });
