@@ -13,6 +13,7 @@ import type { SchemaModel } from "../../src/model/types.ts";
 import { swiftTarget } from "../../src/targets/swift/index.ts";
 import { INLINE_LAYOUT_LIMIT } from "../../src/targets/swift/analyzeModel.ts";
 import { typeIdentifier } from "../../src/targets/swift/naming.ts";
+import { swiftCaseLabels } from "../../src/targets/swift/translateUnion.ts";
 import { writeHarnessPackage } from "../../../../scripts/swift/harnessPackage.ts";
 import { describeWithSwift, verdictOf } from "../helpers/swift.ts";
 import { REPO_ROOT } from "../helpers/workspace.ts";
@@ -217,6 +218,10 @@ describe("Swift spelling of each construct", () => {
     const source = model.types.find((type) => type.name === "Source");
     expect(source?.kind === "union" ? source.variants.map((variant) => variant.type) : []).toEqual([expect.objectContaining({ kind: "string", constraints: expect.objectContaining({ format: "uri" }) }), expect.objectContaining({ kind: "string" })]);
     expect(block(swiftOf("SchemaVariantsDecodedAlike"), "Source")).toContain(["A value is one of:", "/// - variant 1: a string", "/// - variant 2: a string in format uri"].join("\n    "));
+    // And its one case named as the variant the schema writes first, not as the one tried first (it
+    // was `case string2`), which is the case the conformance run expects a decoded value to hold.
+    expect([...block(swiftOf("SchemaVariantsDecodedAlike"), "Source").matchAll(/^ {4}case (\w+)\(/gm)].map((match) => match[1])).toEqual(["string"]);
+    expect(source?.kind === "union" ? swiftCaseLabels(source, model) : []).toEqual(["string", "string"]);
   });
 
   it("declares no type made only to check a rule, and describes it in the rule's words", () => {

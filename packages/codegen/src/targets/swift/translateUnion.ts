@@ -58,7 +58,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
     case "keyPresence":
       return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(type, cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
     case "firstMatch": {
-      const { kept, alike } = casesDecodedApart(cases);
+      const { kept, alike } = casesDecodedApart(type, cases);
       const caseDoc = (c: SwiftCase) => {
         const others = alike.get(c);
         if (others === undefined) return documentedRules(undefined, c.variant.type, ctx);
@@ -84,21 +84,28 @@ function writtenPosition(union: FirstMatchUnion, variant: UnionVariant): number 
  * The cases of a first-match union that a decoder can reach: a case whose payload type and constant
  * are an earlier case's decodes exactly what that one does, after it, so never. STAC's bbox, `oneOf`
  * of 4 or 6 numbers, was `case array([Double])` and a `case array2([Double])` no value ever took.
- * `alike` maps each kept case to the ones it stands for.
+ * `alike` maps each kept case to the ones it stands for, `holder` every case to the kept case holding
+ * it. A kept case is named as the one of them the schema writes first: the model may try them in
+ * another order (narrowerVariantsFirst), and `anyOf: [{type: string}, {type: string, format: path}]`
+ * was `case string2`, after the variant tried first.
  */
-function casesDecodedApart(cases: readonly SwiftCase[]): { kept: SwiftCase[]; alike: Map<SwiftCase, SwiftCase[]> } {
-  const kept: SwiftCase[] = [];
-  const alike = new Map<SwiftCase, SwiftCase[]>();
-  const byDecoding = new Map<string, SwiftCase>();
+function casesDecodedApart(union: FirstMatchUnion, cases: readonly SwiftCase[]): { kept: SwiftCase[]; alike: Map<SwiftCase, SwiftCase[]>; holder: Map<SwiftCase, SwiftCase> } {
+  const groups = new Map<string, SwiftCase[]>();
   for (const c of cases) {
     const decoding = JSON.stringify([c.payload ?? null, c.constant ?? null, c.constantOrNull]);
-    const first = byDecoding.get(decoding);
-    if (first === undefined) {
-      byDecoding.set(decoding, c);
-      kept.push(c);
-    } else alike.set(first, [...(alike.get(first) ?? []), c]);
+    groups.set(decoding, [...(groups.get(decoding) ?? []), c]);
   }
-  return { kept, alike };
+  const kept: SwiftCase[] = [];
+  const alike = new Map<SwiftCase, SwiftCase[]>();
+  const holder = new Map<SwiftCase, SwiftCase>();
+  for (const [first, ...others] of groups.values()) {
+    const named = [first!, ...others].reduce((earliest, c) => (writtenPosition(union, c.variant) < writtenPosition(union, earliest.variant) ? c : earliest));
+    const keptCase = { ...first!, id: named.id, label: named.label };
+    kept.push(keptCase);
+    if (others.length > 0) alike.set(keptCase, [first!, ...others].filter((c) => c !== first));
+    for (const c of [first!, ...others]) holder.set(c, keptCase);
+  }
+  return { kept, alike, holder };
 }
 
 /** Declaration, cases, `init(from:)` (its body given), `encode(to:)`, and the fallback test when there is one. */
@@ -152,9 +159,8 @@ export function swiftCaseLabels(type: UnionType, model: SchemaModel): string[] {
 
 function swiftCaseLabelsOf(type: UnionType, cases: readonly SwiftCase[]): string[] {
   if (type.rule !== "firstMatch") return cases.map((c) => c.label);
-  const { alike } = casesDecodedApart(cases);
-  const holder = new Map([...alike].flatMap(([kept, others]) => others.map((other) => [other, kept] as const)));
-  return cases.map((c) => (holder.get(c) ?? c).label);
+  const { holder } = casesDecodedApart(type, cases);
+  return cases.map((c) => holder.get(c)!.label);
 }
 
 function translateTaggedUnion(type: TagUnion, declaration: readonly string[], cases: readonly SwiftCase<TagUnion["variants"][number]>[], ctx: SwiftContext): string[] {
