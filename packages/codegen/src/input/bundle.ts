@@ -462,12 +462,28 @@ class Bundler {
     // A place below a definition (or the root) is named after it and the names on the way (`Foo-bar`
     // for /definitions/Foo/properties/bar, `b-x` for b.json's /properties/x), as the model names
     // such a place where it sits.
-    const aroundName = around.length === 0 ? stem : String(around[around.length - 1]);
+    const aroundName = around.length === 0 ? this.rootKeyOf(document, stem) : String(around[around.length - 1]);
     const wanted = [aroundName, ...names].join("-");
     const fileNamed = unit.length === 0 || !taken(wanted) || pascalCase(stem) === pascalCase(wanted) ? wanted : `${stem}-${wanted}`;
     let key = fileNamed;
     for (let n = 2; taken(key); n++) key = `${fileNamed}_${n}`;
     return this.keyUnit(id, document, unit, key, unit.length > around.length);
+  }
+
+  /**
+   * The name a file's root (and the places below it) are keyed after: its stem, or where the file, or
+   * the main document, has a definition named like the stem, `<stem>-document`, as the model names the
+   * main document's own type where a definition has the model's name (HelmfileDocument). step.json's
+   * root beside its definition `Step` made the types Step and Step2 (keyed `step` and `Step`, or `Step`
+   * and `Step_2` for Step.json), whichever was met first taking the plain name; now StepDocument and Step.
+   */
+  private rootKeyOf(document: FileDocument, stem: string): string {
+    const namedLikeStem = (json: SchemaObject) =>
+      DEFINITION_CONTAINERS.some((container) => {
+        const definitions = json[container];
+        return isJsonObject(definitions) && Object.keys(definitions).some((key) => pascalCase(key) === pascalCase(stem));
+      });
+    return namedLikeStem(document.json) || namedLikeStem(this.main.json) ? `${stem}-document` : stem;
   }
 
   private keyUnit(id: string, document: FileDocument, unit: Tokens, key: string, place = false): string {
