@@ -6,6 +6,7 @@ import { documentSchemas } from "../jsonSchema/references.ts";
 import { annotationValueWarnings } from "./annotationValues.ts";
 import { ignoredEnumValueHints } from "./enumValueNotes.ts";
 import { unmetDiscriminatorMappings } from "./discriminatorMappings.ts";
+import { misplacedPropertySchemas } from "./misplacedPropertySchemas.ts";
 import { admitsNoValue } from "./neverType.ts";
 import { typeNamed, valueTypes } from "./schemaModel.ts";
 import type { Property, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
@@ -96,6 +97,7 @@ export interface ModelWarning {
  * value satisfies, then the union variants no value decodes as, then the numbers that stand for
  * another integer than the document writes, then the keywords read as ruling nothing that their
  * author meant as a rule, then the `default` and `examples` values their own schema refuses, then
+ * the schemas written as unknown keywords beside `properties` under keys `required` lists, then
  * the enum value names and descriptions that do not pair with the values (ignored), then
  * the discriminator mappings no variant they name allows, then a document typing nothing that looks
  * like another format.
@@ -115,6 +117,7 @@ export function modelWarnings(model: SchemaModel): ModelWarning[] {
     ...(model.source.keywordsWithoutEffect ?? []),
     ...(model.source.keywordsReadAsMeant ?? []),
     ...annotationValueWarnings(model),
+    ...misplacedPropertySchemas(model.source),
     ...ignoredEnumValueHints(model),
     ...unmetDiscriminatorMappings(model),
     ...documentOfAnotherFormat(model),
