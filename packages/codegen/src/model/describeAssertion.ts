@@ -2,20 +2,68 @@
 // as documentation instead of enforcing them (Swift doc comments). One wording for every target.
 import { admitsNoValue, isNeverType } from "./neverType.ts";
 import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
-import { refsInsideRef } from "./walk.ts";
+import { forEachValueRefInside, type InnerPlace } from "./walk.ts";
+
+/**
+ * A rule and the part of the value it is a rule of: the value itself (`within` empty), or a part
+ * reached through `within`, outermost first (the items of an array of records: [items, values]).
+ */
+export interface PlacedAssertion {
+  readonly assertion: Assertion;
+  readonly within: readonly PartOfValue[];
+}
+
+/** A place inside a value that is a part of it (an item, a record's value); not the value itself wrapped, nor a rule's schema. */
+type PartOfValue = Exclude<InnerPlace, { readonly kind: "wrapped" | "assertion" }>;
 
 /**
  * Every assertion a reference carries, at any depth inside it (array items, record values, a
  * tuple's items…) but without entering named types, which document their own. In the order written.
  */
 export function assertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) => boolean = () => false): Assertion[] {
+  return placedAssertionsIn(ref, checkedByType).map((placed) => placed.assertion);
+}
+
+/**
+ * assertionsIn with where each rule applies: a rule of an array's items is a rule of each item, not
+ * of the array (OSV's `ranges`, OpenVEX's `statements`: an `if`/`then` on each object of the list).
+ */
+export function placedAssertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) => boolean = () => false, within: readonly PartOfValue[] = []): PlacedAssertion[] {
   // A place whose target type checks its rules itself (Swift's JSONAbsent where no value decodes, decodesNoValue) has none left to tell.
   if (checkedByType(ref)) return [];
-  const own = ref.kind === "constrained" ? [...ref.assertions] : [];
-  // A constrained type's assertion schemas are among its inner refs; their own assertions are part
-  // of describing them, not rules on this value.
-  const inner = ref.kind === "constrained" ? [ref.type] : refsInsideRef(ref);
-  return [...own, ...inner.flatMap((innerRef) => assertionsIn(innerRef, checkedByType))];
+  const placed: PlacedAssertion[] = ref.kind === "constrained" ? ref.assertions.map((assertion) => ({ assertion, within })) : [];
+  // Only the references a value is decoded through: a constrained type's assertion schemas are part
+  // of describing its rules, and their own rules are not rules on this value.
+  forEachValueRefInside(ref, (inner, place) => {
+    // A value-only walk meets no assertion schema; a wrapped type is the value itself.
+    placed.push(...placedAssertionsIn(inner, checkedByType, place.kind === "wrapped" || place.kind === "assertion" ? within : [...within, place]));
+  });
+  return placed;
+}
+
+/**
+ * A placed rule as a sentence fragment: the rule, after the part it is of when that is not the value
+ * itself ("each item: must not be "x"", "each item of each value: …"), so its "it" is that part.
+ */
+export function describePlacedAssertion({ assertion, within }: PlacedAssertion, spellName: SpellName = plainName): string {
+  const rule = describeAssertion(assertion, spellName);
+  if (within.length === 0) return rule;
+  // Innermost first: "each item of each value" is an item of a record's value.
+  return `${within.map(describePlace).reverse().join(" of ")}: ${rule}`;
+}
+
+/** A part of a value in words: "each item", "item 2", "each item after item 2", "each value". */
+function describePlace(place: PartOfValue): string {
+  switch (place.kind) {
+    case "items":
+      return "each item";
+    case "prefixItem":
+      return `item ${place.index + 1}`;
+    case "restItems":
+      return `each item after item ${place.after}`;
+    case "values":
+      return "each value";
+  }
 }
 
 /** One assertion as a sentence fragment: "must not be: a string of at most 3 characters". */

@@ -50,11 +50,30 @@ export function refsInsideRef(ref: TypeRef): TypeRef[] {
 }
 
 /**
- * Calls `visit` with each reference directly inside `ref` (array items, record values, assertion
- * schemas…; none inside a named one), making no list: validateModel checks every reference of every
- * type this way, and refsInsideRef is its list.
+ * Where a reference sits inside the one holding it, as a rule found there is said of it: of every
+ * item of an array (`items`), of one item of a tuple (`prefixItem`, from 0) or those after them
+ * (`restItems`), of every value of a record (`values`), of the value itself (`wrapped`: the type a
+ * `nullable` or `constrained` wraps), or of a schema an assertion checks the value with (`assertion`).
  */
-export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void): void {
+export type InnerPlace =
+  | { readonly kind: "items" }
+  | { readonly kind: "prefixItem"; readonly index: number }
+  | { readonly kind: "restItems"; readonly after: number }
+  | { readonly kind: "values" }
+  | { readonly kind: "wrapped" }
+  | { readonly kind: "assertion" };
+
+const ITEMS: InnerPlace = { kind: "items" };
+const VALUES: InnerPlace = { kind: "values" };
+const WRAPPED: InnerPlace = { kind: "wrapped" };
+const ASSERTION: InnerPlace = { kind: "assertion" };
+
+/**
+ * Calls `visit` with each reference directly inside `ref` (array items, record values, assertion
+ * schemas…; none inside a named one) and where it sits there, making no list: validateModel checks
+ * every reference of every type this way, and refsInsideRef is its list.
+ */
+export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef, place: InnerPlace) => void): void {
   forEachInside(ref, visit, true);
 }
 
@@ -62,15 +81,15 @@ export function forEachRefInside(ref: TypeRef, visit: (inner: TypeRef) => void):
  * forEachRefInside without the schemas of assertions (an `if`, a `not`…): the references a value is
  * decoded through, not those a rule about it is checked with.
  */
-export function forEachValueRefInside(ref: TypeRef, visit: (inner: TypeRef) => void): void {
+export function forEachValueRefInside(ref: TypeRef, visit: (inner: TypeRef, place: InnerPlace) => void): void {
   forEachInside(ref, visit, false);
 }
 
-function forEachInside(ref: TypeRef, visit: (inner: TypeRef) => void, withAssertions: boolean): void {
+function forEachInside(ref: TypeRef, visit: (inner: TypeRef, place: InnerPlace) => void, withAssertions: boolean): void {
   mappedInside(
     ref,
-    (inner) => {
-      visit(inner);
+    (inner, place) => {
+      visit(inner, place);
       return inner;
     },
     withAssertions,
@@ -85,20 +104,23 @@ function forEachInside(ref: TypeRef, visit: (inner: TypeRef) => void, withAssert
  * of assertion is walked and renamed alike (each switch is exhaustive: a kind left out does not
  * compile). A part `map` returns unchanged keeps its object, so a visit builds no new reference.
  */
-function mappedInside(ref: TypeRef, map: (inner: TypeRef) => TypeRef, withAssertions: boolean): TypeRef {
+function mappedInside(ref: TypeRef, map: (inner: TypeRef, place: InnerPlace) => TypeRef, withAssertions: boolean): TypeRef {
   switch (ref.kind) {
     case "array":
-      return changed(ref, { items: map(ref.items) });
+      return changed(ref, { items: map(ref.items, ITEMS) });
     case "tuple":
-      return changed(ref, { prefixItems: mappedList(ref.prefixItems, map), rest: ref.rest === false ? false : map(ref.rest) });
+      return changed(ref, {
+        prefixItems: mappedList(ref.prefixItems, (item, index) => map(item, { kind: "prefixItem", index })),
+        rest: ref.rest === false ? false : map(ref.rest, { kind: "restItems", after: ref.prefixItems.length }),
+      });
     case "record":
-      return changed(ref, { values: map(ref.values) });
+      return changed(ref, { values: map(ref.values, VALUES) });
     case "nullable":
-      return changed(ref, { type: map(ref.type) });
+      return changed(ref, { type: map(ref.type, WRAPPED) });
     case "constrained":
       return changed(ref, {
-        type: map(ref.type),
-        ...(withAssertions ? { assertions: mappedList(ref.assertions, (assertion) => mappedAssertion(assertion, map)) } : {}),
+        type: map(ref.type, WRAPPED),
+        ...(withAssertions ? { assertions: mappedList(ref.assertions, (assertion) => mappedAssertion(assertion, (inner) => map(inner, ASSERTION))) } : {}),
       });
     case "string":
     case "integer":
@@ -140,8 +162,8 @@ function changed<T extends object>(value: T, parts: Partial<T>): T {
 }
 
 /** `list` with each item mapped, or `list` itself when every item maps to itself. */
-function mappedList<T>(list: readonly T[], map: (item: T) => T): readonly T[] {
-  const mapped = list.map(map);
+function mappedList<T>(list: readonly T[], map: (item: T, index: number) => T): readonly T[] {
+  const mapped = list.map((item, index) => map(item, index));
   return mapped.every((item, index) => item === list[index]) ? list : mapped;
 }
 

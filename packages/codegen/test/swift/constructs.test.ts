@@ -239,7 +239,7 @@ describe("Swift spelling of each construct", () => {
   it("documents the rules of a constrained type", () => {
     const swift = swiftOf("Constrained");
     expect(block(swift, "Account")).toContain('    /// Rules the decoder does not check:\n    /// - must not be "admin"\n    public var handle: String');
-    expect(block(swift, "Account")).toContain("    /// - must have at least 1 property\n    public var tags: [String]?");
+    expect(block(swift, "Account")).toContain("    /// - each item: must have at least 1 property\n    public var tags: [String]?");
     expect(swift).toContain("/// Rules the decoder does not check:\n/// - must not be 13\n///\n/// - Remark: Generated from `#/definitions/Limited`.\npublic typealias Limited = Int");
   });
 

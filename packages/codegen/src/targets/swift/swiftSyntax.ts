@@ -1,5 +1,5 @@
 // Layout shared by every translator, so all generated declarations look alike.
-import { assertionsIn, describeAssertion, describeNamedType, describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
+import { describeNamedType, describePlacedAssertion, describeTypeRef, placedAssertionsIn, type SpellName } from "../../model/describeAssertion.ts";
 import { sourceFragment, typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SourceDocument, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
@@ -49,10 +49,10 @@ export function typeDocComment(source: SourceDocument, type: NamedType, descript
  * type is JSONAbsent, which checks that itself.)
  */
 export function documentedRules(description: string | undefined, ref: TypeRef, ctx: SwiftContext): string | undefined {
-  const assertions = assertionsIn(ref, decodesNoValue);
+  const assertions = placedAssertionsIn(ref, decodesNoValue);
   if (assertions.length === 0) return description;
   const spellName = ruleTypeSpelling(ctx);
-  const rules = ["Rules the decoder does not check:", ...assertions.map((assertion) => `- ${describeAssertion(assertion, spellName)}`)].join("\n");
+  const rules = ["Rules the decoder does not check:", ...assertions.map((placed) => `- ${describePlacedAssertion(placed, spellName)}`)].join("\n");
   return description === undefined || description.trim() === "" ? rules : `${description.trim()}\n\n${rules}`;
 }
 
