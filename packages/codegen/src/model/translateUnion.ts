@@ -117,7 +117,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     const definition = context.definitionKeyOf(variant);
     return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}) };
   });
-  const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer) : written;
+  const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer, (variant) => union.candidate(variant.schema, variant.at).facts) : written;
   const candidates = evaluated.map((variant, index) => {
     const distributed = distribute(context, siblings, variant.schema);
     // A value of one variant of a oneOf fails the others: where they only require keys, the sibling
@@ -152,25 +152,62 @@ const MOST_EVALUATED_TOGETHER = 4;
  * {properties: b}]` with `unevaluatedProperties: false` is valid). A value is valid exactly when some
  * set of variants all match it and together evaluate all of it, so the union becomes the `anyOf` of
  * every non-empty set of variants taken together (their `allOf`, closed as one), larger sets first
- * so a decoder keeps what several evaluate. Beyond MOST_EVALUATED_TOGETHER variants each is closed
- * alone, which refuses a value only several together evaluate: reported as a fallback.
+ * so a decoder keeps what several evaluate. A set holding two variants no object (no array, for
+ * `unevaluatedItems`) matches both of is left out: it admits no value the keyword looks at (SPDX 3's
+ * classes, each pinning its required `type` to its own name, are never two at once), so where no two
+ * variants may match together each is closed alone, exactly. Beyond MOST_EVALUATED_TOGETHER variants
+ * that may match with another, each is closed alone, which refuses a value only several together
+ * evaluate: reported as a fallback.
  */
-function evaluatedTogether(context: ModelBuilderContext, written: readonly WrittenVariant[], siblings: Schema, schema: Schema, pointer: string): readonly WrittenVariant[] {
+function evaluatedTogether(
+  context: ModelBuilderContext,
+  written: readonly WrittenVariant[],
+  siblings: Schema,
+  schema: Schema,
+  pointer: string,
+  factsOf: (variant: WrittenVariant) => VariantFacts,
+): readonly WrittenVariant[] {
   const keyword = UNEVALUATED_KEYWORDS.find((key) => key in siblings);
   if (keyword === undefined || written.length < 2) return written;
-  if (written.length > MOST_EVALUATED_TOGETHER) {
-    context.fallback(childPointer(pointer, keyword), "unevaluated-beyond-reach", `${keyword} beside an anyOf of ${written.length} variants counts what every matching variant evaluates; typed and DRF targets count one variant's only (sets of up to ${MOST_EVALUATED_TOGETHER} variants are written out)`);
+  const family: Family = keyword === "unevaluatedProperties" ? "object" : "array";
+  const facts = written.map(factsOf);
+  const together = (a: number, b: number) => mayMatchTogether(facts[a]!, facts[b]!, family);
+  const overlapping = written.map((_, index) => index).filter((index) => written.some((_, other) => other !== index && together(index, other)));
+  if (overlapping.length === 0) return written;
+  if (overlapping.length > MOST_EVALUATED_TOGETHER) {
+    context.fallback(childPointer(pointer, keyword), "unevaluated-beyond-reach", `${keyword} beside an anyOf of ${written.length} variants counts what every matching variant evaluates; typed and DRF targets count one variant's only (sets of up to ${MOST_EVALUATED_TOGETHER} variants that may match together are written out)`);
     return written;
   }
-  const sets: WrittenVariant[][] = [];
-  for (let mask = 1; mask < 1 << written.length; mask++) sets.push(written.filter((_, index) => (mask & (1 << index)) !== 0));
+  const sets: number[][] = [];
+  for (let mask = 1; mask < 1 << overlapping.length; mask++) {
+    const members = overlapping.filter((_, bit) => (mask & (1 << bit)) !== 0);
+    if (members.length > 1 && members.every((a) => members.every((b) => a === b || together(a, b)))) sets.push(members);
+  }
   sets.sort((a, b) => b.length - a.length);
-  return sets.map((members) => {
-    if (members.length === 1) return members[0]!;
-    const together = { allOf: members.map((member) => member.schema) };
-    context.adopt(together, schema);
+  const joined = sets.map((indices) => {
+    const members = indices.map((index) => written[index]!);
+    const allOf = { allOf: members.map((member) => member.schema) };
+    context.adopt(allOf, schema);
     const labels = members.map((member) => member.label);
-    return { schema: together, at: pointer, label: labels.every((label) => label !== undefined) ? labels.join("And") : undefined };
+    return { schema: allOf, at: pointer, label: labels.every((label) => label !== undefined) ? labels.join("And") : undefined };
+  });
+  return [...joined, ...written];
+}
+
+/**
+ * Whether some value of `family` (objects, for `unevaluatedProperties`) may match both variants: not
+ * when either admits none, nor, for objects, when both require a key and pin it to constants none of
+ * which the other allows (a tag: SPDX 3's `type`, each class its own name).
+ */
+function mayMatchTogether(a: VariantFacts, b: VariantFacts, family: Family): boolean {
+  const admits = (facts: VariantFacts) => facts.othersPass || facts.families.has(family);
+  if (!admits(a) || !admits(b)) return false;
+  if (family !== "object") return true;
+  return !a.required.some((key) => {
+    if (!b.required.includes(key)) return false;
+    const ours = a.tagValues(key);
+    const theirs = b.tagValues(key);
+    return ours !== undefined && theirs !== undefined && !ours.some((value) => theirs.includes(value));
   });
 }
 
