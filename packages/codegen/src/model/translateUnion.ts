@@ -799,7 +799,7 @@ class SchemaFacts implements VariantFacts {
     const declared = this.shape.properties;
     if (typeof declared !== "object" || declared === null || Array.isArray(declared) || !Object.hasOwn(declared, property)) return undefined;
     const pinned = this.context.shapeOf(declared[property]);
-    return typeof pinned === "object" ? constantValues(pinned) : undefined;
+    return typeof pinned === "object" ? pinnedConstants(this.context, pinned) : undefined;
   }
 
   tagValues(property: string): readonly TagValue[] | undefined {
@@ -949,7 +949,7 @@ function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, prop
   const required = Array.isArray(shape.required) && shape.required.includes(property);
   if (required && Object.hasOwn(declared, property)) {
     const pinned = context.shapeOf(declared[property]);
-    const values = typeof pinned === "object" ? constantValues(pinned) : undefined;
+    const values = typeof pinned === "object" ? pinnedConstants(context, pinned) : undefined;
     if (values !== undefined && values.length > 0 && values.every((value): value is TagValue => ["string", "number", "boolean"].includes(typeof value))) return values;
   }
   const variants = variantsOf(shape);
@@ -957,6 +957,23 @@ function tagValuesOf(context: ModelBuilderContext, shape: Schema | boolean, prop
   const inner = (seen ?? new Set()).add(shape);
   const each = variants.map((variant) => tagValuesOf(context, context.shapeOf(variant), property, inner));
   return each.every((values): values is TagValue[] => values !== undefined) ? (distinct(each.flat()) as TagValue[]) : undefined;
+}
+
+/**
+ * The constants a property's schema pins it to (constantValues), seeing through a `oneOf` or `anyOf`
+ * of one variant, which is that variant: SPDX 3's shacl2code writes every class's tag `type: {oneOf:
+ * [{const: "Agent"}]}`. The variant's constants are kept as the keywords beside the union allow them
+ * (its `type`, its scalar rules), as constantValues keeps a schema's own.
+ */
+function pinnedConstants(context: ModelBuilderContext, shape: Schema): JsonValue[] | undefined {
+  const own = constantValues(shape);
+  if (own !== undefined) return own;
+  const { oneOf, anyOf, ...beside } = shape;
+  const variants = oneOf ?? anyOf;
+  if (!Array.isArray(variants) || variants.length !== 1 || (oneOf !== undefined && anyOf !== undefined)) return undefined;
+  const only = context.shapeOf(variants[0]);
+  const values = typeof only === "object" ? pinnedConstants(context, only) : undefined;
+  return values === undefined || "enum" in beside || "const" in beside ? values : constantValues({ ...beside, enum: values });
 }
 
 /** The values exactly one of the lists holds (each list counted once per value), in order of first appearance. */
