@@ -88,8 +88,9 @@ export interface TagDecision {
 }
 
 /**
- * The best tag property: every variant tagged beats some, then more distinct values, then fewer values
- * shared by several variants, then the first declared. At least two distinct values, held by at
+ * The best tag property: every variant tagged beats some, then more sets of variants told apart by
+ * its values, then fewer values shared by several variants, then fewer values (a value per variant
+ * over many values selecting the same variant), then the first declared. At least two distinct values, held by at
  * least two variants, and no value that all of them allow. `annotated` (an OpenAPI discriminator) is the only candidate when given.
  */
 export function findTag(variants: readonly VariantFacts[], annotated?: string): TagDecision | undefined {
@@ -114,7 +115,11 @@ export function findTag(variants: readonly VariantFacts[], annotated?: string): 
     if ([...groups.values()].some((group) => group.members.length === tagged.length)) continue;
     const untagged = values.flatMap((value, index) => (value === undefined ? [index] : []));
     const shared = [...groups.values()].filter((group) => group.members.length > 1).length;
-    const score = [untagged.length === 0 ? 1 : 0, groups.size, -shared];
+    // How many sets of variants its values tell apart: a value more that selects the same variants
+    // as another is one more case of them, not a finer tag (CVSS's 101 base scores against its 5
+    // severities, each pinned per variant).
+    const apart = new Set([...groups.values()].map((group) => group.members.join(","))).size;
+    const score = [untagged.length === 0 ? 1 : 0, apart, -shared, -groups.size];
     if (!best || compareScores(score, best.score) > 0) best = { decision: { property, groups: [...groups.values()], untagged }, score };
   }
   return best?.decision;
