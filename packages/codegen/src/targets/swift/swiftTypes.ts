@@ -205,18 +205,21 @@ const UINT64_MAX = 2n ** 64n - 1n;
 
 /**
  * An integer's Swift type: `Int`, or `UInt64` where the schema allows no negative value and some past
- * Int's largest up to UInt64's (a uint64, `minimum: 0, maximum: 18446744073709551615`, as schemars and
- * protobuf's JSON mapping write it), or starts where Int's end (`minimum: 9223372036854775807`, of
- * which Int holds one value at most): Int refused every value above 2^63 - 1 the schema allows. Bounds
- * are compared exactly, as the schema spells them (a double reads 2^63 - 1 as 2^63).
+ * Int's largest (a uint64, `minimum: 0, maximum: 18446744073709551615`, as schemars and protobuf's JSON
+ * mapping write it, or `maximum: 18446744073709552000`, 2^64 as JavaScript writes it, as the OCI
+ * runtime spec's defs.json does, where rlimits of 2^64 - 1 are common), or starts where Int's end
+ * (`minimum: 9223372036854775807`, of which Int holds one value at most): Int refused every value
+ * above 2^63 - 1 the schema allows. A largest past UInt64's still makes it UInt64, which holds more
+ * of them than Int. Bounds are compared exactly, as the schema spells them (a double reads 2^63 - 1
+ * as 2^63).
  */
 export function integerSwiftType(constraints: NumberConstraints, spellings: IntegerSpellings): "Int" | "UInt64" {
   const exact = (value: number | undefined) => (value === undefined ? undefined : exactBound(value, spellings));
   const low = exact(constraints.minimum) ?? (constraints.exclusiveMinimum === undefined ? undefined : exact(Math.floor(constraints.exclusiveMinimum))! + 1n);
   const high = exact(constraints.maximum) ?? (constraints.exclusiveMaximum === undefined ? undefined : exact(Math.ceil(constraints.exclusiveMaximum))! - 1n);
-  const inUInt64PastInt = (bound: bigint | undefined) => bound !== undefined && bound > INT64_MAX && bound <= UINT64_MAX;
+  const pastInt = (bound: bigint | undefined) => bound !== undefined && bound > INT64_MAX;
   const startsWhereIntEnds = low !== undefined && low >= INT64_MAX && low <= UINT64_MAX;
-  return low !== undefined && low >= 0n && (inUInt64PastInt(high) || startsWhereIntEnds) ? "UInt64" : "Int";
+  return low !== undefined && low >= 0n && (pastInt(high) || startsWhereIntEnds) ? "UInt64" : "Int";
 }
 
 /** A bound as the exact integer the schema wrote (a fractional bound's nearest integer inward is the caller's). */
