@@ -78,6 +78,28 @@ export function documentation(annotations: Annotations): string | undefined {
   return annotations.description ?? annotations.title;
 }
 
+/**
+ * The documentation of a place for a target with no mark of its own for deprecation (Swift's `///`
+ * comments, DRF's docstrings and `help_text`): its text, then "Deprecated." where the schema says
+ * `deprecated: true`, so a reader of the generated code learns it as a reader of the docs does. After a
+ * text of several lines (one that may end in a code block) the word is a paragraph of its own.
+ */
+export function documentationWithDeprecation(annotations: Annotations): string | undefined {
+  const text = documentation(annotations)?.trim();
+  if (annotations.deprecated !== true) return text;
+  if (text === undefined || text === "") return DEPRECATED;
+  return text.includes("\n") ? `${text}\n\n${DEPRECATED}` : sentences(text, DEPRECATED);
+}
+
+const DEPRECATED = "Deprecated.";
+
+/** Two pieces of text as sentences, one after the other (the first may be empty): the first ended by a full stop where its author left none ("… is `org-global`", then "Default: …"). */
+export function sentences(first: string, second: string): string {
+  if (first === "") return second;
+  const ended = /[.!?:]["'’”)\]`*_]*$/.test(first.trimEnd());
+  return `${first.trimEnd()}${ended ? "" : "."} ${second}`;
+}
+
 /** The values of a string enum (`valueType` "string", whose values validateModel has checked are strings); undefined for any other enum. */
 export function stringEnumValues(type: EnumType): readonly string[] | undefined {
   return type.valueType === "string" ? type.values.filter((value): value is string => typeof value === "string") : undefined;

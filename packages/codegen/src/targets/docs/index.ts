@@ -6,7 +6,7 @@ import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
-import { documentation, enumValueAnnotations, sourceFragment } from "../../model/schemaModel.ts";
+import { documentation, enumValueAnnotations, sentences, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -161,13 +161,6 @@ function translateProperty(property: Property): string {
   if (property.default !== undefined) description = sentences(description, `Default: \`${JSON.stringify(property.default)}\`.`);
   if (property.deprecated) description = sentences(description, "Deprecated.");
   return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
-}
-
-/** Two pieces of a cell's text as sentences, one after the other (the first may be empty): the first ended by a full stop where its author left none ("… is `org-global`", then "Default: …"). */
-function sentences(first: string, second: string): string {
-  if (first === "") return second;
-  const ended = /[.!?:]["'’”)\]`*_]*$/.test(first.trimEnd());
-  return `${first.trimEnd()}${ended ? "" : "."} ${second}`;
 }
 
 /** The conditional requirement in prose: "When `source` is `"integration"`, `source_detail` is required." */

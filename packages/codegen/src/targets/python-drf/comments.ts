@@ -1,12 +1,13 @@
 // Schema descriptions in Python: a named type's as its class docstring (a property's is its field's
 // `help_text`, translateField.ts).
-import { documentation, pointerInFile } from "../../model/schemaModel.ts";
+import { documentation, documentationWithDeprecation, pointerInFile } from "../../model/schemaModel.ts";
 import type { NamedType, SourceDocument } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
 
-/** What a named type's class says about itself: the schema's description, or where the schema defines it. */
+/** What a named type's class says about itself: the schema's description, or where the schema defines it; and whether it is deprecated. */
 export function typeDocstring(type: NamedType, source: SourceDocument): string {
-  return documentation(type) ?? `${type.name}, as defined at ${type.pointer === "" ? "the root" : pointerInFile(source, type.pointer)} of the schema.`;
+  const description = documentation(type) ?? `${type.name}, as defined at ${type.pointer === "" ? "the root" : pointerInFile(source, type.pointer)} of the schema.`;
+  return documentationWithDeprecation({ description, ...(type.deprecated === undefined ? {} : { deprecated: type.deprecated }) })!;
 }
 
 /** A class body: the docstring, then (after the blank line ruff format puts there) the rest. */

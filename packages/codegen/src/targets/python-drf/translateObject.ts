@@ -3,7 +3,7 @@
 // `@_object_rules(...)` decorator. A variant of the root union inherits the shared part from the base
 // serializer (baseSerializer.ts) and declares only the rest.
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
-import { documentation } from "../../model/schemaModel.ts";
+import { documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, RequiredWhen } from "../../model/types.ts";
 import { ownFields, type BaseSerializer } from "./baseSerializer.ts";
 import { classBody, typeDocstring } from "./comments.ts";
@@ -85,7 +85,7 @@ function requiredWhenTable(rules: readonly RequiredWhen[], spellings: IntegerSpe
 }
 
 function propertyLines(property: Property, namespace: string, context: SerializerModuleContext): string[] {
-  const description = documentation(property);
+  const description = documentationWithDeprecation(property);
   const field = translateField(property.type, { required: property.required, ...(description === undefined ? {} : { helpText: description }) }, context);
   return layout(`${attributeTarget(property.name, namespace)} = `, field, "", 4);
 }

@@ -1,7 +1,7 @@
 // A model alias: a `typealias` of the Swift type it names, or, when it refers to itself through
 // typealiases only (`A = [A]`, which Swift refuses), a wrapper struct holding one `value` that codes
 // as that value alone.
-import { documentation } from "../../model/schemaModel.ts";
+import { documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { AliasType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { typeIdentifier } from "./naming.ts";
@@ -10,7 +10,7 @@ import { swiftType } from "./swiftTypes.ts";
 
 export function translateAlias(type: AliasType, ctx: SwiftContext): string[] {
   const { model, analysis } = ctx;
-  const doc = typeDocComment(model.source, type, documentedRules(documentation(type), type.type, ctx));
+  const doc = typeDocComment(model.source, type, documentedRules(documentationWithDeprecation(type), type.type, ctx));
   const name = typeIdentifier(type.name);
   if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type, model)}`];
   // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.

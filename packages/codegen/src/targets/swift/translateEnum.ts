@@ -4,7 +4,7 @@
 // constants (such as ErrorCode) and stays a plain closed `enum X: String` (or `Int`, `Double`). What
 // an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
 // always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
-import { documentation, enumValueAnnotations, type EnumValueAnnotation } from "../../model/schemaModel.ts";
+import { documentationWithDeprecation, enumValueAnnotations, type EnumValueAnnotation } from "../../model/schemaModel.ts";
 import { describeTypeRef } from "../../model/describeAssertion.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -37,7 +37,7 @@ export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const rawType = enumRawType(type, spellings);
   const annotations = enumValueAnnotations(type);
   const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", spellings, annotations, caseNamesOfValues(type, annotations)) };
-  const doc = typeDocComment(ctx.model.source, type, documentation(type));
+  const doc = typeDocComment(ctx.model.source, type, documentationWithDeprecation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
   return [...doc, ...rawValueEnum(e)];

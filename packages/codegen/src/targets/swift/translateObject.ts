@@ -6,7 +6,7 @@
 // open keys is only a dictionary, rendered as a `typealias`. A struct adopts the protocols of its
 // `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
-import { documentation } from "../../model/schemaModel.ts";
+import { documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
 import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
@@ -69,7 +69,7 @@ const ENCODE_METHODS: Record<Exclude<SwiftProperty["decode"], "required">, strin
 
 export function translateObject(type: ObjectType, ctx: SwiftContext): string[] {
   const { analysis } = ctx;
-  const doc = typeDocComment(ctx.model.source, type, documentation(type));
+  const doc = typeDocComment(ctx.model.source, type, documentationWithDeprecation(type));
   if (rendersAsTypealias(type, analysis)) {
     return [...doc, `public typealias ${typeIdentifier(type.name)} = [String: ${swiftType(type.additionalProperties as TypeRef, ctx.model, "element")}]`];
   }
@@ -144,7 +144,7 @@ function describeProperty(property: Property, model: SchemaModel, name: string, 
 
 function storedProperties(struct: SwiftStruct, ctx: SwiftContext, out: string[]): void {
   for (const p of struct.properties) {
-    out.push(...docComment(documentedRules(documentation(p.property), p.property.type, ctx), I1));
+    out.push(...docComment(documentedRules(documentationWithDeprecation(p.property), p.property.type, ctx), I1));
     if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
     else out.push(`${I1}${p.boxed ? "@Indirect " : ""}public var ${p.id}: ${p.type}`);
   }

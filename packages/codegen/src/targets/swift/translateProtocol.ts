@@ -2,7 +2,7 @@
 // every type built on the base shares, so code can take `any RequestProtocol` and read `seq` and
 // `command` whichever request it holds. The structs store the fields themselves (flattened), so a
 // struct is a plain value and codes exactly as before.
-import { documentation } from "../../model/schemaModel.ts";
+import { documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { BaseProtocol } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
 import { escapeIdentifier, typeIdentifier } from "./naming.ts";
@@ -24,7 +24,7 @@ export function translateProtocol(protocol: BaseProtocol, ctx: SwiftContext): st
   const out = [...docComment(doc, ""), `public protocol ${protocol.name}: ${parents.join(", ")} {`];
   for (const wireName of protocol.requirements) {
     const property = base.properties.find((p) => p.name === wireName)!;
-    out.push(...docComment(documentedRules(documentation(property), property.type, ctx), I1));
+    out.push(...docComment(documentedRules(documentationWithDeprecation(property), property.type, ctx), I1));
     out.push(`${I1}var ${escapeIdentifier(members.properties.get(wireName)!)}: ${declaredPropertyType(property, model)} { get }`);
   }
   out.push("}");

@@ -15,7 +15,7 @@
 // - A key-presence or first-match union with a preference (an OpenAPI discriminator, types.ts
 //   VariantPreference) first tries the variant the value's string at the property names, by the same
 //   match (for key presence, when its keys are present); then the order above, unchanged.
-import { documentation } from "../../model/schemaModel.ts";
+import { documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
@@ -46,7 +46,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
   const indirect = ctx.analysis.indirectUnions.has(type.name) ? "indirect " : "";
   const fallbackConformance = type.rule === "tag" ? ", UnknownValueFallback" : "";
   const declaration = [
-    ...typeDocComment(ctx.model.source, type, documentation(type)),
+    ...typeDocComment(ctx.model.source, type, documentationWithDeprecation(type)),
     `public ${indirect}enum ${typeIdentifier(type.name)}: ${valueTypeConformances()}${fallbackConformance} {`,
   ];
   const cases = unionCases(type, ctx.model);
