@@ -164,6 +164,7 @@ public typealias MCPToolName = String
 /// - Remark: Generated from `#/definitions/ToolName`.
 public enum ToolName: Codable, Sendable, Equatable, Hashable {
     case builtInToolName(BuiltInToolName)
+    /// An MCP tool's name, `mcp__<server>__<tool>`.
     case string(String)
 
     public init(from decoder: any Decoder) throws {
@@ -1807,6 +1808,7 @@ public struct ToolResultImageItem: Codable, Sendable, Equatable, Hashable {
 ///
 /// - Remark: Generated from `#/definitions/ToolResultContentItem`.
 public enum ToolResultContentItem: Codable, Sendable, Equatable, Hashable {
+    /// Text the tool returned.
     case string(String)
     case object(ToolResultBlockContentArrayItemObject)
 
@@ -2035,6 +2037,7 @@ public struct ToolUseCaller: Codable, Sendable, Equatable, Hashable {
 ///
 /// - Remark: Generated from `#/definitions/ThinkingTrigger`.
 public enum ThinkingTrigger: Codable, Sendable, Equatable, Hashable {
+    /// The words that asked for thinking, e.g. `think hard`.
     case string(String)
     case object(ThinkingTriggerObject)
 
@@ -3360,6 +3363,7 @@ public enum ToolInputPattern: Codable, Sendable, Equatable, Hashable {
 /// - Remark: Generated from `#/definitions/ToolInput`.
 public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
     case exitPlanModeInput(ExitPlanModeInput)
+    /// Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3487,6 +3491,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
 ///
 /// - Remark: Generated from `#/definitions/ToolResultBlock/properties/content/anyOf/1/items`.
 public enum ToolResultBlockContentArrayItem: Codable, Sendable, Equatable, Hashable {
+    /// Text the tool returned.
     case string(String)
     case object(ToolResultBlockContentArrayItemObject)
 

@@ -212,6 +212,7 @@ public typealias MCPToolName = String
 /// - Remark: Generated from `#/definitions/ToolName`.
 public enum ToolName: Codable, Sendable, Equatable, Hashable {
     case builtInToolName(BuiltInToolName)
+    /// An MCP tool's name, `mcp__<server>__<tool>`; plugin servers' names hold colons (`mcp__plugin:sentry:sentry__search`).
     case string(String)
 
     public init(from decoder: any Decoder) throws {
@@ -2714,6 +2715,7 @@ public struct ToolResultImageItem: Codable, Sendable, Equatable, Hashable {
 ///
 /// - Remark: Generated from `#/definitions/ToolResultContentItem`.
 public enum ToolResultContentItem: Codable, Sendable, Equatable, Hashable {
+    /// Text the tool returned.
     case string(String)
     case object(ToolResultBlockContentArrayItemObject)
 
@@ -2966,6 +2968,7 @@ public struct ToolUseCaller: Codable, Sendable, Equatable, Hashable {
 ///
 /// - Remark: Generated from `#/definitions/ThinkingTrigger`.
 public enum ThinkingTrigger: Codable, Sendable, Equatable, Hashable {
+    /// The words that asked for thinking, e.g. `think hard`.
     case string(String)
     case object(ThinkingTriggerObject)
 
@@ -5361,6 +5364,7 @@ public enum ToolInputOther: Codable, Sendable, Equatable, Hashable {
     case taskStopInput(TaskStopInput)
     case enterWorktreeInput(EnterWorktreeInput)
     case listMcpResourcesInput(ListMcpResourcesInput)
+    /// Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.
     case object([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -5512,6 +5516,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
 ///
 /// - Remark: Generated from `#/definitions/ToolResultBlock/properties/content/anyOf/1/items`.
 public enum ToolResultBlockContentArrayItem: Codable, Sendable, Equatable, Hashable {
+    /// Text the tool returned.
     case string(String)
     case object(ToolResultBlockContentArrayItemObject)
 
@@ -6378,6 +6383,7 @@ public struct UserRecordMessage: Codable, Sendable, Equatable, Hashable {
 ///
 /// - Remark: Generated from `#/definitions/UserRecord/properties/toolUseResult`.
 public enum UserRecordToolUseResult: Codable, Sendable, Equatable, Hashable {
+    /// Any JSON object: the format leaves its keys unspecified.
     case object([String: JSONValue])
     case string(String)
     case array([ToolResultBlockContentArrayItem])

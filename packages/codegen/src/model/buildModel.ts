@@ -1019,18 +1019,36 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
    * its title and description were the first place's, and External Secrets' `dataFrom[].generatorRef`
    * read "Deprecated: The generatorRef is not implemented in .data[]" (found by a sweep of CRDs). Each
    * place's property keeps its own; a definition's documentation is its own, wherever its shape is.
+   * A union's variants likewise keep what they say of themselves only where every place says it.
    */
   private forgetDocumentationOfOnePlace(): void {
-    const documentationAt = (pointer: string): string => {
+    const schemaAt = (pointer: string): Schema | undefined => {
       const tokens = pointerTokens(pointer);
       const schema = tokens === undefined ? undefined : valueAt(this.document, tokens);
-      if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return "";
+      return typeof schema === "object" && schema !== null && !Array.isArray(schema) ? schema : undefined;
+    };
+    const documentationAt = (pointer: string): string => {
+      const schema = schemaAt(pointer);
+      if (schema === undefined) return "";
       const { title, description, deprecated } = annotationsOf(schema);
       return JSON.stringify([title ?? null, description ?? null, deprecated ?? null]);
     };
-    for (const [name, places] of this.sharedAt) {
-      const type = this.inlineTypes.get(name);
-      if (type === undefined || new Set([type.pointer, ...places].map(documentationAt)).size === 1) continue;
+    // What each variant as written says of itself (UnionVariant.description).
+    const variantDescriptionsAt = (pointer: string): string => {
+      const schema = schemaAt(pointer);
+      const written = Array.isArray(schema?.oneOf) ? schema.oneOf : Array.isArray(schema?.anyOf) ? schema.anyOf : [];
+      return JSON.stringify(written.map((variant) => (typeof variant === "object" && variant !== null && !Array.isArray(variant) ? (annotationsOf(variant).description ?? null) : null)));
+    };
+    const sayTheSame = (places: readonly string[], said: (pointer: string) => string): boolean => new Set(places.map(said)).size === 1;
+    for (const [name, shared] of this.sharedAt) {
+      let type = this.inlineTypes.get(name);
+      if (type === undefined) continue;
+      const places = [type.pointer, ...shared];
+      if (type.kind === "union" && !sayTheSame(places, variantDescriptionsAt)) {
+        type = { ...type, variants: type.variants.map(({ description: _description, ...variant }) => variant) } as NamedType;
+        this.inlineTypes.set(name, type);
+      }
+      if (sayTheSame(places, documentationAt)) continue;
       const { title: _title, description: _description, deprecated: _deprecated, ...undocumented } = type;
       this.inlineTypes.set(name, undocumented as NamedType);
     }

@@ -44,6 +44,10 @@ export function liftUnion(context: ModelBuilderContext, selected: RuleAndVariant
   // a JSON type makes variants exclusive, so there `oneOf` and `anyOf` mean the same and the keyword
   // is left out of the identity (the first one named keeps its own); keys and first match do not.
   const exclusive = selected.rule === "tag" || selected.rule === "jsonType";
-  const shape = `union:${context.keys.of(exclusive ? selected : { keyword, selected })}`;
+  // What the schema says of its variants is no part of what it means, as its own documentation is
+  // not: places alike but for that are one type, which keeps only what they all say (buildModel's
+  // forgetDocumentationOfOnePlace).
+  const meaning = { ...selected, variants: selected.variants.map(({ description: _description, ...variant }) => variant) };
+  const shape = `union:${context.keys.of(exclusive ? meaning : { keyword, selected: meaning })}`;
   return context.liftShape(shape, place.pointer, place.nameHint, place.options, (name) => ({ kind: "union", name, pointer: place.pointer, keyword, ...selected, ...place.annotations }) as UnionType);
 }

@@ -84,6 +84,8 @@ interface Candidate {
   readonly definition?: string;
   /** Set for a variant the rules made (a union of some variants): how to build it. */
   readonly build?: () => TypeRef;
+  /** What the schema says of the variant as written (its `description`): see UnionVariant.description. */
+  readonly description?: string;
 }
 
 export function translateUnion(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string, options: LiftOptions): TypeRef {
@@ -115,7 +117,8 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     // (MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity).
     const label = referenced ?? copyOf ?? titled ?? context.refTargetName(variant);
     const definition = context.definitionKeyOf(variant);
-    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}) };
+    const { description } = typeof variant === "object" && variant !== null && !Array.isArray(variant) ? annotationsOf(variant) : {};
+    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}), ...(description !== undefined ? { description } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer, (variant) => union.candidate(variant.schema, variant.at).facts) : written;
   const candidates = evaluated.map((variant, index) => {
@@ -124,7 +127,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     // conditionals asking for those keys are settled in this variant (normalizeSchema settlePresenceTests).
     if (keyword === "oneOf" && distributed !== variant.schema) context.noteKeysNeverAllPresent(distributed as Schema, keysOtherVariantsRequire(list, index, validating));
     const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
-    return union.candidate(distributed, variant.at, { label: variant.label, copyOf, definition: variant.definition });
+    return union.candidate(distributed, variant.at, { label: variant.label, copyOf, definition: variant.definition, description: variant.description });
   });
   if (keyword === "oneOf" && closing) context.unions.closedForms.set(schema, candidates.map((candidate) => candidate.facts));
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
@@ -141,6 +144,17 @@ interface WrittenVariant {
   readonly copyOf?: string;
   /** See Candidate.definition. */
   readonly definition?: string;
+  /** See Candidate.description. */
+  readonly description?: string;
+}
+
+/**
+ * The description of a variant made of one schema as written (`members`, the candidates its type was
+ * built from), where its type does not document itself: a named type carries its own.
+ */
+function variantDescription(members: readonly Candidate[], type: TypeRef): Pick<UnionVariant, "description"> {
+  const description = members.length === 1 ? members[0]!.description : undefined;
+  return description === undefined || type.kind === "named" ? {} : { description };
 }
 
 /** The most variants of an `anyOf` beside `unevaluated*` whose every combination is written out (2^n - 1 of them). */
@@ -386,9 +400,9 @@ class UnionTranslator {
 
   constructor(private readonly context: ModelBuilderContext) {}
 
-  candidate(schema: JsonValue, at: string, names: Pick<Candidate, "label" | "copyOf" | "definition"> = {}): Candidate {
-    const { label, copyOf, definition } = names;
-    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}) };
+  candidate(schema: JsonValue, at: string, names: Pick<Candidate, "label" | "copyOf" | "definition" | "description"> = {}): Candidate {
+    const { label, copyOf, definition, description } = names;
+    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}), ...(description !== undefined ? { description } : {}) };
   }
 
   /** Rule 0, then by JSON type (rule 1), then within each type. */
@@ -437,7 +451,7 @@ class UnionTranslator {
       if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
       // A variant of one type besides null (a reference to a nullable definition) is still that
       // definition once its null joins the union's: it keeps the definition's name.
-      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, families.length === 1 ? { label: candidate.label, definition: candidate.definition } : {}), family });
+      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, { ...(families.length === 1 ? { label: candidate.label, definition: candidate.definition } : {}), description: candidate.description }), family });
     }
     const groups = familyGroups(parts.map((part) => part.family));
     if (groups.length === 1) return nullableIf(nullable, this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
@@ -447,7 +461,7 @@ class UnionTranslator {
       const name = variantNameFromValue(jsonType);
       const nameHint = variantHint(place, name, [name]);
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : (this.definitionHolding(group, place.keyword) ?? this.withinFamily(group, family, subPlace(place, nameHint)));
-      return { name, jsonType, type };
+      return { name, jsonType, type, ...variantDescription(group, type) };
     });
     return nullableIf(nullable, liftUnion(this.context, { rule: "jsonType", variants }, place.keyword, place));
   }
@@ -543,7 +557,7 @@ class UnionTranslator {
       const nameHint = variantHint(place, ownName ?? name, ownName === undefined ? names : [ownName]);
       const members = group.members.map((member) => candidates[member]!);
       const type = members.length === 1 ? this.translate(members[0]!, nameHint) : this.withinFamily(members, "object", subPlace(place, nameHint, tag.property));
-      return { name, tag: group.value, type };
+      return { name, tag: group.value, type, ...variantDescription(members, type) };
     });
     return liftUnion(this.context, { rule: "tag", property: tag.property, variants }, place.keyword, place);
   }
@@ -573,7 +587,7 @@ class UnionTranslator {
       // The catch-all case (no keys of its own) adds nothing to the names of the cases lifted out of it.
       if (place.conditionalCases && group.length === 1) this.nestedCasesHint(group[0]!, keys.length === 0 ? variantsHint : nameHint);
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : this.firstMatch(group, subPlace(place, nameHint));
-      return { name, keys, type };
+      return { name, keys, type, ...variantDescription(group, type) };
     });
     const lifted = place.conditionalCases && place.keyword === "oneOf" ? this.liftNestedCases(variants) : variants;
     // (The model's own conditional cases, whose variants may be lifted, carry no discriminator.)
@@ -694,7 +708,8 @@ class UnionTranslator {
     const names = uniqueNames(firstMatchNames(ordered));
     const translated: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
-      return { name, type: this.translate(candidate, variantHint(place, name, names)) };
+      const type = this.translate(candidate, variantHint(place, name, names));
+      return { name, type, ...variantDescription([candidate], type) };
     });
     // Variants of one type are one variant where the first match decides: a union of typeless
     // objects, each read as a number beside `type: ["number", "object"]`, is a number, not a union

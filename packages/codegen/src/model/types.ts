@@ -330,6 +330,12 @@ export interface UnionVariant {
    * JSON type ("Boolean"), the keys ("JobId") or the variant's type name. Targets derive case names from it. */
   readonly name: string;
   readonly type: TypeRef;
+  /**
+   * What the schema says of this variant (its `description`), where the variant is one schema as
+   * written and its type does not document itself: a string, an array, a constant, not a named type
+   * (which carries its own). `oneOf: [{type: string, description: "A path"}, …]`.
+   */
+  readonly description?: string;
 }
 
 export interface TagVariant extends UnionVariant {

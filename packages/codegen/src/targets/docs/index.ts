@@ -7,7 +7,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
 import { documentation, enumValueAnnotations, sentences, sourceFragment } from "../../model/schemaModel.ts";
-import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType } from "../../model/types.ts";
+import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType, UnionVariant } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
 
@@ -178,7 +178,7 @@ function translateUnion(type: UnionType): string[] {
         "",
         `| \`${type.property}\` | Variant |`,
         "| --- | --- |",
-        ...type.variants.map((variant) => `| \`${JSON.stringify(variant.tag)}\` | ${cell(describeTypeRef(variant.type, link))} |`),
+        ...type.variants.map((variant) => `| \`${JSON.stringify(variant.tag)}\` | ${cell(variantText(variant))} |`),
         "",
         `A value whose \`${type.property}\` is none of these is invalid.`,
         "",
@@ -189,7 +189,7 @@ function translateUnion(type: UnionType): string[] {
         "",
         "| JSON type | Variant |",
         "| --- | --- |",
-        ...type.variants.map((variant) => `| ${variant.jsonType} | ${cell(describeTypeRef(variant.type, link))} |`),
+        ...type.variants.map((variant) => `| ${variant.jsonType} | ${cell(variantText(variant))} |`),
         "",
       ];
     case "keyPresence":
@@ -203,7 +203,7 @@ function translateUnion(type: UnionType): string[] {
         "",
         "| Keys present | Variant |",
         "| --- | --- |",
-        ...type.variants.map((variant) => `| ${variant.keys.length === 0 ? "(any)" : variant.keys.map((key) => `\`${key}\``).join(", ")} | ${cell(describeTypeRef(variant.type, link))} |`),
+        ...type.variants.map((variant) => `| ${variant.keys.length === 0 ? "(any)" : variant.keys.map((key) => `\`${key}\``).join(", ")} | ${cell(variantText(variant))} |`),
         "",
         ...preferenceLines(type),
       ];
@@ -211,11 +211,17 @@ function translateUnion(type: UnionType): string[] {
       return [
         type.keyword === "oneOf" ? "Exactly one of the following:" : "Any of the following (a value is the first, in this order, that it matches):",
         "",
-        ...type.variants.map((variant) => `- ${describeTypeRef(variant.type, link)}`),
+        ...type.variants.map((variant) => `- ${oneLine(variantText(variant))}`),
         "",
         ...preferenceLines(type),
       ];
   }
+}
+
+/** A variant in words, then what the schema says of it where it says something (UnionVariant.description). */
+function variantText(variant: UnionVariant): string {
+  const shape = describeTypeRef(variant.type, link);
+  return variant.description === undefined ? shape : `${shape}: ${prose(variant.description.trim())}`;
 }
 
 /** A union's preference (an OpenAPI discriminator, types.ts VariantPreference): which variant each string names, tried first. */

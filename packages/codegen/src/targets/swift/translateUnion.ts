@@ -61,7 +61,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
       const { kept, alike } = casesDecodedApart(type, cases);
       const caseDoc = (c: SwiftCase) => {
         const others = alike.get(c);
-        if (others === undefined) return documentedRules(undefined, c.variant.type, ctx);
+        if (others === undefined) return documentedRules(c.variant.description, c.variant.type, ctx);
         const held = [c, ...others]
           .map((each) => ({ place: writtenPosition(type, each.variant) + 1, ref: each.variant.type }))
           .sort((a, b) => a.place - b.place);
@@ -115,8 +115,8 @@ function assemble(
   cases: readonly SwiftCase[],
   fallback: Fallback | undefined,
   decodeBody: readonly string[],
-  /** A case's doc comment; by default the rules of its variant the decoder does not check. */
-  caseDoc: (c: SwiftCase) => string | undefined = (c) => documentedRules(undefined, c.variant.type, ctx),
+  /** A case's doc comment; by default what the schema says of its variant, then the rules of it the decoder does not check. */
+  caseDoc: (c: SwiftCase) => string | undefined = (c) => documentedRules(c.variant.description, c.variant.type, ctx),
 ): string[] {
   const out = [...declaration];
   for (const c of cases) {
