@@ -3,7 +3,7 @@
 // renders it. No valid JSON Schema is refused.
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
-import { assertionsIn, describeAssertion, describeNamedType, describeTypeRef } from "../src/model/describeAssertion.ts";
+import { assertionsIn, describeAssertion, describeNamedType, describeTypeRef, PLAIN_WORDS } from "../src/model/describeAssertion.ts";
 import { selectVariant } from "../src/model/selectVariant.ts";
 import { isUntypedProperty, modelWarnings, summarizeModel } from "../src/model/summary.ts";
 import { uninhabitedTypes } from "../src/model/uninhabitedTypes.ts";
@@ -1306,7 +1306,7 @@ describe("validation-only keywords become assertions", () => {
       'an object with "n": a string that must not be "x", "p" (if present): an integer and no "q"',
     );
     // Items with commas of their own are told apart by semicolons.
-    expect(describeNamedType(object([key("kind", named("Kind"), true), key("p", int, true)], false), spell)).toBe('an object with "kind": one of "a", "b"; "p": an integer; and no other keys');
+    expect(describeNamedType(object([key("kind", named("Kind"), true), key("p", int, true)], false), { ...PLAIN_WORDS, name: spell })).toBe('an object with "kind": one of "a", "b"; "p": an integer; and no other keys');
     expect(describeNamedType(object([], false))).toBe("an empty object");
     expect(describeNamedType({ ...kinds, values: ["only"] })).toBe('"only"');
     const union: UnionType = { kind: "union", name: "U", pointer: "/definitions/U", keyword: "anyOf", rule: "firstMatch", variants: [{ type: str }, { type: named("Other") }] } as unknown as UnionType;

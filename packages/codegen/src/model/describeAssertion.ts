@@ -1,5 +1,7 @@
 // Validation-only rules (`Assertion`s on a `constrained` type) in words, for targets that carry them
 // as documentation instead of enforcing them (Swift doc comments). One wording for every target.
+import { NO_INTEGER_SPELLINGS, withExactIntegers, type IntegerSpellings } from "../json/integerSpellings.ts";
+import type { JsonValue } from "../json/types.ts";
 import { admitsNoValue, isNeverType } from "./neverType.ts";
 import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
 import { forEachValueRefInside, type InnerPlace } from "./walk.ts";
@@ -45,8 +47,8 @@ export function placedAssertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) =
  * A placed rule as a sentence fragment: the rule, after the part it is of when that is not the value
  * itself ("each item: must not be "x"", "each item of each value: …"), so its "it" is that part.
  */
-export function describePlacedAssertion({ assertion, within }: PlacedAssertion, spellName: SpellName = plainName): string {
-  const rule = describeAssertion(assertion, spellName);
+export function describePlacedAssertion({ assertion, within }: PlacedAssertion, words: Words = PLAIN_WORDS): string {
+  const rule = describeAssertion(assertion, words);
   if (within.length === 0) return rule;
   // Innermost first: "each item of each value" is an item of a record's value.
   return `${within.map(describePlace).reverse().join(" of ")}: ${rule}`;
@@ -67,30 +69,30 @@ function describePlace(place: PartOfValue): string {
 }
 
 /** One assertion as a sentence fragment: "must not be: a string of at most 3 characters". */
-export function describeAssertion(assertion: Assertion, spellName: SpellName = plainName): string {
+export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WORDS): string {
   switch (assertion.kind) {
     case "not":
-      return `must not be ${describeTypeRef(assertion.type, spellName)}`;
+      return `must not be ${describeTypeRef(assertion.type, words)}`;
     case "allOf":
-      return mustBe(assertion.type, "must also be", spellName);
+      return mustBe(assertion.type, "must also be", words);
     case "conditional": {
-      const parts = [`if it is ${describeTypeRef(assertion.if, spellName)}`];
-      if (assertion.then) parts.push(`then it ${mustBe(assertion.then, "must be", spellName)}`);
-      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it ${mustBe(assertion.else, "must be", spellName)}`);
+      const parts = [`if it is ${describeTypeRef(assertion.if, words)}`];
+      if (assertion.then) parts.push(`then it ${mustBe(assertion.then, "must be", words)}`);
+      if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it ${mustBe(assertion.else, "must be", words)}`);
       return parts.join(", ");
     }
     case "contains": {
       const count = assertion.max === undefined ? `at least ${assertion.min}` : `${assertion.min} to ${assertion.max}`;
-      return `must contain ${count} item(s) that are ${describeTypeRef(assertion.type, spellName)}`;
+      return `must contain ${count} item(s) that are ${describeTypeRef(assertion.type, words)}`;
     }
     case "propertyNames":
-      return `every key must be ${describeTypeRef(assertion.type, spellName)}`;
+      return `every key must be ${describeTypeRef(assertion.type, words)}`;
     case "propertyCount":
       return `must have ${counted(assertion.min, assertion.max, "property", "properties")}`;
     case "dependentRequired":
       return `when ${JSON.stringify(assertion.property)} is present, so must be ${assertion.require.map((key) => JSON.stringify(key)).join(", ")}`;
     case "dependentSchema":
-      return `when ${JSON.stringify(assertion.property)} is present, the object ${mustBe(assertion.type, "must be", spellName)}`;
+      return `when ${JSON.stringify(assertion.property)} is present, the object ${mustBe(assertion.type, "must be", words)}`;
   }
 }
 
@@ -99,50 +101,67 @@ export function describeAssertion(assertion: Assertion, spellName: SpellName = p
  * `if`/`then` of an allOf, which cannot merge with the first; `then: {not: …}`), those rules
  * themselves: "must not be …", not "must be any value that must not be …".
  */
-function mustBe(ref: TypeRef, verb: string, spellName: SpellName): string {
-  if (ref.kind === "constrained" && ref.type.kind === "unknown") return ref.assertions.map((rule) => describeAssertion(rule, spellName)).join(", and ");
-  return `${verb} ${describeTypeRef(ref, spellName)}`;
+function mustBe(ref: TypeRef, verb: string, words: Words): string {
+  if (ref.kind === "constrained" && ref.type.kind === "unknown") return ref.assertions.map((rule) => describeAssertion(rule, words)).join(", and ");
+  return `${verb} ${describeTypeRef(ref, words)}`;
 }
 
 /** How a named type is written: its name, or (the docs) a link to it. */
 export type SpellName = (name: string) => string;
 const plainName: SpellName = (name) => name;
 
+/**
+ * How a rule's words write what the model holds in another form: a named type (SpellName) and an
+ * integer a double does not hold, as the document spells it (integerSpellings.ts: every output that
+ * writes a number writes it so; `maximum: 9223372036854775807` read "≤ 9223372036854776000").
+ */
+export interface Words {
+  readonly name: SpellName;
+  readonly integers: IntegerSpellings;
+}
+
+export const PLAIN_WORDS: Words = { name: plainName, integers: NO_INTEGER_SPELLINGS };
+
+/** A JSON value as text, each integer in it as the document spells it. */
+export function exactJson(value: JsonValue, integers: IntegerSpellings): string {
+  return withExactIntegers(JSON.stringify(value), integers);
+}
+
 /** A type reference in a few words: "a string matching /^x-/", "an array of Tag", "null". */
-export function describeTypeRef(ref: TypeRef, spellName: SpellName = plainName): string {
+export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): string {
   switch (ref.kind) {
     case "string":
       return withConstraints("a string", stringConstraints(ref.constraints));
     case "integer":
     case "number":
-      return withConstraints(ref.kind === "integer" ? "an integer" : "a number", numberConstraints(ref.constraints));
+      return withConstraints(ref.kind === "integer" ? "an integer" : "a number", numberConstraints(ref.constraints, words.integers));
     case "boolean":
       return "a boolean";
     case "null":
       return "null";
     case "literal":
-      return JSON.stringify(ref.value);
+      return exactJson(ref.value, words.integers);
     case "array":
-      return `an ${withArrayConstraints("array", ref.constraints)} of ${describeItems(ref.items, spellName)}`;
+      return `an ${withArrayConstraints("array", ref.constraints)} of ${describeItems(ref.items, words)}`;
     case "tuple": {
-      const items = ref.prefixItems.map((item) => describeTypeRef(item, spellName));
-      if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, spellName)}…`);
+      const items = ref.prefixItems.map((item) => describeTypeRef(item, words));
+      if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, words)}…`);
       return withArrayConstraints(`an array [${items.join(", ")}]`, ref.constraints);
     }
     case "record":
       // Not "an object of any value values".
-      return ref.values.kind === "unknown" ? "an object of any values" : `an object of ${describeTypeRef(ref.values, spellName)} values`;
+      return ref.values.kind === "unknown" ? "an object of any values" : `an object of ${describeTypeRef(ref.values, words)} values`;
     case "unknown":
       return "any value";
     case "nullable":
       // After a rule, " or null" would read as part of it ("must not be A or null"): null goes first.
-      return toldWithRule(ref.type) ? `null, or ${describeTypeRef(ref.type, spellName)}` : `${describeTypeRef(ref.type, spellName)} or null`;
+      return toldWithRule(ref.type) ? `null, or ${describeTypeRef(ref.type, words)}` : `${describeTypeRef(ref.type, words)} or null`;
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
-      return `${describeTypeRef(ref.type, spellName)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, spellName)).join(" and ")}`;
+      return `${describeTypeRef(ref.type, words)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, words)).join(" and ")}`;
     case "named":
-      return spellName(ref.name);
+      return words.name(ref.name);
   }
 }
 
@@ -154,23 +173,23 @@ function toldWithRule(ref: TypeRef): boolean {
 /**
  * A named type in words, for a target that declares no such type (Swift leaves out the types made
  * only to check a rule, valueTypes): `not: {required: ["a", "b"]}` is "an object with "a" and "b"",
- * not a struct's name. Its shape at one level; the named types inside it are spelled by `spellName`.
+ * not a struct's name. Its shape at one level; the named types inside it are spelled by `words`.
  */
-export function describeNamedType(type: NamedType, spellName: SpellName = plainName): string {
+export function describeNamedType(type: NamedType, words: Words = PLAIN_WORDS): string {
   switch (type.kind) {
     case "object":
-      return describeObject(type, spellName);
+      return describeObject(type, words);
     case "enum": {
-      const values = type.values.map((value) => JSON.stringify(value));
+      const values = type.values.map((value) => exactJson(value, words.integers));
       const listed = values.length === 1 ? values[0]! : `one of ${values.join(", ")}`;
-      return type.otherValues ? `${listed}, or ${describeTypeRef(type.otherValues, spellName)}` : listed;
+      return type.otherValues ? `${listed}, or ${describeTypeRef(type.otherValues, words)}` : listed;
     }
     case "union":
       // Variants are told in their order (the first that takes a value is its case); after a rule, a
       // semicolon ends it, so the next variant does not read as part of it.
-      return type.variants.map((variant) => describeTypeRef(variant.type, spellName)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
+      return type.variants.map((variant) => describeTypeRef(variant.type, words)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
     case "alias":
-      return describeTypeRef(type.type, spellName);
+      return describeTypeRef(type.type, words);
   }
 }
 
@@ -182,13 +201,13 @@ export function describeNamedType(type: NamedType, spellName: SpellName = plainN
  * values too is left unsaid: the rule is documented on a type whose values are objects, and the
  * clause on every `not: {required}` made the sentence harder to read than the rule.
  */
-function describeObject(type: ObjectType, spellName: SpellName): string {
+function describeObject(type: ObjectType, words: Words): string {
   const keys = type.properties.flatMap((property) => {
     const key = JSON.stringify(property.name);
     // A key no value may have is one the object must not hold: STAC's `else: {properties: {collection: {not: {}}}}`.
     if (admitsNoValue(property.type)) return [`no ${key}`];
     const shape = withoutNestedRuleSets(property.type);
-    const typed = shape.kind === "unknown" ? undefined : describeTypeRef(shape, spellName);
+    const typed = shape.kind === "unknown" ? undefined : describeTypeRef(shape, words);
     if (property.required) return [typed === undefined ? key : `${key}: ${typed}`];
     return typed === undefined ? [] : [`${key} (if present): ${typed}`];
   });
@@ -215,21 +234,21 @@ function listed(items: readonly string[]): string {
 }
 
 /** An array's items in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */
-function describeItems(ref: TypeRef, spellName: SpellName): string {
+function describeItems(ref: TypeRef, words: Words): string {
   switch (ref.kind) {
     case "string":
       return withConstraints("strings", stringConstraints(ref.constraints));
     case "integer":
     case "number":
-      return withConstraints(ref.kind === "integer" ? "integers" : "numbers", numberConstraints(ref.constraints));
+      return withConstraints(ref.kind === "integer" ? "integers" : "numbers", numberConstraints(ref.constraints, words.integers));
     case "boolean":
       return "booleans";
     case "array":
-      return `${withArrayConstraints("arrays", ref.constraints)} of ${describeItems(ref.items, spellName)}`;
+      return `${withArrayConstraints("arrays", ref.constraints)} of ${describeItems(ref.items, words)}`;
     case "unknown":
       return "any values";
     default:
-      return describeTypeRef(ref, spellName);
+      return describeTypeRef(ref, words);
   }
 }
 
@@ -281,13 +300,13 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`;
 }
 
-function numberConstraints(c: NumberConstraints): string[] {
+function numberConstraints(c: NumberConstraints, integers: IntegerSpellings): string[] {
   const out: string[] = [];
-  if (c.minimum !== undefined) out.push(`≥ ${c.minimum}`);
-  if (c.exclusiveMinimum !== undefined) out.push(`> ${c.exclusiveMinimum}`);
-  if (c.maximum !== undefined) out.push(`≤ ${c.maximum}`);
-  if (c.exclusiveMaximum !== undefined) out.push(`< ${c.exclusiveMaximum}`);
-  if (c.multipleOf !== undefined) out.push(`a multiple of ${c.multipleOf}`);
+  if (c.minimum !== undefined) out.push(`≥ ${exactJson(c.minimum, integers)}`);
+  if (c.exclusiveMinimum !== undefined) out.push(`> ${exactJson(c.exclusiveMinimum, integers)}`);
+  if (c.maximum !== undefined) out.push(`≤ ${exactJson(c.maximum, integers)}`);
+  if (c.exclusiveMaximum !== undefined) out.push(`< ${exactJson(c.exclusiveMaximum, integers)}`);
+  if (c.multipleOf !== undefined) out.push(`a multiple of ${exactJson(c.multipleOf, integers)}`);
   if (c.format !== undefined) out.push(`in format ${c.format}`);
   return out;
 }

@@ -22,7 +22,7 @@ import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import { definitionEntries } from "./definitionEntries.ts";
-import { describeNamedType, describeTypeRef } from "./describeAssertion.ts";
+import { describeNamedType, describeTypeRef, PLAIN_WORDS } from "./describeAssertion.ts";
 import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
 import { pointerInFile, typeNamed } from "./schemaModel.ts";
@@ -136,7 +136,8 @@ function whyUnmet(model: SchemaModel, { property, value, target, targetPointer, 
   const object = objectBehind(model, type);
   const declared = object?.properties.find((each) => each.name === property);
   if (declared === undefined || takesString(model, declared.type, value) !== false) return undefined;
-  const takes = describeTypeRef(declared.type, (name) => (typeNamed(model, name).kind === "enum" ? describeNamedType(typeNamed(model, name)) : name));
+  const integers = model.source.integerSpellings;
+  const takes = describeTypeRef(declared.type, { name: (name) => (typeNamed(model, name).kind === "enum" ? describeNamedType(typeNamed(model, name), { ...PLAIN_WORDS, integers }) : name), integers });
   return `${mapsTo}, whose ${JSON.stringify(property)} is ${takes}: a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is no ${type.name} under JSON Schema`;
 }
 

@@ -4,7 +4,8 @@
 // other; conditional requirements are written out in prose. An index (README.md) lists every model.
 import { GENERATED_MARKER } from "../../generate/marker.ts";
 import type { JsonValue } from "../../json/types.ts";
-import { describeTypeRef, type SpellName } from "../../model/describeAssertion.ts";
+import { withExactIntegers } from "../../json/integerSpellings.ts";
+import { describeTypeRef, exactJson, type SpellName, type Words } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
 import { documentation, enumValueAnnotations, sentences, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType, UnionVariant } from "../../model/types.ts";
@@ -49,6 +50,11 @@ function descriptionOf(model: SchemaModel): string | undefined {
 const anchorOf = (name: string): string => name.toLowerCase();
 const link: SpellName = (name) => `[${name}](#${anchorOf(name)})`;
 
+/** How a model's page words types and numbers: a named type as a link to its section, an integer as the document spells it. */
+function wordsOf(model: SchemaModel): Words {
+  return { name: link, integers: model.source.integerSpellings };
+}
+
 function renderModel(model: SchemaModel): string {
   const examples = modelExamples(model);
   const definitions = model.types.filter((type) => type.definitionName !== undefined);
@@ -63,9 +69,9 @@ function renderModel(model: SchemaModel): string {
   if (model.operations) lines.push("- [Methods](#methods)", "- [Server events](#server-events)");
   lines.push("");
   if (model.constants.length > 0) {
-    lines.push("## Constants", "", "| Name | Value |", "| --- | --- |", ...model.constants.map((constant) => `| \`${constant.name}\` | \`${JSON.stringify(constant.value)}\` |`), "");
+    lines.push("## Constants", "", "| Name | Value |", "| --- | --- |", ...model.constants.map((constant) => `| \`${constant.name}\` | \`${exactJson(constant.value, model.source.integerSpellings)}\` |`), "");
   }
-  if (model.operations) lines.push(...translateOperations(model.operations));
+  if (model.operations) lines.push(...translateOperations(model.operations, wordsOf(model)));
   // A schema of inline types only (GeoJSON's, dbt's artifacts) has no Definitions: no heading left empty.
   if (definitions.length > 0) lines.push("## Definitions", "");
   for (const type of definitions) lines.push(...renderType(model, type, examples.get(type.name) ?? []));
@@ -77,8 +83,8 @@ function renderModel(model: SchemaModel): string {
 }
 
 /** A protocol's methods (params → result) and server events (payload), as the model's operations declare them. */
-function translateOperations(operations: Operations): string[] {
-  const typeCell = (ref: TypeRef | undefined, absent: string) => (ref === undefined ? absent : cell(describeTypeRef(ref, link)));
+function translateOperations(operations: Operations, words: Words): string[] {
+  const typeCell = (ref: TypeRef | undefined, absent: string) => (ref === undefined ? absent : cell(describeTypeRef(ref, words)));
   const frames = operations.frames;
   return [
     "## Methods",
@@ -108,7 +114,7 @@ function renderType(model: SchemaModel, type: NamedType, examples: readonly Json
   lines.push(`Defined at \`${sourceFragment(model.source, type)}\`.`, "");
   lines.push(...translateBody(model, type));
   for (const [index, example] of examplesShown(examples).entries()) {
-    lines.push(index === 0 ? "Example:" : "A fuller example:", "", "```json", JSON.stringify(example, null, 2), "```", "");
+    lines.push(index === 0 ? "Example:" : "A fuller example:", "", "```json", withExactIntegers(JSON.stringify(example, null, 2), model.source.integerSpellings), "```", "");
   }
   return lines;
 }
@@ -128,49 +134,50 @@ function examplesShown(examples: readonly JsonValue[]): JsonValue[] {
 }
 
 function translateBody(model: SchemaModel, type: NamedType): string[] {
+  const words = wordsOf(model);
   switch (type.kind) {
     case "object":
-      return translateObject(type);
+      return translateObject(type, words);
     case "union":
-      return translateUnion(type);
+      return translateUnion(type, words);
     case "enum":
-      return translateEnum(model, type);
+      return translateEnum(type, words);
     case "alias":
-      return translateAlias(type);
+      return translateAlias(type, words);
   }
 }
 
-function translateObject(type: ObjectType): string[] {
+function translateObject(type: ObjectType, words: Words): string[] {
   const lines: string[] = [];
   if (type.properties.length > 0) {
-    lines.push("| Field | Type | Required | Description |", "| --- | --- | --- | --- |", ...type.properties.map(translateProperty), "");
+    lines.push("| Field | Type | Required | Description |", "| --- | --- | --- | --- |", ...type.properties.map((property) => translateProperty(property, words)), "");
   } else {
     lines.push("An object with no declared fields.", "");
   }
-  for (const pattern of type.patternProperties) lines.push(`Keys matching \`${pattern.pattern}\` hold ${describeTypeRef(pattern.type, link)}.`, "");
+  for (const pattern of type.patternProperties) lines.push(`Keys matching \`${pattern.pattern}\` hold ${describeTypeRef(pattern.type, words)}.`, "");
   if (type.additionalProperties === false) lines.push("No other keys are allowed.", "");
   else if (type.additionalProperties.kind === "unknown") lines.push("Other keys are allowed, with any value.", "");
-  else lines.push(`Other keys are allowed, each holding ${describeTypeRef(type.additionalProperties, link)}.`, "");
-  for (const rule of type.requiredWhen) lines.push(translateRequiredWhen(rule), "");
+  else lines.push(`Other keys are allowed, each holding ${describeTypeRef(type.additionalProperties, words)}.`, "");
+  for (const rule of type.requiredWhen) lines.push(translateRequiredWhen(rule, words), "");
   return lines;
 }
 
-function translateProperty(property: Property): string {
+function translateProperty(property: Property, words: Words): string {
   // The property's description, its default and whether it is deprecated, those it has, in that order.
   let description = prose(documentation(property)?.trim() ?? "");
-  if (property.default !== undefined) description = sentences(description, `Default: \`${JSON.stringify(property.default)}\`.`);
+  if (property.default !== undefined) description = sentences(description, `Default: \`${exactJson(property.default, words.integers)}\`.`);
   if (property.deprecated) description = sentences(description, "Deprecated.");
-  return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, link))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
+  return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, words))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
 }
 
 /** The conditional requirement in prose: "When `source` is `"integration"`, `source_detail` is required." */
-function translateRequiredWhen(rule: RequiredWhen): string {
+function translateRequiredWhen(rule: RequiredWhen, words: Words): string {
   const keys = rule.require.map((key) => `\`${key}\``);
   const list = keys.length === 1 ? keys[0]! : `${keys.slice(0, -1).join(", ")} and ${keys[keys.length - 1]!}`;
-  return `When \`${rule.property}\` is \`${JSON.stringify(rule.equals)}\`, ${list} ${keys.length === 1 ? "is" : "are"} required as well; otherwise ${keys.length === 1 ? "it is" : "they are"} optional.`;
+  return `When \`${rule.property}\` is \`${exactJson(rule.equals, words.integers)}\`, ${list} ${keys.length === 1 ? "is" : "are"} required as well; otherwise ${keys.length === 1 ? "it is" : "they are"} optional.`;
 }
 
-function translateUnion(type: UnionType): string[] {
+function translateUnion(type: UnionType, words: Words): string[] {
   switch (type.rule) {
     case "tag":
       return [
@@ -178,7 +185,7 @@ function translateUnion(type: UnionType): string[] {
         "",
         `| \`${type.property}\` | Variant |`,
         "| --- | --- |",
-        ...type.variants.map((variant) => `| \`${JSON.stringify(variant.tag)}\` | ${cell(variantText(variant))} |`),
+        ...type.variants.map((variant) => `| \`${exactJson(variant.tag, words.integers)}\` | ${cell(variantText(variant, words))} |`),
         "",
         `A value whose \`${type.property}\` is none of these is invalid.`,
         "",
@@ -189,7 +196,7 @@ function translateUnion(type: UnionType): string[] {
         "",
         "| JSON type | Variant |",
         "| --- | --- |",
-        ...type.variants.map((variant) => `| ${variant.jsonType} | ${cell(variantText(variant))} |`),
+        ...type.variants.map((variant) => `| ${variant.jsonType} | ${cell(variantText(variant, words))} |`),
         "",
       ];
     case "keyPresence":
@@ -203,29 +210,29 @@ function translateUnion(type: UnionType): string[] {
         "",
         "| Keys present | Variant |",
         "| --- | --- |",
-        ...type.variants.map((variant) => `| ${variant.keys.length === 0 ? "(any)" : variant.keys.map((key) => `\`${key}\``).join(", ")} | ${cell(variantText(variant))} |`),
+        ...type.variants.map((variant) => `| ${variant.keys.length === 0 ? "(any)" : variant.keys.map((key) => `\`${key}\``).join(", ")} | ${cell(variantText(variant, words))} |`),
         "",
-        ...preferenceLines(type),
+        ...preferenceLines(type, words),
       ];
     case "firstMatch":
       return [
         type.keyword === "oneOf" ? "Exactly one of the following:" : "Any of the following (a value is the first, in this order, that it matches):",
         "",
-        ...type.variants.map((variant) => `- ${oneLine(variantText(variant))}`),
+        ...type.variants.map((variant) => `- ${oneLine(variantText(variant, words))}`),
         "",
-        ...preferenceLines(type),
+        ...preferenceLines(type, words),
       ];
   }
 }
 
 /** A variant in words, then what the schema says of it where it says something (UnionVariant.description). */
-function variantText(variant: UnionVariant): string {
-  const shape = describeTypeRef(variant.type, link);
+function variantText(variant: UnionVariant, words: Words): string {
+  const shape = describeTypeRef(variant.type, words);
   return variant.description === undefined ? shape : `${shape}: ${prose(variant.description.trim())}`;
 }
 
 /** A union's preference (an OpenAPI discriminator, types.ts VariantPreference): which variant each string names, tried first. */
-function preferenceLines(type: KeyPresenceUnion | FirstMatchUnion): string[] {
+function preferenceLines(type: KeyPresenceUnion | FirstMatchUnion, words: Words): string[] {
   const preference = type.preference;
   if (preference === undefined) return [];
   const property = `\`${preference.property}\``;
@@ -236,18 +243,18 @@ function preferenceLines(type: KeyPresenceUnion | FirstMatchUnion): string[] {
     "| --- | --- |",
     ...preference.cases.map(({ value, variant }) => {
       const named = type.variants.find((each) => each.name === variant)!;
-      return `| \`${JSON.stringify(value)}\` | ${cell(describeTypeRef(named.type, link))} |`;
+      return `| \`${JSON.stringify(value)}\` | ${cell(describeTypeRef(named.type, words))} |`;
     }),
     "",
   ];
 }
 
-function translateEnum(model: SchemaModel, type: EnumType): string[] {
+function translateEnum(type: EnumType, words: Words): string[] {
   const annotations = enumValueAnnotations(type);
   const described = type.values.some((value) => annotations.has(value));
-  const rows = type.values.map((value) => (described ? `| \`${JSON.stringify(value)}\` | ${cell(prose(annotations.get(value)?.meaning ?? ""))} |` : `| \`${JSON.stringify(value)}\` |`));
+  const rows = type.values.map((value) => (described ? `| \`${exactJson(value, words.integers)}\` | ${cell(prose(annotations.get(value)?.meaning ?? ""))} |` : `| \`${exactJson(value, words.integers)}\` |`));
   return [
-    type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(withoutArticle(describeTypeRef(type.otherValues, link)))}:` : `One of these ${type.valueType} values:`,
+    type.otherValues ? `One of these ${type.valueType} values, or any other ${cell(withoutArticle(describeTypeRef(type.otherValues, words)))}:` : `One of these ${type.valueType} values:`,
     "",
     described ? "| Value | Meaning |" : "| Value |",
     described ? "| --- | --- |" : "| --- |",
@@ -256,8 +263,8 @@ function translateEnum(model: SchemaModel, type: EnumType): string[] {
   ];
 }
 
-function translateAlias(type: AliasType): string[] {
-  return [`A value of this type is ${describeTypeRef(type.type, link)}.`, ""];
+function translateAlias(type: AliasType, words: Words): string[] {
+  return [`A value of this type is ${describeTypeRef(type.type, words)}.`, ""];
 }
 
 /**

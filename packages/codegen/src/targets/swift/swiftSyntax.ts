@@ -1,5 +1,5 @@
 // Layout shared by every translator, so all generated declarations look alike.
-import { describeNamedType, describePlacedAssertion, describeTypeRef, placedAssertionsIn, type SpellName } from "../../model/describeAssertion.ts";
+import { describeNamedType, describePlacedAssertion, describeTypeRef, placedAssertionsIn, type Words } from "../../model/describeAssertion.ts";
 import { sourceFragment, typeNamed } from "../../model/schemaModel.ts";
 import type { NamedType, SourceDocument, TypeRef } from "../../model/types.ts";
 import { commentLines } from "../commentLines.ts";
@@ -51,8 +51,8 @@ export function typeDocComment(source: SourceDocument, type: NamedType, descript
 export function documentedRules(description: string | undefined, ref: TypeRef, ctx: SwiftContext): string | undefined {
   const assertions = placedAssertionsIn(ref, decodesNoValue);
   if (assertions.length === 0) return description;
-  const spellName = ruleTypeSpelling(ctx);
-  const rules = ["Rules the decoder does not check:", ...assertions.map((placed) => `- ${describePlacedAssertion(placed, spellName)}`)].join("\n");
+  const words = ruleWords(ctx);
+  const rules = ["Rules the decoder does not check:", ...assertions.map((placed) => `- ${describePlacedAssertion(placed, words)}`)].join("\n");
   return description === undefined || description.trim() === "" ? rules : `${description.trim()}\n\n${rules}`;
 }
 
@@ -62,8 +62,8 @@ export function documentedRules(description: string | undefined, ref: TypeRef, c
  * is told whole under its place in the union, not its rules as ones every value meets.
  */
 export function documentedVariants(description: string, held: readonly { readonly place: number; readonly ref: TypeRef }[], ctx: SwiftContext): string {
-  const spellName = ruleTypeSpelling(ctx);
-  return [`${description.trim()} A value is one of:`, ...held.map(({ place, ref }) => `- variant ${place}: ${describeTypeRef(ref, spellName)}`)].join("\n");
+  const words = ruleWords(ctx);
+  return [`${description.trim()} A value is one of:`, ...held.map(({ place, ref }) => `- variant ${place}: ${describeTypeRef(ref, words)}`)].join("\n");
 }
 
 /** Nesting of undeclared types a rule describes in words; one inside another (an enum aside) is named by where the schema writes it, so a rule stays a sentence. */
@@ -72,10 +72,11 @@ const MAX_DESCRIBED_DEPTH = 1;
 /**
  * How a rule names a type: a declared one by its name; one the module does not declare (it only
  * checks a rule: analyzeModel's declaredTypes) in words, or, inside another such, as the schema at
- * its place (`#/definitions/camera/not`).
+ * its place (`#/definitions/camera/not`). Its numbers are the document's spellings.
  */
-function ruleTypeSpelling({ model, analysis }: SwiftContext): SpellName {
+function ruleWords({ model, analysis }: SwiftContext): Words {
   const describing: string[] = [];
+  const integers = model.source.integerSpellings;
   const spell = (name: string): string => {
     if (analysis.declaredTypes.has(name)) return name;
     const type = typeNamed(model, name);
@@ -83,12 +84,12 @@ function ruleTypeSpelling({ model, analysis }: SwiftContext): SpellName {
     if (describing.includes(name) || (describing.length >= MAX_DESCRIBED_DEPTH && type.kind !== "enum")) return `the schema at \`${sourceFragment(model.source, type)}\``;
     describing.push(name);
     try {
-      return describeNamedType(type, spell);
+      return describeNamedType(type, { name: spell, integers });
     } finally {
       describing.pop();
     }
   };
-  return spell;
+  return { name: spell, integers };
 }
 
 /**

@@ -5,7 +5,7 @@
 // an open enum's other values must satisfy (a pattern, a bound) is not checked. Boolean enums are
 // always closed (both values are known) and written out by hand, since Swift has no Bool raw values.
 import { documentationWithDeprecation, enumValueAnnotations, type EnumValueAnnotation } from "../../model/schemaModel.ts";
-import { describeTypeRef } from "../../model/describeAssertion.ts";
+import { describeTypeRef, PLAIN_WORDS } from "../../model/describeAssertion.ts";
 import type { EnumType } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, enumCaseName, escapeIdentifier, fallbackCaseName, spelledMemberName, typeIdentifier } from "./naming.ts";
@@ -30,13 +30,15 @@ interface SwiftEnum {
   readonly name: string;
   readonly rawType: string;
   readonly cases: readonly SwiftEnumCase[];
+  /** The document's spellings of integers no double holds (integerSpellings.ts). */
+  readonly integers: IntegerSpellings;
 }
 
 export function translateEnum(type: EnumType, ctx: SwiftContext): string[] {
   const spellings = ctx.model.source.integerSpellings;
   const rawType = enumRawType(type, spellings);
   const annotations = enumValueAnnotations(type);
-  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", spellings, annotations, caseNamesOfValues(type, annotations)) };
+  const e: SwiftEnum = { type, name: typeIdentifier(type.name), rawType, cases: enumCases(type, rawType === "Double", spellings, annotations, caseNamesOfValues(type, annotations)), integers: spellings };
   const doc = typeDocComment(ctx.model.source, type, documentationWithDeprecation(type));
   if (type.valueType === "boolean") return [...doc, ...handWrittenEnum(e, undefined)];
   if (ctx.analysis.openEnums.has(type.name)) return [...doc, ...handWrittenEnum(e, fallbackCaseName(e.cases.map((c) => c.id)))];
@@ -127,9 +129,9 @@ function rawValueInitializer(rawType: string, cases: readonly SwiftEnumCase[], f
  * as "a value this version does not know"; found by a sweep of GitHub Actions), or one it does not
  * list, kept so a newer peer cannot break decoding.
  */
-function fallbackDescription(type: EnumType): string {
+function fallbackDescription(type: EnumType, integers: IntegerSpellings): string {
   if (type.otherValues === undefined) return "A value this version does not know, kept as it came.";
-  return `Any other value the schema allows: ${describeTypeRef(type.otherValues)}.`;
+  return `Any other value the schema allows: ${describeTypeRef(type.otherValues, { ...PLAIN_WORDS, integers })}.`;
 }
 
 /**
@@ -137,7 +139,7 @@ function fallbackDescription(type: EnumType): string {
  * and Bool is no raw-value type. Equality and hashing go through the wire value, so a fallback
  * holding a known value equals the known case. Without a fallback, an unknown value is refused.
  */
-function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: string | undefined): string[] {
+function handWrittenEnum({ type, name, rawType, cases, integers }: SwiftEnum, fallback: string | undefined): string[] {
   const coversEveryBool = type.valueType === "boolean" && cases.length === 2;
   const initializer = rawValueInitializer(rawType, cases, fallback, coversEveryBool);
   const decode =
@@ -168,7 +170,7 @@ function handWrittenEnum({ type, name, rawType, cases }: SwiftEnum, fallback: st
   return [
     `public enum ${name}: RawRepresentable, ${valueTypeConformances()}, CaseIterable${forwardCompatible ? ", UnknownValueFallback" : ""} {`,
     ...cases.flatMap((c) => [...docComment(c.description, I1), `${I1}case ${c.id}`]),
-    ...(fallback === undefined ? [] : [`${I1}/// ${fallbackDescription(type)}`, `${I1}case ${fallback}(${rawType})`]),
+    ...(fallback === undefined ? [] : [`${I1}/// ${fallbackDescription(type, integers)}`, `${I1}case ${fallback}(${rawType})`]),
     "",
     `${I1}public static let allCases: [${name}] = [${cases.map((c) => `.${c.id}`).join(", ")}]`,
     "",

@@ -15,6 +15,7 @@
 // - A key-presence or first-match union with a preference (an OpenAPI discriminator, types.ts
 //   VariantPreference) first tries the variant the value's string at the property names, by the same
 //   match (for key presence, when its keys are present); then the order above, unchanged.
+import { exactJson } from "../../model/describeAssertion.ts";
 import { documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -185,7 +186,7 @@ function translateTaggedUnion(type: TagUnion, declaration: readonly string[], ca
   ];
   return assemble(ctx, declaration, cases, fallback, body, (c) => {
     const tag = (c.variant as TagUnion["variants"][number]).tag;
-    return documentedRules(`${property}: ${typeof tag === "string" ? stringLiteral(tag) : JSON.stringify(tag)}`, c.variant.type, ctx);
+    return documentedRules(`${property}: ${typeof tag === "string" ? stringLiteral(tag) : exactJson(tag, ctx.model.source.integerSpellings)}`, c.variant.type, ctx);
   });
 }
 
