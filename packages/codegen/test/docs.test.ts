@@ -289,6 +289,10 @@ describe("the names and descriptions of enum values a tool writes beside the enu
     form: { type: "integer", enum: [7, 8], enumNames: ["Seven days", "Eight days"] },
     // As Cloud Build's Discovery-derived schema writes a repeated field's (sourceProvenanceHash).
     hashes: { type: "array", items: { type: "string", enum: ["NONE", "MD5"] }, enumDescriptions: ["No hash.", "An md5 hash."] },
+    // Adobe jsonschema2md's, by value, as Mermaid's configuration schema writes `securityLevel` and `logLevel`
+    // (mermaid-js/mermaid packages/mermaid/src/schemas/config.schema.yaml, found by sweep AL).
+    level: { type: "string", enum: ["strict", "loose", "null"], "meta:enum": { strict: "HTML tags are encoded.", null: "No theme." } },
+    logLevel: { type: ["string", "number"], enum: ["trace", 0, "debug", 1], "meta:enum": { trace: "Equivalent to 0", debug: "Equivalent to 1" } },
   });
   const swift = swiftOf(hinted);
   const page = pageOf(hinted);
@@ -304,6 +308,9 @@ describe("the names and descriptions of enum values a tool writes beside the enu
     expect(page).toContain("| `99` | Other |");
     expect(page).toContain("| `10` | Low: Barely |");
     expect(page).toContain('| `"off"` | **Off**. |');
+    expect(swift).toContain("    /// HTML tags are encoded.\n    case strict\n    case loose\n    /// No theme.\n    case null\n");
+    expect(page).toContain('| `"trace"` | Equivalent to 0 |');
+    expect(page).toContain('| `"debug"` | Equivalent to 1 |');
   });
 
   it("ignores, with a warning at its pointer, a hint that does not pair with the values; the values and their case names stay", () => {
@@ -314,6 +321,7 @@ describe("the names and descriptions of enum values a tool writes beside the enu
       digits: { type: "integer", enum: [0, 3], "x-enum-varnames": ["Zero", "1st"] },
       absent: { type: "integer", enum: [0, 4], "x-ms-enum": { name: "A", values: [{ value: 0, name: "Zero" }, { value: 5, name: "Five" }] } },
       notAList: { type: "string", enum: ["a", "b"], enumDescriptions: "the letters" },
+      stranger: { type: "string", enum: ["a", "b"], "meta:enum": { a: "A.", c: "C." } },
     });
     const warnings = modelWarnings(unpaired).filter((warning) => warning.reason.includes("is ignored"));
     expect(warnings.map((warning) => warning.pointer)).toEqual([
@@ -323,10 +331,12 @@ describe("the names and descriptions of enum values a tool writes beside the enu
       "/properties/digits/x-enum-varnames",
       "/properties/absent/x-ms-enum",
       "/properties/notAList/enumDescriptions",
+      "/properties/stranger/meta:enum",
     ]);
     expect(warnings[0]!.reason).toContain("2 entries for the 3 values");
     expect(warnings[1]!.reason).toContain('"Same" twice');
     expect(warnings[4]!.reason).toContain("5, which the `enum` beside it does not list");
+    expect(warnings[6]!.reason).toContain('"c", which the `enum` beside it does not list');
     for (const type of unpaired.types) if (type.kind === "enum") expect(type.valueNotes, type.name).toBeUndefined();
     const unpairedSwift = swiftOf(unpaired);
     expect(unpairedSwift).toContain("        case 0: self = ._0\n        case 1: self = ._1\n        case 99: self = ._99");

@@ -2,7 +2,8 @@
 // the member of its `oneOf`/`anyOf` that is the value alone (Lottie's `{title: "Non Zero", const: 1}`,
 // glTF's `{enum: [5120], description: "BYTE"}`), or beside a plain `enum`, in the keyword one tool or
 // another writes (ENUM_VALUE_HINTS): NSwag's `x-enumNames` on the integer enums every .NET API emits,
-// openapi-generator's `x-enum-varnames`, Azure's `x-ms-enum`, VS Code's `enumDescriptions`. Read here
+// openapi-generator's `x-enum-varnames`, Azure's `x-ms-enum`, VS Code's `enumDescriptions`, Adobe
+// jsonschema2md's `meta:enum` (Mermaid's configuration schema). Read here
 // once, into the model's enum (EnumType.valueNotes), which every target renders: none reads the keywords.
 //
 // A hint that does not pair with the values (a list of another length than the `enum` beside it, a
@@ -67,6 +68,18 @@ function byValue(says: "name" | "description"): EnumValueHint["pair"] {
   };
 }
 
+/**
+ * Adobe's jsonschema2md `meta:enum: {value: description}` (Mermaid's configuration schema): keyed by
+ * each value as its text (a string as it is, another value as JSON writes it). A key naming no value
+ * the `enum` lists stands for itself, which the caller reports.
+ */
+function byKey(hint: JsonValue, schema: JsonObject): readonly Said[] | string {
+  if (!isJsonObject(hint) || Object.values(hint).some((text) => typeof text !== "string")) return "it is not an object of strings";
+  const values = valuesBeside(schema) ?? [];
+  const keyOf = (value: JsonValue) => (typeof value === "string" ? value : JSON.stringify(value));
+  return Object.entries(hint).map(([key, text]) => ({ value: values.find((value) => keyOf(value) === key) ?? key, text: text as string }));
+}
+
 /** The spellings, in the order they are asked: for each value, the first that names it names it, and the first that describes it describes it. */
 export const ENUM_VALUE_HINTS: readonly EnumValueHint[] = [
   { keyword: "x-enum-varnames", tool: "openapi-generator", says: "name", pair: byPosition },
@@ -77,6 +90,7 @@ export const ENUM_VALUE_HINTS: readonly EnumValueHint[] = [
   { keyword: "x-ms-enum", tool: "Azure (AutoRest)", says: "description", pair: byValue("description") },
   { keyword: "enumDescriptions", tool: "VS Code and Google Discovery", says: "description", pair: byPosition },
   { keyword: "markdownEnumDescriptions", tool: "VS Code", says: "description", pair: byPosition },
+  { keyword: "meta:enum", tool: "jsonschema2md", says: "description", pair: byKey },
 ];
 
 /** Why a hint's names cannot name values, if they cannot: one empty, one without a letter to start an identifier with, or one written twice. */
