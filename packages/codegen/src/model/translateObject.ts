@@ -3,6 +3,7 @@
 // its rule for other keys, and the conditional requirements it can state as `requiredWhen`.
 import { childPointer } from "../errors.ts";
 import { stableKey } from "../json/stable.ts";
+import { isJsonObject } from "../json/jsonType.ts";
 import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
@@ -121,7 +122,9 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
       for (const key of spelled) if (!requiredKeys.has(key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), at));
       continue;
     }
-    patternProperties.push({ pattern, type: context.translate(value, at, inlineTypeName(name, { kind: "values" })), pointer: at });
+    const type = context.translate(value, at, inlineTypeName(name, { kind: "values" }));
+    const { description } = isJsonObject(value) ? annotationsOf(value) : {};
+    patternProperties.push({ pattern, type, pointer: at, ...(description !== undefined && type.kind !== "named" ? { description } : {}) });
   }
   const additional = schema.additionalProperties;
   // A pattern that matches every key (`.*`: MATCH_ANY_KEY_PATTERNS) leaves no key to the rule for

@@ -283,6 +283,12 @@ export interface PatternProperty {
   readonly pattern: string;
   readonly type: TypeRef;
   readonly pointer: Pointer;
+  /**
+   * What the schema says of the keys' values (the pattern's schema's `description`), where their type
+   * does not document itself (a string, an array: not a named type, which carries its own): Deno's
+   * `tasks`, `{"^[A-Za-z]…$": {type: string, description: "Command to execute for this task name."}}`.
+   */
+  readonly description?: string;
 }
 
 /** When `property` holds `equals`, every key in `require` must be present. */

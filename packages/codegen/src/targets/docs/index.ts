@@ -154,7 +154,10 @@ function translateObject(type: ObjectType, words: Words): string[] {
   } else {
     lines.push("An object with no declared fields.", "");
   }
-  for (const pattern of type.patternProperties) lines.push(`Keys matching \`${pattern.pattern}\` hold ${describeTypeRef(pattern.type, words)}.`, "");
+  for (const pattern of type.patternProperties) {
+    const held = `Keys matching \`${pattern.pattern}\` hold ${describeTypeRef(pattern.type, words)}.`;
+    lines.push(pattern.description === undefined ? held : sentences(held, prose(pattern.description.trim())), "");
+  }
   if (type.additionalProperties === false) lines.push("No other keys are allowed.", "");
   else if (type.additionalProperties.kind === "unknown") lines.push("Other keys are allowed, with any value.", "");
   else lines.push(`Other keys are allowed, each holding ${describeTypeRef(type.additionalProperties, words)}.`, "");

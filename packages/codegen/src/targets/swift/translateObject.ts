@@ -152,7 +152,9 @@ function storedProperties(struct: SwiftStruct, ctx: SwiftContext, out: string[])
     const pattern = extra.pattern!;
     // A key several patterns match is one value: held by the first map, checked against each type.
     const overlap = index === 0 ? "" : "; a key an earlier pattern matches too is held in that pattern's map, checked against this type as well";
-    out.push(...docComment(documentedRules(`Keys matching \`${pattern.pattern}\` (and not declared above${overlap}), kept as they came.`, pattern.type, ctx), I1));
+    const held = `Keys matching \`${pattern.pattern}\` (and not declared above${overlap}), kept as they came.`;
+    // What the schema says of the values follows, a paragraph of its own (it may be several lines).
+    out.push(...docComment(documentedRules(pattern.description === undefined ? held : `${held}\n\n${pattern.description.trim()}`, pattern.type, ctx), I1));
     out.push(`${I1}public var ${escapeIdentifier(extra.member)}: [String: ${extra.valueType}]`);
   });
   if (struct.additional) {
