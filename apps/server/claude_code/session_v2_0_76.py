@@ -1493,7 +1493,13 @@ class ToolNameSerializer(_FirstMatchUnion):
     _keyword = "anyOf"
     _variants = (
         ("BuiltInToolName", BuiltInToolNameField()),
-        ("String", _String(pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$")),
+        (
+            "String",
+            _String(
+                pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$",
+                help_text="An MCP tool's name, `mcp__<server>__<tool>`.",
+            ),
+        ),
     )
 
 
@@ -1894,7 +1900,13 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
     _keyword = "anyOf"
     _variants = (
         ("ExitPlanModeInput", ExitPlanModeInputSerializer()),
-        ("Object", _Record(child=_Unknown())),
+        (
+            "Object",
+            _Record(
+                child=_Unknown(),
+                help_text="Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.",
+            ),
+        ),
     )
 
 
@@ -2560,7 +2572,7 @@ class ToolResultBlockContentArrayItemSerializer(_JsonTypeUnion):
     """One item of a tool's result: a string, or an object told apart by `type`."""
 
     _variants = (
-        ("string", _String()),
+        ("string", _String(help_text="Text the tool returned.")),
         ("object", ToolResultBlockContentArrayItemObjectSerializer()),
     )
 
@@ -2623,7 +2635,7 @@ class ToolResultContentItemSerializer(_JsonTypeUnion):
     """One item of a tool's result: a string, or an object told apart by `type`."""
 
     _variants = (
-        ("string", _String()),
+        ("string", _String(help_text="Text the tool returned.")),
         ("object", ToolResultBlockContentArrayItemObjectSerializer()),
     )
 
@@ -2852,6 +2864,7 @@ class ContentBlockSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),
@@ -3085,6 +3098,7 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),
@@ -3118,7 +3132,13 @@ class ThinkingTriggerObjectSerializer(_StrictSerializer):
 class ThinkingTriggerSerializer(_JsonTypeUnion):
     """What in the user's prompt asked for extended thinking."""
 
-    _variants = (("string", _String()), ("object", ThinkingTriggerObjectSerializer()))
+    _variants = (
+        (
+            "string",
+            _String(help_text="The words that asked for thinking, e.g. `think hard`."),
+        ),
+        ("object", ThinkingTriggerObjectSerializer()),
+    )
 
 
 class ThinkingMetadataLevelField(_Choice):
@@ -3442,6 +3462,7 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),
@@ -3759,6 +3780,7 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),

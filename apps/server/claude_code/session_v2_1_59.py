@@ -1506,7 +1506,13 @@ class ToolNameSerializer(_FirstMatchUnion):
     _keyword = "anyOf"
     _variants = (
         ("BuiltInToolName", BuiltInToolNameField()),
-        ("String", _String(pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$")),
+        (
+            "String",
+            _String(
+                pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$",
+                help_text="An MCP tool's name, `mcp__<server>__<tool>`; plugin servers' names hold colons (`mcp__plugin:sentry:sentry__search`).",
+            ),
+        ),
     )
 
 
@@ -2169,7 +2175,13 @@ class ToolInputOtherSerializer(_FirstMatchUnion):
         ("TaskStopInput", TaskStopInputSerializer()),
         ("EnterWorktreeInput", EnterWorktreeInputSerializer()),
         ("ListMcpResourcesInput", ListMcpResourcesInputSerializer()),
-        ("Object", _Record(child=_Unknown())),
+        (
+            "Object",
+            _Record(
+                child=_Unknown(),
+                help_text="Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.",
+            ),
+        ),
     )
 
 
@@ -3187,7 +3199,7 @@ class ToolResultBlockContentArrayItemSerializer(_JsonTypeUnion):
     """One item of a tool's result: a string, or an object told apart by `type`."""
 
     _variants = (
-        ("string", _String()),
+        ("string", _String(help_text="Text the tool returned.")),
         ("object", ToolResultBlockContentArrayItemObjectSerializer()),
     )
 
@@ -3269,7 +3281,7 @@ class ToolResultContentItemSerializer(_JsonTypeUnion):
     """One item of a tool's result: a string, or an object told apart by `type`."""
 
     _variants = (
-        ("string", _String()),
+        ("string", _String(help_text="Text the tool returned.")),
         ("object", ToolResultBlockContentArrayItemObjectSerializer()),
     )
 
@@ -3630,6 +3642,7 @@ class ContentBlockSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),
@@ -3997,6 +4010,7 @@ class UserMessageContentArrayItemSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),
@@ -4032,7 +4046,13 @@ class ThinkingTriggerObjectSerializer(_StrictSerializer):
 class ThinkingTriggerSerializer(_JsonTypeUnion):
     """What in the user's prompt asked for extended thinking."""
 
-    _variants = (("string", _String()), ("object", ThinkingTriggerObjectSerializer()))
+    _variants = (
+        (
+            "string",
+            _String(help_text="The words that asked for thinking, e.g. `think hard`."),
+        ),
+        ("object", ThinkingTriggerObjectSerializer()),
+    )
 
 
 class ThinkingMetadataLevelField(_Choice):
@@ -4668,6 +4688,7 @@ class UserRecordMessageContentArrayItemSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),
@@ -4702,7 +4723,13 @@ class UserRecordToolUseResultSerializer(_JsonTypeUnion):
     """The tool's result as the CLI saw it, beside what the model was sent: an object, a string, or content items."""
 
     _variants = (
-        ("object", _Record(child=_Unknown())),
+        (
+            "object",
+            _Record(
+                child=_Unknown(),
+                help_text="Any JSON object: the format leaves its keys unspecified.",
+            ),
+        ),
         ("string", _String()),
         ("array", _List(child=ToolResultBlockContentArrayItemSerializer())),
     )
@@ -5161,6 +5188,7 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
                         ),
                     ),
                 ),
+                help_text="The model calls a tool: the tool's name and its arguments. A user record answers it with a `tool_result` block.",
             ),
         ),
         ("tool_result", ToolResultBlockSerializer()),

@@ -1,8 +1,9 @@
 // What a schema says of a union's variant (`oneOf: [{type: string, description: "A path to the
 // package."}, …]`) reaches the outputs that show variants: the case's `///` comment in Swift, the
-// variant's line in the docs. The model's variants carried no annotation, so a variant whose type is
-// not a named type (a string, an array, a constant: nothing to carry a doc comment of its own) lost its
-// description in every output; an object variant kept it only because its struct carries it. Found by
+// variant's line in the docs, the help_text of the variant's DRF field. The model's variants carried
+// no annotation, so a variant whose type is not a named type (a string, an array, a constant: nothing
+// to carry a doc comment of its own) lost its description in every output; an object variant kept it
+// only because its struct carries it. Found by
 // sweep AL on schemars-written configuration schemas (an untagged enum's documented variants, and an
 // externally tagged enum's unit variant, `{type: string, enum: ["Registry"], description: …}` beside
 // its data variants) and in the regression corpus (SchemaStore's package.json `imports` and
@@ -10,6 +11,7 @@
 // its variants say only where every place says the same, as its own documentation.
 import { describe, expect, it } from "vitest";
 import { docsTarget } from "../src/targets/docs/index.ts";
+import { pythonDrfTarget } from "../src/targets/python-drf/index.ts";
 import { swiftTarget } from "../src/targets/swift/index.ts";
 import type { UnionType } from "../src/model/types.ts";
 import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
@@ -49,6 +51,14 @@ describe("what a schema says of a union's variant", () => {
     expect(docs).toContain("| array | an array of strings: Several paths. |");
     expect(docs).toContain("| boolean | a boolean: Off. |");
     expect(docs).toContain("| integer | an integer ≥ 0, ≤ 9 |");
+  });
+
+  it("is the help_text of the variant's DRF field, as a property's description is", () => {
+    const python = pythonDrfTarget.render([model], {}).map((file) => file.contents).join("\n");
+    expect(python).toContain('("string", _String(help_text="A path to the package.")),');
+    expect(python).toContain('("array", _List(child=_String(), help_text="Several paths.")),');
+    expect(python).toContain('("boolean", _Boolean(help_text="Off.")),');
+    expect(python).toContain('("integer", _Integer(minimum=0, maximum=9)),');
   });
 
   it("stays on a union several places share only where they all say it", () => {

@@ -46,5 +46,6 @@ function unionHeader(type: UnionType, base: string): string {
 
 /** `_variants`: each variant's selector with its field. */
 function variantLines<V extends UnionVariant>(variants: readonly V[], selector: (variant: V) => PyExpr, context: SerializerModuleContext): string[] {
-  return layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, {}, context)]))), "", 4);
+  // What the schema says of a variant (UnionVariant.description) is its field's help_text, as a property's is.
+  return layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, variant.description === undefined ? {} : { helpText: variant.description }, context)]))), "", 4);
 }
