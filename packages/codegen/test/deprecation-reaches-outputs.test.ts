@@ -1,9 +1,10 @@
 // A place the schema deprecates (`deprecated: true`) is told so by every output that can show it, as
 // every other annotation is (types.ts Annotations): the docs said "Deprecated." and the JSON Schema
 // bundle kept the keyword, but the Swift `///` comments and DRF's `help_text` and class docstrings
-// left it out, so a reader of the generated code could not tell. Found by sweep AL on schemars-written
-// configuration schemas (Ruff's ruff.schema.json and Biome's configuration_schema.json mark their
-// renamed options `deprecated: true`; OpenAPI documents do the same for properties and schemas). The
+// left it out, so a reader of the generated code could not tell. Found by sweep AL on configuration
+// schemas (astral-sh/ruff's schemars-written ruff.schema.json marks its top-level options moved under
+// `lint` `deprecated: true`, Deno's config-file.v1.json its legacy decorator options; OpenAPI documents
+// do the same for properties and schemas). The
 // word follows the description as a sentence, or as a paragraph of its own after a description of
 // several lines (uv's end in a fenced TOML example). Controls: a place not deprecated, or
 // `deprecated: false`, gains nothing; the bundle keeps the keyword and the description as written.
