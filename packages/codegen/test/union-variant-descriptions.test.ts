@@ -3,12 +3,13 @@
 // variant's line in the docs, the help_text of the variant's DRF field. The model's variants carried
 // no annotation, so a variant whose type is not a named type (a string, an array, a constant: nothing
 // to carry a doc comment of its own) lost its description in every output; an object variant kept it
-// only because its struct carries it. Found by
-// sweep AL on schemars-written configuration schemas (an untagged enum's documented variants, and an
-// externally tagged enum's unit variant, `{type: string, enum: ["Registry"], description: …}` beside
-// its data variants) and in the regression corpus (SchemaStore's package.json `imports` and
-// `workspaces`, Claude Code's tool result content). A type several places share by shape keeps what
-// its variants say only where every place says the same, as its own documentation.
+// only because its struct carries it. Found by sweep AL on Deno's config-file.v1.json (denoland/deno:
+// `nodeModulesDir`'s boolean variant, "Enables or disables the use of a local node_modules folder…"),
+// on the shapes schemars writes for Rust enums (an untagged enum's documented variants; an externally
+// tagged enum's unit variant, `{type: string, enum: ["Registry"], description: …}`, beside its data
+// variants) and in the regression corpus (SchemaStore's package.json `imports` and `workspaces`,
+// Claude Code's tool result content). A type several places share by shape keeps what its variants
+// say only where every place says the same, as its own documentation.
 import { describe, expect, it } from "vitest";
 import { docsTarget } from "../src/targets/docs/index.ts";
 import { pythonDrfTarget } from "../src/targets/python-drf/index.ts";
