@@ -61,7 +61,7 @@ export function createProgram(): Command {
     .command("gen")
     .description("write every generated file the config lists, or, with --input, the files of one or more targets for one schema file")
     .option("--config <file>", "config file (default: nearest clone-codegen.config.ts)")
-    .option("--input <file>", "a JSON Schema file, JSON or YAML (draft-04 to 2020-12; the local files its $refs name are read with it), or an OpenAPI 3, Swagger 2.0, AsyncAPI 2/3 or OpenRPC 1 document (its named schemas and inline payloads are the definitions), to generate from instead of the config")
+    .option("--input <file>", "a JSON Schema file, JSON or YAML (draft-03, read as the draft-04 it means, to 2020-12; the local files its $refs name are read with it), or an OpenAPI 3, Swagger 2.0, AsyncAPI 2/3 or OpenRPC 1 document (its named schemas and inline payloads are the definitions), to generate from instead of the config")
     .addOption(new Option("--target <name...>", `target(s) for --input: one or more (each written into --out), or ${ALL_TARGETS} for every one`).choices([...targets.map((target) => target.name), ALL_TARGETS]))
     .option("--out <dir>", "output directory for --input")
     .option("--name <Name>", NAME_HELP)

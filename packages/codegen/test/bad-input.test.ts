@@ -45,8 +45,8 @@ describe("bad input", () => {
     );
   });
 
-  it("a draft-03 document (a dialect of another kind: required: true, extends)", () => {
-    const error = buildError({ $schema: "http://json-schema.org/draft-03/schema#", definitions: {} });
+  it("a draft-02 document (draft-03 is read: draft-03-read-as-draft-04.test.ts)", () => {
+    const error = buildError({ $schema: "http://json-schema.org/draft-02/schema#", definitions: {} });
     expect(error.pointer).toBe("/$schema");
   });
 

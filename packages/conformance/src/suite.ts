@@ -172,8 +172,22 @@ export interface InputSuiteOptions {
   readonly name?: string;
 }
 
+/**
+ * The suite of a JSON Schema file: its model, judged by the engines on the json-schema target's
+ * rendering of it. A draft-03 file is refused: no engine here runs draft-03 (AJV does not), so every
+ * engine would judge the draft-04 reading gen makes of it (input/draft03.ts), which is what would be
+ * under test; its verdicts are held to Python's jsonschema Draft3Validator in codegen's tests
+ * (draft-03-read-as-draft-04.test.ts) instead.
+ */
 export function loadInputSuite(inputPath: string, options: InputSuiteOptions = {}): Suite {
   const model = modelOfFile(inputPath, options.name ?? modelNameOfFile(inputPath));
+  if (model.source.readFromDraft03 !== undefined) {
+    throw new CodegenError(
+      "/$schema",
+      "a draft-03 document is not judged by the conformance run: no engine it runs reads draft-03, so each would judge gen's own draft-04 reading of it, not the document (gen reads it; its tests hold that reading to Python's jsonschema Draft3Validator)",
+      inputPath,
+    );
+  }
   const [schemaFile] = findTarget("json-schema").render([model], {});
   return documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "input", inputPath });
 }

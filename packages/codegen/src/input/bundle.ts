@@ -23,7 +23,7 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { basename, dirname, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
-import type { ApiDescriptionReadings } from "./document.ts";
+import type { ApiDescriptionReadings, Draft03Readings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
 import type { KeywordWithoutEffect } from "../model/types.ts";
 import { documentSchemas, idKeyword, isIdIgnoredBesideRef, isUnder, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
@@ -47,6 +47,8 @@ export interface FileDocument extends IndexedDocument {
   readonly longIntegerLiterals: readonly string[];
   /** What the file's reading as an API description kept beside `json` (where it keeps what `json` holds as definitions, its example values beside schemas). */
   readonly apiDescription?: ApiDescriptionReadings;
+  /** What the file's reading as draft-04, where it declares draft-03, kept beside `json` (input/draft03.ts). */
+  readonly draft03?: Draft03Readings;
 }
 
 export type ReadDocument = (path: string, location: string) => FileDocument;

@@ -5,11 +5,15 @@ import { NO_LONG_INTEGERS, type LongIntegers } from "../json/integerSpellings.ts
 import type { JsonValue } from "../json/types.ts";
 import { checkKeywordValues } from "../jsonSchema/keywordValues.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
+import { declaresDraft03, inDraft03File, readDraft03 } from "./draft03.ts";
 
 export type { SourceDocument };
 
 /** What reading a file as an API description (input/apiDescription.ts) keeps beside the JSON Schema document it makes of it. */
 export type ApiDescriptionReadings = Pick<SourceDocument, "definitionsInFile" | "examplesBesideSchemas" | "keywordsReadAsMeant" | "examplesWrittenSingly">;
+
+/** What reading a draft-03 file as draft-04 (input/draft03.ts) keeps beside the document it makes of it. */
+export type Draft03Readings = Pick<SourceDocument, "keywordsReadAsMeant" | "readFromDraft03">;
 
 /** Each dialect by the `$schema` URIs that declare it (draft-05 was an editorial release of draft-04). */
 const DIALECTS: readonly [RegExp, Dialect][] = [
@@ -24,7 +28,7 @@ const DIALECTS: readonly [RegExp, Dialect][] = [
  * The dialect a document declares with `$schema`. Undeclared means draft-07 (readInItsDialect says when
  * it is draft-04's); a meta-schema of its own
  * (an OpenAPI dialect, a vendor's) is read as 2020-12 when the document uses `$defs`, else as draft-07.
- * Draft-03 and earlier differ in kind (`required: true`, `extends`) and are refused.
+ * Draft-03 is read as draft-04 before this is asked (readInItsDialect); earlier drafts are refused.
  */
 export function dialectOf(document: { readonly [key: string]: JsonValue }, location: string): Dialect {
   const declared = document.$schema;
@@ -33,7 +37,7 @@ export function dialectOf(document: { readonly [key: string]: JsonValue }, locat
   const known = DIALECTS.find(([uri]) => uri.test(declared))?.[1];
   if (known) return known;
   if (/json-schema\.org\/draft-0[0-3]\/schema/.test(declared)) {
-    throw new CodegenError("/$schema", `unsupported dialect "${declared}" (draft-04 to draft-07, 2019-09 and 2020-12 are supported)`, location);
+    throw new CodegenError("/$schema", `unsupported dialect "${declared}" (draft-03 to draft-07, 2019-09 and 2020-12 are supported)`, location);
   }
   return "$defs" in document ? "2020-12" : "draft-07";
 }
@@ -45,6 +49,8 @@ export const DRAFT_04_SCHEMA = "http://json-schema.org/draft-04/schema#";
 export interface DocumentInItsDialect {
   readonly document: { [key: string]: JsonValue };
   readonly dialect: Dialect;
+  /** Where the document declares draft-03: what its reading as draft-04 kept. */
+  readonly draft03?: Draft03Readings;
 }
 
 /**
@@ -55,9 +61,11 @@ export interface DocumentInItsDialect {
  * every output and every runtime given it reads it so. Such a document writes an exclusive bound as
  * draft-04's boolean beside the bound (an OpenAPI 3.0 schema written out alone: zod's
  * `target: "openapi-3.0"`, Swagger-era files), which no later draft reads. Where draft-04 refuses it
- * too, the refusal is draft-07's.
+ * too, the refusal is draft-07's. A document declaring draft-03 is read as the draft-04 document that
+ * judges every value as it does (readDraft03), and declares draft-04.
  */
 export function readInItsDialect(document: { [key: string]: JsonValue }, location: string, declaredBy: { readonly [key: string]: JsonValue } = document): DocumentInItsDialect {
+  if (declaresDraft03(declaredBy)) return readFromDraft03(document, location);
   const dialect = dialectOf(declaredBy, location);
   try {
     checkKeywordValues(document, dialect, location);
@@ -73,13 +81,25 @@ export function readInItsDialect(document: { [key: string]: JsonValue }, locatio
   }
 }
 
+/** A draft-03 document read as draft-04 (readDraft03), its keyword values checked there, a refusal naming the file's places. */
+function readFromDraft03(document: { [key: string]: JsonValue }, location: string): DocumentInItsDialect {
+  const { document: read, placesAsWritten, keywordsReadAsMeant } = readDraft03(document);
+  const declared = { $schema: DRAFT_04_SCHEMA, ...read };
+  try {
+    checkKeywordValues(declared, "draft-04", location);
+  } catch (refused) {
+    throw inDraft03File(refused, { placesAsWritten });
+  }
+  return { document: declared, dialect: "draft-04", draft03: { readFromDraft03: { placesAsWritten }, ...(keywordsReadAsMeant.length > 0 ? { keywordsReadAsMeant } : {}) } };
+}
+
 /**
  * Checks the document (its outer shape, and every validating keyword's value: readInItsDialect) and
  * records its dialect and where its definitions are.
  */
 export function toSourceDocument(json: unknown, location: string): SourceDocument {
-  const { document, dialect } = readInItsDialect(expectDocumentObject(json, location), location);
-  return sourceDocumentOf(document, dialect, location);
+  const { document, dialect, draft03 } = readInItsDialect(expectDocumentObject(json, location), location);
+  return sourceDocumentOf(document, dialect, location, undefined, draft03);
 }
 
 /**
@@ -92,7 +112,7 @@ export function sourceDocumentOf(
   dialect: Dialect,
   location: string,
   longIntegers: LongIntegers = NO_LONG_INTEGERS,
-  { definitionsInFile, examplesBesideSchemas, keywordsReadAsMeant, examplesWrittenSingly }: ApiDescriptionReadings = {},
+  { definitionsInFile, examplesBesideSchemas, keywordsReadAsMeant, examplesWrittenSingly, readFromDraft03 }: ApiDescriptionReadings & Draft03Readings = {},
 ): SourceDocument {
   // Both containers at once: the larger one holds the named definitions; a schema in the other is
   // still reachable by `$ref` (it becomes a type named where it is first used).
@@ -113,6 +133,7 @@ export function sourceDocumentOf(
     ...(examplesBesideSchemas !== undefined ? { examplesBesideSchemas } : {}),
     ...(keywordsReadAsMeant !== undefined ? { keywordsReadAsMeant } : {}),
     ...(examplesWrittenSingly !== undefined ? { examplesWrittenSingly } : {}),
+    ...(readFromDraft03 !== undefined ? { readFromDraft03 } : {}),
   };
 }
 

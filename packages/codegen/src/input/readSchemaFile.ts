@@ -25,8 +25,8 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   const main = readNoting(path, location, true);
   // Each file's keyword values were checked as it was read (readFileDocument).
   const { schema, refsReadByName } = bundleReferences(main, readNoting);
-  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...refsReadByName];
-  const readings = { ...main.apiDescription, ...(readAsMeant.length > 0 ? { keywordsReadAsMeant: readAsMeant } : {}) };
+  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...refsReadByName];
+  const readings = { ...main.apiDescription, ...main.draft03, ...(readAsMeant.length > 0 ? { keywordsReadAsMeant: readAsMeant } : {}) };
   // The literals of every file read as one: two files may spell one double differently.
   return sourceDocumentOf(schema, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), readings);
 }
@@ -75,6 +75,7 @@ function documentOfText(text: string, path: string, location: string, isInput: b
     // A YAML number past a double is read as the double: the literal scan knows JSON's syntax only.
     longIntegerLiterals: yaml ? [] : longIntegerLiteralsOf(text),
     ...(api !== undefined ? { apiDescription } : {}),
+    ...(read.draft03 !== undefined ? { draft03: read.draft03 } : {}),
   };
 }
 
@@ -83,8 +84,8 @@ function documentOfText(text: string, path: string, location: string, isInput: b
  * `breaking --against REV`), without the files its refs name: they may differ at that revision.
  */
 export function readSchemaText(text: string, path: string, location: string): SourceDocument {
-  const { json, dialect, longIntegerLiterals, apiDescription } = documentOfText(text, path, location, true);
-  return sourceDocumentOf(json, dialect, location, longIntegersOf(longIntegerLiterals), apiDescription);
+  const { json, dialect, longIntegerLiterals, apiDescription, draft03 } = documentOfText(text, path, location, true);
+  return sourceDocumentOf(json, dialect, location, longIntegersOf(longIntegerLiterals), { ...apiDescription, ...draft03 });
 }
 
 /** `error`, when it is about `source`'s file, naming the place as the file spells it (pointerInFile). */

@@ -4,7 +4,7 @@ import { escapePointerToken, unescapePointerToken } from "@clone/schema/json-poi
 import { BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD, NAMED_PLACES_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { CodegenError } from "../errors.ts";
 import { documentSchemas, pointerTokens } from "../jsonSchema/references.ts";
-import type { Annotations, EnumType, NamedType, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
+import type { Annotations, EnumType, NamedType, PlaceAsWritten, SchemaModel, SourceDocument, TypeRef } from "./types.ts";
 import { forEachValueRefInside, refsOfOperations, refsOfType } from "./walk.ts";
 
 /** A model from its parts, with `typesByName` indexed from `types` (what buildModel returns, and hand-built test models). */
@@ -186,13 +186,28 @@ function withExampleAsWritten(pointer: string, places: readonly string[]): strin
 }
 
 /**
- * `pointer` (into `source.document`) as the file spells the place: `/$defs/Pet/type` is
+ * `pointer` (of a draft-03 file's document as read: input/draft03.ts) as the file spells it: the longest place the reading moved that
+ * holds it, respelled (PlaceAsWritten); unchanged where none does.
+ */
+export function placeAsWritten(pointer: string, places: readonly PlaceAsWritten[]): string {
+  let best: PlaceAsWritten | undefined;
+  for (const place of places) {
+    const holds = pointer === place.read || pointer.startsWith(`${place.read}/`);
+    if (holds && (best === undefined || place.read.length > best.read.length)) best = place;
+  }
+  return best === undefined ? pointer : `${best.written}${pointer.slice(best.read.length)}`;
+}
+
+/**
+ * `pointer` (into `source.document`) as the file spells the place (`/allOf/0` is `/extends/0` in a draft-03 file): `/$defs/Pet/type` is
  * `/components/schemas/Pet/type` in an OpenAPI file, and `/$defs/ListPetsResponse200/items` is
  * `/paths/~1pets/get/responses/200/content/application~1json/schema/items`.
  */
-export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "rulesMovedBesideNull" | "examplesWrittenSingly">>, read: string): string {
+export function pointerInFile(source: Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "rulesMovedBesideNull" | "examplesWrittenSingly" | "readFromDraft03">>, read: string): string {
   const beforeMoves = source.rulesMovedBesideNull === undefined ? read : withoutRulesMovedBesideNull(read, source.rulesMovedBesideNull);
-  const pointer = source.examplesWrittenSingly === undefined ? beforeMoves : withExampleAsWritten(beforeMoves, source.examplesWrittenSingly);
+  const asWritten = source.examplesWrittenSingly === undefined ? beforeMoves : withExampleAsWritten(beforeMoves, source.examplesWrittenSingly);
+  // A draft-03 file is no API description: its places are the document's but where its reading moved them.
+  const pointer = source.readFromDraft03 === undefined ? asWritten : placeAsWritten(asWritten, source.readFromDraft03.placesAsWritten);
   const inFile = source.definitionsInFile;
   if (source.definitionsKey === undefined || inFile === undefined) return pointer;
   const asRead = `/${source.definitionsKey}`;

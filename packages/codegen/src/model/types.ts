@@ -161,6 +161,18 @@ export interface SourceDocument {
    * conformance run judges each against its schema.
    */
   readonly examplesBesideSchemas?: ExamplesBesideSchemas;
+  /**
+   * Set where the file declares draft-03 and `document` is its draft-04 reading (input/draft03.ts):
+   * the places that reading moved (`/allOf/0` is the file's `/extends/0`), so that a message names
+   * the place as the file writes it (pointerInFile).
+   */
+  readonly readFromDraft03?: { readonly placesAsWritten: readonly PlaceAsWritten[] };
+}
+
+/** A place the draft-03 reading moved: `read` (a pointer of the document as read) is `written` in the file; so is every place below it. */
+export interface PlaceAsWritten {
+  readonly read: string;
+  readonly written: string;
 }
 
 export interface KeywordWithoutEffect {
