@@ -174,6 +174,23 @@ const CASES: Readonly<
       [1, false],
     ],
   },
+  "a $ref into a schema the reading moves (an extends, a type list's schema)": {
+    schema: {
+      type: "object",
+      properties: {
+        a: { extends: { type: "string", minLength: 2 } },
+        b: { $ref: "#/properties/a/extends" },
+        c: { type: ["null", { type: "integer", minimum: 3 }] },
+        d: { $ref: "#/properties/c/type/1" },
+      },
+    },
+    verdicts: [
+      [{ b: "ab", d: 3 }, true],
+      [{ b: "a" }, false],
+      [{ d: 2 }, false],
+      [{ d: null }, false],
+    ],
+  },
 };
 
 const addFormats = ajvFormats.default;

@@ -171,6 +171,11 @@ const DRAFT_03_READINGS: Readonly<Record<string, KeywordReading>> = {
     else if (alternatives.length === 1) schema.out.not = reader.read(alternatives[0]!.schema, alternatives[0]!.written, notAt);
     else schema.out.not = { anyOf: alternatives.map((part, index) => reader.read(part.schema, part.written, [...notAt, "anyOf", index])) };
   },
+  // A reference into a place the reading moved (`#/properties/a/extends`) names it where it is read.
+  $ref: (value, keyword, schema, reader) => {
+    schema.out[keyword] = value;
+    if (typeof value === "string" && value.startsWith("#/")) reader.localReferences.push(schema.out);
+  },
   divisibleBy: (value, keyword, schema, reader) => {
     schema.out.multipleOf = value;
     reader.moved([...schema.readAt, "multipleOf"], [...schema.written, keyword]);
@@ -194,6 +199,8 @@ const DRAFT_03_READINGS: Readonly<Record<string, KeywordReading>> = {
 class Draft03Reader {
   readonly placesAsWritten: PlaceAsWritten[] = [];
   readonly keywordsReadAsMeant: KeywordWithoutEffect[] = [];
+  /** The schemas read whose `$ref` names a place of this document (`#/…`), to be named as read once every move is known. */
+  readonly localReferences: SchemaObject[] = [];
 
   /** The schema at `written` in the file, which is at `readAt` in the document as read, as draft-04 reads it (a copy). */
   read(value: JsonValue, written: Tokens, readAt: Tokens, isProperty = false): JsonValue {
@@ -232,11 +239,22 @@ class Draft03Reader {
 export function readDraft03(document: SchemaObject): Draft03Reading {
   const reader = new Draft03Reader();
   const { $schema: _declared, ...read } = reader.read(document, [], []) as SchemaObject;
+  for (const schema of reader.localReferences) schema.$ref = `#${placeAsRead((schema.$ref as string).slice(1), reader.placesAsWritten)}`;
   return {
     document: read,
     placesAsWritten: reader.placesAsWritten,
     keywordsReadAsMeant: reader.keywordsReadAsMeant,
   };
+}
+
+/** `pointer` (of the file) as the document as read has the place: the longest place the reading moved that holds it, respelled; unchanged where none does. */
+function placeAsRead(pointer: string, places: readonly PlaceAsWritten[]): string {
+  let best: PlaceAsWritten | undefined;
+  for (const place of places) {
+    const holds = pointer === place.written || pointer.startsWith(`${place.written}/`);
+    if (holds && (best === undefined || place.written.length > best.written.length)) best = place;
+  }
+  return best === undefined ? pointer : `${best.read}${pointer.slice(best.written.length)}`;
 }
 
 /** A refusal of the document as read (its keyword values checked in draft-04) naming the places as the file writes them. */
