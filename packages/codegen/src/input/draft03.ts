@@ -166,6 +166,7 @@ const DRAFT_03_READINGS: Readonly<Record<string, KeywordReading>> = {
     const written = [...schema.written, keyword];
     const notAt = [...schema.readAt, "not"];
     const alternatives = typeAlternatives(value, written);
+    if (alternatives?.length === 0) return; // `disallow: []` disallows nothing.
     reader.moved(notAt, alternatives?.length === 1 ? alternatives[0]!.written : written);
     if (alternatives === undefined) schema.out.not = {}; // `disallow: "any"`: no value is allowed.
     else if (alternatives.length === 1) schema.out.not = reader.read(alternatives[0]!.schema, alternatives[0]!.written, notAt);
@@ -183,6 +184,8 @@ const DRAFT_03_READINGS: Readonly<Record<string, KeywordReading>> = {
   type: (value, keyword, schema, reader) => {
     const alternatives = typeAlternatives(value, [...schema.written, keyword]);
     if (alternatives === undefined) return;
+    // `type: []` lists no type a value could be of: no value is valid (draft-04 refuses an empty list).
+    if (alternatives.length === 0) schema.anyOf.push({ schema: { not: {} }, written: [...schema.written, keyword] });
     const [only] = alternatives;
     if (alternatives.length === 1 && only!.names) schema.out.type = (only!.schema as SchemaObject).type!;
     else for (const part of alternatives) schema.anyOf.push({ schema: reader.read(part.schema, part.written, [...schema.readAt, "anyOf", schema.anyOf.length]), written: part.written });
