@@ -286,6 +286,17 @@ describe("a draft-03 document", () => {
     expect(drf).toMatch(/\n {4}nick = _String\(required=False\)\n/);
   });
 
+  it("reads a file it refers to that declares no dialect as draft-03, as a draft-03 validator goes on judging in it", () => {
+    const item = { type: "object", properties: { id: { type: "integer", required: true }, tags: { type: ["string", { type: "array", items: { type: "string" } }] } } };
+    writeTree(dir, { "item.json": JSON.stringify(item) });
+    const main = draft03File("main", { type: "object", properties: { item: { $ref: "item.json" } } });
+    const values: JsonValue[] = [{ item: { id: 1, tags: ["a"] } }, { item: { id: 1, tags: "a" } }, { item: { tags: "a" } }, { item: { id: 1, tags: 5 } }];
+    expect(ajvVerdicts(main, values)).toEqual([true, true, false, false]);
+    // Control: a draft-07 input's undeclared file is read as draft-07's, where `required: true` is refused.
+    writeTree(dir, { "later.json": JSON.stringify({ $schema: "http://json-schema.org/draft-07/schema#", properties: { item: { $ref: "item.json" } } }) });
+    expect(codegenErrorOf(() => modelOfFile(join(dir, "later.json"))).pointer).toBe("/properties/id/required");
+  });
+
   it("names the places of its warnings and refusals as the file writes them, not as its draft-04 reading does", () => {
     // A schema the model types as a JSON value (a `not` only), in an `extends`: read at /properties/a/allOf/0/…
     const warned = draft03File("warned", {

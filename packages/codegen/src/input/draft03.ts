@@ -27,6 +27,9 @@ import { validationKeywords } from "../jsonSchema/vocabulary.ts";
 type SchemaObject = { [key: string]: JsonValue };
 type Tokens = readonly (string | number)[];
 
+/** What a document declaring draft-03 writes as its `$schema`. */
+export const DRAFT_03_SCHEMA = "http://json-schema.org/draft-03/schema#";
+
 /** The `$schema` URIs that declare draft-03 (with or without the `#`). */
 const DRAFT_03_URI = /json-schema\.org\/draft-03\/schema/;
 

@@ -12,17 +12,23 @@ import { bundleReferences, type FileDocument } from "./bundle.ts";
 import { pointerInFile } from "../model/schemaModel.ts";
 import { dialectOf, expectDocumentObject, readInItsDialect, sourceDocumentOf, type DocumentInItsDialect, type SourceDocument } from "./document.ts";
 import { apiDescriptionAsSchema, schemaObjectDialect } from "./apiDescription.ts";
+import { DRAFT_03_SCHEMA } from "./draft03.ts";
 import { isYamlFile, parseYamlText } from "./yamlText.ts";
 
 /** `location` names the document in errors and generated headers (default: `path` as given). */
 export function readSchemaFile(path: string, location: string = path): SourceDocument {
   const read: FileDocument[] = [];
+  // A file a draft-03 input refers to that declares no dialect is draft-03's too, as every draft-03
+  // validator reads it (Draft3Validator resolves a reference and goes on judging in draft-03): read
+  // as draft-07, its `required: true` was refused. Other inputs' files keep the reading they have.
+  let undeclaredIn: string | undefined;
   const readNoting = (file: string, named: string, isInput = false) => {
-    const document = readFileDocument(file, named, isInput);
+    const document = readFileDocument(file, named, isInput, undeclaredIn);
     read.push(document);
     return document;
   };
   const main = readNoting(path, location, true);
+  if (main.draft03 !== undefined) undeclaredIn = DRAFT_03_SCHEMA;
   // Each file's keyword values were checked as it was read (readFileDocument).
   const { schema, refsReadByName } = bundleReferences(main, readNoting);
   const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...refsReadByName];
@@ -38,7 +44,7 @@ const BYTE_ORDER_MARK = 0xfeff;
  * as the JSON Schema document of its named schemas and payloads (apiDescriptionAsSchema); a file its
  * refs name is read as it is written, as those refs address it (`api.json#/components/schemas/Pet`).
  */
-function readFileDocument(path: string, location: string, isInput: boolean): FileDocument {
+function readFileDocument(path: string, location: string, isInput: boolean, undeclaredIn?: string): FileDocument {
   let text: string;
   try {
     text = readFileSync(path, "utf8");
@@ -46,14 +52,15 @@ function readFileDocument(path: string, location: string, isInput: boolean): Fil
     throw new CodegenError("", `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, location);
   }
   const absolute = resolve(path);
-  return { path: absolute, location, uri: pathToFileURL(absolute).href, ...documentOfText(text, path, location, isInput) };
+  return { path: absolute, location, uri: pathToFileURL(absolute).href, ...documentOfText(text, path, location, isInput, undeclaredIn) };
 }
 
 /**
  * The text of the schema file at `path` (YAML by its name, else JSON) parsed and checked: its JSON, read
  * as a JSON Schema document (an API description `isInput`'s named schemas and payloads), and its dialect.
+ * `undeclaredIn`: the `$schema` a file that declares none is read in (a draft-03 input's files).
  */
-function documentOfText(text: string, path: string, location: string, isInput: boolean): Omit<FileDocument, "path" | "location" | "uri"> {
+function documentOfText(text: string, path: string, location: string, isInput: boolean, undeclaredIn?: string): Omit<FileDocument, "path" | "location" | "uri"> {
   const yaml = isYamlFile(path);
   const parsed = yaml ? parseYamlText(text, location) : parseJsonText(text, location);
   checkNestingDepth(parsed as JsonValue, location);
@@ -62,7 +69,8 @@ function documentOfText(text: string, path: string, location: string, isInput: b
   const { document: json = written, ...apiDescription } = api ?? {};
   // A file a ref names is read as written, in the dialect of its Schema Objects when it is an API description.
   const schemaObjects = isInput ? undefined : schemaObjectDialect(written);
-  const declaredBy = schemaObjects === undefined ? json : { $schema: schemaObjects };
+  const declared = schemaObjects ?? (json.$schema === undefined ? undeclaredIn : undefined);
+  const declaredBy = declared === undefined ? json : { $schema: declared };
   let read: DocumentInItsDialect;
   try {
     read = readInItsDialect(json, location, declaredBy);
