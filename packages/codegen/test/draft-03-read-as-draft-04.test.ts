@@ -268,6 +268,8 @@ describe("a draft-03 document", () => {
     expect(result.status, result.stderr).toBe(0);
     const written = JSON.parse(readFileSync(join(dir, "cli-out", "Cli.schema.json"), "utf8")) as Schema;
     expect(written.required).toEqual(["a"]);
+    // And `gen --help` says so.
+    expect(runCli(["gen", "--help"]).stdout.replace(/\s+/g, " ")).toContain("(draft-03, read as the draft-04 it means, to 2020-12;");
   });
 
   it("makes a property `required: true` names non-optional in Swift and required in DRF", () => {
