@@ -99,11 +99,12 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
   const declared = mapOf(schema.properties);
   const patterns = mapOf(schema.patternProperties);
   const requiredKeys = new Set(requiredList(schema.required));
+  const spelled = keysSpelledOutByPattern(patterns);
   const properties: Property[] = [];
   for (const key in declared) {
     if (!Object.hasOwn(declared, key)) continue;
     const value = declared[key];
-    properties.push(translateProperty(context, name, requiredKeys, key, value, context.originOf(value) ?? childPointer(pointer, "properties", key)));
+    properties.push(translateProperty(context, name, requiredKeys, key, joinedWithSpellingPatterns(value, key, patterns, spelled), context.originOf(value) ?? childPointer(pointer, "properties", key)));
   }
   // A required key the schema does not declare still holds a value: the one its patterns or extra-key
   // rule allow. It is named by the `required` that lists it: a part's, where an allOf's or a oneOf
@@ -117,9 +118,9 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     if (!Object.hasOwn(patterns, pattern)) continue;
     const value = patterns[pattern];
     const at = context.originOf(value) ?? childPointer(pointer, "patternProperties", pattern);
-    const spelled = keysSpelledOut(pattern, declared);
-    if (spelled !== undefined) {
-      for (const key of spelled) if (!requiredKeys.has(key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), at));
+    const keys = spelled.get(pattern);
+    if (keys !== undefined) {
+      for (const key of keys) if (!requiredKeys.has(key) && !Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), at));
       continue;
     }
     const type = context.translate(value, at, inlineTypeName(name, { kind: "values" }));
@@ -185,18 +186,35 @@ function translateProperty(context: ModelBuilderContext, objectName: string, req
 }
 
 /**
- * The keys a `patternProperties` pattern spells out (patternStrings: `^(bool_value)$`, `^(?:push|pull)$`),
- * when it is one more way of declaring them: none is empty or declared in `properties` (whose rule the
- * pattern's would have to join). Each is then an optional property whose rule is every pattern matching
- * it (ruleForUndeclared), as JSON Schema reads such a key, and the pattern's extra-key map, which no
- * other key enters, is dropped: bufbuild's protoschema writes a field's proto name beside its JSON name
- * so, `patternProperties: {"^(bool_value)$": {type: boolean}}`, which was a map `[String: Bool]` no Swift
- * user would look in for `bool_value`. Undefined for any other pattern.
+ * The keys each `patternProperties` pattern spells out (patternStrings: `^(bool_value)$`, `^(?:push|pull)$`),
+ * by pattern, for the patterns that are one more way of declaring their keys: none is empty. Each key
+ * the object does not declare is then an optional property whose rule is every pattern matching it
+ * (ruleForUndeclared), as JSON Schema reads such a key; a key `properties` declares takes the pattern's
+ * rule beside its own (joinedWithSpellingPatterns); and the pattern's extra-key map, which no other key
+ * enters, is dropped. bufbuild's protoschema writes a field's proto name beside its JSON name so,
+ * `patternProperties: {"^(bool_value)$": {type: boolean}}`, which was a map `[String: Bool]` no Swift
+ * user would look in for `bool_value`; the OpenAPI 3.1 meta-schema's components spell their ten
+ * declared keys, `^(schemas|responses|…)$: {propertyNames: {pattern: …}}`, so that `unevaluatedProperties`
+ * sees them evaluated, which left a map no key ever enters and the rule on the keys of each told of it.
  */
-function keysSpelledOut(pattern: string, declared: SchemaMap): readonly string[] | undefined {
-  const strings = patternStrings(pattern);
-  if (strings === undefined || strings.some((key) => key === "" || Object.hasOwn(declared, key))) return undefined;
-  return strings;
+function keysSpelledOutByPattern(patterns: SchemaMap): ReadonlyMap<string, readonly string[]> {
+  const spelled = new Map<string, readonly string[]>();
+  for (const pattern in patterns) {
+    if (!Object.hasOwn(patterns, pattern)) continue;
+    const strings = patternStrings(pattern);
+    if (strings !== undefined && !strings.includes("")) spelled.set(pattern, strings);
+  }
+  return spelled;
+}
+
+/**
+ * A declared property's rule and, beside it, the rule of every pattern spelling out its key: JSON
+ * Schema holds a key to `properties` and to each pattern matching it, and a spelling pattern keeps no
+ * map whose check would do so.
+ */
+function joinedWithSpellingPatterns(rule: JsonValue | undefined, key: string, patterns: SchemaMap, spelled: ReadonlyMap<string, readonly string[]>): JsonValue | undefined {
+  const joining = [...spelled].filter(([, keys]) => keys.includes(key)).map(([pattern]) => patterns[pattern]!);
+  return joining.length === 0 ? rule : { allOf: [rule ?? true, ...joining] };
 }
 
 /** The schema a key not in `properties` must satisfy: its matching patterns, else the extra-key rule. */
