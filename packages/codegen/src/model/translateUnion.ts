@@ -705,7 +705,7 @@ class UnionTranslator {
       place.keyword,
     );
     const ordered = order.map((index) => candidates[index]!);
-    const names = uniqueNames(firstMatchNames(ordered));
+    const names = uniqueNames(firstMatchNames(ordered, (candidate) => this.valuesName(candidate)));
     const translated: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
       const type = this.translate(candidate, variantHint(place, name, names));
@@ -731,6 +731,21 @@ class UnionTranslator {
     const type = candidate.build ? candidate.build() : this.context.translate(candidate.schema, candidate.at, candidate.copyOf ?? nameHint, options);
     this.translated.set(candidate, type);
     return type;
+  }
+
+  /**
+   * What a variant's values are beyond their one JSON type, for variants that type alone does not
+   * tell apart (firstMatchNames): an array's, the JSON type of its items (`StringArray`,
+   * `ObjectArray`). Undefined where that says nothing more: a tuple, items of several types, any
+   * other type. (A string's format is no name: Swift decodes formats alike and one case holds such
+   * variants, named after the first, so FIWARE's `ipAddress` read `case ipv4` for IPv6 too.)
+   */
+  private valuesName(candidate: Candidate): string | undefined {
+    const shape = this.context.shapeOf(candidate.schema);
+    if (typeof shape !== "object" || candidate.facts.families.size !== 1 || !candidate.facts.families.has("array")) return undefined;
+    if (shape.items === undefined || Array.isArray(shape.items) || "prefixItems" in shape) return undefined;
+    const items = this.candidate(shape.items, childPointer(candidate.at, "items"));
+    return items.facts.families.size === 1 ? variantNameFromValue(`${familyName(items)} array`) : undefined;
   }
 
   private factsOf(schema: JsonValue): VariantFacts {
@@ -1075,17 +1090,30 @@ function typelessBesideNull(candidates: readonly Candidate[], place: UnionPlace)
  * two; the first of more), as a tag or key-presence union names its cases. Variants that name no type are first-match,
  * so an Azure Functions binding's were Object and Object2, OpenAPI Overlay's actions of `update`,
  * `copy` or `remove` Object, Object2 and Object3, a source map's sections of `{url}` or `{map}` Object
- * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map.
+ * and Object2; now BlobTrigger and Blob, Update, Copy and Remove, Url and Map. Where none of that
+ * tells them apart, what their values are may (namesByValues: an array's items).
  */
-function firstMatchNames(candidates: readonly Candidate[]): string[] {
+function firstMatchNames(candidates: readonly Candidate[], valuesName: (candidate: Candidate) => string | undefined): string[] {
   const names = candidates.map((candidate) => candidate.label ?? familyName(candidate));
   for (const name of new Set(names)) {
     const members = candidates.flatMap((candidate, index) => (candidate.label === undefined && names[index] === name ? [index] : []));
     if (members.length < 2) continue;
-    const told = tellingNames(members.map((index) => candidates[index]!));
+    const sharing = members.map((index) => candidates[index]!);
+    const told = tellingNames(sharing) ?? namesByValues(sharing, valuesName);
     if (told) members.forEach((index, at) => (names[index] = told[at] ?? names[index]!));
   }
   return names;
+}
+
+/**
+ * Variants of one type named after what their values are (UnionTranslator.valuesName), where that
+ * tells some of them apart: OSV's `related`, an array of strings or of objects, was `array` and
+ * `array2` (its items `…Array2Item`), now `stringArray` and `objectArray`. Those it says nothing of
+ * keep their type's name; those it names alike are numbered.
+ */
+function namesByValues(candidates: readonly Candidate[], valuesName: (candidate: Candidate) => string | undefined): (string | undefined)[] | undefined {
+  const names = candidates.map(valuesName);
+  return new Set(names).size > 1 ? names : undefined;
 }
 
 /**
