@@ -328,4 +328,14 @@ describe("a draft-03 document", () => {
     );
     expect(refused.pointer).toBe("/properties/a/extends/1/pattern");
   });
+
+  it("names a warning's place in another draft-03 file of the bundle as that file writes it", () => {
+    // The second file's places were named as its draft-04 reading has them (`item-03.json#/allOf/0/…`),
+    // a place the file does not have: only the input's moves were read back.
+    writeTree(dir, { "item-03.json": JSON.stringify({ $schema: DRAFT_03, type: "object", extends: { properties: { b: { disallow: ["string", "null"] } } } }) });
+    const main = draft03File("bundle-main", { type: "object", properties: { item: { $ref: "item-03.json" } } });
+    const warnings = genWarnings(modelOfFile(main), []).filter(({ location }) => location !== undefined);
+    expect(warnings.map(({ location, pointer }) => [location?.replace(/^.*[\\/]/, ""), pointer])).toContainEqual(["item-03.json", "/extends/properties/b"]);
+    expect(warnings.filter(({ pointer }) => pointer.includes("allOf"))).toEqual([]);
+  });
 });

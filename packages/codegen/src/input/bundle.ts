@@ -51,6 +51,11 @@ export interface FileDocument extends IndexedDocument {
   readonly draft03?: Draft03Readings;
 }
 
+/** How `x-clone-bundled-from` names a file (its location, with `/` between folders on every system). */
+export function bundledLocation(document: Pick<FileDocument, "location">): string {
+  return document.location.split("\\").join("/");
+}
+
 export type ReadDocument = (path: string, location: string) => FileDocument;
 
 /** The bundle, and the refs it read as their author meant though no file is where they point (Bundler.refsReadByName). */
@@ -533,7 +538,7 @@ class Bundler {
     const copied = withoutDynamicAnchors(withoutNestedIds(this.copy(document, schema ?? {}, unit, undefined), document, this.schemasOf(document), unit, false), this.rootDynamicAnchors);
     if (typeof copied !== "object" || copied === null || Array.isArray(copied)) return copied;
     const out: SchemaObject = { ...copied };
-    out[BUNDLED_FROM_KEYWORD] = `${document.location.split("\\").join("/")}#${pointerOf(unit)}`;
+    out[BUNDLED_FROM_KEYWORD] = `${bundledLocation(document)}#${pointerOf(unit)}`;
     return convertDialect(out, document.dialect, this.main.dialect as Dialect);
   }
 

@@ -8,7 +8,7 @@ import { longIntegerLiteralsOf, longIntegersOf } from "../json/integerSpellings.
 import { checkNestingDepth } from "../json/nestingDepth.ts";
 import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
-import { bundleReferences, type FileDocument } from "./bundle.ts";
+import { bundledLocation, bundleReferences, type FileDocument } from "./bundle.ts";
 import { pointerInFile } from "../model/schemaModel.ts";
 import { dialectOf, expectDocumentObject, readInItsDialect, sourceDocumentOf, type DocumentInItsDialect, type SourceDocument } from "./document.ts";
 import { apiDescriptionAsSchema, schemaObjectDialect } from "./apiDescription.ts";
@@ -34,7 +34,9 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...refsReadByName];
   const readings = { ...main.apiDescription, ...main.draft03, ...(readAsMeant.length > 0 ? { keywordsReadAsMeant: readAsMeant } : {}) };
   // The literals of every file read as one: two files may spell one double differently.
-  return sourceDocumentOf(schema, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), readings);
+  const source = sourceDocumentOf(schema, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), readings);
+  const filesReadFromDraft03 = read.filter((document) => document !== main && document.draft03?.readFromDraft03 !== undefined).map((document) => [bundledLocation(document), document.draft03!.readFromDraft03!.placesAsWritten] as const);
+  return filesReadFromDraft03.length === 0 ? source : { ...source, filesReadFromDraft03: Object.fromEntries(filesReadFromDraft03) };
 }
 
 const BYTE_ORDER_MARK = 0xfeff;

@@ -154,7 +154,12 @@ function bundledFrom(source: SourceDocument, pointer: string): string | undefine
   const definition = typeof definitions === "object" && definitions !== null && !Array.isArray(definitions) && Object.hasOwn(definitions, tokens[1]!) ? definitions[tokens[1]!] : undefined;
   const from = typeof definition === "object" && definition !== null && !Array.isArray(definition) ? definition[BUNDLED_FROM_KEYWORD] : undefined;
   if (typeof from !== "string") return undefined;
-  return `${from}${tokens.slice(2).map((token) => `/${escapePointerToken(token)}`).join("")}`;
+  const hash = from.indexOf("#");
+  const file = from.slice(0, hash);
+  const read = `${from.slice(hash + 1)}${tokens.slice(2).map((token) => `/${escapePointerToken(token)}`).join("")}`;
+  // A draft-03 file's place as that file writes it, not as its reading as draft-04 has it.
+  const moved = source.filesReadFromDraft03 !== undefined && Object.hasOwn(source.filesReadFromDraft03, file) ? source.filesReadFromDraft03[file] : undefined;
+  return `${file}#${moved === undefined ? read : placeAsWritten(read, moved)}`;
 }
 
 /**

@@ -167,6 +167,12 @@ export interface SourceDocument {
    * the place as the file writes it (pointerInFile).
    */
   readonly readFromDraft03?: { readonly placesAsWritten: readonly PlaceAsWritten[] };
+  /**
+   * The places each draft-03 file the bundle brought schemas in from had moved by its reading as draft-04
+   * (readFromDraft03's, that file's), by the file's location as `x-clone-bundled-from` names it: a message
+   * inside such a schema names the place as that file writes it (placeInFile).
+   */
+  readonly filesReadFromDraft03?: Readonly<Record<string, readonly PlaceAsWritten[]>>;
 }
 
 /** A place the draft-03 reading moved: `read` (a pointer of the document as read) is `written` in the file; so is every place below it. */
