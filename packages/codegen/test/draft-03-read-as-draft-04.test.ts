@@ -329,6 +329,19 @@ describe("a draft-03 document", () => {
     expect(refused.pointer).toBe("/properties/a/extends/1/pattern");
   });
 
+  it("names a later draft's keyword it drops beside its draft-03 counterpart where that keyword is written", () => {
+    // The drop was said at `/divisibleBy` (`/disallow`): the dropped keyword's place was read back
+    // through the move of its counterpart, which the document as read holds at the same place.
+    const dropped = (name: string, schema: Schema) => genWarnings(modelOfFile(draft03File(name, schema)), []).filter(({ reason }) => reason.includes("rules nothing here"));
+    const beside = dropped("divisible-beside-multiple", { type: "integer", divisibleBy: 2, multipleOf: 3 });
+    expect(beside.map(({ pointer }) => pointer)).toEqual(["/multipleOf"]);
+    expect(beside[0]!.reason).toContain("`multipleOf` is a keyword of later drafts");
+    expect(dropped("disallow-beside-not", { disallow: "string", not: { type: "number" } }).map(({ pointer }) => pointer)).toEqual(["/not"]);
+    // Inside a moved place too (an `extends`), and the verdicts are draft-03's: `divisibleBy` rules, `multipleOf` nothing.
+    expect(dropped("extends-beside", { extends: { divisibleBy: 2, multipleOf: 3 } }).map(({ pointer }) => pointer)).toEqual(["/extends/multipleOf"]);
+    expect(ajvVerdicts(draft03File("divisible-beside-multiple", { type: "integer", divisibleBy: 2, multipleOf: 3 }), [4, 3, 6])).toEqual([true, false, true]);
+  });
+
   it("names a warning's place in another draft-03 file of the bundle as that file writes it", () => {
     // The second file's places were named as its draft-04 reading has them (`item-03.json#/allOf/0/…`),
     // a place the file does not have: only the input's moves were read back.

@@ -21,7 +21,7 @@ export function genWarnings(model: SchemaModel, targets: Iterable<Target>): Mode
   // file it is written in; each once (two places of the bundle may be one place of a file).
   const seen = new Set<string>();
   return warnings
-    .map((warning) => ({ ...warning, ...placeInFile(model.source, warning.pointer) }))
+    .map(({ placedAsWritten, ...warning }) => (placedAsWritten ? warning : { ...warning, ...placeInFile(model.source, warning.pointer) }))
     .filter(({ location, pointer, reason }) => {
       const key = JSON.stringify([location ?? null, pointer, reason]);
       if (seen.has(key)) return false;

@@ -234,7 +234,7 @@ class Draft03Reader {
   }
 
   dropped(written: Tokens, reason: string): void {
-    this.keywordsReadAsMeant.push({ pointer: childPointer("", ...written), reason });
+    this.keywordsReadAsMeant.push({ pointer: childPointer("", ...written), reason, placedAsWritten: true });
   }
 }
 

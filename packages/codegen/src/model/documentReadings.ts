@@ -178,7 +178,8 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
   if (moved.length === 0) return withoutEffect.length > 0 ? { ...read, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...withoutEffect] } : read;
   // Every place named so far is one before the move: each becomes one of the document as read, as
   // the model's are, so that pointerInFile gives the file's place back for all alike.
-  const afterMove = ({ pointer, reason }: KeywordWithoutEffect): KeywordWithoutEffect => ({ pointer: placeAfterRulesMoved(pointer, moved, source.dialect), reason });
+  const afterMove = (keyword: KeywordWithoutEffect): KeywordWithoutEffect =>
+    keyword.placedAsWritten ? keyword : { pointer: placeAfterRulesMoved(keyword.pointer, moved, source.dialect), reason: keyword.reason };
   return {
     ...read,
     keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...withoutEffect].map(afterMove),

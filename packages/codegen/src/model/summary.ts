@@ -90,6 +90,8 @@ export interface ModelWarning {
   readonly reason: string;
   /** The file `pointer` is in, where another than the input's (a schema the bundle brought in: genWarnings). */
   readonly location?: string;
+  /** `pointer` names the place as the file writes it already (KeywordWithoutEffect's). */
+  readonly placedAsWritten?: true;
 }
 
 /**

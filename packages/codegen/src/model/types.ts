@@ -184,6 +184,12 @@ export interface PlaceAsWritten {
 export interface KeywordWithoutEffect {
   readonly pointer: Pointer;
   readonly reason: string;
+  /**
+   * `pointer` names the place as the file writes it already, a place the document as read does not hold
+   * (a keyword the draft-03 reading dropped: input/draft03.ts): it is not read back through the file's
+   * moves, where `/multipleOf` beside `divisibleBy` would be the `/divisibleBy` read there.
+   */
+  readonly placedAsWritten?: true;
 }
 
 /** Where a file keeps its definitions: each under `container`, but those `places` lists, each at its own pointer. */
