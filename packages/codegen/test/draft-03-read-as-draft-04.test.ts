@@ -351,4 +351,17 @@ describe("a draft-03 document", () => {
     expect(warnings.map(({ location, pointer }) => [location?.replace(/^.*[\\/]/, ""), pointer])).toContainEqual(["item-03.json", "/extends/properties/b"]);
     expect(warnings.filter(({ pointer }) => pointer.includes("allOf"))).toEqual([]);
   });
+
+  it("is named as draft-03 by the breaking report, which names its places as the file writes them", () => {
+    // The report said `dialect: draft-04` and `at new #/properties/a/anyOf/1/properties/b`, the draft-04
+    // reading's place, which the file does not have (its `type` list's second entry).
+    const version = (name: string, b: Schema) => draft03File(name, { type: "object", properties: { a: { type: ["integer", { type: "object", properties: { b } }] } } });
+    const old = version("breaking-old", { type: "string" });
+    const current = version("breaking-new", { type: "string", required: true });
+    const text = runCli(["breaking", "--against", old, "--input", current]);
+    expect(text.stdout).toContain("property-became-required");
+    expect(text.stdout).toContain("at old #/properties/a/type/1/properties/b, new #/properties/a/type/1/properties/b\n");
+    const json = JSON.parse(runCli(["breaking", "--against", old, "--input", current, "--format", "json"]).stdout) as { old: { dialect: string }; new: { dialect: string } };
+    expect([json.old.dialect, json.new.dialect]).toEqual(["draft-03", "draft-03"]);
+  });
 });

@@ -39,11 +39,13 @@ export interface Finding {
 
 /**
  * One version as the report names it. Pointers (a finding's) are into the document as read; a file
- * that keeps its definitions elsewhere (an OpenAPI document's `/components/schemas`) says where, and the
- * text report names places as the file spells them (pointerInFile).
+ * that keeps its definitions elsewhere (an OpenAPI document's `/components/schemas`) says where, as a
+ * draft-03 file says the places its reading as draft-04 moved, and the text report names places as the
+ * file spells them (pointerInFile).
  */
-export interface ReportedVersion extends Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile">> {
+export interface ReportedVersion extends Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "readFromDraft03">> {
   readonly location: string;
+  /** The dialect the file declares (`draft-03` for one read as the draft-04 it means). */
   readonly dialect: string;
   readonly definitions: number;
 }
@@ -92,9 +94,10 @@ export function compareModels(oldModel: SchemaModel, newModel: SchemaModel, opti
   const findings = sortFindings(changes.flatMap((change) => findingsOf(change, search, role, names)));
   const describe = ({ source, types }: SchemaModel): ReportedVersion => ({
     location: source.location,
-    dialect: source.dialect,
+    dialect: source.readFromDraft03 === undefined ? source.dialect : "draft-03",
     definitions: types.filter((type) => type.definitionName !== undefined).length,
     ...(source.definitionsInFile !== undefined ? { definitionsKey: source.definitionsKey, definitionsInFile: source.definitionsInFile } : {}),
+    ...(source.readFromDraft03 !== undefined ? { readFromDraft03: source.readFromDraft03 } : {}),
   });
   return {
     old: describe(oldModel),
