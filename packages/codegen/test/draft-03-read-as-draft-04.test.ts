@@ -352,6 +352,16 @@ describe("a draft-03 document", () => {
     expect(warnings.filter(({ pointer }) => pointer.includes("allOf"))).toEqual([]);
   });
 
+  it("says a later draft's keyword another draft-03 file of the bundle writes rules nothing, in that file", () => {
+    // Only the input's drops were said: `multipleOf` in a file it refers to ruled nothing, silently.
+    writeTree(dir, { "counted-03.json": JSON.stringify({ $schema: DRAFT_03, type: "object", properties: { n: { type: "integer", multipleOf: 3 } } }) });
+    const main = draft03File("counted-main", { type: "object", properties: { counted: { $ref: "counted-03.json" } } });
+    const warnings = genWarnings(modelOfFile(main), []).filter(({ reason }) => reason.includes("rules nothing here"));
+    expect(warnings.map(({ location, pointer }) => [location?.replace(/^.*[\\/]/, ""), pointer])).toEqual([["counted-03.json", "/properties/n/multipleOf"]]);
+    // As draft-03 judges it: 4 is a valid `n`.
+    expect(ajvVerdicts(main, [{ counted: { n: 4 } }, { counted: { n: "4" } }])).toEqual([true, false]);
+  });
+
   it("is named as draft-03 by the breaking report, which names its places as the file writes them", () => {
     // The report said `dialect: draft-04` and `at new #/properties/a/anyOf/1/properties/b`, the draft-04
     // reading's place, which the file does not have (its `type` list's second entry).

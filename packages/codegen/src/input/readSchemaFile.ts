@@ -10,6 +10,7 @@ import { lineAndColumn, syntaxErrorOffset } from "../json/syntaxError.ts";
 import type { JsonValue } from "../json/types.ts";
 import { bundledLocation, bundleReferences, type FileDocument } from "./bundle.ts";
 import { pointerInFile } from "../model/schemaModel.ts";
+import type { KeywordWithoutEffect } from "../model/types.ts";
 import { dialectOf, expectDocumentObject, readInItsDialect, sourceDocumentOf, type DocumentInItsDialect, type SourceDocument } from "./document.ts";
 import { apiDescriptionAsSchema, schemaObjectDialect } from "./apiDescription.ts";
 import { DRAFT_03_SCHEMA } from "./draft03.ts";
@@ -31,12 +32,20 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   if (main.draft03 !== undefined) undeclaredIn = DRAFT_03_SCHEMA;
   // Each file's keyword values were checked as it was read (readFileDocument).
   const { schema, refsReadByName } = bundleReferences(main, readNoting);
-  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...refsReadByName];
+  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...droppedInOtherFiles(main, read), ...refsReadByName];
   const readings = { ...main.apiDescription, ...main.draft03, ...(readAsMeant.length > 0 ? { keywordsReadAsMeant: readAsMeant } : {}) };
   // The literals of every file read as one: two files may spell one double differently.
   const source = sourceDocumentOf(schema, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), readings);
   const filesReadFromDraft03 = read.filter((document) => document !== main && document.draft03?.readFromDraft03 !== undefined).map((document) => [bundledLocation(document), document.draft03!.readFromDraft03!.placesAsWritten] as const);
   return filesReadFromDraft03.length === 0 ? source : { ...source, filesReadFromDraft03: Object.fromEntries(filesReadFromDraft03) };
+}
+
+/**
+ * The keywords each other draft-03 file of the bundle drops as ruling nothing in draft-03 (input/draft03.ts),
+ * each in its file: said of the input's only, a `multipleOf` in a file it refers to ruled nothing silently.
+ */
+function droppedInOtherFiles(main: FileDocument, read: readonly FileDocument[]): KeywordWithoutEffect[] {
+  return read.filter((document) => document !== main).flatMap((document) => (document.draft03?.keywordsReadAsMeant ?? []).map((keyword) => ({ ...keyword, location: bundledLocation(document) })));
 }
 
 const BYTE_ORDER_MARK = 0xfeff;

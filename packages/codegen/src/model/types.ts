@@ -190,6 +190,8 @@ export interface KeywordWithoutEffect {
    * moves, where `/multipleOf` beside `divisibleBy` would be the `/divisibleBy` read there.
    */
   readonly placedAsWritten?: true;
+  /** The file `pointer` is in, where another than the input's (a keyword another draft-03 file of the bundle drops: readSchemaFile). */
+  readonly location?: string;
 }
 
 /** Where a file keeps its definitions: each under `container`, but those `places` lists, each at its own pointer. */
