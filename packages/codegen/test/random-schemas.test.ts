@@ -257,6 +257,20 @@ const FOUND_IN_OPENAPI: Record<string, Record<string, unknown>> = {
     info: { title: "Random", version: "1" },
     components: { schemas: { D1: { if: { type: "array" }, then: { type: "object" }, else: true } } },
   },
+  // Fuzz AM, this test's own seed 20261206 (3.0, the 26th document) once the generator drew references
+  // into places of a definition: `nullable: true` without a `type` moves the schema's rules beside null
+  // (`anyOf: [{type: null}, {allOf: …}]`), and a `$ref` into them (`…/D0/oneOf/0/allOf/0`) no longer
+  // resolved: gen refused the document (shrunk).
+  "a reference into the rules of a schema nullable without a type": {
+    openapi: "3.0.3",
+    info: { title: "Random", version: "1" },
+    components: {
+      schemas: {
+        D0: { nullable: true, allOf: [{ type: "string" }] },
+        D2: { type: "array", items: { $ref: "#/components/schemas/D0/allOf/0" } },
+      },
+    },
+  },
 };
 
 describe("random JSON Schema documents generate for every target", () => {

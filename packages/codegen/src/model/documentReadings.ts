@@ -8,7 +8,7 @@
 // it (evaluationReading "ajv").
 import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
-import { documentSchemas, walkDocumentSchemas, type Tokens, type WritableSchema } from "../jsonSchema/references.ts";
+import { documentSchemas, encodeFragment, idKeyword, pointerTokens, valueAt, walkDocumentSchemas, type Tokens, type WritableSchema } from "../jsonSchema/references.ts";
 import { dialectAtLeast, dialectsDefiningOnlyElsewhere, isValidationKeyword, REFERENCE_KEYWORDS, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { BuildModelOptions } from "./buildModel.ts";
 import { declaredTypes } from "./schemaFacts.ts";
@@ -176,6 +176,7 @@ function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
     },
   );
   if (moved.length === 0) return withoutEffect.length > 0 ? { ...read, keywordsWithoutEffect: [...(source.keywordsWithoutEffect ?? []), ...withoutEffect] } : read;
+  refsFollowingRulesMoved(read.document, moved, source.dialect);
   // Every place named so far is one before the move: each becomes one of the document as read, as
   // the model's are, so that pointerInFile gives the file's place back for all alike.
   const afterMove = (keyword: KeywordWithoutEffect): KeywordWithoutEffect =>
@@ -248,6 +249,37 @@ function placeAfterRulesMoved(pointer: string, moved: readonly string[], dialect
     after += `/${token}`;
   }
   return after;
+}
+
+/**
+ * `document` (a copy, edited in place) with each `$ref` that names a place inside rules that moved
+ * beside null naming where that place is now: `#/definitions/D0/allOf/0` of `D0: {nullable: true,
+ * allOf: [...]}` is `#/definitions/D0/anyOf/1/allOf/0`, where it no longer resolved. A plain pointer
+ * (`#/…`) of the document's own only: one inside a schema with an `$id` of its own starts there, and
+ * the moved places are the document's.
+ */
+function refsFollowingRulesMoved(document: JsonValue, moved: readonly string[], dialect: Dialect): void {
+  for (const [tokens, schema] of documentSchemas(document, dialect)) {
+    const ref = schema.$ref;
+    if (typeof ref !== "string" || !ref.startsWith("#/") || insideResourceOfItsOwn(document, tokens, dialect)) continue;
+    const target = pointerTokens(ref.slice(1));
+    if (target === undefined) continue;
+    const pointer = childPointer("", ...target);
+    const after = placeAfterRulesMoved(pointer, moved, dialect);
+    if (after !== pointer) schema.$ref = encodeFragment(`#${after}`);
+  }
+}
+
+/** Whether the schema at `tokens` is, or is inside, a schema below the root with an `$id` that names a resource (not `#name`): where `#/…` names that resource. */
+function insideResourceOfItsOwn(document: JsonValue, tokens: Tokens, dialect: Dialect): boolean {
+  const id = idKeyword(dialect);
+  for (let length = 1; length <= tokens.length; length++) {
+    const schema = valueAt(document, tokens.slice(0, length));
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) continue;
+    const written = schema[id];
+    if (typeof written === "string" && !written.startsWith("#")) return true;
+  }
+  return false;
 }
 
 /**
