@@ -292,6 +292,18 @@ describe("random JSON Schema documents generate for every target", () => {
   });
 });
 
+/** Whether `document` refers to a place inside a definition (`…/D0/properties/a`), not only to a definition. */
+const refersIntoADefinition = (document: Record<string, unknown>) => /"\$ref":"[^"]*\/(definitions|\$defs|schemas)\/D\d\/[^"]/.test(JSON.stringify(document));
+
+describe("the random documents draw references into a definition's places", () => {
+  it.each(DIALECTS)("%s: with this test's seed", (dialect) => {
+    expect(fc.sample(randomSchemaDocument(dialect), { numRuns: RUNS_PER_DIALECT, seed: SEED[dialect] }).filter(refersIntoADefinition).length).toBeGreaterThan(RUNS_PER_DIALECT / 20);
+  });
+  it.each(OPENAPI_VERSIONS)("OpenAPI %s: with this test's seed", (version) => {
+    expect(fc.sample(randomOpenApiDocument(version), { numRuns: RUNS_PER_OPENAPI_VERSION, seed: OPENAPI_SEED[version] }).filter(refersIntoADefinition).length).toBeGreaterThan(RUNS_PER_OPENAPI_VERSION / 20);
+  });
+});
+
 describe("random OpenAPI documents generate for every target, each warning at a place of the file", () => {
   it.each(Object.keys(FOUND_IN_OPENAPI))("found before: %s", (name) => generatesEverywhereNamingPlacesOfTheFile(FOUND_IN_OPENAPI[name]!));
 

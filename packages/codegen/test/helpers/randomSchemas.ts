@@ -10,7 +10,8 @@
 // or an array's own keywords, where `unevaluated*` sees what they evaluate; tuples with counts,
 // uniqueness and `contains`; string, number and array keywords with no `type`; OpenAPI's
 // `nullable` and `discriminator`; `$ref` with and without siblings, recursion through definitions and
-// through nested arrays and maps; definitions addressed by JSON pointer, by their own `$id`, by a
+// through nested arrays and maps, references to a place inside a definition (`#/definitions/D0/
+// properties/a`, percent-encoded where a key needs it); definitions addressed by JSON pointer, by their own `$id`, by a
 // plain-name anchor, 2019-09's `$recursiveRef` to a resource with `$recursiveAnchor` and 2020-12's
 // `$dynamicRef` to resources with one `$dynamicAnchor`), in
 // draft-04, draft-07, 2019-09 and 2020-12, each with only its own keywords: inputs nobody wrote by
@@ -497,10 +498,13 @@ export function randomOpenApiDocument(version: OpenApiVersion): fc.Arbitrary<Rec
       variants: fc.tuple(...DISCRIMINATED_VARIANTS.map((variant) => discriminatedVariant(variant, dialect, nested))),
       baseDiscriminator: discriminatorObject(),
       withoutRoot: fc.boolean(),
+      // Drawn last, so that what the fields above draw for a seed stays as it was before references into places were drawn.
+      intoPlaces: placeChoices,
     })
-    .map(({ root, definitions, variants, baseDiscriminator, withoutRoot }) => {
+    .map(({ root, definitions, variants, baseDiscriminator, withoutRoot, intoPlaces }) => {
+      const definitionsByName = Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]]));
       const schemas = {
-        ...Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]])),
+        ...definitionsByName,
         ...Object.fromEntries(DISCRIMINATED_VARIANTS.map((name, index) => [name, variants[index]])),
         [DISCRIMINATED_BASE]: { type: "object", required: ["kind"], properties: { kind: { type: "string" } }, discriminator: baseDiscriminator },
       };
@@ -511,7 +515,9 @@ export function randomOpenApiDocument(version: OpenApiVersion): fc.Arbitrary<Rec
         paths: withoutRoot ? {} : { "/root": { get: { operationId: "getRoot", responses: { "200": response } } } },
         components: { schemas },
       };
-      return withRefsRenamed(document, `#/${definitionsKeyword(dialect)}/`, "#/components/schemas/") as Record<string, unknown>;
+      const pointerPrefix = `#/${definitionsKeyword(dialect)}/`;
+      const intoPlacesToo = withReferencesIntoPlaces(document, pointerPrefix, placesOfDefinitions(definitionsByName, DEFINITION_NAMES, dialect), intoPlaces);
+      return withRefsRenamed(intoPlacesToo, pointerPrefix, "#/components/schemas/") as Record<string, unknown>;
     });
 }
 
@@ -581,15 +587,104 @@ export function randomSchemaDocument(dialect: Dialect): fc.Arbitrary<Record<stri
       definitions: fc.tuple(...DEFINITION_NAMES.map((_, index) => schema(2, dialect, DEFINITION_NAMES.slice(0, index), false))),
       addressing: fc.tuple(...DEFINITION_NAMES.map(() => fc.oneof({ weight: 3, arbitrary: fc.constant<Addressing>("pointer") }, { weight: 2, arbitrary: fc.constantFrom(...addressings(dialect)) }))),
       withoutRoot: fc.boolean(),
+      // Drawn last, so that what the fields above draw for a seed stays as it was before references into places were drawn.
+      intoPlaces: placeChoices,
     })
-    .map(({ root, definitions, addressing, withoutRoot }) => {
-      const document = {
-        $schema: DIALECT_URI[dialect],
-        ...(withoutRoot || typeof root !== "object" ? {} : root),
-        [definitionsKeyword(dialect)]: Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]])),
-      };
+    .map(({ root, definitions, addressing, withoutRoot, intoPlaces }) => {
+      const keyword = definitionsKeyword(dialect);
+      const definitionsByName = Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]]));
+      const byPointer = DEFINITION_NAMES.filter((_, index) => addressing[index] === "pointer");
+      const document = withReferencesIntoPlaces(
+        {
+          $schema: DIALECT_URI[dialect],
+          ...(withoutRoot || typeof root !== "object" ? {} : root),
+          [keyword]: definitionsByName,
+        },
+        `#/${keyword}/`,
+        placesOfDefinitions(definitionsByName, byPointer, dialect),
+        intoPlaces,
+      ) as Record<string, unknown>;
       return addressed(document, dialect, new Map(DEFINITION_NAMES.map((name, index) => [name, addressing[index]!])));
     });
+}
+
+/**
+ * The keywords of `dialect` whose value is a schema, a list of schemas or a map of them (`items` either
+ * of the first two before 2020-12; `dependencies`' values a schema or a list of names): where a
+ * reference into a definition may point. A keyword of another dialect holds no schema to it (a
+ * reference there is undefined), nor does a value of data (`enum`, `const`, `example`).
+ */
+function schemaKeywords(dialect: Dialect): { one: ReadonlySet<string>; list: ReadonlySet<string>; map: ReadonlySet<string> } {
+  const since07 = dialect === "draft-04" ? [] : ["if", "then", "else", "contains", "propertyNames"];
+  const modern = dialectAtLeast(dialect, "2019-09");
+  const latest = dialect === "2020-12";
+  return {
+    one: new Set(["not", "additionalProperties", "items", ...since07, ...(modern ? ["unevaluatedProperties", "unevaluatedItems"] : []), ...(latest ? [] : ["additionalItems"])]),
+    list: new Set(["allOf", "anyOf", "oneOf", latest ? "prefixItems" : "items"]),
+    map: new Set(["properties", "patternProperties", modern ? "dependentSchemas" : "dependencies"]),
+  };
+}
+/** The keywords of a reference: a schema holding one is no place to point into (a cycle through it might consume no instance). */
+const REFERENCE_KEYWORDS = new Set(["$ref", "$recursiveRef", "$dynamicRef"]);
+
+/** A JSON pointer token as a URI fragment writes it: `~` and `/` escaped (RFC 6901), then percent-encoded (`$`, `^`, a space, `é`). */
+const fragmentToken = (token: string) => encodeURIComponent(token.replace(/~/g, "~0").replace(/\//g, "~1"));
+
+/** Whether `value` holds a reference anywhere (its data too: a key of that name in an enum's object only makes this answer no more often). */
+function holdsReference(value: unknown): boolean {
+  if (Array.isArray(value)) return value.some(holdsReference);
+  if (typeof value !== "object" || value === null) return false;
+  return Object.entries(value).some(([key, child]) => (REFERENCE_KEYWORDS.has(key) && typeof child === "string") || holdsReference(child));
+}
+
+/** The schemas below `schema` (object schemas, not `schema` itself), each as the fragment tokens from it, with none holding a reference. */
+function referenceFreePlaces(schema: unknown, dialect: Dialect): string[][] {
+  if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return [];
+  const keywords = schemaKeywords(dialect);
+  const places: string[][] = [];
+  const visit = (child: unknown, tokens: string[]) => {
+    if (typeof child !== "object" || child === null || Array.isArray(child)) return;
+    if (!holdsReference(child)) places.push(tokens);
+    for (const below of referenceFreePlaces(child, dialect)) places.push([...tokens, ...below]);
+  };
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (keywords.list.has(keyword) && Array.isArray(value)) value.forEach((child, index) => visit(child, [keyword, String(index)]));
+    else if (keywords.one.has(keyword)) visit(value, [keyword]);
+    else if (keywords.map.has(keyword) && typeof value === "object" && value !== null) for (const [key, child] of Object.entries(value)) visit(child, [keyword, fragmentToken(key)]);
+  }
+  return places;
+}
+
+/** For each of `names`, the pointers (below the definitions keyword) of the places inside its definition a reference may name. */
+function placesOfDefinitions(definitions: Record<string, unknown>, names: readonly string[], dialect: Dialect): Map<string, string[]> {
+  return new Map(names.map((name) => [name, referenceFreePlaces(definitions[name], dialect).map((tokens) => [name, ...tokens].join("/"))]));
+}
+
+/** Which references name a place inside their definition: one number per reference met, in document order (none past the list). */
+const placeChoices = fc.array(fc.nat(), { maxLength: 6 });
+
+/**
+ * `document` with some references to a definition (`#/definitions/D0`) naming a place inside it instead
+ * (`#/definitions/D0/properties/a`), as real schemas point at a property's schema of another definition:
+ * the place holds no reference, so no cycle runs through it. The n-th reference met takes choice n: an
+ * odd one keeps the definition, an even one names a place by it.
+ */
+function withReferencesIntoPlaces(document: unknown, pointerPrefix: string, places: ReadonlyMap<string, readonly string[]>, choices: readonly number[]): unknown {
+  let met = 0;
+  const rewrite = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (typeof value !== "object" || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]): [string, unknown] => {
+        if (key !== "$ref" || typeof child !== "string" || !child.startsWith(pointerPrefix)) return [key, rewrite(child)];
+        const choice = choices[met++];
+        const inside = places.get(child.slice(pointerPrefix.length)) ?? [];
+        if (choice === undefined || choice % 2 === 1 || inside.length === 0) return [key, child];
+        return [key, `${pointerPrefix}${inside[(choice >> 1) % inside.length]}`];
+      }),
+    );
+  };
+  return rewrite(document);
 }
 
 /** `document` with each definition given the identifier its addressing needs and every reference to it written that way. */
@@ -597,11 +692,14 @@ function addressed(document: Record<string, unknown>, dialect: Dialect, addressi
   const keyword = definitionsKeyword(dialect);
   const isResource = (name: string) => addressing.get(name) !== "pointer" && addressing.get(name) !== "anchor";
   const pointerPrefix = `#/${keyword}/`;
-  const reference = (name: string, inResource: boolean): string => {
+  const reference = (pointer: string, inResource: boolean): string => {
+    // A place inside a definition (`D0/properties/a`, withReferencesIntoPlaces) is named by pointer, in one addressed by pointer.
+    const [name, ...inside] = pointer.split("/") as [string, ...string[]];
     const form = addressing.get(name)!;
     if (isResource(name)) return resourceId(name);
     // Inside a resource, `#…` means that resource: the document's own definitions are named through its root's `$id`.
     const base = inResource ? ROOT_ID : "";
+    if (inside.length > 0) return `${base}${pointerPrefix}${pointer}`;
     return form === "anchor" ? `${base}#${anchorName(name)}` : `${base}${pointerPrefix}${name}`;
   };
   // Outside a resource `$recursiveRef: "#"` would name the document, whose root then becomes a type
@@ -701,13 +799,13 @@ function withRecursiveRefsTo(value: unknown, pointer: string): unknown {
   return Object.fromEntries(Object.entries(value).map(([key, child]) => (namesTheDocument(key, child) ? ["$ref", pointer] : [key, withRecursiveRefsTo(child, pointer)])));
 }
 
-/** The keywords whose values name a definition (a reference, a resource's `$id`, an anchor), each ending in its name. */
+/** The keywords whose values name a definition (a reference, a resource's `$id`, an anchor), each ending in its name or, naming a place inside it, with its name before the place (`D0/properties/a`). */
 const ADDRESS_KEYWORDS = new Set(["$ref", "$id", "id", "$anchor"]);
 
 function renameDefinitions(value: unknown, rename: (name: string) => string): unknown {
   if (Array.isArray(value)) return value.map((item) => renameDefinitions(item, rename));
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, child]) => [key, ADDRESS_KEYWORDS.has(key) && typeof child === "string" ? child.replace(/D\d+(?=(\.json)?$)/, rename) : renameDefinitions(child, rename)]),
+    Object.entries(value).map(([key, child]) => [key, ADDRESS_KEYWORDS.has(key) && typeof child === "string" ? child.replace(/D\d+(?=(\.json)?$|\/)/, rename) : renameDefinitions(child, rename)]),
   );
 }
