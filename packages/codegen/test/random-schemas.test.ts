@@ -304,6 +304,18 @@ describe("the random documents draw references into a definition's places", () =
   });
 });
 
+/** Whether `document` gives a schema of its own a `title` (an OpenAPI document's `info` has one of its own). */
+const titlesASchema = (document: Record<string, unknown>) => /"title":/.test(JSON.stringify({ ...document, info: undefined }));
+
+describe("the random documents draw titles and descriptions (names of union variants, text every output escapes)", () => {
+  it.each(DIALECTS)("%s: with this test's seed", (dialect) => {
+    expect(fc.sample(randomSchemaDocument(dialect), { numRuns: RUNS_PER_DIALECT, seed: SEED[dialect] }).filter(titlesASchema).length).toBeGreaterThan(RUNS_PER_DIALECT / 20);
+  });
+  it.each(OPENAPI_VERSIONS)("OpenAPI %s: with this test's seed", (version) => {
+    expect(fc.sample(randomOpenApiDocument(version), { numRuns: RUNS_PER_OPENAPI_VERSION, seed: OPENAPI_SEED[version] }).filter(titlesASchema).length).toBeGreaterThan(RUNS_PER_OPENAPI_VERSION / 20);
+  });
+});
+
 describe("random OpenAPI documents generate for every target, each warning at a place of the file", () => {
   it.each(Object.keys(FOUND_IN_OPENAPI))("found before: %s", (name) => generatesEverywhereNamingPlacesOfTheFile(FOUND_IN_OPENAPI[name]!));
 

@@ -11,7 +11,9 @@
 // uniqueness and `contains`; string, number and array keywords with no `type`; OpenAPI's
 // `nullable` and `discriminator`; `$ref` with and without siblings, recursion through definitions and
 // through nested arrays and maps, references to a place inside a definition (`#/definitions/D0/
-// properties/a`, percent-encoded where a key needs it); definitions addressed by JSON pointer, by their own `$id`, by a
+// properties/a`, percent-encoded where a key needs it); titles (a union variant's name: one of a definition,
+// of a language's type, equal but for case, or no name) and descriptions a comment must escape;
+// definitions addressed by JSON pointer, by their own `$id`, by a
 // plain-name anchor, 2019-09's `$recursiveRef` to a resource with `$recursiveAnchor` and 2020-12's
 // `$dynamicRef` to resources with one `$dynamicAnchor`), in
 // draft-04, draft-07, 2019-09 and 2020-12, each with only its own keywords: inputs nobody wrote by
@@ -498,10 +500,12 @@ export function randomOpenApiDocument(version: OpenApiVersion): fc.Arbitrary<Rec
       variants: fc.tuple(...DISCRIMINATED_VARIANTS.map((variant) => discriminatedVariant(variant, dialect, nested))),
       baseDiscriminator: discriminatorObject(),
       withoutRoot: fc.boolean(),
-      // Drawn last, so that what the fields above draw for a seed stays as it was before references into places were drawn.
+      // Drawn last, so that what the fields above draw for a seed stays as it was before references into places, then annotations, were drawn.
       intoPlaces: placeChoices,
+      annotations: annotationChoices,
     })
-    .map(({ root, definitions, variants, baseDiscriminator, withoutRoot, intoPlaces }) => {
+    .map(({ root: drawnRoot, definitions: drawn, variants, baseDiscriminator, withoutRoot, intoPlaces, annotations }) => {
+      const [root, ...definitions] = withAnnotations([drawnRoot, ...drawn], dialect, annotations);
       const definitionsByName = Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]]));
       const schemas = {
         ...definitionsByName,
@@ -587,11 +591,13 @@ export function randomSchemaDocument(dialect: Dialect): fc.Arbitrary<Record<stri
       definitions: fc.tuple(...DEFINITION_NAMES.map((_, index) => schema(2, dialect, DEFINITION_NAMES.slice(0, index), false))),
       addressing: fc.tuple(...DEFINITION_NAMES.map(() => fc.oneof({ weight: 3, arbitrary: fc.constant<Addressing>("pointer") }, { weight: 2, arbitrary: fc.constantFrom(...addressings(dialect)) }))),
       withoutRoot: fc.boolean(),
-      // Drawn last, so that what the fields above draw for a seed stays as it was before references into places were drawn.
+      // Drawn last, so that what the fields above draw for a seed stays as it was before references into places, then annotations, were drawn.
       intoPlaces: placeChoices,
+      annotations: annotationChoices,
     })
-    .map(({ root, definitions, addressing, withoutRoot, intoPlaces }) => {
+    .map(({ root: drawnRoot, definitions: drawn, addressing, withoutRoot, intoPlaces, annotations }) => {
       const keyword = definitionsKeyword(dialect);
+      const [root, ...definitions] = withAnnotations([drawnRoot, ...drawn], dialect, annotations);
       const definitionsByName = Object.fromEntries(DEFINITION_NAMES.map((name, index) => [name, definitions[index]]));
       const byPointer = DEFINITION_NAMES.filter((_, index) => addressing[index] === "pointer");
       const document = withReferencesIntoPlaces(
@@ -658,6 +664,43 @@ function referenceFreePlaces(schema: unknown, dialect: Dialect): string[][] {
 /** For each of `names`, the pointers (below the definitions keyword) of the places inside its definition a reference may name. */
 function placesOfDefinitions(definitions: Record<string, unknown>, names: readonly string[], dialect: Dialect): Map<string, string[]> {
   return new Map(names.map((name) => [name, referenceFreePlaces(definitions[name], dialect).map((tokens) => [name, ...tokens].join("/"))]));
+}
+
+/**
+ * Titles a union's variant may be named by, and descriptions every output shows: names of the
+ * document's own definitions and of language types, equal but for case or normalization, no name at
+ * all (a sentence, empty, a digit first); text a comment or a string literal must escape.
+ */
+const TITLES = ["Pet", "pet", "D0", "D1", "Value", "class", "Self", "String", "Type", "A b", "1st", "\u00e9", "e\u0301", "", "Agent batch call", "Pet.", "Kind"];
+const DESCRIPTIONS = ['""" */ /* \\', "line one\nline two", "ends in a backslash \\", "`code` %s {x} $(y) #if", "\u2028 and \r"];
+
+/** Which schemas get a `title` (and a `description`): one number per object schema met, in document order (none past the list). */
+const annotationChoices = fc.array(fc.nat(), { maxLength: 12 });
+
+/**
+ * `schemas` (a document's root and definitions), each object schema the n-th met (walking the keywords
+ * of `dialect`) given choice n: one of three a title of TITLES, and one of those a description of
+ * DESCRIPTIONS too. Annotations, which no validator reads: what they change is names and comments.
+ */
+function withAnnotations(schemas: readonly unknown[], dialect: Dialect, choices: readonly number[]): unknown[] {
+  const keywords = schemaKeywords(dialect);
+  let met = 0;
+  const annotated = (schema: unknown): unknown => {
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) return schema;
+    const choice = choices[met++];
+    const own = Object.fromEntries(
+      Object.entries(schema).map(([keyword, value]): [string, unknown] => {
+        if (keywords.list.has(keyword) && Array.isArray(value)) return [keyword, value.map(annotated)];
+        if (keywords.one.has(keyword)) return [keyword, annotated(value)];
+        if (keywords.map.has(keyword) && typeof value === "object" && value !== null) return [keyword, Object.fromEntries(Object.entries(value).map(([key, child]) => [key, annotated(child)]))];
+        return [keyword, value];
+      }),
+    );
+    if (choice === undefined || choice % 3 !== 0) return own;
+    const pick = Math.floor(choice / 3);
+    return { title: TITLES[pick % TITLES.length], ...(pick % 2 === 0 ? { description: DESCRIPTIONS[pick % DESCRIPTIONS.length] } : {}), ...own };
+  };
+  return schemas.map(annotated);
 }
 
 /** Which references name a place inside their definition: one number per reference met, in document order (none past the list). */
