@@ -51,6 +51,8 @@ const document = {
     // Three distinct booleans: none. (fc.uniqueArray drew for them forever: the run hung.)
     DistinctFlags: { type: "array", items: { type: "boolean" }, minItems: 3, uniqueItems: true },
     DistinctPair: { type: "array", items: { enum: ["a", "b", "c"] }, minItems: 2, uniqueItems: true },
+    // A required key its declared schema and a pattern spelling it out type apart: none. The model knows
+    // it since c7e045f joined such a pattern's rule to the key's (before, the generator gave up on it).
     Clash: { type: "object", required: ["k"], properties: { k: { type: "integer" } }, patternProperties: { "^k$": { type: "string" } } },
     Holder: {
       type: "object",
@@ -90,18 +92,18 @@ describe("schemas the run cannot judge as asked", () => {
     const suite = documentSuite(model, JSON.parse(schemaFile!.contents) as JsonObject, { kind: "none" });
     onTestFinished(() => suite.dispose()); // made while the test runs: an afterAll added now is ignored
     const result = await runConformance(suite, { ajv: new AjvRunner(), others: [] }, { seed: 5, runs: 20, otherRuns: 0 });
-    expect([...result.withoutFiniteValue].sort()).toEqual(["BranchesOfNothing", "MustContainItself", "Nothing", "Tree1"]);
+    expect([...result.withoutFiniteValue].sort()).toEqual(["BranchesOfNothing", "Clash", "MustContainItself", "Nothing", "Tree1"]);
     expect([...result.acceptingEveryValue].sort()).toEqual(["AlwaysIf", "Anything", "AnythingOrFlag", "NotOfNothing"]);
-    expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["Clash/invalid", "Clash/valid", "DistinctFlags/invalid", "DistinctFlags/valid"]);
+    expect(result.generatorGaveUp.map(({ schema, kind }) => `${schema}/${kind}`).sort()).toEqual(["DistinctFlags/invalid", "DistinctFlags/valid"]);
     const judged = Object.fromEntries(result.tallies.map((tally) => [tally.schema, tally.instances]));
     // Valid and invalid for the others; valid only for the two that take everything.
     expect(judged).toEqual({ AlwaysIf: 20, Anything: 20, AnythingOrFlag: 20, NotOfNothing: 20, DistinctPair: 40, Holder: 40, NotBooleans: 40, ThenOfNothing: 40, Tree0: 40, TypelessSelf: 40 });
     expect(result.failedInstances).toBe(0);
     const lines = formatUnjudged(result);
-    expect(lines).toHaveLength(12);
-    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(4);
+    expect(lines).toHaveLength(11);
+    expect(lines.filter((line) => line.startsWith("NO FINITE VALUE "))).toHaveLength(5);
     expect(lines.filter((line) => line.startsWith("ACCEPTS EVERY VALUE "))).toHaveLength(4);
-    expect(lines.filter((line) => /^GENERATOR GAVE UP (Clash|DistinctFlags) \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(4);
+    expect(lines.filter((line) => /^GENERATOR GAVE UP DistinctFlags \((valid|invalid)\): cannot generate/.test(line))).toHaveLength(2);
   });
 });
 
