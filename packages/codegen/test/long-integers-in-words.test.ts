@@ -58,7 +58,7 @@ describe("an integer no double holds, in words", () => {
   it("Swift's doc comments write a tag and a rule's bounds as the document spells them", () => {
     const swift = rendered("swift");
     expect(swift).toContain('/// "k": 98765432109876543210');
-    expect(swift).toContain("/// - each item must not be an integer ≥ 18446744073709551615");
+    expect(swift).toContain("/// - each item: must not be an integer ≥ 18446744073709551615");
     expect(swift).not.toContain('/// "k": 98765432109876540000');
   });
 
