@@ -19,6 +19,7 @@
 // Where the reading moves a schema (`extends/0` is `allOf/0`), it keeps the pair of places
 // (PlaceAsWritten), so that every message names the place as the file writes it (pointerInFile).
 import { childPointer, CodegenError } from "../errors.ts";
+import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { placeAsWritten } from "../model/schemaModel.ts";
 import type { KeywordWithoutEffect, PlaceAsWritten } from "../model/types.ts";
@@ -89,15 +90,13 @@ interface SchemaBeingRead {
   /** Whether the schema is a property's (`properties/<name>`), where `required` is read by the object. */
   readonly isProperty: boolean;
 }
-
 type KeywordReading = (value: JsonValue, keyword: string, schema: SchemaBeingRead, reader: Draft03Reader) => void;
 
-const isObject = (value: JsonValue | undefined): value is SchemaObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** A map of schemas (`properties`, `patternProperties`, `definitions`), each read in place. */
 const schemaMap: KeywordReading = (value, keyword, schema, reader) => {
   const place = (tokens: Tokens, name: string) => [...tokens, keyword, name];
-  schema.out[keyword] = isObject(value)
+  schema.out[keyword] = isJsonObject(value)
     ? Object.fromEntries(Object.entries(value).map(([name, child]) => [name, reader.read(child, place(schema.written, name), place(schema.readAt, name), keyword === "properties")]))
     : value;
 };
@@ -133,9 +132,9 @@ function typeAlternatives(value: JsonValue, written: Tokens): ReadPart[] | undef
 const DRAFT_03_READINGS: Readonly<Record<string, KeywordReading>> = {
   properties: (value, keyword, schema, reader) => {
     schemaMap(value, keyword, schema, reader);
-    if (!isObject(value)) return;
+    if (!isJsonObject(value)) return;
     // A property that says `required: true` is a key its object requires.
-    const required = Object.keys(value).filter((name) => isObject(value[name]) && (value[name] as SchemaObject).required === true);
+    const required = Object.keys(value).filter((name) => isJsonObject(value[name]) && (value[name] as SchemaObject).required === true);
     if (required.length === 0) return;
     schema.out.required = required;
     required.forEach((name, index) => reader.moved([...schema.readAt, "required", index], [...schema.written, keyword, name, "required"]));
@@ -156,7 +155,7 @@ const DRAFT_03_READINGS: Readonly<Record<string, KeywordReading>> = {
   },
   dependencies: (value, keyword, schema, reader) => {
     const place = (tokens: Tokens, name: string) => [...tokens, keyword, name];
-    schema.out[keyword] = isObject(value)
+    schema.out[keyword] = isJsonObject(value)
       ? Object.fromEntries(Object.entries(value).map(([name, entry]) => [name, typeof entry === "string" ? [entry] : Array.isArray(entry) ? entry : reader.read(entry, place(schema.written, name), place(schema.readAt, name))]))
       : value;
   },
@@ -210,7 +209,7 @@ class Draft03Reader {
 
   /** The schema at `written` in the file, which is at `readAt` in the document as read, as draft-04 reads it (a copy). */
   read(value: JsonValue, written: Tokens, readAt: Tokens, isProperty = false): JsonValue {
-    if (!isObject(value)) return value;
+    if (!isJsonObject(value)) return value;
     const schema: SchemaBeingRead = { out: {}, written, readAt, allOf: [], anyOf: [], isProperty };
     for (const keyword of Object.keys(value)) {
       const reading = Object.hasOwn(DRAFT_03_READINGS, keyword) ? DRAFT_03_READINGS[keyword]! : undefined;

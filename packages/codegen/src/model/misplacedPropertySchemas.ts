@@ -6,6 +6,7 @@
 // every output left `activate` untyped. Gen warns at the keyword, naming the likely fix; the reading
 // stays JSON Schema's (the key untyped), as every validator reads it.
 import { childPointer } from "../errors.ts";
+import { isJsonObject } from "../json/jsonType.ts";
 import type { JsonValue } from "../json/types.ts";
 import { documentSchemas } from "../jsonSchema/references.ts";
 import { DEFINITION_CONTAINERS, isValidationKeyword, REFERENCE_KEYWORDS, subschemaFormsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
@@ -19,7 +20,7 @@ const VALUE_KEYWORDS: ReadonlySet<string> = new Set(["default", "examples", "exa
 export function misplacedPropertySchemas(source: SourceDocument): KeywordWithoutEffect[] {
   const warnings: KeywordWithoutEffect[] = [];
   for (const [tokens, schema] of documentSchemas(source.document, source.dialect)) {
-    const declared = typeof schema.properties === "object" && schema.properties !== null && !Array.isArray(schema.properties) ? schema.properties : {};
+    const declared = isJsonObject(schema.properties) ? schema.properties : {};
     for (const key of requiredList(schema.required)) {
       if (Object.hasOwn(declared, key) || !Object.hasOwn(schema, key) || !isUndefinedKeyword(key, source.dialect) || !looksLikeSchema(schema[key], source.dialect)) continue;
       const where = Object.hasOwn(schema, "properties") ? "beside `properties` (not inside it)" : "where no `properties` declares it";
@@ -40,6 +41,6 @@ function isUndefinedKeyword(key: string, dialect: Dialect): boolean {
 
 /** An object that says something as a schema: one of its keys validates, or refers. */
 function looksLikeSchema(value: JsonValue | undefined, dialect: Dialect): boolean {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  if (!isJsonObject(value)) return false;
   return Object.keys(value).some((key) => isValidationKeyword(key, dialect) || REFERENCE_KEYWORDS.includes(key));
 }
