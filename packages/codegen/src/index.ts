@@ -12,6 +12,7 @@ export { selectVariant } from "./model/selectVariant.ts";
 export { isMultipleOf, ModelValidator, type ModelValidatorOptions, type PatternUse } from "./model/modelValidator.ts";
 export { modelExamples } from "./targets/modelExamples.ts";
 export { admitsNoValue, boundsCross, noObjectMeetsItsRules, objectRulesAdmitNone } from "./model/neverType.ts";
+export { containsNoItemMeets, noValueIsBoth } from "./model/valuesOfNeither.ts";
 export { assertionFamily, passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
 export { familyOf, type Family } from "./model/schemaFacts.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";

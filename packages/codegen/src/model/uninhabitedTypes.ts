@@ -11,6 +11,7 @@
 import type { JsonValue } from "../json/types.ts";
 import { ModelValidator } from "./modelValidator.ts";
 import { admitsNoValue, objectRulesAdmitNone } from "./neverType.ts";
+import { containsNoItemMeets } from "./valuesOfNeither.ts";
 import { namedRefsIn, refsOfType } from "./walk.ts";
 import type { NamedType, SchemaModel, TypeRef } from "./types.ts";
 
@@ -137,7 +138,7 @@ function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<stri
     case "constrained": {
       const listed = listedValuesOf(model, type.type);
       if (listed !== undefined) return listed.some((value) => validatorOf(model).validates(type, value));
-      return !objectRulesAdmitNone(type, model) && has(type.type);
+      return !objectRulesAdmitNone(type, model) && !containsNoItemMeets(model, type, has) && has(type.type);
     }
     case "array":
       return type.otherTypesPass === true || (type.constraints.minItems ?? 0) === 0 || has(type.items);

@@ -4,7 +4,7 @@
 // every instance contains itself (an object requiring itself, an array that must contain one), or that
 // admits no value at all (`false`), has no finite instance: Infinity. Infinity is only ever claimed for such a type: each size is that of one
 // instance made of its parts' smallest, and a part is Infinity only when every instance needs it.
-import { admitsNoValue, assertionFamily, familyOf, jsonTypeOfValue, ModelValidator, namedRefsIn, objectRulesAdmitNone, refsOfType, typelessFamilyOf, type Assertion, type ConstrainedTypeRef, type Family, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, assertionFamily, noValueIsBoth, familyOf, jsonTypeOfValue, ModelValidator, namedRefsIn, objectRulesAdmitNone, refsOfType, typelessFamilyOf, type Assertion, type ConstrainedTypeRef, type Family, type JsonType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType } from "@clone/codegen";
 import { perModel } from "../perModel.ts";
 import { formatRefusedByPattern, leastFormattedLength } from "./formats.ts";
 import { isJsonObject, jsonEqual, type JsonValue } from "../json.ts";
@@ -409,7 +409,8 @@ function thenOfNoValueIfOfEvery(model: SchemaModel, ref: ConstrainedTypeRef, con
 
 /**
  * Whether no value is both `a`'s and `b`'s, as told by their JSON types, by the values one lists, or
- * (strings their only common type) by a format whose every value is longer than a maxLength of the other.
+ * (strings their only common type) by a format whose every value is longer than a maxLength of the other,
+ * or by arrays' lengths and items (the model's noValueIsBoth).
  */
 function itemsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
   const [typesOfA, typesOfB] = [jsonTypesOf(model, a), jsonTypesOf(model, b)];
@@ -419,7 +420,7 @@ function itemsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
     if (common.every((type) => type === "string") && stringsOfNeither(model, a, b)) return true;
   }
   const refusedByTheOther = (listed: TypeRef, other: TypeRef) => listedValuesOf(model, listed)?.every((value) => !validatorOf(model).validates(other, value)) ?? false;
-  return refusedByTheOther(a, b) || refusedByTheOther(b, a);
+  return refusedByTheOther(a, b) || refusedByTheOther(b, a) || noValueIsBoth(model, a, b);
 }
 
 function stringsOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
