@@ -59,7 +59,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
     case "keyPresence":
       return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(type, cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
     case "firstMatch": {
-      const { kept, alike } = casesDecodedApart(type, cases);
+      const { kept, alike, holder } = casesDecodedApart(type, cases);
       const caseDoc = (c: SwiftCase) => {
         const others = alike.get(c);
         if (others === undefined) return documentedRules(c.variant.description, c.variant.type, ctx);
@@ -70,7 +70,11 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
         const note = `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
         return documentedVariants(note, held, ctx);
       };
-      return assemble(ctx, declaration, kept, undefined, decodeByFirstMatch(type, kept), caseDoc);
+      const caseHolding = (variant: string) => {
+        const own = cases.find((c) => c.variant.name === variant);
+        return own === undefined ? undefined : holder.get(own);
+      };
+      return assemble(ctx, declaration, kept, undefined, decodeByFirstMatch(type, kept, caseHolding), caseDoc);
     }
   }
 }
@@ -236,7 +240,7 @@ function decodeByKeyPresence(type: KeyPresenceUnion, cases: readonly SwiftCase<K
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
     `${I2}let value = try JSONValue(from: decoder)`,
     `${I2}var failures: [String] = []`,
-    ...preferredFirst(type, cases, (c) => (c.variant.keys.length === 0 ? "" : `${present(c)}, `)),
+    ...preferredFirst(type, (variant) => cases.find((c) => c.variant.name === variant), (c) => (c.variant.keys.length === 0 ? "" : `${present(c)}, `)),
   ];
   for (const c of cases) {
     out.push(`${I2}if ${c.variant.keys.length === 0 ? "" : `${present(c)}, `}${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
@@ -265,16 +269,17 @@ function decodeByKeyPresence(type: KeyPresenceUnion, cases: readonly SwiftCase<K
 /**
  * The union's preference (an OpenAPI discriminator): the case the value's string at the property
  * names, tried by the same match before the union's order (`condition` adds the case's own test, its
- * keys). A variant Swift decodes alike with an earlier one is that one's case (casesDecodedApart).
- * What a failed match records is dropped: the order below tries that case again.
+ * keys). The model names the variant meant; `caseHolding` gives the case that holds it: a variant
+ * Swift decodes alike with another is that one's case (casesDecodedApart). Looked up by its position
+ * among the variants in the list of cases, where one case holds two strings before it, the
+ * preference for Cat went to the case of Dog, and Dog's to none (a value naming "cat" decoded as
+ * Dog). What a failed match records is dropped: the order below tries that case again.
  */
-function preferredFirst<Variant extends UnionVariant>(type: UnionType, cases: readonly SwiftCase<Variant>[], condition: (c: SwiftCase<Variant>) => string): string[] {
+function preferredFirst<Variant extends UnionVariant>(type: UnionType, caseHolding: (variant: string) => SwiftCase<Variant> | undefined, condition: (c: SwiftCase<Variant>) => string): string[] {
   const preference = type.rule === "keyPresence" || type.rule === "firstMatch" ? type.preference : undefined;
   if (preference === undefined) return [];
-  const labels = swiftCaseLabelsOf(type, cases);
   const byValue = preference.cases.flatMap(({ value, variant }) => {
-    const index = type.variants.findIndex((each) => each.name === variant);
-    const c = cases.find((each) => each.label === labels[index]);
+    const c = caseHolding(variant);
     return c === undefined || c.payload === undefined ? [] : [{ value, c }];
   });
   if (byValue.length === 0) return [];
@@ -296,8 +301,8 @@ function matchExpression(c: SwiftCase): string {
 }
 
 /** Each variant in turn (support.ts, `matchVariant`); the first that matches wins. */
-function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[]): string[] {
-  const out = [`${I2}let value = try JSONValue(from: decoder)`, `${I2}var failures: [String] = []`, ...preferredFirst(type, cases, () => "")];
+function decodeByFirstMatch(type: UnionType, cases: readonly SwiftCase[], caseHolding: (variant: string) => SwiftCase | undefined): string[] {
+  const out = [`${I2}let value = try JSONValue(from: decoder)`, `${I2}var failures: [String] = []`, ...preferredFirst(type, caseHolding, () => "")];
   for (const c of cases) {
     if (c.payload === undefined) {
       out.push(`${I2}if value == .null { self = .${c.id}; return }`, `${I2}failures.append("${c.variant.name}: not null")`);
