@@ -22,6 +22,16 @@ export interface UninhabitedType {
 }
 
 export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
+  const inhabited = inhabitedTypeNames(model);
+  const quiet = casesNoValueTakes(model, inhabited);
+  const found = model.types.filter((type) => !inhabited.has(type.name) && !quiet.has(type.name));
+  const wholes = wholesOfTheirPlace(model, found);
+  const parts = new Set([...wholes.values()].map((part) => part.name));
+  return found.filter((type) => !parts.has(type.name)).map((type) => ({ type, why: whyNoValue(model, wholes.get(type.name) ?? type, inhabited) }));
+}
+
+/** The names of the types some JSON value satisfies, as far as the analysis tells (every other admits none). */
+export function inhabitedTypeNames(model: SchemaModel): ReadonlySet<string> {
   const inhabited = new Set<string>();
   for (let grew = true; grew; ) {
     grew = false;
@@ -31,11 +41,7 @@ export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
       grew = true;
     }
   }
-  const quiet = casesNoValueTakes(model, inhabited);
-  const found = model.types.filter((type) => !inhabited.has(type.name) && !quiet.has(type.name));
-  const wholes = wholesOfTheirPlace(model, found);
-  const parts = new Set([...wholes.values()].map((part) => part.name));
-  return found.filter((type) => !parts.has(type.name)).map((type) => ({ type, why: whyNoValue(model, wholes.get(type.name) ?? type, inhabited) }));
+  return inhabited;
 }
 
 /**
@@ -129,7 +135,8 @@ function whyNoValue(model: SchemaModel, type: NamedType, inhabited: ReadonlySet<
   }
 }
 
-function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<string>): boolean {
+/** Whether some JSON value satisfies `type`, given the names of the types some value satisfies (inhabitedTypeNames). */
+export function hasValue(model: SchemaModel, type: TypeRef, inhabited: ReadonlySet<string>): boolean {
   const has = (ref: TypeRef) => hasValue(model, ref, inhabited);
   if (admitsNoValue(type)) return false;
   switch (type.kind) {
