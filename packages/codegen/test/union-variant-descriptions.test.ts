@@ -46,6 +46,34 @@ describe("what a schema says of a union's variant", () => {
     expect(swift).toContain("    /// Off.\n    case boolean(Bool)\n    case integer(Int)");
   });
 
+  // Variants a Swift decoder cannot tell apart (they differ by a format) are one case, whose comment
+  // lists them: it named each variant's shape but dropped what the schema says of it, which a case of
+  // one variant keeps (found by task AV; `anyOf: [{type: string, description: "A path."}, {type:
+  // string, format: uri, description: "A URL."}]` read "- variant 1: a string"). A description of
+  // several lines stays inside its item; a variant that says nothing keeps its bare line (control).
+  it("reaches each variant a Swift case holding several lists", () => {
+    const target = {
+      anyOf: [
+        { type: "string", description: "A path." },
+        { type: "string", format: "uri", description: "A URL.\n\nAbsolute, with a scheme." },
+        { type: "string", format: "email" },
+      ],
+    };
+    const merged = modelOf(draft07({ Link: { type: "object", properties: { target } } }), "Merged");
+    const swift = swiftTarget.render([merged], {}).map((file) => file.contents).join("\n");
+    expect(swift).toContain(
+      [
+        "so one case holds them. A value is one of:",
+        "    /// - variant 1: a string. A path.",
+        "    /// - variant 2: a string in format uri. A URL.",
+        "    ///",
+        "    ///   Absolute, with a scheme.",
+        "    /// - variant 3: a string in format email",
+        "    case string(String)",
+      ].join("\n"),
+    );
+  });
+
   it("follows the variant in the docs", () => {
     const docs = docsTarget.render([model], {}).map((file) => file.contents).join("\n");
     expect(docs).toContain("| string | a string: A path to the package. |");

@@ -59,11 +59,25 @@ export function documentedRules(description: string | undefined, ref: TypeRef, c
 /**
  * The doc of a case holding several variants (Swift decodes them alike): what sets them apart is what
  * its decoder does not check (bounds, patterns, formats, rules), and a value is one of them, so each
- * is told whole under its place in the union, not its rules as ones every value meets.
+ * is told whole under its place in the union, not its rules as ones every value meets, and with what
+ * the schema says of it, as a case holding one variant is.
  */
-export function documentedVariants(description: string, held: readonly { readonly place: number; readonly ref: TypeRef }[], ctx: SwiftContext): string {
+export function documentedVariants(
+  description: string,
+  held: readonly { readonly place: number; readonly ref: TypeRef; readonly description: string | undefined }[],
+  ctx: SwiftContext,
+): string {
   const words = ruleWords(ctx);
-  return [`${description.trim()} A value is one of:`, ...held.map(({ place, ref }) => `- variant ${place}: ${describeTypeRef(ref, words)}`)].join("\n");
+  return [`${description.trim()} A value is one of:`, ...held.map(({ place, ref, description }) => `- variant ${place}: ${withDescription(describeTypeRef(ref, words), description)}`)].join("\n");
+}
+
+/**
+ * A list item's words, then the schema's description of it as the sentences after them; its further
+ * lines indented under the item, so that in Markdown they continue it instead of ending the list.
+ */
+function withDescription(words: string, description: string | undefined): string {
+  if (description === undefined || description.trim() === "") return words;
+  return `${words}. ${commentLines(description).join("\n  ")}`;
 }
 
 /** Nesting of undeclared types a rule describes in words; one inside another (an enum aside) is named by where the schema writes it, so a rule stays a sentence. */

@@ -64,7 +64,7 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
         const others = alike.get(c);
         if (others === undefined) return documentedRules(c.variant.description, c.variant.type, ctx);
         const held = [c, ...others]
-          .map((each) => ({ place: writtenPosition(type, each.variant) + 1, ref: each.variant.type }))
+          .map((each) => ({ place: writtenPosition(type, each.variant) + 1, ref: each.variant.type, description: each.variant.description }))
           .sort((a, b) => a.place - b.place);
         const places = held.map(({ place }) => place);
         const note = `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
