@@ -21,8 +21,33 @@ interface PatternPlace {
 
 interface PatternRule {
   readonly name: string;
-  /** What the serializers do wrong or dangerously with the pattern at this place; undefined when nothing. */
-  readonly warning: (place: PatternPlace) => string | undefined;
+  /** What the serializers do wrong or dangerously with the pattern at this place (read through `readings`); undefined when nothing. */
+  readonly warning: (place: PatternPlace, readings: PatternReadings) => string | undefined;
+}
+
+/**
+ * What the rules read of a pattern's text, each text read once for one model (patternWarnings): a
+ * document repeats a pattern at many places (AsyncAPI's runtime expression `^\$message\.(header|payload)#…`
+ * at each of its correlation IDs and parameters' locations), and the backtracking reading of a long
+ * one takes up to ~0.4 s (CVSS 3.1's vector string). Made for each call, so no answer outlives the
+ * run that asked (a cache of the module would grow with every pattern a long process meets).
+ */
+interface PatternReadings {
+  readonly lookbehindsPythonRefuses: (pattern: string) => readonly string[];
+  readonly repeatsNestedRepetition: (pattern: string) => boolean;
+}
+
+function readingsOfOneModel(): PatternReadings {
+  return { lookbehindsPythonRefuses: readOncePerText(lookbehindsPythonRefuses), repeatsNestedRepetition: readOncePerText(repeatsNestedRepetition) };
+}
+
+/** `read`, answering a text it was given before from its first answer. */
+function readOncePerText<Answer>(read: (text: string) => Answer): (text: string) => Answer {
+  const answers = new Map<string, Answer>();
+  return (text) => {
+    if (!answers.has(text)) answers.set(text, read(text));
+    return answers.get(text)!;
+  };
 }
 
 /**
@@ -35,8 +60,8 @@ export const BACKTRACKING_SAFE_LENGTH = 16;
 export const PATTERN_RULES: readonly PatternRule[] = [
   {
     name: "lookbehind-of-several-lengths",
-    warning: ({ pattern }) => {
-      const [refused] = lookbehindsPythonRefuses(pattern);
+    warning: ({ pattern }, readings) => {
+      const [refused] = readings.lookbehindsPythonRefuses(pattern);
       return refused === undefined
         ? undefined
         : `Python's re cannot run the pattern ${JSON.stringify(pattern)}: its lookbehind ${refused} matches strings of more than one length; the DRF serializers refuse every value this pattern checks`;
@@ -44,9 +69,9 @@ export const PATTERN_RULES: readonly PatternRule[] = [
   },
   {
     name: "exponential-backtracking",
-    warning: ({ pattern, maxLength }) => {
+    warning: ({ pattern, maxLength }, readings) => {
       if (maxLength !== undefined && maxLength <= BACKTRACKING_SAFE_LENGTH) return undefined;
-      if (!repeatsNestedRepetition(pattern)) return undefined;
+      if (!readings.repeatsNestedRepetition(pattern)) return undefined;
       const bound = maxLength === undefined ? "no maxLength bounds the string" : `its maxLength ${maxLength} is more than ${BACKTRACKING_SAFE_LENGTH}`;
       return `the pattern ${JSON.stringify(pattern)} repeats a repetition, which Python's re takes time exponential in a string's length to reject when the string nearly matches, and ${bound}: one request can hold a server worker for minutes; write the pattern so each part of a string has one way to match`;
     },
@@ -57,12 +82,13 @@ export const PATTERN_RULES: readonly PatternRule[] = [
 export function patternWarnings(model: SchemaModel): ModelWarning[] {
   const warnings: ModelWarning[] = [];
   const warned = new Set<string>();
+  const readings = readingsOfOneModel();
   const check = (place: PatternPlace): void => {
     const key = `${place.pointer}\u0000${place.pattern}`;
     if (warned.has(key)) return;
     warned.add(key);
     for (const rule of PATTERN_RULES) {
-      const reason = rule.warning(place);
+      const reason = rule.warning(place, readings);
       if (reason !== undefined) warnings.push({ pointer: place.pointer, reason: `python-drf: ${reason}` });
     }
   };
