@@ -61,6 +61,47 @@ describe("an inline enum several places share", () => {
   });
 });
 
+// Places of no parent in common that end in the same words naming the type were left the first
+// place's name: DAP's (test/corpus/external/dap.json) loaded-source event held `reason:
+// ModuleEventBodyReason`, Claude Code's session schema an image block's `media_type:
+// ToolResultContentItemObjectImageSourceMediaType`, MCP's ping request `params: JSONRPCRequestParams`
+// (found by task AV). They are named for those words. Controls: words that name only the model's kind
+// of the type (`…ObjectType`, a schema's `type`; `…ObjectOtherItems`), one word (`AStartPoint`,
+// `BEndPoint`), and parents one name numbered apart (`Queue`, `Queue2`) leave the first place's name.
+describe("an inline type places of no parent in common share", () => {
+  it("is named for the words every place ends in, where they name more than its kind", () => {
+    expect(sharedTypeName(["ModuleEventBodyReason", "LoadedSourceEventBodyReason"])).toBe("EventBodyReason");
+    expect(sharedTypeName(["ImageBlockSourceMediaType", "ToolResultContentItemObjectImageSourceMediaType"])).toBe("SourceMediaType");
+    expect(sharedTypeName(["JSONRPCRequestParams", "ListRootsRequestParams", "PingRequestParams"])).toBe("RequestParams");
+    expect(sharedTypeName(["MqttServerIntervalObjectAdditionalProperties", "AnySchemaObjectAdditionalProperties"])).toBe("AdditionalProperties");
+  });
+
+  it("keeps the first place's name where those words name only its kind, are one, or the parents are one name numbered", () => {
+    expect(sharedTypeName(["ValidationObjectType", "SchemaObjectType"])).toBeUndefined();
+    expect(sharedTypeName(["MqttServerObjectOtherItems", "AnySchemaObjectOtherItems"])).toBeUndefined();
+    expect(sharedTypeName(["AStartPoint", "BEndPoint"])).toBeUndefined();
+    expect(sharedTypeName(["QueueDeduplicationScope", "Queue2DeduplicationScope"])).toBeUndefined();
+  });
+
+  it("names the type in the model, at every place", () => {
+    const reason = { enum: ["new", "changed", "removed"] };
+    const events = modelOf(
+      draft07({
+        ModuleEvent: { type: "object", properties: { body: { type: "object", properties: { reason, module: { type: "string" } } } } },
+        LoadedSourceEvent: { type: "object", properties: { body: { type: "object", properties: { reason, source: { type: "string" } } } } },
+      }),
+      "Events",
+    );
+    const reasonOf = (event: string) => {
+      const body = (typeNamed(events, event) as ObjectType).properties.find((p) => p.name === "body")!.type;
+      const bodyType = typeNamed(events, (body as { name: string }).name) as ObjectType;
+      const type = bodyType.properties.find((p) => p.name === "reason")!.type;
+      return type.kind === "named" ? type.name : type.kind;
+    };
+    expect([reasonOf("ModuleEvent"), reasonOf("LoadedSourceEvent")]).toEqual(["EventBodyReason", "EventBodyReason"]);
+  });
+});
+
 describe("an inline object or union several places share", () => {
   const point = { type: "object", required: ["x"], properties: { x: { type: "number" }, unit: { enum: ["mm", "in"] }, label: { type: "object", properties: { text: { type: "string" } } } } };
   const range = { anyOf: [{ type: "string" }, { type: "object", properties: { from: { type: "integer" } } }] };

@@ -9,7 +9,7 @@ import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { firstFreeName, inlineTypeName, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
+import { firstFreeName, inlineTypeName, KEYLESS_VARIANT_NAME, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyGroupsExcludeEachOther, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
 import { readDiscriminator, type WrittenMappingEntry } from "./discriminatorMappings.ts";
@@ -1042,7 +1042,7 @@ function namingKeys(keys: readonly string[], groups: readonly { readonly keys: r
 }
 
 function keysName(keys: readonly string[]): string {
-  return keys.length === 0 ? "Other" : variantNameFromValue(keys.join("-"));
+  return keys.length === 0 ? KEYLESS_VARIANT_NAME : variantNameFromValue(keys.join("-"));
 }
 
 /**

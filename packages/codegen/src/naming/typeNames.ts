@@ -130,10 +130,10 @@ export function firstFreeName(wanted: string, isTaken: (name: string) => boolean
  * `SamplerFilter`; `LineStartPoint`, `LineEndPoint` → `LinePoint`). Named for the first place alone,
  * it read as that place's type at the others (`wrapT: SamplerWrapS`). A number is one word with the
  * word before it (`V3`: `TestPresetsV3ItemOutput`, `TestPresetsV2ItemOutput` → `TestPresetsItemOutput`,
- * not `TestPresetsVItemOutput`). Undefined when the places have no leading word in common (no parent
- * they share), when every name is the same, and when they share no trailing word but the model's own
- * (NAMERS_WORDS) and differ in more than their last: what they have in common is then a parent's name,
- * which says nothing of the type (`BetaCitationsDeltaCitation`, `BetaResponseTextBlockCitationsItem`
+ * not `TestPresetsVItemOutput`). Places with no leading word in common (no parent they share) are
+ * named by the words they end in (nameOfWhatTheyEndIn). Undefined when every name is the same, and
+ * when they share no trailing word but the model's own (NAMERS_WORDS) and differ in more than their
+ * last: what they have in common is then a parent's name, which says nothing of the type (`BetaCitationsDeltaCitation`, `BetaResponseTextBlockCitationsItem`
  * → `Beta`; `…CreatedRepositoriesItem`, `…DeletedRepositoriesItem` → `InstallationItem`).
  */
 export function sharedTypeName(placeNames: readonly string[]): string | undefined {
@@ -150,7 +150,8 @@ export function sharedTypeName(placeNames: readonly string[]): string | undefine
   };
   const shortest = Math.min(first.length, ...others.map((words) => words.length));
   const leading = common((words, index) => words[index], shortest);
-  if (leading.length === 0 || (leading.length === shortest && others.every((words) => words.length === first.length))) return undefined;
+  if (leading.length === 0) return nameOfWhatTheyEndIn(first, others, common((words, index) => words[words.length - 1 - index], shortest).reverse());
+  if (leading.length === shortest && others.every((words) => words.length === first.length)) return undefined;
   const trailing = common((words, index) => words[words.length - 1 - index], shortest - leading.length).reverse();
   const saysWhat = trailing.some((word) => !NAMERS_WORDS.has(word));
   if (!saysWhat && [first, ...others].some((words) => words.length > leading.length + 1)) return undefined;
@@ -159,14 +160,36 @@ export function sharedTypeName(placeNames: readonly string[]): string | undefine
 }
 
 /**
+ * The name of a type whose places share no parent, from the words every place's name ends in where
+ * they name the type, not only the model's kind of it: DAP's module and loaded-source events' reason
+ * (`ModuleEventBodyReason`, `LoadedSourceEventBodyReason` → `EventBodyReason`), Claude Code's image
+ * source's media type (`ImageBlockSourceMediaType`, `…ContentItemObjectImageSourceMediaType` →
+ * `SourceMediaType`). Named for the first place alone, it read as that place's type at the others.
+ * Undefined where those words are fewer than two once the model's own words before them are dropped
+ * (`…ObjectType` is a schema's `type`, not an object's), and where the places' parents are one name
+ * numbered apart (`QueueDeduplicationScope`, `Queue2DeduplicationScope`: the first place's name is theirs).
+ */
+function nameOfWhatTheyEndIn(first: readonly string[], others: readonly (readonly string[])[], trailing: readonly string[]): string | undefined {
+  const unnumbered = (word: string) => word.replace(/[0-9]+$/, "");
+  if (others.every((words) => unnumbered(words[0]!) === unnumbered(first[0]!))) return undefined;
+  const authored = trailing.findIndex((word) => !NAMERS_WORDS.has(word));
+  const naming = authored === -1 ? [] : trailing.slice(authored);
+  return naming.length >= 2 ? naming.join("") : undefined;
+}
+
+/** The name the model gives a union's variant that requires no key of its own (keysName). */
+export const KEYLESS_VARIANT_NAME = "Other";
+
+/**
  * The words the model's own naming adds to a place's name, which no author wrote: an array's `Item`
- * and a record's `Value` (inlineTypeName), and the name of a union's variant of one JSON type
- * (`Object`, `String`: variantNameFromValue).
+ * and a record's `Value` (inlineTypeName), the name of a union's variant of one JSON type
+ * (`Object`, `String`: variantNameFromValue), and of one requiring no key of its own (`Other`).
  */
 const NAMERS_WORDS: ReadonlySet<string> = new Set([
   inlineTypeName("", { kind: "items" }),
   inlineTypeName("", { kind: "values" }),
   ...Object.keys({ null: true, boolean: true, integer: true, number: true, string: true, array: true, object: true } satisfies Record<JsonType, true>).map(variantNameFromValue),
+  KEYLESS_VARIANT_NAME,
 ]);
 
 /** The words of a PascalCase name, each number joined to the word before it (`TestPresetsV3`: Test, Presets, V3). */
