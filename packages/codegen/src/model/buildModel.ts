@@ -112,6 +112,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /** Every `$ref` (and dynamic ref) of the document, with where it sits. */
   private readonly refs: { readonly pointer: string; readonly schema: Schema; readonly ref: string }[] = [];
   private readonly origins = new Map<object, string>();
+  /** Schemas the builder composed (a merge, a narrowing) and gave the place of one it came from (adopt): written nowhere as they are. */
+  private readonly composed = new WeakSet<object>();
   private readonly normalizer: SchemaNormalizer;
   /** shapeOf's shapes of the normalized schemas that have leftovers (withLeftovers). */
   private readonly shapesWithLeftovers = new WeakMap<Normalized, Schema>();
@@ -732,7 +734,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   /**
    * The name the schema at `pointer` (no definition, nor under a key of its own) gets where it is
    * written: the root's or a definition's name, then per step a property's name, `Item` or `Value`,
-   * as translating the schema holding it names it. ESLint's config refers to its own root properties
+   * as translating the schema holding it names it (a part of an `allOf` as the schema holding it). ESLint's config refers to its own root properties
    * (`#/properties/parserOptions`) from inside `overrides`, listed first: named for that use, the
    * root's parserOptions was EslintrcOverridesItemParserOptions. Undefined past any other step (a
    * variant, a pattern's value), whose name depends on the union or map around it: the first use names it.
@@ -750,6 +752,8 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       else if (keyword === "items" && next !== undefined && /^(0|[1-9][0-9]*)$/.test(next)) [name, index] = [inlineTypeName(name, { kind: "tupleItem", index: Number(next) }), index + 2];
       else if (keyword === "items") [name, index] = [inlineTypeName(name, { kind: "items" }), index + 1];
       else if (keyword === "additionalProperties") [name, index] = [inlineTypeName(name, { kind: "values" }), index + 1];
+      // A part of an allOf is merged into the schema holding it, and named as that is.
+      else if (keyword === "allOf" && next !== undefined && /^(0|[1-9][0-9]*)$/.test(next)) index += 2;
       else if ((DEFINITION_CONTAINERS as readonly string[]).includes(keyword!) && next !== undefined) [name, index] = [inlineTypeName(name, { kind: "property", property: next }), index + 2];
       else return undefined;
     }
@@ -1137,6 +1141,12 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return typeof schema === "object" && schema !== null ? (this.origins.get(schema) ?? fallback) : fallback;
   }
 
+  nameWhereWritten(schema: JsonValue | undefined): string | undefined {
+    if (typeof schema !== "object" || schema === null || this.composed.has(schema)) return undefined;
+    const origin = this.origins.get(schema);
+    return origin === undefined ? undefined : this.nameOfPlace(origin);
+  }
+
   originOf(schema: JsonValue | undefined): string | undefined {
     return typeof schema === "object" && schema !== null ? this.origins.get(schema) : undefined;
   }
@@ -1144,7 +1154,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
   adopt = (made: Schema, from: JsonValue | undefined): void => {
     if (typeof from !== "object" || from === null || this.origins.has(made)) return;
     const origin = this.origins.get(from);
-    if (origin !== undefined) this.origins.set(made, origin);
+    if (origin !== undefined) {
+      this.origins.set(made, origin);
+      this.composed.add(made);
+    }
     this.index?.adopt(made, from);
   };
 

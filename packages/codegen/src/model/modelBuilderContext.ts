@@ -53,6 +53,12 @@ export interface ModelBuilderContext {
   pointerOf(schema: JsonValue | undefined, fallback: string): string;
   /** pointerOf with no fallback: undefined for a schema that sits nowhere (so a fallback is spelled only when needed). */
   originOf(schema: JsonValue | undefined): string | undefined;
+  /**
+   * The name a schema object the document holds as it is (not one the builder composed) gets where it
+   * is written: the root's or a definition's name, then a property's name, `Item` or `Value` per step
+   * (undefined past any other step, as for a `$ref` to such a place).
+   */
+  nameWhereWritten(schema: JsonValue | undefined): string | undefined;
   /** Records that `made`, a schema the builder composed, stands for `from` (its pointer and base URI). */
   adopt(made: Schema, from: JsonValue | undefined): void;
   /** The type name of the definition a schema is only a `$ref` to (annotations aside), if it is. */

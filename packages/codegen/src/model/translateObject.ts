@@ -104,14 +104,16 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
   for (const key in declared) {
     if (!Object.hasOwn(declared, key)) continue;
     const value = declared[key];
-    properties.push(translateProperty(context, name, requiredKeys, key, joinedWithSpellingPatterns(value, key, patterns, spelled), context.originOf(value) ?? childPointer(pointer, "properties", key)));
+    const here = childPointer(pointer, "properties", key);
+    const origin = context.originOf(value);
+    properties.push(translateProperty(context, name, requiredKeys, key, joinedWithSpellingPatterns(value, key, patterns, spelled), origin ?? here, origin !== undefined && origin !== here));
   }
   // A required key the schema does not declare still holds a value: the one its patterns or extra-key
   // rule allow. It is named by the `required` that lists it: a part's, where an allOf's or a oneOf
   // variant's merged schema holds it, whose own place has none (fuzz AC, seed 62100 OpenAPI 3.0 index 0).
   const requiredAt = context.originOf(schema.required) ?? childPointer(pointer, "required");
   for (const key of requiredKeys) {
-    if (!Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), requiredAt));
+    if (!Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), requiredAt, false));
   }
   const patternProperties: PatternProperty[] = [];
   for (const pattern in patterns) {
@@ -120,7 +122,7 @@ function buildObjectType(context: ModelBuilderContext, schema: Schema, pointer: 
     const at = context.originOf(value) ?? childPointer(pointer, "patternProperties", pattern);
     const keys = spelled.get(pattern);
     if (keys !== undefined) {
-      for (const key of keys) if (!requiredKeys.has(key) && !Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), at));
+      for (const key of keys) if (!requiredKeys.has(key) && !Object.hasOwn(declared, key)) properties.push(translateProperty(context, name, requiredKeys, key, ruleForUndeclared(schema, key), at, false));
       continue;
     }
     const type = context.translate(value, at, inlineTypeName(name, { kind: "values" }));
@@ -167,10 +169,18 @@ function keysAreAllDeclared(context: ModelBuilderContext, schema: Schema, proper
   return listed.every((name) => typeof name !== "string" || declared.has(name));
 }
 
-/** One property of the object type `objectName`: its type, requiredness, documentation and default. */
-function translateProperty(context: ModelBuilderContext, objectName: string, requiredKeys: ReadonlySet<string>, propertyName: string, propertySchema: JsonValue | undefined, at: string): Property {
+/**
+ * One property of the object type `objectName`: its type, requiredness, documentation and default.
+ * A property `writtenElsewhere` (a part's that an `allOf` merged in, from a `$ref` to another
+ * definition) is named where it is written, as it is when that definition is translated: types are
+ * shared by shape and named by the first place met, and flagd's flags.json lists `flagsArray` (whose
+ * items are `allOf: [{$ref: anyFlag}, {key}]`) before `flag`, so `flag`'s `state` was
+ * FlagsArrayItemBooleanFlagState, and `booleanVariants`' `variants` FlagsArrayItemBooleanFlagVariants.
+ */
+function translateProperty(context: ModelBuilderContext, objectName: string, requiredKeys: ReadonlySet<string>, propertyName: string, propertySchema: JsonValue | undefined, at: string, writtenElsewhere: boolean): Property {
   const sharedHint = typeof propertySchema === "object" && propertySchema !== null ? context.unions.sharedPropertyHints.get(propertySchema) : undefined;
-  const type = context.translate(propertySchema, at, sharedHint ?? inlineTypeName(objectName, { kind: "property", property: propertyName }));
+  const hintWhereWritten = writtenElsewhere ? context.nameWhereWritten(propertySchema) : undefined;
+  const type = context.translate(propertySchema, at, sharedHint ?? hintWhereWritten ?? inlineTypeName(objectName, { kind: "property", property: propertyName }));
   const property: { -readonly [K in keyof Property]: Property[K] } = { name: propertyName, type, required: requiredKeys.has(propertyName), pointer: at };
   if (typeof propertySchema !== "object" || propertySchema === null || Array.isArray(propertySchema)) return property;
   // Its own documentation and default (the common case), in the order propertyAnnotations gives them.
