@@ -185,6 +185,27 @@ function patternKeyRecordRefusal(verdict: Verdict, read: ReadDocument | undefine
   return undefined;
 }
 
+/** jsonschema's throw (through `referencing`) when a JSON pointer names no place in the schema it was resolved against; the pointer is the first group. */
+const POINTER_TO_NOWHERE = /^_WrappedReferencingError: PointerToNowhere: '(.*?)' does not exist within /s;
+
+/**
+ * jsonschema's throw on a pointer the document has, where the schema validated by holds, or refers
+ * to, a schema whose `$id` (draft-04: `id`) is a URI with a fragment after it (`flags.json#flagdImport`,
+ * not `#flagdImport` alone): "jsonschema-resolves-pointers-inside-ids-with-fragments".
+ */
+function fragmentIdRefusal(verdict: Verdict, read: ReadDocument | undefined): string | undefined {
+  const pointer = verdict.threw === undefined ? undefined : POINTER_TO_NOWHERE.exec(verdict.threw)?.[1];
+  if (pointer === undefined || read === undefined || dialectAtLeast(read.dialect, "2019-09")) return undefined;
+  const tokens = pointerTokens(pointer);
+  if (tokens === undefined || valueAt(read.document, tokens) === undefined) return undefined;
+  const idKeyword = read.dialect === "draft-04" ? "id" : "$id";
+  for (const schema of objectsReachedFrom(read.document, read.fragment)) {
+    const id = schema[idKeyword];
+    if (typeof id === "string" && /^[^#]+#./s.test(id)) return verdict.threw;
+  }
+  return undefined;
+}
+
 /** fastjsonschema's reason for refusing a schema whose required keys its additionalProperties forbids (draft04.py). */
 const REQUIRED_BUT_FORBIDDEN = /: items \[.*\] are required but not allowed$/;
 
@@ -242,6 +263,18 @@ export const KNOWN_LIMITATIONS = {
       "one it refers to. Not fixable in " +
       "generated code: AJV compiles the document itself",
     evidence: { kind: "no verdict", refusal: patternKeyRecordRefusal },
+  },
+  "jsonschema-resolves-pointers-inside-ids-with-fragments": {
+    runtimes: ["jsonschema"],
+    why:
+      "A draft-04, -06 or -07 subschema may give itself an `$id` (draft-04: `id`) that is a URI with a plain-name fragment, " +
+      "`https://flagd.dev/schema/v0/flags.json#flagdImport` (flagd's flag definitions): the document's own URI, and a name " +
+      "for the subschema, as AJV reads it (the drafts leave a base URI with a fragment undefined). jsonschema (4.26, " +
+      "through referencing 0.37) takes the whole URI, fragment and all, for the subschema's base, and resolves a `$ref` " +
+      "beneath it, `#/definitions/base`, inside that subschema instead of the document: it throws PointerToNowhere, no " +
+      "verdict at all. Tolerated only when it throws that for a pointer the document has, in a schema holding or referring " +
+      "to such an `$id`. Not fixable in generated code: jsonschema resolves the document's `$ref`s itself",
+    evidence: { kind: "no verdict", refusal: fragmentIdRefusal },
   },
   "python-validators-cannot-compile-patterns": {
     runtimes: PYTHON_ENGINES,
