@@ -1,7 +1,7 @@
 // How the model names types it lifts out of other types, and union variants. The one place these
 // rules live: targets receive the names and never invent their own.
 import type { JsonType } from "../model/types.ts";
-import { pascalCase, splitWords } from "./words.ts";
+import { pascalCase, splitWords, symbolWords } from "./words.ts";
 
 /**
  * A definition's name as a type name: kept when already PascalCase-safe, else converted. A name with
@@ -63,7 +63,7 @@ export type InlinePlace =
 export function inlineTypeName(parent: string, place: InlinePlace): string {
   switch (place.kind) {
     case "property":
-      return parent + (pascalCase(place.property) || "Property");
+      return parent + (pascalCase(place.property) || (place.property === "" ? "Property" : pascalCase(symbolWords(place.property))));
     case "items":
       return `${parent}Item`;
     case "tupleItem":
@@ -97,7 +97,9 @@ export function variantTypeName(parent: string, variantName: string, variantName
 export function variantNameFromValue(value: string | number | boolean): string {
   if (typeof value === "number") return `V${value < 0 ? "Minus" : ""}${String(Math.abs(value)).replace(".", "Point").replace("e+", "e").replace("e-", "en")}`;
   const name = pascalCase(String(value));
-  return /^[0-9]/.test(name) ? `V${name}` : name || "Empty";
+  if (/^[0-9]/.test(name)) return `V${name}`;
+  // A value of symbols alone is spelled by them (nx's readyWhen, `{required: ["..."]}`, was ReadyWhenEmpty).
+  return name || (value === "" ? "Empty" : pascalCase(symbolWords(String(value))));
 }
 
 /** The most words a `title` may have to name a union variant: past it, it is a sentence, not a name. */

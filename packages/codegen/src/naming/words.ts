@@ -107,3 +107,49 @@ export function snakeCase(name: string): string {
 export function screamingSnakeCase(name: string): string {
   return snakeCase(name).toUpperCase();
 }
+
+/**
+ * The words of the symbols a name with no letters or digits is spelled by: a value or key of symbols
+ * alone (a comparison operator's "<=", "--", "*") has nothing else to be named by. Each is the word
+ * its reader says; a symbol not listed is spelled by its code point ("→" is "u2192").
+ */
+const SYMBOL_WORDS: Readonly<Record<string, string>> = {
+  "+": "plus",
+  "-": "minus",
+  "*": "asterisk",
+  "/": "slash",
+  "\\": "backslash",
+  "%": "percent",
+  "^": "caret",
+  "=": "equals",
+  "<": "less than",
+  ">": "greater than",
+  "!": "not",
+  "?": "question",
+  "~": "tilde",
+  "&": "ampersand",
+  "|": "pipe",
+  "@": "at",
+  "#": "hash",
+  $: "dollar",
+  ".": "dot",
+  ",": "comma",
+  ":": "colon",
+  ";": "semicolon",
+  "_": "underscore",
+  "'": "apostrophe",
+  '"': "quote",
+  "`": "backtick",
+  "(": "open paren",
+  ")": "close paren",
+  "[": "open bracket",
+  "]": "close bracket",
+  "{": "open brace",
+  "}": "close brace",
+  " ": "space",
+};
+
+/** The words `name`'s characters are read as, one a symbol (SYMBOL_WORDS): "<=" is "less than equals". */
+export function symbolWords(name: string): string {
+  return Array.from(name, (char) => SYMBOL_WORDS[char] ?? `u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" ");
+}

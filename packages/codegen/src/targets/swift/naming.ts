@@ -1,7 +1,7 @@
 // How the Swift target spells model names: identifiers, keyword escaping, string literals, and the
 // names the target itself claims (support types, enum members, the undeclared-keys property).
 // Words are split by the shared helpers in naming/words.ts; this file only adds Swift's rules.
-import { camelCase, screamingSnakeCase } from "../../naming/words.ts";
+import { camelCase, screamingSnakeCase, symbolWords } from "../../naming/words.ts";
 import platformTypeNames from "./platformTypeNames.json" with { type: "json" };
 
 /**
@@ -137,56 +137,15 @@ export function memberName(wireName: string): string {
 }
 
 /**
- * The words of the symbols a name with no letters or digits is spelled by: a value or key of symbols
- * alone (a comparison operator's "<=", "--", "*") has nothing else to be named by. Each is the word
- * its reader says; a symbol not listed is spelled by its code point ("→" is "u2192").
- */
-const SYMBOL_WORDS: Readonly<Record<string, string>> = {
-  "+": "plus",
-  "-": "minus",
-  "*": "asterisk",
-  "/": "slash",
-  "\\": "backslash",
-  "%": "percent",
-  "^": "caret",
-  "=": "equals",
-  "<": "less than",
-  ">": "greater than",
-  "!": "not",
-  "?": "question",
-  "~": "tilde",
-  "&": "ampersand",
-  "|": "pipe",
-  "@": "at",
-  "#": "hash",
-  $: "dollar",
-  ".": "dot",
-  ",": "comma",
-  ":": "colon",
-  ";": "semicolon",
-  "_": "underscore",
-  "'": "apostrophe",
-  '"': "quote",
-  "`": "backtick",
-  "(": "open paren",
-  ")": "close paren",
-  "[": "open bracket",
-  "]": "close bracket",
-  "{": "open brace",
-  "}": "close brace",
-  " ": "space",
-};
-
-/**
  * A wire name as a member name that is never empty: one with no letters or digits has its symbols
- * spelled out ("<=" is "lessThanEquals", "--" "minusMinus": SYMBOL_WORDS), so the name says what it
+ * spelled out ("<=" is "lessThanEquals", "--" "minusMinus": symbolWords), so the name says what it
  * stands for and stays deterministic.
  */
 export function spelledMemberName(wireName: string): string {
   const name = memberName(wireName);
   if (name !== "") return name;
   if (wireName === "") return "empty";
-  return camelCase(Array.from(wireName, (char) => SYMBOL_WORDS[char] ?? `u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join(" "));
+  return camelCase(symbolWords(wireName));
 }
 
 /**
