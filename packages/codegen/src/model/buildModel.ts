@@ -1054,7 +1054,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
         this.inlineTypes.set(name, type);
       }
       if (sayTheSame(places, documentationAt)) continue;
-      const { title: _title, description: _description, deprecated: _deprecated, ...undocumented } = type;
+      const { title: _title, description: _description, deprecated: _deprecated, deprecationMessage: _deprecationMessage, ...undocumented } = type;
       this.inlineTypes.set(name, undocumented as NamedType);
     }
   }

@@ -389,8 +389,15 @@ export function arrayShapeKey(keys: StructuralKeys, schema: Schema): string {
   return `array:${keys.ofOmitting(schema, SHAPE_NEUTRAL_KEYWORDS)}`;
 }
 
+/**
+ * The keywords VS Code's schemas say why a place is deprecated by, and what to use instead, in its
+ * editor's hover (`"deprecationMessage": "Use 'customizations/vscode/extensions' instead"`, VS Code's
+ * dev container schema; found by sweep AT): plain text first, then Markdown.
+ */
+const DEPRECATION_MESSAGE_KEYWORDS = ["deprecationMessage", "markdownDeprecationMessage"] as const;
+
 /** Top-level documentation keywords, left out of a shape's identity (nested schemas keep theirs). */
-const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", "$comment"]);
+const SHAPE_NEUTRAL_KEYWORDS = new Set(["title", "description", "markdownDescription", "examples", "deprecated", ...DEPRECATION_MESSAGE_KEYWORDS, "$comment"]);
 
 /** The identity of an enum: its value type, its values, and what else it accepts when it is open. */
 export function enumShapeKey(keys: StructuralKeys, valueType: EnumType["valueType"], values: readonly (string | number | boolean)[], otherValues?: unknown): string {
@@ -411,7 +418,12 @@ export function withAnnotationsOf<T extends Annotations>(schema: Schema, target:
   if (typeof title === "string") out.title = title;
   if (text !== undefined) out.description = text;
   if (Array.isArray(examples)) out.examples = examples;
+  // VS Code's message deprecates the place by itself (its editor strikes a key that has one through),
+  // unless the schema says `deprecated: false`.
+  const message = DEPRECATION_MESSAGE_KEYWORDS.map((keyword) => schema[keyword]).find((value): value is string => typeof value === "string" && value.trim() !== "");
   if (typeof deprecated === "boolean") out.deprecated = deprecated;
+  else if (message !== undefined) out.deprecated = true;
+  if (message !== undefined && out.deprecated === true) out.deprecationMessage = message.trim();
   return target as T;
 }
 

@@ -86,12 +86,19 @@ export function documentation(annotations: Annotations): string | undefined {
  */
 export function documentationWithDeprecation(annotations: Annotations): string | undefined {
   const text = documentation(annotations)?.trim();
-  if (annotations.deprecated !== true) return text;
-  if (text === undefined || text === "") return DEPRECATED;
-  return text.includes("\n") ? `${text}\n\n${DEPRECATED}` : sentences(text, DEPRECATED);
+  const note = deprecationNote(annotations);
+  if (note === undefined) return text;
+  if (text === undefined || text === "") return note;
+  return text.includes("\n") || note.includes("\n") ? `${text}\n\n${note}` : sentences(text, note);
 }
 
-const DEPRECATED = "Deprecated.";
+/** What every target says of a deprecated place: "Deprecated.", with the schema's reason where it gives one ("Deprecated: use `b` instead."). */
+export function deprecationNote(annotations: Annotations): string | undefined {
+  if (annotations.deprecated !== true) return undefined;
+  const message = annotations.deprecationMessage;
+  // The reason as a sentence of its own, ended by a full stop as `sentences` ends one.
+  return message === undefined ? "Deprecated." : sentences(`Deprecated: ${message}`, "").trimEnd();
+}
 
 /** Two pieces of text as sentences, one after the other (the first may be empty): the first ended by a full stop where its author left none ("… is `org-global`", then "Default: …"). */
 export function sentences(first: string, second: string): string {

@@ -255,6 +255,8 @@ export interface Annotations {
   readonly description?: string;
   readonly examples?: readonly JsonValue[];
   readonly deprecated?: boolean;
+  /** Why it is deprecated and what to use instead (VS Code's `deprecationMessage`), where `deprecated` is true. */
+  readonly deprecationMessage?: string;
 }
 
 // ---------------------------------------------------------------------------------------------------

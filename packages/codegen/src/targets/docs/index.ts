@@ -7,7 +7,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { withExactIntegers } from "../../json/integerSpellings.ts";
 import { describeTypeRef, exactJson, type SpellName, type Words } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
-import { documentation, enumValueAnnotations, sentences, sourceFragment } from "../../model/schemaModel.ts";
+import { deprecationNote, documentation, enumValueAnnotations, sentences, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType, UnionVariant } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -110,7 +110,7 @@ function renderType(model: SchemaModel, type: NamedType, examples: readonly Json
   const lines = [`### ${type.name}`, ""];
   const text = documentation(type);
   if (text) lines.push(demotedHeadings(prose(text.trim()), 3), "");
-  if (type.deprecated) lines.push("**Deprecated.**", "");
+  if (type.deprecated === true) lines.push(type.deprecationMessage === undefined ? "**Deprecated.**" : `**Deprecated:** ${prose(type.deprecationMessage)}`, "");
   lines.push(`Defined at \`${sourceFragment(model.source, type)}\`.`, "");
   lines.push(...translateBody(model, type));
   for (const [index, example] of examplesShown(examples).entries()) {
@@ -169,7 +169,8 @@ function translateProperty(property: Property, words: Words): string {
   // The property's description, its default and whether it is deprecated, those it has, in that order.
   let description = prose(documentation(property)?.trim() ?? "");
   if (property.default !== undefined) description = sentences(description, `Default: \`${exactJson(property.default, words.integers)}\`.`);
-  if (property.deprecated) description = sentences(description, "Deprecated.");
+  const deprecation = deprecationNote(property);
+  if (deprecation !== undefined) description = sentences(description, deprecation);
   return `| \`${property.name}\` | ${cell(describeTypeRef(property.type, words))} | ${property.required ? "required" : "optional"} | ${cell(description)} |`;
 }
 

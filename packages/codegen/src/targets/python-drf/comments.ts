@@ -7,7 +7,7 @@ import { commentLines } from "../commentLines.ts";
 /** What a named type's class says about itself: the schema's description, or where the schema defines it; and whether it is deprecated. */
 export function typeDocstring(type: NamedType, source: SourceDocument): string {
   const description = documentation(type) ?? `${type.name}, as defined at ${type.pointer === "" ? "the root" : pointerInFile(source, type.pointer)} of the schema.`;
-  return documentationWithDeprecation({ description, ...(type.deprecated === undefined ? {} : { deprecated: type.deprecated }) })!;
+  return documentationWithDeprecation({ description, ...(type.deprecated === undefined ? {} : { deprecated: type.deprecated }), ...(type.deprecationMessage === undefined ? {} : { deprecationMessage: type.deprecationMessage }) })!;
 }
 
 /** A class body: the docstring, then (after the blank line ruff format puts there) the rest. */
