@@ -596,9 +596,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     const schema = normalized.schema as Schema;
     let type: TypeRef;
     let consumedIf = false;
+    let rulesInParts = false;
     if (isPureRef(schema, this.dialect)) type = this.translateRef(schema, at, nameHint, options);
-    else ({ type, consumedIf } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
-    const own = translateAssertions(this, schema, { pointer: at, nameHint, consumedIf });
+    else ({ type, consumedIf, rulesInParts = false } = this.translateStructure(schema, at, nameHint, options, normalized.bases));
+    const own = rulesInParts ? [] : translateAssertions(this, schema, { pointer: at, nameHint, consumedIf });
     const assertions: readonly Assertion[] =
       normalized.leftovers.length === 0
         ? own
@@ -623,7 +624,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     return { kind: "constrained", type: constants, assertions: [{ kind: "allOf", type: rulesType, pointer }] };
   }
 
-  private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): { type: TypeRef; consumedIf: boolean } {
+  private translateStructure(schema: Schema, pointer: string, nameHint: string, options: LiftOptions, bases: readonly string[]): Structure {
     const values = constantValues(schema);
     if (values !== undefined) return plain(this.constantsAmongRules(values, schema, pointer, nameHint, options));
     if (Array.isArray(schema.anyOf) || Array.isArray(schema.oneOf)) return plain(translateUnion(this, schema, pointer, nameHint, options));
@@ -633,7 +634,7 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
     // Only the keywords say which type: values of the others pass the schema (Typeless).
     const otherTypesPass = declared === undefined;
     // Keywords of several types: a union of those types, as constrained, and of every other type, as it is.
-    if (types.length > 1) return plain(translateTypeList(this, schema, otherTypesPass ? FAMILIES : types, pointer, nameHint, options));
+    if (types.length > 1) return { ...translateTypeList(this, schema, otherTypesPass ? FAMILIES : types, pointer, nameHint, options), consumedIf: false };
     const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
     switch (types[0]!) {
       case "string":
@@ -1176,8 +1177,18 @@ interface RecursionGuard {
   readonly references: NamedTypeRef[];
 }
 
+/**
+ * A schema's structure as a type: whether it consumed the schema's `if` (translateAssertions then
+ * leaves it out), and whether its parts state all the schema's rules already (a `type` list's, TypeListType).
+ */
+interface Structure {
+  readonly type: TypeRef;
+  readonly consumedIf: boolean;
+  readonly rulesInParts?: boolean;
+}
+
 /** A structure's type when no `if` was consumed for it. */
-function plain(type: TypeRef): { type: TypeRef; consumedIf: boolean } {
+function plain(type: TypeRef): Structure {
   return { type, consumedIf: false };
 }
 

@@ -229,14 +229,26 @@ function refusesItsOnlyNull(facts: VariantFacts): boolean {
   return facts.families.size === 1 && facts.families.has("null") && facts.acceptsNull === false;
 }
 
+/**
+ * A `type` list's type, and whether its parts state the schema's rules: each part is the whole schema
+ * restricted to one type, every rule with it (`not`, `if`, `minProperties`…), so the whole states
+ * none again (OpenTelemetry's configuration, `type: ["object", "null"]` with `minProperties: 1,
+ * maxProperties: 1`, said "must have exactly 1 property" twice).
+ */
+export interface TypeListType {
+  readonly type: TypeRef;
+  readonly rulesInParts: boolean;
+}
+
 /** A `type` list (`["string", "null"]`, the meta-schema's `["object", "boolean"]`): the union of the schema restricted to each type. */
-export function translateTypeList(context: ModelBuilderContext, schema: Schema, types: readonly JsonType[], pointer: string, nameHint: string, options: LiftOptions): TypeRef {
+export function translateTypeList(context: ModelBuilderContext, schema: Schema, types: readonly JsonType[], pointer: string, nameHint: string, options: LiftOptions): TypeListType {
   const families = new Set(types.map((type) => (type === "integer" ? "number" : type)));
-  // Every JSON value, unless keywords of some type constrain that type's values (`maxLength` beside all seven types).
-  if (listsEveryType(types) && impliedFamilies(schema, context.dialect).size === 0) return { kind: "unknown" };
+  // Every JSON value, unless keywords of some type constrain that type's values (`maxLength` beside all seven types):
+  // no part is made, so the rules (a `not` beside all seven types) are the whole's.
+  if (listsEveryType(types) && impliedFamilies(schema, context.dialect).size === 0) return { type: { kind: "unknown" }, rulesInParts: false };
   const union = new UnionTranslator(context);
   const candidates = [...families].map((family) => union.candidate(restrict(context, schema, family, types), pointer));
-  return union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword: "anyOf" });
+  return { type: union.decide(candidates, { pointer, nameHint, options, annotations: annotationsOf(schema), keyword: "anyOf" }), rulesInParts: true };
 }
 
 /** `schema` where only values of `family` are allowed (`integer` when the schema allows integers but not other numbers). */
