@@ -33,6 +33,34 @@ describe("a definition no value satisfies, with rules beside its object", () => 
   });
 });
 
+// Found by sweep AS on Sigstore's TrustedRoot (sigstore/protobuf-specs gen/jsonschema/schemas/
+// TrustedRoot.schema.json, Apache-2.0): protoc-gen-jsonschema writes each message field as a ref with
+// `additionalProperties: false` beside it, which is read as a union of its own, its variants made again
+// at the referenced variants' pointers; PublicKey's `oneOf` requires `raw_bytes` and `valid_for`, keys
+// it does not declare (it declares rawBytes, validFor), and each variant was warned of twice at its
+// place, once by the copy's name (HolderKeyRawBytes). Control: the property itself, a place of its own
+// that admits no value, is still warned of.
+describe("a variant no value satisfies, of a union read again beside a ref's siblings", () => {
+  const copied = modelOf(
+    {
+      $schema: "http://json-schema.org/draft-04/schema#",
+      definitions: {
+        Holder: { type: "object", properties: { key: { $ref: "#/definitions/Key", additionalProperties: false } }, additionalProperties: false },
+        Key: { type: "object", properties: { rawBytes: { type: "string" } }, additionalProperties: false, oneOf: [{ required: ["raw_bytes"] }, { required: ["valid_for"] }] },
+      },
+    },
+    "Sigstore",
+  );
+
+  it("is warned of once at its place, by the name the union as written gives it", () => {
+    const warnings = modelWarnings(copied).map(({ pointer, reason }) => [pointer, reason]);
+    expect(warnings.filter(([pointer]) => pointer === "/definitions/Key/oneOf/0")).toEqual([["/definitions/Key/oneOf/0", 'no JSON value satisfies KeyWithRawBytes: its required property "raw_bytes" admits no value']]);
+    expect(warnings.filter(([pointer]) => pointer === "/definitions/Key/oneOf/1")).toEqual([["/definitions/Key/oneOf/1", 'no JSON value satisfies KeyWithValidFor: its required property "valid_for" admits no value']]);
+    expect(warnings.map(([pointer]) => pointer)).toEqual(expect.arrayContaining(["/definitions/Key", "/definitions/Holder/properties/key"]));
+    expect(new Set(warnings.map(([pointer]) => pointer)).size).toBe(warnings.length);
+  });
+});
+
 describe("gen's warnings", () => {
   it("are unique by place and reason, whichever reports them", () => {
     const repeating = { name: "repeating", description: "", render: () => [], warnings: () => [{ pointer: "/definitions/Core", reason: "said twice" }, { pointer: "/definitions/Core", reason: "said twice" }] } as Target;

@@ -27,7 +27,8 @@ export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
   const found = model.types.filter((type) => !inhabited.has(type.name) && !quiet.has(type.name));
   const wholes = wholesOfTheirPlace(model, found);
   const parts = new Set([...wholes.values()].map((part) => part.name));
-  return found.filter((type) => !parts.has(type.name)).map((type) => ({ type, why: whyNoValue(model, wholes.get(type.name) ?? type, inhabited) }));
+  const reported = oneAtEachPlace(model, found.filter((type) => !parts.has(type.name)));
+  return reported.map((type) => ({ type, why: whyNoValue(model, wholes.get(type.name) ?? type, inhabited) }));
 }
 
 /** The names of the types some JSON value satisfies, as far as the analysis tells (every other admits none). */
@@ -42,6 +43,30 @@ export function inhabitedTypeNames(model: SchemaModel): ReadonlySet<string> {
     }
   }
   return inhabited;
+}
+
+/**
+ * One type for each place among `found`: a schema read again with keywords beside the ref that names
+ * it is made again, and its parts keep their own pointers (protoc-gen-jsonschema writes every message
+ * field as `{$ref: "#/definitions/…PublicKey", additionalProperties: false}`, which AJV reads as the
+ * ref and its sibling, a union of its own). Sigstore's TrustedRoot, whose PublicKey's `oneOf` requires
+ * keys it does not declare, had each of those variants warned of twice at one place (found by sweep
+ * AS), once by the copy's name (TransparencyLogInstancePublicKeyRawBytes). The place is reported once,
+ * by the type the schema around it as written holds (its definition's union holds PublicKeyWithRawBytes);
+ * where none does, by the first made.
+ */
+function oneAtEachPlace(model: SchemaModel, found: readonly NamedType[]): NamedType[] {
+  const atPlace = new Map<string, NamedType[]>();
+  for (const type of found) atPlace.set(type.pointer, [...(atPlace.get(type.pointer) ?? []), type]);
+  const heldByItsSurroundings = (type: NamedType): boolean =>
+    model.types.some((holder) => holder !== type && isAncestorPointer(holder.pointer, type.pointer) && refsOfType(holder).some(({ ref }) => namedRefsIn(ref).includes(type.name)));
+  const chosen = new Set([...atPlace.values()].map((alike) => (alike.length === 1 ? alike[0]! : (alike.find(heldByItsSurroundings) ?? alike[0]!))));
+  return found.filter((type) => chosen.has(type));
+}
+
+/** Whether `outer` is a pointer to a schema holding the one at `inner` (not the same place). */
+function isAncestorPointer(outer: string, inner: string): boolean {
+  return inner.startsWith(`${outer}/`);
 }
 
 /**
