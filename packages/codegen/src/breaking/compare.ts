@@ -4,6 +4,7 @@
 import type { Violation } from "@clone/conformance";
 import type { JsonValue } from "../json/types.ts";
 import { buildModel } from "../model/buildModel.ts";
+import { placeInFile } from "../model/schemaModel.ts";
 import type { Pointer, SchemaModel, SourceDocument } from "../model/types.ts";
 import type { Change, Version } from "./changes.ts";
 import { diffModels } from "./diff.ts";
@@ -21,7 +22,14 @@ export interface Finding {
   readonly definition: string;
   /** Where in a value of the definition, e.g. `CloneEvent › <"app.focused"> › window_title`. */
   readonly location: string;
+  /** Places in each version's document as read (the model's pointers). */
   readonly pointers: { readonly old?: Pointer; readonly new?: Pointer };
+  /**
+   * The same places as each version's file writes them (placeInFile, as gen's warnings name theirs):
+   * what the report shows, whatever reading moved them (a `nullable` property's rules, an OpenAPI
+   * `example`, a draft-03 `extends`, a definition under `/components/schemas`, a bundled file's schema).
+   */
+  readonly placesInFile: { readonly old?: PlaceInFile; readonly new?: PlaceInFile };
   /** The definition's schema in each version: what the witness is an instance of, and AJV judges it by. */
   readonly definitionPointers: { readonly old?: Pointer; readonly new?: Pointer };
   readonly message: string;
@@ -37,13 +45,11 @@ export interface Finding {
   readonly effect?: string;
 }
 
-/**
- * One version as the report names it. Pointers (a finding's) are into the document as read; a file
- * that keeps its definitions elsewhere (an OpenAPI document's `/components/schemas`) says where, as a
- * draft-03 file says the places its reading as draft-04 moved, and the text report names places as the
- * file spells them (pointerInFile).
- */
-export interface ReportedVersion extends Partial<Pick<SourceDocument, "definitionsKey" | "definitionsInFile" | "readFromDraft03">> {
+/** A place as a version's file writes it: `location` where another file (one the bundle brought in) holds it. */
+export type PlaceInFile = ReturnType<typeof placeInFile>;
+
+/** One version as the report names it. */
+export interface ReportedVersion {
   readonly location: string;
   /** The dialect the file declares (`draft-03` for one read as the draft-04 it means). */
   readonly dialect: string;
@@ -91,13 +97,11 @@ export function compareModels(oldModel: SchemaModel, newModel: SchemaModel, opti
     options.budget ?? DEFAULT_BUDGET,
     options.seed ?? 1,
   );
-  const findings = sortFindings(changes.flatMap((change) => findingsOf(change, search, role, names)));
+  const findings = sortFindings(changes.flatMap((change) => findingsOf(change, { old: oldModel, new: newModel }, search, role, names)));
   const describe = ({ source, types }: SchemaModel): ReportedVersion => ({
     location: source.location,
     dialect: source.readFromDraft03 === undefined ? source.dialect : "draft-03",
     definitions: types.filter((type) => type.definitionName !== undefined).length,
-    ...(source.definitionsInFile !== undefined ? { definitionsKey: source.definitionsKey, definitionsInFile: source.definitionsInFile } : {}),
-    ...(source.readFromDraft03 !== undefined ? { readFromDraft03: source.readFromDraft03 } : {}),
   });
   return {
     old: describe(oldModel),
@@ -108,13 +112,18 @@ export function compareModels(oldModel: SchemaModel, newModel: SchemaModel, opti
   };
 }
 
-function findingsOf(change: Change, search: WitnessSearch, role: Role, targets: readonly string[]): Finding[] {
+function findingsOf(change: Change, models: Readonly<Record<Version, SchemaModel>>, search: WitnessSearch, role: Role, targets: readonly string[]): Finding[] {
   const rule = ruleById(change.rule);
+  const inFile = (version: Version) => {
+    const pointer = change.pointers[version];
+    return pointer === undefined ? {} : { [version]: placeInFile(models[version].source, pointer) };
+  };
   const common = {
     rule: change.rule,
     definition: change.definition.label,
     location: formatPath(change.definition.label, change.path),
     pointers: change.pointers,
+    placesInFile: { ...inFile("old"), ...inFile("new") },
     definitionPointers: { old: change.definition.old?.pointer, new: change.definition.new?.pointer },
     message: change.message,
   };

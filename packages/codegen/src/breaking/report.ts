@@ -1,7 +1,6 @@
 // A breaking report as people read it (the default) or as JSON (`--format json`, the same object).
 // Golden files hold the human form, so it prints nothing that changes between runs (no timings).
 import type { JsonValue } from "../json/types.ts";
-import { pointerInFile } from "../model/schemaModel.ts";
 import type { BreakingReport, Finding } from "./compare.ts";
 import { atOrAbove, roleBrokenBy, RULES, type Level } from "./rules.ts";
 
@@ -11,7 +10,7 @@ export function formatReport(report: BreakingReport, options: { readonly minLeve
   const minLevel = options.minLevel ?? "info";
   const lines = [`breaking: ${report.old.location} (${report.old.definitions} definitions) → ${report.new.location} (${report.new.definitions} definitions), role ${report.role}`];
   const shown = report.findings.filter((finding) => atOrAbove(finding.level, minLevel));
-  for (const finding of shown) lines.push("", ...formatFinding(finding, report));
+  for (const finding of shown) lines.push("", ...formatFinding(finding));
   const hidden = report.findings.length - shown.length;
   lines.push("", formatSummary(report) + (hidden > 0 ? ` (${hidden} below ${minLevel} not shown)` : ""));
   return lines.join("\n");
@@ -22,13 +21,13 @@ export function formatSummary(report: BreakingReport): string {
   return `${error} error(s), ${warning} warning(s), ${info} info; ${witnesses} witness(es) found, ${unproven} unproven; ${rules} rule(s) reported`;
 }
 
-/** A finding's lines; with the report's `versions`, its places named as each version's file spells them. */
-export function formatFinding(finding: Finding, versions?: Pick<BreakingReport, "old" | "new">): string[] {
+/** A finding's lines, its places named as each version's file spells them. */
+export function formatFinding(finding: Finding): string[] {
   const who = finding.breaks === undefined ? "" : `, breaks ${finding.breaks}s`;
   const lines = [`${finding.level.padEnd(7)} ${finding.rule}  ${finding.location}  (${finding.status}${who})`, `  ${finding.message}`];
   const at = (version: "old" | "new") => {
-    const pointer = finding.pointers[version];
-    return pointer === undefined ? undefined : `${version} #${pointerInFile(versions?.[version] ?? {}, pointer)}`;
+    const place = finding.placesInFile[version];
+    return place === undefined ? undefined : `${version} ${place.location ?? ""}#${place.pointer}`;
   };
   const pointers = [at("old"), at("new")].filter((text): text is string => text !== undefined);
   if (pointers.length > 0) lines.push(`  at ${pointers.join(", ")}`);
