@@ -83,6 +83,23 @@ describe("an inline type places of no parent in common share", () => {
     expect(sharedTypeName(["QueueDeduplicationScope", "Queue2DeduplicationScope"])).toBeUndefined();
   });
 
+  // OpenAPI 3.1's meta-schema (the X-or-reference unions' `$ref` variants): a word that joins two
+  // names an author wrote does not begin the type's name (`OrReferenceRef` read as nothing).
+  it("does not begin the name with a joining word", () => {
+    expect(sharedTypeName(["PathItemOrReferenceRef", "ParameterOrReferenceRef"])).toBe("ReferenceRef");
+  });
+});
+
+// OpenAPI 3.1's meta-schema: a header's variant requiring no key of its own, at `HeaderOther` and at
+// the header-or-reference union's `HeaderOrReferenceOtherOtherOther`. `Other` is the model's name for
+// such a variant, yet it still tells these places apart from the header's other parts, so the type
+// is `HeaderOther` (counting it among the model's kind words named it after its first place instead).
+describe("a type places of one parent share, ending in the name of a variant requiring no key", () => {
+  it("is named by the parent and that name", () => {
+    expect(sharedTypeName(["HeaderOrReferenceOtherOtherOther", "HeaderOther"])).toBe("HeaderOther");
+    expect(sharedTypeName(["ParameterOrReferenceInWithContentOther", "ParameterContentOther"])).toBe("ParameterContentOther");
+  });
+
   it("names the type in the model, at every place", () => {
     const reason = { enum: ["new", "changed", "removed"] };
     const events = modelOf(

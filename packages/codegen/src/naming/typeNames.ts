@@ -167,14 +167,16 @@ export function sharedTypeName(placeNames: readonly string[]): string | undefine
  * (`ModuleEventBodyReason`, `LoadedSourceEventBodyReason` → `EventBodyReason`), Claude Code's image
  * source's media type (`ImageBlockSourceMediaType`, `…ContentItemObjectImageSourceMediaType` →
  * `SourceMediaType`). Named for the first place alone, it read as that place's type at the others.
- * Undefined where those words are fewer than two once the model's own words before them are dropped
- * (`…ObjectType` is a schema's `type`, not an object's), and where the places' parents are one name
+ * Undefined where those words are fewer than two once the model's own words (and `Other`, its name
+ * for a variant requiring no key of its own) and joining words before them are dropped (`…ObjectType`
+ * is a schema's `type`, not an object's; OpenAPI 3.1's `PathItemOrReferenceRef`,
+ * `ParameterOrReferenceRef` → `ReferenceRef`, not `OrReferenceRef`), and where the places' parents are one name
  * numbered apart (`QueueDeduplicationScope`, `Queue2DeduplicationScope`: the first place's name is theirs).
  */
 function nameOfWhatTheyEndIn(first: readonly string[], others: readonly (readonly string[])[], trailing: readonly string[]): string | undefined {
   const unnumbered = (word: string) => word.replace(/[0-9]+$/, "");
   if (others.every((words) => unnumbered(words[0]!) === unnumbered(first[0]!))) return undefined;
-  const authored = trailing.findIndex((word) => !NAMERS_WORDS.has(word));
+  const authored = trailing.findIndex((word) => !NAMERS_WORDS.has(word) && word !== KEYLESS_VARIANT_NAME && !JOINING_WORDS.has(word));
   const naming = authored === -1 ? [] : trailing.slice(authored);
   return naming.length >= 2 ? naming.join("") : undefined;
 }
@@ -182,16 +184,20 @@ function nameOfWhatTheyEndIn(first: readonly string[], others: readonly (readonl
 /** The name the model gives a union's variant that requires no key of its own (keysName). */
 export const KEYLESS_VARIANT_NAME = "Other";
 
+/** Words that join two names an author wrote (`PathItemOrReference`), never the first word of a type's name. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(["And", "Of", "Or", "With"]);
+
 /**
  * The words the model's own naming adds to a place's name, which no author wrote: an array's `Item`
- * and a record's `Value` (inlineTypeName), the name of a union's variant of one JSON type
- * (`Object`, `String`: variantNameFromValue), and of one requiring no key of its own (`Other`).
+ * and a record's `Value` (inlineTypeName), and the name of a union's variant of one JSON type
+ * (`Object`, `String`: variantNameFromValue). `Other` (KEYLESS_VARIANT_NAME) is not among them: a
+ * shared name whose places all end in it (OpenAPI 3.1's header and header-or-reference variants that
+ * require no key: `HeaderOther`) is named by it.
  */
 const NAMERS_WORDS: ReadonlySet<string> = new Set([
   inlineTypeName("", { kind: "items" }),
   inlineTypeName("", { kind: "values" }),
   ...Object.keys({ null: true, boolean: true, integer: true, number: true, string: true, array: true, object: true } satisfies Record<JsonType, true>).map(variantNameFromValue),
-  KEYLESS_VARIANT_NAME,
 ]);
 
 /** The words of a PascalCase name, each number joined to the word before it (`TestPresetsV3`: Test, Presets, V3). */
