@@ -21,8 +21,13 @@ type SubSchema = JsonValue | undefined;
 
 export interface Merged {
   readonly schema: SchemaObject;
-  /** Parts of `b` the merged schema does not express: the value must validate against each too. */
+  /** Parts of `b` (and, in `ofA`, of `a`) the merged schema does not express: the value must validate against each too. */
   readonly conflicts: readonly SchemaObject[];
+  /**
+   * The conflicts that are rules of `a`, not `b` (a's object group, when the two groups cannot be
+   * one): the caller gives them the place `a` came from, not `b`'s.
+   */
+  readonly ofA: ReadonlySet<SchemaObject>;
   /** No value satisfies both (their types, constants or enums do not meet). */
   readonly unsatisfiable?: true;
 }
@@ -105,9 +110,10 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
     const target = CONDITIONAL_GROUP.some((keyword) => keyword in a) ? conflict : out;
     for (const keyword of CONDITIONAL_GROUP) if (keyword in b) target[keyword] = b[keyword]!;
   }
-  const conflicts = [...(Object.keys(conflict).length > 0 ? [conflict] : []), ...inexactGroups];
+  const conflicts = [...(Object.keys(conflict).length > 0 ? [conflict] : []), ...(inexactGroups ? [inexactGroups.a, inexactGroups.b] : [])];
+  const ofA: ReadonlySet<SchemaObject> = new Set(inexactGroups ? [inexactGroups.a] : []);
   if (requiresKeyOfNoValue(out)) unsatisfiable = true;
-  return { schema: out, conflicts, ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
+  return { schema: out, conflicts, ofA, ...(unsatisfiable ? { unsatisfiable: true as const } : {}) };
 }
 
 /**
@@ -265,14 +271,14 @@ function patternMeetsDeclaredKeyOfClosedSide(patterns: SchemaObject, other: Sche
 /**
  * `properties`, `patternProperties` and `additionalProperties` of both, into `out`. When the merge is
  * not exact (both sides have patterns and an extra-key rule that is not open), each side's group
- * is returned to stay an assertion of its own. Each alone, not `allOf` of the two: that would be
- * merged again, inexactly again, whenever the assertion is translated, without end.
+ * is returned, by the side it came from, to stay an assertion of its own. Each alone, not `allOf` of
+ * the two: that would be merged again, inexactly again, whenever the assertion is translated, without end.
  */
-function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, adopt: Adopt): SchemaObject[] {
-  if (!OBJECT_GROUP.some((keyword) => keyword in b)) return [];
-  if (!OBJECT_GROUP.some((keyword) => keyword in a)) {
+function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, adopt: Adopt): { readonly a: SchemaObject; readonly b: SchemaObject } | undefined {
+  if (!hasObjectGroup(b)) return undefined;
+  if (!hasObjectGroup(a)) {
     for (const keyword of OBJECT_GROUP) if (keyword in b) out[keyword] = b[keyword]!;
-    return [];
+    return undefined;
   }
   const patternsA = patternsOf(a);
   const patternsB = patternsOf(b);
@@ -306,12 +312,18 @@ function mergeObjectGroup(a: SchemaObject, b: SchemaObject, out: SchemaObject, a
   if (Object.keys(patterns).length > 0) out.patternProperties = patterns;
   const additional = both(a.additionalProperties, b.additionalProperties, adopt);
   if (!isOpen(additional)) out.additionalProperties = additional;
-  if (exact) return [];
-  return [a, b].map((side) => {
+  if (exact) return undefined;
+  const groupOf = (side: SchemaObject): SchemaObject => {
     const group: SchemaObject = Object.fromEntries(OBJECT_GROUP.filter((keyword) => keyword in side).map((keyword) => [keyword, side[keyword]!]));
     adopt(group, side);
     return group;
-  });
+  };
+  return { a: groupOf(a), b: groupOf(b) };
+}
+
+/** Whether `schema` holds a keyword of the object group (`properties`, `patternProperties`, `additionalProperties`). */
+export function hasObjectGroup(schema: SchemaObject): boolean {
+  return OBJECT_GROUP.some((keyword) => keyword in schema);
 }
 
 /**

@@ -16,7 +16,7 @@ import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { stableKey } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
-import { mergeSchemas, type Adopt } from "./mergeSchemas.ts";
+import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
 import { acceptsEverything, declaredTypes, familyOf, impliedFamilies, requiredList } from "./schemaFacts.ts";
@@ -191,17 +191,25 @@ export class SchemaNormalizer {
     if (narrowed) return narrowed;
     this.dropVacuousUnevaluated(parts);
     let merged: SchemaObject = {};
+    /**
+     * Where the object group merged so far was written: the one part that holds one, else (several
+     * parts' groups, merged) this schema. A group of the merged side that cannot join the next part's
+     * is a rule of that place: given the next part's, A's rules read as B's in allOf [A, B].
+     */
+    let objectGroupFrom: { readonly schema: Schema; readonly pointer: string } | undefined;
+    const keep = (conflict: SchemaObject, from: { readonly schema: Schema; readonly pointer: string }): void => {
+      // A part of keywords that rule nothing out (an `else` with no `if`, which JSON Schema ignores)
+      // is no rule: kept, it read "and must also be any value".
+      if (acceptsEverything(conflict, dialect)) return;
+      this.host.adopt(conflict, from.schema);
+      leftovers.push({ schema: conflict, pointer: from.pointer });
+    };
     for (const part of parts) {
-      const { schema: next, conflicts, unsatisfiable } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
+      const { schema: next, conflicts, ofA, unsatisfiable } = mergeSchemas(merged, part.schema as SchemaObject, dialect, this.host.adopt);
       if (unsatisfiable) return { schema: false, leftovers: NONE, bases: NONE };
+      for (const conflict of conflicts) keep(conflict, ofA.has(conflict) ? (objectGroupFrom ?? { schema, pointer }) : part);
+      if (hasObjectGroup(part.schema as SchemaObject)) objectGroupFrom = hasObjectGroup(merged) ? { schema, pointer } : part;
       merged = next;
-      for (const conflict of conflicts) {
-        // A part of keywords that rule nothing out (an `else` with no `if`, which JSON Schema ignores)
-        // is no rule: kept, it read "and must also be any value".
-        if (acceptsEverything(conflict, dialect)) continue;
-        this.host.adopt(conflict, part.schema);
-        leftovers.push({ schema: conflict, pointer: part.pointer });
-      }
     }
     this.host.adopt(merged, schema);
     const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt, this.followRefs);

@@ -1,0 +1,46 @@
+// An `allOf` of two closed objects whose keys are typed by patterns (A: `^a` strings, no other key;
+// B: `^ab` strings, no other key) cannot merge exactly: which keys two regexes share is unknowable, so
+// each side's object group stays a rule of its own beside the merged type. Found by sweep AT: the
+// first side's group (A's rules, of the parts merged so far) was given the place of the part being
+// merged (B), so both leftover rules said "Defined at #/definitions/B" (docs, DRF). Verdicts were
+// right. Control: without `type: object` in A and B the rules are A and B themselves.
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { renderFile } from "../src/index.ts";
+import type { NamedType, TypeRef } from "../src/model/types.ts";
+import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
+import { tempDir, writeTree } from "./helpers/workspace.ts";
+
+const closedOf = (pattern: string, typed: boolean): Record<string, unknown> => ({ ...(typed ? { type: "object" } : {}), additionalProperties: false, patternProperties: { [pattern]: { type: "string" } } });
+const documentOf = (typed: boolean): Record<string, unknown> =>
+  draft07({ A: closedOf("^a", typed), B: closedOf("^ab", typed), C: { properties: { p: { allOf: [{ $ref: "#/definitions/A" }, { $ref: "#/definitions/B" }] } } } });
+
+/** The allOf rules on property `p` of C, as the named types they check. */
+function rulesOnP(typed: boolean): NamedType[] {
+  const model = modelOf(documentOf(typed));
+  const c = typeNamed(model, "C");
+  if (c.kind !== "object") throw new Error("C is not an object");
+  const type: TypeRef = c.properties.find((property) => property.name === "p")!.type;
+  if (type.kind !== "constrained") throw new Error(`p has no rules: ${JSON.stringify(type)}`);
+  return type.assertions.map((assertion) => {
+    if (assertion.kind !== "allOf" || assertion.type.kind !== "named") throw new Error(`not an allOf of a named type: ${JSON.stringify(assertion)}`);
+    return typeNamed(model, assertion.type.name);
+  });
+}
+
+function swiftOf(document: Record<string, unknown>): string {
+  const dir = tempDir("clone-codegen-closed-patterns-");
+  writeTree(dir, { "doc.json": JSON.stringify(document) });
+  return renderFile(join(dir, "doc.json"), "swift").find((file) => file.path.endsWith("Models.swift"))!.contents;
+}
+
+describe("an allOf of two closed objects typed by patterns", () => {
+  it("keeps each side's rules at the place they are written (A's at A, B's at B)", () => {
+    expect(rulesOnP(true).map((type) => type.pointer)).toEqual(["/definitions/A", "/definitions/B"]);
+  });
+
+  it("control: without `type: object` the rules are A and B themselves", () => {
+    expect(rulesOnP(false).map((type) => type.name)).toEqual(["A", "B"]);
+    expect(swiftOf(documentOf(false))).toContain("    /// - must also be A\n    /// - must also be B\n");
+  });
+});
