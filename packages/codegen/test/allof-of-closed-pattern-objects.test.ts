@@ -1,9 +1,12 @@
 // An `allOf` of two closed objects whose keys are typed by patterns (A: `^a` strings, no other key;
 // B: `^ab` strings, no other key) cannot merge exactly: which keys two regexes share is unknowable, so
-// each side's object group stays a rule of its own beside the merged type. Found by sweep AT: the
-// first side's group (A's rules, of the parts merged so far) was given the place of the part being
-// merged (B), so both leftover rules said "Defined at #/definitions/B" (docs, DRF). Verdicts were
-// right. Control: without `type: object` in A and B the rules are A and B themselves.
+// each side's object group stays a rule of its own beside the merged type. Found by sweep AT: Swift,
+// which declares no type for such a rule and describes it, wrote "must also be an object" for each
+// (twice the same words): the description of an object left its patterns out, and so, for a closed
+// object of patterns alone, every rule it has. A closed object's patterns are now told beside its
+// declared keys, before "no other keys" (which, without them, denied the keys they allow).
+// Verdicts were right. Controls: the leftover rules keep their places (743c4f1), and without
+// `type: object` in A and B the rules are A and B themselves ("must also be A").
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderFile } from "../src/index.ts";
@@ -35,12 +38,29 @@ function swiftOf(document: Record<string, unknown>): string {
 }
 
 describe("an allOf of two closed objects typed by patterns", () => {
-  it("keeps each side's rules at the place they are written (A's at A, B's at B)", () => {
+  it("control: keeps each side's rules at the place they are written (A's at A, B's at B)", () => {
     expect(rulesOnP(true).map((type) => type.pointer)).toEqual(["/definitions/A", "/definitions/B"]);
+  });
+
+  it("describes each rule in Swift by its patterns and its closedness", () => {
+    const swift = swiftOf(documentOf(true));
+    expect(swift).toContain(
+      [
+        "    /// Rules the decoder does not check:",
+        "    /// - must also be an object with keys matching `^a`: a string and no other keys",
+        "    /// - must also be an object with keys matching `^ab`: a string and no other keys",
+        "    public var p: CP?",
+      ].join("\n"),
+    );
   });
 
   it("control: without `type: object` the rules are A and B themselves", () => {
     expect(rulesOnP(false).map((type) => type.name)).toEqual(["A", "B"]);
     expect(swiftOf(documentOf(false))).toContain("    /// - must also be A\n    /// - must also be B\n");
+  });
+
+  it("tells a closed object's patterns beside its declared keys, then no other key (under `not`)", () => {
+    const swift = swiftOf(draft07({ N: { type: "object", properties: { q: { not: { type: "object", required: ["k"], properties: { k: { type: "integer" } }, additionalProperties: false, patternProperties: { "^x-": { type: "string" } } } } } } }));
+    expect(swift).toContain('must not be an object with "k": an integer, keys matching `^x-`: a string and no other keys');
   });
 });

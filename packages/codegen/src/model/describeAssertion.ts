@@ -3,7 +3,7 @@
 import { NO_INTEGER_SPELLINGS, withExactIntegers, type IntegerSpellings } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
 import { admitsNoValue, isNeverType } from "./neverType.ts";
-import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, StringConstraints, TypeRef } from "./types.ts";
+import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, PatternProperty, StringConstraints, TypeRef } from "./types.ts";
 import { forEachValueRefInside, type InnerPlace } from "./walk.ts";
 
 /**
@@ -196,10 +196,12 @@ export function describeNamedType(type: NamedType, words: Words = PLAIN_WORDS): 
 /**
  * An object by its declared keys: a required one by its name (and its type, when it has one), an
  * optional one only when it is typed, one no value may have as absent; a key's type with its own
- * rules but those that are sets of rules (withoutNestedRuleSets). Keys matching a pattern are left
- * out; "no other keys" where none is allowed. That a schema naming no `type` is met by other JSON
- * values too is left unsaid: the rule is documented on a type whose values are objects, and the
- * clause on every `not: {required}` made the sentence harder to read than the rule.
+ * rules but those that are sets of rules (withoutNestedRuleSets). Keys matching a pattern are told
+ * where no other key is allowed, then "no other keys": left out, a closed object of patterns alone
+ * (each part of an allOf of two such, a rule of its own) read "must also be an object", which says
+ * none of its rules. That a schema naming no `type` is met by other JSON values too is left unsaid:
+ * the rule is documented on a type whose values are objects, and the clause on every `not:
+ * {required}` made the sentence harder to read than the rule.
  */
 function describeObject(type: ObjectType, words: Words): string {
   const keys = type.properties.flatMap((property) => {
@@ -211,9 +213,19 @@ function describeObject(type: ObjectType, words: Words): string {
     if (property.required) return [typed === undefined ? key : `${key}: ${typed}`];
     return typed === undefined ? [] : [`${key} (if present): ${typed}`];
   });
-  const closed = type.additionalProperties === false && type.patternProperties.length === 0;
+  // Where no other key is allowed, the keys the patterns allow are told too: left out, "no other
+  // keys" would deny them, and a closed object of patterns alone read as any object.
+  const closed = type.additionalProperties === false;
+  if (closed) for (const pattern of type.patternProperties) keys.push(describePatternKeys(pattern, words));
   if (closed && keys.length > 0) keys.push("no other keys");
   return keys.length > 0 ? `an object with ${listed(keys)}` : closed && type.properties.length === 0 ? "an empty object" : "an object";
+}
+
+/** The keys a pattern allows, as one of an object's keys: "keys matching `^a`: a string". */
+function describePatternKeys(pattern: PatternProperty, words: Words): string {
+  const keys = `keys matching ${codeSpan(pattern.pattern)}`;
+  const shape = withoutNestedRuleSets(pattern.type);
+  return shape.kind === "unknown" ? keys : `${keys}: ${describeTypeRef(shape, words)}`;
 }
 
 /** Rules that are whole sets of rules of their own: told inside a described key, a sentence nested sentences (Minecraft's number providers, a conditional in every key). */
