@@ -16,6 +16,7 @@ import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { stableKey } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
+import { withForbiddenKeysDeclared } from "./keysForbiddenByNot.ts";
 import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
@@ -140,7 +141,10 @@ export class SchemaNormalizer {
   normalize(schema: Schema, pointer: string): Normalized {
     const cached = this.cache.get(schema);
     if (cached) return cached;
-    const result = this.compute(schema, pointer);
+    const computed = this.compute(schema, pointer);
+    // A reading of the normalized schema's own `not`, wherever its keywords came from (its allOf parts, a ref's target).
+    const declared = computed.schema === false ? computed.schema : withForbiddenKeysDeclared(computed.schema, this.host.adopt);
+    const result = declared === computed.schema ? computed : { ...computed, schema: declared };
     this.cache.set(schema, result);
     return result;
   }
