@@ -13,6 +13,7 @@ export { isMultipleOf, ModelValidator, type ModelValidatorOptions, type PatternU
 export { modelExamples } from "./targets/modelExamples.ts";
 export { admitsNoValue, boundsCross, noObjectMeetsItsRules, objectRulesAdmitNone } from "./model/neverType.ts";
 export { containsNoItemMeets, noValueIsBoth } from "./model/valuesOfNeither.ts";
+export { admittedTypesOf, EVERY_JSON_TYPE, jsonTypesOf, listedValuesOf, sameFamily, typesTakenWhole } from "./model/jsonTypes.ts";
 export { assertionFamily, passesAsOtherType, typelessFamilyOf } from "./model/typeless.ts";
 export { familyOf, type Family } from "./model/schemaFacts.ts";
 export { namedRefsIn, refsInsideRef, refsOfType } from "./model/walk.ts";

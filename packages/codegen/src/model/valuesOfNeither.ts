@@ -5,14 +5,13 @@
 // conformance run drew instances for minutes; shrunk). Told by JSON types and, where both are arrays,
 // by their lengths and their items at each place every array of both holds. Only said when certain:
 // what is not read (a pattern, a number's bounds, an object's keys, a uniqueItems) counts as shared.
-import { jsonTypeOfValue } from "../json/jsonType.ts";
+import { EVERY_JSON_TYPE, jsonTypesOf } from "./jsonTypes.ts";
 import { admitsNoValue } from "./neverType.ts";
-import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, JsonType, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
+import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
 
 type ArrayShape = ArrayTypeRef | TupleTypeRef;
 type Contains = Extract<Assertion, { kind: "contains" }>;
 
-const EVERY_JSON_TYPE: readonly JsonType[] = ["null", "boolean", "integer", "number", "string", "array", "object"];
 /** How deep into items of items the comparison goes: past it, two types are taken to share a value (recursive types end there). */
 const DEEPEST = 8;
 
@@ -131,59 +130,5 @@ function arrayShapesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<strin
     }
     default:
       return [];
-  }
-}
-
-/**
- * The JSON types `ref`'s values may have (a number type's: integers too); undefined where any (a type
- * naming none lets values of the others through, Typeless). A union's are its variants' (a oneOf's
- * values are among them too).
- */
-function jsonTypesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly JsonType[] | undefined {
-  if ("otherTypesPass" in ref && ref.otherTypesPass) return undefined;
-  switch (ref.kind) {
-    case "constrained":
-      return jsonTypesOf(model, ref.type, seen);
-    case "nullable": {
-      const types = jsonTypesOf(model, ref.type, seen);
-      return types === undefined ? undefined : [...types, "null"];
-    }
-    case "string":
-    case "integer":
-    case "boolean":
-    case "null":
-    case "array":
-      return [ref.kind];
-    case "tuple":
-      return ["array"];
-    case "number":
-      return ["number", "integer"];
-    case "record":
-      return ["object"];
-    case "literal":
-      return [jsonTypeOfValue(ref.value)];
-    case "unknown":
-      return undefined;
-    case "named": {
-      if (seen.has(ref.name)) return undefined;
-      const named = model.typesByName.get(ref.name);
-      const within = new Set(seen).add(ref.name);
-      switch (named?.kind) {
-        case "object":
-          return named.otherTypesPass ? undefined : ["object"];
-        case "enum": {
-          const others = named.otherValues === undefined ? [] : jsonTypesOf(model, named.otherValues, within);
-          return others === undefined ? undefined : [...new Set([...named.values.map(jsonTypeOfValue), ...others])];
-        }
-        case "alias":
-          return jsonTypesOf(model, named.type, within);
-        case "union": {
-          const each = named.variants.map((variant) => jsonTypesOf(model, variant.type, within));
-          return each.every((types) => types !== undefined) ? [...new Set(each.flat())] : undefined;
-        }
-        default:
-          return undefined;
-      }
-    }
   }
 }

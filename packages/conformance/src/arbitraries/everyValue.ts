@@ -1,9 +1,9 @@
 // Which types every JSON value satisfies (`{}`, `true`, `anyOf: [{}, …]`): no invalid instance of
 // them exists, so the run judges their valid instances only and says so, instead of searching for an
 // invalid one until its filter gives up. Claimed only when sure; anything else is searched as before.
-import { admitsNoValue, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
+import { admitsNoValue, listedValuesOf, typeNamed, type Assertion, type SchemaModel, type TypeRef, type UnionType } from "@clone/codegen";
 import { jsonEqual, type JsonValue } from "../json.ts";
-import { listedValuesOf, refHasFiniteValue, takesEveryJsonType, takesEveryValueOf, validatorOf } from "./sizes.ts";
+import { refHasFiniteValue, takesEveryJsonType, takesEveryValueOf, validatorOf } from "./sizes.ts";
 
 export function acceptsEveryValue(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string> = new Set()): boolean {
   // Or every JSON type taken whole by some part: `anyOf: [{not: {type: boolean}}, {if: {type: string}, else: {type: boolean}}]`

@@ -29,14 +29,14 @@
 // four items a level held 4^12 items twelve levels down, and a run out of memory at twenty-five.
 import fc from "fast-check";
 import { satisfiesFormat } from "@clone/schema";
-import { admitsNoValue, boundsCross, familyOf, jsonTypeOfValue, ModelValidator, noObjectMeetsItsRules, typelessFamilyOf, typeNamed, type Assertion, type EnumType, type Family, type KeyPresenceVariant, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
+import { admitsNoValue, boundsCross, familyOf, jsonTypeOfValue, listedValuesOf, ModelValidator, noObjectMeetsItsRules, typelessFamilyOf, typeNamed, type Assertion, type EnumType, type Family, type KeyPresenceVariant, type NamedType, type ObjectType, type SchemaModel, type StringTypeRef, type TypeRef, type UnionType, type UnionVariant } from "@clone/codegen";
 import { isJsonObject, jsonEqual, setOwnKey, type JsonValue } from "../json.ts";
 import { anyJson } from "./anyJson.ts";
 import { absentOnGiveUp, attempted, filtered, FilterStats, oneOfSatisfiable, unsatisfiable } from "./filtered.ts";
 import { formatRespellings, formatString } from "./formats.ts";
 import { integerIn, numberIn } from "./numbers.ts";
 import { satisfiesRequiredWhen } from "./rules.ts";
-import { familiesOtherVariantsTakeWhole, familiesRefusedByRules, listedValuesOf, minimalSizes, ownObjectsRequireAKeyRefusedByName, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
+import { familiesOtherVariantsTakeWhole, familiesRefusedByRules, minimalSizes, ownObjectsRequireAKeyRefusedByName, recursiveTypes, sizeOfRefIn, variantsMatchingAlone } from "./sizes.ts";
 import { formatAroundPattern, matchesEveryString, objectKey, patternKeys, patternString, satisfiesLength, shortlyMatched, stringsMatching, unicodeString } from "./strings.ts";
 
 export { rfc3339DateTime, brokenDateTime } from "./dateTime.ts";
