@@ -216,6 +216,20 @@ const FOUND: Record<string, Record<string, unknown>> = {
       },
     },
   },
+  // Campaign AU, seed 91001 draft-07 index 1, D0: items requiring keys a contains' object cannot hold
+  // (additionalProperties false, a propertyNames listing other names) meet it nowhere, so the array has
+  // no value; the model did not know it and the conformance run drew arrays until its 300 s timeout
+  // (contains-no-item-meets.test holds the construct).
+  "an array whose items require a key its contains' objects cannot hold": {
+    $schema: DIALECT_URI["draft-07"],
+    definitions: {
+      D0: {
+        type: "array",
+        items: { allOf: [{}], required: ["a", "kind", "class"], patternProperties: { ".*": {} } },
+        contains: { type: "object", properties: { kind: true }, additionalProperties: false, patternProperties: { "^x-": { type: ["null"] } }, propertyNames: { enum: ["a", "b", "kind", "x-1"] } },
+      },
+    },
+  },
 };
 
 /** Shrunk OpenAPI documents that failed here once (fuzz AB), kept as vectors. */

@@ -5,7 +5,7 @@
 // conformance run drew instances for minutes; shrunk). Told by JSON types and, where both are arrays,
 // by their lengths and their items at each place every array of both holds. Only said when certain:
 // what is not read (a pattern, a number's bounds, an object's keys, a uniqueItems) counts as shared.
-import { EVERY_JSON_TYPE, jsonTypesOf } from "./jsonTypes.ts";
+import { EVERY_JSON_TYPE, jsonTypesOf, listedValuesOf } from "./jsonTypes.ts";
 import { admitsNoValue } from "./neverType.ts";
 import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
 
@@ -53,7 +53,48 @@ function valuesOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef, depth: numb
   if (depth > DEEPEST) return false;
   const typesOfB = jsonTypesOf(model, b, new Set()) ?? EVERY_JSON_TYPE;
   const common = (jsonTypesOf(model, a, new Set()) ?? EVERY_JSON_TYPE).filter((type) => typesOfB.includes(type));
-  return common.every((type) => type === "array" && noArrayIsBoth(model, a, b, depth));
+  return common.every((type) => (type === "array" && noArrayIsBoth(model, a, b, depth)) || (type === "object" && noObjectIsBoth(model, a, b)));
+}
+
+/**
+ * Whether no object is both `a`'s and `b`'s: one requires a key the other's objects cannot hold.
+ * `items: {required: [a, kind, class]}` beside `contains: {type: object, additionalProperties: false,
+ * propertyNames: {enum: [a, b, kind, x-1]}}` holds no array (found by fuzz AU, seed 91001 draft-07
+ * index 1, D0: the conformance run drew arrays until its 300 s timeout; shrunk).
+ */
+function noObjectIsBoth(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
+  const requiresAKeyTheOtherRefuses = (one: TypeRef, other: TypeRef) => [...keysEveryObjectRequires(model, one, new Set())].some((key) => noObjectHoldsKey(model, other, key, new Set()));
+  return requiresAKeyTheOtherRefuses(a, b) || requiresAKeyTheOtherRefuses(b, a);
+}
+
+/** The keys every object of `ref` holds: its object type's required properties (rules around it only add to them). */
+function keysEveryObjectRequires(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly string[] {
+  if (ref.kind === "constrained") return keysEveryObjectRequires(model, ref.type, seen);
+  if (ref.kind !== "named" || seen.has(ref.name)) return [];
+  const named = model.typesByName.get(ref.name);
+  const within = new Set(seen).add(ref.name);
+  if (named?.kind === "alias") return keysEveryObjectRequires(model, named.type, within);
+  return named?.kind === "object" ? named.properties.filter((property) => property.required).map((property) => property.name) : [];
+}
+
+/**
+ * Whether no object of `ref` may hold `key`: its object type declares it of no value, or declares it
+ * not and takes no other key (`additionalProperties: false`, no patterns: what a pattern matches is
+ * not read), or a `propertyNames` around it lists the names it takes, without `key`. Only when sure.
+ */
+function noObjectHoldsKey(model: SchemaModel, ref: TypeRef, key: string, seen: ReadonlySet<string>): boolean {
+  if (ref.kind === "constrained") {
+    const refusedByName = ref.assertions.some((assertion) => assertion.kind === "propertyNames" && (listedValuesOf(model, assertion.type)?.every((name) => name !== key) ?? false));
+    return refusedByName || noObjectHoldsKey(model, ref.type, key, seen);
+  }
+  if (ref.kind !== "named" || seen.has(ref.name)) return false;
+  const named = model.typesByName.get(ref.name);
+  const within = new Set(seen).add(ref.name);
+  if (named?.kind === "alias") return noObjectHoldsKey(model, named.type, key, within);
+  if (named?.kind !== "object") return false;
+  const declared = named.properties.find((property) => property.name === key);
+  if (declared !== undefined) return admitsNoValue(declared.type);
+  return named.patternProperties.length === 0 && (named.additionalProperties === false || admitsNoValue(named.additionalProperties));
 }
 
 /** Whether no array is both `a`'s and `b`'s: each pair of their array shapes shares none. */
