@@ -8,18 +8,12 @@
 // judge. Controls: an `$id` of the fragment alone (`#imp`) jsonschema resolves (no limitation), and the
 // throw is no limitation where no such `$id` is reached, the pointer is not the document's, or the
 // dialect is 2019-09 or later.
-import { resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { buildModel, toSourceDocument } from "@clone/codegen";
+import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json.ts";
 import { noVerdictLimitation } from "../src/rules.ts";
-import { runConformance } from "../src/run.ts";
-import { AjvRunner } from "../src/runners/ajv.ts";
-import { PythonRunner } from "../src/runners/python.ts";
 import type { Verdict } from "../src/runners/types.ts";
-import { documentSuite, type Suite } from "../src/suite.ts";
+import { documentRunWithPython } from "./documentRunWithPython.ts";
 
-const repoRoot = resolve(import.meta.dirname, "../../..");
 const LIMITATION = "jsonschema-resolves-pointers-inside-ids-with-fragments";
 const BASE = "https://flagd.dev/schema/v0/flags.json";
 
@@ -35,21 +29,8 @@ function documentWithId(id: string, $schema = "http://json-schema.org/draft-07/s
   };
 }
 
-const suites: Suite[] = [];
-afterAll(() => suites.forEach((suite) => suite.dispose()));
-
-/** A run of `document`'s definitions by AJV and the Python runtimes. */
-async function runWithPython(document: JsonObject) {
-  const model = buildModel(toSourceDocument(structuredClone(document), "flags.json"), { name: "Flags" });
-  const suite = documentSuite(model, document, { kind: "none" });
-  suites.push(suite);
-  const python = PythonRunner.start(repoRoot, suite);
-  try {
-    return await runConformance(suite, { ajv: new AjvRunner(), others: [python] }, { seed: 3, runs: 20, otherRuns: 0 });
-  } finally {
-    await python.close();
-  }
-}
+/** A run of a document's definitions by AJV and the Python runtimes. */
+const runWithPython = documentRunWithPython("flags.json", "Flags");
 
 describe("a subschema's $id with a fragment after the document's URI", () => {
   it("is jsonschema's named limitation alone: fastjsonschema and DRF judge every instance", { timeout: 120_000 }, async () => {

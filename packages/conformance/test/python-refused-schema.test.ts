@@ -11,17 +11,11 @@
 // `items: true` beside `unevaluatedItems` ("TypeError: object of type 'bool' has no len()", its legacy
 // reading of evaluated items), which the harness answered as an error of all three columns too
 // (found by random schemas, seed 31707).
-import { resolve } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { buildModel, toSourceDocument } from "@clone/codegen";
+import { describe, expect, it } from "vitest";
 import type { JsonObject } from "../src/json.ts";
 import type { KnownLimitation } from "../src/rules.ts";
-import { runConformance } from "../src/run.ts";
-import { AjvRunner } from "../src/runners/ajv.ts";
-import { PythonRunner } from "../src/runners/python.ts";
-import { documentSuite, type Suite } from "../src/suite.ts";
+import { documentRunWithPython } from "./documentRunWithPython.ts";
 
-const repoRoot = resolve(import.meta.dirname, "../../..");
 
 const REFUSED: readonly { readonly limitation: KnownLimitation; readonly definition: string; readonly schema: JsonObject }[] = [
   {
@@ -53,21 +47,8 @@ const REFUSED: readonly { readonly limitation: KnownLimitation; readonly definit
   },
 ];
 
-const suites: Suite[] = [];
-afterAll(() => suites.forEach((suite) => suite.dispose()));
-
-/** A run of `document`'s definitions by AJV and the Python runtimes. */
-async function runWithPython(document: JsonObject) {
-  const model = buildModel(toSourceDocument(structuredClone(document), "refused.json"), { name: "Refused" });
-  const suite = documentSuite(model, document, { kind: "none" });
-  suites.push(suite);
-  const python = PythonRunner.start(repoRoot, suite);
-  try {
-    return await runConformance(suite, { ajv: new AjvRunner(), others: [python] }, { seed: 3, runs: 20, otherRuns: 0 });
-  } finally {
-    await python.close();
-  }
-}
+/** A run of a document's definitions by AJV and the Python runtimes. */
+const runWithPython = documentRunWithPython("refused.json", "Refused");
 
 describe("fastjsonschema refusing a schema JSON Schema allows", () => {
   for (const { limitation, definition, schema } of REFUSED) {
