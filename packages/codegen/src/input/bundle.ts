@@ -1,8 +1,7 @@
 // One self-contained document from an input that spans files. Every `$ref` is resolved by JSON
 // Schema's rules (jsonSchema/references.ts); then:
 // - a ref into another local file (`other.json#/definitions/X`, `./dir/x.json`, or a URL under the
-//   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder or,
-//   for an absolute `$id`, elsewhere in the schemas' tree: schemaTreeFolders)
+//   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder)
 //   brings the schema it names into this document's definitions (`X`, or the file's name for its
 //   root) and points there; refs inside that schema are
 //   rewritten the same way, so the result needs no other file (AJV compiles it alone). What comes
@@ -615,7 +614,7 @@ class Bundler {
   }
 
   /**
-   * A JSON file in the input's folder (or one of `otherFolders`, or, for a URL, the schemas' tree) whose own `$id` (or `id`) is `resource`: files laid flat whose
+   * A JSON file in the input's folder (or one of `otherFolders`) whose own `$id` (or `id`) is `resource`: files laid flat whose
    * `$id`s say another layout (kubernetes-json-schema's *-strict folders: deployment-apps-v1.json,
    * `$id` .../api/deployment/apps/v1, refers to /api/_definitions.json, the `$id` of the file beside
    * it), or a file: URI no file has (Backstage's Entity.schema.json with `$id: "Entity"`, beside
@@ -629,13 +628,7 @@ class Bundler {
     const kind: NeighbourIdKind = resource.startsWith("file:") ? "file" : "remote";
     const folders = [...new Set([dirname(this.main.path), ...otherFolders])].filter((folder) => existsSync(folder));
     const found = this.fileWithIdIn(folders, kind, () => resource);
-    if (found !== undefined) return found;
-    const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path)));
-    // An absolute `$id` names one schema wherever its file sits: OpenLineage keeps its facets in
-    // spec/facets/, each `$id` https://openlineage.io/spec/facets/1-0-1/<Facet>.json, referring to
-    // https://openlineage.io/spec/1-0-2/OpenLineage.json, the `$id` of spec/OpenLineage.json in the
-    // folder above, which no layout of the URLs puts beside them. Nearest first, as the tree is.
-    if (kind === "remote") return this.fileWithIdIn(tree, kind, () => resource);
+    if (found !== undefined || kind === "remote") return found;
     // A relative `$id` is a name in one space to the tools that load a folder tree of schemas by
     // `$id` (Backstage's catalog: kinds/Component.v1alpha1.schema.json, `$id: "ComponentV1alpha1"`,
     // refers to `Entity`, the `$id` of Entity.schema.json in the folder above, which refers to
@@ -643,6 +636,7 @@ class Bundler {
     // `$id` names the same last segment where it sits is what the ref names.
     // The input's folder is searched again: there the name is asked where it sits, not where the ref points.
     const name = resource.slice(resource.lastIndexOf("/") + 1);
+    const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path)));
     return this.fileWithIdIn(tree, kind, (folder) => `${pathToFileURL(folder).href.replace(/\/?$/, "/")}${name}`);
   }
 

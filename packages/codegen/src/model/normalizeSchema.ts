@@ -16,7 +16,6 @@ import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { stableKey } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
-import { withForbiddenKeysDeclared } from "./keysForbiddenByNot.ts";
 import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
@@ -141,10 +140,7 @@ export class SchemaNormalizer {
   normalize(schema: Schema, pointer: string): Normalized {
     const cached = this.cache.get(schema);
     if (cached) return cached;
-    const computed = this.compute(schema, pointer);
-    // A reading of the normalized schema's own `not`, wherever its keywords came from (its allOf parts, a ref's target).
-    const declared = computed.schema === false ? computed.schema : withForbiddenKeysDeclared(computed.schema, this.host.adopt);
-    const result = declared === computed.schema ? computed : { ...computed, schema: declared };
+    const result = this.compute(schema, pointer);
     this.cache.set(schema, result);
     return result;
   }
@@ -778,5 +774,5 @@ export function dynamicScopeReason(keyword: string, ref: string): string {
 
 export function remoteReason(url: string): string {
   // What to do about it, for a user who has the file: a sweep left CycloneDX's jsf-0.82 out and read only "remote".
-  return `$ref "${url}" is remote and is not fetched (nothing is read from the network): left untyped; a file of that schema in the input's folder or the schemas' folders around it, its \`$id\` that URL, is read instead`;
+  return `$ref "${url}" is remote and is not fetched (nothing is read from the network): left untyped; a file of that schema in the input's folder, its \`$id\` that URL, is read instead`;
 }
