@@ -87,6 +87,15 @@ writeTree(dir, {
     properties: { input: { $ref: "http://json-schema.org/draft-07/schema#" } },
   }),
   "own/draft-07.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "http://json-schema.org/draft-07/schema#", type: "string" }),
+  // A file further out in the schemas' tree (a folder beside the input's) answers an absolute `$id`
+  // the tool does not know, but not a meta-schema's URL: the built-in copy is the schema that URL names.
+  "tree/schemas/tool.json": json({
+    $schema: "http://json-schema.org/draft-07/schema#",
+    type: "object",
+    properties: { input: { $ref: "http://json-schema.org/draft-07/schema#" }, count: { $ref: "https://example.com/shared/count.json" } },
+  }),
+  "tree/vendor/draft-07.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "http://json-schema.org/draft-07/schema#", type: "string" }),
+  "tree/vendor/count.json": json({ $schema: "http://json-schema.org/draft-07/schema#", $id: "https://example.com/shared/count.json", type: "integer", minimum: 0 }),
 });
 
 describe("a $ref to a meta-schema", () => {
@@ -133,5 +142,20 @@ describe("a $ref to a meta-schema", () => {
   it("is the input's own file when one beside it has that $id", () => {
     const [file] = renderFile(join(dir, "own/tool.json"), "json-schema");
     expect(file!.contents).toContain('"x-clone-bundled-from": "draft-07.json#"');
+  });
+
+  // Found when the search of the schemas' tree for an absolute `$id` (OpenLineage's facets, references.test)
+  // first answered every URL: this file's own tree holds own/draft-07.json, which then answered tool.json's
+  // ref to the draft-07 meta-schema ("is bundled into one document…" above).
+  it("is the built-in copy, not a file elsewhere in the schemas' tree with that $id; another URL is the tree's file", () => {
+    const input = join(dir, "tree/schemas/tool.json");
+    expect(modelOfFile(input).fallbacks).toEqual([]);
+    const [file] = renderFile(input, "json-schema");
+    expect(file!.contents).toContain('"x-clone-bundled-from": "http://json-schema.org/draft-07/schema#"');
+    expect(file!.contents).not.toContain("vendor/draft-07.json");
+    const validate = new Ajv({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    // As the meta-schema says (an object or a boolean; the vendored copy would take only a string), and as count.json says.
+    const verdicts = [{ input: { type: "string" }, count: 2 }, { input: true }, { input: "a string" }, { input: { type: 5 } }, { count: -1 }, { count: "2" }].map((instance) => validate(instance));
+    expect(verdicts).toEqual([true, true, false, false, false, false]);
   });
 });

@@ -337,7 +337,7 @@ describe("local file references", () => {
     ]);
     // And says how to have it read (a sweep of CycloneDX left jsf-0.82 out, and read only "remote").
     expect(model.fallbacks.map((fallback) => fallback.reason)).toEqual([
-      expect.stringMatching(/left untyped; a file of that schema in the input's folder, its `\$id` that URL, is read instead$/),
+      expect.stringMatching(/left untyped; a file of that schema in the input's folder or the schemas' folders around it, its `\$id` that URL, is read instead$/),
     ]);
   });
 
@@ -516,6 +516,37 @@ describe("a file elsewhere in the schema tree whose relative $id is what a ref n
     const model = modelOfFile(join(folder, "schema/Entity.schema.json"));
     expect(model.fallbacks).toEqual([]);
     expect(typeNamed(model, "Relation").kind).toBe("object");
+  });
+});
+
+// Found by sweep AS on OpenLineage's spec (OpenLineage/OpenLineage spec/facets/SchemaDatasetFacet.json,
+// `$id` https://openlineage.io/spec/facets/1-0-0/SchemaDatasetFacet.json, is `allOf: [{$ref:
+// "https://openlineage.io/spec/1-0-2/OpenLineage.json#/$defs/DatasetFacet"}, …]`, the `$id` of
+// spec/OpenLineage.json in the folder above; Apache-2.0, shapes cut down): an absolute `$id` names its
+// schema wherever the file sits, and gen looked for it in the input's folder only, leaving the facet's
+// base untyped (a fallback) and its `_producer` unchecked.
+describe("a file elsewhere in the schema tree whose absolute $id is what a ref names", () => {
+  const folder = join(dir, "absolute-ids-in-a-tree");
+  const draft2020 = "https://json-schema.org/draft/2020-12/schema";
+  const core = { $schema: draft2020, $id: "https://openlineage.io/spec/1-0-2/OpenLineage.json", $defs: { DatasetFacet: { type: "object", properties: { _producer: { type: "string", format: "uri" } }, required: ["_producer"] } }, $ref: "#/$defs/DatasetFacet" };
+  const facet = {
+    $schema: draft2020,
+    $id: "https://openlineage.io/spec/facets/1-0-0/SchemaDatasetFacet.json",
+    $defs: { SchemaDatasetFacet: { allOf: [{ $ref: "https://openlineage.io/spec/1-0-2/OpenLineage.json#/$defs/DatasetFacet" }, { type: "object", properties: { fields: { type: "array", items: { type: "string" } } } }], type: "object" } },
+    type: "object",
+    properties: { schema: { $ref: "#/$defs/SchemaDatasetFacet" } },
+  };
+  writeTree(folder, { "spec/OpenLineage.json": json(core), "spec/facets/SchemaDatasetFacet.json": json(facet) });
+  const instances = [{ schema: { _producer: "p", fields: ["a"] } }, { schema: { fields: ["a"] } }, { schema: { _producer: 1 } }, { schema: { _producer: "p", fields: [1] } }, {}];
+
+  it("is read and bundled, its verdicts those of AJV given both files by their $id", () => {
+    const input = join(folder, "spec/facets/SchemaDatasetFacet.json");
+    expect(modelOfFile(input).fallbacks).toEqual([]);
+    const authors = new Ajv2020({ strict: false, schemas: [core] }).compile(facet);
+    const [file] = renderFile(input, "json-schema");
+    const bundled = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
+    expect(instances.map((instance) => authors(instance))).toEqual([true, false, false, false, true]);
+    expect(instances.map((instance) => bundled(instance))).toEqual(instances.map((instance) => authors(instance)));
   });
 });
 

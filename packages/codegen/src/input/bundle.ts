@@ -1,7 +1,8 @@
 // One self-contained document from an input that spans files. Every `$ref` is resolved by JSON
 // Schema's rules (jsonSchema/references.ts); then:
 // - a ref into another local file (`other.json#/definitions/X`, `./dir/x.json`, or a URL under the
-//   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder)
+//   input's own `$id` whose file sits beside it, or the `$id` of a JSON file in the input's folder or,
+//   for an absolute `$id`, elsewhere in the schemas' tree: schemaTreeFolders)
 //   brings the schema it names into this document's definitions (`X`, or the file's name for its
 //   root) and points there; refs inside that schema are
 //   rewritten the same way, so the result needs no other file (AJV compiles it alone). What comes
@@ -9,7 +10,8 @@
 //   and a place below a definition or a root (`b.json#/properties/x`) comes alone, beside the
 //   definitions (BUNDLED_PLACES_KEYWORD), unless a ref names what holds it too (unitFor);
 // - a ref to one of JSON Schema's own meta-schemas (`http://json-schema.org/draft-07/schema#`) brings
-//   in the built-in copy (metaSchemas.ts), unless a file of the input's own has that `$id`;
+//   in the built-in copy (metaSchemas.ts), unless a file of the input's own (beside it) has that `$id`:
+//   the wider search of the schemas' tree is not asked for these;
 // - a ref to anything else (http, https, urn…) is never fetched: it becomes `REMOTE_REF_KEYWORD`,
 //   which the model reports as an untyped place (a Fallback naming the pointer and the URL), and which
 //   validators read as an annotation;
@@ -548,9 +550,12 @@ class Bundler {
    */
   private load(uri: string, from: FileDocument, pointer: () => string, ref: string): boolean {
     const [resource] = splitFragment(uri);
-    const local = this.localPath(resource);
-    // A file of the input's own wins over the built-in copy of a meta-schema of that URL.
-    let path = local ?? builtInMetaSchemaPath(resource);
+    // A file of the input's own (beside it, or laid out as its `$id` says) wins over the built-in copy
+    // of a meta-schema of that URL; the wider search of the schemas' tree answers only a URL the tool
+    // does not already know (fileWithAbsoluteIdInTree).
+    const builtIn = builtInMetaSchemaPath(resource);
+    const local = this.localPath(resource) ?? (builtIn === undefined ? this.fileWithAbsoluteIdInTree(resource) : undefined);
+    let path = local ?? builtIn;
     if (path === undefined) return false;
     const namesake = resource.startsWith("file:") && !isFile(path) ? this.namesakeInTree(path) : undefined;
     if (namesake !== undefined) {
@@ -638,6 +643,26 @@ class Bundler {
     const name = resource.slice(resource.lastIndexOf("/") + 1);
     const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path)));
     return this.fileWithIdIn(tree, kind, (folder) => `${pathToFileURL(folder).href.replace(/\/?$/, "/")}${name}`);
+  }
+
+  /**
+   * The file elsewhere in the schemas' tree (schemaTreeFolders, nearest first) whose own absolute `$id`
+   * is `resource`, for a URL no file beside the input or laid out by an `$id` answers (a file: URI is
+   * always answered by localPath, whose tree search is by name). An absolute `$id`
+   * names one schema wherever its file sits: OpenLineage keeps its facets in spec/facets/, each `$id`
+   * https://openlineage.io/spec/facets/1-0-1/<Facet>.json, referring to
+   * https://openlineage.io/spec/1-0-2/OpenLineage.json, the `$id` of spec/OpenLineage.json in the folder
+   * above, which no layout of the URLs puts beside them.
+   *
+   * Asked only for a URL that is not one of JSON Schema's meta-schemas (load): the tree is searched by
+   * guess, one level each way, and holds whatever sits around the schemas (a test corpus's copy of a
+   * meta-schema, a vendored or edited one), while the built-in copy is the schema that URL names. A
+   * file of the input's own with that `$id`, beside it, still wins over the built-in copy (localPath):
+   * there the author put it on purpose.
+   */
+  private fileWithAbsoluteIdInTree(resource: string): string | undefined {
+    const tree = schemaTreeFolders([...this.documents.values()].map((document) => dirname(document.path)));
+    return this.fileWithIdIn(tree, "remote", () => resource);
   }
 
   /**
