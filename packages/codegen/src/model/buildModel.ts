@@ -30,6 +30,7 @@ import { discriminatedBases, implicitDiscriminatorValue } from "./discriminatorM
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
 import { neverType, isNeverType } from "./neverType.ts";
+import { withoutVariantsOfNoValue } from "./variantsOfNoValue.ts";
 import { isPureRef, refKeywordOf, refOf, remoteReason, SchemaNormalizer, type Normalized, type NormalizerHost, type RefResolution } from "./normalizeSchema.ts";
 import { annotationsOf, arrayShapeKey, constantValues, declaredTypes, enumShapeKey, FAMILIES, impliedFamilies, numberConstraints, objectShapeKey, rulesBesideConstants, SchemaFactsMemo, stringConstraints } from "./schemaFacts.ts";
 import { createSchemaModel } from "./schemaModel.ts";
@@ -72,7 +73,7 @@ export interface BuildModelOptions {
 
 export function buildModel(source: SourceDocument, options: BuildModelOptions = {}): SchemaModel {
   try {
-    const model = narrowerVariantsFirst(new ModelBuilder(documentAsRead(source, options)).build(options));
+    const model = narrowerVariantsFirst(withoutVariantsOfNoValue(new ModelBuilder(documentAsRead(source, options)).build(options)));
     validateModel(model);
     return model;
   } catch (error) {

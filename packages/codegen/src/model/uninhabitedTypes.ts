@@ -32,7 +32,7 @@ export function uninhabitedTypes(model: SchemaModel): UninhabitedType[] {
 }
 
 /** The names of the types some JSON value satisfies, as far as the analysis tells (every other admits none). */
-function inhabitedTypeNames(model: SchemaModel): ReadonlySet<string> {
+export function inhabitedTypeNames(model: SchemaModel): ReadonlySet<string> {
   const inhabited = new Set<string>();
   for (let grew = true; grew; ) {
     grew = false;
