@@ -4143,7 +4143,7 @@ class UsageInfoSerializer(_StrictSerializer):
         child=_Record(child=_Unknown()),
         required=False,
         allow_null=True,
-        help_text="Details per iteration of the request (seen empty or null).",
+        help_text="Details per iteration of the request (seen empty or null). Each item: Any JSON object: the format leaves its keys unspecified.",
     )
     speed = _String(
         required=False,

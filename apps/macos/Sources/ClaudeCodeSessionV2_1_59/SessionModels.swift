@@ -3066,7 +3066,7 @@ public struct UsageInfo: Codable, Sendable, Equatable, Hashable {
     public var serverToolUse: UsageInfoServerToolUse?
     /// Where the model ran, as a region; empty, `not_available` or null when unknown.
     public var inferenceGeo: String??
-    /// Details per iteration of the request (seen empty or null).
+    /// Details per iteration of the request (seen empty or null). Each item: Any JSON object: the format leaves its keys unspecified.
     public var iterations: [[String: JSONValue]]??
     /// The speed tier that served the request, e.g. `standard`.
     public var speed: String??

@@ -405,6 +405,18 @@ export function enumShapeKey(keys: StructuralKeys, valueType: EnumType["valueTyp
   return otherValues === undefined ? `enum:${known}` : `enum:${keys.of({ known, otherValues })}`;
 }
 
+/**
+ * What the schema of an unnamed part of a type (an array's items, a map's values) says of it: its
+ * description, else its title, where the part's type does not document itself (a named type carries
+ * its own documentation). ArrayTypeRef.itemsDescription, RecordTypeRef.valuesDescription.
+ */
+export function partDescription(schema: JsonValue | undefined, type: TypeRef): string | undefined {
+  if (type.kind === "named" || typeof schema !== "object" || schema === null || Array.isArray(schema)) return undefined;
+  const { title, description } = annotationsOf(schema);
+  const text = (description ?? title)?.trim();
+  return text === undefined || text === "" ? undefined : text;
+}
+
 /** The documentation keywords of a schema; a keyword with a value of the wrong kind is left out, never an error. */
 export function annotationsOf(schema: Schema): Annotations {
   return withAnnotationsOf(schema, {});

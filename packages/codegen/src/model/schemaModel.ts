@@ -81,15 +81,39 @@ export function documentation(annotations: Annotations): string | undefined {
 /**
  * The documentation of a place for a target with no mark of its own for deprecation (Swift's `///`
  * comments, DRF's docstrings and `help_text`): its text, then "Deprecated." where the schema says
- * `deprecated: true`, so a reader of the generated code learns it as a reader of the docs does. After a
- * text of several lines (one that may end in a code block) the word is a paragraph of its own.
+ * `deprecated: true`, so a reader of the generated code learns it as a reader of the docs does; with
+ * `type`, the type of the place, what the schema says of its unnamed items and values (partNotes) before
+ * it. After a text of several lines (one that may end in a code block) each is a paragraph of its own.
  */
-export function documentationWithDeprecation(annotations: Annotations): string | undefined {
+export function documentationWithDeprecation(annotations: Annotations, type?: TypeRef): string | undefined {
   const text = documentation(annotations)?.trim();
-  const note = deprecationNote(annotations);
-  if (note === undefined) return text;
-  if (text === undefined || text === "") return note;
-  return text.includes("\n") || note.includes("\n") ? `${text}\n\n${note}` : sentences(text, note);
+  // What it says of its unnamed items and values (partNotes) after its own text, then the deprecation.
+  const notes = [...(type === undefined ? [] : partNotes(type)), deprecationNote(annotations)].filter((note) => note !== undefined);
+  if (notes.length === 0) return text;
+  const pieces = text === undefined || text === "" ? notes : [text, ...notes];
+  return pieces.reduce((said, piece) => (said.includes("\n") || piece.includes("\n") ? `${said}\n\n${piece}` : sentences(said, piece)));
+}
+
+/**
+ * What the schema says of the unnamed items and values inside a place's type (ArrayTypeRef.itemsDescription,
+ * RecordTypeRef.valuesDescription), outermost first, each a sentence naming the part it is of: "Each
+ * item: A tag.", and inside it "Each item of each item: A cell." (through `T | null` and rules, which
+ * hold the same items). Named types are not entered: they document themselves. Every target says these
+ * where it documents the place (a property, an alias), after the place's own text.
+ */
+export function partNotes(type: TypeRef): string[] {
+  const notes: string[] = [];
+  const visit = (ref: TypeRef, of: string): void => {
+    if (ref.kind === "nullable" || ref.kind === "constrained") return visit(ref.type, of);
+    const part = ref.kind === "array" ? { noun: "item", text: ref.itemsDescription, inner: ref.items } : ref.kind === "record" ? { noun: "value", text: ref.valuesDescription, inner: ref.values } : undefined;
+    if (part === undefined) return;
+    const which = `${part.noun}${of}`;
+    // Ended by a full stop where its author left none, as deprecationNote ends its sentence.
+    if (part.text !== undefined) notes.push(sentences(`Each ${which}: ${part.text.trim()}`, "").trimEnd());
+    visit(part.inner, ` of each ${which}`);
+  };
+  visit(type, "");
+  return notes;
 }
 
 /** What every target says of a deprecated place: "Deprecated.", with the schema's reason where it gives one ("Deprecated: use `b` instead."). */

@@ -6,7 +6,7 @@ import { childPointer } from "../errors.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
 import type { ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { arrayConstraints } from "./schemaFacts.ts";
+import { arrayConstraints, partDescription } from "./schemaFacts.ts";
 import type { TypeRef } from "./types.ts";
 
 export function translateArray(context: ModelBuilderContext, schema: Schema, pointer: string, nameHint: string): TypeRef {
@@ -21,7 +21,9 @@ export function translateArray(context: ModelBuilderContext, schema: Schema, poi
   const itemName = inlineTypeName(nameHint, { kind: "items" });
   if (prefix === undefined) {
     if (rest === false) return { kind: "tuple", prefixItems: [], rest: false, constraints };
-    return { kind: "array", items: context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, "items")), itemName), constraints };
+    const items = context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, "items")), itemName);
+    const itemsDescription = partDescription(rest, items);
+    return { kind: "array", items, constraints, ...(itemsDescription === undefined ? {} : { itemsDescription }) };
   }
   const prefixItems = prefix.map((item, index) =>
     context.translate(item, context.pointerOf(item, childPointer(pointer, prefixKeyword!, index)), inlineTypeName(nameHint, { kind: "tupleItem", index })),

@@ -8,7 +8,7 @@ import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { JsonValue } from "../json/types.ts";
 import { inlineTypeName } from "../naming/typeNames.ts";
 import type { LiftOptions, ModelBuilderContext, Schema } from "./modelBuilderContext.ts";
-import { acceptsEverything, annotationsOf, objectShapeKey, requiredList, withAnnotationsOf } from "./schemaFacts.ts";
+import { acceptsEverything, annotationsOf, objectShapeKey, partDescription, requiredList, withAnnotationsOf } from "./schemaFacts.ts";
 import type { Annotations, ObjectType, PatternProperty, Property, RequiredWhen, TypeRef } from "./types.ts";
 import { ecmaRegExp } from "../jsonSchema/pattern.ts";
 import { patternStrings } from "../jsonSchema/literalPattern.ts";
@@ -83,12 +83,15 @@ export function translateObject(
     const patternKeys = Object.keys(patterns);
     // A map, which like an object type lets other JSON values through when the schema names no type.
     const typeless = otherTypesPass ? ({ otherTypesPass: true } as const) : {};
-    if (patternKeys.length === 0 && additional !== false) {
-      return { type: { kind: "record", values: context.translate(additional ?? true, childPointer(pointer, "additionalProperties"), valuesName), ...typeless }, consumedIf: false };
-    }
+    // A map of the values' schema, with what that schema says of each value (RecordTypeRef.valuesDescription).
+    const record = (valuesSchema: JsonValue | undefined, at: string): TranslatedObject => {
+      const values = context.translate(valuesSchema ?? true, at, valuesName);
+      const valuesDescription = partDescription(valuesSchema, values);
+      return { type: { kind: "record", values, ...(valuesDescription === undefined ? {} : { valuesDescription }), ...typeless }, consumedIf: false };
+    };
+    if (patternKeys.length === 0 && additional !== false) return record(additional, childPointer(pointer, "additionalProperties"));
     if (patternKeys.length === 1 && recordPattern(patternKeys[0]!, patterns[patternKeys[0]!], additional, context.dialect)) {
-      const at = childPointer(pointer, "patternProperties", patternKeys[0]!);
-      return { type: { kind: "record", values: context.translate(patterns[patternKeys[0]!], at, valuesName), ...typeless }, consumedIf: false };
+      return record(patterns[patternKeys[0]!], childPointer(pointer, "patternProperties", patternKeys[0]!));
     }
   }
   const type = context.liftShape(objectShapeKey(context.keys, schema, bases), pointer, nameHint, options, (name) => buildObjectType(context, schema, pointer, name, bases, requiredWhen, otherTypesPass));

@@ -527,6 +527,13 @@ export interface ArrayTypeRef extends Typeless {
   readonly kind: "array";
   readonly items: TypeRef;
   readonly constraints: ArrayConstraints;
+  /**
+   * What the schema says of each item (the items schema's description, else its title), where the
+   * items' type does not document itself (a string, an array: not a named type, which carries its
+   * own): `tags: {type: array, items: {type: string, description: "A tag, lower-case"}}`. Targets say
+   * it where they document the place holding the array (partNotes, schemaModel.ts).
+   */
+  readonly itemsDescription?: string;
 }
 
 /** An array whose first items have types of their own (`prefixItems`, or draft-07 `items` as a list). */
@@ -542,6 +549,8 @@ export interface TupleTypeRef extends Typeless {
 export interface RecordTypeRef extends Typeless {
   readonly kind: "record";
   readonly values: TypeRef;
+  /** What the schema says of each value (the values' schema's description, else its title), as ArrayTypeRef.itemsDescription says of items. */
+  readonly valuesDescription?: string;
 }
 
 /** Any JSON value. */

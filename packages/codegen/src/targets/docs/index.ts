@@ -7,7 +7,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { withExactIntegers } from "../../json/integerSpellings.ts";
 import { describeTypeRef, exactJson, type SpellName, type Words } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
-import { deprecationNote, documentation, enumValueAnnotations, sentences, sourceFragment } from "../../model/schemaModel.ts";
+import { deprecationNote, documentation, enumValueAnnotations, partNotes, sentences, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType, UnionVariant } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -166,8 +166,10 @@ function translateObject(type: ObjectType, words: Words): string[] {
 }
 
 function translateProperty(property: Property, words: Words): string {
-  // The property's description, its default and whether it is deprecated, those it has, in that order.
+  // The property's description, what it says of the array's items or the map's values (partNotes), its
+  // default and whether it is deprecated, those it has, in that order.
   let description = prose(documentation(property)?.trim() ?? "");
+  for (const note of partNotes(property.type)) description = sentences(description, prose(note));
   if (property.default !== undefined) description = sentences(description, `Default: \`${exactJson(property.default, words.integers)}\`.`);
   const deprecation = deprecationNote(property);
   if (deprecation !== undefined) description = sentences(description, deprecation);
@@ -268,7 +270,8 @@ function translateEnum(type: EnumType, words: Words): string[] {
 }
 
 function translateAlias(type: AliasType, words: Words): string[] {
-  return [`A value of this type is ${describeTypeRef(type.type, words)}.`, ""];
+  // What the schema says of the value's unnamed items and values (partNotes), after what it is.
+  return [partNotes(type.type).reduce((said, note) => sentences(said, prose(note)), `A value of this type is ${describeTypeRef(type.type, words)}.`), ""];
 }
 
 /**

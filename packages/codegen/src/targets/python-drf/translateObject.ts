@@ -85,7 +85,7 @@ function requiredWhenTable(rules: readonly RequiredWhen[], spellings: IntegerSpe
 }
 
 function propertyLines(property: Property, namespace: string, context: SerializerModuleContext): string[] {
-  const description = documentationWithDeprecation(property);
+  const description = documentationWithDeprecation(property, property.type);
   const field = translateField(property.type, { required: property.required, ...(description === undefined ? {} : { helpText: description }) }, context);
   return layout(`${attributeTarget(property.name, namespace)} = `, field, "", 4);
 }

@@ -10,7 +10,7 @@ import { swiftType } from "./swiftTypes.ts";
 
 export function translateAlias(type: AliasType, ctx: SwiftContext): string[] {
   const { model, analysis } = ctx;
-  const doc = typeDocComment(model.source, type, documentedRules(documentationWithDeprecation(type), type.type, ctx));
+  const doc = typeDocComment(model.source, type, documentedRules(documentationWithDeprecation(type, type.type), type.type, ctx));
   const name = typeIdentifier(type.name);
   if (!analysis.wrappedAliases.has(type.name)) return [...doc, `public typealias ${name} = ${swiftType(type.type, model)}`];
   // The struct decodes its value alone, so a constant it holds is spelled as the type that checks it.

@@ -144,7 +144,7 @@ function describeProperty(property: Property, model: SchemaModel, name: string, 
 
 function storedProperties(struct: SwiftStruct, ctx: SwiftContext, out: string[]): void {
   for (const p of struct.properties) {
-    out.push(...docComment(documentedRules(documentationWithDeprecation(p.property), p.property.type, ctx), I1));
+    out.push(...docComment(documentedRules(documentationWithDeprecation(p.property, p.property.type), p.property.type, ctx), I1));
     if (p.constant !== undefined) out.push(`${I1}public let ${p.id}: ${p.type} = ${p.constant}`);
     else out.push(`${I1}${p.boxed ? "@Indirect " : ""}public var ${p.id}: ${p.type}`);
   }

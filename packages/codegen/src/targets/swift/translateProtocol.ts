@@ -24,7 +24,7 @@ export function translateProtocol(protocol: BaseProtocol, ctx: SwiftContext): st
   const out = [...docComment(doc, ""), `public protocol ${protocol.name}: ${parents.join(", ")} {`];
   for (const wireName of protocol.requirements) {
     const property = base.properties.find((p) => p.name === wireName)!;
-    out.push(...docComment(documentedRules(documentationWithDeprecation(property), property.type, ctx), I1));
+    out.push(...docComment(documentedRules(documentationWithDeprecation(property, property.type), property.type, ctx), I1));
     out.push(`${I1}var ${escapeIdentifier(members.properties.get(wireName)!)}: ${declaredPropertyType(property, model)} { get }`);
   }
   out.push("}");

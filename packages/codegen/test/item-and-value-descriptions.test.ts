@@ -1,0 +1,78 @@
+// What a schema says of an array's items or a map's values (`tags: {type: array, items: {type: string,
+// description: "A tag, lower-case"}}`, `labels: {additionalProperties: {type: string, title: "…"}}`)
+// reaches every output that documents the place: Swift's doc comment of the property (or alias), DRF's
+// help_text and the docs' row. Items and values of a type that is not named are no type of the model,
+// and the model kept no place for their description, so only the JSON Schema output (the document
+// itself) said it. Found in the regression corpus: DAP's `RunInTerminalRequestArguments.env` (test/corpus/
+// external/dap.json, "A string is a proper value for an environment variable. The value `null` removes
+// the variable…" on its values), Deno's import map `scopes` (a map of maps, each level described) and
+// Compose's `list_of_strings` items ("A string value in the list."). Controls: items saying nothing add nothing; a named item type documents itself and
+// is not restated; a nested array of arrays and a nullable item read as sentences naming which part.
+import { describe, expect, it } from "vitest";
+import type { ObjectType, TypeRef } from "../src/model/types.ts";
+import { docsTarget } from "../src/targets/docs/index.ts";
+import { pythonDrfTarget } from "../src/targets/python-drf/index.ts";
+import { swiftTarget } from "../src/targets/swift/index.ts";
+import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
+
+const model = modelOf(
+  draft07({
+    Job: {
+      type: "object",
+      properties: {
+        tags: { type: "array", description: "The job's tags.", items: { type: "string", description: "A tag, lower-case" } },
+        labels: { type: "object", additionalProperties: { type: "string", title: "A label's value" } },
+        grid: { type: "array", items: { type: "array", description: "A row", items: { type: ["number", "null"], description: "A cell, or null when empty" } } },
+        steps: { type: "array", description: "What it runs.", items: { $ref: "#/definitions/Step" } },
+        plain: { type: "array", description: "Said of the array alone.", items: { type: "string" } },
+      },
+    },
+    Step: { description: "One step.", type: "object", properties: { run: { type: "string" } } },
+    Tags: { type: "array", items: { type: "string", description: "A tag" } },
+  }),
+  "Parts",
+);
+
+function propertyType(name: string): TypeRef {
+  return (typeNamed(model, "Job") as ObjectType).properties.find((property) => property.name === name)!.type;
+}
+
+describe("what a schema says of an array's items and a map's values", () => {
+  it("is kept by the model where the items' or values' type does not document itself", () => {
+    expect(propertyType("tags")).toMatchObject({ kind: "array", itemsDescription: "A tag, lower-case" });
+    expect(propertyType("labels")).toMatchObject({ kind: "record", valuesDescription: "A label's value" });
+    expect(propertyType("grid")).toMatchObject({ kind: "array", itemsDescription: "A row", items: { kind: "array", itemsDescription: "A cell, or null when empty" } });
+    expect(propertyType("steps")).not.toHaveProperty("itemsDescription");
+    expect(propertyType("plain")).not.toHaveProperty("itemsDescription");
+  });
+
+  it("follows the Swift doc comment of the property and of the alias", () => {
+    const swift = swiftTarget.render([model], {}).map((file) => file.contents).join("\n");
+    expect(swift).toContain("    /// The job's tags. Each item: A tag, lower-case.\n    public var tags: [String]?");
+    expect(swift).toContain("    /// Each value: A label's value.\n    public var labels: [String: String]?");
+    expect(swift).toContain("    /// Each item: A row. Each item of each item: A cell, or null when empty.\n    public var grid: [[Double?]]?");
+    expect(swift).toContain("/// Each item: A tag.\n///\n/// - Remark: Generated from `#/definitions/Tags`.\npublic typealias Tags = [String]");
+    // Controls: the named item type is not restated; nothing said of the items, nothing added.
+    expect(swift).toContain("    /// What it runs.\n    public var steps: [Step]?");
+    expect(swift).toContain("    /// Said of the array alone.\n    public var plain: [String]?");
+  });
+
+  it("follows DRF's help_text", () => {
+    const python = pythonDrfTarget.render([model], {}).map((file) => file.contents).join("\n");
+    expect(python).toContain('help_text="The job\'s tags. Each item: A tag, lower-case."');
+    expect(python).toContain('help_text="Each value: A label\'s value."');
+    expect(python).toContain('help_text="Each item: A row. Each item of each item: A cell, or null when empty."');
+    expect(python).toContain('help_text="What it runs."');
+    expect(python).toContain('help_text="Said of the array alone."');
+  });
+
+  it("follows the docs' row of the property and the alias's line", () => {
+    const docs = docsTarget.render([model], {}).map((file) => file.contents).join("\n");
+    expect(docs).toContain("| `tags` | an array of strings | optional | The job's tags. Each item: A tag, lower-case. |");
+    expect(docs).toMatch(/\| `labels` \| [^|]+ \| optional \| Each value: A label's value\. \|/);
+    expect(docs).toMatch(/\| `grid` \| [^|]+ \| optional \| Each item: A row\. Each item of each item: A cell, or null when empty\. \|/);
+    expect(docs).toMatch(/\| `steps` \| [^|]+ \| optional \| What it runs\. \|/);
+    expect(docs).toContain("| `plain` | an array of strings | optional | Said of the array alone. |");
+    expect(docs).toContain("A value of this type is an array of strings. Each item: A tag.\n");
+  });
+});
