@@ -6,7 +6,7 @@
 // object of patterns alone, every rule it has. A closed object's patterns are now told beside its
 // declared keys, before "no other keys" (which, without them, denied the keys they allow).
 // Verdicts were right. Controls: the leftover rules keep their places (743c4f1), and without
-// `type: object` in A and B the rules are A and B themselves ("must also be A").
+// `type: object` in A and B the rules are A and B themselves ("when an object, must also be A").
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderFile } from "../src/index.ts";
@@ -56,7 +56,9 @@ describe("an allOf of two closed objects typed by patterns", () => {
 
   it("control: without `type: object` the rules are A and B themselves", () => {
     expect(rulesOnP(false).map((type) => type.name)).toEqual(["A", "B"]);
-    expect(swiftOf(documentOf(false))).toContain("    /// - must also be A\n    /// - must also be B\n");
+    // Naming no type, A and B hold objects alone (p, naming none either, may be a string): said so
+    // since typeless-all-of-part-described.test.ts.
+    expect(swiftOf(documentOf(false))).toContain("    /// - when an object, must also be A\n    /// - when an object, must also be B\n");
   });
 
   it("tells a closed object's patterns beside its declared keys, then no other key (under `not`)", () => {

@@ -2,8 +2,11 @@
 // as documentation instead of enforcing them (Swift doc comments). One wording for every target.
 import { NO_INTEGER_SPELLINGS, withExactIntegers, type IntegerSpellings } from "../json/integerSpellings.ts";
 import type { JsonValue } from "../json/types.ts";
+import { jsonTypesOf } from "./jsonTypes.ts";
 import { admitsNoValue, isNeverType } from "./neverType.ts";
-import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, PatternProperty, StringConstraints, TypeRef } from "./types.ts";
+import { familyOf, type Family } from "./schemaFacts.ts";
+import { typelessFamilyOf } from "./typeless.ts";
+import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, PatternProperty, SchemaModel, StringConstraints, TypeRef } from "./types.ts";
 import { forEachValueRefInside, type InnerPlace } from "./walk.ts";
 
 /**
@@ -13,6 +16,8 @@ import { forEachValueRefInside, type InnerPlace } from "./walk.ts";
 export interface PlacedAssertion {
   readonly assertion: Assertion;
   readonly within: readonly PartOfValue[];
+  /** The type the rule is around (the constrained type's own): what the values it is a rule of are. */
+  readonly on: TypeRef;
 }
 
 /** A place inside a value that is a part of it (an item, a record's value); not the value itself wrapped, nor a rule's schema. */
@@ -33,7 +38,7 @@ export function assertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) => bool
 export function placedAssertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) => boolean = () => false, within: readonly PartOfValue[] = []): PlacedAssertion[] {
   // A place whose target type checks its rules itself (Swift's JSONAbsent where no value decodes, decodesNoValue) has none left to tell.
   if (checkedByType(ref)) return [];
-  const placed: PlacedAssertion[] = ref.kind === "constrained" ? ref.assertions.map((assertion) => ({ assertion, within })) : [];
+  const placed: PlacedAssertion[] = ref.kind === "constrained" ? ref.assertions.map((assertion) => ({ assertion, within, on: ref.type })) : [];
   // Only the references a value is decoded through: a constrained type's assertion schemas are part
   // of describing its rules, and their own rules are not rules on this value.
   forEachValueRefInside(ref, (inner, place) => {
@@ -47,8 +52,8 @@ export function placedAssertionsIn(ref: TypeRef, checkedByType: (ref: TypeRef) =
  * A placed rule as a sentence fragment: the rule, after the part it is of when that is not the value
  * itself ("each item: must not be "x"", "each item of each value: …"), so its "it" is that part.
  */
-export function describePlacedAssertion({ assertion, within }: PlacedAssertion, words: Words = PLAIN_WORDS): string {
-  const rule = describeAssertion(assertion, words);
+export function describePlacedAssertion({ assertion, within, on }: PlacedAssertion, words: Words = PLAIN_WORDS): string {
+  const rule = describeAssertion(assertion, words, on);
   if (within.length === 0) return rule;
   // Innermost first: "each item of each value" is an item of a record's value.
   return `${within.map(describePlace).reverse().join(" of ")}: ${rule}`;
@@ -68,13 +73,22 @@ function describePlace(place: PartOfValue): string {
   }
 }
 
-/** One assertion as a sentence fragment: "must not be: a string of at most 3 characters". */
-export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WORDS): string {
+/**
+ * One assertion as a sentence fragment: "must not be: a string of at most 3 characters". `on`: the
+ * type it is a rule of, where known (which values the rule meets).
+ */
+export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WORDS, on?: TypeRef): string {
   switch (assertion.kind) {
     case "not":
       return `must not be ${describeTypeRef(assertion.type, words)}`;
-    case "allOf":
-      return mustBe(assertion.type, "must also be", words);
+    case "allOf": {
+      // A part of one type's keywords naming no type (`{required: ["a"]}`) is met by every value of
+      // another type: "must also be an object with "a"" said a string fails it. Said so where the
+      // values the rule meets may be of another type.
+      const family = otherTypesPassAs(assertion.type, words);
+      const rule = mustBe(assertion.type, "must also be", words);
+      return family === undefined || onlyOfFamily(on, family, words.model!) ? rule : `when ${FAMILY_NOUNS[family]}, ${rule}`;
+    }
     case "conditional": {
       const parts = [`if it is ${describeTypeRef(assertion.if, words)}`];
       if (assertion.then) parts.push(`then it ${mustBe(assertion.then, "must be", words)}`);
@@ -106,6 +120,28 @@ function mustBe(ref: TypeRef, verb: string, words: Words): string {
   return `${verb} ${describeTypeRef(ref, words)}`;
 }
 
+/** A value of each family, as a rule's condition names it: "when an object, …". */
+const FAMILY_NOUNS: Readonly<Record<Family, string>> = { null: "null", boolean: "a boolean", number: "a number", string: "a string", array: "an array", object: "an object" };
+
+/**
+ * The family whose values alone a rule's type holds to its keywords, where its schema names no type
+ * (Typeless; a named object's otherTypesPass, asked of the model `words` carries): values of every other
+ * family pass it. Undefined where it names its type, or where `words` has no model to ask.
+ */
+function otherTypesPassAs(ref: TypeRef, words: Words): Family | undefined {
+  if (words.model === undefined) return undefined;
+  if (ref.kind !== "named") return typelessFamilyOf(ref);
+  const named = words.model.typesByName.get(ref.name);
+  if (named?.kind === "object") return named.otherTypesPass ? "object" : undefined;
+  return named?.kind === "alias" ? typelessFamilyOf(named.type) : undefined;
+}
+
+/** Whether every value of `on` is of `family`, as far as the model tells (unsure: no). */
+function onlyOfFamily(on: TypeRef | undefined, family: Family, model: SchemaModel): boolean {
+  const types = on === undefined ? undefined : jsonTypesOf(model, on);
+  return types !== undefined && types.length > 0 && types.every((type) => familyOf(type) === family);
+}
+
 /** How a named type is written: its name, or (the docs) a link to it. */
 export type SpellName = (name: string) => string;
 const plainName: SpellName = (name) => name;
@@ -118,6 +154,8 @@ const plainName: SpellName = (name) => name;
 export interface Words {
   readonly name: SpellName;
   readonly integers: IntegerSpellings;
+  /** The model the words are of, which a rule asks what its types' values are (a rule of object keywords naming no type: "when an object, …"); none: unsaid. */
+  readonly model?: SchemaModel;
 }
 
 export const PLAIN_WORDS: Words = { name: plainName, integers: NO_INTEGER_SPELLINGS };
@@ -159,7 +197,7 @@ export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): strin
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
-      return `${describeTypeRef(ref.type, words)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, words)).join(" and ")}`;
+      return `${describeTypeRef(ref.type, words)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type)).join(" and ")}`;
     case "named":
       return words.name(ref.name);
   }

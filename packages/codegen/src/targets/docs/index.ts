@@ -52,7 +52,7 @@ const link: SpellName = (name) => `[${name}](#${anchorOf(name)})`;
 
 /** How a model's page words types and numbers: a named type as a link to its section, an integer as the document spells it. */
 function wordsOf(model: SchemaModel): Words {
-  return { name: link, integers: model.source.integerSpellings };
+  return { name: link, integers: model.source.integerSpellings, model };
 }
 
 function renderModel(model: SchemaModel): string {

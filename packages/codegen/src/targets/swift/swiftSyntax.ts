@@ -98,12 +98,12 @@ function ruleWords({ model, analysis }: SwiftContext): Words {
     if (describing.includes(name) || (describing.length >= MAX_DESCRIBED_DEPTH && type.kind !== "enum")) return `the schema at \`${sourceFragment(model.source, type)}\``;
     describing.push(name);
     try {
-      return describeNamedType(type, { name: spell, integers });
+      return describeNamedType(type, { name: spell, integers, model });
     } finally {
       describing.pop();
     }
   };
-  return { name: spell, integers };
+  return { name: spell, integers, model };
 }
 
 /**
