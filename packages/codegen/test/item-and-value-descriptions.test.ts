@@ -76,3 +76,45 @@ describe("what a schema says of an array's items and a map's values", () => {
     expect(docs).toContain("A value of this type is an array of strings. Each item: A tag.\n");
   });
 });
+
+// A union's variant and a pattern's values are places documented by what the schema says of them alone
+// (UnionVariant.description, PatternProperty.description): the items of an array there said nothing.
+// Found in the regression corpus: Compose's extra_hosts values, `oneOf: [{type: string, description: "IP
+// address for the hostname."}, {type: array, description: "List of IP addresses for the hostname.",
+// items: {type: string, description: "IP address for the hostname."}}]`. Control: a variant of a type
+// with no parts reads as before.
+describe("what a schema says of the items of a union's variant or of a pattern's values", () => {
+  const hosts = modelOf(
+    draft07({
+      Host: {
+        type: "object",
+        properties: {
+          name: { type: "string" },
+          ips: { oneOf: [{ type: "string", description: "One IP address." }, { type: "array", description: "List of IP addresses.", items: { type: "string", description: "An IP address" } }] },
+        },
+        patternProperties: { "^x-": { type: "array", items: { type: "string", description: "A flag" } } },
+      },
+    }),
+    "Hosts",
+  );
+
+  it("follows the Swift doc comment of the variant's case and of the pattern's map", () => {
+    const swift = swiftTarget.render([hosts], {}).map((file) => file.contents).join("\n");
+    expect(swift).toMatch(/ {4}\/\/\/ List of IP addresses\. Each item: An IP address\.\n {4}case array\(/);
+    expect(swift).toMatch(/ {4}\/\/\/ One IP address\.\n {4}case string\(/);
+    expect(swift).toContain("    /// Keys matching `^x-` (and not declared above), kept as they came.\n    ///\n    /// Each item: A flag.\n    public var ");
+  });
+
+  it("follows DRF's help_text of the variant's field", () => {
+    const python = pythonDrfTarget.render([hosts], {}).map((file) => file.contents).join("\n");
+    expect(python).toContain('help_text="List of IP addresses. Each item: An IP address."');
+    expect(python).toContain('("string", _String(help_text="One IP address."))');
+  });
+
+  it("follows the docs' row of the variant and line of the pattern", () => {
+    const docs = docsTarget.render([hosts], {}).map((file) => file.contents).join("\n");
+    expect(docs).toContain("| array | an array of strings: List of IP addresses. Each item: An IP address. |");
+    expect(docs).toContain("| string | a string: One IP address. |");
+    expect(docs).toContain("Keys matching `^x-` hold an array of strings. Each item: A flag.\n");
+  });
+});

@@ -95,11 +95,21 @@ export function documentationWithDeprecation(annotations: Annotations, type?: Ty
 }
 
 /**
+ * What the schema says of a place that has a description alone (a union's variant, UnionVariant.description;
+ * the values of keys matching a pattern, PatternProperty.description), with what it says of the unnamed
+ * items and values inside the place's type after it (partNotes): `oneOf: [{type: string}, {type: array,
+ * description: "List of IP addresses", items: {description: "An IP address"}}]`.
+ */
+export function descriptionWithParts(description: string | undefined, type: TypeRef): string | undefined {
+  return documentationWithDeprecation(description === undefined ? {} : { description }, type);
+}
+
+/**
  * What the schema says of the unnamed items and values inside a place's type (ArrayTypeRef.itemsDescription,
  * RecordTypeRef.valuesDescription), outermost first, each a sentence naming the part it is of: "Each
  * item: A tag.", and inside it "Each item of each item: A cell." (through `T | null` and rules, which
  * hold the same items). Named types are not entered: they document themselves. Every target says these
- * where it documents the place (a property, an alias), after the place's own text.
+ * where it documents the place (a property, an alias, a variant, a pattern's values), after the place's own text.
  */
 export function partNotes(type: TypeRef): string[] {
   const notes: string[] = [];

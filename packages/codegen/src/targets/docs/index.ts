@@ -7,7 +7,7 @@ import type { JsonValue } from "../../json/types.ts";
 import { withExactIntegers } from "../../json/integerSpellings.ts";
 import { describeTypeRef, exactJson, type SpellName, type Words } from "../../model/describeAssertion.ts";
 import { modelExamples } from "../modelExamples.ts";
-import { deprecationNote, documentation, enumValueAnnotations, partNotes, sentences, sourceFragment } from "../../model/schemaModel.ts";
+import { deprecationNote, descriptionWithParts, documentation, enumValueAnnotations, partNotes, sentences, sourceFragment } from "../../model/schemaModel.ts";
 import type { AliasType, EnumType, FirstMatchUnion, KeyPresenceUnion, NamedType, ObjectType, Operations, Property, RequiredWhen, SchemaModel, TypeRef, UnionType, UnionVariant } from "../../model/types.ts";
 import { pascalCase } from "../../naming/words.ts";
 import type { GeneratedFile, Target } from "../target.ts";
@@ -156,7 +156,8 @@ function translateObject(type: ObjectType, words: Words): string[] {
   }
   for (const pattern of type.patternProperties) {
     const held = `Keys matching \`${pattern.pattern}\` hold ${describeTypeRef(pattern.type, words)}.`;
-    lines.push(pattern.description === undefined ? held : sentences(held, prose(pattern.description.trim())), "");
+    const said = descriptionWithParts(pattern.description, pattern.type);
+    lines.push(said === undefined ? held : sentences(held, prose(said)), "");
   }
   if (type.additionalProperties === false) lines.push("No other keys are allowed.", "");
   else if (type.additionalProperties.kind === "unknown") lines.push("Other keys are allowed, with any value.", "");
@@ -231,10 +232,11 @@ function translateUnion(type: UnionType, words: Words): string[] {
   }
 }
 
-/** A variant in words, then what the schema says of it where it says something (UnionVariant.description). */
+/** A variant in words, then what the schema says of it where it says something (UnionVariant.description, and of its items or values: partNotes). */
 function variantText(variant: UnionVariant, words: Words): string {
   const shape = describeTypeRef(variant.type, words);
-  return variant.description === undefined ? shape : `${shape}: ${prose(variant.description.trim())}`;
+  const said = descriptionWithParts(variant.description, variant.type);
+  return said === undefined ? shape : `${shape}: ${prose(said)}`;
 }
 
 /** A union's preference (an OpenAPI discriminator, types.ts VariantPreference): which variant each string names, tried first. */

@@ -5,6 +5,7 @@
 // it), so dispatching is JSON Schema's verdict; for the other two, support.py tries every variant and
 // applies the union's keyword (`oneOf`: exactly one validates, `anyOf`: at least one), and a value
 // several variants take gets the result of the one an OpenAPI discriminator names (`_preference`).
+import { descriptionWithParts } from "../../model/schemaModel.ts";
 import type { FirstMatchUnion, KeyPresenceUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import { classBody, typeDocstring } from "./comments.ts";
 import type { SerializerModuleContext } from "./moduleContext.ts";
@@ -46,6 +47,10 @@ function unionHeader(type: UnionType, base: string): string {
 
 /** `_variants`: each variant's selector with its field. */
 function variantLines<V extends UnionVariant>(variants: readonly V[], selector: (variant: V) => PyExpr, context: SerializerModuleContext): string[] {
-  // What the schema says of a variant (UnionVariant.description) is its field's help_text, as a property's is.
-  return layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), translateField(variant.type, variant.description === undefined ? {} : { helpText: variant.description }, context)]))), "", 4);
+  // What the schema says of a variant (UnionVariant.description, and of its items or values) is its field's help_text, as a property's is.
+  const field = (variant: V) => {
+    const helpText = descriptionWithParts(variant.description, variant.type);
+    return translateField(variant.type, helpText === undefined ? {} : { helpText }, context);
+  };
+  return layout("_variants = ", tuple(variants.map((variant) => tuple([selector(variant), field(variant)]))), "", 4);
 }

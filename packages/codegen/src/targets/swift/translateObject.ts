@@ -6,7 +6,7 @@
 // open keys is only a dictionary, rendered as a `typealias`. A struct adopts the protocols of its
 // `allOf` bases (analyzeModel.ts), and a property that closes a cycle of structs is boxed.
 import type { IntegerSpellings } from "../../json/integerSpellings.ts";
-import { documentationWithDeprecation } from "../../model/schemaModel.ts";
+import { descriptionWithParts, documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { ObjectType, PatternProperty, Property, SchemaModel, TypeRef } from "../../model/types.ts";
 import { adoptedProtocols, rendersAsTypealias } from "./analyzeModel.ts";
 import type { SwiftContext } from "./context.ts";
@@ -154,7 +154,8 @@ function storedProperties(struct: SwiftStruct, ctx: SwiftContext, out: string[])
     const overlap = index === 0 ? "" : "; a key an earlier pattern matches too is held in that pattern's map, checked against this type as well";
     const held = `Keys matching \`${pattern.pattern}\` (and not declared above${overlap}), kept as they came.`;
     // What the schema says of the values follows, a paragraph of its own (it may be several lines).
-    out.push(...docComment(documentedRules(pattern.description === undefined ? held : `${held}\n\n${pattern.description.trim()}`, pattern.type, ctx), I1));
+    const said = descriptionWithParts(pattern.description, pattern.type);
+    out.push(...docComment(documentedRules(said === undefined ? held : `${held}\n\n${said}`, pattern.type, ctx), I1));
     out.push(`${I1}public var ${escapeIdentifier(extra.member)}: [String: ${extra.valueType}]`);
   });
   if (struct.additional) {

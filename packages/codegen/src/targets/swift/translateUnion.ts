@@ -16,7 +16,7 @@
 //   VariantPreference) first tries the variant the value's string at the property names, by the same
 //   match (for key presence, when its keys are present); then the order above, unchanged.
 import { exactJson } from "../../model/describeAssertion.ts";
-import { documentationWithDeprecation } from "../../model/schemaModel.ts";
+import { descriptionWithParts, documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
 import { caseName, claimUnique, escapeIdentifier, fallbackCaseName, memberName, stringLiteral, typeIdentifier } from "./naming.ts";
@@ -62,9 +62,9 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
       const { kept, alike, holder } = casesDecodedApart(type, cases);
       const caseDoc = (c: SwiftCase) => {
         const others = alike.get(c);
-        if (others === undefined) return documentedRules(c.variant.description, c.variant.type, ctx);
+        if (others === undefined) return documentedRules(descriptionWithParts(c.variant.description, c.variant.type), c.variant.type, ctx);
         const held = [c, ...others]
-          .map((each) => ({ place: writtenPosition(type, each.variant) + 1, ref: each.variant.type, description: each.variant.description }))
+          .map((each) => ({ place: writtenPosition(type, each.variant) + 1, ref: each.variant.type, description: descriptionWithParts(each.variant.description, each.variant.type) }))
           .sort((a, b) => a.place - b.place);
         const places = held.map(({ place }) => place);
         const note = `Variants ${places.slice(0, -1).join(", ")} and ${places.at(-1)} of the schema: Swift decodes them alike (its decoder does not check bounds, patterns or formats), so one case holds them.`;
@@ -121,7 +121,7 @@ function assemble(
   fallback: Fallback | undefined,
   decodeBody: readonly string[],
   /** A case's doc comment; by default what the schema says of its variant, then the rules of it the decoder does not check. */
-  caseDoc: (c: SwiftCase) => string | undefined = (c) => documentedRules(c.variant.description, c.variant.type, ctx),
+  caseDoc: (c: SwiftCase) => string | undefined = (c) => documentedRules(descriptionWithParts(c.variant.description, c.variant.type), c.variant.type, ctx),
 ): string[] {
   const out = [...declaration];
   for (const c of cases) {
