@@ -166,6 +166,11 @@ export function both(x: SubSchema, y: SubSchema, adopt: Adopt): JsonValue {
   if (x === undefined || x === true || (isObject(x) && Object.keys(x).length === 0)) return y ?? true;
   if (y === undefined || y === true || (isObject(y) && Object.keys(y).length === 0)) return x;
   if (x === false || y === false) return false;
+  // So does `{not: {}}` (`false` in every dialect): kept beside it, a property's declared schema
+  // named a type no value ever holds (an object at `queue` that an allOf part gives `{not: {}}` got a
+  // struct of its own: property-of-no-value-merged.test).
+  if (isNothing(x)) return x;
+  if (isNothing(y)) return y;
   if (stableKey(x) === stableKey(y)) return x;
   // One flat list of distinct parts: nested, a conjunction met again at each level of a recursion
   // (an extra-key rule that refers back, joined with a declared property's schema) grew by one level
@@ -177,6 +182,11 @@ export function both(x: SubSchema, y: SubSchema, adopt: Adopt): JsonValue {
   const made: SchemaObject = { allOf: [...mine, ...added] };
   adopt(made, y);
   return made;
+}
+
+/** Whether `schema` is `{not: {}}`, which no value satisfies. */
+function isNothing(schema: SubSchema): boolean {
+  return isObject(schema) && Object.keys(schema).length === 1 && isObject(schema.not) && Object.keys(schema.not).length === 0;
 }
 
 /** The parts of a schema that is an `allOf` alone (no keyword beside it), or the schema as one part. */
