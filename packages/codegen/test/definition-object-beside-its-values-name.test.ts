@@ -13,7 +13,8 @@ const CORE = {
       type: "object",
       properties: { id: { type: "string" } },
       patternProperties: { "^[a-z0-9_]{3,250}$": { anyOf: [{ type: "string" }, { type: "integer" }] } },
-      not: { required: ["confidence"] },
+      // Two keys, not both: a rule (one key's `not` is a property no value satisfies: key-forbidden-by-not-required.test).
+      not: { required: ["confidence", "severity"] },
     },
   },
   type: "object",

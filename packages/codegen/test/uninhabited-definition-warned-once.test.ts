@@ -11,7 +11,8 @@ import { modelWarnings } from "../src/model/summary.ts";
 import type { Target } from "../src/targets/target.ts";
 import { draft07, modelOf } from "./helpers/model.ts";
 
-const core = { type: "object", properties: { type: { type: "string", not: { enum: ["incident"] } } }, required: ["type"], not: { required: ["confidence"] } };
+// Its `not` of two keys (not both) is a rule beside the object (one key's is a property no value satisfies: key-forbidden-by-not-required.test).
+const core = { type: "object", properties: { type: { type: "string", not: { enum: ["incident"] } } }, required: ["type"], not: { required: ["confidence", "severity"] } };
 const model = modelOf(
   draft07({
     Core: core,

@@ -33,6 +33,7 @@
 import type { JsonValue } from "../json/types.ts";
 import { stableKey } from "../json/stable.ts";
 import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
+import { noteConditionalTest } from "./keysForbiddenByNot.ts";
 import type { Adopt } from "./mergeSchemas.ts";
 import { ASSERTION_KEYWORDS, constantValues, declaredTypes, listsEveryType, requiredList } from "./schemaFacts.ts";
 
@@ -288,7 +289,9 @@ function caseWithout(key: string, conditionals: readonly Conditional[], written:
     const branch = branchOf(conditional, !conditional.requiresKey);
     return branch === undefined ? [] : [branch];
   });
-  return caseMade({ not: { required: [key] } }, branches, written, adopt);
+  const test: SchemaObject = { required: [key] };
+  noteConditionalTest(test);
+  return caseMade({ not: test }, branches, written, adopt);
 }
 
 function caseMade(test: SchemaObject, branches: readonly JsonValue[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {

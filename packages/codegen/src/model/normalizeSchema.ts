@@ -16,6 +16,7 @@ import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { stableKey } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
+import { noteConditionalTest, withForbiddenKeysDeclared } from "./keysForbiddenByNot.ts";
 import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
@@ -140,7 +141,10 @@ export class SchemaNormalizer {
   normalize(schema: Schema, pointer: string): Normalized {
     const cached = this.cache.get(schema);
     if (cached) return cached;
-    const result = this.compute(schema, pointer);
+    const computed = this.compute(schema, pointer);
+    // A reading of the normalized schema's own `not`, wherever its keywords came from (its allOf parts, a ref's target).
+    const declared = computed.schema === false ? computed.schema : withForbiddenKeysDeclared(computed.schema, this.host.adopt);
+    const result = declared === computed.schema ? computed : { ...computed, schema: declared };
     this.cache.set(schema, result);
     return result;
   }
@@ -600,7 +604,11 @@ export class SchemaNormalizer {
       });
     }
     this.host.adopt(own, schema);
-    items.push({ kind: "schema", schema: own, pointer });
+    // Each part's `not` of keys read before the parts merge (withForbiddenKeysDeclared): read after, the
+    // first part's `not` took the merged schema's one place for it and the others stayed rules beside
+    // the object (OpenAPI 3.0's "no style, explode, allowReserved, example or examples beside content",
+    // five parts: one key absent, four rules the generator almost never met; sweep AX).
+    items.push({ kind: "schema", schema: withForbiddenKeysDeclared(own, this.host.adopt), pointer });
     return satisfiable;
   }
 
@@ -685,6 +693,7 @@ export class SchemaNormalizer {
     const { if: condition, then: whenTrue, else: whenFalse, ...others } = schema;
     const { rest, contains: own } = this.takeContains(others, schema);
     const contains = [...own, ...containsElsewhere];
+    if (isSchemaObject(condition)) noteConditionalTest(condition);
     const cases = [
       { allOf: [condition!, ...(whenTrue === undefined ? [] : [whenTrue]), ...contains] },
       { allOf: [{ not: condition! }, ...(whenFalse === undefined ? [] : [whenFalse]), ...contains] },

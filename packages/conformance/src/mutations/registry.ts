@@ -242,6 +242,9 @@ function extraValue(walker: PositionWalker, object: ObjectType | undefined, key:
 
 /** The keys `type` forbids together, when that is all it asks (`not: {required: [...]}`); none otherwise. */
 function keysForbiddenBy(walker: PositionWalker, type: TypeRef): readonly string[] {
+  // The model's reading of `not: {required: [k]}`: an object whose property k admits no value.
+  const absent = walker.instances.objectOf(type)?.properties.filter((property) => !property.required && admitsNoValue(property.type)) ?? [];
+  if (absent.length > 0) return absent.map((property) => property.name);
   if (type.kind !== "constrained" || type.type.kind !== "unknown" || type.assertions.length !== 1) return [];
   const [rule] = type.assertions;
   if (rule!.kind !== "not") return [];
