@@ -70,9 +70,9 @@ describe("Arazzo's step, cut down: the oneOf variant requiring the key the if as
       unevaluatedProperties: false,
     };
     const model = modelOf(document, "Step");
-    const variantOfW = model.types.filter((type) => type.kind === "object" && type.name.startsWith("StepWithW"));
-    expect(variantOfW.map((type) => type.name)).toEqual(["StepWithW"]);
-    expect((typeNamed(model, "StepWithW") as ObjectType).properties.find((property) => property.name === "p")!.type).toEqual({ kind: "array", items: { kind: "integer", constraints: {} }, constraints: {} });
+    const variantOfW = model.types.filter((type) => type.kind === "object" && type.name.startsWith("StepW"));
+    expect(variantOfW.map((type) => type.name)).toEqual(["StepW"]);
+    expect((typeNamed(model, "StepW") as ObjectType).properties.find((property) => property.name === "p")!.type).toEqual({ kind: "array", items: { kind: "integer", constraints: {} }, constraints: {} });
   });
 });
 

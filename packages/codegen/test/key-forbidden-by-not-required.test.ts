@@ -65,9 +65,9 @@ function keepsNot(type: unknown): boolean {
 
 describe("a not of one required key", () => {
   it("is a property no value satisfies on each variant of exactly one of two keys (Slack's file object)", () => {
-    expect(propertyOf("SlackFileWithUrl", "id")).toMatchObject({ required: false, type: ABSENT, pointer: "/definitions/SlackFile/oneOf/0/not" });
-    expect(propertyOf("SlackFileWithUrl", "url")).toMatchObject({ required: true, type: { kind: "string" } });
-    expect(propertyOf("SlackFileWithId", "url")).toMatchObject({ required: false, type: ABSENT, pointer: "/definitions/SlackFile/oneOf/1/not" });
+    expect(propertyOf("SlackFileUrl", "id")).toMatchObject({ required: false, type: ABSENT, pointer: "/definitions/SlackFile/oneOf/0/not" });
+    expect(propertyOf("SlackFileUrl", "url")).toMatchObject({ required: true, type: { kind: "string" } });
+    expect(propertyOf("SlackFileId", "url")).toMatchObject({ required: false, type: ABSENT, pointer: "/definitions/SlackFile/oneOf/1/not" });
   });
 
   it("is a property no value satisfies on a schema of no type, which it makes an object", () => {
@@ -114,8 +114,8 @@ describe("a not of one required key", () => {
     const [swift] = renderFile(join(dir, "doc.json"), "swift").filter((file) => file.path.endsWith("Models.swift"));
     const declarations = swiftDeclarations(swift!.contents);
     const members = (name: string) => JSON.stringify(declarations.get(name));
-    expect(members("SlackFileWithUrl")).toMatch(/"wireName":"id","type":"JSONAbsent\?"/);
-    expect(members("SlackFileWithId")).toMatch(/"wireName":"url","type":"JSONAbsent\?"/);
+    expect(members("SlackFileUrl")).toMatch(/"wireName":"id","type":"JSONAbsent\?"/);
+    expect(members("SlackFileId")).toMatch(/"wireName":"url","type":"JSONAbsent\?"/);
     expect(members("Neither")).toMatch(/"wireName":"a","type":"JSONAbsent\?"/);
   });
 });

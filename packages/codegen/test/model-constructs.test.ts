@@ -313,6 +313,34 @@ describe("unions beyond a tag", () => {
     rendersEverywhere(model);
   });
 
+  it("a variant keeps its plain name when the property beside the union that could take it gets no type of that name (found on the registry sweep: MediaWithSchema beside a `schema` that is a record)", () => {
+    // oneOf [{required: [schema]}, {required: [content]}] beside properties schema and content: the
+    // variants were "with" their names because the properties could take Media + Schema and Media +
+    // Content, though neither does: an object of no declared keys is a record, a $ref its definition's.
+    const content = { type: "object", additionalProperties: { type: "string" } };
+    const variants = (model: SchemaModel) => union(model, "Media").variants.map((variant) => [variant.name, variant.type]);
+    const record = modelOf(draft07({ Media: obj({ schema: { type: "object" }, content }, { oneOf: [{ required: ["schema"] }, { required: ["content"] }] }) }));
+    expect(variants(record)).toEqual([
+      ["Schema", named("MediaSchema")],
+      ["Content", named("MediaContent")],
+    ]);
+    const reference = modelOf(draft07({ Media: obj({ schema: { $ref: "#/definitions/Shape" }, content }, { oneOf: [{ required: ["schema"] }, { required: ["content"] }] }), Shape: obj({ format: { type: "string" } }) }));
+    expect(variants(reference)).toEqual([
+      ["Schema", named("MediaSchema")],
+      ["Content", named("MediaContent")],
+    ]);
+    expect(propertyType(reference, "MediaSchema", "schema")).toEqual(named("Shape"));
+    // Control: where the property's own type takes the plain name (an object of its own keys), the
+    // variants stay "with" theirs, each of them.
+    const taken = modelOf(draft07({ Media: obj({ schema: obj({ format: { type: "string" } }), content }, { oneOf: [{ required: ["schema"] }, { required: ["content"] }] }) }));
+    expect(variants(taken)).toEqual([
+      ["Schema", named("MediaWithSchema")],
+      ["Content", named("MediaWithContent")],
+    ]);
+    expect(propertyType(taken, "MediaWithSchema", "schema")).toEqual(named("MediaSchema"));
+    for (const model of [record, reference, taken]) rendersEverywhere(model);
+  });
+
   it("a variant that is only a $ref to a schema filed elsewhere is named as that schema is (found on Ethereum's execution-apis: MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity)", () => {
     const signed = (version: string, required: string[]) => ({ title: `Signed ${version} Transaction`, type: "object", properties: Object.fromEntries(required.map((key) => [key, { type: "string" }])), required });
     const model = modelOf({
@@ -1785,11 +1813,12 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     });
     const nested = union(model, "Nested") as KeyPresenceUnion;
     expect(nested.variants.map((variant) => [variant.keys, variant.type])).toEqual([
-      // Named after the key it requires, which the object declares: each variant is "with" its name (variantTypeName).
-      [["a"], named("NestedWithA")],
-      [[], named("NestedWithOther")],
+      // Named after the key it requires, which the object declares as a string: no type takes NestedA,
+      // so no variant is "with" its name (variantTypeName, plainNamesOfVariants).
+      [["a"], named("NestedA")],
+      [[], named("NestedOther")],
     ]);
-    expect(union(model, "NestedWithOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
+    expect(union(model, "NestedOther").variants.map((variant) => variant.name)).toEqual(["B", "C"]);
     rendersEverywhere(model);
   });
 });

@@ -33,7 +33,7 @@ const names = model.types.map((type) => type.name);
 
 describe("a name of symbols alone", () => {
   it("names a union's variant by its required key's symbols", () => {
-    expect(names).toContain("ReadyWhenWithDotDotDot");
+    expect(names).toContain("ReadyWhenDotDotDot");
     expect(names.filter((name) => name.includes("Empty"))).toEqual(["TaggedEmpty"]);
   });
 

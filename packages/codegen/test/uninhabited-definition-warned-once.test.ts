@@ -55,8 +55,8 @@ describe("a variant no value satisfies, of a union read again beside a ref's sib
 
   it("is warned of once at its place, by the name the union as written gives it", () => {
     const warnings = modelWarnings(copied).map(({ pointer, reason }) => [pointer, reason]);
-    expect(warnings.filter(([pointer]) => pointer === "/definitions/Key/oneOf/0")).toEqual([["/definitions/Key/oneOf/0", 'no JSON value satisfies KeyWithRawBytes: its required property "raw_bytes" admits no value']]);
-    expect(warnings.filter(([pointer]) => pointer === "/definitions/Key/oneOf/1")).toEqual([["/definitions/Key/oneOf/1", 'no JSON value satisfies KeyWithValidFor: its required property "valid_for" admits no value']]);
+    expect(warnings.filter(([pointer]) => pointer === "/definitions/Key/oneOf/0")).toEqual([["/definitions/Key/oneOf/0", 'no JSON value satisfies KeyRawBytes: its required property "raw_bytes" admits no value']]);
+    expect(warnings.filter(([pointer]) => pointer === "/definitions/Key/oneOf/1")).toEqual([["/definitions/Key/oneOf/1", 'no JSON value satisfies KeyValidFor: its required property "valid_for" admits no value']]);
     expect(warnings.map(([pointer]) => pointer)).toEqual(expect.arrayContaining(["/definitions/Key", "/definitions/Holder/properties/key"]));
     expect(new Set(warnings.map(([pointer]) => pointer)).size).toBe(warnings.length);
   });

@@ -1089,7 +1089,28 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
       this.claimedNames.add(wanted);
       renames.set(name, wanted);
     }
+    for (const [name, plain] of this.plainNamesOfVariants(renames)) renames.set(name, plain);
     return renames.size === 0 ? renames : this.partsNamedAfter(renames);
+  }
+
+  /**
+   * The plain names back for the union variants named "with" theirs (variantHint) for a property
+   * beside the union whose type would take the plain name, where no type took it: the property's
+   * type is a record, a definition's, or no named type at all. Asked of the properties' schemas
+   * alone, a `schema: {type: object}` beside `oneOf: [{required: [schema]}, {required: [content]}]`
+   * made the variants …WithSchema and …WithContent, and no …Schema was ever named. A union's variants
+   * take them back together, when no type took any of them (nor a shared type's new name: every place
+   * named that one, so it goes first); a variant namesOfSharedTypes renamed (`sharedRenames`) keeps that name.
+   */
+  private plainNamesOfVariants(sharedRenames: ReadonlyMap<string, string>): Map<string, string> {
+    const isFree = (name: string) => !this.claimedNames.has(name);
+    const renames = new Map<string, string>();
+    for (const [name, { plain, unionPlains }] of this.unions.variantsNamedWith) {
+      if (this.inlineTypes.has(name) && !sharedRenames.has(name) && unionPlains.every(isFree)) renames.set(name, plain);
+    }
+    // Claimed once every union is asked: a name given back is no clash for its own union's others.
+    for (const plain of renames.values()) this.claimedNames.add(plain);
+    return renames;
   }
 
   /**

@@ -398,6 +398,13 @@ export class UnionBookkeeping {
   /** The name hint of a property written beside a union, by its schema: the union's, not the first variant's it is distributed into (nameSharedProperties). */
   readonly sharedPropertyHints = new WeakMap<object, string>();
   /**
+   * The variant types named "with" their names (variantHint), by that hint: the plain name, and the
+   * plain names of each variant of its union (a property beside it may take any of them). Many such
+   * properties never get a type of that name (`schema: {type: object}` is a record; a `$ref` is its
+   * definition's): the naming step gives them back then (plainNamesOfVariants).
+   */
+  readonly variantsNamedWith = new Map<string, { readonly plain: string; readonly unionPlains: readonly string[] }>();
+  /**
    * The facts of a `oneOf`'s variants beside `unevaluated*`, each closed over what it and the keywords
    * beside the union evaluate (the union's own variants), in the order written, by the union's schema:
    * translateAssertions reads from them whether oneOf's count over the variants as written needs keeping.
@@ -471,7 +478,7 @@ class UnionTranslator {
       const group = members.map((index) => parts[index]!.candidate);
       const jsonType = family === "number" && group.every((candidate) => integerOnly(candidate)) ? "integer" : family;
       const name = variantNameFromValue(jsonType);
-      const nameHint = variantHint(place, name, [name]);
+      const nameHint = variantHint(this.context, place, name, [name]);
       const type = group.length === 1 ? this.translate(group[0]!, nameHint) : (this.definitionHolding(group, place.keyword) ?? this.withinFamily(group, family, subPlace(place, nameHint)));
       return { name, jsonType, type, ...variantDescription(group, type) };
     });
@@ -541,7 +548,7 @@ class UnionTranslator {
         const taggedOnes = members.map((index) => candidates[index]!);
         const label = `By${pascalCase(tag.property)}`;
         const inner = findTag(taggedOnes.map((candidate) => candidate.facts), tag.property)!;
-        const subHint = variantHint(place, label, [label]);
+        const subHint = variantHint(this.context, place, label, [label]);
         const build = () => this.tagged(taggedOnes, inner, subPlace(place, subHint));
         const pseudo: Candidate = { at: place.pointer, schema: true, facts: unionFacts(taggedOnes.map((candidate) => candidate.facts)), label, build };
         return this.byKeys([pseudo, ...tag.untagged.map((index) => candidates[index]!)], place);
@@ -566,7 +573,7 @@ class UnionTranslator {
       const name = names[index]!;
       const sole = group.members.length === 1 ? candidates[group.members[0]!]! : undefined;
       const ownName = sole?.label !== undefined && groupsOf(group.members[0]!) > 1 ? sole.label : undefined;
-      const nameHint = variantHint(place, ownName ?? name, ownName === undefined ? names : [ownName]);
+      const nameHint = variantHint(this.context, place, ownName ?? name, ownName === undefined ? names : [ownName]);
       const members = group.members.map((member) => candidates[member]!);
       const type = members.length === 1 ? this.translate(members[0]!, nameHint) : this.withinFamily(members, "object", subPlace(place, nameHint, tag.property));
       return { name, tag: group.value, type, ...variantDescription(members, type) };
@@ -594,7 +601,7 @@ class UnionTranslator {
     const variantsHint = place.variantsHint ?? place.nameHint;
     const variants: KeyPresenceVariant[] = groups.map(({ keys, members }, index) => {
       const name = names[index]!;
-      const nameHint = variantHint(place, name, names, variantsHint);
+      const nameHint = variantHint(this.context, place, name, names, variantsHint);
       const group = members.map((member) => candidates[member]!);
       // The catch-all case (no keys of its own) adds nothing to the names of the cases lifted out of it.
       if (place.conditionalCases && group.length === 1) this.nestedCasesHint(group[0]!, keys.length === 0 ? variantsHint : nameHint);
@@ -688,7 +695,7 @@ class UnionTranslator {
     if (others.length === 0) return translateValues(this.context, values, place, place.keyword);
     if (pinned.length === 0) return this.firstMatch(candidates, place);
     // Several other variants: the constants are one variant (an enum), tried first.
-    const enumHint = variantHint(place, "Known", ["Known"]);
+    const enumHint = variantHint(this.context, place, "Known", ["Known"]);
     const known: Candidate = {
       at: place.pointer,
       schema: true,
@@ -720,7 +727,7 @@ class UnionTranslator {
     const names = uniqueNames(firstMatchNames(ordered, (candidate) => this.valuesName(candidate)));
     const translated: UnionVariant[] = ordered.map((candidate, index) => {
       const name = names[index]!;
-      const type = this.translate(candidate, variantHint(place, name, names));
+      const type = this.translate(candidate, variantHint(this.context, place, name, names));
       return { name, type, ...variantDescription([candidate], type) };
     });
     // Variants of one type are one variant where the first match decides: a union of typeless
@@ -877,9 +884,18 @@ function nullableIf(nullable: boolean, type: TypeRef): TypeRef {
   return nullable ? { kind: "nullable", type } : type;
 }
 
-/** The name hint of the type of the variant `name` of the union at `place`, whose variants (`names`) are named after `parent` (variantTypeName). */
-function variantHint(place: UnionPlace, name: string, names: readonly string[], parent = place.nameHint): string {
-  return variantTypeName(parent, name, names, place.propertyTypeNames ?? NO_NAMES);
+/**
+ * The name hint of the type of the variant `name` of the union at `place`, whose variants (`names`)
+ * are named after `parent` (variantTypeName). One named "with" its name, for a property beside the
+ * union whose type would take the plain one, is booked (variantsNamedWith): whether that type is
+ * named at all is known once every type is, and the naming step gives it back the plain name if not.
+ */
+function variantHint(context: ModelBuilderContext, place: UnionPlace, name: string, names: readonly string[], parent = place.nameHint): string {
+  const propertyTypeNames = place.propertyTypeNames ?? NO_NAMES;
+  const hint = variantTypeName(parent, name, names, propertyTypeNames);
+  const plain = inlineTypeName(parent, { kind: "variant", variantName: name });
+  if (hint !== plain) context.unions.variantsNamedWith.set(hint, { plain, unionPlains: names.map((each) => inlineTypeName(parent, { kind: "variant", variantName: each })) });
+  return hint;
 }
 
 const NO_NAMES: ReadonlySet<string> = new Set();

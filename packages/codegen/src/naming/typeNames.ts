@@ -82,7 +82,10 @@ export function inlineTypeName(parent: string, place: InlinePlace): string {
  * property `tools` of its own type) was ReadthedocsBuildTools, and the property's type, named after
  * the union and its key too, ReadthedocsBuildTools2. Where one of the union's variants (`variantNames`)
  * would take such a name, each is the union "with" its name (ReadthedocsBuildWithTools,
- * ReadthedocsBuildWithCommands), the property keeping ReadthedocsBuildTools.
+ * ReadthedocsBuildWithCommands), the property keeping ReadthedocsBuildTools. Whether the property's
+ * type takes that name is known only once every type is named (a record, a `$ref`'s definition, a
+ * string take none): the naming step gives the variants their plain names back then (buildModel's
+ * plainNamesOfVariants).
  */
 export function variantTypeName(parent: string, variantName: string, variantNames: readonly string[], propertyTypeNames: ReadonlySet<string>): string {
   const plain = (name: string) => inlineTypeName(parent, { kind: "variant", variantName: name });
