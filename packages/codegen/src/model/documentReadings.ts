@@ -22,9 +22,32 @@ export function documentAsRead(source: SourceDocument, options: Pick<BuildModelO
   return read;
 }
 
-/** The readings every schema the toolkit reads is given: OpenAPI's and AJV's own keywords, formats that add a type, empty applicators, then keywords of other dialects dropped. */
+/** One of the readings every schema is given: which schemas it rewrites, and the document read so (`source` itself where it rewrites none). */
+interface SchemaReading {
+  readonly rewrites: (schema: WritableSchema, dialect: Dialect) => boolean;
+  readonly read: (source: SourceDocument) => SourceDocument;
+}
+
+/**
+ * The readings every schema the toolkit reads is given, in order: OpenAPI's and AJV's own keywords,
+ * formats that add a type, empty applicators, draft-03's `required: false`, then keywords of other
+ * dialects dropped.
+ */
+const SCHEMA_READINGS: readonly SchemaReading[] = [
+  { rewrites: writesAjvOwnKeyword, read: withAjvOwnKeywordsRead },
+  { rewrites: (schema) => typeAddedByFormat(schema) !== undefined, read: withFormatsAddingATypeRead },
+  { rewrites: (schema) => emptyApplicators(schema).length > 0, read: withEmptyApplicatorsRead },
+  { rewrites: (schema) => draft03OptionalKeywords(schema).length > 0, read: withDraft03OptionalRead },
+  { rewrites: (schema, dialect) => keywordsOfOtherDialects(schema, dialect).length > 0, read: withoutKeywordsOfOtherDialects },
+];
+
+/**
+ * `source` with SCHEMA_READINGS given in order. Most documents need none: one walk asking every
+ * reading's test says so, where each reading's own walk (one per reading) walked the whole document again.
+ */
 function schemaReadings(source: SourceDocument): SourceDocument {
-  return withoutKeywordsOfOtherDialects(withDraft03OptionalRead(withEmptyApplicatorsRead(withFormatsAddingATypeRead(withAjvOwnKeywordsRead(source)))));
+  const rewritten = walkDocumentSchemas(source.document, source.dialect, (schema) => SCHEMA_READINGS.some(({ rewrites }) => rewrites(schema, source.dialect)));
+  return rewritten ? SCHEMA_READINGS.reduce((read, reading) => reading.read(read), source) : source;
 }
 
 /**
@@ -37,12 +60,17 @@ function schemaReadings(source: SourceDocument): SourceDocument {
 function withDraft03OptionalRead(source: SourceDocument): SourceDocument {
   return withKeywordsRead(
     source,
-    (schema) => (schema.required === false ? ["required"] : []),
+    draft03OptionalKeywords,
     (schema) => {
       delete schema.required;
       return "`required: false` is draft-03's word that the property is optional, as every property is from draft-04 on unless its object lists it in `required`: read as no `required`";
     },
   );
+}
+
+/** `["required"]` where `schema` writes draft-03's `required: false`. */
+function draft03OptionalKeywords(schema: WritableSchema): string[] {
+  return schema.required === false ? ["required"] : [];
 }
 
 /**
@@ -158,13 +186,18 @@ const AJV_OWN_KEYWORDS: Readonly<Record<string, (schema: WritableSchema, reading
   $async: () => {},
 };
 
+/** Whether `schema` writes one of AJV_OWN_KEYWORDS. */
+function writesAjvOwnKeyword(schema: WritableSchema): boolean {
+  return Object.keys(AJV_OWN_KEYWORDS).some((keyword) => Object.hasOwn(schema, keyword));
+}
+
 /** The document with AJV_OWN_KEYWORDS read (a copy; the document itself when no schema writes one). */
 function withAjvOwnKeywordsRead(source: SourceDocument): SourceDocument {
   const withoutEffect: KeywordWithoutEffect[] = [];
   const moved: string[] = [];
   const read = withSchemasEdited(
     source,
-    (schema) => Object.keys(AJV_OWN_KEYWORDS).some((keyword) => Object.hasOwn(schema, keyword)),
+    writesAjvOwnKeyword,
     (schema, tokens) => {
       const reading: OwnKeywordReading = { dialect: source.dialect, rulesMovedBesideNull: () => moved.push(childPointer("", ...tokens)) };
       for (const [keyword, readKeyword] of Object.entries(AJV_OWN_KEYWORDS)) {
@@ -311,11 +344,15 @@ function nullOrTheRest(schema: WritableSchema, { dialect, rulesMovedBesideNull }
  * target's document held a rule for a Node client that Swift and the serializers do not check.
  */
 function withoutKeywordsOfOtherDialects(source: SourceDocument): SourceDocument {
-  const ofOtherDialects = (schema: WritableSchema) => Object.keys(schema).filter((keyword) => dialectsDefiningOnlyElsewhere(keyword, source.dialect) !== undefined);
-  return withKeywordsRead(source, ofOtherDialects, (schema, keyword) => {
+  return withKeywordsRead(source, (schema) => keywordsOfOtherDialects(schema, source.dialect), (schema, keyword) => {
     delete schema[keyword];
     return `\`${keyword}\` is a keyword of ${dialectsDefiningOnlyElsewhere(keyword, source.dialect)}, not of this document's ${source.dialect}: it rules nothing here`;
   });
+}
+
+/** The validation keywords `schema` writes that `dialect` does not define (other dialects do). */
+function keywordsOfOtherDialects(schema: WritableSchema, dialect: Dialect): string[] {
+  return Object.keys(schema).filter((keyword) => dialectsDefiningOnlyElsewhere(keyword, dialect) !== undefined);
 }
 
 /** A draft-07-or-earlier document with every validation keyword beside a `$ref` dropped (a copy; documentation stays). */
