@@ -3,7 +3,9 @@
 // only by it compared equal (and so did a Swift re-encoding that lost it).
 import { describe, expect, it } from "vitest";
 import { stableKey } from "../src/index.ts";
+import { ownEntriesWhere } from "../src/json/ownEntries.ts";
 import { frozenStableKey, frozenStableKeyOmitting, StructuralKeys } from "../src/json/stable.ts";
+import type { JsonObject } from "../src/json/types.ts";
 import { isValidationKeyword, subschemas } from "../src/jsonSchema/vocabulary.ts";
 import { draft07, modelOf, typeNamed } from "./helpers/model.ts";
 
@@ -98,6 +100,20 @@ describe("StructuralKeys", () => {
     const omit = new Set(["title"]);
     expect(keys.ofOmitting(value, omit)).toBe(keys.of({ b: [1, { z: null }], a: { c: 1 } }));
     expect(keys.ofOmitting(value, omit)).not.toBe(keys.of(value));
+  });
+
+  // subsumes compares two schemas' rules by it (their annotations left out), where it spelled a copy
+  // of each with frozenStableKey.
+  it("keeps the keys it is told to, as the key of the copy with only them", () => {
+    const keys = new StructuralKeys();
+    const isRule = (key: string) => key !== "title" && key !== "description";
+    const titled = { type: "object", title: "Map", properties: { a: { title: "inner kept" } } };
+    const described = { description: "a copy", properties: { a: { title: "inner kept" } }, type: "object" };
+    expect(keys.ofKept(titled, isRule)).toBe(keys.of({ type: "object", properties: { a: { title: "inner kept" } } }));
+    expect(keys.ofKept(titled, isRule)).toBe(keys.ofKept(described, isRule));
+    expect(keys.ofKept(titled, isRule)).not.toBe(keys.of(titled));
+    const objects = values.filter((value): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value));
+    for (const a of objects) for (const b of objects) expect(keys.ofKept(a, isRule) === keys.ofKept(b, isRule)).toBe(stableKey(ownEntriesWhere(a, isRule)) === stableKey(ownEntriesWhere(b, isRule)));
   });
 });
 

@@ -80,6 +80,8 @@ export class StructuralKeys {
   private readonly strings = new Map<string, string>();
   /** Per set of keys left out (ofOmitting): each object's key without them. */
   private readonly omitted = new Map<ReadonlySet<string>, Map<object, string>>();
+  /** Per predicate of keys kept (ofKept): each object's key with only those keys. */
+  private readonly kept = new Map<(key: string) => boolean, Map<object, string>>();
 
   /**
    * The key of any JSON value: `$n` for a string, `#n` for an object or array, the JSON text of
@@ -106,6 +108,18 @@ export class StructuralKeys {
     return key;
   }
 
+  /**
+   * The key of `value` with only the keys `keep` picks (as `of` of that copy, without making it),
+   * remembered per object and predicate: pass one function object for one reading.
+   */
+  ofKept(value: Record<string, unknown>, keep: (key: string) => boolean): string {
+    let byObject = this.kept.get(keep);
+    if (byObject === undefined) this.kept.set(keep, (byObject = new Map()));
+    let key = byObject.get(value);
+    if (key === undefined) byObject.set(value, (key = this.intern(this.objectContent(value, undefined, keep))));
+    return key;
+  }
+
   private intern(content: string): string {
     let key = this.interned.get(content);
     if (key === undefined) this.interned.set(content, (key = `#${this.interned.size}`));
@@ -127,12 +141,12 @@ export class StructuralKeys {
     return `${content}]`;
   }
 
-  private objectContent(value: Record<string, unknown>, omit: ReadonlySet<string> | undefined): string {
+  private objectContent(value: Record<string, unknown>, omit: ReadonlySet<string> | undefined, keep?: (key: string) => boolean): string {
     let content = "{";
     let first = true;
     for (const name of sortedKeys(value)) {
       const child = value[name];
-      if (child === undefined || omit?.has(name)) continue;
+      if (child === undefined || omit?.has(name) || (keep !== undefined && !keep(name))) continue;
       content += `${first ? "" : ","}${this.ofString(name)}:${this.of(child)}`;
       first = false;
     }

@@ -13,7 +13,7 @@ import type { JsonValue } from "../json/types.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
-import { stableKey } from "../json/stable.ts";
+import { stableKey, type StructuralKeys } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
 import { noteConditionalTest, withForbiddenKeysDeclared } from "./keysForbiddenByNot.ts";
@@ -50,6 +50,8 @@ export type RefResolution =
 
 export interface NormalizerHost {
   readonly dialect: Dialect;
+  /** The run's structural keys (subsumes compares schemas' rules by them). */
+  readonly keys: StructuralKeys;
   /** The document has `unevaluatedProperties` or `unevaluatedItems` (2019-09 on): what a part evaluates may count, not only what it accepts. */
   readonly readsEvaluation: boolean;
   resolveRef(ref: string, holder: Schema, pointer: string): RefResolution;
@@ -497,14 +499,22 @@ export class SchemaNormalizer {
   private subsumptionHost?: SubsumptionHost;
 
   private get subsumption(): SubsumptionHost {
-    return (this.subsumptionHost ??= {
+    return (this.subsumptionHost ??= this.makeSubsumptionHost());
+  }
+
+  private makeSubsumptionHost(): SubsumptionHost {
+    const isRule = (keyword: string) => isValidationKeyword(keyword, this.host.dialect);
+    return {
       dialect: this.host.dialect,
+      // Spelled from the run's short keys, each object's once: a schema's rules spelled out whole
+      // (frozenStableKey of a copy, remembered for no object) were most of what subsumes cost.
+      rulesKey: (schema) => this.host.keys.ofKept(schema, isRule),
       followRefs: this.followRefs,
       refTarget: (schema) => {
         const ref = refOf(schema, this.host.dialect);
         return ref === undefined ? undefined : this.resolvedRef({ kind: "ref", ref, holder: schema, pointer: this.host.pointerOf(schema, "") });
       },
-    });
+    };
   }
 
   /**

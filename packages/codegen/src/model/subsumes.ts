@@ -2,8 +2,6 @@
 // where that is certain: the same schema (through references), an `allOf` part or a `$ref` of the
 // narrower one, an `anyOf` variant, an array of narrower items. Anything else is "not known", never
 // a guess: the normalizer drops an `allOf` part only when another part implies it (impliedParts).
-import { ownEntriesWhere } from "../json/ownEntries.ts";
-import { frozenStableKey as stableKey } from "../json/stable.ts";
 import type { JsonValue } from "../json/types.ts";
 import { isValidationKeyword, type Dialect } from "../jsonSchema/vocabulary.ts";
 import { declaredTypes } from "./schemaFacts.ts";
@@ -11,6 +9,15 @@ import type { Schema } from "./modelBuilderContext.ts";
 
 export interface SubsumptionHost {
   readonly dialect: Dialect;
+  /**
+   * The identity of a schema's own rules, its annotations left out (they accept nothing less): equal
+   * for two schemas exactly when their validation keywords are spelled alike. A definition's merged
+   * copy holds its rules without its title (the normalizer keeps documentation apart): compared
+   * whole, flagd's titled `flagsMap` was not its own copy, so `allOf: [{$ref: flagsMap}, {oneOf:
+   * [array, {$ref: flagsMap}]}]` kept both (a copy of the map, checked against the map twice)
+   * instead of naming the map.
+   */
+  rulesKey(schema: Schema): string;
   /** What a schema that is only a reference names (followed through references of references); the schema itself otherwise. */
   followRefs(schema: JsonValue | undefined): JsonValue | undefined;
   /** What the `$ref` of a schema with other keywords beside it names, followed; undefined when it has none or it does not resolve here. */
@@ -27,7 +34,7 @@ export function subsumes(host: SubsumptionHost, wider: JsonValue | undefined, na
   const b = host.followRefs(narrower);
   if (a === b || a === true || b === false) return true;
   if (!isSchemaObject(a) || !isSchemaObject(b)) return false;
-  if (stableKey(rulesOf(host.dialect, a)) === stableKey(rulesOf(host.dialect, b))) return true;
+  if (host.rulesKey(a) === host.rulesKey(b)) return true;
   const next = steps + 1;
   // A narrower that is a conjunction is within each of its parts.
   if (Array.isArray(b.allOf) && b.allOf.some((part) => subsumes(host, a, part, next))) return true;
@@ -40,16 +47,6 @@ export function subsumes(host: SubsumptionHost, wider: JsonValue | undefined, na
     return anyOf.some((variant) => subsumes(host, variant, b, next));
   }
   return arrayOfWiderItems(host, a, b, next);
-}
-
-/**
- * A schema's own rules, its annotations left out: they accept nothing less. A definition's merged copy
- * holds its rules without its title (the normalizer keeps documentation apart): compared whole, flagd's
- * titled `flagsMap` was not its own copy, so `allOf: [{$ref: flagsMap}, {oneOf: [array, {$ref: flagsMap}]}]`
- * kept both (a copy of the map, checked against the map twice) instead of naming the map.
- */
-function rulesOf(dialect: Dialect, schema: Schema): Schema {
-  return ownEntriesWhere(schema, (keyword) => isValidationKeyword(keyword, dialect));
 }
 
 /** The variants of a schema that is an `anyOf` and nothing else (annotations aside). */
