@@ -75,7 +75,7 @@ export class PositionWalker {
     // union's variant it adds none, where its open value made the union take "any" and no value of
     // another type was tried. Nor does one of no finite value: the object variant of a schema naming no
     // type that must hold a key its propertyNames refuses, beside uniqueItems (which no mutation
-    // breaks), was a union of every JSON type and no wrong type was tried (fuzz AA, seed 61004 draft-07
+    // broke then), was a union of every JSON type and no wrong type was tried (fuzz AA, seed 61004 draft-07
     // index 1, D1: its invalid instances drew until GENERATOR GAVE UP).
     if (!this.instances.hasValue(resolved)) return new Set();
     // A schema naming no type lets every other JSON type through: no value is of a wrong one.

@@ -487,6 +487,29 @@ export const MUTATIONS: readonly Mutation[] = [
       }),
   },
   {
+    name: "repeat-an-item",
+    violation: "bound",
+    description: "an array whose items must be distinct (uniqueItems) with one of its items repeated: added after the others, or in the last place when it holds maxItems already",
+    // An array naming no type, its items anything (`{uniqueItems: true, items: {anyOf: [..., {}]}}`),
+    // under a nullable is refused only for a repeated item: no other mutation made one, and its invalid
+    // instances gave up (fuzz AU, seed 92004 OpenAPI 3.0 index 1, D3). Tuples are left out: a copy in
+    // another place may break that place's type instead.
+    sites: (positions) =>
+      positions.flatMap((position): Site[] => {
+        const { ref, path, value } = position;
+        if (ref.kind !== "array" || ref.constraints.uniqueItems !== true || !Array.isArray(value) || value.length === 0) return [];
+        const { maxItems } = ref.constraints;
+        const appendable = maxItems === undefined || value.length < maxItems;
+        if (!appendable && value.length < 2) return [];
+        return [
+          fc.nat({ max: value.length - 1 }).map((index): Change => {
+            const repeated = appendable ? [...value, value[index]!] : [...value.slice(0, -1), value[index === value.length - 1 ? 0 : index]!];
+            return { edits: [set(path, repeated)], issuePath: path };
+          }),
+        ];
+      }),
+  },
+  {
     name: "break-number-bound",
     violation: "bound",
     description: "a number just past (or far past) minimum, maximum or an exclusive bound",
