@@ -56,9 +56,9 @@ describe("an allOf part of object keywords naming no type, kept as a rule", () =
   it("holds for a typeless map too, and says nothing of other types on a map, nor without a model to ask (PLAIN_WORDS)", () => {
     const rule = { kind: "allOf", type: { kind: "record", values: { kind: "string", constraints: {} }, otherTypesPass: true }, pointer: "" } as const;
     const words = { ...PLAIN_WORDS, model };
-    expect(describeAssertion(rule, words)).toBe("when an object, must also be an object of a string values");
-    expect(describeAssertion(rule, words, { kind: "string", constraints: {} })).toBe("when an object, must also be an object of a string values");
-    expect(describeAssertion(rule, words, { kind: "record", values: { kind: "unknown" } })).toBe("must also be an object of a string values");
-    expect(describeAssertion(rule)).toBe("must also be an object of a string values");
+    expect(describeAssertion(rule, words)).toBe("when an object, must also be an object whose values are strings");
+    expect(describeAssertion(rule, words, { kind: "string", constraints: {} })).toBe("when an object, must also be an object whose values are strings");
+    expect(describeAssertion(rule, words, { kind: "record", values: { kind: "unknown" } })).toBe("must also be an object whose values are strings");
+    expect(describeAssertion(rule)).toBe("must also be an object whose values are strings");
   });
 });

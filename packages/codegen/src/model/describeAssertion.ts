@@ -187,13 +187,13 @@ export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): strin
       return withArrayConstraints(`an array [${items.join(", ")}]`, ref.constraints);
     }
     case "record":
-      // Not "an object of any value values".
-      return ref.values.kind === "unknown" ? "an object of any values" : `an object of ${describeTypeRef(ref.values, words)} values`;
+      return describeRecord("an object", ref.values, words);
     case "unknown":
       return "any value";
     case "nullable":
-      // After a rule, " or null" would read as part of it ("must not be A or null"): null goes first.
-      return toldWithRule(ref.type) ? `null, or ${describeTypeRef(ref.type, words)}` : `${describeTypeRef(ref.type, words)} or null`;
+      // After a rule, " or null" would read as part of it ("must not be A or null"), and after a
+      // container's items or values, as said of them ("an object whose values are strings or null"): null goes first.
+      return toldWithRule(ref.type) || endsWithItsParts(ref.type) ? `null, or ${describeTypeRef(ref.type, words)}` : `${describeTypeRef(ref.type, words)} or null`;
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
@@ -283,8 +283,18 @@ function listed(items: readonly string[]): string {
   return `${items.slice(0, -1).join(`${separator} `)}${separator === ";" ? ";" : ""} and ${items.at(-1)!}`;
 }
 
-/** An array's items in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */
+/** An array's items or a map's values in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */
 function describeItems(ref: TypeRef, words: Words): string {
+  return pluralNoun(ref, words) ?? describeTypeRef(ref, words);
+}
+
+/**
+ * A type's values as a plural noun ("strings", "arrays of numbers or nulls"), where its words have
+ * one: undefined for a name, a literal, a tuple and a type with rules, whose words are said as one.
+ * A union with null puts "nulls" after its other values, but before a container's ("nulls or arrays
+ * of numbers"): after it, "arrays of numbers or nulls" would say the inner array's items may be null.
+ */
+function pluralNoun(ref: TypeRef, words: Words): string | undefined {
   switch (ref.kind) {
     case "string":
       return withConstraints("strings", stringConstraints(ref.constraints));
@@ -293,13 +303,38 @@ function describeItems(ref: TypeRef, words: Words): string {
       return withConstraints(ref.kind === "integer" ? "integers" : "numbers", numberConstraints(ref.constraints, words.integers));
     case "boolean":
       return "booleans";
+    case "null":
+      return "nulls";
     case "array":
       return `${withArrayConstraints("arrays", ref.constraints)} of ${describeItems(ref.items, words)}`;
+    case "record":
+      return describeRecord("objects", ref.values, words);
     case "unknown":
       return "any values";
+    case "nullable": {
+      const others = pluralNoun(ref.type, words);
+      if (others === undefined) return undefined;
+      return endsWithItsParts(ref.type) ? `nulls or ${others}` : `${others} or nulls`;
+    }
     default:
-      return describeTypeRef(ref, words);
+      return undefined;
   }
+}
+
+/** Whether a type's words end with its items' or values' words ("an array of strings", "an object whose values are strings"), which what follows could read as said of. */
+function endsWithItsParts(ref: TypeRef): boolean {
+  return ref.kind === "array" || (ref.kind === "record" && ref.values.kind !== "unknown" && ref.values.kind !== "named");
+}
+
+/**
+ * A map ("an object", or "objects" as items) and its values: "an object of any values", "an object
+ * of Tag values", where the values' words fit before "values"; else "an object whose values are
+ * strings", not "an object of a string values" (DAP's `env`, Deno's nested maps).
+ */
+function describeRecord(noun: string, values: TypeRef, words: Words): string {
+  if (values.kind === "unknown") return `${noun} of any values`;
+  if (values.kind === "named") return `${noun} of ${words.name(values.name)} values`;
+  return `${noun} whose values are ${describeItems(values, words)}`;
 }
 
 /** A count and its noun: "at least 1 character", "exactly 2 properties", "0 to 1 items". */

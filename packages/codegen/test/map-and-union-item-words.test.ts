@@ -1,0 +1,67 @@
+// A map's values were told as a singular noun in the slot of an adjective, and an array's items of a
+// union with null in the singular: "an object of a string values", "an object of an object of a string
+// values values" (Deno's import map `scopes`), "an object of a string or null values" (DAP's `env`),
+// "an array of an object of any values". Found by reading the docs of the regression corpus (DAP, Deno,
+// package.json, MCP, GitHub's webhooks): 79 rows of 23 documents. Now a map's values are told as an
+// array's items are, a plural noun: "an object whose values are strings", "numbers or nulls"; and a
+// union with null of a map or an array puts null first ("null, or an object whose values are strings"),
+// where after it " or null" would read as said of its values. Controls: a map of a named type and one of
+// any values read as before ("an object of Tag values"), and so does an array of strings.
+import { describe, expect, it } from "vitest";
+import { describeTypeRef } from "../src/model/describeAssertion.ts";
+import type { TypeRef } from "../src/model/types.ts";
+import { docsTarget } from "../src/targets/docs/index.ts";
+import { modelOf } from "./helpers/model.ts";
+
+const string: TypeRef = { kind: "string", constraints: {} };
+const number: TypeRef = { kind: "number", constraints: {} };
+const mapOf = (values: TypeRef): TypeRef => ({ kind: "record", values });
+const arrayOf = (items: TypeRef): TypeRef => ({ kind: "array", items, constraints: {} });
+const orNull = (type: TypeRef): TypeRef => ({ kind: "nullable", type });
+
+describe("the words of a map's values and of an array's items of a union", () => {
+  it("tells a map's values as a plural noun", () => {
+    expect(describeTypeRef(mapOf(string))).toBe("an object whose values are strings");
+    expect(describeTypeRef(mapOf(mapOf(string)))).toBe("an object whose values are objects whose values are strings");
+    expect(describeTypeRef(mapOf(arrayOf(string)))).toBe("an object whose values are arrays of strings");
+    // Not "an array of an object of any values".
+    expect(describeTypeRef(arrayOf(mapOf({ kind: "unknown" })))).toBe("an array of objects of any values");
+  });
+
+  it("tells a union with null among an array's items or a map's values in the plural", () => {
+    expect(describeTypeRef(arrayOf(arrayOf(orNull(number))))).toBe("an array of arrays of numbers or nulls");
+    expect(describeTypeRef(mapOf(orNull(string)))).toBe("an object whose values are strings or nulls");
+    // A container that may be null: its null first, or "or nulls" would read as said of its items.
+    expect(describeTypeRef(arrayOf(orNull(arrayOf(number))))).toBe("an array of nulls or arrays of numbers");
+  });
+
+  it("puts null first where a map's or an array's values may be null themselves", () => {
+    expect(describeTypeRef(orNull(mapOf(string)))).toBe("null, or an object whose values are strings");
+    expect(describeTypeRef(orNull(arrayOf(string)))).toBe("null, or an array of strings");
+  });
+
+  it("controls: a map of a named type or of any values, an array of strings, a nullable string read as before", () => {
+    expect(describeTypeRef(mapOf({ kind: "named", name: "Tag" }))).toBe("an object of Tag values");
+    expect(describeTypeRef(mapOf({ kind: "unknown" }))).toBe("an object of any values");
+    expect(describeTypeRef(arrayOf(string))).toBe("an array of strings");
+    expect(describeTypeRef(orNull(string))).toBe("a string or null");
+  });
+
+  it("says so in the docs' row of a property (DAP's `env`, Deno's `scopes`)", () => {
+    const model = modelOf({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Launch: {
+          type: "object",
+          properties: {
+            env: { type: "object", additionalProperties: { type: ["string", "null"] } },
+            scopes: { type: "object", additionalProperties: { type: "object", additionalProperties: { type: "string" } } },
+          },
+        },
+      },
+    }, "Words");
+    const docs = docsTarget.render([model], {}).map((file) => file.contents).join("\n");
+    expect(docs).toContain("| `env` | an object whose values are strings or nulls | optional |");
+    expect(docs).toContain("| `scopes` | an object whose values are objects whose values are strings | optional |");
+  });
+});
