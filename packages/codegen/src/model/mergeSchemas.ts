@@ -45,6 +45,15 @@ export const CONTAINS_GROUP: readonly string[] = ["contains", "minContains", "ma
 /** The keywords of the groups above, which merge as groups (below), not one by one. */
 const GROUPED: ReadonlySet<string> = new Set([...OBJECT_GROUP, ...ARRAY_GROUP, ...CONDITIONAL_GROUP, ...CONTAINS_GROUP]);
 
+const UNION_KEYWORDS: ReadonlySet<string> = new Set(["anyOf", "oneOf"]);
+/** Keywords by which a schema says which JSON types its values have (or holds a schema that may). */
+const TYPE_STATING_KEYWORDS: readonly string[] = ["type", "enum", "const", "anyOf", "oneOf", "allOf", "$ref", "$dynamicRef", "$recursiveRef"];
+
+/** Whether a union's variants are each keywords naming no type (`{required: [x]}`): values of every type they are not about pass them. */
+function variantsNameNoType(variants: JsonValue): boolean {
+  return Array.isArray(variants) && variants.length > 0 && variants.every((variant) => isObject(variant) && !TYPE_STATING_KEYWORDS.some((keyword) => keyword in variant));
+}
+
 export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect, adopt: Adopt): Merged {
   // draft-04's boolean exclusiveMinimum / exclusiveMaximum qualify the bound beside them: merged apart
   // from it, one part's `true` made the other's tighter bound exclusive too ({minimum: -4,
@@ -98,6 +107,15 @@ export function mergeSchemas(a: SchemaObject, b: SchemaObject, dialect: Dialect,
       if (merged.conflicting) conflict[keyword] = merged.conflicting;
     } else if (keyword === "propertyNames") out.propertyNames = both(mine, value, adopt);
     else if (keyword === "const") unsatisfiable = true;
+    else if (UNION_KEYWORDS.has(keyword) && variantsNameNoType(mine) && !variantsNameNoType(value)) {
+      // Two unions cannot be one keyword: the one whose variants state types is the value's, and the
+      // one of keywords naming no type (`anyOf: [{required: [x]}, {required: [y]}]`) its rule. Kept the
+      // other way (a's first: an allOf part is merged before the schema's own keywords), the value
+      // was read as the typeless union (an object, to Swift), and a string the typed union allows was
+      // refused.
+      out[keyword] = value;
+      conflict[keyword] = mine;
+    }
     // Anything else both hold with different values (`pattern`, `format`, `const`, `not`, `contains`,
     // `anyOf`…) cannot be one keyword: b's stays a separate assertion.
     else conflict[keyword] = value;
