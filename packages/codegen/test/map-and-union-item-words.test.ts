@@ -47,6 +47,29 @@ describe("the words of a map's values and of an array's items of a union", () =>
     expect(describeTypeRef(orNull(string))).toBe("a string or null");
   });
 
+  // A rule after a map's or an array's plural read as said of its values or items: "an object whose
+  // values are booleans that every key must be a string in format uri", "an object whose values are
+  // strings that must have at least 1 property", "an array of any values that must contain …" (the
+  // docs of the regression corpus). Now a semicolon ends the type and the rule is said of the whole.
+  it("says a map's or an array's own rule after a semicolon, of the whole", () => {
+    const boolean: TypeRef = { kind: "boolean" };
+    const uri: TypeRef = { kind: "string", constraints: { format: "uri" } };
+    expect(describeTypeRef({ kind: "constrained", type: mapOf(boolean), assertions: [{ kind: "propertyNames", type: uri, pointer: "" }] })).toBe(
+      "an object whose values are booleans; every key must be a string in format uri",
+    );
+    expect(describeTypeRef({ kind: "constrained", type: mapOf(string), assertions: [{ kind: "propertyCount", min: 1, pointer: "" }] })).toBe(
+      "an object whose values are strings; it must have at least 1 property",
+    );
+    expect(describeTypeRef({ kind: "constrained", type: mapOf({ kind: "unknown" }), assertions: [{ kind: "propertyCount", min: 1, pointer: "" }, { kind: "propertyNames", type: uri, pointer: "" }] })).toBe(
+      "an object of any values; it must have at least 1 property, and every key must be a string in format uri",
+    );
+    expect(describeTypeRef({ kind: "constrained", type: arrayOf({ kind: "unknown" }), assertions: [{ kind: "contains", type: string, min: 1, pointer: "" }] })).toBe(
+      "an array of any values; it must contain at least 1 item(s) that are a string",
+    );
+    // Control: a rule on a scalar reads as before.
+    expect(describeTypeRef({ kind: "constrained", type: string, assertions: [{ kind: "not", type: { kind: "literal", value: "x" }, pointer: "" }] })).toBe('a string that must not be "x"');
+  });
+
   it("says so in the docs' row of a property (DAP's `env`, Deno's `scopes`)", () => {
     const model = modelOf({
       $schema: "https://json-schema.org/draft/2020-12/schema",

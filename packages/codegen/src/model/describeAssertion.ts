@@ -6,7 +6,7 @@ import { jsonTypesOf } from "./jsonTypes.ts";
 import { admitsNoValue, isNeverType } from "./neverType.ts";
 import { familyOf, type Family } from "./schemaFacts.ts";
 import { typelessFamilyOf } from "./typeless.ts";
-import type { ArrayConstraints, Assertion, NamedType, NumberConstraints, ObjectType, PatternProperty, SchemaModel, StringConstraints, TypeRef } from "./types.ts";
+import type { ArrayConstraints, Assertion, ConstrainedTypeRef, NamedType, NumberConstraints, ObjectType, PatternProperty, SchemaModel, StringConstraints, TypeRef } from "./types.ts";
 import { forEachValueRefInside, type InnerPlace } from "./walk.ts";
 
 /**
@@ -197,10 +197,28 @@ export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): strin
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
-      return `${describeTypeRef(ref.type, words)} that ${ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type)).join(" and ")}`;
+      return describeConstrained(ref, words);
     case "named":
       return words.name(ref.name);
   }
+}
+
+/**
+ * A type and its rules: "a string that must not be …". After a map's or an array's plural ("an
+ * object whose values are booleans", "an array of any values"), "that …" read as said of the values
+ * or items: there a semicolon ends the type and the rules are said of the whole ("it must have at
+ * least 1 property", "every key must be …").
+ */
+function describeConstrained(ref: ConstrainedTypeRef, words: Words): string {
+  const rules = ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type));
+  const type = describeTypeRef(ref.type, words);
+  if (!endsWithPlural(ref.type)) return `${type} that ${rules.join(" and ")}`;
+  return `${type}; ${rules.map((rule) => (rule.startsWith("must ") ? `it ${rule}` : rule)).join(", and ")}`;
+}
+
+/** Whether a type's words end with a plural its items or values are told by ("an array of strings", "an object of any values"). */
+function endsWithPlural(ref: TypeRef): boolean {
+  return ref.kind === "array" || ref.kind === "record";
 }
 
 /** Whether a reference's words hold a rule ("a string that must not be …"), at any depth: what follows them could read as part of it. */
