@@ -28,7 +28,7 @@ import { childPointer, CodegenError } from "../errors.ts";
 import type { ApiDescriptionReadings, Draft03Readings } from "./document.ts";
 import type { JsonValue } from "../json/types.ts";
 import type { KeywordWithoutEffect } from "../model/types.ts";
-import { documentSchemas, idKeyword, isIdIgnoredBesideRef, isUnder, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type Tokens } from "../jsonSchema/references.ts";
+import { documentSchemas, idKeyword, isIdIgnoredBesideRef, isUnder, pointerTokens, reachedByKeywords, resolveUri, SchemaIndex, splitFragment, valueAt, walkDocumentSchemas, type IndexedDocument, type RefTarget, type ResourceClaimedAgain, type Tokens } from "../jsonSchema/references.ts";
 import { REMOTE_REF_KEYWORD, BUNDLED_FROM_KEYWORD, BUNDLED_PLACES_KEYWORD, DYNAMIC_SCOPE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { convertDialect } from "../jsonSchema/dialects.ts";
 import { checkKeywordValuesAt } from "../jsonSchema/keywordValues.ts";
@@ -60,14 +60,15 @@ export function bundledLocation(document: Pick<FileDocument, "location">): strin
 
 export type ReadDocument = (path: string, location: string) => FileDocument;
 
-/** The bundle, and the refs it read as their author meant though no file is where they point (Bundler.refsReadByName). */
+/** The bundle, and the refs it read as their author meant though no file is where they point (Bundler.refsReadByName), and the `$id`s two files both have (Bundler.idsOfTwoFiles). */
 export interface Bundled {
   readonly schema: SchemaObject;
   readonly refsReadByName: readonly KeywordWithoutEffect[];
+  readonly idsOfTwoFiles: readonly KeywordWithoutEffect[];
 }
 
 export function bundleReferences(main: FileDocument, read: ReadDocument): Bundled {
-  if (refersOnlyWithinItself(main)) return { schema: main.json, refsReadByName: [] };
+  if (refersOnlyWithinItself(main)) return { schema: main.json, refsReadByName: [], idsOfTwoFiles: [] };
   // A bundle that met a ref naming a place around a unit it had hoisted already (unitFor) is made
   // again knowing that place from the start: each try knows more, so it ends.
   // Each file is read once however many tries there are.
@@ -82,7 +83,7 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Bundle
   for (;;) {
     try {
       const bundler = new Bundler(main, readOnce, referenced);
-      return { schema: bundler.bundle(), refsReadByName: bundler.refsReadByName };
+      return { schema: bundler.bundle(), refsReadByName: bundler.refsReadByName, idsOfTwoFiles: bundler.idsOfTwoFiles };
     } catch (error) {
       if (!(error instanceof UnitsGrew)) throw error;
     }
@@ -134,6 +135,15 @@ class Bundler {
    * the ref, and `--strict` refuses it.
    */
   readonly refsReadByName: KeywordWithoutEffect[] = [];
+  /**
+   * Each `$id` of a file read that another file read before has too (OCSF's reference.schema.json
+   * and references.schema.json both say observable.schema.json's): JSON Schema leaves a ref to it
+   * undefined, and the index answers with the file read last, so gen says so at the second `$id`,
+   * once for each two files, and `--strict` refuses it.
+   */
+  readonly idsOfTwoFiles: KeywordWithoutEffect[] = [];
+  /** The `$id`s of two files said (idsOfTwoFiles), by the resource and the two files' URIs. */
+  private readonly idsOfTwoFilesSaid = new Set<string>();
   /** The places of the main document that refs name, in the order met: each is a schema, walked where no keyword leads to it (bundle). */
   private readonly mainTargets: Tokens[] = [];
   private readonly mainTargetPointers = new Set<string>();
@@ -571,17 +581,35 @@ class Bundler {
     }
     const known = [...this.documents.values()].find((document) => document.path === path);
     if (known) {
-      this.index.add(known, [resource]);
+      this.noteIdsOfTwoFiles(known, this.index.add(known, [resource]));
       this.declaringWalks.clear();
       return true;
     }
     // Messages name a built-in meta-schema by its URL, and an input's file by its path from the input's folder.
     const document = this.read(path, local === undefined ? resource : relative(dirname(this.main.path), path) || path);
     this.documents.set(document.uri, document);
-    this.index.add(document, resource === document.uri ? [] : [resource]);
+    this.noteIdsOfTwoFiles(document, this.index.add(document, resource === document.uri ? [] : [resource]));
     // The walks followed the refs the index resolved then: this document's may lead further.
     this.declaringWalks.clear();
     return true;
+  }
+
+  /** Notes (idsOfTwoFiles) each resource an `$id` of `document`, just indexed, took from another file read before. */
+  private noteIdsOfTwoFiles(document: FileDocument, claimedAgain: readonly ResourceClaimedAgain[]): void {
+    for (const { resource, before, tokens } of claimedAgain) {
+      const key = JSON.stringify([resource, ...[document.uri, before.uri].sort()]);
+      if (this.idsOfTwoFilesSaid.has(key)) continue;
+      this.idsOfTwoFilesSaid.add(key);
+      const earlier = bundledLocation(this.documents.get(before.uri)!);
+      const later = bundledLocation(document);
+      const keyword = idKeyword(document.dialect);
+      this.idsOfTwoFiles.push({
+        pointer: childPointer(pointerOf(tokens), keyword),
+        reason: `${later} and ${earlier} both have ${keyword} "${resource}": a $ref to it names the file of the two read last, ${later} once it is read`,
+        placedAsWritten: true,
+        location: later,
+      });
+    }
   }
 
   private localPath(resource: string): string | undefined {

@@ -31,8 +31,8 @@ export function readSchemaFile(path: string, location: string = path): SourceDoc
   const main = readNoting(path, location, true);
   if (main.draft03 !== undefined) undeclaredIn = DRAFT_03_SCHEMA;
   // Each file's keyword values were checked as it was read (readFileDocument).
-  const { schema, refsReadByName } = bundleReferences(main, readNoting);
-  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...droppedInOtherFiles(main, read), ...refsReadByName];
+  const { schema, refsReadByName, idsOfTwoFiles } = bundleReferences(main, readNoting);
+  const readAsMeant = [...(main.apiDescription?.keywordsReadAsMeant ?? []), ...(main.draft03?.keywordsReadAsMeant ?? []), ...droppedInOtherFiles(main, read), ...refsReadByName, ...idsOfTwoFiles];
   const readings = { ...main.apiDescription, ...main.draft03, ...(readAsMeant.length > 0 ? { keywordsReadAsMeant: readAsMeant } : {}) };
   // The literals of every file read as one: two files may spell one double differently.
   const source = sourceDocumentOf(schema, main.dialect, location, longIntegersOf(read.flatMap((document) => document.longIntegerLiterals)), readings);

@@ -212,8 +212,23 @@ export function reachedByKeywords(document: JsonValue, tokens: Tokens): boolean 
  */
 const ANCHOR_KEYWORDS = ["$anchor", "$dynamicAnchor"] as const;
 
+/**
+ * An `$id` of a document added to the index naming the resource an `$id` of another document named
+ * first (SchemaIndex.add): the index answers refs to it with the one added from then on.
+ */
+export interface ResourceClaimedAgain {
+  /** The resource both `$id`s name (no fragment). */
+  readonly resource: string;
+  /** The document whose `$id` named it before. */
+  readonly before: IndexedDocument;
+  /** Where the `$id` sits in the document added (the schema holding it). */
+  readonly tokens: Tokens;
+}
+
 export class SchemaIndex {
   private readonly resources = new Map<string, RefTarget>();
+  /** The document whose `$id` (not an alias of `add`'s) last named each resource. */
+  private readonly claimedById = new Map<string, IndexedDocument>();
   private readonly anchors = new Map<string, RefTarget>();
   /** The resources declaring each `$dynamicAnchor` name. */
   private readonly dynamicAnchorResources = new Map<string, Set<string>>();
@@ -221,16 +236,19 @@ export class SchemaIndex {
   /** Schema objects that open a resource of their own (a nested `$id`), by document. */
   private readonly nestedResources = new Map<IndexedDocument, Tokens[]>();
 
-  add(document: IndexedDocument, aliases: readonly string[] = []): void {
+  /** Indexes `document`, also under `aliases`; the resources its `$id`s took from another document's `$id`s. */
+  add(document: IndexedDocument, aliases: readonly string[] = []): ResourceClaimedAgain[] {
     for (const alias of [document.uri, ...aliases]) this.resources.set(splitFragment(alias)[0], { document, tokens: [] });
+    const claimedAgain: ResourceClaimedAgain[] = [];
     this.nestedResources.set(document, []);
     // Every schema of the document (the one walk: those a plain pointer names inside a group of the
     // author's too, whose anchors and `$id`s a `$ref` may name), each under the base of the schema
     // above it: the walk visits a schema before those inside it.
     const bases = new Map<SchemaPlace | undefined, string>();
     walkDocumentSchemas(document.json, document.dialect, (schema, place) => {
-      bases.set(place, this.index(document, schema, place, place === undefined ? document.uri : this.baseAbove(document, place, bases)));
+      bases.set(place, this.index(document, schema, place, place === undefined ? document.uri : this.baseAbove(document, place, bases), claimedAgain));
     });
+    return claimedAgain;
   }
 
   /**
@@ -309,8 +327,12 @@ export class SchemaIndex {
     throw new CodegenError(idPointer, `${idKeyword(document.dialect)} "${resource}" names a second schema: ${pointerOfTokens(first.tokens) || "the root"} has it too, so a $ref to it (or to a pointer inside it) is ambiguous`, document.location);
   }
 
-  /** Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a resource or an anchor; its base. */
-  private index(document: IndexedDocument, schema: SchemaObject, place: SchemaPlace | undefined, parentBase: string): string {
+  /**
+   * Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a
+   * resource or an anchor; its base. An `$id` naming a resource another document's `$id` named is
+   * noted in `claimedAgain`.
+   */
+  private index(document: IndexedDocument, schema: SchemaObject, place: SchemaPlace | undefined, parentBase: string, claimedAgain: ResourceClaimedAgain[]): string {
     let base = parentBase;
     const id = schema[idKeyword(document.dialect)];
     if (typeof id === "string" && !isIdIgnoredBesideRef(schema, place !== undefined, document.dialect)) {
@@ -325,6 +347,9 @@ export class SchemaIndex {
         else {
           base = resource;
           this.refuseSecondSchemaFor(resource, document, tokens);
+          const before = this.claimedById.get(resource);
+          if (before !== undefined && before !== document) claimedAgain.push({ resource, before, tokens });
+          this.claimedById.set(resource, document);
           this.resources.set(resource, { document, tokens });
           if (tokens.length > 0) this.nestedResources.get(document)!.push(tokens);
           if (fragment !== "" && !fragment.startsWith("/")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
