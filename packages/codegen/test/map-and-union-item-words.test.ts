@@ -8,10 +8,10 @@
 // where after it " or null" would read as said of its values. Controls: a map of a named type and one of
 // any values read as before ("an object of Tag values"), and so does an array of strings.
 import { describe, expect, it } from "vitest";
-import { describeTypeRef } from "../src/model/describeAssertion.ts";
+import { describeNamedType, describeTypeRef } from "../src/model/describeAssertion.ts";
 import type { TypeRef } from "../src/model/types.ts";
 import { docsTarget } from "../src/targets/docs/index.ts";
-import { modelOf } from "./helpers/model.ts";
+import { modelOf, typeNamed } from "./helpers/model.ts";
 
 const string: TypeRef = { kind: "string", constraints: {} };
 const number: TypeRef = { kind: "number", constraints: {} };
@@ -38,6 +38,9 @@ describe("the words of a map's values and of an array's items of a union", () =>
   it("puts null first where a map's or an array's values may be null themselves", () => {
     expect(describeTypeRef(orNull(mapOf(string)))).toBe("null, or an object whose values are strings");
     expect(describeTypeRef(orNull(arrayOf(string)))).toBe("null, or an array of strings");
+    // Not "an object of any values or null", "an object of Tag values or null": the values read as nullable.
+    expect(describeTypeRef(orNull(mapOf({ kind: "unknown" })))).toBe("null, or an object of any values");
+    expect(describeTypeRef(orNull(mapOf({ kind: "named", name: "Tag" })))).toBe("null, or an object of Tag values");
   });
 
   it("controls: a map of a named type or of any values, an array of strings, a nullable string read as before", () => {
@@ -68,6 +71,30 @@ describe("the words of a map's values and of an array's items of a union", () =>
     );
     // Control: a rule on a scalar reads as before.
     expect(describeTypeRef({ kind: "constrained", type: string, assertions: [{ kind: "not", type: { kind: "literal", value: "x" }, pointer: "" }] })).toBe('a string that must not be "x"');
+  });
+
+  // The semicolon broke a sentence the type's words are nested in: OSV's `ranges` items read "if it is
+  // an object with "events" (if present): an array of any values; it must contain at least 1 item(s)
+  // that are …, then it must not be …" (the Swift doc comment; /work/regcorpus/osv/schema.json). Nested
+  // (a conditional's `if`, an object's keys, a union's variants, a container that may be null), the
+  // rules are said in parentheses. Control: at the end of a sentence, the semicolon as above.
+  it("says a nested map's or array's own rule in parentheses, which what follows cannot read as part of", () => {
+    const containsString: TypeRef = { kind: "constrained", type: arrayOf({ kind: "unknown" }), assertions: [{ kind: "contains", type: string, min: 1, pointer: "" }] };
+    expect(describeTypeRef(orNull(containsString))).toBe("null, or an array of any values (which must contain at least 1 item(s) that are a string)");
+    expect(describeTypeRef(arrayOf(containsString))).toBe("an array of an array of any values (which must contain at least 1 item(s) that are a string)");
+    const twoRules: TypeRef = { kind: "constrained", type: mapOf(string), assertions: [{ kind: "propertyCount", min: 1, pointer: "" }, { kind: "propertyNames", type: string, pointer: "" }] };
+    expect(describeTypeRef(orNull(twoRules))).toBe("null, or an object whose values are strings (which must have at least 1 property, and every key must be a string)");
+    // OSV's shape: the conditional's `if` is an object whose "events" must contain an item.
+    const model = modelOf({
+      $schema: "http://json-schema.org/draft-07/schema#",
+      type: "object",
+      properties: {
+        events: { type: "array" },
+      },
+      if: { properties: { events: { contains: { type: "string" } } } },
+      then: { required: ["events"] },
+    }, "Range");
+    expect(describeNamedType(typeNamed(model, "RangeIf"))).toBe('an object with "events" (if present): an array of any values (which must contain at least 1 item(s) that are a string)');
   });
 
   it("says so in the docs' row of a property (DAP's `env`, Deno's `scopes`)", () => {

@@ -80,7 +80,7 @@ function describePlace(place: PartOfValue): string {
 export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WORDS, on?: TypeRef): string {
   switch (assertion.kind) {
     case "not":
-      return `must not be ${describeTypeRef(assertion.type, words)}`;
+      return `must not be ${describeNested(assertion.type, words)}`;
     case "allOf": {
       // A part of one type's keywords naming no type (`{required: ["a"]}`) is met by every value of
       // another type: "must also be an object with "a"" said a string fails it. Said so where the
@@ -90,17 +90,17 @@ export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WOR
       return family === undefined || onlyOfFamily(on, family, words.model!) ? rule : `when ${FAMILY_NOUNS[family]}, ${rule}`;
     }
     case "conditional": {
-      const parts = [`if it is ${describeTypeRef(assertion.if, words)}`];
+      const parts = [`if it is ${describeNested(assertion.if, words)}`];
       if (assertion.then) parts.push(`then it ${mustBe(assertion.then, "must be", words)}`);
       if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it ${mustBe(assertion.else, "must be", words)}`);
       return parts.join(", ");
     }
     case "contains": {
       const count = assertion.max === undefined ? `at least ${assertion.min}` : `${assertion.min} to ${assertion.max}`;
-      return `must contain ${count} item(s) that are ${describeTypeRef(assertion.type, words)}`;
+      return `must contain ${count} item(s) that are ${describeNested(assertion.type, words)}`;
     }
     case "propertyNames":
-      return `every key must be ${describeTypeRef(assertion.type, words)}`;
+      return `every key must be ${describeNested(assertion.type, words)}`;
     case "propertyCount":
       return `must have ${counted(assertion.min, assertion.max, "property", "properties")}`;
     case "dependentRequired":
@@ -117,7 +117,7 @@ export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WOR
  */
 function mustBe(ref: TypeRef, verb: string, words: Words): string {
   if (ref.kind === "constrained" && ref.type.kind === "unknown") return ref.assertions.map((rule) => describeAssertion(rule, words)).join(", and ");
-  return `${verb} ${describeTypeRef(ref, words)}`;
+  return `${verb} ${describeNested(ref, words)}`;
 }
 
 /** A value of each family, as a rule's condition names it: "when an object, …". */
@@ -165,8 +165,20 @@ export function exactJson(value: JsonValue, integers: IntegerSpellings): string 
   return withExactIntegers(JSON.stringify(value), integers);
 }
 
-/** A type reference in a few words: "a string matching /^x-/", "an array of Tag", "null". */
+/**
+ * A type reference in a few words, as the end of a sentence: "a string matching /^x-/", "an array of
+ * Tag", "null". A map's or an array's own rules follow a semicolon there ("an object whose values are
+ * booleans; every key must be …"): after its trailing plural, "that …" read as said of its values or
+ * items. Nested in other words (a rule, a conditional's `if`, an object's keys, a union's variants)
+ * the rules are in parentheses instead (describeNested), which what follows cannot read as part of.
+ */
 export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): string {
+  if (ref.kind !== "constrained" || isNeverType(ref) || !endsWithItsParts(ref.type)) return describeNested(ref, words);
+  return `${describeNested(ref.type, words)}; ${ruleClauses(ref, words).join(", and ")}`;
+}
+
+/** A type reference in words that other words may follow (describeTypeRef): a map's or an array's rules in parentheses ("an array of any values (which must contain …)"). */
+function describeNested(ref: TypeRef, words: Words): string {
   switch (ref.kind) {
     case "string":
       return withConstraints("a string", stringConstraints(ref.constraints));
@@ -182,8 +194,8 @@ export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): strin
     case "array":
       return `an ${withArrayConstraints("array", ref.constraints)} of ${describeItems(ref.items, words)}`;
     case "tuple": {
-      const items = ref.prefixItems.map((item) => describeTypeRef(item, words));
-      if (ref.rest !== false) items.push(`then ${describeTypeRef(ref.rest, words)}…`);
+      const items = ref.prefixItems.map((item) => describeNested(item, words));
+      if (ref.rest !== false) items.push(`then ${describeNested(ref.rest, words)}…`);
       return withArrayConstraints(`an array [${items.join(", ")}]`, ref.constraints);
     }
     case "record":
@@ -193,7 +205,7 @@ export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): strin
     case "nullable":
       // After a rule, " or null" would read as part of it ("must not be A or null"), and after a
       // container's items or values, as said of them ("an object whose values are strings or null"): null goes first.
-      return toldWithRule(ref.type) || endsWithItsParts(ref.type) ? `null, or ${describeTypeRef(ref.type, words)}` : `${describeTypeRef(ref.type, words)} or null`;
+      return toldWithRule(ref.type) || endsWithItsParts(ref.type) ? `null, or ${describeNested(ref.type, words)}` : `${describeNested(ref.type, words)} or null`;
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
@@ -204,21 +216,22 @@ export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): strin
 }
 
 /**
- * A type and its rules: "a string that must not be …". After a map's or an array's plural ("an
- * object whose values are booleans", "an array of any values"), "that …" read as said of the values
- * or items: there a semicolon ends the type and the rules are said of the whole ("it must have at
- * least 1 property", "every key must be …").
+ * A type and its rules, nested in other words: "a string that must not be …". After a map's or an
+ * array's plural ("an object whose values are booleans", "an array of any values"), "that …" read as
+ * said of the values or items: there the rules are said of the whole in parentheses ("an array of any
+ * values (which must contain …)"), which a conditional's "then", the next key or variant cannot read
+ * as part of (OSV's `ranges` items).
  */
 function describeConstrained(ref: ConstrainedTypeRef, words: Words): string {
-  const rules = ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type));
-  const type = describeTypeRef(ref.type, words);
-  if (!endsWithPlural(ref.type)) return `${type} that ${rules.join(" and ")}`;
-  return `${type}; ${rules.map((rule) => (rule.startsWith("must ") ? `it ${rule}` : rule)).join(", and ")}`;
+  const type = describeNested(ref.type, words);
+  if (!endsWithItsParts(ref.type)) return `${type} that ${ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type)).join(" and ")}`;
+  const [first, ...others] = ruleClauses(ref, words);
+  return `${type} (${[first!.replace(/^it must /, "which must "), ...others].join(", and ")})`;
 }
 
-/** Whether a type's words end with a plural its items or values are told by ("an array of strings", "an object of any values"). */
-function endsWithPlural(ref: TypeRef): boolean {
-  return ref.kind === "array" || ref.kind === "record";
+/** A map's or an array's rules as clauses said of the whole: "it must have at least 1 property", "every key must be …". */
+function ruleClauses(ref: ConstrainedTypeRef, words: Words): string[] {
+  return ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type)).map((rule) => (rule.startsWith("must ") ? `it ${rule}` : rule));
 }
 
 /** Whether a reference's words hold a rule ("a string that must not be …"), at any depth: what follows them could read as part of it. */
@@ -238,14 +251,14 @@ export function describeNamedType(type: NamedType, words: Words = PLAIN_WORDS): 
     case "enum": {
       const values = type.values.map((value) => exactJson(value, words.integers));
       const listed = values.length === 1 ? values[0]! : `one of ${values.join(", ")}`;
-      return type.otherValues ? `${listed}, or ${describeTypeRef(type.otherValues, words)}` : listed;
+      return type.otherValues ? `${listed}, or ${describeNested(type.otherValues, words)}` : listed;
     }
     case "union":
       // Variants are told in their order (the first that takes a value is its case); after a rule, a
       // semicolon ends it, so the next variant does not read as part of it.
-      return type.variants.map((variant) => describeTypeRef(variant.type, words)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
+      return type.variants.map((variant) => describeNested(variant.type, words)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
     case "alias":
-      return describeTypeRef(type.type, words);
+      return describeNested(type.type, words);
   }
 }
 
@@ -265,7 +278,7 @@ function describeObject(type: ObjectType, words: Words): string {
     // A key no value may have is one the object must not hold: STAC's `else: {properties: {collection: {not: {}}}}`.
     if (admitsNoValue(property.type)) return [`no ${key}`];
     const shape = withoutNestedRuleSets(property.type);
-    const typed = shape.kind === "unknown" ? undefined : describeTypeRef(shape, words);
+    const typed = shape.kind === "unknown" ? undefined : describeNested(shape, words);
     if (property.required) return [typed === undefined ? key : `${key}: ${typed}`];
     return typed === undefined ? [] : [`${key} (if present): ${typed}`];
   });
@@ -281,7 +294,7 @@ function describeObject(type: ObjectType, words: Words): string {
 function describePatternKeys(pattern: PatternProperty, words: Words): string {
   const keys = `keys matching ${codeSpan(pattern.pattern)}`;
   const shape = withoutNestedRuleSets(pattern.type);
-  return shape.kind === "unknown" ? keys : `${keys}: ${describeTypeRef(shape, words)}`;
+  return shape.kind === "unknown" ? keys : `${keys}: ${describeNested(shape, words)}`;
 }
 
 /** Rules that are whole sets of rules of their own: told inside a described key, a sentence nested sentences (Minecraft's number providers, a conditional in every key). */
@@ -303,7 +316,7 @@ function listed(items: readonly string[]): string {
 
 /** An array's items or a map's values in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */
 function describeItems(ref: TypeRef, words: Words): string {
-  return pluralNoun(ref, words) ?? describeTypeRef(ref, words);
+  return pluralNoun(ref, words) ?? describeNested(ref, words);
 }
 
 /**
@@ -339,9 +352,9 @@ function pluralNoun(ref: TypeRef, words: Words): string | undefined {
   }
 }
 
-/** Whether a type's words end with its items' or values' words ("an array of strings", "an object whose values are strings"), which what follows could read as said of. */
+/** Whether a type's words end with its items' or values' words ("an array of strings", "an object whose values are strings", "an object of any values"), which what follows could read as said of. */
 function endsWithItsParts(ref: TypeRef): boolean {
-  return ref.kind === "array" || (ref.kind === "record" && ref.values.kind !== "unknown" && ref.values.kind !== "named");
+  return ref.kind === "array" || ref.kind === "record";
 }
 
 /**
