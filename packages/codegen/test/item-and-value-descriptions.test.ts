@@ -118,3 +118,47 @@ describe("what a schema says of the items of a union's variant or of a pattern's
     expect(docs).toContain("Keys matching `^x-` hold an array of strings. Each item: A flag.\n");
   });
 });
+
+// A tuple's prefix items (`prefixItems`, or `items` as a list before 2020-12) lost what their schemas
+// say, as an array's items did: `position: {prefixItems: [{type: number, description: "Longitude"},
+// {type: number, description: "Latitude"}]}` documented the property with nothing of either. Found in
+// the regression corpus: flagd's targeting rule, whose fractional bucket `[string, number]` describes
+// both. Now the tuple keeps them by position (prefixItemsDescriptions) and partNotes says them where
+// the place is documented: "Item 1: Longitude. Item 2: Latitude.". Controls:
+// a tuple whose items say nothing has no such field and adds nothing; a named prefix item documents itself.
+describe("what a schema says of a tuple's prefix items", () => {
+  const tuples = modelOf(
+    {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Place: {
+          type: "object",
+          properties: {
+            position: { type: "array", description: "Where it is.", prefixItems: [{ type: "number", description: "Longitude" }, { type: "number", title: "Latitude" }], items: false },
+            pair: { type: "array", prefixItems: [{ type: "string" }, { $ref: "#/$defs/Step" }], items: false },
+            counted: { type: "array", prefixItems: [{ type: "string" }, { type: "array", items: { type: "integer", description: "A count" }, description: "Counts" }] },
+          },
+        },
+        Step: { description: "One step.", type: "object", properties: { run: { type: "string" } } },
+      },
+    },
+    "Tuples",
+  );
+  const placeProperty = (name: string): TypeRef => (typeNamed(tuples, "Place") as ObjectType).properties.find((property) => property.name === name)!.type;
+
+  it("is kept by the model, by position", () => {
+    expect(placeProperty("position")).toMatchObject({ kind: "tuple", prefixItemsDescriptions: ["Longitude", "Latitude"] });
+    expect(placeProperty("pair")).not.toHaveProperty("prefixItemsDescriptions");
+    // Draft-07's list form of `items` is the same tuple.
+    const legacy = typeNamed(modelOf(draft07({ Named: { type: "array", items: [{ type: "string", description: "A name" }] } })), "Named");
+    expect(legacy).toMatchObject({ kind: "alias", type: { kind: "tuple", prefixItemsDescriptions: ["A name"] } });
+  });
+
+  it("follows the docs' row of the property", () => {
+    const docs = docsTarget.render([tuples], {}).map((file) => file.contents).join("\n");
+    expect(docs).toMatch(/\| `position` \| [^|]+ \| optional \| Where it is\. Item 1: Longitude\. Item 2: Latitude\. \|/);
+    expect(docs).toMatch(/\| `counted` \| [^|]+ \| optional \| Item 2: Counts\. Each item of item 2: A count\. \|/);
+    // Control: items saying nothing, and a named item, add nothing.
+    expect(docs).toMatch(/\| `pair` \| [^|]+ \| optional \|  \|/);
+  });
+});

@@ -106,21 +106,24 @@ export function descriptionWithParts(description: string | undefined, type: Type
 
 /**
  * What the schema says of the unnamed items and values inside a place's type (ArrayTypeRef.itemsDescription,
- * RecordTypeRef.valuesDescription), outermost first, each a sentence naming the part it is of: "Each
- * item: A tag.", and inside it "Each item of each item: A cell." (through `T | null` and rules, which
- * hold the same items). Named types are not entered: they document themselves. Every target says these
- * where it documents the place (a property, an alias, a variant, a pattern's values), after the place's own text.
+ * RecordTypeRef.valuesDescription, TupleTypeRef.prefixItemsDescriptions), outermost first, each a
+ * sentence naming the part it is of: "Each item: A tag.", "Item 1: Longitude.", and inside it "Each
+ * item of each item: A cell." (through `T | null` and rules, which hold the same items). Named types
+ * are not entered: they document themselves. Every target says these where it documents the place (a
+ * property, an alias, a variant, a pattern's values), after the place's own text.
  */
 export function partNotes(type: TypeRef): string[] {
   const notes: string[] = [];
   const visit = (ref: TypeRef, of: string): void => {
     if (ref.kind === "nullable" || ref.kind === "constrained") return visit(ref.type, of);
-    const part = ref.kind === "array" ? { noun: "item", text: ref.itemsDescription, inner: ref.items } : ref.kind === "record" ? { noun: "value", text: ref.valuesDescription, inner: ref.values } : undefined;
-    if (part === undefined) return;
-    const which = `${part.noun}${of}`;
-    // Ended by a full stop where its author left none, as deprecationNote ends its sentence.
-    if (part.text !== undefined) notes.push(sentences(`Each ${which}: ${part.text.trim()}`, "").trimEnd());
-    visit(part.inner, ` of each ${which}`);
+    if (ref.kind === "array") return note(`each item${of}`, ref.itemsDescription, ref.items);
+    if (ref.kind === "record") return note(`each value${of}`, ref.valuesDescription, ref.values);
+    if (ref.kind === "tuple") ref.prefixItems.forEach((item, index) => note(`item ${index + 1}${of}`, ref.prefixItemsDescriptions?.[index], item));
+  };
+  // A part's text as a sentence naming it, ended by a full stop where its author left none (as deprecationNote ends its sentence); then the parts inside it.
+  const note = (which: string, text: string | undefined, inner: TypeRef): void => {
+    if (text !== undefined) notes.push(sentences(`${which[0]!.toUpperCase()}${which.slice(1)}: ${text.trim()}`, "").trimEnd());
+    visit(inner, ` of ${which}`);
   };
   visit(type, "");
   return notes;

@@ -33,5 +33,7 @@ export function translateArray(context: ModelBuilderContext, schema: Schema, poi
   // JSONValue rest type for it, `JSONTuple2<String, String, JSONValue>`).
   const noMore = rest === false || (constraints.maxItems !== undefined && constraints.maxItems <= prefix.length);
   const restType = noMore ? false : context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, restKeyword)), itemName);
-  return { kind: "tuple", prefixItems, rest: restType, constraints };
+  const prefixItemsDescriptions = prefix.map((item, index) => partDescription(item, prefixItems[index]!));
+  const described = prefixItemsDescriptions.some((description) => description !== undefined);
+  return { kind: "tuple", prefixItems, rest: restType, constraints, ...(described ? { prefixItemsDescriptions } : {}) };
 }

@@ -543,6 +543,12 @@ export interface TupleTypeRef extends Typeless {
   /** Items after the prefix: `false` forbids them (`items: false` / `additionalItems: false`). */
   readonly rest: false | TypeRef;
   readonly constraints: ArrayConstraints;
+  /**
+   * What the schema says of each prefix item, by position (its schema's description, else its title;
+   * none where it says nothing or its type is named), as ArrayTypeRef.itemsDescription says of items:
+   * `prefixItems: [{type: number, description: "Longitude"}, …]`. Present where one item has some.
+   */
+  readonly prefixItemsDescriptions?: readonly (string | undefined)[];
 }
 
 /** An object used as a map: any string key, every value of one type. */
