@@ -684,6 +684,24 @@ describe("a discriminator mapping no variant allows", () => {
     expect(warnings[1]!.reason).toContain("which is no place of the document");
   });
 
+  // A discriminator property that is an array or a map takes no string, so refuses every mapping
+  // value; its rules (contains, propertyNames) were said after a semicolon, the words' end-of-sentence
+  // form, mid-sentence ("whose "kind" is an array of strings; it must contain …: a value whose …").
+  // They are in parentheses now, which the rest of the sentence cannot read as part of.
+  it("says a constrained array or map mid-sentence, its rules in parentheses", () => {
+    const containers = ofSchemas("3.1.0", {
+      Pet: { oneOf: [{ $ref: "#/components/schemas/Listed" }, { $ref: "#/components/schemas/Keyed" }], discriminator: { propertyName: "kind", mapping: { listed: "#/components/schemas/Listed", keyed: "#/components/schemas/Keyed" } } },
+      Listed: animal({ type: "array", items: { type: "string" }, contains: { const: "listed" } }),
+      Keyed: animal({ type: "object", additionalProperties: { type: "string" }, propertyNames: { pattern: "^[a-z]+$" } }),
+    });
+    writeTree(dir, { "containers-3.1.json": json(containers) });
+    const reasons = modelWarnings(modelOfFile(join(dir, "containers-3.1.json"), "Containers")).map((warning) => warning.reason);
+    expect(reasons).toEqual([
+      'maps "listed" to #/components/schemas/Listed, whose "kind" is an array of strings (which must contain at least 1 item(s) that are "listed"): a value whose "kind" is "listed" is no Listed under JSON Schema (validators ignore the mapping)',
+      'maps "keyed" to #/components/schemas/Keyed, whose "kind" is an object whose values are strings (every key must be a string matching `^[a-z]+$`): a value whose "kind" is "keyed" is no Keyed under JSON Schema (validators ignore the mapping)',
+    ]);
+  });
+
   it("is a gen warning by the file's pointer, and --strict refuses it", async () => {
     const warned = await runCli(["gen", "--input", join(dir, "mapped-3.0.json"), "--target", "swift", "--out", join(dir, "out-mapped")]);
     expect(warned.status).toBe(0);

@@ -80,7 +80,7 @@ function describePlace(place: PartOfValue): string {
 export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WORDS, on?: TypeRef): string {
   switch (assertion.kind) {
     case "not":
-      return `must not be ${describeNested(assertion.type, words)}`;
+      return `must not be ${describeNestedTypeRef(assertion.type, words)}`;
     case "allOf": {
       // A part of one type's keywords naming no type (`{required: ["a"]}`) is met by every value of
       // another type: "must also be an object with "a"" said a string fails it. Said so where the
@@ -90,17 +90,17 @@ export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WOR
       return family === undefined || onlyOfFamily(on, family, words.model!) ? rule : `when ${FAMILY_NOUNS[family]}, ${rule}`;
     }
     case "conditional": {
-      const parts = [`if it is ${describeNested(assertion.if, words)}`];
+      const parts = [`if it is ${describeNestedTypeRef(assertion.if, words)}`];
       if (assertion.then) parts.push(`then it ${mustBe(assertion.then, "must be", words)}`);
       if (assertion.else) parts.push(`${assertion.then ? "else" : "if not,"} it ${mustBe(assertion.else, "must be", words)}`);
       return parts.join(", ");
     }
     case "contains": {
       const count = assertion.max === undefined ? `at least ${assertion.min}` : `${assertion.min} to ${assertion.max}`;
-      return `must contain ${count} item(s) that are ${describeNested(assertion.type, words)}`;
+      return `must contain ${count} item(s) that are ${describeNestedTypeRef(assertion.type, words)}`;
     }
     case "propertyNames":
-      return `every key must be ${describeNested(assertion.type, words)}`;
+      return `every key must be ${describeNestedTypeRef(assertion.type, words)}`;
     case "propertyCount":
       return `must have ${counted(assertion.min, assertion.max, "property", "properties")}`;
     case "dependentRequired":
@@ -117,7 +117,7 @@ export function describeAssertion(assertion: Assertion, words: Words = PLAIN_WOR
  */
 function mustBe(ref: TypeRef, verb: string, words: Words): string {
   if (ref.kind === "constrained" && ref.type.kind === "unknown") return ref.assertions.map((rule) => describeAssertion(rule, words)).join(", and ");
-  return `${verb} ${describeNested(ref, words)}`;
+  return `${verb} ${describeNestedTypeRef(ref, words)}`;
 }
 
 /** A value of each family, as a rule's condition names it: "when an object, …". */
@@ -170,15 +170,18 @@ export function exactJson(value: JsonValue, integers: IntegerSpellings): string 
  * Tag", "null". A map's or an array's own rules follow a semicolon there ("an object whose values are
  * booleans; every key must be …"): after its trailing plural, "that …" read as said of its values or
  * items. Nested in other words (a rule, a conditional's `if`, an object's keys, a union's variants)
- * the rules are in parentheses instead (describeNested), which what follows cannot read as part of.
+ * the rules are in parentheses instead (describeNestedTypeRef), which what follows cannot read as part of.
  */
 export function describeTypeRef(ref: TypeRef, words: Words = PLAIN_WORDS): string {
-  if (ref.kind !== "constrained" || isNeverType(ref) || !endsWithItsParts(ref.type)) return describeNested(ref, words);
-  return `${describeNested(ref.type, words)}; ${ruleClauses(ref, words).join(", and ")}`;
+  if (ref.kind !== "constrained" || isNeverType(ref) || !endsWithItsParts(ref.type)) return describeNestedTypeRef(ref, words);
+  return `${describeNestedTypeRef(ref.type, words)}; ${ruleClauses(ref, words).join(", and ")}`;
 }
 
-/** A type reference in words that other words may follow (describeTypeRef): a map's or an array's rules in parentheses ("an array of any values (which must contain …)"). */
-function describeNested(ref: TypeRef, words: Words): string {
+/**
+ * A type reference in words that other words may follow, mid-sentence (describeTypeRef ends one): a
+ * map's or an array's rules in parentheses ("an array of any values (which must contain …)").
+ */
+export function describeNestedTypeRef(ref: TypeRef, words: Words): string {
   switch (ref.kind) {
     case "string":
       return withConstraints("a string", stringConstraints(ref.constraints));
@@ -194,8 +197,8 @@ function describeNested(ref: TypeRef, words: Words): string {
     case "array":
       return `an ${withArrayConstraints("array", ref.constraints)} of ${describeItems(ref.items, words)}`;
     case "tuple": {
-      const items = ref.prefixItems.map((item) => describeNested(item, words));
-      if (ref.rest !== false) items.push(`then ${describeNested(ref.rest, words)}…`);
+      const items = ref.prefixItems.map((item) => describeNestedTypeRef(item, words));
+      if (ref.rest !== false) items.push(`then ${describeNestedTypeRef(ref.rest, words)}…`);
       return withArrayConstraints(`an array [${items.join(", ")}]`, ref.constraints);
     }
     case "record":
@@ -205,7 +208,7 @@ function describeNested(ref: TypeRef, words: Words): string {
     case "nullable":
       // After a rule, " or null" would read as part of it ("must not be A or null"), and after a
       // container's items or values, as said of them ("an object whose values are strings or null"): null goes first.
-      return toldWithRule(ref.type) || endsWithItsParts(ref.type) ? `null, or ${describeNested(ref.type, words)}` : `${describeNested(ref.type, words)} or null`;
+      return toldWithRule(ref.type) || endsWithItsParts(ref.type) ? `null, or ${describeNestedTypeRef(ref.type, words)}` : `${describeNestedTypeRef(ref.type, words)} or null`;
     case "constrained":
       // `not: {}`: "no value", not "any value that must not be any value".
       if (isNeverType(ref)) return "no value";
@@ -223,7 +226,7 @@ function describeNested(ref: TypeRef, words: Words): string {
  * as part of (OSV's `ranges` items).
  */
 function describeConstrained(ref: ConstrainedTypeRef, words: Words): string {
-  const type = describeNested(ref.type, words);
+  const type = describeNestedTypeRef(ref.type, words);
   if (!endsWithItsParts(ref.type)) return `${type} that ${ref.assertions.map((assertion) => describeAssertion(assertion, words, ref.type)).join(" and ")}`;
   const [first, ...others] = ruleClauses(ref, words);
   return `${type} (${[first!.replace(/^it must /, "which must "), ...others].join(", and ")})`;
@@ -251,14 +254,14 @@ export function describeNamedType(type: NamedType, words: Words = PLAIN_WORDS): 
     case "enum": {
       const values = type.values.map((value) => exactJson(value, words.integers));
       const listed = values.length === 1 ? values[0]! : `one of ${values.join(", ")}`;
-      return type.otherValues ? `${listed}, or ${describeNested(type.otherValues, words)}` : listed;
+      return type.otherValues ? `${listed}, or ${describeNestedTypeRef(type.otherValues, words)}` : listed;
     }
     case "union":
       // Variants are told in their order (the first that takes a value is its case); after a rule, a
       // semicolon ends it, so the next variant does not read as part of it.
-      return type.variants.map((variant) => describeNested(variant.type, words)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
+      return type.variants.map((variant) => describeNestedTypeRef(variant.type, words)).join(type.variants.some((variant) => toldWithRule(variant.type)) ? "; or " : " or ");
     case "alias":
-      return describeNested(type.type, words);
+      return describeNestedTypeRef(type.type, words);
   }
 }
 
@@ -278,7 +281,7 @@ function describeObject(type: ObjectType, words: Words): string {
     // A key no value may have is one the object must not hold: STAC's `else: {properties: {collection: {not: {}}}}`.
     if (admitsNoValue(property.type)) return [`no ${key}`];
     const shape = withoutNestedRuleSets(property.type);
-    const typed = shape.kind === "unknown" ? undefined : describeNested(shape, words);
+    const typed = shape.kind === "unknown" ? undefined : describeNestedTypeRef(shape, words);
     if (property.required) return [typed === undefined ? key : `${key}: ${typed}`];
     return typed === undefined ? [] : [`${key} (if present): ${typed}`];
   });
@@ -294,7 +297,7 @@ function describeObject(type: ObjectType, words: Words): string {
 function describePatternKeys(pattern: PatternProperty, words: Words): string {
   const keys = `keys matching ${codeSpan(pattern.pattern)}`;
   const shape = withoutNestedRuleSets(pattern.type);
-  return shape.kind === "unknown" ? keys : `${keys}: ${describeNested(shape, words)}`;
+  return shape.kind === "unknown" ? keys : `${keys}: ${describeNestedTypeRef(shape, words)}`;
 }
 
 /** Rules that are whole sets of rules of their own: told inside a described key, a sentence nested sentences (Minecraft's number providers, a conditional in every key). */
@@ -316,7 +319,7 @@ function listed(items: readonly string[]): string {
 
 /** An array's items or a map's values in a few words, in the plural where the words are a noun: "strings of at least 1 character", "Tag". */
 function describeItems(ref: TypeRef, words: Words): string {
-  return pluralNoun(ref, words) ?? describeNested(ref, words);
+  return pluralNoun(ref, words) ?? describeNestedTypeRef(ref, words);
 }
 
 /**

@@ -22,7 +22,7 @@ import type { JsonValue } from "../json/types.ts";
 import { documentSchemas, pointerTokens, splitFragment, valueAt } from "../jsonSchema/references.ts";
 import type { Dialect } from "../jsonSchema/vocabulary.ts";
 import { definitionEntries } from "./definitionEntries.ts";
-import { describeNamedType, describeTypeRef, PLAIN_WORDS } from "./describeAssertion.ts";
+import { describeNamedType, describeNestedTypeRef, PLAIN_WORDS } from "./describeAssertion.ts";
 import { isPureRef } from "./normalizeSchema.ts";
 import { acceptedBy } from "./schemaFacts.ts";
 import { pointerInFile, typeNamed } from "./schemaModel.ts";
@@ -137,7 +137,8 @@ function whyUnmet(model: SchemaModel, { property, value, target, targetPointer, 
   const declared = object?.properties.find((each) => each.name === property);
   if (declared === undefined || takesString(model, declared.type, value) !== false) return undefined;
   const integers = model.source.integerSpellings;
-  const takes = describeTypeRef(declared.type, { name: (name) => (typeNamed(model, name).kind === "enum" ? describeNamedType(typeNamed(model, name), { ...PLAIN_WORDS, integers }) : name), integers });
+  // Words follow it (": a value whose …"): a map's or an array's rules are said in parentheses, not after a semicolon that would end the sentence.
+  const takes = describeNestedTypeRef(declared.type, { name: (name) => (typeNamed(model, name).kind === "enum" ? describeNamedType(typeNamed(model, name), { ...PLAIN_WORDS, integers }) : name), integers });
   return `${mapsTo}, whose ${JSON.stringify(property)} is ${takes}: a value whose ${JSON.stringify(property)} is ${JSON.stringify(value)} is no ${type.name} under JSON Schema`;
 }
 
@@ -150,9 +151,13 @@ function objectBehind(model: SchemaModel, type: NamedType): Extract<NamedType, {
   return ref.kind === "named" ? objectBehind(model, typeNamed(model, ref.name)) : undefined;
 }
 
-/** Whether a value of `ref` may be the string `value`: false only where that is certain (a constant, an enum, a string's bounds or pattern). */
+/** Whether a value of `ref` may be the string `value`: false only where that is certain (a constant, an enum, a string's bounds or pattern, an array or a map). */
 function takesString(model: SchemaModel, ref: TypeRef, value: string): boolean | undefined {
   switch (ref.kind) {
+    case "array":
+    case "tuple":
+    case "record":
+      return false;
     case "literal":
       return ref.value === value;
     case "string":
