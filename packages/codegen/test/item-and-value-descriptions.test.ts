@@ -162,3 +162,45 @@ describe("what a schema says of a tuple's prefix items", () => {
     expect(docs).toMatch(/\| `pair` \| [^|]+ \| optional \|  \|/);
   });
 });
+
+// A tuple's rest items (`items` after `prefixItems`; `additionalItems` after a list `items` before
+// 2020-12) lost what their schema says, as the prefix items did before prefixItemsDescriptions:
+// `labels: {prefixItems: [{type: string, description: "The id"}], items: {type: string, description:
+// "A label"}}` documented item 1 and not the rest. Now the tuple keeps it (restDescription) and
+// partNotes says it after the prefix items: "Each item after item 1: A label.". Controls: a rest
+// saying nothing adds nothing; a rest that is forbidden (`items: false`) is no part to describe.
+describe("what a schema says of a tuple's items after its prefix", () => {
+  const tuples = modelOf(
+    {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $defs: {
+        Labelled: {
+          type: "object",
+          properties: {
+            labels: { type: "array", prefixItems: [{ type: "string", description: "The id" }], items: { type: "string", description: "A label" } },
+            quiet: { type: "array", prefixItems: [{ type: "string" }, { type: "integer" }], items: { type: "string" } },
+            closed: { type: "array", prefixItems: [{ type: "string", description: "The id" }], items: false },
+          },
+        },
+      },
+    },
+    "RestTuples",
+  );
+  const labelledProperty = (name: string): TypeRef => (typeNamed(tuples, "Labelled") as ObjectType).properties.find((property) => property.name === name)!.type;
+
+  it("is kept by the model, in 2020-12's `items` and draft-07's `additionalItems`", () => {
+    expect(labelledProperty("labels")).toMatchObject({ kind: "tuple", restDescription: "A label" });
+    expect(labelledProperty("quiet")).not.toHaveProperty("restDescription");
+    expect(labelledProperty("closed")).not.toHaveProperty("restDescription");
+    const legacy = typeNamed(modelOf(draft07({ Named: { type: "array", items: [{ type: "string" }, { type: "string" }], additionalItems: { type: "integer", title: "A count" } } })), "Named");
+    expect(legacy).toMatchObject({ kind: "alias", type: { kind: "tuple", restDescription: "A count" } });
+  });
+
+  it("follows the docs' row of the property, after the prefix items", () => {
+    const docs = docsTarget.render([tuples], {}).map((file) => file.contents).join("\n");
+    expect(docs).toMatch(/\| `labels` \| [^|]+ \| optional \| Item 1: The id\. Each item after item 1: A label\. \|/);
+    // Controls: a rest saying nothing, and no rest, add nothing of it.
+    expect(docs).toMatch(/\| `quiet` \| [^|]+ \| optional \|  \|/);
+    expect(docs).toMatch(/\| `closed` \| [^|]+ \| optional \| Item 1: The id\. \|/);
+  });
+});

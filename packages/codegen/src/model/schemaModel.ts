@@ -106,10 +106,10 @@ export function descriptionWithParts(description: string | undefined, type: Type
 
 /**
  * What the schema says of the unnamed items and values inside a place's type (ArrayTypeRef.itemsDescription,
- * RecordTypeRef.valuesDescription, TupleTypeRef.prefixItemsDescriptions), outermost first, each a
- * sentence naming the part it is of: "Each item: A tag.", "Item 1: Longitude.", and inside it "Each
- * item of each item: A cell." (through `T | null` and rules, which hold the same items). Named types
- * are not entered: they document themselves. Every target says these where it documents the place (a
+ * RecordTypeRef.valuesDescription, TupleTypeRef.prefixItemsDescriptions and restDescription), outermost
+ * first, each a sentence naming the part it is of: "Each item: A tag.", "Item 1: Longitude.", "Each
+ * item after item 2: A label.", and inside it "Each item of each item: A cell." (through `T | null`
+ * and rules, which hold the same items). Named types are not entered: they document themselves. Every target says these where it documents the place (a
  * property, an alias, a variant, a pattern's values), after the place's own text.
  */
 export function partNotes(type: TypeRef): string[] {
@@ -118,7 +118,9 @@ export function partNotes(type: TypeRef): string[] {
     if (ref.kind === "nullable" || ref.kind === "constrained") return visit(ref.type, of);
     if (ref.kind === "array") return note(`each item${of}`, ref.itemsDescription, ref.items);
     if (ref.kind === "record") return note(`each value${of}`, ref.valuesDescription, ref.values);
-    if (ref.kind === "tuple") ref.prefixItems.forEach((item, index) => note(`item ${index + 1}${of}`, ref.prefixItemsDescriptions?.[index], item));
+    if (ref.kind !== "tuple") return;
+    ref.prefixItems.forEach((item, index) => note(`item ${index + 1}${of}`, ref.prefixItemsDescriptions?.[index], item));
+    if (ref.rest !== false) note(ref.prefixItems.length === 0 ? `each item${of}` : `each item after item ${ref.prefixItems.length}${of}`, ref.restDescription, ref.rest);
   };
   // A part's text as a sentence naming it, ended by a full stop where its author left none (as deprecationNote ends its sentence); then the parts inside it.
   const note = (which: string, text: string | undefined, inner: TypeRef): void => {

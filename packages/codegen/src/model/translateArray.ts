@@ -35,5 +35,6 @@ export function translateArray(context: ModelBuilderContext, schema: Schema, poi
   const restType = noMore ? false : context.translate(rest ?? true, context.pointerOf(rest, childPointer(pointer, restKeyword)), itemName);
   const prefixItemsDescriptions = prefix.map((item, index) => partDescription(item, prefixItems[index]!));
   const described = prefixItemsDescriptions.some((description) => description !== undefined);
-  return { kind: "tuple", prefixItems, rest: restType, constraints, ...(described ? { prefixItemsDescriptions } : {}) };
+  const restDescription = restType === false ? undefined : partDescription(rest, restType);
+  return { kind: "tuple", prefixItems, rest: restType, constraints, ...(described ? { prefixItemsDescriptions } : {}), ...(restDescription === undefined ? {} : { restDescription }) };
 }

@@ -549,6 +549,8 @@ export interface TupleTypeRef extends Typeless {
    * `prefixItems: [{type: number, description: "Longitude"}, …]`. Present where one item has some.
    */
   readonly prefixItemsDescriptions?: readonly (string | undefined)[];
+  /** What the schema says of the items after the prefix (`items` after `prefixItems`, `additionalItems` after a list `items`), as of each prefix item. */
+  readonly restDescription?: string;
 }
 
 /** An object used as a map: any string key, every value of one type. */
