@@ -1757,23 +1757,24 @@ describe("conditionals in several parts beside unevaluatedProperties", () => {
     });
     const scheme = union(model, "Scheme") as KeyPresenceUnion;
     expect(scheme.rule).toBe("keyPresence");
+    // Each case is named after the `type` its `if` tests (conditionalCaseNames), not the key its `then` requires.
     expect(scheme.variants.map((variant) => [variant.name, variant.keys])).toEqual([
-      ["Name", ["name"]],
-      ["Scheme", ["scheme"]],
-      ["Flows", ["flows"]],
-      ["OpenIdConnectUrl", ["openIdConnectUrl"]],
+      ["ApiKey", ["name"]],
+      ["Http", ["scheme"]],
+      ["Oauth2", ["flows"]],
+      ["OpenIdConnect", ["openIdConnectUrl"]],
       ["Other", []],
     ]);
     // Each case is an object, named after the union; the unions it was nested in are gone.
     expect(model.types.filter((type) => type.kind === "union").map((type) => type.name)).toEqual(["Scheme"]);
     const cores = scheme.variants.map((variant) => (variant.type.kind === "constrained" ? variant.type.type : variant.type));
-    expect(cores).toEqual(["SchemeName", "SchemeScheme", "SchemeFlows", "SchemeOpenIdConnectUrl", "SchemeOther"].map(named));
+    expect(cores).toEqual(["SchemeApiKey", "SchemeHttp", "SchemeOauth2", "SchemeOpenIdConnect", "SchemeOther"].map(named));
     // A lifted case keeps the `not` of each conditional it is the else of: an oauth2 scheme is
     // neither apiKey nor http (nor openIdConnect, the then it is not).
     expect(assertionsOf(scheme.variants[2]!.type).map((assertion) => assertion.kind)).toEqual(["not", "not", "not"]);
     expect(assertionsOf(scheme.variants[4]!.type).map((assertion) => assertion.kind)).toEqual(["not", "not", "not", "not"]);
-    expect(selectVariant(scheme, { type: "oauth2", flows: "{}" })?.name).toBe("Flows");
-    expect(selectVariant(scheme, { type: "openIdConnect", openIdConnectUrl: "u" })?.name).toBe("OpenIdConnectUrl");
+    expect(selectVariant(scheme, { type: "oauth2", flows: "{}" })?.name).toBe("Oauth2");
+    expect(selectVariant(scheme, { type: "openIdConnect", openIdConnectUrl: "u" })?.name).toBe("OpenIdConnect");
     rendersEverywhere(model);
   });
 

@@ -26,6 +26,7 @@ import { ownEntriesWhere } from "../json/ownEntries.ts";
 import { authoredSchemaName, DEFINITION_CONTAINERS, dialectAtLeast, forEachSubschema, isValidationKeyword, UNEVALUATED_KEYWORDS } from "../jsonSchema/vocabulary.ts";
 import { baseUnionName, definitionTypeName, firstFreeName, inlineTypeName, sharedTypeName, variantNameFromTitle } from "../naming/typeNames.ts";
 import { baseUnionType, type DefinitionType } from "./baseUnions.ts";
+import type { CaseName } from "./conditionalCaseNames.ts";
 import { discriminatedBases, implicitDiscriminatorValue } from "./discriminatorMappings.ts";
 import { pascalCase } from "../naming/words.ts";
 import { CONSTRAINING, NO_OPTIONS, type LiftOptions, type ModelBuilderContext, type Schema } from "./modelBuilderContext.ts";
@@ -429,6 +430,10 @@ class ModelBuilder implements ModelBuilderContext, NormalizerHost {
 
   isConditionalSplit(schema: JsonValue): boolean {
     return this.normalizer.isConditionalSplit(schema);
+  }
+
+  conditionalCaseName(schema: JsonValue): CaseName | undefined {
+    return this.normalizer.conditionalCaseName(schema);
   }
 
   noteKeysNeverAllPresent(schema: Schema, keySets: readonly (readonly string[])[]): void {

@@ -180,6 +180,21 @@ function keyTestOf(condition: JsonValue | undefined, validating: ReadonlySet<str
   };
 }
 
+/**
+ * What a conditional's `if` tests where it tests one thing of one key (conditionalCaseNames names its
+ * cases after it): the key's one constant (`properties` of the key with a `const` or a one-value
+ * `enum`, perhaps `required` of it and `type: object`), or the key's presence alone (`required` of
+ * that key, perhaps `type: object`). Undefined for any other test.
+ */
+export function singleTestOf(condition: JsonValue | undefined, validating: ReadonlySet<string>): { readonly key: string; readonly value?: JsonValue } | undefined {
+  const test = plainKeyTest(condition, validating);
+  if (test !== undefined) return test.values.length === 1 ? { key: test.key, value: test.values[0]! } : undefined;
+  if (!isSchemaObject(condition) || Object.keys(condition).some((keyword) => validating.has(keyword) && keyword !== "required" && keyword !== "type")) return undefined;
+  if ("type" in condition && !isObjectOnly(condition.type)) return undefined;
+  const required = requiredList(condition.required);
+  return required.length === 1 ? { key: required[0]! } : undefined;
+}
+
 /** The test an `if` makes of one key's constants, written as TEST_KEYWORDS say. */
 function plainKeyTest(condition: JsonValue | undefined, validating: ReadonlySet<string>): KeyTest | undefined {
   const key = testedKey(condition, validating);

@@ -7,6 +7,7 @@ import type { StructuralKeys } from "../json/stable.ts";
 import type { FallbackKind, NamedType, NamedTypeRef, TypeRef } from "./types.ts";
 import type { SchemaFactsMemo } from "./schemaFacts.ts";
 import type { UnionBookkeeping } from "./translateUnion.ts";
+import type { CaseName } from "./conditionalCaseNames.ts";
 
 export type Schema = { readonly [key: string]: JsonValue };
 
@@ -96,6 +97,8 @@ export interface ModelBuilderContext {
   noteKeysNeverAllPresent(schema: Schema, keySets: readonly (readonly string[])[]): void;
   /** Whether `schema` is the model's own split of a conditional into its two cases (normalizeSchema's splitConditional), not a union the author wrote. */
   isConditionalSplit(schema: JsonValue): boolean;
+  /** The name of a case of such a split, where its `if` tests one thing of one key (conditionalCaseNames). */
+  conditionalCaseName(schema: JsonValue): CaseName | undefined;
   /**
    * Says that the lifted type `name` may have lost its last reference (a union whose variants were
    * lifted into the union that referred to it): the model leaves it out unless a type still refers to it.

@@ -15,6 +15,7 @@ import { dialectAtLeast, isValidationKeyword, keywordFamily, REFERENCE_KEYWORDS,
 import { ownEntriesWhere, setOwn } from "../json/ownEntries.ts";
 import { stableKey, type StructuralKeys } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
+import { conditionalCaseNames, type CaseName } from "./conditionalCaseNames.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
 import { noteConditionalTest, withForbiddenKeysDeclared } from "./keysForbiddenByNot.ts";
 import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
@@ -129,6 +130,8 @@ export class SchemaNormalizer {
   private readonly splits = new WeakSet<object>();
   /** Per `oneOf` variant made with what is written beside the union: the key sets its values never have all of (noteKeysNeverAllPresent). */
   private readonly keysNeverAllPresent = new WeakMap<object, readonly (readonly string[])[]>();
+  /** Per case of a split (splitConditional), its name, where the `if` tests one thing of one key (conditionalCaseNames). */
+  private readonly caseNames = new WeakMap<object, CaseName>();
 
   constructor(private readonly host: NormalizerHost) {}
 
@@ -138,6 +141,11 @@ export class SchemaNormalizer {
    */
   isConditionalSplit(schema: JsonValue): boolean {
     return typeof schema === "object" && schema !== null && this.splits.has(schema);
+  }
+
+  /** The name of `schema` where it is a case of a split named after the `if` (conditionalCaseNames). */
+  conditionalCaseName(schema: JsonValue): CaseName | undefined {
+    return typeof schema === "object" && schema !== null ? this.caseNames.get(schema) : undefined;
   }
 
   normalize(schema: Schema, pointer: string): Normalized {
@@ -715,6 +723,11 @@ export class SchemaNormalizer {
     this.host.adopt(cases[0]!, placeOf(condition, whenTrue));
     this.host.adopt(cases[1]!, placeOf(whenFalse, condition));
     this.host.adopt(cases[1]!.allOf[0] as SchemaObject, placeOf(condition));
+    const names = conditionalCaseNames(condition, validationKeywordsOf(this.host.dialect));
+    if (names !== undefined) {
+      this.caseNames.set(cases[0]!, names.holds);
+      this.caseNames.set(cases[1]!, names.fails);
+    }
     const out: SchemaObject = { ...rest, oneOf: cases };
     this.host.adopt(out, schema);
     this.splits.add(out);

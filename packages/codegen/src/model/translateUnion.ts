@@ -75,6 +75,8 @@ interface Candidate {
   readonly facts: VariantFacts;
   /** A name of its own (the definition it refers to, else its title when that reads as a name), for rules that do not name variants by selector. */
   readonly label?: string;
+  /** A case of the model's split of a conditional: its name from the `if` (conditionalCaseNames), for rules that would name it after its JSON type. */
+  readonly caseName?: string;
   /**
    * The definition it is an inline copy of, as written (nothing distributed into it): its type is
    * named as that definition's would be, so the definition, translated later, shares it.
@@ -115,10 +117,13 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     // A variant only referring to a schema filed elsewhere is named as that schema's type is (Ethereum's
     // execution-apis: #/components/schemas/Transaction1559Signed), not after the keys it alone requires
     // (MaxFeePerGasMaxPriorityFeePerGasGasPriceChainIdAccessListYParity).
-    const label = referenced ?? copyOf ?? titled ?? context.refTargetName(variant);
+    // A case of the model's own split of a conditional is named after what its `if` tests (conditionalCaseNames):
+    // a tested constant before the keys it requires, else in place of its JSON type's name (caseName).
+    const caseName = context.conditionalCaseName(variant);
+    const label = referenced ?? copyOf ?? titled ?? context.refTargetName(variant) ?? (caseName?.beforeKeys ? caseName.name : undefined);
     const definition = context.definitionKeyOf(variant);
     const { description } = typeof variant === "object" && variant !== null && !Array.isArray(variant) ? annotationsOf(variant) : {};
-    return { schema: variant, at, label, ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}), ...(description !== undefined ? { description } : {}) };
+    return { schema: variant, at, label, ...(caseName !== undefined && !caseName.beforeKeys ? { caseName: caseName.name } : {}), ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}), ...(description !== undefined ? { description } : {}) };
   });
   const evaluated = keyword === "anyOf" ? evaluatedTogether(context, written, siblings, schema, pointer, (variant) => union.candidate(variant.schema, variant.at).facts) : written;
   const candidates = evaluated.map((variant, index) => {
@@ -127,7 +132,7 @@ export function translateUnion(context: ModelBuilderContext, schema: Schema, poi
     // conditionals asking for those keys are settled in this variant (normalizeSchema settlePresenceTests).
     if (keyword === "oneOf" && distributed !== variant.schema) context.noteKeysNeverAllPresent(distributed as Schema, keysOtherVariantsRequire(list, index, validating));
     const copyOf = distributed === variant.schema ? variant.copyOf : undefined;
-    return union.candidate(distributed, variant.at, { label: variant.label, copyOf, definition: variant.definition, description: variant.description });
+    return union.candidate(distributed, variant.at, { label: variant.label, caseName: variant.caseName, copyOf, definition: variant.definition, description: variant.description });
   });
   if (keyword === "oneOf" && closing) context.unions.closedForms.set(schema, candidates.map((candidate) => candidate.facts));
   const conditionalCases = context.isConditionalSplit(schema) ? { conditionalCases: true } : {};
@@ -140,6 +145,8 @@ interface WrittenVariant {
   readonly schema: JsonValue;
   readonly at: string;
   readonly label: string | undefined;
+  /** See Candidate.caseName. */
+  readonly caseName?: string;
   /** The definition the variant is an inline copy of (no `$ref`): see Candidate.copyOf. */
   readonly copyOf?: string;
   /** See Candidate.definition. */
@@ -419,9 +426,9 @@ class UnionTranslator {
 
   constructor(private readonly context: ModelBuilderContext) {}
 
-  candidate(schema: JsonValue, at: string, names: Pick<Candidate, "label" | "copyOf" | "definition" | "description"> = {}): Candidate {
-    const { label, copyOf, definition, description } = names;
-    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}), ...(description !== undefined ? { description } : {}) };
+  candidate(schema: JsonValue, at: string, names: Pick<Candidate, "label" | "caseName" | "copyOf" | "definition" | "description"> = {}): Candidate {
+    const { label, caseName, copyOf, definition, description } = names;
+    return { at, schema, facts: this.factsOf(schema), ...(label !== undefined ? { label } : {}), ...(caseName !== undefined ? { caseName } : {}), ...(copyOf !== undefined ? { copyOf } : {}), ...(definition !== undefined ? { definition } : {}), ...(description !== undefined ? { description } : {}) };
   }
 
   /** Rule 0, then by JSON type (rule 1), then within each type. */
@@ -470,7 +477,7 @@ class UnionTranslator {
       if (families.length === 1 && families.length === candidate.facts.families.size) parts.push({ candidate, family: families[0]! });
       // A variant of one type besides null (a reference to a nullable definition) is still that
       // definition once its null joins the union's: it keeps the definition's name.
-      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, { ...(families.length === 1 ? { label: candidate.label, definition: candidate.definition } : {}), description: candidate.description }), family });
+      else for (const family of families) parts.push({ candidate: this.candidate(restrict(this.context, candidate.schema, family), candidate.at, { ...(families.length === 1 ? { label: candidate.label, caseName: candidate.caseName, definition: candidate.definition } : {}), description: candidate.description }), family });
     }
     const groups = familyGroups(parts.map((part) => part.family));
     if (groups.length === 1) return nullableIf(nullable, this.withinFamily(parts.map((part) => part.candidate), groups[0]!.family, place));
@@ -1111,7 +1118,7 @@ function typelessBesideNull(candidates: readonly Candidate[], place: UnionPlace)
 }
 
 /**
- * The names of first-match variants: a variant's own (label), else its JSON type's. Where several
+ * The names of first-match variants: a variant's own (label), else a conditional case's (caseName), else its JSON type's. Where several
  * variants would share a type's name, they are named after what tells them apart, when it tells every
  * one apart: a property each pins to a constant of its own (`type: {enum: [blobTrigger]}` and
  * `type: {enum: [blob]}`), else the keys each alone requires, else those each alone declares (up to
@@ -1122,9 +1129,9 @@ function typelessBesideNull(candidates: readonly Candidate[], place: UnionPlace)
  * tells them apart, what their values are may (namesByValues: an array's items).
  */
 function firstMatchNames(candidates: readonly Candidate[], valuesName: (candidate: Candidate) => string | undefined): string[] {
-  const names = candidates.map((candidate) => candidate.label ?? familyName(candidate));
+  const names = candidates.map((candidate) => candidate.label ?? candidate.caseName ?? familyName(candidate));
   for (const name of new Set(names)) {
-    const members = candidates.flatMap((candidate, index) => (candidate.label === undefined && names[index] === name ? [index] : []));
+    const members = candidates.flatMap((candidate, index) => (candidate.label === undefined && candidate.caseName === undefined && names[index] === name ? [index] : []));
     if (members.length < 2) continue;
     const sharing = members.map((index) => candidates[index]!);
     const told = tellingNames(sharing) ?? namesByValues(sharing, valuesName);
