@@ -245,6 +245,18 @@ describe("the $ids of the files beside the input that could name what a ref name
   });
 });
 
+// The tree search (schemaTreeFolders) lists the folders beside the input's folder's parent; for an input
+// in a temp folder those are other processes' temp folders, which may be gone by the time they are read
+// (the fresh-clone CI of 8949121: case-files.test's gen died with "ENOENT: no such file or directory,
+// scandir '/tmp/clone-conformance-drf-…'", a folder another run had just removed) or closed to this user.
+describe("a folder of the schemas' tree that is gone or unreadable when it is searched", () => {
+  it("holds no candidates, and is no error", () => {
+    const gone = join(dir, "removed-before-it-was-read");
+    expect(neighbourIdCandidates(gone, "remote").size).toBe(0);
+    expect(neighbourIdCandidates(gone, "file").size).toBe(0);
+  });
+});
+
 // Found by a sweep of STAC: a relative ref climbing out of the folder of the input's `$id` was read as
 // remote and left untyped, though the file sits at that place on disk.
 describe("a ref that climbs out of the folder of the input's $id", () => {

@@ -740,7 +740,13 @@ class Bundler {
  * schema.json beside them, has that `$id`.
  */
 function isFile(path: string): boolean {
-  return existsSync(path) && statSync(path).isFile();
+  // A place the tree search guesses may vanish or be closed to this user (another process's temp
+  // folder beside the input's): no file of this input, never an error.
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -826,7 +832,15 @@ export type NeighbourIdKind = "remote" | "file";
  */
 export function neighbourIdCandidates(folder: string, kind: NeighbourIdKind): Map<string, string[]> {
   const candidates = new Map<string, string[]>();
-  for (const name of readdirSync(folder).sort()) {
+  let names: string[];
+  try {
+    names = readdirSync(folder).sort();
+  } catch {
+    // schemaTreeFolders lists the folders around the input's: one may be gone by now (another
+    // process's temp folder beside it) or closed to this user. It holds no schema of this input.
+    return candidates;
+  }
+  for (const name of names) {
     if (!name.toLowerCase().endsWith(".json")) continue;
     const path = join(folder, name);
     let bytes: Buffer;
