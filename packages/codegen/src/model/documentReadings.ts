@@ -35,7 +35,7 @@ interface SchemaReading {
  */
 const SCHEMA_READINGS: readonly SchemaReading[] = [
   { rewrites: writesAjvOwnKeyword, read: withAjvOwnKeywordsRead },
-  { rewrites: (schema) => typeAddedByFormat(schema) !== undefined, read: withFormatsAddingATypeRead },
+  { rewrites: formatAddsAType, read: withFormatsAddingATypeRead },
   { rewrites: (schema) => emptyApplicators(schema).length > 0, read: withEmptyApplicatorsRead },
   { rewrites: (schema) => draft03OptionalKeywords(schema).length > 0, read: withDraft03OptionalRead },
   { rewrites: (schema, dialect) => keywordsOfOtherDialects(schema, dialect).length > 0, read: withoutKeywordsOfOtherDialects },
@@ -243,6 +243,11 @@ function typeAddedByFormat(schema: WritableSchema): (typeof FORMATS_ADDING_A_TYP
   return types !== undefined && types.includes(added.besides) && !types.includes(added.adds) ? added : undefined;
 }
 
+/** Whether `schema`'s format adds a type beside the one it declares (typeAddedByFormat): the test withFormatsAddingATypeRead edits by, and SCHEMA_READINGS asks. */
+function formatAddsAType(schema: WritableSchema): boolean {
+  return typeAddedByFormat(schema) !== undefined;
+}
+
 /**
  * The document with each format of FORMATS_ADDING_A_TYPE read as meant (a copy): the type it adds
  * joins the schema's `type`, listed before the one it sits beside, and gen says so at the format (the
@@ -252,7 +257,7 @@ function withFormatsAddingATypeRead(source: SourceDocument): SourceDocument {
   const named: KeywordWithoutEffect[] = [];
   const read = withSchemasEdited(
     source,
-    (schema) => typeAddedByFormat(schema) !== undefined,
+    formatAddsAType,
     (schema, tokens) => {
       const { besides, adds, heldBy } = typeAddedByFormat(schema)!;
       const types = declaredTypes(schema)!;
