@@ -168,4 +168,16 @@ describe("the not of a conditional's failing case, which the model makes", () =>
     const object = core.kind === "named" ? (typeNamed(split, core.name) as ObjectType) : undefined;
     expect(object?.properties.find((property) => property.name === "$ref")).toMatchObject({ required: false, type: { kind: "string" } });
   });
+
+  // The `if`s the model negates were kept in one table for the whole process (module state): an `if`
+  // one build negated stayed marked, and another build that reads the same object as an author's
+  // `not` left that key a rule (an embedder building several documents that share a schema object).
+  it("is marked per build: another build reading the same object as an author's not forbids its key", () => {
+    const test = { required: ["k"] };
+    const negating = { $schema: "https://json-schema.org/draft/2020-12/schema", $defs: { Split: { type: "object", properties: { k: { type: "string" }, m: { type: "integer" } }, if: test, then: { required: ["m"] }, unevaluatedProperties: false } } };
+    const forbidding = draft07({ NoKey: { type: "object", properties: { m: { type: "integer" } }, not: test } });
+    modelOf(negating, "Doc");
+    const after = (typeNamed(modelOf(forbidding, "Doc"), "NoKey") as ObjectType).properties.find((property) => property.name === "k");
+    expect(after).toMatchObject({ required: false, type: ABSENT });
+  });
 });

@@ -33,7 +33,7 @@
 import type { JsonValue } from "../json/types.ts";
 import { stableKey } from "../json/stable.ts";
 import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
-import { noteConditionalTest } from "./keysForbiddenByNot.ts";
+import type { ConditionalTests } from "./keysForbiddenByNot.ts";
 import type { Adopt } from "./mergeSchemas.ts";
 import { ASSERTION_KEYWORDS, constantValues, declaredTypes, listsEveryType, requiredList } from "./schemaFacts.ts";
 
@@ -69,9 +69,10 @@ export interface CasesOfTestedKey {
 /**
  * `object` (its own conditional, and `besides`: other parts' conditionals, which could not merge
  * into it) as the union of the cases of the one key every conditional tests; undefined where that
- * is not exact (see the file's comment) or types nothing more.
+ * is not exact (see the file's comment) or types nothing more. The `if` it negates for the case
+ * without the key is noted in `conditionalTests` (its `not` forbids no key: keysForbiddenByNot).
  */
-export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaObject[], dialect: Dialect, adopt: Adopt, followRefs: FollowRefs): CasesOfTestedKey | undefined {
+export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaObject[], dialect: Dialect, adopt: Adopt, followRefs: FollowRefs, conditionalTests: ConditionalTests): CasesOfTestedKey | undefined {
   const validating = validationKeywordsOf(dialect);
   const typeless = object.type === undefined;
   if (!validating.has("if") || !(typeless || isObjectOnly(object.type)) || COMBINED_ELSEWHERE.some((keyword) => keyword in object)) return undefined;
@@ -112,7 +113,7 @@ export function casesOfTestedKey(object: SchemaObject, besides: readonly SchemaO
   }
   const cases: SchemaObject[] = [...groups.values()].map(({ values: caseValues, branches }) => caseOf(key, caseValues.length === 1 ? { const: caseValues[0]! } : { enum: caseValues }, branches, written, adopt));
   if (listed === undefined) cases.push(caseOf(key, { not: { enum: tested } }, conditionals.flatMap((conditional) => (conditional.else === undefined ? [] : [conditional.else])), written, adopt));
-  if (!requiredList(object.required).includes(key)) cases.push(caseWithout(key, conditionals, written, adopt));
+  if (!requiredList(object.required).includes(key)) cases.push(caseWithout(key, conditionals, written, adopt, conditionalTests));
 
   const schema: SchemaObject = {};
   for (const keyword in object) if (Object.hasOwn(object, keyword) && !isConditionalKeyword(keyword)) schema[keyword] = object[keyword]!;
@@ -299,13 +300,13 @@ function caseOf(key: string, rule: SchemaObject, branches: readonly JsonValue[],
 }
 
 /** The case of an object without the key: each `if` that does not require it passes (its `then`), each that does fails (its `else`). */
-function caseWithout(key: string, conditionals: readonly Conditional[], written: readonly SchemaObject[], adopt: Adopt): SchemaObject {
+function caseWithout(key: string, conditionals: readonly Conditional[], written: readonly SchemaObject[], adopt: Adopt, conditionalTests: ConditionalTests): SchemaObject {
   const branches = conditionals.flatMap((conditional) => {
     const branch = branchOf(conditional, !conditional.requiresKey);
     return branch === undefined ? [] : [branch];
   });
   const test: SchemaObject = { required: [key] };
-  noteConditionalTest(test);
+  conditionalTests.add(test);
   return caseMade({ not: test }, branches, written, adopt);
 }
 

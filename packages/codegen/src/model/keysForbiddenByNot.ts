@@ -13,11 +13,11 @@ interface ForbiddenKey {
 /**
  * The keys a `not` forbids, when that is all it says: `not: {required: [k]}` (k absent), or
  * `not: {anyOf: [{required: [a]}, {required: [b]}]}` (neither present). Each `required` names one
- * key; a `not` of anything else (another keyword, a `required` of several keys: "not all of them")
- * forbids no single key, and is undefined here.
+ * key; a `not` of anything else (another keyword, a `required` of several keys: "not all of them"),
+ * or of an `if` the model negated itself (ConditionalTests), forbids no single key, and is undefined here.
  */
-export function keysForbiddenByNot(rule: JsonValue | undefined): ForbiddenKey[] | undefined {
-  if (isJsonObject(rule) && CONDITIONAL_TESTS.has(rule)) return undefined;
+export function keysForbiddenByNot(rule: JsonValue | undefined, conditionalTests: ConditionalTests): ForbiddenKey[] | undefined {
+  if (isJsonObject(rule) && conditionalTests.has(rule)) return undefined;
   const single = singleRequiredKey(rule);
   if (single !== undefined) return [single];
   if (!isJsonObject(rule) || Object.keys(rule).length !== 1 || !Array.isArray(rule.anyOf) || rule.anyOf.length === 0) return undefined;
@@ -32,14 +32,11 @@ export function keysForbiddenByNot(rule: JsonValue | undefined): ForbiddenKey[] 
  * absent property the else case was a new type beside the one its branch names: OpenAPI 3.1's
  * `parameter-or-reference` (`if: {required: [$ref]}`, `else: {$ref: parameter}`) held a copy of
  * every type of Parameter with `$ref` absent, where it holds Parameter's own, and Parameter's cases
- * lost the names they shared with it (ParameterSchema became ParameterWithSchema).
+ * lost the names they shared with it (ParameterSchema became ParameterWithSchema). Kept per build
+ * (the normalizer's), as its other tables of what it made are: an `if` one build negated is the
+ * author's own `not` in another that reads the same objects.
  */
-const CONDITIONAL_TESTS = new WeakSet<JsonObject>();
-
-/** Notes `test` as an `if` the model negates for a conditional's failing case (CONDITIONAL_TESTS). */
-export function noteConditionalTest(test: JsonObject): void {
-  CONDITIONAL_TESTS.add(test);
-}
+export type ConditionalTests = WeakSet<JsonObject>;
 
 /**
  * `schema` with the keys its `not` forbids (keysForbiddenByNot) declared as properties no value
@@ -53,8 +50,8 @@ export function noteConditionalTest(test: JsonObject): void {
  * `oneOf: [{required: [url], not: {required: [id]}}, {required: [id], not: {required: [url]}}]`),
  * a common way of writing two keys that exclude each other.
  */
-export function withForbiddenKeysDeclared(schema: Schema, adopt: Adopt): Schema {
-  const keys = keysForbiddenByNot(schema.not);
+export function withForbiddenKeysDeclared(schema: Schema, adopt: Adopt, conditionalTests: ConditionalTests): Schema {
+  const keys = keysForbiddenByNot(schema.not, conditionalTests);
   if (keys === undefined) return schema;
   const declared = declaredTypes(schema);
   if (declared !== undefined && !(declared.length === 1 && declared[0] === "object")) return schema;

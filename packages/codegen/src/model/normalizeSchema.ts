@@ -17,7 +17,7 @@ import { stableKey, type StructuralKeys } from "../json/stable.ts";
 import { casesOfTestedKey, isSchemaObject } from "./casesOfTestedKey.ts";
 import { conditionalCaseNames, type CaseName } from "./conditionalCaseNames.ts";
 import { objectOfBranches } from "./joinSchemas.ts";
-import { noteConditionalTest, withForbiddenKeysDeclared } from "./keysForbiddenByNot.ts";
+import { withForbiddenKeysDeclared, type ConditionalTests } from "./keysForbiddenByNot.ts";
 import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
 import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
@@ -132,6 +132,8 @@ export class SchemaNormalizer {
   private readonly keysNeverAllPresent = new WeakMap<object, readonly (readonly string[])[]>();
   /** Per case of a split (splitConditional), its name, where the `if` tests one thing of one key (conditionalCaseNames). */
   private readonly caseNames = new WeakMap<object, CaseName>();
+  /** The `if`s splitConditional and casesOfTestedKey negate for a failing case: their `not` forbids no key (withForbiddenKeysDeclared). */
+  private readonly conditionalTests: ConditionalTests = new WeakSet();
 
   constructor(private readonly host: NormalizerHost) {}
 
@@ -153,7 +155,7 @@ export class SchemaNormalizer {
     if (cached) return cached;
     const computed = this.compute(schema, pointer);
     // A reading of the normalized schema's own `not`, wherever its keywords came from (its allOf parts, a ref's target).
-    const declared = computed.schema === false ? computed.schema : withForbiddenKeysDeclared(computed.schema, this.host.adopt);
+    const declared = computed.schema === false ? computed.schema : withForbiddenKeysDeclared(computed.schema, this.host.adopt, this.conditionalTests);
     const result = declared === computed.schema ? computed : { ...computed, schema: declared };
     this.cache.set(schema, result);
     return result;
@@ -163,7 +165,7 @@ export class SchemaNormalizer {
     const { dialect } = this.host;
     if (!Array.isArray(schema.allOf) && !(REMOTE_REF_KEYWORD in schema) && !(DYNAMIC_SCOPE_REF_KEYWORD in schema) && (refOf(schema, dialect) === undefined || isPureRef(schema, dialect)) && this.settledPresenceTest(schema, this.knownKeys(schema, [schema])) === undefined) {
       if (this.isConditionalAlone(schema)) return { schema: this.splitConditional(schema, NONE), leftovers: NONE, bases: NONE };
-      const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt, this.followRefs) : undefined;
+      const cases = "if" in schema ? casesOfTestedKey(schema, NONE, dialect, this.host.adopt, this.followRefs, this.conditionalTests) : undefined;
       if (cases) this.splits.add(cases.schema);
       return { schema: cases?.schema ?? this.typedByBranches(schema, pointer) ?? this.reduceUnevaluated(schema), leftovers: NONE, bases: NONE };
     }
@@ -226,7 +228,7 @@ export class SchemaNormalizer {
       merged = next;
     }
     this.host.adopt(merged, schema);
-    const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt, this.followRefs);
+    const cases = casesOfTestedKey(merged, leftovers.map((leftover) => leftover.schema as SchemaObject), dialect, this.host.adopt, this.followRefs, this.conditionalTests);
     if (cases) {
       this.splits.add(cases.schema);
       merged = cases.schema;
@@ -626,7 +628,7 @@ export class SchemaNormalizer {
     // first part's `not` took the merged schema's one place for it and the others stayed rules beside
     // the object (OpenAPI 3.0's "no style, explode, allowReserved, example or examples beside content",
     // five parts: one key absent, four rules the generator almost never met; sweep AX).
-    items.push({ kind: "schema", schema: withForbiddenKeysDeclared(own, this.host.adopt), pointer });
+    items.push({ kind: "schema", schema: withForbiddenKeysDeclared(own, this.host.adopt, this.conditionalTests), pointer });
     return satisfiable;
   }
 
@@ -711,7 +713,7 @@ export class SchemaNormalizer {
     const { if: condition, then: whenTrue, else: whenFalse, ...others } = schema;
     const { rest, contains: own } = this.takeContains(others, schema);
     const contains = [...own, ...containsElsewhere];
-    if (isSchemaObject(condition)) noteConditionalTest(condition);
+    if (isSchemaObject(condition)) this.conditionalTests.add(condition);
     const cases = [
       { allOf: [condition!, ...(whenTrue === undefined ? [] : [whenTrue]), ...contains] },
       { allOf: [{ not: condition! }, ...(whenFalse === undefined ? [] : [whenFalse]), ...contains] },
