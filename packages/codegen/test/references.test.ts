@@ -349,7 +349,7 @@ describe("local file references", () => {
     ]);
     // And says how to have it read (a sweep of CycloneDX left jsf-0.82 out, and read only "remote").
     expect(model.fallbacks.map((fallback) => fallback.reason)).toEqual([
-      expect.stringMatching(/left untyped; a file of that schema in the input's folder or the schemas' folders around it, its `\$id` that URL, is read instead$/),
+      expect.stringMatching(/left untyped; a file of that schema in the input's folder or the schemas' folders around it \(one level up and down, short of the home, temp or root folder\), its `\$id` that URL, is read instead$/),
     ]);
   });
 
@@ -559,6 +559,52 @@ describe("a file elsewhere in the schema tree whose absolute $id is what a ref n
     const bundled = new Ajv2020({ strict: false }).compile(JSON.parse(file!.contents) as object);
     expect(instances.map((instance) => authors(instance))).toEqual([true, false, false, false, true]);
     expect(instances.map((instance) => bundled(instance))).toEqual(instances.map((instance) => authors(instance)));
+  });
+});
+
+// The tree search read every folder beside the input's parent: for an input directly in the temp folder
+// (or in a home folder, or one folder below either) those were every other process's temp folder (or
+// every project of the user), read for every remote `$ref`. The walk stops short of the system's temp
+// folder, the user's home and what holds them (the root): neither they nor the folders in them beside
+// the input's are searched. The temp folder is os.tmpdir(), read from TMPDIR when asked, so the test
+// makes a folder of its own the temp folder. Controls: a folder inside the input's is searched, and
+// the same tree with the temp folder elsewhere is searched one level up as before.
+describe("the schemas' tree stops short of the temp folder and the home folder", () => {
+  const draft2020 = "https://json-schema.org/draft/2020-12/schema";
+  const count = { $schema: draft2020, $id: "https://example.com/shared/count.json", type: "integer" };
+  const input = { $schema: draft2020, type: "object", properties: { count: { $ref: "https://example.com/shared/count.json" } } };
+  const temp = join(dir, "stands-for-tmpdir");
+  writeTree(temp, {
+    "direct/input.json": json(input),
+    "direct/other-process/count.json": json(count),
+    "project/input.json": json(input),
+    "project/inside/count.json": json(count),
+    "neighbour/input.json": json(input),
+    "another-project/count.json": json(count),
+  });
+  /** The pointers gen leaves untyped for the input at `path`, with `tempFolder` as the system's temp folder. */
+  function fallbacksWithTempFolder(path: string, tempFolder: string): string[] {
+    const before = process.env.TMPDIR;
+    process.env.TMPDIR = tempFolder;
+    try {
+      return modelOfFile(path).fallbacks.map((fallback) => fallback.pointer);
+    } finally {
+      if (before === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = before;
+    }
+  }
+
+  it("does not read a folder beside an input that sits directly in the temp folder", () => {
+    expect(fallbacksWithTempFolder(join(temp, "direct/input.json"), join(temp, "direct"))).toEqual(["/properties/count"]);
+  });
+
+  it("does not read a folder beside the input's when the folder above is the temp folder", () => {
+    expect(fallbacksWithTempFolder(join(temp, "neighbour/input.json"), temp)).toEqual(["/properties/count"]);
+  });
+
+  it("reads a folder inside the input's, and one beside it where the temp folder is elsewhere (controls)", () => {
+    expect(fallbacksWithTempFolder(join(temp, "project/input.json"), temp)).toEqual([]);
+    expect(fallbacksWithTempFolder(join(temp, "neighbour/input.json"), join(dir, "a-temp-folder-elsewhere"))).toEqual([]);
   });
 });
 

@@ -21,8 +21,9 @@
 // An `id`/`$id` beside a `$ref` below the root in draft-07 or earlier is ignored by those drafts (and by the index),
 // but AJV reads it as a base for the ref: it goes, so every validator reads the ref the same way.
 // A document with no refs to other files and no such id comes out unchanged (the same object).
-import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from "node:fs";
-import { basename, dirname, join, posix, relative, resolve } from "node:path";
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { basename, dirname, isAbsolute, join, posix, relative, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { childPointer, CodegenError } from "../errors.ts";
 import type { ApiDescriptionReadings, Draft03Readings } from "./document.ts";
@@ -754,12 +755,41 @@ function isFile(path: string): boolean {
  * folders inside those, the folder above each, and the folders beside each. One level each way keeps
  * the search to the schemas' own tree (Backstage's src/schema with kinds/ and shared/ in it) however
  * large the folders around it are; a folder whose name starts with a dot, and node_modules, are no
- * part of it.
+ * part of it. Nor is a folder that is or holds a tree boundary (treeBoundaries), nor what is inside
+ * it beside the input's: the walk stops short of it.
  */
-function schemaTreeFolders(readFolders: readonly string[]): string[] {
-  const own = [...new Set(readFolders)];
-  const above = [...new Set(own.map((folder) => dirname(folder)))];
+function schemaTreeFolders(readFolders: readonly string[], boundaries: readonly string[] = treeBoundaries()): string[] {
+  const inTree = (folder: string) => !holdsABoundary(folder, boundaries);
+  const own = [...new Set(readFolders)].filter(inTree);
+  const above = [...new Set(own.map((folder) => dirname(folder)))].filter(inTree);
   return [...new Set([...own, ...own.flatMap(subfolders), ...above, ...above.flatMap(subfolders)])];
+}
+
+/**
+ * The folders the tree search stops short of: the user's home and the system's temp folder (as
+ * written and with links resolved), each read when asked (HOME, TMPDIR). What sits in them beside an
+ * input's folder is every project of the user or every other process's temp folder, no part of the
+ * input's schemas: an input directly in /tmp had gen read every temp folder on the machine for a
+ * remote `$ref`. A folder holding one of them (the filesystem root, /home) is no schemas' tree either.
+ */
+function treeBoundaries(): string[] {
+  return [...new Set([homedir(), tmpdir()].flatMap((folder) => [resolve(folder), realPathOrAsWritten(folder)]))];
+}
+
+function realPathOrAsWritten(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return resolve(folder);
+  }
+}
+
+/** Whether `folder` is one of `boundaries` or holds one. */
+function holdsABoundary(folder: string, boundaries: readonly string[]): boolean {
+  return boundaries.some((boundary) => {
+    const path = relative(folder, boundary);
+    return path === "" || (path.split(/[\\/]/)[0] !== ".." && !isAbsolute(path));
+  });
 }
 
 /** The folders directly inside `folder`, in name order, but for hidden ones and node_modules. */

@@ -808,5 +808,5 @@ export function dynamicScopeReason(keyword: string, ref: string): string {
 
 export function remoteReason(url: string): string {
   // What to do about it, for a user who has the file: a sweep left CycloneDX's jsf-0.82 out and read only "remote".
-  return `$ref "${url}" is remote and is not fetched (nothing is read from the network): left untyped; a file of that schema in the input's folder or the schemas' folders around it, its \`$id\` that URL, is read instead`;
+  return `$ref "${url}" is remote and is not fetched (nothing is read from the network): left untyped; a file of that schema in the input's folder or the schemas' folders around it (one level up and down, short of the home, temp or root folder), its \`$id\` that URL, is read instead`;
 }
