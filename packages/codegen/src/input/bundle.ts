@@ -74,6 +74,9 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Bundle
   // again knowing that place from the start: each try knows more, so it ends.
   // Each file is read once however many tries there are.
   const referenced: ReferencedPlaces = new Map();
+  // A bundle that met a second file claiming an `$id` another file claims is made again too, knowing
+  // the claims from the start (IdClaims): the file that answers is read before any ref to it resolves.
+  const claims: IdClaims = new Map();
   const files = new Map<string, FileDocument>();
   const readOnce: ReadDocument = (path, location) => {
     const key = `${path}\n${location}`;
@@ -83,16 +86,57 @@ export function bundleReferences(main: FileDocument, read: ReadDocument): Bundle
   };
   for (;;) {
     try {
-      const bundler = new Bundler(main, readOnce, referenced);
-      return { schema: bundler.bundle(), refsReadByName: bundler.refsReadByName, idsOfTwoFiles: bundler.idsOfTwoFiles };
+      const bundler = new Bundler(main, readOnce, referenced, claims);
+      return { schema: bundler.bundle(), refsReadByName: bundler.refsReadByName, idsOfTwoFiles: idsOfTwoFiles(claims, main) };
     } catch (error) {
-      if (!(error instanceof UnitsGrew)) throw error;
+      if (!(error instanceof UnitsGrew) && !(error instanceof IdClaimsGrew)) throw error;
     }
   }
 }
 
 /** The places of other files that refs name (JSON pointers), by the file's URI. */
 type ReferencedPlaces = Map<string, Set<string>>;
+
+/**
+ * The files whose `$id`s name one resource that another file's `$id` names too (OCSF's
+ * reference.schema.json and references.schema.json both say observable.schema.json's), each with
+ * where its `$id` sits, by the resource: found by every try of one bundle (bundleReferences).
+ */
+type IdClaims = Map<string, Map<FileDocument, Tokens>>;
+
+/** Thrown when a file claims an `$id` another file claims, which no try knew of: the bundle is made again (bundleReferences). */
+class IdClaimsGrew extends Error {}
+
+/**
+ * The order in which files claiming one `$id` answer a ref to it (JSON Schema leaves it undefined):
+ * the input itself first, then the file whose folder is fewer steps from the input's, then the first
+ * by path. It is the same whichever file a bundle reads first.
+ */
+function claimantOrder(main: FileDocument): (a: FileDocument, b: FileDocument) => number {
+  const stepsFromInput = (file: FileDocument) => relative(dirname(main.path), dirname(file.path)).split(/[\\/]/).filter((step) => step !== "").length;
+  const rank = (file: FileDocument) => (file === main ? -1 : stepsFromInput(file));
+  return (a, b) => rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+/**
+ * Gen's word at the `$id` of each file that claims one another file answers (IdClaims, claimantOrder):
+ * JSON Schema leaves a ref to it undefined, so gen says which file it names, and `--strict` refuses it.
+ */
+function idsOfTwoFiles(claims: IdClaims, main: FileDocument): KeywordWithoutEffect[] {
+  const order = claimantOrder(main);
+  return [...claims].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).flatMap(([resource, claimants]) => {
+    const [answering, ...others] = [...claimants.keys()].sort(order);
+    return others.map((other) => {
+      const keyword = idKeyword(other.dialect);
+      return {
+        pointer: childPointer(pointerOf(claimants.get(other)!), keyword),
+        reason: `${bundledLocation(other)} and ${bundledLocation(answering!)} both have ${keyword} "${resource}": a $ref to it names ${bundledLocation(answering!)} (of the files claiming it, the input first, then the one nearest the input's folder, then the first by path)`,
+        placedAsWritten: true,
+        location: bundledLocation(other),
+      };
+    });
+  });
+}
 
 /** What a file's root holds that its schema, hoisted as a definition of the bundle, does not: its definitions, and its dialect (the bundle's is the main document's). */
 const ROOT_ONLY_KEYWORDS: readonly string[] = [...DEFINITION_CONTAINERS, "$schema"];
@@ -116,7 +160,8 @@ function refersOnlyWithinItself(document: FileDocument): boolean {
 }
 
 class Bundler {
-  private readonly index = new SchemaIndex();
+  /** The resources and bases of the files read; of files claiming one `$id`, the first by claimantOrder answers. */
+  private readonly index: SchemaIndex;
   private readonly documents = new Map<string, FileDocument>();
   private readonly documentSchemas = new Map<FileDocument, readonly [Tokens, SchemaObject][]>();
   /** Hoisted schemas by their key in the main document's definitions. */
@@ -136,15 +181,6 @@ class Bundler {
    * the ref, and `--strict` refuses it.
    */
   readonly refsReadByName: KeywordWithoutEffect[] = [];
-  /**
-   * Each `$id` of a file read that another file read before has too (OCSF's reference.schema.json
-   * and references.schema.json both say observable.schema.json's): JSON Schema leaves a ref to it
-   * undefined, and the index answers with the file read last, so gen says so at the second `$id`,
-   * once for each two files, and `--strict` refuses it.
-   */
-  readonly idsOfTwoFiles: KeywordWithoutEffect[] = [];
-  /** The `$id`s of two files said (idsOfTwoFiles), by the resource and the two files' URIs. */
-  private readonly idsOfTwoFilesSaid = new Set<string>();
   /** The places of the main document that refs name, in the order met: each is a schema, walked where no keyword leads to it (bundle). */
   private readonly mainTargets: Tokens[] = [];
   private readonly mainTargetPointers = new Set<string>();
@@ -168,9 +204,13 @@ class Bundler {
     private readonly read: ReadDocument,
     /** Shared by every try of one bundle (bundleReferences). */
     private readonly referenced: ReferencedPlaces,
+    /** Shared by every try of one bundle (bundleReferences). */
+    private readonly claims: IdClaims,
   ) {
-    this.index.add(main);
+    const order = claimantOrder(main);
+    this.index = new SchemaIndex((claimant, holder) => order(this.documents.get(claimant.uri)!, this.documents.get(holder.uri)!) < 0);
     this.documents.set(main.uri, main);
+    this.index.add(main);
     this.rootDynamicAnchors = new Set(typeof main.json.$dynamicAnchor === "string" ? [main.json.$dynamicAnchor] : []);
     this.definitionsKey = "$defs" in main.json && !("definitions" in main.json) ? "$defs" : main.dialect === "2020-12" && !("definitions" in main.json) ? "$defs" : "definitions";
   }
@@ -263,6 +303,7 @@ class Bundler {
       return { ref };
     }
     const base = this.index.baseOf(schema, document.uri);
+    this.readAnsweringClaimant(resolveUri(ref, base));
     let resolved = this.index.resolve(ref, base);
     if (resolved === undefined) throw new CodegenError(pointer(), `$ref "${ref}" is not a URI reference`, document.location);
     if (!resolved.target) {
@@ -595,22 +636,36 @@ class Bundler {
     return true;
   }
 
-  /** Notes (idsOfTwoFiles) each resource an `$id` of `document`, just indexed, took from another file read before. */
+  /**
+   * Notes (claims) each resource an `$id` of `document`, just indexed, names that another file's `$id`
+   * named before; where no try knew of that claim, the bundle is made again knowing it (IdClaimsGrew).
+   */
   private noteIdsOfTwoFiles(document: FileDocument, claimedAgain: readonly ResourceClaimedAgain[]): void {
-    for (const { resource, before, tokens } of claimedAgain) {
-      const key = JSON.stringify([resource, ...[document.uri, before.uri].sort()]);
-      if (this.idsOfTwoFilesSaid.has(key)) continue;
-      this.idsOfTwoFilesSaid.add(key);
-      const earlier = bundledLocation(this.documents.get(before.uri)!);
-      const later = bundledLocation(document);
-      const keyword = idKeyword(document.dialect);
-      this.idsOfTwoFiles.push({
-        pointer: childPointer(pointerOf(tokens), keyword),
-        reason: `${later} and ${earlier} both have ${keyword} "${resource}": a $ref to it names the file of the two read last, ${later} once it is read`,
-        placedAsWritten: true,
-        location: later,
-      });
+    let grew = false;
+    for (const { resource, before, beforeTokens, tokens } of claimedAgain) {
+      const claimants = this.claims.get(resource) ?? new Map<FileDocument, Tokens>();
+      this.claims.set(resource, claimants);
+      for (const [claimant, at] of [[this.documents.get(before.uri)!, beforeTokens], [document, tokens]] as const) {
+        if (claimants.has(claimant)) continue;
+        claimants.set(claimant, at);
+        grew = true;
+      }
     }
+    if (grew) throw new IdClaimsGrew();
+  }
+
+  /**
+   * Reads the file that answers a ref to `uri`'s resource (claimantOrder) where a try found several
+   * files claiming it, before the ref resolves: read later, refs resolved before it named another.
+   */
+  private readAnsweringClaimant(uri: string | undefined): void {
+    const claimants = uri === undefined ? undefined : this.claims.get(splitFragment(uri)[0]);
+    if (claimants === undefined) return;
+    const answering = [...claimants.keys()].sort(claimantOrder(this.main))[0]!;
+    if (this.documents.has(answering.uri)) return;
+    this.documents.set(answering.uri, answering);
+    this.noteIdsOfTwoFiles(answering, this.index.add(answering));
+    this.declaringWalks.clear();
   }
 
   private localPath(resource: string): string | undefined {

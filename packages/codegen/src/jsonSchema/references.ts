@@ -214,27 +214,39 @@ const ANCHOR_KEYWORDS = ["$anchor", "$dynamicAnchor"] as const;
 
 /**
  * An `$id` of a document added to the index naming the resource an `$id` of another document named
- * first (SchemaIndex.add): the index answers refs to it with the one added from then on.
+ * first (SchemaIndex.add): the index answers refs to it with the one its `takesClaim` prefers.
  */
 export interface ResourceClaimedAgain {
   /** The resource both `$id`s name (no fragment). */
   readonly resource: string;
-  /** The document whose `$id` named it before. */
+  /** The document whose `$id` named it before, and where that `$id` sits. */
   readonly before: IndexedDocument;
+  readonly beforeTokens: Tokens;
   /** Where the `$id` sits in the document added (the schema holding it). */
   readonly tokens: Tokens;
 }
 
+/**
+ * Whether the `$id` of `claimant`, just added, takes the resource from `holder`, whose `$id` named it
+ * before: which of two documents of one `$id` answers a ref to it (JSON Schema leaves it undefined).
+ */
+export type TakesClaim = (claimant: IndexedDocument, holder: IndexedDocument) => boolean;
+
+/** The last document added takes it (the index of one document, where no other claims it). */
+const LAST_ADDED_TAKES_CLAIM: TakesClaim = () => true;
+
 export class SchemaIndex {
   private readonly resources = new Map<string, RefTarget>();
-  /** The document whose `$id` (not an alias of `add`'s) last named each resource. */
-  private readonly claimedById = new Map<string, IndexedDocument>();
+  /** The document whose `$id` (not an alias of `add`'s) holds each resource, and where that `$id` sits. */
+  private readonly claimedById = new Map<string, { readonly document: IndexedDocument; readonly tokens: Tokens }>();
   private readonly anchors = new Map<string, RefTarget>();
   /** The resources declaring each `$dynamicAnchor` name. */
   private readonly dynamicAnchorResources = new Map<string, Set<string>>();
   private readonly bases = new Map<object, string>();
   /** Schema objects that open a resource of their own (a nested `$id`), by document. */
   private readonly nestedResources = new Map<IndexedDocument, Tokens[]>();
+
+  constructor(private readonly takesClaim: TakesClaim = LAST_ADDED_TAKES_CLAIM) {}
 
   /** Indexes `document`, also under `aliases`; the resources its `$id`s took from another document's `$id`s. */
   add(document: IndexedDocument, aliases: readonly string[] = []): ResourceClaimedAgain[] {
@@ -330,7 +342,7 @@ export class SchemaIndex {
   /**
    * Indexes `schema` at `place` (undefined: the document's root), whose tokens are spelled only for a
    * resource or an anchor; its base. An `$id` naming a resource another document's `$id` named is
-   * noted in `claimedAgain`.
+   * noted in `claimedAgain`, and takes it only where `takesClaim` says so.
    */
   private index(document: IndexedDocument, schema: SchemaObject, place: SchemaPlace | undefined, parentBase: string, claimedAgain: ResourceClaimedAgain[]): string {
     let base = parentBase;
@@ -348,9 +360,12 @@ export class SchemaIndex {
           base = resource;
           this.refuseSecondSchemaFor(resource, document, tokens);
           const before = this.claimedById.get(resource);
-          if (before !== undefined && before !== document) claimedAgain.push({ resource, before, tokens });
-          this.claimedById.set(resource, document);
-          this.resources.set(resource, { document, tokens });
+          const contested = before !== undefined && before.document !== document;
+          if (contested) claimedAgain.push({ resource, before: before.document, beforeTokens: before.tokens, tokens });
+          if (!contested || this.takesClaim(document, before.document)) {
+            this.claimedById.set(resource, { document, tokens });
+            this.resources.set(resource, { document, tokens });
+          }
           if (tokens.length > 0) this.nestedResources.get(document)!.push(tokens);
           if (fragment !== "" && !fragment.startsWith("/")) this.anchors.set(`${resource}#${fragment}`, { document, tokens });
         }
