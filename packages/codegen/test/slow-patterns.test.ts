@@ -3,6 +3,10 @@
 // string of thirty characters that nearly matches holds a server worker for a minute. gen now warns of
 // each place the serializers run such a pattern on a string no maxLength keeps short, and --strict
 // refuses it. Which patterns are slow is backtracking.test.ts's; the places and bounds are stated here.
+// The warning said "exponential" of a group repeated a bounded number of times too, where the ways to
+// split a string grow as a power of its length (meltano.json's cron interval, SchemaStore via
+// check-jsonschema, `((…|\d+|\*) ?){5,6}`: Python's re took 0.2 s to reject 30 digits, 10 s for 60):
+// it now says how the time grows, and the bound.
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -33,6 +37,15 @@ describe("the python-drf warning of a pattern slow on a near miss", () => {
     expect(BACKTRACKING_SAFE_LENGTH).toBe(16);
     expect(slowWarnings(bounded(16))).toEqual([]);
     expect(slowWarnings(bounded(17))).toEqual(["/properties/name"]);
+  });
+
+  it("says the time grows exponentially without a bound on the repeated group, as a power of the length with one", () => {
+    const reasonOf = (pattern: string) =>
+      patternWarnings(modelOf({ $schema: "http://json-schema.org/draft-07/schema#", type: "string", pattern })).find((warning) => warning.reason.includes("repeats a repetition"))?.reason;
+    expect(reasonOf(SLOW)).toContain("which Python's re takes time exponential in a string's length to reject");
+    expect(reasonOf("^(\\w+\\s?){4,}$")).toContain("which Python's re takes time exponential in a string's length to reject");
+    // Cut down from meltano.json's schedule interval (a cron line of five or six fields).
+    expect(reasonOf("^((\\d+|\\*) ?){5,6}$")).toContain("which Python's re takes time growing as a power of a string's length (its group repeats up to 6 times) to reject");
   });
 
   it("is not given for a pattern that splits a string one way", () => {

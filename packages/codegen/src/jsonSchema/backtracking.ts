@@ -51,6 +51,16 @@ function repeatsVariably(quantifier: RegExpExecArray): boolean {
  * (repeatedPathsStayFew: `(?:[a-z](?:[a-z-]*[a-z])?\.)+`, each label ending at its dot).
  */
 export function repeatsNestedRepetition(source: string): boolean {
+  return nestedRepetitionTimes(source) !== undefined;
+}
+
+/**
+ * The most times the first repeated group repeatsNestedRepetition finds may match (Infinity for `*`,
+ * `+`, `{n,}`); undefined where it finds none. Without a bound the ways to split a string grow
+ * exponentially with its length; with one (meltano.json's cron interval, `((…\d+|\*) ?){5,6}`),
+ * as a power of it: a string of 60 digits took Python's re 10 s to reject, one of 30 0.2 s.
+ */
+export function nestedRepetitionTimes(source: string): number | undefined {
   choicesOfThisPattern = new Map();
   try {
     return readsNestedRepetition(source);
@@ -66,7 +76,7 @@ export function repeatsNestedRepetition(source: string): boolean {
  */
 let choicesOfThisPattern: Map<string, Choice | undefined> | undefined;
 
-function readsNestedRepetition(source: string): boolean {
+function readsNestedRepetition(source: string): number | undefined {
   const open: GroupBody[] = [{ repeats: false, alternates: false, lookaround: false, start: 0 }];
   for (let i = 0; i < source.length; ) {
     const ch = source[i]!;
@@ -108,10 +118,10 @@ function readsNestedRepetition(source: string): boolean {
     const quantifier = QUANTIFIER.exec(source.slice(i));
     if (quantifier === null) continue;
     i += quantifier[0].length;
-    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates) && !(closed.bounded && mostTimes(quantifier) <= FEW_TIMES) && !repeatedPathsStayFew(closed.body)) return true;
+    if (closed !== undefined && repeatsMoreThanOnce(quantifier) && (closed.repeats || closed.alternates) && !(closed.bounded && mostTimes(quantifier) <= FEW_TIMES) && !repeatedPathsStayFew(closed.body)) return mostTimes(quantifier);
     if (repeatsVariably(quantifier)) open.at(-1)!.repeats = true;
   }
-  return false;
+  return undefined;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { ModelWarning } from "../../model/summary.ts";
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
-import { repeatsNestedRepetition } from "../../jsonSchema/backtracking.ts";
+import { nestedRepetitionTimes, repeatsNestedRepetition } from "../../jsonSchema/backtracking.ts";
 import { lookbehindsPythonRefuses } from "./fixedWidthLookbehinds.ts";
 
 /** A pattern where the serializers run it: on a string value (with its `maxLength`, if any), or on an object's keys. */
@@ -35,10 +35,12 @@ interface PatternRule {
 interface PatternReadings {
   readonly lookbehindsPythonRefuses: (pattern: string) => readonly string[];
   readonly repeatsNestedRepetition: (pattern: string) => boolean;
+  /** Asked only of a pattern that repeatsNestedRepetition: how many times its repeated group may match. */
+  readonly nestedRepetitionTimes: (pattern: string) => number | undefined;
 }
 
 function readingsOfOneModel(): PatternReadings {
-  return { lookbehindsPythonRefuses: readOncePerText(lookbehindsPythonRefuses), repeatsNestedRepetition: readOncePerText(repeatsNestedRepetition) };
+  return { lookbehindsPythonRefuses: readOncePerText(lookbehindsPythonRefuses), repeatsNestedRepetition: readOncePerText(repeatsNestedRepetition), nestedRepetitionTimes: readOncePerText(nestedRepetitionTimes) };
 }
 
 /** `read`, answering a text it was given before from its first answer. */
@@ -73,7 +75,10 @@ export const PATTERN_RULES: readonly PatternRule[] = [
       if (maxLength !== undefined && maxLength <= BACKTRACKING_SAFE_LENGTH) return undefined;
       if (!readings.repeatsNestedRepetition(pattern)) return undefined;
       const bound = maxLength === undefined ? "no maxLength bounds the string" : `its maxLength ${maxLength} is more than ${BACKTRACKING_SAFE_LENGTH}`;
-      return `the pattern ${JSON.stringify(pattern)} repeats a repetition, which Python's re takes time exponential in a string's length to reject when the string nearly matches, and ${bound}: one request can hold a server worker for minutes; write the pattern so each part of a string has one way to match`;
+      const times = readings.nestedRepetitionTimes(pattern) ?? Infinity;
+      // A group repeated at most n times splits a string in ways a power of its length counts, not exponentially many.
+      const growth = times === Infinity ? "exponential in a string's length" : `growing as a power of a string's length (its group repeats up to ${times} times)`;
+      return `the pattern ${JSON.stringify(pattern)} repeats a repetition, which Python's re takes time ${growth} to reject when the string nearly matches, and ${bound}: one request can hold a server worker for minutes; write the pattern so each part of a string has one way to match`;
     },
   },
 ];
