@@ -93,6 +93,28 @@ describe("the cases Swift must decode into", () => {
     expect(variantPicked("Event", { kind: "a" })).toBe(tagged);
     expect(variantPicked("Event", { kind: "z" })).not.toBe(tagged);
   });
+
+  // Vega-Lite 5's predicates: `timeUnit` is `anyOf [TimeUnit, BinnedTimeUnit, TimeUnitParams]`, and
+  // TimeUnit an `anyOf` of unions of enums. Swift's TimeUnit passes over each enum that would keep
+  // "binnedyear" as unknown and so matches no variant: the value is BinnedTimeUnit's (the Vega-Lite
+  // sweep charged Swift with decoding it so, against a model that read TimeUnit as taking it).
+  it("passes over a first-match union every one of whose variants would keep the value only as unknown", () => {
+    const timeUnits = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      definitions: {
+        Single: { anyOf: [{ type: "string", enum: ["year", "month"] }, { type: "string", enum: ["utcyear"] }] },
+        Multi: { anyOf: [{ type: "string", enum: ["yearmonth"] }, { type: "string", enum: ["utcyearmonth"] }] },
+        TimeUnit: { anyOf: [{ $ref: "#/definitions/Single" }, { $ref: "#/definitions/Multi" }] },
+        BinnedTimeUnit: { anyOf: [{ type: "string", enum: ["binnedyear"] }, { type: "string", enum: ["binnedutcyear"] }] },
+        Predicate: { type: "object", properties: { timeUnit: { anyOf: [{ $ref: "#/definitions/TimeUnit" }, { $ref: "#/definitions/BinnedTimeUnit" }] } } },
+      },
+    };
+    const { model } = suiteOfDocument(timeUnits, "test:time-units", "TimeUnits");
+    const variantsPicked = (value: string) => expectedSwiftCases(model, "Predicate", { timeUnit: value })[0]?.picks.map((pick) => pick.variant);
+    expect(variantsPicked("binnedyear")).toEqual(["BinnedTimeUnit"]);
+    expect(variantsPicked("year")).toEqual(["TimeUnit", "Single"]);
+    expect(variantsPicked("utcyearmonth")).toEqual(["TimeUnit", "Multi"]);
+  });
 });
 
 // springdoc's OpenAPI polymorphism, as the JSON Schema an OpenAPI 3.0 document is read as (its

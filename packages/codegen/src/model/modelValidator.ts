@@ -164,6 +164,20 @@ export class ModelValidator {
     return false;
   }
 
+  /**
+   * Each variant's check, read as the union's decoder tries it. Swift decodes a first-match union by
+   * matchVariant on each variant in turn, which passes over one that would keep the value only as
+   * unknown (takesAsVariant), and refuses the value when every variant does: Vega-Lite's `TimeUnit`,
+   * `anyOf` of unions of open enums, takes no "binnedyear", so `anyOf [TimeUnit, BinnedTimeUnit]`
+   * is the binned one's. A tag, JSON-type or key-presence union decodes its variant directly, which
+   * keeps an unknown value in that variant's unknown case.
+   */
+  private variantChecks(union: UnionType): Check[] {
+    const checks = union.variants.map((variant) => this.check(variant.type));
+    if (!(this.decoderOnly && this.asMatchVariant && union.rule === "firstMatch")) return checks;
+    return union.variants.map((variant, i) => (value) => checks[i]!(value) && !this.isUnknownToItsType(variant.type, value));
+  }
+
   validatesNamed(name: string, value: JsonValue): boolean {
     return this.named(name)(value);
   }
@@ -297,7 +311,7 @@ export class ModelValidator {
       case "object":
         return this.object(type);
       case "union": {
-        const variants = type.variants.map((variant) => this.check(variant.type));
+        const variants = this.variantChecks(type);
         if (this.decoderOnly && type.rule === "tag") {
           // A tag no variant has decodes into the union's unknown case.
           const { property } = type;
