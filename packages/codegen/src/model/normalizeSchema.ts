@@ -20,7 +20,7 @@ import { objectOfBranches } from "./joinSchemas.ts";
 import { withForbiddenKeysDeclared, type ConditionalTests } from "./keysForbiddenByNot.ts";
 import { hasObjectGroup, mergeSchemas, type Adopt } from "./mergeSchemas.ts";
 import { presenceVerdict, type KnownKeys } from "./presenceTests.ts";
-import { impliedParts, isUnionAlone, type SubsumptionHost } from "./subsumes.ts";
+import { impliedParts, isUnionAlone, restatesDeclaredKeys, type SubsumptionHost } from "./subsumes.ts";
 import { acceptsEverything, declaredTypes, familyOf, impliedFamilies, requiredList } from "./schemaFacts.ts";
 import type { Schema } from "./modelBuilderContext.ts";
 import type { FallbackKind, JsonType } from "./types.ts";
@@ -173,7 +173,7 @@ export class SchemaNormalizer {
     let satisfiable = this.collect(schema, pointer, items);
     satisfiable = this.settlePresenceTests(items, this.knownKeys(schema, items.flatMap((item) => (item.kind === "schema" ? [item.schema] : [])))) && satisfiable;
     this.dropImpliedParts(items);
-    const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.impliedByRefType(item.schema, items)));
+    const structural = items.filter((item) => item.kind === "ref" || !(acceptsEverything(item.schema, dialect) || this.impliedByRefType(item.schema, items) || this.restatedByRef(item.schema, items)));
     // Part by part, a later part's value replacing an earlier one's (a key named "__proto__" included).
     const annotations: SchemaObject = {};
     for (const item of items) {
@@ -577,6 +577,19 @@ export class SchemaNormalizer {
     // An integer is a number: `"type": "number"` beside an integer target restates it too.
     if (partTypes !== undefined && !targetTypes.every((type) => partTypes.includes(type) || (type === "integer" && partTypes.includes("number")))) return false;
     return !("not" in part) || this.excludesOnlyOtherTypes(part.not!, targetTypes);
+  }
+
+  /**
+   * Whether a part only restates keys the one `$ref` among `items` declares, as narrowly
+   * (restatesDeclaredKeys): then the ref and its documentation are the whole schema, a reference
+   * that keeps the name of what it names. Counted as a rule, Renovate's `major` (the whole config by
+   * `$ref: "#"`, and 150 of its properties again) was a copy of the config's 412 properties, one of
+   * 10 such types.
+   */
+  private restatedByRef(part: Schema, items: readonly Item[]): boolean {
+    if (!isSchemaObject(part.properties)) return false;
+    const refs = items.filter((item) => item.kind === "ref");
+    return refs.length === 1 && restatesDeclaredKeys(this.subsumption, part, this.resolvedRef(refs[0]!));
   }
 
   /** The types the one `$ref` among `items` names by its own `type`, if there is one such ref and it names some. */

@@ -81,6 +81,30 @@ function arrayOfWiderItems(host: SubsumptionHost, wider: Schema, narrower: Schem
   return wider.items === undefined || subsumes(host, wider.items, narrower.items ?? true, steps);
 }
 
+/** The object keywords restatesDeclaredKeys reads; a part with any other rule is not read. */
+const OBJECT_RULES: ReadonlySet<string> = new Set(["type", "properties", "required"]);
+
+/**
+ * Whether `part` only restates keys `target` declares: its rules are an object's declared keys
+ * (perhaps its type and required keys), and `target`, an object, declares each of those keys with a
+ * schema within the part's and requires every key the part requires, so every value of `target` passes
+ * `part`. Renovate's `major`, `pin`…: `$ref: "#"`, the whole config, beside an `allOf` part restating
+ * 150 of the config's own properties, each by the same `$ref`. A key `target` does not declare is
+ * not read: it may take any value there.
+ */
+export function restatesDeclaredKeys(host: SubsumptionHost, part: Schema, target: JsonValue | undefined): boolean {
+  if (!isSchemaObject(part.properties) || !isSchemaObject(target) || !isSchemaObject(target.properties)) return false;
+  if (!Object.keys(part).every((keyword) => OBJECT_RULES.has(keyword) || !isValidationKeyword(keyword, host.dialect))) return false;
+  const partTypes = declaredTypes(part);
+  const targetTypes = declaredTypes(target);
+  if (partTypes !== undefined && (partTypes.length !== 1 || partTypes[0] !== "object" || targetTypes?.length !== 1 || targetTypes[0] !== "object")) return false;
+  const targetRequired = Array.isArray(target.required) ? target.required : [];
+  if (Array.isArray(part.required) && !part.required.every((key) => targetRequired.includes(key))) return false;
+  const partProperties = part.properties;
+  const targetProperties = target.properties;
+  return Object.keys(partProperties).every((key) => Object.hasOwn(targetProperties, key) && subsumes(host, partProperties[key], targetProperties[key]));
+}
+
 function isSchemaObject(value: JsonValue | undefined): value is Schema {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
