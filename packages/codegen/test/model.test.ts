@@ -238,6 +238,14 @@ describe("what the model records beside the types", () => {
     expect(model.types.map((type) => [type.name, type.definitionName])).toEqual([["Definition2fa", "2fa"]]);
   });
 
+  // Vega-Lite 5 (vega/vega-lite build/vega-lite-schema.json, BSD-3-Clause), whose definitions are
+  // named by typescript-json-schema after TypeScript types: `MarkPropDef<number[]>` beside
+  // `MarkPropDef<number>` was `MarkPropDefNumber2`, the `[]` read as a separator.
+  it("names a definition by a type expression with each [] the word Array", () => {
+    const model = modelOf(draft07({ "MarkPropDef<number>": { type: "number" }, "MarkPropDef<number[]>": { type: "array", items: { type: "number" } }, "[]string": { type: "array", items: { type: "string" } } }));
+    expect(model.types.map((type) => type.name).sort()).toEqual(["ArrayString", "MarkPropDefNumber", "MarkPropDefNumberArray"]);
+  });
+
   it("names a definition keyed by a URL by the URL's path (AsyncAPI 3.0 bundles each schema under its $id)", () => {
     const model = modelOf(
       draft07({

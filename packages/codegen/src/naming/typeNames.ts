@@ -8,12 +8,23 @@ import { pascalCase, splitWords, symbolWords } from "./words.ts";
  * no letters or digits is "Definition", and one that would start with a digit is prefixed with it
  * ("2fa" → "Definition2fa"), since a type name must start with a letter. A definition keyed by the
  * URL of the schema it holds (a bundler's key) is named by that URL's path alone, and one keyed by a
- * schema file's name by that name without its schema suffix.
+ * schema file's name by that name without its schema suffix. An `[]` in it is the word "Array"
+ * (withArraysSpelled).
  */
 export function definitionTypeName(definitionName: string): string {
   if (/^[A-Z][A-Za-z0-9]*$/.test(definitionName)) return definitionName;
-  const converted = pascalCase(urlPathOfName(definitionName) ?? withoutSchemaFileSuffix(definitionName));
+  const converted = pascalCase(withArraysSpelled(urlPathOfName(definitionName) ?? withoutSchemaFileSuffix(definitionName)));
   return /^[A-Z]/.test(converted) ? converted : `Definition${converted}`;
+}
+
+/**
+ * A name with each `[]` spelled as the word "Array" it stands for in the type expressions generators
+ * name definitions by (typescript-json-schema's `MarkPropDef<number[]>`, Go's `[]string`). Read as a
+ * separator, Vega-Lite's `MarkPropDef<number[]>` was `MarkPropDefNumber` like `MarkPropDef<number>`,
+ * so one of the two was numbered (`MarkPropDefNumber2`), and every name built on it.
+ */
+function withArraysSpelled(name: string): string {
+  return name.replaceAll("[]", " Array ");
 }
 
 /**
