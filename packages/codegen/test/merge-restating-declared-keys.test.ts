@@ -1,8 +1,8 @@
 // A schema that is a `$ref` beside an `allOf` part only restating keys the target declares (the same
 // schema for each, nothing required the target does not require) takes exactly the target's values:
 // it is a reference to the target, as `{$ref: T, description}` is, and keeps its own documentation.
-// Found on Renovate's configuration schema (renovatebot/renovate docs/renovate-schema.json, saved at
-// /work/regcorpus/ci-configs/renovate.json, AGPL-3.0): `major`, `minor`, `patch`, `pin`, `digest`,
+// Found on Renovate's configuration schema (renovatebot/renovate, AGPL-3.0, as check-jsonschema 0.39.0
+// vendors it; saved at /work/regcorpus/ci-configs/renovate.json): `major`, `minor`, `patch`, `pin`, `digest`,
 // `group`, `lockFileMaintenance`, `replacement`, `rollback` and `pinDigest` are each `{$ref: "#",
 // allOf: [{type: object, properties: {…150 of the root's own properties by the same $ref…}}]}`, and
 // each was a struct copying the root's 412 properties (some 180 kB of Swift apiece). SPDX 3.0.1's

@@ -238,7 +238,7 @@ describe("what the model records beside the types", () => {
     expect(model.types.map((type) => [type.name, type.definitionName])).toEqual([["Definition2fa", "2fa"]]);
   });
 
-  // Vega-Lite 5 (vega/vega-lite build/vega-lite-schema.json, BSD-3-Clause), whose definitions are
+  // Vega-Lite 5's schema (vega/vega-lite, BSD-3-Clause, as altair 5.5.0 vendors it), whose definitions are
   // named by typescript-json-schema after TypeScript types: `MarkPropDef<number[]>` beside
   // `MarkPropDef<number>` was `MarkPropDefNumber2`, the `[]` read as a separator.
   it("names a definition by a type expression with each [] the word Array", () => {
