@@ -67,6 +67,13 @@ export interface VariantFacts {
   tagValues(property: string): readonly TagValue[] | undefined;
   /** The one scalar it pins a property it declares to (`const`, or an `enum` of one value), required or not: what names a first-match variant (translateUnion's firstMatchNames). */
   pinnedValue?(property: string): TagValue | undefined;
+  /**
+   * The one scalar that names it at a property it declares: its pinnedValue, else the one string the
+   * property's `pattern` spells (`^PowerShell@2$`) where the property names no type. Such a pattern
+   * lets values of other types through, so it tags nothing (tagValues, pinnedValue), but the variant
+   * is about that string: what names a first-match variant (translateUnion's tellingNames).
+   */
+  namingValue?(property: string): TagValue | undefined;
   /** The values it pins a property it declares to (`const` / `enum`), required or not; undefined where it pins none. */
   pinnedValues?(property: string): readonly JsonValue[] | undefined;
   /** The values it is pinned to (`const` / `enum`), when it is. */

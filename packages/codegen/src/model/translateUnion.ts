@@ -9,6 +9,7 @@ import type { JsonValue } from "../json/types.ts";
 import { dialectAtLeast, REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf } from "../jsonSchema/vocabulary.ts";
 import { DYNAMIC_SCOPE_REF_KEYWORD, REMOTE_REF_KEYWORD } from "../jsonSchema/bundleKeywords.ts";
 import { ownEntriesWhere } from "../json/ownEntries.ts";
+import { patternStrings } from "../jsonSchema/literalPattern.ts";
 import { firstFreeName, inlineTypeName, KEYLESS_VARIANT_NAME, variantNameFromTitle, variantNameFromValue, variantTypeName } from "../naming/typeNames.ts";
 import { pascalCase } from "../naming/words.ts";
 import { acceptsEveryType, familyGroups, findTag, firstMatchOrder, keyGroups, keyGroupsExcludeEachOther, keyPresenceOrderHolds, type TagDecision, type TagValue, type VariantFacts } from "./discriminateUnion.ts";
@@ -850,6 +851,17 @@ class SchemaFacts implements VariantFacts {
     return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : undefined;
   }
 
+  namingValue(property: string): TagValue | undefined {
+    const pinned = this.pinnedValue(property);
+    if (pinned !== undefined || typeof this.shape === "boolean") return pinned;
+    const declared = this.shape.properties;
+    if (typeof declared !== "object" || declared === null || Array.isArray(declared) || !Object.hasOwn(declared, property)) return undefined;
+    const rule = this.context.shapeOf(declared[property]);
+    // A typed rule's pattern is read by pinnedValue already (constantValues), within its types.
+    const spelled = typeof rule === "object" && typeof rule.pattern === "string" && declaredTypes(rule) === undefined ? patternStrings(rule.pattern) : undefined;
+    return spelled?.length === 1 ? spelled[0] : undefined;
+  }
+
   pinnedValues(property: string): readonly JsonValue[] | undefined {
     if (typeof this.shape === "boolean") return undefined;
     const declared = this.shape.properties;
@@ -1156,11 +1168,13 @@ function namesByValues(candidates: readonly Candidate[], valuesName: (candidate:
  * tells every one apart. Failing that, a property that pins a distinct constant in all but some of
  * them names those (undefined for the rest, which keep their type's name): constant-tagged variants
  * beside a catch-all (CityJSON's 32 city objects by `type`, then any `type` matching "+Extension")
- * were Object to Object33, for the one variant that pins no value.
+ * were Object to Object33, for the one variant that pins no value. A property naming no type whose
+ * pattern spells one string names its variant as a constant would (namingValue: Azure Pipelines'
+ * tasks, `task: {pattern: "^PowerShell@2$"}`, were Object to Object137).
  */
 function tellingNames(candidates: readonly Candidate[]): (string | undefined)[] | undefined {
   const distinct = (names: readonly (string | undefined)[]): names is string[] => names.every((name) => name !== undefined) && new Set(names).size === names.length;
-  const pinnedNames = (property: string) => candidates.map((candidate) => candidate.facts.pinnedValue?.(property)).map((value) => (value === undefined ? undefined : variantNameFromValue(value)));
+  const pinnedNames = (property: string) => candidates.map((candidate) => candidate.facts.namingValue?.(property)).map((value) => (value === undefined ? undefined : variantNameFromValue(value)));
   const properties = [...new Set(candidates.flatMap((candidate) => candidate.facts.properties))];
   for (const property of candidates[0]!.facts.properties) {
     const named = pinnedNames(property);
@@ -1181,7 +1195,6 @@ function tellingNames(candidates: readonly Candidate[]): (string | undefined)[] 
   }
   return best;
 }
-
 
 function familyName(candidate: Candidate): string {
   const families = [...candidate.facts.families];
