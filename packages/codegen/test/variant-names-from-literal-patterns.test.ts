@@ -3,7 +3,9 @@
 // one string, `{properties: {task: {pattern: "^PowerShell@2$"}, inputs: {…}}, required: ["task"]}`,
 // the property naming no type. Such a pattern lets values of other types through, so it tags nothing
 // (the variants are tried in turn), and their keys do not tell them apart: they were `object` to
-// `object137`. A string a property's pattern spells names its variant, as a constant does.
+// `object137`. A string a property's pattern spells in one variant alone names it, as a constant
+// does; where two variants spell the same string (Azure writes `^AzureFunctionApp@2$` twice) that
+// string tells neither apart, and they keep their type's name while the others are named.
 // Controls: a constant still names its variant; a pattern spelling several strings names nothing.
 import { describe, expect, it } from "vitest";
 import type { NamedType } from "../src/model/types.ts";
@@ -30,6 +32,11 @@ describe("first-match variants told apart by a property's literal pattern", () =
   it("are named after the string it spells (Azure Pipelines' tasks)", () => {
     const document = steps(step({ pattern: "^PowerShell@2$" }, "script"), step({ pattern: "^CmdLine@2$" }, "script"), step({ pattern: "^Bash@3$" }, "filePath"));
     expect(variantNames(document, "Step")).toEqual(["PowerShell2", "CmdLine2", "Bash3"]);
+  });
+
+  it("keep their type's name where two spell the same string, the others named", () => {
+    const document = steps(step({ pattern: "^PowerShell@2$" }, "script"), step({ pattern: "^Docker@2$" }, "command"), step({ pattern: "^Docker@2$" }, "dockerfile"), step({ pattern: "^Bash@3$" }, "filePath"));
+    expect(variantNames(document, "Step")).toEqual(["PowerShell2", "Object", "Object2", "Bash3"]);
   });
 
   it("control: a constant names its variant, as before", () => {

@@ -1168,9 +1168,10 @@ function namesByValues(candidates: readonly Candidate[], valuesName: (candidate:
  * tells every one apart. Failing that, a property that pins a distinct constant in all but some of
  * them names those (undefined for the rest, which keep their type's name): constant-tagged variants
  * beside a catch-all (CityJSON's 32 city objects by `type`, then any `type` matching "+Extension")
- * were Object to Object33, for the one variant that pins no value. A property naming no type whose
- * pattern spells one string names its variant as a constant would (namingValue: Azure Pipelines'
- * tasks, `task: {pattern: "^PowerShell@2$"}`, were Object to Object137).
+ * were Object to Object33, for the one variant that pins no value; those pinning a value another
+ * pins too are among the rest (namedOnce). A property naming no type whose pattern spells one string
+ * names its variant as a constant would (namingValue: Azure Pipelines' tasks, `task: {pattern:
+ * "^PowerShell@2$"}`, were Object to Object137).
  */
 function tellingNames(candidates: readonly Candidate[]): (string | undefined)[] | undefined {
   const distinct = (names: readonly (string | undefined)[]): names is string[] => names.every((name) => name !== undefined) && new Set(names).size === names.length;
@@ -1189,11 +1190,21 @@ function tellingNames(candidates: readonly Candidate[]): (string | undefined)[] 
   let best: (string | undefined)[] | undefined;
   const count = (names: readonly (string | undefined)[]) => names.filter((name) => name !== undefined).length;
   for (const property of properties) {
-    const named = pinnedNames(property);
-    const told = named.filter((name) => name !== undefined);
-    if (told.length >= 2 && new Set(told).size === told.length && (best === undefined || told.length > count(best))) best = named;
+    const named = namedOnce(pinnedNames(property));
+    if (count(named) >= 2 && (best === undefined || count(named) > count(best))) best = named;
   }
   return best;
+}
+/**
+ * The names only one variant has: a value several variants pin tells none of them apart, so they keep
+ * their type's name, and it no longer keeps the others from being named (Azure Pipelines writes two
+ * variants of `task: {pattern: "^AzureFunctionApp@2$"}`, and its 135 other tasks with `inputs` were
+ * `object` to `object137` for them).
+ */
+function namedOnce(names: readonly (string | undefined)[]): (string | undefined)[] {
+  const counts = new Map<string, number>();
+  for (const name of names) if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return names.map((name) => (name !== undefined && counts.get(name) === 1 ? name : undefined));
 }
 
 function familyName(candidate: Candidate): string {
