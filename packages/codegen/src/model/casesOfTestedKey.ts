@@ -35,6 +35,7 @@ import { stableKey } from "../json/stable.ts";
 import { REFERENCE_KEYWORDS, UNEVALUATED_KEYWORDS, validationKeywordsOf, type Dialect } from "../jsonSchema/vocabulary.ts";
 import type { ConditionalTests } from "./keysForbiddenByNot.ts";
 import type { Adopt } from "./mergeSchemas.ts";
+import type { JsonType } from "./types.ts";
 import { ASSERTION_KEYWORDS, constantValues, declaredTypes, listsEveryType, requiredList } from "./schemaFacts.ts";
 
 type SchemaObject = { [key: string]: JsonValue };
@@ -216,20 +217,37 @@ function constantsAt(condition: SchemaObject, key: string): JsonValue[] | undefi
  * The values the object's own rule at the key lists, when it says nothing else (else the cases are
  * the tested values and the rest): of each of its parts where the properties of several parts
  * merged into an `allOf` (a base's `{"type": "string", "enum": ["image", "host"]}` and a variant's
- * `{"const": "host"}`), the values every part lists and every part's types admit.
+ * `{"const": "host"}`), the values every part lists and every part's types admit. A type of few
+ * values lists them as an enum would (valuesOfType: `{"type": "boolean"}` is true and false).
  */
 function listedValues(rule: JsonValue | undefined, validating: ReadonlySet<string>): JsonValue[] | undefined {
   const parts = partsOf(rule, validating);
   if (parts === undefined || parts.some((part) => Object.keys(part).some((keyword) => validating.has(keyword) && !VALUE_LIST_KEYWORDS.has(keyword)))) return undefined;
   let values: JsonValue[] | undefined;
   for (const part of parts) {
-    const own = "const" in part || "enum" in part ? constantValues(part) : undefined;
+    const own = "const" in part || "enum" in part ? constantValues(part) : valuesOfType(part);
     if (own === undefined) continue;
     const held = new Set(own.map((value) => stableKey(value)));
     values = values === undefined ? own : values.filter((value) => held.has(stableKey(value)));
   }
   for (const part of parts) if (values !== undefined && "type" in part) values = constantValues({ type: part.type!, enum: values });
   return values;
+}
+
+/** The values of the JSON types that have few, each listed. */
+const FEW_VALUES: Partial<Record<JsonType, readonly JsonValue[]>> = { boolean: [true, false], null: [null] };
+
+/**
+ * The values a rule's `type` lists by itself, where each type it names has few (FEW_VALUES):
+ * Woodpecker CI's step tests `if: {properties: {detach: {const: true}}}` of `detach: {type:
+ * "boolean"}`; read as the values `true` and the others (`not: {enum: [true]}`), the case where the
+ * `if` fails held `detach` to a Bool that "must not be true", and the two were named after their type
+ * (`object`, `object2`) where the values `true` and `false` name them and pin each.
+ */
+function valuesOfType(part: SchemaObject): JsonValue[] | undefined {
+  const types = declaredTypes(part);
+  if (types === undefined || types.length === 0 || !types.every((type) => type in FEW_VALUES)) return undefined;
+  return types.flatMap((type) => FEW_VALUES[type]!);
 }
 
 /** Whether a rule (one of its parts, where several merged into an `allOf`) says which JSON types its values have (some, not all). */
