@@ -1487,20 +1487,32 @@ class MCPToolNameField(_Alias):
         return _String(pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$")
 
 
-class ToolNameSerializer(_FirstMatchUnion):
+class ToolNameField(_Choice):
     """A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`)."""
 
-    _keyword = "anyOf"
-    _variants = (
-        ("BuiltInToolName", BuiltInToolNameField()),
-        (
-            "String",
-            _String(
-                pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$",
-                help_text="An MCP tool's name, `mcp__<server>__<tool>`.",
-            ),
-        ),
+    _values = (
+        "Bash",
+        "Read",
+        "Write",
+        "Edit",
+        "MultiEdit",
+        "Glob",
+        "Grep",
+        "WebSearch",
+        "WebFetch",
+        "Task",
+        "TodoWrite",
+        "AskUserQuestion",
+        "NotebookEdit",
+        "EnterPlanMode",
+        "ExitPlanMode",
+        "Skill",
+        "KillShell",
+        "KillBash",
+        "BashOutput",
+        "TaskOutput",
     )
+    _other = _String(pattern="^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$")
 
 
 class TodoItemStatusField(_Choice):
@@ -1950,7 +1962,7 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
         pattern="^toolu_[A-Za-z0-9_]+$",
         help_text="A tool call's id as the Anthropic API gives it, `toolu_…` (`toolu_vrtx_…` through Vertex AI).",
     )
-    name = ToolNameSerializer(
+    name = ToolNameField(
         help_text="A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`).",
     )
     input = ToolInputSerializer(
@@ -3806,7 +3818,7 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
 
 
 class AssistantRecordMessageStopReasonField(_Choice):
-    """Why the model stopped."""
+    """Why the model stopped; null on the records of a reply still streaming."""
 
     _values = ("end_turn", "tool_use", "max_tokens", "stop_sequence")
 

@@ -1500,20 +1500,44 @@ class MCPToolNameField(_Alias):
         return _String(pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$")
 
 
-class ToolNameSerializer(_FirstMatchUnion):
+class ToolNameField(_Choice):
     """A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`)."""
 
-    _keyword = "anyOf"
-    _variants = (
-        ("BuiltInToolName", BuiltInToolNameField()),
-        (
-            "String",
-            _String(
-                pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$",
-                help_text="An MCP tool's name, `mcp__<server>__<tool>`; plugin servers' names hold colons (`mcp__plugin:sentry:sentry__search`).",
-            ),
-        ),
+    _values = (
+        "Bash",
+        "Read",
+        "Write",
+        "Edit",
+        "MultiEdit",
+        "Glob",
+        "Grep",
+        "WebSearch",
+        "WebFetch",
+        "Task",
+        "TodoWrite",
+        "AskUserQuestion",
+        "NotebookEdit",
+        "EnterPlanMode",
+        "ExitPlanMode",
+        "Skill",
+        "KillShell",
+        "KillBash",
+        "BashOutput",
+        "TaskOutput",
+        "TaskStop",
+        "ToolSearch",
+        "SendMessage",
+        "TaskCreate",
+        "TaskUpdate",
+        "TaskList",
+        "TaskGet",
+        "TeamCreate",
+        "TeamDelete",
+        "EnterWorktree",
+        "ListMcpResourcesTool",
+        "ReadMcpResourceTool",
     )
+    _other = _String(pattern="^mcp__[a-zA-Z0-9_:-]+__[a-zA-Z0-9_-]+$")
 
 
 class TodoItemStatusField(_Choice):
@@ -2231,7 +2255,7 @@ class ToolUseBlockValueSerializer(_StrictSerializer):
         pattern="^toolu_[A-Za-z0-9_]+$",
         help_text="A tool call's id as the Anthropic API gives it, `toolu_…` (`toolu_vrtx_…` through Vertex AI).",
     )
-    name = ToolNameSerializer(
+    name = ToolNameField(
         help_text="A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`).",
     )
     input = ToolInputSerializer(
@@ -4226,8 +4250,8 @@ class BashProgressDataSerializer(_StrictSerializer):
     )
 
 
-class HookProgressDataHookEventStringField(_Choice):
-    """A hook event the CLI is known to send."""
+class HookProgressDataHookEventField(_Choice):
+    """The event a hook runs on: a known one, or any other PascalCase name (the CLI adds events in minor releases)."""
 
     _values = (
         "PreToolUse",
@@ -4237,16 +4261,7 @@ class HookProgressDataHookEventStringField(_Choice):
         "SubagentStop",
         "Stop",
     )
-
-
-class HookProgressDataHookEventSerializer(_FirstMatchUnion):
-    """The event a hook runs on: a known one, or any other PascalCase name (the CLI adds events in minor releases)."""
-
-    _keyword = "anyOf"
-    _variants = (
-        ("String", HookProgressDataHookEventStringField()),
-        ("String2", _String(pattern="^[A-Z][A-Za-z0-9]*$")),
-    )
+    _other = _String(pattern="^[A-Z][A-Za-z0-9]*$")
 
 
 @_object_rules(additional=True)
@@ -4254,7 +4269,7 @@ class HookProgressDataSerializer(_StrictSerializer):
     """A hook running."""
 
     type = _Const("hook_progress", help_text="Always `hook_progress`.")
-    hookEvent = HookProgressDataHookEventSerializer(
+    hookEvent = HookProgressDataHookEventField(
         help_text="The event a hook runs on: a known one, or any other PascalCase name (the CLI adds events in minor releases).",
     )
     hookName = _String(
@@ -5201,7 +5216,7 @@ class AssistantRecordMessageContentItemSerializer(_TaggedUnion):
 
 
 class AssistantRecordMessageStopReasonField(_Choice):
-    """Why the model stopped."""
+    """Why the model stopped; null on the records of a reply still streaming."""
 
     _values = ("end_turn", "tool_use", "max_tokens", "stop_sequence")
 

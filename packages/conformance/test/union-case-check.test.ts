@@ -75,9 +75,10 @@ describe("the cases Swift must decode into", () => {
     const toolName = {
       $schema: "http://json-schema.org/draft-07/schema#",
       definitions: {
-        BuiltIn: { description: "A built-in tool.", anyOf: [{ description: "Bash.", const: "Bash" }, { description: "Read.", const: "Read" }] },
+        BuiltIn: { description: "A built-in tool.", anyOf: [{ description: "Bash.", const: "Bash" }, { description: "Read.", const: "Read" }], maxLength: 64 },
         Tagged: { oneOf: [{ type: "object", required: ["kind"], properties: { kind: { const: "a" } } }, { type: "object", required: ["kind"], properties: { kind: { const: "b" } } }] },
-        // (Its documented constants keep the built-in names an enum of their own, a variant.)
+        // (The rule beside its constants keeps the built-in names an enum of their own, a variant: constants
+        // alone would join the pattern's strings as one open enum, as the Claude Code schemas' ToolName does.)
         ToolName: { anyOf: [{ $ref: "#/definitions/BuiltIn" }, { type: "string", pattern: "^mcp__" }] },
         Event: { anyOf: [{ $ref: "#/definitions/Tagged" }, { type: "object" }] },
       },

@@ -31,7 +31,84 @@ public typealias ModelId = String
 /// The name of one of the CLI's built-in tools.
 ///
 /// - Remark: Generated from `#/definitions/BuiltInToolName`.
-public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
+public enum BuiltInToolName: String, Codable, Sendable, Equatable, Hashable, CaseIterable {
+    /// The built-in tool `Bash`: run a shell command.
+    case bash = "Bash"
+    /// The built-in tool `Read`: read a file (text, image, PDF or notebook).
+    case read = "Read"
+    /// The built-in tool `Write`: create or overwrite a file.
+    case write = "Write"
+    /// The built-in tool `Edit`: replace text in a file.
+    case edit = "Edit"
+    /// The built-in tool `MultiEdit`: Input of MultiEdit (CLI 1.0.x): several replacements in one file.
+    case multiEdit = "MultiEdit"
+    /// The built-in tool `Glob`: find files by name pattern.
+    case glob = "Glob"
+    /// The built-in tool `Grep`: search file contents with a regular expression.
+    case grep = "Grep"
+    /// The built-in tool `WebSearch`: search the web.
+    case webSearch = "WebSearch"
+    /// The built-in tool `WebFetch`: fetch a web page and have a model read it.
+    case webFetch = "WebFetch"
+    /// The built-in tool `Task`: hand a task to a subagent.
+    case task = "Task"
+    /// The built-in tool `TodoWrite`: replace the model's todo list.
+    case todoWrite = "TodoWrite"
+    /// The built-in tool `AskUserQuestion`: ask the user questions with offered answers.
+    case askUserQuestion = "AskUserQuestion"
+    /// The built-in tool `NotebookEdit`: change a cell of a Jupyter notebook.
+    case notebookEdit = "NotebookEdit"
+    /// The built-in tool `EnterPlanMode`: Input of EnterPlanMode (none): switch to plan mode, where the model plans before changing anything.
+    case enterPlanMode = "EnterPlanMode"
+    /// The built-in tool `ExitPlanMode`: present the plan and leave plan mode.
+    case exitPlanMode = "ExitPlanMode"
+    /// The built-in tool `Skill`: run one of the user's skills.
+    case skill = "Skill"
+    /// The built-in tool `KillShell`: stop a background shell.
+    case killShell = "KillShell"
+    /// The built-in tool `KillBash`: Input of KillBash (CLI 1.0.x; later KillShell): stop a background shell.
+    case killBash = "KillBash"
+    /// The built-in tool `BashOutput`: Input of BashOutput (CLI 1.0.x; later TaskOutput): read a background shell's new output.
+    case bashOutput = "BashOutput"
+    /// The built-in tool `TaskOutput`: read a background task's output.
+    case taskOutput = "TaskOutput"
+
+    public init?(rawValue: String) {
+        switch ExactString(rawValue) {
+        case "Bash": self = .bash
+        case "Read": self = .read
+        case "Write": self = .write
+        case "Edit": self = .edit
+        case "MultiEdit": self = .multiEdit
+        case "Glob": self = .glob
+        case "Grep": self = .grep
+        case "WebSearch": self = .webSearch
+        case "WebFetch": self = .webFetch
+        case "Task": self = .task
+        case "TodoWrite": self = .todoWrite
+        case "AskUserQuestion": self = .askUserQuestion
+        case "NotebookEdit": self = .notebookEdit
+        case "EnterPlanMode": self = .enterPlanMode
+        case "ExitPlanMode": self = .exitPlanMode
+        case "Skill": self = .skill
+        case "KillShell": self = .killShell
+        case "KillBash": self = .killBash
+        case "BashOutput": self = .bashOutput
+        case "TaskOutput": self = .taskOutput
+        default: return nil
+        }
+    }
+}
+
+/// An MCP tool's name, `mcp__<server>__<tool>`.
+///
+/// - Remark: Generated from `#/definitions/MCPToolName`.
+public typealias MCPToolName = String
+
+/// A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`).
+///
+/// - Remark: Generated from `#/definitions/ToolName`.
+public enum ToolName: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable {
     /// The built-in tool `Bash`: run a shell command.
     case bash
     /// The built-in tool `Read`: read a file (text, image, PDF or notebook).
@@ -72,10 +149,10 @@ public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Has
     case bashOutput
     /// The built-in tool `TaskOutput`: read a background task's output.
     case taskOutput
-    /// A value this version does not know, kept as it came.
+    /// Any other value the schema allows: a string matching `^mcp__[a-zA-Z0-9_-]+__[a-zA-Z0-9_-]+$`.
     case unknown(String)
 
-    public static let allCases: [BuiltInToolName] = [.bash, .read, .write, .edit, .multiEdit, .glob, .grep, .webSearch, .webFetch, .task, .todoWrite, .askUserQuestion, .notebookEdit, .enterPlanMode, .exitPlanMode, .skill, .killShell, .killBash, .bashOutput, .taskOutput]
+    public static let allCases: [ToolName] = [.bash, .read, .write, .edit, .multiEdit, .glob, .grep, .webSearch, .webFetch, .task, .todoWrite, .askUserQuestion, .notebookEdit, .enterPlanMode, .exitPlanMode, .skill, .killShell, .killBash, .bashOutput, .taskOutput]
 
     public init(rawValue: String) {
         switch ExactString(rawValue) {
@@ -139,56 +216,12 @@ public enum BuiltInToolName: RawRepresentable, Codable, Sendable, Equatable, Has
     }
 
     /// Equal when the wire values are equal (`.unknown("Bash")` equals the known case).
-    public static func == (lhs: BuiltInToolName, rhs: BuiltInToolName) -> Bool {
+    public static func == (lhs: ToolName, rhs: ToolName) -> Bool {
         isSameWireValue(lhs.rawValue, rhs.rawValue)
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(self.rawValue)
-    }
-
-    /// Whether this holds a value this version does not know (the `unknown` case).
-    public var isUnknownToThisVersion: Bool {
-        if case .unknown = self { return true }
-        return false
-    }
-}
-
-/// An MCP tool's name, `mcp__<server>__<tool>`.
-///
-/// - Remark: Generated from `#/definitions/MCPToolName`.
-public typealias MCPToolName = String
-
-/// A tool's name: one of the CLI's built-in tools, or an MCP tool (`mcp__<server>__<tool>`).
-///
-/// - Remark: Generated from `#/definitions/ToolName`.
-public enum ToolName: Codable, Sendable, Equatable, Hashable {
-    case builtInToolName(BuiltInToolName)
-    /// An MCP tool's name, `mcp__<server>__<tool>`.
-    case string(String)
-
-    public init(from decoder: any Decoder) throws {
-        let value = try JSONValue(from: decoder)
-        var failures: [String] = []
-        if let payload = matchVariant(BuiltInToolName.self, from: decoder, equalTo: value, named: "BuiltInToolName", failures: &failures) {
-            self = .builtInToolName(payload)
-            return
-        }
-        if let payload = matchVariant(String.self, from: decoder, equalTo: value, named: "String", failures: &failures) {
-            self = .string(payload)
-            return
-        }
-        throw DecodingError.dataCorrupted(DecodingError.Context(
-            codingPath: decoder.codingPath, debugDescription: "matches no variant of ToolName: \(failures.joined(separator: "; "))"))
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        switch self {
-        case .builtInToolName(let value):
-            try value.encode(to: encoder)
-        case .string(let value):
-            try value.encode(to: encoder)
-        }
     }
 }
 
@@ -4081,9 +4114,9 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     }
 }
 
-/// Why the model stopped.
+/// Why the model stopped; null on the records of a reply still streaming.
 ///
-/// - Remark: Generated from `#/definitions/AssistantRecord/properties/message/properties/stop_reason/anyOf/0`.
+/// - Remark: Generated from `#/definitions/AssistantRecord/properties/message/properties/stop_reason`.
 public enum AssistantRecordMessageStopReason: RawRepresentable, Codable, Sendable, Equatable, Hashable, CaseIterable, UnknownValueFallback {
     /// The model finished its answer.
     case endTurn

@@ -790,8 +790,39 @@ class UnionTranslator {
     const othersPass = passesOtherTypes(context, schema);
     // Constants with other rules beside them are no plain constants: translated, each is checked against those rules.
     const listed = typeof shape === "object" ? constantValues(shape) : undefined;
-    const constants = typeof shape === "object" && rulesBesideConstants(shape, context.dialect, listed ?? []) === undefined && !hasAssertionKeywords(shape, context.dialect) ? listed : undefined;
+    const own = typeof shape === "object" && rulesBesideConstants(shape, context.dialect, listed ?? []) === undefined && !hasAssertionKeywords(shape, context.dialect) ? listed : undefined;
+    const constants = own ?? (typeof shape === "object" && listed === undefined ? this.constantsOfUnion(shape) : undefined);
     return new SchemaFacts(context, schema, shape, families, othersPass, constants);
+  }
+
+  /** The unions whose constants constantsOfUnion is reading: a member referring back to one lists none. */
+  private readonly readingConstants = new Set<object>();
+
+  /**
+   * The constants a union of constants alone lists (nothing beside it but its `type`), as a union
+   * of them reads (decide): a value two members of a `oneOf` list is in neither. GitLab CI's
+   * `filter_refs` items are `anyOf: [{oneOf: [{enum: [branches], description: "When a branch is
+   * pushed."}, {enum: [tags], …}, …]}, {type: string}]`: known values and any other string, as
+   * `anyOf: [{enum: [branches, tags, …]}, {type: string}]` says, an open enum (scalars); the member
+   * listing none, they were a union of an enum and a string (`.string(FilterRefsItemString)`,
+   * `.string2(String)`). The members' descriptions describe the values as before (enumValueNotes
+   * reads the members depth first).
+   */
+  private constantsOfUnion(shape: Schema): readonly JsonValue[] | undefined {
+    const keyword = Array.isArray(shape.oneOf) ? "oneOf" : Array.isArray(shape.anyOf) ? "anyOf" : undefined;
+    if (keyword === undefined || this.readingConstants.has(shape)) return undefined;
+    const validating = validationKeywordsOf(this.context.dialect);
+    if (Object.keys(shape).some((key) => key !== keyword && key !== "type" && validating.has(key))) return undefined;
+    this.readingConstants.add(shape);
+    try {
+      const lists = (shape[keyword] as JsonValue[]).map((member) => this.factsOf(member).constants);
+      if (!lists.every((values): values is readonly JsonValue[] => values !== undefined)) return undefined;
+      const values = keyword === "oneOf" ? listedOnce(lists) : distinct(lists.flat());
+      const typed = "type" in shape ? constantValues({ type: shape.type!, enum: values }) : values;
+      return typed !== undefined && typed.length > 0 ? typed : undefined;
+    } finally {
+      this.readingConstants.delete(shape);
+    }
   }
 }
 
