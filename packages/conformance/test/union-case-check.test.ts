@@ -103,10 +103,12 @@ describe("the cases Swift must decode into", () => {
     const timeUnits = {
       $schema: "http://json-schema.org/draft-07/schema#",
       definitions: {
-        Single: { anyOf: [{ type: "string", enum: ["year", "month"] }, { type: "string", enum: ["utcyear"] }] },
-        Multi: { anyOf: [{ type: "string", enum: ["yearmonth"] }, { type: "string", enum: ["utcyearmonth"] }] },
+        // (The `minLength` beside each union of enums keeps it a type of its own that keeps other strings as
+        // unknown: constants alone would join their union's as one closed enum, and no variant would be picked.)
+        Single: { anyOf: [{ type: "string", enum: ["year", "month"] }, { type: "string", enum: ["utcyear"] }], minLength: 1 },
+        Multi: { anyOf: [{ type: "string", enum: ["yearmonth"] }, { type: "string", enum: ["utcyearmonth"] }], minLength: 1 },
         TimeUnit: { anyOf: [{ $ref: "#/definitions/Single" }, { $ref: "#/definitions/Multi" }] },
-        BinnedTimeUnit: { anyOf: [{ type: "string", enum: ["binnedyear"] }, { type: "string", enum: ["binnedutcyear"] }] },
+        BinnedTimeUnit: { anyOf: [{ type: "string", enum: ["binnedyear"] }, { type: "string", enum: ["binnedutcyear"] }], minLength: 1 },
         Predicate: { type: "object", properties: { timeUnit: { anyOf: [{ $ref: "#/definitions/TimeUnit" }, { $ref: "#/definitions/BinnedTimeUnit" }] } } },
       },
     };
