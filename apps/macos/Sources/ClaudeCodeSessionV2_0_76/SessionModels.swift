@@ -1903,7 +1903,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -2975,7 +2975,7 @@ public enum ClaudeCodeRecord: Codable, Sendable, Equatable, Hashable, UnknownVal
     case fileHistorySnapshot(FileHistorySnapshotRecord)
     /// "type": "queue-operation"
     case queueOperation(QueueOperationRecord)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3486,7 +3486,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
     case text(ToolResultTextItem)
     /// "type": "image"
     case image(ToolResultImageItem)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3615,7 +3615,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3914,7 +3914,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -4068,7 +4068,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

@@ -1903,7 +1903,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -2989,7 +2989,7 @@ public enum ClaudeCodeRecord: Codable, Sendable, Equatable, Hashable, UnknownVal
     case fileHistorySnapshot(FileHistorySnapshotRecord)
     /// "type": "queue-operation"
     case queueOperation(QueueOperationRecord)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3500,7 +3500,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
     case text(ToolResultTextItem)
     /// "type": "image"
     case image(ToolResultImageItem)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3629,7 +3629,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3928,7 +3928,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -4109,7 +4109,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     case thinking(ThinkingBlock)
     /// "type": "image"
     case image(ImageBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

@@ -2862,7 +2862,7 @@ public enum ContentBlock: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     case document(DocumentBlock)
     /// "type": "tool_reference"
     case toolReference(ToolReferenceBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -3713,7 +3713,7 @@ public enum ProgressData: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     case queryUpdate(QueryUpdateData)
     /// "type": "search_results_received"
     case searchResultsReceived(SearchResultsReceivedData)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -4760,7 +4760,7 @@ public enum ClaudeCodeRecord: Codable, Sendable, Equatable, Hashable, UnknownVal
     case progress(ProgressRecord)
     /// "type": "pr-link"
     case prLink(PrLinkRecord)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -5543,7 +5543,7 @@ public enum ToolResultBlockContentArrayItemObject: Codable, Sendable, Equatable,
     case image(ToolResultImageItem)
     /// "type": "tool_reference"
     case toolReference(ToolReferenceBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -5740,7 +5740,7 @@ public enum UserMessageContentArrayItem: Codable, Sendable, Equatable, Hashable,
     case document(DocumentBlock)
     /// "type": "tool_reference"
     case toolReference(ToolReferenceBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -6284,7 +6284,7 @@ public enum UserRecordMessageContentArrayItem: Codable, Sendable, Equatable, Has
     case document(DocumentBlock)
     /// "type": "tool_reference"
     case toolReference(ToolReferenceBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -6528,7 +6528,7 @@ public enum AssistantRecordMessageContentItem: Codable, Sendable, Equatable, Has
     case document(DocumentBlock)
     /// "type": "tool_reference"
     case toolReference(ToolReferenceBlock)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

@@ -480,7 +480,7 @@ public enum CloneEvent: Codable, Sendable, Equatable, Hashable, UnknownValueFall
     case agentPrompt(AgentPromptEvent)
     /// "type": "agent.response"
     case agentResponse(AgentResponseEvent)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

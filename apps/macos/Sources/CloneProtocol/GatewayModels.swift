@@ -303,7 +303,7 @@ public enum GatewayFrame: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     case res(ResponseFrame)
     /// "type": "event"
     case event(EventFrame)
-    /// A "type" this version does not know: the whole object, kept as it came.
+    /// An object whose "type" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -2422,7 +2422,7 @@ public enum CronSchedule: Codable, Sendable, Equatable, Hashable, UnknownValueFa
     case every(CronScheduleEvery)
     /// "kind": "cron"
     case cron(CronScheduleCron)
-    /// A "kind" this version does not know: the whole object, kept as it came.
+    /// An object whose "kind" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {
@@ -2742,7 +2742,7 @@ public enum CronPayload: Codable, Sendable, Equatable, Hashable, UnknownValueFal
     case systemEvent(CronPayloadSystemEvent)
     /// "kind": "agentTurn"
     case agentTurn(CronPayloadAgentTurn)
-    /// A "kind" this version does not know: the whole object, kept as it came.
+    /// An object whose "kind" is one this version does not know: the whole object, kept as it came.
     case unknown([String: JSONValue])
 
     public init(from decoder: any Decoder) throws {

@@ -28,6 +28,16 @@ describe("Swift names", () => {
     expect(swift).toContain('case sessionId3 = "session-id"');
   });
 
+  // Found by the CI-configuration sweep: a tag union on "action" (43 of them in the regression inputs) said
+  // `A "action" this version does not know` on its fallback case.
+  it("documents a tag union's fallback case in words that read whatever the tag's key is", () => {
+    const tagged = (key: string) =>
+      swiftOf(modelOf(draft07({ Step: { oneOf: ["a", "b"].map((tag) => ({ type: "object", properties: { [key]: { const: tag } }, required: [key] })) } })));
+    expect(tagged("action")).toContain('/// An object whose "action" is one this version does not know: the whole object, kept as it came.');
+    expect(tagged("kind")).toContain('/// An object whose "kind" is one this version does not know: the whole object, kept as it came.');
+    expect(tagged("action")).not.toMatch(/A "action"/);
+  });
+
   it("numbers two enum values that give the same case", () => {
     const swift = swiftOf(modelOf(draft07({ Mode: { enum: ["next-heartbeat", "next_heartbeat"] }, U: { type: "object", properties: { m: { $ref: "#/definitions/Mode" } } } })));
     expect(swift).toContain('case "next-heartbeat": self = .nextHeartbeat');

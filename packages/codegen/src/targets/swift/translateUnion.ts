@@ -173,7 +173,8 @@ function translateTaggedUnion(type: TagUnion, declaration: readonly string[], ca
   const property = stringLiteral(type.property);
   const fallback = {
     id: fallbackCaseName(cases.map((c) => c.id)),
-    doc: `A ${property} this version does not know: the whole object, kept as it came.`,
+    // Said without an article before the key, which may start with a vowel ("action").
+    doc: `An object whose ${property} is one this version does not know: the whole object, kept as it came.`,
   };
   const stringTags = cases.every((c) => typeof c.variant.tag === "string");
   // String tags switch on the String by its scalars (ExactString); other constants on the JSONValue,
