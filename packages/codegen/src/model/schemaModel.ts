@@ -12,7 +12,29 @@ export function createSchemaModel(parts: Omit<SchemaModel, "typesByName">): Sche
   return { ...parts, typesByName: new Map(parts.types.map((type) => [type.name, type])) };
 }
 
-const patternsOfDocuments = new WeakMap<SchemaModel, readonly string[]>();
+/** The string keywords a model's document writes, each once, in document order (documentStringKeywords). */
+interface DocumentStringKeywords {
+  readonly patterns: readonly string[];
+  readonly formats: readonly string[];
+}
+
+const stringKeywordsOfDocuments = new WeakMap<SchemaModel, DocumentStringKeywords>();
+
+/** Every `pattern` and every `format` the model's document writes, found in one walk of its schemas. */
+function documentStringKeywords(model: SchemaModel): DocumentStringKeywords {
+  let keywords = stringKeywordsOfDocuments.get(model);
+  if (!keywords) {
+    const patterns = new Set<string>();
+    const formats = new Set<string>();
+    for (const [, schema] of documentSchemas(model.source.document, model.source.dialect)) {
+      if (typeof schema.pattern === "string") patterns.add(schema.pattern);
+      if (typeof schema.format === "string") formats.add(schema.format);
+    }
+    keywords = { patterns: [...patterns], formats: [...formats] };
+    stringKeywordsOfDocuments.set(model, keywords);
+  }
+  return keywords;
+}
 
 /**
  * Every `pattern` the model's document writes, each once, in document order: for the validators that
@@ -22,14 +44,18 @@ const patternsOfDocuments = new WeakMap<SchemaModel, readonly string[]>();
  * constantValues), which the document still writes.
  */
 export function documentPatterns(model: SchemaModel): readonly string[] {
-  let patterns = patternsOfDocuments.get(model);
-  if (!patterns) {
-    const written = new Set<string>();
-    for (const [, schema] of documentSchemas(model.source.document, model.source.dialect)) if (typeof schema.pattern === "string") written.add(schema.pattern);
-    patterns = [...written];
-    patternsOfDocuments.set(model, patterns);
-  }
-  return patterns;
+  return documentStringKeywords(model).patterns;
+}
+
+/**
+ * Every `format` the model's document writes, each once, in document order: for the validators that
+ * judge the document itself (jsonschema and fastjsonschema check formats by the python-drf table).
+ * The model's types carry only the formats they check, none in a part of the document that admits
+ * no value (`allOf: [{const: "a"}, {type: string, format: date-time}]` is dropped whole), which the
+ * document still writes, and which a reading of the document without some of its keywords revives.
+ */
+export function documentFormats(model: SchemaModel): readonly string[] {
+  return documentStringKeywords(model).formats;
 }
 
 /**

@@ -48,7 +48,7 @@ export interface SchemaModel {
    * The input document as read, with the schemas of the local files its refs name brought into its
    * definitions and remote refs marked (input/bundle.ts): self-contained. Of the targets, only the
    * JSON Schema target reads it (its output is the document); the others ask the model's functions
-   * (documentPatterns: the patterns the Python validators read the document's through).
+   * (documentPatterns, documentFormats: the patterns and formats the Python validators read the document's through).
    */
   readonly source: SourceDocument;
   /** Definitions first, in document order, then inline types in the order they were lifted. */

@@ -1,9 +1,9 @@
 // The string rules a model's references carry at any depth (the model's walk knows where references
 // sit): the `format` names of its strings and numbers (translateFormats.ts) and the `pattern`s of its
 // strings (translatePatterns.ts), found in one walk over every reference for both tables; and the
-// other `pattern`s of the document, which the Python validators read through the same table.
+// other `pattern`s and `format`s of the document, which the Python validators read through the same tables.
 import type { SchemaModel, TypeRef } from "../../model/types.ts";
-import { documentPatterns } from "../../model/schemaModel.ts";
+import { documentFormats, documentPatterns } from "../../model/schemaModel.ts";
 import { refsInsideRef, refsOfType } from "../../model/walk.ts";
 
 export interface StringRules {
@@ -28,5 +28,10 @@ export function stringRulesOf(model: SchemaModel): StringRules {
   // (jsonschema, fastjsonschema) read the document's patterns through. Left out, jsonschema read one
   // as Python's `re` does, where "CmdLine@2\n" matches `^CmdLine@2$`.
   for (const pattern of documentPatterns(model)) patterns.add(pattern);
+  // And every other `format` the document writes, for the same validators: left out, jsonschema
+  // passed every string where a format's only schema was in a part the model drops as admitting no
+  // value (fuzz BC, seed 95004), and a reading of the document without its later drafts' keywords
+  // (`const` in draft-04) revived that part with its format unchecked.
+  for (const format of documentFormats(model)) formats.add(format);
   return { formats, patterns: [...patterns] };
 }

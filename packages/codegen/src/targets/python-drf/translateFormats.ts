@@ -1,4 +1,4 @@
-// The module's `JSON_SCHEMA_FORMATS`: a check per `format` the model uses that the toolkit checks
+// The module's `JSON_SCHEMA_FORMATS`: a check per `format` the model uses or its document writes (stringRules.ts) that the toolkit checks
 // (@clone/schema's FORMAT_RULES), for the fields' `format` arguments and for Python JSON Schema
 // validators (jsonschema's FormatChecker, fastjsonschema's `formats`), so all of them hold values to
 // the rules AJV does. A rule that is one regular expression is translated (pythonPattern.ts); a
