@@ -73,17 +73,29 @@ export function boundsCross(type: TypeRef): boolean {
   }
 }
 
-function rangeIsEmpty(constraints: NumberConstraints, integer: boolean): boolean {
+/** True when no number (or, with `integer`, no integer) lies within `constraints`' bounds (said only where they are exact doubles). */
+export function rangeIsEmpty(constraints: NumberConstraints, integer: boolean): boolean {
   const { minimum, exclusiveMinimum, maximum, exclusiveMaximum } = constraints;
   const bounds = [minimum, exclusiveMinimum, maximum, exclusiveMaximum].filter((bound) => bound !== undefined);
   if (bounds.some((bound) => Math.abs(bound) > Number.MAX_SAFE_INTEGER)) return false;
-  // The tighter of each side's bounds, exclusive when that is the exclusive one.
+  const { low, high } = boundsOf(constraints);
+  if (!integer) return low.at > high.at || (low.at === high.at && (low.open || high.open));
+  const { least, most } = integersWithin(constraints);
+  return least > most;
+}
+
+/** The tighter of each side's bounds, exclusive (open) when that is the exclusive one. */
+function boundsOf(constraints: NumberConstraints): { readonly low: { at: number; open: boolean }; readonly high: { at: number; open: boolean } } {
+  const { minimum, exclusiveMinimum, maximum, exclusiveMaximum } = constraints;
   const low = exclusiveMinimum !== undefined && (minimum === undefined || exclusiveMinimum >= minimum) ? { at: exclusiveMinimum, open: true } : { at: minimum ?? -Infinity, open: false };
   const high = exclusiveMaximum !== undefined && (maximum === undefined || exclusiveMaximum <= maximum) ? { at: exclusiveMaximum, open: true } : { at: maximum ?? Infinity, open: false };
-  if (!integer) return low.at > high.at || (low.at === high.at && (low.open || high.open));
-  const least = low.open ? Math.floor(low.at) + 1 : Math.ceil(low.at);
-  const most = high.open ? Math.ceil(high.at) - 1 : Math.floor(high.at);
-  return least > most;
+  return { low, high };
+}
+
+/** The least and the most integer within `constraints`' bounds (infinite where unbounded). */
+export function integersWithin(constraints: NumberConstraints): { readonly least: number; readonly most: number } {
+  const { low, high } = boundsOf(constraints);
+  return { least: low.open ? Math.floor(low.at) + 1 : Math.ceil(low.at), most: high.open ? Math.ceil(high.at) - 1 : Math.floor(high.at) };
 }
 
 /**

@@ -8,8 +8,8 @@
 // uniqueItems) counts as shared.
 import { EVERY_JSON_TYPE, jsonTypesOf, listedValuesOf } from "./jsonTypes.ts";
 import { isMultipleOf } from "./modelValidator.ts";
-import { admitsNoValue } from "./neverType.ts";
-import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
+import { admitsNoValue, integersWithin, rangeIsEmpty } from "./neverType.ts";
+import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, NumberConstraints, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
 
 type ArrayShape = ArrayTypeRef | TupleTypeRef;
 type Contains = Extract<Assertion, { kind: "contains" }>;
@@ -63,23 +63,12 @@ function valuesOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef, depth: numb
   );
 }
 
-/** The numbers a type's bounds admit, each end open or closed (infinite where unbounded), and the multipleOf each must be. */
-interface NumberRange {
-  readonly low: number;
-  readonly lowOpen: boolean;
-  readonly high: number;
-  readonly highOpen: boolean;
-  readonly multiplesOf: readonly number[];
-}
-
-const EVERY_NUMBER: NumberRange = { low: -Infinity, lowOpen: false, high: Infinity, highOpen: false, multiplesOf: [] };
-
 /** The most integers between two types' bounds whose multipleOf rules are tried one by one. */
 const MOST_INTEGERS_TRIED = 64;
 
 /**
  * Whether no number of JSON type `type` (an integer, or any number) is both `a`'s and `b`'s: their
- * bounds leave no such number between them, or none of the few integers between them (up to
+ * bounds together leave no such number (rangeIsEmpty), or none of the few integers between them (up to
  * MOST_INTEGERS_TRIED) is a multiple of both types' multipleOf. `items: {type: integer, minimum: 1,
  * maximum: 7}` beside `contains: {type: integer, maximum: 2, multipleOf: 1.5}` holds no array (found by
  * fuzz BC, seed 98001 draft-07 index 1: the conformance run drew arrays until GENERATOR GAVE UP;
@@ -87,47 +76,45 @@ const MOST_INTEGERS_TRIED = 64;
  * out only keeps two types sharing a value.
  */
 function noNumberIsBoth(model: SchemaModel, a: TypeRef, b: TypeRef, type: "integer" | "number"): boolean {
-  const one = numberRangeOf(model, a, new Set());
-  const other = numberRangeOf(model, b, new Set());
-  const [low, lowOpen] = one.low > other.low || (one.low === other.low && one.lowOpen) ? [one.low, one.lowOpen] : [other.low, other.lowOpen];
-  const [high, highOpen] = one.high < other.high || (one.high === other.high && one.highOpen) ? [one.high, one.highOpen] : [other.high, other.highOpen];
-  if (type === "number") return low > high || (low === high && (lowOpen || highOpen));
-  const least = lowOpen && Number.isInteger(low) ? low + 1 : Math.ceil(low);
-  const most = highOpen && Number.isInteger(high) ? high - 1 : Math.floor(high);
-  if (least > most) return true;
-  const multiplesOf = [...one.multiplesOf, ...other.multiplesOf];
-  if (multiplesOf.length === 0 || most - least >= MOST_INTEGERS_TRIED) return false;
+  const one = numberConstraintsOf(model, a, new Set());
+  const other = numberConstraintsOf(model, b, new Set());
+  const both: NumberConstraints = {
+    minimum: tighter(Math.max, one.minimum, other.minimum),
+    exclusiveMinimum: tighter(Math.max, one.exclusiveMinimum, other.exclusiveMinimum),
+    maximum: tighter(Math.min, one.maximum, other.maximum),
+    exclusiveMaximum: tighter(Math.min, one.exclusiveMaximum, other.exclusiveMaximum),
+  };
+  if (rangeIsEmpty(both, type === "integer")) return true;
+  const multiplesOf = [one.multipleOf, other.multipleOf].filter((divisor) => divisor !== undefined);
+  const { least, most } = integersWithin(both);
+  // Only safe integers are counted one by one (past 2^53 an increment may not move).
+  if (type !== "integer" || multiplesOf.length === 0 || !Number.isSafeInteger(least) || !Number.isSafeInteger(most) || most - least >= MOST_INTEGERS_TRIED) return false;
   for (let value = least; value <= most; value++) if (multiplesOf.every((divisor) => isMultipleOf(value, divisor))) return false;
   return true;
 }
 
-/** The bounds of `ref`'s numbers: its own number or integer constraints, through rules around it and aliases. */
-function numberRangeOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): NumberRange {
+/** The tighter of two bounds, either of which may be absent. */
+function tighter(pick: (x: number, y: number) => number, x: number | undefined, y: number | undefined): number | undefined {
+  return x === undefined ? y : y === undefined ? x : pick(x, y);
+}
+
+/** The bounds and multipleOf of `ref`'s numbers: its own number or integer constraints, through rules around it, aliases and numeric constants. */
+function numberConstraintsOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): NumberConstraints {
   switch (ref.kind) {
     case "integer":
-    case "number": {
-      const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf } = ref.constraints;
-      const lowOpen = exclusiveMinimum !== undefined && (minimum === undefined || exclusiveMinimum >= minimum);
-      const highOpen = exclusiveMaximum !== undefined && (maximum === undefined || exclusiveMaximum <= maximum);
-      return {
-        low: lowOpen ? exclusiveMinimum! : (minimum ?? -Infinity),
-        lowOpen,
-        high: highOpen ? exclusiveMaximum! : (maximum ?? Infinity),
-        highOpen,
-        multiplesOf: multipleOf === undefined ? [] : [multipleOf],
-      };
-    }
+    case "number":
+      return ref.constraints;
     case "literal":
-      return typeof ref.value === "number" ? { low: ref.value, lowOpen: false, high: ref.value, highOpen: false, multiplesOf: [] } : EVERY_NUMBER;
+      return typeof ref.value === "number" ? { minimum: ref.value, maximum: ref.value } : {};
     case "constrained":
-      return numberRangeOf(model, ref.type, seen);
+      return numberConstraintsOf(model, ref.type, seen);
     case "named": {
       const named = model.typesByName.get(ref.name);
-      if (named?.kind !== "alias" || seen.has(ref.name)) return EVERY_NUMBER;
-      return numberRangeOf(model, named.type, new Set(seen).add(ref.name));
+      if (named?.kind !== "alias" || seen.has(ref.name)) return {};
+      return numberConstraintsOf(model, named.type, new Set(seen).add(ref.name));
     }
     default:
-      return EVERY_NUMBER;
+      return {};
   }
 }
 
