@@ -2,6 +2,8 @@
 // any JSON value, with the assertion that it is not one. Validating targets reject every value;
 // typed targets see the open JSON value, which in practice means "never present".
 import { childPointer } from "../errors.ts";
+import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { MATCH_ANY_KEY_PATTERNS } from "./translateObject.ts";
 import type { Assertion, ConstrainedTypeRef, NumberConstraints, ObjectType, SchemaModel, TypeRef } from "./types.ts";
 
 export function neverType(pointer: string): ConstrainedTypeRef {
@@ -129,25 +131,34 @@ function rejectsEveryValue(assertion: Assertion): boolean {
  * True when `type` is an object (one that must be an object: its schema names the type) whose rules
  * about objects no object of it meets: a `minProperties` / `maxProperties` with fewer keys than it
  * requires, or more than it can hold; or a key it requires that it cannot hold. The object is the
- * model's type `type` refers to.
+ * model's type `type` refers to, or a record (a map whose every key its values' rule takes).
  */
 export function objectRulesAdmitNone(type: ConstrainedTypeRef, model: SchemaModel): boolean {
-  const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : undefined;
-  return object?.kind === "object" && !object.otherTypesPass && noObjectMeetsItsRules(type, model);
+  const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : type.type;
+  return (object?.kind === "object" || object?.kind === "record") && !object.otherTypesPass && noObjectMeetsItsRules(type, model);
 }
 
 /**
- * True when `type` is an object type (one naming no type too, which lets values of other JSON types
- * through) whose rules about objects no object of it meets, as objectRulesAdmitNone reads them.
+ * True when `type` is an object type or a record (one naming no type too, which lets values of other
+ * JSON types through) whose rules about objects no object of it meets, as objectRulesAdmitNone reads
+ * them. A record whose values admit no value holds no key (every key is its values'), so only `{}`:
+ * `patternProperties: {".*": false}` beside `minProperties: 1` admits no object (found by fuzz BC, seed
+ * 97002 2019-09 index 1, D2: the conformance run drew objects until GENERATOR GAVE UP; shrunk).
  */
 export function noObjectMeetsItsRules(type: ConstrainedTypeRef, model: SchemaModel): boolean {
+  if (type.type.kind === "record") return keyCountUnmet(type.assertions, admitsNoValue(type.type.values) ? 0 : Infinity, 0);
   const object = type.type.kind === "named" ? model.typesByName.get(type.type.name) : undefined;
   if (object?.kind !== "object") return false;
   const required = object.properties.filter((property) => property.required);
   const unheld = keysNeverHeld(object, type.assertions);
   const most = takesNoOtherKey(object) ? object.properties.filter((property) => !unheld.has(property.name)).length : Infinity;
   if (required.some((property) => unheld.has(property.name))) return true;
-  return type.assertions.some((assertion) => assertion.kind === "propertyCount" && ((assertion.min ?? 0) > Math.min(most, assertion.max ?? Infinity) || (assertion.max ?? Infinity) < required.length));
+  return keyCountUnmet(type.assertions, most, required.length);
+}
+
+/** True when a `minProperties` / `maxProperties` among `assertions` asks for more keys than an object can hold (`most`), or fewer than it must (`least`). */
+function keyCountUnmet(assertions: readonly Assertion[], most: number, least: number): boolean {
+  return assertions.some((assertion) => assertion.kind === "propertyCount" && ((assertion.min ?? 0) > Math.min(most, assertion.max ?? Infinity) || (assertion.max ?? Infinity) < least));
 }
 
 /**
@@ -161,7 +172,7 @@ export function noObjectMeetsItsRules(type: ConstrainedTypeRef, model: SchemaMod
 function keysNeverHeld(object: ObjectType, assertions: readonly Assertion[]): Set<string> {
   const closed = takesNoOtherKey(object);
   const declared = new Set(object.properties.map((property) => property.name));
-  const unheld = new Set(object.properties.filter((property) => admitsNoValue(property.type)).map((property) => property.name));
+  const unheld = new Set(object.properties.filter((property) => admitsNoValue(property.type) || refusedByAPattern(object, property.name)).map((property) => property.name));
   for (const assertion of assertions) if (assertion.kind === "dependentSchema" && admitsNoObject(assertion.type)) unheld.add(assertion.property);
   const held = (key: string) => !unheld.has(key) && (!closed || declared.has(key));
   for (let changed = true; changed; ) {
@@ -175,9 +186,31 @@ function keysNeverHeld(object: ObjectType, assertions: readonly Assertion[]): Se
   return unheld;
 }
 
-/** Whether `object` holds only its declared keys: neither a pattern nor `additionalProperties` takes another. */
+/**
+ * Whether `object` holds only its declared keys: neither a pattern nor `additionalProperties` takes
+ * another, or a pattern of no value matches every key (MATCH_ANY_KEY_PATTERNS), whatever the others take.
+ */
 function takesNoOtherKey(object: ObjectType): boolean {
-  return (object.additionalProperties === false || admitsNoValue(object.additionalProperties)) && object.patternProperties.every((entry) => admitsNoValue(entry.type));
+  const everyKeyRefused = object.patternProperties.some((entry) => MATCH_ANY_KEY_PATTERNS.has(entry.pattern) && admitsNoValue(entry.type));
+  return everyKeyRefused || ((object.additionalProperties === false || admitsNoValue(object.additionalProperties)) && object.patternProperties.every((entry) => admitsNoValue(entry.type)));
+}
+
+/**
+ * Whether a pattern of `object` whose rule admits no value matches `key`: a pattern's rule holds for a
+ * declared key it matches too, so `properties: {on: {type: boolean}}` beside `patternProperties: {".*":
+ * false}` holds no `on` (found by fuzz BC, seed 97002 2019-09 index 1, D2, whose `minProperties: 1`
+ * then left no object). A pattern the engine cannot compile is taken to match nothing: only when sure.
+ */
+function refusedByAPattern(object: ObjectType, key: string): boolean {
+  return object.patternProperties.some((entry) => admitsNoValue(entry.type) && patternMatches(entry.pattern, key));
+}
+
+function patternMatches(pattern: string, key: string): boolean {
+  try {
+    return ecmaRegExp(pattern).test(key);
+  } catch {
+    return false;
+  }
 }
 
 /** True when no object satisfies `type`: it admits no value, or only values of another JSON type. (Named types are not followed.) */
