@@ -16,3 +16,15 @@ export function ecmaRegExp(pattern: string): RegExp {
     return new RegExp(pattern);
   }
 }
+
+/**
+ * Whether `pattern` (a patternProperties key) matches `key`, for a reading that must only say what is
+ * sure: a pattern that compiles neither way is taken to match nothing.
+ */
+export function patternMatchesKey(pattern: string, key: string): boolean {
+  try {
+    return ecmaRegExp(pattern).test(key);
+  } catch {
+    return false;
+  }
+}

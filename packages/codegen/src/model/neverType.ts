@@ -2,7 +2,7 @@
 // any JSON value, with the assertion that it is not one. Validating targets reject every value;
 // typed targets see the open JSON value, which in practice means "never present".
 import { childPointer } from "../errors.ts";
-import { ecmaRegExp } from "../jsonSchema/pattern.ts";
+import { patternMatchesKey } from "../jsonSchema/pattern.ts";
 import { MATCH_ANY_KEY_PATTERNS } from "./translateObject.ts";
 import type { Assertion, ConstrainedTypeRef, NumberConstraints, ObjectType, SchemaModel, TypeRef } from "./types.ts";
 
@@ -199,18 +199,10 @@ function takesNoOtherKey(object: ObjectType): boolean {
  * Whether a pattern of `object` whose rule admits no value matches `key`: a pattern's rule holds for a
  * declared key it matches too, so `properties: {on: {type: boolean}}` beside `patternProperties: {".*":
  * false}` holds no `on` (found by fuzz BC, seed 97002 2019-09 index 1, D2, whose `minProperties: 1`
- * then left no object). A pattern the engine cannot compile is taken to match nothing: only when sure.
+ * then left no object).
  */
 function refusedByAPattern(object: ObjectType, key: string): boolean {
-  return object.patternProperties.some((entry) => admitsNoValue(entry.type) && patternMatches(entry.pattern, key));
-}
-
-function patternMatches(pattern: string, key: string): boolean {
-  try {
-    return ecmaRegExp(pattern).test(key);
-  } catch {
-    return false;
-  }
+  return object.patternProperties.some((entry) => admitsNoValue(entry.type) && patternMatchesKey(entry.pattern, key));
 }
 
 /** True when no object satisfies `type`: it admits no value, or only values of another JSON type. (Named types are not followed.) */

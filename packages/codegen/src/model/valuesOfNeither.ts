@@ -8,8 +8,9 @@
 // uniqueItems) counts as shared.
 import { EVERY_JSON_TYPE, jsonTypesOf, listedValuesOf } from "./jsonTypes.ts";
 import { isMultipleOf } from "./modelValidator.ts";
+import { patternMatchesKey } from "../jsonSchema/pattern.ts";
 import { admitsNoValue, integersWithin, rangeIsEmpty } from "./neverType.ts";
-import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, NumberConstraints, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
+import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, NumberConstraints, Property, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
 
 type ArrayShape = ArrayTypeRef | TupleTypeRef;
 type Contains = Extract<Assertion, { kind: "contains" }>;
@@ -58,7 +59,7 @@ function valuesOfNeither(model: SchemaModel, a: TypeRef, b: TypeRef, depth: numb
   return common.every(
     (type) =>
       (type === "array" && noArrayIsBoth(model, a, b, depth)) ||
-      (type === "object" && noObjectIsBoth(model, a, b)) ||
+      (type === "object" && noObjectIsBoth(model, a, b, depth)) ||
       ((type === "integer" || type === "number") && noNumberIsBoth(model, a, b, type)),
   );
 }
@@ -119,24 +120,67 @@ function numberConstraintsOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet
 }
 
 /**
- * Whether no object is both `a`'s and `b`'s: one requires a key the other's objects cannot hold.
+ * Whether no object is both `a`'s and `b`'s: one requires a key the other's objects cannot hold, or
+ * whose value must be of a type that shares no value with what the other takes at that key.
  * `items: {required: [a, kind, class]}` beside `contains: {type: object, additionalProperties: false,
  * propertyNames: {enum: [a, b, kind, x-1]}}` holds no array (found by fuzz AU, seed 91001 draft-07
- * index 1, D0: the conformance run drew arrays until its 300 s timeout; shrunk).
+ * index 1, D0: the conformance run drew arrays until its 300 s timeout; shrunk); nor does `items:
+ * {patternProperties: {".*": {enum: [false, null]}}}` beside `contains: {required: [kind], properties:
+ * {kind: {const: "v0"}}}` (fuzz BC, seed 99003 2020-12 index 1, D2: drawn until GENERATOR GAVE UP; shrunk).
  */
-function noObjectIsBoth(model: SchemaModel, a: TypeRef, b: TypeRef): boolean {
-  const requiresAKeyTheOtherRefuses = (one: TypeRef, other: TypeRef) => [...keysEveryObjectRequires(model, one, new Set())].some((key) => noObjectHoldsKey(model, other, key, new Set()));
-  return requiresAKeyTheOtherRefuses(a, b) || requiresAKeyTheOtherRefuses(b, a);
+function noObjectIsBoth(model: SchemaModel, a: TypeRef, b: TypeRef, depth: number): boolean {
+  const requiresAKeyTheOtherRefuses = (one: TypeRef, other: TypeRef) =>
+    requiredPropertiesOf(model, one, new Set()).some(
+      (property) => noObjectHoldsKey(model, other, property.name, new Set()) || rulesAtKey(model, other, property.name, new Set()).some((rule) => valuesOfNeither(model, property.type, rule, depth + 1)),
+    );
+  const casesOfB = objectCasesOf(model, b, new Set());
+  return objectCasesOf(model, a, new Set()).every((one) => casesOfB.every((other) => requiresAKeyTheOtherRefuses(one, other) || requiresAKeyTheOtherRefuses(other, one)));
 }
 
-/** The keys every object of `ref` holds: its object type's required properties (rules around it only add to them). */
-function keysEveryObjectRequires(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly string[] {
-  if (ref.kind === "constrained") return keysEveryObjectRequires(model, ref.type, seen);
+/**
+ * The types every object of `ref` is one of: a union's variants that may be objects (each read so in
+ * turn: the 99003 contains was an anyOf of three objects, each requiring its own `kind`), else `ref`
+ * itself. Rules around a union are left out: leaving a rule out only keeps two types sharing a value.
+ */
+function objectCasesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly TypeRef[] {
+  const core = ref.kind === "constrained" ? ref.type : ref;
+  if (core.kind !== "named" || seen.has(core.name)) return [ref];
+  const named = model.typesByName.get(core.name);
+  const within = new Set(seen).add(core.name);
+  if (named?.kind === "alias") return objectCasesOf(model, named.type, within);
+  if (named?.kind !== "union") return [ref];
+  const mayBeObjects = named.variants.filter((variant) => (jsonTypesOf(model, variant.type, new Set()) ?? EVERY_JSON_TYPE).includes("object"));
+  return mayBeObjects.flatMap((variant) => objectCasesOf(model, variant.type, within));
+}
+
+/** The properties every object of `ref` holds: its object type's required ones (rules around it only add to them). */
+function requiredPropertiesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly Property[] {
+  if (ref.kind === "constrained") return requiredPropertiesOf(model, ref.type, seen);
   if (ref.kind !== "named" || seen.has(ref.name)) return [];
   const named = model.typesByName.get(ref.name);
   const within = new Set(seen).add(ref.name);
-  if (named?.kind === "alias") return keysEveryObjectRequires(model, named.type, within);
-  return named?.kind === "object" ? named.properties.filter((property) => property.required).map((property) => property.name) : [];
+  if (named?.kind === "alias") return requiredPropertiesOf(model, named.type, within);
+  return named?.kind === "object" ? named.properties.filter((property) => property.required) : [];
+}
+
+/**
+ * Rules the value at `key` of every object of `ref` must meet: a record's values; an object type's
+ * declared property and each of its patterns matching the key (patternMatchesKey), or where neither
+ * takes the key, its additionalProperties. None where that is not told (any value, a union, a
+ * reference met again); rules around a type only add to them.
+ */
+function rulesAtKey(model: SchemaModel, ref: TypeRef, key: string, seen: ReadonlySet<string>): readonly TypeRef[] {
+  if (ref.kind === "constrained") return rulesAtKey(model, ref.type, key, seen);
+  if (ref.kind === "record") return [ref.values];
+  if (ref.kind !== "named" || seen.has(ref.name)) return [];
+  const named = model.typesByName.get(ref.name);
+  const within = new Set(seen).add(ref.name);
+  if (named?.kind === "alias") return rulesAtKey(model, named.type, key, within);
+  if (named?.kind !== "object") return [];
+  const declared = named.properties.filter((property) => property.name === key).map((property) => property.type);
+  const matching = named.patternProperties.filter((entry) => patternMatchesKey(entry.pattern, key)).map((entry) => entry.type);
+  if (declared.length > 0 || matching.length > 0) return [...declared, ...matching];
+  return named.additionalProperties === false ? [] : [named.additionalProperties];
 }
 
 /**
