@@ -16,6 +16,7 @@
 //   VariantPreference) first tries the variant the value's string at the property names, by the same
 //   match (for key presence, when its keys are present); then the order above, unchanged.
 import { exactJson } from "../../model/describeAssertion.ts";
+import { keysForbiddenByRules, withoutRulesForbiddingKeys } from "../../model/keysForbiddenByRules.ts";
 import { descriptionWithParts, documentationWithDeprecation } from "../../model/schemaModel.ts";
 import type { FirstMatchUnion, JsonTypeUnion, KeyPresenceUnion, SchemaModel, TagUnion, UnionType, UnionVariant } from "../../model/types.ts";
 import type { SwiftContext } from "./context.ts";
@@ -57,7 +58,10 @@ export function translateUnion(type: UnionType, ctx: SwiftContext): string[] {
     case "jsonType":
       return assemble(ctx, declaration, cases, undefined, decodeByJsonType(type, cases as SwiftCase<JsonTypeUnion["variants"][number]>[]));
     case "keyPresence":
-      return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(type, cases as SwiftCase<KeyPresenceUnion["variants"][number]>[]));
+      // A rule forbidding a key is one the decoder checks (decodeByKeyPresence): not told as one it does not.
+      return assemble(ctx, declaration, cases, undefined, decodeByKeyPresence(type, cases as SwiftCase<KeyPresenceUnion["variants"][number]>[], ctx.model), (c) =>
+        documentedRules(descriptionWithParts(c.variant.description, c.variant.type), withoutRulesForbiddingKeys(c.variant.type, ctx.model), ctx),
+      );
     case "firstMatch": {
       const { kept, alike, holder } = casesDecodedApart(type, cases);
       const caseDoc = (c: SwiftCase) => {
@@ -229,35 +233,50 @@ function decodeByJsonType(type: JsonTypeUnion, cases: readonly SwiftCase<JsonTyp
 }
 
 /**
- * The candidates are the variants whose keys are all present; the value belongs to the first, in
- * union order, that it matches (as for first match), and when none does, to the first candidate
- * (whose decoding error then says what is wrong). No candidate at all is an error naming the keys.
+ * The candidates are the variants whose keys are all present and whose rules forbid none of the keys
+ * present (keysForbiddenByRules: a conditional's catch-all case forbids the key its other cases need);
+ * the value belongs to the first, in union order, that it matches (as for first match), and when none
+ * does, to the first candidate (whose decoding error then says what is wrong). No candidate at all is
+ * an error naming the keys.
  */
-function decodeByKeyPresence(type: KeyPresenceUnion, cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]): string[] {
-  // A variant that needs no key is a candidate for every value: no test of keys (`if true`), and no
-  // branch after it, which Swift would warn is never executed.
-  const present = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) => c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`).join(" && ");
+function decodeByKeyPresence(type: KeyPresenceUnion, cases: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[], model: SchemaModel): string[] {
+  const forbidden = new Map(cases.map((c) => [c, keysForbiddenByRules(c.variant.type, model)]));
+  const tests = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) => [
+    ...c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`),
+    ...forbidden.get(c)!.map((key) => `!container.contains(AnyCodingKey(${stringLiteral(key)}))`),
+  ];
+  // A variant that needs no key and forbids none is a candidate for every value: no test of keys
+  // (`if true`), and no branch after it, which Swift would warn is never executed.
+  const condition = (c: SwiftCase<KeyPresenceUnion["variants"][number]>) => tests(c).join(" && ");
   const out = [
     `${I2}let container = try decoder.container(keyedBy: AnyCodingKey.self)`,
     `${I2}let value = try JSONValue(from: decoder)`,
     `${I2}var failures: [String] = []`,
-    ...preferredFirst(type, (variant) => cases.find((c) => c.variant.name === variant), (c) => (c.variant.keys.length === 0 ? "" : `${present(c)}, `)),
+    ...preferredFirst(type, (variant) => cases.find((c) => c.variant.name === variant), (c) => (tests(c).length === 0 ? "" : `${condition(c)}, `)),
   ];
   for (const c of cases) {
-    out.push(`${I2}if ${c.variant.keys.length === 0 ? "" : `${present(c)}, `}${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
+    out.push(`${I2}if ${tests(c).length === 0 ? "" : `${condition(c)}, `}${matchExpression(c)} {`, `${I3}self = .${c.id}(payload)`, `${I3}return`, `${I2}}`);
   }
-  const keyless = cases.findIndex((c) => c.variant.keys.length === 0);
-  const tested = keyless < 0 ? cases : cases.slice(0, keyless);
-  tested.forEach((c, i) => {
-    out.push(`${I2}${i === 0 ? "if" : "} else if"} ${present(c)} {`, ...decodeCase(c, I3));
+  // When none matches, the first candidate decodes. A forbidden key that an earlier variant needs
+  // alone is tested already: a value holding it went to that variant's branch.
+  const takenAlone = (before: readonly SwiftCase<KeyPresenceUnion["variants"][number]>[]) =>
+    new Set(before.flatMap((c) => (c.variant.keys.length === 1 && forbidden.get(c)!.length === 0 ? c.variant.keys : [])));
+  const branchTests = cases.map((c, i) => {
+    const taken = takenAlone(cases.slice(0, i));
+    return [...c.variant.keys.map((key) => `container.contains(AnyCodingKey(${stringLiteral(key)}))`), ...forbidden.get(c)!.filter((key) => !taken.has(key)).map((key) => `!container.contains(AnyCodingKey(${stringLiteral(key)}))`)];
   });
-  if (keyless >= 0) {
-    // Every value is a candidate of the keyless variant: its decoding is the last word.
-    const rest = decodeCase(cases[keyless]!, tested.length === 0 ? I2 : I3);
+  const unconditional = branchTests.findIndex((each) => each.length === 0);
+  const tested = unconditional < 0 ? cases : cases.slice(0, unconditional);
+  tested.forEach((c, i) => {
+    out.push(`${I2}${i === 0 ? "if" : "} else if"} ${branchTests[i]!.join(" && ")} {`, ...decodeCase(c, I3));
+  });
+  if (unconditional >= 0) {
+    // Every value left is a candidate of the unconditional variant: its decoding is the last word.
+    const rest = decodeCase(cases[unconditional]!, tested.length === 0 ? I2 : I3);
     out.push(...(tested.length === 0 ? rest : [`${I2}} else {`, ...rest, `${I2}}`]));
     return out;
   }
-  const keys = cases.map((c) => c.variant.keys.join(" + ")).join(", ");
+  const keys = cases.map((c) => [...c.variant.keys, ...forbidden.get(c)!.map((key) => `no ${key}`)].join(" + ")).join(", ");
   out.push(
     `${I2}} else {`,
     `${I3}throw DecodingError.dataCorrupted(DecodingError.Context(`,
