@@ -10,7 +10,7 @@ import { EVERY_JSON_TYPE, jsonTypesOf, listedValuesOf } from "./jsonTypes.ts";
 import { isMultipleOf } from "./modelValidator.ts";
 import { patternMatchesKey } from "../jsonSchema/pattern.ts";
 import { admitsNoValue, integersWithin, rangeIsEmpty } from "./neverType.ts";
-import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, NumberConstraints, Property, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
+import type { ArrayTypeRef, Assertion, ConstrainedTypeRef, NumberConstraints, ObjectType, Property, RecordTypeRef, SchemaModel, TupleTypeRef, TypeRef } from "./types.ts";
 
 type ArrayShape = ArrayTypeRef | TupleTypeRef;
 type Contains = Extract<Assertion, { kind: "contains" }>;
@@ -130,8 +130,8 @@ function numberConstraintsOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet
  */
 function noObjectIsBoth(model: SchemaModel, a: TypeRef, b: TypeRef, depth: number): boolean {
   const requiresAKeyTheOtherRefuses = (one: TypeRef, other: TypeRef) =>
-    requiredPropertiesOf(model, one, new Set()).some(
-      (property) => noObjectHoldsKey(model, other, property.name, new Set()) || rulesAtKey(model, other, property.name, new Set()).some((rule) => valuesOfNeither(model, property.type, rule, depth + 1)),
+    requiredPropertiesOf(model, one).some(
+      (property) => noObjectHoldsKey(model, other, property.name, new Set()) || rulesAtKey(model, other, property.name).some((rule) => valuesOfNeither(model, property.type, rule, depth + 1)),
     );
   const casesOfB = objectCasesOf(model, b, new Set());
   return objectCasesOf(model, a, new Set()).every((one) => casesOfB.every((other) => requiresAKeyTheOtherRefuses(one, other) || requiresAKeyTheOtherRefuses(other, one)));
@@ -154,13 +154,22 @@ function objectCasesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<strin
 }
 
 /** The properties every object of `ref` holds: its object type's required ones (rules around it only add to them). */
-function requiredPropertiesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): readonly Property[] {
-  if (ref.kind === "constrained") return requiredPropertiesOf(model, ref.type, seen);
-  if (ref.kind !== "named" || seen.has(ref.name)) return [];
+function requiredPropertiesOf(model: SchemaModel, ref: TypeRef): readonly Property[] {
+  const shape = objectShapeOf(model, ref, new Set());
+  return shape?.kind === "object" ? shape.properties.filter((property) => property.required) : [];
+}
+
+/**
+ * The object type or record every object of `ref` is, seen through the rules around it and aliases;
+ * none for any other type, or a reference met again.
+ */
+function objectShapeOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySet<string>): ObjectType | RecordTypeRef | undefined {
+  if (ref.kind === "constrained") return objectShapeOf(model, ref.type, seen);
+  if (ref.kind === "record") return ref;
+  if (ref.kind !== "named" || seen.has(ref.name)) return undefined;
   const named = model.typesByName.get(ref.name);
-  const within = new Set(seen).add(ref.name);
-  if (named?.kind === "alias") return requiredPropertiesOf(model, named.type, within);
-  return named?.kind === "object" ? named.properties.filter((property) => property.required) : [];
+  if (named?.kind === "alias") return objectShapeOf(model, named.type, new Set(seen).add(ref.name));
+  return named?.kind === "object" ? named : undefined;
 }
 
 /**
@@ -169,18 +178,14 @@ function requiredPropertiesOf(model: SchemaModel, ref: TypeRef, seen: ReadonlySe
  * takes the key, its additionalProperties. None where that is not told (any value, a union, a
  * reference met again); rules around a type only add to them.
  */
-function rulesAtKey(model: SchemaModel, ref: TypeRef, key: string, seen: ReadonlySet<string>): readonly TypeRef[] {
-  if (ref.kind === "constrained") return rulesAtKey(model, ref.type, key, seen);
-  if (ref.kind === "record") return [ref.values];
-  if (ref.kind !== "named" || seen.has(ref.name)) return [];
-  const named = model.typesByName.get(ref.name);
-  const within = new Set(seen).add(ref.name);
-  if (named?.kind === "alias") return rulesAtKey(model, named.type, key, within);
-  if (named?.kind !== "object") return [];
-  const declared = named.properties.filter((property) => property.name === key).map((property) => property.type);
-  const matching = named.patternProperties.filter((entry) => patternMatchesKey(entry.pattern, key)).map((entry) => entry.type);
+function rulesAtKey(model: SchemaModel, ref: TypeRef, key: string): readonly TypeRef[] {
+  const shape = objectShapeOf(model, ref, new Set());
+  if (shape?.kind === "record") return [shape.values];
+  if (shape?.kind !== "object") return [];
+  const declared = shape.properties.filter((property) => property.name === key).map((property) => property.type);
+  const matching = shape.patternProperties.filter((entry) => patternMatchesKey(entry.pattern, key)).map((entry) => entry.type);
   if (declared.length > 0 || matching.length > 0) return [...declared, ...matching];
-  return named.additionalProperties === false ? [] : [named.additionalProperties];
+  return shape.additionalProperties === false ? [] : [shape.additionalProperties];
 }
 
 /**
